@@ -1,0 +1,229 @@
+"""The ``shingi`` command: parses arguments, calls the library, chooses the exit code.
+
+Exit codes: 0 success; 1 the job ran but some items failed (ingest); 2 bad input (a broken
+pack, an empty claim, an unknown option).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from shingi.model import PackError, ShingiError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+def cmd_packs(args: argparse.Namespace) -> int:
+    from shingi.pack.load import bundled_packs, load_pack
+
+    for pack_id in bundled_packs():
+        pack = load_pack(pack_id)
+        _out(f"{pack_id}\t{pack.meta.title.get(pack.meta.language)}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from shingi.pack.load import check_pack
+
+    pack, problems = check_pack(args.pack)
+    for p in problems:
+        (_err if p.severity == "error" else _out)(str(p))
+    errors = sum(p.severity == "error" for p in problems)
+    if pack is None or errors:
+        _err(f"invalid pack: {errors} error(s), {len(problems) - errors} warning(s)")
+        return EXIT_BAD_INPUT
+    from shingi.pack.summary import summary_text
+
+    _out(summary_text(pack, lang=args.lang or pack.meta.language))
+    return EXIT_OK
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    from shingi.pack.load import load_pack
+    from shingi.pack.query import EvidenceQuery, format_rows, select
+
+    pack = load_pack(args.pack)
+    query = EvidenceQuery(kind=args.kind, pillar=args.pillar, entity=args.entity, metric=args.metric,
+                          period=args.period, text=args.text)
+    rows = select(pack, query)
+    _out(format_rows(rows, args.format, lang=args.lang or pack.meta.language))
+    return EXIT_OK
+
+
+def cmd_diagnose(args: argparse.Namespace) -> int:
+    from shingi.pack.load import load_pack
+    from shingi.pipeline.diagnose import diagnose, headline_claim
+
+    pack = load_pack(args.pack)
+    claim = args.claim if args.claim is not None else headline_claim(pack)
+    diagnosis = diagnose(claim, pack, lang=args.lang)
+    if args.format == "json":
+        from shingi.render.json_out import diagnosis_to_json
+
+        _out(diagnosis_to_json(diagnosis))
+    else:
+        from shingi.render.text import diagnosis_text
+
+        _out(diagnosis_text(diagnosis, pack))
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from shingi.evaluation import evaluate_claims, load_claims_file
+    from shingi.pack.load import load_pack
+
+    pack = load_pack(args.pack)
+    claims = load_claims_file(args.claims) if args.claims else list(pack.claims.values())
+    progress = args.format == "text" and sys.stderr.isatty()
+    result = evaluate_claims(pack, claims, lang=args.lang, progress=progress)
+    _out(result.to_json_text() if args.format == "json" else result.to_text())
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from shingi.pack.load import load_pack
+    from shingi.render.registry import render_report
+
+    pack = load_pack(args.pack)
+    out = Path(args.output) if args.output else None
+    written = render_report(pack, args.claim, fmt=args.format, lang=args.lang, output=out, url=args.url)
+    if written is not None:
+        _out(str(written))
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from shingi.ingest.run import ingest_files
+
+    summary = ingest_files([Path(f) for f in args.files], out_dir=Path(args.out), pack_ref=args.pack,
+                           scheduler=args.scheduler, workers=args.workers, progress=sys.stderr.isatty())
+    for failure in summary.failures:
+        _err(f"{failure.path}: {failure.message}")
+    _out(summary.text())
+    return EXIT_SOME_FAILED if summary.failures else EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from shingi.ingest.merge import merge_draft
+
+    result = merge_draft(Path(args.draft), Path(args.into), include_drafts=args.all)
+    _out(result.text())
+    return EXIT_OK
+
+
+# --- parser --------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shingi",
+        description="shingi (真偽): diagnose claims against an evidence pack, with cited verdicts.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    add("packs", cmd_packs, "List the packs bundled with shingi.")
+
+    p = add("validate", cmd_validate, "Check a pack against the format; print every problem as FILE:ROW:COLUMN.")
+    p.add_argument("pack", metavar="PACK", help="a pack folder or the id of a bundled pack")
+    p.add_argument("--lang", choices=("ja", "en"), help="language of the summary")
+
+    p = add("evidence", cmd_evidence, "List and filter the events and observations of a pack.")
+    p.add_argument("pack", metavar="PACK", help="a pack folder or the id of a bundled pack")
+    p.add_argument("--kind", choices=("all", "events", "observations"), default="all")
+    p.add_argument("--pillar", help="pillar id")
+    p.add_argument("--entity", help="entity id or any of its names (also matches events' actors)")
+    p.add_argument("--metric", help="metric id or name")
+    p.add_argument("--period", help="a period (2026-04, FY2026, 2025年後半 ...): rows overlapping it")
+    p.add_argument("--text", help="words in the title or note")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--lang", choices=("ja", "en"))
+
+    p = add("diagnose", cmd_diagnose, "Diagnose a claim (default: the pack's headline claim).")
+    p.add_argument("claim", metavar="CLAIM", nargs="?", help="the claim text; '-' reads it from stdin")
+    p.add_argument("--pack", default="japan-ai-2026", help="a pack folder or bundled id (default japan-ai-2026)")
+    p.add_argument("--lang", choices=("ja", "en"), help="language of the output (default: the pack's)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = add("eval", cmd_eval, "Diagnose every claim of a pack (or a claims file) and score against expected.")
+    p.add_argument("pack", metavar="PACK", help="a pack folder or the id of a bundled pack")
+    p.add_argument("--claims", metavar="FILE", help="a claims.yaml to use instead of the pack's")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--lang", choices=("ja", "en"))
+
+    p = add("report", cmd_report, "Write the diagnosis as a report (HTML, PDF, PPTX, Markdown, JSON, JSON-LD).")
+    p.add_argument("claim", metavar="CLAIM", nargs="?", help="the claim text (default: the pack's headline)")
+    p.add_argument("--pack", default="japan-ai-2026")
+    p.add_argument("--lang", choices=("ja", "en"))
+    p.add_argument("--format", required=True, choices=("html", "pdf", "pptx", "md", "json", "jsonld"))
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: stdout for text formats)")
+    p.add_argument("--url", help="the URL the report will be published at (for JSON-LD)")
+
+    p = add("ingest", cmd_ingest, "Turn documents (text, Markdown, HTML, PDF) into a draft evidence pack.")
+    p.add_argument("files", metavar="FILE", nargs="+", help="documents or folders of documents")
+    p.add_argument("--pack", help="match actors to this pack's entities")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the draft pack")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="a Dask scheduler address; default: local processes for many files")
+    p.add_argument("--workers", type=int, default=None, help="local worker processes (default: cores)")
+
+    p = add("merge", cmd_merge, "Add the reviewed rows of a draft pack to a pack, without duplicates.")
+    p.add_argument("draft", metavar="DRAFT")
+    p.add_argument("into", metavar="INTO_PACK")
+    p.add_argument("--all", action="store_true", help="also merge rows still marked status=draft")
+    return parser
+
+
+def _version() -> str:
+    from shingi import __version__
+
+    return f"shingi {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    if getattr(args, "claim", None) == "-":
+        args.claim = sys.stdin.read()
+    try:
+        return int(args.func(args))
+    except PackError as exc:
+        for p in exc.problems:
+            _err(str(p))
+        errors = sum(p.severity == "error" for p in exc.problems)
+        _err(f"invalid pack: {errors} error(s)")
+        return EXIT_BAD_INPUT
+    except ShingiError as exc:
+        _err(f"error: {exc}")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Ingest: documents to draft evidence."""

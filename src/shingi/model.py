@@ -1,0 +1,368 @@
+"""The data model: what a pack holds once loaded, and what a diagnosis returns.
+
+Everything here is a plain, typed, immutable-by-convention record. Records refer to each
+other by stable ids (``Event.actors`` holds entity ids, ``Check.evidence`` holds event and
+observation ids), never by their text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Lang = Literal["ja", "en"]
+LANGS: tuple[Lang, ...] = ("ja", "en")
+
+#: Period precisions, from the pack contract.
+Precision = Literal["day", "month", "quarter", "half", "year", "fiscal_year"]
+
+#: Rating ids, fixed by the contract. The first five are ordered from best to worst.
+Rating = Literal["true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable"]
+RATING_ORDER: tuple[str, ...] = ("true", "mostly_true", "half_true", "mostly_false", "false")
+RATINGS: tuple[str, ...] = (*RATING_ORDER, "unverifiable")
+
+#: Result of one checkable statement, fixed by the contract.
+Result = Literal["holds", "partly", "fails", "unknown"]
+
+SOURCE_KINDS = ("government", "company", "academic", "news", "statistics", "report", "other")
+ENTITY_KINDS = (
+    "country", "company", "organization", "government", "model", "product",
+    "facility", "programme", "person", "other",
+)
+METRIC_KINDS = ("amount", "share", "score", "count", "ratio", "category")
+
+
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """A text in Japanese and/or English; ``get`` falls back to the other language."""
+
+    ja: str | None = None
+    en: str | None = None
+
+    def get(self, lang: str = "ja") -> str:
+        first, second = (self.ja, self.en) if lang == "ja" else (self.en, self.ja)
+        return first or second or ""
+
+    def __bool__(self) -> bool:
+        return bool(self.ja or self.en)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A closed interval of days with the precision it was written in.
+
+    ``text`` is the canonical spelling (``2026-04``, ``2026-Q2``, ``FY2027`` ...).
+    """
+
+    start: date
+    end: date
+    precision: Precision
+    text: str
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with an optional unit. ``value`` is fully scaled (1.6兆 -> 1.6e12)."""
+
+    value: float
+    unit: str | None = None
+    approx: bool = False
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pillar:
+    id: str
+    name: LocalText
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None = None
+    url: str | None = None
+    published: Period | None = None
+    kind: str = "other"
+    lang: str | None = None
+    row: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    kind: str
+    name_ja: str | None = None
+    name_en: str | None = None
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    row: int = 0
+
+    def name(self, lang: str = "ja") -> str:
+        return LocalText(self.name_ja, self.name_en).get(lang) or self.id
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every spelling that refers to this entity: id, names and aliases."""
+        out = [self.id]
+        for n in (self.name_ja, self.name_en, *self.aliases):
+            if n and n not in out:
+                out.append(n)
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: Period
+    pillar: str | None
+    actors: tuple[str, ...]
+    kind: str
+    title_ja: str | None
+    title_en: str | None
+    amount: Quantity | None
+    source: tuple[str, ...]
+    significance: int = 2
+    note: str | None = None
+    row: int = 0
+
+    def title(self, lang: str = "ja") -> str:
+        return LocalText(self.title_ja, self.title_en).get(lang) or self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    id: str
+    name_ja: str | None
+    name_en: str | None
+    unit: str | None
+    aliases: tuple[str, ...] = ()
+    higher_is_better: bool | None = None
+    kind: str = "amount"
+    row: int = 0
+
+    def name(self, lang: str = "ja") -> str:
+        return LocalText(self.name_ja, self.name_en).get(lang) or self.id
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        out = [self.id]
+        for n in (self.name_ja, self.name_en, *self.aliases):
+            if n and n not in out:
+                out.append(n)
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    id: str
+    entity: str
+    metric: str
+    period: Period
+    value: Quantity | None  # None for a category metric
+    category: str | None  # the text value of a category metric
+    unit: str | None
+    source: tuple[str, ...]
+    note: str | None = None
+    row: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    text: str
+    expected: str | None = None
+    note: str | None = None
+    row: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeTable:
+    title: LocalText
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    source: tuple[str, ...] = ()
+    section: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeText:
+    section: str
+    text: LocalText
+    source: tuple[str, ...] = ()
+    title: LocalText = field(default_factory=LocalText)
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PackMeta:
+    id: str
+    title: LocalText
+    subtitle: LocalText = field(default_factory=LocalText)
+    language: Lang = "ja"
+    subject: str | None = None
+    frontier: tuple[str, ...] = ()
+    pillars: tuple[Pillar, ...] = ()
+    headline: str | None = None
+    #: currency -> {year: units per 1 USD}
+    fx: dict[str, dict[int, float]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Pack:
+    """A loaded, validated evidence pack. Dicts keep the file order."""
+
+    meta: PackMeta
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    events: dict[str, Event]
+    metrics: dict[str, Metric]
+    observations: dict[str, Observation]
+    claims: dict[str, Claim]
+    narrative_tables: list[NarrativeTable] = field(default_factory=list)
+    narrative_texts: list[NarrativeText] = field(default_factory=list)
+    path: str | None = None
+    #: the EvidenceIndex built on first use (see ``shingi.pack.index.EvidenceIndex.of``)
+    index_cache: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def pillar(self, pillar_id: str) -> Pillar | None:
+        return next((p for p in self.meta.pillars if p.id == pillar_id), None)
+
+
+# --- problems found while loading -------------------------------------------------
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem in a pack, printed as ``FILE:ROW:COLUMN: message``."""
+
+    file: str
+    row: int
+    column: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{self.file}:{self.row}:{self.column}: {prefix}{self.message}"
+
+
+class ShingiError(Exception):
+    """Base of the errors the library raises; the CLI turns them into messages."""
+
+
+class PackError(ShingiError):
+    """A pack that cannot be loaded; ``problems`` lists every error and warning found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        errors = [p for p in problems if p.severity == "error"]
+        super().__init__(f"{len(errors)} problem(s) in pack" + "".join(f"\n{p}" for p in errors[:20]))
+
+
+class InputError(ShingiError):
+    """Bad user input other than a pack (an empty claim, an unknown format ...)."""
+
+
+# --- a diagnosis ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCompared:
+    """One number of a claim set against one number of the evidence."""
+
+    label: str  # what is compared, e.g. "amount", "ratio JP/US"
+    claimed: float | None
+    claimed_text: str
+    found: float
+    unit: str | None
+    evidence: tuple[str, ...]
+    comparator: str = "about"  # about, at_least, more_than, at_most, less_than, exactly
+    conversion: str | None = None  # e.g. "1 USD = 150 JPY (fx 2026)", "1.6兆 = 1.6e12"
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Sources that disagree on one fact; both sides are cited."""
+
+    what: str
+    evidence: tuple[str, ...]
+    sources: tuple[str, ...]
+    note: str
+
+
+@dataclass(slots=True)
+class Check:
+    """One checkable statement of a claim and what the evidence says of it."""
+
+    id: str  # s1, s2 ... in claim order
+    kind: str  # event, metric, comparison, share, change, superlative, plan, turning_point, parity, leap
+    statement: str  # human-readable, in the diagnosis language
+    span: str  # the part of the claim it comes from
+    result: Result = "unknown"
+    reason: str = ""
+    evidence: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    numbers: list[NumberCompared] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    score: float | None = None  # e.g. the turning-point statistic
+    # Leap claims carry the sub-checks they are made of (momentum, parity).
+    parts: list[Check] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Diagnosis:
+    """The verdict on one claim against one pack."""
+
+    claim: str
+    pack_id: str
+    lang: Lang
+    rating: Rating
+    label: str
+    reason: str
+    holds: list[str]
+    exaggerated: list[str]
+    checks: list[Check]
+    claim_id: str | None = None
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def evidence_ids(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for c in self.checks:
+            for e in c.evidence:
+                seen.setdefault(e, None)
+        return list(seen)
+
+
+def as_json(obj: Any) -> Any:
+    """Turn model records into JSON-ready values (dates as ISO strings, tuples as lists)."""
+    from dataclasses import fields, is_dataclass
+
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: as_json(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): as_json(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [as_json(v) for v in obj]
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj

@@ -1,0 +1,1 @@
+"""Pack I/O: reading, validating and indexing evidence packs (format v1)."""

@@ -1,0 +1,239 @@
+"""Fast look-ups over a loaded pack: by entity, metric, pillar, period, name and text.
+
+This is what the diagnosis engine queries. It is built once per pack (``EvidenceIndex.of``
+caches it on the pack object) and holds only ids and small tuples, so a pack of 100k events
+and 100k observations stays well inside memory.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from shingi.model import Entity, Event, Metric, Observation, Pack, Period
+
+def fold(text: str) -> str:
+    """The form names are matched in: NFKC, case folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def text_keys(text: str) -> set[str]:
+    """Search keys of a text: Latin words and character bigrams of everything else."""
+    norm = fold(text)
+    keys: set[str] = set()
+    word: list[str] = []
+    run: list[str] = []
+    for ch in [*norm, " "]:
+        if ch.isascii() and ch.isalnum():
+            word.append(ch)
+            if run:
+                keys.update(_bigrams(run))
+                run = []
+        elif ch.isalnum():
+            run.append(ch)
+            if word:
+                keys.add("".join(word))
+                word = []
+        else:
+            if word:
+                keys.add("".join(word))
+                word = []
+            if run:
+                keys.update(_bigrams(run))
+                run = []
+    return keys
+
+
+def _bigrams(chars: list[str]) -> set[str]:
+    if len(chars) == 1:
+        return {chars[0]}
+    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A name of an entity or metric found in a text, with its span."""
+
+    id: str
+    name: str
+    start: int
+    end: int
+
+
+class _NameTable:
+    """Names (aliases) to ids, found in a text longest-first without overlaps."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+
+    def add(self, name: str, ident: str) -> None:
+        key = fold(name).strip()
+        if len(key) < 2 and not (key and not key.isascii()):
+            return  # one Latin letter is too ambiguous to be a name
+        self.by_first[key[0]].append((key, ident))
+
+    def freeze(self) -> None:
+        for items in self.by_first.values():
+            items.sort(key=lambda kv: (-len(kv[0]), kv[0], kv[1]))
+
+    def find(self, text: str) -> list[NameHit]:
+        norm = fold(text)
+        hits: list[NameHit] = []
+        i = 0
+        while i < len(norm):
+            hit = None
+            for key, ident in self.by_first.get(norm[i], ()):
+                if norm.startswith(key, i) and _word_bounded(norm, i, i + len(key)):
+                    hit = NameHit(ident, text[i : i + len(key)], i, i + len(key))
+                    break
+            if hit:
+                hits.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return hits
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """A Latin name must not be glued to other Latin letters or digits ("US" inside "USB")."""
+    def latin(ch: str) -> bool:
+        return ch.isascii() and ch.isalnum()
+
+    if latin(text[start]) and start > 0 and latin(text[start - 1]):
+        return False
+    return not (latin(text[end - 1]) and end < len(text) and latin(text[end]))
+
+
+class EvidenceIndex:
+    """Look-ups by entity, metric, pillar, period, name and text over one pack."""
+
+    def __init__(self, pack: Pack):
+        self.pack = pack
+        self.events_by_actor: dict[str, list[str]] = defaultdict(list)
+        self.events_by_pillar: dict[str, list[str]] = defaultdict(list)
+        self.obs_by_entity: dict[str, list[str]] = defaultdict(list)
+        self.obs_by_metric: dict[str, list[str]] = defaultdict(list)
+        self.obs_by_entity_metric: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.members: dict[str, list[str]] = defaultdict(list)  # country -> entities of it
+        for e in pack.events.values():
+            for a in e.actors:
+                self.events_by_actor[a].append(e.id)
+            if e.pillar:
+                self.events_by_pillar[e.pillar].append(e.id)
+        for o in pack.observations.values():
+            self.obs_by_entity[o.entity].append(o.id)
+            self.obs_by_metric[o.metric].append(o.id)
+            self.obs_by_entity_metric[(o.entity, o.metric)].append(o.id)
+        for ent in pack.entities.values():
+            if ent.country:
+                self.members[ent.country].append(ent.id)
+        # events ordered by start day, for period queries
+        ordered = sorted(pack.events.values(), key=lambda ev: (ev.date.start, ev.id))
+        self._starts = [ev.date.start for ev in ordered]
+        self._ordered_ids = [ev.id for ev in ordered]
+        self._longest = max((ev.date.days for ev in ordered), default=1)
+        # names
+        self.entity_names = _NameTable()
+        for ent in pack.entities.values():
+            for n in ent.names:
+                self.entity_names.add(n, ent.id)
+        self.entity_names.freeze()
+        self.metric_names = _NameTable()
+        for m in pack.metrics.values():
+            for n in m.names:
+                self.metric_names.add(n, m.id)
+        self.metric_names.freeze()
+        # text: inverted index of search keys over event titles and notes
+        self._postings: dict[str, list[str]] = defaultdict(list)
+        for ev in pack.events.values():
+            keys: set[str] = set()
+            for t in (ev.title_ja, ev.title_en, ev.kind):
+                if t:
+                    keys |= text_keys(t)
+            for k in keys:
+                self._postings[k].append(ev.id)
+        self._n_docs = max(len(pack.events), 1)
+
+    @classmethod
+    def of(cls, pack: Pack) -> EvidenceIndex:
+        """The index of a pack, built on first use and kept with the pack."""
+        if not isinstance(pack.index_cache, cls):
+            pack.index_cache = cls(pack)
+        return pack.index_cache
+
+    # --- look-ups -------------------------------------------------------------------
+
+    def event(self, event_id: str) -> Event:
+        return self.pack.events[event_id]
+
+    def observation(self, obs_id: str) -> Observation:
+        return self.pack.observations[obs_id]
+
+    def entity(self, entity_id: str) -> Entity:
+        return self.pack.entities[entity_id]
+
+    def metric(self, metric_id: str) -> Metric:
+        return self.pack.metrics[metric_id]
+
+    def events_overlapping(self, period: Period) -> list[str]:
+        """Ids of the events whose date overlaps the period, ordered by date."""
+        return self.events_between(period.start, period.end)
+
+    def events_between(self, start: date, end: date) -> list[str]:
+        hi = bisect_right(self._starts, end)
+        out: list[str] = []
+        for i in range(hi - 1, -1, -1):
+            if (start - self._starts[i]).days > self._longest:
+                break
+            ev = self.pack.events[self._ordered_ids[i]]
+            if ev.date.end >= start:
+                out.append(ev.id)
+        out.reverse()
+        return out
+
+    def events_within(self, period: Period) -> list[str]:
+        """Ids of the events whose date lies inside the period."""
+        return [i for i in self.events_overlapping(period) if period.contains(self.pack.events[i].date)]
+
+    def events_of(self, entity_id: str, include_members: bool = False) -> list[str]:
+        """Events with the entity among their actors (and, if asked, its member companies)."""
+        ids = list(self.events_by_actor.get(entity_id, ()))
+        if include_members:
+            for member in self.members.get(entity_id, ()):
+                ids.extend(self.events_by_actor.get(member, ()))
+            ids = sorted(set(ids), key=lambda i: (self.pack.events[i].date.start, i))
+        return ids
+
+    def observations(self, entity: str | None = None, metric: str | None = None) -> list[str]:
+        if entity is not None and metric is not None:
+            return list(self.obs_by_entity_metric.get((entity, metric), ()))
+        if entity is not None:
+            return list(self.obs_by_entity.get(entity, ()))
+        if metric is not None:
+            return list(self.obs_by_metric.get(metric, ()))
+        return list(self.pack.observations)
+
+    def find_entities(self, text: str) -> list[NameHit]:
+        """Entity names (ids, names, aliases in any language) in a text, longest first."""
+        return self.entity_names.find(text)
+
+    def find_metrics(self, text: str) -> list[NameHit]:
+        return self.metric_names.find(text)
+
+    def search_events(self, text: str, limit: int = 20) -> list[tuple[str, float]]:
+        """Events ranked by the idf-weighted overlap of their title keys with the text."""
+        scores: dict[str, float] = defaultdict(float)
+        for key in text_keys(text):
+            posting = self._postings.get(key)
+            if not posting:
+                continue
+            idf = math.log(1 + self._n_docs / len(posting))
+            for ev_id in posting:
+                scores[ev_id] += idf
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        return ranked[:limit]
+

@@ -1,0 +1,587 @@
+"""Loading a pack folder into a :class:`~shingi.model.Pack`, checking every rule of the contract.
+
+``check_pack`` collects every problem at once (errors and warnings); ``load_pack`` returns the
+pack only when there is no error, so nothing is ever half-loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from shingi.model import (
+    ENTITY_KINDS,
+    LANGS,
+    METRIC_KINDS,
+    RATINGS,
+    SOURCE_KINDS,
+    Claim,
+    Entity,
+    Event,
+    LocalText,
+    Metric,
+    NarrativeTable,
+    NarrativeText,
+    Observation,
+    Pack,
+    PackError,
+    PackMeta,
+    Period,
+    Pillar,
+    Problem,
+    Quantity,
+    Source,
+)
+from shingi.normalize.periods import parse_period
+from shingi.normalize.quantities import normalize_unit, parse_quantity
+from shingi.pack.duplicates import find_duplicate_events, find_duplicate_observations
+from shingi.pack.files import Row, read_csv, read_yaml, split_list
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
+PACK_ID_RE = re.compile(r"^[a-z0-9-]+$")
+BUNDLED_DIR = Path(__file__).resolve().parent.parent / "packs"
+
+PACK_FILES = (
+    "pack.yaml", "sources.csv", "entities.csv", "events.csv",
+    "metrics.csv", "observations.csv", "claims.yaml", "narrative.yaml",
+)
+
+
+def bundled_packs() -> list[str]:
+    """Ids of the packs shipped with shingi."""
+    if not BUNDLED_DIR.is_dir():
+        return []
+    return sorted(p.name for p in BUNDLED_DIR.iterdir() if (p / "pack.yaml").is_file())
+
+
+def resolve_pack(ref: str | Path) -> Path:
+    """A pack folder from a path or the id of a bundled pack."""
+    path = Path(ref)
+    if path.is_dir():
+        return path
+    bundled = BUNDLED_DIR / str(ref)
+    if PACK_ID_RE.match(str(ref)) and (bundled / "pack.yaml").is_file():
+        return bundled
+    if path.exists():
+        raise PackError([Problem(str(ref), 0, "-", "not a folder: a pack is a folder holding pack.yaml")])
+    known = ", ".join(bundled_packs()) or "none"
+    raise PackError([Problem(str(ref), 0, "-", f"no such pack folder or bundled pack id (bundled: {known})")])
+
+
+def load_pack(ref: str | Path) -> Pack:
+    """Load and validate a pack; raise :class:`PackError` listing every problem if it has errors."""
+    pack, problems = check_pack(ref)
+    if pack is None or any(p.severity == "error" for p in problems):
+        raise PackError(problems)
+    return pack
+
+
+def check_pack(ref: str | Path) -> tuple[Pack | None, list[Problem]]:
+    """Load a pack and return it with every problem found (errors and warnings)."""
+    folder = resolve_pack(ref)
+    loader = _Loader(folder)
+    pack = loader.load()
+    problems = sorted(loader.problems, key=lambda p: (PACK_FILES.index(p.file) if p.file in PACK_FILES else 99,
+                                                      p.row, p.column))
+    return pack, problems
+
+
+class _Loader:
+    """One pass over a pack folder: parse every file, then check cross-references."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.problems: list[Problem] = []
+        self.meta_lines: dict[str, int] = {}
+
+    # --- helpers -------------------------------------------------------------------
+
+    def error(self, file: str, row: int, column: str, message: str) -> None:
+        self.problems.append(Problem(file, row, column, message))
+
+    def warn(self, file: str, row: int, column: str, message: str) -> None:
+        self.problems.append(Problem(file, row, column, message, "warning"))
+
+    def required(self, file: str, row: Row, column: str) -> str | None:
+        value = row.get(column)
+        if value is None:
+            self.error(file, row.line, column, f"'{column}' is required")
+        return value
+
+    def ident(self, file: str, row: Row, seen: dict[str, int]) -> str | None:
+        value = self.required(file, row, "id")
+        if value is None:
+            return None
+        if not ID_RE.match(value):
+            self.error(file, row.line, "id", f"'{value}' is not a valid id (letters, digits, - _ . :)")
+            return None
+        if value in seen:
+            self.error(file, row.line, "id", f"duplicate id '{value}' (first on line {seen[value]})")
+            return None
+        seen[value] = row.line
+        return value
+
+    def period(self, file: str, line: int, column: str, text: str | None) -> Period | None:
+        if text is None:
+            return None
+        try:
+            return parse_period(text)
+        except ValueError as exc:
+            self.error(file, line, column, str(exc))
+            return None
+
+    def quantity(self, file: str, line: int, column: str, text: str | None) -> Quantity | None:
+        if text is None:
+            return None
+        try:
+            return parse_quantity(text)
+        except ValueError as exc:
+            self.error(file, line, column, str(exc))
+            return None
+
+    def csv(self, name: str, required: tuple[str, ...], optional_file: bool = True) -> list[Row]:
+        path = self.folder / name
+        if not path.is_file():
+            if not optional_file:
+                self.error(name, 0, "-", f"missing required file {name}")
+            return []
+        return read_csv(path, required, self.problems)
+
+    # --- the pass ------------------------------------------------------------------
+
+    def load(self) -> Pack | None:
+        meta = self.load_meta()
+        sources = self.load_sources()
+        entities = self.load_entities()
+        metrics = self.load_metrics()
+        pillar_ids = {p.id for p in meta.pillars} if meta else set()
+        events = self.load_events(pillar_ids, entities, sources, meta)
+        observations = self.load_observations(entities, metrics, sources, meta)
+        claims = self.load_claims()
+        tables, texts = self.load_narrative(sources)
+        if meta is not None:
+            self.check_meta_references(meta, entities, claims)
+        self.check_entity_references(entities)
+        for (a, b, why) in find_duplicate_events(list(events.values())):
+            self.warn("events.csv", b.row, "id", f"'{b.id}' looks like a duplicate of '{a.id}' "
+                      f"(line {a.row}): {why}")
+        for (oa, ob, why) in find_duplicate_observations(list(observations.values())):
+            self.warn("observations.csv", ob.row, "id", f"'{ob.id}' looks like a duplicate of '{oa.id}' "
+                      f"(line {oa.row}): {why}")
+        if meta is None:
+            return None
+        return Pack(meta, sources, entities, events, metrics, observations, claims, tables, texts,
+                    str(self.folder))
+
+    def load_meta(self) -> PackMeta | None:
+        path = self.folder / "pack.yaml"
+        f = "pack.yaml"
+        if not path.is_file():
+            self.error(f, 0, "-", "missing required file pack.yaml")
+            return None
+        doc = read_yaml(path, self.problems)
+        if doc is None:
+            return None
+        if not isinstance(doc, dict):
+            self.error(f, 1, "-", "expected a mapping (id:, title:, ...)")
+            return None
+        line = int(doc.get("__line__", 1))
+        self.meta_lines = _key_lines(path)
+        pack_id = doc.get("id")
+        if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
+            self.error(f, line, "id", f"'id' is required and must match [a-z0-9-]+ (got {pack_id!r})")
+            pack_id = "invalid"
+        title = self.local_text(f, line, "title", doc.get("title"), required=True)
+        subtitle = self.local_text(f, line, "subtitle", doc.get("subtitle"), required=False)
+        language = doc.get("language", "ja")
+        if language not in LANGS:
+            self.error(f, line, "language", f"'language' must be ja or en (got {language!r})")
+            language = "ja"
+        pillars: list[Pillar] = []
+        raw_pillars = doc.get("pillars") or []
+        if not isinstance(raw_pillars, list):
+            self.error(f, line, "pillars", "'pillars' must be a list of {id, name}")
+            raw_pillars = []
+        seen: set[str] = set()
+        for item in raw_pillars:
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                self.error(f, line, "pillars", "each pillar needs an 'id' and a 'name'")
+                continue
+            pline = int(item.get("__line__", line))
+            if item["id"] in seen:
+                self.error(f, pline, "pillars", f"duplicate pillar id '{item['id']}'")
+                continue
+            seen.add(item["id"])
+            name = self.local_text(f, pline, "pillars", item.get("name"), required=False)
+            pillars.append(Pillar(item["id"], name or LocalText(en=item["id"])))
+        frontier = doc.get("frontier") or []
+        if isinstance(frontier, str):
+            frontier = [frontier]
+        if not isinstance(frontier, list) or not all(isinstance(x, str) for x in frontier):
+            self.error(f, line, "frontier", "'frontier' must be a list of entity ids")
+            frontier = []
+        fx = self.load_fx(f, line, doc.get("fx"))
+        subject = doc.get("subject")
+        headline = doc.get("headline")
+        return PackMeta(
+            id=pack_id, title=title, subtitle=subtitle, language=language,
+            subject=str(subject) if subject is not None else None,
+            frontier=tuple(frontier), pillars=tuple(pillars),
+            headline=str(headline) if headline is not None else None, fx=fx,
+        )
+
+    def local_text(self, f: str, line: int, column: str, value: Any, required: bool) -> LocalText:
+        if value is None:
+            if required:
+                self.error(f, line, column, f"'{column}' is required (at least one of ja, en)")
+            return LocalText()
+        if isinstance(value, str):
+            return LocalText(ja=value, en=value)
+        if isinstance(value, dict):
+            ja, en = value.get("ja"), value.get("en")
+            if not (isinstance(ja, str) and ja) and not (isinstance(en, str) and en):
+                if required:
+                    self.error(f, line, column, f"'{column}' needs a 'ja' or 'en' text")
+                return LocalText()
+            return LocalText(ja if isinstance(ja, str) else None, en if isinstance(en, str) else None)
+        self.error(f, line, column, f"'{column}' must be a text or {{ja: ..., en: ...}}")
+        return LocalText()
+
+    def load_fx(self, f: str, line: int, raw: Any) -> dict[str, dict[int, float]]:
+        fx: dict[str, dict[int, float]] = {}
+        if raw is None:
+            return fx
+        if not isinstance(raw, dict):
+            self.error(f, line, "fx", "'fx' must map a currency to {year: units per USD}")
+            return fx
+        for currency, table in raw.items():
+            if currency == "__line__":
+                continue
+            unit = normalize_unit(str(currency)) or str(currency).upper()
+            if not isinstance(table, dict):
+                self.error(f, line, "fx", f"fx {currency}: expected {{year: rate}}")
+                continue
+            rates: dict[int, float] = {}
+            for year, rate in table.items():
+                if year == "__line__":
+                    continue
+                try:
+                    y = int(year)
+                    r = float(rate)
+                except (TypeError, ValueError):
+                    self.error(f, line, "fx", f"fx {currency}: '{year}: {rate}' is not a year and a rate")
+                    continue
+                if r <= 0:
+                    self.error(f, line, "fx", f"fx {currency} {y}: rate must be positive")
+                    continue
+                rates[y] = r
+            fx[unit] = rates
+        return fx
+
+    def load_sources(self) -> dict[str, Source]:
+        f = "sources.csv"
+        out: dict[str, Source] = {}
+        seen: dict[str, int] = {}
+        for row in self.csv(f, ("id", "title"), optional_file=False):
+            sid = self.ident(f, row, seen)
+            title = self.required(f, row, "title")
+            kind = row.get("kind") or "other"
+            if kind not in SOURCE_KINDS:
+                self.error(f, row.line, "kind", f"unknown source kind '{kind}' (one of {', '.join(SOURCE_KINDS)})")
+            published = self.period(f, row.line, "published", row.get("published"))
+            url = row.get("url")
+            if url and not re.match(r"^(https?://|doi:|urn:|file:)", url, re.I):
+                self.error(f, row.line, "url", f"'{url}' is not a URL (expected http:// or https://)")
+            if sid and title:
+                out[sid] = Source(sid, title, row.get("publisher"), url, published, kind, row.get("lang"), row.line)
+        return out
+
+    def load_entities(self) -> dict[str, Entity]:
+        f = "entities.csv"
+        out: dict[str, Entity] = {}
+        seen: dict[str, int] = {}
+        for row in self.csv(f, ("id", "kind"), optional_file=False):
+            eid = self.ident(f, row, seen)
+            kind = self.required(f, row, "kind")
+            if kind and kind not in ENTITY_KINDS:
+                self.error(f, row.line, "kind", f"unknown entity kind '{kind}' (one of {', '.join(ENTITY_KINDS)})")
+            if eid and kind:
+                out[eid] = Entity(eid, kind, row.get("name_ja"), row.get("name_en"),
+                                  split_list(row.get("aliases")), row.get("country"), row.line)
+        return out
+
+    def check_entity_references(self, entities: dict[str, Entity]) -> None:
+        owner: dict[str, str] = {}
+        for e in entities.values():
+            if e.country and e.country not in entities:
+                self.error("entities.csv", e.row, "country", f"unknown entity '{e.country}'")
+            elif e.country and entities[e.country].kind != "country":
+                self.warn("entities.csv", e.row, "country", f"'{e.country}' is not of kind country")
+            for name in e.names:
+                key = name.casefold()
+                if key in owner and owner[key] != e.id:
+                    self.warn("entities.csv", e.row, "aliases",
+                              f"name '{name}' also names '{owner[key]}': claims using it are ambiguous")
+                owner.setdefault(key, e.id)
+
+    def load_metrics(self) -> dict[str, Metric]:
+        f = "metrics.csv"
+        out: dict[str, Metric] = {}
+        seen: dict[str, int] = {}
+        for row in self.csv(f, ("id",)):
+            mid = self.ident(f, row, seen)
+            kind = row.get("kind") or "amount"
+            if kind not in METRIC_KINDS:
+                self.error(f, row.line, "kind", f"unknown metric kind '{kind}' (one of {', '.join(METRIC_KINDS)})")
+            hib_text = row.get("higher_is_better")
+            hib: bool | None = None
+            if hib_text is not None:
+                if hib_text.lower() in ("true", "yes", "1"):
+                    hib = True
+                elif hib_text.lower() in ("false", "no", "0"):
+                    hib = False
+                else:
+                    self.error(f, row.line, "higher_is_better", f"expected true or false, got '{hib_text}'")
+            unit_text = row.get("unit")
+            unit = normalize_unit(unit_text) if unit_text else None
+            if not row.get("name_ja") and not row.get("name_en"):
+                self.error(f, row.line, "name_en", "a metric needs name_ja or name_en")
+            if mid:
+                out[mid] = Metric(mid, row.get("name_ja"), row.get("name_en"), unit,
+                                  split_list(row.get("aliases")), hib, kind, row.line)
+        return out
+
+    def refs(self, f: str, row: Row, column: str, ids: tuple[str, ...], known: dict[str, Any], what: str) -> None:
+        for ref in ids:
+            if ref not in known:
+                self.error(f, row.line, column, f"unknown {what} '{ref}'")
+
+    def amount_unit(self, f: str, row: Row, quantity: Quantity | None, unit_col: str,
+                    expected_unit: str | None, fx: dict[str, dict[int, float]]) -> str | None:
+        """The unit of a quantity cell: its own (1.6兆円), the unit column, or the metric's."""
+        unit_text = row.get(unit_col)
+        unit = normalize_unit(unit_text) if unit_text else None
+        own = quantity.unit if quantity else None
+        if own and unit and own != unit:
+            self.error(f, row.line, unit_col, f"unit '{unit_text}' disagrees with the value's own unit '{own}'")
+        unit = unit or own or expected_unit
+        if expected_unit and unit and unit != expected_unit and not (
+            _is_currency(unit) and _is_currency(expected_unit) and (unit in fx or unit == "USD")
+            and (expected_unit in fx or expected_unit == "USD")
+        ):
+            self.error(f, row.line, unit_col,
+                       f"unit '{unit}' does not match the metric's unit '{expected_unit}'"
+                       + (" (add both currencies to fx in pack.yaml to convert)"
+                          if _is_currency(unit) and _is_currency(expected_unit) else ""))
+        return unit
+
+    def load_events(self, pillars: set[str], entities: dict[str, Entity], sources: dict[str, Source],
+                    meta: PackMeta | None) -> dict[str, Event]:
+        f = "events.csv"
+        out: dict[str, Event] = {}
+        seen: dict[str, int] = {}
+        fx = meta.fx if meta else {}
+        for row in self.csv(f, ("id", "date", "source")):
+            eid = self.ident(f, row, seen)
+            date = self.period(f, row.line, "date", self.required(f, row, "date"))
+            pillar = row.get("pillar")
+            if pillar and pillars and pillar not in pillars:
+                self.error(f, row.line, "pillar", f"unknown pillar '{pillar}' (pack.yaml has {', '.join(sorted(pillars))})")
+            elif pillar and not pillars:
+                self.error(f, row.line, "pillar", f"unknown pillar '{pillar}' (pack.yaml declares no pillars)")
+            actors = split_list(row.get("actors"))
+            self.refs(f, row, "actors", actors, entities, "entity")
+            src = split_list(self.required(f, row, "source"))
+            self.refs(f, row, "source", src, sources, "source")
+            amount = self.quantity(f, row.line, "amount", row.get("amount"))
+            unit = self.amount_unit(f, row, amount, "unit", None, fx) if amount else None
+            if row.get("unit") and not row.get("amount"):
+                self.error(f, row.line, "amount", "a unit is given but no amount")
+            if amount is not None:
+                amount = Quantity(amount.value, unit, amount.approx, amount.text)
+            sig_text = row.get("significance")
+            significance = 2
+            if sig_text is not None:
+                if sig_text in ("1", "2", "3"):
+                    significance = int(sig_text)
+                else:
+                    self.error(f, row.line, "significance", f"expected 1, 2 or 3, got '{sig_text}'")
+            if not row.get("title_ja") and not row.get("title_en"):
+                self.error(f, row.line, "title_en", "an event needs title_ja or title_en")
+            if eid and date:
+                out[eid] = Event(eid, date, pillar, actors, row.get("kind") or "", row.get("title_ja"),
+                                 row.get("title_en"), amount, src, significance, row.get("note"), row.line)
+        return out
+
+    def load_observations(self, entities: dict[str, Entity], metrics: dict[str, Metric],
+                          sources: dict[str, Source], meta: PackMeta | None) -> dict[str, Observation]:
+        f = "observations.csv"
+        out: dict[str, Observation] = {}
+        seen: dict[str, int] = {}
+        fx = meta.fx if meta else {}
+        for row in self.csv(f, ("id", "entity", "metric", "period", "value", "source")):
+            oid = self.ident(f, row, seen)
+            entity = self.required(f, row, "entity")
+            if entity and entity not in entities:
+                self.error(f, row.line, "entity", f"unknown entity '{entity}'")
+            metric_id = self.required(f, row, "metric")
+            metric = metrics.get(metric_id) if metric_id else None
+            if metric_id and metric is None:
+                self.error(f, row.line, "metric", f"unknown metric '{metric_id}'")
+            period = self.period(f, row.line, "period", self.required(f, row, "period"))
+            src = split_list(self.required(f, row, "source"))
+            self.refs(f, row, "source", src, sources, "source")
+            raw_value = self.required(f, row, "value")
+            value: Quantity | None = None
+            category: str | None = None
+            unit: str | None = None
+            if raw_value is not None:
+                if metric is not None and metric.kind == "category":
+                    category = raw_value
+                else:
+                    value = self.quantity(f, row.line, "value", raw_value)
+                    if value is not None:
+                        unit = self.amount_unit(f, row, value, "unit", metric.unit if metric else None, fx)
+                        value = Quantity(value.value, unit, value.approx, value.text)
+            if oid and entity and metric_id and period and (value is not None or category is not None):
+                out[oid] = Observation(oid, entity, metric_id, period, value, category, unit, src,
+                                       row.get("note"), row.line)
+        return out
+
+    def load_claims(self) -> dict[str, Claim]:
+        f = "claims.yaml"
+        path = self.folder / f
+        out: dict[str, Claim] = {}
+        if not path.is_file():
+            return out
+        doc = read_yaml(path, self.problems)
+        if doc is None:
+            return out
+        if isinstance(doc, dict) and isinstance(doc.get("claims"), list):
+            doc = doc["claims"]
+        if not isinstance(doc, list):
+            self.error(f, 1, "-", "expected a list of claims (- id: ..., text: ...)")
+            return out
+        for item in doc:
+            if not isinstance(item, dict):
+                self.error(f, 0, "-", "each claim must be a mapping with id and text")
+                continue
+            line = int(item.get("__line__", 0))
+            cid, text = item.get("id"), item.get("text")
+            if cid is None or str(cid).strip() == "":
+                self.error(f, line, "id", "'id' is required")
+                continue
+            cid = str(cid)
+            if cid in out:
+                self.error(f, line, "id", f"duplicate claim id '{cid}' (first on line {out[cid].row})")
+                continue
+            if not isinstance(text, str) or not text.strip():
+                self.error(f, line, "text", "'text' is required")
+                continue
+            expected = item.get("expected")
+            if isinstance(expected, bool):  # bare true/false are YAML booleans: read them as ratings
+                expected = "true" if expected else "false"
+            if expected is not None and expected not in RATINGS:
+                self.error(f, line, "expected", f"unknown rating '{expected}' (one of {', '.join(RATINGS)})")
+                expected = None
+            note = item.get("note")
+            out[cid] = Claim(cid, text.strip(), expected, str(note) if note is not None else None, line)
+        return out
+
+    def load_narrative(self, sources: dict[str, Source]) -> tuple[list[NarrativeTable], list[NarrativeText]]:
+        f = "narrative.yaml"
+        path = self.folder / f
+        tables: list[NarrativeTable] = []
+        texts: list[NarrativeText] = []
+        if not path.is_file():
+            return tables, texts
+        doc = read_yaml(path, self.problems)
+        if doc is None:
+            return tables, texts
+        items: list[Any] = []
+        if isinstance(doc, list):
+            items = doc
+        elif isinstance(doc, dict):
+            for key in ("tables", "texts", "text", "blocks", "sections", "items"):
+                value = doc.get(key)
+                if isinstance(value, list):
+                    items.extend(value)
+        else:
+            self.error(f, 1, "-", "expected tables: [...] and texts: [...], or a list of items")
+        for item in items:
+            if not isinstance(item, dict):
+                self.error(f, 0, "-", "each narrative item must be a mapping")
+                continue
+            line = int(item.get("__line__", 0))
+            src = item.get("source") or ()
+            src_ids = tuple(split_list(src) if isinstance(src, str) else (str(s) for s in src))
+            for s in src_ids:
+                if s not in sources:
+                    self.error(f, line, "source", f"unknown source '{s}'")
+            section = item.get("section")
+            if "columns" in item or "rows" in item:
+                columns, rows = item.get("columns"), item.get("rows")
+                if not isinstance(columns, list) or not isinstance(rows, list) or not all(
+                    isinstance(r, list) for r in rows
+                ):
+                    self.error(f, line, "rows", "a table needs 'columns' (a list) and 'rows' (a list of lists)")
+                    continue
+                for r in rows:
+                    if len(r) != len(columns):
+                        self.error(f, line, "rows", f"a row has {len(r)} cells but there are {len(columns)} columns")
+                tables.append(NarrativeTable(
+                    self.local_text(f, line, "title", item.get("title"), required=False),
+                    tuple(_cell(c) for c in columns),
+                    tuple(tuple(_cell(c) for c in r) for r in rows),
+                    src_ids, str(section) if section else None, _opt_str(item.get("id"))))
+            elif "text" in item:
+                text = self.local_text(f, line, "text", item.get("text"), required=True)
+                texts.append(NarrativeText(
+                    str(section or "other"), text, src_ids,
+                    self.local_text(f, line, "title", item.get("title"), required=False),
+                    _opt_str(item.get("id"))))
+            else:
+                self.error(f, line, "-", "a narrative item needs 'text', or 'columns' and 'rows'")
+        return tables, texts
+
+    def check_meta_references(self, meta: PackMeta, entities: dict[str, Entity], claims: dict[str, Claim]) -> None:
+        f = "pack.yaml"
+        lines = self.meta_lines
+        if meta.subject and meta.subject not in entities:
+            self.error(f, lines.get("subject", 1), "subject", f"unknown entity '{meta.subject}'")
+        for fr in meta.frontier:
+            if fr not in entities:
+                self.error(f, lines.get("frontier", 1), "frontier", f"unknown entity '{fr}'")
+        if meta.headline and meta.headline not in claims:
+            self.error(f, lines.get("headline", 1), "headline",
+                       f"unknown claim '{meta.headline}' (not in claims.yaml)")
+
+
+def _key_lines(path: Path) -> dict[str, int]:
+    """The line of each top-level key of a YAML file, to name it in problems."""
+    lines: dict[str, int] = {}
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return lines
+    for number, line in enumerate(text.splitlines(), 1):
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+        if m:
+            lines.setdefault(m.group(1), number)
+    return lines
+
+
+def _is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict):
+        value = {k: v for k, v in value.items() if k != "__line__"}
+        return str(value.get("ja") or value.get("en") or "")
+    return "" if value is None else str(value)
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)

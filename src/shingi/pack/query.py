@@ -1,0 +1,131 @@
+"""`shingi evidence`: select events and observations by pillar, entity, metric, period and text,
+and print them as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+
+from shingi.model import InputError, Pack
+from shingi.normalize.periods import find_periods, parse_period
+from shingi.normalize.quantities import format_quantity
+from shingi.pack.index import EvidenceIndex, fold
+
+COLUMNS = ("type", "id", "period", "pillar", "who", "what", "value", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceQuery:
+    kind: str = "all"
+    pillar: str | None = None
+    entity: str | None = None
+    metric: str | None = None
+    period: str | None = None
+    text: str | None = None
+
+
+def _resolve(index: EvidenceIndex, ref: str, names: str) -> str:
+    table = index.pack.entities if names == "entity" else index.pack.metrics
+    if ref in table:
+        return ref
+    finder = index.find_entities if names == "entity" else index.find_metrics
+    hits = [h for h in finder(ref) if h.start == 0 and h.end == len(fold(ref))]
+    if not hits:
+        raise InputError(f"no {names} named '{ref}' in pack {index.pack.id}")
+    return hits[0].id
+
+
+def select(pack: Pack, query: EvidenceQuery) -> list[dict[str, str]]:
+    """Rows (one dict per event or observation) matching every filter given."""
+    index = EvidenceIndex.of(pack)
+    period = None
+    if query.period:
+        try:
+            period = parse_period(query.period)
+        except ValueError:
+            found = find_periods(unicodedata.normalize("NFKC", query.period))
+            if not found:
+                raise InputError(f"'{query.period}' is not a period") from None
+            period = found[0].period
+    entity = _resolve(index, query.entity, "entity") if query.entity else None
+    metric = _resolve(index, query.metric, "metric") if query.metric else None
+    if query.pillar and pack.meta.pillars and not pack.pillar(query.pillar):
+        raise InputError(f"no pillar '{query.pillar}' in pack {pack.id}")
+    needle = fold(query.text) if query.text else None
+    rows: list[dict[str, str]] = []
+    if query.kind in ("all", "events") and metric is None:
+        ids = index.events_of(entity, include_members=True) if entity else list(pack.events)
+        for eid in ids:
+            e = pack.events[eid]
+            if query.pillar and e.pillar != query.pillar:
+                continue
+            if period and not period.overlaps(e.date):
+                continue
+            text = " ".join(t for t in (e.title_ja, e.title_en, e.note, e.kind) if t)
+            if needle and needle not in fold(text):
+                continue
+            rows.append({
+                "type": "event", "id": e.id, "period": e.date.text, "pillar": e.pillar or "",
+                "who": ";".join(e.actors), "what": e.title_ja or e.title_en or "",
+                "value": format_quantity(e.amount.value, e.amount.unit, "en") if e.amount else "",
+                "source": ";".join(e.source),
+            })
+    if query.kind in ("all", "observations") and not query.pillar:
+        for oid in index.observations(entity, metric):
+            o = pack.observations[oid]
+            if period and not period.overlaps(o.period):
+                continue
+            if needle and needle not in fold(" ".join(t for t in (o.note, o.metric, o.entity) if t)):
+                continue
+            rows.append({
+                "type": "observation", "id": o.id, "period": o.period.text, "pillar": "",
+                "who": o.entity, "what": o.metric,
+                "value": o.category or (format_quantity(o.value.value, o.value.unit, "en") if o.value else ""),
+                "source": ";".join(o.source),
+            })
+    return rows
+
+
+def format_rows(rows: list[dict[str, str]], fmt: str, lang: str = "ja") -> str:
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buf.getvalue()
+    if not rows:
+        return "該当する証拠はありません" if lang == "ja" else "no matching evidence"
+    widths = {c: min(40, max(_width(c), *(_width(r[c]) for r in rows))) for c in COLUMNS}
+    lines = ["  ".join(_pad(c, widths[c]) for c in COLUMNS)]
+    lines.append("  ".join("-" * widths[c] for c in COLUMNS))
+    for r in rows:
+        lines.append("  ".join(_pad(_clip(r[c], widths[c]), widths[c]) for c in COLUMNS).rstrip())
+    lines.append(f"({len(rows)} rows)")
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Display width: East Asian wide characters take two cells."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))

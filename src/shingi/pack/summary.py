@@ -1,0 +1,37 @@
+"""A short, readable summary of a loaded pack (what `shingi validate` prints when it is valid)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from shingi.model import Pack
+
+
+def summary_text(pack: Pack, lang: str = "ja") -> str:
+    ja = lang == "ja"
+    meta = pack.meta
+    lines = [
+        f"{meta.id}: {meta.title.get(lang)}",
+        ("有効なパックです" if ja else "valid pack")
+        + f" — sources {len(pack.sources)}, entities {len(pack.entities)}, events {len(pack.events)}, "
+        f"metrics {len(pack.metrics)}, observations {len(pack.observations)}, claims {len(pack.claims)}",
+    ]
+    if pack.events:
+        first = min(e.date.start for e in pack.events.values())
+        last = max(e.date.end for e in pack.events.values())
+        lines.append(("期間" if ja else "period") + f": {first.isoformat()} .. {last.isoformat()}")
+    by_pillar = Counter(e.pillar or "-" for e in pack.events.values())
+    for pillar in meta.pillars:
+        lines.append(f"  {pillar.name.get(lang)} ({pillar.id}): {by_pillar.get(pillar.id, 0)}")
+    if meta.subject:
+        subject = pack.entities[meta.subject].name(lang)
+        frontier = ", ".join(pack.entities[f].name(lang) for f in meta.frontier)
+        lines.append(("対象" if ja else "subject") + f": {subject}"
+                     + (f"; {'比較対象' if ja else 'frontier'}: {frontier}" if frontier else ""))
+    if meta.headline and meta.headline in pack.claims:
+        lines.append(("見出しの主張" if ja else "headline claim") + f": {pack.claims[meta.headline].text}")
+    expected = Counter(c.expected for c in pack.claims.values() if c.expected)
+    if expected:
+        lines.append(("期待評価" if ja else "expected ratings") + ": "
+                     + ", ".join(f"{k} {v}" for k, v in sorted(expected.items())))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The diagnosis pipeline: parse -> retrieve -> evaluate -> aggregate."""

@@ -1,0 +1,1 @@
+"""Renderers: one small interface per output format."""
