@@ -1,0 +1,101 @@
+"""Build small packs in a temporary folder for tests: a valid minimal pack, with any file
+replaced or extended by the test."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+PACK_YAML = """\
+id: mini
+title: {ja: "ミニ", en: "Mini"}
+language: en
+subject: JP
+frontier: [US]
+pillars:
+  - id: policy
+    name: {ja: "政策", en: "Policy"}
+  - id: compute
+    name: {ja: "計算基盤", en: "Compute"}
+headline: c1
+fx:
+  JPY: {2025: 150.0, 2026: 150.0}
+"""
+
+SOURCES = [
+    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    ["s1", "Report", "Think tank", "https://example.org/r", "2026-05", "report", "ja"],
+    ["s2", "Stats", "Office", "", "2025", "statistics", "en"],
+]
+ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["JP", "country", "日本", "Japan", "わが国;JPN", ""],
+    ["US", "country", "米国", "United States", "アメリカ;USA", ""],
+    ["acme", "company", "アクメ", "Acme", "ACME Corp.", "JP"],
+]
+EVENTS = [
+    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+     "significance", "note"],
+    ["e1", "2026-04", "compute", "acme", "investment", "アクメが1.6兆円投資", "Acme invests", "1.6兆", "JPY",
+     "s1", "3", ""],
+    ["e2", "2025-12-26", "policy", "JP", "policy", "基本計画決定", "Plan approved", "", "", "s1;s2", "2", ""],
+]
+METRICS = [
+    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
+    ["invest", "民間投資", "private investment", "USD", "投資額", "true", "amount"],
+    ["approach", "規制方式", "approach", "", "", "", "category"],
+]
+OBSERVATIONS = [
+    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    ["o1", "JP", "invest", "2024", "0.68 bn", "USD", "s2", ""],
+    ["o2", "US", "invest", "2024", "67.22 bn", "USD", "s2", ""],
+    ["o3", "JP", "approach", "2026", "soft_law", "", "s1", ""],
+]
+CLAIMS = """\
+- id: c1
+  text: "Acme invested 1.6 trillion yen in April 2026."
+  expected: true
+- id: c2
+  text: "日本の民間投資は米国の約100分の1"
+  expected: half_true
+  note: "why"
+"""
+
+
+def csv_text(rows: list[list[str]]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+DEFAULT_FILES: dict[str, str] = {
+    "pack.yaml": PACK_YAML,
+    "sources.csv": csv_text(SOURCES),
+    "entities.csv": csv_text(ENTITIES),
+    "events.csv": csv_text(EVENTS),
+    "metrics.csv": csv_text(METRICS),
+    "observations.csv": csv_text(OBSERVATIONS),
+    "claims.yaml": CLAIMS,
+}
+
+
+def write_pack(folder: Path, **overrides: str | None) -> Path:
+    """Write the minimal valid pack to ``folder``; ``events_csv="..."`` replaces a file,
+    ``events_csv=None`` leaves it out."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = dict(DEFAULT_FILES)
+    for key, text in overrides.items():
+        name = key.replace("_csv", ".csv").replace("_yaml", ".yaml")
+        if text is None:
+            files.pop(name, None)
+        else:
+            files[name] = text
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def with_rows(rows: list[list[str]], *extra: list[str]) -> str:
+    """The CSV text of ``rows`` with extra rows appended."""
+    return csv_text([*rows, *extra])
