@@ -1,0 +1,83 @@
+"""A diagnosis as JSON: the contract's fields first, then the extras.
+
+The contract (``shingi diagnose --format json``) asks for ``claim``, ``rating``, ``label``,
+``holds``, ``exaggerated`` and ``checks`` (each with ``statement``, ``result``, ``evidence``).
+Extras: ``pack``, ``lang``, ``claim_id``, ``reason``, ``evidence`` (every id used), ``conflicts``,
+and per check ``id``, ``kind``, ``span``, ``reason``, ``sources``, ``numbers``, ``conflicts``,
+``score`` and ``parts`` (the sub-checks of a leap). Keys keep a fixed order and lists keep the
+engine's order (claim order, date order), so the same diagnosis always prints the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from shingi.model import Check, Conflict, Diagnosis, NumberCompared
+
+
+def diagnosis_to_dict(d: Diagnosis) -> dict[str, Any]:
+    """The diagnosis as a JSON-ready dict (contract fields first)."""
+    return {
+        "claim": d.claim,
+        "rating": d.rating,
+        "label": d.label,
+        "holds": list(d.holds),
+        "exaggerated": list(d.exaggerated),
+        "checks": [_check(c) for c in d.checks],
+        "pack": d.pack_id,
+        "lang": d.lang,
+        "claim_id": d.claim_id,
+        "reason": d.reason,
+        "evidence": d.evidence_ids,
+        "conflicts": [_conflict(c) for c in d.conflicts],
+    }
+
+
+def diagnosis_to_json(d: Diagnosis) -> str:
+    """The diagnosis as indented UTF-8 JSON text, byte-identical across runs."""
+    return json.dumps(diagnosis_to_dict(d), ensure_ascii=False, indent=2, allow_nan=False)
+
+
+def _check(c: Check) -> dict[str, Any]:
+    return {
+        "statement": c.statement,
+        "result": c.result,
+        "evidence": list(c.evidence),
+        "id": c.id,
+        "kind": c.kind,
+        "span": c.span,
+        "reason": c.reason,
+        "sources": list(c.sources),
+        "numbers": [_number(n) for n in c.numbers],
+        "conflicts": [_conflict(x) for x in c.conflicts],
+        "score": _float(c.score),
+        "parts": [_check(p) for p in c.parts],
+    }
+
+
+def _number(n: NumberCompared) -> dict[str, Any]:
+    return {
+        "label": n.label,
+        "claimed": _float(n.claimed),
+        "claimed_text": n.claimed_text,
+        "found": _float(n.found),
+        "unit": n.unit,
+        "comparator": n.comparator,
+        "conversion": n.conversion,
+        "evidence": list(n.evidence),
+    }
+
+
+def _conflict(c: Conflict) -> dict[str, Any]:
+    return {"what": c.what, "evidence": list(c.evidence), "sources": list(c.sources), "note": c.note}
+
+
+def _float(x: float | None) -> float | int | None:
+    """A JSON number: None for NaN or infinity (not valid JSON), integers without '.0'."""
+    if x is None or not math.isfinite(x):
+        return None
+    if float(x).is_integer() and abs(x) < 2**53:
+        return int(x)
+    return round(float(x), 10)
