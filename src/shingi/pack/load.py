@@ -190,18 +190,18 @@ class _Loader:
         self.meta_lines = _key_lines(path)
         pack_id = doc.get("id")
         if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
-            self.error(f, line, "id", f"'id' is required and must match [a-z0-9-]+ (got {pack_id!r})")
+            self.error(f, self.meta_lines.get("id", line), "id", f"'id' is required and must match [a-z0-9-]+ (got {pack_id!r})")
             pack_id = "invalid"
-        title = self.local_text(f, line, "title", doc.get("title"), required=True)
-        subtitle = self.local_text(f, line, "subtitle", doc.get("subtitle"), required=False)
+        title = self.local_text(f, self.meta_lines.get("title", line), "title", doc.get("title"), required=True)
+        subtitle = self.local_text(f, self.meta_lines.get("subtitle", line), "subtitle", doc.get("subtitle"), required=False)
         language = doc.get("language", "ja")
         if language not in LANGS:
-            self.error(f, line, "language", f"'language' must be ja or en (got {language!r})")
+            self.error(f, self.meta_lines.get("language", line), "language", f"'language' must be ja or en (got {language!r})")
             language = "ja"
         pillars: list[Pillar] = []
         raw_pillars = doc.get("pillars") or []
         if not isinstance(raw_pillars, list):
-            self.error(f, line, "pillars", "'pillars' must be a list of {id, name}")
+            self.error(f, self.meta_lines.get("pillars", line), "pillars", "'pillars' must be a list of {id, name}")
             raw_pillars = []
         seen: set[str] = set()
         for item in raw_pillars:
@@ -219,9 +219,9 @@ class _Loader:
         if isinstance(frontier, str):
             frontier = [frontier]
         if not isinstance(frontier, list) or not all(isinstance(x, str) for x in frontier):
-            self.error(f, line, "frontier", "'frontier' must be a list of entity ids")
+            self.error(f, self.meta_lines.get("frontier", line), "frontier", "'frontier' must be a list of entity ids")
             frontier = []
-        fx = self.load_fx(f, line, doc.get("fx"))
+        fx = self.load_fx(f, self.meta_lines.get("fx", line), doc.get("fx"))
         subject = doc.get("subject")
         headline = doc.get("headline")
         return PackMeta(
