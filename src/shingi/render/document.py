@@ -1,0 +1,1004 @@
+"""The report document: one renderer-neutral tree built from a pack and a diagnosis.
+
+``build_document`` turns a pack, the diagnosis of one claim, the pack's turning points and gap
+measures into a :class:`ReportDocument`: ordered sections of typed blocks (headings, paragraphs,
+lists, tables, charts, the verdict, the sources). Every renderer (HTML, PDF, slides, Markdown,
+JSON) walks the same tree, so the formats cannot drift apart.
+
+Every number and date from the pack is written with the footnote numbers of its sources
+(:class:`Span.notes`); footnotes are numbered in order of first citation, and the source list
+holds every source of the pack. All text here is plain and unescaped: escaping is the
+renderers' job, each for its own syntax.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from shingi.model import (
+    Check,
+    Conflict,
+    Diagnosis,
+    Event,
+    LocalText,
+    NarrativeTable,
+    Observation,
+    Pack,
+    Period,
+    Quantity,
+)
+from shingi.pipeline.parity import GapMeasure
+from shingi.pipeline.turning_point import TurningPoint
+from shingi.render import labels as L
+
+# --- blocks --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text, with the footnote numbers of the sources it rests on.
+
+    ``link`` is an in-document anchor (``ev-<id>``) the span points to; ``anchor`` marks the
+    element the span stands for, so charts and tables can link to it.
+    """
+
+    text: str
+    notes: tuple[int, ...] = ()
+    strong: bool = False
+    link: str | None = None
+
+
+Inline = tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    level: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    spans: Inline
+    #: text, lead (a section's opening), callout (a key statement), note (small print)
+    style: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    items: tuple[Inline, ...]
+    #: plain, holds, exaggerated
+    style: str = "plain"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Inline, ...], ...]
+    caption: str = ""
+    #: an anchor per row (``ev-<id>``), so that charts and lists can link to a row
+    row_ids: tuple[str | None, ...] = ()
+    notes: tuple[int, ...] = ()
+    #: a hint for renderers: plain, events, observations (wide, with small notes), narrative
+    style: str = "plain"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineDot:
+    lane: int
+    month: int
+    event_id: str
+    title: str
+    significance: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineChart:
+    """Swimlanes: one lane per pillar, one column per month, one dot per event."""
+
+    lanes: tuple[str, ...]
+    months: tuple[str, ...]  # labels, oldest first
+    dots: tuple[TimelineDot, ...]
+    marked: tuple[int, ...] = ()  # month columns of the turning point(s)
+    mark_label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    value: float
+    display: str  # the value as printed (with unit)
+    highlight: bool = False  # the pack's subject (or one of its members)
+    notes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    """Horizontal bars of one metric for several entities; ``ratio`` states the gap."""
+
+    bars: tuple[Bar, ...]
+    unit: str = ""
+    ratio: str = ""
+    #: the axis maximum when the metric has a natural one (100 for % and scores), else None
+    axis_max: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    id: str  # stable, for anchors and file names
+    title: str
+    alt: str  # a plain-text description of what the chart shows
+    data: TimelineChart | BarChart
+    notes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    claim: str
+    rating: str
+    label: str
+    reason: str
+    holds: tuple[Inline, ...]
+    exaggerated: tuple[Inline, ...]
+    #: the rating scale, best to worst then unverifiable: (rating id, short label)
+    scale: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    number: int
+    id: str
+    title: str
+    publisher: str | None
+    published: str | None
+    url: str | None  # only http(s) URLs survive; anything else is dropped
+    kind: str
+    cited: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SourceList:
+    entries: tuple[SourceEntry, ...]
+
+
+Block = Heading | Paragraph | BulletList | Table | Chart | Verdict | SourceList
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: str
+    blocks: tuple[Block, ...]
+
+    @property
+    def charts(self) -> list[Chart]:
+        return [b for b in self.blocks if isinstance(b, Chart)]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDocument:
+    """A whole report: what every renderer draws."""
+
+    pack_id: str
+    lang: str
+    title: str
+    subtitle: str
+    kicker: str
+    claim: str
+    claim_id: str | None
+    rating: str
+    rating_label: str
+    sections: tuple[Section, ...]
+    sources: tuple[SourceEntry, ...]
+    diagnosis: Diagnosis
+    #: ISO date: the newest source's publication date (see docs/reports.md), or None
+    date_published: str | None = None
+    url: str | None = None
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+
+# --- what the pipeline tells the report ---------------------------------------------
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the pipeline found beyond the diagnosis: turning points and gap measures."""
+
+    turning_points: list[TurningPoint] = field(default_factory=list)
+    gaps: list[GapMeasure] = field(default_factory=list)
+
+
+# --- formatting helpers (pure) ------------------------------------------------------
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_period(period: Period, lang: str) -> str:
+    """A period as a reader writes it: 2026年4月 / Apr 2026, 2027年度 / FY2027 ..."""
+    s, p = period.start, period.precision
+    ja = lang == "ja"
+    if p == "day":
+        return f"{s.year}年{s.month}月{s.day}日" if ja else f"{s.day} {_MONTHS_EN[s.month - 1]} {s.year}"
+    if p == "month":
+        return f"{s.year}年{s.month}月" if ja else f"{_MONTHS_EN[s.month - 1]} {s.year}"
+    if p == "quarter":
+        q = (s.month - 1) // 3 + 1
+        return f"{s.year}年Q{q}" if ja else f"Q{q} {s.year}"
+    if p == "half":
+        first = s.month <= 6
+        return f"{s.year}年{'前半' if first else '後半'}" if ja else f"H{1 if first else 2} {s.year}"
+    if p == "fiscal_year":
+        return f"{s.year}年度" if ja else f"FY{s.year}"
+    if p == "year":
+        return f"{s.year}年" if ja else str(s.year)
+    return period.text
+
+
+def month_label(d: date, lang: str) -> str:
+    return f"{d.year}/{d.month:02d}" if lang == "ja" else f"{_MONTHS_EN[d.month - 1]} {d.year % 100:02d}"
+
+
+def format_quantity(q: Quantity | float, unit: str | None, lang: str) -> str:
+    """A value with its unit as a reader writes it, through the shared normaliser."""
+    from shingi.normalize.quantities import format_quantity as fmt
+
+    value = q.value if isinstance(q, Quantity) else q
+    approx = isinstance(q, Quantity) and q.approx
+    text = fmt(value, unit, lang)
+    if approx and not text.startswith(("約", "~", "about")):
+        text = ("約" if lang == "ja" else "~") + text
+    return text
+
+
+def _sig_round(x: float, digits: int) -> float:
+    if x == 0:
+        return 0.0
+    return round(x, digits - 1 - math.floor(math.log10(abs(x))))
+
+
+def _plain_number(x: float) -> str:
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_ratio(ratio: float, lang: str) -> str:
+    """A subject/frontier ratio as people state it: 約1/100, 約75%, 約2.1倍 (about 1/100 ...).
+
+    Small ratios read as "one N-th", rounded to one significant digit when that is within 5 %
+    of the exact N (98.9 -> 100, 35 -> 35).
+    """
+    about = L.t(lang, "about")
+    pre = f"{about}" if lang == "ja" else f"{about} "
+    if ratio <= 0 or math.isnan(ratio):
+        return "-"
+    if ratio < 0.2:
+        n = 1 / ratio
+        one = _sig_round(n, 1)
+        n_shown = one if abs(one - n) / n <= 0.05 else _sig_round(n, 2)
+        return f"{pre}1/{_plain_number(n_shown)}"
+    if ratio <= 1.0:
+        return f"{pre}{round(ratio * 100):d}%"
+    if lang == "ja":
+        return f"{pre}{_plain_number(_sig_round(ratio, 2))}倍"
+    return f"{pre}{_plain_number(_sig_round(ratio, 2))}x"
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when a reader may follow it (http, https; doi: as https://doi.org/), else None."""
+    if not url:
+        return None
+    u = url.strip()
+    if re.match(r"^https?://[^\s<>\"']+$", u, re.I):
+        return u
+    m = re.match(r"^doi:\s*(10\.\S+)$", u, re.I)
+    if m:
+        return "https://doi.org/" + m.group(1)
+    return None
+
+
+def date_published(pack: Pack) -> str | None:
+    """The report's date, the same on every run: ``SOURCE_DATE_EPOCH`` when set, else the newest
+    source's ``published`` period taken at its first day.
+
+    A report is not older than its newest source; the first day of that source's period is the
+    one date it is sure to have reached (a source published "2026" may be from January). Event
+    dates are not used: events may be plans dated in the future. None when no source is dated.
+    """
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        from datetime import UTC, datetime
+
+        return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
+    starts = [s.published.start for s in pack.sources.values() if s.published is not None]
+    return max(starts).isoformat() if starts else None
+
+
+def split_paragraphs(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\n\s*\n", text.strip())]
+    return [" ".join(line.strip() for line in p.splitlines()) for p in parts if p]
+
+
+# --- the builder ---------------------------------------------------------------------
+
+
+class _Notes:
+    """Footnote numbers of sources, assigned in order of first citation."""
+
+    def __init__(self, pack: Pack):
+        self.pack = pack
+        self.numbers: dict[str, int] = {}
+
+    def cite(self, source_ids: Iterable[str]) -> tuple[int, ...]:
+        out: set[int] = set()
+        for sid in source_ids:
+            if sid in self.pack.sources:
+                out.add(self.numbers.setdefault(sid, len(self.numbers) + 1))
+        return tuple(sorted(out))
+
+    def sources_of(self, evidence_ids: Iterable[str]) -> list[str]:
+        out: list[str] = []
+        for eid in evidence_ids:
+            rec: Event | Observation | None = self.pack.events.get(eid) or self.pack.observations.get(eid)
+            if rec is None:
+                continue
+            out.extend(s for s in rec.source if s not in out)
+        return out
+
+    def cite_evidence(
+        self, evidence_ids: Iterable[str], extra_sources: Iterable[str] = ()
+    ) -> tuple[int, ...]:
+        ids = list(evidence_ids)
+        return self.cite([*self.sources_of(ids), *extra_sources])
+
+
+#: Narrative sections with a fixed place; pillar ids are added per pack.
+_FIXED_ORDER = (
+    "verdict",
+    "timeline",
+    "__pillars__",
+    "institutions",
+    "players",
+    "gap",
+    "comparison",
+    "conclusion",
+)
+_INTO = {"summary": "verdict", "turning_point": "timeline"}
+
+
+class _Builder:
+    def __init__(self, pack: Pack, diagnosis: Diagnosis, lang: str, analysis: Analysis):
+        self.pack = pack
+        self.d = diagnosis
+        self.lang = lang
+        self.a = analysis
+        self.notes = _Notes(pack)
+        self.pillar_ids = [p.id for p in pack.meta.pillars]
+
+    # small helpers
+    def t(self, key: str) -> str:
+        return L.t(self.lang, key)
+
+    def loc(self, text: LocalText) -> str:
+        return text.get(self.lang)
+
+    def entity_name(self, entity_id: str | None) -> str:
+        if not entity_id:
+            return ""
+        ent = self.pack.entities.get(entity_id)
+        return ent.name(self.lang) if ent else entity_id
+
+    def metric_name(self, metric_id: str) -> str:
+        m = self.pack.metrics.get(metric_id)
+        return m.name(self.lang) if m else metric_id
+
+    def is_subject(self, entity_id: str) -> bool:
+        subject = self.pack.meta.subject
+        if not subject:
+            return False
+        ent = self.pack.entities.get(entity_id)
+        return entity_id == subject or (ent is not None and ent.country == subject)
+
+    def narrative_blocks(self, section: str) -> list[Block]:
+        blocks: list[Block] = []
+        for text in self.pack.narrative_texts:
+            if text.section != section:
+                continue
+            if text.title:
+                blocks.append(Heading(self.loc(text.title), 3))
+            paras = split_paragraphs(self.loc(text.text))
+            notes = self.notes.cite(text.source)
+            for i, p in enumerate(paras):
+                blocks.append(Paragraph((Span(p, notes if i == len(paras) - 1 else ()),)))
+        tables = [t for t in self.pack.narrative_tables if (t.section or "other") == section]
+        for table in _in_language(tables, self.lang):
+            notes = self.notes.cite(table.source)
+            rows = tuple(tuple((Span(c),) for c in row) for row in table.rows)
+            blocks.append(Table(table.columns, rows, self.loc(table.title), notes=notes, style="narrative"))
+        return blocks
+
+    def event_row(self, ev: Event) -> tuple[Inline, ...]:
+        notes = self.notes.cite(ev.source)
+        amount = (Span(format_quantity(ev.amount, ev.amount.unit, self.lang), notes),) if ev.amount else ()
+        actors = ", ".join(self.entity_name(a) for a in ev.actors)
+        title: Inline = (Span(ev.title(self.lang), strong=ev.significance >= 3),)
+        if actors:
+            title = (*title, Span(f" — {actors}"))
+        return ((Span(format_period(ev.date, self.lang), notes),), title, amount)
+
+    # --- sections ----------------------------------------------------------------
+
+    def verdict_section(self) -> Section:
+        d = self.d
+        by_statement: dict[str, Check] = {}
+
+        def walk(checks: Sequence[Check]) -> None:
+            for c in checks:
+                by_statement.setdefault(c.statement, c)
+                walk(c.parts)
+
+        walk(d.checks)
+
+        def item(statement: str) -> Inline:
+            c = by_statement.get(statement)
+            notes = self.notes.cite_evidence(c.evidence, c.sources) if c else ()
+            return (Span(statement, notes),)
+
+        scale = tuple((r, L.rating_short(self.lang, r)) for r in (*L.RATING_LABELS["en"],))
+        verdict = Verdict(
+            d.claim,
+            d.rating,
+            d.label or L.rating_label(self.lang, d.rating),
+            d.reason,
+            tuple(item(s) for s in d.holds),
+            tuple(item(s) for s in d.exaggerated),
+            scale,
+        )
+        blocks: list[Block] = [verdict]
+        blocks.extend(self.narrative_blocks("summary"))
+        # the checks, leap parts indented under their leap
+        rows: list[tuple[Inline, ...]] = []
+
+        def add(c: Check, depth: int) -> None:
+            notes = self.notes.cite_evidence(c.evidence, c.sources)
+            prefix = "　" * depth + ("└ " if depth else "")
+            rows.append(
+                (
+                    (Span(prefix + c.statement),),
+                    (Span(L.result_label(self.lang, c.result), strong=True),),
+                    (Span(c.reason, notes),),
+                )
+            )
+            for p in c.parts:
+                add(p, depth + 1)
+
+        for c in d.checks:
+            add(c, 0)
+        if rows:
+            blocks.append(Heading(self.t("checks"), 3))
+            blocks.append(Table((self.t("statement"), self.t("result"), self.t("reason")), tuple(rows)))
+        numbers: list[tuple[Inline, ...]] = []
+
+        def add_numbers(c: Check) -> None:
+            for n in c.numbers:
+                notes = self.notes.cite_evidence(n.evidence)
+                found = format_quantity(n.found, n.unit, self.lang)
+                if n.conversion:
+                    found += f" ({n.conversion})"
+                numbers.append(((Span(n.label),), (Span(n.claimed_text or "-"),), (Span(found, notes),)))
+            for p in c.parts:
+                add_numbers(p)
+
+        for c in d.checks:
+            add_numbers(c)
+        if numbers:
+            blocks.append(Heading(self.t("numbers"), 3))
+            blocks.append(Table((self.t("what"), self.t("claimed"), self.t("found")), tuple(numbers)))
+        return Section("verdict", L.section_title(self.lang, "verdict") or "", tuple(blocks))
+
+    def timeline_section(self) -> Section | None:
+        events = sorted(self.pack.events.values(), key=lambda e: (e.date.start, e.id))
+        blocks: list[Block] = []
+        chart = self.timeline_chart(events)
+        if chart is not None:
+            blocks.append(chart)
+        blocks.extend(self.narrative_blocks("timeline"))
+        for tp in self.a.turning_points:
+            blocks.append(self.turning_point_paragraph(tp))
+        blocks.extend(self.narrative_blocks("turning_point"))
+        if not blocks:
+            return None
+        return Section("timeline", L.section_title(self.lang, "timeline") or "", tuple(blocks))
+
+    def turning_point_paragraph(self, tp: TurningPoint) -> Paragraph:
+        notes = self.notes.cite_evidence(tp.events)
+        names = [self.loc(p.name) if (p := self.pack.pillar(pid)) else pid for pid in tp.pillars]
+        when = format_period(tp.period, self.lang)
+        if self.lang == "ja":
+            lead = f"転換点：{when}"
+            detail = (
+                f"{len(tp.pillars)}本の柱（{'・'.join(names)}）が同時に動き、{len(tp.events)}件の出来事"
+                f"（重要度の合計 {tp.weight}）。平常時（{tp.baseline_months}か月）の中央値 "
+                f"{_plain_number(tp.baseline_median)} に対しロバストz = {tp.score:.1f}。"
+            )
+        else:
+            lead = f"Turning point: {when}"
+            detail = (
+                f"{len(tp.pillars)} pillars moved at once ({', '.join(names)}): {len(tp.events)} events "
+                f"(significance {tp.weight}) against a median of {_plain_number(tp.baseline_median)} "
+                f"over {tp.baseline_months} baseline months, a robust z of {tp.score:.1f}."
+            )
+        return Paragraph((Span(lead, notes, strong=True), Span(" — " + detail)), "callout")
+
+    def timeline_chart(self, events: list[Event]) -> Chart | None:
+        lanes = [p.id for p in self.pack.meta.pillars]
+        if any(e.pillar is None for e in events):
+            lanes.append("")
+        dated = [e for e in events if e.date.precision in ("day", "month")]
+        if not dated or not lanes:
+            return None
+        first = min(e.date.start for e in dated)
+        last = max(e.date.start for e in dated)
+        months: list[date] = []
+        cur = date(first.year, first.month, 1)
+        while cur <= last:
+            months.append(cur)
+            cur = date(cur.year + (cur.month == 12), cur.month % 12 + 1, 1)
+        index = {(m.year, m.month): i for i, m in enumerate(months)}
+        dots = tuple(
+            TimelineDot(
+                lanes.index(e.pillar or ""),
+                index[(e.date.start.year, e.date.start.month)],
+                e.id,
+                e.title(self.lang),
+                e.significance,
+            )
+            for e in dated
+        )
+        marked: list[int] = []
+        for tp in self.a.turning_points:
+            for i, m in enumerate(months):
+                in_period = tp.period.start <= m <= tp.period.end
+                same_month = (m.year, m.month) == (tp.period.start.year, tp.period.start.month)
+                if (in_period or same_month) and i not in marked:
+                    marked.append(i)
+        lane_names = tuple(
+            (self.loc(p.name) if (p := self.pack.pillar(lid)) else L.section_title(self.lang, "other") or "")
+            for lid in lanes
+        )
+        notes = self.notes.cite_evidence(e.id for e in dated)
+        data = TimelineChart(
+            lane_names,
+            tuple(month_label(m, self.lang) for m in months),
+            dots,
+            tuple(sorted(marked)),
+            self.t("turning_point"),
+        )
+        return Chart("timeline", self.t("chart_timeline"), self.t("chart_timeline_alt"), data, notes)
+
+    def pillar_section(self, pillar_id: str, name: str) -> Section | None:
+        events = sorted(
+            (e for e in self.pack.events.values() if (e.pillar or "") == pillar_id),
+            key=lambda e: (e.date.start, e.id),
+        )
+        blocks: list[Block] = list(self.narrative_blocks(pillar_id)) if pillar_id else []
+        if events:
+            rows = tuple(self.event_row(e) for e in events)
+            cols = (self.t("date"), self.t("event"), self.t("amount"))
+            blocks.append(
+                Table(cols, rows, row_ids=tuple(event_anchor(e.id) for e in events), style="events")
+            )
+        if not blocks:
+            return None
+        return Section(pillar_id or "events", name, tuple(blocks))
+
+    def observation_value(self, o: Observation) -> str:
+        if o.value is None:
+            return o.category or ""
+        return format_quantity(o.value, o.unit, self.lang)
+
+    def observation_rows(self, observations: Iterable[Observation]) -> tuple[tuple[Inline, ...], ...]:
+        rows = []
+        for o in observations:
+            notes = self.notes.cite(o.source)
+            rows.append(
+                (
+                    (Span(self.entity_name(o.entity)),),
+                    (Span(self.metric_name(o.metric)),),
+                    (Span(format_period(o.period, self.lang), notes),),
+                    (Span(self.observation_value(o), notes),),
+                    (Span(o.note or ""),),
+                )
+            )
+        return tuple(rows)
+
+    def institutions_section(self) -> Section | None:
+        blocks = self.narrative_blocks("institutions")
+        cats = [
+            o
+            for o in self.pack.observations.values()
+            if (m := self.pack.metrics.get(o.metric)) is not None and m.kind == "category"
+        ]
+        if cats:
+            cats.sort(key=lambda o: (o.metric, o.entity, o.period.start, o.id))
+            blocks.append(Heading(self.t("categories"), 3))
+            cols = (self.t("entity"), self.t("metric"), self.t("period"), self.t("value"), self.t("note"))
+            blocks.append(Table(cols, self.observation_rows(cats)))
+        if not blocks:
+            return None
+        return Section("institutions", L.section_title(self.lang, "institutions") or "", tuple(blocks))
+
+    def gap_item(self, g: GapMeasure) -> Inline:
+        """One gap measure as a sentence: the values on both sides and the ratio, cited."""
+        notes = self.notes.cite_evidence(g.evidence, g.sources)
+        head = Span(
+            f"{self.metric_name(g.metric)} ({L.gap_class(self.lang, g.measure_class)}): ", strong=True
+        )
+        sub_period = self.period_text(g.subject_period)
+        if g.basis == "share" or g.ratio is None:
+            value = format_quantity(g.subject_value, g.unit, self.lang)
+            return (head, Span(f"{self.entity_name(g.subject_entity)} {value} ({sub_period})", notes))
+        ratio = Span(format_ratio(g.ratio, self.lang), notes, strong=True)
+        if g.basis == "stated_ratio" or g.frontier_value is None:
+            return (
+                head,
+                Span(f"{self.entity_name(g.subject)} / {self.entity_name(g.frontier)} = "),
+                ratio,
+                Span(f" ({sub_period})"),
+            )
+        sub = f"{self.entity_name(g.subject_entity)} {format_quantity(g.subject_value, g.unit, self.lang)}"
+        fro = f"{self.entity_name(g.frontier_entity)} {format_quantity(g.frontier_value, g.unit, self.lang)}"
+        fro_period = self.period_text(g.frontier_period)
+        when = sub_period if sub_period == fro_period else f"{sub_period} / {fro_period}"
+        conv = f"; {g.conversion}" if g.conversion else ""
+        return (head, Span(f"{sub} / {fro} ({when}{conv}) = ", notes), ratio)
+
+    def period_text(self, text: str | None) -> str:
+        """A canonical period spelling (2026-04) as the reader's language writes it."""
+        if not text:
+            return ""
+        try:
+            from shingi.normalize.periods import parse_period
+
+            return format_period(parse_period(text), self.lang)
+        except ValueError:
+            return text
+
+    def gap_section(self) -> Section | None:
+        blocks: list[Block] = []
+        items = [self.gap_item(g) for g in self.a.gaps]
+        if items:
+            blocks.append(BulletList(tuple(items)))
+        blocks.extend(self.gap_charts())
+        blocks.extend(self.narrative_blocks("gap"))
+        numeric = [
+            o
+            for o in self.pack.observations.values()
+            if o.value is not None
+            and (m := self.pack.metrics.get(o.metric)) is not None
+            and m.kind != "category"
+        ]
+        if numeric:
+            order = list(self.pack.metrics)
+            numeric.sort(
+                key=lambda o: (
+                    order.index(o.metric) if o.metric in order else len(order),
+                    o.entity,
+                    o.period.start,
+                    o.id,
+                )
+            )
+            blocks.append(Heading(self.t("observations"), 3))
+            cols = (self.t("entity"), self.t("metric"), self.t("period"), self.t("value"), self.t("note"))
+            blocks.append(Table(cols, self.observation_rows(numeric), style="observations"))
+        if not blocks:
+            return None
+        return Section("gap", L.section_title(self.lang, "gap") or "", tuple(blocks))
+
+    def gap_charts(self) -> list[Chart]:
+        """Bar charts of the metrics that compare entities: one period each, one unit each.
+
+        The metrics of the gap measures come first, in their order, each drawn for the period the
+        measure compared; then every other metric measured for two or more entities in one
+        period, drawn for its latest such period, when one of them is the subject.
+        """
+        gap_by_metric: dict[str, GapMeasure] = {}
+        for g in self.a.gaps:
+            gap_by_metric.setdefault(g.metric, g)
+        by_period: dict[str, dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
+        for o in self.pack.observations.values():
+            if o.value is not None:
+                by_period[o.metric][o.period.text].append(o)
+        metric_order = list(self.pack.metrics)
+        ordered = [m for m in gap_by_metric if m in by_period] + [
+            m for m in metric_order if m in by_period and m not in gap_by_metric
+        ]
+        charts: list[Chart] = []
+        for metric_id in ordered:
+            metric = self.pack.metrics.get(metric_id)
+            if metric is None or metric.kind == "category":
+                continue
+            periods = by_period[metric_id]
+            gap = gap_by_metric.get(metric_id)
+            chosen: list[Observation] = []
+            if gap is not None and gap.basis == "share":
+                chosen = [o for o in periods.get(gap.subject_period, []) if o.id in gap.evidence]
+            elif gap is not None and gap.basis == "pair" and gap.subject_period == gap.frontier_period:
+                chosen = list(periods.get(gap.subject_period, []))
+            elif gap is None or gap.basis == "pair":
+                multi = [
+                    (obs[0].period.end, text)
+                    for text, obs in periods.items()
+                    if len({o.entity for o in obs}) >= 2
+                ]
+                if multi:
+                    chosen = list(periods[max(multi)[1]])
+                if gap is None and not any(self.is_subject(o.entity) for o in chosen):
+                    chosen = []
+            if not chosen:
+                continue
+            # one value per entity (the first by id when sources disagree), in the majority unit
+            units = sorted(o.unit or "" for o in chosen)
+            unit = max(units, key=units.count) or None
+            per_entity: dict[str, Observation] = {}
+            for o in sorted(chosen, key=lambda o: o.id):
+                if o.unit == unit:
+                    per_entity.setdefault(o.entity, o)
+            obs = sorted(per_entity.values(), key=lambda o: (-(o.value.value if o.value else 0.0), o.entity))
+            if len(obs) < 2 and not (gap is not None and gap.basis == "share"):
+                continue
+            bars = tuple(
+                Bar(
+                    self.entity_name(o.entity),
+                    o.value.value if o.value else 0.0,
+                    self.observation_value(o),
+                    self.is_subject(o.entity),
+                    self.notes.cite(o.source),
+                )
+                for o in obs
+            )
+            ratio = ""
+            if gap is not None and gap.ratio is not None and gap.basis == "pair":
+                ratio = (
+                    f"{self.entity_name(gap.subject_entity)} / {self.entity_name(gap.frontier_entity)}"
+                    f"{'：' if self.lang == 'ja' else ': '}{format_ratio(gap.ratio, self.lang)}"
+                )
+            top = max(b.value for b in bars)
+            axis_max = (
+                100.0 if (unit == "%" and top <= 100) or (metric.kind == "score" and top <= 100) else None
+            )
+            title = f"{metric.name(self.lang)} ({format_period(obs[0].period, self.lang)})"
+            alt = "; ".join(f"{b.label}: {b.display}" for b in bars)
+            notes = tuple(sorted({n for b in bars for n in b.notes}))
+            charts.append(
+                Chart(
+                    f"gap-{_slug(metric_id)}", title, alt, BarChart(bars, unit or "", ratio, axis_max), notes
+                )
+            )
+        return charts[:6]
+
+    def conflicts_section(self) -> Section | None:
+        conflicts = list(self.d.conflicts) + find_conflicts(self.pack, self.lang)
+        seen: set[tuple[str, ...]] = set()
+        rows: list[tuple[Inline, ...]] = []
+        for c in conflicts:
+            key = tuple(sorted(c.evidence))
+            if key in seen:
+                continue
+            seen.add(key)
+            notes = self.notes.cite_evidence(c.evidence, c.sources)
+            values: list[Span] = []
+            for eid in c.evidence:
+                o = self.pack.observations.get(eid)
+                if o is not None:
+                    values.append(Span(f"{self.observation_value(o)}", self.notes.cite(o.source)))
+                    values.append(Span("; "))
+            if values:
+                values.pop()
+            rows.append(((Span(c.what),), tuple(values) or (Span("", notes),), (Span(c.note, notes),)))
+        if not rows:
+            return None
+        blocks: list[Block] = [
+            Paragraph((Span(self.t("conflict_note")),), "note"),
+            Table((self.t("what"), self.t("value"), self.t("note")), tuple(rows)),
+        ]
+        return Section("conflicts", L.section_title(self.lang, "conflicts") or "", tuple(blocks))
+
+    def build(self, url: str | None) -> ReportDocument:
+        sections: list[Section] = [self.verdict_section()]
+        tl = self.timeline_section()
+        if tl:
+            sections.append(tl)
+        for p in self.pack.meta.pillars:
+            s = self.pillar_section(p.id, self.loc(p.name))
+            if s:
+                sections.append(s)
+        if any(e.pillar is None for e in self.pack.events.values()):
+            s = self.pillar_section("", L.section_title(self.lang, "other") or "")
+            if s:
+                sections.append(s)
+        inst = self.institutions_section()
+        if inst:
+            sections.append(inst)
+        for sid in ("players",):
+            blocks = self.narrative_blocks(sid)
+            if blocks:
+                sections.append(Section(sid, L.section_title(self.lang, sid) or sid, tuple(blocks)))
+        gap = self.gap_section()
+        if gap:
+            sections.append(gap)
+        for sid in ("comparison", "conclusion"):
+            blocks = self.narrative_blocks(sid)
+            if blocks:
+                sections.append(Section(sid, L.section_title(self.lang, sid) or sid, tuple(blocks)))
+        known = {
+            "summary",
+            "timeline",
+            "turning_point",
+            "institutions",
+            "players",
+            "gap",
+            "comparison",
+            "conclusion",
+            *self.pillar_ids,
+        }
+        extra: list[str] = []
+        for sec in [t.section for t in self.pack.narrative_texts] + [
+            t.section or "other" for t in self.pack.narrative_tables
+        ]:
+            if sec not in known and sec not in extra:
+                extra.append(sec)
+        for sid in extra:
+            blocks = self.narrative_blocks(sid)
+            if blocks:
+                sections.append(Section(_slug(sid), self.extra_title(sid), tuple(blocks)))
+        conf = self.conflicts_section()
+        if conf:
+            sections.append(conf)
+        entries = self.source_entries()
+        sections.append(
+            Section("sources", L.section_title(self.lang, "sources") or "", (SourceList(entries),))
+        )
+        meta = self.pack.meta
+        return ReportDocument(
+            pack_id=self.pack.id,
+            lang=self.lang,
+            title=self.loc(meta.title),
+            subtitle=self.loc(meta.subtitle),
+            kicker=self.t("report"),
+            claim=self.d.claim,
+            claim_id=self.d.claim_id,
+            rating=self.d.rating,
+            rating_label=self.d.label or L.rating_label(self.lang, self.d.rating),
+            sections=tuple(sections),
+            sources=entries,
+            diagnosis=self.d,
+            date_published=date_published(self.pack),
+            url=url,
+        )
+
+    def extra_title(self, section_id: str) -> str:
+        known = L.section_title(self.lang, section_id)
+        if known:
+            return known
+        for text in self.pack.narrative_texts:
+            if text.section == section_id and text.title:
+                return self.loc(text.title)
+        return section_id.replace("_", " ").replace("-", " ").strip().capitalize() or section_id
+
+    def source_entries(self) -> tuple[SourceEntry, ...]:
+        # Every source of the pack: cited ones in citation order, then the rest in file order.
+        cited = set(self.notes.numbers)
+        for sid in self.pack.sources:
+            if sid not in self.notes.numbers:
+                self.notes.numbers[sid] = len(self.notes.numbers) + 1
+        entries = []
+        for sid, n in sorted(self.notes.numbers.items(), key=lambda kv: kv[1]):
+            s = self.pack.sources[sid]
+            entries.append(
+                SourceEntry(
+                    n,
+                    sid,
+                    s.title,
+                    s.publisher,
+                    format_period(s.published, self.lang) if s.published else None,
+                    safe_url(s.url),
+                    s.kind,
+                    sid in cited,
+                )
+            )
+        return tuple(entries)
+
+
+_JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def text_language(texts: Iterable[str]) -> str:
+    """ja when Japanese characters make up a tenth or more of the letters, else en."""
+    joined = "".join(texts)
+    letters = sum(ch.isalpha() for ch in joined)
+    return "ja" if letters and len(_JA_CHARS.findall(joined)) >= 0.1 * letters else "en"
+
+
+def _in_language(tables: list[NarrativeTable], lang: str) -> list[NarrativeTable]:
+    """Drop tables that translate another table of the section into a language other than ``lang``.
+
+    Table cells have no ja/en pair in the pack format, so analysts give a translation as a second
+    table of the same shape. Two tables of one section with the same number of rows and columns
+    whose text is in different languages are taken as translations of each other.
+    """
+    langs = [text_language([*t.columns, *(c for r in t.rows for c in r)]) for t in tables]
+    shapes = [(len(t.columns), len(t.rows)) for t in tables]
+    keep: list[NarrativeTable] = []
+    for i, table in enumerate(tables):
+        twins = [j for j in range(len(tables)) if j != i and shapes[j] == shapes[i] and langs[j] != langs[i]]
+        if twins and langs[i] != lang and any(langs[j] == lang for j in twins):
+            continue
+        keep.append(table)
+    return keep
+
+
+def event_anchor(event_id: str) -> str:
+    """The in-document anchor of an event row (ids are reduced to characters safe in a URL fragment)."""
+    return "ev-" + re.sub(r"[^A-Za-z0-9_.:-]", "_", event_id)
+
+
+def source_anchor(number: int) -> str:
+    """The in-document anchor of a source entry."""
+    return f"src-{number}"
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-").lower()
+    return slug or "section"
+
+
+def find_conflicts(pack: Pack, lang: str = "ja") -> list[Conflict]:
+    """Observations of one entity, metric and period whose values differ, from different sources."""
+    groups: dict[tuple[str, str, str], list[Observation]] = defaultdict(list)
+    for o in pack.observations.values():
+        groups[(o.entity, o.metric, o.period.text)].append(o)
+    out: list[Conflict] = []
+    for (entity, metric, period), obs in sorted(groups.items()):
+        if len(obs) < 2:
+            continue
+        values = {(o.value.value, o.unit) if o.value is not None else (o.category, None) for o in obs}
+        sources = sorted({s for o in obs for s in o.source})
+        if len(values) < 2 or len({o.source for o in obs}) < 2:
+            continue
+        ent = pack.entities.get(entity)
+        met = pack.metrics.get(metric)
+        what = f"{ent.name(lang) if ent else entity} · {met.name(lang) if met else metric} · {period}"
+        out.append(
+            Conflict(
+                what,
+                tuple(o.id for o in sorted(obs, key=lambda o: o.id)),
+                tuple(sources),
+                ", ".join(
+                    f"{o.id}: {o.value.text if o.value else o.category}"
+                    for o in sorted(obs, key=lambda o: o.id)
+                ),
+            )
+        )
+    return out
+
+
+def build_document(
+    pack: Pack,
+    diagnosis: Diagnosis,
+    lang: str | None = None,
+    analysis: Analysis | None = None,
+    url: str | None = None,
+) -> ReportDocument:
+    """Build the report document of one diagnosis; pure: the same inputs give the same tree."""
+    language = lang or diagnosis.lang or pack.meta.language
+    return _Builder(pack, diagnosis, language, analysis or Analysis()).build(url)

@@ -1,0 +1,325 @@
+"""The report as one self-contained HTML file: inline CSS, charts as inline SVG, no script, no network.
+
+Every text from the pack, the claim or the diagnosis goes through :func:`esc` (``html.escape``
+with quotes) before it is written; the only markup that is not built here is matplotlib's SVG,
+whose text is drawn as glyph paths. Links are in-document anchors, except the URLs of sources,
+which :func:`shingi.render.document.safe_url` limits to http(s). The same HTML, with the IPAex
+font declared, is what WeasyPrint turns into the PDF.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+
+from shingi.render import labels as L
+from shingi.render.document import (
+    Block,
+    BulletList,
+    Chart,
+    Heading,
+    Inline,
+    Paragraph,
+    ReportDocument,
+    Section,
+    SourceList,
+    Table,
+    Verdict,
+    source_anchor,
+)
+
+
+def esc(text: object) -> str:
+    """Escape a text for HTML content and attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+RATING_COLOURS = {
+    "true": "#1a7f37",
+    "mostly_true": "#4d8f2a",
+    "half_true": "#b7791f",
+    "mostly_false": "#d4561c",
+    "false": "#c62828",
+    "unverifiable": "#6e7781",
+}
+
+CSS = """
+:root{--ink:#1f2328;--muted:#59636e;--line:#d8dee4;--soft:#f6f8fa;--accent:#0b5cad;--rating:#b7791f}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;color:var(--ink);background:#fff;line-height:1.7;font-size:16px;
+ font-family:FONTS}
+a{color:var(--accent)}
+.page{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}
+header.cover{border-bottom:4px solid var(--rating);padding:1.5rem 0 1rem;margin-bottom:1rem}
+.kicker{color:var(--muted);font-size:.85rem;letter-spacing:.08em;margin:0}
+h1{font-size:clamp(1.5rem,4.5vw,2.2rem);line-height:1.3;margin:.3rem 0}
+.subtitle{color:var(--muted);font-size:1.05rem;margin:.2rem 0 0}
+nav.toc{font-size:.85rem;margin:0 0 1.5rem}
+nav.toc ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}
+nav.toc a{display:inline-block;padding:.1rem .55rem;border:1px solid var(--line);border-radius:1rem;
+ text-decoration:none;color:var(--ink);background:var(--soft)}
+section{margin:2.2rem 0}
+h2{font-size:1.4rem;border-left:6px solid var(--rating);padding-left:.6rem;margin:0 0 .8rem;line-height:1.35}
+h3{font-size:1.08rem;margin:1.2rem 0 .4rem}
+p{margin:.5rem 0}
+.callout{background:#fff8e6;border-left:4px solid #e0a030;padding:.6rem .9rem;border-radius:.3rem}
+.note{color:var(--muted);font-size:.9rem}
+.verdict{border:1px solid var(--line);border-radius:.6rem;padding:1rem 1.2rem;background:var(--soft)}
+.claim-label{margin:0;color:var(--muted);font-size:.85rem}
+blockquote.claim{margin:.2rem 0 .8rem;font-size:1.2rem;font-weight:bold;line-height:1.5;quotes:"「" "」"}
+blockquote.claim::before{content:open-quote}
+blockquote.claim::after{content:close-quote}
+.badge{display:inline-block;background:var(--rating);color:#fff;font-weight:bold;font-size:1.25rem;
+ padding:.25rem .9rem;border-radius:.4rem}
+ol.scale{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem;padding:0;margin:.7rem 0;font-size:.78rem}
+ol.scale li{flex:1 1 4.5rem;text-align:center;padding:.15rem .2rem;border-radius:.25rem;background:#e9ecef;
+ color:var(--muted)}
+ol.scale li.on{background:var(--rating);color:#fff;font-weight:bold}
+ol.scale li.apart{flex:0 1 auto}
+.reason{color:var(--ink)}
+.split{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin-top:.6rem}
+.split>div{background:#fff;border-radius:.4rem;padding:.4rem .9rem;border-top:4px solid}
+.split .holds{border-color:#1a7f37}
+.split .exaggerated{border-color:#c62828}
+.split h3{margin:.4rem 0}
+.split ul{padding-left:1.2rem;margin:.3rem 0}
+.table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.6rem 0 1rem;border:1px solid var(--line);
+ border-radius:.4rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+caption{caption-side:top;text-align:left;font-weight:bold;padding:.5rem .7rem}
+th,td{border-top:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
+th{background:var(--soft);white-space:nowrap}
+td.num,td.date{white-space:nowrap}
+table.observations td:last-child{color:var(--muted);font-size:.8rem;min-width:14rem}
+tr:target{background:#fff3c4}
+li:target{background:#fff3c4}
+figure.chart{margin:1rem 0;padding:.6rem .8rem;border:1px solid var(--line);border-radius:.4rem}
+figure.chart figcaption{font-weight:bold;font-size:.95rem}
+figure.chart .ratio{display:block;color:#c8102e;font-size:1.05rem}
+.chart-svg{display:block;width:100%;height:auto;max-height:26rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:0 1rem}
+sup.fn{font-size:.68em;line-height:0;white-space:nowrap}
+sup.fn a{text-decoration:none;padding:0 .08em}
+ol.sources{padding-left:2.2rem;font-size:.9rem}
+ol.sources li{margin:.35rem 0;overflow-wrap:anywhere}
+ol.sources .meta{color:var(--muted)}
+ol.sources .uncited{color:var(--muted)}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+footer{border-top:1px solid var(--line);margin-top:2rem;padding-top:.8rem;color:var(--muted);font-size:.8rem}
+@media (max-width:640px){body{font-size:15px}.split{grid-template-columns:1fr}.page{padding:.5rem .8rem 2rem}}
+@media print{
+ nav.toc{display:none}
+ body{font-size:10.5pt}
+ .page{max-width:none;padding:0}
+ section{margin:1.2rem 0}
+ h2{break-after:avoid}
+ figure.chart,tr,.verdict,blockquote{break-inside:avoid}
+ .table-wrap{overflow:visible;border:none}
+ a{color:inherit}
+}
+"""
+
+SCREEN_FONTS = (
+    '"Hiragino Sans","Hiragino Kaku Gothic ProN","Noto Sans JP","Noto Sans CJK JP","Yu Gothic",'
+    'Meiryo,IPAexGothic,system-ui,-apple-system,"Segoe UI",sans-serif'
+)
+
+PDF_CSS = """
+@font-face{font-family:IPAexGothic;src:url("FONT_URL") format("truetype");font-weight:normal}
+@font-face{font-family:IPAexGothic;src:url("FONT_URL") format("truetype");font-weight:bold}
+@page{size:A4;margin:16mm 15mm 18mm;@bottom-center{content:counter(page) " / " counter(pages);
+ font-family:IPAexGothic;font-size:8pt;color:#59636e}}
+body{font-family:IPAexGothic,sans-serif;font-size:10pt;line-height:1.6}
+b,strong,th,h1,h2,h3,.badge,blockquote.claim{font-weight:normal}
+h1{font-size:21pt}
+header.cover{padding-top:0}
+.split{display:block}
+.split>div{margin-bottom:.5rem}
+.charts{display:block}
+figure.chart{break-inside:avoid}
+.chart-svg{max-height:none;max-width:100%}
+"""
+
+
+def _notes(notes: tuple[int, ...], lang: str) -> str:
+    if not notes:
+        return ""
+    label = L.t(lang, "footnote")
+    links = ",".join(f'<a href="#{source_anchor(n)}" aria-label="{esc(label)} {n}">{n}</a>' for n in notes)
+    return f'<sup class="fn">[{links}]</sup>'
+
+
+def inline(spans: Inline, lang: str) -> str:
+    """Spans as HTML: escaped text, bold where strong, in-document links, footnote markers."""
+    out: list[str] = []
+    for s in spans:
+        text = esc(s.text)
+        if s.strong:
+            text = f"<strong>{text}</strong>"
+        if s.link:
+            text = f'<a href="#{esc(s.link)}">{text}</a>'
+        out.append(text + _notes(s.notes, lang))
+    return "".join(out)
+
+
+class _Html:
+    def __init__(self, doc: ReportDocument, chart_svg: Callable[[Chart], str]):
+        self.doc = doc
+        self.lang = doc.lang
+        self.chart_svg = chart_svg
+
+    def block(self, b: Block) -> str:
+        if isinstance(b, Heading):
+            level = min(max(b.level, 3), 4)
+            return f"<h{level}>{esc(b.text)}</h{level}>"
+        if isinstance(b, Paragraph):
+            cls = f' class="{esc(b.style)}"' if b.style != "text" else ""
+            return f"<p{cls}>{inline(b.spans, self.lang)}</p>"
+        if isinstance(b, BulletList):
+            items = "".join(f"<li>{inline(i, self.lang)}</li>" for i in b.items)
+            return f'<ul class="{esc(b.style)}">{items}</ul>'
+        if isinstance(b, Table):
+            return self.table(b)
+        if isinstance(b, Chart):
+            return self.chart(b)
+        if isinstance(b, Verdict):
+            return self.verdict(b)
+        return self.sources(b)
+
+    def table(self, t: Table) -> str:
+        caption = ""
+        if t.caption or t.notes:
+            caption = f"<caption>{esc(t.caption)}{_notes(t.notes, self.lang)}</caption>"
+        head = "".join(f'<th scope="col">{esc(c)}</th>' for c in t.columns)
+        rows = []
+        for i, row in enumerate(t.rows):
+            rid = t.row_ids[i] if i < len(t.row_ids) else None
+            attr = f' id="{esc(rid)}"' if rid else ""
+            cells = []
+            for j, cell in enumerate(row):
+                cls = (
+                    ' class="date"'
+                    if t.style in ("events", "observations") and j == (0 if t.style == "events" else 2)
+                    else ""
+                )
+                cells.append(f"<td{cls}>{inline(cell, self.lang)}</td>")
+            rows.append(f"<tr{attr}>{''.join(cells)}</tr>")
+        return (
+            f'<div class="table-wrap"><table class="{esc(t.style)}">{caption}<thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>"
+        )
+
+    def chart(self, c: Chart) -> str:
+        ratio = getattr(c.data, "ratio", "")
+        ratio_html = f'<span class="ratio">{esc(ratio)}</span>' if ratio else ""
+        return (
+            f'<figure class="chart" id="chart-{esc(c.id)}" aria-label="{esc(c.title)}">'
+            f"<figcaption>{esc(c.title)}{_notes(c.notes, self.lang)}{ratio_html}</figcaption>"
+            f"{self.chart_svg(c)}"
+            f'<p class="visually-hidden">{esc(c.alt)}</p></figure>'
+        )
+
+    def verdict(self, v: Verdict) -> str:
+        t = self.lang
+        steps = []
+        for r, label in v.scale:
+            classes = " ".join(
+                c for c in ("on" if r == v.rating else "", "apart" if r == "unverifiable" else "") if c
+            )
+            current = ' aria-current="true"' if r == v.rating else ""
+            steps.append(f'<li class="{classes}"{current}>{esc(label)}</li>')
+        scale = "".join(steps)
+        holds = "".join(f"<li>{inline(i, t)}</li>" for i in v.holds) or f"<li>{esc(L.t(t, 'none'))}</li>"
+        exaggerated = (
+            "".join(f"<li>{inline(i, t)}</li>" for i in v.exaggerated) or f"<li>{esc(L.t(t, 'none'))}</li>"
+        )
+        return (
+            f'<div class="verdict rating-{esc(v.rating)}">'
+            f'<p class="claim-label">{esc(L.t(t, "claim"))}</p>'
+            f'<blockquote class="claim">{esc(v.claim)}</blockquote>'
+            f'<p><span class="badge">{esc(v.label)}</span></p>'
+            f'<ol class="scale" aria-label="{esc(L.t(t, "scale"))}">{scale}</ol>'
+            f'<p class="reason">{esc(v.reason)}</p>'
+            f'<div class="split"><div class="holds"><h3>{esc(L.t(t, "holds"))}</h3><ul>{holds}</ul></div>'
+            f'<div class="exaggerated"><h3>{esc(L.t(t, "exaggerated"))}</h3>'
+            f"<ul>{exaggerated}</ul></div></div>"
+            f"</div>"
+        )
+
+    def sources(self, s: SourceList) -> str:
+        items = []
+        for e in s.entries:
+            title = esc(e.title)
+            if e.url:
+                title = f'<a href="{esc(e.url)}" rel="noopener noreferrer">{title}</a>'
+            meta = [x for x in (e.publisher, e.published) if x]
+            meta_html = f' <span class="meta">— {esc(", ".join(meta))}</span>' if meta else ""
+            url = f'<br><span class="meta">{esc(e.url)}</span>' if e.url else ""
+            cls = "" if e.cited else ' class="uncited"'
+            items.append(
+                f'<li id="{source_anchor(e.number)}" value="{e.number}"{cls}>{title}{meta_html}'
+                f' <span class="meta">[{esc(e.id)}]</span>{url}</li>'
+            )
+        return '<ol class="sources">' + "".join(items) + "</ol>"
+
+    def section(self, s: Section) -> str:
+        parts: list[str] = []
+        charts: list[str] = []
+        bar_charts = [b for b in s.blocks if isinstance(b, Chart) and b.id != "timeline"]
+        for b in s.blocks:
+            if isinstance(b, Chart) and b.id != "timeline" and len(bar_charts) > 1:
+                charts.append(self.block(b))
+                if len(charts) == len(bar_charts):
+                    parts.append('<div class="charts">' + "".join(charts) + "</div>")
+                continue
+            parts.append(self.block(b))
+        return f'<section id="{esc(s.id)}"><h2>{esc(s.title)}</h2>' + "".join(parts) + "</section>"
+
+    def page(self, extra_css: str = "", json_ld: str | None = None) -> str:
+        d = self.doc
+        colour = RATING_COLOURS.get(d.rating, "#b7791f")
+        toc = "".join(f'<li><a href="#{esc(s.id)}">{esc(s.title)}</a></li>' for s in d.sections)
+        body = "".join(self.section(s) for s in d.sections)
+        ld = ""
+        if json_ld is not None:
+            ld = f'<script type="application/ld+json">{json_ld}</script>'
+        footer_bits = [L.t(self.lang, "generated_by"), f"pack: {d.pack_id}"]
+        if d.date_published:
+            footer_bits.append(d.date_published)
+        css = CSS.replace("FONTS", SCREEN_FONTS) + extra_css
+        return (
+            f'<!DOCTYPE html>\n<html lang="{esc(d.lang)}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta name="generator" content="shingi">\n'
+            f"<title>{esc(d.title)} — {esc(d.rating_label)}</title>\n"
+            f'<style>{css}:root{{--rating:{colour}}}</style>\n{ld}\n</head>\n<body>\n<div class="page">\n'
+            f'<header class="cover"><p class="kicker">{esc(d.kicker)}</p><h1>{esc(d.title)}</h1>'
+            + (f'<p class="subtitle">{esc(d.subtitle)}</p>' if d.subtitle else "")
+            + f'</header>\n<nav class="toc" aria-label="contents"><ol>{toc}</ol></nav>\n<main>{body}</main>\n'
+            + "<footer>"
+            + " · ".join(esc(b) for b in footer_bits)
+            + "</footer>\n</div>\n</body>\n</html>\n"
+        )
+
+
+def json_ld_script(data: dict[str, object]) -> str:
+    """JSON for a ``<script type="application/ld+json">``: ``<``, ``>`` and ``&`` as \\u escapes,
+    so that no text in it can close the script element."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(doc: ReportDocument, *, for_pdf: bool = False) -> str:
+    """The report as a self-contained HTML page (``for_pdf``: with the IPAex font declared)."""
+    from shingi.render.charts import render_svg
+    from shingi.render.jsonld import claim_review
+
+    extra = ""
+    if for_pdf:
+        from shingi.render.fonts import ipaex_path
+
+        extra = PDF_CSS.replace("FONT_URL", ipaex_path().as_uri())
+    ld = None if for_pdf else json_ld_script(claim_review(doc))
+    return _Html(doc, render_svg).page(extra, ld)

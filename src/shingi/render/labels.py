@@ -1,0 +1,231 @@
+"""User-facing strings of the reports, in Japanese and English.
+
+Every word a report prints that does not come from the pack or the diagnosis lives here, so a
+translation is one table and the renderers hold no language of their own.
+"""
+
+from __future__ import annotations
+
+from shingi.model import RATINGS
+
+#: Rating labels as reports print them (the ids are the contract's; the labels are ours).
+RATING_LABELS: dict[str, dict[str, str]] = {
+    "ja": {
+        "true": "正しい",
+        "mostly_true": "ほぼ正しい",
+        "half_true": "半分正しく、半分は誇張",
+        "mostly_false": "ほぼ誤り",
+        "false": "誤り",
+        "unverifiable": "検証できない",
+    },
+    "en": {
+        "true": "True",
+        "mostly_true": "Mostly true",
+        "half_true": "Half true",
+        "mostly_false": "Mostly false",
+        "false": "False",
+        "unverifiable": "Unverifiable",
+    },
+}
+
+#: Short rating labels for the scale strip and ClaimReview's alternateName.
+RATING_SHORT: dict[str, dict[str, str]] = {
+    "ja": {
+        "true": "正しい",
+        "mostly_true": "ほぼ正しい",
+        "half_true": "半分正しい",
+        "mostly_false": "ほぼ誤り",
+        "false": "誤り",
+        "unverifiable": "検証不能",
+    },
+    "en": RATING_LABELS["en"],
+}
+
+RESULT_LABELS: dict[str, dict[str, str]] = {
+    "ja": {"holds": "成立", "partly": "一部成立", "fails": "不成立", "unknown": "不明"},
+    "en": {"holds": "holds", "partly": "partly", "fails": "fails", "unknown": "unknown"},
+}
+
+#: Titles of the report's sections, by section id. Pillar sections take the pillar's name.
+SECTION_TITLES: dict[str, dict[str, str]] = {
+    "ja": {
+        "verdict": "総合評価",
+        "summary": "概要",
+        "timeline": "タイムライン",
+        "turning_point": "転換点",
+        "institutions": "制度アプローチ",
+        "players": "産業実装の主要プレイヤー",
+        "gap": "世界水準とのギャップ",
+        "comparison": "比較診断",
+        "conclusion": "結論",
+        "conflicts": "情報源の食い違い",
+        "sources": "出典",
+        "other": "その他",
+    },
+    "en": {
+        "verdict": "Overall verdict",
+        "summary": "Summary",
+        "timeline": "Timeline",
+        "turning_point": "Turning point",
+        "institutions": "Institutional approach",
+        "players": "Industrial players",
+        "gap": "The gap to the frontier",
+        "comparison": "Comparison",
+        "conclusion": "Conclusion",
+        "conflicts": "Where sources disagree",
+        "sources": "Sources",
+        "other": "Other",
+    },
+}
+
+TEXT: dict[str, dict[str, str]] = {
+    "ja": {
+        "report": "総合診断レポート",
+        "claim": "検証した主張",
+        "rating": "判定",
+        "holds": "妥当な点",
+        "exaggerated": "誇張・誤りの点",
+        "none": "なし",
+        "checks": "検証項目",
+        "statement": "検証した内容",
+        "result": "結果",
+        "reason": "理由",
+        "evidence": "根拠",
+        "numbers": "数値の照合",
+        "what": "項目",
+        "claimed": "主張の値",
+        "found": "資料の値",
+        "date": "日付",
+        "event": "出来事",
+        "amount": "金額・規模",
+        "sources_col": "出典",
+        "entity": "対象",
+        "metric": "指標",
+        "period": "時期",
+        "value": "値",
+        "note": "注記",
+        "ratio": "比",
+        "turning_point": "転換点",
+        "baseline": "平常時",
+        "score": "スコア",
+        "active_pillars": "同時に動いた柱",
+        "events_count": "件",
+        "month": "月",
+        "chart_timeline": "柱ごとの月別の出来事（●の大きさ＝重要度）",
+        "chart_timeline_alt": "柱 × 月の出来事の分布",
+        "observations": "観測値",
+        "categories": "制度・方針の区分",
+        "conflict_note": "同じ対象・指標・時期について、出典によって値が異なります。",
+        "publisher": "発行",
+        "published": "公開",
+        "url": "URL",
+        "footnote": "出典",
+        "generated_by": "shingi による自動生成。すべての数値と日付に出典番号を付しています。",
+        "scale": "判定の尺度",
+        "gap_subject": "対象",
+        "gap_frontier": "最前線",
+        "about": "約",
+        "more_than": "超",
+        "at_least": "以上",
+        "less_than": "未満",
+        "at_most": "以下",
+        "conversion": "換算",
+        "more": "ほか",
+        "slide_sources_more": "ほか {n} 件（HTML 版を参照）",
+    },
+    "en": {
+        "report": "Diagnosis report",
+        "claim": "Claim checked",
+        "rating": "Rating",
+        "holds": "What holds",
+        "exaggerated": "What is exaggerated or wrong",
+        "none": "none",
+        "checks": "Checks",
+        "statement": "Statement",
+        "result": "Result",
+        "reason": "Reason",
+        "evidence": "Evidence",
+        "numbers": "Numbers compared",
+        "what": "What",
+        "claimed": "Claimed",
+        "found": "In the sources",
+        "date": "Date",
+        "event": "Event",
+        "amount": "Amount",
+        "sources_col": "Sources",
+        "entity": "Entity",
+        "metric": "Metric",
+        "period": "Period",
+        "value": "Value",
+        "note": "Note",
+        "ratio": "ratio",
+        "turning_point": "turning point",
+        "baseline": "baseline",
+        "score": "score",
+        "active_pillars": "pillars active at once",
+        "events_count": "events",
+        "month": "month",
+        "chart_timeline": "Events per pillar and month (dot size = significance)",
+        "chart_timeline_alt": "Events by pillar and month",
+        "observations": "Observations",
+        "categories": "Approach and policy categories",
+        "conflict_note": "Sources give different values for the same entity, metric and period.",
+        "publisher": "Publisher",
+        "published": "Published",
+        "url": "URL",
+        "footnote": "Source",
+        "generated_by": "Generated by shingi. Every number and date carries the number of its source.",
+        "scale": "Rating scale",
+        "gap_subject": "subject",
+        "gap_frontier": "frontier",
+        "about": "about",
+        "more_than": "more than",
+        "at_least": "at least",
+        "less_than": "less than",
+        "at_most": "at most",
+        "conversion": "conversion",
+        "more": "more",
+        "slide_sources_more": "and {n} more (see the HTML report)",
+    },
+}
+
+#: Class names of gap measures (capability, investment, compute) as headings.
+GAP_CLASSES: dict[str, dict[str, str]] = {
+    "ja": {"capability": "性能", "investment": "投資", "compute": "計算資源"},
+    "en": {"capability": "Capability", "investment": "Investment", "compute": "Compute"},
+}
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in TEXT else "en"
+
+
+def t(lang: str, key: str) -> str:
+    """The UI string ``key`` in ``lang`` (English when the language is unknown)."""
+    return TEXT[_lang(lang)].get(key, TEXT["en"].get(key, key))
+
+
+def rating_label(lang: str, rating: str) -> str:
+    """The label of a rating id, e.g. ``half_true`` -> 半分正しく、半分は誇張."""
+    return RATING_LABELS[_lang(lang)].get(rating, rating)
+
+
+def rating_short(lang: str, rating: str) -> str:
+    """A short label of a rating id, for scales and ClaimReview."""
+    return RATING_SHORT[_lang(lang)].get(rating, rating)
+
+
+def result_label(lang: str, result: str) -> str:
+    return RESULT_LABELS[_lang(lang)].get(result, result)
+
+
+def section_title(lang: str, section_id: str) -> str | None:
+    """The title of a known section id, or None for sections named by the pack."""
+    return SECTION_TITLES[_lang(lang)].get(section_id)
+
+
+def gap_class(lang: str, cls: str) -> str:
+    return GAP_CLASSES[_lang(lang)].get(cls, cls)
+
+
+assert set(RATING_LABELS["ja"]) == set(RATINGS) == set(RATING_LABELS["en"])
