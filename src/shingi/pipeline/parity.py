@@ -209,6 +209,12 @@ def _measure(pack: Pack, metric: Metric, cls: MeasureClass, subject: str,
     all_obs = [o for o in all_obs if o.value is not None]
     if not all_obs or not frontier:
         return None
+    if cls == "capability":
+        # "Japan's best model": a human baseline (examinees) or a lab measured alongside models is
+        # not the country's AI, so when models are measured only models compete.
+        models = [o for o in all_obs
+                  if o.entity in pack.entities and pack.entities[o.entity].kind in _MODEL_KINDS]
+        all_obs = models or all_obs
     higher = metric.higher_is_better is not False
     if metric.kind == "ratio":
         stated = _stated_ratio(pack, metric, cls, subject, frontier, all_obs, higher)

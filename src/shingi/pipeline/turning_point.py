@@ -262,7 +262,8 @@ def check_turning_point(pack: Pack, period: Period | None, span: str, lang: str,
             return _no_turning_point(check, an, pack, lang)
         return _finish(check, "holds", _describe(best, pack, lang), [best], pack)
     first, last = an.months[0].period, an.months[-1].period
-    if not period.overlaps(Period(first.start, last.end, "month", f"{first.text}..{last.text}")):
+    outside = not period.overlaps(Period(first.start, last.end, "month", f"{first.text}..{last.text}"))
+    if outside and not any(_neighbouring(period, t.period) for t in tps):
         covered = f"{_label(first, lang)}〜{_label(last, lang)}" if ja else \
             f"{_label(first, lang)} to {_label(last, lang)}"
         return _finish(check, "unknown",
@@ -270,6 +271,8 @@ def check_turning_point(pack: Pack, period: Period | None, span: str, lang: str,
                        if ja else
                        f"the pack's events run from {covered}; it says nothing of {_label(period, lang)}",
                        [], pack)
+    if outside:
+        return _elsewhere(check, period, None, tps, pack, lang)
     if period.precision in MONTH_PRECISIONS:
         stat = an.statistic(_month_key(period.start))
         if stat is not None and stat.is_turning_point:
