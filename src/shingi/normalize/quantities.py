@@ -1,0 +1,811 @@
+"""Quantities: parse pack cells, find amounts in free Japanese/English text, convert, display.
+
+Values are computed with ``Decimal`` and only then turned into floats, so ``1.6兆`` and
+``1600000000000`` give the same float, and ``2兆3540億`` is exactly ``2.354e12``.
+
+Units (``normalize_unit``): ISO 4217 codes for money (``JPY``, ``USD`` ...), ``%`` for
+percentages, ``pt`` for percentage points, ``x`` for multiples and ratios, ``count`` for
+counted things (件, 社, 人, 台, 基, 個, 枚, "systems", "GPUs" ...), and free units kept as
+written (``GW``, ``PFLOPS`` ... with a canonical case for the known ones).
+
+Rules chosen here (documented because claims depend on them):
+
+- Fractions are multiples: ``1/100``, ``100分の1``, "one hundredth" -> value 0.01, unit ``x``;
+  ``半分``, ``半数``, "half" -> 0.5 ``x``. ``1割`` -> 10 ``%``, ``3割5分`` -> 35 ``%``.
+- Comparators (``QuantityMatch.comparator``): 約/およそ/程度/前後/about/around/~ -> ``about``
+  (and ``approx=True``); 以上/at least/or more -> ``at_least``; 超/を超える/を上回る/more than/
+  over -> ``more_than``; 以下/at most/up to/まで -> ``at_most``; 未満/を下回る/under/less than ->
+  ``less_than``; exactly/ちょうど -> ``exactly``. 強 (a little over) is ``more_than`` and 弱 (a
+  little under) ``less_than``, both approximate. Verbs that state the value reached, and
+  words of tone: に達した/reached/hit/に上った, にとどまる/only/just/わずか -> ``about`` with
+  ``approx=False``: the number is asserted, "only" says it is small, not that it is a bound.
+- Not quantities: numbers inside a period (``2026年4月``, ``FY2027``, ``April 15``); numbers
+  followed by 年/月/日 (dates and durations); ordinals (``第3``, ``2nd``); a number glued to a
+  name (``GPT-4.1``, ``A100``, ``5G``); and a number with no unit, scale or currency right
+  after a Latin word that is not a common English lead-in word (``PLaMo 2.2``, ``ABCI 3.0``,
+  ``tsuzumi 2``; but ``holds 43``, ``about 70`` are quantities).
+- A bare number before a range mark takes the unit and scale of the number after it:
+  ``7 to 13 times`` -> 7 x and 13 x; ``1~2兆円`` -> 1兆 JPY and 2兆 JPY.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from shingi.model import Quantity
+from shingi.normalize.periods import find_periods
+from shingi.normalize.text import COUNT_NOUNS_EN, normalize
+
+__all__ = [
+    "CURRENCIES",
+    "QuantityMatch",
+    "convert",
+    "find_quantities",
+    "format_quantity",
+    "is_currency",
+    "normalize_unit",
+    "parse_quantity",
+    "split_unit",
+]
+
+EXPECTED = "expected a number such as 6,315, 1.6兆, 67.22 bn, ~1 or 1/100"
+
+#: ISO 4217 codes that pass through ``normalize_unit`` in any case.
+CURRENCIES: frozenset[str] = frozenset(str.split("""
+    AED ARS AUD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR JPY KRW MXN MYR
+    NGN NOK NZD PHP PKR PLN QAR RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
+"""))
+
+_ALIASES: dict[str, str] = {}
+
+
+def _alias(canonical: str, *names: str) -> None:
+    for name in names:
+        _ALIASES[name.casefold()] = canonical
+
+
+_alias("JPY", "円", "日本円", "yen", "japanese yen", "jpy", "¥")
+_alias("USD", "ドル", "米ドル", "米ドル建て", "$", "us$", "us $", "usd", "dollar", "dollars", "us dollar",
+       "us dollars", "u.s. dollars", "u.s. dollar")
+_alias("EUR", "ユーロ", "€", "eur", "euro", "euros")
+_alias("CNY", "元", "人民元", "中国元", "cny", "rmb", "yuan", "renminbi")
+_alias("KRW", "ウォン", "韓国ウォン", "krw", "won", "₩")
+_alias("INR", "ルピー", "インドルピー", "inr", "rupee", "rupees", "₹")
+_alias("GBP", "ポンド", "英ポンド", "£", "gbp", "pound", "pounds", "pound sterling", "sterling")
+_alias("AUD", "a$", "豪ドル")
+_alias("CAD", "c$", "カナダドル")
+_alias("HKD", "hk$", "香港ドル")
+_alias("SGD", "s$", "シンガポールドル")
+_alias("TWD", "nt$", "台湾ドル")
+_alias("%", "%", "パーセント", "percent", "per cent", "pct")
+_alias("pt", "ポイント", "pt", "pts", "point", "points", "percentage point", "percentage points",
+       "pp", "p.p.", "%pt", "%ポイント", "パーセントポイント")
+_alias("x", "倍", "x", "×", "times", "fold", "-fold")
+_alias("count", "件", "社", "人", "台", "基", "個", "枚", "名", "機", "本", "回", "拠点", "count", "counts",
+       "カ国", "ヶ国", "か国", "ヵ国", "カ所", "ヶ所", "か所", *COUNT_NOUNS_EN)
+_alias("rank", "位", "rank")
+_alias("GW", "gw", "ギガワット")
+_alias("MW", "mw", "メガワット")
+_alias("kW", "kw", "キロワット")
+_alias("TW", "tw", "テラワット")
+_alias("GWh", "gwh", "ギガワット時")
+_alias("MWh", "mwh", "メガワット時")
+_alias("TWh", "twh", "テラワット時")
+_alias("kWh", "kwh", "キロワット時")
+_alias("FLOPS", "flops", "フロップス")
+_alias("TFLOPS", "tflops", "teraflops", "テラフロップス")
+_alias("PFLOPS", "pflops", "petaflops", "ペタフロップス")
+_alias("EFLOPS", "eflops", "exaflops", "エクサフロップス")
+_alias("ZFLOPS", "zflops", "zettaflops", "ゼタフロップス")
+_alias("GB", "gb", "ギガバイト")
+_alias("TB", "tb", "テラバイト")
+_alias("PB", "pb", "ペタバイト")
+_alias("EB", "eb", "エクサバイト")
+
+_D = Decimal
+_JA_SCALE = {"万": _D(10) ** 4, "億": _D(10) ** 8, "兆": _D(10) ** 12, "十": _D(10), "百": _D(100),
+             "千": _D(1000)}
+_EN_SCALE = {"k": _D(10) ** 3, "thousand": _D(10) ** 3, "m": _D(10) ** 6, "mn": _D(10) ** 6,
+             "mln": _D(10) ** 6, "million": _D(10) ** 6, "b": _D(10) ** 9, "bn": _D(10) ** 9,
+             "billion": _D(10) ** 9, "t": _D(10) ** 12, "tn": _D(10) ** 12, "trn": _D(10) ** 12,
+             "trillion": _D(10) ** 12}
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
+_JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
+_JA_MORE_RE = re.compile(rf"({_NUM})\s?({_JA_SCALE_WORD})?(?![年月日0-9])")
+_EN_SCALE_RE = re.compile(
+    r"\s?(?:(?P<w>(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn))|(?P<k>[kK])|(?P<u>[MBT]))(?![A-Za-z])"
+)
+_EN_SCALE_MONEY_RE = re.compile(r"(?P<l>[mb])(?![A-Za-z])")  # $5m, $3b: only after a currency sign
+
+
+def _unit_regex(names: list[str]) -> str:
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        part = re.escape(name)
+        if name[-1].isascii() and name[-1].isalpha():
+            part += r"(?![A-Za-z])"
+        parts.append(part)
+    return "|".join(parts)
+
+
+# Units the finder attaches after a number (a space is allowed, except before x and ×).
+_GLUED_ONLY = {"x", "×", "-fold"}
+_UNIT_RE = re.compile(r"\s?(?i:(" + _unit_regex([n for n in _ALIASES if n not in _GLUED_ONLY]) + "))")
+_GLUED_UNIT_RE = re.compile(r"(?i:(x|×|-fold))(?![A-Za-z0-9])")
+_CUR_PREFIX_RE = re.compile(
+    r"(?:(?P<sym>US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|¥|€|£|₹|₩)"
+    r"|(?<![A-Za-z])(?P<iso>USD|JPY|EUR|CNY|RMB|KRW|INR|GBP|AUD|CAD|CHF|HKD|SGD|TWD)\s?)$"
+)
+
+
+def is_currency(unit: str | None) -> bool:
+    """Is ``unit`` a currency code (three upper-case letters)?"""
+    return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _canonical_unit(text: str) -> str | None:
+    key = text.casefold()
+    if key in _ALIASES:
+        return _ALIASES[key]
+    if text.upper() in CURRENCIES and text.isalpha():
+        return text.upper()
+    return None
+
+
+def normalize_unit(text: str) -> str | None:
+    """The canonical spelling of a unit cell, or None for an empty cell.
+
+    円/yen/JPY/¥ -> ``JPY``; ドル/$/US$/USD/dollars -> ``USD``; ユーロ/€ -> ``EUR``; 元/人民元/RMB/
+    yuan -> ``CNY``; ウォン/won -> ``KRW``; ルピー/₹ -> ``INR``; ポンド/£ -> ``GBP``; any ISO 4217 code
+    upper-cased; %/パーセント/percent -> ``%``; 倍/x/times/-fold -> ``x``; ポイント/pt/percentage
+    points -> ``pt``; 件/社/人/台/基/個/枚/名 and English count nouns -> ``count``; GW, MW, PFLOPS,
+    EFLOPS ... in their usual case. Anything else is kept as written, trimmed.
+
+    A unit that carries a scale (``億円``, ``bn USD``, ``百万円``) is NOT folded into a currency:
+    it comes back as written, so that it cannot silently lose its factor. Use
+    ``split_unit`` or ``parse_quantity(value, unit=...)`` to apply the scale.
+    """
+    s = normalize(text)
+    if not s:
+        return None
+    return _canonical_unit(s) or s
+
+
+_SPLIT_UNIT_RE = re.compile(
+    rf"(?P<ja>{_JA_SCALE_WORD}|百)\s?(?P<rest>.*)|(?P<en>(?i:thousands?|millions?|billions?|trillions?|mln|mn|bn|trn|tn|k|M|B|T))"
+    r"(?:\s+(?:of\s+)?|(?=[^A-Za-z]))(?P<rest2>.*)|(?P<rest3>.+?)\s*(?P<en2>(?i:thousands?|millions?|billions?"
+    r"|trillions?|mln|mn|bn|trn|tn))"
+)
+
+
+def split_unit(text: str) -> tuple[Decimal, str | None]:
+    """A unit cell as (scale, canonical unit): ``億円`` -> (1e8, ``JPY``), ``bn USD`` -> (1e9, ``USD``),
+    ``百万円`` -> (1e6, ``JPY``), ``USD mn`` -> (1e6, ``USD``), ``JPY`` -> (1, ``JPY``)."""
+    s = normalize(text)
+    if not s:
+        return _D(1), None
+    m = _SPLIT_UNIT_RE.fullmatch(s)
+    if m:
+        if m["ja"]:
+            scale, rest = _ja_scale(m["ja"]), m["rest"]
+        elif m["en"]:
+            scale, rest = _EN_SCALE[_en_scale_key(m["en"])], m["rest2"]
+        else:
+            scale, rest = _EN_SCALE[_en_scale_key(m["en2"])], m["rest3"]
+        rest = rest.strip()
+        unit = (_canonical_unit(rest) or rest) if rest else None
+        return scale, unit
+    return _D(1), _canonical_unit(s) or s
+
+
+def _en_scale_key(word: str) -> str:
+    w = word.casefold()
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _ja_scale(word: str) -> Decimal:
+    value = _D(1)
+    for ch in word:
+        value *= _JA_SCALE[ch] if ch in _JA_SCALE else _D(100)
+    return value
+
+
+# --- reading one number -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: Decimal
+    end: int
+    scaled: bool
+
+
+def _decimal(text: str) -> Decimal:
+    return _D(text.replace(",", ""))
+
+
+def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
+    """The number ``s[start:end]`` with the scale words after it (2兆3540億, 67.22 bn)."""
+    value = _decimal(s[start:end])
+    m = _JA_SCALE_RE.match(s, end)
+    if m:
+        total = _D(0)
+        scale = _ja_scale(m[1])
+        total += value * scale
+        pos = m.end()
+        # Japanese compounds: 2兆3540億, 1億2000万, 1万2345 (each part smaller than the last)
+        while scale >= 10**4:
+            nxt = _JA_MORE_RE.match(s, pos)
+            if not nxt:
+                break
+            part = _decimal(nxt[1])
+            if nxt[2]:
+                smaller = _ja_scale(nxt[2])
+                if smaller >= scale:
+                    break
+                total += part * smaller
+                scale, pos = smaller, nxt.end()
+                continue
+            if "." in nxt[1] or part >= scale or part >= 10**4:
+                break
+            total += part
+            pos = nxt.end()
+            break
+        return _Number(total, pos, True)
+    m = _EN_SCALE_RE.match(s, end)
+    if m:
+        word = m["w"] or m["k"] or m["u"]
+        return _Number(value * _EN_SCALE[_en_scale_key(word)], m.end(), True)
+    if money:
+        m = _EN_SCALE_MONEY_RE.match(s, end)
+        if m:
+            return _Number(value * _EN_SCALE[m["l"]], m.end(), True)
+    return _Number(value, end, False)
+
+
+def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
+    m = _GLUED_UNIT_RE.match(s, pos)
+    if m:
+        return "x", m.end()
+    m = _UNIT_RE.match(s, pos)
+    if m:
+        return _ALIASES[m[1].casefold()], m.end()
+    return None
+
+
+def _float(value: Decimal) -> float:
+    # Decimal arithmetic on the written digits is exact (1.6 * 10**12 is 1600000000000), and
+    # float() rounds once, correctly: 1.6兆 and 1600000000000 give the same float.
+    return float(value)
+
+
+# --- pack cells ---------------------------------------------------------------------------
+
+_CELL_RE = re.compile(
+    r"(?P<approx>(?i:約|およそ|概ね|おおむね|ほぼ|approximately|approx\.?|about|around|roughly|circa|ca\.|c\.|~|≈))?\s?"
+    r"(?P<sign>[-+▲△])?\s?"
+    r"(?:(?P<sym>US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|¥|€|£|₹|₩)|(?P<iso>[A-Za-z]{3})\s)?\s?"
+    r"(?P<sign2>[-+])?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<exp>[eE][-+]?\d{1,3})?"
+)
+_CELL_FRACTION_RE = re.compile(
+    r"(?P<approx>(?i:約|およそ|概ね|about|around|roughly|approx\.?|approximately|circa|c\.|~|≈))?\s?"
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s?/\s?(?P<d>\d+(?:\.\d+)?)|(?P<d2>\d+(?:\.\d+)?)\s?分の\s?(?P<n2>\d+(?:\.\d+)?))"
+    r"\s?(?P<post>程度|前後|ほど)?"
+)
+_CELL_SUFFIX_RE = re.compile(r"\s?(程度|前後|ほど|くらい|ぐらい)$")
+
+
+def _cell_error(text: str, why: str | None = None) -> ValueError:
+    reason = f"{why}; " if why else ""
+    return ValueError(f"'{text}' is not a quantity: {reason}{EXPECTED}")
+
+
+@lru_cache(maxsize=8192)
+def parse_quantity(text: str, unit: str | None = None) -> Quantity:
+    """Parse one pack cell into a Quantity, or raise ValueError saying what was expected.
+
+    Accepts an optional approximate mark (約, およそ, 概ね, about, approx., ~, c., circa,
+    around, roughly; or 程度/前後 after), a sign (also ▲/△ for minus, as in Japanese
+    accounts), a currency sign or code (``$``, ``US$``, ``¥``, ``USD 67.22 bn``), thousands
+    separators, decimals, an exponent (``1.6e12``), scale words (万, 億, 兆 and compounds such
+    as ``2兆3540億``; k/thousand, M/mn/million, B/bn/billion, T/tn/trillion), fractions
+    (``1/100``, ``100分の1`` -> unit ``x``), percentages (``70.7%``), multiples (``7x``, ``7倍``),
+    and a trailing unit (``1.6兆円`` -> JPY; ``1 GW``; other text is kept as a free unit).
+
+    ``unit``, when given, is the unit column of the same row: its scale applies (value ``6,315``
+    with unit ``億円`` is 6.315e11 JPY), and it must agree with a unit written in the cell.
+    ``Quantity.text`` is the cell as written (trimmed).
+    """
+    stripped = text.strip()
+    if not stripped:
+        raise _cell_error(stripped, "the cell is empty")
+    q = _parse_cell(stripped)
+    if unit is None or not unit.strip():
+        return q
+    scale, column_unit = split_unit(unit)
+    if q.unit and column_unit and q.unit != column_unit and not (q.unit == "x" and "/" in stripped):
+        raise _cell_error(stripped, f"its unit {q.unit} disagrees with the unit column ({unit.strip()})")
+    value = _float(_D(repr(q.value)) * scale) if scale != 1 else q.value
+    own_unit = q.unit if q.unit and not (q.unit == "x" and column_unit) else None
+    return Quantity(value, own_unit or column_unit, q.approx, q.text)
+
+
+def _parse_cell(stripped: str) -> Quantity:
+    s = normalize(stripped)
+    m = _CELL_FRACTION_RE.fullmatch(s)
+    if m:
+        n, d = _D(m["n"] or m["n2"]), _D(m["d"] or m["d2"])
+        if d == 0:
+            raise _cell_error(stripped, "division by zero")
+        return Quantity(_float(n / d), "x", bool(m["approx"] or m["post"]), stripped)
+    m = _CELL_RE.match(s)
+    if not m:
+        found = _find(s, mask_periods=False)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
+            return _cell_from_match(found[0], stripped)
+        raise _cell_error(stripped)
+    approx = bool(m["approx"])
+    unit: str | None = None
+    if m["sym"]:
+        unit = _ALIASES[m["sym"].replace(" ", "").casefold()]
+    elif m["iso"]:
+        unit = _canonical_unit(m["iso"])
+        if not is_currency(unit):
+            raise _cell_error(stripped)
+    sign = -1 if (m["sign"] in ("-", "▲", "△") or m["sign2"] == "-") else 1
+    num = m["num"]
+    if m["exp"]:
+        number = _Number(_decimal(num) * _D(10) ** int(m["exp"][1:]), m.end(), False)
+    else:
+        number = _read_number(s, m.start("num"), m.end("num"), money=unit is not None)
+    pos = number.end
+    rest = s[pos:]
+    suffix = _CELL_SUFFIX_RE.search(rest)
+    if suffix:
+        approx = True
+        rest = rest[: suffix.start()]
+    rest = rest.strip()
+    if rest:
+        if rest[0].isdigit() or rest[0] in ".,/":
+            raise _cell_error(stripped, _why_bad_number(s))
+        if _COMPARATOR_IN_CELL.search(rest):
+            raise _cell_error(stripped, _NO_COMPARATORS)
+        own = _canonical_unit(rest)
+        if own is None:
+            known = _read_unit(rest, 0)
+            if known and _canonical_unit(rest[known[1]:].strip()):
+                # 1.6兆円 USD: a known unit followed by another
+                raise _cell_error(stripped, f"it names two units, {known[0]} and "
+                                            f"{_canonical_unit(rest[known[1]:].strip())}")
+            # 1割, 3割5分, 100分の1: forms the finder knows; else a free unit such as "apples"
+            found = _find(s, mask_periods=False)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
+                return _cell_from_match(found[0], stripped)
+            own = rest
+        if unit and own != unit:
+            raise _cell_error(stripped, f"it names two units, {unit} and {own}")
+        unit = own
+    value = _float(number.value) * sign
+    return Quantity(value + 0.0, unit, approx, stripped)
+
+
+_NO_COMPARATORS = "comparators such as 以上, 超 or 'more than' belong in claims, not in cells"
+_COMPARATOR_IN_CELL = re.compile(r"以上|以下|未満|超|(?i:more than|less than|at least|at most|over|under)")
+
+
+def _why_bad_number(s: str) -> str | None:
+    if re.search(r"\d,\d{1,2}(?!\d)|\d,\d{4}", s):
+        return "thousands separators must group three digits (6,315)"
+    return None
+
+
+def _cell_from_match(match: QuantityMatch, stripped: str) -> Quantity:
+    if match.comparator not in (None, "about"):
+        raise _cell_error(stripped, _NO_COMPARATORS)
+    q = match.quantity
+    return Quantity(q.value, q.unit, q.approx, stripped)
+
+
+# --- finding quantities in free text --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """A quantity found in text; ``start``/``end`` index ``normalize(text)``.
+
+    The span covers the number, its currency, scale and unit, and the comparator words around
+    it (``約1.6兆円``, ``7倍超``, ``more than 43 systems``). ``quantity.text`` is the same text.
+    """
+
+    quantity: Quantity
+    start: int
+    end: int
+    text: str
+    comparator: str | None
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+    scaled: bool
+    approx: bool = False
+    comparator: str | None = None
+
+
+_NUMBER_RE = re.compile(rf"(?<![0-9A-Za-z_.,])(?<![A-Za-z]-)(?P<num>{_NUM})(?![0-9]|[.,][0-9])")
+# Words after which a bare number is a quantity, not a version (PLaMo 2.2) or a name (tsuzumi 2).
+_NUMBER_LEADS = frozenset(str.split("""
+    a an the of to by from than at least most up over under above below about around roughly nearly
+    almost approximately approx some only just exactly precisely reached reach reaches reaching hit
+    hits top topped tops exceeded exceeds exceed surpassed and or is was are were be been being
+    has have had holds hold held with among out per for into on in all its their his her our your
+    scored score scores ranked rank ranks grew rose fell increased decreased invested spent raised
+    employs employed built operates operated installed total totaled totalled totals numbered
+    counts gained lost earned achieved achieves recorded records announced pledged committed
+    plans planned targets targeted deploys deployed became becomes nearly another additional extra
+    new first last next between vs versus times down just than while whereas compared only
+"""))
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)\s$")
+_NOT_AFTER = re.compile(r"\s?(?:[年月日時秒号]|分(?!の)|ヶ月|か月|カ月|ヵ月)")
+_GLUED_LETTER = re.compile(r"[A-Za-z]")
+
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
+    "one thousand": 1000,
+}
+_WORD_NUMBER_RE = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS if w not in ("a", "an")),
+                                  key=len, reverse=True))
+_ORDINAL_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100,
+    "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+}
+_MULTIPLE_WORDS = {"twice": 2, "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3,
+                   "tripled": 3, "triples": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4,
+                   "quadruples": 4, "quadrupling": 4}
+_KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                 "百": 100, "千": 1000}
+
+_FRACTION_JA_RE = re.compile(rf"(?<![0-9.,])(?P<d>{_NUM})\s?分の\s?(?P<n>{_NUM})(?![0-9])")
+_FRACTION_SLASH_RE = re.compile(r"(?<![0-9/.,A-Za-z-])(?P<n>\d+)\s?/\s?(?P<d>\d+)(?![0-9/]|\.[0-9])")
+_WARI_RE = re.compile(r"(?<![0-9.,])(?P<a>\d+(?:\.\d+)?)\s?割(?:\s?(?P<b>\d)\s?分(?!の))?")
+_HALF_JA_RE = re.compile(r"半分|半数")
+_FRACTION_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r"|a|an)[\s-]+(?P<d>"
+    + "|".join(sorted(_ORDINAL_DENOMINATORS, key=len, reverse=True)) + r"))(?![A-Za-z-])"
+)
+_HALF_EN_RE = re.compile(r"(?<![A-Za-z_-])(?i:half)(?![A-Za-z_-])")
+_HALF_OF_TIME = re.compile(r"(?<![A-Za-z])(?i:first|second|1st|2nd|latter|former|back|front)[\s-]$")
+_HALF_YEAR = re.compile(r"(?i:[\s-](?:a\s+)?(?:year|time|month|day|hour|decade|century))")
+_MULTIPLE_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?P<w>" + "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))
+    + r"))(?![A-Za-z-])"
+)
+_TIMES_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r")(?:\s+times|[\s-]?fold))(?![A-Za-z-])"
+)
+_KANJI_TIMES_RE = re.compile(r"(?<![一二三四五六七八九十百千万億兆0-9])(?P<k>[一二三四五六七八九十百千])倍")
+
+# Comparators. Each table maps the words to (comparator, approximate?).
+_ABOUT, _APPROX = ("about", True), ("about", False)
+_PREFIX_WORDS: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(("約", "およそ", "概ね", "おおむね", "ほぼ", "大体", "だいたい", "about", "around",
+                     "approximately", "approx.", "approx", "roughly", "nearly", "almost", "some",
+                     "circa", "c.", "ca.", "~", "≈", "close to"), _ABOUT),
+    **dict.fromkeys(("reached", "reaching", "reach", "reaches", "hit", "hits", "only", "just", "わずか",
+                     "僅か", "たった", "実に"), _APPROX),
+    **dict.fromkeys(("at least", "no less than", "not less than", "a minimum of", "少なくとも", "最低でも",
+                     "最低", "≥", ">="), ("at_least", False)),
+    **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of", "exceeding", "exceeded",
+                     "exceeds", "surpassed", "surpassing", "topped", "greater than", "just over",
+                     "just above", ">"), ("more_than", False)),
+    **dict.fromkeys(("at most", "up to", "no more than", "not more than", "a maximum of", "最大で", "最大",
+                     "≤", "<="), ("at_most", False)),
+    **dict.fromkeys(("less than", "fewer than", "under", "below", "just under", "just below", "<"),
+                    ("less_than", False)),
+    **dict.fromkeys(("exactly", "precisely", "ちょうど"), ("exactly", False)),
+}
+_SUFFIX_WORDS: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(("以上", "or more", "or above", "or higher", "or greater", "and above", "and up"),
+                    ("at_least", False)),
+    **dict.fromkeys(("超え", "超える", "超えた", "超", "を超える", "を超えた", "を超え", "を超す",
+                     "を超した", "を突破した", "を突破する", "を突破", "を上回る", "を上回った", "を上回り",
+                     "plus", "-plus", "+"), ("more_than", False)),
+    **dict.fromkeys(("余り", "あまり", "強"), ("more_than", True)),
+    **dict.fromkeys(("以下", "以内", "まで", "or less", "or fewer", "or below", "or lower"),
+                    ("at_most", False)),
+    **dict.fromkeys(("未満", "を下回る", "を下回った", "を下回り", "足らず", "に満たない"),
+                    ("less_than", False)),
+    **dict.fromkeys(("弱",), ("less_than", True)),
+    **dict.fromkeys(("程度", "前後", "ほど", "くらい", "ぐらい", "近く"), _ABOUT),
+    **dict.fromkeys(("に達した", "に達する", "に達し", "に到達した", "に到達", "に上る", "に上った",
+                     "にのぼる", "にのぼった", "にとどまる", "にとどまった", "にとどまり", "に留まる",
+                     "に留まった", "に留まり"), _APPROX),
+}
+
+
+def _words_regex(words: list[str]) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        part = re.escape(w)
+        if w[0].isascii() and w[0].isalpha():
+            part = r"(?<![A-Za-z])" + part
+        if w[-1].isascii() and w[-1].isalpha():
+            part += r"(?![A-Za-z])"
+        parts.append(part)
+    return "|".join(parts)
+
+
+_PREFIX_RE = re.compile(r"(?i:(" + _words_regex(list(_PREFIX_WORDS)) + r"))\s?$")
+_SUFFIX_RE = re.compile(r"\s?(?i:(" + _words_regex(list(_SUFFIX_WORDS)) + r"))")
+_NOT_AFTER_STRONG = frozenset("いくかさみ化力調点体めま")
+_RANGE_RE = re.compile(r"\s?(?:-|~|to|から|ないし)\s?")
+_SIGN_BEFORE = {"-": -1, "+": 1, "▲": -1, "△": -1}
+
+
+def _numeric_candidates(s: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _NUMBER_RE.finditer(s):
+        start, end = m.span("num")
+        if start > 0 and s[start - 1] == "第":
+            continue  # ordinal: 第3位
+        if _NOT_AFTER.match(s, end):
+            continue  # a date or a duration: 4月, 3年, 15日
+        # currency and sign before the number: $67, US$109.1, -$5, ▲1,000, USD 67.22
+        lead = start
+        currency: str | None = None
+        sign = 1
+        if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not s[lead - 2].isalnum()):
+            sign, lead = _SIGN_BEFORE[s[lead - 1]], lead - 1
+        cur = _CUR_PREFIX_RE.search(s, max(0, lead - 6), lead)
+        if cur:
+            sym = (cur["sym"] or cur["iso"] or "").replace(" ", "")
+            currency = _ALIASES.get(sym.casefold()) or _canonical_unit(sym)
+            lead = cur.start()
+            if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not s[lead - 2].isalnum()):
+                sign, lead = _SIGN_BEFORE[s[lead - 1]], lead - 1
+        number = _read_number(s, start, end, money=currency is not None)
+        pos = number.end
+        unit_found = _read_unit(s, pos)
+        unit = currency
+        if unit_found:
+            unit, pos = (unit_found[0] if not currency or is_currency(unit_found[0]) else currency,
+                         unit_found[1])
+        if pos < len(s) and _GLUED_LETTER.match(s, pos) and s[pos - 1] not in " ":
+            continue  # 5G, 3D, 1st, H100-like glued names
+        if not (unit or number.scaled):
+            word = _LATIN_WORD_BEFORE.search(s, max(0, lead - 30), lead)
+            if word and word[1].lower() not in _NUMBER_LEADS:
+                continue  # PLaMo 2.2, ABCI 3.0, tsuzumi 2
+        out.append(_Cand(lead, pos, number.value * sign, unit, number.scaled))
+    return out
+
+
+def _word_candidates(s: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _FRACTION_JA_RE.finditer(s):
+        d = _decimal(m["d"])
+        if d:
+            out.append(_Cand(m.start(), m.end(), _decimal(m["n"]) / d, "x", False))
+    for m in _FRACTION_SLASH_RE.finditer(s):
+        num, den = int(m["n"]), int(m["d"])
+        if den >= 2 and 0 < num < den:
+            out.append(_Cand(m.start(), m.end(), _D(num) / _D(den), "x", False))
+    for m in _WARI_RE.finditer(s):
+        value = _decimal(m["a"]) * 10 + (_D(m["b"]) if m["b"] else _D(0))
+        out.append(_Cand(m.start(), m.end(), value, "%", False))
+    for m in _HALF_JA_RE.finditer(s):
+        out.append(_Cand(m.start(), m.end(), _D("0.5"), "x", False))
+    for m in _FRACTION_EN_RE.finditer(s):
+        num = _WORD_NUMBERS[m["n"].lower()]
+        den = _ORDINAL_DENOMINATORS[m["d"].lower()]
+        out.append(_Cand(m.start(), m.end(), _D(num) / _D(den), "x", False))
+    for m in _HALF_EN_RE.finditer(s):
+        if _HALF_OF_TIME.search(s, max(0, m.start() - 8), m.start()) or _HALF_YEAR.match(s, m.end()):
+            continue  # "the first half", "half-year", "half a year": time, not a ratio
+        out.append(_Cand(m.start(), m.end(), _D("0.5"), "x", False))
+    for m in _MULTIPLE_EN_RE.finditer(s):
+        out.append(_Cand(m.start(), m.end(), _D(_MULTIPLE_WORDS[m["w"].lower()]), "x", False))
+    for m in _TIMES_EN_RE.finditer(s):
+        out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]), "x", False))
+    for m in _KANJI_TIMES_RE.finditer(s):
+        out.append(_Cand(m.start(), m.end(), _D(_KANJI_DIGITS[m["k"]]), "x", False))
+    return out
+
+
+def _with_comparators(s: str, c: _Cand) -> _Cand:
+    """Widen a candidate over the comparator words around it."""
+    start, end = c.start, c.end
+    comparators: list[tuple[str, bool]] = []
+    pre = _PREFIX_RE.search(s, max(0, start - 16), start)
+    if pre and pre[1] == "~" and pre.start() > 0 and s[pre.start() - 1].isdigit():
+        pre = None  # 7~13倍 is a range, not "about 13"
+    if pre:
+        comparators.append(_PREFIX_WORDS[pre[1].lower()])
+        start = pre.start()
+    post = _SUFFIX_RE.match(s, end)
+    if post and post[1] in "強弱" and s[post.end():post.end() + 1] in _NOT_AFTER_STRONG:
+        post = None  # 7倍強い (stronger), 強化: not "a little over"
+    if post:
+        comparators.append(_SUFFIX_WORDS[post[1].lower()])
+        end = post.end()
+    if not comparators:
+        return c
+    approx = any(a for _, a in comparators)
+    directional = [k for k, _ in reversed(comparators) if k != "about"]
+    comparator = directional[0] if directional else comparators[0][0]
+    return replace(c, start=start, end=end, approx=approx, comparator=comparator)
+
+
+def _propagate_ranges(s: str, cands: list[_Cand]) -> list[_Cand]:
+    """``7 to 13 times``, ``1~2兆円``: the first number takes the unit and scale of the second."""
+    out = list(cands)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit or a.scaled or (b.unit is None and not b.scaled):
+            continue
+        gap = _RANGE_RE.fullmatch(s, a.end, b.start)
+        if not gap:
+            continue
+        value = a.value
+        if b.scaled and not a.scaled:
+            m = _JA_SCALE_RE.search(s, b.start, b.end) or _EN_SCALE_RE.search(s, b.start, b.end)
+            if m is not None:
+                word = m.group(1) if m.re is _JA_SCALE_RE else (m["w"] or m["k"] or m["u"])
+                value *= _ja_scale(word) if m.re is _JA_SCALE_RE else _EN_SCALE[_en_scale_key(word)]
+        out[i] = replace(a, value=value, unit=b.unit, scaled=b.scaled)
+    return out
+
+
+def _find(s: str, mask_periods: bool) -> list[QuantityMatch]:
+    cands = _numeric_candidates(s) + _word_candidates(s)
+    if not cands:
+        return []
+    taken = bytearray(len(s))
+    if mask_periods:
+        # Any year works for masking: only the spans of year-less dates (15 April, 4月) matter.
+        for p in find_periods(s, default_year=2000):
+            taken[p.start:p.end] = b"\x01" * (p.end - p.start)
+    cands.sort(key=lambda c: (c.start - c.end, c.start))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    chosen = _propagate_ranges(s, chosen)
+    out: list[QuantityMatch] = []
+    for c in chosen:
+        wide = _with_comparators(s, c)
+        if any(taken[wide.start:c.start]) or any(taken[c.end:wide.end]):
+            wide = c  # comparator words may not reach into another match or a period
+        text = s[wide.start:wide.end]
+        q = Quantity(_float(wide.value), wide.unit, wide.approx, text)
+        out.append(QuantityMatch(q, wide.start, wide.end, text, wide.comparator))
+    return out
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """All quantities in ``text`` (Japanese or English), left to right, without overlaps.
+
+    Spans index ``normalize(text)``. Years and dates that ``find_periods`` finds are never
+    returned as quantities, nor are model versions (``GPT-4.1``, ``PLaMo 2.2``). See the module
+    docstring for the units, the fractions and the comparator words.
+    """
+    return _find(normalize(text), mask_periods=True)
+
+
+# --- conversion and display ---------------------------------------------------------------
+
+
+def _rate(fx: dict[str, dict[int, float]], unit: str, year: int) -> tuple[float, int] | None:
+    if unit == "USD":
+        return 1.0, year
+    table = fx.get(unit)
+    if not table:
+        return None
+    if year in table:
+        return table[year], year
+    nearest = min(table, key=lambda y: (abs(y - year), y))
+    return table[nearest], nearest
+
+
+def convert(q: Quantity, unit: str, fx: dict[str, dict[int, float]], year: int) -> tuple[float, str] | None:
+    """Convert ``q`` to ``unit`` through USD with ``fx`` (units per 1 USD, by year).
+
+    Returns (value, note), e.g. (10666666666.67, "1.6兆 JPY = 10.67 bn USD at 150.0 JPY/USD (2026)").
+    A missing year uses the nearest year in the table (the earlier one on a tie) and the note
+    says so. The same unit returns the value unchanged with an empty note. None when there is
+    no path (a unit is not a currency, or a currency is missing from ``fx``).
+    """
+    if q.unit == unit:
+        return q.value, ""
+    if q.unit is None or not is_currency(q.unit) or not is_currency(unit):
+        return None
+    src = _rate(fx, q.unit, year)
+    dst = _rate(fx, unit, year)
+    if src is None or dst is None:
+        return None
+    value = q.value / src[0] * dst[0]
+    rates = [f"{r} {u}/USD" for (r, _), u in ((src, q.unit), (dst, unit)) if u != "USD"]
+    used = sorted({y for (_, y), u in ((src, q.unit), (dst, unit)) if u != "USD"})
+    when = ", ".join(str(y) if y == year else f"{y}, nearest to {year}" for y in used)
+    note = (f"{_short(q.value, q.unit)} {q.unit} = {_short(value, unit)} {unit} "
+            f"at {' and '.join(rates)} ({when})")
+    return value, note
+
+
+def _digits(x: float) -> str:
+    """A readable number: four significant digits (never cutting the integer part), commas."""
+    ax = abs(x)
+    if ax >= 1 or ax == 0:
+        decimals = max(0, 4 - len(str(int(ax))))
+        text = f"{ax:,.{decimals}f}"
+    else:
+        text = f"{ax:.3g}"
+        if "e" in text:
+            text = f"{ax:.10f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return ("-" if x < 0 and text != "0" else "") + text
+
+
+def _ja_number(x: float) -> str:
+    ax = abs(x)
+    for scale, word in ((1e12, "兆"), (1e8, "億"), (1e4, "万")):
+        if ax >= scale:
+            return _digits(x / scale) + word
+    return _digits(x)
+
+
+def _en_number(x: float) -> str:
+    ax = abs(x)
+    for scale, word in ((1e12, " trn"), (1e9, " bn"), (1e6, " mn")):
+        if ax >= scale:
+            return _digits(x / scale) + word
+    return _digits(x)
+
+
+def _short(value: float, unit: str | None) -> str:
+    return _ja_number(value) if unit == "JPY" else _en_number(value)
+
+
+_JA_CURRENCY = {"JPY": "円", "USD": "ドル", "EUR": "ユーロ", "CNY": "元", "KRW": "ウォン", "INR": "ルピー",
+                "GBP": "ポンド"}
+
+
+def format_quantity(value: float, unit: str | None, lang: str) -> str:
+    """A value for people: ja ``1.6兆円``, ``6,315億円``, ``70.7%``, ``7倍``; en ``JPY 1.6 trn``,
+    ``USD 67.22 bn``, ``70.7 %``, ``7x``. Counts show the number alone."""
+    if lang == "ja":
+        number = _ja_number(value)
+        if unit is None or unit == "count":
+            return number
+        if unit in _JA_CURRENCY:
+            return number + _JA_CURRENCY[unit]
+        if is_currency(unit):
+            return f"{number} {unit}"
+        return number + {"%": "%", "x": "倍", "pt": "ポイント", "rank": "位"}.get(unit, unit)
+    number = _en_number(value)
+    if unit is None or unit == "count":
+        return number
+    if is_currency(unit):
+        return f"{unit} {number}"
+    if unit == "x":
+        return f"{number}x"
+    return f"{number} {unit}"
