@@ -69,7 +69,8 @@ def obs(oid: str, entity: str, metric: str, period: str, value: str, unit: str =
     (["flops", "ピーク性能", "peak", "EFLOPS", "", "true", "amount"], "compute"),
     (["budget_jpy", "予算", "budget", "JPY", "", "true", "amount"], "investment"),
     (["money", "金額", "money", "EUR", "", "true", "amount"], "investment"),
-    (POPULATION, None),
+    (POPULATION, "other"),  # a declared direction makes it a measure of standing
+    (["people", "人口", "population", "count", "", "", "count"], None),
     (["approach", "規制方式", "approach", "", "", "", "category"], None),
 ])
 def test_metrics_are_classed_by_cue_words_kind_and_unit(tmp_path: Path, row: list[str],
@@ -153,9 +154,10 @@ def test_a_tiny_world_share_is_a_gap_without_a_frontier_value(tmp_path: Path) ->
 
 
 def test_metrics_that_are_not_measures_or_lack_the_frontier_give_none(tmp_path: Path) -> None:
-    pack = make_pack(tmp_path, [POPULATION, INVEST], [
-        obs("p1", "JP", "population", "2024", "124000000"),
-        obs("p2", "US", "population", "2024", "335000000"),
+    people = ["people", "人口", "population", "count", "", "", "count"]
+    pack = make_pack(tmp_path, [people, INVEST], [
+        obs("p1", "JP", "people", "2024", "124000000"),
+        obs("p2", "US", "people", "2024", "335000000"),
         obs("i1", "JP", "invest", "2024", "1 bn", "USD"),  # no frontier value
     ])
     assert gap_measures(pack, "JP", ("US",)) == []
@@ -236,7 +238,7 @@ def test_pack_without_frontier_is_unknown(tmp_path: Path) -> None:
 
 
 def test_no_comparable_measure_is_unknown(tmp_path: Path) -> None:
-    pack = make_pack(tmp_path, [POPULATION], [obs("p1", "JP", "population", "2024", "124000000")])
+    pack = make_pack(tmp_path, [POPULATION], [obs("p1", "JP", "population", "2024", "124000000")])  # JP only
     check = check_parity(pack, "JP", ("US",), "", "en", "s1")
     assert check.result == "unknown"
     assert "no capability, investment or compute measure" in check.reason
@@ -259,3 +261,20 @@ def test_bundled_pack_gaps_match_the_reference_report() -> None:
     assert measures["gpu_share_world"].subject_value == pytest.approx(1)
     assert measures["jmle_score"].ratio == pytest.approx(70.7 / 94.3, rel=1e-3)
     assert all(m.measure_class in ("capability", "investment", "compute") for m in measures.values())
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "packs"
+
+
+@pytest.mark.parametrize(("folder", "expected_metrics"), [
+    ("india-chips-2024", {"chip-investment", "wafer-capacity-share", "leading-node"}),
+    ("japan-inbound-2024", {"arrivals", "spending"}),
+])
+def test_parity_in_other_domains(folder: str, expected_metrics: set[str]) -> None:
+    pack = load_pack(FIXTURES / folder)
+    assert pack.meta.subject is not None
+    measures = {m.metric: m for m in gap_measures(pack, pack.meta.subject, pack.meta.frontier)}
+    assert expected_metrics <= set(measures)
+    assert all(measures[m].status == "far_behind" for m in expected_metrics)
+    check = check_parity(pack, pack.meta.subject, pack.meta.frontier, "", pack.meta.language, "s1")
+    assert check.result == "fails"

@@ -17,9 +17,9 @@ from typing import Literal
 
 from shingi.model import Check, Entity, Metric, NumberCompared, Observation, Pack, Period, Result
 
-MeasureClass = Literal["capability", "investment", "compute"]
+MeasureClass = Literal["capability", "investment", "compute", "other"]
 Status = Literal["ahead", "par", "behind", "far_behind"]
-MEASURE_CLASSES: tuple[MeasureClass, ...] = ("capability", "investment", "compute")
+MEASURE_CLASSES: tuple[MeasureClass, ...] = ("capability", "investment", "compute", "other")
 
 #: Within 10 % of the best frontier value counts as parity.
 PAR_RATIO = 0.9
@@ -84,7 +84,12 @@ def _fold(text: str) -> str:
 
 
 def classify_metric(metric: Metric, pack: Pack) -> MeasureClass | None:
-    """capability, investment or compute, from cue words, then the metric's kind and unit; None otherwise."""
+    """The class of a measure of standing (docs/parity.md), or None for a metric that is not one.
+
+    capability, investment or compute from cue words, then the metric's kind and unit; ``other``
+    for any other number whose direction the analyst declared (``higher_is_better``), such as
+    visitor arrivals in a tourism pack.
+    """
     if metric.kind == "category":
         return None
     text = " ".join(_fold(n) for n in metric.names)
@@ -100,6 +105,8 @@ def classify_metric(metric: Metric, pack: Pack) -> MeasureClass | None:
         return "compute"
     if metric.kind in ("score", "amount", "count", "share") and _observed_on_models(metric, pack):
         return "capability"
+    if metric.higher_is_better is not None:
+        return "other"
     return None
 
 

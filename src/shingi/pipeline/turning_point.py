@@ -291,11 +291,14 @@ def check_turning_point(pack: Pack, period: Period | None, span: str, lang: str,
 
 def _statement(period: Period | None, lang: str) -> str:
     if lang == "ja":
-        when = f"{_label(period, lang)}は" if period else "パックの期間に"
-        return f"{when}転換点である（複数の柱が同時に動き、平常を大きく上回った）"
-    when = _label(period, lang) if period else "The pack's span"
-    verb = "was" if period else "holds"
-    return f"{when} {verb} a turning point (several pillars moved at once, well above the baseline)"
+        if period is None:
+            return "パックの期間中に転換点がある（複数の柱が同時に動き、平常を大きく上回った月）"
+        return f"{_label(period, lang)}は転換点である（複数の柱が同時に動き、平常を大きく上回った）"
+    if period is None:
+        return ("The pack's span holds a turning point "
+                "(a month when several pillars moved at once, well above the baseline)")
+    return (f"{_label(period, lang)} was a turning point "
+            "(several pillars moved at once, well above the baseline)")
 
 
 def _elsewhere(check: Check, period: Period, stat: TurningPoint | None, tps: list[TurningPoint],
@@ -399,7 +402,7 @@ def _describe(stat: TurningPoint, pack: Pack, lang: str) -> str:
     names = [_pillar_name(pack, p, lang) for p in stat.pillars]
     total = len(pack.meta.pillars)
     if ja:
-        pillars = "・".join(names) if names else "なし"
+        pillars = "、".join(names) if names else "なし"
         return (f"{_label(stat.period, lang)}：{total}本中{len(stat.pillars)}本の柱（{pillars}）に出来事"
                 f"{len(stat.events)}件、重み付き件数{stat.weight}（平常の中央値{_num(stat.baseline_median)}、"
                 f"{stat.baseline_months}か月）、ロバストz={_num(stat.score)}"
@@ -407,7 +410,7 @@ def _describe(stat: TurningPoint, pack: Pack, lang: str) -> str:
                    f"（転換点の基準：柱{stat.pillars_needed}本以上かつz≥{Z_THRESHOLD}）"))
     pillars = ", ".join(names) if names else "none"
     return (f"{_label(stat.period, lang)}: {len(stat.pillars)} of {total} pillars active ({pillars}), "
-            f"{len(stat.events)} events, weighted count {stat.weight} against a baseline median of "
+            f"{len(stat.events)} event(s), weighted count {stat.weight} against a baseline median of "
             f"{_num(stat.baseline_median)} over {stat.baseline_months} months, robust z = {_num(stat.score)}"
             + (" (a turning point)" if stat.is_turning_point else
                f" (a turning point needs >= {stat.pillars_needed} pillars and z >= {Z_THRESHOLD})"))
