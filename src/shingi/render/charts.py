@@ -142,6 +142,7 @@ def figure(chart: Chart) -> Figure:
 
 
 _SVG_HEAD = re.compile(r"^.*?(?=<svg\b)", re.S)
+_SVG_COMMENT = re.compile(r"\s*<!--.*?-->", re.S)
 
 
 def render_svg(chart: Chart) -> str:
@@ -155,6 +156,9 @@ def render_svg(chart: Chart) -> str:
         )
         FigureCanvasSVG(fig).print_svg(buf, metadata={"Date": None, "Creator": None})
     svg = _SVG_HEAD.sub("", buf.getvalue(), count=1)
+    # matplotlib writes each label as a comment beside its glyph paths; drop them, so no pack
+    # text reaches the page at all (its escaping of "--" would hold, but nothing beats absence).
+    svg = _SVG_COMMENT.sub("", svg)
     # Fluid size: keep the viewBox, let CSS set the width.
     svg = re.sub(r'^<svg([^>]*?)\swidth="[^"]*"\s+height="[^"]*"', r"<svg\1", svg, count=1)
     return svg.replace("<svg ", '<svg class="chart-svg" role="img" focusable="false" ', 1)
