@@ -13,10 +13,10 @@ import re
 import zipfile
 
 import pytest
-from test_report_document import document, pack
-from test_report_html import Page
 
 from shingi.render.registry import RENDERERS
+from test_report_document import document, pack
+from test_report_html import Page
 
 HOSTILE = "hostile"
 
