@@ -1,0 +1,247 @@
+"""Candidate rows -> a draft pack folder that ``shingi validate`` accepts.
+
+The draft is a pack in the contract's format: pack.yaml, sources.csv (one source per
+document), entities.csv, events.csv, observations.csv and metrics.csv as needed. Rows carry
+extra columns (allowed by the contract) that say where each fact was read and that it still
+needs a person's review:
+
+``doc``, ``page``, ``line``, ``char_start``, ``line_end``, ``char_end``
+    the span of the sentence in the document (see :class:`shingi.ingest.sentences.Sentence`);
+``quote``
+    the sentence;
+``date_from`` / ``period_from``
+    ``text`` when the sentence states the date, ``context`` when it came from a heading or
+    the document's date;
+``status``
+    ``draft``. Set it to ``reviewed`` (or anything but ``draft``) on the rows to keep, then
+    run ``shingi merge DRAFT PACK``.
+
+Rows are sorted by (document, page, line, span) and their ids are hashes of that place, so
+the same documents give byte-identical files however the work was split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shingi.ingest.extract import (
+    DEFAULT_PILLARS,
+    DocFacts,
+    EventRow,
+    NewEntity,
+    NewMetric,
+    ObservationRow,
+    Place,
+)
+from shingi.model import Entity, InputError, Metric, Pack
+from shingi.pack.write import (
+    list_cell,
+    meta_to_dict,
+    period_cell,
+    quantity_cell,
+    write_csv,
+    write_yaml,
+)
+
+DRAFT_MARK = "# Draft pack written by `shingi ingest`."
+DRAFT_HEADER = (
+    f"{DRAFT_MARK}\n"
+    "# Review events.csv and observations.csv: set status to `reviewed` on the rows to keep\n"
+    "# (fix them as needed), then `shingi merge THIS_FOLDER PACK`.\n"
+)
+PLACE_COLUMNS = ("doc", "page", "line", "char_start", "line_end", "char_end", "quote")
+PACK_FILE_NAMES = ("pack.yaml", "sources.csv", "entities.csv", "events.csv", "metrics.csv",
+                   "observations.csv", "claims.yaml", "narrative.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """The source row of one document."""
+
+    id: str
+    doc: str
+    title: str
+    published: str | None
+    lang: str
+    format: str
+    encoding: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftCounts:
+    events: int
+    observations: int
+    entities: int
+    metrics: int
+    sources: int
+
+
+def check_out_dir(out_dir: Path) -> None:
+    """Refuse to write over a folder that holds something other than an earlier draft."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"{out_dir}: exists and is not a folder")
+    pack_yaml = out_dir / "pack.yaml"
+    if pack_yaml.is_file():
+        head = pack_yaml.read_text("utf-8", errors="replace")[:200]
+        if DRAFT_MARK not in head:
+            raise InputError(f"{out_dir}: holds a pack that `shingi ingest` did not write; "
+                             "choose another --out folder (a draft never overwrites a pack)")
+
+
+def _place_cells(place: Place) -> dict[str, Any]:
+    return {
+        "doc": place.doc, "page": place.page, "line": place.line, "char_start": place.char_start,
+        "line_end": place.line_end, "char_end": place.char_end, "quote": place.quote,
+    }
+
+
+def _entity_row(e: Entity | NewEntity) -> dict[str, Any]:
+    return {"id": e.id, "kind": e.kind, "name_ja": e.name_ja, "name_en": e.name_en,
+            "aliases": list_cell(e.aliases), "country": e.country}
+
+
+def _metric_row(m: Metric | NewMetric) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": m.id, "name_ja": m.name_ja, "name_en": m.name_en, "unit": m.unit,
+                           "kind": m.kind}
+    if isinstance(m, Metric):
+        row["aliases"] = list_cell(m.aliases)
+        row["higher_is_better"] = None if m.higher_is_better is None else str(m.higher_is_better).lower()
+    return row
+
+
+def _event_row(e: EventRow) -> dict[str, Any]:
+    return {
+        "id": e.id, "date": period_cell(e.date), "pillar": e.pillar, "actors": list_cell(e.actors),
+        "kind": e.kind, "title_ja": e.title if e.lang == "ja" else None,
+        "title_en": e.title if e.lang != "ja" else None,
+        "amount": quantity_cell(e.amount) if e.amount else None,
+        "unit": e.amount.unit if e.amount else None, "source": e.source, "significance": None,
+        "note": "date from context" if e.date_from == "context" else None,
+        **_place_cells(e.place), "date_from": e.date_from, "status": "draft",
+    }
+
+
+def _observation_row(o: ObservationRow) -> dict[str, Any]:
+    return {
+        "id": o.id, "entity": o.entity, "metric": o.metric, "period": period_cell(o.period),
+        "value": quantity_cell(o.value), "unit": o.value.unit, "source": o.source,
+        "note": "period from context" if o.period_from == "context" else None,
+        **_place_cells(o.place), "period_from": o.period_from, "comparator": o.comparator, "status": "draft",
+    }
+
+
+def _unique_ids(rows: list[dict[str, Any]]) -> None:
+    """Make ids unique in order (a hash collision, however unlikely, must not break the pack)."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        base = row["id"]
+        if base in seen:
+            seen[base] += 1
+            row["id"] = f"{base}-{seen[base]}"
+        else:
+            seen[base] = 1
+
+
+def draft_meta(pack: Pack | None, langs: Sequence[str]) -> dict[str, Any]:
+    """pack.yaml of a draft: the pack's pillars, subject and fx, or the default pillars."""
+    ja = sum(1 for lang in langs if lang == "ja")
+    language = pack.meta.language if pack else ("ja" if ja * 2 >= max(len(langs), 1) else "en")
+    if pack is not None:
+        meta = meta_to_dict(pack.meta)
+        meta["id"] = re.sub(r"[^a-z0-9-]+", "-", f"{pack.id}-draft".lower())
+        meta.pop("headline", None)  # claims are not part of a draft
+        meta.pop("subtitle", None)
+        meta["title"] = {"ja": f"{pack.meta.title.get('ja')}（下書き）",
+                         "en": f"{pack.meta.title.get('en')} (draft)"}
+        return meta
+    return {
+        "id": "draft",
+        "title": {"ja": "文書から取り込んだ下書き", "en": "Draft evidence ingested from documents"},
+        "language": language,
+        "pillars": [{"id": pid, "name": {"ja": ja_name, "en": en_name}}
+                    for pid, ja_name, en_name, _ in DEFAULT_PILLARS],
+    }
+
+
+def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[DocFacts],
+                pack: Pack | None) -> DraftCounts:
+    """Write the draft pack for the documents read (``sources`` and ``facts`` in the same order)."""
+    check_out_dir(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    events = [e for f in facts for e in f.events]
+    observations = [o for f in facts for o in f.observations]
+    events.sort(key=lambda e: (*e.place.key(), e.id))
+    observations.sort(key=lambda o: (*o.place.key(), o.id))
+    event_rows = [_event_row(e) for e in events]
+    obs_rows = [_observation_row(o) for o in observations]
+    _unique_ids(event_rows)
+    _unique_ids(obs_rows)
+
+    # entities: the pack's that rows use (with the countries they belong to), and new ones
+    new_entities: dict[str, NewEntity] = {}
+    for f in facts:
+        for new in f.entities.values():
+            new_entities.setdefault(new.id, new)
+    needed: set[str] = set()
+    for e in events:
+        needed.update(e.actors)
+    needed.update(o.entity for o in observations)
+    entity_rows: dict[str, dict[str, Any]] = {}
+    if pack is not None:
+        if pack.meta.subject:
+            needed.add(pack.meta.subject)
+        needed.update(pack.meta.frontier)
+    todo = sorted(needed)
+    while todo:
+        eid = todo.pop()
+        if eid in entity_rows:
+            continue
+        found: Entity | NewEntity | None = pack.entities.get(eid) if pack is not None else None
+        if found is None:
+            found = new_entities.get(eid)
+        if found is None:
+            continue
+        entity_rows[eid] = _entity_row(found)
+        if found.country and found.country not in entity_rows:
+            todo.append(found.country)
+
+    # metrics: the pack's that rows use, and new ones
+    metric_rows: dict[str, dict[str, Any]] = {}
+    new_metrics: dict[str, NewMetric] = {}
+    for f in facts:
+        for m in f.metrics.values():
+            new_metrics.setdefault(m.id, m)
+    for o in observations:
+        if o.metric in metric_rows:
+            continue
+        pm = pack.metrics.get(o.metric) if pack is not None else None
+        metric = pm if pm is not None else new_metrics.get(o.metric)
+        if metric is not None:
+            metric_rows[o.metric] = _metric_row(metric)
+
+    source_rows = [
+        {"id": s.id, "title": s.title, "publisher": None, "url": None, "published": s.published,
+         "kind": "other", "lang": s.lang, "doc": s.doc, "format": s.format, "encoding": s.encoding,
+         "status": "draft"}
+        for s in sorted(sources, key=lambda s: (s.doc, s.id))
+    ]
+
+    for name in PACK_FILE_NAMES:  # files of an earlier draft that this one may not write
+        (out_dir / name).unlink(missing_ok=True)
+    write_yaml(out_dir / "pack.yaml", draft_meta(pack, [s.lang for s in sources]), header=DRAFT_HEADER)
+    write_csv(out_dir / "sources.csv", source_rows)
+    write_csv(out_dir / "entities.csv", [entity_rows[k] for k in sorted(entity_rows)])
+    write_csv(out_dir / "events.csv", event_rows)
+    if obs_rows:
+        write_csv(out_dir / "observations.csv", obs_rows)
+    if metric_rows:
+        write_csv(out_dir / "metrics.csv", [metric_rows[k] for k in sorted(metric_rows)])
+    return DraftCounts(len(event_rows), len(obs_rows), len(entity_rows), len(metric_rows), len(source_rows))
+
+
+__all__ = ["DRAFT_MARK", "DraftCounts", "SourceInfo", "check_out_dir", "draft_meta", "write_draft"]

@@ -1,0 +1,871 @@
+"""Facts from sentences: candidate events and observations, each pointing at its sentence.
+
+One :class:`DocumentExtractor` reads the sentences of one document in order and keeps the
+context a reader would (the date of the last heading, the topic of a labelled paragraph, the
+pillar of the current section). Periods and amounts are found by :mod:`shingi.normalize`,
+the same code that loads packs and parses claims, so a draft row loads back unchanged.
+
+Rules (documented in docs/ingest.md as well):
+
+Actors
+    With a pack: the pack's entities named in the sentence (ids, names, aliases, any
+    language; :meth:`EvidenceIndex.find_entities`), plus new companies found by their suffix
+    (株式会社, Inc., Corp. ...). Without a pack: built-in country and union names, company
+    suffixes, Latin proper-noun runs (capitalised words, acronyms, versioned names such as
+    GPT-4.1) and Katakana runs of three or more characters that are not common loanwords.
+    A name inside a metric's name (国内 in 国内DC容量) is not an actor.
+
+Labelled paragraphs
+    A paragraph whose first sentence starts with an actor followed by ``:``, ``-`` or a dash
+    (``Rapidus：...``, ``NTT - ...``) is about that actor: the actor joins every sentence of
+    the paragraph, and each of its sentences is an event candidate.
+
+Events
+    A sentence is an event candidate when it states a period and either starts with it (a
+    timeline item, ``2026/04: ...``) or has an event word (発表, 投資, 公開, 閣議決定,
+    announced, launched ... ; the word also gives the kind); or when it is in a labelled
+    paragraph. Its date is the first period it states, else the context period. An event
+    needs an actor or an amount; a policy or regulation event with no actor named gets the
+    pack's government of its subject (else the subject). Its amount is the first money (or
+    physical, e.g. GW) amount that no metric name claims.
+
+Figures
+    Every other amount with a unit becomes an observation candidate (numbers with no unit,
+    and counts with no metric named, are skipped). Its metric is the pack metric named
+    nearest to it in the same clause with a compatible unit; else a metric whose name
+    extends the named one and has the figure's unit (民間投資 + ``x`` -> 民間投資の対米比);
+    else the last metric of the paragraph with a compatible unit; else a new draft metric
+    named by the words before the number (JMLEスコア in ``...のJMLEスコアは70.7%``). Figures
+    written only in words (半分, half) are skipped. Its entity is what stands right before
+    the brackets it is in (Potaro（成功率99%）), else the paragraph's label, else the actor
+    nearest before it in its clause (for a multiple, an actor right before の/との/より is
+    what it is relative to, not its owner: 米国の約1/100), else the actor the sentence starts
+    with, else the pack's subject.
+
+Periods
+    The period of a figure is the period its sentence states, else the context period:
+    the date of the nearest preceding heading that states one, else the document's own
+    date (metadata), else the last date stated before it. A figure with no period at all is
+    skipped.
+
+Repeats
+    A fact the document repeats comes out once: events with the same date, overlapping
+    actors and the same amount or nearly the same title (character-bigram similarity
+    >= 0.6, as :mod:`shingi.pack.duplicates`); observations with the same entity, metric,
+    value and unit, and the same period unless one of them took its period from context.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from shingi.ingest.readers import short_hash
+from shingi.ingest.sentences import Sentence
+from shingi.model import Entity, Metric, Pack, Period, Quantity
+from shingi.normalize.periods import PeriodMatch, find_periods
+from shingi.normalize.quantities import QuantityMatch, find_quantities, is_currency
+from shingi.normalize.text import normalize
+from shingi.pack.duplicates import similarity
+
+DateFrom = Literal["text", "context"]
+
+TITLE_SIMILARITY = 0.6
+#: How many earlier events of one actor a new event is compared with (bounds the work on huge documents).
+_RECENT = 200
+MAX_TITLE = 200
+
+# --- vocabulary ----------------------------------------------------------------------------
+
+#: Event words by kind, in priority order: the first kind with a word in the sentence wins
+#: (「投資発表」 is an investment, not a mere announcement).
+EVENT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("regulation", ("ガイドライン", "規制", "法改正", "改正", "施行", "改定", "規則", "法案", "成立"),
+     ("guideline", "regulat", "enact", "law ", "rules", "act was")),
+    ("policy", ("閣議決定", "閣議", "基本計画", "基本方針", "大綱", "予算案", "補正予算", "国家戦略を策定"),
+     ("cabinet", "adopted a strategy", "approved a plan", "budget of")),
+    ("funding", ("追加支援", "支援", "補助", "助成", "出資", "資金調達", "融資", "交付"),
+     ("subsid", "grant", "funding", "funded", "funds", "support", "raised", "raises")),
+    ("investment", ("投資",), ("invest",)),
+    ("partnership", ("連携", "提携", "協業", "業務提携", "資本提携", "合意", "締結", "協定"),
+     ("partner", "alliance", "agreement", "collaborat", "tie-up", "teamed up", "signed")),
+    ("publication", ("掲載", "論文", "刊行", "出版"), ("publish", "journal", "paper")),
+    ("operation_start", ("運用開始", "稼働", "運転開始", "サービス開始", "開業", "開設", "開所", "本格運用"),
+     ("began operat", "begins operat", "start operat", "started operat", "operational", "went live",
+      "go live", "opened", "opens")),
+    ("release", ("公開", "提供", "発売", "リリース", "ローンチ", "販売開始", "発表した新"),
+     ("release", "launch", "unveil", "rolled out", "rolls out", "introduc", "made available")),
+    ("deployment", ("実装", "導入", "運行", "展開", "実証", "採用", "配備"),
+     ("deploy", "adopt", "pilot", "trial", "rolled out", "put into service")),
+    ("plan", ("目標", "予定", "方針", "構想", "計画", "見込み", "目指す", "めざす"),
+     ("plan", "target", "aim", "expected to", "will ", "intends", "intend")),
+    ("milestone", ("達成", "開始", "完了", "設立", "買収", "受賞", "拡大", "拡充", "強化", "発表",
+                   "決定", "表明", "突破"),
+     ("achiev", "complet", "acquir", "found", "establish", "expand", "announc", "award", "won ",
+      "surpass", "reached", "decided")),
+)
+
+#: Cue words of the default pillars, used when no pack is given (or the pack's pillars give no hint).
+DEFAULT_PILLARS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("policy", "政策・資金", "Policy & funding",
+     ("政策", "政府", "閣議", "法", "規制", "ガイドライン", "戦略", "予算", "省", "庁", "支援", "補助",
+      "助成",
+      "policy", "government", "regulat", "law", "ministry", "strategy", "budget", "subsid", "grant")),
+    ("compute", "半導体・計算基盤", "Semiconductors & compute",
+     ("半導体", "GPU", "計算", "データセンター", "DC", "スパコン", "量産", "チップ", "クラウド", "インフラ",
+      "semiconductor", "chip", "compute", "data center", "data centre", "datacenter", "supercomputer",
+      "cloud")),
+    ("models", "企業・基盤モデル", "Companies & models",
+     ("モデル", "LLM", "基盤モデル", "生成AI", "言語モデル", "model", "llm", "foundation model")),
+    ("research", "研究", "Research",
+     ("研究", "論文", "掲載", "Nature", "学会", "大学", "research", "paper", "journal", "universit")),
+    ("industry", "産業実装", "Industry & deployment",
+     ("実装", "導入", "ロボット", "自動運転", "製造", "工場", "運行", "deploy", "robot", "manufactur",
+      "factory", "autonomous")),
+)
+
+#: Built-in names used without a pack: (id, kind, name_ja, name_en, other names).
+KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("JP", "country", "日本", "Japan", ("日本国", "わが国", "我が国", "Japanese")),
+    ("US", "country", "米国", "United States", ("アメリカ", "米", "U.S.", "USA", "the US", "American")),
+    ("CN", "country", "中国", "China", ("中華人民共和国", "Chinese")),
+    ("UK", "country", "英国", "United Kingdom", ("イギリス", "Britain", "British", "U.K.")),
+    ("KR", "country", "韓国", "South Korea", ("Korea", "Korean")),
+    ("DE", "country", "ドイツ", "Germany", ("German",)),
+    ("FR", "country", "フランス", "France", ("French",)),
+    ("IN", "country", "インド", "India", ("Indian",)),
+    ("TW", "country", "台湾", "Taiwan", ("Taiwanese",)),
+    ("EU", "organization", "欧州連合", "European Union", ("EU", "欧州")),
+)
+
+#: Latin words that start a capitalised run without being names (sentence starts, months, units).
+_LATIN_STOP = frozenset(str.split("""
+    a an the in on at by for with this that these those it its as but and or of to from after before
+    during since while according however also we our they their he she his her i you if when where
+    there here what which who how why all some many most more less new first last next one two three
+    ai gpu gpus cpu cpus llm llms dc oss vlm agi api apis it ict r&d gdp ceo cto usd jpy eur gw mw
+    kw tw pflops eflops tflops tb gb pb fy q1 q2 q3 q4 h1 h2 pdf html url am pm no vs etc eg ie
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr
+    level phase step part section chapter table figure page vol
+"""))
+
+#: Common Katakana loanwords that are not names (a Katakana run must not be one of these).
+_KATAKANA_STOP = frozenset(str.split("""
+    インフラ データ センター データセンター モデル システム サービス ガイドライン アプローチ ロボット
+    エッジ コンピューティング ソフトウェア ハードウェア ネットワーク クラウド リソース クラスター
+    エコシステム スタートアップ ベンチマーク スコア シェア タスク ドメイン ライフサイクル アーキテクチャ
+    プラットフォーム プロジェクト プログラム レベル インタラクション ポイント パーセント ドル ユーロ
+    フロンティア トップ ギャップ レポート コスト メガテック ビジネス マーケット テクノロジー
+    イノベーション エネルギー セキュリティ ユーザー パートナー パートナーシップ ファンド グループ
+    サプライチェーン チップ メモリ ストレージ サーバー ソリューション アプリ アプリケーション
+    オンプレミス ロボティクス フィジカル フィジカルAI ソフトロー ハードロー ルール ポリシー
+    キャッチアップ プレイヤー ハイパースケーラー ハイパースケラー エンジニア ユースケース コンテンツ
+    スーパーコンピュータ スーパーコンピューター スパコン ライセンス ツール ワークロード パフォーマンス
+    インターネット オープンソース メディア ニュース マネジメント ガバナンス リスク ケース プロセス
+    ブランド カテゴリー カテゴリ サイズ スケール スピード タイプ テスト ライン ワーク
+"""))
+
+_COMPANY_RE = re.compile(
+    r"(?:株式会社|\(株\)|㈱)\s?(?P<a>[\w・ー\-&.]{1,30}?)(?=[\s、。,.:(）)「」]|は|が|の|と|を|に|で|も|$)"
+    r"|(?P<b>[\w・ー\-&.]{1,30}?)\s?(?:株式会社|ホールディングス|\(株\)|㈱)"
+    r"|(?P<c>(?:[A-Z][\w&\-.]*\s){0,3}[A-Z][\w&\-.]*),?\s"
+    r"(?:Inc|Corp|Corporation|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+)
+_LATIN_RUN_RE = re.compile(
+    r"(?<![\w.\-])(?:[A-Z][\w&\-.']*[\w]|[A-Z])(?:\s(?:[A-Z][\w&\-.']*[\w]|[A-Z]|\d+(?:\.\d+)*)(?![\w]))*"
+)
+_KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
+_LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
+_TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
+_REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
+_CLAUSE_BREAK = "。.;；、,:(（)）「」『』[]【】\t"
+_PHRASE_TRIM = "約およそ概ね凡そ推定は が の を で に も と へ や 、,:：（(「『".replace(" ", "")
+_EN_PHRASE_STOP = frozenset(str.split("""
+    a an the of to in on at by for with is was are were be been has have had its their about around
+    approximately roughly nearly almost some only just over under more than less at least up and or
+    reached hit rose fell grew that which as from per it this
+"""))
+
+
+def _cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+
+
+def event_kind(text: str) -> str | None:
+    """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
+    low = text.lower()
+    for kind, ja, en in EVENT_WORDS:
+        if any(w in text for w in ja):
+            return kind
+        if any(re.search(r"(?<![a-z])" + re.escape(w), low) for w in en):
+            return kind
+    return None
+
+
+# --- records -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a fact was read: document, page, line span and the sentence itself."""
+
+    doc: str
+    page: int | None
+    line: int
+    char_start: int
+    line_end: int
+    char_end: int
+    quote: str
+
+    @classmethod
+    def of(cls, doc: str, s: Sentence) -> Place:
+        return cls(doc, s.page, s.line, s.char_start, s.line_end, s.char_end, " ".join(s.text.split()))
+
+    def key(self) -> tuple[str, int, int, int, int, int]:
+        return (self.doc, self.page or 0, self.line, self.char_start, self.line_end, self.char_end)
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntity:
+    """An entity the pack does not have (or every entity, without a pack)."""
+
+    id: str
+    kind: str
+    name_ja: str | None
+    name_en: str | None
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewMetric:
+    """A metric named by the document that the pack does not have."""
+
+    id: str
+    name_ja: str | None
+    name_en: str | None
+    unit: str | None
+    kind: str
+
+
+@dataclass(slots=True)
+class EventRow:
+    id: str
+    date: Period
+    date_from: DateFrom
+    pillar: str | None
+    actors: tuple[str, ...]
+    kind: str
+    title: str
+    lang: str
+    amount: Quantity | None
+    source: str
+    place: Place
+
+
+@dataclass(slots=True)
+class ObservationRow:
+    id: str
+    entity: str
+    metric: str
+    period: Period
+    period_from: DateFrom
+    value: Quantity
+    comparator: str | None
+    source: str
+    place: Place
+
+
+@dataclass(slots=True)
+class DocFacts:
+    """What one document gave: rows, and the entities and metrics they need that the pack lacks."""
+
+    events: list[EventRow] = field(default_factory=list)
+    observations: list[ObservationRow] = field(default_factory=list)
+    entities: dict[str, NewEntity] = field(default_factory=dict)
+    metrics: dict[str, NewMetric] = field(default_factory=dict)
+    sentences: int = 0
+    skipped_figures: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    id: str
+    start: int
+    end: int
+
+
+# --- what the pack gives (built once per process) --------------------------------------------------
+
+
+class ExtractContext:
+    """Everything extraction needs from the pack (or the built-in defaults without one)."""
+
+    def __init__(self, pack: Pack | None):
+        self.pack = pack
+        self.index = None
+        self.pillars: list[tuple[str, list[str], list[str]]] = []  # id, names, name parts
+        self.subject: str | None = None
+        self.default_government: str | None = None
+        self._known = _KnownNames()
+        if pack is not None:
+            from shingi.pack.index import EvidenceIndex
+
+            self.index = EvidenceIndex.of(pack)
+            self.subject = pack.meta.subject
+            for p in pack.meta.pillars:
+                names = [n for n in (p.name.ja, p.name.en) if n]
+                parts = [part for n in names for part in re.split(r"[・&,/、\s]+|\band\b", n)
+                         if len(part) >= (2 if _cjk(part) else 4)]
+                self.pillars.append((p.id, names, parts))
+            if self.subject:
+                governments = [e.id for e in pack.entities.values()
+                               if e.kind == "government" and e.country == self.subject]
+                self.default_government = governments[0] if governments else self.subject
+        else:
+            for pid, ja, en, cues in DEFAULT_PILLARS:
+                self.pillars.append((pid, [ja, en], list(cues)))
+
+    # --- names ---------------------------------------------------------------------------
+
+    def find_entities(self, text: str) -> tuple[list[Mention], list[NewEntity]]:
+        """Actors named in a (normalised) text, and the new entities among them."""
+        mentions: list[Mention] = []
+        new: list[NewEntity] = []
+        taken = bytearray(len(text))
+        if self.index is not None:
+            for hit in self.index.find_entities(text):
+                mentions.append(Mention(hit.id, hit.start, hit.end))
+                taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+        else:
+            for m, known in self._known.find(text):
+                mentions.append(m)
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                new.append(known)
+        for start, end, name, kind in _heuristic_names(text, companies_only=self.index is not None):
+            if any(taken[start:end]):
+                continue
+            ent = self._new_entity(name, kind)
+            if ent is None:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            mentions.append(Mention(ent.id, start, end))
+            new.append(ent)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return mentions, new
+
+    def _new_entity(self, name: str, kind: str) -> NewEntity | None:
+        name = name.strip(" ・-.")
+        if len(name) < 2:
+            return None
+        base = _slug(name) if not _cjk(name) else ""
+        ident = base or "e-" + short_hash(name.casefold(), length=8)
+        if self.pack is not None and ident in self.pack.entities:
+            ident = f"{ident}-{short_hash(name, length=4)}"
+        if _cjk(name):
+            return NewEntity(ident, kind, name, None)
+        return NewEntity(ident, kind, None, name)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.pack.entities.get(entity_id) if self.pack is not None else None
+
+    def find_metrics(self, text: str) -> list[Mention]:
+        if self.index is None:
+            return []
+        return [Mention(h.id, h.start, h.end) for h in self.index.find_metrics(text)]
+
+    def metric(self, metric_id: str) -> Metric | None:
+        return self.pack.metrics.get(metric_id) if self.pack is not None else None
+
+    def extended_metric(self, named: Metric, unit: str | None) -> str | None:
+        """A metric whose name extends ``named``'s and whose unit fits (民間投資 -> 民間投資の対米比)."""
+        if self.pack is None:
+            return None
+        stems = [n.casefold() for n in named.names if len(n) >= 2]
+        for m in self.pack.metrics.values():
+            if m.id == named.id or not unit_fits(m, unit):
+                continue
+            if any(stem in n.casefold() and stem != n.casefold() for n in m.names for stem in stems):
+                return m.id
+        return None
+
+    # --- pillars ---------------------------------------------------------------------------
+
+    def pillar_of_heading(self, text: str) -> str | None:
+        """The pillar a heading names (its full name, or nearly)."""
+        folded = text.casefold()
+        best: tuple[float, str] | None = None
+        for pid, names, _parts in self.pillars:
+            for n in names:
+                score = 1.0 if n.casefold() in folded else similarity(n, text)
+                if score >= TITLE_SIMILARITY and (best is None or score > best[0]):
+                    best = (score, pid)
+        return best[1] if best else None
+
+    def guess_pillar(self, text: str, section: str | None) -> str | None:
+        """A pillar for an event: the section's pillar, names in the text, similar pack events."""
+        votes: dict[str, float] = {}
+        if section:
+            votes[section] = votes.get(section, 0.0) + 1.0
+        low = text.lower()
+        for pid, _names, parts in self.pillars:
+            for part in parts:
+                if (part in text) if _cjk(part) else (part.lower() in low):
+                    votes[pid] = votes.get(pid, 0.0) + 0.5
+        if self.index is not None:
+            ranked = self.index.search_events(text, limit=5)
+            if ranked:
+                top = ranked[0][1]
+                for ev_id, score in ranked:
+                    pillar = self.index.event(ev_id).pillar
+                    if pillar and score >= 0.5 * top:
+                        votes[pillar] = votes.get(pillar, 0.0) + score / top
+        if not votes:
+            return None
+        order = {pid: i for i, (pid, _n, _p) in enumerate(self.pillars)}
+        return min(votes, key=lambda p: (-votes[p], order.get(p, 99), p))
+
+
+class _KnownNames:
+    """The built-in country and union names (used without a pack)."""
+
+    def __init__(self) -> None:
+        self.names: list[tuple[str, NewEntity]] = []
+        for ident, kind, ja, en, others in KNOWN_ENTITIES:
+            ent = NewEntity(ident, kind, ja, en, others)
+            for n in (ja, en, *others):
+                self.names.append((n, ent))
+        self.names.sort(key=lambda x: (-len(x[0]), x[0]))
+
+    def find(self, text: str) -> list[tuple[Mention, NewEntity]]:
+        out: list[tuple[Mention, NewEntity]] = []
+        taken = bytearray(len(text))
+        for name, ent in self.names:
+            start = 0
+            while (i := text.find(name, start)) >= 0:
+                j = i + len(name)
+                start = j
+                latin = name[0].isascii()
+                if latin and ((i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum())):
+                    continue
+                if name == "米" and (j < len(text) and text[j] in "国ドル") :
+                    continue
+                if any(taken[i:j]):
+                    continue
+                taken[i:j] = b"\x01" * (j - i)
+                out.append((Mention(ent.id, i, j), ent))
+        return out
+
+
+def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
+    """Names found by their shape: (start, end, name, kind), longest and leftmost first."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _COMPANY_RE.finditer(text):
+        found.append((m.start(), m.end(), m.group(0).strip(), "company"))
+    if not companies_only:
+        for m in _LATIN_RUN_RE.finditer(text):
+            words = m.group(0).split(" ")
+            # drop leading and trailing words that are not names (The, In, AI ...)
+            while words and words[0].lower().strip(".'") in _LATIN_STOP:
+                words.pop(0)
+            while words and (words[-1].lower().strip(".'") in _LATIN_STOP
+                             or (words[-1].replace(".", "").isdigit() and len(words) == 1)):
+                words.pop()
+            if not words:
+                continue
+            name = " ".join(words)
+            if name.endswith("'s"):
+                name = name[:-2]
+            if len(name) < 2 or name.isdigit():
+                continue
+            start = m.start() + m.group(0).find(words[0])
+            found.append((start, start + len(name), name, "other"))
+        for m in _KATAKANA_RE.finditer(text):
+            name = m.group(0).strip("・ー")
+            if len(name) < 3 or name in _KATAKANA_STOP or all(p in _KATAKANA_STOP for p in name.split("・")):
+                continue
+            found.append((m.start(), m.end(), name, "other"))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    return found
+
+
+def unit_fits(metric: Metric, unit: str | None) -> bool:
+    """Whether a figure in ``unit`` can be a value of the metric (currencies convert via fx)."""
+    if metric.kind == "category":
+        return False
+    if metric.unit is None or unit is None:
+        return metric.unit == unit or metric.unit is None
+    return metric.unit == unit or (is_currency(metric.unit) and is_currency(unit))
+
+
+def metric_kind_for(unit: str | None) -> str:
+    if unit == "%":
+        return "share"
+    if unit == "x":
+        return "ratio"
+    if unit == "count":
+        return "count"
+    if unit == "pt":
+        return "score"
+    return "amount"
+
+
+# --- one document ------------------------------------------------------------------------------------
+
+
+class DocumentExtractor:
+    """Reads one document's sentences in order and collects its candidate rows."""
+
+    def __init__(self, ctx: ExtractContext, doc: str, source_id: str, doc_date: Period | None):
+        self.ctx = ctx
+        self.doc = doc
+        self.source = source_id
+        self.doc_date = doc_date
+        self.facts = DocFacts()
+        self.heading_period: Period | None = None
+        self.last_period: Period | None = None
+        self.section_pillar: str | None = None
+        self._para = -1
+        self._para_first = True
+        self._topic: str | None = None
+        self._para_metric: str | None = None
+        self._events_by_actor: dict[str, list[EventRow]] = {}
+        self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
+
+    @property
+    def context_period(self) -> Period | None:
+        return self.heading_period or self.doc_date or self.last_period
+
+    def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
+        for s in sentences:
+            self.add(s)
+        return self.facts
+
+    def add(self, s: Sentence) -> None:
+        """Read one sentence."""
+        self.facts.sentences += 1
+        if s.para != self._para:
+            self._para = s.para
+            self._para_first = True
+            self._topic = None
+            self._para_metric = None
+        first, self._para_first = self._para_first, False
+        text = normalize(s.text)
+        if len(text) < 2:
+            return
+        ctx = self.ctx
+        mentions, new_entities = ctx.find_entities(text)
+        metric_hits = ctx.find_metrics(text)
+        # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
+        mentions = [m for m in mentions
+                    if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
+        used_new = {m.id for m in mentions}
+        for ent in new_entities:
+            if ent.id in used_new:
+                self.facts.entities.setdefault(ent.id, ent)
+        context = self.context_period
+        default_year = context.start.year if context else None
+        periods = [p for p in find_periods(text, default_year=default_year)
+                   if not _inside(p.start, p.end, mentions)]
+        # figures written only in words (半分, half) are too often figures of speech: skipped
+        quantities = [q for q in find_quantities(text)
+                      if not _inside(q.start, q.end, mentions) and not _overlaps(q.start, q.end, periods)
+                      and any(ch.isdigit() for ch in q.text)]
+        if first and mentions and mentions[0].start == 0:
+            sep = _LABEL_SEP_RE.match(text, mentions[0].end)
+            if sep and sep.end() < len(text):
+                self._topic = mentions[0].id
+        if s.role == "heading":
+            pillar = ctx.pillar_of_heading(text)
+            if pillar:
+                self.section_pillar = pillar
+
+        self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
+
+        if periods:
+            if s.role == "heading":
+                self.heading_period = periods[0].period
+            self.last_period = periods[-1].period
+
+    # --- rows ----------------------------------------------------------------------------------
+
+    def _figures_and_event(self, s: Sentence, text: str, mentions: list[Mention], metric_hits: list[Mention],
+                           periods: list[PeriodMatch], quantities: list[QuantityMatch],
+                           context: Period | None) -> None:
+        ctx = self.ctx
+        place = Place.of(self.doc, s)
+        actors: list[str] = []
+        for m in mentions:
+            if m.id not in actors:
+                actors.append(m.id)
+        if self._topic and self._topic not in actors:
+            actors.insert(0, self._topic)
+        kind = event_kind(text)
+        # a timeline item: the sentence starts with its date, then a separator (2026/04: ..., 2026年4月、...)
+        timeline = bool(periods) and periods[0].start == 0 and bool(
+            _TIMELINE_SEP_RE.match(text, periods[0].end))
+        is_event = (bool(periods) and (timeline or kind is not None)) or (
+            self._topic is not None and context is not None)
+
+        # metrics named for each figure; what no metric claims may be the event's amount
+        named: dict[int, str] = {}
+        for i, q in enumerate(quantities):
+            metric_id = self._named_metric(text, q, metric_hits)
+            if metric_id:
+                named[i] = metric_id
+        amount_index: int | None = None
+        if is_event:
+            for i, q in enumerate(quantities):
+                unit = q.quantity.unit
+                if i not in named and unit and unit not in ("%", "x", "pt", "count"):
+                    amount_index = i
+                    break
+
+        if is_event:
+            date, date_from = (periods[0].period, "text") if periods else (context, "context")
+            event_actors = tuple(actors)
+            kind = kind or "milestone"
+            if not event_actors and kind in ("policy", "regulation") and ctx.default_government:
+                event_actors = (ctx.default_government,)
+            amount = quantities[amount_index].quantity if amount_index is not None else None
+            if date is not None and (event_actors or amount is not None):
+                title = _title(text, periods[0] if timeline else None)
+                row = EventRow(
+                    id="ev-" + short_hash(self.doc, *place.key()[1:], "event"),
+                    date=date, date_from=date_from,  # type: ignore[arg-type]
+                    pillar=ctx.guess_pillar(text, self.section_pillar),
+                    actors=event_actors, kind=kind, title=title, lang="ja" if _cjk(text) else "en",
+                    amount=amount, source=self.source, place=place,
+                )
+                self._add_event(row)
+
+        for i, q in enumerate(quantities):
+            if i == amount_index:
+                continue
+            self._figure(text, q, named.get(i), mentions, metric_hits, periods, context, place)
+
+    def _named_metric(self, text: str, q: QuantityMatch, metric_hits: list[Mention]) -> str | None:
+        """The pack metric named for a figure in its clause (nearest first), if its unit fits."""
+        ctx = self.ctx
+        unit = q.quantity.unit
+        clause_start = _clause_start(text, q.start)
+        clause_end = _clause_end(text, q.end)
+        candidates = [h for h in metric_hits if clause_start <= h.start and h.end <= q.start]
+        candidates.sort(key=lambda h: q.start - h.end)
+        after = [h for h in metric_hits if q.end <= h.start and h.end <= clause_end]
+        after.sort(key=lambda h: h.start - q.end)
+        for h in candidates + after:
+            metric = ctx.metric(h.id)
+            if metric is None:
+                continue
+            if unit_fits(metric, unit):
+                return metric.id
+            extended = ctx.extended_metric(metric, unit)
+            if extended:
+                return extended
+        return None
+
+    def _figure(self, text: str, q: QuantityMatch, metric_id: str | None, mentions: list[Mention],
+                metric_hits: list[Mention], periods: list[PeriodMatch], context: Period | None,
+                place: Place) -> None:
+        ctx = self.ctx
+        unit = q.quantity.unit
+        if metric_id is None and self._para_metric:
+            carried = ctx.metric(self._para_metric)
+            if carried is not None and unit_fits(carried, unit):
+                metric_id = carried.id
+        if metric_id is None and (unit is None or (unit == "count" and ctx.pack is not None)):
+            self.facts.skipped_figures += 1
+            return
+        if metric_id is None:
+            metric = self._new_metric(text, q, mentions, metric_hits)
+            if metric is None:
+                self.facts.skipped_figures += 1
+                return
+            metric_id = metric.id
+        else:
+            self._para_metric = metric_id
+        entity = self._owner(text, q, mentions)
+        if entity is None:
+            self.facts.skipped_figures += 1
+            return
+        own = _nearest_period(periods, q)
+        period, period_from = (own.period, "text") if own else (context, "context")
+        if period is None:
+            self.facts.skipped_figures += 1
+            return
+        row = ObservationRow(
+            id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
+            entity=entity, metric=metric_id, period=period, period_from=period_from,  # type: ignore[arg-type]
+            value=q.quantity, comparator=q.comparator, source=self.source, place=place,
+        )
+        self._add_observation(row)
+
+    def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
+        """Whose figure it is (see the module docstring)."""
+        clause_start = _clause_start(text, q.start)
+        before = sorted((m for m in mentions if m.end <= q.start), key=lambda m: -m.end)
+        if clause_start > 0 and text[clause_start - 1] in "(（":
+            # a figure in brackets describes what stands just before them: Potaro (成功率99%)
+            head = text[:clause_start - 1].rstrip(" 」』\"'")
+            for m in before:
+                if m.end == len(head):
+                    return m.id
+        if self._topic:
+            return self._topic  # a labelled paragraph (NTT - ...) is about its label
+        for m in before:
+            if m.start < clause_start:
+                break
+            between = re.sub(r"(?:約|およそ|概ね|about|around|~)\s*$", "", text[m.end:q.start])
+            if q.quantity.unit == "x" and _REFERENCE_AFTER_RE.match(between):
+                continue  # 米国の約1/100: the US is what the figure is relative to
+            return m.id
+        if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
+            return mentions[0].id  # the sentence's subject
+        return self.ctx.subject
+
+    def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],
+                    metric_hits: list[Mention]) -> NewMetric | None:
+        unit = q.quantity.unit
+        name = _metric_phrase(text, q.start, q.end, mentions)
+        lang_ja = _cjk(text)
+        if not name:
+            if unit is None:
+                return None
+            generic = {"%": ("割合", "share"), "x": ("倍率", "ratio"), "count": ("件数", "count")}.get(
+                unit, ("金額", "amount") if is_currency(unit) else ("値", "value"))
+            name = f"{generic[0] if lang_ja else generic[1]} ({unit})"
+        slug = "" if _cjk(name) else _slug(name)
+        ident = "m-" + (slug or short_hash(name.casefold(), unit, length=8))
+        if known := self.ctx.metric(ident):
+            if unit_fits(known, unit):
+                return NewMetric(ident, known.name_ja, known.name_en, known.unit, known.kind)
+            ident = f"{ident}-{short_hash(unit, length=4)}"
+        existing = self.facts.metrics.get(ident)
+        if existing is not None and existing.unit != unit:
+            ident = f"{ident}-{_slug(unit or 'none') or short_hash(unit, length=4)}"
+            existing = self.facts.metrics.get(ident)
+        if existing is not None:
+            return existing
+        metric = NewMetric(ident, name if _cjk(name) else None, None if _cjk(name) else name, unit,
+                           metric_kind_for(unit))
+        self.facts.metrics[ident] = metric
+        return metric
+
+    def _add_event(self, row: EventRow) -> None:
+        # candidates: recent events sharing an actor (or, with no actors, the same date)
+        if row.actors:
+            candidates = [e for a in row.actors for e in self._events_by_actor.get(a, [])[-_RECENT:]]
+        else:
+            candidates = self._events_by_actor.get("\x00" + row.date.text, [])[-_RECENT:]
+        for other in candidates:
+            if not other.date.overlaps(row.date):
+                continue
+            same_date = other.date.text == row.date.text
+            if not same_date and "context" not in (row.date_from, other.date_from):
+                continue  # two stated, different dates: two facts
+            same_amount = (row.amount is not None and other.amount is not None
+                           and row.amount.unit == other.amount.unit
+                           and math.isclose(row.amount.value, other.amount.value, rel_tol=1e-9))
+            if (same_date and same_amount) or similarity(row.title, other.title) >= TITLE_SIMILARITY:
+                return
+        for a in row.actors or ("\x00" + row.date.text,):
+            self._events_by_actor.setdefault(a, []).append(row)
+        self.facts.events.append(row)
+
+    def _add_observation(self, row: ObservationRow) -> None:
+        key = (row.entity, row.metric, round(row.value.value, 9), row.value.unit)
+        group = self._obs_seen.setdefault(key, [])
+        for other in group:
+            if other.period == row.period or "context" in (other.period_from, row.period_from):
+                return
+        group.append(row)
+        self.facts.observations.append(row)
+
+
+# --- small helpers ------------------------------------------------------------------------------------
+
+
+def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= start and end <= m.end for m in mentions)
+
+
+def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
+    return any(p.start < end and start < p.end for p in periods)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in _CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] not in _CLAUSE_BREAK:
+        i += 1
+    return i
+
+
+def _nearest_period(periods: list[PeriodMatch], q: QuantityMatch) -> PeriodMatch | None:
+    if not periods:
+        return None
+    return min(periods, key=lambda p: (min(abs(p.end - q.start), abs(q.end - p.start)), p.start))
+
+
+def _title(text: str, leading: PeriodMatch | None) -> str:
+    """An event title: the sentence without its leading date, trimmed."""
+    if leading is not None:
+        text = text[leading.end:]
+        text = _LABEL_SEP_RE.sub("", text, count=1) if _LABEL_SEP_RE.match(text) else text
+    text = text.strip(" 。.")
+    if len(text) > MAX_TITLE:
+        text = text[: MAX_TITLE - 1] + "…"
+    return text
+
+
+def _metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """A name for what a figure measures: the words before it in its clause (after it in English)."""
+    clause = text[_clause_start(text, start):start]
+    # names of actors are whose figure it is, not what it measures
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.end <= start and m.start >= start - len(clause):
+            rel_s, rel_e = m.start - (start - len(clause)), m.end - (start - len(clause))
+            clause = clause[:rel_s] + " " + clause[rel_e:]
+    if _cjk(clause):
+        phrase = clause.strip()
+        for _ in range(3):
+            phrase = phrase.rstrip(_PHRASE_TRIM + " ")
+        if "は" in phrase or "が" in phrase:
+            phrase = re.split(r"[はが]", phrase)[0]
+        phrase = phrase.split("の")[-1].strip(" ・-")
+        return phrase[:40] if len(phrase) >= 2 else ""
+    words = [w.strip("'\"") for w in clause.split()]
+    while words and words[-1].lower() in _EN_PHRASE_STOP:
+        words.pop()
+    phrase_words: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _EN_PHRASE_STOP or not w or not w[0].isalpha():
+            break
+        phrase_words.insert(0, w)
+        if len(phrase_words) == 4:
+            break
+    if not phrase_words:
+        after = text[end:_clause_end(text, end)].split()
+        while after and after[0].lower() in _EN_PHRASE_STOP:
+            after.pop(0)
+        for w in after[:4]:
+            if w.lower() in _EN_PHRASE_STOP or not w[:1].isalpha():
+                break
+            phrase_words.append(w.strip(".,'\""))
+    phrase = " ".join(phrase_words).strip()
+    return phrase if len(phrase) >= 2 else ""

@@ -1,0 +1,329 @@
+"""``shingi ingest``: read documents, extract candidate facts, write a draft pack.
+
+Files are processed one by one in this process for a few files, and in parallel on Dask
+for more (:data:`PARALLEL_FROM` files or more): on the distributed scheduler given by
+``scheduler`` (its workers must see the same files and pack at the same paths), or else
+on a LocalCluster of local worker processes (one per core unless ``workers`` says). Each
+document is read and extracted in one task, with nothing shared between documents, and the
+rows are sorted and given content-derived ids when the draft is written, so a parallel run
+writes the same bytes as a serial one.
+
+A document that cannot be read (missing, empty, binary, encrypted, undecodable ...) is a
+failure with a message; the other documents are still processed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shingi.ingest.draft import DraftCounts, SourceInfo, check_out_dir, write_draft
+from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
+from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
+from shingi.ingest.sentences import split_sentences
+from shingi.model import Pack, Period, ShingiError
+
+#: From this many files on, work goes to Dask (unless ``workers=1``).
+PARALLEL_FROM = 8
+#: Files per Dask task: enough to keep scheduling overhead small, few enough to balance.
+MAX_BATCH = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that could not be ingested, and why (for ``PATH: message``)."""
+
+    path: str
+    message: str
+
+
+@dataclass(slots=True)
+class DocResult:
+    """What one document gave: its source row and facts, or a failure."""
+
+    path: str
+    source: SourceInfo | None = None
+    facts: DocFacts | None = None
+    failure: Failure | None = None
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """The outcome of an ingest run; ``text()`` is what the CLI prints."""
+
+    out_dir: Path
+    files: int = 0
+    read: int = 0
+    sentences: int = 0
+    skipped_figures: int = 0
+    counts: DraftCounts | None = None
+    failures: list[Failure] = field(default_factory=list)
+    encodings: list[tuple[str, str]] = field(default_factory=list)
+    skipped_files: int = 0
+    mode: str = "serial"
+    notes: list[str] = field(default_factory=list)
+    warnings: int = 0
+
+    @property
+    def rows(self) -> int:
+        return (self.counts.events + self.counts.observations) if self.counts else 0
+
+    def text(self) -> str:
+        lines = [f"read {self.read} of {self.files} file(s), {self.sentences} sentence(s) ({self.mode})"]
+        if self.counts is not None:
+            c = self.counts
+            lines.append(
+                f"wrote {self.rows} row(s) to {self.out_dir}: {c.events} event(s), "
+                f"{c.observations} observation(s); {c.entities} entit(ies), {c.metrics} metric(s), "
+                f"{c.sources} source(s); status=draft")
+        else:
+            lines.append("wrote nothing: no document could be read")
+        if self.skipped_figures:
+            lines.append(f"{self.skipped_figures} figure(s) skipped (no unit, no owner or no period)")
+        for path, enc in self.encodings:
+            lines.append(f"{path}: decoded as {enc}")
+        if self.skipped_files:
+            lines.append(f"{self.skipped_files} file(s) in folders skipped (not .txt, .md, .html or .pdf)")
+        lines.extend(self.notes)
+        if self.warnings:
+            lines.append(f"{self.warnings} warning(s): see `shingi validate {self.out_dir}`")
+        if self.failures:
+            lines.append(f"{len(self.failures)} file(s) failed")
+        if self.counts is not None:
+            lines.append(f"next: review the rows (status=reviewed), then `shingi merge {self.out_dir} PACK`")
+        return "\n".join(lines)
+
+
+# --- one document --------------------------------------------------------------------------
+
+_CONTEXTS: dict[str | None, ExtractContext] = {}
+
+
+def _context(pack_ref: str | None) -> ExtractContext:
+    """The extraction context for a pack, built once per process (workers keep theirs)."""
+    ctx = _CONTEXTS.get(pack_ref)
+    if ctx is None:
+        pack: Pack | None = None
+        if pack_ref is not None:
+            from shingi.pack.load import load_pack
+
+            pack = load_pack(pack_ref)
+        ctx = ExtractContext(pack)
+        _CONTEXTS[pack_ref] = ctx
+    return ctx
+
+
+def _doc_period(text: str | None) -> Period | None:
+    """The document's date as a period (``2026-04-15T09:00`` -> 2026-04-15), if it reads as one."""
+    if not text:
+        return None
+    from shingi.normalize.periods import find_periods, parse_period
+
+    try:
+        return parse_period(text[:10] if len(text) > 10 and text[4:5] == "-" else text)
+    except ValueError:
+        found = find_periods(text)
+        return found[0].period if found else None
+
+
+def source_id(doc: str) -> str:
+    """The source id of a document: a slug of its file name and a hash of its path."""
+    stem = Path(doc).stem.lower()
+    slug = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in stem).strip("-")
+    while "--" in slug:
+        slug = slug.replace("--", "-")
+    return f"src-{slug[:30]}-{short_hash(doc, length=6)}" if slug else f"src-{short_hash(doc, length=10)}"
+
+
+def _language(facts_text: Iterable[str]) -> str:
+    cjk = latin = 0
+    for t in facts_text:
+        for ch in t:
+            if "\u3040" <= ch <= "\u9fff":
+                cjk += 1
+            elif ch.isascii() and ch.isalpha():
+                latin += 1
+    return "ja" if cjk * 2 >= latin else "en"
+
+
+def process_document(path: str, pack_ref: str | None) -> DocResult:
+    """Read one document and extract its candidate facts; never raises for a bad document."""
+    try:
+        doc: Document = open_document(Path(path))
+        ctx = _context(pack_ref)
+        date = _doc_period(doc.date)
+        sid = source_id(path)
+        extractor = DocumentExtractor(ctx, path, sid, date)
+        sample: list[str] = []
+
+        def sentences() -> Iterator[object]:
+            for s in split_sentences(doc.lines(), markdown=doc.kind == "markdown"):
+                if len(sample) < 50:
+                    sample.append(s.text)
+                yield s
+
+        facts = extractor.add_all(sentences())  # type: ignore[arg-type]
+        if facts.sentences == 0:
+            what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
+            return DocResult(path, failure=Failure(path, what))
+        title = doc.title or Path(path).name
+        source = SourceInfo(sid, path, title, date.text if date else None, _language(sample), doc.kind,
+                            doc.encoding)
+        return DocResult(path, source, facts)
+    except ReadError as exc:
+        return DocResult(path, failure=Failure(path, str(exc)))
+    except ShingiError:
+        raise  # a broken pack is the user's input error, not this document's
+    except Exception as exc:  # one bad document must not stop the others
+        return DocResult(path, failure=Failure(path, f"cannot ingest: {type(exc).__name__}: {exc}"))
+
+
+def _process_batch(paths: Sequence[str], pack_ref: str | None) -> list[DocResult]:
+    return [process_document(p, pack_ref) for p in paths]
+
+
+# --- many documents ---------------------------------------------------------------------------
+
+
+def expand_inputs(files: Sequence[Path]) -> tuple[list[str], list[Failure], int]:
+    """Files to read (folders searched recursively, in name order), failures, and files skipped."""
+    out: list[str] = []
+    failures: list[Failure] = []
+    skipped = 0
+    seen: set[str] = set()
+    for f in files:
+        if f.is_dir():
+            found = 0
+            for p in sorted(f.rglob("*")):
+                rel_parts = p.relative_to(f).parts
+                if not p.is_file() or any(part.startswith(".") for part in rel_parts):
+                    continue
+                if p.suffix.lower() not in DOCUMENT_SUFFIXES:
+                    skipped += 1
+                    continue
+                found += 1
+                if str(p) not in seen:
+                    seen.add(str(p))
+                    out.append(str(p))
+            if not found:
+                failures.append(Failure(str(f), "folder holds no document (.txt, .md, .html, .pdf)"))
+        elif str(f) not in seen:
+            seen.add(str(f))
+            out.append(str(f))
+    return out, failures, skipped
+
+
+def _batches(paths: list[str], workers: int) -> list[list[str]]:
+    size = max(1, min(MAX_BATCH, len(paths) // (workers * 4) or 1))
+    return [paths[i : i + size] for i in range(0, len(paths), size)]
+
+
+def _progress_bar(total: int, enabled: bool):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    return tqdm(total=total, disable=not enabled, file=sys.stderr, unit="doc", desc="ingest", leave=False)
+
+
+def _run_serial(paths: list[str], pack_ref: str | None, progress: bool) -> list[DocResult]:
+    results: list[DocResult] = []
+    with _progress_bar(len(paths), progress) as bar:
+        for p in paths:
+            results.append(process_document(p, pack_ref))
+            bar.update(1)
+    return results
+
+
+def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, workers: int | None,
+              progress: bool) -> tuple[list[DocResult], str]:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="20s")
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        mode = f"dask scheduler {scheduler}, {n_workers} worker(s)"
+    else:
+        n_workers = workers or os.cpu_count() or 1
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+        mode = f"dask LocalCluster, {n_workers} worker process(es)"
+    try:
+        batches = _batches(paths, n_workers)
+        futures = [client.submit(_process_batch, b, pack_ref, pure=False) for b in batches]
+        by_path: dict[str, DocResult] = {}
+        with _progress_bar(len(paths), progress) as bar:
+            for fut in as_completed(futures):
+                batch = fut.result()
+                for r in batch:
+                    by_path[r.path] = r
+                bar.update(len(batch))
+        return [by_path[p] for p in paths], mode
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, scheduler: str | None = None,
+                 workers: int | None = None, progress: bool = False) -> IngestSummary:
+    """Ingest documents (and folders of documents) into a draft pack in ``out_dir``.
+
+    ``pack_ref`` is a pack folder or bundled id whose entities, metrics and pillars the rows
+    are matched to. Raises :class:`~shingi.model.PackError` for a broken pack and
+    :class:`~shingi.model.InputError` when ``out_dir`` holds a pack ingest did not write;
+    problems with single documents are in ``summary.failures``.
+    """
+    check_out_dir(out_dir)
+    pack: Pack | None = None
+    resolved_ref: str | None = None
+    if pack_ref is not None:
+        from shingi.pack.load import load_pack, resolve_pack
+
+        resolved_ref = str(resolve_pack(pack_ref).resolve())
+        pack = load_pack(resolved_ref)  # fails early, once, on a broken pack
+        _CONTEXTS.setdefault(resolved_ref, ExtractContext(pack))
+    paths, failures, skipped = expand_inputs(files)
+    summary = IngestSummary(out_dir, files=len(paths), skipped_files=skipped)
+    use_dask = bool(scheduler) or (len(paths) >= PARALLEL_FROM and workers != 1)
+    results: list[DocResult]
+    if use_dask:
+        try:
+            results, summary.mode = _run_dask(paths, resolved_ref, scheduler, workers, progress)
+        except (OSError, TimeoutError, ImportError) as exc:
+            if scheduler:
+                raise ShingiError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
+            summary.notes.append(f"note: local Dask workers could not start ({exc}); ran serially")
+            results = _run_serial(paths, resolved_ref, progress)
+    else:
+        results = _run_serial(paths, resolved_ref, progress)
+
+    sources: list[SourceInfo] = []
+    facts: list[DocFacts] = []
+    for r in results:
+        if r.failure is not None:
+            failures.append(r.failure)
+            continue
+        assert r.source is not None and r.facts is not None
+        sources.append(r.source)
+        facts.append(r.facts)
+        summary.sentences += r.facts.sentences
+        summary.skipped_figures += r.facts.skipped_figures
+        if r.source.encoding and r.source.encoding not in ("utf-8", "utf-8-sig"):
+            summary.encodings.append((r.path, r.source.encoding))
+    summary.read = len(sources)
+    summary.failures = failures
+    if sources:
+        summary.counts = write_draft(out_dir, sources, facts, pack)
+        from shingi.pack.load import check_pack
+
+        _, problems = check_pack(out_dir)
+        errors = [p for p in problems if p.severity == "error"]
+        summary.warnings = len(problems) - len(errors)
+        for p in errors:  # a draft that does not load is a bug here, not in the documents
+            failures.append(Failure(str(out_dir), f"draft does not validate: {p}"))
+    return summary

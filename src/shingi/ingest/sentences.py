@@ -1,0 +1,354 @@
+"""Sentences of a document, each with the place it starts and ends.
+
+The rules, in order:
+
+1. A blank line ends a paragraph. A heading (Markdown ``#``, an HTML ``<h1>``..), a table
+   row (a Markdown ``|`` row, a line with tab-separated cells, an HTML ``<tr>``) and a list
+   item (``-``, ``*``, ``+``, ``•``, ``・``, ``1.``) each start a paragraph of their own, and
+   so does a line that starts with a date (timeline items such as ``2026/04: ...``).
+2. Other lines continue the paragraph: they are joined to the line before (with no space
+   between two Japanese characters, with one space otherwise), so a sentence wrapped over
+   several lines (as PDF text is) comes out whole.
+3. A paragraph is cut into sentences after 。．！？!? and after a full stop followed by a
+   space and not by a lower-case letter, unless the word before it is an abbreviation
+   (Inc., Corp., U.S., e.g. ...) or the stop is a decimal point. Closing brackets and
+   quotes after the stop stay with the sentence.
+4. A sentence never grows past :data:`MAX_SENTENCE` characters: a longer run is cut at the
+   last comma, semicolon or space before the limit (or at the limit), so a 5 MB line with
+   no punctuation is handled in bounded time and memory.
+5. A paragraph of one short piece of text with no closing stop (at most
+   :data:`HEADING_CHARS` characters) is a heading, e.g. ``2025年後半`` above a timeline.
+
+Markdown markup is blanked out with spaces (so offsets still point into the source line):
+emphasis marks, link targets, images' addresses, inline HTML tags; web addresses are blanked
+in every kind of document, so their digits are not read as dates or amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from shingi.ingest.readers import Role, TextLine
+
+MAX_SENTENCE = 500
+HEADING_CHARS = 40
+
+_JA_STOPS = "。．！？!?"
+_CLOSERS = "」』）)\"'”’]】〕》"
+_ABBREVIATIONS = {
+    "inc", "corp", "co", "ltd", "llc", "plc", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos",
+    "vs", "etc", "e.g", "i.e", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "fig", "figs", "al", "jr", "sr", "dept", "govt", "min",
+    "max", "vol", "pp", "p", "ed", "eds", "cf", "ca", "c", "u.s", "u.k", "u.n", "e.u",
+}
+
+_HEADING_RE = re.compile(r"^(\s{0,3})(#{1,6})(\s+)")
+_ITEM_RE = re.compile(r"^(\s*)(?:[-*+•●○■□◆◇▪‣]\s+|・|\d{1,3}[.)]\s+)")
+_QUOTE_RE = re.compile(r"^(\s*)>\s?")
+_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）」]+|www\.[^\s<>\"'）」]+")
+_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_INLINE_MARK_RE = re.compile(r"\*\*|__|`+|~~|<[A-Za-z/][^>]*>")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence and its place: from ``line``:``char_start`` to ``line_end``:``char_end``.
+
+    Offsets are characters in the source line (0-based, end exclusive); for PDF, lines are
+    those of the page's extracted text and ``page`` is set. ``text`` is the sentence as
+    written, lines joined, markup blanked. ``para`` numbers the paragraphs of the document,
+    ``index`` the sentences.
+    """
+
+    text: str
+    line: int
+    char_start: int
+    line_end: int
+    char_end: int
+    page: int | None
+    role: Role
+    para: int
+    index: int
+
+
+def mask_markup(text: str, markdown: bool) -> str:
+    """The line with markup replaced by spaces of the same length (offsets are kept)."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    text = _URL_RE.sub(blank, text)
+    if not markdown:
+        return text
+
+    def keep_group(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        whole = m.group(0)
+        lead = whole.index(inner) if inner else len(whole)
+        return " " * lead + inner + " " * (len(whole) - lead - len(inner))
+
+    text = _IMAGE_RE.sub(keep_group, text)
+    text = _LINK_RE.sub(keep_group, text)
+    return _INLINE_MARK_RE.sub(blank, text)
+
+
+def classify(text: str) -> tuple[Role, str]:
+    """The role of a plain-text or Markdown line and the line with its leading marker blanked."""
+    m = _HEADING_RE.match(text)
+    if m:
+        end = m.end()
+        # closing hashes of "## Title ##" are markup too
+        body = re.sub(r"\s#+\s*$", lambda x: " " * len(x.group(0)), text[end:])
+        return "heading", " " * end + body
+    if text.lstrip().startswith("|"):
+        if _TABLE_SEP_RE.match(text):
+            return "blank", ""
+        return "row", text.replace("|", "\t")
+    if "\t" in text.strip():
+        return "row", text
+    m = _QUOTE_RE.match(text)
+    if m:
+        text = " " * m.end() + text[m.end():]
+    m = _ITEM_RE.match(text)
+    if m:
+        return "item", " " * m.end() + text[m.end():]
+    return "text", text
+
+
+def _is_cjk(ch: str) -> bool:
+    return ("\u3000" <= ch <= "\u9fff") or ("\uf900" <= ch <= "\ufaff") or ("\uff00" <= ch <= "\uffef")
+
+
+@dataclass(slots=True)
+class _Segment:
+    start: int  # offset of this line's text in the paragraph string
+    line: int
+    col: int  # column in the source line of the segment's first character
+    page: int | None
+
+
+class SentenceSplitter:
+    """Turns located lines into located sentences, paragraph by paragraph, in bounded memory.
+
+    ``starts_with_date`` tells whether a line starts with a date (then it starts a new
+    paragraph); by default the period finder of :mod:`shingi.normalize.periods` decides.
+    """
+
+    def __init__(self, markdown: bool = True, starts_with_date: Callable[[str], bool] | None = None):
+        self.markdown = markdown
+        self.starts_with_date = starts_with_date or _starts_with_period
+        self.para = 0
+        self.index = 0
+        self._buf = ""  # the paragraph text not yet cut into sentences
+        self._buf_start = 0  # offset of _buf[0] in the paragraph
+        self._segments: list[_Segment] = []
+        self._role: Role = "text"
+        self._emitted = 0  # sentences emitted from the current paragraph
+        self._open = False
+
+    # --- input ---------------------------------------------------------------------
+
+    def feed(self, line: TextLine) -> list[Sentence]:
+        """Sentences completed by this line (possibly none)."""
+        out: list[Sentence] = []
+        role: Role = line.role
+        text = line.text
+        if role == "text":
+            role, text = classify(text)
+            text = mask_markup(text, self.markdown)
+        elif role != "blank":
+            text = mask_markup(text, False)
+        if role == "blank" or not text.strip():
+            out.extend(self._end_paragraph())
+            return out
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        new_unit = role in ("heading", "row", "item") or not self._open or self._role in ("heading", "row")
+        if not new_unit and self.starts_with_date(body):
+            new_unit = True
+        if new_unit:
+            out.extend(self._end_paragraph())
+            self._role = role if role != "text" else "text"
+            self._open = True
+            self._append(body, line, lead, sep="")
+        else:
+            prev = self._buf[-1:] if self._buf else ""
+            # a line wrapped inside Japanese text joins with no space; Latin words keep one
+            sep = "" if not prev or _is_cjk(prev) or _is_cjk(body[0]) else " "
+            self._append(body, line, lead, sep=sep)
+        out.extend(self._cut(final=False))
+        return out
+
+    def close(self) -> list[Sentence]:
+        """The sentences left at the end of the document."""
+        return self._end_paragraph()
+
+    # --- internals -----------------------------------------------------------------
+
+    def _append(self, body: str, line: TextLine, lead: int, sep: str) -> None:
+        start = self._buf_start + len(self._buf) + len(sep)
+        self._segments.append(_Segment(start, line.line, line.col + lead, line.page))
+        self._buf += sep + body
+
+    def _end_paragraph(self) -> list[Sentence]:
+        if not self._open:
+            return []
+        out = self._cut(final=True)
+        self._open = False
+        self._buf = ""
+        self._buf_start = 0
+        self._segments = []
+        self._emitted = 0
+        self._role = "text"
+        self.para += 1
+        return out
+
+    def _cut(self, final: bool) -> list[Sentence]:
+        out: list[Sentence] = []
+        buf = self._buf
+        pos = 0
+        for end in _sentence_ends(buf):
+            if end - pos > MAX_SENTENCE:
+                for cut in _long_cuts(buf, pos, end):
+                    out.extend(self._make(pos, cut, closed=False))
+                    pos = cut
+            out.extend(self._make(pos, end, closed=True))
+            pos = end
+        rest_len = len(buf) - pos
+        while rest_len > MAX_SENTENCE:
+            cut = _soft_cut(buf, pos, pos + MAX_SENTENCE)
+            out.extend(self._make(pos, cut, closed=False))
+            pos = cut
+            rest_len = len(buf) - pos
+        if final and pos < len(buf):
+            out.extend(self._make(pos, len(buf), closed=False))
+            pos = len(buf)
+        if pos:
+            self._buf = buf[pos:]
+            self._buf_start += pos
+            # keep only the segments the rest still needs
+            first = self._buf_start
+            keep = [s for s in self._segments if s.start > first]
+            before = [s for s in self._segments if s.start <= first]
+            self._segments = ([before[-1]] if before else []) + keep
+        return out
+
+    def _make(self, start: int, end: int, closed: bool) -> list[Sentence]:
+        raw = self._buf[start:end]
+        stripped_left = len(raw) - len(raw.lstrip())
+        start += stripped_left
+        raw = raw.strip()
+        if not raw or not any(ch.isalnum() for ch in raw):
+            return []
+        end = start + len(raw)
+        role = self._role
+        if role == "text" and not closed and self._emitted == 0 and len(raw) <= HEADING_CHARS:
+            # a short paragraph with no stop: a heading (its date sets the context of what follows)
+            role = "heading"
+        a = self._locate(self._buf_start + start)
+        b = self._locate(self._buf_start + end - 1)
+        sentence = Sentence(raw, a[0], a[1], b[0], b[1] + 1, a[2], role, self.para, self.index)
+        self.index += 1
+        self._emitted += 1
+        return [sentence]
+
+    def _locate(self, offset: int) -> tuple[int, int, int | None]:
+        seg = self._segments[0]
+        for s in self._segments:
+            if s.start <= offset:
+                seg = s
+            else:
+                break
+        return seg.line, seg.col + max(0, offset - seg.start), seg.page
+
+
+_STOP_RE = re.compile(r"[。．！？!?.]")
+
+
+def _sentence_ends(buf: str) -> Iterator[int]:
+    """Offsets just past each sentence end in ``buf`` (closing brackets included)."""
+    n = len(buf)
+    i = 0
+    while True:
+        m = _STOP_RE.search(buf, i)
+        if m is None:
+            return
+        i = m.start()
+        ch = buf[i]
+        j = i + 1
+        while j < n and buf[j] in _CLOSERS:
+            j += 1
+        if ch == "." and not _full_stop(buf, i, j):
+            i += 1
+            continue
+        if ch in "!?" and j < n and not buf[j].isspace() and not _is_cjk(buf[j]) and buf[j] not in _JA_STOPS:
+            i += 1  # "Yahoo!Japan": a mark inside a word
+            continue
+        while j < n and (buf[j] in _JA_STOPS or buf[j] in _CLOSERS):
+            j += 1
+        yield j
+        i = j
+
+
+def _full_stop(buf: str, i: int, j: int) -> bool:
+    """Whether the '.' at ``i`` ends a sentence (``j`` is past the closers after it)."""
+    n = len(buf)
+    if j < n and not buf[j].isspace():
+        return False  # 1.6, U.S.A, example.com, "end."next
+    k = j
+    while k < n and buf[k] == " ":
+        k += 1
+    if k < n and (buf[k].islower() or buf[k] in ",;:"):
+        return False  # "the U.S. economy", "approx. 1,000"
+    w = i
+    while w > 0 and (buf[w - 1].isalpha() or buf[w - 1] == "."):
+        w -= 1
+    word = buf[w:i].lower()
+    if word in _ABBREVIATIONS:
+        return False
+    # one capital letter: an initial (J. Smith)
+    return not (len(word) == 1 and buf[w].isupper() and k < n and buf[k].isupper())
+
+
+def _soft_cut(buf: str, start: int, limit: int) -> int:
+    """Where to cut ``buf[start:limit]``: after the last comma, semicolon or space, else at the limit."""
+    window = buf[start:limit]
+    for marks in ("、，,;；", " \t"):
+        best = max(window.rfind(m) for m in marks)
+        if best > len(window) // 2:
+            return start + best + 1
+    return limit
+
+
+def _long_cuts(buf: str, start: int, end: int) -> Iterator[int]:
+    pos = start
+    while end - pos > MAX_SENTENCE:
+        pos = _soft_cut(buf, pos, pos + MAX_SENTENCE)
+        yield pos
+
+
+def _starts_with_period(text: str) -> bool:
+    head = text[:40]
+    if not head[:1].isdigit() and not head.lower().startswith(tuple(_MONTH_HEADS)):
+        return False  # cheap test first: a date at the start begins with a digit or a month name
+    from shingi.normalize.periods import find_periods
+    from shingi.normalize.text import normalize
+
+    norm = normalize(head)
+    return any(m.start == 0 for m in find_periods(norm))
+
+
+_MONTH_HEADS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "fy", "h1", "h2", "q1", "q2", "q3", "q4", "令和", "平成")
+
+
+def split_sentences(lines: Iterable[TextLine], markdown: bool = True,
+                    starts_with_date: Callable[[str], bool] | None = None) -> Iterator[Sentence]:
+    """The sentences of a document's lines, in document order."""
+    splitter = SentenceSplitter(markdown, starts_with_date)
+    for line in lines:
+        yield from splitter.feed(line)
+    yield from splitter.close()
