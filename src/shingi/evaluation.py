@@ -75,7 +75,7 @@ def _parse_claims(doc: Any, name: str, problems: list[Problem]) -> list[Claim]:
         if expected is not None and expected not in RATINGS:
             problems.append(Problem(name, line, "expected",
                                     f"unknown rating '{expected}' (one of {', '.join(RATINGS)})"))
-            continue
+            expected = None
         note = item.get("note")
         out[cid] = Claim(cid, text.strip(), expected, str(note) if note is not None else None, line)
     if not out and not problems:
