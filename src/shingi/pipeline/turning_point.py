@@ -306,7 +306,9 @@ def _elsewhere(check: Check, period: Period, stat: TurningPoint | None, tps: lis
     """The claimed period is not a turning point: partly when one is next door, else fails."""
     ja = lang == "ja"
     here = _describe(stat, pack, lang) if stat is not None else ""
-    claimed_events = _events_in(pack, period)
+    # What the pack shows in a claimed month is evidence too; for a claimed quarter or year the
+    # turning point's own events say enough (a year of a large pack holds thousands).
+    claimed_events = list(stat.events) if stat is not None else []
     if not tps:
         return _no_turning_point(check, _analysis(pack), pack, lang, prefix=here, extra=claimed_events)
     near = [t for t in tps if _neighbouring(period, t.period)]
@@ -350,13 +352,6 @@ def _neighbouring(claimed: Period, month: Period) -> bool:
         return any(shift(claimed, step).contains(month) for step in (-1, 1))
     except ValueError:
         return False
-
-
-def _events_in(pack: Pack, period: Period) -> list[str]:
-    from shingi.pack.index import EvidenceIndex
-
-    index = EvidenceIndex.of(pack)
-    return index.events_within(period)
 
 
 def _finish(check: Check, result: Result, reason: str, stats: list[TurningPoint], pack: Pack,

@@ -7,6 +7,7 @@ and the sources cited (title, publisher, URL, date), so every number and date is
 
 from __future__ import annotations
 
+import math
 import re
 
 from shingi.model import Check, Diagnosis, NumberCompared, Pack
@@ -98,7 +99,7 @@ def _check_lines(check: Check, pack: Pack, lang: str, indent: int) -> list[str]:
                    else f"{sub}{w['span']}{colon}\"{_clean(check.span)}\"")
     if check.reason:
         out.append(f"{sub}{w['reason']}{colon}{_clean(check.reason)}")
-    if check.score is not None:
+    if check.score is not None and math.isfinite(check.score):
         out.append(f"{sub}{w['score']}{colon}{_num(check.score)}")
     if check.numbers:
         out.append(f"{sub}{w['numbers']}{colon}")
@@ -113,7 +114,7 @@ def _check_lines(check: Check, pack: Pack, lang: str, indent: int) -> list[str]:
     if check.parts:
         out.append(f"{sub}{w['parts']}{colon}")
         for part in check.parts:
-            out.extend(_check_lines(part, pack, lang, indent + 4))
+            out.extend(_check_lines(part, pack, lang, len(sub) + 2))
     return out
 
 
@@ -140,11 +141,17 @@ def _value(x: float | None, unit: str | None, lang: str) -> str:
 
 def _number_line(n: NumberCompared, lang: str) -> str:
     w = WORDS[lang]
-    claimed = _clean(n.claimed_text) or (_value(n.claimed, n.unit, lang) if n.claimed is not None else "")
+    # The claim's own words when kept ("約1.4兆円", ">= 3"); else the number with its comparator.
+    if n.claimed_text:
+        claimed = _clean(n.claimed_text)
+    elif n.claimed is not None:
+        claimed = COMPARATORS.get(n.comparator, "") + _value(n.claimed, n.unit, lang)
+    else:
+        claimed = ""
     found = _value(n.found, n.unit, lang)
     parts = [f"{_clean(n.label)}: "]
     if claimed:
-        parts.append(f"{w['claimed']} {COMPARATORS.get(n.comparator, '')}{claimed} / ".replace("  ", " "))
+        parts.append(f"{w['claimed']} {claimed} / ")
     parts.append(f"{w['found']} {found}")
     if n.conversion:
         parts.append(f" ({_clean(n.conversion)})")
