@@ -104,6 +104,9 @@ def _bar_figure(data: BarChart) -> Figure:
     ys = list(range(n))[::-1]
     values = [b.value for b in data.bars]
     colours = [SUBJECT_COLOUR if b.highlight else OTHER_COLOUR for b in data.bars]
+    if data.axis_max is not None:
+        # the whole scale as a pale track, so 1 % reads as 1 % of something
+        ax.barh(ys, [data.axis_max] * n, color="#EEF1F4", height=0.62, zorder=1)
     rects = ax.barh(ys, values, color=colours, height=0.62, zorder=2)
     for rect, bar in zip(rects, data.bars, strict=True):
         if bar.notes:

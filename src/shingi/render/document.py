@@ -660,7 +660,7 @@ class _Builder:
         fro_period = self.period_text(g.frontier_period)
         when = sub_period if sub_period == fro_period else f"{sub_period} / {fro_period}"
         conv = f"; {g.conversion}" if g.conversion else ""
-        return (head, Span(f"{sub} / {fro} ({when}{conv}) = ", notes), ratio)
+        return (head, Span(f"{sub} / {fro} ({when}{conv}) = "), ratio)
 
     def period_text(self, text: str | None) -> str:
         """A canonical period spelling (2026-04) as the reader's language writes it."""

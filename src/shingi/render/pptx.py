@@ -10,8 +10,10 @@ document dates and zip entry times).
 from __future__ import annotations
 
 import io
+import math
 import struct
 import zipfile
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +42,7 @@ MARGIN = 0.5
 TOP = 1.25
 INK = "1F2328"
 MUTED = "59636E"
-MAX_TABLE_ROWS = 9
+MAX_TABLE_ROWS = 14
 MAX_SOURCES = 18
 
 
@@ -101,17 +103,33 @@ def _png_size(png: bytes) -> tuple[int, int]:
 
 
 def _fit_size(
-    chars: int, width: float, height: float, largest: float = 20.0, smallest: float = 10.0
+    chars: float, width: float, height: float, largest: float = 20.0, smallest: float = 10.0
 ) -> float:
     """A font size (pt) at which ``chars`` characters of CJK-width text fill the box at most."""
     size = largest
     while size > smallest:
         per_line = max(1, int(width * 72 / size * 0.92))
+        # chars counts CJK-width characters; Latin text is narrower, so this errs on the safe side
         lines = chars / per_line + 1.5
         if lines * size * 1.45 / 72 <= height:
             break
         size -= 1
     return size
+
+
+def _units(text: str) -> float:
+    """Width of a text in ems: CJK characters are one em wide, Latin ones about half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.55 for ch in text)
+
+
+def _row_height(cells: Sequence[Inline], widths: list[float], size: float) -> float:
+    """Inches a table row needs: its tallest cell's wrapped lines, plus the cell margins."""
+    tallest = 1
+    for cell, w in zip(cells, widths, strict=False):
+        per_line = max(1.0, (w - 0.2) * 72 / size)
+        text = "".join(s.text for s in cell) + "".join(f"[{n}]" for s in cell for n in s.notes)
+        tallest = max(tallest, math.ceil(_units(text) / per_line) or 1)
+    return tallest * size * 1.2 / 72 + 0.12
 
 
 def _inline_text(spans: Inline) -> str:
@@ -189,12 +207,27 @@ class _Slides:
             self.rect(slide, left, TOP + 1.55, col_w, 0.06, colour)
             tf = _text_box(slide, left, TOP + 1.7, col_w, 4.1)
             _add_runs(tf.paragraphs[0], (Span(L.t(self.lang, key), strong=True),), 18, colour)
-            chars = sum(len(_inline_text(it)) for it in items) or 1
-            size = _fit_size(chars + 20 * len(items), col_w, 3.6, 18, 10)
-            for it in items or ((Span(L.t(self.lang, "none")),),):
+            reasons = [self.reason_of(_inline_text(it)) for it in items]
+            chars = sum(_units(_inline_text(it)) + 0.8 * _units(r)
+                        for it, r in zip(items, reasons, strict=True))
+            size = _fit_size(int(chars) + 12 * len(items), col_w, 3.6, 20, 10)
+            for it, reason in zip(items or ((Span(L.t(self.lang, "none")),),), reasons or [""], strict=True):
                 p = tf.add_paragraph()
                 _add_runs(p, (Span("• "), *it), size)
-                p.space_before = 6
+                p.space_before = 8
+                if reason:
+                    p = tf.add_paragraph()
+                    _add_runs(p, (Span(reason),), size * 0.8, MUTED)
+
+    def reason_of(self, statement: str) -> str:
+        """The reason the diagnosis gives for a statement (a check or a part of one)."""
+        stack = list(self.doc.diagnosis.checks)
+        while stack:
+            c = stack.pop(0)
+            if c.statement == statement:
+                return c.reason
+            stack.extend(c.parts)
+        return ""
 
     def chart_picture(
         self,
@@ -230,28 +263,34 @@ class _Slides:
     def table(self, slide: Any, table: Table, left: float, top: float, width: float, height: float) -> None:
         from pptx.util import Inches
 
-        rows = list(table.rows)
-        cut = len(rows) - MAX_TABLE_ROWS
-        if cut > 0:
-            rows = rows[:MAX_TABLE_ROWS]
         if table.caption:
             tf = _text_box(slide, left, top, width, 0.4)
             _add_runs(tf.paragraphs[0], (Span(table.caption, table.notes, strong=True),), 13)
             top += 0.45
             height -= 0.45
+        all_rows = list(table.rows)[:MAX_TABLE_ROWS]
+        widths = self.column_widths(table, all_rows, width)
+        # The largest size at which every row fits; at the smallest, as many rows as fit.
+        size, rows = 8.0, all_rows
+        for candidate in (14.0, 13.0, 12.0, 11.0, 10.0, 9.0, 8.0):
+            header = [(Span(c),) for c in table.columns]
+            heights = [_row_height(header, widths, candidate)] + [
+                _row_height(list(r), widths, candidate) for r in all_rows]
+            if sum(heights) <= height - 0.45 or candidate == 8.0:
+                size = candidate
+                total, n = heights[0], 0
+                for h in heights[1:]:
+                    if total + h > height - 0.45:
+                        break
+                    total, n = total + h, n + 1
+                rows = all_rows[: max(n, 1)]
+                break
+        cut = len(table.rows) - len(rows)
         n_cols = len(table.columns)
-        chars = sum(len(_inline_text(c)) for r in rows for c in r)
-        size = _fit_size(chars + 8 * len(rows) * n_cols, width, height - 0.4, 14, 8)
         shape = slide.shapes.add_table(
-            len(rows) + 1,
-            n_cols,
-            Inches(left),
-            Inches(top),
-            Inches(width),
-            Inches(min(height, 0.4 * (len(rows) + 1))),
+            len(rows) + 1, n_cols, Inches(left), Inches(top), Inches(width), Inches(0.3 * (len(rows) + 1))
         )
         grid = shape.table
-        widths = self.column_widths(table, rows, width)
         for j, w in enumerate(widths):
             grid.columns[j].width = Inches(w)
         for j, col in enumerate(table.columns):
@@ -315,7 +354,7 @@ class _Slides:
         if not items:
             return
         tf = _text_box(slide, left, top, width, height)
-        chars = sum(len(_inline_text(s)) for s, _ in items) + 25 * len(items)
+        chars = sum(_units(_inline_text(s)) for s, _ in items) + 12 * len(items)
         size = _fit_size(chars, width, height, largest, 9)
         for k, (spans, style) in enumerate(items):
             p = tf.paragraphs[0] if k == 0 else tf.add_paragraph()
@@ -364,9 +403,13 @@ class _Slides:
         elif tables:
             text_h = 0.0
             if items:
-                chars = sum(len(_inline_text(s)) for s, _ in items)
-                text_h = min(2.3, 0.5 + chars / 160)
-                self.write_text(slide, items, MARGIN, TOP, area_w, text_h, 16)
+                # the table's height at a readable size decides how much room the text gets
+                t = tables[0]
+                widths = self.column_widths(t, list(t.rows), area_w)
+                table_h = 0.5 + sum(_row_height(list(r), widths, 12) for r in list(t.rows)[:MAX_TABLE_ROWS])
+                table_h += _row_height([(Span(c),) for c in t.columns], widths, 12)
+                text_h = min(max(area_h - table_h - 0.2, 1.0), area_h * 0.55)
+                self.write_text(slide, items, MARGIN, TOP, area_w, text_h, 20)
             self.table(slide, tables[0], MARGIN, TOP + text_h, area_w, area_h - text_h)
         else:
             self.write_text(slide, items, MARGIN, TOP, area_w, area_h, 24)
