@@ -1,0 +1,116 @@
+"""From the results of the checks to a rating: a pure function (docs/verdict-rules.md).
+
+``rate`` sees only the results, so the same checks always give the same rating; ``aggregate``
+adds the label, the lists of statements that hold and that are exaggerated, and the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from shingi.model import Check, Rating, Result
+
+#: Score of each known result; unknown results are left out of the mean.
+SCORES: dict[str, float] = {"holds": 1.0, "partly": 0.75, "fails": 0.0}
+#: Lower bounds of the mean score for each rating (see docs/verdict-rules.md).
+MOSTLY_TRUE_MIN = 0.75
+HALF_TRUE_MIN = 0.4
+
+LABELS: dict[str, dict[str, str]] = {
+    "true": {"ja": "正しい", "en": "True"},
+    "mostly_true": {"ja": "ほぼ正しい", "en": "Mostly true"},
+    "half_true": {"ja": "半分正しい", "en": "Half true"},
+    "mostly_false": {"ja": "ほぼ誤り", "en": "Mostly false"},
+    "false": {"ja": "誤り", "en": "False"},
+    "unverifiable": {"ja": "検証不能", "en": "Unverifiable"},
+}
+
+RESULT_LABELS: dict[str, dict[str, str]] = {
+    "holds": {"ja": "成立", "en": "holds"},
+    "partly": {"ja": "一部成立", "en": "partly holds"},
+    "fails": {"ja": "不成立", "en": "fails"},
+    "unknown": {"ja": "判定不能", "en": "unknown"},
+}
+
+
+def label(rating: str, lang: str) -> str:
+    """The rating's label in Japanese or English."""
+    return LABELS[rating]["ja" if lang == "ja" else "en"]
+
+
+def rate(results: Sequence[Result]) -> Rating:
+    """The rating of a claim from the results of its checks (docs/verdict-rules.md)."""
+    known = [r for r in results if r != "unknown"]
+    unknown = len(results) - len(known)
+    if not known or unknown > len(known):
+        return "unverifiable"
+    s = sum(SCORES[r] for r in known) / len(known)
+    if s >= 1.0:
+        return "mostly_true" if unknown else "true"
+    if s >= MOSTLY_TRUE_MIN:
+        return "mostly_true"
+    if s >= HALF_TRUE_MIN:
+        return "half_true"
+    if s > 0:
+        return "mostly_false"
+    return "false"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What ``aggregate`` returns: the rating and how it was reached."""
+
+    rating: Rating
+    label: str
+    holds: list[str]
+    exaggerated: list[str]
+    reason: str
+
+
+def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = ()) -> Verdict:
+    """Rate the checks and say why, in the diagnosis language.
+
+    ``notes`` are sentences the reason must carry (e.g. that a long claim was truncated).
+    """
+    results: list[Result] = [c.result for c in checks]
+    rating = rate(results)
+    holds = [c.statement for c in checks if c.result == "holds"]
+    exaggerated = [c.statement for c in checks if c.result in ("partly", "fails")]
+    reason = _reason(checks, rating, lang)
+    if notes:
+        reason = " ".join([reason, *notes])
+    return Verdict(rating, label(rating, lang), holds, exaggerated, reason)
+
+
+def _reason(checks: Sequence[Check], rating: str, lang: str) -> str:
+    ja = lang == "ja"
+    if not checks:
+        return (
+            "主張から検証可能な記述を取り出せなかった。"
+            if ja
+            else "The claim makes no statement that the evidence pack can check."
+        )
+    counts = {r: sum(1 for c in checks if c.result == r) for r in ("holds", "partly", "fails", "unknown")}
+    n = len(checks)
+    if ja:
+        parts = [f"{RESULT_LABELS[r]['ja']}{counts[r]}件" for r in counts if counts[r]]
+        head = f"{n}件の記述のうち" + "、".join(parts) + "。"
+        if rating == "unverifiable":
+            known = n - counts["unknown"]
+            head += (
+                "証拠パックはどの記述も判定できない。"
+                if known == 0
+                else "判定できない記述が判定できた記述より多い。"
+            )
+        return head
+    parts = [f"{counts[r]} {RESULT_LABELS[r]['en']}" for r in counts if counts[r]]
+    head = f"Of {n} statement{'s' if n != 1 else ''}: " + ", ".join(parts) + "."
+    if rating == "unverifiable":
+        known = n - counts["unknown"]
+        head += (
+            " The evidence pack settles none of them."
+            if known == 0
+            else " More statements are left open than settled."
+        )
+    return head

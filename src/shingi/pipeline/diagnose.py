@@ -1,0 +1,73 @@
+"""``diagnose``: a claim against a pack, top to bottom: parse -> retrieve -> evaluate -> aggregate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shingi.model import Check, Diagnosis, InputError, Lang, Pack
+from shingi.pipeline.aggregate import aggregate
+from shingi.pipeline.evaluate import evaluate
+from shingi.pipeline.parse import MAX_CLAIM_CHARS, parse
+from shingi.pipeline.retrieve import retrieve
+
+
+def _pack(pack: Pack | str | Path) -> Pack:
+    if isinstance(pack, Pack):
+        return pack
+    from shingi.pack.load import load_pack
+
+    return load_pack(pack)
+
+
+def headline_claim(pack: Pack | str | Path) -> str:
+    """The text of the pack's headline claim, else of its first claim."""
+    p = _pack(pack)
+    if p.meta.headline and p.meta.headline in p.claims:
+        return p.claims[p.meta.headline].text
+    if p.claims:
+        return next(iter(p.claims.values())).text
+    raise InputError(f"pack {p.id} has no headline claim and no claims: give a claim to diagnose")
+
+
+def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Diagnosis:
+    """Diagnose a claim against a pack (a loaded Pack, a folder, or a bundled pack id).
+
+    ``lang`` (ja or en) is the language of statements and reasons; default: the pack's.
+    Raises :class:`~shingi.model.InputError` for an empty claim or an unknown language.
+    """
+    p = _pack(pack)
+    if lang is not None and lang not in ("ja", "en"):
+        raise InputError(f"unknown language '{lang}' (ja or en)")
+    out_lang: Lang = "ja" if (lang or p.meta.language) == "ja" else "en"
+    parsed = parse(claim, p)
+    checks: list[Check] = []
+    for statement in parsed.statements:
+        evidence = retrieve(statement, p)
+        checks.extend(evaluate(statement, evidence, p, out_lang, first_id=len(checks) + 1))
+    notes: list[str] = []
+    if parsed.truncated:
+        notes.append(
+            f"主張が長いため先頭の{len(parsed.text):,}文字（上限{MAX_CLAIM_CHARS:,}文字）のみを分析した"
+            f"（元は{parsed.original_length:,}文字）。"
+            if out_lang == "ja"
+            else f"The claim is long: only its first {len(parsed.text):,} characters were analysed "
+            f"(limit {MAX_CLAIM_CHARS:,}; the claim had {parsed.original_length:,})."
+        )
+    verdict = aggregate(checks, out_lang, notes)
+    conflicts = [c for check in checks for c in check.conflicts]
+    claim_id = next(
+        (c.id for c in p.claims.values() if c.text == parsed.text or c.text == claim.strip()), None
+    )
+    return Diagnosis(
+        claim=parsed.text,
+        pack_id=p.id,
+        lang=out_lang,
+        rating=verdict.rating,
+        label=verdict.label,
+        reason=verdict.reason,
+        holds=verdict.holds,
+        exaggerated=verdict.exaggerated,
+        checks=checks,
+        claim_id=claim_id,
+        conflicts=conflicts,
+    )

@@ -1,0 +1,1350 @@
+"""Evaluate: one statement and its candidate evidence -> checks with a result, a reason, the
+numbers compared, the evidence ids and their sources, and any conflict between sources.
+
+Each kind of statement has one evaluator; an evaluator that finds nothing to judge returns
+``None`` and the statement falls back to the next evaluator that fits (a metric statement
+whose entity has no value may still be an event), else it is ``unknown``. Tolerances and
+rules are in docs/verdict-rules.md and are constants here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from shingi.model import Check, Conflict, Event, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.normalize.periods import find_periods, shift
+from shingi.normalize.quantities import convert, find_quantities, format_quantity, is_currency
+from shingi.pack.index import EvidenceIndex, fold
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.parse import ClaimedNumber, Statement
+from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup, rank_events
+
+#: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
+APPROX_TOLERANCE = 0.10
+EXACT_TOLERANCE = 0.02
+#: Ratios compare on a log scale: within these factors an approximate ratio holds / partly holds.
+RATIO_FACTOR_APPROX = 1.25
+RATIO_FACTOR_APPROX_PARTLY = 1.5
+RATIO_FACTOR_EXACT = 1.05
+RATIO_FACTOR_EXACT_PARTLY = 1.1
+#: "On a par" / "equal" between two values: within this relative distance.
+EQUAL_TOLERANCE = 0.10
+#: A non-plan event this close to a plan in relevance is preferred to it.
+PLAN_PREFERENCE = 0.8
+#: Another event is a second report of the same fact when it has the same kind and actors, other
+#: sources, and at least this share of title words in common (the smaller title's).
+SAME_FACT_TITLE_OVERLAP = 0.3
+#: Words that name a whole (the world) rather than a participant, for shares of a total.
+WORLD_WORDS = ("world", "global", "total", "worldwide", "世界", "全体", "全世界", "合計", "wld")
+
+_ORDER: dict[str, int] = {"fails": 0, "partly": 1, "holds": 2}
+
+
+def _min_result(results: Iterable[Result]) -> Result:
+    known = [r for r in results if r != "unknown"]
+    if not known:
+        return "unknown"
+    return min(known, key=lambda r: _ORDER[r])
+
+
+def invert(result: Result) -> Result:
+    """The result of a negated statement: holds and fails swap; partly and unknown stay."""
+    return {"holds": "fails", "fails": "holds"}.get(result, result)  # type: ignore[return-value]
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+
+def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> Result:
+    """A claimed number against a found value.
+
+    Comparators hold when the inequality holds (no tolerance). Otherwise the value holds within
+    10 % when approximate, 2 % when exact, and partly within twice that; a ratio (``ratio``)
+    compares on a log scale (factor 1.25 / 1.5 approximate, 1.05 / 1.1 exact).
+    """
+    c = claimed.quantity.value
+    comp = claimed.comparator
+    eps = 1e-9 * max(abs(c), 1e-12)
+    if comp == "at_least":
+        return "holds" if found >= c - eps else "fails"
+    if comp == "more_than":
+        return "holds" if found > c + eps else "fails"
+    if comp == "at_most":
+        return "holds" if found <= c + eps else "fails"
+    if comp == "less_than":
+        return "holds" if found < c - eps else "fails"
+    approx = claimed.quantity.approx
+    if ratio:
+        if c <= 0 or found <= 0:
+            return "fails"
+        factor = math.exp(abs(math.log(found / c)))
+        hold, part = (
+            (RATIO_FACTOR_APPROX, RATIO_FACTOR_APPROX_PARTLY)
+            if approx
+            else (RATIO_FACTOR_EXACT, RATIO_FACTOR_EXACT_PARTLY)
+        )
+        if factor <= hold + 1e-9:
+            return "holds"
+        return "partly" if factor <= part + 1e-9 else "fails"
+    tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
+    if c == 0:
+        return "holds" if found == 0 else "fails"
+    dev = abs(found - c) / abs(c)
+    if dev <= tol + 1e-9:
+        return "holds"
+    return "partly" if dev <= 2 * tol + 1e-9 else "fails"
+
+
+def to_unit(
+    value: float, unit: str | None, target: str | None, pack: Pack, year: int
+) -> tuple[float, str] | None:
+    """``value`` (in ``unit``) expressed in ``target``: the same, through fx between currencies,
+    or between % and a multiple. Returns (value, conversion note) or None when incomparable."""
+    if unit == target or (unit in (None, "count") and target in (None, "count")):
+        return value, ""
+    if unit and target and is_currency(unit) and is_currency(target):
+        got = convert(Quantity(value, unit), target, pack.meta.fx, year)
+        return got
+    if unit == "%" and target == "x":
+        return value / 100, "% → x"
+    if unit == "x" and target == "%":
+        return value * 100, "x → %"
+    return None
+
+
+# --- the output of one evaluation ----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Finding:
+    """What an evaluator found; turned into a Check by ``_check``."""
+
+    result: Result
+    reason: str
+    evidence: list[str] = field(default_factory=list)
+    numbers: list[NumberCompared] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    statement: str | None = None  # overrides the statement's text (facets)
+    kind: str | None = None
+
+
+class _Ctx:
+    """What every evaluator needs: the statement, its evidence, the pack and the language."""
+
+    def __init__(self, st: Statement, ev: Evidence, pack: Pack, lang: str):
+        self.st = st
+        self.ev = ev
+        self.pack = pack
+        self.lang = lang
+        self.ja = lang == "ja"
+        self.index = EvidenceIndex.of(pack)
+        self.lookup = Lookup.of(pack)
+
+    def t(self, ja: str, en: str) -> str:
+        return ja if self.ja else en
+
+    def ename(self, entity_id: str) -> str:
+        ent = self.pack.entities.get(entity_id)
+        return ent.name(self.lang) if ent else entity_id
+
+    def mname(self, metric_id: str) -> str:
+        m = self.pack.metrics.get(metric_id)
+        return m.name(self.lang) if m else metric_id
+
+    def q(self, value: float, unit: str | None) -> str:
+        return format_quantity(value, unit, self.lang)
+
+    def ptext(self, period: Period) -> str:
+        return _period_label(period, self.lang)
+
+
+def _period_label(period: Period, lang: str) -> str:
+    if lang != "ja":
+        return period.text
+    t = period.text
+    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}月"
+    m = re.fullmatch(r"(\d{4})", t)
+    if m:
+        return f"{t}年"
+    m = re.fullmatch(r"FY(\d{4})", t)
+    if m:
+        return f"{m.group(1)}年度"
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
+    return t
+
+
+# --- observations ----------------------------------------------------------------------------
+
+
+def pick_observations(pack: Pack, ids: Sequence[str], period: Period | None) -> list[Observation]:
+    """The observations of a series that speak of ``period``: those inside it (the latest of
+    them), else the most precise one containing it; without a period, the latest."""
+    obs = [pack.observations[i] for i in ids]
+    if not obs:
+        return []
+    if period is None:
+        end = max(o.period.end for o in obs)
+        return [o for o in obs if o.period.end == end]
+    inside = [o for o in obs if period.contains(o.period)]
+    if inside:
+        end = max(o.period.end for o in inside)
+        return [o for o in inside if o.period.end == end]
+    covering = [o for o in obs if o.period.contains(period)]
+    if covering:
+        days = min(o.period.days for o in covering)
+        return [o for o in covering if o.period.days == days]
+    return []
+
+
+def _value_finding(
+    ctx: _Ctx, n: ClaimedNumber, obs: Observation, label: str
+) -> tuple[Result, NumberCompared] | None:
+    if obs.value is None:
+        return None
+    got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year)
+    if got is None:
+        return None
+    value, note = got
+    result = compare_value(n, value, ratio=n.unit == "x")
+    nc = NumberCompared(label, n.quantity.value, n.text, value, n.unit, (obs.id,), n.comparator, note or None)
+    return result, nc
+
+
+def _numbers_for(st: Statement, unit: str | None, pack: Pack) -> list[ClaimedNumber]:
+    """The statement's numbers comparable with a metric's unit."""
+    out = []
+    for n in st.numbers:
+        if to_unit(1.0, unit, n.unit, pack, 2000) is not None:
+            out.append(n)
+    return out
+
+
+def _same_period_conflict(
+    ctx: _Ctx, obs: list[Observation], results: list[Result], what: str
+) -> list[Conflict]:
+    values = {(o.value.value if o.value else o.category) for o in obs}
+    sources = {s for o in obs for s in o.source}
+    if len(obs) < 2 or len(values) < 2 or len(sources) < 2:
+        return []
+    note = ctx.t("出典によって値が異なる", "the sources give different values")
+    return [
+        Conflict(what, tuple(o.id for o in obs), tuple(dict.fromkeys(s for o in obs for s in o.source)), note)
+    ]
+
+
+def _combine_sources(results: list[Result]) -> Result:
+    """Sources that disagree: holds only when the statement agrees with every one of them."""
+    if all(r == "holds" for r in results):
+        return "holds"
+    if any(r == "holds" for r in results) or any(r == "partly" for r in results):
+        return "partly"
+    return "fails"
+
+
+# --- evaluators ----------------------------------------------------------------------------
+
+
+def _metric(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    for mid in st.metrics[:4]:
+        metric = pack.metrics.get(mid)
+        if metric is None:
+            continue
+        candidates = list(st.entities)
+        if st.group:
+            candidates += [m for m in st.group.members if m not in candidates]
+        for ent in candidates:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = pick_observations(pack, ids, st.period)
+            if not obs:
+                continue
+            if metric.kind == "category":
+                found = _category(ctx, ent, mid, obs)
+                if found is not None:
+                    return found
+                continue
+            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack)
+            if not numbers:
+                continue
+            if "plan" not in st.cues and is_target_metric(metric.names):
+                return Finding(
+                    "fails",
+                    ctx.t(
+                        f"「{ctx.mname(mid)}」は目標・計画の値で、実現した値ではない。",
+                        f"'{ctx.mname(mid)}' is a target, not something achieved.",
+                    ),
+                    [o.id for o in obs],
+                )
+            return _compare_observations(ctx, ent, mid, obs, numbers)
+    return None
+
+
+def is_target_metric(names: Iterable[str]) -> bool:
+    """A metric that records targets or plans (its name says so: 目標, target, plan ...)."""
+    return any(lx.has(lx.TARGET_WORDS, n) for n in names)
+
+
+def _compare_observations(
+    ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber]
+) -> Finding | None:
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    per_obs: list[Result] = []
+    label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+    for o in obs:
+        rs = []
+        for n in numbers:
+            got = _value_finding(ctx, n, o, label)
+            if got is None:
+                continue
+            rs.append(got[0])
+            ncs.append(got[1])
+        if rs:
+            per_obs.append(_min_result(rs))
+    if not per_obs:
+        return None
+    result = per_obs[0] if len(per_obs) == 1 else _combine_sources(per_obs)
+    results.append(result)
+    conflicts = _same_period_conflict(ctx, obs, per_obs, label)
+    found_text = (
+        "、".join(ctx.q(o.value.value, o.unit) for o in obs if o.value)
+        if ctx.ja
+        else ", ".join(ctx.q(o.value.value, o.unit) for o in obs if o.value)
+    )
+    claimed = ", ".join(n.text for n in numbers)
+    period = ctx.ptext(obs[0].period)
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{period}に{found_text}（主張: {claimed}）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {found_text} in {period} (claimed: {claimed}).",
+    )
+    if conflicts:
+        reason += ctx.t("出典によって値が異なる。", " The sources disagree.")
+    return Finding(result, reason, [o.id for o in obs], ncs, conflicts)
+
+
+def _category(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:
+    pack, st = ctx.pack, ctx.st
+    actual = {o.category for o in obs if o.category}
+    if not actual:
+        return None
+    claimed: str | None = None
+    evidence = [o.id for o in obs]
+    # a type named by another entity: "EU型", "EU-style"
+    for style in st.styles:
+        sobs = pick_observations(pack, ctx.index.observations(style, mid), None)
+        cats = {o.category for o in sobs if o.category}
+        if len(cats) == 1:
+            claimed = next(iter(cats))
+            evidence += [o.id for o in sobs]
+            break
+    categories = _categories(ctx, mid)
+    if claimed is None:
+        folded = fold(st.span)
+        for cat in sorted(categories):
+            spellings = {
+                cat.casefold(),
+                cat.casefold().replace("_", " "),
+                cat.casefold().replace("_", "-"),
+                cat.casefold().replace("_", ""),
+            }
+            if any(s and s in folded for s in spellings):
+                claimed = cat
+                break
+    if claimed is None:
+        # the words of the notes that describe each category in the pack
+        best: list[tuple[int, str]] = []
+        for cat, keys in categories.items():
+            overlap = len(st.keys & keys)
+            best.append((overlap, cat))
+        best.sort(key=lambda x: (-x[0], x[1]))
+        if best and best[0][0] >= 2 and (len(best) == 1 or best[0][0] > best[1][0]):
+            claimed = best[0][1]
+    if claimed is None:
+        return None
+    result: Result = "holds" if claimed in actual else "fails"
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は「{'、'.join(sorted(actual))}」（主張: 「{claimed}」）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} is '{', '.join(sorted(actual))}' (claimed: '{claimed}').",
+    )
+    return Finding(result, reason, list(dict.fromkeys(evidence)))
+
+
+def _categories(ctx: _Ctx, mid: str) -> dict[str, frozenset[str]]:
+    """Each category value of a metric with the words of its observations' notes."""
+    from shingi.pipeline.morphology import word_keys
+
+    out: dict[str, set[str]] = {}
+    for oid in ctx.index.observations(metric=mid)[:2000]:
+        o = ctx.pack.observations[oid]
+        if not o.category:
+            continue
+        keys = out.setdefault(o.category, set())
+        keys |= word_keys(o.category.replace("_", " "))
+        if o.note:
+            keys |= word_keys(o.note)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _share(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    numbers = [n for n in st.numbers if n.unit in ("%", "x")]
+    if not numbers:
+        return None
+    numbers = [n if n.unit == "%" else _as_percent(n) for n in numbers]
+    for mid in st.metrics[:4]:
+        metric = pack.metrics[mid]
+        for ent in st.entities:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = pick_observations(pack, ids, st.period)
+            if not obs:
+                continue
+            if metric.kind == "share" or metric.unit == "%":
+                return _compare_observations(ctx, ent, mid, obs, numbers)
+            found = _share_of_total(ctx, ent, mid, obs, numbers)
+            if found is not None:
+                return found
+    return None
+
+
+def _as_percent(n: ClaimedNumber) -> ClaimedNumber:
+    from dataclasses import replace
+
+    return replace(n, quantity=Quantity(n.quantity.value * 100, "%", n.quantity.approx, n.quantity.text))
+
+
+def _share_of_total(
+    ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber]
+) -> Finding | None:
+    """A share computed from a count or amount: the entity's value over the world total's."""
+    pack = ctx.pack
+    for o in obs:
+        if o.value is None:
+            continue
+        for total_id in _world_entities(ctx):
+            tobs = [
+                t
+                for t in pick_observations(pack, ctx.index.observations(total_id, mid), o.period)
+                if t.value is not None and t.period.overlaps(o.period)
+            ]
+            if not tobs or tobs[0].value is None or tobs[0].value.value == 0:
+                continue
+            t = tobs[0]
+            assert t.value is not None and o.value is not None
+            share = 100 * o.value.value / t.value.value
+            results = [compare_value(n, share) for n in numbers]
+            label = ctx.t(
+                f"{ctx.ename(ent)}の割合（{ctx.mname(mid)}）", f"{ctx.ename(ent)} share of {ctx.mname(mid)}"
+            )
+            ncs = [
+                NumberCompared(
+                    label,
+                    n.quantity.value,
+                    n.text,
+                    round(share, 6),
+                    "%",
+                    (o.id, t.id),
+                    n.comparator,
+                    f"{ctx.q(o.value.value, o.unit)} / {ctx.q(t.value.value, t.unit)}",
+                )
+                for n in numbers
+            ]
+            reason = ctx.t(
+                f"{ctx.ename(ent)}は{ctx.ename(total_id)}{ctx.q(t.value.value, t.unit)}のうち"
+                f"{ctx.q(o.value.value, o.unit)}、割合{share:.1f}%。",
+                f"{ctx.ename(ent)} has {ctx.q(o.value.value, o.unit)} of {ctx.q(t.value.value, t.unit)} "
+                f"({ctx.ename(total_id)}): a share of {share:.1f} %.",
+            )
+            return Finding(_min_result(results), reason, [o.id, t.id], ncs)
+    return None
+
+
+def _world_entities(ctx: _Ctx) -> list[str]:
+    out = []
+    for e in ctx.pack.entities.values():
+        if e.kind == "country":
+            continue
+        names = " ".join(fold(n) for n in e.names)
+        if any(w in names for w in WORLD_WORDS):
+            out.append(e.id)
+    return out
+
+
+def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
+    return [ctx.pack.observations[i] for i in ids if ctx.pack.observations[i].value is not None]
+
+
+def _change(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    for mid in st.metrics[:4]:
+        for ent in st.entities:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = _series_values(ctx, ids)
+            if len(obs) < 2:
+                continue
+            first, last = _change_points(obs, [p.period for p in st.periods])
+            if first is None or last is None or first.id == last.id:
+                continue
+            assert first.value is not None and last.value is not None
+            got = to_unit(first.value.value, first.unit, last.unit, pack, last.period.start.year)
+            if got is None:
+                continue
+            a, b = got[0], last.value.value
+            results: list[Result] = []
+            ncs: list[NumberCompared] = []
+            label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+            for n in st.numbers:
+                if n.unit == "x" and (pack.metrics[mid].unit != "x"):
+                    if a == 0:
+                        continue
+                    ratio = b / a
+                    results.append(compare_value(n, ratio, ratio=True))
+                    ncs.append(
+                        NumberCompared(
+                            ctx.t(f"{label}の倍率", f"{label} multiple"),
+                            n.quantity.value,
+                            n.text,
+                            round(ratio, 6),
+                            "x",
+                            (first.id, last.id),
+                            n.comparator,
+                            None,
+                        )
+                    )
+                elif n.role in ("from", "to"):
+                    o = first if n.role == "from" else last
+                    vf = _value_finding(ctx, n, o, label)
+                    if vf:
+                        results.append(vf[0])
+                        ncs.append(vf[1])
+            direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+            if direction and not (
+                direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
+            ):
+                ok = b > a if direction == "up" else b < a
+                results.append("holds" if ok else "fails")
+            elif direction == "down" and b >= a:
+                results.append("fails")
+            if not results:
+                continue
+            times = f"{b / a:.2f}" if a else "-"
+            reason = ctx.t(
+                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(first.period)}の{ctx.q(a, last.unit)}から"
+                f"{ctx.ptext(last.period)}の{ctx.q(b, last.unit)}へ（{times}倍）。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} went from {ctx.q(a, last.unit)} "
+                f"({first.period.text}) to {ctx.q(b, last.unit)} ({last.period.text}), x{times}.",
+            )
+            return Finding(_min_result(results), reason, [first.id, last.id], ncs)
+    return None
+
+
+def _change_points(
+    obs: list[Observation], periods: list[Period]
+) -> tuple[Observation | None, Observation | None]:
+    if len(periods) >= 2:
+        at_first = pick_observations_list(obs, periods[0])
+        at_last = pick_observations_list(obs, periods[-1])
+        return (at_first[0] if at_first else None), (at_last[-1] if at_last else None)
+    if len(periods) == 1:
+        # "rose in 2024": the observation of that period against the one before it
+        b_list = pick_observations_list(obs, periods[0])
+        if not b_list:
+            return None, None
+        end = b_list[-1]
+        before = [o for o in obs if o.period.end < end.period.start]
+        return (before[-1] if before else None), end
+    return obs[0], obs[-1]
+
+
+def pick_observations_list(obs: list[Observation], period: Period) -> list[Observation]:
+    inside = [o for o in obs if period.contains(o.period)]
+    if inside:
+        return inside
+    return [o for o in obs if o.period.contains(period)]
+
+
+def _pair_values(ctx: _Ctx, a: str, b: str, mid: str) -> tuple[Observation, Observation] | None:
+    """Values of two entities for one metric at the same period (the claimed one, or the latest
+    period both have)."""
+    pack, st = ctx.pack, ctx.st
+    ia = ctx.ev.series.get((a, mid)) or tuple(ctx.index.observations(a, mid))
+    ib = ctx.ev.series.get((b, mid)) or tuple(ctx.index.observations(b, mid))
+    if not ia or not ib:
+        return None
+    oa = [pack.observations[i] for i in ia if pack.observations[i].value is not None]
+    ob = [pack.observations[i] for i in ib if pack.observations[i].value is not None]
+    if st.period is not None:
+        pa = pick_observations(pack, [o.id for o in oa], st.period)
+        pb = pick_observations(pack, [o.id for o in ob], st.period)
+        if pa and pb:
+            return pa[0], pb[0]
+        return None
+    pairs = [(x, y) for x in oa for y in ob if x.period.overlaps(y.period)]
+    if not pairs:
+        return None
+    return max(pairs, key=lambda p: (min(p[0].period.end, p[1].period.end), p[0].id, p[1].id))
+
+
+def _best_member(ctx: _Ctx, members: Sequence[str], mid: str) -> str | None:
+    metric = ctx.pack.metrics[mid]
+    best: tuple[float, str] | None = None
+    for m in members:
+        obs = pick_observations(ctx.pack, ctx.index.observations(m, mid), ctx.st.period)
+        for o in obs:
+            if o.value is None:
+                continue
+            v = o.value.value if metric.higher_is_better is not False else -o.value.value
+            if best is None or (v, m) > best:
+                best = (v, m)
+    return best[1] if best else None
+
+
+def _comparison(ctx: _Ctx) -> Finding | None:
+    st = ctx.st
+    sides = list(st.entities)
+    metrics = list(st.metrics) or _common_metrics(ctx, sides[:2])
+    if st.group is not None and metrics:
+        best = _best_member(ctx, st.group.members, metrics[0])
+        if best:
+            sides = (
+                [best, *[s for s in sides if s != st.group.country]]
+                if st.group.country in sides[:1]
+                else [*[s for s in sides if s != st.group.country], best]
+            )
+    if len(sides) < 2:
+        return None
+    a, b = sides[0], sides[1]
+    for mid in metrics[:4]:
+        pair = _pair_values(ctx, a, b, mid)
+        if pair is None:
+            continue
+        found = _compare_pair(ctx, a, b, mid, pair)
+        if found is not None:
+            return found
+    # a ratio metric that states A against B ("investment relative to the US")
+    return _stated_ratio(ctx, a, b, metrics)
+
+
+def _common_metrics(ctx: _Ctx, sides: list[str]) -> list[str]:
+    if len(sides) < 2:
+        return []
+    ma = {ctx.pack.observations[i].metric for i in ctx.index.observations(sides[0])[:5000]}
+    mb = {ctx.pack.observations[i].metric for i in ctx.index.observations(sides[1])[:5000]}
+    common = sorted(m for m in ma & mb if ctx.pack.metrics[m].kind != "category")
+    return common if len(common) == 1 else []
+
+
+def _compare_pair(
+    ctx: _Ctx, a: str, b: str, mid: str, pair: tuple[Observation, Observation]
+) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    oa, ob = pair
+    assert oa.value is not None and ob.value is not None
+    conv = to_unit(ob.value.value, ob.unit, oa.unit, pack, oa.period.start.year)
+    if conv is None:
+        return None
+    va, vb = oa.value.value, conv[0]
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    ids = (oa.id, ob.id)
+    cues = st.cues
+    direction = (
+        "exceed"
+        if "exceed" in cues and "trail" not in cues
+        else "trail"
+        if "trail" in cues and "exceed" not in cues
+        else "equal"
+        if "equal" in cues
+        else None
+    )
+    for n in st.numbers:
+        if n.unit == "x":
+            if vb == 0:
+                continue
+            r = va / vb
+            results.append(compare_value(n, r, ratio=True))
+            ncs.append(
+                NumberCompared(
+                    ctx.t(f"比率 {ctx.ename(a)}/{ctx.ename(b)}", f"ratio {ctx.ename(a)}/{ctx.ename(b)}"),
+                    n.quantity.value,
+                    n.text,
+                    round(r, 6),
+                    "x",
+                    ids,
+                    n.comparator,
+                    conv[1] or None,
+                )
+            )
+        elif n.unit == "pt":
+            d = va - vb
+            if direction == "trail":
+                d = -d
+            elif direction is None:
+                d = abs(d)
+            results.append(compare_value(n, d) if d >= 0 else "fails")
+            ncs.append(
+                NumberCompared(
+                    ctx.t(f"差 {ctx.ename(a)}−{ctx.ename(b)}", f"difference {ctx.ename(a)}-{ctx.ename(b)}"),
+                    n.quantity.value,
+                    n.text,
+                    round(abs(va - vb), 6),
+                    "pt",
+                    ids,
+                    n.comparator,
+                    None,
+                )
+            )
+    hib = pack.metrics[mid].higher_is_better is not False
+    if direction == "exceed":
+        results.append("holds" if va > vb else "fails")
+    elif direction == "trail":
+        results.append("holds" if va < vb else "fails")
+    elif direction == "equal":
+        close = abs(va - vb) <= EQUAL_TOLERANCE * max(abs(va), abs(vb))
+        results.append("holds" if close else "fails")
+    if not results:
+        return None
+    del hib
+    reason = ctx.t(
+        f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)}（{ctx.ptext(oa.period)}）、"
+        f"{ctx.ename(b)} {ctx.q(vb, oa.unit)}（{ctx.ptext(ob.period)}）。",
+        f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)} ({oa.period.text}), "
+        f"{ctx.ename(b)} {ctx.q(vb, oa.unit)} ({ob.period.text}).",
+    )
+    if not ncs:
+        ncs.append(
+            NumberCompared(
+                ctx.t(f"{ctx.ename(a)}と{ctx.ename(b)}", f"{ctx.ename(a)} vs {ctx.ename(b)}"),
+                None,
+                "",
+                vb,
+                oa.unit,
+                ids,
+                "about",
+                conv[1] or None,
+            )
+        )
+        ncs.insert(0, NumberCompared(ctx.ename(a), None, "", va, oa.unit, (oa.id,), "about", None))
+    return Finding(_min_result(results), reason, list(ids), ncs)
+
+
+def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str]) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    numbers = [n for n in st.numbers if n.unit == "x"]
+    if not numbers:
+        return None
+    b_names = [fold(n) for n in pack.entities[b].names if len(n) >= 2] if b in pack.entities else []
+    base_keys: set[str] = set()
+    from shingi.pipeline.morphology import word_keys
+
+    for mid in metrics:
+        for name in pack.metrics[mid].names:
+            base_keys |= word_keys(name)
+    for oid_metric in sorted({pack.observations[i].metric for i in ctx.index.observations(a)[:5000]}):
+        m = pack.metrics[oid_metric]
+        if m.unit != "x" and m.kind != "ratio":
+            continue
+        names = [fold(n) for n in m.names]
+        if not any(bn in nm for bn in b_names for nm in names):
+            continue
+        if base_keys and not any(word_keys(n) & base_keys for n in m.names):
+            continue
+        obs = pick_observations(pack, ctx.index.observations(a, m.id), st.period)
+        if not obs:
+            obs = pick_observations(pack, ctx.index.observations(a, m.id), None) if st.period is None else []
+        if not obs:
+            continue
+        return _compare_observations(ctx, a, m.id, obs, numbers)
+    return None
+
+
+def _superlative(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    cues = st.cues
+    for mid in st.metrics[:4]:
+        metric = pack.metrics[mid]
+        for ent in st.entities:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = [o for o in pick_observations(pack, ids, st.period) if o.value is not None]
+            if not obs:
+                continue
+            mine = obs[0]
+            assert mine.value is not None
+            kind = pack.entities[ent].kind
+            peers: dict[str, float] = {}
+            peer_obs: list[str] = []
+            for oid in ctx.index.observations(metric=mid):
+                o = pack.observations[oid]
+                if (
+                    o.value is None
+                    or not o.period.overlaps(mine.period)
+                    or o.period.precision != mine.period.precision
+                ):
+                    continue
+                if pack.entities[o.entity].kind != kind:
+                    continue
+                conv = to_unit(o.value.value, o.unit, mine.unit, pack, o.period.start.year)
+                if conv is None:
+                    continue
+                if o.entity not in peers or conv[0] > peers[o.entity]:
+                    peers[o.entity] = conv[0]
+                    peer_obs.append(o.id)
+            if len(peers) < 2:
+                continue
+            want_max = "sup_max" in cues or ("sup_top" in cues and metric.higher_is_better is not False)
+            want_min = "sup_min" in cues or ("sup_top" in cues and metric.higher_is_better is False)
+            if not (want_max or want_min):
+                continue
+            top = (max if want_max else min)(peers.items(), key=lambda kv: (kv[1], kv[0]))
+            result: Result = "holds" if top[0] == ent or peers[ent] == top[1] else "fails"
+            ranking = sorted(peers.items(), key=lambda kv: (-kv[1] if want_max else kv[1], kv[0]))
+            listing = ", ".join(f"{ctx.ename(e)} {ctx.q(v, mine.unit)}" for e, v in ranking)
+            reason = ctx.t(
+                f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: {listing}。",
+                f"{ctx.mname(mid)} ({mine.period.text}): {listing}.",
+            )
+            return Finding(result, reason, sorted(set(peer_obs), key=peer_obs.index))
+    return _superlative_event(ctx)
+
+
+def _superlative_event(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    best = _best_event(ctx.ev.events, st)
+    if best is None:
+        return None
+    ev = pack.events[best.id]
+    words = " ".join(t for t in (ev.title_ja, ev.title_en, ev.note) if t)
+    for cue in (lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP):
+        if cue.name in st.cues and lx.has(cue, words):
+            return Finding(
+                "holds",
+                ctx.t(
+                    f"出典が「{ev.title(ctx.lang)}」をそう記している。",
+                    f"The source itself says so: '{ev.title(ctx.lang)}'.",
+                ),
+                [ev.id],
+            )
+    same_kind = [pack.events[i] for i in ctx.lookup.events_by_kind(ev.kind) if i != ev.id]
+    if "sup_first" in st.cues:
+        keys = ctx.lookup.event_keys(ev.id)
+        similar = [e for e in same_kind if len(ctx.lookup.event_keys(e.id) & keys & st.keys) >= 1]
+        if not similar:
+            return None
+        earlier = [e for e in similar if e.date.end < ev.date.start]
+        result: Result = "fails" if earlier else "holds"
+        ids = [ev.id, *(e.id for e in (earlier or similar)[:5])]
+        return Finding(
+            result,
+            ctx.t(f"同種の出来事{len(similar)}件と比較。", f"Compared with {len(similar)} similar events."),
+            ids,
+        )
+    if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top"}):
+        return None
+    values = []
+    for e in same_kind:
+        if e.amount is None:
+            continue
+        conv = to_unit(e.amount.value, e.amount.unit, ev.amount.unit, pack, e.date.start.year)
+        if conv is not None:
+            values.append((conv[0], e.id))
+    if not values:
+        return None
+    want_min = "sup_min" in st.cues
+    beaten = [eid for v, eid in values if (v < ev.amount.value if want_min else v > ev.amount.value)]
+    result = "fails" if beaten else "holds"
+    reason = ctx.t(
+        f"同種（{ev.kind}）の出来事{len(values)}件と金額を比較。",
+        f"Amount compared with {len(values)} other '{ev.kind}' events.",
+    )
+    return Finding(result, reason, [ev.id, *beaten[:5]])
+
+
+# --- events --------------------------------------------------------------------------------
+
+
+def _best_event(
+    cands: Sequence[EventCandidate], st: Statement, allow_plan: bool = True
+) -> EventCandidate | None:
+    if not cands:
+        return None
+    scored = sorted(cands, key=lambda c: (-(c.relevance + _date_bonus(c, st)), c.id))
+    best = scored[0]
+    if best.plan and "plan" not in st.cues:
+        done = [c for c in scored if not c.plan and c.relevance >= PLAN_PREFERENCE * best.relevance]
+        if done:
+            return done[0]
+    if not allow_plan and best.plan:
+        return None
+    return best
+
+
+def _date_bonus(c: EventCandidate, st: Statement) -> float:
+    return 0.0
+
+
+def compare_period(claimed: Period, found: Period) -> Result:
+    """A claimed period against an event's date: holds when it contains the date (or the date,
+    less precise, contains it); partly when they overlap or the date is one step of the claim's
+    precision away; fails otherwise."""
+    if claimed.contains(found) or found.contains(claimed):
+        return "holds"
+    if claimed.overlaps(found):
+        return "partly"
+    for step in (-1, 1):
+        try:
+            near = shift(claimed, step)
+        except ValueError:
+            continue
+        if near.contains(found) or (near.overlaps(found) and found.days <= claimed.days):
+            return "partly"
+    return "fails"
+
+
+def _event_amounts(ev: Event) -> list[Quantity]:
+    if ev.amount is not None:
+        return [ev.amount]
+    out = []
+    for title in (ev.title_ja, ev.title_en):
+        if title:
+            out += [m.quantity for m in find_quantities(title) if m.quantity.unit]
+    return out
+
+
+def _amount_result(
+    ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]
+) -> tuple[Result, list[NumberCompared]] | None:
+    amounts = _event_amounts(ev)
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    for n in numbers:
+        for q in amounts:
+            got = to_unit(q.value, q.unit, n.unit, ctx.pack, ev.date.start.year)
+            if got is None or n.unit is None:
+                continue
+            results.append(compare_value(n, got[0], ratio=n.unit == "x"))
+            ncs.append(
+                NumberCompared(
+                    ctx.t("金額", "amount") if n.unit and is_currency(n.unit) else ctx.t("数量", "quantity"),
+                    n.quantity.value,
+                    n.text,
+                    got[0],
+                    n.unit,
+                    (ev.id,),
+                    n.comparator,
+                    got[1] or None,
+                )
+            )
+            break
+    if not results:
+        return None
+    return _min_result(results), ncs
+
+
+def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate]) -> list[Event]:
+    """Other reports of the best event's fact: same kind and actors, other sources, similar titles,
+    and differing in date or amount but not both (differing in both makes them two facts)."""
+    pack = ctx.pack
+    ev = pack.events[best.id]
+    out = []
+    for c in cands:
+        if c.id == best.id or c.plan != best.plan:
+            continue
+        other = pack.events[c.id]
+        if other.kind.casefold() != ev.kind.casefold():
+            continue
+        if set(other.source) == set(ev.source) or set(other.actors) != set(ev.actors):
+            continue
+        keys_a, keys_b = ctx.lookup.event_keys(ev.id), ctx.lookup.event_keys(other.id)
+        if len(keys_a & keys_b) < SAME_FACT_TITLE_OVERLAP * min(len(keys_a), len(keys_b)):
+            continue
+        date_differs = other.date.text != ev.date.text
+        amount_differs = bool(
+            ev.amount
+            and other.amount
+            and (ev.amount.value, ev.amount.unit) != (other.amount.value, other.amount.unit)
+        )
+        if date_differs != amount_differs:
+            out.append(other)
+    return out
+
+
+def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
+    st, pack = ctx.st, ctx.pack
+    best = _best_event(ctx.ev.events, st)
+    if best is None:
+        return None
+    ev = pack.events[best.id]
+    title = ev.title(ctx.lang)
+    if best.plan and not plan:
+        return [
+            Finding(
+                "fails",
+                ctx.t(
+                    f"パックにあるのは計画・目標（「{title}」、{ctx.ptext(ev.date)}）で、実現した事実ではない。",
+                    f"The pack holds only a plan or target ('{title}', {ev.date.text}), not something done.",
+                ),
+                [ev.id],
+                kind="event",
+            )
+        ]
+    if plan and not best.plan:
+        # a plan claim matched by something already done: judge its date and amount as usual
+        pass
+    numbers = [n for n in st.numbers if n.unit is not None]
+    period = st.period
+    facets: list[tuple[str, Result, str, list[NumberCompared], list[str], list[Conflict]]] = []
+    others = _same_fact(ctx, best, ctx.ev.events)
+    reports = [ev, *others]
+    if period is not None:
+        dates = [_plan_period(e, period) if plan else e.date for e in reports]
+        per = [compare_period(period, d) for d in dates]
+        conflicts: list[Conflict] = []
+        if len({d.text for d in dates}) > 1:
+            conflicts.append(
+                Conflict(
+                    ctx.t("日付", "date"),
+                    tuple(e.id for e in reports),
+                    tuple(dict.fromkeys(s for e in reports for s in e.source)),
+                    ctx.t("出典によって日付が異なる: ", "the sources give different dates: ")
+                    + ", ".join(f"{e.id} {d.text}" for e, d in zip(reports, dates, strict=True)),
+                )
+            )
+        result = per[0] if len(per) == 1 else _combine_sources(per)
+        claimed = next((p.text for p in st.periods), period.text)
+        found_dates = "、".join(ctx.ptext(d) for d in dates) if ctx.ja else ", ".join(d.text for d in dates)
+        why = ctx.t(
+            f"時期: 主張は{claimed}、パックは{found_dates}。",
+            f"Date: claimed {claimed}, the pack has {found_dates}.",
+        )
+        facets.append(("date", result, why, [], [e.id for e in reports], conflicts))
+    amount = _amount_result(ctx, ev, numbers) if numbers else None
+    if amount is not None:
+        result, ncs = amount
+        others_amount = [e for e in others if e.amount is not None]
+        conflicts = []
+        ids = [ev.id]
+        if others_amount:
+            per = [result]
+            for e in others_amount:
+                r2 = _amount_result(ctx, e, numbers)
+                if r2:
+                    per.append(r2[0])
+                    ncs += r2[1]
+                    ids.append(e.id)
+            if len(per) > 1:
+                result = _combine_sources(per)
+                conflicts.append(
+                    Conflict(
+                        ctx.t("金額", "amount"),
+                        tuple(ids),
+                        tuple(dict.fromkeys(s for i in ids for s in pack.events[i].source)),
+                        ctx.t("出典によって金額が異なる", "the sources give different amounts"),
+                    )
+                )
+        found = ", ".join(ctx.q(nc.found, nc.unit) for nc in ncs)
+        why = ctx.t(
+            f"金額: 主張は{', '.join(n.text for n in numbers)}、パックは{found}。",
+            f"Amount: claimed {', '.join(n.text for n in numbers)}, the pack has {found}.",
+        )
+        facets.append(("amount", result, why, ncs, ids, conflicts))
+    head = ctx.t(
+        f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
+        f"Matching event: '{title}' ({ev.date.text}).",
+    )
+    if not facets:
+        return [Finding("holds", head, [ev.id], kind="plan" if plan else "event")]
+    # A statement whose every detail holds is one check. When a detail is off and the statement
+    # claims two or more (when, how much), each detail is a check of its own, and so is the
+    # event itself: a real event told with wrong details is not a made-up one.
+    if len(facets) == 1 or st.negated or all(f[1] == "holds" for f in facets):
+        res = _min_result(f[1] for f in facets)
+        return [
+            Finding(
+                res,
+                head + " " + " ".join(f[2] for f in facets),
+                list(dict.fromkeys(i for f in facets for i in f[4])),
+                [n for f in facets for n in f[3]],
+                [c for f in facets for c in f[5]],
+                kind="plan" if plan else "event",
+            )
+        ]
+    # several facts in one statement (who/what, when, how much): one check each
+    out = [
+        Finding("holds", head, [ev.id], statement=_facet_text(ctx, "event"), kind="plan" if plan else "event")
+    ]
+    for name, res, why, ncs, ids, conflicts in facets:
+        out.append(
+            Finding(
+                res,
+                head + " " + why,
+                ids,
+                ncs,
+                conflicts,
+                statement=_facet_text(ctx, name),
+                kind="plan" if plan else "event",
+            )
+        )
+    return out
+
+
+def _facet_text(ctx: _Ctx, facet: str) -> str:
+    st = ctx.st
+    base = _statement_text(ctx)
+    if facet == "event":
+        return base + ctx.t("（出来事）", " (the event)")
+    if facet == "date":
+        when = ", ".join(ctx.ptext(p.period) for p in st.periods) or "-"
+        return base + ctx.t(f"（時期: {when}）", f" (date: {when})")
+    amount = ", ".join(number_text(n, ctx.lang) for n in st.numbers if n.unit) or "-"
+    return base + ctx.t(f"（金額: {amount}）", f" (amount: {amount})")
+
+
+def _plan_period(ev: Event, claimed: Period) -> Period:
+    """The period a plan is for: the period in its title or note that best fits the claim,
+    else its date."""
+    found = [ev.date]
+    for text in (ev.title_ja, ev.title_en, ev.note):
+        if text:
+            found += [m.period for m in find_periods(text)]
+    return min(found, key=lambda p: (_ORDER_PERIOD[compare_period(claimed, p)], p.start, p.text))
+
+
+_ORDER_PERIOD = {"holds": 0, "partly": 1, "fails": 2, "unknown": 3}
+
+
+def _plan(ctx: _Ctx) -> list[Finding] | None:
+    st, pack = ctx.st, ctx.pack
+    plans = [c for c in ctx.ev.events if c.plan]
+    if plans:
+        sub = Evidence(tuple(plans), ctx.ev.series)
+        return _event(_Ctx(st, sub, pack, ctx.lang), plan=True)
+    # observations recorded as targets
+    for mid in st.metrics[:4]:
+        metric = pack.metrics[mid]
+        target_metric = lx.has(lx.PLAN, " ".join(metric.names))
+        for ent in st.entities:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = [
+                o
+                for o in pick_observations(pack, ids, st.period)
+                if target_metric or (o.note and lx.has(lx.PLAN, o.note))
+            ]
+            numbers = _numbers_for(st, metric.unit, pack)
+            if obs and numbers:
+                return [_compare_observations(ctx, ent, mid, obs, numbers) or Finding("unknown", "")]
+    if ctx.ev.events:
+        return _event(ctx)
+    return None
+
+
+# --- turning point, parity, leap ------------------------------------------------------------
+
+
+def _subject(ctx: _Ctx) -> str | None:
+    st, pack = ctx.st, ctx.pack
+    countries = [e for e in st.entities if pack.entities[e].kind == "country"]
+    if pack.meta.subject and (pack.meta.subject in st.entities or not st.entities):
+        return pack.meta.subject
+    if countries:
+        return countries[0]
+    return st.entities[0] if st.entities else pack.meta.subject
+
+
+def _frontier(ctx: _Ctx, subject: str) -> tuple[str, ...]:
+    named = tuple(e for e in ctx.st.entities if e != subject and ctx.pack.entities[e].kind == "country")
+    return named or tuple(f for f in ctx.pack.meta.frontier if f != subject)
+
+
+# --- statement texts -------------------------------------------------------------------------
+
+
+def _statement_text(ctx: _Ctx) -> str:
+    """The statement in the diagnosis language: the claim's own words when they are in it,
+    else what the statement names (entities, measure, periods, numbers) in that language,
+    followed by the claim's words."""
+    st = ctx.st
+    if st.lang == ctx.lang:
+        return st.span
+    details: list[str] = []
+    if st.entities:
+        details.append(("・" if ctx.ja else " / ").join(ctx.ename(e) for e in st.entities))
+    if st.metrics and st.kind in ("metric", "share", "comparison", "change", "superlative"):
+        details.append(ctx.mname(st.metrics[0]))
+    details += [ctx.ptext(p.period) for p in st.periods]
+    details += [number_text(n, ctx.lang) for n in st.numbers]
+    if st.negated:
+        details.append(ctx.t("否定", "negated"))
+    head = ("、" if ctx.ja else ", ").join(details)
+    quoted = f"「{st.span}」" if ctx.ja else f'"{st.span}"'
+    return f"{head}: {quoted}" if head else quoted
+
+
+_COMPARATOR_WORDS = {
+    "about": ("約", "about "),
+    "at_least": ("以上", "at least "),
+    "more_than": ("超", "more than "),
+    "at_most": ("以下", "at most "),
+    "less_than": ("未満", "less than "),
+    "exactly": ("", ""),
+}
+
+
+def number_text(n: ClaimedNumber, lang: str) -> str:
+    """A claimed number in the given language, with its comparator ("約1.6兆円", "at least 7x")."""
+    q = format_quantity(n.quantity.value, n.unit, lang)
+    ja_word, en_word = _COMPARATOR_WORDS.get(n.comparator, ("", ""))
+    if n.comparator == "about" and not n.quantity.approx:
+        ja_word, en_word = "", ""
+    if lang == "ja":
+        return f"約{q}" if ja_word == "約" else f"{q}{ja_word}"
+    return f"{en_word}{q}"
+
+
+# --- the entry point ---------------------------------------------------------------------------
+
+
+Evaluator = Callable[[_Ctx], "Finding | list[Finding] | None"]
+
+
+def _as_list(found: Finding | list[Finding] | None) -> list[Finding] | None:
+    if found is None:
+        return None
+    return found if isinstance(found, list) else [found]
+
+
+_CHAINS: dict[str, tuple[str, ...]] = {
+    "event": ("event",),
+    "plan": ("plan",),
+    "metric": ("metric", "event"),
+    "share": ("share", "metric"),
+    "comparison": ("comparison", "metric", "event"),
+    "change": ("change", "metric", "event"),
+    "superlative": ("superlative",),
+}
+_EVALUATORS: dict[str, Evaluator] = {
+    "event": _event,
+    "plan": _plan,
+    "metric": _metric,
+    "share": _share,
+    "comparison": _comparison,
+    "change": _change,
+    "superlative": _superlative,
+}
+
+
+def _unknown_reason(ctx: _Ctx) -> str:
+    st = ctx.st
+    if not st.entities and not st.metrics and not st.group:
+        return ctx.t(
+            "この記述はパックの主体・指標のいずれにも言及していない。",
+            "The statement names nothing the pack holds (no entity or metric of it).",
+        )
+    if st.kind in ("event", "plan"):
+        return ctx.t("パックにこの記述に合う出来事がない。", "No event in the pack matches this statement.")
+    if st.kind == "superlative":
+        return ctx.t(
+            "パックには順位を決めるだけの比較対象がない。",
+            "The pack holds too little to rank it against others.",
+        )
+    return ctx.t(
+        "パックにこの記述を判定できる値がない。", "The pack holds no value that settles this statement."
+    )
+
+
+def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) -> list[Check]:
+    """The checks of one statement (usually one; an event with a date and an amount gives three,
+    a leap claim two), numbered from ``s{first_id}``."""
+    ctx = _Ctx(st, ev, pack, lang)
+    cid = f"s{first_id}"
+    span = st.span
+    if st.kind in ("leap", "parity", "turning_point"):
+        checks = _delegate(ctx, first_id)
+    else:
+        findings: list[Finding] | None = None
+        for name in _CHAINS.get(st.kind, ("event",)):
+            if name == "event" and st.kind != "event" and not ev.events:
+                ev2 = Evidence(tuple(rank_events(st, pack)), ev.series)
+                ctx = _Ctx(st, ev2, pack, lang)
+            findings = _as_list(_EVALUATORS[name](ctx))
+            if findings:
+                break
+        if not findings:
+            findings = [Finding("unknown", _unknown_reason(ctx))]
+        checks = []
+        for i, f in enumerate(findings):
+            check = Check(
+                id=f"s{first_id + i}",
+                kind=f.kind or st.kind,
+                statement=f.statement or _statement_text(ctx),
+                span=span,
+                result=f.result,
+                reason=f.reason,
+                evidence=list(dict.fromkeys(f.evidence)),
+                numbers=f.numbers,
+                conflicts=f.conflicts,
+            )
+            check.sources = _sources(pack, check.evidence)
+            checks.append(check)
+        del cid
+    if st.negated:
+        for c in checks:
+            before = c.result
+            c.result = invert(c.result)
+            if before != c.result:
+                c.reason = (
+                    ctx.t("否定文のため結果を反転。", "The statement is negated, so the result is inverted. ")
+                    + c.reason
+                )
+    return checks
+
+
+def _delegate(ctx: _Ctx, first_id: int) -> list[Check]:
+    from shingi.pipeline import parity, turning_point
+
+    st, pack, lang = ctx.st, ctx.pack, ctx.lang
+    if st.kind == "turning_point":
+        return [turning_point.check_turning_point(pack, st.period, st.span, lang, f"s{first_id}")]
+    subject = _subject(ctx)
+    if subject is None:
+        return [
+            Check(
+                id=f"s{first_id}",
+                kind=st.kind,
+                statement=_statement_text(ctx),
+                span=st.span,
+                reason=ctx.t("パックに主体（subject）がない。", "The pack names no subject to judge."),
+            )
+        ]
+    if st.kind == "leap":
+        return parity.check_leap(pack, subject, st.period, st.span, lang, first_id)
+    check = parity.check_parity(pack, subject, _frontier(ctx, subject), st.span, lang, f"s{first_id}")
+    if "trail" in st.cues:
+        # "X still trails the frontier" claims the gap: the opposite of parity
+        check.result = invert(check.result)
+    return [check]
+
+
+def _sources(pack: Pack, evidence: list[str]) -> list[str]:
+    out: dict[str, None] = {}
+    for i in evidence:
+        rec = pack.events.get(i) or pack.observations.get(i)
+        if rec is not None:
+            for s in rec.source:
+                out.setdefault(s, None)
+    return list(out)

@@ -1,0 +1,655 @@
+"""Cue words, in Japanese and English, that tell what kind of statement a claim makes.
+
+Every list the parser uses is here, so that docs/verdict-rules.md can list them and a reader
+can extend them in one place. Japanese cues are plain substrings of the NFKC-normalised
+text; English cues are regular expressions matched case-insensitively on word boundaries.
+Nothing here is specific to a pack: the pack's own vocabulary (entity and metric names,
+event titles) comes from the pack through the evidence index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True, slots=True)
+class CueList:
+    """One class of cue: Japanese substrings and English word patterns."""
+
+    name: str
+    ja: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in a text, with its span."""
+
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+def _cues(name: str, ja: str = "", en: str = "") -> CueList:
+    # ``|``-separated in the source so the lists read like the documentation.
+    return CueList(name, tuple(x for x in ja.split("|") if x), tuple(x for x in en.split("|") if x))
+
+
+# --- statement kinds ------------------------------------------------------------------
+
+#: Leap: a sudden jump (with a frontier cue it makes a leap claim: momentum + parity).
+LEAP = _cues(
+    "leap",
+    ja="飛躍|一挙に|一気に|躍り出|躍進|急浮上|一足飛び",
+    en=r"leap(?:s|t|ed|ing)?|jump(?:s|ed)?|vault(?:s|ed)?|catapult(?:s|ed)?|leapfrog(?:s|ged)?"
+    r"|in one bound|overnight",
+)
+#: Parity with the frontier: standing level with the leading entities.
+PARITY = _cues(
+    "parity",
+    ja="最前線|最先端|世界水準|世界トップ|トップレベル|トップクラス|肩を並べ|追いつ|追い付|追いつい"
+    "|匹敵|同等|互角|並んだ|並ぶ|フロンティア|世界最高水準",
+    en=r"(?:the )?frontier|on an? par|on par|at par|parity|caught up|catch(?:es)? up|catching up"
+    r"|rival(?:s|ed|led)?|world[- ]class|leadership|leading edge|cutting[- ]edge"
+    r"|state[- ]of[- ]the[- ]art|level with|peer(?:s)? of|match(?:es|ed)? the (?:us|u\.s\.|leaders?|best)|top tier",
+)
+#: Turning point: several things converging at one moment.
+TURNING_POINT = _cues(
+    "turning_point",
+    ja="転換点|結節|節目|転機|分岐点|画期|ターニングポイント|一斉に|重なった|集中した|結実",
+    en=r"turning point|inflection(?: point)?|watershed|tipping point|converg(?:e|ed|es|ence|ing)"
+    r"|surge(?:d|s)?|came together|breakthrough (?:month|year|moment)|pivotal",
+)
+#: Plans and targets (a statement about what is intended, not what happened).
+PLAN = _cues(
+    "plan",
+    ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|見込み|見込む|見通し|する方針|の方針|方針だ"
+    "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ",
+    en=r"aims? to|aiming to|plans? to|planning to|planned|targets?|targeting|targeted|intends? to"
+    r"|scheduled|expected to|is set to|are set to|goal|roadmap|by (?:fy ?|fiscal )?\d{4}|will"
+    r"|forecast|projected",
+)
+#: A is more than B.
+EXCEED = _cues(
+    "exceed",
+    ja="上回|超え|超過|凌駕|勝る|勝っ|優る|優っ|抜い|抜き|リード|より多|より高|より大き|より強|より優"
+    "|高い|多い|多く|大きい|強い|上位",
+    en=r"exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|beat(?:s|en)?|surpass(?:es|ed|ing)?"
+    r"|ahead of|(?:higher|more|greater|larger|bigger|better|stronger)(?: [\w'-]+){0,3} than"
+    r"(?!\s*(?:about|around|~)?\s*\d)"
+    r"|top(?:s|ped)?|lead(?:s)?|outstrip(?:s|ped)?|outpace(?:s|d)?|above",
+)
+#: A is less than B.
+TRAIL = _cues(
+    "trail",
+    ja="下回|及ばな|及ば|届かな|届いていな|劣|後れ|遅れ|より少な|より低|より小さ|より弱|低い|少ない|少なく"
+    "|小さい|弱い|下位|差があ|大差|水をあけられ|満たな",
+    en=r"trail(?:s|ed|ing)?|behind|lag(?:s|ged|ging)?|fall(?:s)? short|fell short|short of"
+    r"|(?:lower|less|smaller|worse|weaker|fewer)(?: [\w'-]+){0,3} than(?!\s*(?:about|around|~)?\s*\d)"
+    r"|below(?!\s*(?:about|around|~)?\s*\d)"
+    r"|outperformed by|beaten by|surpassed by|far from",
+)
+#: A equals B (within tolerance) on a named measure.
+EQUAL = _cues(
+    "equal",
+    ja="同等|並ぶ|並んだ|匹敵|互角|同水準|同程度|肩を並べ|追いつ|追い付",
+    en=r"on an? par|on par|equal(?:s|led)?|match(?:es|ed)?|as (?:high|good|large) as|level with"
+    r"|rival(?:s|ed)?|caught up with|same level",
+)
+#: Change over time, upwards.
+UP = _cues(
+    "up",
+    ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ",
+    en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|th)?|doubl(?:e|ed|es)|tripl(?:e|ed|es)"
+    r"|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|up from|jump(?:ed)? from|soar(?:s|ed)?",
+)
+#: Change over time, downwards.
+DOWN = _cues(
+    "down",
+    ja="減少|減っ|減ら|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り",
+    en=r"fell|fall(?:s|en)?|declin(?:e|ed|es|ing)|drop(?:s|ped)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
+    r"|halv(?:e|ed|es)|went down|down from|slump(?:s|ed)?|contract(?:s|ed)",
+)
+#: A share of a whole (a share metric of the entity).
+SHARE = _cues(
+    "share",
+    ja="シェア|占め|占有|割合|比率|割を保有|割を持|割を握|過半|大半|半分以上|ほとんど",
+    en=r"share|shares|of the world'?s|of global|majority|most of|per ?cent of (?:the )?(?:world|global)"
+    r"|hold(?:s)? \d|control(?:s)? \d",
+)
+#: A majority: more than half (a share claim with no number).
+MAJORITY = _cues("majority", ja="過半|大半|半分以上|ほとんど", en=r"majority|most of|more than half")
+
+#: Superlatives. ``max``: the largest value; ``min``: the smallest; ``first``: the earliest;
+#: ``top``: ranked first on the measure (higher or lower is better, by the metric).
+SUP_MAX = _cues(
+    "sup_max",
+    ja="過去最大|史上最大|最大|最多|最高額|過去最高|史上最高|最も多|最も大き",
+    en=r"(?:the )?largest|biggest|greatest|highest|most|record|all-time high|the most",
+)
+SUP_MIN = _cues(
+    "sup_min",
+    ja="最小|最少|最低|最も少な|最も小さ|過去最低",
+    en=r"smallest|lowest|least|fewest|all-time low",
+)
+SUP_FIRST = _cues(
+    "sup_first",
+    ja="初めて|初の|国内初|世界初|日本初|史上初|最初|初となる|初上陸|初めての",
+    en=r"first|earliest|for the first time|pioneer(?:ing|ed)?",
+)
+SUP_TOP = _cues(
+    "sup_top",
+    ja="首位|トップ|1位|一位|第1位|最高|最強|最上位|ナンバーワン|No\\.1",
+    en=r"top|number one|no\. ?1|#1|best|leading|strongest|ranked first|first place",
+)
+
+#: Nouns that name a kind of entity, to resolve "Japan's best model" to the models of JP.
+GROUP_KINDS: dict[str, CueList] = {
+    "model": _cues("model", ja="モデル|LLM|基盤モデル|言語モデル", en=r"models?|llms?"),
+    "company": _cues(
+        "company", ja="企業|会社|メーカー|スタートアップ", en=r"compan(?:y|ies)|firms?|startups?|makers?"
+    ),
+    "facility": _cues(
+        "facility",
+        ja="施設|スパコン|データセンター|計算機",
+        en=r"facilit(?:y|ies)|supercomputers?|data ?cent(?:er|re)s?",
+    ),
+    "product": _cues("product", ja="製品|チップ|半導体", en=r"products?|chips?"),
+    "programme": _cues("programme", ja="プログラム|事業|計画", en=r"program(?:me)?s?|projects?"),
+}
+
+#: Domestic references that mean the pack's subject country.
+DOMESTIC = _cues("domestic", ja="国産|国内|わが国|我が国|自国", en=r"domestic|homegrown|home-grown")
+
+#: Demonyms and short forms: looked up as the country's name in the pack's entities.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "japanese": ("Japan", "日本"),
+    "american": ("United States", "US", "USA", "米国"),
+    "u.s.": ("United States", "US"),
+    "chinese": ("China", "中国"),
+    "korean": ("South Korea", "Korea", "韓国"),
+    "british": ("United Kingdom", "UK", "英国"),
+    "german": ("Germany", "ドイツ"),
+    "french": ("France", "フランス"),
+    "indian": ("India", "インド"),
+    "european": ("European Union", "EU", "欧州"),
+    "taiwanese": ("Taiwan", "台湾"),
+    "canadian": ("Canada", "カナダ"),
+    "israeli": ("Israel",),
+    "singaporean": ("Singapore",),
+    "日系": ("日本", "Japan"),
+    "米系": ("米国", "United States"),
+    "中国系": ("中国", "China"),
+    "米": ("米国", "アメリカ", "United States"),
+    "中": ("中国", "China"),
+    "日": ("日本", "Japan"),
+}
+
+# --- what happened: event verbs mapped to event kinds -----------------------------------
+
+#: A verb cue -> the event kinds it describes. Event kinds in packs are free text; the
+#: suggested ones are listed in the pack format. A kind matches when it contains one of these.
+EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
+    "announce": (
+        _cues(
+            "announce",
+            ja="発表|表明|公表|明らかに",
+            en=r"announc(?:e|ed|es|ing|ement)|unveil(?:s|ed)?|revealed|disclosed",
+        ),
+        ("announcement", "investment", "partnership", "policy", "plan", "funding", "launch", "release"),
+    ),
+    "release": (
+        _cues(
+            "release",
+            ja="公開|リリース|提供開始|提供を開始|発売|ローンチ|投入|提供",
+            en=r"releas(?:e|ed|es|ing)|launch(?:ed|es)?|open[- ]sourced|made available|shipped",
+        ),
+        ("release", "launch", "product"),
+    ),
+    "publish": (
+        _cues(
+            "publish",
+            ja="掲載|論文|出版|刊行|発行",
+            en=r"publish(?:ed|es)?|publication|paper|journal|appear(?:s|ed)? in",
+        ),
+        ("publication", "paper", "research"),
+    ),
+    "approve": (
+        _cues(
+            "approve",
+            ja="閣議決定|承認|可決|成立|策定|決定|制定|施行|採択",
+            en=r"approv(?:e|ed|es|al)|adopt(?:ed|s)?|enact(?:ed|s)?|passed|cabinet|decided",
+        ),
+        ("policy", "regulation", "law", "strategy"),
+    ),
+    "operate": (
+        _cues(
+            "operate",
+            ja="運用開始|運用を開始|稼働|サービス開始|運転開始|供用開始|本格運用|開所",
+            en=r"began operat(?:ing|ion)|start(?:ed)? operat(?:ing|ion)|operational|came online"
+            r"|went live|in service|commission(?:ed)?|switched on",
+        ),
+        ("operation_start", "operation", "deployment", "opening"),
+    ),
+    "invest": (
+        _cues(
+            "invest", ja="投資|出資", en=r"invest(?:s|ed|ing|ment|ments)?|commit(?:s|ted)?|pledg(?:e|ed|es)"
+        ),
+        ("investment", "funding"),
+    ),
+    "fund": (
+        _cues(
+            "fund",
+            ja="支援|助成|補助|資金|予算|交付|拠出|支出",
+            en=r"fund(?:s|ed|ing)?|subsid(?:y|ies|ised|ized)|grants?|support(?:ed)?|awarded|budget",
+        ),
+        ("funding", "investment", "subsidy", "grant", "budget"),
+    ),
+    "partner": (
+        _cues(
+            "partner",
+            ja="提携|連携|協業|協力|合意|パートナー",
+            en=r"partner(?:s|ed|ship)?|alliance|collaborat(?:e|ed|ion)|teamed up|agreement",
+        ),
+        ("partnership", "agreement", "collaboration"),
+    ),
+    "revise": (
+        _cues("revise", ja="改定|改訂|改正|更新|見直", en=r"revis(?:e|ed|ion)|amend(?:ed|ment)?|updated?"),
+        ("regulation", "policy", "revision", "guideline"),
+    ),
+    "deploy": (
+        _cues(
+            "deploy",
+            ja="導入|実装|展開|配備|実証|運行",
+            en=r"deploy(?:ed|s|ment)?|roll(?:ed)? out|install(?:ed)?|pilot(?:ed)?|trial",
+        ),
+        ("deployment", "operation", "pilot", "demonstration"),
+    ),
+    "produce": (
+        _cues(
+            "produce",
+            ja="量産|生産|製造|出荷",
+            en=r"mass[- ]produc(?:e|ed|tion)|produc(?:e|ed|tion)|manufactur(?:e|ed|ing)|shipp(?:ed|ing)",
+        ),
+        ("production", "milestone", "manufacturing"),
+    ),
+    "establish": (
+        _cues(
+            "establish",
+            ja="設立|創業|設置|発足|開設",
+            en=r"found(?:ed)?|establish(?:ed)?|set up|created|formed|opened",
+        ),
+        ("founding", "establishment", "organization", "opening"),
+    ),
+    "acquire": (
+        _cues("acquire", ja="買収|取得|獲得|受賞", en=r"acquir(?:e|ed|es)|bought|won|award(?:ed)?|prize"),
+        ("acquisition", "award", "milestone"),
+    ),
+}
+
+#: Words that make a metric a target rather than a measurement ("拡大目標", "capacity target").
+TARGET_WORDS = _cues(
+    "target", ja="目標|計画|予定|見込み|方針", en=r"targets?|plann?ed|goals?|forecasts?|projected"
+)
+
+#: Event kinds that describe a plan (a plan stated as done is an exaggeration).
+PLAN_EVENT_KINDS = ("plan", "target", "roadmap", "goal", "forecast", "intent")
+
+# --- comparators that sit after or before a number --------------------------------------
+
+#: Comparator cues the quantity grammar may leave unset; checked near the number.
+COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
+    ("以上", "at_least"),
+    ("超", "more_than"),
+    ("を超え", "more_than"),
+    ("を上回", "more_than"),
+    ("以下", "at_most"),
+    ("未満", "less_than"),
+    ("を下回", "less_than"),
+    ("に満たな", "less_than"),
+    ("弱", "about"),
+    ("強", "about"),
+    ("程度", "about"),
+    ("ほど", "about"),
+    ("前後", "about"),
+    ("にとどま", "about"),
+    ("に留ま", "about"),
+    ("に達", "at_least"),
+    ("にのぼ", "at_least"),
+    ("に上", "at_least"),
+    ("近く", "about"),
+    ("余り", "more_than"),
+    ("あまり", "more_than"),
+)
+COMPARATOR_BEFORE_EN: tuple[tuple[str, str], ...] = (
+    ("at least", "at_least"),
+    ("no less than", "at_least"),
+    ("more than", "more_than"),
+    ("over", "more_than"),
+    ("above", "more_than"),
+    ("in excess of", "more_than"),
+    ("upwards of", "more_than"),
+    ("at most", "at_most"),
+    ("no more than", "at_most"),
+    ("up to", "at_most"),
+    ("less than", "less_than"),
+    ("under", "less_than"),
+    ("below", "less_than"),
+    ("fewer than", "less_than"),
+    ("about", "about"),
+    ("around", "about"),
+    ("roughly", "about"),
+    ("approximately", "about"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("some", "about"),
+    ("only", "about"),
+    ("just", "about"),
+    ("exactly", "exactly"),
+    ("reached", "at_least"),
+    ("hit", "at_least"),
+    ("exceeds", "more_than"),
+    ("exceeded", "more_than"),
+    ("exceeding", "more_than"),
+    ("surpassed", "more_than"),
+    ("tops", "more_than"),
+    ("topped", "more_than"),
+    ("beyond", "more_than"),
+    ("short of", "less_than"),
+    ("as much as", "about"),
+    ("as many as", "about"),
+)
+
+#: Words that state a multiple without digits (the quantity grammar reads 2倍, 1/100, ten times).
+MULTIPLIER_WORDS: dict[str, float] = {
+    "doubled": 2.0,
+    "double": 2.0,
+    "doubles": 2.0,
+    "twice": 2.0,
+    "tripled": 3.0,
+    "triple": 3.0,
+    "triples": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+    "halves": 0.5,
+    "half": 0.5,
+    "倍増": 2.0,
+    "半減": 0.5,
+    "半分": 0.5,
+    "二倍": 2.0,
+    "三倍": 3.0,
+    "十倍": 10.0,
+}
+
+# --- negation ---------------------------------------------------------------------------
+
+#: English negation words (a statement with one of these is inverted).
+NEGATION_EN = r"not|never|no longer|n't|has not|have not|did not|does not|is not|was not|are not|were not|nor"
+#: Japanese verbs whose negative form is a comparison, not a negation (及ばない = falls short).
+NEGATIVE_LEXICAL_JA = (
+    "及ぶ",
+    "満たす",
+    "届く",
+    "過ぎる",
+    "すぎる",
+    "敵う",
+    "かなう",
+    "劣る",
+    "足りる",
+    "変わる",
+)
+#: Japanese particles before ない that make "only" (しかない), not a negation.
+ONLY_MARKERS_JA = ("しか", "だけ")
+
+# --- splitting a claim into clauses ------------------------------------------------------
+
+#: Where a Japanese sentence may split into two statements (after a predicate).
+CLAUSE_BREAKS_JA = ("。", "；", ";", "！", "？", "\n")
+SOFT_BREAKS_JA = ("、", "，", ",")
+CONJUNCTIONS_JA = (
+    "しかし",
+    "ただし",
+    "一方で",
+    "一方",
+    "だが",
+    "ものの",
+    "けれども",
+    "けれど",
+    "が、",
+    "また、",
+    "さらに",
+    "なお",
+)
+#: English clause conjunctions.
+CONJUNCTIONS_EN = r";|,? but |,? while |,? whereas |,? although |,? though |,? yet |, and | and "
+# English words that mark a predicate in a clause (the clause says something by itself).
+PREDICATE_EN = (
+    r"is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|made|makes|became|becomes"
+    r"|holds?|held|stands?|stood|remains?|remained|reached|ranks?|ranked|accounts? for|scored?|gets?|got"
+    r"|\w+ed|\w+s"
+)
+
+#: Stop words left out of the content words matched against event titles and metric names.
+STOPWORDS_EN = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "its",
+        "it",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "these",
+        "those",
+        "which",
+        "as",
+        "and",
+        "or",
+        "but",
+        "than",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "there",
+        "here",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "also",
+        "only",
+        "just",
+        "very",
+        "more",
+        "most",
+        "less",
+        "least",
+        "much",
+        "many",
+        "some",
+        "any",
+        "all",
+        "each",
+        "per",
+        "via",
+        "than",
+        "then",
+        "so",
+        "such",
+        "not",
+        "no",
+        "nor",
+        "did",
+        "does",
+        "do",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "s",
+        "'s",
+        "its",
+        "year",
+        "years",
+        "month",
+        "months",
+        "world",
+        "global",
+        "new",
+        "now",
+        "still",
+        "yet",
+        "while",
+        "whereas",
+        "although",
+        "though",
+    ]
+)
+#: Japanese single-character and function words that carry no topic.
+STOPWORDS_JA = frozenset(
+    [
+        "する",
+        "いる",
+        "ある",
+        "なる",
+        "れる",
+        "られる",
+        "せる",
+        "こと",
+        "もの",
+        "ため",
+        "よう",
+        "これ",
+        "それ",
+        "など",
+        "等",
+        "年",
+        "月",
+        "日",
+        "約",
+        "的",
+        "化",
+        "性",
+        "中",
+        "上",
+        "下",
+        "前",
+        "後",
+        "同",
+        "各",
+        "本",
+        "当",
+        "同年",
+        "今年",
+        "昨年",
+    ]
+)
+
+
+# --- matching ---------------------------------------------------------------------------
+
+
+@cache
+def _regex(cue: CueList) -> re.Pattern[str] | None:
+    parts: list[str] = [re.escape(x) for x in sorted(cue.ja, key=len, reverse=True)]
+    if cue.en:
+        parts.append(r"(?<![A-Za-z0-9])(?:" + "|".join(cue.en) + r")(?![A-Za-z0-9])")
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def find(cue: CueList, text: str) -> list[CueHit]:
+    """Every occurrence of the cue in the (NFKC-normalised) text, left to right."""
+    rx = _regex(cue)
+    if rx is None:
+        return []
+    return [CueHit(cue.name, m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+
+
+def has(cue: CueList, text: str) -> bool:
+    """Whether the cue occurs in the text."""
+    rx = _regex(cue)
+    return bool(rx and rx.search(text))
+
+
+@cache
+def _en_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + pattern + r")(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def find_words(pattern: str, text: str) -> list[tuple[int, int]]:
+    """Spans of an English word pattern (``a|b|c``) on word boundaries."""
+    return [(m.start(), m.end()) for m in _en_words(pattern).finditer(text)]
+
+
+def event_kinds_for(text: str) -> dict[str, tuple[str, ...]]:
+    """The verb cues in a text and the event kinds each describes."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, (cue, kinds) in EVENT_VERBS.items():
+        if has(cue, text):
+            out[name] = kinds
+    return out
+
+
+def kind_matches(event_kind: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a free-text event kind is one of the kinds (by containment, either way)."""
+    k = event_kind.casefold().replace("-", "_").replace(" ", "_")
+    if not k:
+        return False
+    return any(x in k or k in x for x in kinds)
+
+
+_STEM_RULES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ment", ""),
+    ("ments", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def stem_en(word: str) -> str:
+    """A light English stem, enough to match announced / announces / announcement."""
+    w = word.casefold()
+    if len(w) <= 4 or not w.isascii():
+        return w
+    for suffix, repl in _STEM_RULES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w

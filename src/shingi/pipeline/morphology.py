@@ -1,0 +1,140 @@
+"""Japanese morphology through Sudachi (SplitMode C), loaded lazily, once per process.
+
+Sudachi costs ~0.2 s to load, so nothing here touches it until a Japanese text is analysed;
+English-only claims never load it. Results are cached per text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from shingi.pipeline.lexicon import STOPWORDS_EN, STOPWORDS_JA, stem_en
+
+#: Sudachi rejects inputs above ~49 kB; claims are cut well below (see parse.MAX_CLAIM_CHARS).
+_MAX_BYTES = 40_000
+
+_JA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヵヶ]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+
+_lock = threading.Lock()
+_tokenizer: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One morpheme: its text, dictionary form (lemma), part of speech and span."""
+
+    surface: str
+    lemma: str
+    normalized: str
+    pos: str  # first POS level: 名詞, 動詞, 形容詞, 助詞, 助動詞 ...
+    pos2: str  # second level: 普通名詞, 固有名詞, 数詞, 非自立可能 ...
+    start: int
+    end: int
+
+
+def has_japanese(text: str) -> bool:
+    """Whether the text holds kana or kanji."""
+    return bool(_JA_RE.search(text))
+
+
+def _get_tokenizer() -> Any:
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                from sudachipy import Dictionary, SplitMode
+
+                _tokenizer = Dictionary().tokenizer(mode=SplitMode.C)
+    return _tokenizer
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Sudachi morphemes of a text (SplitMode C); ``()`` for an empty text."""
+    if not text.strip():
+        return ()
+    data = text.encode("utf-8")
+    if len(data) > _MAX_BYTES:
+        text = data[:_MAX_BYTES].decode("utf-8", "ignore")
+    out: list[Token] = []
+    for m in _get_tokenizer().tokenize(text):
+        pos = m.part_of_speech()
+        out.append(
+            Token(m.surface(), m.dictionary_form(), m.normalized_form(), pos[0], pos[1], m.begin(), m.end())
+        )
+    return tuple(out)
+
+
+def _is_content(tok: Token) -> bool:
+    if tok.pos == "名詞":
+        return tok.pos2 not in ("数詞",)
+    if tok.pos == "動詞" or tok.pos == "形容詞":
+        return tok.pos2 != "非自立可能"
+    return False
+
+
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> tuple[str, ...]:
+    """Topic words of a text, in order, without duplicates.
+
+    Japanese: Sudachi lemmas of nouns, verbs and adjectives (not numbers, not auxiliaries).
+    Latin words: lightly stemmed, without stop words. Both are case-folded.
+    """
+    seen: dict[str, None] = {}
+    if has_japanese(text):
+        for tok in tokenize(text):
+            if not _is_content(tok):
+                continue
+            if tok.surface.isascii():
+                for w in _LATIN_WORD_RE.findall(tok.surface):
+                    _add_latin(seen, w)
+                continue
+            lemma = tok.lemma.casefold()
+            if lemma in STOPWORDS_JA or len(lemma) < 1:
+                continue
+            seen.setdefault(lemma, None)
+    else:
+        for w in _LATIN_WORD_RE.findall(text):
+            _add_latin(seen, w)
+    return tuple(seen)
+
+
+def _add_latin(seen: dict[str, None], word: str) -> None:
+    w = word.casefold().strip("'-")
+    if len(w) < 2 or w in STOPWORDS_EN:
+        return
+    seen.setdefault(stem_en(w), None)
+
+
+def word_keys(text: str) -> frozenset[str]:
+    """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
+
+    Used to compare a claim with titles and names that Sudachi may segment differently;
+    bigrams make 民間投資 meet 民間AI投資 without a dictionary.
+    """
+    keys: set[str] = set()
+    for w in _LATIN_WORD_RE.findall(text):
+        w2 = w.casefold().strip("'-")
+        if len(w2) >= 2 and w2 not in STOPWORDS_EN:
+            keys.add(stem_en(w2))
+    run: list[str] = []
+    for ch in [*text, " "]:
+        if _JA_RE.match(ch):
+            run.append(ch)
+            continue
+        if len(run) == 1:
+            if run[0] not in "のはがをにでとへもや":
+                keys.add(run[0])
+        else:
+            for i in range(len(run) - 1):
+                pair = run[i] + run[i + 1]
+                # a bigram made only of particles or across one says nothing of the topic
+                if not any(c in "のはがをにでとへもや" for c in pair):
+                    keys.add(pair)
+        run = []
+    return frozenset(keys)

@@ -1,0 +1,700 @@
+"""Parse: a claim's text -> a :class:`ParsedClaim` holding checkable statements.
+
+The claim is cleaned (control characters stripped, NFKC, cut to ``MAX_CLAIM_CHARS``), split
+into clauses, and each clause gets what it names from the pack's vocabulary (entities,
+metrics), the periods and numbers of the shared grammar (``shingi.normalize``), and the cue
+words of ``lexicon``. From those a statement gets its kind (event, metric, comparison, share,
+change, superlative, plan, turning_point, parity, leap). The rules are in docs/verdict-rules.md.
+
+Parsing looks only at names (through the evidence index), never at facts: what the pack says
+about a statement is for ``retrieve`` and ``evaluate``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from shingi.model import InputError, Lang, Pack, Period, Quantity
+from shingi.normalize.periods import find_periods
+from shingi.normalize.quantities import find_quantities
+from shingi.normalize.text import normalize
+from shingi.pack.index import EvidenceIndex, fold
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.morphology import has_japanese, tokenize, word_keys
+from shingi.pipeline.retrieve import Lookup
+
+#: Claims longer than this are cut before analysis (the reason says so): enough for any
+#: real claim, and it bounds the time a diagnosis can take.
+MAX_CLAIM_CHARS = 2000
+
+#: Statement kinds, in the order the parser tries them.
+KINDS = (
+    "leap",
+    "parity",
+    "turning_point",
+    "plan",
+    "change",
+    "share",
+    "comparison",
+    "superlative",
+    "metric",
+    "event",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the cleaned claim that names something (``ref``: an id or a cue name)."""
+
+    ref: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedPeriod:
+    period: Period
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedNumber:
+    """A number of the claim with its comparator (about, at_least, more_than, at_most,
+    less_than, exactly) and, for changes, its role (``from`` or ``to``)."""
+
+    quantity: Quantity
+    comparator: str
+    text: str
+    start: int
+    end: int
+    role: str | None = None
+
+    @property
+    def unit(self) -> str | None:
+        return self.quantity.unit
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Entities named by their country and kind ("Japan's best model"): ``members`` are the
+    pack's entities of that kind belonging to the country; ``best`` asks for the best one."""
+
+    country: str
+    kind: str
+    members: tuple[str, ...]
+    best: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One checkable statement of a claim."""
+
+    index: int
+    kind: str
+    span: str
+    lang: Lang
+    entities: tuple[str, ...]  # subject first
+    metrics: tuple[str, ...]  # best match first
+    periods: tuple[ClaimedPeriod, ...]
+    numbers: tuple[ClaimedNumber, ...]
+    cues: frozenset[str]
+    verbs: tuple[str, ...]  # event-verb cue names (lexicon.EVENT_VERBS)
+    keys: frozenset[str]  # match keys of the clause without names, periods and numbers
+    negated: bool = False
+    group: Group | None = None
+    styles: tuple[str, ...] = ()  # entities named as a type: "EU型", "EU-style"
+    inherited: tuple[str, ...] = ()  # what came from the previous statement: subject, period, metric
+    start: int = 0
+    end: int = 0
+
+    @property
+    def period(self) -> Period | None:
+        return self.periods[0].period if self.periods else None
+
+    @property
+    def subject(self) -> str | None:
+        return self.entities[0] if self.entities else None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedClaim:
+    """A cleaned claim and its statements, in claim order."""
+
+    text: str
+    lang: Lang
+    statements: tuple[Statement, ...]
+    truncated: bool = False
+    original_length: int = 0
+    notes: tuple[str, ...] = field(default=())
+
+
+# --- cleaning ------------------------------------------------------------------------------
+
+
+def clean_claim(claim: str) -> tuple[str, bool, int]:
+    """The claim as analysed: control and format characters removed, NFKC, whitespace
+    collapsed, cut to ``MAX_CLAIM_CHARS``. Returns (text, truncated, original length).
+
+    Raises :class:`InputError` when nothing remains.
+    """
+    if not isinstance(claim, str):
+        raise InputError("the claim must be a text")
+    original = len(claim)
+    # Cut generously before the character pass so that a 100 kB claim costs nothing.
+    raw = claim[: MAX_CLAIM_CHARS * 4]
+    kept = []
+    for ch in raw:
+        cat = unicodedata.category(ch)
+        if ch in "\t\n\r":
+            kept.append("\n" if ch != "\t" else " ")
+        elif cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        else:
+            kept.append(ch)
+    # keep line breaks as sentence breaks: normalise each line on its own
+    lines = [normalize(line) for line in "".join(kept).split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if not text.strip():
+        raise InputError(
+            "the claim is empty (nothing left after removing control characters)"
+            if original
+            else "the claim is empty"
+        )
+    truncated = len(text) > MAX_CLAIM_CHARS or len(raw) < original
+    if len(text) > MAX_CLAIM_CHARS:
+        cut = text[:MAX_CLAIM_CHARS]
+        # end on a sentence break when one is near, so no statement is cut in half
+        m = max(cut.rfind(c) for c in "。.!?！？\n")
+        text = cut[: m + 1] if m > MAX_CLAIM_CHARS // 2 else cut
+    return text, truncated, original
+
+
+# --- splitting into clauses ------------------------------------------------------------------
+
+_HARD_BREAK = re.compile(r"[。！？!?;；\n]+|(?<=[A-Za-z0-9)\"'%])\.(?=\s+[A-Z0-9\"'\u3040-\u9fff]|\s*$)")
+_SOFT_BREAK_JA = re.compile(r"[、，]")
+_SOFT_BREAK_EN = re.compile(
+    r",\s*(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:and|but|while|whereas|although|though)\s+"
+    r"|,\s+",
+    re.IGNORECASE,
+)
+_PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    sentence: int
+
+
+def _split(text: str) -> list[_Clause]:
+    clauses: list[_Clause] = []
+    sentence_starts = [0]
+    for m in _HARD_BREAK.finditer(text):
+        sentence_starts.append(m.end())
+    sentence_starts.append(len(text))
+    for s_index in range(len(sentence_starts) - 1):
+        s, e = sentence_starts[s_index], sentence_starts[s_index + 1]
+        pieces: list[tuple[int, int]] = []
+        pos = s
+        sentence = text[s:e]
+        breaks = _SOFT_BREAK_JA if has_japanese(sentence) else _SOFT_BREAK_EN
+        for m in breaks.finditer(sentence):
+            pieces.append((pos, s + m.start()))
+            pos = s + m.end()
+        pieces.append((pos, e))
+        for a, b in pieces:
+            a2, b2 = _trim(text, a, b)
+            if b2 > a2:
+                clauses.append(_Clause(a2, b2, s_index))
+    return clauses
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "、,，。.;；"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "、,，。.;；!?！？"):
+        b -= 1
+    return a, b
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+class _Parser:
+    """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
+
+    def __init__(self, text: str, pack: Pack):
+        self.text = text
+        self.pack = pack
+        self.index = EvidenceIndex.of(pack)
+        self.lookup = Lookup.of(pack)
+        self.lang: Lang = "ja" if has_japanese(text) else "en"
+        self.entities = self._find_entities()
+        self.periods = self._find_periods()
+        taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
+        self.numbers = self._find_numbers(taken)
+
+    # -- names -----------------------------------------------------------------------
+
+    def _find_entities(self) -> list[Span]:
+        text = self.text
+        spans = [Span(h.id, h.name, h.start, h.end) for h in self.index.find_entities(text)]
+        folded = fold(text)
+        # demonyms ("Japanese", "American") and domestic words (国産) name countries
+        for word, names in lx.DEMONYMS.items():
+            pat = (
+                re.escape(word)
+                if not word.isascii()
+                else r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"
+            )
+            for m in re.finditer(pat, folded):
+                ident = self._entity_by_name(names)
+                if ident:
+                    spans.append(Span(ident, text[m.start() : m.end()], m.start(), m.end()))
+        subject = self.pack.meta.subject
+        if subject and subject in self.pack.entities and self.pack.entities[subject].kind == "country":
+            for hit in lx.find(lx.DOMESTIC, text):
+                spans.append(Span(subject, hit.text, hit.start, hit.end))
+        return _no_overlap(spans)
+
+    def _entity_by_name(self, names: tuple[str, ...]) -> str | None:
+        for name in names:
+            for h in self.index.find_entities(name):
+                if h.start == 0 and h.end == len(fold(name)):
+                    return h.id
+        return None
+
+    def _find_periods(self) -> list[ClaimedPeriod]:
+        out = []
+        for m in find_periods(self.text):
+            out.append(ClaimedPeriod(m.period, m.text, m.start, m.end))
+        return out
+
+    def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
+        text = self.text
+        out: list[ClaimedNumber] = []
+        for m in find_quantities(text):
+            if any(m.start < b and a < m.end for a, b in taken):
+                continue
+            if m.start > 0 and text[m.start - 1].isascii() and text[m.start - 1].isalpha():
+                continue  # glued to a name: TOP500, H200
+            comparator = (
+                m.comparator
+                or _comparator_near(text, m.start, m.end)
+                or ("about" if m.quantity.approx else "exactly")
+            )
+            out.append(ClaimedNumber(m.quantity, comparator, m.text, m.start, m.end))
+        # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分
+        for word, value in lx.MULTIPLIER_WORDS.items():
+            pat = (
+                re.escape(word)
+                if not word.isascii()
+                else r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"
+            )
+            for mm in re.finditer(pat, text, re.IGNORECASE):
+                if any(mm.start() < b and a < mm.end() for a, b in taken) or any(
+                    mm.start() < n.end and n.start < mm.end() for n in out
+                ):
+                    continue
+                comparator = _comparator_near(text, mm.start(), mm.end()) or "about"
+                out.append(
+                    ClaimedNumber(
+                        Quantity(value, "x", True, mm.group(0)), comparator, mm.group(0), mm.start(), mm.end()
+                    )
+                )
+        out.sort(key=lambda n: n.start)
+        return out
+
+    # -- statements ----------------------------------------------------------------------
+
+    def parse(self) -> list[Statement]:
+        clauses = self._merge(_split(self.text))
+        raw = [self._features(c) for c in clauses]
+        return self._contextualise(raw, clauses)
+
+    def _has_predicate(self, c: _Clause) -> bool:
+        if any(c.start <= n.start < c.end for n in self.numbers):
+            return True
+        masked = self._masked(c.start, c.end, names_only=True)
+        if has_japanese(masked):
+            for tok in tokenize(masked):
+                if tok.pos in ("動詞", "形容詞", "助動詞") or tok.surface in ("だ", "です"):
+                    return True
+            return _any_cue(masked)
+        return bool(_PREDICATE_EN.search(masked)) or _any_cue(masked)
+
+    def _merge(self, clauses: list[_Clause]) -> list[_Clause]:
+        """Clauses with no predicate of their own (a date, a name) join the next clause of
+        the sentence, or the previous one at the end of a sentence."""
+        out: list[_Clause] = []
+        pending: _Clause | None = None
+        for i, c in enumerate(clauses):
+            if pending is not None:
+                c = _Clause(pending.start, c.end, c.sentence) if pending.sentence == c.sentence else c
+                if pending.sentence != c.sentence:
+                    out.append(pending)
+                pending = None
+            last_of_sentence = i + 1 == len(clauses) or clauses[i + 1].sentence != c.sentence
+            if self._has_predicate(c):
+                out.append(c)
+            elif not last_of_sentence:
+                pending = c
+            elif out and out[-1].sentence == c.sentence:
+                out[-1] = _Clause(out[-1].start, c.end, c.sentence)
+            else:
+                out.append(c)
+        if pending is not None:
+            out.append(pending)
+        return out
+
+    def _masked(self, start: int, end: int, names_only: bool = False) -> str:
+        """The clause with entity names (and, unless ``names_only``, periods and numbers) blanked."""
+        chars = list(self.text[start:end])
+        spans: list[tuple[int, int]] = [(e.start, e.end) for e in self.entities]
+        if not names_only:
+            spans += [(p.start, p.end) for p in self.periods] + [(n.start, n.end) for n in self.numbers]
+        for a, b in spans:
+            for i in range(max(a, start), min(b, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
+    def _features(self, c: _Clause) -> Statement:
+        text = self.text
+        span = text[c.start : c.end]
+        ents = [e for e in self.entities if c.start <= e.start < c.end]
+        periods = tuple(p for p in self.periods if c.start <= p.start < c.end)
+        numbers = [n for n in self.numbers if c.start <= n.start < c.end]
+        names_masked = self._masked(c.start, c.end, names_only=True)
+        all_masked = self._masked(c.start, c.end)
+        cues = _cue_names(names_masked)
+        verbs = tuple(lx.event_kinds_for(names_masked))
+        # roles of entities: the one after より / than is the comparand; "EU型" / "EU-style" is a type
+        styles = tuple(e.ref for e in ents if _is_style(text, e))
+        ordered = _order_entities(text, [e for e in ents if e.ref not in styles] or ents)
+        entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
+        group = self._group(span, c.start, ents, cues)
+        if group is not None and group.best:
+            cues = cues - {"sup_top"}
+        metric_text = self._masked(c.start, c.end, names_only=True)
+        unit_hint = numbers[0].unit if numbers else None
+        metrics = tuple(self.lookup.match_metrics(metric_text, entity_ids, unit_hint))
+        numbers = _number_roles(text, numbers)
+        if "majority" in cues and not any(n.unit == "%" for n in numbers):
+            numbers.append(
+                ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
+            )
+        numbers = _apply_direction_comparators(numbers, cues)
+        negated = self._negated(c, names_masked)
+        lang: Lang = "ja" if has_japanese(span) else "en"
+        return Statement(
+            index=0,
+            kind="",
+            span=span,
+            lang=lang,
+            entities=entity_ids,
+            metrics=metrics,
+            periods=periods,
+            numbers=tuple(numbers),
+            cues=frozenset(cues),
+            verbs=verbs,
+            keys=word_keys(all_masked),
+            negated=negated,
+            group=group,
+            styles=styles,
+            start=c.start,
+            end=c.end,
+        )
+
+    def _group(self, span: str, offset: int, ents: list[Span], cues: frozenset[str]) -> Group | None:
+        countries = [e for e in ents if self.pack.entities[e.ref].kind == "country"]
+        if not countries:
+            return None
+        named_kinds = {self.pack.entities[e.ref].kind for e in ents}
+        for kind, cue in lx.GROUP_KINDS.items():
+            hits = lx.find(cue, span)
+            if not hits or kind in named_kinds:
+                continue
+            country = countries[0].ref
+            members = tuple(
+                m for m in self.index.members.get(country, ()) if self.pack.entities[m].kind == kind
+            )
+            if members:
+                return Group(country, kind, members, "sup_top" in cues or "sup_max" in cues)
+        return None
+
+    def _negated(self, c: _Clause, masked: str) -> bool:
+        if has_japanese(masked):
+            return _negated_ja(masked)
+        cleaned = re.sub(
+            r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than)\b", " ", masked
+        )
+        return bool(lx.find_words(lx.NEGATION_EN, cleaned))
+
+    def _contextualise(self, raw: list[Statement], clauses: list[_Clause]) -> list[Statement]:
+        """Give each statement what it leaves to its context: a sentence-initial period, and
+        the subject (with its period and metric) of the previous statement when it names none."""
+        out: list[Statement] = []
+        sentence_period: dict[int, tuple[ClaimedPeriod, ...]] = {}
+        for st, c in zip(raw, clauses, strict=True):
+            first = st.periods[0] if st.periods else None
+            if c.sentence not in sentence_period:
+                sentence_start = min(x.start for x in clauses if x.sentence == c.sentence)
+                lead = self.text[sentence_start : first.start] if first else ""
+                if first and re.fullmatch(r"\s*(?:(?i:in|on|by|as of|during|at)\s+)?(?:the\s+)?", lead):
+                    sentence_period[c.sentence] = (first,)
+                else:
+                    sentence_period[c.sentence] = ()
+        prev: Statement | None = None
+        for i, (st, c) in enumerate(zip(raw, clauses, strict=True)):
+            inherited: list[str] = []
+            periods = st.periods or sentence_period.get(c.sentence, ())
+            if periods and not st.periods:
+                inherited.append("period")
+            entities, metrics, group = st.entities, st.metrics, st.group
+            comparative = bool(st.cues & {"exceed", "trail", "equal"}) or any(
+                n.unit in ("x", "pt") for n in st.numbers
+            )
+            lacks_subject = (not entities and group is None) or (
+                comparative
+                and len(entities) == 1
+                and group is None
+                and prev is not None
+                and bool(prev.entities)
+                and prev.entities[0] != entities[0]
+                and not _names_subject(self.text, self.entities, c, entities[0])
+            )
+            if prev is not None and lacks_subject and (prev.entities or prev.group):
+                entities = tuple(dict.fromkeys((*prev.entities[:1], *entities)))
+                group = group or prev.group
+                inherited.append("subject")
+                if not periods and prev.periods:
+                    periods = prev.periods
+                    inherited.append("period")
+                if not metrics and prev.metrics and (st.numbers or comparative):
+                    metrics = prev.metrics
+                    inherited.append("metric")
+            st = replace(
+                st,
+                index=i + 1,
+                entities=entities,
+                metrics=metrics,
+                group=group,
+                periods=periods,
+                inherited=tuple(inherited),
+            )
+            st = replace(st, kind=classify(st, self.pack))
+            out.append(st)
+            prev = st
+        return out
+
+
+def _no_overlap(spans: list[Span]) -> list[Span]:
+    """Longest first, then leftmost; drop spans that overlap a kept one."""
+    kept: list[Span] = []
+    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.ref)):
+        if all(s.end <= k.start or k.end <= s.start for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda s: (s.start, s.ref))
+
+
+def _any_cue(text: str) -> bool:
+    return bool(_cue_names(text)) or bool(lx.event_kinds_for(text))
+
+
+_CUE_LISTS: tuple[lx.CueList, ...] = (
+    lx.LEAP,
+    lx.PARITY,
+    lx.TURNING_POINT,
+    lx.PLAN,
+    lx.EXCEED,
+    lx.TRAIL,
+    lx.EQUAL,
+    lx.UP,
+    lx.DOWN,
+    lx.SHARE,
+    lx.MAJORITY,
+    lx.SUP_MAX,
+    lx.SUP_MIN,
+    lx.SUP_FIRST,
+    lx.SUP_TOP,
+)
+
+
+def _cue_names(text: str) -> frozenset[str]:
+    return frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
+
+
+def _is_style(text: str, e: Span) -> bool:
+    """An entity named as a type or model to follow: EU型, EU-style, like the EU."""
+    after = text[e.end : e.end + 7]
+    before = text[max(0, e.start - 6) : e.start]
+    return bool(re.match(r"(?:型|流|式|並み|-style|-like| style| type)", after)) or before.lower().endswith(
+        "like "
+    )
+
+
+def _order_entities(text: str, ents: list[Span]) -> list[Span]:
+    """Subject first: an entity right after "than" or before より is the comparand."""
+
+    def is_comparand(e: Span) -> bool:
+        return text[e.end : e.end + 2] == "より" or bool(
+            re.search(
+                r"(?i)\b(?:than|as|behind|below|above|of)\s+(?:the\s+)?$",
+                text[max(0, e.start - 12) : e.start],
+            )
+        )
+
+    subjects = [e for e in ents if not is_comparand(e)]
+    others = [e for e in ents if is_comparand(e)]
+    return subjects + others if subjects else ents
+
+
+def _names_subject(text: str, entities: list[Span], c: _Clause, ident: str) -> bool:
+    """Whether the clause names ``ident`` as its topic (は/が or at the head of an English clause)."""
+    for e in entities:
+        if e.ref != ident or not (c.start <= e.start < c.end):
+            continue
+        after = text[e.end : e.end + 3]
+        if re.match(r"(?:は|が|も|では|の[^\d約]*?(?:は|が))", after):
+            return True
+        if not has_japanese(text[c.start : c.end]) and text[c.start : e.start].strip().lower() in ("", "the"):
+            return True
+    return False
+
+
+def _comparator_near(text: str, start: int, end: int) -> str | None:
+    after = text[end : end + 6]
+    for cue, comp in lx.COMPARATOR_AFTER_JA:
+        if after.startswith(cue) or after.lstrip().startswith(cue):
+            return comp
+    before = text[max(0, start - 24) : start].lower().rstrip()
+    for cue, comp in sorted(lx.COMPARATOR_BEFORE_EN, key=lambda kv: -len(kv[0])):
+        if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalpha()):
+            return comp
+    return None
+
+
+def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
+    out: list[ClaimedNumber] = []
+    for n in numbers:
+        after = text[n.end : n.end + 4]
+        before = text[max(0, n.start - 6) : n.start].lower()
+        role = None
+        if after.startswith("から") or re.search(r"\bfrom\s*$", before):
+            role = "from"
+        elif (re.match(r"\s*(?:に|へ|まで)", after) and any(o.role == "from" for o in out)) or (
+            re.search(r"\bto\s*$", before) and any(o.role == "from" for o in out)
+        ):
+            role = "to"
+        out.append(replace(n, role=role) if role else n)
+    if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
+        # "fell to 10% from 50%": the number that is not "from" is the "to"
+        out = [
+            replace(n, role="to")
+            if n.role is None and n.unit == next((o.unit for o in out if o.role == "from"), None)
+            else n
+            for n in out
+        ]
+    return out
+
+
+def _apply_direction_comparators(numbers: list[ClaimedNumber], cues: frozenset[str]) -> list[ClaimedNumber]:
+    return numbers
+
+
+def _negated_ja(masked: str) -> bool:
+    """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
+    verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
+    toks = tokenize(masked)
+    content = [t for t in toks if t.pos not in ("補助記号", "空白")]
+    for i in range(len(content) - 1, max(-1, len(content) - 8), -1):
+        t = content[i]
+        if t.lemma in ("ない", "ぬ", "ず", "ん") and t.pos in ("助動詞", "形容詞"):
+            prev = content[i - 1] if i > 0 else None
+            if prev is not None and prev.lemma in lx.NEGATIVE_LEXICAL_JA:
+                return False
+            if any(x.surface in lx.ONLY_MARKERS_JA for x in content[max(0, i - 3) : i]):
+                return False
+            if (
+                t.pos == "形容詞"
+                and prev is not None
+                and prev.pos not in ("助詞", "助動詞", "動詞", "形容詞")
+            ):
+                continue  # the adjective ない after a noun ("問題ない") is not a negation of the claim
+            return True
+    return False
+
+
+# --- kinds ---------------------------------------------------------------------------------
+
+
+def classify(st: Statement, pack: Pack) -> str:
+    """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
+    cues = st.cues
+    metrics = [pack.metrics[m] for m in st.metrics if m in pack.metrics]
+    n_ent = len(st.entities) + (1 if st.group else 0)
+    units = [n.unit for n in st.numbers]
+    if "leap" in cues and "parity" in cues:
+        return "leap"
+    if "parity" in cues:
+        if metrics and n_ent >= 2:
+            return "comparison"
+        return "parity"
+    if "turning_point" in cues:
+        return "turning_point"
+    if "plan" in cues:
+        return "plan"
+    if (
+        cues & {"up", "down"}
+        and metrics
+        and _is_change(st, metrics[0].unit)
+        and not (n_ent >= 2 and "x" in units)
+    ):
+        return "change"
+    if "leap" in cues and not metrics:
+        return "turning_point"
+    if "share" in cues and ("%" in units or "majority" in cues or any(m.kind == "share" for m in metrics)):
+        return "share"
+    if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or "x" in units or "pt" in units):
+        return "comparison"
+    if cues & {"sup_max", "sup_min", "sup_first", "sup_top"}:
+        return "superlative"
+    if metrics:
+        return "metric"
+    if st.entities or st.group or st.verbs:
+        return "event"
+    return "none"
+
+
+def _is_change(st: Statement, metric_unit: str | None) -> bool:
+    roles = {n.role for n in st.numbers}
+    if "from" in roles or len(st.periods) >= 2:
+        return True
+    if not st.numbers:
+        return True
+    # one number: a change when it is a multiple of a metric that is not itself a multiple
+    return all(n.unit == "x" and metric_unit != "x" for n in st.numbers)
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def parse(claim: str, pack: Pack) -> ParsedClaim:
+    """Split a claim into statements, using the pack's names. Raises InputError on an empty claim."""
+    text, truncated, original = clean_claim(claim)
+    parser = _Parser(text, pack)
+    statements = tuple(st for st in parser.parse() if st.kind != "none" or _names_anything(st))
+    notes: tuple[str, ...] = ()
+    return ParsedClaim(text, parser.lang, statements, truncated, original, notes)
+
+
+def _names_anything(st: Statement) -> bool:
+    return bool(st.entities or st.metrics or st.group)

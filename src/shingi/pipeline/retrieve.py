@@ -1,0 +1,298 @@
+"""Retrieve: the candidate evidence for one statement, through index look-ups only.
+
+``Lookup`` holds what the engine needs beyond :class:`~shingi.pack.index.EvidenceIndex`
+(match keys of metric names and event titles, events by kind, member sets), built once per
+pack and kept with the index. ``retrieve`` returns, for a statement, the events ranked by how
+well they match it (actors, title words, kind) and the observation series of the entities and
+metrics it names. Nothing here scans every event or observation of the pack per claim.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from shingi.model import Event, Pack, Period
+from shingi.normalize.quantities import is_currency
+from shingi.pack.index import EvidenceIndex
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.morphology import word_keys
+
+if TYPE_CHECKING:
+    from shingi.pipeline.parse import Statement
+
+#: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
+METRIC_NAME_COVERAGE = 0.6
+#: Keys found in more than this share of the events are too common to find candidates by.
+COMMON_KEY_SHARE = 0.2
+#: At most this many events are scored per statement (the best by title words and actors).
+MAX_CANDIDATES = 400
+#: An event must cover this share of the statement's words when no actor of it is named.
+NO_ACTOR_COVERAGE = 0.5
+#: An event whose actor is named must cover this share of the statement's words, or match
+#: its verb's event kind, or the statement must have no words besides names, dates and numbers.
+ACTOR_COVERAGE = 0.2
+
+_ATTR = "_shingi_lookup"
+
+
+def units_compatible(a: str | None, b: str | None, pack: Pack) -> bool:
+    """Whether two units can be compared: equal, both currencies convertible through fx, or a
+    count against a bare number."""
+    if a == b:
+        return True
+    if a in (None, "count") and b in (None, "count"):
+        return True
+    if a and b and is_currency(a) and is_currency(b):
+        fx = pack.meta.fx
+        return (a == "USD" or a in fx) and (b == "USD" or b in fx)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class EventCandidate:
+    """An event that may be what a statement speaks of, and why."""
+
+    id: str
+    relevance: float
+    actor: float  # 1 when a named entity is an actor, 0.5 when a member of a named country is
+    coverage: float  # idf-weighted share of the statement's words found in the event's title
+    kind_match: bool  # the event's kind is one the statement's verb describes
+    plan: bool  # the event is a plan or target
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What ``retrieve`` found for one statement."""
+
+    events: tuple[EventCandidate, ...]  # best first; only those that pass the thresholds
+    series: dict[tuple[str, str], tuple[str, ...]]  # (entity, metric) -> observation ids by period
+
+
+class Lookup:
+    """Per-pack match structures, built on first use and kept with the pack's index."""
+
+    def __init__(self, pack: Pack):
+        self.pack = pack
+        self.index = EvidenceIndex.of(pack)
+        # metric names: key -> [(metric id, name number)], and each name's keys
+        self._metric_names: list[tuple[str, frozenset[str]]] = []
+        self._metric_postings: dict[str, list[int]] = defaultdict(list)
+        for m in pack.metrics.values():
+            for name in m.names:
+                keys = word_keys(name)
+                if not keys:
+                    continue
+                n = len(self._metric_names)
+                self._metric_names.append((m.id, keys))
+                for k in keys:
+                    self._metric_postings[k].append(n)
+        n_names = max(len(self._metric_names), 1)
+        self._metric_idf = {k: math.log(1 + n_names / len(v)) for k, v in self._metric_postings.items()}
+        self._event_postings: dict[str, list[str]] | None = None
+        self._event_keys: dict[str, frozenset[str]] = {}
+        self._member_sets: dict[str, frozenset[str]] = {}
+        self._events_by_kind: dict[str, list[str]] | None = None
+
+    @classmethod
+    def of(cls, pack: Pack) -> Lookup:
+        """The lookup of a pack (built once; kept on its EvidenceIndex)."""
+        index = EvidenceIndex.of(pack)
+        found = getattr(index, _ATTR, None)
+        if not isinstance(found, cls):
+            found = cls(pack)
+            setattr(index, _ATTR, found)
+        return found
+
+    # -- metrics ---------------------------------------------------------------------
+
+    def match_metrics(self, text: str, entities: Iterable[str] = (), unit: str | None = None) -> list[str]:
+        """Metric ids a clause speaks of, best first: exact names and aliases, then names most
+        of whose words are in the clause, then (for a clause with a non-money number) the one
+        metric of its entities measured in that unit."""
+        score: dict[str, float] = {}
+        for hit in self.index.find_metrics(text):
+            score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
+        keys = word_keys(text)
+        hits: dict[int, float] = defaultdict(float)
+        for k in keys:
+            for n in self._metric_postings.get(k, ()):
+                hits[n] += self._metric_idf[k]
+        for n, got in hits.items():
+            mid, name_keys = self._metric_names[n]
+            total = sum(self._metric_idf[k] for k in name_keys)
+            cover = got / total if total else 0.0
+            if cover >= METRIC_NAME_COVERAGE:
+                score[mid] = max(score.get(mid, 0.0), cover)
+        entities = tuple(entities)
+        if not score and unit and not is_currency(unit):
+            observed = self._metrics_of(entities)
+            same_unit = sorted(
+                m for m in observed if units_compatible(self.pack.metrics[m].unit, unit, self.pack)
+            )
+            if len(same_unit) == 1:
+                score[same_unit[0]] = 0.5
+        observed_set = self._metrics_of(entities) if entities else set()
+        return sorted(score, key=lambda m: (-score[m], m not in observed_set, m))
+
+    def _metrics_of(self, entities: tuple[str, ...]) -> set[str]:
+        out: set[str] = set()
+        for e in entities:
+            for oid in self.index.obs_by_entity.get(e, ())[:5000]:
+                out.add(self.pack.observations[oid].metric)
+        return out
+
+    # -- entities --------------------------------------------------------------------
+
+    def members(self, entity_id: str) -> frozenset[str]:
+        """The entities that belong to a country (or organisation), as a set."""
+        found = self._member_sets.get(entity_id)
+        if found is None:
+            found = frozenset(self.index.members.get(entity_id, ()))
+            self._member_sets[entity_id] = found
+        return found
+
+    # -- events ----------------------------------------------------------------------
+
+    def event_keys(self, event_id: str) -> frozenset[str]:
+        """Match keys of an event's titles (both languages) and kind."""
+        keys = self._event_keys.get(event_id)
+        if keys is None:
+            ev = self.pack.events[event_id]
+            keys = word_keys(" ".join(t for t in (ev.title_ja, ev.title_en, ev.kind.replace("_", " ")) if t))
+            self._event_keys[event_id] = keys
+        return keys
+
+    def _postings(self) -> dict[str, list[str]]:
+        if self._event_postings is None:
+            postings: dict[str, list[str]] = defaultdict(list)
+            for eid in self.pack.events:
+                for k in self.event_keys(eid):
+                    postings[k].append(eid)
+            self._event_postings = dict(postings)
+        return self._event_postings
+
+    def idf(self, key: str) -> float:
+        n = max(len(self.pack.events), 1)
+        return math.log(1 + n / (len(self._postings().get(key, ())) or 0.5))
+
+    def events_by_kind(self, kind: str) -> list[str]:
+        """Events of a kind (case and separators ignored), by date."""
+        if self._events_by_kind is None:
+            by: dict[str, list[str]] = defaultdict(list)
+            for ev in sorted(self.pack.events.values(), key=lambda e: (e.date.start, e.id)):
+                by[_kind_key(ev.kind)].append(ev.id)
+            self._events_by_kind = dict(by)
+        return self._events_by_kind.get(_kind_key(kind), [])
+
+    def search(self, keys: frozenset[str], limit: int) -> list[str]:
+        """Events sharing the most (idf-weighted) keys with the statement."""
+        postings = self._postings()
+        n = max(len(self.pack.events), 1)
+        scores: dict[str, float] = defaultdict(float)
+        for k in keys:
+            posting = postings.get(k)
+            if not posting or (len(posting) > COMMON_KEY_SHARE * n and n > 20):
+                continue
+            w = self.idf(k)
+            for eid in posting:
+                scores[eid] += w
+        ranked = sorted(scores, key=lambda e: (-scores[e], e))
+        return ranked[:limit]
+
+
+def _kind_key(kind: str) -> str:
+    return kind.casefold().replace("-", "_").replace(" ", "_")
+
+
+def is_plan_event(ev: Event) -> bool:
+    """An event that records a plan or target rather than something done."""
+    k = _kind_key(ev.kind)
+    return any(p in k for p in lx.PLAN_EVENT_KINDS)
+
+
+def _actor_score(ev: Event, named: tuple[str, ...], lookup: Lookup) -> float:
+    if not named:
+        return 0.0
+    direct = sum(1 for a in ev.actors if a in named)
+    if direct:
+        return 1.0 + 0.01 * (direct - 1)
+    for e in named:
+        members = lookup.members(e)
+        if members and any(a in members for a in ev.actors):
+            return 0.5
+    return 0.0
+
+
+def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandidate]:
+    """Events that may be what the statement speaks of, best first, after the thresholds."""
+    lookup = Lookup.of(pack)
+    index = lookup.index
+    named = tuple(dict.fromkeys((*st.entities, *(st.group.members if st.group else ()))))
+    ids: dict[str, None] = {}
+    for e in named:
+        direct = index.events_by_actor.get(e, [])
+        if len(direct) > MAX_CANDIDATES and st.period is not None:
+            window = Period(
+                st.period.start.replace(year=max(1, st.period.start.year - 1)),
+                st.period.end.replace(year=min(9999, st.period.end.year + 1)),
+                "year",
+                "",
+            )
+            direct_set = set(direct)
+            direct = [i for i in index.events_overlapping(window) if i in direct_set]
+        for eid in direct[:MAX_CANDIDATES]:
+            ids.setdefault(eid, None)
+    for eid in lookup.search(st.keys, MAX_CANDIDATES):
+        ids.setdefault(eid, None)
+    verb_kinds = tuple(k for v in st.verbs for k in lx.EVENT_VERBS[v][1])
+    key_weights = {k: lookup.idf(k) for k in st.keys}
+    total = sum(key_weights.values())
+    out: list[EventCandidate] = []
+    for eid in ids:
+        ev = pack.events[eid]
+        actor = _actor_score(ev, named, lookup)
+        ekeys = lookup.event_keys(eid)
+        got = sum(w for k, w in key_weights.items() if k in ekeys)
+        coverage = got / total if total else 0.0
+        kind_match = bool(verb_kinds) and lx.kind_matches(ev.kind, verb_kinds)
+        if named:
+            if actor <= 0:
+                continue
+            if not (coverage >= ACTOR_COVERAGE or kind_match or not st.keys):
+                continue
+        elif coverage < NO_ACTOR_COVERAGE:
+            continue
+        relevance = actor + coverage + (0.3 if kind_match else 0.0)
+        out.append(EventCandidate(eid, relevance, actor, coverage, kind_match, is_plan_event(ev)))
+    out.sort(key=lambda c: (-c.relevance, c.id))
+    return out[:limit]
+
+
+def observation_series(
+    pack: Pack, entities: Iterable[str], metrics: Iterable[str]
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Observation ids of each (entity, metric) pair, ordered by period then id."""
+    index = EvidenceIndex.of(pack)
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for e in entities:
+        for m in metrics:
+            ids = index.observations(e, m)
+            if ids:
+                obs = sorted(
+                    ids, key=lambda i: (pack.observations[i].period.end, pack.observations[i].period.start, i)
+                )
+                out[(e, m)] = tuple(obs)
+    return out
+
+
+def retrieve(st: Statement, pack: Pack) -> Evidence:
+    """The candidate evidence of one statement: ranked events and observation series."""
+    entities = tuple(dict.fromkeys((*st.entities, *st.styles, *(st.group.members if st.group else ()))))
+    series = observation_series(pack, entities, st.metrics[:4])
+    needs_events = st.kind in ("event", "plan", "superlative", "change", "metric", "comparison", "share")
+    events = tuple(rank_events(st, pack)) if needs_events else ()
+    return Evidence(events, series)
