@@ -280,6 +280,9 @@ _MON = (
 )
 _FULL_MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 _ORD = r"(?:st|nd|rd|th)?"
+# A day before an English month name (15 April) starts a token, and not right after kana or
+# kanji: in 100分の1 April 2026 the 1 belongs to the fraction.
+_DB = r"(?<![0-9A-Za-z.,\u3040-\u30ff\u3400-\u9fff])"
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "former": 1, "latter": 2}
@@ -417,7 +420,8 @@ def _h_j_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
 
 _J_EDGE = {"年末": ("month", 12), "末": ("month", 12), "暮れ": ("month", 12),
            "年初め": ("month", 1), "年初": ("month", 1), "年始": ("month", 1), "年頭": ("month", 1),
-           "年明け": ("month", 1), "初め": ("month", 1), "初": ("month", 1), "初頭": ("half", 1),
+           "年明け": ("month", 1), "初め": ("month", 1), "初": ("month", 1), "始め": ("month", 1),
+           "始": ("month", 1), "頭": ("month", 1), "明け": ("month", 1), "初頭": ("half", 1),
            "半ば": ("mid", 0), "中頃": ("mid", 0), "中ごろ": ("mid", 0), "中盤": ("mid", 0), "央": ("mid", 0)}
 
 
@@ -602,7 +606,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{_JY}\s?の?\s?(?P<w>上半期|上期|前半期|前半|下半期|下期|後半期|後半)", _h_j_half),
     (rf"{_JY}\s?の?\s?(?:第\s?(?P<q1>[1-4])\s?(?:四半期|Q)|(?P<q2>[1-4])\s?Q|Q(?P<q3>[1-4]))(?![0-9A-Za-z])",
      _h_j_quarter),
-    (rf"{_JY}\s?の?\s?(?P<w>年末|末|暮れ|年初め|年初|年始|年頭|年明け|初頭|初め|初|半ば|中頃|中ごろ|中盤|央)(?!めて|て)",
+    (rf"{_JY}\s?の?\s?(?P<w>年末|末|暮れ|年初め|年初|年始|年頭|年明け|初頭|初め|初|始め|始(?![まめる])|頭|明け|半ば|中頃|中ごろ|中盤|央)(?!めて|て)",
      _h_j_edge),
     (rf"{_YB}(?P<y>(?:19|20)\d0)\s?年代", _h_decade),
     (_JY, _h_j_year),
@@ -611,7 +615,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{_YB}(?P<y>{_Y4})[-/](?P<m>\d{{1,2}})(?![0-9]|[.,/-][0-9])", _h_iso_month),
     # English
     (rf"(?<![A-Za-z]){_MON}\s?(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
-    (rf"(?<![0-9A-Za-z.,])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
+    (rf"{_DB}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
     (rf"(?<![A-Za-z]){_MON},?\s+(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_my),
     (rf"(?<![A-Za-z0-9])(?i:FY\s?-?\s?(?P<y>\d{{4}}|\d{{2}})(?:[/-](?P<next>\d{{4}}|\d{{2}}))?"
      rf"|fiscal\s+(?:year\s+)?(?P<y2>{_Y4}))(?![0-9])", _h_e_fy),
@@ -639,7 +643,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      r"|第\s?(?P<q1>[1-4])\s?四半期|(?<![0-9])(?P<m1>\d{1,2})\s?[-~]\s?(?P<m2>\d{1,2})\s?月期)", _h_j_bare),
     (r"(?<![A-Za-z])(?P<w>(?i:this|last|next))\s+(?P<u>(?i:year|fiscal\s+year))(?![A-Za-z])", _h_rel_year),
     (rf"(?<![A-Za-z]){_MON}\s?(?P<d>\d{{1,2}}){_ORD}(?![0-9A-Za-z])", _h_e_md),
-    (rf"(?<![0-9A-Za-z.,])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}", _h_e_md),
+    (rf"{_DB}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}", _h_e_md),
     (rf"(?<![A-Za-z]){_MON}", _h_e_m),
     (rf"(?<![A-Za-z0-9]){_Q}(?![0-9A-Za-z])", _h_bare_q),
 ]

@@ -84,8 +84,8 @@ _alias("%", "%", "パーセント", "percent", "per cent", "pct")
 _alias("pt", "ポイント", "pt", "pts", "point", "points", "percentage point", "percentage points",
        "pp", "p.p.", "%pt", "%ポイント", "パーセントポイント")
 _alias("x", "倍", "x", "×", "times", "fold", "-fold")
-_alias("count", "件", "社", "人", "台", "基", "個", "枚", "名", "機", "本", "回", "拠点", "count", "counts",
-       "カ国", "ヶ国", "か国", "ヵ国", "カ所", "ヶ所", "か所", *COUNT_NOUNS_EN)
+_alias("count", "件", "社", "人", "台", "基", "個", "枚", "名", "機", "本", "回", "拠点", "システム",
+       "カ国", "ヶ国", "か国", "ヵ国", "カ所", "ヶ所", "か所", "count", "counts", *COUNT_NOUNS_EN)
 _alias("rank", "位", "rank")
 _alias("GW", "gw", "ギガワット")
 _alias("MW", "mw", "メガワット")
@@ -473,6 +473,10 @@ _ORDINAL_DENOMINATORS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100,
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    **{f"{tens[:-1]}ieth{plural}": n
+       for tens, n in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+                       ("seventy", 70), ("eighty", 80), ("ninety", 90))
+       for plural in ("", "s")},
 }
 _MULTIPLE_WORDS = {"twice": 2, "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3,
                    "tripled": 3, "triples": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4,
@@ -807,5 +811,5 @@ def format_quantity(value: float, unit: str | None, lang: str) -> str:
     if is_currency(unit):
         return f"{unit} {number}"
     if unit == "x":
-        return f"{number}x"
+        return f"{number}x" if " " not in number else f"{number} x"
     return f"{number} {unit}"
