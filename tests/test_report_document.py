@@ -284,5 +284,5 @@ def test_empty_sections_are_left_out_and_unknown_sections_go_before_the_sources(
     d = Diagnosis("x", "tiny", "en", "unverifiable", "", "nothing in the pack bears on it", [], [],
                   [Check("s1", "event", "x happened", "x")])
     doc = build_document(p, d, "en")
-    assert [s.id for s in doc.sections] == ["verdict", "appendix", "sources"]
+    assert [s.id for s in doc.sections] == ["verdict", "checks", "appendix", "sources"]
     assert doc.rating_label == "Unverifiable"

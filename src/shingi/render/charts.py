@@ -81,7 +81,15 @@ def _timeline_figure(data: TimelineChart) -> Figure:
     ax.set_ylim(-0.6, n_lanes - 0.2)
     ax.set_xlim(-0.6, n_months - 0.4)
     every = 1 if n_months <= 14 else (2 if n_months <= 28 else 3)
-    ticks = list(range(0, n_months, every))
+    # every n-th month, and always the turning point's and the last one
+    ticks = sorted({*range(0, n_months, every), *data.marked, n_months - 1})
+    ticks = [
+        t
+        for t in ticks
+        if t in data.marked
+        or t == n_months - 1
+        or all(abs(t - m) >= every for m in (*data.marked, n_months - 1) if m != t)
+    ]
     ax.set_xticks(ticks)
     ax.set_xticklabels(
         [data.months[i] for i in ticks],

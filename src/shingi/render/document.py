@@ -465,6 +465,12 @@ class _Builder:
         )
         blocks: list[Block] = [verdict]
         blocks.extend(self.narrative_blocks("summary"))
+        return Section("verdict", L.section_title(self.lang, "verdict") or "", tuple(blocks))
+
+    def checks_section(self) -> Section | None:
+        """How the rating was reached: every check with its reason, and every number compared."""
+        d = self.d
+        blocks: list[Block] = list(self.narrative_blocks("checks"))
         # the checks, leap parts indented under their leap
         rows: list[tuple[Inline, ...]] = []
 
@@ -503,7 +509,9 @@ class _Builder:
         if numbers:
             blocks.append(Heading(self.t("numbers"), 3))
             blocks.append(Table((self.t("what"), self.t("claimed"), self.t("found")), tuple(numbers)))
-        return Section("verdict", L.section_title(self.lang, "verdict") or "", tuple(blocks))
+        if not blocks:
+            return None
+        return Section("checks", L.section_title(self.lang, "checks") or "", tuple(blocks))
 
     def timeline_section(self) -> Section | None:
         events = sorted(self.pack.events.values(), key=lambda e: (e.date.start, e.id))
@@ -841,6 +849,7 @@ class _Builder:
             if blocks:
                 sections.append(Section(sid, L.section_title(self.lang, sid) or sid, tuple(blocks)))
         known = {
+            "checks",
             "summary",
             "timeline",
             "turning_point",
@@ -857,13 +866,22 @@ class _Builder:
         ]:
             if sec not in known and sec not in extra:
                 extra.append(sec)
-        for sid in extra:
-            blocks = self.narrative_blocks(sid)
-            if blocks:
-                sections.append(Section(_slug(sid), self.extra_title(sid), tuple(blocks)))
+        checks = self.checks_section()
+        if checks:
+            sections.append(checks)
         conf = self.conflicts_section()
         if conf:
             sections.append(conf)
+        # sections the pack names but the report does not know: last, before the sources
+        taken = {s.id for s in sections} | {"sources"}
+        for sid in extra:
+            blocks = self.narrative_blocks(sid)
+            anchor = _slug(sid)
+            while anchor in taken:
+                anchor += "-x"
+            taken.add(anchor)
+            if blocks:
+                sections.append(Section(anchor, self.extra_title(sid), tuple(blocks)))
         entries = self.source_entries()
         sections.append(
             Section("sources", L.section_title(self.lang, "sources") or "", (SourceList(entries),))
