@@ -172,6 +172,23 @@ def test_disagreeing_sources_are_not_duplicates(tmp_path: Path) -> None:
     assert not problems
 
 
+def test_scaled_unit_columns_apply_their_scale(tmp_path: Path) -> None:
+    metrics = with_rows(METRICS, ["yen", "投資(億円)", "investment in 100m yen", "億円", "", "true", "amount"])
+    obs = with_rows(OBSERVATIONS, ["o4", "JP", "yen", "2025", "6,315", "", "s1", ""],
+                    ["o5", "JP", "invest", "2025", "6,315", "億円", "s1", ""])
+    pack = load_pack(write_pack(tmp_path, metrics_csv=metrics, observations_csv=obs))
+    for oid in ("o4", "o5"):
+        value = pack.observations[oid].value
+        assert value is not None and value.value == 6315e8 and value.unit == "JPY"
+    assert pack.metrics["yen"].unit == "JPY"
+
+
+def test_value_unit_disagreeing_with_unit_column(tmp_path: Path) -> None:
+    obs = with_rows(OBSERVATIONS, ["o4", "JP", "invest", "2025", "1.6兆円", "USD", "s1", ""])
+    assert any(e.startswith("observations.csv:5:value:") and "disagrees" in e
+               for e in errors_of(write_pack(tmp_path, observations_csv=obs)))
+
+
 def test_currency_units_convert_through_fx(tmp_path: Path) -> None:
     obs = with_rows(OBSERVATIONS, ["o4", "JP", "invest", "2025", "1000億", "JPY", "s1", ""])
     assert not errors_of(write_pack(tmp_path, observations_csv=obs))

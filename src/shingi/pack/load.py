@@ -34,7 +34,7 @@ from shingi.model import (
     Source,
 )
 from shingi.normalize.periods import parse_period
-from shingi.normalize.quantities import normalize_unit, parse_quantity
+from shingi.normalize.quantities import normalize_unit, parse_quantity, split_unit
 from shingi.pack.duplicates import find_duplicate_events, find_duplicate_observations
 from shingi.pack.files import Row, read_csv, read_yaml, split_list
 
@@ -94,6 +94,7 @@ class _Loader:
         self.folder = folder
         self.problems: list[Problem] = []
         self.meta_lines: dict[str, int] = {}
+        self.metric_unit_text: dict[str, str] = {}
 
     # --- helpers -------------------------------------------------------------------
 
@@ -131,11 +132,13 @@ class _Loader:
             self.error(file, line, column, str(exc))
             return None
 
-    def quantity(self, file: str, line: int, column: str, text: str | None) -> Quantity | None:
+    def quantity(self, file: str, line: int, column: str, text: str | None,
+                 unit: str | None = None) -> Quantity | None:
+        """A quantity cell read with its row's unit column (a scaled unit like 億円 applies its scale)."""
         if text is None:
             return None
         try:
-            return parse_quantity(text)
+            return parse_quantity(text, unit=unit)
         except ValueError as exc:
             self.error(file, line, column, str(exc))
             return None
@@ -344,7 +347,11 @@ class _Loader:
                 else:
                     self.error(f, row.line, "higher_is_better", f"expected true or false, got '{hib_text}'")
             unit_text = row.get("unit")
-            unit = normalize_unit(unit_text) if unit_text else None
+            # A scaled unit (億円, bn USD) names its base unit; observations without a unit
+            # of their own are read in the metric's scaled unit.
+            unit = split_unit(unit_text)[1] if unit_text else None
+            if mid and unit_text:
+                self.metric_unit_text[mid] = unit_text
             if not row.get("name_ja") and not row.get("name_en"):
                 self.error(f, row.line, "name_en", "a metric needs name_ja or name_en")
             if mid:
@@ -357,15 +364,11 @@ class _Loader:
             if ref not in known:
                 self.error(f, row.line, column, f"unknown {what} '{ref}'")
 
-    def amount_unit(self, f: str, row: Row, quantity: Quantity | None, unit_col: str,
+    def amount_unit(self, f: str, row: Row, quantity: Quantity, unit_col: str,
                     expected_unit: str | None, fx: dict[str, dict[int, float]]) -> str | None:
-        """The unit of a quantity cell: its own (1.6兆円), the unit column, or the metric's."""
-        unit_text = row.get(unit_col)
-        unit = normalize_unit(unit_text) if unit_text else None
-        own = quantity.unit if quantity else None
-        if own and unit and own != unit:
-            self.error(f, row.line, unit_col, f"unit '{unit_text}' disagrees with the value's own unit '{own}'")
-        unit = unit or own or expected_unit
+        """The unit of a quantity read with its unit column: its own (1.6兆円, or the column's), else
+        the metric's; checked against the metric's unit."""
+        unit = quantity.unit or expected_unit
         if expected_unit and unit and unit != expected_unit and not (
             _is_currency(unit) and _is_currency(expected_unit) and (unit in fx or unit == "USD")
             and (expected_unit in fx or expected_unit == "USD")
@@ -394,7 +397,7 @@ class _Loader:
             self.refs(f, row, "actors", actors, entities, "entity")
             src = split_list(self.required(f, row, "source"))
             self.refs(f, row, "source", src, sources, "source")
-            amount = self.quantity(f, row.line, "amount", row.get("amount"))
+            amount = self.quantity(f, row.line, "amount", row.get("amount"), row.get("unit"))
             unit = self.amount_unit(f, row, amount, "unit", None, fx) if amount else None
             if row.get("unit") and not row.get("amount"):
                 self.error(f, row.line, "amount", "a unit is given but no amount")
@@ -440,7 +443,8 @@ class _Loader:
                 if metric is not None and metric.kind == "category":
                     category = raw_value
                 else:
-                    value = self.quantity(f, row.line, "value", raw_value)
+                    unit_cell = row.get("unit") or self.metric_unit_text.get(metric_id or "")
+                    value = self.quantity(f, row.line, "value", raw_value, unit_cell)
                     if value is not None:
                         unit = self.amount_unit(f, row, value, "unit", metric.unit if metric else None, fx)
                         value = Quantity(value.value, unit, value.approx, value.text)
