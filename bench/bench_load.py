@@ -46,8 +46,11 @@ def main() -> None:
         t = time.perf_counter()
         generate(out, args.events, args.observations, seed=1)
         print(f"generated {out} in {time.perf_counter() - t:.1f} s")
-    result = json.loads(subprocess.run([sys.executable, "-c", CHILD, str(out)], check=True,
-                                       capture_output=True, text=True).stdout)
+    result = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", CHILD, str(out)], check=True, capture_output=True, text=True
+        ).stdout
+    )
     print(f"events {result['events']}, observations {result['observations']}")
     print(f"load+validate {result['load_s']:.2f} s (target <= 30 s)")
     print(f"index build   {result['index_s']:.2f} s")

@@ -35,10 +35,34 @@ ENTITIES = [
     ["acme", "company", "アクメ", "Acme", "ACME Corp.", "JP"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
-    ["e1", "2026-04", "compute", "acme", "investment", "アクメが1.6兆円投資", "Acme invests", "1.6兆", "JPY",
-     "s1", "3", ""],
+    [
+        "id",
+        "date",
+        "pillar",
+        "actors",
+        "kind",
+        "title_ja",
+        "title_en",
+        "amount",
+        "unit",
+        "source",
+        "significance",
+        "note",
+    ],
+    [
+        "e1",
+        "2026-04",
+        "compute",
+        "acme",
+        "investment",
+        "アクメが1.6兆円投資",
+        "Acme invests",
+        "1.6兆",
+        "JPY",
+        "s1",
+        "3",
+        "",
+    ],
     ["e2", "2025-12-26", "policy", "JP", "policy", "基本計画決定", "Plan approved", "", "", "s1;s2", "2", ""],
 ]
 METRICS = [

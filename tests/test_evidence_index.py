@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from pack_builder import EVENTS, with_rows, write_pack
 
+from pack_builder import EVENTS, with_rows, write_pack
 from shingi.cli import main
 from shingi.normalize.periods import parse_period
 from shingi.pack.index import EvidenceIndex
@@ -19,7 +19,20 @@ from shingi.pack.query import EvidenceQuery, select
 def pack_dir(tmp_path: Path) -> Path:
     events = with_rows(
         EVENTS,
-        ["e3", "FY2026", "compute", "JP", "plan", "2026年度サービス開始予定", "Service from FY2026", "", "", "s1", "", ""],
+        [
+            "e3",
+            "FY2026",
+            "compute",
+            "JP",
+            "plan",
+            "2026年度サービス開始予定",
+            "Service from FY2026",
+            "",
+            "",
+            "s1",
+            "",
+            "",
+        ],
         ["e4", "2026-04-20", "policy", "US", "policy", "米国の政策", "US policy", "", "", "s2", "1", ""],
     )
     return write_pack(tmp_path, events_csv=events)
@@ -59,7 +72,11 @@ def test_select_filters(pack_dir: Path) -> None:
     assert [r["id"] for r in select(pack, EvidenceQuery(pillar="policy"))] == ["e2", "e4"]
     assert [r["id"] for r in select(pack, EvidenceQuery(entity="Japan", kind="observations"))] == ["o1", "o3"]
     assert [r["id"] for r in select(pack, EvidenceQuery(metric="private investment"))] == ["o1", "o2"]
-    assert [r["id"] for r in select(pack, EvidenceQuery(period="2026年4月", kind="events"))] == ["e1", "e3", "e4"]
+    assert [r["id"] for r in select(pack, EvidenceQuery(period="2026年4月", kind="events"))] == [
+        "e1",
+        "e3",
+        "e4",
+    ]
     assert [r["id"] for r in select(pack, EvidenceQuery(text="service"))] == ["e3"]
 
 

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pack_builder import ENTITIES, EVENTS, METRICS, OBSERVATIONS, SOURCES, with_rows, write_pack
 
+from pack_builder import ENTITIES, EVENTS, METRICS, OBSERVATIONS, SOURCES, with_rows, write_pack
 from shingi.cli import main
 from shingi.model import PackError
 from shingi.pack.load import bundled_packs, check_pack, load_pack
@@ -72,51 +72,121 @@ def test_row_numbers_count_lines_of_multiline_records(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("file", "rows", "expected"),
     [
-        ("events_csv", with_rows(EVENTS, ["e1", "2026-05", "policy", "JP", "", "t", "", "", "", "s1", "", ""]),
-         "events.csv:4:id: duplicate id 'e1' (first on line 2)"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-05", "policy", "nobody", "", "t", "", "", "", "s1", "", ""]),
-         "events.csv:4:actors: unknown entity 'nobody'"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-05", "space", "JP", "", "t", "", "", "", "s1", "", ""]),
-         "events.csv:4:pillar: unknown pillar 'space'"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "", "", "s9", "", ""]),
-         "events.csv:4:source: unknown source 's9'"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-02-30", "policy", "JP", "", "t", "", "", "", "s1", "", ""]),
-         "events.csv:4:date:"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "lots", "JPY", "s1", "", ""]),
-         "events.csv:4:amount:"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "", "", "", "", ""]),
-         "events.csv:4:source: 'source' is required"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "", "", "s1", "5", ""]),
-         "events.csv:4:significance: expected 1, 2 or 3"),
-        ("events_csv", with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "", "", "", "", "s1", "", ""]),
-         "events.csv:4:title_en: an event needs title_ja or title_en"),
-        ("observations_csv", with_rows(OBSERVATIONS, ["o4", "JP", "invest", "2023", "5", "%", "s2", ""]),
-         "observations.csv:5:unit: unit '%' does not match the metric's unit 'USD'"),
-        ("observations_csv", with_rows(OBSERVATIONS, ["o4", "XX", "invest", "2023", "5", "USD", "s2", ""]),
-         "observations.csv:5:entity: unknown entity 'XX'"),
-        ("observations_csv", with_rows(OBSERVATIONS, ["o4", "JP", "nothing", "2023", "5", "USD", "s2", ""]),
-         "observations.csv:5:metric: unknown metric 'nothing'"),
-        ("observations_csv", with_rows(OBSERVATIONS, ["o4", "JP", "invest", "FY20x", "5", "USD", "s2", ""]),
-         "observations.csv:5:period:"),
-        ("entities_csv", with_rows(ENTITIES, ["x", "planet", "", "", "", ""]),
-         "entities.csv:5:kind: unknown entity kind 'planet'"),
-        ("entities_csv", with_rows(ENTITIES, ["x", "company", "", "", "", "ZZ"]),
-         "entities.csv:5:country: unknown entity 'ZZ'"),
-        ("sources_csv", with_rows(SOURCES, ["s3", "", "", "", "", "news", ""]),
-         "sources.csv:4:title: 'title' is required"),
-        ("sources_csv", with_rows(SOURCES, ["s3", "T", "", "", "", "blog", ""]),
-         "sources.csv:4:kind: unknown source kind 'blog'"),
-        ("sources_csv", with_rows(SOURCES, ["s3", "T", "", "javascript:alert(1)", "", "news", ""]),
-         "sources.csv:4:url:"),
-        ("metrics_csv", with_rows(METRICS, ["m3", "x", "x", "", "", "maybe", "amount"]),
-         "metrics.csv:4:higher_is_better: expected true or false, got 'maybe'"),
-        ("metrics_csv", with_rows(METRICS, ["m3", "x", "x", "", "", "", "vibes"]),
-         "metrics.csv:4:kind: unknown metric kind 'vibes'"),
-        ("claims_yaml", "- id: c1\n  text: x\n  expected: sorta\n",
-         "claims.yaml:1:expected: unknown rating 'sorta'"),
-        ("claims_yaml", "- id: c1\n  text: x\n- id: c1\n  text: y\n",
-         "claims.yaml:3:id: duplicate claim id 'c1'"),
-        ("events_csv", "id,date,pillar\ne1,2026,policy\n", "events.csv:1:source: missing required column 'source'"),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e1", "2026-05", "policy", "JP", "", "t", "", "", "", "s1", "", ""]),
+            "events.csv:4:id: duplicate id 'e1' (first on line 2)",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-05", "policy", "nobody", "", "t", "", "", "", "s1", "", ""]),
+            "events.csv:4:actors: unknown entity 'nobody'",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-05", "space", "JP", "", "t", "", "", "", "s1", "", ""]),
+            "events.csv:4:pillar: unknown pillar 'space'",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "", "", "s9", "", ""]),
+            "events.csv:4:source: unknown source 's9'",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-02-30", "policy", "JP", "", "t", "", "", "", "s1", "", ""]),
+            "events.csv:4:date:",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "lots", "JPY", "s1", "", ""]),
+            "events.csv:4:amount:",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "", "", "", "", ""]),
+            "events.csv:4:source: 'source' is required",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "t", "", "", "", "s1", "5", ""]),
+            "events.csv:4:significance: expected 1, 2 or 3",
+        ),
+        (
+            "events_csv",
+            with_rows(EVENTS, ["e3", "2026-05", "policy", "JP", "", "", "", "", "", "s1", "", ""]),
+            "events.csv:4:title_en: an event needs title_ja or title_en",
+        ),
+        (
+            "observations_csv",
+            with_rows(OBSERVATIONS, ["o4", "JP", "invest", "2023", "5", "%", "s2", ""]),
+            "observations.csv:5:unit: unit '%' does not match the metric's unit 'USD'",
+        ),
+        (
+            "observations_csv",
+            with_rows(OBSERVATIONS, ["o4", "XX", "invest", "2023", "5", "USD", "s2", ""]),
+            "observations.csv:5:entity: unknown entity 'XX'",
+        ),
+        (
+            "observations_csv",
+            with_rows(OBSERVATIONS, ["o4", "JP", "nothing", "2023", "5", "USD", "s2", ""]),
+            "observations.csv:5:metric: unknown metric 'nothing'",
+        ),
+        (
+            "observations_csv",
+            with_rows(OBSERVATIONS, ["o4", "JP", "invest", "FY20x", "5", "USD", "s2", ""]),
+            "observations.csv:5:period:",
+        ),
+        (
+            "entities_csv",
+            with_rows(ENTITIES, ["x", "planet", "", "", "", ""]),
+            "entities.csv:5:kind: unknown entity kind 'planet'",
+        ),
+        (
+            "entities_csv",
+            with_rows(ENTITIES, ["x", "company", "", "", "", "ZZ"]),
+            "entities.csv:5:country: unknown entity 'ZZ'",
+        ),
+        (
+            "sources_csv",
+            with_rows(SOURCES, ["s3", "", "", "", "", "news", ""]),
+            "sources.csv:4:title: 'title' is required",
+        ),
+        (
+            "sources_csv",
+            with_rows(SOURCES, ["s3", "T", "", "", "", "blog", ""]),
+            "sources.csv:4:kind: unknown source kind 'blog'",
+        ),
+        (
+            "sources_csv",
+            with_rows(SOURCES, ["s3", "T", "", "javascript:alert(1)", "", "news", ""]),
+            "sources.csv:4:url:",
+        ),
+        (
+            "metrics_csv",
+            with_rows(METRICS, ["m3", "x", "x", "", "", "maybe", "amount"]),
+            "metrics.csv:4:higher_is_better: expected true or false, got 'maybe'",
+        ),
+        (
+            "metrics_csv",
+            with_rows(METRICS, ["m3", "x", "x", "", "", "", "vibes"]),
+            "metrics.csv:4:kind: unknown metric kind 'vibes'",
+        ),
+        (
+            "claims_yaml",
+            "- id: c1\n  text: x\n  expected: sorta\n",
+            "claims.yaml:1:expected: unknown rating 'sorta'",
+        ),
+        (
+            "claims_yaml",
+            "- id: c1\n  text: x\n- id: c1\n  text: y\n",
+            "claims.yaml:3:id: duplicate claim id 'c1'",
+        ),
+        (
+            "events_csv",
+            "id,date,pillar\ne1,2026,policy\n",
+            "events.csv:1:source: missing required column 'source'",
+        ),
     ],
 )
 def test_each_rule_names_file_row_and_column(tmp_path: Path, file: str, rows: str, expected: str) -> None:
@@ -128,9 +198,14 @@ def test_pack_yaml_rules(tmp_path: Path) -> None:
     bad = "id: Bad_Id\ntitle: {}\nlanguage: fr\nsubject: XX\nfrontier: [YY]\nheadline: nope\n"
     errors = errors_of(write_pack(tmp_path, pack_yaml=bad))
     joined = "\n".join(errors)
-    for part in ("pack.yaml:1:id:", "pack.yaml:2:title:", "pack.yaml:3:language:",
-                 "pack.yaml:4:subject: unknown entity 'XX'", "pack.yaml:5:frontier: unknown entity 'YY'",
-                 "pack.yaml:6:headline: unknown claim 'nope'"):
+    for part in (
+        "pack.yaml:1:id:",
+        "pack.yaml:2:title:",
+        "pack.yaml:3:language:",
+        "pack.yaml:4:subject: unknown entity 'XX'",
+        "pack.yaml:5:frontier: unknown entity 'YY'",
+        "pack.yaml:6:headline: unknown claim 'nope'",
+    ):
         assert part in joined, joined
 
 
@@ -156,12 +231,29 @@ def test_missing_required_files_and_broken_encodings(tmp_path: Path) -> None:
 
 
 def test_duplicate_facts_are_warnings_that_do_not_fail(tmp_path: Path) -> None:
-    events = with_rows(EVENTS, ["e3", "2026-04", "compute", "acme", "investment", "アクメが1.6兆円を投資",
-                                "", "1.6兆", "JPY", "s1", "", ""])
+    events = with_rows(
+        EVENTS,
+        [
+            "e3",
+            "2026-04",
+            "compute",
+            "acme",
+            "investment",
+            "アクメが1.6兆円を投資",
+            "",
+            "1.6兆",
+            "JPY",
+            "s1",
+            "",
+            "",
+        ],
+    )
     folder = write_pack(tmp_path, events_csv=events)
     pack, problems = check_pack(folder)
     warnings = [str(p) for p in problems if p.severity == "warning"]
-    assert any(w.startswith("events.csv:4:id: warning: 'e3' looks like a duplicate of 'e1'") for w in warnings)
+    assert any(
+        w.startswith("events.csv:4:id: warning: 'e3' looks like a duplicate of 'e1'") for w in warnings
+    )
     assert not [p for p in problems if p.severity == "error"]
     assert pack is not None and "e3" in pack.events
 
@@ -173,9 +265,14 @@ def test_disagreeing_sources_are_not_duplicates(tmp_path: Path) -> None:
 
 
 def test_scaled_unit_columns_apply_their_scale(tmp_path: Path) -> None:
-    metrics = with_rows(METRICS, ["yen", "投資(億円)", "investment in 100m yen", "億円", "", "true", "amount"])
-    obs = with_rows(OBSERVATIONS, ["o4", "JP", "yen", "2025", "6,315", "", "s1", ""],
-                    ["o5", "JP", "invest", "2025", "6,315", "億円", "s1", ""])
+    metrics = with_rows(
+        METRICS, ["yen", "投資(億円)", "investment in 100m yen", "億円", "", "true", "amount"]
+    )
+    obs = with_rows(
+        OBSERVATIONS,
+        ["o4", "JP", "yen", "2025", "6,315", "", "s1", ""],
+        ["o5", "JP", "invest", "2025", "6,315", "億円", "s1", ""],
+    )
     pack = load_pack(write_pack(tmp_path, metrics_csv=metrics, observations_csv=obs))
     for oid in ("o4", "o5"):
         value = pack.observations[oid].value
@@ -185,22 +282,28 @@ def test_scaled_unit_columns_apply_their_scale(tmp_path: Path) -> None:
 
 def test_value_unit_disagreeing_with_unit_column(tmp_path: Path) -> None:
     obs = with_rows(OBSERVATIONS, ["o4", "JP", "invest", "2025", "1.6兆円", "USD", "s1", ""])
-    assert any(e.startswith("observations.csv:5:value:") and "disagrees" in e
-               for e in errors_of(write_pack(tmp_path, observations_csv=obs)))
+    assert any(
+        e.startswith("observations.csv:5:value:") and "disagrees" in e
+        for e in errors_of(write_pack(tmp_path, observations_csv=obs))
+    )
 
 
 def test_currency_units_convert_through_fx(tmp_path: Path) -> None:
     obs = with_rows(OBSERVATIONS, ["o4", "JP", "invest", "2025", "1000億", "JPY", "s1", ""])
     assert not errors_of(write_pack(tmp_path, observations_csv=obs))
     obs = with_rows(OBSERVATIONS, ["o4", "JP", "invest", "2025", "1000", "EUR", "s1", ""])
-    assert any("add both currencies to fx" in e for e in errors_of(write_pack(tmp_path / "b", observations_csv=obs)))
+    assert any(
+        "add both currencies to fx" in e for e in errors_of(write_pack(tmp_path / "b", observations_csv=obs))
+    )
 
 
 def test_validate_command_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(write_pack(tmp_path / "ok"))]) == 0
     assert "valid pack" in capsys.readouterr().out
-    bad = write_pack(tmp_path / "bad", events_csv=with_rows(EVENTS, ["e9", "2026-13", "", "", "", "t", "", "", "",
-                                                                       "s1", "", ""]))
+    bad = write_pack(
+        tmp_path / "bad",
+        events_csv=with_rows(EVENTS, ["e9", "2026-13", "", "", "", "t", "", "", "", "s1", "", ""]),
+    )
     assert main(["validate", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "events.csv:4:date:" in err
@@ -208,10 +311,12 @@ def test_validate_command_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "no such pack folder" in capsys.readouterr().err
 
 
-def test_other_commands_fail_the_same_way_on_a_broken_pack(tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    bad = write_pack(tmp_path, events_csv=with_rows(EVENTS, ["e9", "2026-13", "", "", "", "t", "", "", "", "s1",
-                                                             "", ""]))
+def test_other_commands_fail_the_same_way_on_a_broken_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write_pack(
+        tmp_path, events_csv=with_rows(EVENTS, ["e9", "2026-13", "", "", "", "t", "", "", "", "s1", "", ""])
+    )
     assert main(["evidence", str(bad)]) == 2
     assert "events.csv:4:date:" in capsys.readouterr().err
 

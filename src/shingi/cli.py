@@ -57,8 +57,14 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     from shingi.pack.query import EvidenceQuery, format_rows, select
 
     pack = load_pack(args.pack)
-    query = EvidenceQuery(kind=args.kind, pillar=args.pillar, entity=args.entity, metric=args.metric,
-                          period=args.period, text=args.text)
+    query = EvidenceQuery(
+        kind=args.kind,
+        pillar=args.pillar,
+        entity=args.entity,
+        metric=args.metric,
+        period=args.period,
+        text=args.text,
+    )
     rows = select(pack, query)
     _out(format_rows(rows, args.format, lang=args.lang or pack.meta.language))
     return EXIT_OK
@@ -109,8 +115,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from shingi.ingest.run import ingest_files
 
-    summary = ingest_files([Path(f) for f in args.files], out_dir=Path(args.out), pack_ref=args.pack,
-                           scheduler=args.scheduler, workers=args.workers, progress=sys.stderr.isatty())
+    summary = ingest_files(
+        [Path(f) for f in args.files],
+        out_dir=Path(args.out),
+        pack_ref=args.pack,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        progress=sys.stderr.isatty(),
+    )
     for failure in summary.failures:
         _err(f"{failure.path}: {failure.message}")
     _out(summary.text())
@@ -143,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("packs", cmd_packs, "List the packs bundled with shingi.")
 
-    p = add("validate", cmd_validate, "Check a pack against the format; print every problem as FILE:ROW:COLUMN.")
+    p = add(
+        "validate", cmd_validate, "Check a pack against the format; print every problem as FILE:ROW:COLUMN."
+    )
     p.add_argument("pack", metavar="PACK", help="a pack folder or the id of a bundled pack")
     p.add_argument("--lang", choices=("ja", "en"), help="language of the summary")
 
@@ -160,7 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("diagnose", cmd_diagnose, "Diagnose a claim (default: the pack's headline claim).")
     p.add_argument("claim", metavar="CLAIM", nargs="?", help="the claim text; '-' reads it from stdin")
-    p.add_argument("--pack", default="japan-ai-2026", help="a pack folder or bundled id (default japan-ai-2026)")
+    p.add_argument(
+        "--pack", default="japan-ai-2026", help="a pack folder or bundled id (default japan-ai-2026)"
+    )
     p.add_argument("--lang", choices=("ja", "en"), help="language of the output (default: the pack's)")
     p.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -170,7 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--lang", choices=("ja", "en"))
 
-    p = add("report", cmd_report, "Write the diagnosis as a report (HTML, PDF, PPTX, Markdown, JSON, JSON-LD).")
+    p = add(
+        "report", cmd_report, "Write the diagnosis as a report (HTML, PDF, PPTX, Markdown, JSON, JSON-LD)."
+    )
     p.add_argument("claim", metavar="CLAIM", nargs="?", help="the claim text (default: the pack's headline)")
     p.add_argument("--pack", default="japan-ai-2026")
     p.add_argument("--lang", choices=("ja", "en"))
@@ -182,8 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", metavar="FILE", nargs="+", help="documents or folders of documents")
     p.add_argument("--pack", help="match actors to this pack's entities")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the draft pack")
-    p.add_argument("--scheduler", metavar="ADDRESS",
-                   help="a Dask scheduler address; default: local processes for many files")
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a Dask scheduler address; default: local processes for many files",
+    )
     p.add_argument("--workers", type=int, default=None, help="local worker processes (default: cores)")
 
     p = add("merge", cmd_merge, "Add the reviewed rows of a draft pack to a pack, without duplicates.")

@@ -27,8 +27,16 @@ Result = Literal["holds", "partly", "fails", "unknown"]
 
 SOURCE_KINDS = ("government", "company", "academic", "news", "statistics", "report", "other")
 ENTITY_KINDS = (
-    "country", "company", "organization", "government", "model", "product",
-    "facility", "programme", "person", "other",
+    "country",
+    "company",
+    "organization",
+    "government",
+    "model",
+    "product",
+    "facility",
+    "programme",
+    "person",
+    "other",
 )
 METRIC_KINDS = ("amount", "share", "score", "count", "ratio", "category")
 

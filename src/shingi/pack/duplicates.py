@@ -54,7 +54,9 @@ def _same_event(a: Event, b: Event) -> str | None:
     return None
 
 
-def find_duplicate_observations(observations: list[Observation]) -> list[tuple[Observation, Observation, str]]:
+def find_duplicate_observations(
+    observations: list[Observation],
+) -> list[tuple[Observation, Observation, str]]:
     first: dict[tuple[object, ...], Observation] = {}
     found: list[tuple[Observation, Observation, str]] = []
     for o in observations:

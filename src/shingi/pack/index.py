@@ -16,6 +16,7 @@ from datetime import date
 
 from shingi.model import Entity, Event, Metric, Observation, Pack, Period
 
+
 def fold(text: str) -> str:
     """The form names are matched in: NFKC, case folded."""
     return unicodedata.normalize("NFKC", text).casefold()
@@ -100,6 +101,7 @@ class _NameTable:
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
     """A Latin name must not be glued to other Latin letters or digits ("US" inside "USB")."""
+
     def latin(ch: str) -> bool:
         return ch.isascii() and ch.isalnum()
 
@@ -236,4 +238,3 @@ class EvidenceIndex:
                 scores[ev_id] += idf
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         return ranked[:limit]
-

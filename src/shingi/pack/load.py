@@ -43,8 +43,14 @@ PACK_ID_RE = re.compile(r"^[a-z0-9-]+$")
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "packs"
 
 PACK_FILES = (
-    "pack.yaml", "sources.csv", "entities.csv", "events.csv",
-    "metrics.csv", "observations.csv", "claims.yaml", "narrative.yaml",
+    "pack.yaml",
+    "sources.csv",
+    "entities.csv",
+    "events.csv",
+    "metrics.csv",
+    "observations.csv",
+    "claims.yaml",
+    "narrative.yaml",
 )
 
 
@@ -82,8 +88,10 @@ def check_pack(ref: str | Path) -> tuple[Pack | None, list[Problem]]:
     folder = resolve_pack(ref)
     loader = _Loader(folder)
     pack = loader.load()
-    problems = sorted(loader.problems, key=lambda p: (PACK_FILES.index(p.file) if p.file in PACK_FILES else 99,
-                                                      p.row, p.column))
+    problems = sorted(
+        loader.problems,
+        key=lambda p: (PACK_FILES.index(p.file) if p.file in PACK_FILES else 99, p.row, p.column),
+    )
     return pack, problems
 
 
@@ -132,8 +140,9 @@ class _Loader:
             self.error(file, line, column, str(exc))
             return None
 
-    def quantity(self, file: str, line: int, column: str, text: str | None,
-                 unit: str | None = None) -> Quantity | None:
+    def quantity(
+        self, file: str, line: int, column: str, text: str | None, unit: str | None = None
+    ) -> Quantity | None:
         """A quantity cell read with its row's unit column (a scaled unit like 億円 applies its scale)."""
         if text is None:
             return None
@@ -166,16 +175,25 @@ class _Loader:
         if meta is not None:
             self.check_meta_references(meta, entities, claims)
         self.check_entity_references(entities)
-        for (a, b, why) in find_duplicate_events(list(events.values())):
-            self.warn("events.csv", b.row, "id", f"'{b.id}' looks like a duplicate of '{a.id}' "
-                      f"(line {a.row}): {why}")
-        for (oa, ob, why) in find_duplicate_observations(list(observations.values())):
-            self.warn("observations.csv", ob.row, "id", f"'{ob.id}' looks like a duplicate of '{oa.id}' "
-                      f"(line {oa.row}): {why}")
+        for a, b, why in find_duplicate_events(list(events.values())):
+            self.warn(
+                "events.csv",
+                b.row,
+                "id",
+                f"'{b.id}' looks like a duplicate of '{a.id}' (line {a.row}): {why}",
+            )
+        for oa, ob, why in find_duplicate_observations(list(observations.values())):
+            self.warn(
+                "observations.csv",
+                ob.row,
+                "id",
+                f"'{ob.id}' looks like a duplicate of '{oa.id}' (line {oa.row}): {why}",
+            )
         if meta is None:
             return None
-        return Pack(meta, sources, entities, events, metrics, observations, claims, tables, texts,
-                    str(self.folder))
+        return Pack(
+            meta, sources, entities, events, metrics, observations, claims, tables, texts, str(self.folder)
+        )
 
     def load_meta(self) -> PackMeta | None:
         path = self.folder / "pack.yaml"
@@ -193,18 +211,34 @@ class _Loader:
         self.meta_lines = _key_lines(path)
         pack_id = doc.get("id")
         if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
-            self.error(f, self.meta_lines.get("id", line), "id", f"'id' is required and must match [a-z0-9-]+ (got {pack_id!r})")
+            self.error(
+                f,
+                self.meta_lines.get("id", line),
+                "id",
+                f"'id' is required and must match [a-z0-9-]+ (got {pack_id!r})",
+            )
             pack_id = "invalid"
-        title = self.local_text(f, self.meta_lines.get("title", line), "title", doc.get("title"), required=True)
-        subtitle = self.local_text(f, self.meta_lines.get("subtitle", line), "subtitle", doc.get("subtitle"), required=False)
+        title = self.local_text(
+            f, self.meta_lines.get("title", line), "title", doc.get("title"), required=True
+        )
+        subtitle = self.local_text(
+            f, self.meta_lines.get("subtitle", line), "subtitle", doc.get("subtitle"), required=False
+        )
         language = doc.get("language", "ja")
         if language not in LANGS:
-            self.error(f, self.meta_lines.get("language", line), "language", f"'language' must be ja or en (got {language!r})")
+            self.error(
+                f,
+                self.meta_lines.get("language", line),
+                "language",
+                f"'language' must be ja or en (got {language!r})",
+            )
             language = "ja"
         pillars: list[Pillar] = []
         raw_pillars = doc.get("pillars") or []
         if not isinstance(raw_pillars, list):
-            self.error(f, self.meta_lines.get("pillars", line), "pillars", "'pillars' must be a list of {id, name}")
+            self.error(
+                f, self.meta_lines.get("pillars", line), "pillars", "'pillars' must be a list of {id, name}"
+            )
             raw_pillars = []
         seen: set[str] = set()
         for item in raw_pillars:
@@ -222,16 +256,26 @@ class _Loader:
         if isinstance(frontier, str):
             frontier = [frontier]
         if not isinstance(frontier, list) or not all(isinstance(x, str) for x in frontier):
-            self.error(f, self.meta_lines.get("frontier", line), "frontier", "'frontier' must be a list of entity ids")
+            self.error(
+                f,
+                self.meta_lines.get("frontier", line),
+                "frontier",
+                "'frontier' must be a list of entity ids",
+            )
             frontier = []
         fx = self.load_fx(f, self.meta_lines.get("fx", line), doc.get("fx"))
         subject = doc.get("subject")
         headline = doc.get("headline")
         return PackMeta(
-            id=pack_id, title=title, subtitle=subtitle, language=language,
+            id=pack_id,
+            title=title,
+            subtitle=subtitle,
+            language=language,
             subject=str(subject) if subject is not None else None,
-            frontier=tuple(frontier), pillars=tuple(pillars),
-            headline=str(headline) if headline is not None else None, fx=fx,
+            frontier=tuple(frontier),
+            pillars=tuple(pillars),
+            headline=str(headline) if headline is not None else None,
+            fx=fx,
         )
 
     def local_text(self, f: str, line: int, column: str, value: Any, required: bool) -> LocalText:
@@ -291,13 +335,17 @@ class _Loader:
             title = self.required(f, row, "title")
             kind = row.get("kind") or "other"
             if kind not in SOURCE_KINDS:
-                self.error(f, row.line, "kind", f"unknown source kind '{kind}' (one of {', '.join(SOURCE_KINDS)})")
+                self.error(
+                    f, row.line, "kind", f"unknown source kind '{kind}' (one of {', '.join(SOURCE_KINDS)})"
+                )
             published = self.period(f, row.line, "published", row.get("published"))
             url = row.get("url")
             if url and not re.match(r"^(https?://|doi:|urn:|file:)", url, re.I):
                 self.error(f, row.line, "url", f"'{url}' is not a URL (expected http:// or https://)")
             if sid and title:
-                out[sid] = Source(sid, title, row.get("publisher"), url, published, kind, row.get("lang"), row.line)
+                out[sid] = Source(
+                    sid, title, row.get("publisher"), url, published, kind, row.get("lang"), row.line
+                )
         return out
 
     def load_entities(self) -> dict[str, Entity]:
@@ -308,10 +356,19 @@ class _Loader:
             eid = self.ident(f, row, seen)
             kind = self.required(f, row, "kind")
             if kind and kind not in ENTITY_KINDS:
-                self.error(f, row.line, "kind", f"unknown entity kind '{kind}' (one of {', '.join(ENTITY_KINDS)})")
+                self.error(
+                    f, row.line, "kind", f"unknown entity kind '{kind}' (one of {', '.join(ENTITY_KINDS)})"
+                )
             if eid and kind:
-                out[eid] = Entity(eid, kind, row.get("name_ja"), row.get("name_en"),
-                                  split_list(row.get("aliases")), row.get("country"), row.line)
+                out[eid] = Entity(
+                    eid,
+                    kind,
+                    row.get("name_ja"),
+                    row.get("name_en"),
+                    split_list(row.get("aliases")),
+                    row.get("country"),
+                    row.line,
+                )
         return out
 
     def check_entity_references(self, entities: dict[str, Entity]) -> None:
@@ -324,8 +381,12 @@ class _Loader:
             for name in e.names:
                 key = name.casefold()
                 if key in owner and owner[key] != e.id:
-                    self.warn("entities.csv", e.row, "aliases",
-                              f"name '{name}' also names '{owner[key]}': claims using it are ambiguous")
+                    self.warn(
+                        "entities.csv",
+                        e.row,
+                        "aliases",
+                        f"name '{name}' also names '{owner[key]}': claims using it are ambiguous",
+                    )
                 owner.setdefault(key, e.id)
 
     def load_metrics(self) -> dict[str, Metric]:
@@ -336,7 +397,9 @@ class _Loader:
             mid = self.ident(f, row, seen)
             kind = row.get("kind") or "amount"
             if kind not in METRIC_KINDS:
-                self.error(f, row.line, "kind", f"unknown metric kind '{kind}' (one of {', '.join(METRIC_KINDS)})")
+                self.error(
+                    f, row.line, "kind", f"unknown metric kind '{kind}' (one of {', '.join(METRIC_KINDS)})"
+                )
             hib_text = row.get("higher_is_better")
             hib: bool | None = None
             if hib_text is not None:
@@ -355,32 +418,68 @@ class _Loader:
             if not row.get("name_ja") and not row.get("name_en"):
                 self.error(f, row.line, "name_en", "a metric needs name_ja or name_en")
             if mid:
-                out[mid] = Metric(mid, row.get("name_ja"), row.get("name_en"), unit,
-                                  split_list(row.get("aliases")), hib, kind, row.line)
+                out[mid] = Metric(
+                    mid,
+                    row.get("name_ja"),
+                    row.get("name_en"),
+                    unit,
+                    split_list(row.get("aliases")),
+                    hib,
+                    kind,
+                    row.line,
+                )
         return out
 
-    def refs(self, f: str, row: Row, column: str, ids: tuple[str, ...], known: dict[str, Any], what: str) -> None:
+    def refs(
+        self, f: str, row: Row, column: str, ids: tuple[str, ...], known: dict[str, Any], what: str
+    ) -> None:
         for ref in ids:
             if ref not in known:
                 self.error(f, row.line, column, f"unknown {what} '{ref}'")
 
-    def amount_unit(self, f: str, row: Row, quantity: Quantity, unit_col: str,
-                    expected_unit: str | None, fx: dict[str, dict[int, float]]) -> str | None:
+    def amount_unit(
+        self,
+        f: str,
+        row: Row,
+        quantity: Quantity,
+        unit_col: str,
+        expected_unit: str | None,
+        fx: dict[str, dict[int, float]],
+    ) -> str | None:
         """The unit of a quantity read with its unit column: its own (1.6兆円, or the column's), else
         the metric's; checked against the metric's unit."""
         unit = quantity.unit or expected_unit
-        if expected_unit and unit and unit != expected_unit and not (
-            _is_currency(unit) and _is_currency(expected_unit) and (unit in fx or unit == "USD")
-            and (expected_unit in fx or expected_unit == "USD")
+        if (
+            expected_unit
+            and unit
+            and unit != expected_unit
+            and not (
+                _is_currency(unit)
+                and _is_currency(expected_unit)
+                and (unit in fx or unit == "USD")
+                and (expected_unit in fx or expected_unit == "USD")
+            )
         ):
-            self.error(f, row.line, unit_col,
-                       f"unit '{unit}' does not match the metric's unit '{expected_unit}'"
-                       + (" (add both currencies to fx in pack.yaml to convert)"
-                          if _is_currency(unit) and _is_currency(expected_unit) else ""))
+            self.error(
+                f,
+                row.line,
+                unit_col,
+                f"unit '{unit}' does not match the metric's unit '{expected_unit}'"
+                + (
+                    " (add both currencies to fx in pack.yaml to convert)"
+                    if _is_currency(unit) and _is_currency(expected_unit)
+                    else ""
+                ),
+            )
         return unit
 
-    def load_events(self, pillars: set[str], entities: dict[str, Entity], sources: dict[str, Source],
-                    meta: PackMeta | None) -> dict[str, Event]:
+    def load_events(
+        self,
+        pillars: set[str],
+        entities: dict[str, Entity],
+        sources: dict[str, Source],
+        meta: PackMeta | None,
+    ) -> dict[str, Event]:
         f = "events.csv"
         out: dict[str, Event] = {}
         seen: dict[str, int] = {}
@@ -390,9 +489,16 @@ class _Loader:
             date = self.period(f, row.line, "date", self.required(f, row, "date"))
             pillar = row.get("pillar")
             if pillar and pillars and pillar not in pillars:
-                self.error(f, row.line, "pillar", f"unknown pillar '{pillar}' (pack.yaml has {', '.join(sorted(pillars))})")
+                self.error(
+                    f,
+                    row.line,
+                    "pillar",
+                    f"unknown pillar '{pillar}' (pack.yaml has {', '.join(sorted(pillars))})",
+                )
             elif pillar and not pillars:
-                self.error(f, row.line, "pillar", f"unknown pillar '{pillar}' (pack.yaml declares no pillars)")
+                self.error(
+                    f, row.line, "pillar", f"unknown pillar '{pillar}' (pack.yaml declares no pillars)"
+                )
             actors = split_list(row.get("actors"))
             self.refs(f, row, "actors", actors, entities, "entity")
             src = split_list(self.required(f, row, "source"))
@@ -413,12 +519,29 @@ class _Loader:
             if not row.get("title_ja") and not row.get("title_en"):
                 self.error(f, row.line, "title_en", "an event needs title_ja or title_en")
             if eid and date:
-                out[eid] = Event(eid, date, pillar, actors, row.get("kind") or "", row.get("title_ja"),
-                                 row.get("title_en"), amount, src, significance, row.get("note"), row.line)
+                out[eid] = Event(
+                    eid,
+                    date,
+                    pillar,
+                    actors,
+                    row.get("kind") or "",
+                    row.get("title_ja"),
+                    row.get("title_en"),
+                    amount,
+                    src,
+                    significance,
+                    row.get("note"),
+                    row.line,
+                )
         return out
 
-    def load_observations(self, entities: dict[str, Entity], metrics: dict[str, Metric],
-                          sources: dict[str, Source], meta: PackMeta | None) -> dict[str, Observation]:
+    def load_observations(
+        self,
+        entities: dict[str, Entity],
+        metrics: dict[str, Metric],
+        sources: dict[str, Source],
+        meta: PackMeta | None,
+    ) -> dict[str, Observation]:
         f = "observations.csv"
         out: dict[str, Observation] = {}
         seen: dict[str, int] = {}
@@ -449,8 +572,9 @@ class _Loader:
                         unit = self.amount_unit(f, row, value, "unit", metric.unit if metric else None, fx)
                         value = Quantity(value.value, unit, value.approx, value.text)
             if oid and entity and metric_id and period and (value is not None or category is not None):
-                out[oid] = Observation(oid, entity, metric_id, period, value, category, unit, src,
-                                       row.get("note"), row.line)
+                out[oid] = Observation(
+                    oid, entity, metric_id, period, value, category, unit, src, row.get("note"), row.line
+                )
         return out
 
     def load_claims(self) -> dict[str, Claim]:
@@ -526,30 +650,48 @@ class _Loader:
             section = item.get("section")
             if "columns" in item or "rows" in item:
                 columns, rows = item.get("columns"), item.get("rows")
-                if not isinstance(columns, list) or not isinstance(rows, list) or not all(
-                    isinstance(r, list) for r in rows
+                if (
+                    not isinstance(columns, list)
+                    or not isinstance(rows, list)
+                    or not all(isinstance(r, list) for r in rows)
                 ):
-                    self.error(f, line, "rows", "a table needs 'columns' (a list) and 'rows' (a list of lists)")
+                    self.error(
+                        f, line, "rows", "a table needs 'columns' (a list) and 'rows' (a list of lists)"
+                    )
                     continue
                 for r in rows:
                     if len(r) != len(columns):
-                        self.error(f, line, "rows", f"a row has {len(r)} cells but there are {len(columns)} columns")
-                tables.append(NarrativeTable(
-                    self.local_text(f, line, "title", item.get("title"), required=False),
-                    tuple(_cell(c) for c in columns),
-                    tuple(tuple(_cell(c) for c in r) for r in rows),
-                    src_ids, str(section) if section else None, _opt_str(item.get("id"))))
+                        self.error(
+                            f, line, "rows", f"a row has {len(r)} cells but there are {len(columns)} columns"
+                        )
+                tables.append(
+                    NarrativeTable(
+                        self.local_text(f, line, "title", item.get("title"), required=False),
+                        tuple(_cell(c) for c in columns),
+                        tuple(tuple(_cell(c) for c in r) for r in rows),
+                        src_ids,
+                        str(section) if section else None,
+                        _opt_str(item.get("id")),
+                    )
+                )
             elif "text" in item:
                 text = self.local_text(f, line, "text", item.get("text"), required=True)
-                texts.append(NarrativeText(
-                    str(section or "other"), text, src_ids,
-                    self.local_text(f, line, "title", item.get("title"), required=False),
-                    _opt_str(item.get("id"))))
+                texts.append(
+                    NarrativeText(
+                        str(section or "other"),
+                        text,
+                        src_ids,
+                        self.local_text(f, line, "title", item.get("title"), required=False),
+                        _opt_str(item.get("id")),
+                    )
+                )
             else:
                 self.error(f, line, "-", "a narrative item needs 'text', or 'columns' and 'rows'")
         return tables, texts
 
-    def check_meta_references(self, meta: PackMeta, entities: dict[str, Entity], claims: dict[str, Claim]) -> None:
+    def check_meta_references(
+        self, meta: PackMeta, entities: dict[str, Entity], claims: dict[str, Claim]
+    ) -> None:
         f = "pack.yaml"
         lines = self.meta_lines
         if meta.subject and meta.subject not in entities:
@@ -558,8 +700,12 @@ class _Loader:
             if fr not in entities:
                 self.error(f, lines.get("frontier", 1), "frontier", f"unknown entity '{fr}'")
         if meta.headline and meta.headline not in claims:
-            self.error(f, lines.get("headline", 1), "headline",
-                       f"unknown claim '{meta.headline}' (not in claims.yaml)")
+            self.error(
+                f,
+                lines.get("headline", 1),
+                "headline",
+                f"unknown claim '{meta.headline}' (not in claims.yaml)",
+            )
 
 
 def _key_lines(path: Path) -> dict[str, int]:

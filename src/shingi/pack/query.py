@@ -67,12 +67,18 @@ def select(pack: Pack, query: EvidenceQuery) -> list[dict[str, str]]:
             text = " ".join(t for t in (e.title_ja, e.title_en, e.note, e.kind) if t)
             if needle and needle not in fold(text):
                 continue
-            rows.append({
-                "type": "event", "id": e.id, "period": e.date.text, "pillar": e.pillar or "",
-                "who": ";".join(e.actors), "what": e.title_ja or e.title_en or "",
-                "value": format_quantity(e.amount.value, e.amount.unit, "en") if e.amount else "",
-                "source": ";".join(e.source),
-            })
+            rows.append(
+                {
+                    "type": "event",
+                    "id": e.id,
+                    "period": e.date.text,
+                    "pillar": e.pillar or "",
+                    "who": ";".join(e.actors),
+                    "what": e.title_ja or e.title_en or "",
+                    "value": format_quantity(e.amount.value, e.amount.unit, "en") if e.amount else "",
+                    "source": ";".join(e.source),
+                }
+            )
     if query.kind in ("all", "observations") and not query.pillar:
         for oid in index.observations(entity, metric):
             o = pack.observations[oid]
@@ -80,12 +86,19 @@ def select(pack: Pack, query: EvidenceQuery) -> list[dict[str, str]]:
                 continue
             if needle and needle not in fold(" ".join(t for t in (o.note, o.metric, o.entity) if t)):
                 continue
-            rows.append({
-                "type": "observation", "id": o.id, "period": o.period.text, "pillar": "",
-                "who": o.entity, "what": o.metric,
-                "value": o.category or (format_quantity(o.value.value, o.value.unit, "en") if o.value else ""),
-                "source": ";".join(o.source),
-            })
+            rows.append(
+                {
+                    "type": "observation",
+                    "id": o.id,
+                    "period": o.period.text,
+                    "pillar": "",
+                    "who": o.entity,
+                    "what": o.metric,
+                    "value": o.category
+                    or (format_quantity(o.value.value, o.value.unit, "en") if o.value else ""),
+                    "source": ";".join(o.source),
+                }
+            )
     return rows
 
 

@@ -26,12 +26,18 @@ def summary_text(pack: Pack, lang: str = "ja") -> str:
     if meta.subject:
         subject = pack.entities[meta.subject].name(lang)
         frontier = ", ".join(pack.entities[f].name(lang) for f in meta.frontier)
-        lines.append(("対象" if ja else "subject") + f": {subject}"
-                     + (f"; {'比較対象' if ja else 'frontier'}: {frontier}" if frontier else ""))
+        lines.append(
+            ("対象" if ja else "subject")
+            + f": {subject}"
+            + (f"; {'比較対象' if ja else 'frontier'}: {frontier}" if frontier else "")
+        )
     if meta.headline and meta.headline in pack.claims:
         lines.append(("見出しの主張" if ja else "headline claim") + f": {pack.claims[meta.headline].text}")
     expected = Counter(c.expected for c in pack.claims.values() if c.expected)
     if expected:
-        lines.append(("期待評価" if ja else "expected ratings") + ": "
-                     + ", ".join(f"{k} {v}" for k, v in sorted(expected.items())))
+        lines.append(
+            ("期待評価" if ja else "expected ratings")
+            + ": "
+            + ", ".join(f"{k} {v}" for k, v in sorted(expected.items()))
+        )
     return "\n".join(lines)
