@@ -107,7 +107,7 @@ def _bar_figure(data: BarChart) -> Figure:
     from matplotlib.figure import Figure
 
     n = max(len(data.bars), 1)
-    fig = Figure(figsize=(6.0, 0.42 * n + 0.6), dpi=100)
+    fig = Figure(figsize=(4.6, 0.4 * n + 0.5), dpi=100)
     ax = fig.add_subplot(1, 1, 1)
     ys = list(range(n))[::-1]
     values = [b.value for b in data.bars]

@@ -99,7 +99,7 @@ figure.chart{margin:1rem 0;padding:.6rem .8rem;border:1px solid var(--line);bord
 figure.chart figcaption{font-weight:bold;font-size:.95rem}
 figure.chart .ratio{display:block;color:#c8102e;font-size:1.05rem}
 .chart-svg{display:block;width:100%;height:auto;max-height:26rem}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:0 1rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:0 1rem}
 sup.fn{font-size:.68em;line-height:0;white-space:nowrap}
 sup.fn a{text-decoration:none;padding:0 .08em}
 ol.sources{padding-left:2.2rem;font-size:.9rem}
