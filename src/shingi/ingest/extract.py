@@ -27,7 +27,8 @@ Events
     paragraph. Its date is the first period it states, else the context period. An event
     needs an actor or an amount; a policy or regulation event with no actor named gets the
     pack's government of its subject (else the subject). Its amount is the first money (or
-    physical, e.g. GW) amount that no metric name claims.
+    physical, e.g. GW) amount that no metric name claims, else the first a metric names
+    (that figure is then an observation too).
 
 Figures
     Every other amount with a unit becomes an observation candidate (numbers with no unit,
@@ -81,31 +82,36 @@ MAX_TITLE = 200
 # --- vocabulary ----------------------------------------------------------------------------
 
 #: Event words by kind, in priority order: the first kind with a word in the sentence wins
-#: (「投資発表」 is an investment, not a mere announcement).
+#: (「投資発表」 is an investment, not a mere announcement). English words match whole words;
+#: a word ending in ``*`` matches any word it starts (``invest*``: invests, investment).
 EVENT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("regulation", ("ガイドライン", "規制", "法改正", "改正", "施行", "改定", "規則", "法案", "成立"),
-     ("guideline", "regulat", "enact", "law ", "rules", "act was")),
+     ("guideline*", "regulat*", "enact*", "law", "laws", "rules")),
     ("policy", ("閣議決定", "閣議", "基本計画", "基本方針", "大綱", "予算案", "補正予算", "国家戦略を策定"),
-     ("cabinet", "adopted a strategy", "approved a plan", "budget of")),
+     ("cabinet", "approve*", "adopted")),
     ("funding", ("追加支援", "支援", "補助", "助成", "出資", "資金調達", "融資", "交付"),
-     ("subsid", "grant", "funding", "funded", "funds", "support", "raised", "raises")),
-    ("investment", ("投資",), ("invest",)),
+     ("subsid*", "grant", "grants", "granted", "funding", "funded", "fund", "funds", "raised", "raises")),
+    ("investment", ("投資",), ("invest*",)),
     ("partnership", ("連携", "提携", "協業", "業務提携", "資本提携", "合意", "締結", "協定"),
-     ("partner", "alliance", "agreement", "collaborat", "tie-up", "teamed up", "signed")),
-    ("publication", ("掲載", "論文", "刊行", "出版"), ("publish", "journal", "paper")),
+     ("partner*", "alliance", "agreement", "collaborat*", "tie-up", "teamed", "signed", "signs")),
+    ("publication", ("掲載", "論文", "刊行", "出版"), ("publish*", "journal")),
     ("operation_start", ("運用開始", "稼働", "運転開始", "サービス開始", "開業", "開設", "開所", "本格運用"),
-     ("began operat", "begins operat", "start operat", "started operat", "operational", "went live",
-      "go live", "opened", "opens")),
-    ("release", ("公開", "提供", "発売", "リリース", "ローンチ", "販売開始", "発表した新"),
-     ("release", "launch", "unveil", "rolled out", "rolls out", "introduc", "made available")),
+     ("operational", "commissioned", "opened", "opens", "inaugurat*")),
+    ("release", ("公開", "提供", "発売", "リリース", "ローンチ", "販売開始"),
+     ("release*", "launch*", "unveil*", "introduc*")),
     ("deployment", ("実装", "導入", "運行", "展開", "実証", "採用", "配備"),
-     ("deploy", "adopt", "pilot", "trial", "rolled out", "put into service")),
+     ("deploy*", "adopt*", "pilot*", "trial*")),
     ("plan", ("目標", "予定", "方針", "構想", "計画", "見込み", "目指す", "めざす"),
-     ("plan", "target", "aim", "expected to", "will ", "intends", "intend")),
+     ("plan", "plans", "planned", "planning", "target*", "aim*", "will", "intend*")),
     ("milestone", ("達成", "開始", "完了", "設立", "買収", "受賞", "拡大", "拡充", "強化", "発表",
                    "決定", "表明", "突破"),
-     ("achiev", "complet", "acquir", "found", "establish", "expand", "announc", "award", "won ",
-      "surpass", "reached", "decided")),
+     ("achiev*", "complet*", "acquir*", "founded", "establish*", "expand*", "announc*", "award*",
+      "won", "decided", "started", "began", "begins", "starts")),
+)
+_EVENT_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (kind, ja, re.compile(r"(?<![a-z])(?:" + "|".join(
+        re.escape(w[:-1]) + r"[a-z]*" if w.endswith("*") else re.escape(w) for w in en) + r")(?![a-z])"))
+    for kind, ja, en in EVENT_WORDS
 )
 
 #: Cue words of the default pillars, used when no pack is given (or the pack's pillars give no hint).
@@ -141,48 +147,58 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("EU", "organization", "欧州連合", "European Union", ("EU", "欧州")),
 )
 
-#: Latin words that start a capitalised run without being names (sentence starts, months, units).
+#: Function words, months and the like: trimmed from both ends of a capitalised run.
 _LATIN_STOP = frozenset(str.split("""
     a an the in on at by for with this that these those it its as but and or of to from after before
     during since while according however also we our they their he she his her i you if when where
     there here what which who how why all some many most more less new first last next one two three
-    ai gpu gpus cpu cpus llm llms dc oss vlm agi api apis it ict r&d gdp ceo cto usd jpy eur gw mw
-    kw tw pflops eflops tflops tb gb pb fy q1 q2 q3 q4 h1 h2 pdf html url am pm no vs etc eg ie
+    no vs etc eg ie am pm mr mrs ms dr see read note source sources
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr
+    monday tuesday wednesday thursday friday saturday sunday
     level phase step part section chapter table figure page vol
 """))
-
-#: Common Katakana loanwords that are not names (a Katakana run must not be one of these).
-_KATAKANA_STOP = frozenset(str.split("""
-    インフラ データ センター データセンター モデル システム サービス ガイドライン アプローチ ロボット
-    エッジ コンピューティング ソフトウェア ハードウェア ネットワーク クラウド リソース クラスター
-    エコシステム スタートアップ ベンチマーク スコア シェア タスク ドメイン ライフサイクル アーキテクチャ
-    プラットフォーム プロジェクト プログラム レベル インタラクション ポイント パーセント ドル ユーロ
-    フロンティア トップ ギャップ レポート コスト メガテック ビジネス マーケット テクノロジー
-    イノベーション エネルギー セキュリティ ユーザー パートナー パートナーシップ ファンド グループ
-    サプライチェーン チップ メモリ ストレージ サーバー ソリューション アプリ アプリケーション
-    オンプレミス ロボティクス フィジカル フィジカルAI ソフトロー ハードロー ルール ポリシー
-    キャッチアップ プレイヤー ハイパースケーラー ハイパースケラー エンジニア ユースケース コンテンツ
-    スーパーコンピュータ スーパーコンピューター スパコン ライセンス ツール ワークロード パフォーマンス
-    インターネット オープンソース メディア ニュース マネジメント ガバナンス リスク ケース プロセス
-    ブランド カテゴリー カテゴリ サイズ スケール スピード タイプ テスト ライン ワーク
+#: Generic acronyms and units: part of a name next to one ("Sakana AI"), not a name alone.
+_LATIN_GENERIC = frozenset(str.split("""
+    ai gpu gpus cpu cpus llm llms dc oss vlm agi api apis it ict r&d gdp ceo cto cfo usd jpy eur inr cny
+    gw mw kw tw pflops eflops tflops tb gb pb fy q1 q2 q3 q4 h1 h2 pdf html url faq
 """))
 
+#: Common Katakana loanwords: a Katakana run made only of these is not a name.
+_KATAKANA_STOP = frozenset(str.split("""
+    インフラ データ センター モデル システム サービス ガイドライン アプローチ ロボット
+    エッジ コンピューティング ソフトウェア ハードウェア ネットワーク クラウド リソース クラスター
+    エコ スタートアップ ベンチマーク スコア シェア タスク ドメイン ライフサイクル アーキテクチャ
+    プラットフォーム プロジェクト プログラム レベル インタラクション ポイント パーセント ドル ユーロ
+    フロンティア トップ ギャップ レポート コスト メガ テック ビジネス マーケット テクノロジー
+    イノベーション エネルギー セキュリティ ユーザー パートナー シップ ファンド グループ
+    サプライ チェーン チップ メモリ ストレージ サーバー ソリューション アプリ アプリケーション
+    オンプレミス ロボティクス フィジカル ソフト ハード ロー ルール ポリシー キャッチアップ
+    プレイヤー プレーヤー ハイパー スケーラー スケラー エンジニア ユース ケース コンテンツ
+    スーパー コンピュータ コンピューター スパコン ライセンス ツール ワーク ロード パフォーマンス
+    インターネット オープン ソース メディア ニュース マネジメント ガバナンス リスク プロセス
+    ブランド カテゴリー カテゴリ サイズ スケール スピード タイプ テスト ライン デジタル シフト
+    アナログ グローバル ローカル オンライン オフライン ベース ベンダー メーカー ユニット
+    パネル ケーブル バッテリー ソフトウェア ハードウェア セクター イベント ニーズ リーダー
+    トレンド ステップ フェーズ ゴール ビジョン ミッション ロードマップ エリア ゾーン キャパシティ
+"""))
+
+_COMPANY_NAME = r"[A-Za-z0-9ァ-ヺー・一-龥々&.\-]{1,24}"
 _COMPANY_RE = re.compile(
-    r"(?:株式会社|\(株\)|㈱)\s?(?P<a>[\w・ー\-&.]{1,30}?)(?=[\s、。,.:(）)「」]|は|が|の|と|を|に|で|も|$)"
-    r"|(?P<b>[\w・ー\-&.]{1,30}?)\s?(?:株式会社|ホールディングス|\(株\)|㈱)"
-    r"|(?P<c>(?:[A-Z][\w&\-.]*\s){0,3}[A-Z][\w&\-.]*),?\s"
+    rf"(?:株式会社|\(株\)|㈱)\s?{_COMPANY_NAME}"
+    rf"|{_COMPANY_NAME}\s?(?:株式会社|ホールディングス|\(株\)|㈱)"
+    r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
     r"(?:Inc|Corp|Corporation|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
 )
+_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
 _LATIN_RUN_RE = re.compile(
-    r"(?<![\w.\-])(?:[A-Z][\w&\-.']*[\w]|[A-Z])(?:\s(?:[A-Z][\w&\-.']*[\w]|[A-Z]|\d+(?:\.\d+)*)(?![\w]))*"
+    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
 )
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
-_CLAUSE_BREAK = "。.;；、,:(（)）「」『』[]【】\t"
+# (not "." : U.S. and decimals are inside clauses; sentences are already cut at full stops)
+_CLAUSE_BREAK = "。;；、,:(（)）「」『』[]【】\t"
 _PHRASE_TRIM = "約およそ概ね凡そ推定は が の を で に も と へ や 、,:：（(「『".replace(" ", "")
 _EN_PHRASE_STOP = frozenset(str.split("""
     a an the of to in on at by for with is was are were be been has have had its their about around
@@ -202,10 +218,8 @@ def _slug(text: str) -> str:
 def event_kind(text: str) -> str | None:
     """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
     low = text.lower()
-    for kind, ja, en in EVENT_WORDS:
-        if any(w in text for w in ja):
-            return kind
-        if any(re.search(r"(?<![a-z])" + re.escape(w), low) for w in en):
+    for kind, ja, en in _EVENT_RES:
+        if any(w in text for w in ja) or en.search(low):
             return kind
     return None
 
@@ -336,31 +350,45 @@ class ExtractContext:
 
     # --- names ---------------------------------------------------------------------------
 
-    def find_entities(self, text: str) -> tuple[list[Mention], list[NewEntity]]:
-        """Actors named in a (normalised) text, and the new entities among them."""
-        mentions: list[Mention] = []
-        new: list[NewEntity] = []
-        taken = bytearray(len(text))
+    def find_entities(self, text: str) -> list[tuple[Mention, NewEntity | None]]:
+        """Actors named in a (normalised) text: the pack's (no new entity), or built-in names."""
         if self.index is not None:
-            for hit in self.index.find_entities(text):
-                mentions.append(Mention(hit.id, hit.start, hit.end))
-                taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-        else:
-            for m, known in self._known.find(text):
-                mentions.append(m)
-                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-                new.append(known)
+            return [(Mention(h.id, h.start, h.end), None) for h in self.index.find_entities(text)]
+        return [(m, known) for m, known in self._known.find(text)]
+
+    def find_new_names(self, text: str, taken: bytearray, seen: set[str]) -> list[tuple[Mention, NewEntity]]:
+        """Names found by their shape (see :func:`_heuristic_names`) where nothing else is.
+
+        ``taken`` marks characters already used (names, dates, amounts). A single capitalised
+        word that starts the sentence is a name only if the document used it as one elsewhere
+        (``seen``): "Market" in a heading is not a company, "Micron said ..." is once Micron
+        appeared mid-sentence.
+        """
+        out: list[tuple[Mention, NewEntity]] = []
         for start, end, name, kind in _heuristic_names(text, companies_only=self.index is not None):
             if any(taken[start:end]):
-                continue
+                if kind == "company" or taken[start]:
+                    continue
+                # "Microsoft 1.6兆円": keep the name before the amount
+                end = start + bytes(taken[start:end]).index(1)
+                name = text[start:end].rstrip()
+                end = start + len(name)
+                if len(name) < 2:
+                    continue
+            single = " " not in name and not _cjk(name)
+            if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
+                                                   any(ch.isdigit() for ch in name)):
+                if text[:start].strip() == "":
+                    if name not in seen:
+                        continue
+                else:
+                    seen.add(name)
             ent = self._new_entity(name, kind)
             if ent is None:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            mentions.append(Mention(ent.id, start, end))
-            new.append(ent)
-        mentions.sort(key=lambda m: (m.start, m.end))
-        return mentions, new
+            out.append((Mention(ent.id, start, end), ent))
+        return out
 
     def _new_entity(self, name: str, kind: str) -> NewEntity | None:
         name = name.strip(" ・-.")
@@ -465,34 +493,50 @@ class _KnownNames:
         return out
 
 
+def _katakana_common(word: str) -> bool:
+    """Whether a Katakana run is made only of common loanwords (クラウドリソース, ソフトロー)."""
+    parts = [p for p in word.split("・") if p]
+    return all(_segments(p) for p in parts)
+
+
+def _segments(word: str) -> bool:
+    ok = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        for j in range(max(0, i - 12), i):
+            if ok[j] and word[j:i] in _KATAKANA_STOP:
+                ok[i] = True
+                break
+    return ok[-1]
+
+
 def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
-    """Names found by their shape: (start, end, name, kind), longest and leftmost first."""
+    """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
     found: list[tuple[int, int, str, str]] = []
     for m in _COMPANY_RE.finditer(text):
         found.append((m.start(), m.end(), m.group(0).strip(), "company"))
     if not companies_only:
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
-            # drop leading and trailing words that are not names (The, In, AI ...)
+            # drop function words at both ends (The, In, April ...)
             while words and words[0].lower().strip(".'") in _LATIN_STOP:
                 words.pop(0)
-            while words and (words[-1].lower().strip(".'") in _LATIN_STOP
-                             or (words[-1].replace(".", "").isdigit() and len(words) == 1)):
-                words.pop()
-            if not words:
-                continue
+            while words and words[-1].lower().strip(".'") in _LATIN_STOP:
+                words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
+            if not words or all(w.lower().strip(".'") in _LATIN_GENERIC for w in words):
+                continue  # "AI", "GPU" alone are not names
             name = " ".join(words)
             if name.endswith("'s"):
                 name = name[:-2]
-            if len(name) < 2 or name.isdigit():
+            if len(name) < 2:
                 continue
             start = m.start() + m.group(0).find(words[0])
             found.append((start, start + len(name), name, "other"))
         for m in _KATAKANA_RE.finditer(text):
-            name = m.group(0).strip("・ー")
-            if len(name) < 3 or name in _KATAKANA_STOP or all(p in _KATAKANA_STOP for p in name.split("・")):
+            name = m.group(0).strip("・")
+            if len(name) < 3 or _katakana_common(name):
                 continue
-            found.append((m.start(), m.end(), name, "other"))
+            start = m.start() + m.group(0).find(name)
+            found.append((start, start + len(name), name, "other"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     return found
 
@@ -537,6 +581,7 @@ class DocumentExtractor:
         self._para_first = True
         self._topic: str | None = None
         self._para_metric: str | None = None
+        self._seen_names: set[str] = set()
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
@@ -562,23 +607,31 @@ class DocumentExtractor:
         if len(text) < 2:
             return
         ctx = self.ctx
-        mentions, new_entities = ctx.find_entities(text)
+        found = ctx.find_entities(text)
         metric_hits = ctx.find_metrics(text)
-        # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
-        mentions = [m for m in mentions
-                    if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
-        used_new = {m.id for m in mentions}
-        for ent in new_entities:
-            if ent.id in used_new:
-                self.facts.entities.setdefault(ent.id, ent)
         context = self.context_period
         default_year = context.start.year if context else None
+        named = [m for m, _ in found]
         periods = [p for p in find_periods(text, default_year=default_year)
-                   if not _inside(p.start, p.end, mentions)]
+                   if not _inside(p.start, p.end, named)]
         # figures written only in words (半分, half) are too often figures of speech: skipped
         quantities = [q for q in find_quantities(text)
-                      if not _inside(q.start, q.end, mentions) and not _overlaps(q.start, q.end, periods)
+                      if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
                       and any(ch.isdigit() for ch in q.text)]
+        taken = bytearray(len(text))
+        spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
+            [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits]
+        for start, end in spans:
+            taken[start:end] = b"\x01" * (end - start)
+        found.extend(ctx.find_new_names(text, taken, self._seen_names))
+        # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
+        found = [(m, e) for m, e in found
+                 if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
+        found.sort(key=lambda f: (f[0].start, f[0].end))
+        mentions = [m for m, _ in found]
+        for _, ent in found:
+            if ent is not None:
+                self.facts.entities.setdefault(ent.id, ent)
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -623,11 +676,13 @@ class DocumentExtractor:
                 named[i] = metric_id
         amount_index: int | None = None
         if is_event:
-            for i, q in enumerate(quantities):
-                unit = q.quantity.unit
-                if i not in named and unit and unit not in ("%", "x", "pt", "count"):
-                    amount_index = i
-                    break
+            sized = [i for i, q in enumerate(quantities)
+                     if q.quantity.unit and q.quantity.unit not in ("%", "x", "pt", "count")]
+            unnamed = [i for i in sized if i not in named]
+            # the first amount no metric claims; else the first a metric names, which is then
+            # both the event's amount and an observation (1GW拡大方針: a plan of 1 GW, and a target)
+            choices = unnamed or sized
+            amount_index = choices[0] if choices else None
 
         if is_event:
             date, date_from = (periods[0].period, "text") if periods else (context, "context")
@@ -648,7 +703,7 @@ class DocumentExtractor:
                 self._add_event(row)
 
         for i, q in enumerate(quantities):
-            if i == amount_index:
+            if i == amount_index and i not in named:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, periods, context, place)
 
@@ -721,13 +776,19 @@ class DocumentExtractor:
                     return m.id
         if self._topic:
             return self._topic  # a labelled paragraph (NTT - ...) is about its label
+        in_clause: list[Mention] = []
         for m in before:
             if m.start < clause_start:
                 break
             between = re.sub(r"(?:約|およそ|概ね|about|around|~)\s*$", "", text[m.end:q.start])
             if q.quantity.unit == "x" and _REFERENCE_AFTER_RE.match(between):
                 continue  # 米国の約1/100: the US is what the figure is relative to
-            return m.id
+            in_clause.append(m)
+        for m in in_clause:  # a possessor first: PLaMoのJMLEスコアは70.7%, Japan's share of 1%
+            if text.startswith(("の", "'s"), m.end):
+                return m.id
+        if in_clause:
+            return in_clause[0].id
         if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
             return mentions[0].id  # the sentence's subject
         return self.ctx.subject
@@ -841,7 +902,7 @@ def _metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> 
         if m.end <= start and m.start >= start - len(clause):
             rel_s, rel_e = m.start - (start - len(clause)), m.end - (start - len(clause))
             clause = clause[:rel_s] + " " + clause[rel_e:]
-    if _cjk(clause):
+    if _cjk(text):
         phrase = clause.strip()
         for _ in range(3):
             phrase = phrase.rstrip(_PHRASE_TRIM + " ")
@@ -849,6 +910,7 @@ def _metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> 
             phrase = re.split(r"[はが]", phrase)[0]
         phrase = phrase.split("の")[-1].strip(" ・-")
         return phrase[:40] if len(phrase) >= 2 else ""
+    clause = re.sub(r"^\s*'s?\b", " ", clause)  # what is left of "India's" once the name is out
     words = [w.strip("'\"") for w in clause.split()]
     while words and words[-1].lower() in _EN_PHRASE_STOP:
         words.pop()

@@ -259,11 +259,32 @@ def _pieces(text: str, line_no: int, col: int, max_piece: int) -> Iterator[TextL
 def _text_lines(path: Path, encoding: str) -> Iterator[TextLine]:
     try:
         with _open_text_stream(path, encoding) as stream:
-            yield from iter_text_lines(stream)
+            yield from _skip_front_matter(iter_text_lines(stream))
     except UnicodeDecodeError as exc:
         raise ReadError(f"cannot decode as {encoding}: {exc.reason}") from None
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _skip_front_matter(lines: Iterator[TextLine]) -> Iterator[TextLine]:
+    """YAML front matter (``---`` ... ``---`` at the top) is metadata, not text: blanked."""
+    first = next(lines, None)
+    if first is None:
+        return
+    if first.text.strip() != "---":
+        yield first
+        yield from lines
+        return
+    yield TextLine(first.line, "", 0, role="blank")
+    for line in lines:
+        if line.line > 200:  # no closing mark near the top: it was a rule, not front matter
+            yield line
+            yield from lines
+            return
+        yield TextLine(line.line, "", 0, role="blank")
+        if line.text.strip() in ("---", "..."):
+            yield from lines
+            return
 
 
 _FRONT_DATE = re.compile(r"^(?:date|published|created)\s*:\s*[\"']?([^\"'#]+?)[\"']?\s*$", re.I)

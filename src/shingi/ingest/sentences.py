@@ -41,7 +41,8 @@ _ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "llc", "plc", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos",
     "vs", "etc", "e.g", "i.e", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "fig", "figs", "al", "jr", "sr", "dept", "govt", "min",
-    "max", "vol", "pp", "p", "ed", "eds", "cf", "ca", "c", "u.s", "u.k", "u.n", "e.u",
+    "max", "vol", "pp", "p", "ed", "eds", "cf", "ca", "c", "u.s", "u.k", "u.n", "e.u", "pvt", "pte",
+    "bros", "intl", "assn", "univ", "mfg", "hldgs", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
 }
 
 _HEADING_RE = re.compile(r"^(\s{0,3})(#{1,6})(\s+)")

@@ -1,0 +1,354 @@
+"""``shingi merge DRAFT PACK``: add the reviewed rows of a draft pack to a pack.
+
+Which rows: events and observations whose ``status`` is set and is not ``draft`` (with
+``include_drafts``, draft rows too); rows marked ``rejected`` (or ``reject``, ``no``, ``skip``,
+``discard``, ``deleted``) are never merged. Rows without a ``status`` column count as
+reviewed (a draft written by hand).
+
+What comes along: the sources, entities (with the countries they belong to) and metrics the
+merged rows refer to, unless the pack has them already: an entity is the pack's when it has
+the same id or shares a name or alias (case-insensitive), a metric likewise, a source when
+it has the same ``doc``, URL or title.
+
+What is left out: rows the pack already holds. An event is already there when the pack has
+one with the same date, overlapping actors and the same amount or a nearly identical title
+(character-bigram similarity >= 0.6, as :mod:`shingi.pack.duplicates`); an observation when
+entity, metric, period, value and unit are the same (from any source).
+
+Ids that the pack already uses get a suffix (``-2``, ``-3`` ...). A pillar the pack does not
+declare is left empty.
+
+Safety: the pack is copied, the rows are added to the copy, the copy is validated with
+:func:`shingi.pack.load.check_pack`, and only then does it replace the pack (two renames).
+If anything fails, the pack is untouched and :class:`~shingi.model.PackError` lists why.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shingi.model import InputError, Pack, PackError, Problem
+from shingi.pack.duplicates import TITLE_SIMILARITY, similarity
+from shingi.pack.files import split_list
+from shingi.pack.write import Table, list_cell, staged_folder
+
+#: An event as compared for duplicates: id, date, actors, amount (value, unit), titles.
+_EventKey = tuple[str, str, frozenset[str], tuple[float, str | None] | None, list[str]]
+
+NOT_MERGED = frozenset({"rejected", "reject", "no", "skip", "discard", "deleted", "delete"})
+
+
+@dataclass(slots=True)
+class MergeResult:
+    """What a merge added and left out; ``text()`` is what the CLI prints."""
+
+    into: Path
+    events: list[str] = field(default_factory=list)
+    observations: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    metrics: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (draft row id, pack row id)
+    renamed: dict[str, str] = field(default_factory=dict)
+    still_draft: int = 0
+    rejected: int = 0
+    warnings: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.events or self.observations)
+
+    def text(self) -> str:
+        lines: list[str] = []
+        if self.changed:
+            lines.append(
+                f"merged into {self.into}: {len(self.events)} event(s), "
+                f"{len(self.observations)} observation(s); "
+                f"new: {len(self.entities)} entit(ies), {len(self.sources)} source(s), "
+                f"{len(self.metrics)} metric(s)")
+        else:
+            lines.append(f"nothing merged into {self.into}")
+        for draft_id, pack_id in self.duplicates:
+            lines.append(f"  skipped {draft_id}: already in the pack as {pack_id}")
+        for old, new in sorted(self.renamed.items()):
+            lines.append(f"  {old} -> {new} (id taken)")
+        if self.still_draft:
+            lines.append(f"{self.still_draft} row(s) still status=draft left out (review them, or use --all)")
+        if self.rejected:
+            lines.append(f"{self.rejected} rejected row(s) left out")
+        if self.warnings:
+            lines.append(f"{self.warnings} warning(s): see `shingi validate {self.into}`")
+        return "\n".join(lines)
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _names(row: dict[str, str]) -> list[str]:
+    out = [row.get("id", "")]
+    for col in ("name_ja", "name_en"):
+        if row.get(col, "").strip():
+            out.append(row[col])
+    out.extend(split_list(row.get("aliases")))
+    return [n.strip().casefold() for n in out if n and n.strip()]
+
+
+def _number(text: str) -> tuple[float, str | None] | None:
+    from shingi.normalize.quantities import parse_quantity
+
+    try:
+        q = parse_quantity(text)
+    except ValueError:
+        return None
+    return q.value, q.unit
+
+
+class _Merger:
+    def __init__(self, pack: Pack, stage: Path, draft: Path, include_drafts: bool, result: MergeResult):
+        self.pack = pack
+        self.stage = stage
+        self.draft = draft
+        self.include_drafts = include_drafts
+        self.result = result
+        self.tables = {name: Table.read(stage / name) for name in
+                       ("sources.csv", "entities.csv", "events.csv", "metrics.csv", "observations.csv")}
+        self.draft_tables = {name: Table.read(draft / name) for name in
+                             ("sources.csv", "entities.csv", "events.csv", "metrics.csv", "observations.csv")}
+        self.maps: dict[str, dict[str, str]] = {"sources.csv": {}, "entities.csv": {}, "metrics.csv": {}}
+
+    # --- selection --------------------------------------------------------------------
+
+    def selected(self, name: str) -> list[dict[str, str]]:
+        out = []
+        table = self.draft_tables[name]
+        has_status = "status" in table.columns
+        for row in table.rows:
+            status = row.get("status", "").strip().casefold() if has_status else "ok"
+            if status in NOT_MERGED:
+                self.result.rejected += 1
+            elif status in ("draft", "") and not self.include_drafts and has_status:
+                self.result.still_draft += 1
+            else:
+                out.append(row)
+        return out
+
+    # --- references -------------------------------------------------------------------
+
+    def draft_row(self, name: str, draft_id: str) -> dict[str, str] | None:
+        return next((r for r in self.draft_tables[name].rows if r.get("id", "").strip() == draft_id), None)
+
+    def entity(self, draft_id: str) -> str:
+        """The pack's id for a draft entity, adding the entity when the pack lacks it."""
+        mapping = self.maps["entities.csv"]
+        if draft_id in mapping:
+            return mapping[draft_id]
+        table = self.tables["entities.csv"]
+        row = self.draft_row("entities.csv", draft_id)
+        if draft_id in self.pack.entities or row is None:
+            mapping[draft_id] = draft_id  # the pack's own (or unknown: check_pack will say so)
+            return draft_id
+        names = set(_names(row))
+        for e in self.pack.entities.values():
+            if names & {n.casefold() for n in e.names}:
+                mapping[draft_id] = e.id
+                return e.id
+        new_id = _unique(draft_id, set(table.ids()))
+        mapping[draft_id] = new_id
+        new_row = dict(row)
+        new_row["id"] = new_id
+        if row.get("country", "").strip():
+            new_row["country"] = self.entity(row["country"].strip())
+        table.append(new_row)
+        self.result.entities.append(new_id)
+        return new_id
+
+    def metric(self, draft_id: str) -> str:
+        mapping = self.maps["metrics.csv"]
+        if draft_id in mapping:
+            return mapping[draft_id]
+        row = self.draft_row("metrics.csv", draft_id)
+        if draft_id in self.pack.metrics or row is None:
+            mapping[draft_id] = draft_id
+            return draft_id
+        names = set(_names(row))
+        unit = row.get("unit", "").strip() or None
+        for m in self.pack.metrics.values():
+            if names & {n.casefold() for n in m.names} and (m.unit == unit or unit is None or m.unit is None):
+                mapping[draft_id] = m.id
+                return m.id
+        table = self.tables["metrics.csv"]
+        new_id = _unique(draft_id, set(table.ids()))
+        mapping[draft_id] = new_id
+        table.append({**row, "id": new_id})
+        self.result.metrics.append(new_id)
+        return new_id
+
+    def source(self, draft_id: str) -> str:
+        mapping = self.maps["sources.csv"]
+        if draft_id in mapping:
+            return mapping[draft_id]
+        table = self.tables["sources.csv"]
+        row = self.draft_row("sources.csv", draft_id)
+        if row is None:
+            mapping[draft_id] = draft_id
+            return draft_id
+        for existing in table.rows:
+            same = any(row.get(col, "").strip() and row.get(col, "").strip() == existing.get(col, "").strip()
+                       for col in ("doc", "url"))
+            same = same or (existing.get("id", "").strip() == draft_id
+                            and existing.get("title", "").strip() == row.get("title", "").strip())
+            if same:
+                mapping[draft_id] = existing["id"].strip()
+                return mapping[draft_id]
+        new_id = _unique(draft_id, set(table.ids()))
+        mapping[draft_id] = new_id
+        new_row = dict(row)
+        new_row["id"] = new_id
+        new_row.pop("status", None)
+        table.append(new_row)
+        self.result.sources.append(new_id)
+        return new_id
+
+    # --- rows -------------------------------------------------------------------------
+
+    def merge_events(self) -> None:
+        table = self.tables["events.csv"]
+        pillars = {p.id for p in self.pack.meta.pillars}
+        from shingi.normalize.periods import parse_period
+
+        added: list[_EventKey] = []
+        for e in self.pack.events.values():
+            amount = (e.amount.value, e.amount.unit) if e.amount else None
+            titles = [t for t in (e.title_ja, e.title_en) if t]
+            added.append((e.id, e.date.text, frozenset(e.actors), amount, titles))
+        for row in self.selected("events.csv"):
+            actors = [self.entity(a) for a in split_list(row.get("actors"))]
+            try:
+                date = parse_period(row.get("date", "").strip()).text
+            except ValueError:
+                date = row.get("date", "").strip()
+            amount = None
+            if row.get("amount", "").strip():
+                parsed = _number(row["amount"].strip())
+                if parsed:
+                    amount = (parsed[0], parsed[1] or (row.get("unit", "").strip() or None))
+            titles = [row[c].strip() for c in ("title_ja", "title_en") if row.get(c, "").strip()]
+            dup = self._event_duplicate(added, date, frozenset(actors), amount, titles)
+            if dup:
+                self.result.duplicates.append((row.get("id", "").strip(), dup))
+                continue
+            new = dict(row)
+            new_id = _unique(row.get("id", "").strip(), set(table.ids()))
+            if new_id != row.get("id", "").strip():
+                self.result.renamed[row["id"].strip()] = new_id
+            new["id"] = new_id
+            new["actors"] = list_cell(actors)
+            new["source"] = list_cell(self.source(s) for s in split_list(row.get("source")))
+            if new.get("pillar", "").strip() and new["pillar"].strip() not in pillars:
+                new["pillar"] = ""
+            table.append(new)
+            added.append((new_id, date, frozenset(actors), amount, titles))
+            self.result.events.append(new_id)
+
+    @staticmethod
+    def _event_duplicate(existing: list[_EventKey], date: str, actors: frozenset[str],
+                         amount: tuple[float, str | None] | None, titles: list[str]) -> str | None:
+        for ev_id, other_date, other_actors, other_amount, other_titles in existing:
+            if other_date != date:
+                continue
+            if (actors or other_actors) and not actors & other_actors:
+                continue
+            if amount and other_amount and amount[1] == other_amount[1] and \
+                    math.isclose(amount[0], other_amount[0]):
+                return ev_id
+            if any(similarity(a, b) >= TITLE_SIMILARITY for a in titles for b in other_titles):
+                return ev_id
+        return None
+
+    def merge_observations(self) -> None:
+        table = self.tables["observations.csv"]
+        from shingi.normalize.periods import parse_period
+
+        keys: dict[tuple[str, str, str, str | None], list[tuple[float, str]]] = {}
+        for o in self.pack.observations.values():
+            value = o.value.value if o.value is not None else math.nan
+            keys.setdefault((o.entity, o.metric, o.period.text, o.unit), []).append((value, o.id))
+        for row in self.selected("observations.csv"):
+            entity = self.entity(row.get("entity", "").strip())
+            metric = self.metric(row.get("metric", "").strip())
+            try:
+                period = parse_period(row.get("period", "").strip()).text
+            except ValueError:
+                period = row.get("period", "").strip()
+            parsed = _number(row.get("value", "").strip())
+            unit = (parsed[1] if parsed else None) or row.get("unit", "").strip() or None
+            if unit is None and metric in self.pack.metrics:
+                unit = self.pack.metrics[metric].unit
+            value = parsed[0] if parsed else math.nan
+            key = (entity, metric, period, unit)
+            dup = next((oid for v, oid in keys.get(key, []) if math.isclose(v, value)), None)
+            if dup:
+                self.result.duplicates.append((row.get("id", "").strip(), dup))
+                continue
+            new = dict(row)
+            new_id = _unique(row.get("id", "").strip(), set(table.ids()))
+            if new_id != row.get("id", "").strip():
+                self.result.renamed[row["id"].strip()] = new_id
+            new.update(id=new_id, entity=entity, metric=metric,
+                       source=list_cell(self.source(s) for s in split_list(row.get("source"))))
+            table.append(new)
+            keys.setdefault(key, []).append((value, new_id))
+            self.result.observations.append(new_id)
+
+    def write(self) -> None:
+        for name, table in self.tables.items():
+            if table.rows or (self.stage / name).is_file():
+                table.write(self.stage / name)
+
+
+def merge_draft(draft: Path, into: Path, include_drafts: bool = False) -> MergeResult:
+    """Add the reviewed rows of the draft pack ``draft`` to the pack folder ``into``.
+
+    Raises :class:`PackError` when either pack is invalid or the merged pack would be (the
+    pack is then left as it was), :class:`InputError` when ``into`` is not a pack folder.
+    """
+    from shingi.pack.load import check_pack, load_pack
+
+    if not (into / "pack.yaml").is_file():
+        raise InputError(f"{into}: not a pack folder (no pack.yaml)")
+    if not (draft / "pack.yaml").is_file():
+        raise InputError(f"{draft}: not a draft pack folder (no pack.yaml)")
+    if draft.resolve() == into.resolve():
+        raise InputError("the draft and the pack are the same folder")
+    load_pack(draft)  # a draft edited into an invalid state is reported before anything happens
+    pack = load_pack(into)
+    result = MergeResult(into)
+    try:
+        with staged_folder(into) as stage:
+            merger = _Merger(pack, stage, draft, include_drafts, result)
+            merger.merge_events()
+            merger.merge_observations()
+            if not result.changed:
+                raise _NothingToMerge  # leave the pack exactly as it was
+            merger.write()
+            _, problems = check_pack(stage)
+            errors = [p for p in problems if p.severity == "error"]
+            if errors:
+                raise PackError([Problem(p.file, p.row, p.column, f"after merge: {p.message}")
+                                 for p in errors])
+            result.warnings = len(problems)
+    except _NothingToMerge:
+        pass
+    return result
+
+
+class _NothingToMerge(Exception):
+    """Leaves ``staged_folder`` without swapping when no row is to be added."""
