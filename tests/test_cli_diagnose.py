@@ -109,15 +109,10 @@ def test_text_strips_terminal_control_characters(pack: Pack) -> None:
     assert "evil" in text and "claim" in text
 
 
-# --- the CLI (needs the engine) -----------------------------------------------------------
-
-
-def engine() -> None:
-    pytest.importorskip("shingi.pipeline.diagnose")
+# --- the CLI -----------------------------------------------------------------------------
 
 
 def test_cli_diagnose_json_matches_the_contract(pack: Pack, capsys: pytest.CaptureFixture[str]) -> None:
-    engine()
     assert main(["diagnose", "--format", "json", HEADLINE]) == 0
     out = capsys.readouterr().out
     data = json.loads(out)
@@ -135,7 +130,6 @@ def test_cli_diagnose_json_matches_the_contract(pack: Pack, capsys: pytest.Captu
 
 def test_cli_diagnose_defaults_to_the_headline_and_is_deterministic(
         capsys: pytest.CaptureFixture[str]) -> None:
-    engine()
     assert main(["diagnose", "--format", "json"]) == 0
     first = capsys.readouterr().out
     assert main(["diagnose", "--format", "json"]) == 0
@@ -144,7 +138,6 @@ def test_cli_diagnose_defaults_to_the_headline_and_is_deterministic(
 
 
 def test_cli_diagnose_text_names_the_sources(pack: Pack, capsys: pytest.CaptureFixture[str]) -> None:
-    engine()
     assert main(["diagnose", "--lang", "en", "Microsoft announced a 1.6 trillion yen investment in Japan "
                  "in April 2026."]) == 0
     out = capsys.readouterr().out
@@ -154,7 +147,6 @@ def test_cli_diagnose_text_names_the_sources(pack: Pack, capsys: pytest.CaptureF
 
 
 def test_cli_diagnose_json_in_a_fresh_process_is_identical(tmp_path: Path) -> None:
-    engine()
     cmd = [sys.executable, "-m", "shingi.cli", "diagnose", "--format", "json", "--lang", "en"]
     a = subprocess.run(cmd, check=True, capture_output=True).stdout
     b = subprocess.run(cmd, check=True, capture_output=True).stdout

@@ -147,7 +147,6 @@ def test_duplicate_ids_in_a_claims_file(tmp_path: Path) -> None:
 
 
 def test_evaluate_claims_diagnoses_every_claim_in_order() -> None:
-    pytest.importorskip("shingi.pipeline.diagnose")
     pack = load_pack("japan-ai-2026")
     claims = list(pack.claims.values())
     result = evaluate_claims(pack, claims)
@@ -158,7 +157,6 @@ def test_evaluate_claims_diagnoses_every_claim_in_order() -> None:
 
 
 def test_cli_eval_json_follows_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("shingi.pipeline.diagnose")
     folder = write_pack(tmp_path / "pack")
     claims = tmp_path / "mine.yaml"
     claims.write_text('- id: x\n  text: "Acme invested 1.6 trillion yen in April 2026."\n  expected: true\n'
@@ -177,3 +175,24 @@ def test_cli_eval_bad_claims_file_exits_2(tmp_path: Path, capsys: pytest.Capture
     claims.write_text("- id: x\n  expected: true\n", encoding="utf-8")
     assert main(["eval", str(folder), "--claims", str(claims)]) == 2
     assert "bad.yaml:1:text: 'text' is required" in capsys.readouterr().err
+
+
+def test_progress_goes_to_stderr_only(capsys: pytest.CaptureFixture[str]) -> None:
+    pack = load_pack("japan-ai-2026")
+    claims = list(pack.claims.values())[:5]
+    result = evaluate_claims(pack, claims, lang="en", progress=True)
+    assert len(result.results) == 5
+    assert capsys.readouterr().out == ""
+
+
+def test_cli_eval_text_lists_misses_with_their_claims(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    claims = tmp_path / "c.yaml"
+    # an expected rating the evidence cannot give: the pack dates the plan to December 2025
+    claims.write_text('- id: wrong\n  text: "AI基本計画は2025年12月に閣議決定された"\n  expected: false\n',
+                      encoding="utf-8")
+    assert main(["eval", "japan-ai-2026", "--claims", str(claims)]) == 0
+    out = capsys.readouterr().out
+    assert "exact 0/1" in out
+    assert "- wrong: expected false, got " in out
+    assert "AI基本計画は2025年12月に閣議決定された" in out
