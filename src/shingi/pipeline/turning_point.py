@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from shingi.model import Check, Pack, Period, Result
+from shingi.model import Check, NumberCompared, Pack, Period, Result
 
 #: Robust z-score a month's weight must reach (Iglewicz & Hoaglin's cut-off for outliers).
 Z_THRESHOLD = 3.5
@@ -246,11 +246,12 @@ def check_turning_point(pack: Pack, period: Period | None, span: str, lang: str,
     check = Check(id=check_id, kind="turning_point", statement=_statement(period, lang), span=span)
     if not an.pillar_ids:
         # Without pillars there is no breadth to measure; say so rather than guess.
-        return _finish(check, "unknown", "パックに柱（pillars）の定義がなく、転換点を判定できない" if ja else
+        return _finish(check, lang, "unknown",
+                       "パックに柱（pillars）の定義がなく、転換点を判定できない" if ja else
                        "the pack declares no pillars, so no turning point can be measured", [], pack)
     if an.last < an.first or len(an.months) - 1 < MIN_BASELINE_MONTHS:
         n = max(len(an.months), 0)
-        return _finish(check, "unknown",
+        return _finish(check, lang, "unknown",
                        f"月単位の日付を持つ出来事が{n}か月分しかなく、"
                        "比較の基準（ベースライン）が作れない" if ja else
                        f"the pack's month-dated events cover only {n} month(s): too few for a baseline",
@@ -260,13 +261,13 @@ def check_turning_point(pack: Pack, period: Period | None, span: str, lang: str,
         best = strongest_turning_point(pack)
         if best is None:
             return _no_turning_point(check, an, pack, lang)
-        return _finish(check, "holds", _describe(best, pack, lang), [best], pack)
+        return _finish(check, lang, "holds", _describe(best, pack, lang), [best], pack)
     first, last = an.months[0].period, an.months[-1].period
     outside = not period.overlaps(Period(first.start, last.end, "month", f"{first.text}..{last.text}"))
     if outside and not any(_neighbouring(period, t.period) for t in tps):
         covered = f"{_label(first, lang)}〜{_label(last, lang)}" if ja else \
             f"{_label(first, lang)} to {_label(last, lang)}"
-        return _finish(check, "unknown",
+        return _finish(check, lang, "unknown",
                        f"パックの出来事は{covered}の範囲のみで、{_label(period, lang)}については何も言えない"
                        if ja else
                        f"the pack's events run from {covered}; it says nothing of {_label(period, lang)}",
@@ -276,7 +277,7 @@ def check_turning_point(pack: Pack, period: Period | None, span: str, lang: str,
     if period.precision in MONTH_PRECISIONS:
         stat = an.statistic(_month_key(period.start))
         if stat is not None and stat.is_turning_point:
-            return _finish(check, "holds", _describe(stat, pack, lang), [stat], pack)
+            return _finish(check, lang, "holds", _describe(stat, pack, lang), [stat], pack)
         return _elsewhere(check, period, stat, tps, pack, lang)
     inside = [t for t in tps if period.contains(t.period)]
     if inside:
@@ -285,7 +286,7 @@ def check_turning_point(pack: Pack, period: Period | None, span: str, lang: str,
             ", ".join(_label(t.period, lang) for t in inside)
         lead = (f"{_label(period, lang)}の中に転換点の月がある（{months}）。" if ja else
                 f"{_label(period, lang)} holds turning-point month(s): {months}. ")
-        return _finish(check, "holds", lead + _describe(best, pack, lang), inside, pack)
+        return _finish(check, lang, "holds", lead + _describe(best, pack, lang), inside, pack)
     return _elsewhere(check, period, None, tps, pack, lang)
 
 
@@ -318,11 +319,11 @@ def _elsewhere(check: Check, period: Period, stat: TurningPoint | None, tps: lis
         there, claimed = _label(best.period, lang), _label(period, lang)
         reason = (f"転換点は隣の期間の{there}にある（{claimed}ではない）。" if ja else
                   f"the turning point is next door, in {there}, not {claimed}. ")
-        return _finish(check, "partly", reason + _describe(best, pack, lang), [best], pack,
+        return _finish(check, lang, "partly", reason + _describe(best, pack, lang), [best], pack,
                        extra=claimed_events, focus=stat)
     reason = (f"{_label(period, lang)}は転換点ではない。パックの転換点は{where}。" if ja else
               f"{_label(period, lang)} was not a turning point; the pack's turning point is {where}. ")
-    return _finish(check, "fails", reason + here, tps, pack, extra=claimed_events, focus=stat)
+    return _finish(check, lang, "fails", reason + here, tps, pack, extra=claimed_events, focus=stat)
 
 
 def _no_turning_point(check: Check, an: _Analysis, pack: Pack, lang: str, prefix: str = "",
@@ -335,7 +336,7 @@ def _no_turning_point(check: Check, an: _Analysis, pack: Pack, lang: str, prefix
     if prefix:
         reason = prefix + ("。" if ja else "; ") + reason
     stats = [s for s in (an.statistic(_month_key(m.period.start)) for m in an.months) if s is not None]
-    check = _finish(check, "fails", reason, [], pack, extra=extra)
+    check = _finish(check, lang, "fails", reason, [], pack, extra=extra)
     if stats and check.score is None:
         check.score = max(s.score for s in stats)
     return check
@@ -354,12 +355,10 @@ def _neighbouring(claimed: Period, month: Period) -> bool:
         return False
 
 
-def _finish(check: Check, result: Result, reason: str, stats: list[TurningPoint], pack: Pack,
+def _finish(check: Check, lang: str, result: Result, reason: str, stats: list[TurningPoint], pack: Pack,
             extra: list[str] | None = None, focus: TurningPoint | None = None) -> Check:
     """Set the result, the evidence (events of ``stats`` and ``extra``) and the numbers of ``focus``
     (default: the strongest of ``stats``)."""
-    from shingi.model import NumberCompared
-
     check.result = result
     check.reason = reason.strip()
     evidence: dict[str, None] = {}
@@ -378,17 +377,26 @@ def _finish(check: Check, result: Result, reason: str, stats: list[TurningPoint]
     main = focus or max(stats, key=lambda t: (t.score, -t.period.start.toordinal()), default=None)
     if main is not None:
         check.score = main.score
-        ids = tuple(main.events)
-        check.numbers = [
-            NumberCompared(f"active pillars {main.period.text}", float(main.pillars_needed),
-                           f">= {main.pillars_needed}", float(len(main.pillars)), "count", ids, "at_least"),
-            NumberCompared(f"weighted events {main.period.text} vs baseline median", main.baseline_median,
-                           f"median of {main.baseline_months} months", float(main.weight), "significance",
-                           ids, "more_than"),
-            NumberCompared(f"robust z {main.period.text}", Z_THRESHOLD, f">= {Z_THRESHOLD}", main.score, "z",
-                           ids, "at_least"),
-        ]
+        check.numbers = _numbers(main, lang)
     return check
+
+
+def _numbers(stat: TurningPoint, lang: str) -> list[NumberCompared]:
+    """The three numbers the test compares: pillars active, weight against the baseline, z."""
+    ids = tuple(stat.events)
+    month = stat.period.text
+    ja = lang == "ja"
+    return [
+        NumberCompared(f"{month} 動いた柱の数" if ja else f"active pillars {month}",
+                       float(stat.pillars_needed), f"≥{stat.pillars_needed}", float(len(stat.pillars)), None,
+                       ids, "at_least"),
+        NumberCompared(f"{month} 重み付き件数（平常は{stat.baseline_months}か月の中央値）" if ja else
+                       f"weighted events {month} (baseline: median of {stat.baseline_months} months)",
+                       stat.baseline_median, f">{_num(stat.baseline_median)}", float(stat.weight), None, ids,
+                       "more_than"),
+        NumberCompared(f"{month} ロバストz" if ja else f"robust z {month}", Z_THRESHOLD, f"≥{Z_THRESHOLD}",
+                       stat.score, None, ids, "at_least"),
+    ]
 
 
 def _describe(stat: TurningPoint, pack: Pack, lang: str) -> str:

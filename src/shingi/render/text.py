@@ -103,7 +103,9 @@ def _check_lines(check: Check, pack: Pack, lang: str, indent: int) -> list[str]:
         out.append(f"{sub}{w['score']}{colon}{_num(check.score)}")
     if check.numbers:
         out.append(f"{sub}{w['numbers']}{colon}")
-        out.extend(f"{sub}  - {_number_line(n, lang)}" for n in check.numbers)
+        # A number resting on exactly the check's evidence need not list it again.
+        out.extend(f"{sub}  - {_number_line(n, lang, set(n.evidence) != set(check.evidence))}"
+                   for n in check.numbers)
     if check.conflicts:
         out.append(f"{sub}{w['conflicts']}{colon}")
         out.extend(f"{sub}  - {_clean(c.what)}: {_clean(c.note)} [{', '.join(c.evidence)}]"
@@ -139,7 +141,7 @@ def _value(x: float | None, unit: str | None, lang: str) -> str:
         return f"{_num(x)} {unit}".strip() if unit else _num(x)
 
 
-def _number_line(n: NumberCompared, lang: str) -> str:
+def _number_line(n: NumberCompared, lang: str, with_evidence: bool = True) -> str:
     w = WORDS[lang]
     # The claim's own words when kept ("約1.4兆円", ">= 3"); else the number with its comparator.
     if n.claimed_text:
@@ -155,7 +157,7 @@ def _number_line(n: NumberCompared, lang: str) -> str:
     parts.append(f"{w['found']} {found}")
     if n.conversion:
         parts.append(f" ({_clean(n.conversion)})")
-    if n.evidence:
+    if n.evidence and with_evidence:
         parts.append(f" [{', '.join(n.evidence)}]")
     return "".join(parts)
 
