@@ -194,7 +194,8 @@ TEXT: dict[str, dict[str, str]] = {
 #: Class names of gap measures (capability, investment, compute) as headings.
 GAP_CLASSES: dict[str, dict[str, str]] = {
     "ja": {"capability": "性能", "investment": "投資", "compute": "計算資源", "other": "その他の指標"},
-    "en": {"capability": "Capability", "investment": "Investment", "compute": "Compute", "other": "Other measure"},
+    "en": {"capability": "Capability", "investment": "Investment", "compute": "Compute",
+           "other": "Other measure"},
 }
 
 
