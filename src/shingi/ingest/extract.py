@@ -36,7 +36,9 @@ Figures
     nearest to it in the same clause with a compatible unit; else a metric whose name
     extends the named one and has the figure's unit (民間投資 + ``x`` -> 民間投資の対米比);
     else the last metric of the paragraph with a compatible unit; else a new draft metric
-    named by the words before the number (JMLEスコア in ``...のJMLEスコアは70.7%``). Figures
+    named by the words before the number (JMLEスコア in ``...のJMLEスコアは70.7%``). In a
+    table, the header of the figure's column names its metric (the first row of a table is
+    its header). Figures
     written only in words (半分, half) are skipped. Its entity is what stands right before
     the brackets it is in (Potaro（成功率99%）), else the paragraph's label, else the actor
     nearest before it in its clause (for a multiple, an actor right before の/との/より is
@@ -90,7 +92,8 @@ EVENT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("policy", ("閣議決定", "閣議", "基本計画", "基本方針", "大綱", "予算案", "補正予算", "国家戦略を策定"),
      ("cabinet", "approve*", "adopted")),
     ("funding", ("追加支援", "支援", "補助", "助成", "出資", "資金調達", "融資", "交付"),
-     ("subsid*", "grant", "grants", "granted", "funding", "funded", "fund", "funds", "raised", "raises")),
+     ("subsid*", "grant", "grants", "granted", "funding", "funded", "fund", "funds", "raised", "raises",
+      "support", "supported")),
     ("investment", ("投資",), ("invest*",)),
     ("partnership", ("連携", "提携", "協業", "業務提携", "資本提携", "合意", "締結", "協定"),
      ("partner*", "alliance", "agreement", "collaborat*", "tie-up", "teamed", "signed", "signs")),
@@ -582,6 +585,9 @@ class DocumentExtractor:
         self._topic: str | None = None
         self._para_metric: str | None = None
         self._seen_names: set[str] = set()
+        self._last_role = ""
+        self._table_header: list[str] = []
+        self._row_cells: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
@@ -603,6 +609,16 @@ class DocumentExtractor:
             self._topic = None
             self._para_metric = None
         first, self._para_first = self._para_first, False
+        if s.role == "row":
+            cells = [normalize(c) for c in s.text.split("\t")]
+            if self._last_role != "row":
+                self._table_header = cells  # the first row of a table names its columns
+                self._row_cells = []
+            else:
+                self._row_cells = cells
+        else:
+            self._table_header, self._row_cells = [], []
+        self._last_role = s.role
         text = normalize(s.text)
         if len(text) < 2:
             return
@@ -733,6 +749,14 @@ class DocumentExtractor:
                 place: Place) -> None:
         ctx = self.ctx
         unit = q.quantity.unit
+        column = self._column_name(q)
+        if metric_id is None and column:
+            # a figure in a table: its column's header names what it measures
+            for h in ctx.find_metrics(column):
+                header_metric = ctx.metric(h.id)
+                if header_metric is not None and unit_fits(header_metric, unit):
+                    metric_id = header_metric.id
+                    break
         if metric_id is None and self._para_metric:
             carried = ctx.metric(self._para_metric)
             if carried is not None and unit_fits(carried, unit):
@@ -741,7 +765,7 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         if metric_id is None:
-            metric = self._new_metric(text, q, mentions, metric_hits)
+            metric = self._new_metric(text, q, mentions, metric_hits, column)
             if metric is None:
                 self.facts.skipped_figures += 1
                 return
@@ -793,10 +817,19 @@ class DocumentExtractor:
             return mentions[0].id  # the sentence's subject
         return self.ctx.subject
 
+    def _column_name(self, q: QuantityMatch) -> str | None:
+        """The header of the table column a figure is in (None outside tables)."""
+        if not self._row_cells or not self._table_header:
+            return None
+        for k, cell in enumerate(self._row_cells):
+            if q.text in cell and k < len(self._table_header) and self._table_header[k]:
+                return self._table_header[k]
+        return None
+
     def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],
-                    metric_hits: list[Mention]) -> NewMetric | None:
+                    metric_hits: list[Mention], column: str | None = None) -> NewMetric | None:
         unit = q.quantity.unit
-        name = _metric_phrase(text, q.start, q.end, mentions)
+        name = column or _metric_phrase(text, q.start, q.end, mentions)
         lang_ja = _cjk(text)
         if not name:
             if unit is None:
@@ -887,7 +920,7 @@ def _title(text: str, leading: PeriodMatch | None) -> str:
     """An event title: the sentence without its leading date, trimmed."""
     if leading is not None:
         text = text[leading.end:]
-        text = _LABEL_SEP_RE.sub("", text, count=1) if _LABEL_SEP_RE.match(text) else text
+        text = _TIMELINE_SEP_RE.sub("", text, count=1) if _TIMELINE_SEP_RE.match(text) else text
     text = text.strip(" 。.")
     if len(text) > MAX_TITLE:
         text = text[: MAX_TITLE - 1] + "…"

@@ -151,9 +151,11 @@ def detect_encoding(path: Path) -> str:
     """The encoding of a text file, by the rule in the module docstring.
 
     UTF-8 is checked over the whole file (streamed), so a file that turns out not to be
-    UTF-8 after its first megabyte is still caught. When both CP932 and EUC-JP decode the
-    whole file, the one whose text looks more like Japanese wins (EUC-JP misread as CP932
-    turns into half-width katakana).
+    UTF-8 after its first megabyte is still caught. A legacy Japanese encoding is taken
+    only when the file decodes with it and reads as Japanese (kana and kanji, few half-width
+    katakana or private-use characters); when both CP932 and EUC-JP do, the more Japanese-looking
+    wins (EUC-JP misread as CP932 turns into half-width katakana). Otherwise charset-normalizer
+    guesses.
     """
     with path.open("rb") as f:
         head = f.read(4)
@@ -164,13 +166,14 @@ def detect_encoding(path: Path) -> str:
     if _decodes(path, "utf-8"):
         return "utf-8"
     candidates = [enc for enc in _LEGACY_JAPANESE if _decodes(path, enc)]
-    if len(candidates) == 1:
-        return candidates[0]
-    if candidates:
-        return max(candidates, key=lambda enc: (_japanese_score(path, enc), -candidates.index(enc)))
+    scored = sorted(((_japanese_score(path, enc), -i, enc) for i, enc in enumerate(candidates)), reverse=True)
+    if scored and scored[0][0] > 0:
+        return scored[0][2]  # decodes, and reads as Japanese
     guess = _charset_normalizer_guess(path)
     if guess:
         return guess
+    if scored:
+        return scored[0][2]
     raise ReadError("unknown text encoding (not UTF-8, CP932, EUC-JP, nor one charset-normalizer recognises)")
 
 
