@@ -107,7 +107,7 @@ def test_every_sentence_is_found_at_its_place(parts: list[str]) -> None:
     text = "\n".join(parts)
     source_lines = text.replace("|", " ").split("\n")  # table bars become cell separators
     for raw, line, start, line_end, end, _role in split(text, markdown=False):
-        sentence = raw.replace("|", " ")
+        sentence = raw.replace("|", " ").strip()
         assert 1 <= line <= line_end <= len(source_lines)
         first = source_lines[line - 1]
         if line == line_end:
