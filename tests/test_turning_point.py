@@ -260,3 +260,15 @@ def test_turning_points_do_not_depend_on_row_order(tmp_path_factory: pytest.Temp
         # the month tested is never part of its own baseline
         assert tp.baseline_months == len(months) - 1
         assert len(tp.pillars) >= tp.pillars_needed and tp.score >= Z_THRESHOLD
+
+
+def test_no_turning_point_reports_the_closest_month(tmp_path: Path) -> None:
+    events = [(f"e{m}-{p}", f"2025-{m:02d}", p, 2) for m in range(1, 13) for p in PILLARS4]
+    events.append(("extra", "2025-05-20", "policy", 3))  # May is the busiest, but not unusual
+    pack = make_pack(tmp_path, events)
+    check = check_turning_point(pack, None, "a turning point", "en", "s1")
+    assert check.result == "fails"
+    assert "closest month was May 2025" in check.reason
+    stat = month_statistic(pack, parse_period("2025-05"))
+    assert stat is not None and check.score == stat.score < Z_THRESHOLD
+    assert set(check.evidence) == {"extra", *(f"e5-{p}" for p in PILLARS4)}  # what the statistic rests on

@@ -311,7 +311,7 @@ def _elsewhere(check: Check, period: Period, stat: TurningPoint | None, tps: lis
     # turning point's own events say enough (a year of a large pack holds thousands).
     claimed_events = list(stat.events) if stat is not None else []
     if not tps:
-        return _no_turning_point(check, _analysis(pack), pack, lang, prefix=here, extra=claimed_events)
+        return _no_turning_point(check, _analysis(pack), pack, lang, focus=stat, extra=claimed_events)
     near = [t for t in tps if _neighbouring(period, t.period)]
     where = ("、" if ja else ", ").join(_label(t.period, lang) for t in tps)
     if near:
@@ -326,20 +326,24 @@ def _elsewhere(check: Check, period: Period, stat: TurningPoint | None, tps: lis
     return _finish(check, lang, "fails", reason + here, tps, pack, extra=claimed_events, focus=stat)
 
 
-def _no_turning_point(check: Check, an: _Analysis, pack: Pack, lang: str, prefix: str = "",
+def _no_turning_point(check: Check, an: _Analysis, pack: Pack, lang: str, focus: TurningPoint | None = None,
                       extra: list[str] | None = None) -> Check:
+    """No month is a turning point: fails, with the statistic of the claimed month (``focus``) or,
+    when none is claimed, of the month that came closest."""
     ja = lang == "ja"
     reason = ("パックのどの月も転換点の条件（" if ja else
               "no month of the pack meets the turning-point test (") + (
         f"{an.needed}本以上の柱が同時に動き、重み付き件数のロバストz ≥ {Z_THRESHOLD}）を満たさない" if ja else
         f"at least {an.needed} pillars active and a robust z of the weighted count >= {Z_THRESHOLD})")
-    if prefix:
-        reason = prefix + ("。" if ja else "; ") + reason
-    stats = [s for s in (an.statistic(_month_key(m.period.start)) for m in an.months) if s is not None]
-    check = _finish(check, lang, "fails", reason, [], pack, extra=extra)
-    if stats and check.score is None:
-        check.score = max(s.score for s in stats)
-    return check
+    if focus is None:
+        stats = [s for s in (an.statistic(_month_key(m.period.start)) for m in an.months) if s is not None]
+        focus = max(stats, key=lambda t: (t.score, -t.period.start.toordinal()), default=None)
+        if focus is not None:
+            closest = "。最も近かった月は" if ja else "; the closest month was "
+            reason += closest + _describe(focus, pack, lang)
+    else:
+        reason = _describe(focus, pack, lang) + ("。" if ja else "; ") + reason
+    return _finish(check, lang, "fails", reason, [], pack, extra=extra, focus=focus)
 
 
 def _neighbouring(claimed: Period, month: Period) -> bool:
@@ -357,14 +361,14 @@ def _neighbouring(claimed: Period, month: Period) -> bool:
 
 def _finish(check: Check, lang: str, result: Result, reason: str, stats: list[TurningPoint], pack: Pack,
             extra: list[str] | None = None, focus: TurningPoint | None = None) -> Check:
-    """Set the result, the evidence (events of ``stats`` and ``extra``) and the numbers of ``focus``
-    (default: the strongest of ``stats``)."""
+    """Set the result, the evidence (events of ``stats``, ``focus`` and ``extra``) and the numbers of
+    ``focus`` (default: the strongest of ``stats``)."""
     check.result = result
     check.reason = reason.strip()
     evidence: dict[str, None] = {}
     for ev_id in extra or ():
         evidence.setdefault(ev_id, None)
-    for st in stats:
+    for st in [*stats, *([focus] if focus else [])]:
         for ev_id in st.events:
             evidence.setdefault(ev_id, None)
     ordered = sorted(evidence, key=lambda i: (pack.events[i].date.start, i))
