@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from shingi.model import Check, Conflict, Event, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.periods import find_periods, shift
@@ -32,6 +32,9 @@ RATIO_FACTOR_EXACT = 1.05
 RATIO_FACTOR_EXACT_PARTLY = 1.1
 #: "On a par" / "equal" between two values: within this relative distance.
 EQUAL_TOLERANCE = 0.10
+#: A statement read as a measure (metric, comparison, change) that the observations cannot settle
+#: is checked as an event only when the event's title covers this share of its words.
+FALLBACK_COVERAGE = 0.5
 #: A non-plan event this close to a plan in relevance is preferred to it.
 PLAN_PREFERENCE = 0.8
 #: Another event is a second report of the same fact when it has the same kind and actors, other
@@ -218,10 +221,14 @@ def _value_finding(
 
 
 def _numbers_for(st: Statement, unit: str | None, pack: Pack) -> list[ClaimedNumber]:
-    """The statement's numbers comparable with a metric's unit."""
+    """The statement's numbers comparable with a metric's unit; a bare number ("180", "43")
+    is read in the metric's unit."""
     out = []
     for n in st.numbers:
-        if to_unit(1.0, unit, n.unit, pack, 2000) is not None:
+        if n.unit is None and unit is not None:
+            q = n.quantity
+            out.append(replace(n, quantity=Quantity(q.value, unit, q.approx, q.text)))
+        elif to_unit(1.0, unit, n.unit, pack, 2000) is not None:
             out.append(n)
     return out
 
@@ -418,8 +425,6 @@ def _share(ctx: _Ctx) -> Finding | None:
 
 
 def _as_percent(n: ClaimedNumber) -> ClaimedNumber:
-    from dataclasses import replace
-
     return replace(n, quantity=Quantity(n.quantity.value * 100, "%", n.quantity.approx, n.quantity.text))
 
 
@@ -775,7 +780,8 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     cues = st.cues
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
-        for ent in st.entities:
+        # the ranking is about the statement's subject, not any entity it names
+        for ent in st.entities[:1]:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
@@ -823,13 +829,14 @@ def _superlative(ctx: _Ctx) -> Finding | None:
 
 def _superlative_event(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
-    best = _best_event(ctx.ev.events, st)
+    best = _best_event([c for c in ctx.ev.events if not c.plan], st)
     if best is None:
         return None
     ev = pack.events[best.id]
-    words = " ".join(t for t in (ev.title_ja, ev.title_en, ev.note) if t)
+    words = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
     for cue in (lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP):
-        if cue.name in st.cues and lx.has(cue, words):
+        # the source calls it so itself, on an event that matches the statement closely
+        if cue.name in st.cues and best.coverage >= FALLBACK_COVERAGE and lx.has(cue, words):
             return Finding(
                 "holds",
                 ctx.t(
@@ -838,20 +845,27 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
                 ),
                 [ev.id],
             )
-    same_kind = [pack.events[i] for i in ctx.lookup.events_by_kind(ev.kind) if i != ev.id]
+    scope = _scope_countries(ctx, ev)
+    same_kind = [
+        pack.events[i]
+        for i in ctx.lookup.events_by_kind(ev.kind)
+        if i != ev.id and _in_scope(ctx, pack.events[i], scope)
+    ]
+    where = ("・" if ctx.ja else ", ").join(ctx.ename(c) for c in sorted(scope))
     if "sup_first" in st.cues:
-        keys = ctx.lookup.event_keys(ev.id)
-        similar = [e for e in same_kind if len(ctx.lookup.event_keys(e.id) & keys & st.keys) >= 1]
-        if not similar:
+        if not same_kind:
             return None
-        earlier = [e for e in similar if e.date.end < ev.date.start]
+        earlier = [e for e in same_kind if e.date.end < ev.date.start]
         result: Result = "fails" if earlier else "holds"
-        ids = [ev.id, *(e.id for e in (earlier or similar)[:5])]
-        return Finding(
-            result,
-            ctx.t(f"同種の出来事{len(similar)}件と比較。", f"Compared with {len(similar)} similar events."),
-            ids,
+        ids = [ev.id, *(e.id for e in (earlier or same_kind)[:5])]
+        first = min([ev, *same_kind], key=lambda e: (e.date.start, e.id))
+        reason = ctx.t(
+            f"{where}の同種（{ev.kind}）の出来事{len(same_kind) + 1}件で最も早いのは"
+            f"「{first.title(ctx.lang)}」（{ctx.ptext(first.date)}）。",
+            f"Of {len(same_kind) + 1} '{ev.kind}' events in {where}, the earliest is "
+            f"'{first.title(ctx.lang)}' ({first.date.text}).",
         )
+        return Finding(result, reason, ids)
     if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top"}):
         return None
     values = []
@@ -866,14 +880,40 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
     want_min = "sup_min" in st.cues
     beaten = [eid for v, eid in values if (v < ev.amount.value if want_min else v > ev.amount.value)]
     result = "fails" if beaten else "holds"
+    top = max(values, key=lambda x: (-x[0] if want_min else x[0], x[1]))
     reason = ctx.t(
-        f"同種（{ev.kind}）の出来事{len(values)}件と金額を比較。",
-        f"Amount compared with {len(values)} other '{ev.kind}' events.",
+        f"{where}の同種（{ev.kind}）の出来事{len(values) + 1}件と金額を比較: 「{ev.title(ctx.lang)}」は"
+        f"{ctx.q(ev.amount.value, ev.amount.unit)}、他の最{'小' if want_min else '大'}は"
+        f"{ctx.q(top[0], ev.amount.unit)}（{top[1]}）。",
+        f"Amounts of {len(values) + 1} '{ev.kind}' events in {where}: '{ev.title(ctx.lang)}' "
+        f"{ctx.q(ev.amount.value, ev.amount.unit)}; the {'smallest' if want_min else 'largest'} other "
+        f"{ctx.q(top[0], ev.amount.unit)} ({top[1]}).",
     )
     return Finding(result, reason, [ev.id, *beaten[:5]])
 
 
-# --- events --------------------------------------------------------------------------------
+def _country_of(pack: Pack, entity_id: str) -> str | None:
+    ent = pack.entities.get(entity_id)
+    if ent is None:
+        return None
+    return entity_id if ent.kind == "country" else ent.country
+
+
+def _scope_countries(ctx: _Ctx, ev: Event) -> set[str]:
+    """Where a superlative ranks: the countries the statement names, else those of the entities
+    it names besides the event's actors ("first under the India Semiconductor Mission"), else
+    the countries of the event's actors."""
+    pack, st = ctx.pack, ctx.st
+    explicit = {e for e in st.entities if pack.entities[e].kind == "country"}
+    others = {_country_of(pack, e) for e in st.entities if e not in ev.actors} - {None}
+    scope = {c for c in explicit | others if c}
+    if not scope:
+        scope = {c for c in (_country_of(pack, a) for a in ev.actors) if c}
+    return scope
+
+
+def _in_scope(ctx: _Ctx, ev: Event, scope: set[str]) -> bool:
+    return any(a in scope or _country_of(ctx.pack, a) in scope for a in ev.actors)
 
 
 def _best_event(
@@ -884,7 +924,8 @@ def _best_event(
     scored = sorted(cands, key=lambda c: (-(c.relevance + _date_bonus(c, st)), c.id))
     best = scored[0]
     if best.plan and "plan" not in st.cues:
-        done = [c for c in scored if not c.plan and c.relevance >= PLAN_PREFERENCE * best.relevance]
+        done = [c for c in scored if not c.plan and c.relevance >= PLAN_PREFERENCE * best.relevance
+                and c.coverage >= best.coverage]
         if done:
             return done[0]
     if not allow_plan and best.plan:
@@ -1067,10 +1108,11 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     )
     if not facets:
         return [Finding("holds", head, [ev.id], kind="plan" if plan else "event")]
-    # A statement whose every detail holds is one check. When a detail is off and the statement
-    # claims two or more (when, how much), each detail is a check of its own, and so is the
-    # event itself: a real event told with wrong details is not a made-up one.
-    if len(facets) == 1 or st.negated or all(f[1] == "holds" for f in facets):
+    # One check, as bad as its worst detail; but when two or more details (when, how much) are
+    # off, the statement is tied to the pack's event only by who and what: the event itself and
+    # each detail are then checks of their own, so a real event told with every detail wrong
+    # is not judged like a made-up one.
+    if len(facets) == 1 or st.negated or sum(f[1] != "holds" for f in facets) < 2:
         res = _min_result(f[1] for f in facets)
         return [
             Finding(
@@ -1278,8 +1320,10 @@ def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) 
     else:
         findings: list[Finding] | None = None
         for name in _CHAINS.get(st.kind, ("event",)):
-            if name == "event" and st.kind != "event" and not ev.events:
-                ev2 = Evidence(tuple(rank_events(st, pack)), ev.series)
+            if name == "event" and st.kind != "event":
+                # a statement read as a measure falls back to an event only on a close match
+                found = ev.events or tuple(rank_events(st, pack))
+                ev2 = Evidence(tuple(c for c in found if c.coverage >= FALLBACK_COVERAGE), ev.series)
                 ctx = _Ctx(st, ev2, pack, lang)
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:

@@ -54,7 +54,8 @@ PARITY = _cues(
     "|匹敵|同等|互角|並んだ|並ぶ|フロンティア|世界最高水準",
     en=r"(?:the )?frontier|on an? par|on par|at par|parity|caught up|catch(?:es)? up|catching up"
     r"|rival(?:s|ed|led)?|world[- ]class|leadership|leading edge|cutting[- ]edge"
-    r"|state[- ]of[- ]the[- ]art|level with|peer(?:s)? of|match(?:es|ed)? the (?:us|u\.s\.|leaders?|best)|top tier",
+    r"|state[- ]of[- ]the[- ]art|level with|peer(?:s)? of|top tier"
+    r"|match(?:es|ed)? the (?:us|u\.s\.|leaders?|best)",
 )
 #: Turning point: several things converging at one moment.
 TURNING_POINT = _cues(
@@ -69,7 +70,7 @@ PLAN = _cues(
     ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|見込み|見込む|見通し|する方針|の方針|方針だ"
     "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ",
     en=r"aims? to|aiming to|plans? to|planning to|planned|targets?|targeting|targeted|intends? to"
-    r"|scheduled|expected to|is set to|are set to|goal|roadmap|by (?:fy ?|fiscal )?\d{4}|will"
+    r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"
     r"|forecast|projected",
 )
 #: A is more than B.
@@ -78,7 +79,7 @@ EXCEED = _cues(
     ja="上回|超え|超過|凌駕|勝る|勝っ|優る|優っ|抜い|抜き|リード|より多|より高|より大き|より強|より優"
     "|高い|多い|多く|大きい|強い|上位",
     en=r"exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|beat(?:s|en)?|surpass(?:es|ed|ing)?"
-    r"|ahead of|(?:higher|more|greater|larger|bigger|better|stronger)(?: [\w'-]+){0,3} than"
+    r"|ahead of|(?:higher|more|greater|larger|bigger|better|stronger)(?:\s+[\w'-]+){0,3}\s+than"
     r"(?!\s*(?:about|around|~)?\s*\d)"
     r"|top(?:s|ped)?|lead(?:s)?|outstrip(?:s|ped)?|outpace(?:s|d)?|above",
 )
@@ -88,7 +89,7 @@ TRAIL = _cues(
     ja="下回|及ばな|及ば|届かな|届いていな|劣|後れ|遅れ|より少な|より低|より小さ|より弱|低い|少ない|少なく"
     "|小さい|弱い|下位|差があ|大差|水をあけられ|満たな",
     en=r"trail(?:s|ed|ing)?|behind|lag(?:s|ged|ging)?|fall(?:s)? short|fell short|short of"
-    r"|(?:lower|less|smaller|worse|weaker|fewer)(?: [\w'-]+){0,3} than(?!\s*(?:about|around|~)?\s*\d)"
+    r"|(?:lower|less|smaller|worse|weaker|fewer)(?:\s+[\w'-]+){0,3}\s+than(?!\s*(?:about|around|~)?\s*\d)"
     r"|below(?!\s*(?:about|around|~)?\s*\d)"
     r"|outperformed by|beaten by|surpassed by|far from",
 )
@@ -103,8 +104,9 @@ EQUAL = _cues(
 UP = _cues(
     "up",
     ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ",
-    en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|th)?|doubl(?:e|ed|es)|tripl(?:e|ed|es)"
-    r"|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|up from|jump(?:ed)? from|soar(?:s|ed)?",
+    en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|th)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
+    r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|up from"
+    r"|jump(?:ed)? from|soar(?:s|ed)?",
 )
 #: Change over time, downwards.
 DOWN = _cues(
@@ -133,7 +135,7 @@ SUP_MAX = _cues(
 SUP_MIN = _cues(
     "sup_min",
     ja="最小|最少|最低|最も少な|最も小さ|過去最低",
-    en=r"smallest|lowest|least|fewest|all-time low",
+    en=r"smallest|lowest|(?<!at )least|fewest|all-time low",
 )
 SUP_FIRST = _cues(
     "sup_first",
@@ -157,7 +159,7 @@ GROUP_KINDS: dict[str, CueList] = {
         ja="施設|スパコン|データセンター|計算機",
         en=r"facilit(?:y|ies)|supercomputers?|data ?cent(?:er|re)s?",
     ),
-    "product": _cues("product", ja="製品|チップ|半導体", en=r"products?|chips?"),
+    "product": _cues("product", ja="製品", en=r"products?"),
     "programme": _cues("programme", ja="プログラム|事業|計画", en=r"program(?:me)?s?|projects?"),
 }
 
@@ -272,7 +274,8 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
         _cues(
             "produce",
             ja="量産|生産|製造|出荷",
-            en=r"mass[- ]produc(?:e|ed|tion)|produc(?:e|ed|tion)|manufactur(?:e|ed|ing)|shipp(?:ed|ing)",
+            en=r"mass[- ]produc(?:e|ed|es|ing|tion)|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)"
+            r"|shipp(?:ed|ing)|mak(?:e|es|ing) chips",
         ),
         ("production", "milestone", "manufacturing"),
     ),
@@ -429,149 +432,28 @@ CONJUNCTIONS_EN = r";|,? but |,? while |,? whereas |,? although |,? though |,? y
 PREDICATE_EN = (
     r"is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|made|makes|became|becomes"
     r"|holds?|held|stands?|stood|remains?|remained|reached|ranks?|ranked|accounts? for|scored?|gets?|got"
-    r"|\w+ed|\w+s"
+    r"|produces?|makes?|leads?|trails?|lags?|exceeds?|plans?|aims?|owns?|operates?|runs?|employs?"
+    r"|\w+ed|left|began|begun|began|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
+    r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
 )
 
 #: Stop words left out of the content words matched against event titles and metric names.
 STOPWORDS_EN = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "its",
-        "it",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "that",
-        "this",
-        "these",
-        "those",
-        "which",
-        "as",
-        "and",
-        "or",
-        "but",
-        "than",
-        "their",
-        "his",
-        "her",
-        "they",
-        "them",
-        "there",
-        "here",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "also",
-        "only",
-        "just",
-        "very",
-        "more",
-        "most",
-        "less",
-        "least",
-        "much",
-        "many",
-        "some",
-        "any",
-        "all",
-        "each",
-        "per",
-        "via",
-        "than",
-        "then",
-        "so",
-        "such",
-        "not",
-        "no",
-        "nor",
-        "did",
-        "does",
-        "do",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "s",
-        "'s",
-        "its",
-        "year",
-        "years",
-        "month",
-        "months",
-        "world",
-        "global",
-        "new",
-        "now",
-        "still",
-        "yet",
-        "while",
-        "whereas",
-        "although",
-        "though",
-    ]
+    """
+    a an the of in on at to for by with from its it is was are were be been being has have had that
+    this these those which as and or but than their his her they them there here into onto over
+    under about also only just very more most less least much many some any all each per via then
+    so such not no nor did does do will would can could should may might must s year years month
+    months world global new now still yet while whereas although though already ever currently
+    today since until whose who what when where how one two three
+    """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 #: Japanese single-character and function words that carry no topic.
 STOPWORDS_JA = frozenset(
-    [
-        "する",
-        "いる",
-        "ある",
-        "なる",
-        "れる",
-        "られる",
-        "せる",
-        "こと",
-        "もの",
-        "ため",
-        "よう",
-        "これ",
-        "それ",
-        "など",
-        "等",
-        "年",
-        "月",
-        "日",
-        "約",
-        "的",
-        "化",
-        "性",
-        "中",
-        "上",
-        "下",
-        "前",
-        "後",
-        "同",
-        "各",
-        "本",
-        "当",
-        "同年",
-        "今年",
-        "昨年",
-    ]
+    """
+    する いる ある なる れる られる せる こと もの ため よう これ それ など 等 年 月 日 約 的 化 性 中
+    上 下 前 後 同 各 本 当 同年 今年 昨年
+    """.split()  # noqa: SIM905
 )
 
 
@@ -629,27 +511,20 @@ def kind_matches(event_kind: str, kinds: tuple[str, ...]) -> bool:
     return any(x in k or k in x for x in kinds)
 
 
-_STEM_RULES = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ing", ""),
-    ("ment", ""),
-    ("ments", ""),
-    ("ed", ""),
-    ("es", ""),
-    ("s", ""),
-)
+_STEM_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es",
+                  "s", "e")
+#: Stems are cut to this length, so that produce / production / produces meet ("produc").
+STEM_LENGTH = 6
 
 
 def stem_en(word: str) -> str:
-    """A light English stem, enough to match announced / announces / announcement."""
+    """A light English stem, enough to match announced / announces / announcement / announcing:
+    one common suffix off, then at most six letters."""
     w = word.casefold()
     if len(w) <= 4 or not w.isascii():
         return w
-    for suffix, repl in _STEM_RULES:
+    for suffix in _STEM_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: len(w) - len(suffix)] + repl
+            w = w[: len(w) - len(suffix)]
             break
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]
-    return w
+    return w[:STEM_LENGTH]

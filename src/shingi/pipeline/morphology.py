@@ -138,3 +138,16 @@ def word_keys(text: str) -> frozenset[str]:
                     keys.add(pair)
         run = []
     return frozenset(keys)
+
+
+def content_keys(text: str) -> frozenset[str]:
+    """Match keys of a claim's topic words only: for Japanese, the keys of Sudachi's content
+    morphemes (nouns, verbs, adjectives), so that inflections (した, された) add no noise;
+    for other text, ``word_keys``."""
+    if not has_japanese(text):
+        return word_keys(text)
+    keys: set[str] = set()
+    for tok in tokenize(text):
+        if _is_content(tok) and tok.lemma not in STOPWORDS_JA:
+            keys |= word_keys(tok.surface if tok.pos == "名詞" else tok.lemma)
+    return frozenset(keys)

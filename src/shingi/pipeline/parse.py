@@ -22,7 +22,7 @@ from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.morphology import has_japanese, tokenize, word_keys
+from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
 from shingi.pipeline.retrieve import Lookup
 
 #: Claims longer than this are cut before analysis (the reason says so): enough for any
@@ -183,6 +183,12 @@ _SOFT_BREAK_EN = re.compile(
     r"|,\s+",
     re.IGNORECASE,
 )
+_GROUP_LEAD = re.compile(
+    r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
+    r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*(?P<extra>(?:AI|ai|LLM|generative|生成AI|AI)\s*)?",
+    re.IGNORECASE,
+)
+_NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
 _PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -240,6 +246,8 @@ class _Parser:
         self.periods = self._find_periods()
         taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
         self.numbers = self._find_numbers(taken)
+        self.metric_names = [Span(h.id, h.name, h.start, h.end) for h in self.index.find_metrics(text)
+                             if not any(h.start < b and a < h.end for a, b in taken)]
 
     # -- names -----------------------------------------------------------------------
 
@@ -319,47 +327,67 @@ class _Parser:
         raw = [self._features(c) for c in clauses]
         return self._contextualise(raw, clauses)
 
-    def _has_predicate(self, c: _Clause) -> bool:
-        if any(c.start <= n.start < c.end for n in self.numbers):
-            return True
-        masked = self._masked(c.start, c.end, names_only=True)
+    def _predicate(self, c: _Clause) -> str | None:
+        """What makes the clause say something by itself: "verb" (a verb, an adjective, a copula
+        or a cue word), "number" (only a number), or None (a date, a name)."""
+        masked = self._masked(c.start, c.end, "entities", "metrics", "numbers", "periods")
         if has_japanese(masked):
             for tok in tokenize(masked):
                 if tok.pos in ("動詞", "形容詞", "助動詞") or tok.surface in ("だ", "です"):
-                    return True
-            return _any_cue(masked)
-        return bool(_PREDICATE_EN.search(masked)) or _any_cue(masked)
+                    return "verb"
+            if _any_cue(masked):
+                return "verb"
+        elif _PREDICATE_EN.search(masked) or _cue_names(masked) or _verb_cue_en(masked):
+            return "verb"
+        if any(c.start <= n.start < c.end for n in self.numbers):
+            return "number"
+        return None
 
     def _merge(self, clauses: list[_Clause]) -> list[_Clause]:
-        """Clauses with no predicate of their own (a date, a name) join the next clause of
-        the sentence, or the previous one at the end of a sentence."""
+        """Clauses with no predicate of their own (a date, a name) join the next clause of the
+        sentence, or the previous one at the end of a sentence; a clause that is only a number
+        and names nothing ("..., an investment of INR 910 billion") joins the previous clause."""
         out: list[_Clause] = []
         pending: _Clause | None = None
         for i, c in enumerate(clauses):
             if pending is not None:
-                c = _Clause(pending.start, c.end, c.sentence) if pending.sentence == c.sentence else c
-                if pending.sentence != c.sentence:
+                if pending.sentence == c.sentence:
+                    c = _Clause(pending.start, c.end, c.sentence)
+                else:
                     out.append(pending)
                 pending = None
             last_of_sentence = i + 1 == len(clauses) or clauses[i + 1].sentence != c.sentence
-            if self._has_predicate(c):
+            predicate = self._predicate(c)
+            names = any(c.start <= e.start < c.end for e in (*self.entities, *self.metric_names))
+            clause = self.text[c.start : c.end]
+            topic = has_japanese(clause) and bool(re.search(r"[はが]", clause))
+            appositive = (predicate == "number" and not names and not topic and bool(out)
+                          and out[-1].sentence == c.sentence)
+            if predicate and not appositive:
                 out.append(c)
+            elif appositive or (last_of_sentence and out and out[-1].sentence == c.sentence):
+                out[-1] = _Clause(out[-1].start, c.end, c.sentence)
             elif not last_of_sentence:
                 pending = c
-            elif out and out[-1].sentence == c.sentence:
-                out[-1] = _Clause(out[-1].start, c.end, c.sentence)
             else:
                 out.append(c)
         if pending is not None:
             out.append(pending)
         return out
 
-    def _masked(self, start: int, end: int, names_only: bool = False) -> str:
-        """The clause with entity names (and, unless ``names_only``, periods and numbers) blanked."""
+    def _masked(self, start: int, end: int, *what: str) -> str:
+        """The clause with the spans of ``what`` (entities, metrics, periods, numbers) blanked,
+        so that cue words inside names ("Most advanced node", "students' majority") do not count."""
         chars = list(self.text[start:end])
-        spans: list[tuple[int, int]] = [(e.start, e.end) for e in self.entities]
-        if not names_only:
-            spans += [(p.start, p.end) for p in self.periods] + [(n.start, n.end) for n in self.numbers]
+        spans: list[tuple[int, int]] = []
+        if "entities" in what:
+            spans += [(e.start, e.end) for e in self.entities]
+        if "metrics" in what:
+            spans += [(m.start, m.end) for m in self.metric_names]
+        if "periods" in what:
+            spans += [(p.start, p.end) for p in self.periods]
+        if "numbers" in what:
+            spans += [(n.start, n.end) for n in self.numbers]
         for a, b in spans:
             for i in range(max(a, start), min(b, end)):
                 chars[i - start] = " "
@@ -371,26 +399,31 @@ class _Parser:
         ents = [e for e in self.entities if c.start <= e.start < c.end]
         periods = tuple(p for p in self.periods if c.start <= p.start < c.end)
         numbers = [n for n in self.numbers if c.start <= n.start < c.end]
-        names_masked = self._masked(c.start, c.end, names_only=True)
-        all_masked = self._masked(c.start, c.end)
-        cues = _cue_names(names_masked)
+        names_masked = self._masked(c.start, c.end, "entities", "metrics")
+        all_masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
+        cues = _cue_names(all_masked)
+        # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
+        cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
         verbs = tuple(lx.event_kinds_for(names_masked))
         # roles of entities: the one after より / than is the comparand; "EU型" / "EU-style" is a type
         styles = tuple(e.ref for e in ents if _is_style(text, e))
         ordered = _order_entities(text, [e for e in ents if e.ref not in styles] or ents)
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
-        group = self._group(span, c.start, ents, cues)
+        group = self._group(ents)
         if group is not None and group.best:
-            cues = cues - {"sup_top"}
-        metric_text = self._masked(c.start, c.end, names_only=True)
+            cues = cues - {"sup_top", "sup_max"}
+        metric_text = self._masked(c.start, c.end, "entities")
         unit_hint = numbers[0].unit if numbers else None
         metrics = tuple(self.lookup.match_metrics(metric_text, entity_ids, unit_hint))
+        if entity_ids and metrics:
+            # a measure none of the named entities has is not what the clause is about
+            observed = self.lookup.metrics_of((*entity_ids, *styles, *(group.members if group else ())))
+            metrics = tuple(m for m in metrics if m in observed)
         numbers = _number_roles(text, numbers)
         if "majority" in cues and not any(n.unit == "%" for n in numbers):
             numbers.append(
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
             )
-        numbers = _apply_direction_comparators(numbers, cues)
         negated = self._negated(c, names_masked)
         lang: Lang = "ja" if has_japanese(span) else "en"
         return Statement(
@@ -404,7 +437,8 @@ class _Parser:
             numbers=tuple(numbers),
             cues=frozenset(cues),
             verbs=verbs,
-            keys=word_keys(all_masked),
+            keys=content_keys(_blank_cues(self._masked(c.start, c.end, "entities", "periods", "numbers"),
+                                          _SUPERLATIVES)),
             negated=negated,
             group=group,
             styles=styles,
@@ -412,21 +446,29 @@ class _Parser:
             end=c.end,
         )
 
-    def _group(self, span: str, offset: int, ents: list[Span], cues: frozenset[str]) -> Group | None:
-        countries = [e for e in ents if self.pack.entities[e.ref].kind == "country"]
-        if not countries:
-            return None
-        named_kinds = {self.pack.entities[e.ref].kind for e in ents}
-        for kind, cue in lx.GROUP_KINDS.items():
-            hits = lx.find(cue, span)
-            if not hits or kind in named_kinds:
+    def _group(self, ents: list[Span]) -> Group | None:
+        """A country followed by a kind of entity: "Japan's best model", "日本の最高性能モデル",
+        "Japanese models". The kind noun must follow the country, with at most a possessive and
+        a qualifier between, so that "India's chip investment" is not a group of chips."""
+        text = self.text
+        for e in ents:
+            if self.pack.entities[e.ref].kind != "country":
                 continue
-            country = countries[0].ref
-            members = tuple(
-                m for m in self.index.members.get(country, ()) if self.pack.entities[m].kind == kind
-            )
-            if members:
-                return Group(country, kind, members, "sup_top" in cues or "sup_max" in cues)
+            after = text[e.end : e.end + 40]
+            m = _GROUP_LEAD.match(after)
+            if not m:
+                continue
+            rest = after[m.end() :]
+            for kind, cue in lx.GROUP_KINDS.items():
+                hit = next(iter(lx.find(cue, rest)), None)
+                if hit is None or hit.start != 0:
+                    continue
+                if any(self.pack.entities[x.ref].kind == kind for x in ents):
+                    continue  # the claim names the model itself
+                members = tuple(m2 for m2 in self.index.members.get(e.ref, ())
+                                if self.pack.entities[m2].kind == kind)
+                if members:
+                    return Group(e.ref, kind, members, bool(m.group("best")))
         return None
 
     def _negated(self, c: _Clause, masked: str) -> bool:
@@ -474,7 +516,7 @@ class _Parser:
                 entities = tuple(dict.fromkeys((*prev.entities[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
-                if not periods and prev.periods:
+                if not periods and prev.periods and comparative:
                     periods = prev.periods
                     inherited.append("period")
                 if not metrics and prev.metrics and (st.numbers or comparative):
@@ -502,6 +544,27 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
         if all(s.end <= k.start or k.end <= s.start for k in kept):
             kept.append(s)
     return sorted(kept, key=lambda s: (s.start, s.ref))
+
+
+_SUPERLATIVES = (lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
+
+
+def _blank_cues(text: str, cues: tuple[lx.CueList, ...]) -> str:
+    """The text with the cue words blanked: "first" says how to rank, not what happened."""
+    chars = list(text)
+    for cue in cues:
+        for hit in lx.find(cue, text):
+            chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
+
+
+def _verb_cue_en(text: str) -> bool:
+    """An event verb used as a verb ("announced"), not as a noun ("an investment")."""
+    for cue, _kinds in lx.EVENT_VERBS.values():
+        for hit in lx.find(cue, text):
+            if not _NOUN_SUFFIX.search(hit.text):
+                return True
+    return False
 
 
 def _any_cue(text: str) -> bool:
@@ -606,10 +669,6 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
     return out
 
 
-def _apply_direction_comparators(numbers: list[ClaimedNumber], cues: frozenset[str]) -> list[ClaimedNumber]:
-    return numbers
-
-
 def _negated_ja(masked: str) -> bool:
     """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
     verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
@@ -645,7 +704,7 @@ def classify(st: Statement, pack: Pack) -> str:
     if "leap" in cues and "parity" in cues:
         return "leap"
     if "parity" in cues:
-        if metrics and n_ent >= 2:
+        if metrics and n_ent >= 2 and "metric" not in st.inherited:
             return "comparison"
         return "parity"
     if "turning_point" in cues:
@@ -661,10 +720,10 @@ def classify(st: Statement, pack: Pack) -> str:
         return "change"
     if "leap" in cues and not metrics:
         return "turning_point"
-    if "share" in cues and ("%" in units or "majority" in cues or any(m.kind == "share" for m in metrics)):
-        return "share"
     if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or "x" in units or "pt" in units):
         return "comparison"
+    if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):
+        return "share"
     if cues & {"sup_max", "sup_min", "sup_first", "sup_top"}:
         return "superlative"
     if metrics:

@@ -33,7 +33,8 @@ MAX_CANDIDATES = 400
 #: An event must cover this share of the statement's words when no actor of it is named.
 NO_ACTOR_COVERAGE = 0.5
 #: An event whose actor is named must cover this share of the statement's words, or match
-#: its verb's event kind, or the statement must have no words besides names, dates and numbers.
+#: its verb's event kind, or have the statement's subject as an actor and share a word with it,
+#: or the statement must have no words besides names, dates and numbers.
 ACTOR_COVERAGE = 0.2
 
 _ATTR = "_shingi_lookup"
@@ -125,20 +126,24 @@ class Lookup:
             mid, name_keys = self._metric_names[n]
             total = sum(self._metric_idf[k] for k in name_keys)
             cover = got / total if total else 0.0
+            # one rare word is not a name: "approved" alone does not name "approved units"
+            if len(keys & name_keys) < min(2, len(name_keys)):
+                continue
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
         entities = tuple(entities)
         if not score and unit and not is_currency(unit):
-            observed = self._metrics_of(entities)
+            observed = self.metrics_of(entities)
             same_unit = sorted(
                 m for m in observed if units_compatible(self.pack.metrics[m].unit, unit, self.pack)
             )
             if len(same_unit) == 1:
                 score[same_unit[0]] = 0.5
-        observed_set = self._metrics_of(entities) if entities else set()
+        observed_set = self.metrics_of(entities) if entities else set()
         return sorted(score, key=lambda m: (-score[m], m not in observed_set, m))
 
-    def _metrics_of(self, entities: tuple[str, ...]) -> set[str]:
+    def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
+        """Metrics observed for any of the entities."""
         out: set[str] = set()
         for e in entities:
             for oid in self.index.obs_by_entity.get(e, ())[:5000]:
@@ -215,16 +220,21 @@ def is_plan_event(ev: Event) -> bool:
 
 
 def _actor_score(ev: Event, named: tuple[str, ...], lookup: Lookup) -> float:
+    """How far the named entities take part in the event, 0..1: each as an actor (1) or through
+    a member among the actors (a country's company: 0.5); the subject (first named) counts twice."""
     if not named:
         return 0.0
-    direct = sum(1 for a in ev.actors if a in named)
-    if direct:
-        return 1.0 + 0.01 * (direct - 1)
-    for e in named:
-        members = lookup.members(e)
-        if members and any(a in members for a in ev.actors):
-            return 0.5
-    return 0.0
+    actors = set(ev.actors)
+    got = 0.0
+    for i, e in enumerate(named):
+        weight = 2.0 if i == 0 else 1.0
+        if e in actors:
+            got += weight
+        else:
+            members = lookup.members(e)
+            if members and not actors.isdisjoint(members):
+                got += 0.5 * weight
+    return got / (len(named) + 1)
 
 
 def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandidate]:
@@ -262,11 +272,13 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         if named:
             if actor <= 0:
                 continue
-            if not (coverage >= ACTOR_COVERAGE or kind_match or not st.keys):
+            subject_acts = named[0] in ev.actors and coverage > 0
+            if not (coverage >= ACTOR_COVERAGE or kind_match or subject_acts or not st.keys):
                 continue
         elif coverage < NO_ACTOR_COVERAGE:
             continue
-        relevance = actor + coverage + (0.3 if kind_match else 0.0)
+        # among equal matches the more significant event is the likelier referent
+        relevance = actor + coverage + (0.3 if kind_match else 0.0) + 0.01 * ev.significance
         out.append(EventCandidate(eid, relevance, actor, coverage, kind_match, is_plan_event(ev)))
     out.sort(key=lambda c: (-c.relevance, c.id))
     return out[:limit]
