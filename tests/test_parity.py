@@ -278,3 +278,11 @@ def test_parity_in_other_domains(folder: str, expected_metrics: set[str]) -> Non
     assert all(measures[m].status == "far_behind" for m in expected_metrics)
     check = check_parity(pack, pack.meta.subject, pack.meta.frontier, "", pack.meta.language, "s1")
     assert check.result == "fails"
+
+
+def test_the_subject_is_never_its_own_frontier(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path, [INVEST], [obs("jp", "JP", "invest", "2023", "1 bn", "USD"),
+                                          obs("us", "US", "invest", "2023", "10 bn", "USD")])
+    [m] = gap_measures(pack, "JP", ("JP", "US"))
+    assert (m.frontier, m.ratio) == ("US", 0.1)
+    assert gap_measures(pack, "JP", ("JP",)) == []

@@ -184,9 +184,10 @@ def _target_unit(metric: Metric, observations: list[Observation]) -> str | None:
 def gap_measures(pack: Pack, subject: str, frontier: tuple[str, ...]) -> list[GapMeasure]:
     """One gap measure per metric of the pack that compares the subject with the frontier.
 
-    Metrics are taken in the pack's order; a metric that is not a capability, investment or
-    compute measure, or that has no comparable values, gives none.
+    Metrics are taken in the pack's order; a metric with no class (``classify_metric``), or with no
+    comparable values, gives none. The subject is never its own frontier.
     """
+    frontier = tuple(f for f in frontier if f != subject and f in pack.entities)
     if subject not in pack.entities or not frontier:
         return []
     from shingi.pack.index import EvidenceIndex
@@ -200,7 +201,7 @@ def gap_measures(pack: Pack, subject: str, frontier: tuple[str, ...]) -> list[Ga
             cls = classify_metric(metric, pack)
             if cls is None:
                 continue
-            measure = _measure(pack, metric, cls, subject, tuple(f for f in frontier if f in pack.entities))
+            measure = _measure(pack, metric, cls, subject, frontier)
             if measure is not None:
                 out.append(measure)
         memo[key] = out
@@ -438,7 +439,7 @@ def check_parity(pack: Pack, subject: str, frontier: tuple[str, ...], span: str,
     """
     ja = lang == "ja"
     subject_name = _entity_name(pack, subject, lang)
-    frontier = tuple(frontier)
+    frontier = tuple(f for f in frontier if f != subject)
     frontier_names = ("・" if ja else ", ").join(_entity_name(pack, f, lang) for f in frontier)
     statement = (f"{subject_name}は最前線（{frontier_names or '不明'}）と同水準にある" if ja else
                  f"{subject_name} is on a par with the frontier ({frontier_names or 'unknown'})")
