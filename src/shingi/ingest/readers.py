@@ -10,8 +10,9 @@ from, so that each fact ingest finds can point back at its line (or page) and sp
 - HTML: one record per block (heading, paragraph, list item, table row). ``line`` is the
   line of the HTML source where the block's text starts; ``col`` is 0 and offsets count in
   the block's extracted text, whitespace collapsed.
-- PDF: one record per line of the text pypdf extracts from a page; ``page`` is the page
-  (1-based) and ``line`` the line within that page's text.
+- PDF: one record per line of the text pypdf extracts from a page in its layout mode
+  (which keeps paragraph gaps as blank lines); ``page`` is the page (1-based), ``line`` the
+  line within that page's text and ``col`` the offset in that line.
 
 Encodings: UTF-8 (with or without a BOM) and UTF-16 with a BOM first, then the Japanese
 legacy encodings CP932 (Shift_JIS) and EUC-JP, then charset-normalizer's guess. The
@@ -539,9 +540,13 @@ def _open_pdf(path: Path, head: bytes) -> Document:
     def lines() -> Iterator[TextLine]:
         for number, page in enumerate(reader.pages, 1):
             try:
-                text = page.extract_text() or ""
-            except Exception as exc:  # a broken page must not stop the others; pypdf raises many kinds
-                raise ReadError(f"unreadable PDF page {number}: {exc}") from None
+                # layout mode keeps vertical gaps as blank lines: paragraphs and headings stay apart
+                text = page.extract_text(extraction_mode="layout") or ""
+            except Exception:  # pypdf raises many kinds; the plain mode is more forgiving
+                try:
+                    text = page.extract_text() or ""
+                except Exception as exc:
+                    raise ReadError(f"unreadable PDF page {number}: {exc}") from None
             for line_no, line in enumerate(text.splitlines(), 1):
                 for i in range(0, max(len(line), 1), MAX_PIECE):
                     piece = line[i : i + MAX_PIECE]
