@@ -785,6 +785,8 @@ class _Builder:
                 100.0 if (unit == "%" and top <= 100) or (metric.kind == "score" and top <= 100) else None
             )
             title = f"{metric.name(self.lang)} ({format_period(obs[0].period, self.lang)})"
+            if metric.higher_is_better is False:
+                title += self.t("lower_is_better")
             alt = "; ".join(f"{b.label}: {b.display}" for b in bars)
             notes = tuple(sorted({n for b in bars for n in b.notes}))
             charts.append(

@@ -69,6 +69,7 @@ p{margin:.5rem 0}
 .verdict{border:1px solid var(--line);border-radius:.6rem;padding:1rem 1.2rem;background:var(--soft)}
 .claim-label{margin:0;color:var(--muted);font-size:.85rem}
 blockquote.claim{margin:.2rem 0 .8rem;font-size:1.2rem;font-weight:bold;line-height:1.5;quotes:"「" "」"}
+html[lang=en] blockquote.claim{quotes:"\201C" "\201D"}
 blockquote.claim::before{content:open-quote}
 blockquote.claim::after{content:close-quote}
 .badge{display:inline-block;background:var(--rating);color:#fff;font-weight:bold;font-size:1.25rem;
@@ -143,12 +144,33 @@ figure.chart{break-inside:avoid}
 """
 
 
+def _runs(notes: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Sorted footnote numbers as runs of consecutive numbers: (1, 4, 5, 6) -> (1, 1), (4, 6)."""
+    runs: list[tuple[int, int]] = []
+    for n in sorted(set(notes)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
 def _notes(notes: tuple[int, ...], lang: str) -> str:
+    """Footnote markers linking to their source entries; three or more in a row as 4–6."""
     if not notes:
         return ""
-    label = L.t(lang, "footnote")
-    links = ",".join(f'<a href="#{source_anchor(n)}" aria-label="{esc(label)} {n}">{n}</a>' for n in notes)
-    return f'<sup class="fn">[{links}]</sup>'
+    label = esc(L.t(lang, "footnote"))
+
+    def link(n: int) -> str:
+        return f'<a href="#{source_anchor(n)}" aria-label="{label} {n}">{n}</a>'
+
+    parts = []
+    for a, b in _runs(notes):
+        if b - a >= 2:
+            parts.append(f"{link(a)}–{link(b)}")
+        else:
+            parts.extend(link(n) for n in range(a, b + 1))
+    return f'<sup class="fn">[{",".join(parts)}]</sup>'
 
 
 def inline(spans: Inline, lang: str) -> str:
@@ -193,17 +215,15 @@ class _Html:
         if t.caption or t.notes:
             caption = f"<caption>{esc(t.caption)}{_notes(t.notes, self.lang)}</caption>"
         head = "".join(f'<th scope="col">{esc(c)}</th>' for c in t.columns)
+        # dates and amounts do not wrap: "USD 500 mn" on two lines reads as two things
+        kinds = {"events": ("date", "", "num"), "observations": ("", "", "date", "num", "")}.get(t.style, ())
         rows = []
         for i, row in enumerate(t.rows):
             rid = t.row_ids[i] if i < len(t.row_ids) else None
             attr = f' id="{esc(rid)}"' if rid else ""
             cells = []
             for j, cell in enumerate(row):
-                cls = (
-                    ' class="date"'
-                    if t.style in ("events", "observations") and j == (0 if t.style == "events" else 2)
-                    else ""
-                )
+                cls = f' class="{kinds[j]}"' if j < len(kinds) and kinds[j] else ""
                 cells.append(f"<td{cls}>{inline(cell, self.lang)}</td>")
             rows.append(f"<tr{attr}>{''.join(cells)}</tr>")
         return (

@@ -134,6 +134,7 @@ TEXT: dict[str, dict[str, str]] = {
         "conversion": "換算",
         "more": "ほか",
         "slide_sources_more": "ほか {n} 件（HTML 版を参照）",
+        "lower_is_better": "（小さいほど良い）",
     },
     "en": {
         "report": "Diagnosis report",
@@ -188,6 +189,7 @@ TEXT: dict[str, dict[str, str]] = {
         "conversion": "conversion",
         "more": "more",
         "slide_sources_more": "and {n} more (see the HTML report)",
+        "lower_is_better": " (lower is better)",
     },
 }
 
