@@ -408,7 +408,10 @@ class _Slides:
                 widths = self.column_widths(t, list(t.rows), area_w)
                 table_h = 0.5 + sum(_row_height(list(r), widths, 12) for r in list(t.rows)[:MAX_TABLE_ROWS])
                 table_h += _row_height([(Span(c),) for c in t.columns], widths, 12)
-                text_h = min(max(area_h - table_h - 0.2, 1.0), area_h * 0.55)
+                # but the text keeps room to be read at 12 pt, up to half the slide
+                units = sum(_units(_inline_text(sp)) + 12 for sp, _ in items)
+                needed = (units / (area_w * 72 / 12) + 1.5) * 12 * 1.45 / 72
+                text_h = min(max(area_h - table_h - 0.2, 1.0, min(needed, area_h * 0.5)), area_h * 0.55)
                 self.write_text(slide, items, MARGIN, TOP, area_w, text_h, 20)
             self.table(slide, tables[0], MARGIN, TOP + text_h, area_w, area_h - text_h)
         else:
