@@ -186,6 +186,8 @@ def test_claimreview_jsonld_is_valid(lang: str) -> None:
     assert data["author"] == {"@type": "Organization", "name": "shingi"}
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", data["datePublished"])
     assert "url" not in data
+    cited_urls = [e.url for e in doc.sources if e.cited and e.url]
+    assert [c["url"] for c in data["citation"]] == cited_urls
 
 
 def test_claimreview_scale_and_unverifiable() -> None:

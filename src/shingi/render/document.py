@@ -43,8 +43,8 @@ from shingi.render import labels as L
 class Span:
     """A run of text, with the footnote numbers of the sources it rests on.
 
-    ``link`` is an in-document anchor (``ev-<id>``) the span points to; ``anchor`` marks the
-    element the span stands for, so charts and tables can link to it.
+    ``notes`` are footnote numbers (entries of the source list); ``link`` is an in-document
+    anchor (``ev-<id>``) the span points to.
     """
 
     text: str

@@ -31,10 +31,6 @@ def claim_review(doc: ReportDocument) -> dict[str, Any]:
     rating["worstRating"] = WORST_RATING
     rating["alternateName"] = doc.rating_label or L.rating_short(doc.lang, doc.rating)
     item: dict[str, Any] = {"@type": "Claim", "text": doc.claim}
-    # The claim's "appearance": the sources the verdict rests on, first cited first.
-    cited = [e for e in doc.sources if e.cited and e.url]
-    if cited:
-        item["appearance"] = [{"@type": "CreativeWork", "url": e.url, "name": e.title} for e in cited[:5]]
     out: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -46,6 +42,11 @@ def claim_review(doc: ReportDocument) -> dict[str, Any]:
         "inLanguage": doc.lang,
         "reviewBody": doc.diagnosis.reason,
     }
+    # The sources the review rests on, first cited first (schema.org CreativeWork.citation; a
+    # Claim's "appearance" would say where the claim was made, which a pack does not record).
+    cited = [e for e in doc.sources if e.cited and e.url]
+    if cited:
+        out["citation"] = [{"@type": "CreativeWork", "url": e.url, "name": e.title} for e in cited]
     if doc.date_published:
         out["datePublished"] = doc.date_published
     if doc.url:
