@@ -136,6 +136,7 @@ def test_html_is_deterministic_and_english_works() -> None:
     a = render_html(document(BUNDLED, "en"))
     b = render_html(document(BUNDLED, "en"))
     assert a == b
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", a)  # no stray control characters
     assert '<html lang="en">' in a
     assert "Half true" in a or "Half true".lower() in a.lower()
     assert re.search(r"about 1/100", a)

@@ -69,7 +69,7 @@ p{margin:.5rem 0}
 .verdict{border:1px solid var(--line);border-radius:.6rem;padding:1rem 1.2rem;background:var(--soft)}
 .claim-label{margin:0;color:var(--muted);font-size:.85rem}
 blockquote.claim{margin:.2rem 0 .8rem;font-size:1.2rem;font-weight:bold;line-height:1.5;quotes:"「" "」"}
-html[lang=en] blockquote.claim{quotes:"\201C" "\201D"}
+html[lang=en] blockquote.claim{quotes:"“" "”"}
 blockquote.claim::before{content:open-quote}
 blockquote.claim::after{content:close-quote}
 .badge{display:inline-block;background:var(--rating);color:#fff;font-weight:bold;font-size:1.25rem;
