@@ -535,6 +535,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                         results.append(vf[0])
                         ncs.append(vf[1])
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+            if {n.role for n in st.numbers} >= {"from", "to"}:
+                direction = None  # both ends are checked: they say which way it went
             if direction and not (
                 direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
             ):
@@ -778,6 +780,10 @@ def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str]) -> Finding | No
 def _superlative(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     cues = st.cues
+    if "sup_record" in cues:
+        found = _record(ctx)
+        if found is not None:
+            return found
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
         # the ranking is about the statement's subject, not any entity it names
@@ -827,14 +833,62 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     return _superlative_event(ctx)
 
 
+def _record(ctx: _Ctx) -> Finding | None:
+    """ "A record" / "過去最多": the claimed period's value is the highest of the subject's own
+    series so far (the lowest, for a measure where lower is better)."""
+    st, pack = ctx.st, ctx.pack
+    for mid in st.metrics[:4]:
+        metric = pack.metrics[mid]
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            now = [o for o in pick_observations(pack, ids, st.period) if o.value is not None]
+            if not now:
+                continue
+            mine = now[0]
+            assert mine.value is not None
+            earlier = [
+                pack.observations[i]
+                for i in ids
+                if pack.observations[i].value is not None
+                and pack.observations[i].period.end < mine.period.start
+                and pack.observations[i].period.precision == mine.period.precision
+            ]
+            if not earlier:
+                continue
+            sign = -1 if metric.higher_is_better is False else 1
+            best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.id))
+            assert best_before.value is not None
+            result: Result = "holds" if sign * mine.value.value > sign * best_before.value.value else "fails"
+            ncs: list[NumberCompared] = []
+            results = [result]
+            for n in _numbers_for(st, metric.unit, pack):
+                got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
+                if got:
+                    results.append(got[0])
+                    ncs.append(got[1])
+            now_text = ctx.q(mine.value.value, mine.unit)
+            before_text = ctx.q(best_before.value.value, best_before.unit)
+            reason = ctx.t(
+                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{now_text}、"
+                f"それ以前の最高は{ctx.ptext(best_before.period)}の{before_text}。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
+                f"{mine.period.text}; the best before was {ctx.q(best_before.value.value, best_before.unit)} "
+                f"({best_before.period.text}).",
+            )
+            return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
+    return None
+
+
 def _superlative_event(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
-    best = _best_event([c for c in ctx.ev.events if not c.plan], st)
+    best = _best_event([c for c in ctx.ev.events if not c.plan], st, pack)
     if best is None:
         return None
     ev = pack.events[best.id]
     words = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
-    for cue in (lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP):
+    for cue in (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP):
         # the source calls it so itself, on an event that matches the statement closely
         if cue.name in st.cues and best.coverage >= FALLBACK_COVERAGE and lx.has(cue, words):
             return Finding(
@@ -853,8 +907,6 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
     ]
     where = ("・" if ctx.ja else ", ").join(ctx.ename(c) for c in sorted(scope))
     if "sup_first" in st.cues:
-        if not same_kind:
-            return None
         earlier = [e for e in same_kind if e.date.end < ev.date.start]
         result: Result = "fails" if earlier else "holds"
         ids = [ev.id, *(e.id for e in (earlier or same_kind)[:5])]
@@ -866,7 +918,7 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
             f"'{first.title(ctx.lang)}' ({first.date.text}).",
         )
         return Finding(result, reason, ids)
-    if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top"}):
+    if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top", "sup_record"}):
         return None
     values = []
     for e in same_kind:
@@ -916,25 +968,36 @@ def _in_scope(ctx: _Ctx, ev: Event, scope: set[str]) -> bool:
     return any(a in scope or _country_of(ctx.pack, a) in scope for a in ev.actors)
 
 
-def _best_event(
-    cands: Sequence[EventCandidate], st: Statement, allow_plan: bool = True
-) -> EventCandidate | None:
+def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> EventCandidate | None:
+    """The event a statement most likely speaks of; a plan only when nothing done matches as well."""
     if not cands:
         return None
-    scored = sorted(cands, key=lambda c: (-(c.relevance + _date_bonus(c, st)), c.id))
+    scored = sorted(cands, key=lambda c: (-(c.relevance + _date_bonus(c, st, pack)), c.id))
     best = scored[0]
     if best.plan and "plan" not in st.cues:
-        done = [c for c in scored if not c.plan and c.relevance >= PLAN_PREFERENCE * best.relevance
-                and c.coverage >= best.coverage]
+        done = [
+            c
+            for c in scored
+            if not c.plan and c.relevance >= PLAN_PREFERENCE * best.relevance and c.coverage >= best.coverage
+        ]
         if done:
             return done[0]
-    if not allow_plan and best.plan:
-        return None
     return best
 
 
-def _date_bonus(c: EventCandidate, st: Statement) -> float:
-    return 0.0
+def _date_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
+    """A small preference, among equally relevant events, for the one whose date (or amount)
+    agrees with the statement: it is the likelier referent."""
+    ev = pack.events[c.id]
+    bonus = 0.0
+    if st.period is not None and compare_period(st.period, ev.date) == "holds":
+        bonus += 0.05
+    for n in st.numbers:
+        for q in _event_amounts(ev):
+            got = to_unit(q.value, q.unit, n.unit, pack, ev.date.start.year) if n.unit else None
+            if got is not None and compare_value(n, got[0]) == "holds":
+                bonus += 0.05
+    return bonus
 
 
 def compare_period(claimed: Period, found: Period) -> Result:
@@ -1025,7 +1088,7 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
 
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
-    best = _best_event(ctx.ev.events, st)
+    best = _best_event(ctx.ev.events, st, pack)
     if best is None:
         return None
     ev = pack.events[best.id]

@@ -73,6 +73,13 @@ PLAN = _cues(
     r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"
     r"|forecast|projected",
 )
+#: A target stated as reached: the statement is about an achievement, not a plan.
+ACHIEVED = _cues(
+    "achieved",
+    ja="達成|実現した|実現され|クリアした",
+    en=r"achiev(?:e|ed|es)|attain(?:ed|s)?|met (?:the|its|their) (?:target|goal)"
+    r"|reached (?:the|its|their) (?:target|goal)|hit (?:the|its|their) (?:target|goal)",
+)
 #: A is more than B.
 EXCEED = _cues(
     "exceed",
@@ -103,7 +110,7 @@ EQUAL = _cues(
 #: Change over time, upwards.
 UP = _cues(
     "up",
-    ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ",
+    ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|th)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|up from"
     r"|jump(?:ed)? from|soar(?:s|ed)?",
@@ -111,7 +118,7 @@ UP = _cues(
 #: Change over time, downwards.
 DOWN = _cues(
     "down",
-    ja="減少|減っ|減ら|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り",
+    ja="減少|減っ|減ら|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化",
     en=r"fell|fall(?:s|en)?|declin(?:e|ed|es|ing)|drop(?:s|ped)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
     r"|halv(?:e|ed|es)|went down|down from|slump(?:s|ed)?|contract(?:s|ed)",
 )
@@ -127,10 +134,16 @@ MAJORITY = _cues("majority", ja="過半|大半|半分以上|ほとんど", en=r"
 
 #: Superlatives. ``max``: the largest value; ``min``: the smallest; ``first``: the earliest;
 #: ``top``: ranked first on the measure (higher or lower is better, by the metric).
+#: A record in the entity's own series ("過去最多", "a record"): compared over time, not with others.
+SUP_RECORD = _cues(
+    "sup_record",
+    ja="過去最多|過去最高|過去最大|史上最多|史上最高|史上最大|最多を更新|最高を更新|記録的",
+    en=r"(?:a |an )?record(?:-high|-breaking)?|all-time high|highest ever|most ever|best ever",
+)
 SUP_MAX = _cues(
     "sup_max",
-    ja="過去最大|史上最大|最大|最多|最高額|過去最高|史上最高|最も多|最も大き",
-    en=r"(?:the )?largest|biggest|greatest|highest|most|record|all-time high|the most",
+    ja="最大|最多|最高額|最も多|最も大き",
+    en=r"(?:the )?largest|biggest|greatest|highest|most|the most",
 )
 SUP_MIN = _cues(
     "sup_min",
@@ -185,9 +198,6 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "日系": ("日本", "Japan"),
     "米系": ("米国", "United States"),
     "中国系": ("中国", "China"),
-    "米": ("米国", "アメリカ", "United States"),
-    "中": ("中国", "China"),
-    "日": ("日本", "Japan"),
 }
 
 # --- what happened: event verbs mapped to event kinds -----------------------------------
@@ -278,6 +288,31 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
             r"|shipp(?:ed|ing)|mak(?:e|es|ing) chips",
         ),
         ("production", "milestone", "manufacturing"),
+    ),
+    "open": (
+        _cues(
+            "open",
+            ja="開幕|開業|開園|開港|開催|オープン|開館|就航",
+            en=r"open(?:s|ed|ing)?|inaugurat(?:e|ed|es)|held|took place",
+        ),
+        ("milestone", "operation_start", "opening", "event", "launch"),
+    ),
+    "lift": (
+        _cues(
+            "lift",
+            ja="撤廃|解禁|緩和|再開|廃止|終了|引き上げ|引き下げ|停止|延期|拡大|導入",
+            en=r"lift(?:s|ed)?|eas(?:e|ed|es)|reopen(?:s|ed)?|end(?:s|ed)|abolish(?:ed|es)?|scrapp(?:ed)?"
+            r"|suspend(?:s|ed)?|postpon(?:e|ed|es)|rais(?:e|ed|es)|introduc(?:e|ed|es)|resum(?:e|ed|es)",
+        ),
+        ("policy", "regulation", "milestone"),
+    ),
+    "start": (
+        _cues(
+            "start",
+            ja="始ま|始め|開始|スタート|発足|着手",
+            en=r"start(?:s|ed)?|began|begin(?:s)?|commenc(?:e|ed|es)|kick(?:ed)? off",
+        ),
+        ("launch", "operation_start", "policy", "programme", "milestone", "start"),
     ),
     "establish": (
         _cues(
@@ -511,8 +546,22 @@ def kind_matches(event_kind: str, kinds: tuple[str, ...]) -> bool:
     return any(x in k or k in x for x in kinds)
 
 
-_STEM_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es",
-                  "s", "e")
+_STEM_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "s",
+    "e",
+)
 #: Stems are cut to this length, so that produce / production / produces meet ("produc").
 STEM_LENGTH = 6
 

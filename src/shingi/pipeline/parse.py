@@ -246,8 +246,11 @@ class _Parser:
         self.periods = self._find_periods()
         taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
         self.numbers = self._find_numbers(taken)
-        self.metric_names = [Span(h.id, h.name, h.start, h.end) for h in self.index.find_metrics(text)
-                             if not any(h.start < b and a < h.end for a, b in taken)]
+        self.metric_names = [
+            Span(h.id, h.name, h.start, h.end)
+            for h in self.index.find_metrics(text)
+            if not any(h.start < b and a < h.end for a, b in taken)
+        ]
 
     # -- names -----------------------------------------------------------------------
 
@@ -361,8 +364,13 @@ class _Parser:
             names = any(c.start <= e.start < c.end for e in (*self.entities, *self.metric_names))
             clause = self.text[c.start : c.end]
             topic = has_japanese(clause) and bool(re.search(r"[はが]", clause))
-            appositive = (predicate == "number" and not names and not topic and bool(out)
-                          and out[-1].sentence == c.sentence)
+            appositive = (
+                predicate == "number"
+                and not names
+                and not topic
+                and bool(out)
+                and out[-1].sentence == c.sentence
+            )
             if predicate and not appositive:
                 out.append(c)
             elif appositive or (last_of_sentence and out and out[-1].sentence == c.sentence):
@@ -414,12 +422,14 @@ class _Parser:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities")
         unit_hint = numbers[0].unit if numbers else None
-        metrics = tuple(self.lookup.match_metrics(metric_text, entity_ids, unit_hint))
+        ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
+        metrics = tuple(self.lookup.match_metrics(metric_text, entity_ids, unit_hint, relaxed=ranks))
         if entity_ids and metrics:
             # a measure none of the named entities has is not what the clause is about
             observed = self.lookup.metrics_of((*entity_ids, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
         numbers = _number_roles(text, numbers)
+        numbers = _percent_of_entity(text, numbers, ents)
         if "majority" in cues and not any(n.unit == "%" for n in numbers):
             numbers.append(
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
@@ -437,8 +447,9 @@ class _Parser:
             numbers=tuple(numbers),
             cues=frozenset(cues),
             verbs=verbs,
-            keys=content_keys(_blank_cues(self._masked(c.start, c.end, "entities", "periods", "numbers"),
-                                          _SUPERLATIVES)),
+            keys=content_keys(
+                _blank_cues(self._masked(c.start, c.end, "entities", "periods", "numbers"), _SUPERLATIVES)
+            ),
             negated=negated,
             group=group,
             styles=styles,
@@ -465,11 +476,22 @@ class _Parser:
                     continue
                 if any(self.pack.entities[x.ref].kind == kind for x in ents):
                     continue  # the claim names the model itself
-                members = tuple(m2 for m2 in self.index.members.get(e.ref, ())
-                                if self.pack.entities[m2].kind == kind)
+                members = tuple(
+                    m2 for m2 in self.index.members.get(e.ref, ()) if self.pack.entities[m2].kind == kind
+                )
                 if members:
                     return Group(e.ref, kind, members, bool(m.group("best")))
         return None
+
+    def _names_unknown(self, c: _Clause) -> bool:
+        """Whether the clause names something (a proper noun) that the pack does not hold."""
+        masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
+        if has_japanese(masked):
+            return any(t.pos == "名詞" and t.pos2 == "固有名詞" for t in tokenize(masked))
+        words = re.finditer(r"(?<![A-Za-z])[A-Z][a-z]+(?:'s)?", masked)
+        return any(
+            m.start() > 0 and m.group(0).lower().removesuffix("'s") not in lx.STOPWORDS_EN for m in words
+        )
 
     def _negated(self, c: _Clause, masked: str) -> bool:
         if has_japanese(masked):
@@ -489,7 +511,15 @@ class _Parser:
             if c.sentence not in sentence_period:
                 sentence_start = min(x.start for x in clauses if x.sentence == c.sentence)
                 lead = self.text[sentence_start : first.start] if first else ""
-                if first and re.fullmatch(r"\s*(?:(?i:in|on|by|as of|during|at)\s+)?(?:the\s+)?", lead):
+                after = self.text[first.end : first.end + 2] if first else ""
+                # "2026年4月、…" and "In April 2026 …" date the whole sentence; "2022年10月に…" only
+                # its own clause
+                ja_scoped = not has_japanese(self.text[c.start : c.end]) or after[:1] in ("、", ",", "，")
+                if (
+                    first
+                    and ja_scoped
+                    and re.fullmatch(r"\s*(?:(?i:in|on|by|as of|during|at)\s+)?(?:the\s+)?", lead)
+                ):
                     sentence_period[c.sentence] = (first,)
                 else:
                     sentence_period[c.sentence] = ()
@@ -512,7 +542,20 @@ class _Parser:
                 and prev.entities[0] != entities[0]
                 and not _names_subject(self.text, self.entities, c, entities[0])
             )
-            if prev is not None and lacks_subject and (prev.entities or prev.group):
+            # the previous subject carries over, unless the clause names a measure it lacks
+            carried = (
+                prev is not None
+                and lacks_subject
+                and bool(prev.entities or prev.group)
+                and not (
+                    metrics
+                    and prev is not None
+                    and prev.entities
+                    and not st.entities
+                    and not self.lookup.observes(prev.entities[0], metrics)
+                )
+            )
+            if carried and prev is not None:
                 entities = tuple(dict.fromkeys((*prev.entities[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
@@ -522,6 +565,13 @@ class _Parser:
                 if not metrics and prev.metrics and (st.numbers or comparative):
                     metrics = prev.metrics
                     inherited.append("metric")
+            if not entities and group is None and metrics and not self._names_unknown(c):
+                # a measure with no one named is the pack subject's ("訪日客数は…" in a pack about
+                # Japan), unless the clause names someone the pack does not know ("タイの観光収入")
+                subject = self.pack.meta.subject
+                if subject and self.lookup.observes(subject, metrics):
+                    entities = (subject,)
+                    inherited.append("subject")
             st = replace(
                 st,
                 index=i + 1,
@@ -546,7 +596,7 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start, s.ref))
 
 
-_SUPERLATIVES = (lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
+_SUPERLATIVES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
 
 
 def _blank_cues(text: str, cues: tuple[lx.CueList, ...]) -> str:
@@ -576,6 +626,7 @@ _CUE_LISTS: tuple[lx.CueList, ...] = (
     lx.PARITY,
     lx.TURNING_POINT,
     lx.PLAN,
+    lx.ACHIEVED,
     lx.EXCEED,
     lx.TRAIL,
     lx.EQUAL,
@@ -583,6 +634,7 @@ _CUE_LISTS: tuple[lx.CueList, ...] = (
     lx.DOWN,
     lx.SHARE,
     lx.MAJORITY,
+    lx.SUP_RECORD,
     lx.SUP_MAX,
     lx.SUP_MIN,
     lx.SUP_FIRST,
@@ -669,6 +721,25 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
     return out
 
 
+def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]) -> list[ClaimedNumber]:
+    """ "スペインの約4割" / "40% of Spain's": a percentage of another entity is a ratio (0.4 x)."""
+    out = []
+    for n in numbers:
+        ratio = False
+        if n.unit == "%":
+            for e in ents:
+                between = text[e.end : n.start]
+                after = text[n.end : e.start]
+                before_number = e.end <= n.start and re.fullmatch(r"\s*(?:の|'s)?\s*", between)
+                after_number = e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)
+                ratio = ratio or bool(before_number or after_number)
+        if ratio:
+            q = n.quantity
+            n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
+        out.append(n)
+    return out
+
+
 def _negated_ja(masked: str) -> bool:
     """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
     verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
@@ -709,10 +780,10 @@ def classify(st: Statement, pack: Pack) -> str:
         return "parity"
     if "turning_point" in cues:
         return "turning_point"
-    if "plan" in cues:
+    if "plan" in cues and "achieved" not in cues:
         return "plan"
     if (
-        cues & {"up", "down"}
+        (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
         and _is_change(st, metrics[0].unit)
         and not (n_ent >= 2 and "x" in units)
@@ -724,11 +795,13 @@ def classify(st: Statement, pack: Pack) -> str:
         return "comparison"
     if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):
         return "share"
-    if cues & {"sup_max", "sup_min", "sup_first", "sup_top"}:
+    if cues & {"sup_record", "sup_max", "sup_min", "sup_first", "sup_top"}:
         return "superlative"
     if metrics:
+        if "%" in units and metrics[0].kind != "share" and metrics[0].unit not in ("%", "pt"):
+            return "share"  # a percentage of a count or an amount is a share of the whole
         return "metric"
-    if st.entities or st.group or st.verbs:
+    if st.entities or st.group or st.verbs or st.keys:
         return "event"
     return "none"
 

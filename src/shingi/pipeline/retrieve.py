@@ -19,13 +19,15 @@ from shingi.model import Event, Pack, Period
 from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.morphology import word_keys
+from shingi.pipeline.morphology import content_keys, word_keys
 
 if TYPE_CHECKING:
     from shingi.pipeline.parse import Statement
 
 #: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
 METRIC_NAME_COVERAGE = 0.6
+#: With nothing named outright, the best-matching measure of the named entities needs this coverage.
+RELAXED_COVERAGE = 0.3
 #: Keys found in more than this share of the events are too common to find candidates by.
 COMMON_KEY_SHARE = 0.2
 #: At most this many events are scored per statement (the best by title words and actors).
@@ -84,7 +86,8 @@ class Lookup:
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         for m in pack.metrics.values():
             for name in m.names:
-                keys = word_keys(name)
+                # content words only: a bigram across two words ("行消" in 旅行消費額) names nothing
+                keys = content_keys(name)
                 if not keys:
                     continue
                 n = len(self._metric_names)
@@ -110,14 +113,18 @@ class Lookup:
 
     # -- metrics ---------------------------------------------------------------------
 
-    def match_metrics(self, text: str, entities: Iterable[str] = (), unit: str | None = None) -> list[str]:
+    def match_metrics(
+        self, text: str, entities: Iterable[str] = (), unit: str | None = None, relaxed: bool = False
+    ) -> list[str]:
         """Metric ids a clause speaks of, best first: exact names and aliases, then names most
-        of whose words are in the clause, then (for a clause with a non-money number) the one
-        metric of its entities measured in that unit."""
+        of whose words are in the clause, then (for a clause with a number in another unit, or a
+        non-money number) the one metric of its entities measured in that unit; ``relaxed`` (a
+        clause that ranks or compares, so it must be about some measure) also takes the entities'
+        best partly named measure."""
         score: dict[str, float] = {}
         for hit in self.index.find_metrics(text):
             score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
-        keys = word_keys(text)
+        keys = word_keys(text) | content_keys(text)
         hits: dict[int, float] = defaultdict(float)
         for k in keys:
             for n in self._metric_postings.get(k, ()):
@@ -132,15 +139,49 @@ class Lookup:
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
         entities = tuple(entities)
-        if not score and unit and not is_currency(unit):
+        any_fits = any(unit is None or self._unit_fits(m, unit) for m in score)
+        if unit and not any_fits and (score or not is_currency(unit)):
+            # named but in another unit ("tourists spent EUR 126 bn": not arrivals), or not named
+            # at all with a non-money number: the one measure of the entities in that unit
             observed = self.metrics_of(entities)
-            same_unit = sorted(
-                m for m in observed if units_compatible(self.pack.metrics[m].unit, unit, self.pack)
-            )
+            same_unit = sorted(m for m in observed if self._unit_fits(m, unit, strict=True))
             if len(same_unit) == 1:
-                score[same_unit[0]] = 0.5
+                score[same_unit[0]] = 3.0
         observed_set = self.metrics_of(entities) if entities else set()
-        return sorted(score, key=lambda m: (-score[m], m not in observed_set, m))
+        if relaxed and not score and observed_set:
+            # nothing named outright: the measure of the named entities whose name shares most
+            # with the clause, when one stands out ("最大の送客市場" -> visitors by market)
+            best: dict[str, float] = {}
+            for n, got in hits.items():
+                mid, name_keys = self._metric_names[n]
+                if mid in observed_set:
+                    total = sum(self._metric_idf[k] for k in name_keys)
+                    best[mid] = max(best.get(mid, 0.0), got / total if total else 0.0)
+            ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+            if (
+                ranked
+                and ranked[0][1] >= RELAXED_COVERAGE
+                and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+            ):
+                score[ranked[0][0]] = ranked[0][1]
+
+        # a number's unit says which of the named measures it is a value of ("5ポイント" -> a share)
+        def strict_fit(m: str) -> bool:
+            return bool(unit) and self._unit_fits(m, unit or "", strict=True)
+
+        return sorted(score, key=lambda m: (not strict_fit(m), -score[m], m not in observed_set, m))
+
+    def _unit_fits(self, metric_id: str, unit: str, strict: bool = False) -> bool:
+        """Whether a number in ``unit`` can be a value of the metric. Not ``strict``: a multiple,
+        a share or a difference fits any measure (ratios and shares of it)."""
+        m_unit = self.pack.metrics[metric_id].unit
+        if unit in ("x", "%", "pt"):
+            return not strict or m_unit == ("%" if unit == "pt" else unit)
+        return m_unit is None or units_compatible(m_unit, unit, self.pack) or unit == "count"
+
+    def observes(self, entity: str, metrics: Iterable[str]) -> bool:
+        """Whether the entity has observations of one of the metrics."""
+        return any(self.index.obs_by_entity_metric.get((entity, m)) for m in metrics)
 
     def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
         """Metrics observed for any of the entities."""
