@@ -40,3 +40,45 @@ def matplotlib_family() -> str:
 
     font_manager.fontManager.addfont(str(ipaex_path()))
     return FAMILY
+
+
+#: The family name of the subset embedded in HTML pages.
+EMBEDDED_FAMILY = "ShingiJP"
+
+
+def subset_ttf(text: str) -> bytes:
+    """IPAexGothic cut down to the characters of ``text``, as TrueType bytes.
+
+    HTML pages embed this so that Japanese renders on a machine with no Japanese font (a fresh
+    Linux, a locked-down phone). Without layout features and hinting a report's ~600 distinct
+    characters come to ~100 kB in ~0.05 s; the whole font would be 4 MB.
+    """
+    import io
+    import logging
+
+    from fontTools import subset
+
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    options = subset.Options()
+    options.flavor = None
+    options.notdef_outline = True
+    options.layout_features = []
+    options.hinting = False
+    font = subset.load_font(str(ipaex_path()), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    subset.save_font(font, buffer, options)
+    return buffer.getvalue()
+
+
+def embedded_font_face(text: str) -> str:
+    """A CSS ``@font-face`` rule carrying the subset for ``text`` as a data URL."""
+    import base64
+
+    data = base64.b64encode(subset_ttf(text)).decode("ascii")
+    return (
+        f'@font-face{{font-family:{EMBEDDED_FAMILY};src:url("data:font/ttf;base64,{data}") format("truetype");'
+        "font-display:block}"
+    )

@@ -124,8 +124,10 @@ footer{border-top:1px solid var(--line);margin-top:2rem;padding-top:.8rem;color:
 
 SCREEN_FONTS = (
     '"Hiragino Sans","Hiragino Kaku Gothic ProN","Noto Sans JP","Noto Sans CJK JP","Yu Gothic",'
-    'Meiryo,IPAexGothic,system-ui,-apple-system,"Segoe UI",sans-serif'
+    'Meiryo,IPAexGothic,ShingiJP,system-ui,-apple-system,"Segoe UI",sans-serif'
 )
+#: Where the embedded font's @font-face goes once the page's characters are known.
+FONT_FACE_SLOT = "/*font-face*/"
 
 PDF_CSS = """
 @font-face{font-family:IPAexGothic;src:url("FONT_URL") format("truetype");font-weight:normal}
@@ -341,5 +343,9 @@ def render_html(doc: ReportDocument, *, for_pdf: bool = False) -> str:
         from shingi.render.fonts import ipaex_path
 
         extra = PDF_CSS.replace("FONT_URL", ipaex_path().as_uri())
-    ld = None if for_pdf else json_ld_script(claim_review(doc))
-    return _Html(doc, render_svg).page(extra, ld)
+        return _Html(doc, render_svg).page(extra, None)
+    # Screen pages carry the Japanese font for their own characters (see fonts.subset_ttf).
+    from shingi.render.fonts import embedded_font_face
+
+    page = _Html(doc, render_svg).page(FONT_FACE_SLOT, json_ld_script(claim_review(doc)))
+    return page.replace(FONT_FACE_SLOT, embedded_font_face(page), 1)
