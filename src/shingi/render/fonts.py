@@ -79,6 +79,6 @@ def embedded_font_face(text: str) -> str:
 
     data = base64.b64encode(subset_ttf(text)).decode("ascii")
     return (
-        f'@font-face{{font-family:{EMBEDDED_FAMILY};src:url("data:font/ttf;base64,{data}") format("truetype");'
-        "font-display:block}"
+        f"@font-face{{font-family:{EMBEDDED_FAMILY};"
+        f'src:url("data:font/ttf;base64,{data}") format("truetype");font-display:block}}'
     )
