@@ -546,29 +546,15 @@ def kind_matches(event_kind: str, kinds: tuple[str, ...]) -> bool:
     return any(x in k or k in x for x in kinds)
 
 
-_STEM_SUFFIXES = (
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ings",
-    "ing",
-    "ions",
-    "ion",
-    "ies",
-    "ied",
-    "ed",
-    "es",
-    "s",
-    "e",
-)
-#: Stems are cut to this length, so that produce / production / produces meet ("produc").
-STEM_LENGTH = 6
+_STEM_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s", "e")
+#: Stems are cut to this length, so that produce / production / produces meet ("produ") and
+#: regulates / regulation / regulatory too ("regul").
+STEM_LENGTH = 5
 
 
 def stem_en(word: str) -> str:
     """A light English stem, enough to match announced / announces / announcement / announcing:
-    one common suffix off, then at most six letters."""
+    one common suffix off, then at most five letters."""
     w = word.casefold()
     if len(w) <= 4 or not w.isascii():
         return w

@@ -177,12 +177,12 @@ def clean_claim(claim: str) -> tuple[str, bool, int]:
 # --- splitting into clauses ------------------------------------------------------------------
 
 _HARD_BREAK = re.compile(r"[。！？!?;；\n]+|(?<=[A-Za-z0-9)\"'%])\.(?=\s+[A-Z0-9\"'\u3040-\u9fff]|\s*$)")
-_SOFT_BREAK_JA = re.compile(r"[、，]")
-_SOFT_BREAK_EN = re.compile(
+_SOFT_BREAK_JA = r"[、，]"
+_SOFT_BREAK_EN = (
     r",\s*(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:and|but|while|whereas|although|though)\s+"
-    r"|,\s+",
-    re.IGNORECASE,
+    r"|,\s+"
 )
+_SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)
 _GROUP_LEAD = re.compile(
     r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
     r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*(?P<extra>(?:AI|ai|LLM|generative|生成AI|AI)\s*)?",
@@ -210,8 +210,8 @@ def _split(text: str) -> list[_Clause]:
         pieces: list[tuple[int, int]] = []
         pos = s
         sentence = text[s:e]
-        breaks = _SOFT_BREAK_JA if has_japanese(sentence) else _SOFT_BREAK_EN
-        for m in breaks.finditer(sentence):
+        # both patterns: a claim may mix scripts ("…70%だった and Zeus-5 scored …")
+        for m in _SOFT_BREAK.finditer(sentence):
             pieces.append((pos, s + m.start()))
             pos = s + m.end()
         pieces.append((pos, e))
@@ -474,8 +474,11 @@ class _Parser:
                 hit = next(iter(lx.find(cue, rest)), None)
                 if hit is None or hit.start != 0:
                     continue
-                if any(self.pack.entities[x.ref].kind == kind for x in ents):
-                    continue  # the claim names the model itself
+                if any(
+                    self.pack.entities[x.ref].kind == kind and self.pack.entities[x.ref].country == e.ref
+                    for x in ents
+                ):
+                    continue  # the claim names the country's model itself
                 members = tuple(
                     m2 for m2 in self.index.members.get(e.ref, ()) if self.pack.entities[m2].kind == kind
                 )

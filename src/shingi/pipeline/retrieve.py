@@ -39,6 +39,10 @@ NO_ACTOR_COVERAGE = 0.5
 #: or the statement must have no words besides names, dates and numbers.
 ACTOR_COVERAGE = 0.2
 
+#: An event in which only a member of a named country acts (Japan -> its government) must cover
+#: this share of the statement's words, or match its verb's kind and cover ``ACTOR_COVERAGE``.
+MEMBER_COVERAGE = 0.34
+
 _ATTR = "_shingi_lookup"
 
 
@@ -85,7 +89,7 @@ class Lookup:
         self._metric_names: list[tuple[str, frozenset[str]]] = []
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         for m in pack.metrics.values():
-            for name in m.names:
+            for name in m.names[1:]:  # names and aliases; the id is matched exactly only
                 # content words only: a bigram across two words ("行消" in 旅行消費額) names nothing
                 keys = content_keys(name)
                 if not keys:
@@ -302,6 +306,7 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
     verb_kinds = tuple(k for v in st.verbs for k in lx.EVENT_VERBS[v][1])
     key_weights = {k: lookup.idf(k) for k in st.keys}
     total = sum(key_weights.values())
+    named_set = set(named)
     out: list[EventCandidate] = []
     for eid in ids:
         ev = pack.events[eid]
@@ -313,9 +318,12 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         if named:
             if actor <= 0:
                 continue
-            subject_acts = named[0] in ev.actors and coverage > 0
-            if not (coverage >= ACTOR_COVERAGE or kind_match or subject_acts or not st.keys):
-                continue
+            if not named_set.isdisjoint(ev.actors):
+                subject_acts = named[0] in ev.actors and coverage > 0
+                if not (coverage >= ACTOR_COVERAGE or kind_match or subject_acts or not st.keys):
+                    continue
+            elif not (coverage >= MEMBER_COVERAGE or (kind_match and coverage >= ACTOR_COVERAGE)):
+                continue  # only a member of a named country acts: the words must say more
         elif coverage < NO_ACTOR_COVERAGE:
             continue
         # among equal matches the more significant event is the likelier referent
