@@ -23,7 +23,7 @@ the same documents give byte-identical files however the work was split.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from shingi.ingest.extract import (
 )
 from shingi.model import Entity, InputError, Metric, Pack
 from shingi.pack.write import (
+    CONTRACT_COLUMNS,
     list_cell,
     meta_to_dict,
     period_cell,
@@ -54,6 +55,9 @@ DRAFT_HEADER = (
     "# (fix them as needed), then `shingi merge THIS_FOLDER PACK`.\n"
 )
 PLACE_COLUMNS = ("doc", "page", "line", "char_start", "line_end", "char_end", "quote")
+EVENT_COLUMNS = (*CONTRACT_COLUMNS["events.csv"], *PLACE_COLUMNS, "date_from", "status")
+OBSERVATION_COLUMNS = (*CONTRACT_COLUMNS["observations.csv"], *PLACE_COLUMNS, "period_from", "comparator",
+                       "status")
 PACK_FILE_NAMES = ("pack.yaml", "sources.csv", "entities.csv", "events.csv", "metrics.csv",
                    "observations.csv", "claims.yaml", "narrative.yaml")
 
@@ -134,8 +138,8 @@ def _observation_row(o: ObservationRow) -> dict[str, Any]:
     }
 
 
-def _unique_ids(rows: list[dict[str, Any]]) -> None:
-    """Make ids unique in order (a hash collision, however unlikely, must not break the pack)."""
+def _unique_ids(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Rows with ids made unique in order (a hash collision, however unlikely, must not break the pack)."""
     seen: dict[str, int] = {}
     for row in rows:
         base = row["id"]
@@ -144,6 +148,7 @@ def _unique_ids(rows: list[dict[str, Any]]) -> None:
             row["id"] = f"{base}-{seen[base]}"
         else:
             seen[base] = 1
+        yield row
 
 
 def draft_meta(pack: Pack | None, langs: Sequence[str]) -> dict[str, Any]:
@@ -177,10 +182,6 @@ def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[Do
     observations = [o for f in facts for o in f.observations]
     events.sort(key=lambda e: (*e.place.key(), e.id))
     observations.sort(key=lambda o: (*o.place.key(), o.id))
-    event_rows = [_event_row(e) for e in events]
-    obs_rows = [_observation_row(o) for o in observations]
-    _unique_ids(event_rows)
-    _unique_ids(obs_rows)
 
     # entities: the pack's that rows use (with the countries they belong to), and new ones
     new_entities: dict[str, NewEntity] = {}
@@ -236,12 +237,15 @@ def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[Do
     write_yaml(out_dir / "pack.yaml", draft_meta(pack, [s.lang for s in sources]), header=DRAFT_HEADER)
     write_csv(out_dir / "sources.csv", source_rows)
     write_csv(out_dir / "entities.csv", [entity_rows[k] for k in sorted(entity_rows)])
-    write_csv(out_dir / "events.csv", event_rows)
-    if obs_rows:
-        write_csv(out_dir / "observations.csv", obs_rows)
+    # rows are streamed to the files: a big document's rows are not copied into dicts all at once
+    n_events = write_csv(out_dir / "events.csv", _unique_ids(_event_row(e) for e in events), EVENT_COLUMNS)
+    n_obs = 0
+    if observations:
+        n_obs = write_csv(out_dir / "observations.csv",
+                          _unique_ids(_observation_row(o) for o in observations), OBSERVATION_COLUMNS)
     if metric_rows:
         write_csv(out_dir / "metrics.csv", [metric_rows[k] for k in sorted(metric_rows)])
-    return DraftCounts(len(event_rows), len(obs_rows), len(entity_rows), len(metric_rows), len(source_rows))
+    return DraftCounts(n_events, n_obs, len(entity_rows), len(metric_rows), len(source_rows))
 
 
 __all__ = ["DRAFT_MARK", "DraftCounts", "SourceInfo", "check_out_dir", "draft_meta", "write_draft"]

@@ -103,24 +103,43 @@ def csv_text(rows: Sequence[Mapping[str, Cell]], columns: Sequence[str]) -> str:
     return buf.getvalue()
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a file under a temporary name in the same folder, then rename it into place."""
+@contextmanager
+def _atomic_file(path: Path) -> Iterator[io.TextIOWrapper]:
+    """A file written under a temporary name in the same folder, renamed into place at the end."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+            yield f
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def write_csv(path: Path, rows: Sequence[Mapping[str, Cell]], columns: Sequence[str] | None = None) -> int:
-    """Write rows (dicts keyed by column) as a pack CSV file; returns the number of rows."""
-    cols = list(columns) if columns is not None else columns_for(path.name, rows)
-    write_text_atomic(path, csv_text(rows, cols))
-    return len(rows)
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a file under a temporary name in the same folder, then rename it into place."""
+    with _atomic_file(path) as f:
+        f.write(text)
+
+
+def write_csv(path: Path, rows: Iterable[Mapping[str, Cell]], columns: Sequence[str] | None = None) -> int:
+    """Write rows (dicts keyed by column) as a pack CSV file; returns the number of rows.
+
+    With ``columns`` given, rows are streamed to the file one by one (a generator of rows
+    never sits in memory whole); without, the header is worked out from all the rows.
+    """
+    if columns is None:
+        rows = list(rows)
+        columns = columns_for(path.name, rows)
+    count = 0
+    with _atomic_file(path) as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell_text(row.get(c)) for c in columns])
+            count += 1
+    return count
 
 
 def meta_to_dict(meta: PackMeta) -> dict[str, Any]:
