@@ -171,3 +171,39 @@ def test_claims_naming_nothing_make_no_checkable_statement(pack: Pack) -> None:
     for claim in ("AIは素晴らしい", "Samsung plans a fab in Korea."):
         statements = parse(claim, pack).statements
         assert all(not st.entities and not st.metrics for st in statements)
+
+
+# --- the rule book stays true to the code ------------------------------------------------------
+
+
+def test_every_cue_list_is_in_the_verdict_rules() -> None:
+    from pathlib import Path
+
+    from shingi.pipeline import evaluate, lexicon, retrieve
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "verdict-rules.md").read_text(encoding="utf-8")
+    cue_lists = [v for v in vars(lexicon).values() if isinstance(v, lexicon.CueList)]
+    cue_lists += [cue for cue, _kinds in lexicon.EVENT_VERBS.values()] + list(lexicon.GROUP_KINDS.values())
+    for cue in cue_lists:
+        for word in cue.ja:
+            assert word in doc, (cue.name, word)
+        for pattern in cue.en:
+            assert pattern.replace("|", "\\|") in doc, (cue.name, pattern)
+    for word, _comparator in (*lexicon.COMPARATOR_AFTER_JA, *lexicon.COMPARATOR_BEFORE_EN):
+        assert word in doc
+    assert f"{MAX_CLAIM_CHARS:,}" in doc
+    tolerances = (
+        evaluate.APPROX_TOLERANCE,
+        evaluate.EXACT_TOLERANCE,
+        retrieve.METRIC_NAME_COVERAGE,
+        retrieve.RELAXED_COVERAGE,
+        retrieve.ACTOR_COVERAGE,
+        retrieve.MEMBER_COVERAGE,
+        retrieve.NO_ACTOR_COVERAGE,
+        evaluate.FALLBACK_COVERAGE,
+        evaluate.EQUAL_TOLERANCE,
+    )
+    for share in tolerances:
+        assert f"**{round(share * 100)} %**" in doc, share
+    for factor in (evaluate.RATIO_FACTOR_APPROX, evaluate.RATIO_FACTOR_EXACT):
+        assert f"**{factor:g}**" in doc

@@ -20,7 +20,7 @@ from shingi.normalize.quantities import convert, find_quantities, format_quantit
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.parse import ClaimedNumber, Statement
-from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup, rank_events
+from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
 APPROX_TOLERANCE = 0.10
@@ -233,9 +233,8 @@ def _numbers_for(st: Statement, unit: str | None, pack: Pack) -> list[ClaimedNum
     return out
 
 
-def _same_period_conflict(
-    ctx: _Ctx, obs: list[Observation], results: list[Result], what: str
-) -> list[Conflict]:
+def _same_period_conflict(ctx: _Ctx, obs: list[Observation], what: str) -> list[Conflict]:
+    """Observations of one fact (entity, metric, period) from several sources with different values."""
     values = {(o.value.value if o.value else o.category) for o in obs}
     sources = {s for o in obs for s in o.source}
     if len(obs) < 2 or len(values) < 2 or len(sources) < 2:
@@ -321,7 +320,7 @@ def _compare_observations(
         return None
     result = per_obs[0] if len(per_obs) == 1 else _combine_sources(per_obs)
     results.append(result)
-    conflicts = _same_period_conflict(ctx, obs, per_obs, label)
+    conflicts = _same_period_conflict(ctx, obs, label)
     found_text = (
         "、".join(ctx.q(o.value.value, o.unit) for o in obs if o.value)
         if ctx.ja
@@ -713,7 +712,6 @@ def _compare_pair(
                     None,
                 )
             )
-    hib = pack.metrics[mid].higher_is_better is not False
     if direction == "exceed":
         results.append("holds" if va > vb else "fails")
     elif direction == "trail":
@@ -723,7 +721,6 @@ def _compare_pair(
         results.append("holds" if close else "fails")
     if not results:
         return None
-    del hib
     reason = ctx.t(
         f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)}（{ctx.ptext(oa.period)}）、"
         f"{ctx.ename(b)} {ctx.q(vb, oa.unit)}（{ctx.ptext(ob.period)}）。",
@@ -1376,7 +1373,6 @@ def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) 
     """The checks of one statement (usually one; an event with a date and an amount gives three,
     a leap claim two), numbered from ``s{first_id}``."""
     ctx = _Ctx(st, ev, pack, lang)
-    cid = f"s{first_id}"
     span = st.span
     if st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
@@ -1385,8 +1381,7 @@ def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) 
         for name in _CHAINS.get(st.kind, ("event",)):
             if name == "event" and st.kind != "event":
                 # a statement read as a measure falls back to an event only on a close match
-                found = ev.events or tuple(rank_events(st, pack))
-                ev2 = Evidence(tuple(c for c in found if c.coverage >= FALLBACK_COVERAGE), ev.series)
+                ev2 = Evidence(tuple(c for c in ev.events if c.coverage >= FALLBACK_COVERAGE), ev.series)
                 ctx = _Ctx(st, ev2, pack, lang)
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:
@@ -1408,7 +1403,6 @@ def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) 
             )
             check.sources = _sources(pack, check.evidence)
             checks.append(check)
-        del cid
     if st.negated:
         for c in checks:
             before = c.result

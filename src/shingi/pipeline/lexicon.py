@@ -34,8 +34,8 @@ class CueHit:
 
 
 def _cues(name: str, ja: str = "", en: str = "") -> CueList:
-    # ``|``-separated in the source so the lists read like the documentation.
-    return CueList(name, tuple(x for x in ja.split("|") if x), tuple(x for x in en.split("|") if x))
+    # Japanese cues are ``|``-separated words; the English cue is one regular expression.
+    return CueList(name, tuple(x for x in ja.split("|") if x), (en,) if en else ())
 
 
 # --- statement kinds ------------------------------------------------------------------
@@ -425,7 +425,7 @@ MULTIPLIER_WORDS: dict[str, float] = {
 # --- negation ---------------------------------------------------------------------------
 
 #: English negation words (a statement with one of these is inverted).
-NEGATION_EN = r"not|never|no longer|n't|has not|have not|did not|does not|is not|was not|are not|were not|nor"
+NEGATION_EN = r"not|never|no longer|[a-z]+n't|cannot|nor|neither"
 #: Japanese verbs whose negative form is a comparison, not a negation (及ばない = falls short).
 NEGATIVE_LEXICAL_JA = (
     "及ぶ",

@@ -354,6 +354,8 @@ def retrieve(st: Statement, pack: Pack) -> Evidence:
     """The candidate evidence of one statement: ranked events and observation series."""
     entities = tuple(dict.fromkeys((*st.entities, *st.styles, *(st.group.members if st.group else ()))))
     series = observation_series(pack, entities, st.metrics[:4])
-    needs_events = st.kind in ("event", "plan", "superlative", "change", "metric", "comparison", "share")
+    # every kind the engine judges itself may fall back to an event (parity and turning points
+    # are judged on the whole pack)
+    needs_events = st.kind not in ("leap", "parity", "turning_point")
     events = tuple(rank_events(st, pack)) if needs_events else ()
     return Evidence(events, series)
