@@ -473,6 +473,10 @@ _ORDINAL_DENOMINATORS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100,
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    **{f"{teen}th{plural}": n
+       for teen, n in (("eleven", 11), ("twelf", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+                       ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19))
+       for plural in ("", "s")},
     **{f"{tens[:-1]}ieth{plural}": n
        for tens, n in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
                        ("seventy", 70), ("eighty", 80), ("ninety", 90))
