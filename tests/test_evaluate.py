@@ -162,6 +162,21 @@ ENGINE_EVENTS = [
         "2",
         "",
     ],
+    # the same kind and actors, another source and date, but no amount: another fact, not a conflict
+    [
+        "e-fund-2",
+        "2025-06",
+        "compute",
+        "gov;bolt",
+        "funding",
+        "ボルトへの研究支援",
+        "Bolt receives research support",
+        "",
+        "",
+        "rep",
+        "1",
+        "",
+    ],
 ]
 ENGINE_METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
@@ -550,3 +565,27 @@ def test_statements_are_written_in_the_diagnosis_language(pack: Pack) -> None:
     assert en.reason.startswith("HAL-1's Benchmark score")
     ja = only(diagnose("HAL-1 scored 70% on the benchmark.", pack, lang="ja"))
     assert "ベンチマークスコア" in ja.statement and ja.reason.startswith("HAL-1のベンチマークスコア")
+
+
+def test_a_report_of_another_fact_is_no_conflict(pack: Pack) -> None:
+    c = only(diagnose("Bolt received 50 billion yen of support in June 2024.", pack))
+    assert (c.result, c.conflicts, c.evidence) == ("holds", [], ["e-fund"])
+
+
+def test_a_comparison_naming_only_the_other_side_is_about_the_pack_subject(pack: Pack) -> None:
+    c = only(diagnose("2023年、民間投資は米国を上回った", pack))
+    assert (c.kind, c.result) == ("comparison", "fails")
+    assert set(c.evidence) == {"o-jp-inv-23", "o-us-inv-23"}
+
+
+def test_a_number_inside_a_metric_name_is_part_of_the_name(tmp_path: Path) -> None:
+    metrics = [
+        *ENGINE_METRICS,
+        ["perhead", "1人当たり支出", "Spending per person", "JPY", "", "true", "amount"],
+    ]
+    observations = [*ENGINE_OBSERVATIONS, ["o-ph", "JP", "perhead", "2024", "22.7万", "JPY", "stats", ""]]
+    folder = build_engine_pack(tmp_path)
+    (folder / "metrics.csv").write_text(csv_text(metrics), encoding="utf-8")
+    (folder / "observations.csv").write_text(csv_text(observations), encoding="utf-8")
+    c = only(diagnose("2024年の日本の1人当たり支出は20万円を超えた", load_pack(folder)))
+    assert (c.result, [n.claimed for n in c.numbers]) == ("holds", [2e5])

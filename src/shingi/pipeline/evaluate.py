@@ -1073,7 +1073,8 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
         if len(keys_a & keys_b) < SAME_FACT_TITLE_OVERLAP * min(len(keys_a), len(keys_b)):
             continue
         date_differs = other.date.text != ev.date.text
-        amount_differs = bool(
+        # an amount on one report and none on the other is a difference too: two facts
+        amount_differs = (ev.amount is None) != (other.amount is None) or bool(
             ev.amount
             and other.amount
             and (ev.amount.value, ev.amount.unit) != (other.amount.value, other.amount.unit)

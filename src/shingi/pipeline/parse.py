@@ -245,12 +245,12 @@ class _Parser:
         self.entities = self._find_entities()
         self.periods = self._find_periods()
         taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
-        self.numbers = self._find_numbers(taken)
         self.metric_names = [
             Span(h.id, h.name, h.start, h.end)
             for h in self.index.find_metrics(text)
             if not any(h.start < b and a < h.end for a, b in taken)
         ]
+        self.numbers = self._find_numbers(taken)
 
     # -- names -----------------------------------------------------------------------
 
@@ -294,6 +294,8 @@ class _Parser:
         for m in find_quantities(text):
             if any(m.start < b and a < m.end for a, b in taken):
                 continue
+            if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
+                continue  # a number inside a metric's name is part of it ("1人当たり旅行支出")
             if m.start > 0 and text[m.start - 1].isascii() and text[m.start - 1].isalpha():
                 continue  # glued to a name: TOP500, H200
             comparator = (
@@ -536,14 +538,15 @@ class _Parser:
             comparative = bool(st.cues & {"exceed", "trail", "equal"}) or any(
                 n.unit in ("x", "pt") for n in st.numbers
             )
-            lacks_subject = (not entities and group is None) or (
+            # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
+            compares_to = (
                 comparative
                 and len(entities) == 1
                 and group is None
-                and prev is not None
-                and bool(prev.entities)
-                and prev.entities[0] != entities[0]
                 and not _names_subject(self.text, self.entities, c, entities[0])
+            )
+            lacks_subject = (not entities and group is None) or (
+                compares_to and prev is not None and bool(prev.entities) and prev.entities[0] != entities[0]
             )
             # the previous subject carries over, unless the clause names a measure it lacks
             carried = (
@@ -568,6 +571,12 @@ class _Parser:
                 if not metrics and prev.metrics and (st.numbers or comparative):
                     metrics = prev.metrics
                     inherited.append("metric")
+            if compares_to and not carried and metrics and not self._names_unknown(c):
+                # "訪日客数はフランスを上回った": the pack's subject against the one named
+                subject = self.pack.meta.subject
+                if subject and subject != entities[0] and self.lookup.observes(subject, metrics):
+                    entities = (subject, *entities)
+                    inherited.append("subject")
             if not entities and group is None and metrics and not self._names_unknown(c):
                 # a measure with no one named is the pack subject's ("訪日客数は…" in a pack about
                 # Japan), unless the clause names someone the pack does not know ("タイの観光収入")
@@ -679,8 +688,8 @@ def _names_subject(text: str, entities: list[Span], c: _Clause, ident: str) -> b
     for e in entities:
         if e.ref != ident or not (c.start <= e.start < c.end):
             continue
-        after = text[e.end : e.end + 3]
-        if re.match(r"(?:は|が|も|では|の[^\d約]*?(?:は|が))", after):
+        after = text[e.end : c.end]
+        if re.match(r"(?:は|が|も|では|の[^\d約、,]*?(?:は|が))", after):
             return True
         if not has_japanese(text[c.start : c.end]) and text[c.start : e.start].strip().lower() in ("", "the"):
             return True

@@ -181,7 +181,7 @@ class Lookup:
         m_unit = self.pack.metrics[metric_id].unit
         if unit in ("x", "%", "pt"):
             return not strict or m_unit == ("%" if unit == "pt" else unit)
-        return m_unit is None or units_compatible(m_unit, unit, self.pack) or unit == "count"
+        return m_unit is None or units_compatible(m_unit, unit, self.pack)
 
     def observes(self, entity: str, metrics: Iterable[str]) -> bool:
         """Whether the entity has observations of one of the metrics."""
