@@ -194,3 +194,27 @@ def test_the_reference_report_and_a_pdf_of_it_agree(tmp_path: Path) -> None:
     ingest_files([pdf], b, pack_ref="japan-ai-2026")
     facts = [{(e.date.text, e.actors) for e in load_pack(d).events.values()} for d in (a, b)]
     assert len(facts[0] & facts[1]) >= 0.8 * len(facts[0])
+
+
+def test_a_running_scheduler_can_be_given(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    docs = write_docs(tmp_path / "docs")
+    serial = tmp_path / "serial"
+    ingest_files(docs, serial, pack_ref="japan-ai-2026", workers=1)
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        summary = ingest_files(docs, tmp_path / "remote", pack_ref="japan-ai-2026",
+                               scheduler=cluster.scheduler_address)
+    assert summary.mode.startswith("dask scheduler ") and not summary.failures
+    assert folder_bytes(serial) == folder_bytes(tmp_path / "remote")
+
+
+def test_an_unreachable_scheduler_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("dask.distributed")
+    import shingi.ingest.run
+
+    monkeypatch.setattr(shingi.ingest.run, "SCHEDULER_TIMEOUT", "1s")
+    docs = write_docs(tmp_path / "docs")
+    code = main(["ingest", str(docs[0]), "--out", str(tmp_path / "d"), "--scheduler", "tcp://127.0.0.1:9"])
+    assert code == 2
+    assert "cannot use the Dask scheduler" in capsys.readouterr().err

@@ -29,6 +29,8 @@ from shingi.model import Pack, Period, ShingiError
 
 #: From this many files on, work goes to Dask (unless ``workers=1``).
 PARALLEL_FROM = 8
+#: How long to try to reach a Dask scheduler given with ``--scheduler``.
+SCHEDULER_TIMEOUT = "10s"
 #: Files per Dask task: enough to keep scheduling overhead small, few enough to balance.
 MAX_BATCH = 25
 
@@ -243,7 +245,7 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
 
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout="20s")
+        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         mode = f"dask scheduler {scheduler}, {n_workers} worker(s)"
     else:
