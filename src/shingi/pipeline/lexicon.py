@@ -552,6 +552,7 @@ _STEM_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "
 STEM_LENGTH = 5
 
 
+@cache
 def stem_en(word: str) -> str:
     """A light English stem, enough to match announced / announces / announcement / announcing:
     one common suffix off, then at most five letters."""

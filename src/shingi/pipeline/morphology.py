@@ -10,6 +10,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from shingi.pipeline.lexicon import STOPWORDS_EN, STOPWORDS_JA, stem_en
@@ -19,6 +20,8 @@ _MAX_BYTES = 40_000
 
 _JA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヵヶ]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+_JA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヵヶ]+")
+_PARTICLES = frozenset("のはがをにでとへもや")
 
 _lock = threading.Lock()
 _tokenizer: Any = None
@@ -115,28 +118,22 @@ def word_keys(text: str) -> frozenset[str]:
     """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
 
     Used to compare a claim with titles and names that Sudachi may segment differently;
-    bigrams make 民間投資 meet 民間AI投資 without a dictionary.
+    bigrams make 民間投資 meet 民間AI投資 without a dictionary. A bigram with a particle in it
+    (の, は, が …) says nothing of the topic and is left out; a lone character is kept.
     """
     keys: set[str] = set()
     for w in _LATIN_WORD_RE.findall(text):
         w2 = w.casefold().strip("'-")
         if len(w2) >= 2 and w2 not in STOPWORDS_EN:
             keys.add(stem_en(w2))
-    run: list[str] = []
-    for ch in [*text, " "]:
-        if _JA_RE.match(ch):
-            run.append(ch)
-            continue
+    for run in _JA_RUN_RE.findall(text):
         if len(run) == 1:
-            if run[0] not in "のはがをにでとへもや":
-                keys.add(run[0])
-        else:
-            for i in range(len(run) - 1):
-                pair = run[i] + run[i + 1]
-                # a bigram made only of particles or across one says nothing of the topic
-                if not any(c in "のはがをにでとへもや" for c in pair):
-                    keys.add(pair)
-        run = []
+            if run not in _PARTICLES:
+                keys.add(run)
+            continue
+        for a, b in pairwise(run):
+            if a not in _PARTICLES and b not in _PARTICLES:
+                keys.add(a + b)
     return frozenset(keys)
 
 
