@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext, event_kind
 from shingi.ingest.readers import iter_text_lines
@@ -145,3 +147,17 @@ def test_without_a_pack_names_are_found_by_their_shape() -> None:
 ])
 def test_event_words(text: str, kind: str | None) -> None:
     assert event_kind(text) == kind
+
+
+ALPHABET = list("2026年4月/:：-、。.約1兆億円%倍 xMicrosoftNTT日本米国のはがJMLEスコア\n\t|#(（)）「」")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=300))
+def test_any_text_gives_rows_that_load(japan: ExtractContext, text: str) -> None:
+    facts = extract(japan, text, doc_date=parse_period("2026"))
+    for e in facts.events:
+        assert e.actors or e.amount is not None
+        assert e.date is not None and e.title
+    for o in facts.observations:
+        assert o.value.unit is not None and o.metric and o.entity

@@ -30,7 +30,8 @@ REPORT = Path("/work/shared/reference/000_170b930050baa6ae.txt")
 REPORT_SOURCE = "report"
 
 
-def _report_path() -> Path:
+def report_path() -> Path:
+    """The reference report: in shared/ beside the repository (or skip the test)."""
     if REPORT.is_file():
         return REPORT
     # CI lays shared/ beside the clone
@@ -114,7 +115,7 @@ def _matching(candidates: list[list[int]]) -> dict[int, int]:
 @pytest.fixture(scope="module")
 def report_measure(tmp_path_factory: pytest.TempPathFactory) -> Measure:
     out = tmp_path_factory.mktemp("draft") / "draft"
-    summary = ingest_files([_report_path()], out, pack_ref="japan-ai-2026")
+    summary = ingest_files([report_path()], out, pack_ref="japan-ai-2026")
     assert summary.failures == []
     return measure(load_pack(out), load_pack(BUNDLED_DIR / "japan-ai-2026"), REPORT_SOURCE)
 
@@ -132,7 +133,7 @@ def test_report_precision_is_high(report_measure: Measure) -> None:
 
 def test_the_headline_facts_are_recovered_with_their_place(tmp_path: Path) -> None:
     out = tmp_path / "draft"
-    ingest_files([_report_path()], out, pack_ref="japan-ai-2026")
+    ingest_files([report_path()], out, pack_ref="japan-ai-2026")
     draft = load_pack(out)
     events = list(draft.events.values())
     ms = [e for e in events if "microsoft" in e.actors and e.amount is not None]
@@ -146,7 +147,7 @@ def test_the_headline_facts_are_recovered_with_their_place(tmp_path: Path) -> No
     # each row points at its sentence: the quote is in the report at the given line
     import csv
 
-    lines = _report_path().read_text("utf-8").splitlines()
+    lines = report_path().read_text("utf-8").splitlines()
     with (out / "events.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             line = lines[int(row["line"]) - 1]

@@ -184,9 +184,9 @@ def test_dask_local_cluster_gives_the_same_bytes_as_a_serial_run(tmp_path: Path)
 
 
 def test_the_reference_report_and_a_pdf_of_it_agree(tmp_path: Path) -> None:
-    report = Path("/work/shared/reference/000_170b930050baa6ae.txt")
-    if not report.is_file():
-        pytest.skip("reference report not available")
+    from test_ingest_recall import report_path
+
+    report = report_path()
     paragraphs = "".join(f"<p>{line}</p>" for line in report.read_text("utf-8").splitlines() if line.strip())
     pdf = make_pdf(tmp_path / "report.pdf", paragraphs)
     a, b = tmp_path / "txt", tmp_path / "pdf"
