@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from shingi.model import InputError, Lang, Pack, Period, Quantity
 from shingi.normalize.periods import find_periods
@@ -28,20 +28,6 @@ from shingi.pipeline.retrieve import Lookup
 #: Claims longer than this are cut before analysis (the reason says so): enough for any
 #: real claim, and it bounds the time a diagnosis can take.
 MAX_CLAIM_CHARS = 2000
-
-#: Statement kinds, in the order the parser tries them.
-KINDS = (
-    "leap",
-    "parity",
-    "turning_point",
-    "plan",
-    "change",
-    "share",
-    "comparison",
-    "superlative",
-    "metric",
-    "event",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +116,6 @@ class ParsedClaim:
     statements: tuple[Statement, ...]
     truncated: bool = False
     original_length: int = 0
-    notes: tuple[str, ...] = field(default=())
 
 
 # --- cleaning ------------------------------------------------------------------------------
@@ -257,7 +242,6 @@ class _Parser:
     def _find_entities(self) -> list[Span]:
         text = self.text
         spans = [Span(h.id, h.name, h.start, h.end) for h in self.index.find_entities(text)]
-        folded = fold(text)
         # demonyms ("Japanese", "American") and domestic words (国産) name countries
         for word, names in lx.DEMONYMS.items():
             pat = (
@@ -265,7 +249,7 @@ class _Parser:
                 if not word.isascii()
                 else r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"
             )
-            for m in re.finditer(pat, folded):
+            for m in re.finditer(pat, text, re.IGNORECASE):
                 ident = self._entity_by_name(names)
                 if ident:
                     spans.append(Span(ident, text[m.start() : m.end()], m.start(), m.end()))
@@ -316,10 +300,14 @@ class _Parser:
                     mm.start() < n.end and n.start < mm.end() for n in out
                 ):
                     continue
-                comparator = _comparator_near(text, mm.start(), mm.end()) or "about"
+                comparator = _comparator_near(text, mm.start(), mm.end()) or "exactly"
                 out.append(
                     ClaimedNumber(
-                        Quantity(value, "x", True, mm.group(0)), comparator, mm.group(0), mm.start(), mm.end()
+                        Quantity(value, "x", False, mm.group(0)),
+                        comparator,
+                        mm.group(0),
+                        mm.start(),
+                        mm.end(),
                     )
                 )
         out.sort(key=lambda n: n.start)
@@ -502,7 +490,9 @@ class _Parser:
         if has_japanese(masked):
             return _negated_ja(masked)
         cleaned = re.sub(
-            r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than)\b", " ", masked
+            r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than)\b",
+            " ",
+            masked,
         )
         return bool(lx.find_words(lx.NEGATION_EN, cleaned))
 
@@ -691,7 +681,10 @@ def _names_subject(text: str, entities: list[Span], c: _Clause, ident: str) -> b
         after = text[e.end : c.end]
         if re.match(r"(?:は|が|も|では|の[^\d約、,]*?(?:は|が))", after):
             return True
-        if not has_japanese(text[c.start : c.end]) and text[c.start : e.start].strip().lower() in ("", "the"):
+        if not has_japanese(text[c.start : c.end]) and text[c.start : e.start].strip().lower() in (
+            "",
+            "the",
+        ):
             return True
     return False
 
@@ -836,8 +829,7 @@ def parse(claim: str, pack: Pack) -> ParsedClaim:
     text, truncated, original = clean_claim(claim)
     parser = _Parser(text, pack)
     statements = tuple(st for st in parser.parse() if st.kind != "none" or _names_anything(st))
-    notes: tuple[str, ...] = ()
-    return ParsedClaim(text, parser.lang, statements, truncated, original, notes)
+    return ParsedClaim(text, parser.lang, statements, truncated, original)
 
 
 def _names_anything(st: Statement) -> bool:
