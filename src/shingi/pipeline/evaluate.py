@@ -19,6 +19,8 @@ from shingi.normalize.periods import find_periods, shift
 from shingi.normalize.quantities import convert, find_quantities, format_quantity, is_currency
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline import parity, turning_point
+from shingi.pipeline.morphology import word_keys
 from shingi.pipeline.parse import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup
 
@@ -302,7 +304,6 @@ def is_target_metric(names: Iterable[str]) -> bool:
 def _compare_observations(
     ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber]
 ) -> Finding | None:
-    results: list[Result] = []
     ncs: list[NumberCompared] = []
     per_obs: list[Result] = []
     label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
@@ -319,7 +320,6 @@ def _compare_observations(
     if not per_obs:
         return None
     result = per_obs[0] if len(per_obs) == 1 else _combine_sources(per_obs)
-    results.append(result)
     conflicts = _same_period_conflict(ctx, obs, label)
     found_text = (
         "、".join(ctx.q(o.value.value, o.unit) for o in obs if o.value)
@@ -386,8 +386,6 @@ def _category(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding 
 
 def _categories(ctx: _Ctx, mid: str) -> dict[str, frozenset[str]]:
     """Each category value of a metric with the words of its observations' notes."""
-    from shingi.pipeline.morphology import word_keys
-
     out: dict[str, set[str]] = {}
     for oid in ctx.index.observations(metric=mid)[:2000]:
         o = ctx.pack.observations[oid]
@@ -751,8 +749,6 @@ def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str]) -> Finding | No
         return None
     b_names = [fold(n) for n in pack.entities[b].names if len(n) >= 2] if b in pack.entities else []
     base_keys: set[str] = set()
-    from shingi.pipeline.morphology import word_keys
-
     for mid in metrics:
         for name in pack.metrics[mid].names:
             base_keys |= word_keys(name)
@@ -1417,8 +1413,6 @@ def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) 
 
 
 def _delegate(ctx: _Ctx, first_id: int) -> list[Check]:
-    from shingi.pipeline import parity, turning_point
-
     st, pack, lang = ctx.st, ctx.pack, ctx.lang
     if st.kind == "turning_point":
         return [turning_point.check_turning_point(pack, st.period, st.span, lang, f"s{first_id}")]
