@@ -161,3 +161,20 @@ def test_any_text_gives_rows_that_load(japan: ExtractContext, text: str) -> None
         assert e.date is not None and e.title
     for o in facts.observations:
         assert o.value.unit is not None and o.metric and o.entity
+
+
+def test_english_nouns_name_the_kind_but_do_not_make_an_event(japan: ExtractContext) -> None:
+    text = ("In April 2026, Microsoft announced a 1.6 trillion yen investment in Japan.\n"
+            "Japan's private AI investment was $0.68 billion in 2023, roughly one hundredth of the "
+            "United States' $67.2 billion.\n"
+            "ABCI 3.0 started operation in April 2026 with performance more than seven times that of "
+            "ABCI 2.0.\n")
+    facts = extract(japan, text)
+    assert [(e.date.text, e.kind, e.actors[0]) for e in facts.events] == [
+        ("2026-04", "investment", "microsoft"), ("2026-04", "milestone", "abci3")]
+    assert [(o.entity, o.metric, o.value.value, o.comparator) for o in facts.observations] == [
+        ("JP", "private_ai_investment", 0.68e9, None),
+        ("JP", "private_ai_investment_vs_us", 0.01, "about"),  # a word fraction, relative to the US
+        ("US", "private_ai_investment", 67.2e9, None),
+        ("abci3", "perf_multiple", 7.0, "more_than"),
+    ]

@@ -23,7 +23,8 @@ Labelled paragraphs
 Events
     A sentence is an event candidate when it states a period and either starts with it (a
     timeline item, ``2026/04: ...``) or has an event word (発表, 投資, 公開, 閣議決定,
-    announced, launched ... ; the word also gives the kind); or when it is in a labelled
+    announced, launched ... ; the words also give the kind; English nouns such as
+    "investment" give the kind but make no event alone); or when it is in a labelled
     paragraph. Its date is the first period it states, else the context period. An event
     needs an actor or an amount; a policy or regulation event with no actor named gets the
     pack's government of its subject (else the subject). Its amount is the first money (or
@@ -39,7 +40,7 @@ Figures
     named by the words before the number (JMLEスコア in ``...のJMLEスコアは70.7%``). In a
     table, the header of the figure's column names its metric (the first row of a table is
     its header). Figures
-    written only in words (半分, half) are skipped. Its entity is what stands right before
+    of one half written in words (半分, half) are skipped. Its entity is what stands right before
     the brackets it is in (Potaro（成功率99%）), else the paragraph's label, else the actor
     nearest before it in its clause (for a multiple, an actor right before の/との/より is
     what it is relative to, not its owner: 米国の約1/100), else the actor the sentence starts
@@ -111,6 +112,14 @@ EVENT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("achiev*", "complet*", "acquir*", "founded", "establish*", "expand*", "announc*", "award*",
       "won", "decided", "started", "began", "begins", "starts")),
 )
+#: English event words that are nouns: they name the kind of an event but do not make one.
+_EN_NOUNS = frozenset(str.split("""
+    investment investments investor investors funding funds fund subsidy subsidies grant grants
+    agreement agreements alliance alliances partnership partnerships partner partners journal
+    guideline guidelines regulation regulations regulator regulators rules law laws plan plans
+    target targets support aim aims pilot pilots trial trials release releases launch launches
+    award awards expansion acquisition acquisitions achievement achievements cabinet
+"""))
 _EVENT_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (kind, ja, re.compile(r"(?<![a-z])(?:" + "|".join(
         re.escape(w[:-1]) + r"[a-z]*" if w.endswith("*") else re.escape(w) for w in en) + r")(?![a-z])"))
@@ -221,10 +230,18 @@ def _slug(text: str) -> str:
 def event_kind(text: str) -> str | None:
     """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
     low = text.lower()
+    kinds: list[str] = []
+    triggered = False
     for kind, ja, en in _EVENT_RES:
-        if any(w in text for w in ja) or en.search(low):
-            return kind
-    return None
+        if any(w in text for w in ja):
+            kinds.append(kind)
+            triggered = True  # Japanese event nouns end headlines: 投資発表, 運用開始
+        for m in en.finditer(low):
+            kinds.append(kind)
+            triggered = triggered or m.group(0) not in _EN_NOUNS
+    # an English noun gives the kind ("announced an investment") but is no event by itself
+    # ("private AI investment was $0.68 billion in 2023" is a figure)
+    return kinds[0] if triggered and kinds else None
 
 
 # --- records -----------------------------------------------------------------------------------
@@ -583,7 +600,7 @@ class DocumentExtractor:
         self._para = -1
         self._para_first = True
         self._topic: str | None = None
-        self._para_metric: str | None = None
+        self._para_metrics: list[str] = []  # metrics named in this paragraph, latest last
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
@@ -607,7 +624,7 @@ class DocumentExtractor:
             self._para = s.para
             self._para_first = True
             self._topic = None
-            self._para_metric = None
+            self._para_metrics = []
         first, self._para_first = self._para_first, False
         if s.role == "row":
             cells = [normalize(c) for c in s.text.split("\t")]
@@ -630,10 +647,11 @@ class DocumentExtractor:
         named = [m for m, _ in found]
         periods = [p for p in find_periods(text, default_year=default_year)
                    if not _inside(p.start, p.end, named)]
-        # figures written only in words (半分, half) are too often figures of speech: skipped
+        # "half" written in words (半分正しく, half the story) is too often a figure of speech
         quantities = [q for q in find_quantities(text)
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
-                      and any(ch.isdigit() for ch in q.text)]
+                      and (any(ch.isdigit() for ch in q.text)
+                           or not (q.quantity.value == 0.5 and q.quantity.unit == "x"))]
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits]
@@ -742,6 +760,14 @@ class DocumentExtractor:
             extended = ctx.extended_metric(metric, unit)
             if extended:
                 return extended
+        if unit == "x":
+            # a multiple refers back to a measure named earlier in the sentence: "investment was
+            # $0.68 billion, one hundredth of the US's" is investment relative to the US
+            for h in sorted((h for h in metric_hits if h.end <= clause_start), key=lambda h: -h.end):
+                metric = ctx.metric(h.id)
+                extended = ctx.extended_metric(metric, unit) if metric is not None else None
+                if extended:
+                    return extended
         return None
 
     def _figure(self, text: str, q: QuantityMatch, metric_id: str | None, mentions: list[Mention],
@@ -757,10 +783,13 @@ class DocumentExtractor:
                 if header_metric is not None and unit_fits(header_metric, unit):
                     metric_id = header_metric.id
                     break
-        if metric_id is None and self._para_metric:
-            carried = ctx.metric(self._para_metric)
-            if carried is not None and unit_fits(carried, unit):
-                metric_id = carried.id
+        if metric_id is None:
+            # the latest metric of the paragraph that fits: "GPT-4.1 (94.3%)" after "JMLEスコアは70.7%"
+            for carried_id in reversed(self._para_metrics):
+                carried = ctx.metric(carried_id)
+                if carried is not None and unit_fits(carried, unit):
+                    metric_id = carried.id
+                    break
         if metric_id is None and (unit is None or (unit == "count" and ctx.pack is not None)):
             self.facts.skipped_figures += 1
             return
@@ -771,7 +800,7 @@ class DocumentExtractor:
                 return
             metric_id = metric.id
         else:
-            self._para_metric = metric_id
+            self._para_metrics.append(metric_id)
         entity = self._owner(text, q, mentions)
         if entity is None:
             self.facts.skipped_figures += 1
@@ -929,13 +958,12 @@ def _title(text: str, leading: PeriodMatch | None) -> str:
 
 def _metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     """A name for what a figure measures: the words before it in its clause (after it in English)."""
-    clause = text[_clause_start(text, start):start]
+    full = text
     # names of actors are whose figure it is, not what it measures
-    for m in sorted(mentions, key=lambda m: -m.start):
-        if m.end <= start and m.start >= start - len(clause):
-            rel_s, rel_e = m.start - (start - len(clause)), m.end - (start - len(clause))
-            clause = clause[:rel_s] + " " + clause[rel_e:]
-    if _cjk(text):
+    for m in mentions:
+        text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    clause = text[_clause_start(full, start):start]
+    if _cjk(full):
         phrase = clause.strip()
         for _ in range(3):
             phrase = phrase.rstrip(_PHRASE_TRIM + " ")
