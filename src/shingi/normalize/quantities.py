@@ -506,6 +506,13 @@ _MULTIPLE_EN_RE = re.compile(
 _TIMES_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r")(?:\s+times|[\s-]?fold))(?![A-Za-z-])"
 )
+# A spelled-out count: "ten semiconductor units", "three systems" (up to two words between the
+# number and a count noun, none of them a function word: "one of the systems" is no count).
+_WORD_COUNT_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r"))"
+    r"(?:\s+(?!(?i:of|the|a|an|in|on|at|for|to|and|or|per|by|with|from)\b)[A-Za-z-]+){0,2}?"
+    r"\s+(?P<noun>(?i:" + "|".join(sorted(COUNT_NOUNS_EN, key=len, reverse=True)) + r"))(?![A-Za-z-])"
+)
 _KANJI_TIMES_RE = re.compile(r"(?<![一二三四五六七八九十百千万億兆0-9])(?P<k>[一二三四五六七八九十百千])倍")
 
 # Comparators. Each table maps the words to (comparator, approximate?).
@@ -630,6 +637,8 @@ def _word_candidates(s: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), _D(_MULTIPLE_WORDS[m["w"].lower()]), "x", False))
     for m in _TIMES_EN_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]), "x", False))
+    for m in _WORD_COUNT_EN_RE.finditer(s):
+        out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]), "count", False))
     for m in _KANJI_TIMES_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_KANJI_DIGITS[m["k"]]), "x", False))
     return out
