@@ -589,3 +589,11 @@ def test_a_number_inside_a_metric_name_is_part_of_the_name(tmp_path: Path) -> No
     (folder / "observations.csv").write_text(csv_text(observations), encoding="utf-8")
     c = only(diagnose("2024年の日本の1人当たり支出は20万円を超えた", load_pack(folder)))
     assert (c.result, [n.claimed for n in c.numbers]) == ("holds", [2e5])
+
+
+@pytest.mark.parametrize(
+    "claim", ["Acme opened a compute centre in Texas.", "アクメはテキサスで計算センターを開設した"]
+)
+def test_an_event_elsewhere_is_not_the_pack_s_event(pack: Pack, claim: str) -> None:
+    # the pack knows an Acme compute centre, not one in Texas
+    assert only(diagnose(claim, pack)).result == "unknown"

@@ -877,7 +877,7 @@ def _record(ctx: _Ctx) -> Finding | None:
 def _superlative_event(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     best = _best_event([c for c in ctx.ev.events if not c.plan], st, pack)
-    if best is None:
+    if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
     words = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
@@ -1080,10 +1080,21 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
     return out
 
 
+def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
+    """Whether the event can be what the statement speaks of given the proper nouns it names
+    that the pack does not hold: one of them must be in the event's words ("Tesla opened a
+    factory in Texas" is not "Tesla opens Gigafactory Berlin")."""
+    names = ctx.st.unknown_names
+    if not names:
+        return True
+    keys = ctx.lookup.event_keys(ev.id) | word_keys(ev.note or "")
+    return any(word_keys(n) & keys for n in names)
+
+
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
     best = _best_event(ctx.ev.events, st, pack)
-    if best is None:
+    if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
     title = ev.title(ctx.lang)

@@ -95,6 +95,7 @@ class Statement:
     group: Group | None = None
     styles: tuple[str, ...] = ()  # entities named as a type: "EU型", "EU-style"
     inherited: tuple[str, ...] = ()  # what came from the previous statement: subject, period, metric
+    unknown_names: tuple[str, ...] = ()  # proper nouns the pack does not hold ("Texas")
     start: int = 0
     end: int = 0
 
@@ -476,15 +477,19 @@ class _Parser:
                     return Group(e.ref, kind, members, bool(m.group("best")))
         return None
 
-    def _names_unknown(self, c: _Clause) -> bool:
-        """Whether the clause names something (a proper noun) that the pack does not hold."""
+    def _unknown_names(self, c: _Clause) -> tuple[str, ...]:
+        """Proper nouns of the clause that name nothing the pack holds ("テキサス", "Texas"):
+        Sudachi 固有名詞 in Japanese, capitalised words after the first in English."""
         masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
         if has_japanese(masked):
-            return any(t.pos == "名詞" and t.pos2 == "固有名詞" for t in tokenize(masked))
-        words = re.finditer(r"(?<![A-Za-z])[A-Z][a-z]+(?:'s)?", masked)
-        return any(
-            m.start() > 0 and m.group(0).lower().removesuffix("'s") not in lx.STOPWORDS_EN for m in words
-        )
+            names = [t.surface for t in tokenize(masked) if t.pos == "名詞" and t.pos2 == "固有名詞"]
+        else:
+            names = [
+                m.group(0).removesuffix("'s")
+                for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]+(?:'s)?", masked)
+                if m.start() > 0 and m.group(0).lower().removesuffix("'s") not in lx.STOPWORDS_EN
+            ]
+        return tuple(dict.fromkeys(names))
 
     def _negated(self, c: _Clause, masked: str) -> bool:
         if has_japanese(masked):
@@ -561,13 +566,13 @@ class _Parser:
                 if not metrics and prev.metrics and (st.numbers or comparative):
                     metrics = prev.metrics
                     inherited.append("metric")
-            if compares_to and not carried and metrics and not self._names_unknown(c):
+            if compares_to and not carried and metrics and not self._unknown_names(c):
                 # "訪日客数はフランスを上回った": the pack's subject against the one named
                 subject = self.pack.meta.subject
                 if subject and subject != entities[0] and self.lookup.observes(subject, metrics):
                     entities = (subject, *entities)
                     inherited.append("subject")
-            if not entities and group is None and metrics and not self._names_unknown(c):
+            if not entities and group is None and metrics and not self._unknown_names(c):
                 # a measure with no one named is the pack subject's ("訪日客数は…" in a pack about
                 # Japan), unless the clause names someone the pack does not know ("タイの観光収入")
                 subject = self.pack.meta.subject
@@ -576,6 +581,7 @@ class _Parser:
                     inherited.append("subject")
             st = replace(
                 st,
+                unknown_names=self._unknown_names(c),
                 index=i + 1,
                 entities=entities,
                 metrics=metrics,
