@@ -597,3 +597,52 @@ def test_a_number_inside_a_metric_name_is_part_of_the_name(tmp_path: Path) -> No
 def test_an_event_elsewhere_is_not_the_pack_s_event(pack: Pack, claim: str) -> None:
     # the pack knows an Acme compute centre, not one in Texas
     assert only(diagnose(claim, pack)).result == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("claim", "result"),
+    [
+        ("米国の民間投資は2024年に2023年を上回った", "holds"),
+        ("In 2024 US private investment was about 1.5 times its 2023 level.", "holds"),
+        ("In 2024 US private investment was lower than in 2023.", "fails"),
+    ],
+)
+def test_one_measure_between_two_periods(pack: Pack, claim: str, result: str) -> None:
+    c = only(diagnose(claim, pack))
+    assert (c.kind, c.result) == ("change", result)
+
+
+@pytest.mark.parametrize(
+    ("claim", "result"),
+    [
+        ("HAL-1のベンチマークスコアは80%に届かない", "holds"),
+        ("2023年の日本の民間投資は米国の半分に満たない", "holds"),
+    ],
+)
+def test_falling_short_is_a_comparator_not_a_negation(pack: Pack, claim: str, result: str) -> None:
+    c = only(diagnose(claim, pack))
+    assert c.result == result and "negated" not in c.reason
+
+
+def test_a_word_shared_by_most_events_does_not_make_a_match(tmp_path: Path) -> None:
+    # every title says "AI": a claim sharing only that word with the subject's events is unknown
+    events = [ENGINE_EVENTS[0]] + [
+        [
+            f"e-ai-{i}",
+            f"2025-0{i}",
+            "models",
+            "JP",
+            "milestone",
+            f"AIの取り組み{i}",
+            f"AI effort {i}",
+            "",
+            "",
+            "rep",
+            "1",
+            "",
+        ]
+        for i in range(1, 6)
+    ]
+    folder = build_engine_pack(tmp_path)
+    (folder / "events.csv").write_text(csv_text(events), encoding="utf-8")
+    assert only(diagnose("日本のAIは存在感を増した", load_pack(folder))).result == "unknown"

@@ -21,7 +21,7 @@ from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline import parity, turning_point
 from shingi.pipeline.morphology import word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement
+from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods
 from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
@@ -488,6 +488,8 @@ def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
 
 def _change(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
+    # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
+    compares = between_periods(st)
     for mid in st.metrics[:4]:
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
@@ -496,7 +498,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             obs = _series_values(ctx, ids)
             if len(obs) < 2:
                 continue
-            first, last = _change_points(obs, [p.period for p in st.periods])
+            first, last = _change_points(obs, [p.period for p in st.periods], chronological=not compares)
             if first is None or last is None or first.id == last.id:
                 continue
             assert first.value is not None and last.value is not None
@@ -532,6 +534,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                         results.append(vf[0])
                         ncs.append(vf[1])
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+            if compares:
+                # "P1 exceeded P2": the first named value (b) against the second (a)
+                direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
             if {n.role for n in st.numbers} >= {"from", "to"}:
                 direction = None  # both ends are checked: they say which way it went
             if direction and not (
@@ -555,11 +560,16 @@ def _change(ctx: _Ctx) -> Finding | None:
 
 
 def _change_points(
-    obs: list[Observation], periods: list[Period]
+    obs: list[Observation], periods: list[Period], chronological: bool = True
 ) -> tuple[Observation | None, Observation | None]:
+    """The two values a change compares: (before, after). With two periods, the earlier and the
+    later; not ``chronological``, the second named and the first named ("2024 was six times 2022")."""
     if len(periods) >= 2:
-        at_first = pick_observations_list(obs, periods[0])
-        at_last = pick_observations_list(obs, periods[-1])
+        one, two = periods[0], periods[-1]
+        if not chronological or one.start > two.start:
+            one, two = two, one
+        at_first = pick_observations_list(obs, one)
+        at_last = pick_observations_list(obs, two)
         return (at_first[0] if at_first else None), (at_last[-1] if at_last else None)
     if len(periods) == 1:
         # "rose in 2024": the observation of that period against the one before it

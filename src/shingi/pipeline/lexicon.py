@@ -348,6 +348,8 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("未満", "less_than"),
     ("を下回", "less_than"),
     ("に満たな", "less_than"),
+    ("に届かな", "less_than"),
+    ("に及ばな", "less_than"),
     ("弱", "about"),
     ("強", "about"),
     ("程度", "about"),
@@ -430,6 +432,7 @@ NEGATION_EN = r"not|never|no longer|[a-z]+n't|cannot|nor|neither"
 NEGATIVE_LEXICAL_JA = (
     "及ぶ",
     "満たす",
+    "満つ",
     "届く",
     "過ぎる",
     "すぎる",

@@ -477,6 +477,22 @@ class _Parser:
                     return Group(e.ref, kind, members, bool(m.group("best")))
         return None
 
+    def _names_subject(self, c: _Clause, ident: str) -> bool:
+        """Whether the clause names ``ident`` as its topic: followed by は/が (or の … は) in
+        Japanese; in English, at the head of the clause (after at most a preposition and a date)."""
+        text = self.text
+        for e in self.entities:
+            if e.ref != ident or not (c.start <= e.start < c.end):
+                continue
+            if has_japanese(text[c.start : c.end]):
+                if re.match(r"(?:は|が|も|では|の[^\d約、,]*?(?:は|が))", text[e.end : c.end]):
+                    return True
+                continue
+            before = self._masked(c.start, e.start, "periods").strip(" ,").lower()
+            if re.fullmatch(r"(?:(?:in|on|by|as of|during|at|since)\s*)?(?:the\s*)?", before):
+                return True
+        return False
+
     def _unknown_names(self, c: _Clause) -> tuple[str, ...]:
         """Proper nouns of the clause that name nothing the pack holds ("テキサス", "Texas"):
         Sudachi 固有名詞 in Japanese, capitalised words after the first in English."""
@@ -538,7 +554,7 @@ class _Parser:
                 comparative
                 and len(entities) == 1
                 and group is None
-                and not _names_subject(self.text, self.entities, c, entities[0])
+                and not self._names_subject(c, entities[0])
             )
             lacks_subject = (not entities and group is None) or (
                 compares_to and prev is not None and bool(prev.entities) and prev.entities[0] != entities[0]
@@ -663,36 +679,21 @@ def _is_style(text: str, e: Span) -> bool:
     )
 
 
-def _order_entities(text: str, ents: list[Span]) -> list[Span]:
-    """Subject first: an entity right after "than" or before より is the comparand."""
-
-    def is_comparand(e: Span) -> bool:
-        return text[e.end : e.end + 2] == "より" or bool(
-            re.search(
-                r"(?i)\b(?:than|as|behind|below|above|of)\s+(?:the\s+)?$",
-                text[max(0, e.start - 12) : e.start],
-            )
+def _is_comparand(text: str, e: Span) -> bool:
+    """An entity right after "than / as / behind / below / above / of" or right before より is
+    what the subject is compared with."""
+    return text[e.end : e.end + 2] == "より" or bool(
+        re.search(
+            r"(?i)\b(?:than|as|behind|below|above|of)\s+(?:the\s+)?$", text[max(0, e.start - 12) : e.start]
         )
+    )
 
-    subjects = [e for e in ents if not is_comparand(e)]
-    others = [e for e in ents if is_comparand(e)]
+
+def _order_entities(text: str, ents: list[Span]) -> list[Span]:
+    """Subject first: the comparands come after the others."""
+    subjects = [e for e in ents if not _is_comparand(text, e)]
+    others = [e for e in ents if _is_comparand(text, e)]
     return subjects + others if subjects else ents
-
-
-def _names_subject(text: str, entities: list[Span], c: _Clause, ident: str) -> bool:
-    """Whether the clause names ``ident`` as its topic (は/が or at the head of an English clause)."""
-    for e in entities:
-        if e.ref != ident or not (c.start <= e.start < c.end):
-            continue
-        after = text[e.end : c.end]
-        if re.match(r"(?:は|が|も|では|の[^\d約、,]*?(?:は|が))", after):
-            return True
-        if not has_japanese(text[c.start : c.end]) and text[c.start : e.start].strip().lower() in (
-            "",
-            "the",
-        ):
-            return True
-    return False
 
 
 def _comparator_near(text: str, start: int, end: int) -> str | None:
@@ -793,6 +794,8 @@ def classify(st: Statement, pack: Pack) -> str:
         return "turning_point"
     if "plan" in cues and "achieved" not in cues:
         return "plan"
+    if metrics and between_periods(st):
+        return "change"
     if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
@@ -815,6 +818,19 @@ def classify(st: Statement, pack: Pack) -> str:
     if st.entities or st.group or st.verbs or st.keys:
         return "event"
     return "none"
+
+
+def between_periods(st: Statement) -> bool:
+    """One subject's measure in one period against another ("2024年は2019年を上回った",
+    "in 2024 six times its 2022 level"): no change words, two periods, a comparison."""
+    return (
+        len(st.periods) >= 2
+        and len(st.entities) <= 1
+        and st.group is None
+        and not st.cues & {"up", "down"}
+        and not any(n.role for n in st.numbers)
+        and bool(st.cues & {"exceed", "trail", "equal"} or any(n.unit == "x" for n in st.numbers))
+    )
 
 
 def _is_change(st: Statement, metric_unit: str | None) -> bool:

@@ -225,6 +225,11 @@ class Lookup:
             self._event_postings = dict(postings)
         return self._event_postings
 
+    def common(self, key: str) -> bool:
+        """Whether a key is in more than ``COMMON_KEY_SHARE`` of the events (too common to tell)."""
+        n = len(self.pack.events)
+        return n > 0 and len(self._postings().get(key, ())) > max(1.0, COMMON_KEY_SHARE * n)
+
     def idf(self, key: str) -> float:
         n = max(len(self.pack.events), 1)
         return math.log(1 + n / (len(self._postings().get(key, ())) or 0.5))
@@ -319,7 +324,10 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             if actor <= 0:
                 continue
             if not named_set.isdisjoint(ev.actors):
-                subject_acts = named[0] in ev.actors and coverage > 0
+                # the subject acts and a word that is not everywhere in the pack is shared
+                subject_acts = named[0] in ev.actors and any(
+                    k in ekeys and not lookup.common(k) for k in key_weights
+                )
                 if not (coverage >= ACTOR_COVERAGE or kind_match or subject_acts or not st.keys):
                     continue
             elif not (coverage >= MEMBER_COVERAGE or (kind_match and coverage >= ACTOR_COVERAGE)):
