@@ -1101,6 +1101,18 @@ def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
     return any(word_keys(n) & keys for n in names)
 
 
+@dataclass(slots=True)
+class _Detail:
+    """One claimed detail of an event statement (its date or its amount) and what it gives."""
+
+    name: str  # date or amount
+    result: Result
+    reason: str
+    numbers: list[NumberCompared]
+    evidence: list[str]
+    conflicts: list[Conflict]
+
+
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
     best = _best_event(ctx.ev.events, st, pack)
@@ -1120,12 +1132,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 kind="event",
             )
         ]
-    if plan and not best.plan:
-        # a plan claim matched by something already done: judge its date and amount as usual
-        pass
+    # (a plan claim matched by something already done is judged on its date and amount as usual)
     numbers = [n for n in st.numbers if n.unit is not None]
     period = st.period
-    facets: list[tuple[str, Result, str, list[NumberCompared], list[str], list[Conflict]]] = []
+    facets: list[_Detail] = []
     others = _same_fact(ctx, best, ctx.ev.events)
     reports = [ev, *others]
     if period is not None:
@@ -1149,7 +1159,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             f"時期: 主張は{claimed}、パックは{found_dates}。",
             f"Date: claimed {claimed}, the pack has {found_dates}.",
         )
-        facets.append(("date", result, why, [], [e.id for e in reports], conflicts))
+        facets.append(_Detail("date", result, why, [], [e.id for e in reports], conflicts))
     amount = _amount_result(ctx, ev, numbers) if numbers else None
     if amount is not None:
         result, ncs = amount
@@ -1179,7 +1189,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             f"金額: 主張は{', '.join(n.text for n in numbers)}、パックは{found}。",
             f"Amount: claimed {', '.join(n.text for n in numbers)}, the pack has {found}.",
         )
-        facets.append(("amount", result, why, ncs, ids, conflicts))
+        facets.append(_Detail("amount", result, why, ncs, ids, conflicts))
     head = ctx.t(
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ev.date.text}).",
@@ -1190,32 +1200,30 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     # off, the statement is tied to the pack's event only by who and what: the event itself and
     # each detail are then checks of their own, so a real event told with every detail wrong
     # is not judged like a made-up one.
-    if len(facets) == 1 or st.negated or sum(f[1] != "holds" for f in facets) < 2:
-        res = _min_result(f[1] for f in facets)
+    kind = "plan" if plan else "event"
+    if len(facets) == 1 or st.negated or sum(f.result != "holds" for f in facets) < 2:
         return [
             Finding(
-                res,
-                head + " " + " ".join(f[2] for f in facets),
-                list(dict.fromkeys(i for f in facets for i in f[4])),
-                [n for f in facets for n in f[3]],
-                [c for f in facets for c in f[5]],
-                kind="plan" if plan else "event",
+                _min_result(f.result for f in facets),
+                head + " " + " ".join(f.reason for f in facets),
+                list(dict.fromkeys(i for f in facets for i in f.evidence)),
+                [n for f in facets for n in f.numbers],
+                [c for f in facets for c in f.conflicts],
+                kind=kind,
             )
         ]
     # several facts in one statement (who/what, when, how much): one check each
-    out = [
-        Finding("holds", head, [ev.id], statement=_facet_text(ctx, "event"), kind="plan" if plan else "event")
-    ]
-    for name, res, why, ncs, ids, conflicts in facets:
+    out = [Finding("holds", head, [ev.id], statement=_facet_text(ctx, "event"), kind=kind)]
+    for f in facets:
         out.append(
             Finding(
-                res,
-                head + " " + why,
-                ids,
-                ncs,
-                conflicts,
-                statement=_facet_text(ctx, name),
-                kind="plan" if plan else "event",
+                f.result,
+                head + " " + f.reason,
+                f.evidence,
+                f.numbers,
+                f.conflicts,
+                statement=_facet_text(ctx, f.name),
+                kind=kind,
             )
         )
     return out
