@@ -646,3 +646,13 @@ def test_a_word_shared_by_most_events_does_not_make_a_match(tmp_path: Path) -> N
     folder = build_engine_pack(tmp_path)
     (folder / "events.csv").write_text(csv_text(events), encoding="utf-8")
     assert only(diagnose("日本のAIは存在感を増した", load_pack(folder))).result == "unknown"
+
+
+def test_a_superlative_the_source_states_itself(tmp_path: Path) -> None:
+    events = [*ENGINE_EVENTS]
+    events[3] = [*events[3][:11], "the first Japanese model released with open weights"]  # e-release's note
+    folder = build_engine_pack(tmp_path)
+    (folder / "events.csv").write_text(csv_text(events), encoding="utf-8")
+    c = only(diagnose("Bolt released Japan's first open model, HAL-1.", load_pack(folder)))
+    assert (c.kind, c.result, c.evidence) == ("superlative", "holds", ["e-release"])
+    assert "says so" in c.reason

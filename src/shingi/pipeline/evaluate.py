@@ -20,7 +20,7 @@ from shingi.normalize.quantities import convert, find_quantities, format_quantit
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline import parity, turning_point
-from shingi.pipeline.morphology import word_keys
+from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
 from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods
 from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup
 
@@ -890,18 +890,9 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
-    words = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
-    for cue in (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP):
-        # the source calls it so itself, on an event that matches the statement closely
-        if cue.name in st.cues and best.coverage >= FALLBACK_COVERAGE and lx.has(cue, words):
-            return Finding(
-                "holds",
-                ctx.t(
-                    f"出典が「{ev.title(ctx.lang)}」をそう記している。",
-                    f"The source itself says so: '{ev.title(ctx.lang)}'.",
-                ),
-                [ev.id],
-            )
+    said = _said_by_source(ctx, ev)
+    if said is not None:
+        return said
     scope = _scope_countries(ctx, ev)
     same_kind = [
         pack.events[i]
@@ -945,6 +936,35 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
         f"{ctx.q(top[0], ev.amount.unit)} ({top[1]}).",
     )
     return Finding(result, reason, [ev.id, *beaten[:5]])
+
+
+_SUPERLATIVE_CUES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
+
+
+def _said_by_source(ctx: _Ctx, ev: Event) -> Finding | None:
+    """The event's own title or note uses the statement's superlative about the same thing
+    ("India's first commercial fab"): the source says so. The same thing: one of the (up to
+    three) words after the superlative in the claim is in the title or note too."""
+    st = ctx.st
+    words = " ".join(t for t in (ev.title_ja, ev.title_en, ev.note) if t)
+    for cue in _SUPERLATIVE_CUES:
+        if cue.name not in st.cues or not lx.has(cue, words):
+            continue
+        phrase: set[str] = set()
+        for hit in lx.find(cue, st.span):
+            after = st.span[hit.end : hit.end + 40]
+            after = re.split(r"[はがをにで、。,.;]|\b(?:at|in|on|to|for|of|by|with)\b", after)[0]
+            phrase |= content_keys(" ".join(after.split()[:3]) if not has_japanese(after) else after)
+        if phrase & word_keys(words):
+            return Finding(
+                "holds",
+                ctx.t(
+                    f"出典自身がそう記している（{ev.id}: 「{ev.title(ctx.lang)}」）。",
+                    f"The source itself says so ({ev.id}: '{ev.title(ctx.lang)}').",
+                ),
+                [ev.id],
+            )
+    return None
 
 
 def _country_of(pack: Pack, entity_id: str) -> str | None:
