@@ -656,3 +656,28 @@ def test_a_superlative_the_source_states_itself(tmp_path: Path) -> None:
     c = only(diagnose("Bolt released Japan's first open model, HAL-1.", load_pack(folder)))
     assert (c.kind, c.result, c.evidence) == ("superlative", "holds", ["e-release"])
     assert "says so" in c.reason
+
+
+def test_a_busy_actor_is_searched_around_the_claimed_period(tmp_path: Path) -> None:
+    busy = [
+        [
+            f"e-busy-{i}",
+            f"{2000 + i % 20}-02-29" if (2000 + i % 20) % 4 == 0 else f"{2000 + i % 20}-03-01",
+            "compute",
+            "acme",
+            "milestone",
+            f"アクメの定例発表{i}",
+            f"Acme routine notice {i}",
+            "",
+            "",
+            "rep",
+            "1",
+            "",
+        ]
+        for i in range(450)
+    ]
+    folder = build_engine_pack(tmp_path)
+    (folder / "events.csv").write_text(csv_text([*ENGINE_EVENTS, *busy]), encoding="utf-8")
+    busy_pack = load_pack(folder)
+    c = only(diagnose("Acme announced a 1.6 trillion yen investment in Japan in February 2024.", busy_pack))
+    assert (c.result, c.evidence) == ("fails", ["e-invest"])  # found, and dated 2026-04, not 2024-02

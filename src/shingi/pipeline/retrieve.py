@@ -13,9 +13,10 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
-from shingi.model import Event, Pack, Period
+from shingi.model import Event, Pack
 from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
@@ -65,7 +66,7 @@ class EventCandidate:
 
     id: str
     relevance: float
-    actor: float  # 1 when a named entity is an actor, 0.5 when a member of a named country is
+    actor: float  # 0..1: how far the named entities (the subject counting twice) take part
     coverage: float  # idf-weighted share of the statement's words found in the event's title
     kind_match: bool  # the event's kind is one the statement's verb describes
     plan: bool  # the event is a plan or target
@@ -296,14 +297,11 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
     for e in named:
         direct = index.events_by_actor.get(e, [])
         if len(direct) > MAX_CANDIDATES and st.period is not None:
-            window = Period(
-                st.period.start.replace(year=max(1, st.period.start.year - 1)),
-                st.period.end.replace(year=min(9999, st.period.end.year + 1)),
-                "year",
-                "",
-            )
+            # a busy actor: only its events within a year of the claimed period
+            start = date(max(1, st.period.start.year - 1), 1, 1)
+            end = date(min(9999, st.period.end.year + 1), 12, 31)
             direct_set = set(direct)
-            direct = [i for i in index.events_overlapping(window) if i in direct_set]
+            direct = [i for i in index.events_between(start, end) if i in direct_set]
         for eid in direct[:MAX_CANDIDATES]:
             ids.setdefault(eid, None)
     for eid in lookup.search(st.keys, MAX_CANDIDATES):
