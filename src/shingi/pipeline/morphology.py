@@ -81,39 +81,6 @@ def _is_content(tok: Token) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
-def content_words(text: str) -> tuple[str, ...]:
-    """Topic words of a text, in order, without duplicates.
-
-    Japanese: Sudachi lemmas of nouns, verbs and adjectives (not numbers, not auxiliaries).
-    Latin words: lightly stemmed, without stop words. Both are case-folded.
-    """
-    seen: dict[str, None] = {}
-    if has_japanese(text):
-        for tok in tokenize(text):
-            if not _is_content(tok):
-                continue
-            if tok.surface.isascii():
-                for w in _LATIN_WORD_RE.findall(tok.surface):
-                    _add_latin(seen, w)
-                continue
-            lemma = tok.lemma.casefold()
-            if lemma in STOPWORDS_JA or len(lemma) < 1:
-                continue
-            seen.setdefault(lemma, None)
-    else:
-        for w in _LATIN_WORD_RE.findall(text):
-            _add_latin(seen, w)
-    return tuple(seen)
-
-
-def _add_latin(seen: dict[str, None], word: str) -> None:
-    w = word.casefold().strip("'-")
-    if len(w) < 2 or w in STOPWORDS_EN:
-        return
-    seen.setdefault(stem_en(w), None)
-
-
 def word_keys(text: str) -> frozenset[str]:
     """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
 
