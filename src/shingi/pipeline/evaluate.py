@@ -995,7 +995,7 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
     """The event a statement most likely speaks of; a plan only when nothing done matches as well."""
     if not cands:
         return None
-    scored = sorted(cands, key=lambda c: (-(c.relevance + _date_bonus(c, st, pack)), c.id))
+    scored = sorted(cands, key=lambda c: (-(c.relevance + _amount_bonus(c, st, pack)), c.id))
     best = scored[0]
     if best.plan and "plan" not in st.cues:
         done = [
@@ -1008,13 +1008,11 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
     return best
 
 
-def _date_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
-    """A small preference, among equally relevant events, for the one whose date (or amount)
-    agrees with the statement: it is the likelier referent."""
+def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
+    """A small preference, among equally relevant events, for the one whose amount agrees with
+    the statement (retrieval already prefers the one dated in the claimed period)."""
     ev = pack.events[c.id]
     bonus = 0.0
-    if st.period is not None and compare_period(st.period, ev.date) == "holds":
-        bonus += 0.05
     for n in st.numbers:
         for q in _event_amounts(ev):
             got = to_unit(q.value, q.unit, n.unit, pack, ev.date.start.year) if n.unit else None

@@ -332,8 +332,10 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
                 continue  # only a member of a named country acts: the words must say more
         elif coverage < NO_ACTOR_COVERAGE:
             continue
-        # among equal matches the more significant event is the likelier referent
-        relevance = actor + coverage + (0.3 if kind_match else 0.0) + 0.01 * ev.significance
+        # among equal matches, one dated in the claimed period and the more significant one are
+        # the likelier referents (before the cut to ``limit``: an actor may have hundreds alike)
+        dated = 0.05 if st.period is not None and st.period.overlaps(ev.date) else 0.0
+        relevance = actor + coverage + (0.3 if kind_match else 0.0) + dated + 0.01 * ev.significance
         out.append(EventCandidate(eid, relevance, actor, coverage, kind_match, is_plan_event(ev)))
     out.sort(key=lambda c: (-c.relevance, c.id))
     return out[:limit]
