@@ -207,3 +207,17 @@ def test_every_cue_list_is_in_the_verdict_rules() -> None:
         assert f"**{round(share * 100)} %**" in doc, share
     for factor in (evaluate.RATIO_FACTOR_APPROX, evaluate.RATIO_FACTOR_EXACT):
         assert f"**{factor:g}**" in doc
+
+
+def test_short_names_written_as_ordinary_words_name_nothing(tmp_path: pytest.TempPathFactory) -> None:
+    from pack_builder import csv_text
+    from test_evaluate import ENGINE_ENTITIES
+
+    folder = build_engine_pack(tmp_path)  # type: ignore[arg-type]
+    entities = [*ENGINE_ENTITIES, ["IN", "country", "インド", "India", "in;IND", ""]]
+    (folder / "entities.csv").write_text(csv_text(entities), encoding="utf-8")
+    pack = load_pack(folder)
+    [st] = parse("Acme announced its investment in Japan in April 2026.", pack).statements
+    assert "IN" not in st.entities
+    [st] = parse("IN and the US both grew.", pack).statements
+    assert st.entities[0] == "IN"

@@ -242,7 +242,11 @@ class _Parser:
 
     def _find_entities(self) -> list[Span]:
         text = self.text
-        spans = [Span(h.id, h.name, h.start, h.end) for h in self.index.find_entities(text)]
+        spans = [
+            Span(h.id, h.name, h.start, h.end)
+            for h in self.index.find_entities(text)
+            if not self._lowercase_acronym(h.id, h.name)
+        ]
         # demonyms ("Japanese", "American") and domestic words (国産) name countries
         for word, names in lx.DEMONYMS.items():
             pat = (
@@ -259,6 +263,16 @@ class _Parser:
             for hit in lx.find(lx.DOMESTIC, text):
                 spans.append(Span(subject, hit.text, hit.start, hit.end))
         return _no_overlap(spans)
+
+    def _lowercase_acronym(self, entity_id: str, written: str) -> bool:
+        """A short name written in lower case that is an all-capitals name of the entity (IN, US)
+        or an English function word ("in", "us", "it") is a word of the sentence, not the entity."""
+        if not written.isascii() or len(written) > 3 or written.isupper():
+            return False
+        if written.casefold() in lx.STOPWORDS_EN or written.casefold() in ("us", "we", "it", "our"):
+            return True
+        same = [n for n in self.pack.entities[entity_id].names if n.casefold() == written.casefold()]
+        return bool(same) and all(n.isupper() for n in same)
 
     def _entity_by_name(self, names: tuple[str, ...]) -> str | None:
         for name in names:
