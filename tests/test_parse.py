@@ -209,11 +209,11 @@ def test_every_cue_list_is_in_the_verdict_rules() -> None:
         assert f"**{factor:g}**" in doc
 
 
-def test_short_names_written_as_ordinary_words_name_nothing(tmp_path: pytest.TempPathFactory) -> None:
+def test_short_names_written_as_ordinary_words_name_nothing(tmp_path: Path) -> None:
     from pack_builder import csv_text
     from test_evaluate import ENGINE_ENTITIES
 
-    folder = build_engine_pack(tmp_path)  # type: ignore[arg-type]
+    folder = build_engine_pack(tmp_path)
     entities = [*ENGINE_ENTITIES, ["IN", "country", "インド", "India", "in;IND", ""]]
     (folder / "entities.csv").write_text(csv_text(entities), encoding="utf-8")
     pack = load_pack(folder)
