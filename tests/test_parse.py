@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from shingi.model import InputError, Pack
@@ -177,8 +179,6 @@ def test_claims_naming_nothing_make_no_checkable_statement(pack: Pack) -> None:
 
 
 def test_every_cue_list_is_in_the_verdict_rules() -> None:
-    from pathlib import Path
-
     from shingi.pipeline import evaluate, lexicon, retrieve
 
     doc = (Path(__file__).resolve().parent.parent / "docs" / "verdict-rules.md").read_text(encoding="utf-8")
