@@ -89,6 +89,15 @@ class Quantity:
     text: str = ""
 
 
+def _spellings(*names: str | None) -> tuple[str, ...]:
+    """The given names without blanks and repeats, in order."""
+    out: list[str] = []
+    for n in names:
+        if n and n not in out:
+            out.append(n)
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Pillar:
     id: str
@@ -123,11 +132,7 @@ class Entity:
     @property
     def names(self) -> tuple[str, ...]:
         """Every spelling that refers to this entity: id, names and aliases."""
-        out = [self.id]
-        for n in (self.name_ja, self.name_en, *self.aliases):
-            if n and n not in out:
-                out.append(n)
-        return tuple(out)
+        return _spellings(self.id, self.name_ja, self.name_en, *self.aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,11 +170,8 @@ class Metric:
 
     @property
     def names(self) -> tuple[str, ...]:
-        out = [self.id]
-        for n in (self.name_ja, self.name_en, *self.aliases):
-            if n and n not in out:
-                out.append(n)
-        return tuple(out)
+        """Every spelling that refers to this metric: id, names and aliases."""
+        return _spellings(self.id, self.name_ja, self.name_en, *self.aliases)
 
 
 @dataclass(frozen=True, slots=True)
