@@ -10,6 +10,9 @@ libraries (matplotlib, WeasyPrint, python-pptx) only when it renders.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Protocol
 
@@ -28,82 +31,34 @@ class Renderer(Protocol):
     def render(self, doc: ReportDocument) -> bytes | str: ...
 
 
-class HtmlRenderer:
-    name = "html"
-    extension = "html"
-    binary = False
+@dataclass(slots=True)
+class BuiltinRenderer:
+    """A built-in format: ``function`` of ``module`` turns the document into text or bytes.
 
-    def render(self, doc: ReportDocument) -> str:
-        from shingi.render.html import render_html
+    The module is imported when the format is first rendered, so that asking for Markdown never
+    loads matplotlib, WeasyPrint or python-pptx."""
 
-        return render_html(doc)
+    name: str
+    extension: str
+    binary: bool
+    module: str
+    function: str
 
-
-class PdfRenderer:
-    name = "pdf"
-    extension = "pdf"
-    binary = True
-
-    def render(self, doc: ReportDocument) -> bytes:
-        from shingi.render.pdf import render_pdf
-
-        return render_pdf(doc)
-
-
-class PptxRenderer:
-    name = "pptx"
-    extension = "pptx"
-    binary = True
-
-    def render(self, doc: ReportDocument) -> bytes:
-        from shingi.render.pptx import render_pptx
-
-        return render_pptx(doc)
-
-
-class MarkdownRenderer:
-    name = "md"
-    extension = "md"
-    binary = False
-
-    def render(self, doc: ReportDocument) -> str:
-        from shingi.render.markdown import render_markdown
-
-        return render_markdown(doc)
-
-
-class JsonRenderer:
-    name = "json"
-    extension = "json"
-    binary = False
-
-    def render(self, doc: ReportDocument) -> str:
-        from shingi.render.report_json import render_report_json
-
-        return render_report_json(doc)
-
-
-class JsonLdRenderer:
-    name = "jsonld"
-    extension = "jsonld"
-    binary = False
-
-    def render(self, doc: ReportDocument) -> str:
-        from shingi.render.jsonld import render_jsonld
-
-        return render_jsonld(doc)
+    def render(self, doc: ReportDocument) -> bytes | str:
+        render: Callable[[ReportDocument], bytes | str] = getattr(import_module(self.module), self.function)
+        return render(doc)
 
 
 #: The renderers by format name: the one table the CLI's --format choices come from.
 RENDERERS: dict[str, Renderer] = {
     r.name: r
     for r in (
-        HtmlRenderer(),
-        PdfRenderer(),
-        PptxRenderer(),
-        MarkdownRenderer(),
-        JsonRenderer(),
-        JsonLdRenderer(),
+        BuiltinRenderer("html", "html", False, "shingi.render.html", "render_html"),
+        BuiltinRenderer("pdf", "pdf", True, "shingi.render.pdf", "render_pdf"),
+        BuiltinRenderer("pptx", "pptx", True, "shingi.render.pptx", "render_pptx"),
+        BuiltinRenderer("md", "md", False, "shingi.render.markdown", "render_markdown"),
+        BuiltinRenderer("json", "json", False, "shingi.render.report_json", "render_report_json"),
+        BuiltinRenderer("jsonld", "jsonld", False, "shingi.render.jsonld", "render_jsonld"),
     )
 }
 
