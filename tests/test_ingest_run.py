@@ -218,3 +218,17 @@ def test_an_unreachable_scheduler_is_an_input_error(tmp_path: Path, capsys: pyte
     code = main(["ingest", str(docs[0]), "--out", str(tmp_path / "d"), "--scheduler", "tcp://127.0.0.1:9"])
     assert code == 2
     assert "cannot use the Dask scheduler" in capsys.readouterr().err
+
+
+def test_a_single_five_megabyte_line_does_not_hang(tmp_path: Path) -> None:
+    filler = "日本の強みは現実世界にAIを埋め込む能力であり現場と規制とハードウェアの相互作用が大きい"
+    doc = tmp_path / "one-line.txt"
+    repeats = 5_000_000 // len(filler.encode("utf-8"))
+    doc.write_text(filler * repeats + "。2026/04: Microsoft 1.6兆円投資発表", "utf-8")
+    assert doc.stat().st_size >= 4_900_000 and doc.read_bytes().count(b"\n") == 0
+    t0 = time.perf_counter()
+    summary = ingest_files([doc], tmp_path / "draft", pack_ref="japan-ai-2026")
+    assert time.perf_counter() - t0 < 60
+    assert not summary.failures
+    events = list(load_pack(tmp_path / "draft").events.values())
+    assert [(e.date.text, e.actors) for e in events] == [("2026-04", ("microsoft",))]

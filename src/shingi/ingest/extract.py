@@ -600,7 +600,8 @@ class DocumentExtractor:
         self._para = -1
         self._para_first = True
         self._topic: str | None = None
-        self._para_metrics: list[str] = []  # metrics named in this paragraph, latest last
+        # metrics named in this paragraph, latest last (a dict: each once, so a huge paragraph stays cheap)
+        self._para_metrics: dict[str, None] = {}
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
@@ -624,7 +625,7 @@ class DocumentExtractor:
             self._para = s.para
             self._para_first = True
             self._topic = None
-            self._para_metrics = []
+            self._para_metrics = {}
         first, self._para_first = self._para_first, False
         if s.role == "row":
             cells = [normalize(c) for c in s.text.split("\t")]
@@ -800,7 +801,8 @@ class DocumentExtractor:
                 return
             metric_id = metric.id
         else:
-            self._para_metrics.append(metric_id)
+            self._para_metrics.pop(metric_id, None)
+            self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
         if entity is None:
             self.facts.skipped_figures += 1
