@@ -720,7 +720,8 @@ class DocumentExtractor:
             amount_index = choices[0] if choices else None
 
         if is_event:
-            date, date_from = (periods[0].period, "text") if periods else (context, "context")
+            date = periods[0].period if periods else context
+            date_from: DateFrom = "text" if periods else "context"
             event_actors = tuple(actors)
             kind = kind or "milestone"
             if not event_actors and kind in ("policy", "regulation") and ctx.default_government:
@@ -730,7 +731,7 @@ class DocumentExtractor:
                 title = _title(text, periods[0] if timeline else None)
                 row = EventRow(
                     id="ev-" + short_hash(self.doc, *place.key()[1:], "event"),
-                    date=date, date_from=date_from,  # type: ignore[arg-type]
+                    date=date, date_from=date_from,
                     pillar=ctx.guess_pillar(text, self.section_pillar),
                     actors=event_actors, kind=kind, title=title, lang="ja" if _cjk(text) else "en",
                     amount=amount, source=self.source, place=place,
@@ -808,13 +809,14 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         own = _nearest_period(periods, q)
-        period, period_from = (own.period, "text") if own else (context, "context")
+        period = own.period if own else context
+        period_from: DateFrom = "text" if own else "context"
         if period is None:
             self.facts.skipped_figures += 1
             return
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
-            entity=entity, metric=metric_id, period=period, period_from=period_from,  # type: ignore[arg-type]
+            entity=entity, metric=metric_id, period=period, period_from=period_from,
             value=q.quantity, comparator=q.comparator, source=self.source, place=place,
         )
         self._add_observation(row)

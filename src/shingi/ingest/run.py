@@ -20,11 +20,12 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from shingi.ingest.draft import DraftCounts, SourceInfo, check_out_dir, write_draft
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
 from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
-from shingi.ingest.sentences import split_sentences
+from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.model import Pack, Period, ShingiError
 
 #: From this many files on, work goes to Dask (unless ``workers=1``).
@@ -162,13 +163,13 @@ def process_document(path: str, pack_ref: str | None) -> DocResult:
         extractor = DocumentExtractor(ctx, path, sid, date)
         sample: list[str] = []
 
-        def sentences() -> Iterator[object]:
+        def sentences() -> Iterator[Sentence]:
             for s in split_sentences(doc.lines(), markdown=doc.kind == "markdown"):
                 if len(sample) < 50:
                     sample.append(s.text)
                 yield s
 
-        facts = extractor.add_all(sentences())  # type: ignore[arg-type]
+        facts = extractor.add_all(sentences())
         if facts.sentences == 0:
             what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
             return DocResult(path, failure=Failure(path, what))
@@ -224,7 +225,8 @@ def _batches(paths: list[str], workers: int) -> list[list[str]]:
     return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
-def _progress_bar(total: int, enabled: bool):  # type: ignore[no-untyped-def]
+def _progress_bar(total: int, enabled: bool) -> Any:
+    """A tqdm bar on stderr (a no-op when disabled); tqdm is imported only when ingest runs."""
     from tqdm import tqdm
 
     return tqdm(total=total, disable=not enabled, file=sys.stderr, unit="doc", desc="ingest", leave=False)
