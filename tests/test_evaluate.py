@@ -351,11 +351,20 @@ def test_event_with_an_amount_off_by_more_than_the_tolerance(pack: Pack) -> None
     assert c.numbers[0].found == 1.6e12
 
 
-def test_event_with_every_detail_wrong_is_split_into_its_facts(pack: Pack) -> None:
-    d = diagnose("Acme announced a 3 trillion yen investment in Japan in March 2025.", pack)
-    assert [c.result for c in d.checks] == ["holds", "fails", "fails"]
-    assert d.rating == "mostly_false"
-    assert "(the event)" in d.checks[0].statement and "(date" in d.checks[1].statement
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Acme announced a 3 trillion yen investment in Japan in March 2025.",
+        "Acme announced a 3 trillion yen investment in Japan in April 2026.",
+        "Acme announced a 1.6 trillion yen investment in Japan in March 2025.",
+        "アクメは2025年3月、日本への3兆円投資を発表した",
+    ],
+)
+def test_an_event_claim_is_one_check_as_bad_as_its_worst_detail(pack: Pack, claim: str) -> None:
+    # one wrong detail or two: the same statement about the same event, the same rating
+    d = diagnose(claim, pack)
+    assert [c.result for c in d.checks] == ["fails"]
+    assert d.rating == "false"
 
 
 def test_a_plan_stated_as_an_achievement_fails(pack: Pack) -> None:

@@ -504,7 +504,8 @@ _MULTIPLE_EN_RE = re.compile(
     + r"))(?![A-Za-z-])"
 )
 _TIMES_EN_RE = re.compile(
-    r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r")(?:\s+times|[\s-]?fold))(?![A-Za-z-])"
+    r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r")(?P<half>\s+and\s+a\s+half)?(?:\s+times|[\s-]?fold))"
+    r"(?![A-Za-z-])"
 )
 # A spelled-out count: "ten semiconductor units", "three systems" (up to two words between the
 # number and a count noun, none of them a function word: "one of the systems" is no count).
@@ -636,7 +637,9 @@ def _word_candidates(s: str) -> list[_Cand]:
     for m in _MULTIPLE_EN_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_MULTIPLE_WORDS[m["w"].lower()]), "x", False))
     for m in _TIMES_EN_RE.finditer(s):
-        out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]), "x", False))
+        # "two and a half times" is 2.5 x, not a half
+        half = _D("0.5") if m["half"] else _D(0)
+        out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]) + half, "x", False))
     for m in _WORD_COUNT_EN_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]), "count", False))
     for m in _KANJI_TIMES_RE.finditer(s):

@@ -41,9 +41,18 @@ def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Di
     out_lang: Lang = "ja" if (lang or p.meta.language) == "ja" else "en"
     parsed = parse(claim, p)
     checks: list[Check] = []
+    seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
-        checks.extend(evaluate(statement, evidence, p, out_lang, first_id=len(checks) + 1))
+        for check in evaluate(statement, evidence, p, out_lang, first_id=len(checks) + 1):
+            # two clauses that say the same thing ("leapt to the frontier …, drawing level with
+            # China" gives parity twice) are one statement: counted once
+            key = (check.kind, check.statement, check.result, tuple(check.evidence))
+            if key in seen:
+                continue
+            seen.add(key)
+            check.id = f"s{len(checks) + 1}"
+            checks.append(check)
     notes: list[str] = []
     if parsed.truncated:
         notes.append(

@@ -1214,49 +1214,19 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     )
     if not facets:
         return [Finding("holds", head, [ev.id], kind="plan" if plan else "event")]
-    # One check, as bad as its worst detail; but when two or more details (when, how much) are
-    # off, the statement is tied to the pack's event only by who and what: the event itself and
-    # each detail are then checks of their own, so a real event told with every detail wrong
-    # is not judged like a made-up one.
+    # One check, as bad as its worst detail: the statement is about the pack's event, and a
+    # wrong date or amount makes what it says wrong however many details are off.
     kind = "plan" if plan else "event"
-    if len(facets) == 1 or st.negated or sum(f.result != "holds" for f in facets) < 2:
-        return [
-            Finding(
-                _min_result(f.result for f in facets),
-                head + " " + " ".join(f.reason for f in facets),
-                list(dict.fromkeys(i for f in facets for i in f.evidence)),
-                [n for f in facets for n in f.numbers],
-                [c for f in facets for c in f.conflicts],
-                kind=kind,
-            )
-        ]
-    # several facts in one statement (who/what, when, how much): one check each
-    out = [Finding("holds", head, [ev.id], statement=_facet_text(ctx, "event"), kind=kind)]
-    for f in facets:
-        out.append(
-            Finding(
-                f.result,
-                head + " " + f.reason,
-                f.evidence,
-                f.numbers,
-                f.conflicts,
-                statement=_facet_text(ctx, f.name),
-                kind=kind,
-            )
+    return [
+        Finding(
+            _min_result(f.result for f in facets),
+            head + " " + " ".join(f.reason for f in facets),
+            list(dict.fromkeys(i for f in facets for i in f.evidence)),
+            [n for f in facets for n in f.numbers],
+            [c for f in facets for c in f.conflicts],
+            kind=kind,
         )
-    return out
-
-
-def _facet_text(ctx: _Ctx, facet: str) -> str:
-    st = ctx.st
-    base = _statement_text(ctx)
-    if facet == "event":
-        return base + ctx.t("（出来事）", " (the event)")
-    if facet == "date":
-        when = ", ".join(ctx.ptext(p.period) for p in st.periods) or "-"
-        return base + ctx.t(f"（時期: {when}）", f" (date: {when})")
-    amount = ", ".join(number_text(n, ctx.lang) for n in st.numbers if n.unit) or "-"
-    return base + ctx.t(f"（金額: {amount}）", f" (amount: {amount})")
+    ]
 
 
 def _plan_period(ev: Event, claimed: Period) -> Period:
@@ -1414,8 +1384,7 @@ def _unknown_reason(ctx: _Ctx) -> str:
 
 
 def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) -> list[Check]:
-    """The checks of one statement (usually one; an event with a date and an amount gives three,
-    a leap claim two), numbered from ``s{first_id}``."""
+    """The checks of one statement (one; a leap claim two), numbered from ``s{first_id}``."""
     ctx = _Ctx(st, ev, pack, lang)
     span = st.span
     if st.kind in ("leap", "parity", "turning_point"):

@@ -88,7 +88,7 @@ EXCEED = _cues(
     en=r"exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|beat(?:s|en)?|surpass(?:es|ed|ing)?"
     r"|ahead of|(?:higher|more|greater|larger|bigger|better|stronger)(?:\s+[\w'-]+){0,3}\s+than"
     r"(?!\s*(?:about|around|~)?\s*\d)"
-    r"|top(?:s|ped)?|lead(?:s)?|outstrip(?:s|ped)?|outpace(?:s|d)?|above",
+    r"|top(?:s|ped)?|lead(?:s)?|outstrip(?:s|ped)?|outpace(?:s|d)?|overt(?:ake|akes|aken|aking|ook)|above",
 )
 #: A is less than B.
 TRAIL = _cues(

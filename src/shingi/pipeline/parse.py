@@ -798,7 +798,7 @@ def classify(st: Statement, pack: Pack) -> str:
     metrics = [pack.metrics[m] for m in st.metrics if m in pack.metrics]
     n_ent = len(st.entities) + (1 if st.group else 0)
     units = [n.unit for n in st.numbers]
-    if "leap" in cues and "parity" in cues:
+    if "leap" in cues and ("parity" in cues or _leaps_past_a_rival(st, pack)):
         return "leap"
     if "parity" in cues:
         if metrics and n_ent >= 2 and "metric" not in st.inherited:
@@ -832,6 +832,16 @@ def classify(st: Statement, pack: Pack) -> str:
     if st.entities or st.group or st.verbs or st.keys:
         return "event"
     return "none"
+
+
+def _leaps_past_a_rival(st: Statement, pack: Pack) -> bool:
+    """A leap "ahead of China" / "drawing level with the US": a leap over or to another country
+    (or a frontier entity of the pack) is a leap claim, momentum and parity, when no number
+    makes it a measured change."""
+    if st.numbers or not st.cues & {"exceed", "equal"}:
+        return False
+    others = st.entities[1:]
+    return any(e in pack.meta.frontier or pack.entities[e].kind == "country" for e in others)
 
 
 def between_periods(st: Statement) -> bool:

@@ -1,0 +1,152 @@
+"""Claims written in phrasings the engine was not tuned on, against a small pack about space
+launches built here (a domain none of the shipped packs covers), in Japanese and English.
+
+Each test pins one class of mistake seen on packs written blind to the contract: a statement
+holds only when the evidence says what it says (docs/verdict-rules.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import csv_text, write_pack
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: space-test
+title: {ja: "宇宙試験", en: "Space test"}
+language: en
+subject: JP
+frontier: [US]
+pillars:
+  - id: policy
+    name: {ja: "政策", en: "Policy"}
+  - id: launch
+    name: {ja: "打ち上げ", en: "Launch"}
+  - id: industry
+    name: {ja: "産業", en: "Industry"}
+fx:
+  JPY: {2023: 140.0, 2024: 150.0}
+"""
+
+SOURCES = [
+    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    ["jaxa", "JAXA releases", "JAXA", "", "2024", "government", "ja"],
+    ["stats", "Launch log", "Tracker", "", "2025", "statistics", "en"],
+    ["ir", "Company filings", "Astro", "", "2024", "company", "en"],
+]
+ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["JP", "country", "日本", "Japan", "わが国;Japanese", ""],
+    ["US", "country", "米国", "United States", "アメリカ;USA;U.S.;American", ""],
+    ["CN", "country", "中国", "China", "Chinese", ""],
+    ["jaxa", "organization", "宇宙航空研究開発機構", "JAXA", "JAXA", "JP"],
+    ["astro", "company", "アストロ", "Astro Inc", "Astro", "JP"],
+    ["nova", "company", "ノヴァ", "Nova Space", "Nova", "JP"],
+    ["h3", "product", "H3ロケット", "H3 rocket", "H3", "JP"],
+    ["spacex", "company", "スペースX", "SpaceX", "", "US"],
+]
+# fmt: off
+EVENT_HEAD = [
+    "id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+    "significance", "note",
+]
+EVENTS = [
+    EVENT_HEAD,
+    ["e-h3-fail", "2023-03-07", "launch", "jaxa;h3", "launch", "H3ロケット試験機1号機の打ち上げ失敗",
+     "H3 test flight 1 launch fails", "", "", "jaxa", "2", ""],
+    ["e-h3-ok", "2024-02-17", "launch", "jaxa;h3", "launch", "H3ロケット試験機2号機の打ち上げ成功",
+     "H3 test flight 2 launch succeeds", "", "", "jaxa", "3", ""],
+    ["e-slim", "2024-01-20", "launch", "jaxa", "milestone", "SLIMが月面着陸に成功", "SLIM lands on the Moon",
+     "", "", "jaxa", "3", ""],
+    ["e-ipo", "2024-06-05", "industry", "astro", "milestone", "アストロが東証グロース市場に上場",
+     "Astro lists on the Tokyo Stock Exchange Growth market", "", "", "ir", "2", ""],
+    ["e-fund", "2024-04-10", "policy", "JP", "funding", "宇宙戦略基金に1兆円を措置",
+     "Japan sets up a 1 trillion yen space strategy fund", "1兆", "JPY", "jaxa", "3", ""],
+    ["e-astro-contract", "2024-08-01", "industry", "astro;jaxa", "partnership",
+     "アストロとJAXAがデブリ除去実証の契約を締結",
+     "Astro and JAXA sign a debris removal demonstration contract", "", "", "ir", "2", ""],
+    ["e-nova-plan", "2024-03-01", "industry", "nova", "plan",
+     "ノヴァ、2027年に再使用ロケットの量産を開始する計画",
+     "Nova plans to start mass production of reusable rockets in 2027", "", "", "ir", "2", ""],
+    ["e-nova-expo", "2024-03-20", "industry", "nova", "milestone", "ノヴァが宇宙産業展示会に出展",
+     "Nova exhibits at a space industry trade show", "", "", "ir", "1", ""],
+]
+METRICS = [
+    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
+    ["launches", "軌道打ち上げ回数", "Orbital launches", "count", "打ち上げ回数;orbital launch attempts",
+     "true", "count"],
+    ["revenue", "売上高", "Revenue", "JPY", "売上;sales", "true", "amount"],
+    ["sat_share", "世界の衛星運用数シェア", "Share of satellites in orbit worldwide", "%",
+     "satellite share;衛星シェア", "true", "share"],
+    ["contract_share", "国内で発注済みの衛星契約に占めるシェア（企業国籍別）",
+     "Share of satellite contracts ordered in Japan (by company nationality)", "%",
+     "contracts ordered in Japan;Japanese satellite contracts", "true", "share"],
+]
+OBS = [
+    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    ["o-l-us", "US", "launches", "2024", "158", "count", "stats", ""],
+    ["o-l-cn", "CN", "launches", "2024", "68", "count", "stats", ""],
+    ["o-l-jp", "JP", "launches", "2024", "7", "count", "stats", ""],
+    ["o-rev-astro-23", "astro", "revenue", "2023", "30億", "JPY", "ir", ""],
+    ["o-rev-astro-24", "astro", "revenue", "2024", "60億", "JPY", "ir", ""],
+    ["o-rev-nova-24", "nova", "revenue", "2024", "20億", "JPY", "ir", ""],
+    ["o-sat-us", "US", "sat_share", "2024", "70", "%", "stats", ""],
+    ["o-sat-jp", "JP", "sat_share", "2024", "2", "%", "stats", ""],
+    ["o-con-us", "US", "contract_share", "2024", "35", "%", "stats", ""],
+    ["o-con-jp", "JP", "contract_share", "2024", "55", "%", "stats", ""],
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def space(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder = write_pack(
+        tmp_path_factory.mktemp("space"),
+        pack_yaml=PACK_YAML,
+        sources_csv=csv_text(SOURCES),
+        entities_csv=csv_text(ENTITIES),
+        events_csv=csv_text(EVENTS),
+        metrics_csv=csv_text(METRICS),
+        observations_csv=csv_text(OBS),
+        claims_yaml=None,
+    )
+    return load_pack(folder)
+
+
+def results(space: Pack, claim: str) -> list[str]:
+    return [c.result for c in diagnose(claim, space).checks]
+
+
+# --- leaps always carry momentum and parity -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In 2024, Japan's space industry leapt ahead of the United States.",
+        "Japan's space industry leapt to the world frontier in January 2024, drawing level with the US.",
+    ],
+)
+def test_a_leap_past_a_rival_is_momentum_and_parity_once_each(space: Pack, claim: str) -> None:
+    d = diagnose(claim, space)
+    kinds = [c.kind for c in d.checks]
+    assert kinds.count("parity") == 1 and len(kinds) == 2, [(c.kind, c.statement) for c in d.checks]
+    assert next(c for c in d.checks if c.kind == "parity").result == "fails"
+
+
+# --- ratios between two entities -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("China made roughly two and a half times as many orbital launches as Japan in 2024.", "false"),
+        ("The United States made about twice as many orbital launches as China in 2024.", "true"),
+        ("2024年の中国の軌道打ち上げ回数は米国の約2分の1だった", "true"),
+    ],
+)
+def test_a_multiple_between_two_entities_is_their_ratio(space: Pack, claim: str, rating: str) -> None:
+    # 68 / 7 = 9.7 (not 2.5); 158 / 68 = 2.32 and 68 / 158 = 0.43: within a factor 1.25 of 2 and 0.5
+    assert diagnose(claim, space).rating == rating
