@@ -178,3 +178,13 @@ def test_english_nouns_name_the_kind_but_do_not_make_an_event(japan: ExtractCont
         ("US", "private_ai_investment", 67.2e9, None),
         ("abci3", "perf_multiple", 7.0, "more_than"),
     ]
+
+
+def test_a_paragraph_carries_its_date_and_its_subject(india: ExtractContext) -> None:
+    text = ("# Approvals in 2024\n\n"
+            "Micron announced a USD 2.75 billion assembly and test plant in Sanand in June 2023. "
+            "The company will invest up to USD 825 million.\n\n"
+            "Its share of global wafer capacity is under 1%.\n")
+    obs = [(o.entity, o.period.text, o.value.value, o.comparator) for o in extract(india, text).observations]
+    assert obs == [("micron", "2023-06", 825e6, "at_most"),  # date and owner from the paragraph
+                   ("india", "2024", 1.0, "less_than")]  # a new paragraph: the heading's date, the subject

@@ -44,13 +44,15 @@ Figures
     the brackets it is in (Potaro（成功率99%）), else the paragraph's label, else the actor
     nearest before it in its clause (for a multiple, an actor right before の/との/より is
     what it is relative to, not its owner: 米国の約1/100), else the actor the sentence starts
-    with, else the pack's subject.
+    with, else the first actor of the paragraph ("Micron announced ... The company will
+    invest up to USD 825 million"), else the pack's subject.
 
 Periods
     The period of a figure is the period its sentence states, else the context period:
-    the date of the nearest preceding heading that states one, else the document's own
-    date (metadata), else the last date stated before it. A figure with no period at all is
-    skipped.
+    the date an earlier sentence of the same paragraph states ("Micron announced ... in
+    June 2023. The company will invest ..."), else the date of the nearest preceding heading
+    that states one, else the document's own date (metadata), else the last date stated
+    before it. A figure with no period at all is skipped.
 
 Repeats
     A fact the document repeats comes out once: events with the same date, overlapping
@@ -596,6 +598,10 @@ class DocumentExtractor:
         self.facts = DocFacts()
         self.heading_period: Period | None = None
         self.last_period: Period | None = None
+        # the first date of the paragraph's latest sentence that states one
+        self.para_period: Period | None = None
+        # the first actor of the paragraph: "The company" / 同社 in a later sentence is most often it
+        self._para_subject: str | None = None
         self.section_pillar: str | None = None
         self._para = -1
         self._para_first = True
@@ -611,7 +617,8 @@ class DocumentExtractor:
 
     @property
     def context_period(self) -> Period | None:
-        return self.heading_period or self.doc_date or self.last_period
+        """The period of a sentence that states none (the rule in the module docstring)."""
+        return self.para_period or self.heading_period or self.doc_date or self.last_period
 
     def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
         for s in sentences:
@@ -626,6 +633,8 @@ class DocumentExtractor:
             self._para_first = True
             self._topic = None
             self._para_metrics = {}
+            self.para_period = None
+            self._para_subject = None
         first, self._para_first = self._para_first, False
         if s.role == "row":
             cells = [normalize(c) for c in s.text.split("\t")]
@@ -677,10 +686,14 @@ class DocumentExtractor:
                 self.section_pillar = pillar
 
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
+        if self._para_subject is None and mentions:
+            self._para_subject = mentions[0].id
 
         if periods:
             if s.role == "heading":
                 self.heading_period = periods[0].period
+            else:
+                self.para_period = periods[0].period
             self.last_period = periods[-1].period
 
     # --- rows ----------------------------------------------------------------------------------
@@ -848,7 +861,7 @@ class DocumentExtractor:
             return in_clause[0].id
         if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
             return mentions[0].id  # the sentence's subject
-        return self.ctx.subject
+        return self._para_subject or self.ctx.subject
 
     def _column_name(self, q: QuantityMatch) -> str | None:
         """The header of the table column a figure is in (None outside tables)."""
