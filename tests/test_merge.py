@@ -173,3 +173,17 @@ def test_bad_arguments(tmp_path: Path, setup: tuple[Path, Path], capsys: pytest.
     assert main(["merge", str(tmp_path / "nowhere"), str(pack)]) == 2
     assert main(["merge", str(pack), str(pack)]) == 2
     assert "not a pack folder" in capsys.readouterr().err
+
+
+def test_a_date_written_more_precisely_is_still_the_same_event(setup: tuple[Path, Path]) -> None:
+    draft, pack = setup
+    rows = read_rows(draft / "events.csv")
+    for r in rows:
+        if "Microsoft" in r["quote"]:
+            r["date"] = "2026-04-15"  # the reviewer looked the day up
+    with (draft / "events.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    result = merge_draft(draft, pack, include_drafts=True)
+    assert ("ev-ms-invest-2026-04" in {pack_id for _, pack_id in result.duplicates})

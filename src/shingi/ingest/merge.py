@@ -11,7 +11,8 @@ the same id or shares a name or alias (case-insensitive), a metric likewise, a s
 it has the same ``doc``, URL or title.
 
 What is left out: rows the pack already holds. An event is already there when the pack has
-one with the same date, overlapping actors and the same amount or a nearly identical title
+one with the same date (or the same written more or less precisely: 2023-06 and 2023-06-22),
+overlapping actors and the same amount or a nearly identical title
 (character-bigram similarity >= 0.6, as :mod:`shingi.pack.duplicates`); an observation when
 entity, metric, period, value and unit are the same (from any source).
 
@@ -29,13 +30,13 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shingi.model import InputError, Pack, PackError, Problem
+from shingi.model import InputError, Pack, PackError, Period, Problem
 from shingi.pack.duplicates import TITLE_SIMILARITY, similarity
 from shingi.pack.files import split_list
 from shingi.pack.write import Table, list_cell, staged_folder
 
 #: An event as compared for duplicates: id, date, actors, amount (value, unit), titles.
-_EventKey = tuple[str, str, frozenset[str], tuple[float, str | None] | None, list[str]]
+_EventKey = tuple[str, Period | None, frozenset[str], tuple[float, str | None] | None, list[str]]
 
 NOT_MERGED = frozenset({"rejected", "reject", "no", "skip", "discard", "deleted", "delete"})
 
@@ -228,13 +229,14 @@ class _Merger:
         for e in self.pack.events.values():
             amount = (e.amount.value, e.amount.unit) if e.amount else None
             titles = [t for t in (e.title_ja, e.title_en) if t]
-            added.append((e.id, e.date.text, frozenset(e.actors), amount, titles))
+            added.append((e.id, e.date, frozenset(e.actors), amount, titles))
         for row in self.selected("events.csv"):
             actors = [self.entity(a) for a in split_list(row.get("actors"))]
+            date: Period | None
             try:
-                date = parse_period(row.get("date", "").strip()).text
+                date = parse_period(row.get("date", "").strip())
             except ValueError:
-                date = row.get("date", "").strip()
+                date = None
             amount = None
             if row.get("amount", "").strip():
                 parsed = _number(row["amount"].strip())
@@ -259,10 +261,13 @@ class _Merger:
             self.result.events.append(new_id)
 
     @staticmethod
-    def _event_duplicate(existing: list[_EventKey], date: str, actors: frozenset[str],
+    def _event_duplicate(existing: list[_EventKey], date: Period | None, actors: frozenset[str],
                          amount: tuple[float, str | None] | None, titles: list[str]) -> str | None:
         for ev_id, other_date, other_actors, other_amount, other_titles in existing:
-            if other_date != date:
+            # the same date, or one written more precisely than the other (2023-06 and 2023-06-22)
+            if date is None or other_date is None:
+                continue
+            if not (date.contains(other_date) or other_date.contains(date)):
                 continue
             if (actors or other_actors) and not actors & other_actors:
                 continue
