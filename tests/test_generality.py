@@ -150,3 +150,57 @@ def test_a_leap_past_a_rival_is_momentum_and_parity_once_each(space: Pack, claim
 def test_a_multiple_between_two_entities_is_their_ratio(space: Pack, claim: str, rating: str) -> None:
     # 68 / 7 = 9.7 (not 2.5); 158 / 68 = 2.32 and 68 / 158 = 0.43: within a factor 1.25 of 2 and 0.5
     assert diagnose(claim, space).rating == rating
+
+
+# --- a statement holds only when the evidence says what it says ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Nova has already begun mass-producing reusable rockets.", "ノヴァはすでに再使用ロケットの量産を開始した"],
+)
+def test_a_plan_told_as_done_fails_rather_than_matching_a_trade_show(space: Pack, claim: str) -> None:
+    d = diagnose(claim, space)
+    assert d.rating == "false"
+    assert d.checks[0].evidence == ["e-nova-plan"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "H3の打ち上げ費用は約50億円まで下がった",
+        "Each H3 launch now costs less than $35 million.",
+        "Astro signed a 5 billion yen contract with JAXA in 2024.",
+    ],
+)
+def test_a_number_nothing_in_the_pack_measures_is_never_confirmed(space: Pack, claim: str) -> None:
+    # an event of the actor exists (a launch, a contract) but says nothing of a cost or a value
+    d = diagnose(claim, space)
+    assert [c.result for c in d.checks] == ["unknown"]
+    assert d.rating == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In 2024 Astro's revenue was about 6 billion yen, and Nova's topped 5 billion yen.",
+        "2024年のアストロの売上高は約60億円で、ノヴァは50億円を超えた。",
+    ],
+)
+def test_a_later_clause_with_another_entity_keeps_the_measure(space: Pack, claim: str) -> None:
+    d = diagnose(claim, space)
+    assert [c.result for c in d.checks] == ["holds", "fails"]
+    assert d.checks[1].evidence == ["o-rev-nova-24"]  # Nova's revenue, 2 bn yen: not above 5 bn
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "アストロは2024年6月に上場し、初値は公開価格を上回った",
+        "Astro listed in June 2024, and its first-day price beat the offer price.",
+    ],
+)
+def test_a_clause_about_something_the_pack_lacks_stays_unknown(space: Pack, claim: str) -> None:
+    d = diagnose(claim, space)
+    assert [c.result for c in d.checks] == ["holds", "unknown"]
+    assert d.rating == "mostly_true"

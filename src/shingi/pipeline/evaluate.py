@@ -1208,6 +1208,24 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             f"Amount: claimed {', '.join(n.text for n in numbers)}, the pack has {found}.",
         )
         facets.append(_Detail("amount", result, why, ncs, ids, conflicts))
+    compared = {nc.claimed_text for f in facets for nc in f.numbers}
+    unmatched = [n for n in numbers if n.text not in compared]
+    if unmatched:
+        # a number the evidence cannot be compared with is not confirmed by the event existing
+        said = ", ".join(n.text for n in unmatched)
+        facets.append(
+            _Detail(
+                "amount",
+                "unknown",
+                ctx.t(
+                    f"{said}: パックに比べられる数値がない。",
+                    f"{said}: the pack has no number to compare it with.",
+                ),
+                [],
+                [],
+                [],
+            )
+        )
     head = ctx.t(
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ev.date.text}).",
@@ -1219,7 +1237,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     kind = "plan" if plan else "event"
     return [
         Finding(
-            _min_result(f.result for f in facets),
+            _worst_detail([f.result for f in facets]),
             head + " " + " ".join(f.reason for f in facets),
             list(dict.fromkeys(i for f in facets for i in f.evidence)),
             [n for f in facets for n in f.numbers],
@@ -1227,6 +1245,13 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             kind=kind,
         )
     ]
+
+
+def _worst_detail(results: list[Result]) -> Result:
+    """An event statement is as bad as its worst detail; a detail the pack cannot check keeps
+    it from holding (unknown) but does not hide a detail that is wrong."""
+    order: dict[Result, int] = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3}
+    return min(results, key=lambda r: order[r])
 
 
 def _plan_period(ev: Event, claimed: Period) -> Period:

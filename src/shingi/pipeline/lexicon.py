@@ -532,6 +532,10 @@ def find_words(pattern: str, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _en_words(pattern).finditer(text)]
 
 
+#: Event kinds so general that many verbs describe them: a kind match alone says little.
+GENERIC_EVENT_KINDS = ("milestone", "event", "other")
+
+
 def event_kinds_for(text: str) -> dict[str, tuple[str, ...]]:
     """The verb cues in a text and the event kinds each describes."""
     out: dict[str, tuple[str, ...]] = {}

@@ -90,9 +90,11 @@ def word_keys(text: str) -> frozenset[str]:
     """
     keys: set[str] = set()
     for w in _LATIN_WORD_RE.findall(text):
-        w2 = w.casefold().strip("'-")
-        if len(w2) >= 2 and w2 not in STOPWORDS_EN:
-            keys.add(stem_en(w2))
+        # the parts of a compound are words of their own: "mass-producing" meets "mass production"
+        for part in w.casefold().split("-"):
+            w2 = part.strip("'")
+            if len(w2) >= 2 and w2 not in STOPWORDS_EN:
+                keys.add(stem_en(w2))
     for run in _JA_RUN_RE.findall(text):
         if len(run) == 1:
             if run not in _PARTICLES:

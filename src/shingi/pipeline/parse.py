@@ -23,7 +23,7 @@ from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
-from shingi.pipeline.retrieve import Lookup
+from shingi.pipeline.retrieve import Lookup, units_compatible
 
 #: Claims longer than this are cut before analysis (the reason says so): enough for any
 #: real claim, and it bounds the time a diagnosis can take.
@@ -326,7 +326,18 @@ class _Parser:
                     )
                 )
         out.sort(key=lambda n: n.start)
-        return out
+        # "1人1,000円", "1回あたり": one of something right before another number is what the
+        # number is per, not a number the claim makes
+        return [
+            n
+            for i, n in enumerate(out)
+            if not (
+                n.quantity.value == 1
+                and n.unit == "count"
+                and i + 1 < len(out)
+                and out[i + 1].start - n.end <= 1
+            )
+        ]
 
     # -- statements ----------------------------------------------------------------------
 
@@ -531,6 +542,17 @@ class _Parser:
         )
         return bool(lx.find_words(lx.NEGATION_EN, cleaned))
 
+    def _same_measure(self, entity: str, metric_id: str, numbers: tuple[ClaimedNumber, ...]) -> bool:
+        """Whether the entity is observed on the metric and every number is in its unit."""
+        metric = self.pack.metrics.get(metric_id)
+        if metric is None or metric.kind == "category" or metric.unit is None:
+            return False
+        if not self.lookup.observes(entity, (metric_id,)):
+            return False
+        return all(
+            n.unit is not None and units_compatible(n.unit, metric.unit, self.pack) for n in numbers
+        )
+
     def _contextualise(self, raw: list[Statement], clauses: list[_Clause]) -> list[Statement]:
         """Give each statement what it leaves to its context: a sentence-initial period, and
         the subject (with its period and metric) of the previous statement when it names none."""
@@ -596,6 +618,23 @@ class _Parser:
                 if not metrics and prev.metrics and (st.numbers or comparative):
                     metrics = prev.metrics
                     inherited.append("metric")
+            if (
+                not carried
+                and not metrics
+                and entities
+                and st.numbers
+                and prev is not None
+                and prev.metrics
+                and prev.kind in ("metric", "share", "comparison", "change", "superlative")
+                and self._same_measure(entities[0], prev.metrics[0], st.numbers)
+            ):
+                # "SK On's revenue was 13 trillion won, Samsung SDI's topped 25 trillion": a
+                # number of the previous clause's measure for another entity takes that measure
+                metrics = prev.metrics[:1]
+                inherited.append("metric")
+                if not periods and prev.periods:
+                    periods = prev.periods
+                    inherited.append("period")
             if compares_to and not carried and metrics and not self._unknown_names(c):
                 # "訪日客数はフランスを上回った": the pack's subject against the one named
                 subject = self.pack.meta.subject

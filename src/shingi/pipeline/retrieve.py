@@ -317,7 +317,13 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         ekeys = lookup.event_keys(eid)
         got = sum(w for k, w in key_weights.items() if k in ekeys)
         coverage = got / total if total else 0.0
-        kind_match = bool(verb_kinds) and lx.kind_matches(ev.kind, verb_kinds)
+        # a catch-all kind ("milestone") that many verbs describe ("began", "opened") does not
+        # make an event the one spoken of: it must also share a word with the statement
+        kind_match = (
+            bool(verb_kinds)
+            and lx.kind_matches(ev.kind, verb_kinds)
+            and (coverage > 0 or _kind_key(ev.kind) not in lx.GENERIC_EVENT_KINDS)
+        )
         if named:
             if actor <= 0:
                 continue
