@@ -157,7 +157,10 @@ def test_a_multiple_between_two_entities_is_their_ratio(space: Pack, claim: str,
 
 @pytest.mark.parametrize(
     "claim",
-    ["Nova has already begun mass-producing reusable rockets.", "ノヴァはすでに再使用ロケットの量産を開始した"],
+    [
+        "Nova has already begun mass-producing reusable rockets.",
+        "ノヴァはすでに再使用ロケットの量産を開始した",
+    ],
 )
 def test_a_plan_told_as_done_fails_rather_than_matching_a_trade_show(space: Pack, claim: str) -> None:
     d = diagnose(claim, space)
