@@ -200,8 +200,14 @@ _COMPANY_NAME = r"[A-Za-z0-9ァ-ヺー・一-龥々&.\-]{1,24}"
 _COMPANY_RE = re.compile(
     rf"(?:株式会社|\(株\)|㈱)\s?{_COMPANY_NAME}"
     rf"|{_COMPANY_NAME}\s?(?:株式会社|ホールディングス|\(株\)|㈱)"
+    # 社 after a Katakana or Latin name only: 同社, 本社, 各社 are words, マイクロソフト社 a name
+    r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
     r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
     r"(?:Inc|Corp|Corporation|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+)
+_COMPANY_FORM_RE = re.compile(
+    r"^(?:株式会社|\(株\)|㈱)\s?|\s?(?:株式会社|\(株\)|㈱|社)$"
+    r"|,?\s(?:Inc|Corp|Corporation|Co\.,? Ltd|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG|K\.K)\.?$"
 )
 _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
 _LATIN_RUN_RE = re.compile(
@@ -413,16 +419,20 @@ class ExtractContext:
         return out
 
     def _new_entity(self, name: str, kind: str) -> NewEntity | None:
-        name = name.strip(" ・-.")
+        name = name.strip(" ・-")
+        full = name
+        # a company's name without its legal form (the full form is kept as an alias)
+        name = _COMPANY_FORM_RE.sub("", name).strip(" ・-,") if kind == "company" else name.rstrip(".")
         if len(name) < 2:
             return None
+        aliases = (full,) if full != name else ()
         base = _slug(name) if not _cjk(name) else ""
         ident = base or "e-" + short_hash(name.casefold(), length=8)
         if self.pack is not None and ident in self.pack.entities:
             ident = f"{ident}-{short_hash(name, length=4)}"
         if _cjk(name):
-            return NewEntity(ident, kind, name, None)
-        return NewEntity(ident, kind, None, name)
+            return NewEntity(ident, kind, name, None, aliases)
+        return NewEntity(ident, kind, None, name, aliases)
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.pack.entities.get(entity_id) if self.pack is not None else None
