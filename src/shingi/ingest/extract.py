@@ -10,7 +10,7 @@ Rules (documented in docs/ingest.md as well):
 Actors
     With a pack: the pack's entities named in the sentence (ids, names, aliases, any
     language; :meth:`EvidenceIndex.find_entities`), plus new companies found by their suffix
-    (株式会社, Inc., Corp. ...). Without a pack: built-in country and union names, company
+    (株式会社, マイクロソフト社, Inc., Corp. ...). Without a pack: built-in country and union names, company
     suffixes, Latin proper-noun runs (capitalised words, acronyms, versioned names such as
     GPT-4.1) and Katakana runs of three or more characters that are not common loanwords.
     A name inside a metric's name (国内 in 国内DC容量) is not an actor.
