@@ -188,3 +188,9 @@ def test_a_paragraph_carries_its_date_and_its_subject(india: ExtractContext) -> 
     obs = [(o.entity, o.period.text, o.value.value, o.comparator) for o in extract(india, text).observations]
     assert obs == [("micron", "2023-06", 825e6, "at_most"),  # date and owner from the paragraph
                    ("india", "2024", 1.0, "less_than")]  # a new paragraph: the heading's date, the subject
+
+
+def test_a_gap_multiple_does_not_say_who_is_ahead(japan: ExtractContext) -> None:
+    text = "2024年\n\n民間投資における米国との約100倍の格差は大きい。A 100-fold gap remains.\n"
+    facts = extract(japan, text)
+    assert facts.observations == [] and facts.skipped_figures == 2

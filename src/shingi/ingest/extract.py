@@ -39,13 +39,15 @@ Figures
     else the last metric of the paragraph with a compatible unit; else a new draft metric
     named by the words before the number (JMLEスコア in ``...のJMLEスコアは70.7%``). In a
     table, the header of the figure's column names its metric (the first row of a table is
-    its header). Figures
-    of one half written in words (半分, half) are skipped. Its entity is what stands right before
-    the brackets it is in (Potaro（成功率99%）), else the paragraph's label, else the actor
-    nearest before it in its clause (for a multiple, an actor right before の/との/より is
-    what it is relative to, not its owner: 米国の約1/100), else the actor the sentence starts
-    with, else the first actor of the paragraph ("Micron announced ... The company will
-    invest up to USD 825 million"), else the pack's subject.
+    its header). One half written in words (半分, half) is skipped, and so are multiples that
+    measure a gap (約100倍の格差, a 100-fold gap), which do not say who is ahead.
+
+    Its entity is what stands right before the brackets it is in (Potaro（成功率99%）), else
+    the paragraph's label, else the actor nearest before it in its clause (a possessor
+    first; for a multiple, an actor right before の/との/より is what it is relative to, not
+    its owner: 米国の約1/100), else the actor the sentence starts with, else the first actor
+    of the paragraph ("Micron announced ... The company will invest up to USD 825
+    million"), else the pack's subject.
 
 Periods
     The period of a figure is the period its sentence states, else the context period:
@@ -215,6 +217,7 @@ _LATIN_RUN_RE = re.compile(
 )
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
+_GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
 # (not "." : U.S. and decimals are inside clauses; sentences are already cut at full stops)
@@ -815,6 +818,10 @@ class DocumentExtractor:
                 if carried is not None and unit_fits(carried, unit):
                     metric_id = carried.id
                     break
+        if unit == "x" and _GAP_AFTER_RE.match(text, q.end):
+            # "a 100-fold gap", 約100倍の格差: who is ahead is not said, so neither ratio can be written
+            self.facts.skipped_figures += 1
+            return
         if metric_id is None and (unit is None or (unit == "count" and ctx.pack is not None)):
             self.facts.skipped_figures += 1
             return
