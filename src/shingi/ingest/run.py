@@ -159,8 +159,10 @@ def process_document(path: str, pack_ref: str | None) -> DocResult:
         doc: Document = open_document(Path(path))
         ctx = _context(pack_ref)
         date = _doc_period(doc.date)
-        sid = source_id(path)
-        extractor = DocumentExtractor(ctx, path, sid, date)
+        # a file name that is not valid UTF-8 is shown with replacement characters in the draft
+        shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        sid = source_id(shown)
+        extractor = DocumentExtractor(ctx, shown, sid, date)
         sample: list[str] = []
 
         def sentences() -> Iterator[Sentence]:
@@ -174,7 +176,7 @@ def process_document(path: str, pack_ref: str | None) -> DocResult:
             what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
             return DocResult(path, failure=Failure(path, what))
         title = doc.title or Path(path).name
-        source = SourceInfo(sid, path, title, date.text if date else None, _language(sample), doc.kind,
+        source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
                             doc.encoding)
         return DocResult(path, source, facts)
     except ReadError as exc:
@@ -324,7 +326,7 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         summary.sentences += r.facts.sentences
         summary.skipped_figures += r.facts.skipped_figures
         if r.source.encoding and r.source.encoding not in ("utf-8", "utf-8-sig"):
-            summary.encodings.append((r.path, r.source.encoding))
+            summary.encodings.append((r.source.doc, r.source.encoding))
     summary.read = len(sources)
     summary.failures = failures
     if sources:
