@@ -309,7 +309,8 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         except (OSError, TimeoutError, ImportError, RuntimeError) as exc:
             if scheduler:
                 raise ShingiError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
-            summary.notes.append(f"note: local Dask workers could not start ({exc}); ran serially")
+            summary.notes.append(f"note: local Dask workers could not start ({exc}); ran serially "
+                                 "(in a fresh network namespace, bring loopback up: ip link set lo up)")
             results = _run_serial(paths, resolved_ref, progress)
     else:
         results = _run_serial(paths, resolved_ref, progress)
