@@ -207,3 +207,49 @@ def test_a_clause_about_something_the_pack_lacks_stays_unknown(space: Pack, clai
     d = diagnose(claim, space)
     assert [c.result for c in d.checks] == ["holds", "unknown"]
     assert d.rating == "mostly_true"
+
+
+# --- a month without a year takes the claim's year ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2024年1月にSLIMが月面着陸し、同年5月にはH3ロケット2号機が成功した。", ["holds", "fails"]),
+        ("2024年1月にSLIMが月面着陸し、同年2月にはH3ロケット2号機が成功した。", ["holds", "holds"]),
+        ("SLIM landed on the Moon in January 2024, and H3 launched that March.", ["holds", "partly"]),
+        ("In 2024 SLIM landed on the Moon in March.", ["fails"]),
+        ("In 2024 SLIM landed on the Moon in January.", ["holds"]),
+    ],
+)
+def test_a_month_without_a_year_is_checked_in_the_claims_year(
+    space: Pack, claim: str, expected: list[str]
+) -> None:
+    # SLIM landed on 2024-01-20, H3 flew on 2024-02-17
+    assert results(space, claim) == expected
+
+
+# --- superlatives name their winner ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("2024年に世界で最も多くの軌道打ち上げを行った国は米国だった", "true"),
+        ("2024年に最も多くの軌道打ち上げを行ったのは中国だった", "false"),
+        ("日本は2024年に世界で最も多くの軌道打ち上げを行った", "false"),
+        ("The country with the most orbital launches in 2024 was the United States.", "true"),
+        ("China made the most orbital launches in 2024.", "false"),
+    ],
+)
+def test_a_superlative_is_about_the_entity_it_names(space: Pack, claim: str, rating: str) -> None:
+    d = diagnose(claim, space)
+    assert [c.kind for c in d.checks] == ["superlative"]
+    assert d.rating == rating
+
+
+def test_a_count_of_something_the_pack_does_not_measure_is_not_another_count(space: Pack) -> None:
+    # the pack counts launches, not jobs
+    d = diagnose("Japan's space industry employed more than 50,000 people in 2024.", space)
+    assert d.rating == "unverifiable"
+    assert not any(n.evidence for c in d.checks for n in c.numbers)

@@ -1417,8 +1417,9 @@ def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) 
     else:
         findings: list[Finding] | None = None
         for name in _CHAINS.get(st.kind, ("event",)):
-            if name == "event" and st.kind != "event":
-                # a statement read as a measure falls back to an event only on a close match
+            if name == "event" and (st.kind != "event" or st.cues & {"exceed", "trail"}):
+                # a statement read as a measure falls back to an event only on a close match; so
+                # does one that compares ("spent more on R&D than any other maker") with no measure
                 ev2 = Evidence(tuple(c for c in ev.events if c.coverage >= FALLBACK_COVERAGE), ev.series)
                 ctx = _Ctx(st, ev2, pack, lang)
             findings = _as_list(_EVALUATORS[name](ctx))

@@ -86,7 +86,7 @@ EXCEED = _cues(
     ja="上回|超え|超過|凌駕|勝る|勝っ|優る|優っ|抜い|抜き|リード|より多|より高|より大き|より強|より優"
     "|高い|多い|多く|大きい|強い|上位",
     en=r"exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|beat(?:s|en)?|surpass(?:es|ed|ing)?"
-    r"|ahead of|(?:higher|more|greater|larger|bigger|better|stronger)(?:\s+[\w'-]+){0,3}\s+than"
+    r"|ahead of|(?:higher|more|greater|larger|bigger|better|stronger)(?:\s+[\w'-]+){0,6}\s+than"
     r"(?!\s*(?:about|around|~)?\s*\d)"
     r"|top(?:s|ped)?|lead(?:s)?|outstrip(?:s|ped)?|outpace(?:s|d)?|overt(?:ake|akes|aken|aking|ook)|above",
 )
@@ -96,7 +96,7 @@ TRAIL = _cues(
     ja="下回|及ばな|及ば|届かな|届いていな|劣|後れ|遅れ|より少な|より低|より小さ|より弱|低い|少ない|少なく"
     "|小さい|弱い|下位|差があ|大差|水をあけられ|満たな",
     en=r"trail(?:s|ed|ing)?|behind|lag(?:s|ged|ging)?|fall(?:s)? short|fell short|short of"
-    r"|(?:lower|less|smaller|worse|weaker|fewer)(?:\s+[\w'-]+){0,3}\s+than(?!\s*(?:about|around|~)?\s*\d)"
+    r"|(?:lower|less|smaller|worse|weaker|fewer)(?:\s+[\w'-]+){0,6}\s+than(?!\s*(?:about|around|~)?\s*\d)"
     r"|below(?!\s*(?:about|around|~)?\s*\d)"
     r"|outperformed by|beaten by|surpassed by|far from",
 )
@@ -473,6 +473,7 @@ PREDICATE_EN = (
     r"|produces?|makes?|leads?|trails?|lags?|exceeds?|plans?|aims?|owns?|operates?|runs?|employs?"
     r"|\w+ed|left|began|begun|began|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
     r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
+    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops"
 )
 
 #: Stop words left out of the content words matched against event titles and metric names.

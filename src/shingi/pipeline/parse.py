@@ -42,10 +42,14 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class ClaimedPeriod:
+    """A period of the claim; ``inferred``: a month or day written without its year ("3月",
+    "that March") that took the year of an earlier period of the claim."""
+
     period: Period
     text: str
     start: int
     end: int
+    inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,10 +286,22 @@ class _Parser:
         return None
 
     def _find_periods(self) -> list[ClaimedPeriod]:
-        out = []
-        for m in find_periods(self.text):
-            out.append(ClaimedPeriod(m.period, m.text, m.start, m.end))
-        return out
+        out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in find_periods(self.text)]
+        if not out:
+            return out
+        # a month or day without a year ("同年3月", "in March", "that June") is in the year of
+        # the nearest earlier period of the claim; before any, it has no year and is left out
+        for m in find_periods(self.text, default_year=out[0].period.start.year):
+            if any(m.start < p.end and p.start < m.end for p in out):
+                continue
+            earlier = [p for p in out if p.end <= m.start and not p.inferred]
+            if not earlier:
+                continue
+            year = earlier[-1].period.start.year
+            found = find_periods(m.text, default_year=year)
+            if found:
+                out.append(ClaimedPeriod(found[0].period, m.text, m.start, m.end, inferred=True))
+        return sorted(out, key=lambda p: p.start)
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
         text = self.text
@@ -422,10 +438,24 @@ class _Parser:
         span = text[c.start : c.end]
         ents = [e for e in self.entities if c.start <= e.start < c.end]
         periods = tuple(p for p in self.periods if c.start <= p.start < c.end)
+        if any(p.inferred for p in periods):
+            # "In 2024 … in March": the month says which part of the year; the year adds nothing
+            periods = tuple(
+                p
+                for p in periods
+                if not any(
+                    q.inferred and q is not p and _refines(q.period, p.period) for q in periods
+                )
+            )
         numbers = [n for n in self.numbers if c.start <= n.start < c.end]
         names_masked = self._masked(c.start, c.end, "entities", "metrics")
         all_masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
         cues = _cue_names(all_masked)
+        if cues & {"sup_max", "sup_min", "sup_top"}:
+            # "最も多く" ranks, it does not compare with one other ("多く"): the words of a
+            # superlative are not also a comparison
+            bare = _blank_cues(all_masked, _SUPERLATIVES)
+            cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
         cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
         verbs = tuple(lx.event_kinds_for(names_masked))
@@ -662,6 +692,11 @@ class _Parser:
             out.append(st)
             prev = st
         return out
+
+
+def _refines(part: Period, whole: Period) -> bool:
+    """Whether ``part`` is a strictly smaller period inside ``whole`` (March 2024 in 2024)."""
+    return whole.contains(part) and not part.contains(whole)
 
 
 def _no_overlap(spans: list[Span]) -> list[Span]:

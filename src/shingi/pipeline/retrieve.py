@@ -150,6 +150,11 @@ class Lookup:
             # at all with a non-money number: the one measure of the entities in that unit
             observed = self.metrics_of(entities)
             same_unit = sorted(m for m in observed if self._unit_fits(m, unit, strict=True))
+            if unit == "count":
+                # a count says only "how many", not of what: "employed 50,000 people" is no
+                # number of launches; the measure must share a word with the clause
+                named = {self._metric_names[n][0] for n in hits}
+                same_unit = [m for m in same_unit if m in named]
             if len(same_unit) == 1:
                 score[same_unit[0]] = 3.0
         observed_set = self.metrics_of(entities) if entities else set()
