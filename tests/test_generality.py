@@ -79,10 +79,11 @@ METRICS = [
      "true", "count"],
     ["revenue", "売上高", "Revenue", "JPY", "売上;sales", "true", "amount"],
     ["sat_share", "世界の衛星運用数シェア", "Share of satellites in orbit worldwide", "%",
-     "satellite share;衛星シェア", "true", "share"],
+     "satellite share;衛星シェア;satellite capacity;衛星容量", "true", "share"],
     ["contract_share", "国内で発注済みの衛星契約に占めるシェア（企業国籍別）",
      "Share of satellite contracts ordered in Japan (by company nationality)", "%",
-     "contracts ordered in Japan;Japanese satellite contracts", "true", "share"],
+     "contracts ordered in Japan;Japanese satellite contracts;announced Japanese satellite capacity"
+     ";日本で発表済みの衛星容量", "true", "share"],
 ]
 OBS = [
     ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
@@ -253,3 +254,20 @@ def test_a_count_of_something_the_pack_does_not_measure_is_not_another_count(spa
     d = diagnose("Japan's space industry employed more than 50,000 people in 2024.", space)
     assert d.rating == "unverifiable"
     assert not any(n.evidence for c in d.checks for n in c.numbers)
+
+
+# --- the measure that matches all the claim's words -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "American companies account for about 35% of the satellite capacity announced for Japan.",
+        "米国企業は日本で発表済みの衛星容量の約35%を占める",
+    ],
+)
+def test_the_fuller_name_beats_a_shorter_exact_one(space: Pack, claim: str) -> None:
+    # "satellite capacity" alone is the worldwide share (US 70 %); announced for Japan, 35 %
+    d = diagnose(claim, space)
+    assert d.rating == "true"
+    assert d.checks[0].evidence == ["o-con-us"]

@@ -91,8 +91,10 @@ class Lookup:
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         for m in pack.metrics.values():
             for name in m.names[1:]:  # names and aliases; the id is matched exactly only
-                # content words only: a bigram across two words ("行消" in 旅行消費額) names nothing
-                keys = content_keys(name)
+                # content words only: a bigram across two words ("行消" in 旅行消費額) names nothing;
+                # an entity in the name ("announced U.S. capacity") is a word of it, matched by
+                # the entity whatever the claim calls it ("the United States")
+                keys = self._name_keys(name)
                 if not keys:
                     continue
                 n = len(self._metric_names)
@@ -105,6 +107,19 @@ class Lookup:
         self._event_keys: dict[str, frozenset[str]] = {}
         self._member_sets: dict[str, frozenset[str]] = {}
         self._events_by_kind: dict[str, list[str]] | None = None
+
+    def _name_keys(self, name: str) -> frozenset[str]:
+        """The keys of a metric name: its content words, and for each entity it mentions
+        ``@`` + id in place of the entity's words (short lower-case words are words, not names:
+        "us", "in")."""
+        chars = list(name)
+        ents: set[str] = set()
+        for h in self.index.find_entities(name):
+            if h.name.isascii() and len(h.name) <= 3 and not h.name.isupper():
+                continue
+            ents.add("@" + h.id)
+            chars[h.start : h.end] = " " * (h.end - h.start)
+        return content_keys("".join(chars)) | frozenset(ents)
 
     @classmethod
     def of(cls, pack: Pack) -> Lookup:
@@ -127,9 +142,13 @@ class Lookup:
         clause that ranks or compares, so it must be about some measure) also takes the entities'
         best partly named measure."""
         score: dict[str, float] = {}
+        entities = tuple(entities)
+        keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
+        exact_weight = 0.0
         for hit in self.index.find_metrics(text):
+            weight = self._weight(self._name_keys(hit.name))
+            exact_weight = max(exact_weight, weight)
             score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
-        keys = word_keys(text) | content_keys(text)
         hits: dict[int, float] = defaultdict(float)
         for k in keys:
             for n in self._metric_postings.get(k, ()):
@@ -143,7 +162,11 @@ class Lookup:
                 continue
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
-        entities = tuple(entities)
+            if cover >= 1.0 - 1e-9 and got > exact_weight + 1e-9:
+                # every word of a name is in the clause, and more of the clause than an exact
+                # name says ("cell capacity announced for the United States" is the announced
+                # U.S. capacity, not the cell capacity): the fuller match wins
+                score[mid] = max(score.get(mid, 0.0), 2.5 + got / 1000)
         any_fits = any(unit is None or self._unit_fits(m, unit) for m in score)
         if unit and not any_fits and (score or not is_currency(unit)):
             # named but in another unit ("tourists spent EUR 126 bn": not arrivals), or not named
@@ -180,6 +203,10 @@ class Lookup:
             return bool(unit) and self._unit_fits(m, unit or "", strict=True)
 
         return sorted(score, key=lambda m: (not strict_fit(m), -score[m], m not in observed_set, m))
+
+    def _weight(self, keys: Iterable[str]) -> float:
+        """The idf weight of a metric name's keys (keys no name has weigh nothing)."""
+        return sum(self._metric_idf.get(k, 0.0) for k in keys)
 
     def _unit_fits(self, metric_id: str, unit: str, strict: bool = False) -> bool:
         """Whether a number in ``unit`` can be a value of the metric. Not ``strict``: a multiple,
