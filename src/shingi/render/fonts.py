@@ -64,7 +64,7 @@ def subset_ttf(text: str) -> bytes:
     options.notdef_outline = True
     options.layout_features = []
     options.hinting = False
-    font = subset.load_font(str(ipaex_path()), options)
+    font = subset.load_font(str(ipaex_path()), options, lazy=True)
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=text)
     subsetter.subset(font)
