@@ -271,3 +271,26 @@ def test_the_fuller_name_beats_a_shorter_exact_one(space: Pack, claim: str) -> N
     d = diagnose(claim, space)
     assert d.rating == "true"
     assert d.checks[0].evidence == ["o-con-us"]
+
+
+# --- a clause that goes on about the previous one's event ---------------------------------------------
+
+FUND = "Japan's fund for space strategy"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 1 trillion yen at 150 yen per dollar = $6.67 bn
+        (f"{FUND}, set up in April 2024, is worth about $6.7 billion.", ["holds", "holds"]),
+        (f"{FUND}, set up in April 2024, is worth about $20 billion.", ["holds", "fails"]),
+        # the event holds; the jobs are nowhere in the pack
+        (f"{FUND}, set up in April 2024, will create about 3,000 jobs.", ["holds", "unknown"]),
+    ],
+)
+def test_a_number_about_the_event_just_named_is_checked_against_it(
+    space: Pack, claim: str, expected: list[str]
+) -> None:
+    d = diagnose(claim, space)
+    assert [c.result for c in d.checks] == expected
+    assert all(c.evidence == ["e-fund"] for c in d.checks)

@@ -42,9 +42,22 @@ def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Di
     parsed = parse(claim, p)
     checks: list[Check] = []
     seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
+    previous_event: str | None = None
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
-        for check in evaluate(statement, evidence, p, out_lang, first_id=len(checks) + 1):
+        found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event)
+        # the event a statement was found to be, for a next one that goes on about it
+        previous_event = next(
+            (
+                i
+                for c in found
+                if c.kind in ("event", "plan") and c.result != "unknown"
+                for i in c.evidence
+                if i in p.events
+            ),
+            None,
+        )
+        for check in found:
             # two clauses that say the same thing ("leapt to the frontier …, drawing level with
             # China" gives parity twice) are one statement: counted once
             key = (check.kind, check.statement, check.result, tuple(check.evidence))

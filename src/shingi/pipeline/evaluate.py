@@ -1389,6 +1389,53 @@ _EVALUATORS: dict[str, Evaluator] = {
 }
 
 
+def continues(st: Statement) -> bool:
+    """A statement that only goes on about the previous one's subject: it names no entity, metric
+    or period of its own, only numbers ("…, is worth about $5.5 billion")."""
+    return (
+        st.kind in ("event", "plan")
+        and "subject" in st.inherited
+        and len(st.entities) == 1
+        and not st.metrics
+        and bool(st.numbers)
+        and (not st.periods or "period" in st.inherited)
+    )
+
+
+def _continuation(ctx: _Ctx, event_id: str) -> list[Finding]:
+    """The numbers of a continuing statement against the previous statement's event."""
+    ev = ctx.pack.events[event_id]
+    numbers = [n for n in ctx.st.numbers if n.unit is not None]
+    head = ctx.t(
+        f"前の記述の出来事: 「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）。",
+        f"The event of the previous statement: '{ev.title(ctx.lang)}' ({ev.date.text}).",
+    )
+    amount = _amount_result(ctx, ev, numbers) if numbers else None
+    compared = {nc.claimed_text for nc in amount[1]} if amount else set()
+    unmatched = [n.text for n in ctx.st.numbers if n.text not in compared]
+    if amount is None or unmatched:
+        said = ", ".join(unmatched) or ", ".join(n.text for n in ctx.st.numbers)
+        return [
+            Finding(
+                "unknown",
+                head
+                + ctx.t(
+                    f" {said}: パックに比べられる数値がない。",
+                    f" {said}: the pack has no number to compare it with.",
+                ),
+                [event_id],
+                amount[1] if amount else [],
+            )
+        ]
+    result, ncs = amount
+    found = ", ".join(ctx.q(nc.found, nc.unit) for nc in ncs)
+    why = ctx.t(
+        f"金額: 主張は{', '.join(n.text for n in numbers)}、パックは{found}。",
+        f"Amount: claimed {', '.join(n.text for n in numbers)}, the pack has {found}.",
+    )
+    return [Finding(result, head + " " + why, [event_id], ncs, kind="event")]
+
+
 def _unknown_reason(ctx: _Ctx) -> str:
     st = ctx.st
     if not st.entities and not st.metrics and not st.group:
@@ -1408,15 +1455,23 @@ def _unknown_reason(ctx: _Ctx) -> str:
     )
 
 
-def evaluate(st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int) -> list[Check]:
-    """The checks of one statement (one; a leap claim two), numbered from ``s{first_id}``."""
+def evaluate(
+    st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int, previous_event: str | None = None
+) -> list[Check]:
+    """The checks of one statement (one; a leap claim two), numbered from ``s{first_id}``.
+
+    ``previous_event``: the event the previous statement of the claim was found to be; a
+    statement that goes on about it ("…, announced in March 2023, is worth about $5.5 billion")
+    is checked against it."""
     ctx = _Ctx(st, ev, pack, lang)
     span = st.span
     if st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
     else:
         findings: list[Finding] | None = None
-        for name in _CHAINS.get(st.kind, ("event",)):
+        if previous_event is not None and continues(st):
+            findings = _continuation(ctx, previous_event)
+        for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if name == "event" and (st.kind != "event" or st.cues & {"exceed", "trail"}):
                 # a statement read as a measure falls back to an event only on a close match; so
                 # does one that compares ("spent more on R&D than any other maker") with no measure

@@ -443,9 +443,7 @@ class _Parser:
             periods = tuple(
                 p
                 for p in periods
-                if not any(
-                    q.inferred and q is not p and _refines(q.period, p.period) for q in periods
-                )
+                if not any(q.inferred and q is not p and _refines(q.period, p.period) for q in periods)
             )
         numbers = [n for n in self.numbers if c.start <= n.start < c.end]
         names_masked = self._masked(c.start, c.end, "entities", "metrics")
@@ -579,9 +577,7 @@ class _Parser:
             return False
         if not self.lookup.observes(entity, (metric_id,)):
             return False
-        return all(
-            n.unit is not None and units_compatible(n.unit, metric.unit, self.pack) for n in numbers
-        )
+        return all(n.unit is not None and units_compatible(n.unit, metric.unit, self.pack) for n in numbers)
 
     def _contextualise(self, raw: list[Statement], clauses: list[_Clause]) -> list[Statement]:
         """Give each statement what it leaves to its context: a sentence-initial period, and
@@ -724,9 +720,13 @@ def _verb_cue_en(text: str) -> bool:
     """An event verb used as a verb ("announced"), not as a noun ("an investment")."""
     for cue, _kinds in lx.EVENT_VERBS.values():
         for hit in lx.find(cue, text):
-            if not _NOUN_SUFFIX.search(hit.text):
+            # a noun by its ending ("investment") or by what comes before it ("Japan's fund")
+            if not _NOUN_SUFFIX.search(hit.text) and not _DETERMINER_BEFORE.search(text[: hit.start]):
                 return True
     return False
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:'s|’s|\b(?:the|a|an|its|their|our|this|that|his|her))\s+$")
 
 
 def _any_cue(text: str) -> bool:
