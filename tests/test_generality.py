@@ -294,3 +294,20 @@ def test_a_number_about_the_event_just_named_is_checked_against_it(
     d = diagnose(claim, space)
     assert [c.result for c in d.checks] == expected
     assert all(c.evidence == ["e-fund"] for c in d.checks)
+
+
+# --- what happened must be what the event is ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "アストロは2024年8月にデブリ除去衛星の運用を開始した",  # a contract was signed, nothing began
+        "JAXA's H3 rocket went live in February 2024.",  # went live: an operation start, not a launch
+    ],
+)
+def test_an_event_verb_that_is_neither_the_kind_nor_the_title_matches_nothing(
+    space: Pack, claim: str
+) -> None:
+    d = diagnose(claim, space)
+    assert d.rating == "unverifiable", [(c.statement, c.result, c.evidence) for c in d.checks]

@@ -467,13 +467,17 @@ CONJUNCTIONS_JA = (
 #: English clause conjunctions.
 CONJUNCTIONS_EN = r";|,? but |,? while |,? whereas |,? although |,? though |,? yet |, and | and "
 # English words that mark a predicate in a clause (the clause says something by itself).
+#: English past tenses that make a clause a statement: any -ed word and common irregular ones.
+PAST_EN = (
+    r"\w+ed|left|began|begun|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
+    r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
+    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops"
+)
 PREDICATE_EN = (
     r"is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|made|makes|became|becomes"
     r"|holds?|held|stands?|stood|remains?|remained|reached|ranks?|ranked|accounts? for|scored?|gets?|got"
-    r"|produces?|makes?|leads?|trails?|lags?|exceeds?|plans?|aims?|owns?|operates?|runs?|employs?"
-    r"|\w+ed|left|began|begun|began|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
-    r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
-    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops"
+    r"|produces?|makes?|leads?|trails?|lags?|exceeds?|plans?|aims?|owns?|operates?|runs?|employs?|"
+    + PAST_EN
 )
 
 #: Stop words left out of the content words matched against event titles and metric names.

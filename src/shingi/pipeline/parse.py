@@ -100,6 +100,7 @@ class Statement:
     styles: tuple[str, ...] = ()  # entities named as a type: "EU型", "EU-style"
     inherited: tuple[str, ...] = ()  # what came from the previous statement: subject, period, metric
     unknown_names: tuple[str, ...] = ()  # proper nouns the pack does not hold ("Texas")
+    predicate_keys: frozenset[str] = frozenset()  # keys of its event verbs ("稼働", "produc")
     start: int = 0
     end: int = 0
 
@@ -491,6 +492,7 @@ class _Parser:
             numbers=tuple(numbers),
             cues=frozenset(cues),
             verbs=verbs,
+            predicate_keys=_predicate_keys(all_masked),
             keys=content_keys(
                 _blank_cues(self._masked(c.start, c.end, "entities", "periods", "numbers"), _SUPERLATIVES)
             ),
@@ -714,6 +716,15 @@ def _blank_cues(text: str, cues: tuple[lx.CueList, ...]) -> str:
         for hit in lx.find(cue, text):
             chars[hit.start : hit.end] = " " * (hit.end - hit.start)
     return "".join(chars)
+
+
+def _predicate_keys(masked: str) -> frozenset[str]:
+    """Keys of the event verbs of a clause (稼働した, "began mass-producing"): what it says
+    happened. An event is what the statement speaks of only when its kind or title says that."""
+    words: list[str] = []
+    for cue, _kinds in lx.EVENT_VERBS.values():
+        words += [hit.text for hit in lx.find(cue, masked)]
+    return content_keys(" ".join(words)) if words else frozenset()
 
 
 def _verb_cue_en(text: str) -> bool:

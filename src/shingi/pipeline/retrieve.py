@@ -356,6 +356,19 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             and lx.kind_matches(ev.kind, verb_kinds)
             and (coverage > 0 or _kind_key(ev.kind) not in lx.GENERIC_EVENT_KINDS)
         )
+        if (
+            st.predicate_keys
+            and not is_plan_event(ev)  # a plan of the thing said done is judged as such
+            and not (
+                bool(verb_kinds)
+                and lx.kind_matches(ev.kind, verb_kinds)
+                and _kind_key(ev.kind) not in lx.GENERIC_EVENT_KINDS
+            )
+            and st.predicate_keys.isdisjoint(ekeys)
+        ):
+            # what the statement says happened (フル稼働: began operating) is neither the event's
+            # kind nor in its title (an investment announced): another thing of the same actor
+            continue
         if named:
             if actor <= 0:
                 continue
