@@ -83,7 +83,7 @@ METRICS = [
     ["contract_share", "国内で発注済みの衛星契約に占めるシェア（企業国籍別）",
      "Share of satellite contracts ordered in Japan (by company nationality)", "%",
      "contracts ordered in Japan;Japanese satellite contracts;announced Japanese satellite capacity"
-     ";日本で発表済みの衛星容量", "true", "share"],
+     ";日本で発表済みの衛星容量;日本で計画中の衛星容量", "true", "share"],
 ]
 OBS = [
     ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
@@ -311,3 +311,17 @@ def test_an_event_verb_that_is_neither_the_kind_nor_the_title_matches_nothing(
 ) -> None:
     d = diagnose(claim, space)
     assert d.rating == "unverifiable", [(c.statement, c.result, c.evidence) for c in d.checks]
+
+
+def test_a_plan_word_inside_the_measures_name_is_not_a_plan(space: Pack) -> None:
+    # 計画中 (planned) belongs to the measure "satellite capacity planned in Japan"
+    d = diagnose("米国企業は日本で計画中の衛星容量の約35%を占める", space)
+    assert [c.kind for c in d.checks] == ["share"]
+    assert d.rating == "true"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Nova's factory ran at full capacity in 2024.", "ノヴァの工場は2024年にフル稼働した"]
+)
+def test_running_at_full_capacity_is_not_a_trade_show(space: Pack, claim: str) -> None:
+    assert diagnose(claim, space).rating == "unverifiable"

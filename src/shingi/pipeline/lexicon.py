@@ -242,7 +242,7 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
             "operate",
             ja="運用開始|運用を開始|稼働|サービス開始|運転開始|供用開始|本格運用|開所",
             en=r"began operat(?:ing|ion)|start(?:ed)? operat(?:ing|ion)|operational|came online"
-            r"|went live|in service|commission(?:ed)?|switched on",
+            r"|went live|in service|commission(?:ed)?|switched on|(?:at|to) full capacity",
         ),
         ("operation_start", "operation", "deployment", "opening"),
     ),

@@ -473,6 +473,12 @@ class _Parser:
             # a measure none of the named entities has is not what the clause is about
             observed = self.lookup.metrics_of((*entity_ids, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
+        if "plan" in cues and metrics:
+            # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
+            # measure's own name, it does not make the claim a plan
+            names = " ".join(self.pack.metrics[metrics[0]].names)
+            if all(lx.has(lx.PLAN, names) and hit.text in names for hit in lx.find(lx.PLAN, all_masked)):
+                cues = cues - {"plan"}
         numbers = _number_roles(text, numbers)
         numbers = _percent_of_entity(text, numbers, ents)
         if "majority" in cues and not any(n.unit == "%" for n in numbers):
