@@ -325,3 +325,8 @@ def test_a_plan_word_inside_the_measures_name_is_not_a_plan(space: Pack) -> None
 )
 def test_running_at_full_capacity_is_not_a_trade_show(space: Pack, claim: str) -> None:
     assert diagnose(claim, space).rating == "unverifiable"
+
+
+def test_a_count_of_people_is_not_a_count_of_launches_even_with_the_words(space: Pack) -> None:
+    d = diagnose("Japan's orbital launch industry employed more than 50,000 people in 2024.", space)
+    assert d.rating == "unverifiable"

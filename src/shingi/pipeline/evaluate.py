@@ -21,7 +21,7 @@ from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline import parity, turning_point
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods
+from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods, counted_noun
 from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
@@ -222,11 +222,25 @@ def _value_finding(
     return result, nc
 
 
-def _numbers_for(st: Statement, unit: str | None, pack: Pack) -> list[ClaimedNumber]:
+def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
+    """Whether a count counts what the metric measures: its counted noun ("people") is a word of
+    the metric's names (no noun: it may be)."""
+    noun = counted_noun(n)
+    if noun is None or not names:
+        return True
+    return bool(content_keys(noun) & content_keys(" ".join(names)))
+
+
+def _numbers_for(
+    st: Statement, unit: str | None, pack: Pack, names: Sequence[str] = ()
+) -> list[ClaimedNumber]:
     """The statement's numbers comparable with a metric's unit; a bare number ("180", "43")
-    is read in the metric's unit."""
+    is read in the metric's unit; a count of something the metric's ``names`` do not name is
+    not comparable."""
     out = []
     for n in st.numbers:
+        if not _counts_what_it_names(n, names):
+            continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:
             q = n.quantity
             out.append(replace(n, quantity=Quantity(q.value, unit, q.approx, q.text)))
@@ -280,7 +294,7 @@ def _metric(ctx: _Ctx) -> Finding | None:
                 if found is not None:
                     return found
                 continue
-            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack)
+            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack, metric.names)
             if not numbers:
                 continue
             if "plan" not in st.cues and is_target_metric(metric.names):
@@ -866,7 +880,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             result: Result = "holds" if sign * mine.value.value > sign * best_before.value.value else "fails"
             ncs: list[NumberCompared] = []
             results = [result]
-            for n in _numbers_for(st, metric.unit, pack):
+            for n in _numbers_for(st, metric.unit, pack, metric.names):
                 got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
                 if got:
                     results.append(got[0])
@@ -1286,7 +1300,7 @@ def _plan(ctx: _Ctx) -> list[Finding] | None:
                 for o in pick_observations(pack, ids, st.period)
                 if target_metric or (o.note and lx.has(lx.PLAN, o.note))
             ]
-            numbers = _numbers_for(st, metric.unit, pack)
+            numbers = _numbers_for(st, metric.unit, pack, metric.names)
             if obs and numbers:
                 return [_compare_observations(ctx, ent, mid, obs, numbers) or Finding("unknown", "")]
     if ctx.ev.events:

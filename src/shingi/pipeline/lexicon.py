@@ -471,7 +471,7 @@ CONJUNCTIONS_EN = r";|,? but |,? while |,? whereas |,? although |,? though |,? y
 PAST_EN = (
     r"\w+ed|left|began|begun|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
     r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
-    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops"
+    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops|quit|lost|shut|sank|froze|found|bound"
 )
 PREDICATE_EN = (
     r"is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|made|makes|became|becomes"

@@ -468,7 +468,11 @@ class _Parser:
         metric_text = self._masked(c.start, c.end, "entities")
         unit_hint = numbers[0].unit if numbers else None
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
-        metrics = tuple(self.lookup.match_metrics(metric_text, entity_ids, unit_hint, relaxed=ranks))
+        # what a count counts, when the number says it ("50,000 people" -> people)
+        counted = counted_noun(numbers[0]) if numbers else None
+        metrics = tuple(
+            self.lookup.match_metrics(metric_text, entity_ids, unit_hint, relaxed=ranks, counted=counted)
+        )
         if entity_ids and metrics:
             # a measure none of the named entities has is not what the clause is about
             observed = self.lookup.metrics_of((*entity_ids, *styles, *(group.members if group else ())))
@@ -696,6 +700,14 @@ class _Parser:
             out.append(st)
             prev = st
         return out
+
+
+def counted_noun(n: ClaimedNumber) -> str | None:
+    """What an English count counts, when the number says it ("50,000 people" -> people)."""
+    if n.unit != "count":
+        return None
+    m = re.search(r"(?<![A-Za-z])([A-Za-z][A-Za-z-]+)$", n.text)
+    return m.group(1) if m else None
 
 
 def _refines(part: Period, whole: Period) -> bool:

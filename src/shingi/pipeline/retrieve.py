@@ -134,7 +134,12 @@ class Lookup:
     # -- metrics ---------------------------------------------------------------------
 
     def match_metrics(
-        self, text: str, entities: Iterable[str] = (), unit: str | None = None, relaxed: bool = False
+        self,
+        text: str,
+        entities: Iterable[str] = (),
+        unit: str | None = None,
+        relaxed: bool = False,
+        counted: str | None = None,
     ) -> list[str]:
         """Metric ids a clause speaks of, best first: exact names and aliases, then names most
         of whose words are in the clause, then (for a clause with a number in another unit, or a
@@ -175,8 +180,13 @@ class Lookup:
             same_unit = sorted(m for m in observed if self._unit_fits(m, unit, strict=True))
             if unit == "count":
                 # a count says only "how many", not of what: "employed 50,000 people" is no
-                # number of launches; the measure must share a word with the clause
-                named = {self._metric_names[n][0] for n in hits}
+                # number of launches; the measure must name what is counted ("people"), or share
+                # a word with the clause when the number does not say
+                if counted:
+                    wanted = content_keys(counted)
+                    named = {mid for mid, keys in self._metric_names if keys & wanted}
+                else:
+                    named = {self._metric_names[n][0] for n in hits}
                 same_unit = [m for m in same_unit if m in named]
             if len(same_unit) == 1:
                 score[same_unit[0]] = 3.0
