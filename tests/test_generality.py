@@ -282,8 +282,10 @@ FUND = "Japan's fund for space strategy"
     ("claim", "expected"),
     [
         # 1 trillion yen at 150 yen per dollar = $6.67 bn
-        (f"{FUND}, set up in April 2024, is worth about $6.7 billion.", ["holds", "holds"]),
-        (f"{FUND}, set up in April 2024, is worth about $20 billion.", ["holds", "fails"]),
+        # the amount is a detail of the one event claim: one check, as bad as its worst detail
+        (f"{FUND}, set up in April 2024, is worth about $6.7 billion.", ["holds"]),
+        (f"{FUND}, set up in April 2024, is worth about $20 billion.", ["fails"]),
+        (f"{FUND}, set up in May 2024, is worth about $20 billion.", ["fails"]),
         # the event holds; the jobs are nowhere in the pack
         (f"{FUND}, set up in April 2024, will create about 3,000 jobs.", ["holds", "unknown"]),
     ],

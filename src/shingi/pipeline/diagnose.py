@@ -29,6 +29,29 @@ def headline_claim(pack: Pack | str | Path) -> str:
     raise InputError(f"pack {p.id} has no headline claim and no claims: give a claim to diagnose")
 
 
+def _settles_the_same_event(found: list[Check], event_id: str) -> bool:
+    """A statement that only goes on about the previous statement's event and settles something
+    of it (a number compared with the event's amount)."""
+    return (
+        len(found) == 1
+        and found[0].kind == "event"
+        and found[0].evidence == [event_id]
+        and found[0].result != "unknown"
+        and bool(found[0].numbers)
+    )
+
+
+_WORST: dict[str, int] = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3}
+
+
+def _merge_detail(into: Check, detail: Check, lang: Lang) -> None:
+    into.result = min(into.result, detail.result, key=lambda r: _WORST[r])
+    into.statement = into.statement + ("、" if lang == "ja" else ", ") + detail.statement
+    into.span = into.span + ", " + detail.span
+    into.reason = into.reason + " " + detail.reason
+    into.numbers = [*into.numbers, *detail.numbers]
+
+
 def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Diagnosis:
     """Diagnose a claim against a pack (a loaded Pack, a folder, or a bundled pack id).
 
@@ -46,6 +69,11 @@ def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Di
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
         found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event)
+        if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
+            # "X's investment, announced in April 2026, is worth about $20 billion" is one event
+            # claim: its amount is a detail of the previous check, as bad as its worst detail
+            _merge_detail(checks[-1], found[0], out_lang)
+            continue
         # the event a statement was found to be, for a next one that goes on about it
         previous_event = next(
             (

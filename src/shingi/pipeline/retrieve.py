@@ -330,6 +330,11 @@ def _actor_score(ev: Event, named: tuple[str, ...], lookup: Lookup) -> float:
     return got / (len(named) + 1)
 
 
+def _takes_part(entity: str, ev: Event, lookup: Lookup) -> bool:
+    """Whether the entity, or a member of it, is an actor of the event."""
+    return entity in ev.actors or not lookup.members(entity).isdisjoint(ev.actors)
+
+
 def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandidate]:
     """Events that may be what the statement speaks of, best first, after the thresholds."""
     lookup = Lookup.of(pack)
@@ -368,7 +373,9 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         )
         if (
             st.predicate_keys
-            and not is_plan_event(ev)  # a plan of the thing said done is judged as such
+            # a plan of the subject's for the thing said done is judged as such (a plan stated
+            # as done fails), whatever verb the plan's title uses
+            and not (is_plan_event(ev) and bool(named) and _takes_part(named[0], ev, lookup))
             and not (
                 bool(verb_kinds)
                 and lx.kind_matches(ev.kind, verb_kinds)
@@ -382,6 +389,7 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         if named:
             if actor <= 0:
                 continue
+
             if not named_set.isdisjoint(ev.actors):
                 # the subject acts and a word that is not everywhere in the pack is shared
                 subject_acts = named[0] in ev.actors and any(
