@@ -332,3 +332,17 @@ def test_running_at_full_capacity_is_not_a_trade_show(space: Pack, claim: str) -
 def test_a_count_of_people_is_not_a_count_of_launches_even_with_the_words(space: Pack) -> None:
     d = diagnose("Japan's orbital launch industry employed more than 50,000 people in 2024.", space)
     assert d.rating == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Astro, Japan's best-known debris remover, listed in June 2024.", ["holds"]),
+        ("Astro, a debris removal start-up, listed in June 2023.", ["fails"]),
+        ("JAXA launched H3, the first Japanese rocket of its kind, in February 2024.", ["holds"]),
+    ],
+)
+def test_a_descriptive_apposition_is_no_statement_of_its_own(
+    space: Pack, claim: str, expected: list[str]
+) -> None:
+    assert results(space, claim) == expected

@@ -242,6 +242,7 @@ class _Parser:
             if not any(h.start < b and a < h.end for a, b in taken)
         ]
         self.numbers = self._find_numbers(taken)
+        self.appositions: list[_Clause] = []
 
     # -- names -----------------------------------------------------------------------
 
@@ -385,7 +386,17 @@ class _Parser:
         and names nothing ("..., an investment of INR 910 billion") joins the previous clause."""
         out: list[_Clause] = []
         pending: _Clause | None = None
+        self.appositions = self._find_appositions(clauses)
         for i, c in enumerate(clauses):
+            if any(a.start == c.start for a in self.appositions):
+                # "NTT, Japan's largest telecom company, launched …": the description of the name
+                # before it says nothing checkable by itself; it joins the clause of that name
+                if pending is not None:
+                    pending = _Clause(pending.start, c.end, c.sentence)
+                    continue
+                if out and out[-1].sentence == c.sentence:
+                    out[-1] = _Clause(out[-1].start, c.end, c.sentence)
+                    continue
             if pending is not None:
                 if pending.sentence == c.sentence:
                     c = _Clause(pending.start, c.end, c.sentence)
@@ -416,6 +427,33 @@ class _Parser:
             out.append(pending)
         return out
 
+    def _find_appositions(self, clauses: list[_Clause]) -> list[_Clause]:
+        """English descriptive appositions: a clause between commas right after a clause that
+        ends with a name, starting with a possessive or an article ("Japan's largest …", "a …"), with
+        no verb, number or date of its own, and followed by more of the sentence."""
+        out: list[_Clause] = []
+        for i in range(1, len(clauses) - 1):
+            before, c, after = clauses[i - 1], clauses[i], clauses[i + 1]
+            if not (before.sentence == c.sentence == after.sentence):
+                continue
+            text = self.text[c.start : c.end]
+            if has_japanese(text) or self.text[c.end : after.start].strip() != ",":
+                continue
+            after_name = any(
+                e.start >= before.start and e.end <= before.end <= e.end + 2 for e in self.entities
+            )  # the clause ends with a name, perhaps with 's
+            head = re.match(r"(?i)(?:[\w.&-]+(?:'s|’s)|a|an|the|its|their|his|her)\s", text)
+            masked = self._masked(c.start, c.end, "entities", "metrics")
+            # a noun phrase: an event word in it is a noun or an adjective ("first open model")
+            quiet = not (
+                _PREDICATE_EN.search(masked)
+                or any(c.start <= n.start < c.end for n in self.numbers)
+                or any(c.start <= p.start < c.end for p in self.periods)
+            )
+            if after_name and head and quiet:
+                out.append(c)
+        return out
+
     def _masked(self, start: int, end: int, *what: str) -> str:
         """The clause with the spans of ``what`` (entities, metrics, periods, numbers) blanked,
         so that cue words inside names ("Most advanced node", "students' majority") do not count."""
@@ -429,6 +467,8 @@ class _Parser:
             spans += [(p.start, p.end) for p in self.periods]
         if "numbers" in what:
             spans += [(n.start, n.end) for n in self.numbers]
+        # an apposition describes, it does not claim: its words are never cues or keys
+        spans += [(a.start, a.end) for a in self.appositions]
         for a, b in spans:
             for i in range(max(a, start), min(b, end)):
                 chars[i - start] = " "
@@ -437,7 +477,11 @@ class _Parser:
     def _features(self, c: _Clause) -> Statement:
         text = self.text
         span = text[c.start : c.end]
-        ents = [e for e in self.entities if c.start <= e.start < c.end]
+        ents = [
+            e
+            for e in self.entities
+            if c.start <= e.start < c.end and not any(a.start <= e.start < a.end for a in self.appositions)
+        ]
         periods = tuple(p for p in self.periods if c.start <= p.start < c.end)
         if any(p.inferred for p in periods):
             # "In 2024 … in March": the month says which part of the year; the year adds nothing
