@@ -346,3 +346,21 @@ def test_a_descriptive_apposition_is_no_statement_of_its_own(
     space: Pack, claim: str, expected: list[str]
 ) -> None:
     assert results(space, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("Astro's revenue grew by about 100% in 2024.", "true"),
+        ("Astro's revenue rose roughly 50% in 2024.", "false"),
+        ("アストロの2024年の売上高は前年比で約100%増加した", "true"),
+        ("アストロの2024年の売上高は約50%減少した", "false"),
+    ],
+)
+def test_a_percentage_change_of_an_amount_is_the_relative_change(
+    space: Pack, claim: str, rating: str
+) -> None:
+    # Astro's revenue: 3 bn yen (2023) -> 6 bn yen (2024), +100 %
+    d = diagnose(claim, space)
+    assert [c.kind for c in d.checks] == ["change"]
+    assert d.rating == rating

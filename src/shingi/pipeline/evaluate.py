@@ -541,6 +541,24 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
+                elif n.unit == "%" and pack.metrics[mid].unit not in ("%", "pt") and n.role is None:
+                    # a percentage change: "grew by 32%" is b / a - 1, "fell 20%" is 1 - b / a
+                    if a == 0:
+                        continue
+                    pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
+                    results.append(compare_value(n, pct) if pct > 0 else "fails")
+                    ncs.append(
+                        NumberCompared(
+                            ctx.t(f"{label}の変化率", f"{label} change"),
+                            n.quantity.value,
+                            n.text,
+                            round(pct, 6),
+                            "%",
+                            (first.id, last.id),
+                            n.comparator,
+                            None,
+                        )
+                    )
                 elif n.role in ("from", "to"):
                     o = first if n.role == "from" else last
                     vf = _value_finding(ctx, n, o, label)

@@ -1010,8 +1010,12 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
         return True
     if not st.numbers:
         return True
-    # one number: a change when it is a multiple of a metric that is not itself a multiple
-    return all(n.unit == "x" and metric_unit != "x" for n in st.numbers)
+    # one number: a change when it is a multiple of a metric that is not itself a multiple, or a
+    # percentage of one that is not a percentage ("revenue grew by about 32%")
+    return all(
+        (n.unit == "x" and metric_unit != "x") or (n.unit == "%" and metric_unit not in ("%", "pt"))
+        for n in st.numbers
+    )
 
 
 # --- entry point ----------------------------------------------------------------------------
