@@ -6,6 +6,8 @@ holds only when the evidence says what it says (docs/verdict-rules.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pack_builder import csv_text, write_pack
@@ -364,3 +366,19 @@ def test_a_percentage_change_of_an_amount_is_the_relative_change(
     d = diagnose(claim, space)
     assert [c.kind for c in d.checks] == ["change"]
     assert d.rating == rating
+
+
+# --- names the pack does not hold -----------------------------------------------------------------------
+
+KOREA = Path(__file__).resolve().parent / "fixtures" / "packs" / "korea-batteries"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Samsung SDI's Indiana plant produces 30 GWh a year.",  # GWh are installations, not a plant's
+        "サムスンSDIは2023年にハンガリー工場を増設した",  # ハンガリー is not インターバッテリー
+    ],
+)
+def test_a_thing_the_pack_does_not_know_takes_no_measure_or_event_of_its_owner(claim: str) -> None:
+    assert diagnose(claim, load_pack(KOREA)).rating == "unverifiable"

@@ -42,6 +42,8 @@ PLAN_PREFERENCE = 0.8
 #: Another event is a second report of the same fact when it has the same kind and actors, other
 #: sources, and at least this share of title words in common (the smaller title's).
 SAME_FACT_TITLE_OVERLAP = 0.3
+#: A proper noun the pack does not hold is in an event's words when this share of its keys is.
+NAME_KEY_SHARE = 0.75
 #: Words that name a whole (the world) rather than a participant, for shares of a total.
 WORLD_WORDS = ("world", "global", "total", "worldwide", "世界", "全体", "全世界", "合計", "wld")
 
@@ -1148,7 +1150,10 @@ def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
     if not names:
         return True
     keys = ctx.lookup.event_keys(ev.id) | word_keys(ev.note or "")
-    return any(word_keys(n) & keys for n in names)
+    # most of the name, not one character pair of it (ハンガリー is not インターバッテリー)
+    return any(
+        (nk := word_keys(n)) and len(nk & keys) >= max(1, math.ceil(NAME_KEY_SHARE * len(nk))) for n in names
+    )
 
 
 @dataclass(slots=True)

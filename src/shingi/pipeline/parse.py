@@ -730,9 +730,14 @@ class _Parser:
                 if subject and self.lookup.observes(subject, metrics):
                     entities = (subject,)
                     inherited.append("subject")
+            unknown = self._unknown_names(c)
+            if unknown and metrics and "metric" not in inherited:
+                # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
+                # know; a measure it takes only by the number's unit is not that thing's
+                metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & st.keys)
             st = replace(
                 st,
-                unknown_names=self._unknown_names(c),
+                unknown_names=unknown,
                 index=i + 1,
                 entities=entities,
                 metrics=metrics,

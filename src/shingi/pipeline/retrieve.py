@@ -214,6 +214,10 @@ class Lookup:
 
         return sorted(score, key=lambda m: (not strict_fit(m), -score[m], m not in observed_set, m))
 
+    def metric_words(self, metric_id: str) -> frozenset[str]:
+        """The keys of all of a metric's names and aliases."""
+        return frozenset(k for mid, keys in self._metric_names if mid == metric_id for k in keys)
+
     def _weight(self, keys: Iterable[str]) -> float:
         """The idf weight of a metric name's keys (keys no name has weigh nothing)."""
         return sum(self._metric_idf.get(k, 0.0) for k in keys)
