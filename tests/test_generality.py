@@ -232,6 +232,23 @@ def test_a_month_without_a_year_is_checked_in_the_claims_year(
     assert results(space, claim) == expected
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2023年3月にH3ロケット1号機が打ち上げに失敗し、翌年2月に2号機が成功した。", ["holds", "holds"]),
+        ("2023年3月にH3ロケット1号機が打ち上げに失敗し、翌年5月に2号機が成功した。", ["holds", "fails"]),
+        ("2024年1月にSLIMが月面着陸し、翌月にはH3ロケット2号機が成功した。", ["holds", "holds"]),
+        ("H3 test flight 1 failed in March 2023, and flight 2 succeeded a year later.", ["holds", "holds"]),
+        # SLIM landed in January: the neighbouring month; SLIM is the clause's own subject, not H3
+        ("H3 flight 2 succeeded in February 2024, and SLIM landed on the Moon that same month.", ["holds", "partly"]),
+    ],
+)
+def test_the_next_year_or_month_steps_from_the_claims_last_period(
+    space: Pack, claim: str, expected: list[str]
+) -> None:
+    assert results(space, claim) == expected
+
+
 # --- superlatives name their winner ------------------------------------------------------------------
 
 

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from shingi.model import InputError, Lang, Pack, Period, Quantity
-from shingi.normalize.periods import find_periods
+from shingi.normalize.periods import find_periods, period_of_month, period_of_year
 from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
@@ -300,10 +300,40 @@ class _Parser:
             if not earlier:
                 continue
             year = earlier[-1].period.start.year
+            # "翌年2月" / "前年3月": the year after / before the earlier one
+            lead = self.text[max(0, m.start - 4) : m.start]
+            year += 1 if re.search(r"翌年の?$", lead) else -1 if re.search(r"前年の?$", lead) else 0
             found = find_periods(m.text, default_year=year)
             if found:
                 out.append(ClaimedPeriod(found[0].period, m.text, m.start, m.end, inferred=True))
+        out.extend(self._relative_periods(out))
         return sorted(out, key=lambda p: p.start)
+
+    def _relative_periods(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """翌年 / 翌月 / "the following year" / "the next month" on their own: one step after the
+        nearest earlier period of the claim, in years or months; 同年 / 同月 / "that year" / "the
+        same month": that period's year or month."""
+        out: list[ClaimedPeriod] = []
+        for m in _RELATIVE_PERIOD.finditer(self.text):
+            if any(m.start() < p.end and p.start < m.end() for p in found):
+                continue
+            earlier = [p for p in found if p.end <= m.start()]
+            if not earlier:
+                continue
+            base = earlier[-1].period
+            word = m.group(0).lower()
+            month = "月" in word or "month" in word
+            step = 0 if ("同" in word or "same" in word or word.startswith("that")) else 1
+            if month and base.precision not in ("month", "day"):
+                continue
+            start = base.start
+            if month:
+                y, mo = divmod(start.year * 12 + start.month - 1 + step, 12)
+                period = period_of_month(y, mo + 1)
+            else:
+                period = period_of_year(start.year + step)
+            out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end(), inferred=True))
+        return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
         text = self.text
@@ -616,6 +646,26 @@ class _Parser:
             ]
         return tuple(dict.fromkeys(names))
 
+    def _unknown_topic(self, c: _Clause) -> bool:
+        """Whether the clause's topic is a proper noun the pack does not hold ("SLIM landed …",
+        "SLIMが着陸した"): then it has a subject of its own and takes none from before."""
+        masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
+        if has_japanese(masked):
+            toks = [t for t in tokenize(masked) if t.pos not in ("補助記号", "空白")]
+            return any(
+                t.pos2 == "固有名詞" or (t.surface.isascii() and t.surface[:1].isupper())
+                for i, t in enumerate(toks[:-1])
+                if toks[i + 1].surface in ("は", "が")
+            )
+        head = re.match(r"\s*(?:(?:in|on|by|during|at)\s+[^,]*?,\s*)?(?:the\s+)?([A-Z][\w-]*)", masked)
+        if head is None or head.group(1).lower() in lx.STOPWORDS_EN:
+            return False
+        word = head.group(1)
+        # at the start of a sentence every word is capitalised: only a name-like spelling
+        # (SLIM, H3, SpaceX) says it is a name there
+        sentence_start = c.start == 0 or bool(re.search(r"[.!?。！？\n]\s*$", self.text[: c.start]))
+        return not sentence_start or not word.istitle()
+
     def _negated(self, c: _Clause, masked: str) -> bool:
         if has_japanese(masked):
             return _negated_ja(masked)
@@ -674,7 +724,7 @@ class _Parser:
                 and group is None
                 and not self._names_subject(c, entities[0])
             )
-            lacks_subject = (not entities and group is None) or (
+            lacks_subject = (not entities and group is None and not self._unknown_topic(c)) or (
                 compares_to and prev is not None and bool(prev.entities) and prev.entities[0] != entities[0]
             )
             # the previous subject carries over, unless the clause names a measure it lacks
@@ -757,6 +807,13 @@ def counted_noun(n: ClaimedNumber) -> str | None:
         return None
     m = re.search(r"(?<![A-Za-z])([A-Za-z][A-Za-z-]+)$", n.text)
     return m.group(1) if m else None
+
+
+#: A period named only by its step from the one before (a year or a month later).
+_RELATIVE_PERIOD = re.compile(
+    r"(?:翌|同)年(?!の?[0-9０-９]+月)|(?:翌|同)月"
+    r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month))"
+)
 
 
 def _refines(part: Period, whole: Period) -> bool:
