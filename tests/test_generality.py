@@ -240,7 +240,7 @@ def test_a_month_without_a_year_is_checked_in_the_claims_year(
         ("2024年1月にSLIMが月面着陸し、翌月にはH3ロケット2号機が成功した。", ["holds", "holds"]),
         ("H3 test flight 1 failed in March 2023, and flight 2 succeeded a year later.", ["holds", "holds"]),
         # SLIM landed in January: the neighbouring month; SLIM is the clause's own subject, not H3
-        ("H3 flight 2 succeeded in February 2024, and SLIM landed on the Moon that same month.", ["holds", "partly"]),
+        ("H3 flight 2 succeeded in February 2024, and SLIM landed that same month.", ["holds", "partly"]),
     ],
 )
 def test_the_next_year_or_month_steps_from_the_claims_last_period(
