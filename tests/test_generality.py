@@ -399,3 +399,10 @@ KOREA = Path(__file__).resolve().parent / "fixtures" / "packs" / "korea-batterie
 )
 def test_a_thing_the_pack_does_not_know_takes_no_measure_or_event_of_its_owner(claim: str) -> None:
     assert diagnose(claim, load_pack(KOREA)).rating == "unverifiable"
+
+
+def test_an_entitys_own_percentage_is_its_value_not_a_ratio(space: Pack) -> None:
+    # "the US's 70%" is the US's share; "35% of the US's" would be a ratio
+    claim = "Japan's share of satellites in orbit worldwide was 2% in 2024, far below the US's 70%."
+    d = diagnose(claim, space)
+    assert d.rating == "true"

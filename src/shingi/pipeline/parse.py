@@ -965,7 +965,7 @@ def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]
             for e in ents:
                 between = text[e.end : n.start]
                 after = text[n.end : e.start]
-                before_number = e.end <= n.start and re.fullmatch(r"\s*(?:の|'s)?\s*", between)
+                before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between)
                 after_number = e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)
                 ratio = ratio or bool(before_number or after_number)
         if ratio:
