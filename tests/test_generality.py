@@ -406,3 +406,17 @@ def test_an_entitys_own_percentage_is_its_value_not_a_ratio(space: Pack) -> None
     claim = "Japan's share of satellites in orbit worldwide was 2% in 2024, far below the US's 70%."
     d = diagnose(claim, space)
     assert d.rating == "true"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("韓国企業は米国で発表された電池セル生産能力の約40%を占めている。", "true"),
+        ("中国企業は米国で発表された電池セル生産能力の過半を占めている。", "false"),
+        ("Chinese firms hold most of the battery cell capacity planned in America.", "false"),
+    ],
+)
+def test_a_place_named_in_the_claim_chooses_the_measure_that_names_it(claim: str, rating: str) -> None:
+    # the U.S. is observed on neither capacity share: it says which one is meant (announced U.S.
+    # capacity: Korea 40 %, China 8 %), not the global one by plant location (Korea 4 %, China 80 %)
+    assert diagnose(claim, load_pack(KOREA)).rating == rating

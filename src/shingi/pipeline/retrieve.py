@@ -212,7 +212,16 @@ class Lookup:
         def strict_fit(m: str) -> bool:
             return bool(unit) and self._unit_fits(m, unit or "", strict=True)
 
-        return sorted(score, key=lambda m: (not strict_fit(m), -score[m], m not in observed_set, m))
+        # a named entity no candidate is observed on is said of the measure ("capacity announced
+        # for the United States"): the measure whose name mentions it is the one meant
+        placed = {"@" + e for e in entities if not any(self.observes(e, (m,)) for m in score)}
+
+        def mentions(m: str) -> int:
+            return len(placed & self.metric_words(m))
+
+        return sorted(
+            score, key=lambda m: (not strict_fit(m), -mentions(m), -score[m], m not in observed_set, m)
+        )
 
     def metric_words(self, metric_id: str) -> frozenset[str]:
         """The keys of all of a metric's names and aliases."""
