@@ -420,3 +420,18 @@ def test_a_place_named_in_the_claim_chooses_the_measure_that_names_it(claim: str
     # the U.S. is observed on neither capacity share: it says which one is meant (announced U.S.
     # capacity: Korea 40 %, China 8 %), not the global one by plant location (Korea 4 %, China 80 %)
     assert diagnose(claim, load_pack(KOREA)).rating == rating
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("Among Korean battery makers, LG Energy Solution installed the most EV batteries in 2023.", "true"),
+        ("LG Energy Solution was South Korea's largest EV battery maker by installations in 2023.", "true"),
+        ("2023年、韓国勢で最もEV電池搭載量が多かったのはLGエナジーソリューションだった。", "true"),
+        ("2023年、韓国勢で最もEV電池搭載量が多かったのはSKオンだった。", "false"),
+        ("2023年、EV電池搭載量が最も少なかったのはサムスンSDIだった。", "true"),
+    ],
+)
+def test_a_superlative_with_a_country_ranks_within_it(claim: str, rating: str) -> None:
+    # CATL leads the world; among Korean makers LGES 95.8 > SK On 34.4 > Samsung SDI 32.5 GWh
+    assert diagnose(claim, load_pack(KOREA)).rating == rating

@@ -821,11 +821,20 @@ def _superlative(ctx: _Ctx) -> Finding | None:
         found = _record(ctx)
         if found is not None:
             return found
+    # the ranking is about the statement's subject, not any entity it names; a company ranked
+    # with a country named ("South Korea's largest maker", "among Korean makers") is ranked
+    # among that country's entities
+    ranked = st.entities[:1]
+    scope: set[str] = set()
+    countries = [e for e in st.entities if pack.entities[e].kind == "country"]
+    others = [e for e in st.entities if pack.entities[e].kind != "country"]
+    if countries and others:
+        ranked = tuple(others[:1])
+        scope = set(countries)
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
-        # the ranking is about the statement's subject, not any entity it names
-        for ent in st.entities[:1]:
-            ids = ctx.ev.series.get((ent, mid))
+        for ent in ranked:
+            ids = ctx.ev.series.get((ent, mid)) or tuple(ctx.index.observations(ent, mid))
             if not ids:
                 continue
             obs = [o for o in pick_observations(pack, ids, st.period) if o.value is not None]
@@ -845,6 +854,8 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 ):
                     continue
                 if pack.entities[o.entity].kind != kind:
+                    continue
+                if scope and pack.entities[o.entity].country not in scope:
                     continue
                 conv = to_unit(o.value.value, o.unit, mine.unit, pack, o.period.start.year)
                 if conv is None:

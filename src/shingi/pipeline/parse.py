@@ -524,10 +524,16 @@ class _Parser:
         names_masked = self._masked(c.start, c.end, "entities", "metrics")
         all_masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
         cues = _cue_names(all_masked)
+        # "最もEV電池搭載量が多かった": 最も with its adjective after the measure's name
+        most = _MOST_JA.search(all_masked)
+        if most:
+            cues |= {"sup_min" if most.group(1) in ("少な", "小さ", "低") else "sup_max"}
         if cues & {"sup_max", "sup_min", "sup_top"}:
             # "最も多く" ranks, it does not compare with one other ("多く"): the words of a
             # superlative are not also a comparison
             bare = _blank_cues(all_masked, _SUPERLATIVES)
+            if most:
+                bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
         cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
@@ -808,6 +814,9 @@ def counted_noun(n: ClaimedNumber) -> str | None:
     m = re.search(r"(?<![A-Za-z])([A-Za-z][A-Za-z-]+)$", n.text)
     return m.group(1) if m else None
 
+
+#: 最も ... 多い / 大きい / 高い (largest) or 少ない / 小さい / 低い (smallest), a measure's name between.
+_MOST_JA = re.compile(r"最も[^、。,]{0,24}?(多|大き|高|少な|小さ|低)")
 
 #: A period named only by its step from the one before (a year or a month later).
 _RELATIVE_PERIOD = re.compile(
