@@ -435,3 +435,16 @@ def test_a_place_named_in_the_claim_chooses_the_measure_that_names_it(claim: str
 def test_a_superlative_with_a_country_ranks_within_it(claim: str, rating: str) -> None:
     # CATL leads the world; among Korean makers LGES 95.8 > SK On 34.4 > Samsung SDI 32.5 GWh
     assert diagnose(claim, load_pack(KOREA)).rating == rating
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In 2024 Astro's revenue was about 6 billion yen, a record.",
+        "2024年のアストロの売上高は約60億円で、過去最高だった。",
+    ],
+)
+def test_a_trailing_record_is_about_the_previous_measure(space: Pack, claim: str) -> None:
+    d = diagnose(claim, space)
+    assert [c.result for c in d.checks] == ["holds", "holds"]
+    assert d.checks[1].kind == "superlative"

@@ -750,10 +750,12 @@ class _Parser:
                 entities = tuple(dict.fromkeys((*prev.entities[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
-                if not periods and prev.periods and comparative:
+                # "…, a record": a ranking of the previous statement's measure and period
+                ranks = bool(st.cues & {"sup_record", "sup_max", "sup_min", "sup_top"})
+                if not periods and prev.periods and (comparative or ranks):
                     periods = prev.periods
                     inherited.append("period")
-                if not metrics and prev.metrics and (st.numbers or comparative):
+                if not metrics and prev.metrics and (st.numbers or comparative or ranks):
                     metrics = prev.metrics
                     inherited.append("metric")
             if (
