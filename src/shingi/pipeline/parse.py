@@ -305,7 +305,7 @@ class _Parser:
             year += 1 if re.search(r"翌年の?$", lead) else -1 if re.search(r"前年の?$", lead) else 0
             found = find_periods(m.text, default_year=year)
             if found:
-                out.append(ClaimedPeriod(found[0].period, m.text, m.start, m.end, inferred=True))
+                out.append(ClaimedPeriod(found[0].period, m.text.rstrip("."), m.start, m.end, inferred=True))
         out.extend(self._relative_periods(out))
         return sorted(out, key=lambda p: p.start)
 
