@@ -448,3 +448,19 @@ def test_a_trailing_record_is_about_the_previous_measure(space: Pack, claim: str
     d = diagnose(claim, space)
     assert [c.result for c in d.checks] == ["holds", "holds"]
     assert d.checks[1].kind == "superlative"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("日本の宇宙産業は依然として米国に大きく後れを取っている。", "true"),
+        ("Japan's space industry still lags far behind the United States.", "true"),
+        ("Japan's space industry is ahead of the United States.", "false"),
+    ],
+)
+def test_two_countries_compared_on_no_measure_is_the_gap_to_the_frontier(
+    space: Pack, claim: str, rating: str
+) -> None:
+    d = diagnose(claim, space)
+    assert [c.kind for c in d.checks] == ["parity"]
+    assert d.rating == rating

@@ -1515,6 +1515,12 @@ def evaluate(
     span = st.span
     if st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
+    elif _country_gap(st, pack):
+        # "韓国の電池産業は依然として中国に後れを取っている": two countries compared on no named
+        # measure is a claim about the gap to the other, judged on the whole pack like parity
+        checks = _delegate(ctx, first_id)
+        if "exceed" in st.cues and checks[0].result == "holds":
+            checks[0].result = "unknown"  # on a par is not ahead
     else:
         findings: list[Finding] | None = None
         if previous_event is not None and continues(st):
@@ -1555,6 +1561,18 @@ def evaluate(
                     + c.reason
                 )
     return checks
+
+
+def _country_gap(st: Statement, pack: Pack) -> bool:
+    """A comparison of two countries (exceeds or trails) with no measure and no number."""
+    return (
+        st.kind == "comparison"
+        and not st.metrics
+        and not st.numbers
+        and bool(st.cues & {"exceed", "trail"})
+        and len(st.entities) >= 2
+        and all(pack.entities[e].kind == "country" for e in st.entities[:2])
+    )
 
 
 def _delegate(ctx: _Ctx, first_id: int) -> list[Check]:
