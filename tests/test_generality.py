@@ -464,3 +464,19 @@ def test_two_countries_compared_on_no_measure_is_the_gap_to_the_frontier(
     d = diagnose(claim, space)
     assert [c.kind for c in d.checks] == ["parity"]
     assert d.rating == rating
+
+
+INBOUND = Path(__file__).resolve().parent / "fixtures" / "packs" / "japan-inbound-2024"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("Japan ranked first in the 2021 Travel & Tourism Development Index.", "true"),
+        ("Japan ranked first in the 2024 Travel & Tourism Development Index.", "false"),
+        ("日本は2021年の旅行・観光開発指数で首位だった。", "true"),
+    ],
+)
+def test_top_of_a_ranking_the_pack_records_is_rank_one(claim: str, rating: str) -> None:
+    # the pack holds Japan's rank (1 in 2021, 3 in 2024), not every country's
+    assert diagnose(claim, load_pack(INBOUND)).rating == rating

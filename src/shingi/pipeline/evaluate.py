@@ -312,6 +312,11 @@ def _metric(ctx: _Ctx) -> Finding | None:
     return None
 
 
+def is_rank_metric(names: Iterable[str], unit: str | None) -> bool:
+    """A metric that records a rank (順位, 位, rank): its value 1 is the top."""
+    return unit in ("位", "rank") or any(re.search(r"(?i)順位|\brank(?:ing)?\b", n) for n in names)
+
+
 def is_target_metric(names: Iterable[str]) -> bool:
     """A metric that records targets or plans (its name says so: 目標, target, plan ...)."""
     return any(lx.has(lx.TARGET_WORDS, n) for n in names)
@@ -863,6 +868,16 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 if o.entity not in peers or conv[0] > peers[o.entity]:
                     peers[o.entity] = conv[0]
                     peer_obs.append(o.id)
+            if is_rank_metric(metric.names, metric.unit) and "sup_top" in cues:
+                # a ranking the pack records itself ("ranked first" in an index): rank 1 is the top
+                result_rank: Result = "holds" if mine.value.value == 1 else "fails"
+                reason = ctx.t(
+                    f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に"
+                    f"{ctx.q(mine.value.value, mine.unit)}。",
+                    f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
+                    f"{mine.period.text}.",
+                )
+                return Finding(result_rank, reason, [mine.id])
             if len(peers) < 2:
                 continue
             want_max = "sup_max" in cues or ("sup_top" in cues and metric.higher_is_better is not False)
