@@ -130,6 +130,8 @@ def results(space: Pack, claim: str) -> list[str]:
     [
         "In 2024, Japan's space industry leapt ahead of the United States.",
         "Japan's space industry leapt to the world frontier in January 2024, drawing level with the US.",
+        "日本の宇宙産業は2024年に一気に米国を抜いた。",
+        "日本の宇宙産業は2024年1月に世界の最前線へ躍進し、米国と肩を並べた。",
     ],
 )
 def test_a_leap_past_a_rival_is_momentum_and_parity_once_each(space: Pack, claim: str) -> None:
