@@ -482,3 +482,16 @@ INBOUND = Path(__file__).resolve().parent / "fixtures" / "packs" / "japan-inboun
 def test_top_of_a_ranking_the_pack_records_is_rank_one(claim: str, rating: str) -> None:
     # the pack holds Japan's rank (1 in 2021, 3 in 2024), not every country's
     assert diagnose(claim, load_pack(INBOUND)).rating == rating
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("JAXA launched H3 test flight 1 in March 2023 and test flight 2 in February 2024.", ["holds", "holds"]),
+        ("JAXA launched H3 test flight 1 in March 2023 and test flight 2 in June 2024.", ["holds", "fails"]),
+    ],
+)
+def test_a_second_part_with_its_verb_left_out_is_a_statement_of_its_own(
+    space: Pack, claim: str, expected: list[str]
+) -> None:
+    assert results(space, claim) == expected

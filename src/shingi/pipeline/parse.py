@@ -445,7 +445,22 @@ class _Parser:
                 and bool(out)
                 and out[-1].sentence == c.sentence
             )
-            if predicate and not appositive:
+            own_period = any(c.start <= p.start < c.end for p in self.periods)
+            gapped = (
+                not predicate
+                and last_of_sentence
+                and own_period
+                and not has_japanese(clause)
+                and bool(out)
+                and out[-1].sentence == c.sentence
+                and any(out[-1].start <= p.start < out[-1].end for p in self.periods)
+                and bool(content_keys(self._masked(c.start, c.end, "periods", "entities", "numbers")))
+            )
+            if gapped:
+                # "X unveiled A in April and B that August": the verb is left out of the second
+                # part, which still says something of its own (another thing, another date)
+                out.append(c)
+            elif predicate and not appositive:
                 out.append(c)
             elif appositive or (last_of_sentence and out and out[-1].sentence == c.sentence):
                 out[-1] = _Clause(out[-1].start, c.end, c.sentence)
