@@ -487,8 +487,8 @@ def test_top_of_a_ranking_the_pack_records_is_rank_one(claim: str, rating: str) 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("JAXA launched H3 test flight 1 in March 2023 and test flight 2 in February 2024.", ["holds", "holds"]),
-        ("JAXA launched H3 test flight 1 in March 2023 and test flight 2 in June 2024.", ["holds", "fails"]),
+        ("JAXA launched H3 test flight 1 in March 2023 and flight 2 in February 2024.", ["holds", "holds"]),
+        ("JAXA launched H3 test flight 1 in March 2023 and flight 2 in June 2024.", ["holds", "fails"]),
     ],
 )
 def test_a_second_part_with_its_verb_left_out_is_a_statement_of_its_own(
