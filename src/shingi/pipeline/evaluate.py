@@ -134,7 +134,6 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
     numbers: list[NumberCompared] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
-    statement: str | None = None  # overrides the statement's text (facets)
     kind: str | None = None
 
 
@@ -1556,7 +1555,7 @@ def evaluate(
             check = Check(
                 id=f"s{first_id + i}",
                 kind=f.kind or st.kind,
-                statement=f.statement or _statement_text(ctx),
+                statement=_statement_text(ctx),
                 span=span,
                 result=f.result,
                 reason=f.reason,
