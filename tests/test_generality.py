@@ -495,3 +495,37 @@ def test_a_second_part_with_its_verb_left_out_is_a_statement_of_its_own(
     space: Pack, claim: str, expected: list[str]
 ) -> None:
     assert results(space, claim) == expected
+
+
+# --- a statement with no predicate says nothing checkable -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Japan did space things in 2024.",
+        "日本は2024年に宇宙のことをいろいろやった",
+        "Мировой рынок 日本 space مرحبا 2024年",
+        "JAXA and the H3 rocket in February 2024.",
+    ],
+)
+def test_a_name_and_a_date_with_nothing_said_of_them_is_unverifiable(space: Pack, claim: str) -> None:
+    # an event of Japan in 2024 whose title says "space" exists; the claim says nothing about it
+    d = diagnose(claim, space)
+    assert d.rating == "unverifiable", [(c.statement, c.result) for c in d.checks]
+    assert [c.result for c in d.checks] == ["unknown"]
+    assert "nothing checkable" in d.checks[0].reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("SLIM landed on the Moon in January 2024.", "true"),
+        ("SLIMは2024年1月に月面着陸した", "true"),
+        ("Astro lists on the Tokyo Stock Exchange in 2024.", "true"),
+        ("ノヴァは2027年に再使用ロケットの量産開始を目指している", "true"),
+        ("Japan set up a 1 trillion yen space fund in April 2024.", "true"),
+    ],
+)
+def test_short_claims_that_say_what_happened_are_still_checked(space: Pack, claim: str, rating: str) -> None:
+    assert diagnose(claim, space).rating == rating

@@ -1527,7 +1527,13 @@ def evaluate(
     is checked against it."""
     ctx = _Ctx(st, ev, pack, lang)
     span = st.span
-    if st.kind in ("leap", "parity", "turning_point"):
+    if st.kind == "vacuous":
+        reason = ctx.t(
+            "この記述には述語（何が起きたか・値・比較）がなく、検証できる内容がない。",
+            "The statement says nothing checkable: no predicate (what happened, a value or a comparison).",
+        )
+        checks = [Check(f"s{first_id}", "event", _statement_text(ctx), span, "unknown", reason)]
+    elif st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
     elif _country_gap(st, pack):
         # "韓国の電池産業は依然として中国に後れを取っている": two countries compared on no named

@@ -576,3 +576,14 @@ def stem_en(word: str) -> str:
             w = w[: len(w) - len(suffix)]
             break
     return w[:STEM_LENGTH]
+
+#: Verbs that say that something happened without saying what ("Japan did AI things", 色々やった):
+#: a statement whose only predicate is one of these (and that has no cue, event verb, measure or
+#: number) says nothing checkable.
+LIGHT_VERBS_JA = frozenset({"する", "やる", "ある", "いる", "なる", "行う", "おこなう"})
+LIGHT_VERBS_EN = re.compile(
+    r"(?i)^(?:do|does|did|done|doing|happen|happens|happened|have|has|had|get|gets|got|make|makes"
+    r"|made|see|saw|seen)$"
+)
+#: -ing words that are no action ("things", "something")
+NOT_ACTION_ING_EN = frozenset({"thing", "things", "something", "nothing", "anything", "everything", "during"})

@@ -38,6 +38,7 @@ class Token:
     pos2: str  # second level: 普通名詞, 固有名詞, 数詞, 非自立可能 ...
     start: int
     end: int
+    pos3: str = ""  # third level: サ変可能 (an action noun: 着陸, 量産), 一般 ...
 
 
 def has_japanese(text: str) -> bool:
@@ -68,7 +69,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
     for m in _get_tokenizer().tokenize(text):
         pos = m.part_of_speech()
         out.append(
-            Token(m.surface(), m.dictionary_form(), m.normalized_form(), pos[0], pos[1], m.begin(), m.end())
+            Token(
+                m.surface(),
+                m.dictionary_form(),
+                m.normalized_form(),
+                pos[0],
+                pos[1],
+                m.begin(),
+                m.end(),
+                pos[2],
+            )
         )
     return tuple(out)
 

@@ -101,6 +101,7 @@ class Statement:
     inherited: tuple[str, ...] = ()  # what came from the previous statement: subject, period, metric
     unknown_names: tuple[str, ...] = ()  # proper nouns the pack does not hold ("Texas")
     predicate_keys: frozenset[str] = frozenset()  # keys of its event verbs ("稼働", "produc")
+    asserts: bool = True  # it has a predicate that says what happened (not only "did", した)
     start: int = 0
     end: int = 0
 
@@ -416,6 +417,7 @@ class _Parser:
         and names nothing ("..., an investment of INR 910 billion") joins the previous clause."""
         out: list[_Clause] = []
         pending: _Clause | None = None
+        self.gapped: set[int] = set()  # starts of clauses whose verb is the previous clause's
         self.appositions = self._find_appositions(clauses)
         for i, c in enumerate(clauses):
             if any(a.start == c.start for a in self.appositions):
@@ -459,6 +461,7 @@ class _Parser:
             if gapped:
                 # "X unveiled A in April and B that August": the verb is left out of the second
                 # part, which still says something of its own (another thing, another date)
+                self.gapped.add(c.start)
                 out.append(c)
             elif predicate and not appositive:
                 out.append(c)
@@ -604,6 +607,7 @@ class _Parser:
             negated=negated,
             group=group,
             styles=styles,
+            asserts=c.start in self.gapped or _asserts(all_masked),
             start=c.start,
             end=c.end,
         )
@@ -877,6 +881,37 @@ def _predicate_keys(masked: str) -> frozenset[str]:
     return content_keys(" ".join(words)) if words else frozenset()
 
 
+_WORD_EN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _asserts(masked: str) -> bool:
+    """Whether a clause (names, dates and numbers blanked) has a predicate that says what
+    happened: a verb or adjective other than a light verb (する, やる, ある; do, did, have), a
+    copula, an action noun (着陸, 量産: Sudachi サ変可能) or an English -ing / -ed word.
+    "Japan did AI things in 2026" and a string of names with a date have none."""
+    if has_japanese(masked):
+        for tok in tokenize(masked):
+            if tok.pos in ("動詞", "形容詞") and tok.lemma not in lx.LIGHT_VERBS_JA:
+                return True
+            if tok.pos == "助動詞" and tok.lemma in ("だ", "です"):
+                return True
+            if tok.pos == "名詞" and tok.pos3 == "サ変可能":
+                return True
+        return False
+    # "Astro lists on …": a present-tense verb right after the name the clause starts with
+    head = re.match(r"\s+([a-z]+s)\b", masked)
+    if head and head.group(1) not in lx.NOT_ACTION_ING_EN and not head.group(1).endswith("ss"):
+        return True
+    for w in _WORD_EN.findall(masked):
+        if lx.LIGHT_VERBS_EN.match(w):
+            continue
+        if _PREDICATE_EN.fullmatch(w):
+            return True
+        if w.lower().endswith("ing") and w.lower() not in lx.NOT_ACTION_ING_EN:
+            return True
+    return False
+
+
 def _verb_cue_en(text: str) -> bool:
     """An event verb used as a verb ("announced"), not as a noun ("an investment")."""
     for cue, _kinds in lx.EVENT_VERBS.values():
@@ -1064,6 +1099,11 @@ def classify(st: Statement, pack: Pack) -> str:
         if "%" in units and metrics[0].kind != "share" and metrics[0].unit not in ("%", "pt"):
             return "share"  # a percentage of a count or an amount is a share of the whole
         return "metric"
+    if not (st.asserts or st.verbs or st.cues or st.numbers or st.predicate_keys) and (
+        st.entities or st.group or st.keys
+    ):
+        # "Japan did AI things in 2026": a name and a date, nothing said of them
+        return "vacuous"
     if st.entities or st.group or st.verbs or st.keys:
         return "event"
     return "none"
