@@ -74,6 +74,10 @@ EVENTS = [
      "Nova plans to start mass production of reusable rockets in 2027", "", "", "ir", "2", ""],
     ["e-nova-expo", "2024-03-20", "industry", "nova", "milestone", "ノヴァが宇宙産業展示会に出展",
      "Nova exhibits at a space industry trade show", "", "", "ir", "1", ""],
+    ["e-supp", "2023-11-10", "policy", "JP", "policy", "2023年度補正予算を閣議決定",
+     "Cabinet approves the FY2023 supplementary budget", "", "", "jaxa", "2", ""],
+    ["e-tech-fund", "2023-11-29", "policy", "JP", "budget", "宇宙技術基金に3000億円を計上",
+     "300 billion yen set aside for the space technology fund", "3000億", "JPY", "jaxa", "2", ""],
 ]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
@@ -529,3 +533,22 @@ def test_a_name_and_a_date_with_nothing_said_of_them_is_unverifiable(space: Pack
 )
 def test_short_claims_that_say_what_happened_are_still_checked(space: Pack, claim: str, rating: str) -> None:
     assert diagnose(claim, space).rating == rating
+
+
+# --- a leading setting ("2023年度補正予算で、", "In the FY2023 budget,") is part of the next clause ---
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("2023年度補正予算で、宇宙技術基金に5000億円が計上された", "false"),
+        ("2023年度の補正予算では、宇宙技術基金に3000億円が計上された", "true"),
+        ("In the FY2023 supplementary budget, 500 billion yen went to the space technology fund.", "false"),
+        ("Under the FY2023 supplementary budget, the space technology fund got 300 billion yen.", "true"),
+    ],
+)
+def test_a_leading_setting_is_not_a_statement_of_its_own(space: Pack, claim: str, rating: str) -> None:
+    d = diagnose(claim, space)
+    assert len(d.checks) == 1, [(c.statement, c.result) for c in d.checks]
+    assert d.rating == rating
+    assert d.checks[0].evidence == ["e-tech-fund"]

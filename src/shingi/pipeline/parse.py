@@ -411,6 +411,29 @@ class _Parser:
             return "number"
         return None
 
+    def _adverbial(self, c: _Clause) -> bool:
+        """A leading fragment with no predicate of its own: a Japanese phrase ending in で, では,
+        において, には, にて, によって with no verb, adjective or number ("2023年度補正予算で"), or
+        an English one opening with a preposition ("In the FY2023 budget", "Under the plan",
+        "With the new fund") with no predicate word and no number. Comparison and ranking words
+        make it a statement ("…は最大で")."""
+        if any(c.start <= n.start < c.end for n in self.numbers):
+            return False
+        clause = self.text[c.start : c.end].strip()
+        masked = self._masked(c.start, c.end, "entities", "metrics", "periods")
+        if _cue_names(masked) - {"domestic"}:
+            return False
+        if has_japanese(clause):
+            if not _ADVERBIAL_END_JA.search(clause):
+                return False
+            body = _ADVERBIAL_END_JA.sub("", masked.strip())
+            return not any(t.pos in ("動詞", "形容詞") for t in tokenize(body))
+        if not _ADVERBIAL_START_EN.match(clause):
+            return False
+        return not any(
+            not _DETERMINER_BEFORE.search(masked[: m.start()]) for m in _PREDICATE_EN.finditer(masked)
+        )
+
     def _merge(self, clauses: list[_Clause]) -> list[_Clause]:
         """Clauses with no predicate of their own (a date, a name) join the next clause of the
         sentence, or the previous one at the end of a sentence; a clause that is only a number
@@ -437,6 +460,10 @@ class _Parser:
                 pending = None
             last_of_sentence = i + 1 == len(clauses) or clauses[i + 1].sentence != c.sentence
             predicate = self._predicate(c)
+            if predicate and not last_of_sentence and self._adverbial(c):
+                # "2023年度補正予算で、X基金に…が計上された" / "In the FY2023 budget, …": a setting
+                # for the next clause, not a statement (its "budget" is no verb)
+                predicate = None
             names = any(c.start <= e.start < c.end for e in (*self.entities, *self.metric_names))
             clause = self.text[c.start : c.end]
             topic = has_japanese(clause) and bool(re.search(r"[はが]", clause))
@@ -881,6 +908,10 @@ def _predicate_keys(masked: str) -> frozenset[str]:
     return content_keys(" ".join(words)) if words else frozenset()
 
 
+_ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
+_ADVERBIAL_START_EN = re.compile(
+    r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"
+)
 _WORD_EN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
