@@ -74,6 +74,8 @@ EVENTS = [
      "Nova plans to start mass production of reusable rockets in 2027", "", "", "ir", "2", ""],
     ["e-nova-expo", "2024-03-20", "industry", "nova", "milestone", "ノヴァが宇宙産業展示会に出展",
      "Nova exhibits at a space industry trade show", "", "", "ir", "1", ""],
+    ["e-nova-first", "2024-09-12", "launch", "nova", "launch", "ノヴァのロケットが初めて軌道投入に成功",
+     "Nova's rocket reaches orbit for the first time", "", "", "ir", "2", ""],
     ["e-supp", "2023-11-10", "policy", "JP", "policy", "2023年度補正予算を閣議決定",
      "Cabinet approves the FY2023 supplementary budget", "", "", "jaxa", "2", ""],
     ["e-tech-fund", "2023-11-29", "policy", "JP", "budget", "宇宙技術基金に3000億円を計上",
@@ -552,3 +554,24 @@ def test_a_leading_setting_is_not_a_statement_of_its_own(space: Pack, claim: str
     assert len(d.checks) == 1, [(c.statement, c.result) for c in d.checks]
     assert d.rating == rating
     assert d.checks[0].evidence == ["e-tech-fund"]
+
+
+# --- "first" with a date: the date is checked too --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "results"),
+    [
+        ("ノヴァのロケットは2024年9月に初めて軌道投入に成功した", ["holds"]),
+        ("ノヴァのロケットは2024年10月に初めて軌道投入に成功した", ["partly"]),
+        ("ノヴァのロケットは2022年に初めて軌道投入に成功した", ["fails"]),
+        ("Nova's rocket reached orbit for the first time in September 2024.", ["holds"]),
+        ("Nova's rocket reached orbit for the first time in August 2024.", ["partly"]),
+        ("Nova's rocket first reached orbit in March 2025.", ["fails"]),
+    ],
+)
+def test_a_first_with_a_date_checks_the_date(space: Pack, claim: str, results: list[str]) -> None:
+    # the event's own title says "for the first time": the superlative holds, the date decides
+    d = diagnose(claim, space)
+    assert [c.result for c in d.checks] == results, [(c.statement, c.reason) for c in d.checks]
+    assert d.checks[0].evidence[0] == "e-nova-first"

@@ -944,11 +944,31 @@ def _record(ctx: _Ctx) -> Finding | None:
 
 
 def _superlative_event(ctx: _Ctx) -> Finding | None:
+    """A superlative on events (first, largest …): the best matching event against the events of
+    its kind in scope; with a claimed period, the event's date is a detail too ("初めて成功したのは
+    2024年3月" fails when the first success is in February 2023; a neighbouring month is partly)."""
     st, pack = ctx.st, ctx.pack
     best = _best_event([c for c in ctx.ev.events if not c.plan], st, pack)
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    found = _rank_event(ctx, ev)
+    if found is None or st.period is None:
+        return found
+    dated = compare_period(st.period, ev.date)
+    if dated == "holds":
+        return found
+    claimed = st.periods[0].text if st.periods else st.period.text
+    found.result = _worst_detail([found.result, dated])
+    found.reason += ctx.t(
+        f" 時期: 主張は{claimed}、パックは{ctx.ptext(ev.date)}。",
+        f" Date: claimed {claimed}, the pack has {ev.date.text}.",
+    )
+    return found
+
+
+def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
     said = _said_by_source(ctx, ev)
     if said is not None:
         return said
@@ -1014,6 +1034,10 @@ def _said_by_source(ctx: _Ctx, ev: Event) -> Finding | None:
             after = st.span[hit.end : hit.end + 40]
             after = re.split(r"[はがをにで、。,.;]|\b(?:at|in|on|to|for|of|by|with)\b", after)[0]
             phrase |= content_keys(" ".join(after.split()[:3]) if not has_japanese(after) else after)
+            if not has_japanese(st.span) and not after.strip():
+                # "reached orbit for the first time": the thing comes before an adverbial cue
+                before = re.split(r"[,;]", st.span[max(0, hit.start - 60) : hit.start])[-1]
+                phrase |= content_keys(" ".join(before.split()[-3:]))
         if phrase & word_keys(words):
             return Finding(
                 "holds",
