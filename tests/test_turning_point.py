@@ -272,3 +272,34 @@ def test_no_turning_point_reports_the_closest_month(tmp_path: Path) -> None:
     stat = month_statistic(pack, parse_period("2025-05"))
     assert stat is not None and check.score == stat.score < Z_THRESHOLD
     assert set(check.evidence) == {"extra", *(f"e5-{p}" for p in PILLARS4)}  # what the statistic rests on
+
+
+# --- the month a sentence gives in another clause ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "日本のAIの転換点は、アクメが新モデルを公開した2026年5月だった",
+        "転換点となったのは、アクメが新モデルを公開した2026年5月である。",
+        "アクメが新モデルを公開した2026年5月が、日本のAIの転換点だった",
+        "The turning point came in May 2026, when Acme released its model.",
+        "The turning point was when Acme released its model, in May 2026.",
+    ],
+)
+def test_a_turning_point_takes_the_month_named_in_its_sentence(burst_pack: Pack, claim: str) -> None:
+    from shingi.pipeline.diagnose import diagnose
+
+    d = diagnose(claim, burst_pack)
+    tp = [c for c in d.checks if c.kind == "turning_point"]
+    # May 2026 is next door to the pack's turning point (April 2026): partly, never "one exists"
+    assert [c.result for c in tp] == ["partly"], [(c.statement, c.reason) for c in d.checks]
+    assert "May 2026" in tp[0].statement
+
+
+def test_a_when_clause_is_dated_by_the_clause_before_it(burst_pack: Pack) -> None:
+    from shingi.pipeline.parse import parse
+
+    claim = "The turning point came in March 2026, when Acme released its model."
+    statements = parse(claim, burst_pack).statements
+    assert [st.period.text if st.period else None for st in statements] == ["2026-03", "2026-03"]

@@ -852,6 +852,28 @@ class _Parser:
             st = replace(st, kind=classify(st, self.pack))
             out.append(st)
             prev = st
+        return self._periods_within_sentence(out, clauses)
+
+    def _periods_within_sentence(self, out: list[Statement], clauses: list[_Clause]) -> list[Statement]:
+        """Periods a sentence gives in another clause: a turning point with no period of its own
+        takes the nearest dated clause of its sentence (next first: "転換点は、SLIMが着陸した
+        2024年1月だった"); an English "when …" clause with none takes the period of the clause
+        before it ("The turning point came in January 2024, when SLIM landed")."""
+        own = [st.periods if "period" not in st.inherited else () for st in out]
+        for i, st in enumerate(out):
+            if st.periods:
+                continue
+            sentence = clauses[i].sentence
+            same = [j for j in range(len(out)) if j != i and clauses[j].sentence == sentence and own[j]]
+            if st.kind == "turning_point":
+                after = [j for j in same if j > i]
+                source = after[0] if after else (same[-1] if same else None)
+            elif re.match(r"(?i)\s*when\b", st.span) and i - 1 in same:
+                source = i - 1
+            else:
+                continue
+            if source is not None:
+                out[i] = replace(st, periods=own[source], inherited=(*st.inherited, "period"))
         return out
 
 
