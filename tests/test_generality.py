@@ -86,6 +86,8 @@ METRICS = [
     ["launches", "軌道打ち上げ回数", "Orbital launches", "count", "打ち上げ回数;orbital launch attempts",
      "true", "count"],
     ["revenue", "売上高", "Revenue", "JPY", "売上;sales", "true", "amount"],
+    ["space_budget", "政府宇宙予算", "Government space budget", "JPY",
+     "宇宙関係予算;宇宙予算;space budget;space-related budget", "true", "amount"],
     ["sat_share", "世界の衛星運用数シェア", "Share of satellites in orbit worldwide", "%",
      "satellite share;衛星シェア;satellite capacity;衛星容量", "true", "share"],
     ["contract_share", "国内で発注済みの衛星契約に占めるシェア（企業国籍別）",
@@ -104,6 +106,8 @@ OBS = [
     ["o-sat-us", "US", "sat_share", "2024", "70", "%", "stats", ""],
     ["o-sat-jp", "JP", "sat_share", "2024", "2", "%", "stats", ""],
     ["o-con-us", "US", "contract_share", "2024", "35", "%", "stats", ""],
+    ["o-bud-jp", "JP", "space_budget", "FY2023", "8900億", "JPY", "jaxa", ""],
+    ["o-bud-cn", "CN", "space_budget", "2023", "140億", "USD", "stats", ""],
     ["o-con-jp", "JP", "contract_share", "2024", "55", "%", "stats", ""],
 ]
 # fmt: on
@@ -575,3 +579,36 @@ def test_a_first_with_a_date_checks_the_date(space: Pack, claim: str, results: l
     d = diagnose(claim, space)
     assert [c.result for c in d.checks] == results, [(c.statement, c.reason) for c in d.checks]
     assert d.checks[0].evidence[0] == "e-nova-first"
+
+
+# --- a named fund's amount is the fund's, not the subject's whole budget ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "result"),
+    [
+        ("宇宙技術基金には2023年度補正予算で約3500億円が計上された", "partly"),
+        ("日本の宇宙技術基金に3000億円が措置された", "holds"),
+        ("About 350 billion yen went to the space technology fund in the FY2023 budget.", "partly"),
+        ("Japan's space technology fund got 900 billion yen.", "fails"),
+    ],
+)
+def test_an_amount_of_a_named_fund_is_checked_against_the_event_naming_it(
+    space: Pack, claim: str, result: str
+) -> None:
+    # 3,500 vs 3,000 is 17 % off (partly); the whole space budget (8,900億) would make it fail
+    d = diagnose(claim, space)
+    assert [c.result for c in d.checks] == [result], [(c.statement, c.reason) for c in d.checks]
+    assert d.checks[0].evidence == ["e-tech-fund"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "日本の宇宙予算は2023年度に約8900億円だった",
+        "Japan's space budget was about 890 billion yen in FY2023.",
+    ],
+)
+def test_an_amount_of_the_broad_measure_stays_with_the_measure(space: Pack, claim: str) -> None:
+    d = diagnose(claim, space)
+    assert [(c.kind, c.result, c.evidence) for c in d.checks] == [("metric", "holds", ["o-bud-jp"])]

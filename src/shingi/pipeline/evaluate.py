@@ -1522,6 +1522,57 @@ def _continuation(ctx: _Ctx, event_id: str) -> list[Finding]:
     return [Finding(result, head + " " + why, [event_id], ncs, kind="event")]
 
 
+_THING_BREAK = re.compile(r"[,;:]|\b(?:the|a|an|to|for|of|in|into|on|by|its|their)\b")
+
+
+def _thing_names(span: str) -> list[frozenset[str]]:
+    """The specific things a clause names: a named-thing noun (基金, fund, plant …) with the
+    words before it ("宇宙技術基金" → 宇宙技術 + 基金; "the space technology fund" → space,
+    technology, fund), as match keys; a bare noun ("the fund") names nothing specific."""
+    out: list[frozenset[str]] = []
+    for hit in lx.find(lx.NAMED_THING, span):
+        if has_japanese(hit.text):
+            head = re.search(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]+$", span[: hit.start])
+            words = head.group(0) if head else ""
+        else:
+            before = _THING_BREAK.split(span[: hit.start])[-1]
+            words = " ".join(before.split()[-3:])
+        keys = word_keys(words)
+        if keys:
+            out.append(keys | word_keys(hit.text))
+    return out
+
+
+def _named_thing_events(ctx: _Ctx) -> tuple[EventCandidate, ...]:
+    """Candidate events whose title names the specific thing the statement names (a fund, a
+    programme, a plant, a model that the measure's names do not mention) and that carry an
+    amount comparable with the statement's number: that event, not a broad measure of the
+    subject, is what the amount is about."""
+    st, pack = ctx.st, ctx.pack
+    money = [n for n in st.numbers if n.unit and n.unit not in ("%", "x", "pt", "count")]
+    if not money:
+        return ()
+    metric_names = " ".join(n for m in st.metrics[:1] for n in pack.metrics[m].names)
+    things = [k for k in _thing_names(st.span) if not k <= word_keys(metric_names)]
+    if not things:
+        return ()
+    out = []
+    for c in ctx.ev.events:
+        ev = pack.events[c.id]
+        title = word_keys(" ".join(t for t in (ev.title_ja, ev.title_en) if t))
+        if not any(k <= title for k in things):
+            continue
+        amounts = _event_amounts(ev)
+        if any(
+            to_unit(q.value, q.unit, n.unit, pack, ev.date.start.year) is not None
+            for q in amounts
+            for n in money
+            if n.unit and q.unit
+        ):
+            out.append(c)
+    return tuple(out)
+
+
 def _unknown_reason(ctx: _Ctx) -> str:
     st = ctx.st
     if not st.entities and not st.metrics and not st.group:
@@ -1569,6 +1620,12 @@ def evaluate(
         findings: list[Finding] | None = None
         if previous_event is not None and continues(st):
             findings = _continuation(ctx, previous_event)
+        if not findings and st.kind in ("metric", "share"):
+            # "X基金には…約3500億円が計上された": the event that names the fund settles its amount,
+            # not the subject's whole budget
+            named = _named_thing_events(ctx)
+            if named:
+                findings = _as_list(_event(_Ctx(st, Evidence(named, ev.series), pack, lang)))
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if name == "event" and (st.kind != "event" or st.cues & {"exceed", "trail"}):
                 # a statement read as a measure falls back to an event only on a close match; so

@@ -587,3 +587,12 @@ LIGHT_VERBS_EN = re.compile(
 )
 #: -ing words that are no action ("things", "something")
 NOT_ACTION_ING_EN = frozenset({"thing", "things", "something", "nothing", "anything", "everything", "during"})
+
+#: Nouns that name one specific thing (a fund, programme, plant, model): an event whose title
+#: names the same thing and carries an amount settles the claim's amount, not a broad measure.
+NAMED_THING = _cues(
+    "named_thing",
+    ja="基金|ファンド|プログラム|プロジェクト|事業|工場|拠点|施設|モデル|計画|構想|補助金|交付金",
+    en=r"funds?|program(?:me)?s?|projects?|plants?|factor(?:y|ies)|fabs?|facilit(?:y|ies)|models?"
+    r"|initiatives?|schemes?|subsid(?:y|ies)",
+)

@@ -195,9 +195,13 @@ class Lookup:
             # nothing named outright: the measure of the named entities whose name shares most
             # with the clause, when one stands out ("最大の送客市場" -> visitors by market)
             best: dict[str, float] = {}
+            # two entities compared: a measure only one of them has cannot settle it
+            both = len(set(entities)) >= 2
             for n, got in hits.items():
                 mid, name_keys = self._metric_names[n]
-                if mid in observed_set:
+                if mid in observed_set and (
+                    not both or sum(self.observes(e, (mid,)) for e in dict.fromkeys(entities)) >= 2
+                ):
                     total = sum(self._metric_idf[k] for k in name_keys)
                     best[mid] = max(best.get(mid, 0.0), got / total if total else 0.0)
             ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
