@@ -86,8 +86,10 @@ METRICS = [
     ["launches", "軌道打ち上げ回数", "Orbital launches", "count", "打ち上げ回数;orbital launch attempts",
      "true", "count"],
     ["revenue", "売上高", "Revenue", "JPY", "売上;sales", "true", "amount"],
-    ["space_budget", "政府宇宙予算", "Government space budget", "JPY",
-     "宇宙関係予算;宇宙予算;space budget;space-related budget", "true", "amount"],
+    ["space_budget", "宇宙関係予算", "Space-related budget", "JPY", "宇宙予算;space budget", "true",
+     "amount"],
+    ["gov_space", "政府宇宙予算", "Government space budget", "USD", "government space spending", "true",
+     "amount"],
     ["sat_share", "世界の衛星運用数シェア", "Share of satellites in orbit worldwide", "%",
      "satellite share;衛星シェア;satellite capacity;衛星容量", "true", "share"],
     ["contract_share", "国内で発注済みの衛星契約に占めるシェア（企業国籍別）",
@@ -103,11 +105,13 @@ OBS = [
     ["o-rev-astro-23", "astro", "revenue", "2023", "30億", "JPY", "ir", ""],
     ["o-rev-astro-24", "astro", "revenue", "2024", "60億", "JPY", "ir", ""],
     ["o-rev-nova-24", "nova", "revenue", "2024", "20億", "JPY", "ir", ""],
+    ["o-rev-nova-fy23", "nova", "revenue", "FY2023", "15億", "JPY", "ir", ""],
     ["o-sat-us", "US", "sat_share", "2024", "70", "%", "stats", ""],
     ["o-sat-jp", "JP", "sat_share", "2024", "2", "%", "stats", ""],
     ["o-con-us", "US", "contract_share", "2024", "35", "%", "stats", ""],
     ["o-bud-jp", "JP", "space_budget", "FY2023", "8900億", "JPY", "jaxa", ""],
-    ["o-bud-cn", "CN", "space_budget", "2023", "140億", "USD", "stats", ""],
+    ["o-gov-cn", "CN", "gov_space", "2023", "140億", "USD", "stats", ""],
+    ["o-gov-us", "US", "gov_space", "2023", "730億", "USD", "stats", ""],
     ["o-con-jp", "JP", "contract_share", "2024", "55", "%", "stats", ""],
 ]
 # fmt: on
@@ -612,3 +616,40 @@ def test_an_amount_of_a_named_fund_is_checked_against_the_event_naming_it(
 def test_an_amount_of_the_broad_measure_stays_with_the_measure(space: Pack, claim: str) -> None:
     d = diagnose(claim, space)
     assert [(c.kind, c.result, c.evidence) for c in d.checks] == [("metric", "holds", ["o-bud-jp"])]
+
+
+# --- two entities measured in different currencies, metrics or kinds of year -----------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("中国の政府宇宙予算は日本の約2倍に上る", "true"),
+        ("中国の政府宇宙予算は日本の約5倍だ", "false"),
+        ("日本の宇宙関係予算は中国の政府宇宙予算を上回った", "false"),
+        ("China's government space budget is about twice Japan's.", "true"),
+        ("Japan's space budget trailed China's government space budget in 2023.", "true"),
+    ],
+)
+def test_a_comparison_across_currencies_converts_through_fx(space: Pack, claim: str, rating: str) -> None:
+    # CN: 14 bn USD (2023); JP: 8,900億 JPY (FY2023) = 6.36 bn USD at 140 JPY/USD: CN/JP = 2.2
+    d = diagnose(claim, space)
+    assert d.rating == rating, [(c.statement, c.reason) for c in d.checks]
+    check = d.checks[0]
+    assert sorted(check.evidence) == ["o-bud-jp", "o-gov-cn"]
+    assert any(n.conversion and "140" in n.conversion for n in check.numbers)
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("In 2023, Astro's revenue exceeded Nova's.", "true"),
+        ("2023年のアストロの売上高はノヴァの約2倍だった", "true"),
+        ("2023年のアストロの売上高はノヴァを下回った", "false"),
+    ],
+)
+def test_a_comparison_takes_a_fiscal_year_for_the_claimed_year(space: Pack, claim: str, rating: str) -> None:
+    # Astro 30億 (2023) against Nova 15億 (FY2023, the only value near 2023)
+    d = diagnose(claim, space)
+    assert d.rating == rating, [(c.statement, c.reason) for c in d.checks]
+    assert "different periods" in d.checks[0].reason

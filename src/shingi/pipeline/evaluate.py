@@ -22,7 +22,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline import parity, turning_point
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
 from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods, counted_noun
-from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup
+from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup, units_compatible
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
 APPROX_TOLERANCE = 0.10
@@ -627,19 +627,35 @@ def pick_observations_list(obs: list[Observation], period: Period) -> list[Obser
     return [o for o in obs if o.period.contains(period)]
 
 
-def _pair_values(ctx: _Ctx, a: str, b: str, mid: str) -> tuple[Observation, Observation] | None:
-    """Values of two entities for one metric at the same period (the claimed one, or the latest
-    period both have)."""
+def _near_period(obs: list[Observation], period: Period) -> list[Observation]:
+    """Observations of a period that is not the claimed one but overlaps it by at least half of
+    the shorter of the two (FY2023 for 2023, 2023 for FY2023), the largest overlap first."""
+
+    def overlap(o: Observation) -> int:
+        start, end = max(o.period.start, period.start), min(o.period.end, period.end)
+        return (end - start).days + 1 if end >= start else 0
+
+    near = [o for o in obs if overlap(o) * 2 >= min(o.period.days, period.days)]
+    return sorted(near, key=lambda o: (-overlap(o), o.id))
+
+
+def _pair_values(
+    ctx: _Ctx, a: str, b: str, mid: str, mid_b: str | None = None
+) -> tuple[Observation, Observation] | None:
+    """Values of two entities for one metric (``mid_b``: the comparand's own measure of the same
+    thing) at the same period: the claimed one — or, for a side that has none, a period that
+    mostly overlaps it (a fiscal year for a calendar year) — else the latest period both have."""
     pack, st = ctx.pack, ctx.st
+    mid_b = mid_b or mid
     ia = ctx.ev.series.get((a, mid)) or tuple(ctx.index.observations(a, mid))
-    ib = ctx.ev.series.get((b, mid)) or tuple(ctx.index.observations(b, mid))
+    ib = ctx.ev.series.get((b, mid_b)) or tuple(ctx.index.observations(b, mid_b))
     if not ia or not ib:
         return None
     oa = [pack.observations[i] for i in ia if pack.observations[i].value is not None]
     ob = [pack.observations[i] for i in ib if pack.observations[i].value is not None]
     if st.period is not None:
-        pa = pick_observations(pack, [o.id for o in oa], st.period)
-        pb = pick_observations(pack, [o.id for o in ob], st.period)
+        pa = pick_observations(pack, [o.id for o in oa], st.period) or _near_period(oa, st.period)
+        pb = pick_observations(pack, [o.id for o in ob], st.period) or _near_period(ob, st.period)
         if pa and pb:
             return pa[0], pb[0]
         return None
@@ -685,8 +701,42 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         found = _compare_pair(ctx, a, b, mid, pair)
         if found is not None:
             return found
+    # "日本の宇宙関係予算は中国の政府宇宙予算を上回った": each side measured on its own metric of
+    # the same thing (same kind, comparable units), e.g. a budget in yen and one in dollars
+    if metrics:
+        ma, mb = _side_metric(ctx, a, metrics), _side_metric(ctx, b, metrics)
+        if ma and mb and ma != mb:
+            pair = _pair_values(ctx, a, b, ma, mb)
+            if pair is not None:
+                found = _compare_pair(ctx, a, b, ma, pair, mb)
+                if found is not None:
+                    return found
     # a ratio metric that states A against B ("investment relative to the US")
     return _stated_ratio(ctx, a, b, metrics)
+
+
+def _side_metric(ctx: _Ctx, entity: str, metrics: list[str]) -> str | None:
+    """The measure one side of a comparison is observed on: the first named one it has, else
+    its one measure of the same kind whose name shares most words with the first named measure's
+    names (a clear best: "宇宙関係予算" for "政府宇宙予算")."""
+    pack = ctx.pack
+    for mid in metrics:
+        if ctx.lookup.observes(entity, (mid,)):
+            return mid
+    first = pack.metrics[metrics[0]]
+    want = frozenset().union(*(content_keys(n) for n in first.names))
+    scored: list[tuple[int, str]] = []
+    for mid in sorted({pack.observations[i].metric for i in ctx.index.observations(entity)[:5000]}):
+        m = pack.metrics[mid]
+        if m.kind != first.kind or m.kind == "category" or not units_compatible(m.unit, first.unit, pack):
+            continue
+        shared = len(want & frozenset().union(*(content_keys(n) for n in m.names)))
+        if shared >= 2:
+            scored.append((shared, mid))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if scored and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    return None
 
 
 def _common_metrics(ctx: _Ctx, sides: list[str]) -> list[str]:
@@ -699,7 +749,7 @@ def _common_metrics(ctx: _Ctx, sides: list[str]) -> list[str]:
 
 
 def _compare_pair(
-    ctx: _Ctx, a: str, b: str, mid: str, pair: tuple[Observation, Observation]
+    ctx: _Ctx, a: str, b: str, mid: str, pair: tuple[Observation, Observation], mid_b: str | None = None
 ) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     oa, ob = pair
@@ -773,6 +823,18 @@ def _compare_pair(
         f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)} ({oa.period.text}), "
         f"{ctx.ename(b)} {ctx.q(vb, oa.unit)} ({ob.period.text}).",
     )
+    if mid_b and mid_b != mid:
+        reason += ctx.t(
+            f" {ctx.ename(b)}の値は「{ctx.mname(mid_b)}」。",
+            f" {ctx.ename(b)}'s value is its '{ctx.mname(mid_b)}'.",
+        )
+    if conv[1]:
+        reason += ctx.t(f" 換算: {conv[1]}。", f" Converted: {conv[1]}.")
+    if oa.period != ob.period:
+        reason += ctx.t(
+            f" 時期が異なる値を比較（{ctx.ptext(oa.period)}と{ctx.ptext(ob.period)}）。",
+            f" The two values are of different periods ({oa.period.text} and {ob.period.text}).",
+        )
     if not ncs:
         ncs.append(
             NumberCompared(
