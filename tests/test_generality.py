@@ -76,6 +76,14 @@ EVENTS = [
      "Nova exhibits at a space industry trade show", "", "", "ir", "1", ""],
     ["e-nova-first", "2024-09-12", "launch", "nova", "launch", "ノヴァのロケットが初めて軌道投入に成功",
      "Nova's rocket reaches orbit for the first time", "", "", "ir", "2", ""],
+    ["e-market-plan", "2030-H1", "industry", "JP", "plan",
+     "宇宙産業の市場規模を2030年代早期に8兆円へ拡大する目標",
+     "Target: grow the space industry market to 8 trillion yen in the early 2030s", "8兆", "JPY", "jaxa", "3",
+     ""],
+    ["e-sat-plan", "2030", "industry", "JP", "plan",
+     "衛星コンステレーション投資を2030年までに2兆円に倍増する計画",
+     "Plan to double satellite constellation investment to 2 trillion yen by 2030", "2兆", "JPY", "jaxa", "2",
+     ""],
     ["e-supp", "2023-11-10", "policy", "JP", "policy", "2023年度補正予算を閣議決定",
      "Cabinet approves the FY2023 supplementary budget", "", "", "jaxa", "2", ""],
     ["e-tech-fund", "2023-11-29", "policy", "JP", "budget", "宇宙技術基金に3000億円を計上",
@@ -87,6 +95,8 @@ METRICS = [
      "true", "count"],
     ["revenue", "売上高", "Revenue", "JPY", "売上;sales", "true", "amount"],
     ["space_budget", "宇宙関係予算", "Space-related budget", "JPY", "宇宙予算;space budget", "true",
+     "amount"],
+    ["market", "宇宙産業の市場規模", "Space industry market size", "JPY", "市場規模;market size", "true",
      "amount"],
     ["gov_space", "政府宇宙予算", "Government space budget", "USD", "government space spending", "true",
      "amount"],
@@ -110,6 +120,7 @@ OBS = [
     ["o-sat-jp", "JP", "sat_share", "2024", "2", "%", "stats", ""],
     ["o-con-us", "US", "contract_share", "2024", "35", "%", "stats", ""],
     ["o-bud-jp", "JP", "space_budget", "FY2023", "8900億", "JPY", "jaxa", ""],
+    ["o-market-jp", "JP", "market", "2020", "4兆", "JPY", "stats", ""],
     ["o-gov-cn", "CN", "gov_space", "2023", "140億", "USD", "stats", ""],
     ["o-gov-us", "US", "gov_space", "2023", "730億", "USD", "stats", ""],
     ["o-con-jp", "JP", "contract_share", "2024", "55", "%", "stats", ""],
@@ -653,3 +664,40 @@ def test_a_comparison_takes_a_fiscal_year_for_the_claimed_year(space: Pack, clai
     d = diagnose(claim, space)
     assert d.rating == rating, [(c.statement, c.reason) for c in d.checks]
     assert "different periods" in d.checks[0].reason
+
+
+# --- a plan's target with a multiplier word ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("日本は宇宙産業の市場規模を2030年代早期に8兆円へ倍増させる目標を掲げている", "true"),
+        ("Japan aims to double its space industry market to 8 trillion yen by the early 2030s.", "true"),
+        ("日本は2030年代早期に宇宙産業の市場規模を倍増させる計画だ", "true"),
+        ("Japan aims to triple its space industry market to 8 trillion yen by the early 2030s.", "false"),
+        ("日本は宇宙産業の市場規模を2030年代早期に12兆円へ倍増させる目標だ", "false"),
+    ],
+)
+def test_a_multiple_in_a_plan_is_checked_against_the_earlier_value(
+    space: Pack, claim: str, rating: str
+) -> None:
+    # the plan: 8兆円 in 2030-H1; the market was 4兆円 in 2020, so the target is 2.0 times it
+    d = diagnose(claim, space)
+    assert d.rating == rating, [(c.statement, c.reason) for c in d.checks]
+    assert d.checks[0].evidence[0] == "e-market-plan"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("日本は衛星コンステレーション投資を2030年までに2兆円へ倍増させる計画だ", "true"),
+        ("Japan plans to double satellite constellation investment to 2 trillion yen by 2030.", "true"),
+        ("Japan plans to double satellite constellation investment to 3 trillion yen by 2030.", "false"),
+    ],
+)
+def test_a_multiple_next_to_a_matching_target_only_describes_it(space: Pack, claim: str, rating: str) -> None:
+    # the pack has the 2兆円 target and no earlier value: 倍増 / double says how the target reads
+    d = diagnose(claim, space)
+    assert d.rating == rating, [(c.statement, c.reason) for c in d.checks]
+    assert d.checks[0].evidence == ["e-sat-plan"]

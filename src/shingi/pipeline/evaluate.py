@@ -1286,6 +1286,9 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         return None
     ev = pack.events[best.id]
     title = ev.title(ctx.lang)
+    if best.plan and not plan and _speaks_of_other_things(ctx, ev):
+        # "employed 50,000 people" is not the market-size target that shares its subject
+        return None
     if best.plan and not plan:
         return [
             Finding(
@@ -1358,6 +1361,14 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         facets.append(_Detail("amount", result, why, ncs, ids, conflicts))
     compared = {nc.claimed_text for f in facets for nc in f.numbers}
     unmatched = [n for n in numbers if n.text not in compared]
+    multiples = [n for n in unmatched if n.unit == "x"]
+    if multiples and ev.amount is not None:
+        # "8兆円へ倍増", "double … to 8 trillion yen": the multiple is of the value before the
+        # plan; checked against it when the pack has it, else it only describes the target
+        detail = _multiple_of_earlier(ctx, ev, multiples, bool(compared))
+        if detail is not None:
+            facets.append(detail)
+            unmatched = [n for n in unmatched if n not in multiples]
     if unmatched:
         # a number the evidence cannot be compared with is not confirmed by the event existing
         said = ", ".join(n.text for n in unmatched)
@@ -1393,6 +1404,76 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             kind=kind,
         )
     ]
+
+
+def _speaks_of_other_things(ctx: _Ctx, ev: Event) -> bool:
+    """A statement whose numbers (with units) can none of them be compared with the event's
+    amounts, when the event has one: it measures something else than the event."""
+    amounts = _event_amounts(ev)
+    numbers = [n for n in ctx.st.numbers if n.unit and n.unit not in ("x", "%")]
+    if not amounts or not numbers:
+        return False
+    year = ev.date.start.year
+    comparable = [to_unit(q.value, q.unit, n.unit, ctx.pack, year) for q in amounts for n in numbers]
+    return all(c is None for c in comparable)
+
+
+def _multiple_of_earlier(
+    ctx: _Ctx, ev: Event, multiples: list[ClaimedNumber], target_compared: bool
+) -> _Detail | None:
+    """A multiple said of an event's amount ("倍増させて8兆円に", "double … to 8 trillion yen"):
+    the event's amount over the subject's latest earlier value of the statement's measure (a
+    value before the event's date, in a comparable unit); with no earlier value, a multiple next
+    to a target amount the claim gives and the event matches only describes it (holds, noted);
+    None: nothing settles it."""
+    st, pack = ctx.st, ctx.pack
+    assert ev.amount is not None
+    entities = [*st.entities[:1], *ev.actors]
+    for ent in dict.fromkeys(entities):
+        for mid in st.metrics:
+            earlier = [
+                pack.observations[i]
+                for i in ctx.index.observations(ent, mid)
+                if pack.observations[i].period.end < ev.date.start and pack.observations[i].value is not None
+            ]
+            if not earlier:
+                continue
+            base = max(earlier, key=lambda o: (o.period.end, o.id))
+            assert base.value is not None
+            got = to_unit(base.value.value, base.unit, ev.amount.unit, pack, base.period.start.year)
+            if got is None or got[0] == 0:
+                continue
+            ratio = ev.amount.value / got[0]
+            results = [compare_value(n, ratio, ratio=True) for n in multiples]
+            ncs = [
+                NumberCompared(
+                    ctx.t("倍率", "multiple"),
+                    n.quantity.value,
+                    n.text,
+                    round(ratio, 6),
+                    "x",
+                    (ev.id, base.id),
+                    n.comparator,
+                    got[1] or None,
+                )
+                for n in multiples
+            ]
+            said = ", ".join(n.text for n in multiples)
+            target, before = ctx.q(ev.amount.value, ev.amount.unit), ctx.q(got[0], ev.amount.unit)
+            why = ctx.t(
+                f"倍率: 主張は{said}、パックは{target}／{before}（{ctx.ptext(base.period)}）"
+                f"= {ratio:.2f}倍。",
+                f"Multiple: claimed {said}; the pack has {target} / {before} ({base.period.text})"
+                f" = {ratio:.2f}x.",
+            )
+            return _Detail("amount", _min_result(results), why, ncs, [base.id], [])
+    if not target_compared:
+        return None
+    why = ctx.t(
+        f"{', '.join(n.text for n in multiples)}は目標額を言い表すもので、パックに以前の値がない。",
+        f"{', '.join(n.text for n in multiples)} describes the target amount; the pack has no earlier value.",
+    )
+    return _Detail("amount", "holds", why, [], [], [])
 
 
 def _worst_detail(results: list[Result]) -> Result:

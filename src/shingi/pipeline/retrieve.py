@@ -199,7 +199,10 @@ class Lookup:
             both = len(set(entities)) >= 2
             for n, got in hits.items():
                 mid, name_keys = self._metric_names[n]
-                if mid in observed_set and (
+                # the entity a name mentions is the claim's subject, not a word of the measure:
+                # "Japan's space industry" does not name "contracts ordered in Japan"
+                said = any(not k.startswith("@") for k in keys & name_keys)
+                if said and mid in observed_set and (
                     not both or sum(self.observes(e, (mid,)) for e in dict.fromkeys(entities)) >= 2
                 ):
                     total = sum(self._metric_idf[k] for k in name_keys)
