@@ -548,6 +548,7 @@ def test_a_name_and_a_date_with_nothing_said_of_them_is_unverifiable(space: Pack
         ("SLIM landed on the Moon in January 2024.", "true"),
         ("SLIMは2024年1月に月面着陸した", "true"),
         ("Astro lists on the Tokyo Stock Exchange in 2024.", "true"),
+        ("In June 2024 the Tokyo Stock Exchange lists Astro.", "true"),
         ("ノヴァは2027年に再使用ロケットの量産開始を目指している", "true"),
         ("Japan set up a 1 trillion yen space fund in April 2024.", "true"),
     ],

@@ -585,8 +585,10 @@ LIGHT_VERBS_EN = re.compile(
     r"(?i)^(?:do|does|did|done|doing|happen|happens|happened|have|has|had|get|gets|got|make|makes"
     r"|made|see|saw|seen)$"
 )
-#: -ing words that are no action ("things", "something")
-NOT_ACTION_ING_EN = frozenset({"thing", "things", "something", "nothing", "anything", "everything", "during"})
+#: -ing and -s words that are no action ("things", "something", "stuff")
+NOT_ACTION_ING_EN = frozenset(
+    {"thing", "things", "something", "nothing", "anything", "everything", "during", "stuffs", "lots", "bits"}
+)
 
 #: Nouns that name one specific thing (a fund, programme, plant, model): an event whose title
 #: names the same thing and carries an amount settles the claim's amount, not a broad measure.
