@@ -702,3 +702,24 @@ def test_a_multiple_next_to_a_matching_target_only_describes_it(space: Pack, cla
     d = diagnose(claim, space)
     assert d.rating == rating, [(c.statement, c.reason) for c in d.checks]
     assert d.checks[0].evidence == ["e-sat-plan"]
+
+
+# --- ordinals are ranks ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("Japan ranked third in orbital launches in 2024.", "true"),
+        ("China ranked second in orbital launches in 2024.", "true"),
+        ("Japan came 2nd in orbital launches in 2024.", "false"),
+        ("Japan was the second-largest launcher by orbital launches in 2024.", "false"),
+        ("2024年の軌道打ち上げ回数で日本は第2位だった", "false"),
+        ("2024年の軌道打ち上げ回数で日本は世界3位だった", "true"),
+    ],
+)
+def test_an_ordinal_is_a_place_among_the_peers(space: Pack, claim: str, rating: str) -> None:
+    # orbital launches 2024: US 158, China 68, Japan 7
+    d = diagnose(claim, space)
+    assert d.rating == rating, [(c.statement, c.reason) for c in d.checks]
+    assert [n.unit for n in d.checks[0].numbers] == ["rank"]

@@ -21,7 +21,7 @@ from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline import parity, turning_point
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods, counted_noun
+from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods, counted_noun, is_rank_metric
 from shingi.pipeline.retrieve import EventCandidate, Evidence, Lookup, units_compatible
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
@@ -309,11 +309,6 @@ def _metric(ctx: _Ctx) -> Finding | None:
                 )
             return _compare_observations(ctx, ent, mid, obs, numbers)
     return None
-
-
-def is_rank_metric(names: Iterable[str], unit: str | None) -> bool:
-    """A metric that records a rank (順位, 位, rank): its value 1 is the top."""
-    return unit in ("位", "rank") or any(re.search(r"(?i)順位|\brank(?:ing)?\b", n) for n in names)
 
 
 def is_target_metric(names: Iterable[str]) -> bool:
@@ -941,6 +936,9 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 return Finding(result_rank, reason, [mine.id])
             if len(peers) < 2:
                 continue
+            ranks = [n for n in st.numbers if n.unit == "rank"]
+            if ranks and not is_rank_metric(metric.names, metric.unit):
+                return _position(ctx, ent, mid, mine, peers, peer_obs, ranks)
             want_max = "sup_max" in cues or ("sup_top" in cues and metric.higher_is_better is not False)
             want_min = "sup_min" in cues or ("sup_top" in cues and metric.higher_is_better is False)
             if not (want_max or want_min):
@@ -955,6 +953,36 @@ def _superlative(ctx: _Ctx) -> Finding | None:
             )
             return Finding(result, reason, sorted(set(peer_obs), key=peer_obs.index))
     return _superlative_event(ctx)
+
+
+def _position(
+    ctx: _Ctx,
+    ent: str,
+    mid: str,
+    mine: Observation,
+    peers: dict[str, float],
+    peer_obs: list[str],
+    ranks: list[ClaimedNumber],
+) -> Finding:
+    """"Ranked third in orbital launches": the entity's place among its peers on the measure
+    (1 + the peers strictly ahead; lower is ahead when the metric says so), exactly."""
+    lower_better = ctx.pack.metrics[mid].higher_is_better is False
+    value = peers[ent]
+    place = 1 + sum(1 for v in peers.values() if (v < value if lower_better else v > value))
+    results = [compare_value(n, float(place)) for n in ranks]
+    ranking = sorted(peers.items(), key=lambda kv: (kv[1] if lower_better else -kv[1], kv[0]))
+    listing = ", ".join(f"{ctx.ename(e)} {ctx.q(v, mine.unit)}" for e, v in ranking)
+    name = ctx.ename(ent)
+    reason = ctx.t(
+        f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: {listing}。{name}は{len(peers)}者中{place}位。",
+        f"{ctx.mname(mid)} ({mine.period.text}): {listing}. {name} places {place} of {len(peers)}.",
+    )
+    label = ctx.t("順位", "rank")
+    ncs = [
+        NumberCompared(label, n.quantity.value, n.text, float(place), "rank", (mine.id,), "exactly")
+        for n in ranks
+    ]
+    return Finding(_min_result(results), reason, sorted(set(peer_obs), key=peer_obs.index), ncs)
 
 
 def _record(ctx: _Ctx) -> Finding | None:

@@ -374,6 +374,18 @@ class _Parser:
                         mm.end(),
                     )
                 )
+        # ordinals the quantity grammar leaves: "ranked third", "the 2nd-largest", 第3位
+        for mm in (m for pattern in _ORDINALS for m in pattern.finditer(text)):
+            a, b = mm.start("n"), mm.end("n")
+            if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
+                continue
+            word = mm.group("n").lower()
+            value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+            if value:
+                # the ordinal alone is the number ("ranked" stays the clause's verb); 第3位 whole
+                a, b = (mm.start(), mm.end()) if mm.group(0).startswith("第") else (a, b)
+                rank = Quantity(float(value), "rank", False, text[a:b])
+                out.append(ClaimedNumber(rank, "exactly", text[a:b], a, b))
         out.sort(key=lambda n: n.start)
         # "1人1,000円", "1回あたり": one of something right before another number is what the
         # number is per, not a number the claim makes
@@ -930,6 +942,25 @@ def _predicate_keys(masked: str) -> frozenset[str]:
     return content_keys(" ".join(words)) if words else frozenset()
 
 
+_ORDINAL_WORDS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL_EN = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+#: a rank said with an ordinal: "ranked third", "came 4th", "the second-largest", "5th place", 第3位
+_RANK_VERB = r"(?i)\b(?:ranked|ranks|placed|came|finished|stood)\s+(?:the\s+|at\s+)?"
+_ORDINALS = (
+    re.compile(_RANK_VERB + _ORDINAL_EN + r"\b"),
+    re.compile(r"(?i)\b" + _ORDINAL_EN + r"(?=[- ](?:largest|biggest|highest|most|place|position|spot)\b)"),
+    re.compile(r"第(?P<n>\d{1,3})位"),
+)
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
 _ADVERBIAL_START_EN = re.compile(
     r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"
@@ -1116,6 +1147,11 @@ def _negated_ja(masked: str) -> bool:
 # --- kinds ---------------------------------------------------------------------------------
 
 
+def is_rank_metric(names: tuple[str, ...] | list[str], unit: str | None) -> bool:
+    """A metric that records a rank (順位, 位, rank): its value 1 is the top."""
+    return unit in ("位", "rank") or any(re.search(r"(?i)順位|\brank(?:ing)?\b", n) for n in names)
+
+
 def classify(st: Statement, pack: Pack) -> str:
     """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
     cues = st.cues
@@ -1148,6 +1184,9 @@ def classify(st: Statement, pack: Pack) -> str:
     if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):
         return "share"
     if cues & {"sup_record", "sup_max", "sup_min", "sup_first", "sup_top"}:
+        return "superlative"
+    if metrics and "rank" in units and not is_rank_metric(metrics[0].names, metrics[0].unit):
+        # "ranked third in orbital launches": a position among the peers on a measure
         return "superlative"
     if metrics:
         if "%" in units and metrics[0].kind != "share" and metrics[0].unit not in ("%", "pt"):
