@@ -514,6 +514,8 @@ def test_top_of_a_ranking_the_pack_records_is_rank_one(claim: str, rating: str) 
     [
         ("JAXA launched H3 test flight 1 in March 2023 and flight 2 in February 2024.", ["holds", "holds"]),
         ("JAXA launched H3 test flight 1 in March 2023 and flight 2 in June 2024.", ["holds", "fails"]),
+        ("JAXAは2023年3月にH3試験機1号機を、2024年2月にH3試験機2号機を打ち上げた", ["holds", "holds"]),
+        ("JAXAは2023年3月にH3試験機1号機を、2024年6月に試験機2号機を打ち上げた", ["holds", "fails"]),
     ],
 )
 def test_a_second_part_with_its_verb_left_out_is_a_statement_of_its_own(

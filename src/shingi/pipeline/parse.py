@@ -453,6 +453,7 @@ class _Parser:
         out: list[_Clause] = []
         pending: _Clause | None = None
         self.gapped: set[int] = set()  # starts of clauses whose verb is the previous clause's
+        self.borrowed: dict[int, str] = {}  # a Japanese clause's start -> the verb it leaves to the next
         self.appositions = self._find_appositions(clauses)
         for i, c in enumerate(clauses):
             if any(a.start == c.start for a in self.appositions):
@@ -497,7 +498,22 @@ class _Parser:
                 and any(out[-1].start <= p.start < out[-1].end for p in self.periods)
                 and bool(content_keys(self._masked(c.start, c.end, "periods", "entities", "numbers")))
             )
-            if gapped:
+            # 「4月にAを、8月にBを発表した」: the first part has its own date and object and
+            # leaves its verb to the next part, which has a date of its own
+            gapped_ja = (
+                not predicate
+                and not last_of_sentence
+                and own_period
+                and has_japanese(clause)
+                and clause.rstrip().endswith("を")
+                and any(clauses[i + 1].start <= p.start < clauses[i + 1].end for p in self.periods)
+            )
+            if gapped_ja:
+                verb_clause = self.text[clauses[i + 1].start : clauses[i + 1].end]
+                self.borrowed[c.start] = verb_clause.rsplit("を", 1)[-1]
+                self.gapped.add(c.start)
+                out.append(c)
+            elif gapped:
                 # "X unveiled A in April and B that August": the verb is left out of the second
                 # part, which still says something of its own (another thing, another date)
                 self.gapped.add(c.start)
@@ -594,6 +610,11 @@ class _Parser:
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
         cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
+        borrowed = self.borrowed.get(c.start, "")
+        if borrowed:
+            # the verb the clause left to the next one says what happened to its object too
+            names_masked += "、" + borrowed
+            all_masked += "、" + borrowed
         verbs = tuple(lx.event_kinds_for(names_masked))
         # roles of entities: the one after より / than is the comparand; "EU型" / "EU-style" is a type
         styles = tuple(e.ref for e in ents if _is_style(text, e))
@@ -641,7 +662,11 @@ class _Parser:
             verbs=verbs,
             predicate_keys=_predicate_keys(all_masked),
             keys=content_keys(
-                _blank_cues(self._masked(c.start, c.end, "entities", "periods", "numbers"), _SUPERLATIVES)
+                _blank_cues(
+                    self._masked(c.start, c.end, "entities", "periods", "numbers")
+                    + ("、" + borrowed if borrowed else ""),
+                    _SUPERLATIVES,
+                )
             ),
             negated=negated,
             group=group,
