@@ -168,3 +168,20 @@ def test_checks_cite_sources_and_conflicts_reach_the_diagnosis(engine: Pack) -> 
     [c] = d.checks
     assert c.sources == ["rep", "paper"] and d.conflicts == c.conflicts
     assert d.evidence_ids == ["e-centre-a", "e-centre-b"]
+
+
+@pytest.mark.parametrize("claim", ["Japan did AI things in 2026.", "Глобальный рынок 日本 AI مرحبا 2026年"])
+def test_a_claim_that_says_nothing_is_unverifiable_on_the_bundled_pack(bundled: Pack, claim: str) -> None:
+    # an event of Japan in 2026 with "AI" in its title exists; the claim says nothing about it
+    assert diagnose(claim, bundled).rating == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Rapidusは2027年度の量産開始を目指している",
+        "Microsoft announced a 1.6 trillion yen investment in Japan in April 2026.",
+    ],
+)
+def test_real_short_claims_still_hold_on_the_bundled_pack(bundled: Pack, claim: str) -> None:
+    assert diagnose(claim, bundled).rating == "true"
