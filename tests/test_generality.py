@@ -643,6 +643,7 @@ def test_an_amount_of_the_broad_measure_stays_with_the_measure(space: Pack, clai
         ("日本の宇宙関係予算は中国の政府宇宙予算を上回った", "false"),
         ("China's government space budget is about twice Japan's.", "true"),
         ("Japan's space budget trailed China's government space budget in 2023.", "true"),
+        ("日本の宇宙関係予算は中国の政府宇宙予算の半分にも満たない", "true"),
     ],
 )
 def test_a_comparison_across_currencies_converts_through_fx(space: Pack, claim: str, rating: str) -> None:

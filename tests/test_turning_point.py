@@ -300,6 +300,9 @@ def test_a_turning_point_takes_the_month_named_in_its_sentence(burst_pack: Pack,
 def test_a_when_clause_is_dated_by_the_clause_before_it(burst_pack: Pack) -> None:
     from shingi.pipeline.parse import parse
 
-    claim = "The turning point came in March 2026, when Acme released its model."
-    statements = parse(claim, burst_pack).statements
-    assert [st.period.text if st.period else None for st in statements] == ["2026-03", "2026-03"]
+    for claim in (
+        "The turning point came in March 2026, when Acme released its model.",
+        "The turning point was March 2026, the month Acme released its model.",
+    ):
+        statements = parse(claim, burst_pack).statements
+        assert [st.period.text if st.period else None for st in statements] == ["2026-03", "2026-03"]

@@ -905,7 +905,7 @@ class _Parser:
             if st.kind == "turning_point":
                 after = [j for j in same if j > i]
                 source = after[0] if after else (same[-1] if same else None)
-            elif re.match(r"(?i)\s*when\b", st.span) and i - 1 in same:
+            elif _WHEN_CLAUSE.match(st.span) and i - 1 in same:
                 source = i - 1
             else:
                 continue
@@ -986,6 +986,8 @@ _ORDINALS = (
     re.compile(r"(?i)\b" + _ORDINAL_EN + r"(?=[- ](?:largest|biggest|highest|most|place|position|spot)\b)"),
     re.compile(r"第(?P<n>\d{1,3})位"),
 )
+#: an English clause that dates itself by the clause before it: "…, when SLIM landed"
+_WHEN_CLAUSE = re.compile(r"(?i)\s*(?:when\b|the (?:month|year|day|week|quarter)\b)")
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
 _ADVERBIAL_START_EN = re.compile(
     r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"
