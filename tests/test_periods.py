@@ -535,3 +535,37 @@ def test_matches_are_ordered_disjoint_spans_of_the_normalized_text(parts: list[s
     for m in found:
         assert norm[m.start:m.end] == m.text
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+# --- parts of a decade ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "first", "last"),
+    [
+        ("early 2030s", "early-2030s", 2030, 2033),
+        ("the early 2030s", "early-2030s", 2030, 2033),
+        ("2030年代早期", "early-2030s", 2030, 2033),
+        ("2030年代初頭", "early-2030s", 2030, 2033),
+        ("mid-2030s", "mid-2030s", 2033, 2036),
+        ("2030年代半ば", "mid-2030s", 2033, 2036),
+        ("late 2020s", "late-2020s", 2026, 2029),
+        ("2020年代末", "late-2020s", 2026, 2029),
+        ("2030年代前半", "first-half-2030s", 2030, 2034),
+        ("the first half of the 2030s", "first-half-2030s", 2030, 2034),
+        ("2030年代後半", "second-half-2030s", 2035, 2039),
+    ],
+)
+def test_parts_of_a_decade(text: str, canonical: str, first: int, last: int) -> None:
+    (match,) = find_periods(text)
+    assert match.period.text == canonical
+    assert (match.period.start, match.period.end) == (date(first, 1, 1), date(last, 12, 31))
+    assert parse_period(canonical) == match.period  # the canonical spelling reads back
+
+
+def test_a_part_of_a_decade_is_not_a_year_and_has_no_next() -> None:
+    early = find_periods("early 2030s")[0].period
+    assert early.contains(parse_period("2030-H1"))
+    assert not early.contains(parse_period("2035"))
+    with pytest.raises(ValueError, match="spans 4 years"):
+        shift(early, 1)

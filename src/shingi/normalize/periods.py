@@ -125,6 +125,23 @@ def period_of_decade(year: int) -> Period:
     return _months(start, 1, 120, "year", f"{start:04d}s")
 
 
+#: Parts of a decade: (first year offset, number of years) for early / first half / mid /
+#: second half / late. "The early 2030s" is 2030-2033, "2030年代前半" 2030-2034.
+DECADE_PARTS: dict[str, tuple[int, int]] = {
+    "early": (0, 4), "first_half": (0, 5), "mid": (3, 4), "second_half": (5, 5), "late": (6, 4),
+}
+
+
+def period_of_decade_part(decade: int, part: str) -> Period:
+    """``early-2030s`` (2030-2033), ``mid-2030s`` (2033-2036), ``late-2030s`` (2036-2039),
+    ``first-half-2030s`` (2030-2034), ``second-half-2030s`` (2035-2039); precision "year"."""
+    start = decade - decade % 10
+    offset, years = DECADE_PARTS[part]
+    names = {"early": f"early-{start}s", "mid": f"mid-{start}s", "late": f"late-{start}s",
+             "first_half": f"first-half-{start}s", "second_half": f"second-half-{start}s"}
+    return _months(start + offset, 1, 12 * years, "year", names[part])
+
+
 def period_of_fiscal_year(year: int) -> Period:
     """Japanese fiscal year ``FY2026``: 1 April 2026 to 31 March 2027."""
     return _months(year, 4, 12, "fiscal_year", f"FY{year:04d}")
@@ -438,6 +455,23 @@ def _h_decade(m: re.Match[str], ctx: _Context) -> _Spec | None:
     return ("decade", y, 0, 0) if MIN_YEAR <= y <= MAX_YEAR - 10 else None
 
 
+_DECADE_PART_WORDS = {
+    "early": "early", "mid": "mid", "late": "late",
+    "初頭": "early", "初め": "early", "早期": "early", "早々": "early", "前半": "first_half",
+    "半ば": "mid", "中頃": "mid", "中ごろ": "mid", "中盤": "mid",
+    "後半": "second_half", "末": "late", "終盤": "late", "後期": "late",
+}
+_DECADE_PART_INDEX = {part: i for i, part in enumerate(DECADE_PARTS)}
+
+
+def _h_decade_part(m: re.Match[str], ctx: _Context) -> _Spec | None:
+    y = int(m["y"])
+    word = m["w"].lower()
+    part = ("first_half" if word.startswith("first") else "second_half" if word.startswith("second")
+            else _DECADE_PART_WORDS[word])
+    return ("decade_part", y, _DECADE_PART_INDEX[part], 0) if MIN_YEAR <= y <= MAX_YEAR - 10 else None
+
+
 def _h_j_year(m: re.Match[str], ctx: _Context) -> _Spec | None:
     y = _jy(m, ctx)
     return ("year", y, 0, 0) if y is not None else None
@@ -608,6 +642,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      _h_j_quarter),
     (rf"{_JY}\s?の?\s?(?P<w>年末|末|暮れ|年初め|年初|年始|年頭|年明け|初頭|初め|初|始め|始(?![まめる])|頭|明け|半ば|中頃|中ごろ|中盤|央)(?!めて|て)",
      _h_j_edge),
+    (rf"{_YB}(?P<y>(?:19|20)\d0)\s?年代\s?の?\s?(?P<w>初頭|初め|早期|早々|前半|半ば|中頃|中ごろ|中盤|後半|末|終盤|後期)",
+     _h_decade_part),
     (rf"{_YB}(?P<y>(?:19|20)\d0)\s?年代", _h_decade),
     (_JY, _h_j_year),
     # numeric dates
@@ -634,6 +670,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (r"(?<![A-Za-z])(?P<w>(?i:late|early|mid|the\s+middle\s+of|middle\s+of|the\s+end\s+of|end\s+of|end"
      r"|year-end|year\s+end|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of))"
      rf"(?:\s+|-)(?P<y>{_Y4}){_NE}", _h_e_vague),
+    (r"(?<![A-Za-z])(?:the\s+)?(?P<w>(?i:early|mid|late|(?:first|second)[\s-]half(?:[\s-]of)?))(?:\s+|-)"
+     r"(?:the\s+)?(?P<y>(?:19|20)\d0)'?s(?![A-Za-z])",
+     _h_decade_part),
     (rf"{_YB}(?P<y>(?:19|20)\d0)'?s(?![A-Za-z])", _h_decade),
     (rf"{_YB}(?P<y>{_Y4}){_NE}", _h_bare_year),
     # year-less phrases (need default_year)
@@ -671,6 +710,8 @@ def _period(spec: _Spec) -> Period:
         return period_of_year(y)
     if kind == "decade":
         return period_of_decade(y)
+    if kind == "decade_part":
+        return period_of_decade_part(y, list(DECADE_PARTS)[n])
     return period_of_fiscal_year(y)
 
 
@@ -729,8 +770,11 @@ def _kind(period: Period) -> tuple[str, int]:
         raise ValueError(f"{period.text} is not a calendar or fiscal half")
     if p == "fiscal_year":
         return "fy", s.year if s.month >= 4 else s.year - 1
-    if period.end.year - s.year >= 9:
+    years = period.end.year - s.year + 1
+    if years == 10 and s.year % 10 == 0:
         return "decade", s.year // 10
+    if years > 1:
+        raise ValueError(f"{period.text} spans {years} years: there is no next period of its kind")
     return "year", s.year
 
 
