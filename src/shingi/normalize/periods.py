@@ -14,6 +14,8 @@ fiscal half   ``FY2026-H1``         half         Apr-Sep 2026 (H1), Oct 2026-Mar
 mid-year      ``mid-2025``          half         Apr-Sep 2025 (rule for "mid-2025", 2025年半ば)
 year          ``2026``              year         the calendar year
 decade        ``2020s``             year         2020-01-01 .. 2029-12-31 (no decade precision)
+decade part   ``early-2030s``       year         early 2030-33, mid 2033-36, late 2036-39;
+              ``first-half-2030s``               2030-34 (2030年代前半), second half 2035-39
 fiscal year   ``FY2026``            fiscal_year  1 April 2026 .. 31 March 2027
 ============  ====================  ===========  =================================
 
