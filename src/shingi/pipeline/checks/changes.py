@@ -1,0 +1,134 @@
+"""Change statements: a measure's value at two periods (rose, fell, doubled, from … to …)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from shingi.model import NumberCompared, Observation, Period, Result
+from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, _value_finding, compare_value, to_unit
+from shingi.pipeline.parse import between_periods
+
+
+def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
+    return [ctx.pack.observations[i] for i in ids if ctx.pack.observations[i].value is not None]
+
+
+def _change(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
+    compares = between_periods(st)
+    for mid in st.metrics[:4]:
+        for ent in st.entities:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = _series_values(ctx, ids)
+            if len(obs) < 2:
+                continue
+            first, last = _change_points(obs, [p.period for p in st.periods], chronological=not compares)
+            if first is None or last is None or first.id == last.id:
+                continue
+            assert first.value is not None and last.value is not None
+            got = to_unit(first.value.value, first.unit, last.unit, pack, last.period.start.year)
+            if got is None:
+                continue
+            a, b = got[0], last.value.value
+            results: list[Result] = []
+            ncs: list[NumberCompared] = []
+            label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+            for n in st.numbers:
+                if n.unit == "x" and (pack.metrics[mid].unit != "x"):
+                    if a == 0:
+                        continue
+                    ratio = b / a
+                    results.append(compare_value(n, ratio, ratio=True))
+                    ncs.append(
+                        NumberCompared(
+                            ctx.t(f"{label}の倍率", f"{label} multiple"),
+                            n.quantity.value,
+                            n.text,
+                            round(ratio, 6),
+                            "x",
+                            (first.id, last.id),
+                            n.comparator,
+                            None,
+                        )
+                    )
+                elif n.unit == "%" and pack.metrics[mid].unit not in ("%", "pt") and n.role is None:
+                    # a percentage change: "grew by 32%" is b / a - 1, "fell 20%" is 1 - b / a
+                    if a == 0:
+                        continue
+                    pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
+                    results.append(compare_value(n, pct) if pct > 0 else "fails")
+                    ncs.append(
+                        NumberCompared(
+                            ctx.t(f"{label}の変化率", f"{label} change"),
+                            n.quantity.value,
+                            n.text,
+                            round(pct, 6),
+                            "%",
+                            (first.id, last.id),
+                            n.comparator,
+                            None,
+                        )
+                    )
+                elif n.role in ("from", "to"):
+                    o = first if n.role == "from" else last
+                    vf = _value_finding(ctx, n, o, label)
+                    if vf:
+                        results.append(vf[0])
+                        ncs.append(vf[1])
+            direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+            if compares:
+                # "P1 exceeded P2": the first named value (b) against the second (a)
+                direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
+            if {n.role for n in st.numbers} >= {"from", "to"}:
+                direction = None  # both ends are checked: they say which way it went
+            if direction and not (
+                direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
+            ):
+                ok = b > a if direction == "up" else b < a
+                results.append("holds" if ok else "fails")
+            elif direction == "down" and b >= a:
+                results.append("fails")
+            if not results:
+                continue
+            times = f"{b / a:.2f}" if a else "-"
+            reason = ctx.t(
+                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(first.period)}の{ctx.q(a, last.unit)}から"
+                f"{ctx.ptext(last.period)}の{ctx.q(b, last.unit)}へ（{times}倍）。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} went from {ctx.q(a, last.unit)} "
+                f"({first.period.text}) to {ctx.q(b, last.unit)} ({last.period.text}), x{times}.",
+            )
+            return Finding(_min_result(results), reason, [first.id, last.id], ncs)
+    return None
+
+
+def _change_points(
+    obs: list[Observation], periods: list[Period], chronological: bool = True
+) -> tuple[Observation | None, Observation | None]:
+    """The two values a change compares: (before, after). With two periods, the earlier and the
+    later; not ``chronological``, the second named and the first named ("2024 was six times 2022")."""
+    if len(periods) >= 2:
+        one, two = periods[0], periods[-1]
+        if not chronological or one.start > two.start:
+            one, two = two, one
+        at_first = pick_observations_list(obs, one)
+        at_last = pick_observations_list(obs, two)
+        return (at_first[0] if at_first else None), (at_last[-1] if at_last else None)
+    if len(periods) == 1:
+        # "rose in 2024": the observation of that period against the one before it
+        b_list = pick_observations_list(obs, periods[0])
+        if not b_list:
+            return None, None
+        end = b_list[-1]
+        before = [o for o in obs if o.period.end < end.period.start]
+        return (before[-1] if before else None), end
+    return obs[0], obs[-1]
+
+
+def pick_observations_list(obs: list[Observation], period: Period) -> list[Observation]:
+    inside = [o for o in obs if period.contains(o.period)]
+    if inside:
+        return inside
+    return [o for o in obs if o.period.contains(period)]

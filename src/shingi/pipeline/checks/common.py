@@ -1,0 +1,284 @@
+"""What every check shares: the tolerances (docs/verdict-rules.md), a claimed number or period
+against a found one, the context a check reads (``_Ctx``) and what it returns (``Finding``), the
+observations of a series for a period, and the evidence and conflict helpers."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from shingi.model import Conflict, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.normalize.periods import shift
+from shingi.normalize.quantities import convert, format_quantity, is_currency
+from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.morphology import content_keys
+from shingi.pipeline.parse import ClaimedNumber, Statement, counted_noun
+from shingi.pipeline.retrieve import Evidence, Lookup
+
+#: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
+APPROX_TOLERANCE = 0.10
+EXACT_TOLERANCE = 0.02
+#: Ratios compare on a log scale: within these factors an approximate ratio holds / partly holds.
+RATIO_FACTOR_APPROX = 1.25
+RATIO_FACTOR_APPROX_PARTLY = 1.5
+RATIO_FACTOR_EXACT = 1.05
+RATIO_FACTOR_EXACT_PARTLY = 1.1
+#: "On a par" / "equal" between two values: within this relative distance.
+EQUAL_TOLERANCE = 0.10
+#: A statement read as a measure (metric, comparison, change) that the observations cannot settle
+#: is checked as an event only when the event's title covers this share of its words.
+FALLBACK_COVERAGE = 0.5
+#: A non-plan event this close to a plan in relevance is preferred to it.
+PLAN_PREFERENCE = 0.8
+#: Another event is a second report of the same fact when it has the same kind and actors, other
+#: sources, and at least this share of title words in common (the smaller title's).
+SAME_FACT_TITLE_OVERLAP = 0.3
+#: A proper noun the pack does not hold is in an event's words when this share of its keys is.
+NAME_KEY_SHARE = 0.75
+#: Words that name a whole (the world) rather than a participant, for shares of a total.
+WORLD_WORDS = ("world", "global", "total", "worldwide", "世界", "全体", "全世界", "合計", "wld")
+
+
+_ORDER: dict[str, int] = {"fails": 0, "partly": 1, "holds": 2}
+
+
+def _min_result(results: Iterable[Result]) -> Result:
+    known = [r for r in results if r != "unknown"]
+    if not known:
+        return "unknown"
+    return min(known, key=lambda r: _ORDER[r])
+
+
+def invert(result: Result) -> Result:
+    """The result of a negated statement: holds and fails swap; partly and unknown stay."""
+    return {"holds": "fails", "fails": "holds"}.get(result, result)  # type: ignore[return-value]
+
+
+def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> Result:
+    """A claimed number against a found value.
+
+    Comparators hold when the inequality holds (no tolerance). Otherwise the value holds within
+    10 % when approximate, 2 % when exact, and partly within twice that; a ratio (``ratio``)
+    compares on a log scale (factor 1.25 / 1.5 approximate, 1.05 / 1.1 exact).
+    """
+    c = claimed.quantity.value
+    comp = claimed.comparator
+    eps = 1e-9 * max(abs(c), 1e-12)
+    if comp == "at_least":
+        return "holds" if found >= c - eps else "fails"
+    if comp == "more_than":
+        return "holds" if found > c + eps else "fails"
+    if comp == "at_most":
+        return "holds" if found <= c + eps else "fails"
+    if comp == "less_than":
+        return "holds" if found < c - eps else "fails"
+    approx = claimed.quantity.approx
+    if ratio:
+        if c <= 0 or found <= 0:
+            return "fails"
+        factor = math.exp(abs(math.log(found / c)))
+        hold, part = (
+            (RATIO_FACTOR_APPROX, RATIO_FACTOR_APPROX_PARTLY)
+            if approx
+            else (RATIO_FACTOR_EXACT, RATIO_FACTOR_EXACT_PARTLY)
+        )
+        if factor <= hold + 1e-9:
+            return "holds"
+        return "partly" if factor <= part + 1e-9 else "fails"
+    tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
+    if c == 0:
+        return "holds" if found == 0 else "fails"
+    dev = abs(found - c) / abs(c)
+    if dev <= tol + 1e-9:
+        return "holds"
+    return "partly" if dev <= 2 * tol + 1e-9 else "fails"
+
+
+def compare_period(claimed: Period, found: Period) -> Result:
+    """A claimed period against an event's date: holds when it contains the date (or the date,
+    less precise, contains it); partly when they overlap or the date is one step of the claim's
+    precision away; fails otherwise."""
+    if claimed.contains(found) or found.contains(claimed):
+        return "holds"
+    if claimed.overlaps(found):
+        return "partly"
+    for step in (-1, 1):
+        try:
+            near = shift(claimed, step)
+        except ValueError:
+            continue
+        if near.contains(found) or (near.overlaps(found) and found.days <= claimed.days):
+            return "partly"
+    return "fails"
+
+
+def to_unit(
+    value: float, unit: str | None, target: str | None, pack: Pack, year: int
+) -> tuple[float, str] | None:
+    """``value`` (in ``unit``) expressed in ``target``: the same, through fx between currencies,
+    or between % and a multiple. Returns (value, conversion note) or None when incomparable."""
+    if unit == target or (unit in (None, "count") and target in (None, "count")):
+        return value, ""
+    if unit and target and is_currency(unit) and is_currency(target):
+        got = convert(Quantity(value, unit), target, pack.meta.fx, year)
+        return got
+    if unit == "%" and target == "x":
+        return value / 100, "% → x"
+    if unit == "x" and target == "%":
+        return value * 100, "x → %"
+    return None
+
+
+@dataclass(slots=True)
+class Finding:
+    """What an evaluator found; turned into a Check by ``_check``."""
+
+    result: Result
+    reason: str
+    evidence: list[str] = field(default_factory=list)
+    numbers: list[NumberCompared] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    kind: str | None = None
+
+
+class _Ctx:
+    """What every evaluator needs: the statement, its evidence, the pack and the language."""
+
+    def __init__(self, st: Statement, ev: Evidence, pack: Pack, lang: str):
+        self.st = st
+        self.ev = ev
+        self.pack = pack
+        self.lang = lang
+        self.ja = lang == "ja"
+        self.index = EvidenceIndex.of(pack)
+        self.lookup = Lookup.of(pack)
+
+    def t(self, ja: str, en: str) -> str:
+        return ja if self.ja else en
+
+    def ename(self, entity_id: str) -> str:
+        ent = self.pack.entities.get(entity_id)
+        return ent.name(self.lang) if ent else entity_id
+
+    def mname(self, metric_id: str) -> str:
+        m = self.pack.metrics.get(metric_id)
+        return m.name(self.lang) if m else metric_id
+
+    def q(self, value: float, unit: str | None) -> str:
+        return format_quantity(value, unit, self.lang)
+
+    def ptext(self, period: Period) -> str:
+        return _period_label(period, self.lang)
+
+
+def _period_label(period: Period, lang: str) -> str:
+    if lang != "ja":
+        return period.text
+    t = period.text
+    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}月"
+    m = re.fullmatch(r"(\d{4})", t)
+    if m:
+        return f"{t}年"
+    m = re.fullmatch(r"FY(\d{4})", t)
+    if m:
+        return f"{m.group(1)}年度"
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
+    return t
+
+
+def pick_observations(pack: Pack, ids: Sequence[str], period: Period | None) -> list[Observation]:
+    """The observations of a series that speak of ``period``: those inside it (the latest of
+    them), else the most precise one containing it; without a period, the latest."""
+    obs = [pack.observations[i] for i in ids]
+    if not obs:
+        return []
+    if period is None:
+        end = max(o.period.end for o in obs)
+        return [o for o in obs if o.period.end == end]
+    inside = [o for o in obs if period.contains(o.period)]
+    if inside:
+        end = max(o.period.end for o in inside)
+        return [o for o in inside if o.period.end == end]
+    covering = [o for o in obs if o.period.contains(period)]
+    if covering:
+        days = min(o.period.days for o in covering)
+        return [o for o in covering if o.period.days == days]
+    return []
+
+
+def _value_finding(
+    ctx: _Ctx, n: ClaimedNumber, obs: Observation, label: str
+) -> tuple[Result, NumberCompared] | None:
+    if obs.value is None:
+        return None
+    got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year)
+    if got is None:
+        return None
+    value, note = got
+    result = compare_value(n, value, ratio=n.unit == "x")
+    nc = NumberCompared(label, n.quantity.value, n.text, value, n.unit, (obs.id,), n.comparator, note or None)
+    return result, nc
+
+
+def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
+    """Whether a count counts what the metric measures: its counted noun ("people") is a word of
+    the metric's names (no noun: it may be)."""
+    noun = counted_noun(n)
+    if noun is None or not names:
+        return True
+    return bool(content_keys(noun) & content_keys(" ".join(names)))
+
+
+def _numbers_for(
+    st: Statement, unit: str | None, pack: Pack, names: Sequence[str] = ()
+) -> list[ClaimedNumber]:
+    """The statement's numbers comparable with a metric's unit; a bare number ("180", "43")
+    is read in the metric's unit; a count of something the metric's ``names`` do not name is
+    not comparable."""
+    out = []
+    for n in st.numbers:
+        if not _counts_what_it_names(n, names):
+            continue  # "50,000 people" is no number of launches
+        if n.unit is None and unit is not None:
+            q = n.quantity
+            out.append(replace(n, quantity=Quantity(q.value, unit, q.approx, q.text)))
+        elif to_unit(1.0, unit, n.unit, pack, 2000) is not None:
+            out.append(n)
+    return out
+
+
+def _same_period_conflict(ctx: _Ctx, obs: list[Observation], what: str) -> list[Conflict]:
+    """Observations of one fact (entity, metric, period) from several sources with different values."""
+    values = {(o.value.value if o.value else o.category) for o in obs}
+    sources = {s for o in obs for s in o.source}
+    if len(obs) < 2 or len(values) < 2 or len(sources) < 2:
+        return []
+    note = ctx.t("出典によって値が異なる", "the sources give different values")
+    return [
+        Conflict(what, tuple(o.id for o in obs), tuple(dict.fromkeys(s for o in obs for s in o.source)), note)
+    ]
+
+
+def _combine_sources(results: list[Result]) -> Result:
+    """Sources that disagree: holds only when the statement agrees with every one of them."""
+    if all(r == "holds" for r in results):
+        return "holds"
+    if any(r == "holds" for r in results) or any(r == "partly" for r in results):
+        return "partly"
+    return "fails"
+
+
+def _sources(pack: Pack, evidence: list[str]) -> list[str]:
+    out: dict[str, None] = {}
+    for i in evidence:
+        rec = pack.events.get(i) or pack.observations.get(i)
+        if rec is not None:
+            for s in rec.source:
+                out.setdefault(s, None)
+    return list(out)

@@ -1,0 +1,274 @@
+"""Comparison statements: two entities on one measure (exceeds, trails, on a par, a ratio or a
+difference), each side on its own measure of the same thing, or a ratio metric stated A against B."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from shingi.model import NumberCompared, Observation, Period, Result
+from shingi.pack.index import fold
+from shingi.pipeline.checks.common import (
+    EQUAL_TOLERANCE,
+    Finding,
+    _Ctx,
+    _min_result,
+    compare_value,
+    pick_observations,
+    to_unit,
+)
+from shingi.pipeline.checks.metrics import _compare_observations
+from shingi.pipeline.morphology import content_keys, word_keys
+from shingi.pipeline.retrieve import units_compatible
+
+
+def _near_period(obs: list[Observation], period: Period) -> list[Observation]:
+    """Observations of a period that is not the claimed one but overlaps it by at least half of
+    the shorter of the two (FY2023 for 2023, 2023 for FY2023), the largest overlap first."""
+
+    def overlap(o: Observation) -> int:
+        start, end = max(o.period.start, period.start), min(o.period.end, period.end)
+        return (end - start).days + 1 if end >= start else 0
+
+    near = [o for o in obs if overlap(o) * 2 >= min(o.period.days, period.days)]
+    return sorted(near, key=lambda o: (-overlap(o), o.id))
+
+
+def _pair_values(
+    ctx: _Ctx, a: str, b: str, mid: str, mid_b: str | None = None
+) -> tuple[Observation, Observation] | None:
+    """Values of two entities for one metric (``mid_b``: the comparand's own measure of the same
+    thing) at the same period: the claimed one — or, for a side that has none, a period that
+    mostly overlaps it (a fiscal year for a calendar year) — else the latest period both have."""
+    pack, st = ctx.pack, ctx.st
+    mid_b = mid_b or mid
+    ia = ctx.ev.series.get((a, mid)) or tuple(ctx.index.observations(a, mid))
+    ib = ctx.ev.series.get((b, mid_b)) or tuple(ctx.index.observations(b, mid_b))
+    if not ia or not ib:
+        return None
+    oa = [pack.observations[i] for i in ia if pack.observations[i].value is not None]
+    ob = [pack.observations[i] for i in ib if pack.observations[i].value is not None]
+    if st.period is not None:
+        pa = pick_observations(pack, [o.id for o in oa], st.period) or _near_period(oa, st.period)
+        pb = pick_observations(pack, [o.id for o in ob], st.period) or _near_period(ob, st.period)
+        if pa and pb:
+            return pa[0], pb[0]
+        return None
+    pairs = [(x, y) for x in oa for y in ob if x.period.overlaps(y.period)]
+    if not pairs:
+        return None
+    return max(pairs, key=lambda p: (min(p[0].period.end, p[1].period.end), p[0].id, p[1].id))
+
+
+def _best_member(ctx: _Ctx, members: Sequence[str], mid: str) -> str | None:
+    metric = ctx.pack.metrics[mid]
+    best: tuple[float, str] | None = None
+    for m in members:
+        obs = pick_observations(ctx.pack, ctx.index.observations(m, mid), ctx.st.period)
+        for o in obs:
+            if o.value is None:
+                continue
+            v = o.value.value if metric.higher_is_better is not False else -o.value.value
+            if best is None or (v, m) > best:
+                best = (v, m)
+    return best[1] if best else None
+
+
+def _comparison(ctx: _Ctx) -> Finding | None:
+    st = ctx.st
+    sides = list(st.entities)
+    metrics = list(st.metrics) or _common_metrics(ctx, sides[:2])
+    if st.group is not None and metrics:
+        best = _best_member(ctx, st.group.members, metrics[0])
+        if best:
+            sides = (
+                [best, *[s for s in sides if s != st.group.country]]
+                if st.group.country in sides[:1]
+                else [*[s for s in sides if s != st.group.country], best]
+            )
+    if len(sides) < 2:
+        return None
+    a, b = sides[0], sides[1]
+    for mid in metrics[:4]:
+        pair = _pair_values(ctx, a, b, mid)
+        if pair is None:
+            continue
+        found = _compare_pair(ctx, a, b, mid, pair)
+        if found is not None:
+            return found
+    # "日本の宇宙関係予算は中国の政府宇宙予算を上回った": each side measured on its own metric of
+    # the same thing (same kind, comparable units), e.g. a budget in yen and one in dollars
+    if metrics:
+        ma, mb = _side_metric(ctx, a, metrics), _side_metric(ctx, b, metrics)
+        if ma and mb and ma != mb:
+            pair = _pair_values(ctx, a, b, ma, mb)
+            if pair is not None:
+                found = _compare_pair(ctx, a, b, ma, pair, mb)
+                if found is not None:
+                    return found
+    # a ratio metric that states A against B ("investment relative to the US")
+    return _stated_ratio(ctx, a, b, metrics)
+
+
+def _side_metric(ctx: _Ctx, entity: str, metrics: list[str]) -> str | None:
+    """The measure one side of a comparison is observed on: the first named one it has, else
+    its one measure of the same kind whose name shares most words with the first named measure's
+    names (a clear best: "宇宙関係予算" for "政府宇宙予算")."""
+    pack = ctx.pack
+    for mid in metrics:
+        if ctx.lookup.observes(entity, (mid,)):
+            return mid
+    first = pack.metrics[metrics[0]]
+    want = frozenset().union(*(content_keys(n) for n in first.names))
+    scored: list[tuple[int, str]] = []
+    for mid in sorted({pack.observations[i].metric for i in ctx.index.observations(entity)[:5000]}):
+        m = pack.metrics[mid]
+        if m.kind != first.kind or m.kind == "category" or not units_compatible(m.unit, first.unit, pack):
+            continue
+        shared = len(want & frozenset().union(*(content_keys(n) for n in m.names)))
+        if shared >= 2:
+            scored.append((shared, mid))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if scored and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    return None
+
+
+def _common_metrics(ctx: _Ctx, sides: list[str]) -> list[str]:
+    if len(sides) < 2:
+        return []
+    ma = {ctx.pack.observations[i].metric for i in ctx.index.observations(sides[0])[:5000]}
+    mb = {ctx.pack.observations[i].metric for i in ctx.index.observations(sides[1])[:5000]}
+    common = sorted(m for m in ma & mb if ctx.pack.metrics[m].kind != "category")
+    return common if len(common) == 1 else []
+
+
+def _compare_pair(
+    ctx: _Ctx, a: str, b: str, mid: str, pair: tuple[Observation, Observation], mid_b: str | None = None
+) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    oa, ob = pair
+    assert oa.value is not None and ob.value is not None
+    conv = to_unit(ob.value.value, ob.unit, oa.unit, pack, oa.period.start.year)
+    if conv is None:
+        return None
+    va, vb = oa.value.value, conv[0]
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    ids = (oa.id, ob.id)
+    cues = st.cues
+    direction = (
+        "exceed"
+        if "exceed" in cues and "trail" not in cues
+        else "trail"
+        if "trail" in cues and "exceed" not in cues
+        else "equal"
+        if "equal" in cues
+        else None
+    )
+    for n in st.numbers:
+        if n.unit == "x":
+            if vb == 0:
+                continue
+            r = va / vb
+            results.append(compare_value(n, r, ratio=True))
+            ncs.append(
+                NumberCompared(
+                    ctx.t(f"比率 {ctx.ename(a)}/{ctx.ename(b)}", f"ratio {ctx.ename(a)}/{ctx.ename(b)}"),
+                    n.quantity.value,
+                    n.text,
+                    round(r, 6),
+                    "x",
+                    ids,
+                    n.comparator,
+                    conv[1] or None,
+                )
+            )
+        elif n.unit == "pt":
+            d = va - vb
+            if direction == "trail":
+                d = -d
+            elif direction is None:
+                d = abs(d)
+            results.append(compare_value(n, d) if d >= 0 else "fails")
+            ncs.append(
+                NumberCompared(
+                    ctx.t(f"差 {ctx.ename(a)}−{ctx.ename(b)}", f"difference {ctx.ename(a)}-{ctx.ename(b)}"),
+                    n.quantity.value,
+                    n.text,
+                    round(abs(va - vb), 6),
+                    "pt",
+                    ids,
+                    n.comparator,
+                    None,
+                )
+            )
+    if direction == "exceed":
+        results.append("holds" if va > vb else "fails")
+    elif direction == "trail":
+        results.append("holds" if va < vb else "fails")
+    elif direction == "equal":
+        close = abs(va - vb) <= EQUAL_TOLERANCE * max(abs(va), abs(vb))
+        results.append("holds" if close else "fails")
+    if not results:
+        return None
+    reason = ctx.t(
+        f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)}（{ctx.ptext(oa.period)}）、"
+        f"{ctx.ename(b)} {ctx.q(vb, oa.unit)}（{ctx.ptext(ob.period)}）。",
+        f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)} ({oa.period.text}), "
+        f"{ctx.ename(b)} {ctx.q(vb, oa.unit)} ({ob.period.text}).",
+    )
+    if mid_b and mid_b != mid:
+        reason += ctx.t(
+            f" {ctx.ename(b)}の値は「{ctx.mname(mid_b)}」。",
+            f" {ctx.ename(b)}'s value is its '{ctx.mname(mid_b)}'.",
+        )
+    if conv[1]:
+        reason += ctx.t(f" 換算: {conv[1]}。", f" Converted: {conv[1]}.")
+    if oa.period != ob.period:
+        reason += ctx.t(
+            f" 時期が異なる値を比較（{ctx.ptext(oa.period)}と{ctx.ptext(ob.period)}）。",
+            f" The two values are of different periods ({oa.period.text} and {ob.period.text}).",
+        )
+    if not ncs:
+        ncs.append(
+            NumberCompared(
+                ctx.t(f"{ctx.ename(a)}と{ctx.ename(b)}", f"{ctx.ename(a)} vs {ctx.ename(b)}"),
+                None,
+                "",
+                vb,
+                oa.unit,
+                ids,
+                "about",
+                conv[1] or None,
+            )
+        )
+        ncs.insert(0, NumberCompared(ctx.ename(a), None, "", va, oa.unit, (oa.id,), "about", None))
+    return Finding(_min_result(results), reason, list(ids), ncs)
+
+
+def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str]) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    numbers = [n for n in st.numbers if n.unit == "x"]
+    if not numbers:
+        return None
+    b_names = [fold(n) for n in pack.entities[b].names if len(n) >= 2] if b in pack.entities else []
+    base_keys: set[str] = set()
+    for mid in metrics:
+        for name in pack.metrics[mid].names:
+            base_keys |= word_keys(name)
+    for oid_metric in sorted({pack.observations[i].metric for i in ctx.index.observations(a)[:5000]}):
+        m = pack.metrics[oid_metric]
+        if m.unit != "x" and m.kind != "ratio":
+            continue
+        names = [fold(n) for n in m.names]
+        if not any(bn in nm for bn in b_names for nm in names):
+            continue
+        if base_keys and not any(word_keys(n) & base_keys for n in m.names):
+            continue
+        obs = pick_observations(pack, ctx.index.observations(a, m.id), st.period)
+        if not obs:
+            obs = pick_observations(pack, ctx.index.observations(a, m.id), None) if st.period is None else []
+        if not obs:
+            continue
+        return _compare_observations(ctx, a, m.id, obs, numbers)
+    return None

@@ -1,0 +1,248 @@
+"""Metric and share statements: a claimed value against the entity's observation of the measure
+(numbers, categories, targets), and a share read from a share metric or computed from a world total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from shingi.model import NumberCompared, Observation, Quantity, Result
+from shingi.pack.index import fold
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.common import (
+    WORLD_WORDS,
+    Finding,
+    _combine_sources,
+    _Ctx,
+    _min_result,
+    _numbers_for,
+    _same_period_conflict,
+    _value_finding,
+    compare_value,
+    pick_observations,
+)
+from shingi.pipeline.morphology import word_keys
+from shingi.pipeline.parse import ClaimedNumber
+
+
+def _metric(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    for mid in st.metrics[:4]:
+        metric = pack.metrics.get(mid)
+        if metric is None:
+            continue
+        candidates = list(st.entities)
+        if st.group:
+            candidates += [m for m in st.group.members if m not in candidates]
+        for ent in candidates:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = pick_observations(pack, ids, st.period)
+            if not obs:
+                continue
+            if metric.kind == "category":
+                found = _category(ctx, ent, mid, obs)
+                if found is not None:
+                    return found
+                continue
+            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack, metric.names)
+            if not numbers:
+                continue
+            if "plan" not in st.cues and is_target_metric(metric.names):
+                return Finding(
+                    "fails",
+                    ctx.t(
+                        f"「{ctx.mname(mid)}」は目標・計画の値で、実現した値ではない。",
+                        f"'{ctx.mname(mid)}' is a target, not something achieved.",
+                    ),
+                    [o.id for o in obs],
+                )
+            return _compare_observations(ctx, ent, mid, obs, numbers)
+    return None
+
+
+def is_target_metric(names: Iterable[str]) -> bool:
+    """A metric that records targets or plans (its name says so: 目標, target, plan ...)."""
+    return any(lx.has(lx.TARGET_WORDS, n) for n in names)
+
+
+def _compare_observations(
+    ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber]
+) -> Finding | None:
+    ncs: list[NumberCompared] = []
+    per_obs: list[Result] = []
+    label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+    for o in obs:
+        rs = []
+        for n in numbers:
+            got = _value_finding(ctx, n, o, label)
+            if got is None:
+                continue
+            rs.append(got[0])
+            ncs.append(got[1])
+        if rs:
+            per_obs.append(_min_result(rs))
+    if not per_obs:
+        return None
+    result = per_obs[0] if len(per_obs) == 1 else _combine_sources(per_obs)
+    conflicts = _same_period_conflict(ctx, obs, label)
+    found_text = (
+        "、".join(ctx.q(o.value.value, o.unit) for o in obs if o.value)
+        if ctx.ja
+        else ", ".join(ctx.q(o.value.value, o.unit) for o in obs if o.value)
+    )
+    claimed = ", ".join(n.text for n in numbers)
+    period = ctx.ptext(obs[0].period)
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{period}に{found_text}（主張: {claimed}）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {found_text} in {period} (claimed: {claimed}).",
+    )
+    if conflicts:
+        reason += ctx.t("出典によって値が異なる。", " The sources disagree.")
+    return Finding(result, reason, [o.id for o in obs], ncs, conflicts)
+
+
+def _category(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:
+    pack, st = ctx.pack, ctx.st
+    actual = {o.category for o in obs if o.category}
+    if not actual:
+        return None
+    claimed: str | None = None
+    evidence = [o.id for o in obs]
+    # a type named by another entity: "EU型", "EU-style"
+    for style in st.styles:
+        sobs = pick_observations(pack, ctx.index.observations(style, mid), None)
+        cats = {o.category for o in sobs if o.category}
+        if len(cats) == 1:
+            claimed = next(iter(cats))
+            evidence += [o.id for o in sobs]
+            break
+    categories = _categories(ctx, mid)
+    if claimed is None:
+        folded = fold(st.span)
+        for cat in sorted(categories):
+            spellings = {
+                cat.casefold(),
+                cat.casefold().replace("_", " "),
+                cat.casefold().replace("_", "-"),
+                cat.casefold().replace("_", ""),
+            }
+            if any(s and s in folded for s in spellings):
+                claimed = cat
+                break
+    if claimed is None:
+        # the words of the notes that describe each category in the pack
+        best: list[tuple[int, str]] = []
+        for cat, keys in categories.items():
+            overlap = len(st.keys & keys)
+            best.append((overlap, cat))
+        best.sort(key=lambda x: (-x[0], x[1]))
+        if best and best[0][0] >= 2 and (len(best) == 1 or best[0][0] > best[1][0]):
+            claimed = best[0][1]
+    if claimed is None:
+        return None
+    result: Result = "holds" if claimed in actual else "fails"
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は「{'、'.join(sorted(actual))}」（主張: 「{claimed}」）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} is '{', '.join(sorted(actual))}' (claimed: '{claimed}').",
+    )
+    return Finding(result, reason, list(dict.fromkeys(evidence)))
+
+
+def _categories(ctx: _Ctx, mid: str) -> dict[str, frozenset[str]]:
+    """Each category value of a metric with the words of its observations' notes."""
+    out: dict[str, set[str]] = {}
+    for oid in ctx.index.observations(metric=mid)[:2000]:
+        o = ctx.pack.observations[oid]
+        if not o.category:
+            continue
+        keys = out.setdefault(o.category, set())
+        keys |= word_keys(o.category.replace("_", " "))
+        if o.note:
+            keys |= word_keys(o.note)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _share(ctx: _Ctx) -> Finding | None:
+    st, pack = ctx.st, ctx.pack
+    numbers = [n for n in st.numbers if n.unit in ("%", "x")]
+    if not numbers:
+        return None
+    numbers = [n if n.unit == "%" else _as_percent(n) for n in numbers]
+    for mid in st.metrics[:4]:
+        metric = pack.metrics[mid]
+        for ent in st.entities:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            obs = pick_observations(pack, ids, st.period)
+            if not obs:
+                continue
+            if metric.kind == "share" or metric.unit == "%":
+                return _compare_observations(ctx, ent, mid, obs, numbers)
+            found = _share_of_total(ctx, ent, mid, obs, numbers)
+            if found is not None:
+                return found
+    return None
+
+
+def _as_percent(n: ClaimedNumber) -> ClaimedNumber:
+    return replace(n, quantity=Quantity(n.quantity.value * 100, "%", n.quantity.approx, n.quantity.text))
+
+
+def _share_of_total(
+    ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber]
+) -> Finding | None:
+    """A share computed from a count or amount: the entity's value over the world total's."""
+    pack = ctx.pack
+    for o in obs:
+        if o.value is None:
+            continue
+        for total_id in _world_entities(ctx):
+            tobs = [
+                t
+                for t in pick_observations(pack, ctx.index.observations(total_id, mid), o.period)
+                if t.value is not None and t.period.overlaps(o.period)
+            ]
+            if not tobs or tobs[0].value is None or tobs[0].value.value == 0:
+                continue
+            t = tobs[0]
+            assert t.value is not None and o.value is not None
+            share = 100 * o.value.value / t.value.value
+            results = [compare_value(n, share) for n in numbers]
+            label = ctx.t(
+                f"{ctx.ename(ent)}の割合（{ctx.mname(mid)}）", f"{ctx.ename(ent)} share of {ctx.mname(mid)}"
+            )
+            ncs = [
+                NumberCompared(
+                    label,
+                    n.quantity.value,
+                    n.text,
+                    round(share, 6),
+                    "%",
+                    (o.id, t.id),
+                    n.comparator,
+                    f"{ctx.q(o.value.value, o.unit)} / {ctx.q(t.value.value, t.unit)}",
+                )
+                for n in numbers
+            ]
+            reason = ctx.t(
+                f"{ctx.ename(ent)}は{ctx.ename(total_id)}{ctx.q(t.value.value, t.unit)}のうち"
+                f"{ctx.q(o.value.value, o.unit)}、割合{share:.1f}%。",
+                f"{ctx.ename(ent)} has {ctx.q(o.value.value, o.unit)} of {ctx.q(t.value.value, t.unit)} "
+                f"({ctx.ename(total_id)}): a share of {share:.1f} %.",
+            )
+            return Finding(_min_result(results), reason, [o.id, t.id], ncs)
+    return None
+
+
+def _world_entities(ctx: _Ctx) -> list[str]:
+    out = []
+    for e in ctx.pack.entities.values():
+        if e.kind == "country":
+            continue
+        names = " ".join(fold(n) for n in e.names)
+        if any(w in names for w in WORLD_WORDS):
+            out.append(e.id)
+    return out
