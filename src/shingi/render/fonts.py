@@ -64,6 +64,11 @@ def subset_ttf(text: str) -> bytes:
     options.notdef_outline = True
     options.layout_features = []
     options.hinting = False
+    # A page needs outlines and metrics only: no layout tables, glyph names or extra name strings.
+    options.drop_tables = [*options.drop_tables, "GSUB", "GPOS", "GDEF", "vhea", "vmtx"]
+    options.name_IDs = [1, 2]
+    options.glyph_names = False
+    options.recalc_timestamp = False
     font = subset.load_font(str(ipaex_path()), options, lazy=True)
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=text)
