@@ -49,7 +49,8 @@ def test_html_has_no_live_markup_from_data(doc) -> None:  # type: ignore[no-unty
     links = page.attr_values("href") + page.attr_values("xlink:href")
     assert all(h.startswith(("#", "https://", "http://")) for h in links), links
     assert not any("<" in h or '"' in h for h in links)
-    text = "".join(page.text)
+    # the page's text, without the embedded font's base64 (which may hold any digits)
+    text = re.sub(r'url\("data:[^"]*"\)', "", "".join(page.text))
     # the payloads are shown as the text they are, not evaluated or dropped
     assert "<script>alert(1)</script>" in text
     assert "{{ 7*7 }}" in text and "49" not in text
