@@ -1,4 +1,5 @@
-"""Charts of a report, drawn with matplotlib (Agg, no pyplot), as SVG for HTML and PNG for slides and PDF.
+"""Charts of a report drawn with matplotlib (Agg, no pyplot): PNG for slides (the HTML page and the
+PDF use the hand-written SVG of ``svg_charts.py``; ``render_svg`` here stays for custom output).
 
 matplotlib is imported on first use only, so commands that draw no chart start fast.
 Text from packs reaches the charts as labels only: mathtext is switched off (a title holding

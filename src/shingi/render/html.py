@@ -143,6 +143,7 @@ header.cover{padding-top:0}
 .charts{display:block}
 figure.chart{break-inside:avoid}
 .chart-svg{max-height:none;max-width:100%}
+.charts .chart-svg{width:62%}
 """
 
 
@@ -335,8 +336,8 @@ def json_ld_script(data: dict[str, object]) -> str:
 
 def render_html(doc: ReportDocument, *, for_pdf: bool = False) -> str:
     """The report as a self-contained HTML page (``for_pdf``: with the IPAex font declared)."""
-    from shingi.render.charts import render_svg
     from shingi.render.jsonld import claim_review
+    from shingi.render.svg_charts import render_svg
 
     extra = ""
     if for_pdf:
