@@ -237,9 +237,24 @@ class _Parser:
         self.entities = self._find_entities()
         self.periods = self._find_periods()
         taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
+        # an entity's name inside a longer name of a measure ("政府" in "政府宇宙予算") is a word
+        # of that measure's name, not a mention of the entity
+        metric_hits = self.index.find_metrics(text)
+        inside = [
+            e
+            for e in self.entities
+            for h in metric_hits
+            if h.start <= e.start
+            and e.end <= h.end
+            and h.end - h.start > e.end - e.start
+            and not any(h.start < p.end and p.start < h.end for p in self.periods)
+        ]
+        if inside:
+            self.entities = [e for e in self.entities if e not in inside]
+            taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
         self.metric_names = [
             Span(h.id, h.name, h.start, h.end)
-            for h in self.index.find_metrics(text)
+            for h in metric_hits
             if not any(h.start < b and a < h.end for a, b in taken)
         ]
         self.numbers = self._find_numbers(taken)

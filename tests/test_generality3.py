@@ -1,0 +1,133 @@
+"""Third round of generality checks, on a small pack about research budgets and hydrogen built
+here (a domain none of the shipped packs covers), in Japanese and English: comparisons across
+currencies on a measure whose name holds an entity's alias, achievements stated against a plan
+with a pronoun subject, and event predicates written with synonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import csv_text, write_pack
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: rd-test
+title: {ja: "研究開発試験", en: "R&D test"}
+language: en
+subject: KR
+frontier: [DE]
+pillars:
+  - id: policy
+    name: {ja: "政策", en: "Policy"}
+  - id: industry
+    name: {ja: "産業", en: "Industry"}
+fx:
+  KRW: {2023: 1300.0, 2024: 1360.0}
+  EUR: {2023: 0.92, 2024: 0.92}
+"""
+
+SOURCES = [
+    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    ["oecd", "R&D statistics", "Statistics office", "", "2024", "statistics", "en"],
+    ["gov", "Government releases", "Ministry", "", "2024", "government", "ko"],
+]
+ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["KR", "country", "韓国", "South Korea", "Korea;Korean", ""],
+    ["DE", "country", "ドイツ", "Germany", "German", ""],
+    ["krgov", "government", "韓国政府", "Government of Korea", "政府;government", "KR"],
+    ["hanul", "company", "ハヌル", "Hanul Energy", "Hanul", "KR"],
+]
+# fmt: off
+EVENTS = [
+    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+     "significance", "note"],
+    ["e-strategy", "2023-06-01", "policy", "KR", "plan",
+     "2030年までに電解装置を20GW導入する水素戦略",
+     "Hydrogen strategy to install 20 GW of electrolysers by 2030",
+     "20", "GW", "gov", "3", ""],
+    ["e-approve", "2024-02-14", "policy", "krgov;hanul", "approval", "政府がハヌルの水電解工場計画を承認",
+     "Government approves Hanul's electrolyser plant plan", "", "", "gov", "2", ""],
+    ["e-pact", "2024-05-09", "industry", "hanul;DE", "partnership", "ハヌルとドイツが水素供給で合意",
+     "Hanul and Germany agree on hydrogen supply", "", "", "gov", "2", ""],
+    ["e-start", "2024-09-02", "industry", "hanul", "milestone", "ハヌルの水電解工場が稼働を開始",
+     "Hanul's electrolyser plant starts operation", "", "", "gov", "2", ""],
+    ["e-expand", "2024-11-20", "industry", "hanul", "plan", "ハヌルが工場の生産能力を倍増する計画を発表",
+     "Hanul announces a plan to double the plant's production capacity", "", "", "gov", "2", ""],
+]
+METRICS = [
+    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
+    ["rd_budget", "政府研究開発予算", "Government R&D budget", "USD",
+     "研究開発予算;政府の研究開発予算;R&D budget;government R&D spending", "true", "amount"],
+    ["ely_cap", "水電解装置の導入容量", "Installed electrolyser capacity", "GW",
+     "電解装置の導入量;電解装置;electrolyser capacity;electrolysers;installed electrolysers", "true",
+     "amount"],
+]
+OBS = [
+    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    ["o-rd-kr", "KR", "rd_budget", "2023", "30兆", "KRW", "oecd", ""],
+    ["o-rd-de", "DE", "rd_budget", "2023", "460億", "EUR", "oecd", ""],
+    ["o-ely-kr-23", "KR", "ely_cap", "2023", "0.5", "GW", "oecd", ""],
+    ["o-ely-kr-24", "KR", "ely_cap", "2024", "1.2", "GW", "oecd", ""],
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def rd(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder = write_pack(
+        tmp_path_factory.mktemp("rd"),
+        pack_yaml=PACK_YAML,
+        sources_csv=csv_text(SOURCES),
+        entities_csv=csv_text(ENTITIES),
+        events_csv=csv_text(EVENTS),
+        metrics_csv=csv_text(METRICS),
+        observations_csv=csv_text(OBS),
+        claims_yaml=None,
+    )
+    return load_pack(folder)
+
+
+def why(d: object) -> list[tuple[str, str, str]]:
+    return [(c.statement, c.result, c.reason) for c in d.checks]  # type: ignore[attr-defined]
+
+
+# --- 1. two countries, one measure kept in two currencies -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        # DE: 460億 EUR / 0.92 = 50 bn USD; KR: 30兆 KRW / 1300 = 23.1 bn USD; DE/KR = 2.17
+        ("ドイツの政府研究開発予算は韓国の約2倍に達する。", "true"),
+        ("ドイツの政府研究開発予算は韓国のおよそ4倍だ。", "false"),
+        ("Germany's government R&D budget is roughly double South Korea's.", "true"),
+        ("South Korea's government R&D budget is about five times Germany's.", "false"),
+        ("韓国の政府研究開発予算はドイツの政府研究開発予算を上回っている。", "false"),
+        ("South Korea's government R&D budget trails Germany's.", "true"),
+    ],
+)
+def test_an_alias_inside_a_measures_name_is_no_party_to_the_comparison(
+    rd: Pack, claim: str, rating: str
+) -> None:
+    d = diagnose(claim, rd)
+    assert d.rating == rating, why(d)
+    check = d.checks[0]
+    assert sorted(check.evidence) == ["o-rd-de", "o-rd-kr"], why(d)
+    assert any(n.conversion for n in check.numbers), why(d)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "2023年の韓国の研究開発予算は約30兆ウォンで、ドイツの政府研究開発予算を上回った。",
+        "In 2023 South Korea's R&D budget was about 30 trillion won, "
+        "and it exceeded Germany's government R&D budget.",
+    ],
+)
+def test_a_second_clause_compares_the_first_clauses_subject(rd: Pack, claim: str) -> None:
+    d = diagnose(claim, rd)
+    assert [c.result for c in d.checks] == ["holds", "fails"], why(d)
+    assert d.rating == "half_true", why(d)
