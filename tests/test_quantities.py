@@ -28,23 +28,73 @@ from shingi.normalize.text import normalize
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("円", "JPY"), ("yen", "JPY"), ("JPY", "JPY"), ("jpy", "JPY"), ("¥", "JPY"), ("￥", "JPY"),
-        ("ドル", "USD"), ("米ドル", "USD"), ("$", "USD"), ("US$", "USD"), ("USD", "USD"),
-        ("dollars", "USD"), ("Dollars", "USD"),
-        ("ユーロ", "EUR"), ("€", "EUR"), ("EUR", "EUR"),
-        ("元", "CNY"), ("人民元", "CNY"), ("CNY", "CNY"), ("RMB", "CNY"), ("yuan", "CNY"),
-        ("ウォン", "KRW"), ("KRW", "KRW"), ("won", "KRW"),
-        ("ルピー", "INR"), ("INR", "INR"), ("rupees", "INR"), ("₹", "INR"),
-        ("ポンド", "GBP"), ("£", "GBP"), ("GBP", "GBP"),
-        ("%", "%"), ("％", "%"), ("パーセント", "%"), ("percent", "%"), ("per cent", "%"),
-        ("倍", "x"), ("x", "x"), ("times", "x"), ("-fold", "x"),
-        ("ポイント", "pt"), ("pt", "pt"), ("points", "pt"), ("percentage points", "pt"),
-        ("件", "count"), ("社", "count"), ("人", "count"), ("台", "count"), ("基", "count"),
-        ("個", "count"), ("枚", "count"), ("count", "count"), ("systems", "count"), ("GPUs", "count"),
-        ("GW", "GW"), ("gw", "GW"), ("ギガワット", "GW"), ("MW", "MW"), ("GWh", "GWh"),
-        ("PFLOPS", "PFLOPS"), ("EFLOPS", "EFLOPS"), ("exaflops", "EFLOPS"),
-        ("chf", "CHF"), ("Sek", "SEK"), ("XYZ", "XYZ"),
-        ("score", "score"), ("  tonnes ", "tonnes"),
+        ("円", "JPY"),
+        ("yen", "JPY"),
+        ("JPY", "JPY"),
+        ("jpy", "JPY"),
+        ("¥", "JPY"),
+        ("￥", "JPY"),
+        ("ドル", "USD"),
+        ("米ドル", "USD"),
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("USD", "USD"),
+        ("dollars", "USD"),
+        ("Dollars", "USD"),
+        ("ユーロ", "EUR"),
+        ("€", "EUR"),
+        ("EUR", "EUR"),
+        ("元", "CNY"),
+        ("人民元", "CNY"),
+        ("CNY", "CNY"),
+        ("RMB", "CNY"),
+        ("yuan", "CNY"),
+        ("ウォン", "KRW"),
+        ("KRW", "KRW"),
+        ("won", "KRW"),
+        ("ルピー", "INR"),
+        ("INR", "INR"),
+        ("rupees", "INR"),
+        ("₹", "INR"),
+        ("ポンド", "GBP"),
+        ("£", "GBP"),
+        ("GBP", "GBP"),
+        ("%", "%"),
+        ("％", "%"),
+        ("パーセント", "%"),
+        ("percent", "%"),
+        ("per cent", "%"),
+        ("倍", "x"),
+        ("x", "x"),
+        ("times", "x"),
+        ("-fold", "x"),
+        ("ポイント", "pt"),
+        ("pt", "pt"),
+        ("points", "pt"),
+        ("percentage points", "pt"),
+        ("件", "count"),
+        ("社", "count"),
+        ("人", "count"),
+        ("台", "count"),
+        ("基", "count"),
+        ("個", "count"),
+        ("枚", "count"),
+        ("count", "count"),
+        ("systems", "count"),
+        ("GPUs", "count"),
+        ("GW", "GW"),
+        ("gw", "GW"),
+        ("ギガワット", "GW"),
+        ("MW", "MW"),
+        ("GWh", "GWh"),
+        ("PFLOPS", "PFLOPS"),
+        ("EFLOPS", "EFLOPS"),
+        ("exaflops", "EFLOPS"),
+        ("chf", "CHF"),
+        ("Sek", "SEK"),
+        ("XYZ", "XYZ"),
+        ("score", "score"),
+        ("  tonnes ", "tonnes"),
     ],
 )
 def test_normalize_unit(text: str, unit: str) -> None:
@@ -65,9 +115,16 @@ def test_a_unit_with_a_scale_is_kept_as_written() -> None:
 @pytest.mark.parametrize(
     ("text", "scale", "unit"),
     [
-        ("億円", 10**8, "JPY"), ("百万円", 10**6, "JPY"), ("千円", 10**3, "JPY"), ("兆円", 10**12, "JPY"),
-        ("bn USD", 10**9, "USD"), ("USD mn", 10**6, "USD"), ("million dollars", 10**6, "USD"),
-        ("JPY", 1, "JPY"), ("%", 1, "%"), ("", 1, None),
+        ("億円", 10**8, "JPY"),
+        ("百万円", 10**6, "JPY"),
+        ("千円", 10**3, "JPY"),
+        ("兆円", 10**12, "JPY"),
+        ("bn USD", 10**9, "USD"),
+        ("USD mn", 10**6, "USD"),
+        ("million dollars", 10**6, "USD"),
+        ("JPY", 1, "JPY"),
+        ("%", 1, "%"),
+        ("", 1, None),
     ],
 )
 def test_split_unit(text: str, scale: int, unit: str | None) -> None:
@@ -188,8 +245,11 @@ def test_parse_quantity_errors(cell: str, why: str) -> None:
 
 
 def test_the_example_message_of_the_brief() -> None:
-    with pytest.raises(ValueError, match=r"^'abc' is not a quantity: expected a number such as "
-                                         r"6,315, 1\.6兆, 67\.22 bn, ~1 or 1/100$"):
+    with pytest.raises(
+        ValueError,
+        match=r"^'abc' is not a quantity: expected a number such as "
+        r"6,315, 1\.6兆, 67\.22 bn, ~1 or 1/100$",
+    ):
         parse_quantity("abc")
 
 
@@ -215,8 +275,10 @@ Found = tuple[str, float, str | None, bool, str | None]
 
 
 def found(text: str) -> list[Found]:
-    return [(m.text, m.quantity.value, m.quantity.unit, m.quantity.approx, m.comparator)
-            for m in find_quantities(text)]
+    return [
+        (m.text, m.quantity.value, m.quantity.unit, m.quantity.approx, m.comparator)
+        for m in find_quantities(text)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -306,8 +368,10 @@ def found(text: str) -> list[Found]:
         ("2048 GPUs", [("2048 GPUs", 2048, "count", False, None)]),
         ("70B parameters", [("70B parameters", 7e10, "count", False, None)]),
         ("世界1位", [("1位", 1, "rank", False, None)]),
-        ("Japan holds 43 of the 500 systems", [("43", 43, None, False, None),
-                                               ("500 systems", 500, "count", False, None)]),
+        (
+            "Japan holds 43 of the 500 systems",
+            [("43", 43, None, False, None), ("500 systems", 500, "count", False, None)],
+        ),
         # comparators
         ("more than 43 systems", [("more than 43 systems", 43, "count", False, "more_than")]),
         ("over 90%", [("over 90%", 90, "%", False, "more_than")]),
@@ -370,15 +434,57 @@ def test_find_quantities(text: str, expected: list[Found]) -> None:
     "text",
     [
         # dates and years are periods
-        "2026年4月", "2026年4月15日", "April 2026", "15 April 2026", "April 15, 2026", "FY2027", "FY 2027",
-        "2027年度", "令和8年度", "in 2026", "the 2020s", "2020年代", "Q2 2026", "2Q 2026", "H2 2025",
-        "mid-2025", "late 2025", "2026/4/15", "2026-04", "2018-2022", "4月15日", "3月期",
-        "the first half of 2026", "in the first half", "a half-year report",
+        "2026年4月",
+        "2026年4月15日",
+        "April 2026",
+        "15 April 2026",
+        "April 15, 2026",
+        "FY2027",
+        "FY 2027",
+        "2027年度",
+        "令和8年度",
+        "in 2026",
+        "the 2020s",
+        "2020年代",
+        "Q2 2026",
+        "2Q 2026",
+        "H2 2025",
+        "mid-2025",
+        "late 2025",
+        "2026/4/15",
+        "2026-04",
+        "2018-2022",
+        "4月15日",
+        "3月期",
+        "the first half of 2026",
+        "in the first half",
+        "a half-year report",
         # model versions and names
-        "GPT-4.1", "GPT-4", "PLaMo 2.2", "PLaMo 2.2 Prime", "ABCI 3.0", "ABCI 2.0", "tsuzumi 2", "Llama 3",
-        "H100", "H200 GPUs", "A100", "5G", "3D", "FP16", "TOP500", "RTX-2080",
+        "GPT-4.1",
+        "GPT-4",
+        "PLaMo 2.2",
+        "PLaMo 2.2 Prime",
+        "ABCI 3.0",
+        "ABCI 2.0",
+        "tsuzumi 2",
+        "Llama 3",
+        "H100",
+        "H200 GPUs",
+        "A100",
+        "5G",
+        "3D",
+        "FP16",
+        "TOP500",
+        "RTX-2080",
         # ordinals, durations, dates without year
-        "1st", "2nd place", "第3位", "3年連続", "12か月", "5年間", "10時", "Nature",
+        "1st",
+        "2nd place",
+        "第3位",
+        "3年連続",
+        "12か月",
+        "5年間",
+        "10時",
+        "Nature",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -389,7 +495,7 @@ def test_a_claim_with_a_period_and_an_amount() -> None:
     text = "Microsoftは２０２６年４月、日本への１．６兆円の投資を発表した"
     [m] = find_quantities(text)
     assert m.text == "1.6兆円"
-    assert normalize(text)[m.start:m.end] == m.text
+    assert normalize(text)[m.start : m.end] == m.text
     assert m.quantity == Quantity(1.6e12, "JPY", False, "1.6兆円")
 
 
@@ -500,9 +606,22 @@ def test_thousands_separators(n: int) -> None:
     assert parse_quantity(str(n)).value == n
 
 
-@given(st.decimals(min_value=0, max_value=10**4, places=4, allow_nan=False, allow_infinity=False),
-       st.sampled_from([("万", 4), ("億", 8), ("兆", 12), ("k", 3), ("M", 6), ("bn", 9), ("billion", 9),
-                        ("T", 12), ("trillion", 12)]))
+@given(
+    st.decimals(min_value=0, max_value=10**4, places=4, allow_nan=False, allow_infinity=False),
+    st.sampled_from(
+        [
+            ("万", 4),
+            ("億", 8),
+            ("兆", 12),
+            ("k", 3),
+            ("M", 6),
+            ("bn", 9),
+            ("billion", 9),
+            ("T", 12),
+            ("trillion", 12),
+        ]
+    ),
+)
 def test_scale_words_are_exact(x: Decimal, scale: tuple[str, int]) -> None:
     word, exponent = scale
     text = f"{x}{word}" if not word[0].isalpha() or len(word) <= 2 else f"{x} {word}"
@@ -512,15 +631,20 @@ def test_scale_words_are_exact(x: Decimal, scale: tuple[str, int]) -> None:
 @given(st.integers(1, 9999), st.integers(0, 9999))
 def test_japanese_compounds(oku: int, man: int) -> None:
     assert parse_quantity(f"{oku}億{man}万").value == oku * 10**8 + man * 10**4
-    assert parse_quantity(f"{oku}兆{man}億円") == Quantity(float(oku * 10**12 + man * 10**8), "JPY", False,
-                                                        f"{oku}兆{man}億円")
+    assert parse_quantity(f"{oku}兆{man}億円") == Quantity(
+        float(oku * 10**12 + man * 10**8), "JPY", False, f"{oku}兆{man}億円"
+    )
 
 
-@given(st.integers(1, 9999), st.integers(0, 12),
-       st.sampled_from(["JPY", "USD", "EUR", "%", "x", "pt", "GW", "count", None]),
-       st.sampled_from(["ja", "en"]))
-def test_format_then_parse_gives_the_value_back(digits: int, exponent: int, unit: str | None,
-                                                lang: str) -> None:
+@given(
+    st.integers(1, 9999),
+    st.integers(0, 12),
+    st.sampled_from(["JPY", "USD", "EUR", "%", "x", "pt", "GW", "count", None]),
+    st.sampled_from(["ja", "en"]),
+)
+def test_format_then_parse_gives_the_value_back(
+    digits: int, exponent: int, unit: str | None, lang: str
+) -> None:
     value = float(digits * 10**exponent)
     shown = format_quantity(value, unit, lang)
     q = parse_quantity(shown)
@@ -528,12 +652,41 @@ def test_format_then_parse_gives_the_value_back(digits: int, exponent: int, unit
     assert q.unit == (None if unit == "count" else unit)
 
 
-@given(st.sampled_from(["2026年4月", "2027年度", "令和8年", "April 2026", "FY2027", "late 2025", "Q2 2026",
-                        "the 2020s", "2026/4/15", "15 April 2026", "in 2026", "2025年後半", "mid-2025"]),
-       st.sampled_from(["1.6兆円", "6,315億円", "70.7%", "7倍", "約100分の1", "$67 billion", "43 systems",
-                        "1GW", "2026人", "more than 5%"]),
-       st.sampled_from(["、", " ", "に ", " and ", "は ", ", ", "。"]),
-       st.booleans())
+@given(
+    st.sampled_from(
+        [
+            "2026年4月",
+            "2027年度",
+            "令和8年",
+            "April 2026",
+            "FY2027",
+            "late 2025",
+            "Q2 2026",
+            "the 2020s",
+            "2026/4/15",
+            "15 April 2026",
+            "in 2026",
+            "2025年後半",
+            "mid-2025",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "1.6兆円",
+            "6,315億円",
+            "70.7%",
+            "7倍",
+            "約100分の1",
+            "$67 billion",
+            "43 systems",
+            "1GW",
+            "2026人",
+            "more than 5%",
+        ]
+    ),
+    st.sampled_from(["、", " ", "に ", " and ", "は ", ", ", "。"]),
+    st.booleans(),
+)
 def test_quantities_never_take_a_period(period: str, quantity: str, glue: str, period_first: bool) -> None:
     text = period + glue + quantity if period_first else quantity + glue + period
     periods = find_periods(text)
@@ -546,15 +699,52 @@ def test_quantities_never_take_a_period(period: str, quantity: str, glue: str, p
             assert q.quantity.value != p.period.start.year or q.quantity.unit == "count"
 
 
-@given(st.lists(st.sampled_from([
-    "1.6兆円", "GPT-4.1", "2026年4月", "約", "以上", " ", "、", "70.7%", "PLaMo 2.2", "7倍超", "about ",
-    "1/100", "twice", "43 systems", "2,026", "in 2026", "-", "~", "100分の1", "half",
-]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1.6兆円",
+                "GPT-4.1",
+                "2026年4月",
+                "約",
+                "以上",
+                " ",
+                "、",
+                "70.7%",
+                "PLaMo 2.2",
+                "7倍超",
+                "about ",
+                "1/100",
+                "twice",
+                "43 systems",
+                "2,026",
+                "in 2026",
+                "-",
+                "~",
+                "100分の1",
+                "half",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_matches_are_ordered_disjoint_spans_of_the_normalized_text(parts: list[str]) -> None:
     text = "".join(parts)
     norm = normalize(text)
     matches = find_quantities(text)
     for m in matches:
-        assert norm[m.start:m.end] == m.text == m.quantity.text
+        assert norm[m.start : m.end] == m.text == m.quantity.text
         assert m.comparator in (None, "about", "at_least", "more_than", "at_most", "less_than", "exactly")
     assert all(a.end <= b.start for a, b in pairwise(matches))
+
+
+@pytest.mark.parametrize(
+    "text", ["won all three Round 1 sites", "Level 4 autonomous driving", "Phase 3 of the plan"]
+)
+def test_a_number_after_a_label_word_is_a_label(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_label_words_do_not_hide_money_or_scaled_numbers() -> None:
+    (found,) = find_quantities("a round 2 billion yen")
+    assert found.quantity.value == 2e9 and found.quantity.unit == "JPY"

@@ -454,6 +454,12 @@ _NUMBER_LEADS = frozenset(str.split("""
     plans planned targets targeted deploys deployed became becomes nearly another additional extra
     new first last next between vs versus times down just than while whereas compared only
 """))
+# Words that make the number after them a label, whatever follows ("Round 1 sites", "Phase 3
+# trials", "Level 4 driving"): the number names the round, it does not count the sites.
+_LABEL_WORDS = frozenset(str.split("""
+    round phase stage tier level lot block zone wave batch generation gen series mark mk version
+    chapter article section part no
+"""))
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)\s$")
 _NOT_AFTER = re.compile(r"\s?(?:[年月日時秒号]|分(?!の)|ヶ月|か月|カ月|ヵ月)")
 _GLUED_LETTER = re.compile(r"[A-Za-z]")
@@ -603,10 +609,11 @@ def _numeric_candidates(s: str) -> list[_Cand]:
                          unit_found[1])
         if pos < len(s) and _GLUED_LETTER.match(s, pos) and s[pos - 1] not in " ":
             continue  # 5G, 3D, 1st, H100-like glued names
-        if not (unit or number.scaled):
-            word = _LATIN_WORD_BEFORE.search(s, max(0, lead - 30), lead)
-            if word and word[1].lower() not in _NUMBER_LEADS:
-                continue  # PLaMo 2.2, ABCI 3.0, tsuzumi 2
+        word = _LATIN_WORD_BEFORE.search(s, max(0, lead - 30), lead)
+        if word and word[1].lower() in _LABEL_WORDS and not (number.scaled or currency):
+            continue  # Round 1, Phase 3, Level 4: a label
+        if not (unit or number.scaled) and word and word[1].lower() not in _NUMBER_LEADS:
+            continue  # PLaMo 2.2, ABCI 3.0, tsuzumi 2
         out.append(_Cand(lead, pos, number.value * sign, unit, number.scaled))
     return out
 
