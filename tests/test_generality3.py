@@ -131,3 +131,51 @@ def test_a_second_clause_compares_the_first_clauses_subject(rd: Pack, claim: str
     d = diagnose(claim, rd)
     assert [c.result for c in d.checks] == ["holds", "fails"], why(d)
     assert d.rating == "half_true", why(d)
+
+
+# --- 2. an achievement stated against a plan ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "results"),
+    [
+        # the plan is 20 GW by 2030; Korea's installed capacity was 1.2 GW in 2024
+        (
+            "Korea plans to install 20 GW of electrolysers by 2030, and it already has 20 GW.",
+            ["holds", "fails"],
+        ),
+        (
+            "Korea plans to install 20 GW of electrolysers by 2030, and it has already reached 1.2 GW.",
+            ["holds", "holds"],
+        ),
+        ("韓国は2030年までに電解装置を20GW導入する計画で、すでに20GWに達している。", ["holds", "fails"]),
+        ("韓国は2030年までに電解装置を20GW導入する計画で、すでに約1.2GWに達した。", ["holds", "holds"]),
+    ],
+)
+def test_an_achievement_after_a_plan_is_the_latest_value_of_the_measure(
+    rd: Pack, claim: str, results: list[str]
+) -> None:
+    d = diagnose(claim, rd)
+    assert [c.result for c in d.checks] == results, why(d)
+    assert "o-ely-kr-24" in d.checks[1].evidence, why(d)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Korea aims to install 20 GW of electrolysers by 2030, and it has already reached 20 GW.",
+        "韓国は2030年までに電解装置を20GW導入する目標を掲げ、すでに20GWを達成した。",
+    ],
+)
+def test_a_number_only_the_plan_reaches_is_a_plan_stated_as_done(rd: Pack, claim: str) -> None:
+    d = diagnose(claim, rd)
+    done = d.checks[1]
+    assert done.result == "fails", why(d)
+    assert "e-strategy" in done.evidence, why(d)
+    assert ("plan stated as done" in done.reason) or ("計画を実現済み" in done.reason), why(d)
+
+
+def test_a_value_kept_in_another_si_scale_is_converted(rd: Pack) -> None:
+    # the pack keeps GW; a claim in MW is the same measure
+    d = diagnose("Korea's installed electrolyser capacity reached 1,200 MW in 2024.", rd)
+    assert d.rating == "true", why(d)

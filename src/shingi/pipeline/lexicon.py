@@ -67,7 +67,7 @@ TURNING_POINT = _cues(
 #: Plans and targets (a statement about what is intended, not what happened).
 PLAN = _cues(
     "plan",
-    ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|見込み|見込む|見通し|する方針|の方針|方針だ"
+    ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|る計画で|見込み|見込む|見通し|する方針|の方針|方針だ"
     "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ",
     en=r"aims? to|aiming to|plans? to|planning to|planned|targets?|targeting|targeted|intends? to"
     r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"

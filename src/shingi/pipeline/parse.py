@@ -495,10 +495,13 @@ class _Parser:
             names = any(c.start <= e.start < c.end for e in (*self.entities, *self.metric_names))
             clause = self.text[c.start : c.end]
             topic = has_japanese(clause) and bool(re.search(r"[はが]", clause))
+            # a Japanese clause that ends in a verb ("すでに約1.2GWに達した") says something itself
+            ends_in_verb = has_japanese(clause) and bool(re.search(r"(?:た|ている|る)[。．]?\s*$", clause))
             appositive = (
                 predicate == "number"
                 and not names
                 and not topic
+                and not ends_in_verb
                 and bool(out)
                 and out[-1].sentence == c.sentence
             )

@@ -124,11 +124,30 @@ def to_unit(
     if unit and target and is_currency(unit) and is_currency(target):
         got = convert(Quantity(value, unit), target, pack.meta.fx, year)
         return got
+    scaled = _si_scale(unit, target)
+    if scaled is not None:
+        return value * scaled, f"{unit} → {target}"
     if unit == "%" and target == "x":
         return value / 100, "% → x"
     if unit == "x" and target == "%":
         return value * 100, "x → %"
     return None
+
+
+_SI_PREFIX = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
+# physical units a pack may keep at any SI scale: power, energy, mass in tonnes
+_SI_UNIT = re.compile(r"([kMGT]?)(Wh|W|t)")
+
+
+def _si_scale(unit: str | None, target: str | None) -> float | None:
+    """The factor from ``unit`` to ``target`` when both are one physical unit at different SI
+    scales (MW and GW, kWh and GWh, kt and Mt); None otherwise."""
+    if not unit or not target:
+        return None
+    a, b = _SI_UNIT.fullmatch(unit), _SI_UNIT.fullmatch(target)
+    if a is None or b is None or a.group(2) != b.group(2):
+        return None
+    return _SI_PREFIX[a.group(1)] / _SI_PREFIX[b.group(1)]
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.morphology import word_keys
 from shingi.pipeline.parse import ClaimedNumber
+from shingi.pipeline.retrieve import is_plan_event
 
 
 def _metric(ctx: _Ctx) -> Finding | None:
@@ -58,7 +59,33 @@ def _metric(ctx: _Ctx) -> Finding | None:
                     ),
                     [o.id for o in obs],
                 )
-            return _compare_observations(ctx, ent, mid, obs, numbers)
+            found = _compare_observations(ctx, ent, mid, obs, numbers)
+            if found is not None and found.result == "fails" and "plan" not in st.cues:
+                plan = _plan_reaching(ctx, ent, numbers)
+                if plan is not None:
+                    # "…, and it has already reached 6 GW" where only a plan names 6 GW
+                    ev = pack.events[plan]
+                    found.reason += ctx.t(
+                        f" 計画を実現済みとして述べている: その値は計画「{ev.title('ja')}」のもの。",
+                        f" A plan stated as done: that number is the plan's, '{ev.title('en')}'.",
+                    )
+                    found.evidence.append(plan)
+            return found
+    return None
+
+
+def _plan_reaching(ctx: _Ctx, ent: str, numbers: list[ClaimedNumber]) -> str | None:
+    """A plan or target of ``ent`` (or one of the statement's candidate events) whose amount is
+    a claimed number, the earliest first."""
+    ids = {c.id for c in ctx.ev.events if c.plan}
+    ids |= {i for i in ctx.index.events_of(ent) if is_plan_event(ctx.pack.events[i])}
+    for eid in sorted(ids, key=lambda i: (ctx.pack.events[i].date.start, i)):
+        ev = ctx.pack.events[eid]
+        if ev.amount is None:
+            continue
+        for n in numbers:
+            if n.unit == ev.amount.unit and compare_value(n, ev.amount.value) == "holds":
+                return eid
     return None
 
 
