@@ -179,3 +179,60 @@ def test_a_value_kept_in_another_si_scale_is_converted(rd: Pack) -> None:
     # the pack keeps GW; a claim in MW is the same measure
     d = diagnose("Korea's installed electrolyser capacity reached 1,200 MW in 2024.", rd)
     assert d.rating == "true", why(d)
+
+
+# --- 3. event predicates said with synonyms -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "event"),
+    [
+        ("2024年2月、政府はハヌルの水電解工場計画を認可した。", "e-approve"),
+        ("2024年2月、政府がハヌルの水電解工場計画を了承した。", "e-approve"),
+        (
+            "In February 2024 the government gave its approval to Hanul's electrolyser plant plan.",
+            "e-approve",
+        ),
+        ("2024年5月、ハヌルはドイツと水素供給の協定を締結した。", "e-pact"),
+        ("In May 2024 Hanul signed a hydrogen supply agreement with Germany.", "e-pact"),
+        ("2024年9月、ハヌルの水電解工場がスタートした。", "e-start"),
+        ("2024年9月、ハヌルの水電解工場が始動した。", "e-start"),
+        ("Hanul's electrolyser plant began operation in September 2024.", "e-start"),
+        ("2024年11月、ハヌルは工場の生産能力を倍増する計画を公表した。", "e-expand"),
+        (
+            "In November 2024 Hanul made an announcement of a plan to double the plant's output capacity.",
+            "e-expand",
+        ),
+    ],
+)
+def test_a_synonym_of_the_events_predicate_matches_it(rd: Pack, claim: str, event: str) -> None:
+    d = diagnose(claim, rd)
+    assert d.rating == "true", why(d)
+    assert d.checks[0].evidence[0] == event, why(d)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hanul's electrolyser plant ran at full capacity in 2024.",
+        "ハヌルの水電解工場は2024年にフル稼働した。",
+        "2024年5月、ハヌルはドイツと水素供給で提携を解消した。",
+        "In May 2024 Hanul cancelled its hydrogen supply deal with Germany.",
+    ],
+)
+def test_an_unrelated_predicate_sharing_words_matches_no_event(rd: Pack, claim: str) -> None:
+    # full capacity is neither the plant's start nor the plan to double its capacity; ending the
+    # supply deal is not the deal
+    d = diagnose(claim, rd)
+    assert d.rating == "unverifiable", why(d)
+    assert not any(c.evidence for c in d.checks), why(d)
+
+
+def test_synonyms_are_keyed_by_normalized_form_and_stem() -> None:
+    from shingi.pipeline.morphology import predicate_concepts
+
+    assert predicate_concepts("計画を発表した") == predicate_concepts("計画を公表") == {"announce"}
+    assert predicate_concepts("Astro announced it") == predicate_concepts("the announcement") == {"announce"}
+    assert "approve" in predicate_concepts("approval") and "approve" in predicate_concepts("承認された")
+    assert predicate_concepts("fully approved") == {"approve"}  # "fully" is no full-capacity state
+    assert predicate_concepts("工場の売上高") == frozenset()

@@ -67,7 +67,7 @@ TURNING_POINT = _cues(
 #: Plans and targets (a statement about what is intended, not what happened).
 PLAN = _cues(
     "plan",
-    ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|る計画で|見込み|見込む|見通し|する方針|の方針|方針だ"
+    ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|る計画で|計画を発表|計画を公表|計画を表明|見込み|見込む|見通し|する方針|の方針|方針だ"
     "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ",
     en=r"aims? to|aiming to|plans? to|planning to|planned|targets?|targeting|targeted|intends? to"
     r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"
@@ -479,8 +479,7 @@ PAST_EN = (
 PREDICATE_EN = (
     r"is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|made|makes|became|becomes"
     r"|holds?|held|stands?|stood|remains?|remained|reached|ranks?|ranked|accounts? for|scored?|gets?|got"
-    r"|produces?|makes?|leads?|trails?|lags?|exceeds?|plans?|aims?|owns?|operates?|runs?|employs?|"
-    + PAST_EN
+    r"|produces?|makes?|leads?|trails?|lags?|exceeds?|plans?|aims?|owns?|operates?|runs?|employs?|" + PAST_EN
 )
 
 #: Stop words left out of the content words matched against event titles and metric names.
@@ -580,6 +579,7 @@ def stem_en(word: str) -> str:
             break
     return w[:STEM_LENGTH]
 
+
 #: Verbs that say that something happened without saying what ("Japan did AI things", 色々やった):
 #: a statement whose only predicate is one of these (and that has no cue, event verb, measure or
 #: number) says nothing checkable.
@@ -601,3 +601,42 @@ NAMED_THING = _cues(
     en=r"funds?|program(?:me)?s?|projects?|plants?|factor(?:y|ies)|fabs?|facilit(?:y|ies)|models?"
     r"|initiatives?|schemes?|subsid(?:y|ies)",
 )
+
+
+# -- predicate synonyms ---------------------------------------------------------------------------
+
+#: What happened, by concept: Japanese words as Sudachi's normalized form (発表した → 発表,
+#: 始まった → 始まる) and English words, each read through ``stem_en`` so inflections meet
+#: (announce / announced / announcement). A statement and an event whose predicates share a
+#: concept say the same thing happened even when they share no word (スタート and 開始,
+#: 了承 and 承認, 締結 and 合意). Kept small: only words that name the happening itself.
+PREDICATE_SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "announce": (("発表", "公表", "表明", "発表会"), ("announce", "announced", "announcement", "unveiled")),
+    "start": (
+        ("開始", "始動", "スタート", "始まる", "始める", "着手", "幕開け", "開始する"),
+        ("start", "started", "began", "begin", "begins", "commenced", "commence"),
+    ),
+    "approve": (
+        ("承認", "認可", "了承", "可決", "許可", "認める"),
+        ("approve", "approved", "approval", "authorised", "authorized", "authorisation", "authorization"),
+    ),
+    "agree": (
+        ("締結", "合意", "調印", "妥結", "結ぶ", "協定"),
+        ("agree", "agreed", "agreement", "signed", "sign", "concluded", "deal"),
+    ),
+    "operate": (("稼働", "運用", "運転", "操業"), ("operate", "operating", "operation", "operational")),
+    # states and reversals that are another thing than the happening they share words with:
+    # running at full capacity is no start (nor a plan to expand capacity), ending a deal no deal
+    "full": (("フル", "全面稼働", "最大稼働"), ()),  # English: FULL_EN (the phrase, not "fully")
+    "terminate": (
+        ("解消", "解除", "破棄", "打ち切る", "撤回", "中止", "撤退", "解約"),
+        ("cancel", "cancelled", "canceled", "terminated", "terminate", "scrapped", "withdrew", "withdrawn"),
+    ),
+}
+#: Concepts that, said of a statement, must also be said of its event: without them the event is
+#: not what the statement speaks of.
+DISTINCT_PREDICATES = frozenset({"full", "terminate"})
+
+SYNONYMS_JA: dict[str, str] = {w: c for c, (ja, _en) in PREDICATE_SYNONYMS.items() for w in ja}
+SYNONYMS_EN: dict[str, str] = {stem_en(w): c for c, (_ja, en) in PREDICATE_SYNONYMS.items() for w in en}
+FULL_EN = re.compile(r"\bfull[- ](?:capacity|output|production|operation|speed|tilt)\b", re.IGNORECASE)

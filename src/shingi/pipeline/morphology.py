@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from shingi.pipeline.lexicon import STOPWORDS_EN, STOPWORDS_JA, stem_en
+from shingi.pipeline.lexicon import FULL_EN, STOPWORDS_EN, STOPWORDS_JA, SYNONYMS_EN, SYNONYMS_JA, stem_en
 
 #: Sudachi rejects inputs above ~49 kB; claims are cut well below (see parse.MAX_CLAIM_CHARS).
 _MAX_BYTES = 40_000
@@ -127,3 +127,27 @@ def content_keys(text: str) -> frozenset[str]:
         if _is_content(tok) and tok.lemma not in STOPWORDS_JA:
             keys |= word_keys(tok.surface if tok.pos == "名詞" else tok.lemma)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=8192)
+def predicate_concepts(text: str) -> frozenset[str]:
+    """The concepts of what happened that a text's words name (lexicon.PREDICATE_SYNONYMS):
+    Japanese words by Sudachi's normalized and dictionary forms, English words by stem."""
+    out: set[str] = set()
+    for w in _LATIN_WORD_RE.findall(text):
+        c = SYNONYMS_EN.get(stem_en(w.casefold().strip("'")))
+        if c:
+            out.add(c)
+    if FULL_EN.search(text):
+        out.add("full")
+    if has_japanese(text):
+        for run in _JA_RUN_RE.findall(text):
+            for tok in tokenize(run):
+                c = (
+                    SYNONYMS_JA.get(tok.normalized)
+                    or SYNONYMS_JA.get(tok.lemma)
+                    or SYNONYMS_JA.get(tok.surface)
+                )
+                if c:
+                    out.add(c)
+    return frozenset(out)

@@ -22,7 +22,7 @@ from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
+from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, tokenize
 from shingi.pipeline.retrieve import Lookup, units_compatible
 
 #: Claims longer than this are cut before analysis (the reason says so): enough for any
@@ -101,6 +101,8 @@ class Statement:
     inherited: tuple[str, ...] = ()  # what came from the previous statement: subject, period, metric
     unknown_names: tuple[str, ...] = ()  # proper nouns the pack does not hold ("Texas")
     predicate_keys: frozenset[str] = frozenset()  # keys of its event verbs ("稼働", "produc")
+    # what it says happened, as synonym concepts (lexicon.PREDICATE_SYNONYMS): "start", "approve"
+    predicate_concepts: frozenset[str] = frozenset()
     asserts: bool = True  # it has a predicate that says what happened (not only "did", した)
     start: int = 0
     end: int = 0
@@ -679,6 +681,7 @@ class _Parser:
             cues=frozenset(cues),
             verbs=verbs,
             predicate_keys=_predicate_keys(all_masked),
+            predicate_concepts=predicate_concepts(all_masked),
             keys=content_keys(
                 _blank_cues(
                     self._masked(c.start, c.end, "entities", "periods", "numbers")

@@ -20,7 +20,7 @@ from shingi.model import Event, Pack
 from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.morphology import content_keys, word_keys
+from shingi.pipeline.morphology import content_keys, predicate_concepts, word_keys
 
 if TYPE_CHECKING:
     from shingi.pipeline.parse import Statement
@@ -105,6 +105,7 @@ class Lookup:
         self._metric_idf = {k: math.log(1 + n_names / len(v)) for k, v in self._metric_postings.items()}
         self._event_postings: dict[str, list[str]] | None = None
         self._event_keys: dict[str, frozenset[str]] = {}
+        self._event_concepts: dict[tuple[str, bool], frozenset[str]] = {}
         self._member_sets: dict[str, frozenset[str]] = {}
         self._events_by_kind: dict[str, list[str]] | None = None
 
@@ -202,8 +203,10 @@ class Lookup:
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
                 said = any(not k.startswith("@") for k in keys & name_keys)
-                if said and mid in observed_set and (
-                    not both or sum(self.observes(e, (mid,)) for e in dict.fromkeys(entities)) >= 2
+                if (
+                    said
+                    and mid in observed_set
+                    and (not both or sum(self.observes(e, (mid,)) for e in dict.fromkeys(entities)) >= 2)
                 ):
                     total = sum(self._metric_idf[k] for k in name_keys)
                     best[mid] = max(best.get(mid, 0.0), got / total if total else 0.0)
@@ -278,6 +281,19 @@ class Lookup:
             keys = word_keys(" ".join(t for t in (ev.title_ja, ev.title_en, ev.kind.replace("_", " ")) if t))
             self._event_keys[event_id] = keys
         return keys
+
+    def event_concepts(self, event_id: str, japanese: bool) -> frozenset[str]:
+        """What an event's titles say happened, as synonym concepts (lexicon.PREDICATE_SYNONYMS).
+        For an English statement only the English title is read (or the other one when it is
+        the only one), so that an English claim never loads Sudachi for the Japanese title."""
+        key = (event_id, japanese)
+        got = self._event_concepts.get(key)
+        if got is None:
+            ev = self.pack.events[event_id]
+            titles = (ev.title_ja, ev.title_en) if japanese or not ev.title_en else (ev.title_en,)
+            got = predicate_concepts(" ".join(t for t in titles if t))
+            self._event_concepts[key] = got
+        return got
 
     def _postings(self) -> dict[str, list[str]]:
         if self._event_postings is None:
@@ -377,6 +393,7 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
     key_weights = {k: lookup.idf(k) for k in st.keys}
     total = sum(key_weights.values())
     named_set = set(named)
+    japanese = st.lang == "ja"
     out: list[EventCandidate] = []
     for eid in ids:
         ev = pack.events[eid]
@@ -391,6 +408,11 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             and lx.kind_matches(ev.kind, verb_kinds)
             and (coverage > 0 or _kind_key(ev.kind) not in lx.GENERIC_EVENT_KINDS)
         )
+        distinct = st.predicate_concepts & lx.DISTINCT_PREDICATES
+        if distinct and not distinct <= lookup.event_concepts(eid, japanese):
+            # "ran at full capacity", "提携を解消した": a state or a reversal the event does not
+            # speak of is another thing than the event, whatever words they share
+            continue
         if (
             st.predicate_keys
             # a plan of the subject's for the thing said done is judged as such (a plan stated
@@ -402,6 +424,8 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
                 and _kind_key(ev.kind) not in lx.GENERIC_EVENT_KINDS
             )
             and st.predicate_keys.isdisjoint(ekeys)
+            # a synonym of the event's predicate says the same happened (スタート / 開始)
+            and st.predicate_concepts.isdisjoint(lookup.event_concepts(eid, japanese))
         ):
             # what the statement says happened (フル稼働: began operating) is neither the event's
             # kind nor in its title (an investment announced): another thing of the same actor
