@@ -65,12 +65,15 @@ METRICS = [
      "電解装置の導入量;電解装置;electrolyser capacity;electrolysers;installed electrolysers", "true",
      "amount"],
 ]
+# a measure named after its owner: the owner's name inside it still names the owner
+METRICS.append(["hanul_mw", "ハヌル電解能力", "Hanul electrolysis capacity", "MW", "", "true", "amount"])
 OBS = [
     ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
     ["o-rd-kr", "KR", "rd_budget", "2023", "30兆", "KRW", "oecd", ""],
     ["o-rd-de", "DE", "rd_budget", "2023", "460億", "EUR", "oecd", ""],
     ["o-ely-kr-23", "KR", "ely_cap", "2023", "0.5", "GW", "oecd", ""],
     ["o-ely-kr-24", "KR", "ely_cap", "2024", "1.2", "GW", "oecd", ""],
+    ["o-hanul-mw-24", "hanul", "hanul_mw", "2024", "300", "MW", "gov", ""],
 ]
 # fmt: on
 
@@ -236,3 +239,17 @@ def test_synonyms_are_keyed_by_normalized_form_and_stem() -> None:
     assert "approve" in predicate_concepts("approval") and "approve" in predicate_concepts("承認された")
     assert predicate_concepts("fully approved") == {"approve"}  # "fully" is no full-capacity state
     assert predicate_concepts("工場の売上高") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("2024年のハヌル電解能力は約300MWだった。", "true"),
+        ("Hanul electrolysis capacity was about 0.3 GW in 2024.", "true"),
+        ("Hanul electrolysis capacity was about 0.9 GW in 2024.", "false"),
+    ],
+)
+def test_a_measure_named_after_its_owner_keeps_the_owner(rd: Pack, claim: str, rating: str) -> None:
+    d = diagnose(claim, rd)
+    assert d.rating == rating, why(d)
+    assert d.checks[0].evidence == ["o-hanul-mw-24"], why(d)

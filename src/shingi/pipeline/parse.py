@@ -240,7 +240,8 @@ class _Parser:
         self.periods = self._find_periods()
         taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
         # an entity's name inside a longer name of a measure ("政府" in "政府宇宙予算") is a word
-        # of that measure's name, not a mention of the entity
+        # of that measure's name, not a mention of the entity — unless the entity is observed on
+        # that measure (a measure named after its owner: "ハヌル水素生産量")
         metric_hits = self.index.find_metrics(text)
         inside = [
             e
@@ -250,6 +251,7 @@ class _Parser:
             and e.end <= h.end
             and h.end - h.start > e.end - e.start
             and not any(h.start < p.end and p.start < h.end for p in self.periods)
+            and not self.index.observations(e.ref, h.id)
         ]
         if inside:
             self.entities = [e for e in self.entities if e not in inside]
