@@ -253,3 +253,27 @@ def test_a_measure_named_after_its_owner_keeps_the_owner(rd: Pack, claim: str, r
     d = diagnose(claim, rd)
     assert d.rating == rating, why(d)
     assert d.checks[0].evidence == ["o-hanul-mw-24"], why(d)
+
+
+@pytest.mark.parametrize(
+    ("claim", "results"),
+    [
+        (
+            "Korea aims for 20 GW of electrolysers by 2030, and it has already installed 20 GW.",
+            ["holds", "fails"],
+        ),
+        (
+            "Korea plans to install 20 GW of electrolysers by 2030, and so far it has 1.2 GW.",
+            ["holds", "holds"],
+        ),
+        ("韓国は2030年までに電解装置20GWの導入を目指しており、既に20GWに到達した。", ["holds", "fails"]),
+    ],
+)
+def test_what_the_subject_already_has_is_no_detail_of_the_plan(
+    rd: Pack, claim: str, results: list[str]
+) -> None:
+    # "already …" is the subject's state by now, checked on its measure, not the plan's amount
+    d = diagnose(claim, rd)
+    assert [c.result for c in d.checks] == results, why(d)
+    assert d.rating == ("half_true" if "fails" in results else "true"), why(d)
+    assert "o-ely-kr-24" in d.checks[1].evidence, why(d)

@@ -374,9 +374,12 @@ _ORDER_PERIOD = {"holds": 0, "partly": 1, "fails": 2, "unknown": 3}
 
 def continues(st: Statement) -> bool:
     """A statement that only goes on about the previous one's subject: it names no entity, metric
-    or period of its own, only numbers ("…, is worth about $5.5 billion")."""
+    or period of its own, only numbers ("…, is worth about $5.5 billion"). Not one that says what
+    the subject has by now ("…, and it has already installed 6 GW"): that is a state of the
+    subject, not a detail of the previous event."""
     return (
         st.kind in ("event", "plan")
+        and not lx.has(lx.ALREADY, st.span)
         and "subject" in st.inherited
         and len(st.entities) == 1
         and not st.metrics
