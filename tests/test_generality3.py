@@ -110,6 +110,8 @@ def why(d: object) -> list[tuple[str, str, str]]:
         ("South Korea's government R&D budget is about five times Germany's.", "false"),
         ("韓国の政府研究開発予算はドイツの政府研究開発予算を上回っている。", "false"),
         ("South Korea's government R&D budget trails Germany's.", "true"),
+        ("Germany's government R&D budget is about twice as large as South Korea's.", "true"),
+        ("South Korea's government R&D budget is as large as Germany's.", "false"),
     ],
 )
 def test_an_alias_inside_a_measures_name_is_no_party_to_the_comparison(

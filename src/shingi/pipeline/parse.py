@@ -632,6 +632,9 @@ class _Parser:
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
         cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
+        if "equal" in cues and any(n.unit == "x" and _AS_ADJ_AS.match(text, n.end) for n in numbers):
+            # "twice as large as", "three times as big as": the "as … as" of a multiple is no parity
+            cues = frozenset(c for c in cues if c != "equal")
         borrowed = self.borrowed.get(c.start, "")
         if borrowed:
             # the verb the clause left to the next one says what happened to its object too
@@ -968,6 +971,8 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
             kept.append(s)
     return sorted(kept, key=lambda s: (s.start, s.ref))
 
+
+_AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+\s+as\b", re.IGNORECASE)
 
 _SUPERLATIVES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
 
