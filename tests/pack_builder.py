@@ -123,3 +123,25 @@ def write_pack(folder: Path, **overrides: str | None) -> Path:
 def with_rows(rows: list[list[str]], *extra: list[str]) -> str:
     """The CSV text of ``rows`` with extra rows appended."""
     return csv_text([*rows, *extra])
+
+
+def write_rows_pack(
+    folder: Path,
+    pack_yaml: str,
+    sources: list[list[str]],
+    entities: list[list[str]],
+    events: list[list[str]],
+    metrics: list[list[str]],
+    observations: list[list[str]],
+) -> Path:
+    """Write a whole pack given as rows (header first in each table), without claims."""
+    return write_pack(
+        folder,
+        pack_yaml=pack_yaml,
+        sources_csv=csv_text(sources),
+        entities_csv=csv_text(entities),
+        events_csv=csv_text(events),
+        metrics_csv=csv_text(metrics),
+        observations_csv=csv_text(observations),
+        claims_yaml=None,
+    )

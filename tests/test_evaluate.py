@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import csv_text, write_pack
+from pack_builder import csv_text, write_rows_pack
 from shingi.model import Check, Diagnosis, Pack, Quantity
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -225,15 +225,14 @@ ENGINE_OBSERVATIONS = [
 
 def build_engine_pack(folder: Path) -> Path:
     """Write the engine test pack to ``folder``."""
-    return write_pack(
+    return write_rows_pack(
         folder,
-        pack_yaml=ENGINE_PACK_YAML,
-        sources_csv=csv_text(ENGINE_SOURCES),
-        entities_csv=csv_text(ENGINE_ENTITIES),
-        events_csv=csv_text(ENGINE_EVENTS),
-        metrics_csv=csv_text(ENGINE_METRICS),
-        observations_csv=csv_text(ENGINE_OBSERVATIONS),
-        claims_yaml=None,
+        ENGINE_PACK_YAML,
+        ENGINE_SOURCES,
+        ENGINE_ENTITIES,
+        ENGINE_EVENTS,
+        ENGINE_METRICS,
+        ENGINE_OBSERVATIONS,
     )
 
 

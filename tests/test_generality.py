@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import csv_text, write_pack
+from pack_builder import write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -130,15 +130,8 @@ OBS = [
 
 @pytest.fixture(scope="module")
 def space(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder = write_pack(
-        tmp_path_factory.mktemp("space"),
-        pack_yaml=PACK_YAML,
-        sources_csv=csv_text(SOURCES),
-        entities_csv=csv_text(ENTITIES),
-        events_csv=csv_text(EVENTS),
-        metrics_csv=csv_text(METRICS),
-        observations_csv=csv_text(OBS),
-        claims_yaml=None,
+    folder = write_rows_pack(
+        tmp_path_factory.mktemp("space"), PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBS
     )
     return load_pack(folder)
 
