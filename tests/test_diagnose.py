@@ -185,3 +185,20 @@ def test_a_claim_that_says_nothing_is_unverifiable_on_the_bundled_pack(bundled: 
 )
 def test_real_short_claims_still_hold_on_the_bundled_pack(bundled: Pack, claim: str) -> None:
     assert diagnose(claim, bundled).rating == "true"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        # a company the pack does not hold, at the start of the sentence, followed by its verb
+        ("Vestas plans to build a turbine factory in Japan by 2028.", "unverifiable"),
+        ("Nvidia announced a 1 trillion yen investment in Japan in April 2026.", "unverifiable"),
+        # names the pack holds are not affected
+        ("Microsoft announced a 1.6 trillion yen investment in Japan in April 2026.", "true"),
+        ("Rapidus aims to start mass production in FY2027.", "true"),
+    ],
+)
+def test_an_unknown_company_opening_the_sentence_is_not_the_subjects_event(
+    bundled: Pack, claim: str, rating: str
+) -> None:
+    assert diagnose(claim, bundled, lang="en").rating == rating

@@ -757,7 +757,8 @@ class _Parser:
             names = [
                 m.group(0).removesuffix("'s")
                 for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]+(?:'s)?", masked)
-                if m.start() > 0 and m.group(0).lower().removesuffix("'s") not in lx.STOPWORDS_EN
+                if (m.start() > 0 or _names_a_subject(masked, m.end()))
+                and m.group(0).lower().removesuffix("'s") not in lx.STOPWORDS_EN
             ]
         return tuple(dict.fromkeys(names))
 
@@ -1307,3 +1308,17 @@ def parse(claim: str, pack: Pack) -> ParsedClaim:
 
 def _names_anything(st: Statement) -> bool:
     return bool(st.entities or st.metrics or st.group)
+
+
+# A sentence's first word is capitalised anyway; it is a name when a verb of the claim's
+# vocabulary follows it directly ("Vestas plans to ...", "Orsted announced ..."), since a
+# common noun there would take an article or an adjective first.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:plans|planned|aims|aimed|announced|announces|opened|opens|built|builds|launched|launches"
+    r"|signed|signs|won|wins|acquired|acquires|invested|invests)\b"
+)
+
+
+def _names_a_subject(text: str, end: int) -> bool:
+    """Whether the capitalised first word ending at ``end`` is followed by a verb."""
+    return bool(_SUBJECT_VERB.match(text, end))
