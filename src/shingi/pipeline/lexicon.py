@@ -289,7 +289,7 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
             "produce",
             ja="量産|生産|製造|出荷",
             en=r"mass[- ]produc(?:e|ed|es|ing|tion)|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)"
-            r"|shipp(?:ed|ing)|mak(?:e|es|ing) chips",
+            r"|shipp(?:ed|ing)",
         ),
         ("production", "milestone", "manufacturing"),
     ),
