@@ -149,15 +149,9 @@ class EvidenceIndex:
             for n in m.names:
                 self.metric_names.add(n, m.id)
         self.metric_names.freeze()
-        # text: inverted index of search keys over event titles and notes
-        self._postings: dict[str, list[str]] = defaultdict(list)
-        for ev in pack.events.values():
-            keys: set[str] = set()
-            for t in (ev.title_ja, ev.title_en, ev.kind):
-                if t:
-                    keys |= text_keys(t)
-            for k in keys:
-                self._postings[k].append(ev.id)
+        # text search keys over event titles: built on the first search only (the engine's
+        # retrieval keeps its own word index, so most runs never need this one)
+        self._postings: dict[str, list[str]] | None = None
         self._n_docs = max(len(pack.events), 1)
 
     @classmethod
@@ -228,6 +222,16 @@ class EvidenceIndex:
 
     def search_events(self, text: str, limit: int = 20) -> list[tuple[str, float]]:
         """Events ranked by the idf-weighted overlap of their title keys with the text."""
+        if self._postings is None:
+            postings: dict[str, list[str]] = defaultdict(list)
+            for ev in self.pack.events.values():
+                keys: set[str] = set()
+                for t in (ev.title_ja, ev.title_en, ev.kind):
+                    if t:
+                        keys |= text_keys(t)
+                for k in keys:
+                    postings[k].append(ev.id)
+            self._postings = dict(postings)
         scores: dict[str, float] = defaultdict(float)
         for key in text_keys(text):
             posting = self._postings.get(key)
