@@ -9,20 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from shingi.model import LocalText, Pack
+from shingi.model import Pack
 from shingi.pack.write import (
     Cell,
     list_cell,
+    local_text_dict,
     meta_to_dict,
     number_cell,
     period_cell,
     write_csv,
     write_yaml,
 )
-
-
-def _text(value: LocalText) -> dict[str, str]:
-    return {k: v for k, v in (("ja", value.ja), ("en", value.en)) if v}
 
 
 def _approx(approx: bool) -> str:
@@ -125,7 +122,7 @@ def save_pack(pack: Pack, folder: Path) -> Path:
     narrative: dict[str, list[dict[str, Any]]] = {"tables": [], "texts": []}
     for t in pack.narrative_tables:
         table: dict[str, Any] = {
-            "title": _text(t.title),
+            "title": local_text_dict(t.title),
             "columns": list(t.columns),
             "rows": [list(r) for r in t.rows],
         }
@@ -137,9 +134,9 @@ def save_pack(pack: Pack, folder: Path) -> Path:
             table["id"] = t.id
         narrative["tables"].append(table)
     for x in pack.narrative_texts:
-        block: dict[str, Any] = {"section": x.section, "text": _text(x.text)}
+        block: dict[str, Any] = {"section": x.section, "text": local_text_dict(x.text)}
         if x.title:
-            block["title"] = _text(x.title)
+            block["title"] = local_text_dict(x.title)
         if x.source:
             block["source"] = list(x.source)
         if x.id:

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from shingi.model import PackMeta, Period, Quantity
+from shingi.model import LocalText, PackMeta, Period, Quantity
 
 #: The columns of each CSV file of the contract, in the contract's order.
 CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -142,12 +142,17 @@ def write_csv(path: Path, rows: Iterable[Mapping[str, Cell]], columns: Sequence[
     return count
 
 
+def local_text_dict(text: LocalText) -> dict[str, str]:
+    """A text in two languages as YAML holds it: ``{ja: ..., en: ...}`` without the empty ones."""
+    return {k: v for k, v in (("ja", text.ja), ("en", text.en)) if v}
+
+
 def meta_to_dict(meta: PackMeta) -> dict[str, Any]:
     """A pack's metadata as the mapping pack.yaml holds."""
     out: dict[str, Any] = {"id": meta.id}
-    out["title"] = {k: v for k, v in (("ja", meta.title.ja), ("en", meta.title.en)) if v}
+    out["title"] = local_text_dict(meta.title)
     if meta.subtitle:
-        out["subtitle"] = {k: v for k, v in (("ja", meta.subtitle.ja), ("en", meta.subtitle.en)) if v}
+        out["subtitle"] = local_text_dict(meta.subtitle)
     out["language"] = meta.language
     if meta.subject:
         out["subject"] = meta.subject
@@ -155,7 +160,7 @@ def meta_to_dict(meta: PackMeta) -> dict[str, Any]:
         out["frontier"] = list(meta.frontier)
     if meta.pillars:
         out["pillars"] = [
-            {"id": p.id, "name": {k: v for k, v in (("ja", p.name.ja), ("en", p.name.en)) if v}}
+            {"id": p.id, "name": local_text_dict(p.name)}
             for p in meta.pillars
         ]
     if meta.headline:
