@@ -1,0 +1,93 @@
+"""Score shingi on a folder of evidence packs: exact, within one step, polarity flips.
+
+Usage (from the repository root, with shingi installed):
+
+    python evaluation/score.py evaluation/realworld/dev            # the development half
+    python evaluation/score.py evaluation/realworld/test --frozen  # the frozen test half: once per release
+
+Each sub-folder holding a ``pack.yaml`` is one pack; every claim with an ``expected`` rating is
+diagnosed at its ``said_on`` (as ``shingi eval`` does) and scored. A polarity flip is a true-ish
+rating (true, mostly_true) given to a false-ish claim (mostly_false, false) or the reverse; a
+"wrong true" is ``true``/``mostly_true`` on a claim the fact-checker rated false-ish, the worst error.
+The frozen half is refused without ``--frozen`` so that nobody scores it by accident while tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+TRUE_ISH = {"true", "mostly_true"}
+FALSE_ISH = {"mostly_false", "false"}
+
+
+def score_folder(folder: Path) -> dict[str, Any]:
+    from shingi.evaluation import evaluate_claims
+    from shingi.pack.load import load_pack
+
+    packs: list[dict[str, Any]] = []
+    totals = {"total": 0, "exact": 0, "within_one": 0, "flips": 0, "wrong_true": 0, "unverifiable": 0}
+    for pack_dir in sorted(p.parent for p in folder.glob("*/pack.yaml")):
+        pack = load_pack(pack_dir)
+        result = evaluate_claims(pack, list(pack.claims.values()))
+        flips = wrong_true = unverifiable = 0
+        rows = []
+        for r in result.scored:
+            assert r.expected is not None
+            flip = (r.expected in TRUE_ISH and r.rating in FALSE_ISH) or (
+                r.expected in FALSE_ISH and r.rating in TRUE_ISH)
+            flips += flip
+            wrong_true += r.expected in FALSE_ISH and r.rating in TRUE_ISH
+            unverifiable += r.rating == "unverifiable"
+            rows.append({"id": r.id, "expected": r.expected, "rating": r.rating, "flip": flip})
+        counts = {"total": result.total, "exact": result.exact, "within_one": result.within_one,
+                  "flips": flips, "wrong_true": wrong_true, "unverifiable": unverifiable}
+        for key, value in counts.items():
+            totals[key] += value
+        packs.append({"pack": pack.id, **counts, "results": rows})
+    return {"folder": str(folder), **totals, "packs": packs}
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--frozen", action="store_true",
+                        help="allow scoring a frozen test half (once per release)")
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    args = parser.parse_args(argv)
+    if "test" in args.folder.resolve().parts and not args.frozen:
+        print(f"{args.folder}: this is a frozen test half; score it only for a release, with --frozen",
+              file=sys.stderr)
+        return 2
+    if not args.folder.is_dir():
+        print(f"{args.folder}: no such folder", file=sys.stderr)
+        return 2
+    out = score_folder(args.folder)
+    if args.format == "json":
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(summary_text(out))
+    return 0
+
+
+def summary_text(out: dict[str, Any]) -> str:
+    """One line per pack, then the totals."""
+    lines = [f"{p['pack']}: exact {p['exact']}/{p['total']}, within one {p['within_one']}, flips {p['flips']}"
+             for p in out["packs"]]
+    total = out["total"]
+    lines.append(f"\n{out['folder']}: {len(out['packs'])} packs, {total} claims")
+    lines.append(f"exact {out['exact']}/{total} ({_pct(out['exact'], total)}), "
+                 f"within one {out['within_one']}/{total} ({_pct(out['within_one'], total)}), "
+                 f"polarity flips {out['flips']} (wrong true on a false-ish claim: {out['wrong_true']}), "
+                 f"unverifiable {out['unverifiable']}")
+    return "\n".join(lines)
+
+if __name__ == "__main__":
+    raise SystemExit(main())
