@@ -334,6 +334,9 @@ class Check:
     numbers: list[NumberCompared] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     score: float | None = None  # e.g. the turning-point statistic
+    # How much of a ``partly`` result holds (0..1) when the check says so; None: the usual 0.75
+    # (a date a year off, a downgrade reason: docs/verdict-rules.md §5).
+    credit: float | None = None
     # Leap claims carry the sub-checks they are made of (momentum, parity).
     parts: list[Check] = field(default_factory=list)
 

@@ -39,13 +39,17 @@ def label(rating: str, lang: str) -> str:
     return LABELS[rating]["ja" if lang == "ja" else "en"]
 
 
-def rate(results: Sequence[Result]) -> Rating:
-    """The rating of a claim from the results of its checks (docs/verdict-rules.md)."""
-    known = [r for r in results if r != "unknown"]
+def rate(results: Sequence[Result], credits: Sequence[float | None] = ()) -> Rating:
+    """The rating of a claim from the results of its checks (docs/verdict-rules.md).
+
+    ``credits`` (one per result, optional) is how much of a ``partly`` result holds when its
+    check says so (a date a year off holds little of what was claimed); None: ``SCORES``."""
+    credit = list(credits) + [None] * (len(results) - len(credits))
+    known = [(r, c) for r, c in zip(results, credit, strict=True) if r != "unknown"]
     unknown = len(results) - len(known)
     if not known or unknown > len(known):
         return "unverifiable"
-    s = sum(SCORES[r] for r in known) / len(known)
+    s = sum(c if (r == "partly" and c is not None) else SCORES[r] for r, c in known) / len(known)
     if s >= 1.0:
         return "mostly_true" if unknown else "true"
     if s >= MOSTLY_TRUE_MIN:
@@ -74,7 +78,7 @@ def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = ()) -> 
     ``notes`` are sentences the reason must carry (e.g. that a long claim was truncated).
     """
     results: list[Result] = [c.result for c in checks]
-    rating = rate(results)
+    rating = rate(results, [c.credit for c in checks])
     holds = [c.statement for c in checks if c.result == "holds"]
     exaggerated = [c.statement for c in checks if c.result in ("partly", "fails")]
     reason = _reason(checks, rating, lang)

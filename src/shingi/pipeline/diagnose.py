@@ -45,7 +45,8 @@ _WORST: dict[str, int] = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3}
 
 
 def _merge_detail(into: Check, detail: Check, lang: Lang) -> None:
-    into.result = min(into.result, detail.result, key=lambda r: _WORST[r])
+    worst = min(into, detail, key=lambda c: (_WORST[c.result], c.credit if c.credit is not None else 0.75))
+    into.result, into.credit = worst.result, worst.credit
     into.statement = into.statement + ("、" if lang == "ja" else ", ") + detail.statement
     into.span = into.span + ", " + detail.span
     into.reason = into.reason + " " + detail.reason

@@ -162,6 +162,7 @@ def evaluate(
                 evidence=list(dict.fromkeys(f.evidence)),
                 numbers=f.numbers,
                 conflicts=f.conflicts,
+                credit=f.credit if f.result == "partly" else None,
             )
             check.sources = _sources(pack, check.evidence)
             checks.append(check)
@@ -169,6 +170,8 @@ def evaluate(
         for c in checks:
             before = c.result
             c.result = invert(c.result)
+            if c.result == "partly" and c.credit is not None:
+                c.credit = 1.0 - c.credit  # a year off: "not in 2019" mostly holds
             if before != c.result:
                 c.reason = (
                     ctx.t("否定文のため結果を反転。", "The statement is negated, so the result is inverted. ")

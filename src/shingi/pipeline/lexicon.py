@@ -237,7 +237,7 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
         _cues(
             "approve",
             ja="閣議決定|承認|可決|成立|策定|決定|制定|施行|採択",
-            en=r"approv(?:e|ed|es|al)|adopt(?:ed|s)?|enact(?:ed|s)?|passed|cabinet|decided",
+            en=r"approv(?:e|ed|es|al)|adopt(?:ed|s)?|enact(?:ed|s)?|pass(?:ed|es)?|cabinet|decided",
         ),
         ("policy", "regulation", "law", "strategy"),
     ),

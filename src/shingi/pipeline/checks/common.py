@@ -114,6 +114,34 @@ def compare_period(claimed: Period, found: Period) -> Result:
     return "fails"
 
 
+#: How much of a dated event's claim holds when the claimed year is one year off (docs/
+#: verdict-rules.md §4.2): mostly false, never mostly true.
+DATE_CREDIT_YEAR_OFF = 0.25
+
+
+def grade_date(claimed: Period, found: Period) -> tuple[Result, float | None]:
+    """A claimed date of a dated event against its date, by how far and how precise
+    (docs/verdict-rules.md §4.2): (result, credit of a ``partly``; None = the usual 0.75).
+
+    Contains either way: holds. Overlaps, or one step of a claim finer than a year away (a
+    neighbouring month or day): partly. A claimed year one year off: partly with credit 0.25
+    (mostly false: the year is what was claimed). Anything else (a month or a day further off,
+    a year two or more off): fails. Never "mostly true" for a wrong year."""
+    if claimed.contains(found) or found.contains(claimed):
+        return "holds", None
+    if claimed.overlaps(found):
+        return "partly", None
+    coarse = claimed.precision == "year" or claimed.days >= 365
+    for step in (-1, 1):
+        try:
+            near = shift(claimed, step)
+        except ValueError:
+            continue
+        if near.contains(found) or (near.overlaps(found) and found.days <= claimed.days):
+            return ("partly", DATE_CREDIT_YEAR_OFF) if coarse else ("partly", None)
+    return "fails", None
+
+
 def to_unit(
     value: float, unit: str | None, target: str | None, pack: Pack, year: int
 ) -> tuple[float, str] | None:
@@ -160,6 +188,7 @@ class Finding:
     numbers: list[NumberCompared] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     kind: str | None = None
+    credit: float | None = None  # how much of a partly result holds (None: the usual 0.75)
 
 
 class _Ctx:

@@ -23,6 +23,7 @@ from shingi.pipeline.checks.common import (
     _min_result,
     compare_period,
     compare_value,
+    grade_date,
     to_unit,
 )
 from shingi.pipeline.morphology import has_japanese, word_keys
@@ -61,13 +62,110 @@ def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
 
 
 def _event_amounts(ev: Event) -> list[Quantity]:
-    if ev.amount is not None:
-        return [ev.amount]
-    out = []
+    """The event's amount and the quantities its titles state in other units ("a 1.2 GW plant"
+    with an investment amount in USD): each is a detail a claim's number in that unit must
+    agree with."""
+    out = [ev.amount] if ev.amount is not None else []
     for title in (ev.title_ja, ev.title_en):
         if title:
-            out += [m.quantity for m in find_quantities(title) if m.quantity.unit]
+            for m in find_quantities(title):
+                q = m.quantity
+                if q.unit and not any(o.unit == q.unit or _same_kind_of_unit(o.unit, q.unit) for o in out):
+                    out.append(q)
     return out
+
+
+def _same_kind_of_unit(a: str | None, b: str | None) -> bool:
+    return bool(a and b and is_currency(a) and is_currency(b))
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribute:
+    """A number with the word that says what it measures, written in a text ("300 mm", "12インチ",
+    "3 plants", "300ミリ")."""
+
+    value: float
+    word: str
+
+
+#: A number followed by a measure word: a Latin word, a katakana word, or one kanji counter.
+_ATTRIBUTE = re.compile(
+    r"(?<![A-Za-z\d.,])(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?-?\s?"
+    r"(?P<w>[A-Za-z]{1,14}(?![A-Za-z])|[\u30a0-\u30ff]{1,12}|[\u4e00-\u9fff])"
+)
+#: Words after a number that are no measure of their own: scales, currencies and dates (the
+#: quantity grammar and the period grammar read those), times, and function words.
+_NOT_ATTRIBUTE = frozenset(
+    str.split("""k m b t bn mn tn mln trn thousand thousands million millions billion billions trillion
+    trillions percent per pc x times fold year years month months day days week weeks st nd rd th
+    and or to of in on at by for from the a an than yen dollars dollar euros euro won yuan
+    万 億 兆 千 百 十 年 月 日 円 倍 割 分 時 位 度 回 歳 週 代 号""")
+)
+
+
+def _attributes(text: str) -> list[tuple[_Attribute, int, int]]:
+    """The numbers with a measure word in a text, with where each number is."""
+    out = []
+    for m in _ATTRIBUTE.finditer(text):
+        word = m.group("w")
+        if word.casefold() in _NOT_ATTRIBUTE:
+            continue
+        value = float(m.group("n").replace(",", ""))
+        out.append((_Attribute(value, word), m.start("n"), m.end("n")))
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two measure words are the same ("mm" and "MM", "plant" and "plants", ミリ and
+    ミリウエハー: katakana by their first two characters)."""
+    if a.isascii() and b.isascii():
+        x, y = a.casefold(), b.casefold()
+        return x == y or x.rstrip("s") == y.rstrip("s")
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0] and len(a) == len(b)
+    return a[:2] == b[:2]
+
+
+def _title_attributes(ev: Event) -> list[_Attribute]:
+    out: list[_Attribute] = []
+    for title in (ev.title_ja, ev.title_en):
+        if title:
+            spans = [(p.start, p.end) for p in find_periods(title)]
+            out += [a for a, x, y in _attributes(title) if not any(x < e and s < y for s, e in spans)]
+    return out
+
+
+def _attribute_result(
+    ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]
+) -> tuple[Result, list[NumberCompared]] | None:
+    """Numbers of the claim with a measure word ("a 300 mm wafer plant") against the numbers
+    with the same word in the event's titles ("a 200 mm wafer plant"): an attribute of the thing
+    that must agree (docs/verdict-rules.md §4.2). None when the titles state no such attribute."""
+    st = ctx.st
+    found = _title_attributes(ev)
+    if not found:
+        return None
+    claimed = {(x + st.start, y + st.start): a for a, x, y in _attributes(st.span)}
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    for n in numbers:
+        attr = next((a for (x, y), a in claimed.items() if x <= n.start < y or n.start <= x < n.end), None)
+        if attr is None:
+            continue
+        same = [f for f in found if _same_word(attr.word, f.word)]
+        if not same:
+            continue
+        best = min(same, key=lambda f: abs(f.value - n.quantity.value))
+        results.append(compare_value(n, best.value))
+        ncs.append(
+            NumberCompared(
+                ctx.t("属性", "attribute"), n.quantity.value, n.text, best.value, attr.word, (ev.id,),
+                n.comparator, None,
+            )
+        )
+    if not results:
+        return None
+    return _min_result(results), ncs
 
 
 def _amount_result(
@@ -153,6 +251,7 @@ class _Detail:
     numbers: list[NumberCompared]
     evidence: list[str]
     conflicts: list[Conflict]
+    credit: float | None = None  # how much of a partly result holds (None: the usual 0.75)
 
 
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
@@ -185,7 +284,8 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     reports = [ev, *others]
     if period is not None:
         dates = [_plan_period(e, period) if plan else e.date for e in reports]
-        per = [compare_period(period, d) for d in dates]
+        graded = [(compare_period(period, d), None) if plan else grade_date(period, d) for d in dates]
+        per = [r for r, _ in graded]
         conflicts: list[Conflict] = []
         if len({d.text for d in dates}) > 1:
             conflicts.append(
@@ -198,13 +298,17 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 )
             )
         result = per[0] if len(per) == 1 else _combine_sources(per)
+        # a date a year off (or right in its year only) holds little of what was claimed
+        credit = graded[0][1] if len(per) == 1 else None
         claimed = next((p.text for p in st.periods), period.text)
         found_dates = "、".join(ctx.ptext(d) for d in dates) if ctx.ja else ", ".join(d.text for d in dates)
         why = ctx.t(
             f"時期: 主張は{claimed}、パックは{found_dates}。",
             f"Date: claimed {claimed}, the pack has {found_dates}.",
         )
-        facets.append(_Detail("date", result, why, [], [e.id for e in reports], conflicts))
+        if credit is not None:
+            why += ctx.t("年が違う（1年ずれ）。", " The year is wrong (one year off).")
+        facets.append(_Detail("date", result, why, [], [e.id for e in reports], conflicts, credit))
     amount = _amount_result(ctx, ev, numbers) if numbers else None
     if amount is not None:
         result, ncs = amount
@@ -236,6 +340,19 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         )
         facets.append(_Detail("amount", result, why, ncs, ids, conflicts))
     compared = {nc.claimed_text for f in facets for nc in f.numbers}
+    attrs = _attribute_result(ctx, ev, [n for n in st.numbers if n.text not in compared])
+    if attrs is not None:
+        # "opened a 300 mm wafer plant" against "opens a 200 mm wafer plant": the thing's own
+        # measure, stated in the title, must agree
+        result, ncs = attrs
+        said = ", ".join(nc.claimed_text for nc in ncs)
+        got = ", ".join(f"{nc.found:g} {nc.unit}" for nc in ncs)
+        why = ctx.t(
+            f"属性: 主張は{said}、出来事の題は{got}。",
+            f"Attribute: claimed {said}, the event's title says {got}.",
+        )
+        facets.append(_Detail("attribute", result, why, ncs, [ev.id], []))
+        compared |= {nc.claimed_text for nc in ncs}
     unmatched = [n for n in numbers if n.text not in compared]
     multiples = [n for n in unmatched if n.unit == "x"]
     if multiples and ev.amount is not None:
@@ -270,14 +387,17 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     # One check, as bad as its worst detail: the statement is about the pack's event, and a
     # wrong date or amount makes what it says wrong however many details are off.
     kind = "plan" if plan else "event"
+    worst = _worst_detail([f.result for f in facets])
+    credits = [f.credit if f.credit is not None else 0.75 for f in facets if f.result == worst == "partly"]
     return [
         Finding(
-            _worst_detail([f.result for f in facets]),
+            worst,
             head + " " + " ".join(f.reason for f in facets),
             list(dict.fromkeys(i for f in facets for i in f.evidence)),
             [n for f in facets for n in f.numbers],
             [c for f in facets for c in f.conflicts],
             kind=kind,
+            credit=min(credits) if credits and min(credits) != 0.75 else None,
         )
     ]
 
