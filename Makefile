@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/shingi validate japan-ai-2026
 	$(BIN)/shingi diagnose --pack japan-ai-2026
+	mkdir -p $(OUT)
 	$(BIN)/shingi report --pack japan-ai-2026 --format html -o $(OUT)/japan-ai-2026.html
 
 test: $(STAMP)

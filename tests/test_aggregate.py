@@ -114,4 +114,7 @@ def test_reason_says_why_a_claim_is_unverifiable_and_carries_notes() -> None:
     assert nothing.rating == "unverifiable" and "検証可能な記述" in nothing.reason
     open_only = aggregate([check("s1", "unknown", "X")], "en", notes=["The claim was cut."])
     assert open_only.rating == "unverifiable"
-    assert "settles none" in open_only.reason and open_only.reason.endswith("The claim was cut.")
+    assert "does not settle it" in open_only.reason and open_only.reason.endswith("The claim was cut.")
+    assert "none of them" not in open_only.reason  # one statement is "it", not "them"
+    two_open = aggregate([check("s1", "unknown", "X"), check("s2", "unknown", "Y")], "en")
+    assert "settles none of them" in two_open.reason

@@ -92,3 +92,15 @@ def test_evidence_command_formats(pack_dir: Path, capsys: pytest.CaptureFixture[
     assert "o2" in table and "(2 rows)" in table
     assert main(["evidence", str(pack_dir), "--entity", "Atlantis"]) == 2
     assert "no entity named 'Atlantis'" in capsys.readouterr().err
+
+
+def test_evidence_table_shows_names_and_keeps_the_approximate_mark(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evidence", "japan-ai-2026", "--metric", "gpu_share_world", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "~1 %" in out and "Share of the world's GPU resources" in out and "Japan" in out
+    assert "gpu_share_world" not in out
+    assert main(["evidence", "japan-ai-2026", "--metric", "gpu_share_world", "--format", "json"]) == 0
+    row = json.loads(capsys.readouterr().out)[0]
+    assert row["what"] == "gpu_share_world" and row["who"] == "JP"  # ids stay for scripts
+    assert row["value"] == "約1%" and row["who_name"] == "日本"

@@ -234,3 +234,18 @@ def test_a_single_five_megabyte_line_does_not_hang(tmp_path: Path) -> None:
     assert not summary.failures
     events = list(load_pack(tmp_path / "draft").events.values())
     assert [(e.date.text, e.actors) for e in events] == [("2026-04", ("microsoft",))]
+
+
+def test_draft_files_follow_the_umask_like_any_file_the_user_writes(tmp_path: Path) -> None:
+    import os
+
+    doc = tmp_path / "news.txt"
+    doc.write_text("2026年4月、Microsoftは日本に1.6兆円を投資すると発表した。\n", "utf-8")
+    old = os.umask(0o022)
+    try:
+        ingest_files([doc], tmp_path / "draft")
+    finally:
+        os.umask(old)
+    files = list((tmp_path / "draft").iterdir())
+    assert files and all(f.stat().st_mode & 0o777 == 0o644 for f in files), [
+        (f.name, oct(f.stat().st_mode)) for f in files]

@@ -187,3 +187,31 @@ def test_a_date_written_more_precisely_is_still_the_same_event(setup: tuple[Path
         writer.writerows(rows)
     result = merge_draft(draft, pack, include_drafts=True)
     assert ("ev-ms-invest-2026-04" in {pack_id for _, pack_id in result.duplicates})
+
+
+@pytest.mark.parametrize("into", ["japan-ai-2026", str(BUNDLED_DIR / "japan-ai-2026")])
+def test_merging_into_a_bundled_pack_says_to_copy_it(
+        into: str, setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    draft, _ = setup
+    before = {p.name: p.read_bytes() for p in (BUNDLED_DIR / "japan-ai-2026").iterdir()}
+    assert main(["merge", "--all", str(draft), into]) == 2
+    err = capsys.readouterr().err
+    assert "bundled packs are read-only: copy it with `cp -r " in err
+    assert "no pack.yaml" not in err
+    assert {p.name: p.read_bytes() for p in (BUNDLED_DIR / "japan-ai-2026").iterdir()} == before
+
+
+def test_a_merged_pack_keeps_files_readable_by_others(setup: tuple[Path, Path]) -> None:
+    draft, pack = setup
+    merge_draft(draft, pack, include_drafts=True)
+    for f in pack.iterdir():
+        assert f.stat().st_mode & 0o777 == 0o666 & ~_umask(), f
+    assert pack.stat().st_mode & 0o777 == 0o777 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from shingi.model import PackError, ShingiError
+from shingi.model import PackError, Problem, ShingiError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -22,6 +22,23 @@ def _out(text: str) -> None:
 
 def _err(text: str) -> None:
     sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+def _pack_problems(problems: Sequence[Problem]) -> None:
+    """A pack that did not load: one line when there is no pack at all, else every problem as
+    FILE:ROW:COLUMN and a count that says what to do next."""
+    errors = [p for p in problems if p.severity == "error"]
+    if len(errors) == 1 and errors[0].row == 0 and errors[0].column == "-" and len(problems) == 1:
+        _err(f"error: {errors[0].file}: {errors[0].message}")
+        return
+    for p in problems:
+        _err(str(p))
+    warnings = len(problems) - len(errors)
+    counts = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+    if warnings:
+        counts += f" and {warnings} warning{'s' if warnings != 1 else ''}"
+    _err(f"invalid pack: {counts} (listed above as FILE:ROW:COLUMN); "
+         "fix them and run `shingi validate` again")
 
 
 # --- commands ------------------------------------------------------------------------
@@ -40,12 +57,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from shingi.pack.load import check_pack
 
     pack, problems = check_pack(args.pack)
-    for p in problems:
-        (_err if p.severity == "error" else _out)(str(p))
     errors = sum(p.severity == "error" for p in problems)
     if pack is None or errors:
-        _err(f"invalid pack: {errors} error(s), {len(problems) - errors} warning(s)")
+        _pack_problems(problems)
         return EXIT_BAD_INPUT
+    for p in problems:
+        _out(str(p))
     from shingi.pack.summary import summary_text
 
     _out(summary_text(pack, lang=args.lang or pack.meta.language))
@@ -65,8 +82,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         period=args.period,
         text=args.text,
     )
-    rows = select(pack, query)
-    _out(format_rows(rows, args.format, lang=args.lang or pack.meta.language))
+    lang = args.lang or pack.meta.language
+    _out(format_rows(select(pack, query, lang), args.format, lang=lang))
     return EXIT_OK
 
 
@@ -231,10 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except PackError as exc:
-        for p in exc.problems:
-            _err(str(p))
-        errors = sum(p.severity == "error" for p in exc.problems)
-        _err(f"invalid pack: {errors} error(s)")
+        _pack_problems(exc.problems)
         return EXIT_BAD_INPUT
     except ShingiError as exc:
         _err(f"error: {exc}")

@@ -325,8 +325,16 @@ def merge_draft(draft: Path, into: Path, include_drafts: bool = False) -> MergeR
     Raises :class:`PackError` when either pack is invalid or the merged pack would be (the
     pack is then left as it was), :class:`InputError` when ``into`` is not a pack folder.
     """
-    from shingi.pack.load import check_pack, load_pack
+    from shingi.pack.load import BUNDLED_DIR, PACK_ID_RE, check_pack, load_pack
 
+    bundled = BUNDLED_DIR / str(into)
+    if not into.exists() and PACK_ID_RE.match(str(into)) and (bundled / "pack.yaml").is_file():
+        into = bundled
+    if into.resolve().is_relative_to(BUNDLED_DIR.resolve()):
+        raise InputError(
+            f"{into.name}: bundled packs are read-only: copy it with "
+            f"`cp -r {into.resolve()} ./{into.name}` and merge into the copy"
+        )
     if not (into / "pack.yaml").is_file():
         raise InputError(f"{into}: not a pack folder (no pack.yaml)")
     if not (draft / "pack.yaml").is_file():

@@ -72,7 +72,10 @@ def resolve_pack(ref: str | Path) -> Path:
     if path.exists():
         raise PackError([Problem(str(ref), 0, "-", "not a folder: a pack is a folder holding pack.yaml")])
     known = ", ".join(bundled_packs()) or "none"
-    raise PackError([Problem(str(ref), 0, "-", f"no such pack folder or bundled pack id (bundled: {known})")])
+    raise PackError(
+        [Problem(str(ref), 0, "-",
+                 f"no such pack folder or bundled pack id (bundled: {known}; see `shingi packs`)")]
+    )
 
 
 def load_pack(ref: str | Path) -> Pack:

@@ -9,12 +9,14 @@ import json
 import unicodedata
 from dataclasses import dataclass
 
-from shingi.model import InputError, Pack
+from shingi.model import InputError, Pack, Quantity
 from shingi.normalize.periods import find_periods, parse_period
 from shingi.normalize.quantities import format_quantity
 from shingi.pack.index import EvidenceIndex, fold
 
 COLUMNS = ("type", "id", "period", "pillar", "who", "what", "value", "source")
+#: people's names of ``who`` and ``what`` (JSON and CSV carry both; the table shows the names)
+NAME_COLUMNS = ("who_name", "what_name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,21 @@ def _resolve(index: EvidenceIndex, ref: str, names: str) -> str:
     return hits[0].id
 
 
-def select(pack: Pack, query: EvidenceQuery) -> list[dict[str, str]]:
-    """Rows (one dict per event or observation) matching every filter given."""
+def _value_text(q: Quantity | None, unit: str | None, lang: str) -> str:
+    """A value as written for people, with its approximate mark kept (~1 %, 約1%)."""
+    if q is None:
+        return ""
+    text = format_quantity(q.value, unit if unit is not None else q.unit, lang)
+    if q.approx and not text.startswith(("約", "~", "about")):
+        text = ("約" if lang == "ja" else "~") + text
+    return text
+
+
+def select(pack: Pack, query: EvidenceQuery, lang: str = "en") -> list[dict[str, str]]:
+    """Rows (one dict per event or observation) matching every filter given.
+
+    ``who`` and ``what`` hold ids (stable, for scripts); ``who_name``, ``what_name`` and
+    ``value`` are written for people in ``lang``."""
     index = EvidenceIndex.of(pack)
     period = None
     if query.period:
@@ -74,9 +89,11 @@ def select(pack: Pack, query: EvidenceQuery) -> list[dict[str, str]]:
                     "period": e.date.text,
                     "pillar": e.pillar or "",
                     "who": ";".join(e.actors),
-                    "what": e.title_ja or e.title_en or "",
-                    "value": format_quantity(e.amount.value, e.amount.unit, "en") if e.amount else "",
+                    "what": e.title(lang),
+                    "value": _value_text(e.amount, None, lang),
                     "source": ";".join(e.source),
+                    "who_name": ", ".join(_entity_name(pack, a, lang) for a in e.actors),
+                    "what_name": e.title(lang),
                 }
             )
     if query.kind in ("all", "observations") and not query.pillar:
@@ -94,25 +111,35 @@ def select(pack: Pack, query: EvidenceQuery) -> list[dict[str, str]]:
                     "pillar": "",
                     "who": o.entity,
                     "what": o.metric,
-                    "value": o.category
-                    or (format_quantity(o.value.value, o.value.unit, "en") if o.value else ""),
+                    "value": o.category or _value_text(o.value, o.unit, lang),
                     "source": ";".join(o.source),
+                    "who_name": _entity_name(pack, o.entity, lang),
+                    "what_name": m.name(lang) if (m := pack.metrics.get(o.metric)) else o.metric,
                 }
             )
     return rows
 
 
+def _entity_name(pack: Pack, entity_id: str, lang: str) -> str:
+    ent = pack.entities.get(entity_id)
+    return ent.name(lang) if ent else entity_id
+
+
 def format_rows(rows: list[dict[str, str]], fmt: str, lang: str = "ja") -> str:
+    """Rows as JSON or CSV (ids in ``who`` and ``what``, names beside them) or as a table for
+    people (names)."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2)
     if fmt == "csv":
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(buf, fieldnames=[*COLUMNS, *NAME_COLUMNS], lineterminator="\n",
+                                extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
         return buf.getvalue()
     if not rows:
         return "該当する証拠はありません" if lang == "ja" else "no matching evidence"
+    rows = [{**r, "who": r.get("who_name", r["who"]), "what": r.get("what_name", r["what"])} for r in rows]
     widths = {c: min(40, max(_width(c), *(_width(r[c]) for r in rows))) for c in COLUMNS}
     lines = ["  ".join(_pad(c, widths[c]) for c in COLUMNS)]
     lines.append("  ".join("-" * widths[c] for c in COLUMNS))

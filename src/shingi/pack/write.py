@@ -109,12 +109,22 @@ def _atomic_file(path: Path) -> Iterator[io.TextIOWrapper]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); a pack file is as readable as any file the
+        # user creates (0644 under the usual umask 022).
+        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             yield f
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    """The process' umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -242,7 +252,7 @@ def staged_folder(folder: Path) -> Iterator[Path]:
     parent = folder.parent
     stage = Path(tempfile.mkdtemp(prefix=f".{folder.name}.stage-", dir=parent))
     try:
-        shutil.copytree(folder, stage, dirs_exist_ok=True)
+        shutil.copytree(folder, stage, dirs_exist_ok=True)  # the folder's mode comes along
         yield stage
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)

@@ -103,7 +103,8 @@ def _reason(checks: Sequence[Check], rating: str, lang: str) -> str:
         if rating == "unverifiable":
             known = n - counts["unknown"]
             head += (
-                "証拠パックはどの記述も判定できない。"
+                ("証拠パックではこの記述を判定できない。" if n == 1
+                 else "証拠パックはどの記述も判定できない。")
                 if known == 0
                 else "判定できない記述が判定できた記述より多い。"
             )
@@ -113,7 +114,8 @@ def _reason(checks: Sequence[Check], rating: str, lang: str) -> str:
     if rating == "unverifiable":
         known = n - counts["unknown"]
         head += (
-            " The evidence pack settles none of them."
+            (" The evidence pack does not settle it." if n == 1
+             else " The evidence pack settles none of them.")
             if known == 0
             else " More statements are left open than settled."
         )

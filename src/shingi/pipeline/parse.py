@@ -154,10 +154,13 @@ def clean_claim(claim: str) -> tuple[str, bool, int]:
     lines = [normalize(line) for line in "".join(kept).split("\n")]
     text = "\n".join(line for line in lines if line)
     if not text.strip():
+        # Say "control characters" only when some were removed: a blank claim is just empty.
+        removed = any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") and ch not in "\t\n\r"
+                      for ch in raw)
         raise InputError(
             "the claim is empty (nothing left after removing control characters)"
-            if original
-            else "the claim is empty"
+            if removed
+            else "the claim is empty: give the text of a claim, or none for the pack's headline claim"
         )
     truncated = len(text) > MAX_CLAIM_CHARS or len(raw) < original
     if len(text) > MAX_CLAIM_CHARS:

@@ -101,26 +101,47 @@ def report_document(
     return build_document(pack, diagnosis, lang or diagnosis.lang, analyse(pack), url=url)
 
 
+def check_output(output: Path | None, renderer: Renderer, pack_id: str) -> None:
+    """Refuse, before any work, an output the report cannot be written to.
+
+    Binary formats need ``-o``: they are never written to a terminal, and never silently into
+    the current folder. The folder of ``output`` must exist: a mistyped path is not created.
+    """
+    if output is None:
+        if renderer.binary:
+            raise InputError(
+                f"--format {renderer.name} is a binary file: say where to write it with -o, "
+                f"e.g. -o {pack_id}.{renderer.extension}"
+            )
+        return
+    if output.is_dir():
+        raise InputError(
+            f"{output} is a folder: give a file name, e.g. -o {output / pack_id}.{renderer.extension}"
+        )
+    parent = output.parent
+    if not parent.is_dir():
+        raise InputError(f"{parent}: no such folder for -o {output} (create it first: mkdir -p {parent})")
+
+
 def render_report(
     pack: Pack, claim: str | None, fmt: str, lang: str | None, output: Path | None, url: str | None
 ) -> Path | None:
     """Diagnose, build the report and render it in ``fmt``.
 
-    With ``output``, write there (creating folders) and return the path. Without it, print text
-    formats to stdout and return None; write binary formats to ``./<pack-id>.<ext>`` and return
-    that path.
+    With ``output``, write there and return the path (its folder must exist). Without it, print
+    text formats to stdout and return None; binary formats need an ``output``
+    (:func:`check_output` says so before anything is diagnosed).
     """
     renderer = get_renderer(fmt)
+    check_output(output, renderer, pack.id)
     doc = report_document(pack, claim, lang, url)
     data = renderer.render(doc)
-    if output is None and not renderer.binary:
+    if output is None:
         text = data if isinstance(data, str) else data.decode("utf-8")
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return None
-    path = output if output is not None else Path(f"{pack.id}.{renderer.extension}")
-    path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
+        output.write_text(data, encoding="utf-8")
     else:
-        path.write_bytes(data)
-    return path
+        output.write_bytes(data)
+    return output
