@@ -50,6 +50,8 @@ class ClaimedPeriod:
     start: int
     end: int
     inferred: bool = False
+    #: "since": the start of a window that runs to the claim's "now" ("since 2012", 2012年以来)
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +332,7 @@ class _Parser:
             if found:
                 out.append(ClaimedPeriod(found[0].period, m.text.rstrip("."), m.start, m.end, inferred=True))
         out.extend(self._relative_periods(out))
+        out = [replace(p, role="since") if _opens_a_window(self.text, p) else p for p in out]
         return sorted(out, key=lambda p: p.start)
 
     def _relative_periods(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
@@ -373,7 +376,13 @@ class _Parser:
                 or _comparator_near(text, m.start, m.end)
                 or ("about" if m.quantity.approx else "exactly")
             )
-            out.append(ClaimedNumber(m.quantity, comparator, m.text, m.start, m.end))
+            quantity = m.quantity
+            near = _near_bound(text, m.start, m.end, m.text)
+            if near is not None:
+                # "just under 50,000", "nearly", 弱, 近く: a little below the number, not any
+                # number below it (nor above it); "just over", 強: a little above
+                comparator, quantity = near, replace(quantity, approx=True)
+            out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
         # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分
         for word, value in lx.MULTIPLIER_WORDS.items():
             pat = (
@@ -659,6 +668,14 @@ class _Parser:
         metrics = tuple(
             self.lookup.match_metrics(metric_text, entity_ids, unit_hint, relaxed=ranks, counted=counted)
         )
+        if not metrics and entity_ids and cues & {"up", "down"}:
+            # "the economy grew", "exports shrank": the verb is the measure's own noun (growth);
+            # a growth metric of the entities partly named by the clause is what it speaks of
+            metrics = tuple(
+                m
+                for m in self.lookup.match_metrics(metric_text, entity_ids, None, relaxed=True)
+                if self.pack.metrics[m].kind == "growth"
+            )
         if entity_ids and metrics:
             # a measure none of the named entities has is not what the clause is about
             observed = self.lookup.metrics_of((*entity_ids, *styles, *(group.members if group else ())))
@@ -865,7 +882,18 @@ class _Parser:
                 inherited.append("subject")
                 # "…, a record": a ranking of the previous statement's measure and period
                 ranks = bool(st.cues & {"sup_record", "sup_max", "sup_min", "sup_top"})
-                if not periods and prev.periods and (comparative or ranks):
+                # 「2023年に補助金を倍増し、2000億円とした」: a number of the same measure later in
+                # the sentence is of the same time (not after a plan: its date is a deadline)
+                same_measure = bool(prev.metrics) and (not metrics or metrics[:1] == prev.metrics[:1])
+                continued = (
+                    bool(st.numbers)
+                    and same_measure
+                    and i > 0
+                    and clauses[i - 1].sentence == c.sentence
+                    and prev.kind not in ("plan", "event")
+                    and not lx.has(lx.ALREADY, st.span)
+                )
+                if not periods and prev.periods and (comparative or ranks or continued):
                     periods = prev.periods
                     inherited.append("period")
                 if not metrics and prev.metrics and (st.numbers or comparative or ranks):
@@ -960,6 +988,21 @@ _RELATIVE_PERIOD = re.compile(
     r"(?:翌|同)年(?!の?[0-9０-９]+月)|(?:翌|同)月"
     r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month))"
 )
+
+
+_SINCE_EN = re.compile(
+    r"(?i)(?:\b(?:since|ever since)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+)?"
+    r"|\btimes\s+(?:its|their|the|what it was)\s+(?:level\s+|value\s+|figure\s+|size\s+)?(?:in\s+|of\s+)?)$"
+)
+#: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
+_SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
+
+
+def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
+    """A period that starts a window running to the claim's "now": "since 2012", "2012年以来",
+    "2012年以降" (not "from 2012 to 2020": a "from" with an end is two periods)."""
+    before = text[max(0, p.start - 30) : p.start]
+    return bool(_SINCE_EN.search(before) or _SINCE_JA.match(text[p.end : p.end + 4]))
 
 
 def _refines(part: Period, whole: Period) -> bool:
@@ -1136,6 +1179,46 @@ def _comparator_near(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: Words that put a number a little above or below what is said: "just under 50,000", "nearly",
+#: "almost", 弱, 近く (below); "just over", "slightly more than", 強 (above).
+_JUST_UNDER_EN = re.compile(
+    r"(?i)(?:\bjust|\bslightly|\ba little|\bmarginally)\s+(?:under|below|less than|short of|shy of)\s*$"
+    r"|\b(?:nearly|almost|close to|not quite|approaching|just shy of|a shade under)\s*$"
+)
+_JUST_OVER_EN = re.compile(
+    r"(?i)(?:\bjust|\bslightly|\ba little|\bmarginally)\s+"
+    r"(?:over|above|more than|upwards of|in excess of)\s*$"
+)
+_JUST_UNDER_JA = re.compile(r"^(?:弱|近く|近い|に迫|に近)")
+_JUST_OVER_JA = re.compile(r"^(?:強)")
+
+
+def _near_bound(text: str, start: int, end: int, written: str) -> str | None:
+    """``less_than`` / ``more_than`` for a number said to be a little below / above (the
+    approximate bound of docs/verdict-rules.md §4.1), else None."""
+    before = text[max(0, start - 24) : start]
+    lead = re.match(
+        r"(?i)\s*((?:just|slightly|a little|marginally)\s+(?:under|below|less than|short of|shy of|over|above"
+        r"|more than|upwards of|in excess of)|nearly|almost|close to|not quite|approaching)\b",
+        written,
+    )
+    if lead is not None:
+        words = lead.group(1).lower()
+        if re.search(r"over|above|more than|upwards|excess", words):
+            return "more_than"
+        return "less_than"
+    if _JUST_UNDER_EN.search(before):
+        return "less_than"
+    if _JUST_OVER_EN.search(before):
+        return "more_than"
+    for m in (re.search(r"(弱|近く)$", written), _JUST_UNDER_JA.match(text[end : end + 3])):
+        if m:
+            return "less_than"
+    if written.endswith("強") or _JUST_OVER_JA.match(text[end : end + 2]):
+        return "more_than"
+    return None
+
+
 def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
     out: list[ClaimedNumber] = []
@@ -1148,6 +1231,13 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
         elif (re.match(r"\s*(?:に|へ|まで)", after) and any(o.role == "from" for o in out)) or (
             re.search(r"\bto\s*$", before) and any(o.role == "from" for o in out)
         ):
+            role = "to"
+        elif n.unit not in ("x", "%", None) and (
+            (re.search(r"\bto\s*$", before) and any(o.unit == "x" for o in out))
+            or re.match(r"\s*(?:に|へ)\s*(?:倍増|[0-9.]+倍|半減)", text[n.end : n.end + 8])
+            or (re.match(r"\s*(?:と|に)(?:した|なった|する)", after) and any(o.unit == "x" for o in out))
+        ):
+            # "doubled its subsidy to 200 billion yen", 「2000億円に倍増」: the value it went to
             role = "to"
         out.append(replace(n, role=role) if role else n)
     if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
@@ -1230,6 +1320,15 @@ def classify(st: Statement, pack: Pack) -> str:
     if metrics and between_periods(st):
         return "change"
     if (
+        metrics
+        and len(st.periods) == 1
+        and st.periods[0].role == "since"
+        and n_ent <= 1
+        and (cues & {"up", "down"} or "x" in units)
+    ):
+        # "9 times its 2012 level", "2012年の9倍", "down 25% since 2021": from then to now
+        return "change"
+    if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
         and _is_change(st, metrics[0].unit)
@@ -1286,7 +1385,7 @@ def between_periods(st: Statement) -> bool:
 
 def _is_change(st: Statement, metric_unit: str | None) -> bool:
     roles = {n.role for n in st.numbers}
-    if "from" in roles or len(st.periods) >= 2:
+    if "from" in roles or len(st.periods) >= 2 or ("to" in roles and any(n.unit == "x" for n in st.numbers)):
         return True
     if not st.numbers:
         return True

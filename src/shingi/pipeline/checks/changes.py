@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from shingi.model import NumberCompared, Observation, Period, Result
 from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, _value_finding, compare_value, to_unit
-from shingi.pipeline.parse import between_periods
+from shingi.pipeline.parse import Statement, between_periods
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -25,7 +26,15 @@ def _change(ctx: _Ctx) -> Finding | None:
             obs = _series_values(ctx, ids)
             if len(obs) < 2:
                 continue
-            first, last = _change_points(obs, [p.period for p in st.periods], chronological=not compares)
+            if pack.metrics[mid].kind == "growth" and not _names_the_rate(st):
+                found = _growth_sign(ctx, ent, mid, obs)
+                if found is not None:
+                    return found
+                continue
+            since = len(st.periods) == 1 and st.periods[0].role == "since"
+            first, last = _change_points(
+                obs, [p.period for p in st.periods], chronological=not compares, since=since
+            )
             if first is None or last is None or first.id == last.id:
                 continue
             assert first.value is not None and last.value is not None
@@ -104,11 +113,48 @@ def _change(ctx: _Ctx) -> Finding | None:
     return None
 
 
+def _names_the_rate(st: Statement) -> bool:
+    """Whether a change on a growth metric is said of the rate itself ("GDP growth fell",
+    成長率が低下): then two values of the rate compare; otherwise the verb says which way the
+    measured thing went ("the economy grew", 輸出が減少した) and the sign of the rate answers."""
+    return bool(_RATE_WORDS.search(st.span))
+
+
+_RATE_WORDS = re.compile(r"(?i)\b(?:growth|rate|pace)\b|率|成長(?:が|は|も)|伸び(?:が|は|も)")
+
+
+def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:
+    """A rise or fall said of what a growth metric measures (contract 1.1 ``growth``: values are
+    percent changes, not levels): "exports grew in 2023" holds when the 2023 value is above 0."""
+    st = ctx.st
+    direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+    if direction is None:
+        return None
+    at = pick_observations_list(obs, st.periods[-1].period) if st.periods else obs[-1:]
+    if not at:
+        return None
+    o = at[-1]
+    assert o.value is not None
+    v = o.value.value
+    ok = v > 0 if direction == "up" else v < 0
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{v:+g}%（成長率: 0より"
+        f"{'上' if v > 0 else '下'}）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {o.period.text} (a growth rate: "
+        f"{'above' if v > 0 else 'not above'} zero).",
+    )
+    return Finding("holds" if ok else "fails", reason, [o.id])
+
+
 def _change_points(
-    obs: list[Observation], periods: list[Period], chronological: bool = True
+    obs: list[Observation], periods: list[Period], chronological: bool = True, since: bool = False
 ) -> tuple[Observation | None, Observation | None]:
     """The two values a change compares: (before, after). With two periods, the earlier and the
-    later; not ``chronological``, the second named and the first named ("2024 was six times 2022")."""
+    later; not ``chronological``, the second named and the first named ("2024 was six times 2022");
+    ``since`` one period ("since 2012", 2012年以来): that period's value and the latest."""
+    if since and len(periods) == 1:
+        at = pick_observations_list(obs, periods[0])
+        return (at[0] if at else None), obs[-1]
     if len(periods) >= 2:
         one, two = periods[0], periods[-1]
         if not chronological or one.start > two.start:

@@ -66,6 +66,8 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
     c = claimed.quantity.value
     comp = claimed.comparator
     eps = 1e-9 * max(abs(c), 1e-12)
+    if comp in ("less_than", "more_than") and claimed.quantity.approx and c > 0 and not ratio:
+        return _near_bound_result(comp, c, found)
     if comp == "at_least":
         return "holds" if found >= c - eps else "fails"
     if comp == "more_than":
@@ -94,6 +96,19 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
     if dev <= tol + 1e-9:
         return "holds"
     return "partly" if dev <= 2 * tol + 1e-9 else "fails"
+
+
+def _near_bound_result(comp: str, c: float, found: float) -> Result:
+    """A number said to be a little below ("just under 50,000", "nearly", 弱, 近く) or a little
+    above ("just over", 強) the claimed one: holds on that side within the approximate
+    tolerance (10 %, the number itself included); partly within twice that, or on the other side
+    within the exact tolerance (2 %); fails otherwise ("just under 50,000" is not 20,000)."""
+    dev = (c - found) / c if comp == "less_than" else (found - c) / c
+    if -1e-9 <= dev <= APPROX_TOLERANCE + 1e-9:
+        return "holds"
+    if dev <= 2 * APPROX_TOLERANCE + 1e-9 and dev >= -EXACT_TOLERANCE - 1e-9:
+        return "partly"
+    return "fails"
 
 
 def compare_period(claimed: Period, found: Period) -> Result:

@@ -44,6 +44,8 @@ def number_text(n: ClaimedNumber, lang: str) -> str:
     ja_word, en_word = _COMPARATOR_WORDS.get(n.comparator, ("", ""))
     if n.comparator == "about" and not n.quantity.approx:
         ja_word, en_word = "", ""
+    if n.comparator in ("less_than", "more_than") and n.quantity.approx:
+        ja_word, en_word = ("弱", "just under ") if n.comparator == "less_than" else ("強", "just over ")
     if lang == "ja":
         return f"約{q}" if ja_word == "約" else f"{q}{ja_word}"
     return f"{en_word}{q}"

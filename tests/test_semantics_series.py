@@ -1,0 +1,148 @@
+"""Families of meaning on observation series (docs/verdict-rules.md §4.1, §4.7), in Japanese and
+English, on a small pack built here: each test asserts one rule's behaviour.
+
+- Approximators: "just under 50,000", nearly, almost, 弱, 近く are a little below the number; "just
+  over", 強 a little above; "more than" / 超 any number above.
+- Direction words carry sign: fell, shrank, down, 減少, 下落 against rose, up, 増加.
+- Changes: "doubled its subsidy to 200 billion yen" compares with the value before; "N-fold since
+  2012", "9 times its 2012 level", 2012年の9倍, 2021年以来 compare that period with the latest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import write_rows_pack
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: series-test
+title: {ja: "系列試験", en: "Series test"}
+language: en
+subject: NL
+frontier: [RV]
+"""
+SOURCES = [
+    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    ["stat", "Statistics office", "Office", "", "2025", "statistics", "en"],
+]
+ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["NL", "country", "ノーランド", "Norland", "Norlandic", ""],
+    ["RV", "country", "リバーランド", "Riverland", "", ""],
+    ["ML", "country", "ミルランド", "Millland", "", ""],
+    ["SL", "country", "ソルランド", "Solland", "", ""],
+]
+EVENTS = [
+    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+     "significance", "note"]
+]
+METRICS = [
+    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
+    ["jobless", "失業率", "unemployment rate", "%", "jobless rate", "false", "share"],
+    ["visitors", "来訪者数", "visitor arrivals", "count", "visitors", "true", "count"],
+    ["exports", "輸出額", "exports", "USD", "", "true", "amount"],
+        ]
+OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+def add(ent: str, met: str, unit: str, values: dict[str, str]) -> None:
+    for period, v in values.items():
+        OBSERVATIONS.append([f"o-{ent}-{met}-{period}", ent, met, period, v, unit, "stat", ""])
+add("NL", "jobless", "%",
+    {"2019": "3.5", "2020": "8.1", "2021": "5.4", "2022": "3.6", "2023": "3.9", "2024": "4.1"})
+add("NL", "visitors", "count", {"2023": "41,000", "2024": "49,200"})
+add("NL", "exports", "USD", {"2021": "120 bn", "2022": "110 bn", "2023": "95 bn", "2024": "90 bn"})
+METRICS.append(["subsidy", "研究補助金", "research subsidy", "JPY", "", "true", "amount"])
+add("NL", "subsidy", "JPY",
+    {"2012": "20 bn", "2020": "60 bn", "2022": "100 bn", "2023": "200 bn", "2024": "180 bn"})
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("series")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def rating(pack: Pack, claim: str) -> str:
+    d = diagnose(claim, pack)
+    assert d.checks, claim
+    return d.rating
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 49,200 visitors in 2024
+        ("Norland had just under 50,000 visitors in 2024.", "true"),
+        ("Norland had nearly 50,000 visitors in 2024.", "true"),
+        ("2024年のノーランドの来訪者数は5万人弱だった。", "true"),
+        ("Norland had more than 45,000 visitors in 2024.", "true"),
+        # "just under" is a little below, not any number below
+        ("Norland had just under 100,000 visitors in 2024.", "false"),
+        ("Norland had almost 80,000 visitors in 2024.", "false"),
+        ("2024年のノーランドの来訪者数は8万人近くだった。", "false"),
+        # "just over" / 強 is a little above
+        ("Norland had just over 40,000 visitors in 2024.", "false"),
+        ("2024年のノーランドの来訪者数は4万人強だった。", "false"),
+    ],
+)
+def test_approximators_put_the_number_a_little_below_or_above(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Norland's exports fell in 2024.", "true"),
+        ("Norland's exports rose in 2024.", "false"),
+        ("Norland's exports shrank between 2021 and 2024.", "true"),
+        ("ノーランドの輸出額は2024年に減少した。", "true"),
+        ("ノーランドの輸出額は2024年に増加した。", "false"),
+        ("ノーランドの輸出額は2021年から2024年にかけて下落した。", "true"),
+        ("Norland's unemployment rate fell in 2021.", "true"),
+        ("Norland's unemployment rate rose in 2021.", "false"),
+        # "down 25%" is a fall of 25 % (120 bn -> 90 bn since 2021)
+        ("Norland's exports are down 25% since 2021.", "true"),
+        ("Norland's exports are down 40% since 2021.", "false"),
+        ("Norland's exports are up 25% since 2021.", "false"),
+    ],
+)
+def test_direction_words_carry_a_sign(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 100 bn (2022) -> 200 bn (2023)
+        ("Norland doubled its research subsidy to 200 billion yen in 2023.", "true"),
+        ("Norland doubled its research subsidy to 300 billion yen in 2023.", "false"),
+        ("ノーランドは2023年に研究補助金を2000億円に倍増させた。", "true"),
+        ("ノーランドは2023年に研究補助金を3000億円に倍増させた。", "false"),
+        ("ノーランドは2023年に研究補助金を倍増し、2000億円とした。", "true"),
+    ],
+)
+def test_a_multiple_to_an_amount_compares_with_the_value_before(
+    pack: Pack, claim: str, expected: str
+) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 20 bn (2012) -> 180 bn (2024, the latest): nine times
+        ("Norland's research subsidy has grown ninefold since 2012.", "true"),
+        ("Norland's research subsidy has grown threefold since 2012.", "false"),
+        ("Norland's research subsidy is now 9 times its 2012 level.", "true"),
+        ("ノーランドの研究補助金は2012年の9倍になった。", "true"),
+        ("ノーランドの研究補助金は2012年の3倍になった。", "false"),
+        ("ノーランドの輸出額は2021年以来減少している。", "true"),
+        ("ノーランドの輸出額は2021年以降増加した。", "false"),
+        ("Norland's exports have risen since 2021.", "false"),
+    ],
+)
+def test_since_a_period_compares_that_period_with_the_latest(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
