@@ -93,7 +93,7 @@ def cmd_diagnose(args: argparse.Namespace) -> int:
 
     pack = load_pack(args.pack)
     claim = args.claim if args.claim is not None else headline_claim(pack)
-    diagnosis = diagnose(claim, pack, lang=args.lang)
+    diagnosis = diagnose(claim, pack, lang=args.lang, as_of=args.as_of)
     if args.format == "json":
         from shingi.render.json_out import diagnosis_to_json
 
@@ -110,7 +110,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from shingi.pack.load import load_pack
 
     pack = load_pack(args.pack)
-    claims = load_claims_file(args.claims) if args.claims else list(pack.claims.values())
+    claims = (
+        load_claims_file(args.claims, pack.meta.fiscal_year) if args.claims else list(pack.claims.values())
+    )
     progress = args.format == "text" and sys.stderr.isatty()
     result = evaluate_claims(pack, claims, lang=args.lang, progress=progress)
     _out(result.to_json_text() if args.format == "json" else result.to_text())
@@ -196,6 +198,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", choices=("ja", "en"), help="language of the output (default: the pack's)")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--as-of",
+        metavar="PERIOD",
+        help="when the claim was made (2023-11-02, 2024-Q1 ...): 'now' and 'the latest figure' are read "
+        "at this date and later evidence does not decide (default: the claim's said_on in the pack, else "
+        "the pack's latest evidence)",
+    )
 
     p = add("eval", cmd_eval, "Diagnose every claim of a pack (or a claims file) and score against expected.")
     p.add_argument("pack", metavar="PACK", help="a pack folder or the id of a bundled pack")

@@ -17,14 +17,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shingi.model import RATING_ORDER, RATINGS, Claim, Diagnosis, InputError, Pack, Problem, ShingiError
+from shingi.model import (
+    RATING_ORDER,
+    RATINGS,
+    Claim,
+    Diagnosis,
+    FiscalYear,
+    InputError,
+    Pack,
+    Problem,
+    ShingiError,
+)
 
 
-def load_claims_file(path: str | Path) -> list[Claim]:
+def load_claims_file(path: str | Path, fiscal_year: FiscalYear | None = None) -> list[Claim]:
     """Claims from a YAML file written like a pack's ``claims.yaml``.
 
-    A list of ``{id, text, expected, note}`` (or ``{claims: [...]}``); bare ``true``/``false``
-    are read as the ratings. Raises :class:`InputError` listing every problem as
+    A list of ``{id, text, expected, note, said_on, speaker}`` (or ``{claims: [...]}``); bare
+    ``true``/``false`` are read as the ratings. Raises :class:`InputError` listing every problem as
     ``FILE:ROW:COLUMN: message``.
     """
     from shingi.pack.files import read_yaml
@@ -38,49 +48,22 @@ def load_claims_file(path: str | Path) -> list[Claim]:
     problems = [Problem(name, p.row, p.column, p.message, p.severity) for p in problems]
     claims: list[Claim] = []
     if doc is not None:
-        claims = _parse_claims(doc, name, problems)
+        claims = _parse_claims(doc, name, problems, fiscal_year)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise InputError(f"{len(errors)} problem(s) in claims file\n" + "\n".join(str(p) for p in errors))
     return claims
 
 
-def _parse_claims(doc: Any, name: str, problems: list[Problem]) -> list[Claim]:
-    if isinstance(doc, dict) and isinstance(doc.get("claims"), list):
-        doc = doc["claims"]
-    if not isinstance(doc, list):
-        problems.append(Problem(name, 1, "-", "expected a list of claims (- id: ..., text: ...)"))
-        return []
-    out: dict[str, Claim] = {}
-    for item in doc:
-        if not isinstance(item, dict):
-            problems.append(Problem(name, 0, "-", "each claim must be a mapping with id and text"))
-            continue
-        line = int(item.get("__line__", 0))
-        cid, text = item.get("id"), item.get("text")
-        if cid is None or str(cid).strip() == "":
-            problems.append(Problem(name, line, "id", "'id' is required"))
-            continue
-        cid = str(cid)
-        if cid in out:
-            problems.append(Problem(name, line, "id",
-                                    f"duplicate claim id '{cid}' (first on line {out[cid].row})"))
-            continue
-        if not isinstance(text, str) or not text.strip():
-            problems.append(Problem(name, line, "text", "'text' is required"))
-            continue
-        expected = item.get("expected")
-        if isinstance(expected, bool):  # bare true/false are YAML booleans: read them as ratings
-            expected = "true" if expected else "false"
-        if expected is not None and expected not in RATINGS:
-            problems.append(Problem(name, line, "expected",
-                                    f"unknown rating '{expected}' (one of {', '.join(RATINGS)})"))
-            expected = None
-        note = item.get("note")
-        out[cid] = Claim(cid, text.strip(), expected, str(note) if note is not None else None, line)
-    if not out and not problems:
+def _parse_claims(
+    doc: Any, name: str, problems: list[Problem], fiscal_year: FiscalYear | None = None
+) -> list[Claim]:
+    from shingi.pack.claims import read_claims
+
+    claims = read_claims(doc, name, problems, fiscal_year)
+    if not claims and not problems:
         problems.append(Problem(name, 1, "-", "no claims in the file"))
-    return list(out.values())
+    return claims
 
 
 def within_one(expected: str, rating: str) -> bool:
@@ -229,7 +212,7 @@ def evaluate_claims(pack: Pack, claims: list[Claim], lang: str | None = None,
         items = tqdm(claims, desc="eval", unit="claim", file=sys.stderr, delay=0.5, leave=False)
     for claim in items:
         try:
-            d = diagnose(claim.text, pack, lang=lang)
+            d = diagnose(claim.text, pack, lang=lang, as_of=claim.said_on, speaker=claim.speaker)
         except ShingiError as exc:
             result.results.append(EvalRow(claim.id, claim.text, claim.expected, "unverifiable",
                                           (f"error: {_one_line(str(exc))}",)))

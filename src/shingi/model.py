@@ -38,7 +38,10 @@ ENTITY_KINDS = (
     "person",
     "other",
 )
-METRIC_KINDS = ("amount", "share", "score", "count", "ratio", "category")
+METRIC_KINDS = ("amount", "share", "score", "count", "ratio", "category", "rank", "growth")
+
+#: The base of a growth metric when the pack gives none: each value is the change on the period before.
+PREVIOUS_PERIOD = "previous_period"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,40 @@ class Period:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """A fiscal-year convention (contract 1.1): the month the year starts in, and whether
+    ``FY2024`` is named by the calendar year it starts in or the one it ends in.
+
+    Japan's is ``FiscalYear(4, "start")`` (FY2024 = April 2024 - March 2025, the default); the
+    US federal one is ``FiscalYear(10, "end")`` (FY2024 = October 2023 - September 2024).
+    """
+
+    start_month: int = 4
+    named_by: Literal["start", "end"] = "start"
+
+    def first_year(self, named: int) -> int:
+        """The calendar year fiscal year ``named`` starts in."""
+        if self.named_by == "end" and self.start_month != 1:
+            return named - 1
+        return named
+
+    def named_year(self, start_year: int) -> int:
+        """The name (FY number) of the fiscal year that starts in ``start_year``."""
+        if self.named_by == "end" and self.start_month != 1:
+            return start_year + 1
+        return start_year
+
+    @property
+    def text(self) -> str:
+        """The cell spelling, ``START_MONTH/start|end`` (``10/end``)."""
+        return f"{self.start_month}/{self.named_by}"
+
+
+#: The contract's default fiscal year: Japan's (1 April, named by the year it starts in).
+JAPANESE_FISCAL_YEAR = FiscalYear(4, "start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +162,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     row: int = 0
+    #: 1.1: the entity's own fiscal year (``FY2024`` in a row or claim about it means this one)
+    fiscal_year: FiscalYear | None = None
 
     def name(self, lang: str = "ja") -> str:
         return LocalText(self.name_ja, self.name_en).get(lang) or self.id
@@ -164,9 +203,25 @@ class Metric:
     higher_is_better: bool | None = None
     kind: str = "amount"
     row: int = 0
+    #: 1.1: the pillar (pack.yaml) the metric measures
+    pillar: str | None = None
+    #: 1.1: what the measure counts and leaves out, shown beside its numbers
+    definition: str | None = None
+    #: 1.1, growth metrics: the period each value is a change against; None = the previous period
+    base: Period | None = None
 
     def name(self, lang: str = "ja") -> str:
         return LocalText(self.name_ja, self.name_en).get(lang) or self.id
+
+    @property
+    def is_rank(self) -> bool:
+        """Values are places (1 = first): a smaller number is better."""
+        return self.kind == "rank"
+
+    @property
+    def is_growth(self) -> bool:
+        """Values are percent changes against ``base`` (or the previous period), not levels."""
+        return self.kind == "growth"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -186,6 +241,8 @@ class Observation:
     source: tuple[str, ...]
     note: str | None = None
     row: int = 0
+    #: 1.1, rank metrics: how many were ranked (``9/10`` -> value 9, ``rank_of`` 10)
+    rank_of: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +252,10 @@ class Claim:
     expected: str | None = None
     note: str | None = None
     row: int = 0
+    #: 1.1: when the claim was made; "now", "the latest figure" ... are read against it
+    said_on: Period | None = None
+    #: 1.1: who made it (an entity id or free text)
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +289,8 @@ class PackMeta:
     headline: str | None = None
     #: currency -> {year: units per 1 USD}
     fx: dict[str, dict[int, float]] = field(default_factory=dict)
+    #: 1.1: the pack's fiscal-year convention (``FY2024`` in its cells and claims)
+    fiscal_year: FiscalYear = JAPANESE_FISCAL_YEAR
 
 
 @dataclass(slots=True)
@@ -246,6 +309,8 @@ class Pack:
     path: str | None = None
     #: the EvidenceIndex built on first use (see ``shingi.pack.index.EvidenceIndex.of``)
     index_cache: Any = field(default=None, repr=False, compare=False)
+    #: the pack as it stood at a date, by the date's text (``shingi.pipeline.context.known_at``)
+    views_cache: dict[str, Pack] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -253,6 +318,13 @@ class Pack:
 
     def pillar(self, pillar_id: str) -> Pillar | None:
         return next((p for p in self.meta.pillars if p.id == pillar_id), None)
+
+    def fiscal_year_of(self, entity_id: str | None) -> FiscalYear:
+        """The fiscal-year convention of an entity: its own, else the pack's."""
+        entity = self.entities.get(entity_id) if entity_id else None
+        if entity is not None and entity.fiscal_year is not None:
+            return entity.fiscal_year
+        return self.meta.fiscal_year
 
 
 # --- problems found while loading -------------------------------------------------
@@ -356,6 +428,12 @@ class Diagnosis:
     checks: list[Check]
     claim_id: str | None = None
     conflicts: list[Conflict] = field(default_factory=list)
+    #: 1.1: the date the claim was judged at (its ``said_on`` or ``--as-of``), when one was given
+    as_of: Period | None = None
+    #: 1.1: who made the claim, when the pack's claims say so
+    speaker: str | None = None
+    #: 1.1: evidence dated after ``as_of`` on what the verdict used: shown as what happened next
+    later_evidence: list[str] = field(default_factory=list)
 
     @property
     def evidence_ids(self) -> list[str]:

@@ -19,6 +19,11 @@ decade part   ``early-2030s``       year         early 2030-33, mid 2033-36, lat
 fiscal year   ``FY2026``            fiscal_year  1 April 2026 .. 31 March 2027
 ============  ====================  ===========  =================================
 
+Fiscal years follow a convention (``shingi.model.FiscalYear``, contract 1.1): Japan's by default
+(April, named by the year it starts in); ``parse_period`` and ``find_periods`` take another one
+(the US federal ``FiscalYear(10, "end")``: FY2024 = October 2023 - September 2024). FY halves,
+fiscal quarters, 年度末 and 年度初め follow it; ``2026年3月期`` is always the year ending March 2026.
+
 Rules chosen for vague words (documented here because claims use them):
 
 - late 2025, 2025年後半/下半期/下期, the second half of 2025 -> ``2025-H2``;
@@ -47,12 +52,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from shingi.model import Period, Precision
+from shingi.model import JAPANESE_FISCAL_YEAR, FiscalYear, Period, Precision
 from shingi.normalize.text import COUNT_NOUNS_EN, normalize
 
 __all__ = [
     "PeriodMatch",
     "find_periods",
+    "parse_fiscal_year",
     "parse_period",
     "period_of_day",
     "period_of_decade",
@@ -106,9 +112,12 @@ def period_of_half(year: int, half: int) -> Period:
     return _months(year, 6 * half - 5, 6, "half", f"{year:04d}-H{half}")
 
 
-def period_of_fiscal_half(year: int, half: int) -> Period:
-    """Japanese fiscal half ``FY2026-H1`` (April-September 2026; H2 is October-March)."""
-    return _months(year, 6 * half - 2, 6, "half", f"FY{year:04d}-H{half}")
+def period_of_fiscal_half(year: int, half: int, fiscal_year: FiscalYear | None = None) -> Period:
+    """Fiscal half ``FY2026-H1``: by default Japan's (April-September 2026; H2 is October-March);
+    with another ``fiscal_year`` convention, the first or last six months of its FY ``year``."""
+    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+    first = fy.first_year(year) * 12 + fy.start_month - 1 + 6 * (half - 1)
+    return _months(first // 12, first % 12 + 1, 6, "half", f"FY{year:04d}-H{half}")
 
 
 def period_of_mid_year(year: int) -> Period:
@@ -144,9 +153,26 @@ def period_of_decade_part(decade: int, part: str) -> Period:
     return _months(start + offset, 1, 12 * years, "year", names[part])
 
 
-def period_of_fiscal_year(year: int) -> Period:
-    """Japanese fiscal year ``FY2026``: 1 April 2026 to 31 March 2027."""
-    return _months(year, 4, 12, "fiscal_year", f"FY{year:04d}")
+def period_of_fiscal_year(year: int, fiscal_year: FiscalYear | None = None) -> Period:
+    """Fiscal year ``FY2026``: by default Japan's, 1 April 2026 to 31 March 2027; with another
+    convention its own (``FiscalYear(10, "end")``: FY2026 = 1 October 2025 to 30 September 2026)."""
+    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+    return _months(fy.first_year(year), fy.start_month, 12, "fiscal_year", f"FY{year:04d}")
+
+
+_FISCAL_YEAR_CELL = re.compile(r"\s*(\d{1,2})\s*/\s*(start|end)\s*", re.IGNORECASE)
+
+
+def parse_fiscal_year(text: str) -> FiscalYear:
+    """A fiscal-year convention written ``START_MONTH/start|end`` (``4/start``, ``10/end``, ``2/end``);
+    ValueError saying what was expected otherwise."""
+    m = _FISCAL_YEAR_CELL.fullmatch(text)
+    if not m or not 1 <= int(m[1]) <= 12:
+        raise ValueError(
+            f"'{text.strip()}' is not a fiscal year: expected START_MONTH/start or START_MONTH/end "
+            "(month 1-12; e.g. 4/start for Japan, 10/end for the US federal year)"
+        )
+    return FiscalYear(int(m[1]), "end" if m[2].lower() == "end" else "start")
 
 
 # --- parsing pack cells -------------------------------------------------------------------
@@ -179,7 +205,7 @@ def _check_month(text: str, month: int) -> None:
         raise _bad(text, "month must be 01-12")
 
 
-def _canonical_cell(text: str, shown: str) -> Period | None:
+def _canonical_cell(text: str, shown: str, fy: FiscalYear | None) -> Period | None:
     """The contract's spellings (plus / for -, one-digit months and days, FY with a space).
 
     ``shown`` is the cell as written, for the error messages.
@@ -210,9 +236,10 @@ def _canonical_cell(text: str, shown: str) -> Period | None:
     if m := _CELL_FY.fullmatch(text):
         y = int(m[1])
         _check_year(shown, y)
-        if y > 9998:
-            raise _bad(shown, "FY9999 ends after 9999-12-31")
-        return period_of_fiscal_year(y)
+        if y > 9998 or (fy is not None and fy.first_year(y) < 1):
+            why = f"FY{y} ends after 9999-12-31" if y > 9998 else f"FY{y} starts before 0001-01-01"
+            raise _bad(shown, why)
+        return period_of_fiscal_year(y, fy)
     if _CELL_YEAR.fullmatch(text):
         y = int(text)
         _check_year(shown, y)
@@ -221,7 +248,7 @@ def _canonical_cell(text: str, shown: str) -> Period | None:
 
 
 @lru_cache(maxsize=4096)
-def parse_period(text: str) -> Period:
+def parse_period(text: str, fiscal_year: FiscalYear | None = None) -> Period:
     """Parse one pack cell into a Period, or raise ValueError saying what was expected.
 
     Accepts the contract's spellings (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Qn``,
@@ -229,19 +256,20 @@ def parse_period(text: str) -> Period:
     a date, full-width digits, and any claim spelling that ``find_periods`` understands when
     it is the whole cell (``2026年4月``, ``令和8年度``, ``April 2026``, ``late 2025``,
     ``FY2026-H1``, ``mid-2025``, ``2020s`` ...). Invalid dates (``2025-02-30``) are errors.
+    ``fiscal_year`` is the convention of ``FY`` years (default: Japan's).
     """
     stripped = text.strip()
     if not stripped:
         raise _bad(stripped, "the cell is empty")
-    found = _canonical_cell(stripped, stripped)
+    found = _canonical_cell(stripped, stripped, fiscal_year)
     if found is not None:
         return found
     norm = normalize(stripped)
     if norm != stripped:
-        found = _canonical_cell(norm, stripped)
+        found = _canonical_cell(norm, stripped, fiscal_year)
         if found is not None:
             return found
-    matches = find_periods(norm)
+    matches = find_periods(norm, fiscal_year=fiscal_year)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(norm):
         return matches[0].period
     if len(matches) > 1:
@@ -275,6 +303,7 @@ _Handler = Callable[["re.Match[str]", "_Context"], "_Spec | None"]
 class _Context:
     text: str
     default_year: int | None
+    fiscal_year: FiscalYear = JAPANESE_FISCAL_YEAR
 
 
 _Y4 = r"(?:19\d\d|20\d\d|2100)"
@@ -353,11 +382,13 @@ def _qn(m: re.Match[str]) -> int:
     return int(_g(m, "q1") or _g(m, "q2") or _g(m, "q3") or 0)
 
 
-def _fiscal_quarter(y: int | None, q: int) -> _Spec | None:
-    """Quarter n of Japanese fiscal year y as a calendar quarter (Q1 = April-June)."""
-    if y is None or not 1 <= q <= 4:
+def _fiscal_quarter(y: int | None, q: int, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> _Spec | None:
+    """Quarter n of fiscal year y as a calendar quarter (Japan: Q1 = April-June). A convention whose
+    quarters are no calendar quarters (a year starting in February) gives None: not understood."""
+    if y is None or not 1 <= q <= 4 or (fy.start_month - 1) % 3:
         return None
-    return ("quarter", y + 1, 1, 0) if q == 4 else ("quarter", y, q + 1, 0)
+    first = fy.first_year(y) * 12 + fy.start_month - 1 + 3 * (q - 1)
+    return ("quarter", first // 12, (first % 12) // 3 + 1, 0)
 
 
 def _two_digit_fy(text: str) -> int:
@@ -381,14 +412,14 @@ def _h_j_fiscal_term(m: re.Match[str], ctx: _Context) -> _Spec | None:
         return None
     mo = int(m["m"])
     if mo == 3:
-        return ("fy", y - 1, 0, 0)
+        return ("fy_jp", y - 1, 0, 0)
     if mo == 12:
         return ("year", y, 0, 0)
     return None
 
 
 _RANGES = {(1, 3): ("quarter", 1), (4, 6): ("quarter", 2), (7, 9): ("quarter", 3), (10, 12): ("quarter", 4),
-           (1, 6): ("half", 1), (7, 12): ("half", 2), (4, 9): ("fyhalf", 1), (1, 12): ("year", 0)}
+           (1, 6): ("half", 1), (7, 12): ("half", 2), (4, 9): ("fyhalf_jp", 1), (1, 12): ("year", 0)}
 
 
 def _range_spec(y: int | None, m1: int, m2: int) -> _Spec | None:
@@ -415,14 +446,17 @@ def _h_j_fy_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
 
 
 def _h_j_fy_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
-    return _fiscal_quarter(_jy(m, ctx), _qn(m))
+    return _fiscal_quarter(_jy(m, ctx), _qn(m), ctx.fiscal_year)
 
 
 def _h_j_fy_edge(m: re.Match[str], ctx: _Context) -> _Spec | None:
     y = _jy(m, ctx)
     if y is None:
         return None
-    return ("month", y + 1, 3, 0) if m["w"] == "末" else ("month", y, 4, 0)
+    # 年度末: the fiscal year's last month; 年度初め: its first
+    fy = period_of_fiscal_year(y, ctx.fiscal_year)
+    edge = fy.end if m["w"] == "末" else fy.start
+    return ("month", edge.year, edge.month, 0)
 
 
 def _h_j_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
@@ -577,7 +611,7 @@ def _h_e_fy(m: re.Match[str], ctx: _Context) -> _Spec | None:
 
 
 def _h_e_fy_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
-    return _fiscal_quarter(_year(_two_digit_fy(m["y"])), _qn(m))
+    return _fiscal_quarter(_year(_two_digit_fy(m["y"])), _qn(m), ctx.fiscal_year)
 
 
 def _h_e_fy_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
@@ -694,7 +728,7 @@ _HINT = re.compile(r"[0-9年月期末初央]|(?i:half|quarter|year|mid|late|earl
                    r"|aug|sep|oct|nov|dec|fy|fiscal)")
 
 
-def _period(spec: _Spec) -> Period:
+def _period(spec: _Spec, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> Period:
     kind, y, n, d = spec
     if kind == "day":
         return period_of_day(date(y, n, d))
@@ -705,7 +739,11 @@ def _period(spec: _Spec) -> Period:
     if kind == "half":
         return period_of_half(y, n)
     if kind == "fyhalf":
+        return period_of_fiscal_half(y, n, fy)
+    if kind == "fyhalf_jp":
         return period_of_fiscal_half(y, n)
+    if kind == "fy_jp":
+        return period_of_fiscal_year(y)
     if kind == "mid":
         return period_of_mid_year(y)
     if kind == "year":
@@ -714,22 +752,26 @@ def _period(spec: _Spec) -> Period:
         return period_of_decade(y)
     if kind == "decade_part":
         return period_of_decade_part(y, list(DECADE_PARTS)[n])
-    return period_of_fiscal_year(y)
+    return period_of_fiscal_year(y, fy)
 
 
-def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
+def find_periods(
+    text: str, default_year: int | None = None, fiscal_year: FiscalYear | None = None
+) -> list[PeriodMatch]:
     """All periods mentioned in ``text`` (Japanese or English), left to right.
 
     Matches do not overlap; where candidates overlap the longest wins (``2026年4月15日``
     beats ``2026年4月`` and ``2026年``). Spans index ``normalize(text)``. Phrases without a
     year (``4月``, ``in April``, ``年末``, ``Q2``, ``昨年``, ``this year``) are returned only when
     ``default_year`` is given. Numbers that are not dates are skipped: ``6,315億円``,
-    ``70.7%``, ``GPT-4.1``, ``2026人``, ``2,026``.
+    ``70.7%``, ``GPT-4.1``, ``2026人``, ``2,026``. ``fiscal_year`` is the convention of fiscal
+    years (FY2026, 2026年度, fiscal 2026; default Japan's).
     """
     norm = normalize(text)
     if not _HINT.search(norm):
         return []
-    ctx = _Context(norm, default_year)
+    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+    ctx = _Context(norm, default_year, fy)
     candidates: list[tuple[int, int, int, _Spec]] = []
     for order, (pattern, handler) in enumerate(_COMPILED):
         for m in pattern.finditer(norm):
@@ -746,7 +788,7 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
         taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, spec))
     chosen.sort()
-    return [PeriodMatch(_period(spec), s, e, norm[s:e]) for s, e, spec in chosen]
+    return [PeriodMatch(_period(spec, fy), s, e, norm[s:e]) for s, e, spec in chosen]
 
 
 # --- stepping -----------------------------------------------------------------------------
@@ -765,13 +807,13 @@ def _kind(period: Period) -> tuple[str, int]:
     if p == "half":
         if period.text.startswith("mid-"):
             return "mid", s.year
+        if period.text.startswith("FY"):
+            return _fiscal_kind(period)
         if s.month in (1, 7):
             return "half", s.year * 2 + (s.month - 1) // 6
-        if s.month in (4, 10):
-            return "fyhalf", s.year * 2 + (s.month - 4) // 6
         raise ValueError(f"{period.text} is not a calendar or fiscal half")
     if p == "fiscal_year":
-        return "fy", s.year if s.month >= 4 else s.year - 1
+        return _fiscal_kind(period)
     years = period.end.year - s.year + 1
     if years == 10 and s.year % 10 == 0:
         return "decade", s.year // 10
@@ -780,7 +822,34 @@ def _kind(period: Period) -> tuple[str, int]:
     return "year", s.year
 
 
+_FY_TEXT = re.compile(r"FY(\d{4})(?:-H([12]))?")
+
+
+def _fiscal_kind(period: Period) -> tuple[str, int]:
+    """A fiscal year or half with its convention read back from its interval and name
+    (``FY2024`` starting October 2023 is named by its end): ``fy:10:end``, ``fyhalf:4:start``."""
+    m = _FY_TEXT.fullmatch(period.text)
+    if not m:
+        raise ValueError(f"{period.text} is not a fiscal year or half")
+    named, half = int(m[1]), int(m[2] or 1)
+    first = period.start.year * 12 + period.start.month - 1 - 6 * (half - 1)
+    start_year, start_month = first // 12, first % 12 + 1
+    named_by = "start" if named == start_year else "end"
+    if m[2]:
+        return f"fyhalf:{start_month}:{named_by}", named * 2 + half - 1
+    return f"fy:{start_month}:{named_by}", named
+
+
+def _convention(kind: str) -> FiscalYear:
+    _, month, named_by = kind.split(":")
+    return FiscalYear(int(month), "end" if named_by == "end" else "start")
+
+
 def _from_kind(kind: str, index: int) -> Period:
+    if kind.startswith("fyhalf:"):
+        return period_of_fiscal_half(index // 2, index % 2 + 1, _convention(kind))
+    if kind.startswith("fy:"):
+        return period_of_fiscal_year(index, _convention(kind))
     if kind == "day":
         return period_of_day(date.fromordinal(index))
     if kind == "month":
@@ -789,12 +858,8 @@ def _from_kind(kind: str, index: int) -> Period:
         return period_of_quarter(index // 4, index % 4 + 1)
     if kind == "half":
         return period_of_half(index // 2, index % 2 + 1)
-    if kind == "fyhalf":
-        return period_of_fiscal_half(index // 2, index % 2 + 1)
     if kind == "mid":
         return period_of_mid_year(index)
-    if kind == "fy":
-        return period_of_fiscal_year(index)
     if kind == "decade":
         return period_of_decade(index * 10)
     return period_of_year(index)

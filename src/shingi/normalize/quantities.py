@@ -26,6 +26,9 @@ Rules chosen here (documented because claims depend on them):
   ``tsuzumi 2``; but ``holds 43``, ``about 70`` are quantities).
 - A bare number before a range mark takes the unit and scale of the number after it:
   ``7 to 13 times`` -> 7 x and 13 x; ``1~2兆円`` -> 1兆 JPY and 2兆 JPY.
+- Rates (contract 1.1) are ``UNIT/UNIT``: ``JPY/USD`` is yen per dollar. In text,
+  ``1ドル=145円``, ``$1 = ¥145``, ``145円/ドル``, "145 yen per dollar" and "145 yen to the dollar"
+  are all 145 ``JPY/USD``, never an amount of 1 USD. ``pp`` (percentage points) is ``pt``.
 """
 
 from __future__ import annotations
@@ -46,8 +49,11 @@ __all__ = [
     "find_quantities",
     "format_quantity",
     "is_currency",
+    "is_rate",
     "normalize_unit",
     "parse_quantity",
+    "parse_rank",
+    "rate_unit_problem",
     "split_unit",
 ]
 
@@ -157,6 +163,39 @@ def _canonical_unit(text: str) -> str | None:
     return None
 
 
+_RATE_UNIT = re.compile(r"([^/]+)/([^/]+)")
+
+
+def rate_unit_problem(text: str) -> str | None:
+    """Why a unit with a ``/`` is no rate ``UNIT/UNIT`` (None when it is one, or has no ``/``)."""
+    s = normalize(text).strip()
+    if "/" not in s:
+        return None
+    m = _RATE_UNIT.fullmatch(s)
+    if not m or not m[1].strip() or not m[2].strip():
+        return f"'{text.strip()}' is not a rate unit: expected UNIT/UNIT such as JPY/USD or USD/bbl"
+    top, bottom = m[1].strip(), m[2].strip()
+    for side in (top, bottom):
+        if re.fullmatch(r"[\d.,\s]+", side):
+            return f"'{text.strip()}' is not a rate unit: '{side}' is a number, not a unit (JPY/USD, USD/bbl)"
+    if (_canonical_unit(top) or top) == (_canonical_unit(bottom) or bottom):
+        return f"'{text.strip()}' is not a rate unit: a unit per itself is a multiple (use x)"
+    return None
+
+
+def is_rate(unit: str | None) -> bool:
+    """Is ``unit`` a rate such as ``JPY/USD`` (yen per dollar) or ``USD/bbl``?"""
+    return unit is not None and "/" in unit and rate_unit_problem(unit) is None
+
+
+def _rate_unit(s: str) -> str | None:
+    """The canonical spelling of a rate (円/ドル -> ``JPY/USD``), or None when ``s`` is no rate."""
+    if "/" not in s or rate_unit_problem(s) is not None:
+        return None
+    top, bottom = (part.strip() for part in s.split("/"))
+    return f"{_canonical_unit(top) or top}/{_canonical_unit(bottom) or bottom}"
+
+
 def normalize_unit(text: str) -> str | None:
     """The canonical spelling of a unit cell, or None for an empty cell.
 
@@ -173,7 +212,7 @@ def normalize_unit(text: str) -> str | None:
     s = normalize(text)
     if not s:
         return None
-    return _canonical_unit(s) or s
+    return _canonical_unit(s) or _rate_unit(s) or s
 
 
 _SPLIT_UNIT_RE = re.compile(
@@ -189,6 +228,11 @@ def split_unit(text: str) -> tuple[Decimal, str | None]:
     s = normalize(text)
     if not s:
         return _D(1), None
+    if _rate_unit(s):
+        # 億円/年: the scale belongs to the top of the rate
+        top, bottom = (part.strip() for part in s.split("/"))
+        scale, top_unit = split_unit(top)
+        return scale, f"{top_unit or top}/{_canonical_unit(bottom) or bottom}"
     m = _SPLIT_UNIT_RE.fullmatch(s)
     if m:
         if m["ja"]:
@@ -393,6 +437,30 @@ def _parse_cell(stripped: str) -> Quantity:
         unit = own
     value = _float(number.value) * sign
     return Quantity(value + 0.0, unit, approx, stripped)
+
+
+_RANK_CELL = re.compile(
+    r"(?:第\s?)?(?P<place>\d+)\s?(?:st|nd|rd|th|位)?"
+    r"(?:\s?(?:/|of|out of|中)\s?(?P<of>\d+)(?:\s?位)?)?", re.IGNORECASE
+)
+
+
+def parse_rank(text: str) -> tuple[int, int | None]:
+    """A place cell of a rank metric (contract 1.1): ``9`` (ninth), ``9/10`` (ninth of ten), also
+    ``9th``, ``9位``, ``第9位``, ``9 of 10``. Returns (place, count or None); ValueError when it is
+    no place (not a whole number from 1) or the place is beyond the count."""
+    stripped = text.strip()
+    m = _RANK_CELL.fullmatch(normalize(stripped))
+    if not m:
+        raise ValueError(
+            f"'{stripped}' is not a place: expected a whole number from 1, or PLACE/COUNT such as 9/10"
+        )
+    place, of = int(m["place"]), int(m["of"]) if m["of"] else None
+    if place < 1:
+        raise ValueError(f"'{stripped}' is not a place: places start at 1 (1 = first)")
+    if of is not None and place > of:
+        raise ValueError(f"'{stripped}': place {place} is beyond the count of {of} ranked")
+    return place, of
 
 
 _NO_COMPARATORS = "comparators such as 以上, 超 or 'more than' belong in claims, not in cells"

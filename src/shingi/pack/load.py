@@ -12,13 +12,15 @@ from typing import Any
 
 from shingi.model import (
     ENTITY_KINDS,
+    JAPANESE_FISCAL_YEAR,
     LANGS,
     METRIC_KINDS,
-    RATINGS,
+    PREVIOUS_PERIOD,
     SOURCE_KINDS,
     Claim,
     Entity,
     Event,
+    FiscalYear,
     LocalText,
     Metric,
     NarrativeTable,
@@ -33,8 +35,15 @@ from shingi.model import (
     Quantity,
     Source,
 )
-from shingi.normalize.periods import parse_period
-from shingi.normalize.quantities import normalize_unit, parse_quantity, split_unit
+from shingi.normalize.periods import parse_fiscal_year, parse_period
+from shingi.normalize.quantities import (
+    normalize_unit,
+    parse_quantity,
+    parse_rank,
+    rate_unit_problem,
+    split_unit,
+)
+from shingi.pack.claims import read_claims
 from shingi.pack.duplicates import find_duplicate_events, find_duplicate_observations
 from shingi.pack.files import Row, read_csv, read_yaml, split_list
 
@@ -106,6 +115,8 @@ class _Loader:
         self.problems: list[Problem] = []
         self.meta_lines: dict[str, int] = {}
         self.metric_unit_text: dict[str, str] = {}
+        #: the pack's fiscal-year convention, once pack.yaml is read
+        self.fiscal_year: FiscalYear = JAPANESE_FISCAL_YEAR
 
     # --- helpers -------------------------------------------------------------------
 
@@ -134,11 +145,14 @@ class _Loader:
         seen[value] = row.line
         return value
 
-    def period(self, file: str, line: int, column: str, text: str | None) -> Period | None:
+    def period(
+        self, file: str, line: int, column: str, text: str | None, fiscal_year: FiscalYear | None = None
+    ) -> Period | None:
+        """A period cell; ``FYYYYY`` in it follows ``fiscal_year`` (the row's entity's), else the pack's."""
         if text is None:
             return None
         try:
-            return parse_period(text)
+            return parse_period(text, fiscal_year or self.fiscal_year)
         except ValueError as exc:
             self.error(file, line, column, str(exc))
             return None
@@ -155,6 +169,14 @@ class _Loader:
             self.error(file, line, column, str(exc))
             return None
 
+    def unit_cell(self, file: str, row: Row, column: str = "unit") -> str | None:
+        """A unit cell, checked: a ``/`` in it must make a rate ``UNIT/UNIT`` (JPY/USD)."""
+        text = row.get(column)
+        if text is not None and (why := rate_unit_problem(text)):
+            self.error(file, row.line, column, why)
+            return None
+        return text
+
     def csv(self, name: str, required: tuple[str, ...], optional_file: bool = True) -> list[Row]:
         path = self.folder / name
         if not path.is_file():
@@ -169,8 +191,8 @@ class _Loader:
         meta = self.load_meta()
         sources = self.load_sources()
         entities = self.load_entities()
-        metrics = self.load_metrics()
         pillar_ids = {p.id for p in meta.pillars} if meta else set()
+        metrics = self.load_metrics(pillar_ids)
         events = self.load_events(pillar_ids, entities, sources, meta)
         observations = self.load_observations(entities, metrics, sources, meta)
         claims = self.load_claims()
@@ -267,6 +289,10 @@ class _Loader:
             )
             frontier = []
         fx = self.load_fx(f, self.meta_lines.get("fx", line), doc.get("fx"))
+        if "fiscal_year" in doc:
+            self.fiscal_year = self.load_fiscal_year(
+                f, self.meta_lines.get("fiscal_year", line), doc.get("fiscal_year")
+            )
         subject = doc.get("subject")
         headline = doc.get("headline")
         return PackMeta(
@@ -279,7 +305,44 @@ class _Loader:
             pillars=tuple(pillars),
             headline=str(headline) if headline is not None else None,
             fx=fx,
+            fiscal_year=self.fiscal_year,
         )
+
+    def load_fiscal_year(self, f: str, line: int, raw: Any) -> FiscalYear:
+        """pack.yaml ``fiscal_year: {start_month: 1-12, named_by: start|end}`` (or ``10/end``)."""
+        if isinstance(raw, str):
+            try:
+                return parse_fiscal_year(raw)
+            except ValueError as exc:
+                self.error(f, line, "fiscal_year", str(exc))
+                return JAPANESE_FISCAL_YEAR
+        if not isinstance(raw, dict):
+            self.error(
+                f, line, "fiscal_year", "'fiscal_year' must be {start_month: 1-12, named_by: start or end}"
+            )
+            return JAPANESE_FISCAL_YEAR
+        line = int(raw.get("__line__", line))
+        unknown = sorted(str(k) for k in raw if k not in ("start_month", "named_by", "__line__"))
+        if unknown:
+            self.error(
+                f, line, "fiscal_year", f"unknown key(s) {', '.join(unknown)} (start_month, named_by)"
+            )
+        month = raw.get("start_month", 4)
+        named_by = raw.get("named_by", "start")
+        ok = True
+        if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+            self.error(f, line, "fiscal_year", f"start_month must be a month 1-12 (got {month!r})")
+            ok = False
+        if named_by not in ("start", "end"):
+            self.error(
+                f,
+                line,
+                "fiscal_year",
+                f"named_by must be start or end: is FY2024 named by the year it starts or ends in? "
+                f"(got {named_by!r})",
+            )
+            ok = False
+        return FiscalYear(month, named_by) if ok else JAPANESE_FISCAL_YEAR
 
     def local_text(self, f: str, line: int, column: str, value: Any, required: bool) -> LocalText:
         if value is None:
@@ -362,6 +425,12 @@ class _Loader:
                 self.error(
                     f, row.line, "kind", f"unknown entity kind '{kind}' (one of {', '.join(ENTITY_KINDS)})"
                 )
+            fiscal_year: FiscalYear | None = None
+            if (fy_text := row.get("fiscal_year")) is not None:
+                try:
+                    fiscal_year = parse_fiscal_year(fy_text)
+                except ValueError as exc:
+                    self.error(f, row.line, "fiscal_year", str(exc))
             if eid and kind:
                 out[eid] = Entity(
                     eid,
@@ -371,6 +440,7 @@ class _Loader:
                     split_list(row.get("aliases")),
                     row.get("country"),
                     row.line,
+                    fiscal_year,
                 )
         return out
 
@@ -392,7 +462,7 @@ class _Loader:
                     )
                 owner.setdefault(key, e.id)
 
-    def load_metrics(self) -> dict[str, Metric]:
+    def load_metrics(self, pillars: set[str]) -> dict[str, Metric]:
         f = "metrics.csv"
         out: dict[str, Metric] = {}
         seen: dict[str, int] = {}
@@ -412,14 +482,39 @@ class _Loader:
                     hib = False
                 else:
                     self.error(f, row.line, "higher_is_better", f"expected true or false, got '{hib_text}'")
-            unit_text = row.get("unit")
+            unit_text = self.unit_cell(f, row)
             # A scaled unit (億円, bn USD) names its base unit; observations without a unit
             # of their own are read in the metric's scaled unit.
             unit = split_unit(unit_text)[1] if unit_text else None
+            if kind == "rank":
+                # a place: 1 is first, a smaller number is better, whatever the cells say
+                if hib:
+                    self.warn(
+                        f,
+                        row.line,
+                        "higher_is_better",
+                        "a rank's higher_is_better is false (a smaller place is better); 'true' is ignored",
+                    )
+                hib, unit, unit_text = False, "rank", None
+            elif kind == "growth" and unit is None:
+                unit = "%"  # a percent change
             if mid and unit_text:
                 self.metric_unit_text[mid] = unit_text
             if not row.get("name_ja") and not row.get("name_en"):
                 self.error(f, row.line, "name_en", "a metric needs name_ja or name_en")
+            pillar = row.get("pillar")
+            if pillar and pillar not in pillars:
+                declared = ", ".join(sorted(pillars))
+                known = f"pack.yaml has {declared}" if pillars else "pack.yaml declares no pillars"
+                self.error(f, row.line, "pillar", f"unknown pillar '{pillar}' ({known})")
+                pillar = None
+            base: Period | None = None
+            base_text = row.get("base")
+            if base_text is not None:
+                if kind != "growth":
+                    self.error(f, row.line, "base", f"'base' is for growth metrics only (this one is {kind})")
+                elif base_text.strip().lower().replace("-", "_") not in (PREVIOUS_PERIOD, "previous"):
+                    base = self.period(f, row.line, "base", base_text)
             if mid:
                 out[mid] = Metric(
                     mid,
@@ -430,6 +525,9 @@ class _Loader:
                     hib,
                     kind,
                     row.line,
+                    pillar,
+                    row.get("definition"),
+                    base,
                 )
         return out
 
@@ -489,7 +587,12 @@ class _Loader:
         fx = meta.fx if meta else {}
         for row in self.csv(f, ("id", "date", "source")):
             eid = self.ident(f, row, seen)
-            date = self.period(f, row.line, "date", self.required(f, row, "date"))
+            actors = split_list(row.get("actors"))
+            # FY2024 in a row about an entity with its own fiscal year is that entity's year
+            own = next(
+                (entities[a].fiscal_year for a in actors if a in entities and entities[a].fiscal_year), None
+            )
+            date = self.period(f, row.line, "date", self.required(f, row, "date"), own)
             pillar = row.get("pillar")
             if pillar and pillars and pillar not in pillars:
                 self.error(
@@ -502,11 +605,10 @@ class _Loader:
                 self.error(
                     f, row.line, "pillar", f"unknown pillar '{pillar}' (pack.yaml declares no pillars)"
                 )
-            actors = split_list(row.get("actors"))
             self.refs(f, row, "actors", actors, entities, "entity")
             src = split_list(self.required(f, row, "source"))
             self.refs(f, row, "source", src, sources, "source")
-            amount = self.quantity(f, row.line, "amount", row.get("amount"), row.get("unit"))
+            amount = self.quantity(f, row.line, "amount", row.get("amount"), self.unit_cell(f, row))
             unit = self.amount_unit(f, row, amount, "unit", None, fx) if amount else None
             if row.get("unit") and not row.get("amount"):
                 self.error(f, row.line, "amount", "a unit is given but no amount")
@@ -558,67 +660,57 @@ class _Loader:
             metric = metrics.get(metric_id) if metric_id else None
             if metric_id and metric is None:
                 self.error(f, row.line, "metric", f"unknown metric '{metric_id}'")
-            period = self.period(f, row.line, "period", self.required(f, row, "period"))
+            own = entities[entity].fiscal_year if entity and entity in entities else None
+            period = self.period(f, row.line, "period", self.required(f, row, "period"), own)
             src = split_list(self.required(f, row, "source"))
             self.refs(f, row, "source", src, sources, "source")
             raw_value = self.required(f, row, "value")
             value: Quantity | None = None
             category: str | None = None
             unit: str | None = None
+            rank_of: int | None = None
+            row_unit = self.unit_cell(f, row)
             if raw_value is not None:
                 if metric is not None and metric.kind == "category":
                     category = raw_value
+                elif metric is not None and metric.is_rank:
+                    try:
+                        place, rank_of = parse_rank(raw_value)
+                        unit = "rank"
+                        value = Quantity(float(place), unit, False, raw_value)
+                    except ValueError as exc:
+                        self.error(f, row.line, "value", str(exc))
                 else:
-                    unit_cell = row.get("unit") or self.metric_unit_text.get(metric_id or "")
+                    unit_cell = row_unit or self.metric_unit_text.get(metric_id or "")
                     value = self.quantity(f, row.line, "value", raw_value, unit_cell)
                     if value is not None:
                         unit = self.amount_unit(f, row, value, "unit", metric.unit if metric else None, fx)
                         value = Quantity(value.value, unit, value.approx, value.text)
             if oid and entity and metric_id and period and (value is not None or category is not None):
                 out[oid] = Observation(
-                    oid, entity, metric_id, period, value, category, unit, src, row.get("note"), row.line
+                    oid,
+                    entity,
+                    metric_id,
+                    period,
+                    value,
+                    category,
+                    unit,
+                    src,
+                    row.get("note"),
+                    row.line,
+                    rank_of,
                 )
         return out
 
     def load_claims(self) -> dict[str, Claim]:
         f = "claims.yaml"
         path = self.folder / f
-        out: dict[str, Claim] = {}
         if not path.is_file():
-            return out
+            return {}
         doc = read_yaml(path, self.problems)
         if doc is None:
-            return out
-        if isinstance(doc, dict) and isinstance(doc.get("claims"), list):
-            doc = doc["claims"]
-        if not isinstance(doc, list):
-            self.error(f, 1, "-", "expected a list of claims (- id: ..., text: ...)")
-            return out
-        for item in doc:
-            if not isinstance(item, dict):
-                self.error(f, 0, "-", "each claim must be a mapping with id and text")
-                continue
-            line = int(item.get("__line__", 0))
-            cid, text = item.get("id"), item.get("text")
-            if cid is None or str(cid).strip() == "":
-                self.error(f, line, "id", "'id' is required")
-                continue
-            cid = str(cid)
-            if cid in out:
-                self.error(f, line, "id", f"duplicate claim id '{cid}' (first on line {out[cid].row})")
-                continue
-            if not isinstance(text, str) or not text.strip():
-                self.error(f, line, "text", "'text' is required")
-                continue
-            expected = item.get("expected")
-            if isinstance(expected, bool):  # bare true/false are YAML booleans: read them as ratings
-                expected = "true" if expected else "false"
-            if expected is not None and expected not in RATINGS:
-                self.error(f, line, "expected", f"unknown rating '{expected}' (one of {', '.join(RATINGS)})")
-                expected = None
-            note = item.get("note")
-            out[cid] = Claim(cid, text.strip(), expected, str(note) if note is not None else None, line)
-        return out
+            return {}
+        return {c.id: c for c in read_claims(doc, f, self.problems, self.fiscal_year)}
 
     def load_narrative(self, sources: dict[str, Source]) -> tuple[list[NarrativeTable], list[NarrativeText]]:
         f = "narrative.yaml"

@@ -29,12 +29,14 @@ from typing import Any
 
 import yaml
 
-from shingi.model import LocalText, PackMeta, Period, Quantity
+from shingi.model import JAPANESE_FISCAL_YEAR, LocalText, PackMeta, Period, Quantity
 
 #: The columns of each CSV file of the contract, in the contract's order.
 CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "sources.csv": ("id", "title", "publisher", "url", "published", "kind", "lang"),
     "entities.csv": ("id", "kind", "name_ja", "name_en", "aliases", "country"),
+    # 1.1 adds optional columns (entities: fiscal_year; metrics: pillar, definition, base): they
+    # are written after these when a row has them
     "events.csv": ("id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit",
                    "source", "significance", "note"),
     "metrics.csv": ("id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"),
@@ -178,6 +180,9 @@ def meta_to_dict(meta: PackMeta) -> dict[str, Any]:
     if meta.fx:
         out["fx"] = {cur: {int(y): float(r) for y, r in sorted(rates.items())}
                      for cur, rates in sorted(meta.fx.items())}
+    if meta.fiscal_year != JAPANESE_FISCAL_YEAR:
+        fy = meta.fiscal_year
+        out["fiscal_year"] = {"start_month": fy.start_month, "named_by": fy.named_by}
     return out
 
 

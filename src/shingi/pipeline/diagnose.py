@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shingi.model import Check, Diagnosis, InputError, Lang, Pack
+from shingi.model import Check, Diagnosis, InputError, Lang, Pack, Period
 from shingi.pipeline.aggregate import aggregate
+from shingi.pipeline.context import claim_context, known_at, later_evidence
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.parse import MAX_CLAIM_CHARS, parse
 from shingi.pipeline.retrieve import retrieve
@@ -53,23 +54,36 @@ def _merge_detail(into: Check, detail: Check, lang: Lang) -> None:
     into.numbers = [*into.numbers, *detail.numbers]
 
 
-def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Diagnosis:
+def diagnose(
+    claim: str,
+    pack: Pack | str | Path,
+    lang: str | None = None,
+    as_of: Period | str | None = None,
+    speaker: str | None = None,
+) -> Diagnosis:
     """Diagnose a claim against a pack (a loaded Pack, a folder, or a bundled pack id).
 
     ``lang`` (ja or en) is the language of statements and reasons; default: the pack's.
-    Raises :class:`~shingi.model.InputError` for an empty claim or an unknown language.
+    ``as_of`` is when the claim was said (a period, or its text such as ``2023-11-02``); default:
+    the ``said_on`` of the pack's claim with this text, if any. Evidence dated after it does not
+    decide the verdict (``Diagnosis.later_evidence`` lists it). ``speaker``: who said it.
+    Raises :class:`~shingi.model.InputError` for an empty claim, an unknown language or an
+    ``as_of`` that is no period.
     """
-    p = _pack(pack)
+    full = _pack(pack)
     if lang is not None and lang not in ("ja", "en"):
         raise InputError(f"unknown language '{lang}' (ja or en)")
-    out_lang: Lang = "ja" if (lang or p.meta.language) == "ja" else "en"
-    parsed = parse(claim, p)
+    out_lang: Lang = "ja" if (lang or full.meta.language) == "ja" else "en"
+    context = claim_context(full, claim, as_of, speaker)
+    # the pack as it stood when the claim was made: later evidence does not decide
+    p = known_at(full, context.as_of)
+    parsed = parse(claim, p, context)
     checks: list[Check] = []
     seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     previous_event: str | None = None
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
-        found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event)
+        found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event, context)
         if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
             # "X's investment, announced in April 2026, is worth about $20 billion" is one event
             # claim: its amount is a detail of the previous check, as bad as its worst detail
@@ -106,10 +120,10 @@ def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Di
         )
     verdict = aggregate(checks, out_lang, notes)
     conflicts = [c for check in checks for c in check.conflicts]
-    claim_id = next(
+    claim_id = context.claim_id or next(
         (c.id for c in p.claims.values() if c.text == parsed.text or c.text == claim.strip()), None
     )
-    return Diagnosis(
+    diagnosis = Diagnosis(
         claim=parsed.text,
         pack_id=p.id,
         lang=out_lang,
@@ -121,4 +135,8 @@ def diagnose(claim: str, pack: Pack | str | Path, lang: str | None = None) -> Di
         checks=checks,
         claim_id=claim_id,
         conflicts=conflicts,
+        as_of=context.as_of,
+        speaker=context.speaker,
     )
+    diagnosis.later_evidence = later_evidence(full, context.as_of, diagnosis.evidence_ids)
+    return diagnosis

@@ -43,6 +43,7 @@ from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.superlatives import _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
+from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.parse import Statement
 from shingi.pipeline.retrieve import Evidence
 
@@ -106,14 +107,20 @@ _EVALUATORS: dict[str, Evaluator] = {
 
 
 def evaluate(
-    st: Statement, ev: Evidence, pack: Pack, lang: str, first_id: int, previous_event: str | None = None
+    st: Statement,
+    ev: Evidence,
+    pack: Pack,
+    lang: str,
+    first_id: int,
+    previous_event: str | None = None,
+    context: ClaimContext | None = None,
 ) -> list[Check]:
     """The checks of one statement (one; a leap claim two), numbered from ``s{first_id}``.
 
     ``previous_event``: the event the previous statement of the claim was found to be; a
     statement that goes on about it ("…, announced in March 2023, is worth about $5.5 billion")
-    is checked against it."""
-    ctx = _Ctx(st, ev, pack, lang)
+    is checked against it. ``context``: when the claim was said (its "now") and by whom."""
+    ctx = _Ctx(st, ev, pack, lang, context)
     span = st.span
     if st.kind == "vacuous":
         reason = ctx.t(

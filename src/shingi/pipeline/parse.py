@@ -22,6 +22,7 @@ from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, tokenize
 from shingi.pipeline.retrieve import Lookup, units_compatible
 
@@ -127,6 +128,8 @@ class ParsedClaim:
     statements: tuple[Statement, ...]
     truncated: bool = False
     original_length: int = 0
+    #: when the claim was said and by whom (``shingi.pipeline.context``); None outside ``diagnose``
+    context: ClaimContext | None = None
 
 
 # --- cleaning ------------------------------------------------------------------------------
@@ -1400,12 +1403,14 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
 # --- entry point ----------------------------------------------------------------------------
 
 
-def parse(claim: str, pack: Pack) -> ParsedClaim:
-    """Split a claim into statements, using the pack's names. Raises InputError on an empty claim."""
+def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:
+    """Split a claim into statements, using the pack's names. Raises InputError on an empty claim.
+
+    ``context`` says when the claim was said (its "now") and by whom."""
     text, truncated, original = clean_claim(claim)
     parser = _Parser(text, pack)
     statements = tuple(st for st in parser.parse() if st.kind != "none" or _names_anything(st))
-    return ParsedClaim(text, parser.lang, statements, truncated, original)
+    return ParsedClaim(text, parser.lang, statements, truncated, original, context)
 
 
 def _names_anything(st: Statement) -> bool:

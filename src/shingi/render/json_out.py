@@ -4,8 +4,11 @@ The contract (``shingi diagnose --format json``) asks for ``claim``, ``rating``,
 ``holds``, ``exaggerated`` and ``checks`` (each with ``statement``, ``result``, ``evidence``).
 Extras: ``pack``, ``lang``, ``claim_id``, ``reason``, ``evidence`` (every id used), ``conflicts``,
 and per check ``id``, ``kind``, ``span``, ``reason``, ``sources``, ``numbers``, ``conflicts``,
-``score`` and ``parts`` (the sub-checks of a leap). Keys keep a fixed order and lists keep the
-engine's order (claim order, date order), so the same diagnosis always prints the same bytes.
+``score`` and ``parts`` (the sub-checks of a leap). Contract 1.1: ``as_of`` (the period the
+claim was judged at: its ``said_on`` or ``--as-of``) when one was given, with ``later_evidence``
+(ids of evidence dated after it, what happened next); ``speaker`` when known. Keys keep a
+fixed order and lists keep the engine's order (claim order, date order), so the same diagnosis
+always prints the same bytes.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from shingi.model import Check, Conflict, Diagnosis, NumberCompared
 
 def diagnosis_to_dict(d: Diagnosis) -> dict[str, Any]:
     """The diagnosis as a JSON-ready dict (contract fields first)."""
-    return {
+    out: dict[str, Any] = {
         "claim": d.claim,
         "rating": d.rating,
         "label": d.label,
@@ -33,6 +36,12 @@ def diagnosis_to_dict(d: Diagnosis) -> dict[str, Any]:
         "evidence": d.evidence_ids,
         "conflicts": [_conflict(c) for c in d.conflicts],
     }
+    if d.as_of is not None:
+        out["as_of"] = d.as_of.text
+        out["later_evidence"] = list(d.later_evidence)
+    if d.speaker is not None:
+        out["speaker"] = d.speaker
+    return out
 
 
 def diagnosis_to_json(d: Diagnosis) -> str:

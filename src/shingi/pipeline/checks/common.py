@@ -13,6 +13,7 @@ from shingi.model import Conflict, NumberCompared, Observation, Pack, Period, Qu
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency
 from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys
 from shingi.pipeline.parse import ClaimedNumber, Statement, counted_noun
 from shingi.pipeline.retrieve import Evidence, Lookup
@@ -207,9 +208,11 @@ class Finding:
 
 
 class _Ctx:
-    """What every evaluator needs: the statement, its evidence, the pack and the language."""
+    """What every evaluator needs: the statement, its evidence, the pack, the language and the
+    claim's context (when it was said: ``claim.now``; None outside ``diagnose``)."""
 
-    def __init__(self, st: Statement, ev: Evidence, pack: Pack, lang: str):
+    def __init__(self, st: Statement, ev: Evidence, pack: Pack, lang: str, claim: ClaimContext | None = None):
+        self.claim = claim
         self.st = st
         self.ev = ev
         self.pack = pack

@@ -1,0 +1,117 @@
+"""The claim's context: when it was said (``as_of``, its "now") and by whom.
+
+A claim is judged as of a date (contract 1.1): its ``said_on`` in the pack's claims, or
+``--as-of`` on the command line. Words like now, currently, 現在 and "the latest figure" are read
+against it, and evidence dated after it does not decide the verdict (it may be shown as what
+happened next). Without a date, "now" is the date of the pack's latest evidence.
+
+``claim_context`` builds the context; ``known_at`` gives the pack as it stood at ``as_of`` (the
+evidence dated after it set aside), which is what the pipeline's steps then read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from shingi.model import InputError, Pack, Period
+from shingi.normalize.periods import parse_period
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimContext:
+    """What a claim is judged against besides its text.
+
+    ``now`` is the claim's present: ``as_of`` when given, else the pack's latest evidence date
+    (None for a pack with no dated evidence). ``as_of`` is the date given (said_on, --as-of).
+    """
+
+    now: Period | None
+    as_of: Period | None = None
+    speaker: str | None = None
+    claim_id: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        """Whether the claim was given a date (``said_on`` or ``--as-of``)."""
+        return self.as_of is not None
+
+
+def as_of_period(value: Period | str | None, pack: Pack | None = None) -> Period | None:
+    """A date given on the command line or in code as a Period (``2023-11-02``, ``2024-Q1``,
+    ``FY2024`` in the pack's fiscal year); InputError for text that is no period."""
+    if value is None or isinstance(value, Period):
+        return value
+    try:
+        return parse_period(str(value), pack.meta.fiscal_year if pack else None)
+    except ValueError as exc:
+        raise InputError(f"--as-of: {exc}") from None
+
+
+def latest_evidence_date(pack: Pack) -> Period | None:
+    """The period of the pack's latest evidence (events and observations): the one that ends
+    last, the most precise on a tie."""
+    periods = [e.date for e in pack.events.values()] + [o.period for o in pack.observations.values()]
+    if not periods:
+        return None
+    return max(periods, key=lambda p: (p.end, -p.days, p.text))
+
+
+def claim_context(
+    pack: Pack,
+    claim_text: str,
+    as_of: Period | str | None = None,
+    speaker: str | None = None,
+) -> ClaimContext:
+    """The context of a claim: ``as_of`` and ``speaker`` when given, else the ``said_on`` and
+    ``speaker`` of the pack's claim with the same text, if any."""
+    as_of_p = as_of_period(as_of, pack)
+    text = " ".join(claim_text.split())
+    claim = next((c for c in pack.claims.values() if " ".join(c.text.split()) == text), None)
+    if claim is not None:
+        as_of_p = as_of_p or claim.said_on
+        speaker = speaker or claim.speaker
+    now = as_of_p or latest_evidence_date(pack)
+    return ClaimContext(now, as_of_p, speaker, claim.id if claim else None)
+
+
+def after(period: Period, as_of: Period) -> bool:
+    """Whether something dated ``period`` lies wholly after ``as_of`` (it was not yet known)."""
+    return period.start > as_of.end
+
+
+def known_at(pack: Pack, as_of: Period | None) -> Pack:
+    """The pack as it stood at ``as_of``: events and observations dated after it set aside (they
+    do not decide what was true when the claim was made). The same pack when nothing is later.
+    Views are cached on the pack, one per date."""
+    if as_of is None:
+        return pack
+    late_events = [i for i, e in pack.events.items() if after(e.date, as_of)]
+    late_obs = [i for i, o in pack.observations.items() if after(o.period, as_of)]
+    if not late_events and not late_obs:
+        return pack
+    cache = pack.views_cache
+    if as_of.text not in cache:
+        cache[as_of.text] = replace(
+            pack,
+            events={i: e for i, e in pack.events.items() if not after(e.date, as_of)},
+            observations={i: o for i, o in pack.observations.items() if not after(o.period, as_of)},
+            index_cache=None,
+            views_cache={},
+        )
+    return cache[as_of.text]
+
+
+def later_evidence(pack: Pack, as_of: Period | None, used: list[str]) -> list[str]:
+    """Evidence dated after ``as_of`` on what the verdict used (the same entity and metric as
+    an observation used, the same actors and kind as an event used): what happened next."""
+    if as_of is None:
+        return []
+    series = {(o.entity, o.metric) for i in used if (o := pack.observations.get(i)) is not None}
+    acts = {(e.actors, e.kind) for i in used if (e := pack.events.get(i)) is not None}
+    out = [
+        o.id
+        for o in pack.observations.values()
+        if after(o.period, as_of) and (o.entity, o.metric) in series
+    ]
+    out += [e.id for e in pack.events.values() if after(e.date, as_of) and (e.actors, e.kind) in acts]
+    return out
