@@ -55,6 +55,7 @@ def save_pack(pack: Pack, folder: Path) -> Path:
                 "name_en": e.name_en,
                 "aliases": list_cell(e.aliases),
                 "country": e.country,
+                **({"fiscal_year": e.fiscal_year.text} if e.fiscal_year else {}),
             }
             for e in pack.entities.values()
         ],
@@ -89,6 +90,9 @@ def save_pack(pack: Pack, folder: Path) -> Path:
                 "aliases": list_cell(m.aliases),
                 "higher_is_better": None if m.higher_is_better is None else str(m.higher_is_better).lower(),
                 "kind": m.kind,
+                **({"pillar": m.pillar} if m.pillar else {}),
+                **({"definition": m.definition} if m.definition else {}),
+                **({"base": period_cell(m.base)} if m.base else {}),
             }
             for m in pack.metrics.values()
         ],
@@ -96,6 +100,8 @@ def save_pack(pack: Pack, folder: Path) -> Path:
     observations: list[dict[str, Cell]] = []
     for o in pack.observations.values():
         value = o.category if o.value is None else _approx(o.value.approx) + number_cell(o.value.value)
+        if o.rank_of is not None:
+            value = f"{value}/{o.rank_of}"  # a place of a count: 9/10
         observations.append(
             {
                 "id": o.id,
@@ -116,6 +122,10 @@ def save_pack(pack: Pack, folder: Path) -> Path:
             item["expected"] = c.expected
         if c.note:
             item["note"] = c.note
+        if c.said_on:
+            item["said_on"] = period_cell(c.said_on)
+        if c.speaker:
+            item["speaker"] = c.speaker
         claims.append(item)
     if claims:
         write_yaml(folder / "claims.yaml", claims)
