@@ -1,18 +1,17 @@
-"""Claims written blind by someone who saw only the contract, the rules and the pack's evidence
-(never the engine or the pack's own claims). They are the closest thing in the tree to the
-unseen claims shingi is judged on."""
+"""The claims file written blind by someone who saw only the contract, the rules and the pack's
+evidence (never the engine or the pack's own claims): it covers every rating. Its accuracy floor
+is in tests/test_accuracy_floors.py with the others'."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from shingi.evaluation import evaluate_claims, load_claims_file
-from shingi.pack.load import load_pack
+from shingi.evaluation import load_claims_file
 
 CLAIMS = Path(__file__).parent / "fixtures" / "claims"
 
 
-def test_blind_claims_on_the_bundled_pack() -> None:
+def test_the_blind_claims_cover_every_rating() -> None:
     claims = load_claims_file(CLAIMS / "japan-ai-2026-blind.yaml")
     assert len(claims) >= 40
     assert {c.expected for c in claims} == {
@@ -23,6 +22,3 @@ def test_blind_claims_on_the_bundled_pack() -> None:
         "false",
         "unverifiable",
     }
-    result = evaluate_claims(load_pack("japan-ai-2026"), claims)
-    misses = [(r.id, r.expected, r.rating) for r in result.results if not r.exact]
-    assert result.exact / result.total >= 0.9, misses

@@ -1,8 +1,10 @@
-"""Claims written in phrasings the engine was not tuned on, against a small pack about space
-launches built here (a domain none of the shipped packs covers), in Japanese and English.
+"""Rules seen failing on packs written blind to the contract, each asserted on a small pack about
+space launches built here, in Japanese and English.
 
-Each test pins one class of mistake seen on packs written blind to the contract: a statement
-holds only when the evidence says what it says (docs/verdict-rules.md)."""
+The pack mirrors `tests/fixtures/packs/nihon-space` (the blind pack whose misses these rules
+fixed), so it is NOT evidence that shingi generalises to new domains: it pins one class of
+mistake per test, so that a statement holds only when the evidence says what it says
+(docs/verdict-rules.md). Generality is measured on packs nobody tuned for (README, Accuracy)."""
 
 from __future__ import annotations
 

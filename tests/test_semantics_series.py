@@ -146,3 +146,37 @@ def test_a_multiple_to_an_amount_compares_with_the_value_before(
 )
 def test_since_a_period_compares_that_period_with_the_latest(pack: Pack, claim: str, expected: str) -> None:
     assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # unemployment: 3.5 (2019), 8.1 (2020), 5.4, 3.6, 3.9, 4.1 (2024); the words say which way
+        ("Norland's unemployment rate in 2020 was the highest ever.", "true"),
+        ("2020年のノーランドの失業率は過去最高だった。", "true"),
+        ("Norland's unemployment rate in 2022 was the lowest ever.", "false"),
+        ("2022年のノーランドの失業率は過去最低だった。", "false"),
+        ("Norland's unemployment rate in 2024 was a record low.", "false"),
+        ("Norland's exports in 2024 were the lowest ever.", "true"),
+        # "since 2021": against the values after 2021 only
+        ("Norland's unemployment rate in 2024 was the highest since 2021.", "true"),
+        ("Norland's unemployment rate in 2024 was the highest since 2020.", "false"),
+        ("Norland's unemployment rate in 2022 was the lowest since 2019.", "true"),
+    ],
+)
+def test_a_record_is_checked_against_the_series_in_the_words_direction(
+    pack: Pack, claim: str, expected: str
+) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Norland's unemployment rate was 8.1% in 2020, up from 3.5% in 2019.", "true"),
+        ("Norland's unemployment rate was 8.1% in 2020, down from 3.5% in 2019.", "false"),
+    ],
+)
+def test_up_from_after_a_comma_is_the_other_end_of_the_change(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert len(d.checks) == 1 and d.rating == expected, [(c.result, c.reason) for c in d.checks]

@@ -144,8 +144,12 @@ MAJORITY = _cues("majority", ja="過半|大半|半分以上|ほとんど", en=r"
 #: A record in the entity's own series ("過去最多", "a record"): compared over time, not with others.
 SUP_RECORD = _cues(
     "sup_record",
-    ja="過去最多|過去最高|過去最大|史上最多|史上最高|史上最大|最多を更新|最高を更新|記録的",
-    en=r"(?:a |an )?record(?:-high|-breaking)?|all-time high|highest ever|most ever|best ever",
+    ja="過去最多|過去最高|過去最大|史上最多|史上最高|史上最大|最多を更新|最高を更新|記録的|過去最低|過去最少"
+    "|史上最低|最低を更新|年ぶりの高|年ぶりの低|年ぶりの多|年ぶりの少",
+    en=r"(?:a |an )?record(?:-high|-low|-breaking)?|all-time (?:high|low)"
+    r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|greatest|smallest)(?: [\w']+){0,4} ever"
+    r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} since"
+    r"|(?:first|1st) time in (?:\d+|a|two|three|four|five|ten)",
 )
 SUP_MAX = _cues(
     "sup_max",

@@ -499,6 +499,10 @@ class _Parser:
                 if out and out[-1].sentence == c.sentence:
                     out[-1] = _Clause(out[-1].start, c.end, c.sentence)
                     continue
+            if out and out[-1].sentence == c.sentence and _CONTINUES_EN.match(self.text, c.start):
+                # "…, up from 83.7 percent in 2010": the other end of the same change
+                out[-1] = _Clause(out[-1].start, c.end, c.sentence)
+                continue
             if pending is not None:
                 if pending.sentence == c.sentence:
                     c = _Clause(pending.start, c.end, c.sentence)
@@ -1022,6 +1026,12 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start, s.ref))
 
 
+#: An English clause that only gives the other end of the previous clause's change.
+_CONTINUES_EN = re.compile(
+    r"(?i)(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from\b"
+    r"|(?:compared (?:with|to)|versus|vs\.?)\s"
+)
+
 _AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+\s+as\b", re.IGNORECASE)
 
 _SUPERLATIVES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
@@ -1264,7 +1274,11 @@ def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]
                 between = text[e.end : n.start]
                 after = text[n.end : e.start]
                 before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between)
-                after_number = e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)
+                # "40% of Spain's" (a possessive: the entity's value), not "90% of Americans"
+                possessive = text[e.end : e.end + 2] in ("'s", "’s")
+                after_number = (
+                    e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after) and possessive
+                )
                 ratio = ratio or bool(before_number or after_number)
         if ratio:
             q = n.quantity

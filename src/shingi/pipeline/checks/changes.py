@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from shingi.model import NumberCompared, Observation, Period, Result
 from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, _value_finding, compare_value, to_unit
-from shingi.pipeline.parse import Statement, between_periods
+from shingi.pipeline.parse import Statement, between_periods, is_rank_metric
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -91,12 +91,18 @@ def _change(ctx: _Ctx) -> Finding | None:
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
-            if {n.role for n in st.numbers} >= {"from", "to"}:
-                direction = None  # both ends are checked: they say which way it went
+            if {n.role for n in st.numbers} >= {"from", "to"} and not compares:
+                # both ends are checked; a direction word must agree with them too ("8.1%, down
+                # from 3.5%" is wrong however close the two numbers are)
+                pass
             if direction and not (
                 direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
             ):
-                ok = b > a if direction == "up" else b < a
+                # a place (rank: 1 = first) rises when its number falls: 12th -> 11th is a rise
+                rank = pack.metrics[mid].kind == "rank" or is_rank_metric(
+                    pack.metrics[mid].names, pack.metrics[mid].unit
+                )
+                ok = (b > a) != rank if direction == "up" else (b < a) != rank
                 results.append("holds" if ok else "fails")
             elif direction == "down" and b >= a:
                 results.append("fails")

@@ -137,13 +137,16 @@ def _record(ctx: _Ctx) -> Finding | None:
     """ "A record" / "過去最多": the claimed period's value is the highest of the subject's own
     series so far (the lowest, for a measure where lower is better)."""
     st, pack = ctx.st, ctx.pack
+    # "the highest since 1991": the window opens after that period; the claim is about now
+    since = next((p.period for p in st.periods if p.role == "since"), None)
+    claimed = next((p.period for p in st.periods if p.role != "since"), None)
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
         for ent in st.entities[:1]:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            now = [o for o in pick_observations(pack, ids, st.period) if o.value is not None]
+            now = [o for o in pick_observations(pack, ids, claimed) if o.value is not None]
             if not now:
                 continue
             mine = now[0]
@@ -154,10 +157,12 @@ def _record(ctx: _Ctx) -> Finding | None:
                 if pack.observations[i].value is not None
                 and pack.observations[i].period.end < mine.period.start
                 and pack.observations[i].period.precision == mine.period.precision
+                and (since is None or pack.observations[i].period.start > since.end)
             ]
             if not earlier:
                 continue
-            sign = -1 if metric.higher_is_better is False else 1
+            # the words say which way ("record low", 過去最低, "highest ever"); else the better way
+            sign = _record_sign(st.span, metric.higher_is_better)
             best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.id))
             assert best_before.value is not None
             result: Result = "holds" if sign * mine.value.value > sign * best_before.value.value else "fails"
@@ -179,6 +184,21 @@ def _record(ctx: _Ctx) -> Finding | None:
             )
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
     return None
+
+
+_RECORD_LOW = re.compile(r"(?i)\b(?:low|lowest|fewest|least|smallest|worst)\b|最低|最少|最小|低")
+_RECORD_HIGH = re.compile(r"(?i)\b(?:high|highest|most|largest|biggest|greatest|best)\b|最高|最多|最大|高|多")
+
+
+def _record_sign(span: str, higher_is_better: bool | None) -> int:
+    """+1 when a record is a high, -1 a low: by the claim's words ("record low", 過去最低, "the
+    highest since 1991"), else by the metric's better direction."""
+    low, high = _RECORD_LOW.search(span), _RECORD_HIGH.search(span)
+    if low and not high:
+        return -1
+    if high and not low:
+        return 1
+    return -1 if higher_is_better is False else 1
 
 
 def _superlative_event(ctx: _Ctx) -> Finding | None:
