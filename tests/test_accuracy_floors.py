@@ -29,6 +29,7 @@ FLOORS: list[tuple[str, str | None, float]] = [
     ("eu-hydrogen", None, 0.9),
     ("yoshoku-furyoku", None, 0.9),
     ("hostile", None, 0.9),
+    ("format-11", None, 0.9),
 ]
 
 
