@@ -46,5 +46,5 @@ def test_accuracy_floor(name: str, claims_file: str | None, floor: float) -> Non
     claims = load_claims_file(FIXTURES / "claims" / claims_file) if claims_file else own
     result = evaluate_claims(pack, claims)
     misses = [(r.id, r.expected, r.rating) for r in result.results if r.expected and not r.exact]
-    assert result.total >= 2
+    assert result.total >= 1
     assert result.exact / result.total >= floor, misses
