@@ -19,9 +19,17 @@ entity, metric, period, value and unit are the same (from any source).
 Ids that the pack already uses get a suffix (``-2``, ``-3`` ...). A pillar the pack does not
 declare is left empty.
 
-Safety: the pack is copied, the rows are added to the copy, the copy is validated with
-:func:`shingi.pack.load.check_pack`, and only then does it replace the pack (two renames).
-If anything fails, the pack is untouched and :class:`~shingi.model.PackError` lists why.
+Safety (see :mod:`shingi.pack.transaction`): the merge holds the pack's lock, so merges run
+at once wait for each other and every row lands once; the pack is read after the lock is
+taken; only the changed files are written, into a stage folder inside the pack, validated
+there with :func:`shingi.pack.load.check_pack`, fsynced and moved into place through a
+journal, so a merge killed at any point leaves the pack valid and the next merge completes
+it. If the merged pack would not validate, the pack is untouched and
+:class:`~shingi.model.PackError` lists why. Modes, symlinks inside the pack and unknown
+columns (even one with an empty header) are kept.
+
+Cost: linear in the rows of the pack and the draft (ids, sources and duplicate candidates are
+looked up in indexes, not by scanning).
 """
 
 from __future__ import annotations
@@ -33,7 +41,8 @@ from pathlib import Path
 from shingi.model import InputError, Pack, PackError, Period, Problem
 from shingi.pack.duplicates import TITLE_SIMILARITY, similarity
 from shingi.pack.files import split_list
-from shingi.pack.write import Table, list_cell, staged_folder
+from shingi.pack.transaction import PackTransaction, pack_transaction
+from shingi.pack.write import Table, list_cell
 
 #: An event as compared for duplicates: id, date, actors, amount (value, unit), titles.
 _EventKey = tuple[str, Period | None, frozenset[str], tuple[float, str | None] | None, list[str]]
@@ -85,12 +94,14 @@ class MergeResult:
 
 
 def _unique(base: str, taken: set[str]) -> str:
-    if base not in taken:
-        return base
+    """``base``, or ``base-2``, ``base-3`` ... whichever is free; the id returned is added to ``taken``."""
+    new = base
     n = 2
-    while f"{base}-{n}" in taken:
+    while new in taken:
+        new = f"{base}-{n}"
         n += 1
-    return f"{base}-{n}"
+    taken.add(new)
+    return new
 
 
 def _names(row: dict[str, str]) -> list[str]:
@@ -112,18 +123,86 @@ def _number(text: str) -> tuple[float, str | None] | None:
     return q.value, q.unit
 
 
+_TABLES = ("sources.csv", "entities.csv", "events.csv", "metrics.csv", "observations.csv")
+#: Periods spanning more years than this are duplicate candidates for every event (rare).
+_WIDE_YEARS = 50
+
+
+class _EventIndex:
+    """Events by (actor, year) for duplicate lookups that do not scan the whole pack."""
+
+    def __init__(self) -> None:
+        self.keys: list[_EventKey] = []
+        self.buckets: dict[tuple[str, int], list[int]] = {}
+        self.wide: list[int] = []
+
+    @staticmethod
+    def _years(date: Period) -> range | None:
+        if date.end.year - date.start.year > _WIDE_YEARS:
+            return None
+        return range(date.start.year, date.end.year + 1)
+
+    def add(self, key: _EventKey) -> None:
+        n = len(self.keys)
+        self.keys.append(key)
+        date, actors = key[1], key[2]
+        if date is None:
+            return  # an event without a date is never a duplicate candidate
+        years = self._years(date)
+        if years is None:
+            self.wide.append(n)
+            return
+        for actor in actors or {""}:
+            for y in years:
+                self.buckets.setdefault((actor, y), []).append(n)
+
+    def candidates(self, date: Period | None, actors: frozenset[str]) -> list[_EventKey]:
+        if date is None:
+            return []
+        years = self._years(date)
+        found: set[int] = set(self.wide)
+        if years is None:
+            found.update(range(len(self.keys)))
+        else:
+            for actor in actors or {""}:
+                for y in years:
+                    found.update(self.buckets.get((actor, y), ()))
+        return [self.keys[i] for i in sorted(found)]
+
+
 class _Merger:
-    def __init__(self, pack: Pack, stage: Path, draft: Path, include_drafts: bool, result: MergeResult):
+    def __init__(self, pack: Pack, tx: PackTransaction, draft: Path, include_drafts: bool,
+                 result: MergeResult):
         self.pack = pack
-        self.stage = stage
+        self.tx = tx
         self.draft = draft
         self.include_drafts = include_drafts
         self.result = result
-        self.tables = {name: Table.read(stage / name) for name in
-                       ("sources.csv", "entities.csv", "events.csv", "metrics.csv", "observations.csv")}
-        self.draft_tables = {name: Table.read(draft / name) for name in
-                             ("sources.csv", "entities.csv", "events.csv", "metrics.csv", "observations.csv")}
+        self.tables = {name: Table.read(tx.folder / name) for name in _TABLES}
+        self.taken = {name: set(t.ids()) for name, t in self.tables.items()}
+        self.draft_tables = {name: Table.read(draft / name) for name in _TABLES}
+        self.draft_index: dict[str, dict[str, dict[str, str]]] = {}
+        for name, table in self.draft_tables.items():
+            index: dict[str, dict[str, str]] = {}
+            for row in table.rows:
+                index.setdefault(row.get("id", "").strip(), row)
+            self.draft_index[name] = index
         self.maps: dict[str, dict[str, str]] = {"sources.csv": {}, "entities.csv": {}, "metrics.csv": {}}
+        self.entity_names: dict[str, str] = {}
+        for e in pack.entities.values():
+            for n in e.names:
+                self.entity_names.setdefault(n.casefold(), e.id)
+        self.source_keys: dict[tuple[str, str], str] = {}
+        for existing in self.tables["sources.csv"].rows:
+            self._index_source(existing)
+
+    def _index_source(self, row: dict[str, str]) -> None:
+        sid = row.get("id", "").strip()
+        for col in ("doc", "url"):
+            value = row.get(col, "").strip()
+            if value:
+                self.source_keys.setdefault((col, value), sid)
+        self.source_keys.setdefault(("id+title", f"{sid}\x00{row.get('title', '').strip()}"), sid)
 
     # --- selection --------------------------------------------------------------------
 
@@ -144,7 +223,7 @@ class _Merger:
     # --- references -------------------------------------------------------------------
 
     def draft_row(self, name: str, draft_id: str) -> dict[str, str] | None:
-        return next((r for r in self.draft_tables[name].rows if r.get("id", "").strip() == draft_id), None)
+        return self.draft_index[name].get(draft_id)
 
     def entity(self, draft_id: str) -> str:
         """The pack's id for a draft entity, adding the entity when the pack lacks it."""
@@ -156,12 +235,11 @@ class _Merger:
         if draft_id in self.pack.entities or row is None:
             mapping[draft_id] = draft_id  # the pack's own (or unknown: check_pack will say so)
             return draft_id
-        names = set(_names(row))
-        for e in self.pack.entities.values():
-            if names & {n.casefold() for n in e.names}:
-                mapping[draft_id] = e.id
-                return e.id
-        new_id = _unique(draft_id, set(table.ids()))
+        for name in _names(row):
+            if name in self.entity_names:
+                mapping[draft_id] = self.entity_names[name]
+                return mapping[draft_id]
+        new_id = _unique(draft_id, self.taken["entities.csv"])
         mapping[draft_id] = new_id
         new_row = dict(row)
         new_row["id"] = new_id
@@ -186,7 +264,7 @@ class _Merger:
                 mapping[draft_id] = m.id
                 return m.id
         table = self.tables["metrics.csv"]
-        new_id = _unique(draft_id, set(table.ids()))
+        new_id = _unique(draft_id, self.taken["metrics.csv"])
         mapping[draft_id] = new_id
         table.append({**row, "id": new_id})
         self.result.metrics.append(new_id)
@@ -201,20 +279,19 @@ class _Merger:
         if row is None:
             mapping[draft_id] = draft_id
             return draft_id
-        for existing in table.rows:
-            same = any(row.get(col, "").strip() and row.get(col, "").strip() == existing.get(col, "").strip()
-                       for col in ("doc", "url"))
-            same = same or (existing.get("id", "").strip() == draft_id
-                            and existing.get("title", "").strip() == row.get("title", "").strip())
-            if same:
-                mapping[draft_id] = existing["id"].strip()
+        keys = [(col, row.get(col, "").strip()) for col in ("doc", "url") if row.get(col, "").strip()]
+        keys.append(("id+title", f"{draft_id}\x00{row.get('title', '').strip()}"))
+        for key in keys:
+            if key in self.source_keys:
+                mapping[draft_id] = self.source_keys[key]
                 return mapping[draft_id]
-        new_id = _unique(draft_id, set(table.ids()))
+        new_id = _unique(draft_id, self.taken["sources.csv"])
         mapping[draft_id] = new_id
         new_row = dict(row)
         new_row["id"] = new_id
         new_row.pop("status", None)
         table.append(new_row)
+        self._index_source(new_row)
         self.result.sources.append(new_id)
         return new_id
 
@@ -225,11 +302,11 @@ class _Merger:
         pillars = {p.id for p in self.pack.meta.pillars}
         from shingi.normalize.periods import parse_period
 
-        added: list[_EventKey] = []
+        added = _EventIndex()
         for e in self.pack.events.values():
             amount = (e.amount.value, e.amount.unit) if e.amount else None
             titles = [t for t in (e.title_ja, e.title_en) if t]
-            added.append((e.id, e.date, frozenset(e.actors), amount, titles))
+            added.add((e.id, e.date, frozenset(e.actors), amount, titles))
         for row in self.selected("events.csv"):
             actors = [self.entity(a) for a in split_list(row.get("actors"))]
             date: Period | None
@@ -243,12 +320,13 @@ class _Merger:
                 if parsed:
                     amount = (parsed[0], parsed[1] or (row.get("unit", "").strip() or None))
             titles = [row[c].strip() for c in ("title_ja", "title_en") if row.get(c, "").strip()]
-            dup = self._event_duplicate(added, date, frozenset(actors), amount, titles)
+            dup = self._event_duplicate(added.candidates(date, frozenset(actors)), date, frozenset(actors),
+                                        amount, titles)
             if dup:
                 self.result.duplicates.append((row.get("id", "").strip(), dup))
                 continue
             new = dict(row)
-            new_id = _unique(row.get("id", "").strip(), set(table.ids()))
+            new_id = _unique(row.get("id", "").strip(), self.taken["events.csv"])
             if new_id != row.get("id", "").strip():
                 self.result.renamed[row["id"].strip()] = new_id
             new["id"] = new_id
@@ -257,7 +335,7 @@ class _Merger:
             if new.get("pillar", "").strip() and new["pillar"].strip() not in pillars:
                 new["pillar"] = ""
             table.append(new)
-            added.append((new_id, date, frozenset(actors), amount, titles))
+            added.add((new_id, date, frozenset(actors), amount, titles))
             self.result.events.append(new_id)
 
     @staticmethod
@@ -304,7 +382,7 @@ class _Merger:
                 self.result.duplicates.append((row.get("id", "").strip(), dup))
                 continue
             new = dict(row)
-            new_id = _unique(row.get("id", "").strip(), set(table.ids()))
+            new_id = _unique(row.get("id", "").strip(), self.taken["observations.csv"])
             if new_id != row.get("id", "").strip():
                 self.result.renamed[row["id"].strip()] = new_id
             new.update(id=new_id, entity=entity, metric=metric,
@@ -313,19 +391,21 @@ class _Merger:
             keys.setdefault(key, []).append((value, new_id))
             self.result.observations.append(new_id)
 
-    def write(self) -> None:
+    def write(self, before: dict[str, int]) -> None:
+        """Stage the tables that gained rows (the others stay as they are, byte for byte)."""
         for name, table in self.tables.items():
-            if table.rows or (self.stage / name).is_file():
-                table.write(self.stage / name)
+            if len(table.rows) != before[name]:
+                table.write(self.tx.path(name))
 
 
 def merge_draft(draft: Path, into: Path, include_drafts: bool = False) -> MergeResult:
     """Add the reviewed rows of the draft pack ``draft`` to the pack folder ``into``.
 
     Raises :class:`PackError` when either pack is invalid or the merged pack would be (the
-    pack is then left as it was), :class:`InputError` when ``into`` is not a pack folder.
+    pack is then left as it was), :class:`InputError` when ``into`` is not a pack folder or
+    another command holds its lock longer than the wait allows.
     """
-    from shingi.pack.load import BUNDLED_DIR, PACK_ID_RE, check_pack, load_pack
+    from shingi.pack.load import BUNDLED_DIR, PACK_ID_RE, load_pack
 
     bundled = BUNDLED_DIR / str(into)
     if not into.exists() and PACK_ID_RE.match(str(into)) and (bundled / "pack.yaml").is_file():
@@ -342,26 +422,19 @@ def merge_draft(draft: Path, into: Path, include_drafts: bool = False) -> MergeR
     if draft.resolve() == into.resolve():
         raise InputError("the draft and the pack are the same folder")
     load_pack(draft)  # a draft edited into an invalid state is reported before anything happens
-    pack = load_pack(into)
     result = MergeResult(into)
-    try:
-        with staged_folder(into) as stage:
-            merger = _Merger(pack, stage, draft, include_drafts, result)
-            merger.merge_events()
-            merger.merge_observations()
-            if not result.changed:
-                raise _NothingToMerge  # leave the pack exactly as it was
-            merger.write()
-            _, problems = check_pack(stage)
+    with pack_transaction(into) as tx:
+        pack = load_pack(into)  # read under the lock: a merge that ran meanwhile is seen
+        merger = _Merger(pack, tx, draft, include_drafts, result)
+        before = {name: len(t.rows) for name, t in merger.tables.items()}
+        merger.merge_events()
+        merger.merge_observations()
+        if result.changed:
+            merger.write(before)
+            _, problems = tx.check()
             errors = [p for p in problems if p.severity == "error"]
             if errors:
                 raise PackError([Problem(p.file, p.row, p.column, f"after merge: {p.message}")
                                  for p in errors])
             result.warnings = len(problems)
-    except _NothingToMerge:
-        pass
     return result
-
-
-class _NothingToMerge(Exception):
-    """Leaves ``staged_folder`` without swapping when no row is to be added."""

@@ -8,9 +8,8 @@ anything else that produces a pack can use it. Everything written here loads bac
   contract's columns first, in the contract's order, then extra columns in the order first
   seen. Each file is written to a temporary name and renamed, so a reader never sees half a
   file.
-- :func:`staged_folder` gives a copy of a pack folder to change; the copy replaces the
-  original only when the block ends without an exception, so a failed change leaves the pack
-  as it was.
+- Changing an existing pack's files goes through :mod:`shingi.pack.transaction` (lock,
+  stage, journal), which uses :class:`Table` to keep every row and column as written.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import csv
 import io
 import math
 import os
-import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -203,11 +201,14 @@ def write_yaml(path: Path, data: Any, header: str = "") -> None:
 class Table:
     """A CSV file read with every column and cell as written, to add rows and columns and write back.
 
-    Rows that are not touched come back with the same values (quoting may be normalised).
+    Rows that are not touched come back with the same values (quoting may be normalised), and
+    every column comes back, unknown ones included: a column whose header is empty (or repeats
+    another's) is kept under an internal key and written back with its header as it was.
     """
 
     columns: list[str]
     rows: list[dict[str, str]] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # key -> header text, where they differ
 
     @classmethod
     def read(cls, path: Path, file_name: str | None = None) -> Table:
@@ -217,13 +218,20 @@ class Table:
         text = path.read_text("utf-8-sig")
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         header = next(reader, None) or []
-        columns = [h.strip() for h in header]
+        columns: list[str] = []
+        headers: dict[str, str] = {}
+        for i, raw in enumerate(header):
+            name = raw.strip()
+            key = name if name and name not in columns else f"\x00{i}"
+            columns.append(key)
+            if key != raw:
+                headers[key] = raw
         rows = []
         for record in reader:
             if not any(c.strip() for c in record):
                 continue
             rows.append({col: (record[i] if i < len(record) else "") for i, col in enumerate(columns)})
-        table = cls(columns, rows)
+        table = cls(columns, rows, headers)
         for col in CONTRACT_COLUMNS.get(file_name or path.name, ()):
             table.ensure_column(col)
         return table
@@ -242,33 +250,8 @@ class Table:
         return [r.get("id", "").strip() for r in self.rows]
 
     def write(self, path: Path) -> None:
-        write_csv(path, self.rows, [c for c in self.columns if c])
-
-
-@contextmanager
-def staged_folder(folder: Path) -> Iterator[Path]:
-    """A copy of ``folder`` to change; it replaces ``folder`` when the block ends without error.
-
-    The copy is made next to the folder (same file system, so the swap is two renames). If
-    the block raises, the copy is deleted and ``folder`` is untouched. If the swap itself
-    fails half way, the original is put back.
-    """
-    folder = folder.resolve()
-    parent = folder.parent
-    stage = Path(tempfile.mkdtemp(prefix=f".{folder.name}.stage-", dir=parent))
-    try:
-        shutil.copytree(folder, stage, dirs_exist_ok=True)  # the folder's mode comes along
-        yield stage
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    backup = Path(tempfile.mkdtemp(prefix=f".{folder.name}.old-", dir=parent))
-    backup.rmdir()
-    os.replace(folder, backup)
-    try:
-        os.replace(stage, folder)
-    except BaseException:
-        os.replace(backup, folder)
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)
+        with _atomic_file(path) as f:
+            writer = csv.writer(f, lineterminator="\n")
+            writer.writerow([self.headers.get(c, c) for c in self.columns])
+            for row in self.rows:
+                writer.writerow([row.get(c, "") for c in self.columns])
