@@ -34,12 +34,13 @@ looked up in indexes, not by scanning).
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from shingi.model import InputError, Pack, PackError, Period, Problem
-from shingi.pack.duplicates import TITLE_SIMILARITY, similarity
+from shingi.pack.duplicates import TITLE_SIMILARITY, bigrams
 from shingi.pack.files import split_list
 from shingi.pack.transaction import PackTransaction, pack_transaction
 from shingi.pack.write import Table, list_cell
@@ -111,6 +112,18 @@ def _names(row: dict[str, str]) -> list[str]:
             out.append(row[col])
     out.extend(split_list(row.get("aliases")))
     return [n.strip().casefold() for n in out if n and n.strip()]
+
+
+@functools.lru_cache(maxsize=65536)
+def _bigrams(title: str) -> frozenset[str]:
+    """The bigrams of a title, computed once per title however often it is compared."""
+    return frozenset(bigrams(title))
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    """:func:`shingi.pack.duplicates.similarity` of two texts from their bigram sets."""
+    union = len(x | y)
+    return len(x & y) / union if union else 1.0
 
 
 def _number(text: str) -> tuple[float, str | None] | None:
@@ -352,7 +365,8 @@ class _Merger:
             if amount and other_amount and amount[1] == other_amount[1] and \
                     math.isclose(amount[0], other_amount[0]):
                 return ev_id
-            if any(similarity(a, b) >= TITLE_SIMILARITY for a in titles for b in other_titles):
+            if any(_jaccard(_bigrams(a), _bigrams(b)) >= TITLE_SIMILARITY
+                   for a in titles for b in other_titles):
                 return ev_id
         return None
 
