@@ -35,7 +35,8 @@ result = merge_draft(Path(sys.argv[1]), Path(sys.argv[2]))
 t1, c1 = time.perf_counter(), time.process_time()
 pack, problems = check_pack(sys.argv[2])
 t2, c2 = time.perf_counter(), time.process_time()
-print(json.dumps({"merge_s": t1 - t0, "validate_s": t2 - t1, "merge_cpu": c1 - c0, "validate_cpu": c2 - c1, "events": len(result.events),
+print(json.dumps({"merge_s": t1 - t0, "validate_s": t2 - t1, "merge_cpu": c1 - c0,
+                  "validate_cpu": c2 - c1, "events": len(result.events),
                   "observations": len(result.observations), "duplicates": len(result.duplicates),
                   "rows_after": len(pack.events) + len(pack.observations) if pack else 0,
                   "errors": sum(p.severity == "error" for p in problems)}))
@@ -60,7 +61,8 @@ def main() -> None:
                          capture_output=True, text=True).stdout
     result = json.loads(out)
     print(f"draft rows {args.rows}: merged {result['events']} event(s), {result['observations']} "
-          f"observation(s), {result['duplicates']} duplicate(s) left out; pack now {result['rows_after']} rows, "
+          f"observation(s), {result['duplicates']} duplicate(s) left out; "
+          f"pack now {result['rows_after']} rows, "
           f"{result['errors']} error(s)")
     print(f"merge    {result['merge_s']:.2f} s wall, {result['merge_cpu']:.2f} s CPU (target < 10 s)")
     print(f"validate {result['validate_s']:.2f} s wall, {result['validate_cpu']:.2f} s CPU")
