@@ -142,10 +142,12 @@ def test_a_pack_is_never_overwritten(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["ingest", str(docs[0]), "--out", str(target)]) == 2
     assert "did not write" in capsys.readouterr().err
     assert folder_bytes(target) == before
-    # an earlier draft is replaced
+    # an earlier draft is added to, or with --replace started afresh
     out = tmp_path / "draft"
     assert main(["ingest", str(docs[0]), "--out", str(out)]) == 0
     assert main(["ingest", str(docs[1]), "--out", str(out)]) == 0
+    assert len(load_pack(out).sources) == 2
+    assert main(["ingest", str(docs[1]), "--out", str(out), "--replace"]) == 0
     assert len(load_pack(out).sources) == 1
 
 

@@ -141,6 +141,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         workers=args.workers,
         progress=sys.stderr.isatty(),
+        replace=args.replace,
     )
     for failure in summary.failures:
         _err(f"{failure.path}: {failure.message}")
@@ -232,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="a Dask scheduler address; default: local processes for many files",
     )
     p.add_argument("--workers", type=int, default=None, help="local worker processes (default: cores)")
+    p.add_argument("--replace", action="store_true",
+                   help="start the draft in --out afresh (default: add new rows, keep every row already there)")
 
     p = add("merge", cmd_merge, "Add the reviewed rows of a draft pack to a pack, without duplicates.")
     p.add_argument("draft", metavar="DRAFT")

@@ -18,10 +18,16 @@ needs a person's review:
 
 Rows are sorted by (document, page, line, span) and their ids are hashes of that place, so
 the same documents give byte-identical files however the work was split.
+
+Ingesting into a folder that holds an earlier draft adds to it: every row already there is
+kept as it is (reviewed, rejected, edited or not), and only rows with new ids are added
+(:func:`add_to_draft`); ``--replace`` starts the draft afresh instead. A folder that holds
+anything else is refused.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -38,8 +44,10 @@ from shingi.ingest.extract import (
     Place,
 )
 from shingi.model import Entity, InputError, Metric, Pack
+from shingi.pack.transaction import PackTransaction
 from shingi.pack.write import (
     CONTRACT_COLUMNS,
+    Table,
     list_cell,
     meta_to_dict,
     period_cell,
@@ -84,16 +92,56 @@ class DraftCounts:
     sources: int
 
 
+def is_draft(out_dir: Path) -> bool:
+    """True when ``out_dir`` holds a draft written by ``shingi ingest``."""
+    pack_yaml = out_dir / "pack.yaml"
+    if not pack_yaml.is_file():
+        return False
+    try:
+        with pack_yaml.open("rb") as f:
+            head = f.read(400).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return DRAFT_MARK in head
+
+
 def check_out_dir(out_dir: Path) -> None:
-    """Refuse to write over a folder that holds something other than an earlier draft."""
+    """Refuse a folder that holds anything but an earlier draft (an empty folder is fine)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir}: exists and is not a folder")
-    pack_yaml = out_dir / "pack.yaml"
-    if pack_yaml.is_file():
-        head = pack_yaml.read_text("utf-8", errors="replace")[:200]
-        if DRAFT_MARK not in head:
+    if not out_dir.is_dir():
+        return
+    if (out_dir / "pack.yaml").exists():
+        if not is_draft(out_dir):
             raise InputError(f"{out_dir}: holds a pack that `shingi ingest` did not write; "
                              "choose another --out folder (a draft never overwrites a pack)")
+        return
+    try:
+        others = sorted(p.name for p in out_dir.iterdir() if not p.name.startswith(".shingi"))
+    except OSError as exc:
+        raise InputError(f"{out_dir}: cannot read the folder: {exc.strerror or exc}") from None
+    if others:
+        shown = ", ".join(others[:3]) + (" ..." if len(others) > 3 else "")
+        raise InputError(f"{out_dir}: is not empty and holds no draft ({shown}); "
+                         "choose an empty or new --out folder")
+
+
+def row_problem(facts: DocFacts) -> str | None:
+    """Why some row of a document cannot be written (a number or year out of range), or None."""
+    from shingi.normalize.limits import check_value, check_year
+
+    for e in facts.events:
+        message = check_year(e.date.start.year) or check_year(e.date.end.year)
+        if message is None and e.amount is not None:
+            message = check_value(e.amount.value)
+        if message:
+            return f"line {e.place.line}: {message}"
+    for o in facts.observations:
+        message = (check_year(o.period.start.year) or check_year(o.period.end.year)
+                   or check_value(o.value.value))
+        if message:
+            return f"line {o.place.line}: {message}"
+    return None
 
 
 def _place_cells(place: Place) -> dict[str, Any]:
@@ -174,8 +222,9 @@ def draft_meta(pack: Pack | None, langs: Sequence[str]) -> dict[str, Any]:
 
 def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[DocFacts],
                 pack: Pack | None) -> DraftCounts:
-    """Write the draft pack for the documents read (``sources`` and ``facts`` in the same order)."""
-    check_out_dir(out_dir)
+    """Write the draft pack for the documents read (``sources`` and ``facts`` in the same order)
+    into the empty or new folder ``out_dir`` (``ingest`` gives it a stage folder; see
+    :func:`shingi.ingest.run.ingest_files` for how a draft folder is changed)."""
     out_dir.mkdir(parents=True, exist_ok=True)
 
     events = [e for f in facts for e in f.events]
@@ -232,8 +281,6 @@ def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[Do
         for s in sorted(sources, key=lambda s: (s.doc, s.id))
     ]
 
-    for name in PACK_FILE_NAMES:  # files of an earlier draft that this one may not write
-        (out_dir / name).unlink(missing_ok=True)
     write_yaml(out_dir / "pack.yaml", draft_meta(pack, [s.lang for s in sources]), header=DRAFT_HEADER)
     write_csv(out_dir / "sources.csv", source_rows)
     write_csv(out_dir / "entities.csv", [entity_rows[k] for k in sorted(entity_rows)])
@@ -248,4 +295,49 @@ def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[Do
     return DraftCounts(n_events, n_obs, len(entity_rows), len(metric_rows), len(source_rows))
 
 
-__all__ = ["DRAFT_MARK", "DraftCounts", "SourceInfo", "check_out_dir", "draft_meta", "write_draft"]
+def add_to_draft(tx: PackTransaction, new: Path, replace: bool) -> tuple[int, int]:
+    """Stage the draft files in ``new`` into the draft folder of ``tx``.
+
+    With ``replace`` (or into an empty folder) the new files are the draft and earlier draft
+    files it lacks are removed. Otherwise every row of the earlier draft is kept as it is and
+    the new rows whose ids it lacks are added (columns are joined). Returns (rows added, rows
+    of the new documents already in the draft).
+    """
+    folder = tx.folder
+    fresh = replace or not (folder / "pack.yaml").is_file()
+    added = already = 0
+    for name in PACK_FILE_NAMES:
+        source = new / name
+        if fresh:
+            if source.is_file():
+                os.replace(source, tx.path(name))
+                if name in ("events.csv", "observations.csv"):
+                    added += len(Table.read(tx.stage / name).rows)
+            elif (folder / name).exists():
+                tx.delete(name)
+            continue
+        if not source.is_file() or name.endswith(".yaml"):
+            continue  # the earlier draft's pack.yaml (perhaps edited) stays
+        if not (folder / name).is_file():
+            os.replace(source, tx.path(name))
+            if name in ("events.csv", "observations.csv"):
+                added += len(Table.read(tx.stage / name).rows)
+            continue
+        table = Table.read(folder / name)
+        ids = set(table.ids())
+        before = len(table.rows)
+        for row in Table.read(source).rows:
+            if row.get("id", "").strip() in ids:
+                already += name in ("events.csv", "observations.csv")
+                continue
+            ids.add(row.get("id", "").strip())
+            table.append(row)
+        if len(table.rows) != before:
+            table.write(tx.path(name))
+            if name in ("events.csv", "observations.csv"):
+                added += len(table.rows) - before
+    return added, already
+
+
+__all__ = ["DRAFT_MARK", "DraftCounts", "SourceInfo", "add_to_draft", "check_out_dir", "draft_meta",
+           "is_draft", "row_problem", "write_draft"]

@@ -8,25 +8,39 @@ document is read and extracted in one task, with nothing shared between document
 rows are sorted and given content-derived ids when the draft is written, so a parallel run
 writes the same bytes as a serial one.
 
-A document that cannot be read (missing, empty, binary, encrypted, undecodable ...) is a
-failure with a message; the other documents are still processed.
+A document that cannot be read (missing, empty, binary, encrypted, undecodable ...) or that
+gives a number or year out of range is a failure with a message; the other documents are
+still processed and written.
+
+The draft folder is changed like a pack (:mod:`shingi.pack.transaction`): under its lock, the
+new draft is written into a stage folder, joined with the earlier draft's rows
+(:func:`shingi.ingest.draft.add_to_draft`), validated, and moved into place only if it is
+valid, so an ingest that fails or is killed never loses an earlier draft.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shingi.ingest.draft import DraftCounts, SourceInfo, check_out_dir, write_draft
+from shingi.ingest.draft import (
+    DraftCounts,
+    SourceInfo,
+    add_to_draft,
+    check_out_dir,
+    row_problem,
+    write_draft,
+)
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
 from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
 from shingi.ingest.sentences import Sentence, split_sentences
-from shingi.model import Pack, Period, ShingiError
+from shingi.model import InputError, Pack, Period, ShingiError
 
 #: From this many files on, work goes to Dask (unless ``workers=1``).
 PARALLEL_FROM = 8
@@ -70,6 +84,8 @@ class IngestSummary:
     mode: str = "serial"
     notes: list[str] = field(default_factory=list)
     warnings: int = 0
+    added: int = 0  # rows new to the draft folder
+    already: int = 0  # rows of these documents the draft held already (kept as they were)
 
     @property
     def rows(self) -> int:
@@ -80,9 +96,13 @@ class IngestSummary:
         if self.counts is not None:
             c = self.counts
             lines.append(
-                f"wrote {self.rows} row(s) to {self.out_dir}: {c.events} event(s), "
+                f"found {self.rows} row(s): {c.events} event(s), "
                 f"{c.observations} observation(s); {c.entities} entit(ies), {c.metrics} metric(s), "
-                f"{c.sources} source(s); status=draft")
+                f"{c.sources} source(s)")
+            lines.append(f"added {self.added} row(s) to {self.out_dir} (status=draft)"
+                         + (f"; {self.already} already there, kept as they were" if self.already else ""))
+        elif self.read:
+            lines.append(f"wrote nothing: {self.out_dir} is as it was")
         else:
             lines.append("wrote nothing: no document could be read")
         if self.skipped_figures:
@@ -175,6 +195,9 @@ def process_document(path: str, pack_ref: str | None) -> DocResult:
         if facts.sentences == 0:
             what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
             return DocResult(path, failure=Failure(path, what))
+        problem = row_problem(facts)
+        if problem:  # the document fails alone; its rows would break the draft
+            return DocResult(path, failure=Failure(path, problem))
         title = doc.title or Path(path).name
         source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
                             doc.encoding)
@@ -282,13 +305,14 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
 
 
 def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, scheduler: str | None = None,
-                 workers: int | None = None, progress: bool = False) -> IngestSummary:
+                 workers: int | None = None, progress: bool = False, replace: bool = False) -> IngestSummary:
     """Ingest documents (and folders of documents) into a draft pack in ``out_dir``.
 
     ``pack_ref`` is a pack folder or bundled id whose entities, metrics and pillars the rows
-    are matched to. Raises :class:`~shingi.model.PackError` for a broken pack and
-    :class:`~shingi.model.InputError` when ``out_dir`` holds a pack ingest did not write;
-    problems with single documents are in ``summary.failures``.
+    are matched to. Into an earlier draft, rows are added and every row already there is kept
+    (``replace`` starts the draft afresh). Raises :class:`~shingi.model.PackError` for a broken
+    pack and :class:`~shingi.model.InputError` when ``out_dir`` holds anything but an earlier
+    draft or cannot be written; problems with single documents are in ``summary.failures``.
     """
     check_out_dir(out_dir)
     pack: Pack | None = None
@@ -331,12 +355,40 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
     summary.read = len(sources)
     summary.failures = failures
     if sources:
-        summary.counts = write_draft(out_dir, sources, facts, pack)
-        from shingi.pack.load import check_pack
-
-        _, problems = check_pack(out_dir)
-        errors = [p for p in problems if p.severity == "error"]
-        summary.warnings = len(problems) - len(errors)
-        for p in errors:  # a draft that does not load is a bug here, not in the documents
-            failures.append(Failure(str(out_dir), f"draft does not validate: {p}"))
+        _write(summary, out_dir, sources, facts, pack, replace)
     return summary
+
+
+class _Invalid(Exception):
+    """Leaves the draft transaction without a commit."""
+
+
+def _write(summary: IngestSummary, out_dir: Path, sources: list[SourceInfo], facts: list[DocFacts],
+           pack: Pack | None, replace: bool) -> None:
+    """Write the draft through a transaction: the earlier draft stays unless the new one is valid."""
+    from shingi.pack.transaction import pack_transaction
+
+    created = not out_dir.exists()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with pack_transaction(out_dir) as tx:
+            check_out_dir(out_dir)  # again, under the lock
+            new = tx.stage / "new"
+            summary.counts = write_draft(new, sources, facts, pack)
+            summary.added, summary.already = add_to_draft(tx, new, replace)
+            shutil.rmtree(new)
+            _, problems = tx.check()
+            errors = [p for p in problems if p.severity == "error"]
+            summary.warnings = len(problems) - len(errors)
+            if errors:  # a draft that does not load is a bug here, not in the documents
+                for p in errors:
+                    summary.failures.append(Failure(str(out_dir), f"draft does not validate: {p}"))
+                raise _Invalid
+    except _Invalid:
+        summary.counts = None
+        summary.added = summary.already = 0
+    except OSError as exc:
+        raise InputError(f"{out_dir}: cannot write the draft: {exc.strerror or exc}") from None
+    finally:
+        if created and out_dir.is_dir() and not any(out_dir.iterdir()):
+            out_dir.rmdir()

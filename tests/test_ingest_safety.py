@@ -1,0 +1,121 @@
+"""`shingi ingest` never destroys work: an earlier draft keeps its reviewed rows, other folders are
+refused, a bad document fails alone, and nothing is half-written (issue 13)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from shingi.cli import main
+from shingi.pack.load import check_pack, load_pack
+
+DOC_A = "# 2026年の動き\n\n2026/04: Microsoft 1.6兆円投資発表\n"
+DOC_B = "# 2026年の動き\n\n2026/05: ソフトバンク、さくらインターネットと新データセンターで連携\n"
+HUGE = "9" * 400
+DOC_BAD = f"# 2026年の動き\n\n2026/06: 株式会社ミライチップが{HUGE}億円の資金調達を発表\n"
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def write_rows(path: Path, data: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, list(data[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(data)
+
+
+@pytest.fixture()
+def docs(tmp_path: Path) -> dict[str, Path]:
+    out = {}
+    for name, text in (("a.md", DOC_A), ("b.md", DOC_B), ("bad.md", DOC_BAD)):
+        (tmp_path / name).write_text(text, "utf-8")
+        out[name] = tmp_path / name
+    return out
+
+
+def test_reingesting_adds_rows_and_keeps_reviewed_ones(tmp_path: Path, docs: dict[str, Path],
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "draft"
+    assert main(["ingest", str(docs["a.md"]), "--out", str(draft)]) == 0
+    reviewed = rows(draft / "events.csv")
+    assert len(reviewed) == 1
+    reviewed[0]["status"] = "reviewed"
+    reviewed[0]["title_ja"] = "マイクロソフトが1.6兆円の対日投資を発表"  # the analyst's wording
+    write_rows(draft / "events.csv", reviewed)
+    capsys.readouterr()
+    assert main(["ingest", str(docs["b.md"]), "--out", str(draft)]) == 0
+    assert "added 1 row(s)" in capsys.readouterr().out
+    after = rows(draft / "events.csv")
+    assert after[0] == reviewed[0] and len(after) == 2 and after[1]["status"] == "draft"
+    assert len(load_pack(draft).sources) == 2
+    # the same document again: nothing twice, the reviewed row untouched
+    assert main(["ingest", str(docs["a.md"]), "--out", str(draft)]) == 0
+    out = capsys.readouterr().out
+    assert "added 0 row(s)" in out and "1 already there, kept as they were" in out
+    assert rows(draft / "events.csv") == after
+    # --replace starts afresh
+    assert main(["ingest", str(docs["b.md"]), "--out", str(draft), "--replace"]) == 0
+    assert [r["status"] for r in rows(draft / "events.csv")] == ["draft"]
+    assert len(load_pack(draft).sources) == 1
+
+
+def test_a_folder_that_is_not_a_draft_is_refused(tmp_path: Path, docs: dict[str, Path],
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "claims.yaml").write_text("- id: c1\n  text: something\n", "utf-8")
+    (folder / "events.csv").write_text("id,date\nmine,2026\n", "utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert main(["ingest", str(docs["a.md"]), "--out", str(folder)]) == 2
+    assert "is not empty and holds no draft" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["ingest", str(docs["a.md"]), "--out", str(empty)]) == 0
+
+
+def test_a_bad_number_fails_its_document_alone(tmp_path: Path, docs: dict[str, Path],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "draft"
+    assert main(["ingest", str(docs["a.md"]), "--out", str(draft)]) == 0
+    first = rows(draft / "events.csv")
+    capsys.readouterr()
+    assert main(["ingest", str(docs["bad.md"]), str(docs["b.md"]), "--out", str(draft)]) == 1
+    captured = capsys.readouterr()
+    assert f"{docs['bad.md']}: line 3: not a finite number" in captured.err
+    assert "Traceback" not in captured.err
+    after = rows(draft / "events.csv")
+    assert after[0] == first[0] and len(after) == 2  # a.md's row kept, b.md's added, bad.md's none
+    pack, problems = check_pack(draft)
+    assert pack is not None and not [p for p in problems if p.severity == "error"]
+    assert HUGE not in (draft / "events.csv").read_text("utf-8")
+
+
+def test_an_unwritable_out_folder_is_one_clear_line(tmp_path: Path, docs: dict[str, Path],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    if os.geteuid() == 0:
+        target = Path("/proc/shingi-draft")  # even root cannot create a folder here
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        target = locked / "draft"
+    assert main(["ingest", str(docs["a.md"]), "--out", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(target) in err and "Traceback" not in err
+
+
+def test_a_draft_left_by_a_killed_ingest_is_completed_not_lost(tmp_path: Path, docs: dict[str, Path]) -> None:
+    draft = tmp_path / "draft"
+    assert main(["ingest", str(docs["a.md"]), "--out", str(draft)]) == 0
+    # a stage folder and a journal-less temporary file, as a kill before the commit leaves them
+    (draft / ".shingi-stage-x1").mkdir()
+    (draft / ".shingi-stage-x1" / "events.csv").write_text("garbage", "utf-8")
+    assert main(["ingest", str(docs["b.md"]), "--out", str(draft)]) == 0
+    assert len(rows(draft / "events.csv")) == 2
+    assert sorted(p.name for p in draft.iterdir() if p.name.startswith(".")) == []
