@@ -234,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--workers", type=int, default=None, help="local worker processes (default: cores)")
     p.add_argument("--replace", action="store_true",
-                   help="start the draft in --out afresh (default: add new rows, keep every row already there)")
+                   help="start the draft in --out afresh (default: add new rows, keep every row there)")
 
     p = add("merge", cmd_merge, "Add the reviewed rows of a draft pack to a pack, without duplicates.")
     p.add_argument("draft", metavar="DRAFT")

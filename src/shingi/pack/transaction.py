@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from shingi.model import InputError, Pack, Problem
+from shingi.pack.write import current_umask
 
 LOCK_NAME = ".shingi.lock"
 JOURNAL_NAME = ".shingi-journal"
@@ -250,7 +251,7 @@ class PackTransaction:
             try:
                 mode = target.stat().st_mode & 0o7777
             except FileNotFoundError:
-                mode = _new_file_mode()
+                mode = 0o666 & ~current_umask()
             os.chmod(staged, mode)
             _fsync_file(staged)
             _step(f"fsync {name}")
@@ -270,12 +271,6 @@ class PackTransaction:
 
     def discard(self) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
-
-
-def _new_file_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
 
 
 @contextlib.contextmanager
