@@ -89,11 +89,11 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 
 def cmd_diagnose(args: argparse.Namespace) -> int:
     from shingi.pack.load import load_pack
-    from shingi.pipeline.diagnose import diagnose, headline_claim
+    from shingi.pipeline.diagnose import diagnose, headline_claim, reader_language
 
     pack = load_pack(args.pack)
-    claim = args.claim if args.claim is not None else headline_claim(pack)
-    diagnosis = diagnose(claim, pack, lang=args.lang, as_of=args.as_of)
+    claim = args.claim if args.claim is not None else headline_claim(pack, args.lang)
+    diagnosis = diagnose(claim, pack, lang=reader_language(claim, args.lang, pack), as_of=args.as_of)
     if args.format == "json":
         from shingi.render.json_out import diagnosis_to_json
 

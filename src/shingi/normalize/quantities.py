@@ -33,6 +33,7 @@ Rules chosen here (documented because claims depend on them):
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -904,3 +905,36 @@ def format_quantity(value: float, unit: str | None, lang: str) -> str:
     if unit == "x":
         return f"{number}x" if " " not in number else f"{number} x"
     return f"{number} {unit}"
+
+
+def _sig_round(x: float, digits: int) -> float:
+    if x == 0:
+        return 0.0
+    return round(x, digits - 1 - math.floor(math.log10(abs(x))))
+
+
+def plain_number(x: float) -> str:
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_ratio(ratio: float, lang: str) -> str:
+    """A subject/frontier ratio as people state it: 約1/100, 約75%, 約2.1倍 (about 1/100 ...).
+
+    Small ratios read as "one N-th", rounded to one significant digit when that is within 5 %
+    of the exact N (98.9 -> 100, 35 -> 35).
+    """
+    pre = "約" if lang == "ja" else "about "
+    if ratio <= 0 or math.isnan(ratio):
+        return "-"
+    if ratio < 0.2:
+        n = 1 / ratio
+        one = _sig_round(n, 1)
+        n_shown = one if abs(one - n) / n <= 0.05 else _sig_round(n, 2)
+        return f"{pre}1/{plain_number(n_shown)}"
+    if ratio <= 1.0:
+        return f"{pre}{round(ratio * 100):d}%"
+    if lang == "ja":
+        return f"{pre}{plain_number(_sig_round(ratio, 2))}倍"
+    return f"{pre}{plain_number(_sig_round(ratio, 2))}x"

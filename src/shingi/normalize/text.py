@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
-__all__ = ["COUNT_NOUNS_EN", "normalize"]
+__all__ = ["COUNT_NOUNS_EN", "normalize", "text_language"]
 
 # Characters that NFKC leaves alone but that mean the same as an ASCII character here.
 _TRANSLATE = str.maketrans({
@@ -69,3 +70,16 @@ COUNT_NOUNS_EN: frozenset[str] = frozenset(str.split("""
     deal deals case cases item items product products program programs programme programmes
     vehicle vehicles robot robots device devices
 """))
+
+
+_JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def text_language(texts: Iterable[str] | str) -> str | None:
+    """ja when Japanese characters make up a tenth or more of the letters, en when there are
+    letters and fewer, None when there are no letters at all ("2026", "1.6")."""
+    joined = texts if isinstance(texts, str) else "".join(texts)
+    letters = sum(ch.isalpha() for ch in joined)
+    if not letters:
+        return None
+    return "ja" if len(_JA_CHARS.findall(joined)) >= 0.1 * letters else "en"

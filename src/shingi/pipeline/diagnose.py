@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from shingi.model import Check, Diagnosis, InputError, Lang, Pack, Period
+from shingi.normalize.text import text_language
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.context import claim_context, known_at, later_evidence
 from shingi.pipeline.evaluate import evaluate
@@ -20,14 +22,34 @@ def _pack(pack: Pack | str | Path) -> Pack:
     return load_pack(pack)
 
 
-def headline_claim(pack: Pack | str | Path) -> str:
-    """The text of the pack's headline claim, else of its first claim."""
+def headline_claim(pack: Pack | str | Path, lang: str | None = None) -> str:
+    """The text of the pack's headline claim, else of its first claim.
+
+    With ``lang``, the headline's version in that language when the pack has one: the claim whose
+    id is the headline's with ``-LANG`` (or ``_LANG``) added, or that replaces the headline's own
+    language suffix (``leap`` -> ``leap-en``, ``leap-ja`` -> ``leap-en``), written in ``lang``.
+    """
     p = _pack(pack)
     if p.meta.headline and p.meta.headline in p.claims:
-        return p.claims[p.meta.headline].text
-    if p.claims:
-        return next(iter(p.claims.values())).text
-    raise InputError(f"pack {p.id} has no headline claim and no claims: give a claim to diagnose")
+        headline = p.claims[p.meta.headline]
+    elif p.claims:
+        headline = next(iter(p.claims.values()))
+    else:
+        raise InputError(f"pack {p.id} has no headline claim and no claims: give a claim to diagnose")
+    if lang is None or text_language(headline.text) in (lang, None):
+        return headline.text
+    base = re.sub(r"[-_](ja|en)$", "", headline.id)
+    for candidate in (f"{base}-{lang}", f"{base}_{lang}"):
+        version = p.claims.get(candidate)
+        if version is not None and text_language(version.text) == lang:
+            return version.text
+    return headline.text
+
+
+def reader_language(claim: str | None, lang: str | None, pack: Pack) -> str:
+    """The language a person reads a diagnosis in: the one asked for, else the claim's own (an
+    English claim gets English words from a Japanese pack), else the pack's."""
+    return lang or (text_language(claim) if claim else None) or pack.meta.language
 
 
 def _settles_the_same_event(found: list[Check], event_id: str) -> bool:
@@ -63,7 +85,8 @@ def diagnose(
 ) -> Diagnosis:
     """Diagnose a claim against a pack (a loaded Pack, a folder, or a bundled pack id).
 
-    ``lang`` (ja or en) is the language of statements and reasons; default: the pack's.
+    ``lang`` (ja or en) is the language of statements and reasons; default: the pack's (the
+    CLI passes the claim's own language, see :func:`reader_language`).
     ``as_of`` is when the claim was said (a period, or its text such as ``2023-11-02``); default:
     the ``said_on`` of the pack's claim with this text, if any. Evidence dated after it does not
     decide the verdict (``Diagnosis.later_evidence`` lists it). ``speaker``: who said it.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from shingi.model import Check, Entity, Metric, NumberCompared, Observation, Pack, Period, Result
+from shingi.normalize.quantities import format_ratio
 
 MeasureClass = Literal["capability", "investment", "compute", "other"]
 Status = Literal["ahead", "par", "behind", "far_behind"]
@@ -575,14 +576,10 @@ def _measure_text(pack: Pack, m: GapMeasure, lang: str) -> str:
         share = _fmt(m.subject_value, m.unit, lang)
         return (f"{label} = {share}（{m.subject_period}、世界の{TINY_SHARE:g}%未満）" if ja else
                 f"{label} = {share} ({m.subject_period}, under {TINY_SHARE:g} % of the world)")
-    ratio = _ratio_text(m.ratio or 0.0)
+    ratio = format_ratio(m.ratio or 0.0, lang)
     if m.basis == "stated_ratio":
         return f"{label} = {ratio}（{m.subject_period}）" if ja else f"{label} = {ratio} ({m.subject_period})"
     note = _values_note(pack, m, lang)
     return f"{label} = {ratio}（{note}）" if ja else f"{label} = {ratio} ({note})"
 
 
-def _ratio_text(ratio: float) -> str:
-    if ratio >= 0.1:
-        return f"{ratio:.2f}"
-    return f"{ratio:.3g}"

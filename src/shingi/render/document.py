@@ -13,7 +13,6 @@ renderers' job, each for its own syntax.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,6 +31,8 @@ from shingi.model import (
     Period,
     Quantity,
 )
+from shingi.normalize.quantities import format_ratio, plain_number
+from shingi.normalize.text import text_language as text_language_of
 from shingi.pipeline.parity import GapMeasure
 from shingi.pipeline.turning_point import TurningPoint
 from shingi.render import labels as L
@@ -196,8 +197,10 @@ class ReportDocument:
     sections: tuple[Section, ...]
     sources: tuple[SourceEntry, ...]
     diagnosis: Diagnosis
-    #: ISO date: the newest source's publication date (see docs/reports.md), or None
+    #: ISO date: the report's date (see :func:`report_date` and docs/reports.md), or None
     date_published: str | None = None
+    #: the same date as a reader sees it: 2026年4月時点, as of Apr 2026, 4 Dec 2026
+    date_text: str | None = None
     url: str | None = None
 
     def section(self, section_id: str) -> Section | None:
@@ -241,6 +244,20 @@ def format_period(period: Period, lang: str) -> str:
     return period.text
 
 
+def _names_word(name: str, text: str) -> bool:
+    """``name`` occurs in ``text`` as a word (Latin names not inside a longer word)."""
+    if not name.isascii():
+        return name in text
+    return re.search(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", text) is not None
+
+
+def chronological(period: Period, tie: str = "") -> tuple[date, date, str]:
+    """A sort key that orders periods of different precision as a reader expects: by the day they
+    are sure to be over, so "2026" comes after "2026年3月" (a thing dated only by its year may be
+    from December), and a fiscal year after its calendar year."""
+    return (period.end, period.start, tie)
+
+
 def month_label(d: date, lang: str) -> str:
     return f"{d.year}/{d.month:02d}" if lang == "ja" else f"{_MONTHS_EN[d.month - 1]} {d.year % 100:02d}"
 
@@ -257,38 +274,14 @@ def format_quantity(q: Quantity | float, unit: str | None, lang: str) -> str:
     return text
 
 
-def _sig_round(x: float, digits: int) -> float:
-    if x == 0:
-        return 0.0
-    return round(x, digits - 1 - math.floor(math.log10(abs(x))))
-
-
-def _plain_number(x: float) -> str:
-    if x == int(x):
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
-def format_ratio(ratio: float, lang: str) -> str:
-    """A subject/frontier ratio as people state it: 約1/100, 約75%, 約2.1倍 (about 1/100 ...).
-
-    Small ratios read as "one N-th", rounded to one significant digit when that is within 5 %
-    of the exact N (98.9 -> 100, 35 -> 35).
-    """
-    about = L.t(lang, "about")
-    pre = f"{about}" if lang == "ja" else f"{about} "
-    if ratio <= 0 or math.isnan(ratio):
+def format_found(value: float | None, unit: str | None, lang: str) -> str:
+    """A number a check found: a ratio below 1 as people say it (約1/100, about 75%), so that no
+    more digits are shown than the comparison means (not 0.0101倍)."""
+    if value is None:
         return "-"
-    if ratio < 0.2:
-        n = 1 / ratio
-        one = _sig_round(n, 1)
-        n_shown = one if abs(one - n) / n <= 0.05 else _sig_round(n, 2)
-        return f"{pre}1/{_plain_number(n_shown)}"
-    if ratio <= 1.0:
-        return f"{pre}{round(ratio * 100):d}%"
-    if lang == "ja":
-        return f"{pre}{_plain_number(_sig_round(ratio, 2))}倍"
-    return f"{pre}{_plain_number(_sig_round(ratio, 2))}x"
+    if unit == "x" and 0 < value < 1:
+        return format_ratio(value, lang)
+    return format_quantity(value, unit, lang)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -304,13 +297,41 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def date_published(pack: Pack) -> str | None:
-    """The report's date, the same on every run: ``SOURCE_DATE_EPOCH`` when set, else the newest
-    source's ``published`` period taken at its first day.
+#: Event kinds that name a date still to come when they are announced.
+FUTURE_KINDS = frozenset({"plan", "target", "goal", "forecast", "projection"})
 
-    A report is not older than its newest source; the first day of that source's period is the
-    one date it is sure to have reached (a source published "2026" may be from January). Event
-    dates are not used: events may be plans dated in the future. None when no source is dated.
+
+def evidence_date(pack: Pack) -> Period | None:
+    """The latest period the pack's evidence is known to have reached.
+
+    The newest of: every source's publication; every event that had happened when its sources
+    were published (not a plan, a target or a forecast, and not dated after its newest source
+    ends, which would make it a prediction); every observation's period. A report resting on a
+    source published "2026" that describes April 2026 is at least of April 2026.
+    """
+    periods: list[Period] = [s.published for s in pack.sources.values() if s.published is not None]
+    for e in pack.events.values():
+        if e.kind.strip().casefold() in FUTURE_KINDS:
+            continue
+        published = [pack.sources[s].published for s in e.source if s in pack.sources]
+        ends = [p.end for p in published if p is not None]
+        if ends and e.date.start > max(ends):
+            continue
+        periods.append(e.date)
+    periods.extend(o.period for o in pack.observations.values())
+    if not periods:
+        return None
+    # the latest start; of two that start together, the more precise one
+    return max(periods, key=lambda p: (p.start, -p.days))
+
+
+def report_date(pack: Pack) -> tuple[str, Period] | None:
+    """The report's date, the same on every run, as an ISO date and as a period to print.
+
+    ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention, a Unix time) when set: the day the
+    diagnosis is published. Else the first day of :func:`evidence_date`, printed with its own
+    precision ("2026年4月時点" / "as of Apr 2026"): never a date before the events the report
+    describes, and never the clock. None when nothing in the pack is dated.
     """
     import os
 
@@ -318,9 +339,43 @@ def date_published(pack: Pack) -> str | None:
     if epoch.isdigit():
         from datetime import UTC, datetime
 
-        return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
-    starts = [s.published.start for s in pack.sources.values() if s.published is not None]
-    return max(starts).isoformat() if starts else None
+        day = datetime.fromtimestamp(int(epoch), UTC).date()
+        return day.isoformat(), Period(day, day, "day", day.isoformat())
+    period = evidence_date(pack)
+    if period is None:
+        return None
+    return period.start.isoformat(), period
+
+
+def date_published(pack: Pack) -> str | None:
+    """The report's date as an ISO date (see :func:`report_date`)."""
+    found = report_date(pack)
+    return found[0] if found else None
+
+
+def date_label(period: Period, lang: str) -> str:
+    """The report's date as printed: a day as is, a coarser period as "as of" it."""
+    text = format_period(period, lang)
+    if period.precision == "day":
+        return text
+    return f"{text}時点" if lang == "ja" else f"as of {text}"
+
+
+def _title_key(text: str) -> str:
+    """A title as compared for repeats: no spaces, punctuation or case."""
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _strip_repeated_title(paragraph: str, titles: Iterable[str]) -> str:
+    """A paragraph without an opening that repeats a heading above it ("総合評価：半分…" -> "半分…")."""
+    for title in titles:
+        if not title:
+            continue
+        m = re.match(r"\s*(.{1,60}?)\s*[：:]\s*", paragraph)
+        if m and _title_key(m.group(1)) == _title_key(title) and paragraph[m.end():].strip():
+            rest = paragraph[m.end():]
+            return rest[0].upper() + rest[1:]
+    return paragraph
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -385,6 +440,13 @@ class _Builder:
         self.pillar_ids = [p.id for p in pack.meta.pillars]
 
     # small helpers
+    def section_name(self, section: str) -> str:
+        """The heading a section id is shown under: a pillar's name or the report's own title."""
+        pillar = self.pack.pillar(section) if section else None
+        if pillar is not None:
+            return self.loc(pillar.name)
+        return L.section_title(self.lang, _INTO.get(section, section)) or ""
+
     def t(self, key: str) -> str:
         return L.t(self.lang, key)
 
@@ -397,6 +459,12 @@ class _Builder:
         ent = self.pack.entities.get(entity_id)
         return ent.name(self.lang) if ent else entity_id
 
+    def named_in(self, entity_id: str, text: str) -> bool:
+        ent = self.pack.entities.get(entity_id)
+        folded = text.casefold()
+        names = ent.names if ent else (entity_id,)
+        return any(_names_word(n.casefold(), folded) for n in names if len(n) >= 2)
+
     def metric_name(self, metric_id: str) -> str:
         m = self.pack.metrics.get(metric_id)
         return m.name(self.lang) if m else metric_id
@@ -408,14 +476,21 @@ class _Builder:
         ent = self.pack.entities.get(entity_id)
         return entity_id == subject or (ent is not None and ent.country == subject)
 
-    def narrative_blocks(self, section: str) -> list[Block]:
+    def narrative_blocks(self, section: str, section_title: str | None = None) -> list[Block]:
+        """The pack's texts and tables of a section. A text's title that repeats the section's
+        title is not shown again, nor a paragraph's opening that repeats a title ("総合評価：...")."""
         blocks: list[Block] = []
+        shown = _title_key(section_title or self.section_name(section))
         for text in self.pack.narrative_texts:
             if text.section != section:
                 continue
-            if text.title:
-                blocks.append(Heading(self.loc(text.title), 3))
+            title = self.loc(text.title) if text.title else ""
+            if title and _title_key(title) != shown:
+                blocks.append(Heading(title, 3))
             paras = split_paragraphs(self.loc(text.text))
+            if paras:
+                shown_titles = (title, section_title or self.section_name(section))
+                paras[0] = _strip_repeated_title(paras[0], shown_titles)
             notes = self.notes.cite(text.source)
             for i, p in enumerate(paras):
                 blocks.append(Paragraph((Span(p, notes if i == len(paras) - 1 else ()),)))
@@ -429,8 +504,12 @@ class _Builder:
     def event_row(self, ev: Event) -> tuple[Inline, ...]:
         notes = self.notes.cite(ev.source)
         amount = (Span(format_quantity(ev.amount, ev.amount.unit, self.lang), notes),) if ev.amount else ()
-        actors = ", ".join(self.entity_name(a) for a in ev.actors)
-        title: Inline = (Span(ev.title(self.lang), strong=ev.significance >= 3),)
+        title_text = ev.title(self.lang)
+        # an actor the title already names (by any of its names) is not named a second time
+        actors = ", ".join(
+            self.entity_name(a) for a in ev.actors if not self.named_in(a, title_text)
+        )
+        title: Inline = (Span(title_text, strong=ev.significance >= 3),)
         if actors:
             title = (*title, Span(f" — {actors}"))
         return ((Span(format_period(ev.date, self.lang), notes),), title, amount)
@@ -497,7 +576,7 @@ class _Builder:
         def add_numbers(c: Check) -> None:
             for n in c.numbers:
                 notes = self.notes.cite_evidence(n.evidence)
-                found = format_quantity(n.found, n.unit, self.lang)
+                found = format_found(n.found, n.unit, self.lang)
                 if n.conversion:
                     found += f" ({n.conversion})"
                 numbers.append(((Span(n.label),), (Span(n.claimed_text or "-"),), (Span(found, notes),)))
@@ -536,13 +615,13 @@ class _Builder:
             detail = (
                 f"{len(tp.pillars)}本の柱（{'・'.join(names)}）が同時に動き、{len(tp.events)}件の出来事"
                 f"（重要度の合計 {tp.weight}）。平常時（{tp.baseline_months}か月）の中央値 "
-                f"{_plain_number(tp.baseline_median)} に対しロバストz = {tp.score:.1f}。"
+                f"{plain_number(tp.baseline_median)} に対しロバストz = {tp.score:.1f}。"
             )
         else:
             lead = f"Turning point: {when}"
             detail = (
                 f"{len(tp.pillars)} pillars moved at once ({', '.join(names)}): {len(tp.events)} events "
-                f"(significance {tp.weight}) against a median of {_plain_number(tp.baseline_median)} "
+                f"(significance {tp.weight}) against a median of {plain_number(tp.baseline_median)} "
                 f"over {tp.baseline_months} baseline months, a robust z of {tp.score:.1f}."
             )
         return Paragraph((Span(lead, notes, strong=True), Span(" — " + detail)), "callout")
@@ -596,7 +675,7 @@ class _Builder:
     def pillar_section(self, pillar_id: str, name: str) -> Section | None:
         events = sorted(
             (e for e in self.pack.events.values() if (e.pillar or "") == pillar_id),
-            key=lambda e: (e.date.start, e.id),
+            key=lambda e: chronological(e.date, e.id),
         )
         blocks: list[Block] = list(self.narrative_blocks(pillar_id)) if pillar_id else []
         if events:
@@ -611,23 +690,41 @@ class _Builder:
 
     def observation_value(self, o: Observation) -> str:
         if o.value is None:
-            return o.category or ""
+            return L.category_label(self.pack, o.metric, o.category or "", self.lang)
         return format_quantity(o.value, o.unit, self.lang)
 
-    def observation_rows(self, observations: Iterable[Observation]) -> tuple[tuple[Inline, ...], ...]:
+    def note_in_language(self, note: str | None) -> str:
+        """A row's note when it is written in the report's language (or has no words of any
+        language); a note in the other language would mix languages in one report."""
+        if not note:
+            return ""
+        return note if note_language(note) in (None, self.lang) else ""
+
+    def observation_table(self, observations: Iterable[Observation], style: str = "plain") -> Table:
+        """Entity, metric, period, value and, when any row has one in the report's language, note."""
         rows = []
+        notes_kept = []
         for o in observations:
             notes = self.notes.cite(o.source)
+            note = self.note_in_language(o.note)
+            notes_kept.append(note)
             rows.append(
                 (
                     (Span(self.entity_name(o.entity)),),
                     (Span(self.metric_name(o.metric)),),
                     (Span(format_period(o.period, self.lang), notes),),
                     (Span(self.observation_value(o), notes),),
-                    (Span(o.note or ""),),
+                    (Span(note),),
                 )
             )
-        return tuple(rows)
+        cols: tuple[str, ...] = (
+            self.t("entity"), self.t("metric"), self.t("period"), self.t("value"), self.t("note")
+        )
+        cells: list[tuple[Inline, ...]] = list(rows)
+        if not any(notes_kept):
+            cols = cols[:4]
+            cells = [r[:4] for r in rows]
+        return Table(cols, tuple(cells), style=style)
 
     def institutions_section(self) -> Section | None:
         blocks = self.narrative_blocks("institutions")
@@ -637,10 +734,9 @@ class _Builder:
             if (m := self.pack.metrics.get(o.metric)) is not None and m.kind == "category"
         ]
         if cats:
-            cats.sort(key=lambda o: (o.metric, o.entity, o.period.start, o.id))
+            cats.sort(key=lambda o: (o.metric, o.entity, *chronological(o.period, o.id)))
             blocks.append(Heading(self.t("categories"), 3))
-            cols = (self.t("entity"), self.t("metric"), self.t("period"), self.t("value"), self.t("note"))
-            blocks.append(Table(cols, self.observation_rows(cats)))
+            blocks.append(self.observation_table(cats, "observations"))
         if not blocks:
             return None
         return Section("institutions", L.section_title(self.lang, "institutions") or "", tuple(blocks))
@@ -701,13 +797,11 @@ class _Builder:
                 key=lambda o: (
                     order.index(o.metric) if o.metric in order else len(order),
                     o.entity,
-                    o.period.start,
-                    o.id,
+                    *chronological(o.period, o.id),
                 )
             )
             blocks.append(Heading(self.t("observations"), 3))
-            cols = (self.t("entity"), self.t("metric"), self.t("period"), self.t("value"), self.t("note"))
-            blocks.append(Table(cols, self.observation_rows(numeric), style="observations"))
+            blocks.append(self.observation_table(numeric, "observations"))
         if not blocks:
             return None
         return Section("gap", L.section_title(self.lang, "gap") or "", tuple(blocks))
@@ -889,6 +983,7 @@ class _Builder:
             Section("sources", L.section_title(self.lang, "sources") or "", (SourceList(entries),))
         )
         meta = self.pack.meta
+        dated = report_date(self.pack)
         return ReportDocument(
             pack_id=self.pack.id,
             lang=self.lang,
@@ -902,7 +997,8 @@ class _Builder:
             sections=tuple(sections),
             sources=entries,
             diagnosis=self.d,
-            date_published=date_published(self.pack),
+            date_published=dated[0] if dated else None,
+            date_text=date_label(dated[1], self.lang) if dated else None,
             url=url,
         )
 
@@ -939,14 +1035,25 @@ class _Builder:
         return tuple(entries)
 
 
-_JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-
 def text_language(texts: Iterable[str]) -> str:
     """ja when Japanese characters make up a tenth or more of the letters, else en."""
-    joined = "".join(texts)
-    letters = sum(ch.isalpha() for ch in joined)
-    return "ja" if letters and len(_JA_CHARS.findall(joined)) >= 0.1 * letters else "en"
+    from shingi.normalize.text import text_language as language
+
+    return language(list(texts)) or "en"
+
+
+def note_language(note: str) -> str | None:
+    """The language a note is written in, quotations (「…」, "…") aside: a note that quotes its
+    Japanese source in an English sentence is English. Mixed notes are read by their end, where
+    the language that frames the sentence puts its predicate: ja when 30 % of the last 30
+    letters are Japanese."""
+    outside = re.sub(r"「[^」]*」|『[^』]*』|\"[^\"]*\"", " ", note)
+    letters = [ch for ch in outside if ch.isalpha()]
+    if not letters:
+        return text_language_of(note)
+    tail = letters[-30:]
+    ja = sum(1 for ch in tail if "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff")
+    return "ja" if ja >= 0.3 * len(tail) else "en"
 
 
 def _in_language(tables: list[NarrativeTable], lang: str) -> list[NarrativeTable]:

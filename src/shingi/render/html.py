@@ -308,9 +308,9 @@ class _Html:
         ld = ""
         if json_ld is not None:
             ld = f'<script type="application/ld+json">{json_ld}</script>'
-        footer_bits = [L.t(self.lang, "generated_by"), f"pack: {d.pack_id}"]
-        if d.date_published:
-            footer_bits.append(d.date_published)
+        footer_bits = [L.t(self.lang, "generated_by"), f"{L.t(self.lang, 'pack')}: {d.pack_id}"]
+        if d.date_text:
+            footer_bits.append(d.date_text)
         css = CSS.replace("FONTS", SCREEN_FONTS) + extra_css
         return (
             f'<!DOCTYPE html>\n<html lang="{esc(d.lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -318,7 +318,10 @@ class _Html:
             f'<meta name="generator" content="shingi">\n'
             f"<title>{esc(d.title)} — {esc(d.rating_label)}</title>\n"
             f'<style>{css}:root{{--rating:{colour}}}</style>\n{ld}\n</head>\n<body>\n<div class="page">\n'
-            f'<header class="cover"><p class="kicker">{esc(d.kicker)}</p><h1>{esc(d.title)}</h1>'
+            f'<header class="cover"><p class="kicker">{esc(d.kicker)}'
+            + (f' · <time datetime="{esc(d.date_published)}">{esc(d.date_text)}</time>'
+               if d.date_text else "")
+            + f"</p><h1>{esc(d.title)}</h1>"
             + (f'<p class="subtitle">{esc(d.subtitle)}</p>' if d.subtitle else "")
             + f'</header>\n<nav class="toc" aria-label="contents"><ol>{toc}</ol></nav>\n<main>{body}</main>\n'
             + "<footer>"

@@ -4,7 +4,7 @@ Ratings map to a 1-5 scale (docs/reports.md): true 5, mostly_true 4, half_true 3
 mostly_false 2, false 1. ``unverifiable`` has no place on that scale, so its Rating carries no
 ratingValue, only the textual ``alternateName`` (schema.org allows a Rating without a value;
 a number would claim an order that does not exist). ``datePublished`` is the report's
-deterministic date (the newest source's publication, see ``document.date_published``).
+deterministic date (``SOURCE_DATE_EPOCH``, else the latest evidence, see ``document.report_date``).
 """
 
 from __future__ import annotations

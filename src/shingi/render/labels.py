@@ -6,7 +6,9 @@ translation is one table and the renderers hold no language of their own.
 
 from __future__ import annotations
 
-from shingi.model import RATINGS
+import re
+
+from shingi.model import RATINGS, Pack
 
 #: Rating labels as reports print them (the ids are the contract's; the labels are ours).
 RATING_LABELS: dict[str, dict[str, str]] = {
@@ -135,6 +137,7 @@ TEXT: dict[str, dict[str, str]] = {
         "more": "ほか",
         "slide_sources_more": "ほか {n} 件（HTML 版を参照）",
         "lower_is_better": "（小さいほど良い）",
+        "pack": "パック",
     },
     "en": {
         "report": "Diagnosis report",
@@ -190,6 +193,7 @@ TEXT: dict[str, dict[str, str]] = {
         "more": "more",
         "slide_sources_more": "and {n} more (see the HTML report)",
         "lower_is_better": " (lower is better)",
+        "pack": "pack",
     },
 }
 
@@ -234,3 +238,17 @@ def gap_class(lang: str, cls: str) -> str:
 
 
 assert set(RATING_LABELS["ja"]) == set(RATINGS) == set(RATING_LABELS["en"])
+
+
+def category_label(pack: Pack, metric_id: str, value: str, lang: str) -> str:
+    """A category value as words, never as an id: ``hard_law`` -> "hard law".
+
+    The pack's own spelling wins: an alias of the metric that is the value with its ``_`` and
+    ``-`` as spaces ("soft law" among regulatory_approach's aliases); else the value so spelled.
+    """
+    words = re.sub(r"[_\-]+", " ", value).strip()
+    metric = pack.metrics.get(metric_id)
+    for alias in metric.aliases if metric else ():
+        if alias.casefold() == words.casefold():
+            return alias
+    return words or value

@@ -30,7 +30,9 @@ from shingi.render.document import (
 # Characters that start Markdown syntax anywhere in a line. Parentheses are left alone: without
 # an unescaped "]" before them they cannot make a link.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|!~&#$])")
-_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
+# A list item, quote or heading underline starts with its marker and then a space (or the line's end);
+# "1." is escaped as "1\." (a backslash before a digit would print as is: "\76.7 %").
+_LINE_START = re.compile(r"^(\s*)(?:([-+=>])|(\d+)([.)]))(?=\s|$)")
 
 
 def md_escape(text: str, line_start: bool = False) -> str:
@@ -41,7 +43,13 @@ def md_escape(text: str, line_start: bool = False) -> str:
     """
     one_line = re.sub(r"\s+", " ", str(text))
     escaped = _SPECIAL.sub(r"\\\1", one_line)
-    return _LINE_START.sub(r"\1\\\2", escaped, count=1) if line_start else escaped
+    if not line_start:
+        return escaped
+    return _LINE_START.sub(
+        lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2) else f"{m.group(3)}\\{m.group(4)}"),
+        escaped,
+        count=1,
+    )
 
 
 def _notes(notes: tuple[int, ...]) -> str:
@@ -126,6 +134,7 @@ class _Markdown:
 
     def verdict(self, v: Verdict) -> str:
         t = self.lang
+        colon = "：" if t == "ja" else ": "
         scale = " · ".join(
             f"**[{md_escape(label)}]**" if r == v.rating else md_escape(label) for r, label in v.scale
         )
@@ -133,9 +142,9 @@ class _Markdown:
         exag = "\n".join(f"- {inline(i)}" for i in v.exaggerated) or f"- {md_escape(L.t(t, 'none'))}"
         return "\n\n".join(
             [
-                f"> **{md_escape(L.t(t, 'claim'))}:** {md_escape(v.claim)}",
-                f"**{md_escape(L.t(t, 'rating'))}: {md_escape(v.label)}** (`{v.rating}`)",
-                f"{md_escape(L.t(t, 'scale'))}: {scale}",
+                f"> **{md_escape(L.t(t, 'claim'))}{colon}** {md_escape(v.claim)}",
+                f"**{md_escape(L.t(t, 'rating'))}{colon}{md_escape(v.label)}**",
+                f"{md_escape(L.t(t, 'scale'))}{colon}{scale}",
                 md_escape(v.reason),
                 f"#### {md_escape(L.t(t, 'holds'))}\n\n{holds}",
                 f"#### {md_escape(L.t(t, 'exaggerated'))}\n\n{exag}",
@@ -158,7 +167,7 @@ class _Markdown:
         if d.subtitle:
             out.append(f"*{md_escape(d.subtitle)}*")
         out.append(
-            f"{md_escape(d.kicker)} · `{d.pack_id}`" + (f" · {d.date_published}" if d.date_published else "")
+            f"{md_escape(d.kicker)} · `{d.pack_id}`" + (f" · {md_escape(d.date_text)}" if d.date_text else "")
         )
         for s in d.sections:
             out.append(f"## {md_escape(s.title)}")

@@ -94,10 +94,10 @@ def report_document(
 ) -> ReportDocument:
     """Diagnose ``claim`` (default: the pack's headline) and build its report document."""
     if diagnosis is None:
-        from shingi.pipeline.diagnose import diagnose, headline_claim
+        from shingi.pipeline.diagnose import diagnose, headline_claim, reader_language
 
-        text = claim if claim is not None else headline_claim(pack)
-        diagnosis = diagnose(text, pack, lang=lang)
+        text = claim if claim is not None else headline_claim(pack, lang)
+        diagnosis = diagnose(text, pack, lang=reader_language(text, lang, pack))
     return build_document(pack, diagnosis, lang or diagnosis.lang, analyse(pack), url=url)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import re
 
-from shingi.model import Check, Diagnosis, NumberCompared, Pack
+from shingi.model import Check, Diagnosis, NumberCompared, Pack, Quantity
+from shingi.render.labels import category_label
 
 MARKS = {"holds": "✓", "partly": "△", "fails": "✗", "unknown": "?"}
 RESULT_WORDS = {
@@ -130,14 +131,18 @@ def _num(x: float | None) -> str:
     return f"{x:.4g}"
 
 
-def _value(x: float | None, unit: str | None, lang: str) -> str:
+def _value(x: float | None, unit: str | None, lang: str, approx: bool = False) -> str:
+    """A value as people write it; a ratio below 1 as a fraction or a percent (約1/100, about 75%),
+    never with more digits than the sources have."""
     if x is None:
         return "-"
-    try:
-        from shingi.normalize.quantities import format_quantity
+    from shingi.render.document import format_quantity, format_ratio
 
-        return format_quantity(x, unit, lang)
-    except (ImportError, ValueError, TypeError):  # the plain number is still right
+    if unit == "x" and 0 < x < 1:
+        return format_ratio(x, lang)
+    try:
+        return format_quantity(Quantity(x, unit, approx), unit, lang)
+    except (ValueError, TypeError):  # the plain number is still right
         return f"{_num(x)} {unit}".strip() if unit else _num(x)
 
 
@@ -168,8 +173,7 @@ def _evidence_line(pack: Pack, ident: str, lang: str) -> str:
     if ev is not None:
         amount = ""
         if ev.amount is not None:
-            amount = f" ({_clean(ev.amount.text) or _num(ev.amount.value)} {ev.amount.unit or ''})".rstrip()
-            amount = amount if amount.endswith(")") else amount + ")"
+            amount = f" ({_value(ev.amount.value, ev.amount.unit, lang, ev.amount.approx)})"
         return f"{ident}  {ev.date.text}  {_clean(ev.title(lang))}{amount}  [{', '.join(ev.source)}]"
     obs = pack.observations.get(ident)
     if obs is not None:
@@ -178,9 +182,9 @@ def _evidence_line(pack: Pack, ident: str, lang: str) -> str:
         who = entity.name(lang) if entity else obs.entity
         what = metric.name(lang) if metric else obs.metric
         if obs.value is not None:
-            value = f"{_clean(obs.value.text) or _num(obs.value.value)} {obs.unit or ''}".strip()
+            value = _value(obs.value.value, obs.unit or obs.value.unit, lang, obs.value.approx)
         else:
-            value = obs.category or ""
+            value = category_label(pack, obs.metric, obs.category or "", lang)
         return (f"{ident}  {obs.period.text}  {_clean(who)} {_clean(what)} = {_clean(value)}"
                 f"  [{', '.join(obs.source)}]")
     return ident
