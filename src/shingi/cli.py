@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from shingi.model import PackError, Problem, ShingiError
+from shingi.model import InputError, PackError, Problem, ShingiError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -133,15 +133,20 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from shingi.ingest.run import ingest_files
+    from shingi.ingest.tables import load_mapping
 
+    if args.out is None and not args.dry_run:
+        raise InputError("ingest: --out DIR is required (or --dry-run to only print the rows)")
     summary = ingest_files(
         [Path(f) for f in args.files],
-        out_dir=Path(args.out),
+        out_dir=Path(args.out or "."),
         pack_ref=args.pack,
         scheduler=args.scheduler,
         workers=args.workers,
         progress=sys.stderr.isatty(),
         replace=args.replace,
+        mapping=load_mapping(Path(args.mapping)) if args.mapping else None,
+        dry_run=args.dry_run,
     )
     for failure in summary.failures:
         _err(f"{failure.path}: {failure.message}")
@@ -223,10 +228,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: stdout for text formats)")
     p.add_argument("--url", help="the URL the report will be published at (for JSON-LD)")
 
-    p = add("ingest", cmd_ingest, "Turn documents (text, Markdown, HTML, PDF) into a draft evidence pack.")
-    p.add_argument("files", metavar="FILE", nargs="+", help="documents or folders of documents")
+    p = add("ingest", cmd_ingest, "Turn documents (text, Markdown, HTML, PDF) and statistical tables "
+            "(CSV, TSV, XLSX, XLS, ODS) into a draft evidence pack.")
+    p.add_argument("files", metavar="FILE", nargs="+", help="documents, tables, or folders of them")
     p.add_argument("--pack", help="match actors to this pack's entities")
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the draft pack")
+    p.add_argument("--out", metavar="DIR", help="folder for the draft pack (required unless --dry-run)")
+    p.add_argument("--mapping", metavar="FILE",
+                   help="a YAML file saying how to read the tables (header row, entity/period/value columns)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the rows that would be drafted; write nothing")
     p.add_argument(
         "--scheduler",
         metavar="ADDRESS",

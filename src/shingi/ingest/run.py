@@ -40,6 +40,7 @@ from shingi.ingest.draft import (
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
 from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
 from shingi.ingest.sentences import Sentence, split_sentences
+from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
 from shingi.model import InputError, Pack, Period, ShingiError
 
 #: From this many files on, work goes to Dask (unless ``workers=1``).
@@ -86,6 +87,7 @@ class IngestSummary:
     warnings: int = 0
     added: int = 0  # rows new to the draft folder
     already: int = 0  # rows of these documents the draft held already (kept as they were)
+    preview: list[str] | None = None  # a dry run's rows, instead of a draft
 
     @property
     def rows(self) -> int:
@@ -93,7 +95,10 @@ class IngestSummary:
 
     def text(self) -> str:
         lines = [f"read {self.read} of {self.files} file(s), {self.sentences} sentence(s) ({self.mode})"]
-        if self.counts is not None:
+        if self.preview is not None:
+            lines.extend(self.preview)
+            lines.append(f"dry run: {len(self.preview)} row(s) would be drafted; nothing was written")
+        elif self.counts is not None:
             c = self.counts
             lines.append(
                 f"found {self.rows} row(s): {c.events} event(s), "
@@ -110,7 +115,7 @@ class IngestSummary:
         for path, enc in self.encodings:
             lines.append(f"{path}: decoded as {enc}")
         if self.skipped_files:
-            lines.append(f"{self.skipped_files} file(s) in folders skipped (not .txt, .md, .html or .pdf)")
+            lines.append(f"{self.skipped_files} file(s) in folders skipped (neither a document nor a table)")
         lines.extend(self.notes)
         if self.warnings:
             lines.append(f"{self.warnings} warning(s): see `shingi validate {self.out_dir}`")
@@ -173,8 +178,30 @@ def _language(facts_text: Iterable[str]) -> str:
     return "ja" if cjk * 2 >= latin else "en"
 
 
-def process_document(path: str, pack_ref: str | None) -> DocResult:
-    """Read one document and extract its candidate facts; never raises for a bad document."""
+def process_table(path: str, pack_ref: str | None, mapping: TableMapping | None) -> DocResult:
+    """Read one table file (CSV, TSV, XLSX, XLS, ODS) into draft observations; never raises for a bad one.
+
+    A table that fails gives no rows at all (a failure naming the file, sheet, row and column).
+    """
+    shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    try:
+        sid = source_id(shown)
+        table = extract_table(Path(path), shown, _context(pack_ref), sid, mapping)
+        fmt = Path(path).suffix.lower().lstrip(".")
+        source = SourceInfo(sid, shown, table.title, None, table.lang, fmt, table.encoding)
+        return DocResult(path, source, table.facts)
+    except ReadError as exc:
+        return DocResult(path, failure=Failure(path, str(exc)))
+    except ShingiError:
+        raise  # a broken pack is the user's input error, not this table's
+    except Exception as exc:  # one bad table must not stop the others
+        return DocResult(path, failure=Failure(path, f"cannot ingest: {type(exc).__name__}: {exc}"))
+
+
+def process_document(path: str, pack_ref: str | None, mapping: TableMapping | None = None) -> DocResult:
+    """Read one document (or table) and extract its candidate facts; never raises for a bad document."""
+    if Path(path).suffix.lower() in TABLE_SUFFIXES:
+        return process_table(path, pack_ref, mapping)
     try:
         doc: Document = open_document(Path(path))
         ctx = _context(pack_ref)
@@ -210,8 +237,24 @@ def process_document(path: str, pack_ref: str | None) -> DocResult:
         return DocResult(path, failure=Failure(path, f"cannot ingest: {type(exc).__name__}: {exc}"))
 
 
-def _process_batch(paths: Sequence[str], pack_ref: str | None) -> list[DocResult]:
-    return [process_document(p, pack_ref) for p in paths]
+def preview_lines(facts: Sequence[DocFacts]) -> list[str]:
+    """What a dry run shows: one line per row that would be drafted, where it was read."""
+    from shingi.pack.write import quantity_cell
+
+    lines = []
+    for f in facts:
+        for o in f.observations:
+            lines.append(f"observation {o.entity} {o.metric} {o.period.text} = {quantity_cell(o.value)} "
+                         f"{o.value.unit or ''}  <- {o.place.doc} {o.place.quote}".rstrip())
+        for e in f.events:
+            lines.append(f"event {e.date.text} {';'.join(e.actors)}: {e.title}  "
+                         f"<- {e.place.doc}:{e.place.line}")
+    return lines
+
+
+def _process_batch(paths: Sequence[str], pack_ref: str | None,
+                   mapping: TableMapping | None) -> list[DocResult]:
+    return [process_document(p, pack_ref, mapping) for p in paths]
 
 
 # --- many documents ---------------------------------------------------------------------------
@@ -230,7 +273,7 @@ def expand_inputs(files: Sequence[Path]) -> tuple[list[str], list[Failure], int]
                 rel_parts = p.relative_to(f).parts
                 if not p.is_file() or any(part.startswith(".") for part in rel_parts):
                     continue
-                if p.suffix.lower() not in DOCUMENT_SUFFIXES:
+                if p.suffix.lower() not in DOCUMENT_SUFFIXES | TABLE_SUFFIXES:
                     skipped += 1
                     continue
                 found += 1
@@ -238,7 +281,8 @@ def expand_inputs(files: Sequence[Path]) -> tuple[list[str], list[Failure], int]
                     seen.add(str(p))
                     out.append(str(p))
             if not found:
-                failures.append(Failure(str(f), "folder holds no document (.txt, .md, .html, .pdf)"))
+                failures.append(Failure(str(f), "folder holds no document (.txt, .md, .html, .pdf) "
+                                                "nor table (.csv, .tsv, .xlsx, .xls, .ods)"))
         elif str(f) not in seen:
             seen.add(str(f))
             out.append(str(f))
@@ -257,17 +301,18 @@ def _progress_bar(total: int, enabled: bool) -> Any:
     return tqdm(total=total, disable=not enabled, file=sys.stderr, unit="doc", desc="ingest", leave=False)
 
 
-def _run_serial(paths: list[str], pack_ref: str | None, progress: bool) -> list[DocResult]:
+def _run_serial(paths: list[str], pack_ref: str | None, progress: bool,
+                mapping: TableMapping | None = None) -> list[DocResult]:
     results: list[DocResult] = []
     with _progress_bar(len(paths), progress) as bar:
         for p in paths:
-            results.append(process_document(p, pack_ref))
+            results.append(process_document(p, pack_ref, mapping))
             bar.update(1)
     return results
 
 
 def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, workers: int | None,
-              progress: bool) -> tuple[list[DocResult], str]:
+              progress: bool, mapping: TableMapping | None = None) -> tuple[list[DocResult], str]:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -289,7 +334,7 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
         mode = f"dask LocalCluster, {n_workers} worker process(es)"
     try:
         batches = _batches(paths, n_workers)
-        futures = [client.submit(_process_batch, b, pack_ref, pure=False) for b in batches]
+        futures = [client.submit(_process_batch, b, pack_ref, mapping, pure=False) for b in batches]
         by_path: dict[str, DocResult] = {}
         with _progress_bar(len(paths), progress) as bar:
             for fut in as_completed(futures):
@@ -305,7 +350,8 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
 
 
 def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, scheduler: str | None = None,
-                 workers: int | None = None, progress: bool = False, replace: bool = False) -> IngestSummary:
+                 workers: int | None = None, progress: bool = False, replace: bool = False,
+                 mapping: TableMapping | None = None, dry_run: bool = False) -> IngestSummary:
     """Ingest documents (and folders of documents) into a draft pack in ``out_dir``.
 
     ``pack_ref`` is a pack folder or bundled id whose entities, metrics and pillars the rows
@@ -313,8 +359,12 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
     (``replace`` starts the draft afresh). Raises :class:`~shingi.model.PackError` for a broken
     pack and :class:`~shingi.model.InputError` when ``out_dir`` holds anything but an earlier
     draft or cannot be written; problems with single documents are in ``summary.failures``.
+    ``mapping`` says how to read tables that guessing cannot (see
+    :class:`~shingi.ingest.tables.TableMapping`). With ``dry_run`` nothing is written:
+    ``summary.preview`` lists the rows that would be drafted.
     """
-    check_out_dir(out_dir)
+    if not dry_run:
+        check_out_dir(out_dir)
     pack: Pack | None = None
     resolved_ref: str | None = None
     if pack_ref is not None:
@@ -329,15 +379,15 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
     results: list[DocResult]
     if use_dask:
         try:
-            results, summary.mode = _run_dask(paths, resolved_ref, scheduler, workers, progress)
+            results, summary.mode = _run_dask(paths, resolved_ref, scheduler, workers, progress, mapping)
         except (OSError, TimeoutError, ImportError, RuntimeError) as exc:
             if scheduler:
                 raise ShingiError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
             summary.notes.append(f"note: local Dask workers could not start ({exc}); ran serially "
                                  "(in a fresh network namespace, bring loopback up: ip link set lo up)")
-            results = _run_serial(paths, resolved_ref, progress)
+            results = _run_serial(paths, resolved_ref, progress, mapping)
     else:
-        results = _run_serial(paths, resolved_ref, progress)
+        results = _run_serial(paths, resolved_ref, progress, mapping)
 
     sources: list[SourceInfo] = []
     facts: list[DocFacts] = []
@@ -354,6 +404,9 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
             summary.encodings.append((r.source.doc, r.source.encoding))
     summary.read = len(sources)
     summary.failures = failures
+    if dry_run:
+        summary.preview = preview_lines(facts)
+        return summary
     if sources:
         _write(summary, out_dir, sources, facts, pack, replace)
     return summary
