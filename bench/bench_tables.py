@@ -93,7 +93,8 @@ def main() -> int:
     summary = ingest_files([csv_path], draft, pack_ref="japan-ai-2026", workers=1)
     t1 = time.perf_counter()
     print(f"ingest_files (read, interpret, write and validate the draft): {t1 - t0:.2f} s, "
-          f"{args.rows / (t1 - t0):,.0f} rows/s, {summary.rows:,} rows drafted, failures {len(summary.failures)}")
+          f"{args.rows / (t1 - t0):,.0f} rows/s, {summary.rows:,} rows drafted, "
+          f"failures {len(summary.failures)}")
     print(f"peak memory (ru_maxrss): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
