@@ -18,6 +18,7 @@ SCRIPTS = [
     ["bench_cold_start.py"],
     ["bench_report.py"],
     ["bench_ingest.py"],
+    ["bench_tables.py"],
     ["bench_merge.py"],
 ]
 
