@@ -178,7 +178,15 @@ def clean_claim(claim: str) -> tuple[str, bool, int]:
 
 # --- splitting into clauses ------------------------------------------------------------------
 
-_HARD_BREAK = re.compile(r"[。！？!?;；\n]+|(?<=[A-Za-z0-9)\"'%])\.(?=\s+[A-Z0-9\"'\u3040-\u9fff]|\s*$)")
+#: A full stop after these ends no sentence: "U.S. Senate", "Jan. 1", "No. 17", "Mr. Abe".
+_ABBREVIATION = (
+    r"(?<!\b[A-Z]\.[A-Z])(?<!\b[a-z]\.[a-z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)"
+    r"(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bMrs)"
+    r"(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bInc)(?<!\bCo)"
+)
+_HARD_BREAK = re.compile(
+    r"[。！？!?;；\n]+|(?<=[A-Za-z0-9)\"'%])" + _ABBREVIATION + r"\.(?=\s+[A-Z0-9\"'\u3040-\u9fff]|\s*$)"
+)
 _SOFT_BREAK_JA = r"[、，]"
 _SOFT_BREAK_EN = (
     r",\s*(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:and|but|while|whereas|although|though)\s+"
@@ -374,6 +382,8 @@ class _Parser:
                 continue  # a number inside a metric's name is part of it ("1人当たり旅行支出")
             if m.start > 0 and text[m.start - 1].isascii() and text[m.start - 1].isalpha():
                 continue  # glued to a name: TOP500, H200
+            if m.quantity.unit in (None, "count") and _DURATION.match(text, m.end):
+                continue  # "in the 10 years before", "18 months", 10年間: a length of time, not a value
             comparator = (
                 m.comparator
                 or _comparator_near(text, m.start, m.end)
@@ -410,16 +420,36 @@ class _Parser:
                 )
         # ordinals the quantity grammar leaves: "ranked third", "the 2nd-largest", 第3位
         for mm in (m for pattern in _ORDINALS for m in pattern.finditer(text)):
-            a, b = mm.start("n"), mm.end("n")
-            if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
+            group = "n" if mm.groupdict().get("n") else "n2"
+            if not mm.groupdict().get(group):
                 continue
-            word = mm.group("n").lower()
+            a, b = mm.start(group), mm.end(group)
+            if any(a < y and x < b for x, y in taken):
+                continue
+            # a number the grammar read first ("17" of "number 17", 3 of 3位) is the place
+            out = [n for n in out if not (a < n.end and n.start < b)]
+            word = mm.group(group).lower()
             value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
             if value:
                 # the ordinal alone is the number ("ranked" stays the clause's verb); 第3位 whole
                 a, b = (mm.start(), mm.end()) if mm.group(0).startswith("第") else (a, b)
                 rank = Quantity(float(value), "rank", False, text[a:b])
                 out.append(ClaimedNumber(rank, "exactly", text[a:b], a, b))
+        for mm in _LAST.finditer(text):
+            if not any(mm.start() < y and x < mm.end() for x, y in taken):
+                last = Quantity(0.0, "rank", False, mm.group(0))
+                out.append(ClaimedNumber(last, "last", mm.group(0), mm.start(), mm.end()))
+        # "48th among the 50 states", "190か国中3位": how many were ranked is no value of the claim
+        if any(n.unit == "rank" for n in out):
+            out = [
+                n
+                for n in out
+                if n.unit == "rank"
+                or not (
+                    _RANKED_AMONG.search(text[max(0, n.start - 12) : n.start])
+                    or _RANKED_AMONG_JA.match(text[n.end : n.end + 8])
+                )
+            ]
         out.sort(key=lambda n: n.start)
         # "1人1,000円", "1回あたり": one of something right before another number is what the
         # number is per, not a number the claim makes
@@ -929,7 +959,11 @@ class _Parser:
                 if subject and subject != entities[0] and self.lookup.observes(subject, metrics):
                     entities = (subject, *entities)
                     inherited.append("subject")
-            if not entities and group is None and metrics and not self._unknown_names(c):
+            # a proper noun that is a word of the measure's own name ("the Midwest" in "rank among
+            # Midwest states") qualifies the measure, it names no other owner
+            own_words = self.lookup.metric_words(metrics[0]) if metrics else frozenset()
+            foreign = [n for n in self._unknown_names(c) if not (metrics and content_keys(n) <= own_words)]
+            if not entities and group is None and metrics and not foreign:
                 # a measure with no one named is the pack subject's ("訪日客数は…" in a pack about
                 # Japan), unless the clause names someone the pack does not know ("タイの観光収入")
                 subject = self.pack.meta.subject
@@ -1026,6 +1060,11 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start, s.ref))
 
 
+#: A number followed by a unit of time is a duration (a window), not a value the claim gives.
+_DURATION = re.compile(
+    r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
+)
+
 #: An English clause that only gives the other end of the previous clause's change.
 _CONTINUES_EN = re.compile(
     r"(?i)(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from\b"
@@ -1068,12 +1107,26 @@ _ORDINAL_WORDS = {
 }
 _ORDINAL_EN = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
 #: a rank said with an ordinal: "ranked third", "came 4th", "the second-largest", "5th place", 第3位
-_RANK_VERB = r"(?i)\b(?:ranked|ranks|placed|came|finished|stood)\s+(?:the\s+|at\s+)?"
+_RANK_VERB = (
+    r"(?i)\b(?:ranked|ranks|placed|came|finished|stood|was|is|were|are|now|tied for|tied at)\s+"
+    r"(?:the\s+|at\s+|tied for\s+)?"
+)
 _ORDINALS = (
     re.compile(_RANK_VERB + _ORDINAL_EN + r"\b"),
-    re.compile(r"(?i)\b" + _ORDINAL_EN + r"(?=[- ](?:largest|biggest|highest|most|place|position|spot)\b)"),
-    re.compile(r"第(?P<n>\d{1,3})位"),
+    re.compile(
+        r"(?i)\b" + _ORDINAL_EN
+        + r"(?=[- ](?:[a-z]+est|most|least|place|position|spot|ranked|among|out of|of the)\b)"
+    ),
+    re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})位(?!数)"),
+    re.compile(r"(?i)\b(?:(?:is|was|now|at|ranked|ranks)\s+)(?:number|no\.|#)\s*(?P<n>\d{1,3})\b"),
 )
+#: Last place: "dead last", "last among", "bottom of", 最下位 (the number ranked, when the pack says it)
+_LAST = re.compile(
+    r"(?i)\b(?:dead\s+last|last\s+(?:place|among|in)|in\s+last|at\s+the\s+bottom|bottom\s+of)\b|最下位"
+)
+#: "among the 50 states", "of 10", "out of 190", "190か国中": how many were ranked, not a value
+_RANKED_AMONG = re.compile(r"(?i)(?:\bamong|\bout of|\bof)\s+(?:the\s+)?$")
+_RANKED_AMONG_JA = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}?\s*中")
 #: an English clause that dates itself by the clause before it: "…, when SLIM landed"
 _WHEN_CLAUSE = re.compile(r"(?i)\s*(?:when\b|the (?:month|year|day|week|quarter)\b)")
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")

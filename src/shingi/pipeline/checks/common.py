@@ -287,9 +287,33 @@ def _value_finding(
     if got is None:
         return None
     value, note = got
+    if n.unit == "rank":
+        result = compare_place(n, value, obs.rank_of)
+        claimed = float(obs.rank_of) if n.comparator == "last" and obs.rank_of else n.quantity.value
+        nc = NumberCompared(label, claimed, n.text, value, n.unit, (obs.id,), n.comparator, None)
+        return result, nc
     result = compare_value(n, value, ratio=n.unit == "x")
     nc = NumberCompared(label, n.quantity.value, n.text, value, n.unit, (obs.id,), n.comparator, note or None)
     return result, nc
+
+
+def compare_place(n: ClaimedNumber, place: float, of: int | None) -> Result:
+    """A claimed place (rank: 1 = first) against the found one: the same place holds, one place
+    off is partly ("49th" for 48th; "dead last" for ninth of ten), further fails. "Last" (the
+    ``last`` comparator) is the number ranked, when the pack says how many (``9/10``)."""
+    if n.comparator == "last":
+        if of is None:
+            return "unknown"
+        target = float(of)
+    else:
+        target = n.quantity.value
+    if n.comparator in ("at_most", "less_than") and n.comparator != "last":
+        # "in the top 10": a place at or better than the number
+        return "holds" if place <= target + (0 if n.comparator == "at_most" else -1) else "fails"
+    off = abs(place - target)
+    if off < 0.5:
+        return "holds"
+    return "partly" if off < 1.5 else "fails"
 
 
 def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
