@@ -58,6 +58,7 @@ from shingi.normalize.text import COUNT_NOUNS_EN, normalize
 __all__ = [
     "PeriodMatch",
     "find_periods",
+    "in_fiscal_year",
     "parse_fiscal_year",
     "parse_period",
     "period_of_day",
@@ -820,6 +821,17 @@ def _kind(period: Period) -> tuple[str, int]:
     if years > 1:
         raise ValueError(f"{period.text} spans {years} years: there is no next period of its kind")
     return "year", s.year
+
+
+def in_fiscal_year(period: Period, fiscal_year: FiscalYear) -> Period:
+    """A fiscal year or fiscal half read in another convention: ``FY2024`` (Japan's) becomes the
+    FY2024 of ``fiscal_year``; any other period comes back unchanged."""
+    m = _FY_TEXT.fullmatch(period.text)
+    if not m or period.precision not in ("fiscal_year", "half"):
+        return period
+    if m[2]:
+        return period_of_fiscal_half(int(m[1]), int(m[2]), fiscal_year)
+    return period_of_fiscal_year(int(m[1]), fiscal_year)
 
 
 _FY_TEXT = re.compile(r"FY(\d{4})(?:-H([12]))?")

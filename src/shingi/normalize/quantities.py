@@ -767,6 +767,50 @@ def _propagate_ranges(s: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_RATE_EQUALS = re.compile(r"\s?(?:[=＝:：]|あたり|当たり|につき)?\s?")
+_RATE_PER = re.compile(
+    r"\s?(?:/|(?<=\s)(?i:per|a|to\s+the|to\s+one|to\s+each|against\s+the)\s)\s?(?:1\s?)?"
+)
+
+
+def _rates(s: str, cands: list[_Cand]) -> list[_Cand]:
+    """Exchange rates (contract 1.1 ``UNIT/UNIT``): ``1ドル=145円``, ``$1 = ¥145``, ``1ドルあたり145円``
+    -> 145 JPY/USD, one quantity (never an amount of 1 USD); ``145円/ドル``, "145 yen per dollar",
+    "145 yen to the dollar" -> 145 JPY/USD. Only between two currencies: "1,000円 per person" stays
+    an amount of yen."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            b is not None
+            and a.value == 1
+            and is_currency(a.unit)
+            and is_currency(b.unit)
+            and a.unit != b.unit
+            and _RATE_EQUALS.fullmatch(s, a.end, b.start)
+        ):
+            out.append(replace(b, start=a.start, unit=f"{b.unit}/{a.unit}"))
+            i += 2
+            continue
+        if is_currency(a.unit) and (per := _RATE_PER.match(s, a.end)):
+            after = _read_unit(s, per.end())
+            sym = _CUR_PREFIX_RE.search(s[per.end() : per.end() + 4] + " ")
+            bottom = after[0] if after else None
+            end = after[1] if after else per.end()
+            if bottom is None and sym is not None and sym.start() == 0:
+                bottom = _ALIASES.get((sym["sym"] or sym["iso"] or "").strip().replace(" ", "").casefold())
+                end = per.end() + len(sym.group(0).rstrip())
+            if bottom and is_currency(bottom) and bottom != a.unit and not (b is not None and b.start < end):
+                out.append(replace(a, end=end, unit=f"{a.unit}/{bottom}"))
+                i += 1
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _find(s: str, mask_periods: bool) -> list[QuantityMatch]:
     cands = _numeric_candidates(s) + _word_candidates(s)
     if not cands:
@@ -784,7 +828,9 @@ def _find(s: str, mask_periods: bool) -> list[QuantityMatch]:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
-    chosen = _propagate_ranges(s, chosen)
+    chosen = _rates(s, _propagate_ranges(s, chosen))
+    for c in chosen:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     out: list[QuantityMatch] = []
     for c in chosen:
         wide = _with_comparators(s, c)
@@ -887,7 +933,13 @@ _JA_CURRENCY = {"JPY": "円", "USD": "ドル", "EUR": "ユーロ", "CNY": "元",
 
 def format_quantity(value: float, unit: str | None, lang: str) -> str:
     """A value for people: ja ``1.6兆円``, ``6,315億円``, ``70.7%``, ``7倍``; en ``JPY 1.6 trn``,
-    ``USD 67.22 bn``, ``70.7 %``, ``7x``. Counts show the number alone."""
+    ``USD 67.22 bn``, ``70.7 %``, ``7x``. Counts show the number alone. An exchange rate reads
+    ja ``1ドル=145円``, en ``145 JPY/USD``; percentage points ja ``5ポイント``, en ``5 pp``."""
+    if is_rate(unit) and unit is not None:
+        top, bottom = unit.split("/")
+        if lang == "ja" and top in _JA_CURRENCY and bottom in _JA_CURRENCY:
+            return f"1{_JA_CURRENCY[bottom]}={_digits(value)}{_JA_CURRENCY[top]}"
+        return f"{_digits(value)} {unit}"
     if lang == "ja":
         number = _ja_number(value)
         if unit is None or unit == "count":

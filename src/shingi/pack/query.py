@@ -59,9 +59,10 @@ def select(pack: Pack, query: EvidenceQuery, lang: str = "en") -> list[dict[str,
     period = None
     if query.period:
         try:
-            period = parse_period(query.period)
+            period = parse_period(query.period, pack.meta.fiscal_year)
         except ValueError:
-            found = find_periods(unicodedata.normalize("NFKC", query.period))
+            text = unicodedata.normalize("NFKC", query.period)
+            found = find_periods(text, fiscal_year=pack.meta.fiscal_year)
             if not found:
                 raise InputError(f"'{query.period}' is not a period") from None
             period = found[0].period

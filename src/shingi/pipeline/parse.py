@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from shingi.model import InputError, Lang, Pack, Period, Quantity
-from shingi.normalize.periods import find_periods, period_of_month, period_of_year
+from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month, period_of_year
 from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
@@ -324,12 +324,14 @@ class _Parser:
         return None
 
     def _find_periods(self) -> list[ClaimedPeriod]:
-        out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in find_periods(self.text)]
+        fy = self.pack.meta.fiscal_year  # FY2024 / 2024年度 in the pack's convention (contract 1.1)
+        found = find_periods(self.text, fiscal_year=fy)
+        out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in found]
         if not out:
             return out
         # a month or day without a year ("同年3月", "in March", "that June") is in the year of
         # the nearest earlier period of the claim; before any, it has no year and is left out
-        for m in find_periods(self.text, default_year=out[0].period.start.year):
+        for m in find_periods(self.text, default_year=out[0].period.start.year, fiscal_year=fy):
             if any(m.start < p.end and p.start < m.end for p in out):
                 continue
             earlier = [p for p in out if p.end <= m.start and not p.inferred]
@@ -339,7 +341,7 @@ class _Parser:
             # "翌年2月" / "前年3月": the year after / before the earlier one
             lead = self.text[max(0, m.start - 4) : m.start]
             year += 1 if re.search(r"翌年の?$", lead) else -1 if re.search(r"前年の?$", lead) else 0
-            found = find_periods(m.text, default_year=year)
+            found = find_periods(m.text, default_year=year, fiscal_year=fy)
             if found:
                 out.append(ClaimedPeriod(found[0].period, m.text.rstrip("."), m.start, m.end, inferred=True))
         out.extend(self._relative_periods(out))
@@ -1476,8 +1478,20 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     ``context`` says when the claim was said (its "now") and by whom."""
     text, truncated, original = clean_claim(claim)
     parser = _Parser(text, pack)
-    statements = tuple(st for st in parser.parse() if st.kind != "none" or _names_anything(st))
+    statements = tuple(
+        in_subject_fiscal_year(st, pack) for st in parser.parse() if st.kind != "none" or _names_anything(st)
+    )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context)
+
+
+def in_subject_fiscal_year(st: Statement, pack: Pack) -> Statement:
+    """"Fiscal 2024" in a statement about an entity with its own fiscal year (contract 1.1
+    ``fiscal_year`` in entities.csv) is that entity's fiscal year, not the pack's."""
+    own = pack.entities[st.subject].fiscal_year if st.subject in pack.entities else None
+    if own is None or own == pack.meta.fiscal_year or not st.periods:
+        return st
+    periods = tuple(replace(p, period=in_fiscal_year(p.period, own)) for p in st.periods)
+    return replace(st, periods=periods)
 
 
 def _names_anything(st: Statement) -> bool:
