@@ -125,7 +125,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     pack = load_pack(args.pack)
     out = Path(args.output) if args.output else None
-    written = render_report(pack, args.claim, fmt=args.format, lang=args.lang, output=out, url=args.url)
+    written = render_report(
+        pack, args.claim, fmt=args.format, lang=args.lang, output=out, url=args.url, as_of=args.as_of
+    )
     if written is not None:
         _out(str(written))
     return EXIT_OK
@@ -227,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=("html", "pdf", "pptx", "md", "json", "jsonld"))
     p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: stdout for text formats)")
     p.add_argument("--url", help="the URL the report will be published at (for JSON-LD)")
+    p.add_argument(
+        "--as-of", metavar="PERIOD", help="when the claim was made (default: its said_on in the pack)"
+    )
 
     p = add("ingest", cmd_ingest, "Turn documents (text, Markdown, HTML, PDF) and statistical tables "
             "(CSV, TSV, XLSX, XLS, ODS) into a draft evidence pack.")

@@ -202,6 +202,13 @@ class ReportDocument:
     #: the same date as a reader sees it: 2026年4月時点, as of Apr 2026, 4 Dec 2026
     date_text: str | None = None
     url: str | None = None
+    #: 1.1: who made the claim (the speaker's name) and whether that is a person or an organization
+    claim_author: str | None = None
+    claim_author_type: str = "Person"
+    #: 1.1: when the claim was made, as an ISO 8601 date (``2023-11-02``, ``2023-11``, ``2023``)
+    claim_date: str | None = None
+    #: 1.1: "Said by …; Said on …" for people, in the report's language ("" when neither is known)
+    claim_said: str = ""
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -238,7 +245,9 @@ def format_period(period: Period, lang: str) -> str:
         first = s.month <= 6
         return f"{s.year}年{'前半' if first else '後半'}" if ja else f"H{1 if first else 2} {s.year}"
     if p == "fiscal_year":
-        return f"{s.year}年度" if ja else f"FY{s.year}"
+        # the fiscal year's own name: a US federal FY2024 starts in October 2023
+        named = period.text[2:6] if period.text.startswith("FY") else str(s.year)
+        return f"{named}年度" if ja else f"FY{named}"
     if p == "year":
         return f"{s.year}年" if ja else str(s.year)
     return period.text
@@ -256,6 +265,21 @@ def chronological(period: Period, tie: str = "") -> tuple[date, date, str]:
     are sure to be over, so "2026" comes after "2026年3月" (a thing dated only by its year may be
     from December), and a fiscal year after its calendar year."""
     return (period.end, period.start, tie)
+
+
+def _inline_plain(spans: Inline) -> str:
+    return "".join(s.text for s in spans)
+
+
+def iso_date(period: Period) -> str:
+    """A period as an ISO 8601 date of its precision: ``2023-11-02``, ``2023-11``, ``2023``; other
+    periods (quarters, fiscal years) as their first day."""
+    s = period.start
+    if period.precision == "month":
+        return f"{s.year:04d}-{s.month:02d}"
+    if period.precision == "year" and period.end.year == s.year:
+        return f"{s.year:04d}"
+    return s.isoformat()
 
 
 def month_label(d: date, lang: str) -> str:
@@ -469,6 +493,44 @@ class _Builder:
         m = self.pack.metrics.get(metric_id)
         return m.name(self.lang) if m else metric_id
 
+    def metric_definition(self, metric_id: str) -> str | None:
+        """What a metric counts and leaves out (contract 1.1 ``definition``), to show beside its numbers."""
+        m = self.pack.metrics.get(metric_id)
+        return m.definition if m else None
+
+    def definitions_of(self, evidence_ids: Iterable[str]) -> list[str]:
+        """The definitions of the metrics of the observations among ``evidence_ids``, once each."""
+        out: list[str] = []
+        for i in evidence_ids:
+            o = self.pack.observations.get(i)
+            d = self.metric_definition(o.metric) if o else None
+            if d and d not in out:
+                out.append(d)
+        return out
+
+    def definition_span(self, definitions: Sequence[str]) -> tuple[Span, ...]:
+        if not definitions:
+            return ()
+        colon = "：" if self.lang == "ja" else ": "
+        text = f"（{self.t('definition')}{colon}{'; '.join(definitions)}）" if self.lang == "ja" else (
+            f" ({self.t('definition')}{colon}{'; '.join(definitions)})"
+        )
+        return (Span(text),)
+
+    def said_paragraph(self) -> Paragraph | None:
+        """Who made the claim and when (contract 1.1 ``speaker``, ``said_on`` / ``--as-of``)."""
+        d = self.d
+        if d.speaker is None and d.as_of is None:
+            return None
+        colon = "：" if self.lang == "ja" else ": "
+        sep = "　" if self.lang == "ja" else "; "
+        parts: list[str] = []
+        if d.speaker is not None:
+            parts.append(f"{self.t('said_by')}{colon}{self.entity_name(d.speaker)}")
+        if d.as_of is not None:
+            parts.append(f"{self.t('said_on')}{colon}{format_period(d.as_of, self.lang)}")
+        return Paragraph((Span(sep.join(parts)),), "note")
+
     def is_subject(self, entity_id: str) -> bool:
         subject = self.pack.meta.subject
         if not subject:
@@ -543,6 +605,14 @@ class _Builder:
             scale,
         )
         blocks: list[Block] = [verdict]
+        said = self.said_paragraph()
+        if said is not None:
+            blocks.append(said)
+        if d.later_evidence:
+            notes = self.notes.cite_evidence(d.later_evidence)
+            blocks.append(
+                Paragraph((Span(f"{self.t('what_next')}: {', '.join(d.later_evidence)}", notes),), "note")
+            )
         blocks.extend(self.narrative_blocks("summary"))
         return Section("verdict", L.section_title(self.lang, "verdict") or "", tuple(blocks))
 
@@ -560,7 +630,7 @@ class _Builder:
                 (
                     (Span(prefix + c.statement),),
                     (Span(L.result_label(self.lang, c.result), strong=True),),
-                    (Span(c.reason, notes),),
+                    (Span(c.reason, notes), *self.definition_span(self.definitions_of(c.evidence))),
                 )
             )
             for p in c.parts:
@@ -579,7 +649,8 @@ class _Builder:
                 found = format_found(n.found, n.unit, self.lang)
                 if n.conversion:
                     found += f" ({n.conversion})"
-                numbers.append(((Span(n.label),), (Span(n.claimed_text or "-"),), (Span(found, notes),)))
+                found_cell = (Span(found, notes), *self.definition_span(self.definitions_of(n.evidence)))
+                numbers.append(((Span(n.label),), (Span(n.claimed_text or "-"),), found_cell))
             for p in c.parts:
                 add_numbers(p)
 
@@ -691,6 +762,9 @@ class _Builder:
     def observation_value(self, o: Observation) -> str:
         if o.value is None:
             return L.category_label(self.pack, o.metric, o.category or "", self.lang)
+        if o.rank_of is not None:  # a place of a count (contract 1.1 rank): 9/10
+            place = int(o.value.value)
+            return f"{o.rank_of}中{place}位" if self.lang == "ja" else f"{place} of {o.rank_of}"
         return format_quantity(o.value, o.unit, self.lang)
 
     def note_in_language(self, note: str | None) -> str:
@@ -713,7 +787,10 @@ class _Builder:
                     (Span(self.entity_name(o.entity)),),
                     (Span(self.metric_name(o.metric)),),
                     (Span(format_period(o.period, self.lang), notes),),
-                    (Span(self.observation_value(o), notes),),
+                    (
+                        Span(self.observation_value(o), notes),
+                        *self.definition_span(self.definitions_of([o.id])),
+                    ),
                     (Span(note),),
                 )
             )
@@ -744,8 +821,12 @@ class _Builder:
     def gap_item(self, g: GapMeasure) -> Inline:
         """One gap measure as a sentence: the values on both sides and the ratio, cited."""
         notes = self.notes.cite_evidence(g.evidence, g.sources)
+        definition = self.metric_definition(g.metric)
         head = Span(
-            f"{self.metric_name(g.metric)} ({L.gap_class(self.lang, g.measure_class)}): ", strong=True
+            f"{self.metric_name(g.metric)} ({L.gap_class(self.lang, g.measure_class)})"
+            + (f" [{self.t('definition')}: {definition}]" if definition else "")
+            + ": ",
+            strong=True,
         )
         sub_period = self.period_text(g.subject_period)
         if g.basis == "share" or g.ratio is None:
@@ -1000,7 +1081,16 @@ class _Builder:
             date_published=dated[0] if dated else None,
             date_text=date_label(dated[1], self.lang) if dated else None,
             url=url,
+            claim_author=self.entity_name(self.d.speaker) if self.d.speaker else None,
+            claim_author_type=self.author_type(self.d.speaker),
+            claim_date=iso_date(self.d.as_of) if self.d.as_of else None,
+            claim_said=_inline_plain(said.spans) if (said := self.said_paragraph()) else "",
         )
+
+    def author_type(self, speaker: str | None) -> str:
+        """schema.org type of a speaker: a Person, unless the pack holds it as another kind of entity."""
+        ent = self.pack.entities.get(speaker) if speaker else None
+        return "Organization" if ent is not None and ent.kind != "person" else "Person"
 
     def extra_title(self, section_id: str) -> str:
         known = L.section_title(self.lang, section_id)

@@ -5,6 +5,8 @@ mostly_false 2, false 1. ``unverifiable`` has no place on that scale, so its Rat
 ratingValue, only the textual ``alternateName`` (schema.org allows a Rating without a value;
 a number would claim an order that does not exist). ``datePublished`` is the report's
 deterministic date (``SOURCE_DATE_EPOCH``, else the latest evidence, see ``document.report_date``).
+The reviewed Claim (``itemReviewed``) carries its ``author`` (the claim's ``speaker``) and its
+``datePublished`` (the claim's ``said_on``, or ``--as-of``) when the pack or the command gives them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ def claim_review(doc: ReportDocument) -> dict[str, Any]:
     rating["worstRating"] = WORST_RATING
     rating["alternateName"] = doc.rating_label or L.rating_short(doc.lang, doc.rating)
     item: dict[str, Any] = {"@type": "Claim", "text": doc.claim}
+    # contract 1.1: who made the claim (its speaker) and when (its said_on)
+    if doc.claim_author:
+        item["author"] = {"@type": doc.claim_author_type, "name": doc.claim_author}
+    if doc.claim_date:
+        item["datePublished"] = doc.claim_date
     out: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

@@ -188,6 +188,9 @@ class _Slides:
             (Span(f"「{d.claim}」" if self.lang == "ja" else f"“{d.claim}”", strong=True),),
             _fit_size(len(d.claim), SLIDE_W - 1.8, 1.0, 22, 12),
         )
+        if d.claim_said:  # who made the claim and when (pack format 1.1)
+            p = tf.add_paragraph()
+            _add_runs(p, (Span(d.claim_said),), 13, MUTED)
         p = tf.add_paragraph()
         _add_runs(p, (Span(f"{L.t(self.lang, 'rating')}: "),), 20, MUTED)
         _add_runs(p, (Span(d.rating_label, strong=True),), 24, self.colour)

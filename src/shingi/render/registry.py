@@ -91,13 +91,15 @@ def report_document(
     lang: str | None = None,
     url: str | None = None,
     diagnosis: Diagnosis | None = None,
+    as_of: str | None = None,
 ) -> ReportDocument:
-    """Diagnose ``claim`` (default: the pack's headline) and build its report document."""
+    """Diagnose ``claim`` (default: the pack's headline) as of ``as_of`` (default: the claim's
+    ``said_on``) and build its report document."""
     if diagnosis is None:
         from shingi.pipeline.diagnose import diagnose, headline_claim, reader_language
 
         text = claim if claim is not None else headline_claim(pack, lang)
-        diagnosis = diagnose(text, pack, lang=reader_language(text, lang, pack))
+        diagnosis = diagnose(text, pack, lang=reader_language(text, lang, pack), as_of=as_of)
     return build_document(pack, diagnosis, lang or diagnosis.lang, analyse(pack), url=url)
 
 
@@ -124,7 +126,13 @@ def check_output(output: Path | None, renderer: Renderer, pack_id: str) -> None:
 
 
 def render_report(
-    pack: Pack, claim: str | None, fmt: str, lang: str | None, output: Path | None, url: str | None
+    pack: Pack,
+    claim: str | None,
+    fmt: str,
+    lang: str | None,
+    output: Path | None,
+    url: str | None,
+    as_of: str | None = None,
 ) -> Path | None:
     """Diagnose, build the report and render it in ``fmt``.
 
@@ -134,7 +142,7 @@ def render_report(
     """
     renderer = get_renderer(fmt)
     check_output(output, renderer, pack.id)
-    doc = report_document(pack, claim, lang, url)
+    doc = report_document(pack, claim, lang, url, as_of=as_of)
     data = renderer.render(doc)
     if output is None:
         text = data if isinstance(data, str) else data.decode("utf-8")

@@ -24,6 +24,8 @@ WORDS = {
         "exaggerated": "誇張・誤りの点", "checks": "検証した文", "span": "該当箇所", "numbers": "数値",
         "evidence": "証拠", "sources": "出典", "claimed": "主張", "found": "証拠", "none": "なし",
         "conflicts": "情報源の食い違い", "score": "統計量", "pack": "パック", "parts": "内訳",
+        "said_by": "発言者", "said_on": "発言日（この日時点で判定）", "definition": "定義",
+        "what_next": "その後の証拠（判定には用いない）",
     },
     "en": {
         "claim": "Claim", "rating": "Rating", "reason": "Reason", "holds": "What holds",
@@ -31,6 +33,8 @@ WORDS = {
         "numbers": "numbers",
         "evidence": "evidence", "sources": "Sources", "claimed": "claimed", "found": "found", "none": "none",
         "conflicts": "Sources that disagree", "score": "statistic", "pack": "Pack", "parts": "parts",
+        "said_by": "Said by", "said_on": "Said on (judged as of)", "definition": "definition",
+        "what_next": "What happened next (not used for the verdict)",
     },
 }
 COMPARATORS = {"about": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<",
@@ -55,6 +59,13 @@ def diagnosis_text(d: Diagnosis, pack: Pack) -> str:
     ]
     if d.reason:
         lines.append(f"{w['reason']}{colon}{_clean(d.reason)}")
+    if d.speaker is not None:
+        speaker = pack.entities[d.speaker].name(lang) if d.speaker in pack.entities else d.speaker
+        lines.append(f"{w['said_by']}{colon}{_clean(speaker)}")
+    if d.as_of is not None:
+        lines.append(f"{w['said_on']}{colon}{d.as_of.text}")
+    if d.later_evidence:
+        lines.append(f"{w['what_next']}{colon}{', '.join(d.later_evidence)}")
     lines.append(f"{w['pack']}{colon}{_clean(d.pack_id)}")
     lines.append("")
     lines.append(w["holds"])
@@ -185,8 +196,11 @@ def _evidence_line(pack: Pack, ident: str, lang: str) -> str:
             value = _value(obs.value.value, obs.unit or obs.value.unit, lang, obs.value.approx)
         else:
             value = category_label(pack, obs.metric, obs.category or "", lang)
+        definition = ""
+        if metric is not None and metric.definition:
+            definition = f"  ({WORDS[lang]['definition']}: {_clean(metric.definition)})"
         return (f"{ident}  {obs.period.text}  {_clean(who)} {_clean(what)} = {_clean(value)}"
-                f"  [{', '.join(obs.source)}]")
+                f"  [{', '.join(obs.source)}]{definition}")
     return ident
 
 

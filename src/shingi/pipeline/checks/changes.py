@@ -24,12 +24,13 @@ def _change(ctx: _Ctx) -> Finding | None:
             if not ids:
                 continue
             obs = _series_values(ctx, ids)
-            if len(obs) < 2:
-                continue
             if pack.metrics[mid].kind == "growth" and not _names_the_rate(st):
-                found = _growth_sign(ctx, ent, mid, obs)
+                # one value of a growth rate settles "grew in 2023": its sign
+                found = _growth_sign(ctx, ent, mid, obs) if obs else None
                 if found is not None:
                     return found
+                continue
+            if len(obs) < 2:
                 continue
             since = len(st.periods) == 1 and st.periods[0].role == "since"
             first, last = _change_points(
