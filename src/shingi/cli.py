@@ -149,6 +149,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         replace=args.replace,
         mapping=load_mapping(Path(args.mapping)) if args.mapping else None,
         dry_run=args.dry_run,
+        published=args.published,
     )
     for failure in summary.failures:
         _err(f"{failure.path}: {failure.message}")
@@ -250,6 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="local worker processes (default: cores)")
     p.add_argument("--replace", action="store_true",
                    help="start the draft in --out afresh (default: add new rows, keep every row there)")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="the documents' date (relative dates such as today, 本日, last year are read "
+                        "against it); default: each document's own date")
 
     p = add("merge", cmd_merge, "Add the reviewed rows of a draft pack to a pack, without duplicates.")
     p.add_argument("draft", metavar="DRAFT")

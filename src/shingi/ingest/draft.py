@@ -152,8 +152,12 @@ def _place_cells(place: Place) -> dict[str, Any]:
 
 
 def _entity_row(e: Entity | NewEntity) -> dict[str, Any]:
-    return {"id": e.id, "kind": e.kind, "name_ja": e.name_ja, "name_en": e.name_en,
-            "aliases": list_cell(e.aliases), "country": e.country}
+    row: dict[str, Any] = {"id": e.id, "kind": e.kind, "name_ja": e.name_ja, "name_en": e.name_en,
+                           "aliases": list_cell(e.aliases), "country": e.country}
+    fiscal = getattr(e, "fiscal_year", None)  # contract 1.1 column, written only when known
+    if fiscal:
+        row["fiscal_year"] = fiscal if isinstance(fiscal, str) else str(fiscal)
+    return row
 
 
 def _metric_row(m: Metric | NewMetric) -> dict[str, Any]:
@@ -172,7 +176,7 @@ def _event_row(e: EventRow) -> dict[str, Any]:
         "title_en": e.title if e.lang != "ja" else None,
         "amount": quantity_cell(e.amount) if e.amount else None,
         "unit": e.amount.unit if e.amount else None, "source": e.source, "significance": None,
-        "note": "date from context" if e.date_from == "context" else None,
+        "note": _note("date from context" if e.date_from == "context" else None, e.note),
         **_place_cells(e.place), "date_from": e.date_from, "status": "draft",
     }
 
@@ -181,9 +185,13 @@ def _observation_row(o: ObservationRow) -> dict[str, Any]:
     return {
         "id": o.id, "entity": o.entity, "metric": o.metric, "period": period_cell(o.period),
         "value": quantity_cell(o.value), "unit": o.value.unit, "source": o.source,
-        "note": "period from context" if o.period_from == "context" else None,
+        "note": _note("period from context" if o.period_from == "context" else None, o.note),
         **_place_cells(o.place), "period_from": o.period_from, "comparator": o.comparator, "status": "draft",
     }
+
+
+def _note(*parts: str | None) -> str | None:
+    return "; ".join(p for p in parts if p) or None
 
 
 def _unique_ids(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

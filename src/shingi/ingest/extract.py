@@ -68,9 +68,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Literal
 
+from shingi.ingest.dates import date_line, fiscal_periods, is_base, is_relative_day, relative_periods
 from shingi.ingest.readers import short_hash
 from shingi.ingest.sentences import Sentence
 from shingi.model import Entity, Metric, Pack, Period, Quantity
@@ -216,9 +218,40 @@ _LATIN_RUN_RE = re.compile(
     rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
 )
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
+_ORG_EN_RE = re.compile(
+    r"(?:the\s+)?(?:(?:U\.S\.|US|United States|Japanese|Japan's|U\.K\.|UK|British|European|Federal)\s+)?"
+    r"(?:Department|Bureau|Ministry|Agency|Office|Administration|Commission|Board|Council|Authority|Bank"
+    r"|Institute|Service)\s+of\s+(?:the\s+)?[A-Z][A-Za-z&\-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z&\-]*)*")
+_ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
+_ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
+#: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
+_METRIC_HEAD_RE = re.compile(
+    r"\s*(?i:revenues?|sales|income|earnings|profits?|margins?|prices?|price\s+index|index|GDP|EPS|shares?"
+    r"|output|exports?|imports?|spending|growth|rates?|capacity|production|investment|costs?|deficit|surplus)"
+    r"(?![A-Za-z])")
+_PLACE_RE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+)))?")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
+_COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+(department|bureau|ministry|agency|company|firm)(?![A-Za-z])"
+                       r"|同(社|省|庁|局|県|都|府)")
+_NUMBER_WORDS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二三四五六七八九十])\s*(?:つ|か|カ|ヶ)?の?"
+                       r"(国・地域|国|地域|市場|社|企業)"
+                       r"|(?<![A-Za-z])(?i:these|those|the|all)\s+(two|three|four|five|six|seven|eight|\d{1,2})\s+"
+                       r"(countries|markets|economies|regions|companies|firms)(?![A-Za-z])")
+_LEVEL_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|of)\s+"
+    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
+_COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
+                         r"|に対し|一方")
+_FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
+_NO_PERIOD = Period(date.min, date.min, "day", "")
+_REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
+_QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
 # (not "." : U.S. and decimals are inside clauses; sentences are already cut at full stops)
 _CLAUSE_BREAK = "。;；、,:(（)）「」『』[]【】\t"
@@ -288,6 +321,8 @@ class NewEntity:
     name_en: str | None
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    #: contract 1.1: the entity's own fiscal year, ``START_MONTH/start|end``
+    fiscal_year: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +349,7 @@ class EventRow:
     amount: Quantity | None
     source: str
     place: Place
+    note: str | None = None
 
 
 @dataclass(slots=True)
@@ -327,6 +363,7 @@ class ObservationRow:
     comparator: str | None
     source: str
     place: Place
+    note: str | None = None
 
 
 @dataclass(slots=True)
@@ -433,9 +470,31 @@ class ExtractContext:
         ident = base or "e-" + short_hash(name.casefold(), length=8)
         if self.pack is not None and ident in self.pack.entities:
             ident = f"{ident}-{short_hash(name, length=4)}"
+        country = self._country_of(name) if kind == "government" else None
         if _cjk(name):
-            return NewEntity(ident, kind, name, None, aliases)
-        return NewEntity(ident, kind, None, name, aliases)
+            return NewEntity(ident, kind, name, None, aliases, country)
+        return NewEntity(ident, kind, None, name, aliases, country)
+
+    def known_country(self, name: str) -> tuple[str, NewEntity | None] | None:
+        """The id of a country named exactly (the pack's, or a built-in one with its entity)."""
+        if self.index is not None:
+            hits = [h for h in self.index.find_entities(name) if h.start == 0 and h.end == len(name)]
+            return (hits[0].id, None) if hits else None
+        for m, ent in self._known.find(name):
+            if m.start == 0 and m.end == len(name):
+                return m.id, ent
+        return None
+
+    def _country_of(self, name: str) -> str | None:
+        """The country a government body belongs to: 日本政府観光局 and 財務省 are Japan's, the U.S.
+        Department of Commerce the United States'."""
+        if _cjk(name):
+            hit = self.known_country("日本")
+        elif name.startswith(("U.S.", "US ", "United States")):
+            hit = self.known_country("United States")
+        else:
+            return None
+        return hit[0] if hit else None
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.pack.entities.get(entity_id) if self.pack is not None else None
@@ -544,11 +603,54 @@ def _segments(word: str) -> bool:
     return ok[-1]
 
 
+def organisation_names(text: str) -> list[tuple[int, int, str, str]]:
+    """Government bodies and organisations named by their form: (start, end, name, kind).
+
+    Japanese: a kanji name ending in 省, 庁, 局, 府, 機構, 委員会 (経済産業省, 総務省統計局,
+    日本政府観光局), and, through Sudachi, countries and prefectures (ロシア, 沖縄県) and other
+    proper nouns (トヨタ自動車). English: ``[U.S.] Department|Bureau|Ministry|Agency ... of X``.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for m in _ORG_EN_RE.finditer(text):
+        name = re.sub(r"^the\s+", "", m.group(0))
+        start = m.end() - len(name)
+        found.append((start, m.end(), name, "government"))
+    if _cjk(text):
+        for m in _ORG_JA_RE.finditer(text):
+            if not m.group(0).startswith("同") and m.group(0) not in ("都道府", "政府"):
+                found.append((m.start(), m.end(), m.group(0), "government"))
+        found.extend(_sudachi_names(text))
+    return found
+
+
+def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
+    from shingi.pipeline.morphology import tokenize
+
+    out: list[tuple[int, int, str, str]] = []
+    for t in tokenize(text):
+        if t.pos2 != "固有名詞" or len(t.surface) < 2 or t.surface in _ERA_NAMES:
+            continue
+        if t.pos3 == "地名":
+            if t.pos4 == "国":
+                out.append((t.start, t.end, t.surface, "country"))
+            elif t.surface.endswith(("都", "道", "府", "県")):
+                out.append((t.start, t.end, t.surface, "government"))
+            elif text.startswith(("は", "が"), t.end):
+                out.append((t.start, t.end, t.surface, "government"))  # 千歳市は: a city as an actor
+        elif t.pos3 == "人名":
+            continue
+        elif not _KATAKANA_RE.fullmatch(t.surface) or not _katakana_common(t.surface):
+            out.append((t.start, t.end, t.surface, "other"))
+    return out
+
+
 def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
     """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str]] = organisation_names(text)
     for m in _COMPANY_RE.finditer(text):
         found.append((m.start(), m.end(), m.group(0).strip(), "company"))
+    title_case = _title_case(text)
+    places = _place_spans(text)
     if not companies_only:
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
@@ -565,7 +667,14 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
             if len(name) < 2:
                 continue
             start = m.start() + m.group(0).find(words[0])
-            found.append((start, start + len(name), name, "other"))
+            end = start + len(name)
+            if _METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1]):
+                continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
+            if any(a <= start < b for a, b in places):
+                continue  # in Clay, New York: a place, not an actor
+            if title_case and not (text.startswith("'s", end) or (name.isupper() and len(name) >= 3)):
+                continue  # a Title Case Headline: only possessives and acronyms are names
+            found.append((start, end, name, "other"))
         for m in _KATAKANA_RE.finditer(text):
             name = m.group(0).strip("・")
             if len(name) < 3 or _katakana_common(name):
@@ -574,6 +683,21 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
             found.append((start, start + len(name), name, "other"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     return found
+
+
+def _title_case(text: str) -> bool:
+    """Whether a text is a Title Case Headline (most words capitalised)."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text) if w.lower() not in _LATIN_STOP]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _PLACE_RE.finditer(text):
+        for g in range(1, 5):
+            if m.group(g):
+                spans.append((m.start(g), m.end(g)))
+    return spans
 
 
 def unit_fits(metric: Metric, unit: str | None) -> bool:
@@ -613,6 +737,21 @@ class DocumentExtractor:
         self.last_period: Period | None = None
         # the first date of the paragraph's latest sentence that states one
         self.para_period: Period | None = None
+        # the first reference period of the latest prose sentence of the section that stated one
+        self.section_period: Period | None = None
+        # "X in Q3, compared with Y in Q2": the two periods, for later sentences of the paragraph
+        self._compare: tuple[Period, Period] | None = None
+        # periods a figure may not be written with (a company quarter that is no calendar quarter)
+        self._unwritable: set[tuple[int, int]] = set()
+        # a company's fiscal year: its first month, learnt from "the fourth quarter ended January 26"
+        self.fiscal_start: int | None = None
+        # FYyyyy periods that are a company's fiscal year ("fiscal 2025"), not Japan's
+        self._company_fy: set[str] = set()
+        # the document's subject (the first sentence subject), and entities named lately (for
+        # "the Department", 同社, これら4つの国・地域)
+        self._doc_subject: str | None = None
+        self._recent: list[str] = []
+        self._doc_government: str | None = None
         # the first actor of the paragraph: "The company" / 同社 in a later sentence is most often it
         self._para_subject: str | None = None
         self.section_pillar: str | None = None
@@ -631,12 +770,32 @@ class DocumentExtractor:
     @property
     def context_period(self) -> Period | None:
         """The period of a sentence that states none (the rule in the module docstring)."""
-        return self.para_period or self.heading_period or self.doc_date or self.last_period
+        return (self.para_period or self.section_period or self.heading_period or self.doc_date
+                or self.last_period)
 
     def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
         for s in sentences:
             self.add(s)
+        self.finish()
         return self.facts
+
+    def finish(self) -> None:
+        """After the last sentence: a company's fiscal years get the company's convention."""
+        if not self._company_fy:
+            return
+        rows: list[ObservationRow | EventRow] = [*self.facts.observations, *self.facts.events]
+        for row in rows:
+            period = row.period if isinstance(row, ObservationRow) else row.date
+            if period.text not in self._company_fy:
+                continue
+            owners = [row.entity] if isinstance(row, ObservationRow) else list(row.actors)
+            new = [self.facts.entities[o] for o in owners if o in self.facts.entities]
+            if self.fiscal_start is not None and new:
+                for ent in new:
+                    self.facts.entities[ent.id] = replace(ent, fiscal_year=f"{self.fiscal_start}/end")
+            elif not any(getattr(e, "fiscal_year", None) for e in map(self.ctx.entity, owners)):
+                row.note = (f"{period.text} is the company's fiscal year as the document says it, "
+                            "not Japan's April-March year; its months are not stated")
 
     def add(self, s: Sentence) -> None:
         """Read one sentence."""
@@ -647,6 +806,7 @@ class DocumentExtractor:
             self._topic = None
             self._para_metrics = {}
             self.para_period = None
+            self._compare = None
             self._para_subject = None
         first, self._para_first = self._para_first, False
         if s.role == "row":
@@ -665,11 +825,29 @@ class DocumentExtractor:
         ctx = self.ctx
         found = ctx.find_entities(text)
         metric_hits = ctx.find_metrics(text)
+        dated = date_line(text, s.index)
+        if dated is not None:
+            if self.doc_date is None:
+                self.doc_date = dated[0]
+            if not text[dated[1]:].strip(" \u3000,、-—–"):
+                return  # a date line: the document's date, not a heading's period
+            # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
+            text = text[dated[1]:].lstrip(" ,-—–")
+            found = ctx.find_entities(text)
+        # a name inside an organisation's name is part of it (U.S. in the U.S. Bureau of Economic
+        # Analysis, 日本 in 日本政府観光局), unless the pack knows the organisation by that name
+        orgs = [(a, b) for a, b, _n, kind in organisation_names(text) if kind == "government"]
+        found = [(m, e) for m, e in found
+                 if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in orgs)]
         context = self.context_period
         default_year = context.start.year if context else None
         named = [m for m, _ in found]
-        periods = [p for p in find_periods(text, default_year=default_year)
+        periods = [p for p in relative_periods(text, self.doc_date, default_year,
+                                               find_periods(text, default_year=default_year))
                    if not _inside(p.start, p.end, named)]
+        self._unwritable = set()
+        if not _cjk(text) and _FISCAL_HINT_RE.search(text):
+            periods = self._with_fiscal(text, periods)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
         quantities = [q for q in find_quantities(text)
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
@@ -681,6 +859,7 @@ class DocumentExtractor:
         for start, end in spans:
             taken[start:end] = b"\x01" * (end - start)
         found.extend(ctx.find_new_names(text, taken, self._seen_names))
+        found.extend(self._references(text, found, taken))
         # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
         found = [(m, e) for m, e in found
                  if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
@@ -689,6 +868,11 @@ class DocumentExtractor:
         for _, ent in found:
             if ent is not None:
                 self.facts.entities.setdefault(ent.id, ent)
+        if self._doc_subject is None and s.role != "heading":
+            for m in mentions:
+                if m.start == 0 or text.startswith(("は", "が"), m.end):
+                    self._doc_subject = m.id
+                    break
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -701,13 +885,22 @@ class DocumentExtractor:
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
         if self._para_subject is None and mentions:
             self._para_subject = mentions[0].id
+        for m in mentions:
+            self._recent.append(m.id)
+            if self._doc_government is None and self._kind(m.id) == "government":
+                self._doc_government = m.id
+        del self._recent[:-50]
 
-        if periods:
+        refs = [p for p in periods if not is_base(text, p) and not is_relative_day(p)
+                and (p.start, p.end) not in self._unwritable]
+        if s.role == "heading":
+            self.section_period = None
+        if refs:
             if s.role == "heading":
-                self.heading_period = periods[0].period
+                self.heading_period = refs[0].period
             else:
-                self.para_period = periods[0].period
-            self.last_period = periods[-1].period
+                self.para_period = refs[0].period
+            self.last_period = refs[-1].period
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -739,15 +932,25 @@ class DocumentExtractor:
         if is_event:
             sized = [i for i, q in enumerate(quantities)
                      if q.quantity.unit and q.quantity.unit not in ("%", "x", "pt", "count")]
+            # "revenue was $69.6 billion": a stated level is a figure, not what the event moved
+            sized = [i for i in sized if not _LEVEL_BEFORE_RE.search(text[max(0, quantities[i].start - 30):
+                                                                          quantities[i].start])]
             unnamed = [i for i in sized if i not in named]
             # the first amount no metric claims; else the first a metric names, which is then
             # both the event's amount and an observation (1GW拡大方針: a plan of 1 GW, and a target)
             choices = unnamed or sized
             amount_index = choices[0] if choices else None
 
+        owns = self._reference_periods(text, quantities, periods)
+        stated = [p for i, p in enumerate(owns) if p is not None and p.start >= 0 and i != amount_index]
+        if stated and s.role == "text":
+            # a figure's period carries on into the next paragraphs of the section (a statistics
+            # release goes on about the same year); an event's date does not
+            self.section_period = stated[0].period
         if is_event:
-            date = periods[0].period if periods else context
-            date_from: DateFrom = "text" if periods else "context"
+            when = self._event_date(text, periods, owns, kind)
+            date = when.period if when else context
+            date_from: DateFrom = "text" if when else "context"
             event_actors = tuple(actors)
             kind = kind or "milestone"
             if not event_actors and kind in ("policy", "regulation") and ctx.default_government:
@@ -767,7 +970,86 @@ class DocumentExtractor:
         for i, q in enumerate(quantities):
             if i == amount_index and i not in named:
                 continue
-            self._figure(text, q, named.get(i), mentions, metric_hits, periods, context, place)
+            self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
+
+    def _with_fiscal(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """``periods`` with a company's fiscal periods in place of what they contain."""
+        fiscal = fiscal_periods(text, periods, self.fiscal_start)
+        if not fiscal:
+            return periods
+        out = [p for p in periods if not any(f.start < p.end and p.start < f.end for f in fiscal)]
+        for f in fiscal:
+            if f.fiscal_start and self.fiscal_start is None:
+                self.fiscal_start = f.fiscal_start
+            if f.period is None:
+                self._unwritable.add((f.start, f.end))
+            elif f.company_fy:
+                self._company_fy.add(f.period.text)
+            out.append(PeriodMatch(f.period or _NO_PERIOD, f.start, f.end, text[f.start:f.end]))
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _reference_periods(self, text: str, quantities: list[QuantityMatch],
+                           periods: list[PeriodMatch]) -> list[PeriodMatch | None]:
+        """The period each figure of a sentence is about (the rules in :mod:`shingi.ingest.dates`).
+
+        Bases of comparisons (``from Q3``, ``19年比``) are never a figure's period, and a day said
+        as 本日/today only when it stands right by the figure ("2% today"). Japanese puts the
+        period before what it dates (2024年の輸出額は...): the nearest before, else after. English
+        mostly after ("rose 2.8 percent in the third quarter"): the first after with no other
+        figure between, else the nearest before, else the first after; never across "compared
+        with", which starts the other side of a comparison.
+        """
+        cands = [p for p in periods if not is_base(text, p)]
+        cjk = _cjk(text)
+        out: list[PeriodMatch | None] = []
+        for q in quantities:
+            near = [p for p in cands if not is_relative_day(p)
+                    or 0 <= p.start - q.end <= 3 or 0 <= q.start - p.end <= 3]
+            before = [p for p in near if p.end <= q.start and not _COMPARE_RE.search(text, p.end, q.start)]
+            after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)]
+            pick: PeriodMatch | None
+            if cjk:
+                pick = before[-1] if before else (after[0] if after else None)
+            else:
+                clear = [p for p in after
+                         if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
+                pick = clear[0] if clear else before[-1] if before else after[0] if after else None
+            out.append(pick)
+        # "X rose 1.8 percent in Q3, compared with 2.4 percent in Q2": later sentences of the
+        # paragraph that compare without periods ("rose 1.5 percent, compared with 2.5 percent")
+        # mean the same two
+        cut = _COMPARE_RE.search(text)
+        if cut is not None and quantities:
+            left = [i for i, q in enumerate(quantities) if q.end <= cut.start()]
+            right = [i for i, q in enumerate(quantities) if q.start >= cut.end()]
+            if left and right:
+                a, b = out[left[0]], out[right[0]]
+                if a is not None and b is not None and a.period != b.period:
+                    self._compare = (a.period, b.period)
+                elif a is None and b is None and self._compare is not None:
+                    for i in left:
+                        out[i] = PeriodMatch(self._compare[0], -1, -1, "")
+                    for i in right:
+                        out[i] = PeriodMatch(self._compare[1], -1, -1, "")
+        return out
+
+    def _event_date(self, text: str, periods: list[PeriodMatch], owns: list[PeriodMatch | None],
+                    kind: str | None) -> PeriodMatch | None:
+        """When an event happened: a day said as 本日/today/15日 first; else the first period no
+        figure is about; a report (発表, released ...) of figures whose periods are all taken is
+        dated by the document ("GDP rose 2.8 % in Q3, the Bureau released" happened on release day)."""
+        for p in periods:
+            if is_relative_day(p):
+                return p
+        taken = {(p.start, p.end) for p in owns if p is not None}
+        for p in periods:
+            if (p.start, p.end) not in taken and (p.start, p.end) not in self._unwritable:
+                return p
+        if periods and _REPORT_RE.search(text) and self.doc_date is not None:
+            return PeriodMatch(self.doc_date, -1, -1, "")
+        usable = [p for p in periods if (p.start, p.end) not in self._unwritable]
+        return usable[0] if usable else None
 
     def _named_metric(self, text: str, q: QuantityMatch, metric_hits: list[Mention]) -> str | None:
         """The pack metric named for a figure in its clause (nearest first), if its unit fits."""
@@ -799,7 +1081,7 @@ class DocumentExtractor:
         return None
 
     def _figure(self, text: str, q: QuantityMatch, metric_id: str | None, mentions: list[Mention],
-                metric_hits: list[Mention], periods: list[PeriodMatch], context: Period | None,
+                metric_hits: list[Mention], own: PeriodMatch | None, context: Period | None,
                 place: Place) -> None:
         ctx = self.ctx
         unit = q.quantity.unit
@@ -838,11 +1120,13 @@ class DocumentExtractor:
         if entity is None:
             self.facts.skipped_figures += 1
             return
-        own = _nearest_period(periods, q)
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
-        if period is None:
-            self.facts.skipped_figures += 1
+        if period is None or (own is not None and (own.start, own.end) in self._unwritable):
+            self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
+            return
+        if period.precision in ("year", "fiscal_year", "half") and _QUARTERLY_RE.search(text):
+            self.facts.skipped_figures += 1  # a quarter's figure with only a year to date it
             return
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
@@ -877,8 +1161,79 @@ class DocumentExtractor:
         if in_clause:
             return in_clause[0].id
         if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
-            return mentions[0].id  # the sentence's subject
-        return self._para_subject or self.ctx.subject
+            return self._jurisdiction(mentions[0].id)  # the sentence's subject
+        # with a pack, its subject is what an undetermined figure is about; without, the document's
+        # a government body the sentence names ("..., according to the U.S. Bureau of Economic
+        # Analysis") is whose statistics they are: its country's
+        govs = [m.id for m in mentions if self._kind(m.id) == "government"]
+        default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or self._doc_subject
+                   or self._doc_government)
+        return self._jurisdiction(default) if default else None
+
+    def _kind(self, entity_id: str) -> str | None:
+        new = self.facts.entities.get(entity_id)
+        if new is not None:
+            return new.kind
+        known = self.ctx.entity(entity_id)
+        return known.kind if known is not None else None
+
+    def _jurisdiction(self, entity_id: str) -> str:
+        """Whose figures a government body's unattributed figures are: a ministry's or a
+        statistics bureau's are its country's (財務省 -> Japan: 輸出額 is Japan's exports), a
+        prefecture's office's its prefecture's (沖縄県文化観光スポーツ部 -> 沖縄県)."""
+        ent = self.facts.entities.get(entity_id)
+        if ent is None or ent.kind != "government":
+            return entity_id
+        name = ent.name_ja or ent.name_en or ""
+        if _cjk(name) and name.endswith(("都", "道", "府", "県")) and len(name) <= 4:
+            return entity_id  # a prefecture is its own
+        if ent.country:
+            if ent.country not in self.facts.entities and self.ctx.pack is None:
+                known = self.ctx.known_country({"JP": "日本", "US": "United States"}.get(ent.country, ""))
+                if known and known[1] is not None:
+                    self.facts.entities[known[1].id] = known[1]
+            return ent.country
+        return entity_id
+
+    def _references(self, text: str, found: list[tuple[Mention, NewEntity | None]],
+                    taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
+        """Words that point back at named entities: "the Department", "the company", 同社, 同省
+        (the latest named entity of that kind), and groups: これら4つの国・地域, these three
+        companies (the latest N named, as one group entity)."""
+        out: list[tuple[Mention, NewEntity | None]] = []
+        for m in _COREF_RE.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            word = (m.group(1) or m.group(2) or "").lower()
+            want_gov = word in ("department", "bureau", "ministry", "agency",
+                                "省", "庁", "局", "県", "都", "府")
+            for eid in reversed(self._recent):
+                kind = self._kind(eid)
+                if (kind == "government") == want_gov and kind not in ("country", None):
+                    out.append((Mention(eid, m.start(), m.end()), None))
+                    break
+        for m in _GROUP_RE.finditer(text):
+            n = _NUMBER_WORDS.get(m.group(1) or m.group(3) or "", 0) or int(
+                next((g for g in (m.group(1), m.group(3)) if g and g.isdigit()), "0"))
+            noun = m.group(2) or m.group(4) or ""
+            want = "company" if noun.lower() in ("社", "企業", "companies", "firms") else "country"
+            members: list[str] = []
+            for eid in reversed(self._recent):
+                kind = self._kind(eid)
+                if eid not in members and (kind == want or (want == "company" and kind == "other")):
+                    members.insert(0, eid)
+                if len(members) == n:
+                    break
+            if n < 2 or len(members) != n:
+                continue
+            ents = [self.facts.entities.get(e) for e in members]
+            pairs = list(zip(ents, members, strict=True))
+            names_ja = [(e.name_ja or e.name_en or e.id) if e else eid for e, eid in pairs]
+            names_en = [(e.name_en or e.name_ja or e.id) if e else eid for e, eid in pairs]
+            group = NewEntity("group-" + "-".join(_slug(x) or short_hash(x, length=4) for x in members),
+                              "other", "・".join(names_ja), ", ".join(names_en), tuple(members))
+            out.append((Mention(group.id, m.start(), m.end()), group))
+        return out
 
     def _column_name(self, q: QuantityMatch) -> str | None:
         """The header of the table column a figure is in (None outside tables)."""
@@ -971,12 +1326,6 @@ def _clause_end(text: str, pos: int) -> int:
     while i < len(text) and text[i] not in _CLAUSE_BREAK:
         i += 1
     return i
-
-
-def _nearest_period(periods: list[PeriodMatch], q: QuantityMatch) -> PeriodMatch | None:
-    if not periods:
-        return None
-    return min(periods, key=lambda p: (min(abs(p.end - q.start), abs(q.end - p.start)), p.start))
 
 
 def _title(text: str, leading: PeriodMatch | None) -> str:

@@ -198,14 +198,15 @@ def process_table(path: str, pack_ref: str | None, mapping: TableMapping | None)
         return DocResult(path, failure=Failure(path, f"cannot ingest: {type(exc).__name__}: {exc}"))
 
 
-def process_document(path: str, pack_ref: str | None, mapping: TableMapping | None = None) -> DocResult:
+def process_document(path: str, pack_ref: str | None, mapping: TableMapping | None = None,
+                     published: str | None = None) -> DocResult:
     """Read one document (or table) and extract its candidate facts; never raises for a bad document."""
     if Path(path).suffix.lower() in TABLE_SUFFIXES:
         return process_table(path, pack_ref, mapping)
     try:
         doc: Document = open_document(Path(path))
         ctx = _context(pack_ref)
-        date = _doc_period(doc.date)
+        date = _doc_period(published or doc.date)  # --published wins over the document's own date
         # a file name that is not valid UTF-8 is shown with replacement characters in the draft
         shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         sid = source_id(shown)
@@ -219,6 +220,7 @@ def process_document(path: str, pack_ref: str | None, mapping: TableMapping | No
                 yield s
 
         facts = extractor.add_all(sentences())
+        date = extractor.doc_date  # the metadata's, else a date line or dateline of the text
         if facts.sentences == 0:
             what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
             return DocResult(path, failure=Failure(path, what))
@@ -252,9 +254,9 @@ def preview_lines(facts: Sequence[DocFacts]) -> list[str]:
     return lines
 
 
-def _process_batch(paths: Sequence[str], pack_ref: str | None,
-                   mapping: TableMapping | None) -> list[DocResult]:
-    return [process_document(p, pack_ref, mapping) for p in paths]
+def _process_batch(paths: Sequence[str], pack_ref: str | None, mapping: TableMapping | None,
+                   published: str | None = None) -> list[DocResult]:
+    return [process_document(p, pack_ref, mapping, published) for p in paths]
 
 
 # --- many documents ---------------------------------------------------------------------------
@@ -302,17 +304,18 @@ def _progress_bar(total: int, enabled: bool) -> Any:
 
 
 def _run_serial(paths: list[str], pack_ref: str | None, progress: bool,
-                mapping: TableMapping | None = None) -> list[DocResult]:
+                mapping: TableMapping | None = None, published: str | None = None) -> list[DocResult]:
     results: list[DocResult] = []
     with _progress_bar(len(paths), progress) as bar:
         for p in paths:
-            results.append(process_document(p, pack_ref, mapping))
+            results.append(process_document(p, pack_ref, mapping, published))
             bar.update(1)
     return results
 
 
 def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, workers: int | None,
-              progress: bool, mapping: TableMapping | None = None) -> tuple[list[DocResult], str]:
+              progress: bool, mapping: TableMapping | None = None,
+              published: str | None = None) -> tuple[list[DocResult], str]:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -334,7 +337,7 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
         mode = f"dask LocalCluster, {n_workers} worker process(es)"
     try:
         batches = _batches(paths, n_workers)
-        futures = [client.submit(_process_batch, b, pack_ref, mapping, pure=False) for b in batches]
+        futures = [client.submit(_process_batch, b, pack_ref, mapping, published, pure=False) for b in batches]
         by_path: dict[str, DocResult] = {}
         with _progress_bar(len(paths), progress) as bar:
             for fut in as_completed(futures):
@@ -351,7 +354,8 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
 
 def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, scheduler: str | None = None,
                  workers: int | None = None, progress: bool = False, replace: bool = False,
-                 mapping: TableMapping | None = None, dry_run: bool = False) -> IngestSummary:
+                 mapping: TableMapping | None = None, dry_run: bool = False,
+                 published: str | None = None) -> IngestSummary:
     """Ingest documents (and folders of documents) into a draft pack in ``out_dir``.
 
     ``pack_ref`` is a pack folder or bundled id whose entities, metrics and pillars the rows
@@ -362,9 +366,14 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
     ``mapping`` says how to read tables that guessing cannot (see
     :class:`~shingi.ingest.tables.TableMapping`). With ``dry_run`` nothing is written:
     ``summary.preview`` lists the rows that would be drafted.
+    ``published`` (``YYYY-MM-DD`` or any period) is the documents' date: relative dates (本日,
+    today, 19日, last year) are read against it, and it is the sources' ``published``. Without
+    it each document's own date is used (metadata, else a date line or dateline near the top).
     """
     if not dry_run:
         check_out_dir(out_dir)
+    if published is not None and _doc_period(published) is None:
+        raise InputError(f"--published: {published!r} is not a date (write YYYY-MM-DD)")
     pack: Pack | None = None
     resolved_ref: str | None = None
     if pack_ref is not None:
@@ -379,15 +388,16 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
     results: list[DocResult]
     if use_dask:
         try:
-            results, summary.mode = _run_dask(paths, resolved_ref, scheduler, workers, progress, mapping)
+            results, summary.mode = _run_dask(paths, resolved_ref, scheduler, workers, progress, mapping,
+                                              published)
         except (OSError, TimeoutError, ImportError, RuntimeError) as exc:
             if scheduler:
                 raise ShingiError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
             summary.notes.append(f"note: local Dask workers could not start ({exc}); ran serially "
                                  "(in a fresh network namespace, bring loopback up: ip link set lo up)")
-            results = _run_serial(paths, resolved_ref, progress, mapping)
+            results = _run_serial(paths, resolved_ref, progress, mapping, published)
     else:
-        results = _run_serial(paths, resolved_ref, progress, mapping)
+        results = _run_serial(paths, resolved_ref, progress, mapping, published)
 
     sources: list[SourceInfo] = []
     facts: list[DocFacts] = []

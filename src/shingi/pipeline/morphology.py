@@ -39,6 +39,7 @@ class Token:
     start: int
     end: int
     pos3: str = ""  # third level: サ変可能 (an action noun: 着陸, 量産), 一般 ...
+    pos4: str = ""  # fourth level: 国 for a country's name (固有名詞/地名/一般|国)
 
 
 def has_japanese(text: str) -> bool:
@@ -78,6 +79,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 m.begin(),
                 m.end(),
                 pos[2],
+                pos[3],
             )
         )
     return tuple(out)

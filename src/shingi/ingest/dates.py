@@ -1,0 +1,253 @@
+"""Dates in documents: the document's own date, relative dates, and which period a figure is about.
+
+:func:`shingi.normalize.periods.find_periods` reads absolute dates (2024年12月, the third quarter
+of 2024, FY2025). A document also says *when* in words that need an anchor, and says periods that
+are not what its figures are about. This module adds, for ingest:
+
+Document date
+    A line near the top that is only a date (``2025年1月24日　総務省統計局``, ``Friday, November
+    15, 2024``) or a news dateline (``WASHINGTON, Dec. 10, 2024 —``) gives the document's date
+    when its metadata has none (``--published`` beats both). See :func:`date_line`.
+
+Relative dates (:func:`relative_periods`), resolved against the document date
+    本日 / 今日 / today: the document's day. ``15日`` alone: the latest day 15 on or before it.
+    昨年 / last year / this year: years counted from the document's year (find_periods counts
+    them from the context's year). Two-digit years (``19年比``, ``23年の``, ``20年に``, ``15年累計``)
+    are read in the document's century; durations (``20年間``, ``この10年``, ``40か月連続``) are
+    not years. A quarter without a year (``the second quarter``) takes the context's year.
+
+Reference periods (:func:`is_base`)
+    A period that is the base of a comparison (``from Q3``, ``compared with 2023``, ``19年比``,
+    ``前年同月比``, ``2022年度からの累計``) is not the period of a figure in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from shingi.model import Period
+from shingi.normalize.periods import (
+    PeriodMatch,
+    find_periods,
+    period_of_day,
+    period_of_fiscal_year,
+    period_of_quarter,
+    period_of_year,
+)
+
+#: Sentences read at the top of a document for a date line.
+DATE_LINE_SENTENCES = 12
+
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+# a dateline: CITY[, State.], DATE — (news releases); the date is then the document's
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'\-]{2,40},(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+(?:\(\w+\)\s+)?(?:[-—–]\s*)?$")
+_DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
+_RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
+_DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
+_TWO_DIGIT_YEAR_RE = re.compile(
+    r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
+    r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど)")
+_REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")
+_ORDINAL_QUARTER_RE = re.compile(
+    r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter"
+    r"(?!\s+(?:of\s+|and\s+)?(?:fiscal|\d|ended|ending))(?![A-Za-z])")
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+_BASE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:from|since|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against)"
+    r"\s+(?i:(?:the|a|an|its|their)\s+)?(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$")
+_BASE_AFTER_RE = re.compile(r"\s*(?:の)?(?:比|対比|と比べ|と比較|より|からの累計|から|以降|以来|来)")
+
+
+def date_line(text: str, index: int) -> tuple[Period, int] | None:
+    """The document date a sentence near the top states, and where the date ends.
+
+    ``text`` is a normalised sentence and ``index`` its number in the document. A sentence that
+    is only a date (perhaps with a weekday and a sender: ``令和7年1月29日 総務局統計部``), or
+    that opens with a dateline (``SANTA CLARA, Calif., Feb. 26, 2025 --``), gives the date.
+    """
+    if index >= DATE_LINE_SENTENCES:
+        return None
+    found = [p for p in find_periods(text) if p.period.precision == "day"]
+    if not found:
+        return None
+    first = found[0]
+    head = text[:first.start]
+    if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head):
+        rest = text[first.end:]
+        if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
+            return first.period, first.end
+    return None
+
+
+def _latest_day(anchor: date, day: int) -> date | None:
+    d = anchor
+    for _ in range(2):
+        try:
+            candidate = d.replace(day=day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= anchor:
+            return candidate
+        d = d.replace(day=1) - timedelta(days=1)
+    return None
+
+
+def _two_digit_year(yy: int, anchor_year: int | None) -> int:
+    ref = anchor_year or date.today().year
+    year = 2000 + yy
+    return year if year <= ref + 10 else 1900 + yy
+
+
+def relative_periods(text: str, anchor: Period | None, context_year: int | None,
+                     found: list[PeriodMatch]) -> list[PeriodMatch]:
+    """``found`` (find_periods' matches) with relative dates resolved and added, left to right.
+
+    ``anchor`` is the document's date; ``context_year`` the year of the context period (for a
+    quarter with no year). Matches never overlap those already found.
+    """
+    taken = bytearray(len(text))
+    for p in found:
+        taken[p.start:p.end] = b"\x01" * (p.end - p.start)
+    out: list[PeriodMatch] = []
+    anchor_year = anchor.start.year if anchor is not None else None
+    for p in found:
+        # 昨年, last year: counted from the document's year, not the context's
+        if anchor_year is not None and _REL_YEAR_RE.fullmatch(p.text.strip()):
+            word = p.text.strip().lower()
+            shift = -1 if word in ("昨年", "去年") or word.startswith("last") else \
+                1 if word in ("来年",) or word.startswith("next") else 0
+            out.append(PeriodMatch(period_of_year(anchor_year + shift), p.start, p.end, p.text))
+        else:
+            out.append(p)
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(taken[m.start():m.end()])
+
+    if anchor is not None and anchor.precision == "day":
+        for m in _RELATIVE_DAY_RE.finditer(text):
+            if free(m):
+                out.append(PeriodMatch(anchor, m.start(), m.end(), m.group(0)))
+        for m in _DAY_ONLY_RE.finditer(text):
+            if free(m) and 1 <= int(m.group(1)) <= 31:
+                day = _latest_day(anchor.start, int(m.group(1)))
+                if day is not None:
+                    out.append(PeriodMatch(period_of_day(day), m.start(), m.end(), m.group(0)))
+    for m in _TWO_DIGIT_YEAR_RE.finditer(text):
+        if free(m):
+            year = _two_digit_year(int(m.group(1)), anchor_year)
+            period = period_of_fiscal_year(year) if m.group(2) else period_of_year(year)
+            out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
+    quarter_year = context_year or anchor_year
+    if quarter_year is not None:
+        for m in _ORDINAL_QUARTER_RE.finditer(text):
+            if free(m):
+                q = _ORDINAL[m.group(1).lower()]
+                out.append(PeriodMatch(period_of_quarter(quarter_year, q), m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def is_relative_day(p: PeriodMatch) -> bool:
+    """本日, today, 15日: when something was done (an event's date), not what a figure is about."""
+    return bool(_RELATIVE_DAY_RE.fullmatch(p.text) or _DAY_ONLY_RE.fullmatch(p.text))
+
+
+def is_base(text: str, p: PeriodMatch) -> bool:
+    """Whether a period is the base of a comparison (``from Q3``, ``19年比``), not a figure's own."""
+    before = text[max(0, p.start - 40):p.start]
+    return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
+
+
+# --- company fiscal periods (English) ---------------------------------------------------------
+
+_QUARTER_ENDED_RE = re.compile(
+    r"(?:(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?(?P<what>quarter|year|fiscal\s+year)"
+    r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
+_FISCAL_QUARTER_RE = re.compile(
+    r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
+    r"\s+(?:of\s+|and\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])", re.I)
+_COMPANY_FY_RE = re.compile(r"(?<![A-Za-z])fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalPeriod:
+    """A company's fiscal period found in a sentence.
+
+    ``period`` is how it can be written: a calendar quarter or year when the months line up, an
+    ``FYyyyy`` to be read with the company's fiscal year (``company_fy``), or ``None`` when no
+    contract spelling holds it (a quarter from November to January). ``fiscal_start`` is the
+    first month of the company's fiscal year when the sentence shows it.
+    """
+
+    start: int
+    end: int
+    period: Period | None
+    company_fy: bool = False
+    fiscal_start: int | None = None
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _span_period(first: tuple[int, int], months: int) -> Period | None:
+    """A run of months as a contract period, if it is a calendar quarter or year."""
+    y, m = first
+    if months == 3 and m in (1, 4, 7, 10):
+        return period_of_quarter(y, (m - 1) // 3 + 1)
+    if months == 12 and m == 1:
+        return period_of_year(y)
+    return None
+
+
+def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None) -> list[FiscalPeriod]:
+    """Company fiscal periods in an English sentence (see :class:`FiscalPeriod`).
+
+    ``the fourth quarter ended January 26, 2025``: the three months to January 2025 (and the
+    fiscal year starts in February); ``the second quarter of fiscal year 2025`` with a fiscal
+    year starting in July: October-December 2024, ``2024-Q4``; ``fiscal 2025``: the company's
+    FY2025. Fiscal years are named by the calendar year they end in, as US companies do.
+    """
+    out: list[FiscalPeriod] = []
+    for p in found:
+        if p.period.precision not in ("day", "month"):
+            continue
+        m = _QUARTER_ENDED_RE.search(text[max(0, p.start - 60):p.start])
+        if m is None:
+            continue
+        start = max(0, p.start - 60) + m.start()
+        end_y, end_m = p.period.start.year, p.period.start.month
+        if m["what"].lower() == "quarter":
+            first = _add_months(end_y, end_m, -2)
+            learnt = None
+            if m["ord"]:
+                n = _ORDINAL[m["ord"].lower()]
+                learnt = _add_months(end_y, end_m, 3 * (4 - n) + 1)[1]
+            out.append(FiscalPeriod(start, p.end, _span_period(first, 3), False, learnt))
+        else:
+            learnt = end_m % 12 + 1
+            period = period_of_year(end_y) if end_m == 12 else None
+            out.append(FiscalPeriod(start, p.end, period, period is None, learnt))
+    taken = [(f.start, f.end) for f in out]
+    start_month = fiscal_start or next((f.fiscal_start for f in out if f.fiscal_start), None)
+    for m in _FISCAL_QUARTER_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        period = None
+        if start_month is not None:
+            year = int(m["y"])
+            fy_first = (year - 1, start_month) if start_month != 1 else (year, 1)
+            period = _span_period(_add_months(*fy_first, 3 * (_ORDINAL[m["ord"].lower()] - 1)), 3)
+        out.append(FiscalPeriod(m.start(), m.end(), period))
+        taken.append((m.start(), m.end()))
+    for m in _COMPANY_FY_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        out.append(FiscalPeriod(m.start(), m.end(), period_of_fiscal_year(int(m["y"])), True))
+    out.sort(key=lambda f: f.start)
+    return out
