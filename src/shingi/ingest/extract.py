@@ -868,6 +868,8 @@ class DocumentExtractor:
         for _, ent in found:
             if ent is not None:
                 self.facts.entities.setdefault(ent.id, ent)
+                if ent.country:
+                    self._ensure_country(ent.country)
         if self._doc_subject is None and s.role != "heading":
             for m in mentions:
                 if m.start == 0 or text.startswith(("は", "が"), m.end):
@@ -1188,12 +1190,17 @@ class DocumentExtractor:
         if _cjk(name) and name.endswith(("都", "道", "府", "県")) and len(name) <= 4:
             return entity_id  # a prefecture is its own
         if ent.country:
-            if ent.country not in self.facts.entities and self.ctx.pack is None:
-                known = self.ctx.known_country({"JP": "日本", "US": "United States"}.get(ent.country, ""))
-                if known and known[1] is not None:
-                    self.facts.entities[known[1].id] = known[1]
+            self._ensure_country(ent.country)
             return ent.country
         return entity_id
+
+    def _ensure_country(self, country: str) -> None:
+        """A built-in country a new entity refers to is written with the draft (the pack's already is)."""
+        if country in self.facts.entities or self.ctx.pack is not None:
+            return
+        for ident, kind, ja, en, others in KNOWN_ENTITIES:
+            if ident == country:
+                self.facts.entities[ident] = NewEntity(ident, kind, ja, en, others)
 
     def _references(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                     taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
