@@ -337,7 +337,8 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
         mode = f"dask LocalCluster, {n_workers} worker process(es)"
     try:
         batches = _batches(paths, n_workers)
-        futures = [client.submit(_process_batch, b, pack_ref, mapping, published, pure=False) for b in batches]
+        futures = [client.submit(_process_batch, b, pack_ref, mapping, published, pure=False)
+                   for b in batches]
         by_path: dict[str, DocResult] = {}
         with _progress_bar(len(paths), progress) as bar:
             for fut in as_completed(futures):
