@@ -61,28 +61,39 @@ def obs(oid: str, entity: str, metric: str, period: str, value: str, unit: str =
 
 
 @pytest.mark.parametrize(("row", "expected"), [
-    (INVEST, "investment"),
-    (SCORE, "capability"),
-    (GPU_SHARE, "compute"),
-    (RATIO, "investment"),
-    (TOP500, "compute"),
-    (["flops", "ピーク性能", "peak", "EFLOPS", "", "true", "amount"], "compute"),
-    (["budget_jpy", "予算", "budget", "JPY", "", "true", "amount"], "investment"),
-    (["money", "金額", "money", "EUR", "", "true", "amount"], "investment"),
+    (INVEST, "money"),
+    (SCORE, "score"),
+    # words in the name ("GPU", "TOP500", "peak", "budget") play no part: kind and unit decide
+    (GPU_SHARE, "other"),
+    (RATIO, "other"),
+    (TOP500, "other"),
+    (["flops", "ピーク性能", "peak", "EFLOPS", "", "true", "amount"], "other"),
+    (["budget_jpy", "予算", "budget", "JPY", "", "true", "amount"], "money"),
+    (["money", "金額", "money", "EUR", "", "", "amount"], "money"),
     (POPULATION, "other"),  # a declared direction makes it a measure of standing
     (["people", "人口", "population", "count", "", "", "count"], None),
     (["approach", "規制方式", "approach", "", "", "", "category"], None),
 ])
-def test_metrics_are_classed_by_cue_words_kind_and_unit(tmp_path: Path, row: list[str],
-                                                        expected: str) -> None:
+def test_metrics_are_classed_by_kind_and_unit_never_by_name(tmp_path: Path, row: list[str],
+                                                           expected: str) -> None:
     pack = make_pack(tmp_path, [row], [])
     assert classify_metric(pack.metrics[row[0]], pack) == expected
 
 
-def test_metric_observed_only_on_models_is_capability(tmp_path: Path) -> None:
+def test_a_metrics_pillar_is_its_class(tmp_path: Path) -> None:
+    header = [*METRICS[0], "pillar"]
+    folder = write_pack(tmp_path, pack_yaml=PACK_US_CN, entities_csv=csv_text(MODEL_ENTITIES),
+                        metrics_csv=csv_text([header, [*GPU_SHARE, "policy"], [*INVEST, ""]]),
+                        observations_csv=csv_text([OBSERVATIONS[0]]), events_csv=None, claims_yaml=None)
+    pack = load_pack(folder)
+    assert classify_metric(pack.metrics["gpu_share"], pack) == "policy"
+    assert classify_metric(pack.metrics["invest"], pack) == "money"
+
+
+def test_metric_observed_only_on_models_is_a_score(tmp_path: Path) -> None:
     row = ["tokens", "トークン", "context window", "count", "", "true", "count"]
     pack = make_pack(tmp_path, [row], [obs("o1", "plamo", "tokens", "2025", "32000")])
-    assert classify_metric(pack.metrics["tokens"], pack) == "capability"
+    assert classify_metric(pack.metrics["tokens"], pack) == "score"
 
 
 # --- measures ----------------------------------------------------------------------------
@@ -96,7 +107,7 @@ def test_country_level_amounts_compare_in_the_latest_common_period(tmp_path: Pat
         obs("us24", "US", "invest", "2024", "109.1 bn", "USD"),  # no JP value for 2024
     ])
     [m] = gap_measures(pack, "JP", ("US", "CN"))
-    assert (m.metric, m.measure_class, m.basis) == ("invest", "investment", "pair")
+    assert (m.metric, m.measure_class, m.basis) == ("invest", "money", "pair")
     assert (m.subject_period, m.frontier_period, m.frontier_entity) == ("2023", "2023", "US")
     assert m.ratio == pytest.approx(0.68 / 67.22, rel=1e-4)
     assert m.status == "far_behind"
@@ -148,7 +159,7 @@ def test_a_stated_ratio_gives_the_gap_directly(tmp_path: Path) -> None:
 def test_a_tiny_world_share_is_a_gap_without_a_frontier_value(tmp_path: Path) -> None:
     pack = make_pack(tmp_path, [GPU_SHARE], [obs("g", "JP", "gpu_share", "2026", "~1", "%")])
     [m] = gap_measures(pack, "JP", ("US",))
-    assert (m.basis, m.measure_class, m.ratio, m.status) == ("share", "compute", None, "far_behind")
+    assert (m.basis, m.measure_class, m.ratio, m.status) == ("share", "other", None, "far_behind")
     big = make_pack(tmp_path / "big", [GPU_SHARE], [obs("g", "JP", "gpu_share", "2026", "30", "%")])
     assert gap_measures(big, "JP", ("US",)) == []  # 30 % says nothing about parity on its own
 
@@ -220,7 +231,7 @@ def test_parity_partly_when_on_a_par_on_some(tmp_path: Path) -> None:
 
 def test_measures_can_be_restricted(tmp_path: Path) -> None:
     pack = full_gap_pack(tmp_path)
-    check = check_parity(pack, "JP", ("US",), "", "en", "s1", measures=frozenset({"capability"}))
+    check = check_parity(pack, "JP", ("US",), "", "en", "s1", measures=frozenset({"score"}))
     assert [n.evidence for n in check.numbers] == [("p", "g")]
     assert check.result == "fails"  # 0.75: behind, on a par on none
     by_id = check_parity(pack, "JP", ("US",), "", "en", "s1", measures=frozenset({"invest"}))
@@ -241,7 +252,7 @@ def test_no_comparable_measure_is_unknown(tmp_path: Path) -> None:
     pack = make_pack(tmp_path, [POPULATION], [obs("p1", "JP", "population", "2024", "124000000")])  # JP only
     check = check_parity(pack, "JP", ("US",), "", "en", "s1")
     assert check.result == "unknown"
-    assert "no capability, investment or compute measure" in check.reason
+    assert "no measure with a direction" in check.reason
 
 
 def test_leap_is_momentum_and_parity(tmp_path: Path) -> None:
@@ -260,7 +271,7 @@ def test_bundled_pack_gaps_match_the_reference_report() -> None:
     assert measures["private_ai_investment"].ratio == pytest.approx(0.68 / 67.22, rel=1e-3)
     assert measures["gpu_share_world"].subject_value == pytest.approx(1)
     assert measures["jmle_score"].ratio == pytest.approx(70.7 / 94.3, rel=1e-3)
-    assert all(m.measure_class in ("capability", "investment", "compute") for m in measures.values())
+    assert all(m.measure_class in ("score", "money", "other") for m in measures.values())
 
 
 FIXTURES = Path(__file__).parent / "fixtures" / "packs"

@@ -174,14 +174,14 @@ SUP_TOP = _cues(
 
 #: Nouns that name a kind of entity, to resolve "Japan's best model" to the models of JP.
 GROUP_KINDS: dict[str, CueList] = {
-    "model": _cues("model", ja="モデル|LLM|基盤モデル|言語モデル", en=r"models?|llms?"),
+    "model": _cues("model", ja="モデル", en=r"models?"),
     "company": _cues(
         "company", ja="企業|会社|メーカー|スタートアップ", en=r"compan(?:y|ies)|firms?|startups?|makers?"
     ),
     "facility": _cues(
         "facility",
-        ja="施設|スパコン|データセンター|計算機",
-        en=r"facilit(?:y|ies)|supercomputers?|data ?cent(?:er|re)s?",
+        ja="施設",
+        en=r"facilit(?:y|ies)",
     ),
     "product": _cues("product", ja="製品", en=r"products?"),
     "programme": _cues("programme", ja="プログラム|事業|計画", en=r"program(?:me)?s?|projects?"),
@@ -591,7 +591,7 @@ def stem_en(word: str) -> str:
     return w[:STEM_LENGTH]
 
 
-#: Verbs that say that something happened without saying what ("Japan did AI things", 色々やった):
+#: Verbs that say that something happened without saying what ("Japan did things", 色々やった):
 #: a statement whose only predicate is one of these (and that has no cue, event verb, measure or
 #: number) says nothing checkable.
 LIGHT_VERBS_JA = frozenset({"する", "やる", "ある", "いる", "なる", "行う", "おこなう"})

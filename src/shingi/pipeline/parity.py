@@ -1,10 +1,11 @@
 """Parity: is the pack's subject on a par with its frontier entities? And the two-part leap check.
 
-The rules are documented in ``docs/parity.md``. In short: every metric of the pack that
-measures *capability* (benchmark scores, metrics of models), *investment* (amounts of money,
-funding) or *compute* (GPUs, supercomputers, FLOPS, data centres) gives one gap measure, the
-subject's value over the best frontier value (``ratio``; 1 = parity, below 1 behind, with
-``higher_is_better`` respected). Parity holds when every measure is within 10 % (or ahead),
+The rules are documented in ``docs/parity.md``. In short: every metric of the pack whose
+direction is declared (``higher_is_better``; not a category) gives one gap measure, the subject's
+value over the best frontier value (``ratio``; 1 = parity, below 1 behind, with
+``higher_is_better`` respected). A measure's class is the metric's ``pillar`` (contract 1.1), else
+``score``, ``money``, ``rank`` or ``other`` from its kind and unit: never from words in its name.
+Parity holds when every measure is within 10 % (or ahead),
 is partly true when some are, and fails when none are or most are far behind (ratio < 0.5).
 """
 
@@ -18,28 +19,19 @@ from typing import Literal
 from shingi.model import Check, Entity, Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.quantities import format_ratio
 
-MeasureClass = Literal["capability", "investment", "compute", "other"]
+#: The class of a gap measure: the metric's pillar (contract 1.1 ``pillar``) when it has one,
+#: else one of these, from its kind and unit (never from words in its name).
+MeasureClass = str
 Status = Literal["ahead", "par", "behind", "far_behind"]
-MEASURE_CLASSES: tuple[MeasureClass, ...] = ("capability", "investment", "compute", "other")
+MEASURE_CLASSES: tuple[str, ...] = ("score", "money", "rank", "other")
 
 #: Within 10 % of the best frontier value counts as parity.
 PAR_RATIO = 0.9
 #: Below half of the best frontier value is far behind.
 FAR_RATIO = 0.5
-#: A share of the world (of compute, of investment ...) below this is a gap even without a frontier value.
+#: A share of the world below this (percent) is a gap even without a frontier value.
 TINY_SHARE = 10.0
 
-# Cue words, matched in the NFKC-folded id, names and aliases of a metric. Compute first:
-# "GPU investment" is about compute capacity, and "supercomputer benchmark" is not model capability.
-_CUES: tuple[tuple[MeasureClass, tuple[str, ...]], ...] = (
-    ("compute", ("gpu", "計算", "compute", "flops", "スパコン", "supercomput", "top500", "accelerator",
-                 "アクセラレータ", "データセンター", "datacenter", "data center", "data centre",
-                 "data-center", "data-centre", "hpc", "演算")),
-    ("investment", ("投資", "invest", "funding", "資金", "venture", "出資", "capex", "予算", "budget")),
-    ("capability", ("score", "benchmark", "スコア", "正答率", "accuracy", "ベンチマーク", "性能", "elo",
-                    "leaderboard", "exam", "試験", "得点")),
-)
-_COMPUTE_UNITS = ("flops", "gw", "mw", "kw", "gpu")
 _MODEL_KINDS = frozenset({"model", "product"})
 
 _MEMO_KEY = "_parity_measures"
@@ -87,28 +79,28 @@ def _fold(text: str) -> str:
 def classify_metric(metric: Metric, pack: Pack) -> MeasureClass | None:
     """The class of a measure of standing (docs/parity.md), or None for a metric that is not one.
 
-    capability, investment or compute from cue words, then the metric's kind and unit; ``other``
-    for any other number whose direction the analyst declared (``higher_is_better``), such as
-    visitor arrivals in a tourism pack.
+    A measure of standing is a metric with a declared direction (``higher_is_better``), a
+    ``score`` or a money amount (more is more, by convention), never a category. Its class is the
+    pack's own: the metric's ``pillar`` when the pack gives one; else ``score`` (kind score, or a
+    metric observed only on models or products), ``money`` (a currency amount), ``rank``, or
+    ``other``. Words in the metric's name play no part.
     """
     if metric.kind == "category":
         return None
-    text = " ".join(_fold(n) for n in metric.names)
-    for cls, cues in _CUES:
-        if any(cue in text for cue in cues):
-            return cls
-    unit = _fold(metric.unit or "")
-    if metric.kind == "score":
-        return "capability"
-    if metric.kind == "amount" and _is_currency(metric.unit):
-        return "investment"
-    if any(u in unit for u in _COMPUTE_UNITS):
-        return "compute"
-    if metric.kind in ("score", "amount", "count", "share") and _observed_on_models(metric, pack):
-        return "capability"
-    if metric.higher_is_better is not None:
-        return "other"
-    return None
+    money = metric.kind == "amount" and _is_currency(metric.unit)
+    if metric.higher_is_better is None and metric.kind != "score" and not money:
+        return None
+    if metric.pillar:
+        return metric.pillar
+    if metric.kind == "rank":
+        return "rank"
+    if metric.kind == "score" or (
+        metric.kind in ("amount", "count", "share") and _observed_on_models(metric, pack)
+    ):
+        return "score"
+    if money:
+        return "money"
+    return "other"
 
 
 def _observed_on_models(metric: Metric, pack: Pack) -> bool:
@@ -218,9 +210,9 @@ def _measure(pack: Pack, metric: Metric, cls: MeasureClass, subject: str,
     all_obs = [o for o in all_obs if o.value is not None]
     if not all_obs or not frontier:
         return None
-    if cls == "capability":
-        # "Japan's best model": a human baseline (examinees) or a lab measured alongside models is
-        # not the country's AI, so when models are measured only models compete.
+    if any(o.entity in pack.entities and pack.entities[o.entity].kind in _MODEL_KINDS for o in all_obs):
+        # "Japan's best model": a human baseline or an organisation measured alongside models or
+        # products is not one of them, so when models are measured only models compete.
         models = [o for o in all_obs
                   if o.entity in pack.entities and pack.entities[o.entity].kind in _MODEL_KINDS]
         all_obs = models or all_obs
@@ -433,8 +425,8 @@ def check_parity(pack: Pack, subject: str, frontier: tuple[str, ...], span: str,
                  measures: frozenset[str] | None = None) -> Check:
     """Check "``subject`` is on a par with ``frontier``" on the measures the pack holds.
 
-    ``measures`` keeps only some measures: class names (capability, investment, compute) and/or
-    metric ids. holds: at parity (within 10 % or ahead) on every measure; partly: on some, and
+    ``measures`` keeps only some measures: class names (pillar ids, score, money, rank, other)
+    and/or metric ids. holds: at parity (within 10 % or ahead) on every measure; partly: on some, and
     not far behind on most; fails: on none, or far behind (ratio < 0.5) on most; unknown: no
     frontier, or no comparable measure. ``score`` is the geometric mean of the ratios.
     """
@@ -456,8 +448,8 @@ def check_parity(pack: Pack, subject: str, frontier: tuple[str, ...], span: str,
     found = [m for m in gap_measures(pack, subject, frontier)
              if measures is None or m.measure_class in measures or m.metric in measures]
     if not found:
-        check.reason = ("パックに最前線と比べられる能力・投資・計算資源の指標がない" if ja else
-                        "the pack holds no capability, investment or compute measure comparable "
+        check.reason = ("パックに最前線と比べられる（向きの決まった）指標がない" if ja else
+                        "the pack holds no measure with a direction (higher_is_better) comparable "
                         "with the frontier")
         return check
     n = len(found)
@@ -521,7 +513,7 @@ def _entity_name(pack: Pack, entity_id: str | None, lang: str) -> str:
 
 
 def measure_label(pack: Pack, m: GapMeasure, lang: str) -> str:
-    """What a measure compares: "private AI investment JP/US", "JMLE score: best JP model / best US model"."""
+    """What a measure compares: "private investment JP/US", "exam score: best JP model / best US model"."""
     metric = pack.metrics[m.metric]
     name = metric.name(lang)
     if m.basis == "share":

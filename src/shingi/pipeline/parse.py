@@ -195,9 +195,13 @@ _SOFT_BREAK_EN = (
 _SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)
 _GROUP_LEAD = re.compile(
     r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
-    r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*(?P<extra>(?:AI|ai|LLM|generative|生成AI|AI)\s*)?",
+    r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*",
     re.IGNORECASE,
 )
+#: One modifier word between the qualifier and the kind noun ("Japan's best open model",
+#: 日本の最高性能の生成モデル): any word, since the kind noun must still follow it.
+_GROUP_MODIFIER = re.compile(r"[A-Za-z][\w-]*\s+")
+_GROUP_MODIFIER_JA = re.compile(r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff]{1,6}")
 _NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
 _PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z])", re.IGNORECASE)
 
@@ -383,7 +387,7 @@ class _Parser:
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
                 continue  # a number inside a metric's name is part of it ("1人当たり旅行支出")
             if m.start > 0 and text[m.start - 1].isascii() and text[m.start - 1].isalpha():
-                continue  # glued to a name: TOP500, H200
+                continue  # glued to a name: X500, H3
             if m.quantity.unit in (None, "count") and _DURATION.match(text, m.end):
                 continue  # "in the 10 years before", "18 months", 10年間: a length of time, not a value
             comparator = (
@@ -764,7 +768,7 @@ class _Parser:
     def _group(self, ents: list[Span]) -> Group | None:
         """A country followed by a kind of entity: "Japan's best model", "日本の最高性能モデル",
         "Japanese models". The kind noun must follow the country, with at most a possessive and
-        a qualifier between, so that "India's chip investment" is not a group of chips."""
+        a qualifier between, so that "India's steel investment" is not a group of anything."""
         text = self.text
         for e in ents:
             if self.pack.entities[e.ref].kind != "country":
@@ -774,9 +778,17 @@ class _Parser:
             if not m:
                 continue
             rest = after[m.end() :]
+            modifier = _GROUP_MODIFIER.match(rest)
+            head_ja = _GROUP_MODIFIER_JA.match(rest) if has_japanese(rest[:1]) else None
             for kind, cue in lx.GROUP_KINDS.items():
-                hit = next(iter(lx.find(cue, rest)), None)
-                if hit is None or hit.start != 0:
+                hits = lx.find(cue, rest)
+                follows = any(h.start == 0 for h in hits)
+                if not follows and modifier is not None:
+                    follows = any(h.start == 0 for h in lx.find(cue, rest[modifier.end() :]))
+                if not follows and head_ja is not None:
+                    # 生成モデル: a Japanese word glued before the kind noun modifies it
+                    follows = any(h.end <= head_ja.end() for h in hits)
+                if not follows:
                     continue
                 if any(
                     self.pack.entities[x.ref].kind == kind and self.pack.entities[x.ref].country == e.ref
@@ -1142,7 +1154,7 @@ def _asserts(masked: str) -> bool:
     """Whether a clause (names, dates and numbers blanked) has a predicate that says what
     happened: a verb or adjective other than a light verb (する, やる, ある; do, did, have), a
     copula, an action noun (着陸, 量産: Sudachi サ変可能) or an English -ing / -ed word.
-    "Japan did AI things in 2026" and a string of names with a date have none."""
+    "Japan did things in 2026" and a string of names with a date have none."""
     if has_japanese(masked):
         for tok in tokenize(masked):
             if tok.pos in ("動詞", "形容詞") and tok.lemma not in lx.LIGHT_VERBS_JA:
@@ -1155,7 +1167,7 @@ def _asserts(masked: str) -> bool:
     for w in _WORD_EN.findall(masked):
         if lx.LIGHT_VERBS_EN.match(w):
             continue
-        # "Astro lists on …", "the AI Act passes": a present-tense verb (or a plural noun: a
+        # "Astro lists on …", "the Clean Air Act passes": a present-tense verb (or a plural noun: a
         # statement about things of some kind is not vacuous either), not "things"
         plural_or_verb = len(w) >= 4 and w.islower() and w.endswith("s") and w[-2:] not in ("ss", "us", "is")
         if plural_or_verb and w not in lx.NOT_ACTION_ING_EN:
@@ -1425,7 +1437,7 @@ def classify(st: Statement, pack: Pack) -> str:
     if not (st.asserts or st.verbs or st.cues or st.numbers or st.predicate_keys) and (
         st.entities or st.group or st.keys
     ):
-        # "Japan did AI things in 2026": a name and a date, nothing said of them
+        # "Japan did things in 2026": a name and a date, nothing said of them
         return "vacuous"
     if st.entities or st.group or st.verbs or st.keys:
         return "event"

@@ -818,12 +818,19 @@ class _Builder:
             return None
         return Section("institutions", L.section_title(self.lang, "institutions") or "", tuple(blocks))
 
+    def gap_class_name(self, cls: str) -> str:
+        """A gap measure's class as words: its pillar's name, else the class's label."""
+        pillar = self.pack.pillar(cls)
+        if pillar is not None:
+            return pillar.name.get(self.lang) or pillar.id
+        return L.gap_class(self.lang, cls)
+
     def gap_item(self, g: GapMeasure) -> Inline:
         """One gap measure as a sentence: the values on both sides and the ratio, cited."""
         notes = self.notes.cite_evidence(g.evidence, g.sources)
         definition = self.metric_definition(g.metric)
         head = Span(
-            f"{self.metric_name(g.metric)} ({L.gap_class(self.lang, g.measure_class)})"
+            f"{self.metric_name(g.metric)} ({self.gap_class_name(g.measure_class)})"
             + (f" [{self.t('definition')}: {definition}]" if definition else "")
             + ": ",
             strong=True,

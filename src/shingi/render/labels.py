@@ -205,11 +205,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-#: Class names of gap measures (capability, investment, compute) as headings.
+#: Class names of gap measures that have no pillar (docs/parity.md) as headings; a measure with a
+#: pillar is headed by the pillar's own name from pack.yaml.
 GAP_CLASSES: dict[str, dict[str, str]] = {
-    "ja": {"capability": "性能", "investment": "投資", "compute": "計算資源", "other": "その他の指標"},
-    "en": {"capability": "Capability", "investment": "Investment", "compute": "Compute",
-           "other": "Other measure"},
+    "ja": {"score": "スコア", "money": "金額", "rank": "順位", "other": "その他の指標"},
+    "en": {"score": "Score", "money": "Money", "rank": "Rank", "other": "Other measure"},
 }
 
 
