@@ -180,3 +180,22 @@ def test_a_record_is_checked_against_the_series_in_the_words_direction(
 def test_up_from_after_a_comma_is_the_other_end_of_the_change(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)
     assert len(d.checks) == 1 and d.rating == expected, [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a number in the measure's own unit with a change word is the difference
+        ("Norland's visitor arrivals grew by 8,200 between 2023 and 2024.", "true"),
+        ("Norland gained about 8,000 visitors between 2023 and 2024.", "true"),
+        ("Norland's visitor arrivals grew by 20,000 between 2023 and 2024.", "false"),
+        ("Norland's visitor arrivals fell by 8,200 between 2023 and 2024.", "false"),
+        ("2023年から2024年にかけてノーランドの来訪者数は約8000人増えた。", "true"),
+        # 120 bn (2021) -> 90 bn (2024): down by 30 bn, to 90 bn
+        ("Norland's exports fell by $30 billion between 2021 and 2024, to $90 billion.", "true"),
+        ("Norland's exports fell by $30 billion between 2021 and 2024, to $70 billion.", "false"),
+    ],
+)
+def test_a_change_by_a_number_is_the_difference(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]

@@ -22,7 +22,8 @@ Rules chosen here (documented because claims depend on them):
 - Not quantities: numbers inside a period (``2026年4月``, ``FY2027``, ``April 15``); numbers
   followed by 年/月/日 (dates and durations); ordinals (``第3``, ``2nd``); a number glued to a
   name (``GPT-4.1``, ``A100``, ``5G``); and a number with no unit, scale or currency right
-  after a Latin word that is not a common English lead-in word (``PLaMo 2.2``, ``ABCI 3.0``,
+  after a Latin word that is not a common English lead-in word nor a lower-case past tense
+  ("created 540,000 jobs") (``PLaMo 2.2``, ``ABCI 3.0``,
   ``tsuzumi 2``; but ``holds 43``, ``about 70`` are quantities).
 - A bare number before a range mark takes the unit and scale of the number after it:
   ``7 to 13 times`` -> 7 x and 13 x; ``1~2兆円`` -> 1兆 JPY and 2兆 JPY.
@@ -681,7 +682,9 @@ def _numeric_candidates(s: str) -> list[_Cand]:
         word = _LATIN_WORD_BEFORE.search(s, max(0, lead - 30), lead)
         if word and word[1].lower() in _LABEL_WORDS and not (number.scaled or currency):
             continue  # Round 1, Phase 3, Level 4: a label
-        if not (unit or number.scaled) and word and word[1].lower() not in _NUMBER_LEADS:
+        if not (unit or number.scaled) and word and word[1].lower() not in _NUMBER_LEADS and not (
+            word[1].islower() and word[1].endswith("ed")  # a verb's past: "created 540,000 new jobs"
+        ):
             continue  # PLaMo 2.2, ABCI 3.0, tsuzumi 2
         out.append(_Cand(lead, pos, number.value * sign, unit, number.scaled))
     return out

@@ -193,6 +193,8 @@ _SOFT_BREAK_EN = (
     r"|,\s+"
 )
 _SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)
+#: "between" with no "and" after it yet: the next "and" joins the two ends of a window
+_BETWEEN = re.compile(r"(?i)\bbetween\b(?!.*\band\b)")
 _GROUP_LEAD = re.compile(
     r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
     r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*",
@@ -226,6 +228,9 @@ def _split(text: str) -> list[_Clause]:
         sentence = text[s:e]
         # both patterns: a claim may mix scripts ("…70%だった and Zeus-5 scored …")
         for m in _SOFT_BREAK.finditer(sentence):
+            joined = re.fullmatch(r"\s+and\s+", m.group(0), re.IGNORECASE)
+            if joined and _BETWEEN.search(text[pos : s + m.start()]):
+                continue  # "between December 2010 and February 2014" is one window, not two clauses
             pieces.append((pos, s + m.start()))
             pos = s + m.end()
         pieces.append((pos, e))
@@ -1313,7 +1318,15 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
         ):
             role = "to"
         elif n.unit not in ("x", "%", None) and (
-            (re.search(r"\bto\s*$", before) and any(o.unit == "x" for o in out))
+            (
+                re.search(r"\bto\s*$", before)
+                and (
+                    any(o.unit == "x" for o in out)
+                    # "grew by $5.4 trillion …, to just over $16 trillion": the level it reached
+                    or lx.has(lx.UP, text[max(0, n.start - 80) : n.start])
+                    or lx.has(lx.DOWN, text[max(0, n.start - 80) : n.start])
+                )
+            )
             or re.match(r"\s*(?:に|へ)\s*(?:倍増|[0-9.]+倍|半減)", text[n.end : n.end + 8])
             or (re.match(r"\s*(?:と|に)(?:した|なった|する)", after) and any(o.unit == "x" for o in out))
         ):

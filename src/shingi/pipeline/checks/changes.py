@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from shingi.model import NumberCompared, Observation, Period, Result
 from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, _value_finding, compare_value, to_unit
@@ -77,6 +78,31 @@ def _change(ctx: _Ctx) -> Finding | None:
                             n.text,
                             round(pct, 6),
                             "%",
+                            (first.id, last.id),
+                            n.comparator,
+                            None,
+                        )
+                    )
+                elif n.role is None and n.unit not in ("x", "%", "pt", "rank") and (
+                    n.unit is None or to_unit(1.0, n.unit, last.unit, pack, 2000) is not None
+                ):
+                    # "grew by 517,500", "gained 55,400 jobs", 「83兆円増えた」: a number in the
+                    # measure's own unit with a change word is the difference, not a level
+                    year = last.period.start.year
+                    got_n = to_unit(n.quantity.value, n.unit or last.unit, last.unit, pack, year)
+                    if got_n is None:
+                        continue
+                    diff = abs(b - a)
+                    same_way = (b >= a) == ("down" not in st.cues) or not st.cues & {"up", "down"}
+                    claimed = replace(n, quantity=replace(n.quantity, value=got_n[0], unit=last.unit))
+                    results.append(compare_value(claimed, diff) if same_way else "fails")
+                    ncs.append(
+                        NumberCompared(
+                            ctx.t(f"{label}の増減", f"{label} change"),
+                            n.quantity.value,
+                            n.text,
+                            round(b - a, 6),
+                            last.unit,
                             (first.id, last.id),
                             n.comparator,
                             None,

@@ -287,6 +287,10 @@ def _value_finding(
     if got is None:
         return None
     value, note = got
+    st = ctx.st
+    if value < 0 < n.quantity.value and "down" in st.cues and "up" not in st.cues:
+        # "government jobs fell by 23,200" against a change recorded as -23,200
+        value = -value
     if n.unit == "rank":
         result = compare_place(n, value, obs.rank_of)
         claimed = float(obs.rank_of) if n.comparator == "last" and obs.rank_of else n.quantity.value

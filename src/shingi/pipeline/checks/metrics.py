@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from shingi.model import NumberCompared, Observation, Quantity, Result
+from shingi.model import NumberCompared, Observation, Period, Quantity, Result
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -22,7 +22,7 @@ from shingi.pipeline.checks.common import (
     pick_observations,
 )
 from shingi.pipeline.morphology import word_keys
-from shingi.pipeline.parse import ClaimedNumber
+from shingi.pipeline.parse import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import is_plan_event
 
 
@@ -39,7 +39,7 @@ def _metric(ctx: _Ctx) -> Finding | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, st.period)
+            obs = pick_observations(pack, ids, _value_period(st))
             if not obs:
                 continue
             if metric.kind == "category":
@@ -72,6 +72,18 @@ def _metric(ctx: _Ctx) -> Finding | None:
                     found.evidence.append(plan)
             return found
     return None
+
+
+def _value_period(st: Statement) -> Period | None:
+    """The period a statement's value is of: its period; for a window ("between December 2010
+    and February 2014", "since 2012" with a change word) the window's end — the pack may hold the
+    change itself as a value at that date ("change in jobs since December 2010")."""
+    if st.cues & {"up", "down"}:
+        if len(st.periods) >= 2:
+            return max((p.period for p in st.periods), key=lambda p: p.end)
+        if st.periods and st.periods[0].role == "since":
+            return None  # the latest
+    return st.period
 
 
 def _plan_reaching(ctx: _Ctx, ent: str, numbers: list[ClaimedNumber]) -> str | None:
