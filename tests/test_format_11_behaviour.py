@@ -188,3 +188,12 @@ def test_slides_show_speaker_and_definition(pack: Pack, tmp_path: Path) -> None:
     joined = " ".join(texts)
     assert "Said by: trade-minister" in joined
     assert "Goods only, excluding services" in joined
+
+
+def test_this_year_and_last_year_count_from_the_claims_date(pack: Pack) -> None:
+    claim = "Last year Xland's exports were about 100 billion dollars."
+    d = diagnose(claim, pack, lang="en", as_of="2023-05")
+    assert d.rating == "true" and d.checks[0].evidence == ["x22"]  # last year = 2022
+    assert rating(pack, claim, as_of="2025-02") == "false"  # last year = 2024: 150 bn
+    # without a date, "this year" is the year of the pack's latest evidence (2024)
+    assert rating(pack, "This year Xland's exports are about 150 billion US dollars.") == "true"

@@ -255,9 +255,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
-    def __init__(self, text: str, pack: Pack):
+    def __init__(self, text: str, pack: Pack, now: Period | None = None):
         self.text = text
         self.pack = pack
+        #: the claim's "now" (its said_on, --as-of, else the pack's latest evidence): this year,
+        #: 昨年, last fiscal year ... count from it
+        self.now = now
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
         self.lang: Lang = "ja" if has_japanese(text) else "en"
@@ -336,6 +339,7 @@ class _Parser:
         fy = self.pack.meta.fiscal_year  # FY2024 / 2024年度 in the pack's convention (contract 1.1)
         found = find_periods(self.text, fiscal_year=fy)
         out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in found]
+        out += self._periods_from_now(out)
         if not out:
             return out
         # a month or day without a year ("同年3月", "in March", "that June") is in the year of
@@ -356,6 +360,20 @@ class _Parser:
         out.extend(self._relative_periods(out))
         out = [replace(p, role="since") if _opens_a_window(self.text, p) else p for p in out]
         return sorted(out, key=lambda p: p.start)
+
+    def _periods_from_now(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """今年 / 昨年 / 今年度 / "this year" / "last fiscal year" ...: years counted from the
+        claim's "now" (contract 1.1 ``said_on``), not from another period of the claim."""
+        if self.now is None:
+            return []
+        out: list[ClaimedPeriod] = []
+        year = self.now.end.year
+        for m in find_periods(self.text, default_year=year, fiscal_year=self.pack.meta.fiscal_year):
+            if any(m.start < p.end and p.start < m.end for p in found):
+                continue
+            if _FROM_NOW.search(m.text):
+                out.append(ClaimedPeriod(m.period, m.text, m.start, m.end))
+        return out
 
     def _relative_periods(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
         """翌年 / 翌月 / "the following year" / "the next month" on their own: one step after the
@@ -1497,12 +1515,16 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
 # --- entry point ----------------------------------------------------------------------------
 
 
+#: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
+_FROM_NOW = re.compile(r"今年|本年|昨年|去年|来年|(?i:\b(?:this|last|next)\s+(?:fiscal\s+)?year\b)")
+
+
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:
     """Split a claim into statements, using the pack's names. Raises InputError on an empty claim.
 
     ``context`` says when the claim was said (its "now") and by whom."""
     text, truncated, original = clean_claim(claim)
-    parser = _Parser(text, pack)
+    parser = _Parser(text, pack, context.now if context else None)
     statements = tuple(
         in_subject_fiscal_year(st, pack) for st in parser.parse() if st.kind != "none" or _names_anything(st)
     )
