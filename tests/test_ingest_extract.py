@@ -194,3 +194,19 @@ def test_a_gap_multiple_does_not_say_who_is_ahead(japan: ExtractContext) -> None
     text = "2024年\n\n民間投資における米国との約100倍の格差は大きい。A 100-fold gap remains.\n"
     facts = extract(japan, text)
     assert facts.observations == [] and facts.skipped_figures == 2
+
+
+def test_drafts_carry_exchange_rates_and_ranks(japan: ExtractContext) -> None:
+    """Pack format 1.1: a rate stated as 1ドル=145円 is 145 JPY/USD (never an amount of 1 USD, nor an
+    event's amount); a place (38位, "ranked third") is a value of a rank metric."""
+    text = ("2024年10月1日、円相場は1ドル=145円となった。\n\n"
+            "日本の国際競争力ランキングは2024年に38位だった。\n\n"
+            "In 2024, Japan ranked third in the regional competitiveness ranking.\n")
+    facts = extract(japan, text)
+    assert all(e.amount is None or e.amount.unit != "USD" for e in facts.events)
+    values = {(o.value.value, o.value.unit) for o in facts.observations}
+    assert {(145.0, "JPY/USD"), (38.0, "rank"), (3.0, "rank")} <= values
+    kinds = {m.name_ja or m.name_en: (m.unit, m.kind) for m in facts.metrics.values()}
+    assert kinds["regional competitiveness ranking"] == ("rank", "rank")
+    assert kinds["国際競争力ランキング"] == ("rank", "rank")
+    assert any(unit == "JPY/USD" for unit, _ in kinds.values())

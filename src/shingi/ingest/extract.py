@@ -77,7 +77,7 @@ from shingi.ingest.readers import short_hash
 from shingi.ingest.sentences import Sentence
 from shingi.model import Entity, Metric, Pack, Period, Quantity
 from shingi.normalize.periods import PeriodMatch, find_periods
-from shingi.normalize.quantities import QuantityMatch, find_quantities, is_currency
+from shingi.normalize.quantities import QuantityMatch, find_quantities, find_ranks, is_currency, is_rate
 from shingi.normalize.text import normalize
 from shingi.pack.duplicates import similarity
 
@@ -710,6 +710,8 @@ def unit_fits(metric: Metric, unit: str | None) -> bool:
 
 
 def metric_kind_for(unit: str | None) -> str:
+    if unit == "rank":
+        return "rank"  # a place, 1 = first (contract 1.1)
     if unit == "%":
         return "share"
     if unit == "x":
@@ -853,6 +855,11 @@ class DocumentExtractor:
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
                       and (any(ch.isdigit() for ch in q.text)
                            or not (q.quantity.value == 0.5 and q.quantity.unit == "x"))]
+        # places ("ranked third", 第3位): values of a rank metric (contract 1.1)
+        quantities += [r for r in find_ranks(text)
+                       if not any(r.start < q.end and q.start < r.end for q in quantities)
+                       and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)]
+        quantities.sort(key=lambda q: q.start)
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits]
@@ -933,7 +940,8 @@ class DocumentExtractor:
         amount_index: int | None = None
         if is_event:
             sized = [i for i, q in enumerate(quantities)
-                     if q.quantity.unit and q.quantity.unit not in ("%", "x", "pt", "count")]
+                     if q.quantity.unit and q.quantity.unit not in ("%", "x", "pt", "count", "rank")
+                     and not is_rate(q.quantity.unit)]  # a rate (1ドル=145円) is a measure, not an amount
             # "revenue was $69.6 billion": a stated level is a figure, not what the event moved
             sized = [i for i in sized if not _LEVEL_BEFORE_RE.search(text[max(0, quantities[i].start - 30):
                                                                           quantities[i].start])]
@@ -1254,13 +1262,18 @@ class DocumentExtractor:
     def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],
                     metric_hits: list[Mention], column: str | None = None) -> NewMetric | None:
         unit = q.quantity.unit
-        name = column or _metric_phrase(text, q.start, q.end, mentions)
+        ranking = _RANKING_AFTER_RE.match(text, q.end) if unit == "rank" else None
+        # "ranked third in the regional competitiveness ranking": the ranking is named after the place
+        name = column or (ranking["name"] if ranking else None)
+        name = name or _metric_phrase(text, q.start, q.end, mentions)
         lang_ja = _cjk(text)
         if not name:
             if unit is None:
                 return None
-            generic = {"%": ("割合", "share"), "x": ("倍率", "ratio"), "count": ("件数", "count")}.get(
-                unit, ("金額", "amount") if is_currency(unit) else ("値", "value"))
+            generic = {"%": ("割合", "share"), "x": ("倍率", "ratio"), "count": ("件数", "count"),
+                       "rank": ("順位", "rank")}.get(
+                unit, ("金額", "amount") if is_currency(unit) else ("為替レート", "exchange rate")
+                if is_rate(unit) and all(is_currency(u) for u in unit.split("/")) else ("値", "value"))
             name = f"{generic[0] if lang_ja else generic[1]} ({unit})"
         slug = "" if _cjk(name) else _slug(name)
         ident = "m-" + (slug or short_hash(name.casefold(), unit, length=8))
@@ -1311,6 +1324,12 @@ class DocumentExtractor:
 
 
 # --- small helpers ------------------------------------------------------------------------------------
+
+
+_RANKING_AFTER_RE = re.compile(
+    r"(?:\s+(?:place|position|spot))?(?:\s+(?:of|out of|among)\s+\d+)?\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?P<name>[A-Za-z][\w\s'-]{0,60}?\b(?:ranking|rankings|index|league table|table|list))\b"
+)
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

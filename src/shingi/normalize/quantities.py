@@ -49,6 +49,7 @@ __all__ = [
     "QuantityMatch",
     "convert",
     "find_quantities",
+    "find_ranks",
     "format_quantity",
     "is_currency",
     "is_rate",
@@ -853,6 +854,37 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     docstring for the units, the fractions and the comparator words.
     """
     return _find(normalize(text), mask_periods=True)
+
+
+_ORDINAL_NUMBERS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}
+_RANK_EN_RE = re.compile(
+    r"(?i)\b(?:ranked|ranks|ranking|placed|came|finished|stood|was|is)\s+(?:the\s+|at\s+|in\s+)?"
+    r"(?P<n>" + "|".join(_ORDINAL_NUMBERS) + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\s+(?:place|position|spot))?(?:\s+(?:of|out of|among)\s+(?P<of>\d{1,3}))?\b"
+)
+_RANK_JA_RE = re.compile(r"(?:第\s?)?(?P<n>\d{1,3})\s?位(?:\s?[/／]\s?(?P<of>\d{1,3}))?")
+
+
+def find_ranks(text: str) -> list[QuantityMatch]:
+    """Places stated in ``text`` (contract 1.1 ``rank``: 1 = first), left to right: 「3位」, 「第3位」,
+    "ranked third", "came 4th", "finished 12th of 15", "was third". Each is a quantity in unit
+    ``rank``; spans index ``normalize(text)``."""
+    s = normalize(text)
+    out: list[QuantityMatch] = []
+    for m in [*_RANK_JA_RE.finditer(s), *_RANK_EN_RE.finditer(s)]:
+        word = m["n"].lower()
+        place = _ORDINAL_NUMBERS.get(word) or int(re.sub(r"\D", "", word))
+        if place < 1 or (m["of"] and int(m["of"]) < place):
+            continue
+        start = m.start("n") if m.re is _RANK_EN_RE else m.start()
+        q = Quantity(float(place), "rank", False, s[start:m.end()])
+        out.append(QuantityMatch(q, start, m.end(), s[start:m.end()], None))
+    out.sort(key=lambda q: q.start)
+    return out
 
 
 # --- conversion and display ---------------------------------------------------------------
