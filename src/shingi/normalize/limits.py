@@ -8,6 +8,10 @@ year 10000. The ranges are wide enough for any real evidence.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from shingi.model import Period
 
 #: Years a period may have.
 MIN_YEAR, MAX_YEAR = 1000, 2999
@@ -29,3 +33,8 @@ def check_year(year: int) -> str | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return f"year {year} is out of range ({MIN_YEAR}-{MAX_YEAR})"
     return None
+
+
+def check_period(period: Period) -> str | None:
+    """Why a period cannot be used (a year outside 1000-2999), or None when it can."""
+    return check_year(period.start.year) or check_year(period.end.year)

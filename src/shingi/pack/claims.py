@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from shingi.model import RATINGS, Claim, FiscalYear, Period, Problem
+from shingi.normalize.limits import check_period
 from shingi.normalize.periods import parse_period
 
 
@@ -72,10 +73,15 @@ def _said_on(
         problems.append(Problem(file, line, "said_on", f"'said_on' must be a date or a period (got {raw!r})"))
         return None
     try:
-        return parse_period(text, fiscal_year)
+        period = parse_period(text, fiscal_year)
     except ValueError as exc:
         problems.append(Problem(file, line, "said_on", str(exc)))
         return None
+    out_of_range = check_period(period)
+    if out_of_range:
+        problems.append(Problem(file, line, "said_on", f"'{text}': {out_of_range}"))
+        return None
+    return period
 
 
 def _speaker(raw: Any, file: str, line: int, problems: list[Problem]) -> str | None:

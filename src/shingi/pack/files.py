@@ -1,9 +1,18 @@
-"""Reading a pack's files: CSV rows and YAML documents, each with the line it came from."""
+"""Reading a pack's files: CSV rows and YAML documents, each with the line it came from.
+
+Reading is bounded, so that no file a pack holds can take the machine: only regular files are
+read (a folder, FIFO or device named like a pack file is a problem, never a hang), files have
+a size limit, and YAML is checked before it is built: nesting depth, the number of aliases and
+the size the document would have with every alias expanded (a "billion laughs" file is a
+problem on its line, not 3 GB of memory).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,9 +37,44 @@ class Row:
         return value or None
 
 
-def read_text(path: Path, problems: list[Problem]) -> str | None:
-    """The file as text (UTF-8, BOM allowed); a problem and None when it is not UTF-8."""
+#: Largest pack file read (CSV tables of a few hundred thousand rows fit).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+#: Largest YAML file read (pack.yaml, claims.yaml and narrative.yaml are written by hand).
+MAX_YAML_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of YAML collections.
+MAX_YAML_DEPTH = 64
+#: Most aliases (``*name``) in one YAML file.
+MAX_YAML_ALIASES = 1_000
+#: Most nodes a YAML document may have with every alias expanded.
+MAX_YAML_NODES = 1_000_000
+#: Most CSV syntax errors reported for one file (the reader goes on after each).
+MAX_CSV_ERRORS = 100
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why ``path``, which exists, cannot be read as a pack file (a folder, FIFO ...), or None."""
     try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    what = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "not a regular file"
+    return f"{path.name} is {what}, not a file"
+
+
+def read_text(path: Path, problems: list[Problem], limit: int = MAX_FILE_BYTES) -> str | None:
+    """The file as text (UTF-8, BOM allowed); a problem and None when it is not UTF-8."""
+    why = not_a_file(path)
+    if why:
+        problems.append(Problem(path.name, 0, "-", why))
+        return None
+    try:
+        size = os.stat(path).st_size
+        if size > limit:
+            problems.append(Problem(path.name, 0, "-", f"file too large: {size:,} bytes "
+                                    f"(at most {limit:,})"))
+            return None
         data = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(path.name, 0, "-", f"cannot read file: {exc.strerror or exc}"))
@@ -67,20 +111,35 @@ def read_csv(path: Path, required: tuple[str, ...], problems: list[Problem]) -> 
             if col and col in seen:
                 problems.append(Problem(path.name, 1, col, f"column '{col}' appears twice"))
             seen.add(col)
-        last_line = reader.line_num
-        for record in reader:
-            start = last_line + 1
-            last_line = reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue  # blank lines are allowed
-            if len(record) > len(columns):
-                problems.append(
-                    Problem(path.name, start, "-", f"{len(record)} fields but the header has {len(columns)}")
-                )
-            cells = {col: (record[i] if i < len(record) else "") for i, col in enumerate(columns) if col}
-            rows.append(Row(start, cells))
     except csv.Error as exc:
         problems.append(Problem(path.name, reader.line_num, "-", f"malformed CSV: {exc}"))
+        return rows
+    last_line = reader.line_num
+    errors = 0
+    while True:
+        # after a syntax error the reader goes on with the next record, so every later problem
+        # of the file is reported too
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(path.name, reader.line_num, "-", f"malformed CSV: {exc}"))
+            last_line = reader.line_num
+            errors += 1
+            if errors >= MAX_CSV_ERRORS:
+                break
+            continue
+        start = last_line + 1
+        last_line = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue  # blank lines are allowed
+        if len(record) > len(columns):
+            problems.append(
+                Problem(path.name, start, "-", f"{len(record)} fields but the header has {len(columns)}")
+            )
+        cells = {col: (record[i] if i < len(record) else "") for i, col in enumerate(columns) if col}
+        rows.append(Row(start, cells))
     return rows
 
 
@@ -97,13 +156,60 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def _yaml_shape_problem(text: str) -> tuple[int, str] | None:
+    """(line, message) when the YAML is nested too deep, has too many aliases or would expand
+    too far; read from the parser's events, before any node is built."""
+    stack: list[list[Any]] = []  # [anchor, expanded size] of each open collection
+    sizes: dict[str, int] = {}
+    aliases = 0
+    top = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        line = event.start_mark.line + 1 if event.start_mark is not None else 0
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            stack.append([event.anchor, 1])
+            if len(stack) > MAX_YAML_DEPTH:
+                return line, f"nested deeper than {MAX_YAML_DEPTH} levels"
+            continue
+        size = 0
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            anchor, size = stack.pop()
+            if anchor:
+                sizes[anchor] = size
+        elif isinstance(event, yaml.ScalarEvent):
+            size = 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_YAML_ALIASES:
+                return line, f"more than {MAX_YAML_ALIASES} aliases"
+            size = sizes.get(event.anchor or "", 1)
+        if stack:
+            stack[-1][1] += size
+            total = stack[-1][1]
+        else:
+            top += size
+            total = top
+        if total > MAX_YAML_NODES:
+            return line, f"aliases expand to more than {MAX_YAML_NODES:,} values"
+    return None
+
+
 def read_yaml(path: Path, problems: list[Problem]) -> Any:
-    """The YAML document, with ``__line__`` in every mapping; None and a problem when unreadable."""
-    text = read_text(path, problems)
+    """The YAML document, with ``__line__`` in every mapping; None and a problem when unreadable
+    or when it is too large, too deep or expands too far (see the module's limits)."""
+    text = read_text(path, problems, limit=MAX_YAML_BYTES)
     if text is None:
         return None
     try:
+        shape = _yaml_shape_problem(text)
+        if shape is not None:
+            problems.append(Problem(path.name, shape[0], "-", f"YAML refused: {shape[1]}"))
+            return None
         return yaml.load(text, Loader=_LineLoader)
+    except RecursionError:
+        problems.append(Problem(path.name, 0, "-", "YAML refused: nested too deeply"))
+        return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0

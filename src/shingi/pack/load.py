@@ -6,6 +6,7 @@ pack only when there is no error, so nothing is ever half-loaded.
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from shingi.model import (
     Quantity,
     Source,
 )
+from shingi.normalize.limits import check_period, check_value, check_year
 from shingi.normalize.periods import parse_fiscal_year, parse_period
 from shingi.normalize.quantities import (
     normalize_unit,
@@ -99,7 +101,12 @@ def check_pack(ref: str | Path) -> tuple[Pack | None, list[Problem]]:
     """Load a pack and return it with every problem found (errors and warnings)."""
     folder = resolve_pack(ref)
     loader = _Loader(folder)
-    pack = loader.load()
+    try:
+        pack = loader.load()
+    except Exception as exc:  # validate never raises: a bug here is still one line, not a traceback
+        loader.error("-", 0, "-", f"cannot check this pack (internal error {type(exc).__name__}: {exc}); "
+                     "please report it")
+        pack = None
     problems = sorted(
         loader.problems,
         key=lambda p: (PACK_FILES.index(p.file) if p.file in PACK_FILES else 99, p.row, p.column),
@@ -152,10 +159,15 @@ class _Loader:
         if text is None:
             return None
         try:
-            return parse_period(text, fiscal_year or self.fiscal_year)
+            period = parse_period(text, fiscal_year or self.fiscal_year)
         except ValueError as exc:
             self.error(file, line, column, str(exc))
             return None
+        out_of_range = check_period(period)
+        if out_of_range:
+            self.error(file, line, column, f"'{text}': {out_of_range}")
+            return None
+        return period
 
     def quantity(
         self, file: str, line: int, column: str, text: str | None, unit: str | None = None
@@ -164,10 +176,15 @@ class _Loader:
         if text is None:
             return None
         try:
-            return parse_quantity(text, unit=unit)
+            quantity = parse_quantity(text, unit=unit)
         except ValueError as exc:
             self.error(file, line, column, str(exc))
             return None
+        out_of_range = check_value(quantity.value)
+        if out_of_range:
+            self.error(file, line, column, f"'{text}': {out_of_range}")
+            return None
+        return quantity
 
     def unit_cell(self, file: str, row: Row, column: str = "unit") -> str | None:
         """A unit cell, checked: a ``/`` in it must make a rate ``UNIT/UNIT`` (JPY/USD)."""
@@ -179,7 +196,7 @@ class _Loader:
 
     def csv(self, name: str, required: tuple[str, ...], optional_file: bool = True) -> list[Row]:
         path = self.folder / name
-        if not path.is_file():
+        if not path.exists():  # a folder or FIFO of that name is read_csv's problem to report
             if not optional_file:
                 self.error(name, 0, "-", f"missing required file {name}")
             return []
@@ -223,11 +240,15 @@ class _Loader:
     def load_meta(self) -> PackMeta | None:
         path = self.folder / "pack.yaml"
         f = "pack.yaml"
-        if not path.is_file():
+        if not path.exists():
             self.error(f, 0, "-", "missing required file pack.yaml")
             return None
+        known = len(self.problems)
         doc = read_yaml(path, self.problems)
         if doc is None:
+            if len(self.problems) == known:
+                self.error(f, 1, "-", "pack.yaml is empty: it needs at least 'id' and 'title' "
+                           "(see the pack format)")
             return None
         if not isinstance(doc, dict):
             self.error(f, 1, "-", "expected a mapping (id:, title:, ...)")
@@ -382,11 +403,15 @@ class _Loader:
                 try:
                     y = int(year)
                     r = float(rate)
-                except (TypeError, ValueError):
+                except (TypeError, ValueError, OverflowError):
                     self.error(f, line, "fx", f"fx {currency}: '{year}: {rate}' is not a year and a rate")
                     continue
-                if r <= 0:
-                    self.error(f, line, "fx", f"fx {currency} {y}: rate must be positive")
+                if check_year(y) or isinstance(year, bool) or (isinstance(year, float) and year != y):
+                    self.error(f, line, "fx", f"fx {currency}: '{year}' is not a year (1000-2999)")
+                    continue
+                if not math.isfinite(r) or r <= 0 or check_value(r):
+                    self.error(f, line, "fx", f"fx {currency} {y}: rate must be a positive, finite number "
+                               f"(got {rate})")
                     continue
                 rates[y] = r
             fx[unit] = rates
@@ -705,7 +730,7 @@ class _Loader:
     def load_claims(self) -> dict[str, Claim]:
         f = "claims.yaml"
         path = self.folder / f
-        if not path.is_file():
+        if not path.exists():
             return {}
         doc = read_yaml(path, self.problems)
         if doc is None:
@@ -717,7 +742,7 @@ class _Loader:
         path = self.folder / f
         tables: list[NarrativeTable] = []
         texts: list[NarrativeText] = []
-        if not path.is_file():
+        if not path.exists():
             return tables, texts
         doc = read_yaml(path, self.problems)
         if doc is None:

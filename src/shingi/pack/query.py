@@ -6,10 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 
 from shingi.model import InputError, Pack, Quantity
+from shingi.normalize.limits import check_period
 from shingi.normalize.periods import find_periods, parse_period
 from shingi.normalize.quantities import format_quantity
 from shingi.pack.index import EvidenceIndex, fold
@@ -58,14 +60,20 @@ def select(pack: Pack, query: EvidenceQuery, lang: str = "en") -> list[dict[str,
     index = EvidenceIndex.of(pack)
     period = None
     if query.period:
+        text = unicodedata.normalize("NFKC", query.period).strip()
         try:
-            period = parse_period(query.period, pack.meta.fiscal_year)
-        except ValueError:
-            text = unicodedata.normalize("NFKC", query.period)
+            period = parse_period(text, pack.meta.fiscal_year)
+        except ValueError as exc:
+            # a numeric spelling that does not parse (2026-13-45) is an error, never "2026"
+            if re.fullmatch(r"[0-9]{1,4}([-/.][0-9]{1,2}){1,2}|FY[0-9]+|[0-9]{4}-[QqHh][0-9]+", text):
+                raise InputError(str(exc)) from None
             found = find_periods(text, fiscal_year=pack.meta.fiscal_year)
-            if not found:
+            if not found or found[0].start != 0 or found[0].end != len(text):
                 raise InputError(f"'{query.period}' is not a period") from None
             period = found[0].period
+        out_of_range = check_period(period)
+        if out_of_range:
+            raise InputError(f"'{query.period}': {out_of_range}")
     entity = _resolve(index, query.entity, "entity") if query.entity else None
     metric = _resolve(index, query.metric, "metric") if query.metric else None
     if query.pillar and pack.meta.pillars and not pack.pillar(query.pillar):
