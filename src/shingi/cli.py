@@ -7,21 +7,59 @@ pack, an empty claim, an unknown option).
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from shingi.model import InputError, PackError, Problem, ShingiError
+from shingi.render.safety import strip_controls
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
+#: The most a claim read from stdin (``diagnose -``) may hold.
+STDIN_LIMIT = 1024 * 1024
+
+
 def _out(text: str) -> None:
+    # pack and claim text may hold ANSI escapes or NUL: none reaches the terminal
+    text = strip_controls(text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def _err(text: str) -> None:
+    if sys.stderr is None:
+        return
+    text = strip_controls(text)
     sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+def _read_stdin_claim() -> str:
+    """The claim on stdin, read up to :data:`STDIN_LIMIT` (a larger input is refused, not read)."""
+    stream = sys.stdin.buffer if sys.stdin is not None else None
+    if stream is None:
+        raise InputError("'-' reads the claim from stdin, but stdin is closed")
+    data = stream.read(STDIN_LIMIT + 1)
+    if len(data) > STDIN_LIMIT:
+        raise InputError(f"the claim on stdin is longer than {STDIN_LIMIT // 1024} KB: a claim is a sentence "
+                         "or a paragraph")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("the claim on stdin is not UTF-8 text") from None
+
+
+def _workers(value: str) -> int:
+    """``--workers N``: 1 up to the machine's cores (more processes than cores only compete)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {n}")
+    return min(n, os.cpu_count() or 1)
 
 
 def _pack_problems(problems: Sequence[Problem]) -> None:
@@ -248,7 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="a Dask scheduler address; default: local processes for many files",
     )
-    p.add_argument("--workers", type=int, default=None, help="local worker processes (default: cores)")
+    p.add_argument("--workers", type=_workers, default=None,
+                   help="local worker processes, 1 to the number of cores (default: cores)")
     p.add_argument("--replace", action="store_true",
                    help="start the draft in --out afresh (default: add new rows, keep every row there)")
     p.add_argument("--published", metavar="YYYY-MM-DD",
@@ -274,10 +313,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_BAD_INPUT
-    if getattr(args, "claim", None) == "-":
-        args.claim = sys.stdin.read()
+    if sys.stdout is None:  # started with stdout closed (>&-): say so before doing anything
+        _err("error: standard output is closed; redirect it to a file or /dev/null")
+        return EXIT_BAD_INPUT
     try:
-        return int(args.func(args))
+        if getattr(args, "claim", None) == "-":
+            args.claim = _read_stdin_claim()
+        code = int(args.func(args))
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at exit as a traceback
+        return code
     except PackError as exc:
         _pack_problems(exc.problems)
         return EXIT_BAD_INPUT
@@ -285,10 +329,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"error: {exc}")
         return EXIT_BAD_INPUT
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except OSError as exc:
+        _silence_stdout()
+        where = f"{exc.filename}: " if exc.filename else "output: " if exc.errno == errno.ENOSPC else ""
+        _err(f"error: {where}{exc.strerror or exc}")
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except Exception as exc:  # a bug: one line, not a traceback (SHINGI_DEBUG=1 shows it)
+        if os.environ.get("SHINGI_DEBUG"):
+            raise
+        _err(f"error: internal error ({type(exc).__name__}: {exc}); please report it "
+             "(SHINGI_DEBUG=1 shows the traceback)")
+        return EXIT_SOME_FAILED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

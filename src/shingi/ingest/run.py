@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -285,10 +286,26 @@ def expand_inputs(files: Sequence[Path]) -> tuple[list[str], list[Failure], int]
             if not found:
                 failures.append(Failure(str(f), "folder holds no document (.txt, .md, .html, .pdf) "
                                                 "nor table (.csv, .tsv, .xlsx, .xls, .ods)"))
+        elif f.exists() and not f.is_file():
+            # a FIFO would block the read forever, a device never ends: refused by name
+            failures.append(Failure(str(f), "not a regular file (a FIFO, socket or device); "
+                                            "give a document or a folder"))
         elif str(f) not in seen:
             seen.add(str(f))
             out.append(str(f))
     return out, failures, skipped
+
+
+#: A Dask scheduler address: ``tcp://host:port`` (or tls, ws, wss, ucx, inproc) or ``host:port``.
+SCHEDULER_ADDRESS = re.compile(r"^((tcp|tls|ws|wss|ucx)://)?[A-Za-z0-9._\-]+(\[[0-9a-fA-F:]+\])?:[0-9]{1,5}$"
+                               r"|^inproc://\S+$")
+
+
+def check_scheduler(address: str) -> None:
+    """Refuse, before any work, a ``--scheduler`` that is not a scheduler address."""
+    if not SCHEDULER_ADDRESS.match(address.strip()):
+        raise InputError(f"--scheduler {address!r} is not a Dask scheduler address "
+                         "(expected tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786)")
 
 
 def _batches(paths: list[str], workers: int) -> list[list[str]]:
@@ -375,6 +392,12 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         check_out_dir(out_dir)
     if published is not None and _doc_period(published) is None:
         raise InputError(f"--published: {published!r} is not a date (write YYYY-MM-DD)")
+    if scheduler is not None:
+        check_scheduler(scheduler)
+    if workers is not None:
+        if workers < 1:
+            raise InputError(f"--workers must be 1 or more (got {workers})")
+        workers = min(workers, os.cpu_count() or 1)
     pack: Pack | None = None
     resolved_ref: str | None = None
     if pack_ref is not None:
@@ -391,7 +414,9 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         try:
             results, summary.mode = _run_dask(paths, resolved_ref, scheduler, workers, progress, mapping,
                                               published)
-        except (OSError, TimeoutError, ImportError, RuntimeError) as exc:
+        except Exception as exc:  # any failure to reach Dask is reported in one line
+            if isinstance(exc, ShingiError):
+                raise
             if scheduler:
                 raise ShingiError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
             summary.notes.append(f"note: local Dask workers could not start ({exc}); ran serially "

@@ -15,6 +15,7 @@ from shingi.normalize.limits import check_period
 from shingi.normalize.periods import find_periods, parse_period
 from shingi.normalize.quantities import format_quantity
 from shingi.pack.index import EvidenceIndex, fold
+from shingi.render.safety import csv_cell
 
 COLUMNS = ("type", "id", "period", "pillar", "who", "what", "value", "source")
 #: people's names of ``who`` and ``what`` (JSON and CSV carry both; the table shows the names)
@@ -144,7 +145,8 @@ def format_rows(rows: list[dict[str, str]], fmt: str, lang: str = "ja") -> str:
         writer = csv.DictWriter(buf, fieldnames=[*COLUMNS, *NAME_COLUMNS], lineterminator="\n",
                                 extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        # a title like =cmd|' /C calc'!A0 must reach a spreadsheet as text, not as a formula
+        writer.writerows({k: csv_cell(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows)
         return buf.getvalue()
     if not rows:
         return "該当する証拠はありません" if lang == "ja" else "no matching evidence"

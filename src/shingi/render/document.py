@@ -313,9 +313,11 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     u = url.strip()
-    if re.match(r"^https?://[^\s<>\"']+$", u, re.I):
+    # no character that could end an HTML attribute, a Markdown autolink or code span, and no
+    # control character, in any part of the URL (a doi: included)
+    if re.match(r"^https?://[^\s<>\"'`\\\x00-\x1f\x7f]+$", u, re.I):
         return u
-    m = re.match(r"^doi:\s*(10\.\S+)$", u, re.I)
+    m = re.match(r"^doi:\s*(10\.[^\s<>\"'`\\\x00-\x1f\x7f]+)$", u, re.I)
     if m:
         return "https://doi.org/" + m.group(1)
     return None

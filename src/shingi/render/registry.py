@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Protocol
 
 from shingi.model import Diagnosis, InputError, Pack
+from shingi.pack.write import current_umask
 from shingi.render.document import Analysis, ReportDocument, build_document
+from shingi.render.safety import clean_document
 
 
 class Renderer(Protocol):
@@ -142,14 +144,41 @@ def render_report(
     """
     renderer = get_renderer(fmt)
     check_output(output, renderer, pack.id)
-    doc = report_document(pack, claim, lang, url, as_of=as_of)
+    # control characters (ANSI escapes, NUL ...) from the pack or the claim reach no format
+    doc = clean_document(report_document(pack, claim, lang, url, as_of=as_of))
     data = renderer.render(doc)
     if output is None:
         text = data if isinstance(data, str) else data.decode("utf-8")
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return None
-    if isinstance(data, str):
-        output.write_text(data, encoding="utf-8")
-    else:
-        output.write_bytes(data)
+    write_output(output, data.encode("utf-8") if isinstance(data, str) else data)
     return output
+
+
+def write_output(output: Path, data: bytes) -> None:
+    """Write a report file whole or not at all: a temporary file in the same folder, renamed
+    into place, so a full disk leaves no partial report. A device or FIFO given as the output
+    (``-o /dev/stdout``) is written directly. Raises InputError with the reason when it fails."""
+    import os
+    import stat
+    import tempfile
+
+    try:
+        special = output.exists() and not stat.S_ISREG(output.stat().st_mode)
+        if special:
+            with output.open("wb") as f:
+                f.write(data)
+            return
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+        try:
+            os.fchmod(fd, 0o666 & ~current_umask())
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, output)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
