@@ -333,8 +333,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:
         _silence_stdout()
-        where = f"{exc.filename}: " if exc.filename else "output: " if exc.errno == errno.ENOSPC else ""
-        _err(f"error: {where}{exc.strerror or exc}")
+        if exc.errno == errno.EBADF and not exc.filename:
+            _err("error: standard output is closed; redirect it to a file or /dev/null")
+        else:
+            where = f"{exc.filename}: " if exc.filename else "output: " if exc.errno == errno.ENOSPC else ""
+            _err(f"error: {where}{exc.strerror or exc}")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         _err("interrupted")

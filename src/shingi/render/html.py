@@ -9,6 +9,7 @@ font declared, is what WeasyPrint turns into the PDF.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from shingi.render.document import (
     ReportDocument,
     Section,
     SourceList,
+    Span,
     Table,
     Verdict,
     source_anchor,
@@ -144,7 +146,15 @@ header.cover{padding-top:0}
 figure.chart{break-inside:avoid}
 .chart-svg{max-height:none;max-width:100%}
 .charts .chart-svg{width:62%}
+table{table-layout:fixed}
+th,td{overflow-wrap:anywhere;word-break:break-word}
+th{white-space:normal}
 """
+
+#: Longest text of one table cell in the PDF: a page-long note would make WeasyPrint's table
+#: layout take minutes (issue 13: 20,000 characters, more than 5 minutes); the full text stays
+#: in the HTML, Markdown and JSON reports.
+PDF_CELL_CHARS = 600
 
 
 def _runs(notes: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -189,9 +199,24 @@ def inline(spans: Inline, lang: str) -> str:
     return "".join(out)
 
 
+def clip_spans(spans: Inline, limit: int) -> Inline:
+    """The spans cut after ``limit`` characters of text in all, ending in "…" when cut."""
+    out: list[Span] = []
+    left = limit
+    for s in spans:
+        if len(s.text) <= left:
+            out.append(s)
+            left -= len(s.text)
+            continue
+        out.append(dataclasses.replace(s, text=s.text[:left].rstrip() + "…"))
+        break
+    return tuple(out)
+
+
 class _Html:
-    def __init__(self, doc: ReportDocument, chart_svg: Callable[[Chart], str]):
+    def __init__(self, doc: ReportDocument, chart_svg: Callable[[Chart], str], cell_chars: int | None = None):
         self.doc = doc
+        self.cell_chars = cell_chars
         self.lang = doc.lang
         self.chart_svg = chart_svg
 
@@ -227,6 +252,8 @@ class _Html:
             cells = []
             for j, cell in enumerate(row):
                 cls = f' class="{kinds[j]}"' if j < len(kinds) and kinds[j] else ""
+                if self.cell_chars is not None:
+                    cell = clip_spans(cell, self.cell_chars)
                 cells.append(f"<td{cls}>{inline(cell, self.lang)}</td>")
             rows.append(f"<tr{attr}>{''.join(cells)}</tr>")
         return (
@@ -347,7 +374,7 @@ def render_html(doc: ReportDocument, *, for_pdf: bool = False) -> str:
         from shingi.render.fonts import ipaex_path
 
         extra = PDF_CSS.replace("FONT_URL", ipaex_path().as_uri())
-        return _Html(doc, render_svg).page(extra, None)
+        return _Html(doc, render_svg, cell_chars=PDF_CELL_CHARS).page(extra, None)
     # Screen pages carry the Japanese font for their own characters (see fonts.subset_ttf).
     from shingi.render.fonts import embedded_font_face
 
