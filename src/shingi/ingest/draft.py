@@ -117,7 +117,7 @@ def check_out_dir(out_dir: Path) -> None:
                              "choose another --out folder (a draft never overwrites a pack)")
         return
     try:
-        others = sorted(p.name for p in out_dir.iterdir() if not p.name.startswith(".shingi"))
+        others = sorted(p.name for p in out_dir.iterdir() if not p.name.startswith("."))
     except OSError as exc:
         raise InputError(f"{out_dir}: cannot read the folder: {exc.strerror or exc}") from None
     if others:
