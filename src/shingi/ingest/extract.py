@@ -80,6 +80,7 @@ from shingi.normalize.periods import PeriodMatch, find_periods
 from shingi.normalize.quantities import QuantityMatch, find_quantities, find_ranks, is_currency, is_rate
 from shingi.normalize.text import normalize
 from shingi.pack.duplicates import similarity
+from shingi.pipeline.lexicon import PREDICATE_SYNONYMS
 
 DateFrom = Literal["text", "context"]
 
@@ -118,6 +119,14 @@ EVENT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("achiev*", "complet*", "acquir*", "founded", "establish*", "expand*", "announc*", "award*",
       "won", "decided", "started", "began", "begins", "starts")),
 )
+#: The engine's predicate concepts (shingi.pipeline.lexicon) add their Japanese words to these kinds,
+#: so ingest and diagnose know the same happenings (公表 is 発表, 了承 is 承認, 調印 is 締結).
+_CONCEPT_KINDS = {"announce": "milestone", "start": "milestone", "approve": "policy", "agree": "partnership",
+                  "operate": "operation_start"}
+EVENT_WORDS = tuple(
+    (kind, ja + tuple(w for c, k in _CONCEPT_KINDS.items() if k == kind
+                      for w in PREDICATE_SYNONYMS[c][0] if w not in ja and len(w) >= 2), en)
+    for kind, ja, en in EVENT_WORDS)
 #: English event words that are nouns: they name the kind of an event but do not make one.
 _EN_NOUNS = frozenset(str.split("""
     investment investments investor investors funding funds fund subsidy subsidies grant grants
@@ -223,6 +232,7 @@ _ORG_EN_RE = re.compile(
     r"(?:Department|Bureau|Ministry|Agency|Office|Administration|Commission|Board|Council|Authority|Bank"
     r"|Institute|Service)\s+of\s+(?:the\s+)?[A-Z][A-Za-z&\-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z&\-]*)*")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
+_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
 #: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
 _METRIC_HEAD_RE = re.compile(
@@ -235,7 +245,8 @@ _PLACE_RE = re.compile(
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
-_COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+(department|bureau|ministry|agency|company|firm)(?![A-Za-z])"
+_COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(department|bureau|ministry|agency|company|firm))(?![A-Za-z])"
+                       r"(?!\s+of\s)"
                        r"|同(社|省|庁|局|県|都|府)")
 _NUMBER_WORDS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -246,6 +257,14 @@ _GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二�
 _LEVEL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|of)\s+"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
+_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス)")
+_FALL_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
+    r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of)"
+    r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
+    r"|(?:マイナス|▲|△)\s*$")
+_BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
+_ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
@@ -447,7 +466,7 @@ class ExtractContext:
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
                 if text[:start].strip() == "":
-                    if name not in seen:
+                    if name not in seen and not text.startswith(("は", "が", "の"), end):
                         continue
                 else:
                     seen.add(name)
@@ -672,17 +691,27 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
                 continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
             if any(a <= start < b for a, b in places):
                 continue  # in Clay, New York: a place, not an actor
+            if name.isupper() and text.startswith(")", end) and _ABBREVIATION_BEFORE_RE.search(text, 0, start):
+                continue  # personal consumption expenditures (PCE): an abbreviation of common words
             if title_case and not (text.startswith("'s", end) or (name.isupper() and len(name) >= 3)):
                 continue  # a Title Case Headline: only possessives and acronyms are names
             found.append((start, end, name, "other"))
         for m in _KATAKANA_RE.finditer(text):
             name = m.group(0).strip("・")
-            if len(name) < 3 or _katakana_common(name):
+            if len(name) < 3 or _katakana_common(name) or _common_nouns(name):
                 continue
             start = m.start() + m.group(0).find(name)
             found.append((start, start + len(name), name, "other"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     return found
+
+
+def _common_nouns(word: str) -> bool:
+    """Whether Sudachi reads a Katakana run as common nouns only (ナノメートル, パイロットライン)."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = [t for t in tokenize(word) if t.surface != "・"]
+    return bool(toks) and all(t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
 
 
 def _title_case(text: str) -> bool:
@@ -754,6 +783,10 @@ class DocumentExtractor:
         self._doc_subject: str | None = None
         self._recent: list[str] = []
         self._doc_government: str | None = None
+        # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
+        self._para_quarterly = False
+        # (end, unit, owner) of the figures read so far in the sentence
+        self._sentence_owners: list[tuple[int, str | None, str]] = []
         # the first actor of the paragraph: "The company" / 同社 in a later sentence is most often it
         self._para_subject: str | None = None
         self.section_pillar: str | None = None
@@ -809,6 +842,7 @@ class DocumentExtractor:
             self._para_metrics = {}
             self.para_period = None
             self._compare = None
+            self._para_quarterly = False
             self._para_subject = None
         first, self._para_first = self._para_first, False
         if s.role == "row":
@@ -847,6 +881,7 @@ class DocumentExtractor:
         periods = [p for p in relative_periods(text, self.doc_date, default_year,
                                                find_periods(text, default_year=default_year))
                    if not _inside(p.start, p.end, named)]
+        periods = _without_elaborations(text, periods)
         self._unwritable = set()
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
@@ -865,8 +900,11 @@ class DocumentExtractor:
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits]
         for start, end in spans:
             taken[start:end] = b"\x01" * (end - start)
+        references = self._references(text, found, taken)
+        for m, _ent in references:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         found.extend(ctx.find_new_names(text, taken, self._seen_names))
-        found.extend(self._references(text, found, taken))
+        found.extend(references)
         # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
         found = [(m, e) for m, e in found
                  if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
@@ -892,6 +930,8 @@ class DocumentExtractor:
                 self.section_pillar = pillar
 
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
+        if _QUARTERLY_RE.search(text):
+            self._para_quarterly = True
         if self._para_subject is None and mentions:
             self._para_subject = mentions[0].id
         for m in mentions:
@@ -918,6 +958,7 @@ class DocumentExtractor:
                            context: Period | None) -> None:
         ctx = self.ctx
         place = Place.of(self.doc, s)
+        self._sentence_owners = []
         actors: list[str] = []
         for m in mentions:
             if m.id not in actors:
@@ -1020,7 +1061,16 @@ class DocumentExtractor:
             after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)]
             pick: PeriodMatch | None
             if cjk:
-                pick = before[-1] if before else (after[0] if after else None)
+                # 2019年の3,188万人を約500万人上回った: 2019年 dates the figure it is joined to by の
+                free = [p for p in before if not any(
+                    x is not q and x.start >= p.end and _BOUND_RE.fullmatch(text, p.end, x.start)
+                    for x in quantities)]
+                if free:
+                    pick = free[-1]
+                elif before:
+                    pick = _topic_period(text, before[0], quantities)
+                else:
+                    pick = after[0] if after else None
             else:
                 clear = [p for p in after
                          if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
@@ -1046,19 +1096,17 @@ class DocumentExtractor:
 
     def _event_date(self, text: str, periods: list[PeriodMatch], owns: list[PeriodMatch | None],
                     kind: str | None) -> PeriodMatch | None:
-        """When an event happened: a day said as 本日/today/15日 first; else the first period no
-        figure is about; a report (発表, released ...) of figures whose periods are all taken is
-        dated by the document ("GDP rose 2.8 % in Q3, the Bureau released" happened on release day)."""
+        """When an event happened: a day said as 本日/today/15日 first; a report (発表, released ...)
+        of figures whose periods are all theirs is dated by the document ("GDP rose 2.8 % in Q3,
+        the Bureau released": released on the release day, not in Q3); else the first period."""
         for p in periods:
             if is_relative_day(p):
                 return p
         taken = {(p.start, p.end) for p in owns if p is not None}
-        for p in periods:
-            if (p.start, p.end) not in taken and (p.start, p.end) not in self._unwritable:
-                return p
-        if periods and _REPORT_RE.search(text) and self.doc_date is not None:
-            return PeriodMatch(self.doc_date, -1, -1, "")
         usable = [p for p in periods if (p.start, p.end) not in self._unwritable]
+        if usable and all((p.start, p.end) in taken for p in usable) and _REPORT_RE.search(text) \
+                and self.doc_date is not None:
+            return PeriodMatch(self.doc_date, -1, -1, "")
         return usable[0] if usable else None
 
     def _named_metric(self, text: str, q: QuantityMatch, metric_hits: list[Mention]) -> str | None:
@@ -1130,18 +1178,20 @@ class DocumentExtractor:
         if entity is None:
             self.facts.skipped_figures += 1
             return
+        self._sentence_owners.append((q.end, q.quantity.unit, entity))
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
             return
-        if period.precision in ("year", "fiscal_year", "half") and _QUARTERLY_RE.search(text):
+        if period.precision in ("year", "fiscal_year", "half") and (
+                (self._para_quarterly and own is None) or _QUARTERLY_RE.search(text)):
             self.facts.skipped_figures += 1  # a quarter's figure with only a year to date it
             return
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
-            value=q.quantity, comparator=q.comparator, source=self.source, place=place,
+            value=_signed(text, q), comparator=q.comparator, source=self.source, place=place,
         )
         self._add_observation(row)
 
@@ -1172,6 +1222,9 @@ class DocumentExtractor:
             return in_clause[0].id
         if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
             return self._jurisdiction(mentions[0].id)  # the sentence's subject
+        for end, unit, owner in reversed(self._sentence_owners):
+            if end <= q.start and unit == q.quantity.unit:
+                return owner  # coordinated: "$100 billion in Clay, and $25 billion in Boise"
         # with a pack, its subject is what an undetermined figure is about; without, the document's
         # a government body the sentence names ("..., according to the U.S. Bureau of Economic
         # Analysis") is whose statistics they are: its country's
@@ -1330,6 +1383,34 @@ _RANKING_AFTER_RE = re.compile(
     r"(?:\s+(?:place|position|spot))?(?:\s+(?:of|out of|among)\s+\d+)?\s+(?:in|on)\s+(?:the\s+)?"
     r"(?P<name>[A-Za-z][\w\s'-]{0,60}?\b(?:ranking|rankings|index|league table|table|list))\b"
 )
+
+
+def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """Periods in brackets after a period spell it out (the third quarter (July, August, and
+    September)): they are not periods of their own."""
+    out: list[PeriodMatch] = []
+    for p in periods:
+        if out and _ELABORATION_RE.fullmatch(text, out[-1].end, p.start):
+            continue
+        out.append(p)
+    return out
+
+
+def _topic_period(text: str, p: PeriodMatch, quantities: list[QuantityMatch]) -> PeriodMatch | None:
+    """A period that heads the sentence's topic (2024年の年間累計は...): it dates the whole sentence."""
+    topic = text.find("は", p.end)
+    if "は" in text[:p.start] or topic < 0 or any(p.end <= x.start < topic for x in quantities):
+        return None
+    return p
+
+
+def _signed(text: str, q: QuantityMatch) -> Quantity:
+    """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
+    value = q.quantity
+    if value.value > 0 and (_FALL_AFTER_RE.match(text, q.end)
+                            or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)):
+        return replace(value, value=-value.value)
+    return value
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

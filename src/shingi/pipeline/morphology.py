@@ -40,6 +40,7 @@ class Token:
     end: int
     pos3: str = ""  # third level: サ変可能 (an action noun: 着陸, 量産), 一般 ...
     pos4: str = ""  # fourth level: 国 for a country's name (固有名詞/地名/一般|国)
+    oov: bool = False  # not in Sudachi's dictionary (an unknown name such as キオクシア)
 
 
 def has_japanese(text: str) -> bool:
@@ -80,6 +81,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 m.end(),
                 pos[2],
                 pos[3],
+                m.is_oov(),
             )
         )
     return tuple(out)

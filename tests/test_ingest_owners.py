@@ -1,0 +1,97 @@
+"""Whose figure it is, and its sign: owners from subjects, organisations, references and groups."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
+from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.sentences import split_sentences
+from shingi.model import Period
+from shingi.normalize.periods import parse_period
+from shingi.pack.load import load_pack
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def extract(ctx: ExtractContext, text: str, doc_date: Period | None = None) -> DocFacts:
+    lines = iter_text_lines(io.StringIO(text, newline=None))
+    return DocumentExtractor(ctx, "doc.txt", "src-doc", doc_date).add_all(split_sentences(lines))
+
+
+def names(facts: DocFacts, entity_id: str) -> str:
+    e = facts.entities[entity_id]
+    return e.name_ja or e.name_en or e.id
+
+
+def test_falls_are_negative_in_both_languages(bare: ExtractContext) -> None:
+    text = ("沖縄県は本日、発表した。国内客は56万5,800人で前年同月比0.3%減となった。"
+            "前月と比べると、人口は2,419人減少した。\n\n"
+            "Acme Corp. said its revenue fell 3.5% in 2024, while exports rose 2.0% in 2024.\n")
+    values = [o.value.value for o in extract(bare, text, parse_period("2025-01-30")).observations]
+    assert values == [565800.0, -0.3, -2419.0, -3.5, 2.0]
+
+
+def test_a_ministrys_statistics_are_its_countrys(bare: ExtractContext) -> None:
+    text = ("財務省は23日、令和6年分の貿易統計を公表した。2024年の輸出額は107兆9,254億円で、前年比6.2%増となった。\n")
+    facts = extract(bare, text, parse_period("2025-01-23"))
+    assert [(names(facts, o.entity), o.period.text, o.value.value) for o in facts.observations] == [
+        ("日本", "2024", 1.079254e14), ("日本", "2024", 6.2)]
+    assert [(e.date.text, [names(facts, a) for a in e.actors]) for e in facts.events] == [
+        ("2025-01-23", ["財務省"])]  # the lead fact, dated by 23日 against the document's date
+
+
+def test_a_group_named_back_is_a_group_not_its_last_member(bare: ExtractContext) -> None:
+    text = ("市場別では、韓国が881万7,800人で最も多く、次いで中国が698万1,200人、台湾が604万4,400人、"
+            "米国が272万4,600人であった。これら4つの国・地域で年間の訪日外客数の66%を占めた。\n")
+    facts = extract(bare, "2024年の訪日外客数\n\n" + text)
+    owners = {o.value.value: names(facts, o.entity) for o in facts.observations}
+    assert owners[8817800.0] == "韓国" and owners[2724600.0] == "米国"
+    assert owners[66.0] == "韓国・中国・台湾・米国"
+
+
+def test_owners_come_from_subjects_not_from_capitalised_words(bare: ExtractContext) -> None:
+    text = ("CHIPS Award Will Support Micron's 20-Year Investment in New York and Idaho\n\n"
+            "NVIDIA today reported revenue for fiscal 2025 of $130.5 billion. Non-GAAP earnings per "
+            "diluted share were $2.99. The Department of the Treasury's 25% credit applies.\n\n"
+            "Real gross domestic product (GDP) increased 2.8 percent in the third quarter of 2024, according "
+            "to the U.S. Bureau of Economic Analysis. The personal consumption expenditures (PCE) price "
+            "index increased 1.5 percent in the third quarter of 2024.\n")
+    facts = extract(bare, text, parse_period("2025-02-26"))
+    made = {e.name_en for e in facts.entities.values()}
+    for junk in ("York", "Bureau", "Non-GAAP", "GAAP", "PCE", "Idaho", "New York", "Economic Analysis"):
+        assert junk not in made
+    assert not any(n and n.startswith("CHIPS Award") for n in made)
+    owners = {o.value.value: o.entity for o in facts.observations}
+    assert owners[2.99] == "nvidia" and owners[130.5e9] == "nvidia"
+    assert owners[2.8] == "US" and owners[1.5] == "US"  # the Bureau's statistics are the country's
+
+
+def test_the_department_and_the_company_point_back(bare: ExtractContext) -> None:
+    text = ("The U.S. Department of Commerce announced an award to Micron Technology, Inc. on Dec. 10, 2024. "
+            "The Department also signed terms with the company in April 2024.\n")
+    facts = extract(bare, text)
+    assert [sorted(e.actors) for e in facts.events][-1] == ["micron-technology", "u-s-department-of-commerce"]
+
+
+def test_with_a_pack_new_companies_are_drafted_not_dropped() -> None:
+    ctx = ExtractContext(load_pack("japan-ai-2026"))
+    text = ("2025年3月31日、村田製作所は新工場に1兆円を投資すると発表した。\n\n"
+            "On December 10, 2024, Micron Technology, Inc. announced an investment of $100 billion.\n")
+    facts = extract(ctx, text)
+    actors = {a for e in facts.events for a in e.actors}
+    drafted = {e.id: (e.name_ja or e.name_en) for e in facts.entities.values()}
+    assert "micron-technology" in actors and drafted["micron-technology"] == "Micron Technology"
+    assert any(v == "村田製作所" and k in actors for k, v in drafted.items())
+
+
+def test_unknown_katakana_names_are_names_and_dictionary_words_are_not(bare: ExtractContext) -> None:
+    text = "2025年4月、キオクシアは2ナノメートル世代のパイロットラインを稼働させた。\n"
+    drafted = {e.name_ja for e in extract(bare, text).entities.values()}
+    assert "キオクシア" in drafted
+    assert not drafted & {"ナノメートル", "パイロットライン"}
