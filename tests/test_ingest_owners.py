@@ -38,7 +38,8 @@ def test_falls_are_negative_in_both_languages(bare: ExtractContext) -> None:
 
 
 def test_a_ministrys_statistics_are_its_countrys(bare: ExtractContext) -> None:
-    text = ("財務省は23日、令和6年分の貿易統計を公表した。2024年の輸出額は107兆9,254億円で、前年比6.2%増となった。\n")
+    text = ("財務省は23日、令和6年分の貿易統計を公表した。"
+            "2024年の輸出額は107兆9,254億円で、前年比6.2%増となった。\n")
     facts = extract(bare, text, parse_period("2025-01-23"))
     assert [(names(facts, o.entity), o.period.text, o.value.value) for o in facts.observations] == [
         ("日本", "2024", 1.079254e14), ("日本", "2024", 6.2)]

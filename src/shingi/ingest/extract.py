@@ -691,7 +691,8 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
                 continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
             if any(a <= start < b for a, b in places):
                 continue  # in Clay, New York: a place, not an actor
-            if name.isupper() and text.startswith(")", end) and _ABBREVIATION_BEFORE_RE.search(text, 0, start):
+            if name.isupper() and text.startswith(")", end) and \
+                    _ABBREVIATION_BEFORE_RE.search(text, 0, start):
                 continue  # personal consumption expenditures (PCE): an abbreviation of common words
             if title_case and not (text.startswith("'s", end) or (name.isupper() and len(name) >= 3)):
                 continue  # a Title Case Headline: only possessives and acronyms are names
