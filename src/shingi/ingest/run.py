@@ -179,65 +179,61 @@ def _language(facts_text: Iterable[str]) -> str:
     return "ja" if cjk * 2 >= latin else "en"
 
 
-def process_table(path: str, pack_ref: str | None, mapping: TableMapping | None) -> DocResult:
-    """Read one table file (CSV, TSV, XLSX, XLS, ODS) into draft observations; never raises for a bad one.
-
-    A table that fails gives no rows at all (a failure naming the file, sheet, row and column).
-    """
-    shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    try:
-        sid = source_id(shown)
-        table = extract_table(Path(path), shown, _context(pack_ref), sid, mapping)
-        fmt = Path(path).suffix.lower().lstrip(".")
-        source = SourceInfo(sid, shown, table.title, None, table.lang, fmt, table.encoding)
-        return DocResult(path, source, table.facts)
-    except ReadError as exc:
-        return DocResult(path, failure=Failure(path, str(exc)))
-    except ShingiError:
-        raise  # a broken pack is the user's input error, not this table's
-    except Exception as exc:  # one bad table must not stop the others
-        return DocResult(path, failure=Failure(path, f"cannot ingest: {type(exc).__name__}: {exc}"))
-
-
 def process_document(path: str, pack_ref: str | None, mapping: TableMapping | None = None,
                      published: str | None = None) -> DocResult:
-    """Read one document (or table) and extract its candidate facts; never raises for a bad document."""
-    if Path(path).suffix.lower() in TABLE_SUFFIXES:
-        return process_table(path, pack_ref, mapping)
+    """Read one document or table and extract its candidate facts; never raises for a bad one.
+
+    A document or table that fails gives no rows at all, and a message naming the place (for a
+    table: the sheet, row and column)."""
+    # a file name that is not valid UTF-8 is shown with replacement characters in the draft
+    shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     try:
-        doc: Document = open_document(Path(path))
-        ctx = _context(pack_ref)
-        date = _doc_period(published or doc.date)  # --published wins over the document's own date
-        # a file name that is not valid UTF-8 is shown with replacement characters in the draft
-        shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        sid = source_id(shown)
-        extractor = DocumentExtractor(ctx, shown, sid, date)
-        sample: list[str] = []
-
-        def sentences() -> Iterator[Sentence]:
-            for s in split_sentences(doc.lines(), markdown=doc.kind == "markdown"):
-                if len(sample) < 50:
-                    sample.append(s.text)
-                yield s
-
-        facts = extractor.add_all(sentences())
-        date = extractor.doc_date  # the metadata's, else a date line or dateline of the text
-        if facts.sentences == 0:
-            what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
-            return DocResult(path, failure=Failure(path, what))
-        problem = row_problem(facts)
-        if problem:  # the document fails alone; its rows would break the draft
-            return DocResult(path, failure=Failure(path, problem))
-        title = doc.title or Path(path).name
-        source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
-                            doc.encoding)
-        return DocResult(path, source, facts)
+        if Path(path).suffix.lower() in TABLE_SUFFIXES:
+            result = _read_table(path, shown, pack_ref, mapping)
+        else:
+            result = _read_document(path, shown, pack_ref, published)
+        if result.facts is not None and (problem := row_problem(result.facts)):
+            return DocResult(path, failure=Failure(path, problem))  # its rows would break the draft
+        return result
     except ReadError as exc:
         return DocResult(path, failure=Failure(path, str(exc)))
     except ShingiError:
         raise  # a broken pack is the user's input error, not this document's
     except Exception as exc:  # one bad document must not stop the others
         return DocResult(path, failure=Failure(path, f"cannot ingest: {type(exc).__name__}: {exc}"))
+
+
+def _read_table(path: str, shown: str, pack_ref: str | None, mapping: TableMapping | None) -> DocResult:
+    sid = source_id(shown)
+    table = extract_table(Path(path), shown, _context(pack_ref), sid, mapping)
+    fmt = Path(path).suffix.lower().lstrip(".")
+    source = SourceInfo(sid, shown, table.title, None, table.lang, fmt, table.encoding)
+    return DocResult(path, source, table.facts)
+
+
+def _read_document(path: str, shown: str, pack_ref: str | None, published: str | None) -> DocResult:
+    doc: Document = open_document(Path(path))
+    ctx = _context(pack_ref)
+    date = _doc_period(published or doc.date)  # --published wins over the document's own date
+    sid = source_id(shown)
+    extractor = DocumentExtractor(ctx, shown, sid, date)
+    sample: list[str] = []
+
+    def sentences() -> Iterator[Sentence]:
+        for s in split_sentences(doc.lines(), markdown=doc.kind == "markdown"):
+            if len(sample) < 50:
+                sample.append(s.text)
+            yield s
+
+    facts = extractor.add_all(sentences())
+    date = extractor.doc_date  # the metadata's, else a date line or dateline of the text
+    if facts.sentences == 0:
+        what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
+        return DocResult(path, failure=Failure(path, what))
+    title = doc.title or Path(path).name
+    source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
+                        doc.encoding)
+    return DocResult(path, source, facts)
 
 
 def preview_lines(facts: Sequence[DocFacts]) -> list[str]:
