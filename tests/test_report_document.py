@@ -196,7 +196,7 @@ def test_timeline_is_swimlanes_by_pillar_with_the_turning_point_marked() -> None
     chart = next(b for b in doc.section("timeline").blocks if isinstance(b, Chart))  # type: ignore[union-attr]
     assert isinstance(chart.data, TimelineChart)
     assert chart.data.lanes == ("政策・資金", "半導体・計算基盤", "企業・基盤モデル", "研究・物理AI")
-    assert [chart.data.months[i] for i in chart.data.marked] == ["2026/04"]
+    assert [chart.data.months[i] for i in chart.data.marked] == ["2026年4月"]
     assert len(chart.data.dots) >= 10
 
 

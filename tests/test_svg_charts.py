@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
 from shingi.render.document import Bar, BarChart, Chart, TimelineChart, TimelineDot, event_anchor
-from shingi.render.svg_charts import dot_radius, render_svg
+from shingi.render.svg_charts import column_widths, dot_radius, render_svg
 from test_report_document import BUNDLED, document
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -50,8 +51,8 @@ def test_the_turning_point_month_is_shaded_labelled_and_ticked() -> None:
     root = ET.fromstring(render_svg(chart))
     texts = [t.text for t in root.iter(f"{SVG}text")]
     assert chart.data.mark_label in texts
-    assert [chart.data.months[i] for i in chart.data.marked] == ["2026/04"]
-    assert "2026/04" in texts and chart.data.months[0] in texts and chart.data.months[-1] in texts
+    assert [chart.data.months[i] for i in chart.data.marked] == ["2026年4月"]
+    assert "2026年4月" in texts and chart.data.months[0] in texts and chart.data.months[-1] in texts
     assert all(lane in texts for lane in chart.data.lanes)
     assert [r.get("fill") for r in root.iter(f"{SVG}rect")].count("#FFE4B5") == len(chart.data.marked)
 
@@ -131,3 +132,27 @@ def test_the_html_page_does_not_import_matplotlib() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=__file__.rsplit("/", 1)[0])
     assert out.stdout.strip() == "False"
+
+
+def test_the_timeline_spends_its_width_where_things_happen() -> None:
+    """A run of empty months folds into one narrow column; a busy month gets room for its dots;
+    English month labels carry the year in full; the key says what dot sizes mean."""
+    chart = next(c for c in _charts(BUNDLED, "en") if isinstance(c.data, TimelineChart))
+    data = chart.data
+    assert isinstance(data, TimelineChart)
+    assert data.months[0] == "Jan 2025" and data.months[-1] == "Apr 2026"  # not "Jan 25", a day
+    assert data.span == "Jan 2025 – Apr 2026" and data.span in chart.title
+    assert data.folded == (1,) and data.months[1] == "Feb 2025–Sep 2025"
+    widths = column_widths(data, 60.0)
+    assert widths[1] < 0.5 * min(w for i, w in enumerate(widths) if i not in data.folded)
+    # the four dots of April's compute cell stand apart, inside their column
+    root = ET.fromstring(render_svg(chart))
+    dots = [c for c in root.iter(f"{SVG}circle") if c.find(f"{SVG}title") is not None]
+    april = sorted(float(c.get("cx", "0")) for c in dots
+                   if c.findtext(f"{SVG}title", "").startswith(("Microsoft", "Rapidus", "ABCI 3.0 begins")))
+    assert len(april) == 4 and min(b - a for a, b in itertools.pairwise(april)) >= 12
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert "Significance" in texts and "major" in texts and "… months without events" in texts
+    # the plot holds dots across its width, not in its last fifth
+    xs = sorted(float(c.get("cx", "0")) for c in dots)
+    assert xs[0] < 0.3 * float(root.attrib["viewBox"].split()[2])

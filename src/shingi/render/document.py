@@ -107,6 +107,16 @@ class TimelineChart:
     dots: tuple[TimelineDot, ...]
     marked: tuple[int, ...] = ()  # month columns of the turning point(s)
     mark_label: str = ""
+    #: columns that stand for a run of months without events, folded into one narrow column
+    folded: tuple[int, ...] = ()
+    #: the key to dot sizes: (significance, its label), smallest first
+    sizes: tuple[tuple[int, str], ...] = ()
+    #: the span the chart covers, as a reader writes it ("Jan 2025 – Apr 2026")
+    span: str = ""
+    #: what a folded column stands for ("months without events")
+    fold_label: str = ""
+    #: the key's heading for dot sizes ("Significance")
+    size_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +292,13 @@ def iso_date(period: Period) -> str:
     return s.isoformat()
 
 
+#: months without events that fold into one column of the timeline
+FOLD = 3
+
+
 def month_label(d: date, lang: str) -> str:
-    return f"{d.year}/{d.month:02d}" if lang == "ja" else f"{_MONTHS_EN[d.month - 1]} {d.year % 100:02d}"
+    """A month on a chart's axis: 2025年1月 / Jan 2025 (never "Jan 25", which reads as a day)."""
+    return f"{d.year}年{d.month}月" if lang == "ja" else f"{_MONTHS_EN[d.month - 1]} {d.year}"
 
 
 def format_quantity(q: Quantity | float, unit: str | None, lang: str) -> str:
@@ -667,13 +682,19 @@ class _Builder:
 
     def timeline_section(self) -> Section | None:
         events = sorted(self.pack.events.values(), key=lambda e: (e.date.start, e.id))
-        blocks: list[Block] = []
+        # the analyst's account first, then the chart it describes: on paper the text fills the
+        # page the verdict leaves, and the chart never leaves a blank block behind it
+        blocks: list[Block] = list(self.narrative_blocks("timeline"))
         chart = self.timeline_chart(events)
         if chart is not None:
             blocks.append(chart)
-        blocks.extend(self.narrative_blocks("timeline"))
         for tp in self.a.turning_points:
             blocks.append(self.turning_point_paragraph(tp))
+        if self.a.turning_points:
+            from shingi.pipeline.turning_point import Z_THRESHOLD
+
+            note = self.t("robust_z_note").format(threshold=f"{Z_THRESHOLD:g}")
+            blocks.append(Paragraph((Span(note),), "note"))
         blocks.extend(self.narrative_blocks("turning_point"))
         if not blocks:
             return None
@@ -713,7 +734,31 @@ class _Builder:
         while cur <= last:
             months.append(cur)
             cur = date(cur.year + (cur.month == 12), cur.month % 12 + 1, 1)
-        index = {(m.year, m.month): i for i, m in enumerate(months)}
+        busy = {(e.date.start.year, e.date.start.month) for e in dated}
+        for tp in self.a.turning_points:
+            busy.update((m.year, m.month) for m in months if tp.period.start <= m <= tp.period.end)
+        # A run of FOLD or more months without an event is one narrow column: the chart spends
+        # its width where things happen, and shows that time was skipped.
+        columns: list[tuple[date, date]] = []  # (first month, last month) of each column
+        folded: list[int] = []
+        run: list[date] = []
+
+        def close_run() -> None:
+            if len(run) >= FOLD:
+                folded.append(len(columns))
+                columns.append((run[0], run[-1]))
+            else:
+                columns.extend((m, m) for m in run)
+            run.clear()
+
+        for m in months:
+            if (m.year, m.month) in busy:
+                close_run()
+                columns.append((m, m))
+            else:
+                run.append(m)
+        close_run()
+        index = {(m.year, m.month): i for i, (m, last) in enumerate(columns) if m == last}
         dots = tuple(
             TimelineDot(
                 lanes.index(e.pillar or ""),
@@ -726,24 +771,37 @@ class _Builder:
         )
         marked: list[int] = []
         for tp in self.a.turning_points:
-            for i, m in enumerate(months):
+            for i, (m, last) in enumerate(columns):
                 in_period = tp.period.start <= m <= tp.period.end
                 same_month = (m.year, m.month) == (tp.period.start.year, tp.period.start.month)
-                if (in_period or same_month) and i not in marked:
+                if m == last and (in_period or same_month) and i not in marked:
                     marked.append(i)
         lane_names = tuple(
             (self.loc(p.name) if (p := self.pack.pillar(lid)) else L.section_title(self.lang, "other") or "")
             for lid in lanes
         )
         notes = self.notes.cite_evidence(e.id for e in dated)
+        labels = tuple(
+            month_label(m, self.lang) if m == last
+            else f"{month_label(m, self.lang)}–{month_label(last, self.lang)}"
+            for m, last in columns
+        )
+        sig = sorted({e.significance for e in dated})
+        span = f"{month_label(months[0], self.lang)} – {month_label(months[-1], self.lang)}"
         data = TimelineChart(
             lane_names,
-            tuple(month_label(m, self.lang) for m in months),
+            labels,
             dots,
             tuple(sorted(marked)),
             self.t("turning_point"),
+            tuple(folded),
+            tuple((k, self.t(f"significance_{k}")) for k in sig if 1 <= k <= 3),
+            span,
+            self.t("folded"),
+            self.t("significance"),
         )
-        return Chart("timeline", self.t("chart_timeline"), self.t("chart_timeline_alt"), data, notes)
+        title = self.t("chart_timeline").format(span=span)
+        return Chart("timeline", title, self.t("chart_timeline_alt"), data, notes)
 
     def pillar_section(self, pillar_id: str, name: str) -> Section | None:
         events = sorted(

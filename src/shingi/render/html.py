@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
+import re
 from collections.abc import Callable
 
 from shingi.render import labels as L
@@ -133,15 +134,20 @@ FONT_FACE_SLOT = "/*font-face*/"
 
 PDF_CSS = """
 @font-face{font-family:IPAexGothic;src:url("FONT_URL") format("truetype");font-weight:normal}
-@font-face{font-family:IPAexGothic;src:url("FONT_URL") format("truetype");font-weight:bold}
+@font-face{font-family:ShingiBoldJP;src:url("BOLD_URL") format("truetype");font-weight:normal}
 @page{size:A4;margin:16mm 15mm 18mm;@bottom-center{content:counter(page) " / " counter(pages);
  font-family:IPAexGothic;font-size:8pt;color:#59636e}}
 body{font-family:IPAexGothic,sans-serif;font-size:10pt;line-height:1.6}
-b,strong,th,h1,h2,h3,.badge,blockquote.claim{font-weight:normal}
+body *{font-weight:normal!important}
+h1,h2,h3,h4,b,strong,th,caption,figcaption,blockquote.claim,.badge,ol.scale li.on,svg text[font-weight=bold]{
+ font-family:ShingiBoldJP,IPAexGothic,sans-serif}
+figure.chart{padding:.3rem .6rem;margin:.6rem 0}
+#chart-timeline .chart-svg{width:84%;margin:0 auto}
 h1{font-size:21pt}
-header.cover{padding-top:0}
-.split{display:block}
-.split>div{margin-bottom:.5rem}
+header.cover{padding-top:0;margin-bottom:.6rem}
+section{margin:1rem 0}
+.verdict{padding:.7rem 1rem}
+.split{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
 .charts{display:block}
 figure.chart{break-inside:avoid}
 .chart-svg{max-height:none;max-width:100%}
@@ -150,6 +156,22 @@ table{table-layout:fixed}
 th,td{overflow-wrap:anywhere;word-break:break-word}
 th{white-space:normal}
 """
+#: Elements the page sets in bold: the PDF's synthesised bold font covers their characters.
+_BOLD = re.compile(
+    r"<(h[1-4]|strong|th|caption|figcaption|blockquote)\b[^>]*>(.*?)</\1>"
+    r'|<(span) class="badge">(.*?)</span>|<li class="on[^"]*"[^>]*>(.*?)</li>'
+    r'|<text [^>]*font-weight="bold"[^>]*>(.*?)</text>',
+    re.S,
+)
+
+
+def bold_text(page: str) -> str:
+    """The characters of a page that are set in bold (headings, strong text, table heads ...)."""
+    found = []
+    for m in _BOLD.finditer(page):
+        inner = m.group(2) or m.group(4) or m.group(5) or m.group(6) or ""
+        found.append(html.unescape(re.sub(r"<[^>]+>", "", inner)))
+    return "".join(sorted(set("".join(found)))) + "0123456789"
 
 #: Longest text of one table cell in the PDF: a page-long note would make WeasyPrint's table
 #: layout take minutes (issue 13: 20,000 characters, more than 5 minutes); the full text stays
@@ -371,10 +393,15 @@ def render_html(doc: ReportDocument, *, for_pdf: bool = False) -> str:
 
     extra = ""
     if for_pdf:
-        from shingi.render.fonts import ipaex_path
+        import base64
 
+        from shingi.render.fonts import bold_ttf, ipaex_path
+
+        # IPAex has one weight: headings get a bold cut synthesised for their own characters
         extra = PDF_CSS.replace("FONT_URL", ipaex_path().as_uri())
-        return _Html(doc, render_svg, cell_chars=PDF_CELL_CHARS).page(extra, None)
+        page = _Html(doc, render_svg, cell_chars=PDF_CELL_CHARS).page(FONT_FACE_SLOT, None)
+        bold = base64.b64encode(bold_ttf(bold_text(page))).decode("ascii")
+        return page.replace(FONT_FACE_SLOT, extra.replace("BOLD_URL", f"data:font/ttf;base64,{bold}"), 1)
     # Screen pages carry the Japanese font for their own characters (see fonts.subset_ttf).
     from shingi.render.fonts import embedded_font_face
 

@@ -119,7 +119,16 @@ TEXT: dict[str, dict[str, str]] = {
         "active_pillars": "同時に動いた柱",
         "events_count": "件",
         "month": "月",
-        "chart_timeline": "柱ごとの月別の出来事（●の大きさ＝重要度）",
+        "chart_timeline": "柱ごとの月別の出来事（{span}）",
+        "significance_1": "小",
+        "significance_2": "中",
+        "significance_3": "大",
+        "significance": "重要度",
+        "folded": "出来事のない月",
+        "robust_z_note": (
+            "ロバストz：その月の出来事の重要度合計が、平常月の中央値から頑健な標準偏差"
+            "（中央絶対偏差×1.4826）の何倍上にあるか。{threshold}以上を転換点とする。"
+        ),
         "chart_timeline_alt": "柱 × 月の出来事の分布",
         "observations": "観測値",
         "categories": "制度・方針の区分",
@@ -179,7 +188,17 @@ TEXT: dict[str, dict[str, str]] = {
         "active_pillars": "pillars active at once",
         "events_count": "events",
         "month": "month",
-        "chart_timeline": "Events per pillar and month (dot size = significance)",
+        "chart_timeline": "Events per pillar and month ({span})",
+        "significance_1": "minor",
+        "significance_2": "notable",
+        "significance_3": "major",
+        "significance": "Significance",
+        "folded": "months without events",
+        "robust_z_note": (
+            "Robust z: how many robust standard deviations (1.4826 × the median absolute deviation) "
+            "the month's events, weighted by significance, lie above the median of the baseline "
+            "months; {threshold} or more marks a turning point."
+        ),
         "chart_timeline_alt": "Events by pillar and month",
         "observations": "Observations",
         "categories": "Approach and policy categories",

@@ -23,10 +23,13 @@ from shingi.render.charts import INK, MARK_COLOUR, OTHER_COLOUR, PALETTE, SUBJEC
 from shingi.render.document import BarChart, Chart, TimelineChart, TimelineDot, event_anchor, source_anchor
 
 FONT_FAMILY = "IPAexGothic,ShingiJP,sans-serif"
+BOLD_FAMILY = "ShingiBoldJP"
 AXIS = "#BBBBBB"
 GRID = "#EEEEEE"
 TRACK = "#EEF1F4"
 MARK_INK = "#9A5B00"
+MUTED = "#59636E"
+FOLD_FILL = "#F3F4F6"
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -83,26 +86,54 @@ def dot_radius(significance: int) -> float:
     return math.sqrt((30 + 45 * max(significance - 1, 0) ** 1.3) / math.pi)
 
 
+#: the horizontal room one dot takes in a cell, in SVG units
+DOT_STEP = 13.0
+
+
+def column_widths(data: TimelineChart, base: float) -> list[float]:
+    """Each column's width: ``base``, wider where a cell holds more dots than fit side by side
+    (so a busy month never piles its dots up), a third of it for a folded run of empty months."""
+    most: dict[int, int] = defaultdict(int)
+    cells: dict[tuple[int, int], int] = defaultdict(int)
+    for dot in data.dots:
+        cells[(dot.lane, dot.month)] += 1
+    for (_, month), k in cells.items():
+        most[month] = max(most[month], k)
+    return [
+        base * 0.45 if i in data.folded else max(base, DOT_STEP * most[i] + 12)
+        for i in range(len(data.months))
+    ]
+
+
 def _timeline(data: TimelineChart) -> str:
     n_months = max(len(data.months), 1)
     n_lanes = max(len(data.lanes), 1)
-    lane_h = 46.0
+    lane_h = 40.0
     label_size, tick_size = 12.0, 11.0
     left = max((_text_width(label, label_size) for label in data.lanes), default=0.0) + 16
-    col_w = min(max(640.0 / n_months, 22.0), 64.0)
-    plot_w = col_w * n_months
-    top = 24.0
+    unfolded = max(n_months - len(data.folded), 1)
+    longest = max((_text_width(m, tick_size) for i, m in enumerate(data.months) if i not in data.folded),
+                  default=40.0)
+    # wide enough for a horizontal month label when there are few columns
+    base = min(max(560.0 / unfolded, 26.0), max(70.0, longest + 10))
+    widths = column_widths(data, base)
+    starts = [left + sum(widths[:i]) for i in range(n_months)]
+    plot_w = sum(widths)
+    top = 26.0
     plot_h = lane_h * n_lanes
-    rotate = n_months > 8
+    rotate = any(_text_width(data.months[i], tick_size) > widths[i] - 4
+                 for i in range(len(data.months)) if i not in data.folded)
     ticks = _month_ticks(n_months, data.marked) if data.months else []
+    ticks = [t for t in ticks if t not in data.folded]
     longest_tick = max((_text_width(data.months[t], tick_size) for t in ticks), default=0.0)
-    bottom = (longest_tick * 0.71 + 18) if rotate else 26.0
-    width = left + plot_w + 12
-    height = top + plot_h + bottom
-    base = top + plot_h
+    axis_h = (longest_tick * 0.71 + 18) if rotate else 24.0
+    key_h = 30.0 if data.sizes or data.folded else 0.0
+    width = left + plot_w + 16
+    height = top + plot_h + axis_h + key_h
+    base_y = top + plot_h
 
-    def x_of(month: float) -> float:
-        return left + (month + 0.5) * col_w
+    def x_of(month: int) -> float:
+        return starts[month] + widths[month] / 2
 
     def y_of(lane: int) -> float:
         return top + (lane + 0.5) * lane_h
@@ -110,11 +141,18 @@ def _timeline(data: TimelineChart) -> str:
     body: list[str] = []
     for i in data.marked:
         body.append(
-            f'<rect x="{_n(left + i * col_w)}" y="{_n(top)}" width="{_n(col_w)}" height="{_n(plot_h)}" '
+            f'<rect x="{_n(starts[i])}" y="{_n(top)}" width="{_n(widths[i])}" height="{_n(plot_h)}" '
             f'fill="{MARK_COLOUR}"/>'
         )
         if data.mark_label:
-            body.append(_text(x_of(i), top - 10, data.mark_label, size=11, anchor="middle", colour=MARK_INK))
+            body.append(_text(x_of(i), top - 11, data.mark_label, size=11, anchor="middle", colour=MARK_INK))
+    for i in data.folded:
+        # a folded run of empty months: hatched, its months in its tooltip
+        body.append(
+            f'<rect x="{_n(starts[i] + 2)}" y="{_n(top)}" width="{_n(widths[i] - 4)}" height="{_n(plot_h)}" '
+            f'fill="{FOLD_FILL}"><title>{_esc(data.months[i])}</title></rect>'
+        )
+        body.append(_text(x_of(i), base_y + 12, "…", size=tick_size, anchor="middle", colour=MUTED))
     for lane, label in enumerate(data.lanes):
         y = y_of(lane)
         body.append(
@@ -122,26 +160,28 @@ def _timeline(data: TimelineChart) -> str:
         )
         body.append(_text(left - 8, y, label, size=label_size, anchor="end"))
     body.append(
-        f'<path d="M{_n(left)} {_n(top)}V{_n(base)}H{_n(left + plot_w)}" fill="none" stroke="{AXIS}"/>'
+        f'<path d="M{_n(left)} {_n(top)}V{_n(base_y)}H{_n(left + plot_w)}" fill="none" stroke="{AXIS}"/>'
     )
     for t in ticks:
         x = x_of(t)
-        body.append(f'<line x1="{_n(x)}" y1="{_n(base)}" x2="{_n(x)}" y2="{_n(base + 4)}" stroke="{AXIS}"/>')
+        body.append(
+            f'<line x1="{_n(x)}" y1="{_n(base_y)}" x2="{_n(x)}" y2="{_n(base_y + 4)}" stroke="{AXIS}"/>'
+        )
         if rotate:
             body.append(
-                _text(x + 3, base + 10, data.months[t], size=tick_size, anchor="end",
-                      extra=f' transform="rotate(-45 {_n(x + 3)} {_n(base + 10)})"')
+                _text(x + 3, base_y + 10, data.months[t], size=tick_size, anchor="end",
+                      extra=f' transform="rotate(-45 {_n(x + 3)} {_n(base_y + 10)})"')
             )
         else:
-            body.append(_text(x, base + 15, data.months[t], size=tick_size, anchor="middle"))
+            body.append(_text(x, base_y + 14, data.months[t], size=tick_size, anchor="middle"))
     cells: dict[tuple[int, int], list[TimelineDot]] = defaultdict(list)
     for dot in data.dots:
         cells[(dot.lane, dot.month)].append(dot)
     for (lane, month), dots in sorted(cells.items()):
         k = len(dots)
-        step = min(0.2, 0.8 / k) * col_w
+        step = min(DOT_STEP, (widths[month] - 8) / max(k, 1))
         colour = PALETTE[lane % len(PALETTE)]
-        for j, dot in enumerate(dots):
+        for j, dot in enumerate(sorted(dots, key=lambda d: (-d.significance, d.event_id))):
             cx = x_of(month) + (j - (k - 1) / 2) * step
             body.append(
                 f'<a xlink:href="#{_esc(event_anchor(dot.event_id))}">'
@@ -149,6 +189,23 @@ def _timeline(data: TimelineChart) -> str:
                 f'fill="{colour}" stroke="#FFFFFF" stroke-width="1">'
                 f"<title>{_esc(dot.title)}</title></circle></a>"
             )
+    if key_h:
+        # the key: what a dot's size means, and what a hatched column stands for
+        y = height - key_h / 2
+        x = left
+        if data.sizes and data.size_label:
+            body.append(_text(x, y, data.size_label, size=11, colour=MUTED))
+            x += _text_width(data.size_label, 11) + 8
+        for significance, label in data.sizes:
+            r = dot_radius(significance)
+            body.append(f'<circle cx="{_n(x + r)}" cy="{_n(y)}" r="{_n(r)}" fill="{MUTED}"/>')
+            body.append(_text(x + 2 * r + 4, y, label, size=11, colour=MUTED))
+            x += 2 * r + 12 + _text_width(label, 11)
+        if data.folded:
+            x += 8
+            body.append(f'<rect x="{_n(x)}" y="{_n(y - 7)}" width="10" height="14" fill="{FOLD_FILL}"/>')
+            body.append(_text(x + 15, y, f"… {data.fold_label}" if data.fold_label else "…", size=11,
+                              colour=MUTED))
     return _svg(width, height, body)
 
 
@@ -201,7 +258,8 @@ def _bars(data: BarChart) -> str:
             _text(x, y, bar.display, size=11.5, anchor="end" if inside else "start",
                   colour="#FFFFFF" if inside else "")
         )
-        weight = ' font-weight="bold"' if bar.highlight else ""
+        # the PDF has a synthesised bold cut of its own (ShingiBoldJP); browsers embolden the rest
+        weight = f' font-weight="bold" font-family="{BOLD_FAMILY},{FONT_FAMILY}"' if bar.highlight else ""
         body.append(_text(left - 8, y, bar.label, size=size, anchor="end", extra=weight))
     body.append(
         f'<line x1="{_n(left)}" y1="{_n(top)}" x2="{_n(left)}" y2="{_n(height - 6)}" stroke="{AXIS}"/>'
