@@ -55,6 +55,8 @@ add("NL", "jobless", "%",
 add("NL", "visitors", "count", {"2023": "41,000", "2024": "49,200"})
 add("NL", "exports", "USD", {"2021": "120 bn", "2022": "110 bn", "2023": "95 bn", "2024": "90 bn"})
 METRICS.append(["subsidy", "研究補助金", "research subsidy", "JPY", "", "true", "amount"])
+METRICS.append(["growth", "経済成長率", "economic growth", "%", "GDP growth", "true", "growth"])
+add("NL", "growth", "%", {"2022": "1.2", "2023": "-0.4", "2024": "0.8"})
 add("NL", "subsidy", "JPY",
     {"2012": "20 bn", "2020": "60 bn", "2022": "100 bn", "2023": "200 bn", "2024": "180 bn"})
 
@@ -199,3 +201,51 @@ def test_up_from_after_a_comma_is_the_other_end_of_the_change(pack: Pack, claim:
 def test_a_change_by_a_number_is_the_difference(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)
     assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a growth metric holds percent changes: "grew" asks whether the value is above zero
+        ("Norland's economy grew in 2024.", "true"),
+        ("Norland's economy grew in 2023.", "false"),
+        ("Norland's economy shrank in 2023.", "true"),
+        ("ノーランド経済は2023年に成長した。", "false"),
+        ("Norland's economy grew 0.8% in 2024.", "true"),
+        ("Norland's economy grew 3% in 2024.", "false"),
+        # said of the rate itself, two values of the rate compare
+        ("Norland's GDP growth fell in 2023.", "true"),
+        ("Norland's GDP growth rose in 2023.", "false"),
+        ("ノーランドの経済成長率は2023年に低下した。", "true"),
+    ],
+)
+def test_grew_on_a_growth_metric_asks_the_sign(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 3.5 % (2019) -> 8.1 % (2020): the right way with the levels off is half true
+        ("Norland's unemployment rate rose from 4% in 2019 to 10% in 2020.", "half_true"),
+        # the wrong way is false however close the numbers
+        ("Norland's unemployment rate fell from 3.5% in 2019 to 8.1% in 2020.", "false"),
+        # far off levels are another story
+        ("Norland's unemployment rate rose from 1% in 2019 to 30% in 2020.", "false"),
+    ],
+)
+def test_the_right_direction_with_levels_off_is_half_true(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
+
+
+def test_not_counting_is_no_negation(pack: Pack) -> None:
+    claim = "Norland's exports fell from $120 billion in 2021 to $90 billion in 2024, not counting services."
+    d = diagnose(claim, pack)
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+
+
+def test_the_whole_of_a_part_is_not_its_value(pack: Pack) -> None:
+    d = diagnose("Norland had 49,200 of the 60,000 visitors in 2024.", pack)
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]

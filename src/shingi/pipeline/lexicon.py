@@ -343,7 +343,9 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
 
 #: Words that make a metric a target rather than a measurement ("拡大目標", "capacity target").
 TARGET_WORDS = _cues(
-    "target", ja="目標|計画|予定|見込み|方針", en=r"targets?|plann?ed|goals?|forecasts?|projected"
+    "target",
+    ja="目標|計画|予定|見込み|方針|予測|推計|見通し",
+    en=r"targets?|plann?ed|goals?|forecasts?|projected|projections?|estimates?|outlook",
 )
 
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).

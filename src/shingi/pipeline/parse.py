@@ -880,7 +880,8 @@ class _Parser:
         if has_japanese(masked):
             return _negated_ja(masked)
         cleaned = re.sub(
-            r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than)\b",
+            r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
+            r"|not including|not adjusted|not seasonally adjusted|not taking into account)\b",
             " ",
             masked,
         )
@@ -1350,6 +1351,12 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
         ):
             # "doubled its subsidy to 200 billion yen", 「2000億円に倍増」: the value it went to
             role = "to"
+        wide = text[max(0, n.start - 10) : n.start]
+        if role is None and (
+            (out and re.search(r"(?i)\b(?:of|out of)\s+(?:the\s+)?$", wide) and n.start - out[-1].end <= 16)
+            or re.match(r"\s*(?:件|人|世帯|社|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
+        ):
+            role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
         out.append(replace(n, role=role) if role else n)
     if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
         # "fell to 10% from 50%": the number that is not "from" is the "to"

@@ -118,10 +118,10 @@ def _change(ctx: _Ctx) -> Finding | None:
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
-            if {n.role for n in st.numbers} >= {"from", "to"} and not compares:
-                # both ends are checked; a direction word must agree with them too ("8.1%, down
-                # from 3.5%" is wrong however close the two numbers are)
-                pass
+            # both ends are checked; a direction word must agree with them too ("8.1%, down from
+            # 3.5%" is wrong however close the two numbers are)
+            numbers_result = _min_result(results) if results else None
+            direction_result: Result | None = None
             if direction and not (
                 direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
             ):
@@ -130,7 +130,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                     pack.metrics[mid].names, pack.metrics[mid].unit
                 )
                 ok = (b > a) != rank if direction == "up" else (b < a) != rank
-                results.append("holds" if ok else "fails")
+                direction_result = "holds" if ok else "fails"
+                results.append(direction_result)
             elif direction == "down" and b >= a:
                 results.append("fails")
             if not results:
@@ -142,8 +143,32 @@ def _change(ctx: _Ctx) -> Finding | None:
                 f"{ctx.ename(ent)}'s {ctx.mname(mid)} went from {ctx.q(a, last.unit)} "
                 f"({first.period.text}) to {ctx.q(b, last.unit)} ({last.period.text}), x{times}.",
             )
+            if (
+                direction_result == "holds"
+                and numbers_result == "fails"
+                and all(n.role in ("from", "to") for n in st.numbers)
+                and all(_near(nc.claimed, nc.found) for nc in ncs if nc.found is not None)
+            ):
+                # "exports fell from 30% to 18%" when they fell from 26% to 14%: the way it went is
+                # right, the levels are not (within half of the found values): half true. A
+                # multiple ("doubled") is the claim's own size, never this.
+                reason += ctx.t("向きは正しいが数値が違う。", " The direction is right; the numbers are not.")
+                used = [first.id, last.id]
+                return Finding("partly", reason, used, ncs, credit=CHANGE_CREDIT_DIRECTION_ONLY)
             return Finding(_min_result(results), reason, [first.id, last.id], ncs)
     return None
+
+
+#: How much of a change claim holds when its direction is right and its numbers are off by less
+#: than half (docs/verdict-rules.md §4.7): half true.
+CHANGE_CREDIT_DIRECTION_ONLY = 0.5
+
+
+def _near(claimed: float | None, found: float) -> bool:
+    """Within half of the found value: a number off, not a different story."""
+    if claimed is None or found == 0:
+        return False
+    return abs(claimed - found) <= 0.5 * abs(found)
 
 
 def _names_the_rate(st: Statement) -> bool:
@@ -170,13 +195,23 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     assert o.value is not None
     v = o.value.value
     ok = v > 0 if direction == "up" else v < 0
+    results: list[Result] = ["holds" if ok else "fails"]
+    ncs: list[NumberCompared] = []
+    for n in st.numbers:
+        if n.unit == "%" and n.role is None:
+            # "rose 71 percent": the growth rate itself (a fall of 20 % is a rate of -20)
+            claimed = -n.quantity.value if direction == "down" and v < 0 else n.quantity.value
+            results.append(compare_value(replace(n, quantity=replace(n.quantity, value=claimed)), v))
+            ncs.append(
+                NumberCompared(ctx.mname(mid), n.quantity.value, n.text, v, "%", (o.id,), n.comparator, None)
+            )
     reason = ctx.t(
         f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{v:+g}%（成長率: 0より"
         f"{'上' if v > 0 else '下'}）。",
         f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {o.period.text} (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
-    return Finding("holds" if ok else "fails", reason, [o.id])
+    return Finding(_min_result(results), reason, [o.id], ncs)
 
 
 def _change_points(

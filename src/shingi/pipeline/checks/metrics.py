@@ -48,9 +48,15 @@ def _metric(ctx: _Ctx) -> Finding | None:
                     return found
                 continue
             numbers = _numbers_for(st, metric.unit or obs[0].unit, pack, metric.names)
+            # "14,281 of the 21,808": the whole is not this value; a change's "from" end is the
+            # value at its start, which this fallback does not read
+            numbers = [n for n in numbers if n.role not in ("whole", "from")] or (
+                [] if any(n.role for n in numbers) else numbers
+            )
             if not numbers:
                 continue
-            if "plan" not in st.cues and is_target_metric(metric.names):
+            said_as_target = lx.has(lx.TARGET_WORDS, st.span)  # "the IMF's projection of 6% growth"
+            if "plan" not in st.cues and is_target_metric(metric.names) and not said_as_target:
                 return Finding(
                     "fails",
                     ctx.t(
