@@ -101,6 +101,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     for p in problems:
         _out(str(p))
+    from shingi.pack.transaction import pending_change
+
+    if pack.path and pending_change(Path(pack.path)):
+        _out("note: a merge or ingest into this pack was interrupted after its commit; the pack is valid, "
+             "and the next `shingi merge` or `shingi ingest` into it completes the change")
     from shingi.pack.summary import summary_text
 
     _out(summary_text(pack, lang=args.lang or pack.meta.language))
