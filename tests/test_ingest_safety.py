@@ -119,3 +119,13 @@ def test_a_draft_left_by_a_killed_ingest_is_completed_not_lost(tmp_path: Path, d
     assert main(["ingest", str(docs["b.md"]), "--out", str(draft)]) == 0
     assert len(rows(draft / "events.csv")) == 2
     assert sorted(p.name for p in draft.iterdir() if p.name.startswith(".")) == []
+
+
+def test_draft_text_cannot_run_as_a_spreadsheet_formula(tmp_path: Path) -> None:
+    doc = tmp_path / "f.md"
+    doc.write_text('# 2026年の動き\n\n=HYPERLINK("http://x") Microsoftが2026年4月に1.6兆円の投資を発表\n', "utf-8")
+    draft = tmp_path / "draft"
+    assert main(["ingest", str(doc), "--out", str(draft)]) == 0
+    row = rows(draft / "events.csv")[0]
+    assert row["quote"].startswith("'=") and row["title_ja"].startswith("'=")
+    assert check_pack(draft)[0] is not None

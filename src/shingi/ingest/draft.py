@@ -16,6 +16,10 @@ needs a person's review:
     ``draft``. Set it to ``reviewed`` (or anything but ``draft``) on the rows to keep, then
     run ``shingi merge DRAFT PACK``.
 
+Text read from documents (quotes, titles) is written as a spreadsheet shows it as text: a cell
+starting with ``=``, ``+``, ``-`` or ``@`` gets a leading ``'`` (:func:`shingi.render.safety.csv_cell`),
+since analysts review drafts in spreadsheets.
+
 Rows are sorted by (document, page, line, span) and their ids are hashes of that place, so
 the same documents give byte-identical files however the work was split.
 
@@ -55,6 +59,7 @@ from shingi.pack.write import (
     write_csv,
     write_yaml,
 )
+from shingi.render.safety import csv_cell
 
 DRAFT_MARK = "# Draft pack written by `shingi ingest`."
 DRAFT_HEADER = (
@@ -147,7 +152,7 @@ def row_problem(facts: DocFacts) -> str | None:
 def _place_cells(place: Place) -> dict[str, Any]:
     return {
         "doc": place.doc, "page": place.page, "line": place.line, "char_start": place.char_start,
-        "line_end": place.line_end, "char_end": place.char_end, "quote": place.quote,
+        "line_end": place.line_end, "char_end": place.char_end, "quote": csv_cell(place.quote),
     }
 
 
@@ -172,8 +177,8 @@ def _metric_row(m: Metric | NewMetric) -> dict[str, Any]:
 def _event_row(e: EventRow) -> dict[str, Any]:
     return {
         "id": e.id, "date": period_cell(e.date), "pillar": e.pillar, "actors": list_cell(e.actors),
-        "kind": e.kind, "title_ja": e.title if e.lang == "ja" else None,
-        "title_en": e.title if e.lang != "ja" else None,
+        "kind": e.kind, "title_ja": csv_cell(e.title) if e.lang == "ja" else None,
+        "title_en": csv_cell(e.title) if e.lang != "ja" else None,
         "amount": quantity_cell(e.amount) if e.amount else None,
         "unit": e.amount.unit if e.amount else None, "source": e.source, "significance": None,
         "note": _note("date from context" if e.date_from == "context" else None, e.note),
@@ -283,7 +288,7 @@ def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[Do
             metric_rows[o.metric] = _metric_row(metric)
 
     source_rows = [
-        {"id": s.id, "title": s.title, "publisher": None, "url": None, "published": s.published,
+        {"id": s.id, "title": csv_cell(s.title), "publisher": None, "url": None, "published": s.published,
          "kind": "other", "lang": s.lang, "doc": s.doc, "format": s.format, "encoding": s.encoding,
          "status": "draft"}
         for s in sorted(sources, key=lambda s: (s.doc, s.id))
