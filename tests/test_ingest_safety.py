@@ -123,7 +123,8 @@ def test_a_draft_left_by_a_killed_ingest_is_completed_not_lost(tmp_path: Path, d
 
 def test_draft_text_cannot_run_as_a_spreadsheet_formula(tmp_path: Path) -> None:
     doc = tmp_path / "f.md"
-    doc.write_text('# 2026年の動き\n\n=HYPERLINK("http://x") Microsoftが2026年4月に1.6兆円の投資を発表\n', "utf-8")
+    doc.write_text('# 2026年の動き\n\n=HYPERLINK("http://x") Microsoftが2026年4月に1.6兆円の投資を発表\n',
+                   "utf-8")
     draft = tmp_path / "draft"
     assert main(["ingest", str(doc), "--out", str(draft)]) == 0
     row = rows(draft / "events.csv")[0]
