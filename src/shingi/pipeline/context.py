@@ -47,13 +47,21 @@ def as_of_period(value: Period | str | None, pack: Pack | None = None) -> Period
         raise InputError(f"--as-of: {exc}") from None
 
 
+_LATEST = "_latest_evidence_date"
+
+
 def latest_evidence_date(pack: Pack) -> Period | None:
     """The period of the pack's latest evidence (events and observations): the one that ends
-    last, the most precise on a tie."""
-    periods = [e.date for e in pack.events.values()] + [o.period for o in pack.observations.values()]
-    if not periods:
-        return None
-    return max(periods, key=lambda p: (p.end, -p.days, p.text))
+    last, the most precise on a tie. Worked out once per pack (kept with its evidence index)."""
+    from shingi.pack.index import EvidenceIndex
+
+    index = EvidenceIndex.of(pack)
+    if not hasattr(index, _LATEST):
+        periods = [e.date for e in pack.events.values()] + [o.period for o in pack.observations.values()]
+        latest = max(periods, key=lambda p: (p.end, -p.days, p.text)) if periods else None
+        setattr(index, _LATEST, latest)
+    found: Period | None = getattr(index, _LATEST)
+    return found
 
 
 def claim_context(
