@@ -70,6 +70,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from shingi.ingest.dates import date_line, fiscal_periods, is_base, is_relative_day, relative_periods
@@ -265,6 +266,27 @@ _FALL_BEFORE_RE = re.compile(
     r"|(?:マイナス|▲|△)\s*$")
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 _ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
+_EPS_RE = re.compile(r"(?i:(?:net\s+)?(?:income|earnings)\s+per\s+(?:diluted\s+)?share)")
+_EN_VERB_RE = re.compile(
+    r"(?<![A-Za-z])(?i:was|were|is|are|increased|decreased|rose|fell|grew|declined|reached|totaled|totalled"
+    r"|amounted|stood|jumped|climbed|dropped|surpass(?:ed|es)?|expected|will|would|to\s+invest|invest(?:ed|s)?"
+    r"|returned|create|created|signed)(?![A-Za-z])")
+_VAGUE_EN = frozenset(str.split("""
+    today increase increased decrease level rate annual terms year ago change amount value total
+    record quarter quarterly previous invest expected minus plus approximately about share also
+"""))
+_VAGUE_JA = frozenset(("これ", "それ", "あれ", "同", "次い", "次いで", "合計", "うち", "一方", "水準",
+                       "結果"))
+_BASE_WORD_RE = re.compile(r"(?:前年同月|前年同期|前年度|前年|前月|前期|前四半期|\d{2,4}年(?:度)?)比")
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:前年同月|前年同期|前年度|前年|前月|前期|\d{2,4}年(?:度)?)比\s*(?:で)?\s*$"
+    r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
+    r"\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
+                              r"|\s+(?i:year-over-year|from\s+a\s+year\s+(?:ago|earlier)|from\s+the\s+previous)")
+_JA_PREDICATE_END_RE = re.compile(r"(?:だった|である|でした|です|した|する|された|れた|った|ている)$")
+_GENERIC_NAME_RE = re.compile(r"^(?:割合|倍率|件数|金額|値|順位|share|ratio|count|amount|value|rank) \(")
+_CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
@@ -622,7 +644,8 @@ def _segments(word: str) -> bool:
     return ok[-1]
 
 
-def organisation_names(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=256)
+def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Government bodies and organisations named by their form: (start, end, name, kind).
 
     Japanese: a kanji name ending in 省, 庁, 局, 府, 機構, 委員会 (経済産業省, 総務省統計局,
@@ -639,7 +662,7 @@ def organisation_names(text: str) -> list[tuple[int, int, str, str]]:
             if not m.group(0).startswith("同") and m.group(0) not in ("都道府", "政府"):
                 found.append((m.start(), m.end(), m.group(0), "government"))
         found.extend(_sudachi_names(text))
-    return found
+    return tuple(found)
 
 
 def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
@@ -665,7 +688,7 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
 
 def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
     """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
-    found: list[tuple[int, int, str, str]] = organisation_names(text)
+    found: list[tuple[int, int, str, str]] = list(organisation_names(text))
     for m in _COMPANY_RE.finditer(text):
         found.append((m.start(), m.end(), m.group(0).strip(), "company"))
     title_case = _title_case(text)
@@ -788,6 +811,9 @@ class DocumentExtractor:
         self._para_quarterly = False
         # (end, unit, owner) of the figures read so far in the sentence
         self._sentence_owners: list[tuple[int, str | None, str]] = []
+        self._sentence_metrics: list[tuple[int, str | None, str]] = []
+        self._sentence_quantities: list[QuantityMatch] = []
+        self._sentence_periods: list[PeriodMatch] = []
         # the first actor of the paragraph: "The company" / 同社 in a later sentence is most often it
         self._para_subject: str | None = None
         self.section_pillar: str | None = None
@@ -960,6 +986,8 @@ class DocumentExtractor:
         ctx = self.ctx
         place = Place.of(self.doc, s)
         self._sentence_owners = []
+        self._sentence_metrics = []
+        self._sentence_quantities, self._sentence_periods = quantities, periods
         actors: list[str] = []
         for m in mentions:
             if m.id not in actors:
@@ -1180,6 +1208,10 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         self._sentence_owners.append((q.end, q.quantity.unit, entity))
+        known = self.facts.metrics.get(metric_id) or self.ctx.metric(metric_id)
+        known_name = (known.name_ja or known.name_en) if known is not None else None
+        if known_name and not _GENERIC_NAME_RE.search(known_name):
+            self._sentence_metrics.append((q.end, q.quantity.unit, known_name))
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
@@ -1300,7 +1332,7 @@ class DocumentExtractor:
             names_ja = [(e.name_ja or e.name_en or e.id) if e else eid for e, eid in pairs]
             names_en = [(e.name_en or e.name_ja or e.id) if e else eid for e, eid in pairs]
             group = NewEntity("group-" + "-".join(_slug(x) or short_hash(x, length=4) for x in members),
-                              "other", "・".join(names_ja), ", ".join(names_en), tuple(members))
+                              "other", "・".join(names_ja), ", ".join(names_en))
             out.append((Mention(group.id, m.start(), m.end()), group))
         return out
 
@@ -1313,13 +1345,41 @@ class DocumentExtractor:
                 return self._table_header[k]
         return None
 
+    def _measure_name(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str:
+        """What a new figure measures, named from its sentence (see :func:`_metric_phrase`); a change
+        said after a level ("$39.3 billion, up 12% from Q3", 74万人で、前年同月比9.6%増) is the
+        change of that level's measure."""
+        masked = text
+        for a, b in [(x.start, x.end) for x in self._sentence_quantities if x is not q] + \
+                [(p.start, p.end) for p in self._sentence_periods if p.start >= 0]:
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        phrase = _metric_phrase(masked, q.start, q.end, mentions)
+        previous = [name for end, unit, name in self._sentence_metrics
+                    if end <= q.start and unit != q.quantity.unit]
+        base = _CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or \
+            _CHANGE_AFTER_RE.match(text, q.end)
+        if q.quantity.unit == "%" and base is not None and previous and (
+                not phrase or _BASE_WORD_RE.fullmatch(phrase) or _vague(phrase)):
+            base_word = phrase if phrase and _BASE_WORD_RE.fullmatch(phrase) else None
+            if _cjk(text):
+                return f"{previous[-1]}（{base_word or '増減率'}）"
+            return f"{previous[-1]} ({base_word or 'change'})"
+        if not phrase or _vague(phrase):
+            same = [name for end, unit, name in self._sentence_metrics
+                    if end <= q.start and unit == q.quantity.unit]
+            if same:
+                # "1.8 percent ..., compared with an increase of 2.4 percent": the same measure
+                return same[-1]
+            return ""
+        return phrase
+
     def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],
                     metric_hits: list[Mention], column: str | None = None) -> NewMetric | None:
         unit = q.quantity.unit
         ranking = _RANKING_AFTER_RE.match(text, q.end) if unit == "rank" else None
         # "ranked third in the regional competitiveness ranking": the ranking is named after the place
         name = column or (ranking["name"] if ranking else None)
-        name = name or _metric_phrase(text, q.start, q.end, mentions)
+        name = name or self._measure_name(text, q, mentions)
         lang_ja = _cjk(text)
         if not name:
             if unit is None:
@@ -1342,7 +1402,8 @@ class DocumentExtractor:
         if existing is not None:
             return existing
         metric = NewMetric(ident, name if _cjk(name) else None, None if _cjk(name) else name, unit,
-                           metric_kind_for(unit))
+                           "growth" if _CHANGE_NAME_RE.search(name) and unit == "%"
+                           else metric_kind_for(unit))
         self.facts.metrics[ident] = metric
         return metric
 
@@ -1405,6 +1466,13 @@ def _topic_period(text: str, p: PeriodMatch, quantities: list[QuantityMatch]) ->
     return p
 
 
+def _vague(phrase: str) -> bool:
+    """A phrase that names no measure: today, year ago, これ, 過去最高だった."""
+    return phrase in _VAGUE_JA or phrase.startswith(("これ", "それ", "あれ")) or bool(
+        _BASE_WORD_RE.fullmatch(phrase)) or all(w in _VAGUE_EN or w in _EN_PHRASE_STOP
+                                                for w in phrase.lower().split())
+
+
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
@@ -1455,14 +1523,24 @@ def _metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> 
         text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     clause = text[_clause_start(full, start):start]
     if _cjk(full):
-        phrase = clause.strip()
-        for _ in range(3):
-            phrase = phrase.rstrip(_PHRASE_TRIM + " ")
-        if "は" in phrase or "が" in phrase:
-            phrase = re.split(r"[はが]", phrase)[0]
-        phrase = phrase.split("の")[-1].strip(" ・-")
-        return phrase[:40] if len(phrase) >= 2 else ""
+        # the last noun chunk before the figure: particles and blanked names, dates, numbers split chunks
+        chunks = [c.strip(" ・-（）()") for c in re.split(r"[はがのをにでとへもや、\s]+|という", clause)]
+        chunks = [re.sub(r"^(?:うち|計|約|最大|合計)", "", c) for c in chunks if c]
+        chunks = [c for c in chunks
+                  if len(c) >= 2 and c not in _VAGUE_JA and not _JA_PREDICATE_END_RE.search(c)]
+        return chunks[-1][:40] if chunks else ""
     clause = re.sub(r"^\s*'s?\b", " ", clause)  # what is left of "India's" once the name is out
+    clause = _EPS_RE.sub("EPS", clause)
+    # the subject of the clause's verb names the measure: "Real GDP increased 2.8 percent"
+    verb = _EN_VERB_RE.search(clause)
+    if verb is not None and clause[:verb.start()].strip():
+        clause = clause[:verb.start()]
+    elif verb is not None:
+        # the clause starts with its verb: the subject stands before it, brackets aside
+        # ("Real gross domestic product (GDP) increased at an annual rate of 2.8 percent")
+        head = re.sub(r"\([^)]*\)", " ", text[:_clause_start(full, start)])
+        head_verb = _EN_VERB_RE.search(head)
+        clause = head[:head_verb.start()] if head_verb else head
     words = [w.strip("'\"") for w in clause.split()]
     while words and words[-1].lower() in _EN_PHRASE_STOP:
         words.pop()
