@@ -101,7 +101,8 @@ def test_unknown_katakana_names_are_names_and_dictionary_words_are_not(bare: Ext
 def test_new_measures_are_named_by_what_they_measure(bare: ExtractContext) -> None:
     text = ("NVIDIA today reported results. Non-GAAP earnings per diluted share were $2.99 in fiscal 2025, "
             "up 130% from a year ago.\n\n"
-            "The award will grow the U.S. share of memory output from less than 2% today to about 10% by 2035.\n\n"
+            "The award will grow the U.S. share of memory output from less than 2% today "
+            "to about 10% by 2035.\n\n"
             "12月の入域観光客数は74万9,700人で、前年同月比9.6%増となった。\n")
     facts = extract(bare, text, parse_period("2025-02-26"))
     named = {o.value.value: facts.metrics[o.metric] for o in facts.observations}
