@@ -88,3 +88,23 @@ def test_hostile_pack_runs_nothing(browser: Any, tmp_path: Path) -> None:
     assert errors == []  # and no <img src=x> was requested
     assert "{{ 7*7 }}" in page.inner_text("body")
     page.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_short_cells_never_break_mid_word_on_a_phone(browser: Any, tmp_path: Path, lang: str) -> None:
+    """不成/立 or 2026/年 on two lines reads as two things: dates, results and values stay whole."""
+    html_file = tmp_path / f"report-{lang}.html"
+    html_file.write_text(render_html(document(BUNDLED, lang)), encoding="utf-8")
+    page, errors, _ = _open(browser, html_file, 375, 740)
+    assert errors == []
+    wrapped = page.evaluate(
+        """() => [...document.querySelectorAll('td.nw')].filter(td => {
+               const r = document.createRange(); r.selectNodeContents(td);
+               const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+               return tops.size > 1 && !td.querySelector('sup');
+           }).map(td => td.innerText)"""
+    )
+    assert wrapped == []
+    results = page.evaluate("[...document.querySelectorAll('#checks td.nw')].map(td => td.innerText)")
+    assert any(r.strip() in ("不成立", "成立", "holds", "fails") for r in results)
+    page.close()

@@ -86,3 +86,11 @@ def test_page_one_is_full_not_a_quarter_blank() -> None:
     # the last line of text sits in the bottom tenth of the page (above the page number)
     assert sorted(lowest)[1] < 0.12 * height
     assert "タイムライン" in first.extract_text()
+
+
+def test_short_cells_are_not_broken_mid_word() -> None:
+    reader = pypdf.PdfReader(io.BytesIO(pdf("ja")))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "不成立" in text
+    for broken in ("不成\n立", "一部成\n立", "2026\n年", "2026年\n4月", "2025年1\n2月"):
+        assert broken not in text, broken

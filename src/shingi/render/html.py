@@ -13,6 +13,7 @@ import dataclasses
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 
 from shingi.render import labels as L
@@ -95,7 +96,8 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 caption{caption-side:top;text-align:left;font-weight:bold;padding:.5rem .7rem}
 th,td{border-top:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
 th{background:var(--soft);white-space:nowrap}
-td.num,td.date{white-space:nowrap}
+td.nw,th.nw{white-space:nowrap}
+html[lang=ja] body{line-break:strict;word-break:normal}
 table.observations td:last-child{color:var(--muted);font-size:.8rem;min-width:14rem}
 tr:target{background:#fff3c4}
 li:target{background:#fff3c4}
@@ -177,6 +179,25 @@ def bold_text(page: str) -> str:
 #: layout take minutes (issue 13: 20,000 characters, more than 5 minutes); the full text stays
 #: in the HTML, Markdown and JSON reports.
 PDF_CELL_CHARS = 600
+
+
+#: A column whose every cell is at most this wide (CJK characters count two) never wraps.
+SHORT_CELL = 16
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column_widths(t: Table) -> list[int]:
+    """The display width of each column's widest cell (footnote marks included) or heading."""
+    out = []
+    for j, title in enumerate(t.columns):
+        cells = [row[j] for row in t.rows if j < len(row)]
+        texts = ["".join(s.text + (f"[{','.join(map(str, s.notes))}]" if s.notes else "") for s in c)
+                 for c in cells]
+        out.append(max([_display_width(title), *(_display_width(x) for x in texts)]))
+    return out
 
 
 def _runs(notes: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -264,7 +285,23 @@ class _Html:
         caption = ""
         if t.caption or t.notes:
             caption = f"<caption>{esc(t.caption)}{_notes(t.notes, self.lang)}</caption>"
-        head = "".join(f'<th scope="col">{esc(c)}</th>' for c in t.columns)
+        longest = column_widths(t)
+        # a column of short cells (dates, results, values) never wraps: 不成/立 or 2026/年 on two
+        # lines reads as two things; the other columns share the rest of the width
+        short = [n <= SHORT_CELL for n in longest]
+        nw = ' class="nw"'
+        head = "".join(
+            f'<th scope="col"{nw if short[j] else ""}>{esc(c)}</th>' for j, c in enumerate(t.columns)
+        )
+        colgroup = ""
+        if self.cell_chars is not None:
+            # the PDF lays tables out with fixed widths (fast for long notes): give each column
+            # the width its text needs, long columns sharing the rest
+            weights = [max(n, 4) if short[j] else min(max(n, 12), 60) for j, n in enumerate(longest)]
+            total = sum(weights) or 1
+            colgroup = "<colgroup>" + "".join(
+                f'<col style="width:{100 * w / total:.1f}%">' for w in weights
+            ) + "</colgroup>"
         # dates and amounts do not wrap: "USD 500 mn" on two lines reads as two things
         kinds = {"events": ("date", "", "num"), "observations": ("", "", "date", "num", "")}.get(t.style, ())
         rows = []
@@ -273,13 +310,16 @@ class _Html:
             attr = f' id="{esc(rid)}"' if rid else ""
             cells = []
             for j, cell in enumerate(row):
-                cls = f' class="{kinds[j]}"' if j < len(kinds) and kinds[j] else ""
+                kind = kinds[j] if j < len(kinds) else ""
+                names = " ".join(c for c in (kind, "nw" if short[j] else "") if c)
+                cls = f' class="{names}"' if names else ""
                 if self.cell_chars is not None:
                     cell = clip_spans(cell, self.cell_chars)
                 cells.append(f"<td{cls}>{inline(cell, self.lang)}</td>")
             rows.append(f"<tr{attr}>{''.join(cells)}</tr>")
         return (
-            f'<div class="table-wrap"><table class="{esc(t.style)}">{caption}<thead><tr>{head}</tr></thead>'
+            f'<div class="table-wrap"><table class="{esc(t.style)}">{caption}{colgroup}'
+            f"<thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table></div>"
         )
 
