@@ -197,3 +197,19 @@ def test_this_year_and_last_year_count_from_the_claims_date(pack: Pack) -> None:
     assert rating(pack, claim, as_of="2025-02") == "false"  # last year = 2024: 150 bn
     # without a date, "this year" is the year of the pack's latest evidence (2024)
     assert rating(pack, "This year Xland's exports are about 150 billion US dollars.") == "true"
+
+
+def test_the_pack_as_it_stood_keeps_plans_announced_by_then(tmp_path: Path) -> None:
+    from pack_builder import EVENTS, with_rows
+    from shingi.normalize.periods import parse_period
+    from shingi.pipeline.context import known_at
+
+    # e3: a plan dated by its target (2027), from s2 (published 2025)
+    plan = ["e3", "2027", "compute", "acme", "plan", "", "Acme plans a fab", "", "", "s2", "", ""]
+    events = with_rows(EVENTS, plan)
+    p = load_pack(write_pack(tmp_path, events_csv=events))
+    at_2025_06 = known_at(p, parse_period("2025-06"))
+    assert "e3" in at_2025_06.events  # announced by then
+    assert "e1" not in at_2025_06.events  # happened later (2026-04)
+    assert "e3" not in known_at(p, parse_period("2024")).events  # not yet announced
+    assert known_at(p, None) is p

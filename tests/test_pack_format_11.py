@@ -205,3 +205,11 @@ def test_diagnose_json_has_as_of_only_when_given(capsys: pytest.CaptureFixture[s
     assert out["as_of"] == "2023-06"
     assert main(["diagnose", "--pack", str(FORMAT_11), "--as-of", "someday", claim]) == 2
     assert "--as-of" in capsys.readouterr().err
+
+
+def test_fiscal_year_mapping_spellings(tmp_path: Path) -> None:
+    quoted = PACK_YAML + 'fiscal_year: {start_month: "7", named_by: End}\n'
+    pack = load_pack(write_pack(tmp_path, pack_yaml=quoted))
+    assert pack.meta.fiscal_year == FiscalYear(7, "end")
+    pack = load_pack(write_pack(tmp_path / "b", pack_yaml=PACK_YAML + "fiscal_year: 10/end\n"))
+    assert pack.meta.fiscal_year == FiscalYear(10, "end")

@@ -970,6 +970,13 @@ def format_quantity(value: float, unit: str | None, lang: str) -> str:
     """A value for people: ja ``1.6兆円``, ``6,315億円``, ``70.7%``, ``7倍``; en ``JPY 1.6 trn``,
     ``USD 67.22 bn``, ``70.7 %``, ``7x``. Counts show the number alone. An exchange rate reads
     ja ``1ドル=145円``, en ``145 JPY/USD``; percentage points ja ``5ポイント``, en ``5 pp``."""
+    if unit == "rank" and float(value).is_integer() and value >= 1:
+        # a place (contract 1.1 rank): 11位, 11th
+        place = int(value)
+        if lang == "ja":
+            return f"{place}位"
+        suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+        return f"{place}{suffix}"
     if is_rate(unit) and unit is not None:
         top, bottom = unit.split("/")
         if lang == "ja" and top in _JA_CURRENCY and bottom in _JA_CURRENCY:

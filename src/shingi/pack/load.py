@@ -349,7 +349,11 @@ class _Loader:
                 f, line, "fiscal_year", f"unknown key(s) {', '.join(unknown)} (start_month, named_by)"
             )
         month = raw.get("start_month", 4)
+        if isinstance(month, str) and month.strip().isdigit():
+            month = int(month)  # a quoted month ("10") is still a month
         named_by = raw.get("named_by", "start")
+        if isinstance(named_by, str):
+            named_by = named_by.strip().lower()
         ok = True
         if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
             self.error(f, line, "fiscal_year", f"start_month must be a month 1-12 (got {month!r})")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from shingi.model import InputError, Pack, Period
+from shingi.model import Event, InputError, Pack, Period
 from shingi.normalize.periods import parse_period
 
 
@@ -87,13 +87,25 @@ def after(period: Period, as_of: Period) -> bool:
     return period.start > as_of.end
 
 
+def _event_after(pack: Pack, event: Event, as_of: Period) -> bool:
+    """An event not yet known at ``as_of``. A plan is dated by what it plans for (Rapidus's
+    FY2027 mass production): it was known once announced, so it stays unless every source that
+    gives a publication date was published after ``as_of``."""
+    if not after(event.date, as_of):
+        return False
+    if event.kind != "plan":
+        return True
+    dates = [s.published for i in event.source if (s := pack.sources.get(i)) is not None and s.published]
+    return bool(dates) and all(after(d, as_of) for d in dates)
+
+
 def known_at(pack: Pack, as_of: Period | None) -> Pack:
     """The pack as it stood at ``as_of``: events and observations dated after it set aside (they
-    do not decide what was true when the claim was made). The same pack when nothing is later.
-    Views are cached on the pack, one per date."""
+    do not decide what was true when the claim was made), except plans announced by then. The
+    same pack when nothing is later. Views are cached on the pack, one per date."""
     if as_of is None:
         return pack
-    late_events = [i for i, e in pack.events.items() if after(e.date, as_of)]
+    late_events = {i for i, e in pack.events.items() if _event_after(pack, e, as_of)}
     late_obs = [i for i, o in pack.observations.items() if after(o.period, as_of)]
     if not late_events and not late_obs:
         return pack
@@ -101,7 +113,7 @@ def known_at(pack: Pack, as_of: Period | None) -> Pack:
     if as_of.text not in cache:
         cache[as_of.text] = replace(
             pack,
-            events={i: e for i, e in pack.events.items() if not after(e.date, as_of)},
+            events={i: e for i, e in pack.events.items() if i not in late_events},
             observations={i: o for i, o in pack.observations.items() if not after(o.period, as_of)},
             index_cache=None,
             views_cache={},
@@ -121,5 +133,7 @@ def later_evidence(pack: Pack, as_of: Period | None, used: list[str]) -> list[st
         for o in pack.observations.values()
         if after(o.period, as_of) and (o.entity, o.metric) in series
     ]
-    out += [e.id for e in pack.events.values() if after(e.date, as_of) and (e.actors, e.kind) in acts]
+    out += [
+        e.id for e in pack.events.values() if _event_after(pack, e, as_of) and (e.actors, e.kind) in acts
+    ]
     return out
