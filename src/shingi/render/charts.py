@@ -59,11 +59,13 @@ def _timeline_figure(data: TimelineChart) -> Figure:
     n_months = max(len(data.months), 1)
     n_lanes = max(len(data.lanes), 1)
     width = min(max(6.0, 0.55 * n_months + 2.2), 12.0)
-    fig = Figure(figsize=(width, 0.62 * n_lanes + 1.0), dpi=100)
+    fig = Figure(figsize=(width, 0.62 * n_lanes + (1.5 if data.sizes else 1.0)), dpi=100)
     ax = fig.add_subplot(1, 1, 1)
     for i in data.marked:
         ax.axvspan(i - 0.5, i + 0.5, color=MARK_COLOUR, zorder=0, lw=0)
         ax.text(i, n_lanes - 0.45, data.mark_label, ha="center", va="bottom", fontsize=9, color="#9A5B00")
+    for i in data.folded:  # a run of months without events, folded into one column
+        ax.axvspan(i - 0.35, i + 0.35, color="#F3F4F6", zorder=0, lw=0)
     cells: dict[tuple[int, int], list[Any]] = defaultdict(list)
     for dot in data.dots:
         cells[(dot.lane, dot.month)].append(dot)
@@ -92,12 +94,24 @@ def _timeline_figure(data: TimelineChart) -> Figure:
         or all(abs(t - m) >= every for m in (*data.marked, n_months - 1) if m != t)
     ]
     ax.set_xticks(ticks)
+    # slant the labels only when they do not fit side by side
+    longest = max((sum(1.0 if ord(c) > 0x2E7F else 0.6 for c in m) for m in data.months), default=1.0)
+    per_column = (width - 2.4) / max(n_months, 1)
+    rotate = longest * 8.5 / 72 > per_column * 0.95
     ax.set_xticklabels(
-        [data.months[i] for i in ticks],
-        rotation=45 if n_months > 8 else 0,
-        ha="right" if n_months > 8 else "center",
+        ["…" if i in data.folded else data.months[i] for i in ticks],
+        rotation=45 if rotate else 0,
+        ha="right" if rotate else "center",
         fontsize=8.5,
     )
+    if data.sizes:  # the key to dot sizes
+        handles = [
+            ax.scatter([], [], s=30 + 45 * (k - 1) ** 1.3, color="#59636E", edgecolors="white")
+            for k, _ in data.sizes
+        ]
+        ax.legend(handles, [label for _, label in data.sizes], title=data.size_label or None,
+                  loc="upper center", bbox_to_anchor=(0.5, -0.22 if rotate else -0.12), ncol=len(handles),
+                  frameon=False, fontsize=8.5, title_fontsize=8.5)
     ax.grid(axis="y", color="#EEEEEE", zorder=0)
     ax.tick_params(axis="y", length=0)
     fig.tight_layout(pad=0.4)

@@ -151,6 +151,8 @@ TEXT: dict[str, dict[str, str]] = {
         "slide_sources_more": "ほか {n} 件（HTML 版を参照）",
         "lower_is_better": "（小さいほど良い）",
         "pack": "パック",
+        "key_numbers": "{title}：数字で見る",
+        "events_on_slide": "主な出来事（全{n}件）",
     },
     "en": {
         "report": "Diagnosis report",
@@ -221,6 +223,8 @@ TEXT: dict[str, dict[str, str]] = {
         "slide_sources_more": "and {n} more (see the HTML report)",
         "lower_is_better": " (lower is better)",
         "pack": "pack",
+        "key_numbers": "{title}: the numbers",
+        "events_on_slide": "the main events (of {n})",
     },
 }
 
