@@ -111,3 +111,18 @@ def test_new_measures_are_named_by_what_they_measure(bare: ExtractContext) -> No
     assert named[9.6].name_ja == "入域観光客数（前年同月比）" and named[9.6].kind == "growth"
     for m in facts.metrics.values():
         assert (m.name_en or m.name_ja or "").split(" (")[0].lower() not in ("today", "new", "year ago", "")
+
+
+def test_event_titles_are_the_gist_and_the_sentence_stays_the_quote(bare: ExtractContext) -> None:
+    text = ("経済産業省は本日、Rapidus株式会社が提出した2025年度の研究開発計画及び予算を承認し、"
+            "最大8,025億円の追加支援を決定しました。\n\n"
+            "WASHINGTON, Dec. 10, 2024 — Today, the U.S. Department of Commerce announced that it has "
+            "awarded Micron Technology, Inc. up to $6.165 billion in direct funding under the CHIPS "
+            "Incentives Program.\n")
+    facts = extract(bare, text, parse_period("2025-03-31"))
+    titles = [e.title for e in facts.events]
+    assert titles[0] == "経済産業省は最大8,025億円の追加支援を決定"
+    assert titles[1].startswith("the U.S. Department of Commerce awarded Micron") and len(titles[1]) <= 110
+    assert "under the CHIPS" not in titles[1] and "$6.165 billion" in titles[1]
+    assert facts.events[1].place.quote.endswith("CHIPS Incentives Program.")
+    assert [e.date.text for e in facts.events] == ["2025-03-31", "2024-12-10"]

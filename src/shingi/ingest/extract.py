@@ -89,6 +89,9 @@ TITLE_SIMILARITY = 0.6
 #: How many earlier events of one actor a new event is compared with (bounds the work on huge documents).
 _RECENT = 200
 MAX_TITLE = 200
+#: Event titles are the gist of their sentence, at most this long (the sentence is the quote).
+TITLE_JA = 60
+TITLE_EN = 110
 
 # --- vocabulary ----------------------------------------------------------------------------
 
@@ -106,7 +109,7 @@ EVENT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("investment", ("投資",), ("invest*",)),
     ("partnership", ("連携", "提携", "協業", "業務提携", "資本提携", "合意", "締結", "協定"),
      ("partner*", "alliance", "agreement", "collaborat*", "tie-up", "teamed", "signed", "signs")),
-    ("publication", ("掲載", "論文", "刊行", "出版"), ("publish*", "journal")),
+    ("publication", ("掲載", "論文", "刊行", "出版"), ("publish*", "journal", "reported", "reports")),
     ("operation_start", ("運用開始", "稼働", "運転開始", "サービス開始", "開業", "開設", "開所", "本格運用"),
      ("operational", "commissioned", "opened", "opens", "inaugurat*")),
     ("release", ("公開", "提供", "発売", "リリース", "ローンチ", "販売開始"),
@@ -287,6 +290,11 @@ _CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下
 _JA_PREDICATE_END_RE = re.compile(r"(?:だった|である|でした|です|した|する|された|れた|った|ている)$")
 _GENERIC_NAME_RE = re.compile(r"^(?:割合|倍率|件数|金額|値|順位|share|ratio|count|amount|value|rank) \(")
 _CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)")
+_TITLE_LEAD_RE = re.compile(r"^(?:(?i:today|on\s+the\s+same\s+day|meanwhile|in\s+addition),\s*"
+                            r"|(?:これにより|また|さらに|一方|なお|同日)、)")
+_POLITE_END_RE = re.compile(r"(?<=[一-龥ァ-ヺー])(?:いたしました|しました|します|した|する)$")
+_SAID_THAT_RE = re.compile(r"\s(?:announced|said|stated|reported)\s+(?:today\s+)?that\s+(?:it|they)\s+"
+                           r"(?:has|have|had)\s+")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
@@ -905,7 +913,9 @@ class DocumentExtractor:
         context = self.context_period
         default_year = context.start.year if context else None
         named = [m for m, _ in found]
-        periods = [p for p in relative_periods(text, self.doc_date, default_year,
+        # a dateline dates its own sentence's "today", whatever the metadata says
+        anchor = dated[0] if dated is not None else self.doc_date
+        periods = [p for p in relative_periods(text, anchor, default_year,
                                                find_periods(text, default_year=default_year))
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
@@ -1308,10 +1318,12 @@ class DocumentExtractor:
             word = (m.group(1) or m.group(2) or "").lower()
             want_gov = word in ("department", "bureau", "ministry", "agency",
                                 "省", "庁", "局", "県", "都", "府")
-            for eid in reversed(self._recent):
-                kind = self._kind(eid)
-                if (kind == "government") == want_gov and kind not in ("country", None):
-                    out.append((Mention(eid, m.start(), m.end()), None))
+            # a company word points at the latest company, else at the latest other name
+            wanted = ("government",) if want_gov else ("company", "other")
+            for kinds in ((wanted[0],), wanted):
+                hit = next((e for e in reversed(self._recent) if self._kind(e) in kinds), None)
+                if hit is not None:
+                    out.append((Mention(hit, m.start(), m.end()), None))
                     break
         for m in _GROUP_RE.finditer(text):
             n = _NUMBER_WORDS.get(m.group(1) or m.group(3) or "", 0) or int(
@@ -1509,10 +1521,31 @@ def _title(text: str, leading: PeriodMatch | None) -> str:
     if leading is not None:
         text = text[leading.end:]
         text = _TIMELINE_SEP_RE.sub("", text, count=1) if _TIMELINE_SEP_RE.match(text) else text
-    text = text.strip(" 。.")
-    if len(text) > MAX_TITLE:
-        text = text[: MAX_TITLE - 1] + "…"
-    return text
+    # the sentence stays the quote; the title is its gist: no "today"/本日, no connective, no
+    # polite ending, and at most one line (the topic and the last clause of a long Japanese sentence)
+    text = _TITLE_LEAD_RE.sub("", text.strip())
+    text = re.sub(r"(?<![A-Za-z])(?:today|本日|今日)[、,]?\s?", "", text).strip(" 。.、,")
+    if _cjk(text):
+        text = _POLITE_END_RE.sub("", text)
+        if len(text) > TITLE_JA:
+            topic = text[:text.index("は")] if "は" in text[:24] else ""
+            last = text.split("、")[-1]
+            text = f"{topic}は{last}" if topic and not last.startswith(topic) else last
+            text = _POLITE_END_RE.sub("", text)
+        limit = TITLE_JA
+    else:
+        limit = TITLE_EN
+        # "X announced that it has awarded Y" is "X awarded Y"
+        text = _SAID_THAT_RE.sub(" ", text)
+        if len(text) > limit:
+            cut = max(text.rfind(sep, 0, limit)
+                      for sep in (" under ", " according to ", " which ", " to all "))
+            if cut <= limit // 2:
+                cut = text.rfind(", ", 0, limit)
+            text = text[:cut] if cut > limit // 2 else text[:text.rfind(" ", 0, limit - 1)] + "…"
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text.strip(" ,、")
 
 
 def _metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> str:
