@@ -208,6 +208,24 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from shingi.serve.commands import serve
+    except ImportError as exc:
+        raise InputError(f"shingi serve needs the serve extra: pip install 'shingi[serve]' ({exc})") from None
+    serve(args.db, args.packs, args.host, args.port, args.workers, args.url)
+    return EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    try:
+        from shingi.serve.commands import users
+    except ImportError as exc:
+        raise InputError(f"shingi users needs the serve extra: pip install 'shingi[serve]' ({exc})") from None
+    _out(users(args.action, args.name, args.role, args.db, args.packs, args.password_stdin, args.label))
+    return EXIT_OK
+
+
 # --- parser --------------------------------------------------------------------------
 
 
@@ -303,6 +321,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("draft", metavar="DRAFT")
     p.add_argument("into", metavar="INTO_PACK")
     p.add_argument("--all", action="store_true", help="also merge rows still marked status=draft")
+
+    db_help = ("database URL: postgresql://USER@HOST/DB for a team; default an SQLite file in the packs "
+               "folder")
+    packs_help = "folder of packs to serve (default ./shingi-packs, made with copies of the bundled packs)"
+    p = add("serve", cmd_serve, "Run the web app and JSON API of a fact-checking desk (serve extra).")
+    p.add_argument("--db", metavar="URL", help=db_help)
+    p.add_argument("--packs", metavar="DIR", help=packs_help)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
+    p.add_argument("--url", metavar="URL", help="the public address (for published ClaimReview links)")
+
+    p = add("users", cmd_users, "Manage the web app's accounts: add NAME --role R, list, token NAME.")
+    p.add_argument("action", choices=("add", "list", "token"))
+    p.add_argument("name", metavar="NAME", nargs="?")
+    p.add_argument("--role", choices=("viewer", "reviewer", "editor", "admin"))
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from stdin (else $SHINGI_PASSWORD, else a prompt)")
+    p.add_argument("--label", default="", help="what an API token is for")
+    p.add_argument("--db", metavar="URL", help=db_help)
+    p.add_argument("--packs", metavar="DIR", help=packs_help)
     return parser
 
 

@@ -1,0 +1,268 @@
+"""The JSON API of ``shingi serve`` on a real database: SQLite and the machine's PostgreSQL.
+
+What a client would check: the shapes are the CLI's (diagnose, evidence), every write is refused
+without the right role, the claims workflow ends in ClaimReview JSON-LD, a reviewed draft merges
+into the pack through the library, and two merges into one pack at once lose nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi", reason="needs the serve extra (pip install 'shingi[serve]')")
+
+from fastapi.testclient import TestClient
+
+from serve_support import DOCUMENT, HEADLINE, Desk, database, make_desk, make_packs
+from shingi.pack.load import load_pack
+from shingi.pack.query import EvidenceQuery, select
+from shingi.pipeline.diagnose import diagnose
+from shingi.render.json_out import diagnosis_to_dict
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
+    with database(request.param, tmp_path) as url:
+        yield make_desk(url, make_packs(tmp_path, hostile=True))
+
+
+@pytest.fixture
+def client(desk: Desk) -> Iterator[TestClient]:
+    from shingi.serve.app import create_app
+
+    with TestClient(create_app(desk.settings())) as c:
+        yield c
+
+
+def upload(
+    client: TestClient, desk: Desk, role: str = "reviewer", text: str = DOCUMENT, name: str = "release.txt"
+) -> Any:
+    return client.post(
+        "/api/v1/drafts",
+        headers=desk.headers(role),
+        data={"pack": "japan-ai-2026"},
+        files=[("files", (name, text.encode("utf-8"), "text/plain"))],
+    )
+
+
+def test_diagnose_gives_the_cli_json(client: TestClient, desk: Desk) -> None:
+    response = client.post("/api/v1/diagnose", headers=desk.headers("viewer"), json={"claim": HEADLINE})
+    assert response.status_code == 200
+    expected = diagnosis_to_dict(diagnose(HEADLINE, load_pack(desk.packs / "japan-ai-2026"), lang="ja"))
+    assert response.json() == json.loads(json.dumps(expected))
+    assert response.json()["rating"] == "half_true"
+
+
+def test_diagnose_takes_said_on_and_speaker_and_keeps_a_permalink(client: TestClient, desk: Desk) -> None:
+    body = {
+        "claim": "Japan holds about 1% of the world's GPUs.",
+        "said_on": "2026-05-01",
+        "speaker": "A minister",
+        "save": True,
+    }
+    response = client.post("/api/v1/diagnose", headers=desk.headers("viewer"), json=body)
+    assert response.status_code == 200
+    got = response.json()
+    assert got["as_of"] == "2026-05-01" and got["speaker"] == "A minister" and got["lang"] == "en"
+    link = got["permalink"]
+    kept = client.get("/api/v1/diagnoses/" + link.rsplit("/", 1)[1], headers=desk.headers("viewer")).json()
+    assert kept["rating"] == got["rating"] and kept["checks"] == got["checks"]
+    report = client.get(
+        "/api/v1/diagnoses/" + link.rsplit("/", 1)[1] + "/report?format=jsonld",
+        headers=desk.headers("viewer"),
+    )
+    assert report.status_code == 200 and json.loads(report.text)["@type"] == "ClaimReview"
+
+
+def test_bad_input_is_a_clear_answer(client: TestClient, desk: Desk) -> None:
+    h = desk.headers("viewer")
+    assert client.post("/api/v1/diagnose", headers=h, json={"claim": ""}).status_code == 422
+    r = client.post("/api/v1/diagnose", headers=h, json={"claim": "x", "pack": "../etc"})
+    assert r.status_code == 404 and "no pack" in r.json()["error"]
+    r = client.post("/api/v1/diagnose", headers=h, json={"claim": "x rose", "said_on": "not a date"})
+    assert r.status_code == 400 and r.json()["error"]
+
+
+def test_packs_and_evidence_are_the_cli_rows(client: TestClient, desk: Desk) -> None:
+    h = desk.headers("viewer")
+    packs = {p["name"]: p for p in client.get("/api/v1/packs", headers=h).json()}
+    assert packs["japan-ai-2026"]["valid"] and packs["japan-ai-2026"]["counts"]["events"] > 0
+    assert [p["id"] for p in packs["japan-ai-2026"]["pillars"]] == ["policy", "compute", "models", "research"]
+    rows = client.get("/api/v1/packs/japan-ai-2026/evidence?pillar=compute&kind=events", headers=h).json()
+    pack = load_pack(desk.packs / "japan-ai-2026")
+    assert rows == select(pack, EvidenceQuery(kind="events", pillar="compute"), "ja")
+    assert rows and all(r["pillar"] == "compute" for r in rows)
+
+
+def test_no_token_no_answer(client: TestClient) -> None:
+    assert client.get("/api/v1/packs").status_code == 401
+    assert client.get("/api/v1/packs", headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert client.post("/api/v1/diagnose", json={"claim": HEADLINE}).status_code == 401
+
+
+WRITES: list[tuple[str, str, str, dict[str, Any]]] = [
+    # (needed role, method, path, json body)
+    ("reviewer", "POST", "/api/v1/claims", {"text": "Japan holds about 1% of the world's GPUs."}),
+    ("admin", "POST", "/api/v1/users", {"name": "newbie", "role": "viewer", "password": "long enough pw"}),
+]
+
+
+@pytest.mark.parametrize("needed, method, path, body", WRITES)
+def test_writes_need_their_role(
+    client: TestClient, desk: Desk, needed: str, method: str, path: str, body: dict[str, Any]
+) -> None:
+    roles = ["viewer", "reviewer", "editor", "admin"]
+    for role in roles[: roles.index(needed)]:
+        r = client.request(method, path, headers=desk.headers(role), json=body)
+        assert r.status_code == 403, (role, r.text)
+    r = client.request(method, path, headers=desk.headers(needed), json=body)
+    assert r.status_code == 201, r.text
+
+
+def test_claims_workflow_roles_and_claimreview(client: TestClient, desk: Desk) -> None:
+    claim = client.post(
+        "/api/v1/claims",
+        headers=desk.headers("reviewer"),
+        json={"text": HEADLINE, "said_on": "2026-04-30", "speaker": "某評論家"},
+    ).json()
+    cid = claim["id"]
+    assert claim["status"] == "new"
+    # a viewer may read the queue but not change it
+    assert client.get("/api/v1/claims", headers=desk.headers("viewer")).json()[0]["id"] == cid
+    assert (
+        client.patch(
+            f"/api/v1/claims/{cid}", headers=desk.headers("viewer"), json={"status": "checked"}
+        ).status_code
+        == 403
+    )
+    r = client.patch(
+        f"/api/v1/claims/{cid}",
+        headers=desk.headers("reviewer"),
+        json={"assignee": "reviewer", "notes": "看一下", "status": "in_review"},
+    )
+    assert r.json()["assignee"] == "reviewer" and r.json()["status"] == "in_review"
+    d = client.post(f"/api/v1/claims/{cid}/diagnose", headers=desk.headers("reviewer")).json()
+    assert d["rating"] == "half_true" and d["speaker"] == "某評論家"
+    # publishing is an editor's
+    assert client.post(f"/api/v1/claims/{cid}/publish", headers=desk.headers("reviewer")).status_code == 403
+    review = client.post(f"/api/v1/claims/{cid}/publish", headers=desk.headers("editor")).json()
+    assert review["@type"] == "ClaimReview" and review["claimReviewed"] == HEADLINE
+    assert review["reviewRating"]["ratingValue"] == 3
+    assert review["itemReviewed"]["author"]["name"] == "某評論家"
+    assert review["url"].endswith(f"/published/{cid}")
+    assert client.get(f"/api/v1/claims/{cid}", headers=desk.headers("viewer")).json()["status"] == "published"
+    actions = [a["action"] for a in client.get("/api/v1/activity", headers=desk.headers("viewer")).json()]
+    assert {"claim_added", "claim_updated", "claim_diagnosed", "published"} <= set(actions)
+
+
+def test_review_and_merge_a_draft(client: TestClient, desk: Desk) -> None:
+    assert upload(client, desk, role="viewer").status_code == 403
+    draft = upload(client, desk).json()
+    rows = draft["rows"]
+    assert rows and all(r["status"] == "draft" for r in rows)
+    events = [r for r in rows if r["kind"] == "event"]
+    assert events, rows
+    keep, drop = events[0], [r for r in rows if r is not events[0]]
+    decisions = [
+        {
+            "kind": keep["kind"],
+            "id": keep["id"],
+            "status": "accepted",
+            "version": keep["version"],
+            "edits": {"title_en": "METI adds 500 billion yen of chip support"},
+        }
+    ]
+    decisions += [{"kind": r["kind"], "id": r["id"], "status": "rejected"} for r in drop]
+    h = desk.headers("reviewer")
+    assert (
+        client.post(
+            f"/api/v1/drafts/{draft['id']}/review",
+            headers=desk.headers("viewer"),
+            json={"decisions": decisions},
+        ).status_code
+        == 403
+    )
+    counts = client.post(
+        f"/api/v1/drafts/{draft['id']}/review", headers=h, json={"decisions": decisions}
+    ).json()
+    assert counts["counts"] == {"draft": 0, "accepted": 1, "rejected": len(drop)}
+    # a second reviewer who saw the old version is refused, not silently overwriting
+    stale = [{**decisions[0], "status": "rejected"}]
+    assert (
+        client.post(f"/api/v1/drafts/{draft['id']}/review", headers=h, json={"decisions": stale}).status_code
+        == 409
+    )
+    before = load_pack(desk.packs / "japan-ai-2026")
+    assert client.post(f"/api/v1/drafts/{draft['id']}/merge", headers=h).status_code == 403
+    merged = client.post(f"/api/v1/drafts/{draft['id']}/merge", headers=desk.headers("editor")).json()
+    after = load_pack(desk.packs / "japan-ai-2026")
+    assert len(merged["events"]) + len(merged["duplicates"]) == 1
+    assert len(after.events) == len(before.events) + len(merged["events"])
+    if merged["events"]:
+        assert after.events[merged["events"][0]].title_en == "METI adds 500 billion yen of chip support"
+    # merged once: a second merge is refused and nothing doubles
+    assert (
+        client.post(f"/api/v1/drafts/{draft['id']}/merge", headers=desk.headers("editor")).status_code == 409
+    )
+    assert len(load_pack(desk.packs / "japan-ai-2026").events) == len(after.events)
+    actions = [a["action"] for a in client.get("/api/v1/activity", headers=h).json()]
+    assert {"ingested", "accepted", "rejected", "merge_started", "merged"} <= set(actions)
+
+
+def test_two_merges_into_one_pack_at_once_lose_nothing(client: TestClient, desk: Desk) -> None:
+    docs = [
+        "2026年4月10日\nソフトバンクは2026年4月、北海道で1500億円のAIデータセンター投資を発表した。\n",
+        "2026年4月20日\n富士通は2026年4月、国産LLMの新版を公開した。\n",
+    ]
+    drafts = []
+    for i, text in enumerate(docs):
+        d = upload(client, desk, text=text, name=f"doc{i}.txt").json()
+        decisions = [{"kind": r["kind"], "id": r["id"], "status": "accepted"} for r in d["rows"]]
+        assert decisions, d
+        client.post(
+            f"/api/v1/drafts/{d['id']}/review",
+            headers=desk.headers("reviewer"),
+            json={"decisions": decisions},
+        )
+        drafts.append(d)
+    before = load_pack(desk.packs / "japan-ai-2026")
+    results: dict[int, Any] = {}
+
+    def run(draft_id: int) -> None:
+        results[draft_id] = client.post(f"/api/v1/drafts/{draft_id}/merge", headers=desk.headers("editor"))
+
+    threads = [threading.Thread(target=run, args=(d["id"],)) for d in drafts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r.status_code == 200 for r in results.values()), [r.text for r in results.values()]
+    after = load_pack(desk.packs / "japan-ai-2026")
+    added = [e for r in results.values() for e in r.json()["events"]]
+    skipped = sum(len(r.json()["duplicates"]) for r in results.values())
+    accepted = sum(1 for d in drafts for r in d["rows"] if r["kind"] == "event")
+    assert len(added) + skipped == accepted
+    assert len(after.events) == len(before.events) + len(added)
+    assert set(added) <= set(after.events)
+
+
+def test_openapi_lists_the_api(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    for path in (
+        "/api/v1/diagnose",
+        "/api/v1/packs",
+        "/api/v1/packs/{name}/evidence",
+        "/api/v1/claims",
+        "/api/v1/drafts",
+        "/api/v1/drafts/{draft_id}/merge",
+        "/api/v1/reports",
+        "/api/v1/diagnoses/{diagnosis_id}/report",
+    ):
+        assert path in schema["paths"], path
+    assert not any(p.startswith(("/login", "/packs", "/claims")) for p in schema["paths"])

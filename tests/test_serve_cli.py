@@ -1,0 +1,82 @@
+"""`shingi users` and `shingi serve` from the command line, and that the web stack stays out of
+`shingi diagnose`'s start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="needs the serve extra (pip install 'shingi[serve]')")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shingi(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "shingi.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=120,
+    )
+
+
+def test_diagnose_does_not_load_the_web_stack() -> None:
+    code = (
+        "import sys; from shingi.cli import main; main(['diagnose', '--format', 'json']); "
+        "web = ('fastapi', 'sqlalchemy', 'uvicorn', 'jinja2', 'shingi.serve'); "
+        "bad = [m for m in web if m in sys.modules]; "
+        "sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_users_add_from_stdin_then_list_and_token(tmp_path: Path) -> None:
+    packs = tmp_path / "packs"
+    done = _shingi(
+        "users",
+        "add",
+        "ayumi",
+        "--role",
+        "editor",
+        "--packs",
+        str(packs),
+        "--password-stdin",
+        stdin="a long password\n",
+    )
+    assert done.returncode == 0, done.stderr
+    assert (packs / "shingi-serve.sqlite3").is_file()
+    assert (packs / "japan-ai-2026" / "pack.yaml").is_file()  # a new packs folder gets the bundled packs
+    assert "ayumi\teditor" in _shingi("users", "list", "--packs", str(packs)).stdout
+    token = _shingi("users", "token", "ayumi", "--packs", str(packs)).stdout.strip()
+    assert token.startswith("shingi_") and len(token) > 30
+    again = _shingi(
+        "users",
+        "add",
+        "ayumi",
+        "--role",
+        "viewer",
+        "--packs",
+        str(packs),
+        env={"SHINGI_PASSWORD": "another long one"},
+    )
+    assert again.returncode == 2 and "exists already" in again.stderr
+    short = _shingi(
+        "users", "add", "bo", "--role", "viewer", "--packs", str(packs), "--password-stdin", stdin="short\n"
+    )
+    assert short.returncode == 2 and "at least 8" in short.stderr

@@ -1,0 +1,174 @@
+"""The pages of ``shingi serve``: log-in, CSRF on every form, roles, both languages, and hostile
+pack, claim and document text escaped on every page (tests/fixtures/packs/hostile)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="needs the serve extra (pip install 'shingi[serve]')")
+
+from fastapi.testclient import TestClient
+
+from serve_support import HEADLINE, Desk, csrf_of, database, login, make_desk, make_packs
+from shingi.pipeline.diagnose import headline_claim
+
+HOSTILE_MARKS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><img')
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    with database("sqlite", tmp_path) as url:
+        yield make_desk(url, make_packs(tmp_path, hostile=True))
+
+
+@pytest.fixture
+def client(desk: Desk) -> Iterator[TestClient]:
+    from shingi.serve.app import create_app
+
+    with TestClient(create_app(desk.settings())) as c:
+        yield c
+
+
+def assert_escaped(html: str) -> None:
+    for mark in HOSTILE_MARKS:
+        assert mark not in html, f"unescaped {mark!r}"
+    # the only scripts a page may carry are JSON-LD data blocks
+    assert not re.search(r"<script(?![^>]*application/ld\+json)", html)
+
+
+def test_pages_need_a_login(client: TestClient) -> None:
+    for path in ("/packs", "/diagnose", "/claims", "/drafts", "/activity", "/packs/hostile"):
+        r = client.get(path, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/login"), path
+
+
+def test_wrong_password_is_refused(client: TestClient) -> None:
+    page = client.get("/login")
+    r = client.post(
+        "/login",
+        data={"name": "admin", "password": "wrong password", "csrf_token": csrf_of(page.text)},
+        follow_redirects=False,
+    )
+    assert r.status_code == 401 and "shingi_session" not in r.cookies
+
+
+def test_forms_without_the_csrf_token_are_refused(client: TestClient) -> None:
+    login(client, "editor")
+    r = client.post("/diagnose", data={"pack": "japan-ai-2026", "claim": HEADLINE}, follow_redirects=False)
+    assert r.status_code == 403
+    r = client.post(
+        "/diagnose",
+        data={"pack": "japan-ai-2026", "claim": HEADLINE, "csrf_token": "forged"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 403
+    # a token from another browser (another CSRF cookie) is no good either
+    other = TestClient(client.app)
+    token = csrf_of(other.get("/login").text)
+    r = client.post(
+        "/claims", data={"pack": "japan-ai-2026", "text": "x", "csrf_token": token}, follow_redirects=False
+    )
+    assert r.status_code == 403
+    # a session cookie never authorises an API write
+    r = client.post("/api/v1/claims", json={"text": "x"})
+    assert r.status_code == 401
+
+
+def test_diagnose_page_gives_a_permalink_and_exports(client: TestClient) -> None:
+    login(client, "viewer")
+    page = client.get("/diagnose?pack=japan-ai-2026")
+    assert headline_claim("japan-ai-2026", "en") in page.text  # the headline in the user's language
+    r = client.post(
+        "/diagnose",
+        data={
+            "pack": "japan-ai-2026",
+            "claim": HEADLINE,
+            "said_on": "2026-04-30",
+            "speaker": "某評論家",
+            "csrf_token": csrf_of(page.text),
+        },
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and r.headers["location"].startswith("/d/")
+    shown = client.get(r.headers["location"])
+    assert "half_true" in shown.text and "成り立つ点" not in shown.text  # an English user sees English
+    assert "What holds" in shown.text and "某評論家" in shown.text
+    md = client.get(r.headers["location"] + "/report.md")
+    assert md.status_code == 200 and HEADLINE in md.text
+    client.get("/lang/ja?next=/packs")
+    assert "成り立つ点" in client.get(r.headers["location"]).text
+
+
+def test_viewer_sees_no_write_forms_and_cannot_post(client: TestClient) -> None:
+    login(client, "viewer")
+    page = client.get("/claims")
+    assert 'id="add-claim"' not in page.text
+    r = client.post(
+        "/claims",
+        data={"pack": "japan-ai-2026", "text": "x", "csrf_token": csrf_of(page.text)},
+        follow_redirects=False,
+    )
+    assert r.status_code == 403
+    assert client.get("/users").status_code == 403
+
+
+def test_hostile_text_is_escaped_on_every_page(client: TestClient) -> None:
+    login(client, "admin")
+    evil = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+    pages = [
+        "/packs",
+        "/packs/hostile",
+        "/packs/hostile?text=%3Cscript%3E",
+        "/packs/hostile?kind=observations",
+    ]
+    # a hostile claim through the diagnose page and the claims desk
+    form = client.get("/diagnose?pack=hostile")
+    r = client.post(
+        "/diagnose",
+        data={
+            "pack": "hostile",
+            "claim": evil + " plan released in 2025",
+            "speaker": evil,
+            "csrf_token": csrf_of(form.text),
+        },
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    pages.append(r.headers["location"])
+    r = client.post(
+        "/claims",
+        data={"pack": "hostile", "text": evil, "speaker": evil, "csrf_token": csrf_of(form.text)},
+        follow_redirects=False,
+    )
+    claim_page = r.headers["location"]
+    client.post(claim_page, data={"notes": evil, "csrf_token": csrf_of(form.text)})
+    client.post(claim_page, data={"action": "publish", "csrf_token": csrf_of(form.text)})
+    pages += [claim_page, "/claims", "/activity", "/published/" + claim_page.rsplit("/", 1)[1]]
+    # a hostile document through ingest
+    r = client.post(
+        "/drafts",
+        data={"pack": "japan-ai-2026", "csrf_token": csrf_of(form.text)},
+        files=[
+            (
+                "files",
+                (
+                    "<b>evil</b>.txt",
+                    f"2026年4月1日\n{evil}経済産業省は2026年4月、5000億円の支援を決定した。\n".encode(),
+                    "text/plain",
+                ),
+            )
+        ],
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    pages += [r.headers["location"], "/drafts"]
+    for path in pages:
+        html = client.get(path).text
+        assert_escaped(html)
+    published = client.get(pages[-3]).text
+    assert "&lt;script&gt;" in client.get(claim_page).text
+    assert "\\u003cscript\\u003e" in published  # the JSON-LD block cannot close its script element
