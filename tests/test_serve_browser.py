@@ -35,7 +35,7 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
         not CHROMIUM.exists(),
-        reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does it as root)",
+        reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run installs it)",
     ),
 ]
 
@@ -81,7 +81,8 @@ def start_server(desk: Desk, workers: int = 1) -> tuple[subprocess.Popen[bytes],
                     return proc, url
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError(f"uvicorn stopped: {proc.stdout.read().decode() if proc.stdout else ''}")
+                out = proc.stdout.read().decode() if proc.stdout else ""
+                raise RuntimeError(f"uvicorn stopped: {out}") from None
             time.sleep(0.3)
     proc.kill()
     raise RuntimeError("uvicorn did not answer within 60 s")
