@@ -273,7 +273,9 @@ class _Deck:
         quoted = f"「{d.claim}」" if self.ja else f"“{d.claim}”"
         size = _fit_size(_units(quoted), SLIDE_W - 1.8, 1.3, 28, 16)
         self.text(slide, 0.9, 3.95, SLIDE_W - 1.8, 1.3, (Span(quoted),), size, INK, bold=True)
-        self.badge(slide, 0.9, 5.5, d.rating_label, 30)
+        if d.claim_said:  # who said it, and when (contract 1.1 speaker, said_on)
+            self.text(slide, 0.9, 5.05, SLIDE_W - 1.8, 0.4, (Span(d.claim_said),), 14, MUTED)
+        self.badge(slide, 0.9, 5.6, d.rating_label, 30)
 
     def verdict_slide(self, section: Section) -> None:
         v = next(b for b in section.blocks if isinstance(b, Verdict))
@@ -322,11 +324,15 @@ class _Deck:
             return
         tiles = []
         for it in items:
-            # the measure's name, without its class and definition (the report carries those)
-            head = re.split(r" \(|（| \[", it[0].text.strip().rstrip(":：").strip())[0]
+            # the measure's name as the tile's label; its class left out, its definition kept
+            full = it[0].text.strip().rstrip(":：").strip()
+            head = re.split(r" \(|（| \[", full)[0]
+            definition = re.search(r"\[([^\]]+)\]", full)
             strong = [s for s in it[1:] if s.strong]
             big = strong[-1].text if strong else _inline_text(it[1:]).strip()
             detail = "".join(s.text for s in it[1:] if not s.strong).strip(" =")
+            if definition:
+                detail = f"{detail}\n{definition.group(1)}"
             tiles.append((big, head, detail, {n for s in it for n in s.notes}))
         title = L.t(self.lang, "key_numbers").format(title=section.title)
         slide = self.slide(title, {n for t in tiles for n in t[3]})
@@ -429,8 +435,22 @@ class _Deck:
         rows = tuple(r[:2] for r in table.rows)
         notes = {n for r in table.rows for c in r for s in c for n in s.notes}
         slide = self.slide(section.title, notes)
-        self.table(slide, Table(table.columns[:2], rows), MARGIN, 1.55, SLIDE_W - 2 * MARGIN,
-                   SLIDE_H - FOOTER_H - 1.75, largest=20.0)
+        # what the metrics compared count (contract 1.1 definition), under the table
+        definitions: list[str] = []
+        for t in (b for b in section.blocks if isinstance(b, Table)):
+            for row in t.rows:
+                for cell in row:
+                    for span in cell[1:]:
+                        text = span.text.strip().strip("()（）")
+                        if text.startswith(L.t(self.lang, "definition")) and text not in definitions:
+                            definitions.append(text)
+        room = SLIDE_H - FOOTER_H - 1.75 - (0.5 * len(definitions[:3]) + 0.1 if definitions else 0)
+        self.table(slide, Table(table.columns[:2], rows), MARGIN, 1.55, SLIDE_W - 2 * MARGIN, room,
+                   largest=20.0)
+        if definitions:
+            lines = "\n".join(_short(d, 200) for d in definitions[:3])
+            self.text(slide, MARGIN, 1.6 + room, SLIDE_W - 2 * MARGIN, SLIDE_H - FOOTER_H - 1.7 - room,
+                      (Span(lines),), 13, MUTED)
 
     def table(self, slide: Any, table: Table, left: float, top: float, width: float, height: float,
               largest: float = 16.0) -> None:
