@@ -249,3 +249,56 @@ def test_not_counting_is_no_negation(pack: Pack) -> None:
 def test_the_whole_of_a_part_is_not_its_value(pack: Pack) -> None:
     d = diagnose("Norland had 49,200 of the 60,000 visitors in 2024.", pack)
     assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "now" is the pack's latest evidence here (2024): windows end there
+        ("Norland's exports fell over the past three years.", "true"),
+        ("Norland's exports rose in the last two years.", "false"),
+        ("ノーランドの輸出額はこの3年で減少した。", "true"),
+        ("Norland's research subsidy has grown ninefold over the past 12 years.", "true"),
+        # a record over a window ends at the claimed period: last this high at the window's start
+        ("Norland's unemployment rate in 2020 was the highest in 5 years.", "true"),
+        ("2020年のノーランドの失業率は5年ぶりの高さだった。", "true"),
+        ("Norland's unemployment rate in 2022 was the lowest in 3 years.", "true"),
+        ("Norland's unemployment rate in 2023 was the lowest in 3 years.", "false"),
+    ],
+)
+def test_windows_run_to_now(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
+
+
+def test_a_window_ends_at_the_claims_date(pack: Pack) -> None:
+    # said in mid-2022, "the past year" opens in mid-2021: exports fell 120 -> 110 (2021 -> 2022)
+    d = diagnose("Norland's exports fell over the past year.", pack, as_of="2022-06")
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+    assert all(e.endswith(("2021", "2022")) for c in d.checks for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # exports 120 (2021), 110, 95, 90 (2024): a figure right once, stated as current
+        ("Norland's exports are now 90 billion dollars.", "true"),
+        ("Norland's exports are now 95 billion dollars.", "half_true"),  # the previous value
+        ("Norland's exports are currently 120 billion dollars.", "mostly_false"),  # an older one
+        ("ノーランドの輸出額は現在950億ドルだ。", "half_true"),
+        ("Norland's exports are now 300 billion dollars.", "false"),
+        # no word of now: the number is simply wrong at the latest value
+        ("Norland's exports are 95 billion dollars.", "false"),
+    ],
+)
+def test_a_figure_out_of_date_at_the_claims_date_is_downgraded(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
+    if expected in ("half_true", "mostly_false"):
+        assert "out of date" in d.checks[0].reason or "古い" in d.checks[0].reason
+
+
+def test_the_latest_figure_is_the_latest_at_the_claims_date(pack: Pack) -> None:
+    # said in mid-2022, "now 110 billion" was the latest figure then
+    d = diagnose("Norland's exports are now 110 billion dollars.", pack, as_of="2022-06")
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]

@@ -151,7 +151,9 @@ SUP_RECORD = _cues(
     en=r"(?:a |an )?record(?:-high|-low|-breaking)?|all-time (?:high|low)"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|greatest|smallest)(?: [\w']+){0,4} ever"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} since"
-    r"|(?:first|1st) time in (?:\d+|a|two|three|four|five|ten)",
+    r"|(?:first|1st) time in (?:\d+|a|two|three|four|five|ten)"
+    r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} in (?:\d+|a|two"
+    r"|three|four|five|ten|twenty) (?:years?|decades?)",
 )
 SUP_MAX = _cues(
     "sup_max",

@@ -340,6 +340,7 @@ class _Parser:
         found = find_periods(self.text, fiscal_year=fy)
         out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in found]
         out += self._periods_from_now(out)
+        out += self._windows_to_now(out)
         if not out:
             return out
         # a month or day without a year ("同年3月", "in March", "that June") is in the year of
@@ -373,6 +374,29 @@ class _Parser:
                 continue
             if _FROM_NOW.search(m.text):
                 out.append(ClaimedPeriod(m.period, m.text, m.start, m.end))
+        return out
+
+    def _windows_to_now(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """"in the last 18 months", "over the past decade", "this decade", この10年, 過去5年, 直近3年:
+        a window that ends at the claim's "now"; it is given as the period it opens at (role
+        ``since``), so a change runs from that period's value to the latest one at now."""
+        if self.now is None:
+            return []
+        out: list[ClaimedPeriod] = []
+        end = self.now.end
+        for m in _WINDOW.finditer(self.text):
+            if any(m.start() < p.end and p.start < m.end() for p in found):
+                continue
+            if m.group("u3") and not _RECORD_BEFORE.search(self.text[max(0, m.start() - 30) : m.start()]):
+                continue  # "in 10 years" is a window only after a record: "the highest in 25 years"
+            n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or ""
+            n = _WORD_NUMBERS.get(n_text.lower(), 0) or (int(n_text) if n_text.isdigit() else 1)
+            unit = (m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or "year").lower()
+            monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
+            months = n * (120 if unit.startswith("decade") else 1 if monthly else 12)
+            y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
+            start = period_of_month(y, mo + 1) if months < 24 else period_of_year(y)
+            out.append(ClaimedPeriod(start, m.group(0), m.start(), m.end(), inferred=True, role="since"))
         return out
 
     def _relative_periods(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
@@ -708,6 +732,11 @@ class _Parser:
             if most:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
+        window = [p for p in periods if p.role == "since" and p.inferred]
+        if window and (cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")):
+            # "the highest in 25 years", 「5年ぶりの高さ」: a record of the entity's own series over
+            # the window
+            cues |= {"sup_record"}
         # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
         cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
         if "equal" in cues and any(n.unit == "x" and _AS_ADJ_AS.match(text, n.end) for n in numbers):
@@ -1523,6 +1552,26 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
 
 
 #: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
+#: A window that ends now: "in the last 18 months", "over the past decade", "the past two years",
+#: この10年, 過去5年, ここ3年, 直近2年, この1年.
+_WINDOW = re.compile(
+    r"(?i:\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:last|past|previous)\s+"
+    r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?"
+    r"(?P<u>years?|months?|decades?)\b)"
+    r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
+    # "the highest in 25 years", "the first time in a decade": a record over a window
+    r"|(?i:\bin\s+(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
+    r"(?P<u3>years?|months?|decades?)\b)"
+    r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
+)
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*)\s*$"
+)
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+
 _FROM_NOW = re.compile(r"今年|本年|昨年|去年|来年|(?i:\b(?:this|last|next)\s+(?:fiscal\s+)?year\b)")
 
 

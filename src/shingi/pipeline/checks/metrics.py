@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import NumberCompared, Observation, Period, Quantity, Result
@@ -66,6 +67,8 @@ def _metric(ctx: _Ctx) -> Finding | None:
                     [o.id for o in obs],
                 )
             found = _compare_observations(ctx, ent, mid, obs, numbers)
+            if found is not None and found.result == "fails" and not st.periods and _NOW.search(st.span):
+                found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
             if found is not None and found.result == "fails" and "plan" not in st.cues:
                 plan = _plan_reaching(ctx, ent, numbers)
                 if plan is not None:
@@ -77,6 +80,56 @@ def _metric(ctx: _Ctx) -> Finding | None:
                     )
                     found.evidence.append(plan)
             return found
+    return None
+
+
+#: How much holds of a figure, stated as current, that was right at an earlier value of the series
+#: but is out of date at the claim's date (docs/verdict-rules.md §4.11): the value just before the
+#: latest (half true), an older one (mostly false).
+STALE_CREDIT_PREVIOUS = 0.5
+STALE_CREDIT_OLDER = 0.25
+
+
+#: Words that put a figure at the claim's own date: now, currently, at present, 現在, 今 …
+_NOW = re.compile(
+    r"(?i)\b(?:now|currently|at present|presently|today|these days|right now|as of now|still)\b"
+    r"|現在|現時点|目下|足元|今(?:は|でも|も|や)|いまや|今日"
+)
+
+
+def _out_of_date(
+    ctx: _Ctx,
+    ent: str,
+    mid: str,
+    ids: Sequence[str],
+    latest: list[Observation],
+    numbers: list[ClaimedNumber],
+) -> Finding | None:
+    """A figure stated as current ("Right now exports are 120 billion") that fails against the
+    latest value at the claim's date but holds for an earlier one: right once, out of date now."""
+    pack = ctx.pack
+    series = sorted(
+        (pack.observations[i] for i in ids if pack.observations[i].value is not None),
+        key=lambda o: (o.period.end, o.id),
+    )
+    newest = max(o.period.end for o in latest)
+    earlier = [o for o in series if o.period.end < newest]
+    for back, o in enumerate(reversed(earlier)):
+        got = [_value_finding(ctx, n, o, ctx.mname(mid)) for n in numbers]
+        if got and all(g is not None and g[0] == "holds" for g in got):
+            credit = STALE_CREDIT_PREVIOUS if back == 0 else STALE_CREDIT_OLDER
+            assert o.value is not None
+            now_text = ", ".join(ctx.q(x.value.value, x.unit) for x in latest if x.value)
+            then = ctx.q(o.value.value, o.unit)
+            reason = ctx.t(
+                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}には{then}で主張と合うが、"
+                f"主張の時点での最新値は{now_text}（{ctx.ptext(latest[0].period)}）: 古い数字。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {then} in {o.period.text}, as claimed, but the "
+                f"latest value at the claim's date is {now_text} ({latest[0].period.text}): the figure is "
+                "out of date.",
+            )
+            ncs = [g[1] for g in got if g is not None]
+            return Finding("partly", reason, [o.id, *(x.id for x in latest)], ncs, credit=credit)
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from shingi.model import Event, NumberCompared, Observation, Pack, Result
+from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     Finding,
@@ -140,6 +141,11 @@ def _record(ctx: _Ctx) -> Finding | None:
     # "the highest since 1991": the window opens after that period; the claim is about now
     since = next((p.period for p in st.periods if p.role == "since"), None)
     claimed = next((p.period for p in st.periods if p.role != "since"), None)
+    window = next((p for p in st.periods if p.role == "since" and p.inferred), None)
+    said = ctx.claim.now if ctx.claim is not None else None
+    if window is not None and claimed is not None and since is not None and said is not None:
+        # "in 2020 … the highest in 5 years": the window ends at the claimed period, not now
+        since = period_of_year(claimed.end.year - (said.end.year - since.start.year))
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
         for ent in st.entities[:1]:
