@@ -20,6 +20,7 @@ SCRIPTS = [
     ["bench_ingest.py"],
     ["bench_tables.py"],
     ["bench_merge.py"],
+    ["bench_serve.py"],
 ]
 
 

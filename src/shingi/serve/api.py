@@ -8,6 +8,7 @@ Authentication: ``Authorization: Bearer TOKEN`` (or the browser's session cookie
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -139,7 +140,8 @@ def evidence(
         period=period or None,
         text=text or None,
     )
-    return select_rows(pack, query, lang or pack.meta.language)
+    with desk.ENGINE_LOCK:
+        return select_rows(pack, query, lang or pack.meta.language)
 
 
 # --- diagnoses and reports -----------------------------------------------------------------
@@ -158,16 +160,36 @@ class DiagnoseRequest(BaseModel):
     save: bool = Field(False, description="keep it under a permanent link (returned as `permalink`)")
 
 
-@router.post("/diagnose", summary="Diagnose a claim: the JSON of `shingi diagnose --format json`")
-def diagnose(body: DiagnoseRequest, request: Request, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def json_answer(data: Any) -> Response:
+    """JSON as the CLI writes it (UTF-8, NaN refused), without FastAPI's generic re-encoding of
+    an already JSON-ready dict (the hot path of the load benchmark)."""
+    return Response(json.dumps(data, ensure_ascii=False, allow_nan=False), media_type="application/json")
+
+
+DIAGNOSIS_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "the diagnosis, as `shingi diagnose --format json` (contract 1.1), "
+        "plus `permalink` when kept",
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+}
+
+
+@router.post(
+    "/diagnose",
+    summary="Diagnose a claim: the JSON of `shingi diagnose --format json`",
+    response_class=Response,
+    responses=DIAGNOSIS_RESPONSE,
+)
+def diagnose(body: DiagnoseRequest, request: Request, user: UserDep, session: SessionDep) -> Response:
     from shingi.render.json_out import diagnosis_to_dict
 
     d = desk.diagnose_text(store_of(request), body.pack, body.claim, body.said_on, body.speaker, body.lang)
     if not body.save:
-        return diagnosis_to_dict(d)
+        return json_answer(diagnosis_to_dict(d))
     stored = desk.save_diagnosis(session, user, body.pack, d, body.said_on, body.speaker)
     session.commit()
-    return {**stored.result, "permalink": f"{base_url(request)}/d/{stored.id}"}
+    return json_answer({**stored.result, "permalink": f"{base_url(request)}/d/{stored.id}"})
 
 
 @router.get("/diagnoses/{diagnosis_id}", summary="A kept diagnosis, as it was given")
@@ -206,8 +228,9 @@ def report(
     store = store_of(request)
     loaded = store.load(pack)
     renderer = get_renderer(format)
-    doc = report_document(loaded, claim or None, lang, None, as_of=said_on or None)
-    data = renderer.render(doc)
+    with desk.ENGINE_LOCK:
+        doc = report_document(loaded, claim or None, lang, None, as_of=said_on or None)
+        data = renderer.render(doc)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     return _file(raw, format, f"{pack}.{renderer.extension}")
 
@@ -314,8 +337,6 @@ def claim_review(claim_id: int, user: UserDep, session: SessionDep) -> Response:
     claim = desk.get_claim(session, claim_id)
     if claim.claim_review is None:
         raise desk.NotFound(f"claim {claim_id} is not published")
-    import json
-
     return Response(
         json.dumps(claim.claim_review, ensure_ascii=False, indent=2), media_type="application/ld+json"
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 import shutil
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,11 @@ from shingi.serve.db import (
 from shingi.serve.packs import PackStore
 
 CLAIM_MAX = 2000
+#: The diagnosis engine keeps per-process state that is not thread-safe (one Sudachi tokenizer,
+#: per-pack caches built on first use), and the app runs sync routes on a thread pool: every
+#: call into the engine (diagnose, reports, ingest) holds this lock. The work is CPU-bound, so
+#: under the GIL the lock costs no parallelism; more throughput comes from more worker processes.
+ENGINE_LOCK = threading.RLock()
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 #: draft columns a reviewer may change (the place columns say where the row was read: fixed)
 FIXED_COLUMNS = frozenset(
@@ -122,13 +128,14 @@ def diagnose_text(
     if len(claim) > CLAIM_MAX:
         raise InputError(f"the claim is longer than {CLAIM_MAX} characters")
     loaded = store.load(pack)
-    return diagnose(
-        claim,
-        loaded,
-        lang=reader_language(claim, lang or None, loaded),
-        as_of=(said_on or None),
-        speaker=(speaker or None),
-    )
+    with ENGINE_LOCK:
+        return diagnose(
+            claim,
+            loaded,
+            lang=reader_language(claim, lang or None, loaded),
+            as_of=(said_on or None),
+            speaker=(speaker or None),
+        )
 
 
 def save_diagnosis(
@@ -172,8 +179,9 @@ def report(store: PackStore, stored: StoredDiagnosis, fmt: str, url: str | None 
     renderer = get_renderer(fmt)
     pack = store.load(stored.pack)
     d = diagnose_text(store, stored.pack, stored.claim, stored.said_on, stored.speaker, stored.lang)
-    doc = report_document(pack, stored.claim, stored.lang, url, diagnosis=d)
-    data = renderer.render(doc)
+    with ENGINE_LOCK:
+        doc = report_document(pack, stored.claim, stored.lang, url, diagnosis=d)
+        data = renderer.render(doc)
     return (data.encode("utf-8") if isinstance(data, str) else data), renderer.extension
 
 
@@ -283,8 +291,9 @@ def publish_claim(session: Session, store: PackStore, user: User, claim_id: int,
     if claim.diagnosis_id is None:
         stored = save_diagnosis(session, user, claim.pack, d, claim.said_on, claim.speaker)
         claim.diagnosis_id = stored.id
-    doc = report_document(store.load(claim.pack), claim.text, d.lang, url, diagnosis=d)
-    review = claim_review(doc)
+    with ENGINE_LOCK:
+        doc = report_document(store.load(claim.pack), claim.text, d.lang, url, diagnosis=d)
+        review = claim_review(doc)
     claim.claim_review = review
     claim.status = "published"
     claim.published_at = claim.updated_at = utcnow()
@@ -332,7 +341,8 @@ def ingest_upload(
             n += 1
         path.write_bytes(content)
         paths.append(path)
-    summary = ingest_files(paths, out_dir=draft_dir, pack_ref=str(pack_path), workers=1)
+    with ENGINE_LOCK:
+        summary = ingest_files(paths, out_dir=draft_dir, pack_ref=str(pack_path), workers=1)
     if summary.counts is None or not draft_dir.is_dir():
         reasons = "; ".join(f"{Path(f.path).name}: {f.message}" for f in summary.failures) or "no rows found"
         raise InputError(f"nothing to review: {reasons}")

@@ -240,7 +240,8 @@ def pack_page(
             text=text or None,
         )
         try:
-            rows = select_rows(store.load(name), query, lang)
+            with desk.ENGINE_LOCK:
+                rows = select_rows(store.load(name), query, lang)
         except InputError as exc:
             error = str(exc)
     filters = {
