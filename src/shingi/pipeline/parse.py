@@ -349,9 +349,19 @@ class _Parser:
             if any(m.start < p.end and p.start < m.end for p in out):
                 continue
             earlier = [p for p in out if p.end <= m.start and not p.inferred]
-            if not earlier:
+            later = next((p for p in out if p.start >= m.end and not p.inferred), None)
+            if later is not None and _RANGE_JOIN.fullmatch(self.text[m.end : later.start]):
+                # "between February and September 2010", "from Feb. to Sept. 2010": the first end
+                # of a range takes the year written at the other end (the year before when its
+                # month comes later: "November to February 2011" starts in 2010)
+                year = later.period.start.year
+                probe = find_periods(m.text, default_year=year, fiscal_year=fy)
+                if probe and probe[0].period.start > later.period.start:
+                    year -= 1
+            elif not earlier:
                 continue
-            year = earlier[-1].period.start.year
+            else:
+                year = earlier[-1].period.start.year
             # "翌年2月" / "前年3月": the year after / before the earlier one
             lead = self.text[max(0, m.start - 4) : m.start]
             year += 1 if re.search(r"翌年の?$", lead) else -1 if re.search(r"前年の?$", lead) else 0
@@ -1020,6 +1030,20 @@ class _Parser:
                 if not periods and prev.periods:
                     periods = prev.periods
                     inherited.append("period")
+            if (
+                not periods
+                and prev is not None
+                and prev.kind == "change"
+                and prev.periods
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and (st.cues & {"up", "down"} or any(n.role in ("by", "to") for n in st.numbers))
+                and not lx.has(lx.ALREADY, st.span)
+            ):
+                # 「2012年から2015年にかけて就業者は106万人増えたが、正規雇用は27万人減り…」: a change
+                # coordinated with a change of the same sentence is over the same window
+                periods = prev.periods
+                inherited.append("period")
             if compares_to and not carried and metrics and not self._unknown_names(c):
                 # "訪日客数はフランスを上回った": the pack's subject against the one named
                 subject = self.pack.meta.subject
@@ -1090,6 +1114,10 @@ def counted_noun(n: ClaimedNumber) -> str | None:
 
 #: 最も ... 多い / 大きい / 高い (largest) or 少ない / 小さい / 低い (smallest), a measure's name between.
 _MOST_JA = re.compile(r"最も[^、。,]{0,24}?(多|大き|高|少な|小さ|低)")
+
+#: What joins the two ends of a range of periods: "February and September 2010", "Feb. to Sept.",
+#: "2月から9月", "February-September 2010".
+_RANGE_JOIN = re.compile(r"(?i)\.?\s*(?:and|to|through|thru|until|till|-|–|—|~|から|より|〜)\s*")
 
 #: A period named only by its step from the one before (a year or a month later).
 _RELATIVE_PERIOD = re.compile(
@@ -1386,6 +1414,15 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
             or re.match(r"\s*(?:件|人|世帯|社|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
         ):
             role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
+        if role is None and n.unit not in ("%", "x", "pt", "rank"):
+            if _TO_LEVEL_JA.match(text, n.end):
+                role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
+            elif _BY_AFTER_JA.match(text, n.end) or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start]) or (
+                _BY_AFTER_EN.match(text, n.end)
+            ):
+                # 「27万人減り」, "gained 55,400 jobs", "grew by 517,500", "20,000 more": the size of
+                # a change, never a level of the measure
+                role = "by"
         out.append(replace(n, role=role) if role else n)
     if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
         # "fell to 10% from 50%": the number that is not "from" is the "to"
@@ -1396,6 +1433,25 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
             for n in out
         ]
     return out
+
+
+#: Japanese change words: a number followed by one directly (「27万人減り」「106万人増えた」) is
+#: the size of the change; followed by に / へ / まで and one (「3313万人に減った」), where it ended.
+_CHANGE_WORD_JA = (
+    r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
+    r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
+)
+_BY_AFTER_JA = re.compile(r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA)
+_TO_LEVEL_JA = re.compile(r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
+#: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
+_BY_BEFORE_EN = re.compile(
+    r"(?i)\b(?:by|gained|gains|gaining|added|adds|adding|created|creates|creating|lost|loses|losing|shed"
+    r"|sheds|shedding|(?:an? )?(?:increase|rise|drop|decline|fall|loss|gain|growth|decrease) of)\s+"
+    r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
+    r"|approximately |an estimated )?$"
+)
+#: "20,000 more", "3,000 fewer": a difference.
+_BY_AFTER_EN = re.compile(r"(?i)\s+(?:more|fewer|additional)\b")
 
 
 def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]) -> list[ClaimedNumber]:
@@ -1536,6 +1592,8 @@ def between_periods(st: Statement) -> bool:
 
 def _is_change(st: Statement, metric_unit: str | None) -> bool:
     roles = {n.role for n in st.numbers}
+    if "by" in roles:
+        return True  # "gained 55,400 jobs", 「27万人減り」: the size of a change
     if "from" in roles or len(st.periods) >= 2 or ("to" in roles and any(n.unit == "x" for n in st.numbers)):
         return True
     if not st.numbers:

@@ -83,7 +83,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.role is None and n.unit not in ("x", "%", "pt", "rank") and (
+                elif n.role in (None, "by") and n.unit not in ("x", "%", "pt", "rank") and (
                     n.unit is None or to_unit(1.0, n.unit, last.unit, pack, 2000) is not None
                 ):
                     # "grew by 517,500", "gained 55,400 jobs", 「83兆円増えた」: a number in the

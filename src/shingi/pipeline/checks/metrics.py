@@ -54,6 +54,9 @@ def _metric(ctx: _Ctx) -> Finding | None:
             numbers = [n for n in numbers if n.role not in ("whole", "from")] or (
                 [] if any(n.role for n in numbers) else numbers
             )
+            if metric.kind != "growth" and not _measures_change(metric.names):
+                # "gained 55,400 jobs": the size of a change is never one level of the measure
+                numbers = [n for n in numbers if n.role != "by"]
             if not numbers:
                 continue
             said_as_target = lx.has(lx.TARGET_WORDS, st.span)  # "the IMF's projection of 6% growth"
@@ -131,6 +134,13 @@ def _out_of_date(
             ncs = [g[1] for g in got if g is not None]
             return Finding("partly", reason, [o.id, *(x.id for x in latest)], ncs, credit=credit)
     return None
+def _measures_change(names: Iterable[str]) -> bool:
+    """A measure that records a change itself ("年金積立金の増加額", "change in jobs since 2020",
+    "rise of the Nikkei"): the size of a change is its value."""
+    return any(lx.has(lx.UP, n) or lx.has(lx.DOWN, n) or _CHANGE_NAME.search(n) for n in names)
+
+
+_CHANGE_NAME = re.compile(r"増減|変化|上昇幅|下落幅|増加|減少|(?i:\b(?:change|net|difference)\b)")
 
 
 def _value_period(st: Statement) -> Period | None:
