@@ -98,4 +98,5 @@ def test_a_level_after_に_is_where_the_change_ended(pack: Pack) -> None:
 def test_a_measure_of_change_compares_directly_with_the_sign_of_the_words(pack: Pack) -> None:
     assert rating("Norland's government jobs fell by 23,200 between 2020 and February 2024.", pack) == "true"
     assert rating("Since 2020 Norland's public-sector jobs fell by 23,200.", pack) == "true"
-    assert rating("Since 2020 Norland's public-sector jobs fell by 50,000.", pack) in ("false", "mostly_false")
+    wrong = "Since 2020 Norland's public-sector jobs fell by 50,000."
+    assert rating(wrong, pack) in ("false", "mostly_false")

@@ -1417,8 +1417,10 @@ def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber
         if role is None and n.unit not in ("%", "x", "pt", "rank"):
             if _TO_LEVEL_JA.match(text, n.end):
                 role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
-            elif _BY_AFTER_JA.match(text, n.end) or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start]) or (
-                _BY_AFTER_EN.match(text, n.end)
+            elif (
+                _BY_AFTER_JA.match(text, n.end)
+                or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
+                or _BY_AFTER_EN.match(text, n.end)
             ):
                 # 「27万人減り」, "gained 55,400 jobs", "grew by 517,500", "20,000 more": the size of
                 # a change, never a level of the measure
