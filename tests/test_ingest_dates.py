@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import csv
-import io
 from pathlib import Path
 
 import pytest
 
+from ingest_helpers import extract
 from shingi.ingest.dates import date_line, is_base, relative_periods
-from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
-from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.extract import DocFacts, ExtractContext
 from shingi.ingest.run import ingest_files
-from shingi.ingest.sentences import split_sentences
-from shingi.model import InputError, Period
+from shingi.model import InputError
 from shingi.normalize.periods import find_periods, parse_period
 from shingi.normalize.text import normalize
 
@@ -21,11 +19,6 @@ from shingi.normalize.text import normalize
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def extract(ctx: ExtractContext, text: str, doc_date: Period | None = None) -> DocFacts:
-    lines = iter_text_lines(io.StringIO(text, newline=None))
-    return DocumentExtractor(ctx, "doc.txt", "src-doc", doc_date).add_all(split_sentences(lines))
 
 
 def figures(facts: DocFacts) -> list[tuple[float, str]]:

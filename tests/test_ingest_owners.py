@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
-from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
-from shingi.ingest.readers import iter_text_lines
-from shingi.ingest.sentences import split_sentences
-from shingi.model import Period
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
 from shingi.normalize.periods import parse_period
 from shingi.pack.load import load_pack
 
@@ -17,11 +13,6 @@ from shingi.pack.load import load_pack
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def extract(ctx: ExtractContext, text: str, doc_date: Period | None = None) -> DocFacts:
-    lines = iter_text_lines(io.StringIO(text, newline=None))
-    return DocumentExtractor(ctx, "doc.txt", "src-doc", doc_date).add_all(split_sentences(lines))
 
 
 def names(facts: DocFacts, entity_id: str) -> str:
