@@ -117,3 +117,16 @@ def test_event_titles_are_the_gist_and_the_sentence_stays_the_quote(bare: Extrac
     assert "under the CHIPS" not in titles[1] and "$6.165 billion" in titles[1]
     assert facts.events[1].place.quote.endswith("CHIPS Incentives Program.")
     assert [e.date.text for e in facts.events] == ["2025-03-31", "2024-12-10"]
+
+
+def test_of_which_estimates_and_measure_names_that_hold_an_event_word(bare: ExtractContext) -> None:
+    text = ("経済産業省は本日、Rapidus株式会社に最大8,025億円の追加支援を決定した。\n\n"
+            "このうち、後工程の研究開発には2025年度に最大1,225億円を充てる。\n\n"
+            "量産までに必要な資金は約5兆円と見込まれている。\n\n"
+            "政府の支援額は、2022年度からの累計で最大1兆7,225億円となる。\n")
+    facts = extract(bare, text, parse_period("2025-03-31"))
+    rows = {o.value.value: (o.entity, o.period.text) for o in facts.observations}
+    assert rows[1.225e11] == ("rapidus", "FY2025")  # part of the support to Rapidus
+    assert rows[5e12][1] == "2025-03-31"  # an estimate with no period is as of the document
+    # 支援額 names an amount: that sentence is no funding event of FY2022
+    assert [e.date.text for e in facts.events] == ["2025-03-31"]

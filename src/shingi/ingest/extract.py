@@ -295,6 +295,13 @@ _TITLE_LEAD_RE = re.compile(r"^(?:(?i:today|on\s+the\s+same\s+day|meanwhile|in\s
 _POLITE_END_RE = re.compile(r"(?<=[一-龥ァ-ヺー])(?:いたしました|しました|します|した|する)$")
 _SAID_THAT_RE = re.compile(r"\s(?:announced|said|stated|reported)\s+(?:today\s+)?that\s+(?:it|they)\s+"
                            r"(?:has|have|had)\s+")
+_MEASURE_SUFFIXES = "額率数量費金高"
+_OF_WHICH_RE = re.compile(r"^\s*(?:この|その)?うち[、,]|^\s*(?i:of\s+(?:this|which|that|these))[\s,]")
+_EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
+                          r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
+                          r"(?![A-Za-z])")
+_CUMULATIVE_RE = re.compile(r"(?:から|以降|以来)(?:の)?(?:累計|累積|合計)"
+                            r"|(?<![A-Za-z])(?i:cumulative(?:ly)?\s+since|in\s+total\s+since|since)\s+\S*\d{4}")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
@@ -320,13 +327,25 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
+def _ja_event_word(text: str, word: str) -> bool:
+    """Whether ``word`` is said as a happening somewhere in ``text``, not as the head of a measure's
+    name (支援額, 投資額, 導入率, 公開数 name amounts, rates and counts)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if end >= len(text) or text[end] not in _MEASURE_SUFFIXES:
+            return True
+        start = text.find(word, end)
+    return False
+
+
 def event_kind(text: str) -> str | None:
     """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
     low = text.lower()
     kinds: list[str] = []
     triggered = False
     for kind, ja, en in _EVENT_RES:
-        if any(w in text for w in ja):
+        if any(w in text and _ja_event_word(text, w) for w in ja):
             kinds.append(kind)
             triggered = True  # Japanese event nouns end headlines: 投資発表, 運用開始
         for m in en.finditer(low):
@@ -817,6 +836,10 @@ class DocumentExtractor:
         self._doc_government: str | None = None
         # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
         self._para_quarterly = False
+        self._role = "text"
+        self._section_set = False
+        # the owner of the latest figure ("このうち", "of which" point back at it)
+        self._last_owner: str | None = None
         # (end, unit, owner) of the figures read so far in the sentence
         self._sentence_owners: list[tuple[int, str | None, str]] = []
         self._sentence_metrics: list[tuple[int, str | None, str]] = []
@@ -997,6 +1020,7 @@ class DocumentExtractor:
         place = Place.of(self.doc, s)
         self._sentence_owners = []
         self._sentence_metrics = []
+        self._section_set = False
         self._sentence_quantities, self._sentence_periods = quantities, periods
         actors: list[str] = []
         for m in mentions:
@@ -1032,11 +1056,7 @@ class DocumentExtractor:
             amount_index = choices[0] if choices else None
 
         owns = self._reference_periods(text, quantities, periods)
-        stated = [p for i, p in enumerate(owns) if p is not None and p.start >= 0 and i != amount_index]
-        if stated and s.role == "text":
-            # a figure's period carries on into the next paragraphs of the section (a statistics
-            # release goes on about the same year); an event's date does not
-            self.section_period = stated[0].period
+        self._role = s.role
         if is_event:
             when = self._event_date(text, periods, owns, kind)
             date = when.period if when else context
@@ -1056,6 +1076,11 @@ class DocumentExtractor:
                     amount=amount, source=self.source, place=place,
                 )
                 self._add_event(row)
+                if amount is not None and event_actors:
+                    # the amount of a grant or an investment is its recipient's (named last: "経済産業省は
+                    # Rapidusに…支援", "Commerce awarded Micron"); "このうち…" afterwards is part of it
+                    recipient = kind in ("funding", "investment")
+                    self._last_owner = event_actors[-1] if recipient else event_actors[0]
 
         for i, q in enumerate(quantities):
             if i == amount_index and i not in named:
@@ -1222,6 +1247,11 @@ class DocumentExtractor:
         known_name = (known.name_ja or known.name_en) if known is not None else None
         if known_name and not _GENERIC_NAME_RE.search(known_name):
             self._sentence_metrics.append((q.end, q.quantity.unit, known_name))
+        if own is None and _CUMULATIVE_RE.search(text):
+            self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
+            return
+        if own is None and _EXPECTED_RE.search(text) and self.doc_date is not None:
+            context = self.doc_date  # an estimate with no period of its own is as of the document
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
@@ -1237,6 +1267,12 @@ class DocumentExtractor:
             value=_signed(text, q), comparator=q.comparator, source=self.source, place=place,
         )
         self._add_observation(row)
+        self._last_owner = entity
+        if own is not None and own.start >= 0 and self._role == "text" and not self._section_set:
+            # a figure's period carries on into the next paragraphs of the section (a statistics
+            # release goes on about the same year); an event's date does not
+            self.section_period = own.period
+            self._section_set = True
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
@@ -1268,6 +1304,8 @@ class DocumentExtractor:
         for end, unit, owner in reversed(self._sentence_owners):
             if end <= q.start and unit == q.quantity.unit:
                 return owner  # coordinated: "$100 billion in Clay, and $25 billion in Boise"
+        if _OF_WHICH_RE.match(text) and self._last_owner:
+            return self._last_owner  # このうち、…1,225億円: part of the figure before
         # with a pack, its subject is what an undetermined figure is about; without, the document's
         # a government body the sentence names ("..., according to the U.S. Bureau of Economic
         # Analysis") is whose statistics they are: its country's
