@@ -118,6 +118,7 @@ def test_eval_uses_each_claims_said_on(capsys: pytest.CaptureFixture[str]) -> No
     out = json.loads(capsys.readouterr().out)
     by_id = {r["id"]: r for r in out["results"]}
     assert by_id["c1"]["rating"] == "true"  # as of 2023-11-02: 100 bn was the latest
+    assert by_id["c1"]["as_of"] == "2023-11-02"
 
 
 def test_json_output_gives_as_of_and_speaker(capsys: pytest.CaptureFixture[str]) -> None:

@@ -84,6 +84,8 @@ class EvalRow:
     expected: str | None
     rating: str
     reasons: tuple[str, ...] = ()
+    #: the date the claim was judged at (its said_on, contract 1.1), as the period's text
+    as_of: str | None = None
 
     @property
     def exact(self) -> bool:
@@ -135,7 +137,7 @@ class EvalResult:
             "total": self.total,
             "exact": self.exact,
             "within_one": self.within_one,
-            "results": [{"id": r.id, "expected": r.expected, "rating": r.rating} for r in self.results],
+            "results": [_result_dict(r) for r in self.results],
             "pack": self.pack_id,
             "accuracy": self.accuracy,
             "within_one_rate": round(self.within_one / self.total, 4) if self.total else None,
@@ -185,6 +187,14 @@ def _one_line(text: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _result_dict(r: EvalRow) -> dict[str, Any]:
+    """One result as the contract has it, with the date it was judged at when the claim has one."""
+    out: dict[str, Any] = {"id": r.id, "expected": r.expected, "rating": r.rating}
+    if r.as_of:
+        out["as_of"] = r.as_of
+    return out
+
+
 def _reasons(d: Diagnosis) -> tuple[str, ...]:
     out = []
     for c in d.checks:
@@ -217,5 +227,6 @@ def evaluate_claims(pack: Pack, claims: list[Claim], lang: str | None = None,
             result.results.append(EvalRow(claim.id, claim.text, claim.expected, "unverifiable",
                                           (f"error: {_one_line(str(exc))}",)))
             continue
-        result.results.append(EvalRow(claim.id, claim.text, claim.expected, d.rating, _reasons(d)))
+        as_of = d.as_of.text if d.as_of else None
+        result.results.append(EvalRow(claim.id, claim.text, claim.expected, d.rating, _reasons(d), as_of))
     return result
