@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
@@ -26,6 +26,8 @@ from shingi.serve.packs import PackStore
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 SessionDep = Annotated[Session, Depends(get_session)]
+#: a row number in a URL: within the databases' 32-bit integers
+RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 ReportFormat = Literal["html", "pdf", "pptx", "md", "json", "jsonld"]
 MEDIA = {
     "html": "text/html; charset=utf-8",
@@ -305,26 +307,26 @@ def create_claim(body: ClaimIn, request: Request, user: UserDep, session: Sessio
 
 
 @router.get("/claims/{claim_id}", summary="One claim of the queue")
-def get_claim(claim_id: int, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def get_claim(claim_id: RowId, user: UserDep, session: SessionDep) -> dict[str, Any]:
     return claim_dict(session, desk.get_claim(session, claim_id))
 
 
 @router.patch("/claims/{claim_id}", summary="Change status, assignee or notes (reviewer)")
-def patch_claim(claim_id: int, body: ClaimPatch, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def patch_claim(claim_id: RowId, body: ClaimPatch, user: UserDep, session: SessionDep) -> dict[str, Any]:
     claim = desk.update_claim(session, user, claim_id, body.status, body.assignee, body.notes)
     session.commit()
     return claim_dict(session, claim)
 
 
 @router.post("/claims/{claim_id}/diagnose", summary="Diagnose a queued claim and keep it (reviewer)")
-def diagnose_claim(claim_id: int, request: Request, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def diagnose_claim(claim_id: RowId, request: Request, user: UserDep, session: SessionDep) -> dict[str, Any]:
     stored = desk.diagnose_claim(session, store_of(request), user, claim_id)
     session.commit()
     return {**stored.result, "permalink": f"{base_url(request)}/d/{stored.id}"}
 
 
 @router.post("/claims/{claim_id}/publish", summary="Publish the verdict as ClaimReview JSON-LD (editor)")
-def publish_claim(claim_id: int, request: Request, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def publish_claim(claim_id: RowId, request: Request, user: UserDep, session: SessionDep) -> dict[str, Any]:
     review = desk.publish_claim(
         session, store_of(request), user, claim_id, f"{base_url(request)}/published/{claim_id}"
     )
@@ -333,7 +335,7 @@ def publish_claim(claim_id: int, request: Request, user: UserDep, session: Sessi
 
 
 @router.get("/claims/{claim_id}/claimreview", summary="The published ClaimReview JSON-LD")
-def claim_review(claim_id: int, user: UserDep, session: SessionDep) -> Response:
+def claim_review(claim_id: RowId, user: UserDep, session: SessionDep) -> Response:
     claim = desk.get_claim(session, claim_id)
     if claim.claim_review is None:
         raise desk.NotFound(f"claim {claim_id} is not published")
@@ -393,7 +395,7 @@ def upload_draft(
 
 
 @router.get("/drafts/{draft_id}", summary="A draft with every row, its review status and version")
-def get_draft(draft_id: int, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def get_draft(draft_id: RowId, user: UserDep, session: SessionDep) -> dict[str, Any]:
     return draft_dict(session, desk.get_draft(session, draft_id), rows=True)
 
 
@@ -410,7 +412,7 @@ class ReviewRequest(BaseModel):
 
 
 @router.post("/drafts/{draft_id}/review", summary="Accept, reject or edit rows, one or many (reviewer)")
-def review(draft_id: int, body: ReviewRequest, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def review(draft_id: RowId, body: ReviewRequest, user: UserDep, session: SessionDep) -> dict[str, Any]:
     desk.review_rows(
         session,
         user,
@@ -422,7 +424,7 @@ def review(draft_id: int, body: ReviewRequest, user: UserDep, session: SessionDe
 
 
 @router.post("/drafts/{draft_id}/merge", summary="Merge the accepted rows into the pack (editor)")
-def merge(draft_id: int, request: Request, user: UserDep) -> dict[str, Any]:
+def merge(draft_id: RowId, request: Request, user: UserDep) -> dict[str, Any]:
     summary = desk.merge(
         request.app.state.factory, store_of(request), request.app.state.settings.data_dir, user, draft_id
     )

@@ -15,17 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shingi.model import InputError, Pack, Problem
+from shingi.pack.load import PACK_FILES
 
-PACK_FILES = (
-    "pack.yaml",
-    "sources.csv",
-    "entities.csv",
-    "events.csv",
-    "metrics.csv",
-    "observations.csv",
-    "claims.yaml",
-    "narrative.yaml",
-)
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 
 

@@ -25,7 +25,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from shingi.model import InputError, ShingiError
 from shingi.serve import desk
-from shingi.serve.api import MEDIA, base_url, claim_dict, draft_dict, pack_overview, store_of
+from shingi.serve.api import MEDIA, RowId, base_url, claim_dict, draft_dict, pack_overview, store_of
 from shingi.serve.app import get_session
 from shingi.serve.auth import (
     CSRF_COOKIE,
@@ -402,7 +402,7 @@ def add_claim(request: Request, user: UserDep, session: SessionDep, form: FormDe
 
 
 @router.get("/claims/{claim_id}")
-def claim_page(claim_id: int, request: Request, user: UserDep, session: SessionDep) -> Response:
+def claim_page(claim_id: RowId, request: Request, user: UserDep, session: SessionDep) -> Response:
     claim = desk.get_claim(session, claim_id)
     stored = desk.get_diagnosis(session, claim.diagnosis_id) if claim.diagnosis_id else None
     users = [u.name for u in session.scalars(select(User).where(User.active).order_by(User.name))]
@@ -429,7 +429,7 @@ def claim_page(claim_id: int, request: Request, user: UserDep, session: SessionD
 
 @router.post("/claims/{claim_id}")
 def update_claim(
-    claim_id: int, request: Request, user: UserDep, session: SessionDep, form: FormDep
+    claim_id: RowId, request: Request, user: UserDep, session: SessionDep, form: FormDep
 ) -> Response:
     action = field(form, "action")
     if action == "diagnose":
@@ -458,7 +458,7 @@ def _script_json(data: Any) -> Markup:
 
 
 @router.get("/published/{claim_id}")
-def published(claim_id: int, request: Request, session: SessionDep) -> Response:
+def published(claim_id: RowId, request: Request, session: SessionDep) -> Response:
     """A published verdict, public, with its ClaimReview JSON-LD for search engines."""
     claim = desk.get_claim(session, claim_id)
     if claim.claim_review is None or claim.status != "published":
@@ -535,7 +535,7 @@ EDITABLE = (
 
 
 @router.get("/drafts/{draft_id}")
-def draft_page(draft_id: int, request: Request, user: UserDep, session: SessionDep) -> Response:
+def draft_page(draft_id: RowId, request: Request, user: UserDep, session: SessionDep) -> Response:
     draft = draft_dict(session, desk.get_draft(session, draft_id), rows=True)
     for row in draft["rows"]:
         row["mark"] = highlight(row["data"])
@@ -544,7 +544,7 @@ def draft_page(draft_id: int, request: Request, user: UserDep, session: SessionD
 
 
 @router.post("/drafts/{draft_id}/review")
-def review(draft_id: int, request: Request, user: UserDep, session: SessionDep, form: FormDep) -> Response:
+def review(draft_id: RowId, request: Request, user: UserDep, session: SessionDep, form: FormDep) -> Response:
     status = field(form, "status") or None
     decisions = []
     if "row" in form:  # one row, maybe edited
@@ -564,7 +564,7 @@ def review(draft_id: int, request: Request, user: UserDep, session: SessionDep, 
 
 
 @router.post("/drafts/{draft_id}/merge")
-def merge(draft_id: int, request: Request, user: UserDep, form: FormDep) -> Response:
+def merge(draft_id: RowId, request: Request, user: UserDep, form: FormDep) -> Response:
     desk.merge(
         request.app.state.factory, store_of(request), request.app.state.settings.data_dir, user, draft_id
     )
