@@ -114,7 +114,8 @@ EQUAL = _cues(
 #: Change over time, upwards.
 UP = _cues(
     "up",
-    ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出",
+    ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
+    "|引き上げ|引上げ|値上げ|昇給",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|up from"
     r"|jump(?:ed)? from|soar(?:s|ed)?|creat(?:ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
@@ -124,12 +125,22 @@ UP = _cues(
 #: Change over time, downwards.
 DOWN = _cues(
     "down",
-    ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ",
+    ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
+    "|減給",
     en=r"fell|fall(?:s|en)?|declin(?:e|ed|es|ing)|drop(?:s|ped)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
     r"|halv(?:e|ed|es)|went down|down from|slump(?:s|ed)?|contract(?:s|ed)|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"
     r"(?:%|percent|per ?cent|pp|points?))",
+)
+#: No change over time: the value at the start of the window is the value at its end
+#: (「2010年から変わっていない」, "unchanged since 2010"). The negative is part of the words.
+FLAT = _cues(
+    "flat",
+    ja="変わっていない|変わってない|変わっておらず|変わらない|変わらず|変化していない|変化がない|変化はない"
+    "|据え置|横ばい|同額のまま|同じ額のまま",
+    en=r"unchanged|(?:has|have|had)(?: not|n't) changed|not changed|remain(?:s|ed)? (?:the same|flat|unchanged|steady)"
+    r"|stay(?:s|ed)? (?:the same|flat)|held steady|has held at|(?:has|have) been frozen",
 )
 #: A share of a whole (a share metric of the entity).
 SHARE = _cues(

@@ -288,6 +288,16 @@ class _Parser:
             Span(h.id, h.name, h.start, h.end)
             for h in metric_hits
             if not any(h.start < b and a < h.end for a, b in taken)
+            # a measure's name inside a name of its owner ("国会議員の月給" written as an alias of
+            # the members): the clause names the measure too
+            or any(
+                e.start <= h.start
+                and h.end <= e.end
+                and e.end - e.start > h.end - h.start
+                and self.index.observations(e.ref, h.id)
+                and not any(h.start < p.end and p.start < h.end for p in self.periods)
+                for e in self.entities
+            )
         ]
         self.numbers = self._find_numbers(taken)
         self.appositions: list[_Clause] = []
@@ -697,7 +707,13 @@ class _Parser:
         chars = list(self.text[start:end])
         spans: list[tuple[int, int]] = []
         if "entities" in what:
-            spans += [(e.start, e.end) for e in self.entities]
+            spans += [
+                (e.start, e.end)
+                for e in self.entities
+                # an owner's name holding a measure's name stays readable for the measure's
+                # look-up when measures are not blanked too ("国会議員の月給")
+                if "metrics" in what or not any(e.start <= m.start and m.end <= e.end for m in self.metric_names)
+            ]
         if "metrics" in what:
             spans += [(m.start, m.end) for m in self.metric_names]
         if "periods" in what:
@@ -797,7 +813,8 @@ class _Parser:
             numbers.append(
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
             )
-        negated = self._negated(c, names_masked)
+        # 「変わっていない」, "has not changed": the negative is part of the words for no change
+        negated = self._negated(c, names_masked) and "flat" not in cues
         lang: Lang = "ja" if has_japanese(span) else "en"
         return Statement(
             index=0,
@@ -1010,7 +1027,9 @@ class _Parser:
                 if not periods and prev.periods and (comparative or ranks or continued):
                     periods = prev.periods
                     inherited.append("period")
-                if not metrics and prev.metrics and (st.numbers or comparative or ranks):
+                # 「…129万4千円で、2010年から変わっていない」: no change of the previous measure
+                flat = "flat" in st.cues
+                if not metrics and prev.metrics and (st.numbers or comparative or ranks or flat):
                     metrics = prev.metrics
                     inherited.append("metric")
             if (
@@ -1288,6 +1307,7 @@ _CUE_LISTS: tuple[lx.CueList, ...] = (
     lx.EQUAL,
     lx.UP,
     lx.DOWN,
+    lx.FLAT,
     lx.SHARE,
     lx.MAJORITY,
     lx.SUP_RECORD,
@@ -1544,6 +1564,8 @@ def classify(st: Statement, pack: Pack) -> str:
         and not (n_ent >= 2 and "x" in units)
     ):
         return "change"
+    if "flat" in cues and metrics and n_ent <= 1:
+        return "change"  # 「2010年から変わっていない」, "unchanged since 2010"
     if "leap" in cues and not metrics:
         return "turning_point"
     if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or "x" in units or "pt" in units):

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from shingi.model import NumberCompared, Observation, Period, Result
-from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, _value_finding, compare_value, to_unit
+from shingi.pipeline.checks.common import (
+    APPROX_TOLERANCE,
+    EXACT_TOLERANCE,
+    Finding,
+    _Ctx,
+    _min_result,
+    _value_finding,
+    compare_value,
+    to_unit,
+)
 from shingi.pipeline.parse import Statement, between_periods, is_rank_metric
 
 
@@ -33,7 +42,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                 continue
             if len(obs) < 2:
                 continue
-            since = len(st.periods) == 1 and st.periods[0].role == "since"
+            # 「2010年から変わっていない」: with no change, one period is where the window starts
+            since = len(st.periods) == 1 and (st.periods[0].role == "since" or "flat" in st.cues)
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
             )
@@ -114,6 +124,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if vf:
                         results.append(vf[0])
                         ncs.append(vf[1])
+            if "flat" in st.cues and not st.cues & {"up", "down"}:
+                # 「変わっていない」, "unchanged since 2010": the two values are the same
+                results.append(_flat_result(a, b))
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
@@ -169,6 +182,15 @@ def _near(claimed: float | None, found: float) -> bool:
     if claimed is None or found == 0:
         return False
     return abs(claimed - found) <= 0.5 * abs(found)
+
+
+def _flat_result(a: float, b: float) -> Result:
+    """No change: holds when the two values are the same (within rounding, §4.1 exact), partly
+    when within the approximate tolerance, fails beyond."""
+    if a == b:
+        return "holds"
+    off = abs(b - a) / max(abs(a), abs(b))
+    return "holds" if off <= EXACT_TOLERANCE else "partly" if off <= APPROX_TOLERANCE else "fails"
 
 
 def _names_the_rate(st: Statement) -> bool:
