@@ -139,8 +139,9 @@ FLAT = _cues(
     "flat",
     ja="変わっていない|変わってない|変わっておらず|変わらない|変わらず|変化していない|変化がない|変化はない"
     "|据え置|横ばい|同額のまま|同じ額のまま",
-    en=r"unchanged|(?:has|have|had)(?: not|n't) changed|not changed|remain(?:s|ed)? (?:the same|flat|unchanged|steady)"
-    r"|stay(?:s|ed)? (?:the same|flat)|held steady|has held at|(?:has|have) been frozen",
+    en=r"unchanged|(?:has|have|had)(?: not|n't) changed|not changed"
+    r"|remain(?:s|ed)? (?:the same|flat|unchanged|steady)|stay(?:s|ed)? (?:the same|flat)|held steady"
+    r"|has held at|(?:has|have) been frozen",
 )
 #: A share of a whole (a share metric of the entity).
 SHARE = _cues(

@@ -712,7 +712,8 @@ class _Parser:
                 for e in self.entities
                 # an owner's name holding a measure's name stays readable for the measure's
                 # look-up when measures are not blanked too ("国会議員の月給")
-                if "metrics" in what or not any(e.start <= m.start and m.end <= e.end for m in self.metric_names)
+                if "metrics" in what
+                or not any(e.start <= m.start and m.end <= e.end for m in self.metric_names)
             ]
         if "metrics" in what:
             spans += [(m.start, m.end) for m in self.metric_names]
