@@ -614,7 +614,12 @@ class _Parser:
                 pending = None
             last_of_sentence = i + 1 == len(clauses) or clauses[i + 1].sentence != c.sentence
             predicate = self._predicate(c)
-            if predicate and not last_of_sentence and self._adverbial(c):
+            partitive = has_japanese(self.text[c.start : c.end]) and bool(
+                _PARTITIVE_END_JA.search(self.text[c.start : c.end])
+            )
+            if predicate and not last_of_sentence and (partitive or self._adverbial(c)):
+                # 「2023年度に生活保護を受給した世帯のうち、…」: the whole the next clause takes a part
+                # of (a relative clause's verb is not the statement's)
                 # "2023年度補正予算で、X基金に…が計上された" / "In the FY2023 budget, …": a setting
                 # for the next clause, not a statement (its "budget" is no verb)
                 predicate = None
@@ -951,7 +956,10 @@ class _Parser:
             return False
         if not self.lookup.observes(entity, (metric_id,)):
             return False
-        return all(n.unit is not None and units_compatible(n.unit, metric.unit, self.pack) for n in numbers)
+        if all(n.unit is not None and units_compatible(n.unit, metric.unit, self.pack) for n in numbers):
+            return True
+        # 「33%が外国人」「3分の1が外国人」 after a count: a part of the previous measure's whole
+        return metric.kind in ("count", "amount") and all(_part_of_whole(n) for n in numbers)
 
     def _contextualise(self, raw: list[Statement], clauses: list[_Clause]) -> list[Statement]:
         """Give each statement what it leaves to its context: a sentence-initial period, and
@@ -1244,6 +1252,8 @@ _RANKED_AMONG = re.compile(r"(?i)(?:\bamong|\bout of|\bof)\s+(?:the\s+)?$")
 _RANKED_AMONG_JA = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}?\s*中")
 #: an English clause that dates itself by the clause before it: "…, when SLIM landed"
 _WHEN_CLAUSE = re.compile(r"(?i)\s*(?:when\b|the (?:month|year|day|week|quarter)\b)")
+#: A Japanese phrase naming the whole that the next clause takes a part of: 「…世帯のうち、」.
+_PARTITIVE_END_JA = re.compile(r"(?:のうち|うち|の中で|の中では|の中でも)$")
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
 _ADVERBIAL_START_EN = re.compile(
     r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"
@@ -1579,8 +1589,13 @@ def classify(st: Statement, pack: Pack) -> str:
         # "ranked third in orbital launches": a position among the peers on a measure
         return "superlative"
     if metrics:
-        if "%" in units and metrics[0].kind != "share" and metrics[0].unit not in ("%", "pt"):
-            return "share"  # a percentage of a count or an amount is a share of the whole
+        if (
+            any(_part_of_whole(n) for n in st.numbers)
+            and metrics[0].kind in ("count", "amount")
+            and metrics[0].unit not in ("%", "pt", "x")
+        ) or ("%" in units and metrics[0].kind != "share" and metrics[0].unit not in ("%", "pt")):
+            # a percentage or a fraction (「3分の1が外国人」) of a count or an amount is a share
+            return "share"
         return "metric"
     if not (st.asserts or st.verbs or st.cues or st.numbers or st.predicate_keys) and (
         st.entities or st.group or st.keys
@@ -1590,6 +1605,11 @@ def classify(st: Statement, pack: Pack) -> str:
     if st.entities or st.group or st.verbs or st.keys:
         return "event"
     return "none"
+
+
+def _part_of_whole(n: ClaimedNumber) -> bool:
+    """A percentage or a fraction below one (「33%」「3分の1」, "a third"): a part of a whole."""
+    return n.role is None and (n.unit == "%" or (n.unit == "x" and 0 < n.quantity.value < 1))
 
 
 def _leaps_past_a_rival(st: Statement, pack: Pack) -> bool:

@@ -302,12 +302,20 @@ def _as_percent(n: ClaimedNumber) -> ClaimedNumber:
 def _share_of_total(
     ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber]
 ) -> Finding | None:
-    """A share computed from a count or amount: the entity's value over the world total's."""
+    """A share computed from a count or amount: the entity's value over the whole's — a world
+    total, else another entity the statement names, else the entity's own country (households
+    headed by foreigners within all of Japan's), whichever is observed at that period and is
+    not smaller than the part."""
     pack = ctx.pack
+    wholes = [w for w in _world_entities(ctx) if w != ent]
+    wholes += [e for e in ctx.st.entities if e != ent and e not in wholes]
+    country = pack.entities[ent].country if ent in pack.entities else None
+    if country and country != ent and country not in wholes:
+        wholes.append(country)
     for o in obs:
         if o.value is None:
             continue
-        for total_id in _world_entities(ctx):
+        for total_id in wholes:
             tobs = [
                 t
                 for t in pick_observations(pack, ctx.index.observations(total_id, mid), o.period)
@@ -317,6 +325,8 @@ def _share_of_total(
                 continue
             t = tobs[0]
             assert t.value is not None and o.value is not None
+            if abs(t.value.value) < abs(o.value.value):
+                continue  # a whole is never smaller than its part
             share = 100 * o.value.value / t.value.value
             results = [compare_value(n, share) for n in numbers]
             label = ctx.t(
