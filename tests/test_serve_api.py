@@ -266,3 +266,64 @@ def test_openapi_lists_the_api(client: TestClient) -> None:
     ):
         assert path in schema["paths"], path
     assert not any(p.startswith(("/login", "/packs", "/claims")) for p in schema["paths"])
+
+
+def test_a_merge_cut_off_by_a_crash_is_taken_up_again(client: TestClient, desk: Desk) -> None:
+    from sqlalchemy import update
+
+    from shingi.serve.db import Draft, session_factory, utcnow
+    from shingi.serve.desk import STALE_MERGE
+
+    draft = upload(client, desk).json()
+    decisions = [{"kind": r["kind"], "id": r["id"], "status": "accepted"} for r in draft["rows"]]
+    client.post(
+        f"/api/v1/drafts/{draft['id']}/review",
+        headers=desk.headers("reviewer"),
+        json={"decisions": decisions},
+    )
+    merge_url = f"/api/v1/drafts/{draft['id']}/merge"
+    with session_factory(desk.db_url)() as session:  # a worker died while merging, just now
+        session.execute(
+            update(Draft).where(Draft.id == draft["id"]).values(state="merging", merge_started_at=utcnow())
+        )
+        session.commit()
+    assert client.post(merge_url, headers=desk.headers("editor")).status_code == 409
+    with session_factory(desk.db_url)() as session:  # ... long enough ago that no merge still runs
+        session.execute(
+            update(Draft).where(Draft.id == draft["id"]).values(merge_started_at=utcnow() - STALE_MERGE * 2)
+        )
+        session.commit()
+    merged = client.post(merge_url, headers=desk.headers("editor"))
+    assert merged.status_code == 200, merged.text
+    assert (
+        client.get(f"/api/v1/drafts/{draft['id']}", headers=desk.headers("viewer")).json()["state"]
+        == "merged"
+    )
+
+
+def test_the_activity_log_is_append_only_on_postgresql(client: TestClient, desk: Desk) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from shingi.serve.db import engine_for
+
+    client.post("/api/v1/claims", headers=desk.headers("reviewer"), json={"text": "Japan holds 1% of GPUs."})
+    if not desk.db_url.startswith("postgresql"):
+        pytest.skip("SQLite has no triggers of this kind here; the app never updates or deletes entries")
+    with engine_for(desk.db_url).connect() as conn:
+        with pytest.raises(DBAPIError, match="append-only"):
+            conn.execute(text("DELETE FROM activity"))
+        conn.rollback()
+        with pytest.raises(DBAPIError, match="append-only"):
+            conn.execute(text("UPDATE activity SET detail = 'x'"))
+        conn.rollback()
+        assert conn.execute(text("SELECT count(*) FROM activity")).scalar_one() >= 1
+
+
+def test_eval_per_pack_is_shingi_eval(client: TestClient, desk: Desk) -> None:
+    from shingi.evaluation import evaluate_claims
+
+    got = client.get("/api/v1/packs/japan-ai-2026/eval", headers=desk.headers("viewer")).json()
+    pack = load_pack(desk.packs / "japan-ai-2026")
+    assert got == json.loads(json.dumps(evaluate_claims(pack, list(pack.claims.values())).to_dict()))
+    assert got["total"] > 0 and got["exact"] <= got["total"]

@@ -124,6 +124,7 @@ def test_hostile_text_is_escaped_on_every_page(client: TestClient) -> None:
         "/packs/hostile",
         "/packs/hostile?text=%3Cscript%3E",
         "/packs/hostile?kind=observations",
+        "/packs/hostile/eval",
     ]
     # a hostile claim through the diagnose page and the claims desk
     form = client.get("/diagnose?pack=hostile")

@@ -146,6 +146,22 @@ def evidence(
         return select_rows(pack, query, lang or pack.meta.language)
 
 
+def pack_eval(store: PackStore, name: str, lang: str | None = None) -> Any:
+    """Every claim of the pack diagnosed and compared with its expected rating (``shingi eval``)."""
+    from shingi.evaluation import evaluate_claims
+
+    pack = store.load(name)
+    with desk.ENGINE_LOCK:
+        return evaluate_claims(pack, list(pack.claims.values()), lang=lang)
+
+
+@router.get("/packs/{name}/eval", summary="The pack's claims against their expected ratings (`shingi eval`)")
+def eval_pack(
+    name: str, request: Request, user: UserDep, lang: Literal["ja", "en"] | None = None
+) -> Response:
+    return json_answer(pack_eval(store_of(request), name, lang).to_dict())
+
+
 # --- diagnoses and reports -----------------------------------------------------------------
 
 

@@ -14,13 +14,15 @@ import shutil
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from shingi.model import Diagnosis, InputError, ShingiError
+from shingi.pack.transaction import LOCK_TIMEOUT
 from shingi.serve.auth import has_role
 from shingi.serve.db import (
     CLAIM_STATUSES,
@@ -41,6 +43,9 @@ CLAIM_MAX = 2000
 #: under the GIL the lock costs no parallelism; more throughput comes from more worker processes.
 ENGINE_LOCK = threading.RLock()
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+#: a merge still "merging" after this long was cut off (merge_draft waits at most LOCK_TIMEOUT
+#: for the pack's lock, and a merge itself takes seconds)
+STALE_MERGE = timedelta(seconds=LOCK_TIMEOUT * 2)
 #: draft columns a reviewer may change (the place columns say where the row was read: fixed)
 FIXED_COLUMNS = frozenset(
     {
@@ -530,8 +535,22 @@ def merge(
     require(user, "editor")
     with factory() as session:
         draft = get_draft(session, draft_id)
+        # one winner: the draft goes from open to merging once; a merge that has been "merging"
+        # for longer than any merge can wait for the pack's lock was cut off (a crash, a kill) and
+        # is taken up again: the library's merge skips rows already in the pack, so a repeat adds
+        # nothing twice
+        now = utcnow()
         claimed = session.execute(
-            update(Draft).where(Draft.id == draft_id, Draft.state == "open").values(state="merging")
+            update(Draft)
+            .where(
+                Draft.id == draft_id,
+                or_(
+                    Draft.state == "open",
+                    and_(Draft.state == "merging", Draft.merge_started_at < now - STALE_MERGE),
+                ),
+            )
+            .values(state="merging", merge_started_at=now)
+            .execution_options(synchronize_session=False)
         )
         if claimed.rowcount != 1:  # type: ignore[attr-defined]
             raise Conflict(f"draft {draft_id} is {draft.state}: it is being merged or was merged")

@@ -94,6 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason": ("理由", "Reason"),
     "later_evidence": ("発言後の証拠", "Evidence dated after the claim"),
     "as_of": ("判定時点", "Judged as of"),
+    "eval": ("期待評価との照合", "Eval against expected ratings"),
+    "exact": ("一致", "exact"),
+    "within_one": ("1段階以内", "within one"),
+    "expected": ("期待評価", "Expected"),
 }
 
 

@@ -264,6 +264,14 @@ def pack_page(
     )
 
 
+@router.get("/packs/{name}/eval")
+def eval_page(name: str, request: Request, user: UserDep) -> Response:
+    from shingi.serve.api import pack_eval
+
+    result = pack_eval(store_of(request), name, page_lang(request, user))
+    return render(request, "eval.html", user, name=name, result=result)
+
+
 # --- diagnose --------------------------------------------------------------------------------
 
 
