@@ -2,7 +2,7 @@
 
 tests/fixtures/packs/hostile holds ``<script>alert(1)</script>``, ``"><img src=x onerror=alert(1)>``,
 ``{{ 7*7 }}``, ``{% raw %}``, ``${x}`` and ``](javascript:alert(1))`` in titles, names, notes,
-narrative, URLs and claims.
+narrative, URLs, claims and a claim's speaker (pack format 1.1).
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def test_the_hostile_pack_is_valid_and_carries_every_payload() -> None:
     for payload in ("<script>alert(1)</script>", "onerror=alert(1)", "{{ 7*7 }}", "{% raw %}", "${x}",
                     "](javascript:alert(1))"):
         assert payload.replace('"', '\\"') in everything or payload in everything
+    speaker = p.claims["h1"].speaker or ""
+    assert "</script>" in speaker and "onerror=" in speaker
 
 
 def test_html_has_no_live_markup_from_data(doc) -> None:  # type: ignore[no-untyped-def]
