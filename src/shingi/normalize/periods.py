@@ -310,7 +310,7 @@ class _Context:
 _Y4 = r"(?:19\d\d|20\d\d|2100)"
 # A year starts a token: not after a digit, a letter, a decimal point, a thousands
 # separator or a currency sign, nor after a name joined by a hyphen (RTX-2080).
-_YB = r"(?<![0-9A-Za-z_.,$¥€£₹#])(?<![A-Za-z]-)"
+_YB = r"(?<![0-9A-Za-z_.,$¥€£₹#万億兆])(?<![A-Za-z]-)"
 # ... and is not continued by more digits (2026.5, 2026,000).
 _NE = r"(?![0-9]|[.,][0-9])"
 # A Japanese year: 2026年, 令和8年, 令和元年, or a year relative to default_year (今年, 昨年 ...).

@@ -184,8 +184,8 @@ SUP_FIRST = _cues(
 )
 SUP_TOP = _cues(
     "sup_top",
-    ja="首位|トップ|1位|一位|第1位|最高|最強|最上位|ナンバーワン|No\\.1",
-    en=r"top|number one|no\. ?1|#1|best|leading|strongest|ranked first|first place",
+    ja="首位|トップ|1位|一位|第1位|最高|最強|最上位|ナンバーワン|No\\.1|世界一|日本一|ワースト",
+    en=r"top|number one|no\. ?1|#1|best|leading|strongest|rank(?:s|ed)? first|first place|worst",
 )
 
 #: Nouns that name a kind of entity, to resolve "Japan's best model" to the models of JP.

@@ -616,6 +616,12 @@ class _Parser:
             predicate = self._predicate(c)
             partitive = has_japanese(self.text[c.start : c.end]) and bool(
                 _PARTITIVE_END_JA.search(self.text[c.start : c.end])
+                # 「2020年の窃盗の国籍別検挙件数は、ベトナムが最も多かった」: a topic set off by a
+                # comma is what the next clause says something about, not a statement
+                or (
+                    _TOPIC_END_JA.search(self.text[c.start : c.end])
+                    and not any(c.start <= n.start < c.end for n in self.numbers)
+                )
             )
             if predicate and not last_of_sentence and (partitive or self._adverbial(c)):
                 # 「2023年度に生活保護を受給した世帯のうち、…」: the whole the next clause takes a part
@@ -956,7 +962,10 @@ class _Parser:
             return False
         if not self.lookup.observes(entity, (metric_id,)):
             return False
-        if all(n.unit is not None and units_compatible(n.unit, metric.unit, self.pack) for n in numbers):
+        # a bare number ("日本は5万1970トンだった": トン is no unit of the grammar) is read in the
+        # measure's unit
+        # a place (「中国が2位」) is a place on the measure
+        if all(n.unit in (None, "rank") or units_compatible(n.unit, metric.unit, self.pack) for n in numbers):
             return True
         # 「33%が外国人」「3分の1が外国人」 after a count: a part of the previous measure's whole
         return metric.kind in ("count", "amount") and all(_part_of_whole(n) for n in numbers)
@@ -1254,6 +1263,7 @@ _RANKED_AMONG_JA = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}?\s*中")
 _WHEN_CLAUSE = re.compile(r"(?i)\s*(?:when\b|the (?:month|year|day|week|quarter)\b)")
 #: A Japanese phrase naming the whole that the next clause takes a part of: 「…世帯のうち、」.
 _PARTITIVE_END_JA = re.compile(r"(?:のうち|うち|の中で|の中では|の中でも)$")
+_TOPIC_END_JA = re.compile(r"(?:は|って|とは)$")
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
 _ADVERBIAL_START_EN = re.compile(
     r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from shingi.model import Event, NumberCompared, Observation, Pack, Result
+from shingi.model import Event, Metric, NumberCompared, Observation, Pack, Result
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -85,13 +85,15 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 return Finding(result_rank, reason, [mine.id])
             if len(peers) < 2:
                 continue
+            largest_first = _largest_first(metric, cues, st.span)
+            if largest_first is None:
+                continue  # "the worst" on a measure with no better direction
             ranks = [n for n in st.numbers if n.unit == "rank"]
             if ranks and not is_rank_metric(metric.names, metric.unit):
-                return _position(ctx, ent, mid, mine, peers, peer_obs, ranks)
-            want_max = "sup_max" in cues or ("sup_top" in cues and metric.higher_is_better is not False)
-            want_min = "sup_min" in cues or ("sup_top" in cues and metric.higher_is_better is False)
-            if not (want_max or want_min):
+                return _position(ctx, ent, mid, mine, peers, peer_obs, ranks, not largest_first)
+            if not cues & {"sup_max", "sup_min", "sup_top"}:
                 continue
+            want_max = largest_first
             top = (max if want_max else min)(peers.items(), key=lambda kv: (kv[1], kv[0]))
             result: Result = "holds" if top[0] == ent or peers[ent] == top[1] else "fails"
             ranking = sorted(peers.items(), key=lambda kv: (-kv[1] if want_max else kv[1], kv[0]))
@@ -104,6 +106,30 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     return _superlative_event(ctx)
 
 
+#: Words that rank from the worst end (「ワースト1位」, "the worst") and that rank by merit ("best").
+_WORST = re.compile(r"ワースト|(?i:\bworst\b)")
+_BEST = re.compile(r"最良|ベスト|(?i:\bbest\b)")
+
+
+def _largest_first(metric: Metric, cues: frozenset[str], span: str) -> bool | None:
+    """Which end a place or a top word counts from: True from the largest value, False from the
+    smallest, None when it cannot be told. Largest / smallest words say it; 「ワースト」 / "worst"
+    counts from the worse end of the metric's `higher_is_better` (none: untold); "best" from the
+    better end; other places and top words (1位, 首位, 世界一, top, No. 1) count a count or an
+    amount from its largest value (「農薬使用量が世界一」 is the most pesticide, whatever is
+    better) and any other measure from its better end."""
+    better_high = metric.higher_is_better
+    if _WORST.search(span):
+        return None if better_high is None else better_high is False
+    if "sup_max" in cues:
+        return True
+    if "sup_min" in cues:
+        return False
+    if metric.kind in ("count", "amount") and not _BEST.search(span):
+        return True
+    return better_high is not False
+
+
 def _position(
     ctx: _Ctx,
     ent: str,
@@ -112,10 +138,10 @@ def _position(
     peers: dict[str, float],
     peer_obs: list[str],
     ranks: list[ClaimedNumber],
+    lower_better: bool,
 ) -> Finding:
     """"Ranked third in orbital launches": the entity's place among its peers on the measure
-    (1 + the peers strictly ahead; lower is ahead when the metric says so), exactly."""
-    lower_better = ctx.pack.metrics[mid].higher_is_better is False
+    (1 + the peers strictly ahead; lower is ahead when ``lower_better``), exactly."""
     value = peers[ent]
     place = 1 + sum(1 for v in peers.values() if (v < value if lower_better else v > value))
     results = [compare_value(n, float(place)) for n in ranks]
