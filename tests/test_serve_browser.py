@@ -125,6 +125,9 @@ def test_login_diagnose_review_merge_publish(served: tuple[Desk, str], browser: 
     page.click("#login")
     page.wait_for_url(url + "/packs")
     assert "japan-ai-2026" in page.inner_text("main")
+    page.click("text=japan-ai-2026")
+    page.wait_for_load_state("load")
+    assert page.locator("figure.timeline svg").count() == 1
 
     # diagnose the headline claim, with its date and speaker
     page.click("text=Diagnose")

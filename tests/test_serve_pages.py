@@ -173,3 +173,12 @@ def test_hostile_text_is_escaped_on_every_page(client: TestClient) -> None:
     published = client.get(pages[-3]).text
     assert "&lt;script&gt;" in client.get(claim_page).text
     assert "\\u003cscript\\u003e" in published  # the JSON-LD block cannot close its script element
+
+
+def test_pack_overview_shows_the_timeline_and_eval(client: TestClient) -> None:
+    login(client, "viewer")
+    page = client.get("/packs/japan-ai-2026").text
+    assert '<figure class="timeline">' in page and "<svg" in page
+    assert 'id="eval-link"' in page
+    summary = client.get("/packs/japan-ai-2026/eval").text
+    assert 'id="eval-summary"' in summary

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData, UploadFile
@@ -252,16 +252,49 @@ def pack_page(
         "period": period,
         "text": text,
     }
+    timeline = timeline_svg(request, name, lang) if overview["valid"] else None
     return render(
         request,
         "pack.html",
         user,
+        timeline=timeline,
         pack=overview,
         rows=rows[:500],
         total=len(rows),
         filters=filters,
         error=error,
     )
+
+
+_timelines: dict[tuple[str, object, str], Markup | None] = {}
+
+
+def timeline_svg(request: Request, name: str, lang: str) -> Markup | None:
+    """The pack's timeline chart as the HTML report draws it (inline SVG from the report's own
+    renderer, every pack text escaped there), cached until a pack file changes."""
+    from shingi.render.registry import report_document
+    from shingi.render.svg_charts import render_svg
+
+    store = store_of(request)
+    key = (name, store.checked(name).signature, lang)
+    if key in _timelines:
+        return _timelines[key]
+    svg = None
+    pack = store.load(name)
+    with desk.ENGINE_LOCK:
+        try:
+            doc = report_document(pack, None, lang)
+        except ShingiError:  # a pack without claims has no report to take the chart from
+            doc = None
+    for section in doc.sections if doc else ():
+        for chart in section.charts:
+            if chart.id == "timeline" and svg is None:
+                svg = Markup(
+                    f'<figure class="timeline"><figcaption>{escape(chart.title)}</figcaption>'
+                    f"{render_svg(chart)}</figure>"
+                )
+    _timelines[key] = svg
+    return svg
 
 
 @router.get("/packs/{name}/eval")
