@@ -38,7 +38,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.comparisons import _comparison
 from shingi.pipeline.checks.delegated import _country_gap, _delegate
-from shingi.pipeline.checks.events import _continuation, _event, _named_thing_events, continues
+from shingi.pipeline.checks.events import _continuation, _event, _named_thing_events, continues, title_negates
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.superlatives import _superlative
@@ -173,15 +173,29 @@ def evaluate(
             )
             check.sources = _sources(pack, check.evidence)
             checks.append(check)
-    if st.negated:
-        for c in checks:
-            before = c.result
-            c.result = invert(c.result)
-            if c.result == "partly" and c.credit is not None:
-                c.credit = 1.0 - c.credit  # a year off: "not in 2019" mostly holds
-            if before != c.result:
-                c.reason = (
-                    ctx.t("否定文のため結果を反転。", "The statement is negated, so the result is inverted. ")
-                    + c.reason
+    for c in checks:
+        # 「予算を削った」 against 「予算は削られなかった」, 「公開されている」 against 「非公開の会合」: the
+        # event found says the opposite of what the statement says happened
+        opposite = (
+            c.kind == "event"
+            and c.result in ("holds", "partly")
+            and bool(c.evidence)
+            and c.evidence[0] in pack.events
+            and title_negates(st, pack.events[c.evidence[0]])
+        )
+        if st.negated == opposite:
+            continue
+        before = c.result
+        c.result = invert(c.result)
+        if c.result == "partly" and c.credit is not None:
+            c.credit = 1.0 - c.credit  # a year off: "not in 2019" mostly holds
+        if before != c.result:
+            c.reason = (
+                ctx.t("否定文のため結果を反転。", "The statement is negated, so the result is inverted. ")
+                if st.negated
+                else ctx.t(
+                    "該当する出来事はその逆を述べている（否定）。",
+                    "The event found says the opposite (it is negated). ",
                 )
+            ) + c.reason
     return checks

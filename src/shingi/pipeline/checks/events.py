@@ -26,7 +26,7 @@ from shingi.pipeline.checks.common import (
     grade_date,
     to_unit,
 )
-from shingi.pipeline.morphology import has_japanese, word_keys
+from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
 from shingi.pipeline.parse import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import EventCandidate
 
@@ -591,3 +591,75 @@ def _named_thing_events(ctx: _Ctx) -> tuple[EventCandidate, ...]:
         ):
             out.append(c)
     return tuple(out)
+
+
+#: Prefixes that negate a Japanese noun (非公開, 未承認, 不承認, 無許可).
+_NEGATING_PREFIX_JA = ("非", "不", "未", "無")
+#: Verbs that carry no content of their own at the end of a Japanese clause (されています, している).
+_LIGHT_HEAD_JA = frozenset(
+    ("する", "いる", "ある", "なる", "れる", "られる", "おる", "くる", "いく", "しまう", "せる", "させる",
+     "ます")
+)
+
+
+def _head_ja(text: str) -> Token | None:
+    """The last content word of a Japanese clause: its predicate (削った -> 削る, 公開されています
+    -> 公開), else the noun that the final ない denies (「拘束力はなく」 -> 拘束力)."""
+    for tok in reversed(tokenize(text)):
+        if tok.pos in ("助詞", "助動詞", "補助記号", "空白", "代名詞", "接尾辞", "感動詞"):
+            continue
+        if tok.pos == "動詞" and (tok.lemma in _LIGHT_HEAD_JA or tok.pos2 == "非自立可能"):
+            continue
+        if tok.pos == "形容詞" and tok.lemma == "ない":
+            continue
+        if tok.pos in ("動詞", "名詞", "形容詞"):
+            return tok
+        return None
+    return None
+
+
+def title_negates(st: Statement, ev: Event) -> bool:
+    """Whether the event's title says the opposite of what the statement says happened: its
+    predicate written negated in the title (「予算は削られなかった」 for 「予算を削った」, 「触れず」)
+    or with a negating prefix (「非公開の会合」 for 「公開されている」); "not approved",
+    "unapproved" in English. An affirmed mention anywhere in the title wins."""
+    if st.lang == "ja":
+        title = ev.title_ja or ""
+        head = _head_ja(st.span) if title else None
+        if head is None or (len(head.surface) < 2 and head.pos != "動詞"):
+            return False
+        toks = tokenize(title)
+        found = affirmed = False
+        for i, tok in enumerate(toks):
+            same = tok.lemma == head.lemma or (tok.pos == head.pos == "名詞" and tok.surface == head.surface)
+            prefixed = (
+                tok.pos == "名詞"
+                and head.pos == "名詞"
+                and tok.surface[:1] in _NEGATING_PREFIX_JA
+                and tok.surface[1:] == head.surface
+            )
+            if not (same or prefixed):
+                continue
+            found = True
+            negated = prefixed or (i > 0 and toks[i - 1].surface in _NEGATING_PREFIX_JA)
+            for nxt in toks[i + 1 : i + 8]:
+                if nxt.pos == "補助記号" or (nxt.pos in ("名詞", "動詞") and nxt.pos2 != "非自立可能"):
+                    break
+                if nxt.lemma in ("ない", "ず", "ぬ") and nxt.pos in ("助動詞", "形容詞"):
+                    negated = True
+                    break
+            affirmed = affirmed or not negated
+        return found and not affirmed
+    title = ev.title_en or ""
+    stems = [k for k in st.predicate_keys if k.isascii() and len(k) >= 4]
+    if not title or not stems:
+        return False
+    low = title.lower()
+    hits = [m for s in stems for m in re.finditer(rf"\b(?P<neg>un|non-?)?{re.escape(s)}\w*", low)]
+    if not hits:
+        return False
+    return all(
+        m.group("neg")
+        or re.search(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+){0,2}$", low[: m.start()])
+        for m in hits
+    )
