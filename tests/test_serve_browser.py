@@ -132,6 +132,9 @@ def test_login_diagnose_review_merge_publish(served: tuple[Desk, str], browser: 
     # diagnose the headline claim, with its date and speaker
     page.click("text=Diagnose")
     page.fill("#claim", HEADLINE)
+    # the verdict follows the claim as it is typed, before anything is kept
+    page.wait_for_selector("#preview #rating")
+    assert page.inner_text("#preview #rating").strip() == "Half true"
     page.fill("#said_on", "2026-04-30")
     page.fill("#speaker", "A commentator")
     page.click("#run")

@@ -80,3 +80,42 @@ def test_users_add_from_stdin_then_list_and_token(tmp_path: Path) -> None:
         "users", "add", "bo", "--role", "viewer", "--packs", str(packs), "--password-stdin", stdin="short\n"
     )
     assert short.returncode == 2 and "at least 8" in short.stderr
+
+
+@pytest.mark.slow
+def test_shingi_serve_starts_with_one_command(tmp_path: Path) -> None:
+    import signal
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    packs = tmp_path / "desk"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "shingi.cli", "serve", "--packs", str(packs), "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2) as r:
+                    assert r.status == 200 and "csrf_token" in r.read().decode()
+                break
+            except OSError:
+                assert proc.poll() is None, proc.communicate()[1]
+                assert time.monotonic() < deadline, "shingi serve did not answer within 60 s"
+                time.sleep(0.3)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    assert (packs / "shingi-serve.sqlite3").is_file()
+    assert (packs / "japan-ai-2026" / "pack.yaml").is_file()
+    # it says where the database is and how to add the first admin
+    assert "shingi-serve.sqlite3" in err and "shingi users add admin --role admin" in err

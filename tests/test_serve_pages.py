@@ -36,8 +36,8 @@ def client(desk: Desk) -> Iterator[TestClient]:
 def assert_escaped(html: str) -> None:
     for mark in HOSTILE_MARKS:
         assert mark not in html, f"unescaped {mark!r}"
-    # the only scripts a page may carry are JSON-LD data blocks
-    assert not re.search(r"<script(?![^>]*application/ld\+json)", html)
+    # the only scripts a page may carry are JSON-LD data blocks and the app's own files
+    assert not re.search(r"<script(?![^>]*(application/ld\+json|src=\"/static/))", html)
 
 
 def test_pages_need_a_login(client: TestClient) -> None:
@@ -182,3 +182,17 @@ def test_pack_overview_shows_the_timeline_and_eval(client: TestClient) -> None:
     assert 'id="eval-link"' in page
     summary = client.get("/packs/japan-ai-2026/eval").text
     assert 'id="eval-summary"' in summary
+
+
+def test_the_verdict_follows_the_claim_as_it_is_typed(client: TestClient) -> None:
+    login(client, "viewer")
+    assert 'src="/static/diagnose.js"' in client.get("/diagnose").text
+    fragment = client.get("/diagnose/preview", params={"pack": "japan-ai-2026", "claim": HEADLINE}).text
+    assert 'id="rating"' in fragment and "half_true" in fragment
+    before = client.get("/api/v1/activity").json()
+    assert not any(a["action"] == "diagnosed" for a in before)  # a preview keeps nothing
+    evil = client.get(
+        "/diagnose/preview", params={"pack": "hostile", "claim": "<script>alert(1)</script> rose"}
+    )
+    assert_escaped(evil.text)
+    assert client.get("/diagnose/preview", params={"claim": ""}).text.startswith('<p class="error">')

@@ -349,6 +349,32 @@ def diagnose(request: Request, user: UserDep, session: SessionDep, form: FormDep
     return back(f"/d/{stored.id}")
 
 
+@router.get("/diagnose/preview")
+def diagnose_preview(
+    request: Request,
+    user: UserDep,
+    pack: str = "japan-ai-2026",
+    claim: str = "",
+    said_on: str = "",
+    speaker: str = "",
+) -> Response:
+    """The verdict as a page fragment, while the claim is typed; nothing is kept."""
+    from shingi.render.json_out import diagnosis_to_dict
+
+    lang = page_lang(request, user)
+    try:
+        d = desk.diagnose_text(store_of(request), pack, claim, said_on or None, speaker or None, lang)
+    except InputError as exc:
+        return HTMLResponse(f'<p class="error">{escape(str(exc))}</p>')
+    result = diagnosis_to_dict(d)
+    html = env.get_template("_preview.html").render(
+        d=result, t=lambda key: translate(lang, key), **evidence_view(request, pack, result, lang)
+    )
+    response = HTMLResponse(html)
+    response.headers["Content-Security-Policy"] = CSP
+    return response
+
+
 def evidence_view(request: Request, pack_name: str, result: Mapping[str, Any], lang: str) -> dict[str, Any]:
     """Titles and sources of the evidence ids a diagnosis cites (from the pack as it is now)."""
     from shingi.render.document import safe_url
