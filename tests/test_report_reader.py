@@ -184,3 +184,8 @@ def test_markdown_never_prints_a_backslash_before_a_digit() -> None:
     assert md_escape("1. item", line_start=True) == "1\\. item"
     assert md_escape("76.7 %", line_start=True) == "76.7 %"
     assert md_escape("- x", line_start=True) == "\\- x"
+
+
+def test_pillar_names_that_hold_a_middle_dot_are_listed_with_commas() -> None:
+    md = markdown("ja")
+    assert "（半導体・計算基盤、企業・基盤モデル、研究・物理AI）" in md

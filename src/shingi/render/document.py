@@ -707,7 +707,7 @@ class _Builder:
         if self.lang == "ja":
             lead = f"転換点：{when}"
             detail = (
-                f"{len(tp.pillars)}本の柱（{'・'.join(names)}）が同時に動き、{len(tp.events)}件の出来事"
+                f"{len(tp.pillars)}本の柱（{'、'.join(names)}）が同時に動き、{len(tp.events)}件の出来事"
                 f"（重要度の合計 {tp.weight}）。平常時（{tp.baseline_months}か月）の中央値 "
                 f"{plain_number(tp.baseline_median)} に対しロバストz = {tp.score:.1f}。"
             )
