@@ -28,8 +28,10 @@ it. If the merged pack would not validate, the pack is untouched and
 :class:`~shingi.model.PackError` lists why. Modes, symlinks inside the pack and unknown
 columns (even one with an empty header) are kept.
 
-Cost: linear in the rows of the pack and the draft (ids, sources and duplicate candidates are
-looked up in indexes, not by scanning).
+Cost: linear in the rows of the pack and the draft in practice: ids and sources are looked up
+in dicts, and an event is compared only with the events of its actors and years, or with those
+that have its amount or share one of the rarest bigrams of a title, whichever are fewer (see
+:class:`_EventIndex`).
 """
 
 from __future__ import annotations
@@ -139,15 +141,36 @@ def _number(text: str) -> tuple[float, str | None] | None:
 _TABLES = ("sources.csv", "entities.csv", "events.csv", "metrics.csv", "observations.csv")
 #: Periods spanning more years than this are duplicate candidates for every event (rare).
 _WIDE_YEARS = 50
+#: Candidate events a merge may examine: this many plus :data:`CANDIDATES_PER_EVENT` per event of
+#: the pack and the draft. Real packs stay far below it (30,000 rows: 127,000 candidates); past
+#: it (a hostile pack of thousands of events of one actor and date with near-random titles) only
+#: the same amount or the same title marks a duplicate, so that a merge never goes quadratic.
+MAX_CANDIDATES = 1_000_000
+CANDIDATES_PER_EVENT = 20
+
+
+def _amount_key(amount: tuple[float, str | None]) -> tuple[str | None, str]:
+    """An amount as a dict key: its unit and its value to 9 significant digits (as math.isclose)."""
+    return amount[1], f"{amount[0]:.9g}"
 
 
 class _EventIndex:
-    """Events by (actor, year) for duplicate lookups that do not scan the whole pack."""
+    """Events indexed two ways for duplicate lookups that do not scan the whole pack: by actor
+    and year, and by amount and the rarest bigrams of their titles (prefix filtering: two bigram
+    sets with Jaccard >= t share one of the ``|x| - ceil(t|x|) + 1`` rarest bigrams of each).
+    Either index gives every possible duplicate; a lookup uses the one with fewer entries, so
+    many events of one actor in one year, or many titles written from one template, stay cheap."""
 
-    def __init__(self) -> None:
+    def __init__(self, title_freq: dict[str, int], events: int) -> None:
         self.keys: list[_EventKey] = []
         self.buckets: dict[tuple[str, int], list[int]] = {}
         self.wide: list[int] = []
+        self.amounts: dict[tuple[str | None, str], list[int]] = {}
+        self.same_titles: dict[frozenset[str], list[int]] = {}
+        self.postings: dict[str, list[int]] = {}
+        self.freq = title_freq
+        self.prefixes: dict[str, list[str]] = {}
+        self.budget = MAX_CANDIDATES + CANDIDATES_PER_EVENT * events
 
     @staticmethod
     def _years(date: Period) -> range | None:
@@ -155,32 +178,65 @@ class _EventIndex:
             return None
         return range(date.start.year, date.end.year + 1)
 
+    def _prefix(self, title: str) -> list[str]:
+        found = self.prefixes.get(title)
+        if found is None:
+            x = _bigrams(title)
+            need = math.ceil(TITLE_SIMILARITY * len(x) - 1e-9)
+            found = sorted(x, key=lambda tok: (self.freq.get(tok, 0), tok))[: len(x) - need + 1]
+            self.prefixes[title] = found
+        return found
+
     def add(self, key: _EventKey) -> None:
         n = len(self.keys)
         self.keys.append(key)
-        date, actors = key[1], key[2]
+        date, actors, amount, titles = key[1], key[2], key[3], key[4]
         if date is None:
             return  # an event without a date is never a duplicate candidate
         years = self._years(date)
         if years is None:
             self.wide.append(n)
-            return
-        for actor in actors or {""}:
-            for y in years:
-                self.buckets.setdefault((actor, y), []).append(n)
-
-    def candidates(self, date: Period | None, actors: frozenset[str]) -> list[_EventKey]:
-        if date is None:
-            return []
-        years = self._years(date)
-        found: set[int] = set(self.wide)
-        if years is None:
-            found.update(range(len(self.keys)))
         else:
             for actor in actors or {""}:
                 for y in years:
-                    found.update(self.buckets.get((actor, y), ()))
-        return [self.keys[i] for i in sorted(found)]
+                    self.buckets.setdefault((actor, y), []).append(n)
+        if amount is not None:
+            self.amounts.setdefault(_amount_key(amount), []).append(n)
+        for title in titles:
+            self.same_titles.setdefault(_bigrams(title), []).append(n)
+            for tok in self._prefix(title):
+                self.postings.setdefault(tok, []).append(n)
+
+    def candidates(self, date: Period | None, actors: frozenset[str],
+                   amount: tuple[float, str | None] | None, titles: list[str]) -> list[_EventKey]:
+        """Every event that may be a duplicate, in the order they were added."""
+        if date is None:
+            return []
+        years = self._years(date)
+        by_date: list[list[int]] = [self.wide]
+        if years is None:
+            by_date.append(list(range(len(self.keys))))
+        else:
+            by_date.extend(self.buckets.get((actor, y), []) for actor in actors or {""} for y in years)
+        # the same amount or the same title (as bigrams) are looked up whatever the budget
+        same: list[list[int]] = [self.amounts.get(_amount_key(amount), []) if amount is not None else []]
+        same.extend(self.same_titles.get(_bigrams(title), []) for title in titles)
+        by_text = same + [self.postings.get(tok, []) for title in titles for tok in self._prefix(title)]
+        lists = min(by_date, by_text, key=lambda ls: sum(len(x) for x in ls))
+        size = sum(len(x) for x in lists)
+        if size > self.budget:
+            lists = same  # past the budget only the same amount or title is looked up
+            size = sum(len(x) for x in lists)
+        self.budget -= size
+        return [self.keys[i] for i in sorted({i for x in lists for i in x})]
+
+
+def _title_frequencies(titles: list[str]) -> dict[str, int]:
+    freq: dict[str, int] = {}
+    for title in titles:
+        for tok in _bigrams(title):
+            freq[tok] = freq.get(tok, 0) + 1
+    return freq
 
 
 class _Merger:
@@ -315,12 +371,16 @@ class _Merger:
         pillars = {p.id for p in self.pack.meta.pillars}
         from shingi.normalize.periods import parse_period
 
-        added = _EventIndex()
+        rows = self.selected("events.csv")
+        added = _EventIndex(_title_frequencies(
+            [t for e in self.pack.events.values() for t in (e.title_ja, e.title_en) if t]
+            + [r[c].strip() for r in rows for c in ("title_ja", "title_en") if r.get(c, "").strip()]),
+            len(self.pack.events) + len(rows))
         for e in self.pack.events.values():
             amount = (e.amount.value, e.amount.unit) if e.amount else None
             titles = [t for t in (e.title_ja, e.title_en) if t]
             added.add((e.id, e.date, frozenset(e.actors), amount, titles))
-        for row in self.selected("events.csv"):
+        for row in rows:
             actors = [self.entity(a) for a in split_list(row.get("actors"))]
             date: Period | None
             try:
@@ -333,8 +393,8 @@ class _Merger:
                 if parsed:
                     amount = (parsed[0], parsed[1] or (row.get("unit", "").strip() or None))
             titles = [row[c].strip() for c in ("title_ja", "title_en") if row.get(c, "").strip()]
-            dup = self._event_duplicate(added.candidates(date, frozenset(actors)), date, frozenset(actors),
-                                        amount, titles)
+            dup = self._event_duplicate(added.candidates(date, frozenset(actors), amount, titles), date,
+                                        frozenset(actors), amount, titles)
             if dup:
                 self.result.duplicates.append((row.get("id", "").strip(), dup))
                 continue

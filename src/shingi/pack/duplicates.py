@@ -9,12 +9,18 @@ another value from another source is a disagreement to keep, not a duplicate.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import defaultdict
 
 from shingi.model import Event, Observation
 
 TITLE_SIMILARITY = 0.6
+#: Title comparisons allowed in a pack: this many, plus :data:`COMPARISONS_PER_EVENT` per event.
+#: Real packs never come near it; a pack of thousands of near-random titles on one date would
+#: (tens of millions), so past it titles are no longer compared (amounts still are).
+MAX_TITLE_COMPARISONS = 1_000_000
+COMPARISONS_PER_EVENT = 20
 
 
 def bigrams(text: str) -> set[str]:
@@ -30,28 +36,86 @@ def similarity(a: str, b: str) -> float:
 
 
 def find_duplicate_events(events: list[Event]) -> list[tuple[Event, Event, str]]:
+    """Each event that repeats an earlier one of the same date and actors, with the first such
+    earlier event and why.
+
+    Linear in practice even when thousands of events share a date and actors: amounts are
+    looked up in a dict, and titles through a prefix-filter index over their bigrams (two sets
+    with Jaccard >= t share a token among their ``|x| - ceil(t|x|) + 1`` rarest ones), so only
+    titles that can reach the threshold are compared (within a budget linear in the events:
+    :data:`MAX_TITLE_COMPARISONS`).
+    """
     groups: dict[tuple[str, frozenset[str]], list[Event]] = defaultdict(list)
     for e in events:
         groups[(e.date.text, frozenset(e.actors))].append(e)
     found: list[tuple[Event, Event, str]] = []
+    budget = [MAX_TITLE_COMPARISONS + COMPARISONS_PER_EVENT * len(events)]
     for group in groups.values():
+        if len(group) < 2:
+            continue
+        by_amount: dict[tuple[str | None, float], int] = {}
+        titles = {lang: _TitleIndex([getattr(e, f"title_{lang}") for e in group], budget)
+                  for lang in ("ja", "en")}
         for i, b in enumerate(group):
-            for a in group[:i]:
-                why = _same_event(a, b)
-                if why:
-                    found.append((a, b, why))
-                    break
+            first: tuple[int, str] | None = None
+            if b.amount is not None:
+                key = (b.amount.unit, b.amount.value)
+                if key in by_amount:
+                    first = (by_amount[key], f"same date {b.date.text}, actors and amount")
+                else:
+                    by_amount[key] = i
+            for index in titles.values():
+                j = index.first_similar(i)
+                if j is not None and (first is None or j < first[0]):
+                    first = (j, f"same date {b.date.text} and actors, nearly the same title")
+            if first is not None:
+                found.append((group[first[0]], b, first[1]))
     return found
 
 
-def _same_event(a: Event, b: Event) -> str | None:
-    if a.amount and b.amount and a.amount.unit == b.amount.unit and a.amount.value == b.amount.value:
-        return f"same date {a.date.text}, actors and amount"
-    for lang in ("ja", "en"):
-        ta, tb = getattr(a, f"title_{lang}"), getattr(b, f"title_{lang}")
-        if ta and tb and similarity(ta, tb) >= TITLE_SIMILARITY:
-            return f"same date {a.date.text} and actors, nearly the same title"
-    return None
+class _TitleIndex:
+    """Titles (one per event, or None) indexed to find, for each, the first earlier one with
+    bigram similarity >= :data:`TITLE_SIMILARITY`."""
+
+    def __init__(self, titles: list[str | None], budget: list[int]):
+        self.sets = [frozenset(bigrams(t)) if t else None for t in titles]
+        freq: dict[str, int] = defaultdict(int)
+        for x in self.sets:
+            for tok in x or ():
+                freq[tok] += 1
+        self.prefixes: list[list[str]] = []
+        for x in self.sets:
+            if not x:
+                self.prefixes.append([])
+                continue
+            need = math.ceil(TITLE_SIMILARITY * len(x) - 1e-9)
+            ordered = sorted(x, key=lambda tok: (freq[tok], tok))
+            self.prefixes.append(ordered[: len(x) - need + 1])
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.budget = budget  # shared by every group of the pack: [comparisons left]
+        self.first_of: dict[frozenset[str], int] = {}  # the same title is found whatever the budget
+
+    def first_similar(self, i: int) -> int | None:
+        """The first title before ``i`` similar to title ``i`` (titles must be asked in order)."""
+        x = self.sets[i]
+        best: int | None = None
+        if x and x in self.first_of:
+            best = self.first_of[x]
+        lists = [self.postings.get(tok, []) for tok in self.prefixes[i]] if x else []
+        cost = sum(len(p) for p in lists)
+        if x and cost <= self.budget[0]:
+            self.budget[0] -= cost
+            for j in sorted({j for p in lists for j in p}):
+                y = self.sets[j]
+                assert y is not None
+                if len(x & y) / len(x | y) >= TITLE_SIMILARITY:
+                    best = j if best is None else min(best, j)
+                    break
+            for tok in self.prefixes[i]:
+                self.postings[tok].append(i)
+        if x:
+            self.first_of.setdefault(x, i)
+        return best
 
 
 def find_duplicate_observations(
