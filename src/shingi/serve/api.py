@@ -49,7 +49,7 @@ def api_user(request: Request, session: SessionDep) -> User:
         # a cookie alone never authorises a write: no cross-site request can change anything
         user = session_user(session, request.cookies.get(SESSION_COOKIE))
     if user is None:
-        raise desk.Forbidden("log in first")
+        raise desk.LoginRequired()
     return user
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from shingi import __version__
 from shingi.model import InputError, PackError, ShingiError
 from shingi.serve import db
-from shingi.serve.desk import Conflict, Forbidden, NotFound
+from shingi.serve.desk import Conflict, Forbidden, LoginRequired, NotFound
 from shingi.serve.packs import PackStore, UnknownPack
 from shingi.serve.settings import Settings
 
@@ -73,7 +73,7 @@ def _errors(app: FastAPI) -> None:
     async def _shingi_error(request: Request, exc: ShingiError) -> Response:
         status = 400
         if isinstance(exc, Forbidden):
-            status = 401 if str(exc) == "log in first" else 403
+            status = 401 if isinstance(exc, LoginRequired) else 403
         elif isinstance(exc, (NotFound, UnknownPack)):
             status = 404
         elif isinstance(exc, Conflict):

@@ -71,6 +71,13 @@ class Forbidden(ShingiError):
     """The user's role does not allow this."""
 
 
+class LoginRequired(Forbidden):
+    """Nobody is logged in (or the token is unknown): 401, and the pages send the log-in form."""
+
+    def __init__(self) -> None:
+        super().__init__("log in first")
+
+
 class NotFound(ShingiError):
     """No such diagnosis, claim, draft or row."""
 
@@ -81,7 +88,7 @@ class Conflict(ShingiError):
 
 def require(user: User | None, role: str) -> User:
     if user is None:
-        raise Forbidden("log in first")
+        raise LoginRequired()
     if not has_role(user, role):
         raise Forbidden(f"this needs the role {role} (you are {user.role})")
     return user
@@ -347,6 +354,11 @@ def ingest_upload(
         path.write_bytes(content)
         paths.append(path)
     with ENGINE_LOCK:
+        # the ingester keeps each pack's entities per process; a merge (here or in another
+        # worker) may have added some since, so the pack is read afresh for every upload
+        from shingi.ingest import run as ingest_run
+
+        ingest_run._CONTEXTS.pop(str(pack_path.resolve()), None)
         summary = ingest_files(paths, out_dir=draft_dir, pack_ref=str(pack_path), workers=1)
     if summary.counts is None or not draft_dir.is_dir():
         reasons = "; ".join(f"{Path(f.path).name}: {f.message}" for f in summary.failures) or "no rows found"

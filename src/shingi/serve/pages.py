@@ -108,7 +108,7 @@ def current_user(request: Request, session: SessionDep) -> User | None:
 def need_user(request: Request, session: SessionDep) -> User:
     user = current_user(request, session)
     if user is None:
-        raise desk.Forbidden("log in first")
+        raise desk.LoginRequired()
     return user
 
 
