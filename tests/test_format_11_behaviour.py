@@ -214,3 +214,11 @@ def test_the_pack_as_it_stood_keeps_plans_announced_by_then(tmp_path: Path) -> N
     assert "e1" not in at_2025_06.events  # happened later (2026-04)
     assert "e3" not in known_at(p, parse_period("2024")).events  # not yet announced
     assert known_at(p, None) is p
+
+
+def test_percentage_points_of_a_percentage_are_its_difference(pack: Pack) -> None:
+    # jr23 4.0 %, jr24 4.5 %: up 0.5 points (a 12.5 % rise of the rate itself)
+    assert rating(pack, "Xland's jobless rate rose 0.5 percentage points in 2024.") == "true"
+    assert rating(pack, "Xlandの失業率は2024年に0.5ポイント上昇した。") == "true"
+    assert rating(pack, "Xland's jobless rate rose 2 percentage points in 2024.") == "false"
+    assert rating(pack, "Xland's jobless rate fell 0.5 percentage points in 2024.") == "false"

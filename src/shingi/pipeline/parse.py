@@ -1653,10 +1653,13 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
         return True
     if not st.numbers:
         return True
-    # one number: a change when it is a multiple of a metric that is not itself a multiple, or a
-    # percentage of one that is not a percentage ("revenue grew by about 32%")
+    # one number: a change when it is a multiple of a metric that is not itself a multiple, a
+    # percentage of one that is not a percentage ("revenue grew by about 32%"), or percentage
+    # points of a percentage ("the jobless rate rose 0.5 points": contract 1.1 ``pp``)
     return all(
-        (n.unit == "x" and metric_unit != "x") or (n.unit == "%" and metric_unit not in ("%", "pt"))
+        (n.unit == "x" and metric_unit != "x")
+        or (n.unit == "%" and metric_unit not in ("%", "pt"))
+        or (n.unit == "pt" and metric_unit == "%")
         for n in st.numbers
     )
 

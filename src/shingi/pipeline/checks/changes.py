@@ -93,6 +93,24 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
+                elif n.unit == "pt" and last.unit == "%" and n.role in (None, "by"):
+                    # percentage points (contract 1.1 ``pp``): "rose 0.5 points" on a percentage
+                    # is the difference of the two percentages, in the direction said
+                    diff = b - a
+                    same_way = (diff >= 0) == ("down" not in st.cues) or not st.cues & {"up", "down"}
+                    results.append(compare_value(n, abs(diff)) if same_way else "fails")
+                    ncs.append(
+                        NumberCompared(
+                            ctx.t(f"{label}の変化幅", f"{label} change in points"),
+                            n.quantity.value,
+                            n.text,
+                            round(diff, 6),
+                            "pt",
+                            (first.id, last.id),
+                            n.comparator,
+                            None,
+                        )
+                    )
                 elif n.role in (None, "by") and n.unit not in ("x", "%", "pt", "rank") and (
                     n.unit is None or to_unit(1.0, n.unit, last.unit, pack, 2000) is not None
                 ):
