@@ -396,7 +396,8 @@ class Check:
     """One checkable statement of a claim and what the evidence says of it."""
 
     id: str  # s1, s2 ... in claim order
-    kind: str  # event, metric, comparison, share, change, superlative, plan, turning_point, parity, leap
+    # event, metric, comparison, share, change, superlative, plan, turning_point, parity, leap, opinion
+    kind: str
     statement: str  # human-readable, in the diagnosis language
     span: str  # the part of the claim it comes from
     result: Result = "unknown"

@@ -77,8 +77,11 @@ def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = ()) -> 
 
     ``notes`` are sentences the reason must carry (e.g. that a long claim was truncated).
     """
-    results: list[Result] = [c.result for c in checks]
-    rating = rate(results, [c.credit for c in checks])
+    # an opinion or a conjecture (「…はおかしい」) says nothing the evidence can settle: it is shown
+    # and left out of the rating, unless it is all the claim says
+    rated = [c for c in checks if c.kind != "opinion"] or list(checks)
+    results: list[Result] = [c.result for c in rated]
+    rating = rate(results, [c.credit for c in rated])
     holds = [c.statement for c in checks if c.result == "holds"]
     exaggerated = [c.statement for c in checks if c.result in ("partly", "fails")]
     reason = _reason(checks, rating, lang)

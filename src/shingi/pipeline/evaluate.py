@@ -128,6 +128,12 @@ def evaluate(
             "The statement says nothing checkable: no predicate (what happened, a value or a comparison).",
         )
         checks = [Check(f"s{first_id}", "event", _statement_text(ctx), span, "unknown", reason)]
+    elif st.kind == "opinion":
+        reason = ctx.t(
+            "話し手の評価・推測で、事実の記述ではない（判定の対象外）。",
+            "The speaker's judgement or conjecture, not a statement of fact (left out of the rating).",
+        )
+        checks = [Check(f"s{first_id}", "opinion", _statement_text(ctx), span, "unknown", reason)]
     elif st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
     elif _country_gap(st, pack):

@@ -612,6 +612,22 @@ def stem_en(word: str) -> str:
 #: Verbs that say that something happened without saying what ("Japan did things", 色々やった):
 #: a statement whose only predicate is one of these (and that has no cue, event verb, measure or
 #: number) says nothing checkable.
+#: The speaker's own judgement or conjecture at the end of a clause: an opinion, not a fact the
+#: evidence can settle (「外国人ばっかりというのはおかしい」, 「株でやったおかげでしょうが」, "it's
+#: outrageous", "I think"). Japanese: words at the clause's end; English: a pattern.
+OPINION_END_JA = (
+    "おかしい", "おかしな話", "ひどい", "酷い", "許せない", "けしからん", "当然だ", "当たり前だ", "異常だ",
+    "不公平だ", "不公平", "理不尽", "ずるい", "情けない", "恥ずかしい", "くだらない", "残念だ", "素晴らしい",
+    "でしょうが", "でしょう", "だろうが", "だろう", "のではないか", "んじゃないか", "と思う", "と思います",
+    "気がする", "かもしれない", "おかげでしょう", "おかげだ",
+)
+OPINION_EN = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:think|believe|feel|guess|suppose|bet)\b|\bin my (?:opinion|view)\b"
+    r"|\b(?:is|are|it's|that's|this is)\s+(?:just\s+|simply\s+|absolutely\s+)?(?:outrageous|ridiculous"
+    r"|absurd|unfair|shameful|a disgrace|disgraceful|crazy|insane|wrong|terrible|awful|unacceptable)"
+    r"\s*[.!?]*$"
+)
+
 LIGHT_VERBS_JA = frozenset({"する", "やる", "ある", "いる", "なる", "行う", "おこなう"})
 LIGHT_VERBS_EN = re.compile(
     r"(?i)^(?:do|does|did|done|doing|happen|happens|happened|have|has|had|get|gets|got|make|makes"

@@ -107,6 +107,9 @@ class Statement:
     # what it says happened, as synonym concepts (lexicon.PREDICATE_SYNONYMS): "start", "approve"
     predicate_concepts: frozenset[str] = frozenset()
     asserts: bool = True  # it has a predicate that says what happened (not only "did", した)
+    #: it ends in the speaker's judgement or conjecture (おかしい, でしょうが, "I think") and names no
+    #: number, measure or date: an opinion, left out of the rating
+    opinion: bool = False
     start: int = 0
     end: int = 0
 
@@ -852,6 +855,9 @@ class _Parser:
             group=group,
             styles=styles,
             asserts=c.start in self.gapped or _asserts(all_masked),
+            # a judgement with no number, date, change or comparison of its own; a measure it names
+            # ("年金の運用、株でやったおかげでしょうが") is what it judges, not a value it gives
+            opinion=not numbers and not periods and not cues & _CHECKABLE_CUES and _opinion(span),
             start=c.start,
             end=c.end,
         )
@@ -1300,6 +1306,23 @@ def _asserts(masked: str) -> bool:
     return False
 
 
+#: Cues that make a hedged clause still a claim about the evidence ("…増えたでしょう").
+_CHECKABLE_CUES = frozenset(
+    {"up", "down", "flat", "exceed", "trail", "equal", "share", "majority", "sup_record", "sup_max",
+     "sup_min", "sup_top", "sup_first", "plan", "achieved", "leap", "parity", "turning_point"}
+)
+
+
+def _opinion(span: str) -> bool:
+    """Whether a clause ends in the speaker's judgement or conjecture: 「…というのはおかしい」,
+    「…株でやったおかげでしょうが」, "that's outrageous", "I think …"."""
+    if has_japanese(span):
+        end = re.sub(r"[\s。！？!?、,」』）)]+$", "", span)
+        end = re.sub(r"(?:よね|ですよ|ですね|よ|ね|な|わ|けど|けれど|けれども)$", "", end)
+        return end.endswith(lx.OPINION_END_JA)
+    return bool(lx.OPINION_EN.search(span.strip()))
+
+
 def _verb_cue_en(text: str) -> bool:
     """An event verb used as a verb ("announced"), not as a noun ("an investment")."""
     for cue, _kinds in lx.EVENT_VERBS.values():
@@ -1589,6 +1612,8 @@ def classify(st: Statement, pack: Pack) -> str:
         return "change"  # 「2010年から変わっていない」, "unchanged since 2010"
     if "leap" in cues and not metrics:
         return "turning_point"
+    if st.opinion and not st.numbers and not st.periods:
+        return "opinion"  # 「…というのはおかしい」: the speaker's judgement, nothing to check
     if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or "x" in units or "pt" in units):
         return "comparison"
     if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):
