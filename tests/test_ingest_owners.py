@@ -130,3 +130,14 @@ def test_of_which_estimates_and_measure_names_that_hold_an_event_word(bare: Extr
     assert rows[5e12][1] == "2025-03-31"  # an estimate with no period is as of the document
     # 支援額 names an amount: that sentence is no funding event of FY2022
     assert [e.date.text for e in facts.events] == ["2025-03-31"]
+
+
+def test_what_a_release_says_was_done_without_a_date_is_dated_by_the_release(bare: ExtractContext) -> None:
+    text = ("The U.S. Department of Commerce awarded Micron Technology, Inc. "
+            "up to $6.165 billion today.\n\n"
+            "The Department also signed a preliminary memorandum of terms with Micron "
+            "for up to $275 million.\n\n"
+            "Analysts think Micron will need more capital.\n")
+    facts = extract(bare, text, parse_period("2024-12-10"))
+    assert [(e.date.text, e.date_from, e.amount and e.amount.value) for e in facts.events] == [
+        ("2024-12-10", "text", 6.165e9), ("2024-12-10", "context", 275e6)]

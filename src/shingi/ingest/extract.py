@@ -302,6 +302,10 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"(?![A-Za-z])")
 _CUMULATIVE_RE = re.compile(r"(?:から|以降|以来)(?:の)?(?:累計|累積|合計)"
                             r"|(?<![A-Za-z])(?i:cumulative(?:ly)?\s+since|in\s+total\s+since|since)\s+\S*\d{4}")
+_DONE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:signed|announced|awarded|approved|launched|released|opened|completed|agreed"
+    r"|acquired|invested|granted|selected|finalized|finalised)(?![A-Za-z])"
+    r"|(?:を|に)(?:決定|発表|公表|承認|締結|開始|採択|選定)(?:した|しました|された|されました)")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
@@ -1034,6 +1038,11 @@ class DocumentExtractor:
             _TIMELINE_SEP_RE.match(text, periods[0].end))
         is_event = (bool(periods) and (timeline or kind is not None)) or (
             self._topic is not None and context is not None)
+        if not is_event and not periods and kind is not None and actors and s.role == "text" \
+                and self.doc_date is not None and context == self.doc_date and _DONE_RE.search(text):
+            # a release says what was done without a date ("The Department also signed ... with
+            # Micron for up to $275 million"): it happened by the document's date
+            is_event = True
 
         # metrics named for each figure; what no metric claims may be the event's amount
         named: dict[int, str] = {}
