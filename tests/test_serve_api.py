@@ -327,3 +327,17 @@ def test_eval_per_pack_is_shingi_eval(client: TestClient, desk: Desk) -> None:
     pack = load_pack(desk.packs / "japan-ai-2026")
     assert got == json.loads(json.dumps(evaluate_claims(pack, list(pack.claims.values())).to_dict()))
     assert got["total"] > 0 and got["exact"] <= got["total"]
+
+
+def test_reports_in_the_cli_formats(client: TestClient, desk: Desk) -> None:
+    h = desk.headers("viewer")
+    html = client.get("/api/v1/reports", params={"pack": "japan-ai-2026", "format": "html"}, headers=h)
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert (
+        "<script" not in html.text.lower() and "default-src 'none'" in html.headers["content-security-policy"]
+    )
+    pptx = client.get(
+        "/api/v1/reports", params={"pack": "japan-ai-2026", "format": "pptx", "lang": "en"}, headers=h
+    )
+    assert pptx.status_code == 200 and pptx.content[:2] == b"PK"
+    assert "attachment" in pptx.headers["content-disposition"]
