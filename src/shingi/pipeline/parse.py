@@ -822,7 +822,7 @@ class _Parser:
             names = " ".join(self.pack.metrics[metrics[0]].names)
             if all(lx.has(lx.PLAN, names) and hit.text in names for hit in lx.find(lx.PLAN, all_masked)):
                 cues = cues - {"plan"}
-        numbers = _number_roles(text, numbers)
+        numbers = number_roles(text, numbers)
         numbers = _percent_of_entity(text, numbers, ents)
         if "majority" in cues and not any(n.unit == "%" for n in numbers):
             numbers.append(
@@ -1444,7 +1444,7 @@ def _near_bound(text: str, start: int, end: int, written: str) -> str | None:
     return None
 
 
-def _number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
     out: list[ClaimedNumber] = []
     for n in numbers:

@@ -27,7 +27,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement
+from shingi.pipeline.parse import ClaimedNumber, Statement, number_roles
 from shingi.pipeline.retrieve import EventCandidate
 
 
@@ -171,15 +171,28 @@ def _attribute_result(
 def _amount_result(
     ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]
 ) -> tuple[Result, list[NumberCompared]] | None:
-    amounts = _event_amounts(ev)
+    amounts = [(q, None) for q in _event_amounts(ev)]
+    if ev.amount is None:
+        # 「1割から2割に引き上げ」: a title with several figures of one unit states each of them; a
+        # claimed "from" / "to" is read against the title's own "from" / "to" when it has them
+        amounts = _title_quantities(ev, ctx.lang) or amounts
     results: list[Result] = []
     ncs: list[NumberCompared] = []
+    rank = {"holds": 0, "partly": 1, "unknown": 2, "fails": 3}
     for n in numbers:
-        for q in amounts:
+        comparable = []
+        for q, role in amounts:
             got = to_unit(q.value, q.unit, n.unit, ctx.pack, ev.date.start.year)
             if got is None or n.unit is None:
                 continue
-            results.append(compare_value(n, got[0], ratio=n.unit == "x"))
+            comparable.append((compare_value(n, got[0], ratio=n.unit == "x"), got, role))
+        if n.role in ("from", "to") and any(role == n.role for _, _, role in comparable):
+            comparable = [c for c in comparable if c[2] == n.role]
+        if not comparable:
+            continue
+        result, got, _role = min(comparable, key=lambda c: rank[c[0]])
+        if result:
+            results.append(result)
             ncs.append(
                 NumberCompared(
                     ctx.t("金額", "amount") if n.unit and is_currency(n.unit) else ctx.t("数量", "quantity"),
@@ -192,10 +205,26 @@ def _amount_result(
                     got[1] or None,
                 )
             )
-            break
     if not results:
         return None
     return _min_result(results), ncs
+
+
+def _title_quantities(ev: Event, lang: str) -> list[tuple[Quantity, str | None]]:
+    """Every quantity with a unit that an event's title states, with its role in a change the
+    title tells ("from 10% to 20%", 「1割から2割に」): the claim's language first."""
+    titles = [ev.title_ja, ev.title_en] if lang == "ja" else [ev.title_en, ev.title_ja]
+    for title in titles:
+        if not title:
+            continue
+        found = [
+            ClaimedNumber(m.quantity, "exactly", m.text, m.start, m.end)
+            for m in find_quantities(title)
+            if m.quantity.unit
+        ]
+        if found:
+            return [(n.quantity, n.role) for n in number_roles(title, found)]
+    return []
 
 
 def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate]) -> list[Event]:
