@@ -171,7 +171,7 @@ def _attribute_result(
 def _amount_result(
     ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]
 ) -> tuple[Result, list[NumberCompared]] | None:
-    amounts = [(q, None) for q in _event_amounts(ev)]
+    amounts: list[tuple[Quantity, str | None]] = [(q, None) for q in _event_amounts(ev)]
     if ev.amount is None:
         # 「1割から2割に引き上げ」: a title with several figures of one unit states each of them; a
         # claimed "from" / "to" is read against the title's own "from" / "to" when it has them
