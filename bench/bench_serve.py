@@ -22,26 +22,20 @@ import asyncio
 import json
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from shingi.serve.local import local_server  # noqa: E402
+from shingi.serve.settings import Settings  # noqa: E402
 
 
-def setup(folder: Path) -> tuple[dict[str, str], str]:
+def setup(folder: Path) -> tuple[Settings, str]:
     from shingi.pack.load import BUNDLED_DIR
     from shingi.serve.auth import add_user, new_api_token
     from shingi.serve.db import session_factory
@@ -57,7 +51,7 @@ def setup(folder: Path) -> tuple[dict[str, str], str]:
         user = add_user(session, "bench", "bench password", "viewer")
         token = new_api_token(session, user, "bench")
         session.commit()
-    return settings.to_env(), token
+    return settings, token
 
 
 def claims() -> list[str]:
@@ -182,52 +176,16 @@ def main() -> int:
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="shingi-bench-serve-") as tmp:
-        env_vars, token = setup(Path(tmp))
-        port = free_port()
-        log = open(Path(tmp) / "server.log", "wb")  # noqa: SIM115 (closed with the server)
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **env_vars}
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "--factory",
-                "shingi.serve.app:create_app",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--workers",
-                str(args.workers),
-                "--log-level",
-                "warning",
-                "--no-access-log",
-                "--backlog",
-                "2048",
-            ],
-            env=env,
-            stderr=log,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2).close()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline or server.poll() is not None:
-                        raise SystemExit("uvicorn did not start") from None
-                    time.sleep(0.3)
+        settings, token = setup(Path(tmp))
+        log_path = Path(tmp) / "server.log"
+        with open(log_path, "wb") as log, local_server(settings, args.workers, log) as url:
+            port = int(url.rsplit(":", 1)[1])
             load_before = os.getloadavg()
             result = asyncio.run(run_clients(port, token, args.clients, args.seconds, args.warmup, args.rate))
             load_after = os.getloadavg()
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-            log.close()
-            errors_logged = (Path(tmp) / "server.log").read_text("utf-8", "replace")
-            if "Traceback" in errors_logged:
-                sys.stderr.write(errors_logged[-3000:])
+        errors_logged = log_path.read_text("utf-8", "replace")
+        if "Traceback" in errors_logged:
+            sys.stderr.write(errors_logged[-3000:])
     result.update(
         {
             "clients": args.clients,

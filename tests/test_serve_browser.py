@@ -9,12 +9,6 @@ is missing.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +19,7 @@ pytest.importorskip("fastapi", reason="needs the serve extra (pip install 'shing
 
 from serve_support import HEADLINE, PASSWORD, Desk, database, make_desk, make_packs
 from shingi.pack.load import load_pack
+from shingi.serve.local import local_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
@@ -42,62 +37,12 @@ pytestmark = [
 DOCUMENT = "2026年4月15日\n経済産業省は2026年4月、半導体支援として5000億円の追加支援を決定した。\n"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_server(desk: Desk, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
-    """uvicorn with the app factory, as ``shingi serve`` runs it; returns once it answers."""
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **desk.settings().to_env()}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "shingi.serve.app:create_app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/login", timeout=2) as r:
-                if r.status == 200:
-                    return proc, url
-        except OSError:
-            if proc.poll() is not None:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                raise RuntimeError(f"uvicorn stopped: {out}") from None
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError("uvicorn did not answer within 60 s")
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Desk, str]]:
     with database(request.param, tmp_path) as db_url:
         desk = make_desk(db_url, make_packs(tmp_path))
-        proc, url = start_server(desk)
-        try:
+        with local_server(desk.settings()) as url:
             yield desk, url
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
