@@ -340,3 +340,16 @@ def test_reports_in_the_cli_formats(client: TestClient, desk: Desk) -> None:
     )
     assert pptx.status_code == 200 and pptx.content[:2] == b"PK"
     assert "attachment" in pptx.headers["content-disposition"]
+
+
+def test_admins_manage_users_and_a_switched_off_account_stops_at_once(client: TestClient, desk: Desk) -> None:
+    url = "/api/v1/users/reviewer"
+    assert client.patch(url, headers=desk.headers("editor"), json={"role": "editor"}).status_code == 403
+    changed = client.patch(url, headers=desk.headers("admin"), json={"role": "editor"}).json()
+    assert changed == {"name": "reviewer", "role": "editor", "active": True}
+    assert client.get("/api/v1/me", headers=desk.headers("reviewer")).json()["role"] == "editor"
+    client.patch(url, headers=desk.headers("admin"), json={"active": False})
+    assert client.get("/api/v1/me", headers=desk.headers("reviewer")).status_code == 401
+    # the last admin cannot lock everyone out
+    r = client.patch("/api/v1/users/admin", headers=desk.headers("admin"), json={"role": "viewer"})
+    assert r.status_code == 409

@@ -196,3 +196,16 @@ def test_the_verdict_follows_the_claim_as_it_is_typed(client: TestClient) -> Non
     )
     assert_escaped(evil.text)
     assert client.get("/diagnose/preview", params={"claim": ""}).text.startswith('<p class="error">')
+
+
+def test_admin_changes_a_role_on_the_users_page(client: TestClient) -> None:
+    login(client, "admin")
+    page = client.get("/users")
+    assert 'id="user-viewer"' in page.text
+    r = client.post(
+        "/users/viewer", data={"role": "reviewer", "csrf_token": csrf_of(page.text)}, follow_redirects=False
+    )
+    assert r.status_code == 303
+    users = {u["name"]: u for u in client.get("/api/v1/users").json()}
+    assert users["viewer"]["role"] == "reviewer"
+    assert any(a["action"] == "user_changed" for a in client.get("/api/v1/activity").json())

@@ -496,6 +496,18 @@ def create_user(body: UserIn, user: UserDep, session: SessionDep) -> dict[str, A
     return {"name": new.name, "role": new.role, "active": new.active}
 
 
+class UserPatch(BaseModel):
+    role: Literal["viewer", "reviewer", "editor", "admin"] | None = None
+    active: bool | None = Field(None, description="false switches the account off (its tokens too)")
+
+
+@router.patch("/users/{name}", summary="Change an account's role or switch it off (admin)")
+def patch_user(name: str, body: UserPatch, user: UserDep, session: SessionDep) -> dict[str, Any]:
+    changed = desk.change_user(session, user, name, body.role, body.active)
+    session.commit()
+    return {"name": changed.name, "role": changed.role, "active": changed.active}
+
+
 @router.get("/me", summary="Who the token belongs to")
 def me(user: UserDep) -> dict[str, Any]:
     return {"name": user.name, "role": user.role, "roles": list(ROLES[: ROLES.index(user.role) + 1])}

@@ -611,6 +611,40 @@ def merge(
     return summary
 
 
+def change_user(
+    session: Session, admin: User, name: str, role: str | None = None, active: bool | None = None
+) -> User:
+    """Change an account's role or switch it off (admin). A switched-off account's sessions and
+    tokens stop working at once. An admin cannot demote or switch off the last active admin."""
+    from shingi.serve.db import ROLES
+
+    require(admin, "admin")
+    target = session.scalar(select(User).where(User.name == name))
+    if target is None:
+        raise NotFound(f"no user named '{name}'")
+    if role is not None and role not in ROLES:
+        raise InputError(f"unknown role '{role}' (one of {', '.join(ROLES)})")
+    loses_admin = (
+        target.role == "admin"
+        and target.active
+        and ((role is not None and role != "admin") or active is False)
+    )
+    if loses_admin:
+        admins = session.scalars(select(User).where(User.role == "admin", User.active)).all()
+        if len(admins) <= 1:
+            raise Conflict("this is the last active admin: make another admin first")
+    changes = []
+    if role is not None and role != target.role:
+        changes.append(f"role {target.role} -> {role}")
+        target.role = role
+    if active is not None and active != target.active:
+        changes.append("switched on" if active else "switched off")
+        target.active = active
+    if changes:
+        record(session, admin, "user_changed", detail=f"{target.name}: {'; '.join(changes)}")
+    return target
+
+
 def activity(session: Session, limit: int = 200, pack: str | None = None) -> list[Activity]:
     query = select(Activity).order_by(Activity.id.desc()).limit(max(1, min(limit, 1000)))
     if pack:

@@ -671,6 +671,16 @@ def add_user_page(request: Request, user: UserDep, session: SessionDep, form: Fo
     return back("/users")
 
 
+@router.post("/users/{name}")
+def change_user_page(
+    name: str, request: Request, user: UserDep, session: SessionDep, form: FormDep
+) -> Response:
+    active = field(form, "active")
+    desk.change_user(session, user, name, field(form, "role") or None, None if not active else active == "on")
+    session.commit()
+    return back("/users")
+
+
 @router.get("/account")
 def account(request: Request, user: UserDep) -> Response:
     return render(request, "account.html", user, token=None)
