@@ -104,3 +104,13 @@ def test_evidence_table_shows_names_and_keeps_the_approximate_mark(
     row = json.loads(capsys.readouterr().out)[0]
     assert row["what"] == "gpu_share_world" and row["who"] == "JP"  # ids stay for scripts
     assert row["value"] == "約1%" and row["who_name"] == "日本"
+
+
+def test_names_match_whatever_dash_tilde_or_quote_they_are_written_with() -> None:
+    # a claim is cleaned to one spelling of dashes, tildes and quotes: a name written with the
+    # wave dash or a typographic quote is still found in it
+    from shingi.normalize.text import normalize
+    from shingi.pack.index import fold
+
+    for name in ("第2次〜4次安倍政権", "Japan’s fund", "Indo–Pacific"):
+        assert fold(name) == fold(normalize(name))

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 __all__ = ["COUNT_NOUNS_EN", "normalize", "text_language"]
 
 # Characters that NFKC leaves alone but that mean the same as an ASCII character here.
-_TRANSLATE = str.maketrans({
+TRANSLATE = _TRANSLATE = str.maketrans({
     # hyphens, en dash, figure dash, minus signs -> "-"
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\u2796": "-",
     # em dash and horizontal bar are punctuation (a break in a sentence), not a hyphen

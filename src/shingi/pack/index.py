@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from shingi.model import Entity, Event, Metric, Observation, Pack, Period
+from shingi.normalize.text import TRANSLATE
 
 
 def fold(text: str) -> str:
-    """The form names are matched in: NFKC, case folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """The form names are matched in: NFKC, one spelling for dashes, tildes and quotes (as a
+    claim is cleaned: 「第2次〜4次安倍政権」 is found in 「第2次~4次安倍政権」), case folded."""
+    return unicodedata.normalize("NFKC", text).translate(TRANSLATE).casefold()
 
 
 def text_keys(text: str) -> set[str]:
