@@ -222,3 +222,27 @@ def test_percentage_points_of_a_percentage_are_its_difference(pack: Pack) -> Non
     assert rating(pack, "Xlandの失業率は2024年に0.5ポイント上昇した。") == "true"
     assert rating(pack, "Xland's jobless rate rose 2 percentage points in 2024.") == "false"
     assert rating(pack, "Xland's jobless rate fell 0.5 percentage points in 2024.") == "false"
+
+
+def test_growth_against_a_base_period(tmp_path: Path) -> None:
+    folder = write_pack(
+        tmp_path,
+        metrics_csv=csv_text(
+            [
+                ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "base"],
+                ["sales", "販売", "sales", "%", "", "true", "growth", "2020"],
+            ]
+        ),
+        observations_csv=csv_text(
+            [
+                ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+                ["s22", "JP", "sales", "2022", "-3", "", "s2", ""],  # 3 % below 2020
+                ["s24", "JP", "sales", "2024", "4.5", "", "s2", ""],  # 4.5 % above 2020
+            ]
+        ),
+        claims_yaml='- id: c1\n  text: "Japan\'s sales have grown since 2020."\n',
+    )
+    p = load_pack(folder)
+    assert rating(p, "Japan's sales have grown since 2020.") == "true"  # the latest: +4.5 %
+    assert rating(p, "Japan's sales have fallen since 2020.") == "false"
+    assert rating(p, "Japan's sales have grown since 2020.", as_of="2023") == "false"  # then: -3 %

@@ -228,7 +228,13 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
     if direction is None:
         return None
-    at = pick_observations_list(obs, st.periods[-1].period) if st.periods else obs[-1:]
+    base = ctx.pack.metrics[mid].base
+    periods = [p.period for p in st.periods]
+    if base is not None and periods and periods[-1].overlaps(base):
+        # "grew since 2020" on a series of changes against 2020 (contract 1.1 ``base``): the
+        # change so far is the latest value, not 2020's
+        periods = periods[:-1]
+    at = pick_observations_list(obs, periods[-1]) if periods else obs[-1:]
     if not at:
         return None
     o = at[-1]
@@ -245,10 +251,13 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             ncs.append(
                 NumberCompared(ctx.mname(mid), n.quantity.value, n.text, v, "%", (o.id,), n.comparator, None)
             )
+    against = (
+        ctx.t(f"、{ctx.ptext(base)}比", f" against {base.text}") if base is not None else ""
+    )
     reason = ctx.t(
-        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{v:+g}%（成長率: 0より"
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{v:+g}%{against}（成長率: 0より"
         f"{'上' if v > 0 else '下'}）。",
-        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {o.period.text} (a growth rate: "
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {o.period.text}{against} (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
     return Finding(_min_result(results), reason, [o.id], ncs)
