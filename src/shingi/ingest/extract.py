@@ -9,11 +9,16 @@ Rules (documented in docs/ingest.md as well):
 
 Actors
     With a pack: the pack's entities named in the sentence (ids, names, aliases, any
-    language; :meth:`EvidenceIndex.find_entities`), plus new companies found by their suffix
-    (株式会社, マイクロソフト社, Inc., Corp. ...). Without a pack: built-in country and union names, company
-    suffixes, Latin proper-noun runs (capitalised words, acronyms, versioned names such as
-    GPT-4.1) and Katakana runs of three or more characters that are not common loanwords.
-    A name inside a metric's name (国内 in 国内DC容量) is not an actor.
+    language; :meth:`EvidenceIndex.find_entities`), plus new entities drafted, never dropped:
+    companies by their suffix (株式会社, マイクロソフト社, Inc., Corp. ...), government bodies by
+    their form (:func:`organisation_names`: 経済産業省, 日本政府観光局, the U.S. Department of
+    Commerce) and Sudachi's proper nouns (countries, prefectures, companies). Without a pack, also
+    built-in country and union names, Latin proper-noun runs (capitalised words, acronyms,
+    versioned names such as GPT-4.1; not before a measure's head noun, not places after in/at,
+    not the words of a Title Case Headline) and Katakana runs Sudachi does not read as common
+    nouns. A name inside a metric's name (国内 in 国内DC容量) is not an actor; a name inside an
+    organisation's name is part of it. "the Department", 同社 ... point at the latest entity of
+    that kind, これら4つの国・地域 at the latest four countries (one group entity).
 
 Labelled paragraphs
     A paragraph whose first sentence starts with an actor followed by ``:``, ``-`` or a dash
@@ -25,7 +30,9 @@ Events
     timeline item, ``2026/04: ...``) or has an event word (発表, 投資, 公開, 閣議決定,
     announced, launched ... ; the words also give the kind; English nouns such as
     "investment" give the kind but make no event alone); or when it is in a labelled
-    paragraph. Its date is the first period it states, else the context period. An event
+    paragraph, or says with an actor that something was done (signed, 決定した) in a dated
+    release. Its date is a day said as 本日/today/15日, else the document's date for a report
+    whose periods are its figures', else the first period it states, else the context period. An event
     needs an actor or an amount; a policy or regulation event with no actor named gets the
     pack's government of its subject (else the subject). Its amount is the first money (or
     physical, e.g. GW) amount that no metric name claims, else the first a metric names
@@ -45,16 +52,23 @@ Figures
     Its entity is what stands right before the brackets it is in (Potaro（成功率99%）), else
     the paragraph's label, else the actor nearest before it in its clause (a possessor
     first; for a multiple, an actor right before の/との/より is what it is relative to, not
-    its owner: 米国の約1/100), else the actor the sentence starts with, else the first actor
-    of the paragraph ("Micron announced ... The company will invest up to USD 825
-    million"), else the pack's subject.
+    its owner: 米国の約1/100), else the actor the sentence starts with, else the owner of the
+    figure it is coordinated with, else (after このうち/of this) the previous figure's, else the
+    first actor of the paragraph ("Micron announced ... The company will invest up to USD 825
+    million"), else a government body the sentence names, the pack's subject, the document's
+    subject or its first government body. A government body's figures are its country's (a
+    prefecture's its own). A fall is negative (4.1%減, down 3%).
 
 Periods
-    The period of a figure is the period its sentence states, else the context period:
-    the date an earlier sentence of the same paragraph states ("Micron announced ... in
-    June 2023. The company will invest ..."), else the date of the nearest preceding heading
-    that states one, else the document's own date (metadata), else the last date stated
-    before it. A figure with no period at all is skipped.
+    The period of a figure is the period its sentence states for it (the period it is about,
+    not the nearest: bases of comparisons, release days and elaborations are not; see
+    :mod:`shingi.ingest.dates`), else the context period: the date an earlier sentence of the
+    same paragraph states ("Micron announced ... in June 2023. The company will invest ..."),
+    else the period an earlier figure of the section was stated for, else the date of the
+    nearest preceding heading that states one, else the document's own date (metadata, a date
+    line, a dateline, ``--published``), else the last date stated before it. An undated
+    estimate is as of the document. A figure with no period at all, a cumulative span, or a
+    company quarter no contract period holds, is skipped.
 
 Repeats
     A fact the document repeats comes out once: events with the same date, overlapping
