@@ -383,6 +383,10 @@ class _Parser:
                 out.append(ClaimedPeriod(found[0].period, m.text.rstrip("."), m.start, m.end, inferred=True))
         out.extend(self._relative_periods(out))
         out = [replace(p, role="since") if _opens_a_window(self.text, p) else p for p in out]
+        # 「2017年の調査では」, "a 2017 survey": the year the source was made, not of the figure
+        out = [
+            replace(p, role="source") if p.role is None and _dates_a_source(self.text, p) else p for p in out
+        ]
         return sorted(out, key=lambda p: p.start)
 
     def _periods_from_now(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
@@ -472,6 +476,14 @@ class _Parser:
                 # number below it (nor above it); "just over", 強: a little above
                 comparator, quantity = near, replace(quantity, approx=True)
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
+        # 「ゼロで」「ゼロ件」, "zero cases": the number 0 (not ネットゼロ, "net zero", "zero-emission")
+        for mm in _ZERO.finditer(text):
+            if any(mm.start() < b and a < mm.end() for a, b in taken) or any(
+                mm.start() < n.end and n.start < mm.end() for n in out
+            ):
+                continue
+            zero = Quantity(0.0, None, False, mm.group(0))
+            out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
         # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分
         for word, value in lx.MULTIPLIER_WORDS.items():
             pat = (
@@ -1054,7 +1066,16 @@ class _Parser:
                 # 「…129万4千円で、2010年から変わっていない」: no change of the previous measure
                 flat = "flat" in st.cues
                 if not metrics and prev.metrics and (st.numbers or comparative or ranks or flat):
-                    metrics = prev.metrics
+                    # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
+                    # the subject that the clause's own words partly name comes before the previous one
+                    own = [
+                        m
+                        for m in self.lookup.match_metrics(
+                            self._masked(c.start, c.end, "entities"), entities[:1], None, relaxed=True
+                        )
+                        if m not in prev.metrics and self.lookup.observes(entities[0], (m,))
+                    ]
+                    metrics = tuple(own[:1]) or prev.metrics
                     inherited.append("metric")
             if (
                 not carried
@@ -1184,6 +1205,25 @@ def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
     return bool(_SINCE_EN.search(before) or _SINCE_JA.match(text[p.end : p.end + 4]))
 
 
+_SOURCE_AFTER_JA = re.compile(
+    r"^(?:年|年度)?\s*(?:の|に(?:行われた|実施された|公表された|発表された|まとめた))\s*"
+    r"(?:[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?)(?:調査|統計|報告書?|白書|資料|データ|集計|推計|まとめ)"
+)
+_SOURCE_AFTER_EN = re.compile(
+    r"(?i)^\s+(?:[A-Za-z-]+\s+)?(?:survey|report|study|census|data|statistics|white paper|audit|review)\b"
+)
+
+
+def _dates_a_source(text: str, p: ClaimedPeriod) -> bool:
+    """A period that dates the source of a figure, not the figure: 「厚生労働省の2017年の調査では」,
+    "a 2017 survey found", "the 2017 report" (the figure may be of an earlier period)."""
+    after = text[p.end : p.end + 16]
+    if _SOURCE_AFTER_JA.match(after):
+        return True
+    before = text[max(0, p.start - 6) : p.start]
+    return bool(re.search(r"(?i)\b(?:a|an|the|its|their)\s+$", before) and _SOURCE_AFTER_EN.match(after))
+
+
 def _refines(part: Period, whole: Period) -> bool:
     """Whether ``part`` is a strictly smaller period inside ``whole`` (March 2024 in 2024)."""
     return whole.contains(part) and not part.contains(whole)
@@ -1197,6 +1237,11 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
             kept.append(s)
     return sorted(kept, key=lambda s: (s.start, s.ref))
 
+
+_ZERO = re.compile(
+    r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s)"
+    r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
+)
 
 #: A number followed by a unit of time is a duration (a window), not a value the claim gives.
 _DURATION = re.compile(

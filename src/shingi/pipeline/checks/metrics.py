@@ -40,7 +40,7 @@ def _metric(ctx: _Ctx) -> Finding | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, _value_period(st))
+            obs = pick_observations(pack, ids, _value_period(st)) or _sourced_in(ctx, ids)
             if not obs:
                 continue
             if metric.kind == "category":
@@ -134,6 +134,27 @@ def _out_of_date(
             ncs = [g[1] for g in got if g is not None]
             return Finding("partly", reason, [o.id, *(x.id for x in latest)], ncs, credit=credit)
     return None
+def _sourced_in(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
+    """For a period that dates the source ("2017年の調査では"): the observations of the series from
+    a source published in it, the latest first; else none."""
+    st, pack = ctx.st, ctx.pack
+    period = next((p.period for p in st.periods if p.role == "source"), None)
+    if period is None:
+        return []
+    sourced = [
+        pack.observations[i]
+        for i in ids
+        if any(
+            s in pack.sources and (pub := pack.sources[s].published) is not None and period.overlaps(pub)
+            for s in pack.observations[i].source
+        )
+    ]
+    if not sourced:
+        return []
+    end = max(o.period.end for o in sourced)
+    return [o for o in sourced if o.period.end == end]
+
+
 def _measures_change(names: Iterable[str]) -> bool:
     """A measure that records a change itself ("年金積立金の増加額", "change in jobs since 2020",
     "rise of the Nikkei"): the size of a change is its value."""
