@@ -539,16 +539,19 @@ class _Parser:
                 )
             ]
         out.sort(key=lambda n: n.start)
-        # "1人1,000円", "1回あたり": one of something right before another number is what the
-        # number is per, not a number the claim makes
+        # "1人1,000円", "1人1泊最大2万円", 「1回あたり」: one of something right before another
+        # number, or before あたり / につき, is what the number is per, not a number the claim makes
         return [
             n
             for i, n in enumerate(out)
             if not (
                 n.quantity.value == 1
-                and n.unit == "count"
-                and i + 1 < len(out)
-                and out[i + 1].start - n.end <= 1
+                and n.unit in ("count", None)
+                and (
+                    (i + 1 < len(out) and out[i + 1].start - n.end <= 3 and _PER_GAP.fullmatch(
+                        text[n.end : out[i + 1].start]))
+                    or _PER_AFTER.match(text, n.end)
+                )
             )
         ]
 
@@ -1238,6 +1241,10 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start, s.ref))
 
 
+#: Between "1人" and the next number: a counter word or a limit word (1人1泊最大2万円).
+_PER_GAP = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]?(?:最大|最高|上限|約)?\s?")
+_PER_AFTER = re.compile(r"\s?[\u4e00-\u9fff\u30a0-\u30ff]?\s?(?:あたり|当たり|当り|につき|ごと|毎)")
+
 _ZERO = re.compile(
     r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s)"
     r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
@@ -1434,7 +1441,9 @@ def _order_entities(text: str, ents: list[Span]) -> list[Span]:
     """Subject first: the comparands come after the others."""
     subjects = [e for e in ents if not _is_comparand(text, e)]
     others = [e for e in ents if _is_comparand(text, e)]
-    return subjects + others if subjects else ents
+    # the comparand right after the subject: 「補償より旅行支援のほうが高い国」 compares the two
+    # programmes, not the travel support with the country named last
+    return subjects[:1] + others + subjects[1:] if subjects else ents
 
 
 def _comparator_near(text: str, start: int, end: int) -> str | None:
