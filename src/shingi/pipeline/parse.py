@@ -1532,6 +1532,11 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             or re.match(r"\s*(?:件|人|世帯|社|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
         ):
             role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
+        if role is None and n.unit is not None and (
+            re.match(r"\s?(?:あたり|当たり|当り|につき)", text[n.end : n.end + 4])
+            or re.search(r"(?i)\b(?:per|for (?:each|every)|every)\s+$", before)
+        ):
+            role = "per"  # 「税率1%あたり約2.7兆円」, "per 1 percentage point": what the other number is per
         if role is None and n.unit not in ("%", "x", "pt", "rank"):
             if _TO_LEVEL_JA.match(text, n.end):
                 role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
@@ -1633,7 +1638,7 @@ def classify(st: Statement, pack: Pack) -> str:
     cues = st.cues
     metrics = [pack.metrics[m] for m in st.metrics if m in pack.metrics]
     n_ent = len(st.entities) + (1 if st.group else 0)
-    units = [n.unit for n in st.numbers]
+    units = [n.unit for n in st.numbers if n.role != "per"]  # 「1%あたり」 says what a number is per
     if "leap" in cues and ("parity" in cues or _leaps_past_a_rival(st, pack)):
         return "leap"
     if "parity" in cues:

@@ -1,0 +1,61 @@
+"""An amount per unit of another measure (docs/verdict-rules.md §2, §4.4), in Japanese and
+English, on a small pack built here: each test asserts one rule's behaviour.
+
+- 「税率1%あたり約2.7兆円」, "2.7 trillion yen per 1% of the rate": the number before あたり /
+  当たり / につき, or after "per" / "for each", is what the other number is per (role `per`); the
+  claim is the subject's measure in the amount's unit over its measure in the per number's unit,
+  times that number, at the same period (17.185兆円 / 6.3 % × 1 % = 2.73兆円)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import write_rows_pack
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: per-unit
+title: {ja: "あたり", en: "Per unit"}
+language: ja
+subject: NL
+"""
+SOURCES = [
+    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    ["mof", "Tax revenue", "Ministry of Finance", "", "2017", "statistics", "ja"],
+]
+ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+]
+EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+           "significance", "note"]]
+METRICS = [
+    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    ["rev", "消費税収", "consumption tax revenue", "JPY", "税収;tax revenue", "", "amount", ""],
+    ["rate", "消費税率", "consumption tax rate", "%", "税率;tax rate", "", "share", ""],
+]
+OBSERVATIONS = [
+    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    ["r1", "NL", "rev", "FY2016", "17兆1850億", "JPY", "mof", ""],
+    ["t1", "NL", "rate", "FY2016", "6.3", "%", "mof", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("per-unit")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+@pytest.mark.parametrize(("claim", "rating"), [
+    ("2016年度の消費税収は税率1%あたり約2.7兆円にあたる", "true"),
+    ("2016年度の消費税収は税率1%あたり約5兆円にあたる", "false"),
+    ("In FY2016 the consumption tax revenue was about 2.7 trillion yen per 1% of the tax rate.", "true"),
+    ("In FY2016 the consumption tax revenue was about 5 trillion yen per 1% of the tax rate.", "false"),
+])
+def test_an_amount_per_unit_of_another_measure(claim: str, rating: str, pack: Pack) -> None:
+    assert diagnose(claim, pack).rating == rating
