@@ -43,6 +43,8 @@ EVENTS = [
      "Parliament approves a 1.2 GW offshore wind farm", "", "", "gov", "2", ""],
     ["e-act", "2020-03-27", "", "parl", "law", "議会が大気浄化法を可決",
      "Parliament passes the Clean Air Act", "", "", "gov", "3", ""],
+    ["e-plan", "2023-02-01", "", "parl", "plan", "議会が2030年までに洋上風力5GWを目指すよう提言",
+     "Parliament proposes a target of 5 GW of offshore wind by 2030", "5", "GW", "gov", "2", ""],
 ]
 METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"]]
 OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
@@ -105,3 +107,18 @@ def test_a_wrong_year_is_false_or_mostly_false_by_distance_and_precision(
 def test_a_negated_year_off_mostly_holds(pack: Pack) -> None:
     d = diagnose("Parliament did not pass the Clean Air Act in 2019.", pack)
     assert d.rating in ("mostly_true", "true"), [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a proposal is a plan statement: the plan is what it speaks of
+        ("Parliament proposed to reach 5 GW of offshore wind by 2030.", "true"),
+        ("議会は2030年までに洋上風力を5GWにするよう提言した。", "true"),
+        # the same number stated as done is a plan told as an achievement
+        ("Norland reached 5 GW of offshore wind in 2023.", "false"),
+    ],
+)
+def test_a_proposal_is_a_plan(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]

@@ -57,6 +57,7 @@ add("NL", "exports", "USD", {"2021": "120 bn", "2022": "110 bn", "2023": "95 bn"
 METRICS.append(["subsidy", "研究補助金", "research subsidy", "JPY", "", "true", "amount"])
 METRICS.append(["growth", "経済成長率", "economic growth", "%", "GDP growth", "true", "growth"])
 add("NL", "growth", "%", {"2022": "1.2", "2023": "-0.4", "2024": "0.8"})
+add("RV", "exports", "USD", {"2024": "75 bn"})
 add("NL", "subsidy", "JPY",
     {"2012": "20 bn", "2020": "60 bn", "2022": "100 bn", "2023": "200 bn", "2024": "180 bn"})
 
@@ -302,3 +303,19 @@ def test_the_latest_figure_is_the_latest_at_the_claims_date(pack: Pack) -> None:
     # said in mid-2022, "now 110 billion" was the latest figure then
     d = diagnose("Norland's exports are now 110 billion dollars.", pack, as_of="2022-06")
     assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Norland 90 bn, Riverland 75 bn in 2024: Norland is 20 % larger, Riverland 17 % smaller
+        ("Norland's exports were about 20 percent larger than Riverland's in 2024.", "true"),
+        ("Norland's exports were about 60 percent larger than Riverland's in 2024.", "false"),
+        ("Riverland's exports were about 17 percent smaller than Norland's in 2024.", "true"),
+        ("Riverland's exports were at least 10% lower than Norland's in 2024.", "true"),
+        ("2024年のノーランドの輸出額はリバーランドより約2割多かった。", "true"),
+    ],
+)
+def test_n_percent_more_than_is_a_multiple(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]

@@ -69,11 +69,12 @@ PLAN = _cues(
     "plan",
     ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|る計画で|計画を発表|計画を公表|計画を表明"
     "|見込み|見込む|見通し|する方針|の方針|方針だ"
-    "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ",
+    "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ|よう提言|よう提案|よう求め|よう要請|を提言|を提案",
     en=r"aims? to|aiming to|aims? for|aiming for|plans? to|planning to|planned|targets?|targeting|targeted"
     r"|intends? to"
     r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"
-    r"|forecast|projected",
+    r"|forecast|projected|propos(?:ed|es|al) to|recommend(?:ed|s)? (?:that|to)|call(?:ed|s)? for"
+    r"|urg(?:ed|es) (?:the )?\w+ to",
 )
 #: What the subject has by now ("already", すでに): a state, not a detail of a previous event.
 ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to date")

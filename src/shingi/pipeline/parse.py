@@ -839,6 +839,7 @@ class _Parser:
                 cues = cues - {"plan"}
         numbers = number_roles(text, numbers)
         numbers = _percent_of_entity(text, numbers, ents)
+        numbers = _percent_more_than(text, numbers)
         if "majority" in cues and not any(n.unit == "%" for n in numbers):
             numbers.append(
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
@@ -1577,6 +1578,42 @@ _BY_BEFORE_EN = re.compile(
 )
 #: "20,000 more", "3,000 fewer": a difference.
 _BY_AFTER_EN = re.compile(r"(?i)\s+(?:more|fewer|additional)\b")
+
+
+_MORE_EN = r"larger|bigger|higher|more|greater|costlier|dearer"
+_LESS_EN = r"smaller|lower|less|fewer|cheaper"
+_PERCENT_THAN = re.compile(
+    rf"(?i)\s*(?:(?P<more>{_MORE_EN})|(?P<less>{_LESS_EN}))(?:\s+[\w'-]+){{0,3}}?\s+than\b"
+)
+_PERCENT_THAN_JA = re.compile(
+    r"^\s*(?:ほど|程度|も)?(?:(?P<more>多|高|大き|上回)|(?P<less>少な|低|小さ|下回))"
+)
+
+
+def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """ "about 12 percent bigger than the Texas economy", 「米国より3割多い」: a percentage more or
+    less than another value is a multiple of it, 1 + N/100 (1 - N/100 for less)."""
+    out = []
+    for n in numbers:
+        if n.unit == "%":
+            m = _PERCENT_THAN.match(text, n.end) or (
+                _PERCENT_THAN_JA.match(text[n.end : n.end + 6]) if "より" in text[: n.start] else None
+            )
+            if m is not None:
+                q = n.quantity
+                value = 1 + q.value / 100 if m.group("more") else 1 - q.value / 100
+                # "at least 20% lower" is a multiple of at most 0.8
+                flip = {
+                    "at_least": "at_most",
+                    "more_than": "less_than",
+                    "at_most": "at_least",
+                    "less_than": "more_than",
+                }
+                comparator = flip.get(n.comparator, n.comparator) if m.group("less") else n.comparator
+                multiple = Quantity(value, "x", q.approx, q.text)
+                n = replace(n, quantity=multiple, comparator=comparator, role="percent_more")
+        out.append(n)
+    return out
 
 
 def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]) -> list[ClaimedNumber]:

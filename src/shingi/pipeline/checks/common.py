@@ -78,6 +78,11 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
     if comp == "less_than":
         return "holds" if found < c - eps else "fails"
     approx = claimed.quantity.approx
+    if ratio and claimed.role == "percent_more" and comp in ("about", "exactly"):
+        # "about 20 percent larger": the difference in percent is what is claimed, with the
+        # tolerance of a value (60 % larger is not 20 % larger, however close 1.6 is to 1.2)
+        pct = replace(claimed, quantity=replace(claimed.quantity, value=(c - 1) * 100, unit="%"), role=None)
+        return compare_value(pct, (found - 1) * 100)
     if ratio:
         if c <= 0 or found <= 0:
             return "fails"

@@ -4,6 +4,7 @@ difference), each side on its own measure of the same thing, or a ratio metric s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from shingi.model import NumberCompared, Observation, Period, Result
 from shingi.pack.index import fold
@@ -246,7 +247,10 @@ def _compare_pair(
     return Finding(_min_result(results), reason, list(ids), ncs)
 
 
-def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str]) -> Finding | None:
+def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str], inverted: bool = False) -> Finding | None:
+    """A ratio metric of ``a`` whose name mentions ``b`` ("investment relative to the US") settles
+    a claimed multiple of a over b; one of ``b`` naming ``a`` ("GDP relative to the Texas economy"
+    observed on Australia) settles it as its inverse."""
     st, pack = ctx.st, ctx.pack
     numbers = [n for n in st.numbers if n.unit == "x"]
     if not numbers:
@@ -270,5 +274,22 @@ def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str]) -> Finding | No
             obs = pick_observations(pack, ctx.index.observations(a, m.id), None) if st.period is None else []
         if not obs:
             continue
-        return _compare_observations(ctx, a, m.id, obs, numbers)
+        if inverted:
+            # b's value relative to a: the claim's a over b is its inverse
+            numbers = [
+                replace(n, quantity=replace(n.quantity, value=1 / n.quantity.value))
+                for n in numbers
+                if n.quantity.value
+            ]
+        found = _compare_observations(ctx, a, m.id, obs, numbers)
+        value = obs[0].value.value if obs[0].value is not None else None
+        if found is not None and value:
+            # the claim's subject over the comparand, whichever side the pack states it of
+            ratio = 1 / value if inverted else value
+            wrong_way = ("exceed" in st.cues and ratio <= 1) or ("trail" in st.cues and ratio >= 1)
+            if wrong_way:
+                found.result = "fails"
+        return found
+    if not inverted:
+        return _stated_ratio(ctx, b, a, metrics, inverted=True)
     return None

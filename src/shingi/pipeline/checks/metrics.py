@@ -38,7 +38,8 @@ def _metric(ctx: _Ctx) -> Finding | None:
         metric = pack.metrics.get(mid)
         if metric is None:
             continue
-        candidates = list(st.entities)
+        # a comparison's value is its subject's: the comparand's own value is not what it claims
+        candidates = list(st.entities[:1] if st.kind == "comparison" else st.entities)
         if st.group:
             candidates += [m for m in st.group.members if m not in candidates]
         for ent in candidates:
