@@ -40,11 +40,16 @@ METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["jobs_rank", "雇用創出の順位", "rank in job creation among the regions", "rank", "job creation rank",
      "false", "rank"],
+    ["wage_growth", "賃金上昇率", "wage growth", "%", "", "true", "share"],
+    ["wage_place", "賃金上昇率の地域順位", "place among the regions by wage growth",
+     "rank", "highest wage growth in the region;leading the region in wage growth", "false", "rank"],
 ]
 OBSERVATIONS = [
     ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
     ["o1", "NL", "jobs_rank", "2021", "1/10", "rank", "survey", ""],
     ["o2", "NL", "jobs_rank", "2024", "9/10", "rank", "survey", ""],
+    ["o3", "NL", "wage_growth", "2024", "3.1", "%", "survey", ""],
+    ["o4", "NL", "wage_place", "2024", "4/10", "rank", "survey", ""],
 ]
 
 
@@ -98,3 +103,11 @@ def test_last_is_the_number_ranked(pack: Pack, claim: str, expected: str) -> Non
 def test_a_place_rises_when_its_number_falls(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)
     assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
+
+
+def test_a_top_word_naming_a_place_metric_claims_first_place(pack: Pack) -> None:
+    # the value is right (3.1 %) but Norland was fourth, not the highest: the ranking fails
+    d = diagnose("Norland had the highest wage growth in the region in 2024, at 3.1%.", pack)
+    assert d.rating == "false", [(c.result, c.reason) for c in d.checks]
+    d = diagnose("Norland's wage growth was 3.1% in 2024.", pack)
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]

@@ -10,9 +10,10 @@ rules are in docs/verdict-rules.md and are constants in ``checks/common.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from shingi.model import Check, Pack
+from shingi.model import Check, Pack, Result
 from shingi.pipeline.checks.changes import _change, pick_observations_list
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
@@ -75,6 +76,9 @@ __all__ = [
 ]
 
 
+#: Ranking words that make a claim of their own beside a value or a change.
+_RANKING_CUES = frozenset({"sup_max", "sup_min", "sup_top", "sup_record", "sup_first"})
+
 Evaluator = Callable[[_Ctx], "Finding | list[Finding] | None"]
 
 
@@ -104,6 +108,38 @@ _EVALUATORS: dict[str, Evaluator] = {
     "change": _change,
     "superlative": _superlative,
 }
+
+
+_TOP_WORDS = re.compile(
+    r"(?i)\b(?:highest|leading|leads|top|first|largest|biggest|best|fastest|number one)\b"
+    r"|最高|首位|トップ|1位|世界一|日本一"
+)
+
+
+def _top_place(ctx: _Ctx) -> Finding | None:
+    """A place-metric named by a top word beside a value ("leading in all of Asia with 6% growth",
+    a rank metric aliased "leading in all of Asia"): first place is claimed too (1 = first)."""
+    st, pack = ctx.st, ctx.pack
+    if any(n.unit == "rank" for n in st.numbers) or not _TOP_WORDS.search(st.span):
+        return None
+    for mid in st.metrics[1:]:
+        metric = pack.metrics[mid]
+        if metric.kind != "rank" or not any(_TOP_WORDS.search(n) for n in metric.names):
+            continue
+        for ent in st.entities[:1]:
+            ids = ctx.index.observations(ent, mid)
+            obs = [o for o in pick_observations(pack, ids, st.period) if o.value]
+            if not obs:
+                continue
+            place = obs[0].value.value if obs[0].value else 0.0
+            result: Result = "holds" if place == 1 else "partly" if place == 2 else "fails"
+            who, what, when = ctx.ename(ent), ctx.mname(mid), obs[0].period
+            reason = ctx.t(
+                f"{who}の{what}は{ctx.ptext(when)}に{place:g}位（主張: 1位）。",
+                f"{who}'s {what} was {place:g} in {when.text} (claimed: first).",
+            )
+            return Finding(result, reason, [obs[0].id])
+    return None
 
 
 def evaluate(
@@ -161,8 +197,28 @@ def evaluate(
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:
                 break
+        ranked: Finding | None = None
         if not findings:
             findings = [Finding("unknown", _unknown_reason(ctx))]
+        elif st.kind in ("metric", "share", "change"):
+            # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the
+            # ranking is a claim of its own; the statement holds only when it holds too
+            ranked = _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)
+        if ranked is not None and ranked.result != "unknown" and len(findings) == 1:
+            f = findings[0]
+            order = {"fails": 0, "partly": 1, "holds": 2}
+            worst = min((f, ranked), key=lambda x: order.get(x.result, 3))
+            findings = [
+                Finding(
+                    worst.result,
+                    f.reason + " " + ranked.reason,
+                    [*f.evidence, *ranked.evidence],
+                    [*f.numbers, *ranked.numbers],
+                    [*f.conflicts, *ranked.conflicts],
+                    kind=f.kind,
+                    credit=worst.credit,
+                )
+            ]
         checks = []
         for i, f in enumerate(findings):
             check = Check(
