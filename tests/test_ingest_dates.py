@@ -145,3 +145,13 @@ def test_a_date_line_at_the_top_is_the_sources_date(tmp_path: Path) -> None:
     ingest_files([doc], tmp_path / "draft", workers=1)
     with (tmp_path / "draft" / "sources.csv").open(encoding="utf-8") as f:
         assert [r["published"] for r in csv.DictReader(f)] == ["2024-10-30"]
+
+
+def test_a_fiscal_year_before_the_quarter_and_a_name_before_its_verb(bare: ExtractContext) -> None:
+    text = ("CUPERTINO, CALIFORNIA, January 30, 2025 — Apple today announced financial results for its "
+            "fiscal 2025 first quarter ended December 28, 2024. The Company posted quarterly revenue of "
+            "$124.3 billion, up 4 percent year over year.\n")
+    facts = extract(bare, text)
+    assert [(o.entity, o.period.text, o.value.value) for o in facts.observations] == [
+        ("apple", "2024-Q4", 124.3e9), ("apple", "2024-Q4", 4.0)]
+    assert [(e.actors, e.date.text) for e in facts.events] == [(("apple",), "2025-01-30")]

@@ -165,7 +165,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
 # --- company fiscal periods (English) ---------------------------------------------------------
 
 _QUARTER_ENDED_RE = re.compile(
-    r"(?:(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?(?P<what>quarter|year|fiscal\s+year)"
+    r"(?:(?:fiscal\s+(?:\d{4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?"
+    r"(?P<what>quarter|year|fiscal\s+year)"
     r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
 _FISCAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"

@@ -320,6 +320,8 @@ _DONE_RE = re.compile(
     r"(?<![A-Za-z])(?i:signed|announced|awarded|approved|launched|released|opened|completed|agreed"
     r"|acquired|invested|granted|selected|finalized|finalised)(?![A-Za-z])"
     r"|(?:を|に)(?:決定|発表|公表|承認|締結|開始|採択|選定)(?:した|しました|された|されました)")
+_REPORTING_AFTER_RE = re.compile(
+    r"\s+(?i:today\s+)?(?i:announced|reported|said|says|posted|unveiled|launched|will|plans|expects)(?![A-Za-z])")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
@@ -533,8 +535,9 @@ class ExtractContext:
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
                 if text[:start].strip() == "":
-                    if name not in seen and not text.startswith(("は", "が", "の"), end):
-                        continue
+                    if name not in seen and not text.startswith(("は", "が", "の"), end) \
+                            and not _REPORTING_AFTER_RE.match(text, end):
+                        continue  # "Market" opening a heading is no name; "Apple today announced" is
                 else:
                     seen.add(name)
             ent = self._new_entity(name, kind)
@@ -722,8 +725,9 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((t.start, t.end, t.surface, "country"))
             elif t.surface.endswith(("都", "道", "府", "県")):
                 out.append((t.start, t.end, t.surface, "government"))
-            elif text.startswith(("は", "が"), t.end):
-                out.append((t.start, t.end, t.surface, "government"))  # 千歳市は: a city as an actor
+            elif text.startswith(("は", "が", "の"), t.end) and t.surface.endswith(("市", "区", "町", "村")):
+                # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner
+                out.append((t.start, t.end, t.surface, "government"))
         elif t.pos3 == "人名":
             continue
         elif not _KATAKANA_RE.fullmatch(t.surface) or not _katakana_common(t.surface):
