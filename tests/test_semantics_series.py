@@ -319,3 +319,10 @@ def test_the_latest_figure_is_the_latest_at_the_claims_date(pack: Pack) -> None:
 def test_n_percent_more_than_is_a_multiple(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)
     assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
+
+
+def test_a_measure_name_that_only_modifies_the_topic_names_something_else(pack: Pack) -> None:
+    # 「来訪者の満足度は」: the visitors' satisfaction, which the pack does not measure
+    assert rating(pack, "ノーランドの来訪者数の満足度は世界一高い。") == "unverifiable"
+    # the measure's own rate or change is still the measure
+    assert rating(pack, "2024年のノーランドの来訪者数は約4万9千人だった。") == "true"

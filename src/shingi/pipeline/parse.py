@@ -302,6 +302,19 @@ class _Parser:
                 for e in self.entities
             )
         ]
+        # 「訪日客の満足度は…」: a measure's name that only modifies another noun, the topic of the
+        # clause, names not the measure but the thing the clause is about (the visitors' satisfaction)
+        self.modifiers = [
+            h
+            for h in self.metric_names
+            if (m := _MODIFIES_JA.match(text, h.end)) is not None
+            # 「来訪者数の伸びは」「輸出額の割合が」: a change or a part of the measure is still it
+            and not _cue_names(m.group("noun"))
+            and not _OF_THE_MEASURE_JA.search(m.group("noun"))
+            and not any(o.start == m.start("noun") for o in self.metric_names)
+            and not any(e.start == m.start("noun") for e in self.entities)
+        ]
+        self.metric_names = [h for h in self.metric_names if h not in self.modifiers]
         self.numbers = self._find_numbers(taken)
         self.appositions: list[_Clause] = []
 
@@ -750,6 +763,8 @@ class _Parser:
             spans += [(p.start, p.end) for p in self.periods]
         if "numbers" in what:
             spans += [(n.start, n.end) for n in self.numbers]
+        if "modifiers" in what:
+            spans += [(h.start, h.end) for h in self.modifiers]
         # an apposition describes, it does not claim: its words are never cues or keys
         spans += [(a.start, a.end) for a in self.appositions]
         for a, b in spans:
@@ -811,7 +826,7 @@ class _Parser:
         group = self._group(ents)
         if group is not None and group.best:
             cues = cues - {"sup_top", "sup_max"}
-        metric_text = self._masked(c.start, c.end, "entities")
+        metric_text = self._masked(c.start, c.end, "entities", "modifiers")
         unit_hint = numbers[0].unit if numbers else None
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
@@ -1254,6 +1269,13 @@ _ZERO = re.compile(
 #: A number followed by a unit of time is a duration (a window), not a value the claim gives.
 _DURATION = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
+)
+
+#: A measure's name followed by の and another noun that is the clause's topic (は / が).
+_MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")
+#: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …
+_OF_THE_MEASURE_JA = re.compile(
+    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング)$"
 )
 
 #: An English clause that only gives the other end of the previous clause's change.
