@@ -251,3 +251,41 @@ def test_draft_files_follow_the_umask_like_any_file_the_user_writes(tmp_path: Pa
     files = list((tmp_path / "draft").iterdir())
     assert files and all(f.stat().st_mode & 0o777 == 0o644 for f in files), [
         (f.name, oct(f.stat().st_mode)) for f in files]
+
+
+def test_forget_pack_makes_the_next_ingest_see_a_merged_entity(tmp_path: Path) -> None:
+    import csv
+
+    from shingi.ingest.merge import merge_draft
+    from shingi.ingest.run import clear_contexts, forget_pack
+
+    pack = tmp_path / "pack"
+    bundled = Path(__file__).resolve().parent.parent / "src" / "shingi" / "packs" / "japan-ai-2026"
+    shutil.copytree(bundled, pack)
+    first = tmp_path / "first.txt"
+    first.write_text("April 15, 2026\nMirai Compute Inc. announced in April 2026 a 30 billion yen "
+                     "investment in an AI data center in Tokyo.\n", encoding="utf-8")
+    # named mid-sentence, this shape of name is found only as a pack entity
+    second = tmp_path / "second.txt"
+    second.write_text("April 20, 2026\nThe AI data center plan of Mirai Compute got 20 billion yen "
+                      "in April 2026.\n", encoding="utf-8")
+
+    def actors(doc: Path, out: Path) -> list[str]:
+        ingest_files([doc], out_dir=out, pack_ref=str(pack), workers=1)
+        with open(out / "events.csv", encoding="utf-8", newline="") as f:
+            return [row["actors"] for row in csv.DictReader(f)]
+
+    assert "mirai-compute" not in actors(second, tmp_path / "before")
+    assert actors(first, tmp_path / "draft") == ["mirai-compute"]
+    with open(tmp_path / "draft" / "events.csv", encoding="utf-8", newline="") as f:
+        rows = [{**row, "status": "reviewed"} for row in csv.DictReader(f)]
+    with open(tmp_path / "draft" / "events.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert merge_draft(tmp_path / "draft", pack).entities == ["mirai-compute"]
+    forget_pack(pack)
+    assert actors(second, tmp_path / "after") == ["mirai-compute"]
+    clear_contexts()
+    forget_pack(tmp_path / "no-such-pack")  # nothing to forget is no error
+    assert actors(second, tmp_path / "again") == ["mirai-compute"]

@@ -215,6 +215,27 @@ def test_review_and_merge_a_draft(client: TestClient, desk: Desk) -> None:
     assert {"ingested", "accepted", "rejected", "merge_started", "merged"} <= set(actions)
 
 
+def test_an_entity_added_by_a_merge_is_matched_by_the_next_ingest(client: TestClient, desk: Desk) -> None:
+    first = (
+        "April 15, 2026\nMirai Compute Inc. announced in April 2026 a 30 billion yen investment "
+        "in an AI data center in Tokyo.\n"
+    )
+    # named mid-sentence, this shape of name is found only as an entity of the pack
+    second = "April 20, 2026\nThe AI data center plan of Mirai Compute got 20 billion yen in April 2026.\n"
+    assert [r["data"]["actors"] for r in upload(client, desk, text=second).json()["rows"]] == [""]
+    draft = upload(client, desk, text=first).json()
+    events = [r for r in draft["rows"] if r["kind"] == "event"]
+    assert [r["data"]["actors"] for r in events] == ["mirai-compute"]
+    decisions = [{"kind": r["kind"], "id": r["id"], "status": "accepted"} for r in events]
+    h = desk.headers("editor")
+    review = client.post(f"/api/v1/drafts/{draft['id']}/review", headers=h, json={"decisions": decisions})
+    assert review.is_success, review.text
+    merged = client.post(f"/api/v1/drafts/{draft['id']}/merge", headers=h).json()
+    assert merged["entities"] == ["mirai-compute"]
+    again = upload(client, desk, text=second, name="second.txt").json()
+    assert [r["data"]["actors"] for r in again["rows"] if r["kind"] == "event"] == ["mirai-compute"]
+
+
 def test_two_merges_into_one_pack_at_once_lose_nothing(client: TestClient, desk: Desk) -> None:
     docs = [
         "2026年4月10日\nソフトバンクは2026年4月、北海道で1500億円のAIデータセンター投資を発表した。\n",

@@ -42,7 +42,7 @@ from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
 from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
 from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
-from shingi.model import InputError, Pack, Period, ShingiError
+from shingi.model import InputError, Pack, PackError, Period, ShingiError
 
 #: From this many files on, work goes to Dask (unless ``workers=1``).
 PARALLEL_FROM = 8
@@ -130,6 +130,27 @@ class IngestSummary:
 # --- one document --------------------------------------------------------------------------
 
 _CONTEXTS: dict[str | None, ExtractContext] = {}
+
+
+def forget_pack(pack_ref: str | Path) -> None:
+    """Drop this process's extraction context of a pack (a folder or a bundled pack's id).
+
+    The ingester reads a pack's entities, metrics and periods once per process; after the pack
+    changes (a merge adds an entity) call this, and the next :func:`ingest_files` reads it
+    afresh. A pack that does not resolve had no context: nothing happens.
+    """
+    from shingi.pack.load import resolve_pack
+
+    try:
+        key = str(resolve_pack(pack_ref).resolve())
+    except PackError:
+        return
+    _CONTEXTS.pop(key, None)
+
+
+def clear_contexts() -> None:
+    """Drop every pack's extraction context kept by this process (see :func:`forget_pack`)."""
+    _CONTEXTS.clear()
 
 
 def _context(pack_ref: str | None) -> ExtractContext:

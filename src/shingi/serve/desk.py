@@ -332,7 +332,7 @@ def ingest_upload(
 ) -> Draft:
     """Save uploaded documents or tables, ingest them with the library into a new draft folder
     and put its rows up for review."""
-    from shingi.ingest.run import ingest_files
+    from shingi.ingest.run import forget_pack, ingest_files
 
     require(user, "reviewer")
     pack_path = store.path(pack)
@@ -356,9 +356,7 @@ def ingest_upload(
     with ENGINE_LOCK:
         # the ingester keeps each pack's entities per process; a merge (here or in another
         # worker) may have added some since, so the pack is read afresh for every upload
-        from shingi.ingest import run as ingest_run
-
-        ingest_run._CONTEXTS.pop(str(pack_path.resolve()), None)
+        forget_pack(pack_path)
         summary = ingest_files(paths, out_dir=draft_dir, pack_ref=str(pack_path), workers=1)
     if summary.counts is None or not draft_dir.is_dir():
         reasons = "; ".join(f"{Path(f.path).name}: {f.message}" for f in summary.failures) or "no rows found"
@@ -542,6 +540,7 @@ def merge(
     The draft is claimed first (open -> merging, one winner), the merge and its activity entry
     are recorded whether it succeeds or fails, and a failed merge leaves the draft open."""
     from shingi.ingest.merge import merge_draft
+    from shingi.ingest.run import forget_pack
     from shingi.pack.write import Table
 
     require(user, "editor")
@@ -581,6 +580,7 @@ def merge(
                     table.append({**row.data, "status": MERGE_STATUS[row.status]})
             table.write(stage / file_name)
         result = merge_draft(stage, store.path(pack))
+        forget_pack(store.path(pack))  # the pack's new entities are read by the next ingest
     except BaseException as exc:
         with factory() as session:
             session.execute(update(Draft).where(Draft.id == draft_id).values(state="open"))
