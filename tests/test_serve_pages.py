@@ -209,3 +209,28 @@ def test_admin_changes_a_role_on_the_users_page(client: TestClient) -> None:
     users = {u["name"]: u for u in client.get("/api/v1/users").json()}
     assert users["viewer"]["role"] == "reviewer"
     assert any(a["action"] == "user_changed" for a in client.get("/api/v1/activity").json())
+
+
+def test_pages_carry_the_reports_japanese_font(client: TestClient) -> None:
+    from shingi.render.fonts import ipaex_path
+
+    login(client, "viewer")
+    assert 'href="/static/style.css"' in client.get("/packs").text
+    css = client.get("/static/style.css").text
+    face = re.search(r"@font-face\s*\{[^}]*\}", css)
+    assert face, css
+    assert 'font-family: "ShingiIPAex"' in face.group(0)
+    assert 'url("/fonts/ipaexg.ttf")' in face.group(0)
+    body = re.search(r"body\s*\{[^}]*font-family:([^;]+);", css)
+    assert body, css
+    families = [f.strip().strip('"') for f in body.group(1).split(",")]
+    # after the system's own Japanese fonts, before the generic fallback
+    assert families.index("ShingiIPAex") > families.index("Hiragino Sans")
+    assert families[-1] == "sans-serif"
+    font = client.get("/fonts/ipaexg.ttf")
+    assert font.status_code == 200
+    assert font.headers["content-type"] == "font/ttf"
+    assert "max-age=31536000" in font.headers["cache-control"]
+    assert font.content == ipaex_path().read_bytes()
+    client.cookies.clear()
+    assert client.get("/fonts/ipaexg.ttf").status_code == 200  # the log-in page needs it too

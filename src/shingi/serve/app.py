@@ -19,6 +19,11 @@ from shingi.serve.packs import PackStore, UnknownPack
 from shingi.serve.settings import Settings
 
 STATIC = __import__("pathlib").Path(__file__).parent / "static"
+#: IPAexGothic, the Japanese font of the reports, served to pages for machines with no Japanese
+#: font of their own (static/style.css names it after the system fonts); the file never changes,
+#: so browsers may keep it for a year.
+FONT_URL = "/fonts/ipaexg.ttf"
+FONT_CACHE = "public, max-age=31536000, immutable"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -44,8 +49,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_api_route(FONT_URL, _font, methods=["GET"], include_in_schema=False)
     _errors(app)
     return app
+
+
+def _font() -> Response:
+    """The IPAexGothic file of the installed japanize-matplotlib (the report extra), or 404."""
+    from fastapi.responses import FileResponse
+
+    from shingi.render.fonts import ipaex_path
+
+    try:
+        path = ipaex_path()
+    except ShingiError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=404)
+    return FileResponse(path, media_type="font/ttf", headers={"Cache-Control": FONT_CACHE})
 
 
 def get_session(request: Request) -> Iterator[Session]:
