@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -194,9 +195,11 @@ def test_parity_fails_when_far_behind_on_most_measures(tmp_path: Path) -> None:
     assert "Japan" in check.statement and "United States" in check.statement
     assert "3 of 4" in check.reason
     labels = [n.label for n in check.numbers]
-    assert "private investment JP/US" in labels
-    assert any("best JP model / best US model" in label for label in labels)
-    invest = next(n for n in check.numbers if n.label == "private investment JP/US")
+    # entities by their names, never by their ids (a reader sees these labels)
+    assert "private investment (Japan / United States)" in labels
+    assert "exam score: Japan's best model / United States' best model" in labels
+    assert not any(re.search(r"\b(JP|US)\b", label) for label in labels)
+    invest = next(n for n in check.numbers if n.label == "private investment (Japan / United States)")
     assert invest.claimed is None and invest.found == pytest.approx(0.0101, abs=1e-4)
     assert invest.unit == "x" and invest.evidence == ("jp", "us")
     assert invest.conversion and "Japan" in invest.conversion and "United States" in invest.conversion

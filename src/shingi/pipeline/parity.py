@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from shingi.model import Check, Entity, Metric, NumberCompared, Observation, Pack, Period, Result
+from shingi.normalize.period_names import format_period_text
 from shingi.normalize.quantities import format_ratio
 
 #: The class of a gap measure: the metric's pillar (contract 1.1 ``pillar``) when it has one,
@@ -513,20 +514,28 @@ def _entity_name(pack: Pack, entity_id: str | None, lang: str) -> str:
 
 
 def measure_label(pack: Pack, m: GapMeasure, lang: str) -> str:
-    """What a measure compares: "private investment JP/US", "exam score: best JP model / best US model"."""
+    """What a measure compares, with entities by name: "private investment Japan / United States",
+    "exam score: 日本の最良モデル / 米国の最良モデル"."""
     metric = pack.metrics[m.metric]
     name = metric.name(lang)
+    subject = _entity_name(pack, m.subject, lang)
+    frontier = _entity_name(pack, m.frontier, lang)
     if m.basis == "share":
-        return f"{name} {m.subject}"
+        return f"{name}（{subject}）" if lang == "ja" else f"{name} ({subject})"
     if m.basis == "stated_ratio":
-        return f"{name} {m.subject}/{m.frontier}"
+        return f"{name}（{subject} / {frontier}）" if lang == "ja" else f"{name} ({subject} / {frontier})"
     members = m.subject_entity != m.subject
     if members:
         kind = _member_word(pack, m.subject_entity, lang)
         if lang == "ja":
-            return f"{name}：{m.subject}の最良{kind}/{m.frontier}の最良{kind}"
-        return f"{name}: best {m.subject} {kind} / best {m.frontier} {kind}"
-    return f"{name} {m.subject}/{m.frontier}"
+            return f"{name}：{subject}の最良{kind} / {frontier}の最良{kind}"
+        return f"{name}: {_possessive(subject)} best {kind} / {_possessive(frontier)} best {kind}"
+    return f"{name}（{subject} / {frontier}）" if lang == "ja" else f"{name} ({subject} / {frontier})"
+
+
+def _possessive(name: str) -> str:
+    """English possessive of a name: Japan's, the United States'."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _member_word(pack: Pack, entity_id: str, lang: str) -> str:
@@ -556,8 +565,10 @@ def _values_note(pack: Pack, m: GapMeasure, lang: str) -> str | None:
         return m.conversion
     s_name = _entity_name(pack, m.subject_entity, lang)
     f_name = _entity_name(pack, m.frontier_entity, lang)
-    text = (f"{s_name} {_fmt(m.subject_value, m.unit, lang)} ({m.subject_period}) / "
-            f"{f_name} {_fmt(m.frontier_value or 0.0, m.unit, lang)} ({m.frontier_period})")
+    s_when = format_period_text(m.subject_period, lang)
+    f_when = format_period_text(m.frontier_period, lang)
+    text = (f"{s_name} {_fmt(m.subject_value, m.unit, lang)} ({s_when}) / "
+            f"{f_name} {_fmt(m.frontier_value or 0.0, m.unit, lang)} ({f_when})")
     return text + (f"; {m.conversion}" if m.conversion else "")
 
 
@@ -566,11 +577,13 @@ def _measure_text(pack: Pack, m: GapMeasure, lang: str) -> str:
     label = measure_label(pack, m, lang)
     if m.basis == "share":
         share = _fmt(m.subject_value, m.unit, lang)
-        return (f"{label} = {share}（{m.subject_period}、世界の{TINY_SHARE:g}%未満）" if ja else
-                f"{label} = {share} ({m.subject_period}, under {TINY_SHARE:g} % of the world)")
+        when = format_period_text(m.subject_period, lang)
+        return (f"{label} = {share}（{when}、世界の{TINY_SHARE:g}%未満）" if ja else
+                f"{label} = {share} ({when}, under {TINY_SHARE:g} % of the world)")
     ratio = format_ratio(m.ratio or 0.0, lang)
     if m.basis == "stated_ratio":
-        return f"{label} = {ratio}（{m.subject_period}）" if ja else f"{label} = {ratio} ({m.subject_period})"
+        when = format_period_text(m.subject_period, lang)
+        return f"{label} = {ratio}（{when}）" if ja else f"{label} = {ratio} ({when})"
     note = _values_note(pack, m, lang)
     return f"{label} = {ratio}（{note}）" if ja else f"{label} = {ratio} ({note})"
 

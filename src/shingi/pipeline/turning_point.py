@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from shingi.model import Check, NumberCompared, Pack, Period, Result
+from shingi.normalize.period_names import format_period
 
 #: Robust z-score a month's weight must reach (Iglewicz & Hoaglin's cut-off for outliers).
 Z_THRESHOLD = 3.5
@@ -388,18 +389,18 @@ def _finish(check: Check, lang: str, result: Result, reason: str, stats: list[Tu
 def _numbers(stat: TurningPoint, lang: str) -> list[NumberCompared]:
     """The three numbers the test compares: pillars active, weight against the baseline, z."""
     ids = tuple(stat.events)
-    month = stat.period.text
+    month = _label(stat.period, lang)
     ja = lang == "ja"
     return [
-        NumberCompared(f"{month} 動いた柱の数" if ja else f"active pillars {month}",
+        NumberCompared(f"{month}に動いた柱の数" if ja else f"pillars active in {month}",
                        float(stat.pillars_needed), f"≥{stat.pillars_needed}", float(len(stat.pillars)), None,
                        ids, "at_least"),
-        NumberCompared(f"{month} 重み付き件数（平常は{stat.baseline_months}か月の中央値）" if ja else
-                       f"weighted events {month} (baseline: median of {stat.baseline_months} months)",
+        NumberCompared(f"{month}の重み付き件数（平常は{stat.baseline_months}か月の中央値）" if ja else
+                       f"weighted events in {month} (baseline: median of {stat.baseline_months} months)",
                        stat.baseline_median, f">{_num(stat.baseline_median)}", float(stat.weight), None, ids,
                        "more_than"),
-        NumberCompared(f"{month} ロバストz" if ja else f"robust z {month}", Z_THRESHOLD, f"≥{Z_THRESHOLD}",
-                       stat.score, None, ids, "at_least"),
+        NumberCompared(f"{month}のロバストz" if ja else f"robust z of {month}", Z_THRESHOLD,
+                       f"≥{Z_THRESHOLD}", stat.score, None, ids, "at_least"),
     ]
 
 
@@ -437,17 +438,10 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
 
 
 def _label(period: Period | None, lang: str) -> str:
-    """A period for people: 2026年4月 / April 2026 for months, the canonical text otherwise."""
+    """A period for people: April 2026 (months in full in a sentence), else as every report spells it."""
     if period is None:
         return ""
-    if period.precision == "month":
-        if lang == "ja":
-            return f"{period.start.year}年{period.start.month}月"
-        return f"{_MONTHS_EN[period.start.month - 1]} {period.start.year}"
-    if period.precision == "day":
-        if lang == "ja":
-            return f"{period.start.year}年{period.start.month}月{period.start.day}日"
-        return f"{period.start.day} {_MONTHS_EN[period.start.month - 1]} {period.start.year}"
-    if period.precision == "year":
-        return f"{period.start.year}年" if lang == "ja" else str(period.start.year)
-    return period.text
+    if lang != "ja" and period.precision in ("month", "day"):
+        day = f"{period.start.day} " if period.precision == "day" else ""
+        return f"{day}{_MONTHS_EN[period.start.month - 1]} {period.start.year}"
+    return format_period(period, lang)

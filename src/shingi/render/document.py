@@ -31,6 +31,7 @@ from shingi.model import (
     Period,
     Quantity,
 )
+from shingi.normalize.period_names import MONTHS_EN, format_period, format_period_text
 from shingi.normalize.quantities import format_ratio, plain_number
 from shingi.normalize.text import text_language as text_language_of
 from shingi.pipeline.parity import GapMeasure
@@ -237,31 +238,6 @@ class Analysis:
 
 # --- formatting helpers (pure) ------------------------------------------------------
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_period(period: Period, lang: str) -> str:
-    """A period as a reader writes it: 2026年4月 / Apr 2026, 2027年度 / FY2027 ..."""
-    s, p = period.start, period.precision
-    ja = lang == "ja"
-    if p == "day":
-        return f"{s.year}年{s.month}月{s.day}日" if ja else f"{s.day} {_MONTHS_EN[s.month - 1]} {s.year}"
-    if p == "month":
-        return f"{s.year}年{s.month}月" if ja else f"{_MONTHS_EN[s.month - 1]} {s.year}"
-    if p == "quarter":
-        q = (s.month - 1) // 3 + 1
-        return f"{s.year}年Q{q}" if ja else f"Q{q} {s.year}"
-    if p == "half":
-        first = s.month <= 6
-        return f"{s.year}年{'前半' if first else '後半'}" if ja else f"H{1 if first else 2} {s.year}"
-    if p == "fiscal_year":
-        # the fiscal year's own name: a US federal FY2024 starts in October 2023
-        named = period.text[2:6] if period.text.startswith("FY") else str(s.year)
-        return f"{named}年度" if ja else f"FY{named}"
-    if p == "year":
-        return f"{s.year}年" if ja else str(s.year)
-    return period.text
-
 
 def _names_word(name: str, text: str) -> bool:
     """``name`` occurs in ``text`` as a word (Latin names not inside a longer word)."""
@@ -298,7 +274,7 @@ FOLD = 3
 
 def month_label(d: date, lang: str) -> str:
     """A month on a chart's axis: 2025年1月 / Jan 2025 (never "Jan 25", which reads as a day)."""
-    return f"{d.year}年{d.month}月" if lang == "ja" else f"{_MONTHS_EN[d.month - 1]} {d.year}"
+    return f"{d.year}年{d.month}月" if lang == "ja" else f"{MONTHS_EN[d.month - 1]} {d.year}"
 
 
 def format_quantity(q: Quantity | float, unit: str | None, lang: str) -> str:
@@ -916,14 +892,7 @@ class _Builder:
 
     def period_text(self, text: str | None) -> str:
         """A canonical period spelling (2026-04) as the reader's language writes it."""
-        if not text:
-            return ""
-        try:
-            from shingi.normalize.periods import parse_period
-
-            return format_period(parse_period(text), self.lang)
-        except ValueError:
-            return text
+        return format_period_text(text, self.lang)
 
     def gap_section(self) -> Section | None:
         blocks: list[Block] = []
@@ -1252,7 +1221,7 @@ def find_conflicts(pack: Pack, lang: str = "ja") -> list[Conflict]:
     for o in pack.observations.values():
         groups[(o.entity, o.metric, o.period.text)].append(o)
     out: list[Conflict] = []
-    for (entity, metric, period), obs in sorted(groups.items()):
+    for (entity, metric, _period), obs in sorted(groups.items()):
         if len(obs) < 2:
             continue
         values = {(o.value.value, o.unit) if o.value is not None else (o.category, None) for o in obs}
@@ -1261,18 +1230,14 @@ def find_conflicts(pack: Pack, lang: str = "ja") -> list[Conflict]:
             continue
         ent = pack.entities.get(entity)
         met = pack.metrics.get(metric)
-        what = f"{ent.name(lang) if ent else entity} · {met.name(lang) if met else metric} · {period}"
-        out.append(
-            Conflict(
-                what,
-                tuple(o.id for o in sorted(obs, key=lambda o: o.id)),
-                tuple(sources),
-                ", ".join(
-                    f"{o.id}: {o.value.text if o.value else o.category}"
-                    for o in sorted(obs, key=lambda o: o.id)
-                ),
-            )
-        )
+        when = format_period(obs[0].period, lang)
+        what = f"{ent.name(lang) if ent else entity} · {met.name(lang) if met else metric} · {when}"
+        # the values, each with its source, are the row's value cell; the note says why they
+        # differ when the rows' own notes say so in the report's language
+        said = [o.note for o in sorted(obs, key=lambda o: o.id) if o.note and note_language(o.note) == lang]
+        note = " / ".join(dict.fromkeys(said)) or (
+            "出典によって値が異なる" if lang == "ja" else "the sources give different values")
+        out.append(Conflict(what, tuple(o.id for o in sorted(obs, key=lambda o: o.id)), tuple(sources), note))
     return out
 
 

@@ -13,10 +13,9 @@ from pathlib import Path
 
 from shingi.model import ShingiError
 
-#: The family name inside the font file, as CSS, matplotlib and PowerPoint call it.
+#: The family name inside the font file, as CSS, matplotlib and the SVG charts call it (slides use
+#: the fonts a stock PowerPoint has instead: ``pptx.SLIDE_LATIN`` and ``pptx.SLIDE_EA``).
 FAMILY = "IPAexGothic"
-#: What slides and pages fall back to for Latin text when the font is missing on the viewer's machine.
-LATIN_FALLBACK = "Arial"
 
 
 @cache

@@ -21,9 +21,9 @@ from html import escape
 
 from shingi.render.charts import INK, MARK_COLOUR, OTHER_COLOUR, PALETTE, SUBJECT_COLOUR
 from shingi.render.document import BarChart, Chart, TimelineChart, TimelineDot, event_anchor, source_anchor
+from shingi.render.fonts import BOLD_FAMILY, EMBEDDED_FAMILY, FAMILY
 
-FONT_FAMILY = "IPAexGothic,ShingiJP,sans-serif"
-BOLD_FAMILY = "ShingiBoldJP"
+FONT_FAMILY = f"{FAMILY},{EMBEDDED_FAMILY},sans-serif"
 AXIS = "#BBBBBB"
 GRID = "#EEEEEE"
 TRACK = "#EEF1F4"

@@ -172,7 +172,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(first.period)}の{ctx.q(a, last.unit)}から"
                 f"{ctx.ptext(last.period)}の{ctx.q(b, last.unit)}へ（{times}倍）。",
                 f"{ctx.ename(ent)}'s {ctx.mname(mid)} went from {ctx.q(a, last.unit)} "
-                f"({first.period.text}) to {ctx.q(b, last.unit)} ({last.period.text}), x{times}.",
+                f"({ctx.ptext(first.period)}) to {ctx.q(b, last.unit)} ({ctx.ptext(last.period)}), x{times}.",
             )
             if (
                 direction_result == "holds"
@@ -252,12 +252,12 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
                 NumberCompared(ctx.mname(mid), n.quantity.value, n.text, v, "%", (o.id,), n.comparator, None)
             )
     against = (
-        ctx.t(f"、{ctx.ptext(base)}比", f" against {base.text}") if base is not None else ""
+        ctx.t(f"、{ctx.ptext(base)}比", f" against {ctx.ptext(base)}") if base is not None else ""
     )
     reason = ctx.t(
         f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{v:+g}%{against}（成長率: 0より"
         f"{'上' if v > 0 else '下'}）。",
-        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {o.period.text}{against} (a growth rate: "
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {ctx.ptext(o.period)}{against} (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
     return Finding(_min_result(results), reason, [o.id], ncs)

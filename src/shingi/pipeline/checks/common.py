@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from shingi.model import Conflict, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.normalize.period_names import format_period
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency
 from shingi.pack.index import EvidenceIndex
@@ -241,26 +242,7 @@ class _Ctx:
         return format_quantity(value, unit, self.lang)
 
     def ptext(self, period: Period) -> str:
-        return _period_label(period, self.lang)
-
-
-def _period_label(period: Period, lang: str) -> str:
-    if lang != "ja":
-        return period.text
-    t = period.text
-    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
-    if m:
-        return f"{m.group(1)}年{int(m.group(2))}月"
-    m = re.fullmatch(r"(\d{4})", t)
-    if m:
-        return f"{t}年"
-    m = re.fullmatch(r"FY(\d{4})", t)
-    if m:
-        return f"{m.group(1)}年度"
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
-    if m:
-        return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
-    return t
+        return format_period(period, self.lang)
 
 
 def pick_observations(pack: Pack, ids: Sequence[str], period: Period | None) -> list[Observation]:

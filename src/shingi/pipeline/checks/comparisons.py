@@ -215,8 +215,8 @@ def _compare_pair(
     reason = ctx.t(
         f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)}（{ctx.ptext(oa.period)}）、"
         f"{ctx.ename(b)} {ctx.q(vb, oa.unit)}（{ctx.ptext(ob.period)}）。",
-        f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)} ({oa.period.text}), "
-        f"{ctx.ename(b)} {ctx.q(vb, oa.unit)} ({ob.period.text}).",
+        f"{ctx.mname(mid)}: {ctx.ename(a)} {ctx.q(va, oa.unit)} ({ctx.ptext(oa.period)}), "
+        f"{ctx.ename(b)} {ctx.q(vb, oa.unit)} ({ctx.ptext(ob.period)}).",
     )
     if mid_b and mid_b != mid:
         reason += ctx.t(
@@ -228,7 +228,7 @@ def _compare_pair(
     if oa.period != ob.period:
         reason += ctx.t(
             f" 時期が異なる値を比較（{ctx.ptext(oa.period)}と{ctx.ptext(ob.period)}）。",
-            f" The two values are of different periods ({oa.period.text} and {ob.period.text}).",
+            f" The two values are of different periods ({ctx.ptext(oa.period)} and {ctx.ptext(ob.period)}).",
         )
     if not ncs:
         ncs.append(

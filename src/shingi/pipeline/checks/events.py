@@ -299,7 +299,8 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 "fails",
                 ctx.t(
                     f"パックにあるのは計画・目標（「{title}」、{ctx.ptext(ev.date)}）で、実現した事実ではない。",
-                    f"The pack holds only a plan or target ('{title}', {ev.date.text}), not something done.",
+                    f"The pack holds only a plan or target ('{title}', {ctx.ptext(ev.date)}), "
+                    "not something done.",
                 ),
                 [ev.id],
                 kind="event",
@@ -323,7 +324,9 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                     tuple(e.id for e in reports),
                     tuple(dict.fromkeys(s for e in reports for s in e.source)),
                     ctx.t("出典によって日付が異なる: ", "the sources give different dates: ")
-                    + ", ".join(f"{e.id} {d.text}" for e, d in zip(reports, dates, strict=True)),
+                    + ", ".join(
+                        f"{e.title(ctx.lang)} ({ctx.ptext(d)})" for e, d in zip(reports, dates, strict=True)
+                    ),
                 )
             )
         result = per[0] if len(per) == 1 else _combine_sources(per)
@@ -409,7 +412,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         )
     head = ctx.t(
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
-        f"Matching event: '{title}' ({ev.date.text}).",
+        f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
     if not facets:
         return [Finding("holds", head, [ev.id], kind="plan" if plan else "event")]
@@ -488,7 +491,7 @@ def _multiple_of_earlier(
             why = ctx.t(
                 f"倍率: 主張は{said}、パックは{target}／{before}（{ctx.ptext(base.period)}）"
                 f"= {ratio:.2f}倍。",
-                f"Multiple: claimed {said}; the pack has {target} / {before} ({base.period.text})"
+                f"Multiple: claimed {said}; the pack has {target} / {before} ({ctx.ptext(base.period)})"
                 f" = {ratio:.2f}x.",
             )
             return _Detail("amount", _min_result(results), why, ncs, [base.id], [])
@@ -543,7 +546,7 @@ def _continuation(ctx: _Ctx, event_id: str) -> list[Finding]:
     numbers = [n for n in ctx.st.numbers if n.unit is not None]
     head = ctx.t(
         f"前の記述の出来事: 「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）。",
-        f"The event of the previous statement: '{ev.title(ctx.lang)}' ({ev.date.text}).",
+        f"The event of the previous statement: '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}).",
     )
     amount = _amount_result(ctx, ev, numbers) if numbers else None
     compared = {nc.claimed_text for nc in amount[1]} if amount else set()

@@ -133,9 +133,9 @@ def _out_of_date(
             reason = ctx.t(
                 f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}には{then}で主張と合うが、"
                 f"主張の時点での最新値は{now_text}（{ctx.ptext(latest[0].period)}）: 古い数字。",
-                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {then} in {o.period.text}, as claimed, but the "
-                f"latest value at the claim's date is {now_text} ({latest[0].period.text}): the figure is "
-                "out of date.",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {then} in {ctx.ptext(o.period)}, as claimed, "
+                f"but the latest value at the claim's date is {now_text} ({ctx.ptext(latest[0].period)}): "
+                "the figure is out of date.",
             )
             ncs = [g[1] for g in got if g is not None]
             return Finding("partly", reason, [o.id, *(x.id for x in latest)], ncs, credit=credit)

@@ -80,7 +80,7 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                     f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に"
                     f"{ctx.q(mine.value.value, mine.unit)}。",
                     f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
-                    f"{mine.period.text}.",
+                    f"{ctx.ptext(mine.period)}.",
                 )
                 return Finding(result_rank, reason, [mine.id])
             if len(peers) < 2:
@@ -100,7 +100,7 @@ def _superlative(ctx: _Ctx) -> Finding | None:
             listing = ", ".join(f"{ctx.ename(e)} {ctx.q(v, mine.unit)}" for e, v in ranking)
             reason = ctx.t(
                 f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: {listing}。",
-                f"{ctx.mname(mid)} ({mine.period.text}): {listing}.",
+                f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): {listing}.",
             )
             return Finding(result, reason, sorted(set(peer_obs), key=peer_obs.index))
     return _superlative_event(ctx)
@@ -150,7 +150,7 @@ def _position(
     name = ctx.ename(ent)
     reason = ctx.t(
         f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: {listing}。{name}は{len(peers)}者中{place}位。",
-        f"{ctx.mname(mid)} ({mine.period.text}): {listing}. {name} places {place} of {len(peers)}.",
+        f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): {listing}. {name} places {place} of {len(peers)}.",
     )
     label = ctx.t("順位", "rank")
     ncs = [
@@ -211,8 +211,9 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{now_text}、"
                 f"それ以前の最高は{ctx.ptext(best_before.period)}の{before_text}。",
                 f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
-                f"{mine.period.text}; the best before was {ctx.q(best_before.value.value, best_before.unit)} "
-                f"({best_before.period.text}).",
+                f"{ctx.ptext(mine.period)}; the best before was "
+                f"{ctx.q(best_before.value.value, best_before.unit)} "
+                f"({ctx.ptext(best_before.period)}).",
             )
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
     return None
@@ -252,7 +253,7 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
     found.result = _worst_detail([found.result, dated])
     found.reason += ctx.t(
         f" 時期: 主張は{claimed}、パックは{ctx.ptext(ev.date)}。",
-        f" Date: claimed {claimed}, the pack has {ev.date.text}.",
+        f" Date: claimed {claimed}, the pack has {ctx.ptext(ev.date)}.",
     )
     return found
 
@@ -278,7 +279,7 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
             f"{where}の同種（{ev.kind}）の出来事{len(same_kind) + 1}件で最も早いのは"
             f"「{first.title(ctx.lang)}」（{ctx.ptext(first.date)}）。",
             f"Of {len(same_kind) + 1} '{ev.kind}' events in {where}, the earliest is "
-            f"'{first.title(ctx.lang)}' ({first.date.text}).",
+            f"'{first.title(ctx.lang)}' ({ctx.ptext(first.date)}).",
         )
         return Finding(result, reason, ids)
     if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top", "sup_record"}):
