@@ -209,6 +209,8 @@ class Metric:
     definition: str | None = None
     #: 1.1, growth metrics: the period each value is a change against; None = the previous period
     base: Period | None = None
+    #: category metrics (optional column ``categories``): each value's name for readers
+    categories: tuple[tuple[str, LocalText], ...] = ()
 
     def name(self, lang: str = "ja") -> str:
         return LocalText(self.name_ja, self.name_en).get(lang) or self.id
@@ -227,6 +229,29 @@ class Metric:
     def names(self) -> tuple[str, ...]:
         """Every spelling that refers to this metric: id, names and aliases."""
         return _spellings(self.id, self.name_ja, self.name_en, *self.aliases)
+
+    def category_name(self, value: str) -> LocalText | None:
+        """The pack's names of a category value (``soft_law`` -> ソフトロー / soft law), if it gives any."""
+        return next((names for v, names in self.categories if v == value), None)
+
+    def category_label(self, value: str, lang: str) -> str:
+        """A category value as words, never as an id: ``hard_law`` -> ハードロー / "hard law".
+
+        The pack's own names win: the ``categories`` cell (``hard_law=ハードロー|hard law``) in the
+        reader's language (English never borrows the Japanese name; Japanese takes the English
+        name when it has no Japanese); then an alias that is the value with its ``_`` and ``-`` as
+        spaces ("soft law" among regulatory_approach's aliases); else the value so spelled.
+        """
+        named = self.category_name(value)
+        if named is not None:
+            own = named.ja if lang == "ja" else named.en
+            if own or lang == "ja":
+                return own or named.en or value
+        words = " ".join(value.replace("_", " ").replace("-", " ").split())
+        for alias in self.aliases:
+            if alias.casefold() == words.casefold():
+                return alias
+        return words or value
 
 
 @dataclass(frozen=True, slots=True)

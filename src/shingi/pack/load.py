@@ -51,6 +51,7 @@ from shingi.pack.files import Row, read_csv, read_yaml, split_list
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
 PACK_ID_RE = re.compile(r"^[a-z0-9-]+$")
+_JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "packs"
 
 PACK_FILES = (
@@ -491,6 +492,34 @@ class _Loader:
                     )
                 owner.setdefault(key, e.id)
 
+    def category_names(self, f: str, row: Row, kind: str) -> tuple[tuple[str, LocalText], ...]:
+        """The optional ``categories`` cell: ``soft_law=ソフトロー|soft law; hard_law=ハードロー|hard law``.
+
+        A name without ``|`` is taken as Japanese when it has Japanese letters, else as English."""
+        cell = row.get("categories")
+        if not cell:
+            return ()
+        if kind != "category":
+            self.error(f, row.line, "categories",
+                       f"'categories' is for category metrics only (this one is {kind})")
+            return ()
+        out: list[tuple[str, LocalText]] = []
+        for item in split_list(cell):
+            value, eq, names = item.partition("=")
+            value = value.strip()
+            if not eq or not value or not names.strip():
+                self.error(f, row.line, "categories",
+                           f"'{item}' is not VALUE=名前|name (e.g. soft_law=ソフトロー|soft law)")
+                continue
+            if "|" in names:
+                ja, _, en = names.partition("|")
+                out.append((value, LocalText(ja.strip() or None, en.strip() or None)))
+            elif _JAPANESE_LETTER.search(names):
+                out.append((value, LocalText(names.strip(), None)))
+            else:
+                out.append((value, LocalText(None, names.strip())))
+        return tuple(out)
+
     def load_metrics(self, pillars: set[str]) -> dict[str, Metric]:
         f = "metrics.csv"
         out: dict[str, Metric] = {}
@@ -544,6 +573,7 @@ class _Loader:
                     self.error(f, row.line, "base", f"'base' is for growth metrics only (this one is {kind})")
                 elif base_text.strip().lower().replace("-", "_") not in (PREVIOUS_PERIOD, "previous"):
                     base = self.period(f, row.line, "base", base_text)
+            categories = self.category_names(f, row, kind)
             if mid:
                 out[mid] = Metric(
                     mid,
@@ -557,6 +587,7 @@ class _Loader:
                     pillar,
                     row.get("definition"),
                     base,
+                    categories,
                 )
         return out
 

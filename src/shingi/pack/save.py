@@ -12,6 +12,7 @@ from typing import Any
 from shingi.model import Pack
 from shingi.pack.write import (
     Cell,
+    categories_cell,
     list_cell,
     local_text_dict,
     meta_to_dict,
@@ -93,6 +94,7 @@ def save_pack(pack: Pack, folder: Path) -> Path:
                 **({"pillar": m.pillar} if m.pillar else {}),
                 **({"definition": m.definition} if m.definition else {}),
                 **({"base": period_cell(m.base)} if m.base else {}),
+                **({"categories": categories_cell(m.categories)} if m.categories else {}),
             }
             for m in pack.metrics.values()
         ],

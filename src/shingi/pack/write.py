@@ -71,6 +71,11 @@ def list_cell(items: Iterable[str]) -> str:
     return ";".join(i for i in items if i)
 
 
+def categories_cell(categories: Iterable[tuple[str, LocalText]]) -> str:
+    """A category metric's value names as its ``categories`` cell: ``soft_law=ソフトロー|soft law``."""
+    return ";".join(f"{value}={names.ja or ''}|{names.en or ''}" for value, names in categories)
+
+
 def _cell_text(value: Cell) -> str:
     if value is None:
         return ""

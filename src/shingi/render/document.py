@@ -519,7 +519,7 @@ class _Builder:
         sep = "　" if self.lang == "ja" else "; "
         parts: list[str] = []
         if d.speaker is not None:
-            parts.append(f"{self.t('said_by')}{colon}{self.entity_name(d.speaker)}")
+            parts.append(f"{self.t('said_by')}{colon}{L.speaker_name(self.pack, d.speaker, self.lang)}")
         if d.as_of is not None:
             parts.append(f"{self.t('said_on')}{colon}{format_period(d.as_of, self.lang)}")
         return Paragraph((Span(sep.join(parts)),), "note")
@@ -1117,7 +1117,7 @@ class _Builder:
             date_published=dated[0] if dated else None,
             date_text=date_label(dated[1], self.lang) if dated else None,
             url=url,
-            claim_author=self.entity_name(self.d.speaker) if self.d.speaker else None,
+            claim_author=L.speaker_name(self.pack, self.d.speaker, self.lang) if self.d.speaker else None,
             claim_author_type=self.author_type(self.d.speaker),
             claim_date=iso_date(self.d.as_of) if self.d.as_of else None,
             claim_said=_inline_plain(said.spans) if (said := self.said_paragraph()) else "",

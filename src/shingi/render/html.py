@@ -96,7 +96,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 caption{caption-side:top;text-align:left;font-weight:bold;padding:.5rem .7rem}
 th,td{border-top:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
 th{background:var(--soft);white-space:nowrap}
-td.nw,th.nw{white-space:nowrap}
+td.nw,th.nw,span.nw{white-space:nowrap}
 html[lang=ja] body{line-break:strict;word-break:normal}
 table.observations td:last-child{color:var(--muted);font-size:.8rem;min-width:14rem}
 tr:target{background:#fff3c4}
@@ -229,11 +229,20 @@ def _notes(notes: tuple[int, ...], lang: str) -> str:
     return f'<sup class="fn">[{",".join(parts)}]</sup>'
 
 
+#: A date in running text (2026年4月, Apr 2026, 4 Dec 2026): one unit a line never breaks inside,
+#: as narrow cells and the PDF's break-anywhere cells would otherwise split 2026 / 年.
+_DATE_RUN = re.compile(
+    r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}年度"
+    r"|(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}"
+)
+
+
 def inline(spans: Inline, lang: str) -> str:
-    """Spans as HTML: escaped text, bold where strong, in-document links, footnote markers."""
+    """Spans as HTML: escaped text (dates kept on one line), bold where strong, in-document links,
+    footnote markers."""
     out: list[str] = []
     for s in spans:
-        text = esc(s.text)
+        text = _DATE_RUN.sub(lambda m: f'<span class="nw">{m.group(0)}</span>', esc(s.text))
         if s.strong:
             text = f"<strong>{text}</strong>"
         if s.link:

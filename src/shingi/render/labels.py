@@ -272,14 +272,28 @@ assert set(RATING_LABELS["ja"]) == set(RATINGS) == set(RATING_LABELS["en"])
 
 
 def category_label(pack: Pack, metric_id: str, value: str, lang: str) -> str:
-    """A category value as words, never as an id: ``hard_law`` -> "hard law".
-
-    The pack's own spelling wins: an alias of the metric that is the value with its ``_`` and
-    ``-`` as spaces ("soft law" among regulatory_approach's aliases); else the value so spelled.
-    """
-    words = re.sub(r"[_\-]+", " ", value).strip()
+    """A category value as words, never as an id (see :meth:`shingi.model.Metric.category_label`)."""
     metric = pack.metrics.get(metric_id)
-    for alias in metric.aliases if metric else ():
-        if alias.casefold() == words.casefold():
-            return alias
-    return words or value
+    if metric is None:
+        return " ".join(value.replace("_", " ").replace("-", " ").split()) or value
+    return metric.category_label(value, lang)
+
+
+#: An id-shaped text: lowercase words joined by ``-`` or ``_`` (trade-minister, trade_minister).
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+
+
+def speaker_name(pack: Pack, speaker: str, lang: str) -> str:
+    """Who made a claim, as a reader reads it (contract 1.1 ``speaker``: an entity id or free text).
+
+    An entity of the pack by its name in ``lang``. Free text shows as written, but a slug
+    (``trade-minister``) is an analyst's shorthand in the shape of an id, not a name anyone
+    writes, so its ``-`` and ``_`` become spaces ("trade minister"). A name with a capital or a
+    space (``Jean-Pierre Dupont``) and any non-Latin text keep their spelling.
+    """
+    ent = pack.entities.get(speaker)
+    if ent is not None:
+        return ent.name(lang)
+    if _SLUG.fullmatch(speaker):
+        return re.sub(r"[-_]+", " ", speaker)
+    return speaker

@@ -11,7 +11,7 @@ import math
 import re
 
 from shingi.model import Check, Diagnosis, NumberCompared, Pack, Quantity
-from shingi.render.labels import category_label
+from shingi.render.labels import category_label, speaker_name
 
 MARKS = {"holds": "✓", "partly": "△", "fails": "✗", "unknown": "?"}
 RESULT_WORDS = {
@@ -60,8 +60,7 @@ def diagnosis_text(d: Diagnosis, pack: Pack) -> str:
     if d.reason:
         lines.append(f"{w['reason']}{colon}{_clean(d.reason)}")
     if d.speaker is not None:
-        speaker = pack.entities[d.speaker].name(lang) if d.speaker in pack.entities else d.speaker
-        lines.append(f"{w['said_by']}{colon}{_clean(speaker)}")
+        lines.append(f"{w['said_by']}{colon}{_clean(speaker_name(pack, d.speaker, lang))}")
     if d.as_of is not None:
         lines.append(f"{w['said_on']}{colon}{d.as_of.text}")
     if d.later_evidence:

@@ -308,11 +308,14 @@ def _category(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding 
     if claimed is None:
         folded = fold(st.span)
         for cat in sorted(categories):
+            named = pack.metrics[mid].category_name(cat)  # the pack's names of the value
+            names = (named.ja, named.en) if named else ()
             spellings = {
                 cat.casefold(),
                 cat.casefold().replace("_", " "),
                 cat.casefold().replace("_", "-"),
                 cat.casefold().replace("_", ""),
+                *(fold(n) for n in names if n and len(n) >= 2),
             }
             if any(s and s in folded for s in spellings):
                 claimed = cat
@@ -329,9 +332,12 @@ def _category(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding 
     if claimed is None:
         return None
     result: Result = "holds" if claimed in actual else "fails"
+    metric = pack.metrics[mid]
+    found = [metric.category_label(c, ctx.lang) for c in sorted(actual)]
+    said = metric.category_label(claimed, ctx.lang)
     reason = ctx.t(
-        f"{ctx.ename(ent)}の{ctx.mname(mid)}は「{'、'.join(sorted(actual))}」（主張: 「{claimed}」）。",
-        f"{ctx.ename(ent)}'s {ctx.mname(mid)} is '{', '.join(sorted(actual))}' (claimed: '{claimed}').",
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は「{'、'.join(found)}」（主張: 「{said}」）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} is '{', '.join(found)}' (claimed: '{said}').",
     )
     return Finding(result, reason, list(dict.fromkeys(evidence)))
 
