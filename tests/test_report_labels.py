@@ -77,7 +77,8 @@ def test_engine_text_names_entities_and_spells_periods(ref: str, lang: str) -> N
     p = pack(ref)
     ids = raw_ids(p, lang)
     # the pack's own words (a metric named "... relative to the US") are the analyst's
-    own = sorted({m.name(lang) for m in p.metrics.values()} | {m.definition or "" for m in p.metrics.values()},
+    metrics = p.metrics.values()
+    own = sorted({m.name(lang) for m in metrics} | {m.definition or "" for m in metrics},
                  key=len, reverse=True)
     for text in texts:
         assert not ISO_PERIOD.search(text), text
