@@ -11,6 +11,7 @@ import math
 import re
 
 from shingi.model import Check, Diagnosis, NumberCompared, Pack, Quantity
+from shingi.normalize.period_names import format_period
 from shingi.render.labels import category_label, speaker_name
 
 MARKS = {"holds": "✓", "partly": "△", "fails": "✗", "unknown": "?"}
@@ -62,7 +63,7 @@ def diagnosis_text(d: Diagnosis, pack: Pack) -> str:
     if d.speaker is not None:
         lines.append(f"{w['said_by']}{colon}{_clean(speaker_name(pack, d.speaker, lang))}")
     if d.as_of is not None:
-        lines.append(f"{w['said_on']}{colon}{d.as_of.text}")
+        lines.append(f"{w['said_on']}{colon}{format_period(d.as_of, lang)}")
     if d.later_evidence:
         lines.append(f"{w['what_next']}{colon}{', '.join(d.later_evidence)}")
     lines.append(f"{w['pack']}{colon}{_clean(d.pack_id)}")
