@@ -236,6 +236,56 @@ def test_an_entity_added_by_a_merge_is_matched_by_the_next_ingest(client: TestCl
     assert [r["data"]["actors"] for r in again["rows"] if r["kind"] == "event"] == ["mirai-compute"]
 
 
+def test_editors_ingest_a_file_or_folder_of_the_inbox_and_nothing_outside(
+    client: TestClient, desk: Desk
+) -> None:
+    inbox = desk.packs.parent / "inbox"
+    (inbox / "batch" / "more").mkdir(parents=True)
+    (inbox / "release.txt").write_text(DOCUMENT, encoding="utf-8")
+    (inbox / "batch" / "a.txt").write_text(DOCUMENT, encoding="utf-8")
+    (inbox / "batch" / "more" / "b.md").write_text(DOCUMENT.replace("5000億円", "3000億円"), encoding="utf-8")
+    (inbox / "batch" / "notes.bin").write_bytes(b"\x00\x01")
+    outside = desk.packs.parent / "secret.txt"
+    outside.write_text(DOCUMENT, encoding="utf-8")
+
+    def ingest(path: str, role: str = "editor") -> Any:
+        data = {"pack": "japan-ai-2026", "path": path}
+        return client.post("/api/v1/drafts", headers=desk.headers(role), data=data)
+
+    one = ingest("release.txt")
+    assert one.status_code == 201, one.text
+    assert one.json()["title"] == "release.txt" and one.json()["rows"]
+    folder = ingest("batch").json()
+    assert folder["title"] == "a.txt, b.md"
+    assert ingest(str(inbox / "release.txt")).status_code == 201  # absolute, but inside
+    for role in ("viewer", "reviewer"):
+        refused = ingest("release.txt", role)
+        assert refused.status_code == 403 and "editor" in refused.json()["error"]
+    for path in ("../secret.txt", "batch/../../secret.txt", str(outside), "/etc/passwd"):
+        refused = ingest(path)
+        assert refused.status_code == 403, (path, refused.text)
+        assert "outside the inbox" in refused.json()["error"]
+    (inbox / "link.txt").symlink_to(outside)
+    refused = ingest("link.txt")
+    assert refused.status_code == 403 and "outside the inbox" in refused.json()["error"]
+    (inbox / "batch" / "more" / "sneaky.txt").symlink_to(outside)
+    refused = ingest("batch")
+    assert refused.status_code == 403 and "batch/more/sneaky.txt" in refused.json()["error"]
+    (inbox / "out").symlink_to(desk.packs, target_is_directory=True)
+    assert ingest("out/japan-ai-2026/sources.csv").status_code == 403
+    missing = ingest("nothing-here.txt")
+    assert missing.status_code == 400 and "no such file or folder" in missing.json()["error"]
+    both = client.post(
+        "/api/v1/drafts",
+        headers=desk.headers("editor"),
+        data={"pack": "japan-ai-2026", "path": "release.txt"},
+        files=[("files", ("x.txt", DOCUMENT.encode("utf-8"), "text/plain"))],
+    )
+    assert both.status_code == 400
+    drafts = client.get("/api/v1/drafts", headers=desk.headers("viewer")).json()
+    assert len(drafts) == 3  # nothing refused left a draft
+
+
 def test_two_merges_into_one_pack_at_once_lose_nothing(client: TestClient, desk: Desk) -> None:
     docs = [
         "2026年4月10日\nソフトバンクは2026年4月、北海道で1500億円のAIデータセンター投資を発表した。\n",

@@ -234,3 +234,29 @@ def test_pages_carry_the_reports_japanese_font(client: TestClient) -> None:
     assert font.content == ipaex_path().read_bytes()
     client.cookies.clear()
     assert client.get("/fonts/ipaexg.ttf").status_code == 200  # the log-in page needs it too
+
+
+def test_only_editors_get_the_inbox_form_and_it_ingests_from_it(client: TestClient, desk: Desk) -> None:
+    inbox = desk.packs.parent / "inbox"
+    inbox.mkdir()
+    (inbox / "release.txt").write_text(
+        "2026年4月15日\n経済産業省は2026年4月、半導体支援として5000億円の追加支援を決定した。\n",
+        encoding="utf-8",
+    )
+    login(client, "reviewer")
+    page = client.get("/drafts").text
+    assert 'name="files"' in page and 'name="path"' not in page
+    refused = client.post("/drafts", data={"pack": "japan-ai-2026", "path": "release.txt",
+                                           "csrf_token": csrf_of(page)}, follow_redirects=False)
+    assert refused.status_code == 403
+    client.cookies.clear()
+    login(client, "editor")
+    page = client.get("/drafts").text
+    assert 'name="path"' in page and str(inbox) in page
+    form = {"pack": "japan-ai-2026", "path": "release.txt", "csrf_token": csrf_of(page)}
+    r = client.post("/drafts", data=form, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    assert "release.txt" in client.get(r.headers["location"]).text
+    r = client.post("/drafts", data={"pack": "japan-ai-2026", "path": "../packs/japan-ai-2026/sources.csv",
+                                     "csrf_token": csrf_of(page)})
+    assert r.status_code == 403 and "outside the inbox" in r.text

@@ -213,7 +213,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from shingi.serve.commands import serve
     except ImportError as exc:
         raise InputError(f"shingi serve needs the serve extra: pip install 'shingi[serve]' ({exc})") from None
-    serve(args.db, args.packs, args.host, args.port, args.workers, args.url)
+    serve(args.db, args.packs, args.host, args.port, args.workers, args.url, args.inbox)
     return EXIT_OK
 
 
@@ -332,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
     p.add_argument("--url", metavar="URL", help="the public address (for published ClaimReview links)")
+    p.add_argument("--inbox", metavar="DIR",
+                   help="the only folder whose documents editors may ingest by path (default: inbox/ "
+                        "beside the packs folder)")
 
     p = add("users", cmd_users, "Manage the web app's accounts: add NAME --role R, list, token NAME.")
     p.add_argument("action", choices=("add", "list", "token"))

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shingi.model import InputError
 from shingi.serve import desk
 from shingi.serve.app import get_session
 from shingi.serve.auth import SESSION_COOKIE, add_user, session_user, token_user
@@ -394,18 +395,29 @@ def list_drafts(user: UserDep, session: SessionDep) -> list[dict[str, Any]]:
     return [draft_dict(session, d) for d in session.scalars(select(Draft).order_by(Draft.id.desc()))]
 
 
-@router.post("/drafts", status_code=201, summary="Upload documents or tables and ingest them (reviewer)")
+@router.post(
+    "/drafts",
+    status_code=201,
+    summary="Upload documents or tables (reviewer), or name a file or folder of the server's inbox "
+    "(`path`, editor), and ingest them",
+)
 def upload_draft(
     request: Request,
     user: UserDep,
     session: SessionDep,
     pack: Annotated[str, Form()],
-    files: Annotated[list[UploadFile], File()],
+    files: Annotated[list[UploadFile] | None, File()] = None,
+    path: Annotated[str | None, Form()] = None,
 ) -> dict[str, Any]:
-    contents = [(f.filename or "document", f.file.read(desk.UPLOAD_MAX_BYTES + 1)) for f in files]
-    draft = desk.ingest_upload(
-        session, store_of(request), request.app.state.settings.data_dir, user, pack, contents
-    )
+    settings = request.app.state.settings
+    if path is not None and files:
+        raise InputError("give either files to upload or a path in the inbox, not both")
+    if path is not None:
+        store = store_of(request)
+        draft = desk.ingest_path(session, store, settings.data_dir, settings.inbox, user, pack, path)
+    else:
+        contents = [(f.filename or "document", f.file.read(desk.UPLOAD_MAX_BYTES + 1)) for f in files or []]
+        draft = desk.ingest_upload(session, store_of(request), settings.data_dir, user, pack, contents)
     session.commit()
     return draft_dict(session, draft, rows=True)
 

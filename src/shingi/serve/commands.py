@@ -23,12 +23,14 @@ class Started:
     seeded: list[str]
 
 
-def prepare(db: str | None, packs: str | None, public_url: str | None = None) -> Started:
+def prepare(
+    db: str | None, packs: str | None, public_url: str | None = None, inbox: str | None = None
+) -> Started:
     """Settings, the packs folder (seeded with the bundled packs when new) and a migrated database."""
     from shingi.serve.migrate import upgrade
     from shingi.serve.packs import seed_bundled
 
-    settings = Settings.make(db, packs, public_url)
+    settings = Settings.make(db, packs, public_url, inbox)
     seeded = seed_bundled(settings.packs_dir)
     upgrade(settings.db_url)
     return Started(settings, seeded)
@@ -42,14 +44,20 @@ def describe_db(url: str) -> str:
 
 
 def serve(
-    db: str | None, packs: str | None, host: str, port: int, workers: int, public_url: str | None = None
+    db: str | None,
+    packs: str | None,
+    host: str,
+    port: int,
+    workers: int,
+    public_url: str | None = None,
+    inbox: str | None = None,
 ) -> None:
     """Migrate, then run uvicorn (with ``workers`` processes) until interrupted."""
     import uvicorn
 
     from shingi.serve.db import User, session_factory
 
-    started = prepare(db, packs, public_url)
+    started = prepare(db, packs, public_url, inbox)
     settings = started.settings
     os.environ.update(settings.to_env())
     with session_factory(settings.db_url)() as session:
@@ -58,6 +66,7 @@ def serve(
     if started.seeded:
         err(f"packs folder {settings.packs_dir}: copied the bundled packs {', '.join(started.seeded)}\n")
     err(f"database: {describe_db(settings.db_url)}\n")
+    err(f"inbox (documents editors may ingest by path): {settings.inbox}\n")
     if not has_users:
         err(
             "no users yet: add the first admin with\n"

@@ -8,6 +8,7 @@ committed in one transaction, so the log never misses a change that happened.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import shutil
@@ -332,10 +333,8 @@ def ingest_upload(
 ) -> Draft:
     """Save uploaded documents or tables, ingest them with the library into a new draft folder
     and put its rows up for review."""
-    from shingi.ingest.run import forget_pack, ingest_files
-
     require(user, "reviewer")
-    pack_path = store.path(pack)
+    store.path(pack)
     if not files:
         raise InputError("choose at least one document or table to upload")
     key = secrets.token_hex(8)
@@ -353,6 +352,78 @@ def ingest_upload(
             n += 1
         path.write_bytes(content)
         paths.append(path)
+    return _ingest(session, store, draft_dir, user, pack, paths)
+
+
+#: at most this many documents are ingested from one folder of the inbox
+INBOX_MAX_FILES = 500
+
+
+def inbox_documents(root: Path, given: str) -> list[Path]:
+    """The documents and tables of ``given`` (a file or folder, relative to ``root`` or absolute),
+    every one resolved (symlinks followed) and inside ``root``.
+
+    Anything that resolves outside the root is refused with :class:`Forbidden`: ``../``, an
+    absolute path elsewhere, a symlink out (the path itself or a file inside the folder).
+    Symlinked folders inside a folder are not entered; hidden files and other suffixes are skipped.
+    """
+    from shingi.ingest.readers import DOCUMENT_SUFFIXES
+    from shingi.ingest.tables import TABLE_SUFFIXES
+
+    given = given.strip()
+    if not given or "\x00" in given:
+        raise InputError("give a file or folder of the inbox")
+    root = root.resolve()
+
+    def inside(path: Path, shown: str) -> Path:
+        resolved = path.resolve()
+        if resolved != root and not resolved.is_relative_to(root):
+            raise Forbidden(
+                f"{shown}: outside the inbox {root}; only documents under it can be ingested by path"
+            )
+        return resolved
+
+    target = inside(root / given, given)  # an absolute ``given`` replaces root in the join
+    if not target.exists():
+        raise InputError(f"{given}: no such file or folder in the inbox {root}")
+    if target.is_file():
+        return [target]
+    if not target.is_dir():
+        raise InputError(f"{given}: not a regular file or folder")
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(target):  # does not enter symlinked folders
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(folder) / name
+            if name.startswith(".") or path.suffix.lower() not in DOCUMENT_SUFFIXES | TABLE_SUFFIXES:
+                continue
+            resolved = inside(path, str(path.relative_to(root)))
+            if resolved.is_file():
+                found.append(resolved)
+    if not found:
+        raise InputError(f"{given}: holds no document (.txt, .md, .html, .pdf) nor table (.csv, .xlsx, ...)")
+    if len(found) > INBOX_MAX_FILES:
+        raise InputError(f"{given}: {len(found)} documents; ingest at most {INBOX_MAX_FILES} at once")
+    return found
+
+
+def ingest_path(
+    session: Session, store: PackStore, data_dir: Path, inbox: Path, user: User, pack: str, given: str
+) -> Draft:
+    """Ingest a file or folder of the server's inbox (editor: it reads the server's disk) into a
+    new draft, as :func:`ingest_upload` does with uploads."""
+    require(user, "editor")
+    store.path(pack)
+    paths = inbox_documents(inbox, given)
+    return _ingest(session, store, data_dir / "drafts" / secrets.token_hex(8), user, pack, paths)
+
+
+def _ingest(
+    session: Session, store: PackStore, draft_dir: Path, user: User, pack: str, paths: list[Path]
+) -> Draft:
+    from shingi.ingest.run import forget_pack, ingest_files
+
+    pack_path = store.path(pack)
     with ENGINE_LOCK:
         # the ingester keeps each pack's entities per process; a merge (here or in another
         # worker) may have added some since, so the pack is read afresh for every upload

@@ -62,6 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checked": ("確認済み", "checked"),
     "upload": ("アップロードして取り込む", "Upload and ingest"),
     "files": ("文書・表", "Documents or tables"),
+    "inbox_path": ("サーバーの受信フォルダ内のファイル・フォルダ", "A file or folder in the server's inbox"),
+    "ingest_path": ("取り込む", "Ingest"),
     "rows": ("行", "Rows"),
     "sentence": ("出典の文", "Sentence it came from"),
     "accept": ("採用", "Accept"),

@@ -546,7 +546,14 @@ def published(claim_id: RowId, request: Request, session: SessionDep) -> Respons
 @router.get("/drafts")
 def drafts(request: Request, user: UserDep, session: SessionDep) -> Response:
     rows = [draft_dict(session, d) for d in session.scalars(select(Draft).order_by(Draft.id.desc()))]
-    return render(request, "drafts.html", user, drafts=rows, packs=store_of(request).names())
+    return render(
+        request,
+        "drafts.html",
+        user,
+        drafts=rows,
+        packs=store_of(request).names(),
+        inbox=request.app.state.settings.inbox,
+    )
 
 
 @router.post("/drafts")
@@ -558,13 +565,18 @@ async def upload(request: Request, form: FormDep) -> Response:
         if isinstance(item, UploadFile) and item.filename:
             files.append((item.filename, await item.read(desk.UPLOAD_MAX_BYTES + 1)))
     pack = field(form, "pack")
+    path = field(form, "path")
+    settings = request.app.state.settings
 
     def work() -> int:
         with request.app.state.factory() as session:
             user = need_user(request, session)
-            draft = desk.ingest_upload(
-                session, store_of(request), request.app.state.settings.data_dir, user, pack, files
-            )
+            if path:
+                draft = desk.ingest_path(
+                    session, store_of(request), settings.data_dir, settings.inbox, user, pack, path
+                )
+            else:
+                draft = desk.ingest_upload(session, store_of(request), settings.data_dir, user, pack, files)
             session.commit()
             return draft.id
 
