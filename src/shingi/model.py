@@ -334,8 +334,8 @@ class Pack:
     path: str | None = None
     #: the EvidenceIndex built on first use (see ``shingi.pack.index.EvidenceIndex.of``)
     index_cache: Any = field(default=None, repr=False, compare=False)
-    #: the pack as it stood at a date, by the date's text (``shingi.pipeline.context.known_at``)
-    views_cache: dict[str, Pack] = field(default_factory=dict, repr=False, compare=False)
+    #: the pack as it stood at a date, by the date's end (``shingi.pipeline.context.known_at``)
+    views_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:

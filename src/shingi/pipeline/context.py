@@ -99,41 +99,67 @@ def _event_after(pack: Pack, event: Event, as_of: Period) -> bool:
     return bool(dates) and all(after(d, as_of) for d in dates)
 
 
+@dataclass(frozen=True, slots=True)
+class _Standing:
+    """The pack as it stood at a date, worked out once per (pack, date): ``view`` (the pack
+    itself when nothing is later) and the later evidence by what it is about, each id with its
+    place in the pack's order: observations by (entity, metric), events by (actors, kind)."""
+
+    view: Pack
+    later_observations: dict[tuple[str, str], list[tuple[int, str]]]
+    later_events: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]]
+
+
+def _standing(pack: Pack, as_of: Period) -> _Standing:
+    """The pack's standing at ``as_of``, cached on the pack. What is later depends only on the
+    date's end, so the cache is keyed by it (``2024-06`` and ``2024-06-30`` share one view)."""
+    key = as_of.end.isoformat()
+    cache = pack.views_cache
+    found = cache.get(key)
+    if isinstance(found, _Standing):
+        return found
+    late_events = {i for i, e in pack.events.items() if _event_after(pack, e, as_of)}
+    late_obs = {i for i, o in pack.observations.items() if after(o.period, as_of)}
+    view = pack
+    if late_events or late_obs:
+        view = replace(
+            pack,
+            events={i: e for i, e in pack.events.items() if i not in late_events},
+            observations={i: o for i, o in pack.observations.items() if i not in late_obs},
+            index_cache=None,
+            views_cache={},
+        )
+    by_series: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for n, (i, o) in enumerate(pack.observations.items()):
+        if i in late_obs:
+            by_series.setdefault((o.entity, o.metric), []).append((n, o.id))
+    by_act: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]] = {}
+    for n, (i, e) in enumerate(pack.events.items()):
+        if i in late_events:
+            by_act.setdefault((e.actors, e.kind), []).append((n, e.id))
+    standing = _Standing(view, by_series, by_act)
+    cache[key] = standing
+    return standing
+
+
 def known_at(pack: Pack, as_of: Period | None) -> Pack:
     """The pack as it stood at ``as_of``: events and observations dated after it set aside (they
     do not decide what was true when the claim was made), except plans announced by then. The
     same pack when nothing is later. Views are cached on the pack, one per date."""
     if as_of is None:
         return pack
-    late_events = {i for i, e in pack.events.items() if _event_after(pack, e, as_of)}
-    late_obs = [i for i, o in pack.observations.items() if after(o.period, as_of)]
-    if not late_events and not late_obs:
-        return pack
-    cache = pack.views_cache
-    if as_of.text not in cache:
-        cache[as_of.text] = replace(
-            pack,
-            events={i: e for i, e in pack.events.items() if i not in late_events},
-            observations={i: o for i, o in pack.observations.items() if not after(o.period, as_of)},
-            index_cache=None,
-            views_cache={},
-        )
-    return cache[as_of.text]
+    return _standing(pack, as_of).view
 
 
 def later_evidence(pack: Pack, as_of: Period | None, used: list[str]) -> list[str]:
     """Evidence dated after ``as_of`` on what the verdict used (the same entity and metric as
-    an observation used, the same actors and kind as an event used): what happened next."""
+    an observation used, the same actors and kind as an event used): what happened next, the
+    observations then the events, each in the pack's order."""
     if as_of is None:
         return []
+    standing = _standing(pack, as_of)
     series = {(o.entity, o.metric) for i in used if (o := pack.observations.get(i)) is not None}
     acts = {(e.actors, e.kind) for i in used if (e := pack.events.get(i)) is not None}
-    out = [
-        o.id
-        for o in pack.observations.values()
-        if after(o.period, as_of) and (o.entity, o.metric) in series
-    ]
-    out += [
-        e.id for e in pack.events.values() if _event_after(pack, e, as_of) and (e.actors, e.kind) in acts
-    ]
-    return out
+    obs = sorted(x for k in series for x in standing.later_observations.get(k, ()))
+    events = sorted(x for k in acts for x in standing.later_events.get(k, ()))
+    return [i for _, i in obs] + [i for _, i in events]
