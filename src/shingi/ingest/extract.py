@@ -540,14 +540,15 @@ class ExtractContext:
                         continue  # "Market" opening a heading is no name; "Apple today announced" is
                 else:
                     seen.add(name)
-            ent = self._new_entity(name, kind)
+            ent = self.new_entity(name, kind)
             if ent is None:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             out.append((Mention(ent.id, start, end), ent))
         return out
 
-    def _new_entity(self, name: str, kind: str) -> NewEntity | None:
+    def new_entity(self, name: str, kind: str) -> NewEntity | None:
+        """A draft entity for a name the pack lacks (id from its slug, or a hash for Japanese names)."""
         name = name.strip(" ・-")
         full = name
         # a company's name without its legal form (the full form is kept as an alias)

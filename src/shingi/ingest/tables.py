@@ -579,15 +579,11 @@ class _Names:
 
     def _new_entity(self, label: str) -> str:
         name = label.strip()
-        cjk = any("\u3040" <= ch <= "\u9fff" for ch in name)
-        slug = "" if cjk else re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
-        ident = slug or "e-" + short_hash(name.casefold(), length=8)
-        if self.ctx.pack is not None and ident in self.ctx.pack.entities:
-            ident = f"{ident}-{short_hash(name, length=4)}"
-        self.facts.entities.setdefault(
-            ident, NewEntity(ident, "other", name if cjk else None, None if cjk else name))
-        self.by_name.setdefault(_fold(name), ident)
-        return ident
+        ent = self.ctx.new_entity(name, "other") or NewEntity(
+            "e-" + short_hash(name.casefold(), length=8), "other", None, name)
+        self.facts.entities.setdefault(ent.id, ent)
+        self.by_name.setdefault(_fold(name), ent.id)
+        return ent.id
 
     def pack_metric(self, name: str, unit: TableUnit | None) -> str | None:
         found = self.metric_by_name.get(_fold(name))
