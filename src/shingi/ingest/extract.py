@@ -296,7 +296,7 @@ _VAGUE_JA = frozenset(("これ", "それ", "あれ", "同", "次い", "次いで
                        "結果"))
 _BASE_WORD_RE = re.compile(r"(?:前年同月|前年同期|前年度|前年|前月|前期|前四半期|\d{2,4}年(?:度)?)比")
 _CHANGE_BEFORE_RE = re.compile(
-    r"(?:前年同月|前年同期|前年度|前年|前月|前期|\d{2,4}年(?:度)?)比\s*(?:で)?\s*$"
+    r"(?:前年同月|前年同期|前年度|前年|前月|前期|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
     r"\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
@@ -821,7 +821,7 @@ def metric_kind_for(unit: str | None) -> str:
         return "ratio"
     if unit == "count":
         return "count"
-    if unit == "pt":
+    if unit in ("pt", "pp"):
         return "score"
     return "amount"
 
@@ -856,6 +856,8 @@ class DocumentExtractor:
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
         self._recent: list[str] = []
+        # the actors the latest sentence (not a heading) named, in order
+        self._prev_actors: list[str] = []
         self._doc_government: str | None = None
         # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
         self._para_quarterly = False
@@ -978,6 +980,7 @@ class DocumentExtractor:
                        if not any(r.start < q.end and q.start < r.end for q in quantities)
                        and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)]
         quantities.sort(key=lambda q: q.start)
+        quantities = _read_units(text, quantities)
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits]
@@ -1017,6 +1020,8 @@ class DocumentExtractor:
             self._para_quarterly = True
         if self._para_subject is None and mentions:
             self._para_subject = mentions[0].id
+        if s.role != "heading":
+            self._prev_actors = [m.id for m in mentions]
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
@@ -1289,10 +1294,13 @@ class DocumentExtractor:
                 (self._para_quarterly and own is None) or _QUARTERLY_RE.search(text)):
             self.facts.skipped_figures += 1  # a quarter's figure with only a year to date it
             return
+        value = _signed(text, q)
+        if value.unit == "pt":
+            value = replace(value, unit="pp")  # percentage points: the contract's spelling
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
-            value=_signed(text, q), comparator=q.comparator, source=self.source, place=place,
+            value=value, comparator=q.comparator, source=self.source, place=place,
         )
         self._add_observation(row)
         self._last_owner = entity
@@ -1338,8 +1346,12 @@ class DocumentExtractor:
         # a government body the sentence names ("..., according to the U.S. Bureau of Economic
         # Analysis") is whose statistics they are: its country's
         govs = [m.id for m in mentions if self._kind(m.id) == "government"]
-        default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or self._doc_subject
-                   or self._doc_government)
+        # a sentence that names nobody goes on about the actor the sentence before named last ("...
+        # signed a memorandum with Micron. The investments are expected to create 20,000 jobs";
+        # 「同社は…目指しています。量産までに必要な資金は約5兆円と見込まれています」)
+        previous = self._prev_actors[-1] if self._prev_actors and not mentions else None
+        default = (self._para_subject or previous or (govs[0] if govs else None) or self.ctx.subject
+                   or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
 
     def _kind(self, entity_id: str) -> str | None:
@@ -1357,8 +1369,8 @@ class DocumentExtractor:
         if ent is None or ent.kind != "government":
             return entity_id
         name = ent.name_ja or ent.name_en or ""
-        if _cjk(name) and name.endswith(("都", "道", "府", "県")) and len(name) <= 4:
-            return entity_id  # a prefecture is its own
+        if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6:
+            return entity_id  # a prefecture or a municipality is its own
         if ent.country:
             self._ensure_country(ent.country)
             return ent.country
@@ -1436,12 +1448,14 @@ class DocumentExtractor:
                     if end <= q.start and unit != q.quantity.unit]
         base = _CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or \
             _CHANGE_AFTER_RE.match(text, q.end)
-        if q.quantity.unit == "%" and base is not None and previous and (
-                not phrase or _BASE_WORD_RE.fullmatch(phrase) or _vague(phrase)):
+        points = q.quantity.unit == "pt"
+        if (q.quantity.unit == "%" or points) and base is not None and previous and (
+                not phrase or _BASE_WORD_RE.fullmatch(phrase) or _vague(phrase) or points):
+            # 2.4%で、前月に比べ0.1ポイント低下: the change of the rate just said, in points
             base_word = phrase if phrase and _BASE_WORD_RE.fullmatch(phrase) else None
             if _cjk(text):
-                return f"{previous[-1]}（{base_word or '増減率'}）"
-            return f"{previous[-1]} ({base_word or 'change'})"
+                return f"{previous[-1]}（{base_word or ('増減幅' if points else '増減率')}）"
+            return f"{previous[-1]} ({base_word or ('change, points' if points else 'change')})"
         if not phrase or _vague(phrase):
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
@@ -1453,7 +1467,7 @@ class DocumentExtractor:
 
     def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],
                     metric_hits: list[Mention], column: str | None = None) -> NewMetric | None:
-        unit = q.quantity.unit
+        unit = "pp" if q.quantity.unit == "pt" else q.quantity.unit
         ranking = _RANKING_AFTER_RE.match(text, q.end) if unit == "rank" else None
         # "ranked third in the regional competitiveness ranking": the ranking is named after the place
         name = column or (ranking["name"] if ranking else None)
@@ -1549,6 +1563,74 @@ def _vague(phrase: str) -> bool:
     return phrase in _VAGUE_JA or phrase.startswith(("これ", "それ", "あれ")) or bool(
         _BASE_WORD_RE.fullmatch(phrase)) or all(w in _VAGUE_EN or w in _EN_PHRASE_STOP
                                                 for w in phrase.lower().split())
+
+
+#: Words after a number that measure, order or date rather than count (Sudachi reads many as
+#: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number).
+_NOT_COUNTERS = frozenset(str.split("""
+    次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日 週 週間
+    泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
+"""))
+_KANJI_WORD_RE = re.compile(r"[一-龥々]+")
+_INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?i:index|indices|CPI|PPI)(?![A-Za-z])")
+#: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
+_INDEX_BASE_RE = re.compile(r"(?:\d{4})\s?(?:年)?\s?(?:=|を)\s?100(?:\s?(?:と(?:して|した|する)))?")
+_SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
+
+
+def _read_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Units the number reader leaves to the sentence (a rule per family of meaning):
+
+    - a Japanese number followed directly by a noun counts it (数詞 + 名詞 is a quantifier:
+      3万6,512戸, 120台, 5棟, 3校, 12店舗, 4県), unless the noun measures, orders or dates
+      (3次, 5歳, 20度, 3階: ``_NOT_COUNTERS``);
+    - a number in a sentence about an index ("CPI was 108.5", 総合指数は108.5) is an index
+      level (unit ``index``), and the base of the index (2020=100, 2020年を100として) is none;
+    - any other number with no unit written with a thousands separator or a scale word
+      ("increased by 256,000", "at 6.9 million") counts: amounts of money and shares always say
+      their unit, and a year or a code has neither mark.
+    """
+    out: list[QuantityMatch] = []
+    bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
+    cjk = _cjk(text)
+    for q in quantities:
+        if q.quantity.unit is not None:
+            out.append(q)
+            continue
+        if any(a <= q.start < b for a, b in bases):
+            continue  # 2020=100
+        counter = _counter_after(text, q.end) if cjk else None
+        if counter is not None:
+            end = q.end + len(counter)
+            new_text = q.text + text[q.end:end]
+            out.append(replace(q, end=end, text=new_text,
+                               quantity=replace(q.quantity, unit="count", text=new_text)))
+        elif _INDEX_WORD_RE.search(text, _clause_start(text, q.start), q.start) or \
+                _INDEX_WORD_RE.search(text[:q.start][-40:]):
+            out.append(replace(q, quantity=replace(q.quantity, unit="index")))
+        elif _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() and abs(q.quantity.value) >= 1000:
+            out.append(replace(q, quantity=replace(q.quantity, unit="count")))
+        else:
+            out.append(q)
+    return out
+
+
+def _counter_after(text: str, end: int) -> str | None:
+    """The noun a Japanese number counts, when one follows it directly (see :func:`_read_units`)."""
+    m = _KANJI_WORD_RE.match(text, end)
+    if m is None:
+        return None
+    from shingi.pipeline.morphology import tokenize
+
+    # the word Sudachi reads right after the number (3棟建設: 棟, not 棟建設)
+    for t in tokenize(text):
+        if t.start == end:
+            if t.pos not in ("名詞", "接尾辞") or t.pos2 in ("数詞", "固有名詞") or t.surface in _NOT_COUNTERS:
+                return None
+            return t.surface if _KANJI_WORD_RE.fullmatch(t.surface) else None
+        if t.start > end:
+            break
+    return None
 
 
 def _signed(text: str, q: QuantityMatch) -> Quantity:

@@ -344,6 +344,7 @@ _UNIT_AFTER = re.compile(
     r"|bn|billion|million|mn|trillion|tn|thousand|[kMGTPE]?W(?:h)?|[kMGTPEZ]?FLOPS|[kMGTP]B)(?![A-Za-z]))"
 )
 _WORD_AFTER = re.compile(r"\s([A-Za-z]+)")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _YEAR_WORD_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:in|by|since|until|till|from|through|during|before|after|of|year|fiscal|circa)\s$")
 
@@ -653,8 +654,8 @@ def _h_bare_year(m: re.Match[str], ctx: _Context) -> _Spec | None:
     if _UNIT_AFTER.match(ctx.text, m.end()):
         return None
     word = _WORD_AFTER.match(ctx.text, m.end())
-    if word and word[1].lower() in COUNT_NOUNS_EN:
-        return None
+    if word and (word[1].lower() in COUNT_NOUNS_EN or _ACRONYM_PLURAL.fullmatch(word[1])):
+        return None  # 2000 employees, 2048 GPUs
     return ("year", int(m["y"]), 0, 0)
 
 

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from shingi.model import Quantity
 from shingi.normalize.periods import find_periods
-from shingi.normalize.text import COUNT_NOUNS_EN, normalize
+from shingi.normalize.text import COUNT_NOUNS_EN, is_count_noun, normalize
 
 __all__ = [
     "CURRENCIES",
@@ -163,9 +163,12 @@ def _canonical_unit(text: str) -> str | None:
         return _ALIASES[key]
     if text.upper() in CURRENCIES and text.isalpha():
         return text.upper()
+    if _ACRONYM_PLURAL.fullmatch(text):
+        return "count"  # a unit cell "GPUs", "CPUs": counted things
     return None
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _RATE_UNIT = re.compile(r"([^/]+)/([^/]+)")
 
 
@@ -431,8 +434,10 @@ def _parse_cell(stripped: str) -> Quantity:
                 raise _cell_error(stripped, f"it names two units, {known[0]} and "
                                             f"{_canonical_unit(rest[known[1]:].strip())}")
             # 1割, 3割5分, 100分の1: forms the finder knows; else a free unit such as "apples"
+            # (a cell's word is its unit as written, not a count the finder would read in prose)
             found = _find(s, mask_periods=False)
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(s) \
+                    and found[0].quantity.unit != "count":
                 return _cell_from_match(found[0], stripped)
             own = rest
         if unit and own != unit:
@@ -534,6 +539,7 @@ _LABEL_WORDS = frozenset(str.split("""
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)\s$")
 _NOT_AFTER = re.compile(r"\s?(?:[年月日時秒号]|分(?!の)|ヶ月|か月|カ月|ヵ月)")
 _GLUED_LETTER = re.compile(r"[A-Za-z]")
+_CENTS_RE = re.compile(r"\s?(?:¢|(?i:cents?)(?![A-Za-z]))")
 
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -586,11 +592,37 @@ _TIMES_EN_RE = re.compile(
 )
 # A spelled-out count: "ten semiconductor units", "three systems" (up to two words between the
 # number and a count noun, none of them a function word: "one of the systems" is no count).
-_WORD_COUNT_EN_RE = re.compile(
-    r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r"))"
-    r"(?:\s+(?!(?i:of|the|a|an|in|on|at|for|to|and|or|per|by|with|from)\b)[A-Za-z-]+){0,2}?"
-    r"\s+(?P<noun>(?i:" + "|".join(sorted(COUNT_NOUNS_EN, key=len, reverse=True)) + r"))(?![A-Za-z-])"
-)
+_WORD_COUNT_EN_RE = re.compile(r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r"))(?![A-Za-z-])")
+# Words that end the noun phrase after a number: "256,000 in December" names nothing counted.
+_PHRASE_BREAK = frozenset(str.split("""
+    of the a an in on at for to per by with from than as is was were are be been has have had
+    that which who this these those it its their his her our your into over under about after
+    before since during while when where if but not no so then also only just each every
+"""))
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z-]*)(?![A-Za-z0-9-])")
+
+
+def _count_after(s: str, pos: int, max_words: int = 5) -> int | None:
+    """The end of the count noun a number at ``pos`` counts, if its noun phrase ends in one:
+    "43 systems", "6,128 GPUs", "20,000 direct manufacturing and construction jobs" (modifiers
+    between, and/or among them), None for "256,000 in December", "40 years", "2.8 percent"."""
+    words = 0
+    while words < max_words:
+        m = _NEXT_WORD.match(s, pos)
+        if m is None:
+            return None
+        word = m[1]
+        if is_count_noun(word):
+            return m.end()
+        low = word.lower()
+        if low in _PHRASE_BREAK or (words == 0 and low in ("and", "or")) or not word.islower():
+            return None
+        if low.endswith("s") and len(low) > 3 and low not in ("and", "or"):
+            return None  # another plural closes the phrase: "40 years", "5 times"
+        pos, words = m.end(), words + 1
+    return None
+
+
 _KANJI_TIMES_RE = re.compile(r"(?<![一二三四五六七八九十百千万億兆0-9])(?P<k>[一二三四五六七八九十百千])倍")
 
 # Comparators. Each table maps the words to (comparator, approximate?).
@@ -675,6 +707,12 @@ def _numeric_candidates(s: str) -> list[_Cand]:
         pos = number.end
         unit_found = _read_unit(s, pos)
         unit = currency
+        cents = _CENTS_RE.match(s, pos) if currency is None and not number.scaled else None
+        if cents:
+            # 10 cents, 10¢: a hundredth of a dollar
+            number, unit_found = replace(number, value=number.value / 100), ("USD", cents.end())
+        elif unit_found is None and currency is None and (counted := _count_after(s, pos)) is not None:
+            unit_found = ("count", counted)  # 256,000 jobs, 12 stores, 20,000 direct ... jobs
         if unit_found:
             unit, pos = (unit_found[0] if not currency or is_currency(unit_found[0]) else currency,
                          unit_found[1])
@@ -721,7 +759,9 @@ def _word_candidates(s: str) -> list[_Cand]:
         half = _D("0.5") if m["half"] else _D(0)
         out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]) + half, "x", False))
     for m in _WORD_COUNT_EN_RE.finditer(s):
-        out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]), "count", False))
+        end = _count_after(s, m.end(), max_words=3)
+        if end is not None:
+            out.append(_Cand(m.start(), end, _D(_WORD_NUMBERS[m["n"].lower()]), "count", False))
     for m in _KANJI_TIMES_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_KANJI_DIGITS[m["k"]]), "x", False))
     return out

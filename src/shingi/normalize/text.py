@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["COUNT_NOUNS_EN", "normalize", "text_language"]
+__all__ = ["COUNT_NOUNS_EN", "is_count_noun", "normalize", "text_language"]
 
 # Characters that NFKC leaves alone but that mean the same as an ASCII character here.
 TRANSLATE = _TRANSLATE = str.maketrans({
@@ -53,23 +53,49 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", out).strip()
 
 
-#: English plural (and singular) nouns that make a number a count: "43 systems",
-#: "6,128 GPUs". Shared by the period finder (a year followed by one is not a year) and
-#: the quantity finder (the number gets unit "count"). Lower case.
+#: General English count nouns, singular and plural, of people, organisations and things in
+#: general ("1 company", "300 employees", "12 units"). No subject field's words: any other
+#: plural noun after a number also counts (``is_count_noun``), but a year followed by one of
+#: these is not a year ("2000 employees"), which a bare plural cannot decide ("2024 results").
+#: Lower case.
 COUNT_NOUNS_EN: frozenset[str] = frozenset(str.split("""
-    gpu gpus cpu cpus tpu tpus chip chips accelerator accelerators server servers node nodes
-    system systems supercomputer supercomputers machine machines unit units core cores
-    company companies firm firms startup startups business businesses enterprise enterprises
-    organization organizations organisations organisation institution institutions
-    university universities lab labs laboratory laboratories
-    people person persons employee employees worker workers researcher researchers
-    engineer engineers scientist scientists student students user users customer customers
-    member members job jobs
-    model models parameter parameters params token tokens paper papers patent patents
-    project projects site sites datacenter datacenters facility facilities country countries
-    deal deals case cases item items product products program programs programme programmes
-    vehicle vehicles robot robots device devices
+    people person persons employee employees worker workers staff member members user users
+    customer customers student students resident residents household households family families
+    job jobs company companies firm firms business businesses organization organizations
+    organisation organisations institution institutions unit units item items case cases
+    site sites facility facilities country countries home homes product products project projects
+    system systems
 """))
+
+#: Plural words after a number that measure rather than count, and plural-looking function words:
+#: "40 years" is a duration, "10 tons" a weight, "5 percent" a share, "256,000 in December, as"
+#: no noun at all.
+_NOT_COUNTED = frozenset(str.split("""
+    years months weeks days hours minutes seconds decades centuries quarters halves times
+    points percents cents dollars euros pounds yen yuan rupees tons tonnes meters metres
+    kilometers kilometres miles feet inches yards acres hectares barrels liters litres gallons
+    grams kilograms kilos ounces degrees watts bytes bits thousands millions billions trillions
+    hundreds dozens tens others ones terms levels basis its this his hers ours yours theirs was has
+    does is as us yes always perhaps whereas besides towards afterwards sometimes thus plus minus
+    versus previous various less unless across remains stands compares means reflects represents
+    includes rises falls grows totals equals follows comes shows seems appears goes makes
+"""))
+_PLURAL = re.compile(r"[a-z][a-z-]*[a-z]s")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "staff", "personnel", "police"))
+
+
+def is_count_noun(word: str) -> bool:
+    """Whether an English word after a number makes it a count: a general count noun
+    (``COUNT_NOUNS_EN``), an irregular plural (people, children), an acronym's plural (GPUs) or
+    any lower-case plural that is no measure, time or function word ("43 systems", "256,000
+    jobs", "12 stores"; not "40 years", "10 tons", "as", "its")."""
+    low = word.lower()
+    if low in COUNT_NOUNS_EN or low in _IRREGULAR_PLURALS or _ACRONYM_PLURAL.fullmatch(word):
+        return True
+    if low in _NOT_COUNTED or low.endswith(("ss", "us", "is", "ous")):
+        return False
+    return bool(_PLURAL.fullmatch(word)) and len(word) >= 3
 
 
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
