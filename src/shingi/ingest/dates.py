@@ -31,6 +31,7 @@ from shingi.model import Period
 from shingi.normalize.periods import (
     PeriodMatch,
     find_periods,
+    parse_period,
     period_of_day,
     period_of_fiscal_year,
     period_of_quarter,
@@ -102,6 +103,22 @@ def _two_digit_year(yy: int, anchor_year: int | None) -> int:
     return year if year <= ref + 10 else 1900 + yy
 
 
+_YEAR_WRITTEN_RE = re.compile(r"\d{4}|[令平昭]和|平成|\d{2}年|(?i:year)")
+
+
+def _after_the_document(p: PeriodMatch, anchor: Period | None, context_year: int | None) -> bool:
+    """A month or day said without its year that would fall after the document's date, when the
+    year was taken from that date: the document speaks of the latest such month, not a future one."""
+    return (anchor is not None and anchor.precision == "day" and context_year == anchor.start.year
+            and p.period.precision in ("month", "day") and p.period.start > anchor.end
+            and not _YEAR_WRITTEN_RE.search(p.text))
+
+
+def _year_before(period: Period) -> Period:
+    year, rest = period.text.split("-", 1)
+    return parse_period(f"{int(year) - 1:04d}-{rest}")
+
+
 def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                      found: list[PeriodMatch]) -> list[PeriodMatch]:
     """``found`` (find_periods' matches) with relative dates resolved and added, left to right.
@@ -121,6 +138,9 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
             shift = -1 if word in ("昨年", "去年") or word.startswith("last") else \
                 1 if word in ("来年",) or word.startswith("next") else 0
             out.append(PeriodMatch(period_of_year(anchor_year + shift), p.start, p.end, p.text))
+        elif _after_the_document(p, anchor, context_year):
+            # 12月 in a release of 31 January 2025: the latest December, 2024's
+            out.append(PeriodMatch(_year_before(p.period), p.start, p.end, p.text))
         else:
             out.append(p)
 

@@ -260,6 +260,15 @@ _METRIC_HEAD_RE = re.compile(
 _PLACE_RE = re.compile(
     r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+)))?")
+#: 対中輸出, 対米投資: 対 and one kanji that stands for a country (a common abbreviation), before a noun
+_COUNTRY_ABBREVIATIONS = {
+    "中": "中国", "米": "米国", "韓": "韓国", "英": "英国", "独": "ドイツ", "仏": "フランス", "印": "インド",
+    "台": "台湾", "欧": "欧州連合", "日": "日本", "露": "ロシア", "豪": "オーストラリア"}
+_COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"])(?=[一-龥ァ-ヺ])")
+#: "exports to", "imports from", "visitors from": a flow whose partner is named next
+_FLOW_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
+    r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
@@ -858,6 +867,8 @@ class DocumentExtractor:
         self._recent: list[str] = []
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
+        # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
+        self._counterpart_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
         # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
         self._para_quarterly = False
@@ -967,6 +978,8 @@ class DocumentExtractor:
                                                find_periods(text, default_year=default_year))
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
+        bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
+        periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         self._unwritable = set()
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
@@ -989,8 +1002,13 @@ class DocumentExtractor:
         references = self._references(text, found, taken)
         for m, _ent in references:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        counterparts = self._counterparts(text, found, taken)
+        found.extend(counterparts)
         found.extend(ctx.find_new_names(text, taken, self._seen_names))
         found.extend(references)
+        # a number inside a reference counts no figure ("these four countries")
+        quantities = [q for q in quantities
+                      if not any(m.start <= q.start and q.end <= m.end for m, _ in references)]
         # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
         found = [(m, e) for m, e in found
                  if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
@@ -1082,6 +1100,9 @@ class DocumentExtractor:
             # "revenue was $69.6 billion": a stated level is a figure, not what the event moved
             sized = [i for i in sized if not _LEVEL_BEFORE_RE.search(text[max(0, quantities[i].start - 30):
                                                                           quantities[i].start])]
+            # "earnings rose by 10 cents": a measure's change is a figure too, not what the event moved
+            sized = [i for i in sized if not _CHANGE_BEFORE_RE.search(text, max(0, quantities[i].start - 40),
+                                                                      quantities[i].start)]
             unnamed = [i for i in sized if i not in named]
             # the first amount no metric claims; else the first a metric names, which is then
             # both the event's amount and an observation (1GW拡大方針: a plan of 1 GW, and a target)
@@ -1330,11 +1351,17 @@ class DocumentExtractor:
             if q.quantity.unit == "x" and _REFERENCE_AFTER_RE.match(between):
                 continue  # 米国の約1/100: the US is what the figure is relative to
             in_clause.append(m)
+        for m in in_clause:  # a partner first: 日本の対中輸出, Japan's exports to China (China's row)
+            if (m.start, m.end) in self._counterpart_spans:
+                return m.id
         for m in in_clause:  # a possessor first: PLaMoのJMLEスコアは70.7%, Japan's share of 1%
             if text.startswith(("の", "'s"), m.end):
                 return m.id
         if in_clause:
             return in_clause[0].id
+        if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                                      or _CHANGE_AFTER_RE.match(text, q.end)):
+            return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
         if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
             return self._jurisdiction(mentions[0].id)  # the sentence's subject
         for end, unit, owner in reversed(self._sentence_owners):
@@ -1350,7 +1377,7 @@ class DocumentExtractor:
         # signed a memorandum with Micron. The investments are expected to create 20,000 jobs";
         # 「同社は…目指しています。量産までに必要な資金は約5兆円と見込まれています」)
         previous = self._prev_actors[-1] if self._prev_actors and not mentions else None
-        default = (self._para_subject or previous or (govs[0] if govs else None) or self.ctx.subject
+        default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
 
@@ -1424,6 +1451,30 @@ class DocumentExtractor:
             group = NewEntity("group-" + "-".join(_slug(x) or short_hash(x, length=4) for x in members),
                               "other", "・".join(names_ja), ", ".join(names_en))
             out.append((Mention(group.id, m.start(), m.end()), group))
+        return out
+
+    def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
+                      taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
+        """Countries a flow goes to or comes from: 対中輸出 (中 for 中国), 中国向け, "exports to China",
+        "visitors from Korea". Their spans are kept in ``self._counterpart_spans``: a figure broken
+        down by partner is the partner's (as visitor numbers by market are the market's)."""
+        self._counterpart_spans = set()
+        out: list[tuple[Mention, NewEntity | None]] = []
+        if _cjk(text):
+            for m in _COUNTERPART_JA_RE.finditer(text):
+                if any(taken[m.start(1):m.end(1)]):
+                    continue
+                hit = self.ctx.known_country(_COUNTRY_ABBREVIATIONS[m.group(1)])
+                if hit is None:
+                    continue
+                mention = Mention(hit[0], m.start(1), m.end(1))
+                taken[m.start(1):m.end(1)] = b"\x01"
+                out.append((mention, hit[1]))
+                self._counterpart_spans.add((mention.start, mention.end))
+        for mention, _ent in found:
+            if text.startswith(("向け", "向"), mention.end) or _FLOW_BEFORE_RE.search(
+                    text, max(0, mention.start - 40), mention.start):
+                self._counterpart_spans.add((mention.start, mention.end))
         return out
 
     def _column_name(self, q: QuantityMatch) -> str | None:
@@ -1574,7 +1625,8 @@ _NOT_COUNTERS = frozenset(str.split("""
 _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
 _INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?i:index|indices|CPI|PPI)(?![A-Za-z])")
 #: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
-_INDEX_BASE_RE = re.compile(r"(?:\d{4})\s?(?:年)?\s?(?:=|を)\s?100(?:\s?(?:と(?:して|した|する)))?")
+_INDEX_BASE_RE = re.compile(
+    r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
 
 
@@ -1608,7 +1660,8 @@ def _read_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
         elif _INDEX_WORD_RE.search(text, _clause_start(text, q.start), q.start) or \
                 _INDEX_WORD_RE.search(text[:q.start][-40:]):
             out.append(replace(q, quantity=replace(q.quantity, unit="index")))
-        elif _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() and abs(q.quantity.value) >= 1000:
+        elif _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
+                and abs(q.quantity.value) >= 1000:
             out.append(replace(q, quantity=replace(q.quantity, unit="count")))
         else:
             out.append(q)
@@ -1625,7 +1678,9 @@ def _counter_after(text: str, end: int) -> str | None:
     # the word Sudachi reads right after the number (3棟建設: 棟, not 棟建設)
     for t in tokenize(text):
         if t.start == end:
-            if t.pos not in ("名詞", "接尾辞") or t.pos2 in ("数詞", "固有名詞") or t.surface in _NOT_COUNTERS:
+            if t.pos not in ("名詞", "接尾辞") or t.pos2 in ("数詞", "固有名詞"):
+                return None
+            if t.surface in _NOT_COUNTERS:
                 return None
             return t.surface if _KANJI_WORD_RE.fullmatch(t.surface) else None
         if t.start > end:

@@ -1,0 +1,44 @@
+"""Owners of figures broken down by partner (対中輸出, 米国向け, exports to China) and of shares
+said of a group ("these four countries accounted for 72%") (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.normalize.periods import parse_period
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def owners(facts: DocFacts) -> list[tuple[str, float]]:
+    out = []
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        out.append(((e.name_ja or e.name_en) if e else o.entity, o.value.value))
+    return out
+
+
+def test_a_flow_by_partner_is_the_partners_row_and_its_change_too(bare: ExtractContext) -> None:
+    text = ("財務省は本日、2024年の貿易統計を公表した。\n\n"
+            "2024年の対中輸出は18兆8,625億円で、前年比6.2%増となった。米国向け輸出は21兆2,947億円だった。\n")
+    assert owners(extract(bare, text, parse_period("2025-01-23"))) == [
+        ("中国", 1.88625e13), ("中国", 6.2), ("米国", 2.12947e13)]
+
+
+def test_english_flows_to_and_from_a_country_are_the_partners(bare: ExtractContext) -> None:
+    text = ("Japan's exports to China rose 6.2% in 2024, and imports from the United States fell 3.1% "
+            "in 2024.\n")
+    assert owners(extract(bare, text)) == [("中国", 6.2), ("米国", -3.1)]
+
+
+def test_a_number_inside_a_group_reference_is_no_figure(bare: ExtractContext) -> None:
+    text = ("By market, South Korea sent 8.8 million visitors in 2024, China 7.0 million, Taiwan 6.0 "
+            "million and the United States 2.7 million. These four countries accounted for 72% of all "
+            "visitors in 2024.\n")
+    assert owners(extract(bare, text)) == [("韓国", 8.8e6), ("中国", 7.0e6), ("台湾", 6.0e6), ("米国", 2.7e6),
+                                          ("韓国・中国・台湾・米国", 72.0)]
