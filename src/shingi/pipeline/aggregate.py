@@ -80,8 +80,20 @@ def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = ()) -> 
     # an opinion or a conjecture (「…はおかしい」) says nothing the evidence can settle: it is shown
     # and left out of the rating, unless it is all the claim says
     rated = [c for c in checks if c.kind != "opinion"] or list(checks)
+    # a cause the pack does not state (§4.12) is not counted as one more unknown: it caps the rating
+    # instead, since facts that hold do not make the reason for them true
+    open_cause = any(c.kind == "cause" and c.result == "unknown" for c in rated)
+    rated = [c for c in rated if not (c.kind == "cause" and c.result == "unknown")] or rated
     results: list[Result] = [c.result for c in rated]
     rating = rate(results, [c.credit for c in rated])
+    if open_cause and rating in ("true", "mostly_true"):
+        rating = "unverifiable"
+        notes = [
+            *notes,
+            "事実の部分は成り立つが、主張の要点である原因・理由はパックでは確かめられない。"
+            if lang == "ja"
+            else "The facts hold, but the cause the claim gives, its point, is not settled by the pack.",
+        ]
     holds = [c.statement for c in checks if c.result == "holds"]
     exaggerated = [c.statement for c in checks if c.result in ("partly", "fails")]
     reason = _reason(checks, rating, lang)

@@ -8,6 +8,7 @@ from pathlib import Path
 from shingi.model import Check, Diagnosis, InputError, Lang, Pack, Period
 from shingi.normalize.text import text_language
 from shingi.pipeline.aggregate import aggregate
+from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.context import claim_context, known_at, later_evidence
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.parse import MAX_CLAIM_CHARS, parse
@@ -104,8 +105,10 @@ def diagnose(
     checks: list[Check] = []
     seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     previous_event: str | None = None
+    candidates: dict[str, None] = {}  # the events retrieved for the claim, for its cause (§4.12)
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
+        candidates.update((c.id, None) for c in evidence.events)
         found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event, context)
         if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
             # "X's investment, announced in April 2026, is worth about $20 billion" is one event
@@ -132,6 +135,10 @@ def diagnose(
             seen.add(key)
             check.id = f"s{len(checks) + 1}"
             checks.append(check)
+    # "X fell because of Y", 「〜が原因だ」: the cause the claim gives is a check of its own
+    cause = cause_check(parsed.text, parsed.statements, list(candidates), p, out_lang, len(checks) + 1)
+    if cause is not None:
+        checks.append(cause)
     notes: list[str] = []
     if parsed.truncated:
         notes.append(

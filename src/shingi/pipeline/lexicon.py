@@ -76,6 +76,18 @@ PLAN = _cues(
     r"|forecast|projected|propos(?:ed|es|al) to|recommend(?:ed|s)? (?:that|to)|call(?:ed|s)? for"
     r"|urg(?:ed|es) (?:the )?\w+ to",
 )
+#: A cause, a reason or a credit said in so many words ("because of", 「〜が原因」, 「〜のおかげで」):
+#: the claim says why something happened, which facts alone do not settle (docs/verdict-rules.md
+#: §4.12). Not a statement kind: the claim's facts are checked as usual, and the cause is a check
+#: of its own.
+CAUSE = _cues(
+    "cause",
+    ja="原因|要因|おかげで|のおかげ|のせい|に起因|起因して|の結果|がもたらし|をもたらし|を招い|が招い|引き起こ"
+    "|が理由|のためだ|の影響で|による影響",
+    en=r"because(?: of)?|due to|thanks to|as a result of|owing to|caused by|driven by|blamed on"
+    r"|attributable to|(?:is|was|are|were) (?:the )?(?:main |chief |primary |real )?(?:cause|reason)s?"
+    r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from",
+)
 #: What the subject has by now ("already", すでに): a state, not a detail of a previous event.
 ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to date")
 #: A target stated as reached: the statement is about an achievement, not a plan.

@@ -6,6 +6,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import Finding, _Ctx, _numbers_for, pick_observations
 from shingi.pipeline.checks.events import _event
 from shingi.pipeline.checks.metrics import _compare_observations
+from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.retrieve import Evidence
 
 
@@ -32,5 +33,29 @@ def _plan(ctx: _Ctx) -> list[Finding] | None:
             if obs and numbers:
                 return [_compare_observations(ctx, ent, mid, obs, numbers) or Finding("unknown", "")]
     if ctx.ev.events:
-        return _event(ctx)
+        found = _event(ctx)
+        return _forecast_beyond(ctx, found) or found
     return None
+
+
+def _forecast_beyond(ctx: _Ctx, found: list[Finding] | None) -> list[Finding] | None:
+    """A forecast or plan for a period after the claim's "now" ("will make the US the largest
+    producer by 2030", 「2030年に…となる見通し」) that only something already done matches: the
+    done event is not the forecast, and a forecast nothing in the pack covers is unknown, not
+    false (docs/verdict-rules.md §4.3). None: the event settles it as usual."""
+    st, pack = ctx.st, ctx.pack
+    period = st.period
+    now = ctx.claim.now if ctx.claim is not None else latest_evidence_date(pack)
+    if not found or period is None or now is None or period.start <= now.end:
+        return None
+    event_id = next((i for f in found for i in f.evidence if i in pack.events), None)
+    if event_id is None or pack.events[event_id].date.end >= period.start:
+        return None
+    ev = pack.events[event_id]
+    reason = ctx.t(
+        f"{ctx.ptext(period)}についての見通し・計画だが、パックにはそれを扱う計画や見通しがない"
+        f"（あるのは既に起きた出来事「{ev.title(ctx.lang)}」、{ctx.ptext(ev.date)}のみ）。",
+        f"A forecast or plan for {period.text}; the pack holds no plan or forecast for it (only "
+        f"'{ev.title(ctx.lang)}', which happened on {ev.date.text}).",
+    )
+    return [Finding("unknown", reason, [], kind="plan")]
