@@ -974,8 +974,10 @@ class DocumentExtractor:
         named = [m for m, _ in found]
         # a dateline dates its own sentence's "today", whatever the metadata says
         anchor = dated[0] if dated is not None else self.doc_date
-        periods = [p for p in relative_periods(text, anchor, default_year,
-                                               find_periods(text, default_year=default_year))
+        stated = find_periods(text, default_year=default_year)
+        # the quantity finder masks the same spans (it would read the periods again without them)
+        period_spans = [(p.start, p.end) for p in stated] if default_year is not None else None
+        periods = [p for p in relative_periods(text, anchor, default_year, stated)
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
         bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
@@ -984,7 +986,7 @@ class DocumentExtractor:
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
-        quantities = [q for q in find_quantities(text)
+        quantities = [q for q in find_quantities(text, period_spans)
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
                       and (any(ch.isdigit() for ch in q.text)
                            or not (q.quantity.value == 0.5 and q.quantity.unit == "x"))]

@@ -855,15 +855,18 @@ def _rates(s: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _find(s: str, mask_periods: bool) -> list[QuantityMatch]:
+def _find(s: str, mask_periods: bool,
+          period_spans: list[tuple[int, int]] | None = None) -> list[QuantityMatch]:
     cands = _numeric_candidates(s) + _word_candidates(s)
     if not cands:
         return []
     taken = bytearray(len(s))
     if mask_periods:
         # Any year works for masking: only the spans of year-less dates (15 April, 4月) matter.
-        for p in find_periods(s, default_year=2000):
-            taken[p.start:p.end] = b"\x01" * (p.end - p.start)
+        if period_spans is None:
+            period_spans = [(p.start, p.end) for p in find_periods(s, default_year=2000)]
+        for start, end in period_spans:
+            taken[start:end] = b"\x01" * (end - start)
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     chosen: list[_Cand] = []
     for c in cands:
@@ -886,14 +889,16 @@ def _find(s: str, mask_periods: bool) -> list[QuantityMatch]:
     return out
 
 
-def find_quantities(text: str) -> list[QuantityMatch]:
+def find_quantities(text: str, period_spans: list[tuple[int, int]] | None = None) -> list[QuantityMatch]:
     """All quantities in ``text`` (Japanese or English), left to right, without overlaps.
 
     Spans index ``normalize(text)``. Years and dates that ``find_periods`` finds are never
     returned as quantities, nor are model versions (``GPT-4.1``, ``PLaMo 2.2``). See the module
-    docstring for the units, the fractions and the comparator words.
+    docstring for the units, the fractions and the comparator words. A caller that has already
+    run ``find_periods(text, default_year=...)`` (with a year) may pass its spans, to save a
+    second reading.
     """
-    return _find(normalize(text), mask_periods=True)
+    return _find(normalize(text), mask_periods=True, period_spans=period_spans)
 
 
 _ORDINAL_NUMBERS = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from shingi.model import Event, Observation
 
@@ -29,9 +30,15 @@ def bigrams(text: str) -> set[str]:
     return {norm[i : i + 2] for i in range(len(norm) - 1)} or {norm}
 
 
+@lru_cache(maxsize=1024)
+def _frozen_bigrams(text: str) -> frozenset[str]:
+    return frozenset(bigrams(text))
+
+
 def similarity(a: str, b: str) -> float:
-    """Jaccard similarity of the character bigrams of two texts (0..1)."""
-    x, y = bigrams(a), bigrams(b)
+    """Jaccard similarity of the character bigrams of two texts (0..1). The bigrams of the last
+    texts are kept: ingest compares each new title with the same earlier titles and pillar names."""
+    x, y = _frozen_bigrams(a), _frozen_bigrams(b)
     return len(x & y) / len(x | y) if x | y else 1.0
 
 
