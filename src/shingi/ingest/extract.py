@@ -40,9 +40,13 @@ Events
 
 Figures
     Every other amount with a unit becomes an observation candidate (numbers with no unit,
-    and counts with no metric named, are skipped). Its metric is the pack metric named
-    nearest to it in the same clause with a compatible unit; else a metric whose name
-    extends the named one and has the figure's unit (民間投資 + ``x`` -> 民間投資の対米比);
+    and counts with no metric named, are skipped). Units the number reader leaves open come
+    from the sentence (:func:`_read_units`): a Japanese number followed by a noun counts it
+    (3万6,512戸, 12店舗), a large bare number is a count ("increased by 256,000"), a number about
+    an index is an index level (2020=100 is its base, not a figure); points are written ``pp``.
+    Its metric is the pack metric named nearest to it in the same clause with a compatible
+    unit; else a metric whose name extends the named one and has the figure's unit
+    (民間投資 + ``x`` -> 民間投資の対米比);
     else the last metric of the paragraph with a compatible unit; else a new draft metric
     named by the words before the number (JMLEスコア in ``...のJMLEスコアは70.7%``). In a
     table, the header of the figure's column names its metric (the first row of a table is
@@ -57,7 +61,10 @@ Figures
     first actor of the paragraph ("Micron announced ... The company will invest up to USD 825
     million"), else a government body the sentence names, the pack's subject, the document's
     subject or its first government body. A government body's figures are its country's (a
-    prefecture's its own). A fall is negative (4.1%減, down 3%).
+    prefecture's or a city's its own). A flow by partner (対中輸出, 米国向け, exports to China) is the
+    partner's row; a change said after a level is that level's owner's; a sentence that names
+    nobody goes on about the actor the sentence before named last. A fall is negative (4.1%減,
+    down 3%).
 
 Periods
     The period of a figure is the period its sentence states for it (the period it is about,
@@ -159,24 +166,17 @@ _EVENT_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     for kind, ja, en in EVENT_WORDS
 )
 
-#: Cue words of the default pillars, used when no pack is given (or the pack's pillars give no hint).
+#: The pillars of a draft made without a pack, by what kind of happening an event is and what
+#: kind of actor moved (no subject field's words: the analyst's pack brings its own pillars):
+#: (id, name_ja, name_en, event kinds).
 DEFAULT_PILLARS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("policy", "政策・資金", "Policy & funding",
-     ("政策", "政府", "閣議", "法", "規制", "ガイドライン", "戦略", "予算", "省", "庁", "支援", "補助",
-      "助成",
-      "policy", "government", "regulat", "law", "ministry", "strategy", "budget", "subsid", "grant")),
-    ("compute", "半導体・計算基盤", "Semiconductors & compute",
-     ("半導体", "GPU", "計算", "データセンター", "DC", "スパコン", "量産", "チップ", "クラウド", "インフラ",
-      "semiconductor", "chip", "compute", "data center", "data centre", "datacenter", "supercomputer",
-      "cloud")),
-    ("models", "企業・基盤モデル", "Companies & models",
-     ("モデル", "LLM", "基盤モデル", "生成AI", "言語モデル", "model", "llm", "foundation model")),
-    ("research", "研究", "Research",
-     ("研究", "論文", "掲載", "Nature", "学会", "大学", "research", "paper", "journal", "universit")),
-    ("industry", "産業実装", "Industry & deployment",
-     ("実装", "導入", "ロボット", "自動運転", "製造", "工場", "運行", "deploy", "robot", "manufactur",
-      "factory", "autonomous")),
+    ("policy", "政策・制度", "Policy & government", ("policy", "regulation", "funding")),
+    ("industry", "企業・産業", "Business & industry",
+     ("investment", "partnership", "release", "deployment", "operation_start")),
+    ("research", "研究・技術", "Research & technology", ("publication",)),
 )
+_DEFAULT_PILLAR_OF_ACTOR = {"government": "policy", "country": "policy", "company": "industry",
+                            "academic": "research"}
 
 #: Built-in names used without a pack: (id, kind, name_ja, name_en, other names).
 KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
@@ -510,8 +510,10 @@ class ExtractContext:
                                if e.kind == "government" and e.country == self.subject]
                 self.default_government = governments[0] if governments else self.subject
         else:
-            for pid, ja, en, cues in DEFAULT_PILLARS:
-                self.pillars.append((pid, [ja, en], list(cues)))
+            for pid, ja, en, _kinds in DEFAULT_PILLARS:
+                parts = [part for n in (ja, en) for part in re.split(r"[・&,/、\s]+", n)
+                         if len(part) >= (2 if _cjk(part) else 4)]
+                self.pillars.append((pid, [ja, en], parts))
 
     # --- names ---------------------------------------------------------------------------
 
@@ -631,11 +633,20 @@ class ExtractContext:
                     best = (score, pid)
         return best[1] if best else None
 
-    def guess_pillar(self, text: str, section: str | None) -> str | None:
-        """A pillar for an event: the section's pillar, names in the text, similar pack events."""
+    def guess_pillar(self, text: str, section: str | None, kind: str | None = None,
+                     actor_kinds: Iterable[str | None] = ()) -> str | None:
+        """A pillar for an event: the section's pillar, names in the text, similar pack events;
+        without a pack, the default pillar of the event's kind, else of its first actor's kind."""
         votes: dict[str, float] = {}
         if section:
             votes[section] = votes.get(section, 0.0) + 1.0
+        if self.pack is None:
+            by_kind = next((pid for pid, _ja, _en, kinds in DEFAULT_PILLARS if kind in kinds), None)
+            first_actor = next(iter(actor_kinds), None)
+            by_actor = _DEFAULT_PILLAR_OF_ACTOR.get(first_actor or "")
+            if by_kind or by_actor:
+                pid = by_kind or by_actor or ""
+                votes[pid] = votes.get(pid, 0.0) + 0.75
         low = text.lower()
         for pid, _names, parts in self.pillars:
             for part in parts:
@@ -1127,7 +1138,8 @@ class DocumentExtractor:
                 row = EventRow(
                     id="ev-" + short_hash(self.doc, *place.key()[1:], "event"),
                     date=date, date_from=date_from,
-                    pillar=ctx.guess_pillar(text, self.section_pillar),
+                    pillar=ctx.guess_pillar(text, self.section_pillar, kind,
+                                            [self._kind(a) for a in event_actors]),
                     actors=event_actors, kind=kind, title=title, lang="ja" if _cjk(text) else "en",
                     amount=amount, source=self.source, place=place,
                 )

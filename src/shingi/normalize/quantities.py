@@ -5,8 +5,11 @@ Values are computed with ``Decimal`` and only then turned into floats, so ``1.6�
 
 Units (``normalize_unit``): ISO 4217 codes for money (``JPY``, ``USD`` ...), ``%`` for
 percentages, ``pt`` for percentage points, ``x`` for multiples and ratios, ``count`` for
-counted things (件, 社, 人, 台, 基, 個, 枚, "systems", "GPUs" ...), and free units kept as
-written (``GW``, ``PFLOPS`` ... with a canonical case for the known ones).
+counted things (件, 社, 人, 台, 基, 個, 枚; in English any plural noun after the number, with up
+to four modifiers between: "43 systems", "6,128 GPUs", "20,000 direct manufacturing and
+construction jobs", but not "40 years" or "10 tons": ``shingi.normalize.text.is_count_noun``),
+and free units kept as written (``GW``, ``PFLOPS`` ... with a canonical case for the known
+ones). "10 cents" and "10¢" are 0.10 USD.
 
 Rules chosen here (documented because claims depend on them):
 
