@@ -118,3 +118,23 @@ def test_a_sentence_naming_nobody_goes_on_about_the_actor_named_last(bare: Extra
     got = rows(extract(bare, text, parse_period("2025-03-31")))
     assert ("Micron", 20000.0, "count") in [(o, v, u) for o, v, u, _p in got]
     assert ("Rapidus", 5e12, "JPY") in [(o, v, u) for o, v, u, _p in got]
+
+
+def test_a_report_dated_by_its_day_dates_the_figures_after_it(bare: ExtractContext) -> None:
+    text = ("# 令和6年 福岡県の新設住宅着工戸数（暦年）\n\n"
+            "福岡県は5日、令和6年の県内の新設住宅着工戸数を公表した。\n\n"
+            "着工戸数は3万6,512戸で、前年比5.2%減となった。\n\n"
+            "Apple today announced financial results for its fiscal 2025 first quarter ended December 28, "
+            "2024.\n\n\"Today Apple is reporting our best quarter ever, with revenue of $124.3 billion,\" "
+            "said the CEO.\n")
+    facts = extract(bare, text, parse_period("2025-02-05"))
+    got = [(v, u, p) for _o, v, u, p in rows(facts)]
+    assert (36512.0, "count", "2024") in got and (-5.2, "%", "2024") in got
+    assert (124.3e9, "USD", "2024-Q4") in got
+    # the document's title is no event; the release is, dated by its day
+    ja_events = [(e.date.text, e.date_from) for e in facts.events if _cjk_title(e.title)]
+    assert ja_events == [("2025-02-05", "text")]
+
+
+def _cjk_title(title: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" for ch in title)

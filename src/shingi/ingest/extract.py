@@ -878,6 +878,7 @@ class DocumentExtractor:
         self._recent: list[str] = []
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
+        self._headings = 0
         # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
         self._counterpart_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
@@ -1042,6 +1043,7 @@ class DocumentExtractor:
             if sep and sep.end() < len(text):
                 self._topic = mentions[0].id
         if s.role == "heading":
+            self._headings += 1
             pillar = ctx.pillar_of_heading(text)
             if pillar:
                 self.section_pillar = pillar
@@ -1063,6 +1065,12 @@ class DocumentExtractor:
                 and (p.start, p.end) not in self._unwritable]
         if s.role == "heading":
             self.section_period = None
+        if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and any(
+                is_relative_day(p) for p in periods):
+            # 「福岡県は5日、令和6年の…戸数を公表した」, "Apple today announced results for its fiscal
+            # 2025 first quarter ended December 28, 2024": a report dated by its day names the period
+            # it reports on, which the section's figures are about when they say no other
+            self.section_period = refs[0].period
         if refs:
             if s.role == "heading":
                 self.heading_period = refs[0].period
@@ -1089,8 +1097,11 @@ class DocumentExtractor:
             actors.insert(0, self._topic)
         kind = event_kind(text)
         # a timeline item: the sentence starts with its date, then a separator (2026/04: ..., 2026年4月、...)
-        timeline = bool(periods) and periods[0].start == 0 and bool(
+        # (not the document's title, its first heading: 「令和6年 福岡県の新設住宅着工戸数」 names what
+        # the document is about, it reports no happening)
+        starts_dated = bool(periods) and periods[0].start == 0 and bool(
             _TIMELINE_SEP_RE.match(text, periods[0].end))
+        timeline = starts_dated and not (s.role == "heading" and self._headings == 1)
         is_event = (bool(periods) and (timeline or kind is not None)) or (
             self._topic is not None and context is not None)
         if not is_event and not periods and kind is not None and actors and s.role == "text" \
@@ -1134,7 +1145,7 @@ class DocumentExtractor:
                 event_actors = (ctx.default_government,)
             amount = quantities[amount_index].quantity if amount_index is not None else None
             if date is not None and (event_actors or amount is not None):
-                title = _title(text, periods[0] if timeline else None)
+                title = _title(text, periods[0] if starts_dated else None)
                 row = EventRow(
                     id="ev-" + short_hash(self.doc, *place.key()[1:], "event"),
                     date=date, date_from=date_from,
