@@ -1,0 +1,49 @@
+"""The real-document sets of bench/ingest_eval are well formed: every document has its gold and
+every gold fact can be scored (the tool is not run here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from shingi.normalize.periods import parse_period
+
+SETS = Path(__file__).resolve().parent.parent / "bench" / "ingest_eval"
+NOT_DOCUMENTS = {"gold.yaml", "README.md"}
+REQUIRED = {"figure": {"owner", "value", "unit", "period", "what"}, "event": {"actors", "date", "what"}}
+OPTIONAL = {"amount"}
+
+
+def _sets() -> list[Path]:
+    return sorted(p for p in SETS.iterdir() if (p / "gold.yaml").is_file())
+
+
+def _period_ok(text: str) -> bool:
+    try:
+        for part in text.split(".."):
+            parse_period(part)
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("folder", _sets(), ids=lambda p: p.name)
+def test_every_document_has_gold_and_every_fact_can_be_scored(folder: Path) -> None:
+    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    documents = {p.name for p in folder.iterdir() if p.name not in NOT_DOCUMENTS}
+    assert documents == set(gold), "documents and gold.yaml entries differ"
+    for doc, facts in gold.items():
+        assert doc[:3] in ("ja-", "en-"), f"{doc}: the scorer splits languages by the name's prefix"
+        assert facts, f"{doc}: no gold facts"
+        for fact in facts:
+            required = REQUIRED[fact["kind"]]
+            assert set(fact) - {"kind"} <= required | OPTIONAL, f"{doc}: stray keys in {fact}"
+            assert required <= set(fact), f"{doc}: missing keys in {fact}"
+            when = fact["period"] if fact["kind"] == "figure" else fact["date"]
+            assert when and all(_period_ok(str(p)) for p in when), f"{doc}: bad period in {fact}"
+            if fact["kind"] == "figure":
+                values = fact["value"] if isinstance(fact["value"], list) else [fact["value"]]
+                assert all(isinstance(float(v), float) for v in values)
+                assert fact["owner"], f"{doc}: no owner in {fact}"
