@@ -42,10 +42,10 @@ from shingi.pipeline.checks.delegated import _country_gap, _delegate
 from shingi.pipeline.checks.events import _continuation, _event, _named_thing_events, continues, title_negates
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric
 from shingi.pipeline.checks.plans import _plan
-from shingi.pipeline.checks.superlatives import _superlative
+from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.context import ClaimContext
-from shingi.pipeline.parse import Statement
+from shingi.pipeline.parse import Statement, is_rank_metric
 from shingi.pipeline.retrieve import Evidence
 
 __all__ = [
@@ -142,6 +142,25 @@ def _top_place(ctx: _Ctx) -> Finding | None:
     return None
 
 
+_LOW_PLACE_WORDS = re.compile(
+    r"(?i)\b(?:lowest|smallest|fewest|last|bottom|worst)\b|最下位|最低|最少|最小|ワースト|最も(?:低|少な|小さ)"
+)
+
+
+def _names_a_place(ctx: _Ctx) -> bool:
+    """The statement names a place metric by a name with a top or bottom word that the clause
+    says too ("largest chipmaker", 「出生率の最下位」)."""
+    st, pack = ctx.st, ctx.pack
+    for mid in st.metrics:
+        metric = pack.metrics[mid]
+        if metric.kind != "rank" and not is_rank_metric(metric.names, metric.unit):
+            continue
+        for rx in (_TOP_WORDS, _LOW_PLACE_WORDS):
+            if rx.search(st.span) and any(rx.search(n) for n in metric.names):
+                return True
+    return False
+
+
 def evaluate(
     st: Statement,
     ev: Evidence,
@@ -198,9 +217,16 @@ def evaluate(
             if findings:
                 break
         ranked: Finding | None = None
+        if not findings and st.kind in ("metric", "share") and all(n.unit == "rank" for n in st.numbers):
+            # "Nvidia became the world's largest chipmaker" with "largest chipmaker" the name of a
+            # place metric (contract 1.1 `rank`): the place the pack records settles it
+            placed = _place_on_rank_metric(ctx) if st.numbers or _names_a_place(ctx) else None
+            findings = [placed] if placed is not None else None
+        else:
+            placed = None
         if not findings:
             findings = [Finding("unknown", _unknown_reason(ctx))]
-        elif st.kind in ("metric", "share", "change"):
+        elif st.kind in ("metric", "share", "change") and placed is None:
             # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the
             # ranking is a claim of its own; the statement holds only when it holds too
             ranked = _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)

@@ -110,6 +110,9 @@ class Statement:
     #: it ends in the speaker's judgement or conjecture (おかしい, でしょうが, "I think") and names no
     #: number, measure or date: an opinion, left out of the rating
     opinion: bool = False
+    #: entities that only say where a ranking is made (「全国で最も低い」, "the world's largest"):
+    #: the clause's subject is another one, the previous statement's when it names none
+    scope: tuple[str, ...] = ()
     start: int = 0
     end: int = 0
 
@@ -842,9 +845,11 @@ class _Parser:
                 for m in self.lookup.match_metrics(metric_text, entity_ids, None, relaxed=True)
                 if self.pack.metrics[m].kind == "growth"
             )
-        if entity_ids and metrics:
+        scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics else ()
+        if entity_ids and metrics and set(entity_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
-            observed = self.lookup.metrics_of((*entity_ids, *styles, *(group.members if group else ())))
+            owners = tuple(e for e in entity_ids if e not in scope)
+            observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
@@ -889,9 +894,27 @@ class _Parser:
             # a judgement with no number, date, change or comparison of its own; a measure it names
             # ("年金の運用、株でやったおかげでしょうが") is what it judges, not a value it gives
             opinion=not numbers and not periods and not cues & _CHECKABLE_CUES and _opinion(span),
+            scope=scope,
             start=c.start,
             end=c.end,
         )
+
+    def _ranking_scope(self, c: _Clause, ents: list[Span], cues: frozenset[str]) -> tuple[str, ...]:
+        """Entities that say where a ranking is made, not what is ranked: a country or a world
+        total before で / の中で / 内で and a ranking word (「全国で最も低かった」「世界で初めて」), or a
+        world total before "'s" and one ("the world's largest chipmaker", where "largest
+        chipmaker" may be a measure's name)."""
+        out = []
+        for e in ents:
+            ent = self.pack.entities.get(e.ref)
+            if ent is None:
+                continue
+            world = any(w in n.casefold() for n in ent.names for w in _WORLD_NAMES)
+            after = self.text[e.end : min(c.end, e.end + 30)]
+            in_ja = (ent.kind == "country" or world) and _SCOPE_JA.match(after)
+            if in_ja or (world and _SCOPE_EN.match(after)):
+                out.append(e.ref)
+        return tuple(dict.fromkeys(out))
 
     def _group(self, ents: list[Span]) -> Group | None:
         """A country followed by a kind of entity: "Japan's best model", "日本の最高性能モデル",
@@ -1036,6 +1059,10 @@ class _Parser:
             if periods and not st.periods:
                 inherited.append("period")
             entities, metrics, group = st.entities, st.metrics, st.group
+            if st.scope and set(entities) <= set(st.scope) and prev is not None and prev.entities:
+                # 「…、全国で最も低かった」: the country is where the ranking is made; what is ranked
+                # is the previous statement's subject
+                entities = ()
             comparative = bool(st.cues & {"exceed", "trail", "equal"}) or any(
                 n.unit in ("x", "pt") for n in st.numbers
             )
@@ -1058,7 +1085,7 @@ class _Parser:
                     metrics
                     and prev is not None
                     and prev.entities
-                    and not st.entities
+                    and not entities
                     and not self.lookup.observes(prev.entities[0], metrics)
                 )
             )
@@ -1308,6 +1335,8 @@ def _predicate_keys(masked: str) -> frozenset[str]:
 
 
 _ORDINAL_WORDS = {
+    "first": 1,
+    "1st": 1,
     "second": 2,
     "third": 3,
     "fourth": 4,
@@ -1330,8 +1359,13 @@ _ORDINALS = (
         r"(?i)\b" + _ORDINAL_EN
         + r"(?=[- ](?:[a-z]+est|most|least|place|position|spot|ranked|among|out of|of the)\b)"
     ),
-    re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})位(?!数)"),
+    re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})(?:位|番目)(?!数)"),
     re.compile(r"(?i)\b(?:(?:is|was|now|at|ranked|ranks)\s+)(?:number|no\.|#)\s*(?P<n>\d{1,3})\b"),
+    # "fell from first to third place": both ends of a change of place are places, "first" too
+    re.compile(
+        r"(?i)\bfrom\s+(?P<n>first|1st|" + _ORDINAL_EN[6:-1] + r")(?:\s+place)?(?=\s+to\s+(?:the\s+)?"
+        r"(?:first|1st|" + _ORDINAL_EN[6:-1] + r")\b)"
+    ),
 )
 #: Last place: "dead last", "last among", "bottom of", 最下位 (the number ranked, when the pack says it)
 _LAST = re.compile(
@@ -1439,6 +1473,19 @@ _CUE_LISTS: tuple[lx.CueList, ...] = (
 
 def _cue_names(text: str) -> frozenset[str]:
     return frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
+
+
+_RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
+#: names of a world total (an entity that is the whole, not a participant)
+_WORLD_NAMES = ("world", "global", "worldwide", "世界", "全世界")
+_SCOPE_JA = re.compile(
+    r"(?:で|の中で|の中でも|中で|内で|では|でも|のなかで)\s*(?:は|も)?\s*"
+    r"(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
+)
+_SCOPE_EN = re.compile(
+    r"(?i)['’]s\s+(?:(?:single|very|own)\s+)?(?:\d+(?:st|nd|rd|th)[- ])?"
+    r"(?:largest|biggest|greatest|highest|lowest|smallest|fewest|most|least|top|leading|best|worst|first|second|third)\b"
+)
 
 
 def _is_style(text: str, e: Span) -> bool:

@@ -320,13 +320,15 @@ def _numbers_for(
     st: Statement, unit: str | None, pack: Pack, names: Sequence[str] = ()
 ) -> list[ClaimedNumber]:
     """The statement's numbers comparable with a metric's unit; a bare number ("180", "43")
-    is read in the metric's unit; a count of something the metric's ``names`` do not name is
-    not comparable."""
+    is read in the metric's unit (never as a place: "with 157.06 metric tons" is no rank); a
+    count of something the metric's ``names`` do not name is not comparable."""
     out = []
     for n in st.numbers:
         if not _counts_what_it_names(n, names):
             continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:
+            if unit == "rank":
+                continue  # a place is said with an ordinal ("26th", 3位), never as a bare number
             q = n.quantity
             out.append(replace(n, quantity=Quantity(q.value, unit, q.approx, q.text)))
         elif to_unit(1.0, unit, n.unit, pack, 2000) is not None:

@@ -307,7 +307,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             )
         ]
     # (a plan claim matched by something already done is judged on its date and amount as usual)
-    numbers = [n for n in st.numbers if n.unit is not None]
+    numbers = [n for n in st.numbers if n.unit is not None and n.unit != "rank"]
     period = st.period
     facets: list[_Detail] = []
     others = _same_fact(ctx, best, ctx.ev.events)
@@ -385,6 +385,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         )
         facets.append(_Detail("attribute", result, why, ncs, [ev.id], []))
         compared |= {nc.claimed_text for nc in ncs}
+    order = _order_result(ctx, ev)
+    if order is not None:
+        # 「世界で5番目に月面着陸」 against 「5か国目の月面軟着陸国」: the order the title states
+        facets.append(order)
     unmatched = [n for n in numbers if n.text not in compared]
     multiples = [n for n in unmatched if n.unit == "x"]
     if multiples and ev.amount is not None:
@@ -432,6 +436,46 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             credit=min(credits) if credits and min(credits) != 0.75 else None,
         )
     ]
+
+
+#: An order written in an event's title: 5か国目, 3番目, 2人目, "the fifth country", "3rd".
+_TITLE_ORDER = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,3})(?:か国目|カ国目|ヵ国目|番目|人目|社目|例目|件目|度目|回目|位)"
+    r"|(?i:\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    r"|(?i:\b(?P<d>\d{1,3})(?:st|nd|rd|th)\b)"
+)
+_ORDER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
+    """A claimed place in an order of events ("日本は世界で5番目に着陸", "the fifth country to land")
+    against the order the event's title states; None when the claim gives no place or the
+    title states none (a place the title does not state is left alone)."""
+    claimed = [n for n in ctx.st.numbers if n.unit == "rank" and n.comparator != "last"]
+    if not claimed:
+        return None
+    found: list[float] = []
+    for title in (ev.title_ja, ev.title_en):
+        for m in _TITLE_ORDER.finditer(title or ""):
+            if m.group("n") or m.group("d"):
+                found.append(float(m.group("n") or m.group("d")))
+            elif m.group("w"):
+                found.append(float(_ORDER_WORDS[m.group("w").lower()]))
+    if not found:
+        return None
+    results = [compare_value(n, found[0]) for n in claimed]
+    said = ", ".join(n.text for n in claimed)
+    why = ctx.t(
+        f"順番: 主張は{said}、出来事の題は{found[0]:g}番目。",
+        f"Order: claimed {said}, the event's title says {found[0]:g}.",
+    )
+    label = ctx.t("順番", "order")
+    ncs = [
+        NumberCompared(label, n.quantity.value, n.text, found[0], "rank", (ev.id,), "exactly")
+        for n in claimed
+    ]
+    return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
 
 
 def _speaks_of_other_things(ctx: _Ctx, ev: Event) -> bool:

@@ -15,6 +15,7 @@ from shingi.pipeline.checks.common import (
     _numbers_for,
     _value_finding,
     compare_period,
+    compare_place,
     compare_value,
     pick_observations,
     to_unit,
@@ -29,6 +30,18 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     cues = st.cues
     if "sup_record" in cues:
         found = _record(ctx)
+        if found is not None:
+            return found
+    if "sup_first" in cues:
+        # 「初めて70万人を下回った」, "topped $600 billion for the first time": a threshold crossed
+        # for the first time in the subject's own series
+        found = _first_past(ctx)
+        if found is not None:
+            return found
+    if cues & {"sup_max", "sup_min", "sup_top"} or any(n.unit == "rank" for n in st.numbers):
+        # 「全国で最も低かった」, "the largest chipmaker", 「過去20年で2番目に高い」: a place the pack
+        # records itself
+        found = _place_on_rank_metric(ctx)
         if found is not None:
             return found
     # the ranking is about the statement's subject, not any entity it names; a company ranked
@@ -104,6 +117,171 @@ def _superlative(ctx: _Ctx) -> Finding | None:
             )
             return Finding(result, reason, sorted(set(peer_obs), key=peer_obs.index))
     return _superlative_event(ctx)
+
+
+_CROSSING = frozenset({"more_than", "at_least", "less_than", "at_most"})
+
+
+def _first_past(ctx: _Ctx) -> Finding | None:
+    """A threshold crossed for the first time (「初めて70万人を下回った」, "topped $600 billion for the
+    first time in 2024", "first time above 1 %"): the subject's value in the claimed period (else
+    its latest) is past the number, and no earlier value of its series (same precision) is. Past
+    it but not for the first time: partly, credit 0.25 (the claim's point, "first", is wrong).
+    None when the statement names no threshold or the series has no earlier value."""
+    st, pack = ctx.st, ctx.pack
+    for mid in st.metrics[:4]:
+        metric = pack.metrics[mid]
+        if _is_rank(metric):
+            continue
+        numbers = [n for n in _numbers_for(st, metric.unit, pack, metric.names) if n.comparator in _CROSSING]
+        if not numbers:
+            continue
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid)) or tuple(ctx.index.observations(ent, mid))
+            now = [o for o in pick_observations(pack, ids, st.period) if o.value is not None]
+            if not now:
+                continue
+            mine = now[0]
+            earlier = [
+                pack.observations[i]
+                for i in ids
+                if pack.observations[i].value is not None
+                and pack.observations[i].period.end < mine.period.start
+                and pack.observations[i].period.precision == mine.period.precision
+            ]
+            if not earlier:
+                continue
+            results: list[Result] = []
+            ncs: list[NumberCompared] = []
+            before: list[Observation] = []
+            for n in numbers:
+                got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
+                if got is None:
+                    continue
+                results.append(got[0])
+                ncs.append(got[1])
+                before += [o for o in earlier if (r := _value_finding(ctx, n, o, "")) and r[0] == "holds"]
+            if not results:
+                continue
+            result = _min_result(results)
+            credit = None
+            first = min(before, key=lambda o: (o.period.start, o.id)) if before else None
+            if result == "holds" and first is not None:
+                result, credit = "partly", 0.25
+            said = ", ".join(n.text for n in numbers)
+            value = ctx.q(mine.value.value, mine.unit) if mine.value else ""
+            span = f"{ctx.ptext(min(earlier, key=lambda o: o.period.start).period)}–{ctx.ptext(mine.period)}"
+            if first is not None:
+                tail = ctx.t(
+                    f"ただし{ctx.ptext(first.period)}にも既に越えていた（初めてではない）。",
+                    f" It was already past it in {ctx.ptext(first.period)}: not the first time.",
+                )
+            else:
+                tail = ctx.t(
+                    f"それ以前（{span}の系列）には越えた年がない。",
+                    f" No earlier value of the series ({span}) is past it.",
+                )
+            who, what, when = ctx.ename(ent), ctx.mname(mid), ctx.ptext(mine.period)
+            reason = ctx.t(
+                f"{who}の{what}は{when}に{value}（主張: {said}）。",
+                f"{who}'s {what} was {value} in {when} (claimed: {said}).",
+            ) + tail
+            ids_used = [mine.id, *(o.id for o in ([first] if first else earlier[-1:]))]
+            return Finding(result, reason, ids_used, ncs, credit=credit)
+    return None
+
+
+#: A rank metric's definition that says place 1 is the lowest value ("1位が最も低い", "1 = lowest").
+_ONE_IS_LOW = re.compile(
+    r"1\s*位\s*(?:が|は)?\s*(?:最も)?(?:低|少|小)|(?i:\b(?:rank\s*)?1\s*(?:=|is)\s*(?:the\s+)?(?:lowest|smallest|fewest))"
+)
+_LOW_WORDS = re.compile(
+    r"(?i)最も(?:低|少な|小さ)|最低|最少|最小|最下位|ワースト|\b(?:lowest|smallest|fewest|least|last|bottom|worst)\b"
+)
+
+
+def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
+    """"The largest / the lowest / the top" said of the subject on a measure the pack also ranks
+    (contract 1.1 ``rank`` metric: 1 = first; ``47/47`` = last of 47): the place settles it. The
+    rank metric is one the statement names, else the subject's rank metric whose names contain a
+    name of the statement's measure (「合計特殊出生率の都道府県順位」 for 合計特殊出生率). A top,
+    largest or highest word is place 1; a lowest, smallest, worst or last word is the last place
+    (the number ranked) — the other way round when the metric's definition says place 1 is the
+    lowest. One place off is partly. None when no rank metric of the subject fits."""
+    st, pack = ctx.st, ctx.pack
+    for ent in st.entities[:1]:
+        for mid in _rank_metrics_for(ctx, ent):
+            metric = pack.metrics[mid]
+            ids = tuple(ctx.index.observations(ent, mid))
+            # 「過去20年で」 is the window the place is counted in, not the period of the place
+            period = next((p.period for p in st.periods if p.role != "since"), None)
+            obs = [o for o in pick_observations(pack, ids, period) if o.value is not None]
+            if not obs:
+                continue
+            mine = obs[0]
+            assert mine.value is not None
+            place, of = mine.value.value, mine.rank_of
+            claimed = [n for n in st.numbers if n.unit == "rank"]
+            if claimed:
+                # 「2番目に高い」, "ranked 48th", 最下位: the claimed place against the recorded one
+                results = [compare_place(n, place, of) for n in claimed]
+                label = ctx.t("順位", "rank")
+                ncs = [
+                    NumberCompared(label, float(of) if n.comparator == "last" and of else n.quantity.value,
+                                   n.text, place, "rank", (mine.id,), n.comparator)
+                    for n in claimed
+                ]
+                found = f"{place:g}/{of}" if of else f"{place:g}"
+                said = ", ".join(n.text for n in claimed)
+                who, what, when = ctx.ename(ent), ctx.mname(mid), ctx.ptext(mine.period)
+                reason = ctx.t(
+                    f"{who}の{what}は{when}に{found}位（主張: {said}）。",
+                    f"{who}'s {what} was {found} in {when} (claimed: {said}).",
+                )
+                return Finding(_min_result(results), reason, [mine.id], ncs)
+            low = bool(_LOW_WORDS.search(st.span)) or ("sup_min" in st.cues and "sup_max" not in st.cues)
+            if metric.definition and _ONE_IS_LOW.search(metric.definition):
+                low = not low
+            if low:
+                if of is None:
+                    continue
+                target = float(of)
+            else:
+                target = 1.0
+            off = abs(place - target)
+            result: Result = "holds" if off == 0 else "partly" if off == 1 else "fails"
+            found = f"{place:g}/{of}" if of else f"{place:g}"
+            reason = ctx.t(
+                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{found}位"
+                f"（主張: {'最下位' if low else '1位'}）。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {found} in {ctx.ptext(mine.period)} "
+                f"(claimed: {'last' if low else 'first'}).",
+            )
+            ncs = [NumberCompared(ctx.t("順位", "rank"), target, ctx.t("最下位", "last") if low else "1",
+                                  place, "rank", (mine.id,), "exactly")]
+            return Finding(result, reason, [mine.id], ncs)
+    return None
+
+
+def _rank_metrics_for(ctx: _Ctx, ent: str) -> list[str]:
+    """The rank metrics that say the subject's place on what the statement ranks: those it names,
+    then those whose names contain a name of a measure it names."""
+    st, pack = ctx.st, ctx.pack
+    observed = ctx.lookup.metrics_of((ent,))
+    named = [m for m in st.metrics if m in observed and _is_rank(pack.metrics[m])]
+    measures = [pack.metrics[m] for m in st.metrics if not _is_rank(pack.metrics[m])]
+    by_name = [
+        m
+        for m in sorted(observed)
+        if m not in named
+        and _is_rank(pack.metrics[m])
+        and any(len(n) >= 2 and n in r for x in measures for n in x.names for r in pack.metrics[m].names)
+    ]
+    return named + by_name
+
+
+def _is_rank(metric: Metric) -> bool:
+    return metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
 
 
 #: Words that rank from the worst end (「ワースト1位」, "the worst") and that rank by merit ("best").
