@@ -354,16 +354,22 @@ def test_event_with_an_amount_off_by_more_than_the_tolerance(pack: Pack) -> None
     "claim",
     [
         "Acme announced a 3 trillion yen investment in Japan in March 2025.",
-        "Acme announced a 3 trillion yen investment in Japan in April 2026.",
         "Acme announced a 1.6 trillion yen investment in Japan in March 2025.",
         "アクメは2025年3月、日本への3兆円投資を発表した",
     ],
 )
 def test_an_event_claim_is_one_check_as_bad_as_its_worst_detail(pack: Pack, claim: str) -> None:
-    # one wrong detail or two: the same statement about the same event, the same rating
+    # a wrong date, with or without a wrong amount: the same statement about the same event
     d = diagnose(claim, pack)
     assert [c.result for c in d.checks] == ["fails"]
     assert d.rating == "false"
+
+
+def test_the_right_event_at_the_right_date_with_a_wrong_amount_is_mostly_false(pack: Pack) -> None:
+    # verdict-rules §4.2: the event happened when the claim says; its figure, the point, is wrong
+    d = diagnose("Acme announced a 3 trillion yen investment in Japan in April 2026.", pack)
+    assert [(c.result, c.credit) for c in d.checks] == [("partly", 0.25)]
+    assert d.rating == "mostly_false"
 
 
 def test_a_plan_stated_as_an_achievement_fails(pack: Pack) -> None:

@@ -325,7 +325,8 @@ FUND = "Japan's fund for space strategy"
         # 1 trillion yen at 150 yen per dollar = $6.67 bn
         # the amount is a detail of the one event claim: one check, as bad as its worst detail
         (f"{FUND}, set up in April 2024, is worth about $6.7 billion.", ["holds"]),
-        (f"{FUND}, set up in April 2024, is worth about $20 billion.", ["fails"]),
+        # right event and date, wrong amount: partly, credit 0.25 (verdict-rules §4.2)
+        (f"{FUND}, set up in April 2024, is worth about $20 billion.", ["partly"]),
         (f"{FUND}, set up in May 2024, is worth about $20 billion.", ["fails"]),
         # the event holds; the jobs are nowhere in the pack
         (f"{FUND}, set up in April 2024, will create about 3,000 jobs.", ["holds", "unknown"]),
@@ -379,7 +380,8 @@ def test_a_count_of_people_is_not_a_count_of_launches_even_with_the_words(space:
     ("claim", "expected"),
     [
         ("Astro, Japan's best-known debris remover, listed in June 2024.", ["holds"]),
-        ("Astro, a debris removal start-up, listed in June 2023.", ["fails"]),
+        # the month right in a year one off: partly, credit 0.25 (verdict-rules §4.2)
+        ("Astro, a debris removal start-up, listed in June 2023.", ["partly"]),
         ("JAXA launched H3, the first Japanese rocket of its kind, in February 2024.", ["holds"]),
     ],
 )
@@ -560,9 +562,13 @@ def test_short_claims_that_say_what_happened_are_still_checked(space: Pack, clai
 @pytest.mark.parametrize(
     ("claim", "rating"),
     [
-        ("2023年度補正予算で、宇宙技術基金に5000億円が計上された", "false"),
+        # the right fund and budget, a wrong amount: mostly false (verdict-rules §4.2)
+        ("2023年度補正予算で、宇宙技術基金に5000億円が計上された", "mostly_false"),
         ("2023年度の補正予算では、宇宙技術基金に3000億円が計上された", "true"),
-        ("In the FY2023 supplementary budget, 500 billion yen went to the space technology fund.", "false"),
+        (
+            "In the FY2023 supplementary budget, 500 billion yen went to the space technology fund.",
+            "mostly_false",
+        ),
         ("Under the FY2023 supplementary budget, the space technology fund got 300 billion yen.", "true"),
     ],
 )

@@ -51,9 +51,10 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 @pytest.mark.parametrize(("claim", "rating"), [
     ("2022年10月、後期高齢者の医療費窓口負担が1割から2割に引き上げられた", "true"),
-    ("2022年10月、後期高齢者の医療費窓口負担が2割から3割に引き上げられた", "false"),
+    # the raise happened that month, from and to other levels: right event and date, wrong figures
+    ("2022年10月、後期高齢者の医療費窓口負担が2割から3割に引き上げられた", "mostly_false"),
     ("In October 2022 the co-payment for the elderly was raised from 10% to 20%.", "true"),
-    ("In October 2022 the co-payment for the elderly was raised from 20% to 30%.", "false"),
+    ("In October 2022 the co-payment for the elderly was raised from 20% to 30%.", "mostly_false"),
 ])
 def test_each_figure_of_the_title_is_stated(claim: str, rating: str, pack: Pack) -> None:
     assert diagnose(claim, pack).rating == rating

@@ -9,6 +9,7 @@ from shingi.model import Check, Diagnosis, InputError, Lang, Pack, Period
 from shingi.normalize.text import text_language
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
+from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
 from shingi.pipeline.context import claim_context, known_at, later_evidence
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.parse import MAX_CLAIM_CHARS, parse
@@ -68,9 +69,13 @@ def _settles_the_same_event(found: list[Check], event_id: str) -> bool:
 _WORST: dict[str, int] = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3}
 
 
-def _merge_detail(into: Check, detail: Check, lang: Lang) -> None:
+def _merge_detail(into: Check, detail: Check, lang: Lang, dated: bool = False) -> None:
     worst = min(into, detail, key=lambda c: (_WORST[c.result], c.credit if c.credit is not None else 0.75))
+    held = into.result == "holds"
     into.result, into.credit = worst.result, worst.credit
+    if dated and held and detail.result == "fails":
+        # the event and its date held, only a figure told after it is wrong (§4.2): mostly false
+        into.result, into.credit = "partly", EVENT_FIGURE_CREDIT
     into.statement = into.statement + ("、" if lang == "ja" else ", ") + detail.statement
     into.span = into.span + ", " + detail.span
     into.reason = into.reason + " " + detail.reason
@@ -105,6 +110,7 @@ def diagnose(
     checks: list[Check] = []
     seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     previous_event: str | None = None
+    previous_dated = False  # the previous statement's event was claimed at a date that held
     candidates: dict[str, None] = {}  # the events retrieved for the claim, for its cause (§4.12)
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
@@ -113,7 +119,7 @@ def diagnose(
         if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
             # "X's investment, announced in April 2026, is worth about $20 billion" is one event
             # claim: its amount is a detail of the previous check, as bad as its worst detail
-            _merge_detail(checks[-1], found[0], out_lang)
+            _merge_detail(checks[-1], found[0], out_lang, previous_dated)
             continue
         # the event a statement was found to be, for a next one that goes on about it
         previous_event = next(
@@ -126,6 +132,7 @@ def diagnose(
             ),
             None,
         )
+        previous_dated = bool(statement.periods) and any(c.result == "holds" for c in found)
         for check in found:
             # two clauses that say the same thing ("leapt to the frontier …, drawing level with
             # China" gives parity twice) are one statement: counted once

@@ -92,7 +92,7 @@ _CHAINS: dict[str, tuple[str, ...]] = {
     "event": ("event",),
     "plan": ("plan",),
     "metric": ("metric", "event"),
-    "share": ("share", "metric"),
+    "share": ("share", "metric", "event"),
     "comparison": ("comparison", "metric", "event"),
     "change": ("change", "metric", "event"),
     "superlative": ("superlative",),

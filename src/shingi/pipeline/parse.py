@@ -492,6 +492,19 @@ class _Parser:
                 # number below it (nor above it); "just over", 強: a little above
                 comparator, quantity = near, replace(quantity, approx=True)
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
+        # 「3.4人に1人」「4世帯に1世帯」, "one in four", "1 in 3.4": a share, 1/N of the whole (100/N %)
+        for mm in _ONE_IN.finditer(text):
+            a, b = mm.start(), mm.end()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            n_text = mm.group("n") or mm.group("n2") or ""
+            den = _WORDS_ONE_IN.get(n_text.lower()) or float(n_text.replace(",", "") or 0)
+            if den <= 1:
+                continue
+            out = [n for n in out if not (a < n.end and n.start < b)]
+            share = Quantity(round(100.0 / den, 4), "%", True, mm.group(0))
+            comparator = _comparator_near(text, a, b) or "about"
+            out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
         # 「ゼロで」「ゼロ件」, "zero cases": the number 0 (not ネットゼロ, "net zero", "zero-emission")
         for mm in _ZERO.finditer(text):
             if any(mm.start() < b and a < mm.end() for a, b in taken) or any(
@@ -813,6 +826,10 @@ class _Parser:
             cues |= {"sup_record"}
         # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
         cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
+        # 「前年比5.6%減」「3割増」「2万人減」: a number followed by 増 / 減 alone is a change upwards /
+        # downwards (増加 and 減少 are cues already; 増税, 減税 after no number are not)
+        for mm in _NUMBER_CHANGE_JA.finditer(span):
+            cues |= {"up" if mm.group(1) == "増" else "down"}
         if "equal" in cues and any(n.unit == "x" and _AS_ADJ_AS.match(text, n.end) for n in numbers):
             # "twice as large as", "three times as big as": the "as … as" of a multiple is no parity
             cues = frozenset(c for c in cues if c != "equal")
@@ -859,6 +876,7 @@ class _Parser:
                 cues = cues - {"plan"}
         numbers = number_roles(text, numbers)
         numbers = _percent_of_entity(text, numbers, ents)
+        numbers = _percent_of_period(text, numbers, periods)
         numbers = _percent_more_than(text, numbers)
         if "majority" in cues and not any(n.unit == "%" for n in numbers):
             numbers.append(
@@ -1334,6 +1352,14 @@ def _predicate_keys(masked: str) -> frozenset[str]:
     return content_keys(" ".join(words)) if words else frozenset()
 
 
+#: "N人に1人" (one in N people), "one in four", "1 in 3.4": a share of 1/N
+_ONE_IN = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸)に\s*(?:1|一)\s*(?P=c)"
+    r"|(?i:\b(?:one|1)\s+(?:out\s+)?(?:in|of)\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
+)
+_WORDS_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
 _ORDINAL_WORDS = {
     "first": 1,
     "1st": 1,
@@ -1704,6 +1730,30 @@ def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]
         if ratio:
             q = n.quantity
             n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
+        out.append(n)
+    return out
+
+
+#: a number (with its unit or counter) followed directly by 増 or 減: 「5.6%減」「3割増」「2万人減」
+_NUMBER_CHANGE_JA = re.compile(
+    r"[0-9０-９.]+\s*(?:%|％|割|ポイント|pt|万|億|兆)?\s*(?:人|円|件|台|戸|世帯|ドル|トン|社)?\s*(増|減)(?![税資])"
+)
+
+
+def _percent_of_period(
+    text: str, numbers: list[ClaimedNumber], periods: tuple[ClaimedPeriod, ...]
+) -> list[ClaimedNumber]:
+    """「2014年の約7割」「2010年の半分」: a percentage of another period's value is a multiple of
+    it (0.7 x), as 「2012年の9倍」 is; the statement then compares the two periods."""
+    out = []
+    for n in numbers:
+        if n.unit == "%" and n.role is None and len(periods) >= 2:
+            for p in periods:
+                between = text[p.end : n.start]
+                if p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", between):
+                    q = n.quantity
+                    n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
+                    break
         out.append(n)
     return out
 

@@ -4,10 +4,12 @@ observations of a series for a period, and the evidence and conflict helpers."""
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from shingi.model import Conflict, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.period_names import format_period
@@ -146,9 +148,10 @@ def grade_date(claimed: Period, found: Period) -> tuple[Result, float | None]:
     (docs/verdict-rules.md §4.2): (result, credit of a ``partly``; None = the usual 0.75).
 
     Contains either way: holds. Overlaps, or one step of a claim finer than a year away (a
-    neighbouring month or day): partly. A claimed year one year off: partly with credit 0.25
-    (mostly false: the year is what was claimed). Anything else (a month or a day further off,
-    a year two or more off): fails. Never "mostly true" for a wrong year."""
+    neighbouring month or day): partly. A claimed year one year off, or a claimed month right in
+    a year one year off ("August 2021" for 2022-08-09): partly with credit 0.25 (mostly false:
+    the year is what was claimed). Anything else (a month or a day further off, a day in another
+    year, a year two or more off): fails. Never "mostly true" for a wrong year."""
     if claimed.contains(found) or found.contains(claimed):
         return "holds", None
     if claimed.overlaps(found):
@@ -161,6 +164,15 @@ def grade_date(claimed: Period, found: Period) -> tuple[Result, float | None]:
             continue
         if near.contains(found) or (near.overlaps(found) and found.days <= claimed.days):
             return ("partly", DATE_CREDIT_YEAR_OFF) if coarse else ("partly", None)
+    if claimed.precision == "month":
+        for step in (-1, 1):
+            year = claimed.start.year + step
+            last = calendar.monthrange(year, claimed.start.month)[1]
+            moved = Period(
+                date(year, claimed.start.month, 1), date(year, claimed.start.month, last), "month", ""
+            )
+            if moved.contains(found):
+                return "partly", DATE_CREDIT_YEAR_OFF
     return "fails", None
 
 

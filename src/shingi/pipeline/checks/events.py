@@ -176,6 +176,14 @@ def _amount_result(
         # 「1割から2割に引き上げ」: a title with several figures of one unit states each of them; a
         # claimed "from" / "to" is read against the title's own "from" / "to" when it has them
         amounts = _title_quantities(ev, ctx.lang) or amounts
+    else:
+        # "an additional $100 billion, bringing its total planned investment to $165 billion": a
+        # second figure of the amount's unit in the title is a figure of the event too
+        amounts += [
+            (q, role)
+            for q, role in _title_quantities(ev, ctx.lang)
+            if q.unit == ev.amount.unit and abs(q.value - ev.amount.value) > 1e-9 * max(abs(q.value), 1.0)
+        ]
     results: list[Result] = []
     ncs: list[NumberCompared] = []
     rank = {"holds": 0, "partly": 1, "unknown": 2, "fails": 3}
@@ -425,6 +433,29 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     kind = "plan" if plan else "event"
     worst = _worst_detail([f.result for f in facets])
     credits = [f.credit if f.credit is not None else 0.75 for f in facets if f.result == worst == "partly"]
+    if (
+        worst == "fails"
+        and not plan
+        and any(f.name == "date" and f.result == "holds" for f in facets)
+        and all(f.name == "amount" and _own_figures(ev, f.numbers) for f in facets if f.result == "fails")
+    ):
+        # 「2023年4月に60万円に引き上げられた」 when it was raised then, to 50万円: the event happened
+        # when the claim says, only its figure is wrong — mostly false, not false. Not an attribute
+        # of the thing itself ("a 300 mm plant" is not the 200 mm plant) nor a wrong order
+        worst, credits = "partly", [EVENT_FIGURE_CREDIT]
+        facets.append(
+            _Detail(
+                "figure",
+                "partly",
+                ctx.t(
+                    "出来事と時期は合っているが、数値が違う。",
+                    "The event and its date are right; its figure is not.",
+                ),
+                [],
+                [],
+                [],
+            )
+        )
     return [
         Finding(
             worst,
@@ -476,6 +507,21 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
         for n in claimed
     ]
     return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
+
+
+#: Credit of an event claim whose date holds and whose amount fails: the event happened when the
+#: claim says, but the figure is the claim's point (mostly false, §4.2).
+EVENT_FIGURE_CREDIT = 0.25
+
+
+def _own_figures(ev: Event, numbers: Sequence[NumberCompared]) -> bool:
+    """Whether the numbers compared are figures told about the event — money (how much was
+    granted, invested, raised) or a percentage ("a 9.9% stake", 「1割から2割に」) — not a measure
+    that says which thing it is ("a 2 GW wind farm" is not the 1.2 GW one, "a 300 mm plant" not
+    the 200 mm one), a count, nor a multiple (the claim's own size)."""
+    if not numbers:
+        return False
+    return all(nc.unit == "%" or (nc.unit is not None and is_currency(nc.unit)) for nc in numbers)
 
 
 def _speaks_of_other_things(ctx: _Ctx, ev: Event) -> bool:

@@ -499,7 +499,9 @@ def _said_by_source(ctx: _Ctx, ev: Event) -> Finding | None:
         if cue.name not in st.cues or not lx.has(cue, words):
             continue
         phrase: set[str] = set()
-        for hit in lx.find(cue, st.span):
+        # the same end: "the worst-performing currency" does not say "the strongest" (both top words)
+        worst_said = {bool(_WORST.search(h.text)) for h in lx.find(cue, words)}
+        for hit in (h for h in lx.find(cue, st.span) if bool(_WORST.search(h.text)) in worst_said):
             after = st.span[hit.end : hit.end + 40]
             after = re.split(r"[はがをにで、。,.;]|\b(?:at|in|on|to|for|of|by|with)\b", after)[0]
             phrase |= content_keys(" ".join(after.split()[:3]) if not has_japanese(after) else after)

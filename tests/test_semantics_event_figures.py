@@ -1,0 +1,198 @@
+"""Figures of dated events (docs/verdict-rules.md §4.2, §4.10), in Japanese and English, on a small
+pack built here: each test asserts one rule's behaviour.
+
+- Right event, right date, wrong figure: the event happened when the claim says, its figure (the
+  claim's point) is wrong: partly with credit 0.25 (mostly false), not all-or-nothing. With no date
+  claimed, or a date that fails too, a wrong figure still fails.
+- A month right in a year one off ("August 2021" for 2022-08-09) is partly with credit 0.25; a day
+  in another year fails.
+- A second figure of the amount's unit in the title ("an additional $100 billion, bringing its
+  total to $165 billion") is a figure of the event too.
+- A percentage that is an event's figure ("took a 9.9% stake") falls back to the event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import write_rows_pack
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: event-figures
+title: {ja: "出来事の数値", en: "Event figures"}
+language: en
+subject: NL
+"""
+SOURCES = [
+    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    ["gov", "Government releases", "Government", "", "2025", "government", "en"],
+]
+ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["ACME", "company", "アクメ", "Acme", "", "NL"],
+    ["FOUNDRY", "company", "ファウンドリ", "Foundry Corp", "", "NL"],
+]
+EVENTS = [
+    [
+        "id",
+        "date",
+        "pillar",
+        "actors",
+        "kind",
+        "title_ja",
+        "title_en",
+        "amount",
+        "unit",
+        "source",
+        "significance",
+        "note",
+    ],
+    [
+        "grant",
+        "2023-04-01",
+        "",
+        "NL",
+        "policy",
+        "出産一時金を42万円から50万円に引き上げ",
+        "Norland raises the birth grant from 420,000 yen to 500,000 yen",
+        "500000",
+        "JPY",
+        "gov",
+        "2",
+        "",
+    ],
+    [
+        "award",
+        "2024-12-20",
+        "",
+        "NL;ACME",
+        "funding",
+        "政府がアクメへの47.45億ドルの補助金を確定",
+        "The government finalizes a $4.745 billion award to Acme",
+        "4745000000",
+        "USD",
+        "gov",
+        "2",
+        "",
+    ],
+    [
+        "act",
+        "2022-08-09",
+        "",
+        "NL",
+        "law",
+        "ノーランドが半導体法を制定",
+        "Norland signs the Chips Act into law",
+        "",
+        "",
+        "gov",
+        "3",
+        "",
+    ],
+    [
+        "pledge",
+        "2025-03-03",
+        "",
+        "FOUNDRY",
+        "investment",
+        "ファウンドリが1000億ドルの追加投資を発表、計画投資総額は1650億ドルに",
+        "Foundry Corp announces an additional $100 billion investment, bringing its total planned "
+        "investment to $165 billion",
+        "100000000000",
+        "USD",
+        "gov",
+        "2",
+        "",
+    ],
+    [
+        "stake",
+        "2025-08-22",
+        "",
+        "NL;ACME",
+        "investment",
+        "政府がアクメの株式9.9%を取得",
+        "The government takes a 9.9% stake in Acme",
+        "8900000000",
+        "USD",
+        "gov",
+        "2",
+        "",
+    ],
+]
+METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"]]
+OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("event-figures")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "出産一時金は2023年4月に60万円に引き上げられた。",
+        "Acme's award was finalized at $6.4 billion in December 2024.",
+        "In August 2025 the government took a 20% stake in Acme.",
+    ],
+)
+def test_right_event_right_date_wrong_figure_is_mostly_false(claim: str, pack: Pack) -> None:
+    d = diagnose(claim, pack)
+    assert d.checks[0].result == "partly" and d.checks[0].credit == 0.25
+    assert d.rating == "mostly_false"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "出産一時金は2023年4月に50万円に引き上げられた。",
+        "Acme's award was finalized at $4.745 billion in December 2024.",
+        "In August 2025 the government took a 9.9% stake in Acme.",
+    ],
+)
+def test_the_right_figure_holds(claim: str, pack: Pack) -> None:
+    assert diagnose(claim, pack).rating == "true"
+
+
+def test_a_wrong_figure_and_a_wrong_date_fail(pack: Pack) -> None:
+    assert diagnose("Acme's award was finalized at $6.4 billion in December 2022.", pack).rating == "false"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("The Chips Act was signed into law in August 2021.", "mostly_false"),  # month right, year off
+        ("ノーランドは2021年8月に半導体法を制定した。", "mostly_false"),
+        ("The Chips Act was signed into law on 9 August 2021.", "false"),  # a day in another year
+        ("The Chips Act was signed into law in March 2022.", "false"),  # another month
+    ],
+)
+def test_a_month_in_a_year_one_off(claim: str, rating: str, pack: Pack) -> None:
+    assert diagnose(claim, pack).rating == rating
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        (
+            "In March 2025 Foundry Corp pledged an additional $100 billion, "
+            "bringing its planned investment to "
+            "$165 billion.",
+            "true",
+        ),
+        (
+            "In March 2025 Foundry Corp pledged an additional $100 billion, "
+            "bringing its planned investment to "
+            "$250 billion.",
+            "mostly_false",
+        ),
+    ],
+)
+def test_a_second_figure_in_the_title_is_a_figure_of_the_event(claim: str, rating: str, pack: Pack) -> None:
+    assert diagnose(claim, pack).rating == rating
