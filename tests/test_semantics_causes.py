@@ -6,7 +6,8 @@ pack built here: each test asserts one rule's behaviour.
   event whose title or note says so); otherwise it is `unknown`, and facts that hold do not make
   the claim true-ish: it is `unverifiable`, with the reason. Facts that fail still make it false.
 - A forecast for a period after the claim's "now" that only a past event matches is `unknown`,
-  not false on the past event's date."""
+  not false on the past event's date; so is what would follow from a condition (「…により、…となり
+  ます」「…場合、…」, "if …, … would"), which a measure's level does not settle."""
 
 from __future__ import annotations
 
@@ -34,12 +35,48 @@ ENTITIES = [
     ["NL", "country", "ノーランド", "Norland", "", ""],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
-    ["law", "2022-08-09", "", "NL", "law", "ノーランドが造船法を制定", "Norland enacts the Shipbuilding Act",
-     "", "", "stat", "2", ""],
-    ["why", "2025-03-01", "", "NL", "publication", "統計局が輸出の増加は円安が原因と分析",
-     "The statistics office finds that exports rose because of the weak currency", "", "", "stat", "2", ""],
+    [
+        "id",
+        "date",
+        "pillar",
+        "actors",
+        "kind",
+        "title_ja",
+        "title_en",
+        "amount",
+        "unit",
+        "source",
+        "significance",
+        "note",
+    ],
+    [
+        "law",
+        "2022-08-09",
+        "",
+        "NL",
+        "law",
+        "ノーランドが造船法を制定",
+        "Norland enacts the Shipbuilding Act",
+        "",
+        "",
+        "stat",
+        "2",
+        "",
+    ],
+    [
+        "why",
+        "2025-03-01",
+        "",
+        "NL",
+        "publication",
+        "統計局が輸出の増加は円安が原因と分析",
+        "The statistics office finds that exports rose because of the weak currency",
+        "",
+        "",
+        "stat",
+        "2",
+        "",
+    ],
 ]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
@@ -58,16 +95,25 @@ OBSERVATIONS = [
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     folder: Path = tmp_path_factory.mktemp("causes")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return load_pack(
+        write_rows_pack(
+            folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS
+        )
+    )
 
 
-@pytest.mark.parametrize("claim", [
-    "2024年のノーランドの出生数の減少は物価高が原因だ。",
-    "物価高のせいで、2024年のノーランドの出生数は減少した。",
-    "Norland's births fell in 2024 because of high prices.",
-    "Thanks to the new child allowance, births in Norland fell in 2024.",
-])
-def test_a_cause_the_pack_does_not_state_keeps_true_facts_from_a_true_rating(claim: str, pack: Pack) -> None:
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "2024年のノーランドの出生数の減少は物価高が原因だ。",
+        "物価高のせいで、2024年のノーランドの出生数は減少した。",
+        "Norland's births fell in 2024 because of high prices.",
+        "Thanks to the new child allowance, births in Norland fell in 2024.",
+    ],
+)
+def test_a_cause_the_pack_does_not_state_keeps_true_facts_from_a_true_rating(
+    claim: str, pack: Pack
+) -> None:
     d = diagnose(claim, pack)
     causes = [c for c in d.checks if c.kind == "cause"]
     facts = [c for c in d.checks if c.kind != "cause"]
@@ -76,18 +122,26 @@ def test_a_cause_the_pack_does_not_state_keeps_true_facts_from_a_true_rating(cla
     assert d.rating == "unverifiable"
 
 
-@pytest.mark.parametrize("claim", [
-    "2024年のノーランドの出生数の増加は児童手当のおかげだ。",
-    "Norland's births rose in 2024 because of the child allowance.",
-])
-def test_a_cause_of_something_that_did_not_happen_is_false(claim: str, pack: Pack) -> None:
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "2024年のノーランドの出生数の増加は児童手当のおかげだ。",
+        "Norland's births rose in 2024 because of the child allowance.",
+    ],
+)
+def test_a_cause_of_something_that_did_not_happen_is_false(
+    claim: str, pack: Pack
+) -> None:
     assert diagnose(claim, pack).rating == "false"
 
 
-@pytest.mark.parametrize("claim", [
-    "ノーランドの輸出額は2024年に増加したが、これは円安が原因だ。",
-    "Norland's exports rose in 2024 because of the weak currency.",
-])
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "ノーランドの輸出額は2024年に増加したが、これは円安が原因だ。",
+        "Norland's exports rose in 2024 because of the weak currency.",
+    ],
+)
 def test_a_cause_the_pack_states_holds(claim: str, pack: Pack) -> None:
     d = diagnose(claim, pack)
     cause = next(c for c in d.checks if c.kind == "cause")
@@ -100,11 +154,16 @@ def test_a_claim_without_a_cause_has_no_cause_check(pack: Pack) -> None:
     assert [c.kind for c in d.checks if c.kind == "cause"] == [] and d.rating == "true"
 
 
-@pytest.mark.parametrize("claim", [
-    "The Shipbuilding Act will make Norland the world's largest shipbuilder by 2030.",
-    "造船法によって、ノーランドは2030年に世界最大の造船国になる見通しだ。",
-])
-def test_a_forecast_only_a_past_event_matches_is_unknown(claim: str, pack: Pack) -> None:
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Shipbuilding Act will make Norland the world's largest shipbuilder by 2030.",
+        "造船法によって、ノーランドは2030年に世界最大の造船国になる見通しだ。",
+    ],
+)
+def test_a_forecast_only_a_past_event_matches_is_unknown(
+    claim: str, pack: Pack
+) -> None:
     d = diagnose(claim, pack, as_of="2025-01-01")
     assert d.rating == "unverifiable"
     assert all(c.result == "unknown" for c in d.checks)
@@ -114,3 +173,19 @@ def test_a_plan_dated_in_the_past_is_still_judged_on_its_date(pack: Pack) -> Non
     # not a forecast: 2021 is before the claim's now, and the act came in 2022
     d = diagnose("Norland enacted the Shipbuilding Act in August 2021.", pack)
     assert d.rating in ("false", "mostly_false")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "輸出額が増えれば、2024年のノーランドの出生数は80万人になる",
+        "円安により、ノーランドの輸出額は1500億ドルになります",
+        "If exports rise, Norland's births would reach 800,000 in 2024.",
+    ],
+)
+def test_what_would_follow_from_a_condition_is_a_forecast(
+    claim: str, pack: Pack
+) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
+    assert d.checks[-1].kind == "plan" and d.checks[-1].result == "unknown"

@@ -4,7 +4,9 @@ counterparts, on a small pack built here: each test asserts one rule's behaviour
 - 約 / 超 / 弱 / 強 / 近く / 以上 / 未満 around a number compare as their comparators.
 - 「2014年の約7割」: a percentage of another period's value is a multiple of it.
 - 「3.4人に1人」, "one in four": a share of 1/N.
-- 「前年比5.6%減」「3割増」: 増 / 減 after a number carry the sign of a change."""
+- 「前年比5.6%減」「3割増」: 増 / 減 after a number carry the sign of a change.
+- 「無効票は、選挙区が…、比例代表が…」: two measures that share an alias are told apart by the
+  clause's other words, also in a clause that takes the previous one's measure."""
 
 from __future__ import annotations
 
@@ -51,7 +53,33 @@ METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["births", "出生数", "births", "count", "", "true", "count"],
     ["rate", "失業率", "unemployment rate", "%", "", "false", "share"],
-    ["elderly", "高齢者の割合", "share of elderly people", "%", "高齢化率", "", "share"],
+    [
+        "elderly",
+        "高齢者の割合",
+        "share of elderly people",
+        "%",
+        "高齢化率",
+        "",
+        "share",
+    ],
+    [
+        "void_d",
+        "無効票数（選挙区）",
+        "invalid votes (constituency)",
+        "count",
+        "無効票;invalid votes",
+        "false",
+        "count",
+    ],
+    [
+        "void_l",
+        "無効票数（比例代表）",
+        "invalid votes (list)",
+        "count",
+        "無効票;invalid votes",
+        "false",
+        "count",
+    ],
 ]
 OBSERVATIONS = [
     ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
@@ -60,13 +88,19 @@ OBSERVATIONS = [
     ["b3", "NL", "births", "2024", "686000", "count", "s", ""],
     ["r2", "NL", "rate", "2024", "2.5", "%", "s", ""],
     ["e1", "NL", "elderly", "2024", "29.3", "%", "s", ""],
+    ["vd", "NL", "void_d", "2025", "66171", "count", "s", ""],
+    ["vl", "NL", "void_l", "2025", "63037", "count", "s", ""],
 ]
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     folder: Path = tmp_path_factory.mktemp("ja-numbers")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return load_pack(
+        write_rows_pack(
+            folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS
+        )
+    )
 
 
 @pytest.mark.parametrize(
@@ -95,7 +129,9 @@ def test_approximate_and_bounded_numbers(claim: str, rating: str, pack: Pack) ->
         ("2024年の出生数は2014年の約4割だった", "false"),
     ],
 )
-def test_a_percentage_of_another_period_is_a_multiple(claim: str, rating: str, pack: Pack) -> None:
+def test_a_percentage_of_another_period_is_a_multiple(
+    claim: str, rating: str, pack: Pack
+) -> None:
     d = diagnose(claim, pack)
     assert d.rating == rating and set(d.checks[0].evidence) == {"b1", "b3"}
 
@@ -125,6 +161,29 @@ def test_one_in_n_is_a_share(claim: str, rating: str, pack: Pack) -> None:
         ("2024年の出生数は2014年から3割以上減った", "true"),
     ],
 )
-def test_increase_and_decrease_words_carry_a_sign(claim: str, rating: str, pack: Pack) -> None:
+def test_increase_and_decrease_words_carry_a_sign(
+    claim: str, rating: str, pack: Pack
+) -> None:
     d = diagnose(claim, pack)
     assert d.rating == rating and d.checks[0].kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        (
+            "2025年のノーランドの無効票は、選挙区が6万6171票、比例代表が6万3037票だった",
+            "true",
+        ),
+        (
+            "2025年のノーランドの無効票は、選挙区が6万3037票、比例代表が6万6171票だった",
+            "false",
+        ),
+    ],
+)
+def test_measures_sharing_an_alias_are_told_apart_by_the_clause(
+    claim: str, rating: str, pack: Pack
+) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == rating
+    assert [c.evidence for c in d.checks] == [["vd"], ["vl"]]

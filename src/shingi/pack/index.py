@@ -83,7 +83,9 @@ class _NameTable:
         for items in self.by_first.values():
             items.sort(key=lambda kv: (-len(kv[0]), kv[0], kv[1]))
 
-    def find(self, text: str) -> list[NameHit]:
+    def find(self, text: str, every: bool = False) -> list[NameHit]:
+        """Names in the text, longest first at each place; ``every``: all the ids that share the
+        name found there (an alias two measures have), not only the first."""
         norm = fold(text)
         hits: list[NameHit] = []
         i = 0
@@ -91,10 +93,14 @@ class _NameTable:
             hit = None
             for key, ident in self.by_first.get(norm[i], ()):
                 if norm.startswith(key, i) and _word_bounded(norm, i, i + len(key)):
-                    hit = NameHit(ident, text[i : i + len(key)], i, i + len(key))
-                    break
+                    if hit is None:
+                        hit = NameHit(ident, text[i : i + len(key)], i, i + len(key))
+                        hits.append(hit)
+                        if not every:
+                            break
+                    elif every and len(key) == hit.end - hit.start and ident != hit.id:
+                        hits.append(NameHit(ident, hit.name, hit.start, hit.end))
             if hit:
-                hits.append(hit)
                 i = hit.end
             else:
                 i += 1
@@ -219,8 +225,10 @@ class EvidenceIndex:
         """Entity names (ids, names, aliases in any language) in a text, longest first."""
         return self.entity_names.find(text)
 
-    def find_metrics(self, text: str) -> list[NameHit]:
-        return self.metric_names.find(text)
+    def find_metrics(self, text: str, every: bool = False) -> list[NameHit]:
+        """Metric names in the text; ``every``: each measure a shared alias names (「無効票」 for
+        both the constituency and the list vote), not only the first."""
+        return self.metric_names.find(text, every=every)
 
     def search_events(self, text: str, limit: int = 20) -> list[tuple[str, float]]:
         """Events ranked by the idf-weighted overlap of their title keys with the text."""

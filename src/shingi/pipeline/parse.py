@@ -1137,9 +1137,15 @@ class _Parser:
                         for m in self.lookup.match_metrics(
                             self._masked(c.start, c.end, "entities"), entities[:1], None, relaxed=True
                         )
-                        if m not in prev.metrics and self.lookup.observes(entities[0], (m,))
+                        if self.lookup.observes(entities[0], (m,))
                     ]
-                    metrics = tuple(own[:1]) or prev.metrics
+                    if own and own[0] in prev.metrics:
+                        # 「無効票は、選挙区が…、比例代表が…」: the clause's own words pick which of the
+                        # previous statement's measures it gives a value of
+                        metrics = (own[0], *(m for m in prev.metrics if m != own[0]))
+                    else:
+                        own = [m for m in own if m not in prev.metrics]
+                        metrics = tuple(own[:1]) or prev.metrics
                     inherited.append("metric")
             if (
                 not carried
@@ -1204,10 +1210,33 @@ class _Parser:
                 periods=periods,
                 inherited=tuple(inherited),
             )
+            if i > 0 and clauses[i - 1].sentence == c.sentence and self._consequence(clauses[i - 1], c):
+                # 「2%の引き上げにより、5兆円強の税収となります」「10%になった場合、…所得が消える」: what
+                # would follow from a condition is a forecast, not a fact the measure's level settles;
+                # the condition itself ("if exports rise") is no statement of fact either
+                st = replace(st, cues=st.cues | {"plan", "hypothetical"})
+                if out and "hypothetical" not in out[-1].cues:
+                    cond = replace(out[-1], cues=out[-1].cues | {"plan", "hypothetical"})
+                    out[-1] = replace(cond, kind=classify(cond, self.pack))
+            elif _CONDITION_INSIDE_JA.search(self.text[c.start : c.end].rstrip("。 ")):
+                # 「円安により、輸出額は1500億ドルになります」 said as one clause
+                st = replace(st, cues=st.cues | {"plan", "hypothetical"})
             st = replace(st, kind=classify(st, self.pack))
             out.append(st)
             prev = st
         return self._periods_within_sentence(out, clauses)
+
+    def _consequence(self, before: _Clause, c: _Clause) -> bool:
+        """The clause says what would follow from the condition the clause before it ends in
+        (Japanese: …場合(は), …れば, …たら, …により / …によって with a non-past end: 「…となります」
+        「…になる」; English: "if …, … would")."""
+        head = self.text[before.start : before.end].rstrip("、, ")
+        tail = self.text[c.start : c.end].rstrip("。.!！ ")
+        if has_japanese(head):
+            if not _CONDITION_END_JA.search(head):
+                return False
+            return bool(_NON_PAST_END_JA.search(tail)) and not _PAST_END_JA.search(tail)
+        return bool(_CONDITION_EN.match(head)) and bool(re.search(r"(?i)\b(?:would|will|could)\b", tail))
 
     def _periods_within_sentence(self, out: list[Statement], clauses: list[_Clause]) -> list[Statement]:
         """Periods a sentence gives in another clause: a turning point with no period of its own
@@ -1512,6 +1541,17 @@ _SCOPE_EN = re.compile(
     r"(?i)['’]s\s+(?:(?:single|very|own)\s+)?(?:\d+(?:st|nd|rd|th)[- ])?"
     r"(?:largest|biggest|greatest|highest|lowest|smallest|fewest|most|least|top|leading|best|worst|first|second|third)\b"
 )
+
+
+#: a clause that states a condition: 「…場合(は)」「…すれば」「…したら」「…により」 (means, with a
+#: consequence after it), "if …"
+_CONDITION_END_JA = re.compile(r"(?:場合(?:は|には|に)?|れば|たら|により|によって|すると|されると)$")
+_NON_PAST_END_JA = re.compile(r"(?:となります|になります|となる|になる|ます|る|です|だろう|でしょう)$")
+_PAST_END_JA = re.compile(r"(?:た|ました|でした|だった)$")
+_CONDITION_INSIDE_JA = re.compile(
+    r"(?:により|によって|場合は?|れば|たら)[、,]?.+(?:となります|になります|となる|になる|となるだろう|になるだろう)$"
+)
+_CONDITION_EN = re.compile(r"(?i)^\s*(?:if|should|were)\b")
 
 
 def _is_style(text: str, e: Span) -> bool:

@@ -151,7 +151,7 @@ class Lookup:
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
         exact_weight = 0.0
-        for hit in self.index.find_metrics(text):
+        for hit in self.index.find_metrics(text, every=True):
             weight = self._weight(self._name_keys(hit.name))
             exact_weight = max(exact_weight, weight)
             score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
@@ -229,8 +229,17 @@ class Lookup:
         def mentions(m: str) -> int:
             return len(placed & self.metric_words(m))
 
+        def qualified(m: str) -> float:
+            # two measures named alike (「無効票数（選挙区）」「無効票数（比例代表）」 both aliased 無効票):
+            # the clause's other words (「選挙区が」) say which
+            said = keys & self.metric_words(m)
+            return sum(self._metric_idf.get(k, 0.0) for k in said if not k.startswith("@"))
+
         return sorted(
-            score, key=lambda m: (not strict_fit(m), -mentions(m), -score[m], m not in observed_set, m)
+            score,
+            key=lambda m: (
+                not strict_fit(m), -mentions(m), -score[m], -qualified(m), m not in observed_set, m
+            ),
         )
 
     def metric_words(self, metric_id: str) -> frozenset[str]:

@@ -32,6 +32,10 @@ def _plan(ctx: _Ctx) -> list[Finding] | None:
             numbers = _numbers_for(st, metric.unit, pack, metric.names)
             if obs and numbers:
                 return [_compare_observations(ctx, ent, mid, obs, numbers) or Finding("unknown", "")]
+    if "hypothetical" in st.cues:
+        # what would follow from a condition (parse: 「…により、…となります」, "if …, … would"): only
+        # a plan, a forecast or an estimate the pack holds can settle it, not something done
+        return None
     if ctx.ev.events:
         found = _event(ctx)
         return _forecast_beyond(ctx, found) or found

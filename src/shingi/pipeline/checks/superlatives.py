@@ -4,8 +4,9 @@ the first or largest of a kind of event."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from shingi.model import Event, Metric, NumberCompared, Observation, Pack, Result
+from shingi.model import Event, Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -142,13 +143,7 @@ def _first_past(ctx: _Ctx) -> Finding | None:
             if not now:
                 continue
             mine = now[0]
-            earlier = [
-                pack.observations[i]
-                for i in ids
-                if pack.observations[i].value is not None
-                and pack.observations[i].period.end < mine.period.start
-                and pack.observations[i].period.precision == mine.period.precision
-            ]
+            earlier = _earlier_values(pack, ids, mine)
             if not earlier:
                 continue
             results: list[Result] = []
@@ -361,14 +356,7 @@ def _record(ctx: _Ctx) -> Finding | None:
                 continue
             mine = now[0]
             assert mine.value is not None
-            earlier = [
-                pack.observations[i]
-                for i in ids
-                if pack.observations[i].value is not None
-                and pack.observations[i].period.end < mine.period.start
-                and pack.observations[i].period.precision == mine.period.precision
-                and (since is None or pack.observations[i].period.start > since.end)
-            ]
+            earlier = _earlier_values(pack, ids, mine, since)
             if not earlier:
                 continue
             # the words say which way ("record low", 過去最低, "highest ever"); else the better way
@@ -395,6 +383,23 @@ def _record(ctx: _Ctx) -> Finding | None:
             )
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
     return None
+
+
+def _earlier_values(
+    pack: Pack, ids: Sequence[str], mine: Observation, since: Period | None = None
+) -> list[Observation]:
+    """The series' values before ``mine``, of the same precision (after ``since`` when given)."""
+    out = []
+    for i in ids:
+        o = pack.observations[i]
+        if (
+            o.value is not None
+            and o.period.end < mine.period.start
+            and o.period.precision == mine.period.precision
+            and (since is None or o.period.start > since.end)
+        ):
+            out.append(o)
+    return out
 
 
 _RECORD_LOW = re.compile(r"(?i)\b(?:low|lowest|fewest|least|smallest|worst)\b|最低|最少|最小|低")
