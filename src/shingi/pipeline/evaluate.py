@@ -212,7 +212,7 @@ def evaluate(
                 # a statement read as a measure falls back to an event only on a close match; so
                 # does one that compares ("spent more on R&D than any other maker") with no measure
                 ev2 = Evidence(tuple(c for c in ev.events if c.coverage >= FALLBACK_COVERAGE), ev.series)
-                ctx = _Ctx(st, ev2, pack, lang)
+                ctx = _Ctx(st, ev2, pack, lang, context)
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:
                 break

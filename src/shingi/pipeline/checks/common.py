@@ -239,6 +239,11 @@ class _Ctx:
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
 
+    @property
+    def as_of(self) -> Period | None:
+        """The claim's date (its said_on / --as-of), None when it was given none."""
+        return self.claim.as_of if self.claim is not None else None
+
     def t(self, ja: str, en: str) -> str:
         return ja if self.ja else en
 
@@ -257,13 +262,30 @@ class _Ctx:
         return format_period(period, self.lang)
 
 
-def pick_observations(pack: Pack, ids: Sequence[str], period: Period | None) -> list[Observation]:
+def out_by(pack: Pack, o: Observation, as_of: Period) -> bool:
+    """Whether a figure could be known at ``as_of``: its period was over by then, or a source of
+    it was published by then (a figure of a year not yet over is not out: the 2024 birth count
+    is not known in July 2024, unless a source dated by then gives it)."""
+    if o.period.end <= as_of.end:
+        return True
+    return any(
+        (src := pack.sources.get(i)) is not None and src.published is not None and src.published.start <= as_of.end
+        for i in o.source
+    )
+
+
+def pick_observations(
+    pack: Pack, ids: Sequence[str], period: Period | None, as_of: Period | None = None
+) -> list[Observation]:
     """The observations of a series that speak of ``period``: those inside it (the latest of
-    them), else the most precise one containing it; without a period, the latest."""
+    them), else the most precise one containing it; without a period, the latest — with
+    ``as_of`` (the claim's date), the latest that was out by then (:func:`out_by`), when one is."""
     obs = [pack.observations[i] for i in ids]
     if not obs:
         return []
     if period is None:
+        if as_of is not None:
+            obs = [o for o in obs if out_by(pack, o, as_of)] or obs
         end = max(o.period.end for o in obs)
         return [o for o in obs if o.period.end == end]
     inside = [o for o in obs if period.contains(o.period)]

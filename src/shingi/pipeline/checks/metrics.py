@@ -46,7 +46,7 @@ def _metric(ctx: _Ctx) -> Finding | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, _value_period(st)) or _sourced_in(ctx, ids)
+            obs = pick_observations(pack, ids, _value_period(st), ctx.as_of) or _sourced_in(ctx, ids)
             if not obs:
                 continue
             if metric.kind == "category":
@@ -368,7 +368,7 @@ def _share(ctx: _Ctx) -> Finding | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, st.period)
+            obs = pick_observations(pack, ids, st.period, ctx.as_of)
             if not obs:
                 continue
             if metric.kind == "share" or metric.unit == "%":
