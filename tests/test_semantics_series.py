@@ -300,9 +300,11 @@ def test_a_figure_out_of_date_at_the_claims_date_is_downgraded(pack: Pack, claim
 
 
 def test_the_latest_figure_is_the_latest_at_the_claims_date(pack: Pack) -> None:
-    # said in mid-2022, "now 110 billion" was the latest figure then
-    d = diagnose("Norland's exports are now 110 billion dollars.", pack, as_of="2022-06")
+    # said in mid-2023, "now 110 billion" (2022's) was the latest figure out then: 2023 was not over
+    d = diagnose("Norland's exports are now 110 billion dollars.", pack, as_of="2023-06")
     assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+    # in mid-2022 the 2022 figure was not yet out: 2021's 120 billion was the latest
+    assert diagnose("Norland's exports are now 120 billion dollars.", pack, as_of="2022-06").rating == "true"
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,11 @@ here: each test asserts one rule's behaviour.
 
 - "now", 現在: the latest figure at the claim's date is the latest that was out by then: a value of
   a year not yet over is not known unless a source published by then gives it.
+- "on her watch", "since she took office", "under the Berg administration", 就任以来: a change over
+  the actor's time in office, from the term start the pack dates (an event that says the actor
+  took office); the speaker is the actor of "on my watch"; a period the words give opens the
+  window; one the pack cannot place settles nothing; a level "under this government" is the latest.
+- A person is the actor, not the owner, of a measure it is not observed on: the place's measure.
 """
 
 from __future__ import annotations
@@ -76,5 +81,103 @@ def test_the_same_figure_a_year_later_is_out_of_date(pack: Pack) -> None:
 
 def test_a_figure_of_a_year_not_over_counts_when_a_source_gave_it_by_then(pack: Pack) -> None:
     # the 2024 budget was published in March 2024: known in July 2024
-    assert diagnose("Norland's childcare budget is now EUR 4 billion.", pack, as_of="2024-07-01").rating == "true"
-    assert diagnose("Norland's childcare budget is now EUR 3 billion.", pack, as_of="2024-07-01").rating != "true"
+    said = "2024-07-01"
+    assert diagnose("Norland's childcare budget is now EUR 4 billion.", pack, as_of=said).rating == "true"
+    assert diagnose("Norland's childcare budget is now EUR 3 billion.", pack, as_of=said).rating != "true"
+
+
+# --- an actor's time in office as a window ------------------------------------------------------
+
+TERM_YAML = """\
+id: terms
+title: {ja: "在任期間の試験", en: "Terms in office"}
+language: en
+subject: NL
+"""
+TERM_ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["berg", "person", "ベルグ", "Anna Berg", "Berg;Mayor Berg", "NL"],
+]
+TERM_EVENTS = [
+    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+     "significance", "note"],
+    ["e-berg", "2019-03-04", "", "berg", "milestone", "ベルグが市長に就任", "Anna Berg sworn in as mayor", "",
+     "", "v22", "", ""],
+]
+TERM_METRICS = [
+    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    ["unemp", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
+    ["jobs", "雇用者数", "payroll jobs", "count", "jobs", "true", "count", ""],
+]
+TERM_OBSERVATIONS = [
+    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    ["u1", "NL", "unemp", "2018-12", "2.0", "%", "v22", ""],
+    ["u2", "NL", "unemp", "2019-03", "3.0", "%", "v22", ""],
+    ["u3", "NL", "unemp", "2019-12", "4.5", "%", "v22", ""],
+    ["u4", "NL", "unemp", "2020-06", "6.0", "%", "v22", ""],
+    ["j1", "NL", "jobs", "2019-02", "99,000", "count", "v22", ""],
+    ["j2", "NL", "jobs", "2019-04", "100,000", "count", "v22", ""],
+    ["j3", "NL", "jobs", "2019-10", "105,000", "count", "v22", ""],
+]
+
+
+def _terms_pack(folder: Path, events: list[list[str]]) -> Pack:
+    return load_pack(write_rows_pack(folder, TERM_YAML, SOURCES, TERM_ENTITIES, events, TERM_METRICS,
+                                     TERM_OBSERVATIONS))
+
+
+@pytest.fixture(scope="module")
+def terms_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return _terms_pack(tmp_path_factory.mktemp("terms"), TERM_EVENTS)
+
+
+@pytest.fixture(scope="module")
+def no_term_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return _terms_pack(tmp_path_factory.mktemp("no-terms"), TERM_EVENTS[:1])
+
+
+@pytest.mark.parametrize("claim", [
+    "The unemployment rate has doubled on Berg's watch.",
+    "Anna Berg's unemployment rate has doubled since she took office.",
+    "Unemployment has doubled under the Berg administration.",
+    "ベルグ市長の就任以来、失業率は2倍になった。",
+])
+def test_a_window_named_by_an_actor_starts_when_the_actor_took_office(claim: str, terms_pack: Pack) -> None:
+    # 3.0 % when Berg was sworn in (March 2019) to 6.0 %: doubled; from the series' first value
+    # (2.0 %) it would be three times
+    d = diagnose(claim, terms_pack, as_of="2020-07")
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+    assert d.checks[0].evidence == ["u2", "u4"]
+
+
+def test_the_speaker_is_the_actor_of_on_my_watch(terms_pack: Pack) -> None:
+    d = diagnose("Unemployment has doubled on my watch.", terms_pack, as_of="2020-07",
+                 speaker="Anna Berg, mayor")
+    assert d.checks[0].evidence == ["u2", "u4"]
+
+
+def test_the_period_the_words_give_opens_the_window(terms_pack: Pack) -> None:
+    # "in January" said in November 2019 is January 2019; with no value of March the window
+    # opens at the next month's value (April: 100,000 -> 105,000)
+    d = diagnose("Since taking office in March, we have created about 5,000 jobs.", terms_pack,
+                 as_of="2019-11-02")
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+    assert d.checks[0].evidence == ["j2", "j3"]
+
+
+def test_a_window_the_pack_cannot_place_settles_nothing(no_term_pack: Pack) -> None:
+    d = diagnose("Unemployment has doubled on his watch.", no_term_pack, as_of="2020-07")
+    assert d.rating == "unverifiable"
+    assert "cannot be placed" in d.checks[0].reason
+
+
+def test_a_level_under_a_government_is_the_latest(terms_pack: Pack) -> None:
+    assert diagnose("Under this government unemployment is 6%.", terms_pack, as_of="2020-07").rating == "true"
+
+
+def test_a_person_is_not_the_owner_of_the_places_measure(no_term_pack: Pack) -> None:
+    # Berg is not observed on payroll jobs: the measure is Norland's (the pack's subject)
+    d = diagnose("Anna Berg has added 6,000 payroll jobs.", no_term_pack, as_of="2019-11-02")
+    assert d.checks[0].kind in ("change", "metric")
+    assert d.checks[0].evidence == ["j1", "j3"]

@@ -189,6 +189,15 @@ def evaluate(
             "The speaker's judgement or conjecture, not a statement of fact (left out of the rating).",
         )
         checks = [Check(f"s{first_id}", "opinion", _statement_text(ctx), span, "unknown", reason)]
+    elif st.unplaced_window and st.kind == "change" and not any(p.role == "since" for p in st.periods):
+        # "…has doubled on his watch" in a pack that does not say when he took office: the window
+        # the change is over cannot be placed, so nothing settles it
+        reason = ctx.t(
+            "在任期間（就任以来など）の始まりがパックにないため、変化の期間を特定できない。",
+            "The window ('since taking office', 'on his watch' …) cannot be placed: the pack does not "
+            "say when the term began.",
+        )
+        checks = [Check(f"s{first_id}", "change", _statement_text(ctx), span, "unknown", reason)]
     elif st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
     elif _country_gap(st, pack):

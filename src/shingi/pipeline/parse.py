@@ -22,6 +22,7 @@ from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline import terms
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, tokenize
 from shingi.pipeline.retrieve import Lookup, units_compatible
@@ -113,6 +114,8 @@ class Statement:
     #: entities that only say where a ranking is made (「全国で最も低い」, "the world's largest"):
     #: the clause's subject is another one, the previous statement's when it names none
     scope: tuple[str, ...] = ()
+    #: a change over an actor's time in office ("on his watch", 就任以来) that the pack cannot place
+    unplaced_window: bool = False
     start: int = 0
     end: int = 0
 
@@ -261,9 +264,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
-    def __init__(self, text: str, pack: Pack, now: Period | None = None):
+    def __init__(self, text: str, pack: Pack, now: Period | None = None, speaker: str | None = None):
         self.text = text
         self.pack = pack
+        #: who said the claim (contract 1.1 ``speaker``): "since I took office" is their term
+        self.speaker = speaker
+        #: windows named by an actor's time in office that the pack cannot place (start, end)
+        self.unplaced: list[tuple[int, int]] = []
+        #: starts of the periods that open an actor's window ("since taking office in January")
+        self.actor_windows: set[int] = set()
         #: the claim's "now" (its said_on, --as-of, else the pack's latest evidence): this year,
         #: 昨年, last fiscal year ... count from it
         self.now = now
@@ -370,11 +379,13 @@ class _Parser:
         out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in found]
         out += self._periods_from_now(out)
         out += self._windows_to_now(out)
-        if not out:
-            return out
+        if not out and self.now is None:
+            return self._actor_windows(out)
         # a month or day without a year ("同年3月", "in March", "that June") is in the year of
-        # the nearest earlier period of the claim; before any, it has no year and is left out
-        for m in find_periods(self.text, default_year=out[0].period.start.year, fiscal_year=fy):
+        # the nearest earlier period of the claim; before any, the latest such one at the claim's
+        # date, and without a date it has no year and is left out
+        default_year = out[0].period.start.year if out else self.now.end.year if self.now else 2000
+        for m in find_periods(self.text, default_year=default_year, fiscal_year=fy):
             if any(m.start < p.end and p.start < m.end for p in out):
                 continue
             earlier = [p for p in out if p.end <= m.start and not p.inferred]
@@ -388,7 +399,16 @@ class _Parser:
                 if probe and probe[0].period.start > later.period.start:
                     year -= 1
             elif not earlier:
-                continue
+                if self.now is None:
+                    continue
+                # "Since taking office in January" said in November 2010: a month or day with no
+                # year and no earlier period of the claim is the latest such one at its date
+                year = self.now.end.year
+                probe = find_periods(m.text, default_year=year, fiscal_year=fy)
+                if not probe or probe[0].period.precision not in ("month", "day"):
+                    continue
+                if probe[0].period.start > self.now.end:
+                    year -= 1
             else:
                 year = earlier[-1].period.start.year
             # "翌年2月" / "前年3月": the year after / before the earlier one
@@ -399,11 +419,40 @@ class _Parser:
                 out.append(ClaimedPeriod(found[0].period, m.text.rstrip("."), m.start, m.end, inferred=True))
         out.extend(self._relative_periods(out))
         out = [replace(p, role="since") if _opens_a_window(self.text, p) else p for p in out]
+        out = self._actor_windows(out)
         # 「2017年の調査では」, "a 2017 survey": the year the source was made, not of the figure
         out = [
             replace(p, role="source") if p.role is None and _dates_a_source(self.text, p) else p for p in out
         ]
         return sorted(out, key=lambda p: p.start)
+
+    def _actor_windows(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """"since she took office", "on his watch", "under this government", 就任以来, 政権発足後:
+        a window from the actor's term start to now (``shingi.pipeline.terms``). A period the words
+        give ("since taking office in January", "took over in 2005") opens it; else the pack's
+        term start of the actor; else it is unplaced."""
+        out = list(found)
+        for m in terms.ACTOR_WINDOW.finditer(self.text):
+            near = [p for p in out if m.start() <= p.start <= m.end() + 12 and p.role != "source"]
+            if near:
+                p = near[0]
+                out[out.index(p)] = replace(p, role="since")
+                self.actor_windows.add(p.start)
+                continue
+            actors = [
+                e.ref
+                for e in self.entities
+                if self.pack.entities[e.ref].kind in _ACTOR_KINDS
+                and (m.start() <= e.start < m.end() or _same_sentence(self.text, e.start, m.start()))
+            ]
+            start = terms.find_term_start(self.pack, actors, self.speaker, self.now)
+            if start is None:
+                self.unplaced.append((m.start(), m.end()))
+                continue
+            self.actor_windows.add(m.start())
+            window = ClaimedPeriod(start.period, m.group(0), m.start(), m.end(), inferred=True, role="since")
+            out.append(window)
+        return out
 
     def _periods_from_now(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
         """今年 / 昨年 / 今年度 / "this year" / "last fiscal year" ...: years counted from the
@@ -843,6 +892,7 @@ class _Parser:
         styles = tuple(e.ref for e in ents if _is_style(text, e))
         ordered = _order_entities(text, [e for e in ents if e.ref not in styles] or ents)
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
+        actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
             cues = cues - {"sup_top", "sup_max"}
@@ -863,11 +913,21 @@ class _Parser:
                 if self.pack.metrics[m].kind == "growth"
             )
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics else ()
+        named_metrics = metrics
         if entity_ids and metrics and set(entity_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
             owners = tuple(e for e in entity_ids if e not in scope)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
+        if entity_ids and named_metrics and not metrics:
+            # "Obama has added $16 trillion to the national debt", "Perry's state's unemployment
+            # rate has doubled on his watch": a person or a government is the actor, not the owner
+            # of a measure it is not observed on; the measure is the place's it governs
+            before = entity_ids
+            entity_ids, metrics = self._actor_place(
+                entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
+            )
+            actors = tuple(e for e in before if e not in entity_ids)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
@@ -882,6 +942,20 @@ class _Parser:
             numbers.append(
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
             )
+        changes = bool(cues & {"up", "down", "flat"}) or any(
+            n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
+        )
+        if not changes and any(p.start in self.actor_windows for p in periods):
+            # "under this government unemployment is 4 %": a level is the latest, not the term's start
+            periods = tuple(p for p in periods if p.start not in self.actor_windows)
+        unplaced = changes and any(c.start <= a < c.end for a, _ in self.unplaced)
+        if changes and actors and not periods:
+            # "we created a million jobs" (the government), "Obama has added … to the debt": a
+            # change its actor is credited with is over the actor's time in office, when the pack
+            # says when that began
+            start = terms.find_term_start(self.pack, list(actors), self.speaker, self.now)
+            if start is not None:
+                periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
         negated = self._negated(c, names_masked) and "flat" not in cues
         lang: Lang = "ja" if has_japanese(span) else "en"
@@ -913,6 +987,7 @@ class _Parser:
             # ("年金の運用、株でやったおかげでしょうが") is what it judges, not a value it gives
             opinion=not numbers and not periods and not cues & _CHECKABLE_CUES and _opinion(span),
             scope=scope,
+            unplaced_window=unplaced,
             start=c.start,
             end=c.end,
         )
@@ -933,6 +1008,32 @@ class _Parser:
             if in_ja or (world and _SCOPE_EN.match(after)):
                 out.append(e.ref)
         return tuple(dict.fromkeys(out))
+
+    def _actor_place(
+        self,
+        entity_ids: tuple[str, ...],
+        named: tuple[str, ...],
+        metric_text: str,
+        unit: str | None,
+        ranks: bool,
+        counted: str | None,
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The entities and measures of a clause whose people or governments are not observed on
+        the measure it names: the measure of the pack's subject, else of their country, with the
+        actors left out. Unchanged (and no measure) when neither is observed on it."""
+        ents = self.pack.entities
+        actors = [e for e in entity_ids if ents[e].kind in ("person", "government")]
+        if not actors:
+            return entity_ids, ()
+        places = [self.pack.meta.subject, *(ents[a].country for a in actors)]
+        for place in dict.fromkeys(p for p in places if p and p in ents and p not in actors):
+            found = self.lookup.match_metrics(metric_text, (place,), unit, relaxed=ranks, counted=counted)
+            observed = self.lookup.metrics_of((place,))
+            metrics = tuple(m for m in found if m in observed and m in named)
+            if metrics:
+                rest = tuple(e for e in entity_ids if e not in actors and e != place)
+                return (place, *rest), metrics
+        return entity_ids, ()
 
     def _group(self, ents: list[Span]) -> Group | None:
         """A country followed by a kind of entity: "Japan's best model", "日本の最高性能モデル",
@@ -1289,6 +1390,15 @@ _SINCE_EN = re.compile(
 )
 #: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
 _SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
+
+
+#: Entities that hold an office or govern: the actors of "on his watch", "under this government".
+_ACTOR_KINDS = frozenset({"person", "government", "organization"})
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return not re.search(r"[。！？!?]|\.\s", text[lo:hi])
 
 
 def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
@@ -1678,6 +1788,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
             elif (
                 _BY_AFTER_JA.match(text, n.end)
+                or _CREATED_JA.match(text, n.end)
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
                 or _BY_AFTER_EN.match(text, n.end)
             ):
@@ -1706,11 +1817,13 @@ _BY_AFTER_JA = re.compile(r"\s*(?:も|の|ほど|程度|余り|あまり|近く|
 _TO_LEVEL_JA = re.compile(r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
 #: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
 _BY_BEFORE_EN = re.compile(
-    r"(?i)\b(?:by|gained|gains|gaining|added|adds|adding|created|creates|creating|lost|loses|losing|shed"
+    r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
     r"|sheds|shedding|(?:an? )?(?:increase|rise|drop|decline|fall|loss|gain|growth|decrease) of)\s+"
     r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
     r"|approximately |an estimated )?$"
 )
+#: 「100万人の雇用を作り」「5万件の雇用を創出した」: a number of what was created is the size of a change.
+_CREATED_JA = re.compile(r"\s*の[^、。，,]{1,12}?を(?:作り出|作っ|作り|作る|創出|生み出)")
 #: "20,000 more", "3,000 fewer": a difference.
 _BY_AFTER_EN = re.compile(r"(?i)\s+(?:more|fewer|additional)\b")
 
@@ -1976,7 +2089,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
 
     ``context`` says when the claim was said (its "now") and by whom."""
     text, truncated, original = clean_claim(claim)
-    parser = _Parser(text, pack, context.now if context else None)
+    parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
         in_subject_fiscal_year(st, pack) for st in parser.parse() if st.kind != "none" or _names_anything(st)
     )

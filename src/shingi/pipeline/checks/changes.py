@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from shingi.model import NumberCompared, Observation, Period, Result
+from shingi.normalize.periods import shift
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EXACT_TOLERANCE,
@@ -270,7 +271,7 @@ def _change_points(
     later; not ``chronological``, the second named and the first named ("2024 was six times 2022");
     ``since`` one period ("since 2012", 2012年以来): that period's value and the latest."""
     if since and len(periods) == 1:
-        at = pick_observations_list(obs, periods[0])
+        at = pick_observations_list(obs, periods[0]) or _next_to(obs, periods[0])
         return (at[0] if at else None), obs[-1]
     if len(periods) >= 2:
         one, two = periods[0], periods[-1]
@@ -288,6 +289,18 @@ def _change_points(
         before = [o for o in obs if o.period.end < end.period.start]
         return (before[-1] if before else None), end
     return obs[0], obs[-1]
+
+
+def _next_to(obs: list[Observation], period: Period) -> list[Observation]:
+    """Where a window starts when the series has no value of that period: the value of the
+    neighbouring period of the same precision, the one after first ("since taking office in
+    January" with monthly values from February: February's)."""
+    for step in (1, -1):
+        near = shift(period, step)
+        at = [o for o in obs if near.contains(o.period) or o.period == near]
+        if at:
+            return at[:1] if step == 1 else at[-1:]
+    return []
 
 
 def pick_observations_list(obs: list[Observation], period: Period) -> list[Observation]:

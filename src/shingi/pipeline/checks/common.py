@@ -268,10 +268,8 @@ def out_by(pack: Pack, o: Observation, as_of: Period) -> bool:
     is not known in July 2024, unless a source dated by then gives it)."""
     if o.period.end <= as_of.end:
         return True
-    return any(
-        (src := pack.sources.get(i)) is not None and src.published is not None and src.published.start <= as_of.end
-        for i in o.source
-    )
+    dates = [src.published for i in o.source if (src := pack.sources.get(i)) is not None and src.published]
+    return any(d.start <= as_of.end for d in dates)
 
 
 def pick_observations(
