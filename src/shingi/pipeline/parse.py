@@ -919,10 +919,10 @@ class _Parser:
             owners = tuple(e for e in entity_ids if e not in scope)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
-        if entity_ids and named_metrics and not metrics:
+        if entity_ids and named_metrics and not metrics and cues & {"up", "down", "flat"}:
             # "Obama has added $16 trillion to the national debt", "Perry's state's unemployment
-            # rate has doubled on his watch": a person or a government is the actor, not the owner
-            # of a measure it is not observed on; the measure is the place's it governs
+            # rate has doubled on his watch": a person or a government credited with a change is its
+            # actor, not the owner of a measure it is not observed on; the measure is the place's
             before = entity_ids
             entity_ids, metrics = self._actor_place(
                 entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
@@ -1788,7 +1788,6 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
             elif (
                 _BY_AFTER_JA.match(text, n.end)
-                or _CREATED_JA.match(text, n.end)
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
                 or _BY_AFTER_EN.match(text, n.end)
             ):
@@ -1822,8 +1821,6 @@ _BY_BEFORE_EN = re.compile(
     r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
     r"|approximately |an estimated )?$"
 )
-#: 「100万人の雇用を作り」「5万件の雇用を創出した」: a number of what was created is the size of a change.
-_CREATED_JA = re.compile(r"\s*の[^、。，,]{1,12}?を(?:作り出|作っ|作り|作る|創出|生み出)")
 #: "20,000 more", "3,000 fewer": a difference.
 _BY_AFTER_EN = re.compile(r"(?i)\s+(?:more|fewer|additional)\b")
 
