@@ -9,6 +9,8 @@ here: each test asserts one rule's behaviour.
   took office); the speaker is the actor of "on my watch"; a period the words give opens the
   window; one the pack cannot place settles nothing; a level "under this government" is the latest.
 - A person is the actor, not the owner, of a measure it is not observed on: the place's measure.
+- Credit for a trend that began before the actor: half true, with the earlier values named.
+- "has grown to over 90 percent since …": the level the change reached is checked too.
 """
 
 from __future__ import annotations
@@ -109,16 +111,23 @@ TERM_METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
     ["unemp", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
     ["jobs", "雇用者数", "payroll jobs", "count", "jobs", "true", "count", ""],
+    ["prices", "物価指数", "price index", "index", "prices", "false", "score", ""],
+    ["grad", "卒業率", "graduation rate", "%", "", "true", "share", ""],
 ]
 TERM_OBSERVATIONS = [
     ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
-    ["u1", "NL", "unemp", "2018-12", "2.0", "%", "v22", ""],
+    ["u1", "NL", "unemp", "2018-12", "3.6", "%", "v22", ""],
     ["u2", "NL", "unemp", "2019-03", "3.0", "%", "v22", ""],
     ["u3", "NL", "unemp", "2019-12", "4.5", "%", "v22", ""],
     ["u4", "NL", "unemp", "2020-06", "6.0", "%", "v22", ""],
-    ["j1", "NL", "jobs", "2019-02", "99,000", "count", "v22", ""],
+    ["j1", "NL", "jobs", "2019-02", "100,400", "count", "v22", ""],
     ["j2", "NL", "jobs", "2019-04", "100,000", "count", "v22", ""],
     ["j3", "NL", "jobs", "2019-10", "105,000", "count", "v22", ""],
+    ["p1", "NL", "prices", "2018-09", "80", "index", "v22", ""],
+    ["p2", "NL", "prices", "2019-03", "100", "index", "v22", ""],
+    ["p3", "NL", "prices", "2020-06", "130", "index", "v22", ""],
+    ["g1", "NL", "grad", "2019-03", "85.7", "%", "v22", ""],
+    ["g2", "NL", "grad", "2020-06", "88.4", "%", "v22", ""],
 ]
 
 
@@ -145,7 +154,7 @@ def no_term_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 ])
 def test_a_window_named_by_an_actor_starts_when_the_actor_took_office(claim: str, terms_pack: Pack) -> None:
     # 3.0 % when Berg was sworn in (March 2019) to 6.0 %: doubled; from the series' first value
-    # (2.0 %) it would be three times
+    # (3.6 %) it would not be
     d = diagnose(claim, terms_pack, as_of="2020-07")
     assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
     assert d.checks[0].evidence == ["u2", "u4"]
@@ -178,6 +187,26 @@ def test_a_level_under_a_government_is_the_latest(terms_pack: Pack) -> None:
 
 def test_a_person_is_not_the_owner_of_the_places_measure(no_term_pack: Pack) -> None:
     # Berg is not observed on payroll jobs: the measure is Norland's (the pack's subject)
-    d = diagnose("Anna Berg has added 6,000 payroll jobs.", no_term_pack, as_of="2019-11-02")
+    d = diagnose("Anna Berg has added 4,600 payroll jobs.", no_term_pack, as_of="2019-11-02")
     assert d.checks[0].kind in ("change", "metric")
     assert d.checks[0].evidence == ["j1", "j3"]
+
+
+def test_credit_for_a_trend_that_began_before_the_term_is_half(terms_pack: Pack) -> None:
+    # prices rose 80 -> 100 in the six months before Berg took office, faster than the 100 -> 130
+    # of the fifteen months after: the rise is not hers alone
+    d = diagnose("Prices have risen since Berg took office.", terms_pack, as_of="2020-07")
+    assert d.rating == "half_true"
+    assert "before the term" in d.checks[0].reason
+    assert d.checks[0].evidence[0] == "p1"
+    # unemployment fell before the term (3.6 -> 3.0) and rose after it: the rise is the term's own
+    rise = diagnose("Unemployment has risen since Berg took office.", terms_pack, as_of="2020-07")
+    assert rise.rating == "true"
+
+
+def test_a_level_a_change_reached_is_checked(terms_pack: Pack) -> None:
+    # "grown to over 90 percent" since the term began: 88.4 % is not over 90 %
+    d = diagnose("The graduation rate has grown to over 90 percent since Berg took office.", terms_pack,
+                 as_of="2020-07")
+    assert d.rating != "true"
+    assert any(nc.claimed == 90 for nc in d.checks[0].numbers)

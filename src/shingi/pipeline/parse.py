@@ -116,6 +116,8 @@ class Statement:
     scope: tuple[str, ...] = ()
     #: a change over an actor's time in office ("on his watch", 就任以来) that the pack cannot place
     unplaced_window: bool = False
+    #: its window is an actor's time in office ("since she took office", "on his watch")
+    term_window: bool = False
     start: int = 0
     end: int = 0
 
@@ -988,6 +990,9 @@ class _Parser:
             opinion=not numbers and not periods and not cues & _CHECKABLE_CUES and _opinion(span),
             scope=scope,
             unplaced_window=unplaced,
+            term_window=any(
+                p.role == "since" and (p.start in self.actor_windows or not p.text) for p in periods
+            ),
             start=c.start,
             end=c.end,
         )

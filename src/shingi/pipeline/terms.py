@@ -25,6 +25,7 @@ ACTOR_WINDOW = re.compile(
     r"(?:took|taking|take|takes|assumed|assuming|came\s+(?:to|into)|coming\s+(?:to|into)|became|becoming"
     r"|was\s+(?:sworn|elected|inaugurated)|were\s+(?:sworn|elected))\b(?:\s+(?:office|charge|over|power))?"
     r"|\bsince\s+(?:his|her|my|our|their|the)\s+(?:inauguration|swearing-in|first\s+day\s+in\s+office"
+    r"|(?:re-?)?election|appointment"
     r"|(?:administration|government)\s+(?:took|came|began|started))"
     r"|\bon\s+(?:his|her|my|our|their|[\w.'-]+(?:\s+[\w.'-]+)?'s?)\s+watch\b"
     r"|\bunder\s+(?:the\s+current\s+|this\s+|the\s+|his\s+|her\s+|my\s+|our\s+|their\s+)?(?:[\w.'-]+\s+){0,2}?"
@@ -39,8 +40,9 @@ ACTOR_WINDOW = re.compile(
 #: Words of a title or a note that say an actor took office then.
 TOOK_OFFICE = re.compile(
     r"(?i:\b(?:took|takes|taking|assumed|assumes)\s+(?:office|charge|over)\b|\bsworn\s+in\b|\binaugurat\w*"
-    r"|\bcame\s+to\s+power\b|\bbecame\s+(?:the\s+)?(?:governor|president|prime\s+minister|mayor|premier"
-    r"|chancellor|chief\s+minister|minister|head\s+of\s+government|leader)\b"
+    r"|\bcame\s+to\s+power\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:governor|president"
+    r"|prime\s+minister|mayor|premier|chancellor|minister|head\s+of\s+government|leader|superintendent"
+    r"|secretary|chair(?:man|woman)?|director|commissioner)\b|\b(?:was\s+)?(?:elected|appointed)\b"
     r"|\bfirst\s+(?:full\s+)?(?:month|year|day|week|quarter)\s+in\s+office\b"
     r"|\b(?:start|beginning)\s+of\s+(?:his|her|their|the)\s+(?:first\s+)?term\b)"
     r"|就任|政権発足|内閣発足|政権交代|着任|政権が誕生|政権誕生|内閣が誕生"

@@ -18,7 +18,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     to_unit,
 )
-from shingi.pipeline.parse import Statement, between_periods, is_rank_metric
+from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods, is_rank_metric
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -137,7 +137,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.role in ("from", "to"):
+                elif n.role in ("from", "to") or _level_reached(st, n, last.unit):
                     o = first if n.role == "from" else last
                     vf = _value_finding(ctx, n, o, label)
                     if vf:
@@ -187,13 +187,73 @@ def _change(ctx: _Ctx) -> Finding | None:
                 reason += ctx.t("向きは正しいが数値が違う。", " The direction is right; the numbers are not.")
                 used = [first.id, last.id]
                 return Finding("partly", reason, used, ncs, credit=CHANGE_CREDIT_DIRECTION_ONLY)
-            return Finding(_min_result(results), reason, [first.id, last.id], ncs)
+            result = _min_result(results)
+            if result == "holds" and direction_result == "holds" and st.term_window and not compares:
+                earlier = _trend_before(ctx, obs, first, last, direction)
+                if earlier is not None:
+                    used = [earlier[0], first.id, last.id]
+                    return Finding("partly", reason + earlier[1], used, ncs, credit=CREDIT_TREND_BEFORE)
+            return Finding(result, reason, [first.id, last.id], ncs)
     return None
+
+
+#: How much holds of a change credited to an actor's time in office when the series already moved
+#: the same way, as fast, before the term began (docs/verdict-rules.md §4.11): half true.
+CREDIT_TREND_BEFORE = 0.5
+
+
+def _trend_before(
+    ctx: _Ctx, obs: list[Observation], first: Observation, last: Observation, direction: str | None
+) -> tuple[str, str] | None:
+    """Credit for a trend that began before the actor: the earliest value in a window as long as
+    the term so far, before it began, from which the series already moved the same way at least
+    half as fast (per day) as during the term. Returns that value's id and the reason's words."""
+    if direction not in ("up", "down") or first.value is None or last.value is None:
+        return None
+    term_days = (last.period.start - first.period.start).days
+    if term_days <= 0:
+        return None
+    window_start = first.period.start.toordinal() - term_days
+    prior = [
+        o for o in obs if o.period.end < first.period.start and o.period.start.toordinal() >= window_start
+    ]
+    if not prior or prior[0].value is None:
+        return None
+    p0 = prior[0]
+    assert p0.value is not None
+    before_days = (first.period.start - p0.period.start).days
+    moved = first.value.value - p0.value.value
+    during = last.value.value - first.value.value
+    same_way = moved > 0 if direction == "up" else moved < 0
+    if not same_way or before_days <= 0 or abs(moved) / before_days < 0.5 * abs(during) / term_days:
+        return None
+    unit = first.unit
+    return p0.id, ctx.t(
+        f"ただし、この傾向は在任期間の前から続いていた（{ctx.ptext(p0.period)}の"
+        f"{ctx.q(p0.value.value, unit)}から{ctx.ptext(first.period)}の{ctx.q(first.value.value, unit)}へ）。",
+        f" But the trend began before the term: already {ctx.q(p0.value.value, unit)} "
+        f"({ctx.ptext(p0.period)}) to {ctx.q(first.value.value, unit)} ({ctx.ptext(first.period)}), "
+        "at least half as fast.",
+    )
 
 
 #: How much of a change claim holds when its direction is right and its numbers are off by less
 #: than half (docs/verdict-rules.md §4.7): half true.
 CHANGE_CREDIT_DIRECTION_ONLY = 0.5
+
+
+def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+    """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
+    comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
+    if n.role is not None or n.unit != "%" or unit != "%":
+        return False
+    before = st.span[max(0, n.start - st.start - 40) : max(0, n.start - st.start)]
+    return bool(_TO_LEVEL_EN.search(before))
+
+
+_TO_LEVEL_EN = re.compile(
+    r"(?i)\bto\s+(?:(?:over|above|under|below|about|around|nearly|almost|just|more|less|than|roughly)\s+){0,3}$"
+)
 
 
 def _near(claimed: float | None, found: float) -> bool:
