@@ -334,7 +334,7 @@ class TableMapping:
 def load_mapping(path: Path) -> TableMapping:
     """Read and check a mapping file; raises :class:`~shingi.model.InputError` naming the place."""
     from shingi.model import InputError, Problem
-    from shingi.pack.files import read_yaml
+    from shingi.pack.files import read_yaml, scalar_text
 
     problems: list[Problem] = []
     if not path.is_file():
@@ -361,7 +361,7 @@ def load_mapping(path: Path) -> TableMapping:
         elif key == "layout" and value not in ("wide", "long"):
             errors.append(f"{path}:{line}:layout: 'wide' or 'long'")
         elif value is not None:
-            values[key] = str(value)
+            values[key] = scalar_text(value)
     if errors:
         raise InputError("\n".join(errors))
     return TableMapping(**values)

@@ -9,6 +9,7 @@ from typing import Any
 from shingi.model import RATINGS, Claim, FiscalYear, Period, Problem
 from shingi.normalize.limits import check_period
 from shingi.normalize.periods import parse_period
+from shingi.pack.files import scalar_text
 
 
 def read_claims(
@@ -30,10 +31,13 @@ def read_claims(
             continue
         line = int(item.get("__line__", 0))
         cid, text = item.get("id"), item.get("text")
-        if cid is None or str(cid).strip() == "":
+        if cid is None or scalar_text(cid).strip() == "":
             problems.append(Problem(file, line, "id", "'id' is required"))
             continue
-        cid = str(cid)
+        if isinstance(cid, (dict, list)):
+            problems.append(Problem(file, line, "id", "'id' must be text, not a list or mapping"))
+            continue
+        cid = scalar_text(cid).strip()
         if cid in out:
             first = out[cid].row
             problems.append(Problem(file, line, "id", f"duplicate claim id '{cid}' (first on line {first})"))
@@ -52,9 +56,8 @@ def read_claims(
         note = item.get("note")
         said_on = _said_on(item.get("said_on"), file, line, problems, fiscal_year)
         speaker = _speaker(item.get("speaker"), file, line, problems)
-        out[cid] = Claim(
-            cid, text.strip(), expected, str(note) if note is not None else None, line, said_on, speaker
-        )
+        note_text = scalar_text(note) if note is not None else None
+        out[cid] = Claim(cid, text.strip(), expected, note_text, line, said_on, speaker)
     return list(out.values())
 
 
@@ -68,7 +71,7 @@ def _said_on(
     if isinstance(raw, date):
         text = raw.isoformat()
     elif isinstance(raw, (str, int)) and not isinstance(raw, bool):
-        text = str(raw)
+        text = scalar_text(raw)
     else:
         problems.append(Problem(file, line, "said_on", f"'said_on' must be a date or a period (got {raw!r})"))
         return None
@@ -87,7 +90,13 @@ def _said_on(
 def _speaker(raw: Any, file: str, line: int, problems: list[Problem]) -> str | None:
     if raw is None:
         return None
-    if isinstance(raw, (str, int, float)) and not isinstance(raw, bool) and str(raw).strip():
-        return str(raw).strip()
+    if isinstance(raw, (str, int, float)) and not isinstance(raw, bool) and scalar_text(raw).strip():
+        return scalar_text(raw).strip()
+    if isinstance(raw, bool):
+        shown = scalar_text(raw)
+        message = (f"'speaker' must be an entity id or a name but was read as the YAML boolean {shown}: "
+                   f"quote it (\"{shown}\") if that is the name")
+        problems.append(Problem(file, line, "speaker", message))
+        return None
     problems.append(Problem(file, line, "speaker", "'speaker' must be an entity id or a name (text)"))
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,8 +144,43 @@ def read_csv(path: Path, required: tuple[str, ...], problems: list[Problem]) -> 
     return rows
 
 
+class YamlInt(int):
+    """An int read from a plain YAML scalar, keeping the text the writer wrote (``0123``)."""
+
+    text: str
+
+
+class YamlFloat(float):
+    """A float read from a plain YAML scalar, keeping the text the writer wrote (``1.10``)."""
+
+    text: str
+
+
+def scalar_text(value: Any) -> str:
+    """A scalar as the text the pack writer wrote: ``1.10`` stays "1.10" and ``0123`` "0123"
+    (not "1.1" and "123"); bare ``true``/``false`` are "true"/"false"."""
+    if isinstance(value, (YamlInt, YamlFloat)):
+        return value.text
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# The YAML 1.2 core schema's plain scalars: only these are read as something else than text.
+# YAML 1.1 (PyYAML's default) also reads yes/no/on/off/y/n as booleans (Norway's id NO as
+# false), 0123 as octal, 1:30 as sexagesimal and 2024-01-05 as a date; in a pack they stay text.
+_BOOL_RE = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
+_INT_RE = re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")
+_FLOAT_RE = re.compile(
+    r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+
+
 class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that records the line of every mapping under the key ``__line__``."""
+    """A safe YAML loader with the YAML 1.2 core schema (see above) that records the line of
+    every mapping under the key ``__line__``."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -153,7 +189,52 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
     return mapping
 
 
+def _construct_bool(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    text = loader.construct_scalar(node)
+    if not _BOOL_RE.match(text):  # an explicit !!bool on yes/no/on/off keeps YAML 1.1's reading
+        return yaml.SafeLoader.construct_yaml_bool(loader, node)
+    return text.lower() == "true"
+
+
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    text = str(loader.construct_scalar(node))
+    if text.startswith(("0o", "0x")):
+        value = YamlInt(int(text[2:], 8 if text[1] == "o" else 16))
+    else:
+        try:
+            value = YamlInt(int(text, 10))
+        except ValueError:  # an explicit !!int on another form
+            value = YamlInt(yaml.SafeLoader.construct_yaml_int(loader, node))
+    value.text = text
+    return value
+
+
+def _construct_float(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    text = str(loader.construct_scalar(node))
+    lowered = text.lower()
+    if lowered.lstrip("+-") == ".inf":
+        value = YamlFloat("-inf" if lowered.startswith("-") else "inf")
+    elif lowered == ".nan":
+        value = YamlFloat("nan")
+    else:
+        try:
+            value = YamlFloat(text)
+        except ValueError:  # an explicit !!float on another form
+            value = YamlFloat(yaml.SafeLoader.construct_yaml_float(loader, node))
+    value.text = text
+    return value
+
+
+_LineLoader.yaml_implicit_resolvers = {}  # none of YAML 1.1's: only the ones added below
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_LineLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL_RE, list("tTfF"))
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:null", _NULL_RE, ["~", "n", "N", ""])
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:int", _INT_RE, list("-+0123456789"))
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT_RE, list("-+.0123456789"))
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), ["<"])
 
 
 def _yaml_shape_problem(text: str) -> tuple[int, str] | None:

@@ -47,7 +47,7 @@ from shingi.normalize.quantities import (
 )
 from shingi.pack.claims import read_claims
 from shingi.pack.duplicates import find_duplicate_events, find_duplicate_observations
-from shingi.pack.files import Row, read_csv, read_yaml, split_list
+from shingi.pack.files import Row, read_csv, read_yaml, scalar_text, split_list
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
 PACK_ID_RE = re.compile(r"^[a-z0-9-]+$")
@@ -289,46 +289,68 @@ class _Loader:
             raw_pillars = []
         seen: set[str] = set()
         for item in raw_pillars:
-            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            if not isinstance(item, dict) or item.get("id") is None:
                 self.error(f, line, "pillars", "each pillar needs an 'id' and a 'name'")
                 continue
             pline = int(item.get("__line__", line))
-            if item["id"] in seen:
-                self.error(f, pline, "pillars", f"duplicate pillar id '{item['id']}'")
+            pillar_id = self.ident_text(f, pline, "pillars", "a pillar id", item["id"])
+            if pillar_id is None:
                 continue
-            seen.add(item["id"])
+            if pillar_id in seen:
+                self.error(f, pline, "pillars", f"duplicate pillar id '{pillar_id}'")
+                continue
+            seen.add(pillar_id)
             name = self.local_text(f, pline, "pillars", item.get("name"), required=False)
-            pillars.append(Pillar(item["id"], name or LocalText(en=item["id"])))
-        frontier = doc.get("frontier") or []
-        if isinstance(frontier, str):
-            frontier = [frontier]
-        if not isinstance(frontier, list) or not all(isinstance(x, str) for x in frontier):
-            self.error(
-                f,
-                self.meta_lines.get("frontier", line),
-                "frontier",
-                "'frontier' must be a list of entity ids",
-            )
-            frontier = []
+            pillars.append(Pillar(pillar_id, name or LocalText(en=pillar_id)))
+        frontier_line = self.meta_lines.get("frontier", line)
+        raw_frontier = doc.get("frontier")
+        if raw_frontier is None:
+            raw_frontier = []
+        elif not isinstance(raw_frontier, list):
+            raw_frontier = [raw_frontier]
+        frontier = []
+        for item in raw_frontier:
+            fid = self.ident_text(f, frontier_line, "frontier", "an entity id", item)
+            if fid is not None:
+                frontier.append(fid)
         fx = self.load_fx(f, self.meta_lines.get("fx", line), doc.get("fx"))
         if "fiscal_year" in doc:
             self.fiscal_year = self.load_fiscal_year(
                 f, self.meta_lines.get("fiscal_year", line), doc.get("fiscal_year")
             )
-        subject = doc.get("subject")
-        headline = doc.get("headline")
+        subject = self.ident_text(f, self.meta_lines.get("subject", line), "subject", "an entity id",
+                                  doc.get("subject"))
+        headline = self.ident_text(f, self.meta_lines.get("headline", line), "headline", "a claim id",
+                                   doc.get("headline"))
         return PackMeta(
             id=pack_id,
             title=title,
             subtitle=subtitle,
             language=language,
-            subject=str(subject) if subject is not None else None,
+            subject=subject,
             frontier=tuple(frontier),
             pillars=tuple(pillars),
-            headline=str(headline) if headline is not None else None,
+            headline=headline,
             fx=fx,
             fiscal_year=self.fiscal_year,
         )
+
+    def ident_text(self, f: str, line: int, column: str, what: str, value: Any) -> str | None:
+        """An id written in YAML as the text the writer wrote (``NO``, ``0123``, ``1.10`` stay as
+        written); None, and a problem saying what was read, for a boolean, a list or a mapping."""
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            self.error(f, line, column, f"'{column}' must be {what} but was read as the YAML boolean "
+                       f"{scalar_text(value)}: quote it (\"{scalar_text(value)}\") if that is the id")
+            return None
+        if isinstance(value, (str, int, float)) and scalar_text(value).strip():
+            return scalar_text(value).strip()
+        shown = "an empty value" if isinstance(value, str) else f"a {type(value).__name__}"
+        if isinstance(value, dict):
+            shown = "a mapping"
+        self.error(f, line, column, f"'{column}' must be {what} (text), not {shown}")
+        return None
 
     def load_fiscal_year(self, f: str, line: int, raw: Any) -> FiscalYear:
         """pack.yaml ``fiscal_year: {start_month: 1-12, named_by: start|end}`` (or ``10/end``)."""
@@ -375,8 +397,8 @@ class _Loader:
             if required:
                 self.error(f, line, column, f"'{column}' is required (at least one of ja, en)")
             return LocalText()
-        if isinstance(value, str):
-            return LocalText(ja=value, en=value)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return LocalText(ja=scalar_text(value), en=scalar_text(value))
         if isinstance(value, dict):
             ja, en = value.get("ja"), value.get("en")
             if not (isinstance(ja, str) and ja) and not (isinstance(en, str) and en):
@@ -798,7 +820,9 @@ class _Loader:
                 continue
             line = int(item.get("__line__", 0))
             src = item.get("source") or ()
-            src_ids = tuple(split_list(src) if isinstance(src, str) else (str(s) for s in src))
+            if isinstance(src, (str, int, float)):
+                src = scalar_text(src)
+            src_ids = tuple(split_list(src) if isinstance(src, str) else (scalar_text(s) for s in src))
             for s in src_ids:
                 if s not in sources:
                     self.error(f, line, "source", f"unknown source '{s}'")
@@ -825,7 +849,7 @@ class _Loader:
                         tuple(_cell(c) for c in columns),
                         tuple(tuple(_cell(c) for c in r) for r in rows),
                         src_ids,
-                        str(section) if section else None,
+                        scalar_text(section) if section else None,
                         _opt_str(item.get("id")),
                     )
                 )
@@ -833,7 +857,7 @@ class _Loader:
                 text = self.local_text(f, line, "text", item.get("text"), required=True)
                 texts.append(
                     NarrativeText(
-                        str(section or "other"),
+                        scalar_text(section or "other"),
                         text,
                         src_ids,
                         self.local_text(f, line, "title", item.get("title"), required=False),
@@ -885,8 +909,8 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict):
         value = {k: v for k, v in value.items() if k != "__line__"}
         return str(value.get("ja") or value.get("en") or "")
-    return "" if value is None else str(value)
+    return "" if value is None else scalar_text(value)
 
 
 def _opt_str(value: Any) -> str | None:
-    return None if value is None else str(value)
+    return None if value is None else scalar_text(value)

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from shingi.model import JAPANESE_FISCAL_YEAR, LocalText, PackMeta, Period, Quantity
+from shingi.pack.files import YamlFloat, YamlInt
 
 #: The columns of each CSV file of the contract, in the contract's order.
 CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -189,9 +190,19 @@ def meta_to_dict(meta: PackMeta) -> dict[str, Any]:
     return out
 
 
+class _Dumper(yaml.SafeDumper):
+    """The safe dumper, also writing the numbers read from a pack (which keep their text) as numbers."""
+
+
+_Dumper.add_representer(YamlInt, lambda dumper, value: dumper.represent_int(int(value)))
+_Dumper.add_representer(YamlFloat, lambda dumper, value: dumper.represent_float(float(value)))
+
+
 def yaml_text(data: Any) -> str:
     """YAML as a person would write it: keys in the given order, Japanese kept as is."""
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None, width=100)
+    return yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=100
+    )
 
 
 def write_yaml(path: Path, data: Any, header: str = "") -> None:
