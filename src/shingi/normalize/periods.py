@@ -523,6 +523,22 @@ def _h_iso_month(m: re.Match[str], ctx: _Context) -> _Spec | None:
     return _month(int(m["y"]), int(m["m"]))
 
 
+_JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _h_split_year(m: re.Match[str], ctx: _Context) -> _Spec | None:
+    """A split year, "2010-11", "2017/18", "2014-15": the twelve months that run from one year
+    into the next (a school, fiscal or season year), when the second number is the next year's
+    last two digits. "2010-11" is also how a month is written in data and in Japanese text
+    (2019/07): there, a second number that can be a month is a month."""
+    y = int(m["y"])
+    if int(m["next"]) != (y + 1) % 100:
+        return None
+    if int(m["next"]) <= 12 and _JAPANESE_SCRIPT.search(ctx.text):
+        return None
+    return ("split", y, 0, 0)
+
+
 # Year-less phrases: only with a default year.
 
 def _h_md(m: re.Match[str], ctx: _Context) -> _Spec | None:
@@ -686,6 +702,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (_JY, _h_j_year),
     # numeric dates
     (rf"{_YB}(?P<y>{_Y4})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![0-9])", _h_iso_day),
+    (rf"{_YB}(?P<y>{_Y4})[-/](?P<next>\d{{2}})(?![0-9]|[.,/-][0-9])", _h_split_year),
     (rf"{_YB}(?P<y>{_Y4})[-/](?P<m>\d{{1,2}})(?![0-9]|[.,/-][0-9])", _h_iso_month),
     # English
     (rf"(?<![A-Za-z]){_MON}\s?(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
@@ -752,6 +769,13 @@ def _period(spec: _Spec, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> Period:
         return period_of_year(y)
     if kind == "decade":
         return period_of_decade(y)
+    if kind == "split":
+        # a split year in the pack's fiscal-year convention; without one of its own (Japan's
+        # April year is the default), the calendar year it ends in: how yearly series store
+        # school years and split fiscal years ("2010-11" -> 2011)
+        if fy == JAPANESE_FISCAL_YEAR:
+            return period_of_year(y + 1)
+        return period_of_fiscal_year(fy.named_year(y), fy)
     if kind == "decade_part":
         return period_of_decade_part(y, list(DECADE_PARTS)[n])
     return period_of_fiscal_year(y, fy)
