@@ -6,7 +6,7 @@ from datetime import date
 from itertools import pairwise
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from shingi.model import Period
@@ -320,7 +320,7 @@ def test_not_periods(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "year"), [
     ("2026年13月", "2026年"), ("Q5 2026", "2026"), ("2026/13", "2026"),
-    ("2025-02-30", "2025"), ("2026-27", "2026"),
+    ("2025-02-30", "2025"), ("2026-28", "2026"),
 ])
 def test_an_invalid_part_leaves_only_the_year(text: str, year: str) -> None:
     assert [m.text for m in find_periods(text)] == [year]
@@ -484,6 +484,9 @@ def test_canonical_text_round_trips(p: Period) -> None:
 
 @given(periods)
 def test_the_finder_reads_canonical_texts(p: Period) -> None:
+    # "in 2010-11" in English prose is a split year (the school or fiscal year 2010/11), not
+    # November 2010: test_semantics_split_years.py
+    assume(not (p.precision == "month" and p.start.month == (p.start.year + 1) % 100))
     [m] = find_periods(f"in {p.text}.")
     assert m.period == p
 

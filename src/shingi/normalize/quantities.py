@@ -68,7 +68,7 @@ EXPECTED = "expected a number such as 6,315, 1.6兆, 67.22 bn, ~1 or 1/100"
 #: ISO 4217 codes that pass through ``normalize_unit`` in any case.
 CURRENCIES: frozenset[str] = frozenset(str.split("""
     AED ARS AUD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR JPY KRW MXN MYR
-    NGN NOK NZD PHP PKR PLN QAR RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
+    NGN NOK NZD PHP PKR PLN QAR RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR GHS KES LKR
 """))
 
 _ALIASES: dict[str, str] = {}
@@ -92,6 +92,11 @@ _alias("CAD", "c$", "カナダドル")
 _alias("HKD", "hk$", "香港ドル")
 _alias("SGD", "s$", "シンガポールドル")
 _alias("TWD", "nt$", "台湾ドル")
+# currencies written by their local sign or short form, before the number or as a word after it
+_alias("KES", "ksh", "kshs", "ksh.", "kshs.")
+_alias("GHS", "ghc", "gh₵", "gh¢", "₵", "cedi", "cedis")
+_alias("NGN", "₦", "naira")
+_alias("PHP", "₱")
 _alias("%", "%", "パーセント", "percent", "per cent", "pct")
 _alias("pt", "ポイント", "pt", "pts", "point", "points", "percentage point", "percentage points",
        "pp", "p.p.", "%pt", "%ポイント", "パーセントポイント")
@@ -130,7 +135,9 @@ _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 _JA_MORE_RE = re.compile(rf"({_NUM})\s?({_JA_SCALE_WORD})?(?![年月日0-9])")
 _EN_SCALE_RE = re.compile(
-    r"\s?(?:(?P<w>(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn))|(?P<k>[kK])|(?P<u>[MBT]))(?![A-Za-z])"
+    # a hyphen before a scale word too: "a $5-billion plan", "KSh2-trillion"
+    r"(?:\s|-(?=(?i:thousand|million|billion|trillion)))?"
+    r"(?:(?P<w>(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn))|(?P<k>[kK])|(?P<u>[MBT]))(?![A-Za-z])"
 )
 _EN_SCALE_MONEY_RE = re.compile(r"(?P<l>[mb])(?![A-Za-z])")  # $5m, $3b: only after a currency sign
 
@@ -150,9 +157,16 @@ _GLUED_ONLY = {"x", "×", "-fold"}
 _UNIT_RE = re.compile(r"\s?(?i:(" + _unit_regex([n for n in _ALIASES if n not in _GLUED_ONLY]) + "))")
 _GLUED_UNIT_RE = re.compile(r"(?i:(x|×|-fold))(?![A-Za-z0-9])")
 _CUR_PREFIX_RE = re.compile(
-    r"(?:(?P<sym>US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|¥|€|£|₹|₩)"
-    r"|(?<![A-Za-z])(?P<iso>USD|JPY|EUR|CNY|RMB|KRW|INR|GBP|AUD|CAD|CHF|HKD|SGD|TWD)\s?)$"
+    r"(?:(?P<sym>US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|¥|€|£|₹|₩|₦|₱|₵|GH₵|GH¢)"
+    r"|(?<![A-Za-z])(?P<iso>[A-Z]{3}|RMB|K[Ss]hs?\.?|Rs\.?)\s?"
+    r"|(?<![A-Za-z])(?P<letter>[PN]))$"
 )
+#: Local short forms of a currency written before its number, glued or not: KSh2 trillion,
+#: Rs 106, Rs. 94 (the Indian rupee: the pack's own rupee when it holds another, see parse).
+_LOCAL_PREFIX = {"ksh": "KES", "kshs": "KES", "rs": "INR", "ghc": "GHS"}
+#: A single capital letter before a number is a currency only before a scale word: P16 trillion
+#: (the Philippine peso), N424 billion (the naira); P2, N95 are names.
+_LETTER_CURRENCY = {"P": "PHP", "N": "NGN"}
 
 
 def is_currency(unit: str | None) -> bool:
@@ -520,7 +534,10 @@ class _Cand:
     comparator: str | None = None
 
 
-_NUMBER_RE = re.compile(rf"(?<![0-9A-Za-z_.,])(?<![A-Za-z]-)(?P<num>{_NUM})(?![0-9]|[.,][0-9])")
+_NUMBER_RE = re.compile(
+    rf"(?:(?<![0-9A-Za-z_.,])|(?<=[A-Z][Ss]h)|(?<=[A-Z][Ss]hs)|(?<=\bRs)|(?<=\bRs\.)|(?<=\b[PN]))"
+    rf"(?<![A-Za-z]-)(?P<num>{_NUM})(?![0-9]|[.,][0-9])"
+)
 # Words after which a bare number is a quantity, not a version (PLaMo 2.2) or a name (tsuzumi 2).
 _NUMBER_LEADS = frozenset(str.split("""
     a an the of to by from than at least most up over under above below about around roughly nearly
@@ -702,12 +719,21 @@ def _numeric_candidates(s: str) -> list[_Cand]:
             sign, lead = _SIGN_BEFORE[s[lead - 1]], lead - 1
         cur = _CUR_PREFIX_RE.search(s, max(0, lead - 6), lead)
         if cur:
-            sym = (cur["sym"] or cur["iso"] or "").replace(" ", "")
-            currency = _ALIASES.get(sym.casefold()) or _canonical_unit(sym)
+            sym = (cur["sym"] or cur["iso"] or cur["letter"] or "").replace(" ", "")
+            local = sym.casefold().rstrip(".")
+            currency = (_LETTER_CURRENCY.get(sym) or _LOCAL_PREFIX.get(local) or _ALIASES.get(sym.casefold())
+                        or _canonical_unit(sym))
+            if cur["iso"] and local not in _LOCAL_PREFIX and sym not in CURRENCIES and sym != "RMB":
+                cur, currency = None, None  # three capitals that are no currency code: a name
+        if cur:
             lead = cur.start()
             if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not s[lead - 2].isalnum()):
                 sign, lead = _SIGN_BEFORE[s[lead - 1]], lead - 1
+        if currency is None and start > 0 and s[start - 1].isascii() and s[start - 1].isalpha():
+            continue  # glued to a word that is no currency: a name
         number = _read_number(s, start, end, money=currency is not None)
+        if cur is not None and cur["letter"] and not number.scaled:
+            continue  # P2, N95: a name, not a sum
         pos = number.end
         unit_found = _read_unit(s, pos)
         unit = currency
