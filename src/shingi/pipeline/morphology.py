@@ -95,6 +95,12 @@ def _is_content(tok: Token) -> bool:
     return False
 
 
+#: English plurals that a stem does not bring back to their singular: "50,000 people" counts
+#: persons, "unemployed women" are counted by "the number of unemployed woman workers".
+_IRREGULAR_PLURALS = {"people": "person", "persons": "person", "women": "woman", "men": "man",
+                      "children": "child"}
+
+
 def word_keys(text: str) -> frozenset[str]:
     """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
 
@@ -108,7 +114,7 @@ def word_keys(text: str) -> frozenset[str]:
         for part in w.casefold().split("-"):
             w2 = part.strip("'")
             if len(w2) >= 2 and w2 not in STOPWORDS_EN:
-                keys.add(stem_en(w2))
+                keys.add(stem_en(_IRREGULAR_PLURALS.get(w2, w2)))
     for run in _JA_RUN_RE.findall(text):
         if len(run) == 1:
             if run not in _PARTICLES:

@@ -281,7 +281,13 @@ class _Parser:
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
         self.lang: Lang = "ja" if has_japanese(text) else "en"
-        self.entities = self._find_entities()
+        # "…, according to the PSA", 「Eurostatによると、…」: who says so, not what is said
+        self.attributions = _attributions(text)
+        self.entities = [
+            e
+            for e in self._find_entities()
+            if not any(a <= e.start and e.end <= b for a, b in self.attributions)
+        ]
         self.periods = self._find_periods()
         taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
         # an entity's name inside a longer name of a measure ("政府" in "政府宇宙予算") is a word
@@ -658,6 +664,18 @@ class _Parser:
             return "number"
         return None
 
+    def _attribution_only(self, c: _Clause) -> bool:
+        """Whether a clause only says where its sentence's figures come from ("According to the
+        ABS", 「Eurostatによると」): nothing is left of it outside the attribution."""
+        inside = [(a, b) for a, b in self.attributions if a < c.end and c.start < b]
+        if not inside:
+            return False
+        rest = list(self.text[c.start : c.end])
+        for a, b in inside:
+            for i in range(max(a, c.start), min(b, c.end)):
+                rest[i - c.start] = " "
+        return not re.sub(r"[\s、，,。.:：;；]+", "", "".join(rest))
+
     def _adverbial(self, c: _Clause) -> bool:
         """A leading fragment with no predicate of its own: a Japanese phrase ending in で, では,
         において, には, にて, によって with no verb, adjective or number ("2023年度補正予算で"), or
@@ -721,6 +739,9 @@ class _Parser:
                     and not any(c.start <= n.start < c.end for n in self.numbers)
                 )
             )
+            if predicate and self._attribution_only(c):
+                # 「Eurostatによると、…」: who says it; it joins the clause it attributes
+                predicate = None
             if predicate and not last_of_sentence and (partitive or self._adverbial(c)):
                 # 「2023年度に生活保護を受給した世帯のうち、…」: the whole the next clause takes a part
                 # of (a relative clause's verb is not the statement's)
@@ -832,8 +853,10 @@ class _Parser:
             spans += [(n.start, n.end) for n in self.numbers]
         if "modifiers" in what:
             spans += [(h.start, h.end) for h in self.modifiers]
-        # an apposition describes, it does not claim: its words are never cues or keys
+        # an apposition describes, it does not claim: its words are never cues or keys; nor are
+        # the words that say who the claim's figures come from ("according to the PSA")
         spans += [(a.start, a.end) for a in self.appositions]
+        spans += self.attributions
         for a, b in spans:
             for i in range(max(a, start), min(b, end)):
                 chars[i - start] = " "
@@ -1549,6 +1572,17 @@ _WHEN_CLAUSE = re.compile(r"(?i)\s*(?:when\b|the (?:month|year|day|week|quarter)
 #: A Japanese phrase naming the whole that the next clause takes a part of: 「…世帯のうち、」.
 _PARTITIVE_END_JA = re.compile(r"(?:のうち|うち|の中で|の中では|の中でも)$")
 _TOPIC_END_JA = re.compile(r"(?:は|って|とは)$")
+#: Where a claim's figures come from: "according to the PSA" (up to eight words, to a comma,
+#: colon, semicolon or the end), 「Eurostatによると」「山本太郎によれば」 (a phrase before a comma).
+_ATTRIBUTION_EN = re.compile(r"(?i)\baccording\s+to\s+(?:[^\s,;:!?]+\s*){1,8}?(?=[,;:!?]|\.?\s*$)")
+_ATTRIBUTION_JA = re.compile(r"(?:^|(?<=[、。，,\s]))[^、。，,\s]{1,30}?(?:によると|によれば)(?=[、，,])")
+
+
+def _attributions(text: str) -> list[tuple[int, int]]:
+    """The spans of a claim that say who its figures come from (no statement, no subject)."""
+    return [m.span() for rx in (_ATTRIBUTION_EN, _ATTRIBUTION_JA) for m in rx.finditer(text)]
+
+
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
 _ADVERBIAL_START_EN = re.compile(
     r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"

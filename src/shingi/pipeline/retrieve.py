@@ -44,6 +44,10 @@ ACTOR_COVERAGE = 0.2
 #: this share of the statement's words, or match its verb's kind and cover ``ACTOR_COVERAGE``.
 MEMBER_COVERAGE = 0.34
 
+#: "total", "overall" in a measure's name say it is the whole, which a bare name means too: "tax
+#: revenue" is the "total tax revenue collected"; they are no word a claim must repeat.
+_WHOLE_KEYS = word_keys("total overall")
+
 _ATTR = "_shingi_lookup"
 
 
@@ -120,7 +124,7 @@ class Lookup:
                 continue
             ents.add("@" + h.id)
             chars[h.start : h.end] = " " * (h.end - h.start)
-        return content_keys("".join(chars)) | frozenset(ents)
+        return (content_keys("".join(chars)) - _WHOLE_KEYS) | frozenset(ents)
 
     @classmethod
     def of(cls, pack: Pack) -> Lookup:
