@@ -58,3 +58,11 @@ def test_total_is_no_word_a_claim_must_repeat(claim: str, rating: str, pack: Pac
 def test_the_other_words_of_the_name_still_count(pack: Pack) -> None:
     # "revenue" alone is one word of the name: it names no measure
     assert diagnose("Norland's revenue was $2.03 trillion in 2022.", pack).rating == "unverifiable"
+
+
+def test_a_name_is_never_cut_down_to_one_word(tmp_path: Path) -> None:
+    metrics = [METRICS[0], ["help", "", "total support", "USD", "", "true", "amount"]]
+    rows = [OBSERVATIONS[0], ["h1", "NL", "help", "2022", "2.3T", "USD", "tr", ""]]
+    one = load_pack(write_rows_pack(tmp_path, PACK_YAML, SOURCES, ENTITIES, EVENTS, metrics, rows))
+    d = diagnose("Norland received $0.6 trillion of extra support in 2022.", one)
+    assert all("h1" not in c.evidence for c in d.checks)

@@ -45,7 +45,8 @@ ACTOR_COVERAGE = 0.2
 MEMBER_COVERAGE = 0.34
 
 #: "total", "overall" in a measure's name say it is the whole, which a bare name means too: "tax
-#: revenue" is the "total tax revenue collected"; they are no word a claim must repeat.
+#: revenue" is the "total tax revenue collected"; they are no word a claim must repeat (when two
+#: words or more are left: "total support" is not any "support").
 _WHOLE_KEYS = word_keys("total overall")
 
 _ATTR = "_shingi_lookup"
@@ -124,7 +125,10 @@ class Lookup:
                 continue
             ents.add("@" + h.id)
             chars[h.start : h.end] = " " * (h.end - h.start)
-        return (content_keys("".join(chars)) - _WHOLE_KEYS) | frozenset(ents)
+        keys = content_keys("".join(chars))
+        if len(keys - _WHOLE_KEYS) >= 2:
+            keys -= _WHOLE_KEYS  # never down to one word: "total support" is not "support"
+        return keys | frozenset(ents)
 
     @classmethod
     def of(cls, pack: Pack) -> Lookup:
