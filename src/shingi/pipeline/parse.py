@@ -664,6 +664,32 @@ class _Parser:
             return "number"
         return None
 
+    def _change_measure_first(
+        self, numbers: list[ClaimedNumber], entity_ids: tuple[str, ...], metrics: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The size of a change with no window of its own ("rose by about KSh1.6 trillion under
+        Ruto") is a value of a measure that records the change itself, when the named entities
+        have exactly one in its unit ("increase in public debt during the administration") that a
+        named entity the level measure is not observed on has: a level's series cannot say between
+        which two dates the claim means."""
+        from shingi.pipeline.checks.metrics import records_a_change
+
+        by = next((n for n in numbers if n.role == "by" and n.unit), None)
+        if by is None or not entity_ids or (metrics and records_a_change(self.pack.metrics[metrics[0]])):
+            return metrics
+        # the entity the change is said of: one named that the level measure is not observed on
+        # ("in President Ruto's first 22 months": the administration, not the country)
+        others = tuple(e for e in entity_ids if not (metrics and self.lookup.observes(e, metrics[:1])))
+        changes = sorted(
+            m
+            for m in self.lookup.metrics_of(others)
+            if records_a_change(self.pack.metrics[m])
+            and units_compatible(self.pack.metrics[m].unit, by.unit, self.pack)
+        )
+        if len(changes) != 1:
+            return metrics
+        return (changes[0], *(m for m in metrics if m != changes[0]))
+
     def _attribution_only(self, c: _Clause) -> bool:
         """Whether a clause only says where its sentence's figures come from ("According to the
         ABS", 「Eurostatによると」): nothing is left of it outside the attribution."""
@@ -960,6 +986,8 @@ class _Parser:
             if all(lx.has(lx.PLAN, names) and hit.text in names for hit in lx.find(lx.PLAN, all_masked)):
                 cues = cues - {"plan"}
         numbers = number_roles(text, numbers)
+        if not periods:
+            metrics = self._change_measure_first(numbers, entity_ids, metrics)
         numbers = _percent_of_entity(text, numbers, ents)
         numbers = _percent_of_period(text, numbers, periods)
         numbers = _percent_more_than(text, numbers)

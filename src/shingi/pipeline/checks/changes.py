@@ -18,6 +18,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     to_unit,
 )
+from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods, is_rank_metric
 
 
@@ -29,6 +30,17 @@ def _change(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
     compares = between_periods(st)
+    first_metric = st.metrics[0] if st.metrics else None
+    if (
+        first_metric is not None
+        and not st.periods
+        and [n.role for n in st.numbers] == ["by"]
+        and records_a_change(pack.metrics[first_metric])
+        and any(ctx.ev.series.get((e, first_metric)) for e in st.entities)
+    ):
+        # "rose by KSh1.6 trillion" against a measure that records the change itself: its value
+        # is the size of the change (the metric evaluator), not a difference of two of its values
+        return None
     for mid in st.metrics[:4]:
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))

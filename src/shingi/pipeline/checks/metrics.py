@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from shingi.model import NumberCompared, Observation, Period, Quantity, Result
+from shingi.model import Metric, NumberCompared, Observation, Period, Quantity, Result
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -60,7 +60,7 @@ def _metric(ctx: _Ctx) -> Finding | None:
             numbers = [n for n in numbers if n.role not in ("whole", "from")] or (
                 [] if any(n.role for n in numbers) else numbers
             )
-            if metric.kind != "growth" and not _measures_change(metric.names):
+            if metric.kind != "growth" and not measures_change(metric.names):
                 # "gained 55,400 jobs": the size of a change is never one level of the measure
                 numbers = [n for n in numbers if n.role != "by"]
             if not numbers:
@@ -212,10 +212,16 @@ def _sourced_in(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
     return [o for o in sourced if o.period.end == end]
 
 
-def _measures_change(names: Iterable[str]) -> bool:
+def measures_change(names: Iterable[str]) -> bool:
     """A measure that records a change itself ("年金積立金の増加額", "change in jobs since 2020",
     "rise of the Nikkei"): the size of a change is its value."""
     return any(lx.has(lx.UP, n) or lx.has(lx.DOWN, n) or _CHANGE_NAME.search(n) for n in names)
+
+
+def records_a_change(metric: Metric) -> bool:
+    """Whether a measure's own name (not an alias: "net new jobs" may name a level's series too)
+    says it records a change: "increase in public debt during the administration"."""
+    return measures_change(n for n in (metric.name_ja, metric.name_en) if n)
 
 
 _CHANGE_NAME = re.compile(r"増減|変化|上昇幅|下落幅|増加|減少|(?i:\b(?:change|net|difference)\b)")
