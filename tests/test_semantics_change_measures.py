@@ -1,8 +1,8 @@
 """The size of a change against a measure that records the change (docs/verdict-rules.md §4.4),
 on a small pack built here.
 
-"Norland's public debt rose by about $1.6 trillion under the Lee administration": when a named
-entity has exactly one measure whose own name says it records a change ("increase in public debt
+"Norland's public debt rose by about $1.6 trillion in the Lee administration's first 22 months": when a
+named entity has exactly one measure whose own name says it records a change ("increase in public debt
 during the administration") in the number's unit, the size of the change is its value; the level
 series (public debt at two dates the claim does not give) does not decide it."""
 
@@ -49,8 +49,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 @pytest.mark.parametrize(("claim", "rating"), [
-    ("Norland's public debt rose by about $1.6 trillion under the Lee administration.", "true"),
-    ("Norland's public debt rose by $5.2 trillion under the Lee administration.", "false"),
+    ("Norland's public debt rose by about $1.6 trillion in the Lee administration's first 22 months.",
+     "true"),
+    ("Norland's public debt rose by $5.2 trillion in the Lee administration's first 22 months.", "false"),
 ])
 def test_the_size_of_a_change_is_the_value_of_the_measure_of_the_change(claim: str, rating: str,
                                                                       pack: Pack) -> None:
