@@ -1,18 +1,31 @@
 """Load benchmark of ``shingi serve``: diagnose requests from many concurrent clients.
 
-    python bench/bench_serve.py [--clients 50] [--workers 2] [--seconds 20] [--warmup 3]
+    python bench/bench_serve.py [--clients 50] [--workers 2] [--seconds 15] [--warmup 3]
+                                [--rate 300] [--mix bundled|desk] [--wrk]
 
-Sets up a fresh packs folder (the bundled pack) and SQLite database in a temporary folder, adds
-one viewer with an API token, starts uvicorn (the app factory, as ``shingi serve --workers N``)
-on 127.0.0.1, and runs ``--clients`` concurrent clients, each sending ``POST /api/v1/diagnose``
-(the bundled pack's claims in turn, Japanese and English) over its own keep-alive connection
-for ``--seconds`` after ``--warmup`` seconds not counted. Loopback only; it stops by itself and
-stops the server. Prints p50/p95/p99 latency, throughput and errors, with the load average
-before and after (the machine is shared), as JSON. Targets on a 2-core machine: p50 <= 20 ms,
->= 300 diagnoses/s, no errors.
+Sets up a fresh packs folder and SQLite database in a temporary folder, adds one viewer with an
+API token, starts uvicorn (the app factory, as ``shingi serve --workers N``) on 127.0.0.1, and
+runs ``--clients`` concurrent clients, each sending ``POST /api/v1/diagnose`` over its own
+keep-alive connection for ``--seconds`` after ``--warmup`` seconds not counted: back to back (the
+most the server takes), or paced at ``--rate`` requests a second in all (what the target is
+about: a given load and its latency; a late request goes at once and its full wait counts).
 
-The clients are a small asyncio HTTP/1.1 client (no third-party client), in this one process:
-they share the two cores with the server, as any load generator on the same machine does.
+The claims (``--mix``): ``bundled``, the bundled pack's claims in turn (Japanese and English);
+``desk``, those and every claim of the real-world development packs (evaluation/realworld/dev,
+published fact-checks turned into packs), one pack per request as a desk would send them, so
+that few requests repeat one seen shortly before.
+
+Loopback only; it stops by itself and stops the server. Prints, as JSON: p50/p95/p99 latency,
+throughput and errors; the CPU time the server's processes and the load generator each used per
+request (the machine is shared: CPU time per request is what the server costs, whatever share of
+the cores it got), and the load average before and after. Target on a 2-core machine
+(issue 11): p50 <= 20 ms, >= 300 diagnoses/s, no errors.
+
+The load generator is a small asyncio HTTP/1.1 client in this process (uvloop when installed),
+sharing the cores with the server as any generator on the same machine does; its CPU per
+request is printed so that its share is known. ``--wrk`` drives the load with Debian's ``wrk``
+(C, back to back only: it cannot pace) and ``bench/serve_wrk.lua`` instead, as a check that the
+Python generator is not what limits the numbers.
 """
 
 from __future__ import annotations
@@ -21,8 +34,11 @@ import argparse
 import asyncio
 import json
 import os
+import re
+import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,9 +50,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from shingi.serve.local import local_server  # noqa: E402
 from shingi.serve.settings import Settings  # noqa: E402
 
+DESK_PACKS = ROOT / "evaluation" / "realworld" / "dev"
+WRK_SCRIPT = Path(__file__).resolve().parent / "serve_wrk.lua"
 
-def setup(folder: Path) -> tuple[Settings, str]:
-    from shingi.pack.load import BUNDLED_DIR
+
+def setup(folder: Path, mix: str = "bundled") -> tuple[Settings, str, list[bytes]]:
+    """A packs folder, a migrated SQLite database with one viewer, that viewer's API token and
+    the request bodies of the mix."""
+    from shingi.pack.load import BUNDLED_DIR, load_pack
     from shingi.serve.auth import add_user, new_api_token
     from shingi.serve.db import session_factory
     from shingi.serve.migrate import upgrade
@@ -44,20 +65,27 @@ def setup(folder: Path) -> tuple[Settings, str]:
 
     packs = folder / "packs"
     packs.mkdir()
-    shutil.copytree(BUNDLED_DIR / "japan-ai-2026", packs / "japan-ai-2026")
+    sources = [BUNDLED_DIR / "japan-ai-2026"]
+    if mix == "desk":
+        sources += sorted(p.parent for p in DESK_PACKS.glob("*/pack.yaml"))
+    pairs = []
+    for source in sources:
+        shutil.copytree(source, packs / source.name)
+        pairs += [(source.name, c.text) for c in load_pack(packs / source.name).claims.values()]
+    if mix == "desk":  # interleave the packs: consecutive requests seldom share a pack or claim
+        pairs = [pairs[i] for i in sorted(range(len(pairs)), key=lambda i: (i * 7919) % len(pairs))]
+    bodies = [json.dumps({"claim": c, "pack": p}, ensure_ascii=False).encode() for p, c in pairs]
     settings = Settings.make(None, packs)
     upgrade(settings.db_url)
     with session_factory(settings.db_url)() as session:
         user = add_user(session, "bench", "bench password", "viewer")
         token = new_api_token(session, user, "bench")
         session.commit()
-    return settings, token
+    return settings, token, bodies
 
 
-def claims() -> list[str]:
-    from shingi.pack.load import load_pack
-
-    return [c.text for c in load_pack("japan-ai-2026").claims.values()]
+HEADER_END = b"\r\n\r\n"
+LENGTH_RE = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
 
 
 async def client(
@@ -70,80 +98,62 @@ async def client(
     latencies: list[float],
     errors: list[str],
     interval: float = 0.0,
+    sent: list[int] | None = None,
 ) -> None:
+    """Send one request at a time on a keep-alive connection until ``stop_at``: back to back, or
+    one every ``interval`` seconds (paced; a late request goes at once, its latency still counts
+    from when it went)."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    head = (
+        f"POST /api/v1/diagnose HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
+        "Content-Type: application/json\r\nContent-Length: "
+    ).encode()
+    requests = [head + str(len(b)).encode() + HEADER_END + b for b in bodies]
     i = start
+    due = time.perf_counter() + (start % 97) / 97 * interval  # spread the clients' first requests
     try:
-        await _loop(reader, writer, token, bodies, i, stop_at, count_from, latencies, errors, interval)
-    except (ConnectionError, asyncio.IncompleteReadError) as exc:
+        while time.perf_counter() < stop_at:
+            if interval:
+                wait = due - time.perf_counter()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                due += interval
+            request = requests[i % len(requests)]
+            i += 1
+            t0 = time.perf_counter()
+            writer.write(request)
+            header = await reader.readuntil(HEADER_END)
+            found = LENGTH_RE.search(header)
+            payload = await reader.readexactly(int(found.group(1)) if found else 0)
+            elapsed = time.perf_counter() - t0
+            if sent is not None:
+                sent[0] += 1
+            if t0 < count_from:
+                continue
+            if not header.startswith(b"HTTP/1.1 200") or b'"rating"' not in payload:
+                errors.append(header.split(b"\r\n", 1)[0].decode("latin-1"))
+            else:
+                latencies.append(elapsed)
+    except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError) as exc:
         errors.append(f"connection: {exc}")
     finally:
         writer.close()
 
 
-async def _loop(
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
-    token: str,
-    bodies: list[bytes],
-    i: int,
-    stop_at: float,
-    count_from: float,
-    latencies: list[float],
-    errors: list[str],
-    interval: float = 0.0,
-) -> None:
-    """Send one request at a time on a keep-alive connection until ``stop_at``: back to back, or
-    one every ``interval`` seconds (paced; a late request goes at once, its latency still counts)."""
-    due = time.perf_counter() + (i % 97) / 97 * interval  # spread the clients' first requests
-    while time.perf_counter() < stop_at:
-        if interval:
-            wait = due - time.perf_counter()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            due += interval
-        body = bodies[i % len(bodies)]
-        i += 1
-        request = (
-            f"POST /api/v1/diagnose HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
-            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-        ).encode() + body
-        t0 = time.perf_counter()
-        writer.write(request)
-        await writer.drain()
-        status_line = await reader.readline()
-        length = 0
-        while True:
-            line = await reader.readline()
-            if line in (b"\r\n", b""):
-                break
-            name, _, value = line.decode("latin-1").partition(":")
-            if name.lower() == "content-length":
-                length = int(value)
-        payload = await reader.readexactly(length)
-        elapsed = time.perf_counter() - t0
-        if t0 < count_from:
-            continue
-        if not status_line.startswith(b"HTTP/1.1 200") or b'"rating"' not in payload:
-            errors.append(status_line.decode("latin-1").strip())
-        else:
-            latencies.append(elapsed)
-
-
 async def run_clients(
-    port: int, token: str, n: int, seconds: float, warmup: float, rate: float = 0.0
+    port: int, token: str, bodies: list[bytes], n: int, seconds: float, warmup: float, rate: float = 0.0
 ) -> dict[str, object]:
-    texts = claims()
-    bodies = [json.dumps({"claim": t, "pack": "japan-ai-2026"}, ensure_ascii=False).encode() for t in texts]
     latencies: list[float] = []
     errors: list[str] = []
+    sent = [0]
     begin = time.perf_counter()
     count_from = begin + warmup
     stop_at = count_from + seconds
     interval = n / rate if rate else 0.0
+    step = max(1, len(bodies) // max(n, 1))
     await asyncio.gather(
         *(
-            client(port, token, bodies, k * 7, stop_at, count_from, latencies, errors, interval)
+            client(port, token, bodies, k * step, stop_at, count_from, latencies, errors, interval, sent)
             for k in range(n)
         )
     )
@@ -157,15 +167,75 @@ async def run_clients(
         "p50_ms": round(q[49] * 1000, 1),
         "p95_ms": round(q[94] * 1000, 1),
         "p99_ms": round(q[98] * 1000, 1),
-        "claims": len(texts),
+        "sent_with_warmup": sent[0],
     }
 
 
+def run_wrk(
+    url: str, token: str, bodies: list[bytes], n: int, seconds: float, warmup: float
+) -> dict[str, object]:
+    """The same requests back to back from ``wrk`` (one thread, ``n`` connections)."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise SystemExit("--wrk needs wrk on the PATH (Debian: apt-get install wrk)")
+    with tempfile.NamedTemporaryFile("wb", suffix=".jsonl", delete=False) as f:
+        f.write(b"\n".join(bodies) + b"\n")
+    env = {**os.environ, "SHINGI_BENCH_TOKEN": token, "SHINGI_BENCH_BODIES": f.name}
+
+    def wrk_run(duration: float) -> dict[str, object]:
+        args = ["-t1", f"-c{n}", f"-d{max(1, round(duration))}s", "--timeout", "10s", "-s", str(WRK_SCRIPT)]
+        out = subprocess.run([wrk, *args, url], env=env, capture_output=True, text=True, check=True).stdout
+        answer: dict[str, object] = json.loads(out[out.index("{") :])
+        return answer
+
+    try:
+        warm = wrk_run(warmup)["requests"] if warmup else 0
+        result = wrk_run(seconds)
+    finally:
+        os.unlink(f.name)
+    result["throughput_per_s"] = round(int(result["requests"]) / seconds, 1)  # type: ignore[call-overload]
+    result["sent_with_warmup"] = int(result["requests"]) + int(warm)  # type: ignore[call-overload]
+    return result
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def server_pids(port: int) -> list[int]:
+    """The uvicorn process listening on ``port`` and its workers (Linux /proc)."""
+    parent = None
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+        if b"uvicorn" in cmdline and str(port).encode() in cmdline:
+            parent = int(entry.name)
+    if parent is None:
+        return []
+    return [parent, *children.get(parent, [])]
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument(
         "--rate",
@@ -174,20 +244,47 @@ def main() -> int:
         help="paced: this many requests a second in all, spread over the clients "
         "(default 0: each client sends back to back, the most the server can take)",
     )
+    parser.add_argument("--mix", choices=("bundled", "desk"), default="bundled")
+    parser.add_argument("--wrk", action="store_true", help="drive the load with wrk (back to back)")
     args = parser.parse_args()
+    if args.wrk and args.rate:
+        parser.error("wrk cannot pace requests: --wrk goes with back to back (no --rate)")
     with tempfile.TemporaryDirectory(prefix="shingi-bench-serve-") as tmp:
-        settings, token = setup(Path(tmp))
+        settings, token, bodies = setup(Path(tmp), args.mix)
         log_path = Path(tmp) / "server.log"
         with open(log_path, "wb") as log, local_server(settings, args.workers, log) as url:
             port = int(url.rsplit(":", 1)[1])
+            pids = server_pids(port)
             load_before = os.getloadavg()
-            result = asyncio.run(run_clients(port, token, args.clients, args.seconds, args.warmup, args.rate))
+            server_cpu = cpu_seconds(pids)
+            own = resource.getrusage(resource.RUSAGE_SELF)
+            own_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if args.wrk:
+                result = run_wrk(url, token, bodies, args.clients, args.seconds, args.warmup)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                generator_cpu = (after.ru_utime + after.ru_stime) - (
+                    own_children.ru_utime + own_children.ru_stime
+                )
+            else:
+                result = asyncio.run(
+                    run_clients(port, token, bodies, args.clients, args.seconds, args.warmup, args.rate)
+                )
+                after = resource.getrusage(resource.RUSAGE_SELF)
+                generator_cpu = (after.ru_utime + after.ru_stime) - (own.ru_utime + own.ru_stime)
+            server_cpu = cpu_seconds(pids) - server_cpu
             load_after = os.getloadavg()
         errors_logged = log_path.read_text("utf-8", "replace")
         if "Traceback" in errors_logged:
             sys.stderr.write(errors_logged[-3000:])
+    # CPU is counted over warm-up and run alike: per request of both
+    sent = max(1, int(result.pop("sent_with_warmup")))  # type: ignore[call-overload]
     result.update(
         {
+            "server_cpu_ms_per_request": round(server_cpu * 1000 / sent, 2),
+            "generator_cpu_ms_per_request": round(generator_cpu * 1000 / sent, 2),
+            "generator": "wrk" if args.wrk else "python asyncio" + (" (uvloop)" if _uvloop() else ""),
+            "mix": args.mix,
+            "distinct_requests": len(set(bodies)),
             "clients": args.clients,
             "rate": args.rate or "back to back",
             "workers": args.workers,
@@ -201,5 +298,17 @@ def main() -> int:
     return 0 if result["errors"] == 0 else 1
 
 
+def _uvloop() -> bool:
+    try:
+        import uvloop  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 if __name__ == "__main__":
+    if _uvloop():
+        import uvloop
+
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     sys.exit(main())

@@ -142,3 +142,18 @@ def login(client: Any, name: str, password: str = PASSWORD) -> None:
         follow_redirects=False,
     )
     assert response.status_code == 303, response.text
+
+
+GPU_CLAIM = "Japan holds about 1% of the world's GPUs."
+
+
+def change_gpu_share(packs: Path, value: str) -> None:
+    """Edit the pack by hand (as a merge would change it): Japan's GPU share becomes ``value``."""
+    from shingi.pack.write import Table
+
+    path = packs / "japan-ai-2026" / "observations.csv"
+    table = Table.read(path)
+    for row in table.rows:
+        if row["id"] == "obs-jp-gpu-share":
+            row["value"] = value
+    table.write(path)

@@ -19,7 +19,16 @@ pytest.importorskip("fastapi", reason="needs the serve extra (pip install 'shing
 
 from fastapi.testclient import TestClient
 
-from serve_support import DOCUMENT, HEADLINE, Desk, database, make_desk, make_packs
+from serve_support import (
+    DOCUMENT,
+    GPU_CLAIM,
+    HEADLINE,
+    Desk,
+    change_gpu_share,
+    database,
+    make_desk,
+    make_packs,
+)
 from shingi.pack.load import load_pack
 from shingi.pack.query import EvidenceQuery, select
 from shingi.pipeline.diagnose import diagnose
@@ -424,3 +433,74 @@ def test_admins_manage_users_and_a_switched_off_account_stops_at_once(client: Te
     # the last admin cannot lock everyone out
     r = client.patch("/api/v1/users/admin", headers=desk.headers("admin"), json={"role": "viewer"})
     assert r.status_code == 409
+
+
+def test_a_kept_diagnosis_reports_as_it_was_kept_after_the_pack_changed(
+    client: TestClient, desk: Desk, tmp_path: Path
+) -> None:
+    import shutil
+
+    from shingi.render.registry import get_renderer, report_document
+
+    h = desk.headers("viewer")
+    kept = client.post("/api/v1/diagnose", headers=h, json={"claim": GPU_CLAIM, "save": True}).json()
+    assert kept["rating"] == "true"
+    diagnosis_id = kept["permalink"].rsplit("/", 1)[1]
+    before = tmp_path / "before"
+    shutil.copytree(desk.packs / "japan-ai-2026", before)
+    md_before = client.get(f"/api/v1/diagnoses/{diagnosis_id}/report?format=md", headers=h).text
+    assert client.get(f"/api/v1/diagnoses/{diagnosis_id}", headers=h).json()["pack_changed"] is False
+
+    change_gpu_share(desk.packs, "40")
+    now = client.get(f"/api/v1/diagnoses/{diagnosis_id}", headers=h).json()
+    assert now["pack_changed"] is True and now["rating"] == "true"
+    # the export is the kept diagnosis on the pack as it was: byte for byte the report of the old pack
+    md_after = client.get(f"/api/v1/diagnoses/{diagnosis_id}/report?format=md", headers=h).text
+    old_pack = load_pack(before)
+    url = kept["permalink"]
+    expected = get_renderer("md").render(
+        report_document(old_pack, GPU_CLAIM, "en", url, diagnosis=diagnose(GPU_CLAIM, old_pack, lang="en"))
+    )
+    assert md_after == md_before == expected
+    assert "40" not in {n["found"] for c in kept["checks"] for n in c["numbers"]}
+    # a re-run diagnoses against the pack as it is now, under a new link; the old link stays
+    rerun = client.post(f"/api/v1/diagnoses/{diagnosis_id}/rerun", headers=h)
+    assert rerun.status_code == 201
+    fresh = rerun.json()
+    assert fresh["permalink"] != kept["permalink"] and fresh["rating"] != "true"
+    assert fresh["pack_version"] != now["pack_version"]
+    fresh_id = fresh["permalink"].rsplit("/", 1)[1]
+    assert client.get(f"/api/v1/diagnoses/{fresh_id}", headers=h).json()["pack_changed"] is False
+    assert client.get(f"/api/v1/diagnoses/{diagnosis_id}", headers=h).json()["rating"] == "true"
+
+
+def test_a_kept_diagnosis_whose_pack_version_is_gone_says_so(client: TestClient, desk: Desk) -> None:
+    import shutil
+
+    from shingi.serve.packs import VERSIONS_DIR
+    from shingi.serve.settings import DATA_NAME
+
+    h = desk.headers("viewer")
+    kept = client.post("/api/v1/diagnose", headers=h, json={"claim": GPU_CLAIM, "save": True}).json()
+    diagnosis_id = kept["permalink"].rsplit("/", 1)[1]
+    change_gpu_share(desk.packs, "40")
+    shutil.rmtree(desk.packs / DATA_NAME / VERSIONS_DIR)
+    r = client.get(f"/api/v1/diagnoses/{diagnosis_id}/report?format=md", headers=h)
+    assert r.status_code == 409 and "diagnose the claim again" in r.json()["error"]
+
+
+def test_tokens_are_cached_for_reads_yet_a_switched_off_account_stops_in_every_worker(desk: Desk) -> None:
+    """Two apps on one database and packs folder stand for two uvicorn workers: switching an
+    account off in one stops its token in the other at once, though the other had it cached."""
+    from shingi.serve.app import create_app
+
+    with TestClient(create_app(desk.settings())) as one, TestClient(create_app(desk.settings())) as two:
+        h = desk.headers("viewer")
+        assert two.post("/api/v1/diagnose", headers=h, json={"claim": GPU_CLAIM}).status_code == 200
+        assert two.get("/api/v1/me", headers=h).status_code == 200  # cached in the second worker now
+        changed = one.patch("/api/v1/users/viewer", headers=desk.headers("admin"), json={"active": False})
+        assert changed.status_code == 200
+        assert two.post("/api/v1/diagnose", headers=h, json={"claim": GPU_CLAIM}).status_code == 401
+        assert two.get("/api/v1/me", headers=h).status_code == 401
+        one.patch("/api/v1/users/viewer", headers=desk.headers("admin"), json={"active": True})
+        assert two.get("/api/v1/me", headers=h).status_code == 200

@@ -13,7 +13,17 @@ pytest.importorskip("fastapi", reason="needs the serve extra (pip install 'shing
 
 from fastapi.testclient import TestClient
 
-from serve_support import HEADLINE, Desk, csrf_of, database, login, make_desk, make_packs
+from serve_support import (
+    GPU_CLAIM,
+    HEADLINE,
+    Desk,
+    change_gpu_share,
+    csrf_of,
+    database,
+    login,
+    make_desk,
+    make_packs,
+)
 from shingi.pipeline.diagnose import headline_claim
 
 HOSTILE_MARKS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><img')
@@ -246,8 +256,11 @@ def test_only_editors_get_the_inbox_form_and_it_ingests_from_it(client: TestClie
     login(client, "reviewer")
     page = client.get("/drafts").text
     assert 'name="files"' in page and 'name="path"' not in page
-    refused = client.post("/drafts", data={"pack": "japan-ai-2026", "path": "release.txt",
-                                           "csrf_token": csrf_of(page)}, follow_redirects=False)
+    refused = client.post(
+        "/drafts",
+        data={"pack": "japan-ai-2026", "path": "release.txt", "csrf_token": csrf_of(page)},
+        follow_redirects=False,
+    )
     assert refused.status_code == 403
     client.cookies.clear()
     login(client, "editor")
@@ -257,6 +270,39 @@ def test_only_editors_get_the_inbox_form_and_it_ingests_from_it(client: TestClie
     r = client.post("/drafts", data=form, follow_redirects=False)
     assert r.status_code == 303, r.text
     assert "release.txt" in client.get(r.headers["location"]).text
-    r = client.post("/drafts", data={"pack": "japan-ai-2026", "path": "../packs/japan-ai-2026/sources.csv",
-                                     "csrf_token": csrf_of(page)})
+    r = client.post(
+        "/drafts",
+        data={
+            "pack": "japan-ai-2026",
+            "path": "../packs/japan-ai-2026/sources.csv",
+            "csrf_token": csrf_of(page),
+        },
+    )
     assert r.status_code == 403 and "outside the inbox" in r.text
+
+
+def test_a_kept_diagnosis_says_when_its_pack_changed_and_offers_a_rerun(
+    client: TestClient, desk: Desk
+) -> None:
+    login(client, "viewer")
+    page = client.get("/diagnose?pack=japan-ai-2026")
+    r = client.post(
+        "/diagnose",
+        data={"pack": "japan-ai-2026", "claim": GPU_CLAIM, "csrf_token": csrf_of(page.text)},
+        follow_redirects=False,
+    )
+    link = r.headers["location"]
+    shown = client.get(link).text
+    assert 'id="pack-changed"' not in shown and "Pack version" in shown
+    md_kept = client.get(link + "/report.md").text
+    change_gpu_share(desk.packs, "40")
+    shown = client.get(link).text
+    assert 'id="pack-changed"' in shown and f'action="{link}/rerun"' in shown
+    assert client.get(link + "/report.md").text == md_kept  # still the diagnosis as it was kept
+    # the re-run is a form like any other: refused without its CSRF token
+    assert client.post(link + "/rerun", data={}, follow_redirects=False).status_code == 403
+    rerun = client.post(link + "/rerun", data={"csrf_token": csrf_of(shown)}, follow_redirects=False)
+    assert rerun.status_code == 303 and rerun.headers["location"] != link
+    fresh = client.get(rerun.headers["location"]).text
+    assert 'id="pack-changed"' not in fresh
+    assert client.get(rerun.headers["location"] + "/report.md").text != md_kept

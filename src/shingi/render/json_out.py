@@ -17,7 +17,7 @@ import json
 import math
 from typing import Any
 
-from shingi.model import Check, Conflict, Diagnosis, NumberCompared
+from shingi.model import Check, Conflict, Diagnosis, FiscalYear, NumberCompared
 
 
 def diagnosis_to_dict(d: Diagnosis) -> dict[str, Any]:
@@ -90,3 +90,69 @@ def _float(x: float | None) -> float | int | None:
     if float(x).is_integer() and abs(x) < 2**53:
         return int(x)
     return round(float(x), 10)
+
+
+def diagnosis_from_dict(data: dict[str, Any], fiscal_year: FiscalYear | None = None) -> Diagnosis:
+    """The diagnosis back from :func:`diagnosis_to_dict`'s JSON (a kept diagnosis, to report it as
+    it was given). ``fiscal_year``: the pack's convention, to read an ``as_of`` such as FY2025.
+    What the JSON does not carry is left at its default (a check's ``credit``, used only while
+    rating)."""
+    from shingi.normalize.periods import parse_period
+
+    as_of = data.get("as_of")
+    return Diagnosis(
+        claim=data["claim"],
+        pack_id=data.get("pack") or "",
+        lang=data.get("lang") or "ja",
+        rating=data["rating"],
+        label=data.get("label") or "",
+        reason=data.get("reason") or "",
+        holds=list(data.get("holds") or []),
+        exaggerated=list(data.get("exaggerated") or []),
+        checks=[_check_from(c) for c in data.get("checks") or []],
+        claim_id=data.get("claim_id"),
+        conflicts=[_conflict_from(c) for c in data.get("conflicts") or []],
+        as_of=parse_period(as_of, fiscal_year) if as_of else None,
+        speaker=data.get("speaker"),
+        later_evidence=list(data.get("later_evidence") or []),
+    )
+
+
+def _check_from(c: dict[str, Any]) -> Check:
+    return Check(
+        id=c.get("id") or "",
+        kind=c.get("kind") or "",
+        statement=c.get("statement") or "",
+        span=c.get("span") or "",
+        result=c.get("result") or "unknown",
+        reason=c.get("reason") or "",
+        evidence=list(c.get("evidence") or []),
+        sources=list(c.get("sources") or []),
+        numbers=[_number_from(n) for n in c.get("numbers") or []],
+        conflicts=[_conflict_from(x) for x in c.get("conflicts") or []],
+        score=c.get("score"),
+        parts=[_check_from(p) for p in c.get("parts") or []],
+    )
+
+
+def _number_from(n: dict[str, Any]) -> NumberCompared:
+    found = n.get("found")
+    return NumberCompared(
+        label=n.get("label") or "",
+        claimed=n.get("claimed"),
+        claimed_text=n.get("claimed_text") or "",
+        found=math.nan if found is None else float(found),
+        unit=n.get("unit"),
+        evidence=tuple(n.get("evidence") or ()),
+        comparator=n.get("comparator") or "about",
+        conversion=n.get("conversion"),
+    )
+
+
+def _conflict_from(c: dict[str, Any]) -> Conflict:
+    return Conflict(
+        what=c.get("what") or "",
+        evidence=tuple(c.get("evidence") or ()),
+        sources=tuple(c.get("sources") or ()),
+        note=c.get("note") or "",
+    )

@@ -16,11 +16,12 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from shingi.model import InputError
 from shingi.serve import desk
 from shingi.serve.app import get_session
-from shingi.serve.auth import SESSION_COOKIE, add_user, session_user, token_user
+from shingi.serve.auth import SESSION_COOKIE, TokenCache, add_user, session_user, token_user
 from shingi.serve.db import ROLES, DeskClaim, Draft, User
 from shingi.serve.packs import PackStore
 
@@ -41,14 +42,52 @@ MEDIA = {
 
 
 def api_user(request: Request, session: SessionDep) -> User:
-    """The caller: a bearer token, else the browser's session (for reads only)."""
+    """The caller: a bearer token, else the browser's session (for reads only). A read (GET,
+    HEAD) may take the token from the worker's :class:`TokenCache`; a write asks the database."""
     auth = request.headers.get("authorization", "")
     user = None
     if auth.lower().startswith("bearer "):
-        user = token_user(session, auth[7:].strip())
+        token = auth[7:].strip()
+        if request.method in ("GET", "HEAD"):
+            user = cached_token_user(request, session, token)
+        else:
+            user = token_user(session, token)
     elif request.method in ("GET", "HEAD"):
         # a cookie alone never authorises a write: no cross-site request can change anything
         user = session_user(session, request.cookies.get(SESSION_COOKIE))
+    if user is None:
+        raise desk.LoginRequired()
+    return user
+
+
+def cached_token_user(request: Request, session: Session, token: str) -> User | None:
+    """The token's user from the worker's cache, else from the database (then kept)."""
+    cache: TokenCache = request.app.state.tokens
+    user = cache.get(token)
+    if user is None:
+        stamp = cache.stamp()
+        user = token_user(session, token)
+        if user is not None:
+            cache.put(token, user, stamp)
+    return user
+
+
+async def reader(request: Request) -> User:
+    """The caller of a request that only reads, such as a diagnosis not kept: a bearer token,
+    checked in the worker's cache (no database, no thread) and in the database when not there.
+    Async, so the request never leaves the event loop when the token is known."""
+    auth = request.headers.get("authorization", "")
+    if not auth.lower().startswith("bearer "):
+        raise desk.LoginRequired()
+    token = auth[7:].strip()
+    user = request.app.state.tokens.get(token)
+    if user is None:
+
+        def ask() -> User | None:
+            with request.app.state.factory() as session:
+                return cached_token_user(request, session, token)
+
+        user = await run_in_threadpool(ask)
     if user is None:
         raise desk.LoginRequired()
     return user
@@ -200,25 +239,63 @@ DIAGNOSIS_RESPONSE: dict[int | str, dict[str, Any]] = {
     response_class=Response,
     responses=DIAGNOSIS_RESPONSE,
 )
-def diagnose(body: DiagnoseRequest, request: Request, user: UserDep, session: SessionDep) -> Response:
+async def diagnose(
+    body: DiagnoseRequest, request: Request, user: Annotated[User, Depends(reader)]
+) -> Response:
+    """The hot path of the API. A diagnosis that is not kept is worked out on the event loop
+    when the engine is free (a few milliseconds of CPU: a hop to a thread would cost more than
+    it gives under the GIL), else in a thread that waits for the engine; keeping it writes, so
+    the account is checked again in the database first."""
     from shingi.render.json_out import diagnosis_to_dict
 
-    d = desk.diagnose_text(store_of(request), body.pack, body.claim, body.said_on, body.speaker, body.lang)
-    if not body.save:
-        return json_answer(diagnosis_to_dict(d))
-    stored = desk.save_diagnosis(session, user, body.pack, d, body.said_on, body.speaker)
-    session.commit()
-    return json_answer({**stored.result, "permalink": f"{base_url(request)}/d/{stored.id}"})
+    if body.save:
+        return await run_in_threadpool(_diagnose_and_keep, body, request)
+    d = await desk.diagnose_soon(
+        store_of(request), body.pack, body.claim, body.said_on, body.speaker, body.lang
+    )
+    return json_answer(diagnosis_to_dict(d))
+
+
+def _diagnose_and_keep(body: DiagnoseRequest, request: Request) -> Response:
+    with request.app.state.factory() as session:
+        user = api_user(request, session)
+        stored = desk.diagnose_and_keep(
+            session, store_of(request), user, body.pack, body.claim, body.said_on, body.speaker, body.lang
+        )
+        session.commit()
+        return json_answer({**stored.result, "permalink": f"{base_url(request)}/d/{stored.id}"})
 
 
 @router.get("/diagnoses/{diagnosis_id}", summary="A kept diagnosis, as it was given")
 def get_diagnosis(diagnosis_id: str, request: Request, user: UserDep, session: SessionDep) -> dict[str, Any]:
+    """The diagnosis as kept, with ``pack_version`` (the version of the pack it was given
+    against) and ``pack_changed`` (whether the pack's files differ now; null when not known)."""
     stored = desk.get_diagnosis(session, diagnosis_id)
+    state = desk.pack_state(store_of(request), stored)
     return {
         **stored.result,
         "permalink": f"{base_url(request)}/d/{stored.id}",
         "said_on": stored.said_on,
         "created_at": stored.created_at.isoformat(),
+        "pack_version": stored.pack_version,
+        "pack_changed": state.changed,
+    }
+
+
+@router.post(
+    "/diagnoses/{diagnosis_id}/rerun",
+    status_code=201,
+    summary="Diagnose a kept diagnosis's claim again against the pack as it is now; kept under a new link",
+)
+def rerun_diagnosis(
+    diagnosis_id: str, request: Request, user: UserDep, session: SessionDep
+) -> dict[str, Any]:
+    stored = desk.rerun_diagnosis(session, store_of(request), user, diagnosis_id)
+    session.commit()
+    return {
+        **stored.result,
+        "permalink": f"{base_url(request)}/d/{stored.id}",
+        "pack_version": stored.pack_version,
     }
 
 
@@ -514,9 +591,12 @@ class UserPatch(BaseModel):
 
 
 @router.patch("/users/{name}", summary="Change an account's role or switch it off (admin)")
-def patch_user(name: str, body: UserPatch, user: UserDep, session: SessionDep) -> dict[str, Any]:
+def patch_user(
+    name: str, body: UserPatch, request: Request, user: UserDep, session: SessionDep
+) -> dict[str, Any]:
     changed = desk.change_user(session, user, name, body.role, body.active)
     session.commit()
+    request.app.state.tokens.accounts_changed()
     return {"name": changed.name, "role": changed.role, "active": changed.active}
 
 

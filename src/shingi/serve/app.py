@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from shingi import __version__
 from shingi.model import InputError, PackError, ShingiError
 from shingi.serve import db
+from shingi.serve.auth import TokenCache
 from shingi.serve.desk import Conflict, Forbidden, LoginRequired, NotFound
 from shingi.serve.packs import PackStore, UnknownPack
 from shingi.serve.settings import Settings
@@ -24,6 +25,8 @@ STATIC = __import__("pathlib").Path(__file__).parent / "static"
 #: so browsers may keep it for a year.
 FONT_URL = "/fonts/ipaexg.ttf"
 FONT_CACHE = "public, max-age=31536000, immutable"
+#: the file (in the shared data folder) replaced whenever an account changes: see TokenCache
+ACCOUNTS_STAMP = "accounts-changed"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -46,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = PackStore(settings.packs_dir)
     app.state.factory = db.session_factory(settings.db_url)
     app.state.secret = ensure_secret(settings.db_url)
+    app.state.tokens = TokenCache(settings.data_dir / ACCOUNTS_STAMP)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

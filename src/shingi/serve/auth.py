@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
+import threading
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -127,6 +132,73 @@ def token_user(session: Session, token: str) -> User | None:
         return None
     user = session.get(User, found.user_id)
     return user if user is not None and user.active else None
+
+
+#: how long a checked API token is believed without asking the database again (a backstop: an
+#: admin's change of any account clears every worker's cache at once, see :class:`TokenCache`)
+TOKEN_CACHE_SECONDS = 10.0
+TOKEN_CACHE_SIZE = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    user: User
+    until: float
+    stamp: tuple[int, int]
+
+
+class TokenCache:
+    """API tokens already checked against the database, kept per process for
+    :data:`TOKEN_CACHE_SECONDS`, so that a stream of API reads (the diagnose endpoint above all)
+    costs no database round trip per request.
+
+    Still revocable at once: every change of an account (role, switched off) replaces the stamp
+    file ``stamp_path`` (in the data folder that all workers, and machines of a team, share) after
+    it is committed; a cached token whose stamp differs from the file's is asked again. Entries
+    also expire, for changes made behind the app's back (the database edited by hand). The users
+    kept are detached snapshots, used for reads only: writes check the account in the database.
+    """
+
+    def __init__(self, stamp_path: Path, seconds: float = TOKEN_CACHE_SECONDS) -> None:
+        self.stamp_path = stamp_path
+        self.seconds = seconds
+        self._entries: dict[str, _Checked] = {}
+        self._lock = threading.Lock()
+
+    def _stamp(self) -> tuple[int, int]:
+        try:
+            st = self.stamp_path.stat()
+        except FileNotFoundError:
+            return (0, 0)
+        return (st.st_ino, st.st_mtime_ns)
+
+    def get(self, token: str) -> User | None:
+        """The user of a token checked recently and unchanged since, else None (ask the database)."""
+        entry = self._entries.get(_digest(token))
+        if entry is None or entry.until < time.monotonic() or entry.stamp != self._stamp():
+            return None
+        return entry.user
+
+    def put(self, token: str, user: User, stamp: tuple[int, int]) -> None:
+        """Keep ``user`` for ``token``; ``stamp`` is :meth:`stamp` read *before* the database was
+        asked, so a change committed meanwhile is never hidden."""
+        with self._lock:
+            if len(self._entries) >= TOKEN_CACHE_SIZE:
+                self._entries.clear()
+            self._entries[_digest(token)] = _Checked(user, time.monotonic() + self.seconds, stamp)
+
+    def stamp(self) -> tuple[int, int]:
+        return self._stamp()
+
+    def accounts_changed(self) -> None:
+        """Call after committing a change of any account: every worker's cached tokens are asked
+        again. The stamp file is replaced (a new inode), never edited in place."""
+        with self._lock:
+            self._entries.clear()
+        self.stamp_path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = self.stamp_path.with_name(f".{self.stamp_path.name}.{secrets.token_hex(4)}")
+        fresh.write_text(f"{datetime.now(UTC).isoformat()}\n", "utf-8")
+        os.replace(fresh, self.stamp_path)
 
 
 def csrf_token(secret: str, cookie: str) -> str:

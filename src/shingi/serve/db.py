@@ -93,6 +93,9 @@ class StoredDiagnosis(Base):
     result: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: the pack's version it was given against (shingi.serve.packs.pack_version); None for
+    #: diagnoses kept before versions were recorded
+    pack_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class DeskClaim(Base):

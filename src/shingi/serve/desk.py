@@ -133,6 +133,19 @@ def diagnose_text(
     lang: str | None = None,
 ) -> Diagnosis:
     """Diagnose a claim against a pack of the store (the library's ``diagnose``, nothing more)."""
+    return diagnose_versioned(store, pack, claim, said_on, speaker, lang)[0]
+
+
+def diagnose_versioned(
+    store: PackStore,
+    pack: str,
+    claim: str,
+    said_on: str | None = None,
+    speaker: str | None = None,
+    lang: str | None = None,
+) -> tuple[Diagnosis, str]:
+    """:func:`diagnose_text` and the version of the pack it was given against."""
+    from shingi.model import PackError
     from shingi.pipeline.diagnose import diagnose, reader_language
 
     claim = (claim or "").strip()
@@ -140,24 +153,60 @@ def diagnose_text(
         raise InputError("the claim is empty: type the claim to check")
     if len(claim) > CLAIM_MAX:
         raise InputError(f"the claim is longer than {CLAIM_MAX} characters")
-    loaded = store.load(pack)
+    loaded = store.checked(pack)
+    if loaded.pack is None:
+        raise PackError(loaded.problems)
     with ENGINE_LOCK:
-        return diagnose(
+        d = diagnose(
             claim,
-            loaded,
-            lang=reader_language(claim, lang or None, loaded),
+            loaded.pack,
+            lang=reader_language(claim, lang or None, loaded.pack),
             as_of=(said_on or None),
             speaker=(speaker or None),
         )
+    return d, loaded.version
+
+
+async def diagnose_soon(
+    store: PackStore,
+    pack: str,
+    claim: str,
+    said_on: str | None = None,
+    speaker: str | None = None,
+    lang: str | None = None,
+) -> Diagnosis:
+    """:func:`diagnose_text` for an async route: on the calling thread (the event loop) when the
+    engine is free and the pack loaded, which saves two thread switches per request; in a
+    thread when a page or report holds the engine or the pack must be (re)loaded first, so the
+    event loop never waits on the lock nor on reading a pack."""
+    from starlette.concurrency import run_in_threadpool
+
+    if store.is_loaded(pack) and ENGINE_LOCK.acquire(blocking=False):
+        try:
+            return diagnose_text(store, pack, claim, said_on, speaker, lang)
+        finally:
+            ENGINE_LOCK.release()
+    return await run_in_threadpool(diagnose_text, store, pack, claim, said_on, speaker, lang)
 
 
 def save_diagnosis(
-    session: Session, user: User, pack: str, d: Diagnosis, said_on: str | None, speaker: str | None
+    session: Session,
+    user: User,
+    pack: str,
+    d: Diagnosis,
+    said_on: str | None,
+    speaker: str | None,
+    version: str | None = None,
+    store: PackStore | None = None,
 ) -> StoredDiagnosis:
-    """Keep a diagnosis under a new permanent id (any logged-in user may: diagnosing is reading)."""
+    """Keep a diagnosis under a new permanent id (any logged-in user may: diagnosing is reading),
+    with the ``version`` of the pack it was given against; the files of that version are kept in
+    ``store`` (once per version) for its report."""
     from shingi.render.json_out import diagnosis_to_dict
 
     require(user, "viewer")
+    if version and store is not None and not store.keep_version(pack, version):
+        version = None  # the pack changed between the diagnosis and now: its version is gone
     stored = StoredDiagnosis(
         id=secrets.token_urlsafe(12),
         pack=pack,
@@ -169,11 +218,28 @@ def save_diagnosis(
         result=diagnosis_to_dict(d),
         created_by=user.id,
         created_at=utcnow(),
+        pack_version=version,
     )
     session.add(stored)
     session.flush()
     record(session, user, "diagnosed", pack=pack, detail=f"{d.rating}: {d.claim[:200]} (/d/{stored.id})")
     return stored
+
+
+def diagnose_and_keep(
+    session: Session,
+    store: PackStore,
+    user: User,
+    pack: str,
+    claim: str,
+    said_on: str | None = None,
+    speaker: str | None = None,
+    lang: str | None = None,
+) -> StoredDiagnosis:
+    """Diagnose a claim and keep it with the pack's version."""
+    require(user, "viewer")
+    d, version = diagnose_versioned(store, pack, claim, said_on, speaker, lang)
+    return save_diagnosis(session, user, pack, d, said_on, speaker, version, store)
 
 
 def get_diagnosis(session: Session, diagnosis_id: str) -> StoredDiagnosis:
@@ -183,19 +249,62 @@ def get_diagnosis(session: Session, diagnosis_id: str) -> StoredDiagnosis:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class PackState:
+    """How a kept diagnosis's pack stands now: ``changed`` when its files are no longer the
+    version the diagnosis was given against (None: not known, kept before versions were
+    recorded, or the pack is gone or broken)."""
+
+    kept: str | None
+    now: str | None
+    changed: bool | None
+
+
+def pack_state(store: PackStore, stored: StoredDiagnosis) -> PackState:
+    try:
+        now = store.checked(stored.pack).version
+    except ShingiError:
+        now = None
+    if stored.pack_version is None or now is None:
+        return PackState(stored.pack_version, now, None)
+    return PackState(stored.pack_version, now, now != stored.pack_version)
+
+
 def report(store: PackStore, stored: StoredDiagnosis, fmt: str, url: str | None = None) -> tuple[bytes, str]:
     """The report of a kept diagnosis in one of the CLI's formats, as bytes and its file extension.
 
-    The report is built against the pack as it is now (the same claim, date and speaker)."""
+    Built from the diagnosis as it was kept (its stored result) and the pack at the version it
+    was given against (the pack as it is now when still that version, else the files of that
+    version kept at the time), never by diagnosing again. A diagnosis kept before versions were
+    recorded is diagnosed again against the pack as it is now (there is nothing else to build
+    it from)."""
+    from shingi.render.json_out import diagnosis_from_dict
     from shingi.render.registry import get_renderer, report_document
 
     renderer = get_renderer(fmt)
-    pack = store.load(stored.pack)
-    d = diagnose_text(store, stored.pack, stored.claim, stored.said_on, stored.speaker, stored.lang)
+    if stored.pack_version is None:
+        pack = store.load(stored.pack)
+        d = diagnose_text(store, stored.pack, stored.claim, stored.said_on, stored.speaker, stored.lang)
+    else:
+        at = store.at_version(stored.pack, stored.pack_version)
+        if at is None:
+            raise Conflict(
+                f"the pack {stored.pack} has changed since this diagnosis and its version "
+                f"{stored.pack_version} is not kept: diagnose the claim again"
+            )
+        pack = at
+        d = diagnosis_from_dict(stored.result, pack.meta.fiscal_year)
     with ENGINE_LOCK:
         doc = report_document(pack, stored.claim, stored.lang, url, diagnosis=d)
         data = renderer.render(doc)
     return (data.encode("utf-8") if isinstance(data, str) else data), renderer.extension
+
+
+def rerun_diagnosis(session: Session, store: PackStore, user: User, diagnosis_id: str) -> StoredDiagnosis:
+    """Diagnose a kept diagnosis's claim again (same date, speaker and language) against the pack
+    as it is now, and keep it under a new permanent link (the old one stays as it was)."""
+    old = get_diagnosis(session, diagnosis_id)
+    return diagnose_and_keep(session, store, user, old.pack, old.claim, old.said_on, old.speaker, old.lang)
 
 
 # --- the claims queue --------------------------------------------------------------------
@@ -282,14 +391,13 @@ def update_claim(
 def diagnose_claim(session: Session, store: PackStore, user: User, claim_id: int) -> StoredDiagnosis:
     require(user, "reviewer")
     claim = get_claim(session, claim_id)
-    d = diagnose_text(store, claim.pack, claim.text, claim.said_on, claim.speaker)
-    stored = save_diagnosis(session, user, claim.pack, d, claim.said_on, claim.speaker)
+    stored = diagnose_and_keep(session, store, user, claim.pack, claim.text, claim.said_on, claim.speaker)
     claim.diagnosis_id = stored.id
     if claim.status == "new":
         claim.status = "in_review"
     claim.updated_at = utcnow()
     session.flush()
-    record(session, user, "claim_diagnosed", pack=claim.pack, claim_id=claim.id, detail=d.rating)
+    record(session, user, "claim_diagnosed", pack=claim.pack, claim_id=claim.id, detail=stored.rating)
     return stored
 
 
@@ -300,9 +408,9 @@ def publish_claim(session: Session, store: PackStore, user: User, claim_id: int,
 
     require(user, "editor")
     claim = get_claim(session, claim_id)
-    d = diagnose_text(store, claim.pack, claim.text, claim.said_on, claim.speaker)
+    d, version = diagnose_versioned(store, claim.pack, claim.text, claim.said_on, claim.speaker)
     if claim.diagnosis_id is None:
-        stored = save_diagnosis(session, user, claim.pack, d, claim.said_on, claim.speaker)
+        stored = save_diagnosis(session, user, claim.pack, d, claim.said_on, claim.speaker, version, store)
         claim.diagnosis_id = stored.id
     with ENGINE_LOCK:
         doc = report_document(store.load(claim.pack), claim.text, d.lang, url, diagnosis=d)

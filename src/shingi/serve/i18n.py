@@ -49,6 +49,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "numbers": ("比較した数値", "Numbers compared"),
     "permalink": ("固定リンク", "Permanent link"),
     "export": ("書き出し", "Export"),
+    "pack_version": ("パックの版", "Pack version"),
+    "pack_changed": (
+        "この診断の後にパックが変わりました。書き出しは保存した時の診断と、その時の版のパックから作ります。",
+        "The pack has changed since this diagnosis. The exports are built from the diagnosis as it was kept "
+        "and the pack at that version.",
+    ),
+    "pack_version_unknown": (
+        "パックの版を記録する前に保存した診断です。書き出しは今のパックで診断し直します。",
+        "Kept before pack versions were recorded: the exports diagnose the claim again "
+        "against the pack as it is now.",
+    ),
+    "rerun": ("今のパックで診断し直す", "Diagnose again against the pack as it is now"),
     "headline": ("見出しの主張", "Headline claim"),
     "queue": ("キュー", "Queue"),
     "add_claim": ("主張を追加", "Add a claim"),

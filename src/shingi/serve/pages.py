@@ -331,7 +331,7 @@ def diagnose(request: Request, user: UserDep, session: SessionDep, form: FormDep
     pack, claim = field(form, "pack"), field(form, "claim")
     said_on, speaker = field(form, "said_on") or None, field(form, "speaker") or None
     try:
-        d = desk.diagnose_text(store, pack, claim, said_on, speaker, page_lang(request, user))
+        d, version = desk.diagnose_versioned(store, pack, claim, said_on, speaker, page_lang(request, user))
     except InputError as exc:
         return render(
             request,
@@ -344,7 +344,7 @@ def diagnose(request: Request, user: UserDep, session: SessionDep, form: FormDep
             form={"claim": claim, "said_on": said_on or "", "speaker": speaker or ""},
             error=str(exc),
         )
-    stored = desk.save_diagnosis(session, user, pack, d, said_on, speaker)
+    stored = desk.save_diagnosis(session, user, pack, d, said_on, speaker, version, store)
     session.commit()
     return back(f"/d/{stored.id}")
 
@@ -416,8 +416,16 @@ def diagnosis_page(diagnosis_id: str, request: Request, user: UserDep, session: 
         stored=stored,
         d=stored.result,
         formats=list(MEDIA),
+        pack_state=desk.pack_state(store_of(request), stored),
         **evidence_view(request, stored.pack, stored.result, lang),
     )
+
+
+@router.post("/d/{diagnosis_id}/rerun")
+def rerun(diagnosis_id: str, request: Request, user: UserDep, session: SessionDep, form: FormDep) -> Response:
+    stored = desk.rerun_diagnosis(session, store_of(request), user, diagnosis_id)
+    session.commit()
+    return back(f"/d/{stored.id}")
 
 
 @router.get("/d/{diagnosis_id}/report.{fmt}")
@@ -690,6 +698,7 @@ def change_user_page(
     active = field(form, "active")
     desk.change_user(session, user, name, field(form, "role") or None, None if not active else active == "on")
     session.commit()
+    request.app.state.tokens.accounts_changed()
     return back("/users")
 
 
