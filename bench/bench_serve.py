@@ -21,6 +21,9 @@ request (the machine is shared: CPU time per request is what the server costs, w
 the cores it got), and the load average before and after. Target on a 2-core machine
 (issue 11): p50 <= 20 ms, >= 300 diagnoses/s, no errors.
 
+uvicorn takes ``UVICORN_HTTP`` and ``UVICORN_LOOP`` from the environment (``h11``/``asyncio`` to
+compare with the pure-Python defaults; by default httptools and uvloop when installed).
+
 The load generator is a small asyncio HTTP/1.1 client in this process (uvloop when installed),
 sharing the cores with the server as any generator on the same machine does; its CPU per
 request is printed so that its share is known. ``--wrk`` drives the load with Debian's ``wrk``
@@ -42,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,7 +102,6 @@ async def client(
     latencies: list[float],
     errors: list[str],
     interval: float = 0.0,
-    sent: list[int] | None = None,
 ) -> None:
     """Send one request at a time on a keep-alive connection until ``stop_at``: back to back, or
     one every ``interval`` seconds (paced; a late request goes at once, its latency still counts
@@ -126,8 +129,6 @@ async def client(
             found = LENGTH_RE.search(header)
             payload = await reader.readexactly(int(found.group(1)) if found else 0)
             elapsed = time.perf_counter() - t0
-            if sent is not None:
-                sent[0] += 1
             if t0 < count_from:
                 continue
             if not header.startswith(b"HTTP/1.1 200") or b'"rating"' not in payload:
@@ -141,21 +142,40 @@ async def client(
 
 
 async def run_clients(
-    port: int, token: str, bodies: list[bytes], n: int, seconds: float, warmup: float, rate: float = 0.0
+    port: int,
+    token: str,
+    bodies: list[bytes],
+    n: int,
+    seconds: float,
+    warmup: float,
+    rate: float = 0.0,
+    at_start: Callable[[], None] | None = None,
+    at_stop: Callable[[], None] | None = None,
 ) -> dict[str, object]:
+    """Run the clients; ``at_start`` and ``at_stop`` are called when the counted time starts and
+    ends (to read CPU times over it)."""
     latencies: list[float] = []
     errors: list[str] = []
-    sent = [0]
     begin = time.perf_counter()
     count_from = begin + warmup
     stop_at = count_from + seconds
+
+    async def mark() -> None:
+        await asyncio.sleep(max(0.0, count_from - time.perf_counter()))
+        if at_start:
+            at_start()
+        await asyncio.sleep(max(0.0, stop_at - time.perf_counter()))
+        if at_stop:
+            at_stop()
+
     interval = n / rate if rate else 0.0
     step = max(1, len(bodies) // max(n, 1))
     await asyncio.gather(
+        mark(),
         *(
-            client(port, token, bodies, k * step, stop_at, count_from, latencies, errors, interval, sent)
+            client(port, token, bodies, k * step, stop_at, count_from, latencies, errors, interval)
             for k in range(n)
-        )
+        ),
     )
     latencies.sort()
     q = statistics.quantiles(latencies, n=100) if len(latencies) >= 100 else [float("nan")] * 99
@@ -167,14 +187,21 @@ async def run_clients(
         "p50_ms": round(q[49] * 1000, 1),
         "p95_ms": round(q[94] * 1000, 1),
         "p99_ms": round(q[98] * 1000, 1),
-        "sent_with_warmup": sent[0],
     }
 
 
 def run_wrk(
-    url: str, token: str, bodies: list[bytes], n: int, seconds: float, warmup: float
+    url: str,
+    token: str,
+    bodies: list[bytes],
+    n: int,
+    seconds: float,
+    warmup: float,
+    at_start: Callable[[], None],
+    at_stop: Callable[[], None],
 ) -> dict[str, object]:
-    """The same requests back to back from ``wrk`` (one thread, ``n`` connections)."""
+    """The same requests back to back from ``wrk`` (one thread, ``n`` connections): a warm-up
+    run, then the counted one."""
     wrk = shutil.which("wrk")
     if wrk is None:
         raise SystemExit("--wrk needs wrk on the PATH (Debian: apt-get install wrk)")
@@ -189,12 +216,14 @@ def run_wrk(
         return answer
 
     try:
-        warm = wrk_run(warmup)["requests"] if warmup else 0
+        if warmup:
+            wrk_run(warmup)
+        at_start()
         result = wrk_run(seconds)
+        at_stop()
     finally:
         os.unlink(f.name)
     result["throughput_per_s"] = round(int(result["requests"]) / seconds, 1)  # type: ignore[call-overload]
-    result["sent_with_warmup"] = int(result["requests"]) + int(warm)  # type: ignore[call-overload]
     return result
 
 
@@ -256,33 +285,63 @@ def main() -> int:
             port = int(url.rsplit(":", 1)[1])
             pids = server_pids(port)
             load_before = os.getloadavg()
-            server_cpu = cpu_seconds(pids)
-            own = resource.getrusage(resource.RUSAGE_SELF)
-            own_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu: dict[str, float] = {}
+
+            def snapshot(when: str) -> Callable[[], None]:
+                def take() -> None:
+                    own = resource.getrusage(resource.RUSAGE_SELF)
+                    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # wrk, once it ended
+                    cpu[when + "_server"] = cpu_seconds(pids)
+                    cpu[when + "_generator"] = sum(
+                        (u.ru_utime + u.ru_stime) for u in ((children,) if args.wrk else (own,))
+                    )
+
+                return take
+
             if args.wrk:
-                result = run_wrk(url, token, bodies, args.clients, args.seconds, args.warmup)
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                generator_cpu = (after.ru_utime + after.ru_stime) - (
-                    own_children.ru_utime + own_children.ru_stime
+                result = run_wrk(
+                    url,
+                    token,
+                    bodies,
+                    args.clients,
+                    args.seconds,
+                    args.warmup,
+                    snapshot("start"),
+                    snapshot("stop"),
                 )
             else:
                 result = asyncio.run(
-                    run_clients(port, token, bodies, args.clients, args.seconds, args.warmup, args.rate)
+                    run_clients(
+                        port,
+                        token,
+                        bodies,
+                        args.clients,
+                        args.seconds,
+                        args.warmup,
+                        args.rate,
+                        snapshot("start"),
+                        snapshot("stop"),
+                    )
                 )
-                after = resource.getrusage(resource.RUSAGE_SELF)
-                generator_cpu = (after.ru_utime + after.ru_stime) - (own.ru_utime + own.ru_stime)
-            server_cpu = cpu_seconds(pids) - server_cpu
             load_after = os.getloadavg()
         errors_logged = log_path.read_text("utf-8", "replace")
         if "Traceback" in errors_logged:
             sys.stderr.write(errors_logged[-3000:])
-    # CPU is counted over warm-up and run alike: per request of both
-    sent = max(1, int(result.pop("sent_with_warmup")))  # type: ignore[call-overload]
+    # CPU over the counted time only (not the warm-up: loading the dictionary, the packs)
+    sent = max(1, int(result["requests"]))  # type: ignore[call-overload]
+    server_cpu = cpu["stop_server"] - cpu["start_server"]
+    generator_cpu = cpu["stop_generator"] - cpu["start_generator"]
     result.update(
         {
             "server_cpu_ms_per_request": round(server_cpu * 1000 / sent, 2),
             "generator_cpu_ms_per_request": round(generator_cpu * 1000 / sent, 2),
             "generator": "wrk" if args.wrk else "python asyncio" + (" (uvloop)" if _uvloop() else ""),
+            # uvicorn's choices (UVICORN_HTTP / UVICORN_LOOP, else auto: httptools and uvloop
+            # when installed)
+            "uvicorn_http_loop": [
+                os.environ.get("UVICORN_HTTP", "auto"),
+                os.environ.get("UVICORN_LOOP", "auto"),
+            ],
             "mix": args.mix,
             "distinct_requests": len(set(bodies)),
             "clients": args.clients,

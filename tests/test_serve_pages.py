@@ -306,3 +306,25 @@ def test_a_kept_diagnosis_says_when_its_pack_changed_and_offers_a_rerun(
     fresh = client.get(rerun.headers["location"]).text
     assert 'id="pack-changed"' not in fresh
     assert client.get(rerun.headers["location"] + "/report.md").text != md_kept
+
+
+def test_the_review_page_marks_the_span_ingest_recorded(client: TestClient) -> None:
+    login(client, "reviewer")
+    page = client.get("/drafts").text
+    document = (
+        "2026年4月15日\n"
+        "経済産業省は2026年4月、半導体支援として５０００億円の追加支援を決定した。\n"
+        "<b>日本</b>のGPU資源の世界シェアは2026年に約1%だった。\n"
+    )
+    r = client.post(
+        "/drafts",
+        data={"pack": "japan-ai-2026", "csrf_token": csrf_of(page)},
+        files=[("files", ("release.txt", document.encode("utf-8"), "text/plain"))],
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    html = client.get(r.headers["location"]).text
+    marks = re.findall(r"<mark>(.*?)</mark>", html)
+    # the amount as the document wrote it (full-width), not the event's whole title; the figure
+    assert "５０００億円" in marks and "約1%" in marks, marks
+    assert "&lt;b&gt;日本&lt;/b&gt;" in html and "<b>日本" not in html  # the quote stays escaped

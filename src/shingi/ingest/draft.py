@@ -9,6 +9,10 @@ needs a person's review:
     the span of the sentence in the document (see :class:`shingi.ingest.sentences.Sentence`);
 ``quote``
     the sentence;
+``quote_span``
+    where in ``quote`` the figure (an observation's value, an event's amount or else its date)
+    stands, as ``START-END`` character offsets into the cell (END excluded); empty when it
+    cannot be said exactly;
 ``date_from`` / ``period_from``
     ``text`` when the sentence states the date, ``context`` when it came from a heading or
     the document's date;
@@ -67,7 +71,7 @@ DRAFT_HEADER = (
     "# Review events.csv and observations.csv: set status to `reviewed` on the rows to keep\n"
     "# (fix them as needed), then `shingi merge THIS_FOLDER PACK`.\n"
 )
-PLACE_COLUMNS = ("doc", "page", "line", "char_start", "line_end", "char_end", "quote")
+PLACE_COLUMNS = ("doc", "page", "line", "char_start", "line_end", "char_end", "quote", "quote_span")
 EVENT_COLUMNS = (*CONTRACT_COLUMNS["events.csv"], *PLACE_COLUMNS, "date_from", "status")
 OBSERVATION_COLUMNS = (*CONTRACT_COLUMNS["observations.csv"], *PLACE_COLUMNS, "period_from", "comparator",
                        "status")
@@ -149,10 +153,13 @@ def row_problem(facts: DocFacts) -> str | None:
     return None
 
 
-def _place_cells(place: Place) -> dict[str, Any]:
+def _place_cells(place: Place, mark: tuple[int, int] | None = None) -> dict[str, Any]:
+    quote = csv_cell(place.quote)
+    shift = len(quote) - len(place.quote)  # the "'" csv_cell may put first
     return {
         "doc": place.doc, "page": place.page, "line": place.line, "char_start": place.char_start,
-        "line_end": place.line_end, "char_end": place.char_end, "quote": csv_cell(place.quote),
+        "line_end": place.line_end, "char_end": place.char_end, "quote": quote,
+        "quote_span": f"{mark[0] + shift}-{mark[1] + shift}" if mark else None,
     }
 
 
@@ -182,7 +189,7 @@ def _event_row(e: EventRow) -> dict[str, Any]:
         "amount": quantity_cell(e.amount) if e.amount else None,
         "unit": e.amount.unit if e.amount else None, "source": e.source, "significance": None,
         "note": _note("date from context" if e.date_from == "context" else None, e.note),
-        **_place_cells(e.place), "date_from": e.date_from, "status": "draft",
+        **_place_cells(e.place, e.mark), "date_from": e.date_from, "status": "draft",
     }
 
 
@@ -191,7 +198,8 @@ def _observation_row(o: ObservationRow) -> dict[str, Any]:
         "id": o.id, "entity": o.entity, "metric": o.metric, "period": period_cell(o.period),
         "value": quantity_cell(o.value), "unit": o.value.unit, "source": o.source,
         "note": _note("period from context" if o.period_from == "context" else None, o.note),
-        **_place_cells(o.place), "period_from": o.period_from, "comparator": o.comparator, "status": "draft",
+        **_place_cells(o.place, o.mark), "period_from": o.period_from, "comparator": o.comparator,
+        "status": "draft",
     }
 
 

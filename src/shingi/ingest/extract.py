@@ -96,7 +96,7 @@ from typing import Literal
 
 from shingi.ingest.dates import date_line, fiscal_periods, is_base, is_relative_day, relative_periods
 from shingi.ingest.readers import short_hash
-from shingi.ingest.sentences import Sentence
+from shingi.ingest.sentences import Sentence, quote_span
 from shingi.model import Entity, Metric, Pack, Period, Quantity
 from shingi.normalize.periods import PeriodMatch, find_periods
 from shingi.normalize.quantities import QuantityMatch, find_quantities, find_ranks, is_currency, is_rate
@@ -388,6 +388,13 @@ def event_kind(text: str) -> str | None:
 # --- records -----------------------------------------------------------------------------------
 
 
+def _mark(place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
+    """Where a figure or date found in the normalized sentence stands in the place's quote."""
+    if found is None or found.start < 0:
+        return None
+    return quote_span(place.quote, found.start, found.end)
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where a fact was read: document, page, line span and the sentence itself."""
@@ -447,6 +454,8 @@ class EventRow:
     source: str
     place: Place
     note: str | None = None
+    #: where the event is said in ``place.quote`` (its amount, else its date), as offsets
+    mark: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -461,6 +470,8 @@ class ObservationRow:
     source: str
     place: Place
     note: str | None = None
+    #: where the figure stands in ``place.quote``, as offsets
+    mark: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -1153,6 +1164,7 @@ class DocumentExtractor:
                                             [self._kind(a) for a in event_actors]),
                     actors=event_actors, kind=kind, title=title, lang="ja" if _cjk(text) else "en",
                     amount=amount, source=self.source, place=place,
+                    mark=_mark(place, quantities[amount_index] if amount_index is not None else when),
                 )
                 self._add_event(row)
                 if amount is not None and event_actors:
@@ -1347,6 +1359,7 @@ class DocumentExtractor:
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
             value=value, comparator=q.comparator, source=self.source, place=place,
+            mark=_mark(place, q),
         )
         self._add_observation(row)
         self._last_owner = entity

@@ -353,3 +353,34 @@ def split_sentences(lines: Iterable[TextLine], markdown: bool = True,
     for line in lines:
         yield from splitter.feed(line)
     yield from splitter.close()
+
+
+def quote_span(quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``normalize(quote)[start:end]`` (a figure or date the extraction found: its offsets
+    index the normalized sentence) stands in ``quote`` itself, or None when it cannot be said
+    exactly. ``normalize`` (NFKC, one spelling for dashes and quotes, spaces collapsed) may change
+    lengths, so the offsets are mapped through the normalized lengths of the quote's prefixes and
+    the result is checked: the quote's span normalizes to the same text."""
+    from shingi.normalize.text import normalize
+
+    target = normalize(quote)
+    if not 0 <= start < end <= len(target):
+        return None
+
+    def first(at_least: int, strictly: bool) -> int:
+        """The smallest i whose prefix normalizes to more than (or at least) ``at_least`` chars."""
+        lo, hi = 0, len(quote)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            n = len(normalize(quote[:mid]))
+            if n > at_least or (not strictly and n == at_least):
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+    a = first(start, strictly=True) - 1
+    b = first(end, strictly=False)
+    if a < 0 or b <= a or normalize(quote[a:b]) != target[start:end]:
+        return None
+    return a, b

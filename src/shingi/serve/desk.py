@@ -59,6 +59,7 @@ FIXED_COLUMNS = frozenset(
         "line_end",
         "char_end",
         "quote",
+        "quote_span",
         "date_from",
         "period_from",
     }

@@ -9,6 +9,7 @@ documents reaches the HTML through Jinja's autoescape only.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
@@ -593,9 +594,16 @@ async def upload(request: Request, form: FormDep) -> Response:
 
 
 def highlight(row: Mapping[str, str]) -> tuple[str, str, str]:
-    """The row's sentence split around the words the fact was read from (the title, the amount or
-    the value), for the review page to mark."""
+    """The row's sentence split around the words the fact was read from, for the review page to
+    mark: the span ingest recorded (``quote_span``, offsets into the quote: the figure, or an
+    event's amount or date), else the row's title, amount or value where it occurs literally
+    (rows of older drafts, and tables)."""
     quote_text = row.get("quote", "")
+    span = re.fullmatch(r"(\d+)-(\d+)", (row.get("quote_span") or "").strip())
+    if span:
+        a, b = int(span.group(1)), int(span.group(2))
+        if 0 <= a < b <= len(quote_text):
+            return quote_text[:a], quote_text[a:b], quote_text[b:]
     for key in ("title_ja", "title_en", "amount", "value"):
         needle = (row.get(key) or "").lstrip("~≈約").strip()
         if needle and needle in quote_text:
