@@ -138,3 +138,10 @@ def test_a_report_dated_by_its_day_dates_the_figures_after_it(bare: ExtractConte
 
 def _cjk_title(title: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in title)
+
+
+def test_a_duration_is_no_count_and_no_index_level(bare: ExtractContext) -> None:
+    text = ("The U.S. Bureau of Labor Statistics reported today on consumer prices.\n\n"
+            "The all items index rose 2.6 percent for the 12 months ending October 2024.\n")
+    got = [(v, u) for _o, v, u, _p in rows(extract(bare, text, parse_period("2024-11-13")))]
+    assert got == [(2.6, "%")]

@@ -1665,6 +1665,7 @@ _INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?i:index|indices|CPI|PPI)(?![
 #: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
 _INDEX_BASE_RE = re.compile(
     r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
+_DURATION_AFTER_RE = re.compile(r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
 
 
@@ -1689,6 +1690,9 @@ def _read_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
             continue
         if any(a <= q.start < b for a, b in bases):
             continue  # 2020=100
+        if _DURATION_AFTER_RE.match(text, q.end):
+            out.append(q)  # "the 12 months ending October": a duration, neither a count nor a level
+            continue
         counter = _counter_after(text, q.end) if cjk else None
         if counter is not None:
             end = q.end + len(counter)
