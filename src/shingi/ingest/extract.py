@@ -1665,7 +1665,8 @@ _INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?i:index|indices|CPI|PPI)(?![
 #: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
 _INDEX_BASE_RE = re.compile(
     r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
-_DURATION_AFTER_RE = re.compile(r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
+_DURATION_AFTER_RE = re.compile(
+    r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
 
 
