@@ -145,3 +145,14 @@ def test_a_duration_is_no_count_and_no_index_level(bare: ExtractContext) -> None
             "The all items index rose 2.6 percent for the 12 months ending October 2024.\n")
     got = [(v, u) for _o, v, u, _p in rows(extract(bare, text, parse_period("2024-11-13")))]
     assert got == [(2.6, "%")]
+
+
+def test_a_section_in_millions_scales_its_amounts_and_holds_no_bare_counts() -> None:
+    ctx = ExtractContext(None)
+    text = ("Contoso Corp. today announced results for fiscal year 2024.\n\n"
+            "(In millions, except per share amounts)\n\n"
+            "In 2024, Contoso's revenue was $ 38,033 and its gross margin was 25,694.\n\n"
+            "Contoso's diluted earnings per share were $ 2.95 in 2024.\n")
+    got = [(v, u) for _o, v, u, _p in rows(extract(ctx, text, parse_period("2024-07-30")))]
+    assert (38033e6, "USD") in got and (2.95, "USD") in got  # per-share amounts are not in millions
+    assert not [g for g in got if g[1] == "count"]  # 25,694 is an amount in millions, not a count

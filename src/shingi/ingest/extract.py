@@ -890,6 +890,8 @@ class DocumentExtractor:
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
         self._headings = 0
+        # the section said its amounts are in a unit ("in millions", 単位：百万円): its factor
+        self._amounts_scale: float | None = None
         # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
         self._counterpart_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
@@ -1018,7 +1020,14 @@ class DocumentExtractor:
                        if not any(r.start < q.end and q.start < r.end for q in quantities)
                        and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)]
         quantities.sort(key=lambda q: q.start)
-        quantities = _read_units(text, quantities)
+        unit_said = _AMOUNTS_IN_RE.search(text)
+        if unit_said:
+            # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
+            self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
+        quantities = _read_units(text, quantities,
+                                 bare_counts=s.role == "text" and self._amounts_scale is None)
+        if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
+            quantities = [_scaled(q, self._amounts_scale) for q in quantities]
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits]
@@ -1055,6 +1064,8 @@ class DocumentExtractor:
                 self._topic = mentions[0].id
         if s.role == "heading":
             self._headings += 1
+            if not unit_said:
+                self._amounts_scale = None  # a new section (a heading that states no unit)
             pillar = ctx.pillar_of_heading(text)
             if pillar:
                 self.section_pillar = pillar
@@ -1665,12 +1676,26 @@ _INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?i:index|indices|CPI|PPI)(?![
 #: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
 _INDEX_BASE_RE = re.compile(
     r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
+_AMOUNTS_IN_RE = re.compile(r"(?<![A-Za-z])(?i:in\s+(millions|thousands|billions))(?![A-Za-z])"
+                            r"|単位\s*[:：]?\s*(千|百万|億|兆)(?:円|ドル)")
+_SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e3, "百万": 1e6, "億": 1e8,
+                   "兆": 1e12}
+_PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
+_WRITTEN_SCALE_RE = re.compile(r"[万億兆]|(?i:thousand|million|billion|trillion|\d\s?(?:bn|mn|k|m|b)\b)")
+
+
+def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
+    """A currency amount written without a scale word, in a section whose amounts are in millions
+    (or thousands ...): the section's factor applies (「$ 33,055」 under "In millions" is $33.055 bn)."""
+    if not is_currency(q.quantity.unit) or _WRITTEN_SCALE_RE.search(q.text):
+        return q
+    return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
 _DURATION_AFTER_RE = re.compile(
     r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
 
 
-def _read_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = True) -> list[QuantityMatch]:
     """Units the number reader leaves to the sentence (a rule per family of meaning):
 
     - a Japanese number followed directly by a noun counts it (数詞 + 名詞 is a quantifier:
@@ -1680,8 +1705,12 @@ def _read_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
       level (unit ``index``), and the base of the index (2020=100, 2020年を100として) is none;
     - any other number with no unit written with a thousands separator or a scale word
       ("increased by 256,000", "at 6.9 million") counts: amounts of money and shares always say
-      their unit, and a year or a code has neither mark.
+      their unit, and a year or a code has neither mark. Only in prose (``bare_counts``): table
+      rows, lines of three or more bare numbers and sections that state their amounts' unit
+      ("(In millions, except per share amounts)", 単位：百万円) hold amounts, not counts.
     """
+    bare = [q for q in quantities if q.quantity.unit is None]
+    bare_counts = bare_counts and len(bare) < 3
     out: list[QuantityMatch] = []
     bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
     cjk = _cjk(text)
@@ -1703,7 +1732,7 @@ def _read_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
         elif _INDEX_WORD_RE.search(text, _clause_start(text, q.start), q.start) or \
                 _INDEX_WORD_RE.search(text[:q.start][-40:]):
             out.append(replace(q, quantity=replace(q.quantity, unit="index")))
-        elif _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
+        elif bare_counts and _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
                 and abs(q.quantity.value) >= 1000:
             out.append(replace(q, quantity=replace(q.quantity, unit="count")))
         else:

@@ -157,7 +157,7 @@ _GLUED_ONLY = {"x", "×", "-fold"}
 _UNIT_RE = re.compile(r"\s?(?i:(" + _unit_regex([n for n in _ALIASES if n not in _GLUED_ONLY]) + "))")
 _GLUED_UNIT_RE = re.compile(r"(?i:(x|×|-fold))(?![A-Za-z0-9])")
 _CUR_PREFIX_RE = re.compile(
-    r"(?:(?P<sym>US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|¥|€|£|₹|₩|₦|₱|₵|GH₵|GH¢)"
+    r"(?:(?P<sym>US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|¥|€|£|₹|₩|₦|₱|₵|GH₵|GH¢)\s?"  # "$ 38,033" in tables
     r"|(?<![A-Za-z])(?P<iso>[A-Z]{3}|RMB|K[Ss]hs?\.?|Rs\.?)\s?"
     r"|(?<![A-Za-z])(?P<letter>[PN]))$"
 )
