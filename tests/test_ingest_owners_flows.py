@@ -42,3 +42,19 @@ def test_a_number_inside_a_group_reference_is_no_figure(bare: ExtractContext) ->
             "visitors in 2024.\n")
     assert owners(extract(bare, text)) == [("韓国", 8.8e6), ("中国", 7.0e6), ("台湾", 6.0e6), ("米国", 2.7e6),
                                           ("韓国・中国・台湾・米国", 72.0)]
+
+
+def test_common_nouns_are_no_names_by_the_dictionary_not_a_field_list(bare: ExtractContext) -> None:
+    from shingi.ingest.extract import _heuristic_names
+
+    def names(text: str) -> list[str]:
+        return [n for _a, _b, n, _k in _heuristic_names(text, companies_only=False)]
+
+    # acronyms Sudachi files as common nouns, units, periods and R&D are no names alone
+    for word in ("AI", "GDP", "CEO", "GPUs", "PFLOPS", "FY", "R&D"):
+        assert names(f"and the {word} figure rose.") == [], word
+    # an acronym the dictionary does not know, or knows as a proper noun, is one
+    assert names("and the BLS reported that TSMC grew.") == ["BLS", "TSMC"]
+    # Katakana runs of common loanwords are no names; one the dictionary does not know is
+    assert names("クラウドリソースとプラットフォームを拡充した。") == []
+    assert "キオクシア" in names("キオクシアは増産を決めた。")

@@ -92,6 +92,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from shingi.ingest.dates import date_line, fiscal_periods, is_base, is_relative_day, relative_periods
@@ -202,30 +203,14 @@ _LATIN_STOP = frozenset(str.split("""
     monday tuesday wednesday thursday friday saturday sunday
     level phase step part section chapter table figure page vol
 """))
-#: Generic acronyms and units: part of a name next to one ("Sakana AI"), not a name alone.
-_LATIN_GENERIC = frozenset(str.split("""
-    ai gpu gpus cpu cpus llm llms dc oss vlm agi api apis it ict r&d gdp ceo cto cfo usd jpy eur inr cny
-    gw mw kw tw pflops eflops tflops tb gb pb fy q1 q2 q3 q4 h1 h2 pdf html url faq
-"""))
-
-#: Common Katakana loanwords: a Katakana run made only of these is not a name.
-_KATAKANA_STOP = frozenset(str.split("""
-    インフラ データ センター モデル システム サービス ガイドライン アプローチ ロボット
-    エッジ コンピューティング ソフトウェア ハードウェア ネットワーク クラウド リソース クラスター
-    エコ スタートアップ ベンチマーク スコア シェア タスク ドメイン ライフサイクル アーキテクチャ
-    プラットフォーム プロジェクト プログラム レベル インタラクション ポイント パーセント ドル ユーロ
-    フロンティア トップ ギャップ レポート コスト メガ テック ビジネス マーケット テクノロジー
-    イノベーション エネルギー セキュリティ ユーザー パートナー シップ ファンド グループ
-    サプライ チェーン チップ メモリ ストレージ サーバー ソリューション アプリ アプリケーション
-    オンプレミス ロボティクス フィジカル ソフト ハード ロー ルール ポリシー キャッチアップ
-    プレイヤー プレーヤー ハイパー スケーラー スケラー エンジニア ユース ケース コンテンツ
-    スーパー コンピュータ コンピューター スパコン ライセンス ツール ワーク ロード パフォーマンス
-    インターネット オープン ソース メディア ニュース マネジメント ガバナンス リスク プロセス
-    ブランド カテゴリー カテゴリ サイズ スケール スピード タイプ テスト ライン デジタル シフト
-    アナログ グローバル ローカル オンライン オフライン ベース ベンダー メーカー ユニット
-    パネル ケーブル バッテリー ソフトウェア ハードウェア セクター イベント ニーズ リーダー
-    トレンド ステップ フェーズ ゴール ビジョン ミッション ロードマップ エリア ゾーン キャパシティ
-"""))
+#: Acronyms of common nouns: part of a name next to one ("Sakana AI"), not a name alone. Which
+#: acronyms are common nouns is Sudachi's dictionary's word (AI, GPU, GDP, CEO, PDF are 普通名詞;
+#: NVIDIA, TSMC, IMF are proper nouns; BLS, unknown, is a name), units and currencies are
+#: :mod:`shingi.normalize.quantities`' (GW, PFLOPS, USD), and periods the period finder's (FY, Q1).
+_PERIOD_ACRONYM_RE = re.compile(r"(?i:fy|[qh][1-4])")
+#: Initialisms of two common nouns joined by & (research and development ...), which Sudachi's
+#: dictionary files as proper nouns
+_COMMON_AMPERSAND = frozenset(("R&D", "M&A", "Q&A", "P&L"))
 
 _COMPANY_NAME = r"[A-Za-z0-9ァ-ヺー・一-龥々&.\-]{1,24}"
 _COMPANY_RE = re.compile(
@@ -708,22 +693,6 @@ class _KnownNames:
         return out
 
 
-def _katakana_common(word: str) -> bool:
-    """Whether a Katakana run is made only of common loanwords (クラウドリソース, ソフトロー)."""
-    parts = [p for p in word.split("・") if p]
-    return all(_segments(p) for p in parts)
-
-
-def _segments(word: str) -> bool:
-    ok = [True] + [False] * len(word)
-    for i in range(1, len(word) + 1):
-        for j in range(max(0, i - 12), i):
-            if ok[j] and word[j:i] in _KATAKANA_STOP:
-                ok[i] = True
-                break
-    return ok[-1]
-
-
 @lru_cache(maxsize=256)
 def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Government bodies and organisations named by their form: (start, end, name, kind).
@@ -762,7 +731,7 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((t.start, t.end, t.surface, "government"))
         elif t.pos3 == "人名":
             continue
-        elif not _KATAKANA_RE.fullmatch(t.surface) or not _katakana_common(t.surface):
+        elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
             out.append((t.start, t.end, t.surface, "other"))
     return out
 
@@ -782,7 +751,7 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
                 words.pop(0)
             while words and words[-1].lower().strip(".'") in _LATIN_STOP:
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
-            if not words or all(w.lower().strip(".'") in _LATIN_GENERIC for w in words):
+            if not words or all(_generic_acronym(w.strip(".'")) for w in words):
                 continue  # "AI", "GPU" alone are not names
             name = " ".join(words)
             if name.endswith("'s"):
@@ -803,7 +772,7 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
             found.append((start, end, name, "other"))
         for m in _KATAKANA_RE.finditer(text):
             name = m.group(0).strip("・")
-            if len(name) < 3 or _katakana_common(name) or _common_nouns(name):
+            if len(name) < 3 or _common_nouns(name):
                 continue
             start = m.start() + m.group(0).find(name)
             found.append((start, start + len(name), name, "other"))
@@ -811,6 +780,25 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
     return found
 
 
+@lru_cache(maxsize=4096)
+def _generic_acronym(word: str) -> bool:
+    """Whether a word alone names no one: an acronym Sudachi knows as a common noun (AI, GPU,
+    GDP, CEO), a unit or currency (GW, PFLOPS, USD), a period (FY, Q3). A plural acronym (GPUs)
+    is its singular's."""
+    from shingi.normalize.quantities import is_known_unit
+    from shingi.pipeline.morphology import tokenize
+
+    if not word or _PERIOD_ACRONYM_RE.fullmatch(word) or word in _COMMON_AMPERSAND:
+        return bool(word)
+    if is_known_unit(word):
+        return True
+    if not (word.isupper() or (word[:-1].isupper() and word.endswith("s"))) or len(word) > 6:
+        return False
+    toks = tokenize(word.removesuffix("s") if word.endswith("s") and word[:-1].isupper() else word)
+    return len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].oov
+
+
+@lru_cache(maxsize=4096)
 def _common_nouns(word: str) -> bool:
     """Whether Sudachi reads a Katakana run as common nouns only (ナノメートル, パイロットライン)."""
     from shingi.pipeline.morphology import tokenize
@@ -1690,6 +1678,8 @@ def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
     if not is_currency(q.quantity.unit) or _WRITTEN_SCALE_RE.search(q.text):
         return q
     return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
+#: what stands between two numbers of a table's line: "22,649 24,548", "22,649 | 24,548"
+_NUMBER_LINE_RE = re.compile(r"[\s|$]*")
 _DURATION_AFTER_RE = re.compile(
     r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
@@ -1706,11 +1696,12 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
     - any other number with no unit written with a thousands separator or a scale word
       ("increased by 256,000", "at 6.9 million") counts: amounts of money and shares always say
       their unit, and a year or a code has neither mark. Only in prose (``bare_counts``): table
-      rows, lines of three or more bare numbers and sections that state their amounts' unit
+      rows, lines of bare numbers side by side and sections that state their amounts' unit
       ("(In millions, except per share amounts)", 単位：百万円) hold amounts, not counts.
     """
     bare = [q for q in quantities if q.quantity.unit is None]
-    bare_counts = bare_counts and len(bare) < 3
+    bare_counts = bare_counts and not any(_NUMBER_LINE_RE.fullmatch(text, a.end, b.start)
+                                          for a, b in pairwise(bare))
     out: list[QuantityMatch] = []
     bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
     cjk = _cjk(text)

@@ -55,6 +55,7 @@ __all__ = [
     "find_ranks",
     "format_quantity",
     "is_currency",
+    "is_known_unit",
     "is_rate",
     "normalize_unit",
     "parse_quantity",
@@ -217,6 +218,11 @@ def _rate_unit(s: str) -> str | None:
         return None
     top, bottom = (part.strip() for part in s.split("/"))
     return f"{_canonical_unit(top) or top}/{_canonical_unit(bottom) or bottom}"
+
+
+def is_known_unit(text: str) -> bool:
+    """Whether ``text`` is a unit this module knows by name (GW, PFLOPS, USD, 円, percent ...)."""
+    return _canonical_unit(normalize(text)) is not None
 
 
 def normalize_unit(text: str) -> str | None:
