@@ -155,3 +155,15 @@ def test_a_fiscal_year_before_the_quarter_and_a_name_before_its_verb(bare: Extra
     assert [(o.entity, o.period.text, o.value.value) for o in facts.observations] == [
         ("apple", "2024-Q4", 124.3e9), ("apple", "2024-Q4", 4.0)]
     assert [(e.actors, e.date.text) for e in facts.events] == [(("apple",), "2025-01-30")]
+
+
+def test_a_month_without_its_year_is_the_nearest_one_to_the_document() -> None:
+    anchor = parse_period("2025-01-31")
+
+    def read(text: str) -> list[str]:
+        found = find_periods(text, default_year=2025)
+        return [p.period.text for p in relative_periods(text, anchor, 2025, found)]
+
+    assert read("12月の完全失業率は2.4%だった。") == ["2024-12"]  # last December, not next
+    assert read("新制度は4月から施行される。") == ["2025-04"]  # this April: nearer than last April
+    assert read("来年3月に開始する。") == ["2026-03"]

@@ -103,15 +103,20 @@ def _two_digit_year(yy: int, anchor_year: int | None) -> int:
     return year if year <= ref + 10 else 1900 + yy
 
 
-_YEAR_WRITTEN_RE = re.compile(r"\d{4}|[令平昭]和|平成|\d{2}年|(?i:year)")
+_YEAR_WRITTEN_RE = re.compile(r"\d{4}|[令平昭]和|平成|\d{2}年|[今昨来本去翌前]年|(?i:year)")
 
 
 def _after_the_document(p: PeriodMatch, anchor: Period | None, context_year: int | None) -> bool:
     """A month or day said without its year that would fall after the document's date, when the
-    year was taken from that date: the document speaks of the latest such month, not a future one."""
-    return (anchor is not None and anchor.precision == "day" and context_year == anchor.start.year
+    year was taken from that date, and that month of the year before is nearer to the document's
+    date: the document speaks of the nearest such month (「12月の完全失業率」 in a release of 31
+    January is last December's; 「4月から施行」 in the same release is this April's)."""
+    if not (anchor is not None and anchor.precision == "day" and context_year == anchor.start.year
             and p.period.precision in ("month", "day") and p.period.start > anchor.end
-            and not _YEAR_WRITTEN_RE.search(p.text))
+            and not _YEAR_WRITTEN_RE.search(p.text)):
+        return False
+    before = _year_before(p.period)
+    return (anchor.start - before.end) < (p.period.start - anchor.end)
 
 
 def _year_before(period: Period) -> Period:
