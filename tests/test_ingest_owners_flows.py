@@ -58,3 +58,10 @@ def test_common_nouns_are_no_names_by_the_dictionary_not_a_field_list(bare: Extr
     # Katakana runs of common loanwords are no names; one the dictionary does not know is
     assert names("クラウドリソースとプラットフォームを拡充した。") == []
     assert "キオクシア" in names("キオクシアは増産を決めた。")
+
+
+def test_a_body_that_does_not_say_its_country_is_of_the_documents_country(bare: ExtractContext) -> None:
+    text = ("The Bureau of Labor Statistics, U.S. Department of Labor, reported today on employment.\n\n"
+            "Total nonfarm employment rose by 252,000 in September 2000, the Bureau of Labor "
+            "Statistics said.\n")
+    assert owners(extract(bare, text, parse_period("2000-10-06"))) == [("米国", 252000.0)]

@@ -878,6 +878,8 @@ class DocumentExtractor:
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
         self._headings = 0
+        # the country of the first government body that says its country (U.S. Department of Labor)
+        self._doc_country: str | None = None
         # the section said its amounts are in a unit ("in millions", 単位：百万円): its factor
         self._amounts_scale: float | None = None
         # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
@@ -1041,6 +1043,8 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 if ent.country:
                     self._ensure_country(ent.country)
+                    if ent.kind == "government" and self._doc_country is None:
+                        self._doc_country = ent.country
         if self._doc_subject is None and s.role != "heading":
             for m in mentions:
                 if m.start == 0 or text.startswith(("は", "が"), m.end):
@@ -1435,9 +1439,12 @@ class DocumentExtractor:
         name = ent.name_ja or ent.name_en or ""
         if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6:
             return entity_id  # a prefecture or a municipality is its own
-        if ent.country:
-            self._ensure_country(ent.country)
-            return ent.country
+        country = ent.country or self._doc_country
+        if country:
+            # a body that does not say its country is of the country of the document's other
+            # bodies ("the Bureau of Labor Statistics, U.S. Department of Labor")
+            self._ensure_country(country)
+            return country
         return entity_id
 
     def _ensure_country(self, country: str) -> None:
