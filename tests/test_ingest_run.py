@@ -233,7 +233,9 @@ def test_a_single_five_megabyte_line_does_not_hang(tmp_path: Path) -> None:
     assert doc.stat().st_size >= 4_900_000 and doc.read_bytes().count(b"\n") == 0
     t0 = time.perf_counter()
     summary = ingest_files([doc], tmp_path / "draft", pack_ref="japan-ai-2026")
-    assert time.perf_counter() - t0 < 60
+    # A hang guard, not a speed target (that is bench/bench_ingest.py): about 30 s on a loaded
+    # 2-core machine; a quadratic cut of the line would take far longer than this bound.
+    assert time.perf_counter() - t0 < 300
     assert not summary.failures
     events = list(load_pack(tmp_path / "draft").events.values())
     assert [(e.date.text, e.actors) for e in events] == [("2026-04", ("microsoft",))]
