@@ -332,6 +332,32 @@ def test_event_amount_across_currencies_notes_the_conversion(pack: Pack) -> None
     assert n.conversion and "150" in n.conversion
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        ("ja", ["1ドル=150円", "換算", "パックの fx", "2026年", "1.6兆円"], [" at ", "nearest"]),
+        ("en", ["at 150.0 JPY/USD (2026)", "1.6兆 JPY"], ["換算", "パックの"]),
+    ],
+)
+def test_the_conversion_note_follows_the_report_language(
+    pack: Pack, lang: str, said: list[str], not_said: list[str]
+) -> None:
+    """A dollar claim checked against a yen amount: the note of the rate used (the pack's fx for
+    2026) reads in the diagnosis language, in the diagnosis, its text output and the report."""
+    from shingi.render.document import build_document
+    from shingi.render.markdown import render_markdown
+    from shingi.render.text import diagnosis_text
+
+    d = diagnose("In April 2026 Acme committed about $10.7 billion to Japan.", pack, lang=lang)
+    [n] = only(d).numbers
+    assert n.conversion is not None
+    for out in (n.conversion, diagnosis_text(d, pack), render_markdown(build_document(pack, d, lang))):
+        for word in said:
+            assert word in out, (word, out)
+    for word in not_said:
+        assert word not in n.conversion, (word, n.conversion)
+
+
 def test_event_in_the_neighbouring_month_partly_holds(pack: Pack) -> None:
     d = diagnose("Acme announced its investment in Japan in May 2026.", pack)
     assert (only(d).result, d.rating) == ("partly", "mostly_true")

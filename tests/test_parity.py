@@ -11,7 +11,7 @@ from pack_builder import ENTITIES, METRICS, OBSERVATIONS, csv_text, write_pack
 from shingi.model import Pack
 from shingi.normalize.periods import parse_period
 from shingi.pack.load import load_pack
-from shingi.pipeline.parity import check_leap, check_parity, classify_metric, gap_measures
+from shingi.pipeline.parity import check_leap, check_parity, classify_metric, conversion_note, gap_measures
 
 MODEL_ENTITIES = [
     *ENTITIES,
@@ -126,6 +126,10 @@ def test_currencies_are_converted_through_fx(tmp_path: Path) -> None:
     assert m.status == "par"
     assert m.unit == "USD"
     assert m.conversion and "150" in m.conversion
+    # the measure's note is worded in the report's language, the rate and its source kept
+    ja = conversion_note(pack, m, "ja")
+    assert ja == "1.5兆円 = 100億ドル（1ドル=150円で換算。為替レートはパックの fx、2024年）"
+    assert conversion_note(pack, m, "en") == m.conversion and "at 150.0 JPY/USD (2024)" in m.conversion
 
 
 def test_best_model_of_each_country_is_compared(tmp_path: Path) -> None:

@@ -983,10 +983,14 @@ def _rate(fx: dict[str, dict[int, float]], unit: str, year: int) -> tuple[float,
     return table[nearest], nearest
 
 
-def convert(q: Quantity, unit: str, fx: dict[str, dict[int, float]], year: int) -> tuple[float, str] | None:
+def convert(
+    q: Quantity, unit: str, fx: dict[str, dict[int, float]], year: int, lang: str = "en"
+) -> tuple[float, str] | None:
     """Convert ``q`` to ``unit`` through USD with ``fx`` (units per 1 USD, by year).
 
-    Returns (value, note), e.g. (10666666666.67, "1.6兆 JPY = 10.67 bn USD at 150.0 JPY/USD (2026)").
+    Returns (value, note), e.g. (10666666666.67, "1.6兆 JPY = 10.67 bn USD at 150.0 JPY/USD (2026)");
+    with ``lang="ja"`` the note is Japanese and names where the rate comes from:
+    "1.6兆円 = 106.7億ドル（1ドル=150円で換算。為替レートはパックの fx、2026年）".
     A missing year uses the nearest year in the table (the earlier one on a tie) and the note
     says so. The same unit returns the value unchanged with an empty note. None when there is
     no path (a unit is not a currency, or a currency is missing from ``fx``).
@@ -1000,8 +1004,15 @@ def convert(q: Quantity, unit: str, fx: dict[str, dict[int, float]], year: int) 
     if src is None or dst is None:
         return None
     value = q.value / src[0] * dst[0]
-    rates = [f"{r} {u}/USD" for (r, _), u in ((src, q.unit), (dst, unit)) if u != "USD"]
+    used_rates = [(r, u) for (r, _), u in ((src, q.unit), (dst, unit)) if u != "USD"]
     used = sorted({y for (_, y), u in ((src, q.unit), (dst, unit)) if u != "USD"})
+    if lang == "ja":
+        rates_ja = "、".join(format_quantity(r, f"{u}/USD", "ja") for r, u in used_rates)
+        when_ja = "、".join(f"{y}年" if y == year else f"{y}年（{year}年に最も近い年）" for y in used)
+        note = (f"{format_quantity(q.value, q.unit, 'ja')} = {format_quantity(value, unit, 'ja')}"
+                f"（{rates_ja}で換算。為替レートはパックの fx、{when_ja}）")
+        return value, note
+    rates = [f"{r} {u}/USD" for r, u in used_rates]
     when = ", ".join(str(y) if y == year else f"{y}, nearest to {year}" for y in used)
     note = (f"{_short(q.value, q.unit)} {q.unit} = {_short(value, unit)} {unit} "
             f"at {' and '.join(rates)} ({when})")

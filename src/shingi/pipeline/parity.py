@@ -559,6 +559,24 @@ def _number(pack: Pack, m: GapMeasure, lang: str) -> NumberCompared:
                           _values_note(pack, m, lang))
 
 
+def conversion_note(pack: Pack, m: GapMeasure, lang: str) -> str | None:
+    """``m.conversion`` worded in ``lang``: the same conversions of its evidence through the
+    pack's fx, in Japanese for a Japanese report (the measure itself is language-free)."""
+    if not m.conversion or m.basis != "pair" or lang == "en":
+        return m.conversion
+    from shingi.normalize.quantities import convert
+
+    notes = []
+    for oid in m.evidence:
+        obs = pack.observations.get(oid)
+        if obs is None or obs.value is None or obs.unit is None or m.unit is None or obs.unit == m.unit:
+            continue
+        got = convert(obs.value, m.unit, pack.meta.fx, obs.period.start.year, lang)
+        if got is not None and got[1]:
+            notes.append(got[1])
+    return "; ".join(dict.fromkeys(notes)) or m.conversion
+
+
 def _values_note(pack: Pack, m: GapMeasure, lang: str) -> str | None:
     """The values behind a ratio, with the conversion used, so every number is traced."""
     if m.basis == "stated_ratio":
@@ -569,7 +587,8 @@ def _values_note(pack: Pack, m: GapMeasure, lang: str) -> str | None:
     f_when = format_period_text(m.frontier_period, lang)
     text = (f"{s_name} {_fmt(m.subject_value, m.unit, lang)} ({s_when}) / "
             f"{f_name} {_fmt(m.frontier_value or 0.0, m.unit, lang)} ({f_when})")
-    return text + (f"; {m.conversion}" if m.conversion else "")
+    conversion = conversion_note(pack, m, lang)
+    return text + (f"; {conversion}" if conversion else "")
 
 
 def _measure_text(pack: Pack, m: GapMeasure, lang: str) -> str:

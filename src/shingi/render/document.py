@@ -34,7 +34,7 @@ from shingi.model import (
 from shingi.normalize.period_names import MONTHS_EN, format_period, format_period_text
 from shingi.normalize.quantities import format_ratio, plain_number
 from shingi.normalize.text import text_language as text_language_of
-from shingi.pipeline.parity import GapMeasure
+from shingi.pipeline.parity import GapMeasure, conversion_note
 from shingi.pipeline.turning_point import TurningPoint
 from shingi.render import labels as L
 
@@ -887,7 +887,8 @@ class _Builder:
         fro = f"{self.entity_name(g.frontier_entity)} {format_quantity(g.frontier_value, g.unit, self.lang)}"
         fro_period = self.period_text(g.frontier_period)
         when = sub_period if sub_period == fro_period else f"{sub_period} / {fro_period}"
-        conv = f"; {g.conversion}" if g.conversion else ""
+        conversion = conversion_note(self.pack, g, self.lang)
+        conv = f"; {conversion}" if conversion else ""
         return (head, Span(f"{sub} / {fro} ({when}{conv}) = "), ratio)
 
     def period_text(self, text: str | None) -> str:

@@ -177,14 +177,15 @@ def grade_date(claimed: Period, found: Period) -> tuple[Result, float | None]:
 
 
 def to_unit(
-    value: float, unit: str | None, target: str | None, pack: Pack, year: int
+    value: float, unit: str | None, target: str | None, pack: Pack, year: int, lang: str = "en"
 ) -> tuple[float, str] | None:
     """``value`` (in ``unit``) expressed in ``target``: the same, through fx between currencies,
-    or between % and a multiple. Returns (value, conversion note) or None when incomparable."""
+    or between % and a multiple. Returns (value, conversion note in ``lang``) or None when
+    incomparable."""
     if unit == target or (unit in (None, "count") and target in (None, "count")):
         return value, ""
     if unit and target and is_currency(unit) and is_currency(target):
-        got = convert(Quantity(value, unit), target, pack.meta.fx, year)
+        got = convert(Quantity(value, unit), target, pack.meta.fx, year, lang)
         return got
     scaled = _si_scale(unit, target)
     if scaled is not None:
@@ -302,7 +303,7 @@ def _value_finding(
 ) -> tuple[Result, NumberCompared] | None:
     if obs.value is None:
         return None
-    got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year)
+    got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year, ctx.lang)
     if got is None:
         return None
     value, note = got

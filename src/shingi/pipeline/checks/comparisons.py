@@ -149,7 +149,7 @@ def _compare_pair(
     st, pack = ctx.st, ctx.pack
     oa, ob = pair
     assert oa.value is not None and ob.value is not None
-    conv = to_unit(ob.value.value, ob.unit, oa.unit, pack, oa.period.start.year)
+    conv = to_unit(ob.value.value, ob.unit, oa.unit, pack, oa.period.start.year, ctx.lang)
     if conv is None:
         return None
     va, vb = oa.value.value, conv[0]

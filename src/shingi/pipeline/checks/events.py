@@ -190,7 +190,7 @@ def _amount_result(
     for n in numbers:
         comparable = []
         for q, role in amounts:
-            got = to_unit(q.value, q.unit, n.unit, ctx.pack, ev.date.start.year)
+            got = to_unit(q.value, q.unit, n.unit, ctx.pack, ev.date.start.year, ctx.lang)
             if got is None or n.unit is None:
                 continue
             comparable.append((compare_value(n, got[0], ratio=n.unit == "x"), got, role))
@@ -558,7 +558,7 @@ def _multiple_of_earlier(
                 continue
             base = max(earlier, key=lambda o: (o.period.end, o.id))
             assert base.value is not None
-            got = to_unit(base.value.value, base.unit, ev.amount.unit, pack, base.period.start.year)
+            got = to_unit(base.value.value, base.unit, ev.amount.unit, pack, base.period.start.year, ctx.lang)
             if got is None or got[0] == 0:
                 continue
             ratio = ev.amount.value / got[0]
