@@ -119,3 +119,55 @@ def test_shingi_serve_starts_with_one_command(tmp_path: Path) -> None:
     assert (packs / "japan-ai-2026" / "pack.yaml").is_file()
     # it says where the database is and how to add the first admin
     assert "shingi-serve.sqlite3" in err and "shingi users add admin --role admin" in err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT listeners are Linux-only")
+def test_serve_workers_each_take_a_share_of_new_connections(tmp_path: Path) -> None:
+    """With --workers 2 each worker has its own SO_REUSEPORT socket: both answer, and 40 connections
+    held open at once are spread over both (a shared socket let one worker take most of them)."""
+    import http.client
+    import signal
+    import socket
+    import time
+    from collections import Counter
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    packs = tmp_path / "desk"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "shingi.cli", "serve", "--packs", str(packs), "--port", str(port)]
+    proc = subprocess.Popen([*cmd, "--workers", "2"], env=env, stderr=subprocess.PIPE, text=True)
+
+    def worker_of(conn: http.client.HTTPConnection) -> str:
+        conn.request("GET", "/login")
+        answer = conn.getresponse()
+        answer.read()
+        assert answer.status == 200
+        return answer.getheader("X-Shingi-Worker") or ""
+
+    try:
+        seen: set[str] = set()
+        deadline = time.monotonic() + 90
+        while len(seen) < 2:  # until both workers are up
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                seen.add(worker_of(conn))
+                conn.close()
+            except OSError:
+                assert proc.poll() is None, proc.communicate()[1]
+            assert time.monotonic() < deadline, f"both workers did not answer within 90 s: {seen}"
+            time.sleep(0.05)
+        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=10) for _ in range(40)]
+        for c in conns:
+            c.connect()
+        spread = Counter(worker_of(c) for c in conns)
+        spread.update(worker_of(c) for c in conns)  # the same worker again on each kept-alive connection
+        for c in conns:
+            c.close()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=30)
+    assert set(spread) == seen and str(proc.pid) not in seen
+    assert min(spread.values()) >= 2 * 4, spread  # each worker holds at least 4 of the 40 connections

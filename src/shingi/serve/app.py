@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -55,7 +56,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_api_route(FONT_URL, _font, methods=["GET"], include_in_schema=False)
     _errors(app)
+    app.add_middleware(WorkerHeader)
     return app
+
+
+class WorkerHeader:
+    """Adds ``X-Shingi-Worker: <process id>`` to every answer, so that an operator (and the tests)
+    can see how ``shingi serve --workers N`` spreads requests over its worker processes."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.header = (b"x-shingi-worker", str(os.getpid()).encode())
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_header(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), self.header]
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
 
 
 def _font() -> Response:

@@ -6,8 +6,10 @@ command away and an upgraded one migrates on its next start.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
+import socket
 import sys
 from dataclasses import dataclass
 
@@ -53,8 +55,6 @@ def serve(
     inbox: str | None = None,
 ) -> None:
     """Migrate, then run uvicorn (with ``workers`` processes) until interrupted."""
-    import uvicorn
-
     from shingi.serve.db import User, session_factory
 
     started = prepare(db, packs, public_url, inbox)
@@ -75,15 +75,68 @@ def serve(
             + "\n"
         )
     err(f"shingi serve: http://{host}:{port}/\n")
-    uvicorn.run(
-        "shingi.serve.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-        proxy_headers=False,
-    )
+    run_uvicorn(host, port, workers)
+
+
+def run_uvicorn(host: str, port: int, workers: int, **extra: object) -> None:
+    """The app factory under uvicorn until interrupted (``extra``: more ``uvicorn.Config`` options).
+    With several workers on Linux each has its own SO_REUSEPORT socket (:class:`WorkerListener`);
+    elsewhere they share one, as ``uvicorn --workers`` does."""
+    import uvicorn
+
+    options: dict[str, object] = {"factory": True, "host": host, "port": port, "workers": workers}
+    options |= {"log_level": "warning", "proxy_headers": False, **extra}
+    if workers > 1 and hasattr(socket, "SO_REUSEPORT") and sys.platform.startswith("linux"):
+        run_reuseport("shingi.serve.app:create_app", options)
+    else:
+        uvicorn.run("shingi.serve.app:create_app", **options)  # type: ignore[arg-type]
+
+
+def reuseport_socket(host: str, port: int, backlog: int = 0) -> socket.socket:
+    """A TCP socket on ``host:port`` with SO_REUSEPORT (Linux), listening when ``backlog`` > 0."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    if backlog > 0:
+        sock.listen(backlog)
+    sock.set_inheritable(True)
+    return sock
+
+
+class WorkerListener:
+    """Stands for "a listening socket of the worker's own": uvicorn's supervisor hands its sockets
+    to each worker process by pickling them, and this one unpickles, in the worker, as a new
+    SO_REUSEPORT socket on the same address. The kernel then spreads new connections evenly over the
+    workers' sockets, instead of whichever worker wakes first taking most of them from one shared
+    socket (bench/RESULTS.md, Serve)."""
+
+    def __init__(self, host: str, port: int, backlog: int) -> None:
+        self.host, self.port, self.backlog = host, port, backlog
+
+    def __reduce__(self) -> tuple[object, tuple[str, int, int]]:
+        return reuseport_socket, (self.host, self.port, self.backlog)
+
+
+def run_reuseport(app: str, options: dict[str, object]) -> None:
+    """uvicorn's worker supervisor (restarts, signals) with one SO_REUSEPORT socket per worker.
+
+    The parent binds the address first without listening (a clear error when the port is taken;
+    a socket that does not listen gets no connections) and keeps it until the workers stop."""
+    from typing import cast
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config(app, **options)  # type: ignore[arg-type]
+    config.configure_logging()
+    host, port = config.host, config.port
+    with reuseport_socket(host, port) as held:
+        port = held.getsockname()[1]
+        listener = cast(socket.socket, WorkerListener(host, port, config.backlog))
+        with contextlib.suppress(KeyboardInterrupt):
+            Multiprocess(config, sockets=[listener]).run()
 
 
 def read_password(from_stdin: bool) -> str:

@@ -27,7 +27,8 @@ def free_port() -> int:
 def local_server(
     settings: Settings, workers: int = 1, log: IO[bytes] | None = None, timeout: float = 60.0
 ) -> Iterator[str]:
-    """Start uvicorn with the app factory (``workers`` processes) on 127.0.0.1 and a free port;
+    """Start uvicorn with the app factory as ``shingi serve`` does (``workers`` processes) on
+    127.0.0.1 and a free port;
     yield its base URL once ``/login`` answers; stop it on leaving. Output goes to ``log``
     (default: discarded). The schema must be migrated already."""
     port = free_port()
@@ -37,23 +38,18 @@ def local_server(
         **settings.to_env(),
         "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p),
     }
+    # as ``shingi serve`` runs it (one SO_REUSEPORT socket per worker on Linux)
+    extra = {"access_log": False, "backlog": 2048}
+    extra |= {
+        k: os.environ[f"UVICORN_{k.upper()}"]
+        for k in ("http", "loop")
+        if f"UVICORN_{k.upper()}" in os.environ
+    }
     command = [
         sys.executable,
-        "-m",
-        "uvicorn",
-        "--factory",
-        "shingi.serve.app:create_app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--log-level",
-        "warning",
-        "--no-access-log",
-        "--backlog",
-        "2048",
+        "-c",
+        "from shingi.serve.commands import run_uvicorn; "
+        f"run_uvicorn('127.0.0.1', {port}, {workers}, **{extra!r})",
     ]
     out = log if log is not None else subprocess.DEVNULL
     proc = subprocess.Popen(command, env=env, stdout=out, stderr=out)
