@@ -39,7 +39,7 @@ def local_server(
         "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p),
     }
     # as ``shingi serve`` runs it (one SO_REUSEPORT socket per worker on Linux)
-    extra = {"access_log": False, "backlog": 2048}
+    extra: dict[str, object] = {"access_log": False, "backlog": 2048}
     extra |= {
         k: os.environ[f"UVICORN_{k.upper()}"]
         for k in ("http", "loop")
