@@ -253,7 +253,9 @@ def server_pids(port: int) -> list[int]:
         except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry.name))
-        if b"uvicorn" in cmdline and str(port).encode() in cmdline:
+        # ``python -c "...run_uvicorn('127.0.0.1', PORT, ...)"`` (shingi.serve.local)
+        line = b" ".join(cmdline)
+        if b"uvicorn" in line and f", {port}, ".encode() in line:
             parent = int(entry.name)
     if parent is None:
         return []
