@@ -321,8 +321,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     others = _same_fact(ctx, best, ctx.ev.events)
     reports = [ev, *others]
     if period is not None:
-        dates = [_plan_period(e, period) if plan else e.date for e in reports]
-        graded = [(compare_period(period, d), None) if plan else grade_date(period, d) for d in dates]
+        # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
+        for_plan = plan and not _dates_the_statement(st.span)
+        dates = [_plan_period(e, period) if for_plan else e.date for e in reports]
+        graded = [(compare_period(period, d), None) if for_plan else grade_date(period, d) for d in dates]
         per = [r for r, _ in graded]
         conflicts: list[Conflict] = []
         if len({d.text for d in dates}) > 1:
@@ -599,6 +601,16 @@ def _worst_detail(results: list[Result]) -> Result:
     it from holding (unknown) but does not hide a detail that is wrong."""
     order: dict[Result, int] = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3}
     return min(results, key=lambda r: order[r])
+
+
+#: A Japanese cleft whose focus is the date of stating a plan: 「…目標を表明したのは2022年だった」,
+#: 「…を掲げたのは2023年のことだ」 (docs/verdict-rules.md §4.3).
+_STATED_WHEN_JA = re.compile(r"(?:表明|発表|公表|掲げ|打ち出)[^、。]{0,6}の(?:は|が)[^、。\d]{0,3}\d{4}年")
+
+
+def _dates_the_statement(span: str) -> bool:
+    """Whether the claimed period is when a plan was stated, not the period it is for."""
+    return _STATED_WHEN_JA.search(span) is not None
 
 
 def _plan_period(ev: Event, claimed: Period) -> Period:
