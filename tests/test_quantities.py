@@ -636,6 +636,19 @@ def test_japanese_compounds(oku: int, man: int) -> None:
     )
 
 
+@given(st.integers(1, 9999), st.integers(1, 9999), st.integers(1, 9999))
+def test_japanese_compounds_of_three_parts_keep_every_part(oku: int, man: int, ones: int) -> None:
+    # 1億2433万690人: a part with its own scale word may be followed by more digits.
+    found = find_quantities(f"人口は{oku}億{man}万{ones}人だった。")
+    assert [(m.quantity.value, m.quantity.unit) for m in found] == [
+        (float(oku * 10**8 + man * 10**4 + ones), "count")]
+
+
+def test_a_population_written_in_three_parts_reads_whole() -> None:
+    found = find_quantities("総人口は1億2708万3千人で、前年より減った。")
+    assert [(m.text, m.quantity.value) for m in found] == [("1億2708万3千人", 127_083_000.0)]
+
+
 @given(
     st.integers(1, 9999),
     st.integers(0, 12),

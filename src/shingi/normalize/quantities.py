@@ -134,7 +134,9 @@ _EN_SCALE = {"k": _D(10) ** 3, "thousand": _D(10) ** 3, "m": _D(10) ** 6, "mn": 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
-_JA_MORE_RE = re.compile(rf"({_NUM})\s?({_JA_SCALE_WORD})?(?![年月日0-9])")
+# The next part of a compound: a number with its own scale word (2433万 in 1億2433万690, where
+# more digits may follow the scale word), or a last plain part that no date unit or digit follows.
+_JA_MORE_RE = re.compile(rf"({_NUM})(?:\s?({_JA_SCALE_WORD})(?![年月日])|(?![年月日0-9]))")
 _EN_SCALE_RE = re.compile(
     # a hyphen before a scale word too: "a $5-billion plan", "KSh2-trillion"
     r"(?:\s|-(?=(?i:thousand|million|billion|trillion)))?"
