@@ -4,6 +4,9 @@ Usage (from the repository root, with shingi installed):
 
     python evaluation/score.py evaluation/realworld/dev            # the development half
     python evaluation/score.py evaluation/realworld/test --frozen  # the frozen test half: once per release
+    python evaluation/score.py --kept evaluation/realworld/FROZEN_RUN_2026-12-04b.json --by manifest
+        # the totals of a kept run, grouped by the manifest that lists each pack (or --by language);
+        # a kept run is only read, never scored again
 
 Each sub-folder holding a ``pack.yaml`` is one pack; every claim with an ``expected`` rating is
 diagnosed at its ``said_on`` (as ``shingi eval`` does) and scored. A polarity flip is a true-ish
@@ -51,17 +54,76 @@ def score_folder(folder: Path) -> dict[str, Any]:
     return {"folder": str(folder), **totals, "packs": packs}
 
 
+COUNTS = ("total", "exact", "within_one", "flips", "wrong_true", "unverifiable")
+REALWORLD = Path(__file__).resolve().parent / "realworld"
+
+
+def _manifests(root: Path) -> dict[str, str]:
+    """Pack id -> the name of the manifest that lists it (``manifest-<collector>.csv``)."""
+    import csv
+
+    found: dict[str, str] = {}
+    for manifest in sorted(root.glob("manifest-*.csv")):
+        with manifest.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                found[row["pack_id"]] = manifest.stem.removeprefix("manifest-")
+    return found
+
+
+def _language(root: Path, pack_id: str) -> str:
+    import yaml
+
+    for pack_yaml in root.glob(f"*/{pack_id}/pack.yaml"):
+        return str((yaml.safe_load(pack_yaml.read_text("utf-8")) or {}).get("language") or "?")
+    return "?"
+
+
+def group_totals(out: dict[str, Any], by: str, root: Path = REALWORLD) -> dict[str, dict[str, int]]:
+    """The totals of a scored run per group of packs: ``by`` is ``manifest`` (the manifest under
+    ``root`` listing the pack) or ``language`` (the pack's ``language``)."""
+    manifests = _manifests(root) if by == "manifest" else {}
+    groups: dict[str, dict[str, int]] = {}
+    for pack in out["packs"]:
+        key = manifests.get(pack["pack"], "?") if by == "manifest" else _language(root, pack["pack"])
+        totals = groups.setdefault(key, dict.fromkeys(("packs", *COUNTS), 0))
+        totals["packs"] += 1
+        for name in COUNTS:
+            totals[name] += pack[name]
+    return dict(sorted(groups.items()))
+
+
+def groups_text(groups: dict[str, dict[str, int]]) -> str:
+    return "\n".join(
+        f"{key}: {t['packs']} packs, {t['total']} claims, "
+        f"exact {t['exact']} ({_pct(t['exact'], t['total'])}), "
+        f"within one {t['within_one']} ({_pct(t['within_one'], t['total'])}), flips {t['flips']} "
+        f"(wrong true {t['wrong_true']}), unverifiable {t['unverifiable']}"
+        for key, t in groups.items())
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "-"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument("--kept", type=Path, metavar="JSON",
+                        help="read a kept run (the JSON output of an earlier run) instead of scoring")
+    parser.add_argument("--by", choices=["manifest", "language"],
+                        help="also print the totals per manifest or per pack language")
     parser.add_argument("--frozen", action="store_true",
                         help="allow scoring a frozen test half (once per release)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
     args = parser.parse_args(argv)
+    if args.kept is not None:
+        out = json.loads(args.kept.read_text("utf-8"))
+        print(summary_text(out))
+        if args.by:
+            print(groups_text(group_totals(out, args.by)))
+        return 0
+    if args.folder is None:
+        parser.error("give a folder of packs to score, or --kept JSON")
     if "test" in args.folder.resolve().parts and not args.frozen:
         print(f"{args.folder}: this is a frozen test half; score it only for a release, with --frozen",
               file=sys.stderr)
@@ -74,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     print(summary_text(out))
+    if args.by:
+        print(groups_text(group_totals(out, args.by)))
     return 0
 
 

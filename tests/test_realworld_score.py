@@ -32,3 +32,32 @@ def test_frozen_half_is_refused_without_the_flag(tmp_path: Path, capsys: pytest.
     (tmp_path / "test").mkdir()
     assert _score_module().main([str(tmp_path / "test")]) == 2
     assert "frozen" in capsys.readouterr().err
+
+
+def test_a_kept_run_is_grouped_by_manifest_and_language(tmp_path: Path) -> None:
+    packs = (("dev", "a-2020-x", "en"), ("test", "b-2021-y", "ja"), ("test", "c-2022-z", "en"))
+    for half, pack_id, lang in packs:
+        (tmp_path / half / pack_id).mkdir(parents=True)
+        (tmp_path / half / pack_id / "pack.yaml").write_text(f"id: {pack_id}\nlanguage: {lang}\n", "utf-8")
+    (tmp_path / "manifest-en-a.csv").write_text("pack_id,half\na-2020-x,dev\nc-2022-z,test\n", "utf-8")
+    (tmp_path / "manifest-ja.csv").write_text("pack_id,half\nb-2021-y,test\n", "utf-8")
+
+    def pack(pack_id: str, total: int, exact: int) -> dict[str, object]:
+        return {"pack": pack_id, "total": total, "exact": exact, "within_one": exact, "flips": 1,
+                "wrong_true": 0, "unverifiable": 0}
+
+    out = {"packs": [pack("a-2020-x", 2, 1), pack("b-2021-y", 3, 3), pack("c-2022-z", 4, 0)]}
+    score = _score_module()
+    by_manifest = score.group_totals(out, "manifest", root=tmp_path)
+    assert {k: (v["packs"], v["total"], v["exact"], v["flips"]) for k, v in by_manifest.items()} == {
+        "en-a": (2, 6, 1, 2), "ja": (1, 3, 3, 1)}
+    by_language = score.group_totals(out, "language", root=tmp_path)
+    assert {k: (v["total"], v["exact"]) for k, v in by_language.items()} == {"en": (6, 1), "ja": (3, 3)}
+
+
+def test_the_kept_frozen_run_is_read_not_scored_again(capsys: pytest.CaptureFixture[str]) -> None:
+    kept = ROOT / "evaluation/realworld/FROZEN_RUN_2026-12-04b.json"
+    assert _score_module().main(["--kept", str(kept), "--by", "language"]) == 0
+    text = capsys.readouterr().out
+    assert "exact 63/180" in text
+    assert "ja: 26 packs, 56 claims, exact 19" in text
