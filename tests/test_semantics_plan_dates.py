@@ -1,8 +1,9 @@
 """When a plan was stated, against what it is for (docs/verdict-rules.md §4.3), on a small pack
 built here.
 
-A Japanese cleft whose focus is the date of stating a plan (「…目標を表明したのは2022年だった」,
-「…を掲げたのは2023年のことだ」) claims when the plan was stated: the year is compared with the
+A cleft whose focus is the date of stating a plan (「…目標を表明したのは2022年だった」,
+「…を掲げたのは2023年のことだ」, "It was in 2022 that Norland set a goal ...") claims when the
+plan was stated: the year is compared with the
 plan event's date (a year off: mostly false, §4.2), not with the period the plan is for (2023 is
 inside "the 2020s", which made a wrong year true). A period the plan is for (「2030年代に…する目標」)
 is still compared with the plan's period."""
@@ -61,6 +62,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     [
         "ノーランド政府が最低賃金1500円の目標を表明したのは2023年だった",
         "ノーランド政府が最低賃金1500円の目標を掲げたのは2023年のことだ",
+        "It was in 2023 that Norland set a goal of a 1,500 yen minimum wage",
     ],
 )
 def test_a_wrong_year_of_stating_a_plan_is_not_true(claim: str, pack: Pack) -> None:
@@ -71,6 +73,8 @@ def test_a_wrong_year_of_stating_a_plan_is_not_true(claim: str, pack: Pack) -> N
 
 def test_the_right_year_of_stating_a_plan_holds(pack: Pack) -> None:
     assert diagnose("ノーランド政府が最低賃金1500円の目標を表明したのは2024年だった", pack).rating == "true"
+    english = "It was in 2024 that Norland set a goal of a 1,500 yen minimum wage"
+    assert diagnose(english, pack).rating == "true"
 
 
 def test_the_period_a_plan_is_for_is_still_compared_with_the_plan(pack: Pack) -> None:

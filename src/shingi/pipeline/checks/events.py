@@ -603,14 +603,19 @@ def _worst_detail(results: list[Result]) -> Result:
     return min(results, key=lambda r: order[r])
 
 
-#: A Japanese cleft whose focus is the date of stating a plan: 「…目標を表明したのは2022年だった」,
-#: 「…を掲げたのは2023年のことだ」 (docs/verdict-rules.md §4.3).
-_STATED_WHEN_JA = re.compile(r"(?:表明|発表|公表|掲げ|打ち出)[^、。]{0,6}の(?:は|が)[^、。\d]{0,3}\d{4}年")
+#: A cleft whose focus is the date of stating a plan, in either language: 「…目標を表明したのは
+#: 2022年だった」, 「…を掲げたのは2023年のことだ」, "It was in 2022 that Norland announced / set a goal"
+#: (docs/verdict-rules.md §4.3).
+_STATED_WHEN = (
+    re.compile(r"(?:表明|発表|公表|掲げ|打ち出)[^、。]{0,6}の(?:は|が)[^、。\d]{0,3}\d{4}年"),
+    re.compile(r"(?i)\bit was in (?:\w+ )?\d{4} that\b[^.;]*?\b(?:announced|set|sets|pledged|unveiled|"
+               r"adopted|launched|stated|declared|committed)\b"),
+)
 
 
 def _dates_the_statement(span: str) -> bool:
     """Whether the claimed period is when a plan was stated, not the period it is for."""
-    return _STATED_WHEN_JA.search(span) is not None
+    return any(pattern.search(span) for pattern in _STATED_WHEN)
 
 
 def _plan_period(ev: Event, claimed: Period) -> Period:
