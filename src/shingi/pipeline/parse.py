@@ -489,6 +489,11 @@ class _Parser:
                 continue
             if m.group("u3") and not _RECORD_BEFORE.search(self.text[max(0, m.start() - 30) : m.start()]):
                 continue  # "in 10 years" is a window only after a record: "the highest in 25 years"
+            if (
+                re.search(r"(?i)previous\s+(?:year|month)\b", m.group(0))
+                and any(p.end <= m.start() for p in found)
+            ):
+                continue  # "In 2023 … unchanged from the previous year": the year before 2023
             n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or ""
             n = _WORD_NUMBERS.get(n_text.lower(), 0) or (int(n_text) if n_text.isdigit() else 1)
             unit = (m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or "year").lower()
@@ -502,7 +507,8 @@ class _Parser:
     def _relative_periods(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
         """翌年 / 翌月 / "the following year" / "the next month" on their own: one step after the
         nearest earlier period of the claim, in years or months; 同年 / 同月 / "that year" / "the
-        same month": that period's year or month."""
+        same month": that period's year or month; 前年から / 前月より / "the previous year" / "a year
+        earlier": one step before it."""
         out: list[ClaimedPeriod] = []
         for m in _RELATIVE_PERIOD.finditer(self.text):
             if any(m.start() < p.end and p.start < m.end() for p in found):
@@ -513,7 +519,11 @@ class _Parser:
             base = earlier[-1].period
             word = m.group(0).lower()
             month = "月" in word or "month" in word
-            step = 0 if ("同" in word or "same" in word or word.startswith("that")) else 1
+            step = (
+                0 if ("同" in word or "same" in word or word.startswith("that"))
+                else -1 if ("前" in word or re.search(r"previous|preceding|before|earlier", word))
+                else 1
+            )
             if month and base.precision not in ("month", "day"):
                 continue
             start = base.start
@@ -1436,7 +1446,12 @@ _RANGE_JOIN = re.compile(r"(?i)\.?\s*(?:and|to|through|thru|until|till|-|–|—
 #: A period named only by its step from the one before (a year or a month later).
 _RELATIVE_PERIOD = re.compile(
     r"(?:翌|同)年(?!の?[0-9０-９]+月)|(?:翌|同)月"
-    r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month))"
+    # 「前年から横ばい」「前月より増えた」: the period before, as the other end of a change (not
+    # 前年比 / 前年同期, which name a kind of rate, nor 前年度)
+    r"|前(?:年|月)(?=から|より|に比べ|と比べ)"
+    r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month)"
+    r"|the (?:previous|preceding) (?:year|month)|the (?:year|month) before(?! \w)"
+    r"|a (?:year|month) (?:earlier|before))"
 )
 
 
@@ -2006,6 +2021,20 @@ def is_rank_metric(names: tuple[str, ...] | list[str], unit: str | None) -> bool
     return unit in ("位", "rank") or any(re.search(r"(?i)順位|\brank(?:ing)?\b", n) for n in names)
 
 
+_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}[\w-]+'s?(?:\s|$|[.,;:]))(?:(?:the|all)\s+)?(?!(?:the|all)\s)[a-z]"
+)
+
+
+def _fraction_of_a_whole(st: Statement, n: ClaimedNumber) -> bool:
+    """"just over half of new cars", "a third of households": a fraction below one followed by
+    "of" and a common noun is a part of a whole (a share), not a multiple of another entity's
+    value ("half of Germany's")."""
+    if n.unit != "x" or n.quantity.value >= 1:
+        return False
+    return bool(_OF_A_WHOLE.match(st.span, n.end - st.start))
+
+
 def classify(st: Statement, pack: Pack) -> str:
     """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
     cues = st.cues
@@ -2046,7 +2075,8 @@ def classify(st: Statement, pack: Pack) -> str:
         return "turning_point"
     if st.opinion and not st.numbers and not st.periods:
         return "opinion"  # 「…というのはおかしい」: the speaker's judgement, nothing to check
-    if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or "x" in units or "pt" in units):
+    multiple = any(n.unit == "x" and not _fraction_of_a_whole(st, n) for n in st.numbers if n.role != "per")
+    if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or multiple or "pt" in units):
         return "comparison"
     if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):
         return "share"

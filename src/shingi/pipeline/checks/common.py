@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from shingi.model import Conflict, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.period_names import format_period
@@ -70,7 +71,13 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
     c = claimed.quantity.value
     comp = claimed.comparator
     eps = 1e-9 * max(abs(c), 1e-12)
-    if comp in ("less_than", "more_than") and claimed.quantity.approx and c > 0 and not ratio:
+    if comp in ("less_than", "more_than") and claimed.quantity.approx and c > 0:
+        if ratio:
+            # "nearly doubled": a little below 2x on a log scale, as "nearly 50,000" is a little
+            # below 50,000 (x1.62 is not nearly double: partly)
+            if found <= 0:
+                return "fails"
+            return _near_bound_result(comp, math.log(c), math.log(found), RATIO_NEAR)
         return _near_bound_result(comp, c, found)
     if comp == "at_least":
         return "holds" if found >= c - eps else "fails"
@@ -103,19 +110,53 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
         return "holds" if found == 0 else "fails"
     dev = abs(found - c) / abs(c)
     if dev <= tol + 1e-9:
+        if not approx and comp == "exactly" and not _rounds_to(c, found):
+            # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
+            return "partly"
         return "holds"
     return "partly" if dev <= 2 * tol + 1e-9 else "fails"
 
 
-def _near_bound_result(comp: str, c: float, found: float) -> Result:
+def stated_step(x: float) -> float:
+    """The place value of the last non-zero digit a number is written to: 2.08 -> 0.01,
+    540,000 -> 10,000, 129万4千 -> 1,000 (trailing zeros of a whole number are read as rounding)."""
+    try:
+        d = Decimal(f"{abs(x):.12g}").normalize()
+    except InvalidOperation:
+        return 0.0
+    exponent = d.as_tuple().exponent
+    return float(Decimal(1).scaleb(exponent)) if isinstance(exponent, int) else 0.0
+
+
+def _rounds_to(claimed: float, found: float) -> bool:
+    """Whether the found value, rounded to the precision the claim states (or the found value's
+    own, when coarser), is the claimed figure: 2.09 is not "2.08", 99.3 is not "99.9", 71 is "70"."""
+    step = max(stated_step(claimed), stated_step(found))
+    return abs(found - claimed) <= step / 2 + 1e-9 * max(abs(claimed), 1.0)
+
+
+#: A multiple said to be a little below or above ("nearly doubled", "just over three times"):
+#: log-factors for holds (10 %, as a value) and partly (25 %, the approximate ratio's factor).
+RATIO_NEAR = (math.log(1.1), math.log(RATIO_FACTOR_APPROX), math.log(1 + EXACT_TOLERANCE))
+
+
+def _near_bound_result(
+    comp: str, c: float, found: float, log_bounds: tuple[float, float, float] | None = None
+) -> Result:
     """A number said to be a little below ("just under 50,000", "nearly", 弱, 近く) or a little
     above ("just over", 強) the claimed one: holds on that side within the approximate
     tolerance (10 %, the number itself included); partly within twice that, or on the other side
     within the exact tolerance (2 %); fails otherwise ("just under 50,000" is not 20,000)."""
-    dev = (c - found) / c if comp == "less_than" else (found - c) / c
-    if -1e-9 <= dev <= APPROX_TOLERANCE + 1e-9:
+    if log_bounds is not None:
+        # ``c`` and ``found`` are logarithms of multiples: the distance is a log-factor
+        dev = c - found if comp == "less_than" else found - c
+        hold, part, other = log_bounds
+    else:
+        dev = (c - found) / c if comp == "less_than" else (found - c) / c
+        hold, part, other = APPROX_TOLERANCE, 2 * APPROX_TOLERANCE, EXACT_TOLERANCE
+    if -1e-9 <= dev <= hold + 1e-9:
         return "holds"
-    if dev <= 2 * APPROX_TOLERANCE + 1e-9 and dev >= -EXACT_TOLERANCE - 1e-9:
+    if dev <= part + 1e-9 and dev >= -other - 1e-9:
         return "partly"
     return "fails"
 

@@ -195,6 +195,20 @@ _LOW_WORDS = re.compile(
 )
 
 
+def _without_measure_names(ctx: _Ctx) -> str:
+    """The statement's words with the names of the measures it names blanked, longest first
+    (「最低賃金」 names a measure; its 最低 ranks nothing)."""
+    text = ctx.st.span
+    names = sorted(
+        {n for mid in ctx.st.metrics if mid in ctx.pack.metrics for n in ctx.pack.metrics[mid].names if n},
+        key=len,
+        reverse=True,
+    )
+    for name in names:
+        text = re.sub(re.escape(name), " " * len(name), text, flags=re.IGNORECASE)
+    return text
+
+
 def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
     """"The largest / the lowest / the top" said of the subject on a measure the pack also ranks
     (contract 1.1 ``rank`` metric: 1 = first; ``47/47`` = last of 47): the place settles it. The
@@ -234,7 +248,10 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                     f"{who}'s {what} was {found} in {when} (claimed: {said}).",
                 )
                 return Finding(_min_result(results), reason, [mine.id], ncs)
-            low = bool(_LOW_WORDS.search(st.span)) or ("sup_min" in st.cues and "sup_max" not in st.cues)
+            # a low word inside a measure's name is no ranking word (「最低賃金が最も高い」)
+            low = bool(_LOW_WORDS.search(_without_measure_names(ctx))) or (
+                "sup_min" in st.cues and "sup_max" not in st.cues
+            )
             if metric.definition and _ONE_IS_LOW.search(metric.definition):
                 low = not low
             if low:
