@@ -12,7 +12,8 @@ place and scored once, as it came. ``dev2`` and ``test2`` are 24 more real docum
 search tool (government and statistics releases kept verbatim where their terms allow, news and
 company releases written anew from their facts; sources and licences in each folder's README),
 split by the hash of their source address; ``test2`` is held out like ``test``. ``dev3`` holds
-eight more (four per language, publishers not used before), with gold written before any run.
+eight more (four per language, publishers not used before) and ``test3`` twelve more, held out,
+both with gold written before any run.
 ``-v`` prints the rows of a held-out set only with ``--show-held-out``.
 
 Scoring (no pack; the draft's own entities):
@@ -49,8 +50,8 @@ from shingi.model import Period
 from shingi.normalize.periods import parse_period
 
 HERE = Path(__file__).resolve().parent / "ingest_eval"
-SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3"]
-HELD_OUT = {"test", "test2"}
+SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3", "test3"]
+HELD_OUT = {"test", "test2", "test3"}
 COUNT_UNITS = {"count", "人", "世帯", "件", "社", "jobs", "people", "persons", "households", "か月", "ヶ月"}
 
 
