@@ -1239,6 +1239,16 @@ class _Parser:
                     sentence_period[c.sentence] = ()
         prev: Statement | None = None
         for i, (st, c) in enumerate(zip(raw, clauses, strict=True)):
+            if prev is not None and i > 0 and self._repeats_for_a_period(st, prev, clauses[i - 1], c):
+                # "Britain registered more than Germany in 2024 and again in 2025": the previous
+                # statement said again of another period
+                again = replace(
+                    prev, index=i + 1, span=st.span, periods=st.periods, start=st.start, end=st.end,
+                    inherited=("subject", "metric"),
+                )
+                out.append(again)
+                prev = again
+                continue
             inherited: list[str] = []
             periods = st.periods or sentence_period.get(c.sentence, ())
             if periods and not st.periods:
@@ -1393,6 +1403,19 @@ class _Parser:
             prev = st
         return self._periods_within_sentence(out, clauses)
 
+    def _repeats_for_a_period(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
+        """"…in 2021 and again in 2023", "…in 2024, and in 2025 too": a clause of the same sentence
+        that says nothing but a period (and again, also, too, as well) repeats the previous
+        statement about a measure for that period."""
+        if before.sentence != c.sentence or not st.periods or st.entities or st.metrics or st.numbers:
+            return False
+        if prev.kind not in ("metric", "share", "comparison", "change", "superlative") or not prev.periods:
+            return False
+        words = re.findall(r"[A-Za-z]+", self._masked(c.start, c.end, "periods").lower())
+        if re.search(r"[^\sA-Za-z.,;:!]", self._masked(c.start, c.end, "periods")):
+            return False  # another language, a number or a symbol: something of its own
+        return bool(words) and bool(_AGAIN_WORDS & set(words)) and set(words) <= _AGAIN_WORDS | _AGAIN_FILLER
+
     def _consequence(self, before: _Clause, c: _Clause) -> bool:
         """The clause says what would follow from the condition the clause before it ends in
         (Japanese: …場合(は), …れば, …たら, …により / …によって with a non-past end: 「…となります」
@@ -1444,6 +1467,12 @@ _MOST_JA = re.compile(r"最も[^、。,]{0,24}?(多|大き|高|少な|小さ|低
 _RANGE_JOIN = re.compile(r"(?i)\.?\s*(?:and|to|through|thru|until|till|-|–|—|~|から|より|〜)\s*")
 
 #: A period named only by its step from the one before (a year or a month later).
+#: A clause that is only a period and "again" / "also" / "too" ("and again in 2025", "and in 2023 as
+#: well"): the previous statement said of that period (the period itself is blanked).
+_AGAIN_WORDS = frozenset({"again", "also", "too", "well"})
+_AGAIN_FILLER = frozenset({"and", "but", "as", "in", "during", "for", "over", "the", "then"})
+
+
 _RELATIVE_PERIOD = re.compile(
     r"(?:翌|同)年(?!の?[0-9０-９]+月)|(?:翌|同)月"
     # 「前年から横ばい」「前月より増えた」: the period before, as the other end of a change (not

@@ -184,6 +184,11 @@ def _amount_result(
             for q, role in _title_quantities(ev, ctx.lang)
             if q.unit == ev.amount.unit and abs(q.value - ev.amount.value) > 1e-9 * max(abs(q.value), 1.0)
         ]
+    own = _figures_of_named(ctx, ev)
+    if own:
+        # "from 7.8% (Tesla) through 17.0% (BYD)": a claim about Tesla's duty is checked against
+        # the figure the title gives Tesla, not another maker's
+        amounts = own
     results: list[Result] = []
     ncs: list[NumberCompared] = []
     rank = {"holds": 0, "partly": 1, "unknown": 2, "fails": 3}
@@ -216,6 +221,67 @@ def _amount_result(
     if not results:
         return None
     return _min_result(results), ncs
+
+
+def _figures_of_named(ctx: _Ctx, ev: Event) -> list[tuple[Quantity, str | None]]:
+    """The title figures that the title labels with an entity the statement names: a name in
+    brackets right after the figure ("7.8% (Tesla)", 「7.8%（テスラ）」) or right before it
+    (「テスラ7.8%」). A label says whose figure it is; the statement names the entity by any of its
+    names, a plural included ("China-made Teslas"). Empty when no labelled figure is the named
+    entity's (then every figure of the event counts, §4.2)."""
+    titles = [ev.title_ja, ev.title_en] if ctx.lang == "ja" else [ev.title_en, ev.title_ja]
+    span = ctx.st.span
+    for title in titles:
+        if not title:
+            continue
+        labelled: list[tuple[Quantity, str]] = []
+        for m in find_quantities(title):
+            if not m.quantity.unit:
+                continue
+            label = _figure_label(ctx, ev, title, m.start, m.end)
+            if label is not None:
+                labelled.append((m.quantity, label))
+        if len({e for _, e in labelled}) < 2:
+            continue  # one labelled figure is no list of whose is which
+        named = {e for _, e in labelled if e in ctx.st.entities or _names_in(ctx, e, span)}
+        if named:
+            return [(q, None) for q, e in labelled if e in named]
+    return []
+
+
+def _figure_label(ctx: _Ctx, ev: Event, title: str, start: int, end: int) -> str | None:
+    """The actor of the event whose name labels the figure at ``start:end`` of the title."""
+    after = re.match(r"\s*[（(]([^）)]{1,40})[）)]", title[end:])
+    before = title[max(0, start - 30) : start]
+    for eid in ev.actors:
+        ent = ctx.pack.entities.get(eid)
+        if ent is None:
+            continue
+        for name in ent.names:
+            if not name:
+                continue
+            if after and after.group(1).strip().casefold() == name.casefold():
+                return eid
+            if before.casefold().rstrip(" ").endswith(name.casefold()):
+                return eid
+    return None
+
+
+def _names_in(ctx: _Ctx, entity_id: str, text: str) -> bool:
+    """Whether ``text`` names the entity by one of its names (Latin names on word boundaries, a
+    plural or possessive allowed: "Teslas", "Tesla's")."""
+    ent = ctx.pack.entities.get(entity_id)
+    if ent is None:
+        return False
+    for name in ent.names:
+        if not name or len(name) < 2:
+            continue
+        if name.isascii():
+            if re.search(rf"(?i)(?<![\w-]){re.escape(name)}(?:s|'s|’s)?(?![\w-])", text):
+                return True
+        elif name in text:
+            return True
+    return False
 
 
 def _title_quantities(ev: Event, lang: str) -> list[tuple[Quantity, str | None]]:
