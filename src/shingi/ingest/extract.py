@@ -255,6 +255,8 @@ _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
+_PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)")
+_BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
 _COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(department|bureau|ministry|agency|company|firm))(?![A-Za-z])"
@@ -269,7 +271,11 @@ _GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二�
 _LEVEL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|of)\s+"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
-_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス)")
+_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回)")
+#: what may stand between a change and the word that says it fell: the same change as a rate in
+#: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
+#: the closing bracket of the rate itself
+_PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%")
 _FALL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
     r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of)"
@@ -807,6 +813,15 @@ def _common_nouns(word: str) -> bool:
     return bool(toks) and all(t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
 
 
+@lru_cache(maxsize=1024)
+def _place_name(name: str) -> bool:
+    """Whether Sudachi's dictionary reads a name as one place name (大阪府, 京都府; not 内閣府)."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = tokenize(name)
+    return len(toks) == 1 and toks[0].pos2 == "固有名詞" and toks[0].pos3 == "地名"
+
+
 def _title_case(text: str) -> bool:
     """Whether a text is a Title Case Headline (most words capitalised)."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text) if w.lower() not in _LATIN_STOP]
@@ -877,6 +892,9 @@ class DocumentExtractor:
         self._recent: list[str] = []
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
+        # the section speaks of a ratio measured in 倍 (有効求人倍率, 競争倍率): 「福井県の2.09倍」 is
+        # 福井県's ratio, not 2.09 times 福井県's
+        self._ratio_section = False
         self._headings = 0
         # the country of the first government body that says its country (U.S. Department of Labor)
         self._doc_country: str | None = None
@@ -1061,6 +1079,9 @@ class DocumentExtractor:
             pillar = ctx.pillar_of_heading(text)
             if pillar:
                 self.section_pillar = pillar
+            self._ratio_section = False
+        if "倍率" in text:
+            self._ratio_section = True
 
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
         if _QUARTERLY_RE.search(text):
@@ -1069,6 +1090,8 @@ class DocumentExtractor:
             self._para_subject = mentions[0].id
         if s.role != "heading":
             self._prev_actors = [m.id for m in mentions]
+        else:
+            self._prev_actors = []  # a new section: no sentence before it in it
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
@@ -1316,6 +1339,10 @@ class DocumentExtractor:
                 if carried is not None and unit_fits(carried, unit):
                     metric_id = carried.id
                     break
+        if unit is not None and _BAND_AFTER_RE.match(text, q.end) and not q.text.endswith("台"):
+            # 「1.6倍台で推移」, 「5万人台」: a band of values (1.6 to 1.7), not a figure
+            self.facts.skipped_figures += 1
+            return
         if unit == "x" and _GAP_AFTER_RE.match(text, q.end):
             # "a 100-fold gap", 約100倍の格差: who is ahead is not said, so neither ratio can be written
             self.facts.skipped_figures += 1
@@ -1389,7 +1416,7 @@ class DocumentExtractor:
             if m.start < clause_start:
                 break
             between = re.sub(r"(?:約|およそ|概ね|about|around|~)\s*$", "", text[m.end:q.start])
-            if q.quantity.unit == "x" and _REFERENCE_AFTER_RE.match(between):
+            if q.quantity.unit == "x" and not self._ratio_section and _REFERENCE_AFTER_RE.match(between):
                 continue  # 米国の約1/100: the US is what the figure is relative to
             in_clause.append(m)
         for m in in_clause:  # a partner first: 日本の対中輸出, Japan's exports to China (China's row)
@@ -1399,6 +1426,10 @@ class DocumentExtractor:
             if text.startswith(("の", "'s"), m.end):
                 return m.id
         if in_clause:
+            if _PUBLISHER_AFTER_RE.match(text, in_clause[0].end):
+                # 「厚生労働省が29日発表した10月の有効求人倍率は1.57倍」: the body publishes the
+                # statistic; a national body's statistics are its country's
+                return self._jurisdiction(in_clause[0].id)
             return in_clause[0].id
         if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                                       or _CHANGE_AFTER_RE.match(text, q.end)):
@@ -1418,6 +1449,11 @@ class DocumentExtractor:
         # signed a memorandum with Micron. The investments are expected to create 20,000 jobs";
         # 「同社は…目指しています。量産までに必要な資金は約5兆円と見込まれています」)
         previous = self._prev_actors[-1] if self._prev_actors and not mentions else None
+        if previous is not None and sum(self._kind(a) == self._kind(previous) for a in set(self._prev_actors)) > 2:
+            # the sentence before was a breakdown, three names alike or more (「最も高いのは富山県と
+            # 福井県…、最も低いのは高知県」):
+            # its last name is one of several alike, not what the text goes on about
+            previous = None
         default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
@@ -1437,8 +1473,11 @@ class DocumentExtractor:
         if ent is None or ent.kind != "government":
             return entity_id
         name = ent.name_ja or ent.name_en or ""
-        if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6:
-            return entity_id  # a prefecture or a municipality is its own
+        if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6 \
+                and (not name.endswith("府") or _place_name(name)):
+            # a prefecture or a municipality is its own (大阪府 is a place; 内閣府, the Cabinet
+            # Office, is a national body: its GDP figures are Japan's)
+            return entity_id
         country = ent.country or self._doc_country
         if country:
             # a body that does not say its country is of the country of the document's other
@@ -1663,7 +1702,7 @@ def _vague(phrase: str) -> bool:
 #: Words after a number that measure, order or date rather than count (Sudachi reads many as
 #: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number).
 _NOT_COUNTERS = frozenset(str.split("""
-    次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日 週 週間
+    次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 四半期 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日 週 週間
     泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
 """))
 _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
@@ -1761,7 +1800,9 @@ def _counter_after(text: str, end: int) -> str | None:
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
-    if value.value > 0 and (_FALL_AFTER_RE.match(text, q.end)
+    paired = _PAIRED_RATE_RE.match(text, q.end)
+    after = paired.end() if paired else q.end
+    if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)):
         return replace(value, value=-value.value)
     return value
