@@ -1449,7 +1449,8 @@ class DocumentExtractor:
         # signed a memorandum with Micron. The investments are expected to create 20,000 jobs";
         # 「同社は…目指しています。量産までに必要な資金は約5兆円と見込まれています」)
         previous = self._prev_actors[-1] if self._prev_actors and not mentions else None
-        if previous is not None and sum(self._kind(a) == self._kind(previous) for a in set(self._prev_actors)) > 2:
+        alike = [a for a in set(self._prev_actors) if self._kind(a) == self._kind(previous or "")]
+        if previous is not None and len(alike) > 2:
             # the sentence before was a breakdown, three names alike or more (「最も高いのは富山県と
             # 福井県…、最も低いのは高知県」):
             # its last name is one of several alike, not what the text goes on about
@@ -1702,8 +1703,8 @@ def _vague(phrase: str) -> bool:
 #: Words after a number that measure, order or date rather than count (Sudachi reads many as
 #: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number).
 _NOT_COUNTERS = frozenset(str.split("""
-    次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 四半期 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日 週 週間
-    泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
+    次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 四半期 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日
+    週 週間 泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
 """))
 _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
 _INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?i:index|indices|CPI|PPI)(?![A-Za-z])")
