@@ -52,3 +52,29 @@ def test_a_ratio_measured_in_bai_belongs_to_the_place_before_it(bare: ExtractCon
 def test_a_multiple_of_something_named_before_it_is_not_its_own(bare: ExtractContext) -> None:
     text = "日本の民間AI投資は米国の約1/100だった。\n"
     assert [o for o in rows(extract(bare, text, parse_period("2025-01-01"))) if o[0] == "米国"] == []
+
+
+def test_a_run_of_months_is_one_period_or_none(bare: ExtractContext) -> None:
+    text = ("沖縄県内を今年度上半期に訪れた観光客は519万7300人となった。"
+            "県によると、4月から9月までの入域観光客数は519万7300人で、前年度より15万1200人増えた。"
+            "6月までは前年同月を上回り、8月には単月で100万人を突破した。\n\n"
+            "内訳は、国内客が350万7800人で1.1%減った。\n\n"
+            "2025年1～9月累計の輸出額は1兆2000億円だった。\n")
+    got = rows(extract(bare, text, parse_period("2018-10-29")))
+    assert ("沖縄県", "FY2018-H1", 5197300.0, "count") in got  # 沖縄県内: the prefecture
+    assert ("沖縄県", "FY2018-H1", 151200.0, "count") in got  # 4月から9月まで: April-September
+    assert ("沖縄県", "2018-08", 1000000.0, "count") in got
+    assert ("沖縄県", "FY2018-H1", 3507800.0, "count") in got  # August was a detail of the half year
+    assert not [r for r in got if r[2] == 1.2e12]  # nine months: no contract period holds them
+
+
+def test_a_half_with_no_year_is_the_half_just_ended(bare: ExtractContext) -> None:
+    text = "自販連は1日、上半期の新車販売台数を発表した。上半期の新車販売台数は154万3092台だった。\n"
+    assert [r[1] for r in rows(extract(bare, text, parse_period("2008-10-01")))] == ["FY2008-H1"]
+    assert [r[1] for r in rows(extract(bare, text, parse_period("2008-07-15")))] == ["2008-H1"]
+
+
+def test_english_month_spans(bare: ExtractContext) -> None:
+    text = ("Japan's exports rose 4.1 percent in April through June 2024.\n\n"
+            "Japan's exports totaled 12,000 tons from January to September 2024.\n")
+    assert rows(extract(bare, text, parse_period("2024-10-15"))) == [("日本", "2024-Q2", 4.1, "%")]

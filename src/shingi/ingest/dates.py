@@ -176,6 +176,94 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
     return out
 
 
+_SPAN_JOIN_RE = re.compile(r"\s*(?:から|～|〜|~|-|–|—|(?i:to|through|until))\s*(?:the\s+end\s+of\s+)?")
+_SPAN_INSIDE_RE = re.compile(r"\s(?i:to|through|until)\s|\s?[-–]\s?")
+_SPAN_FIRST_MONTH_RE = re.compile(r"(?<![0-9.])([1-9]|1[0-2])\s*[～〜~\-–]\s*$")
+
+
+def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
+    """A run of whole months as a contract period: a calendar quarter, half or year, or Japan's
+    fiscal half (April-September, October-March) or year; else None."""
+    (y1, m1), (y2, m2) = first, last
+    months = (y2 * 12 + m2) - (y1 * 12 + m1) + 1
+    if months == 6 and m1 in (1, 7):
+        return parse_period(f"{y1}-H{1 if m1 == 1 else 2}")
+    if months == 6 and m1 in (4, 10):
+        return parse_period(f"FY{y1 if m1 == 4 else y1 - 1}-H{1 if m1 == 4 else 2}")
+    if months == 12 and m1 == 4:
+        return period_of_fiscal_year(y1)
+    return _span_period(first, months)
+
+
+def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """Runs of months said as one span (「4月から9月までの入域観光客数」, 「1～9月累計」, "January to
+    September 2024") in place of their two ends: the contract period they make (FY2018-H1), or,
+    when none holds them (nine months), a span listed apart: its figures cannot be written.
+
+    Returns the periods and the (start, end) of spans no contract period holds."""
+    out: list[PeriodMatch] = []
+    unwritable: list[tuple[int, int]] = []
+    i = 0
+    while i < len(periods):
+        p = periods[i]
+        nxt = periods[i + 1] if i + 1 < len(periods) else None
+        if p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
+                and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start):
+            y1 = p.period.start.year
+            if not re.search(r"\d{4}|年", p.text) or y1 != nxt.period.start.year:
+                # "January to September 2024", 「4月から9月まで」: the year is the second end's
+                y1 = nxt.period.start.year - (1 if p.period.start.month > nxt.period.start.month else 0)
+            first, last = (y1, p.period.start.month), (nxt.period.start.year, nxt.period.start.month)
+            start, end = p.start, nxt.end
+            i += 2
+        elif p.period.precision == "month" and (m := _SPAN_FIRST_MONTH_RE.search(text, 0, p.start)) \
+                and int(m.group(1)) < p.period.start.month:
+            year, start = p.period.start.year, m.start()
+            if out and out[-1].period.precision == "year" and not text[out[-1].end:start].strip():
+                year, start = out[-1].period.start.year, out[-1].start  # 「2025年1～9月」
+                out.pop()
+            first, last = (year, int(m.group(1))), (year, p.period.start.month)
+            end = p.end  # 「1～9月」
+            i += 1
+        else:
+            out.append(p)
+            i += 1
+            continue
+        if text.startswith("まで", end):
+            end += 2
+        span = _month_span(first, last)
+        if span is None:
+            unwritable.append((start, end))
+            span = Period(date(first[0], first[1], 1), period_of_month_end(last), "month", "")
+        out.append(PeriodMatch(span, start, end, text[start:end]))
+    return out, unwritable
+
+
+def period_of_month_end(last: tuple[int, int]) -> date:
+    y, m = _add_months(last[0], last[1], 1)
+    return date(y, m, 1) - timedelta(days=1)
+
+
+_HALF_ALONE_RE = re.compile(r"(?:上|下)(?:半)?期")
+
+
+def latest_half(p: PeriodMatch, text: str, anchor: Period | None) -> PeriodMatch:
+    """上半期 / 下半期 said with no year: the half that ended last before the document (a release
+    reports the half just ended: 上半期 in a release of 1 October is April-September, Japan's
+    fiscal half; in one of 15 July, January-June)."""
+    if anchor is None or not _HALF_ALONE_RE.fullmatch(p.text) or re.search(r"年度?\s*$", text[:p.start]):
+        return p
+    first_half = p.text.startswith("上")
+    day = anchor.start
+    best: Period | None = None
+    for year in (day.year, day.year - 1):
+        for spelled in ((f"{year}-H1", f"FY{year}-H1") if first_half else (f"{year}-H2", f"FY{year}-H2")):
+            cand = parse_period(spelled)
+            if cand.end <= day and (best is None or cand.end > best.end):
+                best = cand
+    return PeriodMatch(best, p.start, p.end, p.text) if best is not None else p
+
+
 def is_relative_day(p: PeriodMatch) -> bool:
     """本日, today, 15日: when something was done (an event's date), not what a figure is about."""
     return bool(_RELATIVE_DAY_RE.fullmatch(p.text) or _DAY_ONLY_RE.fullmatch(p.text))
@@ -184,6 +272,8 @@ def is_relative_day(p: PeriodMatch) -> bool:
 def is_base(text: str, p: PeriodMatch) -> bool:
     """Whether a period is the base of a comparison (``from Q3``, ``19年比``), not a figure's own."""
     before = text[max(0, p.start - 40):p.start]
+    if _SPAN_INSIDE_RE.search(p.text) and re.search(r"(?i:from)\s+$", before):
+        return False  # "from January to September 2024": a span (month_spans), not a base
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 
 

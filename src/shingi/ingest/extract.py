@@ -95,7 +95,15 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from shingi.ingest.dates import date_line, fiscal_periods, is_base, is_relative_day, relative_periods
+from shingi.ingest.dates import (
+    date_line,
+    fiscal_periods,
+    is_base,
+    is_relative_day,
+    latest_half,
+    month_spans,
+    relative_periods,
+)
 from shingi.ingest.readers import short_hash
 from shingi.ingest.sentences import Sentence, quote_span
 from shingi.model import Entity, Metric, Pack, Period, Quantity
@@ -255,6 +263,7 @@ _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
+_WITHIN_PREFECTURE_RE = re.compile(r"(?<![一-龥])([一-龥]{1,3}?[都道府県])内")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
@@ -739,6 +748,12 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
             out.append((t.start, t.end, t.surface, "other"))
+    # 沖縄県内, 東京都内, 大阪府内: "within the prefecture" names the prefecture (Sudachi reads 沖縄 +
+    # 県内, or 東京都内 as one common noun)
+    for m in _WITHIN_PREFECTURE_RE.finditer(text):
+        name = m.group(1)
+        if _place_name(name) and not any(a < m.start() + len(name) and m.start() < b for a, b, _n, _k in out):
+            out.append((m.start(), m.start() + len(name), name, "government"))
     return out
 
 
@@ -895,6 +910,7 @@ class DocumentExtractor:
         # the section speaks of a ratio measured in 倍 (有効求人倍率, 競争倍率): 「福井県の2.09倍」 is
         # 福井県's ratio, not 2.09 times 福井県's
         self._ratio_section = False
+        self._opens_paragraph = False
         self._headings = 0
         # the country of the first government body that says its country (U.S. Department of Labor)
         self._doc_country: str | None = None
@@ -972,6 +988,7 @@ class DocumentExtractor:
             self._para_quarterly = False
             self._para_subject = None
         first, self._para_first = self._para_first, False
+        self._opens_paragraph = first
         if s.role == "row":
             cells = [normalize(c) for c in s.text.split("\t")]
             if self._last_role != "row":
@@ -1016,6 +1033,11 @@ class DocumentExtractor:
         bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         self._unwritable = set()
+        # 「4月から9月まで」, "January to September 2024": one span (FY2018-H1), or one no contract
+        # period holds (nine months); 上半期 with no year: the half that ended last
+        periods, spans = month_spans(text, periods)
+        self._unwritable.update(spans)
+        periods = [latest_half(p, text, anchor) for p in periods]
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
@@ -1393,9 +1415,14 @@ class DocumentExtractor:
         )
         self._add_observation(row)
         self._last_owner = entity
-        if own is not None and own.start >= 0 and self._role == "text" and not self._section_set:
+        held = self.section_period
+        if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
+                and (self._opens_paragraph or not (held is not None and held.start <= own.period.start
+                                                   and own.period.end <= held.end)):
             # a figure's period carries on into the next paragraphs of the section (a statistics
-            # release goes on about the same year); an event's date does not
+            # release goes on about the same year); an event's date does not, nor does a month
+            # said inside the section's half year later in a paragraph (「…、8月には単月で100万人を
+            # 突破した」: a detail of it; a paragraph that opens with 「9月単月の…」 is about September)
             self.section_period = own.period
             self._section_set = True
 
