@@ -15,10 +15,10 @@ def bare() -> ExtractContext:
     return ExtractContext(None)
 
 
-def rows(facts: DocFacts) -> list[tuple[str, str, float, str | None]]:
+def rows(facts: DocFacts, en: bool = False) -> list[tuple[str, str, float, str | None]]:
     def name(eid: str) -> str:
         e = facts.entities[eid]
-        return e.name_ja or e.name_en or e.id
+        return (e.name_en if en else None) or e.name_ja or e.name_en or e.id
     return [(name(o.entity), o.period.text, o.value.value, o.value.unit) for o in facts.observations]
 
 
@@ -78,3 +78,57 @@ def test_english_month_spans(bare: ExtractContext) -> None:
     text = ("Japan's exports rose 4.1 percent in April through June 2024.\n\n"
             "Japan's exports totaled 12,000 tons from January to September 2024.\n")
     assert rows(extract(bare, text, parse_period("2024-10-15"))) == [("日本", "2024-Q2", 4.1, "%")]
+
+
+def test_a_listing_is_no_actor_and_the_lead_period_holds_through_headings(bare: ExtractContext) -> None:
+    text = ("BANGALORE, Oct. 14, 2016 -- Acmesys (NYSE: ACMS) today announced results for its second "
+            "quarter of fiscal 2017, the quarter ended September 30, 2016.\n\n"
+            "Highlights\n\n"
+            "* Operating margin rose 80 bps from the previous quarter to 24.9%\n\n"
+            "Financial highlights for the quarter\n\n"
+            "Revenues: $2,587 million\n")
+    facts = extract(bare, text)
+    assert {e.name_en for e in facts.entities.values()} == {"Acmesys"}  # not NYSE, not ACMS
+    assert rows(facts) == [("Acmesys", "2016-Q3", 0.8, "pp"),  # 80 basis points
+                           ("Acmesys", "2016-Q3", 24.9, "%"), ("Acmesys", "2016-Q3", 2.587e9, "USD")]
+
+
+def test_a_statistics_office_named_after_its_country_publishes_that_countrys_figures(
+        bare: ExtractContext) -> None:
+    text = ("Statistics Canada — The Daily\n\nLabour Force Survey, September 2022\n\nReleased: 2022-10-07\n\n"
+            "The unemployment rate fell 0.2 percentage points to 5.2%.\n\n"
+            "Employment increased in four provinces, led by British Columbia, while there were fewer "
+            "people working in Ontario and Prince Edward Island.\n\n"
+            "The average hourly wages of employees rose 5.2% to $31.67.\n")
+    facts = extract(bare, text)
+    assert rows(facts, en=True) == [
+        ("Canada", "2022-09", -0.2, "pp"), ("Canada", "2022-09", 5.2, "%"),
+        ("Canada", "2022-09", 4.0, "count"),  # four provinces; no later row is Prince Edward Island's
+        ("Canada", "2022-09", 5.2, "%"), ("Canada", "2022-09", 31.67, "CAD")]  # "$" in Canada: its dollar
+
+
+def test_a_quarter_named_by_its_last_month_and_the_board_of_a_central_bank(bare: ExtractContext) -> None:
+    text = ("7 May 2024\n\nThe Reserve Bank of Australia's Board today left its cash rate target at 4.35 per "
+            "cent.\n\nThe Board said consumer prices rose 3.6 per cent over the year to the March "
+            "quarter.\n\n"
+            "Gross Domestic Product: September 2016 quarter\n\n"
+            "\"Thirteen of the 16 industries were up,\" Statistics New Zealand said. Gross domestic "
+            "product rose 1.1 percent in the September 2016 quarter.\n")
+    got = rows(extract(bare, text), en=True)
+    assert ("Reserve Bank of Australia", "2024-05-07", 4.35, "%") in got  # its Board's decision
+    assert ("Australia", "2024-Q1", 3.6, "%") in got
+    assert ("New Zealand", "2016-Q3", 1.1, "%") in got
+    assert not [r for r in got if r[0] in ("Thirteen", "Gross Domestic Product")]
+
+
+def test_a_japanese_results_release_dates_its_table_by_the_column_and_the_lead(bare: ExtractContext) -> None:
+    text = ("# 任天堂、19年3月期は増収増益\n\n2019年4月25日\n\n"
+            "任天堂は4月25日、2019年3月期（2018年4月〜2019年3月）の連結決算を発表した。\n\n"
+            "| 項目 | 2019年3月期 | 前期比 |\n|---|---|---|\n| 売上高 | 1兆2005億円 | 13.7%増 |\n\n"
+            "Switchのハードウエア販売台数は1695万台だった。\n\n"
+            "## 2020年3月期の見通し\n\n"
+            "2020年3月期は、売上高を1兆2500億円と見込む。純利益は前期より7.2%少ない1800億円の見通し。\n")
+    got = [(r[1], r[2]) for r in rows(extract(bare, text))]
+    assert got == [("FY2018", 1.2005e12), ("FY2018", 13.7),  # the column's period; the lead's
+                   ("FY2018", 16950000.0),  # the period the release reports on, not its day
+                   ("FY2019", 1.25e12), ("FY2019", -7.2), ("FY2019", 1.8e11)]  # the forecast's paragraph

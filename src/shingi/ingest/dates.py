@@ -45,6 +45,10 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # a dateline: CITY[, State.], DATE — (news releases); the date is then the document's
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z .'\-]{2,40},(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+(?:\(\w+\)\s+)?(?:[-—–]\s*)?$")
+#: "Released: 2022-10-07", "Published 7 May 2024", 公表日：令和7年1月31日: a labelled date line
+_DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s+of\s+release|date|issued"
+                            r"|updated)"
+                            r"|公表日|発表日|公開日|掲載日|更新日)\s*[:：]?\s*")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
@@ -67,7 +71,8 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
     """The document date a sentence near the top states, and where the date ends.
 
     ``text`` is a normalised sentence and ``index`` its number in the document. A sentence that
-    is only a date (perhaps with a weekday and a sender: ``令和7年1月29日 総務局統計部``), or
+    is only a date (perhaps with a weekday and a sender: ``令和7年1月29日 総務局統計部``, or a label:
+    ``Released: 2022-10-07``, ``公表日：2025年1月31日``), or
     that opens with a dateline (``SANTA CLARA, Calif., Feb. 26, 2025 --``), gives the date.
     """
     if index >= DATE_LINE_SENTENCES:
@@ -77,7 +82,7 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         return None
     first = found[0]
     head = text[:first.start]
-    if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head):
+    if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head) or _DATE_LABEL_RE.fullmatch(head):
         rest = text[first.end:]
         if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
             return first.period, first.end
@@ -177,6 +182,7 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
 
 
 _SPAN_JOIN_RE = re.compile(r"\s*(?:から|～|〜|~|-|–|—|(?i:to|through|until))\s*(?:the\s+end\s+of\s+)?")
+_MONTH_QUARTER_RE = re.compile(r"\s+(?i:quarter)(?![A-Za-z])")
 _SPAN_INSIDE_RE = re.compile(r"\s(?i:to|through|until)\s|\s?[-–]\s?")
 _SPAN_FIRST_MONTH_RE = re.compile(r"(?<![0-9.])([1-9]|1[0-2])\s*[～〜~\-–]\s*$")
 
@@ -196,7 +202,8 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
 
 
 def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
-    """Runs of months said as one span (「4月から9月までの入域観光客数」, 「1～9月累計」, "January to
+    """Quarters named by their last month ("the June 2016 quarter": 2016-Q2), and runs of months
+    said as one span (「4月から9月までの入域観光客数」, 「1～9月累計」, "January to
     September 2024") in place of their two ends: the contract period they make (FY2018-H1), or,
     when none holds them (nine months), a span listed apart: its figures cannot be written.
 
@@ -226,6 +233,12 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             end = p.end  # 「1～9月」
             i += 1
         else:
+            quarter = _MONTH_QUARTER_RE.match(text, p.end)
+            if p.period.precision == "month" and quarter and p.period.start.month % 3 == 0:
+                # "the September 2016 quarter", "the year to the March quarter" (Australia, New
+                # Zealand): the quarter that ends in that month
+                p = PeriodMatch(period_of_quarter(p.period.start.year, p.period.start.month // 3),
+                                p.start, quarter.end(), text[p.start:quarter.end()])
             out.append(p)
             i += 1
             continue

@@ -199,6 +199,17 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("IN", "country", "インド", "India", ("Indian",)),
     ("TW", "country", "台湾", "Taiwan", ("Taiwanese",)),
     ("EU", "organization", "欧州連合", "European Union", ("EU", "欧州")),
+    ("EA", "organization", "ユーロ圏", "euro area", ("Euro area", "eurozone", "Eurozone", "euro zone")),
+    ("CA", "country", "カナダ", "Canada", ("Canadian",)),
+    ("AU", "country", "オーストラリア", "Australia", ("豪州", "Australian")),
+    ("NZ", "country", "ニュージーランド", "New Zealand", ()),
+    ("IT", "country", "イタリア", "Italy", ("Italian",)),
+    ("ES", "country", "スペイン", "Spain", ("Spanish",)),
+    ("RU", "country", "ロシア", "Russia", ("Russian",)),
+    ("BR", "country", "ブラジル", "Brazil", ("Brazilian",)),
+    ("MX", "country", "メキシコ", "Mexico", ("Mexican",)),
+    ("SG", "country", "シンガポール", "Singapore", ()),
+    ("HK", "country", "香港", "Hong Kong", ()),
 )
 
 #: Function words, months and the like: trimmed from both ends of a capitalised run.
@@ -210,6 +221,8 @@ _LATIN_STOP = frozenset(str.split("""
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     level phase step part section chapter table figure page vol
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 """))
 #: Acronyms of common nouns: part of a name next to one ("Sakana AI"), not a name alone. Which
 #: acronyms are common nouns is Sudachi's dictionary's word (AI, GPU, GDP, CEO, PDF are 普通名詞;
@@ -240,19 +253,22 @@ _LATIN_RUN_RE = re.compile(
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
 _ORG_EN_RE = re.compile(
     r"(?:the\s+)?(?:(?:U\.S\.|US|United States|Japanese|Japan's|U\.K\.|UK|British|European|Federal)\s+)?"
+    r"(?:(?:Reserve|Central|National|People's)\s+)?"
     r"(?:Department|Bureau|Ministry|Agency|Office|Administration|Commission|Board|Council|Authority|Bank"
-    r"|Institute|Service)\s+of\s+(?:the\s+)?[A-Z][A-Za-z&\-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z&\-]*)*")
+    r"|Institute|Service)\s+of\s+(?:the\s+)?[A-Z][A-Za-z&\-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z&\-]*)*"
+    # national statistics offices named after their country: Statistics Canada, Statistics New Zealand
+    r"|Statistics\s+(?:New\s+Zealand|South\s+Africa|[A-Z][a-z]{3,})(?![A-Za-z])")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
 #: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
 _METRIC_HEAD_RE = re.compile(
-    r"\s*(?i:revenues?|sales|income|earnings|profits?|margins?|prices?|price\s+index|index|GDP|EPS|shares?"
+    r"\s*(?i:revenues?|sales|income|earnings|profits?|margins?|prices?|price\s+index|index|GDP|EPS|shares?|product"
     r"|output|exports?|imports?|spending|growth|rates?|capacity|production|investment|costs?|deficit|surplus)"
     r"(?![A-Za-z])")
 _PLACE_RE = re.compile(
     r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
-    r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+)))?")
+    r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+([A-Z][a-z]+))?)?")
 #: 対中輸出, 対米投資: 対 and one kanji that stands for a country (a common abbreviation), before a noun
 _COUNTRY_ABBREVIATIONS = {
     "中": "中国", "米": "米国", "韓": "韓国", "英": "英国", "独": "ドイツ", "仏": "フランス", "印": "インド",
@@ -264,11 +280,19 @@ _FLOW_BEFORE_RE = re.compile(
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 _WITHIN_PREFECTURE_RE = re.compile(r"(?<![一-龥])([一-龥]{1,3}?[都道府県])内")
-_PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)")
+_BPS_RE = re.compile(r"\d\s*(?:bps|bp|basis\s+points?)$", re.I)
+_BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
+#: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
+_LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
+_SETTING_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|by|across|throughout|from)\s+(?:the\s+)?$")
+_PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
+                                 r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
-_COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(department|bureau|ministry|agency|company|firm))(?![A-Za-z])"
+_COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(department|bureau|ministry|agency|company|firm|board|bank))"
+                       r"(?![A-Za-z])"
                        r"(?!\s+of\s)"
                        r"|同(社|省|庁|局|県|都|府)")
 _NUMBER_WORDS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -280,7 +304,7 @@ _GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二�
 _LEVEL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|of)\s+"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
-_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回)")
+_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])")
 #: what may stand between a change and the word that says it fell: the same change as a rate in
 #: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
 #: the closing bracket of the rate itself
@@ -330,7 +354,11 @@ _DONE_RE = re.compile(
     r"|acquired|invested|granted|selected|finalized|finalised)(?![A-Za-z])"
     r"|(?:を|に)(?:決定|発表|公表|承認|締結|開始|採択|選定)(?:した|しました|された|されました)")
 _REPORTING_AFTER_RE = re.compile(
-    r"\s+(?i:today\s+)?(?i:announced|reported|said|says|posted|unveiled|launched|will|plans|expects)(?![A-Za-z])")
+    r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
+    r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
+    r"|expects)(?![A-Za-z])")
+#: "(NYSE: INFY)", "(Nasdaq: AAPL)", "(TSE: 7974)": a listing, whose exchange and ticker are no actors
+_TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
@@ -605,7 +633,10 @@ class ExtractContext:
         elif name.startswith(("U.S.", "US ", "United States")):
             hit = self.known_country("United States")
         else:
-            return None
+            # a country named in the body's name: Statistics Canada, Reserve Bank of Australia,
+            # Australian Bureau of Statistics
+            named = [e for _m, e in self._known.find(name) if e.kind == "country"]
+            hit = self.known_country(named[0].name_en or "") if named else None
         return hit[0] if hit else None
 
     def entity(self, entity_id: str) -> Entity | None:
@@ -893,6 +924,9 @@ class DocumentExtractor:
         self.para_period: Period | None = None
         # the first reference period of the latest prose sentence of the section that stated one
         self.section_period: Period | None = None
+        # the period the release's lead sentence reports on ("today announced results for ... the
+        # quarter ended September 30, 2016")
+        self.report_period: Period | None = None
         # "X in Q3, compared with Y in Q2": the two periods, for later sentences of the paragraph
         self._compare: tuple[Period, Period] | None = None
         # periods a figure may not be written with (a company quarter that is no calendar quarter)
@@ -907,6 +941,7 @@ class DocumentExtractor:
         self._recent: list[str] = []
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
+        self._prev_topical: list[str] = []
         # the section speaks of a ratio measured in 倍 (有効求人倍率, 競争倍率): 「福井県の2.09倍」 is
         # 福井県's ratio, not 2.09 times 福井県's
         self._ratio_section = False
@@ -948,7 +983,8 @@ class DocumentExtractor:
     @property
     def context_period(self) -> Period | None:
         """The period of a sentence that states none (the rule in the module docstring)."""
-        return (self.para_period or self.section_period or self.heading_period or self.doc_date
+        return (self.para_period or self.section_period or self.heading_period or self.report_period
+                or self.doc_date
                 or self.last_period)
 
     def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
@@ -1058,9 +1094,12 @@ class DocumentExtractor:
                                  bare_counts=s.role == "text" and self._amounts_scale is None)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
+        tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
+        if tickers:
+            quantities = [q for q in quantities if not any(a <= q.start < b for a, b in tickers)]
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
-            [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits]
+            [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits] + tickers
         for start, end in spans:
             taken[start:end] = b"\x01" * (end - start)
         references = self._references(text, found, taken)
@@ -1112,24 +1151,36 @@ class DocumentExtractor:
             self._para_subject = mentions[0].id
         if s.role != "heading":
             self._prev_actors = [m.id for m in mentions]
+            # what the sentence was about: not a place it went through ("in Ontario", "led by
+            # British Columbia"), unless it is the subject or a company
+            self._prev_topical = [m.id for m in mentions if m.start == 0 or self._company(m.id)
+                                  or not _SETTING_BEFORE_RE.search(text, max(0, m.start - 12), m.start)]
         else:
             self._prev_actors = []  # a new section: no sentence before it in it
+            self._prev_topical = []
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
                 self._doc_government = m.id
         del self._recent[:-50]
 
-        refs = [p for p in periods if not is_base(text, p) and not is_relative_day(p)
+        # the day of the release, said as 本日/today/5日 or as the document's own date (「任天堂は4月25日、
+        # 2019年3月期の連結決算を発表した」 in a release of 25 April 2019)
+        report_day = [p for p in periods if is_relative_day(p) or (
+            anchor is not None and anchor.precision == "day" and p.period == anchor)]
+        refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable]
         if s.role == "heading":
             self.section_period = None
-        if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and any(
-                is_relative_day(p) for p in periods):
+        if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and report_day:
             # 「福岡県は5日、令和6年の…戸数を公表した」, "Apple today announced results for its fiscal
             # 2025 first quarter ended December 28, 2024": a report dated by its day names the period
             # it reports on, which the section's figures are about when they say no other
             self.section_period = refs[0].period
+            if self.report_period is None:
+                # the release's lead: its figures are that period's in every section after it
+                # ("Highlights", "Financial highlights for the quarter") that states no other
+                self.report_period = refs[0].period
         if refs:
             if s.role == "heading":
                 self.heading_period = refs[0].period
@@ -1345,8 +1396,17 @@ class DocumentExtractor:
                 metric_hits: list[Mention], own: PeriodMatch | None, context: Period | None,
                 place: Place) -> None:
         ctx = self.ctx
+        local = _LOCAL_DOLLARS.get(self._doc_country or "")
+        if local and q.quantity.unit == "USD" and _BARE_DOLLAR_RE.search(q.text):
+            # "$31.67" in a release of Statistics Canada: a bare dollar sign is the country's dollar
+            q = replace(q, quantity=replace(q.quantity, unit=local))
         unit = q.quantity.unit
         column = self._column_name(q)
+        if own is None and column:
+            # 「| 売上高 | 1兆2005億円 |」 under a column headed 「2019年3月期」: the header's period
+            headed = find_periods(column)
+            if len(headed) == 1:
+                own = PeriodMatch(headed[0].period, -1, -1, column)
         if metric_id is None and column:
             # a figure in a table: its column's header names what it measures
             for h in ctx.find_metrics(column):
@@ -1394,7 +1454,9 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
             return
         if own is None and _EXPECTED_RE.search(text) and self.doc_date is not None:
-            context = self.doc_date  # an estimate with no period of its own is as of the document
+            # an estimate with no period of its own is as of the document, unless its paragraph
+            # said the period it is for (「2020年3月期は、売上高を…と見込む。純利益は…1800億円の見通し」)
+            context = self.para_period or self.doc_date
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
@@ -1454,8 +1516,9 @@ class DocumentExtractor:
                 return m.id
         if in_clause:
             if _PUBLISHER_AFTER_RE.match(text, in_clause[0].end):
-                # 「厚生労働省が29日発表した10月の有効求人倍率は1.57倍」: the body publishes the
-                # statistic; a national body's statistics are its country's
+                # 「厚生労働省が29日発表した10月の有効求人倍率は1.57倍」, "The Board said consumer
+                # prices rose 3.6 per cent": the body publishes the statistic; a national body's
+                # statistics are its country's
                 return self._jurisdiction(in_clause[0].id)
             return in_clause[0].id
         if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
@@ -1475,7 +1538,8 @@ class DocumentExtractor:
         # a sentence that names nobody goes on about the actor the sentence before named last ("...
         # signed a memorandum with Micron. The investments are expected to create 20,000 jobs";
         # 「同社は…目指しています。量産までに必要な資金は約5兆円と見込まれています」)
-        previous = self._prev_actors[-1] if self._prev_actors and not mentions else None
+        # (not a place it went through, "led by British Columbia")
+        previous = self._prev_topical[-1] if self._prev_topical and not mentions else None
         alike = [a for a in set(self._prev_actors) if self._kind(a) == self._kind(previous or "")]
         if previous is not None and len(alike) > 2:
             # the sentence before was a breakdown, three names alike or more (「最も高いのは富山県と
@@ -1485,6 +1549,17 @@ class DocumentExtractor:
         default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
+
+    def _company(self, entity_id: str) -> bool:
+        """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
+        kind = self._kind(entity_id)
+        if kind == "company":
+            return True
+        ent = self.facts.entities.get(entity_id)
+        name = (ent.name_en or ent.name_ja or "") if ent is not None and kind == "other" else ""
+        return bool(name) and any(
+            e.kind == "company" and (e.name_en or e.name_ja or "").startswith(name + " ")
+            for e in self.facts.entities.values())
 
     def _kind(self, entity_id: str) -> str | None:
         new = self.facts.entities.get(entity_id)
@@ -1534,8 +1609,10 @@ class DocumentExtractor:
             word = (m.group(1) or m.group(2) or "").lower()
             want_gov = word in ("department", "bureau", "ministry", "agency",
                                 "省", "庁", "局", "県", "都", "府")
-            # a company word points at the latest company, else at the latest other name
-            wanted = ("government",) if want_gov else ("company", "other")
+            # a company word points at the latest company, else at the latest other name; "the
+            # Board", "the Bank" at the latest body or company (a central bank's, a company's)
+            wanted = ("government",) if want_gov else ("government", "company") if word in (
+                "board", "bank") else ("company", "other")
             for kinds in ((wanted[0],), wanted):
                 hit = next((e for e in reversed(self._recent) if self._kind(e) in kinds), None)
                 if hit is not None:
@@ -1762,6 +1839,7 @@ _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|tril
 def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = True) -> list[QuantityMatch]:
     """Units the number reader leaves to the sentence (a rule per family of meaning):
 
+    - basis points ("80 bps", "25 basis points") are hundredths of a percentage point (``pp``);
     - a Japanese number followed directly by a noun counts it (数詞 + 名詞 is a quantifier:
       3万6,512戸, 120台, 5棟, 3校, 12店舗, 4県), unless the noun measures, orders or dates
       (3次, 5歳, 20度, 3階: ``_NOT_COUNTERS``);
@@ -1780,6 +1858,15 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
     bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
     cjk = _cjk(text)
     for q in quantities:
+        bps = _BPS_RE.search(q.text) or (
+            _BPS_AFTER_RE.match(text, q.end) if q.quantity.unit is None else None)
+        if bps is not None:
+            # "rose 80 bps", "25 basis points": hundredths of a percentage point
+            end = q.end if bps.re is _BPS_RE else bps.end()
+            new_text = text[q.start:end]
+            out.append(replace(q, end=end, text=new_text, quantity=replace(
+                q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
+            continue
         if q.quantity.unit is not None:
             out.append(q)
             continue
