@@ -152,3 +152,9 @@ def test_cli_diagnose_json_in_a_fresh_process_is_identical(tmp_path: Path) -> No
     b = subprocess.run(cmd, check=True, capture_output=True).stdout
     assert a == b
     assert set(json.loads(a)) >= CONTRACT_KEYS
+
+
+def test_python_dash_m_shingi_runs_the_cli() -> None:
+    done = subprocess.run([sys.executable, "-m", "shingi", "validate", "japan-ai-2026"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "japan-ai-2026" in done.stdout + done.stderr
