@@ -155,6 +155,7 @@ def test_cli_diagnose_json_in_a_fresh_process_is_identical(tmp_path: Path) -> No
 
 
 def test_python_dash_m_shingi_runs_the_cli() -> None:
-    done = subprocess.run([sys.executable, "-m", "shingi", "validate", "japan-ai-2026"], capture_output=True, text=True)
+    cmd = [sys.executable, "-m", "shingi", "validate", "japan-ai-2026"]
+    done = subprocess.run(cmd, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "japan-ai-2026" in done.stdout + done.stderr
