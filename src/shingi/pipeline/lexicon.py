@@ -151,8 +151,8 @@ DOWN = _cues(
 FLAT = _cues(
     "flat",
     ja="変わっていない|変わってない|変わっておらず|変わらない|変わらず|変化していない|変化がない|変化はない"
-    "|据え置|横ばい|同額のまま|同じ額のまま",
-    en=r"unchanged|(?:has|have|had)(?: not|n't) changed|not changed"
+    "|変化なし|据え置|横ばい|同額のまま|同じ額のまま",
+    en=r"unchanged|(?:has|have|had)(?: not|n't) changed|not changed|no change"
     r"|remain(?:s|ed)? (?:the same|flat|unchanged|steady)|stay(?:s|ed)? (?:the same|flat)|held steady"
     r"|has held at|(?:has|have) been frozen",
 )
@@ -182,13 +182,15 @@ SUP_RECORD = _cues(
 )
 SUP_MAX = _cues(
     "sup_max",
-    ja="最大|最多|最高額|最も多|最も大き",
-    en=r"(?:the )?largest|biggest|greatest|highest|most|the most",
+    ja="最大|最多|最高額|最も多|最も大き|どこよりも多|どこよりも大き|どこよりも高",
+    en=r"(?:the )?largest|biggest|greatest|highest|most|the most"
+    r"|(?:more|higher|larger|greater|bigger)(?:\s+[\w'-]+){0,6}\s+than any other",
 )
 SUP_MIN = _cues(
     "sup_min",
-    ja="最小|最少|最低|最も少な|最も小さ|過去最低",
-    en=r"smallest|lowest|(?<!at )least|fewest|all-time low",
+    ja="最小|最少|最低|最も少な|最も小さ|過去最低|どこよりも少な|どこよりも小さ|どこよりも低",
+    en=r"smallest|lowest|(?<!at )least|fewest|all-time low"
+    r"|(?:fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}\s+than any other",
 )
 SUP_FIRST = _cues(
     "sup_first",

@@ -294,6 +294,9 @@ class _Parser:
         # of that measure's name, not a mention of the entity — unless the entity is observed on
         # that measure (a measure named after its owner: "ハヌル水素生産量")
         metric_hits = self.index.find_metrics(text)
+        # every measure's name written in the claim, kept or not below: its words are no cue words
+        # (「最低賃金の全国平均」 names a measure even where 全国 is taken as an entity)
+        self.measure_words = [(h.start, h.end) for h in metric_hits]
         inside = [
             e
             for e in self.entities
@@ -889,6 +892,8 @@ class _Parser:
             spans += [(n.start, n.end) for n in self.numbers]
         if "modifiers" in what:
             spans += [(h.start, h.end) for h in self.modifiers]
+        if "measure_words" in what:
+            spans += self.measure_words
         # an apposition describes, it does not claim: its words are never cues or keys; nor are
         # the words that say who the claim's figures come from ("according to the PSA")
         spans += [(a.start, a.end) for a in self.appositions]
@@ -916,7 +921,14 @@ class _Parser:
             )
         numbers = [n for n in self.numbers if c.start <= n.start < c.end]
         names_masked = self._masked(c.start, c.end, "entities", "metrics")
-        all_masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
+        # a measure's name that modifies the topic (「最低賃金の全国平均は」) is a name too: its 最低
+        # is no cue
+        all_masked = self._masked(
+            c.start, c.end, "entities", "metrics", "periods", "numbers", "modifiers", "measure_words"
+        )
+        for mm in _BOUND_WORD_JA.finditer(span):
+            # 「最大290万円」「最大3年間」: 最大 before a number is a bound ("up to"), not a superlative
+            all_masked = all_masked[: mm.start()] + " " * (mm.end() - mm.start()) + all_masked[mm.end() :]
         cues = _cue_names(all_masked)
         # "最もEV電池搭載量が多かった": 最も with its adjective after the measure's name
         most = _MOST_JA.search(all_masked)
@@ -1919,6 +1931,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
 
 #: Japanese change words: a number followed by one directly (「27万人減り」「106万人増えた」) is
 #: the size of the change; followed by に / へ / まで and one (「3313万人に減った」), where it ended.
+_BOUND_WORD_JA = re.compile(r"(?:最大|最小|最高|最低|最長|最短)(?=で?\s*[0-9０-９])")
 _CHANGE_WORD_JA = (
     r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
     r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"

@@ -343,7 +343,10 @@ def _change_points(
     later; not ``chronological``, the second named and the first named ("2024 was six times 2022");
     ``since`` one period ("since 2012", 2012年以来): that period's value and the latest."""
     if since and len(periods) == 1:
-        at = pick_observations_list(obs, periods[0]) or _next_to(obs, periods[0])
+        # a window opened at a calendar year on a series of fiscal years (この10年 in December 2025
+        # on FY values): the value of the period that overlaps the window's start
+        overlapping = [o for o in obs if o.period.overlaps(periods[0])][:1]
+        at = pick_observations_list(obs, periods[0]) or overlapping or _next_to(obs, periods[0])
         return (at[0] if at else None), obs[-1]
     if len(periods) >= 2:
         one, two = periods[0], periods[-1]

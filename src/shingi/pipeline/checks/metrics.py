@@ -378,7 +378,11 @@ def _share(ctx: _Ctx) -> Finding | None:
             if not obs:
                 continue
             if metric.kind == "share" or metric.unit == "%":
-                return _compare_observations(ctx, ent, mid, obs, numbers)
+                found = _compare_observations(ctx, ent, mid, obs, numbers)
+                if found is not None and found.result == "fails" and not st.periods and _NOW.search(st.span):
+                    # "the share is currently 13.5%" when that was last year's: out of date (§4.11)
+                    found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
+                return found
             found = _share_of_total(ctx, ent, mid, obs, numbers)
             if found is not None:
                 return found
