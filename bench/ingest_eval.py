@@ -19,7 +19,8 @@ both with gold written before any run.
 Scoring (no pack; the draft's own entities):
 
 - a drafted observation matches a gold figure when the value agrees within 0.5 % (sign included),
-  the unit agrees (``count`` takes any counting word such as 人 or jobs; no unit takes none or
+  the unit agrees (``count`` takes any counting word: 人, 台 or another Japanese counter, jobs or another
+  English plural that is not a measure such as tonnes; no unit takes none or
   ``index``), the period is one the gold lists (the same interval of days; a company fiscal
   period with the entity's ``fiscal_year`` column is turned into the months it covers), and the
   entity is one of the gold's owners (by id, name or alias; ``GROUP:A+B`` is an entity whose names
@@ -53,6 +54,14 @@ HERE = Path(__file__).resolve().parent / "ingest_eval"
 SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3", "test3"]
 HELD_OUT = {"test", "test2", "test3"}
 COUNT_UNITS = {"count", "人", "世帯", "件", "社", "jobs", "people", "persons", "households", "か月", "ヶ月"}
+# Japanese counters (助数詞) that count things, so that gold `count` takes a draft's 台 or 店舗.
+JA_COUNTERS = {"台", "本", "店", "店舗", "回", "戸", "人泊", "泊", "機", "隻", "棟", "校", "品目", "頭",
+               "羽", "匹", "枚", "冊", "個", "軒", "施設", "団体", "便", "名", "床", "カ国", "か国", "ヶ国",
+               "者", "点"}
+# English plural nouns that are measures, not counts of things (a count noun is any other plain word).
+EN_MEASURES = {"tonnes", "tons", "barrels", "hectares", "acres", "bushels", "hours", "minutes", "days",
+               "weeks", "months", "years", "points", "kilometres", "kilometers", "miles", "litres", "liters",
+               "gallons", "pounds", "ounces", "metres", "meters", "degrees", "percent"}
 
 
 @dataclass
@@ -174,8 +183,18 @@ def _unit_ok(gold: str | None, unit: str | None) -> bool:
     if gold is None:
         return unit in (None, "", "index", "pt")
     if gold == "count":
-        return unit is not None and (unit in COUNT_UNITS or unit.casefold() in COUNT_UNITS)
+        return unit is not None and _counts_things(unit)
     return unit == gold
+
+
+def _counts_things(unit: str) -> bool:
+    """A unit of the count family: `count`, a Japanese counter, or an English plural noun (vehicles,
+    deliveries) that is no measure; the value, period and owner must still agree."""
+    if unit in COUNT_UNITS or unit.casefold() in COUNT_UNITS or unit in JA_COUNTERS:
+        return True
+    word = unit.casefold()
+    plain_plural = unit.isalpha() and unit.isascii() and not unit.isupper() and word.endswith("s")
+    return plain_plural and word not in EN_MEASURES
 
 
 def _value_ok(gold: Any, value: float | None) -> bool:

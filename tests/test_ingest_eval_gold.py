@@ -47,3 +47,27 @@ def test_every_document_has_gold_and_every_fact_can_be_scored(folder: Path) -> N
                 values = fact["value"] if isinstance(fact["value"], list) else [fact["value"]]
                 assert all(isinstance(float(v), float) for v in values)
                 assert fact["owner"], f"{doc}: no owner in {fact}"
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    """bench/ingest_eval.py, loaded as a module (bench/ is not a package)."""
+    import importlib.util
+    import sys
+
+    if "ingest_eval" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("ingest_eval", SETS.parent / "ingest_eval.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["ingest_eval"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["ingest_eval"]
+
+
+@pytest.mark.parametrize("unit", ["count", "人", "台", "店舗", "jobs", "vehicles", "deliveries"])
+def test_gold_count_takes_any_word_that_counts_things(unit: str) -> None:
+    assert _scorer()._unit_ok("count", unit)
+
+
+@pytest.mark.parametrize("unit", ["tonnes", "barrels", "USD", "%", "円", None])
+def test_gold_count_refuses_measures_money_and_no_unit(unit: str | None) -> None:
+    assert not _scorer()._unit_ok("count", unit)
