@@ -2032,6 +2032,9 @@ def _percent_of_period(
     return out
 
 
+_NOMINALISERS_JA = frozenset({"こと", "の", "もの", "ところ", "わけ", "はず", "よう", "旨", "ため"})
+
+
 def _negated_ja(masked: str) -> bool:
     """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
     verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
@@ -2040,6 +2043,11 @@ def _negated_ja(masked: str) -> bool:
     for i in range(len(content) - 1, max(-1, len(content) - 8), -1):
         t = content[i]
         if t.lemma in ("ない", "ぬ", "ず", "ん") and t.pos in ("助動詞", "形容詞"):
+            after = content[i + 1] if i + 1 < len(content) else None
+            if after is not None and after.pos == "名詞" and after.lemma not in _NOMINALISERS_JA:
+                # 「報道しない自由」「行かない人が多い」: a negative inside a relative clause describes
+                # the noun after it; it does not negate the statement (「…ないことが決まった」 does)
+                continue
             prev = content[i - 1] if i > 0 else None
             if prev is not None and prev.lemma in lx.NEGATIVE_LEXICAL_JA:
                 return False

@@ -390,6 +390,17 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
     return bool(content_keys(noun) & content_keys(" ".join(names)))
 
 
+def in_a_name(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
+    """Whether a number is written inside one of the measure's names, with the character after
+    it (「税率10%での…」, 「4歳・5歳児の…」 against the name 「消費税率10%での税負担割合」,
+    「4歳・5歳児の…市の数」): a part of the name the claim paraphrases, not a value of the measure."""
+    at = n.start - st.start
+    if at < 0 or n.end - st.start >= len(st.span):
+        return False
+    written = st.span[at : n.end - st.start + 1]
+    return len(written) >= 2 and any(written in name for name in names if name)
+
+
 def _numbers_for(
     st: Statement, unit: str | None, pack: Pack, names: Sequence[str] = ()
 ) -> list[ClaimedNumber]:
@@ -397,7 +408,10 @@ def _numbers_for(
     is read in the metric's unit (never as a place: "with 157.06 metric tons" is no rank); a
     count of something the metric's ``names`` do not name is not comparable."""
     out = []
-    for n in st.numbers:
+    # 「税率10%での税負担は…8.9%」: the 10% is part of the measure's name, when the claim gives
+    # another number as the value (alone, it may be the value the name is about)
+    own = [n for n in st.numbers if not in_a_name(st, n, names)]
+    for n in own or st.numbers:
         if not _counts_what_it_names(n, names):
             continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:

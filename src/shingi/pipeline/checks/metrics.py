@@ -20,6 +20,7 @@ from shingi.pipeline.checks.common import (
     _same_period_conflict,
     _value_finding,
     compare_value,
+    in_a_name,
     pick_observations,
 )
 from shingi.pipeline.morphology import word_keys
@@ -370,6 +371,7 @@ def _share(ctx: _Ctx) -> Finding | None:
     numbers = [n if n.unit == "%" else _as_percent(n) for n in numbers]
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
+        numbers = [n for n in numbers if not in_a_name(st, n, metric.names)] or numbers
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
