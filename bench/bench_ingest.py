@@ -1,12 +1,15 @@
 """Ingest benchmark: sentences per second on one core, memory on a 10 MB text, many documents on Dask.
 
-    python bench/bench_ingest.py [--mb 10] [--docs 2000] [--workers 2]
+    python bench/bench_ingest.py [--mb 10] [--docs 2000] [--workers 2] [--english-only]
 
 1. Writes a synthetic Japanese/English text of about ``--mb`` megabytes (seeded: timeline items,
    figures and plain prose built from the bundled pack's names, with random dates and amounts)
    into bench/out/, then ingests it against the bundled pack in a fresh process pinned to one
    core, and reports sentences per second, rows written and the peak memory (ru_maxrss).
-2. Writes ``--docs`` small documents (Markdown and text) and ingests the folder serially and on a
+2. Ingests the English documents of bench/ingest_eval's development sets in a fresh process and
+   reports its peak memory and whether Sudachi was loaded (it must not be: ``--english-only`` runs
+   this step alone).
+3. Writes ``--docs`` small documents (Markdown and text) and ingests the folder serially and on a
    Dask LocalCluster of ``--workers`` processes; reports documents per second for each and
    checks that both drafts are byte-identical.
 
@@ -136,12 +139,36 @@ def bench_many(docs: int, workers: int) -> dict[str, float | bool]:
     return timings
 
 
+ENGLISH_CHILD = """
+import glob, resource, sys
+from pathlib import Path
+from shingi.ingest.run import ingest_files
+files = [Path(p) for s in ("dev", "dev2", "dev3", "fresh")
+         for p in sorted(glob.glob(sys.argv[1] + "/" + s + "/en-*"))]
+ingest_files(files, Path(sys.argv[2]), workers=1, replace=True)
+print(len(files), "sudachipy" in sys.modules, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def bench_english() -> str:
+    """Peak memory of a fresh process ingesting the development sets' English documents (no pack)."""
+    out = subprocess.run([sys.executable, "-c", ENGLISH_CHILD, str(HERE / "ingest_eval"),
+                          str(OUT / "draft-en")], check=True, capture_output=True, text=True).stdout.split()
+    return f"{out[0]} English documents, serial: Sudachi loaded: {out[1]}; peak memory {float(out[2]):.0f} MB"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=10)
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--english-only", action="store_true",
+                        help="only the memory of ingesting English documents (Sudachi must not load)")
     args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    print(bench_english())
+    if args.english_only:
+        return
     big = bench_big(args.mb)
     print(f"{big['megabytes']:.1f} MB text, one core: {big['sentences']} sentences read and extracted in "
           f"{big['seconds']:.1f} s = {big['sentences_per_s']:,.0f} sentences/s; "

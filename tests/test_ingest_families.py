@@ -132,3 +132,28 @@ def test_a_japanese_results_release_dates_its_table_by_the_column_and_the_lead(b
     assert got == [("FY2018", 1.2005e12), ("FY2018", 13.7),  # the column's period; the lead's
                    ("FY2018", 16950000.0),  # the period the release reports on, not its day
                    ("FY2019", 1.25e12), ("FY2019", -7.2), ("FY2019", 1.8e11)]  # the forecast's paragraph
+
+
+def test_uk_numbered_quarters_and_bases_said_with_their_own_period(bare: ExtractContext) -> None:
+    text = ("# GDP quarterly national accounts, UK: April to June 2024\n\n"
+            "UK gross domestic product (GDP) is estimated to have grown by 0.5% in Quarter 2 (Apr to June) "
+            "2024, revised down from a first estimate increase of 0.6%.\n\n"
+            "Net income of $5.8 billion, up 6% from $5.5 billion in the fourth quarter of 2011; "
+            "operating net income of $6.1 billion, up 10% from $5.6 billion.\n")
+    got = rows(extract(bare, text, parse_period("2024-09-30")), en=True)
+    assert got[:2] == [("United Kingdom", "2024-Q2", 0.5, "%"), ("United Kingdom", "2024-Q2", 0.6, "%")]
+    dated = {v: p for _o, p, v, _u in got}
+    assert dated[5.5e9] == "2011-Q4"  # the base's period
+    assert dated[5.8e9] != "2011-Q4" and dated[6.1e9] != "2011-Q4"
+
+
+def test_a_company_quarter_said_in_apposition_teaches_its_fiscal_year(bare: ExtractContext) -> None:
+    text = ("BANGALORE, Oct. 14, 2016 -- Acmesys today announced results for its second quarter of "
+            "fiscal 2017, the quarter ended September 30, 2016.\n\n"
+            "Year on year, Q2 revenue grew 8.2%.\n\nH1 revenue grew 9.5% year on year.\n\n"
+            "Acmesys said its operating margin was 24.9% this quarter, up from 24.1% in the previous "
+            "quarter.\n")
+    got = [(p, v) for _o, p, v, _u in rows(extract(bare, text), en=True)]
+    assert got == [("2016-Q3", 8.2),  # Q2 of a fiscal year that starts in April: July-September
+                   ("FY2016-H1", 9.5),  # its first half: April-September 2016
+                   ("2016-Q3", 24.9), ("2016-Q2", 24.1)]

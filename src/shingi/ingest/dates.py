@@ -59,6 +59,9 @@ _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|
 _ORDINAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter"
     r"(?!\s+(?:of\s+|and\s+)?(?:fiscal|\d|ended|ending))(?![A-Za-z])")
+_REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previous|prior|preceding))"
+                             r"\s+quarter"
+                             r"(?![A-Za-z'])")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _BASE_BEFORE_RE = re.compile(
@@ -130,7 +133,7 @@ def _year_before(period: Period) -> Period:
 
 
 def relative_periods(text: str, anchor: Period | None, context_year: int | None,
-                     found: list[PeriodMatch]) -> list[PeriodMatch]:
+                     found: list[PeriodMatch], context: Period | None = None) -> list[PeriodMatch]:
     """``found`` (find_periods' matches) with relative dates resolved and added, left to right.
 
     ``anchor`` is the document's date; ``context_year`` the year of the context period (for a
@@ -171,6 +174,15 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
             year = _two_digit_year(int(m.group(1)), anchor_year)
             period = period_of_fiscal_year(year) if m.group(2) else period_of_year(year)
             out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
+    if context is not None and context.precision == "quarter":
+        # "this quarter", "the latest quarter": the quarter the text is about; "the previous
+        # quarter": the one before it
+        for m in _REL_QUARTER_RE.finditer(text):
+            if free(m):
+                y, n = context.start.year, (context.start.month - 1) // 3 + 1
+                if (m.group(1) or "").lower() in ("previous", "prior", "preceding"):
+                    y, n = (y, n - 1) if n > 1 else (y - 1, 4)
+                out.append(PeriodMatch(period_of_quarter(y, n), m.start(), m.end(), m.group(0)))
     quarter_year = context_year or anchor_year
     if quarter_year is not None:
         for m in _ORDINAL_QUARTER_RE.finditer(text):
@@ -199,6 +211,22 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
     if months == 12 and m1 == 4:
         return period_of_fiscal_year(y1)
     return _span_period(first, months)
+
+
+_QUARTER_NUMBER_RE = re.compile(r"(?<![A-Za-z])Quarter\s+([1-4])(?:\s*\([^()]{0,30}\))?\s+(\d{4})(?![0-9])")
+
+
+def numbered_quarters(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """"Quarter 2 (Apr to June) 2024", "Quarter 1 2023" (the UK's statistics write quarters so):
+    the quarter, in place of the months and year read inside it."""
+    found = [(m.start(), m.end(), period_of_quarter(int(m.group(2)), int(m.group(1))), m.group(0))
+             for m in _QUARTER_NUMBER_RE.finditer(text)]
+    if not found:
+        return periods
+    out = [p for p in periods if not any(a < p.end and p.start < b for a, b, _q, _t in found)]
+    out += [PeriodMatch(q, a, b, t) for a, b, q, t in found]
+    out.sort(key=lambda p: p.start)
+    return out
 
 
 def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
@@ -299,6 +327,9 @@ _QUARTER_ENDED_RE = re.compile(
 _FISCAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
     r"\s+(?:of\s+|and\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])", re.I)
+_APPOSED_QUARTER_RE = re.compile(
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?fiscal\s+"
+    r"(?:year\s+)?\d{4},?\s+(?:the\s+)?$", re.I)
 _COMPANY_FY_RE = re.compile(r"(?<![A-Za-z])fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])", re.I)
 
 
@@ -334,6 +365,27 @@ def _span_period(first: tuple[int, int], months: int) -> Period | None:
     return None
 
 
+_BARE_COMPANY_PART_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:Q([1-4])|H([12]))(?![A-Za-z0-9\-])"
+                                   r"(?!\s*(?:'?\d{2,4}|FY))")
+
+
+def company_parts(text: str, fiscal_start: int, fiscal_year: int) -> list[tuple[int, int, Period | None]]:
+    """Bare "Q2", "H1" in a release of a company whose fiscal year starts in ``fiscal_start`` and
+    that reports on its fiscal ``fiscal_year`` (named by the calendar year it ends in): the
+    company's quarter or half as a contract period (Infosys's Q2 of fiscal 2017, from April 2016:
+    July-September, 2016-Q3; its H1, April-September: FY2016-H1), or None when none holds it."""
+    first = (fiscal_year - 1, fiscal_start) if fiscal_start != 1 else (fiscal_year, 1)
+    out: list[tuple[int, int, Period | None]] = []
+    for m in _BARE_COMPANY_PART_RE.finditer(text):
+        if m.group(1):
+            period = _span_period(_add_months(*first, 3 * (int(m.group(1)) - 1)), 3)
+        else:
+            start = _add_months(*first, 6 * (int(m.group(2)) - 1))
+            period = _month_span(start, _add_months(*start, 5))
+        out.append((m.start(), m.end(), period))
+    return out
+
+
 def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None) -> list[FiscalPeriod]:
     """Company fiscal periods in an English sentence (see :class:`FiscalPeriod`).
 
@@ -354,8 +406,14 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
         if m["what"].lower() == "quarter":
             first = _add_months(end_y, end_m, -2)
             learnt = None
-            if m["ord"]:
-                n = _ORDINAL[m["ord"].lower()]
+            ordinal = m["ord"]
+            if not ordinal:
+                # "its second quarter of fiscal 2017, the quarter ended September 30, 2016": the
+                # quarter named just before, in apposition
+                named = _APPOSED_QUARTER_RE.search(text, 0, start)
+                ordinal = named["ord"] if named else None
+            if ordinal:
+                n = _ORDINAL[ordinal.lower()]
                 learnt = _add_months(end_y, end_m, 3 * (4 - n) + 1)[1]
             out.append(FiscalPeriod(start, p.end, _span_period(first, 3), False, learnt))
         else:

@@ -96,12 +96,14 @@ from itertools import pairwise
 from typing import Literal
 
 from shingi.ingest.dates import (
+    company_parts,
     date_line,
     fiscal_periods,
     is_base,
     is_relative_day,
     latest_half,
     month_spans,
+    numbered_quarters,
     relative_periods,
 )
 from shingi.ingest.readers import short_hash
@@ -190,9 +192,9 @@ _DEFAULT_PILLAR_OF_ACTOR = {"government": "policy", "country": "policy", "compan
 #: Built-in names used without a pack: (id, kind, name_ja, name_en, other names).
 KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("JP", "country", "日本", "Japan", ("日本国", "わが国", "我が国", "Japanese")),
-    ("US", "country", "米国", "United States", ("アメリカ", "米", "U.S.", "USA", "the US", "American")),
+    ("US", "country", "米国", "United States", ("アメリカ", "米", "U.S.", "USA", "US", "American")),
     ("CN", "country", "中国", "China", ("中華人民共和国", "Chinese")),
-    ("UK", "country", "英国", "United Kingdom", ("イギリス", "Britain", "British", "U.K.")),
+    ("UK", "country", "英国", "United Kingdom", ("イギリス", "Britain", "British", "U.K.", "UK")),
     ("KR", "country", "韓国", "South Korea", ("Korea", "Korean")),
     ("DE", "country", "ドイツ", "Germany", ("German",)),
     ("FR", "country", "フランス", "France", ("French",)),
@@ -286,6 +288,10 @@ _BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
 _SETTING_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|by|across|throughout|from)\s+(?:the\s+)?$")
+_FROM_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?\d")
+_BASE_AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with|than)\s+(\S*\d[\d.,]*\S*"
+                                    r"(?:\s+(?i:billion|million|thousand|percent|per\s+cent))?)"
+                                    r"\s+(?i:in|for|during)\s+(?i:the\s+)?$")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
@@ -361,6 +367,7 @@ _REPORTING_AFTER_RE = re.compile(
 _TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
+_FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
 _NO_PERIOD = Period(date.min, date.min, "day", "")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
@@ -835,10 +842,11 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
 @lru_cache(maxsize=4096)
 def _generic_acronym(word: str) -> bool:
     """Whether a word alone names no one: an acronym Sudachi knows as a common noun (AI, GPU,
-    GDP, CEO), a unit or currency (GW, PFLOPS, USD), a period (FY, Q3). A plural acronym (GPUs)
-    is its singular's."""
+    GDP, CEO: read from the table :mod:`shingi.ingest.acronyms` made from Sudachi's dictionary,
+    so an English document never loads Sudachi), a unit or currency (GW, PFLOPS, USD), a period
+    (FY, Q3). A plural acronym (GPUs) is its singular's."""
+    from shingi.ingest.acronyms import is_common_acronym
     from shingi.normalize.quantities import is_known_unit
-    from shingi.pipeline.morphology import tokenize
 
     if not word or _PERIOD_ACRONYM_RE.fullmatch(word) or word in _COMMON_AMPERSAND:
         return bool(word)
@@ -846,8 +854,7 @@ def _generic_acronym(word: str) -> bool:
         return True
     if not (word.isupper() or (word[:-1].isupper() and word.endswith("s"))) or len(word) > 6:
         return False
-    toks = tokenize(word.removesuffix("s") if word.endswith("s") and word[:-1].isupper() else word)
-    return len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].oov
+    return is_common_acronym(word.removesuffix("s") if word.endswith("s") and word[:-1].isupper() else word)
 
 
 @lru_cache(maxsize=4096)
@@ -933,6 +940,8 @@ class DocumentExtractor:
         self._unwritable: set[tuple[int, int]] = set()
         # a company's fiscal year: its first month, learnt from "the fourth quarter ended January 26"
         self.fiscal_start: int | None = None
+        # the company fiscal year the release first names ("fiscal 2017")
+        self._fiscal_year: int | None = None
         # FYyyyy periods that are a company's fiscal year ("fiscal 2025"), not Japan's
         self._company_fy: set[str] = set()
         # the document's subject (the first sentence subject), and entities named lately (for
@@ -1063,7 +1072,10 @@ class DocumentExtractor:
         stated = find_periods(text, default_year=default_year)
         # the quantity finder masks the same spans (it would read the periods again without them)
         period_spans = [(p.start, p.end) for p in stated] if default_year is not None else None
-        periods = [p for p in relative_periods(text, anchor, default_year, stated)
+        # "this quarter", "the previous quarter": counted from the quarter of the context, else
+        # the quarter the release reports on
+        quarter = context if context is not None and context.precision == "quarter" else self.report_period
+        periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter)
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
         bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
@@ -1071,11 +1083,13 @@ class DocumentExtractor:
         self._unwritable = set()
         # 「4月から9月まで」, "January to September 2024": one span (FY2018-H1), or one no contract
         # period holds (nine months); 上半期 with no year: the half that ended last
-        periods, spans = month_spans(text, periods)
+        periods, spans = month_spans(text, numbered_quarters(text, periods))
         self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
+        if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
+            periods = self._company_parts(text, periods)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
         quantities = [q for q in find_quantities(text, period_spans)
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
@@ -1277,8 +1291,26 @@ class DocumentExtractor:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
 
+    def _company_parts(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """Bare "Q2", "H1" of a company whose fiscal year is not the calendar's: its own quarter or
+        half of the fiscal year the release reports on (see :func:`company_parts`)."""
+        assert self.fiscal_start is not None and self._fiscal_year is not None
+        parts = company_parts(text, self.fiscal_start, self._fiscal_year)
+        if not parts:
+            return periods
+        out = [p for p in periods if not any(a < p.end and p.start < b for a, b, _p in parts)]
+        for a, b, period in parts:
+            if period is None:
+                self._unwritable.add((a, b))
+            out.append(PeriodMatch(period or _NO_PERIOD, a, b, text[a:b]))
+        out.sort(key=lambda p: p.start)
+        return out
+
     def _with_fiscal(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
         """``periods`` with a company's fiscal periods in place of what they contain."""
+        named_year = _FISCAL_YEAR_NAMED_RE.search(text)
+        if named_year and self._fiscal_year is None:
+            self._fiscal_year = int(named_year.group(1))  # the fiscal year the release reports on
         fiscal = fiscal_periods(text, periods, self.fiscal_start)
         if not fiscal:
             return periods
@@ -1307,12 +1339,24 @@ class DocumentExtractor:
         """
         cands = [p for p in periods if not is_base(text, p)]
         cjk = _cjk(text)
+        # "from $5.5 billion in the fourth quarter of 2011": that period is the base amount's alone
+        owned: dict[tuple[int, int], QuantityMatch] = {}
+        if not cjk:
+            for p in cands:
+                m = _BASE_AMOUNT_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
+                base = next((x for x in quantities if m and m.start(1) <= x.start < m.end(1)), None)
+                if base is not None:
+                    owned[(p.start, p.end)] = base
         out: list[PeriodMatch | None] = []
         for q in quantities:
-            near = [p for p in cands if not is_relative_day(p)
-                    or 0 <= p.start - q.end <= 3 or 0 <= q.start - p.end <= 3]
+            near = [p for p in cands if (not is_relative_day(p)
+                    or 0 <= p.start - q.end <= 3 or 0 <= q.start - p.end <= 3)
+                    and owned.get((p.start, p.end), q) is q]
             before = [p for p in near if p.end <= q.start and not _COMPARE_RE.search(text, p.end, q.start)]
-            after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)]
+            # (nor across "from" an amount: "$5.8 billion, up 6% from $5.5 billion in the fourth
+            # quarter of 2011" dates the $5.5 billion, the base, not the $5.8 billion)
+            after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)
+                     and (cjk or not _FROM_AMOUNT_RE.search(text, q.end, p.start))]
             pick: PeriodMatch | None
             if cjk:
                 # 2019年の3,188万人を約500万人上回った: 2019年 dates the figure it is joined to by の
