@@ -157,3 +157,55 @@ def test_a_company_quarter_said_in_apposition_teaches_its_fiscal_year(bare: Extr
     assert got == [("2016-Q3", 8.2),  # Q2 of a fiscal year that starts in April: July-September
                    ("FY2016-H1", 9.5),  # its first half: April-September 2016
                    ("2016-Q3", 24.9), ("2016-Q2", 24.1)]
+
+
+def test_a_tables_title_and_column_headers_give_its_units_and_periods(bare: ExtractContext) -> None:
+    text = ("総務省統計局は本日、人口推計を公表した。\n\n"
+            "表1 総人口の推移（単位 千人）\n"
+            "年 次 | 10月1日現在人口 | 増減数 | 増減率（%）\n"
+            "平成24年 | 127,515 | -284 | -0.22\n\n"
+            "Euro area annual inflation and its components, %\n\n"
+            "| | Sep 2017 | Jun 2018 |\n|---|---|---|\n| Energy | 3.9 | 8.0 |\n")
+    got = rows(extract(bare, text, parse_period("2015-04-17")), en=True)
+    assert got == [("Japan", "2012", 127515000.0, "count"), ("Japan", "2012", -284000.0, "count"),
+                   ("Japan", "2012", -0.22, "%"),  # thousands of people, and the column's per cent
+                   ("euro area", "2017-09", 3.9, "%"), ("euro area", "2018-06", 8.0, "%")]  # not "Energy"'s
+
+
+def test_partners_ranks_and_rice_in_an_export_release(bare: ExtractContext) -> None:
+    text = ("農林水産省は本日、2025年の輸出実績を公表した。\n\n"
+            "最大の輸出先は米国で、2762億円（13.7%増）と全体の17.3%を占めた。"
+            "2位は香港の2228億円（0.8%増）。\n\n"
+            "緑茶：720億円（98.2%増）。抹茶がASEAN向けに伸びた。\n\n"
+            "ホタテ貝：905億円（30.4%増）\n\n"
+            "清涼飲料水604億円（5.2%増）、米菓を除く菓子373億円（8.8%増）だった。\n")
+    got = rows(extract(bare, text, parse_period("2026-02-03")))
+    owners = {(v, u): o for o, _p, v, u in got}
+    assert owners[(2.762e11, "JPY")] == owners[(17.3, "%")] == "米国"  # the destination named before で、
+    assert owners[(2.0, "rank")] == owners[(2.228e11, "JPY")] == "香港"  # 2位は香港の…
+    assert owners[(9.05e10, "JPY")] == "日本"  # not ASEAN, a partner the sentence before named
+    assert owners[(3.73e10, "JPY")] == "日本"  # 米菓 is rice crackers, not the United States
+
+
+def test_national_bodies_named_by_their_field_are_their_countrys(bare: ExtractContext) -> None:
+    text = ("Privately-owned housing starts were at a rate of 1,354,000 in September 2024, according to "
+            "the U.S. Census Bureau.\n\nEmployment rose by 64,000 in September 2024, the Australian Bureau "
+            "of Statistics said.\n\nThe Office for National Statistics said services grew by 0.6% in "
+            "Quarter 2 2024.\n")
+    assert [r[0] for r in rows(extract(bare, text, parse_period("2024-10-17")), en=True)] == [
+        "United States", "Australia", "United Kingdom"]
+
+
+def test_a_change_below_a_revised_estimate_and_its_margin_of_error(bare: ExtractContext) -> None:
+    text = ("Privately-owned housing starts in September were at a rate of 1,354,000, according to the "
+            "U.S. Census Bureau. This is 0.5 percent (±10.7 percent)* below the revised August estimate "
+            "of 1,361,000.\n")
+    assert [(p, v) for _o, p, v, _u in rows(extract(bare, text, parse_period("2024-10-17")))] == [
+        ("2024-09", 1354000.0), ("2024-09", -0.5),  # below: a fall; ±10.7 percent: no figure
+        ("2024-08", 1361000.0)]  # the base's own period
+
+
+def test_a_figure_of_names_joined_by_to_is_each_ones(bare: ExtractContext) -> None:
+    text = "厚生労働省は本日発表した。10月の有効求人倍率は、最も高いのが富山県と福井県の2.09倍だった。\n"
+    got = rows(extract(bare, text, parse_period("2019-11-29")))
+    assert ("富山県", "2019-10", 2.09, "x") in got and ("福井県", "2019-10", 2.09, "x") in got

@@ -66,8 +66,11 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 _BASE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:from|since|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against)"
-    r"\s+(?i:(?:the|a|an|its|their)\s+)?(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$")
-_BASE_AFTER_RE = re.compile(r"\s*(?:の)?(?:比|対比|と比べ|と比較|より|からの累計|から|以降|以来|来)")
+    r"\s+(?i:(?:the|a|an|its|their)\s+)?(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
+    # "0.5 percent below the revised August estimate": the base of the comparison
+    r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$")
+_BASE_AFTER_RE = re.compile(
+    r"\s*(?:の)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|より|からの累計|から|以降|以来|来)")
 
 
 def date_line(text: str, index: int) -> tuple[Period, int] | None:

@@ -254,12 +254,18 @@ _LATIN_RUN_RE = re.compile(
 )
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
 _ORG_EN_RE = re.compile(
-    r"(?:the\s+)?(?:(?:U\.S\.|US|United States|Japanese|Japan's|U\.K\.|UK|British|European|Federal)\s+)?"
+    r"(?:the\s+)?(?:(?:U\.S\.|US|United States|Japanese|Japan's|U\.K\.|UK|British|European|Federal|Australian"
+    r"|Canadian)\s+)?"
     r"(?:(?:Reserve|Central|National|People's)\s+)?"
     r"(?:Department|Bureau|Ministry|Agency|Office|Administration|Commission|Board|Council|Authority|Bank"
     r"|Institute|Service)\s+of\s+(?:the\s+)?[A-Z][A-Za-z&\-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z&\-]*)*"
     # national statistics offices named after their country: Statistics Canada, Statistics New Zealand
-    r"|Statistics\s+(?:New\s+Zealand|South\s+Africa|[A-Z][a-z]{3,})(?![A-Za-z])")
+    r"|Statistics\s+(?:New\s+Zealand|South\s+Africa|[A-Z][a-z]{3,})(?![A-Za-z])"
+    # a country's body named by its field: U.S. Census Bureau, U.S. Energy Information Administration,
+    # Australian Bureau of Statistics (above), Office for National Statistics
+    r"|(?:U\.S\.|US|U\.K\.|UK|Australian|Canadian|British|Japanese)\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Bureau|Administration|Office|Agency|Service|Commission)(?![A-Za-z])"
+    r"|Office\s+for\s+National\s+Statistics")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
@@ -288,10 +294,20 @@ _BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
 _SETTING_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|by|across|throughout|from)\s+(?:the\s+)?$")
-_FROM_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?\d")
+_FROM_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?"
+                             r"(?!(?:19|20)\d\d(?![\d.,]))\d")  # (a year is no amount: "from 2023")
 _BASE_AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with|than)\s+(\S*\d[\d.,]*\S*"
                                     r"(?:\s+(?i:billion|million|thousand|percent|per\s+cent))?)"
                                     r"\s+(?i:in|for|during)\s+(?i:the\s+)?$")
+#: 「最大の輸出先は米国で」: a country named as the partner of a flow (its destination or origin)
+_PARTNER_TOPIC_RE = re.compile(
+    r"(?:輸出先|輸入先|仕向け?先|仕向地|訪問先|相手国|輸出相手|輸入相手)(?:は|が|の)\s*$")
+#: 「…は米国で、」: the noun of a copula in its continuative form, what the next clauses are about
+_COPULA_AFTER_RE = re.compile(r"\s*で[、,]")
+_RANK_HOLDER_RE = re.compile(r"\s*(?:は|が|に|：|:)?\s*")
+#: "(±10.7 percent)", 「±0.3%」: a margin of error, not a figure
+_MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+_ESTIMATE_OF_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate)\s+of\s+")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
@@ -310,7 +326,9 @@ _GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二�
 _LEVEL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|of)\s+"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
-_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])")
+_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
+                            # "0.5 percent (±10.7 percent)* below"
+                            r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])")
 #: what may stand between a change and the word that says it fell: the same change as a rate in
 #: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
 #: the closing bracket of the rate itself
@@ -639,6 +657,8 @@ class ExtractContext:
             hit = self.known_country("日本")
         elif name.startswith(("U.S.", "US ", "United States")):
             hit = self.known_country("United States")
+        elif name.startswith(("U.K.", "UK ", "British", "Office for National Statistics")):
+            hit = self.known_country("United Kingdom")  # the ONS is the United Kingdom's
         else:
             # a country named in the body's name: Statistics Canada, Reserve Bank of Australia,
             # Australian Bureau of Statistics
@@ -737,8 +757,8 @@ class _KnownNames:
                 latin = name[0].isascii()
                 if latin and ((i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum())):
                     continue
-                if name == "米" and (j < len(text) and text[j] in "国ドル") :
-                    continue
+                if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
+                    continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
                 if any(taken[i:j]):
                     continue
                 taken[i:j] = b"\x01" * (j - i)
@@ -866,6 +886,13 @@ def _common_nouns(word: str) -> bool:
     return bool(toks) and all(t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
 
 
+def _word_alone(text: str, start: int, end: int) -> bool:
+    """Whether Sudachi reads text[start:end] as one word of its own (米 in 米政府, not in 米菓)."""
+    from shingi.pipeline.morphology import tokenize
+
+    return any(t.start == start and t.end == end for t in tokenize(text))
+
+
 @lru_cache(maxsize=1024)
 def _place_name(name: str) -> bool:
     """Whether Sudachi's dictionary reads a name as one place name (大阪府, 京都府; not 内閣府)."""
@@ -951,6 +978,7 @@ class DocumentExtractor:
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
         self._prev_topical: list[str] = []
+        self._title_actors: list[str] = []
         # the section speaks of a ratio measured in 倍 (有効求人倍率, 競争倍率): 「福井県の2.09倍」 is
         # 福井県's ratio, not 2.09 times 福井県's
         self._ratio_section = False
@@ -985,6 +1013,8 @@ class DocumentExtractor:
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
+        # the unit the sentence before a table (its title) states for the table's numbers
+        self._table_unit: tuple[str, float] | None = None
         self._row_cells: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
@@ -1091,10 +1121,13 @@ class DocumentExtractor:
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
             periods = self._company_parts(text, periods)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
-        quantities = [q for q in find_quantities(text, period_spans)
+        found_quantities = (_cell_quantities(text, self._row_cells or self._table_header, period_spans)
+                            if s.role == "row" else find_quantities(text, period_spans))
+        quantities = [q for q in found_quantities
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
                       and (any(ch.isdigit() for ch in q.text)
-                           or not (q.quantity.value == 0.5 and q.quantity.unit == "x"))]
+                           or not (q.quantity.value == 0.5 and q.quantity.unit == "x"))
+                      and not _MARGIN_BEFORE_RE.search(text, max(0, q.start - 3), q.start)]
         # places ("ranked third", 第3位): values of a rank metric (contract 1.1)
         quantities += [r for r in find_ranks(text)
                        if not any(r.start < q.end and q.start < r.end for q in quantities)
@@ -1108,6 +1141,11 @@ class DocumentExtractor:
                                  bare_counts=s.role == "text" and self._amounts_scale is None)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
+        if s.role == "row":
+            quantities = [self._cell_unit(q) for q in quantities]
+        else:
+            # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
+            self._table_unit = _table_unit(text)
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         if tickers:
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in tickers)]
@@ -1121,7 +1159,19 @@ class DocumentExtractor:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         counterparts = self._counterparts(text, found, taken)
         found.extend(counterparts)
-        found.extend(ctx.find_new_names(text, taken, self._seen_names))
+        new_names = ctx.find_new_names(text, taken, self._seen_names)
+        for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
+            if text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
+                    text, max(0, m.start - 40), m.start):
+                self._counterpart_spans.add((m.start, m.end))
+        cells = self._row_cells or self._table_header
+        if s.role == "row" and cells and text.lstrip().startswith(cells[0].strip()):
+            # a table row's label ("All-items HICP", "Energy") names what the row measures, not who
+            label_end = text.index(cells[0].strip()) + len(cells[0].strip())
+            new_names = [(m, e) for m, e in new_names
+                         if not (m.start < label_end and e.kind == "other"
+                                 and not _cjk(e.name_en or e.name_ja or ""))]
+        found.extend(new_names)
         found.extend(references)
         # a number inside a reference counts no figure ("these four countries")
         quantities = [q for q in quantities
@@ -1167,11 +1217,16 @@ class DocumentExtractor:
             self._prev_actors = [m.id for m in mentions]
             # what the sentence was about: not a place it went through ("in Ontario", "led by
             # British Columbia"), unless it is the subject or a company
-            self._prev_topical = [m.id for m in mentions if m.start == 0 or self._company(m.id)
-                                  or not _SETTING_BEFORE_RE.search(text, max(0, m.start - 12), m.start)]
+            self._prev_topical = [
+                m.id for m in mentions if (m.start, m.end) not in self._counterpart_spans and (
+                    m.start == 0 or self._company(m.id)
+                    or not _SETTING_BEFORE_RE.search(text, max(0, m.start - 12), m.start))]
         else:
             self._prev_actors = []  # a new section: no sentence before it in it
             self._prev_topical = []
+        if s.role != "row":
+            # the line before a table is its title: "Euro area annual inflation and its components, %"
+            self._title_actors = [m.id for m in mentions]
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
@@ -1342,6 +1397,13 @@ class DocumentExtractor:
         # "from $5.5 billion in the fourth quarter of 2011": that period is the base amount's alone
         owned: dict[tuple[int, int], QuantityMatch] = {}
         if not cjk:
+            # "below the revised August estimate of 1,361,000": a base's period is the base figure's
+            for p in periods:
+                m = _ESTIMATE_OF_RE.match(text, p.end)
+                base = next((x for x in quantities if m and x.start == m.end()), None)
+                if base is not None and p not in cands:
+                    cands.append(p)
+                    owned[(p.start, p.end)] = base
             for p in cands:
                 m = _BASE_AMOUNT_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
                 base = next((x for x in quantities if m and m.start(1) <= x.start < m.end(1)), None)
@@ -1520,6 +1582,10 @@ class DocumentExtractor:
             mark=_mark(place, q),
         )
         self._add_observation(row)
+        for also in self._coordinated_owners(text, q, entity, mentions):
+            # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
+            also_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, also)
+            self._add_observation(replace(row, id=also_id, entity=also))
         self._last_owner = entity
         held = self.section_period
         if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
@@ -1541,6 +1607,11 @@ class DocumentExtractor:
             head = text[:clause_start - 1].rstrip(" 」』\"'")
             for m in before:
                 if m.end == len(head):
+                    return m.id
+        if q.quantity.unit == "rank":
+            # 「2位は香港の2228億円」, 「1位 東京都 581万人泊」: the place belongs to what is named next
+            for m in mentions:
+                if m.start >= q.end and _RANK_HOLDER_RE.fullmatch(text, q.end, m.start):
                     return m.id
         if self._topic:
             return self._topic  # a labelled paragraph (NTT - ...) is about its label
@@ -1573,6 +1644,10 @@ class DocumentExtractor:
         for end, unit, owner in reversed(self._sentence_owners):
             if end <= q.start and unit == q.quantity.unit:
                 return owner  # coordinated: "$100 billion in Clay, and $25 billion in Boise"
+        for m in before:
+            if _cjk(text) and _COPULA_AFTER_RE.match(text, m.end):
+                # 「最大の輸出先は米国で、2762億円（13.7%増）と…」: what follows is about 米国
+                return self._jurisdiction(m.id) if self._kind(m.id) == "government" else m.id
         if _OF_WHICH_RE.match(text) and self._last_owner:
             return self._last_owner  # このうち、…1,225億円: part of the figure before
         # with a pack, its subject is what an undetermined figure is about; without, the document's
@@ -1590,9 +1665,30 @@ class DocumentExtractor:
             # 福井県…、最も低いのは高知県」):
             # its last name is one of several alike, not what the text goes on about
             previous = None
+        if self._role == "row" and self._title_actors and not mentions:
+            previous = self._title_actors[0]  # a table's figures are of what its title names
         default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
+
+    def _coordinated_owners(self, text: str, q: QuantityMatch, owner: str,
+                            mentions: list[Mention]) -> list[str]:
+        """Names joined by と/・ to the owner that possesses the figure (「富山県と福井県の2.09倍」:
+        富山県 as well as 福井県), when they are of the same kind."""
+        if not _cjk(text):
+            return []
+        at = next((m for m in mentions if m.id == owner and m.end <= q.start
+                   and _BOUND_RE.fullmatch(text, m.end, q.start)), None)
+        out: list[str] = []
+        while at is not None:
+            joined = at.start
+            prev = next((m for m in mentions if m.end <= joined and text[m.end:joined] in ("と", "・", "、")
+                         and self._kind(m.id) == self._kind(owner)), None)
+            if prev is None or prev.id == owner or prev.id in out:
+                break
+            out.append(prev.id)
+            at = prev
+        return out
 
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
@@ -1705,17 +1801,33 @@ class DocumentExtractor:
                 self._counterpart_spans.add((mention.start, mention.end))
         for mention, _ent in found:
             if text.startswith(("向け", "向"), mention.end) or _FLOW_BEFORE_RE.search(
-                    text, max(0, mention.start - 40), mention.start):
+                    text, max(0, mention.start - 40), mention.start) or _PARTNER_TOPIC_RE.search(
+                    text, max(0, mention.start - 12), mention.start):
                 self._counterpart_spans.add((mention.start, mention.end))
         return out
+
+    def _cell_unit(self, q: QuantityMatch) -> QuantityMatch:
+        """A bare number in a table row: the unit its column header states (増減率（%）), else the
+        unit the table's title states (単位 千人: thousands of people; "…, %"), scaled."""
+        if q.quantity.unit is not None:
+            return q
+        column = self._column_name(q)
+        said = (_table_unit(column) if column else None) or self._table_unit
+        if said is None:
+            return q
+        unit, factor = said
+        return replace(q, quantity=replace(q.quantity, unit=unit, value=q.quantity.value * factor))
 
     def _column_name(self, q: QuantityMatch) -> str | None:
         """The header of the table column a figure is in (None outside tables)."""
         if not self._row_cells or not self._table_header:
             return None
+        # a header without the row labels' column ("| Sep 2017 | Jun 2018 |" over "| Energy | 3.9 |
+        # 8.0 |") names the columns from the right
+        shift = max(0, len(self._row_cells) - len(self._table_header))
         for k, cell in enumerate(self._row_cells):
-            if q.text in cell and k < len(self._table_header) and self._table_header[k]:
-                return self._table_header[k]
+            if q.text in cell and 0 <= k - shift < len(self._table_header) and self._table_header[k - shift]:
+                return self._table_header[k - shift]
         return None
 
     def _measure_name(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str:
@@ -1865,6 +1977,41 @@ _SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e
                    "兆": 1e12}
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
 _WRITTEN_SCALE_RE = re.compile(r"[万億兆]|(?i:thousand|million|billion|trillion|\d\s?(?:bn|mn|k|m|b)\b)")
+
+
+_TABLE_UNIT_RE = re.compile(
+    r"単位\s*[:：]?\s*(千|万|百万|億|兆)?\s*(人|円|ドル|戸|台|件|世帯|%|％)"
+    r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
+_TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1e12}
+_TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%"}
+
+
+def _table_unit(text: str) -> tuple[str, float] | None:
+    """The unit a table's title or column header states: (unit, factor), e.g. 単位 千人 ->
+    ("count", 1000), "…, %" or 増減率（%） -> ("%", 1)."""
+    m = _TABLE_UNIT_RE.search(text)
+    if m is None:
+        return None
+    if m.group(2):
+        return (_TABLE_UNIT_KIND.get(m.group(2), "count"), _TABLE_UNIT_SCALE.get(m.group(1) or "", 1.0))
+    return ("%", 1.0)
+
+
+def _cell_quantities(text: str, cells: list[str],
+                     period_spans: list[tuple[int, int]] | None) -> list[QuantityMatch]:
+    """The amounts of a table row, read cell by cell: a number is its cell's, so "Energy | 3.9"
+    is 3.9 in the row of Energy, not a version of a name (as "PLaMo 2.2" in prose)."""
+    out: list[QuantityMatch] = []
+    pos = 0
+    for cell in (c.strip() for c in cells):
+        at = text.find(cell, pos) if cell else -1
+        if at < 0:
+            continue
+        pos = at + len(cell)
+        spans = None if period_spans is None else [(a - at, b - at) for a, b in period_spans
+                                                    if at <= a and b <= pos]
+        out.extend(replace(q, start=q.start + at, end=q.end + at) for q in find_quantities(cell, spans))
+    return out if out or not cells else find_quantities(text, period_spans)
 
 
 def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:

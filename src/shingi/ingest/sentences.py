@@ -96,6 +96,9 @@ def mask_markup(text: str, markdown: bool) -> str:
     return _INLINE_MARK_RE.sub(blank, text)
 
 
+#: " | " between cells: a line of a plain-text table (two or more make a row)
+_PIPE_CELL_RE = re.compile(r"\S\s+\|\s+\S")
+
 def classify(text: str) -> tuple[Role, str]:
     """The role of a plain-text or Markdown line and the line with its leading marker blanked."""
     m = _HEADING_RE.match(text)
@@ -110,6 +113,8 @@ def classify(text: str) -> tuple[Role, str]:
         return "row", text.replace("|", "\t")
     if "\t" in text.strip():
         return "row", text
+    if len(_PIPE_CELL_RE.findall(text)) >= 2:
+        return "row", text.replace("|", "\t")  # 平成24年 | 127,515 | -284: a table of plain text
     m = _QUOTE_RE.match(text)
     if m:
         text = " " * m.end() + text[m.end():]
