@@ -1662,9 +1662,23 @@ _ATTRIBUTION_EN = re.compile(r"(?i)\baccording\s+to\s+(?:[^\s,;:!?]+\s*){1,8}?(?
 _ATTRIBUTION_JA = re.compile(r"(?:^|(?<=[、。，,\s]))[^、。，,\s]{1,30}?(?:によると|によれば)(?=[、，,])")
 
 
+#: "when Yogi Adityanath took charge", "When President X took over the country in 2005": a clause
+#: that dates the statement by an actor's start in office; a setting, not a statement of its own.
+_WHEN_IN_OFFICE_EN = re.compile(
+    r"(?i)\bwhen\s+(?:[^\s,;:!?]+\s+){0,5}?(?:took|assumed|came\s+to|was\s+(?:sworn|elected|inaugurated)"
+    r"|became)\b[^,;:!?]{0,50}?(?=[,;:!?]|\.?\s*$)"
+)
+
+
 def _attributions(text: str) -> list[tuple[int, int]]:
-    """The spans of a claim that say who its figures come from (no statement, no subject)."""
-    return [m.span() for rx in (_ATTRIBUTION_EN, _ATTRIBUTION_JA) for m in rx.finditer(text)]
+    """The spans of a claim that say who its figures come from (no statement, no subject), and
+    the English "when X took office" clauses that only date the statement (§2)."""
+    spans = [m.span() for rx in (_ATTRIBUTION_EN, _ATTRIBUTION_JA) for m in rx.finditer(text)]
+    for m in _WHEN_IN_OFFICE_EN.finditer(text):
+        no_figure = not re.search(r"\d", re.sub(r"\b\d{4}\b", "", m.group(0)))  # a year only
+        if terms.TOOK_OFFICE.search(m.group(0)) and no_figure:
+            spans.append(m.span())
+    return spans
 
 
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")

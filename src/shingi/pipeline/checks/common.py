@@ -358,8 +358,31 @@ def _value_finding(
         nc = NumberCompared(label, claimed, n.text, value, n.unit, (obs.id,), n.comparator, None)
         return result, nc
     result = compare_value(n, value, ratio=n.unit == "x")
+    if result == "fails" and _restates_a_recorded_bound(n, value, obs):
+        # "more than 66 per cent" where the pack records 66 with the note "more than 66 per cent"
+        result = "holds"
     nc = NumberCompared(label, n.quantity.value, n.text, value, n.unit, (obs.id,), n.comparator, note or None)
     return result, nc
+
+
+#: Words of an observation's note that say its value is a lower / an upper bound.
+_BOUND_NOTE_MORE = re.compile(
+    r"(?i)\b(?:over|more than|above|at least|upwards of|in excess of)\b|超|以上|余り|あまり"
+)
+_BOUND_NOTE_LESS = re.compile(r"(?i)\b(?:under|less than|below|at most|fewer than)\b|未満|以下|弱")
+
+
+def _restates_a_recorded_bound(n: ClaimedNumber, value: float, obs: Observation) -> bool:
+    """A claimed bound ("over N634 billion", 「66%超」) at the very value the pack records, when the
+    observation's note says that value is itself such a bound ("over N634 billion; stored as the
+    bound"): the claim restates what the source says."""
+    if n.comparator not in ("more_than", "at_least", "less_than", "at_most") or not obs.note:
+        return False
+    c = n.quantity.value
+    if abs(value - c) > 1e-9 * max(abs(c), 1.0):
+        return False
+    pattern = _BOUND_NOTE_MORE if n.comparator in ("more_than", "at_least") else _BOUND_NOTE_LESS
+    return bool(pattern.search(obs.note))
 
 
 def compare_place(n: ClaimedNumber, place: float, of: int | None) -> Result:
