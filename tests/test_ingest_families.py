@@ -209,3 +209,45 @@ def test_a_figure_of_names_joined_by_to_is_each_ones(bare: ExtractContext) -> No
     text = "厚生労働省は本日発表した。10月の有効求人倍率は、最も高いのが富山県と福井県の2.09倍だった。\n"
     got = rows(extract(bare, text, parse_period("2019-11-29")))
     assert ("富山県", "2019-10", 2.09, "x") in got and ("福井県", "2019-10", 2.09, "x") in got
+
+
+def test_short_names_sources_and_asides_in_a_sales_release(bare: ExtractContext) -> None:
+    text = ("2008年10月2日\n\n"
+            "日本自動車販売協会連合会（自販連）は10月1日、2008年度上半期の新車販売台数を発表した。"
+            "全国軽自動車協会連合会（全軽自協）が同じ日に発表した上半期の軽自動車販売台数は87万4746台だった。\n\n"
+            "9月単月の新車販売台数は31万922台だった。\n・ブランド別：トヨタ自動車（レクサスを除く）は12万7810台で6%減。\n\n"
+            "全軽自協によると、9月の軽自動車販売台数は16万5827台だった。乗用車は12万7839台（1.9%減）だった。\n")
+    facts = extract(bare, text)
+    got = rows(facts)
+    assert ("全国軽自動車協会連合会", "FY2008-H1", 874746.0, "count") in got
+    assert ("トヨタ自動車", "2008-09", 127810.0, "count") in got  # not レクサス, the aside's
+    assert ("全国軽自動車協会連合会", "2008-09", 165827.0, "count") in got  # 全軽自協 is its short name
+    assert ("日本", "2008-09", 127839.0, "count") in got  # a source (によると) is no topic to go on with
+    days = [e.date.text for e in facts.events
+            if "全国" in "".join(facts.entities[a].name_ja or "" for a in e.actors)]
+    assert days[:1] == ["2008-10-01"]  # 同じ日: 10月1日
+
+
+def test_a_statistics_office_said_today(bare: ExtractContext) -> None:
+    text = ("Gross Domestic Product: September 2016 quarter\n\nThursday, 22 December, 2016 - 10:29\n\n"
+            "Gross domestic product rose 1.1 percent in the September 2016 quarter, Statistics New Zealand "
+            "said today.\n")
+    facts = extract(bare, text)
+    assert [(e.date.text, e.kind) for e in facts.events] == [("2016-12-22", "publication")]
+
+
+def test_ranges_ordinals_and_comparative_multiples_are_no_single_figures(bare: ExtractContext) -> None:
+    text = ("Statistics Canada — The Daily\n\n"
+            "Revenue guidance for fiscal 2017 was revised to 8.0%-9.0%, the rate ranged from 3.9 percent to "
+            "4.1 percent, and inflation returns to its 2–3 per cent target range in 2025.\n\n"
+            "Wage growth remained above 5% in September 2022 for a fourth consecutive month; mothers were "
+            "twice as likely (14.9%) to decline a promotion.\n")
+    got = [(v, u) for _o, _p, v, u in rows(extract(bare, text, parse_period("2022-10-07")))]
+    assert got == [(5.0, "%"), (14.9, "%")]
+
+
+def test_the_year_ago_quarter_is_the_base_figures(bare: ExtractContext) -> None:
+    text = ("ARMONK, N.Y., Jan. 22, 2013 -- Acme today announced results for the fourth quarter of 2012.\n\n"
+            "Acme said diluted earnings were $5.39 per share, up 14% from $4.71 in the year-ago quarter.\n")
+    got = [(p, v) for _o, p, v, _u in rows(extract(bare, text), en=True)]
+    assert ("2012-Q4", 5.39) in got and ("2011-Q4", 4.71) in got

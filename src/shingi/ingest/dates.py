@@ -49,6 +49,7 @@ _DATELINE_RE = re.compile(
 _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s+of\s+release|date|issued"
                             r"|updated)"
                             r"|公表日|発表日|公開日|掲載日|更新日)\s*[:：]?\s*")
+_TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
@@ -59,8 +60,9 @@ _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|
 _ORDINAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter"
     r"(?!\s+(?:of\s+|and\s+)?(?:fiscal|\d|ended|ending))(?![A-Za-z])")
-_REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previous|prior|preceding))"
-                             r"\s+quarter"
+_REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previous|prior|preceding|year-ago"
+                             r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
+                             r"\s+quarter(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))?"
                              r"(?![A-Za-z'])")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -89,7 +91,7 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
     first = found[0]
     head = text[:first.start]
     if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head) or _DATE_LABEL_RE.fullmatch(head):
-        rest = text[first.end:]
+        rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
         if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
             return first.period, first.end
     return None
@@ -183,8 +185,11 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         for m in _REL_QUARTER_RE.finditer(text):
             if free(m):
                 y, n = context.start.year, (context.start.month - 1) // 3 + 1
-                if (m.group(1) or "").lower() in ("previous", "prior", "preceding"):
+                word = (m.group(1) or "").lower()
+                if word in ("previous", "prior", "preceding"):
                     y, n = (y, n - 1) if n > 1 else (y - 1, 4)
+                elif word.startswith("year") or word.startswith("same"):
+                    y -= 1  # "the year-ago quarter", "the same quarter last year"
                 out.append(PeriodMatch(period_of_quarter(y, n), m.start(), m.end(), m.group(0)))
     quarter_year = context_year or anchor_year
     if quarter_year is not None:
@@ -310,7 +315,21 @@ def latest_half(p: PeriodMatch, text: str, anchor: Period | None) -> PeriodMatch
 
 def is_relative_day(p: PeriodMatch) -> bool:
     """本日, today, 15日: when something was done (an event's date), not what a figure is about."""
-    return bool(_RELATIVE_DAY_RE.fullmatch(p.text) or _DAY_ONLY_RE.fullmatch(p.text))
+    return bool(_RELATIVE_DAY_RE.fullmatch(p.text) or _DAY_ONLY_RE.fullmatch(p.text)
+                or SAME_DAY_RE.fullmatch(p.text))
+
+
+#: 同日, 同じ日, "the same day": the day the text last named (else the document's)
+SAME_DAY_RE = re.compile(r"同日|同じ日|(?<![A-Za-z])(?i:the\s+same\s+day|that\s+same\s+day)(?![A-Za-z])")
+
+
+def same_days(text: str, periods: list[PeriodMatch], day: Period | None) -> list[PeriodMatch]:
+    """``periods`` with 同日 / 同じ日 / "the same day" as ``day`` (the last day the text named)."""
+    if day is None or day.precision != "day":
+        return periods
+    added = [PeriodMatch(day, m.start(), m.end(), m.group(0)) for m in SAME_DAY_RE.finditer(text)
+             if not any(p.start < m.end() and m.start() < p.end for p in periods)]
+    return sorted(periods + added, key=lambda p: p.start) if added else periods
 
 
 def is_base(text: str, p: PeriodMatch) -> bool:

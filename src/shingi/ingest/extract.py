@@ -105,6 +105,7 @@ from shingi.ingest.dates import (
     month_spans,
     numbered_quarters,
     relative_periods,
+    same_days,
 )
 from shingi.ingest.readers import short_hash
 from shingi.ingest.sentences import Sentence, quote_span
@@ -266,6 +267,9 @@ _ORG_EN_RE = re.compile(
     r"|(?:U\.S\.|US|U\.K\.|UK|Australian|Canadian|British|Japanese)\s+(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Bureau|Administration|Office|Agency|Service|Commission)(?![A-Za-z])"
     r"|Office\s+for\s+National\s+Statistics")
+_ASSOCIATION_JA_RE = re.compile(
+    r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
+_SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
@@ -308,6 +312,16 @@ _RANK_HOLDER_RE = re.compile(r"\s*(?:は|が|に|：|:)?\s*")
 #: "(±10.7 percent)", 「±0.3%」: a margin of error, not a figure
 _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _ESTIMATE_OF_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate)\s+of\s+")
+_SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+today"
+                            r"|today\s+(?:said|reported|announced|released|decided|left|kept|raised|lowered|cut))"
+                            r"(?![A-Za-z])")
+#: 「（全軽自協）」, "(BLS)": a short name in brackets right after a name (no digits: not a figure or a date)
+_ALIAS_AFTER_RE = re.compile(r"\s?[（(]([^\d（）()、,:：;；\s]{2,8})[）)]")
+_RANGE_JOIN_RE = re.compile(r"\s?[-–—~～〜]\s?")
+_RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
+_RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
+_ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
+_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
@@ -783,6 +797,9 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
         for m in _ORG_JA_RE.finditer(text):
             if not m.group(0).startswith("同") and m.group(0) not in ("都道府", "政府"):
                 found.append((m.start(), m.end(), m.group(0), "government"))
+        for m in _ASSOCIATION_JA_RE.finditer(text):
+            # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
+            found.append((m.start(), m.end(), m.group(0), "organization"))
         found.extend(_sudachi_names(text))
     return tuple(found)
 
@@ -805,7 +822,11 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
         elif t.pos3 == "人名":
             continue
         elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
-            out.append((t.start, t.end, t.surface, "other"))
+            # 「本田技研工業（ホンダ）」 read as one word: the name is before the bracket, the short
+            # name in it is the name's alias (see DocumentExtractor._aliases)
+            name = re.split(r"[（(]", t.surface, maxsplit=1)[0]
+            if len(name) >= 2:
+                out.append((t.start, t.start + len(name), name, "other"))
     # 沖縄県内, 東京都内, 大阪府内: "within the prefecture" names the prefecture (Sudachi reads 沖縄 +
     # 県内, or 東京都内 as one common noun)
     for m in _WITHIN_PREFECTURE_RE.finditer(text):
@@ -979,6 +1000,10 @@ class DocumentExtractor:
         self._prev_actors: list[str] = []
         self._prev_topical: list[str] = []
         self._title_actors: list[str] = []
+        # short names defined in brackets after a name: 全軽自協 -> the id of 全国軽自動車協会連合会
+        self._aliases: dict[str, str] = {}
+        # the last day the text named (for 同日, "the same day")
+        self._last_day: Period | None = None
         # the section speaks of a ratio measured in 倍 (有効求人倍率, 競争倍率): 「福井県の2.09倍」 is
         # 福井県's ratio, not 2.09 times 福井県's
         self._ratio_section = False
@@ -1116,6 +1141,10 @@ class DocumentExtractor:
         periods, spans = month_spans(text, numbered_quarters(text, periods))
         self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
+        periods = same_days(text, periods, self._last_day or anchor)
+        days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
+        if days:
+            self._last_day = days[-1].period
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
@@ -1133,6 +1162,7 @@ class DocumentExtractor:
                        if not any(r.start < q.end and q.start < r.end for q in quantities)
                        and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)]
         quantities.sort(key=lambda q: q.start)
+        quantities = _without_ranges(text, quantities, self.facts)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
@@ -1159,6 +1189,7 @@ class DocumentExtractor:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         counterparts = self._counterparts(text, found, taken)
         found.extend(counterparts)
+        aliased = self._alias_mentions(text, found, taken)
         new_names = ctx.find_new_names(text, taken, self._seen_names)
         for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
             if text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
@@ -1173,6 +1204,8 @@ class DocumentExtractor:
                                  and not _cjk(e.name_en or e.name_ja or ""))]
         found.extend(new_names)
         found.extend(references)
+        found.extend(aliased)
+        self._learn_aliases(text, found)
         # a number inside a reference counts no figure ("these four countries")
         quantities = [q for q in quantities
                       if not any(m.start <= q.start and q.end <= m.end for m, _ in references)]
@@ -1212,13 +1245,17 @@ class DocumentExtractor:
         if _QUARTERLY_RE.search(text):
             self._para_quarterly = True
         if self._para_subject is None and mentions:
-            self._para_subject = mentions[0].id
+            # (not a source: 「全軽自協によると、…」 says whose count it is, not what the paragraph is about)
+            subjects = [m for m in mentions if not _SOURCE_AFTER_RE.match(text, m.end)]
+            if subjects:
+                self._para_subject = subjects[0].id
         if s.role != "heading":
             self._prev_actors = [m.id for m in mentions]
             # what the sentence was about: not a place it went through ("in Ontario", "led by
             # British Columbia"), unless it is the subject or a company
             self._prev_topical = [
-                m.id for m in mentions if (m.start, m.end) not in self._counterpart_spans and (
+                m.id for m in mentions if (m.start, m.end) not in self._counterpart_spans
+                and not _SOURCE_AFTER_RE.match(text, m.end) and (  # 「全軽自協によると」: a source
                     m.start == 0 or self._company(m.id)
                     or not _SETTING_BEFORE_RE.search(text, max(0, m.start - 12), m.start))]
         else:
@@ -1275,6 +1312,11 @@ class DocumentExtractor:
         if self._topic and self._topic not in actors:
             actors.insert(0, self._topic)
         kind = event_kind(text)
+        if kind is None and _SAID_TODAY_RE.search(text) and any(
+                self._kind(a) == "government" for a in actors):
+            # "…, Statistics New Zealand said today", "The Reserve Bank of Australia's Board today
+            # left its cash rate target at 4.35 per cent": a body's release of the day
+            kind = "publication"
         # a timeline item: the sentence starts with its date, then a separator (2026/04: ..., 2026年4月、...)
         # (not the document's title, its first heading: 「令和6年 福岡県の新設住宅着工戸数」 names what
         # the document is about, it reports no happening)
@@ -1601,6 +1643,14 @@ class DocumentExtractor:
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
         clause_start = _clause_start(text, q.start)
+        if clause_start > 0 and text[clause_start - 1] in ")）":
+            # 「トヨタ自動車（レクサスを除く）は12万7810台」: an aside in brackets after a name does
+            # not end the name's clause
+            opening = max(text.rfind("(", 0, clause_start - 1), text.rfind("（", 0, clause_start - 1))
+            if opening > 0 and any(m.end == opening for m in mentions):
+                aside = (opening, clause_start)
+                mentions = [m for m in mentions if not (aside[0] < m.start < aside[1])]  # (not レクサス)
+                clause_start = _clause_start(text, opening)
         before = sorted((m for m in mentions if m.end <= q.start), key=lambda m: -m.end)
         if clause_start > 0 and text[clause_start - 1] in "(（":
             # a figure in brackets describes what stands just before them: Potaro (成功率99%)
@@ -1670,6 +1720,30 @@ class DocumentExtractor:
         default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
+
+    def _learn_aliases(self, text: str, found: list[tuple[Mention, NewEntity | None]]) -> None:
+        """Short names a document defines in brackets after a name (「全国軽自動車協会連合会（全軽自協）」,
+        "Bureau of Labor Statistics (BLS)"): they are that name when they come back (「全軽自協によると」)."""
+        for m, _e in found:
+            alias = _ALIAS_AFTER_RE.match(text, m.end)
+            if alias and alias.group(1) not in self._aliases:
+                self._aliases[alias.group(1)] = m.id
+
+    def _alias_mentions(self, text: str, found: list[tuple[Mention, NewEntity | None]],
+                        taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
+        """The short names learnt so far (:meth:`_learn_aliases`) where they come back."""
+        out: list[tuple[Mention, NewEntity | None]] = []
+        for alias, eid in self._aliases.items():
+            start = 0
+            while (i := text.find(alias, start)) >= 0:
+                start = i + len(alias)
+                if any(taken[i:start]) or (i > 0 and text[i - 1] in "（("):
+                    continue  # inside a name, or the bracket that defines it
+                if not _cjk(alias) and ((i > 0 and text[i - 1].isalnum()) or text[start:start + 1].isalnum()):
+                    continue
+                taken[i:start] = b"\x01" * (start - i)
+                out.append((Mention(eid, i, start), None))
+        return out
 
     def _coordinated_owners(self, text: str, q: QuantityMatch, owner: str,
                             mentions: list[Mention]) -> list[str]:
@@ -1995,6 +2069,29 @@ def _table_unit(text: str) -> tuple[str, float] | None:
     if m.group(2):
         return (_TABLE_UNIT_KIND.get(m.group(2), "count"), _TABLE_UNIT_SCALE.get(m.group(1) or "", 1.0))
     return ("%", 1.0)
+
+
+def _without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """Amounts that are no single value, skipped (counted): both ends of a range ("2–3 per cent",
+    "8.0%-9.0%", 「1,000～2,000人」, "between 2 and 3 percent", "ranged from 3.9 percent to 4.1
+    percent": a range has no one value, and "-9.0%" is no fall); an ordinal said as a fraction ("for
+    a fourth consecutive month" is no quarter); a multiple that compares two groups ("twice as
+    likely"), which says neither group's level."""
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(quantities)):
+        between = text[a.end:b.start]
+        if a.quantity.unit in (None, b.quantity.unit) and (
+                _RANGE_JOIN_RE.fullmatch(between) or (not between and b.text[:1] in "-–—~～〜")
+                or (_RANGE_WORDS_RE.fullmatch(between) and _RANGE_BEFORE_RE.search(text, max(0, a.start - 30),
+                                                                                   a.start))):
+            drop.update((i, i + 1))
+    for i, q in enumerate(quantities):
+        words = not any(ch.isdigit() for ch in q.text)
+        if words and q.quantity.unit == "x" and (_ORDINAL_AFTER_RE.match(text, q.end)
+                                                  or _COMPARATIVE_AFTER_RE.match(text, q.end)):
+            drop.add(i)
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
 
 
 def _cell_quantities(text: str, cells: list[str],
