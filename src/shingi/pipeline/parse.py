@@ -912,6 +912,11 @@ class _Parser:
             if c.start <= e.start < c.end and not any(a.start <= e.start < a.end for a in self.appositions)
         ]
         periods = tuple(p for p in self.periods if c.start <= p.start < c.end)
+        attributive = tuple(p for p in periods if _names_a_thing(text, p))
+        if attributive and len(attributive) < len(periods):
+            # "its 2035 zero-emission rule … in March 2023": a year before a noun names the thing
+            # (a rule, a target); the other period dates the statement
+            periods = tuple(p for p in periods if p not in attributive)
         if any(p.inferred for p in periods):
             # "In 2024 … in March": the month says which part of the year; the year adds nothing
             periods = tuple(
@@ -1527,6 +1532,25 @@ _SOURCE_AFTER_JA = re.compile(
 _SOURCE_AFTER_EN = re.compile(
     r"(?i)^\s+(?:[A-Za-z-]+\s+)?(?:survey|report|study|census|data|statistics|white paper|audit|review)\b"
 )
+
+
+_THING_BEFORE_EN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+$|'s\s+$")
+_THING_AFTER_EN = re.compile(
+    r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are"
+    # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all
+    r"|levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
+    r"|averages?|marks?|records?|results?|data|estimates?|season|quarter|half)\b)[a-z][\w-]*"
+)
+
+
+def _names_a_thing(text: str, p: ClaimedPeriod) -> bool:
+    """A bare English year between a determiner or possessive and a lower-case word ("its 2035
+    zero-emission rule", "the 2030 target"): a part of the thing's name, not when something
+    happened."""
+    if p.period.precision != "year" or not re.fullmatch(r"\d{4}", p.text.strip()):
+        return False
+    before = text[max(0, p.start - 8) : p.start]
+    return bool(_THING_BEFORE_EN.search(before) and _THING_AFTER_EN.match(text, p.end))
 
 
 def _dates_a_source(text: str, p: ClaimedPeriod) -> bool:

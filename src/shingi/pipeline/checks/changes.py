@@ -176,6 +176,17 @@ def _change(ctx: _Ctx) -> Finding | None:
                 ok = (b > a) != rank if direction == "up" else (b < a) != rank
                 direction_result = "holds" if ok else "fails"
                 results.append(direction_result)
+                streak = claimed_streak(st.span)
+                if streak is not None and ok:
+                    # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
+                    found_streak = _streak(obs, last, direction, rank)
+                    results.append(_streak_result(streak, found_streak))
+                    ncs.append(
+                        NumberCompared(
+                            ctx.t(f"{label}の連続回数", f"{label} consecutive steps"), float(streak),
+                            str(streak), float(found_streak), None, (last.id,), "exactly", None,
+                        )
+                    )
             elif direction == "down" and b >= a:
                 results.append("fails")
             if not results:
@@ -247,6 +258,56 @@ def _trend_before(
         f"({ctx.ptext(p0.period)}) to {ctx.q(first.value.value, unit)} ({ctx.ptext(first.period)}), "
         "at least half as fast.",
     )
+
+
+_STREAK_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+_STREAK = re.compile(
+    r"(?P<ja>\d+)\s*(?:年|年度|か月|カ月|ヶ月|四半期|期)連続"
+    r"|(?i:\b(?P<en>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)"
+    r"\s+(?:years?|months?|quarters?)"
+    r"|\b(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter))"
+)
+
+
+def claimed_streak(text: str) -> int | None:
+    """How many periods in a row a claim says a change ran: 「8年連続で減少」, "three straight
+    years", "for the ninth consecutive year"; None when it says no such thing."""
+    m = _STREAK.search(text)
+    if m is None:
+        return None
+    word = (m.group("ja") or m.group("en") or m.group("nth") or "").lower()
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else _STREAK_WORDS.get(word)
+
+
+def _streak(obs: list[Observation], last: Observation, direction: str | None, rank: bool) -> int:
+    """The number of steps in a row, ending at ``last``, that moved the way said (values of the
+    same precision as ``last``, in period order)."""
+    same = sorted(
+        (o for o in obs if o.period.precision == last.period.precision and o.period.end <= last.period.end),
+        key=lambda o: o.period.start,
+    )
+    count = 0
+    for before, after in zip(reversed(same[:-1]), reversed(same[1:]), strict=True):
+        assert before.value is not None and after.value is not None
+        up = after.value.value > before.value.value
+        down = after.value.value < before.value.value
+        if (up if (direction == "up") != rank else down):
+            count += 1
+        else:
+            break
+    return count
+
+
+def _streak_result(claimed: int, found: int) -> Result:
+    """A claimed run of N steps against the run found: the same holds, one off is partly (「8年連続」
+    for nine years), further off fails."""
+    if claimed == found:
+        return "holds"
+    return "partly" if abs(claimed - found) == 1 else "fails"
 
 
 #: How much of a change claim holds when its direction is right and its numbers are off by less
