@@ -251,3 +251,34 @@ def test_the_year_ago_quarter_is_the_base_figures(bare: ExtractContext) -> None:
             "Acme said diluted earnings were $5.39 per share, up 14% from $4.71 in the year-ago quarter.\n")
     got = [(p, v) for _o, p, v, _u in rows(extract(bare, text), en=True)]
     assert ("2012-Q4", 5.39) in got and ("2011-Q4", 4.71) in got
+
+
+def test_spans_from_the_start_of_a_year_and_english_falls_after_the_figure(bare: ExtractContext) -> None:
+    text = ("Acme Corp. said its sales rose 4.5% in the first nine months of 2024 and 3.1% in the first six "
+            "months of 2024, year-to-date orders rose 2%, and revenue of $22.2 billion in the third "
+            "quarter of 2024 was a 5.3% decrease.\n")
+    got = [(p, v) for _o, p, v, _u in rows(extract(bare, text, parse_period("2024-10-30")), en=True)]
+    assert got == [("2024-H1", 3.1), ("2024-Q3", 2.22e10), ("2024-Q3", -5.3)]  # nine months, YTD: skipped
+
+
+def test_an_embargoed_release_its_table_references_and_a_fall_in_brackets(bare: ExtractContext) -> None:
+    text = ("Transmission of material in this release is embargoed until 8:30 A.M. (EDT), Friday, "
+            "October 6, 2000.\n\n"
+            "Total nonfarm employment rose by 252,000 in September, the Bureau of Labor Statistics of the "
+            "U.S. Department of Labor reported today. After a further decline in the number of temporary "
+            "census jobs (27,000), nonfarm employment was up by 204,000.\n\n"
+            "The labor force participation rate was 66.9 percent in September. (See table A-1.) The number "
+            "of persons employed part time was 3.2 million in September.\n")
+    facts = extract(bare, text)
+    assert [(e.date.text, e.kind) for e in facts.events] == [("2000-10-06", "publication")]
+    got = rows(facts, en=True)
+    assert ("United States", "2000-09", -27000.0, "count") in got
+    assert ("United States", "2000-09", 3200000.0, "count") in got  # not "A-1"'s
+    assert "A-1" not in {e.name_en for e in facts.entities.values()}
+
+
+def test_flows_and_prices_per_barrel(bare: ExtractContext) -> None:
+    text = ("U.S. crude oil production grows to an annual average of 13.2 million barrels per day (b/d) in "
+            "2024 and to 13.7 million b/d in 2025, and the U.S. price forecast for 2024 is $84/b.\n")
+    got = [(p, v, u) for _o, p, v, u in rows(extract(bare, text, parse_period("2024-06-11")), en=True)]
+    assert got == [("2024", 13.2e6, "bbl/d"), ("2025", 13.7e6, "bbl/d"), ("2024", 84.0, "USD/bbl")]

@@ -50,6 +50,7 @@ _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s
                             r"|updated)"
                             r"|公表日|発表日|公開日|掲載日|更新日)\s*[:：]?\s*")
 _TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
+_EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0,20}$")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
@@ -90,6 +91,9 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         return None
     first = found[0]
     head = text[:first.start]
+    if _EMBARGO_RE.search(head):
+        # "… is embargoed until 8:30 A.M. (EDT), Friday, October 6, 2000.": the release's date
+        return first.period, first.end
     if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head) or _DATE_LABEL_RE.fullmatch(head):
         rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
         if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
@@ -235,6 +239,35 @@ def numbered_quarters(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch
     out += [PeriodMatch(q, a, b, t) for a, b, q, t in found]
     out.sort(key=lambda p: p.start)
     return out
+
+
+_FIRST_MONTHS_RE = re.compile(
+    r"(?<![A-Za-z])(?i:the\s+)?(?i:first)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    r"\s+(?i:months)\s+(?i:of)\s+(?P<y>\d{4})(?![0-9])")
+_MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11}
+#: year to date: from January to a month the text does not say; 年初来: since the start of the year
+_TO_DATE_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]to[\s-]date|YTD)(?![A-Za-z])|年初来|年初から")
+
+
+def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """"the first nine months of 2024" (January-September: no contract period holds it, so its
+    figures are skipped), "the first six months of 2024" (2024-H1); "year to date", 年初来: a span
+    whose end is not said, never the year or the month it names."""
+    found: list[tuple[int, int, Period | None]] = []
+    for m in _FIRST_MONTHS_RE.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
+        year = int(m["y"])
+        found.append((m.start(), m.end(), _month_span((year, 1), (year, n)) if 1 <= n <= 12 else None))
+    for m in _TO_DATE_RE.finditer(text):
+        found.append((m.start(), m.end(), None))
+    if not found:
+        return periods, []
+    out = [p for p in periods if not any(a < p.end and p.start < b for a, b, _p in found)]
+    unwritable = [(a, b) for a, b, p in found if p is None]
+    out += [PeriodMatch(p or Period(date.min, date.min, "day", ""), a, b, text[a:b]) for a, b, p in found]
+    out.sort(key=lambda p: p.start)
+    return out, unwritable
 
 
 def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:

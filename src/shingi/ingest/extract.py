@@ -77,6 +77,14 @@ Periods
     estimate is as of the document. A figure with no period at all, a cumulative span, or a
     company quarter no contract period holds, is skipped.
 
+Tables, ranges, sources
+    In a table a bare number takes its column header's or the title's unit and a period header
+    dates its column; a row label is what the row measures, not its owner. Both ends of a range
+    ("2–3 per cent"), ordinals said as fractions and comparative multiples are no single figures.
+    A source (によると, "according to") and a publisher ("厚生労働省が発表した…", "the Board said")
+    do not own the figures: a national body's statistics are its country's. Short names defined in
+    brackets (全軽自協, BLS) come back as their name.
+
 Repeats
     A fact the document repeats comes out once: events with the same date, overlapping
     actors and the same amount or nearly the same title (character-bigram similarity
@@ -98,6 +106,7 @@ from typing import Literal
 from shingi.ingest.dates import (
     company_parts,
     date_line,
+    first_months,
     fiscal_periods,
     is_base,
     is_relative_day,
@@ -322,6 +331,15 @@ _RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
 _RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
 _ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
 _COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
+#: "a further decline in the number of temporary census jobs (27,000)": the fall's size in brackets
+_FALL_IN_BRACKETS_RE = re.compile(
+    r"(?<![A-Za-z])(?i:declines?|decreases?|drops?|falls?|loss(?:es)?|reductions?)\s+(?i:in|of)\s+[^()]{1,70}\($")
+#: "(See table A-1.)", "Table 3", 「表1」, 「図2」: a reference to a part of the document, no name or figure
+_DOC_PART_RE = re.compile(r"(?<![A-Za-z])(?i:table|chart|figure|exhibit|appendix|annex)\s+[A-Z]?-?\d+"
+                          r"(?:\.\d+)?|[表図]\s?\d+(?:-\d+)?")
+_PER_UNIT_AFTER_RE = re.compile(
+    r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
+    r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
@@ -342,7 +360,9 @@ _LEVEL_BEFORE_RE = re.compile(
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
 _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
                             # "0.5 percent (±10.7 percent)* below"
-                            r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])")
+                            r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])"
+                            # "a 5.3% decrease", "2.5 percent lower", "3% less than a year ago"
+                            r"|[\s-]+(?i:decrease|decline|drop|fall|reduction|contraction|lower|less)(?![A-Za-z])")
 #: what may stand between a change and the word that says it fell: the same change as a rate in
 #: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
 #: the closing bracket of the rate itself
@@ -1140,6 +1160,8 @@ class DocumentExtractor:
         # period holds (nine months); 上半期 with no year: the half that ended last
         periods, spans = month_spans(text, numbered_quarters(text, periods))
         self._unwritable.update(spans)
+        periods, spans = first_months(text, periods)  # "the first nine months of 2024", 年初来
+        self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         periods = same_days(text, periods, self._last_day or anchor)
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
@@ -1177,6 +1199,7 @@ class DocumentExtractor:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = _table_unit(text)
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
+        tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
         if tickers:
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in tickers)]
         taken = bytearray(len(text))
@@ -1610,9 +1633,13 @@ class DocumentExtractor:
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
             return
-        if period.precision in ("year", "fiscal_year", "half") and (
+        # a quarter's figure with only a year to date it (a half the sentence states for the figure,
+        # "3.1% in the first six months of 2024", is its own even if another clause says "quarter")
+        stated_half = own is not None and own.period.precision == "half" and not _QUARTERLY_RE.search(
+            text, _clause_start(text, q.start), _clause_end(text, q.end))
+        if period.precision in ("year", "fiscal_year", "half") and not stated_half and (
                 (self._para_quarterly and own is None) or _QUARTERLY_RE.search(text)):
-            self.facts.skipped_figures += 1  # a quarter's figure with only a year to date it
+            self.facts.skipped_figures += 1
             return
         value = _signed(text, q)
         if value.unit == "pt":
@@ -2155,6 +2182,15 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
             out.append(replace(q, end=end, text=new_text, quantity=replace(
                 q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
             continue
+        rate = _PER_UNIT_AFTER_RE.match(text, q.end)
+        if rate is not None and q.quantity.unit in (None, "USD", "count"):
+            # "13.2 million barrels per day (b/d)", "$84/b", "$84 per barrel": a flow or a price per unit
+            per = "bbl/d" if rate.group("flow") else "bbl"
+            unit = f"USD/{per}" if q.quantity.unit == "USD" else per
+            end = rate.end()
+            out.append(replace(q, end=end, text=text[q.start:end],
+                               quantity=replace(q.quantity, unit=unit, text=text[q.start:end])))
+            continue
         if q.quantity.unit is not None:
             out.append(q)
             continue
@@ -2206,7 +2242,8 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
-                            or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)):
+                            or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                            or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
         return replace(value, value=-value.value)
     return value
 

@@ -43,6 +43,7 @@ _ABBREVIATIONS = {
     "sep", "sept", "oct", "nov", "dec", "fig", "figs", "al", "jr", "sr", "dept", "govt", "min",
     "max", "vol", "pp", "p", "ed", "eds", "cf", "ca", "c", "u.s", "u.k", "u.n", "e.u", "pvt", "pte",
     "bros", "intl", "assn", "univ", "mfg", "hldgs", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+    "a.m", "p.m",  # 8:30 A.M. (EDT): a time, no end of a sentence
 }
 
 _HEADING_RE = re.compile(r"^(\s{0,3})(#{1,6})(\s+)")
