@@ -622,6 +622,23 @@ class _Parser:
                 a, b = (mm.start(), mm.end()) if mm.group(0).startswith("第") else (a, b)
                 rank = Quantity(float(value), "rank", False, text[a:b])
                 out.append(ClaimedNumber(rank, "exactly", text[a:b], a, b))
+        # "ranked 7th in Africa and 106th in the world", "number one in West Africa and number
+        # four in Africa": a place coordinated with a place is a place too (the verb is shared)
+        for n in sorted((n for n in out if n.unit == "rank"), key=lambda n: n.start):
+            at = n.end
+            while (cm := _COORDINATED_PLACE.match(text, at)) is not None:
+                a, b = cm.start("n"), cm.end("n")
+                seen = any(o.unit == "rank" and o.start == a for o in out)
+                if seen or any(a < y and x < b for x, y in taken):
+                    break
+                out = [o for o in out if not (a < o.end and o.start < b)]
+                word = cm.group("n").lower()
+                value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+                if not value:
+                    break
+                place = Quantity(float(value), "rank", False, text[a:b])
+                out.append(ClaimedNumber(place, "exactly", text[a:b], a, b))
+                at = b
         for mm in _LAST.finditer(text):
             if not any(mm.start() < y and x < mm.end() for x, y in taken):
                 last = Quantity(0.0, "rank", False, mm.group(0))
@@ -1638,6 +1655,17 @@ _WORDS_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _ORDINAL_WORDS = {
     "first": 1,
     "1st": 1,
+    # "ranked number one", "and number four in the whole of Africa"
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
     "second": 2,
     "third": 3,
     "fourth": 4,
@@ -1661,12 +1689,22 @@ _ORDINALS = (
         + r"(?=[- ](?:[a-z]+est|most|least|place|position|spot|ranked|among|out of|of the)\b)"
     ),
     re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})(?:位|番目)(?!数)"),
-    re.compile(r"(?i)\b(?:(?:is|was|now|at|ranked|ranks)\s+)(?:number|no\.|#)\s*(?P<n>\d{1,3})\b"),
+    re.compile(
+        r"(?i)\b(?:(?:is|was|now|at|ranked|ranks)\s+)(?:number|no\.|#)\s*"
+        r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    ),
     # "fell from first to third place": both ends of a change of place are places, "first" too
     re.compile(
         r"(?i)\bfrom\s+(?P<n>first|1st|" + _ORDINAL_EN[6:-1] + r")(?:\s+place)?(?=\s+to\s+(?:the\s+)?"
         r"(?:first|1st|" + _ORDINAL_EN[6:-1] + r")\b)"
     ),
+)
+#: A place right after a place, with the scope of the first between: "7th in Africa and 106th"
+_COORDINATED_PLACE = re.compile(
+    r"(?i)(?:\s+(?:in|among|across|within|on|of)\s+[^,;:.\d]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)"
+    r"(?:(?:ranked|was|is|came|placed)\s+)?(?:(?:number|no\.|#)\s*)?"
+    r"(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|(?<=number )(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})|(?<=no\. )\d{1,3})\b"
 )
 #: Last place: "dead last", "last among", "bottom of", 最下位 (the number ranked, when the pack says it)
 _LAST = re.compile(

@@ -28,8 +28,11 @@ from shingi.pipeline.parse import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import is_plan_event, units_compatible
 
 
-def _metric(ctx: _Ctx) -> Finding | None:
+def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
     st, pack = ctx.st, ctx.pack
+    scoped = _by_scope(ctx)
+    if scoped is not None:
+        return scoped
     per = next((n for n in st.numbers if n.role == "per"), None)
     if per is not None:
         found_per = _per_unit(ctx, per)
@@ -91,6 +94,90 @@ def _metric(ctx: _Ctx) -> Finding | None:
                     found.evidence.append(plan)
             return found
     return None
+
+
+def _by_scope(ctx: _Ctx) -> list[Finding] | None:
+    """Several figures of one unit in one statement, each with the words of its own scope: "ranked
+    7th in Africa and 106th in the world", "inflation was 5% and unemployment 4%", 「全国で3位、
+    県内で1位」. Each figure is checked, as a statement of its own, against the measure its scope
+    words name (docs/verdict-rules.md §4.4; a linguistic reason: a figure's qualifiers are its
+    own, dev factcheckghana-2024-bawumia-egovernance derived_7th compared 7th with the world rank).
+    None when the figures do not go to two or more different measures."""
+    st, pack = ctx.st, ctx.pack
+    nums = [n for n in st.numbers if n.role is None]
+    if len(nums) < 2 or len({n.unit for n in nums}) != 1 or not st.entities:
+        return None
+    ent = st.entities[0]
+    unit = nums[0].unit
+    cands = [
+        m
+        for m in st.metrics
+        if ctx.ev.series.get((ent, m))
+        and (unit in (None, "rank") or units_compatible(pack.metrics[m].unit or "", unit, pack))
+        and (unit != "rank") == (pack.metrics[m].kind != "rank")
+    ]
+    if len(cands) < 2:
+        return None
+    # the words a measure's names add to what all the candidates share ("among African
+    # countries", "world"); its own name's (not its aliases') say how much more it narrows
+    keys = {m: scope_keys(" ".join(n for n in pack.metrics[m].names if n != m)) for m in cands}
+    named = {m: scope_keys(f"{pack.metrics[m].name_ja or ''} {pack.metrics[m].name_en or ''}") for m in cands}
+    shared = frozenset.intersection(*keys.values())
+
+    def fit(m: str, words: frozenset[str]) -> tuple[int, int]:
+        return len(words & (keys[m] - shared)), -len(named[m] - shared - words)
+
+    picked: list[str] = []
+    for i in range(len(nums)):
+        words = scope_keys(_scope_words(st, nums, i))
+        scored = sorted(cands, key=lambda m: fit(m, words), reverse=True)
+        if fit(scored[0], words)[0] == 0 or fit(scored[0], words) == fit(scored[1], words):
+            return None
+        picked.append(scored[0])
+    if len(set(picked)) < 2:
+        return None
+    out: list[Finding] = []
+    for n, mid in zip(nums, picked, strict=True):
+        sub = _Ctx(replace(st, metrics=(mid,), numbers=(n,)), ctx.ev, pack, ctx.lang, ctx.claim)
+        found = _metric(sub)
+        if isinstance(found, list):
+            out += found
+        elif found is not None:
+            out.append(found)
+    return out or None
+
+
+def _scope_words(st: Statement, nums: list[ClaimedNumber], i: int) -> str:
+    """The words that say where figure ``i`` is of: in English, the prepositional phrase right
+    after it ("7th in Africa", "106th in the world"), else the words between the previous figure
+    and it ("and unemployment 4%"); in Japanese, the words before it (「全国で3位」)."""
+    n = nums[i]
+    a = n.start - st.start
+    b = n.end - st.start
+    nxt = nums[i + 1].start - st.start if i + 1 < len(nums) else len(st.span)
+    prev = nums[i - 1].end - st.start if i > 0 else 0
+    if st.lang == "en":
+        after = st.span[b:nxt]
+        m = _SCOPE_AFTER.match(after)
+        if m is not None:
+            return m.group(1)
+    return st.span[max(prev, 0) : max(a, 0)]
+
+
+#: A prepositional phrase right after a figure, up to a comma, a conjunction or the end
+_SCOPE_AFTER = re.compile(
+    r"(?i)\s*((?:in|among|across|within|on|of|for|at)\s+[^,;:()]*?|worldwide|globally|nationally)"
+    r"(?=\s*(?:,|;|:|\(|\band\b|\bbut\b|\bwhile\b|$))"
+)
+
+
+def scope_keys(text: str) -> frozenset[str]:
+    """Match keys of scope words: ``word_keys`` plus "world" for the words of the whole world
+    (the world, global, worldwide, 世界), which ``word_keys`` treats as stopwords."""
+    keys = set(word_keys(text))
+    if re.search(r"(?i)\b(?:world|worldwide|global|globally)\b|世界", text):
+        keys.add("world")
+    return frozenset(keys)
 
 
 #: How much holds of a figure, stated as current, that was right at an earlier value of the series

@@ -1,0 +1,78 @@
+"""Polarity: readings that turned a true claim false or a false one true (docs/verdict-rules.md
+§2, §4.4), on a small pack built here: each test asserts one rule.
+
+- Several figures of one unit, each with its own scope ("7th in the region and 106th in the
+  world", 「地域で7位、世界で106位」): each goes to the measure its scope words name, as a check of
+  its own; a place coordinated with a place ("and 106th", "and number four") is a place too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import write_rows_pack
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: polarity
+title: {ja: "極性", en: "Polarity"}
+language: en
+subject: NL
+"""
+SOURCES = [
+    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
+]
+ENTITIES = [
+    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+]
+EVENTS = [
+    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+     "significance", "note"],
+]
+METRICS = [
+    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    ["idx_world", "港湾効率指数の世界順位", "Port Efficiency Index rank, world", "rank", "", "", "rank", ""],
+    ["idx_north", "港湾効率指数の北方諸国内の順位", "Port Efficiency Index rank among Northern countries",
+     "rank", "", "", "rank", ""],
+    ["idx_coast", "港湾効率指数の北方沿岸諸国内の順位",
+     "Port Efficiency Index rank among North Coast countries", "rank", "", "", "rank", ""],
+]
+OBSERVATIONS = [
+    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    ["w22", "NL", "idx_world", "2022", "106", "rank", "st", ""],
+    ["n22", "NL", "idx_north", "2022", "7", "rank", "st", ""],
+    ["c22", "NL", "idx_coast", "2022", "1", "rank", "st", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("polarity")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def test_each_figure_goes_to_the_measure_its_scope_names(pack: Pack) -> None:
+    said = "On the 2022 Port Efficiency Index, Norland ranked {} in the North and {} in the world."
+    both = diagnose(said.format("7th", "106th"), pack)
+    assert [c.result for c in both.checks] == ["holds", "holds"]
+    assert both.rating == "true"
+    swapped = diagnose(said.format("106th", "7th"), pack)
+    assert [c.result for c in swapped.checks] == ["fails", "fails"]
+    assert diagnose(said.format("7th", "50th"), pack).rating == "half_true"
+    ja = "2022年の港湾効率指数で、ノーランドは北方諸国で7位、世界で106位だった"
+    assert diagnose(ja, pack).rating == "true"
+
+
+def test_a_place_coordinated_with_a_place(pack: Pack) -> None:
+    d = diagnose(
+        "In 2022 Norland was ranked number one among North Coast countries and number four among "
+        "Northern countries on the Port Efficiency Index.",
+        pack,
+    )
+    assert sorted(c.result for c in d.checks) == ["fails", "holds"]
