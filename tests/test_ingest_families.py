@@ -282,3 +282,37 @@ def test_flows_and_prices_per_barrel(bare: ExtractContext) -> None:
             "2024 and to 13.7 million b/d in 2025, and the U.S. price forecast for 2024 is $84/b.\n")
     got = [(p, v, u) for _o, p, v, u in rows(extract(bare, text, parse_period("2024-06-11")), en=True)]
     assert got == [("2024", 13.2e6, "bbl/d"), ("2025", 13.7e6, "bbl/d"), ("2024", 84.0, "USD/bbl")]
+
+
+def test_a_us_dollar_sign_names_no_country(bare: ExtractContext) -> None:
+    assert bare.find_entities("Revenue was US$2.5 billion") == []
+    assert [m.id for m, _e in bare.find_entities("US exports rose")] == ["US"]
+
+
+def test_a_year_ended_in_march_is_japans_fiscal_year(bare: ExtractContext) -> None:
+    text = ("TOKYO, May 8, 2024 -- Toyota Motor Corporation today announced results for the fiscal year "
+            "ended March 31, 2024. Operating income was 5.35 trillion yen.\n")
+    assert [(p, v) for _o, p, v, _u in rows(extract(bare, text), en=True)] == [("FY2023", 5.35e12)]
+
+
+def test_a_kessan_tanshin_table_of_periods_by_rows(bare: ExtractContext) -> None:
+    text = ("# 2025年3月期 決算短信〔日本基準〕（連結）\n\n2025年5月13日\n\n"
+            "上場会社名 株式会社サンプル工業\n\n（単位：百万円）\n\n| | 売上高 | 営業利益 |\n|---|---|---|\n"
+            "| 2025年3月期 | 12,345 | 1,234 |\n| 2024年3月期 | 11,000 | △500 |\n")
+    facts = extract(bare, text)
+    assert [r[1:] for r in rows(facts)] == [("FY2024", 1.2345e10, "JPY"), ("FY2024", 1.234e9, "JPY"),
+                                            ("FY2023", 1.1e10, "JPY"), ("FY2023", -5e8, "JPY")]
+    assert {r[0] for r in rows(facts)} == {"サンプル工業"}  # the heading names it (上場会社名: a label)
+    assert facts.events == []  # a row labelled by a period is no timeline item
+
+
+def test_a_wire_release_with_its_credit_a_listing_and_bases_below(bare: ExtractContext) -> None:
+    text = ("ATLANTA, Jan. 30, 2024 /PRNewswire/ -- UPS (NYSE: UPS) today announced fourth-quarter 2023 "
+            "consolidated revenues of $24.9 billion, a 7.8% decrease from the fourth quarter of 2022. "
+            "Adjusted diluted earnings per share were $2.47, 32.2% below the same period in 2022.\n\n"
+            "For the full year 2023, consolidated revenues were $91.0 billion.\n")
+    facts = extract(bare, text)
+    assert rows(facts, en=True) == [("UPS", "2023-Q4", 2.49e10, "USD"), ("UPS", "2023-Q4", -7.8, "%"),
+                                    ("UPS", "2023-Q4", 2.47, "USD"), ("UPS", "2023-Q4", -32.2, "%"),
+                                    ("UPS", "2023", 9.1e10, "USD")]
+    assert "PRNewswire" not in {e.name_en for e in facts.entities.values()}

@@ -68,7 +68,7 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _BASE_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?i:from|since|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against)"
+    r"(?<![A-Za-z])(?i:from|since|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against|below|above)"
     r"\s+(?i:(?:the|a|an|its|their)\s+)?(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
     # "0.5 percent below the revised August estimate": the base of the comparison
     r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$")
@@ -473,7 +473,10 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             out.append(FiscalPeriod(start, p.end, _span_period(first, 3), False, learnt))
         else:
             learnt = end_m % 12 + 1
-            period = period_of_year(end_y) if end_m == 12 else None
+            # a year ended in December is the calendar year; one ended in March is Japan's fiscal
+            # year, the contract's FY (Toyota's "fiscal year ended March 31, 2024" is FY2023)
+            period = (period_of_year(end_y) if end_m == 12
+                      else period_of_fiscal_year(end_y - 1) if end_m == 3 else None)
             out.append(FiscalPeriod(start, p.end, period, period is None, learnt))
     taken = [(f.start, f.end) for f in out]
     start_month = fiscal_start or next((f.fiscal_start for f in out if f.fiscal_start), None)

@@ -248,7 +248,7 @@ _COMMON_AMPERSAND = frozenset(("R&D", "M&A", "Q&A", "P&L"))
 _COMPANY_NAME = r"[A-Za-z0-9ァ-ヺー・一-龥々&.\-]{1,24}"
 _COMPANY_RE = re.compile(
     rf"(?:株式会社|\(株\)|㈱)\s?{_COMPANY_NAME}"
-    rf"|{_COMPANY_NAME}\s?(?:株式会社|ホールディングス|\(株\)|㈱)"
+    rf"|{_COMPANY_NAME}(?:株式会社|ホールディングス|\(株\)|㈱)"  # (no space: 「上場会社名 株式会社X」 is X)
     # 社 after a Katakana or Latin name only: 同社, 本社, 各社 are words, マイクロソフト社 a name
     r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
     r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
@@ -340,6 +340,7 @@ _DOC_PART_RE = re.compile(r"(?<![A-Za-z])(?i:table|chart|figure|exhibit|appendix
 _PER_UNIT_AFTER_RE = re.compile(
     r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
     r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
+_WIRE_CREDIT_RE = re.compile(r"/[A-Za-z][A-Za-z .\-]{1,30}/\s*(?:[-—–]+\s*)?")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
@@ -791,6 +792,8 @@ class _KnownNames:
                 latin = name[0].isascii()
                 if latin and ((i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum())):
                     continue
+                if latin and text.startswith("$", j):
+                    continue  # US$2.5 billion: a currency, not the country
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
                     continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
                 if any(taken[i:j]):
@@ -1133,6 +1136,10 @@ class DocumentExtractor:
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
             text = text[dated[1]:].lstrip(" ,-—–")
+            # "ATLANTA, Jan. 30, 2024 /PRNewswire/ -- UPS today announced": the wire's credit is no actor
+            wire = _WIRE_CREDIT_RE.match(text)
+            if wire:
+                text = text[wire.end():]
             found = ctx.find_entities(text)
         # a name inside an organisation's name is part of it (U.S. in the U.S. Bureau of Economic
         # Analysis, 日本 in 日本政府観光局), unless the pack knows the organisation by that name
@@ -1182,7 +1189,8 @@ class DocumentExtractor:
         # places ("ranked third", 第3位): values of a rank metric (contract 1.1)
         quantities += [r for r in find_ranks(text)
                        if not any(r.start < q.end and q.start < r.end for q in quantities)
-                       and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)]
+                       and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)
+                       and not text.endswith(("上位", "下位"), 0, r.start)]  # 上位5位: the top five, no place
         quantities.sort(key=lambda q: q.start)
         quantities = _without_ranges(text, quantities, self.facts)
         unit_said = _AMOUNTS_IN_RE.search(text)
@@ -1249,6 +1257,9 @@ class DocumentExtractor:
                 if m.start == 0 or text.startswith(("は", "が"), m.end):
                     self._doc_subject = m.id
                     break
+        elif self._doc_subject is None and s.role == "heading":
+            # 「上場会社名 株式会社サンプル工業」: a company a heading names by its legal form
+            self._doc_subject = next((m.id for m in mentions if self._kind(m.id) == "company"), None)
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -1345,7 +1356,8 @@ class DocumentExtractor:
         # the document is about, it reports no happening)
         starts_dated = bool(periods) and periods[0].start == 0 and bool(
             _TIMELINE_SEP_RE.match(text, periods[0].end))
-        timeline = starts_dated and not (s.role == "heading" and self._headings == 1)
+        # (nor is a table row whose label is a period: 「| 2025年3月期 | 12,345 |」 states values)
+        timeline = starts_dated and not (s.role == "heading" and self._headings == 1) and s.role != "row"
         is_event = (bool(periods) and (timeline or kind is not None)) or (
             self._topic is not None and context is not None)
         if not is_event and not periods and kind is not None and actors and s.role == "text" \
@@ -1674,7 +1686,7 @@ class DocumentExtractor:
             # 「トヨタ自動車（レクサスを除く）は12万7810台」: an aside in brackets after a name does
             # not end the name's clause
             opening = max(text.rfind("(", 0, clause_start - 1), text.rfind("（", 0, clause_start - 1))
-            if opening > 0 and any(m.end == opening for m in mentions):
+            if opening > 0 and any(m.end <= opening and not text[m.end:opening].strip() for m in mentions):
                 aside = (opening, clause_start)
                 mentions = [m for m in mentions if not (aside[0] < m.start < aside[1])]  # (not レクサス)
                 clause_start = _clause_start(text, opening)
