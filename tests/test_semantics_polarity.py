@@ -4,6 +4,8 @@
 - Several figures of one unit, each with its own scope ("7th in the region and 106th in the
   world", 「地域で7位、世界で106位」): each goes to the measure its scope words name, as a check of
   its own; a place coordinated with a place ("and 106th", "and number four") is a place too.
+- A length of time is a value when the pack measures something in that unit of time ("for 32
+  consecutive months" against a run in months, 「待機期間は3か月」), dated by its window's end.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ METRICS = [
     ["idx_world", "港湾効率指数の世界順位", "Port Efficiency Index rank, world", "rank", "", "", "rank", ""],
     ["idx_north", "港湾効率指数の北方諸国内の順位", "Port Efficiency Index rank among Northern countries",
      "rank", "", "", "rank", ""],
+    ["run", "物価上昇率が一桁の連続月数", "consecutive months of single-digit inflation", "months",
+     "", "true", "count", ""],
+    ["wait", "入港待ちの平均期間", "average wait to enter port", "か月", "", "false", "amount", ""],
     ["idx_coast", "港湾効率指数の北方沿岸諸国内の順位",
      "Port Efficiency Index rank among North Coast countries", "rank", "", "", "rank", ""],
 ]
@@ -48,6 +53,8 @@ OBSERVATIONS = [
     ["w22", "NL", "idx_world", "2022", "106", "rank", "st", ""],
     ["n22", "NL", "idx_north", "2022", "7", "rank", "st", ""],
     ["c22", "NL", "idx_coast", "2022", "1", "rank", "st", ""],
+    ["r13", "NL", "run", "2013-01", "32", "months", "st", ""],
+    ["wt22", "NL", "wait", "2022", "3", "か月", "st", ""],
 ]
 
 
@@ -76,3 +83,11 @@ def test_a_place_coordinated_with_a_place(pack: Pack) -> None:
         pack,
     )
     assert sorted(c.result for c in d.checks) == ["fails", "holds"]
+
+
+def test_a_length_of_time_the_pack_measures_is_a_value(pack: Pack) -> None:
+    said = "Norland's inflation stayed in single digits for {} consecutive months, from June 2010 to Jan 2013"
+    assert diagnose(said.format(32), pack).rating == "true"
+    assert diagnose(said.format(40), pack).rating == "false"
+    assert diagnose("2022年、ノーランドの入港待ちの平均期間は3か月だった", pack).rating == "true"
+    assert diagnose("2022年、ノーランドの入港待ちの平均期間は6か月だった", pack).rating == "false"

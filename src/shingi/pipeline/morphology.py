@@ -161,3 +161,12 @@ def predicate_concepts(text: str) -> frozenset[str]:
                 if c:
                     out.add(c)
     return frozenset(out)
+
+
+def scope_keys(text: str) -> frozenset[str]:
+    """Match keys of scope words: ``word_keys`` plus "world" for the words of the whole world
+    (the world, global, worldwide, 世界), which ``word_keys`` treats as stopwords."""
+    keys = set(word_keys(text))
+    if re.search(r"(?i)\b(?:world|worldwide|global|globally)\b|世界", text):
+        keys.add("world")
+    return frozenset(keys)

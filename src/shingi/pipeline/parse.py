@@ -24,7 +24,7 @@ from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline import terms
 from shingi.pipeline.context import ClaimContext
-from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, tokenize
+from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, scope_keys, tokenize
 from shingi.pipeline.retrieve import Lookup, units_compatible
 
 #: Claims longer than this are cut before analysis (the reason says so): enough for any
@@ -278,6 +278,7 @@ class _Parser:
         #: the claim's "now" (its said_on, --as-of, else the pack's latest evidence): this year,
         #: 昨年, last fiscal year ... count from it
         self.now = now
+        self._times: dict[str, str] | None = None
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
         self.lang: Lang = "ja" if has_japanese(text) else "en"
@@ -548,8 +549,14 @@ class _Parser:
                 continue  # a number inside a metric's name is part of it ("1人当たり旅行支出")
             if m.start > 0 and text[m.start - 1].isascii() and text[m.start - 1].isalpha():
                 continue  # glued to a name: X500, H3
-            if m.quantity.unit in (None, "count") and _DURATION.match(text, m.end):
-                continue  # "in the 10 years before", "18 months", 10年間: a length of time, not a value
+            if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
+                measured = self._time_measures().get(_time_word(d.group("w") or d.group("w2")))
+                if measured is not None:
+                    # "inflation stayed in single digits for 32 consecutive months" where the pack
+                    # measures a run in months: the length of time is the value the claim gives
+                    m = replace(m, quantity=replace(m.quantity, unit=measured))
+                elif _DURATION.match(text, m.end):
+                    continue  # "in the 10 years before", "18 months", 10年間: a length of time
             comparator = (
                 m.comparator
                 or _comparator_near(text, m.start, m.end)
@@ -562,6 +569,17 @@ class _Parser:
                 # number below it (nor above it); "just over", 強: a little above
                 comparator, quantity = near, replace(quantity, approx=True)
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
+        # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
+        # measures something in that unit of time
+        for mm in _LENGTH_JA.finditer(text) if self._time_measures() else ():
+            measured = self._time_measures().get(_time_word(mm.group("w")))
+            a, b = mm.start(), mm.end()
+            if measured is None or any(a < y and x < b for x, y in taken) or any(
+                a < n.end and n.start < b for n in out
+            ):
+                continue
+            length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
+            out.append(ClaimedNumber(length, _comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
         # 「3.4人に1人」「4世帯に1世帯」, "one in four", "1 in 3.4": a share, 1/N of the whole (100/N %)
         for mm in _ONE_IN.finditer(text):
             a, b = mm.start(), mm.end()
@@ -670,6 +688,22 @@ class _Parser:
                 )
             )
         ]
+
+    def _time_measures(self) -> dict[str, str]:
+        """The pack's units that are lengths of time ("months", か月), by time word (a number of
+        months is a value of a measure in months, not only a window): the unit of a measure the
+        claim names first, else of the first such measure."""
+        if self._times is None:
+            named = {h.ref for h in self.metric_names}
+            found: dict[str, list[tuple[bool, str]]] = {}
+            for metric in self.pack.metrics.values():
+                unit = (metric.unit or "").strip()
+                word = _LENGTH.fullmatch(" " + unit) or _LENGTH.fullmatch(unit)
+                if word is not None and is_time_unit(unit):
+                    key = _time_word(word.group("w") or word.group("w2"))
+                    found.setdefault(key, []).append((metric.id not in named, unit))
+            self._times = {k: min(v, key=lambda x: x[0])[1] for k, v in found.items()}
+        return self._times
 
     # -- statements ----------------------------------------------------------------------
 
@@ -1234,6 +1268,28 @@ class _Parser:
         )
         return bool(lx.find_words(lx.NEGATION_EN, cleaned))
 
+    def _sibling_by_scope(self, c: _Clause, entity: str, metrics: tuple[str, ...]) -> tuple[str, ...]:
+        """The previous statement's measures for a clause that names none, unless its scope words
+        name a sibling of the first — a measure of the entity in the same unit and kind whose
+        name differs by them (「北方諸国で7位、世界で106位」: 世界 names the world rank): that
+        sibling then comes first (docs/verdict-rules.md §4.4, figures with scopes of their own)."""
+        first = self.pack.metrics[metrics[0]]
+        siblings = [
+            m
+            for m in dict.fromkeys((*metrics, *self.lookup.metrics_of((entity,))))
+            if (x := self.pack.metrics[m]).unit == first.unit and x.kind == first.kind
+        ]
+        if len(siblings) < 2:
+            return metrics
+        keys = {m: scope_keys(self.pack.metrics[m].name(self.lang) or "") for m in siblings}
+        shared = frozenset.intersection(*keys.values())
+        words = scope_keys(self._masked(c.start, c.end, "entities", "numbers", "periods"))
+        fit = {m: len(words & (keys[m] - shared)) for m in siblings}
+        best = max(siblings, key=lambda m: fit[m])
+        if fit[best] == 0 or sum(f == fit[best] for f in fit.values()) > 1 or best == metrics[0]:
+            return metrics
+        return (best, *(m for m in metrics if m != best))
+
     def _same_measure(self, entity: str, metric_id: str, numbers: tuple[ClaimedNumber, ...]) -> bool:
         """Whether the entity is observed on the metric and every number is in its unit."""
         metric = self.pack.metrics.get(metric_id)
@@ -1356,7 +1412,7 @@ class _Parser:
                         metrics = (own[0], *(m for m in prev.metrics if m != own[0]))
                     else:
                         own = [m for m in own if m not in prev.metrics]
-                        metrics = tuple(own[:1]) or prev.metrics
+                        metrics = tuple(own[:1]) or self._sibling_by_scope(c, entities[0], prev.metrics)
                     inherited.append("metric")
             if (
                 not carried
@@ -1607,6 +1663,32 @@ _ZERO = re.compile(
 _DURATION = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
 )
+
+#: A number's unit of time, with the words a run of time takes ("32 consecutive months").
+_LENGTH = re.compile(
+    r"(?i)\s*(?:-\s*)?(?:(?:consecutive|straight|successive|continuous|running)\s+)?"
+    r"(?P<w>years?|months?|weeks?|days?|decades?|quarters?)\b|(?P<w2>年間|か月|ヶ月|カ月|ヵ月|箇月|週間|日間)"
+)
+
+
+_LENGTH_JA = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間)")
+
+
+def is_time_unit(unit: str | None) -> bool:
+    """Whether a unit is a length of time (months, years, か月 …)."""
+    u = (unit or "").strip()
+    return bool(u) and (_LENGTH.fullmatch(" " + u) is not None or _LENGTH.fullmatch(u) is not None)
+
+
+def _time_word(word: str | None) -> str:
+    """One spelling per unit of time: months, か月, ヶ月 -> month."""
+    w = (word or "").lower().rstrip("s")
+    return _TIME_WORDS_JA.get(w, w)
+
+
+_TIME_WORDS_JA = {"年間": "year", "か月": "month", "ヶ月": "month", "カ月": "month", "ヵ月": "month",
+                  "箇月": "month", "週間": "week", "日間": "day"}
+
 
 #: A measure's name followed by の and another noun that is the clause's topic (は / が).
 _MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")

@@ -23,8 +23,8 @@ from shingi.pipeline.checks.common import (
     in_a_name,
     pick_observations,
 )
-from shingi.pipeline.morphology import word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement
+from shingi.pipeline.morphology import scope_keys, word_keys
+from shingi.pipeline.parse import ClaimedNumber, Statement, is_time_unit
 from shingi.pipeline.retrieve import is_plan_event, units_compatible
 
 
@@ -171,15 +171,6 @@ _SCOPE_AFTER = re.compile(
 )
 
 
-def scope_keys(text: str) -> frozenset[str]:
-    """Match keys of scope words: ``word_keys`` plus "world" for the words of the whole world
-    (the world, global, worldwide, 世界), which ``word_keys`` treats as stopwords."""
-    keys = set(word_keys(text))
-    if re.search(r"(?i)\b(?:world|worldwide|global|globally)\b|世界", text):
-        keys.add("world")
-    return frozenset(keys)
-
-
 #: How much holds of a figure, stated as current, that was right at an earlier value of the series
 #: but is out of date at the claim's date (docs/verdict-rules.md §4.11): the value just before the
 #: latest (half true), an older one (mostly false).
@@ -324,6 +315,10 @@ def _value_period(st: Statement) -> Period | None:
             return max((p.period for p in st.periods), key=lambda p: p.end)
         if st.periods and st.periods[0].role == "since":
             return None  # the latest
+    if len(st.periods) >= 2 and any(is_time_unit(n.unit) for n in st.numbers):
+        # "single digits for 32 consecutive months, from June 2010 to January 2013": a length of
+        # time is dated by its window's end (a run is known when it ends)
+        return max((p.period for p in st.periods), key=lambda p: p.end)
     return st.period
 
 
