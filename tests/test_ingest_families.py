@@ -316,3 +316,12 @@ def test_a_wire_release_with_its_credit_a_listing_and_bases_below(bare: ExtractC
                                     ("UPS", "2023-Q4", 2.47, "USD"), ("UPS", "2023-Q4", -32.2, "%"),
                                     ("UPS", "2023", 9.1e10, "USD")]
     assert "PRNewswire" not in {e.name_en for e in facts.entities.values()}
+
+
+def test_a_change_before_its_level_is_named_by_the_clauses_topic(bare: ExtractContext) -> None:
+    text = ("トヨタ自動車は8日、2025年3月期の連結決算を発表した。"
+            "売上高は前期比6.5%増の48兆367億円、営業利益は10.4%減の4兆7955億円だった。\n")
+    facts = extract(bare, text, parse_period("2025-05-08"))
+    names = [(facts.metrics[o.metric].name_ja, o.value.value) for o in facts.observations]
+    assert names == [("売上高（前期比）", 6.5), ("売上高", 4.80367e13),
+                     ("営業利益", -10.4), ("営業利益", 4.7955e12)]

@@ -341,6 +341,7 @@ _PER_UNIT_AFTER_RE = re.compile(
     r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
     r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
 _WIRE_CREDIT_RE = re.compile(r"/[A-Za-z][A-Za-z .\-]{1,30}/\s*(?:[-—–]+\s*)?")
+_JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
@@ -1964,6 +1965,12 @@ class DocumentExtractor:
             if _cjk(text):
                 return f"{previous[-1]}（{base_word or ('増減幅' if points else '増減率')}）"
             return f"{previous[-1]} ({base_word or ('change, points' if points else 'change')})"
+        if _cjk(text) and (not phrase or _vague(phrase) or _BASE_WORD_RE.fullmatch(phrase)):
+            # 「売上高は前期比6.5%増の48兆367億円」: the topic of the clause names what is measured
+            topics = _JA_TOPIC_RE.findall(text, _clause_start(text, q.start), q.start)
+            if topics and not _vague(topics[-1]):
+                base_word = phrase if phrase and _BASE_WORD_RE.fullmatch(phrase) else None
+                return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
         if not phrase or _vague(phrase):
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
