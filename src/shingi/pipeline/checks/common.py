@@ -46,6 +46,17 @@ NAME_KEY_SHARE = 0.75
 WORLD_WORDS = ("world", "global", "total", "worldwide", "世界", "全体", "全世界", "合計", "wld")
 
 
+#: Words that put a figure at the claim's own date: now, currently, at present, 現在, 今 …
+NOW_WORDS = re.compile(
+    r"(?i)\b(?:now|currently|at present|presently|today|these days|right now|as of now|still)\b"
+    r"|現在|現時点|目下|足元|今(?:は|でも|も|や)|いまや|今日"
+)
+#: How much holds of a figure, stated as current, that was right at an earlier value but is out of
+#: date at the claim's date (docs/verdict-rules.md §4.11): the value just before the latest (half
+#: true), an older one (mostly false).
+STALE_CREDIT_PREVIOUS = 0.5
+STALE_CREDIT_OLDER = 0.25
+
 _ORDER: dict[str, int] = {"fails": 0, "partly": 1, "holds": 2}
 
 

@@ -15,8 +15,10 @@ from shingi.normalize.quantities import find_quantities, is_currency
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     NAME_KEY_SHARE,
+    NOW_WORDS,
     PLAN_PREFERENCE,
     SAME_FACT_TITLE_OVERLAP,
+    STALE_CREDIT_PREVIOUS,
     Finding,
     _combine_sources,
     _Ctx,
@@ -330,6 +332,40 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
     return out
 
 
+def _latest_alike(ctx: _Ctx, ev: Event) -> Event:
+    """The latest candidate event of the same kind as ``ev`` sharing an actor with it, dated by
+    the claim's date (when it has one); ``ev`` itself when none is later."""
+    as_of = ctx.as_of
+    alike = [
+        e
+        for c in ctx.ev.events
+        if (e := ctx.pack.events[c.id]).kind.casefold() == ev.kind.casefold()
+        and set(e.actors) & set(ev.actors)
+        and e.date.start > ev.date.start
+        and (as_of is None or e.date.start <= as_of.end)
+    ]
+    return max(alike, key=lambda e: (e.date.start, e.id)) if alike else ev
+
+
+def _stated_before(ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]) -> tuple[Event, float] | None:
+    """An earlier candidate event sharing an actor with ``ev`` whose amounts the claimed numbers
+    hold for, the latest first, with the credit of a figure right once and out of date now: half
+    true (events of other kinds come between a plan and its revision, so unlike a series of
+    values, how old the figure is is not counted)."""
+    actors = set(ev.actors)
+    earlier = sorted(
+        (ctx.pack.events[c.id] for c in ctx.ev.events if c.id != ev.id),
+        key=lambda e: (e.date.start, e.id),
+        reverse=True,
+    )
+    earlier = [e for e in earlier if e.date.end < ev.date.start and actors & set(e.actors)]
+    for e in earlier:
+        got = _amount_result(ctx, e, numbers)
+        if got is not None and got[0] == "holds":
+            return e, STALE_CREDIT_PREVIOUS
+    return None
+
+
 def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
     """Whether the event can be what the statement speaks of given the proper nouns it names
     that the pack does not hold: one of them must be in the event's words ("Tesla opened a
@@ -363,6 +399,11 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    if st.period is None and NOW_WORDS.search(st.span):
+        # "Acme currently plans to invest …": what is current is the latest event of that kind
+        # and actor by the claim's date, not an earlier one it has since replaced
+        ev = _latest_alike(ctx, ev)
+        best = next((c for c in ctx.ev.events if c.id == ev.id), best)
     title = ev.title(ctx.lang)
     if best.plan and not plan and _speaks_of_other_things(ctx, ev):
         # "employed 50,000 people" is not the market-size target that shares its subject
@@ -446,7 +487,23 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             f"金額: 主張は{', '.join(n.text for n in numbers)}、パックは{found}。",
             f"Amount: claimed {', '.join(n.text for n in numbers)}, the pack has {found}.",
         )
-        facets.append(_Detail("amount", result, why, ncs, ids, conflicts))
+        if result == "fails" and period is None and NOW_WORDS.search(st.span):
+            stale = _stated_before(ctx, ev, numbers)
+            if stale is not None:
+                # "TSMC currently plans to invest $65 billion" after the plan was raised to $165
+                # billion: right once (an earlier event), out of date now (§4.11)
+                earlier, credit = stale
+                why += ctx.t(
+                    f" 主張の額は以前の「{earlier.title('ja')}」（{ctx.ptext(earlier.date)}）のもので、"
+                    "主張の時点では古い。",
+                    f" The claimed amount is that of an earlier event, '{earlier.title('en')}' "
+                    f"({ctx.ptext(earlier.date)}): out of date at the claim's date.",
+                )
+                facets.append(_Detail("amount", "partly", why, ncs, [*ids, earlier.id], conflicts, credit))
+            else:
+                facets.append(_Detail("amount", result, why, ncs, ids, conflicts))
+        else:
+            facets.append(_Detail("amount", result, why, ncs, ids, conflicts))
     compared = {nc.claimed_text for f in facets for nc in f.numbers}
     attrs = _attribute_result(ctx, ev, [n for n in st.numbers if n.text not in compared])
     if attrs is not None:

@@ -11,6 +11,9 @@ from shingi.model import Metric, NumberCompared, Observation, Period, Quantity, 
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
+    NOW_WORDS,
+    STALE_CREDIT_OLDER,
+    STALE_CREDIT_PREVIOUS,
     WORLD_WORDS,
     Finding,
     _combine_sources,
@@ -171,18 +174,7 @@ _SCOPE_AFTER = re.compile(
 )
 
 
-#: How much holds of a figure, stated as current, that was right at an earlier value of the series
-#: but is out of date at the claim's date (docs/verdict-rules.md §4.11): the value just before the
-#: latest (half true), an older one (mostly false).
-STALE_CREDIT_PREVIOUS = 0.5
-STALE_CREDIT_OLDER = 0.25
-
-
-#: Words that put a figure at the claim's own date: now, currently, at present, 現在, 今 …
-_NOW = re.compile(
-    r"(?i)\b(?:now|currently|at present|presently|today|these days|right now|as of now|still)\b"
-    r"|現在|現時点|目下|足元|今(?:は|でも|も|や)|いまや|今日"
-)
+_NOW = NOW_WORDS
 
 
 def _out_of_date(
