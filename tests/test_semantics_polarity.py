@@ -6,6 +6,8 @@
   its own; a place coordinated with a place ("and 106th", "and number four") is a place too.
 - A length of time is a value when the pack measures something in that unit of time ("for 32
   consecutive months" against a run in months, 「待機期間は3か月」), dated by its window's end.
+- "One officer for every 422 citizens" is a rate, 422 of a rate measure (persons/officer), not
+  the count 1 of officers.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ METRICS = [
     ["run", "物価上昇率が一桁の連続月数", "consecutive months of single-digit inflation", "months",
      "", "true", "count", ""],
     ["wait", "入港待ちの平均期間", "average wait to enter port", "か月", "", "false", "amount", ""],
+    ["officers", "警察官数", "police officers", "count", "", "true", "count", ""],
+    ["per_officer", "警察官1人あたりの市民", "citizens per police officer", "persons/officer", "", "false",
+     "ratio", ""],
     ["idx_coast", "港湾効率指数の北方沿岸諸国内の順位",
      "Port Efficiency Index rank among North Coast countries", "rank", "", "", "rank", ""],
 ]
@@ -54,6 +59,8 @@ OBSERVATIONS = [
     ["n22", "NL", "idx_north", "2022", "7", "rank", "st", ""],
     ["c22", "NL", "idx_coast", "2022", "1", "rank", "st", ""],
     ["r13", "NL", "run", "2013-01", "32", "months", "st", ""],
+    ["po17", "NL", "officers", "2017-03", "104648", "count", "st", ""],
+    ["pp17", "NL", "per_officer", "2017-03", "422", "persons/officer", "st", ""],
     ["wt22", "NL", "wait", "2022", "3", "か月", "st", ""],
 ]
 
@@ -91,3 +98,10 @@ def test_a_length_of_time_the_pack_measures_is_a_value(pack: Pack) -> None:
     assert diagnose(said.format(40), pack).rating == "false"
     assert diagnose("2022年、ノーランドの入港待ちの平均期間は3か月だった", pack).rating == "true"
     assert diagnose("2022年、ノーランドの入港待ちの平均期間は6か月だった", pack).rating == "false"
+
+
+def test_one_for_every_n_is_a_rate(pack: Pack) -> None:
+    said = "In March 2017 Norland had roughly one police officer for every {} citizens."
+    assert diagnose(said.format(422), pack).rating == "true"
+    assert diagnose(said.format(300), pack).rating == "false"
+    assert diagnose("In March 2017 Norland had 1 police officer for 422 citizens.", pack).rating == "true"

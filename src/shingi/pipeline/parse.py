@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from shingi.model import InputError, Lang, Pack, Period, Quantity
+from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month, period_of_year
 from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
@@ -580,6 +580,18 @@ class _Parser:
                 continue
             length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
             out.append(ClaimedNumber(length, _comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
+        # "one police officer for every 422 citizens", "1 doctor per 1,000 people": a rate, N of
+        # the second thing per one of the first — one number, the rate (not the count 1)
+        rates = any(is_rate_metric(m) for m in self.pack.metrics.values())
+        for mm in _ONE_FOR_EVERY.finditer(text) if rates else ():
+            a, b = mm.start(), mm.end()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            out = [n for n in out if not (a < n.end and n.start < b)]
+            approx = bool(_ROUGHLY.search(text, 0, a))
+            rate = Quantity(float(mm.group("n").replace(",", "")), None, approx, mm.group(0))
+            comparator = _comparator_near(text, a, b) or ("about" if approx else "exactly")
+            out.append(ClaimedNumber(rate, comparator, mm.group(0), a, b, role="rate"))
         # 「3.4人に1人」「4世帯に1世帯」, "one in four", "1 in 3.4": a share, 1/N of the whole (100/N %)
         for mm in _ONE_IN.finditer(text):
             a, b = mm.start(), mm.end()
@@ -1674,6 +1686,11 @@ _LENGTH = re.compile(
 _LENGTH_JA = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間)")
 
 
+def is_rate_metric(metric: Metric) -> bool:
+    """A measure of one thing per another: a rate unit (persons/officer, USD/bbl) or kind ratio."""
+    return metric.kind == "ratio" or "/" in (metric.unit or "")
+
+
 def is_time_unit(unit: str | None) -> bool:
     """Whether a unit is a length of time (months, years, か月 …)."""
     u = (unit or "").strip()
@@ -1732,6 +1749,13 @@ _ONE_IN = re.compile(
     r"|(?i:\b(?:one|1)\s+(?:out\s+)?(?:in|of)\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
     r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
 )
+#: "one officer for every 422 citizens", "1 doctor per 1,000 people", "a nurse to every 300 patients"
+_ONE_FOR_EVERY = re.compile(
+    r"(?i)\b(?:(?:one|1)\s+(?:[a-z][a-z-]*\s+){1,3}?for|(?:one|1|a|an)\s+(?:[a-z][a-z-]*\s+){1,3}?"
+    r"(?:for\s+(?:every|each)|per|to\s+(?:every|each)))\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s+[a-z])"
+)
+_ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s+$")
 _WORDS_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
 _ORDINAL_WORDS = {

@@ -27,7 +27,7 @@ from shingi.pipeline.checks.common import (
     pick_observations,
 )
 from shingi.pipeline.morphology import scope_keys, word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement, is_time_unit
+from shingi.pipeline.parse import ClaimedNumber, Statement, is_rate_metric, is_time_unit
 from shingi.pipeline.retrieve import is_plan_event, units_compatible
 
 
@@ -41,10 +41,13 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
         found_per = _per_unit(ctx, per)
         if found_per is not None:
             return found_per
+    rate = any(n.role == "rate" for n in st.numbers)
     for mid in st.metrics[:4]:
         metric = pack.metrics.get(mid)
         if metric is None:
             continue
+        if rate and not is_rate_metric(metric):
+            continue  # "one officer for every 422 citizens" is a value of a rate, not of a count
         # a comparison's value is its subject's: the comparand's own value is not what it claims
         candidates = list(st.entities[:1] if st.kind == "comparison" else st.entities)
         if st.group:
