@@ -325,3 +325,12 @@ def test_a_change_before_its_level_is_named_by_the_clauses_topic(bare: ExtractCo
     names = [(facts.metrics[o.metric].name_ja, o.value.value) for o in facts.observations]
     assert names == [("売上高（前期比）", 6.5), ("売上高", 4.80367e13),
                      ("営業利益", -10.4), ("営業利益", 4.7955e12)]
+
+
+def test_regions_a_release_breaks_out_own_their_figures(bare: ExtractContext) -> None:
+    text = ("観光庁は本日、3月の宿泊旅行統計を公表した。\n\n"
+            "伸び率を地域で比べると、三大都市圏（東京、神奈川、千葉、埼玉、愛知、大阪、京都、兵庫の8都府県）が31.2%増、"
+            "それ以外の地方部が12.9%増だった。\n")
+    got = rows(extract(bare, text, parse_period("2019-04-30")))
+    assert ("三大都市圏", "2019-03", 31.2, "%") in got  # not 京都 or 兵庫, named in the aside
+    assert ("地方部", "2019-03", 12.9, "%") in got

@@ -278,6 +278,8 @@ _ORG_EN_RE = re.compile(
     r"|Office\s+for\s+National\s+Statistics")
 _ASSOCIATION_JA_RE = re.compile(
     r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
+_REGION_JA_RE = re.compile(
+    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(]))")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
@@ -821,6 +823,9 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
         for m in _ORG_JA_RE.finditer(text):
             if not m.group(0).startswith("同") and m.group(0) not in ("都道府", "政府"):
                 found.append((m.start(), m.end(), m.group(0), "government"))
+        for m in _REGION_JA_RE.finditer(text):
+            # 三大都市圏, 首都圏, 東北地方, 地方部: a region whose figures a statistics release breaks out
+            found.append((m.start(), m.end(), m.group(0), "other"))
         for m in _ASSOCIATION_JA_RE.finditer(text):
             # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
             found.append((m.start(), m.end(), m.group(0), "organization"))
