@@ -679,6 +679,8 @@ class _Parser:
                 n
                 for n in out
                 if n.unit == "rank"
+                # how many were ranked is a whole number: "with a score of 29.1" is a value
+                or not float(n.quantity.value).is_integer()
                 or not (
                     _RANKED_AMONG.search(text[max(0, n.start - 12) : n.start])
                     or _RANKED_AMONG_JA.match(text[n.end : n.end + 8])
