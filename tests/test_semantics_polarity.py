@@ -6,6 +6,9 @@
   its own; a place coordinated with a place ("and 106th", "and number four") is a place too.
 - A length of time is a value when the pack measures something in that unit of time ("for 32
   consecutive months" against a run in months, 「待機期間は3か月」), dated by its window's end.
+- A projection (a figure of a period still to come) is known once a source of it is published;
+  in an event's check, a figure that is a named measure's value at the claimed period is that
+  measure's (「2100年に約6300万人に半減すると推計される人口を8000万人で食い止める提言」).
 - "One officer for every 422 citizens" is a rate, 422 of a rate measure (persons/officer), not
   the count 1 of officers.
 """
@@ -30,14 +33,19 @@ subject: NL
 SOURCES = [
     ["id", "title", "publisher", "url", "published", "kind", "lang"],
     ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
+    ["vision", "Population vision 2100", "Council", "", "2024-01", "report", "ja"],
 ]
 ENTITIES = [
     ["id", "kind", "name_ja", "name_en", "aliases", "country"],
     ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["council", "organization", "人口会議", "Population Council", "", "NL"],
 ]
 EVENTS = [
     ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
      "significance", "note"],
+    ["plan80", "2024-01-09", "", "council", "plan", "人口会議が2100年に人口8000万人で安定させるよう提言",
+     "Population Council proposes to stabilise the population at 80 million by 2100", "8000万", "count",
+     "vision", "3", ""],
 ]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
@@ -47,6 +55,7 @@ METRICS = [
     ["run", "物価上昇率が一桁の連続月数", "consecutive months of single-digit inflation", "months",
      "", "true", "count", ""],
     ["wait", "入港待ちの平均期間", "average wait to enter port", "か月", "", "false", "amount", ""],
+    ["pop", "総人口（推計）", "population (projection)", "count", "人口", "", "count", ""],
     ["officers", "警察官数", "police officers", "count", "", "true", "count", ""],
     ["per_officer", "警察官1人あたりの市民", "citizens per police officer", "persons/officer", "", "false",
      "ratio", ""],
@@ -59,6 +68,7 @@ OBSERVATIONS = [
     ["n22", "NL", "idx_north", "2022", "7", "rank", "st", ""],
     ["c22", "NL", "idx_coast", "2022", "1", "rank", "st", ""],
     ["r13", "NL", "run", "2013-01", "32", "months", "st", ""],
+    ["pop2100", "NL", "pop", "2100", "約6300万", "count", "vision", ""],
     ["po17", "NL", "officers", "2017-03", "104648", "count", "st", ""],
     ["pp17", "NL", "per_officer", "2017-03", "422", "persons/officer", "st", ""],
     ["wt22", "NL", "wait", "2022", "3", "か月", "st", ""],
@@ -105,3 +115,11 @@ def test_one_for_every_n_is_a_rate(pack: Pack) -> None:
     assert diagnose(said.format(422), pack).rating == "true"
     assert diagnose(said.format(300), pack).rating == "false"
     assert diagnose("In March 2017 Norland had 1 police officer for 422 citizens.", pack).rating == "true"
+
+
+def test_a_published_projection_and_a_figure_of_a_named_measure(pack: Pack) -> None:
+    projected = "2100年のノーランドの人口は約6300万人と推計されている"
+    assert diagnose(projected, pack, as_of="2025-04").rating == "true"
+    said = "人口会議は、2100年に約{}万人に減ると推計される人口を8000万人で食い止めるよう提言した"
+    assert diagnose(said.format(6300), pack, as_of="2025-04").rating == "true"
+    assert diagnose(said.format(4000), pack, as_of="2025-04").rating == "false"

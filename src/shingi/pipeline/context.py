@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from shingi.model import Event, InputError, Pack, Period
+from shingi.model import Event, InputError, Observation, Pack, Period
 from shingi.normalize.periods import parse_period
 
 
@@ -99,6 +99,18 @@ def _event_after(pack: Pack, event: Event, as_of: Period) -> bool:
     return bool(dates) and all(after(d, as_of) for d in dates)
 
 
+def _observation_after(pack: Pack, obs: Observation, as_of: Period) -> bool:
+    """A figure not yet known at ``as_of``: its period lies after it, unless a source of it was
+    published by then — a projection ("約6300万人 in 2100", published in 2024) is known once
+    published, like a plan (a stated reason: what a source says is known when it says it)."""
+    if not after(obs.period, as_of):
+        return False
+    return not any(
+        (s := pack.sources.get(i)) is not None and s.published is not None and not after(s.published, as_of)
+        for i in obs.source
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Standing:
     """The pack as it stood at a date, worked out once per (pack, date): ``view`` (the pack
@@ -119,7 +131,7 @@ def _standing(pack: Pack, as_of: Period) -> _Standing:
     if isinstance(found, _Standing):
         return found
     late_events = {i for i, e in pack.events.items() if _event_after(pack, e, as_of)}
-    late_obs = {i for i, o in pack.observations.items() if after(o.period, as_of)}
+    late_obs = {i for i, o in pack.observations.items() if _observation_after(pack, o, as_of)}
     view = pack
     if late_events or late_obs:
         view = replace(

@@ -206,6 +206,12 @@ def _amount_result(
         if not comparable:
             continue
         result, got, _role = min(comparable, key=lambda c: rank[c[0]])
+        if result != "holds" and (measured := _figure_of_a_named_measure(ctx, n)) is not None:
+            # 「2100年に約6300万人に半減すると推計される人口を8000万人台で食い止める」: the 6300万 is
+            # the projection's, a measure the claim names, not the proposal's 8000万
+            results.append(measured[0])
+            ncs.append(measured[1])
+            continue
         if result:
             results.append(result)
             ncs.append(
@@ -223,6 +229,29 @@ def _amount_result(
     if not results:
         return None
     return _min_result(results), ncs
+
+
+def _figure_of_a_named_measure(ctx: _Ctx, n: ClaimedNumber) -> tuple[Result, NumberCompared] | None:
+    """A claimed figure that is not the event's but a value of a measure the statement names at a
+    period it names: the pack's observation of that measure and period (any entity) that the
+    figure holds against (docs/verdict-rules.md §4.2; a linguistic reason: several figures in
+    one claim each have their own referent). None when there is no such observation."""
+    st, pack = ctx.st, ctx.pack
+    periods = [p.period for p in st.periods]
+    if not periods or n.unit is None:
+        return None
+    for hit in ctx.index.find_metrics(st.span, every=True):
+        for oid in ctx.index.observations(metric=hit.id)[:500]:
+            o = pack.observations[oid]
+            if o.value is None or not any(p.overlaps(o.period) for p in periods):
+                continue
+            got = to_unit(o.value.value, o.unit, n.unit, pack, o.period.start.year, ctx.lang)
+            if got is None or compare_value(n, got[0]) != "holds":
+                continue
+            label = f"{ctx.ename(o.entity)} {ctx.mname(o.metric)}"
+            nc = NumberCompared(label, n.quantity.value, n.text, got[0], n.unit, (o.id,), n.comparator, None)
+            return "holds", nc
+    return None
 
 
 def _figures_of_named(ctx: _Ctx, ev: Event) -> list[tuple[Quantity, str | None]]:
