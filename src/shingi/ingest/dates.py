@@ -228,17 +228,29 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
 _QUARTER_NUMBER_RE = re.compile(r"(?<![A-Za-z])Quarter\s+([1-4])(?:\s*\([^()]{0,30}\))?\s+(\d{4})(?![0-9])")
 
 
+#: what stands for a span no contract period holds (its place is listed as unwritable)
+NO_PERIOD = Period(date.min, date.min, "day", "")
+
+
+def replace_spans(text: str, periods: list[PeriodMatch], found: list[tuple[int, int, Period | None]]
+                  ) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """``periods`` with each found (start, end, period) in place of the periods read inside it, and
+    the places of those whose period is None (no contract period holds them)."""
+    if not found:
+        return periods, []
+    out = [p for p in periods if not any(a < p.end and p.start < b for a, b, _p in found)]
+    out += [PeriodMatch(p or NO_PERIOD, a, b, text[a:b]) for a, b, p in found]
+    out.sort(key=lambda p: p.start)
+    return out, [(a, b) for a, b, p in found if p is None]
+
+
 def numbered_quarters(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
     """"Quarter 2 (Apr to June) 2024", "Quarter 1 2023" (the UK's statistics write quarters so):
     the quarter, in place of the months and year read inside it."""
-    found = [(m.start(), m.end(), period_of_quarter(int(m.group(2)), int(m.group(1))), m.group(0))
-             for m in _QUARTER_NUMBER_RE.finditer(text)]
-    if not found:
-        return periods
-    out = [p for p in periods if not any(a < p.end and p.start < b for a, b, _q, _t in found)]
-    out += [PeriodMatch(q, a, b, t) for a, b, q, t in found]
-    out.sort(key=lambda p: p.start)
-    return out
+    found: list[tuple[int, int, Period | None]] = [
+        (m.start(), m.end(), period_of_quarter(int(m.group(2)), int(m.group(1))))
+        for m in _QUARTER_NUMBER_RE.finditer(text)]
+    return replace_spans(text, periods, found)[0]
 
 
 _FIRST_MONTHS_RE = re.compile(
@@ -261,13 +273,7 @@ def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
         found.append((m.start(), m.end(), _month_span((year, 1), (year, n)) if 1 <= n <= 12 else None))
     for m in _TO_DATE_RE.finditer(text):
         found.append((m.start(), m.end(), None))
-    if not found:
-        return periods, []
-    out = [p for p in periods if not any(a < p.end and p.start < b for a, b, _p in found)]
-    unwritable = [(a, b) for a, b, p in found if p is None]
-    out += [PeriodMatch(p or Period(date.min, date.min, "day", ""), a, b, text[a:b]) for a, b, p in found]
-    out.sort(key=lambda p: p.start)
-    return out, unwritable
+    return replace_spans(text, periods, found)
 
 
 def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:

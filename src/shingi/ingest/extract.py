@@ -98,12 +98,12 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
 from shingi.ingest.dates import (
+    NO_PERIOD,
     company_parts,
     date_line,
     first_months,
@@ -114,6 +114,7 @@ from shingi.ingest.dates import (
     month_spans,
     numbered_quarters,
     relative_periods,
+    replace_spans,
     same_days,
 )
 from shingi.ingest.readers import short_hash
@@ -425,7 +426,6 @@ _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|w
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
-_NO_PERIOD = Period(date.min, date.min, "day", "")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
@@ -1434,14 +1434,8 @@ class DocumentExtractor:
         half of the fiscal year the release reports on (see :func:`company_parts`)."""
         assert self.fiscal_start is not None and self._fiscal_year is not None
         parts = company_parts(text, self.fiscal_start, self._fiscal_year)
-        if not parts:
-            return periods
-        out = [p for p in periods if not any(a < p.end and p.start < b for a, b, _p in parts)]
-        for a, b, period in parts:
-            if period is None:
-                self._unwritable.add((a, b))
-            out.append(PeriodMatch(period or _NO_PERIOD, a, b, text[a:b]))
-        out.sort(key=lambda p: p.start)
+        out, unwritable = replace_spans(text, periods, parts)
+        self._unwritable.update(unwritable)
         return out
 
     def _with_fiscal(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
@@ -1460,7 +1454,7 @@ class DocumentExtractor:
                 self._unwritable.add((f.start, f.end))
             elif f.company_fy:
                 self._company_fy.add(f.period.text)
-            out.append(PeriodMatch(f.period or _NO_PERIOD, f.start, f.end, text[f.start:f.end]))
+            out.append(PeriodMatch(f.period or NO_PERIOD, f.start, f.end, text[f.start:f.end]))
         out.sort(key=lambda p: p.start)
         return out
 
