@@ -39,7 +39,14 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.comparisons import _comparison
 from shingi.pipeline.checks.delegated import _country_gap, _delegate
-from shingi.pipeline.checks.events import _continuation, _event, _named_thing_events, continues, title_negates
+from shingi.pipeline.checks.events import (
+    _continuation,
+    _event,
+    _named_thing_events,
+    continues,
+    title_goes_the_other_way,
+    title_negates,
+)
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
@@ -278,7 +285,10 @@ def evaluate(
             and c.result in ("holds", "partly")
             and bool(c.evidence)
             and c.evidence[0] in pack.events
-            and title_negates(st, pack.events[c.evidence[0]])
+            and (
+                title_negates(st, pack.events[c.evidence[0]])
+                or title_goes_the_other_way(st, pack.events[c.evidence[0]])
+            )
         )
         if st.negated == opposite:
             continue

@@ -909,6 +909,19 @@ def _head_ja(text: str) -> Token | None:
     return None
 
 
+def title_goes_the_other_way(st: Statement, ev: Event) -> bool:
+    """Whether the event's title says a change went the other way from the statement's: a rise
+    (up: 増加, アップ, rose) against a title that says only a fall or a level below (down or trails:
+    減少, 下回る, fell, below), or the reverse. A rise is not a fall (a linguistic reason)."""
+    said = st.cues & {"up", "down"}
+    if len(said) != 1:
+        return False
+    title = (ev.title_ja if st.lang == "ja" else ev.title_en) or ev.title(st.lang) or ""
+    cues = {c.name for c in (lx.UP, lx.DOWN, lx.EXCEED, lx.TRAIL) if lx.has(c, title)}
+    up, down = bool(cues & {"up", "exceed"}), bool(cues & {"down", "trail"})
+    return (up and not down) if "down" in said else (down and not up)
+
+
 def title_negates(st: Statement, ev: Event) -> bool:
     """Whether the event's title says the opposite of what the statement says happened: its
     predicate written negated in the title (「予算は削られなかった」 for 「予算を削った」, 「触れず」)
