@@ -9,6 +9,7 @@
 - A projection (a figure of a period still to come) is known once a source of it is published;
   in an event's check, a figure that is a named measure's value at the claimed period is that
   measure's (「2100年に約6300万人に半減すると推計される人口を8000万人で食い止める提言」).
+- An age class (「4歳・5歳児」, "4- and 5-year-olds") names who is counted: no value.
 - "One officer for every 422 citizens" is a rate, 422 of a rate measure (persons/officer), not
   the count 1 of officers.
 """
@@ -56,6 +57,8 @@ METRICS = [
      "", "true", "count", ""],
     ["wait", "入港待ちの平均期間", "average wait to enter port", "か月", "", "false", "amount", ""],
     ["pop", "総人口（推計）", "population (projection)", "count", "人口", "", "count", ""],
+    ["free_care", "4歳・5歳児の保育を無償化している市の数", "cities with free care for 4- and 5-year-olds",
+     "count", "", "true", "count", ""],
     ["officers", "警察官数", "police officers", "count", "", "true", "count", ""],
     ["per_officer", "警察官1人あたりの市民", "citizens per police officer", "persons/officer", "", "false",
      "ratio", ""],
@@ -69,6 +72,7 @@ OBSERVATIONS = [
     ["c22", "NL", "idx_coast", "2022", "1", "rank", "st", ""],
     ["r13", "NL", "run", "2013-01", "32", "months", "st", ""],
     ["pop2100", "NL", "pop", "2100", "約6300万", "count", "vision", ""],
+    ["fc17", "NL", "free_care", "2017-10", "2", "count", "st", ""],
     ["po17", "NL", "officers", "2017-03", "104648", "count", "st", ""],
     ["pp17", "NL", "per_officer", "2017-03", "422", "persons/officer", "st", ""],
     ["wt22", "NL", "wait", "2022", "3", "か月", "st", ""],
@@ -123,3 +127,12 @@ def test_a_published_projection_and_a_figure_of_a_named_measure(pack: Pack) -> N
     said = "人口会議は、2100年に約{}万人に減ると推計される人口を8000万人で食い止めるよう提言した"
     assert diagnose(said.format(6300), pack, as_of="2025-04").rating == "true"
     assert diagnose(said.format(4000), pack, as_of="2025-04").rating == "false"
+
+
+def test_an_age_class_is_no_value(pack: Pack) -> None:
+    said = "2017年10月時点で、ノーランドで4歳・5歳児の保育を無償化している市は{}"
+    assert diagnose(said.format("2市だった"), pack).rating == "true"
+    assert diagnose(said.format("3市だった"), pack).rating == "false"
+    assert diagnose(said.format("北市と南市だけだった"), pack).rating != "false"
+    en = "In October 2017, {} cities in Norland offered free care for 4- and 5-year-olds."
+    assert diagnose(en.format(2), pack).rating == "true"

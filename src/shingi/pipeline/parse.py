@@ -686,6 +686,8 @@ class _Parser:
                     or _RANKED_AMONG_JA.match(text[n.end : n.end + 8])
                 )
             ]
+        # 「4歳・5歳児」, "4- and 5-year-olds": an age class names who is counted, it is no value
+        out = [n for n in out if not (n.unit in (None, "count") and _AGE_CLASS.match(text, n.end))]
         out.sort(key=lambda n: n.start)
         # "1人1,000円", "1人1泊最大2万円", 「1回あたり」: one of something right before another
         # number, or before あたり / につき, is what the number is per, not a number the claim makes
@@ -1813,6 +1815,11 @@ _COORDINATED_PLACE = re.compile(
     r"(?:(?:ranked|was|is|came|placed)\s+)?(?:(?:number|no\.|#)\s*)?"
     r"(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|(?<=number )(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})|(?<=no\. )\d{1,3})\b"
+)
+#: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
+_AGE_CLASS = re.compile(
+    r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
+    r"|(?i:-?\s?years?-olds?\b|-?\s?(?:and|or|to)\s+\d{1,2}-?\s?years?-olds?\b)"
 )
 #: Last place: "dead last", "last among", "bottom of", 最下位 (the number ranked, when the pack says it)
 _LAST = re.compile(
