@@ -3,6 +3,8 @@ places, ratio measures, bands of values, breakdowns, durations that are no count
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ingest_helpers import extract
@@ -334,3 +336,18 @@ def test_regions_a_release_breaks_out_own_their_figures(bare: ExtractContext) ->
     got = rows(extract(bare, text, parse_period("2019-04-30")))
     assert ("三大都市圏", "2019-03", 31.2, "%") in got  # not 京都 or 兵庫, named in the aside
     assert ("地方部", "2019-03", 12.9, "%") in got
+
+
+def test_a_measure_named_alike_in_two_documents_with_other_units_keeps_both(tmp_path: Path) -> None:
+    from shingi.ingest.run import ingest_files
+
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("October 30, 2024\n\nAcme Corp. said revenue was $5.2 billion in the third quarter of "
+                 "2024.\n", encoding="utf-8")
+    b.write_text("October 30, 2024\n\nBeta Corp. said revenue rose 4.1% in the third quarter of 2024.\n",
+                 encoding="utf-8")
+    summary = ingest_files([a, b], tmp_path / "draft", workers=1)
+    assert summary.failures == []
+    observations = (tmp_path / "draft" / "observations.csv").read_text(encoding="utf-8")
+    assert "5200000000" in observations and "4.1" in observations

@@ -38,7 +38,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,9 @@ from shingi.ingest.extract import (
     NewMetric,
     ObservationRow,
     Place,
+    _slug,
 )
+from shingi.ingest.readers import short_hash
 from shingi.model import Entity, InputError, Metric, Pack
 from shingi.pack.transaction import PackTransaction
 from shingi.pack.write import (
@@ -241,12 +243,36 @@ def draft_meta(pack: Pack | None, langs: Sequence[str]) -> dict[str, Any]:
     }
 
 
+def _separate_metric_units(facts: Sequence[DocFacts]) -> None:
+    """A new metric named alike in two documents but in other units ("revenue" in USD in one, in %
+    in another) gets an id of its own in the later document (its unit added), and that document's
+    rows follow it: the draft stays valid, no row is lost."""
+    units: dict[str, str | None] = {}
+    for f in facts:
+        renamed: dict[str, str] = {}
+        for m in list(f.metrics.values()):
+            if m.id not in units or units[m.id] == m.unit:
+                units.setdefault(m.id, m.unit)
+                continue
+            new_id = f"{m.id}-{_slug(m.unit or 'none') or short_hash(str(m.unit), length=4)}"
+            while new_id in units and units[new_id] != m.unit:
+                new_id = f"{new_id}-{short_hash(new_id, length=4)}"
+            units[new_id] = m.unit
+            renamed[m.id] = new_id
+        for old, new in renamed.items():
+            f.metrics[new] = replace(f.metrics.pop(old), id=new)
+        for o in f.observations:
+            if o.metric in renamed:
+                o.metric = renamed[o.metric]
+
+
 def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[DocFacts],
                 pack: Pack | None) -> DraftCounts:
     """Write the draft pack for the documents read (``sources`` and ``facts`` in the same order)
     into the empty or new folder ``out_dir`` (``ingest`` gives it a stage folder; see
     :func:`shingi.ingest.run.ingest_files` for how a draft folder is changed)."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    _separate_metric_units(facts)
 
     events = [e for f in facts for e in f.events]
     observations = [o for f in facts for o in f.observations]
