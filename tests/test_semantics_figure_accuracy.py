@@ -104,6 +104,9 @@ def test_a_low_word_inside_a_measure_name_ranks_nothing(pack: Pack) -> None:
 def test_the_previous_year_is_the_other_end_of_a_change(pack: Pack) -> None:
     assert diagnose("2024年のノーランドの出生率は前年から横ばいだった", pack).rating == "false"
     assert diagnose("2023年のノーランドの出生率は前年から横ばいだった", pack).rating == "true"
+    said = "2024年のノーランドの出生率は1.05で、前年は{}だった"
+    assert diagnose(said.format("1.26"), pack).rating == "true"
+    assert diagnose(said.format("1.05"), pack).rating == "half_true"
     en = diagnose("In 2023 Norland's fertility rate was unchanged from the previous year.", pack)
     assert en.rating == "true"
 

@@ -1581,9 +1581,9 @@ _AGAIN_FILLER = frozenset({"and", "but", "as", "in", "during", "for", "over", "t
 
 _RELATIVE_PERIOD = re.compile(
     r"(?:翌|同)年(?!の?[0-9０-９]+月)|(?:翌|同)月"
-    # 「前年から横ばい」「前月より増えた」: the period before, as the other end of a change (not
-    # 前年比 / 前年同期, which name a kind of rate, nor 前年度)
-    r"|前(?:年|月)(?=から|より|に比べ|と比べ)"
+    # 「前年から横ばい」「前月より増えた」「前年は最大の引き下げ幅だった」: the period before (not 前年比
+    # / 前年同期, which name a kind of rate, nor 前年度)
+    r"|前(?:年|月)(?=から|より|に比べ|と比べ|は|も|の|に)(?!の?[0-9０-９]+月)"
     r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month)"
     r"|the (?:previous|preceding) (?:year|month)|the (?:year|month) before(?! \w)"
     r"|a (?:year|month) (?:earlier|before))"
