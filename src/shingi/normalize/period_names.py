@@ -16,6 +16,15 @@ def format_period(period: Period, lang: str) -> str:
     """A period as a reader writes it: 2026年4月 / Apr 2026, 2027年度 / FY2027 ..."""
     s, p = period.start, period.precision
     ja = lang == "ja"
+    e = period.end
+    if (p == "year" and e.year != s.year) or (p == "month" and (e.year, e.month) != (s.year, s.month)):
+        # a span of years or months written as one range in a claim ("2005-2009", 「2021年5月から
+        # 2023年10月まで」)
+        one = Period(s, s, p, "")
+        last = Period(e, e, p, "")
+        return f"{format_period(one, lang)}〜{format_period(last, lang)}" if ja else (
+            f"{format_period(one, lang)}–{format_period(last, lang)}"
+        )
     if p == "day":
         return f"{s.year}年{s.month}月{s.day}日" if ja else f"{s.day} {MONTHS_EN[s.month - 1]} {s.year}"
     if p == "month":

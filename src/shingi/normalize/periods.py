@@ -336,9 +336,11 @@ _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "former": 1, "latter": 2}
 
-# What follows a number that makes it a quantity rather than a year: 2026人, 2026億円, 2048 GPUs.
+# What follows a number that makes it a quantity rather than a year: 2026人, 2026億円, 2048 GPUs,
+# 1900校, 2400世帯 (Japanese counters).
 _UNIT_AFTER = re.compile(
-    r"\s?(?:[人件社台基個枚名億万兆千百円元%倍回位点本機拠]|[カヶか]国|[カヶか]所|ドル|ユーロ|ウォン|ポンド|ルピー|パーセント"
+    r"\s?(?:[人件社台基個枚名億万兆千百円元%倍回位点本機拠校戸頭隻店園冊票棟軒]|世帯|[カヶか]国|[カヶか]所|ドル|ユーロ"
+    r"|ウォン|ポンド|ルピー|パーセント"
     r"|ポイント|ギガ|メガ|テラ|ペタ|エクサ|キロ|ワット"
     r"|(?i:percent|per cent|pct|yen|dollars?|euros?|yuan|rupees?|pounds?|times|fold|points?"
     r"|bn|billion|million|mn|trillion|tn|thousand|[kMGTPE]?W(?:h)?|[kMGTPEZ]?FLOPS|[kMGTP]B)(?![A-Za-z]))"

@@ -8,6 +8,7 @@ and 100k observations stays well inside memory.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
@@ -55,6 +56,20 @@ def _bigrams(chars: list[str]) -> set[str]:
     if len(chars) == 1:
         return {chars[0]}
     return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}
+
+
+_PREPOSITION_ARTICLE = re.compile(r"(?i)\b(in|of|on|at|to|for|from|by) (?:the )?(?=[a-z])")
+
+
+def article_variants(name: str) -> list[str]:
+    """An English name of a measure as written and with "the" after each preposition added or
+    left out: "not in labor force" is also found as "not in the labor force" (a linguistic
+    reason: the article of a noun phrase after a preposition varies, the measure does not)."""
+    if not name.isascii() or " " not in name:
+        return [name]
+    without = _PREPOSITION_ARTICLE.sub(lambda m: m.group(1) + " ", name)
+    with_the = _PREPOSITION_ARTICLE.sub(lambda m: m.group(1) + " the ", name)
+    return list(dict.fromkeys((name, without, with_the)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +170,8 @@ class EvidenceIndex:
         self.metric_names = _NameTable()
         for m in pack.metrics.values():
             for n in m.names:
-                self.metric_names.add(n, m.id)
+                for variant in article_variants(n):
+                    self.metric_names.add(variant, m.id)
         self.metric_names.freeze()
         # text search keys over event titles: built on the first search only (the engine's
         # retrieval keeps its own word index, so most runs never need this one)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from shingi.model import Check, Pack, Result
-from shingi.pipeline.checks.changes import _change, pick_observations_list
+from shingi.pipeline.checks.changes import _change, pick_observations_list, versus_previous
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EQUAL_TOLERANCE,
@@ -47,7 +47,7 @@ from shingi.pipeline.checks.events import (
     title_goes_the_other_way,
     title_negates,
 )
-from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric
+from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
@@ -118,7 +118,7 @@ _EVALUATORS: dict[str, Evaluator] = {
 
 
 _TOP_WORDS = re.compile(
-    r"(?i)\b(?:highest|leading|leads|top|first|largest|biggest|best|fastest|number one)\b"
+    r"(?i)\b(?:highest|leading|leads|top|first|largest|biggest|best|fastest|number one)\b|\bno\.\s?1\b|#1\b"
     r"|最高|首位|トップ|1位|世界一|日本一"
 )
 
@@ -223,6 +223,9 @@ def evaluate(
             named = _named_thing_events(ctx)
             if named:
                 findings = _as_list(_event(_Ctx(st, Evidence(named, ev.series), pack, lang)))
+        if not findings and st.versus is not None:
+            # 「前年を下回った」「プラスに転じた」: the value against the period before
+            findings = _as_list(versus_previous(ctx))
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if name == "event" and (st.kind != "event" or st.cues & {"exceed", "trail"}):
                 # a statement read as a measure falls back to an event only on a close match; so
@@ -246,6 +249,9 @@ def evaluate(
             # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the
             # ranking is a claim of its own; the statement holds only when it holds too
             ranked = _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)
+        if st.exclusive and len(findings) == 1 and findings[0].result == "holds":
+            # "Only the Philippines …": what holds of the subject must hold of no other item
+            findings = [only_one(ctx, findings[0])]
         if ranked is not None and ranked.result != "unknown" and len(findings) == 1:
             f = findings[0]
             order = {"fails": 0, "partly": 1, "holds": 2}

@@ -141,7 +141,8 @@ DOWN = _cues(
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
     "|減給|ダウン",
     en=r"fell|fall(?:s|en)?|declin(?:e|ed|es|ing)|drop(?:s|ped)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
-    r"|halv(?:e|ed|es)|went down|down from|slump(?:s|ed)?|contract(?:s|ed)|(?:is|are|was|were|been|now) down"
+    r"|halv(?:e|ed|es)|went down|down from|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract"
+    r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"
     r"(?:%|percent|per ?cent|pp|points?))",
@@ -374,7 +375,7 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
 TARGET_WORDS = _cues(
     "target",
     ja="目標|計画|予定|見込み|方針|予測|推計|見通し",
-    en=r"targets?|plann?ed|goals?|forecasts?|projected|projections?|estimates?|outlook",
+    en=r"targets?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook",
 )
 
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).

@@ -118,6 +118,14 @@ class Statement:
     unplaced_window: bool = False
     #: its window is an actor's time in office ("since she took office", "on his watch")
     term_window: bool = False
+    #: it says its subject is the only one ("Only the Philippines …", 「日本だけが」, 唯一): no
+    #: other item of the pack's measure may have what it has
+    exclusive: bool = False
+    #: it compares its period's value with the period before (「前年を下回った」 "down", "lower than
+    #: a year earlier"), or says the value turned positive / negative (「プラスに転じた」 "pos" / "neg")
+    versus: str | None = None
+    #: for ``versus``: how many periods in a row it says so (「3年連続で」, "three years in a row")
+    streak: int = 0
     start: int = 0
     end: int = 0
 
@@ -206,6 +214,27 @@ _SOFT_BREAK_EN = (
 _SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)
 #: "between" with no "and" after it yet: the next "and" joins the two ends of a window
 _BETWEEN = re.compile(r"(?i)\bbetween\b(?!.*\band\b)")
+def _age_band(text: str, start: int, end: int) -> bool:
+    """A number that is an age bounding who is counted: "aged 16 and over", "people 65 or older",
+    「15歳以上」「200歳を超える」 (a linguistic reason: the band qualifies the population the
+    figure is of; an age with no bound, 「平均寿命は84歳」, stays a value)."""
+    return bool(
+        _AGED_BEFORE.search(text, 0, start)
+        or _AGE_BAND_AFTER.match(text, end)
+        or _AGE_BAND_JA.match(text, end)
+    )
+
+
+_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|ages)\s+$")
+_AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
+_AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
+
+#: "16 and over", "65 and older", "four and a half": "and" inside one number or age band (§2)
+_NUMBER_END = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred))"
+    r"(?:\s+years?(?:\s+old)?)?$"
+)
+_NUMBER_TAIL = re.compile(r"(?i)(?:over|older|above|up|under|younger|a half|one half|a quarter)\b")
 _GROUP_LEAD = re.compile(
     r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
     r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*",
@@ -242,6 +271,9 @@ def _split(text: str) -> list[_Clause]:
             joined = re.fullmatch(r"\s+and\s+", m.group(0), re.IGNORECASE)
             if joined and _BETWEEN.search(text[pos : s + m.start()]):
                 continue  # "between December 2010 and February 2014" is one window, not two clauses
+            number_and = _NUMBER_END.search(text, 0, s + m.start()) and _NUMBER_TAIL.match(text, s + m.end())
+            if joined and number_and:
+                continue  # "aged 16 and over", "four and a half years": one number, not two clauses
             pieces.append((pos, s + m.start()))
             pos = s + m.end()
         pieces.append((pos, e))
@@ -373,6 +405,11 @@ class _Parser:
         or an English function word ("in", "us", "it") is a word of the sentence, not the entity."""
         if not written.isascii() or len(written) > 3 or written.isupper():
             return False
+        word = written.casefold()
+        if word in ("we", "our") and word in self.pack.entities[entity_id].aliases:
+            # a first-person pronoun is the speaker's side: the pack says whose ("we" for Ohio);
+            # other short words ("in", "us") stay words even as aliases
+            return False
         if written.casefold() in lx.STOPWORDS_EN or written.casefold() in ("us", "we", "it", "our"):
             return True
         same = [n for n in self.pack.entities[entity_id].names if n.casefold() == written.casefold()]
@@ -430,7 +467,12 @@ class _Parser:
             if found:
                 out.append(ClaimedPeriod(found[0].period, m.text.rstrip("."), m.start, m.end, inferred=True))
         out.extend(self._relative_periods(out))
-        out = [replace(p, role="since") if _opens_a_window(self.text, p) else p for p in out]
+        out = [
+            replace(p, role="since")
+            if _opens_a_window(self.text, p) or _from_without_end(self.text, p, out)
+            else p
+            for p in out
+        ]
         out = self._actor_windows(out)
         # 「2017年の調査では」, "a 2017 survey": the year the source was made, not of the figure
         out = [
@@ -557,12 +599,20 @@ class _Parser:
                     m = replace(m, quantity=replace(m.quantity, unit=measured))
                 elif _DURATION.match(text, m.end):
                     continue  # "in the 10 years before", "18 months", 10年間: a length of time
+            if m.quantity.unit in (None, "count") and _age_band(text, m.start, m.end):
+                continue  # "aged 16 and over", 「200歳を超える」: who is counted, not a value
             comparator = (
                 m.comparator
                 or _comparator_near(text, m.start, m.end)
                 or ("about" if m.quantity.approx else "exactly")
             )
             quantity = m.quantity
+            if quantity.unit == "USD" and self.lookup.local_dollar and not _US_DOLLAR.search(
+                text[max(0, m.start - 5) : m.end]
+            ):
+                # "$" is the sign of every dollar: in a pack that records Australian dollars only,
+                # "$900 billion" is AUD (US$, "U.S. dollars" stay US dollars)
+                quantity = replace(quantity, unit=self.lookup.local_dollar)
             near = _near_bound(text, m.start, m.end, m.text)
             if near is not None:
                 # "just under 50,000", "nearly", 弱, 近く: a little below the number, not any
@@ -605,6 +655,14 @@ class _Parser:
             share = Quantity(round(100.0 / den, 4), "%", True, mm.group(0))
             comparator = _comparator_near(text, a, b) or "about"
             out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
+        # "positive growth", "negative growth", プラス成長, マイナス成長: a growth above / below zero
+        for mm in _SIGNED_GROWTH.finditer(text):
+            if any(mm.start() < b and a < mm.end() for a, b in taken):
+                continue
+            above = mm.group(0).casefold().startswith(("positive", "プラス"))
+            zero = Quantity(0.0, "%", False, mm.group(0))
+            comparator = "more_than" if above else "less_than"
+            out.append(ClaimedNumber(zero, comparator, mm.group(0), mm.start(), mm.end()))
         # 「ゼロで」「ゼロ件」, "zero cases": the number 0 (not ネットゼロ, "net zero", "zero-emission")
         for mm in _ZERO.finditer(text):
             if any(mm.start() < b and a < mm.end() for a, b in taken) or any(
@@ -613,6 +671,28 @@ class _Parser:
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
+        # 「一万人以上」「八割」「三千円」: a number written in kanji numerals before a counter
+        for mm in _KANJI_NUMBER.finditer(text):
+            a, b = mm.start(), mm.end()
+            if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
+                continue
+            kanji = _kanji_value(mm.group("n"))
+            counter = mm.group("c")
+            if kanji is None or (kanji < 2 and not re.search(r"[万億兆]", mm.group("n"))):
+                continue  # 一人, 一件: "one" in a set phrase (一人あたり), not a figure
+            unit = _KANJI_COUNTER_UNITS.get(counter, "count")
+            amount = float(kanji) * (10.0 if counter == "割" else 1.0)
+            comparator = _comparator_near(text, a, b) or "exactly"
+            quantity = Quantity(amount, unit, False, mm.group(0))
+            out.append(ClaimedNumber(quantity, comparator, mm.group(0), a, b))
+        # 「一度もない」「一回もなかった」: not once, a count of zero
+        for mm in _NEVER_JA.finditer(text):
+            if any(mm.start() < b and a < mm.end() for a, b in taken) or any(
+                mm.start() < n.end and n.start < mm.end() for n in out
+            ):
+                continue
+            zero = Quantity(0.0, None, False, mm.group(0))
+            out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.start() + 3))
         # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分
         for word, value in lx.MULTIPLIER_WORDS.items():
             pat = (
@@ -805,6 +885,36 @@ class _Parser:
             not _DETERMINER_BEFORE.search(masked[: m.start()]) for m in _PREDICATE_EN.finditer(masked)
         )
 
+    def _span_of_years(self, periods: tuple[ClaimedPeriod, ...]) -> tuple[ClaimedPeriod, ...]:
+        """Two years written as one range ("in 2005-2009", "2005 to 2009", 「2005〜2009年」) in a
+        statement of a level, not a change: one span, the years from the first to the second (a
+        level "averaged about 8 percent in 2005-2009" is of the whole span; its value the span's
+        latest figure, as for any period holding several)."""
+        if len(periods) != 2:
+            return periods
+        a, b = sorted(periods, key=lambda p: p.start)
+        precisions = {a.period.precision, b.period.precision}
+        if len(precisions) != 1 or precisions - {"year", "month"} or a.period.end >= b.period.start:
+            return periods
+        if not _YEAR_RANGE_JOIN.fullmatch(self.text[a.end : b.start]):
+            return periods
+        span = Period(a.period.start, b.period.end, a.period.precision, f"{a.period.text}/{b.period.text}")
+        return (ClaimedPeriod(span, self.text[a.start : b.end], a.start, b.end, role=a.role),)
+
+    def _time_setting(self, c: _Clause) -> bool:
+        """A leading subordinate clause of time, "When the Coalition left office in 2022, …",
+        「政権が交代した時に、…」: it says when the main clause's figure is, the setting of the
+        next clause, not a statement of its own (a linguistic reason: the main clause carries the
+        assertion). Not with a number of its own ("When debt passed $1 trillion, …")."""
+        if any(c.start <= n.start < c.end for n in self.numbers):
+            return False
+        clause = self.text[c.start : c.end].strip().rstrip("、,，")
+        return bool(
+            _TIME_SETTING_EN.match(clause)
+            or _TIME_SETTING_JA.search(clause)
+            or _WINDOW_SETTING_JA.search(clause)
+        )
+
     def _merge(self, clauses: list[_Clause]) -> list[_Clause]:
         """Clauses with no predicate of their own (a date, a name) join the next clause of the
         sentence, or the previous one at the end of a sentence; a clause that is only a number
@@ -848,7 +958,8 @@ class _Parser:
             if predicate and self._attribution_only(c):
                 # 「Eurostatによると、…」: who says it; it joins the clause it attributes
                 predicate = None
-            if predicate and not last_of_sentence and (partitive or self._adverbial(c)):
+            setting = self._adverbial(c) or self._time_setting(c)
+            if predicate and not last_of_sentence and (partitive or setting):
                 # 「2023年度に生活保護を受給した世帯のうち、…」: the whole the next clause takes a part
                 # of (a relative clause's verb is not the statement's)
                 # "2023年度補正予算で、X基金に…が計上された" / "In the FY2023 budget, …": a setting
@@ -1001,6 +1112,8 @@ class _Parser:
         for mm in _BOUND_WORD_JA.finditer(span):
             # 「最大290万円」「最大3年間」: 最大 before a number is a bound ("up to"), not a superlative
             all_masked = all_masked[: mm.start()] + " " * (mm.end() - mm.start()) + all_masked[mm.end() :]
+        # 「最大でも約19万人」: 最大 before でも / 約 and an amount is a cap too
+        all_masked = _BOUND_JA.sub(lambda m: " " * len(m.group(0)), all_masked)
         cues = _cue_names(all_masked)
         # "最もEV電池搭載量が多かった": 最も with its adjective after the measure's name
         most = _MOST_JA.search(all_masked)
@@ -1047,7 +1160,14 @@ class _Parser:
         # what a count counts, when the number says it ("50,000 people" -> people)
         counted = counted_noun(numbers[0]) if numbers else None
         metrics = tuple(
-            self.lookup.match_metrics(metric_text, entity_ids, unit_hint, relaxed=ranks, counted=counted)
+            self.lookup.match_metrics(
+                metric_text,
+                entity_ids,
+                unit_hint,
+                relaxed=ranks,
+                counted=counted,
+                part_of=unit_hint == "%" and not cues & {"up", "down"} and bool(_PART_OF.search(span)),
+            )
         )
         if not metrics and entity_ids and cues & {"up", "down"}:
             # "the economy grew", "exports shrank": the verb is the measure's own noun (growth);
@@ -1057,7 +1177,8 @@ class _Parser:
                 for m in self.lookup.match_metrics(metric_text, entity_ids, None, relaxed=True)
                 if self.pack.metrics[m].kind == "growth"
             )
-        scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics else ()
+        placed = any(n.unit == "rank" for n in numbers)
+        scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
         if entity_ids and metrics and set(entity_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
@@ -1095,6 +1216,8 @@ class _Parser:
         if not changes and any(p.start in self.actor_windows for p in periods):
             # "under this government unemployment is 4 %": a level is the latest, not the term's start
             periods = tuple(p for p in periods if p.start not in self.actor_windows)
+        if not changes and not cues & {"exceed", "trail", "equal"}:
+            periods = self._span_of_years(periods)
         unplaced = changes and any(c.start <= a < c.end for a, _ in self.unplaced)
         if changes and actors and not periods:
             # "we created a million jobs" (the government), "Obama has added … to the debt": a
@@ -1105,6 +1228,10 @@ class _Parser:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
         negated = self._negated(c, names_masked) and "flat" not in cues
+        versus = _versus_previous(span, cues)
+        streak = _streak(span) if versus else 0
+        subject_span = next((e for e in ents if entity_ids and e.ref == entity_ids[0]), None)
+        exclusive = subject_span is not None and _exclusive(text, subject_span)
         lang: Lang = "ja" if has_japanese(span) else "en"
         return Statement(
             index=0,
@@ -1127,6 +1254,9 @@ class _Parser:
                 )
             ),
             negated=negated,
+            exclusive=exclusive,
+            versus=versus,
+            streak=streak,
             group=group,
             styles=styles,
             asserts=c.start in self.gapped or _asserts(all_masked),
@@ -1222,6 +1352,11 @@ class _Parser:
                     return Group(e.ref, kind, members, bool(m.group("best")))
         return None
 
+    def _only_comparands(self, c: _Clause) -> bool:
+        """Every entity the clause names is a comparand ("than X", "only to X", 「Xより」)."""
+        ents = [e for e in self.entities if c.start <= e.start < c.end]
+        return bool(ents) and all(_is_comparand(self.text, e) for e in ents)
+
     def _names_subject(self, c: _Clause, ident: str) -> bool:
         """Whether the clause names ``ident`` as its topic: followed by は/が (or の … は) in
         Japanese; in English, at the head of the clause (after at most a preposition and a date)."""
@@ -1275,7 +1410,9 @@ class _Parser:
 
     def _negated(self, c: _Clause, masked: str) -> bool:
         if has_japanese(masked):
-            return _negated_ja(masked)
+            # 「一度もない」: the negative says the count is zero (a number of the claim), it does
+            # not deny the statement
+            return _negated_ja(masked) and not _NEVER_JA.search(masked)
         cleaned = re.sub(
             r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
             r"|not including|not adjusted|not seasonally adjusted|not taking into account)\b",
@@ -1366,6 +1503,11 @@ class _Parser:
                 entities = ()
             comparative = bool(st.cues & {"exceed", "trail", "equal"}) or any(
                 n.unit in ("x", "pt") for n in st.numbers
+            )
+            # "…, second only to Passaic County": a place next to the one named is the previous
+            # subject's, the one named is what it is placed against
+            comparative = comparative or (
+                any(n.unit == "rank" for n in st.numbers) and bool(entities) and self._only_comparands(c)
             )
             # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
             compares_to = (
@@ -1478,6 +1620,8 @@ class _Parser:
                 if subject and self.lookup.observes(subject, metrics):
                     entities = (subject,)
                     inherited.append("subject")
+            if "metric" in inherited and entities and metrics:
+                metrics = self._share_of_inherited(entities[0], metrics, st.numbers)
             unknown = self._unknown_names(c)
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
@@ -1521,6 +1665,23 @@ class _Parser:
         if re.search(r"[^\sA-Za-z.,;:!]", self._masked(c.start, c.end, "periods")):
             return False  # another language, a number or a symbol: something of its own
         return bool(words) and bool(_AGAIN_WORDS & set(words)) and set(words) <= _AGAIN_WORDS | _AGAIN_FILLER
+
+    def _share_of_inherited(
+        self, subject: str, metrics: tuple[str, ...], numbers: tuple[ClaimedNumber, ...]
+    ) -> tuple[str, ...]:
+        """「…950校で、50%だった」: a percentage after a count of the previous clause is the
+        subject's share measure of the same thing (its name shares the count's words: 参加希望 /
+        参加希望の割合), when the subject has exactly one such."""
+        percent = bool(numbers) and all(n.unit == "%" for n in numbers)
+        if not percent or self.pack.metrics[metrics[0]].unit == "%":
+            return metrics
+        words = self.lookup.metric_words(metrics[0])
+        shares = [
+            m
+            for m in sorted(self.lookup.metrics_of((subject,)))
+            if self.pack.metrics[m].unit == "%" and self.lookup.metric_words(m) & words
+        ]
+        return (shares[0], *metrics) if len(shares) == 1 else metrics
 
     def _consequence(self, before: _Clause, c: _Clause) -> bool:
         """The clause says what would follow from the condition the clause before it ends in
@@ -1607,11 +1768,34 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return not re.search(r"[。！？!?]|\.\s", text[lo:hi])
 
 
+#: The sign of a growth rate said in words (a linguistic reason: "negative growth" is a growth
+#: below zero): "positive GDP growth", "negative growth", プラス成長, マイナス成長
+_SIGNED_GROWTH = re.compile(r"(?i)\b(?:positive|negative)\s+(?:[a-z]+\s+)?growth\b|プラス成長|マイナス成長")
+
+#: A dollar amount said to be in US dollars: US$5, U.S. $5, 5 US dollars, American dollars.
+_US_DOLLAR = re.compile(r"(?i)\bu\.?s\.?\s*\$|\bu\.?s\.? dollars?|\bamerican dollars?|\busd\b|米ドル")
+
+
 def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
     """A period that starts a window running to the claim's "now": "since 2012", "2012年以来",
     "2012年以降" (not "from 2012 to 2020": a "from" with an end is two periods)."""
     before = text[max(0, p.start - 30) : p.start]
     return bool(_SINCE_EN.search(before) or _SINCE_JA.match(text[p.end : p.end + 4]))
+
+
+def _from_without_end(text: str, p: ClaimedPeriod, found: list[ClaimedPeriod]) -> bool:
+    """「平成18年度から8万3千円増えた」: a Japanese period followed by から with no later period in its
+    sentence (no まで / にかけて end) starts a window that runs to the claim's "now", as 以来 does
+    (a linguistic reason: から marks the start; with no end the end is the time of speaking)."""
+    if not _FROM_JA.match(text, p.end):
+        return False
+    stop = _SENTENCE_END_JA.search(text, p.end)
+    end = stop.start() if stop else len(text)
+    return not any(p.end <= q.start < end for q in found)
+
+
+_FROM_JA = re.compile(r"(?:年|年度)?から(?!の)")
+_SENTENCE_END_JA = re.compile(r"[。！？!?]")
 
 
 _SOURCE_AFTER_JA = re.compile(
@@ -1670,6 +1854,38 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
 _PER_GAP = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]?(?:最大|最高|上限|約)?\s?")
 _PER_AFTER = re.compile(r"\s?[\u4e00-\u9fff\u30a0-\u30ff]?\s?(?:あたり|当たり|当り|につき|ごと|毎)")
 
+#: A number in kanji numerals before a counter (a linguistic reason: Japanese writes numbers in
+#: kanji too): 一万人, 八割, 三千円, 二十万円. Not after 数 (数万人: some tens of thousands).
+_KANJI_NUMBER = re.compile(
+    r"(?<![一二三四五六七八九十百千万億兆数何])(?P<n>[一二三四五六七八九十百千]+(?:[万億兆][一二三四五六七八九十百千]*)*)"
+    r"(?P<c>人|件|円|割|社|校|世帯|倍|か国|カ国|ヶ国|台|個|回|歳|%|パーセント)"
+)
+_KANJI_COUNTER_UNITS = {"円": "JPY", "割": "%", "%": "%", "パーセント": "%", "倍": "x"}
+_KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
+_KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+
+def _kanji_value(text: str) -> int | None:
+    """The value of a kanji numeral: 一万 10000, 二十万 200000, 三千五百 3500, 八 8."""
+    total = section = digit = 0
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            digit = _KANJI_DIGITS[ch]
+        elif ch in _KANJI_SMALL:
+            section += (digit or 1) * _KANJI_SMALL[ch]
+            digit = 0
+        elif ch in _KANJI_LARGE:
+            total += (section + digit or 1) * _KANJI_LARGE[ch]
+            section = digit = 0
+        else:
+            return None
+    return total + section + digit
+
+
+#: 「一度も…ない」「一回もなかった」「一件もない」: not once, zero (a linguistic reason: 一…も with a
+#: negative is the count nought)
+_NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[^、。]{0,12}?な(?:い|かった|く)")
 _ZERO = re.compile(
     r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s)"
     r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
@@ -1799,8 +2015,10 @@ _ORDINALS = (
         + r"(?=[- ](?:[a-z]+est|most|least|place|position|spot|ranked|among|out of|of the)\b)"
     ),
     re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})(?:位|番目)(?!数)"),
+    # "second only to Passaic County", "behind only Texas": the place after the one named
+    re.compile(r"(?i)\b(?P<n>second|2nd)(?= only to\b)"),
     re.compile(
-        r"(?i)\b(?:(?:is|was|now|at|ranked|ranks)\s+)(?:number|no\.|#)\s*"
+        r"(?i)\b(?:(?:is|was|now|at|ranked|ranks|were|are)\s+)(?:the\s+)?(?:number|no\.|#)\s*"
         r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     ),
     # "fell from first to third place": both ends of a change of place are places, "first" too
@@ -1861,6 +2079,26 @@ def _attributions(text: str) -> list[tuple[int, int]]:
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
 _ADVERBIAL_START_EN = re.compile(
     r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"
+)
+#: 最大 / 最高 / 最低 / 最小 right before an amount (after でも / で, before 約): the amount is a cap or a
+#: floor of the thing ("up to", "at least"), not a ranking among items (a linguistic reason). The
+#: amount is blanked already (masked text), so the words are followed by spaces and a digit-free gap.
+_BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:約|およそ|概ね)?\s{2,})")
+
+#: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
+#: Japanese share names its whole before の)
+_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b")
+
+#: What joins the two ends of one range of years or months: "2005-2009", "2005 to 2009", 「2005〜2009年」
+_YEAR_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|~|〜|から|to|through)\s*")
+#: A leading subordinate clause of time (§2): "When …,", "By the time …,", 「…した時に、」「…した際、」
+_TIME_SETTING_EN = re.compile(r"(?i)(?:when|by the time|at the time)\b")
+_TIME_SETTING_JA = re.compile(r"(?:た|る)(?:時|とき|際|時点)(?:に|には|で|は)?$")
+#: 「…2021年5月から2023年10月までの2年半で、」: a time or window ending in で / には / の間に, whatever
+#: relative clause describes it, is when the next clause's figure is
+_WINDOW_SETTING_JA = re.compile(
+    r"(?:\d{4}年(?:\d{1,2}月)?|年度)(?:まで|以降|以来)?の?(?:[0-9.]+(?:年半|年間|年|か月|ヶ月|カ月)間?)?"
+    r"(?:で|には|では|の間に|の間で)$"
 )
 _WORD_EN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
@@ -1960,6 +2198,8 @@ _WORLD_NAMES = ("world", "global", "worldwide", "世界", "全世界")
 _SCOPE_JA = re.compile(
     r"(?:で|の中で|の中でも|中で|内で|では|でも|のなかで)\s*(?:は|も)?\s*"
     r"(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
+    # 「全国17位」「世界3位」: a place written right after where it is counted
+    r"|(?:第?\d+位|最下位)"
 )
 _SCOPE_EN = re.compile(
     r"(?i)['’]s\s+(?:(?:single|very|own)\s+)?(?:\d+(?:st|nd|rd|th)[- ])?"
@@ -1987,12 +2227,67 @@ def _is_style(text: str, e: Span) -> bool:
     )
 
 
+def _versus_previous(span: str, cues: frozenset[str]) -> str | None:
+    """"down" / "up": the clause compares its value with the period before (「前年を下回った」,
+    「前年度より増えた」, "lower than a year earlier"); "pos" / "neg": it says the value turned
+    positive / negative (「プラスに転じた」, "turned negative"). None otherwise."""
+    turn = _TURNED.search(span)
+    if turn:
+        return "pos" if turn.group(0).casefold().startswith(("プラス", "黒字", "turned positive")) else "neg"
+    if not _PREVIOUS_PERIOD.search(span):
+        return None
+    if cues & {"exceed", "up"} and not cues & {"trail", "down"}:
+        return "up"
+    if cues & {"trail", "down"} and not cues & {"exceed", "up"}:
+        return "down"
+    return None
+
+
+def _streak(span: str) -> int:
+    """「3年連続」, "three years in a row", "3 consecutive years": how many periods in a row."""
+    m = _STREAK.search(span)
+    if not m:
+        return 0
+    n = m.group("n") or m.group("n2") or m.group("n3") or ""
+    return int(n) if n.isdigit() else _WORD_NUMBERS.get(n.casefold(), 0)
+
+
+#: the period before as what a value is compared with (a linguistic reason: 前年 is "the year
+#: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
+_PREVIOUS_PERIOD = re.compile(
+    r"(?:前年|前年度|前月|前期|前四半期)(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
+    r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter)"
+    r"|\bthan\s+(?:a\s+year|the\s+year)\s+(?:earlier|before)|\bthan\s+(?:it\s+was\s+)?a\s+year\s+ago)"
+)
+_TURNED = re.compile(r"(?:プラス|マイナス|黒字|赤字)に転じ|(?i:\bturned\s+(?:positive|negative))")
+_STREAK = re.compile(
+    r"(?P<n>\d+)\s*(?:年|年度|か月|カ月|ヶ月)連続"
+    r"|(?i:\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight)\s+"
+    r"(?:years?|months?)"
+    r"|\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+in\s+a\s+row)"
+)
+
+
+def _exclusive(text: str, e: Span) -> bool:
+    """The entity is said to be the only one: "only (the) X", "X alone", "the only …" right
+    before it, 「Xだけ」「Xのみ」「唯一」 (a linguistic reason: "only" excludes every other item)."""
+    before = text[max(0, e.start - 12) : e.start]
+    after = text[e.end : e.end + 6]
+    return bool(
+        re.search(r"(?i)\bonly\s+(?:the\s+)?$", before)
+        or re.match(r"(?i)\s+alone\b", after)
+        or re.match(r"(?:だけ|のみ)(?:が|は|で|の)", after)
+        or "唯一" in before[-4:]
+    )
+
+
 def _is_comparand(text: str, e: Span) -> bool:
     """An entity right after "than / as / behind / below / above / of" or right before より is
     what the subject is compared with."""
     return text[e.end : e.end + 2] == "より" or bool(
         re.search(
-            r"(?i)\b(?:than|as|behind|below|above|of)\s+(?:the\s+)?$", text[max(0, e.start - 12) : e.start]
+            r"(?i)\b(?:than|as|behind|below|above|of|only to)\s+(?:the\s+)?$",
+            text[max(0, e.start - 12) : e.start],
         )
     )
 
@@ -2089,7 +2384,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
         wide = text[max(0, n.start - 10) : n.start]
         if role is None and (
             (out and re.search(r"(?i)\b(?:of|out of)\s+(?:the\s+)?$", wide) and n.start - out[-1].end <= 16)
-            or re.match(r"\s*(?:件|人|世帯|社|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
+            or re.match(r"\s*(?:件|人|世帯|社|校|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
         ):
             role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
         if role is None and n.unit is not None and (

@@ -52,6 +52,29 @@ _WHOLE_KEYS = word_keys("total overall")
 _ATTR = "_shingi_lookup"
 
 
+#: Currencies whose sign is a dollar sign ("$" is written for each of them where it is used).
+DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
+
+
+#: Words every share or world measure may have: sharing only these names no particular measure
+#: ("8% of the world's supercomputers" is not the share of the world's GPUs)
+_GENERIC_SHARE_KEYS = frozenset(
+    {lx.stem_en(w) for w in ("world", "world's", "global", "share", "shares", "percent", "total")}
+    | {"世界", "シェ", "ェア", "割合", "全体"}
+)
+
+
+def _local_dollar(pack: Pack) -> str | None:
+    """The one dollar currency a pack records, when it is not the US dollar: a bare "$" or
+    "dollars" in a claim is then that currency (an Australian "$900 billion" is AUD). None when
+    the pack records US dollars or more than one dollar currency."""
+    units = {m.unit for m in pack.metrics.values()}
+    units |= {o.unit for o in pack.observations.values()}
+    units |= {e.amount.unit for e in pack.events.values() if e.amount is not None}
+    dollars = units & DOLLARS
+    return next(iter(dollars)) if len(dollars) == 1 and "USD" not in dollars else None
+
+
 def units_compatible(a: str | None, b: str | None, pack: Pack) -> bool:
     """Whether two units can be compared: equal, both currencies convertible through fx, or a
     count against a bare number."""
@@ -113,6 +136,7 @@ class Lookup:
         self._event_concepts: dict[tuple[str, bool], frozenset[str]] = {}
         self._member_sets: dict[str, frozenset[str]] = {}
         self._events_by_kind: dict[str, list[str]] | None = None
+        self.local_dollar = _local_dollar(pack)
 
     def _name_keys(self, name: str) -> frozenset[str]:
         """The keys of a metric name: its content words, and for each entity it mentions
@@ -149,12 +173,15 @@ class Lookup:
         unit: str | None = None,
         relaxed: bool = False,
         counted: str | None = None,
+        part_of: bool = False,
     ) -> list[str]:
         """Metric ids a clause speaks of, best first: exact names and aliases, then names most
         of whose words are in the clause, then (for a clause with a number in another unit, or a
         non-money number) the one metric of its entities measured in that unit; ``relaxed`` (a
         clause that ranks or compares, so it must be about some measure) also takes the entities'
-        best partly named measure."""
+        best partly named measure. ``part_of``: the number is a part of a whole ("about 90% of
+        new cars sold in Norway are fully electric"): of several measures in its unit, the one
+        share (contract 1.1 kind ``share``) is the one meant."""
         score: dict[str, float] = {}
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
@@ -181,6 +208,20 @@ class Lookup:
                 # name says ("cell capacity announced for the United States" is the announced
                 # U.S. capacity, not the cell capacity): the fuller match wins
                 score[mid] = max(score.get(mid, 0.0), 2.5 + got / 1000)
+        if part_of and not any(self.pack.metrics[m].kind == "share" for m in score):
+            # "about 90% of new cars sold in Norway are fully electric": a part of a whole is a
+            # share; of the entities' share measures, the one whose name shares words with the
+            # clause is meant, not a count of the part
+            worded = {
+                self._metric_names[n][0]
+                for n in hits
+                if (keys & self._metric_names[n][1]) - _GENERIC_SHARE_KEYS
+            }
+            shares = sorted(
+                m for m in self.metrics_of(entities) if self.pack.metrics[m].kind == "share" and m in worded
+            )
+            if len(shares) == 1:
+                score[shares[0]] = 3.0
         any_fits = any(unit is None or self._unit_fits(m, unit) for m in score)
         if unit and not any_fits and (score or not is_currency(unit)):
             # named but in another unit ("tourists spent EUR 126 bn": not arrivals), or not named

@@ -444,3 +444,109 @@ def pick_observations_list(obs: list[Observation], period: Period) -> list[Obser
     if inside:
         return inside
     return [o for o in obs if o.period.contains(period)]
+
+
+def versus_previous(ctx: _Ctx) -> Finding | None:
+    """A value compared with the period before (「春闘の賃上げ率は2025年に前年を下回った」, "lower
+    than a year earlier"), for each period of the claimed span when it says "N years in a row"
+    (「2022年から2024年まで3年連続で」), or a value said to have turned positive / negative
+    (「プラスに転じた」). On a measure of the change on the previous period (contract 1.1 growth,
+    base: the previous period) that the clause names by the thing changing, not by its rate
+    (「実質賃金は前年を下回った」), "below the year before" is a change below zero. None when the
+    statement says no such thing or the pack holds no series for it; unknown when a value is missing."""
+    st, pack = ctx.st, ctx.pack
+    if st.versus is None:
+        return None
+    for mid in st.metrics[:2]:
+        metric = pack.metrics[mid]
+        for ent in st.entities[:1]:
+            found = (pack.observations[i] for i in ctx.index.observations(ent, mid))
+            series = sorted((o for o in found if o.value), key=lambda o: (o.period.start, o.id))
+            if not series:
+                continue
+            targets = _versus_targets(ctx, series)
+            if not targets:
+                missing = ctx.t("パックにその期間の値がない。", "The pack has no value for that period.")
+                return Finding("unknown", missing)
+            by_rate = metric.kind == "growth" and metric.base is None and not _names_the_rate(st)
+            results: list[Result] = []
+            parts: list[str] = []
+            evidence: list[str] = []
+            for o in targets:
+                before = _period_before(series, o)
+                value = o.value.value if o.value else 0.0
+                evidence.append(o.id)
+                if st.versus in ("pos", "neg") or by_rate:
+                    wanted_up = st.versus in ("pos", "up")
+                    ok = value > 0 if wanted_up else value < 0
+                    if st.versus in ("pos", "neg") and before is not None and before.value is not None:
+                        # "turned positive": it was not positive the period before
+                        prior = before.value.value
+                        ok = ok and (prior <= 0 if wanted_up else prior >= 0)
+                        evidence.append(before.id)
+                        parts.append(f"{ctx.ptext(before.period)} {ctx.q(prior, before.unit)} → "
+                                     f"{ctx.ptext(o.period)} {ctx.q(value, o.unit)}")
+                    else:
+                        parts.append(f"{ctx.ptext(o.period)} {ctx.q(value, o.unit)}")
+                    results.append("holds" if ok else "fails")
+                    continue
+                if before is None or before.value is None:
+                    results.append("unknown")
+                    continue
+                prior = before.value.value
+                evidence.append(before.id)
+                ok = value > prior if st.versus == "up" else value < prior
+                results.append("holds" if ok else "fails")
+                parts.append(f"{ctx.ptext(before.period)} {ctx.q(prior, before.unit)} → "
+                             f"{ctx.ptext(o.period)} {ctx.q(value, o.unit)}")
+            if "fails" in results:
+                result: Result = "fails"
+            elif "unknown" in results:
+                result = "unknown"
+            else:
+                result = "holds"
+            what = f"{ctx.ename(ent)}の{ctx.mname(mid)}" if ctx.ja else f"{ctx.ename(ent)}'s {ctx.mname(mid)}"
+            reason = ctx.t(f"{what}: {'、'.join(parts)}。", f"{what}: {'; '.join(parts)}.")
+            return Finding(result, reason, list(dict.fromkeys(evidence)))
+    return None
+
+
+def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:
+    """The observations a comparison with the period before is about: those of the claimed span
+    (every period from the first claimed to the last), the last ``streak`` of them when it says
+    how many in a row; with no period, the latest at the claim's date."""
+    st = ctx.st
+    # the periods the claim writes, not the period before it names as the comparand (「前年より」)
+    written = [p for p in st.periods if p.role != "source"]
+    periods = [p.period for p in written if not p.inferred] or [p.period for p in written]
+    if periods:
+        start = min(p.start for p in periods)
+        end = max(p.end for p in periods)
+        inside = [o for o in series if start <= o.period.start and o.period.end <= end]
+    else:
+        as_of = ctx.as_of
+        known = [o for o in series if as_of is None or o.period.end <= as_of.end]
+        inside = known[-1:]
+    if st.streak:
+        if len(inside) < st.streak:
+            end_obs = inside[-1] if inside else None
+            if end_obs is None:
+                return []
+            # 「2024年まで3年連続」: the periods before the last one claimed
+            upto = [o for o in series if o.period.end <= end_obs.period.end]
+            inside = upto[-st.streak :] if len(upto) >= st.streak else []
+        else:
+            inside = inside[-st.streak :]
+    return inside
+
+
+def _period_before(series: list[Observation], o: Observation) -> Observation | None:
+    """The observation of the period right before ``o``'s (same precision, ending before it starts)."""
+    precision = o.period.precision
+    earlier = [x for x in series if x.period.precision == precision and x.period.end < o.period.start]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if (o.period.start - last.period.end).days != 1:
+        return None  # a gap: the period before is not in the pack
+    return last

@@ -347,6 +347,11 @@ def pick_observations(
     if covering:
         days = min(o.period.days for o in covering)
         return [o for o in covering if o.period.days == days]
+    if period.precision == "year":
+        # "in 2022", "this year" against a series kept by fiscal year only: the fiscal year the
+        # pack names by that year (its ``fiscal_year`` convention: FY2022 ends or starts in 2022)
+        label = f"FY{period.start.year:04d}"
+        return [o for o in obs if o.period.precision == "fiscal_year" and o.period.text == label]
     return []
 
 

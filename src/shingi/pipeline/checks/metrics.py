@@ -26,6 +26,7 @@ from shingi.pipeline.checks.common import (
     in_a_name,
     pick_observations,
 )
+from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import scope_keys, word_keys
 from shingi.pipeline.parse import ClaimedNumber, Statement, is_rate_metric, is_time_unit
 from shingi.pipeline.retrieve import is_plan_event, units_compatible
@@ -56,7 +57,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, _value_period(st), ctx.as_of) or _sourced_in(ctx, ids)
+            obs = pick_observations(pack, ids, _value_period(st, metric), ctx.as_of) or _sourced_in(ctx, ids)
             if not obs:
                 continue
             if metric.kind == "category":
@@ -76,7 +77,12 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
             if not numbers:
                 continue
             said_as_target = lx.has(lx.TARGET_WORDS, st.span)  # "the IMF's projection of 6% growth"
-            if "plan" not in st.cues and is_target_metric(metric.names) and not said_as_target:
+            if (
+                "plan" not in st.cues
+                and is_target_metric(metric.names)
+                and not said_as_target
+                and not _estimate_of_the_past(metric, obs, _now(ctx))
+            ):
                 return Finding(
                     "fails",
                     ctx.t(
@@ -301,11 +307,12 @@ def records_a_change(metric: Metric) -> bool:
 _CHANGE_NAME = re.compile(r"増減|変化|上昇幅|下落幅|増加|減少|(?i:\b(?:change|net|difference)\b)")
 
 
-def _value_period(st: Statement) -> Period | None:
+def _value_period(st: Statement, metric: Metric | None = None) -> Period | None:
     """The period a statement's value is of: its period; for a window ("between December 2010
-    and February 2014", "since 2012" with a change word) the window's end — the pack may hold the
-    change itself as a value at that date ("change in jobs since December 2010")."""
-    if st.cues & {"up", "down"}:
+    and February 2014", "since 2012" with a change word, or on a measure whose name records a
+    change: 「平成18年度からの増加額」) the window's end — the pack may hold the change itself as a
+    value at that date ("change in jobs since December 2010")."""
+    if st.cues & {"up", "down"} or (metric is not None and measures_change(metric.names)):
         if len(st.periods) >= 2:
             return max((p.period for p in st.periods), key=lambda p: p.end)
         if st.periods and st.periods[0].role == "since":
@@ -330,6 +337,30 @@ def _plan_reaching(ctx: _Ctx, ent: str, numbers: list[ClaimedNumber]) -> str | N
             if n.unit == ev.amount.unit and compare_value(n, ev.amount.value) == "holds":
                 return eid
     return None
+
+
+#: Words of a measure's name that say its values are estimated, not planned: an estimate of a
+#: period already over (「超過死亡数（推定の上限）」 for 2021-2023, "estimated graduation rate") is
+#: what happened as best known, a value like any other.
+_ESTIMATE_NAME = re.compile(r"(?i)\bestimat(?:e|es|ed)\b|推定|推計")
+
+
+def _now(ctx: _Ctx) -> Period | None:
+    """The claim's "now": its date, else the pack's latest evidence."""
+    now = ctx.claim.now if ctx.claim is not None else None
+    return now or latest_evidence_date(ctx.pack)
+
+
+def _estimate_of_the_past(metric: Metric, obs: list[Observation], as_of: Period | None) -> bool:
+    """A measure whose name's only target word is an estimate word, observed for periods over by
+    the claim's date: its values are estimates of what happened, not targets."""
+    if as_of is None or not obs or any(o.period.end > as_of.end for o in obs):
+        return False
+    for name in metric.names:
+        rest = _ESTIMATE_NAME.sub(" ", name)
+        if lx.has(lx.TARGET_WORDS, rest):
+            return False
+    return any(_ESTIMATE_NAME.search(n) for n in metric.names)
 
 
 def is_target_metric(names: Iterable[str]) -> bool:
@@ -537,3 +568,54 @@ def _world_entities(ctx: _Ctx) -> list[str]:
         if any(w in names for w in WORLD_WORDS):
             out.append(e.id)
     return out
+
+
+def only_one(ctx: _Ctx, found: Finding) -> Finding:
+    """A statement that says its subject is the only one ("Only the Philippines in ASEAN was
+    forecast to grow", 「日本だけが」) against the other items the pack observes on the same measure
+    at the same period: it fails when another has what is claimed too, and is unknown when the pack
+    observes no other (the "only" cannot be shown). ``found``: the subject's finding, which held."""
+    st, pack = ctx.st, ctx.pack
+    own = [pack.observations[i] for i in found.evidence if i in pack.observations]
+    if not own or not st.numbers:
+        return found
+    first = own[0]
+    metric = pack.metrics[first.metric]
+    numbers = [n for n in _numbers_for(st, metric.unit or first.unit, pack, metric.names) if n.role is None]
+    peers = [
+        o
+        for i in ctx.index.observations(metric=first.metric)
+        if (o := pack.observations[i]).entity not in {x.entity for x in own}
+        and o.period == first.period
+        and o.value is not None
+    ]
+    if not numbers or not peers:
+        reason = ctx.t(
+            f" 主張は{ctx.ename(first.entity)}だけだと言うが、パックには同じ指標の比べられる他の対象がない。",
+            f" The claim says {ctx.ename(first.entity)} is the only one; the pack observes no other item on "
+            "this measure to show it.",
+        )
+        return Finding("unknown", found.reason + reason, found.evidence, found.numbers, found.conflicts)
+    also = sorted(
+        (
+            o
+            for o in peers
+            if all(compare_value(n, o.value.value if o.value else 0.0) == "holds" for n in numbers)
+        ),
+        key=lambda o: o.entity,
+    )
+    if not also:
+        reason = ctx.t(
+            f" 他の{len(peers)}件はいずれも当てはまらない（{ctx.ename(first.entity)}だけ）。",
+            f" None of the other {len(peers)} items has it: {ctx.ename(first.entity)} is the only one.",
+        )
+        evidence = [*found.evidence, *(o.id for o in peers)]
+        return Finding("holds", found.reason + reason, evidence, found.numbers)
+    names = ", ".join(
+        f"{ctx.ename(o.entity)} {ctx.q(o.value.value, o.unit)}" for o in also[:5] if o.value is not None
+    )
+    reason = ctx.t(
+        f" ただし{ctx.ename(first.entity)}だけではない: {names}も当てはまる。",
+        f" But {ctx.ename(first.entity)} is not the only one: {names} too.",
+    )
+    return Finding("fails", found.reason + reason, [*found.evidence, *(o.id for o in also)], found.numbers)
