@@ -23,32 +23,27 @@ fx:
   JPY: {2025: 150.0, 2026: 150.0}
 """
 
+# The header rows of the pack's CSV files (contract 1.1 columns; a test may write others).
+SOURCE_HEADER = ["id", "title", "publisher", "url", "published", "kind", "lang"]
+ENTITY_HEADER = ["id", "kind", "name_ja", "name_en", "aliases", "country"]
+EVENT_HEADER = ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
+                "significance", "note"]
+METRIC_HEADER = ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"]
+OBSERVATION_HEADER = ["id", "entity", "metric", "period", "value", "unit", "source", "note"]
+
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["s1", "Report", "Think tank", "https://example.org/r", "2026-05", "report", "ja"],
     ["s2", "Stats", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["JP", "country", "日本", "Japan", "わが国;JPN", ""],
     ["US", "country", "米国", "United States", "アメリカ;USA", ""],
     ["acme", "company", "アクメ", "Acme", "ACME Corp.", "JP"],
 ]
 EVENTS = [
-    [
-        "id",
-        "date",
-        "pillar",
-        "actors",
-        "kind",
-        "title_ja",
-        "title_en",
-        "amount",
-        "unit",
-        "source",
-        "significance",
-        "note",
-    ],
+    EVENT_HEADER,
     [
         "e1",
         "2026-04",
@@ -71,7 +66,7 @@ METRICS = [
     ["approach", "規制方式", "approach", "", "", "", "category"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["o1", "JP", "invest", "2024", "0.68 bn", "USD", "s2", ""],
     ["o2", "US", "invest", "2024", "67.22 bn", "USD", "s2", ""],
     ["o3", "JP", "approach", "2026", "soft_law", "", "s1", ""],

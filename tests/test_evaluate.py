@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import csv_text, write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    csv_text,
+    write_rows_pack,
+)
 from shingi.model import Check, Diagnosis, Pack, Quantity
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -32,13 +39,13 @@ fx:
 """
 
 ENGINE_SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["rep", "A report", "", "", "2026", "report", "ja"],
     ["stats", "Statistics", "Office", "https://example.org/s", "2025", "statistics", "en"],
     ["paper", "A paper", "Lab", "https://example.org/p", "2024-11", "academic", "en"],
 ]
 ENGINE_ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["JP", "country", "日本", "Japan", "わが国;Japanese", ""],
     ["US", "country", "米国", "United States", "USA;America;American;the US", ""],
     ["WLD", "other", "世界全体", "World total", "world total", ""],
@@ -50,20 +57,7 @@ ENGINE_ENTITIES = [
     ["zeus", "model", "Zeus-5", "Zeus-5", "", "US"],
 ]
 ENGINE_EVENTS = [
-    [
-        "id",
-        "date",
-        "pillar",
-        "actors",
-        "kind",
-        "title_ja",
-        "title_en",
-        "amount",
-        "unit",
-        "source",
-        "significance",
-        "note",
-    ],
+    EVENT_HEADER,
     [
         "e-invest",
         "2026-04",
@@ -204,7 +198,7 @@ ENGINE_METRICS = [
     ["approach", "規制方式", "Regulatory approach", "", "規制;regulation", "", "category"],
 ]
 ENGINE_OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["o-jp-inv-23", "JP", "invest", "2023", "0.7B", "USD", "stats", ""],
     ["o-us-inv-23", "US", "invest", "2023", "70B", "USD", "stats", ""],
     ["o-us-inv-24", "US", "invest", "2024", "105B", "USD", "stats", ""],

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import csv_text, write_pack
+from pack_builder import OBSERVATION_HEADER, csv_text, write_pack
 from shingi.cli import main
 from shingi.model import Pack
 from shingi.normalize.quantities import find_quantities, format_quantity
@@ -54,7 +54,7 @@ def test_one_growth_value_settles_grew(tmp_path: Path) -> None:
         ),
         observations_csv=csv_text(
             [
-                ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+                OBSERVATION_HEADER,
                 # a fall of 2.5 % in 2023, though 2023's rate is above 2022's
                 ["g22", "JP", "exports", "2022", "-4", "", "s2", ""],
                 ["g23", "JP", "exports", "2023", "-2.5", "", "s2", ""],
@@ -236,7 +236,7 @@ def test_growth_against_a_base_period(tmp_path: Path) -> None:
         ),
         observations_csv=csv_text(
             [
-                ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+                OBSERVATION_HEADER,
                 ["s22", "JP", "sales", "2022", "-3", "", "s2", ""],  # 3 % below 2020
                 ["s24", "JP", "sales", "2024", "4.5", "", "s2", ""],  # 4.5 % above 2020
             ]

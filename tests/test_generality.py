@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -35,13 +35,13 @@ fx:
 """
 
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["jaxa", "JAXA releases", "JAXA", "", "2024", "government", "ja"],
     ["stats", "Launch log", "Tracker", "", "2025", "statistics", "en"],
     ["ir", "Company filings", "Astro", "", "2024", "company", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["JP", "country", "日本", "Japan", "わが国;Japanese", ""],
     ["US", "country", "米国", "United States", "アメリカ;USA;U.S.;American", ""],
     ["CN", "country", "中国", "China", "Chinese", ""],
@@ -52,10 +52,7 @@ ENTITIES = [
     ["spacex", "company", "スペースX", "SpaceX", "", "US"],
 ]
 # fmt: off
-EVENT_HEAD = [
-    "id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-    "significance", "note",
-]
+EVENT_HEAD = EVENT_HEADER
 EVENTS = [
     EVENT_HEAD,
     ["e-h3-fail", "2023-03-07", "launch", "jaxa;h3", "launch", "H3ロケット試験機1号機の打ち上げ失敗",
@@ -110,7 +107,7 @@ METRICS = [
      ";日本で発表済みの衛星容量;日本で計画中の衛星容量", "true", "share"],
 ]
 OBS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["o-l-us", "US", "launches", "2024", "158", "count", "stats", ""],
     ["o-l-cn", "CN", "launches", "2024", "68", "count", "stats", ""],
     ["o-l-jp", "JP", "launches", "2024", "7", "count", "stats", ""],

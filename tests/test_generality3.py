@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -32,12 +32,12 @@ fx:
 """
 
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["oecd", "R&D statistics", "Statistics office", "", "2024", "statistics", "en"],
     ["gov", "Government releases", "Ministry", "", "2024", "government", "ko"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["KR", "country", "韓国", "South Korea", "Korea;Korean", ""],
     ["DE", "country", "ドイツ", "Germany", "German", ""],
     ["krgov", "government", "韓国政府", "Government of Korea", "政府;government", "KR"],
@@ -45,8 +45,7 @@ ENTITIES = [
 ]
 # fmt: off
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["e-strategy", "2023-06-01", "policy", "KR", "plan",
      "2030年までに電解装置を20GW導入する水素戦略",
      "Hydrogen strategy to install 20 GW of electrolysers by 2030",
@@ -71,7 +70,7 @@ METRICS = [
 # a measure named after its owner: the owner's name inside it still names the owner
 METRICS.append(["hanul_mw", "ハヌル電解能力", "Hanul electrolysis capacity", "MW", "", "true", "amount"])
 OBS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["o-rd-kr", "KR", "rd_budget", "2023", "30兆", "KRW", "oecd", ""],
     ["o-rd-de", "DE", "rd_budget", "2023", "460億", "EUR", "oecd", ""],
     ["o-ely-kr-23", "KR", "ely_cap", "2023", "0.5", "GW", "oecd", ""],

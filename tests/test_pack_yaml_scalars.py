@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import csv_text, write_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, csv_text, write_pack
 from shingi.cli import main
 from shingi.pack.load import check_pack, load_pack
 
@@ -26,12 +26,12 @@ headline: on
 """
 
 NORWAY_ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NO", "country", "ノルウェー", "Norway", "Norge", ""],
     ["SE", "country", "スウェーデン", "Sweden", "Sverige", ""],
 ]
 NORWAY_SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["ofv", "Registrations 2024", "OFV", "https://example.org/ofv", "2025-01", "statistics", "en"],
 ]
 NORWAY_METRICS = [
@@ -39,7 +39,7 @@ NORWAY_METRICS = [
     ["ev_share", "EV比率", "EV share of new cars", "%", "electric share;EV share", "true", "share"],
 ]
 NORWAY_OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["o1", "NO", "ev_share", "2024", "88.9", "%", "ofv", ""],
     ["o2", "SE", "ev_share", "2024", "35.0", "%", "ofv", ""],
 ]
@@ -53,8 +53,7 @@ NORWAY_CLAIMS = """\
   expected: false
   note: 1.10
 """
-EVENTS_HEADER = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit",
-                  "source", "significance", "note"]]
+EVENTS_HEADER = [EVENT_HEADER]
 
 
 def norway_pack(folder: Path, pack_yaml: str = NORWAY_YAML, claims: str = NORWAY_CLAIMS) -> Path:

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -26,31 +33,30 @@ language: en
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["SL", "country", "サウスランド", "Southland", "", ""],
     ["volt", "company", "ボルト", "Volt", "", "SL"],
     ["amp", "company", "アンプ", "Amp", "", "SL"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["e1", "2024-10-30", "", "NL;volt;amp", "regulation",
      "ノーランドがサウスランド製の電動自転車に関税：ボルト7.8%、アンプ17.0%",
      "Norland imposes duties on e-bikes from Southland: 7.8% (Volt) and 17.0% (Amp)",
      "17.0", "%", "st", "3", ""],
 ]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["regs", "電動自転車の登録台数", "e-bike registrations", "count", "", "true", "count", ""],
     ["realw", "実質賃金の前年比", "real wages", "%", "", "true", "growth", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["n1", "NL", "regs", "2024", "381970", "count", "st", ""],
     ["n2", "NL", "regs", "2025", "473348", "count", "st", ""],
     ["s1", "SL", "regs", "2024", "380609", "count", "st", ""],

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -24,24 +24,23 @@ language: en
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["lfs", "Labour force survey, December 2023", "Norland Statistics Office", "", "2024-02", "statistics",
      "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["nso", "government", "ノーランド統計局", "Norland Statistics Office", "NSO;統計局", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["unemployed", "失業者数", "unemployed persons", "count", "unemployed", "false", "count"],
     ["rate", "失業率", "unemployment rate", "%", "", "false", "share"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["u1", "NL", "unemployed", "2023-12", "1.6M", "count", "lfs", ""],
     ["r1", "NL", "rate", "2023-12", "3.1", "%", "lfs", ""],
 ]

@@ -16,7 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -29,20 +36,19 @@ subject: NL
 fiscal_year: {start_month: 4}
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["north", "other", "北州", "North State", "", "NL"],
     ["south", "other", "南州", "South State", "", "NL"],
     ["grant", "programme", "研究奨励金", "Research Grant", "", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["jobs", "雇用増加数", "jobs added", "count", "", "true", "count", ""],
     ["pay", "年間最大支給額", "maximum yearly payment", "JPY", "", "true", "amount", ""],
     ["life", "平均寿命", "life expectancy", "years", "", "true", "", ""],
@@ -50,7 +56,7 @@ METRICS = [
     ["minw", "最低賃金", "minimum wage", "JPY", "最低賃金の全国平均", "true", "amount", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["j1", "north", "jobs", "2012-02", "28300", "count", "st", ""],
     ["j2", "south", "jobs", "2012-02", "12000", "count", "st", ""],
     ["g1", "grant", "pay", "2025", "2900000", "JPY", "st", ""],

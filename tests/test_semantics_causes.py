@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -27,28 +27,15 @@ language: ja
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["stat", "Vital statistics", "Office", "", "2025", "statistics", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
 ]
 EVENTS = [
-    [
-        "id",
-        "date",
-        "pillar",
-        "actors",
-        "kind",
-        "title_ja",
-        "title_en",
-        "amount",
-        "unit",
-        "source",
-        "significance",
-        "note",
-    ],
+    EVENT_HEADER,
     [
         "law",
         "2022-08-09",
@@ -84,7 +71,7 @@ METRICS = [
     ["exports", "輸出額", "exports", "USD", "", "true", "amount"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["b1", "NL", "births", "2023", "727000", "count", "stat", ""],
     ["b2", "NL", "births", "2024", "686000", "count", "stat", ""],
     ["x1", "NL", "exports", "2023", "100B", "USD", "stat", ""],

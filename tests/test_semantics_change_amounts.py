@@ -16,7 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -27,24 +34,23 @@ title: {ja: "変化幅の試験", en: "Change amounts"}
 language: en
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["stat", "Labour statistics", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["jobs", "就業者数", "payroll jobs", "count", "jobs;雇用者", "true", "count", ""],
     ["regular", "正規雇用者数", "regular employees", "count", "正規雇用", "true", "count", ""],
     ["public_change", "公務雇用の増減", "change in public-sector jobs since 2020", "count",
      "public-sector jobs;government jobs", "true", "count", "public-sector jobs at the period minus 2020"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["j1", "NL", "jobs", "2010-02", "3,581,800", "count", "stat", ""],
     ["j2", "NL", "jobs", "2010-09", "3,637,200", "count", "stat", ""],
     ["r1", "NL", "regular", "2012", "3,340万", "count", "stat", ""],

@@ -12,30 +12,29 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
 PACK_YAML = 'id: change-measures\ntitle: {en: "Change measures"}\nlanguage: en\nsubject: NL\n'
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["cb", "Public debt statistics", "Central Bank", "", "2024-07", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "", "Norland", "", ""],
     ["lee", "government", "", "Lee administration", "", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["debt", "", "total public debt", "USD", "public debt;debt", "false", "amount"],
     ["added", "", "increase in public debt during the administration", "USD", "", "false", "amount"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["d13", "NL", "debt", "2013-04", "1.88T", "USD", "cb", ""],
     ["d22", "NL", "debt", "2022-09", "8.70T", "USD", "cb", ""],
     ["a24", "lee", "added", "2024-06", "1.6T", "USD", "cb", ""],

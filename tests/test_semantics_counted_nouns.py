@@ -11,29 +11,28 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
 PACK_YAML = 'id: counted\ntitle: {en: "Counted nouns"}\nlanguage: en\nsubject: NL\n'
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["lfs", "Labour force survey", "Statistics Office", "", "2024-02", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "", "Norland", "", ""],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["unemployed", "", "unemployed persons", "count", "", "false", "count"],
     ["women_employed", "", "employed woman workers", "count", "", "true", "count"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["u1", "NL", "unemployed", "2023-12", "1.6M", "count", "lfs", ""],
     ["w1", "NL", "women_employed", "2023-12", "2.0M", "count", "lfs", ""],
 ]

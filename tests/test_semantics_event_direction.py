@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -24,22 +31,21 @@ language: ja
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["st", "Report", "Agency", "", "2023", "government", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["staff", "person", "公務員", "civil servants", "", "NL"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["e1", "2023-06", "", "staff", "publication", "公務員の夏のボーナスの支給額は前年の水準を下回る",
      "Civil servants' summer bonuses fell below the previous year's level", "", "", "st", "2", ""],
 ]
-METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"]]
-OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+METRICS = [METRIC_HEADER]
+OBSERVATIONS = [OBSERVATION_HEADER]
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -28,30 +28,17 @@ language: en
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["gov", "Government releases", "Government", "", "2025", "government", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["ACME", "company", "アクメ", "Acme", "", "NL"],
     ["FOUNDRY", "company", "ファウンドリ", "Foundry Corp", "", "NL"],
 ]
 EVENTS = [
-    [
-        "id",
-        "date",
-        "pillar",
-        "actors",
-        "kind",
-        "title_ja",
-        "title_en",
-        "amount",
-        "unit",
-        "source",
-        "significance",
-        "note",
-    ],
+    EVENT_HEADER,
     [
         "grant",
         "2023-04-01",
@@ -125,7 +112,7 @@ EVENTS = [
     ],
 ]
 METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"]]
-OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+OBSERVATIONS = [OBSERVATION_HEADER]
 
 
 @pytest.fixture(scope="module")

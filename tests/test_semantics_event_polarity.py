@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -24,19 +31,18 @@ language: ja
 subject: obs
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["gov", "Records", "Cabinet Office", "", "2017", "government", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["obs", "organization", "国立天文台", "National Observatory", "", "NL"],
     ["wg", "organization", "ワーキンググループ", "working group", "", "NL"],
     ["agency", "government", "医薬品庁", "Drug Agency", "", "NL"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["budget", "2010", "", "obs", "budget", "最終的に国立天文台の予算は削られなかった",
      "In the end the observatory's budget was not cut", "", "", "gov", "2", ""],
     ["meeting", "2015-06-05", "", "wg", "meeting", "ワーキンググループが非公開の会合を開いた",
@@ -44,8 +50,8 @@ EVENTS = [
     ["drug", "2020-03", "", "agency", "regulation", "医薬品庁が新薬を承認しなかった",
      "The Drug Agency did not approve the new drug", "", "", "gov", "2", ""],
 ]
-METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"]]
-OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+METRICS = [METRIC_HEADER]
+OBSERVATIONS = [OBSERVATION_HEADER]
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -24,19 +24,18 @@ language: en
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["gov", "Government releases", "Ministry", "", "2023", "government", "en"],
     ["ir", "Company releases", "Kestrel", "", "2023", "company", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "Norlandic", ""],
     ["parl", "government", "ノーランド議会", "Norland Parliament", "Parliament;議会", "NL"],
     ["kestrel", "company", "ケストレル", "Kestrel Semiconductor", "Kestrel", "NL"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["e-fab", "2020-05-12", "", "kestrel", "operation_start", "ケストレルが200ミリウエハー工場を開設",
      "Kestrel opens a 200 mm wafer plant", "2 bn", "USD", "ir", "2", ""],
     ["e-wind", "2022-09-14", "", "parl", "approval", "議会が1.2GWの洋上風力発電所を承認",
@@ -47,7 +46,7 @@ EVENTS = [
      "Parliament proposes a target of 5 GW of offshore wind by 2030", "5", "GW", "gov", "2", ""],
 ]
 METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"]]
-OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+OBSERVATIONS = [OBSERVATION_HEADER]
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -29,11 +36,11 @@ language: ja
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["SL", "country", "サウスランド", "Southland", "", ""],
     ["UN", "other", "連合", "the Union", "Union", ""],
@@ -41,10 +48,9 @@ ENTITIES = [
     ["RIV", "other", "川辺県", "River Province", "", "NL"],
     ["acme", "company", "アクメ", "Acme", "", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["wage", "賃上げ率", "wage increase rate", "%", "", "true", "share", ""],
     ["infl", "インフレ率", "inflation rate", "%", "", "false", "share", ""],
     ["rev", "売上高", "revenue", "USD", "", "true", "amount", ""],
@@ -57,7 +63,7 @@ METRICS = [
      "1 = highest"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["w1", "NL", "wage", "2024", "2.09", "%", "st", ""],
     ["w2", "NL", "infl", "2024", "4.2", "%", "st", ""],
     ["i1", "SL", "infl", "2024", "42.2", "%", "st", ""],

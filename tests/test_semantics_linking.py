@@ -10,17 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["stat", "Statistics", "Office", "", "2022-05", "statistics", "en"],
 ]
-NO_EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-              "significance", "note"]]
+NO_EVENTS = [EVENT_HEADER]
 
 
 def _pack(
@@ -50,12 +49,12 @@ subject: AU
 def dollar_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "local_dollar", DOLLAR_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["AU", "country", "", "Australia", "", ""],
          ["coalition", "government", "", "Coalition government", "Coalition", "AU"]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["gross", "", "gross debt", "AUD", "", "false", "amount"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["g1", "AU", "gross", "2022-05", "895B", "AUD", "stat", ""]],
     )
 
@@ -99,10 +98,10 @@ fiscal_year:
 def fy_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "fiscal_naming", FY_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"], ["KE", "country", "", "Kenya", "", ""]],
+        [ENTITY_HEADER, ["KE", "country", "", "Kenya", "", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["tax", "", "tax revenue", "KES", "", "true", "amount"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["t21", "KE", "tax", "FY2021", "1.78T", "KES", "stat", ""],
          ["t22", "KE", "tax", "FY2022", "2.03T", "KES", "stat", ""]],
     )
@@ -136,14 +135,14 @@ subject: saitama
 def since_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "since_from", SINCE_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["japan", "country", "日本", "Japan", "全国", ""],
          ["saitama", "government", "埼玉県", "Saitama", "埼玉", "japan"]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["zoka", "1人あたり県民所得の増加額", "per-capita income increase", "JPY", "", "true", "amount"],
          ["zoka_rank", "1人あたり県民所得の増加額の順位", "rank of the per-capita income increase", "rank",
           "", "false", "rank"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["z1", "saitama", "zoka", "2019", "8万3千", "JPY", "stat", "平成18年度から"],
          ["r1", "saitama", "zoka_rank", "2019", "17/47", "rank", "stat", ""]],
     )
@@ -182,14 +181,14 @@ subject: essex
 def range_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "year_span", RANGE_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["essex", "other", "", "Essex County", "Essex", ""],
          ["passaic", "other", "", "Passaic County", "Passaic", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["burden", "", "property taxes as a percentage of household income", "%", "", "false", "share"],
          ["burden_rank", "", "rank in property taxes as a percentage of household income", "rank", "",
           "false", "rank"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["b1", "essex", "burden", "2009", "8.04", "%", "stat", "2005-2009 average"],
          ["b2", "passaic", "burden", "2009", "8.44", "%", "stat", "2005-2009 average"],
          ["k1", "essex", "burden_rank", "2009", "2/2922", "rank", "stat", ""],
@@ -224,12 +223,12 @@ subject: us
 def labor_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "labor", LABOR_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["us", "country", "", "United States", "Americans", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["nilf", "", "people not in the labor force", "count", "not in labor force", "false", "count"],
          ["lf", "", "civilian labor force", "count", "labor force", "", "count"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["n1", "us", "nilf", "2016-12", "95.1M", "count", "stat", ""],
          ["l1", "us", "lf", "2016-12", "159.5M", "count", "stat", ""]],
     )
@@ -264,13 +263,13 @@ subject: ph
 def growth_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "growth_words", GROWTH_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["ph", "country", "フィリピン", "Philippines", "", ""],
          ["vn", "country", "ベトナム", "Vietnam", "", ""],
          ["mm", "country", "ミャンマー", "Myanmar", "", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["g", "GDP成長率見通し", "projected GDP growth", "%", "GDP growth;成長率", "true", "growth"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["g_ph", "ph", "g", "2022", "6.9", "%", "stat", ""],
          ["g_vn", "vn", "g", "2022", "6.3", "%", "stat", ""],
          ["g_mm", "mm", "g", "2022", "-1.5", "%", "stat", ""]],
@@ -316,14 +315,14 @@ subject: japan
 def deaths_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "excess_deaths", DEATHS_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["japan", "country", "日本", "Japan", "", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["upper", "超過死亡数（推定の上限）", "Excess deaths (upper estimate)", "count", "超過死亡", "false",
           "count"],
          ["months0", "人口が1000人以上減った月の数", "months in which the population fell by 1,000 or more",
           "count", "1000人以上減った月", "", "count"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["u1", "japan", "upper", "2023-10", "191285", "count", "stat", "2021年5月〜2023年10月"],
          ["m1", "japan", "months0", "2024-10", "0", "count", "stat", ""]],
     )
@@ -366,14 +365,14 @@ subject: oh
 def ohio_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "no_one", OHIO_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["us", "country", "", "United States", "America", ""],
          ["oh", "other", "", "Ohio", "we", "us"],
          ["tx", "other", "", "Texas", "", "us"]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["gain_rank", "", "state rank by jobs added in the month", "rank", "No. 1 job creator", "false",
           "rank"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["r_oh", "oh", "gain_rank", "2012-02", "1", "rank", "stat", ""],
          ["r_tx", "tx", "gain_rank", "2012-02", "5", "rank", "stat", ""]],
     )
@@ -401,14 +400,14 @@ subject: JP
 def wages_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "versus_previous", WAGES_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["JP", "country", "日本", "Japan", "", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["real", "実質賃金の前年比", "real wages (change on the previous year)", "%", "実質賃金;real wages",
           "true", "growth"],
          ["raise", "春闘の賃上げ率", "spring wage raise rate", "%", "賃上げ率;wage raise rate", "true",
           "growth"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["w21", "JP", "real", "2021", "0.6", "%", "stat", ""],
          ["w22", "JP", "real", "2022", "-1.0", "%", "stat", ""],
          ["w23", "JP", "real", "2023", "-2.5", "%", "stat", ""],
@@ -450,13 +449,13 @@ subject: NO
 def share_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "part_of_whole", SHARE_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"], ["NO", "country", "", "Norway", "", ""]],
+        [ENTITY_HEADER, ["NO", "country", "", "Norway", "", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["share", "", "battery-electric share of new car registrations", "%", "", "true", "share"],
          ["regs", "", "new battery-electric car registrations", "count", "new electric cars", "true",
           "count"],
          ["growth", "", "change in battery-electric registrations", "%", "", "true", "growth"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["s21", "NO", "share", "2021", "64.5", "%", "stat", ""],
          ["s23", "NO", "share", "2023", "82.4", "%", "stat", ""],
          ["s24", "NO", "share", "2024", "88.9", "%", "stat", ""],
@@ -489,14 +488,14 @@ subject: jigyo
 def schools_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "schools", SCHOOLS_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["jigyo", "programme", "万博招待事業", "Expo invitation", "招待事業", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["taisho", "アンケート対象校数", "schools surveyed", "count", "対象校", "", "count"],
          ["kibo", "参加希望校数", "schools wishing to take part", "count", "参加希望", "", "count"],
          ["kibo_share", "参加希望の割合", "share of schools wishing to take part", "%", "", "", "share"],
          ["interns", "技能実習生数", "technical interns", "count", "技能実習生", "", "count"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["t", "jigyo", "taisho", "2024-05", "1900", "count", "stat", ""],
          ["k", "jigyo", "kibo", "2024-05", "950", "count", "stat", ""],
          ["ks", "jigyo", "kibo_share", "2024-05", "50", "%", "stat", ""],
@@ -530,11 +529,11 @@ subject: NG
 def life_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return _pack(
         tmp_path_factory, "life_years", LIFE_YAML,
-        [["id", "kind", "name_ja", "name_en", "aliases", "country"],
+        [ENTITY_HEADER,
          ["NG", "country", "", "Nigeria", "", ""], ["world", "other", "", "World", "global", ""]],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["life", "", "life expectancy at birth", "years", "life expectancy", "true", "amount"]],
-        [["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+        [OBSERVATION_HEADER,
          ["l_ng", "NG", "life", "2020", "55", "years", "stat", ""],
          ["l_w", "world", "life", "2020", "72.9", "years", "stat", ""]],
     )

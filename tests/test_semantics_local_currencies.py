@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.normalize.quantities import find_quantities
 from shingi.pack.load import load_pack
@@ -26,17 +26,16 @@ title: {en: "Local currencies"}
 language: en
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["stat", "Public debt statistics", "Treasury", "", "2023", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["PH", "country", "", "the Philippines", "Philippine", ""],
     ["NG", "country", "", "Nigeria", "", ""],
     ["KE", "country", "", "Kenya", "", ""],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["ph_debt", "", "national government debt", "PHP", "", "false", "amount"],
@@ -44,7 +43,7 @@ METRICS = [
     ["ke_tax", "", "tax revenue", "KES", "", "true", "amount"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["p1", "PH", "ph_debt", "2022-06", "12.79T", "PHP", "stat", ""],
     ["n1", "NG", "ng_debt", "2022-09", "44T", "NGN", "stat", ""],
     ["k1", "KE", "ke_tax", "2022", "2.03T", "KES", "stat", ""],

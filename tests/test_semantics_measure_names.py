@@ -10,29 +10,28 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
 PACK_YAML = 'id: measure-names\ntitle: {en: "Measure names"}\nlanguage: en\nsubject: NL\n'
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["tr", "Revenue statistics", "Revenue Authority", "", "2023", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "", "Norland", "", ""],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["tr_total", "", "total tax revenue collected", "USD",
      "taxes collected;revenue collected;tax collection;collected", "true", "amount"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["t18", "NL", "tr_total", "2018", "1.52T", "USD", "tr", ""],
     ["t22", "NL", "tr_total", "2022", "2.03T", "USD", "tr", ""],
 ]

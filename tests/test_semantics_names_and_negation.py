@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -26,26 +33,25 @@ language: ja
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["low", "other", "低所得世帯", "low-income households", "", "NL"],
     ["pupils", "other", "受験生", "candidates", "", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["burden", "税率10%での税負担割合", "tax burden at a 10% rate", "%", "", "false", "share", ""],
     ["maths", "数学で50%以上を得点した受験生の割合", "share of candidates scoring 50% or more in mathematics",
      "%", "", "true", "share", ""],
     ["support", "内閣支持率", "cabinet approval rate", "%", "支持率", "true", "share", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["b1", "low", "burden", "2019", "8.9", "%", "st", ""],
     ["m1", "pupils", "maths", "2024", "30.2", "%", "st", ""],
     ["s1", "NL", "support", "2025-10", "40", "%", "st", ""],

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -27,24 +34,23 @@ language: ja
 subject: foreign
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["survey", "Welfare survey", "Ministry", "", "2025", "statistics", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "全国", ""],
     ["foreign", "other", "世帯主が外国籍の世帯", "foreign-headed households", "外国人;外国人世帯", "NL"],
     ["big", "other", "大世帯", "large households", "", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["hh", "生活保護受給世帯数", "welfare households", "count", "生活保護世帯数;受給世帯数;生活保護世帯", "",
      "count", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["all", "NL", "hh", "FY2023", "1650478", "count", "survey", ""],
     ["fh", "foreign", "hh", "FY2023", "47317", "count", "survey", ""],
     ["bg", "big", "hh", "FY2023", "2000000", "count", "survey", ""],

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -25,23 +32,22 @@ language: ja
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["gov", "Programmes", "Cabinet Office", "", "2024", "government", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "国", ""],
     ["travel", "programme", "旅行支援", "travel support", "", "NL"],
     ["relief", "programme", "再建支援金", "relief payment", "補償", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["pay", "支給額", "payment", "JPY", "", "", "amount", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["t1", "travel", "pay", "2024", "2万", "JPY", "gov", ""],
     ["r1", "relief", "pay", "2024", "100万", "JPY", "gov", ""],
 ]

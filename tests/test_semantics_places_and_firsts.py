@@ -19,7 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -31,11 +38,11 @@ language: ja
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["stat", "Statistics", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "全国", ""],
     ["TOTO", "government", "東都", "Toto", "", "NL"],
     ["MINAMI", "government", "南県", "Minami", "", "NL"],
@@ -44,20 +51,7 @@ ENTITIES = [
     ["BETA", "company", "ベータ", "Betachip", "", "NL"],
 ]
 EVENTS = [
-    [
-        "id",
-        "date",
-        "pillar",
-        "actors",
-        "kind",
-        "title_ja",
-        "title_en",
-        "amount",
-        "unit",
-        "source",
-        "significance",
-        "note",
-    ],
+    EVENT_HEADER,
     [
         "moon",
         "2024-01-20",
@@ -74,7 +68,7 @@ EVENTS = [
     ],
 ]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["sales", "売上高", "global chip sales", "USD", "chip sales", "true", "amount", ""],
     ["tfr", "出生率", "fertility rate", "births per woman", "", "true", "ratio", ""],
     ["tfr_rank", "出生率の順位", "fertility rate rank", "rank", "", "false", "rank", "1位が最も高い"],
@@ -101,7 +95,7 @@ METRICS = [
     ],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["s21", "WORLD", "sales", "2021", "500B", "USD", "stat", ""],
     ["s22", "WORLD", "sales", "2022", "570B", "USD", "stat", ""],
     ["s23", "WORLD", "sales", "2023", "530B", "USD", "stat", ""],

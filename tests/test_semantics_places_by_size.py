@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -27,25 +34,24 @@ language: ja
 subject: JP
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["fao", "Pesticide use", "FAO", "", "2022", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["JP", "country", "日本", "Japan", "", ""],
     ["US", "country", "アメリカ", "United States", "米国", ""],
     ["FR", "country", "フランス", "France", "", ""],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["pest", "農薬使用量", "pesticide use", "t", "", "false", "amount", ""],
     ["growth", "実質GDP成長率", "real GDP growth", "%", "GDP成長率", "true", "growth", ""],
     ["mood", "気分指数", "mood index", "score", "", "", "score", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["p_us", "US", "pest", "2020", "407779", "t", "fao", ""],
     ["p_jp", "JP", "pest", "2020", "51970", "t", "fao", ""],
     ["p_fr", "FR", "pest", "2020", "70000", "t", "fao", ""],

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -26,16 +26,15 @@ language: ja
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["gov", "Cabinet office", "Office", "", "2024", "government", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["goal", "2024-10-01", "", "NL", "target",
      "ノーランド政府が最低賃金を「2020年代に全国平均1500円」へ引き上げる目標を表明",
      "Norland sets a goal of a 1,500 yen average minimum wage in the 2020s",
@@ -46,7 +45,7 @@ METRICS = [
     ["minwage", "最低賃金", "minimum wage", "JPY", "", "true", "amount"],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["w1", "NL", "minwage", "2024", "1055", "JPY", "gov", ""],
 ]
 

@@ -20,7 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -32,24 +39,23 @@ language: en
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
     ["vision", "Population vision 2100", "Council", "", "2024-01", "report", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["council", "organization", "人口会議", "Population Council", "", "NL"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["plan80", "2024-01-09", "", "council", "plan", "人口会議が2100年に人口8000万人で安定させるよう提言",
      "Population Council proposes to stabilise the population at 80 million by 2100", "8000万", "count",
      "vision", "3", ""],
 ]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["idx_world", "港湾効率指数の世界順位", "Port Efficiency Index rank, world", "rank", "", "", "rank", ""],
     ["idx_north", "港湾効率指数の北方諸国内の順位", "Port Efficiency Index rank among Northern countries",
      "rank", "", "", "rank", ""],
@@ -66,7 +72,7 @@ METRICS = [
      "Port Efficiency Index rank among North Coast countries", "rank", "", "", "rank", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["w22", "NL", "idx_world", "2022", "106", "rank", "st", ""],
     ["n22", "NL", "idx_north", "2022", "7", "rank", "st", ""],
     ["c22", "NL", "idx_coast", "2022", "1", "rank", "st", ""],

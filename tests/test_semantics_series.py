@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -26,19 +26,18 @@ subject: NL
 frontier: [RV]
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["stat", "Statistics office", "Office", "", "2025", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "Norlandic", ""],
     ["RV", "country", "リバーランド", "Riverland", "", ""],
     ["ML", "country", "ミルランド", "Millland", "", ""],
     ["SL", "country", "ソルランド", "Solland", "", ""],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"]
+    EVENT_HEADER
 ]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
@@ -46,7 +45,7 @@ METRICS = [
     ["visitors", "来訪者数", "visitor arrivals", "count", "visitors", "true", "count"],
     ["exports", "輸出額", "exports", "USD", "", "true", "amount"],
         ]
-OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+OBSERVATIONS = [OBSERVATION_HEADER]
 def add(ent: str, met: str, unit: str, values: dict[str, str]) -> None:
     for period, v in values.items():
         OBSERVATIONS.append([f"o-{ent}-{met}-{period}", ent, met, period, v, unit, "stat", ""])

@@ -13,22 +13,21 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
 from shingi.model import FiscalYear, Pack
 from shingi.normalize.periods import find_periods
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["stat", "Education statistics", "Office", "", "2016", "statistics", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
     ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
     ["grad", "卒業率", "graduation rate", "%", "", "true", "share"],
@@ -36,7 +35,7 @@ METRICS = [
 ]
 # school years stored at the year they end; fiscal years in the pack's own convention
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["g10", "NL", "grad", "2010", "85.7", "%", "stat", "school year 2009-10"],
     ["g11", "NL", "grad", "2011", "86.0", "%", "stat", "school year 2010-11"],
     ["g15", "NL", "grad", "2015", "88.4", "%", "stat", "school year 2014-15"],

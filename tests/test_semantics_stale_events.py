@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -24,17 +31,16 @@ language: en
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["st", "Releases", "Acme", "", "2025", "company", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["acme", "company", "アクメ", "Acme", "", "NL"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["e1", "2024-04-08", "", "acme", "investment", "アクメが投資計画を650億ドルに拡大",
      "Acme raises its planned Norland investment to $65 billion", "65B", "USD", "st", "3", ""],
     ["e2", "2024-11-15", "", "acme", "funding", "アクメへの補助66億ドルが確定",
@@ -43,8 +49,8 @@ EVENTS = [
      "Acme announces an additional $100 billion, bringing its planned Norland investment to $165 billion",
      "100B", "USD", "st", "3", ""],
 ]
-METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"]]
-OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+METRICS = [METRIC_HEADER]
+OBSERVATIONS = [OBSERVATION_HEADER]
 
 
 @pytest.fixture(scope="module")

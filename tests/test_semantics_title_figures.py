@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -24,23 +31,22 @@ language: ja
 subject: elderly
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["mhlw", "Notice", "Ministry", "", "2022", "government", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["elderly", "other", "後期高齢者", "the elderly", "高齢者", "NL"],
 ]
 EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["raise", "2022-10-01", "", "elderly", "regulation",
      "後期高齢者の医療費窓口負担を1割から2割に引き上げ（現役並み所得の人は3割のまま）",
      "Co-payment for the elderly raised from 10% to 20% (high earners stay at 30%)", "", "", "mhlw", "3", ""],
 ]
-METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"]]
-OBSERVATIONS = [["id", "entity", "metric", "period", "value", "unit", "source", "note"]]
+METRICS = [METRIC_HEADER]
+OBSERVATIONS = [OBSERVATION_HEADER]
 
 
 @pytest.fixture(scope="module")

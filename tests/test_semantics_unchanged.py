@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -26,23 +33,22 @@ language: ja
 subject: mp
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["law", "Allowance act", "Diet", "", "2019", "government", "ja"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["mp", "person", "議員", "members", "議員の月給;lawmakers", "NL"],
     ["judge", "person", "判事", "judges", "", "NL"],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["pay", "歳費（月額）", "monthly allowance", "JPY", "月給;歳費;monthly pay", "", "amount", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["m1", "mp", "pay", "2010", "1294000", "JPY", "law", ""],
     ["m2", "mp", "pay", "2019-07", "1294000", "JPY", "law", ""],
     ["j1", "judge", "pay", "2010", "1000000", "JPY", "law", ""],

@@ -19,7 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import write_rows_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
@@ -31,25 +38,24 @@ language: en
 subject: NL
 """
 SOURCES = [
-    ["id", "title", "publisher", "url", "published", "kind", "lang"],
+    SOURCE_HEADER,
     ["v22", "Vital statistics 2022", "Office", "", "2023-09", "statistics", "en"],
     ["v23", "Vital statistics 2023", "Office", "", "2024-06-05", "statistics", "en"],
     ["v24", "Vital statistics 2024", "Office", "", "2025-06-04", "statistics", "en"],
     ["plan24", "Budget 2024", "Ministry", "", "2024-03", "government", "en"],
 ]
 ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
 ]
-EVENTS = [["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-           "significance", "note"]]
+EVENTS = [EVENT_HEADER]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["tfr", "合計特殊出生率", "fertility rate", "births per woman", "", "true", "ratio", ""],
     ["budget", "子育て予算", "childcare budget", "EUR", "", "true", "amount", ""],
 ]
 OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["t22", "NL", "tfr", "2022", "1.26", "births per woman", "v22", ""],
     ["t23", "NL", "tfr", "2023", "1.20", "births per woman", "v23", ""],
     ["t24", "NL", "tfr", "2024", "1.15", "births per woman", "v24", ""],
@@ -97,25 +103,24 @@ language: en
 subject: NL
 """
 TERM_ENTITIES = [
-    ["id", "kind", "name_ja", "name_en", "aliases", "country"],
+    ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["berg", "person", "ベルグ", "Anna Berg", "Berg;Mayor Berg", "NL"],
 ]
 TERM_EVENTS = [
-    ["id", "date", "pillar", "actors", "kind", "title_ja", "title_en", "amount", "unit", "source",
-     "significance", "note"],
+    EVENT_HEADER,
     ["e-berg", "2019-03-04", "", "berg", "milestone", "ベルグが市長に就任", "Anna Berg sworn in as mayor", "",
      "", "v22", "", ""],
 ]
 TERM_METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind", "definition"],
+    METRIC_HEADER,
     ["unemp", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
     ["jobs", "雇用者数", "payroll jobs", "count", "jobs", "true", "count", ""],
     ["prices", "物価指数", "price index", "index", "prices", "false", "score", ""],
     ["grad", "卒業率", "graduation rate", "%", "", "true", "share", ""],
 ]
 TERM_OBSERVATIONS = [
-    ["id", "entity", "metric", "period", "value", "unit", "source", "note"],
+    OBSERVATION_HEADER,
     ["u1", "NL", "unemp", "2018-12", "3.6", "%", "v22", ""],
     ["u2", "NL", "unemp", "2019-03", "3.0", "%", "v22", ""],
     ["u3", "NL", "unemp", "2019-12", "4.5", "%", "v22", ""],
