@@ -2059,6 +2059,8 @@ _ATTRIBUTION_JA = re.compile(r"(?:^|(?<=[、。，,\s]))[^、。，,\s]{1,30}?(?
 
 #: "when Yogi Adityanath took charge", "When President X took over the country in 2005": a clause
 #: that dates the statement by an actor's start in office; a setting, not a statement of its own.
+#: Anywhere in the claim; a leading "When …," clause of any other kind is a setting too, joined to
+#: the next clause by `_Parser._time_setting` (`_TIME_SETTING_EN` below).
 _WHEN_IN_OFFICE_EN = re.compile(
     r"(?i)\bwhen\s+(?:[^\s,;:!?]+\s+){0,5}?(?:took|assumed|came\s+to|was\s+(?:sworn|elected|inaugurated)"
     r"|became)\b[^,;:!?]{0,50}?(?=[,;:!?]|\.?\s*$)"
