@@ -7,17 +7,25 @@ Usage (from the repository root, with shingi installed):
     python evaluation/score.py --kept evaluation/realworld/FROZEN_RUN_2026-12-04b.json --by manifest
         # the totals of a kept run, grouped by the manifest that lists each pack (or --by language);
         # a kept run is only read, never scored again
+    python evaluation/score.py evaluation/realworld/dev --half fit     # the packs rules are read from
+    python evaluation/score.py evaluation/realworld/dev --half check   # the rest: totals and confusion only
 
 Each sub-folder holding a ``pack.yaml`` is one pack; every claim with an ``expected`` rating is
 diagnosed at its ``said_on`` (as ``shingi eval`` does) and scored. A polarity flip is a true-ish
 rating (true, mostly_true) given to a false-ish claim (mostly_false, false) or the reverse; a
 "wrong true" is ``true``/``mostly_true`` on a claim the fact-checker rated false-ish, the worst error.
 The frozen half is refused without ``--frozen`` so that nobody scores it by accident while tuning.
+
+``--half fit|check`` splits a development folder by the first hex digit of the SHA-256 of each
+pack's folder name (0-7: fit, 8-f: check). Rules are written from the misses of the fit half; the
+check half is printed as totals and a confusion table only, so that a rule can be seen to help
+packs nobody read for it before it lands.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -27,13 +35,20 @@ TRUE_ISH = {"true", "mostly_true"}
 FALSE_ISH = {"mostly_false", "false"}
 
 
-def score_folder(folder: Path) -> dict[str, Any]:
+def half_of(pack_dir: Path) -> str:
+    """``fit`` or ``check``: the half of a development folder a pack belongs to (by its name's hash)."""
+    return "fit" if hashlib.sha256(pack_dir.name.encode("utf-8")).hexdigest()[0] in "01234567" else "check"
+
+
+def score_folder(folder: Path, half: str | None = None) -> dict[str, Any]:
     from shingi.evaluation import evaluate_claims
     from shingi.pack.load import load_pack
 
     packs: list[dict[str, Any]] = []
     totals = {"total": 0, "exact": 0, "within_one": 0, "flips": 0, "wrong_true": 0, "unverifiable": 0}
     for pack_dir in sorted(p.parent for p in folder.glob("*/pack.yaml")):
+        if half is not None and half_of(pack_dir) != half:
+            continue
         pack = load_pack(pack_dir)
         result = evaluate_claims(pack, list(pack.claims.values()))
         flips = wrong_true = unverifiable = 0
@@ -115,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frozen", action="store_true",
                         help="allow scoring a frozen test half (once per release)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("--half", choices=["fit", "check"],
+                        help="only the fit or the check half of a development folder (check: totals only)")
     args = parser.parse_args(argv)
     if args.kept is not None:
         out = json.loads(args.kept.read_text("utf-8"))
@@ -131,7 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.is_dir():
         print(f"{args.folder}: no such folder", file=sys.stderr)
         return 2
-    out = score_folder(args.folder)
+    out = score_folder(args.folder, args.half)
+    if args.half == "check":
+        print(totals_text(out))
+        print(confusion_text(out))
+        return 0
     if args.format == "json":
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
@@ -145,8 +166,29 @@ def summary_text(out: dict[str, Any]) -> str:
     """One line per pack, then the totals."""
     lines = [f"{p['pack']}: exact {p['exact']}/{p['total']}, within one {p['within_one']}, flips {p['flips']}"
              for p in out["packs"]]
+    return "\n".join(lines) + "\n" + totals_text(out)
+
+
+RATINGS = ("true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable", "unknown")
+
+
+def confusion_text(out: dict[str, Any]) -> str:
+    """Expected ratings (rows) against the ratings given (columns), counted over every claim."""
+    cells: dict[tuple[str, str], int] = {}
+    for p in out["packs"]:
+        for r in p["results"]:
+            cells[(r["expected"], r["rating"])] = cells.get((r["expected"], r["rating"]), 0) + 1
+    lines = ["expected \\ got".ljust(16) + "".join(g[:9].rjust(10) for g in RATINGS)]
+    for e in RATINGS:
+        if any(cells.get((e, g)) for g in RATINGS):
+            lines.append(e.ljust(16) + "".join(str(cells.get((e, g), 0)).rjust(10) for g in RATINGS))
+    return "\n".join(lines)
+
+
+def totals_text(out: dict[str, Any]) -> str:
+    """The totals of a run: packs, claims, exact, within one, flips, unverifiable."""
     total = out["total"]
-    lines.append(f"\n{out['folder']}: {len(out['packs'])} packs, {total} claims")
+    lines = [f"\n{out['folder']}: {len(out['packs'])} packs, {total} claims"]
     lines.append(f"exact {out['exact']}/{total} ({_pct(out['exact'], total)}), "
                  f"within one {out['within_one']}/{total} ({_pct(out['within_one'], total)}), "
                  f"polarity flips {out['flips']} (wrong true on a false-ish claim: {out['wrong_true']}), "

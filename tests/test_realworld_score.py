@@ -61,3 +61,22 @@ def test_the_kept_frozen_run_is_read_not_scored_again(capsys: pytest.CaptureFixt
     text = capsys.readouterr().out
     assert "exact 63/180" in text
     assert "ja: 26 packs, 56 claims, exact 19" in text
+
+
+def test_the_check_half_prints_totals_and_a_confusion_table_only(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    score = _score_module()
+    dev = tmp_path / "dev"
+    for name in ("eu-hydrogen", "korea-batteries", "nihon-space"):
+        shutil.copytree(ROOT / "tests/fixtures/packs" / name, dev / name)
+    halves = {name: score.half_of(dev / name) for name in ("eu-hydrogen", "korea-batteries", "nihon-space")}
+    assert set(halves.values()) <= {"fit", "check"}
+    checked = [n for n, h in halves.items() if h == "check"]
+    assert score.main([str(dev), "--half", "check"]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(checked)} packs" in out
+    assert "expected \\ got" in out
+    for name in halves:  # no pack is named: the check half is read as totals only
+        assert f"{name}:" not in out
+    fit = score.score_folder(dev, "fit")
+    assert sorted(p["pack"] for p in fit["packs"]) == sorted(n for n, h in halves.items() if h == "fit")
