@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python bench/ingest_eval.py            # every set, a table
     PYTHONPATH=src python bench/ingest_eval.py dev2 -v    # one set, with every miss and wrong row
+    PYTHONPATH=src python bench/ingest_eval.py --why      # and why each miss and wrong row failed, counted
 
 The documents in ``bench/ingest_eval/{dev,test}`` were written for this measurement from public
 facts (ministry, prefecture and statistics releases in Japanese; a US award release, national
@@ -30,6 +31,14 @@ Scoring (no pack; the draft's own entities):
   date as the period and any actor as the owner;
 - recall is one to one (a maximum matching); precision is the share of drafted rows (events and
   observations) that match some gold fact of their document.
+
+``--why`` counts, for each gold fact left unmatched, the first test it failed against the drafted
+row that came nearest (value, then unit, then period, then owner; for events date, then actor; or
+"one to one" when a row agreed in everything but went to another gold fact), and for each drafted
+row that matches nothing, the first test it failed against the nearest gold fact of its document.
+A failed period is broken down by how the drafted period stands to the gold's (inside it, around
+it, before, after, overlapping, none). It prints counts only, so it may be run on the held-out
+sets; with ``-v`` on a development set each listed miss and wrong row carries its reason.
 """
 
 from __future__ import annotations
@@ -83,6 +92,9 @@ class DocScore:
     correct_rows: int
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    # the first reason each missed gold fact / each wrong row failed (see ``why_missed``, ``why_wrong``)
+    missed_why: list[str] = field(default_factory=list)
+    wrong_why: list[str] = field(default_factory=list)
 
 
 def _span(text: str) -> tuple[date, date]:
@@ -204,24 +216,110 @@ def _value_ok(gold: Any, value: float | None) -> bool:
     return any(math.isclose(float(v), value, rel_tol=0.005) for v in values)
 
 
-def matches(g: dict[str, Any], row: Row) -> bool:
-    if row.period is None:
-        return False
+FIGURE_TESTS = ("value", "unit", "period", "owner")
+EVENT_TESTS = ("date", "actor")
+
+
+def _tests_passed(g: dict[str, Any], row: Row) -> int:
+    """How many of the gold fact's tests the row passes, in order (``FIGURE_TESTS`` for a gold
+    figure, ``EVENT_TESTS`` for a gold event); all of them is a match."""
     if g["kind"] == "figure":
-        if not (_value_ok(g["value"], row.value) and _unit_ok(g["unit"], row.unit)):
-            return False
-        if not any(_span(str(p)) == row.period for p in g["period"]):
-            return False
-        return _owner_ok([str(o) for o in g["owner"]], row.owners)
-    if row.kind != "event":
-        return False
+        if not _value_ok(g["value"], row.value):
+            return 0
+        if not _unit_ok(g["unit"], row.unit):
+            return 1
+        if row.period is None or not any(_span(str(p)) == row.period for p in g["period"]):
+            return 2
+        return 3 + _owner_ok([str(o) for o in g["owner"]], row.owners)
+    if row.kind != "event" or row.period is None:
+        return 0
     if not any(s <= row.period[0] and row.period[1] <= e for s, e in (_span(str(d)) for d in g["date"])):
-        return False
-    return _owner_ok([str(a) for a in g["actors"]], row.owners)
+        return 0
+    return 1 + _owner_ok([str(a) for a in g["actors"]], row.owners)
 
 
-def _matching(candidates: list[list[int]]) -> int:
-    """Size of a maximum one-to-one matching (augmenting paths)."""
+def matches(g: dict[str, Any], row: Row) -> bool:
+    tests = FIGURE_TESTS if g["kind"] == "figure" else EVENT_TESTS
+    return _tests_passed(g, row) == len(tests)
+
+
+def _period_relation(gold_periods: list[Any], period: tuple[date, date] | None) -> str:
+    """How a drafted period stands to the gold's first period: the kind of period error it is."""
+    if period is None:
+        return "none"
+    start, end = _span(str(gold_periods[0]))
+    if period[1] < start:
+        return "before"
+    if period[0] > end:
+        return "after"
+    if start <= period[0] and period[1] <= end:
+        return "inside"
+    if period[0] <= start and end <= period[1]:
+        return "around"
+    return "overlapping"
+
+
+# What the first failed test means, for a missed gold fact and for a wrong drafted row.
+MISSED_LABELS = {
+    ("figure", 0): "no drafted figure with that value",
+    ("figure", 1): "value, other unit",
+    ("figure", 2): "value and unit, other period",
+    ("figure", 3): "value, unit and period, other owner",
+    ("figure", 4): "all agree, row taken by another gold fact (one to one)",
+    ("event", 0): "no drafted event in that date",
+    ("event", 1): "event in that date, other actor",
+    ("event", 2): "all agree, row taken by another gold event (one to one)",
+}
+WRONG_LABELS = {
+    ("figure", 0): "no gold fact with that value",
+    ("figure", 1): "value, other unit than the gold's",
+    ("figure", 2): "value and unit, other period than the gold's",
+    ("figure", 3): "value, unit and period, other owner than the gold's",
+    ("event", 0): "no gold event in that date",
+    ("event", 1): "event in a gold event's date, other actor",
+}
+
+
+def _reason(labels: dict[tuple[str, int], str], g: dict[str, Any] | None, row: Row | None,
+            passed: int) -> str:
+    """The label of the first test ``row`` failed against ``g``; a failed period names how the
+    drafted period stands to the gold's."""
+    kind = g["kind"] if g is not None else ("event" if row is not None and row.kind == "event" else "figure")
+    label = f"{kind}: {labels[(kind, passed)]}"
+    if g is not None and row is not None and kind == "figure" and passed == 2:
+        label += f": {_period_relation(g['period'], row.period)}"
+    return label
+
+
+def why_missed(g: dict[str, Any], drafted: list[Row]) -> str:
+    """Why a gold fact was not matched: the first test failed by the row that passed most tests."""
+    best, nearest = 0, None
+    for r in drafted:
+        passed = _tests_passed(g, r)
+        if passed > best:
+            best, nearest = passed, r
+    return _reason(MISSED_LABELS, g, nearest, best)
+
+
+def why_wrong(row: Row, facts: list[dict[str, Any]]) -> str:
+    """Why a drafted row matches no gold fact: the first test it failed against the gold fact it
+    came nearest. Gold figures come first (an event's amount may match one), then gold events."""
+    pools = [[g for g in facts if g["kind"] == "figure"]]
+    if row.kind == "event":
+        pools.append([g for g in facts if g["kind"] == "event"])
+    for pool in pools:
+        best, nearest = 0, None
+        for g in pool:
+            passed = _tests_passed(g, row)
+            if passed > best:
+                best, nearest = passed, g
+        if nearest is not None:
+            return _reason(WRONG_LABELS, nearest, row, best)
+    return _reason(WRONG_LABELS, None, row, 0)
+
+
+def _matching(candidates: list[list[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching (augmenting paths): drafted row -> gold fact."""
     owner: dict[int, int] = {}
 
     def augment(t: int, seen: set[int]) -> bool:
@@ -234,7 +332,31 @@ def _matching(candidates: list[list[int]]) -> int:
                 return True
         return False
 
-    return sum(1 for t in range(len(candidates)) if augment(t, set()))
+    for t in range(len(candidates)):
+        augment(t, set())
+    return owner
+
+
+def score_documents(gold: dict[str, list[dict[str, Any]]], rows: dict[str, list[Row]]) -> list[DocScore]:
+    """Each document's score, its misses and wrong rows, and why each failed."""
+    scores = []
+    for doc in sorted(gold):
+        facts, drafted = gold[doc], rows.get(doc, [])
+        cands = [[i for i, r in enumerate(drafted) if matches(g, r)] for g in facts]
+        good_rows = {i for c in cands for i in c}
+        matched = set(_matching(cands).values())
+        s = DocScore(doc, len(facts), len(drafted), len(matched), len(good_rows))
+        for t, g in enumerate(facts):
+            if t not in matched:
+                when = g.get("period") or g.get("date")
+                s.missed.append(f"{g['kind']}: {g['what']} {g.get('value', '')} {when}")
+                s.missed_why.append(why_missed(g, drafted))
+        for i, r in enumerate(drafted):
+            if i not in good_rows:
+                s.wrong.append(r.text)
+                s.wrong_why.append(why_wrong(r, facts))
+        scores.append(s)
+    return scores
 
 
 def score_split(split: str) -> list[DocScore]:
@@ -245,18 +367,28 @@ def score_split(split: str) -> list[DocScore]:
         docs = sorted(p for p in folder.iterdir() if p.name not in ("gold.yaml", "README.md"))
         ingest_files(docs, out, workers=1)
         rows = draft_rows(out)
-    scores = []
-    for doc in sorted(gold):
-        facts, drafted = gold[doc], rows.get(doc, [])
-        cands = [[i for i, r in enumerate(drafted) if matches(g, r)] for g in facts]
-        good_rows = {i for c in cands for i in c}
-        matched = _matching(cands)
-        s = DocScore(doc, len(facts), len(drafted), matched, len(good_rows))
-        s.missed = [f"{g['kind']}: {g['what']} {g.get('value', '')} {g.get('period') or g.get('date')}"
-                    for g, c in zip(facts, cands, strict=True) if not c]
-        s.wrong = [r.text for i, r in enumerate(drafted) if i not in good_rows]
-        scores.append(s)
-    return scores
+    return score_documents(gold, rows)
+
+
+def why_table(scores: list[DocScore]) -> list[str]:
+    """The ``--why`` counts of one set as Markdown lines: counts only, never rows."""
+    langs = ("ja", "en")
+    lines = ["| why | " + " | ".join(langs) + " | all |", "|---|" + "---|" * (len(langs) + 1)]
+    parts = (("gold facts missed", "missed_why"), ("drafted rows that match nothing", "wrong_why"))
+    for title, attr in parts:
+        counts: dict[str, dict[str, int]] = {}
+        for s in scores:
+            for reason in getattr(s, attr):
+                by_lang = counts.setdefault(reason, {})
+                by_lang[s.doc[:2]] = by_lang.get(s.doc[:2], 0) + 1
+        total = {lang: sum(c.get(lang, 0) for c in counts.values()) for lang in langs}
+        lines.append(f"| **{title}** | " + " | ".join(str(total[lang]) for lang in langs)
+                     + f" | **{sum(total.values())}** |")
+        for reason in sorted(counts, key=lambda r: (-sum(counts[r].values()), r)):
+            c = counts[reason]
+            lines.append(f"| {reason} | " + " | ".join(str(c.get(lang, 0)) for lang in langs)
+                         + f" | {sum(c.values())} |")
+    return lines
 
 
 def _pct(a: int, b: int) -> str:
@@ -268,7 +400,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("splits", nargs="*", default=SPLITS)
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--show-held-out", action="store_true", help="with -v, print a held-out set's rows too")
+    ap.add_argument("--why", action="store_true",
+                    help="count why each missed gold fact and each wrong row failed (counts only)")
     args = ap.parse_args(argv)
+    tables: list[tuple[str, list[str]]] = []
     print("| half | lang | docs | gold facts | recall | precision |")
     print("|---|---|---|---|---|---|")
     for split in args.splits:
@@ -279,14 +414,19 @@ def main(argv: list[str] | None = None) -> int:
             g = sum(s.gold for s in part)
             print(f"| {name} | {lang} | {len(part)} | {g} | {_pct(sum(s.matched_gold for s in part), g)} "
                   f"| {_pct(sum(s.correct_rows for s in part), sum(s.rows for s in part))} |")
+        if args.why:
+            tables.append((split, why_table(scores)))
         if args.verbose and (split not in HELD_OUT or args.show_held_out):
             for s in scores:
                 print(f"\n## {split}/{s.doc}: recall {_pct(s.matched_gold, s.gold)}, "
                       f"precision {_pct(s.correct_rows, s.rows)}")
-                for m in s.missed:
-                    print("  missed:", m)
-                for w in s.wrong:
-                    print("  wrong: ", w)
+                for m, why in zip(s.missed, s.missed_why, strict=True):
+                    print("  missed:", m, f"  [{why}]" if args.why else "")
+                for w, why in zip(s.wrong, s.wrong_why, strict=True):
+                    print("  wrong: ", w, f"  [{why}]" if args.why else "")
+    for split, lines in tables:
+        print(f"\n### why: {split}\n")
+        print("\n".join(lines))
     return 0
 
 
