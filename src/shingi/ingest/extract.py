@@ -420,6 +420,14 @@ _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
     r"|expects)(?![A-Za-z])")
+#: The speaker of a quotation ('"…," said Gary Dunnet', '"…," national accounts senior manager Gary
+#: Dunnet said', 'Mr Dunnet said'): a person who comments on the figures, not whose they are.
+_QUOTE_MARK_RE = re.compile(r"[\"“”]")
+_SPEECH_VERB = r"(?:said|says|added|adds|noted|notes|explained|commented|stated)"
+_SPEAKER_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _SPEECH_VERB + r"\s+$")
+_SPEAKER_AFTER_RE = re.compile(r",?\s+" + _SPEECH_VERB + r"(?![A-Za-z])")
+_SPEAKER_TITLE_RE = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
+_PERSON_TITLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
 #: "(NYSE: INFY)", "(Nasdaq: AAPL)", "(TSE: 7974)": a listing, whose exchange and ticker are no actors
 _TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
@@ -872,6 +880,7 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
         found.append((m.start(), m.end(), m.group(0).strip(), "company"))
     title_case = _title_case(text)
     places = _place_spans(text)
+    speaker_end: int | None = None
     if not companies_only:
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
@@ -893,6 +902,12 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
                 continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
             if any(a <= start < b for a, b in places):
                 continue  # in Clay, New York: a place, not an actor
+            if _speaker(text, start, end) or (speaker_end is not None and _SPEAKER_TITLE_RE.fullmatch(
+                    text, speaker_end, start)):
+                # a quotation's speaker, and the title after the name ("said Elon Sample, Chief
+                # Executive Officer"), comment on the figures; they own none
+                speaker_end = end
+                continue
             if name.isupper() and text.startswith(")", end) and \
                     _ABBREVIATION_BEFORE_RE.search(text, 0, start):
                 continue  # personal consumption expenditures (PCE): an abbreviation of common words
@@ -907,6 +922,17 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
             found.append((start, start + len(name), name, "other"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     return found
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """Whether the Latin name at text[start:end] is a person: a quotation's speaker ('"…," said
+    Gary Dunnet', '"…," senior manager Gary Dunnet said') or a name after Mr/Ms/Dr."""
+    if _PERSON_TITLE_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True
+    if not _QUOTE_MARK_RE.search(text):
+        return False
+    return bool(_SPEAKER_BEFORE_RE.search(text, max(0, start - 12), start)
+                or _SPEAKER_AFTER_RE.match(text, end))
 
 
 @lru_cache(maxsize=4096)
