@@ -616,6 +616,9 @@ def stem_en(word: str) -> str:
     """A light English stem, enough to match announced / announces / announcement / announcing:
     one common suffix off, then at most five letters."""
     w = word.casefold()
+    if len(w) == 4 and w.endswith("e") and w.isascii():
+        # "rate" meets "rates" ("rat"), "sale" "sales", "time" "times": the plural's -es comes off
+        return w[:3]
     if len(w) <= 4 or not w.isascii():
         return w
     for suffix in _STEM_SUFFIXES:

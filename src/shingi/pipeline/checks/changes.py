@@ -48,6 +48,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                 continue
             obs = _series_values(ctx, ids)
             if pack.metrics[mid].kind == "growth" and not _names_the_rate(st):
+                if _over_a_window(st) and pack.metrics[mid].base is None:
+                    # "have grown by about 50% since 2023" is the change over the whole window;
+                    # one period's rate of change is not it: the level's two ends are
+                    continue
                 # one value of a growth rate settles "grew in 2023": its sign
                 found = _growth_sign(ctx, ent, mid, obs) if obs else None
                 if found is not None:
@@ -343,6 +347,15 @@ def _flat_result(a: float, b: float) -> Result:
         return "holds"
     off = abs(b - a) / max(abs(a), abs(b))
     return "holds" if off <= EXACT_TOLERANCE else "partly" if off <= APPROX_TOLERANCE else "fails"
+
+
+def _over_a_window(st: Statement) -> bool:
+    """A percentage change said over a window that runs to now ("by about 50% since 2023")."""
+    return (
+        len(st.periods) == 1
+        and st.periods[0].role == "since"
+        and any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
+    )
 
 
 def _names_the_rate(st: Statement) -> bool:
