@@ -91,3 +91,27 @@ def test_a_split_year_finds_the_value_stored_at_the_year_it_ends(claim: str, rat
 ])
 def test_a_split_year_is_the_packs_fiscal_year(claim: str, rating: str, fiscal_pack: Pack) -> None:
     assert diagnose(claim, fiscal_pack).rating == rating
+
+
+@pytest.fixture(scope="module")
+def april_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    """A pack that states Japan's convention itself (April, named by the start): the default's
+    values, but its own (blind uk-housing: "2024-25" is its FY2024)."""
+    folder: Path = tmp_path_factory.mktemp("split_april")
+    pack_yaml = ('id: split-april\ntitle: {en: "Split years"}\nlanguage: en\nsubject: NL\n'
+                 "fiscal_year: {start_month: 4, named_by: start}\n")
+    rows = [OBSERVATIONS[0],
+            ["t23", "NL", "tax", "FY2023", "1.90T", "USD", "stat", "2023-24"],
+            ["t24", "NL", "tax", "FY2024", "2.10T", "USD", "stat", "2024-25"]]
+    return load_pack(write_rows_pack(folder, pack_yaml, SOURCES, ENTITIES, EVENTS, METRICS, rows))
+
+
+@pytest.mark.parametrize(("claim", "rating"), [
+    ("Norland's tax revenue was $2.1 trillion in 2024-25.", "true"),
+    ("Norland's tax revenue was $3 trillion in 2024-25.", "false"),
+    ("Norland's tax revenue rose from $1.9 trillion in 2023-24 to $2.1 trillion in 2024-25.", "true"),
+])
+def test_a_split_year_is_the_fiscal_year_of_a_pack_that_states_the_april_convention(
+        claim: str, rating: str, april_pack: Pack) -> None:
+    assert april_pack.meta.fiscal_year.declared
+    assert diagnose(claim, april_pack).rating == rating

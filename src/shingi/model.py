@@ -93,6 +93,9 @@ class FiscalYear:
 
     start_month: int = 4
     named_by: Literal["start", "end"] = "start"
+    #: The pack (or an entity row) states this convention itself, rather than taking the default:
+    #: a split year ("2024-25") is then its fiscal year, not the calendar year it ends in.
+    declared: bool = field(default=False, compare=False)
 
     def first_year(self, named: int) -> int:
         """The calendar year fiscal year ``named`` starts in."""

@@ -173,7 +173,7 @@ def parse_fiscal_year(text: str) -> FiscalYear:
             f"'{text.strip()}' is not a fiscal year: expected START_MONTH/start or START_MONTH/end "
             "(month 1-12; e.g. 4/start for Japan, 10/end for the US federal year)"
         )
-    return FiscalYear(int(m[1]), "end" if m[2].lower() == "end" else "start")
+    return FiscalYear(int(m[1]), "end" if m[2].lower() == "end" else "start", declared=True)
 
 
 # --- parsing pack cells -------------------------------------------------------------------
@@ -774,8 +774,9 @@ def _period(spec: _Spec, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> Period:
     if kind == "split":
         # a split year in the pack's fiscal-year convention; without one of its own (Japan's
         # April year is the default), the calendar year it ends in: how yearly series store
-        # school years and split fiscal years ("2010-11" -> 2011)
-        if fy == JAPANESE_FISCAL_YEAR:
+        # school years and split fiscal years ("2010-11" -> 2011). A pack that states Japan's
+        # convention itself has one of its own ("2024-25" is its FY2024)
+        if fy == JAPANESE_FISCAL_YEAR and not fy.declared:
             return period_of_year(y + 1)
         return period_of_fiscal_year(fy.named_year(y), fy)
     if kind == "decade_part":

@@ -390,7 +390,7 @@ class _Loader:
                 f"(got {named_by!r})",
             )
             ok = False
-        return FiscalYear(month, named_by) if ok else JAPANESE_FISCAL_YEAR
+        return FiscalYear(month, named_by, declared=True) if ok else JAPANESE_FISCAL_YEAR
 
     def local_text(self, f: str, line: int, column: str, value: Any, required: bool) -> LocalText:
         if value is None:

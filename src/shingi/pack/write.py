@@ -184,7 +184,7 @@ def meta_to_dict(meta: PackMeta) -> dict[str, Any]:
     if meta.fx:
         out["fx"] = {cur: {int(y): float(r) for y, r in sorted(rates.items())}
                      for cur, rates in sorted(meta.fx.items())}
-    if meta.fiscal_year != JAPANESE_FISCAL_YEAR:
+    if meta.fiscal_year != JAPANESE_FISCAL_YEAR or meta.fiscal_year.declared:
         fy = meta.fiscal_year
         out["fiscal_year"] = {"start_month": fy.start_month, "named_by": fy.named_by}
     return out
