@@ -167,6 +167,17 @@ SHARE = _cues(
 #: A majority: more than half (a share claim with no number).
 MAJORITY = _cues("majority", ja="過半|大半|半分以上|ほとんど", en=r"majority|most of|more than half")
 
+#: "Has never been worse", "was never higher", "better than ever": the value now is the extreme of
+#: its own series (a record, not a negation: the negative says nothing was ever past it).
+_COMPARATIVES_EN = (
+    r"(?:worse|better|higher|lower|bigger|smaller|greater|larger|more|less|fewer|cheaper|dearer"
+    r"|more expensive|less affordable|more affordable)"
+)
+NEVER_BEFORE_EN = (
+    r"never(?: before)? (?:been|was|were|had been|has been|have been)(?: so| this| as)? " + _COMPARATIVES_EN
+    + r"|" + _COMPARATIVES_EN + r" than ever(?: before)?"
+)
+
 #: Superlatives. ``max``: the largest value; ``min``: the smallest; ``first``: the earliest;
 #: ``top``: ranked first on the measure (higher or lower is better, by the metric).
 #: A record in the entity's own series ("過去最多", "a record"): compared over time, not with others.
@@ -179,7 +190,8 @@ SUP_RECORD = _cues(
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} since"
     r"|(?:first|1st) time in (?:\d+|a|two|three|four|five|ten)"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} in (?:\d+|a|two"
-    r"|three|four|five|ten|twenty) (?:years?|decades?)",
+    r"|three|four|five|ten|twenty) (?:years?|decades?)"
+    r"|" + NEVER_BEFORE_EN,
 )
 SUP_MAX = _cues(
     "sup_max",
@@ -475,7 +487,8 @@ MULTIPLIER_WORDS: dict[str, float] = {
 # --- negation ---------------------------------------------------------------------------
 
 #: English negation words (a statement with one of these is inverted).
-NEGATION_EN = r"not|never|no longer|[a-z]+n't|cannot|nor|neither"
+NEGATION_EN = r"not|never(?! (?:before )?(?:been|was|were|had been|has been|have been)(?: so| this| as)? " + \
+    _COMPARATIVES_EN + r")|no longer|[a-z]+n't|cannot|nor|neither"
 #: Japanese verbs whose negative form is a comparison, not a negation (及ばない = falls short).
 NEGATIVE_LEXICAL_JA = (
     "及ぶ",

@@ -390,11 +390,12 @@ def _record(ctx: _Ctx) -> Finding | None:
                     ncs.append(got[1])
             now_text = ctx.q(mine.value.value, mine.unit)
             before_text = ctx.q(best_before.value.value, best_before.unit)
+            high = sign > 0
             reason = ctx.t(
                 f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{now_text}、"
-                f"それ以前の最高は{ctx.ptext(best_before.period)}の{before_text}。",
+                f"それ以前の{'最高' if high else '最低'}は{ctx.ptext(best_before.period)}の{before_text}。",
                 f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
-                f"{ctx.ptext(mine.period)}; the best before was "
+                f"{ctx.ptext(mine.period)}; the {'highest' if high else 'lowest'} before was "
                 f"{ctx.q(best_before.value.value, best_before.unit)} "
                 f"({ctx.ptext(best_before.period)}).",
             )
@@ -419,13 +420,29 @@ def _earlier_values(
     return out
 
 
-_RECORD_LOW = re.compile(r"(?i)\b(?:low|lowest|fewest|least|smallest|worst)\b|最低|最少|最小|低")
-_RECORD_HIGH = re.compile(r"(?i)\b(?:high|highest|most|largest|biggest|greatest|best)\b|最高|最多|最大|高|多")
+_RECORD_LOW = re.compile(r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller)\b|最低|最少|最小|低")
+_RECORD_HIGH = re.compile(
+    r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大|高|多"
+)
+_RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
+_RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")
 
 
 def _record_sign(span: str, higher_is_better: bool | None) -> int:
     """+1 when a record is a high, -1 a low: by the claim's words ("record low", 過去最低, "the
-    highest since 1991"), else by the metric's better direction."""
+    highest since 1991"), else by the metric's better direction. Best and worst go by that
+    direction too ("affordability has never been worse" on a price-to-earnings ratio, where
+    lower is better, is a record high; with no direction, best is a high and worst a low)."""
+    if higher_is_better is not None:
+        better, worse = _RECORD_BETTER.search(span), _RECORD_WORSE.search(span)
+        if better and not worse:
+            return 1 if higher_is_better else -1
+        if worse and not better:
+            return -1 if higher_is_better else 1
+    elif _RECORD_WORSE.search(span) and not _RECORD_BETTER.search(span):
+        return -1
+    elif _RECORD_BETTER.search(span) and not _RECORD_WORSE.search(span):
+        return 1
     low, high = _RECORD_LOW.search(span), _RECORD_HIGH.search(span)
     if low and not high:
         return -1
