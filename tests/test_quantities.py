@@ -761,3 +761,19 @@ def test_a_number_after_a_label_word_is_a_label(text: str) -> None:
 def test_label_words_do_not_hide_money_or_scaled_numbers() -> None:
     (found,) = find_quantities("a round 2 billion yen")
     assert found.quantity.value == 2e9 and found.quantity.unit == "JPY"
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a trillion dollars in debt", 1e12, "USD"),
+    ("one billion yen", 1e9, "JPY"),
+    ("half a million jobs", 5e5, "count"),
+    ("two million people", 2e6, "count"),
+    ("about a hundred million yen", 1e8, "JPY"),
+])
+def test_a_number_in_words_before_a_scale_word_is_that_amount(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.quantity.value, q.quantity.unit) == (value, unit)
+
+
+def test_a_scale_word_in_an_adjective_is_no_amount() -> None:
+    assert find_quantities("a billion-dollar company") == []

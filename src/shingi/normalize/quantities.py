@@ -652,6 +652,13 @@ def _count_after(s: str, pos: int, max_words: int = 5) -> int | None:
     return None
 
 
+# "a trillion dollars", "one billion yen", "half a million jobs", "two million people": a number
+# written in words before a scale word is that amount, as "1 trillion" is (a linguistic reason);
+# not an adjective ("a billion-dollar company")
+_WORD_SCALE_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?P<n>half\s+an?|" + _WORD_NUMBER_RE + r"|an?)[\s-]+(?P<w>million|billion|trillion))"
+    r"(?![A-Za-z-])"
+)
 _KANJI_TIMES_RE = re.compile(r"(?<![一二三四五六七八九十百千万億兆0-9])(?P<k>[一二三四五六七八九十百千])倍")
 
 # Comparators. Each table maps the words to (comparator, approximate?).
@@ -796,6 +803,18 @@ def _word_candidates(s: str) -> list[_Cand]:
         # "two and a half times" is 2.5 x, not a half
         half = _D("0.5") if m["half"] else _D(0)
         out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]) + half, "x", False))
+    # before the spelled-out counts: "two million people" is 2,000,000, not two
+    for m in _WORD_SCALE_EN_RE.finditer(s):
+        word = m["n"].lower()
+        number = _D("0.5") if word.startswith("half") else _D(_WORD_NUMBERS[word])
+        pos = m.end()
+        unit_found = _read_unit(s, pos)
+        if unit_found is None and (counted := _count_after(s, pos)) is not None:
+            unit_found = ("count", counted)
+        unit = None
+        if unit_found is not None:
+            unit, pos = unit_found
+        out.append(_Cand(m.start(), pos, number * _EN_SCALE[m["w"].lower()], unit, True))
     for m in _WORD_COUNT_EN_RE.finditer(s):
         end = _count_after(s, m.end(), max_words=3)
         if end is not None:
