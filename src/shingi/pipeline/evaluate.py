@@ -51,8 +51,9 @@ from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, on
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
+from shingi.pipeline.claims.ranks import is_rank_metric
+from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.context import ClaimContext
-from shingi.pipeline.parse import Statement, is_rank_metric
 from shingi.pipeline.retrieve import Evidence
 
 __all__ = [

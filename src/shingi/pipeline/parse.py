@@ -8,291 +8,166 @@ change, superlative, plan, turning_point, parity, leap). The rules are in docs/v
 
 Parsing looks only at names (through the evidence index), never at facts: what the pack says
 about a statement is for ``retrieve`` and ``evaluate``.
+
+This module holds the parser itself (``_Parser``) and the entry point ``parse``; the records it
+builds and the patterns and pure functions of each family (clauses, numbers, periods, ranks,
+names, cues, kinds) are in ``shingi.pipeline.claims``. The public names of those modules are
+importable from here too.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
+from shingi.model import Lang, Pack, Period, Quantity
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month, period_of_year
 from shingi.normalize.quantities import find_quantities
-from shingi.normalize.text import normalize
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline import terms
+from shingi.pipeline.claims.clauses import (
+    _ADVERBIAL_END_JA,
+    _ADVERBIAL_START_EN,
+    _CONDITION_EN,
+    _CONDITION_END_JA,
+    _CONDITION_INSIDE_JA,
+    _CONTINUES_EN,
+    _NON_PAST_END_JA,
+    _PARTITIVE_END_JA,
+    _PAST_END_JA,
+    _TIME_SETTING_EN,
+    _TIME_SETTING_JA,
+    _TOPIC_END_JA,
+    _WHEN_CLAUSE,
+    _WINDOW_SETTING_JA,
+    MAX_CLAIM_CHARS,
+    _attributions,
+    _Clause,
+    _same_sentence,
+    _split,
+    clean_claim,
+)
+from shingi.pipeline.claims.cues import (
+    _AS_ADJ_AS,
+    _CHECKABLE_CUES,
+    _DETERMINER_BEFORE,
+    _PREDICATE_EN,
+    _any_cue,
+    _asserts,
+    _blank_cues,
+    _cue_names,
+    _negated_ja,
+    _opinion,
+    _predicate_keys,
+    _verb_cue_en,
+)
+from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
+from shingi.pipeline.claims.names import (
+    _GROUP_LEAD,
+    _GROUP_MODIFIER,
+    _GROUP_MODIFIER_JA,
+    _MODIFIES_JA,
+    _OF_THE_MEASURE_JA,
+    _exclusive,
+    _is_comparand,
+    _is_style,
+    _names_a_subject,
+    _no_overlap,
+    _order_entities,
+)
+from shingi.pipeline.claims.numbers import (
+    _AGE_CLASS,
+    _BOUND_JA,
+    _BOUND_WORD_JA,
+    _DURATION,
+    _KANJI_COUNTER_UNITS,
+    _KANJI_NUMBER,
+    _LENGTH,
+    _LENGTH_JA,
+    _NEVER_JA,
+    _NUMBER_CHANGE_JA,
+    _ONE_FOR_EVERY,
+    _ONE_IN,
+    _PART_OF,
+    _PER_AFTER,
+    _PER_GAP,
+    _ROUGHLY,
+    _SIGNED_GROWTH,
+    _US_DOLLAR,
+    _WORDS_ONE_IN,
+    _ZERO,
+    _age_band,
+    _comparator_near,
+    _kanji_value,
+    _near_bound,
+    _percent_more_than,
+    _percent_of_entity,
+    _percent_of_period,
+    _time_word,
+    counted_noun,
+    is_rate_metric,
+    is_time_unit,
+    number_roles,
+)
+from shingi.pipeline.claims.periods import (
+    _ACTOR_KINDS,
+    _AGAIN_FILLER,
+    _AGAIN_WORDS,
+    _FROM_NOW,
+    _RANGE_JOIN,
+    _RECORD_BEFORE,
+    _RELATIVE_PERIOD,
+    _WINDOW,
+    _WORD_NUMBERS,
+    _YEAR_RANGE_JOIN,
+    _dates_a_source,
+    _from_without_end,
+    _names_a_thing,
+    _opens_a_window,
+    _refines,
+    _streak,
+    _versus_previous,
+)
+from shingi.pipeline.claims.ranks import (
+    _COORDINATED_PLACE,
+    _LAST,
+    _MOST_JA,
+    _ORDINAL_WORDS,
+    _ORDINALS,
+    _RANKED_AMONG,
+    _RANKED_AMONG_JA,
+    _RANKING,
+    _SCOPE_EN,
+    _SCOPE_JA,
+    _SUPERLATIVES,
+    _WORLD_NAMES,
+    is_rank_metric,
+)
+from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, scope_keys, tokenize
 from shingi.pipeline.retrieve import Lookup, units_compatible
 
-#: Claims longer than this are cut before analysis (the reason says so): enough for any
-#: real claim, and it bounds the time a diagnosis can take.
-MAX_CLAIM_CHARS = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A stretch of the cleaned claim that names something (``ref``: an id or a cue name)."""
-
-    ref: str
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimedPeriod:
-    """A period of the claim; ``inferred``: a month or day written without its year ("3月",
-    "that March") that took the year of an earlier period of the claim."""
-
-    period: Period
-    text: str
-    start: int
-    end: int
-    inferred: bool = False
-    #: "since": the start of a window that runs to the claim's "now" ("since 2012", 2012年以来)
-    role: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimedNumber:
-    """A number of the claim with its comparator (about, at_least, more_than, at_most,
-    less_than, exactly) and, for changes, its role (``from`` or ``to``)."""
-
-    quantity: Quantity
-    comparator: str
-    text: str
-    start: int
-    end: int
-    role: str | None = None
-
-    @property
-    def unit(self) -> str | None:
-        return self.quantity.unit
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """Entities named by their country and kind ("Japan's best model"): ``members`` are the
-    pack's entities of that kind belonging to the country; ``best`` asks for the best one."""
-
-    country: str
-    kind: str
-    members: tuple[str, ...]
-    best: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """One checkable statement of a claim."""
-
-    index: int
-    kind: str
-    span: str
-    lang: Lang
-    entities: tuple[str, ...]  # subject first
-    metrics: tuple[str, ...]  # best match first
-    periods: tuple[ClaimedPeriod, ...]
-    numbers: tuple[ClaimedNumber, ...]
-    cues: frozenset[str]
-    verbs: tuple[str, ...]  # event-verb cue names (lexicon.EVENT_VERBS)
-    keys: frozenset[str]  # match keys of the clause without names, periods and numbers
-    negated: bool = False
-    group: Group | None = None
-    styles: tuple[str, ...] = ()  # entities named as a type: "EU型", "EU-style"
-    inherited: tuple[str, ...] = ()  # what came from the previous statement: subject, period, metric
-    unknown_names: tuple[str, ...] = ()  # proper nouns the pack does not hold ("Texas")
-    predicate_keys: frozenset[str] = frozenset()  # keys of its event verbs ("稼働", "produc")
-    # what it says happened, as synonym concepts (lexicon.PREDICATE_SYNONYMS): "start", "approve"
-    predicate_concepts: frozenset[str] = frozenset()
-    asserts: bool = True  # it has a predicate that says what happened (not only "did", した)
-    #: it ends in the speaker's judgement or conjecture (おかしい, でしょうが, "I think") and names no
-    #: number, measure or date: an opinion, left out of the rating
-    opinion: bool = False
-    #: entities that only say where a ranking is made (「全国で最も低い」, "the world's largest"):
-    #: the clause's subject is another one, the previous statement's when it names none
-    scope: tuple[str, ...] = ()
-    #: a change over an actor's time in office ("on his watch", 就任以来) that the pack cannot place
-    unplaced_window: bool = False
-    #: its window is an actor's time in office ("since she took office", "on his watch")
-    term_window: bool = False
-    #: it says its subject is the only one ("Only the Philippines …", 「日本だけが」, 唯一): no
-    #: other item of the pack's measure may have what it has
-    exclusive: bool = False
-    #: it compares its period's value with the period before (「前年を下回った」 "down", "lower than
-    #: a year earlier"), or says the value turned positive / negative (「プラスに転じた」 "pos" / "neg")
-    versus: str | None = None
-    #: for ``versus``: how many periods in a row it says so (「3年連続で」, "three years in a row")
-    streak: int = 0
-    start: int = 0
-    end: int = 0
-
-    @property
-    def period(self) -> Period | None:
-        return self.periods[0].period if self.periods else None
-
-    @property
-    def subject(self) -> str | None:
-        return self.entities[0] if self.entities else None
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedClaim:
-    """A cleaned claim and its statements, in claim order."""
-
-    text: str
-    lang: Lang
-    statements: tuple[Statement, ...]
-    truncated: bool = False
-    original_length: int = 0
-    #: when the claim was said and by whom (``shingi.pipeline.context``); None outside ``diagnose``
-    context: ClaimContext | None = None
-
-
-# --- cleaning ------------------------------------------------------------------------------
-
-
-def clean_claim(claim: str) -> tuple[str, bool, int]:
-    """The claim as analysed: control and format characters removed, NFKC, whitespace
-    collapsed, cut to ``MAX_CLAIM_CHARS``. Returns (text, truncated, original length).
-
-    Raises :class:`InputError` when nothing remains.
-    """
-    if not isinstance(claim, str):
-        raise InputError("the claim must be a text")
-    original = len(claim)
-    # Cut generously before the character pass so that a 100 kB claim costs nothing.
-    raw = claim[: MAX_CLAIM_CHARS * 4]
-    kept = []
-    for ch in raw:
-        cat = unicodedata.category(ch)
-        if ch in "\t\n\r":
-            kept.append("\n" if ch != "\t" else " ")
-        elif cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        else:
-            kept.append(ch)
-    # keep line breaks as sentence breaks: normalise each line on its own
-    lines = [normalize(line) for line in "".join(kept).split("\n")]
-    text = "\n".join(line for line in lines if line)
-    if not text.strip():
-        # Say "control characters" only when some were removed: a blank claim is just empty.
-        removed = any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") and ch not in "\t\n\r"
-                      for ch in raw)
-        raise InputError(
-            "the claim is empty (nothing left after removing control characters)"
-            if removed
-            else "the claim is empty: give the text of a claim, or none for the pack's headline claim"
-        )
-    truncated = len(text) > MAX_CLAIM_CHARS or len(raw) < original
-    if len(text) > MAX_CLAIM_CHARS:
-        cut = text[:MAX_CLAIM_CHARS]
-        # end on a sentence break when one is near, so no statement is cut in half
-        m = max(cut.rfind(c) for c in "。.!?！？\n")
-        text = cut[: m + 1] if m > MAX_CLAIM_CHARS // 2 else cut
-    return text, truncated, original
-
-
-# --- splitting into clauses ------------------------------------------------------------------
-
-#: A full stop after these ends no sentence: "U.S. Senate", "Jan. 1", "No. 17", "Mr. Abe".
-_ABBREVIATION = (
-    r"(?<!\b[A-Z]\.[A-Z])(?<!\b[a-z]\.[a-z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)"
-    r"(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bMrs)"
-    r"(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bInc)(?<!\bCo)"
-)
-_HARD_BREAK = re.compile(
-    r"[。！？!?;；\n]+|(?<=[A-Za-z0-9)\"'%])" + _ABBREVIATION + r"\.(?=\s+[A-Z0-9\"'\u3040-\u9fff]|\s*$)"
-)
-_SOFT_BREAK_JA = r"[、，]"
-_SOFT_BREAK_EN = (
-    r",\s*(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:and|but|while|whereas|although|though)\s+"
-    r"|,\s+"
-)
-_SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)
-#: "between" with no "and" after it yet: the next "and" joins the two ends of a window
-_BETWEEN = re.compile(r"(?i)\bbetween\b(?!.*\band\b)")
-def _age_band(text: str, start: int, end: int) -> bool:
-    """A number that is an age bounding who is counted: "aged 16 and over", "people 65 or older",
-    「15歳以上」「200歳を超える」 (a linguistic reason: the band qualifies the population the
-    figure is of; an age with no bound, 「平均寿命は84歳」, stays a value)."""
-    return bool(
-        _AGED_BEFORE.search(text, 0, start)
-        or _AGE_BAND_AFTER.match(text, end)
-        or _AGE_BAND_JA.match(text, end)
-    )
-
-
-_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|ages)\s+$")
-_AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
-_AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
-
-#: "16 and over", "65 and older", "four and a half": "and" inside one number or age band (§2)
-_NUMBER_END = re.compile(
-    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred))"
-    r"(?:\s+years?(?:\s+old)?)?$"
-)
-_NUMBER_TAIL = re.compile(r"(?i)(?:over|older|above|up|under|younger|a half|one half|a quarter)\b")
-_GROUP_LEAD = re.compile(
-    r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
-    r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*",
-    re.IGNORECASE,
-)
-#: One modifier word between the qualifier and the kind noun ("Japan's best open model",
-#: 日本の最高性能の生成モデル): any word, since the kind noun must still follow it.
-_GROUP_MODIFIER = re.compile(r"[A-Za-z][\w-]*\s+")
-_GROUP_MODIFIER_JA = re.compile(r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff]{1,6}")
-_NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
-_PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z])", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class _Clause:
-    start: int
-    end: int
-    sentence: int
-
-
-def _split(text: str) -> list[_Clause]:
-    clauses: list[_Clause] = []
-    sentence_starts = [0]
-    for m in _HARD_BREAK.finditer(text):
-        sentence_starts.append(m.end())
-    sentence_starts.append(len(text))
-    for s_index in range(len(sentence_starts) - 1):
-        s, e = sentence_starts[s_index], sentence_starts[s_index + 1]
-        pieces: list[tuple[int, int]] = []
-        pos = s
-        sentence = text[s:e]
-        # both patterns: a claim may mix scripts ("…70%だった and Zeus-5 scored …")
-        for m in _SOFT_BREAK.finditer(sentence):
-            joined = re.fullmatch(r"\s+and\s+", m.group(0), re.IGNORECASE)
-            if joined and _BETWEEN.search(text[pos : s + m.start()]):
-                continue  # "between December 2010 and February 2014" is one window, not two clauses
-            number_and = _NUMBER_END.search(text, 0, s + m.start()) and _NUMBER_TAIL.match(text, s + m.end())
-            if joined and number_and:
-                continue  # "aged 16 and over", "four and a half years": one number, not two clauses
-            pieces.append((pos, s + m.start()))
-            pos = s + m.end()
-        pieces.append((pos, e))
-        for a, b in pieces:
-            a2, b2 = _trim(text, a, b)
-            if b2 > a2:
-                clauses.append(_Clause(a2, b2, s_index))
-    return clauses
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in "、,，。.;；"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "、,，。.;；!?！？"):
-        b -= 1
-    return a, b
-
-
-# --- the parser ------------------------------------------------------------------------------
+__all__ = [
+    "MAX_CLAIM_CHARS",
+    "ClaimedNumber",
+    "ClaimedPeriod",
+    "Group",
+    "ParsedClaim",
+    "Span",
+    "Statement",
+    "between_periods",
+    "classify",
+    "clean_claim",
+    "counted_noun",
+    "in_subject_fiscal_year",
+    "is_rank_metric",
+    "is_rate_metric",
+    "is_time_unit",
+    "number_roles",
+    "parse",
+]
 
 
 class _Parser:
@@ -1718,1004 +1593,6 @@ class _Parser:
         return out
 
 
-def counted_noun(n: ClaimedNumber) -> str | None:
-    """What an English count counts, when the number says it ("50,000 people" -> people)."""
-    if n.unit != "count":
-        return None
-    m = re.search(r"(?<![A-Za-z])([A-Za-z][A-Za-z-]+)$", n.text)
-    return m.group(1) if m else None
-
-
-#: 最も ... 多い / 大きい / 高い (largest) or 少ない / 小さい / 低い (smallest), a measure's name between.
-_MOST_JA = re.compile(r"最も[^、。,]{0,24}?(多|大き|高|少な|小さ|低)")
-
-#: What joins the two ends of a range of periods: "February and September 2010", "Feb. to Sept.",
-#: "2月から9月", "February-September 2010".
-_RANGE_JOIN = re.compile(r"(?i)\.?\s*(?:and|to|through|thru|until|till|-|–|—|~|から|より|〜)\s*")
-
-#: A period named only by its step from the one before (a year or a month later).
-#: A clause that is only a period and "again" / "also" / "too" ("and again in 2025", "and in 2023 as
-#: well"): the previous statement said of that period (the period itself is blanked).
-_AGAIN_WORDS = frozenset({"again", "also", "too", "well"})
-_AGAIN_FILLER = frozenset({"and", "but", "as", "in", "during", "for", "over", "the", "then"})
-
-
-_RELATIVE_PERIOD = re.compile(
-    r"(?:翌|同)年(?!の?[0-9０-９]+月)|(?:翌|同)月"
-    # 「前年から横ばい」「前月より増えた」「前年は最大の引き下げ幅だった」: the period before (not 前年比
-    # / 前年同期, which name a kind of rate, nor 前年度)
-    r"|前(?:年|月)(?=から|より|に比べ|と比べ|は|も|の|に)(?!の?[0-9０-９]+月)"
-    r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month)"
-    r"|the (?:previous|preceding) (?:year|month)|the (?:year|month) before(?! \w)"
-    r"|a (?:year|month) (?:earlier|before))"
-)
-
-
-_SINCE_EN = re.compile(
-    r"(?i)(?:\b(?:since|ever since)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+)?"
-    r"|\btimes\s+(?:its|their|the|what it was)\s+(?:level\s+|value\s+|figure\s+|size\s+)?(?:in\s+|of\s+)?)$"
-)
-#: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
-_SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
-
-
-#: Entities that hold an office or govern: the actors of "on his watch", "under this government".
-_ACTOR_KINDS = frozenset({"person", "government", "organization"})
-
-
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    lo, hi = sorted((a, b))
-    return not re.search(r"[。！？!?]|\.\s", text[lo:hi])
-
-
-#: The sign of a growth rate said in words (a linguistic reason: "negative growth" is a growth
-#: below zero): "positive GDP growth", "negative growth", プラス成長, マイナス成長
-_SIGNED_GROWTH = re.compile(r"(?i)\b(?:positive|negative)\s+(?:[a-z]+\s+)?growth\b|プラス成長|マイナス成長")
-
-#: A dollar amount said to be in US dollars: US$5, U.S. $5, 5 US dollars, American dollars.
-_US_DOLLAR = re.compile(r"(?i)\bu\.?s\.?\s*\$|\bu\.?s\.? dollars?|\bamerican dollars?|\busd\b|米ドル")
-
-
-def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
-    """A period that starts a window running to the claim's "now": "since 2012", "2012年以来",
-    "2012年以降" (not "from 2012 to 2020": a "from" with an end is two periods)."""
-    before = text[max(0, p.start - 30) : p.start]
-    return bool(_SINCE_EN.search(before) or _SINCE_JA.match(text[p.end : p.end + 4]))
-
-
-def _from_without_end(text: str, p: ClaimedPeriod, found: list[ClaimedPeriod]) -> bool:
-    """「平成18年度から8万3千円増えた」: a Japanese period followed by から with no later period in its
-    sentence (no まで / にかけて end) starts a window that runs to the claim's "now", as 以来 does
-    (a linguistic reason: から marks the start; with no end the end is the time of speaking)."""
-    if not _FROM_JA.match(text, p.end):
-        return False
-    stop = _SENTENCE_END_JA.search(text, p.end)
-    end = stop.start() if stop else len(text)
-    return not any(p.end <= q.start < end for q in found)
-
-
-_FROM_JA = re.compile(r"(?:年|年度)?から(?!の)")
-_SENTENCE_END_JA = re.compile(r"[。！？!?]")
-
-
-_SOURCE_AFTER_JA = re.compile(
-    r"^(?:年|年度)?\s*(?:の|に(?:行われた|実施された|公表された|発表された|まとめた))\s*"
-    r"(?:[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?)(?:調査|統計|報告書?|白書|資料|データ|集計|推計|まとめ)"
-)
-_SOURCE_AFTER_EN = re.compile(
-    r"(?i)^\s+(?:[A-Za-z-]+\s+)?(?:survey|report|study|census|data|statistics|white paper|audit|review)\b"
-)
-
-
-_THING_BEFORE_EN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+$|'s\s+$")
-_THING_AFTER_EN = re.compile(
-    r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are"
-    # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all
-    r"|levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
-    r"|averages?|marks?|records?|results?|data|estimates?|season|quarter|half)\b)[a-z][\w-]*"
-)
-
-
-def _names_a_thing(text: str, p: ClaimedPeriod) -> bool:
-    """A bare English year between a determiner or possessive and a lower-case word ("its 2035
-    zero-emission rule", "the 2030 target"): a part of the thing's name, not when something
-    happened."""
-    if p.period.precision != "year" or not re.fullmatch(r"\d{4}", p.text.strip()):
-        return False
-    before = text[max(0, p.start - 8) : p.start]
-    return bool(_THING_BEFORE_EN.search(before) and _THING_AFTER_EN.match(text, p.end))
-
-
-def _dates_a_source(text: str, p: ClaimedPeriod) -> bool:
-    """A period that dates the source of a figure, not the figure: 「厚生労働省の2017年の調査では」,
-    "a 2017 survey found", "the 2017 report" (the figure may be of an earlier period)."""
-    after = text[p.end : p.end + 16]
-    if _SOURCE_AFTER_JA.match(after):
-        return True
-    before = text[max(0, p.start - 6) : p.start]
-    return bool(re.search(r"(?i)\b(?:a|an|the|its|their)\s+$", before) and _SOURCE_AFTER_EN.match(after))
-
-
-def _refines(part: Period, whole: Period) -> bool:
-    """Whether ``part`` is a strictly smaller period inside ``whole`` (March 2024 in 2024)."""
-    return whole.contains(part) and not part.contains(whole)
-
-
-def _no_overlap(spans: list[Span]) -> list[Span]:
-    """Longest first, then leftmost; drop spans that overlap a kept one."""
-    kept: list[Span] = []
-    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.ref)):
-        if all(s.end <= k.start or k.end <= s.start for k in kept):
-            kept.append(s)
-    return sorted(kept, key=lambda s: (s.start, s.ref))
-
-
-#: Between "1人" and the next number: a counter word or a limit word (1人1泊最大2万円).
-_PER_GAP = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]?(?:最大|最高|上限|約)?\s?")
-_PER_AFTER = re.compile(r"\s?[\u4e00-\u9fff\u30a0-\u30ff]?\s?(?:あたり|当たり|当り|につき|ごと|毎)")
-
-#: A number in kanji numerals before a counter (a linguistic reason: Japanese writes numbers in
-#: kanji too): 一万人, 八割, 三千円, 二十万円. Not after 数 (数万人: some tens of thousands).
-_KANJI_NUMBER = re.compile(
-    r"(?<![一二三四五六七八九十百千万億兆数何])(?P<n>[一二三四五六七八九十百千]+(?:[万億兆][一二三四五六七八九十百千]*)*)"
-    r"(?P<c>人|件|円|割|社|校|世帯|倍|か国|カ国|ヶ国|台|個|回|歳|%|パーセント)"
-)
-_KANJI_COUNTER_UNITS = {"円": "JPY", "割": "%", "%": "%", "パーセント": "%", "倍": "x"}
-_KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
-_KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
-
-
-def _kanji_value(text: str) -> int | None:
-    """The value of a kanji numeral: 一万 10000, 二十万 200000, 三千五百 3500, 八 8."""
-    total = section = digit = 0
-    for ch in text:
-        if ch in _KANJI_DIGITS:
-            digit = _KANJI_DIGITS[ch]
-        elif ch in _KANJI_SMALL:
-            section += (digit or 1) * _KANJI_SMALL[ch]
-            digit = 0
-        elif ch in _KANJI_LARGE:
-            total += (section + digit or 1) * _KANJI_LARGE[ch]
-            section = digit = 0
-        else:
-            return None
-    return total + section + digit
-
-
-#: 「一度も…ない」「一回もなかった」「一件もない」: not once, zero (a linguistic reason: 一…も with a
-#: negative is the count nought)
-_NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[^、。]{0,12}?な(?:い|かった|く)")
-_ZERO = re.compile(
-    r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s)"
-    r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
-)
-
-#: A number followed by a unit of time is a duration (a window), not a value the claim gives.
-_DURATION = re.compile(
-    r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
-)
-
-#: A number's unit of time, with the words a run of time takes ("32 consecutive months").
-_LENGTH = re.compile(
-    r"(?i)\s*(?:-\s*)?(?:(?:consecutive|straight|successive|continuous|running)\s+)?"
-    r"(?P<w>years?|months?|weeks?|days?|decades?|quarters?)\b|(?P<w2>年間|か月|ヶ月|カ月|ヵ月|箇月|週間|日間)"
-)
-
-
-_LENGTH_JA = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間)")
-
-
-def is_rate_metric(metric: Metric) -> bool:
-    """A measure of one thing per another: a rate unit (persons/officer, USD/bbl) or kind ratio."""
-    return metric.kind == "ratio" or "/" in (metric.unit or "")
-
-
-def is_time_unit(unit: str | None) -> bool:
-    """Whether a unit is a length of time (months, years, か月 …)."""
-    u = (unit or "").strip()
-    return bool(u) and (_LENGTH.fullmatch(" " + u) is not None or _LENGTH.fullmatch(u) is not None)
-
-
-def _time_word(word: str | None) -> str:
-    """One spelling per unit of time: months, か月, ヶ月 -> month."""
-    w = (word or "").lower().rstrip("s")
-    return _TIME_WORDS_JA.get(w, w)
-
-
-_TIME_WORDS_JA = {"年間": "year", "か月": "month", "ヶ月": "month", "カ月": "month", "ヵ月": "month",
-                  "箇月": "month", "週間": "week", "日間": "day"}
-
-
-#: A measure's name followed by の and another noun that is the clause's topic (は / が).
-_MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")
-#: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …
-_OF_THE_MEASURE_JA = re.compile(
-    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング)$"
-)
-
-#: An English clause that only gives the other end of the previous clause's change.
-_CONTINUES_EN = re.compile(
-    r"(?i)(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from\b"
-    r"|(?:compared (?:with|to)|versus|vs\.?)\s"
-)
-
-_AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+\s+as\b", re.IGNORECASE)
-
-_SUPERLATIVES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
-
-
-def _blank_cues(text: str, cues: tuple[lx.CueList, ...]) -> str:
-    """The text with the cue words blanked: "first" says how to rank, not what happened."""
-    chars = list(text)
-    for cue in cues:
-        for hit in lx.find(cue, text):
-            chars[hit.start : hit.end] = " " * (hit.end - hit.start)
-    return "".join(chars)
-
-
-def _predicate_keys(masked: str) -> frozenset[str]:
-    """Keys of the event verbs of a clause (稼働した, "began mass-producing"): what it says
-    happened. An event is what the statement speaks of only when its kind or title says that."""
-    words: list[str] = []
-    for cue, _kinds in lx.EVENT_VERBS.values():
-        words += [hit.text for hit in lx.find(cue, masked)]
-    return content_keys(" ".join(words)) if words else frozenset()
-
-
-#: "N人に1人" (one in N people), "one in four", "1 in 3.4": a share of 1/N
-_ONE_IN = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸)に\s*(?:1|一)\s*(?P=c)"
-    r"|(?i:\b(?:one|1)\s+(?:out\s+)?(?:in|of)\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
-    r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
-)
-#: "one officer for every 422 citizens", "1 doctor per 1,000 people", "a nurse to every 300 patients"
-_ONE_FOR_EVERY = re.compile(
-    r"(?i)\b(?:(?:one|1)\s+(?:[a-z][a-z-]*\s+){1,3}?for|(?:one|1|a|an)\s+(?:[a-z][a-z-]*\s+){1,3}?"
-    r"(?:for\s+(?:every|each)|per|to\s+(?:every|each)))\s+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s+[a-z])"
-)
-_ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s+$")
-_WORDS_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10}
-_ORDINAL_WORDS = {
-    "first": 1,
-    "1st": 1,
-    # "ranked number one", "and number four in the whole of Africa"
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-_ORDINAL_EN = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
-#: a rank said with an ordinal: "ranked third", "came 4th", "the second-largest", "5th place", 第3位
-_RANK_VERB = (
-    r"(?i)\b(?:ranked|ranks|placed|came|finished|stood|was|is|were|are|now|tied for|tied at)\s+"
-    r"(?:the\s+|at\s+|tied for\s+)?"
-)
-_ORDINALS = (
-    re.compile(_RANK_VERB + _ORDINAL_EN + r"\b"),
-    re.compile(
-        r"(?i)\b" + _ORDINAL_EN
-        + r"(?=[- ](?:[a-z]+est|most|least|place|position|spot|ranked|among|out of|of the)\b)"
-    ),
-    re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})(?:位|番目)(?!数)"),
-    # "second only to Passaic County", "behind only Texas": the place after the one named
-    re.compile(r"(?i)\b(?P<n>second|2nd)(?= only to\b)"),
-    re.compile(
-        r"(?i)\b(?:(?:is|was|now|at|ranked|ranks|were|are)\s+)(?:the\s+)?(?:number|no\.|#)\s*"
-        r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    ),
-    # "fell from first to third place": both ends of a change of place are places, "first" too
-    re.compile(
-        r"(?i)\bfrom\s+(?P<n>first|1st|" + _ORDINAL_EN[6:-1] + r")(?:\s+place)?(?=\s+to\s+(?:the\s+)?"
-        r"(?:first|1st|" + _ORDINAL_EN[6:-1] + r")\b)"
-    ),
-)
-#: A place right after a place, with the scope of the first between: "7th in Africa and 106th"
-_COORDINATED_PLACE = re.compile(
-    r"(?i)(?:\s+(?:in|among|across|within|on|of)\s+[^,;:.\d]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)"
-    r"(?:(?:ranked|was|is|came|placed)\s+)?(?:(?:number|no\.|#)\s*)?"
-    r"(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|(?<=number )(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})|(?<=no\. )\d{1,3})\b"
-)
-#: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
-_AGE_CLASS = re.compile(
-    r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
-    r"|(?i:-?\s?years?-olds?\b|-?\s?(?:and|or|to)\s+\d{1,2}-?\s?years?-olds?\b)"
-)
-#: Last place: "dead last", "last among", "bottom of", 最下位 (the number ranked, when the pack says it)
-_LAST = re.compile(
-    r"(?i)\b(?:dead\s+last|last\s+(?:place|among|in)|in\s+last|at\s+the\s+bottom|bottom\s+of)\b|最下位"
-)
-#: "among the 50 states", "of 10", "out of 190", "190か国中": how many were ranked, not a value
-_RANKED_AMONG = re.compile(r"(?i)(?:\bamong|\bout of|\bof)\s+(?:the\s+)?$")
-_RANKED_AMONG_JA = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}?\s*中")
-#: an English clause that dates itself by the clause before it: "…, when SLIM landed"
-_WHEN_CLAUSE = re.compile(r"(?i)\s*(?:when\b|the (?:month|year|day|week|quarter)\b)")
-#: A Japanese phrase naming the whole that the next clause takes a part of: 「…世帯のうち、」.
-_PARTITIVE_END_JA = re.compile(r"(?:のうち|うち|の中で|の中では|の中でも)$")
-_TOPIC_END_JA = re.compile(r"(?:は|って|とは)$")
-#: Where a claim's figures come from: "according to the PSA" (up to eight words, to a comma,
-#: colon, semicolon or the end), 「Eurostatによると」「山本太郎によれば」 (a phrase before a comma).
-_ATTRIBUTION_EN = re.compile(r"(?i)\baccording\s+to\s+(?:[^\s,;:!?]+\s*){1,8}?(?=[,;:!?]|\.?\s*$)")
-_ATTRIBUTION_JA = re.compile(r"(?:^|(?<=[、。，,\s]))[^、。，,\s]{1,30}?(?:によると|によれば)(?=[、，,])")
-
-
-#: "when Yogi Adityanath took charge", "When President X took over the country in 2005": a clause
-#: that dates the statement by an actor's start in office; a setting, not a statement of its own.
-#: Anywhere in the claim; a leading "When …," clause of any other kind is a setting too, joined to
-#: the next clause by `_Parser._time_setting` (`_TIME_SETTING_EN` below).
-_WHEN_IN_OFFICE_EN = re.compile(
-    r"(?i)\bwhen\s+(?:[^\s,;:!?]+\s+){0,5}?(?:took|assumed|came\s+to|was\s+(?:sworn|elected|inaugurated)"
-    r"|became)\b[^,;:!?]{0,50}?(?=[,;:!?]|\.?\s*$)"
-)
-
-
-def _attributions(text: str) -> list[tuple[int, int]]:
-    """The spans of a claim that say who its figures come from (no statement, no subject), and
-    the English "when X took office" clauses that only date the statement (§2)."""
-    spans = [m.span() for rx in (_ATTRIBUTION_EN, _ATTRIBUTION_JA) for m in rx.finditer(text)]
-    for m in _WHEN_IN_OFFICE_EN.finditer(text):
-        no_figure = not re.search(r"\d", re.sub(r"\b\d{4}\b", "", m.group(0)))  # a year only
-        if terms.TOOK_OFFICE.search(m.group(0)) and no_figure:
-            spans.append(m.span())
-    return spans
-
-
-_ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
-_ADVERBIAL_START_EN = re.compile(
-    r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"
-)
-#: 最大 / 最高 / 最低 / 最小 right before an amount (after でも / で, before 約): the amount is a cap or a
-#: floor of the thing ("up to", "at least"), not a ranking among items (a linguistic reason). The
-#: amount is blanked already (masked text), so the words are followed by spaces and a digit-free gap.
-_BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:約|およそ|概ね)?\s{2,})")
-
-#: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
-#: Japanese share names its whole before の)
-_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b")
-
-#: What joins the two ends of one range of years or months: "2005-2009", "2005 to 2009", 「2005〜2009年」
-_YEAR_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|~|〜|から|to|through)\s*")
-#: A leading subordinate clause of time (§2): "When …,", "By the time …,", 「…した時に、」「…した際、」
-_TIME_SETTING_EN = re.compile(r"(?i)(?:when|by the time|at the time)\b")
-_TIME_SETTING_JA = re.compile(r"(?:た|る)(?:時|とき|際|時点)(?:に|には|で|は)?$")
-#: 「…2021年5月から2023年10月までの2年半で、」: a time or window ending in で / には / の間に, whatever
-#: relative clause describes it, is when the next clause's figure is
-_WINDOW_SETTING_JA = re.compile(
-    r"(?:\d{4}年(?:\d{1,2}月)?|年度)(?:まで|以降|以来)?の?(?:[0-9.]+(?:年半|年間|年|か月|ヶ月|カ月)間?)?"
-    r"(?:で|には|では|の間に|の間で)$"
-)
-_WORD_EN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-
-
-def _asserts(masked: str) -> bool:
-    """Whether a clause (names, dates and numbers blanked) has a predicate that says what
-    happened: a verb or adjective other than a light verb (する, やる, ある; do, did, have), a
-    copula, an action noun (着陸, 量産: Sudachi サ変可能) or an English -ing / -ed word.
-    "Japan did things in 2026" and a string of names with a date have none."""
-    if has_japanese(masked):
-        for tok in tokenize(masked):
-            if tok.pos in ("動詞", "形容詞") and tok.lemma not in lx.LIGHT_VERBS_JA:
-                return True
-            if tok.pos == "助動詞" and tok.lemma in ("だ", "です"):
-                return True
-            if tok.pos == "名詞" and tok.pos3 == "サ変可能":
-                return True
-        return False
-    for w in _WORD_EN.findall(masked):
-        if lx.LIGHT_VERBS_EN.match(w):
-            continue
-        # "Astro lists on …", "the Clean Air Act passes": a present-tense verb (or a plural noun: a
-        # statement about things of some kind is not vacuous either), not "things"
-        plural_or_verb = len(w) >= 4 and w.islower() and w.endswith("s") and w[-2:] not in ("ss", "us", "is")
-        if plural_or_verb and w not in lx.NOT_ACTION_ING_EN:
-            return True
-        if _PREDICATE_EN.fullmatch(w):
-            return True
-        if w.lower().endswith("ing") and w.lower() not in lx.NOT_ACTION_ING_EN:
-            return True
-    return False
-
-
-#: Cues that make a hedged clause still a claim about the evidence ("…増えたでしょう").
-_CHECKABLE_CUES = frozenset(
-    {"up", "down", "flat", "exceed", "trail", "equal", "share", "majority", "sup_record", "sup_max",
-     "sup_min", "sup_top", "sup_first", "plan", "achieved", "leap", "parity", "turning_point"}
-)
-
-
-def _opinion(span: str) -> bool:
-    """Whether a clause ends in the speaker's judgement or conjecture: 「…というのはおかしい」,
-    「…株でやったおかげでしょうが」, "that's outrageous", "I think …"."""
-    if has_japanese(span):
-        end = re.sub(r"[\s。！？!?、,」』）)]+$", "", span)
-        end = re.sub(r"(?:よね|ですよ|ですね|よ|ね|な|わ|けど|けれど|けれども)$", "", end)
-        return end.endswith(lx.OPINION_END_JA)
-    return bool(lx.OPINION_EN.search(span.strip()))
-
-
-def _verb_cue_en(text: str) -> bool:
-    """An event verb used as a verb ("announced"), not as a noun ("an investment")."""
-    for cue, _kinds in lx.EVENT_VERBS.values():
-        for hit in lx.find(cue, text):
-            # a noun by its ending ("investment") or by what comes before it ("Japan's fund")
-            if not _NOUN_SUFFIX.search(hit.text) and not _DETERMINER_BEFORE.search(text[: hit.start]):
-                return True
-    return False
-
-
-_DETERMINER_BEFORE = re.compile(r"(?i)(?:'s|’s|\b(?:the|a|an|its|their|our|this|that|his|her))\s+$")
-
-
-def _any_cue(text: str) -> bool:
-    return bool(_cue_names(text)) or bool(lx.event_kinds_for(text))
-
-
-_CUE_LISTS: tuple[lx.CueList, ...] = (
-    lx.LEAP,
-    lx.PARITY,
-    lx.TURNING_POINT,
-    lx.PLAN,
-    lx.ACHIEVED,
-    lx.EXCEED,
-    lx.TRAIL,
-    lx.EQUAL,
-    lx.UP,
-    lx.DOWN,
-    lx.FLAT,
-    lx.SHARE,
-    lx.MAJORITY,
-    lx.SUP_RECORD,
-    lx.SUP_MAX,
-    lx.SUP_MIN,
-    lx.SUP_FIRST,
-    lx.SUP_TOP,
-)
-
-
-def _cue_names(text: str) -> frozenset[str]:
-    return frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
-
-
-_RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
-#: names of a world total (an entity that is the whole, not a participant)
-_WORLD_NAMES = ("world", "global", "worldwide", "世界", "全世界")
-_SCOPE_JA = re.compile(
-    r"(?:で|の中で|の中でも|中で|内で|では|でも|のなかで)\s*(?:は|も)?\s*"
-    r"(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
-    # 「全国17位」「世界3位」: a place written right after where it is counted
-    r"|(?:第?\d+位|最下位)"
-)
-_SCOPE_EN = re.compile(
-    r"(?i)['’]s\s+(?:(?:single|very|own)\s+)?(?:\d+(?:st|nd|rd|th)[- ])?"
-    r"(?:largest|biggest|greatest|highest|lowest|smallest|fewest|most|least|top|leading|best|worst|first|second|third)\b"
-)
-
-
-#: a clause that states a condition: 「…場合(は)」「…すれば」「…したら」「…により」 (means, with a
-#: consequence after it), "if …"
-_CONDITION_END_JA = re.compile(r"(?:場合(?:は|には|に)?|れば|たら|により|によって|すると|されると)$")
-_NON_PAST_END_JA = re.compile(r"(?:となります|になります|となる|になる|ます|る|です|だろう|でしょう)$")
-_PAST_END_JA = re.compile(r"(?:た|ました|でした|だった)$")
-_CONDITION_INSIDE_JA = re.compile(
-    r"(?:により|によって|場合は?|れば|たら)[、,]?.+(?:となります|になります|となる|になる|となるだろう|になるだろう)$"
-)
-_CONDITION_EN = re.compile(r"(?i)^\s*(?:if|should|were)\b")
-
-
-def _is_style(text: str, e: Span) -> bool:
-    """An entity named as a type or model to follow: EU型, EU-style, like the EU."""
-    after = text[e.end : e.end + 7]
-    before = text[max(0, e.start - 6) : e.start]
-    return bool(re.match(r"(?:型|流|式|並み|-style|-like| style| type)", after)) or before.lower().endswith(
-        "like "
-    )
-
-
-def _versus_previous(span: str, cues: frozenset[str]) -> str | None:
-    """"down" / "up": the clause compares its value with the period before (「前年を下回った」,
-    「前年度より増えた」, "lower than a year earlier"); "pos" / "neg": it says the value turned
-    positive / negative (「プラスに転じた」, "turned negative"). None otherwise."""
-    turn = _TURNED.search(span)
-    if turn:
-        return "pos" if turn.group(0).casefold().startswith(("プラス", "黒字", "turned positive")) else "neg"
-    if not _PREVIOUS_PERIOD.search(span):
-        return None
-    if cues & {"exceed", "up"} and not cues & {"trail", "down"}:
-        return "up"
-    if cues & {"trail", "down"} and not cues & {"exceed", "up"}:
-        return "down"
-    return None
-
-
-def _streak(span: str) -> int:
-    """「3年連続」, "three years in a row", "3 consecutive years": how many periods in a row."""
-    m = _STREAK.search(span)
-    if not m:
-        return 0
-    n = m.group("n") or m.group("n2") or m.group("n3") or ""
-    return int(n) if n.isdigit() else _WORD_NUMBERS.get(n.casefold(), 0)
-
-
-#: the period before as what a value is compared with (a linguistic reason: 前年 is "the year
-#: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
-_PREVIOUS_PERIOD = re.compile(
-    r"(?:前年|前年度|前月|前期|前四半期)(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
-    r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter)"
-    r"|\bthan\s+(?:a\s+year|the\s+year)\s+(?:earlier|before)|\bthan\s+(?:it\s+was\s+)?a\s+year\s+ago)"
-)
-_TURNED = re.compile(r"(?:プラス|マイナス|黒字|赤字)に転じ|(?i:\bturned\s+(?:positive|negative))")
-_STREAK = re.compile(
-    r"(?P<n>\d+)\s*(?:年|年度|か月|カ月|ヶ月)連続"
-    r"|(?i:\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight)\s+"
-    r"(?:years?|months?)"
-    r"|\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+in\s+a\s+row)"
-)
-
-
-def _exclusive(text: str, e: Span) -> bool:
-    """The entity is said to be the only one: "only (the) X", "X alone", "the only …" right
-    before it, 「Xだけ」「Xのみ」「唯一」 (a linguistic reason: "only" excludes every other item)."""
-    before = text[max(0, e.start - 12) : e.start]
-    after = text[e.end : e.end + 6]
-    return bool(
-        re.search(r"(?i)\bonly\s+(?:the\s+)?$", before)
-        or re.match(r"(?i)\s+alone\b", after)
-        or re.match(r"(?:だけ|のみ)(?:が|は|で|の)", after)
-        or "唯一" in before[-4:]
-    )
-
-
-def _is_comparand(text: str, e: Span) -> bool:
-    """An entity right after "than / as / behind / below / above / of" or right before より is
-    what the subject is compared with."""
-    return text[e.end : e.end + 2] == "より" or bool(
-        re.search(
-            r"(?i)\b(?:than|as|behind|below|above|of|only to)\s+(?:the\s+)?$",
-            text[max(0, e.start - 12) : e.start],
-        )
-    )
-
-
-def _order_entities(text: str, ents: list[Span]) -> list[Span]:
-    """Subject first: the comparands come after the others."""
-    subjects = [e for e in ents if not _is_comparand(text, e)]
-    others = [e for e in ents if _is_comparand(text, e)]
-    # the comparand right after the subject: 「補償より旅行支援のほうが高い国」 compares the two
-    # programmes, not the travel support with the country named last
-    return subjects[:1] + others + subjects[1:] if subjects else ents
-
-
-def _comparator_near(text: str, start: int, end: int) -> str | None:
-    after = text[end : end + 6]
-    for cue, comp in lx.COMPARATOR_AFTER_JA:
-        if after.startswith(cue) or after.lstrip().startswith(cue):
-            return comp
-    before = text[max(0, start - 24) : start].lower().rstrip()
-    for cue, comp in sorted(lx.COMPARATOR_BEFORE_EN, key=lambda kv: -len(kv[0])):
-        if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalpha()):
-            return comp
-    return None
-
-
-#: Words that put a number a little above or below what is said: "just under 50,000", "nearly",
-#: "almost", 弱, 近く (below); "just over", "slightly more than", 強 (above).
-_JUST_UNDER_EN = re.compile(
-    r"(?i)(?:\bjust|\bslightly|\ba little|\bmarginally)\s+(?:under|below|less than|short of|shy of)\s*$"
-    r"|\b(?:nearly|almost|close to|not quite|approaching|just shy of|a shade under)\s*$"
-)
-_JUST_OVER_EN = re.compile(
-    r"(?i)(?:\bjust|\bslightly|\ba little|\bmarginally)\s+"
-    r"(?:over|above|more than|upwards of|in excess of)\s*$"
-)
-_JUST_UNDER_JA = re.compile(r"^(?:弱|近く|近い|に迫|に近)")
-_JUST_OVER_JA = re.compile(r"^(?:強)")
-
-
-def _near_bound(text: str, start: int, end: int, written: str) -> str | None:
-    """``less_than`` / ``more_than`` for a number said to be a little below / above (the
-    approximate bound of docs/verdict-rules.md §4.1), else None."""
-    before = text[max(0, start - 24) : start]
-    lead = re.match(
-        r"(?i)\s*((?:just|slightly|a little|marginally)\s+(?:under|below|less than|short of|shy of|over|above"
-        r"|more than|upwards of|in excess of)|nearly|almost|close to|not quite|approaching)\b",
-        written,
-    )
-    if lead is not None:
-        words = lead.group(1).lower()
-        if re.search(r"over|above|more than|upwards|excess", words):
-            return "more_than"
-        return "less_than"
-    if _JUST_UNDER_EN.search(before):
-        return "less_than"
-    if _JUST_OVER_EN.search(before):
-        return "more_than"
-    for m in (re.search(r"(弱|近く)$", written), _JUST_UNDER_JA.match(text[end : end + 3])):
-        if m:
-            return "less_than"
-    if written.endswith("強") or _JUST_OVER_JA.match(text[end : end + 2]):
-        return "more_than"
-    return None
-
-
-def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
-    """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
-    out: list[ClaimedNumber] = []
-    for n in numbers:
-        after = text[n.end : n.end + 4]
-        before = text[max(0, n.start - 6) : n.start].lower()
-        role = None
-        if after.startswith("から") or re.search(r"\bfrom\s*$", before):
-            role = "from"
-        elif (re.match(r"\s*(?:に|へ|まで)", after) and any(o.role == "from" for o in out)) or (
-            re.search(r"\bto\s*$", before) and any(o.role == "from" for o in out)
-        ):
-            role = "to"
-        elif n.unit not in ("x", "%", None) and (
-            (
-                re.search(r"\bto\s*$", before)
-                and (
-                    any(o.unit == "x" for o in out)
-                    # "grew by $5.4 trillion …, to just over $16 trillion": the level it reached
-                    or lx.has(lx.UP, text[max(0, n.start - 80) : n.start])
-                    or lx.has(lx.DOWN, text[max(0, n.start - 80) : n.start])
-                )
-            )
-            or re.match(r"\s*(?:に|へ)\s*(?:倍増|[0-9.]+倍|半減)", text[n.end : n.end + 8])
-            or (re.match(r"\s*(?:と|に)(?:した|なった|する)", after) and any(o.unit == "x" for o in out))
-        ):
-            # "doubled its subsidy to 200 billion yen", 「2000億円に倍増」: the value it went to
-            role = "to"
-        wide = text[max(0, n.start - 10) : n.start]
-        if role is None and (
-            (out and re.search(r"(?i)\b(?:of|out of)\s+(?:the\s+)?$", wide) and n.start - out[-1].end <= 16)
-            or re.match(r"\s*(?:件|人|世帯|社|校|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
-        ):
-            role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
-        if role is None and n.unit is not None and (
-            re.match(r"\s?(?:あたり|当たり|当り|につき)", text[n.end : n.end + 4])
-            or re.search(r"(?i)\b(?:per|for (?:each|every)|every)\s+$", before)
-        ):
-            role = "per"  # 「税率1%あたり約2.7兆円」, "per 1 percentage point": what the other number is per
-        if role is None and n.unit not in ("%", "x", "pt", "rank"):
-            if _TO_LEVEL_JA.match(text, n.end):
-                role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
-            elif (
-                _BY_AFTER_JA.match(text, n.end)
-                or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
-                or _BY_AFTER_EN.match(text, n.end)
-            ):
-                # 「27万人減り」, "gained 55,400 jobs", "grew by 517,500", "20,000 more": the size of
-                # a change, never a level of the measure
-                role = "by"
-        out.append(replace(n, role=role) if role else n)
-    if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
-        # "fell to 10% from 50%": the number that is not "from" is the "to"
-        out = [
-            replace(n, role="to")
-            if n.role is None and n.unit == next((o.unit for o in out if o.role == "from"), None)
-            else n
-            for n in out
-        ]
-    return out
-
-
-#: Japanese change words: a number followed by one directly (「27万人減り」「106万人増えた」) is
-#: the size of the change; followed by に / へ / まで and one (「3313万人に減った」), where it ended.
-_BOUND_WORD_JA = re.compile(r"(?:最大|最小|最高|最低|最長|最短)(?=で?\s*[0-9０-９])")
-_CHANGE_WORD_JA = (
-    r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
-    r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
-)
-_BY_AFTER_JA = re.compile(r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA)
-_TO_LEVEL_JA = re.compile(r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
-#: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
-_BY_BEFORE_EN = re.compile(
-    r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
-    r"|sheds|shedding|(?:an? )?(?:increase|rise|drop|decline|fall|loss|gain|growth|decrease) of)\s+"
-    r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
-    r"|approximately |an estimated )?$"
-)
-#: "20,000 more", "3,000 fewer": a difference.
-_BY_AFTER_EN = re.compile(r"(?i)\s+(?:more|fewer|additional)\b")
-
-
-_MORE_EN = r"larger|bigger|higher|more|greater|costlier|dearer"
-_LESS_EN = r"smaller|lower|less|fewer|cheaper"
-_PERCENT_THAN = re.compile(
-    rf"(?i)\s*(?:(?P<more>{_MORE_EN})|(?P<less>{_LESS_EN}))(?:\s+[\w'-]+){{0,3}}?\s+than\b"
-)
-_PERCENT_THAN_JA = re.compile(
-    r"^\s*(?:ほど|程度|も)?(?:(?P<more>多|高|大き|上回)|(?P<less>少な|低|小さ|下回))"
-)
-
-
-def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
-    """ "about 12 percent bigger than the Texas economy", 「米国より3割多い」: a percentage more or
-    less than another value is a multiple of it, 1 + N/100 (1 - N/100 for less)."""
-    out = []
-    for n in numbers:
-        if n.unit == "%":
-            m = _PERCENT_THAN.match(text, n.end) or (
-                _PERCENT_THAN_JA.match(text[n.end : n.end + 6]) if "より" in text[: n.start] else None
-            )
-            if m is not None:
-                q = n.quantity
-                value = 1 + q.value / 100 if m.group("more") else 1 - q.value / 100
-                # "at least 20% lower" is a multiple of at most 0.8
-                flip = {
-                    "at_least": "at_most",
-                    "more_than": "less_than",
-                    "at_most": "at_least",
-                    "less_than": "more_than",
-                }
-                comparator = flip.get(n.comparator, n.comparator) if m.group("less") else n.comparator
-                multiple = Quantity(value, "x", q.approx, q.text)
-                n = replace(n, quantity=multiple, comparator=comparator, role="percent_more")
-        out.append(n)
-    return out
-
-
-def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]) -> list[ClaimedNumber]:
-    """ "スペインの約4割" / "40% of Spain's": a percentage of another entity is a ratio (0.4 x)."""
-    out = []
-    for n in numbers:
-        ratio = False
-        if n.unit == "%":
-            for e in ents:
-                between = text[e.end : n.start]
-                after = text[n.end : e.start]
-                before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between)
-                # "40% of Spain's" (a possessive: the entity's value), not "90% of Americans"
-                possessive = text[e.end : e.end + 2] in ("'s", "’s")
-                after_number = (
-                    e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after) and possessive
-                )
-                ratio = ratio or bool(before_number or after_number)
-        if ratio:
-            q = n.quantity
-            n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
-        out.append(n)
-    return out
-
-
-#: a number (with its unit or counter) followed directly by 増 or 減: 「5.6%減」「3割増」「2万人減」
-_NUMBER_CHANGE_JA = re.compile(
-    r"[0-9０-９.]+\s*(?:%|％|割|ポイント|pt|万|億|兆)?\s*(?:人|円|件|台|戸|世帯|ドル|トン|社)?\s*(増|減)(?![税資])"
-)
-
-
-def _percent_of_period(
-    text: str, numbers: list[ClaimedNumber], periods: tuple[ClaimedPeriod, ...]
-) -> list[ClaimedNumber]:
-    """「2014年の約7割」「2010年の半分」: a percentage of another period's value is a multiple of
-    it (0.7 x), as 「2012年の9倍」 is; the statement then compares the two periods."""
-    out = []
-    for n in numbers:
-        if n.unit == "%" and n.role is None and len(periods) >= 2:
-            for p in periods:
-                between = text[p.end : n.start]
-                if p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", between):
-                    q = n.quantity
-                    n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
-                    break
-        out.append(n)
-    return out
-
-
-_NOMINALISERS_JA = frozenset({"こと", "の", "もの", "ところ", "わけ", "はず", "よう", "旨", "ため"})
-
-
-def _negated_ja(masked: str) -> bool:
-    """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
-    verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
-    toks = tokenize(masked)
-    content = [t for t in toks if t.pos not in ("補助記号", "空白")]
-    for i in range(len(content) - 1, max(-1, len(content) - 8), -1):
-        t = content[i]
-        if t.lemma in ("ない", "ぬ", "ず", "ん") and t.pos in ("助動詞", "形容詞"):
-            after = content[i + 1] if i + 1 < len(content) else None
-            if after is not None and after.pos == "名詞" and after.lemma not in _NOMINALISERS_JA:
-                # 「報道しない自由」「行かない人が多い」: a negative inside a relative clause describes
-                # the noun after it; it does not negate the statement (「…ないことが決まった」 does)
-                continue
-            prev = content[i - 1] if i > 0 else None
-            if prev is not None and prev.lemma in lx.NEGATIVE_LEXICAL_JA:
-                return False
-            if any(x.surface in lx.ONLY_MARKERS_JA for x in content[max(0, i - 3) : i]):
-                return False
-            if (
-                t.pos == "形容詞"
-                and prev is not None
-                and prev.pos not in ("助詞", "助動詞", "動詞", "形容詞")
-            ):
-                continue  # the adjective ない after a noun ("問題ない") is not a negation of the claim
-            return True
-    return False
-
-
-# --- kinds ---------------------------------------------------------------------------------
-
-
-def is_rank_metric(names: tuple[str, ...] | list[str], unit: str | None) -> bool:
-    """A metric that records a rank (順位, 位, rank): its value 1 is the top."""
-    return unit in ("位", "rank") or any(re.search(r"(?i)順位|\brank(?:ing)?\b", n) for n in names)
-
-
-_OF_A_WHOLE = re.compile(
-    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}[\w-]+'s?(?:\s|$|[.,;:]))(?:(?:the|all)\s+)?(?!(?:the|all)\s)[a-z]"
-)
-
-
-def _fraction_of_a_whole(st: Statement, n: ClaimedNumber) -> bool:
-    """"just over half of new cars", "a third of households": a fraction below one followed by
-    "of" and a common noun is a part of a whole (a share), not a multiple of another entity's
-    value ("half of Germany's")."""
-    if n.unit != "x" or n.quantity.value >= 1:
-        return False
-    return bool(_OF_A_WHOLE.match(st.span, n.end - st.start))
-
-
-def classify(st: Statement, pack: Pack) -> str:
-    """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
-    cues = st.cues
-    metrics = [pack.metrics[m] for m in st.metrics if m in pack.metrics]
-    n_ent = len(st.entities) + (1 if st.group else 0)
-    units = [n.unit for n in st.numbers if n.role != "per"]  # 「1%あたり」 says what a number is per
-    if "leap" in cues and ("parity" in cues or _leaps_past_a_rival(st, pack)):
-        return "leap"
-    if "parity" in cues:
-        if metrics and n_ent >= 2 and "metric" not in st.inherited:
-            return "comparison"
-        return "parity"
-    if "turning_point" in cues:
-        return "turning_point"
-    if "plan" in cues and "achieved" not in cues:
-        return "plan"
-    if metrics and between_periods(st):
-        return "change"
-    if (
-        metrics
-        and len(st.periods) == 1
-        and st.periods[0].role == "since"
-        and n_ent <= 1
-        and (cues & {"up", "down"} or "x" in units)
-    ):
-        # "9 times its 2012 level", "2012年の9倍", "down 25% since 2021": from then to now
-        return "change"
-    if (
-        (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
-        and metrics
-        and _is_change(st, metrics[0].unit)
-        and not (n_ent >= 2 and "x" in units)
-    ):
-        return "change"
-    if "flat" in cues and metrics and n_ent <= 1:
-        return "change"  # 「2010年から変わっていない」, "unchanged since 2010"
-    if "leap" in cues and not metrics:
-        return "turning_point"
-    if st.opinion and not st.numbers and not st.periods:
-        return "opinion"  # 「…というのはおかしい」: the speaker's judgement, nothing to check
-    multiple = any(n.unit == "x" and not _fraction_of_a_whole(st, n) for n in st.numbers if n.role != "per")
-    if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or multiple or "pt" in units):
-        return "comparison"
-    if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):
-        return "share"
-    if cues & {"sup_record", "sup_max", "sup_min", "sup_first", "sup_top"}:
-        return "superlative"
-    if metrics and "rank" in units and not is_rank_metric(metrics[0].names, metrics[0].unit):
-        # "ranked third in orbital launches": a position among the peers on a measure
-        return "superlative"
-    if metrics:
-        if (
-            any(_part_of_whole(n) for n in st.numbers)
-            and metrics[0].kind in ("count", "amount")
-            and metrics[0].unit not in ("%", "pt", "x")
-        ) or ("%" in units and metrics[0].kind != "share" and metrics[0].unit not in ("%", "pt")):
-            # a percentage or a fraction (「3分の1が外国人」) of a count or an amount is a share
-            return "share"
-        return "metric"
-    if not (st.asserts or st.verbs or st.cues or st.numbers or st.predicate_keys) and (
-        st.entities or st.group or st.keys
-    ):
-        # "Japan did things in 2026": a name and a date, nothing said of them
-        return "vacuous"
-    if st.entities or st.group or st.verbs or st.keys:
-        return "event"
-    return "none"
-
-
-def _part_of_whole(n: ClaimedNumber) -> bool:
-    """A percentage or a fraction below one (「33%」「3分の1」, "a third"): a part of a whole."""
-    return n.role is None and (n.unit == "%" or (n.unit == "x" and 0 < n.quantity.value < 1))
-
-
-def _leaps_past_a_rival(st: Statement, pack: Pack) -> bool:
-    """A leap "ahead of China" / "drawing level with the US": a leap over or to another country
-    (or a frontier entity of the pack) is a leap claim, momentum and parity, when no number
-    makes it a measured change."""
-    if st.numbers or not st.cues & {"exceed", "equal"}:
-        return False
-    others = st.entities[1:]
-    return any(e in pack.meta.frontier or pack.entities[e].kind == "country" for e in others)
-
-
-def between_periods(st: Statement) -> bool:
-    """One subject's measure in one period against another ("2024年は2019年を上回った",
-    "in 2024 six times its 2022 level"): no change words, two periods, a comparison."""
-    return (
-        len(st.periods) >= 2
-        and len(st.entities) <= 1
-        and st.group is None
-        and not st.cues & {"up", "down"}
-        and not any(n.role for n in st.numbers)
-        and bool(st.cues & {"exceed", "trail", "equal"} or any(n.unit == "x" for n in st.numbers))
-    )
-
-
-def _is_change(st: Statement, metric_unit: str | None) -> bool:
-    roles = {n.role for n in st.numbers}
-    if "by" in roles:
-        return True  # "gained 55,400 jobs", 「27万人減り」: the size of a change
-    if "from" in roles or len(st.periods) >= 2 or ("to" in roles and any(n.unit == "x" for n in st.numbers)):
-        return True
-    if not st.numbers:
-        return True
-    # one number: a change when it is a multiple of a metric that is not itself a multiple, a
-    # percentage of one that is not a percentage ("revenue grew by about 32%"), or percentage
-    # points of a percentage ("the jobless rate rose 0.5 points": contract 1.1 ``pp``)
-    return all(
-        (n.unit == "x" and metric_unit != "x")
-        or (n.unit == "%" and metric_unit not in ("%", "pt"))
-        or (n.unit == "pt" and metric_unit == "%")
-        for n in st.numbers
-    )
-
-
-# --- entry point ----------------------------------------------------------------------------
-
-
-#: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
-#: A window that ends now: "in the last 18 months", "over the past decade", "the past two years",
-#: この10年, 過去5年, ここ3年, 直近2年, この1年.
-_WINDOW = re.compile(
-    r"(?i:\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:last|past|previous)\s+"
-    r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?"
-    r"(?P<u>years?|months?|decades?)\b)"
-    r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
-    # "the highest in 25 years", "the first time in a decade": a record over a window
-    r"|(?i:\bin\s+(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
-    r"(?P<u3>years?|months?|decades?)\b)"
-    r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
-)
-_RECORD_BEFORE = re.compile(
-    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*)\s*$"
-)
-_WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twelve": 12, "fifteen": 15, "twenty": 20,
-}
-
-_FROM_NOW = re.compile(r"今年|本年|昨年|去年|来年|(?i:\b(?:this|last|next)\s+(?:fiscal\s+)?year\b)")
-
-
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:
     """Split a claim into statements, using the pack's names. Raises InputError on an empty claim.
 
@@ -2740,17 +1617,3 @@ def in_subject_fiscal_year(st: Statement, pack: Pack) -> Statement:
 
 def _names_anything(st: Statement) -> bool:
     return bool(st.entities or st.metrics or st.group)
-
-
-# A sentence's first word is capitalised anyway; it is a name when a verb of the claim's
-# vocabulary follows it directly ("Vestas plans to ...", "Orsted announced ..."), since a
-# common noun there would take an article or an adjective first.
-_SUBJECT_VERB = re.compile(
-    r"\s+(?:plans|planned|aims|aimed|announced|announces|opened|opens|built|builds|launched|launches"
-    r"|signed|signs|won|wins|acquired|acquires|invested|invests)\b"
-)
-
-
-def _names_a_subject(text: str, end: int) -> bool:
-    """Whether the capitalised first word ending at ``end`` is followed by a verb."""
-    return bool(_SUBJECT_VERB.match(text, end))

@@ -14,16 +14,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from shingi.model import Event, Pack
 from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import content_keys, predicate_concepts, word_keys
-
-if TYPE_CHECKING:
-    from shingi.pipeline.parse import Statement
 
 #: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
 METRIC_NAME_COVERAGE = 0.6

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from shingi.model import Check, Pack
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import _sources
+from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import content_keys
-from shingi.pipeline.parse import Statement
 
 #: Share of the claim's words (names, dates and numbers left out) that an event stating a cause
 #: must have for it to be the cause the claim gives.

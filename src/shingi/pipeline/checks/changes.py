@@ -19,7 +19,9 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.metrics import records_a_change
-from shingi.pipeline.parse import ClaimedNumber, Statement, between_periods, is_rank_metric
+from shingi.pipeline.claims.kinds import between_periods
+from shingi.pipeline.claims.ranks import is_rank_metric
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:

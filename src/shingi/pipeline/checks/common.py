@@ -17,9 +17,10 @@ from shingi.normalize.period_names import format_period
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency
 from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.claims.numbers import counted_noun
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement, counted_noun
 from shingi.pipeline.retrieve import Evidence, Lookup
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).

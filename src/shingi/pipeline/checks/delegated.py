@@ -7,7 +7,7 @@ from shingi.model import Check, Pack
 from shingi.pipeline import parity, turning_point
 from shingi.pipeline.checks.common import _Ctx, invert
 from shingi.pipeline.checks.texts import _statement_text
-from shingi.pipeline.parse import Statement
+from shingi.pipeline.claims.statement import Statement
 
 
 def _subject(ctx: _Ctx) -> str | None:

@@ -28,8 +28,9 @@ from shingi.pipeline.checks.common import (
     grade_date,
     to_unit,
 )
+from shingi.pipeline.claims.numbers import number_roles
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement, number_roles
 from shingi.pipeline.retrieve import EventCandidate
 
 

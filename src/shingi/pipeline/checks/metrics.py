@@ -26,9 +26,10 @@ from shingi.pipeline.checks.common import (
     in_a_name,
     pick_observations,
 )
+from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import scope_keys, word_keys
-from shingi.pipeline.parse import ClaimedNumber, Statement, is_rate_metric, is_time_unit
 from shingi.pipeline.retrieve import is_plan_event, units_compatible
 
 

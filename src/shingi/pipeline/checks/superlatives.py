@@ -22,8 +22,9 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail
+from shingi.pipeline.claims.ranks import is_rank_metric
+from shingi.pipeline.claims.statement import ClaimedNumber
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
-from shingi.pipeline.parse import ClaimedNumber, is_rank_metric
 
 
 def _superlative(ctx: _Ctx) -> Finding | None:

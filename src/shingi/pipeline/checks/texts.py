@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shingi.normalize.quantities import format_quantity
 from shingi.pipeline.checks.common import _Ctx
-from shingi.pipeline.parse import ClaimedNumber
+from shingi.pipeline.claims.statement import ClaimedNumber
 
 
 def _statement_text(ctx: _Ctx) -> str:

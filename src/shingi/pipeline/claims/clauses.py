@@ -1,0 +1,200 @@
+"""A claim's text and its clauses: cleaning (``clean_claim``, ``MAX_CLAIM_CHARS``), splitting
+into sentences and clauses (``_split``), and the patterns by which the parser joins clauses
+again or sets one aside: attributions ("according to …", 「…によると」), time settings ("When …,",
+「…した時に」), adverbial openings, partitives, conditions.
+
+Pure functions of text and compiled patterns; the joining itself is ``_Parser._merge``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from shingi.model import InputError
+from shingi.normalize.text import normalize
+from shingi.pipeline import terms
+
+#: Claims longer than this are cut before analysis (the reason says so): enough for any
+#: real claim, and it bounds the time a diagnosis can take.
+MAX_CLAIM_CHARS = 2000
+
+
+def clean_claim(claim: str) -> tuple[str, bool, int]:
+    """The claim as analysed: control and format characters removed, NFKC, whitespace
+    collapsed, cut to ``MAX_CLAIM_CHARS``. Returns (text, truncated, original length).
+
+    Raises :class:`InputError` when nothing remains.
+    """
+    if not isinstance(claim, str):
+        raise InputError("the claim must be a text")
+    original = len(claim)
+    # Cut generously before the character pass so that a 100 kB claim costs nothing.
+    raw = claim[: MAX_CLAIM_CHARS * 4]
+    kept = []
+    for ch in raw:
+        cat = unicodedata.category(ch)
+        if ch in "\t\n\r":
+            kept.append("\n" if ch != "\t" else " ")
+        elif cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        else:
+            kept.append(ch)
+    # keep line breaks as sentence breaks: normalise each line on its own
+    lines = [normalize(line) for line in "".join(kept).split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if not text.strip():
+        # Say "control characters" only when some were removed: a blank claim is just empty.
+        removed = any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") and ch not in "\t\n\r"
+                      for ch in raw)
+        raise InputError(
+            "the claim is empty (nothing left after removing control characters)"
+            if removed
+            else "the claim is empty: give the text of a claim, or none for the pack's headline claim"
+        )
+    truncated = len(text) > MAX_CLAIM_CHARS or len(raw) < original
+    if len(text) > MAX_CLAIM_CHARS:
+        cut = text[:MAX_CLAIM_CHARS]
+        # end on a sentence break when one is near, so no statement is cut in half
+        m = max(cut.rfind(c) for c in "。.!?！？\n")
+        text = cut[: m + 1] if m > MAX_CLAIM_CHARS // 2 else cut
+    return text, truncated, original
+
+
+#: A full stop after these ends no sentence: "U.S. Senate", "Jan. 1", "No. 17", "Mr. Abe".
+_ABBREVIATION = (
+    r"(?<!\b[A-Z]\.[A-Z])(?<!\b[a-z]\.[a-z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)"
+    r"(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bMrs)"
+    r"(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bInc)(?<!\bCo)"
+)
+_HARD_BREAK = re.compile(
+    r"[。！？!?;；\n]+|(?<=[A-Za-z0-9)\"'%])" + _ABBREVIATION + r"\.(?=\s+[A-Z0-9\"'\u3040-\u9fff]|\s*$)"
+)
+_SOFT_BREAK_JA = r"[、，]"
+_SOFT_BREAK_EN = (
+    r",\s*(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:and|but|while|whereas|although|though)\s+"
+    r"|,\s+"
+)
+_SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)
+#: "between" with no "and" after it yet: the next "and" joins the two ends of a window
+_BETWEEN = re.compile(r"(?i)\bbetween\b(?!.*\band\b)")
+
+#: "16 and over", "65 and older", "four and a half": "and" inside one number or age band (§2)
+_NUMBER_END = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred))"
+    r"(?:\s+years?(?:\s+old)?)?$"
+)
+_NUMBER_TAIL = re.compile(r"(?i)(?:over|older|above|up|under|younger|a half|one half|a quarter)\b")
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    sentence: int
+
+
+def _split(text: str) -> list[_Clause]:
+    clauses: list[_Clause] = []
+    sentence_starts = [0]
+    for m in _HARD_BREAK.finditer(text):
+        sentence_starts.append(m.end())
+    sentence_starts.append(len(text))
+    for s_index in range(len(sentence_starts) - 1):
+        s, e = sentence_starts[s_index], sentence_starts[s_index + 1]
+        pieces: list[tuple[int, int]] = []
+        pos = s
+        sentence = text[s:e]
+        # both patterns: a claim may mix scripts ("…70%だった and Zeus-5 scored …")
+        for m in _SOFT_BREAK.finditer(sentence):
+            joined = re.fullmatch(r"\s+and\s+", m.group(0), re.IGNORECASE)
+            if joined and _BETWEEN.search(text[pos : s + m.start()]):
+                continue  # "between December 2010 and February 2014" is one window, not two clauses
+            number_and = _NUMBER_END.search(text, 0, s + m.start()) and _NUMBER_TAIL.match(text, s + m.end())
+            if joined and number_and:
+                continue  # "aged 16 and over", "four and a half years": one number, not two clauses
+            pieces.append((pos, s + m.start()))
+            pos = s + m.end()
+        pieces.append((pos, e))
+        for a, b in pieces:
+            a2, b2 = _trim(text, a, b)
+            if b2 > a2:
+                clauses.append(_Clause(a2, b2, s_index))
+    return clauses
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "、,，。.;；"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "、,，。.;；!?！？"):
+        b -= 1
+    return a, b
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return not re.search(r"[。！？!?]|\.\s", text[lo:hi])
+
+
+#: An English clause that only gives the other end of the previous clause's change.
+_CONTINUES_EN = re.compile(
+    r"(?i)(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from\b"
+    r"|(?:compared (?:with|to)|versus|vs\.?)\s"
+)
+#: an English clause that dates itself by the clause before it: "…, when SLIM landed"
+_WHEN_CLAUSE = re.compile(r"(?i)\s*(?:when\b|the (?:month|year|day|week|quarter)\b)")
+#: A Japanese phrase naming the whole that the next clause takes a part of: 「…世帯のうち、」.
+_PARTITIVE_END_JA = re.compile(r"(?:のうち|うち|の中で|の中では|の中でも)$")
+_TOPIC_END_JA = re.compile(r"(?:は|って|とは)$")
+#: Where a claim's figures come from: "according to the PSA" (up to eight words, to a comma,
+#: colon, semicolon or the end), 「Eurostatによると」「山本太郎によれば」 (a phrase before a comma).
+_ATTRIBUTION_EN = re.compile(r"(?i)\baccording\s+to\s+(?:[^\s,;:!?]+\s*){1,8}?(?=[,;:!?]|\.?\s*$)")
+_ATTRIBUTION_JA = re.compile(r"(?:^|(?<=[、。，,\s]))[^、。，,\s]{1,30}?(?:によると|によれば)(?=[、，,])")
+
+
+#: "when Yogi Adityanath took charge", "When President X took over the country in 2005": a clause
+#: that dates the statement by an actor's start in office; a setting, not a statement of its own.
+#: Anywhere in the claim; a leading "When …," clause of any other kind is a setting too, joined to
+#: the next clause by `_Parser._time_setting` (`_TIME_SETTING_EN` below).
+_WHEN_IN_OFFICE_EN = re.compile(
+    r"(?i)\bwhen\s+(?:[^\s,;:!?]+\s+){0,5}?(?:took|assumed|came\s+to|was\s+(?:sworn|elected|inaugurated)"
+    r"|became)\b[^,;:!?]{0,50}?(?=[,;:!?]|\.?\s*$)"
+)
+
+
+def _attributions(text: str) -> list[tuple[int, int]]:
+    """The spans of a claim that say who its figures come from (no statement, no subject), and
+    the English "when X took office" clauses that only date the statement (§2)."""
+    spans = [m.span() for rx in (_ATTRIBUTION_EN, _ATTRIBUTION_JA) for m in rx.finditer(text)]
+    for m in _WHEN_IN_OFFICE_EN.finditer(text):
+        no_figure = not re.search(r"\d", re.sub(r"\b\d{4}\b", "", m.group(0)))  # a year only
+        if terms.TOOK_OFFICE.search(m.group(0)) and no_figure:
+            spans.append(m.span())
+    return spans
+
+
+_ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
+_ADVERBIAL_START_EN = re.compile(
+    r"(?i)(?:in|under|with|through|during|within|amid|across|for|at|via|as part of|thanks to|from)\b"
+)
+#: A leading subordinate clause of time (§2): "When …,", "By the time …,", 「…した時に、」「…した際、」
+_TIME_SETTING_EN = re.compile(r"(?i)(?:when|by the time|at the time)\b")
+_TIME_SETTING_JA = re.compile(r"(?:た|る)(?:時|とき|際|時点)(?:に|には|で|は)?$")
+#: 「…2021年5月から2023年10月までの2年半で、」: a time or window ending in で / には / の間に, whatever
+#: relative clause describes it, is when the next clause's figure is
+_WINDOW_SETTING_JA = re.compile(
+    r"(?:\d{4}年(?:\d{1,2}月)?|年度)(?:まで|以降|以来)?の?(?:[0-9.]+(?:年半|年間|年|か月|ヶ月|カ月)間?)?"
+    r"(?:で|には|では|の間に|の間で)$"
+)
+
+
+#: a clause that states a condition: 「…場合(は)」「…すれば」「…したら」「…により」 (means, with a
+#: consequence after it), "if …"
+_CONDITION_END_JA = re.compile(r"(?:場合(?:は|には|に)?|れば|たら|により|によって|すると|されると)$")
+_NON_PAST_END_JA = re.compile(r"(?:となります|になります|となる|になる|ます|る|です|だろう|でしょう)$")
+_PAST_END_JA = re.compile(r"(?:た|ました|でした|だった)$")
+_CONDITION_INSIDE_JA = re.compile(
+    r"(?:により|によって|場合は?|れば|たら)[、,]?.+(?:となります|になります|となる|になる|となるだろう|になるだろう)$"
+)
+_CONDITION_EN = re.compile(r"(?i)^\s*(?:if|should|were)\b")

@@ -1,0 +1,158 @@
+"""The cue words and predicates of a clause: which cue lists of ``lexicon`` it holds
+(``_cue_names``), whether it says what happened (``_asserts``) and with which event verbs
+(``_predicate_keys``, ``_verb_cue_en``), whether it is negated in Japanese (``_negated_ja``),
+and whether it is the speaker's opinion (``_opinion``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
+
+_NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
+_PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z])", re.IGNORECASE)
+
+_AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+\s+as\b", re.IGNORECASE)
+
+
+def _blank_cues(text: str, cues: tuple[lx.CueList, ...]) -> str:
+    """The text with the cue words blanked: "first" says how to rank, not what happened."""
+    chars = list(text)
+    for cue in cues:
+        for hit in lx.find(cue, text):
+            chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
+
+
+def _predicate_keys(masked: str) -> frozenset[str]:
+    """Keys of the event verbs of a clause (稼働した, "began mass-producing"): what it says
+    happened. An event is what the statement speaks of only when its kind or title says that."""
+    words: list[str] = []
+    for cue, _kinds in lx.EVENT_VERBS.values():
+        words += [hit.text for hit in lx.find(cue, masked)]
+    return content_keys(" ".join(words)) if words else frozenset()
+
+
+_WORD_EN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _asserts(masked: str) -> bool:
+    """Whether a clause (names, dates and numbers blanked) has a predicate that says what
+    happened: a verb or adjective other than a light verb (する, やる, ある; do, did, have), a
+    copula, an action noun (着陸, 量産: Sudachi サ変可能) or an English -ing / -ed word.
+    "Japan did things in 2026" and a string of names with a date have none."""
+    if has_japanese(masked):
+        for tok in tokenize(masked):
+            if tok.pos in ("動詞", "形容詞") and tok.lemma not in lx.LIGHT_VERBS_JA:
+                return True
+            if tok.pos == "助動詞" and tok.lemma in ("だ", "です"):
+                return True
+            if tok.pos == "名詞" and tok.pos3 == "サ変可能":
+                return True
+        return False
+    for w in _WORD_EN.findall(masked):
+        if lx.LIGHT_VERBS_EN.match(w):
+            continue
+        # "Astro lists on …", "the Clean Air Act passes": a present-tense verb (or a plural noun: a
+        # statement about things of some kind is not vacuous either), not "things"
+        plural_or_verb = len(w) >= 4 and w.islower() and w.endswith("s") and w[-2:] not in ("ss", "us", "is")
+        if plural_or_verb and w not in lx.NOT_ACTION_ING_EN:
+            return True
+        if _PREDICATE_EN.fullmatch(w):
+            return True
+        if w.lower().endswith("ing") and w.lower() not in lx.NOT_ACTION_ING_EN:
+            return True
+    return False
+
+
+#: Cues that make a hedged clause still a claim about the evidence ("…増えたでしょう").
+_CHECKABLE_CUES = frozenset(
+    {"up", "down", "flat", "exceed", "trail", "equal", "share", "majority", "sup_record", "sup_max",
+     "sup_min", "sup_top", "sup_first", "plan", "achieved", "leap", "parity", "turning_point"}
+)
+
+
+def _opinion(span: str) -> bool:
+    """Whether a clause ends in the speaker's judgement or conjecture: 「…というのはおかしい」,
+    「…株でやったおかげでしょうが」, "that's outrageous", "I think …"."""
+    if has_japanese(span):
+        end = re.sub(r"[\s。！？!?、,」』）)]+$", "", span)
+        end = re.sub(r"(?:よね|ですよ|ですね|よ|ね|な|わ|けど|けれど|けれども)$", "", end)
+        return end.endswith(lx.OPINION_END_JA)
+    return bool(lx.OPINION_EN.search(span.strip()))
+
+
+def _verb_cue_en(text: str) -> bool:
+    """An event verb used as a verb ("announced"), not as a noun ("an investment")."""
+    for cue, _kinds in lx.EVENT_VERBS.values():
+        for hit in lx.find(cue, text):
+            # a noun by its ending ("investment") or by what comes before it ("Japan's fund")
+            if not _NOUN_SUFFIX.search(hit.text) and not _DETERMINER_BEFORE.search(text[: hit.start]):
+                return True
+    return False
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:'s|’s|\b(?:the|a|an|its|their|our|this|that|his|her))\s+$")
+
+
+def _any_cue(text: str) -> bool:
+    return bool(_cue_names(text)) or bool(lx.event_kinds_for(text))
+
+
+_CUE_LISTS: tuple[lx.CueList, ...] = (
+    lx.LEAP,
+    lx.PARITY,
+    lx.TURNING_POINT,
+    lx.PLAN,
+    lx.ACHIEVED,
+    lx.EXCEED,
+    lx.TRAIL,
+    lx.EQUAL,
+    lx.UP,
+    lx.DOWN,
+    lx.FLAT,
+    lx.SHARE,
+    lx.MAJORITY,
+    lx.SUP_RECORD,
+    lx.SUP_MAX,
+    lx.SUP_MIN,
+    lx.SUP_FIRST,
+    lx.SUP_TOP,
+)
+
+
+def _cue_names(text: str) -> frozenset[str]:
+    return frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
+
+
+_NOMINALISERS_JA = frozenset({"こと", "の", "もの", "ところ", "わけ", "はず", "よう", "旨", "ため"})
+
+
+def _negated_ja(masked: str) -> bool:
+    """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
+    verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
+    toks = tokenize(masked)
+    content = [t for t in toks if t.pos not in ("補助記号", "空白")]
+    for i in range(len(content) - 1, max(-1, len(content) - 8), -1):
+        t = content[i]
+        if t.lemma in ("ない", "ぬ", "ず", "ん") and t.pos in ("助動詞", "形容詞"):
+            after = content[i + 1] if i + 1 < len(content) else None
+            if after is not None and after.pos == "名詞" and after.lemma not in _NOMINALISERS_JA:
+                # 「報道しない自由」「行かない人が多い」: a negative inside a relative clause describes
+                # the noun after it; it does not negate the statement (「…ないことが決まった」 does)
+                continue
+            prev = content[i - 1] if i > 0 else None
+            if prev is not None and prev.lemma in lx.NEGATIVE_LEXICAL_JA:
+                return False
+            if any(x.surface in lx.ONLY_MARKERS_JA for x in content[max(0, i - 3) : i]):
+                return False
+            if (
+                t.pos == "形容詞"
+                and prev is not None
+                and prev.pos not in ("助詞", "助動詞", "動詞", "形容詞")
+            ):
+                continue  # the adjective ない after a noun ("問題ない") is not a negation of the claim
+            return True
+    return False

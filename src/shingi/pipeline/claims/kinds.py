@@ -1,0 +1,141 @@
+"""The kind of a statement (``classify``: event, metric, comparison, share, change,
+superlative, plan, turning_point, parity, leap, opinion, vacuous) from its cues, names,
+periods and numbers; the rules are in docs/verdict-rules.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shingi.model import Pack
+from shingi.pipeline.claims.ranks import is_rank_metric
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+
+_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}[\w-]+'s?(?:\s|$|[.,;:]))(?:(?:the|all)\s+)?(?!(?:the|all)\s)[a-z]"
+)
+
+
+def _fraction_of_a_whole(st: Statement, n: ClaimedNumber) -> bool:
+    """"just over half of new cars", "a third of households": a fraction below one followed by
+    "of" and a common noun is a part of a whole (a share), not a multiple of another entity's
+    value ("half of Germany's")."""
+    if n.unit != "x" or n.quantity.value >= 1:
+        return False
+    return bool(_OF_A_WHOLE.match(st.span, n.end - st.start))
+
+
+def classify(st: Statement, pack: Pack) -> str:
+    """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
+    cues = st.cues
+    metrics = [pack.metrics[m] for m in st.metrics if m in pack.metrics]
+    n_ent = len(st.entities) + (1 if st.group else 0)
+    units = [n.unit for n in st.numbers if n.role != "per"]  # 「1%あたり」 says what a number is per
+    if "leap" in cues and ("parity" in cues or _leaps_past_a_rival(st, pack)):
+        return "leap"
+    if "parity" in cues:
+        if metrics and n_ent >= 2 and "metric" not in st.inherited:
+            return "comparison"
+        return "parity"
+    if "turning_point" in cues:
+        return "turning_point"
+    if "plan" in cues and "achieved" not in cues:
+        return "plan"
+    if metrics and between_periods(st):
+        return "change"
+    if (
+        metrics
+        and len(st.periods) == 1
+        and st.periods[0].role == "since"
+        and n_ent <= 1
+        and (cues & {"up", "down"} or "x" in units)
+    ):
+        # "9 times its 2012 level", "2012年の9倍", "down 25% since 2021": from then to now
+        return "change"
+    if (
+        (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
+        and metrics
+        and _is_change(st, metrics[0].unit)
+        and not (n_ent >= 2 and "x" in units)
+    ):
+        return "change"
+    if "flat" in cues and metrics and n_ent <= 1:
+        return "change"  # 「2010年から変わっていない」, "unchanged since 2010"
+    if "leap" in cues and not metrics:
+        return "turning_point"
+    if st.opinion and not st.numbers and not st.periods:
+        return "opinion"  # 「…というのはおかしい」: the speaker's judgement, nothing to check
+    multiple = any(n.unit == "x" and not _fraction_of_a_whole(st, n) for n in st.numbers if n.role != "per")
+    if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or multiple or "pt" in units):
+        return "comparison"
+    if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):
+        return "share"
+    if cues & {"sup_record", "sup_max", "sup_min", "sup_first", "sup_top"}:
+        return "superlative"
+    if metrics and "rank" in units and not is_rank_metric(metrics[0].names, metrics[0].unit):
+        # "ranked third in orbital launches": a position among the peers on a measure
+        return "superlative"
+    if metrics:
+        if (
+            any(_part_of_whole(n) for n in st.numbers)
+            and metrics[0].kind in ("count", "amount")
+            and metrics[0].unit not in ("%", "pt", "x")
+        ) or ("%" in units and metrics[0].kind != "share" and metrics[0].unit not in ("%", "pt")):
+            # a percentage or a fraction (「3分の1が外国人」) of a count or an amount is a share
+            return "share"
+        return "metric"
+    if not (st.asserts or st.verbs or st.cues or st.numbers or st.predicate_keys) and (
+        st.entities or st.group or st.keys
+    ):
+        # "Japan did things in 2026": a name and a date, nothing said of them
+        return "vacuous"
+    if st.entities or st.group or st.verbs or st.keys:
+        return "event"
+    return "none"
+
+
+def _part_of_whole(n: ClaimedNumber) -> bool:
+    """A percentage or a fraction below one (「33%」「3分の1」, "a third"): a part of a whole."""
+    return n.role is None and (n.unit == "%" or (n.unit == "x" and 0 < n.quantity.value < 1))
+
+
+def _leaps_past_a_rival(st: Statement, pack: Pack) -> bool:
+    """A leap "ahead of China" / "drawing level with the US": a leap over or to another country
+    (or a frontier entity of the pack) is a leap claim, momentum and parity, when no number
+    makes it a measured change."""
+    if st.numbers or not st.cues & {"exceed", "equal"}:
+        return False
+    others = st.entities[1:]
+    return any(e in pack.meta.frontier or pack.entities[e].kind == "country" for e in others)
+
+
+def between_periods(st: Statement) -> bool:
+    """One subject's measure in one period against another ("2024年は2019年を上回った",
+    "in 2024 six times its 2022 level"): no change words, two periods, a comparison."""
+    return (
+        len(st.periods) >= 2
+        and len(st.entities) <= 1
+        and st.group is None
+        and not st.cues & {"up", "down"}
+        and not any(n.role for n in st.numbers)
+        and bool(st.cues & {"exceed", "trail", "equal"} or any(n.unit == "x" for n in st.numbers))
+    )
+
+
+def _is_change(st: Statement, metric_unit: str | None) -> bool:
+    roles = {n.role for n in st.numbers}
+    if "by" in roles:
+        return True  # "gained 55,400 jobs", 「27万人減り」: the size of a change
+    if "from" in roles or len(st.periods) >= 2 or ("to" in roles and any(n.unit == "x" for n in st.numbers)):
+        return True
+    if not st.numbers:
+        return True
+    # one number: a change when it is a multiple of a metric that is not itself a multiple, a
+    # percentage of one that is not a percentage ("revenue grew by about 32%"), or percentage
+    # points of a percentage ("the jobless rate rose 0.5 points": contract 1.1 ``pp``)
+    return all(
+        (n.unit == "x" and metric_unit != "x")
+        or (n.unit == "%" and metric_unit not in ("%", "pt"))
+        or (n.unit == "pt" and metric_unit == "%")
+        for n in st.numbers
+    )

@@ -1,0 +1,94 @@
+"""What the names of a clause do: overlapping names resolved (``_no_overlap``), the subject
+before the comparands ("than X", 「Xより」), an entity named as a type (EU型, "EU-style") or
+as the only one ("only X", 「Xだけ」), groups of entities ("Japan's best model"), a capitalised
+first word that is a name, and a measure's name that only modifies another noun (「訪日客の満足度」).
+"""
+
+from __future__ import annotations
+
+import re
+
+from shingi.pipeline.claims.statement import Span
+
+_GROUP_LEAD = re.compile(
+    r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
+    r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*",
+    re.IGNORECASE,
+)
+#: One modifier word between the qualifier and the kind noun ("Japan's best open model",
+#: 日本の最高性能の生成モデル): any word, since the kind noun must still follow it.
+_GROUP_MODIFIER = re.compile(r"[A-Za-z][\w-]*\s+")
+_GROUP_MODIFIER_JA = re.compile(r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff]{1,6}")
+
+
+def _no_overlap(spans: list[Span]) -> list[Span]:
+    """Longest first, then leftmost; drop spans that overlap a kept one."""
+    kept: list[Span] = []
+    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.ref)):
+        if all(s.end <= k.start or k.end <= s.start for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda s: (s.start, s.ref))
+
+
+#: A measure's name followed by の and another noun that is the clause's topic (は / が).
+_MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")
+#: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …
+_OF_THE_MEASURE_JA = re.compile(
+    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング)$"
+)
+
+
+def _is_style(text: str, e: Span) -> bool:
+    """An entity named as a type or model to follow: EU型, EU-style, like the EU."""
+    after = text[e.end : e.end + 7]
+    before = text[max(0, e.start - 6) : e.start]
+    return bool(re.match(r"(?:型|流|式|並み|-style|-like| style| type)", after)) or before.lower().endswith(
+        "like "
+    )
+
+
+def _exclusive(text: str, e: Span) -> bool:
+    """The entity is said to be the only one: "only (the) X", "X alone", "the only …" right
+    before it, 「Xだけ」「Xのみ」「唯一」 (a linguistic reason: "only" excludes every other item)."""
+    before = text[max(0, e.start - 12) : e.start]
+    after = text[e.end : e.end + 6]
+    return bool(
+        re.search(r"(?i)\bonly\s+(?:the\s+)?$", before)
+        or re.match(r"(?i)\s+alone\b", after)
+        or re.match(r"(?:だけ|のみ)(?:が|は|で|の)", after)
+        or "唯一" in before[-4:]
+    )
+
+
+def _is_comparand(text: str, e: Span) -> bool:
+    """An entity right after "than / as / behind / below / above / of" or right before より is
+    what the subject is compared with."""
+    return text[e.end : e.end + 2] == "より" or bool(
+        re.search(
+            r"(?i)\b(?:than|as|behind|below|above|of|only to)\s+(?:the\s+)?$",
+            text[max(0, e.start - 12) : e.start],
+        )
+    )
+
+
+def _order_entities(text: str, ents: list[Span]) -> list[Span]:
+    """Subject first: the comparands come after the others."""
+    subjects = [e for e in ents if not _is_comparand(text, e)]
+    others = [e for e in ents if _is_comparand(text, e)]
+    # the comparand right after the subject: 「補償より旅行支援のほうが高い国」 compares the two
+    # programmes, not the travel support with the country named last
+    return subjects[:1] + others + subjects[1:] if subjects else ents
+
+
+# A sentence's first word is capitalised anyway; it is a name when a verb of the claim's
+# vocabulary follows it directly ("Vestas plans to ...", "Orsted announced ..."), since a
+# common noun there would take an article or an adjective first.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:plans|planned|aims|aimed|announced|announces|opened|opens|built|builds|launched|launches"
+    r"|signed|signs|won|wins|acquired|acquires|invested|invests)\b"
+)
+
+
+def _names_a_subject(text: str, end: int) -> bool:
+    """Whether the capitalised first word ending at ``end`` is followed by a verb."""
+    return bool(_SUBJECT_VERB.match(text, end))

@@ -1,0 +1,373 @@
+"""The numbers of a claim beyond the shared quantity grammar (``shingi.normalize.quantities``):
+kanji numerals (一万人, 八割), zero and "not once", lengths of time and durations, ages that
+bound who is counted, "one in N" shares and "one for every N" rates, comparators near a number
+("just under", 弱, 強), the roles of a change's numbers (``number_roles``: from, to, by, per,
+whole) and percentages that are multiples ("12% bigger than", 「スペインの約4割」).
+
+Pure functions of text and compiled patterns; ``_Parser._find_numbers`` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shingi.model import Metric, Quantity
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
+
+
+def _age_band(text: str, start: int, end: int) -> bool:
+    """A number that is an age bounding who is counted: "aged 16 and over", "people 65 or older",
+    「15歳以上」「200歳を超える」 (a linguistic reason: the band qualifies the population the
+    figure is of; an age with no bound, 「平均寿命は84歳」, stays a value)."""
+    return bool(
+        _AGED_BEFORE.search(text, 0, start)
+        or _AGE_BAND_AFTER.match(text, end)
+        or _AGE_BAND_JA.match(text, end)
+    )
+
+
+_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|ages)\s+$")
+_AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
+_AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
+
+
+def counted_noun(n: ClaimedNumber) -> str | None:
+    """What an English count counts, when the number says it ("50,000 people" -> people)."""
+    if n.unit != "count":
+        return None
+    m = re.search(r"(?<![A-Za-z])([A-Za-z][A-Za-z-]+)$", n.text)
+    return m.group(1) if m else None
+
+
+#: The sign of a growth rate said in words (a linguistic reason: "negative growth" is a growth
+#: below zero): "positive GDP growth", "negative growth", プラス成長, マイナス成長
+_SIGNED_GROWTH = re.compile(r"(?i)\b(?:positive|negative)\s+(?:[a-z]+\s+)?growth\b|プラス成長|マイナス成長")
+
+#: A dollar amount said to be in US dollars: US$5, U.S. $5, 5 US dollars, American dollars.
+_US_DOLLAR = re.compile(r"(?i)\bu\.?s\.?\s*\$|\bu\.?s\.? dollars?|\bamerican dollars?|\busd\b|米ドル")
+
+
+#: Between "1人" and the next number: a counter word or a limit word (1人1泊最大2万円).
+_PER_GAP = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]?(?:最大|最高|上限|約)?\s?")
+_PER_AFTER = re.compile(r"\s?[\u4e00-\u9fff\u30a0-\u30ff]?\s?(?:あたり|当たり|当り|につき|ごと|毎)")
+
+#: A number in kanji numerals before a counter (a linguistic reason: Japanese writes numbers in
+#: kanji too): 一万人, 八割, 三千円, 二十万円. Not after 数 (数万人: some tens of thousands).
+_KANJI_NUMBER = re.compile(
+    r"(?<![一二三四五六七八九十百千万億兆数何])(?P<n>[一二三四五六七八九十百千]+(?:[万億兆][一二三四五六七八九十百千]*)*)"
+    r"(?P<c>人|件|円|割|社|校|世帯|倍|か国|カ国|ヶ国|台|個|回|歳|%|パーセント)"
+)
+_KANJI_COUNTER_UNITS = {"円": "JPY", "割": "%", "%": "%", "パーセント": "%", "倍": "x"}
+_KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
+_KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+
+def _kanji_value(text: str) -> int | None:
+    """The value of a kanji numeral: 一万 10000, 二十万 200000, 三千五百 3500, 八 8."""
+    total = section = digit = 0
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            digit = _KANJI_DIGITS[ch]
+        elif ch in _KANJI_SMALL:
+            section += (digit or 1) * _KANJI_SMALL[ch]
+            digit = 0
+        elif ch in _KANJI_LARGE:
+            total += (section + digit or 1) * _KANJI_LARGE[ch]
+            section = digit = 0
+        else:
+            return None
+    return total + section + digit
+
+
+#: 「一度も…ない」「一回もなかった」「一件もない」: not once, zero (a linguistic reason: 一…も with a
+#: negative is the count nought)
+_NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[^、。]{0,12}?な(?:い|かった|く)")
+_ZERO = re.compile(
+    r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s)"
+    r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
+)
+
+#: A number followed by a unit of time is a duration (a window), not a value the claim gives.
+_DURATION = re.compile(
+    r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
+)
+
+#: A number's unit of time, with the words a run of time takes ("32 consecutive months").
+_LENGTH = re.compile(
+    r"(?i)\s*(?:-\s*)?(?:(?:consecutive|straight|successive|continuous|running)\s+)?"
+    r"(?P<w>years?|months?|weeks?|days?|decades?|quarters?)\b|(?P<w2>年間|か月|ヶ月|カ月|ヵ月|箇月|週間|日間)"
+)
+
+
+_LENGTH_JA = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間)")
+
+
+def is_rate_metric(metric: Metric) -> bool:
+    """A measure of one thing per another: a rate unit (persons/officer, USD/bbl) or kind ratio."""
+    return metric.kind == "ratio" or "/" in (metric.unit or "")
+
+
+def is_time_unit(unit: str | None) -> bool:
+    """Whether a unit is a length of time (months, years, か月 …)."""
+    u = (unit or "").strip()
+    return bool(u) and (_LENGTH.fullmatch(" " + u) is not None or _LENGTH.fullmatch(u) is not None)
+
+
+def _time_word(word: str | None) -> str:
+    """One spelling per unit of time: months, か月, ヶ月 -> month."""
+    w = (word or "").lower().rstrip("s")
+    return _TIME_WORDS_JA.get(w, w)
+
+
+_TIME_WORDS_JA = {"年間": "year", "か月": "month", "ヶ月": "month", "カ月": "month", "ヵ月": "month",
+                  "箇月": "month", "週間": "week", "日間": "day"}
+
+
+#: "N人に1人" (one in N people), "one in four", "1 in 3.4": a share of 1/N
+_ONE_IN = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸)に\s*(?:1|一)\s*(?P=c)"
+    r"|(?i:\b(?:one|1)\s+(?:out\s+)?(?:in|of)\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
+)
+#: "one officer for every 422 citizens", "1 doctor per 1,000 people", "a nurse to every 300 patients"
+_ONE_FOR_EVERY = re.compile(
+    r"(?i)\b(?:(?:one|1)\s+(?:[a-z][a-z-]*\s+){1,3}?for|(?:one|1|a|an)\s+(?:[a-z][a-z-]*\s+){1,3}?"
+    r"(?:for\s+(?:every|each)|per|to\s+(?:every|each)))\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s+[a-z])"
+)
+_ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s+$")
+_WORDS_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
+#: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
+_AGE_CLASS = re.compile(
+    r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
+    r"|(?i:-?\s?years?-olds?\b|-?\s?(?:and|or|to)\s+\d{1,2}-?\s?years?-olds?\b)"
+)
+#: 最大 / 最高 / 最低 / 最小 right before an amount (after でも / で, before 約): the amount is a cap or a
+#: floor of the thing ("up to", "at least"), not a ranking among items (a linguistic reason). The
+#: amount is blanked already (masked text), so the words are followed by spaces and a digit-free gap.
+_BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:約|およそ|概ね)?\s{2,})")
+
+#: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
+#: Japanese share names its whole before の)
+_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b")
+
+
+def _comparator_near(text: str, start: int, end: int) -> str | None:
+    after = text[end : end + 6]
+    for cue, comp in lx.COMPARATOR_AFTER_JA:
+        if after.startswith(cue) or after.lstrip().startswith(cue):
+            return comp
+    before = text[max(0, start - 24) : start].lower().rstrip()
+    for cue, comp in sorted(lx.COMPARATOR_BEFORE_EN, key=lambda kv: -len(kv[0])):
+        if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalpha()):
+            return comp
+    return None
+
+
+#: Words that put a number a little above or below what is said: "just under 50,000", "nearly",
+#: "almost", 弱, 近く (below); "just over", "slightly more than", 強 (above).
+_JUST_UNDER_EN = re.compile(
+    r"(?i)(?:\bjust|\bslightly|\ba little|\bmarginally)\s+(?:under|below|less than|short of|shy of)\s*$"
+    r"|\b(?:nearly|almost|close to|not quite|approaching|just shy of|a shade under)\s*$"
+)
+_JUST_OVER_EN = re.compile(
+    r"(?i)(?:\bjust|\bslightly|\ba little|\bmarginally)\s+"
+    r"(?:over|above|more than|upwards of|in excess of)\s*$"
+)
+_JUST_UNDER_JA = re.compile(r"^(?:弱|近く|近い|に迫|に近)")
+_JUST_OVER_JA = re.compile(r"^(?:強)")
+
+
+def _near_bound(text: str, start: int, end: int, written: str) -> str | None:
+    """``less_than`` / ``more_than`` for a number said to be a little below / above (the
+    approximate bound of docs/verdict-rules.md §4.1), else None."""
+    before = text[max(0, start - 24) : start]
+    lead = re.match(
+        r"(?i)\s*((?:just|slightly|a little|marginally)\s+(?:under|below|less than|short of|shy of|over|above"
+        r"|more than|upwards of|in excess of)|nearly|almost|close to|not quite|approaching)\b",
+        written,
+    )
+    if lead is not None:
+        words = lead.group(1).lower()
+        if re.search(r"over|above|more than|upwards|excess", words):
+            return "more_than"
+        return "less_than"
+    if _JUST_UNDER_EN.search(before):
+        return "less_than"
+    if _JUST_OVER_EN.search(before):
+        return "more_than"
+    for m in (re.search(r"(弱|近く)$", written), _JUST_UNDER_JA.match(text[end : end + 3])):
+        if m:
+            return "less_than"
+    if written.endswith("強") or _JUST_OVER_JA.match(text[end : end + 2]):
+        return "more_than"
+    return None
+
+
+def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
+    out: list[ClaimedNumber] = []
+    for n in numbers:
+        after = text[n.end : n.end + 4]
+        before = text[max(0, n.start - 6) : n.start].lower()
+        role = None
+        if after.startswith("から") or re.search(r"\bfrom\s*$", before):
+            role = "from"
+        elif (re.match(r"\s*(?:に|へ|まで)", after) and any(o.role == "from" for o in out)) or (
+            re.search(r"\bto\s*$", before) and any(o.role == "from" for o in out)
+        ):
+            role = "to"
+        elif n.unit not in ("x", "%", None) and (
+            (
+                re.search(r"\bto\s*$", before)
+                and (
+                    any(o.unit == "x" for o in out)
+                    # "grew by $5.4 trillion …, to just over $16 trillion": the level it reached
+                    or lx.has(lx.UP, text[max(0, n.start - 80) : n.start])
+                    or lx.has(lx.DOWN, text[max(0, n.start - 80) : n.start])
+                )
+            )
+            or re.match(r"\s*(?:に|へ)\s*(?:倍増|[0-9.]+倍|半減)", text[n.end : n.end + 8])
+            or (re.match(r"\s*(?:と|に)(?:した|なった|する)", after) and any(o.unit == "x" for o in out))
+        ):
+            # "doubled its subsidy to 200 billion yen", 「2000億円に倍増」: the value it went to
+            role = "to"
+        wide = text[max(0, n.start - 10) : n.start]
+        if role is None and (
+            (out and re.search(r"(?i)\b(?:of|out of)\s+(?:the\s+)?$", wide) and n.start - out[-1].end <= 16)
+            or re.match(r"\s*(?:件|人|世帯|社|校|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
+        ):
+            role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
+        if role is None and n.unit is not None and (
+            re.match(r"\s?(?:あたり|当たり|当り|につき)", text[n.end : n.end + 4])
+            or re.search(r"(?i)\b(?:per|for (?:each|every)|every)\s+$", before)
+        ):
+            role = "per"  # 「税率1%あたり約2.7兆円」, "per 1 percentage point": what the other number is per
+        if role is None and n.unit not in ("%", "x", "pt", "rank"):
+            if _TO_LEVEL_JA.match(text, n.end):
+                role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
+            elif (
+                _BY_AFTER_JA.match(text, n.end)
+                or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
+                or _BY_AFTER_EN.match(text, n.end)
+            ):
+                # 「27万人減り」, "gained 55,400 jobs", "grew by 517,500", "20,000 more": the size of
+                # a change, never a level of the measure
+                role = "by"
+        out.append(replace(n, role=role) if role else n)
+    if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
+        # "fell to 10% from 50%": the number that is not "from" is the "to"
+        out = [
+            replace(n, role="to")
+            if n.role is None and n.unit == next((o.unit for o in out if o.role == "from"), None)
+            else n
+            for n in out
+        ]
+    return out
+
+
+#: Japanese change words: a number followed by one directly (「27万人減り」「106万人増えた」) is
+#: the size of the change; followed by に / へ / まで and one (「3313万人に減った」), where it ended.
+_BOUND_WORD_JA = re.compile(r"(?:最大|最小|最高|最低|最長|最短)(?=で?\s*[0-9０-９])")
+_CHANGE_WORD_JA = (
+    r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
+    r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
+)
+_BY_AFTER_JA = re.compile(r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA)
+_TO_LEVEL_JA = re.compile(r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
+#: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
+_BY_BEFORE_EN = re.compile(
+    r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
+    r"|sheds|shedding|(?:an? )?(?:increase|rise|drop|decline|fall|loss|gain|growth|decrease) of)\s+"
+    r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
+    r"|approximately |an estimated )?$"
+)
+#: "20,000 more", "3,000 fewer": a difference.
+_BY_AFTER_EN = re.compile(r"(?i)\s+(?:more|fewer|additional)\b")
+
+
+_MORE_EN = r"larger|bigger|higher|more|greater|costlier|dearer"
+_LESS_EN = r"smaller|lower|less|fewer|cheaper"
+_PERCENT_THAN = re.compile(
+    rf"(?i)\s*(?:(?P<more>{_MORE_EN})|(?P<less>{_LESS_EN}))(?:\s+[\w'-]+){{0,3}}?\s+than\b"
+)
+_PERCENT_THAN_JA = re.compile(
+    r"^\s*(?:ほど|程度|も)?(?:(?P<more>多|高|大き|上回)|(?P<less>少な|低|小さ|下回))"
+)
+
+
+def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """ "about 12 percent bigger than the Texas economy", 「米国より3割多い」: a percentage more or
+    less than another value is a multiple of it, 1 + N/100 (1 - N/100 for less)."""
+    out = []
+    for n in numbers:
+        if n.unit == "%":
+            m = _PERCENT_THAN.match(text, n.end) or (
+                _PERCENT_THAN_JA.match(text[n.end : n.end + 6]) if "より" in text[: n.start] else None
+            )
+            if m is not None:
+                q = n.quantity
+                value = 1 + q.value / 100 if m.group("more") else 1 - q.value / 100
+                # "at least 20% lower" is a multiple of at most 0.8
+                flip = {
+                    "at_least": "at_most",
+                    "more_than": "less_than",
+                    "at_most": "at_least",
+                    "less_than": "more_than",
+                }
+                comparator = flip.get(n.comparator, n.comparator) if m.group("less") else n.comparator
+                multiple = Quantity(value, "x", q.approx, q.text)
+                n = replace(n, quantity=multiple, comparator=comparator, role="percent_more")
+        out.append(n)
+    return out
+
+
+def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]) -> list[ClaimedNumber]:
+    """ "スペインの約4割" / "40% of Spain's": a percentage of another entity is a ratio (0.4 x)."""
+    out = []
+    for n in numbers:
+        ratio = False
+        if n.unit == "%":
+            for e in ents:
+                between = text[e.end : n.start]
+                after = text[n.end : e.start]
+                before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between)
+                # "40% of Spain's" (a possessive: the entity's value), not "90% of Americans"
+                possessive = text[e.end : e.end + 2] in ("'s", "’s")
+                after_number = (
+                    e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after) and possessive
+                )
+                ratio = ratio or bool(before_number or after_number)
+        if ratio:
+            q = n.quantity
+            n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
+        out.append(n)
+    return out
+
+
+#: a number (with its unit or counter) followed directly by 増 or 減: 「5.6%減」「3割増」「2万人減」
+_NUMBER_CHANGE_JA = re.compile(
+    r"[0-9０-９.]+\s*(?:%|％|割|ポイント|pt|万|億|兆)?\s*(?:人|円|件|台|戸|世帯|ドル|トン|社)?\s*(増|減)(?![税資])"
+)
+
+
+def _percent_of_period(
+    text: str, numbers: list[ClaimedNumber], periods: tuple[ClaimedPeriod, ...]
+) -> list[ClaimedNumber]:
+    """「2014年の約7割」「2010年の半分」: a percentage of another period's value is a multiple of
+    it (0.7 x), as 「2012年の9倍」 is; the statement then compares the two periods."""
+    out = []
+    for n in numbers:
+        if n.unit == "%" and n.role is None and len(periods) >= 2:
+            for p in periods:
+                between = text[p.end : n.start]
+                if p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", between):
+                    q = n.quantity
+                    n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
+                    break
+        out.append(n)
+    return out

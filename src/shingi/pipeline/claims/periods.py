@@ -1,0 +1,184 @@
+"""The periods of a claim beyond the shared period grammar (``shingi.normalize.periods``):
+windows that run to the claim's "now" ("since 2012", 2012年以来, "in the last 18 months",
+この10年), periods counted from now (今年, "last year"), periods named by their step from
+another (翌年, "a year earlier"), periods that date a source or name a thing rather than say
+when something happened ("a 2017 survey", "the 2030 target"), ranges of periods, and
+comparisons with the period before (「前年を下回った」, 「3年連続」).
+
+Pure functions of text and compiled patterns; the ``_Parser`` methods that need the pack or
+the claim's "now" apply them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shingi.model import Period
+from shingi.pipeline.claims.statement import ClaimedPeriod
+
+#: What joins the two ends of a range of periods: "February and September 2010", "Feb. to Sept.",
+#: "2月から9月", "February-September 2010".
+_RANGE_JOIN = re.compile(r"(?i)\.?\s*(?:and|to|through|thru|until|till|-|–|—|~|から|より|〜)\s*")
+
+#: A clause that is only a period and "again" / "also" / "too" ("and again in 2025", "and in 2023 as
+#: well"): the previous statement said of that period (the period itself is blanked).
+_AGAIN_WORDS = frozenset({"again", "also", "too", "well"})
+_AGAIN_FILLER = frozenset({"and", "but", "as", "in", "during", "for", "over", "the", "then"})
+
+
+#: A period named only by its step from an earlier one: the year or month after, the same, the one before.
+_RELATIVE_PERIOD = re.compile(
+    r"(?:翌|同)年(?!の?[0-9０-９]+月)|(?:翌|同)月"
+    # 「前年から横ばい」「前月より増えた」「前年は最大の引き下げ幅だった」: the period before (not 前年比
+    # / 前年同期, which name a kind of rate, nor 前年度)
+    r"|前(?:年|月)(?=から|より|に比べ|と比べ|は|も|の|に)(?!の?[0-9０-９]+月)"
+    r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month)"
+    r"|the (?:previous|preceding) (?:year|month)|the (?:year|month) before(?! \w)"
+    r"|a (?:year|month) (?:earlier|before))"
+)
+
+
+_SINCE_EN = re.compile(
+    r"(?i)(?:\b(?:since|ever since)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+)?"
+    r"|\btimes\s+(?:its|their|the|what it was)\s+(?:level\s+|value\s+|figure\s+|size\s+)?(?:in\s+|of\s+)?)$"
+)
+#: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
+_SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
+
+
+#: Entities that hold an office or govern: the actors of "on his watch", "under this government".
+_ACTOR_KINDS = frozenset({"person", "government", "organization"})
+
+
+def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
+    """A period that starts a window running to the claim's "now": "since 2012", "2012年以来",
+    "2012年以降" (not "from 2012 to 2020": a "from" with an end is two periods)."""
+    before = text[max(0, p.start - 30) : p.start]
+    return bool(_SINCE_EN.search(before) or _SINCE_JA.match(text[p.end : p.end + 4]))
+
+
+def _from_without_end(text: str, p: ClaimedPeriod, found: list[ClaimedPeriod]) -> bool:
+    """「平成18年度から8万3千円増えた」: a Japanese period followed by から with no later period in its
+    sentence (no まで / にかけて end) starts a window that runs to the claim's "now", as 以来 does
+    (a linguistic reason: から marks the start; with no end the end is the time of speaking)."""
+    if not _FROM_JA.match(text, p.end):
+        return False
+    stop = _SENTENCE_END_JA.search(text, p.end)
+    end = stop.start() if stop else len(text)
+    return not any(p.end <= q.start < end for q in found)
+
+
+_FROM_JA = re.compile(r"(?:年|年度)?から(?!の)")
+_SENTENCE_END_JA = re.compile(r"[。！？!?]")
+
+
+_SOURCE_AFTER_JA = re.compile(
+    r"^(?:年|年度)?\s*(?:の|に(?:行われた|実施された|公表された|発表された|まとめた))\s*"
+    r"(?:[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?)(?:調査|統計|報告書?|白書|資料|データ|集計|推計|まとめ)"
+)
+_SOURCE_AFTER_EN = re.compile(
+    r"(?i)^\s+(?:[A-Za-z-]+\s+)?(?:survey|report|study|census|data|statistics|white paper|audit|review)\b"
+)
+
+
+_THING_BEFORE_EN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+$|'s\s+$")
+_THING_AFTER_EN = re.compile(
+    r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are"
+    # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all
+    r"|levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
+    r"|averages?|marks?|records?|results?|data|estimates?|season|quarter|half)\b)[a-z][\w-]*"
+)
+
+
+def _names_a_thing(text: str, p: ClaimedPeriod) -> bool:
+    """A bare English year between a determiner or possessive and a lower-case word ("its 2035
+    zero-emission rule", "the 2030 target"): a part of the thing's name, not when something
+    happened."""
+    if p.period.precision != "year" or not re.fullmatch(r"\d{4}", p.text.strip()):
+        return False
+    before = text[max(0, p.start - 8) : p.start]
+    return bool(_THING_BEFORE_EN.search(before) and _THING_AFTER_EN.match(text, p.end))
+
+
+def _dates_a_source(text: str, p: ClaimedPeriod) -> bool:
+    """A period that dates the source of a figure, not the figure: 「厚生労働省の2017年の調査では」,
+    "a 2017 survey found", "the 2017 report" (the figure may be of an earlier period)."""
+    after = text[p.end : p.end + 16]
+    if _SOURCE_AFTER_JA.match(after):
+        return True
+    before = text[max(0, p.start - 6) : p.start]
+    return bool(re.search(r"(?i)\b(?:a|an|the|its|their)\s+$", before) and _SOURCE_AFTER_EN.match(after))
+
+
+def _refines(part: Period, whole: Period) -> bool:
+    """Whether ``part`` is a strictly smaller period inside ``whole`` (March 2024 in 2024)."""
+    return whole.contains(part) and not part.contains(whole)
+
+
+#: What joins the two ends of one range of years or months: "2005-2009", "2005 to 2009", 「2005〜2009年」
+_YEAR_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|~|〜|から|to|through)\s*")
+
+
+def _versus_previous(span: str, cues: frozenset[str]) -> str | None:
+    """"down" / "up": the clause compares its value with the period before (「前年を下回った」,
+    「前年度より増えた」, "lower than a year earlier"); "pos" / "neg": it says the value turned
+    positive / negative (「プラスに転じた」, "turned negative"). None otherwise."""
+    turn = _TURNED.search(span)
+    if turn:
+        return "pos" if turn.group(0).casefold().startswith(("プラス", "黒字", "turned positive")) else "neg"
+    if not _PREVIOUS_PERIOD.search(span):
+        return None
+    if cues & {"exceed", "up"} and not cues & {"trail", "down"}:
+        return "up"
+    if cues & {"trail", "down"} and not cues & {"exceed", "up"}:
+        return "down"
+    return None
+
+
+def _streak(span: str) -> int:
+    """「3年連続」, "three years in a row", "3 consecutive years": how many periods in a row."""
+    m = _STREAK.search(span)
+    if not m:
+        return 0
+    n = m.group("n") or m.group("n2") or m.group("n3") or ""
+    return int(n) if n.isdigit() else _WORD_NUMBERS.get(n.casefold(), 0)
+
+
+#: the period before as what a value is compared with (a linguistic reason: 前年 is "the year
+#: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
+_PREVIOUS_PERIOD = re.compile(
+    r"(?:前年|前年度|前月|前期|前四半期)(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
+    r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter)"
+    r"|\bthan\s+(?:a\s+year|the\s+year)\s+(?:earlier|before)|\bthan\s+(?:it\s+was\s+)?a\s+year\s+ago)"
+)
+_TURNED = re.compile(r"(?:プラス|マイナス|黒字|赤字)に転じ|(?i:\bturned\s+(?:positive|negative))")
+_STREAK = re.compile(
+    r"(?P<n>\d+)\s*(?:年|年度|か月|カ月|ヶ月)連続"
+    r"|(?i:\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight)\s+"
+    r"(?:years?|months?)"
+    r"|\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+in\s+a\s+row)"
+)
+
+
+#: A window that ends now: "in the last 18 months", "over the past decade", "the past two years",
+#: この10年, 過去5年, ここ3年, 直近2年, この1年.
+_WINDOW = re.compile(
+    r"(?i:\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:last|past|previous)\s+"
+    r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?"
+    r"(?P<u>years?|months?|decades?)\b)"
+    r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
+    # "the highest in 25 years", "the first time in a decade": a record over a window
+    r"|(?i:\bin\s+(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
+    r"(?P<u3>years?|months?|decades?)\b)"
+    r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
+)
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*)\s*$"
+)
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+
+#: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
+_FROM_NOW = re.compile(r"今年|本年|昨年|去年|来年|(?i:\b(?:this|last|next)\s+(?:fiscal\s+)?year\b)")

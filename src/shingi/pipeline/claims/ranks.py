@@ -1,0 +1,99 @@
+"""Ranks and superlatives in a claim: ordinals and places ("ranked third", "7th in Africa and
+106th", 第3位, 最下位, "dead last"), how many were ranked ("among the 50 states"), the cue
+lists of superlatives and the words that say where a ranking is made ("the world's largest",
+「全国で最も低い」); ``is_rank_metric`` tells a measure that is itself a rank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shingi.pipeline import lexicon as lx
+
+#: 最も ... 多い / 大きい / 高い (largest) or 少ない / 小さい / 低い (smallest), a measure's name between.
+_MOST_JA = re.compile(r"最も[^、。,]{0,24}?(多|大き|高|少な|小さ|低)")
+
+_SUPERLATIVES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
+_ORDINAL_WORDS = {
+    "first": 1,
+    "1st": 1,
+    # "ranked number one", "and number four in the whole of Africa"
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL_EN = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+#: a rank said with an ordinal: "ranked third", "came 4th", "the second-largest", "5th place", 第3位
+_RANK_VERB = (
+    r"(?i)\b(?:ranked|ranks|placed|came|finished|stood|was|is|were|are|now|tied for|tied at)\s+"
+    r"(?:the\s+|at\s+|tied for\s+)?"
+)
+_ORDINALS = (
+    re.compile(_RANK_VERB + _ORDINAL_EN + r"\b"),
+    re.compile(
+        r"(?i)\b" + _ORDINAL_EN
+        + r"(?=[- ](?:[a-z]+est|most|least|place|position|spot|ranked|among|out of|of the)\b)"
+    ),
+    re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})(?:位|番目)(?!数)"),
+    # "second only to Passaic County", "behind only Texas": the place after the one named
+    re.compile(r"(?i)\b(?P<n>second|2nd)(?= only to\b)"),
+    re.compile(
+        r"(?i)\b(?:(?:is|was|now|at|ranked|ranks|were|are)\s+)(?:the\s+)?(?:number|no\.|#)\s*"
+        r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    ),
+    # "fell from first to third place": both ends of a change of place are places, "first" too
+    re.compile(
+        r"(?i)\bfrom\s+(?P<n>first|1st|" + _ORDINAL_EN[6:-1] + r")(?:\s+place)?(?=\s+to\s+(?:the\s+)?"
+        r"(?:first|1st|" + _ORDINAL_EN[6:-1] + r")\b)"
+    ),
+)
+#: A place right after a place, with the scope of the first between: "7th in Africa and 106th"
+_COORDINATED_PLACE = re.compile(
+    r"(?i)(?:\s+(?:in|among|across|within|on|of)\s+[^,;:.\d]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)"
+    r"(?:(?:ranked|was|is|came|placed)\s+)?(?:(?:number|no\.|#)\s*)?"
+    r"(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|(?<=number )(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})|(?<=no\. )\d{1,3})\b"
+)
+#: Last place: "dead last", "last among", "bottom of", 最下位 (the number ranked, when the pack says it)
+_LAST = re.compile(
+    r"(?i)\b(?:dead\s+last|last\s+(?:place|among|in)|in\s+last|at\s+the\s+bottom|bottom\s+of)\b|最下位"
+)
+#: "among the 50 states", "of 10", "out of 190", "190か国中": how many were ranked, not a value
+_RANKED_AMONG = re.compile(r"(?i)(?:\bamong|\bout of|\bof)\s+(?:the\s+)?$")
+_RANKED_AMONG_JA = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}?\s*中")
+
+
+_RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
+#: names of a world total (an entity that is the whole, not a participant)
+_WORLD_NAMES = ("world", "global", "worldwide", "世界", "全世界")
+_SCOPE_JA = re.compile(
+    r"(?:で|の中で|の中でも|中で|内で|では|でも|のなかで)\s*(?:は|も)?\s*"
+    r"(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
+    # 「全国17位」「世界3位」: a place written right after where it is counted
+    r"|(?:第?\d+位|最下位)"
+)
+_SCOPE_EN = re.compile(
+    r"(?i)['’]s\s+(?:(?:single|very|own)\s+)?(?:\d+(?:st|nd|rd|th)[- ])?"
+    r"(?:largest|biggest|greatest|highest|lowest|smallest|fewest|most|least|top|leading|best|worst|first|second|third)\b"
+)
+
+
+def is_rank_metric(names: tuple[str, ...] | list[str], unit: str | None) -> bool:
+    """A metric that records a rank (順位, 位, rank): its value 1 is the top."""
+    return unit in ("位", "rank") or any(re.search(r"(?i)順位|\brank(?:ing)?\b", n) for n in names)
