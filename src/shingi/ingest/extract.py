@@ -60,11 +60,11 @@ Figures
     figure it is coordinated with, else (after このうち/of this) the previous figure's, else the
     first actor of the paragraph ("Micron announced ... The company will invest up to USD 825
     million"), else a government body the sentence names, the pack's subject, the document's
-    subject or its first government body. A government body's figures are its country's (a
-    prefecture's or a city's its own). A flow by partner (対中輸出, 米国向け, exports to China) is the
-    partner's row; a change said after a level is that level's owner's; a sentence that names
-    nobody goes on about the actor the sentence before named last. A fall is negative (4.1%減,
-    down 3%).
+    subject (or a country its title opens with) or its first government body. A government body's
+    figures are its country's (a prefecture's or a city's its own). A flow by partner (対中輸出, 米国向け,
+    exports to China) is the partner's row; a change said after a level is that level's owner's; a
+    sentence that names nobody goes on about the actor the sentence before named last. A fall is
+    negative (4.1%減, down 3%).
 
 Periods
     The period of a figure is the period its sentence states for it (the period it is about,
@@ -78,8 +78,9 @@ Periods
     company quarter no contract period holds, is skipped.
 
 Tables, ranges, sources
-    In a table a bare number takes its column header's or the title's unit and a period header
-    dates its column; a row label is what the row measures, not its owner. Both ends of a range
+    In a table a bare number takes its column header's or the title's unit ("(USD millions)",
+    「単位 千人」; a row whose label counts things, "Vehicle deliveries", holds counts) and a period
+    header dates its column; a row label is what the row measures, not its owner. Both ends of a range
     ("2–3 per cent"), ordinals said as fractions and comparative multiples are no single figures.
     A source (によると, "according to") and a publisher ("厚生労働省が発表した…", "the Board said")
     do not own the figures: a national body's statistics are its country's. Short names defined in
@@ -122,8 +123,15 @@ from shingi.ingest.readers import short_hash
 from shingi.ingest.sentences import Sentence, quote_span
 from shingi.model import Entity, Metric, Pack, Period, Quantity
 from shingi.normalize.periods import PeriodMatch, find_periods
-from shingi.normalize.quantities import QuantityMatch, find_quantities, find_ranks, is_currency, is_rate
-from shingi.normalize.text import normalize
+from shingi.normalize.quantities import (
+    QuantityMatch,
+    find_quantities,
+    find_ranks,
+    is_currency,
+    is_rate,
+    normalize_unit,
+)
+from shingi.normalize.text import COUNT_NOUNS_EN, is_count_noun, normalize
 from shingi.pack.duplicates import similarity
 from shingi.pipeline.lexicon import PREDICATE_SYNONYMS
 
@@ -1152,6 +1160,8 @@ class DocumentExtractor:
             if self._last_role != "row":
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
+                # its first cell, over the row labels, may state the table's unit: "(USD millions)"
+                self._table_unit = (_table_unit(cells[0]) if cells else None) or self._table_unit
             else:
                 self._row_cells = cells
         else:
@@ -1300,6 +1310,11 @@ class DocumentExtractor:
         elif self._doc_subject is None and s.role == "heading":
             # 「上場会社名 株式会社サンプル工業」: a company a heading names by its legal form
             self._doc_subject = next((m.id for m in mentions if self._kind(m.id) == "company"), None)
+            if self._doc_subject is None and self._headings == 0 and mentions and mentions[0].start == 0 \
+                    and self._kind(mentions[0].id) == "country":
+                # the document's title opens with the country it is about ("UK House Price Index:
+                # March 2024"): figures no sentence gives an owner are that country's, not dropped
+                self._doc_subject = mentions[0].id
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -1957,13 +1972,26 @@ class DocumentExtractor:
     def _cell_unit(self, q: QuantityMatch) -> QuantityMatch:
         """A bare number in a table row: the unit its column header states (増減率（%）), else the
         unit the table's title states (単位 千人: thousands of people; "…, %"), scaled."""
-        if q.quantity.unit is not None:
-            return q
         column = self._column_name(q)
         said = (_table_unit(column) if column else None) or self._table_unit
+        label = self._row_cells[0] if self._row_cells else ""
+        if said is None and _counted_label(label):
+            said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
+        elif said is not None and is_currency(said[0]) and not _cjk(label):
+            if _PER_SHARE_RE.search(label):
+                said = (said[0], 1.0)  # "Earnings per share | 0.24" in a table of USD millions
+            elif _counted_label(label):
+                # "Vehicle deliveries | 422,875" in a table of USD millions: the row counts things
+                said = ("count", 1.0)
         if said is None:
             return q
         unit, factor = said
+        if q.quantity.unit is not None:
+            if q.quantity.unit == unit and is_currency(unit) and self._amounts_scale is None \
+                    and not _WRITTEN_SCALE_RE.search(q.text):
+                # "$ 23,329" in a table of USD millions ("(In millions)" scales it already)
+                return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
+            return q
         return replace(q, quantity=replace(q.quantity, unit=unit, value=q.quantity.value * factor))
 
     def _column_name(self, q: QuantityMatch) -> str | None:
@@ -2140,12 +2168,78 @@ _TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1
 _TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%"}
 
 
+#: English unit statements of a table: a currency with its scale ("(USD millions)", "$ million", "€m",
+#: "KRW trillion", "(in millions of dollars)", "Units: £ billion") or counted things ("(number)",
+#: "(thousand persons)", "('000 units)")
+_EN_CURRENCY = (r"US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₩|₹|(?:USD|EUR|GBP|JPY|KRW|CNY|INR|SGD|AUD|CAD|HKD"
+                r"|NZD|CHF|RMB)(?![A-Za-z])|(?i:(?:US\s+|U\.S\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|sterling"
+                r"|yen|won|yuan|rupees?)(?![A-Za-z])")
+_EN_SCALE = r"(?i:thousands?|millions?|billions?|trillions?|mn|mln|bn|trn|tn|k|m|b|'000s?|000s)(?![A-Za-z])"
+_EN_UNIT_RE = re.compile(
+    rf"(?:(?i:in|units?\s*:)\s+)?(?:(?P<s1>{_EN_SCALE})\s+of\s+(?P<c1>{_EN_CURRENCY})"
+    rf"|(?P<c2>{_EN_CURRENCY})\s*(?P<s2>{_EN_SCALE})?|(?P<s3>{_EN_SCALE})\s+(?P<c3>{_EN_CURRENCY})"
+    rf"|(?P<s4>{_EN_SCALE})?\s*(?:of\s+)?(?P<n>[A-Za-z]+))\s*")
+#: where a title or header states its unit: in brackets, after "Unit(s):", after a title's last comma,
+#: or as the whole (short) cell
+_EN_UNIT_PLACE_RE = re.compile(r"[(（]([^()（）,;]{1,40})[,;)）]|(?<![A-Za-z])(?i:units?)\s*:\s*(.{1,40})$"
+                               r"|,\s*([^,]{1,40})$")
+_EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
+              "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12}
+
+
+def _en_table_unit(text: str) -> tuple[str, float] | None:
+    """The unit an English table title or header states (see ``_EN_UNIT_RE``): a currency
+    with its scale, or a count ("number", or a count noun with its scale); None for anything else
+    (a scale alone, "(In millions)", says no unit)."""
+    text = text.strip()
+    places = [next(x for x in p.groups() if x is not None) for p in _EN_UNIT_PLACE_RE.finditer(text)]
+    for place in places or ([text] if len(text) <= 40 else []):
+        m = _EN_UNIT_RE.fullmatch(place.strip())
+        if m is None:
+            continue
+        g = {k: v for k, v in m.groupdict().items() if v}
+        currency = next((g[k] for k in g if k.startswith("c")), None)
+        scale = next((g[k] for k in g if k.startswith("s")), None)
+        factor = _EN_SCALES[scale.lower().rstrip("s")] if scale else 1.0
+        if currency is not None:
+            unit = normalize_unit(currency.replace(" ", ""))
+            unit = unit if is_currency(unit) else normalize_unit(currency)
+            if is_currency(unit):
+                return (unit or "", factor)
+        elif "n" in g and (g["n"].lower() in ("number", "numbers", *COUNT_NOUNS_EN)
+                           or (scale is not None and is_count_noun(g["n"]))):
+            return ("count", factor)
+    return None
+
+
+#: Plural nouns that name amounts of money or of trade, not counted things ("Total revenues", "Net
+#: sales", "Non-energy industrial goods")
+_MONEY_NOUNS = frozenset(str.split("""
+    revenues sales earnings profits losses gains costs expenses expenditures assets liabilities prices
+    receipts payments taxes wages salaries savings deposits loans reserves investments proceeds dividends
+    margins returns flows funds borrowings charges incomes benefits fees rents exports imports equities
+    securities outlays purchases spending goods services commodities
+"""))
+
+
+def _counted_label(label: str) -> bool:
+    """Whether a table row's label names counted things by its head noun ("Vehicle deliveries",
+    "Number of dwellings"), not amounts of money ("Total revenues")."""
+    words = re.findall(r"[A-Za-z]+", label)
+    if not words:
+        return False
+    head = words[-1]
+    if words[0].lower() == "number" and len(words) >= 3 and words[1].lower() == "of":
+        head = words[2]
+    return head.islower() and head not in _MONEY_NOUNS and is_count_noun(head)
+
+
 def _table_unit(text: str) -> tuple[str, float] | None:
     """The unit a table's title or column header states: (unit, factor), e.g. 単位 千人 ->
-    ("count", 1000), "…, %" or 増減率（%） -> ("%", 1)."""
+    ("count", 1000), "…, %" or 増減率（%） -> ("%", 1), "(USD millions)" -> ("USD", 1e6)."""
     m = _TABLE_UNIT_RE.search(text)
     if m is None:
-        return None
+        return None if _cjk(text) else _en_table_unit(text)
     if m.group(2):
         return (_TABLE_UNIT_KIND.get(m.group(2), "count"), _TABLE_UNIT_SCALE.get(m.group(1) or "", 1.0))
     return ("%", 1.0)

@@ -1,0 +1,70 @@
+"""Figures English documents state that ingest must draft at all (the value stage, issue 14): tables
+whose title or header states a currency and scale, rows that count things, figures whose owner is
+the country the document's title names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext, _table_unit
+from shingi.normalize.periods import parse_period
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
+    """(owner's English name, value, unit, period) of every drafted figure."""
+    out = set()
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        out.add(((e.name_en or e.name_ja or "") if e else o.entity, round(o.value.value, 6), o.value.unit,
+                 o.period.text))
+    return out
+
+
+@pytest.mark.parametrize(("title", "unit"), [
+    ("(USD millions)", ("USD", 1e6)),
+    ("Financial summary (in millions of USD, except percentages)", ("USD", 1e6)),
+    ("Revenue by segment, € million", ("EUR", 1e6)),
+    ("(in billions of won)", ("KRW", 1e9)),
+    ("Sales (US$ m)", ("USD", 1e6)),
+    ("Units: £ billion", ("GBP", 1e9)),
+    ("Average price (£)", ("GBP", 1.0)),
+    ("(thousand persons)", ("count", 1e3)),
+    ("(number)", ("count", 1.0)),
+    ("(In millions)", None),  # a scale alone says no unit
+    ("Revenue ($1.2 billion)", None),  # an amount, not a unit
+    ("Prices (Dublin, Cork)", None),
+    ("Total revenues", None),
+])
+def test_english_table_titles_and_headers_state_their_unit(title: str,
+                                                           unit: tuple[str, float] | None) -> None:
+    assert _table_unit(title) == unit
+
+
+def test_a_table_of_usd_millions_gives_amounts_counts_and_per_share_figures(bare: ExtractContext) -> None:
+    text = ("# Acme Corp first quarter 2024 results\n\n"
+            "Acme Corp today announced results for the first quarter of 2024.\n\n"
+            "| (USD millions) | Q1 2023 | Q1 2024 |\n|---|---|---|\n"
+            "| Total revenues | 23,329 | 21,301 |\n"
+            "| Vehicle deliveries | 422,875 | 386,810 |\n"
+            "| Earnings per share | 0.73 | 0.34 |\n")
+    got = {(v, u, p) for _o, v, u, p in figures(extract(bare, text, parse_period("2024-04-23")))}
+    assert {(23.329e9, "USD", "2023-Q1"), (21.301e9, "USD", "2024-Q1"),  # scaled by the header's unit
+            (422875.0, "count", "2023-Q1"), (386810.0, "count", "2024-Q1"),  # the row counts vehicles
+            (0.34, "USD", "2024-Q1")} <= got  # an amount per share is not in millions
+    assert not any(u == "USD" and v > 1e11 for v, u, _p in got)  # deliveries are no dollars
+
+
+def test_a_country_the_title_opens_with_owns_figures_no_sentence_gives_an_owner(bare: ExtractContext) -> None:
+    text = ("UK House Price Index: March 2024\n\n"
+            "Headline statistics for March 2024\n\n"
+            "Average price: £281,373\n"
+            "Annual change: 1.8%\n")
+    got = figures(extract(bare, text, parse_period("2024-05-15")))
+    assert ("United Kingdom", 281373.0, "GBP", "2024-03") in got
+    assert ("United Kingdom", 1.8, "%", "2024-03") in got
