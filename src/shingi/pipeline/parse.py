@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Lang, Pack, Period, Quantity
-from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month, period_of_year
+from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import find_quantities
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
@@ -29,13 +29,9 @@ from shingi.pipeline import terms
 from shingi.pipeline.claims.clauses import (
     _ADVERBIAL_END_JA,
     _ADVERBIAL_START_EN,
-    _CONDITION_EN,
-    _CONDITION_END_JA,
     _CONDITION_INSIDE_JA,
     _CONTINUES_EN,
-    _NON_PAST_END_JA,
     _PARTITIVE_END_JA,
-    _PAST_END_JA,
     _TIME_SETTING_EN,
     _TIME_SETTING_JA,
     _TOPIC_END_JA,
@@ -44,6 +40,7 @@ from shingi.pipeline.claims.clauses import (
     MAX_CLAIM_CHARS,
     _attributions,
     _Clause,
+    _consequence,
     _same_sentence,
     _split,
     clean_claim,
@@ -57,7 +54,7 @@ from shingi.pipeline.claims.cues import (
     _asserts,
     _blank_cues,
     _cue_names,
-    _negated_ja,
+    _negated,
     _opinion,
     _predicate_keys,
     _verb_cue_en,
@@ -116,18 +113,16 @@ from shingi.pipeline.claims.periods import (
     _AGAIN_WORDS,
     _FROM_NOW,
     _RANGE_JOIN,
-    _RECORD_BEFORE,
-    _RELATIVE_PERIOD,
-    _WINDOW,
-    _WORD_NUMBERS,
-    _YEAR_RANGE_JOIN,
     _dates_a_source,
     _from_without_end,
     _names_a_thing,
     _opens_a_window,
     _refines,
+    _relative_periods,
+    _span_of_years,
     _streak,
     _versus_previous,
+    _windows_to_now,
 )
 from shingi.pipeline.claims.ranks import (
     _COORDINATED_PLACE,
@@ -302,7 +297,7 @@ class _Parser:
         found = find_periods(self.text, fiscal_year=fy)
         out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in found]
         out += self._periods_from_now(out)
-        out += self._windows_to_now(out)
+        out += _windows_to_now(self.text, out, self.now)
         if not out and self.now is None:
             return self._actor_windows(out)
         # a month or day without a year ("同年3月", "in March", "that June") is in the year of
@@ -341,7 +336,7 @@ class _Parser:
             found = find_periods(m.text, default_year=year, fiscal_year=fy)
             if found:
                 out.append(ClaimedPeriod(found[0].period, m.text.rstrip("."), m.start, m.end, inferred=True))
-        out.extend(self._relative_periods(out))
+        out.extend(_relative_periods(self.text, out))
         out = [
             replace(p, role="since")
             if _opens_a_window(self.text, p) or _from_without_end(self.text, p, out)
@@ -395,65 +390,6 @@ class _Parser:
                 continue
             if _FROM_NOW.search(m.text):
                 out.append(ClaimedPeriod(m.period, m.text, m.start, m.end))
-        return out
-
-    def _windows_to_now(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
-        """"in the last 18 months", "over the past decade", "this decade", この10年, 過去5年, 直近3年:
-        a window that ends at the claim's "now"; it is given as the period it opens at (role
-        ``since``), so a change runs from that period's value to the latest one at now."""
-        if self.now is None:
-            return []
-        out: list[ClaimedPeriod] = []
-        end = self.now.end
-        for m in _WINDOW.finditer(self.text):
-            if any(m.start() < p.end and p.start < m.end() for p in found):
-                continue
-            if m.group("u3") and not _RECORD_BEFORE.search(self.text[max(0, m.start() - 30) : m.start()]):
-                continue  # "in 10 years" is a window only after a record: "the highest in 25 years"
-            if (
-                re.search(r"(?i)previous\s+(?:year|month)\b", m.group(0))
-                and any(p.end <= m.start() for p in found)
-            ):
-                continue  # "In 2023 … unchanged from the previous year": the year before 2023
-            n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or ""
-            n = _WORD_NUMBERS.get(n_text.lower(), 0) or (int(n_text) if n_text.isdigit() else 1)
-            unit = (m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or "year").lower()
-            monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
-            months = n * (120 if unit.startswith("decade") else 1 if monthly else 12)
-            y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
-            start = period_of_month(y, mo + 1) if months < 24 else period_of_year(y)
-            out.append(ClaimedPeriod(start, m.group(0), m.start(), m.end(), inferred=True, role="since"))
-        return out
-
-    def _relative_periods(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
-        """翌年 / 翌月 / "the following year" / "the next month" on their own: one step after the
-        nearest earlier period of the claim, in years or months; 同年 / 同月 / "that year" / "the
-        same month": that period's year or month; 前年から / 前月より / "the previous year" / "a year
-        earlier": one step before it."""
-        out: list[ClaimedPeriod] = []
-        for m in _RELATIVE_PERIOD.finditer(self.text):
-            if any(m.start() < p.end and p.start < m.end() for p in found):
-                continue
-            earlier = [p for p in found if p.end <= m.start()]
-            if not earlier:
-                continue
-            base = earlier[-1].period
-            word = m.group(0).lower()
-            month = "月" in word or "month" in word
-            step = (
-                0 if ("同" in word or "same" in word or word.startswith("that"))
-                else -1 if ("前" in word or re.search(r"previous|preceding|before|earlier", word))
-                else 1
-            )
-            if month and base.precision not in ("month", "day"):
-                continue
-            start = base.start
-            if month:
-                y, mo = divmod(start.year * 12 + start.month - 1 + step, 12)
-                period = period_of_month(y, mo + 1)
-            else:
-                period = period_of_year(start.year + step)
-            out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end(), inferred=True))
         return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
@@ -759,22 +695,6 @@ class _Parser:
         return not any(
             not _DETERMINER_BEFORE.search(masked[: m.start()]) for m in _PREDICATE_EN.finditer(masked)
         )
-
-    def _span_of_years(self, periods: tuple[ClaimedPeriod, ...]) -> tuple[ClaimedPeriod, ...]:
-        """Two years written as one range ("in 2005-2009", "2005 to 2009", 「2005〜2009年」) in a
-        statement of a level, not a change: one span, the years from the first to the second (a
-        level "averaged about 8 percent in 2005-2009" is of the whole span; its value the span's
-        latest figure, as for any period holding several)."""
-        if len(periods) != 2:
-            return periods
-        a, b = sorted(periods, key=lambda p: p.start)
-        precisions = {a.period.precision, b.period.precision}
-        if len(precisions) != 1 or precisions - {"year", "month"} or a.period.end >= b.period.start:
-            return periods
-        if not _YEAR_RANGE_JOIN.fullmatch(self.text[a.end : b.start]):
-            return periods
-        span = Period(a.period.start, b.period.end, a.period.precision, f"{a.period.text}/{b.period.text}")
-        return (ClaimedPeriod(span, self.text[a.start : b.end], a.start, b.end, role=a.role),)
 
     def _time_setting(self, c: _Clause) -> bool:
         """A leading subordinate clause of time, "When the Coalition left office in 2022, …",
@@ -1092,7 +1012,7 @@ class _Parser:
             # "under this government unemployment is 4 %": a level is the latest, not the term's start
             periods = tuple(p for p in periods if p.start not in self.actor_windows)
         if not changes and not cues & {"exceed", "trail", "equal"}:
-            periods = self._span_of_years(periods)
+            periods = _span_of_years(self.text, periods)
         unplaced = changes and any(c.start <= a < c.end for a, _ in self.unplaced)
         if changes and actors and not periods:
             # "we created a million jobs" (the government), "Obama has added … to the debt": a
@@ -1102,7 +1022,7 @@ class _Parser:
             if start is not None:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
-        negated = self._negated(c, names_masked) and "flat" not in cues
+        negated = _negated(names_masked) and "flat" not in cues
         versus = _versus_previous(span, cues)
         streak = _streak(span) if versus else 0
         subject_span = next((e for e in ents if entity_ids and e.ref == entity_ids[0]), None)
@@ -1282,19 +1202,6 @@ class _Parser:
         # (SLIM, H3, SpaceX) says it is a name there
         sentence_start = c.start == 0 or bool(re.search(r"[.!?。！？\n]\s*$", self.text[: c.start]))
         return not sentence_start or not word.istitle()
-
-    def _negated(self, c: _Clause, masked: str) -> bool:
-        if has_japanese(masked):
-            # 「一度もない」: the negative says the count is zero (a number of the claim), it does
-            # not deny the statement
-            return _negated_ja(masked) and not _NEVER_JA.search(masked)
-        cleaned = re.sub(
-            r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
-            r"|not including|not adjusted|not seasonally adjusted|not taking into account)\b",
-            " ",
-            masked,
-        )
-        return bool(lx.find_words(lx.NEGATION_EN, cleaned))
 
     def _sibling_by_scope(self, c: _Clause, entity: str, metrics: tuple[str, ...]) -> tuple[str, ...]:
         """The previous statement's measures for a clause that names none, unless its scope words
@@ -1512,7 +1419,7 @@ class _Parser:
                 periods=periods,
                 inherited=tuple(inherited),
             )
-            if i > 0 and clauses[i - 1].sentence == c.sentence and self._consequence(clauses[i - 1], c):
+            if i > 0 and clauses[i - 1].sentence == c.sentence and _consequence(self.text, clauses[i - 1], c):
                 # 「2%の引き上げにより、5兆円強の税収となります」「10%になった場合、…所得が消える」: what
                 # would follow from a condition is a forecast, not a fact the measure's level settles;
                 # the condition itself ("if exports rise") is no statement of fact either
@@ -1557,18 +1464,6 @@ class _Parser:
             if self.pack.metrics[m].unit == "%" and self.lookup.metric_words(m) & words
         ]
         return (shares[0], *metrics) if len(shares) == 1 else metrics
-
-    def _consequence(self, before: _Clause, c: _Clause) -> bool:
-        """The clause says what would follow from the condition the clause before it ends in
-        (Japanese: …場合(は), …れば, …たら, …により / …によって with a non-past end: 「…となります」
-        「…になる」; English: "if …, … would")."""
-        head = self.text[before.start : before.end].rstrip("、, ")
-        tail = self.text[c.start : c.end].rstrip("。.!！ ")
-        if has_japanese(head):
-            if not _CONDITION_END_JA.search(head):
-                return False
-            return bool(_NON_PAST_END_JA.search(tail)) and not _PAST_END_JA.search(tail)
-        return bool(_CONDITION_EN.match(head)) and bool(re.search(r"(?i)\b(?:would|will|could)\b", tail))
 
     def _periods_within_sentence(self, out: list[Statement], clauses: list[_Clause]) -> list[Statement]:
         """Periods a sentence gives in another clause: a turning point with no period of its own

@@ -1,7 +1,7 @@
 """A claim's text and its clauses: cleaning (``clean_claim``, ``MAX_CLAIM_CHARS``), splitting
 into sentences and clauses (``_split``), and the patterns by which the parser joins clauses
 again or sets one aside: attributions ("according to …", 「…によると」), time settings ("When …,",
-「…した時に」), adverbial openings, partitives, conditions.
+「…した時に」), adverbial openings, partitives, conditions and what follows from them (``_consequence``).
 
 Pure functions of text and compiled patterns; the joining itself is ``_Parser._merge``.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from shingi.model import InputError
 from shingi.normalize.text import normalize
 from shingi.pipeline import terms
+from shingi.pipeline.morphology import has_japanese
 
 #: Claims longer than this are cut before analysis (the reason says so): enough for any
 #: real claim, and it bounds the time a diagnosis can take.
@@ -198,3 +199,16 @@ _CONDITION_INSIDE_JA = re.compile(
     r"(?:により|によって|場合は?|れば|たら)[、,]?.+(?:となります|になります|となる|になる|となるだろう|になるだろう)$"
 )
 _CONDITION_EN = re.compile(r"(?i)^\s*(?:if|should|were)\b")
+
+
+def _consequence(text: str, before: _Clause, c: _Clause) -> bool:
+    """The clause says what would follow from the condition the clause before it ends in
+    (Japanese: …場合(は), …れば, …たら, …により / …によって with a non-past end: 「…となります」
+    「…になる」; English: "if …, … would")."""
+    head = text[before.start : before.end].rstrip("、, ")
+    tail = text[c.start : c.end].rstrip("。.!！ ")
+    if has_japanese(head):
+        if not _CONDITION_END_JA.search(head):
+            return False
+        return bool(_NON_PAST_END_JA.search(tail)) and not _PAST_END_JA.search(tail)
+    return bool(_CONDITION_EN.match(head)) and bool(re.search(r"(?i)\b(?:would|will|could)\b", tail))

@@ -1,6 +1,6 @@
 """The cue words and predicates of a clause: which cue lists of ``lexicon`` it holds
 (``_cue_names``), whether it says what happened (``_asserts``) and with which event verbs
-(``_predicate_keys``, ``_verb_cue_en``), whether it is negated in Japanese (``_negated_ja``),
+(``_predicate_keys``, ``_verb_cue_en``), whether it is negated (``_negated``, ``_negated_ja``),
 and whether it is the speaker's opinion (``_opinion``).
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.claims.numbers import _NEVER_JA
 from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
 
 _NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
@@ -156,3 +157,17 @@ def _negated_ja(masked: str) -> bool:
                 continue  # the adjective ない after a noun ("問題ない") is not a negation of the claim
             return True
     return False
+
+
+def _negated(masked: str) -> bool:
+    if has_japanese(masked):
+        # 「一度もない」: the negative says the count is zero (a number of the claim), it does
+        # not deny the statement
+        return _negated_ja(masked) and not _NEVER_JA.search(masked)
+    cleaned = re.sub(
+        r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
+        r"|not including|not adjusted|not seasonally adjusted|not taking into account)\b",
+        " ",
+        masked,
+    )
+    return bool(lx.find_words(lx.NEGATION_EN, cleaned))

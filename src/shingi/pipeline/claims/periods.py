@@ -5,8 +5,8 @@ another (翌年, "a year earlier"), periods that date a source or name a thing r
 when something happened ("a 2017 survey", "the 2030 target"), ranges of periods, and
 comparisons with the period before (「前年を下回った」, 「3年連続」).
 
-Pure functions of text and compiled patterns; the ``_Parser`` methods that need the pack or
-the claim's "now" apply them.
+Pure functions of text (and of the claim's "now" where they take it) and compiled patterns;
+``_Parser._find_periods`` applies them with the pack's fiscal year and the actors' terms.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from shingi.model import Period
+from shingi.normalize.periods import period_of_month, period_of_year
 from shingi.pipeline.claims.statement import ClaimedPeriod
 
 #: What joins the two ends of a range of periods: "February and September 2010", "Feb. to Sept.",
@@ -182,3 +183,81 @@ _WORD_NUMBERS = {
 
 #: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
 _FROM_NOW = re.compile(r"今年|本年|昨年|去年|来年|(?i:\b(?:this|last|next)\s+(?:fiscal\s+)?year\b)")
+
+
+def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -> list[ClaimedPeriod]:
+    """"in the last 18 months", "over the past decade", "this decade", この10年, 過去5年, 直近3年:
+    a window that ends at the claim's "now"; it is given as the period it opens at (role
+    ``since``), so a change runs from that period's value to the latest one at now."""
+    if now is None:
+        return []
+    out: list[ClaimedPeriod] = []
+    end = now.end
+    for m in _WINDOW.finditer(text):
+        if any(m.start() < p.end and p.start < m.end() for p in found):
+            continue
+        if m.group("u3") and not _RECORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "in 10 years" is a window only after a record: "the highest in 25 years"
+        if (
+            re.search(r"(?i)previous\s+(?:year|month)\b", m.group(0))
+            and any(p.end <= m.start() for p in found)
+        ):
+            continue  # "In 2023 … unchanged from the previous year": the year before 2023
+        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or ""
+        n = _WORD_NUMBERS.get(n_text.lower(), 0) or (int(n_text) if n_text.isdigit() else 1)
+        unit = (m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or "year").lower()
+        monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
+        months = n * (120 if unit.startswith("decade") else 1 if monthly else 12)
+        y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
+        start = period_of_month(y, mo + 1) if months < 24 else period_of_year(y)
+        out.append(ClaimedPeriod(start, m.group(0), m.start(), m.end(), inferred=True, role="since"))
+    return out
+
+
+def _relative_periods(text: str, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+    """翌年 / 翌月 / "the following year" / "the next month" on their own: one step after the
+    nearest earlier period of the claim, in years or months; 同年 / 同月 / "that year" / "the
+    same month": that period's year or month; 前年から / 前月より / "the previous year" / "a year
+    earlier": one step before it."""
+    out: list[ClaimedPeriod] = []
+    for m in _RELATIVE_PERIOD.finditer(text):
+        if any(m.start() < p.end and p.start < m.end() for p in found):
+            continue
+        earlier = [p for p in found if p.end <= m.start()]
+        if not earlier:
+            continue
+        base = earlier[-1].period
+        word = m.group(0).lower()
+        month = "月" in word or "month" in word
+        step = (
+            0 if ("同" in word or "same" in word or word.startswith("that"))
+            else -1 if ("前" in word or re.search(r"previous|preceding|before|earlier", word))
+            else 1
+        )
+        if month and base.precision not in ("month", "day"):
+            continue
+        start = base.start
+        if month:
+            y, mo = divmod(start.year * 12 + start.month - 1 + step, 12)
+            period = period_of_month(y, mo + 1)
+        else:
+            period = period_of_year(start.year + step)
+        out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end(), inferred=True))
+    return out
+
+
+def _span_of_years(text: str, periods: tuple[ClaimedPeriod, ...]) -> tuple[ClaimedPeriod, ...]:
+    """Two years written as one range ("in 2005-2009", "2005 to 2009", 「2005〜2009年」) in a
+    statement of a level, not a change: one span, the years from the first to the second (a
+    level "averaged about 8 percent in 2005-2009" is of the whole span; its value the span's
+    latest figure, as for any period holding several)."""
+    if len(periods) != 2:
+        return periods
+    a, b = sorted(periods, key=lambda p: p.start)
+    precisions = {a.period.precision, b.period.precision}
+    if len(precisions) != 1 or precisions - {"year", "month"} or a.period.end >= b.period.start:
+        return periods
+    if not _YEAR_RANGE_JOIN.fullmatch(text[a.end : b.start]):
+        return periods
+    span = Period(a.period.start, b.period.end, a.period.precision, f"{a.period.text}/{b.period.text}")
+    return (ClaimedPeriod(span, text[a.start : b.end], a.start, b.end, role=a.role),)
