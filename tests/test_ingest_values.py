@@ -68,3 +68,30 @@ def test_a_country_the_title_opens_with_owns_figures_no_sentence_gives_an_owner(
     got = figures(extract(bare, text, parse_period("2024-05-15")))
     assert ("United Kingdom", 281373.0, "GBP", "2024-03") in got
     assert ("United Kingdom", 1.8, "%", "2024-03") in got
+
+
+def test_a_percent_or_change_column_of_a_money_table_is_no_money(bare: ExtractContext) -> None:
+    text = ("# Acme plc results\n\n"
+            "Acme plc today reported its results.\n\n"
+            "Table 2: Exports by destination (€m)\n\n"
+            "| Destination | Jan 2024 | Feb 2024 | % change |\n|---|---|---|---|\n"
+            "| United States | 5,210 | 5,480 | 5.2 |\n"
+            "| Employees | 5,400 | 5,100 | -5.6 |\n")
+    got = {(v, u, p) for _o, v, u, p in figures(extract(bare, text, parse_period("2024-03-20")))}
+    assert {(5.21e9, "EUR", "2024-01"), (5.48e9, "EUR", "2024-02"),
+            (5.2, "%", "2024-02"),  # the change column is about the latest period of the header
+            (5400.0, "count", "2024-01")} <= got  # a capitalised label that counts
+    assert not any(u == "EUR" and v in (5.2e6, 5.4e9) for v, u, _p in got)
+
+
+def test_a_tables_header_names_columns_not_actors(bare: ExtractContext) -> None:
+    text = ("# UK House Price Index: March 2024\n\n"
+            "| Month | Average price (£) | Annual change (%) |\n|---|---|---|\n"
+            "| March 2024 | 281,373 | 1.8 |\n"
+            "| Wales | 214,000 | 1.1 |\n")
+    facts = extract(bare, text, parse_period("2024-05-15"))
+    got = figures(facts)
+    assert ("United Kingdom", 281373.0, "GBP", "2024-03") in got
+    assert ("United Kingdom", 1.8, "%", "2024-03") in got
+    assert not any(u == "count" for _o, _v, u, _p in got)  # "Wales" is a name, not a plural
+    assert not any((e.name_en or "").startswith("Annual") for e in facts.entities.values())

@@ -383,7 +383,8 @@ _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マ�
 _PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%")
 _FALL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
-    r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of)"
+    r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of"
+    r")"
     r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
@@ -1280,6 +1281,8 @@ class DocumentExtractor:
         if s.role == "row" and cells and text.lstrip().startswith(cells[0].strip()):
             # a table row's label ("All-items HICP", "Energy") names what the row measures, not who
             label_end = text.index(cells[0].strip()) + len(cells[0].strip())
+            if not self._row_cells:
+                label_end = len(text)  # the header row names columns ("Annual change (%)"), not actors
             new_names = [(m, e) for m, e in new_names
                          if not (m.start < label_end and e.kind == "other"
                                  and not _cjk(e.name_en or e.name_ja or ""))]
@@ -1639,6 +1642,14 @@ class DocumentExtractor:
             headed = find_periods(column)
             if len(headed) == 1:
                 own = PeriodMatch(headed[0].period, -1, -1, column)
+            elif not headed and _CHANGE_HEADER_RE.search(column):
+                # "| Jan 2024 | Feb 2024 | % change |": a change column compares the latest period
+                # of the header with an earlier one; its figures are the latest period's
+                dated = [p for cell in self._table_header if cell != column
+                         for p in find_periods(cell)[:1] if len(find_periods(cell)) == 1]
+                if dated:
+                    latest = max(dated, key=lambda p: (p.period.end, p.period.start))
+                    own = PeriodMatch(latest.period, -1, -1, column)
         if metric_id is None and column:
             # a figure in a table: its column's header names what it measures
             for h in ctx.find_metrics(column):
@@ -2187,6 +2198,12 @@ _EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6
               "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12}
 
 
+#: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
+_CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
+                               r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率")
+_PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent)(?![A-Za-z])")
+
+
 def _en_table_unit(text: str) -> tuple[str, float] | None:
     """The unit an English table title or header states (see ``_EN_UNIT_RE``): a currency
     with its scale, or a count ("number", or a count noun with its scale); None for anything else
@@ -2209,6 +2226,8 @@ def _en_table_unit(text: str) -> tuple[str, float] | None:
         elif "n" in g and (g["n"].lower() in ("number", "numbers", *COUNT_NOUNS_EN)
                            or (scale is not None and is_count_noun(g["n"]))):
             return ("count", factor)
+    if len(text) <= 40 and _PERCENT_WORD_RE.search(text):
+        return ("%", 1.0)  # a column headed "% change", "Percent change", "y/y %"
     return None
 
 
@@ -2231,6 +2250,8 @@ def _counted_label(label: str) -> bool:
     head = words[-1]
     if words[0].lower() == "number" and len(words) >= 3 and words[1].lower() == "of":
         head = words[2]
+    if head == words[0] and head[1:].islower() and head.lower() in COUNT_NOUNS_EN:
+        head = head.lower()  # a label's first word is capitalised: "Employees" (but "Wales" is a name)
     return head.islower() and head not in _MONEY_NOUNS and is_count_noun(head)
 
 
