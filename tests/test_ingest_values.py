@@ -70,6 +70,49 @@ def test_a_country_the_title_opens_with_owns_figures_no_sentence_gives_an_owner(
     assert ("United Kingdom", 1.8, "%", "2024-03") in got
 
 
+@pytest.mark.parametrize(("sentence", "part", "whole"), [
+    ("Thirteen of the 16 industries were up in the September 2016 quarter.", 13.0, 16.0),
+    ("Prices rose in eight of the nine English regions in March 2024.", 8.0, 9.0),
+    ("Employment rose in 6 of the 10 provinces in March 2024.", 6.0, 10.0),
+])
+def test_a_part_of_a_whole_is_a_count_and_the_whole_is_no_figure(bare: ExtractContext, sentence: str,
+                                                                  part: float, whole: float) -> None:
+    text = "Statistics Canada said today.\n\n" + sentence + "\n"
+    values = {v for _o, v, u, _p in figures(extract(bare, text, parse_period("2024-04-05"))) if u == "count"}
+    assert part in values
+    assert whole not in values
+
+
+def test_the_whole_a_japanese_sentence_takes_a_part_of_is_no_figure(bare: ExtractContext) -> None:
+    text = "経済産業省は本日、発表した。\n\n2025年9月は、全15業種のうち、13業種が上昇し、2業種が低下した。\n"
+    values = {v for _o, v, u, _p in figures(extract(bare, text, parse_period("2025-10-31"))) if u == "count"}
+    assert 15.0 not in values
+    assert 13.0 in values
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Exports from Canada slipped 0.8% in March 2024.", -0.8),
+    ("Canada's index of house prices dipped 1.1% in March 2024.", -1.1),
+    ("Free cash flow of Acme Inc. was negative $2.5 billion in the first quarter of 2024.", -2.5e9),
+    ("Canada's trade balance was minus 0.3% of GDP in March 2024.", -0.3),
+    ("The unemployment rate of Canada eased to 4.2% in March 2024.", 4.2),  # a level it eased to
+])
+def test_english_words_of_a_fall_before_a_figure_make_it_negative(bare: ExtractContext, sentence: str,
+                                                                  value: float) -> None:
+    text = "Statistics Canada said today.\n\n" + sentence + "\n"
+    values = {v for _o, v, _u, _p in figures(extract(bare, text, parse_period("2024-04-05")))}
+    assert value in values
+    assert -value not in values
+
+
+def test_an_amount_in_won_that_stood_at_a_level_is_a_figure_not_an_event(bare: ExtractContext) -> None:
+    text = ("Samsung Electronics Co., Ltd. today announced its results.\n\n"
+            "Operating profit stood at 6.6 trillion won in the first quarter of 2024.\n")
+    facts = extract(bare, text, parse_period("2024-04-30"))
+    assert (6.6e12, "KRW", "2024-Q1") in {(v, u, p) for _o, v, u, p in figures(facts)}
+    assert not [e for e in facts.events if e.amount is not None]
+
+
 def test_a_percent_or_change_column_of_a_money_table_is_no_money(bare: ExtractContext) -> None:
     text = ("# Acme plc results\n\n"
             "Acme plc today reported its results.\n\n"

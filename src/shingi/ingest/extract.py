@@ -130,6 +130,7 @@ from shingi.normalize.quantities import (
     is_currency,
     is_rate,
     normalize_unit,
+    word_number,
 )
 from shingi.normalize.text import COUNT_NOUNS_EN, is_count_noun, normalize
 from shingi.pack.duplicates import similarity
@@ -370,7 +371,7 @@ _GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二�
                        r"|(?<![A-Za-z])(?i:these|those|the|all)\s+(two|three|four|five|six|seven|eight|\d{1,2})\s+"
                        r"(countries|markets|economies|regions|companies|firms)(?![A-Za-z])")
 _LEVEL_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|of)\s+"
+    r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|stood\s+at|came\s+in\s+at|of)\s+"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
 _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
                             # "0.5 percent (±10.7 percent)* below"
@@ -384,7 +385,9 @@ _PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*
 _FALL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
     r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of"
-    r")"
+    # "slipped 0.8%", "eased 0.2%", "dipped 1.1%", "negative $2.5 billion", "minus 0.3%"
+    r"|slipp(?:ed|ing)|slips?|slid(?:es|ing)?|dipp(?:ed|ing)|dips?|eas(?:ed|es|ing)|tumbl(?:ed|es|ing)"
+    r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus)"
     r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
@@ -477,6 +480,9 @@ def _ja_event_word(text: str, word: str) -> bool:
     return False
 
 
+_AMOUNT_END_RE = re.compile(r"(?:\d|thousand|million|billion|trillion|bn|tn)\s*$")
+
+
 def event_kind(text: str) -> str | None:
     """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
     low = text.lower()
@@ -487,6 +493,8 @@ def event_kind(text: str) -> str | None:
             kinds.append(kind)
             triggered = True  # Japanese event nouns end headlines: 投資発表, 運用開始
         for m in en.finditer(low):
+            if m.group(0) == "won" and _AMOUNT_END_RE.search(low, 0, m.start()):
+                continue  # "6.6 trillion won": the Korean currency, not a prize won
             kinds.append(kind)
             triggered = triggered or m.group(0) not in _EN_NOUNS
     # an English noun gives the kind ("announced an investment") but is no event by itself
@@ -1244,6 +1252,7 @@ class DocumentExtractor:
                        and not text.endswith(("上位", "下位"), 0, r.start)]  # 上位5位: the top five, no place
         quantities.sort(key=lambda q: q.start)
         quantities = _without_ranges(text, quantities, self.facts)
+        quantities = _parts_of_wholes(text, quantities)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
@@ -2287,6 +2296,46 @@ def _without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts)
             drop.add(i)
     facts.skipped_figures += len(drop)
     return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+#: "Thirteen of the 16 industries", "eight of the nine English regions", "12 out of all 47 prefectures":
+#: the part counts the noun, the whole is what it is a part of
+_PART_OF_WHOLE_RE = re.compile(
+    r"(?<![A-Za-z0-9.,-])(?P<n>\d{1,3}(?:,\d{3})*|[A-Za-z]+)\s+(?:out\s+)?of\s+(?i:the|its|their|all|these|those)"
+    r"\s+(?P<m>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?P<rest>(?:\s+[A-Za-z-]+){1,4})")
+#: 「全15業種のうち」, 「全国47都道府県のうち」: the whole a part of which the sentence counts
+_WHOLE_JA_RE = re.compile(r"全(?:国)?\s?(?P<m>\d+)\s?[一-龥ァ-ヶー]{1,6}\s?(?:の)?(?:うち|中)")
+
+
+_PHRASE_END = frozenset(("were", "was", "are", "is", "had", "have", "saw", "in", "of", "to", "and", "with"))
+
+
+def _parts_of_wholes(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A part of a whole ("Thirteen of the 16 industries were up"): the part is a count of the
+    noun, written in words as often as in digits; the whole ("the 16 industries", 「全15業種のうち」)
+    is the set the figure is a part of, no figure of its own (a linguistic reason: "of the N" is
+    a definite reference to a known set)."""
+    wholes: list[tuple[int, int]] = []
+    parts: list[QuantityMatch] = []
+    for m in _PART_OF_WHOLE_RE.finditer(text):
+        part, whole = word_number(m["n"]), word_number(m["m"])
+        if part is None or whole is None or not part < whole:
+            continue
+        # the noun counted: the first plural of the phrase after the whole ("nine English regions")
+        noun = next((w for w in m["rest"].split() if is_count_noun(w) or w.lower() in _PHRASE_END), "")
+        if not is_count_noun(noun):
+            continue
+        wholes.append(m.span("m"))
+        found = [q for q in quantities if q.start <= m.start("n") < q.end]
+        if all(q.quantity.unit is None for q in found):
+            quantities = [q for q in quantities if q not in found]  # "6 of the 10 provinces": 6 counts them
+            parts.append(QuantityMatch(Quantity(float(part), "count", text=m["n"]), m.start("n"), m.end("n"),
+                                       m["n"], None))
+    wholes += [m.span("m") for m in _WHOLE_JA_RE.finditer(text)]
+    if not wholes:
+        return quantities
+    kept = [q for q in quantities if not any(q.start <= a < q.end for a, _b in wholes)]
+    return sorted(kept + parts, key=lambda q: q.start)
 
 
 def _cell_quantities(text: str, cells: list[str],

@@ -62,6 +62,7 @@ __all__ = [
     "parse_rank",
     "rate_unit_problem",
     "split_unit",
+    "word_number",
 ]
 
 EXPECTED = "expected a number such as 6,315, 1.6兆, 67.22 bn, ~1 or 1/100"
@@ -969,6 +970,15 @@ _RANK_EN_RE = re.compile(
     r"(?:\s+(?:place|position|spot))?(?:\s+(?:of|out of|among)\s+(?P<of>\d{1,3}))?\b"
 )
 _RANK_JA_RE = re.compile(r"(?:第\s?)?(?P<n>\d{1,3})\s?位(?:\s?[/／]\s?(?P<of>\d{1,3}))?")
+
+
+def word_number(text: str) -> int | None:
+    """The value of a number written as digits or as an English word ("13", "1,205", "thirteen",
+    "Eight"); None for anything else."""
+    word = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
+        return int(word.replace(",", ""))
+    return _WORD_NUMBERS.get(word) if word not in ("a", "an") else None
 
 
 def find_ranks(text: str) -> list[QuantityMatch]:
