@@ -6,6 +6,11 @@ here; each test asserts one rule, with a false variant of the same claim beside 
   ("visitors spent" names "visitor spending", "the debt it left behind"), action nouns whose stem
   is not their verb's ("sales" of "sold", "growth" of "grew"), and four-letter words whose plural
   adds -s ("rates", "wages").
+- A place measure named by a superlative ("the most expensive region", 「住宅価格が最も高い地域」 as the
+  name or alias of a rank measure) claims first place; "the least expensive" the last.
+- A period after "since" (以来, から) that the event's own title also puts after "since" starts
+  the window of a record the event states ("the fastest rise since the series began in 2015"):
+  it does not date the event.
 - A percentage change over a window that runs to now ("have grown by about 50% since 2023") is
   the change of the level over the window, not one period's rate of change.
 """
@@ -40,13 +45,23 @@ ENTITIES = [
     ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["SL", "country", "サウスランド", "Southland", "Southlander", ""],
+    ["CAP", "other", "首都圏", "Capital Region", "", "NL"],
+    ["NOR", "other", "北部", "North Region", "", "NL"],
 ]
-EVENTS = [EVENT_HEADER]
+EVENTS = [
+    EVENT_HEADER,
+    ["rec", "2025-01-15", "", "NL", "release", "統計局：2024年の家賃上昇率9.2%、2015年の統計開始以来最大",
+     "Statistics office: Norland rents up 9.2% in 2024, the fastest rise since the series began in 2015",
+     "", "", "st", "2", ""],
+]
 METRICS = [
     METRIC_HEADER,
     ["visitors", "訪問者数", "foreign visitors", "count", "visitors", "true", "count", ""],
     ["spending", "訪問者消費額", "foreign visitor spending", "EUR", "visitor spending", "true", "amount", ""],
     ["hotels", "ホテル収入", "hotel revenue", "EUR", "", "true", "amount", ""],
+    ["price_rank", "住宅価格の地域順位", "regional house price rank", "rank",
+     "most expensive region;住宅価格が最も高い地域", "false", "rank", "1 = highest average price"],
+    ["rents", "家賃上昇率", "rent inflation", "%", "rents rose;rent growth", "", "growth", ""],
     ["regs", "電気自動車登録台数", "electric car registrations", "count", "", "true", "count", ""],
     ["regs_growth", "電気自動車登録台数の伸び率", "growth of electric car registrations", "%", "", "true",
      "growth", ""],
@@ -56,6 +71,9 @@ OBSERVATIONS = [
     ["v25", "SL", "visitors", "2025", "9100000", "count", "st", ""],
     ["s25", "SL", "spending", "2025", "2.3 bn", "EUR", "st", ""],
     ["h25", "SL", "hotels", "2025", "4 bn", "EUR", "st", ""],
+    ["pc24", "CAP", "price_rank", "2024", "1/9", "rank", "st", ""],
+    ["pn24", "NOR", "price_rank", "2024", "9/9", "rank", "st", ""],
+    ["rent24", "NL", "rents", "2024", "9.2", "%", "st", ""],
     ["r23", "NL", "regs", "2023", "314687", "count", "st", ""],
     ["r24", "NL", "regs", "2024", "381970", "count", "st", ""],
     ["r25", "NL", "regs", "2025", "473348", "count", "st", ""],
@@ -89,3 +107,18 @@ def test_a_change_over_a_window_to_now_is_the_level_s(pack: Pack) -> None:
     said = "Norland's electric car registrations have grown by about {}% since 2023."
     assert diagnose(said.format(50), pack, as_of="2026-01").rating == "true"
     assert diagnose(said.format(20), pack, as_of="2026-01").rating == "false"
+
+
+def test_a_place_measure_named_by_a_superlative_claims_first_place(pack: Pack) -> None:
+    assert diagnose("The Capital Region was the most expensive region in 2024.", pack).rating == "true"
+    assert diagnose("The North Region was the most expensive region in 2024.", pack).rating == "false"
+    assert diagnose("The North Region was the least expensive region in 2024.", pack).rating == "true"
+    assert diagnose("2024年、首都圏は住宅価格が最も高い地域だった", pack).rating == "true"
+    assert diagnose("2024年、北部は住宅価格が最も高い地域だった", pack).rating == "false"
+
+
+def test_a_window_start_the_event_s_title_states_is_no_date(pack: Pack) -> None:
+    said = "Norland's rents rose 9.2% in 2024, the fastest rise since the series began in {}."
+    assert diagnose(said.format(2015), pack).rating == "true"
+    assert diagnose(said.format(2010), pack).rating == "half_true"
+    assert diagnose("In 2015 Norland's statistics office reported rents up 9.2%.", pack).rating == "false"

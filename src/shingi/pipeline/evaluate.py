@@ -118,9 +118,12 @@ _EVALUATORS: dict[str, Evaluator] = {
 }
 
 
+#: The words of first place. "the most" and 最も before an adjective are the superlative of any
+#: adjective ("the most expensive region", 最も高い県): first place on a measure named with them
 _TOP_WORDS = re.compile(
     r"(?i)\b(?:highest|leading|leads|top|first|largest|biggest|best|fastest|number one)\b|\bno\.\s?1\b|#1\b"
-    r"|最高|首位|トップ|1位|世界一|日本一"
+    r"|\bmost\s+(?!of\b)[a-z]{3,}"
+    r"|最高|首位|トップ|1位|世界一|日本一|最大|最多|最も(?!低|少な|小さ)"
 )
 
 
@@ -151,7 +154,8 @@ def _top_place(ctx: _Ctx) -> Finding | None:
 
 
 _LOW_PLACE_WORDS = re.compile(
-    r"(?i)\b(?:lowest|smallest|fewest|last|bottom|worst)\b|最下位|最低|最少|最小|ワースト|最も(?:低|少な|小さ)"
+    r"(?i)\b(?:lowest|smallest|fewest|last|bottom|worst)\b|\bleast\s+[a-z]{3,}"
+    r"|最下位|最低|最少|最小|ワースト|最も(?:低|少な|小さ)"
 )
 
 

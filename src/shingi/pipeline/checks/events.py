@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from shingi.model import Conflict, Event, NumberCompared, Pack, Period, Quantity, Result
 from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities, is_currency
+from shingi.normalize.text import normalize
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     NAME_KEY_SHARE,
@@ -457,6 +458,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     facets: list[_Detail] = []
     others = _same_fact(ctx, best, ctx.ev.events)
     reports = [ev, *others]
+    if period is not None and _window_the_title_states(st, ev):
+        # "…, the fastest annual rise since the series began in 2015" of an event titled so: the
+        # year starts the window the record is counted over, it does not date the event
+        period = None
     if period is not None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
         for_plan = plan and not _dates_the_statement(st.span)
@@ -764,6 +769,32 @@ _STATED_WHEN = (
     re.compile(r"(?i)\bit was in (?:\w+ )?\d{4} that\b[^.;]*?\b(?:announced|set|sets|pledged|unveiled|"
                r"adopted|launched|stated|declared|committed)\b"),
 )
+
+
+#: "since" (or 以来 / から after it) and the rest of the clause up to a period: the period
+#: starts a window ("since the series began in 2015", 「統計を取り始めた2015年以来」)
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^,.;:]{0,60}$")
+_SINCE_AFTER = re.compile(r"^\s*(?:以来|から|以降)")
+
+
+def _window_the_title_states(st: Statement, ev: Event) -> bool:
+    """Whether the statement's period is the start of a window ("since …") that the event's own
+    title also states: a record counted since then, not the event's date."""
+    p = st.periods[0] if st.periods else None
+    if p is None or not p.text:
+        return False
+    before, after = st.span[: max(0, p.start - st.start)], st.span[max(0, p.end - st.start) :]
+    if p.role != "since" and not (_SINCE_BEFORE.search(before) or _SINCE_AFTER.match(after)):
+        return False
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        for m in find_periods(title):
+            if (
+                m.period == p.period
+                and not m.period.overlaps(ev.date)
+                and (_SINCE_BEFORE.search(title[: m.start]) or _SINCE_AFTER.match(title[m.end :]))
+            ):
+                return True
+    return False
 
 
 def _dates_the_statement(span: str) -> bool:
