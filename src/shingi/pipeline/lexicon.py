@@ -69,12 +69,14 @@ PLAN = _cues(
     "plan",
     ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|る計画で|計画を発表|計画を公表|計画を表明"
     "|見込み|見込む|見通し|する方針|の方針|方針だ"
-    "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ|よう提言|よう提案|よう求め|よう要請|を提言|を提案",
+    "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ|よう提言|よう提案|よう求め|よう要請|を提言|を提案"
+    "|を公約|と公約|公約に掲げ|公約した|を約束|と約束",
     en=r"aims? to|aiming to|aims? for|aiming for|plans? to|planning to|planned|targets?|targeting|targeted"
     r"|intends? to"
     r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"
     r"|forecast|projected|propos(?:ed|es|al) to|recommend(?:ed|s)? (?:that|to)|call(?:ed|s)? for"
-    r"|urg(?:ed|es) (?:the )?\w+ to",
+    r"|urg(?:ed|es) (?:the )?\w+ to"
+    r"|(?:pledg|promis|vow)(?:e|es|ed|ing) to",
 )
 #: A cause, a reason or a credit said in so many words ("because of", 「〜が原因」, 「〜のおかげで」):
 #: the claim says why something happened, which facts alone do not settle (docs/verdict-rules.md
@@ -122,7 +124,7 @@ EQUAL = _cues(
     "equal",
     ja="同等|並ぶ|並んだ|匹敵|互角|同水準|同程度|肩を並べ|追いつ|追い付",
     en=r"on an? par|on par|equal(?:s|led)?|match(?:es|ed)?|as (?:high|good|large) as|level with"
-    r"|rival(?:s|ed)?|caught up with|same level",
+    r"|tied with|(?:is|are|was|were) tied|rival(?:s|ed)?|caught up with|same level",
 )
 #: Change over time, upwards.
 UP = _cues(

@@ -165,6 +165,28 @@ __all__ = [
 ]
 
 
+#: A Japanese clause (or object) that ends in a figure: a number and at most a counter
+_FIGURE_END_JA = re.compile(r"[\d万億兆千百十](?:人|円|件|台|社|%|倍|個|回|か国|世帯)?\s*$")
+#: A clause that is only one or two participles or un- adjectives ("apprehended", "unauthorized",
+#: "adjusted and unrevised"): no subject, no object, a description of the noun before it
+_LONE_PARTICIPLE = re.compile(
+    r"\s*(?:[a-z]{3,}(?:ed|en)|un[a-z]{4,})(?:\s+(?:and\s+)?(?:[a-z]{3,}(?:ed|en)|un[a-z]{4,}))?[\s.]*"
+)
+
+
+#: A percentage that is the size of a change: after "by" or right after a change verb ("fell by
+#: about 27%", "rose 5 percent"), or before 増 / 減 / 上昇 / 低下 … (「前年比5.6%減」)
+_CHANGE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:by|rose|rise[sn]?|fell|fall(?:s|en)?|grew|grown|grows?|increased|decreased|declined|dropped|jumped"
+    r"|climbed|slumped|surged)\s+(?:about |around |nearly |almost |some |over |more than |less than |just )?$"
+)
+_CHANGE_AFTER_JA = re.compile(r"\s*(?:増|減|上昇|低下|下落|の増加|の減少|の上昇|の低下|アップ|ダウン)")
+
+
+def _percent_change(text: str, n: ClaimedNumber) -> bool:
+    return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -402,6 +424,10 @@ class _Parser:
                 continue  # a number inside a metric's name is part of it ("1人当たり旅行支出")
             if m.start > 0 and text[m.start - 1].isascii() and text[m.start - 1].isalpha():
                 continue  # glued to a name: X500, H3
+            if m.quantity.unit is None and m.start > 0 and "\u30a1" <= text[m.start - 1] <= "\u30fc":
+                # 「トイレ5」, 「ゾーン3」: a bare number glued to a katakana word is part of its name
+                # (a Japanese count takes a counter: トイレ5か所)
+                continue
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
                 measured = self._time_measures().get(_time_word(d.group("w") or d.group("w2")))
                 if measured is not None:
@@ -718,6 +744,7 @@ class _Parser:
         pending: _Clause | None = None
         self.gapped: set[int] = set()  # starts of clauses whose verb is the previous clause's
         self.borrowed: dict[int, str] = {}  # a Japanese clause's start -> the verb it leaves to the next
+        self.shared_acts: dict[int, frozenset[str]] = {}  # a list item's start -> plan / achieved cues
         self.appositions = self._find_appositions(clauses)
         for i, c in enumerate(clauses):
             if any(a.start == c.start for a in self.appositions):
@@ -773,6 +800,15 @@ class _Parser:
                 and bool(out)
                 and out[-1].sentence == c.sentence
             )
+            # "…more than 20,000 people come across the border, apprehended, unauthorized": one
+            # or two lone participles or un- adjectives, with no subject, say more of the previous
+            # clause's noun; they are no statement of their own
+            appositive = appositive or (
+                _LONE_PARTICIPLE.fullmatch(clause) is not None
+                and not names
+                and bool(out)
+                and out[-1].sentence == c.sentence
+            )
             own_period = any(c.start <= p.start < c.end for p in self.periods)
             gapped = (
                 not predicate
@@ -794,7 +830,24 @@ class _Parser:
                 and clause.rstrip().endswith("を")
                 and any(clauses[i + 1].start <= p.start < clauses[i + 1].end for p in self.periods)
             )
-            if gapped_ja:
+            # 「2030年に訪日客6000万人、旅行消費額15兆円を目標に掲げている」: a list item with a figure
+            # and no predicate, before an item with a figure and を: the verb after the last を is
+            # said of every item of the list
+            listed_ja = (
+                not gapped_ja
+                and predicate in (None, "number")
+                and not last_of_sentence
+                and has_japanese(clause)
+                and _FIGURE_END_JA.search(clause) is not None
+                and any(c.start <= n.start < c.end for n in self.numbers)
+                and clauses[i + 1].sentence == c.sentence
+                and self._figure_before_wo(clauses[i + 1])
+            )
+            if listed_ja:
+                verb_clause = self.text[clauses[i + 1].start : clauses[i + 1].end]
+                self.shared_acts[c.start] = _cue_names(verb_clause.rsplit("を", 1)[-1]) & {"plan", "achieved"}
+                out.append(c)
+            elif gapped_ja:
                 verb_clause = self.text[clauses[i + 1].start : clauses[i + 1].end]
                 self.borrowed[c.start] = verb_clause.rsplit("を", 1)[-1]
                 self.gapped.add(c.start)
@@ -815,6 +868,17 @@ class _Parser:
         if pending is not None:
             out.append(pending)
         return out
+
+    def _figure_before_wo(self, c: _Clause) -> bool:
+        """A Japanese clause whose last を follows a figure and whose verb follows that を
+        (「旅行消費額15兆円を目標に掲げている」)."""
+        clause = self.text[c.start : c.end]
+        at = clause.rfind("を")
+        if at <= 0 or not clause[at + 1 :].strip():
+            return False
+        return any(c.start <= n.start and n.end <= c.start + at + 1 for n in self.numbers) and bool(
+            _FIGURE_END_JA.search(clause[:at])
+        )
 
     def _find_appositions(self, clauses: list[_Clause]) -> list[_Clause]:
         """English descriptive appositions: a clause between commas right after a clause that
@@ -940,6 +1004,9 @@ class _Parser:
             # the verb the clause left to the next one says what happened to its object too
             names_masked += "、" + borrowed
             all_masked += "、" + borrowed
+        # 「…6000万人、…15兆円を目標に掲げている」: what kind of act the list's shared verb is (a
+        # plan, a target reached) is said of each item
+        cues |= self.shared_acts.get(c.start, frozenset())
         verbs = tuple(lx.event_kinds_for(names_masked))
         # roles of entities: the one after より / than is the comparand; "EU型" / "EU-style" is a type
         styles = tuple(e.ref for e in ents if _is_style(text, e))
@@ -951,6 +1018,10 @@ class _Parser:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
         unit_hint = numbers[0].unit if numbers else None
+        if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
+            # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
+            # not a value in percent; it does not make a measure in percent the one meant
+            unit_hint = None
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
         counted = counted_noun(numbers[0]) if numbers else None
@@ -980,10 +1051,18 @@ class _Parser:
             owners = tuple(e for e in entity_ids if e not in scope)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
-        if entity_ids and named_metrics and not metrics and cues & {"up", "down", "flat"}:
+        if (
+            entity_ids
+            and named_metrics
+            and not metrics
+            and (cues & {"up", "down", "flat"} or (numbers and "plan" not in cues))
+        ):
             # "Obama has added $16 trillion to the national debt", "Perry's state's unemployment
             # rate has doubled on his watch": a person or a government credited with a change is its
-            # actor, not the owner of a measure it is not observed on; the measure is the place's
+            # actor, not the owner of a measure it is not observed on; the measure is the place's.
+            # So is one credited with a level ("Buhari is leaving behind 77 trillion Naira debt",
+            # "NPP ended 2008 with inflation at 18%"): the figure is its place's under it (not a
+            # plan's figure: 「岸田首相が…1500円の目標を表明」 is the prime minister's own plan)
             before = entity_ids
             entity_ids, metrics = self._actor_place(
                 entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
@@ -1152,6 +1231,17 @@ class _Parser:
         ents = [e for e in self.entities if c.start <= e.start < c.end]
         return bool(ents) and all(_is_comparand(self.text, e) for e in ents)
 
+    def _opens_with_comparison(self, c: _Clause) -> bool:
+        """An English clause whose comparison word comes before every name it has ("tied with
+        Tennessee, New Hampshire and Indiana", "ahead of France and Italy"): all it names are
+        comparands, and its subject is left to the context."""
+        span = self.text[c.start : c.end]
+        if has_japanese(span):
+            return False
+        hits = [h.start for cue in (lx.EXCEED, lx.TRAIL, lx.EQUAL) for h in lx.find(cue, span)]
+        firsts = [e.start - c.start for e in self.entities if c.start <= e.start < c.end]
+        return bool(hits) and bool(firsts) and min(hits) < min(firsts) and not span[: min(hits)].strip(" ,")
+
     def _names_subject(self, c: _Clause, ident: str) -> bool:
         """Whether the clause names ``ident`` as its topic: followed by は/が (or の … は) in
         Japanese; in English, at the head of the clause (after at most a preposition and a date)."""
@@ -1182,6 +1272,14 @@ class _Parser:
                 and m.group(0).lower().removesuffix("'s") not in lx.STOPWORDS_EN
             ]
         return tuple(dict.fromkeys(names))
+
+    def _person_names(self, c: _Clause) -> frozenset[str]:
+        """Japanese names of persons in the clause (Sudachi 固有名詞・人名: 「トランプ大統領が演説で
+        触れた…記録」): who said or did something, not a place or body whose measure it would be."""
+        masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
+        if not has_japanese(masked):
+            return frozenset()
+        return frozenset(t.surface for t in tokenize(masked) if t.pos2 == "固有名詞" and t.pos3 == "人名")
 
     def _unknown_topic(self, c: _Clause) -> bool:
         """Whether the clause's topic is a proper noun the pack does not hold ("SLIM landed …",
@@ -1283,8 +1381,11 @@ class _Parser:
                 # 「…、全国で最も低かった」: the country is where the ranking is made; what is ranked
                 # is the previous statement's subject
                 entities = ()
+            # a multiple is a comparison, unless the measure named first is itself a multiple ("cost
+            # 7.7 times average earnings" naming the price-to-earnings ratio): then it is its value
+            own_multiple = bool(metrics) and self.pack.metrics[metrics[0]].unit == "x"
             comparative = bool(st.cues & {"exceed", "trail", "equal"}) or any(
-                n.unit in ("x", "pt") for n in st.numbers
+                n.unit == "pt" or (n.unit == "x" and not own_multiple) for n in st.numbers
             )
             # "…, second only to Passaic County": a place next to the one named is the previous
             # subject's, the one named is what it is placed against
@@ -1297,7 +1398,7 @@ class _Parser:
                 and len(entities) == 1
                 and group is None
                 and not self._names_subject(c, entities[0])
-            )
+            ) or (comparative and len(entities) >= 2 and group is None and self._opens_with_comparison(c))
             lacks_subject = (not entities and group is None and not self._unknown_topic(c)) or (
                 compares_to and prev is not None and bool(prev.entities) and prev.entities[0] != entities[0]
             )
@@ -1394,7 +1495,11 @@ class _Parser:
             # a proper noun that is a word of the measure's own name ("the Midwest" in "rank among
             # Midwest states") qualifies the measure, it names no other owner
             own_words = self.lookup.metric_words(metrics[0]) if metrics else frozenset()
-            foreign = [n for n in self._unknown_names(c) if not (metrics and content_keys(n) <= own_words)]
+            foreign = [
+                n
+                for n in self._unknown_names(c)
+                if not (metrics and content_keys(n) <= own_words) and n not in self._person_names(c)
+            ]
             if not entities and group is None and metrics and not foreign:
                 # a measure with no one named is the pack subject's ("訪日客数は…" in a pack about
                 # Japan), unless the clause names someone the pack does not know ("タイの観光収入")

@@ -3,6 +3,7 @@ difference), each side on its own measure of the same thing, or a ratio metric s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -10,6 +11,7 @@ from shingi.model import NumberCompared, Observation, Period, Result
 from shingi.pack.index import fold
 from shingi.pipeline.checks.common import (
     EQUAL_TOLERANCE,
+    EXACT_TOLERANCE,
     Finding,
     _Ctx,
     _min_result,
@@ -20,6 +22,9 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.checks.metrics import _compare_observations
 from shingi.pipeline.morphology import content_keys, word_keys
 from shingi.pipeline.retrieve import units_compatible
+
+#: "tied with": the same value, a tie (§4.5)
+_TIED = re.compile(r"(?i)\btied\b")
 
 
 def _near_period(obs: list[Observation], period: Period) -> list[Observation]:
@@ -208,7 +213,9 @@ def _compare_pair(
     elif direction == "trail":
         results.append("holds" if va < vb else "fails")
     elif direction == "equal":
-        close = abs(va - vb) <= EQUAL_TOLERANCE * max(abs(va), abs(vb))
+        # "tied with" is the same value (a tie in a ranking), not only close to it as "on a par"
+        tolerance = EXACT_TOLERANCE if _TIED.search(st.span) else EQUAL_TOLERANCE
+        close = abs(va - vb) <= tolerance * max(abs(va), abs(vb))
         results.append("holds" if close else "fails")
     if not results:
         return None

@@ -83,6 +83,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 and is_target_metric(metric.names)
                 and not said_as_target
                 and not _estimate_of_the_past(metric, obs, _now(ctx))
+                and not _projection_of_the_present(metric, obs, ctx.as_of)
             ):
                 return Finding(
                     "fails",
@@ -308,6 +309,11 @@ def records_a_change(metric: Metric) -> bool:
 _CHANGE_NAME = re.compile(r"増減|変化|上昇幅|下落幅|増加|減少|(?i:\b(?:change|net|difference)\b)")
 
 
+#: A measure's name that counts from a start: "since 1 January", 「…以来の」, "so far", "to date",
+#: "year to date", 累計, 累積
+_CUMULATIVE_NAME = re.compile(r"(?i)\bsince\b|\bso far\b|\bto date\b|\bcumulative\b|累計|累積|以来")
+
+
 def _value_period(st: Statement, metric: Metric | None = None) -> Period | None:
     """The period a statement's value is of: its period; for a window ("between December 2010
     and February 2014", "since 2012" with a change word, or on a measure whose name records a
@@ -318,6 +324,15 @@ def _value_period(st: Statement, metric: Metric | None = None) -> Period | None:
             return max((p.period for p in st.periods), key=lambda p: p.end)
         if st.periods and st.periods[0].role == "since":
             return None  # the latest
+    if (
+        metric is not None
+        and len(st.periods) == 1
+        and st.periods[0].role == "since"
+        and any(_CUMULATIVE_NAME.search(n) for n in metric.names)
+    ):
+        # "since Jan. 1, we have had more than 20,000 people … apprehended" on a measure counted
+        # since a start ("people apprehended since 1 January"): the count so far, its latest value
+        return None
     if len(st.periods) >= 2 and any(is_time_unit(n.unit) for n in st.numbers):
         # "single digits for 32 consecutive months, from June 2010 to January 2013": a length of
         # time is dated by its window's end (a run is known when it ends)
@@ -362,6 +377,26 @@ def _estimate_of_the_past(metric: Metric, obs: list[Observation], as_of: Period 
         if lx.has(lx.TARGET_WORDS, rest):
             return False
     return any(_ESTIMATE_NAME.search(n) for n in metric.names)
+
+
+#: Target words that only say a figure is reckoned ahead, not aimed at: a projection, a forecast
+_PROJECTION_NAME = re.compile(
+    r"(?i)\bestimat(?:e|es|ed)\b|\bproject(?:ed|ions?)\b|\bforecasts?\b|推定|推計|見込み|予測|見通し"
+)
+
+
+def _projection_of_the_present(metric: Metric, obs: list[Observation], as_of: Period | None) -> bool:
+    """A measure whose name's only target words are projection words, observed for the period the
+    claim was said in ("projected debt stock by May 2023", the claim of 3 May 2023 that the
+    debt being left behind is 77 trillion): what is said of the present can only be reckoned
+    then, so the projection is the figure of it, not a target (a linguistic reason: the present
+    tense speaks of now)."""
+    if as_of is None or not obs or not all(o.period.start <= as_of.start <= o.period.end for o in obs):
+        return False
+    names = [n.replace("_", " ") for n in metric.names]  # the id's words too
+    if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
+        return False
+    return any(_PROJECTION_NAME.search(n) for n in names)
 
 
 def is_target_metric(names: Iterable[str]) -> bool:

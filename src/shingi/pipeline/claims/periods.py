@@ -69,7 +69,8 @@ def _from_without_end(text: str, p: ClaimedPeriod, found: list[ClaimedPeriod]) -
     return not any(p.end <= q.start < end for q in found)
 
 
-_FROM_JA = re.compile(r"(?:年|年度)?から(?!の)")
+#: から after a period, or after its end or start (「4月末から」「年初から」)
+_FROM_JA = re.compile(r"(?:年|年度)?(?:末|初め|初|頭)?から(?!の)")
 _SENTENCE_END_JA = re.compile(r"[。！？!?]")
 
 
