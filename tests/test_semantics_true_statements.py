@@ -15,6 +15,13 @@ test asserts one rule, with a false variant beside it.
 - 「2030年にA 6000万人、B 15兆円を目標に掲げている」: a list item shares the plan of its verb.
 - 「トイレ5」: a bare number glued to a katakana word is part of its name.
 - 「4月末から16人増えた」: the end of a month before から opens a window to now.
+- A statement that names a measure but gives it no value, no change or ranking, and says with an
+  event verb that something happened ("scrapped its electric car purchase subsidy") is settled by
+  an event as an event statement is; "ended" / "ends" (終了, 廃止) say an ending as "scrapped" does.
+- A period written after the comparand's name ("more than the 3.26 billion added under Bera by the
+  end of 2024") dates the comparand; the subject's value is its latest by then.
+- A record tied ("tied its previous record low", 「過去最高に並んだ」) holds when the value equals the
+  best before.
 - A Japanese person's name (「X大統領が演説で触れた…加入者の数」) does not keep a measure from the
   pack's subject.
 """
@@ -60,6 +67,8 @@ EVENTS = [
     EVENT_HEADER,
     ["pledge", "2024-07-20", "", "gov", "plan", "政府、2029年までに住宅150万戸の供給を公約",
      "Government pledges 1.5 million new homes by 2029", "150万", "count", "st", "3", ""],
+    ["bonus", "2023-12-17", "", "gov", "policy", "政府が電気自動車購入補助金を終了",
+     "Norland Government ends its electric car purchase subsidy", "", "", "st", "3", ""],
     ["t2030", "2030", "", "gov", "plan", "2030年に訪問者6000万人とする政府目標",
      "Government target of 60 million visitors in 2030", "6000万", "count", "st", "3", ""],
 ]
@@ -74,6 +83,10 @@ METRICS = [
     ["visitors", "訪問者数", "visitors", "count", "訪問者", "true", "count", ""],
     ["bid", "落札価格", "winning bid", "EUR", "落札", "", "amount", ""],
     ["pop", "人口", "population", "count", "", "", "count", ""],
+    ["unemp", "失業率", "unemployment rate", "%", "", "false", "ratio", ""],
+    ["added", "任期中の債務増加額", "debt added during the term", "EUR", "debt added", "false", "amount", ""],
+    ["ev_regs", "電気自動車登録台数", "electric car registrations", "count", "electric cars", "true", "count",
+     ""],
     ["records", "記録上200歳を超える加入者の数", "records over age 200", "count", "200歳以上", "", "count",
      ""],
 ]
@@ -87,6 +100,13 @@ OBSERVATIONS = [
     ["gC", "CE", "grad", "2011", "80", "%", "st", ""],
     ["gD", "DE", "grad", "2011", "80", "%", "st", ""],
     ["k24", "kiosk", "bid", "2024", "150万", "EUR", "st", ""],
+    ["e23", "NL", "ev_regs", "2023", "524219", "count", "st", ""],
+    ["ad1", "AL", "added", "2022-06", "6.84 bn", "EUR", "st", ""],
+    ["ad2", "BE", "added", "2024-12", "3.26 bn", "EUR", "st", ""],
+    ["u00", "NL", "unemp", "2000-12", "4", "%", "st", ""],
+    ["u10", "NL", "unemp", "2010-06", "8.2", "%", "st", ""],
+    ["u17", "NL", "unemp", "2017-09", "4", "%", "st", ""],
+    ["u18", "NL", "unemp", "2018-09", "4.4", "%", "st", ""],
     ["p04", "NL", "pop", "2022-04", "317390", "count", "st", ""],
     ["p07", "NL", "pop", "2022-07", "317406", "count", "st", ""],
     ["r25", "NL", "records", "2025-03", "1041", "count", "st", ""],
@@ -156,3 +176,22 @@ def test_a_person_s_name_leaves_the_measure_to_the_subject(pack: Pack) -> None:
     assert rating(said.format(1041), pack) == "true"
     assert rating(said.format(5000), pack) == "false"
 
+
+
+def test_a_measure_s_noun_in_a_happening_is_settled_by_its_event(pack: Pack) -> None:
+    said = "Norland scrapped its electric car purchase subsidy in {}."
+    assert rating(said.format("December 2023"), pack) == "true"
+    assert rating(said.format("2021"), pack) == "false"
+    assert rating("ノーランドは2023年12月に電気自動車購入補助金を廃止した", pack) == "true"
+
+
+def test_a_period_written_with_the_comparand_dates_the_comparand(pack: Pack) -> None:
+    said = "Alba's debt added was EUR 6.84 billion, {} the EUR 3.26 billion added under Bera by end-2024"
+    assert rating(said.format("more than"), pack) == "true"
+    assert rating(said.format("less than"), pack) == "half_true"
+
+
+def test_a_record_tied_is_equal_to_the_best_before(pack: Pack) -> None:
+    said = "Norland's {} percent unemployment rate in {} tied its previous record low."
+    assert rating(said.format(4, "September 2017"), pack) == "true"
+    assert rating(said.format(4.4, "September 2018"), pack) == "false"

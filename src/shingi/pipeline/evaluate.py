@@ -173,6 +173,20 @@ def _names_a_place(ctx: _Ctx) -> bool:
     return False
 
 
+def _says_a_happening(st: Statement) -> bool:
+    """A statement read as a measure that gives it no value: no number, no change, comparison,
+    ranking or share word, and an event verb ("Germany scrapped its electric car purchase subsidy
+    in January 2024"): the measure's name is only a noun of it; what it says is that something
+    happened, which an event settles at the thresholds of an event statement."""
+    return st.kind == "metric" and not st.numbers and bool(st.verbs) and not st.cues & _MEASURE_CUES
+
+
+_MEASURE_CUES = frozenset(
+    {"up", "down", "flat", "exceed", "trail", "equal", "share", "majority",
+     "sup_max", "sup_min", "sup_top", "sup_first", "sup_record"}
+)
+
+
 def evaluate(
     st: Statement,
     ev: Evidence,
@@ -232,7 +246,11 @@ def evaluate(
             # 「前年を下回った」「プラスに転じた」: the value against the period before
             findings = _as_list(versus_previous(ctx))
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
-            if name == "event" and (st.kind != "event" or st.cues & {"exceed", "trail"}):
+            if (
+                name == "event"
+                and (st.kind != "event" or st.cues & {"exceed", "trail"})
+                and not _says_a_happening(st)
+            ):
                 # a statement read as a measure falls back to an event only on a close match; so
                 # does one that compares ("spent more on R&D than any other maker") with no measure
                 ev2 = Evidence(tuple(c for c in ev.events if c.coverage >= FALLBACK_COVERAGE), ev.series)

@@ -708,8 +708,9 @@ PREDICATE_SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # running at full capacity is no start (nor a plan to expand capacity), ending a deal no deal
     "full": (("フル", "全面稼働", "最大稼働"), ()),  # English: FULL_EN (the phrase, not "fully")
     "terminate": (
-        ("解消", "解除", "破棄", "打ち切る", "撤回", "中止", "撤退", "解約"),
-        ("cancel", "cancelled", "canceled", "terminated", "terminate", "scrapped", "withdrew", "withdrawn"),
+        ("解消", "解除", "破棄", "打ち切る", "撤回", "中止", "撤退", "解約", "終了", "廃止"),
+        ("cancel", "cancelled", "canceled", "terminated", "terminate", "scrapped", "withdrew", "withdrawn",
+         "abolished", "abolish"),
     ),
 }
 #: Concepts that, said of a statement, must also be said of its event: without them the event is
@@ -718,4 +719,10 @@ DISTINCT_PREDICATES = frozenset({"full", "terminate"})
 
 SYNONYMS_JA: dict[str, str] = {w: c for c, (ja, _en) in PREDICATE_SYNONYMS.items() for w in ja}
 SYNONYMS_EN: dict[str, str] = {stem_en(w): c for c, (_ja, en) in PREDICATE_SYNONYMS.items() for w in en}
+#: "ended", "ends" (a verb: the noun "end" is no ending of anything: "by the end of 2024") say that
+#: something was ended, as "scrapped" does; not in a relative clause ("the law that ends sales of
+#: new petrol cars" says what the law is, not that it ended)
+ENDED_EN = re.compile(
+    r"(?<!that )(?<!which )\b(?:ended|ends)\b(?!\s+(?:of|in|at|on|up)\b)", re.IGNORECASE
+)
 FULL_EN = re.compile(r"\bfull[- ](?:capacity|output|production|operation|speed|tilt)\b", re.IGNORECASE)

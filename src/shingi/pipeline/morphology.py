@@ -13,7 +13,15 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from shingi.pipeline.lexicon import FULL_EN, STOPWORDS_EN, STOPWORDS_JA, SYNONYMS_EN, SYNONYMS_JA, stem_en
+from shingi.pipeline.lexicon import (
+    ENDED_EN,
+    FULL_EN,
+    STOPWORDS_EN,
+    STOPWORDS_JA,
+    SYNONYMS_EN,
+    SYNONYMS_JA,
+    stem_en,
+)
 
 #: Sudachi rejects inputs above ~49 kB; claims are cut well below (see parse.MAX_CLAIM_CHARS).
 _MAX_BYTES = 40_000
@@ -172,6 +180,8 @@ def predicate_concepts(text: str) -> frozenset[str]:
             out.add(c)
     if FULL_EN.search(text):
         out.add("full")
+    if ENDED_EN.search(text):
+        out.add("terminate")
     if has_japanese(text):
         for run in _JA_RUN_RE.findall(text):
             for tok in tokenize(run):

@@ -56,6 +56,10 @@ def _pair_values(
     if st.period is not None:
         pa = pick_observations(pack, [o.id for o in oa], st.period) or _near_period(oa, st.period)
         pb = pick_observations(pack, [o.id for o in ob], st.period) or _near_period(ob, st.period)
+        if pb and not pa and _dates_the_comparand(ctx, b):
+            # "more than the P3.26 trillion added under Marcos by the end of 2024": the period is
+            # written with the comparand; the subject's value is its latest by then
+            pa = [o for o in oa if o.period.end <= st.period.end][-1:]
         if pa and pb:
             return pa[0], pb[0]
         return None
@@ -63,6 +67,20 @@ def _pair_values(
     if not pairs:
         return None
     return max(pairs, key=lambda p: (min(p[0].period.end, p[1].period.end), p[0].id, p[1].id))
+
+
+def _dates_the_comparand(ctx: _Ctx, b: str) -> bool:
+    """Whether the statement's period is written after the comparand's name, with no name of
+    another entity between ("… added under Marcos by the end of 2024")."""
+    st = ctx.st
+    p = st.periods[0] if st.periods else None
+    if p is None or not p.text:
+        return False
+    span = st.span.casefold()
+    at = p.start - st.start
+    names = [n.casefold() for n in ctx.pack.entities[b].names if n and len(n) > 1]
+    before = [span.rfind(n, 0, max(0, at)) for n in names]
+    return max(before, default=-1) >= 0
 
 
 def _best_member(ctx: _Ctx, members: Sequence[str], mid: str) -> str | None:

@@ -351,6 +351,10 @@ def _position(
     return Finding(_min_result(results), reason, sorted(set(peer_obs), key=peer_obs.index), ncs)
 
 
+#: A record equalled, not beaten: "tied / matched / equalled its record", 「最高に並ぶ」「タイ記録」
+_TIES_RECORD = re.compile(r"(?i)\b(?:tied|ties|tying|matched|equall?ed)\b|並ん|並ぶ|タイ記録|に並")
+
+
 def _record(ctx: _Ctx) -> Finding | None:
     """ "A record" / "過去最多": the claimed period's value is the highest of the subject's own
     series so far (the lowest, for a measure where lower is better)."""
@@ -381,7 +385,10 @@ def _record(ctx: _Ctx) -> Finding | None:
             sign = _record_sign(st.span, metric.higher_is_better)
             best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.id))
             assert best_before.value is not None
-            result: Result = "holds" if sign * mine.value.value > sign * best_before.value.value else "fails"
+            ahead = sign * mine.value.value > sign * best_before.value.value
+            # "tied its previous record low", 「過去最高に並んだ」: equal to the best before is the record
+            tied = _TIES_RECORD.search(st.span) is not None and mine.value.value == best_before.value.value
+            result: Result = "holds" if ahead or tied else "fails"
             ncs: list[NumberCompared] = []
             results = [result]
             for n in _numbers_for(st, metric.unit, pack, metric.names):
