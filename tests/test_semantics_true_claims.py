@@ -1,4 +1,4 @@
-"""True claims rated true (docs/verdict-rules.md §2, §4.4, "Where true claims were lost"): readings
+"""True claims rated true (docs/verdict-rules.md §2, §3, §4.2, §4.4): readings
 that left a true claim unverifiable or false on packs nobody tuned for, on a small pack built
 here; each test asserts one rule, with a false variant of the same claim beside it.
 
@@ -11,6 +11,8 @@ here; each test asserts one rule, with a false variant of the same claim beside 
 - A period after "since" (以来, から) that the event's own title also puts after "since" starts
   the window of a record the event states ("the fastest rise since the series began in 2015"):
   it does not date the event.
+- A percentage after "by" or a change verb, or before 増 / 減 ("fell by about 21%", 「21%減」) is the
+  size of a change: it does not make a measure in percent (a share) the one meant.
 - A percentage change over a window that runs to now ("have grown by about 50% since 2023") is
   the change of the level over the window, not one period's rate of change.
 """
@@ -62,6 +64,8 @@ METRICS = [
     ["price_rank", "住宅価格の地域順位", "regional house price rank", "rank",
      "most expensive region;住宅価格が最も高い地域", "false", "rank", "1 = highest average price"],
     ["rents", "家賃上昇率", "rent inflation", "%", "rents rose;rent growth", "", "growth", ""],
+    ["ev_share", "新車に占める電気自動車の割合", "electric share of new car registrations", "%", "", "true",
+     "share", ""],
     ["regs", "電気自動車登録台数", "electric car registrations", "count", "", "true", "count", ""],
     ["regs_growth", "電気自動車登録台数の伸び率", "growth of electric car registrations", "%", "", "true",
      "growth", ""],
@@ -74,6 +78,9 @@ OBSERVATIONS = [
     ["pc24", "CAP", "price_rank", "2024", "1/9", "rank", "st", ""],
     ["pn24", "NOR", "price_rank", "2024", "9/9", "rank", "st", ""],
     ["rent24", "NL", "rents", "2024", "9.2", "%", "st", ""],
+    ["sr23", "SL", "regs", "2023", "100000", "count", "st", ""],
+    ["sr24", "SL", "regs", "2024", "79000", "count", "st", ""],
+    ["ss24", "SL", "ev_share", "2024", "12", "%", "st", ""],
     ["r23", "NL", "regs", "2023", "314687", "count", "st", ""],
     ["r24", "NL", "regs", "2024", "381970", "count", "st", ""],
     ["r25", "NL", "regs", "2025", "473348", "count", "st", ""],
@@ -122,3 +129,10 @@ def test_a_window_start_the_event_s_title_states_is_no_date(pack: Pack) -> None:
     assert diagnose(said.format(2015), pack).rating == "true"
     assert diagnose(said.format(2010), pack).rating == "half_true"
     assert diagnose("In 2015 Norland's statistics office reported rents up 9.2%.", pack).rating == "false"
+
+
+def test_a_percentage_change_does_not_name_a_share(pack: Pack) -> None:
+    said = "Southland's electric car registrations fell by about {}% in 2024."
+    assert diagnose(said.format(21), pack).rating == "true"
+    assert diagnose(said.format(40), pack).rating == "false"
+    assert diagnose("2024年のサウスランドの電気自動車登録台数は約21%減った", pack).rating == "true"
