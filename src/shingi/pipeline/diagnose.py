@@ -10,6 +10,7 @@ from shingi.normalize.text import text_language
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
+from shingi.pipeline.checks.links import weigh_links
 from shingi.pipeline.context import claim_context, known_at, later_evidence
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.parse import MAX_CLAIM_CHARS, parse
@@ -112,10 +113,13 @@ def diagnose(
     previous_event: str | None = None
     previous_dated = False  # the previous statement's event was claimed at a date that held
     candidates: dict[str, None] = {}  # the events retrieved for the claim, for its cause (§4.12)
+    claim_dated = any(s.periods for s in parsed.statements)
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
         candidates.update((c.id, None) for c in evidence.events)
         found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event, context)
+        # settled only on evidence linked to the statement strongly enough (§4.13)
+        weigh_links(found, statement, p, out_lang, context, claim_dated)
         if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
             # "X's investment, announced in April 2026, is worth about $20 billion" is one event
             # claim: its amount is a detail of the previous check, as bad as its worst detail

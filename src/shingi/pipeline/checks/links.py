@@ -1,0 +1,185 @@
+"""Link strength (docs/verdict-rules.md §4.13): a check settles its statement true or false
+only when the evidence it used is linked to the statement strongly enough; through a weak link
+the statement is ``unknown``, with the reason said.
+
+``weigh_links`` is the step between evaluate and aggregate: it runs on the checks of each
+statement (``shingi.pipeline.diagnose``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from shingi.model import Check, Pack
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.common import _Ctx
+from shingi.pipeline.claims.statement import Statement
+from shingi.pipeline.context import ClaimContext
+from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
+from shingi.pipeline.retrieve import Evidence
+
+#: "in every prefecture", 「全ての都道府県で」: a universal quantifier over the parts of a whole
+#: (its places or members) claims something of each part, which the whole's figure does not show
+_EVERY_PART = re.compile(
+    r"(?:全て|すべて|あらゆる)の(?P<ja>都道府県|市区町村|市町村|自治体|加盟国|地域|県|州|国)"
+    r"|全(?P<ja2>都道府県|市区町村|市町村|自治体|加盟国|州)"
+    r"|(?i:\b(?:all|every|each)(?:\s+of)?(?:\s+the)?(?:\s+\d+|\s+fifty)?\s+"
+    r"(?P<en>states?|prefectures?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|countr(?:y|ies)"
+    r"|member states?|municipalit(?:y|ies))\b)"
+)
+
+
+def weigh_links(
+    checks: list[Check],
+    st: Statement,
+    pack: Pack,
+    lang: str,
+    context: ClaimContext | None = None,
+    claim_dated: bool = False,
+) -> None:
+    """Make each settled check of one statement that rests on a weak link unknown, the reason
+    said first. ``claim_dated``: some statement of the claim states a period (a clause of its
+    own, 「…は、制度創設時（2017年度）の額である」, may date the figure of another)."""
+    ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
+    for c in checks:
+        if c.result == "unknown":
+            continue
+        weak = _weak_link(ctx, c, claim_dated)
+        if weak is not None:
+            c.result, c.credit, c.reason = "unknown", None, weak + " " + c.reason
+
+
+def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
+    """Why the link between the statement and the evidence of ``c`` is too weak to settle it."""
+    evidence = c.evidence
+    if evidence and evidence[0] in ctx.pack.events:
+        return _only_cited(ctx, evidence[0]) or _unnamed_clause_against_event(ctx, c)
+    observed = [i for i in evidence if i in ctx.pack.observations]
+    if not observed:
+        return None
+    return _whole_for_every_part(ctx, observed) or (None if claim_dated else _changed_since(ctx, observed))
+
+
+#: A speaker citing or mentioning figures (「…の予算（180億円）に言及」, "X cites 18 billion"):
+#: reported speech, which shows that a figure was said, not that it holds
+_CITED = re.compile(r"に言及|を引用|(?i:\b(?:cites?|cited|quot(?:es|ed)|mention(?:s|ed)?|referred to)\b)")
+
+
+def _only_cited(ctx: _Ctx, event_id: str) -> str | None:
+    """An event in which a person the statement does not name only cites what the statement
+    states as fact: it shows the figure was said, not that it is so."""
+    ev, pack = ctx.pack.events[event_id], ctx.pack
+    speakers = [a for a in ev.actors if a in pack.entities and pack.entities[a].kind == "person"]
+    if not speakers or any(a in ctx.st.entities for a in speakers) or ev.kind in lx.PLAN_EVENT_KINDS:
+        return None
+    title = next((t for t in (ev.title_ja, ev.title_en) if t and _CITED.search(t)), None)
+    if title is None:
+        return None
+    who = ", ".join(ctx.ename(a) for a in speakers)
+    return ctx.t(
+        f"該当する出来事は{who}がそれに言及したというもので、言われたことは示すが、その通りであることは示さない。",
+        f"The event found only reports that {who} cited it: it shows that it was said, not that it holds.",
+    )
+
+
+def _unnamed_clause_against_event(ctx: _Ctx, c: Check) -> str | None:
+    """A clause that names no one of its own (its subject carried from the clause before, or the
+    pack's subject) fails against an event found by its words: a detail of the claim's point
+    ("…, the fastest rise since the series began in 2015", 「…、制度創設時（2017年度）の額である」)
+    set against an event that speaks of something else does not outweigh that point."""
+    if c.kind != "event" or c.result != "fails" or "subject" not in ctx.st.inherited or ctx.st.verbs:
+        return None
+    if not _says_nothing_happened(ctx.st.span):
+        return None
+    return ctx.t(
+        "この節は主語を自ら述べず（前の節またはパックの主題から補った）、該当した出来事との結び付きが弱い"
+        "ため、不成立とは判定しない。",
+        "The clause names no one of its own (its subject is carried over), and the event found is "
+        "too weakly linked to it to show it false.",
+    )
+
+
+#: A copula ending a Japanese clause (「…の額である」「…の2倍以上だった」): it says what something is
+_COPULA_JA = re.compile(r"(?:である|であった|だった|でした|です|だ)[。.!！]*$")
+#: An English clause that is a noun phrase in apposition ("…, the fastest rise since 2015"):
+#: an article first and no finite form of be or have
+_APPOSITION_EN = re.compile(r"(?i)^\s*(?:the|a|an)\b(?!.*\b(?:is|are|was|were|has|have|had|will|would)\b)")
+
+
+def _says_nothing_happened(span: str) -> bool:
+    """The clause has no predicate of an event: a Japanese clause with no verb before its
+    copula, or an English noun phrase in apposition."""
+    if not has_japanese(span):
+        return bool(_APPOSITION_EN.match(span))
+    head = _COPULA_JA.sub("", span.strip())
+    return not any(t.pos == "動詞" for t in tokenize(head))
+
+
+def _every_part(ctx: _Ctx, metrics: set[str]) -> str | None:
+    """The part noun of a universal quantifier in the statement ("prefectures", 都道府県), unless
+    a measure of ``metrics`` (those compared) is about the parts themselves."""
+    m = _EVERY_PART.search(ctx.st.span)
+    if m is None:
+        return None
+    part = m.group("ja") or m.group("ja2") or m.group("en") or ""
+    stem = re.sub(r"(?:ies|y|s)$", "", part.lower()) if m.group("en") else part
+    for mid in sorted(metrics):
+        if any(stem in n.lower() for n in ctx.pack.metrics[mid].names):
+            return None  # "the number of prefectures with …": the measure counts the parts
+    return part
+
+
+def _whole_for_every_part(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A claim of every part settled by the whole's value (「全ての都道府県で最低賃金が1000円を超えた」
+    against the national average)."""
+    pack, st = ctx.pack, ctx.st
+    owners = {pack.observations[i].entity for i in observed}
+    # "the highest of all prefectures" ranks the parts: left to the ranking; so is evidence of
+    # the parts themselves (entities that belong to a country)
+    if st.cues & {"sup_max", "sup_min", "sup_top"} or any(n.unit == "rank" for n in st.numbers):
+        return None
+    if any(e in pack.entities and pack.entities[e].country for e in owners):
+        return None
+    part = _every_part(ctx, {pack.observations[i].metric for i in observed})
+    if part is None:
+        return None
+    names = ", ".join(ctx.ename(e) for e in sorted(owners))
+    return ctx.t(
+        f"主張は「{part}」のそれぞれについて述べているが、比べた値は全体（{names}）のもので、"
+        "個々については分からない。",
+        f"The claim speaks of every one of the {part}; the value compared is the whole's ({names}), "
+        "which does not show each of them.",
+    )
+
+
+#: Words of a change of an amount that the change cues of §8 leave out (増額 "raised")
+_AMOUNT_CHANGED = re.compile(r"増額|減額|(?i:\b(?:raised|increased|cut|reduced)\b)")
+
+
+def _changed_since(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A statement with no period of its own settled by the latest value of a measure, when an
+    event of the same entity dated after that value's period (and known by the claim's date) says
+    the measure changed (「給付型奨学金の予算は創設時の70億円から大幅に増額」): the value the pack
+    records is no longer the present one, and the pack does not say what is."""
+    st, pack = ctx.st, ctx.pack
+    if st.period is not None or st.kind not in ("metric", "share"):
+        return None
+    obs = [pack.observations[i] for i in observed]
+    latest = max(obs, key=lambda o: o.period.end)
+    words = frozenset().union(*(content_keys(n) for n in pack.metrics[latest.metric].names))
+    for eid in ctx.index.events_of(latest.entity):
+        ev = pack.events[eid]
+        if ev.date.start <= latest.period.end or ev.kind in lx.PLAN_EVENT_KINDS:
+            continue
+        for title in (t for t in (ev.title_ja, ev.title_en) if t):
+            changed = lx.has(lx.UP, title) or lx.has(lx.DOWN, title) or _AMOUNT_CHANGED.search(title)
+            if changed and words & content_keys(title):
+                return ctx.t(
+                    f"主張は時期を述べないが、パックの最新の値（{ctx.ptext(latest.period)}）の後に変化を述べる"
+                    f"出来事がある（「{title}」、{ctx.ptext(ev.date)}）: 今の値は分からない。",
+                    f"The claim states no period, and after the latest value the pack has "
+                    f"({ctx.ptext(latest.period)}) an event says it changed ('{title}', "
+                    f"{ctx.ptext(ev.date)}): the present value is not known.",
+                )
+    return None
+

@@ -1,0 +1,130 @@
+"""Link strength (docs/verdict-rules.md §4.13): a statement is settled true or false only on
+evidence linked to it strongly enough; a weak link leaves it unknown (or a weaker grade), with
+the reason said. Each test asserts one rule on a small pack built here.
+
+- A multiple of a measure kept in multiples ("12 times average earnings", unit x) is that
+  measure's value, not a ratio of the place named to the pack's subject the claim never names.
+- A claim of every part ("in every province", 「全ての州で」) is not settled by the whole's value.
+- A value with no period of its own is not settled by the latest value the pack has when a later
+  event of the same entity says that measure changed.
+- An event in which a person only cites a figure shows that it was said, not that it holds.
+- A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
+  is not shown false by an event found by its words: a detail does not outweigh the point.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: links
+title: {ja: "結び付き", en: "Links"}
+language: en
+subject: NL
+"""
+SOURCES = [
+    SOURCE_HEADER,
+    ["st", "Statistics", "Office", "", "2025", "statistics", "en"],
+]
+ENTITIES = [
+    ENTITY_HEADER,
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["port", "other", "ポートシティ", "Port City", "", "NL"],
+    ["grant", "programme", "給付奨学金", "grant scholarship", "給付奨学金の予算", "NL"],
+    ["exchange", "programme", "留学生交流事業", "student exchange programme", "", "NL"],
+    ["roe", "person", "ジェーン・ロー議員", "Jane Roe", "", "NL"],
+]
+EVENTS = [
+    EVENT_HEADER,
+    ["raised", "2024-05", "", "grant", "funding", "給付奨学金の予算は創設時の70億円から大幅に増額",
+     "Grant scholarship budget raised well above its 7 billion yen starting level", "", "", "st", "2", ""],
+    ["cites", "2022-06-13", "", "roe;exchange", "publication",
+     "ジェーン・ロー議員が留学生交流事業の予算（180億円）に言及",
+     "Jane Roe cites 18 billion yen for the student exchange programme budget", "", "", "st", "2", ""],
+]
+METRICS = [
+    METRIC_HEADER,
+    ["price", "平均住宅価格", "average house price", "EUR", "house prices;average home", "", "amount", ""],
+    ["afford", "住宅価格の年収倍率", "house price to earnings ratio", "x",
+     "times average earnings;affordability ratio", "false", "ratio", ""],
+    ["wage", "最低賃金", "minimum wage", "JPY", "", "true", "amount", ""],
+    ["budget", "予算額", "budget", "JPY", "予算", "", "amount", ""],
+]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["p-nl", "NL", "price", "2024", "250000", "EUR", "st", ""],
+    ["p-port", "port", "price", "2024", "500000", "EUR", "st", ""],
+    ["a-port", "port", "afford", "2024", "11.1", "x", "st", ""],
+    ["a-nl", "NL", "afford", "2024", "7.7", "x", "st", ""],
+    ["w-nl", "NL", "wage", "2025", "1121", "JPY", "st", ""],
+    ["b-grant", "grant", "budget", "FY2017", "70億", "JPY", "st", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("links")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def test_a_multiple_of_a_measure_in_multiples_is_its_value(pack: Pack) -> None:
+    d = diagnose("In 2024 a home in Port City cost 11 times average earnings.", pack)
+    assert [c.kind for c in d.checks] == ["metric"]
+    assert d.checks[0].evidence == ["a-port"]
+    assert d.rating == "true"
+    said = "In 2024 a home in Port City cost {} times average earnings."
+    assert diagnose(said.format(12), pack).rating == "mostly_true"
+    assert diagnose(said.format(20), pack).rating == "false"
+    # a multiple of another entity's value is still a comparison of the two
+    d2 = diagnose("In 2024 the average house price in Port City was twice that of Norland.", pack)
+    assert d2.checks[0].kind == "comparison"
+    assert d2.rating == "true"
+
+
+def test_a_claim_of_every_part_is_not_settled_by_the_whole(pack: Pack) -> None:
+    assert diagnose("In 2025 Norland's minimum wage exceeded 1000 yen.", pack).rating == "true"
+    for said in ("In 2025 the minimum wage exceeded 1000 yen in every province.",
+                 "2025年、全ての州で最低賃金が1000円を超えた"):
+        d = diagnose(said, pack)
+        assert d.rating == "unverifiable"
+        assert d.checks[0].evidence == ["w-nl"]
+        assert "every one of the" in d.checks[0].reason or "それぞれ" in d.checks[0].reason
+
+
+def test_a_value_since_changed_is_not_the_present_one(pack: Pack) -> None:
+    d = diagnose("給付奨学金の予算は70億円", pack, as_of="2024-06")
+    assert d.rating == "unverifiable"
+    assert "増額" in d.checks[0].reason
+    # dated, the figure is the one the pack records
+    assert diagnose("2017年度の給付奨学金の予算は70億円", pack, as_of="2024-06").rating == "true"
+    # before the change was reported, the latest value is the present one
+    assert diagnose("給付奨学金の予算は70億円", pack, as_of="2023-06").rating == "true"
+
+
+def test_a_figure_a_speaker_only_cites_is_not_shown(pack: Pack) -> None:
+    d = diagnose("留学生交流事業の予算は180億円", pack, as_of="2024-06")
+    assert d.rating == "unverifiable"
+    assert d.checks[0].evidence == ["cites"]
+    assert "cited it" in d.checks[0].reason
+
+
+def test_an_unnamed_detail_does_not_fail_on_an_event_found_by_its_words(pack: Pack) -> None:
+    d = diagnose("給付奨学金の予算70億円は、制度創設時（2017年度）の額である", pack, as_of="2024-06")
+    assert [c.result for c in d.checks] == ["holds", "unknown"]
+    assert d.checks[1].evidence == ["raised"]
+    assert "carried over" in d.checks[1].reason
+    assert d.rating == "mostly_true"
