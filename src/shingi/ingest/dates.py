@@ -23,6 +23,14 @@ Periods said relative to another (:func:`periods_relative_to`)
     前年の8,690件から」 dates 8,690 in 2023, "1.3% in Quarter 2 2024, down from 1.6% in the previous
     quarter" dates 1.6 % in 2024-Q1. A month counted from the document's day alone is not read.
 
+A Japanese company's fiscal periods (:func:`japanese_fiscal_periods`)
+    ``2024年8月期`` is the company's fiscal year that ends in August 2024 (September 2023 - August
+    2024: ``FY2024`` read with the entity's ``fiscal_year`` 9/end), not the month; ``3月期`` stays
+    Japan's FY, ``12月期`` the calendar year. A part of it (第3四半期, 第2四半期累計, 上期, 中間期, 下期,
+    通期) is counted in the company's months: 2025年3月期第3四半期 is October-December 2024
+    (``2024-Q4``), 2025年8月期第1四半期 September-November 2024, which no contract period holds.
+    A 第N四半期 or 上期 said alone later in the document is a part of the fiscal year named last.
+
 Reference periods (:func:`is_base`)
     A period that is the base of a comparison (``from Q3``, ``compared with 2023``, ``19年比``,
     ``前年同月比``, ``2019年同月比``, 前年に比べ, 前年同月を上回った, ``2022年度からの累計``) is not the
@@ -561,6 +569,57 @@ def _span_period(first: tuple[int, int], months: int) -> Period | None:
 
 _BARE_COMPANY_PART_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:Q([1-4])|H([12]))(?![A-Za-z0-9\-])"
                                    r"(?!\s*(?:'?\d{2,4}|FY))")
+
+
+_JA_FISCAL_PART = (r"(?:の)?(?P<part>第(?P<q>[1-4])四半期(?P<cum>累計)?|上期|上半期|中間期|下期|下半期|通期)?"
+                   r"(?:累計)?(?:\s*\([^()]{0,24}\))?")
+_JA_FISCAL_RE = re.compile(r"(?<![0-9])(?P<y>\d{4})年(?P<m>1[0-2]|[1-9])月期(?!間)" + _JA_FISCAL_PART)
+#: 第3四半期 said alone: not after a year (2024年第3四半期 is a calendar quarter of statistics) or 年度
+_JA_BARE_QUARTER_RE = re.compile(r"(?<![0-9年度期])(?:第(?P<q>[1-4])四半期(?P<cum>累計)?"
+                                 r"|(?P<part>上期|上半期|中間期|下期|下半期))(?:\s*\([^()]{0,24}\))?")
+
+
+def _japanese_fiscal_part(year: int, end_month: int, q: str | None, part: str | None,
+                          cumulative: bool) -> Period | None:
+    """A part of the fiscal year that ends in ``end_month`` of ``year`` as a contract period."""
+    first = _add_months(year, end_month, -11)
+    if q is not None:
+        n = int(q)
+        if cumulative:
+            return _month_span(first, _add_months(*first, 3 * n - 1))
+        return _span_period(_add_months(*first, 3 * (n - 1)), 3)
+    if part in ("上期", "上半期", "中間期"):
+        return _month_span(first, _add_months(*first, 5))
+    if part in ("下期", "下半期"):
+        return _month_span(_add_months(*first, 6), _add_months(*first, 11))
+    if end_month == 3:
+        return period_of_fiscal_year(year - 1)
+    if end_month == 12:
+        return period_of_year(year)
+    return period_of_fiscal_year(year)
+
+
+def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None
+                            ) -> tuple[list[FiscalPeriod], tuple[int, int] | None]:
+    """A Japanese company's fiscal periods in a sentence (see the module docstring), and the
+    (year, end month) of the fiscal year it names last. ``reported`` is that of the fiscal year the
+    document named before, for a 第N四半期 said alone. A company year that ends in neither March nor
+    December is marked ``company_fy`` with its first month in ``fiscal_start``."""
+    out: list[FiscalPeriod] = []
+    for m in _JA_FISCAL_RE.finditer(text):
+        year, month = int(m["y"]), int(m["m"])
+        period = _japanese_fiscal_part(year, month, m["q"], m["part"], bool(m["cum"]))
+        whole = m["q"] is None and m["part"] in (None, "通期")
+        company = whole and month not in (3, 12)
+        out.append(FiscalPeriod(m.start(), m.end(), period, company, month % 12 + 1 if company else None))
+        reported = (year, month)
+    if reported is not None:
+        for m in _JA_BARE_QUARTER_RE.finditer(text):
+            if not any(f.start <= m.start() < f.end for f in out):
+                out.append(FiscalPeriod(m.start(), m.end(),
+                                        _japanese_fiscal_part(*reported, m["q"], m["part"], bool(m["cum"]))))
+    out.sort(key=lambda f: f.start)
+    return out, reported
 
 
 def company_parts(text: str, fiscal_start: int, fiscal_year: int) -> list[tuple[int, int, Period | None]]:

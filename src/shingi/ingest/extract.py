@@ -105,12 +105,14 @@ from typing import Literal
 
 from shingi.ingest.dates import (
     NO_PERIOD,
+    FiscalPeriod,
     company_parts,
     date_line,
     first_months,
     fiscal_periods,
     is_base,
     is_relative_day,
+    japanese_fiscal_periods,
     latest_half,
     month_spans,
     numbered_quarters,
@@ -1067,6 +1069,9 @@ class DocumentExtractor:
         self._fiscal_year: int | None = None
         # FYyyyy periods that are a company's fiscal year ("fiscal 2025"), not Japan's
         self._company_fy: set[str] = set()
+        # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
+        # said alone is its part
+        self._ja_fiscal_year: tuple[int, int] | None = None
         # the document's subject (the first sentence subject), and entities named lately (for
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
@@ -1230,6 +1235,9 @@ class DocumentExtractor:
             self._last_day = days[-1].period
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
+        elif _cjk(text) and ("四半期" in text or "月期" in text or (
+                self._ja_fiscal_year is not None and re.search("[上下]半?期|中間期", text))):
+            periods = self._with_japanese_fiscal(text, periods)
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
             periods = self._company_parts(text, periods)
         # 前年同月, "the previous quarter": counted from the period the sentence states (else the
@@ -1504,7 +1512,16 @@ class DocumentExtractor:
         named_year = _FISCAL_YEAR_NAMED_RE.search(text)
         if named_year and self._fiscal_year is None:
             self._fiscal_year = int(named_year.group(1))  # the fiscal year the release reports on
-        fiscal = fiscal_periods(text, periods, self.fiscal_start)
+        return self._apply_fiscal(text, periods, fiscal_periods(text, periods, self.fiscal_start))
+
+    def _with_japanese_fiscal(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """``periods`` with a Japanese company's fiscal periods (2024年8月期, 2025年3月期第3四半期) in
+        place of the months and quarters read inside them."""
+        fiscal, self._ja_fiscal_year = japanese_fiscal_periods(text, self._ja_fiscal_year)
+        return self._apply_fiscal(text, periods, fiscal)
+
+    def _apply_fiscal(self, text: str, periods: list[PeriodMatch], fiscal: list[FiscalPeriod]
+                      ) -> list[PeriodMatch]:
         if not fiscal:
             return periods
         out = [p for p in periods if not any(f.start < p.end and p.start < f.end for f in fiscal)]
