@@ -67,3 +67,39 @@ def test_no_month_is_counted_from_the_documents_day_alone() -> None:
     assert found == [] and spans == set()
     found, _ = periods_relative_to("前年の売上は1兆円", [], parse_period("2025-01-23"), context_stated=False)
     assert [p.period.text for p in found] == ["2024"]
+
+
+def test_a_period_of_a_relative_clause_dates_its_verb_not_the_figure_after_it(bare: ExtractContext) -> None:
+    text = ("任天堂は4月25日、2019年3月期の連結決算を発表した。"
+            "2018年12月に発売した「大乱闘スマッシュブラザーズ SPECIAL」は、"
+            "全世界での販売本数が1381万本に達した。\n\n"
+            "東京都の2024年3月に実施した調査では、失業率は2.5%だった。\n")
+    found = figures(extract(bare, text, parse_period("2019-04-25")))
+    # the game was launched in December 2018; its sales are the fiscal year's (the paragraph's period)
+    assert (13810000, "FY2018") in found
+    # a survey's figures are the survey's period: 実施 is no happening that a figure outlives
+    assert (2.5, "2024-03") in found
+
+
+
+def test_an_index_level_is_a_figure_never_an_events_amount(bare: ExtractContext) -> None:
+    text = ("経済産業省が31日発表した9月の鉱工業生産指数（2020年＝100、季節調整済み）の速報値は102.8で、"
+            "前月から2.2％上昇した。\n")
+    facts = extract(bare, text, parse_period("2025-10-31"))
+    assert (102.8, "2025-09") in figures(facts)
+    assert all(e.amount is None for e in facts.events)
+
+
+def test_a_base_of_a_comparison_does_not_date_an_event(bare: ExtractContext) -> None:
+    text = ("日本銀行が4月3日に発表した短観で、大企業製造業のDIはプラス1となり、"
+            "前回の2022年12月調査から6ポイント悪化した。\n")
+    facts = extract(bare, text)
+    assert all(e.date.text != "2022-12" for e in facts.events)
+
+
+def test_a_base_said_again_in_a_parallel_clause_keeps_the_first_bases_period(bare: ExtractContext) -> None:
+    text = ("IBM's net income was $5.8 billion, up 6% from $5.5 billion in the fourth quarter of 2011; "
+            "operating (non-GAAP) net income of $6.1 billion, up 10% from $5.6 billion.\n")
+    found = figures(extract(bare, text, parse_period("2013-01-22")))
+    assert (5.5e9, "2011-Q4") in found and (5.6e9, "2011-Q4") in found
+

@@ -401,6 +401,29 @@ _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _TO_DATE_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]to[\s-]date|YTD)(?![A-Za-z])|年初来|年初から")
 
 
+_MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|3|6|9)[\s-]+months?\s+"
+                              r"(?:ended|ending|to|through)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """"the three months to August 2024", "the six months ended June 30, 2024", "the nine months
+    ended September 30": the run of months that ends there, not its last month or day: a contract
+    period when one holds it (a calendar quarter or half, Japan's fiscal half), else a span no
+    contract period holds (its figures are skipped). Twelve months are left alone: a rate "in the
+    12 months to October" is most often October's."""
+    found: list[tuple[int, int, Period | None]] = []
+    for p in periods:
+        if p.period.precision not in ("day", "month"):
+            continue
+        m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
+        if m is None:
+            continue
+        n = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
+        last = (p.period.start.year, p.period.start.month)
+        found.append((m.start(), p.end, _month_span(_add_months(*last, 1 - n), last)))
+    return replace_spans(text, periods, found)
+
+
 def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the first nine months of 2024" (January-September: no contract period holds it, so its
     figures are skipped), "the first six months of 2024" (2024-H1); "year to date", 年初来: a span

@@ -115,6 +115,7 @@ from shingi.ingest.dates import (
     japanese_fiscal_periods,
     latest_half,
     month_spans,
+    months_ended,
     numbered_quarters,
     periods_relative_to,
     relative_periods,
@@ -335,6 +336,9 @@ _COPULA_AFTER_RE = re.compile(r"\s*で[、,]")
 _RANK_HOLDER_RE = re.compile(r"\s*(?:は|が|に|：|:)?\s*")
 #: "(±10.7 percent)", 「±0.3%」: a margin of error, not a figure
 _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+#: an amount that is the base of a change: "up 10% from $5.6 billion", "compared with 2.4 percent" (not
+#: "than": "more than $5 billion" is a bound, not a base)
+_BASE_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _ESTIMATE_OF_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate)\s+of\s+")
 _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+today"
                             r"|today\s+(?:said|reported|announced|released|decided|left|kept|raised|lowered|cut))"
@@ -392,7 +396,15 @@ _FALL_BEFORE_RE = re.compile(
     r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus)"
     r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
+#: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
+_NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
+#: 「2018年12月に発売した「スマブラ」は…1381万本に達した」: a period before に and a verb of a
+#: happening in the attributive past (発売した + a noun) dates that relative clause, not the figures
+#: said after the noun it modifies
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"\s*(?:に|から)[^、。,]{0,16}?(?:発売|発表|公表|掲げ|策定|決定|設立|開業|開始|導入|打ち出|表明|合意|締結|買収"
+    r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
 _ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
 _EPS_RE = re.compile(r"(?i:(?:net\s+)?(?:income|earnings)\s+per\s+(?:diluted\s+)?share)")
 _EN_VERB_RE = re.compile(
@@ -1228,6 +1240,8 @@ class DocumentExtractor:
         self._unwritable.update(spans)
         periods, spans = first_months(text, periods)  # "the first nine months of 2024", 年初来
         self._unwritable.update(spans)
+        periods, spans = months_ended(text, periods)  # "the three months to August 2024"
+        self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         periods = same_days(text, periods, self._last_day or anchor)
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
@@ -1450,7 +1464,7 @@ class DocumentExtractor:
         amount_index: int | None = None
         if is_event:
             sized = [i for i, q in enumerate(quantities)
-                     if q.quantity.unit and q.quantity.unit not in ("%", "x", "pt", "count", "rank")
+                     if q.quantity.unit and q.quantity.unit not in _NO_AMOUNT_UNITS
                      and not is_rate(q.quantity.unit)]  # a rate (1ドル=145円) is a measure, not an amount
             # "revenue was $69.6 billion": a stated level is a figure, not what the event moved
             sized = [i for i in sized if not _LEVEL_BEFORE_RE.search(text[max(0, quantities[i].start - 30):
@@ -1576,6 +1590,7 @@ class DocumentExtractor:
                      and (cjk or not _FROM_AMOUNT_RE.search(text, q.end, p.start))]
             pick: PeriodMatch | None
             if cjk:
+                before = [p for p in before if not _dates_a_relative_clause(text, p, q)]
                 # 2019年の3,188万人を約500万人上回った: 2019年 dates the figure it is joined to by の
                 free = [p for p in before if not any(
                     x is not q and x.start >= p.end and _BOUND_RE.fullmatch(text, p.end, x.start)
@@ -1591,6 +1606,15 @@ class DocumentExtractor:
                          if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
             out.append(pick)
+        if owned:
+            # "…, up 6% from $5.5 billion in the fourth quarter of 2011; operating net income of $6.1
+            # billion, up 10% from $5.6 billion": a base said again in a parallel clause, with its period
+            # left out, is of the period the first base was said for (ellipsis)
+            base_period = next(p for p in periods if (p.start, p.end) in owned)
+            for i, q in enumerate(quantities):
+                if out[i] is None and q.start > base_period.end \
+                        and _BASE_AMOUNT_RE.search(text, max(0, q.start - 20), q.start):
+                    out[i] = PeriodMatch(base_period.period, -1, -1, "")
         # "X rose 1.8 percent in Q3, compared with 2.4 percent in Q2": later sentences of the
         # paragraph that compare without periods ("rose 1.5 percent, compared with 2.5 percent")
         # mean the same two
@@ -1618,7 +1642,8 @@ class DocumentExtractor:
             if is_relative_day(p):
                 return p
         taken = {(p.start, p.end) for p in owns if p is not None}
-        usable = [p for p in periods if (p.start, p.end) not in self._unwritable]
+        # (a base of a comparison, 「前回の2022年12月調査から6ポイント悪化」, is not when it happened)
+        usable = [p for p in periods if (p.start, p.end) not in self._unwritable and not is_base(text, p)]
         if usable and all((p.start, p.end) in taken for p in usable) and _REPORT_RE.search(text) \
                 and self.doc_date is not None:
             return PeriodMatch(self.doc_date, -1, -1, "")
@@ -2162,6 +2187,13 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
             continue
         out.append(p)
     return out
+
+
+def _dates_a_relative_clause(text: str, p: PeriodMatch, q: QuantityMatch) -> bool:
+    """Whether ``p`` dates a relative clause that ends before the figure ``q`` (see
+    ``_RELATIVE_CLAUSE_RE``)."""
+    m = _RELATIVE_CLAUSE_RE.match(text, p.end)
+    return m is not None and q.start >= m.end()
 
 
 def _topic_period(text: str, p: PeriodMatch, quantities: list[QuantityMatch]) -> PeriodMatch | None:
