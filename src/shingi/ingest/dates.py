@@ -16,13 +16,6 @@ Relative dates (:func:`relative_periods`), resolved against the document date
     are read in the document's century; durations (``20年間``, ``この10年``, ``40か月連続``) are
     not years. A quarter without a year (``the second quarter``) takes the context's year.
 
-Periods said relative to another (:func:`periods_relative_to`)
-    前年, 前年同月, 前年同期, 前年度, 前月, 前四半期, 同年, 同月; "a year earlier", "the same quarter
-    last year", "the previous month": counted from the period the sentence states before them (else
-    the first it states, else the context's), not from the document's date: 「2024年の倒産件数は…、
-    前年の8,690件から」 dates 8,690 in 2023, "1.3% in Quarter 2 2024, down from 1.6% in the previous
-    quarter" dates 1.6 % in 2024-Q1. A month counted from the document's day alone is not read.
-
 A Japanese company's fiscal periods (:func:`japanese_fiscal_periods`)
     ``2024年8月期`` is the company's fiscal year that ends in August 2024 (September 2023 - August
     2024: ``FY2024`` read with the entity's ``fiscal_year`` 9/end), not the month; ``3月期`` stays
@@ -50,10 +43,8 @@ from shingi.normalize.periods import (
     parse_period,
     period_of_day,
     period_of_fiscal_year,
-    period_of_month,
     period_of_quarter,
     period_of_year,
-    shift,
 )
 
 #: Sentences read at the top of a document for a date line.
@@ -95,15 +86,12 @@ _BASE_AFTER_RE = re.compile(
     r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ))"
     # 「前年同月を9.8%上回った」, 「前年を1934億円、率にして12.8%上回った」: what is exceeded is the base
     r"|\s*(?:の[^、。，,\d]{1,6})?を[^。]{0,25}?(?:上回|下回|超え|超過)")
-#: "an increase of 2.7% on the same quarter a year earlier": a period said relative to another is
-#: the base of a comparison after "on" (an absolute one is a date: "on June 1, 2024")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
 
 
-# --- periods said relative to another ---------------------------------------------------------
-
-_RELATIVE_JA_RE = re.compile(
-    r"前年度同期|前年同期|前年同月|前年度|前年|前月|前四半期|同年度|同年(?![代齢輩])|同月")
+#: "an increase of 2.7% on the same quarter a year earlier", "on the previous quarter": a period
+#: said relative to another is the base of a comparison after "on" (an absolute one is a date: "on
+#: June 1, 2024")
 _RELATIVE_EN_RE = re.compile(
     r"(?<![A-Za-z])(?i:"
     r"(?:the\s+)?(?:same\s+)?(?P<same>month|quarter|period)\s+(?:of\s+|in\s+)?"
@@ -111,108 +99,6 @@ _RELATIVE_EN_RE = re.compile(
     r"|(?:a|one)\s+year\s+(?:ago|earlier|before)"
     r"|the\s+year-(?:ago|earlier)\s+(?P<ago>month|quarter|period)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<prev>month|quarter|year))(?![A-Za-z])")
-
-
-def _year_earlier(ref: Period) -> Period | None:
-    """The same period a year before ``ref`` (a month, quarter, half, year or fiscal year)."""
-    steps = {"month": 12, "quarter": 4, "half": 2, "year": 1, "fiscal_year": 1}.get(ref.precision)
-    if ref.precision == "day":
-        d = ref.start
-        return period_of_day(d.replace(year=d.year - 1, day=min(d.day, 28) if d.month == 2 else d.day))
-    if steps is None or ref.text.startswith("mid-") or ref.text.endswith("s"):
-        return None  # mid-2025, the 2020s: no year before is said so
-    return shift(ref, -steps)
-
-
-def _month_of(ref: Period) -> Period | None:
-    if ref.precision == "day":
-        return period_of_month(ref.start.year, ref.start.month)
-    return ref if ref.precision == "month" else None
-
-
-_JA_RELATIVE_KINDS = {
-    "前年同月": "month a year earlier", "前年同期": "a year earlier", "前年度同期": "a year earlier",
-    "前年度": "previous fiscal year", "前年": "previous year", "前月": "previous month",
-    "前四半期": "previous quarter", "同年度": "same fiscal year", "同年": "same year", "同月": "same month"}
-
-
-def _relative_kind(m: re.Match[str]) -> str:
-    """What a match of the relative patterns says, in the words :func:`_relative` reads."""
-    if m.re is _RELATIVE_JA_RE:
-        return _JA_RELATIVE_KINDS[m.group(0)]
-    unit = (m["same"] or m["ago"] or "").lower()
-    if unit:
-        return "month a year earlier" if unit == "month" else \
-            "quarter a year earlier" if unit == "quarter" else "a year earlier"
-    if m["prev"]:
-        return f"previous {m['prev'].lower()}"
-    return "a year earlier"
-
-
-def _relative(kind: str, ref: Period) -> Period | None:
-    """The period ``kind`` (see :func:`_relative_kind`) means, counted from ``ref``."""
-    month = _month_of(ref)
-    if kind == "a year earlier":
-        return _year_earlier(ref)
-    if kind == "month a year earlier":
-        return _year_earlier(month) if month else None
-    if kind == "quarter a year earlier":
-        return _year_earlier(ref) if ref.precision == "quarter" else None
-    if kind == "previous year":
-        return period_of_year(ref.start.year - 1)
-    if kind == "previous fiscal year":
-        fy = ref if ref.precision == "fiscal_year" else period_of_fiscal_year(
-            ref.start.year if ref.start.month >= 4 else ref.start.year - 1)
-        return shift(fy, -1)
-    if kind == "previous month":
-        return shift(month, -1) if month else None
-    if kind == "previous quarter":
-        return shift(ref, -1) if ref.precision == "quarter" else None
-    if kind == "same year":
-        return period_of_year(ref.start.year)
-    if kind == "same fiscal year":
-        return ref if ref.precision == "fiscal_year" else None
-    if kind == "same month":
-        return month
-    return None
-
-
-def periods_relative_to(text: str, periods: list[PeriodMatch], context: Period | None,
-                        context_stated: bool = True) -> tuple[list[PeriodMatch], set[tuple[int, int]]]:
-    """``periods`` with the periods said relative to another (前年同月, "the previous quarter")
-    added where they are not inside one already found, and the places of those added.
-
-    Each is counted from the latest period the sentence states before it (else the first it
-    states after it, else ``context``); ``context_stated`` False means the context is only the
-    document's date, from which no month or quarter is counted (the period a release is about
-    is seldom its day's month)."""
-    pattern = _RELATIVE_JA_RE if _has_cjk(text) else _RELATIVE_EN_RE
-    taken = [(p.start, p.end) for p in periods]
-    added: list[PeriodMatch] = []
-    stated = [p for p in periods if p.start >= 0 and p.period.text and not is_base(text, p)
-              and not is_relative_day(p)]
-    for m in pattern.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        before = [p for p in stated if p.end <= m.start()]
-        ref = before[-1].period if before else stated[0].period if stated else context
-        kind = _relative_kind(m)
-        if ref is None or (not stated and not context_stated and kind not in ("previous year", "same year",
-                                                                             "previous fiscal year")):
-            continue
-        try:
-            period = _relative(kind, ref)
-        except ValueError:  # (before year 1)
-            period = None
-        if period is not None and not is_base(text, PeriodMatch(period, m.start(), m.end(), m.group(0))):
-            added.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
-    if not added:
-        return periods, set()
-    return sorted(periods + added, key=lambda p: p.start), {(p.start, p.end) for p in added}
-
-
-def _has_cjk(text: str) -> bool:
-    return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
 
 
 def date_line(text: str, index: int) -> tuple[Period, int] | None:

@@ -117,7 +117,6 @@ from shingi.ingest.dates import (
     month_spans,
     months_ended,
     numbered_quarters,
-    periods_relative_to,
     relative_periods,
     replace_spans,
     same_days,
@@ -1073,8 +1072,6 @@ class DocumentExtractor:
         self._compare: tuple[Period, Period] | None = None
         # periods a figure may not be written with (a company quarter that is no calendar quarter)
         self._unwritable: set[tuple[int, int]] = set()
-        # the places of the sentence's periods said relative to another (前年同月, "a year earlier")
-        self._relative_spans: set[tuple[int, int]] = set()
         # a company's fiscal year: its first month, learnt from "the fourth quarter ended January 26"
         self.fiscal_start: int | None = None
         # the company fiscal year the release first names ("fiscal 2017")
@@ -1254,11 +1251,6 @@ class DocumentExtractor:
             periods = self._with_japanese_fiscal(text, periods)
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
             periods = self._company_parts(text, periods)
-        # 前年同月, "the previous quarter": counted from the period the sentence states (else the
-        # context's); they date the figures they stand by, never the context of later sentences
-        context_stated = self.doc_date is None or any(
-            (self.para_period, self.section_period, self.heading_period, self.report_period))
-        periods, self._relative_spans = periods_relative_to(text, periods, context, context_stated)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
         found_quantities = (_cell_quantities(text, self._row_cells or self._table_header, period_spans)
                             if s.role == "row" else find_quantities(text, period_spans))
@@ -1398,7 +1390,7 @@ class DocumentExtractor:
         report_day = [p for p in periods if is_relative_day(p) or (
             anchor is not None and anchor.precision == "day" and p.period == anchor)]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
-                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._relative_spans]
+                and (p.start, p.end) not in self._unwritable]
         if s.role == "heading":
             self.section_period = None
         if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and report_day:
@@ -1781,7 +1773,6 @@ class DocumentExtractor:
         self._last_owner = entity
         held = self.section_period
         if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
-                and (own.start, own.end) not in self._relative_spans \
                 and (self._opens_paragraph or not (held is not None and held.start <= own.period.start
                                                    and own.period.end <= held.end)):
             # a figure's period carries on into the next paragraphs of the section (a statistics
