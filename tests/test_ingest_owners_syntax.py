@@ -39,3 +39,28 @@ def test_the_speaker_of_a_quotation_owns_no_figure(bare: ExtractContext) -> None
 def test_a_company_that_speaks_without_a_quotation_is_still_an_actor(bare: ExtractContext) -> None:
     facts = extract(bare, "Acme Motors said revenue rose 8% in the third quarter of 2024.\n")
     assert owner_names(facts)[8.0] == "Acme Motors"
+
+
+def test_a_place_that_is_a_clauses_topic_owns_its_figures(bare: ExtractContext) -> None:
+    text = ("日本百貨店協会は23日、2024年11月の全国百貨店売上高を発表した。売上高は総額4,751億円だった。\n\n"
+            "地区別では、関東が3341億円で最も多く、近畿が2496億円で続いた。東京は3.1%増、大阪は1.2%増だった。\n\n"
+            "インバウンド売上高は約511億円だった。\n")
+    facts = extract(bare, text, parse_period("2024-12-23"))
+    owners = owner_names(facts)
+    assert owners[334.1e9] == "関東" and owners[249.6e9] == "近畿"
+    assert owners[3.1] == "東京" and owners[1.2] == "大阪"
+    # a nationwide association's statistics are its country's (日本 inside its name is part of the name)
+    assert owners[475.1e9] == "日本"
+    # after a breakdown paragraph the text goes on about the whole, not its last part
+    assert owners[51.1e9] == "日本"
+    assert [[facts.entities[a].name_ja for a in e.actors] for e in facts.events] == [["日本百貨店協会"]]
+
+
+def test_counts_that_name_a_group_or_a_whole_are_no_figures(bare: ExtractContext) -> None:
+    text = ("東京商工リサーチは14日、2024年の全国企業倒産を発表した。全国企業倒産は9901件だった。\n\n"
+            "産業別では、10産業のうち8産業で前年を上回った。"
+            "地区別では、10都市が2.4%増、10都市以外の地区が4.1%減だった。\n\n"
+            "Thirteen of the 16 industries grew in the third quarter of 2024.\n")
+    values = [o.value.value for o in extract(bare, text, parse_period("2025-01-14")).observations]
+    assert 9901.0 in values and 8.0 in values and 2.4 in values and -4.1 in values
+    assert 10.0 not in values and 16.0 not in values

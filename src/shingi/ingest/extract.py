@@ -63,8 +63,10 @@ Figures
     subject (or a country its title opens with) or its first government body. A government body's
     figures are its country's (a prefecture's or a city's its own). A flow by partner (対中輸出, 米国向け,
     exports to China) is the partner's row; a change said after a level is that level's owner's; a
-    sentence that names nobody goes on about the actor the sentence before named last. A fall is
-    negative (4.1%減, down 3%).
+    sentence that names nobody goes on about the actor the sentence before named last (not past a
+    breakdown paragraph, 地区別では…). A place before は/が/の owns its clause's figures; a quotation's
+    speaker owns none; a nationwide association's figures are its country's. A fall is negative
+    (4.1%減, down 3%).
 
 Periods
     The period of a figure is the period its sentence states for it (the period it is about,
@@ -454,6 +456,18 @@ _SPEAKER_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _SPEECH_VERB + r"\s+$")
 _SPEAKER_AFTER_RE = re.compile(r",?\s+" + _SPEECH_VERB + r"(?![A-Za-z])")
 _SPEAKER_TITLE_RE = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
 _PERSON_TITLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+#: 「10都市が2.4%増」: a count as the subject of a clause whose figure follows it names a group
+_GROUP_SUBJECT_RE = re.compile(r"\s*(?:が|は)\s*(?:前年(?:同月|同期)?比|前期比|前月比)?\s*")
+#: the whole a part is counted in: 「15業種のうち」, 「15業種中」, 「10都市以外」
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|以外)")
+#: Head nouns of measures in Japanese: a Katakana word compounded with one names a measure, not an owner.
+_JA_METRIC_HEAD_RE = re.compile(
+    r"(?:売上|販売|収入|収益|利益|所得|価格|単価|件数|台数|人数|戸数|比率|割合|[額数率量高])")
+#: An association whose name says it is nationwide (日本…協会, 全国…連合会) counts for its country.
+_NATIONWIDE = ("日本", "全国", "全日本")
+#: A paragraph that breaks a total down by its parts: 「地区別では、」, 「産業別にみると、」, "By region,"
+_BREAKDOWN_RE = re.compile(r"[^、。,\s]{1,12}別(?:では|に(?:見|み)ると|で(?:は|みると))"
+                           r"|(?i:by)\s+[a-z]+(?:\s+[a-z]+)?,")
 #: "(NYSE: INFY)", "(Nasdaq: AAPL)", "(TSE: 7974)": a listing, whose exchange and ticker are no actors
 _TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
@@ -712,7 +726,8 @@ class ExtractContext:
         ident = base or "e-" + short_hash(name.casefold(), length=8)
         if self.pack is not None and ident in self.pack.entities:
             ident = f"{ident}-{short_hash(name, length=4)}"
-        country = self._country_of(name) if kind == "government" else None
+        country = self._country_of(name) if kind == "government" or (
+            kind == "organization" and name.startswith(_NATIONWIDE)) else None
         if _cjk(name):
             return NewEntity(ident, kind, name, None, aliases, country)
         return NewEntity(ident, kind, None, name, aliases, country)
@@ -887,6 +902,10 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
             elif text.startswith(("は", "が", "の"), t.end) and t.surface.endswith(("市", "区", "町", "村")):
                 # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner
                 out.append((t.start, t.end, t.surface, "government"))
+            elif text.startswith(("は", "が", "の"), t.end):
+                # 関東が3341件, 東京は3.1%増, 北米の売上: a place (a region, a city said without its
+                # suffix) as a clause's topic, subject or possessor owns its figures
+                out.append((t.start, t.end, t.surface, "other"))
         elif t.pos3 == "人名":
             continue
         elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
@@ -950,6 +969,12 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
             if len(name) < 3 or _common_nouns(name):
                 continue
             start = m.start() + m.group(0).find(name)
+            if _common_in_context(text, start, start + len(name)) or \
+                    _JA_METRIC_HEAD_RE.match(text, start + len(name)):
+                # a dictionary word in its sentence; a word that heads a measure's name (インバウンド
+                # 売上高, as "Data Center revenue") says what is measured, not whose it is
+                continue
+            start = m.start() + m.group(0).find(name)
             found.append((start, start + len(name), name, "other"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     return found
@@ -991,6 +1016,15 @@ def _common_nouns(word: str) -> bool:
 
     toks = [t for t in tokenize(word) if t.surface != "・"]
     return bool(toks) and all(t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
+
+
+def _common_in_context(text: str, start: int, end: int) -> bool:
+    """Whether Sudachi, reading the sentence, reads text[start:end] as known common nouns only."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = [t for t in tokenize(text) if start <= t.start and t.end <= end and t.surface != "・"]
+    return bool(toks) and toks[0].start == start and toks[-1].end == end and all(
+        t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
 
 
 def _word_alone(text: str, start: int, end: int) -> bool:
@@ -1118,6 +1152,8 @@ class DocumentExtractor:
         self._sentence_periods: list[PeriodMatch] = []
         # the first actor of the paragraph: "The company" / 同社 in a later sentence is most often it
         self._para_subject: str | None = None
+        # the paragraph breaks a total down by its parts (地区別では、…; "By region, …")
+        self._para_breakdown = False
         self.section_pillar: str | None = None
         self._para = -1
         self._para_first = True
@@ -1168,6 +1204,11 @@ class DocumentExtractor:
         """Read one sentence."""
         self.facts.sentences += 1
         if s.para != self._para:
+            if self._para_breakdown:
+                # the paragraph before broke a total down (地区別では、関東が…。東京都は…): its names
+                # were parts of the whole; the text goes on about the whole, not the last part
+                self._prev_actors, self._prev_topical = [], []
+            self._para_breakdown = False
             self._para = s.para
             self._para_first = True
             self._topic = None
@@ -1178,6 +1219,8 @@ class DocumentExtractor:
             self._para_subject = None
         first, self._para_first = self._para_first, False
         self._opens_paragraph = first
+        if first and _BREAKDOWN_RE.match(s.text.lstrip()):
+            self._para_breakdown = True
         if s.role == "row":
             cells = [normalize(c) for c in s.text.split("\t")]
             if self._last_role != "row":
@@ -1211,7 +1254,8 @@ class DocumentExtractor:
             found = ctx.find_entities(text)
         # a name inside an organisation's name is part of it (U.S. in the U.S. Bureau of Economic
         # Analysis, 日本 in 日本政府観光局), unless the pack knows the organisation by that name
-        orgs = [(a, b) for a, b, _n, kind in organisation_names(text) if kind == "government"]
+        orgs = [(a, b) for a, b, _n, kind in organisation_names(text)
+                if kind in ("government", "organization")]
         found = [(m, e) for m, e in found
                  if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in orgs)]
         context = self.context_period
@@ -1275,6 +1319,7 @@ class DocumentExtractor:
                                  bare_counts=s.role == "text" and self._amounts_scale is None)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
+        quantities = _without_group_names(text, quantities, self.facts)
         if s.role == "row":
             quantities = [self._cell_unit(q) for q in quantities]
         else:
@@ -1929,6 +1974,11 @@ class DocumentExtractor:
         statistics bureau's are its country's (財務省 -> Japan: 輸出額 is Japan's exports), a
         prefecture's office's its prefecture's (沖縄県文化観光スポーツ部 -> 沖縄県)."""
         ent = self.facts.entities.get(entity_id)
+        if ent is not None and ent.kind == "organization" and ent.country:
+            # 日本自動車販売協会連合会, 全国軽自動車協会連合会: a nationwide association's statistics
+            # are its country's, as a ministry's are
+            self._ensure_country(ent.country)
+            return ent.country
         if ent is None or ent.kind != "government":
             return entity_id
         name = ent.name_ja or ent.name_en or ""
@@ -2376,6 +2426,25 @@ def _parts_of_wholes(text: str, quantities: list[QuantityMatch]) -> list[Quantit
         return quantities
     kept = [q for q in quantities if not any(q.start <= a < q.end for a, _b in wholes)]
     return sorted(kept + parts, key=lambda q: q.start)
+
+
+def _without_group_names(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """Counts that name a group, skipped (counted): 「10都市が2.4%増」 is the figure of the ten cities
+    (the count is the subject of another figure), 「10都市以外の地区」 names the others; 「10産業のうち8産業」
+    counts a part of the whole, so the whole is the base of that count, not a figure of its own
+    (English "of the 16 industries" and 全N…のうち: :func:`_parts_of_wholes`)."""
+    drop: set[int] = set()
+    for i, q in enumerate(quantities):
+        if q.quantity.unit != "count":
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and nxt.quantity.unit != "count" and \
+                _GROUP_SUBJECT_RE.fullmatch(text, q.end, nxt.start):
+            drop.add(i)  # 10都市が2.4%増: the count is the subject, the figure is the other one
+        elif _WHOLE_AFTER_RE.match(text, q.end):
+            drop.add(i)  # 10産業のうち, 15業種中: the whole a part is counted in
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
 
 
 def _cell_quantities(text: str, cells: list[str],
