@@ -64,3 +64,40 @@ def test_counts_that_name_a_group_or_a_whole_are_no_figures(bare: ExtractContext
     values = [o.value.value for o in extract(bare, text, parse_period("2025-01-14")).observations]
     assert 9901.0 in values and 8.0 in values and 2.4 in values and -4.1 in values
     assert 10.0 not in values and 16.0 not in values
+
+
+def test_a_place_that_scopes_a_measure_owns_it_and_a_source_is_no_topic(bare: ExtractContext) -> None:
+    text = ("UK House Price Index: August 2024\n\n16 October 2024\n\n"
+            "The average UK house price was £292,000 in August 2024, according to HM Sample Registry.\n\n"
+            "Average house prices increased by 2.8% in the 12 months to August 2024. Prices in Northern "
+            "Ireland increased by 8.6% in August 2024, while in Scotland prices rose 4.1%. "
+            "Wheat production in Kansas is forecast at 310 million bushels.\n\n"
+            "Micron will invest $100 billion in Clay, New York.\n")
+    facts = extract(bare, text, parse_period("2024-10-16"))
+    owners = owner_names(facts)
+    assert owners[2.8] == "英国"  # not the source named in the sentence before
+    assert owners[8.6] == "Northern Ireland" and owners[4.1] == "Scotland" and owners[310e6] == "Kansas"
+    assert "Clay" not in {e.name_en for e in facts.entities.values()}  # a place after an amount: a site
+
+
+def test_a_body_that_possesses_the_publisher_and_a_name_said_once(bare: ExtractContext) -> None:
+    text = ("WASHINGTON, Aug. 12, 2024 - The U.S. Department of Agriculture's National Agricultural "
+            "Statistics Service (NASS) today forecast corn production at 15.1 billion bushels, up 1% "
+            "from last year.\n\n"
+            "AUSTIN, Texas, Oct. 23, 2024 -- Samplecorp today reported revenue of $25.2 billion for the "
+            "quarter ended September 30, 2024. Deliveries in China rose 15%.\n\n"
+            "Samplecorp ended the quarter with $33.6 billion in cash.\n")
+    owners = owner_names(extract(bare, text))
+    assert owners[1.0] == "米国"  # the statistics service publishes; the figure is its country's
+    assert owners[33.6e9] == "Samplecorp"  # named at a sentence's start once announced, not China
+
+
+def test_a_publisher_of_nationwide_statistics_is_not_their_owner(bare: ExtractContext) -> None:
+    text = ("東京商工リサーチが14日発表した2024年の全国企業倒産は、件数が前年比15.1%増の9901件だった。"
+            "負債総額は2兆3411億円だった。\n")
+    facts = extract(bare, text, parse_period("2025-01-14"))
+    owners = owner_names(facts)
+    assert owners[9901.0] == "日本" and owners[2.3411e12] == "日本"  # 全国: the whole country's
+    change = next(o for o in facts.observations if o.value.value == 15.1)
+    assert facts.metrics[change.metric].kind == "growth"  # 前年比…増 is a change, not a share
+    assert [[facts.entities[a].name_ja for a in e.actors] for e in facts.events] == [["東京商工リサーチ"]]

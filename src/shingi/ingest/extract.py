@@ -295,6 +295,7 @@ _ASSOCIATION_JA_RE = re.compile(
     r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
 _REGION_JA_RE = re.compile(
     r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(]))")
+_SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
@@ -304,6 +305,12 @@ _METRIC_HEAD_RE = re.compile(
     r"\s*(?i:revenues?|sales|income|earnings|profits?|margins?|prices?|price\s+index|index|GDP|EPS|shares?|product"
     r"|output|exports?|imports?|spending|growth|rates?|capacity|production|investment|costs?|deficit|surplus)"
     r"(?![A-Za-z])")
+#: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
+#: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
+_SCOPE_BEFORE_RE = re.compile(
+    r"(?:^|[,;]\s*|(?<![A-Za-z])(?i:while|whereas|and|but)\s+|(?<![A-Za-z])(?i:revenues?|sales|income|earnings"
+    r"|prices?|output|exports?|imports?|spending|growth|production|employment|unemployment|inflation"
+    r"|population|deliveries|yields?)\s+)(?i:in)\s+$")
 _PLACE_RE = re.compile(
     r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+([A-Z][a-z]+))?)?")
@@ -363,7 +370,8 @@ _PER_UNIT_AFTER_RE = re.compile(
 _WIRE_CREDIT_RE = re.compile(r"/[A-Za-z][A-Za-z .\-]{1,30}/\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
-                                 r"|\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated|estimates)(?:\s+that)?\s")
+                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated"
+                                 r"|estimates|forecast|forecasts|projected|projects)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
@@ -426,8 +434,9 @@ _CHANGE_BEFORE_RE = re.compile(
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
                               r"|\s+(?i:year-over-year|from\s+a\s+year\s+(?:ago|earlier)|from\s+the\s+previous)")
 _JA_PREDICATE_END_RE = re.compile(r"(?:だった|である|でした|です|した|する|された|れた|った|ている)$")
-_GENERIC_NAME_RE = re.compile(r"^(?:割合|倍率|件数|金額|値|順位|share|ratio|count|amount|value|rank) \(")
-_CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)")
+_GENERIC_NAME_RE = re.compile(
+    r"^(?:割合|増減率|倍率|件数|金額|値|順位|share|change|ratio|count|amount|value|rank) \(")
+_CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)|^change \(")
 _TITLE_LEAD_RE = re.compile(r"^(?:(?i:today|on\s+the\s+same\s+day|meanwhile|in\s+addition),\s*"
                             r"|(?:これにより|また|さらに|一方|なお|同日)、)")
 _POLITE_END_RE = re.compile(r"(?<=[一-龥ァ-ヺー])(?:いたしました|しました|します|した|する)$")
@@ -700,12 +709,10 @@ class ExtractContext:
             single = " " not in name and not _cjk(name)
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
-                if text[:start].strip() == "":
-                    if name not in seen and not text.startswith(("は", "が", "の"), end) \
-                            and not _REPORTING_AFTER_RE.match(text, end):
-                        continue  # "Market" opening a heading is no name; "Apple today announced" is
-                else:
-                    seen.add(name)
+                if text[:start].strip() == "" and name not in seen and not text.startswith(
+                        ("は", "が", "の"), end) and not _REPORTING_AFTER_RE.match(text, end):
+                    continue  # "Market" opening a heading is no name; "Apple today announced" is
+                seen.add(name)  # a name once is a name where it comes back ("Apple ended the quarter")
             ent = self.new_entity(name, kind)
             if ent is None:
                 continue
@@ -948,9 +955,13 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
                 continue
             start = m.start() + m.group(0).find(words[0])
             end = start + len(name)
-            if _METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1]):
+            # "Prices in Northern Ireland rose", "while in Scotland prices rose": a place that scopes
+            # a measure is whose figure it is
+            scope = any(a <= start < b for a, b in places) and bool(
+                _SCOPE_BEFORE_RE.search(text, max(0, start - 40), start))
+            if not scope and (_METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1])):
                 continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
-            if any(a <= start < b for a, b in places):
+            if any(a <= start < b for a, b in places) and not scope:
                 continue  # in Clay, New York: a place, not an actor
             if _speaker(text, start, end) or (speaker_end is not None and _SPEAKER_TITLE_RE.fullmatch(
                     text, speaker_end, start)):
@@ -1139,6 +1150,9 @@ class DocumentExtractor:
         # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
         self._counterpart_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
+        # publishers of nationwide statistics (「東京商工リサーチが発表した全国企業倒産」): whose figures
+        # are the country's, not the publisher's
+        self._nationwide: set[str] = set()
         # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
         self._para_quarterly = False
         self._role = "text"
@@ -1401,12 +1415,17 @@ class DocumentExtractor:
         if "倍率" in text:
             self._ratio_section = True
 
+        if _cjk(text) and "全国" in text:
+            for m in mentions:
+                said = _PUBLISHER_AFTER_RE.match(text, m.end)
+                if said and "全国" in text[m.end:]:
+                    self._nationwide.add(m.id)
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
         if _QUARTERLY_RE.search(text):
             self._para_quarterly = True
         if self._para_subject is None and mentions:
             # (not a source: 「全軽自協によると、…」 says whose count it is, not what the paragraph is about)
-            subjects = [m for m in mentions if not _SOURCE_AFTER_RE.match(text, m.end)]
+            subjects = [m for m in mentions if not _source(text, m, self._kind(m.id) == "government")]
             if subjects:
                 self._para_subject = subjects[0].id
         if s.role != "heading":
@@ -1415,7 +1434,8 @@ class DocumentExtractor:
             # British Columbia"), unless it is the subject or a company
             self._prev_topical = [
                 m.id for m in mentions if (m.start, m.end) not in self._counterpart_spans
-                and not _SOURCE_AFTER_RE.match(text, m.end) and (  # 「全軽自協によると」: a source
+                # (「全軽自協によると」, "according to X": a source)
+                and not _source(text, m, self._kind(m.id) == "government") and (
                     m.start == 0 or self._company(m.id)
                     or not _SETTING_BEFORE_RE.search(text, max(0, m.start - 12), m.start))]
         else:
@@ -1864,7 +1884,10 @@ class DocumentExtractor:
             if (m.start, m.end) in self._counterpart_spans:
                 return m.id
         for m in in_clause:  # a possessor first: PLaMoのJMLEスコアは70.7%, Japan's share of 1%
-            if text.startswith(("の", "'s"), m.end):
+            if text.startswith(("の", "'s"), m.end) and not (self._kind(m.id) == "government" and any(
+                    o.start > m.end and self._kind(o.id) == "government" for o in in_clause)):
+                # (not a body that possesses another: "the U.S. Department of Agriculture's National
+                # Agricultural Statistics Service … forecast")
                 return m.id
         if in_clause:
             if _PUBLISHER_AFTER_RE.match(text, in_clause[0].end):
@@ -1974,6 +1997,14 @@ class DocumentExtractor:
         statistics bureau's are its country's (財務省 -> Japan: 輸出額 is Japan's exports), a
         prefecture's office's its prefecture's (沖縄県文化観光スポーツ部 -> 沖縄県)."""
         ent = self.facts.entities.get(entity_id)
+        if entity_id in self._nationwide and ent is not None and ent.kind != "government":
+            # 「東京商工リサーチが14日発表した2024年の全国企業倒産」: 全国, the whole country, is whose
+            # statistics they are (a ministry's already are its country's)
+            japan = self.ctx.known_country("日本")
+            if japan is not None:
+                if japan[1] is not None:
+                    self.facts.entities.setdefault(japan[0], japan[1])
+                return japan[0]
         if ent is not None and ent.kind == "organization" and ent.country:
             # 日本自動車販売協会連合会, 全国軽自動車協会連合会: a nationwide association's statistics
             # are its country's, as a ministry's are
@@ -2019,7 +2050,11 @@ class DocumentExtractor:
             # Board", "the Bank" at the latest body or company (a central bank's, a company's)
             wanted = ("government",) if want_gov else ("government", "company") if word in (
                 "board", "bank") else ("company", "other")
-            for kinds in ((wanted[0],), wanted):
+            # (a board is a company's even when the company was named by its shape alone: "Infosys
+            # today announced … The Board declared an interim dividend")
+            tries = ((wanted[0],), wanted, (*wanted, "other")) if word in ("board", "bank") else (
+                (wanted[0],), wanted)
+            for kinds in tries:
                 hit = next((e for e in reversed(self._recent) if self._kind(e) in kinds), None)
                 if hit is not None:
                     out.append((Mention(hit, m.start(), m.end()), None))
@@ -2156,8 +2191,11 @@ class DocumentExtractor:
         if not name:
             if unit is None:
                 return None
-            generic = {"%": ("割合", "share"), "x": ("倍率", "ratio"), "count": ("件数", "count"),
-                       "rank": ("順位", "rank")}.get(
+            change = unit == "%" and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                                      or _CHANGE_AFTER_RE.match(text, q.end))
+            # 「件数が前年比15.1%増」: a change, not a share (its kind is growth, below)
+            generic = {"%": ("増減率", "change") if change else ("割合", "share"), "x": ("倍率", "ratio"),
+                       "count": ("件数", "count"), "rank": ("順位", "rank")}.get(
                 unit, ("金額", "amount") if is_currency(unit) else ("為替レート", "exchange rate")
                 if is_rate(unit) and all(is_currency(u) for u in unit.split("/")) else ("値", "value"))
             name = f"{generic[0] if lang_ja else generic[1]} ({unit})"
@@ -2572,6 +2610,15 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
                             or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
         return replace(value, value=-value.value)
     return value
+
+
+def _source(text: str, m: Mention, government: bool) -> bool:
+    """Whether a name is cited as the source (「全軽自協によると」, "according to HM Land Registry"):
+    it says whose count it is, not what the text goes on about (a government body cited in English,
+    "according to the U.S. Bureau of Economic Analysis", still says whose statistics follow: its
+    country's)."""
+    return bool(_SOURCE_AFTER_RE.match(text, m.end) or (
+        not government and _SOURCE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)))
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
