@@ -71,12 +71,14 @@ def test_a_place_that_scopes_a_measure_owns_it_and_a_source_is_no_topic(bare: Ex
             "The average UK house price was £292,000 in August 2024, according to HM Sample Registry.\n\n"
             "Average house prices increased by 2.8% in the 12 months to August 2024. Prices in Northern "
             "Ireland increased by 8.6% in August 2024, while in Scotland prices rose 4.1%. "
-            "Wheat production in Kansas is forecast at 310 million bushels.\n\n"
+            "Wheat production in Kansas is forecast at 310 million bushels. "
+            "Sales at Toyota Tsusho rose 5% in August 2024.\n\n"
             "Micron will invest $100 billion in Clay, New York.\n")
     facts = extract(bare, text, parse_period("2024-10-16"))
     owners = owner_names(facts)
     assert owners[2.8] == "英国"  # not the source named in the sentence before
     assert owners[8.6] == "Northern Ireland" and owners[4.1] == "Scotland" and owners[310e6] == "Kansas"
+    assert owners[5.0] == "Toyota Tsusho"
     assert "Clay" not in {e.name_en for e in facts.entities.values()}  # a place after an amount: a site
 
 
@@ -101,3 +103,14 @@ def test_a_publisher_of_nationwide_statistics_is_not_their_owner(bare: ExtractCo
     change = next(o for o in facts.observations if o.value.value == 15.1)
     assert facts.metrics[change.metric].kind == "growth"  # 前年比…増 is a change, not a share
     assert [[facts.entities[a].name_ja for a in e.actors] for e in facts.events] == [["東京商工リサーチ"]]
+
+
+def test_a_sentence_opening_with_its_place_and_a_part_not_carried_on(bare: ExtractContext) -> None:
+    text = ("The average UK house price was £292,000 in August 2024.\n\n"
+            "In England, the average price rose to £309,000 in August 2024.\n\n"
+            "株式会社ファーストサンプルは10月9日、2025年8月期の連結決算を発表した。売上収益は3兆4005億円だった。\n\n"
+            "北海道では、売上収益が5%増えた。柳田社長は「北米の売上は30%伸びた」と述べた。\n\n"
+            "2026年8月期は、営業利益6100億円を見込む。\n")
+    owners = owner_names(extract(bare, text, parse_period("2025-10-09")))
+    assert owners[309000.0] == "England" and owners[5.0] == "北海道" and owners[30.0] == "北米"
+    assert owners[610e9] == "ファーストサンプル"  # 北米 was a part the quotation broke out

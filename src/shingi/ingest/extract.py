@@ -305,12 +305,15 @@ _METRIC_HEAD_RE = re.compile(
     r"\s*(?i:revenues?|sales|income|earnings|profits?|margins?|prices?|price\s+index|index|GDP|EPS|shares?|product"
     r"|output|exports?|imports?|spending|growth|rates?|capacity|production|investment|costs?|deficit|surplus)"
     r"(?![A-Za-z])")
+#: A sentence that opens with the place (or body) it is about: "In England, …", 「北海道では、…」
+_SCOPE_OPENING_RE = re.compile(r"(?i:in|for|across|within|at)\s+(?:the\s+)?|(?:一方、|また、)?")
+_SCOPE_CLOSING_RE = re.compile(r"\s*,|では、?|で、|においては、?")
 #: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
 #: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
 _SCOPE_BEFORE_RE = re.compile(
-    r"(?:^|[,;]\s*|(?<![A-Za-z])(?i:while|whereas|and|but)\s+|(?<![A-Za-z])(?i:revenues?|sales|income|earnings"
-    r"|prices?|output|exports?|imports?|spending|growth|production|employment|unemployment|inflation"
-    r"|population|deliveries|yields?)\s+)(?i:in)\s+$")
+    r"(?:(?:^|[,;]\s*|(?<![A-Za-z])(?i:while|whereas|and|but)\s+)(?i:in)"
+    r"|(?<![A-Za-z])(?i:revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending"
+    r"|growth|production|employment|unemployment|inflation|population|deliveries|yields?)\s+(?i:in|at))\s+$")
 _PLACE_RE = re.compile(
     r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+([A-Z][a-z]+))?)?")
@@ -1435,7 +1438,8 @@ class DocumentExtractor:
             self._prev_topical = [
                 m.id for m in mentions if (m.start, m.end) not in self._counterpart_spans
                 # (「全軽自協によると」, "according to X": a source)
-                and not _source(text, m, self._kind(m.id) == "government") and (
+                and not _source(text, m, self._kind(m.id) == "government")
+                and not (m.start > 0 and self._part_place(m.id)) and (
                     m.start == 0 or self._company(m.id)
                     or not _SETTING_BEFORE_RE.search(text, max(0, m.start - 12), m.start))]
         else:
@@ -1901,6 +1905,12 @@ class DocumentExtractor:
             return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
         if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
             return self._jurisdiction(mentions[0].id)  # the sentence's subject
+        opening = mentions[0] if mentions else None
+        if opening is not None and opening.end <= q.start and _SCOPE_OPENING_RE.fullmatch(
+                text, 0, opening.start) and _SCOPE_CLOSING_RE.match(text, opening.end):
+            # "In England, the average price rose to £309,000", 「北海道では、…が5%増えた」: a sentence
+            # that opens with the place it is about
+            return self._jurisdiction(mentions[0].id)
         for end, unit, owner in reversed(self._sentence_owners):
             if end <= q.start and unit == q.quantity.unit:
                 return owner  # coordinated: "$100 billion in Clay, and $25 billion in Boise"
@@ -1973,6 +1983,14 @@ class DocumentExtractor:
             out.append(prev.id)
             at = prev
         return out
+
+    def _part_place(self, entity_id: str) -> bool:
+        """A region or a city said without its suffix (北米, 関東, 東京: Sudachi's place names that are
+        neither countries nor prefectures): named inside a sentence, it is a part the sentence breaks
+        out (「北米の売上は30%伸びた」), not what the sentences after it are about."""
+        ent = self.facts.entities.get(entity_id)
+        name = ent.name_ja if ent is not None and ent.kind == "other" else None
+        return bool(name) and _place_name(name or "")
 
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
