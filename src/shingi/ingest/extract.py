@@ -381,7 +381,7 @@ _TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
 _COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(department|bureau|ministry|agency|company|firm|board|bank))"
                        r"(?![A-Za-z])"
                        r"(?!\s+of\s)"
-                       r"|同(社|省|庁|局|県|都|府)")
+                       r"|同(社|省|庁|局|県|都|府|市|町|村|区|国|行)(?![一-龥])")
 _NUMBER_WORDS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二三四五六七八九十])\s*(?:つ|か|カ|ヶ)?の?"
@@ -863,6 +863,8 @@ class _KnownNames:
                     continue  # US$2.5 billion: a currency, not the country
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
                     continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
+                if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
+                    continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
                 if any(taken[i:j]):
                     continue
                 taken[i:j] = b"\x01" * (j - i)
@@ -1039,6 +1041,15 @@ def _common_in_context(text: str, start: int, end: int) -> bool:
     toks = [t for t in tokenize(text) if start <= t.start and t.end <= end and t.surface != "・"]
     return bool(toks) and toks[0].start == start and toks[-1].end == end and all(
         t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
+
+
+def _on_word_edges(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] starts and ends where Sudachi's words do (インド is not a word of
+    インドネシア; 中国 is one of 中国向け)."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = tokenize(text)
+    return any(t.start == start for t in toks) and any(t.end == end for t in toks)
 
 
 def _word_alone(text: str, start: int, end: int) -> bool:
@@ -1905,12 +1916,12 @@ class DocumentExtractor:
             return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
         if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
             return self._jurisdiction(mentions[0].id)  # the sentence's subject
-        opening = mentions[0] if mentions else None
-        if opening is not None and opening.end <= q.start and _SCOPE_OPENING_RE.fullmatch(
-                text, 0, opening.start) and _SCOPE_CLOSING_RE.match(text, opening.end):
+        lead = mentions[0] if mentions else None
+        if lead is not None and lead.end <= q.start and _SCOPE_OPENING_RE.fullmatch(
+                text, 0, lead.start) and _SCOPE_CLOSING_RE.match(text, lead.end):
             # "In England, the average price rose to £309,000", 「北海道では、…が5%増えた」: a sentence
             # that opens with the place it is about
-            return self._jurisdiction(mentions[0].id)
+            return self._jurisdiction(lead.id)
         for end, unit, owner in reversed(self._sentence_owners):
             if end <= q.start and unit == q.quantity.unit:
                 return owner  # coordinated: "$100 billion in Clay, and $25 billion in Boise"
@@ -2063,11 +2074,12 @@ class DocumentExtractor:
                 continue
             word = (m.group(1) or m.group(2) or "").lower()
             want_gov = word in ("department", "bureau", "ministry", "agency",
-                                "省", "庁", "局", "県", "都", "府")
+                                "省", "庁", "局", "県", "都", "府", "市", "町", "村", "区")
             # a company word points at the latest company, else at the latest other name; "the
             # Board", "the Bank" at the latest body or company (a central bank's, a company's)
-            wanted = ("government",) if want_gov else ("government", "company") if word in (
-                "board", "bank") else ("company", "other")
+            # (同国: the latest country; 同行, the bank: a company's)
+            wanted = ("government",) if want_gov else ("country",) if word == "国" else (
+                "government", "company") if word in ("board", "bank") else ("company", "other")
             # (a board is a company's even when the company was named by its shape alone: "Infosys
             # today announced … The Board declared an interim dividend")
             tries = ((wanted[0],), wanted, (*wanted, "other")) if word in ("board", "bank") else (
