@@ -6,24 +6,35 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shingi.model import Event, Metric, NumberCompared, Observation, Pack, Period, Result
+from shingi.model import (
+    Event,
+    Metric,
+    NumberCompared,
+    Observation,
+    Pack,
+    Period,
+    Result,
+)
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
+    NOW_WORDS,
+    STALE_CREDIT_OLDER,
+    STALE_CREDIT_PREVIOUS,
     Finding,
     _Ctx,
     _min_result,
     _numbers_for,
     _value_finding,
-    compare_period,
     compare_place,
     compare_value,
+    grade_date,
     pick_observations,
     to_unit,
 )
 from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail
 from shingi.pipeline.claims.ranks import is_rank_metric
-from shingi.pipeline.claims.statement import ClaimedNumber
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
 
 
@@ -46,16 +57,7 @@ def _superlative(ctx: _Ctx) -> Finding | None:
         found = _place_on_rank_metric(ctx)
         if found is not None:
             return found
-    # the ranking is about the statement's subject, not any entity it names; a company ranked
-    # with a country named ("South Korea's largest maker", "among Korean makers") is ranked
-    # among that country's entities
-    ranked = st.entities[:1]
-    scope: set[str] = set()
-    countries = [e for e in st.entities if pack.entities[e].kind == "country"]
-    others = [e for e in st.entities if pack.entities[e].kind != "country"]
-    if countries and others:
-        ranked = tuple(others[:1])
-        scope = set(countries)
+    ranked, scope = _ranked(st, pack)
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
         for ent in ranked:
@@ -219,7 +221,9 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
     (the number ranked) — the other way round when the metric's definition says place 1 is the
     lowest. One place off is partly. None when no rank metric of the subject fits."""
     st, pack = ctx.st, ctx.pack
-    for ent in st.entities[:1]:
+    # the subject's place; when it has none on the measure, the place of the entity ranked within
+    # a country named (「イングランドで住宅価格が最も高い地域は北東部」: the North East's)
+    for ent in dict.fromkeys((*st.entities[:1], *_ranked(st, pack)[0])):
         for mid in _rank_metrics_for(ctx, ent):
             metric = pack.metrics[mid]
             ids = tuple(ctx.index.observations(ent, mid))
@@ -261,9 +265,10 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                 target = float(of)
             else:
                 target = 1.0
-            off = abs(place - target)
-            result: Result = "holds" if off == 0 else "partly" if off == 1 else "fails"
-            found = f"{place:g}/{of}" if of else f"{place:g}"
+            # a top or bottom word claims that place itself: second is not the largest, as on
+            # the values (a place said as a number, "49th" for 48th, may be one off)
+            result: Result = "holds" if place == target else "fails"
+            found = _place_text(mine)
             reason = ctx.t(
                 f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{found}位"
                 f"（主張: {'最下位' if low else '1位'}）。",
@@ -272,8 +277,70 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
             )
             ncs = [NumberCompared(ctx.t("順位", "rank"), target, ctx.t("最下位", "last") if low else "1",
                                   place, "rank", (mine.id,), "exactly")]
+            if result == "fails" and period is None and NOW_WORDS.search(st.span):
+                stale = _place_out_of_date(ctx, ent, mid, ids, mine, low)
+                if stale is not None:
+                    return stale
             return Finding(result, reason, [mine.id], ncs)
     return None
+
+
+def _place_text(o: Observation) -> str:
+    """A recorded place as the reason shows it: ``3/10`` (of how many, when the pack says), ``3``."""
+    place = o.value.value if o.value is not None else 0.0
+    return f"{place:g}/{o.rank_of}" if o.rank_of else f"{place:g}"
+
+
+def _place_out_of_date(
+    ctx: _Ctx, ent: str, mid: str, ids: Sequence[str], latest: Observation, low: bool
+) -> Finding | None:
+    """A top or bottom place said as current ("Right now, China sends more visitors than any
+    other country") that the latest value at the claim's date does not have but an earlier one
+    of the series did: right once, out of date now (§4.11; credit as for a figure)."""
+    pack = ctx.pack
+    earlier = sorted(
+        (
+            o
+            for i in ids
+            if (o := pack.observations[i]).value is not None
+            and o.period.end < latest.period.start
+            and o.period.precision == latest.period.precision
+        ),
+        key=lambda o: (o.period.end, o.id),
+        reverse=True,
+    )
+    for back, o in enumerate(earlier):
+        assert o.value is not None
+        target = float(o.rank_of) if low and o.rank_of else 1.0
+        if low and not o.rank_of:
+            return None
+        if o.value.value != target:
+            continue
+        credit = STALE_CREDIT_PREVIOUS if back == 0 else STALE_CREDIT_OLDER
+        assert latest.value is not None
+        now, then = _place_text(latest), _place_text(o)
+        reason = ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}には{then}位で主張と合うが、"
+            f"主張の時点での最新は{now}位（{ctx.ptext(latest.period)}）: 古い情報。",
+            f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {then} in {ctx.ptext(o.period)}, as claimed, but "
+            f"{now} at the claim's date ({ctx.ptext(latest.period)}): out of date.",
+        )
+        ncs = [NumberCompared(ctx.t("順位", "rank"), target, ctx.t("最下位", "last") if low else "1",
+                              latest.value.value, "rank", (latest.id,), "exactly")]
+        return Finding("partly", reason, [o.id, latest.id], ncs, credit=credit)
+    return None
+
+
+def _ranked(st: Statement, pack: Pack) -> tuple[tuple[str, ...], set[str]]:
+    """Who a ranking ranks, and among whose entities: the statement's subject, not any entity it
+    names; an entity ranked with a country named ("South Korea's largest maker", "among Korean
+    makers", 「イングランドで住宅価格が最も高い地域は北東部」) is ranked among that country's entities,
+    on a place the pack records or on the values."""
+    countries = [e for e in st.entities if pack.entities[e].kind == "country"]
+    others = [e for e in st.entities if pack.entities[e].kind != "country"]
+    if countries and others:
+        return tuple(others[:1]), set(countries)
+    return st.entities[:1], set()
 
 
 def _rank_metrics_for(ctx: _Ctx, ent: str) -> list[str]:
@@ -471,15 +538,21 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
     found = _rank_event(ctx, ev)
     if found is None or st.period is None:
         return found
-    dated = compare_period(st.period, ev.date)
+    # the date is graded as a dated event's (§4.2): a year one off (its month right) is mostly false
+    dated, credit = grade_date(st.period, ev.date)
     if dated == "holds":
         return found
     claimed = st.periods[0].text if st.periods else st.period.text
-    found.result = _worst_detail([found.result, dated])
+    worst = _worst_detail([found.result, dated])
+    if worst == "partly" and found.result == "holds":
+        found.credit = credit
+    found.result = worst
     found.reason += ctx.t(
         f" 時期: 主張は{claimed}、パックは{ctx.ptext(ev.date)}。",
         f" Date: claimed {claimed}, the pack has {ctx.ptext(ev.date)}.",
     )
+    if credit is not None and worst == "partly":
+        found.reason += ctx.t(" 年が違う（1年ずれ）。", " The year is wrong (one year off).")
     return found
 
 
