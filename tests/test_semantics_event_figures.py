@@ -111,6 +111,23 @@ EVENTS = [
         "",
     ],
 ]
+EVENTS.append(
+    [
+        "ecg",
+        "2025-07-16",
+        "",
+        "NL",
+        "funding",
+        "ノーランドが6億5000万ポンドの電気自動車補助金を開始：3万7000ポンド以下の新車に最大3750ポンド",
+        "Norland opens the £650 million Electric Car Grant: up to £3,750 off new electric cars priced at or "
+        "under £37,000",
+        "650000000",
+        "GBP",
+        "gov",
+        "2",
+        "",
+    ]
+)
 METRICS = [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"]]
 OBSERVATIONS = [OBSERVATION_HEADER]
 
@@ -182,4 +199,34 @@ def test_a_month_in_a_year_one_off(claim: str, rating: str, pack: Pack) -> None:
     ],
 )
 def test_a_second_figure_in_the_title_is_a_figure_of_the_event(claim: str, rating: str, pack: Pack) -> None:
+    assert diagnose(claim, pack).rating == rating
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "ノーランドは2023年4月に出産一時金を引き上げ、一時金の額は60万円だ。",
+        "Norland raised the birth grant in April 2023, and the new grant is 600,000 yen.",
+    ],
+)
+def test_a_figure_in_a_clause_with_a_topic_of_its_own_is_a_second_fact(claim: str, pack: Pack) -> None:
+    # the event and its date hold; the figure, told in a clause of its own, fails: one part true
+    # and one false (half true), not a detail of the event (blind jp-births plan-10t)
+    d = diagnose(claim, pack)
+    assert [c.result for c in d.checks] == ["holds", "fails"]
+    assert d.rating == "half_true"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        # the grant that "opens" is the one "launched" (a programme that launches starts); "up to
+        # £5,000" names its ceiling, which is £3,750: right event and date, wrong figure
+        ("Norland's Electric Car Grant, launched in July 2025, takes up to £5,000 off.", "mostly_false"),
+        ("Norland's Electric Car Grant, launched in July 2025, takes up to £3,750 off a new car.", "true"),
+        ("ノーランドは2025年7月に電気自動車補助金を開始し、新車に最大5000ポンドを補助する。", "mostly_false"),
+        ("ノーランドは2025年7月に電気自動車補助金を開始し、新車に最大3750ポンドを補助する。", "true"),
+    ],
+)
+def test_up_to_names_the_ceiling_of_what_an_event_gives(claim: str, rating: str, pack: Pack) -> None:
     assert diagnose(claim, pack).rating == rating

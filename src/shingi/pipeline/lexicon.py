@@ -693,7 +693,9 @@ PREDICATE_SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "announce": (("発表", "公表", "表明", "発表会"), ("announce", "announced", "announcement", "unveiled")),
     "start": (
         ("開始", "始動", "スタート", "始まる", "始める", "着手", "幕開け", "開始する"),
-        ("start", "started", "began", "begin", "begins", "commenced", "commence"),
+        # a programme, scheme or service that launches or opens starts ("opens the Electric Car Grant")
+        ("start", "started", "began", "begin", "begins", "commenced", "commence", "launch", "launched",
+         "launches", "opens", "opened"),
     ),
     "approve": (
         ("承認", "認可", "了承", "可決", "許可", "認める"),

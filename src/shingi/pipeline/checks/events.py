@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shingi.model import Conflict, Event, NumberCompared, Pack, Period, Quantity, Result
 from shingi.normalize.periods import find_periods
@@ -172,6 +172,10 @@ def _attribute_result(
     return _min_result(results), ncs
 
 
+#: Words that name a ceiling itself before a figure: "up to £5,000", 「最大2万円」, "a maximum of".
+_CEILING_WORDS = re.compile(r"(?i)\s*(?:up to|a maximum of|最大で?)")
+
+
 def _amount_result(
     ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]
 ) -> tuple[Result, list[NumberCompared]] | None:
@@ -197,6 +201,10 @@ def _amount_result(
     ncs: list[NumberCompared] = []
     rank = {"holds": 0, "partly": 1, "unknown": 2, "fails": 3}
     for n in numbers:
+        if n.comparator == "at_most" and _CEILING_WORDS.match(n.text):
+            # "takes up to £5,000 off", 「最大2万円を支給」: what an event gives up to is its ceiling
+            # itself, compared as a value (the grant's maximum of £3,750 is not "up to £5,000")
+            n = replace(n, comparator="exactly")
         comparable = []
         for q, role in amounts:
             got = to_unit(q.value, q.unit, n.unit, ctx.pack, ev.date.start.year, ctx.lang)
