@@ -230,3 +230,20 @@ def test_a_figure_in_a_clause_with_a_topic_of_its_own_is_a_second_fact(claim: st
 )
 def test_up_to_names_the_ceiling_of_what_an_event_gives(claim: str, rating: str, pack: Pack) -> None:
     assert diagnose(claim, pack).rating == rating
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        # the verb's subject is before the phrase set off by commas: one statement, its date a
+        # year off (mostly false), not a true phrase and a subjectless part that matches anything
+        ("Norland's Electric Car Grant, with up to £3,750 off new cars, was launched in July 2024.",
+         "mostly_false"),
+        ("Norland's Electric Car Grant, with up to £3,750 off new cars, was launched in July 2025.", "true"),
+    ],
+)
+def test_a_verb_after_a_prepositional_phrase_has_the_subject_before_it(claim: str, rating: str,
+                                                                       pack: Pack) -> None:
+    d = diagnose(claim, pack)
+    assert len(d.checks) == 1
+    assert d.rating == rating

@@ -32,6 +32,8 @@ from shingi.pipeline.claims.clauses import (
     _CONDITION_INSIDE_JA,
     _CONTINUES_EN,
     _PARTITIVE_END_JA,
+    _PREPOSITIONAL_EN,
+    _SUBJECTLESS_EN,
     _TIME_SETTING_EN,
     _TIME_SETTING_JA,
     _TOPIC_END_JA,
@@ -857,6 +859,22 @@ class _Parser:
                 # part, which still says something of its own (another thing, another date)
                 self.gapped.add(c.start)
                 out.append(c)
+            elif (
+                predicate
+                and out
+                and out[-1].sentence == c.sentence
+                and not has_japanese(clause)
+                and _SUBJECTLESS_EN.match(clause)
+                and i >= 2
+                and clauses[i - 2].sentence == c.sentence
+                and bool(_PREPOSITIONAL_EN.match(self.text, clauses[i - 1].start))
+            ):
+                # "The revised framework, with targets of 370,000 homes a year, was published in
+                # December 2023": a part that opens with its verb, right after a phrase that opens
+                # with a preposition, has its subject before that phrase: one statement (after a
+                # part with a verb of its own it is a second predicate: "…was approved in February
+                # 2024, is already producing chips")
+                out[-1] = _Clause(out[-1].start, c.end, c.sentence)
             elif predicate and not appositive:
                 out.append(c)
             elif appositive or (last_of_sentence and out and out[-1].sentence == c.sentence):

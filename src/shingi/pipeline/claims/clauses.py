@@ -143,6 +143,14 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 
 #: An English clause that only gives the other end of the previous clause's change.
+#: An English part of a sentence that opens with a finite verb ("was published", "is worth", "has
+#: risen"): its subject is before it, set off by an apposition between commas.
+_SUBJECTLESS_EN = re.compile(
+    r"\s*(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:to|not)\b)[a-z]", re.IGNORECASE
+)
+#: An English phrase that opens with a preposition ("with targets of 370,000 homes a year"): set off
+#: by commas between a subject and its verb, it describes the subject.
+_PREPOSITIONAL_EN = re.compile(r"\s*(?:with|without|including|excluding|of|for|at|under)\s", re.IGNORECASE)
 _CONTINUES_EN = re.compile(
     r"(?i)(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from\b"
     r"|(?:compared (?:with|to)|versus|vs\.?)\s"
