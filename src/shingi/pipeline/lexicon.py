@@ -692,7 +692,8 @@ NAMED_THING = _cues(
 PREDICATE_SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "announce": (("発表", "公表", "表明", "発表会"), ("announce", "announced", "announcement", "unveiled")),
     "start": (
-        ("開始", "始動", "スタート", "始まる", "始める", "着手", "幕開け", "開始する"),
+        # a rule that takes effect (施行, 発効) starts: 「ZEV義務化が施行」 is when it began
+        ("開始", "始動", "スタート", "始まる", "始める", "着手", "幕開け", "開始する", "施行", "発効"),
         # a programme, scheme or service that launches or opens starts ("opens the Electric Car Grant")
         ("start", "started", "began", "begin", "begins", "commenced", "commence", "launch", "launched",
          "launches", "opens", "opened"),

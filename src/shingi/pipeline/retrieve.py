@@ -485,6 +485,12 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             # what the statement says happened (フル稼働: began operating) is neither the event's
             # kind nor in its title (an investment announced): another thing of the same actor
             continue
+        # a synonym of the statement's predicate in the event's title (始まった / 施行, began /
+        # launched): it says the same happened, as a kind the verb describes does
+        said_alike = bool(st.predicate_concepts) and not st.predicate_concepts.isdisjoint(
+            lookup.event_concepts(eid, japanese)
+        )
+        kind_match = kind_match or said_alike
         if named:
             if actor <= 0:
                 continue
