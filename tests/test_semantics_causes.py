@@ -176,3 +176,14 @@ def test_what_would_follow_from_a_condition_is_a_forecast(
     d = diagnose(claim, pack)
     assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
     assert d.checks[-1].kind == "plan" and d.checks[-1].result == "unknown"
+
+
+def test_a_rise_followed_by_de_and_another_subject_is_a_cause(pack: Pack) -> None:
+    # 「児童手当の導入で出生数が…」: the allowance's introduction is what brought the births' change
+    # about, a cause the pack does not state (blind jp-minwage smb-bankrupt: true on the wage's rise)
+    d = diagnose("児童手当の導入でノーランドの出生数が2024年に減少した。", pack)
+    assert [c.result for c in d.checks if c.kind == "cause"] == ["unknown"]
+    assert d.rating == "unverifiable"
+    # a rise and the level it reached is no cause: no other subject follows
+    plain = diagnose("ノーランドの輸出額は2024年に200億ドルの増加で1200億ドルになった。", pack)
+    assert [c.kind for c in plain.checks if c.kind == "cause"] == []
