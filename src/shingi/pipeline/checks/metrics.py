@@ -29,7 +29,7 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
-from shingi.pipeline.morphology import content_keys, scope_keys, word_keys
+from shingi.pipeline.morphology import scope_keys, word_keys
 from shingi.pipeline.retrieve import is_plan_event, units_compatible
 
 
@@ -94,8 +94,6 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                     [o.id for o in obs],
                 )
             found = _compare_observations(ctx, ent, mid, obs, numbers)
-            if found is not None and found.result == "holds" and not st.periods:
-                found = _superseded(ctx, ent, mid, obs, found) or found
             if found is not None and found.result == "fails" and not st.periods and _NOW.search(st.span):
                 found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
             if found is not None and found.result == "fails" and "plan" not in st.cues:
@@ -188,46 +186,6 @@ _SCOPE_AFTER = re.compile(
 
 
 _NOW = NOW_WORDS
-
-
-#: A clause that ends in its topic (「給付型奨学金の予算70億円は、制度創設時（2017年度）の額である」):
-#: what it says, and when, is in the clause after it.
-_TOPIC_END = re.compile(r"(?:は|って|とは)\s*$")
-
-
-def _superseded(
-    ctx: _Ctx, ent: str, mid: str, obs: list[Observation], found: Finding
-) -> Finding | None:
-    """A figure said with no period (the present: 「奨学金の予算→70億」 in 2024) that is the
-    series' latest value, when a later event of the entity, known by the claim's date, says the
-    measure changed since (「予算は創設時の70億円から大幅に増額されている」): the figure was right
-    once and is out of date at the claim's date, by how much the pack does not say (§4.11: credit
-    0.25, mostly false). None when no such event."""
-    pack = ctx.pack
-    if _TOPIC_END.search(ctx.st.span):
-        return None
-    newest = max(o.period.end for o in obs)
-    now = _now(ctx)
-    names = " ".join(pack.metrics[mid].names)
-    keys = content_keys(names)
-    for eid in ctx.index.events_of(ent):
-        ev = pack.events[eid]
-        if ev.date.start <= newest or (now is not None and ev.date.start > now.end):
-            continue
-        titles = [t for t in (ev.title("ja"), ev.title("en")) if t]
-        if not any(lx.has(lx.UP, t) or lx.has(lx.DOWN, t) for t in titles):
-            continue
-        if not any(keys & content_keys(t) for t in titles):
-            continue  # a change of another measure of the entity
-        reason = ctx.t(
-            f"{found.reason} ただしその後、出来事「{ev.title('ja') or ev.title('en')}」"
-            f"（{ctx.ptext(ev.date)}）で値が変わっている: 主張の時点では古い数字。",
-            f"{found.reason} But a later event, '{ev.title('en') or ev.title('ja')}' "
-            f"({ctx.ptext(ev.date)}), changed it: the figure is out of date at the claim's date.",
-        )
-        return Finding("partly", reason, [*found.evidence, eid], found.numbers, found.conflicts,
-                       credit=STALE_CREDIT_OLDER)
-    return None
 
 
 def _out_of_date(
