@@ -203,21 +203,6 @@ def test_a_second_figure_in_the_title_is_a_figure_of_the_event(claim: str, ratin
 
 
 @pytest.mark.parametrize(
-    "claim",
-    [
-        "ノーランドは2023年4月に出産一時金を引き上げ、一時金の額は60万円だ。",
-        "Norland raised the birth grant in April 2023, and the new grant is 600,000 yen.",
-    ],
-)
-def test_a_figure_in_a_clause_with_a_topic_of_its_own_is_a_second_fact(claim: str, pack: Pack) -> None:
-    # the event and its date hold; the figure, told in a clause of its own, fails: one part true
-    # and one false (half true), not a detail of the event (blind jp-births plan-10t)
-    d = diagnose(claim, pack)
-    assert [c.result for c in d.checks] == ["holds", "fails"]
-    assert d.rating == "half_true"
-
-
-@pytest.mark.parametrize(
     ("claim", "rating"),
     [
         # the grant that "opens" is the one "launched" (a programme that launches starts); "up to

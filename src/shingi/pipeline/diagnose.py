@@ -67,23 +67,6 @@ def _settles_the_same_event(found: list[Check], event_id: str) -> bool:
     )
 
 
-#: A clause with a topic or subject of its own before its figure: 「…閣議決定され、加速化プランの規模は
-#: 年10兆円だ」, "…, and the package is worth $10 billion". It asserts a second fact, not a detail
-#: told about the previous statement's event (an apposition has none: "…, announced in March 2023,
-#: is worth about $5.5 billion").
-_OWN_TOPIC = (
-    re.compile(r"^[^0-9０-９]*?[\u30a0-\u30ff\u3400-\u9fff](?<!要)(?:は|が)(?![\u3040-\u309f])"),
-    re.compile(
-        r"(?i)^(?:and\s+|but\s+|while\s+)?(?:the|its|their|his|her|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}"
-        r"\s+(?:is|was|are|were|totals?|totalled|totaled|comes to|came to|amounts? to|amounted to)\b"
-    ),
-)
-
-
-def _has_own_topic(span: str) -> bool:
-    return any(rx.search(span) for rx in _OWN_TOPIC)
-
-
 _WORST: dict[str, int] = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3}
 
 
@@ -137,12 +120,7 @@ def diagnose(
         found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event, context)
         # settled only on evidence linked to the statement strongly enough (§4.13)
         weigh_links(found, statement, p, out_lang, context, claim_dated)
-        if (
-            previous_event is not None
-            and checks
-            and _settles_the_same_event(found, previous_event)
-            and not (previous_dated and found[0].result == "fails" and _has_own_topic(statement.span))
-        ):
+        if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
             # "X's investment, announced in April 2026, is worth about $20 billion" is one event
             # claim: its amount is a detail of the previous check, as bad as its worst detail
             _merge_detail(checks[-1], found[0], out_lang, previous_dated)
