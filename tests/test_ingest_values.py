@@ -138,3 +138,42 @@ def test_a_tables_header_names_columns_not_actors(bare: ExtractContext) -> None:
     assert ("United Kingdom", 1.8, "%", "2024-03") in got
     assert not any(u == "count" for _o, _v, u, _p in got)  # "Wales" is a name, not a plural
     assert not any((e.name_en or "").startswith("Annual") for e in facts.entities.values())
+
+
+def test_numbers_listed_before_one_unit_share_it(bare: ExtractContext) -> None:
+    text = ("Statistics Canada said today.\n\n"
+            "The manufacturing and construction sectors of Canada grew by 0.8 and 4.4 per cent "
+            "respectively in 2023.\n")
+    values = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2024-04-05")))}
+    assert {(0.8, "%"), (4.4, "%")} <= values
+
+
+def test_table_cells_with_flags_spaced_thousands_and_brackets(bare: ExtractContext) -> None:
+    text = ("# UK House Price Index: March 2024\n\n"
+            "| Month | Average price (£) | Monthly change (%) |\n|---|---|---|\n"
+            "| March 2024 | 281,373p | -0.2r |\n"
+            "| February 2024 | 282 000 | 0.3 (r) |\n"
+            "| January 2024 | 280,100 [r] | (0.4) |\n")
+    got = {(v, u, p) for _o, v, u, p in figures(extract(bare, text, parse_period("2024-05-15")))}
+    assert {(281373.0, "GBP", "2024-03"), (-0.2, "%", "2024-03"),  # provisional, revised
+            (282000.0, "GBP", "2024-02"), (0.3, "%", "2024-02"),  # thousands set apart by a space
+            (280100.0, "GBP", "2024-01"), (-0.4, "%", "2024-01")} <= got  # brackets: negative
+    assert not any(v in (282.0, 0.0) for v, _u, _p in got)
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("UK GDP was revised, with downward revisions of 0.1 percentage points in Quarter 1 2023.", -0.1, "pp"),
+    ("Monthly real GDP of the UK is estimated to have shown no growth in July 2024.", 0.0, "%"),
+])
+def test_a_downward_revision_is_negative_and_no_growth_is_zero(bare: ExtractContext, sentence: str,
+                                                              value: float, unit: str) -> None:
+    text = "The Office for National Statistics said today.\n\n" + sentence + "\n"
+    got = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2024-09-30")))}
+    assert (value, unit) in got
+
+
+@pytest.mark.parametrize("said", ["0.3 % points", "0.3 percent points", "0.3 ppts", "0.3 pts"])
+def test_percentage_points_written_in_other_ways(bare: ExtractContext, said: str) -> None:
+    text = f"Statistics Canada said today.\n\nThe unemployment rate of Canada rose {said} in March 2024.\n"
+    got = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2024-04-05")))}
+    assert got == {(0.3, "pp")}

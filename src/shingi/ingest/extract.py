@@ -329,6 +329,9 @@ _FLOW_BEFORE_RE = re.compile(
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 _WITHIN_PREFECTURE_RE = re.compile(r"(?<![一-龥])([一-龥]{1,3}?[都道府県])内")
 _BPS_RE = re.compile(r"\d\s*(?:bps|bp|basis\s+points?)$", re.I)
+#: percentage points the number reader leaves as percent or as a count: "0.3 % points", "0.3ppt"
+_POINTS_AFTER_RE = re.compile(r"\s?(?i:points?|pts?)(?![A-Za-z])")
+_PPTS_RE = re.compile(r"\d\s?(?i:ppts?)$")
 _BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
 #: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
@@ -405,7 +408,9 @@ _FALL_BEFORE_RE = re.compile(
     r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of"
     # "slipped 0.8%", "eased 0.2%", "dipped 1.1%", "negative $2.5 billion", "minus 0.3%"
     r"|slipp(?:ed|ing)|slips?|slid(?:es|ing)?|dipp(?:ed|ing)|dips?|eas(?:ed|es|ing)|tumbl(?:ed|es|ing)"
-    r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus)"
+    r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus"
+    # "downward revisions of 0.1 percentage points", "revised down by 0.2%"
+    r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by)"
     r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
@@ -1339,6 +1344,8 @@ class DocumentExtractor:
         quantities.sort(key=lambda q: q.start)
         quantities = _without_ranges(text, quantities, self.facts)
         quantities = _parts_of_wholes(text, quantities)
+        quantities = _shared_units(text, quantities)
+        quantities = sorted(quantities + _zero_growth(text, quantities), key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
@@ -2170,7 +2177,8 @@ class DocumentExtractor:
         # 8.0 |") names the columns from the right
         shift = max(0, len(self._row_cells) - len(self._table_header))
         for k, cell in enumerate(self._row_cells):
-            if q.text in cell and 0 <= k - shift < len(self._table_header) and self._table_header[k - shift]:
+            if q.text in _plain_cell(cell) and 0 <= k - shift < len(self._table_header) \
+                    and self._table_header[k - shift]:
                 return self._table_header[k - shift]
         return None
 
@@ -2515,6 +2523,59 @@ def _without_group_names(text: str, quantities: list[QuantityMatch], facts: DocF
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
+#: a growth of zero said in words: "shown no growth in July 2024", "zero growth", "flat growth"
+_ZERO_GROWTH_RE = re.compile(r"(?<![A-Za-z])(?i:no|zero|flat)\s+(?i:growth)(?![A-Za-z])")
+
+
+def _zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """"GDP is estimated to have shown no growth in July 2024": a growth of 0 %, a figure as "grew
+    0.2%" is (a linguistic reason: the zero of a change said in words)."""
+    return [QuantityMatch(Quantity(0.0, "%", text=m.group(0)), m.start(), m.end(), m.group(0), None)
+            for m in _ZERO_GROWTH_RE.finditer(text)
+            if not any(q.start < m.end() and m.start() < q.end for q in quantities)]
+
+
+#: what joins the numbers of a list: "0.8 and 4.4 per cent", "3.1, 2.5 and 1.9 per cent"
+_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Numbers listed before one unit share it ("grew by 0.8 and 4.4 per cent respectively", "rose
+    3.1, 2.5 and 1.9 per cent"): English says the unit once, after the last number of the list
+    (a linguistic reason: ellipsis in coordination). Only percentages and percentage points, whose
+    unit carries no scale."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.quantity.unit is None and b.quantity.unit in ("%", "pt") and b.text[:1].isdigit() \
+                and a.text[:1].isdigit() and _LIST_JOIN_RE.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
+    return out
+
+
+#: a statistics table's flag after a number: provisional, revised, estimated, forecast ("281,373p",
+#: "0.3r", "2.1e", "1.8 (r)", "280,100 [r]", "63,200*")
+_CELL_FLAG_RE = re.compile(r"(?<=\d)(?:\s?[prefu]|\s?\([prefu]\)|\s?\[[prefu]\]|\s?\*{1,3})\s*$")
+#: a number whose thousands are set apart by spaces ("282 000"), alone in its cell
+_SPACED_THOUSANDS_RE = re.compile(r"\s*[-$£€¥]?\d{1,3}(?: \d{3})+(?:\.\d+)?\s*%?\s*")
+#: an amount in brackets, alone in its cell: the accountant's negative ("(0.4)", "(1,234)")
+_BRACKETED_NEGATIVE_RE = re.compile(r"\s*\(\s*[$£€¥]?\d[\d,]*(?:\.\d+)?\s*%?\s*\)\s*")
+
+
+def _plain_cell(cell: str) -> str:
+    """A table cell's number as the number reader reads it, at the same offsets: a flag after it is
+    blanked ("281,373p", "1.8 (r)"), thousands set apart by spaces are joined ("282 000"), and an
+    amount in brackets is negative, as accountants and statisticians write it ("(0.4)")."""
+    flag = _CELL_FLAG_RE.search(cell)
+    if flag:
+        cell = cell[:flag.start()] + " " * (flag.end() - flag.start())
+    if _SPACED_THOUSANDS_RE.fullmatch(cell):
+        cell = re.sub(r"(?<=\d) (?=\d{3})", ",", cell)
+    if _BRACKETED_NEGATIVE_RE.fullmatch(cell):
+        cell = cell.replace("(", "-", 1).replace(")", " ", 1)
+    return cell
+
+
 def _cell_quantities(text: str, cells: list[str],
                      period_spans: list[tuple[int, int]] | None) -> list[QuantityMatch]:
     """The amounts of a table row, read cell by cell: a number is its cell's, so "Energy | 3.9"
@@ -2528,7 +2589,8 @@ def _cell_quantities(text: str, cells: list[str],
         pos = at + len(cell)
         spans = None if period_spans is None else [(a - at, b - at) for a, b in period_spans
                                                     if at <= a and b <= pos]
-        out.extend(replace(q, start=q.start + at, end=q.end + at) for q in find_quantities(cell, spans))
+        out.extend(replace(q, start=q.start + at, end=q.end + at)
+                   for q in find_quantities(_plain_cell(cell), spans))
     return out if out or not cells else find_quantities(text, period_spans)
 
 
@@ -2575,6 +2637,13 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
             new_text = text[q.start:end]
             out.append(replace(q, end=end, text=new_text, quantity=replace(
                 q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
+            continue
+        points = _POINTS_AFTER_RE.match(text, q.end) if q.quantity.unit == "%" else None
+        if points is not None or (q.quantity.unit == "count" and _PPTS_RE.search(q.text)):
+            # "0.3 % points", "0.3 percent points", "0.3 ppts": percentage points
+            end = points.end() if points is not None else q.end
+            out.append(replace(q, end=end, text=text[q.start:end],
+                               quantity=replace(q.quantity, unit="pt", text=text[q.start:end])))
             continue
         rate = _PER_UNIT_AFTER_RE.match(text, q.end)
         if rate is not None and q.quantity.unit in (None, "USD", "count"):
