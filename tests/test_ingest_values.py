@@ -177,3 +177,13 @@ def test_percentage_points_written_in_other_ways(bare: ExtractContext, said: str
     text = f"Statistics Canada said today.\n\nThe unemployment rate of Canada rose {said} in March 2024.\n"
     got = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2024-04-05")))}
     assert got == {(0.3, "pp")}
+
+
+@pytest.mark.parametrize(("sentence", "share"), [
+    ("One in five adults in Canada smoked in 2023.", 0.2),
+    ("Around 1 in 4 households in Canada rented their home in 2023.", 0.25),
+])
+def test_one_in_n_is_a_share_not_a_count(bare: ExtractContext, sentence: str, share: float) -> None:
+    text = "Statistics Canada said today.\n\n" + sentence + "\n"
+    got = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2024-04-05")))}
+    assert got == {(share, "x")}  # not five adults, four households

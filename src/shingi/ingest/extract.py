@@ -1345,6 +1345,7 @@ class DocumentExtractor:
         quantities = _without_ranges(text, quantities, self.facts)
         quantities = _parts_of_wholes(text, quantities)
         quantities = _shared_units(text, quantities)
+        quantities = _one_in_n(text, quantities)
         quantities = sorted(quantities + _zero_growth(text, quantities), key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
@@ -2521,6 +2522,26 @@ def _without_group_names(text: str, quantities: list[QuantityMatch], facts: DocF
             drop.add(i)  # 10産業のうち, 15業種中: the whole a part is counted in
     facts.skipped_figures += len(drop)
     return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+#: "one in five adults", "1 in 4 households", "one in every ten": a share, the fraction 1/N
+_ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?"
+                        r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")
+
+
+def _one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """"One in five adults smoked": a share of 1/5, written as the fraction 0.2 ``x`` as "a fifth"
+    is (a linguistic reason: "one in N" names a proportion, not a count of N), instead of a count
+    of five adults."""
+    out = list(quantities)
+    for m in _ONE_IN_RE.finditer(text):
+        n = word_number(m["n"])
+        if n is None or n < 2:
+            continue
+        out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
+        out.append(QuantityMatch(Quantity(round(1 / n, 10), "x", text=m.group(0)), m.start(), m.end(),
+                                 m.group(0), None))
+    return sorted(out, key=lambda q: q.start)
 
 
 #: a growth of zero said in words: "shown no growth in July 2024", "zero growth", "flat growth"
