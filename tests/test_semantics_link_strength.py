@@ -8,6 +8,9 @@ the reason said. Each test asserts one rule on a small pack built here.
 - A value with no period of its own is not settled by the latest value the pack has when a later
   event of the same entity says that measure changed.
 - An event in which a person only cites a figure shows that it was said, not that it holds.
+- Figures set against each other ("24.5 percent against 7.1 percent nationally") are of two
+  owners: one value of the pack does not show the other false.
+- A part of a whole ("about a quarter of new employment") is not a rate of growth.
 - A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
   is not shown false by an event found by its words: a detail does not outweigh the point.
 """
@@ -63,6 +66,7 @@ METRICS = [
      "times average earnings;affordability ratio", "false", "ratio", ""],
     ["wage", "最低賃金", "minimum wage", "JPY", "", "true", "amount", ""],
     ["budget", "予算額", "budget", "JPY", "予算", "", "amount", ""],
+    ["emp", "雇用の伸び率", "employment growth", "%", "employment grew;new employment", "true", "growth", ""],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
@@ -72,6 +76,7 @@ OBSERVATIONS = [
     ["a-nl", "NL", "afford", "2024", "7.7", "x", "st", ""],
     ["w-nl", "NL", "wage", "2025", "1121", "JPY", "st", ""],
     ["b-grant", "grant", "budget", "FY2017", "70億", "JPY", "st", ""],
+    ["e-nl", "NL", "emp", "2024", "7.1", "%", "st", ""],
 ]
 
 
@@ -128,3 +133,18 @@ def test_an_unnamed_detail_does_not_fail_on_an_event_found_by_its_words(pack: Pa
     assert d.checks[1].evidence == ["raised"]
     assert "carried over" in d.checks[1].reason
     assert d.rating == "mostly_true"
+
+
+def test_figures_set_against_each_other_are_of_two_owners(pack: Pack) -> None:
+    d = diagnose("In 2024 employment grew 24.5 percent against 7.1 percent nationally.", pack)
+    assert [c.result for c in d.checks] == ["unknown"]
+    assert d.checks[0].evidence == ["e-nl"]
+    assert d.rating == "unverifiable"
+    # without the second figure the one figure is the subject's, and it fails
+    assert diagnose("In 2024 employment grew 24.5 percent.", pack).rating == "false"
+
+
+def test_a_part_of_a_whole_is_not_a_rate_of_growth(pack: Pack) -> None:
+    d = diagnose("In 2024 about a quarter of new employment in Norland was in the north.", pack)
+    assert d.checks[0].result == "unknown"
+    assert "share" in d.checks[0].reason

@@ -57,7 +57,55 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     observed = [i for i in evidence if i in ctx.pack.observations]
     if not observed:
         return None
-    return _whole_for_every_part(ctx, observed) or (None if claim_dated else _changed_since(ctx, observed))
+    return (
+        _whole_for_every_part(ctx, observed)
+        or _figures_of_two_owners(ctx, c)
+        or _part_against_a_growth(ctx, c)
+        or (None if claim_dated else _changed_since(ctx, observed))
+    )
+
+
+#: Words that set one figure against another's ("24.5 percent against 7.1 percent nationally")
+_AGAINST = re.compile(r"に対し|に比べ|(?i:\b(?:against|versus|vs\.?|compared (?:with|to)|while)\b)")
+
+
+def _figures_of_two_owners(ctx: _Ctx, c: Check) -> str | None:
+    """Two or more figures of one unit set against each other (against, versus, 「に対し」), none
+    the start or end of a change, compared with one and the same value ("employment grew 24.5
+    percent against 7.1 percent nationally"): one value is at most one of them, the others are
+    another owner's, so a figure that fails says nothing."""
+    compared = [nc for nc in c.numbers if nc.claimed is not None]
+    if len({nc.claimed for nc in compared}) < 2 or len({(nc.evidence, nc.unit) for nc in compared}) != 1:
+        return None
+    if any(n.role for n in ctx.st.numbers) or c.result != "fails" or not _AGAINST.search(ctx.st.span):
+        return None
+    return ctx.t(
+        f"主張は同じ単位の数値を{len(compared)}つ挙げるが、パックの値は一つ: それぞれ別のものの値で、"
+        "どれがこの値かは分からない。",
+        f"The claim gives {len(compared)} figures of one unit and the pack one value: they are of "
+        "different things, and which of them this value is is not known.",
+    )
+
+
+def _part_against_a_growth(ctx: _Ctx, c: Check) -> str | None:
+    """A part of a whole ("about a quarter of new U.S. employment", 「…の3分の1」) compared with
+    a rate of growth: a share is not a growth rate, whatever the numbers."""
+    pack = ctx.pack
+    for nc in c.numbers:
+        oid = nc.evidence[0] if nc.evidence else None
+        if oid not in pack.observations or pack.metrics[pack.observations[oid].metric].kind != "growth":
+            continue
+        n = next((n for n in ctx.st.numbers if n.text == nc.claimed_text), None)
+        if n is None or n.unit != "x" or not 0 < n.quantity.value < 1:
+            continue
+        after, before = ctx.st.span[n.end - ctx.st.start :], ctx.st.span[: n.start - ctx.st.start]
+        if re.match(r"\s+of\b", after) or before.endswith("の"):
+            return ctx.t(
+                f"「{n.text}」は全体の一部（割合）を言うが、比べた値は伸び率: 別のもの。",
+                f"'{n.text}' is a part of a whole (a share), but the value compared is a rate of "
+                "growth: another thing.",
+            )
+    return None
 
 
 #: A speaker citing or mentioning figures (「…の予算（180億円）に言及」, "X cites 18 billion"):
