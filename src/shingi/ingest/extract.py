@@ -300,10 +300,13 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
+#: Head nouns that name a measure in English (the part the two lists below share)
+_MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
+                  r"|production")
 #: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
 _METRIC_HEAD_RE = re.compile(
-    r"\s*(?i:revenues?|sales|income|earnings|profits?|margins?|prices?|price\s+index|index|GDP|EPS|shares?|product"
-    r"|output|exports?|imports?|spending|growth|rates?|capacity|production|investment|costs?|deficit|surplus)"
+    r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"
+    r"|rates?|capacity|investment|costs?|deficit|surplus)"
     r"(?![A-Za-z])")
 #: A sentence that opens with the place (or body) it is about: "In England, …", 「北海道では、…」
 _SCOPE_OPENING_RE = re.compile(r"(?i:in|for|across|within|at)\s+(?:the\s+)?|(?:一方、|また、)?")
@@ -312,8 +315,8 @@ _SCOPE_CLOSING_RE = re.compile(r"\s*,|では、?|で、|においては、?")
 #: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
 _SCOPE_BEFORE_RE = re.compile(
     r"(?:(?:^|[,;]\s*|(?<![A-Za-z])(?i:while|whereas|and|but)\s+)(?i:in)"
-    r"|(?<![A-Za-z])(?i:revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending"
-    r"|growth|production|employment|unemployment|inflation|population|deliveries|yields?)\s+(?i:in|at))\s+$")
+    r"|(?<![A-Za-z])(?i:" + _MEASURE_HEADS + r"|employment|unemployment|inflation|population|deliveries"
+    r"|yields?)\s+(?i:in|at))\s+$")
 _PLACE_RE = re.compile(
     r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+([A-Z][a-z]+))?)?")
