@@ -12,7 +12,9 @@ Document date
 Relative dates (:func:`relative_periods`), resolved against the document date
     本日 / 今日 / today: the document's day. ``15日`` alone: the latest day 15 on or before it.
     昨年 / last year / this year: years counted from the document's year (find_periods counts
-    them from the context's year). Two-digit years (``19年比``, ``23年の``, ``20年に``, ``15年累計``)
+    them from the context's year), also where they open a longer period (昨年末, 今年1～6月, 昨年度,
+    "December last year", "the first half of this year"); 今年度 / 昨年度 in January-March count
+    from the fiscal year then running. Two-digit years (``19年比``, ``23年の``, ``20年に``, ``15年累計``)
     are read in the document's century; durations (``20年間``, ``この10年``, ``40か月連続``) are
     not years. A quarter without a year (``the second quarter``) takes the context's year.
 
@@ -43,6 +45,8 @@ from shingi.normalize.periods import (
     parse_period,
     period_of_day,
     period_of_fiscal_year,
+    period_of_half,
+    period_of_month,
     period_of_quarter,
     period_of_year,
 )
@@ -74,6 +78,15 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
                              r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
                              r"\s+quarter(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))?"
                              r"(?![A-Za-z'])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: "December last year", "in June of this year", "the first half of last year", "the second quarter
+#: of this year": a part of a year said relative to the time of writing (find_periods reads the
+#: part with the context's year and the year word apart)
+_EN_REL_PART_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>quarter|half))"
+    r"\s+(?i:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z-])")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _BASE_BEFORE_RE = re.compile(
@@ -178,13 +191,22 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         taken[p.start:p.end] = b"\x01" * (p.end - p.start)
     out: list[PeriodMatch] = []
     anchor_year = anchor.start.year if anchor is not None else None
+    parts = _relative_parts(text, anchor_year)
+    for p in parts:
+        taken[p.start:p.end] = b"\x01" * (p.end - p.start)
     for p in found:
+        if any(q.start < p.end and p.start < q.end for q in parts):
+            continue  # "December last year": one period, below
         # 昨年, last year: counted from the document's year, not the context's
         if anchor_year is not None and _REL_YEAR_RE.fullmatch(p.text.strip()):
             word = p.text.strip().lower()
             shift = -1 if word in ("昨年", "去年") or word.startswith("last") else \
                 1 if word in ("来年",) or word.startswith("next") else 0
             out.append(PeriodMatch(period_of_year(anchor_year + shift), p.start, p.end, p.text))
+        elif anchor is not None and _REL_YEAR_RE.match(p.text.strip()):
+            # 昨年末, 今年1～6月, 昨年度, 昨年12月: the year word is the writer's, counted from the
+            # document's date, whatever year the text went on about before
+            out.append(_from_the_document(text, p, anchor))
         elif _after_the_document(p, anchor, context_year):
             # 12月 in a release of 31 January 2025: the latest December, 2024's
             out.append(PeriodMatch(_year_before(p.period), p.start, p.end, p.text))
@@ -226,7 +248,42 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
             if free(m):
                 q = _ORDINAL[m.group(1).lower()]
                 out.append(PeriodMatch(period_of_quarter(quarter_year, q), m.start(), m.end(), m.group(0)))
+    out.extend(parts)
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _from_the_document(text: str, p: PeriodMatch, anchor: Period) -> PeriodMatch:
+    """A period that opens with a year word (昨年末, 今年1～6月, 昨年度) read again with the
+    document's year; 今年度 and 昨年度 in January-March are counted from the fiscal year then
+    running (a release of February 2025 is in FY2024)."""
+    said = text[p.start:p.end]
+    year = anchor.start.year
+    if "年度" in said and anchor.start.month <= 3:
+        year -= 1
+    again = [q for q in find_periods(said, default_year=year) if q.start == 0 and q.end == len(said)]
+    return PeriodMatch(again[0].period, p.start, p.end, p.text) if again else p
+
+
+def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
+    """"December last year", "the first half of this year": one period, counted from the
+    document's year."""
+    if anchor_year is None:
+        return []
+    out: list[PeriodMatch] = []
+    for m in _EN_REL_PART_RE.finditer(text):
+        rel = m["rel"].lower()
+        year = anchor_year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+        if m["month"]:
+            period = period_of_month(year, _MONTHS.index(m["month"][:3].lower()) + 1)
+        elif m["part"].lower() == "half":
+            n = _ORDINAL[m["ord"].lower()]
+            if n > 2:
+                continue
+            period = period_of_half(year, n)
+        else:
+            period = period_of_quarter(year, _ORDINAL[m["ord"].lower()])
+        out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
     return out
 
 
