@@ -50,3 +50,38 @@ def test_english_parts_of_a_year_said_relative_to_the_document(bare: ExtractCont
     assert (2.0, "2025-H1") in found
     assert (5e9, "2024-12") in found
     assert (-1.5, "2024-Q2") in found
+
+
+RELEASE = """Acme Corporation Reports Results
+
+SPRINGFIELD, Feb. 6, 2025 -- Acme Corporation today reported financial results for {lead}.
+
+Fourth quarter revenue was $3.2 billion, up 7% year over year. Full year revenue was $12.1 billion, up 5%.
+
+For the twelve months ended December 31, 2024, free cash flow was $2.0 billion.
+
+Full-year 2025 revenue is expected to be about $13 billion.
+"""
+
+
+@pytest.mark.parametrize("lead", ["the fourth quarter and full year ended December 31, 2024",
+                                  "the fourth quarter and fiscal year ended December 31, 2024",
+                                  "its fourth quarter and full-year 2024"])
+def test_a_quarter_and_the_full_year_of_a_release(bare: ExtractContext, lead: str) -> None:
+    found = figures(extract(bare, RELEASE.format(lead=lead)))
+    # the quarter paired with the year is that year's (was: the document's year, 2025-Q4)
+    assert (3.2e9, "2024-Q4") in found and (7.0, "2024-Q4") in found
+    # "Full year" is the year the lead names, not the quarter the sentence before was about
+    assert (1.21e10, "2024") in found and (5.0, "2024") in found
+    # a year said with it stays its own
+    assert (1.3e10, "2025") in found
+
+
+def test_twelve_months_ended_a_day_are_a_year_to_a_month_a_rate(bare: ExtractContext) -> None:
+    found = figures(extract(bare, RELEASE.format(lead="the fourth quarter ended December 31, 2024")))
+    assert (2e9, "2024") in found  # was the day 2024-12-31
+    text = ("Statistics Canada said consumer prices rose 2.2% in the 12 months to October 2024.\n\n"
+            "For the twelve months ended June 30, 2024, Acme Corp's free cash flow was $2.0 billion.\n")
+    found = figures(extract(bare, text, parse_period("2024-11-19")))
+    assert (2.2, "2024-10") in found
+    assert not any(v == 2e9 for v, _ in found)  # July-June: no contract period, skipped

@@ -87,6 +87,11 @@ _EN_REL_PART_RE = re.compile(
     r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>quarter|half))"
     r"\s+(?i:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z-])")
+#: "the fourth quarter and full year …": a quarter paired with the year it is a part of
+_AND_YEAR_RE = re.compile(r"\s+(?i:and)\s+(?i:the\s+)?(?i:(?:full|whole|fiscal)[\s-]+)?(?i:year)"
+                          r"\s+(?:of\s+)?")
+_QUARTER_AND_RE = re.compile(r"(?<![A-Za-z])(?P<q>(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+                             r"(?:fiscal\s+)?quarter)\s+and\s+(?:the\s+)?(?:(?:full|whole)[\s-]+)?$", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _BASE_BEFORE_RE = re.compile(
@@ -247,10 +252,29 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         for m in _ORDINAL_QUARTER_RE.finditer(text):
             if free(m):
                 q = _ORDINAL[m.group(1).lower()]
-                out.append(PeriodMatch(period_of_quarter(quarter_year, q), m.start(), m.end(), m.group(0)))
+                # "fourth quarter and full-year 2024 results": the quarter of the year it is paired with
+                joined = _AND_YEAR_RE.match(text, m.end())
+                year = next((p.period.start.year for p in found if joined and p.start == joined.end()
+                             and p.period.precision == "year"), quarter_year)
+                out.append(PeriodMatch(period_of_quarter(year, q), m.start(), m.end(), m.group(0)))
     out.extend(parts)
     out.sort(key=lambda p: p.start)
     return out
+
+
+#: "Full year revenue", "full-year net income", "for the whole year": the year the release reports on
+_FULL_YEAR_RE = re.compile(r"(?<![A-Za-z])(?i:(?:the\s+)?(?:full|whole)[\s-]+(?:fiscal[\s-]+)?year)"
+                           r"(?![A-Za-z-])")
+
+
+def full_years(text: str, periods: list[PeriodMatch], year: Period) -> list[PeriodMatch]:
+    """``periods`` and "full year" said without a year, as ``year``, the year the release's lead
+    named ("results for the fourth quarter and full year ended December 31, 2024": "Full year
+    revenue was $12.1 billion" is 2024's, not the fourth quarter's)."""
+    said = [PeriodMatch(year, m.start(), m.end(), m.group(0)) for m in _FULL_YEAR_RE.finditer(text)
+            # ("full year 2024", "full-year 2025 outlook" state their own year)
+            if not any(p.start < m.end() + 12 and m.start() < p.end for p in periods)]
+    return sorted(periods + said, key=lambda p: p.start) if said else periods
 
 
 def _from_the_document(text: str, p: PeriodMatch, anchor: Period) -> PeriodMatch:
@@ -344,7 +368,7 @@ _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _TO_DATE_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]to[\s-]date|YTD)(?![A-Za-z])|年初来|年初から")
 
 
-_MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|3|6|9)[\s-]+months?\s+"
+_MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+"
                               r"(?:ended|ending|to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -352,8 +376,10 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
     """"the three months to August 2024", "the six months ended June 30, 2024", "the nine months
     ended September 30": the run of months that ends there, not its last month or day: a contract
     period when one holds it (a calendar quarter or half, Japan's fiscal half), else a span no
-    contract period holds (its figures are skipped). Twelve months are left alone: a rate "in the
-    12 months to October" is most often October's."""
+    contract period holds (its figures are skipped). Twelve months to a month are left alone: a
+    rate "in the 12 months to October" is most often October's; twelve months ended a day are an
+    account's year ("the twelve months ended December 31, 2024": 2024; ended June 30: no contract
+    period)."""
     found: list[tuple[int, int, Period | None]] = []
     for p in periods:
         if p.period.precision not in ("day", "month"):
@@ -361,7 +387,9 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
         m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
         if m is None:
             continue
-        n = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
+        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m["n"].lower()) or int(m["n"])
+        if n == 12 and p.period.precision != "day":
+            continue  # "2.2% in the 12 months to October": October's rate
         last = (p.period.start.year, p.period.start.month)
         found.append((m.start(), p.end, _month_span(_add_months(*last, 1 - n), last)))
     return replace_spans(text, periods, found)
@@ -642,6 +670,13 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             period = (period_of_year(end_y) if end_m == 12
                       else period_of_fiscal_year(end_y - 1) if end_m == 3 else None)
             out.append(FiscalPeriod(start, p.end, period, period is None, learnt))
+            paired = _QUARTER_AND_RE.search(text, max(0, start - 40), start)
+            if paired:
+                # "the fourth quarter and full year ended December 31, 2024": the quarter of that year
+                n = _ORDINAL[paired["ord"].lower()]
+                first = _add_months(*_add_months(end_y, end_m, -11), 3 * (n - 1))
+                out.append(FiscalPeriod(paired.start(), paired.end("q"),
+                                        _span_period(first, 3), False, learnt))
     taken = [(f.start, f.end) for f in out]
     start_month = fiscal_start or next((f.fiscal_start for f in out if f.fiscal_start), None)
     for m in _FISCAL_QUARTER_RE.finditer(text):

@@ -112,6 +112,7 @@ from shingi.ingest.dates import (
     date_line,
     first_months,
     fiscal_periods,
+    full_years,
     is_base,
     is_relative_day,
     japanese_fiscal_periods,
@@ -1135,6 +1136,7 @@ class DocumentExtractor:
         # the period the release's lead sentence reports on ("today announced results for ... the
         # quarter ended September 30, 2016")
         self.report_period: Period | None = None
+        self.report_year: Period | None = None
         # "X in Q3, compared with Y in Q2": the two periods, for later sentences of the paragraph
         self._compare: tuple[Period, Period] | None = None
         # periods a figure may not be written with (a company quarter that is no calendar quarter)
@@ -1331,6 +1333,8 @@ class DocumentExtractor:
             periods = self._with_japanese_fiscal(text, periods)
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
             periods = self._company_parts(text, periods)
+        if not _cjk(text) and self.report_year is not None:
+            periods = full_years(text, periods, self.report_year)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
         found_quantities = (_cell_quantities(text, self._row_cells or self._table_header, period_spans)
                             if s.role == "row" else find_quantities(text, period_spans))
@@ -1493,6 +1497,9 @@ class DocumentExtractor:
                 # the release's lead: its figures are that period's in every section after it
                 # ("Highlights", "Financial highlights for the quarter") that states no other
                 self.report_period = refs[0].period
+                # and the year it names is the "full year" of its figures
+                self.report_year = next((p.period for p in refs
+                                         if p.period.precision in ("year", "fiscal_year")), None)
         if refs:
             if s.role == "heading":
                 self.heading_period = refs[0].period
