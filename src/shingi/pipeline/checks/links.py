@@ -9,14 +9,17 @@ statement (``shingi.pipeline.diagnose``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from shingi.model import Check, Pack
+from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import _Ctx
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.context import ClaimContext
+from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
-from shingi.pipeline.retrieve import Evidence
+from shingi.pipeline.retrieve import Evidence, retrieve
 
 #: "in every prefecture", 「全ての都道府県で」: a universal quantifier over the parts of a whole
 #: (its places or members) claims something of each part, which the whole's figure does not show
@@ -44,6 +47,9 @@ def weigh_links(
     for c in checks:
         if c.result == "unknown":
             continue
+        role = _ignored_role(ctx, c)
+        if role is not None and _check_on_role(ctx, c, *role, claim_dated):
+            continue
         weak = _weak_link(ctx, c, claim_dated)
         if weak is not None:
             c.result, c.credit, c.reason = "unknown", None, weak + " " + c.reason
@@ -59,10 +65,137 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         return None
     return (
         _whole_for_every_part(ctx, observed)
+        or _role_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
         or _part_against_a_growth(ctx, c)
         or (None if claim_dated else _changed_since(ctx, observed))
     )
+
+
+#: An entity named as a setting, not a participant: a place or a time frame before its name
+#: ("in Texas", "across the EU", "during the Duterte administration", "when the Coalition left
+#: office", "under Obama", "since …") …
+_SETTING_BEFORE_EN = re.compile(
+    r"(?i)\b(?:in|across|throughout|within|during|under|when|while|since|after|before|until)"
+    r"\s+(?:the\s+|president\s+|prime minister\s+)?$"
+)
+#: … or after it in Japanese (「東京都で」「太田府政の時」「安倍政権下」「菅内閣以降」「在任中」)
+_SETTING_AFTER_JA = re.compile(
+    r"(?:で|における|において|内の|全体|時代|の時|のとき|当時|政権下|下で|下の|在任|の任期|以降|以来|就任|発足)"
+)
+def _setting(ctx: _Ctx, owners: set[str], measures: set[str]) -> set[str]:
+    """The entities named in the statement that are only its setting for values of ``owners``
+    on ``measures``: the owners themselves and the countries they belong to, the pack's subject,
+    a scope or a style, a name inside a measure's own name, and the names of a list ("A, B and
+    C") one of which is an owner."""
+    pack, st = ctx.pack, ctx.st
+    out = {*owners, *st.scope, *st.styles}
+    if pack.meta.subject:
+        out.add(pack.meta.subject)
+    for e in owners:  # the countries (and theirs) the owners belong to scope them
+        up = pack.entities[e].country if e in pack.entities else None
+        while up and up not in out:
+            out.add(up)
+            up = pack.entities[up].country if up in pack.entities else None
+    measure_names = " ".join(n.casefold() for m in sorted(measures) for n in pack.metrics[m].names)
+    for e in st.entities:
+        names = pack.entities[e].names if e in pack.entities else ()
+        if any(len(n) > 1 and n.casefold() in measure_names for n in names):
+            out.add(e)
+    runs: list[list[NameHit]] = []
+    for h in ctx.index.find_entities(st.span):
+        if runs and _LIST_JOIN.match(st.span[runs[-1][-1].end : h.start]):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    out.update(h.id for run in runs if any(x.id in owners for x in run) for h in run)
+    return out
+
+
+def _named_as_setting(span: str, start: int, end: int) -> bool:
+    """A name written as a place or a time frame ("in Texas", "during the X administration",
+    「Xで」「X時代」)."""
+    return bool(_SETTING_BEFORE_EN.search(span[:start]) or _SETTING_AFTER_JA.match(span, end))
+
+
+#: What joins the names of one list ("Tennessee, New Hampshire and Indiana", 「東京と大阪」)
+_LIST_JOIN = re.compile(r"(?i)^(?:\s|,|、|・|/|\band\b|\bor\b|と|や|及び|および|並びに|または)*$")
+
+
+def _role_not_covered(ctx: _Ctx, c: Check) -> str | None:
+    """The statement names an entity that plays a part in what it says and a measure of it the
+    pack holds, and the check used neither (``_ignored_role``): it verified a figure of the
+    background, not the claim."""
+    role = _ignored_role(ctx, c)
+    if role is None:
+        return None
+    owners = ", ".join(sorted({ctx.ename(ctx.pack.observations[i].entity) for i in _observed(ctx, c)}))
+    who = ctx.ename(role[0])
+    return ctx.t(
+        f"主張は{who}について述べるが、比べた値（{owners}）はそれに関わらない: "
+        "前提の数値を確かめただけで、主張そのものは確かめていない。",
+        f"The claim speaks of {who}, but the value compared ({owners}) does not involve it: "
+        "it checks a figure of the background, not the claim.",
+    )
+
+
+def _observed(ctx: _Ctx, c: Check) -> list[str]:
+    return [i for i in c.evidence if i in ctx.pack.observations]
+
+
+def _ignored_role(ctx: _Ctx, c: Check) -> tuple[str, str] | None:
+    """The entity and measure of a part the statement names that the evidence of ``c`` leaves
+    out: an entity that plays a part in what the statement says (who did it, whose it is) with a
+    figure in the pack on another measure the statement names, while no value compared is of
+    that entity or that measure (「現有最高裁判事15人の全員が安倍に任命されている」 holding on the
+    number of justices, 15, with nothing of the Abe cabinet's appointments). Only a check that
+    holds or nearly does: a background figure that fails makes the claim fail with it.
+
+    Not an entity that is only the setting (``_setting``, ``_named_as_setting``), nor in a
+    statement that gives a cause (§4.12 checks it)."""
+    pack, st = ctx.pack, ctx.st
+    if c.result not in ("holds", "partly") or st.group is not None or lx.has(lx.CAUSE, st.span):
+        return None
+    observed = _observed(ctx, c)
+    if not observed or (c.evidence and c.evidence[0] in pack.events):
+        return None
+    owners = {pack.observations[i].entity for i in observed}
+    measures = {pack.observations[i].metric for i in observed}
+    setting = _setting(ctx, owners, measures)
+    for h in ctx.index.find_entities(st.span):
+        e = h.id
+        if e not in st.entities or e in setting or _named_as_setting(st.span, h.start, h.end):
+            continue
+        # the pack holds figures of it on another measure the statement names
+        for m in st.metrics:
+            if m not in measures and ctx.index.observations(e, m):
+                return e, m
+    return None
+
+
+def _check_on_role(ctx: _Ctx, c: Check, entity: str, metric: str, claim_dated: bool) -> bool:
+    """Check the statement again as one about ``entity`` on ``metric``, the part the evidence
+    of ``c`` left out; when that settles on a value of them, it replaces ``c``."""
+    st = ctx.st
+    again = replace(
+        st,
+        entities=(entity, *(e for e in st.entities if e != entity)),
+        metrics=(metric, *(m for m in st.metrics if m != metric)),
+    )
+    for d in evaluate(again, retrieve(again, ctx.pack), ctx.pack, ctx.lang, 1, None, ctx.claim):
+        used = {(o.entity, o.metric) for o in map(ctx.pack.observations.get, d.evidence) if o is not None}
+        if d.result == "unknown" or (entity, metric) not in used:
+            continue
+        if _weak_link(_Ctx(again, Evidence((), {}), ctx.pack, ctx.lang, ctx.claim), d, claim_dated):
+            return False
+        said = ctx.t(
+            f"主張は{ctx.ename(entity)}の{ctx.mname(metric)}について述べており、その値で確かめた。",
+            f"The claim speaks of {ctx.ename(entity)}'s {ctx.mname(metric).lower()}: checked against it.",
+        )
+        c.kind, c.result, c.credit, c.reason = d.kind, d.result, d.credit, said + " " + d.reason
+        c.evidence, c.sources, c.numbers, c.conflicts = d.evidence, d.sources, d.numbers, d.conflicts
+        return True
+    return False
 
 
 #: Words that set one figure against another's ("24.5 percent against 7.1 percent nationally")
