@@ -10,7 +10,8 @@ the reason said. Each test asserts one rule on a small pack built here.
 - An event in which a person only cites a figure shows that it was said, not that it holds.
 - Figures set against each other ("24.5 percent against 7.1 percent nationally") are of two
   owners: one value of the pack does not show the other false.
-- A part of a whole ("about a quarter of new employment") is not a rate of growth.
+- A part of a whole ("about a quarter of new employment") is not a rate of growth (now the
+  dimension rule, §4.14, tests/test_semantics_dimensions.py).
 - A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
   is not shown false by an event found by its words: a detail does not outweigh the point.
 """

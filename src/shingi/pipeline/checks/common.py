@@ -17,6 +17,7 @@ from shingi.normalize.period_names import format_period
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency
 from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
@@ -361,6 +362,9 @@ def _value_finding(
 ) -> tuple[Result, NumberCompared] | None:
     if obs.value is None:
         return None
+    metric = ctx.pack.metrics.get(obs.metric)
+    if not comparable(ctx.st, n, obs.unit, metric.kind if metric else None):
+        return None  # a figure of another dimension says nothing of this value (§4.14)
     got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year, ctx.lang)
     if got is None:
         return None
@@ -442,16 +446,19 @@ def in_a_name(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
 
 
 def _numbers_for(
-    st: Statement, unit: str | None, pack: Pack, names: Sequence[str] = ()
+    st: Statement, unit: str | None, pack: Pack, names: Sequence[str] = (), kind: str | None = None
 ) -> list[ClaimedNumber]:
     """The statement's numbers comparable with a metric's unit; a bare number ("180", "43")
     is read in the metric's unit (never as a place: "with 157.06 metric tons" is no rank); a
-    count of something the metric's ``names`` do not name is not comparable."""
+    count of something the metric's ``names`` do not name is not comparable, nor a figure of
+    another dimension than the metric's ``unit`` and ``kind`` (「4万7317世帯」 against a share, §4.14)."""
     out = []
+    fit = [n for n in st.numbers if comparable(st, n, unit, kind)]
     # 「税率10%での税負担は…8.9%」: the 10% is part of the measure's name, when the claim gives
-    # another number as the value (alone, it may be the value the name is about)
-    own = [n for n in st.numbers if not in_a_name(st, n, names)]
-    for n in own or st.numbers:
+    # another number of the measure's dimension as the value (alone, it may be the value the
+    # name is about)
+    own = [n for n in fit if not in_a_name(st, n, names)]
+    for n in own or fit:
         if not _counts_what_it_names(n, names):
             continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:

@@ -29,6 +29,7 @@ from shingi.pipeline.checks.common import (
     grade_date,
     to_unit,
 )
+from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.claims.numbers import number_roles
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
@@ -207,6 +208,8 @@ def _amount_result(
             n = replace(n, comparator="exactly")
         comparable = []
         for q, role in amounts:
+            if not same_dimension(ctx.st, n, q.unit, written=q.text):
+                continue  # "cut rates three times" against a rate of 3.5 % (§4.14)
             got = to_unit(q.value, q.unit, n.unit, ctx.pack, ev.date.start.year, ctx.lang)
             if got is None or n.unit is None:
                 continue

@@ -67,7 +67,6 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         _whole_for_every_part(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
-        or _part_against_a_growth(ctx, c)
         or (None if claim_dated else _changed_since(ctx, observed))
     )
 
@@ -218,27 +217,6 @@ def _figures_of_two_owners(ctx: _Ctx, c: Check) -> str | None:
         f"The claim gives {len(compared)} figures of one unit and the pack one value: they are of "
         "different things, and which of them this value is is not known.",
     )
-
-
-def _part_against_a_growth(ctx: _Ctx, c: Check) -> str | None:
-    """A part of a whole ("about a quarter of new U.S. employment", 「…の3分の1」) compared with
-    a rate of growth: a share is not a growth rate, whatever the numbers."""
-    pack = ctx.pack
-    for nc in c.numbers:
-        oid = nc.evidence[0] if nc.evidence else None
-        if oid not in pack.observations or pack.metrics[pack.observations[oid].metric].kind != "growth":
-            continue
-        n = next((n for n in ctx.st.numbers if n.text == nc.claimed_text), None)
-        if n is None or n.unit != "x" or not 0 < n.quantity.value < 1:
-            continue
-        after, before = ctx.st.span[n.end - ctx.st.start :], ctx.st.span[: n.start - ctx.st.start]
-        if re.match(r"\s+of\b", after) or before.endswith("の"):
-            return ctx.t(
-                f"「{n.text}」は全体の一部（割合）を言うが、比べた値は伸び率: 別のもの。",
-                f"'{n.text}' is a part of a whole (a share), but the value compared is a rate of "
-                "growth: another thing.",
-            )
-    return None
 
 
 #: A speaker citing or mentioning figures (「…の予算（180億円）に言及」, "X cites 18 billion"):

@@ -26,6 +26,7 @@ from shingi.pipeline.checks.common import (
     in_a_name,
     pick_observations,
 )
+from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
@@ -66,7 +67,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 if found is not None:
                     return found
                 continue
-            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack, metric.names)
+            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack, metric.names, metric.kind)
             # "14,281 of the 21,808": the whole is not this value; a change's "from" end is the
             # value at its start, which this fallback does not read
             numbers = [n for n in numbers if n.role not in ("whole", "from")] or (
@@ -509,7 +510,8 @@ def _categories(ctx: _Ctx, mid: str) -> dict[str, frozenset[str]]:
 
 def _share(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
-    numbers = [n for n in st.numbers if n.unit in ("%", "x")]
+    # a share is a part of a whole: never a multiple ("3倍" is no 300 % share, §4.14)
+    numbers = [n for n in st.numbers if n.unit in ("%", "x") and comparable(st, n, "%", "share")]
     if not numbers:
         return None
     numbers = [n if n.unit == "%" else _as_percent(n) for n in numbers]
@@ -617,7 +619,8 @@ def only_one(ctx: _Ctx, found: Finding) -> Finding:
         return found
     first = own[0]
     metric = pack.metrics[first.metric]
-    numbers = [n for n in _numbers_for(st, metric.unit or first.unit, pack, metric.names) if n.role is None]
+    numbers = _numbers_for(st, metric.unit or first.unit, pack, metric.names, metric.kind)
+    numbers = [n for n in numbers if n.role is None]
     peers = [
         o
         for i in ctx.index.observations(metric=first.metric)

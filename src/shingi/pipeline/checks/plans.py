@@ -29,7 +29,7 @@ def _plan(ctx: _Ctx) -> list[Finding] | None:
                 for o in pick_observations(pack, ids, st.period)
                 if target_metric or (o.note and lx.has(lx.PLAN, o.note))
             ]
-            numbers = _numbers_for(st, metric.unit, pack, metric.names)
+            numbers = _numbers_for(st, metric.unit, pack, metric.names, metric.kind)
             if obs and numbers:
                 return [_compare_observations(ctx, ent, mid, obs, numbers) or Finding("unknown", "")]
     if "hypothetical" in st.cues:

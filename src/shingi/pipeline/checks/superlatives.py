@@ -137,7 +137,8 @@ def _first_past(ctx: _Ctx) -> Finding | None:
         metric = pack.metrics[mid]
         if _is_rank(metric):
             continue
-        numbers = [n for n in _numbers_for(st, metric.unit, pack, metric.names) if n.comparator in _CROSSING]
+        numbers = _numbers_for(st, metric.unit, pack, metric.names, metric.kind)
+        numbers = [n for n in numbers if n.comparator in _CROSSING]
         if not numbers:
             continue
         for ent in st.entities[:1]:
@@ -458,7 +459,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             result: Result = "holds" if ahead or tied else "fails"
             ncs: list[NumberCompared] = []
             results = [result]
-            for n in _numbers_for(st, metric.unit, pack, metric.names):
+            for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
                 got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
                 if got:
                     results.append(got[0])

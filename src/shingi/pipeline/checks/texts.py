@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shingi.normalize.quantities import format_quantity
 from shingi.pipeline.checks.common import _Ctx
+from shingi.pipeline.checks.dimensions import mismatch_reason
 from shingi.pipeline.claims.statement import ClaimedNumber
 
 
@@ -65,6 +66,6 @@ def _unknown_reason(ctx: _Ctx) -> str:
             "パックには順位を決めるだけの比較対象がない。",
             "The pack holds too little to rank it against others.",
         )
-    return ctx.t(
+    return mismatch_reason(ctx) or ctx.t(
         "パックにこの記述を判定できる値がない。", "The pack holds no value that settles this statement."
     )
