@@ -85,3 +85,16 @@ def test_twelve_months_ended_a_day_are_a_year_to_a_month_a_rate(bare: ExtractCon
     found = figures(extract(bare, text, parse_period("2024-11-19")))
     assert (2.2, "2024-10") in found
     assert not any(v == 2e9 for v, _ in found)  # July-June: no contract period, skipped
+
+
+def test_a_month_said_inside_a_fiscal_year_is_of_that_year(bare: ExtractContext) -> None:
+    text = ("沖縄県は本日、2024年度の入域観光客数を発表した。\n\n"
+            "2024年度の入域観光客数は990万人で、前年度比12.3%増となった。\n\n"
+            "月別では、3月が95万人で最も多く、1月は70万人だった。\n\n"
+            "8月の入域観光客数は100万人だった。\n")
+    found = figures(extract(bare, text, parse_period("2025-04-30")))
+    # January-March of FY2024 are 2025's months (were 2024's, a year before the fiscal year)
+    assert (950000, "2025-03") in found and (700000, "2025-01") in found
+    # a paragraph that breaks the fiscal year down by month gives parts: the next paragraph is
+    # about the fiscal year again, so its August is FY2024's (was 2025-08, after the document)
+    assert (1000000, "2024-08") in found

@@ -184,12 +184,28 @@ def _year_before(period: Period) -> Period:
     return parse_period(f"{int(year) - 1:04d}-{rest}")
 
 
+def _within(p: PeriodMatch, within: Period | None) -> PeriodMatch:
+    """A month, day or quarter said without its year, read with the year a fiscal year or half
+    starts in, that lies outside it while the same month a year later lies inside: the text goes on
+    about that fiscal period (「2024年度の…」 then 「3月は…」: March 2025, the year's last month)."""
+    if (within is None or within.precision not in ("fiscal_year", "half") or p.start < 0
+            or p.period.precision not in ("month", "day", "quarter") or _YEAR_WRITTEN_RE.search(p.text)
+            or within.start <= p.period.start <= within.end):
+        return p
+    year, rest = p.period.text.split("-", 1)
+    later = parse_period(f"{int(year) + 1:04d}-{rest}")
+    inside = within.start <= later.start and later.end <= within.end
+    return PeriodMatch(later, p.start, p.end, p.text) if inside else p
+
+
 def relative_periods(text: str, anchor: Period | None, context_year: int | None,
-                     found: list[PeriodMatch], context: Period | None = None) -> list[PeriodMatch]:
+                     found: list[PeriodMatch], context: Period | None = None,
+                     within: Period | None = None) -> list[PeriodMatch]:
     """``found`` (find_periods' matches) with relative dates resolved and added, left to right.
 
     ``anchor`` is the document's date; ``context_year`` the year of the context period (for a
-    quarter with no year). Matches never overlap those already found.
+    quarter with no year); ``within`` the context period (a month said without its year inside a
+    fiscal year). Matches never overlap those already found.
     """
     taken = bytearray(len(text))
     for p in found:
@@ -216,7 +232,7 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
             # 12月 in a release of 31 January 2025: the latest December, 2024's
             out.append(PeriodMatch(_year_before(p.period), p.start, p.end, p.text))
         else:
-            out.append(p)
+            out.append(_within(p, within))
 
     def free(m: re.Match[str]) -> bool:
         return not any(taken[m.start():m.end()])

@@ -1307,7 +1307,8 @@ class DocumentExtractor:
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
         # the quarter the release reports on
         quarter = context if context is not None and context.precision == "quarter" else self.report_period
-        periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter)
+        periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter,
+                                               context if _cjk(text) else None)
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
         bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
@@ -1870,13 +1871,15 @@ class DocumentExtractor:
             self._add_observation(replace(row, id=also_id, entity=also))
         self._last_owner = entity
         held = self.section_period
+        inside = held is not None and own is not None and held.start <= own.period.start \
+            and own.period.end <= held.end
         if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
-                and (self._opens_paragraph or not (held is not None and held.start <= own.period.start
-                                                   and own.period.end <= held.end)):
+                and ((self._opens_paragraph and not (inside and self._para_breakdown)) or not inside):
             # a figure's period carries on into the next paragraphs of the section (a statistics
             # release goes on about the same year); an event's date does not, nor does a month
             # said inside the section's half year later in a paragraph (「…、8月には単月で100万人を
-            # 突破した」: a detail of it; a paragraph that opens with 「9月単月の…」 is about September)
+            # 突破した」: a detail of it; a paragraph that opens with 「9月単月の…」 is about September,
+            # but one that breaks the section's period down, 「月別では、3月が…」, gives its parts)
             self.section_period = own.period
             self._section_set = True
 
