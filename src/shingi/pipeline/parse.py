@@ -168,6 +168,12 @@ __all__ = [
 
 
 #: A Japanese clause (or object) that ends in a figure: a number and at most a counter
+#: "under Biden", "under President Trump": a person named after "under" dates the figure by
+#: their time in office (a linguistic reason); the name is no owner of the measure
+_UNDER_PERSON_EN = re.compile(
+    r"(?i:\bunder)\s+(?:(?:President|Prime Minister|PM|Governor|Gov\.|Mayor|Chancellor|Premier)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)(?:'s)?\b"
+)
 _FIGURE_END_JA = re.compile(r"[\d万億兆千百十](?:人|円|件|台|社|%|倍|個|回|か国|世帯)?\s*$")
 #: A clause that is only one or two participles or un- adjectives ("apprehended", "unauthorized",
 #: "adjusted and unrevised"): no subject, no object, a description of the noun before it
@@ -1296,7 +1302,10 @@ class _Parser:
         触れた…記録」): who said or did something, not a place or body whose measure it would be."""
         masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
         if not has_japanese(masked):
-            return frozenset()
+            # "Under Biden, inflation hit 12%", "fell … under President Trump": whose time in
+            # office it was, not whose measure
+            under = (m.group(0)[5:] for m in _UNDER_PERSON_EN.finditer(masked))
+            return frozenset(w for phrase in under for w in re.findall(r"[A-Z][a-z]+", phrase))
         return frozenset(t.surface for t in tokenize(masked) if t.pos2 == "固有名詞" and t.pos3 == "人名")
 
     def _unknown_topic(self, c: _Clause) -> bool:
@@ -1504,6 +1513,21 @@ class _Parser:
                 # coordinated with a change of the same sentence is over the same window
                 periods = prev.periods
                 inherited.append("period")
+            if (
+                len(periods) == 1
+                and periods[0].inferred
+                and prev is not None
+                and prev.periods
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and any(n.role == "from" for n in st.numbers)
+                and not any(n.role == "to" for n in st.numbers)
+                and periods[0].period.end < prev.periods[0].period.start
+            ):
+                # 「…51%に達し、前年同期の46%から上昇した」: a change from an earlier period with no
+                # end of its own runs to the period the sentence is about
+                periods = (*periods, prev.periods[0])
+                inherited.append("period")
             if compares_to and not carried and metrics and not self._unknown_names(c):
                 # "訪日客数はフランスを上回った": the pack's subject against the one named
                 subject = self.pack.meta.subject
@@ -1522,9 +1546,32 @@ class _Parser:
                 # a measure with no one named is the pack subject's ("訪日客数は…" in a pack about
                 # Japan), unless the clause names someone the pack does not know ("タイの観光収入")
                 subject = self.pack.meta.subject
+                owner = (
+                    self.lookup.sole_owner(metrics[0])
+                    if metrics[0] in self.lookup.named_outright(self.text[c.start : c.end])
+                    else None
+                )
                 if subject and self.lookup.observes(subject, metrics):
                     entities = (subject,)
                     inherited.append("subject")
+                elif owner is not None:
+                    # 「春闘の賃上げ率は今も3.58%」: a measure that only one body of the pack has
+                    # (the unions' tally, not the country's) is that body's (§2, what a statement names)
+                    entities = (owner,)
+                    inherited.append("subject")
+            if (
+                "subject" in inherited
+                and prev is not None
+                and entities
+                and metrics
+                and not self.lookup.observes(entities[0], metrics)
+            ):
+                # 「豪州の主要電力網NEMの再エネ比率は51%に達し、前年同期の46%から上昇した」: the
+                # figure continued is the owner's of the previous statement whose measure it is
+                # (NEM's), not its first-named qualifier's (豪州)
+                owner = next((e for e in prev.entities[1:] if self.lookup.observes(e, metrics)), None)
+                if owner is not None:
+                    entities = (owner, *(e for e in entities if e != owner))
             if "metric" in inherited and entities and metrics:
                 metrics = self._share_of_inherited(entities[0], metrics, st.numbers)
             unknown = self._unknown_names(c)

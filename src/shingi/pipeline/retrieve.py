@@ -308,6 +308,16 @@ class Lookup:
         """Whether the entity has observations of one of the metrics."""
         return any(self.index.obs_by_entity_metric.get((entity, m)) for m in metrics)
 
+    def sole_owner(self, metric: str) -> str | None:
+        """The one entity the metric is observed on, when there is exactly one (a measure only
+        one body of the pack has, 「春闘の賃上げ率」 of the unions' confederation)."""
+        owners = {self.pack.observations[oid].entity for oid in self.index.obs_by_metric.get(metric, ())}
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def named_outright(self, text: str) -> frozenset[str]:
+        """The metrics a text names by one of their names or aliases, whole."""
+        return frozenset(hit.id for hit in self.index.find_metrics(text, every=True))
+
     def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
         """Metrics observed for any of the entities."""
         out: set[str] = set()

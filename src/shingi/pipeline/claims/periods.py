@@ -12,6 +12,7 @@ Pure functions of text (and of the claim's "now" where they take it) and compile
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from shingi.model import Period
 from shingi.normalize.periods import period_of_month, period_of_year
@@ -37,6 +38,29 @@ _RELATIVE_PERIOD = re.compile(
     r"|the (?:previous|preceding) (?:year|month)|the (?:year|month) before(?! \w)"
     r"|a (?:year|month) (?:earlier|before))"
 )
+
+#: The same part of the year before: 「前年同期の46%から」「前年同月」, "the same quarter a year
+#: earlier", "the same month last year" (not 前年同期比, a kind of rate): the earlier period with
+#: the year one less and its precision kept (a quarter stays a quarter), when a figure is given
+#: with it
+_SAME_PART_YEAR_BEFORE = re.compile(
+    r"前年(?:の)?同(?:期|月|四半期|時期)(?!比)"
+    r"|(?i:the same (?:quarter|month|period|week) (?:a year (?:earlier|before|ago)|(?:of )?last year"
+    r"|of the (?:previous|preceding) year|the year before))"
+)
+
+
+def _year_before(p: Period) -> Period:
+    """The period one year before ``p``, with its precision (2025-Q4 -> 2024-Q4)."""
+
+    def back(d: date) -> date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
+
+    end = back(p.end)
+    if p.end.month == 2 and p.end.day >= 28:
+        end = date(end.year, 3, 1) - timedelta(days=1)  # the end of February, leap or not
+    year = str(p.start.year)
+    return Period(back(p.start), end, p.precision, p.text.replace(year, str(p.start.year - 1), 1))
 
 
 _SINCE_EN = re.compile(
@@ -221,7 +245,19 @@ def _relative_periods(text: str, found: list[ClaimedPeriod]) -> list[ClaimedPeri
     same month": that period's year or month; 前年から / 前月より / "the previous year" / "a year
     earlier": one step before it."""
     out: list[ClaimedPeriod] = []
+    for m in _SAME_PART_YEAR_BEFORE.finditer(text):
+        earlier = [p for p in found if p.end <= m.start()]
+        # only the period of a figure given with it (「前年同期の46%から」, "from 46% in the same
+        # quarter a year earlier"): 「前年同期を上回った」 is a comparison with the period before
+        figure = re.match(r"の?(?:約|およそ)?[0-9０-９]", text[m.end() :]) or re.search(
+            r"[0-9][^,.;、。]{0,12}$", text[max(0, m.start() - 20) : m.start()]
+        )
+        if earlier and figure and not any(m.start() < p.end and p.start < m.end() for p in found):
+            period = _year_before(earlier[-1].period)
+            out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end(), inferred=True))
     for m in _RELATIVE_PERIOD.finditer(text):
+        if any(m.start() < p.end and p.start < m.end() for p in out):
+            continue
         if any(m.start() < p.end and p.start < m.end() for p in found):
             continue
         earlier = [p for p in found if p.end <= m.start()]

@@ -1,0 +1,133 @@
+"""Linking a statement to the pack's measures, owners and periods (docs/verdict-rules.md §2, What a
+statement names; §4.4; issue 8: claims left unverifiable although the pack holds the figure).
+Each test asserts one rule on a small pack built here, in both languages where the rule is read
+from words.
+
+- A measure named with no one, that only one body of the pack is observed on (not the pack's
+  subject), is that body's.
+- A person named after "under" ("Under Smith, inflation hit 12%") dates the figure by a time in
+  office; the name is no owner, so the measure stays the pack subject's.
+- A measure named outright with no value at the claimed period is not replaced by another measure
+  the claim names only in part.
+- A clause that carries the previous statement's subject takes, when that subject is not observed
+  on the measure, the previous statement's entity that is (「豪州の…NEMの比率」: NEM's).
+- 「前年同期の46%から」, "from 46% in the same quarter a year earlier": the same part of the year
+  before (a quarter stays a quarter); a change from it with no end of its own runs to the period
+  the sentence is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: linking
+title: {ja: "結び付け", en: "Linking"}
+language: ja
+subject: NL
+"""
+SOURCES = [
+    SOURCE_HEADER,
+    ["st", "Statistics", "Office", "", "2024-01", "statistics", "en"],
+]
+ENTITIES = [
+    ENTITY_HEADER,
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["UNION", "organization", "労組連合", "Union Federation", "", "NL"],
+    ["GRID", "organization", "北部電力網", "Northern Grid", "NG", "NL"],
+]
+EVENTS = [EVENT_HEADER]
+METRICS = [
+    METRIC_HEADER,
+    ["pay_rise", "春季交渉の賃上げ率", "spring pay rise", "%", "賃上げ率;pay rise", "true", "growth", ""],
+    ["pay_ask", "春季交渉の賃上げ要求率", "spring pay rise demanded", "%", "賃上げ要求率;pay rise demand",
+     "", "growth", ""],
+    ["cpi", "消費者物価上昇率", "inflation rate", "%", "インフレ率;inflation", "false", "growth", ""],
+    ["ren", "再エネ比率（四半期）", "quarterly renewable share", "%", "再エネ比率;renewable share", "true",
+     "share", ""],
+]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["r22", "UNION", "pay_rise", "2022", "2.1", "%", "st", ""],
+    ["r23", "UNION", "pay_rise", "2023", "3.6", "%", "st", ""],
+    ["a24", "UNION", "pay_ask", "2024", "5.9", "%", "st", ""],
+    ["c22", "NL", "cpi", "2022-06", "9.1", "%", "st", ""],
+    ["c23", "NL", "cpi", "2023-06", "3.0", "%", "st", ""],
+    ["q241", "GRID", "ren", "2024-Q1", "39", "%", "st", ""],
+    ["q244", "GRID", "ren", "2024-Q4", "46", "%", "st", ""],
+    ["q251", "GRID", "ren", "2025-Q1", "43", "%", "st", ""],
+    ["q254", "GRID", "ren", "2025-Q4", "51", "%", "st", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("linking")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def test_a_measure_only_one_body_has_is_that_bodys(pack: Pack) -> None:
+    for said, rating in (
+        ("2023年の賃上げ率は3.6%だった", "true"),
+        ("2023年の賃上げ率は5.1%だった", "false"),
+        ("In 2023 the spring pay rise was 3.6%.", "true"),
+    ):
+        d = diagnose(said, pack)
+        assert d.rating == rating, said
+        assert d.checks[0].evidence == ["r23"], said
+
+
+def test_a_person_under_whom_a_figure_was_is_no_owner(pack: Pack) -> None:
+    for said, rating in (
+        ("Under Smith, inflation hit 9.1% in June 2022.", "true"),
+        ("Under President Smith, inflation hit 12% in June 2022.", "false"),
+    ):
+        d = diagnose(said, pack)
+        assert d.rating == rating, said
+        assert d.checks[0].evidence == ["c22"], said
+    # a place that owns the figure is still one the pack lacks
+    assert diagnose("Inflation in Smithland hit 9.1% in June 2022.", pack).rating == "unverifiable"
+
+
+def test_a_measure_named_outright_is_not_replaced_by_one_named_in_part(pack: Pack) -> None:
+    # the pay rise has no 2024 value; the 2024 demand (5.9 %) is another measure
+    d = diagnose("2024年の賃上げ率は5.9%に達した", pack)
+    assert d.rating == "unverifiable"
+    assert "a24" not in d.evidence_ids
+    # the demand named outright is compared
+    assert diagnose("2024年の賃上げ要求率は5.9%だった", pack).rating == "true"
+
+
+def test_a_carried_subject_gives_way_to_the_owner_of_the_measure(pack: Pack) -> None:
+    said = "2025年10〜12月期、ノーランドの北部電力網の再エネ比率は51%に達し、前年同期の{}%から上昇した。"
+    d = diagnose(said.format(46), pack)
+    assert [c.result for c in d.checks] == ["holds", "holds"]
+    assert d.checks[1].evidence == ["q244", "q254"]
+    assert d.rating == "true"
+    wrong = diagnose(said.format(30), pack)
+    assert wrong.checks[1].evidence == ["q244", "q254"]
+    assert wrong.checks[1].result != "holds"
+
+
+def test_the_same_part_of_the_year_before(pack: Pack) -> None:
+    d = diagnose("In the fourth quarter of 2025 the Northern Grid's renewable share reached 51%, "
+                 "up from 46% in the same quarter a year earlier.", pack)
+    assert d.rating == "true"
+    assert any(c.evidence == ["q244", "q254"] for c in d.checks)
+    # 前年同期 with no figure of its own is not read as the claim's period (2024-Q4 would hold 46)
+    other = diagnose("2025年10〜12月期の北部電力網の再エネ比率は前年同期を上回り、46%だった", pack)
+    assert other.rating == "false"
