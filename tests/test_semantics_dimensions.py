@@ -66,6 +66,7 @@ OBSERVATIONS = [
     ["c-nl", "NL", "fcount", "2023", "47317", "世帯", "st", ""],
     ["s-port", "port", "fshare", "2023", "3.1", "%", "st", ""],
     ["r-nl", "NL", "rice", "2025", "4000", "JPY", "st", ""],
+    ["r-nl-24", "NL", "rice", "2024", "3000", "JPY", "st", ""],
     ["sp-port", "port", "spend", "2024", "3000億", "JPY", "st", ""],
     ["e-nl", "NL", "emp", "2024", "7.1", "%", "st", ""],
 ]
@@ -109,6 +110,10 @@ def test_a_number_with_a_counter_is_no_amount_of_money(pack: Pack) -> None:
     assert [nc.claimed_text for nc in d.checks[0].numbers] == ["4000円"]
     assert d.rating == "true"
     assert diagnose("2025年、ノーランドの米の価格は5キロ6000円だった", pack).rating == "false"
+    # nor the size of a change in yen: 「5キロ1000円上がった」 is a rise of 1000円
+    d2 = diagnose("ノーランドの米の価格は2024年から2025年に5キロ1000円上がった", pack)
+    assert [nc.claimed_text for nc in d2.checks[0].numbers] == ["1000円"]
+    assert d2.rating == "true"
     # a count is no amount: visitors counted against spending only
     for said in ("2024年、ポート市の訪問者の消費額は3000万人だった",
                  "In 2024 Port City's visitor spending was 30 million people."):

@@ -18,6 +18,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     to_unit,
 )
+from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.kinds import between_periods
 from shingi.pipeline.claims.ranks import is_rank_metric
@@ -130,8 +131,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.role in (None, "by") and n.unit not in ("x", "%", "pt", "rank") and (
-                    n.unit is None or to_unit(1.0, n.unit, last.unit, pack, 2000) is not None
+                elif (
+                    n.role in (None, "by")
+                    and n.unit not in ("x", "%", "pt", "rank")
+                    and (n.unit is None or to_unit(1.0, n.unit, last.unit, pack, 2000) is not None)
+                    # a difference is of the measure's dimension: 「5キロ」 is no change in yen (§4.14)
+                    and comparable(st, n, last.unit, pack.metrics[mid].kind)
                 ):
                     # "grew by 517,500", "gained 55,400 jobs", 「83兆円増えた」: a number in the
                     # measure's own unit with a change word is the difference, not a level
