@@ -98,3 +98,13 @@ def test_a_month_said_inside_a_fiscal_year_is_of_that_year(bare: ExtractContext)
     # a paragraph that breaks the fiscal year down by month gives parts: the next paragraph is
     # about the fiscal year again, so its August is FY2024's (was 2025-08, after the document)
     assert (1000000, "2024-08") in found
+
+
+def test_a_span_whose_year_is_said_once_at_its_end(bare: ExtractContext) -> None:
+    # no document date: the title's "April to June 2025" is the context, the second quarter (was
+    # June, so "the latest quarter" and "the previous quarter" had no quarter to count from)
+    text = ("# Retail sales, UK: April to June 2025\n\n"
+            "- Sales volumes in the UK are estimated to have risen by 0.9% in the latest quarter.\n"
+            "- The Office for National Statistics said volumes fell by 1.1% in the previous quarter.\n")
+    found = figures(extract(bare, text))
+    assert (0.9, "2025-Q2") in found and (-1.1, "2025-Q1") in found

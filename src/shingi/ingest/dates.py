@@ -425,6 +425,20 @@ def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
     return replace_spans(text, periods, found)
 
 
+def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:
+    """``stated`` (read with no year to default to) and the first months of spans whose year is
+    said once, at their end ("GDP quarterly national accounts, UK: April to June 2024": April is
+    2024's too, so the title is 2024-Q2, not June), for :func:`month_spans` to join."""
+    ends = [p for p in stated if p.period.precision == "month"]
+    if not ends:
+        return stated
+    again = find_periods(text, default_year=ends[0].period.start.year)
+    openings = [p for p in again if p.period.precision == "month" and not any(
+        q.start < p.end and p.start < q.end for q in stated) and any(
+        q.start > p.end and _SPAN_JOIN_RE.fullmatch(text, p.end, q.start) for q in ends)]
+    return sorted(stated + openings, key=lambda p: p.start) if openings else stated
+
+
 def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """Quarters named by their last month ("the June 2016 quarter": 2016-Q2), and runs of months
     said as one span (「4月から9月までの入域観光客数」, 「1～9月累計」, "January to

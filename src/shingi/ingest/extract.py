@@ -123,6 +123,7 @@ from shingi.ingest.dates import (
     relative_periods,
     replace_spans,
     same_days,
+    span_openings,
 )
 from shingi.ingest.readers import short_hash
 from shingi.ingest.sentences import Sentence, quote_span
@@ -1302,6 +1303,8 @@ class DocumentExtractor:
         # a dateline dates its own sentence's "today", whatever the metadata says
         anchor = dated[0] if dated is not None else self.doc_date
         stated = find_periods(text, default_year=default_year)
+        if default_year is None:
+            stated = span_openings(text, stated)  # "April to June 2024" with no year around it
         # the quantity finder masks the same spans (it would read the periods again without them)
         period_spans = [(p.start, p.end) for p in stated] if default_year is not None else None
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
