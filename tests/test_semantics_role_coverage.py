@@ -3,7 +3,9 @@ an entity playing a part in what it asserts (who did it) together with a measure
 entity's the pack holds is not settled true by a figure of another entity on another measure:
 that figure is the background the statement presupposes ("the board's 12 members"), not what it
 says ("all appointed by Governor Yamada"). It is checked on the entity's own figure when the
-pack has one for the claim, else it is unknown. One small pack, in Japanese and English.
+pack has one for the claim, else it is unknown. So is a figure written with a name ("more than
+Westmark (19,500)"): it is that entity's, not the value of another it was compared with. Small
+packs, in Japanese and English.
 """
 
 from __future__ import annotations
@@ -101,4 +103,58 @@ def test_an_actor_named_as_a_time_frame_is_a_setting(pack: Pack) -> None:
     d = diagnose("山田知事の時代、審議会の委員は12人だった", pack, as_of="2024-12")
     assert d.rating == "true"
     d = diagnose("During Governor Yamada's term, the Board had 12 members.", pack, as_of="2024-12")
+    assert d.rating == "true"
+
+
+JOBS_YAML = """\
+id: jobs
+title: {ja: "雇用", en: "Jobs"}
+language: en
+subject: NL
+"""
+JOBS_SOURCES = [SOURCE_HEADER, ["bls", "State jobs", "Office", "", "2024-10", "statistics", "en"]]
+JOBS_ENTITIES = [
+    ENTITY_HEADER,
+    ["NL", "country", "ノーランド", "Norland", "national", ""],
+    ["east", "other", "イースト州", "Eastmark", "", "NL"],
+    ["west", "other", "ウェスト州", "Westmark", "", "NL"],
+]
+JOBS_METRICS = [
+    METRIC_HEADER,
+    ["jobs_added", "製造業の雇用増", "manufacturing jobs added over the previous 12 months", "jobs",
+     "new manufacturing jobs;manufacturing jobs added", "true", "count", ""],
+    ["mfg_emp", "製造業の雇用者数", "manufacturing employment", "jobs",
+     "manufacturing jobs", "", "count", ""],
+]
+JOBS_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["o_east", "east", "jobs_added", "2024-09", "22800", "jobs", "bls", ""],
+    ["o_west", "west", "jobs_added", "2024-09", "19500", "jobs", "bls", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def jobs(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("jobs")
+    rows = (JOBS_SOURCES, JOBS_ENTITIES, [EVENT_HEADER], JOBS_METRICS, JOBS_OBSERVATIONS)
+    return load_pack(write_rows_pack(folder, JOBS_YAML, *rows))
+
+
+@pytest.mark.parametrize(("figure", "result"), [("19,500", "holds"), ("25,000", "fails")])
+def test_a_figure_written_with_a_name_is_checked_on_that_name(jobs: Pack, figure: str, result: str) -> None:
+    # "Westmark (19,500)": the figure is Westmark's, not Eastmark's (the subject compared)
+    said = (
+        "From September 2023 to September 2024, Eastmark added 22,800 manufacturing jobs, "
+        f"more than Westmark ({figure})."
+    )
+    d = diagnose(said, jobs, as_of="2024-10")
+    assert [c.evidence for c in d.checks] == [["o_east"], ["o_west"]]
+    assert d.checks[1].result == result
+    assert "Westmark" in d.checks[1].reason
+
+
+def test_figures_of_their_own_owners_are_left_alone(jobs: Pack) -> None:
+    said = "2024年9月までの1年間の製造業の雇用増は、イースト州が22,800人で、ウェスト州は19,500人だった"
+    d = diagnose(said, jobs, as_of="2024-10")
+    assert [c.evidence for c in d.checks] == [["o_east"], ["o_west"]]
     assert d.rating == "true"

@@ -9,13 +9,13 @@ statement (``shingi.pipeline.diagnose``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from shingi.model import Check, Pack
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import _Ctx
-from shingi.pipeline.claims.statement import Statement
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
@@ -41,14 +41,16 @@ def weigh_links(
     claim_dated: bool = False,
 ) -> None:
     """Make each settled check of one statement that rests on a weak link unknown, the reason
-    said first. ``claim_dated``: some statement of the claim states a period (a clause of its
-    own, 「…は、制度創設時（2017年度）の額である」, may date the figure of another)."""
+    said first; one that left out an entity the statement names with its own figures (§4.13,
+    what the evidence covers) is first checked again on that entity's values. ``claim_dated``:
+    some statement of the claim states a period (a clause of its own, 「…は、制度創設時
+    （2017年度）の額である」, may date the figure of another)."""
     ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
     for c in checks:
         if c.result == "unknown":
             continue
-        role = _ignored_role(ctx, c)
-        if role is not None and _check_on_role(ctx, c, *role, claim_dated):
+        role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
+        if role is not None and _check_on_role(ctx, c, role, claim_dated):
             continue
         weak = _weak_link(ctx, c, claim_dated)
         if weak is not None:
@@ -66,6 +68,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     return (
         _whole_for_every_part(ctx, observed)
         or _role_not_covered(ctx, c)
+        or _figure_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
         or (None if claim_dated else _changed_since(ctx, observed))
     )
@@ -129,7 +132,7 @@ def _role_not_covered(ctx: _Ctx, c: Check) -> str | None:
     if role is None:
         return None
     owners = ", ".join(sorted({ctx.ename(ctx.pack.observations[i].entity) for i in _observed(ctx, c)}))
-    who = ctx.ename(role[0])
+    who = ctx.ename(role.entity)
     return ctx.t(
         f"主張は{who}について述べるが、比べた値（{owners}）はそれに関わらない: "
         "前提の数値を確かめただけで、主張そのものは確かめていない。",
@@ -142,7 +145,7 @@ def _observed(ctx: _Ctx, c: Check) -> list[str]:
     return [i for i in c.evidence if i in ctx.pack.observations]
 
 
-def _ignored_role(ctx: _Ctx, c: Check) -> tuple[str, str] | None:
+def _ignored_role(ctx: _Ctx, c: Check) -> _Role | None:
     """The entity and measure of a part the statement names that the evidence of ``c`` leaves
     out: an entity that plays a part in what the statement says (who did it, whose it is) with a
     figure in the pack on another measure the statement names, while no value compared is of
@@ -168,33 +171,105 @@ def _ignored_role(ctx: _Ctx, c: Check) -> tuple[str, str] | None:
         # the pack holds figures of it on another measure the statement names
         for m in st.metrics:
             if m not in measures and ctx.index.observations(e, m):
-                return e, m
+                return _Role(e, m)
     return None
 
 
-def _check_on_role(ctx: _Ctx, c: Check, entity: str, metric: str, claim_dated: bool) -> bool:
-    """Check the statement again as one about ``entity`` on ``metric``, the part the evidence
-    of ``c`` left out; when that settles on a value of them, it replaces ``c``."""
-    st = ctx.st
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A part of the statement the evidence of a check left out: an entity and its measure, and
+    (for a figure written with the entity's name) that figure."""
+
+    entity: str
+    metric: str
+    number: ClaimedNumber | None = None
+
+
+def _check_on_role(ctx: _Ctx, c: Check, role: _Role, claim_dated: bool) -> bool:
+    """Check the statement again as one about the role's entity on its measure (for a figure
+    of its own: that figure alone, as a value); when that settles on a value of them, it
+    replaces ``c``."""
+    st, entity, metric = ctx.st, role.entity, role.metric
     again = replace(
         st,
         entities=(entity, *(e for e in st.entities if e != entity)),
         metrics=(metric, *(m for m in st.metrics if m != metric)),
     )
+    if role.number is not None:
+        again = replace(
+            again,
+            kind="metric",
+            entities=(entity,),
+            numbers=(role.number,),
+            scope=(),
+            group=None,
+            cues=st.cues - {"exceed", "trail", "equal"},
+            versus=None,
+            streak=0,
+        )
     for d in evaluate(again, retrieve(again, ctx.pack), ctx.pack, ctx.lang, 1, None, ctx.claim):
         used = {(o.entity, o.metric) for o in map(ctx.pack.observations.get, d.evidence) if o is not None}
         if d.result == "unknown" or (entity, metric) not in used:
             continue
         if _weak_link(_Ctx(again, Evidence((), {}), ctx.pack, ctx.lang, ctx.claim), d, claim_dated):
             return False
-        said = ctx.t(
-            f"主張は{ctx.ename(entity)}の{ctx.mname(metric)}について述べており、その値で確かめた。",
-            f"The claim speaks of {ctx.ename(entity)}'s {ctx.mname(metric).lower()}: checked against it.",
-        )
+        if role.number is not None:
+            said = ctx.t(
+                f"「{role.number.text}」は{ctx.ename(entity)}の値で、その値で確かめた。",
+                f"'{role.number.text}' is {ctx.ename(entity)}'s figure: checked against it.",
+            )
+        else:
+            said = ctx.t(
+                f"主張は{ctx.ename(entity)}の{ctx.mname(metric)}について述べており、その値で確かめた。",
+                f"The claim speaks of {ctx.ename(entity)}'s {ctx.mname(metric).lower()}: checked against it.",
+            )
         c.kind, c.result, c.credit, c.reason = d.kind, d.result, d.credit, said + " " + d.reason
         c.evidence, c.sources, c.numbers, c.conflicts = d.evidence, d.sources, d.numbers, d.conflicts
         return True
     return False
+
+
+#: What may stand between a name and the figure written as its own: nothing, a possessive, an
+#: opening bracket or a colon ("Florida (19,500)", "the national 69.3%", "Wisconsin 22,800"),
+#: a Japanese topic or subject particle (「沖縄県は950円」「東京都が1226円」)
+_OWN_FIGURE = re.compile(r"^(?:\s*(?:'s|’s|\(|:|が|は))?\s*$")
+
+
+def _figure_of_another(ctx: _Ctx, c: Check) -> _Role | None:
+    """A figure the statement writes with the name of an entity of its own ("more than Florida
+    (19,500)", "below the national 69.3%") compared with a value of another entity, while the
+    pack holds that entity's values on the measure compared: the check set one owner's figure
+    against another's value."""
+    pack, st = ctx.pack, ctx.st
+    if st.group is not None:
+        return None
+    mentions = ctx.index.find_entities(st.span)
+    for nc in c.numbers:
+        obs = [pack.observations[i] for i in nc.evidence if i in pack.observations]
+        n = next((n for n in st.numbers if n.text == nc.claimed_text), None)
+        if nc.claimed is None or not obs or n is None:
+            continue
+        at = n.start - st.start
+        h = max((h for h in mentions if h.end <= at), key=lambda h: h.end, default=None)
+        if h is None or h.id not in st.entities or not _OWN_FIGURE.match(st.span[h.end : at]):
+            continue
+        metric = obs[0].metric
+        if h.id not in {o.entity for o in obs} and ctx.index.observations(h.id, metric):
+            return _Role(h.id, metric, n)
+    return None
+
+
+def _figure_not_covered(ctx: _Ctx, c: Check) -> str | None:
+    """Why a figure of one entity compared with another's value settles nothing."""
+    role = _figure_of_another(ctx, c)
+    if role is None or role.number is None:
+        return None
+    owners = ", ".join(sorted({ctx.ename(ctx.pack.observations[i].entity) for i in _observed(ctx, c)}))
+    who = ctx.ename(role.entity)
+    return ctx.t(
+        f"「{role.number.text}」は{who}の値だが、比べた値は{owners}のもの。",
+        f"'{role.number.text}' is {who}'s figure, but the value compared is {owners}'s.",
+    )
 
 
 #: Words that set one figure against another's ("24.5 percent against 7.1 percent nationally")
