@@ -64,7 +64,7 @@ from shingi.normalize.periods import parse_period
 HERE = Path(__file__).resolve().parent / "ingest_eval"
 # test4 is held out and clean (never run during development; see ingest_eval/README.md): it is not in
 # the default list, so it is scored only when named (`bench/ingest_eval.py test4`), once, by the coordinator.
-SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3", "test3"]
+SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3", "test3", "dev4"]
 HELD_OUT = {"test", "test2", "test3", "test4"}
 COUNT_UNITS = {"count", "人", "世帯", "件", "社", "jobs", "people", "persons", "households", "か月", "ヶ月"}
 # Japanese counters (助数詞) that count things, so that gold `count` takes a draft's 台 or 店舗.
