@@ -108,3 +108,23 @@ def test_a_span_whose_year_is_said_once_at_its_end(bare: ExtractContext) -> None
             "- The Office for National Statistics said volumes fell by 1.1% in the previous quarter.\n")
     found = figures(extract(bare, text))
     assert (0.9, "2025-Q2") in found and (-1.1, "2025-Q1") in found
+
+
+def test_a_cumulative_total_to_a_month_runs_from_the_start_of_the_year(bare: ExtractContext) -> None:
+    text = ("財務省によると、10月の輸出額は9兆円で、10月までの累計は80兆円となった。\n\n"
+            "日本政府観光局によると、2025年の訪日客数は10月までの累計で3554万人となった。\n\n"
+            "日本政府観光局によると、2025年の訪日客数は6月までの累計で2151万人となった。\n\n"
+            "財務省によると、2024年度の輸出額は9月末までの累計で52兆円だった。\n")
+    found = figures(extract(bare, text, parse_period("2025-11-19")))
+    # January-October: no contract period holds it, so it is skipped, never dated October
+    assert not any(v == 35540000 for v, _ in found)
+    assert (21510000, "2025-H1") in found
+    # in a fiscal year the sentence names, from April: April-September is its first half
+    assert (5.2e13, "FY2024-H1") in found
+    # the month's own figure keeps the month
+    assert (9e12, "2025-10") in found and not any(v == 8e13 for v, _ in found)
+
+
+def test_with_no_date_around_it_a_japanese_sentence_states_its_year_first(bare: ExtractContext) -> None:
+    found = figures(extract(bare, "財務省によると、2024年度の輸出額は6月までの累計で25兆円だった。\n"))
+    assert (2.5e13, "2024-Q2") in found  # April-June of FY2024 (was FY2024: 6月 had no year to take)

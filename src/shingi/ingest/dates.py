@@ -411,6 +411,42 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
     return replace_spans(text, periods, found)
 
 
+#: 「10月までの累計」, 「10月まで累計で」, 「9月末までの累計」: a total from the start of the year to a month
+_THROUGH_MONTH_RE = re.compile(r"(?:末)?まで(?:の|で)?")
+_CUMULATIVE_RE = re.compile(r"累計|累積|通算")
+
+
+def months_through(text: str, periods: list[PeriodMatch], within: Period | None
+                   ) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """A month a cumulative total runs to (「2025年の訪日客数は10月までの累計で3554万人」): the months
+    from the start of the year (April in Japanese text about a fiscal year) to that month, a contract
+    period when one holds them (「6月までの累計」: the first half), else none (its figures are skipped,
+    never dated with October)."""
+    if not _CUMULATIVE_RE.search(text):
+        return periods, []
+    found: list[tuple[int, int, Period | None]] = []
+    for p in periods:
+        m = _THROUGH_MONTH_RE.match(text, p.end)
+        if p.period.precision != "month" or not m or m.end() == p.end \
+                or not _CUMULATIVE_RE.search(text, m.end(), m.end() + 12):
+            continue
+        year, month = p.period.start.year, p.period.start.month
+        # the fiscal year the sentence names before it (「2024年度の輸出額は9月末までの累計で」), else
+        # the context's
+        fiscal = next((q.period for q in reversed(periods) if q.end <= p.start
+                       and q.period.precision == "fiscal_year"), within)
+        if fiscal is not None and fiscal.precision == "fiscal_year" and fiscal.start.month == 4 \
+                and not _YEAR_WRITTEN_RE.search(p.text):
+            year = fiscal.start.year + (1 if month <= 3 else 0)
+        if fiscal is not None and fiscal.precision == "fiscal_year" and fiscal.start.month == 4 \
+                and fiscal.start <= date(year, month, 1) <= fiscal.end:
+            first = (fiscal.start.year, 4)
+        else:
+            first = (year, 1)
+        found.append((p.start, m.end(), _month_span(first, (year, month))))
+    return replace_spans(text, periods, found)
+
+
 def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the first nine months of 2024" (January-September: no contract period holds it, so its
     figures are skipped), "the first six months of 2024" (2024-H1); "year to date", 年初来: a span

@@ -119,6 +119,7 @@ from shingi.ingest.dates import (
     latest_half,
     month_spans,
     months_ended,
+    months_through,
     numbered_quarters,
     relative_periods,
     replace_spans,
@@ -1303,7 +1304,12 @@ class DocumentExtractor:
         # a dateline dates its own sentence's "today", whatever the metadata says
         anchor = dated[0] if dated is not None else self.doc_date
         stated = find_periods(text, default_year=default_year)
-        if default_year is None:
+        frame = next((p for p in stated if not is_base(text, p)), None) if default_year is None else None
+        if frame is not None and _cjk(text):
+            # no year around it: Japanese states the frame first (「2024年の訪日客数は10月までの累計で」;
+            # not a base: 「4月3日に発表した…前回の2022年12月調査から」)
+            stated = find_periods(text, default_year=frame.period.start.year)
+        elif default_year is None:
             stated = span_openings(text, stated)  # "April to June 2024" with no year around it
         # the quantity finder masks the same spans (it would read the periods again without them)
         period_spans = [(p.start, p.end) for p in stated] if default_year is not None else None
@@ -1324,6 +1330,8 @@ class DocumentExtractor:
         periods, spans = first_months(text, periods)  # "the first nine months of 2024", 年初来
         self._unwritable.update(spans)
         periods, spans = months_ended(text, periods)  # "the three months to August 2024"
+        self._unwritable.update(spans)
+        periods, spans = months_through(text, periods, context)  # 「10月までの累計」
         self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         periods = same_days(text, periods, self._last_day or anchor)
