@@ -131,3 +131,123 @@ def test_the_same_part_of_the_year_before(pack: Pack) -> None:
     # 前年同期 with no figure of its own is not read as the claim's period (2024-Q4 would hold 46)
     other = diagnose("2025年10〜12月期の北部電力網の再エネ比率は前年同期を上回り、46%だった", pack)
     assert other.rating == "false"
+
+
+PERIODS_YAML = """\
+id: periods
+title: {ja: "期間", en: "Periods"}
+language: en
+subject: NL
+"""
+PERIOD_METRICS = [
+    METRIC_HEADER,
+    ["added_12m", "", "jobs added over the previous 12 months", "count", "jobs added", "true", "count", ""],
+    ["added_rank", "", "state rank by jobs added over 12 months", "rank", "most jobs", "false", "rank",
+     ""],
+    ["month_rank", "", "state rank by over-the-month job gain", "rank", "job creator", "false", "rank", ""],
+    ["price", "", "average wholesale price", "EUR", "wholesale price", "false", "amount", ""],
+    ["visitors", "", "visitor arrivals", "count", "visitors;tourists", "true", "count", ""],
+    ["homes", "", "net additional dwellings", "count", "housebuilding;new homes", "true", "count", ""],
+    ["employed", "", "people employed", "count", "employment", "true", "count", ""],
+    ["employed_qoq", "", "change in employment on the previous quarter", "count", "", "true", "amount", ""],
+    ["employed_yoy", "", "change in employment on the same quarter a year earlier", "count", "", "true",
+     "amount", ""],
+    ["unemployed_yoy", "", "change in the number of unemployed on the same quarter a year earlier", "count",
+     "", "false", "amount", ""],
+]
+PERIOD_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["a12", "NL", "added_12m", "2018-09", "22800", "count", "st", ""],
+    ["ar", "NL", "added_rank", "2018-09", "2", "rank", "st", ""],
+    ["mr", "NL", "month_rank", "2018-09", "1", "rank", "st", ""],
+    ["p243", "NL", "price", "2024-Q3", "119", "EUR", "st", ""],
+    ["p244", "NL", "price", "2024-Q4", "88", "EUR", "st", ""],
+    ["p254", "NL", "price", "2025-Q4", "50", "EUR", "st", ""],
+    ["v14", "NL", "visitors", "2014", "1527153", "count", "st", ""],
+    ["v18", "NL", "visitors", "2018", "2333796", "count", "st", ""],
+    ["h23", "NL", "homes", "FY2023", "221070", "count", "st", ""],
+    ["h24", "NL", "homes", "FY2024", "208600", "count", "st", ""],
+    ["e", "NL", "employed", "2014-Q4", "15320000", "count", "st", ""],
+    ["eq", "NL", "employed_qoq", "2014-Q4", "203000", "count", "st", ""],
+    ["ey", "NL", "employed_yoy", "2014-Q4", "143000", "count", "st", ""],
+    ["uy", "NL", "unemployed_yoy", "2014-Q4", "79000", "count", "st", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def periods(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("periods")
+    entities = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
+    return load_pack(write_rows_pack(folder, PERIODS_YAML, SOURCES, entities, EVENTS, PERIOD_METRICS,
+                                     PERIOD_OBSERVATIONS))
+
+
+def test_the_last_year_is_the_twelve_months_to_the_claims_date(periods: Pack) -> None:
+    said = "Norland added the {} most jobs in the country over the last year."
+    d = diagnose(said.format("second"), periods, as_of="2018-10-24")
+    assert d.rating == "true"
+    assert d.checks[0].evidence == ["ar"]
+    assert diagnose(said.format("fifth"), periods, as_of="2018-10-24").rating == "false"
+    # a window of a year is no value of a measure of one month's change
+    d2 = diagnose("Norland is now the No. 4 job creator in the last year.", periods, as_of="2018-10-24")
+    assert d2.rating == "unverifiable"
+
+
+def test_a_quarter_named_by_its_last_month(periods: Pack) -> None:
+    for said in ("The average wholesale price fell to 50 euros in the December 2025 quarter.",
+                 "The average wholesale price was 88 euros in the December quarter of 2024.",
+                 "The average wholesale price was 88 euros in the final quarter of 2024."):
+        d = diagnose(said, periods)
+        assert d.rating == "true", said
+        assert d.checks[0].evidence in (["p254"], ["p244"]), said
+    # "a year earlier" after a quarter is that quarter one year back (Q4 2024, not Q3 2024's 119)
+    said = "The average wholesale price fell in the December 2025 quarter compared with a year earlier."
+    d = diagnose(said, periods)
+    assert d.checks[0].evidence == ["p244", "p254"]
+
+
+def test_the_figure_when_a_term_began_is_the_one_known_then(periods: Pack) -> None:
+    said = ("When he took office in 2015, there were only {} million visitors. "
+            "When he took over office, it was a record.")
+    d = diagnose(said.format("1.5"), periods, as_of="2019-03")
+    assert d.checks[0].evidence == ["v14"]
+    assert d.checks[0].result == "holds"
+    assert diagnose("When he took office in 2015, there were only 2.3 million visitors.", periods,
+                    as_of="2019-03").rating == "false"
+    # a year stated as such is that year's figure: the pack has none for 2015
+    dated = diagnose("In 2015 there were 1.5 million visitors.", periods, as_of="2019-03")
+    assert dated.rating == "unverifiable"
+
+
+def test_a_change_in_a_year_on_a_series_of_fiscal_years(periods: Pack) -> None:
+    # the year is the fiscal year the pack names by it, as for a value (FY2024 against FY2023)
+    d = diagnose("Housebuilding rose in 2024.", periods)
+    assert d.rating == "false"
+    assert d.checks[0].evidence == ["h23", "h24"]
+    assert diagnose("Housebuilding fell in 2024.", periods).rating == "true"
+
+
+def test_a_change_is_a_value_of_the_measure_that_records_it(periods: Pack) -> None:
+    said = ("Between the fourth quarter of 2013 and the fourth quarter of 2014, employment rose by {} "
+            "while the number of unemployed people rose by {}.")
+    d = diagnose(said.format("143,000", "79,000"), periods)
+    assert [c.evidence for c in d.checks] == [["ey"], ["uy"]]
+    assert d.rating == "true"
+    # the quarter's change (203,000) is another measure: a window of a year takes the year's
+    assert diagnose(said.format("203,000", "79,000"), periods).rating == "half_true"
+    one_quarter = ("Between the third quarter of 2014 and the fourth quarter of 2014, employment rose by "
+                   "203,000.")
+    assert diagnose(one_quarter, periods).checks[0].evidence == ["eq"]
+
+
+def test_led_all_states_claims_first_place(periods: Pack) -> None:
+    # "led all states / the nation" is first place on the measure's ranking (Norland is 2nd)
+    d = diagnose("In September 2018 Norland led all states in jobs added.", periods)
+    assert d.rating == "false"
+    assert d.checks[0].evidence == ["ar"]
+
+
+def test_indeed_is_no_statement(periods: Pack) -> None:
+    d = diagnose("Indeed, in 2018 there were 2.3 million visitors.", periods)
+    assert [c.result for c in d.checks] == ["holds"]
+    assert d.rating == "true"

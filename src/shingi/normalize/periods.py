@@ -327,6 +327,10 @@ _MON = (
     r"(?P<mon>(?i:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))(?![A-Za-z])\.?"
 )
+_MON_PLAIN = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![A-Za-z])\.?"
+)
 _FULL_MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 _ORD = r"(?:st|nd|rd|th)?"
 # A day before an English month name (15 April) starts a token, and not right after kana or
@@ -643,8 +647,15 @@ def _h_e_fy_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
 
 
 def _h_e_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
-    n = _qn(m) or _ORDINALS.get((_g(m, "o") or "").lower(), 0)
+    o = (_g(m, "o") or "").lower()
+    n = _qn(m) or _ORDINALS.get(o, 0) or (4 if o in ("final", "last") else 0)
     return ("quarter", int(m["y"]), n, 0) if 1 <= n <= 4 else None
+
+
+def _h_e_month_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
+    mon = _mon(m)
+    y = _g(m, "y") or _g(m, "y2") or _g(m, "y3")
+    return ("quarter", int(y), mon // 3, 0) if y and mon % 3 == 0 else None
 
 
 def _h_e_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
@@ -719,8 +730,15 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"(?<![A-Za-z])(?i:{_HALF_WORD}{_FYY})", _h_e_fy_half),
     (rf"(?<![A-Za-z0-9]){_Q}\s?[-/]?\s?(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_quarter),
     (rf"{_YB}(?P<y>{_Y4})\s?[-/]?\s?{_Q}(?![0-9A-Za-z])", _h_e_quarter),
-    (rf"(?<![A-Za-z])(?i:(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
+    (rf"(?<![A-Za-z])(?i:(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter\s+"
      rf"(?:of\s+)?)(?P<y>{_Y4}){_NE}", _h_e_quarter),
+    # "the December 2025 quarter", "the March quarter of 2025", "the September (and December)
+    # quarters of 2025": the quarter that ends in that month (how Australian and New Zealand
+    # statistics name quarters)
+    (rf"(?<![A-Za-z]){_MON}(?:\s+(?P<y>{_Y4})\s+(?i:quarter)(?![A-Za-z])"
+     rf"|\s+(?i:quarters?\s+of)\s+(?P<y2>{_Y4}){_NE}"
+     rf"|(?=\s+(?i:and|to|-|–)\s+{_MON_PLAIN}\s+(?i:quarters\s+of)\s+(?P<y3>{_Y4}){_NE}))",
+     _h_e_month_quarter),
     (rf"(?<![A-Za-z0-9]){_H}\s?[-/]?\s?(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_half),
     (rf"{_YB}(?P<y>{_Y4})\s?[-/]?\s?{_H}(?![0-9A-Za-z])", _h_e_half),
     (rf"(?<![A-Za-z])(?i:{_HALF_WORD})(?P<y>{_Y4}){_NE}", _h_e_half),

@@ -215,7 +215,8 @@ SUP_FIRST = _cues(
 SUP_TOP = _cues(
     "sup_top",
     ja="首位|トップ|1位|一位|第1位|最高|最強|最上位|ナンバーワン|No\\.1|世界一|日本一|ワースト",
-    en=r"top|number one|no\. ?1|#1|best|leading|strongest|rank(?:s|ed)? first|first place|worst",
+    en=r"top|number one|no\. ?1|#1|best|leading|strongest|rank(?:s|ed)? first|first place|worst"
+    r"|(?:led|leads) (?:all|every|the (?:nation|country|world|states|region|field))",
 )
 
 #: Nouns that name a kind of entity, to resolve "Japan's best model" to the models of JP.
@@ -530,9 +531,10 @@ CONJUNCTIONS_JA = (
 #: English clause conjunctions.
 CONJUNCTIONS_EN = r";|,? but |,? while |,? whereas |,? although |,? though |,? yet |, and | and "
 # English words that mark a predicate in a clause (the clause says something by itself).
-#: English past tenses that make a clause a statement: any -ed word and common irregular ones.
+#: English past tenses that make a clause a statement: any -ed word (not the adverb "indeed", nor
+#: "need", "speed", "hundred" …, which end in -ed without being one) and common irregular ones.
 PAST_EN = (
-    r"\w+ed|left|began|begun|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
+    r"(?!(?:indeed|need|speed|seed|feed|hundred)\b)\w+ed|left|began|begun|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
     r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
     r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops|quit|lost|shut|sank|froze|found|bound"
 )

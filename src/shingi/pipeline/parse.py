@@ -38,6 +38,7 @@ from shingi.pipeline.claims.clauses import (
     _TIME_SETTING_JA,
     _TOPIC_END_JA,
     _WHEN_CLAUSE,
+    _WHEN_IN_OFFICE_EN,
     _WINDOW_SETTING_JA,
     MAX_CLAIM_CHARS,
     _attributions,
@@ -174,6 +175,10 @@ _UNDER_PERSON_EN = re.compile(
     r"(?i:\bunder)\s+(?:(?:President|Prime Minister|PM|Governor|Gov\.|Mayor|Chancellor|Premier)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)(?:'s)?\b"
 )
+#: "over the last year", "in the past year": "the" before "last year" makes it the twelve months
+#: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
+#: reason: "last year" alone is the year before)
+_THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
 _FIGURE_END_JA = re.compile(r"[\d万億兆千百十](?:人|円|件|台|社|%|倍|個|回|か国|世帯)?\s*$")
 #: A clause that is only one or two participles or un- adjectives ("apprehended", "unauthorized",
 #: "adjusted and unrevised"): no subject, no object, a description of the noun before it
@@ -378,7 +383,24 @@ class _Parser:
         out = [
             replace(p, role="source") if p.role is None and _dates_a_source(self.text, p) else p for p in out
         ]
-        return sorted(out, key=lambda p: p.start)
+        return sorted(self._term_starts(out), key=lambda p: p.start)
+
+    def _term_starts(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """"When he took office in 2015, there were 1.5 million tourists": the moment a term began,
+        whose figure is the one known then (role ``took_office``, §4.4); a later "when he took over
+        office" with no year of its own is the same moment."""
+        out = list(found)
+        first: ClaimedPeriod | None = None
+        for m in _WHEN_IN_OFFICE_EN.finditer(self.text):
+            if not terms.TOOK_OFFICE.search(m.group(0)):
+                continue
+            inside = [i for i, p in enumerate(out) if p.role is None and m.start() <= p.start < m.end()]
+            for i in inside:
+                out[i] = replace(out[i], role="took_office")
+                first = first or out[i]
+            if not inside and first is not None and not any(m.start() <= p.start < m.end() for p in out):
+                out.append(replace(first, text="", start=m.start(), end=m.start(), inferred=True))
+        return out
 
     def _actor_windows(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
         """"since she took office", "on his watch", "under this government", 就任以来, 政権発足後:
@@ -418,7 +440,7 @@ class _Parser:
         for m in find_periods(self.text, default_year=year, fiscal_year=self.pack.meta.fiscal_year):
             if any(m.start < p.end and p.start < m.end for p in found):
                 continue
-            if _FROM_NOW.search(m.text):
+            if _FROM_NOW.search(m.text) and not _THE_LAST_YEAR.search(self.text[: m.start]):
                 out.append(ClaimedPeriod(m.period, m.text, m.start, m.end))
         return out
 
@@ -1572,6 +1594,18 @@ class _Parser:
                 owner = next((e for e in prev.entities[1:] if self.lookup.observes(e, metrics)), None)
                 if owner is not None:
                     entities = (owner, *(e for e in entities if e != owner))
+            if entities and st.cues & {"up", "down"} and any(n.role == "by" for n in st.numbers):
+                # "employment rose by 143,000 between Q4 2013 and Q4 2014": the size of a change is
+                # a value of the measure that records that change, named by what changed (§2)
+                ends = sorted(p.period.end for p in periods)
+                months = (ends[-1].year - ends[0].year) * 12 + ends[-1].month - ends[0].month if ends else 0
+                said = self._masked(c.start, c.end, "entities")
+                recorded = self.lookup.change_measures(entities[0], said, months)
+                changes = [m for m in recorded if m not in metrics]
+                if len(changes) == 1:
+                    # the clause's own words come before a measure taken from the clause before
+                    # ("…, while the number of unemployed people rose by 79,000")
+                    metrics = (changes[0], *metrics) if "metric" in inherited else (*metrics, changes[0])
             if "metric" in inherited and entities and metrics:
                 metrics = self._share_of_inherited(entities[0], metrics, st.numbers)
             unknown = self._unknown_names(c)

@@ -10,6 +10,7 @@ metrics it names. Nothing here scans every event or observation of the pack per 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -103,6 +104,42 @@ class Evidence:
 
     events: tuple[EventCandidate, ...]  # best first; only those that pass the thresholds
     series: dict[tuple[str, str], tuple[str, ...]]  # (entity, metric) -> observation ids by period
+
+
+_CHANGE_NAME = re.compile(r"増減|変化|上昇幅|下落幅|増加|減少|(?i:\b(?:change|net|difference)\b)")
+
+
+def measures_change(names: Iterable[str]) -> bool:
+    """A measure that records a change itself ("年金積立金の増加額", "change in jobs since 2020",
+    "rise of the Nikkei"): the size of a change is its value."""
+    return any(lx.has(lx.UP, n) or lx.has(lx.DOWN, n) or _CHANGE_NAME.search(n) for n in names)
+
+
+#: The span a measure's name says each of its values covers: a change "over the month" / 前月比 is
+#: one month's, "on the previous quarter" three months', "over 12 months" / "year-over-year" /
+#: "on the same quarter a year earlier" / 前年比 a year's
+_SPANS = (
+    (1, re.compile(r"(?i)over[- ]the[- ]month|month[- ]over[- ]month|\bmonthly\b|前月比|前月から")),
+    (3, re.compile(r"(?i)(?:on|over) the previous quarter|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter"
+                   r"|\bon the quarter\b|前期比")),
+    (12, re.compile(
+        r"(?i)over[- ]the[- ]year|year[- ](?:over|on)[- ]year"
+        r"|(?:over|in) (?:the (?:previous|past|last) )?12 months"
+        r"|\b12-month|\bannual|\ba year earlier\b|前年比|前年同月比|前年同期比")),
+)
+
+
+def measure_span(names: Iterable[str]) -> int:
+    """How many months each value of a measure covers by its names (0: they do not say)."""
+    written = [n.replace("_", " ") for n in names]
+    return next((months for months, rx in _SPANS if any(rx.search(n) for n in written)), 0)
+
+
+#: Words of a change measure's name that say how or when it changed, not what changed
+_CHANGE_WORDS = frozenset(
+    content_keys("change in the number of on over the previous same quarter year month a earlier net "
+                 "difference increase decrease rise fall growth 増減 増加 減少 前年 前期 前月 比 数")
+)
 
 
 class Lookup:
@@ -317,6 +354,24 @@ class Lookup:
     def named_outright(self, text: str) -> frozenset[str]:
         """The metrics a text names by one of their names or aliases, whole."""
         return frozenset(hit.id for hit in self.index.find_metrics(text, every=True))
+
+    def change_measures(self, entity: str, text: str, months: int) -> list[str]:
+        """The entity's measures that record a change (their names say so) of what the text names:
+        a word of the name besides its change, time and counting words is in the text ("employment
+        rose by 143,000": "change in employment on the same quarter a year earlier"). With
+        ``months`` (the claimed window), only those whose names give that span, when any does."""
+        keys = word_keys(text) | content_keys(text)
+        found = [
+            m
+            for m in sorted(self.metrics_of((entity,)))
+            if measures_change(self.pack.metrics[m].names)
+            and any((k - _CHANGE_WORDS) & keys for _, k in self._names_of(m))
+        ]
+        fitting = [m for m in found if months and measure_span(self.pack.metrics[m].names) == months]
+        return fitting or [m for m in found if not measure_span(self.pack.metrics[m].names)]
+
+    def _names_of(self, metric: str) -> list[tuple[str, frozenset[str]]]:
+        return [(m, keys) for m, keys in self._metric_names if m == metric]
 
     def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
         """Metrics observed for any of the entities."""

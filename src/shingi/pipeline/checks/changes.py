@@ -16,6 +16,7 @@ from shingi.pipeline.checks.common import (
     _min_result,
     _value_finding,
     compare_value,
+    fiscal_year_named,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -463,7 +464,9 @@ def pick_observations_list(obs: list[Observation], period: Period) -> list[Obser
     inside = [o for o in obs if period.contains(o.period)]
     if inside:
         return inside
-    return [o for o in obs if o.period.contains(period)]
+    # "housebuilding rose in 2024" on a series of fiscal years: the one the pack names by 2024, as
+    # a value of that year is read (§4.4)
+    return [o for o in obs if o.period.contains(period)] or fiscal_year_named(obs, period)
 
 
 def versus_previous(ctx: _Ctx) -> Finding | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from shingi.model import Conflict, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.model import Conflict, Metric, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.period_names import format_period
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency
@@ -22,7 +22,7 @@ from shingi.pipeline.claims.numbers import counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys
-from shingi.pipeline.retrieve import Evidence, Lookup
+from shingi.pipeline.retrieve import Evidence, Lookup, measure_span
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
 APPROX_TOLERANCE = 0.10
@@ -349,12 +349,16 @@ def pick_observations(
     if covering:
         days = min(o.period.days for o in covering)
         return [o for o in covering if o.period.days == days]
-    if period.precision == "year":
-        # "in 2022", "this year" against a series kept by fiscal year only: the fiscal year the
-        # pack names by that year (its ``fiscal_year`` convention: FY2022 ends or starts in 2022)
-        label = f"FY{period.start.year:04d}"
-        return [o for o in obs if o.period.precision == "fiscal_year" and o.period.text == label]
-    return []
+    return fiscal_year_named(obs, period)
+
+
+def fiscal_year_named(obs: Sequence[Observation], period: Period) -> list[Observation]:
+    """"in 2022", "this year" against a series kept by fiscal year only: the fiscal year the pack
+    names by that year (its ``fiscal_year`` convention: FY2022 ends or starts in 2022)."""
+    if period.precision != "year":
+        return []
+    label = f"FY{period.start.year:04d}"
+    return [o for o in obs if o.period.precision == "fiscal_year" and o.period.text == label]
 
 
 def _value_finding(
@@ -500,3 +504,17 @@ def _sources(pack: Pack, evidence: list[str]) -> list[str]:
             for s in rec.source:
                 out.setdefault(s, None)
     return list(out)
+
+
+def other_span(st: Statement, metric: Metric, as_of: Period | None) -> bool:
+    """A window to the claim's date ("over the last year", "in the past 12 months") set against a
+    measure whose name gives each value another span: "the No. 4 job creator in the last year" is
+    no value of the over-the-month change (a linguistic reason: the window is part of what is
+    measured). Only for a window the claim counts back from its date (role since, inferred)."""
+    if as_of is None or len(st.periods) != 1 or st.periods[0].role != "since" or not st.periods[0].inferred:
+        return False
+    start = st.periods[0].period.start
+    months = (as_of.end.year - start.year) * 12 + as_of.end.month - start.month
+    span = measure_span(metric.names)
+    # a long window ("過去20年で2番目に高かった") is where a place is counted, not a value's span
+    return bool(span) and months <= 24 and abs(months - span) > max(1, span // 4)

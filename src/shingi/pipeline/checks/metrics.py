@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from shingi.model import Metric, NumberCompared, Observation, Period, Quantity, Result
+from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -24,6 +24,7 @@ from shingi.pipeline.checks.common import (
     _value_finding,
     compare_value,
     in_a_name,
+    other_span,
     pick_observations,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -31,7 +32,7 @@ from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import scope_keys, word_keys
-from shingi.pipeline.retrieve import is_plan_event, units_compatible
+from shingi.pipeline.retrieve import is_plan_event, measures_change, units_compatible
 
 
 def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
@@ -57,13 +58,19 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
         candidates = list(st.entities[:1] if st.kind == "comparison" else st.entities)
         if st.group:
             candidates += [m for m in st.group.members if m not in candidates]
+        if other_span(st, metric, ctx.as_of):
+            continue
         for ent in candidates:
             ids = ctx.ev.series.get((ent, mid))
             if not ids or (ent in lacking and mid not in named):
                 # 「2026年春闘の賃上げ率は5.94%」: the rate named has no 2026 value; the 2026 demand,
                 # a measure the claim names only in part, is another thing (§4.13)
                 continue
-            obs = pick_observations(pack, ids, _value_period(st, metric), ctx.as_of) or _sourced_in(ctx, ids)
+            obs = (
+                pick_observations(pack, ids, _value_period(st, metric), ctx.as_of)
+                or _sourced_in(ctx, ids)
+                or _at_term_start(st, pack, ids)
+            )
             if not obs:
                 if mid in named:
                     lacking.add(ent)
@@ -301,24 +308,30 @@ def _sourced_in(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
     return [o for o in sourced if o.period.end == end]
 
 
-def measures_change(names: Iterable[str]) -> bool:
-    """A measure that records a change itself ("年金積立金の増加額", "change in jobs since 2020",
-    "rise of the Nikkei"): the size of a change is its value."""
-    return any(lx.has(lx.UP, n) or lx.has(lx.DOWN, n) or _CHANGE_NAME.search(n) for n in names)
-
-
 def records_a_change(metric: Metric) -> bool:
     """Whether a measure's own name (not an alias: "net new jobs" may name a level's series too)
     says it records a change: "increase in public debt during the administration"."""
     return measures_change(n for n in (metric.name_ja, metric.name_en) if n)
 
 
-_CHANGE_NAME = re.compile(r"増減|変化|上昇幅|下落幅|増加|減少|(?i:\b(?:change|net|difference)\b)")
-
-
 #: A measure's name that counts from a start: "since 1 January", 「…以来の」, "so far", "to date",
 #: "year to date", 累計, 累積
 _CUMULATIVE_NAME = re.compile(r"(?i)\bsince\b|\bso far\b|\bto date\b|\bcumulative\b|累計|累積|以来")
+
+
+def _at_term_start(st: Statement, pack: Pack, ids: Sequence[str]) -> list[Observation]:
+    """"When he took office in 2015, there were 1.5 million tourists": the figure at the moment a
+    term began is the latest one of a period over by then (2014's), when the pack has none of the
+    year itself and that period ended at most a year before (a linguistic reason: the start of a
+    term is a moment; a year's total is known after the year)."""
+    if len(st.periods) != 1 or st.periods[0].role != "took_office":
+        return []
+    start = st.periods[0].period.start
+    before = [
+        o for o in (pack.observations[i] for i in ids)
+        if o.value is not None and o.period.end < start and (start - o.period.end).days <= 366
+    ]
+    return [max(before, key=lambda o: o.period.end)] if before else []
 
 
 def _value_period(st: Statement, metric: Metric | None = None) -> Period | None:

@@ -29,6 +29,7 @@ from shingi.pipeline.checks.common import (
     compare_place,
     compare_value,
     grade_date,
+    other_span,
     pick_observations,
     to_unit,
 )
@@ -227,6 +228,8 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
     for ent in dict.fromkeys((*st.entities[:1], *_ranked(st, pack)[0])):
         for mid in _rank_metrics_for(ctx, ent):
             metric = pack.metrics[mid]
+            if other_span(st, metric, ctx.as_of):
+                continue  # "No. 4 job creator in the last year" is no place on the monthly ranking
             ids = tuple(ctx.index.observations(ent, mid))
             # 「過去20年で」 is the window the place is counted in, not the period of the place
             period = next((p.period for p in st.periods if p.role != "since"), None)

@@ -50,6 +50,10 @@ _SAME_PART_YEAR_BEFORE = re.compile(
 )
 
 
+_PARTS_OF_A_YEAR = frozenset({"quarter", "month", "half", "day"})
+_A_YEAR_BACK = re.compile(r"a year (?:earlier|before)")
+
+
 def _year_before(p: Period) -> Period:
     """The period one year before ``p``, with its precision (2025-Q4 -> 2024-Q4)."""
 
@@ -277,6 +281,10 @@ def _relative_periods(text: str, found: list[ClaimedPeriod]) -> list[ClaimedPeri
         if month:
             y, mo = divmod(start.year * 12 + start.month - 1 + step, 12)
             period = period_of_month(y, mo + 1)
+        elif step == -1 and base.precision in _PARTS_OF_A_YEAR and _A_YEAR_BACK.match(word):
+            # "in the December 2025 quarter compared with a year earlier": the same quarter one
+            # year back, not the whole year (a linguistic reason: a point one year before)
+            period = _year_before(base)
         else:
             period = period_of_year(start.year + step)
         out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end(), inferred=True))
