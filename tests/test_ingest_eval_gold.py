@@ -71,3 +71,18 @@ def test_gold_count_takes_any_word_that_counts_things(unit: str) -> None:
 @pytest.mark.parametrize("unit", ["tonnes", "barrels", "USD", "%", "円", None])
 def test_gold_count_refuses_measures_money_and_no_unit(unit: str | None) -> None:
     assert not _scorer()._unit_ok("count", unit)
+
+
+def test_test4_is_held_out_and_not_run_by_default() -> None:
+    """test4 is the clean held-out set: a plain `bench/ingest_eval.py` run must not touch it, and
+    `-v` must not print its rows without --show-held-out."""
+    scorer = _scorer()
+    assert "test4" not in scorer.SPLITS
+    assert "test4" in scorer.HELD_OUT
+
+
+@pytest.mark.parametrize("name", ["dev4", "test4"])
+def test_every_dev4_test4_document_is_listed_with_its_source(name: str) -> None:
+    readme = (SETS / "README.md").read_text(encoding="utf-8")
+    for doc in sorted(p.name for p in (SETS / name).iterdir() if p.name not in NOT_DOCUMENTS):
+        assert f"| {doc} | {name} |" in readme, f"{name}/{doc} has no row in bench/ingest_eval/README.md"
