@@ -7,6 +7,8 @@ asserts one case of the rule on a small pack built here, in both languages.
 - A bare number with a counter of its own (「5キロ」) is no amount of money; a count is no amount.
 - A multiple ("three times", 「3倍」) is no level of a percentage.
 - A part of a whole ("about a quarter of …") is no rate of growth.
+- A unit spelled out ("7.5 gigawatts") is that unit, not a count of it; the start of a change
+  ("up from 5.3 GW") is no record value.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ METRICS = [
     ["rice", "米の価格", "rice price", "JPY", "米の価格;米価;rice price", "", "amount", ""],
     ["visitors", "訪問者数", "visitors", "count", "訪問者;visitors", "", "count", ""],
     ["spend", "訪問者の消費額", "visitor spending", "JPY", "消費額;visitor spending", "", "amount", ""],
+    ["cap", "再エネ導入量", "renewable capacity added", "GW", "導入量;capacity added;renewable capacity",
+     "true", "amount", ""],
     ["emp", "雇用の伸び率", "employment growth", "%", "employment grew;new employment", "true", "growth", ""],
 ]
 OBSERVATIONS = [
@@ -69,6 +73,9 @@ OBSERVATIONS = [
     ["r-nl-24", "NL", "rice", "2024", "3000", "JPY", "st", ""],
     ["sp-port", "port", "spend", "2024", "3000億", "JPY", "st", ""],
     ["e-nl", "NL", "emp", "2024", "7.1", "%", "st", ""],
+    ["cap-22", "NL", "cap", "2022", "4.1", "GW", "st", ""],
+    ["cap-23", "NL", "cap", "2023", "5.3", "GW", "st", ""],
+    ["cap-24", "NL", "cap", "2024", "7.5", "GW", "st", ""],
 ]
 
 
@@ -137,3 +144,15 @@ def test_a_part_of_a_whole_is_no_rate_of_growth(pack: Pack) -> None:
     assert "a share of a whole" in d.checks[0].reason and "a rate of growth" in d.checks[0].reason
     # a percentage said as the growth itself is compared
     assert diagnose("In 2024 employment grew 7.1 percent in Norland.", pack).rating == "true"
+
+
+def test_a_unit_spelled_out_is_the_unit_and_a_start_is_no_record(pack: Pack) -> None:
+    said = "In 2024 Norland added a record 7.5 gigawatts of renewable capacity, up from 5.3 GW in 2023."
+    d = diagnose(said, pack, lang="en")
+    assert d.rating == "true"
+    assert any(nc.claimed_text == "7.5 gigawatts" and nc.unit == "GW" for c in d.checks for nc in c.numbers)
+    wrong = diagnose(said.replace("7.5", "9.5"), pack, lang="en")
+    assert wrong.rating in ("false", "mostly_false")
+    # in Japanese too the record is the level reached, not the start
+    d2 = diagnose("2024年、ノーランドの再エネ導入量は5.3GWから7.5GWに増え、過去最高となった", pack)
+    assert d2.rating == "true"

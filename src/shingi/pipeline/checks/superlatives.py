@@ -463,6 +463,8 @@ def _record(ctx: _Ctx) -> Finding | None:
             ncs: list[NumberCompared] = []
             results = [result]
             for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
+                if n.role in ("from", "whole", "by"):
+                    continue  # "a record 7.5 GW, up from 5.3 GW": the start of a change is no record
                 got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
                 if got:
                     results.append(got[0])
