@@ -128,3 +128,13 @@ def test_a_cumulative_total_to_a_month_runs_from_the_start_of_the_year(bare: Ext
 def test_with_no_date_around_it_a_japanese_sentence_states_its_year_first(bare: ExtractContext) -> None:
     found = figures(extract(bare, "財務省によると、2024年度の輸出額は6月までの累計で25兆円だった。\n"))
     assert (2.5e13, "2024-Q2") in found  # April-June of FY2024 (was FY2024: 6月 had no year to take)
+
+
+def test_last_month_counts_from_the_document(bare: ExtractContext) -> None:
+    text = ("Statistics Canada said retail sales rose 0.7% last month.\n\n"
+            "総務省によると、先月の完全失業率は2.5%だった。\n\n"
+            "Statistics Canada said the jobless rate was 6.1% in the last month of 2024.\n")
+    found = figures(extract(bare, text, parse_period("2025-01-14")))
+    assert (0.7, "2024-12") in found  # was the document's day
+    assert (2.5, "2024-12") in found
+    assert (6.1, "2024") in found  # "the last month of 2024" is no month counted from the document

@@ -184,6 +184,20 @@ def _year_before(period: Period) -> Period:
     return parse_period(f"{int(year) - 1:04d}-{rest}")
 
 
+#: a month said relative to the time of writing: 先月, 今月, "last month" ("the last month of 2024" is
+#: no such; "this month" and "this quarter" / "last quarter" are left to the context: a statistics
+#: release says them of the month or quarter it reports on)
+_REL_MONTH_RE = re.compile(r"(?P<ja>先々月|先月|今月|来月)"
+                           r"|(?<![A-Za-z])(?<!the\s)(?i:last\s+month)(?![A-Za-z])(?!\s+(?i:of|ended|ending))")
+
+
+def _relative_month(m: re.Match[str], today: date) -> Period:
+    """The month ``m`` names, counted from ``today``."""
+    shift = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}.get(m["ja"] or "", -1)
+    y, mo = _add_months(today.year, today.month, shift)
+    return period_of_month(y, mo)
+
+
 def _within(p: PeriodMatch, within: Period | None) -> PeriodMatch:
     """A month, day or quarter said without its year, read with the year a fiscal year or half
     starts in, that lies outside it while the same month a year later lies inside: the text goes on
@@ -237,6 +251,11 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
     def free(m: re.Match[str]) -> bool:
         return not any(taken[m.start():m.end()])
 
+    if anchor is not None:
+        # 先月, last month, this month, last quarter: counted from the document's date
+        for m in _REL_MONTH_RE.finditer(text):
+            if free(m):
+                out.append(PeriodMatch(_relative_month(m, anchor.start), m.start(), m.end(), m.group(0)))
     if anchor is not None and anchor.precision == "day":
         for m in _RELATIVE_DAY_RE.finditer(text):
             if free(m):
