@@ -50,7 +50,12 @@ ENTITIES = [
     ["UNION", "organization", "労組連合", "Union Federation", "", "NL"],
     ["GRID", "organization", "北部電力網", "Northern Grid", "NG", "NL"],
 ]
-EVENTS = [EVENT_HEADER]
+EVENTS = [
+    EVENT_HEADER,
+    ["plus", "2024-06", "", "NL", "milestone",
+     "2024年6月の実質賃金が前年同月比1.1%増、27カ月ぶりにプラスに転じる",
+     "Real wages rise in June 2024, the first increase in 27 months", "", "", "st", "2", ""],
+]
 METRICS = [
     METRIC_HEADER,
     ["pay_rise", "春季交渉の賃上げ率", "spring pay rise", "%", "賃上げ率;pay rise", "true", "growth", ""],
@@ -59,6 +64,8 @@ METRICS = [
     ["cpi", "消費者物価上昇率", "inflation rate", "%", "インフレ率;inflation", "false", "growth", ""],
     ["ren", "再エネ比率（四半期）", "quarterly renewable share", "%", "再エネ比率;renewable share", "true",
      "share", ""],
+    ["harvest", "主食用米の収穫量", "rice harvest", "t", "収穫量", "true", "amount", ""],
+    ["real", "実質賃金（前年同月比）", "real wages", "%", "実質賃金", "true", "growth", ""],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
@@ -71,6 +78,10 @@ OBSERVATIONS = [
     ["q244", "GRID", "ren", "2024-Q4", "46", "%", "st", ""],
     ["q251", "GRID", "ren", "2025-Q1", "43", "%", "st", ""],
     ["q254", "GRID", "ren", "2025-Q4", "51", "%", "st", ""],
+    ["h24", "NL", "harvest", "2024", "6792000", "t", "st", ""],
+    ["h25", "NL", "harvest", "2025", "7468000", "t", "st", ""],
+    ["r2405", "NL", "real", "2024-05", "-1.4", "%", "st", ""],
+    ["r2407", "NL", "real", "2024-07", "0.3", "%", "st", ""],
 ]
 
 
@@ -251,3 +262,36 @@ def test_indeed_is_no_statement(periods: Pack) -> None:
     d = diagnose("Indeed, in 2018 there were 2.3 million visitors.", periods)
     assert [c.result for c in d.checks] == ["holds"]
     assert d.rating == "true"
+
+
+def test_the_size_of_a_difference_from_the_year_before(pack: Pack) -> None:
+    # 「前年より…増えた」 after a figure of 2025 is 2025 against 2024; the amount (in トン, a word the
+    # quantity grammar does not read) is the size of the difference and must hold too
+    said = "2025年の主食用米の収穫量は746万8千トンで、前年より{}トン増えた。"
+    d = diagnose(said.format("67万6千"), pack)
+    assert [c.result for c in d.checks] == ["holds", "holds"]
+    assert d.checks[1].evidence == ["h25", "h24"]
+    assert diagnose(said.format("80万"), pack).rating == "half_true"
+    # points above the year before are a difference between two rates
+    rate = "2023年の賃上げ率は3.6%で、前年を{}ポイント上回った。"
+    assert diagnose(rate.format("1.5"), pack).rating == "true"
+    assert diagnose(rate.format("0.5"), pack).rating == "half_true"
+
+
+def test_for_the_first_time_qualifies_the_next_clause(periods: Pack) -> None:
+    said = "For the first time, the average wholesale price fell below {} euros in the December 2025 quarter."
+    d = diagnose(said.format(60), periods)
+    assert [c.kind for c in d.checks] == ["superlative"]
+    assert d.rating == "true"
+    # below 100 euros already in the December 2024 quarter: not the first time
+    assert diagnose(said.format(100), periods).rating != "true"
+
+
+def test_a_turn_in_a_month_the_series_lacks_is_the_event_that_says_so(pack: Pack) -> None:
+    # no value of June in the series: the event that says the turn happened dates it (a year off:
+    # mostly false); か月 and カ月 are one word
+    said = "実質賃金が27か月ぶりにプラスに転じたのは{}年6月だった。"
+    wrong = diagnose(said.format(2023), pack, as_of="2024-12-01")
+    assert wrong.checks[0].evidence == ["plus"]
+    assert wrong.rating == "mostly_false"
+    assert diagnose(said.format(2024), pack, as_of="2024-12-01").rating == "true"

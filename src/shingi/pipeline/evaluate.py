@@ -242,9 +242,14 @@ def evaluate(
             named = _named_thing_events(ctx)
             if named:
                 findings = _as_list(_event(_Ctx(st, Evidence(named, ev.series), pack, lang)))
+        unsettled: list[Finding] | None = None
         if not findings and st.versus is not None:
             # 「前年を下回った」「プラスに転じた」: the value against the period before
             findings = _as_list(versus_previous(ctx))
+            if findings and all(f.result == "unknown" for f in findings):
+                # no value of the period: what happened may still be an event of the pack
+                # (「実質賃金が27か月ぶりにプラスに転じたのは2023年6月だった」 against the June 2024 news)
+                unsettled, findings = findings, None
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if (
                 name == "event"
@@ -267,7 +272,7 @@ def evaluate(
         else:
             placed = None
         if not findings:
-            findings = [Finding("unknown", _unknown_reason(ctx))]
+            findings = unsettled or [Finding("unknown", _unknown_reason(ctx))]
         elif st.kind in ("metric", "share", "change") and placed is None:
             # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the
             # ranking is a claim of its own; the statement holds only when it holds too

@@ -131,6 +131,9 @@ _IRREGULAR_FORMS = {
 }
 
 
+_MONTHS_COUNTER = re.compile(r"[カヶヵケ箇]月")
+
+
 def word_keys(text: str) -> frozenset[str]:
     """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
 
@@ -139,6 +142,8 @@ def word_keys(text: str) -> frozenset[str]:
     (の, は, が …) says nothing of the topic and is left out; a lone character is kept.
     """
     keys: set[str] = set()
+    # one word, five spellings: 27か月, 27カ月, 27ヶ月, 27ヵ月, 27箇月 meet
+    text = _MONTHS_COUNTER.sub("か月", text)
     for w in _LATIN_WORD_RE.findall(text):
         # the parts of a compound are words of their own: "mass-producing" meets "mass production"
         for part in w.casefold().split("-"):

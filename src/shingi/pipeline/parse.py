@@ -179,6 +179,11 @@ _UNDER_PERSON_EN = re.compile(
 #: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
 #: reason: "last year" alone is the year before)
 _THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
+#: A clause that is only "for the first time" (ever, in N years): it qualifies the next clause
+_FIRST_TIME_ONLY_EN = re.compile(
+    r"(?i)\s*(?:and\s+)?for\s+the\s+first\s+time"
+    r"(?:\s+ever|\s+in\s+(?:a|an|\w+)\s+(?:years?|decades?|months?))?\s*[,.]?\s*"
+)
 _FIGURE_END_JA = re.compile(r"[\d万億兆千百十](?:人|円|件|台|社|%|倍|個|回|か国|世帯)?\s*$")
 #: A clause that is only one or two participles or un- adjectives ("apprehended", "unauthorized",
 #: "adjusted and unrevised"): no subject, no object, a description of the noun before it
@@ -685,6 +690,10 @@ class _Parser:
                     return "verb"
             if _any_cue(masked):
                 return "verb"
+        elif _FIRST_TIME_ONLY_EN.fullmatch(masked):
+            # "For the first time, renewables supplied more than half …": a leading adverbial of
+            # the statement that follows, not one of its own (§2)
+            return None
         elif _PREDICATE_EN.search(masked) or _cue_names(masked) or _verb_cue_en(masked):
             return "verb"
         if any(c.start <= n.start < c.end for n in self.numbers):
@@ -1542,12 +1551,16 @@ class _Parser:
                 and prev.periods
                 and i > 0
                 and clauses[i - 1].sentence == c.sentence
-                and any(n.role == "from" for n in st.numbers)
+                and (
+                    any(n.role == "from" for n in st.numbers)
+                    or (st.cues & {"up", "down"} and any(n.role == "by" for n in st.numbers))
+                )
                 and not any(n.role == "to" for n in st.numbers)
                 and periods[0].period.end < prev.periods[0].period.start
             ):
-                # 「…51%に達し、前年同期の46%から上昇した」: a change from an earlier period with no
-                # end of its own runs to the period the sentence is about
+                # 「…51%に達し、前年同期の46%から上昇した」「…746万8千トンで、前年より67万6千トン増えた」:
+                # a change from an earlier period with no end of its own runs to the period the
+                # sentence is about
                 periods = (*periods, prev.periods[0])
                 inherited.append("period")
             if compares_to and not carried and metrics and not self._unknown_names(c):

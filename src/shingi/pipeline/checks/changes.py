@@ -491,7 +491,13 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             if not targets:
                 missing = ctx.t("パックにその期間の値がない。", "The pack has no value for that period.")
                 return Finding("unknown", missing)
-            by_rate = metric.kind == "growth" and metric.base is None and not _names_the_rate(st)
+            # points are a difference between two rates: 「前年を0.20ポイント上回った」 compares the rate
+            by_rate = (
+                metric.kind == "growth"
+                and metric.base is None
+                and not _names_the_rate(st)
+                and not any(n.unit == "pt" for n in st.numbers)
+            )
             results: list[Result] = []
             parts: list[str] = []
             evidence: list[str] = []
@@ -520,6 +526,9 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                 evidence.append(before.id)
                 ok = value > prior if st.versus == "up" else value < prior
                 results.append("holds" if ok else "fails")
+                # 「前年より67万6千トン増えた」「前年を0.20ポイント上回った」: a figure given with the
+                # comparison is the size of the difference, and must hold too
+                results += _difference_results(ctx, o, prior, value)
                 parts.append(f"{ctx.ptext(before.period)} {ctx.q(prior, before.unit)} → "
                              f"{ctx.ptext(o.period)} {ctx.q(value, o.unit)}")
             if "fails" in results:
@@ -532,6 +541,25 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             reason = ctx.t(f"{what}: {'、'.join(parts)}。", f"{what}: {'; '.join(parts)}.")
             return Finding(result, reason, list(dict.fromkeys(evidence)))
     return None
+
+
+def _difference_results(ctx: _Ctx, o: Observation, prior: float, value: float) -> list[Result]:
+    """The claimed size of a difference from the period before against the values: points for a
+    measure kept in percent ("0.20ポイント"), a number in (or without) the measure's unit with role
+    ``by``, a percentage of a measure not kept in percent (the relative change)."""
+    out: list[Result] = []
+    year = o.period.start.year
+    for n in ctx.st.numbers:
+        if n.unit == "pt" and o.unit in ("%", "pt"):
+            out.append(compare_value(n, abs(value - prior)))
+        elif n.role == "by" and n.unit not in ("x", "%", "pt", "rank"):
+            got = to_unit(n.quantity.value, n.unit or o.unit, o.unit, ctx.pack, year)
+            if got is not None:
+                claimed = replace(n, quantity=replace(n.quantity, value=got[0], unit=o.unit))
+                out.append(compare_value(claimed, abs(value - prior)))
+        elif n.unit == "%" and n.role in (None, "by") and o.unit not in ("%", "pt") and prior:
+            out.append(compare_value(n, abs(100 * (value / prior - 1))))
+    return out
 
 
 def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:

@@ -277,8 +277,13 @@ _CHANGE_WORD_JA = (
     r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
     r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
 )
-_BY_AFTER_JA = re.compile(r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA)
-_TO_LEVEL_JA = re.compile(r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
+#: a measure word the quantity grammar does not read, right after the number (「67万6千トン増えた」,
+#: 「30キロ減った」): the number's own unit word, not what follows it
+_UNIT_WORD_JA = r"(?:[ァ-ヺー]{1,8})?"
+_BY_AFTER_JA = re.compile(
+    _UNIT_WORD_JA + r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA
+)
+_TO_LEVEL_JA = re.compile(_UNIT_WORD_JA + r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
 #: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
 _BY_BEFORE_EN = re.compile(
     r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
