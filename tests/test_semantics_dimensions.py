@@ -7,6 +7,8 @@ asserts one case of the rule on a small pack built here, in both languages.
 - A bare number with a counter of its own (「5キロ」) is no amount of money; a count is no amount.
 - A multiple ("three times", 「3倍」) is no level of a percentage.
 - A part of a whole ("about a quarter of …") is no rate of growth.
+- An amount said per a unit ("170 yen a litre", 「1リットルあたり170円」) is a rate (JPY/l), the
+  dimension of a price per litre, when the pack keeps one.
 - A unit spelled out ("7.5 gigawatts") is that unit, not a count of it; the start of a change
   ("up from 5.3 GW") is no record value.
 """
@@ -62,6 +64,8 @@ METRICS = [
     ["spend", "訪問者の消費額", "visitor spending", "JPY", "消費額;visitor spending", "", "amount", ""],
     ["cap", "再エネ導入量", "renewable capacity added", "GW", "導入量;capacity added;renewable capacity",
      "true", "amount", ""],
+    ["fuel", "ガソリン価格", "petrol price", "JPY/l", "ガソリン価格;petrol price;petrol", "false", "amount",
+     ""],
     ["emp", "雇用の伸び率", "employment growth", "%", "employment grew;new employment", "true", "growth", ""],
 ]
 OBSERVATIONS = [
@@ -73,6 +77,7 @@ OBSERVATIONS = [
     ["r-nl-24", "NL", "rice", "2024", "3000", "JPY", "st", ""],
     ["sp-port", "port", "spend", "2024", "3000億", "JPY", "st", ""],
     ["e-nl", "NL", "emp", "2024", "7.1", "%", "st", ""],
+    ["f-nl", "NL", "fuel", "2024", "170", "JPY/l", "st", ""],
     ["cap-22", "NL", "cap", "2022", "4.1", "GW", "st", ""],
     ["cap-23", "NL", "cap", "2023", "5.3", "GW", "st", ""],
     ["cap-24", "NL", "cap", "2024", "7.5", "GW", "st", ""],
@@ -156,3 +161,12 @@ def test_a_unit_spelled_out_is_the_unit_and_a_start_is_no_record(pack: Pack) -> 
     # in Japanese too the record is the level reached, not the start
     d2 = diagnose("2024年、ノーランドの再エネ導入量は5.3GWから7.5GWに増え、過去最高となった", pack)
     assert d2.rating == "true"
+
+
+def test_an_amount_per_a_unit_is_a_rate(pack: Pack) -> None:
+    for said in ("In 2024 the petrol price in Norland was 170 yen a litre.",
+                 "2024年、ノーランドのガソリン価格は1リットルあたり170円だった"):
+        d = diagnose(said, pack)
+        assert d.rating == "true", said
+        assert [nc.unit for c in d.checks for nc in c.numbers] == ["JPY/l"], said
+    assert diagnose("In 2024 the petrol price in Norland was 230 yen a litre.", pack).rating == "false"

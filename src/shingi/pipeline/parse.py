@@ -105,6 +105,7 @@ from shingi.pipeline.claims.numbers import (
     _percent_of_entity,
     _percent_of_period,
     _time_word,
+    amounts_per_unit,
     counted_noun,
     is_rate_metric,
     is_time_unit,
@@ -641,6 +642,8 @@ class _Parser:
         # 「4歳・5歳児」, "4- and 5-year-olds": an age class names who is counted, it is no value
         out = [n for n in out if not (n.unit in (None, "count") and _AGE_CLASS.match(text, n.end))]
         out.sort(key=lambda n: n.start)
+        # "Rs 106.4 a litre", 「1リットルあたり170円」: a price per unit, in a pack that keeps one
+        out = amounts_per_unit(text, out, {m.unit for m in self.pack.metrics.values() if m.unit})
         # "1人1,000円", "1人1泊最大2万円", 「1回あたり」: one of something right before another
         # number, or before あたり / につき, is what the number is per, not a number the claim makes
         return [

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Metric, Quantity
+from shingi.normalize.quantities import is_currency
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 
@@ -376,3 +377,46 @@ def _percent_of_period(
                     break
         out.append(n)
     return out
+
+
+#: The units an amount may be per, by their names in claims (contract 1.1 rates are UNIT/UNIT:
+#: INR/l, USD/gal): "Rs 106.4 a litre", "$3.50 per gallon", 「1リットルあたり170円」.
+_PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
+    "l": ("l", "litre", "liter", "litres", "liters", "リットル", "ℓ"),
+    "gal": ("gal", "gallon", "gallons", "ガロン"),
+    "kg": ("kg", "kilogram", "kilograms", "kilo", "kilos", "キロ", "キログラム"),
+    "bbl": ("bbl", "barrel", "barrels", "バレル"),
+    "t": ("t", "tonne", "tonnes", "ton", "tons", "トン"),
+    "MWh": ("mwh", "megawatt-hour", "megawatt hour"),
+    "kWh": ("kwh", "kilowatt-hour", "kilowatt hour"),
+}
+_PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
+_PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
+_PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])")
+_PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
+
+
+def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[str]) -> list[ClaimedNumber]:
+    """An amount of money said per a unit ("Rs 106.4 a litre", 「1リットルあたり170円」) is a rate
+    (INR/l, JPY/l) when the pack keeps a measure in that rate unit (``rate_units``): a price per
+    litre is no amount (docs/verdict-rules.md §4.14). The 1 of 「1リットル」 is then part of it."""
+    out: list[ClaimedNumber] = []
+    drop: set[int] = set()
+    for n in numbers:
+        if n.unit is None or not is_currency(n.unit):
+            out.append(n)
+            continue
+        m = _PER_AFTER_EN.match(text, n.end)
+        lead = max(0, n.start - 12)
+        before = _PER_BEFORE_JA.search(text[lead : n.start]) if m is None else None
+        found = m or before
+        unit = f"{n.unit}/{_PER_UNIT[found.group('w').casefold()]}" if found else None
+        if unit is None or unit not in rate_units:
+            out.append(n)
+            continue
+        if before is not None:
+            start = lead + before.start()
+            drop |= {id(o) for o in numbers if o.unit is None and start <= o.start < n.start}
+        end = m.end() if m is not None else n.end
+        out.append(replace(n, quantity=replace(n.quantity, unit=unit), end=end))
+    return [n for n in out if id(n) not in drop]
