@@ -138,3 +138,22 @@ def test_last_month_counts_from_the_document(bare: ExtractContext) -> None:
     assert (0.7, "2024-12") in found  # was the document's day
     assert (2.5, "2024-12") in found
     assert (6.1, "2024") in found  # "the last month of 2024" is no month counted from the document
+
+
+def test_a_year_with_its_other_calendar_in_brackets_before_a_month(bare: ExtractContext) -> None:
+    # the title is the context: 「2025年（令和7年）9月分」 is September (was the year 2025)
+    text = ("労働力調査（基本集計）2025年（令和7年）9月分結果\n\n"
+            "総務省統計局によると、就業者数は6837万人。\n\n"
+            "総務省統計局によると、令和6年(2024年)10月1日現在の総人口は1億2380万人だった。\n")
+    found = figures(extract(bare, text))
+    assert (68370000, "2025-09") in found
+    assert (123800000, "2024-10-01") in found
+
+
+def test_a_total_so_far_is_not_the_years(bare: ExtractContext) -> None:
+    text = ("Statistics Canada said exports totaled $480 billion so far this year.\n\n"
+            "財務省によると、今年に入ってからの輸出額は80兆円となった。\n\n"
+            "財務省によると、2024年の輸出額は107兆円だった。\n")
+    found = figures(extract(bare, text, parse_period("2025-11-14")))
+    assert (1.07e14, "2024") in found
+    assert not any(v in (4.8e11, 8e13) for v, _ in found)  # a span to a day not said: skipped

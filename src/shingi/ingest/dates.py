@@ -400,7 +400,10 @@ _FIRST_MONTHS_RE = re.compile(
 _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11}
 #: year to date: from January to a month the text does not say; 年初来: since the start of the year
-_TO_DATE_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]to[\s-]date|YTD)(?![A-Za-z])|年初来|年初から")
+#: "so far this year", "so far in 2025", 今年に入ってから: a total to a day the text does not say, not
+#: the year's
+_TO_DATE_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]to[\s-]date|YTD|so\s+far\s+(?:this\s+year|in\s+\d{4}))"
+                         r"(?![A-Za-z])|年初来|年初から|(?:今年|本年|\d{4}年)に入って(?:から)?")
 
 
 _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+"
@@ -478,6 +481,32 @@ def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
     for m in _TO_DATE_RE.finditer(text):
         found.append((m.start(), m.end(), None))
     return replace_spans(text, periods, found)
+
+
+#: 「2025年（令和7年）9月分」, 「令和6年(2024年)10月1日現在」: a year, the same year in the other calendar
+#: in brackets, then the month (and day) of that year
+_BRACKETED_YEAR_RE = re.compile(r"\s*[（(][^（）()]{2,12}?年[）)]\s*(?P<m>1[0-2]|0?[1-9])月"
+                                r"(?:(?P<d>[1-3]?[0-9])日)?")
+
+
+def bracketed_years(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """A year with its other calendar's name in brackets before a month (「2025年（令和7年）9月分結果」,
+    the way Japan's statistics title their releases) is that month, not the year: the bracket is
+    an aside, and the month and day after it are the year's."""
+    found: list[tuple[int, int, Period | None]] = []
+    for p in periods:
+        m = _BRACKETED_YEAR_RE.match(text, p.end)
+        if p.period.precision != "year" or m is None or any(a <= p.start < b for a, b, _ in found):
+            continue
+        month = int(m["m"])
+        day = int(m["d"]) if m["d"] else None
+        try:
+            period = (period_of_day(date(p.period.start.year, month, day)) if day
+                      else period_of_month(p.period.start.year, month))
+        except ValueError:
+            continue
+        found.append((p.start, m.end(), period))
+    return replace_spans(text, periods, found)[0]
 
 
 def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:

@@ -108,6 +108,7 @@ from typing import Literal
 from shingi.ingest.dates import (
     NO_PERIOD,
     FiscalPeriod,
+    bracketed_years,
     company_parts,
     date_line,
     first_months,
@@ -1320,6 +1321,8 @@ class DocumentExtractor:
                                                context if _cjk(text) else None)
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
+        if _cjk(text):
+            periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
         bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         self._unwritable = set()
