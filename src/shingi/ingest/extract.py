@@ -241,6 +241,41 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("MX", "country", "メキシコ", "Mexico", ("Mexican",)),
     ("SG", "country", "シンガポール", "Singapore", ()),
     ("HK", "country", "香港", "Hong Kong", ()),
+    # more countries whose statistics offices and companies publish (a country's name, the name of
+    # its people and its adjective: "Sweden's GDP", "the Dutch unemployment rate", "Philippine
+    # Statistics Authority"); left out: names that are also common words or other places' parts
+    # (Georgia, Jordan, Ireland in Northern Ireland, タイ as a tie)
+    ("NL", "country", "オランダ", "Netherlands", ("Dutch", "Holland")),
+    ("BE", "country", "ベルギー", "Belgium", ("Belgian",)),
+    ("SE", "country", "スウェーデン", "Sweden", ("Swedish",)),
+    ("NO", "country", "ノルウェー", "Norway", ("Norwegian",)),
+    ("DK", "country", "デンマーク", "Denmark", ("Danish",)),
+    ("FI", "country", "フィンランド", "Finland", ("Finnish",)),
+    ("CH", "country", "スイス", "Switzerland", ("Swiss",)),
+    ("AT", "country", "オーストリア", "Austria", ("Austrian",)),
+    ("PT", "country", "ポルトガル", "Portugal", ("Portuguese",)),
+    ("GR", "country", "ギリシャ", "Greece", ("Greek",)),
+    ("PL", "country", "ポーランド", "Poland", ("Polish",)),
+    ("CZ", "country", "チェコ", "Czech Republic", ("Czechia", "Czech")),
+    ("HU", "country", "ハンガリー", "Hungary", ("Hungarian",)),
+    ("TR", "country", "トルコ", "Türkiye", ("Turkey", "Turkish")),
+    ("IL", "country", "イスラエル", "Israel", ("Israeli",)),
+    ("SA", "country", "サウジアラビア", "Saudi Arabia", ("Saudi",)),
+    ("AE", "country", "アラブ首長国連邦", "United Arab Emirates", ("UAE",)),
+    ("ZA", "country", "南アフリカ", "South Africa", ("South African",)),
+    ("EG", "country", "エジプト", "Egypt", ("Egyptian",)),
+    ("NG", "country", "ナイジェリア", "Nigeria", ("Nigerian",)),
+    ("AR", "country", "アルゼンチン", "Argentina", ("Argentine", "Argentinian")),
+    ("CL", "country", "チリ", "Chile", ("Chilean",)),
+    ("CO", "country", "コロンビア", "Colombia", ("Colombian",)),
+    ("PE", "country", "ペルー", "Peru", ("Peruvian",)),
+    ("ID", "country", "インドネシア", "Indonesia", ("Indonesian",)),
+    ("MY", "country", "マレーシア", "Malaysia", ("Malaysian",)),
+    ("TH", "country", "タイ王国", "Thailand", ("Thai",)),
+    ("VN", "country", "ベトナム", "Vietnam", ("Viet Nam", "Vietnamese")),
+    ("PH", "country", "フィリピン", "Philippines", ("Philippine", "Filipino")),
+    ("PK", "country", "パキスタン", "Pakistan", ("Pakistani",)),
+    ("BD", "country", "バングラデシュ", "Bangladesh", ("Bangladeshi",)),
 )
 
 #: Function words, months and the like: trimmed from both ends of a capitalised run.
@@ -282,6 +317,11 @@ _LATIN_RUN_RE = re.compile(
     rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
 )
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
+#: the built-in countries' English names and adjectives (Sweden, Swedish, Philippine ...)
+_COUNTRY_WORDS = "|".join(sorted((re.escape(n) for ident, kind, _ja, en, others in KNOWN_ENTITIES
+                                  if kind == "country" for n in (en, *others)
+                                  if n.isascii() and n[0].isupper() and "." not in n and not n.isupper()),
+                                 key=lambda n: (-len(n), n)))
 _ORG_EN_RE = re.compile(
     r"(?:the\s+)?(?:(?:U\.S\.|US|United States|Japanese|Japan's|U\.K\.|UK|British|European|Federal|Australian"
     r"|Canadian)\s+)?"
@@ -292,8 +332,9 @@ _ORG_EN_RE = re.compile(
     r"|Statistics\s+(?:New\s+Zealand|South\s+Africa|[A-Z][a-z]{3,})(?![A-Za-z])"
     # a country's body named by its field: U.S. Census Bureau, U.S. Energy Information Administration,
     # Australian Bureau of Statistics (above), Office for National Statistics
-    r"|(?:U\.S\.|US|U\.K\.|UK|Australian|Canadian|British|Japanese)\s+(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:Bureau|Administration|Office|Agency|Service|Commission)(?![A-Za-z])"
+    # (or by its country's adjective: Philippine Statistics Authority, Swedish Energy Agency)
+    r"|(?:U\.S\.|US|U\.K\.|UK|" + _COUNTRY_WORDS + r")\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Bureau|Administration|Office|Agency|Service|Commission|Authority)(?![A-Za-z])"
     r"|Office\s+for\s+National\s+Statistics")
 _ASSOCIATION_JA_RE = re.compile(
     r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")

@@ -1,0 +1,37 @@
+"""Whose figure it is in a statistics or earnings release: the country a statistics office or a
+sentence names (its name, its people's name or its adjective), in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.normalize.periods import parse_period
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def owned(facts: DocFacts) -> list[tuple[str, float]]:
+    return [(o.entity, o.value.value) for o in facts.observations]
+
+
+def test_a_statistics_office_named_after_its_country_reports_the_countrys_figures(bare: ExtractContext) -> None:
+    text = ("Statistical news from Statistics Sweden 2017-09-13\n\n"
+            "Sweden's GDP increased by 1.3 percent in the second quarter of 2017.\n\n"
+            "Exports increased by 2.3 percent in the second quarter of 2017.\n")
+    assert owned(extract(bare, text, parse_period("2017-09-13"))) == [("SE", 1.3), ("SE", 2.3)]
+
+
+def test_a_countrys_adjective_names_the_country(bare: ExtractContext) -> None:
+    text = ("The Dutch unemployment rate was 3.7% in 2024.\n\n"
+            "The Philippine Statistics Authority said inflation was 1.9% in July 2016.\n")
+    assert owned(extract(bare, text, parse_period("2025-02-14"))) == [("NL", 3.7), ("PH", 1.9)]
+
+
+def test_a_country_named_in_japanese_is_the_same_country(bare: ExtractContext) -> None:
+    text = "オランダの2024年の失業率は3.7%だった。\n"
+    assert owned(extract(bare, text, parse_period("2025-02-14"))) == [("NL", 3.7)]
