@@ -19,7 +19,7 @@ def owned(facts: DocFacts) -> list[tuple[str, float]]:
     return [(o.entity, o.value.value) for o in facts.observations]
 
 
-def test_a_statistics_office_named_after_its_country_reports_the_countrys_figures(bare: ExtractContext) -> None:
+def test_a_statistics_office_named_after_its_country_reports_its_figures(bare: ExtractContext) -> None:
     text = ("Statistical news from Statistics Sweden 2017-09-13\n\n"
             "Sweden's GDP increased by 1.3 percent in the second quarter of 2017.\n\n"
             "Exports increased by 2.3 percent in the second quarter of 2017.\n")
