@@ -14,3 +14,8 @@ def extract(ctx: ExtractContext, text: str, doc_date: Period | None = None) -> D
     """The facts of ``text`` read as a plain-text document ``doc.txt`` dated ``doc_date``."""
     lines = iter_text_lines(io.StringIO(text, newline=None))
     return DocumentExtractor(ctx, "doc.txt", "src-doc", doc_date).add_all(split_sentences(lines))
+
+
+def figures(facts: DocFacts) -> list[tuple[float, str]]:
+    """The (value, period) of every drafted observation."""
+    return [(o.value.value, o.period.text) for o in facts.observations]

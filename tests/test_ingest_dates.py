@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest_helpers import extract
+from ingest_helpers import extract, figures
 from shingi.ingest.dates import date_line, is_base, relative_periods
-from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.extract import ExtractContext
 from shingi.ingest.run import ingest_files
 from shingi.model import InputError
 from shingi.normalize.periods import find_periods, parse_period
@@ -19,10 +19,6 @@ from shingi.normalize.text import normalize
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def figures(facts: DocFacts) -> list[tuple[float, str]]:
-    return [(o.value.value, o.period.text) for o in facts.observations]
 
 
 @pytest.mark.parametrize(("line", "expected"), [

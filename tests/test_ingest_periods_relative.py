@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_helpers import extract
+from ingest_helpers import extract, figures
 from shingi.ingest.dates import is_base
-from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.extract import ExtractContext
 from shingi.normalize.periods import find_periods, parse_period
 
 
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def figures(facts: DocFacts) -> list[tuple[float, str]]:
-    return [(o.value.value, o.period.text) for o in facts.observations]
 
 
 

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_helpers import extract
-from shingi.ingest.extract import DocFacts, ExtractContext
+from ingest_helpers import extract, figures
+from shingi.ingest.extract import ExtractContext
 from shingi.normalize.periods import parse_period
 
 
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def figures(facts: DocFacts) -> list[tuple[float, str]]:
-    return [(o.value.value, o.period.text) for o in facts.observations]
 
 
 def test_japanese_year_words_count_from_the_document(bare: ExtractContext) -> None:
