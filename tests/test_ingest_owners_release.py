@@ -35,3 +35,13 @@ def test_a_countrys_adjective_names_the_country(bare: ExtractContext) -> None:
 def test_a_country_named_in_japanese_is_the_same_country(bare: ExtractContext) -> None:
     text = "オランダの2024年の失業率は3.7%だった。\n"
     assert owned(extract(bare, text, parse_period("2025-02-14"))) == [("NL", 3.7)]
+
+
+def test_company_is_a_legal_form_like_corporation(bare: ExtractContext) -> None:
+    # "The Acme Company" and "Acme" later are one company: its full name is an alias
+    text = ("ATLANTA, July 25, 2018 - The Acme Company (ACM) said its revenue rose 5% in the second quarter"
+            " of 2018.\n\nAcme's operating income grew 8% in the second quarter of 2018.\n")
+    facts = extract(bare, text, parse_period("2018-07-25"))
+    assert owned(facts) == [("acme", 5.0), ("acme", 8.0)]
+    assert facts.entities["acme"].kind == "company"
+    assert "The Acme Company" in facts.entities["acme"].aliases

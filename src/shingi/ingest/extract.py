@@ -306,11 +306,11 @@ _COMPANY_RE = re.compile(
     # 社 after a Katakana or Latin name only: 同社, 本社, 各社 are words, マイクロソフト社 a name
     r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
     r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
-    r"(?:Inc|Corp|Corporation|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+    r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
 )
 _COMPANY_FORM_RE = re.compile(
     r"^(?:株式会社|\(株\)|㈱)\s?|\s?(?:株式会社|\(株\)|㈱|社)$"
-    r"|,?\s(?:Inc|Corp|Corporation|Co\.,? Ltd|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG|K\.K)\.?$"
+    r"|,?\s(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG|K\.K)\.?$"
 )
 _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
 _LATIN_RUN_RE = re.compile(
@@ -782,6 +782,8 @@ class ExtractContext:
         full = name
         # a company's name without its legal form (the full form is kept as an alias)
         name = _COMPANY_FORM_RE.sub("", name).strip(" ・-,") if kind == "company" else name.rstrip(".")
+        if kind == "company" and name.startswith("The "):
+            name = name[4:]  # "The Coca-Cola Company" is Coca-Cola (the full form stays an alias)
         if len(name) < 2:
             return None
         aliases = (full,) if full != name else ()
