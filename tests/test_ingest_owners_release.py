@@ -45,3 +45,11 @@ def test_company_is_a_legal_form_like_corporation(bare: ExtractContext) -> None:
     assert owned(facts) == [("acme", 5.0), ("acme", 8.0)]
     assert facts.entities["acme"].kind == "company"
     assert "The Acme Company" in facts.entities["acme"].aliases
+
+
+def test_income_said_as_a_loss_is_negative(bare: ExtractContext) -> None:
+    text = ("Acme Corp. said its net income was a loss of $9.7 million, or 37 cents per share, in the fourth"
+            " quarter of 2015.\n\nAcme Corp. posted a loss of $2.0 million in 2015.\n")
+    values = [o.value.value for o in extract(bare, text, parse_period("2016-03-01")).observations]
+    # a measure named as income is negative; a loss named as a loss stays a loss of 2.0 million
+    assert values == [-9.7e6, -0.37, 2.0e6]

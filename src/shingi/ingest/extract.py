@@ -461,6 +461,10 @@ _FALL_BEFORE_RE = re.compile(
     r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by)"
     r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
+#: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
+_LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
+                         r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
+_INCOME_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:income|earnings|profits?)(?![A-Za-z])")
 #: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
 _NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
@@ -2798,6 +2802,11 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                             or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
+        return replace(value, value=-value.value)
+    if value.value > 0 and value.unit not in _NO_AMOUNT_UNITS and _LOSS_OF_RE.search(
+            text, max(0, q.start - 60), q.start) and _INCOME_WORD_RE.search(text, 0, q.start):
+        # "net income was a loss of $9.7 million, or 37 cents per share", "compared with a loss of
+        # $1.4 million": the income named is negative (a loss of a measure named as a loss is not)
         return replace(value, value=-value.value)
     return value
 
