@@ -169,6 +169,22 @@ __all__ = [
 ]
 
 
+#: what a clause can say of a measure with no number: it rose, fell, stayed, passed, ranked
+_MEASURE_CUES = frozenset(
+    {"up", "down", "flat", "exceed", "trail", "equal", "sup_record", "sup_max", "sup_min", "sup_top"}
+)
+
+
+#: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
+_PERCENT_TEXT = re.compile(r"(?i)[%％割]|per ?cent|パーセント")
+#: a whole that a percentage is of: 「全体の」「総数の」「合計の」「全体に占める」 before it
+_WHOLE_BEFORE_JA = re.compile(
+    r"(?:全体|総数|合計|総計|総額|全体数)(?:の|に占める|に対する)\s*(?:約|およそ|ほぼ)?\s*$"
+)
+#: … or "of the total", "of all", "of the city's 5,800" after it
+_WHOLE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total|all\b|whole|[A-Z][^,;]*?'s\b)")
+
+
 #: A Japanese clause (or object) that ends in a figure: a number and at most a counter
 #: "under Biden", "under President Trump": a person named after "under" dates the figure by
 #: their time in office (a linguistic reason); the name is no owner of the measure
@@ -1422,6 +1438,9 @@ class _Parser:
                 else:
                     sentence_period[c.sentence] = ()
         prev: Statement | None = None
+        # the figure of a whole named after a share of it ("3.6 percent of the city's 5,800"): a
+        # statement of its own, after the clause's
+        wholes: dict[int, Statement] = {}
         for i, (st, c) in enumerate(zip(raw, clauses, strict=True)):
             if prev is not None and i > 0 and self._repeats_for_a_period(st, prev, clauses[i - 1], c):
                 # "Britain registered more than Germany in 2024 and again in 2025": the previous
@@ -1516,6 +1535,27 @@ class _Parser:
                         own = [m for m in own if m not in prev.metrics]
                         metrics = tuple(own[:1]) or self._sibling_by_scope(c, entities[0], prev.metrics)
                     inherited.append("metric")
+            if (
+                prev is not None
+                and not carried
+                and lacks_subject
+                and not entities
+                and group is None
+                and not metrics
+                and prev.metrics
+                and not (prev.entities or prev.group)
+                and clauses[i - 1].sentence == c.sentence
+                and (st.numbers or comparative or st.versus or st.cues & _MEASURE_CUES)
+            ):
+                # 「中小組合の賃上げ率は4.65%で、前年を0.20ポイント上回った」 "Inflation fell to 2.4%,
+                # but it is back above 3% now": a coordinated clause with no subject and no measure
+                # of its own says more of the measure the clause before it is about (zero anaphora,
+                # "it"), when that clause has a measure but nobody named
+                metrics = prev.metrics
+                inherited.append("metric")
+                if not periods and prev.periods:
+                    periods = prev.periods
+                    inherited.append("period")
             if (
                 not carried
                 and not metrics
@@ -1622,6 +1662,18 @@ class _Parser:
                     # the clause's own words come before a measure taken from the clause before
                     # ("…, while the number of unemployed people rose by 79,000")
                     metrics = (changes[0], *metrics) if "metric" in inherited else (*metrics, changes[0])
+            whole = self._share_of_whole(st, prev, clauses[i - 1], c) if prev is not None and i > 0 else None
+            if whole is not None:
+                # 「…4万7317世帯で、全体の2.87%だった」 "…208 positions, about 3.6 percent of the
+                # city's 5,800": the part is the previous clause's subject, the share its measure
+                entities, metrics, numbers, whole_figure = whole
+                if whole_figure is not None:
+                    wholes[i] = replace(whole_figure, index=0, kind=classify(whole_figure, self.pack))
+                st = replace(st, numbers=numbers)
+                inherited += [x for x in ("subject", "metric") if x not in inherited]
+                if not periods and prev is not None and prev.periods:
+                    periods = prev.periods
+                    inherited.append("period")
             if "metric" in inherited and entities and metrics:
                 metrics = self._share_of_inherited(entities[0], metrics, st.numbers)
             unknown = self._unknown_names(c)
@@ -1653,7 +1705,10 @@ class _Parser:
             st = replace(st, kind=classify(st, self.pack))
             out.append(st)
             prev = st
-        return self._periods_within_sentence(out, clauses)
+        out = self._periods_within_sentence(out, clauses)
+        for i in sorted(wholes, reverse=True):
+            out.insert(i + 1, replace(wholes[i], periods=out[i].periods))
+        return [replace(st, index=n) for n, st in enumerate(out, 1)] if wholes else out
 
     def _repeats_for_a_period(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
         """"…in 2021 and again in 2023", "…in 2024, and in 2025 too": a clause of the same sentence
@@ -1684,6 +1739,74 @@ class _Parser:
             if self.pack.metrics[m].unit == "%" and self.lookup.metric_words(m) & words
         ]
         return (shares[0], *metrics) if len(shares) == 1 else metrics
+
+    def _share_of_whole(
+        self, st: Statement, prev: Statement, before: _Clause, c: _Clause
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[ClaimedNumber, ...], Statement | None] | None:
+        """A percentage of a whole in a clause coordinated with one that gives a figure
+        (「…は4万7317世帯で、全体の2.87%だった」, "…have 208 positions, about 3.6 percent of the
+        city's roughly 5,800", "…, or 12% of the total"): the clause leaves its subject to the clause
+        before (zero anaphora, an apposition), and 全体の / of the total / of the whole named says
+        that the percentage is that subject's share of the whole (docs/verdict-rules.md §2).
+
+        Returns the statement's entities (the share's owner first), its share measure, its
+        numbers (the percentage read as a percentage, not a multiple of the whole) and a statement
+        of the whole's own figure when the clause gives one ("the city's roughly 5,800": the whole
+        on the previous figure's measure); or None: when the clause names a measure of its own,
+        when the percentage names no whole, when no single percentage measure of the part or of the
+        whole shares words with the previous figure's measure (the carried subject or measure would
+        be a guess), or when the clause has a figure that is neither the share nor the named
+        whole's."""
+        if before.sentence != c.sentence or not prev.entities or not prev.metrics or not prev.numbers:
+            return None
+        if st.metrics or any(_part_of_whole(n) or n.unit == "%" for n in prev.numbers):
+            return None
+        pct = next((n for n in st.numbers if n.role is None and _PERCENT_TEXT.search(n.text)), None)
+        if pct is None or not self._of_a_whole(c, pct):
+            return None
+        part = prev.entities[0]
+        wholes = tuple(e for e in st.entities if e != part)
+        words = self.lookup.metric_words(prev.metrics[0]) | prev.keys
+        fit: dict[tuple[str, str], int] = {}
+        # the whole is the one named, or else the part's country or the pack's subject (「全体」)
+        country = self.pack.entities[part].country if part in self.pack.entities else None
+        owners = (part, *wholes) if wholes else (part, *(e for e in (country, self.pack.meta.subject) if e))
+        for owner in dict.fromkeys(owners):
+            for m in self.lookup.metrics_of((owner,)):
+                if self.pack.metrics[m].unit == "%" and (shared := len(self.lookup.metric_words(m) & words)):
+                    fit[(owner, m)] = shared
+        if not fit:
+            return None
+        best = max(fit.values())
+        chosen = [k for k, v in fit.items() if v == best]
+        if len({m for _, m in chosen}) > 1:
+            return None  # two share measures fit as well: which one is meant is not known
+        owner, metric = chosen[0]
+        q = pct.quantity
+        as_percent = q if q.unit == "%" else Quantity(round(q.value * 100, 10), "%", q.approx, q.text)
+        numbers = (replace(pct, quantity=as_percent),)
+        entities = tuple(dict.fromkeys((owner, part, *wholes)))
+        rest = tuple(n for n in st.numbers if n is not pct)
+        figure = None
+        if rest:
+            # "…of the City of Portland's roughly 5,800": the whole's value of the previous measure
+            if len(wholes) != 1 or not self.lookup.observes(wholes[0], prev.metrics[:1]):
+                return None
+            named = min((e.start for e in self.entities if e.ref == wholes[0] and c.start <= e.start < c.end),
+                        default=c.start)
+            figure = replace(st, span=self.text[named : c.end], start=named, entities=wholes,
+                             metrics=prev.metrics[:1], numbers=rest, inherited=("metric",))
+        return entities, (metric,), numbers, figure
+
+    def _of_a_whole(self, c: _Clause, n: ClaimedNumber) -> bool:
+        """Whether a percentage is said of a whole: 「全体の2.87%」「総数の3割」 (a whole word or a
+        name before の), "3.6 percent of the city's 5,800", "12% of the total" / "of all"."""
+        before = self.text[c.start : n.start]
+        after = self.text[n.end : c.end]
+        if _WHOLE_BEFORE_JA.search(before) or _WHOLE_AFTER_EN.match(after):
+            return True
+        named = [e for e in self.entities if c.start <= e.start and e.end <= n.start]
+        return any(re.fullmatch(r"\s*の\s*(?:約|およそ|ほぼ)?\s*", self.text[e.end : n.start]) for e in named)
 
     def _periods_within_sentence(self, out: list[Statement], clauses: list[_Clause]) -> list[Statement]:
         """Periods a sentence gives in another clause: a turning point with no period of its own
