@@ -118,3 +118,102 @@ def test_a_clause_with_no_subject_says_more_of_the_previous_measure(pack: Pack) 
     assert second.metrics[:1] == ("rate",) and "metric" in second.inherited
     ja = "インフレ率は2024年に2.4%まで下がったが、今は3%を上回っている。"
     assert parse(ja, pack).statements[1].metrics[:1] == ("rate",)
+
+
+# -- what a clause compares with: the period before, the end of a change ---------------------------
+
+SERIES_YAML = """\
+id: carried-periods
+title: {ja: "節が補う時期", en: "Periods clauses carry"}
+language: ja
+subject: AU
+"""
+SERIES_ENTITIES = [
+    ENTITY_HEADER,
+    ["AU", "country", "豪州", "Austland", "", ""],
+    ["GRID", "other", "主要電力網", "main grid", "NEM", "AU"],
+    ["TX", "government", "テキサス", "Texas", "", "US"],
+    ["US", "country", "米国", "United States", "national;nationally", ""],
+]
+SERIES_METRICS = [
+    METRIC_HEADER,
+    ["ren_q", "再エネ比率(四半期)", "quarterly renewable share", "%", "再エネ比率", "true", "share", ""],
+    ["harvest", "収穫量", "harvest", "t", "収穫量", "true", "amount", ""],
+    ["grad", "高校卒業率", "graduation rate", "%", "graduation rate", "true", "share", ""],
+]
+SERIES_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["q1", "GRID", "ren_q", "2024-Q4", "46", "%", "stat", ""],
+    ["q2", "GRID", "ren_q", "2025-Q1", "43", "%", "stat", ""],
+    ["q3", "GRID", "ren_q", "2025-Q4", "51", "%", "stat", ""],
+    ["h0", "AU", "harvest", "2016", "7496000", "t", "stat", ""],
+    ["h1", "AU", "harvest", "2024", "6792000", "t", "stat", ""],
+    ["h2", "AU", "harvest", "2025", "7468000", "t", "stat", ""],
+    ["g1", "TX", "grad", "2001", "65", "%", "stat", ""],
+    ["g2", "TX", "grad", "2009", "61.3", "%", "stat", ""],
+    ["g3", "US", "grad", "2001", "80", "%", "stat", ""],
+    ["g4", "US", "grad", "2009", "69.3", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("carried-periods")
+    rows = (SOURCES, SERIES_ENTITIES, EVENTS, SERIES_METRICS, SERIES_OBSERVATIONS)
+    return load_pack(write_rows_pack(folder, SERIES_YAML, *rows))
+
+
+def test_the_period_before_is_where_the_coordinated_change_starts(series: Pack) -> None:
+    head = "2025年10〜12月期、豪州の主要電力網の再エネ比率は51%に達し、"
+    second = parse(head + "前年同期の46%から上昇した。", series).statements[1]
+    # the measure is the grid's (豪州 only places it), over the same quarter a year apart
+    assert second.entities[0] == "GRID"
+    assert [p.period.text for p in second.periods] == ["2024-Q4", "2025-Q4"]
+    d = diagnose(head + "前年同期の46%から上昇した。", series)
+    assert [c.result for c in d.checks] == ["holds", "holds"] and "q2" not in d.checks[1].evidence
+    assert diagnose(head + "前年同期の56%から低下した。", series).checks[1].result == "fails"
+    harvest = "2025年の豪州の収穫量は746万8千トンで、前年より67万6千トン"
+    assert diagnose(harvest + "増えた。", series).rating == "true"
+    assert diagnose(harvest + "減った。", series).rating != "true"
+
+
+def test_a_comparison_after_a_change_is_of_where_the_change_ended(series: Pack) -> None:
+    head = "Texas's graduation rate fell from 65% in 2001 to 61.3% in 2009, "
+    second = parse(head + "below the national 69.3%.", series).statements[1]
+    assert [p.period.text for p in second.periods] == ["2009"]
+    assert second.numbers[0].unit == "%"  # the national value, not 69.3% of it
+    d = diagnose(head + "below the national 69.3%.", series)
+    assert [c.result for c in d.checks] == ["holds", "holds"] and "g4" in d.checks[1].evidence
+    assert diagnose(head + "above the national 69.3%.", series).checks[1].result == "fails"
+
+
+def test_a_clause_that_only_dates_the_figure_before_it(series: Pack) -> None:
+    en = "The national graduation rate was 69.3%, reached in {}."
+    second = parse(en.format(2009), series).statements[1]
+    assert second.metrics[:1] == ("grad",) and second.numbers[0].quantity.value == 69.3
+    assert [c.result for c in diagnose(en.format(2009), series).checks] == ["holds", "holds"]
+    assert diagnose(en.format(2001), series).checks[1].result == "fails"
+    ja = "米国の高校卒業率69.3%は、{}年の値である"
+    assert [c.result for c in diagnose(ja.format(2009), series).checks][1] == "holds"
+    assert diagnose(ja.format(2001), series).checks[1].result == "fails"
+
+
+def test_a_record_since_a_year_is_set_at_the_previous_clauses_period(series: Pack) -> None:
+    claim = "2025年の豪州の収穫量は746万8千トンで、{}年以来{}年ぶりの多さとなった。"
+    second = parse(claim.format(2016, 9), series).statements[1]
+    assert [(p.period.text, p.role) for p in second.periods] == [("2025", None), ("2016", "since")]
+    assert diagnose(claim.format(2016, 9), series).rating == "true"
+    # 2016 (higher) is inside a window opened in 2010: no record since then
+    assert diagnose(claim.format(2010, 15), series).checks[1].result == "fails"
+
+
+def test_a_topic_of_its_own_with_mo_keeps_the_previous_measure_out(series: Pack) -> None:
+    # 「輸出量も」: the same is said of another thing the pack does not hold, not of the harvest
+    other = parse("2025年の豪州の収穫量は過去最多となり、輸出量も過去最多を記録した。", series).statements[1]
+    assert "harvest" not in other.metrics
+    assert diagnose("2025年の豪州の収穫量は746万8千トンで、輸出量も過去最多だった。", series).rating != "true"
+    # 「2025年も」: a period with も is no other topic; 「最も」 is no も
+    again = parse("2024年の豪州の収穫量は679万2千トンで、2025年も746万8千トンだった。", series).statements[1]
+    assert again.metrics[:1] == ("harvest",)
+    lowest = parse("2025年の豪州の収穫量は746万8千トンで、2016年以来最も多かった。", series).statements[1]
+    assert lowest.metrics[:1] == ("harvest",)

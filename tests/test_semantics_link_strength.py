@@ -129,7 +129,9 @@ def test_a_figure_a_speaker_only_cites_is_not_shown(pack: Pack) -> None:
 
 
 def test_an_unnamed_detail_does_not_fail_on_an_event_found_by_its_words(pack: Pack) -> None:
-    d = diagnose("給付奨学金の予算70億円は、制度創設時（2017年度）の額である", pack, as_of="2024-06")
+    # (「…70億円は、制度創設時（2017年度）の額である」 dates the figure itself: §2, the clause that only
+    # gives the period of the figure before it; 「…のものだ」 says no more than that it is about it)
+    d = diagnose("給付奨学金の予算70億円は、制度創設時（2017年度）のものだ", pack, as_of="2024-06")
     assert [c.result for c in d.checks] == ["holds", "unknown"]
     assert d.checks[1].evidence == ["raised"]
     assert "carried over" in d.checks[1].reason

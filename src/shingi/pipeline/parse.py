@@ -175,6 +175,13 @@ _MEASURE_CUES = frozenset(
 )
 
 
+#: what is left of a clause that only dates the figure before it, its periods blanked: "set in …
+#: and …", "first reached in …", 「…の額である」「…時点の値だ」
+_FIGURE_OF_PERIOD_EN = re.compile(
+    r"(?i)(?:which\s+was\s+|first\s+|last\s+)?(?:set|reached|recorded|posted|hit|seen)"
+    r"(?:\s+(?:in|on|during|and|,|back))*[\s,]*"
+)
+_FIGURE_OF_PERIOD_JA = re.compile(r"の(?:額|金額|値|数値|数字|水準)(?:である|だ|です|だった|でした)?$")
 #: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
 _PERCENT_TEXT = re.compile(r"(?i)[%％割]|per ?cent|パーセント")
 #: a whole that a percentage is of: 「全体の」「総数の」「合計の」「全体に占める」 before it
@@ -1442,9 +1449,14 @@ class _Parser:
         # statement of its own, after the clause's
         wholes: dict[int, Statement] = {}
         for i, (st, c) in enumerate(zip(raw, clauses, strict=True)):
-            if prev is not None and i > 0 and self._repeats_for_a_period(st, prev, clauses[i - 1], c):
+            if prev is not None and i > 0 and (
+                self._repeats_for_a_period(st, prev, clauses[i - 1], c)
+                or self._dates_the_figure(st, prev, clauses[i - 1], c)
+            ):
                 # "Britain registered more than Germany in 2024 and again in 2025": the previous
-                # statement said again of another period
+                # statement said again of another period; "…its previous record low, set in
+                # November and December 2000", 「予算70億円は、制度創設時(2017年度)の額である」: the
+                # figure before said of the period the clause gives it
                 again = replace(
                     prev, index=i + 1, span=st.span, periods=st.periods, start=st.start, end=st.end,
                     inherited=("subject", "metric"),
@@ -1513,11 +1525,12 @@ class _Parser:
                     and not lx.has(lx.ALREADY, st.span)
                 )
                 if not periods and prev.periods and (comparative or ranks or continued):
-                    periods = prev.periods
+                    periods = self._end_of_change(st, prev)
                     inherited.append("period")
                 # 「…129万4千円で、2010年から変わっていない」: no change of the previous measure
                 flat = "flat" in st.cues
-                if not metrics and prev.metrics and (st.numbers or comparative or ranks or flat):
+                also = self._another_topic(c, prev)
+                if not metrics and prev.metrics and (st.numbers or comparative or ranks or flat) and not also:
                     # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
                     # the subject that the clause's own words partly name comes before the previous one
                     own = [
@@ -1605,6 +1618,24 @@ class _Parser:
                 # a change from an earlier period with no end of its own runs to the period the
                 # sentence is about
                 periods = (*periods, prev.periods[0])
+                inherited.append("period")
+            base = self._compared_with_before(st, prev, clauses[i - 1], c, metrics) if prev else None
+            if base is not None and prev is not None and len(periods) == 1:
+                # 「…746万8千トンで、前年より67万6千トン増えた」「…51%に達し、前年同期の46%から上昇した」
+                # "…, up 0.2 points on a year earlier": the period before is where the change or
+                # comparison starts; its other end is the previous clause's period
+                periods = (base, *prev.periods)
+            if (
+                prev is not None
+                and periods
+                and all(p.role == "since" for p in periods)
+                and clauses[i - 1].sentence == c.sentence
+                and st.cues & {"sup_record", "sup_max", "sup_min", "sup_top"}
+                and (dated := tuple(p for p in prev.periods if p.role is None))
+            ):
+                # 「…5.25%で、1991年以来34年ぶりの高水準となった」 "…, the highest since 1991": 以来 /
+                # since opens the window the record is over; when it is set is the previous clause's
+                periods = (*dated, *periods)
                 inherited.append("period")
             if compares_to and not carried and metrics and not self._unknown_names(c):
                 # "訪日客数はフランスを上回った": the pack's subject against the one named
@@ -1723,6 +1754,22 @@ class _Parser:
             return False  # another language, a number or a symbol: something of its own
         return bool(words) and bool(_AGAIN_WORDS & set(words)) and set(words) <= _AGAIN_WORDS | _AGAIN_FILLER
 
+    def _dates_the_figure(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
+        """A clause of the same sentence that gives nothing but the period of the figure before
+        it: an English participle ("…, set in November and December 2000", "reached in 2019") or a
+        Japanese identifying copula (「…70億円は、制度創設時(2017年度)の額である」「…の水準だ」), with
+        no number, measure or other subject of its own, after a statement of a measure's figure."""
+        if before.sentence != c.sentence or not st.periods or st.numbers or st.metrics:
+            return False
+        if not prev.numbers or not prev.metrics or not set(st.entities) <= set(prev.entities):
+            return False
+        if prev.kind not in ("metric", "share", "comparison", "superlative"):
+            return False
+        rest = self._masked(c.start, c.end, "periods", "entities").strip(" 、,。.()（）")
+        if has_japanese(rest):
+            return bool(_FIGURE_OF_PERIOD_JA.search(rest))
+        return bool(_FIGURE_OF_PERIOD_EN.fullmatch(rest))
+
     def _share_of_inherited(
         self, subject: str, metrics: tuple[str, ...], numbers: tuple[ClaimedNumber, ...]
     ) -> tuple[str, ...]:
@@ -1739,6 +1786,59 @@ class _Parser:
             if self.pack.metrics[m].unit == "%" and self.lookup.metric_words(m) & words
         ]
         return (shares[0], *metrics) if len(shares) == 1 else metrics
+
+    def _end_of_change(self, st: Statement, prev: Statement) -> tuple[ClaimedPeriod, ...]:
+        """The periods a clause takes from the previous statement: all of them, or, after a change
+        over two periods, only the latest when the clause itself says no change — a level, a
+        comparison of levels or a rank set after "…from 65% in 2001 to 61.3% in 2009" ("below the
+        national 69.3%", "a record") describes where the change ended."""
+        says_change = bool(st.cues & {"up", "down", "flat"}) or any(
+            n.unit in ("x", "pt") or n.role in ("from", "to", "by") for n in st.numbers
+        )
+        if prev.kind != "change" or len(prev.periods) < 2 or says_change:
+            return prev.periods
+        return (max(prev.periods, key=lambda p: p.period.start),)
+
+    def _another_topic(self, c: _Clause, prev: Statement) -> bool:
+        """Whether a Japanese clause sets up a topic of its own with も ("also"): 「…、全国のホテル客室
+        稼働率も過去最高を記録した」 says the same of another thing, so the words before も that are
+        neither a name of the pack nor words of the previous measure name a measure the pack does
+        not hold, and the previous measure is not this clause's."""
+        masked = self._masked(c.start, c.end, "entities", "periods", "numbers")
+        if not has_japanese(masked):
+            return False
+        toks = [t for t in tokenize(masked) if t.pos not in ("空白", "補助記号")]
+        for i, t in enumerate(toks):
+            if t.surface == "も" and t.pos2 == "係助詞":
+                # the noun phrase that も follows: the nouns right before it
+                j = i
+                while j > 0 and toks[j - 1].pos == "名詞":
+                    j -= 1
+                topic = "".join(x.surface for x in toks[j:i])
+                prev_words = frozenset().union(*(self.lookup.metric_words(x) for x in prev.metrics))
+                return bool(topic) and bool(content_keys(topic) - prev_words)
+        return False
+
+    def _compared_with_before(
+        self, st: Statement, prev: Statement, before: _Clause, c: _Clause, metrics: tuple[str, ...]
+    ) -> ClaimedPeriod | None:
+        """The period a coordinated clause compares the previous clause's figure with: its only
+        own period is one named by a step back from the previous clause's one period (前年, 前月,
+        前年同期, "a year earlier"), it is on the previous clause's measure, and it says a change or
+        a comparison (up, down, exceed, trail, a multiple, points, a from- or by-number)."""
+        if before.sentence != c.sentence or len(prev.periods) != 1 or len(st.periods) != 1:
+            return None
+        own = st.periods[0]
+        if not own.inferred or own.role is not None or re.search(r"\d", own.text):
+            return None
+        if not (own.period.end < prev.periods[0].period.start) or not prev.metrics or not metrics:
+            return None
+        if metrics[0] != prev.metrics[0]:
+            return None
+        changes = bool(st.cues & {"up", "down", "exceed", "trail"}) or any(
+            n.unit in ("x", "pt") or n.role in ("from", "by") for n in st.numbers
+        )
+        return own if changes else None
 
     def _share_of_whole(
         self, st: Statement, prev: Statement, before: _Clause, c: _Clause

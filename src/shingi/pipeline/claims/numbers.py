@@ -341,7 +341,10 @@ def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]
             for e in ents:
                 between = text[e.end : n.start]
                 after = text[n.end : e.start]
-                before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between)
+                # 「スペインの約4割」; not "the national 69.3%" (an English adjective of place
+                # before a number says whose value it is, not what it is a part of)
+                adjective = e.text[:1].islower() and re.search(r"(?i)\bthe\s+$", text[: e.start]) is not None
+                before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between) and not adjective
                 # "40% of Spain's" (a possessive: the entity's value), not "90% of Americans"
                 possessive = text[e.end : e.end + 2] in ("'s", "’s")
                 after_number = (
