@@ -1789,13 +1789,15 @@ class _Parser:
 
     def _end_of_change(self, st: Statement, prev: Statement) -> tuple[ClaimedPeriod, ...]:
         """The periods a clause takes from the previous statement: all of them, or, after a change
-        over two periods, only the latest when the clause itself says no change — a level, a
-        comparison of levels or a rank set after "…from 65% in 2001 to 61.3% in 2009" ("below the
-        national 69.3%", "a record") describes where the change ended."""
+        between two levels over two periods, only the latest when the clause itself says no
+        change — a level, a comparison of levels or a rank set after "…from 65% in 2001 to 61.3%
+        in 2009" ("below the national 69.3%", "a record") describes where the change ended."""
         says_change = bool(st.cues & {"up", "down", "flat"}) or any(
             n.unit in ("x", "pt") or n.role in ("from", "to", "by") for n in st.numbers
         )
-        if prev.kind != "change" or len(prev.periods) < 2 or says_change:
+        # only after a change between two levels (a from- or to-figure): its end is a level
+        levels = any(n.role in ("from", "to") for n in prev.numbers)
+        if prev.kind != "change" or len(prev.periods) < 2 or says_change or not levels:
             return prev.periods
         return (max(prev.periods, key=lambda p: p.period.start),)
 
