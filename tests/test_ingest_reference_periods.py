@@ -153,3 +153,11 @@ def test_a_total_so_far_is_not_the_years(bare: ExtractContext) -> None:
     found = figures(extract(bare, text, parse_period("2025-11-14")))
     assert (1.07e14, "2024") in found
     assert not any(v in (4.8e11, 8e13) for v, _ in found)  # a span to a day not said: skipped
+
+
+def test_year_to_date_through_a_month_runs_from_january(bare: ExtractContext) -> None:
+    text = ("Acme Corp said year-to-date sales through September were $5 billion.\n\n"
+            "Acme Corp said YTD sales through June were $4 billion.\n")
+    found = figures(extract(bare, text, parse_period("2025-10-20")))
+    assert (4e9, "2025-H1") in found
+    assert not any(v == 5e9 for v, _ in found)  # January-September: skipped (was dated September)

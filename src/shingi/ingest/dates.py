@@ -472,7 +472,8 @@ def months_through(text: str, periods: list[PeriodMatch], within: Period | None
 def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the first nine months of 2024" (January-September: no contract period holds it, so its
     figures are skipped), "the first six months of 2024" (2024-H1); "year to date", 年初来: a span
-    whose end is not said, never the year or the month it names."""
+    whose end is not said, never the year or the month it names ("year-to-date sales through
+    September": January-September, skipped; through June: the first half)."""
     found: list[tuple[int, int, Period | None]] = []
     for m in _FIRST_MONTHS_RE.finditer(text):
         n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
@@ -480,7 +481,16 @@ def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
         found.append((m.start(), m.end(), _month_span((year, 1), (year, n)) if 1 <= n <= 12 else None))
     for m in _TO_DATE_RE.finditer(text):
         found.append((m.start(), m.end(), None))
+        # "year-to-date sales through September": the run from January to that month, not September
+        for p in periods:
+            through = _THROUGH_BEFORE_RE.search(text, max(0, p.start - 30), p.start)
+            if p.period.precision == "month" and through and not any(a == p.start for a, _b, _p in found):
+                y, mo = p.period.start.year, p.period.start.month
+                found.append((p.start, p.end, _month_span((y, 1), (y, mo))))
     return replace_spans(text, periods, found)
+
+
+_THROUGH_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:through|thru|to|until)\s+(?i:the\s+end\s+of\s+)?$")
 
 
 #: 「2025年（令和7年）9月分」, 「令和6年(2024年)10月1日現在」: a year, the same year in the other calendar
