@@ -53,3 +53,20 @@ def test_income_said_as_a_loss_is_negative(bare: ExtractContext) -> None:
     values = [o.value.value for o in extract(bare, text, parse_period("2016-03-01")).observations]
     # a measure named as income is negative; a loss named as a loss stays a loss of 2.0 million
     assert values == [-9.7e6, -0.37, 2.0e6]
+
+
+def test_a_body_named_by_its_field_after_the_reports_its_countrys_figures(bare: ExtractContext) -> None:
+    # "the Census Bureau" with no country before it is a body as "the U.S. Census Bureau" is; the
+    # document's country (U.S. retail sales) is whose figures it reports
+    text = ("CB-00-60\n\nThe Census Bureau of the Department of Commerce announced today"
+            " that advance estimates of U.S. retail sales for March 2000 were $269.2 billion.\n\n"
+            "Durable goods decreased 0.9 percent in March 2000.\n")
+    assert owned(extract(bare, text, parse_period("2000-04-13"))) == [("US", 2.692e11), ("US", -0.9)]
+
+
+def test_the_field_and_bureau_is_a_government_body() -> None:
+    from shingi.ingest.extract import organisation_names
+
+    found = organisation_names("The Census Bureau of the Department of Commerce announced today")
+    assert (4, 17, "Census Bureau", "government") in found
+    assert not any(name == "Census" for _a, _b, name, _k in organisation_names("Census data rose 3%"))

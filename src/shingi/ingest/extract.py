@@ -333,7 +333,7 @@ _ORG_EN_RE = re.compile(
     # a country's body named by its field: U.S. Census Bureau, U.S. Energy Information Administration,
     # Australian Bureau of Statistics (above), Office for National Statistics
     # (or by its country's adjective: Philippine Statistics Authority, Swedish Energy Agency)
-    r"|(?:U\.S\.|US|U\.K\.|UK|" + _COUNTRY_WORDS + r")\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"|(?:U\.S\.|US|U\.K\.|UK|" + _COUNTRY_WORDS + r"|(?<=the\s)|(?<=The\s))\s*(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Bureau|Administration|Office|Agency|Service|Commission|Authority)(?![A-Za-z])"
     r"|Office\s+for\s+National\s+Statistics")
 _ASSOCIATION_JA_RE = re.compile(
