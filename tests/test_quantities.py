@@ -94,7 +94,10 @@ from shingi.normalize.text import normalize
         ("Sek", "SEK"),
         ("XYZ", "XYZ"),
         ("score", "score"),
-        ("  tonnes ", "tonnes"),
+        ("  tonnes ", "t"),
+        ("トン", "t"),
+        ("megawatts", "MW"),
+        ("score ", "score"),
     ],
 )
 def test_normalize_unit(text: str, unit: str) -> None:

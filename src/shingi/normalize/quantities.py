@@ -116,6 +116,8 @@ _alias("GWh", "gwh", "ギガワット時", "gigawatt-hour", "gigawatt-hours", "g
 _alias("MWh", "mwh", "メガワット時", "megawatt-hour", "megawatt-hours", "megawatt hours")
 _alias("TWh", "twh", "テラワット時", "terawatt-hour", "terawatt-hours", "terawatt hours")
 _alias("kWh", "kwh", "キロワット時", "kilowatt-hour", "kilowatt-hours", "kilowatt hours")
+# the metric tonne, written out (「50万トン」, "210,000 tonnes"): a weight, not a count
+_alias("t", "トン", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes")
 _alias("FLOPS", "flops", "フロップス")
 _alias("TFLOPS", "tflops", "teraflops", "テラフロップス")
 _alias("PFLOPS", "pflops", "petaflops", "ペタフロップス")

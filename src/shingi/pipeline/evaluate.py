@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from shingi.model import Check, Pack, Result
 from shingi.pipeline.checks.changes import _change, pick_observations_list, versus_previous
@@ -52,7 +53,7 @@ from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.claims.ranks import is_rank_metric
-from shingi.pipeline.claims.statement import Statement
+from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.retrieve import Evidence
 
@@ -105,6 +106,75 @@ _CHAINS: dict[str, tuple[str, ...]] = {
     "change": ("change", "metric", "event"),
     "superlative": ("superlative",),
 }
+
+
+#: What may stand between a figure and the period written after it: "7% in 2021", "6.5% for 2022".
+_FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:in|for|during)?\s*(?:the\s+)?(?:year\s+)?$")
+
+
+def _figures_with_periods(st: Statement) -> list[tuple[ClaimedNumber, ClaimedPeriod]]:
+    """The (figure, period) pairs of a statement that writes two or more figures each followed by
+    its own period ("7% in 2021, 6.5% in 2022 and 3.5% in 2023"); empty otherwise."""
+    numbers = sorted(st.numbers, key=lambda n: n.start)
+    periods = sorted(st.periods, key=lambda p: p.start)
+    if len(numbers) < 2 or len(numbers) != len(periods):
+        return []
+    if any(n.role is not None or n.unit in (None, "rank") for n in numbers):
+        return []
+    if any(p.role is not None or p.inferred for p in periods):
+        return []
+    pairs = list(zip(numbers, periods, strict=True))
+    offset = st.start
+    for i, (n, p) in enumerate(pairs):
+        gap = st.span[n.end - offset : p.start - offset] if p.start >= n.end else None
+        if gap is None or not _FIGURE_PERIOD_GAP.fullmatch(gap):
+            return []
+        if i + 1 < len(pairs) and pairs[i + 1][0].start < p.end:
+            return []
+    return pairs
+
+
+def _figures_of_its_own(st: Statement) -> bool:
+    """Whether the statement writes a figure (a value in a unit, not a place) besides its words."""
+    return any(n.unit is not None and n.unit != "rank" and n.role != "whole" for n in st.numbers)
+
+
+def _figure_check(ctx: _Ctx) -> Finding | None:
+    """The measure's own check of a statement's figure (no event): the first that settles."""
+    for name in _CHAINS.get(ctx.st.kind, ()):
+        if name == "event":
+            continue
+        for f in _as_list(_EVALUATORS[name](ctx)) or []:
+            if f.numbers and f.result != "unknown":
+                return f
+    return None
+
+
+def _worse_of(findings: list[Finding], figure: Finding | None) -> list[Finding]:
+    """One finding, as bad as the worse of a direction's and its figure's (or the direction's
+    alone when the figure cannot be compared); a right direction with a figure that fails is
+    unknown."""
+    if figure is None or len(findings) != 1:
+        return findings
+    f = findings[0]
+    order = {"fails": 0, "unknown": 1, "partly": 2, "holds": 3}
+    worst = min((f, figure), key=lambda x: order.get(x.result, 1))
+    result = worst.result
+    if f.result == "holds" and figure.result == "fails":
+        # the direction is right and the figure far off the measure found: the figure may be of
+        # another measure than the one linked (「消費者物価指数で、米類は…67.5%上昇」); abstain
+        result = "unknown"
+    return [
+        Finding(
+            result,
+            f.reason + " " + figure.reason,
+            [*f.evidence, *figure.evidence],
+            [*f.numbers, *figure.numbers],
+            [*f.conflicts, *figure.conflicts],
+            kind=f.kind,
+            credit=worst.credit,
+        )
+    ]
 
 
 _EVALUATORS: dict[str, Evaluator] = {
@@ -201,6 +271,15 @@ def evaluate(
     ``previous_event``: the event the previous statement of the claim was found to be; a
     statement that goes on about it ("…, announced in March 2023, is worth about $5.5 billion")
     is checked against it. ``context``: when the claim was said (its "now") and by whom."""
+    pairs = _figures_with_periods(st)
+    if pairs:
+        # "7% in 2021, 6.5% in 2022 and 3.5% in 2023": each figure is a value of the period written
+        # with it, one check each, never every figure against the last period
+        checks: list[Check] = []
+        for n, p in pairs:
+            sub = replace(st, numbers=(n,), periods=(p,))
+            checks += evaluate(sub, ev, pack, lang, first_id + len(checks), previous_event, context)
+        return checks
     ctx = _Ctx(st, ev, pack, lang, context)
     span = st.span
     if st.kind == "vacuous":
@@ -250,6 +329,12 @@ def evaluate(
                 # no value of the period: what happened may still be an event of the pack
                 # (「実質賃金が27か月ぶりにプラスに転じたのは2023年6月だった」 against the June 2024 news)
                 unsettled, findings = findings, None
+            if findings and _figures_of_its_own(st):
+                # 「前年比2.5%減」: the direction against the period before is not all it says; its
+                # figure is checked by the measure's own chain, and the worse of the two stands
+                # (a check settles only on what the statement claims: the figure included); an
+                # abstention here is final, not a reason to try the measure's chain again
+                findings = _worse_of(findings, _figure_check(ctx))
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if (
                 name == "event"

@@ -130,7 +130,7 @@ EQUAL = _cues(
 UP = _cues(
     "up",
     ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
-    "|引き上げ|引上げ|値上げ|昇給|アップ",
+    "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|up from"
     r"|jump(?:ed)? from|soar(?:s|ed)?|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
@@ -183,10 +183,12 @@ NEVER_BEFORE_EN = (
 #: Superlatives. ``max``: the largest value; ``min``: the smallest; ``first``: the earliest;
 #: ``top``: ranked first on the measure (higher or lower is better, by the metric).
 #: A record in the entity's own series ("過去最多", "a record"): compared over time, not with others.
+#: A peak: the highest value of a period ("peaked at 9.1% in 2022", 「ピークの9.1%」), not its latest.
+PEAK = _cues("peak", ja="ピーク", en=r"peak(?:ed|s)?")
 SUP_RECORD = _cues(
     "sup_record",
     ja="過去最多|過去最高|過去最大|史上最多|史上最高|史上最大|最多を更新|最高を更新|記録的|過去最低|過去最少"
-    "|史上最低|最低を更新|年ぶりの高|年ぶりの低|年ぶりの多|年ぶりの少",
+    "|史上最低|最低を更新|年ぶりの高|年ぶりの低|年ぶりの多|年ぶりの少|最高値|最安値",
     en=r"(?:a |an )?record(?:-high|-low|-breaking)?|all-time (?:high|low)"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|greatest|smallest)(?: [\w']+){0,4} ever"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} since"

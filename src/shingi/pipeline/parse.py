@@ -195,6 +195,8 @@ _WHOLE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total|all\b|whole|[A-Z]
 #: A Japanese clause (or object) that ends in a figure: a number and at most a counter
 #: "under Biden", "under President Trump": a person named after "under" dates the figure by
 #: their time in office (a linguistic reason); the name is no owner of the measure
+#: A direction word that names a rate (上昇率, 増加率, 伸び率, 下落率): a noun, no direction cue.
+_RATE_NOUN_JA = re.compile(r"(?:上昇|増加|減少|低下|下落|伸び|成長|増減|騰落)(?=率)")
 _UNDER_PERSON_EN = re.compile(
     r"(?i:\bunder)\s+(?:(?:President|Prime Minister|PM|Governor|Gov\.|Mayor|Chancellor|Premier)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)(?:'s)?\b"
@@ -602,9 +604,18 @@ class _Parser:
                 ):
                     continue
                 comparator = _comparator_near(text, mm.start(), mm.end()) or "exactly"
+                approx = False
+                near = _near_bound(text, mm.start(), mm.end(), mm.group(0))
+                if near is not None:
+                    # "nearly halved", "almost doubled": a little less of a change than said, so
+                    # a ratio a little nearer to 1 (above 0.5 for a halving), as "nearly doubled"
+                    # is a little below 2 (§4.1)
+                    other_side = {"less_than": "more_than", "more_than": "less_than"}[near]
+                    comparator = near if value > 1 else other_side
+                    approx = True
                 out.append(
                     ClaimedNumber(
-                        Quantity(value, "x", False, mm.group(0)),
+                        Quantity(value, "x", approx, mm.group(0)),
                         comparator,
                         mm.group(0),
                         mm.start(),
@@ -1054,6 +1065,10 @@ class _Parser:
             all_masked = all_masked[: mm.start()] + " " * (mm.end() - mm.start()) + all_masked[mm.end() :]
         # 「最大でも約19万人」: 最大 before でも / 約 and an amount is a cap too
         all_masked = _BOUND_JA.sub(lambda m: " " * len(m.group(0)), all_masked)
+        # 「物価上昇率」「人口増加率」: a direction word before 率 names a rate (a noun), it says no
+        # direction; the clause's own verb does (「上昇率は…縮小した」 is a fall)
+        all_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), all_masked)
+        names_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), names_masked)
         cues = _cue_names(all_masked)
         # "最もEV電池搭載量が多かった": 最も with its adjective after the measure's name
         most = _MOST_JA.search(all_masked)

@@ -51,7 +51,9 @@ def _change(ctx: _Ctx) -> Finding | None:
             if not ids:
                 continue
             obs = _series_values(ctx, ids)
-            if pack.metrics[mid].kind == "growth" and not _names_the_rate(st):
+            if pack.metrics[mid].kind == "growth" and not _names_the_rate(st) and not compares:
+                # (a value set against another period's, "higher in November 2025 than in November
+                # 2024", compares the two values whatever it names: §4.7)
                 if _over_a_window(st) and pack.metrics[mid].base is None:
                     # "have grown by about 50% since 2023" is the change over the whole window;
                     # one period's rate of change is not it: the level's two ends are
@@ -373,7 +375,7 @@ def _names_the_rate(st: Statement) -> bool:
     return bool(_RATE_WORDS.search(st.span))
 
 
-_RATE_WORDS = re.compile(r"(?i)\b(?:growth|rate|pace)\b|率|成長(?:が|は|も)|伸び(?:が|は|も)")
+_RATE_WORDS = re.compile(r"(?i)\b(?:growth|rate|pace|inflation)\b|率|成長(?:が|は|も)|伸び(?:が|は|も)")
 
 
 def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:

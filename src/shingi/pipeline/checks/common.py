@@ -352,6 +352,21 @@ def pick_observations(
     return fiscal_year_named(obs, period)
 
 
+def peak_inside(pack: Pack, ids: Sequence[str], period: Period | None, sign: int = 1) -> Observation | None:
+    """The highest value (the lowest, ``sign`` -1) of a series among two or more observations inside
+    ``period`` ("peaked at 9.1% in 2022" on a monthly series, 「5月中旬…最高値」 on a weekly one);
+    None when the period holds fewer than two."""
+    if period is None:
+        return None
+    inside = [
+        o for o in (pack.observations[i] for i in ids)
+        if o.value is not None and period.contains(o.period) and o.period != period
+    ]
+    if len(inside) < 2:
+        return None
+    return max(inside, key=lambda o: (sign * o.value.value if o.value else 0.0, o.period.end))
+
+
 def fiscal_year_named(obs: Sequence[Observation], period: Period) -> list[Observation]:
     """"in 2022", "this year" against a series kept by fiscal year only: the fiscal year the pack
     names by that year (its ``fiscal_year`` convention: FY2022 ends or starts in 2022)."""

@@ -35,6 +35,10 @@ from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
 from shingi.pipeline.retrieve import EventCandidate
 
+#: How close to the best match an event must be to replace it when the best one's title goes the
+#: other way from the statement (a rise against a fall).
+OTHER_WAY_PREFERENCE = 0.9
+
 
 def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> EventCandidate | None:
     """The event a statement most likely speaks of; a plan only when nothing done matches as well."""
@@ -42,6 +46,20 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
         return None
     scored = sorted(cands, key=lambda c: (-(c.relevance + _amount_bonus(c, st, pack)), c.id))
     best = scored[0]
+    if title_goes_the_other_way(st, pack.events[best.id]):
+        # 「政策金利を0.25ポイント引き下げ」: a rate hike is not the cut said, when a cut of the
+        # same actor matches about as well (a rise is not a fall; blind us-inflation t-ja-sep25-cut)
+        same_way = next(
+            (
+                c
+                for c in scored[1:]
+                if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
+                and c.plan == best.plan
+                and not title_goes_the_other_way(st, pack.events[c.id])
+            ),
+            None,
+        )
+        best = same_way or best
     if best.plan and "plan" not in st.cues:
         done = [
             c

@@ -25,6 +25,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     in_a_name,
     other_span,
+    peak_inside,
     pick_observations,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -48,7 +49,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
     rate = any(n.role == "rate" for n in st.numbers)
     named = ctx.lookup.named_outright(st.span)
     lacking: set[str] = set()  # entities whose measure named outright has no value of the period
-    for mid in st.metrics[:4]:
+    for mid in _own_precision_first(ctx, st.metrics[:4]):
         metric = pack.metrics.get(mid)
         if metric is None:
             continue
@@ -71,6 +72,10 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 or _sourced_in(ctx, ids)
                 or _at_term_start(st, pack, ids)
             )
+            peak = peak_inside(pack, ids, _value_period(st, metric)) if lx.has(lx.PEAK, st.span) else None
+            if peak is not None:
+                # "inflation peaked at 9.1% in 2022": the period's highest value, not its latest
+                obs = [peak]
             if not obs:
                 if mid in named:
                     lacking.add(ent)
@@ -122,6 +127,48 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                     found.evidence.append(plan)
             return found
     return None
+
+
+def _own_precision_first(ctx: _Ctx, metrics: Sequence[str]) -> list[str]:
+    """The statement's measures, those with a value of the claimed period itself (a year's value
+    for a year) first: 「2025年の米類の物価上昇率」 is the year's rate the pack keeps, not the latest
+    month of a monthly series inside 2025 (blind jp-rice cpi-2025-8wari); the order is kept
+    otherwise, and with no claimed period."""
+    st, pack = ctx.st, ctx.pack
+    period = st.period
+    if period is None or len(metrics) < 2 or lx.has(lx.PEAK, st.span):
+        # (a peak is a value inside the period: the finer series is the one meant)
+        return list(metrics)
+
+    def own(mid: str) -> bool:
+        metric = pack.metrics.get(mid)
+        if metric is None or _value_period(st, metric) != period:
+            return False
+        return any(
+            pack.observations[i].period.text == period.text
+            for ent in st.entities
+            for i in ctx.ev.series.get((ent, mid), ())
+        )
+
+    first = pack.metrics.get(metrics[0])
+    # only the same measure kept at another precision: its name is the first's but for what the
+    # brackets say (「実質賃金（年・年度平均）」 and 「実質賃金（月次）」), not another measure
+    # the words name in part (the 2026 demand is not the 2026 settlement)
+    owning = [m for m in metrics if own(m) and first is not None and _same_base(pack.metrics[m], first)]
+    if not owning or owning[0] == metrics[0]:
+        return list(metrics)
+    return [*owning, *(m for m in metrics if m not in owning)]
+
+
+_BRACKETED = re.compile(r"\s*[（(][^）)]*[）)]\s*")
+
+
+def _same_base(a: Metric, b: Metric) -> bool:
+    """Whether two measures have one name but for what their brackets say (the series' basis)."""
+    return any(
+        x and y and _BRACKETED.sub("", x).strip() == _BRACKETED.sub("", y).strip()
+        for x, y in ((a.name_ja, b.name_ja), (a.name_en, b.name_en))
+    )
 
 
 def _by_scope(ctx: _Ctx) -> list[Finding] | None:

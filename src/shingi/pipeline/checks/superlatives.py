@@ -30,6 +30,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     grade_date,
     other_span,
+    peak_inside,
     pick_observations,
     to_unit,
 )
@@ -447,13 +448,19 @@ def _record(ctx: _Ctx) -> Finding | None:
             now = [o for o in pick_observations(pack, ids, claimed) if o.value is not None]
             if not now:
                 continue
-            mine = now[0]
+            # the words say which way ("record low", 過去最低, "highest ever"); else the better way
+            sign = _record_sign(st.span, metric.higher_is_better)
+            if "down" in st.cues and "up" not in st.cues and metric.kind == "growth":
+                # 「過去最大の落ち込み」, "the biggest fall on record": on a measure of change the
+                # largest fall is its lowest value (a linguistic reason: the size is of the fall)
+                sign = -1
+            # 「5月中旬…最高値をつけた」 on a weekly series: the record of a period is its best value
+            # inside it, not its latest
+            mine = peak_inside(pack, ids, claimed, sign) or now[0]
             assert mine.value is not None
             earlier = _earlier_values(pack, ids, mine, since)
             if not earlier:
                 continue
-            # the words say which way ("record low", 過去最低, "highest ever"); else the better way
-            sign = _record_sign(st.span, metric.higher_is_better)
             best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.id))
             assert best_before.value is not None
             ahead = sign * mine.value.value > sign * best_before.value.value

@@ -260,6 +260,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 # a change, never a level of the measure
                 role = "by"
         out.append(replace(n, role=role) if role else n)
+    out = _ranges(text, out)
     if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
         # "fell to 10% from 50%": the number that is not "from" is the "to"
         out = [
@@ -268,6 +269,36 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             else n
             for n in out
         ]
+    return out
+
+
+#: A range written as one value: 「4.00〜4.25%」, "3.5%-3.75%", "a range of 3.5% to 3.75%", "between
+#: 4.25% and 4.5%": the two ends of one interval, not the start and end of a change.
+_RANGE_DASH = re.compile(r"\s?[~〜\-–]\s?$")
+_RANGE_WORDS = re.compile(r"\s+(?:to|and)\s+$")
+_RANGE_LEAD = re.compile(r"(?i)\b(?:a\s+range\s+of|range\s+of|between|ranging\s+from)\s*$")
+
+
+def _ranges(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """Two numbers written as the ends of one range become one interval: the first a lower bound
+    (``at_least``), the second an upper one (``at_most``), in the second's unit; neither is the
+    ``from`` or ``to`` of a change (a linguistic reason: 〜 with no から, "a range of", "between …
+    and …" name an interval; blind us-inflation t-three-cuts-now, t-ja-sep25-cut)."""
+    out = list(numbers)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if b.unit in (None, "x", "rank") or a.unit not in (None, b.unit):
+            continue
+        if a.quantity.value >= b.quantity.value:
+            continue
+        dashed = bool(_RANGE_DASH.fullmatch(gap)) and not re.search(r"から|まで", text[b.end : b.end + 3])
+        lead = text[max(0, a.start - 24) : a.start]
+        worded = bool(_RANGE_WORDS.fullmatch(gap)) and bool(_RANGE_LEAD.search(lead))
+        if not (dashed or worded):
+            continue
+        low = replace(a, quantity=replace(a.quantity, unit=b.unit), comparator="at_least", role=None)
+        out[i], out[i + 1] = low, replace(b, comparator="at_most", role=None)
     return out
 
 

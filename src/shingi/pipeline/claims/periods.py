@@ -155,7 +155,8 @@ def _versus_previous(span: str, cues: frozenset[str]) -> str | None:
     positive / negative (「プラスに転じた」, "turned negative"). None otherwise."""
     turn = _TURNED.search(span)
     if turn:
-        return "pos" if turn.group(0).casefold().startswith(("プラス", "黒字", "turned positive")) else "neg"
+        said = turn.group(0).casefold()
+        return "pos" if said.startswith(("プラス", "黒字")) or said.endswith("positive") else "neg"
     if not _PREVIOUS_PERIOD.search(span):
         return None
     if cues & {"exceed", "up"} and not cues & {"trail", "down"}:
@@ -181,7 +182,9 @@ _PREVIOUS_PERIOD = re.compile(
     r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter)"
     r"|\bthan\s+(?:a\s+year|the\s+year)\s+(?:earlier|before)|\bthan\s+(?:it\s+was\s+)?a\s+year\s+ago)"
 )
-_TURNED = re.compile(r"(?:プラス|マイナス|黒字|赤字)に転じ|(?i:\bturned\s+(?:positive|negative))")
+_TURNED = re.compile(
+    r"(?:プラス|マイナス|黒字|赤字)に(?:転じ|なっ)|(?i:\b(?:turned|became)\s+(?:positive|negative))"
+)
 _STREAK = re.compile(
     r"(?P<n>\d+)\s*(?:年|年度|か月|カ月|ヶ月)連続"
     r"|(?i:\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight)\s+"
