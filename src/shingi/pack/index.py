@@ -99,27 +99,32 @@ class _NameTable:
             items.sort(key=lambda kv: (-len(kv[0]), kv[0], kv[1]))
 
     def find(self, text: str, every: bool = False) -> list[NameHit]:
-        """Names in the text, longest first at each place; ``every``: all the ids that share the
-        name found there (an alias two measures have), not only the first."""
+        """Names in the text, longest first over the whole text: the longest name covering a
+        span wins and the shorter names overlapping it are dropped ("The Bank of England" is one
+        name, not the alias "The Bank" and "England"; a linguistic reason: a name is read whole
+        before its parts). ``every``: all the ids that share the name found there (an alias two
+        measures have), not only the first."""
         norm = fold(text)
-        hits: list[NameHit] = []
-        i = 0
-        while i < len(norm):
-            hit = None
+        found: list[list[NameHit]] = []
+        for i in range(len(norm)):
+            at: list[NameHit] = []
             for key, ident in self.by_first.get(norm[i], ()):
+                if at and len(key) < at[0].end - at[0].start:
+                    break
                 if norm.startswith(key, i) and _word_bounded(norm, i, i + len(key)):
-                    if hit is None:
-                        hit = NameHit(ident, text[i : i + len(key)], i, i + len(key))
-                        hits.append(hit)
+                    if not at:
+                        at.append(NameHit(ident, text[i : i + len(key)], i, i + len(key)))
                         if not every:
                             break
-                    elif every and len(key) == hit.end - hit.start and ident != hit.id:
-                        hits.append(NameHit(ident, hit.name, hit.start, hit.end))
-            if hit:
-                i = hit.end
-            else:
-                i += 1
-        return hits
+                    elif ident not in {h.id for h in at}:
+                        at.append(NameHit(ident, at[0].name, i, i + len(key)))
+            if at:
+                found.append(at)
+        kept: list[list[NameHit]] = []
+        for at in sorted(found, key=lambda a: (-(a[0].end - a[0].start), a[0].start)):
+            if all(at[0].end <= k[0].start or k[0].end <= at[0].start for k in kept):
+                kept.append(at)
+        return [h for at in sorted(kept, key=lambda a: a[0].start) for h in at]
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

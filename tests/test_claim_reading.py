@@ -1,0 +1,61 @@
+"""Claim reading (issue 8; docs/verdict-rules.md §2): general readings of a claim's words, each
+with a linguistic reason, tested on a small pack built here in Japanese and English.
+
+- Names are matched longest first over the whole claim: the longest name covering a span wins,
+  shorter overlapping names are dropped ("The Bank of England" is not "The Bank" and "England";
+  「実質GDP成長率」 is the growth rate, not 「実質GDP」).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.index import EvidenceIndex
+from shingi.pack.load import load_pack
+
+PACK_YAML = """\
+id: reading
+title: {ja: "読み", en: "Reading"}
+language: en
+subject: GB
+"""
+SOURCES = [SOURCE_HEADER, ["st", "Statistics", "Office", "", "2025", "statistics", "en"]]
+ENTITIES = [
+    ENTITY_HEADER,
+    ["GB", "country", "英国", "United Kingdom", "UK;Britain", ""],
+    ["eng", "other", "イングランド", "England", "", "GB"],
+    ["boe", "organization", "イングランド銀行", "Bank of England", "The Bank;英中銀", "GB"],
+]
+EVENTS = [EVENT_HEADER]
+METRICS = [
+    METRIC_HEADER,
+    ["gdp", "実質GDP", "real GDP", "GBP", "", "true", "amount", ""],
+    ["growth", "GDP成長率", "GDP growth", "%", "", "true", "growth", ""],
+]
+OBSERVATIONS = [OBSERVATION_HEADER]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder = tmp_path_factory.mktemp("reading")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def test_names_are_matched_longest_first(pack: Pack) -> None:
+    index = EvidenceIndex.of(pack)
+    hits = index.find_entities("The Bank of England raised rates")
+    assert [(h.id, h.name) for h in hits] == [("boe", "Bank of England")]
+    # a shorter name still counts where no longer one covers it
+    hits = index.find_entities("The Bank said England grew")
+    assert [h.id for h in hits] == ["boe", "eng"]
+    assert [h.id for h in index.find_metrics("2024年の実質GDP成長率は1.1%だった")] == ["growth"]
+    assert [h.id for h in index.find_metrics("2024年の実質GDPは増えた")] == ["gdp"]
