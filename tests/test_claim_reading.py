@@ -4,9 +4,12 @@ with a linguistic reason, tested on a small pack built here in Japanese and Engl
 - Names are matched longest first over the whole claim: the longest name covering a span wins,
   shorter overlapping names are dropped ("The Bank of England" is not "The Bank" and "England";
   「実質GDP成長率」 is the growth rate, not 「実質GDP」).
+- The Indian scale words scale as million and billion do: lakh 1e5, crore 1e7, lakh crore 1e12.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -19,6 +22,7 @@ from pack_builder import (
     write_rows_pack,
 )
 from shingi.model import Pack
+from shingi.normalize.quantities import find_quantities, split_unit
 from shingi.pack.index import EvidenceIndex
 from shingi.pack.load import load_pack
 
@@ -59,3 +63,15 @@ def test_names_are_matched_longest_first(pack: Pack) -> None:
     assert [h.id for h in hits] == ["boe", "eng"]
     assert [h.id for h in index.find_metrics("2024年の実質GDP成長率は1.1%だった")] == ["growth"]
     assert [h.id for h in index.find_metrics("2024年の実質GDPは増えた")] == ["gdp"]
+
+
+def test_indian_scale_words_scale_like_million() -> None:
+    def read(text: str) -> list[tuple[float, str | None]]:
+        return [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text)]
+
+    assert read("₹100 crore") == [(1e9, "INR")]
+    assert read("Rs 5 lakh crore") == [(5e12, "INR")]
+    assert read("a ₹5-lakh-crore plan") == [(5e12, "INR")]
+    assert read("10 lakh jobs") == [(1e6, "count")]
+    assert read("Rs 1.5 lakhs") == [(1.5e5, "INR")]
+    assert split_unit("INR crore") == (Decimal(10) ** 7, "INR")

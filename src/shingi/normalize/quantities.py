@@ -134,7 +134,10 @@ _JA_SCALE = {"万": _D(10) ** 4, "億": _D(10) ** 8, "兆": _D(10) ** 12, "十":
 _EN_SCALE = {"k": _D(10) ** 3, "thousand": _D(10) ** 3, "m": _D(10) ** 6, "mn": _D(10) ** 6,
              "mln": _D(10) ** 6, "million": _D(10) ** 6, "b": _D(10) ** 9, "bn": _D(10) ** 9,
              "billion": _D(10) ** 9, "t": _D(10) ** 12, "tn": _D(10) ** 12, "trn": _D(10) ** 12,
-             "trillion": _D(10) ** 12}
+             "trillion": _D(10) ** 12,
+             # the Indian scale words: a lakh is 1,00,000, a crore 1,00,00,000, and a lakh crore
+             # (a lakh of crores) 10^12, read as million and billion are ("₹100 crore", "Rs 5 lakh crore")
+             "lakh": _D(10) ** 5, "crore": _D(10) ** 7, "lakh crore": _D(10) ** 12}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
@@ -144,8 +147,9 @@ _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 _JA_MORE_RE = re.compile(rf"({_NUM})(?:\s?({_JA_SCALE_WORD})(?![年月日])|(?![年月日0-9]))")
 _EN_SCALE_RE = re.compile(
     # a hyphen before a scale word too: "a $5-billion plan", "KSh2-trillion"
-    r"(?:\s|-(?=(?i:thousand|million|billion|trillion)))?"
-    r"(?:(?P<w>(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn))|(?P<k>[kK])|(?P<u>[MBT]))(?![A-Za-z])"
+    r"(?:\s|-(?=(?i:thousand|million|billion|trillion|lakh|crore)))?"
+    r"(?:(?P<w>(?i:thousand|million|billion|trillion|lakhs?[\s-]+crores?|lakhs?|crores?|mln|mn|bn|trn|tn))"
+    r"|(?P<k>[kK])|(?P<u>[MBT]))(?![A-Za-z])"
 )
 _EN_SCALE_MONEY_RE = re.compile(r"(?P<l>[mb])(?![A-Za-z])")  # $5m, $3b: only after a currency sign
 
@@ -252,9 +256,11 @@ def normalize_unit(text: str) -> str | None:
 
 
 _SPLIT_UNIT_RE = re.compile(
-    rf"(?P<ja>{_JA_SCALE_WORD}|百)\s?(?P<rest>.*)|(?P<en>(?i:thousands?|millions?|billions?|trillions?|mln|mn|bn|trn|tn|k|M|B|T))"
+    rf"(?P<ja>{_JA_SCALE_WORD}|百)\s?(?P<rest>.*)"
+    r"|(?P<en>(?i:thousands?|millions?|billions?|trillions?"
+    r"|lakhs?[\s-]+crores?|lakhs?|crores?|mln|mn|bn|trn|tn|k|M|B|T))"
     r"(?:\s+(?:of\s+)?|(?=[^A-Za-z]))(?P<rest2>.*)|(?P<rest3>.+?)\s*(?P<en2>(?i:thousands?|millions?|billions?"
-    r"|trillions?|mln|mn|bn|trn|tn))"
+    r"|trillions?|lakhs?[\s-]+crores?|lakhs?|crores?|mln|mn|bn|trn|tn))"
 )
 
 
@@ -284,7 +290,7 @@ def split_unit(text: str) -> tuple[Decimal, str | None]:
 
 
 def _en_scale_key(word: str) -> str:
-    w = word.casefold()
+    w = " ".join(word.casefold().replace("lakhs", "lakh").replace("-", " ").split())
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
