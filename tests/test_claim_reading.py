@@ -5,6 +5,8 @@ with a linguistic reason, tested on a small pack built here in Japanese and Engl
   shorter overlapping names are dropped ("The Bank of England" is not "The Bank" and "England";
   「実質GDP成長率」 is the growth rate, not 「実質GDP」).
 - The Indian scale words scale as million and billion do: lakh 1e5, crore 1e7, lakh crore 1e12.
+- Two figures joined by a hyphen or an en dash ("3.50%-3.75%", "$8-10 billion") or by 〜 after a
+  scale word (「80億〜100億ドル」) are one interval, not a figure and a negative one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from shingi.model import Pack
 from shingi.normalize.quantities import find_quantities, split_unit
 from shingi.pack.index import EvidenceIndex
 from shingi.pack.load import load_pack
+from shingi.pipeline.parse import parse
 
 PACK_YAML = """\
 id: reading
@@ -75,3 +78,18 @@ def test_indian_scale_words_scale_like_million() -> None:
     assert read("10 lakh jobs") == [(1e6, "count")]
     assert read("Rs 1.5 lakhs") == [(1.5e5, "INR")]
     assert split_unit("INR crore") == (Decimal(10) ** 7, "INR")
+
+
+def test_a_dashed_range_of_figures_is_one_interval(pack: Pack) -> None:
+    def read(text: str) -> list[tuple[float, str | None, str | None]]:
+        [st] = parse(text, pack).statements
+        return [(float(n.quantity.value), n.quantity.unit, n.comparator) for n in st.numbers]
+
+    both = [(3.5, "%", "at_least"), (3.75, "%", "at_most")]
+    assert read("The Bank of England set Bank Rate at 3.50%-3.75% in 2024.") == both
+    assert read("The Bank of England set Bank Rate at 3.50%–3.75% in 2024.") == both
+    assert read("英中銀は2024年に政策金利を3.50%-3.75%とした。") == both
+    assert read("The plan costs $8-10 billion.") == [(8e9, "USD", "at_least"), (1e10, "USD", "at_most")]
+    assert read("英中銀は80億〜100億ドルを投じた。") == [(8e9, "USD", "at_least"), (1e10, "USD", "at_most")]
+    # a minus after a space or a comma is still a sign
+    assert read("GDP growth was 2%, -1% in 2024.") == [(2.0, "%", "exactly"), (-1.0, "%", "exactly")]

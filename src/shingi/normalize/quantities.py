@@ -729,6 +729,19 @@ _RANGE_RE = re.compile(r"\s?(?:-|~|to|から|ないし)\s?")
 _SIGN_BEFORE = {"-": -1, "+": 1, "▲": -1, "△": -1}
 
 
+def _ends_figure(s: str, at: int) -> bool:
+    """Whether the character before ``s[at]`` (a sign or a dash) ends a word or a figure: a letter,
+    a digit, or a percent sign glued to one ("3.50%-3.75%"). A minus glued after a figure joins
+    two figures as a range; a sign stands after a space or an opening mark (a linguistic reason)."""
+    before = s[at - 1]
+    return before.isalnum() or (before == "%" and at >= 2 and s[at - 2].isdigit())
+
+
+def _ends_figure_or_scale(s: str, at: int) -> bool:
+    """Whether ``s[at - 1]`` ends a figure: a digit, a Japanese scale word or a percent sign."""
+    return s[at - 1].isdigit() or s[at - 1] in "万億兆%"
+
+
 def _numeric_candidates(s: str) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _NUMBER_RE.finditer(s):
@@ -741,7 +754,7 @@ def _numeric_candidates(s: str) -> list[_Cand]:
         lead = start
         currency: str | None = None
         sign = 1
-        if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not s[lead - 2].isalnum()):
+        if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not _ends_figure(s, lead - 1)):
             sign, lead = _SIGN_BEFORE[s[lead - 1]], lead - 1
         cur = _CUR_PREFIX_RE.search(s, max(0, lead - 6), lead)
         if cur:
@@ -753,7 +766,7 @@ def _numeric_candidates(s: str) -> list[_Cand]:
                 cur, currency = None, None  # three capitals that are no currency code: a name
         if cur:
             lead = cur.start()
-            if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not s[lead - 2].isalnum()):
+            if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not _ends_figure(s, lead - 1)):
                 sign, lead = _SIGN_BEFORE[s[lead - 1]], lead - 1
         if currency is None and start > 0 and s[start - 1].isascii() and s[start - 1].isalpha():
             continue  # glued to a word that is no currency: a name
@@ -840,8 +853,8 @@ def _with_comparators(s: str, c: _Cand) -> _Cand:
     start, end = c.start, c.end
     comparators: list[tuple[str, bool]] = []
     pre = _PREFIX_RE.search(s, max(0, start - 16), start)
-    if pre and pre[1] == "~" and pre.start() > 0 and s[pre.start() - 1].isdigit():
-        pre = None  # 7~13倍 is a range, not "about 13"
+    if pre and pre[1] == "~" and pre.start() > 0 and _ends_figure_or_scale(s, pre.start()):
+        pre = None  # 7~13倍, 80億~100億ドル, 3%~4% are ranges, not "about 13"
     if pre:
         comparators.append(_PREFIX_WORDS[pre[1].lower()])
         start = pre.start()
@@ -864,6 +877,13 @@ def _propagate_ranges(s: str, cands: list[_Cand]) -> list[_Cand]:
     out = list(cands)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if is_currency(a.unit) and not a.scaled and b.unit in (None, a.unit) and b.scaled:
+            # "$8-10 billion", "$8-$10 billion": a currency before the first figure and a scale
+            # after the second belong to both ends
+            if _RANGE_RE.fullmatch(s, a.end, b.start):
+                out[i] = replace(a, value=a.value * _scale_of(s, b), scaled=True)
+                out[i + 1] = replace(b, unit=a.unit)
+            continue
         if a.unit or a.scaled or (b.unit is None and not b.scaled):
             continue
         gap = _RANGE_RE.fullmatch(s, a.end, b.start)
@@ -871,12 +891,18 @@ def _propagate_ranges(s: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         value = a.value
         if b.scaled and not a.scaled:
-            m = _JA_SCALE_RE.search(s, b.start, b.end) or _EN_SCALE_RE.search(s, b.start, b.end)
-            if m is not None:
-                word = m.group(1) if m.re is _JA_SCALE_RE else (m["w"] or m["k"] or m["u"])
-                value *= _ja_scale(word) if m.re is _JA_SCALE_RE else _EN_SCALE[_en_scale_key(word)]
+            value *= _scale_of(s, b)
         out[i] = replace(a, value=value, unit=b.unit, scaled=b.scaled)
     return out
+
+
+def _scale_of(s: str, c: _Cand) -> Decimal:
+    """The factor of the scale word written in a candidate (1 when none is)."""
+    m = _JA_SCALE_RE.search(s, c.start, c.end) or _EN_SCALE_RE.search(s, c.start, c.end)
+    if m is None:
+        return _D(1)
+    word = m.group(1) if m.re is _JA_SCALE_RE else (m["w"] or m["k"] or m["u"])
+    return _ja_scale(word) if m.re is _JA_SCALE_RE else _EN_SCALE[_en_scale_key(word)]
 
 
 _RATE_EQUALS = re.compile(r"\s?(?:[=＝:：]|あたり|当たり|につき)?\s?")
