@@ -7,6 +7,8 @@ with a linguistic reason, tested on a small pack built here in Japanese and Engl
 - The Indian scale words scale as million and billion do: lakh 1e5, crore 1e7, lakh crore 1e12.
 - Two figures joined by a hyphen or an en dash ("3.50%-3.75%", "$8-10 billion") or by 〜 after a
   scale word (「80億〜100億ドル」) are one interval, not a figure and a negative one.
+- "the 12 months to August 2023" (「2023年8月までの12か月間」) is a run of months: a year-on-year
+  change dated August is of it, a month's level is not (unknown); to December it is the year.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from shingi.model import Pack
 from shingi.normalize.quantities import find_quantities, split_unit
 from shingi.pack.index import EvidenceIndex
 from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
 from shingi.pipeline.parse import parse
 
 PACK_YAML = """\
@@ -47,8 +50,15 @@ METRICS = [
     METRIC_HEADER,
     ["gdp", "実質GDP", "real GDP", "GBP", "", "true", "amount", ""],
     ["growth", "GDP成長率", "GDP growth", "%", "", "true", "growth", ""],
+    ["cpi", "物価上昇率（前年同月比）", "inflation", "%", "物価上昇率;inflation rate", "false", "growth", ""],
+    ["spend", "家計消費支出", "household spending", "GBP", "消費支出", "true", "amount", ""],
 ]
-OBSERVATIONS = [OBSERVATION_HEADER]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["o1", "GB", "cpi", "2023-08", "6.7", "%", "st", ""],
+    ["o2", "GB", "spend", "2023-08", "100", "GBP", "st", ""],
+    ["o3", "GB", "spend", "2023", "1200", "GBP", "st", ""],
+]
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +103,24 @@ def test_a_dashed_range_of_figures_is_one_interval(pack: Pack) -> None:
     assert read("英中銀は80億〜100億ドルを投じた。") == [(8e9, "USD", "at_least"), (1e10, "USD", "at_most")]
     # a minus after a space or a comma is still a sign
     assert read("GDP growth was 2%, -1% in 2024.") == [(2.0, "%", "exactly"), (-1.0, "%", "exactly")]
+
+
+def test_a_run_of_months_to_a_month_is_not_the_month(pack: Pack) -> None:
+    def periods(text: str) -> list[tuple[str, int]]:
+        return [(p.period.text, p.run) for st in parse(text, pack).statements for p in st.periods]
+
+    assert periods("Inflation was 2% in the 12 months to August 2023.") == [("2023-08", 12)]
+    assert periods("Inflation was 2% in the three months to September 2023.") == [("2023-Q3", 0)]
+    assert periods("2023年8月までの1年間の物価上昇率は2%だった。") == [("2023-08", 12)]
+
+    def rating(text: str) -> str:
+        return diagnose(text, pack, as_of="2024-02-01").rating
+
+    # a year-on-year change dated by its month is of the twelve months to it
+    assert rating("Inflation was 6.7% in the 12 months to August 2023.") == "true"
+    assert rating("2023年8月までの12か月間の物価上昇率は6.7%だった。") == "true"
+    # a month's spending is not the twelve months' (was true on the August value)
+    assert rating("Household spending was £100 in the 12 months to August 2023.") == "unverifiable"
+    assert rating("2023年8月までの12か月間の家計消費支出は100ポンドだった。") == "unverifiable"
+    # twelve months to December are the calendar year
+    assert rating("Household spending was £1,200 in the twelve months to December 2023.") == "true"

@@ -52,6 +52,7 @@ from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, on
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
+from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.context import ClaimContext
@@ -257,6 +258,39 @@ _MEASURE_CUES = frozenset(
 )
 
 
+#: A measure whose value at a month is of the twelve months to it: a year-on-year change, a
+#: rolling or annual figure ("in the 12 months to the month given", 前年同月比, 直近12か月).
+_OF_TWELVE_MONTHS = re.compile(
+    r"(?i)\b12[- ]months?|twelve months|rolling|year[- ](?:on|over)[- ]year|\bannual"
+    r"|前年同月比|前年比|直近12か月|12か月"
+)
+
+
+def _run_of_months(st: Statement, ev: Evidence, pack: Pack) -> Statement | None:
+    """A statement of "the 12 months to August 2023" (a run of months, §2) as the pack can check
+    it: unchanged on a measure whose month's value is of the twelve months to it (a year-on-year
+    change, a rolling annual figure: the pack's writer dates it by its last month); else dated by
+    the year the run is (twelve months to December, to the end of the fiscal year); else None: no
+    period of the contract holds the run, and neither the month's value nor a year's is its."""
+    window = next((p for p in st.periods if p.run > 1), None)
+    if window is None or st.kind == "event":
+        return st
+    mids = dict.fromkeys([*st.metrics, *(mid for _, mid in ev.series)])
+    metrics = [pack.metrics[mid] for mid in mids if mid in pack.metrics]
+    if not metrics:
+        return st
+    if window.run == 12 and any(
+        m.kind == "growth" or any(_OF_TWELVE_MONTHS.search(t) for t in (*m.names, m.definition or ""))
+        for m in metrics
+    ):
+        return st
+    year = year_of_run(window, pack.meta.fiscal_year)
+    if year is None:
+        return None
+    periods = tuple(replace(p, period=year, run=0) if p is window else p for p in st.periods)
+    return replace(st, periods=periods)
+
+
 def evaluate(
     st: Statement,
     ev: Evidence,
@@ -280,9 +314,18 @@ def evaluate(
             sub = replace(st, numbers=(n,), periods=(p,))
             checks += evaluate(sub, ev, pack, lang, first_id + len(checks), previous_event, context)
         return checks
+    run = _run_of_months(st, ev, pack)
+    st = run or st
     ctx = _Ctx(st, ev, pack, lang, context)
     span = st.span
-    if st.kind == "vacuous":
+    if run is None:
+        reason = ctx.t(
+            "主張の期間（ある月までの数か月間）は、パックの期間（月・四半期・年・年度）のどれとも一致しない。",
+            "The claim's period (a run of months to a month) is none of the pack's periods (month, "
+            "quarter, half, year, fiscal year): no value of the pack is of it.",
+        )
+        checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
+    elif st.kind == "vacuous":
         reason = ctx.t(
             "この記述には述語（何が起きたか・値・比較）がなく、検証できる内容がない。",
             "The statement says nothing checkable: no predicate (what happened, a value or a comparison).",

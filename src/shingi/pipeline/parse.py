@@ -127,6 +127,7 @@ from shingi.pipeline.claims.periods import (
     _streak,
     _versus_previous,
     _windows_to_now,
+    trailing_window,
 )
 from shingi.pipeline.claims.ranks import (
     _COORDINATED_PLACE,
@@ -410,6 +411,8 @@ class _Parser:
             for p in out
         ]
         out = self._actor_windows(out)
+        # "the 12 months to August 2023", 「2024年3月までの1年間」: the run of months, not the month
+        out = [trailing_window(self.text, p) for p in out]
         # 「2017年の調査では」, "a 2017 survey": the year the source was made, not of the figure
         out = [
             replace(p, role="source") if p.role is None and _dates_a_source(self.text, p) else p for p in out

@@ -14,8 +14,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from shingi.model import Period
-from shingi.normalize.periods import period_of_month, period_of_year
+from shingi.model import FiscalYear, Period
+from shingi.normalize.periods import (
+    period_of_fiscal_year,
+    period_of_half,
+    period_of_month,
+    period_of_quarter,
+    period_of_year,
+)
 from shingi.pipeline.claims.statement import ClaimedPeriod
 
 #: What joins the two ends of a range of periods: "February and September 2010", "Feb. to Sept.",
@@ -309,3 +315,58 @@ def _span_of_years(text: str, periods: tuple[ClaimedPeriod, ...]) -> tuple[Claim
         return periods
     span = Period(a.period.start, b.period.end, a.period.precision, f"{a.period.text}/{b.period.text}")
     return (ClaimedPeriod(span, text[a.start : b.end], a.start, b.end, role=a.role),)
+
+
+#: A run of months that ends at a month: "the 12 months to August 2023", "the year to March 2024",
+#: "the twelve months ended June", "the three months to September"; 「2023年8月までの12か月間」,
+#: 「2024年3月までの1年間」.
+_TRAILING_EN = re.compile(
+    r"(?i)\b(?:(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]+months?(?:\s+period)?|(?P<y>year))"
+    r"\s+(?:to|ended|ending|through|until|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?$"
+)
+_TRAILING_JA = re.compile(
+    r"(?:末)?まで(?:の|に|で)?\s*(?:直近)?(?:(?P<n>\d{1,2}|三|六|九|十二)\s?(?:か月|カ月|ヶ月|ケ月|箇月)間?"
+    r"|(?P<y>1年間|一年間))"
+)
+_MONTH_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三": 3, "六": 6, "九": 9, "十二": 12}
+
+
+def trailing_window(text: str, p: ClaimedPeriod) -> ClaimedPeriod:
+    """A month written as the end of a run of months ("the 12 months to August 2023", 「2024年3月
+    までの1年間」) is that run, not the month alone (a linguistic reason: "to" / まで ends the run
+    the length names). Three months to a quarter's end are the quarter, six to June or December
+    the half; any other run keeps its month with the run's length (``run``), which the checks read
+    (§4.4: a measure of the 12 months to its month, a year-on-year change or a rolling annual
+    figure, is of the run; any other is not)."""
+    if p.period.precision != "month" or p.role is not None:
+        return p
+    m = _TRAILING_EN.search(text[max(0, p.start - 40) : p.start])
+    end = p.end
+    if m is None:
+        m = _TRAILING_JA.match(text, p.end)
+        if m is None:
+            return p
+        end = m.end()
+    count = 12 if m["y"] else int(_MONTH_WORDS.get(m["n"].lower(), 0) or m["n"])
+    last = p.period.end
+    if count <= 1:
+        return p
+    if count == 3 and last.month % 3 == 0:
+        return ClaimedPeriod(period_of_quarter(last.year, last.month // 3), p.text, p.start, end, p.inferred)
+    if count == 6 and last.month % 6 == 0:
+        return ClaimedPeriod(period_of_half(last.year, last.month // 6), p.text, p.start, end, p.inferred)
+    return ClaimedPeriod(p.period, p.text, p.start, end, p.inferred, run=count)
+
+
+def year_of_run(p: ClaimedPeriod, fiscal_year: FiscalYear | None) -> Period | None:
+    """The year a run of twelve months is, when it is one: to December the calendar year, to the
+    last month of the pack's fiscal year (Japan's by default) that fiscal year; else None."""
+    last = p.period.end
+    if p.run != 12:
+        return None
+    if last.month == 12:
+        return period_of_year(last.year)
+    return next(
+        (fy for y in (last.year - 1, last.year) if (fy := period_of_fiscal_year(y, fiscal_year)).end == last),
+        None,
+    )

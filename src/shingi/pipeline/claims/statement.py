@@ -35,6 +35,9 @@ class ClaimedPeriod:
     inferred: bool = False
     #: "since": the start of a window that runs to the claim's "now" ("since 2012", 2012年以来)
     role: str | None = None
+    #: "the 12 months to August 2023", 「2023年8月までの12か月間」: the length in months of a run
+    #: that ends with this month (0: the period itself)
+    run: int = 0
 
 
 @dataclass(frozen=True, slots=True)
