@@ -6,7 +6,8 @@ with a linguistic reason, tested on a small pack built here in Japanese and Engl
   「実質GDP成長率」 is the growth rate, not 「実質GDP」).
 - The Indian scale words scale as million and billion do: lakh 1e5, crore 1e7, lakh crore 1e12.
 - Two figures joined by a hyphen or an en dash ("3.50%-3.75%", "$8-10 billion") or by 〜 after a
-  scale word (「80億〜100億ドル」) are one interval, not a figure and a negative one.
+  scale word (「80億〜100億ドル」) are one interval, not a figure and a negative one; a minus after
+  a Japanese word is a sign (「前年比-3.2%」).
 - "the 12 months to August 2023" (「2023年8月までの12か月間」) is a run of months: a year-on-year
   change dated August is of it, a month's level is not (unknown); to December it is the year.
 """
@@ -124,3 +125,13 @@ def test_a_run_of_months_to_a_month_is_not_the_month(pack: Pack) -> None:
     assert rating("2023年8月までの12か月間の家計消費支出は100ポンドだった。") == "unverifiable"
     # twelve months to December are the calendar year
     assert rating("Household spending was £1,200 in the twelve months to December 2023.") == "true"
+
+
+def test_a_minus_after_a_japanese_word_is_a_sign() -> None:
+    def read(text: str) -> list[tuple[float, str | None]]:
+        return [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text)]
+
+    assert read("前年比-3.2%") == [(-3.2, "%")]
+    assert read("実質賃金は-2.5%") == [(-2.5, "%")]
+    # after a scale word the dash joins a range
+    assert read("10万-20万人") == [(1e5, None), (2e5, "count")]

@@ -730,10 +730,15 @@ _SIGN_BEFORE = {"-": -1, "+": 1, "▲": -1, "△": -1}
 
 
 def _ends_figure(s: str, at: int) -> bool:
-    """Whether the character before ``s[at]`` (a sign or a dash) ends a word or a figure: a letter,
-    a digit, or a percent sign glued to one ("3.50%-3.75%"). A minus glued after a figure joins
-    two figures as a range; a sign stands after a space or an opening mark (a linguistic reason)."""
+    """Whether the character before ``s[at]`` (a sign or a dash) ends a word or a figure: a Latin
+    letter, a digit, a percent sign glued to one ("3.50%-3.75%") or a Japanese scale word. A minus
+    glued after a figure joins two figures as a range; a sign stands after a space, an opening
+    mark or a Japanese word (「前年比-3.2%」) (a linguistic reason)."""
     before = s[at - 1]
+    if not before.isascii():
+        # 「前年比-3.2%」: a minus after a Japanese word is a sign; after a scale word it joins a
+        # range (「10万-20万人」)
+        return before in "万億兆千"
     return before.isalnum() or (before == "%" and at >= 2 and s[at - 2].isdigit())
 
 
