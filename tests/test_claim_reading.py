@@ -4,7 +4,8 @@ with a linguistic reason, tested on a small pack built here in Japanese and Engl
 - Names are matched longest first over the whole claim: the longest name covering a span wins,
   shorter overlapping names are dropped ("The Bank of England" is not "The Bank" and "England";
   「実質GDP成長率」 is the growth rate, not 「実質GDP」).
-- The Indian scale words scale as million and billion do: lakh 1e5, crore 1e7, lakh crore 1e12.
+- The Indian scale words scale as million and billion do: lakh 1e5, crore 1e7, lakh crore 1e12;
+  digits grouped the Indian way (₹1,00,000) are one number.
 - Two figures joined by a hyphen or an en dash ("3.50%-3.75%", "$8-10 billion") or by 〜 after a
   scale word (「80億〜100億ドル」) are one interval, not a figure and a negative one; a minus after
   a Japanese word is a sign (「前年比-3.2%」).
@@ -135,3 +136,12 @@ def test_a_minus_after_a_japanese_word_is_a_sign() -> None:
     assert read("実質賃金は-2.5%") == [(-2.5, "%")]
     # after a scale word the dash joins a range
     assert read("10万-20万人") == [(1e5, None), (2e5, "count")]
+
+
+def test_indian_digit_groups_are_one_number() -> None:
+    def read(text: str) -> list[tuple[float, str | None]]:
+        return [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text)]
+
+    assert read("₹1,00,000") == [(1e5, "INR")]
+    assert read("Rs 12,34,567") == [(1234567.0, "INR")]
+    assert read("1,234,567 people") == [(1234567.0, "count")]

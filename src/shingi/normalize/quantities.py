@@ -139,7 +139,9 @@ _EN_SCALE = {"k": _D(10) ** 3, "thousand": _D(10) ** 3, "m": _D(10) ** 6, "mn": 
              # (a lakh of crores) 10^12, read as million and billion are ("₹100 crore", "Rs 5 lakh crore")
              "lakh": _D(10) ** 5, "crore": _D(10) ** 7, "lakh crore": _D(10) ** 12}
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: Thousands written the Western way (1,234,567) or the Indian way, in lakhs and crores
+#: (12,34,567; ₹1,00,000): groups of two digits before the last three.
+_NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 # The next part of a compound: a number with its own scale word (2433万 in 1億2433万690, where
