@@ -63,6 +63,11 @@ OBSERVATIONS = [
 ]
 
 
+def _read(text: str) -> list[tuple[float, str | None]]:
+    """The quantities of a text as (value, unit)."""
+    return [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text)]
+
+
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     folder = tmp_path_factory.mktemp("reading")
@@ -81,30 +86,28 @@ def test_names_are_matched_longest_first(pack: Pack) -> None:
 
 
 def test_indian_scale_words_scale_like_million() -> None:
-    def read(text: str) -> list[tuple[float, str | None]]:
-        return [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text)]
-
-    assert read("₹100 crore") == [(1e9, "INR")]
-    assert read("Rs 5 lakh crore") == [(5e12, "INR")]
-    assert read("a ₹5-lakh-crore plan") == [(5e12, "INR")]
-    assert read("10 lakh jobs") == [(1e6, "count")]
-    assert read("Rs 1.5 lakhs") == [(1.5e5, "INR")]
+    assert _read("₹100 crore") == [(1e9, "INR")]
+    assert _read("Rs 5 lakh crore") == [(5e12, "INR")]
+    assert _read("a ₹5-lakh-crore plan") == [(5e12, "INR")]
+    assert _read("10 lakh jobs") == [(1e6, "count")]
+    assert _read("Rs 1.5 lakhs") == [(1.5e5, "INR")]
     assert split_unit("INR crore") == (Decimal(10) ** 7, "INR")
 
 
 def test_a_dashed_range_of_figures_is_one_interval(pack: Pack) -> None:
-    def read(text: str) -> list[tuple[float, str | None, str | None]]:
+    def numbers(text: str) -> list[tuple[float, str | None, str | None]]:
         [st] = parse(text, pack).statements
         return [(float(n.quantity.value), n.quantity.unit, n.comparator) for n in st.numbers]
 
     both = [(3.5, "%", "at_least"), (3.75, "%", "at_most")]
-    assert read("The Bank of England set Bank Rate at 3.50%-3.75% in 2024.") == both
-    assert read("The Bank of England set Bank Rate at 3.50%–3.75% in 2024.") == both
-    assert read("英中銀は2024年に政策金利を3.50%-3.75%とした。") == both
-    assert read("The plan costs $8-10 billion.") == [(8e9, "USD", "at_least"), (1e10, "USD", "at_most")]
-    assert read("英中銀は80億〜100億ドルを投じた。") == [(8e9, "USD", "at_least"), (1e10, "USD", "at_most")]
+    assert numbers("The Bank of England set Bank Rate at 3.50%-3.75% in 2024.") == both
+    assert numbers("The Bank of England set Bank Rate at 3.50%–3.75% in 2024.") == both
+    assert numbers("英中銀は2024年に政策金利を3.50%-3.75%とした。") == both
+    billions = [(8e9, "USD", "at_least"), (1e10, "USD", "at_most")]
+    assert numbers("The plan costs $8-10 billion.") == billions
+    assert numbers("英中銀は80億〜100億ドルを投じた。") == billions
     # a minus after a space or a comma is still a sign
-    assert read("GDP growth was 2%, -1% in 2024.") == [(2.0, "%", "exactly"), (-1.0, "%", "exactly")]
+    assert numbers("GDP growth was 2%, -1% in 2024.") == [(2.0, "%", "exactly"), (-1.0, "%", "exactly")]
 
 
 def test_a_run_of_months_to_a_month_is_not_the_month(pack: Pack) -> None:
@@ -129,19 +132,13 @@ def test_a_run_of_months_to_a_month_is_not_the_month(pack: Pack) -> None:
 
 
 def test_a_minus_after_a_japanese_word_is_a_sign() -> None:
-    def read(text: str) -> list[tuple[float, str | None]]:
-        return [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text)]
-
-    assert read("前年比-3.2%") == [(-3.2, "%")]
-    assert read("実質賃金は-2.5%") == [(-2.5, "%")]
+    assert _read("前年比-3.2%") == [(-3.2, "%")]
+    assert _read("実質賃金は-2.5%") == [(-2.5, "%")]
     # after a scale word the dash joins a range
-    assert read("10万-20万人") == [(1e5, None), (2e5, "count")]
+    assert _read("10万-20万人") == [(1e5, None), (2e5, "count")]
 
 
 def test_indian_digit_groups_are_one_number() -> None:
-    def read(text: str) -> list[tuple[float, str | None]]:
-        return [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text)]
-
-    assert read("₹1,00,000") == [(1e5, "INR")]
-    assert read("Rs 12,34,567") == [(1234567.0, "INR")]
-    assert read("1,234,567 people") == [(1234567.0, "count")]
+    assert _read("₹1,00,000") == [(1e5, "INR")]
+    assert _read("Rs 12,34,567") == [(1234567.0, "INR")]
+    assert _read("1,234,567 people") == [(1234567.0, "count")]
