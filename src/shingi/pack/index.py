@@ -138,6 +138,9 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (latin(text[end - 1]) and end < len(text) and latin(text[end]))
 
 
+_ENTITY_HITS_KEPT = 4096
+
+
 class EvidenceIndex:
     """Look-ups by entity, metric, pillar, period, name and text over one pack."""
 
@@ -172,6 +175,7 @@ class EvidenceIndex:
             for n in ent.names:
                 self.entity_names.add(n, ent.id)
         self.entity_names.freeze()
+        self._entity_hits: dict[str, list[NameHit]] = {}  # find_entities' answers by text
         self.metric_names = _NameTable()
         for m in pack.metrics.values():
             for n in m.names:
@@ -243,8 +247,17 @@ class EvidenceIndex:
         return list(self.pack.observations)
 
     def find_entities(self, text: str) -> list[NameHit]:
-        """Entity names (ids, names, aliases in any language) in a text, longest first."""
-        return self.entity_names.find(text)
+        """Entity names (ids, names, aliases in any language) in a text, longest first.
+
+        Answers are kept per text (a statement's span is looked up by several checks); the store
+        is emptied when it grows past ``_ENTITY_HITS_KEPT`` texts, so a long-running server's
+        memory stays bounded."""
+        hits = self._entity_hits.get(text)
+        if hits is None:
+            if len(self._entity_hits) >= _ENTITY_HITS_KEPT:
+                self._entity_hits.clear()
+            hits = self._entity_hits[text] = self.entity_names.find(text)
+        return list(hits)
 
     def find_metrics(self, text: str, every: bool = False) -> list[NameHit]:
         """Metric names in the text; ``every``: each measure a shared alias names (「無効票」 for
