@@ -4,8 +4,8 @@ pack built here: each test asserts one rule's behaviour.
 - A figure said exactly claims the digits it is written to: "2.08%" for 2.09 % is a little off
   (mostly true), "2.1%" and "2.09%" hold, and a claim more precise than the pack (4.21 against 4.2)
   is read at the pack's precision.
-- "Nearly doubled" is a little below twice (x1.62 is not nearly double: partly), as "nearly
-  50,000" is a little below 50,000.
+- "Nearly doubled" (ほぼ倍増) is a little below twice (x1.62 is not nearly double: partly), as
+  "nearly 50,000" is a little below 50,000.
 - A low word inside a measure's name ranks nothing: 「最低賃金が最も高い」 is the top place.
 - 前年から / "the previous year" is the period before the claimed one: the other end of a change.
 - "just over half of new cars" is a part of a whole, not a multiple of another entity's value.
@@ -100,6 +100,10 @@ def test_a_figure_claims_the_digits_it_is_written_to(pack: Pack) -> None:
 def test_nearly_doubled_is_a_little_below_twice(pack: Pack) -> None:
     assert diagnose("Acme's revenue nearly doubled in 2025.", pack).rating == "true"  # x1.91
     assert diagnose("Acme's revenue nearly doubled in 2024.", pack).rating == "mostly_true"  # x1.62
+    # ほぼ before a multiplier word is "nearly" (ほぼ倍増), as it is not before digits (ほぼ50%)
+    assert diagnose("アクメの売上高は2025年にほぼ倍増した", pack).rating == "true"  # x1.91
+    assert diagnose("アクメの売上高は2024年にほぼ倍増した", pack).rating == "mostly_true"  # x1.62
+    assert diagnose("アクメの売上高は2024年に倍増した", pack).rating == "false"
 
 
 def test_a_low_word_inside_a_measure_name_ranks_nothing(pack: Pack) -> None:

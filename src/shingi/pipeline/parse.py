@@ -608,7 +608,7 @@ class _Parser:
                     continue
                 comparator = _comparator_near(text, mm.start(), mm.end()) or "exactly"
                 approx = False
-                near = _near_bound(text, mm.start(), mm.end(), mm.group(0))
+                near = _near_bound(text, mm.start(), mm.end(), mm.group(0), multiple=True)
                 if near is not None:
                     # "nearly halved", "almost doubled": a little less of a change than said, so
                     # a ratio a little nearer to 1 (above 0.5 for a halving), as "nearly doubled"

@@ -181,12 +181,19 @@ _JUST_OVER_EN = re.compile(
 )
 _JUST_UNDER_JA = re.compile(r"^(?:弱|近く|近い|に迫|に近)")
 _JUST_OVER_JA = re.compile(r"^(?:強)")
+_NEARLY_JA = re.compile(r"ほぼ\s*$")
 
 
-def _near_bound(text: str, start: int, end: int, written: str) -> str | None:
+def _near_bound(
+    text: str, start: int, end: int, written: str, multiple: bool = False
+) -> str | None:
     """``less_than`` / ``more_than`` for a number said to be a little below / above (the
-    approximate bound of docs/verdict-rules.md §4.1), else None."""
+    approximate bound of docs/verdict-rules.md §4.1), else None. ``multiple``: the number is a
+    multiplier word (倍増, 半減), before which ほぼ is "nearly" (ほぼ倍増: nearly doubled), as
+    it is not before digits (ほぼ50%: about 50 %)."""
     before = text[max(0, start - 24) : start]
+    if multiple and _NEARLY_JA.search(before):
+        return "less_than"
     lead = re.match(
         r"(?i)\s*((?:just|slightly|a little|marginally)\s+(?:under|below|less than|short of|shy of|over|above"
         r"|more than|upwards of|in excess of)|nearly|almost|close to|not quite|approaching)\b",
