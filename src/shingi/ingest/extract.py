@@ -339,7 +339,7 @@ _ORG_EN_RE = re.compile(
 _ASSOCIATION_JA_RE = re.compile(
     r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
 _REGION_JA_RE = re.compile(
-    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(]))")
+    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(]))")
 _SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
@@ -1421,7 +1421,7 @@ class DocumentExtractor:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
             self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
         quantities = _read_units(text, quantities,
-                                 bare_counts=s.role == "text" and self._amounts_scale is None)
+                                 bare_counts=s.role in ("text", "item") and self._amounts_scale is None)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
         quantities = _without_group_names(text, quantities, self.facts)
@@ -2410,7 +2410,15 @@ _NOT_COUNTERS = frozenset(str.split("""
     週 週間 泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
 """))
 _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
-_INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?i:index|indices|CPI|PPI)(?![A-Za-z])")
+#: an index (指数, index, CPI) or a diffusion index (DI, 景気ウォッチャー's 現状判断DI): a number with no unit
+#: about it is a level, and its points are the index's own units, not percentage points
+_INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?:(?i:index|indices|CPI|PPI)|DIs?)(?![A-Za-z])")
+#: an aside in brackets (a definition after a measure's name)
+_ASIDE_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
+#: a number that starts a range: 「2～3ヶ月」, "2-3 months"
+_RANGE_NEXT_RE = re.compile(r"\D{0,3}\d[\d,.]*\s?[～~〜–-]\s?\d")
+#: points said as percentage points in so many words ("0.5 percentage points", 「0.5%ポイント」)
+_PERCENT_POINTS_RE = re.compile(r"%|％|(?i:percent|per cent)|パーセント")
 #: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
 _INDEX_BASE_RE = re.compile(
     r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
@@ -2642,8 +2650,13 @@ def _shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMa
     out = list(quantities)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
+        join = _LIST_JOIN_RE.fullmatch(text, a.end, b.start)
+        # the last two of a list are joined by and/or; a comma alone before a number with its unit
+        # is an apposition ("was 661,000, 6.0% fewer than a year before": a count, then its change)
+        last = b is quantities[i + 1] and b.quantity.unit is not None
         if a.quantity.unit is None and b.quantity.unit in ("%", "pt") and b.text[:1].isdigit() \
-                and a.text[:1].isdigit() and _LIST_JOIN_RE.fullmatch(text, a.end, b.start):
+                and a.text[:1].isdigit() and join and not (last and "," in join.group(0)
+                                                           and not re.search(r"and|or", join.group(0))):
             out[i] = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
     return out
 
@@ -2709,8 +2722,10 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
     - a Japanese number followed directly by a noun counts it (数詞 + 名詞 is a quantifier:
       3万6,512戸, 120台, 5棟, 3校, 12店舗, 4県), unless the noun measures, orders or dates
       (3次, 5歳, 20度, 3階: ``_NOT_COUNTERS``);
-    - a number in a sentence about an index ("CPI was 108.5", 総合指数は108.5) is an index
-      level (unit ``index``), and the base of the index (2020=100, 2020年を100として) is none;
+    - a number in a sentence about an index ("CPI was 108.5", 総合指数は108.5, 現状判断DIは49.6) is an
+      index level (unit ``index``), and the base of the index (2020=100, 2020年を100として) is none;
+      points of an index (「0.5ポイント低下」, "fell 2.1 points") are its own units (``index``), not
+      percentage points (:func:`_about_index`);
     - any other number with no unit written with a thousands separator or a scale word
       ("increased by 256,000", "at 6.9 million") counts: amounts of money and shares always say
       their unit, and a year or a code has neither mark. Only in prose (``bare_counts``): table
@@ -2749,6 +2764,12 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
             out.append(replace(q, end=end, text=text[q.start:end],
                                quantity=replace(q.quantity, unit=unit, text=text[q.start:end])))
             continue
+        if q.quantity.unit == "pt" and not _PERCENT_POINTS_RE.search(q.text) \
+                and _about_index(text, q.start, points=True):
+            # 「現状判断DIは前月差0.5ポイント低下の49.6」, "the index fell 2.1 points": points of an index
+            # are its own units (a difference of two levels), not percentage points
+            out.append(replace(q, quantity=replace(q.quantity, unit="index")))
+            continue
         if q.quantity.unit is not None:
             out.append(q)
             continue
@@ -2763,8 +2784,7 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
             new_text = q.text + text[q.end:end]
             out.append(replace(q, end=end, text=new_text,
                                quantity=replace(q.quantity, unit="count", text=new_text)))
-        elif _INDEX_WORD_RE.search(text, _clause_start(text, q.start), q.start) or \
-                _INDEX_WORD_RE.search(text[:q.start][-40:]):
+        elif _about_index(text, q.start):
             out.append(replace(q, quantity=replace(q.quantity, unit="index")))
         elif bare_counts and _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
                 and abs(q.quantity.value) >= 1000:
@@ -2772,6 +2792,20 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
         else:
             out.append(q)
     return out
+
+
+def _about_index(text: str, start: int, points: bool = False) -> bool:
+    """Whether the number at ``start`` is said of an index: an index word in its clause or in the 40
+    characters before it, asides in brackets not counted (「現状判断DI（3ヶ月前と比較した…、季節調整値）は、
+    前月差0.5ポイント低下の49.6」); for points, with no percentage in between (「指数の上昇率は2.5%で、
+    0.3ポイント低下」: the points are the rate's). The first number of a range (「2～3ヶ月先」) is none."""
+    if _RANGE_NEXT_RE.match(text, start):
+        return False
+    head = _ASIDE_RE.sub(lambda m: "\x00" * len(m.group(0)), text[:start])
+    clause = _clause_start(head.replace("\x00", ""), len(head.replace("\x00", "")))
+    plain = head.replace("\x00", "")
+    found = list(_INDEX_WORD_RE.finditer(plain, min(clause, max(0, len(plain) - 40))))
+    return bool(found) and not (points and _PERCENT_POINTS_RE.search(plain, found[-1].end()))
 
 
 def _counter_after(text: str, end: int) -> str | None:

@@ -1,0 +1,77 @@
+"""Every figure a reader would take is drafted (issue 14: most figures missed on unseen documents
+were never drafted at all): index and diffusion-index levels and their points, counts in list
+items, figures from statistical tables, ja and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.normalize.periods import parse_period
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
+    """(owner's name, value, unit, period) of every drafted figure."""
+    out = set()
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        out.add(((e.name_ja or e.name_en) if e else o.entity, o.value.value, o.value.unit, o.period.text))
+    return out
+
+
+def values(facts: DocFacts) -> set[tuple[float, str | None]]:
+    return {(v, u) for _o, v, u, _p in rows(facts)}
+
+
+def test_a_diffusion_index_and_its_points_are_index_units(bare: ExtractContext) -> None:
+    # DI is an index: its level has no unit and its points are its own, not percentage points;
+    # the aside in brackets after its name does not part them, and 「2～3ヶ月先」 is no figure
+    text = ("景気ウォッチャー調査（2017年1月）\n\n"
+            "内閣府によると、東海地区の1月の現状判断DI（3ヶ月前と比較した景気の現状に対する判断、季節調整値）は、"
+            "前月差0.5ポイント低下の49.6と、7ヶ月ぶりに低下した。\n\n"
+            "1月の先行き判断DI（2～3ヶ月先の景気の先行きに対する判断、季節調整値）は、前月差2.9ポイント低下の48.1と"
+            "なった。\n")
+    got = values(extract(bare, text, parse_period("2017-02-08")))
+    assert {(49.6, "index"), (-0.5, "index"), (48.1, "index"), (-2.9, "index")} <= got
+    assert not {v for v, _u in got if v in (2.0, 3.0)}
+
+
+def test_english_index_points_and_percentage_points(bare: ExtractContext) -> None:
+    text = ("Japan's business survey, March 2024\n\n"
+            "The services diffusion index fell 2.1 points to 51.2 in March 2024.\n\n"
+            "The unemployment rate was 2.6% in March 2024, up 0.2 percentage points.\n")
+    got = values(extract(bare, text, parse_period("2024-04-02")))
+    assert {(51.2, "index"), (-2.1, "index"), (2.6, "%"), (0.2, "pp")} <= got
+
+
+def test_points_after_a_rate_of_an_index_are_percentage_points(bare: ExtractContext) -> None:
+    text = "消費者物価指数の前年同月比上昇率は2024年12月に2.5%で、前月から0.3ポイント低下した。\n"
+    got = values(extract(bare, "総務省は本日、発表した。\n\n" + text, parse_period("2025-01-24")))
+    assert (-0.3, "pp") in got and not [v for v, u in got if u == "index"]
+
+
+def test_a_list_item_is_prose_its_large_bare_numbers_count(bare: ExtractContext) -> None:
+    text = ("Employment trends in September 2023\n\n"
+            "Statistics Korea released its employment trends on 13 October 2023.\n\n"
+            "- In September 2023 the number of employed people was 28,698,000, up 309,000 (1.1%) "
+            "from a year earlier.\n")
+    got = values(extract(bare, text, parse_period("2023-10-13")))
+    assert {(28698000.0, "count"), (309000.0, "count"), (1.1, "%")} <= got
+
+
+def test_a_comma_alone_makes_no_list_of_one_unit(bare: ExtractContext) -> None:
+    # "661,000, 6.0% fewer": a count and then its change, not two percentages; "rose 3.1, 2.5 and
+    # 1.9 per cent" is a list that says its unit once
+    text = ("South Korea's employment trends in September 2023\n\n"
+            "In September 2023 the number of unemployed people was 661,000, 6.0% fewer than a year "
+            "before.\n\n"
+            "In September 2023 prices of food, fuel and rents rose 3.1, 2.5 and 1.9 per cent.\n")
+    got = values(extract(bare, text, parse_period("2023-10-13")))
+    assert (661000.0, "count") in got and (661000.0, "%") not in got
+    assert {(3.1, "%"), (2.5, "%"), (1.9, "%")} <= got
