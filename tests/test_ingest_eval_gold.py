@@ -82,7 +82,7 @@ def test_clean_held_out_sets_are_not_run_by_default(name: str) -> None:
     assert name in scorer.HELD_OUT
 
 
-@pytest.mark.parametrize("name", ["dev4", "test4", "test5"])
+@pytest.mark.parametrize("name", ["dev4", "test4", "dev5", "test5"])
 def test_every_dev4_test4_dev5_test5_document_is_listed_with_its_source(name: str) -> None:
     readme = (SETS / "README.md").read_text(encoding="utf-8")
     for doc in sorted(p.name for p in (SETS / name).iterdir() if p.name not in NOT_DOCUMENTS):
