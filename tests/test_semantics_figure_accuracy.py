@@ -6,6 +6,8 @@ pack built here: each test asserts one rule's behaviour.
   is read at the pack's precision.
 - "Nearly doubled" (ほぼ倍増) is a little below twice (x1.62 is not nearly double: partly), as
   "nearly 50,000" is a little below 50,000.
+- A figure reached for the first time ("hit $25 billion for the first time", 「初めて250億ドル台に
+  乗った」) is a threshold first passed then.
 - A low word inside a measure's name ranks nothing: 「最低賃金が最も高い」 is the top place.
 - 前年から / "the previous year" is the period before the claimed one: the other end of a change.
 - "just over half of new cars" is a part of a whole, not a multiple of another entity's value.
@@ -104,6 +106,20 @@ def test_nearly_doubled_is_a_little_below_twice(pack: Pack) -> None:
     assert diagnose("アクメの売上高は2025年にほぼ倍増した", pack).rating == "true"  # x1.91
     assert diagnose("アクメの売上高は2024年にほぼ倍増した", pack).rating == "mostly_true"  # x1.62
     assert diagnose("アクメの売上高は2024年に倍増した", pack).rating == "false"
+
+
+def test_a_figure_reached_for_the_first_time_is_a_threshold(pack: Pack) -> None:
+    # "hit" / "reached" with "for the first time" claims the threshold (at least it) was first
+    # passed then; "passed", "crossed" are "more than"; 「N台に乗った」 is into the band from N
+    assert diagnose("Acme's revenue hit $25 billion for the first time in 2024.", pack).rating == "true"
+    assert diagnose("Acme's revenue hit $40 billion for the first time in 2024.", pack).rating == "false"
+    assert diagnose("Acme's revenue passed $20 billion for the first time in 2024.", pack).rating == "true"
+    # past it, but already the year before: not the first time
+    twice = "Acme's revenue passed $20 billion for the first time in 2025."
+    assert diagnose(twice, pack).rating == "mostly_false"
+    assert diagnose("アクメの売上高は2024年に初めて250億ドル台に乗った", pack).rating == "true"
+    assert diagnose("アクメの売上高は2025年に初めて250億ドル台に乗った", pack).rating == "mostly_false"
+    assert diagnose("アクメの売上高は2024年に初めて300億ドル台に乗った", pack).rating == "false"
 
 
 def test_a_low_word_inside_a_measure_name_ranks_nothing(pack: Pack) -> None:

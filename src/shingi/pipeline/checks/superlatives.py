@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from shingi.model import (
     Event,
@@ -126,6 +127,16 @@ def _superlative(ctx: _Ctx) -> Finding | None:
 
 
 _CROSSING = frozenset({"more_than", "at_least", "less_than", "at_most"})
+#: A figure said to be reached (hit, reached, 〜に達した: ``about``, not approximate): with "for the
+#: first time" it is a threshold, at least the number ("hit 7 million for the first time")
+_REACHED = re.compile(r"(?i)^(?:hit|hits|reached|reaches|reach|reaching)\b|に達")
+
+
+def _as_threshold(n: ClaimedNumber) -> ClaimedNumber:
+    """A number said to be reached, read as the threshold it claims to be past (at least it)."""
+    if n.comparator == "about" and not n.quantity.approx and _REACHED.search(n.text):
+        return replace(n, comparator="at_least")
+    return n
 
 
 def _first_past(ctx: _Ctx) -> Finding | None:
@@ -140,7 +151,7 @@ def _first_past(ctx: _Ctx) -> Finding | None:
         if _is_rank(metric):
             continue
         numbers = _numbers_for(st, metric.unit, pack, metric.names, metric.kind)
-        numbers = [n for n in numbers if n.comparator in _CROSSING]
+        numbers = [m for m in map(_as_threshold, numbers) if m.comparator in _CROSSING]
         if not numbers:
             continue
         for ent in st.entities[:1]:
