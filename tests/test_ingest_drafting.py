@@ -16,12 +16,13 @@ def bare() -> ExtractContext:
     return ExtractContext(None)
 
 
-def rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
+def rows(facts: DocFacts, lang: str = "ja") -> set[tuple[str, float, str | None, str]]:
     """(owner's name, value, unit, period) of every drafted figure."""
     out = set()
     for o in facts.observations:
         e = facts.entities.get(o.entity)
-        out.add(((e.name_ja or e.name_en) if e else o.entity, o.value.value, o.value.unit, o.period.text))
+        name = ((e.name_en or e.name_ja) if lang == "en" else (e.name_ja or e.name_en)) if e else o.entity
+        out.add((name or o.entity, o.value.value, o.value.unit, o.period.text))
     return out
 
 
@@ -75,3 +76,37 @@ def test_a_comma_alone_makes_no_list_of_one_unit(bare: ExtractContext) -> None:
     got = values(extract(bare, text, parse_period("2023-10-13")))
     assert (661000.0, "count") in got and (661000.0, "%") not in got
     assert {(3.1, "%"), (2.5, "%"), (1.9, "%")} <= got
+
+
+def test_a_table_of_an_index_by_place_and_its_changes(bare: ExtractContext) -> None:
+    # the title names the index (its bare numbers are levels); a header that is a place owns its
+    # column, and the column of changes after it (前月差); 全国 is the document's country
+    text = ("景気ウォッチャー調査（東海地区：2017年1月）\n\n"
+            "内閣府が2017年2月8日に公表した東海地区の1月の現状判断DIは49.6となった。\n\n"
+            "◆現状判断DI（2017年1月）\n\n"
+            "| 区分 | 東海 | 前月差 | 全国 | 前月差 |\n"
+            "|---|---|---|---|---|\n"
+            "| 各分野計（原数値） | 50.0 | -1.3 | 48.6 | -2.6 |\n"
+            "| 家計動向関連（原数値） | 48.5 | -2.0 | 47.0 | -2.6 |\n")
+    got = rows(extract(bare, text, parse_period("2017-02-08")))
+    assert {("東海地区", 50.0, "index", "2017-01"), ("東海地区", -1.3, "index", "2017-01"),
+            ("日本", 48.6, "index", "2017-01"), ("日本", -2.6, "index", "2017-01"),
+            ("東海地区", 48.5, "index", "2017-01"), ("東海地区", -2.0, "index", "2017-01"),
+            ("日本", 47.0, "index", "2017-01")} <= got
+
+
+def test_a_table_by_period_columns_keeps_repeated_values_and_row_owners(bare: ExtractContext) -> None:
+    # a value repeated in two columns is each column's; "NCR, headline" is the region's series;
+    # a year-to-date column has no contract period: no figure
+    text = ("Philippine Statistics Authority: inflation, July 2016\n\n"
+            "Year-on-Year Inflation Rates, All Items (%)\n\n"
+            "| | July 2016 | June 2016 | Year-to-date |\n"
+            "|---|---|---|---|\n"
+            "| Philippines, headline | 1.9 | 1.9 | 1.4 |\n"
+            "| Philippines, core | 1.9 | 1.8 | 1.7 |\n"
+            "| NCR, headline | 1.0 | 1.1 | 0.6 |\n")
+    got = rows(extract(bare, text, parse_period("2016-08-05")), "en")
+    assert {("Philippines", 1.9, "%", "2016-07"), ("Philippines", 1.9, "%", "2016-06"),
+            ("Philippines", 1.8, "%", "2016-06"), ("NCR", 1.0, "%", "2016-07"),
+            ("NCR", 1.1, "%", "2016-06")} <= got
+    assert not {v for _o, v, _u, _p in got if v in (1.4, 1.7, 0.6)}

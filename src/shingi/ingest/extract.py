@@ -1254,6 +1254,10 @@ class DocumentExtractor:
         # the unit the sentence before a table (its title) states for the table's numbers
         self._table_unit: tuple[str, float] | None = None
         self._row_cells: list[str] = []
+        self._cell_spans: list[tuple[int, int] | None] = []  # where each cell stands in the row's text
+        # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
+        self._table_index = False
+        self._column_owners: dict[int, str | None] | None = None  # whose figures each column holds
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
@@ -1322,6 +1326,10 @@ class DocumentExtractor:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
         text = normalize(s.text)
+        if s.role == "row":
+            self._cell_spans = _cell_spans(text, self._row_cells or self._table_header)
+            if not self._row_cells:
+                self._column_owners = None  # a new header: its owners are read when a figure asks
         if len(text) < 2:
             return
         ctx = self.ctx
@@ -1430,6 +1438,7 @@ class DocumentExtractor:
         else:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = _table_unit(text)
+            self._table_index = bool(_INDEX_WORD_RE.search(text))
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
         if tickers:
@@ -1845,6 +1854,10 @@ class DocumentExtractor:
             headed = find_periods(column)
             if len(headed) == 1:
                 own = PeriodMatch(headed[0].period, -1, -1, column)
+            elif not headed and _YEAR_TO_DATE_RE.search(column):
+                # "| Jul 2016 | Year-to-date |": a run from January to a month the header does not say
+                self.facts.skipped_figures += 1
+                return
             elif not headed and _CHANGE_HEADER_RE.search(column):
                 # "| Jan 2024 | Feb 2024 | % change |": a change column compares the latest period
                 # of the header with an earlier one; its figures are the latest period's
@@ -1879,7 +1892,7 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         if metric_id is None:
-            metric = self._new_metric(text, q, mentions, metric_hits, column)
+            metric = self._new_metric(text, q, mentions, metric_hits, self._table_measure(q, column))
             if metric is None:
                 self.facts.skipped_figures += 1
                 return
@@ -1946,6 +1959,15 @@ class DocumentExtractor:
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
+        if self._role == "row" and (k := self._column_index(q)) is not None:
+            column_owner = self._column_owner(k)
+            if column_owner is not None:
+                return column_owner  # 「| 区分 | 東海 | 前月差 | 全国 | 前月差 |」: the column's place
+        if self._role == "row" and self._row_cells and (
+                label_head := _LABEL_HEAD_RE.match(self._row_cells[0].strip())):
+            label_owner = self._header_owner(label_head.group(1), acronym=True)
+            if label_owner is not None:
+                return label_owner  # "| NCR, headline | 1.0 |": the row is the region's series
         clause_start = _clause_start(text, q.start)
         if clause_start > 0 and text[clause_start - 1] in ")）":
             # 「トヨタ自動車（レクサスを除く）は12万7810台」: an aside in brackets after a name does
@@ -2227,6 +2249,11 @@ class DocumentExtractor:
         label = self._row_cells[0] if self._row_cells else ""
         if said is None and _counted_label(label):
             said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
+        elif said is None and q.quantity.unit is None and (
+                self._table_index or _INDEX_WORD_RE.search(f"{label} {column or ''}")):
+            # a table of an index (its title, the row or the column names one: 「◆現状判断DI（2017年1月）」,
+            # "| Consumer price index | 114.1 |"): its bare numbers are the index's levels or points
+            said = ("index", 1.0)
         elif said is not None and is_currency(said[0]) and not _cjk(label):
             if _PER_SHARE_RE.search(label):
                 said = (said[0], 1.0)  # "Earnings per share | 0.24" in a table of USD millions
@@ -2246,15 +2273,91 @@ class DocumentExtractor:
 
     def _column_name(self, q: QuantityMatch) -> str | None:
         """The header of the table column a figure is in (None outside tables)."""
+        k = self._column_index(q)
+        return self._table_header[k] if k is not None and self._table_header[k] else None
+
+    def _table_measure(self, q: QuantityMatch, column: str | None) -> str | None:
+        """What a table's figure measures: its row's label when the column's header is a period or
+        a place ("| Energy | 3.9 |" under "Sep 2017", 「| 家計動向関連 | 48.5 |」 under 「東海」), with the
+        header of a column of changes after it (「…（前月差）」); the column's header when the row's
+        label is a period (「| 2025年3月期 | 12,345 |」 under 「売上高」) or there is none."""
+        label = self._row_cells[0].strip() if self._row_cells else ""
+        k = self._column_index(q)
+        first = self._cell_spans[0] if self._cell_spans else None
+        if not label or (first is not None and first[0] <= q.start < first[1]) or find_periods(label) \
+                or not any(ch.isalpha() for ch in label):
+            return column  # (a figure in the label's cell, or a row labelled by a period)
+        if not column:
+            return label
+        # 「東海」: whose column, not what it measures
+        headed = bool(find_periods(column) or _YEAR_TO_DATE_RE.search(column)) or (
+            k is not None and self._column_owner(k) is not None and not _CHANGE_HEADER_RE.search(column))
+        if headed:
+            return label
+        return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
+
+    def _column_owner(self, k: int) -> str | None:
+        """Whose figures a table's column holds: a header that is a place or a name (「東海」, 「全国」,
+        "Germany") owns its column, and a column of changes right after it (「前月差」, "change")
+        is the change of that place's figures. Other headers (periods, measures) own nothing."""
+        if self._column_owners is None:
+            self._column_owners = {}
+            last: str | None = None
+            for i, cell in enumerate(c.strip() for c in self._table_header):
+                own = self._header_owner(cell) if cell else None
+                if own is None and cell and _CHANGE_HEADER_RE.search(cell) and not find_periods(cell):
+                    own = last
+                last = own
+                self._column_owners[i] = own
+        return self._column_owners.get(k)
+
+    def _header_owner(self, cell: str, acronym: bool = False) -> str | None:
+        """The entity a table header cell names, the whole cell: 全国 (nationwide) is the document's
+        country; a name the document used in full before (東海 for 東海地区); a known name; a place
+        Sudachi knows."""
+        if _cjk(cell) and cell == "全国":
+            country = self._doc_country or (self.ctx.known_country("日本") or (None, None))[0]
+            if country:
+                self._ensure_country(country)
+            return country
+        if len(cell) < 2 or find_periods(cell) or any(ch.isdigit() for ch in cell) \
+                or self.ctx.find_metrics(cell):
+            return None
+        for m, ent in self.ctx.find_entities(cell):
+            if m.start == 0 and m.end == len(cell):
+                if ent is not None:
+                    self.facts.entities.setdefault(ent.id, ent)
+                return self._jurisdiction(m.id)
+        if acronym and _ACRONYM_RE.fullmatch(cell) and not _generic_acronym(cell):
+            # "NCR, headline": an acronym that is no common noun, before the measure of a row's label,
+            # names whose series it is (a column's header "JMLE" names a measure as often)
+            ent = self.ctx.new_entity(cell, "other")
+            if ent is not None:
+                self.facts.entities.setdefault(ent.id, ent)
+                return ent.id
+        for ent in self.facts.entities.values():
+            name = ent.name_ja or ent.name_en or ""
+            if ent.kind in ("other", "country", "government") and name != cell and name.startswith(cell) \
+                    and _cjk(cell) and len(name) - len(cell) <= 2:
+                return ent.id  # 東海 in a header after 東海地区 in the text
+        if _cjk(cell) and _place_name(cell):
+            ent = self.ctx.new_entity(cell, "other")
+            if ent is not None:
+                self.facts.entities.setdefault(ent.id, ent)
+                return ent.id
+        return None
+
+    def _column_index(self, q: QuantityMatch) -> int | None:
+        """The index in the table's header of the column a figure stands in, by its place in the
+        row (a value repeated in two columns is each column's: "| 1.9 | 1.9 |")."""
         if not self._row_cells or not self._table_header:
             return None
         # a header without the row labels' column ("| Sep 2017 | Jun 2018 |" over "| Energy | 3.9 |
         # 8.0 |") names the columns from the right
         shift = max(0, len(self._row_cells) - len(self._table_header))
-        for k, cell in enumerate(self._row_cells):
-            if q.text in _plain_cell(cell) and 0 <= k - shift < len(self._table_header) \
-                    and self._table_header[k - shift]:
-                return self._table_header[k - shift]
+        for k, span in enumerate(self._cell_spans):
+            if span is not None and span[0] <= q.start < span[1] and 0 <= k - shift < len(self._table_header):
+                return k - shift
         return None
 
     def _measure_name(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str:
@@ -2413,6 +2516,11 @@ _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
 #: an index (指数, index, CPI) or a diffusion index (DI, 景気ウォッチャー's 現状判断DI): a number with no unit
 #: about it is a level, and its points are the index's own units, not percentage points
 _INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?:(?i:index|indices|CPI|PPI)|DIs?)(?![A-Za-z])")
+#: a table row's label that names its owner before its measure: "NCR, headline", "Euro area, HICP"
+_LABEL_HEAD_RE = re.compile(r"([^,，、]{2,40}?)\s*[,，、]\s*\S")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: a column of a total from the start of the year: no contract period holds it
+_YEAR_TO_DATE_RE = re.compile(r"(?i:year[\s-]to[\s-]date|\bYTD\b)|年初来|年初から")
 #: an aside in brackets (a definition after a measure's name)
 _ASIDE_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
 #: a number that starts a range: 「2～3ヶ月」, "2-3 months"
@@ -2458,7 +2566,7 @@ _EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6
 
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
-                               r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率")
+                               r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
 _PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent)(?![A-Za-z])")
 
 
@@ -2684,17 +2792,29 @@ def _plain_cell(cell: str) -> str:
     return cell
 
 
+def _cell_spans(text: str, cells: list[str]) -> list[tuple[int, int] | None]:
+    """Where each cell of a table row stands in the row's text (None for an empty cell)."""
+    out: list[tuple[int, int] | None] = []
+    pos = 0
+    for cell in (c.strip() for c in cells):
+        at = text.find(cell, pos) if cell else -1
+        if at < 0:
+            out.append(None)
+            continue
+        pos = at + len(cell)
+        out.append((at, pos))
+    return out
+
+
 def _cell_quantities(text: str, cells: list[str],
                      period_spans: list[tuple[int, int]] | None) -> list[QuantityMatch]:
     """The amounts of a table row, read cell by cell: a number is its cell's, so "Energy | 3.9"
     is 3.9 in the row of Energy, not a version of a name (as "PLaMo 2.2" in prose)."""
     out: list[QuantityMatch] = []
-    pos = 0
-    for cell in (c.strip() for c in cells):
-        at = text.find(cell, pos) if cell else -1
-        if at < 0:
+    for cell, span in zip((c.strip() for c in cells), _cell_spans(text, cells), strict=True):
+        if span is None:
             continue
-        pos = at + len(cell)
+        at, pos = span
         spans = None if period_spans is None else [(a - at, b - at) for a, b in period_spans
                                                     if at <= a and b <= pos]
         out.extend(replace(q, start=q.start + at, end=q.end + at)
