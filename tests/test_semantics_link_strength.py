@@ -12,6 +12,8 @@ the reason said. Each test asserts one rule on a small pack built here.
   owners: one value of the pack does not show the other false.
 - A part of a whole ("about a quarter of new employment") is not a rate of growth (now the
   dimension rule, §4.14, tests/test_semantics_dimensions.py).
+- A bound that holds only by more than an order of magnitude ("more than 10,000" against 6.13
+  million) is of another thing than the value compared.
 - A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
   is not shown false by an event found by its words: a detail does not outweigh the point.
 """
@@ -151,3 +153,19 @@ def test_a_part_of_a_whole_is_not_a_rate_of_growth(pack: Pack) -> None:
     d = diagnose("In 2024 about a quarter of new employment in Norland was in the north.", pack)
     assert d.checks[0].result == "unknown"
     assert "share" in d.checks[0].reason
+
+
+def test_a_bound_far_past_is_of_another_thing(pack: Pack) -> None:
+    # 250,000 is "more than 200,000" and "more than 30,000", not "more than 20,000" of something
+    # the claim speaks of: ten times past the bound the value is another thing's
+    said = "In 2024 the average house price in Norland was {}."
+    assert diagnose(said.format("more than 200,000 euros"), pack).rating == "true"
+    assert diagnose(said.format("more than 30,000 euros"), pack).rating == "true"
+    d = diagnose(said.format("more than 20,000 euros"), pack)
+    assert d.rating == "unverifiable"
+    assert "ten times past" in d.checks[0].reason
+    # the other way: "less than" a value a tenth of the bound
+    assert diagnose(said.format("under 3 million euros"), pack).rating == "unverifiable"
+    assert diagnose(said.format("under 300,000 euros"), pack).rating == "true"
+    # a bound that fails stays false
+    assert diagnose(said.format("more than 300,000 euros"), pack).rating == "false"

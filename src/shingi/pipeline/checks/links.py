@@ -60,6 +60,9 @@ def weigh_links(
 def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     """Why the link between the statement and the evidence of ``c`` is too weak to settle it."""
     evidence = c.evidence
+    unread = _bound_far_past(ctx, c)
+    if unread is not None:
+        return unread
     if evidence and evidence[0] in ctx.pack.events:
         return _only_cited(ctx, evidence[0]) or _unnamed_clause_against_event(ctx, c)
     observed = [i for i in evidence if i in ctx.pack.observations]
@@ -72,6 +75,36 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _figures_of_two_owners(ctx, c)
         or (None if claim_dated else _changed_since(ctx, observed))
     )
+
+
+#: How far past its bound a value may lie and still be what a bound of the claim speaks of
+#: ("more than 10,000" said of 6.13 million is of another thing)
+BOUND_FAR = 10.0
+_BOUNDS = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
+
+
+def _bound_far_past(ctx: _Ctx, c: Check) -> str | None:
+    """A bound that holds only because the value lies more than an order of magnitude past it
+    ("more than 10,000 patients" against 6.13 million): one who says "more than N" speaks of a
+    value near N, so the value compared is of another thing than the claim's (a linguistic
+    reason: a bound is said at the nearest round figure the speaker can vouch for). Not a
+    multiple or a ratio of two values ("less than half of the US's"): a bound on a ratio says
+    which side of it one is, loosely."""
+    if c.result != "holds":
+        return None
+    for n in c.numbers:
+        side = _BOUNDS.get(n.comparator)
+        if side is None or not n.claimed or not n.found or (n.found > 0) != (n.claimed > 0) or n.unit == "x":
+            continue
+        ratio = n.found / n.claimed
+        if (ratio if side > 0 else 1 / ratio) > BOUND_FAR:
+            return ctx.t(
+                f"「{n.claimed_text}」は境界を示す数値だが、比べた値（{ctx.q(n.found, n.unit)}）は"
+                "その10倍以上離れており、主張の指すものの値とは言えない。",
+                f"'{n.claimed_text}' is a bound, and the value compared ({ctx.q(n.found, n.unit)}) lies more "
+                "than ten times past it: it is not the value of what the claim speaks of.",
+            )
+    return None
 
 
 #: An entity named as a setting, not a participant: a place or a time frame before its name
