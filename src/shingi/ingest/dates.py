@@ -24,7 +24,9 @@ A Japanese company's fiscal periods (:func:`japanese_fiscal_periods`)
     Japan's FY, ``12月期`` the calendar year. A part of it (第3四半期, 第2四半期累計, 上期, 中間期, 下期,
     通期) is counted in the company's months: 2025年3月期第3四半期 is October-December 2024
     (``2024-Q4``), 2025年8月期第1四半期 September-November 2024, which no contract period holds.
-    A 第N四半期 or 上期 said alone later in the document is a part of the fiscal year named last.
+    A 第N四半期 or 上期 said alone later in the document is a part of the fiscal year named last
+    (a company's 月期, else a 年度 the text named: its April-based parts). 「2016年9月中間連結決算」 is
+    the six months to September (:func:`interim_halves`), not the month.
 
 Reference periods (:func:`is_base`)
     A period that is the base of a comparison (``from Q3``, ``compared with 2023``, ``19年比``,
@@ -430,6 +432,26 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
             continue  # "2.2% in the 12 months to October": October's rate
         last = (p.period.start.year, p.period.start.month)
         found.append((m.start(), p.end, _month_span(_add_months(*last, 1 - n), last)))
+    return replace_spans(text, periods, found)
+
+
+#: 「2016年9月中間連結決算」, 「9月中間期」: a company's interim account, the six months that end in that month
+_INTERIM_AFTER_RE = re.compile(r"(?:末)?中間(?:期|決算|連結決算|配当)?")
+
+
+def interim_halves(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """「2016年9月中間連結決算」: a Japanese company's interim (中間) account named by the month it ends
+    in is the six months to that month (April-September, ``FY2016-H1``), not the month; six months
+    no contract period holds are listed as unwritable."""
+    found: list[tuple[int, int, Period | None]] = []
+    for p in periods:
+        if p.period.precision != "month":
+            continue
+        m = _INTERIM_AFTER_RE.match(text, p.end)
+        if m is None:
+            continue
+        last = (p.period.start.year, p.period.start.month)
+        found.append((p.start, m.end(), _month_span(_add_months(*last, -5), last)))
     return replace_spans(text, periods, found)
 
 

@@ -114,6 +114,7 @@ from shingi.ingest.dates import (
     first_months,
     fiscal_periods,
     full_years,
+    interim_halves,
     is_base,
     is_relative_day,
     japanese_fiscal_periods,
@@ -468,6 +469,11 @@ _INCOME_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:income|earnings|profits?)(?![A-Z
 #: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
 _NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
+#: what follows a figure that is the object of a comparison (「平成27年度上期の3603万人を上回って」,
+#: 「7-9月期の2.3%増を上回り」): the base's period dates that figure alone, never the text after it
+#: (matched from the figure's start: the quantity finder may take 「1150万人を上回り」 as one figure)
+_COMPARED_OBJECT_RE = re.compile(r"[^、。，,を]{1,16}?[）)]?\s*(?:増|減|の[^、。，,\d]{1,6})?を[^。、]{0,20}?"
+                                 r"(?:上回|下回|超え|超過|更新)")
 #: 「2018年12月に発売した「スマブラ」は…1381万本に達した」: a period before に and a verb of a
 #: happening in the attributive past (発売した + a noun) dates that relative clause, not the figures
 #: said after the noun it modifies
@@ -994,6 +1000,22 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _local_government(name: str) -> str | None:
+    """The prefecture or municipality a Japanese body's name opens with (北海道 in 北海道経済部観光局),
+    by Sudachi's place names; None for a national body (経済産業省) or a name that is the place."""
+    from shingi.pipeline.morphology import tokenize
+
+    tokens = tokenize(name)
+    if len(tokens) < 2 or tokens[0].pos3 != "地名" or tokens[0].pos4 == "国":
+        return None
+    first = tokens[0].surface
+    if first.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(first) >= 2 \
+            and (not first.endswith("府") or _place_name(first)):
+        return first
+    return None
+
+
 def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
     """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
     found: list[tuple[int, int, str, str]] = list(organisation_names(text))
@@ -1191,6 +1213,8 @@ class DocumentExtractor:
         self._compare: tuple[Period, Period] | None = None
         # periods a figure may not be written with (a company quarter that is no calendar quarter)
         self._unwritable: set[tuple[int, int]] = set()
+        # spans of the sentence's periods that date a base of a comparison (「…の3603万人を上回って」)
+        self._base_spans: set[tuple[int, int]] = set()
         # a company's fiscal year: its first month, learnt from "the fourth quarter ended January 26"
         self.fiscal_start: int | None = None
         # the company fiscal year the release first names ("fiscal 2017")
@@ -1200,6 +1224,9 @@ class DocumentExtractor:
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
         # said alone is its part
         self._ja_fiscal_year: tuple[int, int] | None = None
+        # the Japanese fiscal year (年度, April-March) the text named last: 上期 and 第N四半期 said alone
+        # are its parts
+        self._ja_fy: int | None = None
         # the document's subject (the first sentence subject), and entities named lately (for
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
@@ -1391,6 +1418,9 @@ class DocumentExtractor:
         self._unwritable.update(spans)
         periods, spans = months_through(text, periods, context)  # 「10月までの累計」
         self._unwritable.update(spans)
+        if _cjk(text) and "中間" in text:
+            periods, spans = interim_halves(text, periods)  # 「2016年9月中間連結決算」: April-September
+            self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         periods = same_days(text, periods, self._last_day or anchor)
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
@@ -1399,7 +1429,7 @@ class DocumentExtractor:
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
         elif _cjk(text) and ("四半期" in text or "月期" in text or (
-                self._ja_fiscal_year is not None and re.search("[上下]半?期|中間期", text))):
+                (self._ja_fiscal_year or self._ja_fy) is not None and re.search("[上下]半?期|中間期", text))):
             periods = self._with_japanese_fiscal(text, periods)
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
             periods = self._company_parts(text, periods)
@@ -1556,7 +1586,7 @@ class DocumentExtractor:
         report_day = [p for p in periods if is_relative_day(p) or (
             anchor is not None and anchor.precision == "day" and p.period == anchor)]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
-                and (p.start, p.end) not in self._unwritable]
+                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
         if s.role == "heading":
             self.section_period = None
         if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and report_day:
@@ -1571,6 +1601,10 @@ class DocumentExtractor:
                 # and the year it names is the "full year" of its figures
                 self.report_year = next((p.period for p in refs
                                          if p.period.precision in ("year", "fiscal_year")), None)
+        if _cjk(text):
+            fiscal_years = [p.period.start.year for p in refs if p.period.text.startswith("FY")]
+            if fiscal_years:
+                self._ja_fy = fiscal_years[-1]  # (a 年度 the text names: its 上期 and 第1四半期 follow)
         if refs:
             if s.role == "heading":
                 self.heading_period = refs[0].period
@@ -1692,7 +1726,12 @@ class DocumentExtractor:
     def _with_japanese_fiscal(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
         """``periods`` with a Japanese company's fiscal periods (2024年8月期, 2025年3月期第3四半期) in
         place of the months and quarters read inside them."""
-        fiscal, self._ja_fiscal_year = japanese_fiscal_periods(text, self._ja_fiscal_year)
+        # (in a text about a fiscal year, 年度, with no company year named: 「平成29年度上期」 then 「上期として」,
+        # 「4～6月の第1四半期」 are that fiscal year's parts, April-based, not the calendar's)
+        frame = self._ja_fiscal_year or ((self._ja_fy + 1, 3) if self._ja_fy is not None else None)
+        fiscal, named = japanese_fiscal_periods(text, frame)
+        if named != frame:
+            self._ja_fiscal_year = named  # 2025年3月期: a company's year named
         return self._apply_fiscal(text, periods, fiscal)
 
     def _apply_fiscal(self, text: str, periods: list[PeriodMatch], fiscal: list[FiscalPeriod]
@@ -1739,6 +1778,11 @@ class DocumentExtractor:
                 base = next((x for x in quantities if m and m.start(1) <= x.start < m.end(1)), None)
                 if base is not None:
                     owned[(p.start, p.end)] = base
+        # 「平成27年度上期の3603万人を上回って」: a period joined by の to a figure is that figure's; when
+        # the figure is what another is compared with, its period is a base's, no context for later text
+        bound = {(p.start, p.end): x for p in cands for x in quantities
+                 if cjk and x.start >= p.end and _BOUND_RE.fullmatch(text, p.end, x.start)}
+        self._base_spans = {span for span, x in bound.items() if _COMPARED_OBJECT_RE.match(text, x.start)}
         out: list[PeriodMatch | None] = []
         for q in quantities:
             near = [p for p in cands if (not is_relative_day(p)
@@ -1761,6 +1805,9 @@ class DocumentExtractor:
                 elif before:
                     pick = _topic_period(text, before[0], quantities)
                 else:
+                    # (a period after the figure that is joined to another figure dates that one:
+                    # 「3660万人で、…平成27年度上期の3603万人を上回って」)
+                    after = [p for p in after if bound.get((p.start, p.end), q) is q]
                     pick = after[0] if after else None
             else:
                 clear = [p for p in after
@@ -1948,6 +1995,7 @@ class DocumentExtractor:
         inside = held is not None and own is not None and held.start <= own.period.start \
             and own.period.end <= held.end
         if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
+                and (own.start, own.end) not in self._base_spans \
                 and ((self._opens_paragraph and not (inside and self._para_breakdown)) or not inside):
             # a figure's period carries on into the next paragraphs of the section (a statistics
             # release goes on about the same year); an event's date does not, nor does a month
@@ -2151,6 +2199,14 @@ class DocumentExtractor:
             # a prefecture or a municipality is its own (大阪府 is a place; 内閣府, the Cabinet
             # Office, is a national body: its GDP figures are Japan's)
             return entity_id
+        local = _local_government(name) if _cjk(name) else None
+        if local is not None:
+            # 北海道経済部観光局, 福岡市経済観光文化局: a prefecture's or a city's office reports its
+            # prefecture's or city's figures, not the country's
+            place = self.ctx.new_entity(local, "government")
+            if place is not None:
+                self.facts.entities.setdefault(place.id, place)
+                return place.id
         country = ent.country or self._doc_country
         if country:
             # a body that does not say its country is of the country of the document's other
