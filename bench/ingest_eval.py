@@ -24,8 +24,10 @@ Scoring (no pack; the draft's own entities):
 
 - a drafted observation matches a gold figure when the value agrees within 0.5 % (sign included),
   the unit agrees (``count`` takes any counting word: 人, 台 or another Japanese counter, jobs or another
-  English plural that is not a measure such as tonnes; no unit takes none or
-  ``index``), the period is one the gold lists (the same interval of days; a company fiscal
+  English plural that is not a measure such as tonnes; no unit, the gold's for an index, a
+  diffusion index, a rate per woman and their changes in points, takes none, ``index`` or
+  ``pt``, never ``pp``: a DI's points are no percentage points, see docs/ingest.md "Points"),
+  the period is one the gold lists (the same interval of days; a company fiscal
   period with the entity's ``fiscal_year`` column is turned into the months it covers), and the
   entity is one of the gold's owners (by id, name or alias; ``GROUP:A+B`` is an entity whose names
   hold every member);

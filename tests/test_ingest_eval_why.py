@@ -108,3 +108,9 @@ def test_the_why_table_holds_counts_and_no_drafted_text(tmp_path: Path) -> None:
     assert "| **drafted rows that match nothing** | 6 | 0 | **6** |" in table
     assert "| figure: value, other unit | 1 | 0 | 1 |" in table
     assert "QUOTE" not in table and "m-" not in table and "e-japan" not in table
+
+
+def test_a_gold_figure_with_no_unit_takes_index_points_never_percentage_points() -> None:
+    unit_ok = _scorer()._unit_ok  # docs/ingest.md "Points": a DI's points are no percentage points
+    assert unit_ok(None, "pt") and unit_ok(None, "index") and unit_ok(None, None)
+    assert not unit_ok(None, "pp") and not unit_ok(None, "%")

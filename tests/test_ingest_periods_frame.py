@@ -32,14 +32,16 @@ def test_a_base_after_the_figure_is_not_its_period(bare: ExtractContext) -> None
 
 
 def test_halves_and_quarters_said_alone_in_a_fiscal_year_text_are_its_parts(bare: ExtractContext) -> None:
-    facts = extract(bare, "沖縄県の2023年度上期の観光客数\n\n沖縄県の観光客数は上期として過去最高の1200万人となった。\n\n"
+    facts = extract(bare, "沖縄県の2023年度上期の観光客数\n\n沖縄県の観光"
+                          "客数は上期として過去最高の1200万人となった。\n\n"
                           "四半期別では、4～6月の第1四半期が1.6%増、第2四半期は3.0%増だった。\n")
     # 上期 is April-September of FY2023 (not January-June); 第1四半期 April-June, 第2四半期 July-September
     assert sorted(figures(facts)) == [(1.6, "2023-Q2"), (3.0, "2023-Q3"), (12000000.0, "FY2023-H1")]
 
 
 def test_an_interim_account_named_by_its_last_month_is_the_half(bare: ExtractContext) -> None:
-    facts = extract(bare, "サンプル工業株式会社が28日発表した2016年9月中間連結決算は、売上高が前年同期比9.4%減の"
+    facts = extract(bare, "サンプル工業株式会社が28日発表した2016年9"
+                          "月中間連結決算は、売上高が前年同期比9.4%減の"
                           "4兆3537億円だった。\n", parse_period("2016-10-28"))
     assert (-9.4, "FY2016-H1") in figures(facts)
     # a six months no contract period holds is no period: not written with its last month
@@ -52,3 +54,96 @@ def test_an_office_of_a_prefecture_reports_the_prefectures_figures(bare: Extract
                           "実人数は5200万人だった。\n")
     names = {e.id: e.name_ja for e in facts.entities.values()}
     assert [names[o.entity] for o in facts.observations] == ["北海道"]
+
+
+def test_points_of_an_index_are_no_percentage_points(bare: ExtractContext) -> None:
+    facts = extract(bare, "東海地区の1月の現状判断DI（季節調整値）は、前月差"
+                          "0.5ポイント低下の49.6と、2ヶ月ぶりに低下した。"
+                          "完全失業率は2.5%で、前月から0.1ポイント低下した。"
+                          "合計特殊出生率は1.15で、前年を0.05ポイント下回った"
+                          "。\n", parse_period("2017-02-08"))
+    units = {o.value.value: o.value.unit for o in facts.observations}
+    # the DI's change is in its own points (index) as its level is; the rate's in percentage points;
+    # a rate per woman's in its own points
+    assert units[-0.5] == "index" and units[49.6] == "index" and units[-0.1] == "pp" and units[-0.05] == "pt"
+    assert 2 not in units  # 2ヶ月ぶり: a streak, no index level
+    names = {e.id: e.name_ja for e in facts.entities.values()}
+    assert names[next(o.entity for o in facts.observations if o.value.value == -0.5)] == "東海地区"
+
+
+
+def test_a_base_amount_is_of_the_period_a_year_before(bare: ExtractContext) -> None:
+    facts = extract(bare, "Samplecorp Inc. said its revenue for the fourth quarter ended December 31, 2015, "
+                          "rose 39.7% year over year to $49.1 million from $35.1 million.\n\n"
+                          "Net income was a loss of $9.7 million, or"
+                          " 37 cents per share, compared with a loss "
+                          "of $1.4 million, or 5 cents per share, in the prior-year period.\n\n"
+                          "For the full year, revenue grew 34.3% to $172.5 million from $128.4 million.\n")
+    got = dict((v, p) for v, p in figures(facts))
+    assert got[49.1e6] == "2015-Q4" and got[35.1e6] == "2014-Q4"
+    assert got[172.5e6] == "2015" and got[128.4e6] == "2014" and got[34.3] == "2015"
+    assert got[-1.4e6] == "2014-Q4" and got[-0.05] == "2014-Q4" and got[-0.37] == "2015-Q4"
+
+
+def test_a_base_amount_of_an_unsaid_period_is_skipped(bare: ExtractContext) -> None:
+    facts = extract(bare, "Samplecorp Inc. said revenue for the third quarter of 2024 rose to $5.2 billion "
+                          "from $4.9 billion.\n")
+    assert figures(facts) == [(5.2e9, "2024-Q3")]  # the quarter before, or a year before? not said
+
+
+def test_a_company_quarter_that_is_no_calendar_quarter_is_not_written(bare: ExtractContext) -> None:
+    facts = extract(bare, "Samplecorp reports fiscal 2014 results\n\n"
+                          "Samplecorp Corporation reported results fo"
+                          "r its fourth quarter and fiscal year ended "
+                          "April 30, 2014.\n\nFor the full year, repor"
+                          "ted net sales rose 4% to $3,946 million.\n\n"
+                          "For the fourth quarter, reported net sales increased 3% to $893 million.\n")
+    got = figures(facts)
+    # the fourth quarter of a May-April year is February-April: no contract period holds it
+    assert (3946e6, "FY2014") in got and not any(v in (893e6, 3.0) for v, _p in got)
+    # and "reported net sales" is a measure, no report event with an amount
+    assert all(e.amount is None for e in facts.events)
+
+
+def test_market_forecasts_are_no_ones_figures_and_own_forecasts_are_marked(bare: ExtractContext) -> None:
+    facts = extract(bare, "ATLANTA, July 25, 2018 - Samplecorp said it"
+                          "s earnings per share for the second quarter "
+                          "rose 3% to $0.61. Twenty analysts polled by "
+                          "a news agency had on average expected $0.60 "
+                          "a share.\n")
+    assert sorted(v for v, _p in figures(facts)) == [0.61, 3.0]
+    facts = extract(bare, "サンプル工業株式会社の2017年3月期の通期予想は、"
+                          "最終利益2000億円など従来の見通しを据え置いた。\n")
+    assert [(o.value.value, o.period.text) for o in facts.observations] == [(2000e8, "FY2016")]
+    assert (facts.observations[0].note or "").startswith("forecast")
+
+
+def test_reference_codes_are_no_names_figures_or_dates(bare: ExtractContext) -> None:
+    facts = extract(bare, "U.S. Census Bureau\n\nCB-00-60\nFOR WIRE TRANSMISSION 8:30 A.M. ET., Thursday, "
+                          "April 13, 2000\n\nReference Number: 2016-11"
+                          "7\n\nThe Census Bureau announced today that "
+                          "retail sales for March were $269.2 billion.\n")
+    names = {e.name_en for e in facts.entities.values()}
+    assert not any(n and ("CB" in n or "Reference" in n) for n in names)
+    assert [e.date.text for e in facts.events] == ["2000-04-13"]  # the release line is the document's date
+    assert figures(facts) == [(269.2e9, "2000-03")]
+
+
+def test_a_longer_run_said_later_in_a_paragraph_does_not_move_the_section(bare: ExtractContext) -> None:
+    facts = extract(bare, "March 2000\n\nThe U.S. Census Bureau said retail sales fo"
+                          "r March were $269.2 billion, up 0.4 percent. Total sales "
+                          "for the January through March period were up 10.5 percent.\n\n"
+                          "Durable goods decreased 0.9 percent.\n")
+    assert sorted(figures(facts)) == [(-0.9, "2000-03"), (0.4, "2000-03"), (10.5, "2000-Q1"),
+                                      (269.2e9, "2000-03")]
+
+
+def test_a_quoted_product_is_not_what_the_next_sentence_is_about(bare: ExtractContext) -> None:
+    facts = extract(bare, "ソニーが14日発表した2008年3月期の連結決算は、売上高が8兆8714億円となった。\n\n"
+                          "ゲーム事業は、「プレイステーション3」が持ち直し、売上高が26.3%増加した。"
+                          "営業損失は前期より1078億円縮小し、1245億円となった"
+                          "。\n", parse_period("2008-05-15"))
+    names = {e.id: e.name_ja for e in facts.entities.values()}
+    owners = {o.value.value: names[o.entity] for o in facts.observations}
+    # the loss and its change are the company's (the loss shrank: its change is negative)
+    assert owners[1245e8] == "ソニー" and owners[-1078e8] == "ソニー"

@@ -65,7 +65,10 @@ _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s
                             r"|updated)"
                             r"|公表日|発表日|公開日|掲載日|更新日)\s*[:：]?\s*")
 _TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
-_EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0,20}$")
+_EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0,20}$"
+                         # "FOR WIRE TRANSMISSION 8:30 A.M. ET., Thursday, April 13, 2000", "For release …"
+                         r"|(?<![A-Za-z])(?i:(?:not\s+)?for\s+(?:immediate\s+)?(?:wire\s+)?"
+                         r"(?:transmis+ion|release|publication)).{0,40}$")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
@@ -186,6 +189,17 @@ def _year_before(period: Period) -> Period:
     return parse_period(f"{int(year) - 1:04d}-{rest}")
 
 
+def a_year_before(period: Period) -> Period | None:
+    """The same period one year earlier (``2015-Q4`` -> ``2014-Q4``, ``FY2014`` -> ``FY2013``)."""
+    m = re.fullmatch(r"(FY)?(\d{4})(.*)", period.text)
+    if m is None:
+        return None
+    try:
+        return parse_period(f"{m[1] or ''}{int(m[2]) - 1:04d}{m[3]}")
+    except ValueError:
+        return None  # (29 February)
+
+
 #: a month said relative to the time of writing: 先月, 今月, "last month" ("the last month of 2024" is
 #: no such; "this month" and "this quarter" / "last quarter" are left to the context: a statistics
 #: release says them of the month or quarter it reports on)
@@ -300,7 +314,9 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
 
 
 #: "Full year revenue", "full-year net income", "for the whole year": the year the release reports on
-_FULL_YEAR_RE = re.compile(r"(?<![A-Za-z])(?i:(?:the\s+)?(?:full|whole)[\s-]+(?:fiscal[\s-]+)?year)"
+_FULL_YEAR_RE = re.compile(r"(?<![A-Za-z])(?i:(?:the\s+)?(?:full|whole)[\s-]+(?:fiscal[\s-]+)?year"
+                           # "Reported net income for the year was …" (not "the year before", "a year ago")
+                           r"|(?<=for\s)the\s+year(?!\s+(?:before|earlier|ago|to|ended|ending)))"
                            r"(?![A-Za-z-])")
 
 
@@ -435,7 +451,8 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
     return replace_spans(text, periods, found)
 
 
-#: 「2016年9月中間連結決算」, 「9月中間期」: a company's interim account, the six months that end in that month
+#: 「2016年9月中間連結決算」, 「9月中間期」: a company's interim account, the six months that end in
+#: that month
 _INTERIM_AFTER_RE = re.compile(r"(?:末)?中間(?:期|決算|連結決算|配当)?")
 
 
@@ -708,7 +725,12 @@ def _span_period(first: tuple[int, int], months: int) -> Period | None:
 
 
 _BARE_COMPANY_PART_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:Q([1-4])|H([12]))(?![A-Za-z0-9\-])"
-                                   r"(?!\s*(?:'?\d{2,4}|FY))")
+                                   r"(?!\s*(?:'?\d{2,4}|FY))"
+                                   # "For the fourth quarter,", "fourth-quarter sales": an ordinal quarter
+                                   # with no year of its own
+                                   r"|(?<![A-Za-z])(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+                                   r"(?i:fiscal[\s-]+)?(?i:quarter)(?![A-Za-z])"
+                                   r"(?!\s+(?i:of\s+|and\s+)?(?:fiscal|\d|ended|ending))")
 
 
 _JA_FISCAL_PART = (r"(?:の)?(?P<part>第(?P<q>[1-4])四半期(?P<cum>累計)?|上期|上半期|中間期|下期|下半期|通期)?"
@@ -763,15 +785,17 @@ def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None
 
 
 def company_parts(text: str, fiscal_start: int, fiscal_year: int) -> list[tuple[int, int, Period | None]]:
-    """Bare "Q2", "H1" in a release of a company whose fiscal year starts in ``fiscal_start`` and
-    that reports on its fiscal ``fiscal_year`` (named by the calendar year it ends in): the
-    company's quarter or half as a contract period (Infosys's Q2 of fiscal 2017, from April 2016:
-    July-September, 2016-Q3; its H1, April-September: FY2016-H1), or None when none holds it."""
+    """Bare "Q2", "H1", "the fourth quarter" in a release of a company whose fiscal year starts in
+    ``fiscal_start`` and that reports on its fiscal ``fiscal_year`` (named by the calendar year it
+    ends in): the company's quarter or half as a contract period (Infosys's Q2 of fiscal 2017, from
+    April 2016: July-September, 2016-Q3; its H1, April-September: FY2016-H1), or None when none
+    holds it (Brown-Forman's fourth quarter, February-April)."""
     first = (fiscal_year - 1, fiscal_start) if fiscal_start != 1 else (fiscal_year, 1)
     out: list[tuple[int, int, Period | None]] = []
     for m in _BARE_COMPANY_PART_RE.finditer(text):
-        if m.group(1):
-            period = _span_period(_add_months(*first, 3 * (int(m.group(1)) - 1)), 3)
+        if m.group(1) or m.group(3):
+            n = int(m.group(1)) if m.group(1) else _ORDINAL[m.group(3).lower()]
+            period = _span_period(_add_months(*first, 3 * (n - 1)), 3)
         else:
             start = _add_months(*first, 6 * (int(m.group(2)) - 1))
             period = _month_span(start, _add_months(*start, 5))

@@ -108,6 +108,7 @@ from typing import Literal
 from shingi.ingest.dates import (
     NO_PERIOD,
     FiscalPeriod,
+    a_year_before,
     bracketed_years,
     company_parts,
     date_line,
@@ -131,7 +132,7 @@ from shingi.ingest.dates import (
 from shingi.ingest.readers import short_hash
 from shingi.ingest.sentences import Sentence, quote_span
 from shingi.model import Entity, Metric, Pack, Period, Quantity
-from shingi.normalize.periods import PeriodMatch, find_periods
+from shingi.normalize.periods import PeriodMatch, find_periods, period_of_year
 from shingi.normalize.quantities import (
     QuantityMatch,
     find_quantities,
@@ -419,6 +420,12 @@ _FALL_IN_BRACKETS_RE = re.compile(
 #: "(See table A-1.)", "Table 3", 「表1」, 「図2」: a reference to a part of the document, no name or figure
 _DOC_PART_RE = re.compile(r"(?<![A-Za-z])(?i:table|chart|figure|exhibit|appendix|annex)\s+[A-Z]?-?\d+"
                           r"(?:\.\d+)?|[表図]\s?\d+(?:-\d+)?")
+#: a release's or document's reference code ("CB-00-60", "Reference Number: 2016-117", "Release No. 24-15",
+#: 「府令第3号」 is not one): no name, no figure, no date
+_REFERENCE_CODE_RE = re.compile(
+    r"(?<![\w-])[A-Z]{1,6}(?:-\d{1,6}){2,}(?![\w-])|(?<![\w-])[A-Z]{1,6}-0\d{0,5}(?![\w.-])"
+    r"|(?<![A-Za-z])(?i:reference|release|press\s+release|ref\.?|document|doc\.?|report)\s+"
+    r"(?i:no\.?|number|#|code)\s*[:：]?\s*[A-Z]{0,6}-?\d[\d-]*(?![\w.])")
 _PER_UNIT_AFTER_RE = re.compile(
     r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
     r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
@@ -513,6 +520,92 @@ _OF_WHICH_RE = re.compile(r"^\s*(?:この|その)?うち[、,]|^\s*(?i:of\s+(?:t
 _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
                           r"(?![A-Za-z])")
+#: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
+_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                           r"(?i:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
+                           r"(?i:about\s+|approximately\s+)?(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+#: "$9.7 million, or 37 cents per share": the same amount said again
+_OR_AGAIN_RE = re.compile(r",?\s+(?i:or)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+#: a clause said of the year before the figure's period
+_YEAR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
+                             r"|(?:the\s+)?(?:prior|previous|preceding)[\s-]+year(?:\s+(?:period|quarter))?"
+                             r"|(?:the\s+)?year[\s-]+(?:ago|earlier)\s+(?:period|quarter))(?![A-Za-z])")
+#: what makes such a phrase the base of a comparison: "up 5% from a year earlier", "compared with"
+_BASE_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|than|over|since|on|compared\s+(?:with|to)"
+                                  r"|versus|vs\.?|against|relative\s+to)\s+(?:the\s+)?(?:\S+\s+){0,6}$")
+#: the sentence compares with a year before
+_YEAR_AGO_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]+over[\s-]+year|y/y|yoy"
+                          r"|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+                          r"|(?:the\s+)?(?:prior|previous|preceding)[\s-]+year|year[\s-]+(?:ago|earlier)"
+                          r"|the\s+year\s+before|last\s+year)(?![A-Za-z])")
+#: the opening of a clause (an adjective there, "reported net sales", names a measure)
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[,;:(]|(?<![a-z])(?:the|its|their|and|while|of|on|a|an))\s*$")
+#: what a report of figures reports: results, statistics (its amounts are the figures it states)
+_RESULTS_RE = re.compile(r"決算|業績|統計|調査結果|速報|確報"
+                         r"|(?<![A-Za-z])(?i:results|statistics|figures|data|estimates)(?![A-Za-z])")
+#: a forecast said by the market, not the publisher: analysts' consensus, 市場予想
+_MARKET_FORECAST_RE = re.compile(r"市場(?:の)?(?:予想|予測|見通し)|アナリスト|事前予想|予想平均"
+                                 r"|(?<![A-Za-z])(?i:analysts?|consensus|polled)(?![A-Za-z])")
+#: a projection (予想, 見通し, "expects"), unless it is what an actual is compared with (予想を上回る,
+#: "beat estimates")
+_FORECAST_RE = re.compile(r"予想|見通し|見込|(?<![A-Za-z])(?i:expects?|expected|forecasts?|projects|projected"
+                          r"|projections?|outlook|guidance)(?![A-Za-z])")
+_FORECAST_BEATEN_RE = re.compile(r"\s*(?:を|に対し|比)[^。]{0,10}?(?:上回|下回|超え|届か)"
+                                 r"|(?<![A-Za-z])(?i:beat|beats|topped|missed|exceeded|above|below)\s+$")
+
+
+_QUOTE_END_RE = re.compile(r"[\w\s.]{0,8}[」』”]")
+
+
+def _quoted(text: str, m: Mention) -> bool:
+    """A name in quotes (「プレイステーション3」, a product's or a work's title): what a sentence speaks
+    of, not what the sentences after it are about."""
+    return m.start > 0 and text[m.start - 1] in "「『“" and bool(_QUOTE_END_RE.match(text, m.end))
+
+
+def _base_amount(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
+    """Whether ``q`` is the base of a comparison ("from $35.1 million", "compared with a loss of $1.4
+    million, or 5 cents per share": the amount said again per share too)."""
+    if _BASE_LEAD_RE.search(text, max(0, q.start - 40), q.start):
+        return True
+    if _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
+        before = [x for x in quantities if x.end <= q.start]
+        return bool(before) and _base_amount(text, before[-1], quantities)
+    return False
+
+
+def _said_a_year_before(text: str, q: QuantityMatch) -> bool:
+    """Whether the clause of ``q`` says it is of the year before ("a year earlier it was a loss of 5
+    cents"), not as the base of a comparison ("up 5% from a year earlier")."""
+    start, end = _clause_start(text, q.start), _clause_end(text, q.end)
+    for m in _YEAR_BEFORE_RE.finditer(text, start, end):
+        if not _BASE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
+    """The year a quarter, half or month of the context is part of, for "full year" said without a
+    year: the context itself when it is a year, the calendar year when the company's fiscal year is
+    the calendar's (or not known to be another); None for another company year."""
+    if period is None:
+        return None
+    if period.precision in ("year", "fiscal_year"):
+        return period
+    if fiscal_start in (None, 1) and not period.text.startswith("FY"):
+        return period_of_year(period.end.year)
+    return None
+
+
+def _forecast(text: str) -> bool:
+    """Whether a sentence gives a projection (see ``_FORECAST_RE``)."""
+    for m in _FORECAST_RE.finditer(text):
+        if not (_FORECAST_BEATEN_RE.match(text, m.end())
+                or _FORECAST_BEATEN_RE.search(text, max(0, m.start() - 12), m.start())):
+            return True
+    return False
+
+
 _CUMULATIVE_RE = re.compile(r"(?:から|以降|以来)(?:の)?(?:累計|累積|合計)"
                             r"|(?<![A-Za-z])(?i:cumulative(?:ly)?\s+since|in\s+total\s+since|since)\s+\S*\d{4}")
 _DONE_RE = re.compile(
@@ -541,7 +634,8 @@ _JA_METRIC_HEAD_RE = re.compile(
 #: An association whose name says it is nationwide (日本…協会, 全国…連合会) counts for its country.
 _NATIONWIDE = ("日本", "全国", "全日本")
 #: A paragraph that breaks a total down by its parts: 「地区別では、」, 「産業別にみると、」, "By region,"
-_BREAKDOWN_RE = re.compile(r"[^、。,\s]{1,12}別(?:では|に(?:見|み)ると|で(?:は|みると))"
+_BREAKDOWN_RE = re.compile(r"(?![特個区差格送選識判分告死離]別)[^、。,\s]{1,12}別"
+                           r"(?:では|に(?:見|み)ると|で(?:は|みると)|の)"
                            r"|(?i:by)\s+[a-z]+(?:\s+[a-z]+)?,")
 #: "(NYSE: INFY)", "(Nasdaq: AAPL)", "(TSE: 7974)": a listing, whose exchange and ticker are no actors
 _TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
@@ -597,6 +691,8 @@ def event_kind(text: str) -> str | None:
         for m in en.finditer(low):
             if m.group(0) == "won" and _AMOUNT_END_RE.search(low, 0, m.start()):
                 continue  # "6.6 trillion won": the Korean currency, not a prize won
+            if m.group(0) == "reported" and _CLAUSE_OPENING_RE.search(low, 0, m.start()):
+                continue  # "For the full year, reported net sales rose 4%": an adjective, no report
             kinds.append(kind)
             triggered = triggered or m.group(0) not in _EN_NOUNS
     # an English noun gives the kind ("announced an investment") but is no event by itself
@@ -1407,6 +1503,9 @@ class DocumentExtractor:
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
         bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
+        codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
+        if codes:  # "Reference Number: 2016-117": a code, not the year 2016
+            periods = [p for p in periods if not any(a <= p.start < b for a, b in codes)]
         self._unwritable = set()
         # 「4月から9月まで」, "January to September 2024": one span (FY2018-H1), or one no contract
         # period holds (nine months); 上半期 with no year: the half that ended last
@@ -1433,8 +1532,9 @@ class DocumentExtractor:
             periods = self._with_japanese_fiscal(text, periods)
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
             periods = self._company_parts(text, periods)
-        if not _cjk(text) and self.report_year is not None:
-            periods = full_years(text, periods, self.report_year)
+        full_year = self.report_year or _year_of(context, self.fiscal_start)
+        if not _cjk(text) and full_year is not None:
+            periods = full_years(text, periods, full_year)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
         found_quantities = (_cell_quantities(text, self._row_cells or self._table_header, period_spans)
                             if s.role == "row" else find_quantities(text, period_spans))
@@ -1471,6 +1571,7 @@ class DocumentExtractor:
             self._table_index = bool(_INDEX_WORD_RE.search(text))
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
+        tickers += codes
         if tickers:
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in tickers)]
         taken = bytearray(len(text))
@@ -1555,7 +1656,9 @@ class DocumentExtractor:
             self._para_quarterly = True
         if self._para_subject is None and mentions:
             # (not a source: 「全軽自協によると、…」 says whose count it is, not what the paragraph is about)
-            subjects = [m for m in mentions if not _source(text, m, self._kind(m.id) == "government")]
+            # (nor a title in quotes: 「プレイステーション3」 is a product the sentence speaks of)
+            subjects = [m for m in mentions if not _source(text, m, self._kind(m.id) == "government")
+                        and not _quoted(text, m)]
             if subjects:
                 self._para_subject = subjects[0].id
         if s.role != "heading":
@@ -1565,7 +1668,7 @@ class DocumentExtractor:
             self._prev_topical = [
                 m.id for m in mentions if (m.start, m.end) not in self._counterpart_spans
                 # (「全軽自協によると」, "according to X": a source)
-                and not _source(text, m, self._kind(m.id) == "government")
+                and not _source(text, m, self._kind(m.id) == "government") and not _quoted(text, m)
                 and not (m.start > 0 and self._part_place(m.id)) and (
                     m.start == 0 or self._company(m.id)
                     or not _SETTING_BEFORE_RE.search(text, max(0, m.start - 12), m.start))]
@@ -1667,6 +1770,11 @@ class DocumentExtractor:
             # "earnings rose by 10 cents": a measure's change is a figure too, not what the event moved
             sized = [i for i in sized if not _CHANGE_BEFORE_RE.search(text, max(0, quantities[i].start - 40),
                                                                       quantities[i].start)]
+            if kind in (None, "publication", "milestone") and _REPORT_RE.search(text) \
+                    and _RESULTS_RE.search(text):
+                # 「日立製作所が28日発表した…決算は、売上高が…4兆3537億円」: the amounts a report
+                # states are its figures, not something the report moved
+                sized = []
             unnamed = [i for i in sized if i not in named]
             # the first amount no metric claims; else the first a metric names, which is then
             # both the event's amount and an observation (1GW拡大方針: a plan of 1 GW, and a target)
@@ -1726,8 +1834,8 @@ class DocumentExtractor:
     def _with_japanese_fiscal(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
         """``periods`` with a Japanese company's fiscal periods (2024年8月期, 2025年3月期第3四半期) in
         place of the months and quarters read inside them."""
-        # (in a text about a fiscal year, 年度, with no company year named: 「平成29年度上期」 then 「上期として」,
-        # 「4～6月の第1四半期」 are that fiscal year's parts, April-based, not the calendar's)
+        # (in a text about a fiscal year, 年度, with no company year named: 「平成29年度上期」 then
+        # 「上期として」, 「4～6月の第1四半期」 are that fiscal year's parts, April-based, not the calendar's)
         frame = self._ja_fiscal_year or ((self._ja_fy + 1, 3) if self._ja_fy is not None else None)
         fiscal, named = japanese_fiscal_periods(text, frame)
         if named != frame:
@@ -1956,6 +2064,12 @@ class DocumentExtractor:
         known_name = (known.name_ja or known.name_en) if known is not None else None
         if known_name and not _GENERIC_NAME_RE.search(known_name):
             self._sentence_metrics.append((q.end, q.quantity.unit, known_name))
+        clause = text[_clause_start(text, q.start):_clause_end(text, q.end)]
+        if _MARKET_FORECAST_RE.search(clause):
+            # "analysts had expected $8.54 billion", 「市場予想の平均は…」: the market's guess is nobody's
+            # figure (a publisher's own forecast is, marked below)
+            self.facts.skipped_figures += 1
+            return
         if own is None and _CUMULATIVE_RE.search(text):
             self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
             return
@@ -1965,6 +2079,30 @@ class DocumentExtractor:
             context = self.para_period or self.doc_date
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
+        explicit = own is not None and (own.start < 0 or q.end <= own.start <= q.end + 30)
+        if period is not None and not _cjk(text) and not explicit and _said_a_year_before(text, q):
+            # "; a year earlier it was a loss of 5 cents": the clause is about the year before
+            earlier = a_year_before(period)
+            if earlier is None:
+                self.facts.skipped_figures += 1
+                return
+            own, period = (PeriodMatch(earlier, -1, -1, "") if own is not None else None), earlier
+        elif period is not None and not _cjk(text) and not explicit \
+                and _base_amount(text, q, self._sentence_quantities):
+            # "rose 39.7% year over year to $49.1 million from $35.1 million", "Full-year revenue grew
+            # to $172.5 million from $128.4 million": a base amount with no period of its own is of the
+            # same period a year before when the sentence compares with a year earlier or is about a
+            # year; else its period is not said (the quarter before? a year before?): skipped
+            if _YEAR_AGO_RE.search(text) or period.precision in ("year", "fiscal_year"):
+                earlier = a_year_before(period)
+                if earlier is None:
+                    self.facts.skipped_figures += 1
+                    return
+                own = PeriodMatch(earlier, -1, -1, "") if own is not None else None
+                period = earlier
+            else:
+                self.facts.skipped_figures += 1
+                return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
             return
@@ -1978,13 +2116,17 @@ class DocumentExtractor:
             return
         value = _signed(text, q)
         if value.unit == "pt":
-            value = replace(value, unit="pp")  # percentage points: the contract's spelling
+            value = replace(value, unit=_points_unit(text, q, self._sentence_quantities))
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
             value=value, comparator=q.comparator, source=self.source, place=place,
             mark=_mark(place, q),
         )
+        if _forecast(text):
+            # 「2017年3月期の通期予想は、最終利益2000億円」, "the company now expects …": a projection for
+            # the period it is for, marked so that a reviewer never takes it for an actual
+            row.note = "forecast: the publisher's projection for this period, not an actual figure"
         self._add_observation(row)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
@@ -1994,9 +2136,14 @@ class DocumentExtractor:
         held = self.section_period
         inside = held is not None and own is not None and held.start <= own.period.start \
             and own.period.end <= held.end
+        # (nor a longer run said later in a paragraph around the section's period: "Total sales for the
+        # January through March period were up 10.5 percent" after March's figures is a detail)
+        around = held is not None and own is not None and not inside and own.period.start <= held.start \
+            and held.end <= own.period.end and not self._opens_paragraph
         if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
                 and (own.start, own.end) not in self._base_spans \
-                and ((self._opens_paragraph and not (inside and self._para_breakdown)) or not inside):
+                and ((self._opens_paragraph and not (inside and self._para_breakdown))
+                     or not (inside or around)):
             # a figure's period carries on into the next paragraphs of the section (a statistics
             # release goes on about the same year); an event's date does not, nor does a month
             # said inside the section's half year later in a paragraph (「…、8月には単月で100万人を
@@ -2063,6 +2210,11 @@ class DocumentExtractor:
                 # statistics are its country's
                 return self._jurisdiction(in_clause[0].id)
             return in_clause[0].id
+        holder = _topic_possessor(text, q, before) if _cjk(text) else None
+        if holder is not None:
+            # 「東海地区の1月の現状判断DI（…、季節調整値）は、前月差0.5ポイント低下の49.6」: the possessor of
+            # the sentence's topic owns the figures of its predicate, clauses after は included
+            return holder.id
         if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                                       or _CHANGE_AFTER_RE.match(text, q.end)):
             return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
@@ -2540,6 +2692,28 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
     return out
 
 
+def _topic_possessor(text: str, q: QuantityMatch, before: list[Mention]) -> Mention | None:
+    """The name joined by の to the topic of the sentence (Xの…は) that a figure after the topic is
+    said of: the last name before ``q`` that is followed by の, with the topic's は after it and no
+    clause break or other name between them outside brackets."""
+    for m in before:  # (nearest first)
+        if not text.startswith("の", m.end):
+            continue
+        depth = 0
+        for i in range(m.end, q.start):
+            ch = text[i]
+            if ch in "（(「『":
+                depth += 1
+            elif ch in "）)」』":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in "、,。が":
+                break
+            elif depth == 0 and ch == "は" and i + 1 < len(text) and text[i + 1] in "、,":
+                return m
+        return None
+    return None
+
+
 def _dates_a_relative_clause(text: str, p: PeriodMatch, q: QuantityMatch) -> bool:
     """Whether ``p`` dates a relative clause that ends before the figure ``q`` (see
     ``_RELATIVE_CLAUSE_RE``)."""
@@ -2888,6 +3062,8 @@ def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
 _NUMBER_LINE_RE = re.compile(r"[\s|$]*")
 _DURATION_AFTER_RE = re.compile(
     r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
+#: 「2ヶ月ぶり」, 「12ヶ月連続」, 「3四半期連続」: a duration or streak, neither a count nor an index level
+_JA_DURATION_AFTER_RE = re.compile(r"\s*(?:[ヶかカヵケ]月|年|日|週|時間|四半期|期)")
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
 
 
@@ -2951,7 +3127,7 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
             continue
         if any(a <= q.start < b for a, b in bases):
             continue  # 2020=100
-        if _DURATION_AFTER_RE.match(text, q.end):
+        if _DURATION_AFTER_RE.match(text, q.end) or (cjk and _JA_DURATION_AFTER_RE.match(text, q.end)):
             out.append(q)  # "the 12 months ending October": a duration, neither a count nor a level
             continue
         counter = _counter_after(text, q.end) if cjk else None
@@ -2982,6 +3158,23 @@ def _about_index(text: str, start: int, points: bool = False) -> bool:
     plain = head.replace("\x00", "")
     found = list(_INDEX_WORD_RE.finditer(plain, min(clause, max(0, len(plain) - 40))))
     return bool(found) and not (points and _PERCENT_POINTS_RE.search(plain, found[-1].end()))
+
+
+def _points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> str:
+    """The unit of a change said in points (ポイント, "points") that is not an index's (those are
+    ``index``, see :func:`_about_index`): the difference of two levels is in the levels' unit.
+    Percentage points (``pp``, the contract's spelling) when the level beside it is a percentage
+    (「完全失業率は2.5%で、0.1ポイント低下」) or none is said; the measure's own points (``pt``) when its
+    level has no unit (「合計特殊出生率は1.15で、前年を0.05ポイント下回った」: births per woman, no
+    percentage), ``index`` when the level is an index level."""
+    if _PERCENT_POINTS_RE.search(q.text):
+        return "pp"
+    levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%")
+              and (0 <= x.start - q.end <= 12 or 0 <= q.start - x.end <= 30)]
+    if not levels:
+        return "pp"
+    level = min(levels, key=lambda x: x.start - q.end if x.start >= q.end else q.start - x.end)
+    return {"%": "pp", "index": "index"}.get(level.quantity.unit or "", "pt")
 
 
 def _counter_after(text: str, end: int) -> str | None:
