@@ -142,3 +142,14 @@ def test_indian_digit_groups_are_one_number() -> None:
     assert _read("₹1,00,000") == [(1e5, "INR")]
     assert _read("Rs 12,34,567") == [(1234567.0, "INR")]
     assert _read("1,234,567 people") == [(1234567.0, "count")]
+
+
+def test_a_date_of_the_source_does_not_date_the_figure(pack: Pack) -> None:
+    def periods(text: str) -> list[str]:
+        return [p.period.text for st in parse(text, pack).statements for p in st.periods]
+
+    # the figure's own date is the claimed period; the source's edition is not
+    assert periods("UK GDP grew by 4.9 per cent in 2017, according to the Economic Survey 2018.") == ["2017"]
+    assert periods("2018年版の経済白書によると、英国の2017年のGDP成長率は4.9%だった。") == ["2017"]
+    # alone, the source's date is the only date the figure has
+    assert periods("According to the Economic Survey 2018, UK GDP grew by 4.9 per cent.") == ["2018"]

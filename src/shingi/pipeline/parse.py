@@ -45,6 +45,7 @@ from shingi.pipeline.claims.clauses import (
     _Clause,
     _consequence,
     _same_sentence,
+    _sources_named,
     _split,
     clean_claim,
 )
@@ -184,6 +185,9 @@ _FIGURE_OF_PERIOD_EN = re.compile(
 )
 _FIGURE_OF_PERIOD_JA = re.compile(r"の(?:額|金額|値|数値|数字|水準)(?:である|だ|です|だった|でした)?$")
 #: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
+#: The end of a sentence, roughly (a full stop before a space, or 。！？!?): where a date of the
+#: source in an attribution meets the dates of the figure it gives
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
 _PERCENT_TEXT = re.compile(r"(?i)[%％割]|per ?cent|パーセント")
 #: a whole that a percentage is of: 「全体の」「総数の」「合計の」「全体に占める」 before it
 _WHOLE_BEFORE_JA = re.compile(
@@ -258,7 +262,7 @@ class _Parser:
             for e in self._find_entities()
             if not any(a <= e.start and e.end <= b for a, b in self.attributions)
         ]
-        self.periods = self._find_periods()
+        self.periods = self._source_dates_left_out(self._find_periods())
         taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
         # an entity's name inside a longer name of a measure ("政府" in "政府宇宙予算") is a word
         # of that measure's name, not a mention of the entity — unless the entity is observed on
@@ -358,6 +362,25 @@ class _Parser:
                 if h.start == 0 and h.end == len(fold(name)):
                     return h.id
         return None
+
+    def _source_dates_left_out(self, periods: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """A date inside an attribution ("…in 2017, according to the Economic Survey 2018") dates
+        the source, not the figure, when its sentence dates the figure outside the attribution
+        (a linguistic reason: the attribution says who says so); alone ("According to the UNDP
+        2022 E-Governance Index, Ghana is ranked …") it is the only date the figure has."""
+
+        sources = _sources_named(self.text)
+
+        def inside(p: ClaimedPeriod) -> bool:
+            return any(a <= p.start and p.end <= b for a, b in sources)
+
+        def sentence(p: ClaimedPeriod) -> tuple[int, int]:
+            ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            start = max((e for e in ends if e <= p.start), default=0)
+            return start, min((e for e in ends if e > p.start), default=len(self.text))
+
+        own = [sentence(p) for p in periods if not inside(p)]
+        return [p for p in periods if not inside(p) or sentence(p) not in own]
 
     def _find_periods(self) -> list[ClaimedPeriod]:
         fy = self.pack.meta.fiscal_year  # FY2024 / 2024年度 in the pack's convention (contract 1.1)

@@ -176,10 +176,15 @@ _WHEN_IN_OFFICE_EN = re.compile(
 )
 
 
+def _sources_named(text: str) -> list[tuple[int, int]]:
+    """The spans that name where the figures come from ("according to …", 「…によると」)."""
+    return [m.span() for rx in (_ATTRIBUTION_EN, _ATTRIBUTION_JA) for m in rx.finditer(text)]
+
+
 def _attributions(text: str) -> list[tuple[int, int]]:
     """The spans of a claim that say who its figures come from (no statement, no subject), and
     the English "when X took office" clauses that only date the statement (§2)."""
-    spans = [m.span() for rx in (_ATTRIBUTION_EN, _ATTRIBUTION_JA) for m in rx.finditer(text)]
+    spans = _sources_named(text)
     for m in _WHEN_IN_OFFICE_EN.finditer(text):
         no_figure = not re.search(r"\d", re.sub(r"\b\d{4}\b", "", m.group(0)))  # a year only
         if terms.TOOK_OFFICE.search(m.group(0)) and no_figure:
