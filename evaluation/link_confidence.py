@@ -146,6 +146,10 @@ def check_row(pack: Any, st: Any, check: Any, evidence: Any, context: Any) -> di
         row["measure"] = min((link for link, _ in links), key=order.index)
         row["measure_cover"] = round(max(c for _, c in links), 2)
         row["period"] = _period_link(st, [o.period for o in obs])
+        row["evidence_periods"] = len({o.period for o in obs})
+        # some value is of a claimed period or of a part of one
+        row["in_claimed"] = any(o.period.start >= cp.period.start and o.period.end <= cp.period.end
+                                for o in obs for cp in st.periods)
         periods = {o.period for o in obs}
         rivals = 0
         for (e, m), ids in evidence.series.items():
@@ -154,6 +158,19 @@ def check_row(pack: Any, st: Any, check: Any, evidence: Any, context: Any) -> di
             if any(pack.observations[i].period in periods for i in ids):
                 rivals += 1
         row["rivals"] = rivals
+        # a value of no claimed period that is not the latest the pack knew at the claim's date
+        row["stale"] = None
+        if st.period is None:
+            from shingi.pipeline.checks.common import out_by
+
+            latest_known = []
+            for e in owners:
+                for m in metrics:
+                    known = [pack.observations[i] for i in index.observations(e, m)]
+                    if context is not None and context.as_of is not None:
+                        known = [o for o in known if out_by(pack, o, context.as_of)]
+                    latest_known += [o.period.end for o in known]
+            row["stale"] = bool(latest_known) and max(o.period.end for o in obs) < max(latest_known)
         row["n_metrics"] = len(st.metrics)
         used_names += [n for m in metrics for n in pack.metrics[m].names]
         used_names += [n for e in owners if e in pack.entities for n in pack.entities[e].names]
@@ -226,10 +243,13 @@ def run(pack_dirs: list[Path]) -> list[dict[str, Any]]:
                     if c.result == "unknown" or id(c) not in by_check:
                         continue
                     st, p, ev = by_check[id(c)]
-                    rows.append(check_row(p, st, c, ev, None))
+                    rows.append(check_row(p, st, c, ev, d))
                 numbers = [n.text for _, st, _, _ in seen for n in st.numbers]
                 compared = {n.claimed_text for c in d.checks if c.result != "unknown" for n in c.numbers}
+                unknown_figures = [n.text for c in d.checks if c.result == "unknown" and id(c) in by_check
+                                   for n in by_check[id(c)][0].numbers]
                 claims.append({
+                    "unknown_figures": unknown_figures,
                     "numbers_read": (round(sum(1 for n in numbers if n in compared) / len(numbers), 2)
                                      if numbers else None),
                     "pack": pack.id, "folder": str(pack_dir.parent), "id": claim.id, "text": claim.text,

@@ -325,8 +325,9 @@ FUND = "Japan's fund for space strategy"
         # right event and date, wrong amount: partly, credit 0.25 (verdict-rules §4.2)
         (f"{FUND}, set up in April 2024, is worth about $20 billion.", ["partly"]),
         (f"{FUND}, set up in May 2024, is worth about $20 billion.", ["fails"]),
-        # the event holds; the jobs are nowhere in the pack
-        (f"{FUND}, set up in April 2024, will create about 3,000 jobs.", ["holds", "unknown"]),
+        # the event holds; the jobs, the claim's only figure, are nowhere in the pack: the setting
+        # that holds does not make the claim true (verdict-rules §4.13, figures all unchecked)
+        (f"{FUND}, set up in April 2024, will create about 3,000 jobs.", ["unknown", "unknown"]),
     ],
 )
 def test_a_number_about_the_event_just_named_is_checked_against_it(

@@ -14,6 +14,10 @@ the reason said. Each test asserts one rule on a small pack built here.
   dimension rule, §4.14, tests/test_semantics_dimensions.py).
 - A bound that holds only by more than an order of magnitude ("more than 10,000" against 6.13
   million) is of another thing than the value compared.
+- A prediction that names no one who intends it ("The minimum wage will reach 1,500 yen in
+  2030") is a forecast: another's plan found by its words does not show it.
+- A claim whose figures all go unchecked (each in a statement left unknown) is not made true by
+  the event and date that hold.
 - A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
   is not shown false by an event found by its words: a detail does not outweigh the point.
 """
@@ -169,3 +173,63 @@ def test_a_bound_far_past_is_of_another_thing(pack: Pack) -> None:
     assert diagnose(said.format("under 300,000 euros"), pack).rating == "true"
     # a bound that fails stays false
     assert diagnose(said.format("more than 300,000 euros"), pack).rating == "false"
+
+
+PLAN_ENTITIES = [
+    ENTITY_HEADER,
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["cabinet", "organization", "内閣", "the cabinet", "", "NL"],
+]
+PLAN_EVENTS = [
+    EVENT_HEADER,
+    ["wage-plan", "2025-06", "", "cabinet", "plan", "内閣が2030年に最低賃金1500円を目指す方針を決定",
+     "The cabinet aims to raise the minimum wage to 1,500 yen in 2030", "1500", "JPY", "st", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def plan_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("plans")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, PLAN_ENTITIES, PLAN_EVENTS, METRICS,
+                                     OBSERVATIONS[:1]))
+
+
+def test_a_prediction_naming_no_one_is_not_shown_by_anothers_plan(plan_pack: Pack) -> None:
+    # the plan of the one who intends it
+    for said in ("The cabinet aims to raise the minimum wage to 1,500 yen in 2030.",
+                 "内閣は2030年に最低賃金1500円を目指す方針を決めた"):
+        d = diagnose(said, plan_pack, as_of="2025-07")
+        assert d.rating == "true", said
+    # a prediction that names no one: a forecast, which the cabinet's target does not show
+    for said in ("The minimum wage will reach 1,500 yen in 2030.",
+                 "The minimum wage is expected to be 1,500 yen in 2030."):
+        d = diagnose(said, plan_pack, as_of="2025-07")
+        assert d.rating == "unverifiable", said
+        assert d.checks[0].evidence == ["wage-plan"]
+        assert "names none of the actors" in d.checks[0].reason
+
+
+BUDGET_EVENTS = [
+    EVENT_HEADER,
+    ["extra", "2025-11-28", "", "cabinet", "budget", "内閣が補正予算案を閣議決定",
+     "The cabinet approves a supplementary budget", "", "", "st", "2", ""],
+]
+
+
+def test_a_claim_whose_figures_all_go_unchecked_is_not_true(tmp_path: Path) -> None:
+    pack = load_pack(write_rows_pack(tmp_path, PACK_YAML, SOURCES, PLAN_ENTITIES, BUDGET_EVENTS, METRICS,
+                                     OBSERVATIONS[:1]))
+    # the event and its month hold, the amount it is told with cannot be checked: not true
+    for said in ("In November 2025 the cabinet approved a supplementary budget, which set aside about "
+                 "2 trillion yen for defence.",
+                 "内閣は2025年11月に閣議決定した補正予算案で、防衛費として約2兆円を計上した。"):
+        d = diagnose(said, pack, as_of="2025-12")
+        assert d.rating == "unverifiable", said
+        assert d.checks[0].evidence == ["extra"]
+    d = diagnose("In November 2025 the cabinet approved a supplementary budget, which set aside about "
+                 "2 trillion yen for defence.", pack, as_of="2025-12")
+    assert "None of the claim's figures (about 2 trillion yen)" in d.checks[0].reason
+    # with no figure, the event and its date are the claim
+    assert diagnose("In November 2025 the cabinet approved a supplementary budget.", pack,
+                    as_of="2025-12").rating == "true"
+

@@ -10,7 +10,8 @@ from shingi.normalize.text import text_language
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
-from shingi.pipeline.checks.links import weigh_links
+from shingi.pipeline.checks.links import weigh_claim_figures, weigh_links
+from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.context import claim_context, known_at, later_evidence
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.parse import MAX_CLAIM_CHARS, parse
@@ -114,6 +115,7 @@ def diagnose(
     previous_dated = False  # the previous statement's event was claimed at a date that held
     candidates: dict[str, None] = {}  # the events retrieved for the claim, for its cause (§4.12)
     claim_dated = any(s.periods for s in parsed.statements)
+    said: list[tuple[Statement, Check]] = []  # each check with the statement it checks
     for statement in parsed.statements:
         evidence = retrieve(statement, p)
         candidates.update((c.id, None) for c in evidence.events)
@@ -146,6 +148,9 @@ def diagnose(
             seen.add(key)
             check.id = f"s{len(checks) + 1}"
             checks.append(check)
+            said.append((statement, check))
+    # the claim's figures are its point: what holds without them does not make it true (§4.13)
+    weigh_claim_figures(said, out_lang)
     # "X fell because of Y", 「〜が原因だ」: the cause the claim gives is a check of its own
     cause = cause_check(parsed.text, parsed.statements, list(candidates), p, out_lang, len(checks) + 1)
     if cause is not None:

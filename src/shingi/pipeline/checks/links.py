@@ -57,6 +57,30 @@ def weigh_links(
             c.result, c.credit, c.reason = "unknown", None, weak + " " + c.reason
 
 
+def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
+    """A claim whose figures were all left unchecked — each in a statement that came out unknown,
+    none compared by a check that settled — while what settled holds (the event, its date: 「…に
+    閣議決定した補正予算案で、防衛省分として約2兆円を計上した」 holding on the cabinet decision
+    and its month, the 2 trillion yen unknown): the figures are what the claim asserts, and the
+    setting that holds does not make it true. The checks that held are made unknown."""
+    unread = [n.text for st, c in said if c.result == "unknown" for n in st.numbers]
+    settled = [c for _, c in said if c.result != "unknown"]
+    if not unread or not settled or any(c.result != "holds" for c in settled):
+        return
+    if any(n.claimed is not None for c in settled for n in c.numbers):
+        return
+    figures = ("、" if lang == "ja" else ", ").join(unread)
+    why = (
+        f"主張の数値（{figures}）はどれも確かめられず、成り立つのはその前提（出来事・時期）だけ: "
+        "主張全体を正しいとは言えない。"
+        if lang == "ja"
+        else f"None of the claim's figures ({figures}) could be checked; only their setting (the "
+        "event, its date) holds, which does not make the claim true."
+    )
+    for c in settled:
+        c.result, c.credit, c.reason = "unknown", None, why + " " + c.reason
+
+
 def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     """Why the link between the statement and the evidence of ``c`` is too weak to settle it."""
     evidence = c.evidence
@@ -64,7 +88,11 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     if unread is not None:
         return unread
     if evidence and evidence[0] in ctx.pack.events:
-        return _only_cited(ctx, evidence[0]) or _unnamed_clause_against_event(ctx, c)
+        return (
+            _only_cited(ctx, evidence[0])
+            or _unnamed_clause_against_event(ctx, c)
+            or _plan_of_no_one_named(ctx, c, evidence[0])
+        )
     observed = [i for i in evidence if i in ctx.pack.observations]
     if not observed:
         return None
@@ -105,6 +133,37 @@ def _bound_far_past(ctx: _Ctx, c: Check) -> str | None:
                 "than ten times past it: it is not the value of what the claim speaks of.",
             )
     return None
+
+
+#: Words of an intent (a plan of someone: aims, targets, pledges, 目指す, 目標, 方針 …), as against
+#: a prediction (will, expected, forecast, 見通し, 見込み, だろう)
+_INTENT = re.compile(
+    r"目指|めざ|目標|計画|方針|狙|公約|約束|提言|提案|要請|求め|構想|掲げ"
+    r"|(?i:\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|target(?:s|ed|ing)?|intend(?:s|ed)?|goals?"
+    r"|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|propos(?:e|es|ed|al)|recommend(?:s|ed)?"
+    r"|call(?:s|ed)? for|urg(?:e|es|ed)|roadmap|commit(?:s|ted)?)\b)"
+)
+
+
+def _plan_of_no_one_named(ctx: _Ctx, c: Check, event_id: str) -> str | None:
+    """A prediction (a plan cue and no word of an intent: 見通し, だろう, will, expected …) that
+    names none of the actors of the plan or event found: a plan is someone's intent, and a
+    prediction that names no one who intends it is a forecast; another actor's plan found by its
+    words does not show it (「防衛費は2027年度に10兆円を超える見通しだ」 against the five-year
+    total of the government's programme)."""
+    st, pack = ctx.st, ctx.pack
+    if st.kind != "plan" or c.result not in ("holds", "partly") or _INTENT.search(st.span):
+        return None
+    ev = pack.events[event_id]
+    named = {h.id for h in ctx.index.find_entities(st.span)}
+    if not ev.actors or named & set(ev.actors):
+        return None
+    return ctx.t(
+        "主張は見通しを述べるが、該当した計画・出来事の主体をどれも挙げていない: 他者の計画は"
+        "この見通しを示さない。",
+        "The claim says what will be but names none of the actors of the plan or event found: "
+        "another's plan does not show this forecast.",
+    )
 
 
 #: An entity named as a setting, not a participant: a place or a time frame before its name
