@@ -18,6 +18,7 @@ the reason said. Each test asserts one rule on a small pack built here.
   2030") is a forecast: another's plan found by its words does not show it.
 - A claim whose figures all go unchecked (each in a statement left unknown) is not made true by
   the event and date that hold.
+- A target to be reached (「…達成すると表明した」, "pledged to achieve") is a plan, not a target reached.
 - A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
   is not shown false by an event found by its words: a detail does not outweigh the point.
 """
@@ -233,3 +234,15 @@ def test_a_claim_whose_figures_all_go_unchecked_is_not_true(tmp_path: Path) -> N
     assert diagnose("In November 2025 the cabinet approved a supplementary budget.", pack,
                     as_of="2025-12").rating == "true"
 
+
+def test_a_target_to_be_reached_is_a_plan_not_an_achievement(plan_pack: Pack) -> None:
+    # 「…達成すると表明した」, "pledged to achieve": what is meant to be reached, the content of a plan
+    for said in ("内閣は2025年6月、最低賃金1500円の目標を2030年に達成すると表明した",
+                 "In June 2025 the cabinet pledged to achieve a minimum wage of 1,500 yen in 2030."):
+        d = diagnose(said, plan_pack, as_of="2025-07")
+        assert [c.kind for c in d.checks] == ["plan"], said
+        assert d.rating == "true", said
+    # reached, in the past: the pack holds only the plan
+    for said in ("内閣は最低賃金1500円の目標を達成した",
+                 "The cabinet has achieved its target of a 1,500 yen minimum wage."):
+        assert diagnose(said, plan_pack, as_of="2025-07").rating == "false", said

@@ -5,7 +5,9 @@ small pack built here.
 record of the subject's own series: the negative says no earlier value was past the one now, it
 does not deny the statement (blind uk-housing afford-9x-worst: the figure failed and the negation
 turned it into a wrong true). Best and worst go by the measure's better direction: on a
-price-to-earnings ratio, where lower is better, "worse" is a high."""
+price-to-earnings ratio, where lower is better, "worse" is a high. A record said with no direction
+("hit a record 7.77 million") is a high whichever way is better; with a fall ("fell to a record"),
+a low."""
 
 from __future__ import annotations
 
@@ -62,3 +64,15 @@ def test_a_negative_that_denies_stays_a_negation(pack: Pack) -> None:
     assert st.negated
     (record,) = parse("Norland's average wage has never been higher than in 2024.", pack).statements
     assert not record.negated and "sup_record" in record.cues
+
+
+@pytest.mark.parametrize(("claim", "rating"), [
+    # an unmarked record is a high, also on a measure where lower is better: 2023's 8.4
+    ("In 2023 the house price to earnings ratio in Norland hit a record 8.4.", "true"),
+    ("In 2024 the house price to earnings ratio in Norland hit a record 7.7.", "false"),
+    # a fall said with it makes it a low; the low is the marked form
+    ("In 2024 the house price to earnings ratio in Norland fell to a record 7.7.", "true"),
+    ("In 2024 the house price to earnings ratio in Norland reached a record low of 7.7.", "true"),
+])
+def test_an_unmarked_record_is_a_high(claim: str, rating: str, pack: Pack) -> None:
+    assert diagnose(claim, pack).rating == rating

@@ -95,8 +95,8 @@ ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to 
 #: A target stated as reached: the statement is about an achievement, not a plan.
 ACHIEVED = _cues(
     "achieved",
-    ja="達成|実現した|実現され|クリアした",
-    en=r"achiev(?:e|ed|es)|attain(?:ed|s)?|met (?:the|its|their) (?:target|goal)"
+    ja="達成し|達成さ|達成済|実現した|実現され|クリアした",
+    en=r"(?<!to )(?<!will )achiev(?:e|ed|es)|attain(?:ed|s)?|met (?:the|its|their) (?:target|goal)"
     r"|reached (?:the|its|their) (?:target|goal)|hit (?:the|its|their) (?:target|goal)",
 )
 #: A is more than B.

@@ -440,7 +440,7 @@ _TIES_RECORD = re.compile(r"(?i)\b(?:tied|ties|tying|matched|equall?ed)\b|並ん
 
 def _record(ctx: _Ctx) -> Finding | None:
     """ "A record" / "過去最多": the claimed period's value is the highest of the subject's own
-    series so far (the lowest, for a measure where lower is better)."""
+    series so far (the lowest when the words say a low or a fall, ``_record_sign``)."""
     st, pack = ctx.st, ctx.pack
     # "the highest since 1991": the window opens after that period; the claim is about now
     since = next((p.period for p in st.periods if p.role == "since"), None)
@@ -460,7 +460,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             if not now:
                 continue
             # the words say which way ("record low", 過去最低, "highest ever"); else the better way
-            sign = _record_sign(st.span, metric.higher_is_better)
+            sign = _record_sign(st.span, metric.higher_is_better, "up" in st.cues, "down" in st.cues)
             if "down" in st.cues and "up" not in st.cues and metric.kind == "growth":
                 # 「過去最大の落ち込み」, "the biggest fall on record": on a measure of change the
                 # largest fall is its lowest value (a linguistic reason: the size is of the fall)
@@ -527,11 +527,12 @@ _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")
 
 
-def _record_sign(span: str, higher_is_better: bool | None) -> int:
+def _record_sign(span: str, higher_is_better: bool | None, up: bool = False, down: bool = False) -> int:
     """+1 when a record is a high, -1 a low: by the claim's words ("record low", 過去最低, "the
-    highest since 1991"), else by the metric's better direction. Best and worst go by that
-    direction too ("affordability has never been worse" on a price-to-earnings ratio, where
-    lower is better, is a record high; with no direction, best is a high and worst a low)."""
+    highest since 1991"), else a low when a fall is said with it ("fell to a record"), else a
+    high. Best and worst go by the metric's better direction ("affordability has never been
+    worse" on a price-to-earnings ratio, where lower is better, is a record high; with no
+    direction, best is a high and worst a low)."""
     if higher_is_better is not None:
         better, worse = _RECORD_BETTER.search(span), _RECORD_WORSE.search(span)
         if better and not worse:
@@ -547,7 +548,11 @@ def _record_sign(span: str, higher_is_better: bool | None) -> int:
         return -1
     if high and not low:
         return 1
-    return -1 if higher_is_better is False else 1
+    # an unmarked record ("hit a record 7.77 million") is a high, whichever way is better: the
+    # low is the marked form ("record low", 過去最低); a fall said with it makes it a low
+    if down and not up:
+        return -1
+    return 1
 
 
 def _superlative_event(ctx: _Ctx) -> Finding | None:
