@@ -3,11 +3,15 @@ comparisons, fiscal halves and quarters said alone, interim accounts, offices of
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ingest_helpers import extract, figures
+from pack_builder import ENTITIES, csv_text, write_pack
 from shingi.ingest.extract import ExtractContext
 from shingi.normalize.periods import parse_period
+from shingi.pack.load import load_pack
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +151,84 @@ def test_a_quoted_product_is_not_what_the_next_sentence_is_about(bare: ExtractCo
     owners = {o.value.value: names[o.entity] for o in facts.observations}
     # the loss and its change are the company's (the loss shrank: its change is negative)
     assert owners[1245e8] == "ソニー" and owners[-1078e8] == "ソニー"
+
+
+def test_quarters_with_two_digit_years_are_of_that_year(bare: ExtractContext) -> None:
+    facts = extract(bare, "Samplecorp Inc. said revenue in Q3'24 was $5.1 billion, up from $4.2 billion "
+                          "in 3Q23.\n", parse_period("2025-02-01"))
+    assert sorted(figures(facts)) == [(4.2e9, "2023-Q3"), (5.1e9, "2024-Q3")]
+
+
+def test_a_company_fiscal_quarter_is_never_japans(bare: ExtractContext) -> None:
+    # the year's months are stated (a fourth quarter ended January): Q4 FY24 is November-January,
+    # which no contract period holds; without them it is not written either (never Japan's Q4)
+    facts = extract(bare, "Samplecorp Inc. reported results for its fourth quarter ended "
+                          "January 31, 2024.\n\nQ4 FY24 revenue was $5.1 billion.\n",
+                    parse_period("2024-02-21"))
+    assert figures(facts) == []
+    facts = extract(bare, "Samplecorp Inc. said Q2 FY24 revenue was $4 billion.\n",
+                    parse_period("2024-02-21"))
+    assert figures(facts) == []
+
+
+def test_a_pack_entitys_fiscal_year_counts_its_quarters(tmp_path: Path) -> None:
+    entities = csv_text([[*ENTITIES[0], "fiscal_year"], *([*row, ""] for row in ENTITIES[1:]),
+                         ["msft", "company", "", "Microsoft", "", "US", "7/end"]])
+    ctx = ExtractContext(load_pack(write_pack(tmp_path / "pack", entities_csv=entities)))
+    facts = extract(ctx, "Microsoft said Q2 FY24 revenue was $62 billion.\n", parse_period("2024-01-30"))
+    assert [(o.entity, o.period.text) for o in facts.observations] == [("msft", "2023-Q4")]  # Oct-Dec 2023
+
+
+def test_a_month_after_a_point_in_time_follows_the_documents_date(bare: ExtractContext) -> None:
+    facts = extract(bare, "The Bank of Sampleland said its reserves stood at $500 billion at the end "
+                          "of 2024. In June, reserves were $520 billion.\n", parse_period("2025-08-01"))
+    assert figures(facts) == [(500e9, "2024-12"), (520e9, "2025-06")]  # not June 2024
+
+
+def test_a_forecast_of_what_others_will_do_is_no_plan_event(bare: ExtractContext) -> None:
+    facts = extract(bare, "We now expect the cartel will begin relaxing its cuts in 4Q24.\n",
+                    parse_period("2024-06-11"))
+    assert facts.events == []
+
+
+def test_the_region_a_title_names_owns_the_reports_figures(bare: ExtractContext) -> None:
+    facts = extract(bare, "景気ウォッチャー調査（東海地区：2017年1月）\n\n"
+                          "2月8日に内閣府が公表した「景気ウォッチャー調査」によると、東海地区の1月の現状判断DI"
+                          "（季節調整値）は、前月差0.5ポイント低下の49.6となった。"
+                          "原数値では前月から1.3ポイント低下した。\n\n"
+                          "1月の先行き判断DI（季節調整値）は、前月差2.9ポイント低下の48.1となった。\n",
+                    parse_period("2017-02-08"))
+    names = {e.id: e.name_ja for e in facts.entities.values()}
+    # the publisher cited as the source (内閣府) is no owner; the region of the title and topic is
+    assert {names[o.entity] for o in facts.observations} == {"東海地区"}
+    assert len(facts.observations) == 5
+
+
+def test_a_span_as_a_whole_is_no_base_and_a_year_to_date_column_no_year(bare: ExtractContext) -> None:
+    facts = extract(bare, "The Dutch unemployment rate stayed at 3.7% over 2024 as a whole.\n")
+    assert figures(facts) == [(3.7, "2024")]
+    facts = extract(bare, "Year-on-Year Inflation Rates, All Items (%)\n\n"
+                          "| | July 2016 | Year-to-date |\n|---|---|---|\n"
+                          "| Philippines, headline | 1.9 | 1.4 |\n")
+    assert figures(facts) == [(1.9, "2016-07")]
+
+
+def test_a_company_quarter_of_unsaid_months_is_skipped_with_what_follows_it(bare: ExtractContext) -> None:
+    facts = extract(bare, "Patterson Cos. Inc. said on Wednesday that net income for its fiscal 2021 third "
+                          "quarter rose to $48.76 million.\n\nAdjusted net income came to $0.58 per share.\n",
+                    parse_period("2021-03-03"))
+    assert figures(facts) == []  # neither the calendar's third quarter nor the document's day
+
+
+def test_a_base_period_after_than_in_is_no_context(bare: ExtractContext) -> None:
+    facts = extract(bare, "Germany's labour force survey counted 2.25 million unemployed people in May 2013. "
+                          "That was 106,000 fewer than in May 2012, a drop of 4.7%.\n\n"
+                          "The adjusted unemployment rate was 5.3%.\n")
+    got = figures(facts)
+    assert (5.3, "2013-05") in got and (-4.7, "2013-05") in got and all(p == "2013-05" for _v, p in got)
+
+
+def test_two_equal_figures_of_one_sentence_are_no_repeat(bare: ExtractContext) -> None:
+    facts = extract(bare, "財務省は3日、2013年10-12月期の法人企業統計を発表した。"
+                          "鉄鋼（25.2%減）、生産用機械（25.2%減）は減少した。\n", parse_period("2014-03-04"))
+    assert [v for v, _p in figures(facts)].count(-25.2) == 2

@@ -101,7 +101,9 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 _BASE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:from|since|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against|below|above)"
-    r"\s+(?i:(?:the|a|an|its|their)\s+)?(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
+    # ("106,000 fewer than in May 2012": the base's period after in/for/during too)
+    r"\s+(?i:(?:in|for|during)\s+)?(?i:(?:the|a|an|its|their)\s+)?"
+    r"(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
     # "0.5 percent below the revised August estimate": the base of the comparison
     r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$")
 _BASE_AFTER_RE = re.compile(
@@ -109,6 +111,8 @@ _BASE_AFTER_RE = re.compile(
     r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ))"
     # 「前年同月を9.8%上回った」, 「前年を1934億円、率にして12.8%上回った」: what is exceeded is the base
     r"|\s*(?:の[^、。，,\d]{1,6})?を[^。]{0,25}?(?:上回|下回|超え|超過)")
+_WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
+_SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
 
 
@@ -182,6 +186,24 @@ def _after_the_document(p: PeriodMatch, anchor: Period | None, context_year: int
         return False
     before = _year_before(p.period)
     return (anchor.start - before.end) < (p.period.start - anchor.end)
+
+
+def month_after_a_point(p: PeriodMatch, anchor: Period | None, context: Period | None) -> PeriodMatch:
+    """A month said without its year that took the year of a context that is a month or a day it is
+    not part of ("at the end of 2024 … In June, …" in a document of August 2025): the such month
+    nearest to the document's date (June 2025), not the context's year. A month inside a
+    longer context (「2024年の…。6月は…」: June 2024) keeps the context's year."""
+    if not (anchor is not None and anchor.precision == "day" and context is not None
+            and context.precision in ("month", "day") and p.period.precision == "month"
+            and not _YEAR_WRITTEN_RE.search(p.text) and p.period.start.year == context.start.year
+            and not context.start <= p.period.start <= context.end):
+        return p
+    month, day = p.period.start.month, anchor.start
+    # (the nearest such month: a forecast's 「11月が0.9%の低下を見込む」 in a release of 31 October is
+    # the coming November)
+    year = min((day.year - 1, day.year, day.year + 1),
+               key=lambda y: (abs((y * 12 + month) - (day.year * 12 + day.month)), -(y <= day.year)))
+    return PeriodMatch(period_of_month(year, month), p.start, p.end, p.text)
 
 
 def _year_before(period: Period) -> Period:
@@ -422,6 +444,11 @@ _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 #: the year's
 _TO_DATE_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]to[\s-]date|YTD|so\s+far\s+(?:this\s+year|in\s+\d{4}))"
                          r"(?![A-Za-z])|年初来|年初から|(?:今年|本年|\d{4}年)に入って(?:から)?")
+
+
+def is_to_date(text: str) -> bool:
+    """A total or rate so far this year ("Year-to-date", YTD, 年初来): no contract period holds it."""
+    return bool(_TO_DATE_RE.search(text))
 
 
 _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+"
@@ -672,6 +699,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
     before = text[max(0, p.start - 40):p.start]
     if _SPAN_INSIDE_RE.search(p.text) and re.search(r"(?i:from)\s+$", before):
         return False  # "from January to September 2024": a span (month_spans), not a base
+    if _WHOLE_SPAN_AFTER_RE.match(text, p.end) and _SPAN_BEFORE_RE.search(before):
+        return False  # "stayed at 3.7% over 2024 as a whole": the span the figure is about
     if _RELATIVE_EN_RE.fullmatch(p.text) and _RELATIVE_BASE_BEFORE_RE.search(before):
         return True
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
@@ -685,11 +714,24 @@ _QUARTER_ENDED_RE = re.compile(
     r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
 _FISCAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
-    r"\s+(?:of\s+|and\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])", re.I)
+    r"\s+(?:of\s+|and\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])"
+    # "its fiscal 2021 third quarter", "fiscal-2021 third-quarter"
+    r"|(?<![A-Za-z])fiscal[\s-]+(?:year\s+)?(?P<y2>\d{4})[\s-]+(?P<ord2>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[\s-]+quarter(?![A-Za-z])", re.I)
 _APPOSED_QUARTER_RE = re.compile(
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?fiscal\s+"
     r"(?:year\s+)?\d{4},?\s+(?:the\s+)?$", re.I)
-_COMPANY_FY_RE = re.compile(r"(?<![A-Za-z])fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])", re.I)
+_COMPANY_FY_RE = re.compile(r"(?<![A-Za-z])(?:fiscal\s+(?:year\s+)?(?P<y>\d{4})"
+                            r"|FY\s?['’]?(?P<yy>\d{4}|\d{2}))(?![0-9])", re.I)
+#: "Q4 FY24", "Q3 FY2024", "FY24 Q4", "Q2 fiscal 2025", "FY2025 H1": a company's own quarter or half
+_FY_PART_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:Q(?P<q1>[1-4])|H(?P<h1>[12]))\s*(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?"
+    r"(?P<y1>\d{4}|\d{2})|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?(?P<y2>\d{4}|\d{2})\s*(?:Q(?P<q2>[1-4])"
+    r"|H(?P<h2>[12])))(?![0-9A-Za-z])", re.I)
+#: "Q3'24", "Q3 '24", "3Q24", "H1'25": a quarter or half with its year's last two digits
+_SHORT_YEAR_PART_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s?['’‘]\s?|(?P<qn>[1-4])Q\s?['’‘]?)(?P<yy>\d{2})"
+    r"(?![0-9A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -784,6 +826,34 @@ def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None
     return out, reported
 
 
+def _company_part(fiscal_year: int, start_month: int, quarter: str | None, half: str | None) -> Period | None:
+    """Quarter or half (its number as written) of a fiscal year that starts in ``start_month`` and is
+    named by the calendar year it ends in, as a contract period if one holds it."""
+    first = (fiscal_year, 1) if start_month == 1 else (fiscal_year - 1, start_month)
+    if quarter:
+        return _span_period(_add_months(*first, 3 * (int(quarter) - 1)), 3)
+    start = _add_months(*first, 6 * (int(half or 1) - 1))
+    return _month_span(start, _add_months(*start, 5))
+
+
+def _full_year(digits: str) -> int:
+    """A year written with four digits, or two (FY24: 2024)."""
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def short_year_parts(text: str, periods: list[PeriodMatch], fiscal_start: int | None,
+                     anchor_year: int | None) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """"Q3'24", "3Q24", "H1 '25": the quarter or half of the year its two digits name (was the
+    context's year): a calendar quarter, or, in a release of a company whose fiscal year starts in
+    another month (``fiscal_start``), the company's quarter of that fiscal year (named by the year it
+    ends in), when a contract period holds it."""
+    found: list[tuple[int, int, Period | None]] = []
+    for m in _SHORT_YEAR_PART_RE.finditer(text):
+        year = _two_digit_year(int(m["yy"]), anchor_year)
+        found.append((m.start(), m.end(), _company_part(year, fiscal_start or 1, m["q"] or m["qn"], m["h"])))
+    return replace_spans(text, periods, found)
+
+
 def company_parts(text: str, fiscal_start: int, fiscal_year: int) -> list[tuple[int, int, Period | None]]:
     """Bare "Q2", "H1", "the fourth quarter" in a release of a company whose fiscal year starts in
     ``fiscal_start`` and that reports on its fiscal ``fiscal_year`` (named by the calendar year it
@@ -852,16 +922,25 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
     for m in _FISCAL_QUARTER_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        period = None
-        if start_month is not None:
-            year = int(m["y"])
-            fy_first = (year - 1, start_month) if start_month != 1 else (year, 1)
-            period = _span_period(_add_months(*fy_first, 3 * (_ORDINAL[m["ord"].lower()] - 1)), 3)
+        n = _ORDINAL[(m["ord"] or m["ord2"]).lower()]
+        period = None if start_month is None else _company_part(int(m["y"] or m["y2"]), start_month,
+                                                                  str(n), None)
+        out.append(FiscalPeriod(m.start(), m.end(), period))
+        taken.append((m.start(), m.end()))
+    for m in _FY_PART_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # "Q4 FY24": the company's quarter, in its months when the document says where its year starts
+        # (fiscal years named by the calendar year they end in), else no contract period holds it (it
+        # is not Japan's fiscal quarter, the contract's FY)
+        period = None if start_month is None else _company_part(
+            _full_year(m["y1"] or m["y2"]), start_month, m["q1"] or m["q2"], m["h1"] or m["h2"])
         out.append(FiscalPeriod(m.start(), m.end(), period))
         taken.append((m.start(), m.end()))
     for m in _COMPANY_FY_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        out.append(FiscalPeriod(m.start(), m.end(), period_of_fiscal_year(int(m["y"])), True))
+        year = int(m["y"]) if m["y"] else _full_year(m["yy"])
+        out.append(FiscalPeriod(m.start(), m.end(), period_of_fiscal_year(year), True))
     out.sort(key=lambda f: f.start)
     return out

@@ -118,8 +118,10 @@ from shingi.ingest.dates import (
     interim_halves,
     is_base,
     is_relative_day,
+    is_to_date,
     japanese_fiscal_periods,
     latest_half,
+    month_after_a_point,
     month_spans,
     months_ended,
     months_through,
@@ -127,6 +129,7 @@ from shingi.ingest.dates import (
     relative_periods,
     replace_spans,
     same_days,
+    short_year_parts,
     span_openings,
 )
 from shingi.ingest.readers import short_hash
@@ -341,9 +344,13 @@ _ORG_EN_RE = re.compile(
 _ASSOCIATION_JA_RE = re.compile(
     r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
 _REGION_JA_RE = re.compile(
-    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(]))")
+    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(：:]))")
+_REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部")
 _SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
+#: 「内閣府が公表した「景気ウォッチャー調査」によると」: the publisher of the source cited
+_PUBLISHED_SOURCE_RE = re.compile(r"\s*(?:が|の)[^、。]{0,12}?(?:公表|発表|まとめ)(?:し)?た[^、。]{0,30}?"
+                                  r"(?:によると|によれば|では)")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
@@ -543,6 +550,10 @@ _CLAUSE_OPENING_RE = re.compile(r"(?:^|[,;:(]|(?<![a-z])(?:the|its|their|and|whi
 #: what a report of figures reports: results, statistics (its amounts are the figures it states)
 _RESULTS_RE = re.compile(r"決算|業績|統計|調査結果|速報|確報"
                          r"|(?<![A-Za-z])(?i:results|statistics|figures|data|estimates)(?![A-Za-z])")
+#: who forecasts: the writer or a forecaster ("we expect", "is expected to", 「…と予想される」, 見通し)
+_EXPECT_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?i:we\s+(?:now\s+)?(?:expect|forecast|project|estimate)"
+                                r"|(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected)\s+to)"
+                                r"(?![A-Za-z])|と(?:予想|予測|見込)|見通し")
 #: a forecast said by the market, not the publisher: analysts' consensus, 市場予想
 _MARKET_FORECAST_RE = re.compile(r"市場(?:の)?(?:予想|予測|見通し)|アナリスト|事前予想|予想平均"
                                  r"|(?<![A-Za-z])(?i:analysts?|consensus|polled)(?![A-Za-z])")
@@ -642,7 +653,7 @@ _TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
-_FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)")
+_FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
@@ -1309,6 +1320,9 @@ class DocumentExtractor:
         self._compare: tuple[Period, Period] | None = None
         # periods a figure may not be written with (a company quarter that is no calendar quarter)
         self._unwritable: set[tuple[int, int]] = set()
+        # the paragraph (section) goes on about a period no contract spelling holds (see add)
+        self._para_unwritable = False
+        self._section_unwritable = False
         # spans of the sentence's periods that date a base of a comparison (「…の3603万人を上回って」)
         self._base_spans: set[tuple[int, int]] = set()
         # a company's fiscal year: its first month, learnt from "the fourth quarter ended January 26"
@@ -1407,7 +1421,11 @@ class DocumentExtractor:
             if period.text not in self._company_fy:
                 continue
             owners = [row.entity] if isinstance(row, ObservationRow) else list(row.actors)
-            new = [self.facts.entities[o] for o in owners if o in self.facts.entities]
+            public = ("country", "government")
+            if owners and all(self._kind(o) in public for o in owners):
+                continue  # "FY2024" of a country or a ministry: the contract's (Japan's) fiscal year
+            new = [self.facts.entities[o] for o in owners
+                   if o in self.facts.entities and self._kind(o) not in public]
             if self.fiscal_start is not None and new:
                 for ent in new:
                     self.facts.entities[ent.id] = replace(ent, fiscal_year=f"{self.fiscal_start}/end")
@@ -1429,6 +1447,7 @@ class DocumentExtractor:
             self._topic = None
             self._para_metrics = {}
             self.para_period = None
+            self._para_unwritable = False
             self._compare = None
             self._para_quarterly = False
             self._para_subject = None
@@ -1477,6 +1496,15 @@ class DocumentExtractor:
                 if kind in ("government", "organization")]
         found = [(m, e) for m, e in found
                  if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in orgs)]
+        if self.fiscal_start is None and ctx.pack is not None:
+            for m, _ in found:
+                known = ctx.entity(m.id)
+                fiscal = known.fiscal_year if known is not None else None
+                if fiscal is not None and fiscal.named_by == "end":
+                    # the pack says the company's fiscal year (contract 1.1): "Q4 FY24", "fiscal 2024"
+                    # are counted in its months
+                    self.fiscal_start = fiscal.start_month
+                    break
         context = self.context_period
         default_year = context.start.year if context else None
         named = [m for m, _ in found]
@@ -1522,9 +1550,14 @@ class DocumentExtractor:
             self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         periods = same_days(text, periods, self._last_day or anchor)
+        periods = [month_after_a_point(p, anchor, context) for p in periods]
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
+        if not _cjk(text) and ("'" in text or "’" in text or re.search(r"[1-4]Q\d", text)):
+            periods, spans = short_year_parts(text, periods, self.fiscal_start,
+                                              anchor.start.year if anchor is not None else default_year)
+            self._unwritable.update(spans)  # "Q3'24": 2024's third quarter, not the context year's
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
         elif _cjk(text) and ("四半期" in text or "月期" in text or (
@@ -1618,9 +1651,13 @@ class DocumentExtractor:
                     self._ensure_country(ent.country)
                     if ent.kind == "government" and self._doc_country is None:
                         self._doc_country = ent.country
+        if self._doc_subject is None and s.role != "heading" and s.index == 0 and _cjk(text):
+            # a title the reader joined to the first line (「景気ウォッチャー調査（東海地区：2017年1月）」)
+            self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
         if self._doc_subject is None and s.role != "heading":
             for m in mentions:
-                if m.start == 0 or text.startswith(("は", "が"), m.end):
+                if (m.start == 0 or text.startswith(("は", "が"), m.end)) and not _PUBLISHED_SOURCE_RE.match(
+                        text, m.end):  # (not 「内閣府が公表した「…」によると」: a source)
                     self._doc_subject = m.id
                     break
         elif self._doc_subject is None and s.role == "heading":
@@ -1631,6 +1668,10 @@ class DocumentExtractor:
                 # the document's title opens with the country it is about ("UK House Price Index:
                 # March 2024"): figures no sentence gives an owner are that country's, not dropped
                 self._doc_subject = mentions[0].id
+            if self._doc_subject is None and self._headings < 3:
+                # 「景気ウォッチャー調査（東海地区：2017年1月）」, 「北海道の2017年度上期観光入り込み客数」:
+                # the region or prefecture a Japanese title names is what the document reports on
+                self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -1692,11 +1733,13 @@ class DocumentExtractor:
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
         if s.role == "heading":
             self.section_period = None
+            self._section_unwritable = False
         if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and report_day:
             # 「福岡県は5日、令和6年の…戸数を公表した」, "Apple today announced results for its fiscal
             # 2025 first quarter ended December 28, 2024": a report dated by its day names the period
             # it reports on, which the section's figures are about when they say no other
             self.section_period = refs[0].period
+            self._section_unwritable = False
             if self.report_period is None:
                 # the release's lead: its figures are that period's in every section after it
                 # ("Highlights", "Financial highlights for the quarter") that states no other
@@ -1708,11 +1751,20 @@ class DocumentExtractor:
             fiscal_years = [p.period.start.year for p in refs if p.period.text.startswith("FY")]
             if fiscal_years:
                 self._ja_fy = fiscal_years[-1]  # (a 年度 the text names: its 上期 and 第1四半期 follow)
+        if not refs and s.role == "text" and quantities and any(
+                (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)):
+            # "net income for its fiscal 2021 third quarter rose to $48.76 million": the paragraph (and
+            # a section that has no period yet) goes on about a period no contract spelling holds; its
+            # undated figures are skipped, not dated with the document's day or an earlier period
+            self._para_unwritable = True
+            if self.section_period is None:
+                self._section_unwritable = True
         if refs:
             if s.role == "heading":
                 self.heading_period = refs[0].period
             else:
                 self.para_period = refs[0].period
+                self._para_unwritable = False
             self.last_period = refs[-1].period
 
     # --- rows ----------------------------------------------------------------------------------
@@ -1733,6 +1785,10 @@ class DocumentExtractor:
         if self._topic and self._topic not in actors:
             actors.insert(0, self._topic)
         kind = event_kind(text)
+        if kind == "plan" and _forecast(text) and _EXPECT_SUBJECT_RE.search(text):
+            # "we expect OPEC+ will begin relaxing cuts in 4Q24", 「…と予想している」: the writer's
+            # forecast of what others will do is no one's plan (an actor's own plan says plan, aim …)
+            kind = None
         if kind is None and _SAID_TODAY_RE.search(text) and any(
                 self._kind(a) == "government" for a in actors):
             # "…, Statistics New Zealand said today", "The Reserve Bank of Australia's Board today
@@ -2004,6 +2060,9 @@ class DocumentExtractor:
             q = replace(q, quantity=replace(q.quantity, unit=local))
         unit = q.quantity.unit
         column = self._column_name(q)
+        if own is None and column and is_to_date(column):
+            self.facts.skipped_figures += 1  # a column headed "Year-to-date": January to a month unsaid
+            return
         if own is None and column:
             # 「| 売上高 | 1兆2005億円 |」 under a column headed 「2019年3月期」: the header's period
             headed = find_periods(column)
@@ -2103,6 +2162,9 @@ class DocumentExtractor:
             else:
                 self.facts.skipped_figures += 1
                 return
+        if own is None and (self._para_unwritable or (self._section_unwritable and self.para_period is None)):
+            self.facts.skipped_figures += 1  # the text goes on about a period no contract spelling holds
+            return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
             return
@@ -2150,6 +2212,7 @@ class DocumentExtractor:
             # 突破した」: a detail of it; a paragraph that opens with 「9月単月の…」 is about September,
             # but one that breaks the section's period down, 「月別では、3月が…」, gives its parts)
             self.section_period = own.period
+            self._section_unwritable = False
             self._section_set = True
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
@@ -2306,6 +2369,14 @@ class DocumentExtractor:
         ent = self.facts.entities.get(entity_id)
         name = ent.name_ja if ent is not None and ent.kind == "other" else None
         return bool(name) and _place_name(name or "")
+
+    def _local_place(self, entity_id: str) -> bool:
+        """A Japanese region (東海地区, 首都圏, 東北地方) or prefecture (北海道, 沖縄県) by its name."""
+        ent = self.facts.entities.get(entity_id)
+        name = (ent.name_ja or "") if ent is not None else ""
+        return bool(_REGION_NAME_RE.fullmatch(name)) or (
+            ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
+            and _place_name(name))
 
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
@@ -2666,6 +2737,8 @@ class DocumentExtractor:
         key = (row.entity, row.metric, round(row.value.value, 9), row.value.unit)
         group = self._obs_seen.setdefault(key, [])
         for other in group:
+            if other.place.key() == row.place.key() and other.mark != row.mark:
+                continue  # 「鉄鋼（25.2%減）、生産用機械（25.2%減）」: two figures of one sentence, no repeat
             if other.period == row.period or "context" in (other.period_from, row.period_from):
                 return
         group.append(row)
@@ -3219,7 +3292,7 @@ def _source(text: str, m: Mention, government: bool) -> bool:
     it says whose count it is, not what the text goes on about (a government body cited in English,
     "according to the U.S. Bureau of Economic Analysis", still says whose statistics follow: its
     country's)."""
-    return bool(_SOURCE_AFTER_RE.match(text, m.end) or (
+    return bool(_SOURCE_AFTER_RE.match(text, m.end) or _PUBLISHED_SOURCE_RE.match(text, m.end) or (
         not government and _SOURCE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)))
 
 
