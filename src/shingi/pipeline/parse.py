@@ -148,7 +148,7 @@ from shingi.pipeline.claims.ranks import (
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, scope_keys, tokenize
-from shingi.pipeline.retrieve import Lookup, units_compatible
+from shingi.pipeline.retrieve import Lookup, measure_span, units_compatible
 
 __all__ = [
     "MAX_CLAIM_CHARS",
@@ -1727,8 +1727,31 @@ class _Parser:
                 # a value of the measure that records that change, named by what changed (§2)
                 ends = sorted(p.period.end for p in periods)
                 months = (ends[-1].year - ends[0].year) * 12 + ends[-1].month - ends[0].month if ends else 0
+                one = periods[0].period if len(periods) == 1 and periods[0].role is None else None
+                if one is not None and months == 0:
+                    # "fell by 176,000 in the third quarter of 2025": the change over that period,
+                    # as long as it is (a quarter: three months)
+                    months = (one.end.year - one.start.year) * 12 + one.end.month - one.start.month + 1
                 said = self._masked(c.start, c.end, "entities")
                 recorded = self.lookup.change_measures(entities[0], said, months)
+                by = next(n for n in st.numbers if n.role == "by")
+                spanned = [
+                    m
+                    for m in recorded
+                    if one is not None
+                    and measure_span(self.pack.metrics[m].names) == months
+                    and units_compatible(self.pack.metrics[m].unit, by.unit, self.pack)
+                ]
+                from shingi.pipeline.checks.metrics import records_a_change
+
+                if (
+                    len(spanned) == 1
+                    and spanned[0] in metrics[1:]
+                    and not records_a_change(self.pack.metrics[metrics[0]])
+                ):
+                    # named already, after a level: the measure of the change over the claimed
+                    # period says its size; the level's two ends cannot say which two dates
+                    metrics = (spanned[0], *(m for m in metrics if m != spanned[0]))
                 changes = [m for m in recorded if m not in metrics]
                 if len(changes) == 1:
                     # the clause's own words come before a measure taken from the clause before

@@ -121,7 +121,7 @@ def measures_change(names: Iterable[str]) -> bool:
 _SPANS = (
     (1, re.compile(r"(?i)over[- ]the[- ]month|month[- ]over[- ]month|\bmonthly\b|前月比|前月から")),
     (3, re.compile(r"(?i)(?:on|over) the previous quarter|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter"
-                   r"|\bon the quarter\b|前期比")),
+                   r"|\bon the quarter\b|\bquarterly\b|前期比|四半期")),
     (12, re.compile(
         r"(?i)over[- ]the[- ]year|year[- ](?:over|on)[- ]year"
         r"|(?:over|in) (?:the (?:previous|past|last) )?12 months"

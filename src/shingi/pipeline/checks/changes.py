@@ -37,13 +37,14 @@ def _change(ctx: _Ctx) -> Finding | None:
     first_metric = st.metrics[0] if st.metrics else None
     if (
         first_metric is not None
-        and not st.periods
+        and (not st.periods or (len(st.periods) == 1 and st.periods[0].role is None))
         and [n.role for n in st.numbers] == ["by"]
         and records_a_change(pack.metrics[first_metric])
         and any(ctx.ev.series.get((e, first_metric)) for e in st.entities)
     ):
         # "rose by KSh1.6 trillion" against a measure that records the change itself: its value
-        # is the size of the change (the metric evaluator), not a difference of two of its values
+        # is the size of the change (the metric evaluator), not a difference of two of its values;
+        # so is "fell by 176,000 in the third quarter of 2025": its value at that period
         return None
     for mid in st.metrics[:4]:
         for ent in st.entities:

@@ -36,6 +36,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail
+from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
@@ -461,9 +462,11 @@ def _record(ctx: _Ctx) -> Finding | None:
                 continue
             # the words say which way ("record low", 過去最低, "highest ever"); else the better way
             sign = _record_sign(st.span, metric.higher_is_better, "up" in st.cues, "down" in st.cues)
-            if "down" in st.cues and "up" not in st.cues and metric.kind == "growth":
-                # 「過去最大の落ち込み」, "the biggest fall on record": on a measure of change the
-                # largest fall is its lowest value (a linguistic reason: the size is of the fall)
+            of_change = metric.kind == "growth" or records_a_change(metric)
+            if "down" in st.cues and "up" not in st.cues and of_change:
+                # 「過去最大の落ち込み」, "the biggest fall on record": on a measure of change (a
+                # growth rate, or a signed change: "quarterly change in non-permanent residents")
+                # the largest fall is its lowest value (a linguistic reason: the size is of the fall)
                 sign = -1
             # 「5月中旬…最高値をつけた」 on a weekly series: the record of a period is its best value
             # inside it, not its latest
