@@ -110,3 +110,51 @@ def test_a_table_by_period_columns_keeps_repeated_values_and_row_owners(bare: Ex
             ("Philippines", 1.8, "%", "2016-06"), ("NCR", 1.0, "%", "2016-07"),
             ("NCR", 1.1, "%", "2016-06")} <= got
     assert not {v for _o, v, _u, _p in got if v in (1.4, 1.7, 0.6)}
+
+
+def test_a_table_by_place_with_months_for_columns(bare: ExtractContext) -> None:
+    # rows labelled by places own their rows (南関東, which no dictionary knows, too, in a table whose
+    # rows before it are places); 「5月」 in the header is the document's year's May
+    text = ("景気ウォッチャー調査（令和元年7月調査）\n\n"
+            "令和元年8月8日\n内閣府\n\n"
+            "7月の現状判断DI（季節調整値）は、前月比3.2ポイント低下の41.2となった。\n\n"
+            "地域別の現状判断DI（季節調整値）\n\n"
+            "| | 5月 | 6月 | 7月 | 前月差 |\n"
+            "|---|---|---|---|---|\n"
+            "| 全国 | 44.1 | 44.0 | 41.2 | -2.8 |\n"
+            "| 北海道 | 45.3 | 44.8 | 42.6 | -2.2 |\n"
+            "| 東北 | 43.1 | 43.9 | 40.5 | -3.4 |\n"
+            "| 南関東 | 44.9 | 44.2 | 41.8 | -2.4 |\n")
+    got = rows(extract(bare, text))
+    assert {("日本", 44.1, "index", "2019-05"), ("日本", -2.8, "index", "2019-07"),
+            ("北海道", 45.3, "index", "2019-05"), ("東北", 43.9, "index", "2019-06"),
+            ("南関東", 44.9, "index", "2019-05"), ("南関東", -2.4, "index", "2019-07")} <= got
+
+
+def test_a_release_table_of_index_numbers_and_changes_between_quarters(bare: ExtractContext) -> None:
+    # the title names the country; "Dec Qtr 2019" is the December quarter; a change "Sep Qtr 2019 to
+    # Dec Qtr 2019" is the later quarter's; the numbers in the header's words are no figures
+    text = ("Consumer Price Index, Australia, December 2019\n\n"
+            "| | Index numbers Dec Qtr 2019 | % change Sep Qtr 2019 to Dec Qtr 2019 |"
+            " % change Dec Qtr 2018 to Dec Qtr 2019 |\n"
+            "|---|---|---|---|\n"
+            "| All groups CPI | 116.2 | 0.7 | 1.8 |\n"
+            "| Trimmed mean | 113.1 | 0.4 | 1.6 |\n")
+    got = rows(extract(bare, text, parse_period("2020-01-29")), "en")
+    assert {("Australia", 116.2, "index", "2019-Q4"), ("Australia", 0.7, "%", "2019-Q4"),
+            ("Australia", 1.8, "%", "2019-Q4"), ("Australia", 113.1, "index", "2019-Q4")} <= got
+    assert not {v for _o, v, _u, _p in got if v in (2018.0, 2019.0)}
+
+
+def test_a_publishers_line_and_a_columns_unit_in_brackets(bare: ExtractContext) -> None:
+    # the association alone on a line under the title publishes the release: its statistics are its
+    # country's; 「販売額（百万円）」 states its column's unit
+    text = ("チェーンストア販売統計（2019年6月度）\n\n"
+            "2019年7月23日\n日本チェーンストア協会\n\n"
+            "6月度の総販売額は1兆234億円で、既存店ベースで前年同月比2.5%減となった。\n\n"
+            "| 部門 | 販売額（百万円） | 前年同月比（%） |\n"
+            "|---|---|---|\n"
+            "| 食料品 | 650,123 | -0.9 |\n")
+    got = rows(extract(bare, text))
+    assert {("日本", 1.0234e12, "JPY", "2019-06"), ("日本", -2.5, "%", "2019-06"),
+            ("日本", 650123e6, "JPY", "2019-06"), ("日本", -0.9, "%", "2019-06")} <= got

@@ -1395,6 +1395,8 @@ class DocumentExtractor:
         # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
         self._table_index = False
         self._column_owners: dict[int, str | None] | None = None  # whose figures each column holds
+        self._place_rows = 0  # rows of the table whose label is a place (a table by place)
+        self._place_row: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
@@ -1472,6 +1474,7 @@ class DocumentExtractor:
             self._cell_spans = _cell_spans(text, self._row_cells or self._table_header)
             if not self._row_cells:
                 self._column_owners = None  # a new header: its owners are read when a figure asks
+                self._place_rows = 0
         if len(text) < 2:
             return
         ctx = self.ctx
@@ -1592,10 +1595,17 @@ class DocumentExtractor:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
             self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
         quantities = _read_units(text, quantities,
-                                 bare_counts=s.role in ("text", "item") and self._amounts_scale is None)
+                                 bare_counts=s.role in ("text", "item") and self._amounts_scale is None,
+                                 index_levels=s.role != "row")  # (a table's cells: its headers say)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
         quantities = _without_group_names(text, quantities, self.facts)
+        if s.role == "row" and not self._row_cells:
+            # a table's header names its columns: a number inside a header's words ("% change Sep Qtr
+            # 2019", 「2019年度」) is no figure
+            quantities = [q for q in quantities if not any(
+                span is not None and span[0] <= q.start < span[1] and _WORDY_CELL_RE.search(text, *span)
+                for span in self._cell_spans)]
         if s.role == "row":
             quantities = [self._cell_unit(q) for q in quantities]
         else:
@@ -1654,7 +1664,9 @@ class DocumentExtractor:
         if self._doc_subject is None and s.role != "heading" and s.index == 0 and _cjk(text):
             # a title the reader joined to the first line (「景気ウォッチャー調査（東海地区：2017年1月）」)
             self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
-        if self._doc_subject is None and s.role != "heading":
+        titled = s.index == 0 and not text.rstrip().endswith((".", "。"))  # a first line with no stop
+        if self._doc_subject is None and s.role not in ("heading", "row") and not (
+                titled and self._title_country(text, mentions)):
             for m in mentions:
                 if (m.start == 0 or text.startswith(("は", "が"), m.end)) and not _PUBLISHED_SOURCE_RE.match(
                         text, m.end):  # (not 「内閣府が公表した「…」によると」: a source)
@@ -1663,10 +1675,13 @@ class DocumentExtractor:
         elif self._doc_subject is None and s.role == "heading":
             # 「上場会社名 株式会社サンプル工業」: a company a heading names by its legal form
             self._doc_subject = next((m.id for m in mentions if self._kind(m.id) == "company"), None)
-            if self._doc_subject is None and self._headings == 0 and mentions and mentions[0].start == 0 \
-                    and self._kind(mentions[0].id) == "country":
-                # the document's title opens with the country it is about ("UK House Price Index:
-                # March 2024"): figures no sentence gives an owner are that country's, not dropped
+            if self._doc_subject is None and self._headings == 0 and s.index <= 1:
+                self._title_country(text, mentions)
+            if self._doc_subject is None and len(mentions) == 1 and mentions[0].start == 0 \
+                    and mentions[0].end >= len(text.rstrip()) \
+                    and self._kind(mentions[0].id) == "organization":
+                # 「日本チェーンストア協会」 alone on a line under the title: the publisher of the release,
+                # whose statistics they are (a nationwide association's are its country's)
                 self._doc_subject = mentions[0].id
             if self._doc_subject is None and self._headings < 3:
                 # 「景気ウォッチャー調査（東海地区：2017年1月）」, 「北海道の2017年度上期観光入り込み客数」:
@@ -1695,14 +1710,17 @@ class DocumentExtractor:
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
         if _QUARTERLY_RE.search(text):
             self._para_quarterly = True
-        if self._para_subject is None and mentions:
+        if self._para_subject is None and mentions and s.role != "row":
             # (not a source: 「全軽自協によると、…」 says whose count it is, not what the paragraph is about)
             # (nor a title in quotes: 「プレイステーション3」 is a product the sentence speaks of)
+            # (nor a table's first row: 「| 北海道 | 45.3 |」 is one row's place, not the next rows')
             subjects = [m for m in mentions if not _source(text, m, self._kind(m.id) == "government")
                         and not _quoted(text, m)]
             if subjects:
                 self._para_subject = subjects[0].id
-        if s.role != "heading":
+        if s.role == "row":
+            pass  # a table row is no sentence the next goes on from (「| 北海道 |…|」 then 「| 南関東 |…|」)
+        elif s.role != "heading":
             self._prev_actors = [m.id for m in mentions]
             # what the sentence was about: not a place it went through ("in Ontario", "led by
             # British Columbia"), unless it is the subject or a company
@@ -2065,18 +2083,18 @@ class DocumentExtractor:
             return
         if own is None and column:
             # 「| 売上高 | 1兆2005億円 |」 under a column headed 「2019年3月期」: the header's period
-            headed = find_periods(column)
+            headed = self._header_periods(column)
+            if len(headed) == 2 and _CHANGE_HEADER_RE.search(column) and _FROM_TO_RE.fullmatch(
+                    column, headed[0].end, headed[1].start):
+                # "% change Sep Qtr 2019 to Dec Qtr 2019": the change to the later period is its figure
+                headed = headed[1:]
             if len(headed) == 1:
                 own = PeriodMatch(headed[0].period, -1, -1, column)
-            elif not headed and _YEAR_TO_DATE_RE.search(column):
-                # "| Jul 2016 | Year-to-date |": a run from January to a month the header does not say
-                self.facts.skipped_figures += 1
-                return
             elif not headed and _CHANGE_HEADER_RE.search(column):
                 # "| Jan 2024 | Feb 2024 | % change |": a change column compares the latest period
                 # of the header with an earlier one; its figures are the latest period's
                 dated = [p for cell in self._table_header if cell != column
-                         for p in find_periods(cell)[:1] if len(find_periods(cell)) == 1]
+                         for p in self._header_periods(cell)[:1] if len(self._header_periods(cell)) == 1]
                 if dated:
                     latest = max(dated, key=lambda p: (p.period.end, p.period.start))
                     own = PeriodMatch(latest.period, -1, -1, column)
@@ -2221,11 +2239,30 @@ class DocumentExtractor:
             column_owner = self._column_owner(k)
             if column_owner is not None:
                 return column_owner  # 「| 区分 | 東海 | 前月差 | 全国 | 前月差 |」: the column's place
-        if self._role == "row" and self._row_cells and (
-                label_head := _LABEL_HEAD_RE.match(self._row_cells[0].strip())):
-            label_owner = self._header_owner(label_head.group(1), acronym=True)
+        if self._role == "row" and self._row_cells:
+            # "| NCR, headline | 1.0 |": the row is the region's series; 「| 北海道 | 45.3 |」, "| Germany |
+            # 2.1 |": a table by place
+            label = self._row_cells[0].strip()
+            label_head = _LABEL_HEAD_RE.match(label)
+            label_owner = self._header_owner(label_head.group(1), acronym=True) if label_head else None
+            in_label = bool(self._cell_spans and self._cell_spans[0] and (
+                self._cell_spans[0][0] <= q.start < self._cell_spans[0][1]))
+            if label_owner is None and label and not in_label:
+                label_owner = self._header_owner(label) or next(
+                    (m.id for m in mentions if m.start == 0 and m.end >= len(label)), None)
+                if label_owner is None and self._place_rows >= 2 and _PLACE_LABEL_RE.fullmatch(label) \
+                        and not _TOTAL_LABEL_RE.search(label):
+                    # a table by place (two rows or more before were places): 「| 南関東 | 44.9 |」 is one
+                    # too, though no dictionary knows it
+                    ent = self.ctx.new_entity(label, "other")
+                    if ent is not None:
+                        self.facts.entities.setdefault(ent.id, ent)
+                        label_owner = ent.id
+                if label_owner is not None and self._place_row != self._row_cells:
+                    self._place_row = self._row_cells
+                    self._place_rows += 1
             if label_owner is not None:
-                return label_owner  # "| NCR, headline | 1.0 |": the row is the region's series
+                return label_owner
         clause_start = _clause_start(text, q.start)
         if clause_start > 0 and text[clause_start - 1] in ")）":
             # 「トヨタ自動車（レクサスを除く）は12万7810台」: an aside in brackets after a name does
@@ -2528,6 +2565,8 @@ class DocumentExtractor:
         label = self._row_cells[0] if self._row_cells else ""
         if said is None and _counted_label(label):
             said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
+        elif said is None and column and _PERCENT_WORD_RE.match(column.strip()):
+            said = ("%", 1.0)  # "% change Sep Qtr 2019 to Dec Qtr 2019", "Percentage change from …"
         elif said is None and q.quantity.unit is None and (
                 self._table_index or _INDEX_WORD_RE.search(f"{label} {column or ''}")):
             # a table of an index (its title, the row or the column names one: 「◆現状判断DI（2017年1月）」,
@@ -2555,6 +2594,33 @@ class DocumentExtractor:
         k = self._column_index(q)
         return self._table_header[k] if k is not None and self._table_header[k] else None
 
+    def _title_country(self, text: str, mentions: list[Mention]) -> bool:
+        """The document's title names the one country it is about, opening it or as an item of its
+        own ("UK House Price Index: March 2024", "Consumer Price Index, Australia, December 2019"; not
+        「決算短信〔日本基準〕」, no company before it): figures no sentence gives an owner are that
+        country's, not dropped."""
+        countries = {m.id for m in mentions if self._kind(m.id) == "country"}
+        if len(countries) != 1 or self._company(mentions[0].id):
+            return False
+        at = next(m for m in mentions if self._kind(m.id) == "country")
+        if at.start > 0 and (_cjk(text) or not (_TITLE_ITEM_BEFORE_RE.search(text, 0, at.start)
+                                                and _TITLE_ITEM_AFTER_RE.match(text, at.end))):
+            return False
+        self._doc_subject = next(iter(countries))
+        return True
+
+    def _header_periods(self, cell: str) -> list[PeriodMatch]:
+        """The periods a table's header cell states; a month without its year (「| 5月 | 6月 | 7月 |」)
+        is of the context's year, the latest such month on or before the document's date."""
+        found = find_periods(cell)
+        context = self.context_period
+        if found or context is None or not _MONTH_HEADER_RE.fullmatch(cell.strip()):
+            return found
+        found = find_periods(cell, default_year=context.end.year)
+        if found and self.doc_date is not None and found[0].period.start > self.doc_date.end:
+            found = find_periods(cell, default_year=context.end.year - 1)
+        return found
+
     def _table_measure(self, q: QuantityMatch, column: str | None) -> str | None:
         """What a table's figure measures: its row's label when the column's header is a period or
         a place ("| Energy | 3.9 |" under "Sep 2017", 「| 家計動向関連 | 48.5 |」 under 「東海」), with the
@@ -2563,16 +2629,26 @@ class DocumentExtractor:
         label = self._row_cells[0].strip() if self._row_cells else ""
         k = self._column_index(q)
         first = self._cell_spans[0] if self._cell_spans else None
-        if not label or (first is not None and first[0] <= q.start < first[1]) or find_periods(label) \
-                or not any(ch.isalpha() for ch in label):
+        if not label or (first is not None and first[0] <= q.start < first[1]) \
+                or self._header_periods(label) or not any(ch.isalpha() for ch in label):
             return column  # (a figure in the label's cell, or a row labelled by a period)
         if not column:
             return label
         # 「東海」: whose column, not what it measures
-        headed = bool(find_periods(column) or _YEAR_TO_DATE_RE.search(column)) or (
+        headed = bool(self._header_periods(column) or is_to_date(column)) or (
             k is not None and self._column_owner(k) is not None and not _CHANGE_HEADER_RE.search(column))
         if headed:
-            return label
+            # the words of the header besides its periods: "% change" of "% change Sep Qtr 2019 to
+            # Dec Qtr 2019", "Index numbers" of "Index numbers Dec Qtr 2019"
+            rest = column
+            periods = self._header_periods(column)
+            for p in sorted(periods if len(periods) < 2 else [], key=lambda p: -p.start):
+                # (a change between two periods keeps them: "% change Dec Qtr 2018 to Dec Qtr 2019")
+                rest = rest[:p.start] + " " + rest[p.end:]
+            column = re.sub(r"(?i:\s+(?:to|from)\b)+|[\s\-–→～~]+$", " ", rest).strip(" -–,、")
+            if not _WORDY_CELL_RE.search(column) or is_to_date(column) or (
+                    k is not None and self._column_owner(k) is not None):
+                return label
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -2822,8 +2898,20 @@ _INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?:(?i:index|indices|CPI|PPI)|
 #: a table row's label that names its owner before its measure: "NCR, headline", "Euro area, HICP"
 _LABEL_HEAD_RE = re.compile(r"([^,，、]{2,40}?)\s*[,，、]\s*\S")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-#: a column of a total from the start of the year: no contract period holds it
-_YEAR_TO_DATE_RE = re.compile(r"(?i:year[\s-]to[\s-]date|\bYTD\b)|年初来|年初から")
+#: a name that is an item of a title of its own: ", Australia," / ": Germany" / "- Japan" (at the end too)
+_TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
+_TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
+#: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
+_PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
+#: a row of the whole or the rest, no place: 合計, 全体, その他, Total, All, Other
+_TOTAL_LABEL_RE = re.compile(r"合計|総計|小計|全体|総数|その他|^計$|(?i:total|all|other|average|overall)")
+#: what joins the two periods of a change column's header: "Sep Qtr 2019 to Dec Qtr 2019", 「5月→6月」
+_FROM_TO_RE = re.compile(r"\s*(?:to|-|–|→|～|~|から)\s*")
+#: a table cell with words in it (not a number alone)
+_WORDY_CELL_RE = re.compile(r"[A-Za-z一-龥ぁ-んァ-ヺ]{2}")
+#: a header cell that is a month alone: 「5月」, 「6月度」, "July", "Jul."
+_MONTH_HEADER_RE = re.compile(r"(?:1[0-2]|[1-9])\s?月度?"
+                              r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 #: an aside in brackets (a definition after a measure's name)
 _ASIDE_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
 #: a number that starts a range: 「2～3ヶ月」, "2-3 months"
@@ -2842,7 +2930,8 @@ _WRITTEN_SCALE_RE = re.compile(r"[万億兆]|(?i:thousand|million|billion|trilli
 
 
 _TABLE_UNIT_RE = re.compile(
-    r"単位\s*[:：]?\s*(千|万|百万|億|兆)?\s*(人|円|ドル|戸|台|件|世帯|%|％)"
+    r"(?:単位\s*[:：]?\s*|[（(](?=\s*(?:千|万|百万|億|兆)?\s*(?:人|円|ドル|戸|台|件|世帯)\s*[)）]))"
+    r"(千|万|百万|億|兆)?\s*(人|円|ドル|戸|台|件|世帯|%|％)"
     r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
 _TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1e12}
 _TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%"}
@@ -2870,7 +2959,7 @@ _EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
-_PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent)(?![A-Za-z])")
+_PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent|percentage\s+change)(?![A-Za-z])")
 
 
 def _en_table_unit(text: str) -> tuple[str, float] | None:
@@ -3140,7 +3229,8 @@ _JA_DURATION_AFTER_RE = re.compile(r"\s*(?:[ヶかカヵケ]月|年|日|週|時�
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
 
 
-def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = True) -> list[QuantityMatch]:
+def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = True,
+                index_levels: bool = True) -> list[QuantityMatch]:
     """Units the number reader leaves to the sentence (a rule per family of meaning):
 
     - basis points ("80 bps", "25 basis points") are hundredths of a percentage point (``pp``);
@@ -3189,7 +3279,7 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
             out.append(replace(q, end=end, text=text[q.start:end],
                                quantity=replace(q.quantity, unit=unit, text=text[q.start:end])))
             continue
-        if q.quantity.unit == "pt" and not _PERCENT_POINTS_RE.search(q.text) \
+        if q.quantity.unit == "pt" and index_levels and not _PERCENT_POINTS_RE.search(q.text) \
                 and _about_index(text, q.start, points=True):
             # 「現状判断DIは前月差0.5ポイント低下の49.6」, "the index fell 2.1 points": points of an index
             # are its own units (a difference of two levels), not percentage points
@@ -3209,7 +3299,7 @@ def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = 
             new_text = q.text + text[q.end:end]
             out.append(replace(q, end=end, text=new_text,
                                quantity=replace(q.quantity, unit="count", text=new_text)))
-        elif _about_index(text, q.start):
+        elif index_levels and _about_index(text, q.start):
             out.append(replace(q, quantity=replace(q.quantity, unit="index")))
         elif bare_counts and _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
                 and abs(q.quantity.value) >= 1000:

@@ -654,7 +654,7 @@ def _h_e_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
 
 def _h_e_month_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
     mon = _mon(m)
-    y = _g(m, "y") or _g(m, "y2") or _g(m, "y3")
+    y = _g(m, "y") or _g(m, "y2") or _g(m, "y3") or _g(m, "y4")
     return ("quarter", int(y), mon // 3, 0) if y and mon % 3 == 0 else None
 
 
@@ -735,7 +735,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     # "the December 2025 quarter", "the March quarter of 2025", "the September (and December)
     # quarters of 2025": the quarter that ends in that month (how Australian and New Zealand
     # statistics name quarters)
-    (rf"(?<![A-Za-z]){_MON}(?:\s+(?P<y>{_Y4})\s+(?i:quarter)(?![A-Za-z])"
+    # "Dec Qtr 2019", "December quarter 2019" (the Australian Bureau of Statistics' spelling)
+    (rf"(?<![A-Za-z]){_MON}(?:\s+(?i:qtr|quarter)\.?\s+(?P<y4>{_Y4}){_NE}|\s+(?P<y>{_Y4})\s+(?i:quarter)(?![A-Za-z])"
      rf"|\s+(?i:quarters?\s+of)\s+(?P<y2>{_Y4}){_NE}"
      rf"|(?=\s+(?i:and|to|-|–)\s+{_MON_PLAIN}\s+(?i:quarters\s+of)\s+(?P<y3>{_Y4}){_NE}))",
      _h_e_month_quarter),
