@@ -232,3 +232,38 @@ def test_two_equal_figures_of_one_sentence_are_no_repeat(bare: ExtractContext) -
     facts = extract(bare, "財務省は3日、2013年10-12月期の法人企業統計を発表した。"
                           "鉄鋼（25.2%減）、生産用機械（25.2%減）は減少した。\n", parse_period("2014-03-04"))
     assert [v for v, _p in figures(facts)].count(-25.2) == 2
+
+
+def test_a_month_after_a_month_is_the_latest_unless_forecast(bare: ExtractContext) -> None:
+    facts = extract(bare, "経済産業省は31日、2024年12月の鉱工業生産指数を発表した。生産は前月比0.3%上昇した。"
+                          "6月は1.2%低下していた。先行きは、1月が2.1%の上昇、2月が0.9%の低下を見込んでいる。\n",
+                    parse_period("2025-01-31"))
+    got = dict(figures(facts))
+    assert got[-1.2] == "2024-06" and got[2.1] == "2025-01" and got[-0.9] == "2025-02"
+
+
+def test_full_year_opening_a_sentence_is_no_timeline_event(bare: ExtractContext) -> None:
+    facts = extract(bare, "Samplecorp Inc. said its revenue for the fourth quarter ended December 31, 2015, "
+                          "was $49.1 million.\n\nFull-year total revenue grew 34.3% to $172.5 million.\n")
+    assert facts.events == [] and (172.5e6, "2015") in figures(facts)
+
+
+def test_a_share_of_a_whole_is_the_parts(bare: ExtractContext) -> None:
+    facts = extract(bare, "沖縄県の2023年度上期の観光客数\n\n"
+                          "外国人観光客数は上期として初めて120万人を超え、日本全体の訪日外国人旅行者数1466万人の8.2%を"
+                          "占めた。\n")
+    names = {e.id: e.name_ja for e in facts.entities.values()}
+    owners = {o.value.value: names[o.entity] for o in facts.observations}
+    assert owners[8.2] == "沖縄県"  # not 日本, the whole it is a share of
+
+
+def test_a_sentence_opening_with_a_year_earlier_is_that_years(bare: ExtractContext) -> None:
+    facts = extract(bare, "Samplecorp Inc. said its net income for the fourth quarter ended December 31, "
+                          "2015, was $4.1 million. A year earlier, net income was $3.1 million.\n")
+    assert figures(facts) == [(4.1e6, "2015-Q4"), (3.1e6, "2014-Q4")]
+
+
+def test_an_actual_beside_a_word_of_expectation_is_no_forecast(bare: ExtractContext) -> None:
+    facts = extract(bare, "Samplecorp Inc. said revenue for the third quarter of 2024 rose 5%, "
+                          "more than expected.\n")
+    assert [(o.value.value, o.note) for o in facts.observations] == [(5.0, None)]

@@ -188,10 +188,12 @@ def _after_the_document(p: PeriodMatch, anchor: Period | None, context_year: int
     return (anchor.start - before.end) < (p.period.start - anchor.end)
 
 
-def month_after_a_point(p: PeriodMatch, anchor: Period | None, context: Period | None) -> PeriodMatch:
+def month_after_a_point(p: PeriodMatch, anchor: Period | None, context: Period | None,
+                        ahead: bool = False) -> PeriodMatch:
     """A month said without its year that took the year of a context that is a month or a day it is
-    not part of ("at the end of 2024 … In June, …" in a document of August 2025): the such month
-    nearest to the document's date (June 2025), not the context's year. A month inside a
+    not part of ("at the end of 2024 … In June, …" in a document of August 2025): the latest such
+    month on or before the document's date (June 2025), not the context's year; in a forecast
+    (``ahead``), the coming month when it is nearer. A month inside a
     longer context (「2024年の…。6月は…」: June 2024) keeps the context's year."""
     if not (anchor is not None and anchor.precision == "day" and context is not None
             and context.precision in ("month", "day") and p.period.precision == "month"
@@ -199,10 +201,11 @@ def month_after_a_point(p: PeriodMatch, anchor: Period | None, context: Period |
             and not context.start <= p.period.start <= context.end):
         return p
     month, day = p.period.start.month, anchor.start
-    # (the nearest such month: a forecast's 「11月が0.9%の低下を見込む」 in a release of 31 October is
-    # the coming November)
-    year = min((day.year - 1, day.year, day.year + 1),
-               key=lambda y: (abs((y * 12 + month) - (day.year * 12 + day.month)), -(y <= day.year)))
+    year = day.year if month <= day.month else day.year - 1
+    if ahead and month > day.month:
+        # a forecast's coming month (「11月が0.9%の低下を見込む」 in a release of 31 October) when it is
+        # nearer than the one passed
+        year = day.year if (month - day.month) < (day.month + 12 - month) else day.year - 1
     return PeriodMatch(period_of_month(year, month), p.start, p.end, p.text)
 
 

@@ -345,6 +345,8 @@ _ASSOCIATION_JA_RE = re.compile(
     r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
 _REGION_JA_RE = re.compile(
     r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(：:]))")
+#: a share said of a whole: 「全体の8.2%を占めた」, 「…の3割を占める」
+_SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:を|と)?\s*占め")
 _REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部")
 _SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
@@ -537,6 +539,10 @@ _OR_AGAIN_RE = re.compile(r",?\s+(?i:or)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _YEAR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
                              r"|(?:the\s+)?(?:prior|previous|preceding)[\s-]+year(?:\s+(?:period|quarter))?"
                              r"|(?:the\s+)?year[\s-]+(?:ago|earlier)\s+(?:period|quarter))(?![A-Za-z])")
+#: a sentence that opens with the year before: "A year earlier, …", "In the prior year, …"
+_YEAR_BEFORE_OPENING_RE = re.compile(r"\s*(?i:(?:a|one)\s+year\s+(?:earlier|ago|before)"
+                                     r"|in\s+the\s+(?:prior|previous|preceding)[\s-]+year(?:\s+(?:period|quarter))?)"
+                                     r"\s*,")
 #: what makes such a phrase the base of a comparison: "up 5% from a year earlier", "compared with"
 _BASE_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|than|over|since|on|compared\s+(?:with|to)"
                                   r"|versus|vs\.?|against|relative\s+to)\s+(?:the\s+)?(?:\S+\s+){0,6}$")
@@ -588,6 +594,9 @@ def _base_amount(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -
 def _said_a_year_before(text: str, q: QuantityMatch) -> bool:
     """Whether the clause of ``q`` says it is of the year before ("a year earlier it was a loss of 5
     cents"), not as the base of a comparison ("up 5% from a year earlier")."""
+    opening = _YEAR_BEFORE_OPENING_RE.match(text)
+    if opening is not None and q.start >= opening.end():
+        return True  # "A year earlier, net income was $3.1 million."
     start, end = _clause_start(text, q.start), _clause_end(text, q.end)
     for m in _YEAR_BEFORE_RE.finditer(text, start, end):
         if not _BASE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
@@ -1553,7 +1562,8 @@ class DocumentExtractor:
             self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         periods = same_days(text, periods, self._last_day or anchor)
-        periods = [month_after_a_point(p, anchor, context) for p in periods]
+        ahead = _forecast(text)
+        periods = [month_after_a_point(p, anchor, context, ahead) for p in periods]
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
@@ -1815,7 +1825,9 @@ class DocumentExtractor:
         # a timeline item: the sentence starts with its date, then a separator (2026/04: ..., 2026年4月、...)
         # (not the document's title, its first heading: 「令和6年 福岡県の新設住宅着工戸数」 names what
         # the document is about, it reports no happening)
-        starts_dated = bool(periods) and periods[0].start == 0 and bool(
+        # ("Full-year total revenue grew …": a word of a year's figures, no timeline date)
+        starts_dated = bool(periods) and periods[0].start == 0 and (
+            _cjk(periods[0].text) or any(ch.isdigit() for ch in periods[0].text)) and bool(
             _TIMELINE_SEP_RE.match(text, periods[0].end))
         # (nor is a table row whose label is a period: 「| 2025年3月期 | 12,345 |」 states values)
         timeline = starts_dated and not (s.role == "heading" and self._headings == 1) and s.role != "row"
@@ -2203,9 +2215,10 @@ class DocumentExtractor:
             value=value, comparator=q.comparator, source=self.source, place=place,
             mark=_mark(place, q),
         )
-        if _forecast(text):
-            # 「2017年3月期の通期予想は、最終利益2000億円」, "the company now expects …": a projection for
-            # the period it is for, marked so that a reviewer never takes it for an actual
+        if _forecast(clause) or _forecast(text[:_clause_end(text, 0)]):
+            # 「2017年3月期の通期予想は、最終利益2000億円」, "the company now expects …" (said in the
+            # figure's clause or the sentence's first; not "rose 5%, more than expected"): a projection
+            # for the period it is for, marked so that a reviewer never takes it for an actual
             row.note = "forecast: the publisher's projection for this period, not an actual figure"
         self._add_observation(row)
         for also in self._coordinated_owners(text, q, entity, mentions):
@@ -2294,6 +2307,10 @@ class DocumentExtractor:
             if q.quantity.unit == "x" and not self._ratio_section and _REFERENCE_AFTER_RE.match(between):
                 continue  # 米国の約1/100: the US is what the figure is relative to
             in_clause.append(m)
+        if in_clause and _cjk(text) and _SHARE_OF_WHOLE_RE.match(text, q.end):
+            # 「…、日本全体の訪日外国人旅行者数1466万人の8.2%を占めた」: the names before a share in its
+            # clause say the whole; the share is the part's, the sentence's subject
+            in_clause = []
         for m in in_clause:  # a partner first: 日本の対中輸出, Japan's exports to China (China's row)
             if (m.start, m.end) in self._counterpart_spans:
                 return m.id
