@@ -5,6 +5,8 @@ on a small pack built here, in English and Japanese: each test asserts one rule'
   of the measure that records the change over a period that long (a quarterly change), not the
   difference of two of the level's values; the largest drop on record on such a measure is its
   lowest value.
+- A percentage change said of one period ("grew 3.2% in 2023") is the value of the growth measure
+  named with the level, not the change between two of the level's values inside the period.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ METRICS = [
     ["res", "外国人住民数", "foreign residents", "count", "", "", "count", "on the first day of the period"],
     ["res_q", "外国人住民数の四半期増減", "quarterly change in foreign residents", "count", "", "", "count",
      "change over the quarter; negative is a fall"],
+    ["pop", "人口", "population", "count", "Norland's population", "", "count",
+     "on the first day of the period"],
+    ["pop_g", "人口増加率", "annual population growth rate", "%", "population growth", "true", "growth",
+     "percent change over the calendar year"],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
@@ -48,6 +54,10 @@ OBSERVATIONS = [
     ["q1", "NL", "res_q", "2025-Q1", "-20", "count", "st", ""],
     ["q2", "NL", "res_q", "2025-Q2", "-50", "count", "st", ""],
     ["q3", "NL", "res_q", "2025-Q3", "-176", "count", "st", ""],
+    ["p1", "NL", "pop", "2023-01-01", "1000000", "count", "st", ""],
+    ["p2", "NL", "pop", "2023-10-01", "1024000", "count", "st", ""],
+    ["g1", "NL", "pop_g", "2022", "2.7", "%", "st", ""],
+    ["g2", "NL", "pop_g", "2023", "3.2", "%", "st", ""],
 ]
 
 
@@ -71,3 +81,10 @@ def test_the_size_of_a_change_in_one_period_is_the_change_measure(pack: Pack) ->
 def test_the_largest_drop_on_a_measure_of_change_is_its_lowest_value(pack: Pack) -> None:
     drop = "Norland's foreign residents fell by 176 in the third quarter of 2025, the largest drop on record."
     assert _rating(drop, pack) == "true"
+
+
+def test_a_percentage_change_in_one_period_is_the_growth_rate(pack: Pack) -> None:
+    # the level moved 2.4 % between January and October; the year's growth rate is 3.2 %
+    assert _rating("Norland's population grew 3.2% in 2023.", pack) == "true"
+    assert _rating("Norland's population grew 2.4% in 2023.", pack) == "false"
+    assert _rating("ノーランドの人口は2023年に3.2%増加した", pack) == "true"

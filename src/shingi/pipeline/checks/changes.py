@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from shingi.model import NumberCompared, Observation, Period, Result
+from shingi.model import NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.periods import shift
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
@@ -46,7 +46,7 @@ def _change(ctx: _Ctx) -> Finding | None:
         # is the size of the change (the metric evaluator), not a difference of two of its values;
         # so is "fell by 176,000 in the third quarter of 2025": its value at that period
         return None
-    for mid in st.metrics[:4]:
+    for mid in _rate_first(st, pack, st.metrics[:4]) if not compares else st.metrics[:4]:
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
@@ -358,6 +358,19 @@ def _flat_result(a: float, b: float) -> Result:
         return "holds"
     off = abs(b - a) / max(abs(a), abs(b))
     return "holds" if off <= EXACT_TOLERANCE else "partly" if off <= APPROX_TOLERANCE else "fails"
+
+
+def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[str]:
+    """"Canada's population grew 3.2% in 2023": a percentage change said of one period is the
+    value of a growth measure (contract 1.1 ``growth``, in %) named with the level, which records
+    that change over the period itself; it comes before the level, whose two values within the
+    period need not be the period's ends (a linguistic reason: a growth rate is the percentage
+    change)."""
+    one = len(st.periods) == 1 and st.periods[0].role is None
+    if not one or not any(n.unit == "%" and n.role in (None, "by") for n in st.numbers):
+        return metrics
+    rates = [m for m in metrics if pack.metrics[m].kind == "growth" and pack.metrics[m].unit == "%"]
+    return [*rates, *(m for m in metrics if m not in rates)]
 
 
 def _over_a_window(st: Statement) -> bool:
