@@ -158,3 +158,15 @@ def test_a_publishers_line_and_a_columns_unit_in_brackets(bare: ExtractContext) 
     got = rows(extract(bare, text))
     assert {("日本", 1.0234e12, "JPY", "2019-06"), ("日本", -2.5, "%", "2019-06"),
             ("日本", 650123e6, "JPY", "2019-06"), ("日本", -0.9, "%", "2019-06")} <= got
+
+
+def test_fewer_and_a_fall_verb_with_its_object_are_negative(bare: ExtractContext) -> None:
+    # "6.0% fewer than a year before" is a fall; "decreased GDP growth by 0.1 percentage points": the
+    # fall verb, its object, then by and the amount
+    text = ("Sweden's national accounts, second quarter 2017\n\n"
+            "In the second quarter of 2017 the number of unemployed people in Sweden was 661,000, 6.0% fewer "
+            "than a year before.\n\n"
+            "Changes in inventories in Sweden decreased GDP growth by 0.1 percentage points in the second "
+            "quarter of 2017.\n")
+    got = values(extract(bare, text, parse_period("2017-09-13")))
+    assert {(-6.0, "%"), (-0.1, "pp")} <= got and (6.0, "%") not in got and (0.1, "pp") not in got

@@ -463,7 +463,7 @@ _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マ�
                             # "0.5 percent (±10.7 percent)* below"
                             r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])"
                             # "a 5.3% decrease", "2.5 percent lower", "3% less than a year ago"
-                            r"|[\s-]+(?i:decrease|decline|drop|fall|reduction|contraction|lower|less)(?![A-Za-z])")
+                            r"|[\s-]+(?i:decrease|decline|drop|fall|reduction|contraction|lower|less|fewer)(?![A-Za-z])")
 #: what may stand between a change and the word that says it fell: the same change as a rate in
 #: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
 #: the closing bracket of the rate itself
@@ -475,7 +475,10 @@ _FALL_BEFORE_RE = re.compile(
     r"|slipp(?:ed|ing)|slips?|slid(?:es|ing)?|dipp(?:ed|ing)|dips?|eas(?:ed|es|ing)|tumbl(?:ed|es|ing)"
     r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus"
     # "downward revisions of 0.1 percentage points", "revised down by 0.2%"
-    r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by)"
+    r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by"
+    # "Changes in inventories decreased GDP growth by 0.1 percentage points", "reduced its staff by 500":
+    # a fall verb, its object, then by and the amount
+    r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,4}by)"
     r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
