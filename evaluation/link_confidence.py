@@ -134,7 +134,9 @@ def check_row(pack: Any, st: Any, check: Any, evidence: Any, context: Any) -> di
     events = [pack.events[i] for i in check.evidence if i in pack.events]
     row: dict[str, Any] = {"check": check.id, "kind": check.kind, "st_kind": st.kind, "result": check.result,
                            "negated": st.negated, "inherited": list(st.inherited), "verbs": list(st.verbs),
-                           "claimed_period": [p.period.text for p in st.periods]}
+                           "claimed_period": [p.period.text for p in st.periods],
+                           "period_roles": [p.role or ("inferred" if p.inferred else "") for p in st.periods],
+                           "term_window": st.term_window}
     used_names: list[str] = []
     if obs and not (events and check.evidence[0] in pack.events):
         owners = {o.entity for o in obs}
@@ -147,6 +149,11 @@ def check_row(pack: Any, st: Any, check: Any, evidence: Any, context: Any) -> di
         row["measure_cover"] = round(max(c for _, c in links), 2)
         row["period"] = _period_link(st, [o.period for o in obs])
         row["evidence_periods"] = len({o.period for o in obs})
+        # a change over one claimed period: how long the step between the values compared is,
+        # against the period's own length (in days)
+        ends = sorted(o.period.end for o in obs)
+        row["step_days"] = (ends[-1] - ends[0]).days if len(ends) > 1 else None
+        row["claimed_days"] = ((st.period.end - st.period.start).days + 1) if st.period else None
         # some value is of a claimed period or of a part of one
         row["in_claimed"] = any(o.period.start >= cp.period.start and o.period.end <= cp.period.end
                                 for o in obs for cp in st.periods)

@@ -19,6 +19,9 @@ the reason said. Each test asserts one rule on a small pack built here.
 - A claim whose figures all go unchecked (each in a statement left unknown) is not made true by
   the event and date that hold.
 - A target to be reached (「…達成すると表明した」, "pledged to achieve") is a plan, not a target reached.
+- A plan decided (「…とする計画を決めた」) is a plan; 「…計画を決めたのは2024年6月だ」 dates the decision.
+- A change said of one period is not shown false by two values further apart than that period.
+- A comparative of pace ("grew faster in 2024 than in 2023") is not settled by one rate's sign.
 - A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
   is not shown false by an event found by its words: a detail does not outweigh the point.
 """
@@ -246,3 +249,64 @@ def test_a_target_to_be_reached_is_a_plan_not_an_achievement(plan_pack: Pack) ->
     for said in ("内閣は最低賃金1500円の目標を達成した",
                  "The cabinet has achieved its target of a 1,500 yen minimum wage."):
         assert diagnose(said, plan_pack, as_of="2025-07").rating == "false", said
+
+
+def test_a_plan_decided_is_a_plan_and_its_date_is_when_it_was_decided(plan_pack: Pack) -> None:
+    # 「…とする計画を決めた」 decides a plan, as 計画を発表 announces one: checked against the plan
+    d = diagnose("内閣は2025年6月、最低賃金を2030年に1500円とする計画を決めた", plan_pack, as_of="2025-07")
+    assert [c.kind for c in d.checks] == ["plan"]
+    assert d.rating == "true"
+    # 「…計画を決めたのは2024年6月だ」: when it was decided, a year off (mostly false, §4.2)
+    d = diagnose("内閣が最低賃金を1500円とする計画を決めたのは2024年6月だ", plan_pack, as_of="2025-07")
+    assert d.rating == "mostly_false"
+    assert diagnose("内閣が最低賃金を1500円とする計画を決めたのは2025年6月だ", plan_pack,
+                    as_of="2025-07").rating == "true"
+
+
+STOCK_METRICS = [
+    METRIC_HEADER,
+    ["res", "非永住者数", "non-permanent residents", "count", "", "", "count", ""],
+]
+STOCK_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["r1", "NL", "res", "2025-01-01", "3021000", "count", "st", ""],
+    ["r2", "NL", "res", "2025-07-01", "3024000", "count", "st", ""],
+    ["r3", "NL", "res", "2025-10-01", "2850000", "count", "st", ""],
+]
+
+
+def test_a_change_in_a_period_is_not_failed_by_a_longer_step(tmp_path: Path) -> None:
+    pack = load_pack(write_rows_pack(tmp_path, PACK_YAML, SOURCES, ENTITIES[:2], EVENTS[:1],
+                                     STOCK_METRICS, STOCK_OBSERVATIONS))
+    # the quarter's change set against values six months apart (1 January to 1 July): unknown
+    d = diagnose("The number of non-permanent residents fell by more than 176,000 in the third quarter "
+                 "of 2025.", pack)
+    assert d.rating == "unverifiable"
+    assert d.checks[0].evidence == ["r1", "r2"]
+    assert "further apart than that period" in d.checks[0].reason
+    # a step no longer than the period claimed still shows a wrong size false
+    assert diagnose("The number of non-permanent residents fell by 500,000 in 2025.", pack).rating == "false"
+
+
+PACE_METRICS = [
+    METRIC_HEADER,
+    ["pg", "人口増加率", "annual population growth rate", "%", "population growth rate;population growth",
+     "true", "growth", ""],
+]
+PACE_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["p23", "NL", "pg", "2023", "3.2", "%", "st", ""],
+    ["p24", "NL", "pg", "2024", "1.8", "%", "st", ""],
+]
+
+
+def test_a_comparative_of_pace_is_not_settled_by_one_rate_s_sign(tmp_path: Path) -> None:
+    pack = load_pack(write_rows_pack(tmp_path, PACK_YAML, SOURCES, ENTITIES[:2], EVENTS[:1],
+                                     PACE_METRICS, PACE_OBSERVATIONS))
+    # the sign of one year's rate answers "grew"
+    assert diagnose("The population grew in 2024.", pack).rating == "true"
+    # it does not answer "grew faster in A than in B": that sets the two rates against each other
+    for said in ("The population grew faster in 2024 than in 2023.",
+                 "The population grew faster in the third quarter of 2024 than in the third quarter "
+                 "of 2023."):
+        assert diagnose(said, pack).rating != "true", said

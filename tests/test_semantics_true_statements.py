@@ -22,6 +22,8 @@ test asserts one rule, with a false variant beside it.
   end of 2024") dates the comparand; the subject's value is its latest by then.
 - A record tied ("tied its previous record low", 「過去最高に並んだ」) holds when the value equals the
   best before.
+- "averaged 5.6% over the last five years" on a measure that is an average over a span is that
+  measure's latest value: the window is what the average is over.
 - A Japanese person's name (「X大統領が演説で触れた…加入者の数」) does not keep a measure from the
   pack's subject.
 """
@@ -195,3 +197,30 @@ def test_a_record_tied_is_equal_to_the_best_before(pack: Pack) -> None:
     said = "Norland's {} percent unemployment rate in {} tied its previous record low."
     assert rating(said.format(4, "September 2017"), pack) == "true"
     assert rating(said.format(4.4, "September 2018"), pack) == "false"
+
+
+AVERAGE_METRICS = [
+    METRIC_HEADER,
+    ["growth", "", "real GDP growth", "%", "economic growth;growth;economy grew", "true", "growth", ""],
+    ["growth5", "", "average real GDP growth over five years", "%",
+     "averaged;average growth over the last five years", "true", "growth", ""],
+]
+AVERAGE_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    *[[f"g{y}", "NL", "growth", str(y), v, "%", "s", ""]
+      for y, v in ((2013, "5.9"), (2014, "5.4"), (2015, "5.7"), (2016, "5.9"), (2017, "4.9"))],
+    ["g5", "NL", "growth5", "2017", "5.56", "%", "s", "2013-2017"],
+]
+
+
+def test_an_average_over_a_window_is_the_average_measure_s_latest(tmp_path: Path) -> None:
+    pack = load_pack(write_rows_pack(
+        tmp_path, 'id: avg\ntitle: {en: "Average"}\nlanguage: en\nsubject: NL\n',
+        [SOURCE_HEADER, ["s", "Survey", "Office", "", "2018", "statistics", "en"]],
+        [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]], [EVENT_HEADER],
+        AVERAGE_METRICS, AVERAGE_OBSERVATIONS))
+    said = "Our economic growth averaged {} over the last five years."
+    d = diagnose(said.format("5.6%"), pack, as_of="2019-04")
+    assert d.rating == "true"
+    assert d.checks[0].evidence == ["g5"]
+    assert diagnose(said.format("7%"), pack, as_of="2019-04").rating == "false"

@@ -33,7 +33,11 @@ def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
 def _change(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
-    compares = between_periods(st)
+    # "grew faster in 2024 than in 2023": the rates of the two periods set against each other,
+    # compared as values, never one value's sign (a linguistic reason: a comparative compares)
+    compares = between_periods(st) or (
+        len({p.period for p in st.periods}) >= 2 and bool(_PACE.search(st.span))
+    )
     first_metric = st.metrics[0] if st.metrics else None
     if (
         first_metric is not None
@@ -380,6 +384,10 @@ def _over_a_window(st: Statement) -> bool:
         and st.periods[0].role == "since"
         and any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
     )
+
+
+#: A comparative of pace ("grew faster in 2024 than in 2023", 「前年より速いペースで」)
+_PACE = re.compile(r"(?i)\b(?:faster|slower|quicker)\b[^.;]*?\bthan\b|より(?:速|遅|早)")
 
 
 def _names_the_rate(st: Statement) -> bool:

@@ -790,13 +790,14 @@ def _worst_detail(results: list[Result]) -> Result:
     return min(results, key=lambda r: order[r])
 
 
-#: A cleft whose focus is the date of stating a plan, in either language: 「…目標を表明したのは
-#: 2022年だった」, 「…を掲げたのは2023年のことだ」, "It was in 2022 that Norland announced / set a goal"
+#: A cleft whose focus is the date of stating (or deciding) a plan, in either language: 「…目標を表明
+#: したのは2022年だった」, 「…を掲げたのは2023年のことだ」, 「…計画を決めたのは2021年12月だ」, "It was in 2022
+#: that Norland announced / set a goal"
 #: (docs/verdict-rules.md §4.3).
 _STATED_WHEN = (
-    re.compile(r"(?:表明|発表|公表|掲げ|打ち出)[^、。]{0,6}の(?:は|が)[^、。\d]{0,3}\d{4}年"),
+    re.compile(r"(?:表明|発表|公表|掲げ|打ち出|決め|決定|策定)[^、。]{0,6}の(?:は|が)[^、。\d]{0,3}\d{4}年"),
     re.compile(r"(?i)\bit was in (?:\w+ )?\d{4} that\b[^.;]*?\b(?:announced|set|sets|pledged|unveiled|"
-               r"adopted|launched|stated|declared|committed)\b"),
+               r"adopted|launched|stated|declared|committed|decided|approved)\b"),
 )
 
 

@@ -97,7 +97,8 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     if not observed:
         return None
     return (
-        _whole_for_every_part(ctx, observed)
+        _step_longer_than_the_period(ctx, c, observed)
+        or _whole_for_every_part(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
@@ -143,6 +144,29 @@ _INTENT = re.compile(
     r"|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|propos(?:e|es|ed|al)|recommend(?:s|ed)?"
     r"|call(?:s|ed)? for|urg(?:e|es|ed)|roadmap|commit(?:s|ted)?)\b)"
 )
+
+
+def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
+    """A change said of one period ("fell by more than 176,000 in the third quarter of 2025")
+    that fails on two values further apart than that period is long (1 January to 1 July): a
+    longer change says nothing of the period's own."""
+    st, pack = ctx.st, ctx.pack
+    if c.kind != "change" or c.result != "fails" or st.term_window or "flat" in st.cues:
+        return None
+    periods = {p.period for p in st.periods}
+    if len(periods) != 1 or any(p.role or p.inferred for p in st.periods):
+        return None
+    ends = sorted(pack.observations[i].period.end for i in observed)
+    if len(ends) < 2:
+        return None
+    (period,) = periods
+    if (ends[-1] - ends[0]).days <= 1.2 * ((period.end - period.start).days + 1):
+        return None
+    return ctx.t(
+        f"主張は{ctx.ptext(period)}の変化を述べるが、比べた二つの値はそれより長い間隔で離れている。",
+        f"The claim speaks of the change in {ctx.ptext(period)}, but the two values compared are "
+        "further apart than that period.",
+    )
 
 
 def _plan_of_no_one_named(ctx: _Ctx, c: Check, event_id: str) -> str | None:

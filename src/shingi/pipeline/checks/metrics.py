@@ -364,6 +364,9 @@ def records_a_change(metric: Metric) -> bool:
 #: A measure's name that counts from a start: "since 1 January", 「…以来の」, "so far", "to date",
 #: "year to date", 累計, 累積
 _CUMULATIVE_NAME = re.compile(r"(?i)\bsince\b|\bso far\b|\bto date\b|\bcumulative\b|累計|累積|以来")
+#: An average over a span, in a measure's name and in the claim ("averaged 5.6% over the last five
+#: years" on "average real GDP growth over five years", 「過去5年の平均」)
+_AVERAGE = re.compile(r"(?i)\baverag(?:e|ed|es|ing)\b|平均")
 
 
 def _at_term_start(st: Statement, pack: Pack, ids: Sequence[str]) -> list[Observation]:
@@ -399,6 +402,16 @@ def _value_period(st: Statement, metric: Metric | None = None) -> Period | None:
     ):
         # "since Jan. 1, we have had more than 20,000 people … apprehended" on a measure counted
         # since a start ("people apprehended since 1 January"): the count so far, its latest value
+        return None
+    if (
+        metric is not None
+        and len(st.periods) == 1
+        and st.periods[0].role == "since"
+        and _AVERAGE.search(st.span)
+        and any(_AVERAGE.search(n) for n in metric.names)
+    ):
+        # "averaged 5.6% over the last five years" on a measure that is the average over a span:
+        # the window is what the average is over, its value the latest (a linguistic reason)
         return None
     if len(st.periods) >= 2 and any(is_time_unit(n.unit) for n in st.numbers):
         # "single digits for 32 consecutive months, from June 2010 to January 2013": a length of
