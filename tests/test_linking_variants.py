@@ -7,6 +7,7 @@ on a small pack built here, in English and Japanese: each test asserts one rule'
   lowest value.
 - A percentage change said of one period ("grew 3.2% in 2023") is the value of the growth measure
   named with the level, not the change between two of the level's values inside the period.
+- "come down", "gone down", "going up" are a fall and a rise, as "went down" is.
 """
 
 from __future__ import annotations
@@ -88,3 +89,14 @@ def test_a_percentage_change_in_one_period_is_the_growth_rate(pack: Pack) -> Non
     assert _rating("Norland's population grew 3.2% in 2023.", pack) == "true"
     assert _rating("Norland's population grew 2.4% in 2023.", pack) == "false"
     assert _rating("ノーランドの人口は2023年に3.2%増加した", pack) == "true"
+
+
+def test_phrasal_verbs_of_movement_are_changes(pack: Pack) -> None:
+    # "come down", "gone down", "going up": a fall or a rise, as "went down" is (3,000 -> 2,774)
+    def rating(text: str) -> str:
+        return diagnose(text, pack, as_of="2025-10-15").rating
+
+    assert rating("Norland's foreign residents have come down by 226 since April 2025.") == "true"
+    assert rating("Norland's foreign residents have gone up by 226 since April 2025.") == "false"
+    # the Japanese verbs were read already
+    assert rating("ノーランドの外国人住民数は2025年4月から226人減った") == "true"

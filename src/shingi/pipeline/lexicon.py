@@ -132,7 +132,8 @@ UP = _cues(
     ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
     "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
-    r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|up from"
+    r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|going up"
+    r"|c[oa]me up(?! with)|up from"
     r"|jump(?:ed)? from|soar(?:s|ed)?|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up|up(?= (?:by )?(?:about |nearly |almost "
     r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",
@@ -143,7 +144,8 @@ DOWN = _cues(
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
     "|減給|ダウン",
     en=r"fell|fall(?:s|en)?|declin(?:e|ed|es|ing)|drop(?:s|ped)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
-    r"|halv(?:e|ed|es)|went down|down from|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract"
+    r"|halv(?:e|ed|es)|went down|gone down|going down|c[oa]me down|coming down|down from"
+    r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"
