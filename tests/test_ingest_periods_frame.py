@@ -267,3 +267,15 @@ def test_an_actual_beside_a_word_of_expectation_is_no_forecast(bare: ExtractCont
     facts = extract(bare, "Samplecorp Inc. said revenue for the third quarter of 2024 rose 5%, "
                           "more than expected.\n")
     assert [(o.value.value, o.note) for o in facts.observations] == [(5.0, None)]
+
+
+def test_twelve_month_rates_pair_with_their_months(bare: ExtractContext) -> None:
+    facts = extract(bare, "Consumer Price Index - December 2013\n\nJanuary 16, 2014\n\n"
+                          "The Consumer Price Index for All Urban Consumers (CPI-U) increased 0.3 percent in "
+                          "December, the U.S. Bureau of Labor Statistics reported today.\n\n"
+                          "The all items index increased 1.5 percent over the last 12 months; this is an "
+                          "increase over the October and November 12-month changes of 1.0 percent and "
+                          "1.2 percent, respectively.\n")
+    assert sorted(figures(facts)) == [(0.3, "2013-12"), (1.0, "2013-10"), (1.2, "2013-11"),
+                                      (1.5, "2013-12")]
+    assert not any("Urban" in (e.name_en or "") for e in facts.entities.values())

@@ -209,6 +209,34 @@ def month_after_a_point(p: PeriodMatch, anchor: Period | None, context: Period |
     return PeriodMatch(period_of_month(year, month), p.start, p.end, p.text)
 
 
+#: "the October and November 12-month changes": a number joined to a unit of time is a duration
+_DURATION_JOINED_RE = re.compile(r"-(?i:month|year|week|day|quarter)s?(?![A-Za-z])")
+#: "over the last 12 months", "in the past twelve months": the twelve months to the month reported on
+_LAST_TWELVE_RE = re.compile(r"(?<![A-Za-z])(?i:(?:over|in|during|for)\s+the\s+(?:last|past|latest)\s+"
+                             r"(?:12|twelve)\s+months)(?![A-Za-z])")
+
+
+def durations_and_last_months(text: str, periods: list[PeriodMatch], context: Period | None
+                              ) -> list[PeriodMatch]:
+    """``periods`` with "November 12-month" read as the month (the 12 is a duration's, not a day) and
+    "over the last 12 months" as the month the context reports on (a 12-month rate is dated by its
+    last month, as "in the 12 months to October" is), when that is a month."""
+    out: list[PeriodMatch] = []
+    for p in periods:
+        if p.period.precision == "day" and _DURATION_JOINED_RE.match(text, p.end) \
+                and re.search(r"\d$", p.text):
+            start = p.period.start  # (the span keeps the number: it is no figure either)
+            out.append(PeriodMatch(period_of_month(start.year, start.month), p.start, p.end, p.text))
+            continue
+        out.append(p)
+    if context is not None and context.precision == "month":
+        for m in _LAST_TWELVE_RE.finditer(text):
+            if not any(p.start < m.end() and m.start() < p.end for p in out):
+                out.append(PeriodMatch(context, m.start(), m.end(), m.group(0)))
+        out.sort(key=lambda p: p.start)
+    return out
+
+
 def _year_before(period: Period) -> Period:
     year, rest = period.text.split("-", 1)
     return parse_period(f"{int(year) - 1:04d}-{rest}")

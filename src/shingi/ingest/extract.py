@@ -112,6 +112,7 @@ from shingi.ingest.dates import (
     bracketed_years,
     company_parts,
     date_line,
+    durations_and_last_months,
     first_months,
     fiscal_periods,
     full_years,
@@ -347,6 +348,11 @@ _REGION_JA_RE = re.compile(
     r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(：:]))")
 #: a share said of a whole: 「全体の8.2%を占めた」, 「…の3割を占める」
 _SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:を|と)?\s*占め")
+#: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
+_INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
+_RESPECTIVELY_RE = re.compile(r"(?<![A-Za-z])(?i:respectively)(?![A-Za-z])")
+#: what joins the members of a list: "October and November", "Q1, Q2 and Q3"
+_LIST_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?i:and|or)\s)\s*")
 _REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部")
 _SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
@@ -575,6 +581,31 @@ _FORECAST_BEATEN_RE = re.compile(r"\s*(?:を|に対し|比)[^。]{0,10}?(?:上�
 
 
 _QUOTE_END_RE = re.compile(r"[\w\s.]{0,8}[」』”]")
+
+
+def _pair_respectively(text: str, quantities: list[QuantityMatch], periods: list[PeriodMatch],
+                       out: list[PeriodMatch | None]) -> None:
+    """"the October and November 12-month changes of 1.0 percent and 1.2 percent, respectively": a
+    list of periods and a list of as many figures after it, closed by "respectively", pair in order."""
+    resp = _RESPECTIVELY_RE.search(text)
+    if resp is None:
+        return
+    before_resp = [i for i, q in enumerate(quantities) if q.end <= resp.start()]
+    # (the list of figures that ends before "respectively": joined by commas and and/or)
+    listed = before_resp[-1:]
+    for i in reversed(before_resp[:-1]):
+        if not _LIST_GLUE_RE.fullmatch(text, quantities[i].end, quantities[listed[0]].start):
+            break
+        listed.insert(0, i)
+    if len(listed) < 2:
+        return
+    first = quantities[listed[0]]
+    before = [p for p in periods if p.end <= first.start]
+    named = before[-len(listed):] if len(before) >= len(listed) else []
+    if len(named) == len(listed) and all(
+            _LIST_GLUE_RE.fullmatch(text, a.end, b.start) for a, b in pairwise(named)):
+        for i, p in zip(listed, named, strict=True):
+            out[i] = p
 
 
 def _quoted(text: str, m: Mention) -> bool:
@@ -1168,6 +1199,8 @@ def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, st
                 continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
             if any(a <= start < b for a, b in places) and not scope:
                 continue  # in Clay, New York: a place, not an actor
+            if _INDEX_FOR_BEFORE_RE.search(text, max(0, start - 30), start):
+                continue  # the Consumer Price Index for All Urban Consumers: who the index covers, its name
             if _speaker(text, start, end) or (speaker_end is not None and _SPEAKER_TITLE_RE.fullmatch(
                     text, speaker_end, start)):
                 # a quotation's speaker, and the title after the name ("said Elon Sample, Chief
@@ -1565,6 +1598,8 @@ class DocumentExtractor:
             self._unwritable.update(spans)
         periods = [latest_half(p, text, anchor) for p in periods]
         periods = same_days(text, periods, self._last_day or anchor)
+        if not _cjk(text):
+            periods = durations_and_last_months(text, periods, context)
         ahead = _forecast(text)
         periods = [month_after_a_point(p, anchor, context, ahead) for p in periods]
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
@@ -2011,6 +2046,8 @@ class DocumentExtractor:
                          if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
             out.append(pick)
+        if not cjk:
+            _pair_respectively(text, quantities, periods, out)
         if owned:
             # "…, up 6% from $5.5 billion in the fourth quarter of 2011; operating net income of $6.1
             # billion, up 10% from $5.6 billion": a base said again in a parallel clause, with its period
