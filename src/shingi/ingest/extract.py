@@ -1386,6 +1386,7 @@ class DocumentExtractor:
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
         self._recent: list[str] = []
+        self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
         self._prev_topical: list[str] = []
@@ -1785,6 +1786,8 @@ class DocumentExtractor:
         if s.role != "row":
             # the line before a table is its title: "Euro area annual inflation and its components, %"
             self._title_actors = [m.id for m in mentions]
+        if self._first_actor is None and mentions and s.role != "row":
+            self._first_actor = mentions[0].id
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
@@ -2185,6 +2188,12 @@ class DocumentExtractor:
             self._para_metrics.pop(metric_id, None)
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
+        review: str | None = None
+        if entity is None and self._first_actor is not None:
+            # no owner said or carried: the document's first actor (its issuer, most often), marked
+            # for review rather than dropped
+            entity = self._jurisdiction(self._first_actor)
+            review = "owner not stated: the document's first actor; review"
         if entity is None:
             self.facts.skipped_figures += 1
             return
@@ -2253,13 +2262,14 @@ class DocumentExtractor:
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
             value=value, comparator=q.comparator, source=self.source, place=place,
-            mark=_mark(place, q),
+            mark=_mark(place, q), note=review,
         )
         if _forecast(clause) or _forecast(text[:_clause_end(text, 0)]):
             # 「2017年3月期の通期予想は、最終利益2000億円」, "the company now expects …" (said in the
             # figure's clause or the sentence's first; not "rose 5%, more than expected"): a projection
             # for the period it is for, marked so that a reviewer never takes it for an actual
-            row.note = "forecast: the publisher's projection for this period, not an actual figure"
+            row.note = "; ".join(n for n in (
+                row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
         self._add_observation(row)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
