@@ -22,6 +22,8 @@ the reason said. Each test asserts one rule on a small pack built here.
 - A plan decided (「…とする計画を決めた」) is a plan; 「…計画を決めたのは2024年6月だ」 dates the decision.
 - A change said of one period is not shown false by two values further apart than that period.
 - A comparative of pace ("grew faster in 2024 than in 2023") is not settled by one rate's sign.
+- A fraction after "make up" / "account for" is a share of the whole after "of", not a multiple of
+  its owner's figure.
 - A clause that names no one and says nothing happened (「…、制度創設時（2017年度）の額である」)
   is not shown false by an event found by its words: a detail does not outweigh the point.
 """
@@ -310,3 +312,39 @@ def test_a_comparative_of_pace_is_not_settled_by_one_rate_s_sign(tmp_path: Path)
                  "The population grew faster in the third quarter of 2024 than in the third quarter "
                  "of 2023."):
         assert diagnose(said, pack).rating != "true", said
+
+
+PART_ENTITIES = [
+    ENTITY_HEADER,
+    ["JP", "country", "日本", "Japan", "", ""],
+    ["VN", "country", "ベトナム", "Vietnam", "Vietnamese", ""],
+]
+PART_METRICS = [
+    METRIC_HEADER,
+    ["fw_total", "外国人労働者数", "foreign workers in Japan", "count", "foreign workers", "", "count", ""],
+    ["fw_nat", "国籍別外国人労働者数", "foreign workers in Japan by nationality", "count",
+     "workers by nationality", "", "count", ""],
+    ["fw_share", "外国人労働者全体に占める国籍別の割合",
+     "share of all foreign workers in Japan by nationality", "%", "share of foreign workers", "",
+     "share", ""],
+]
+PART_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["t19", "JP", "fw_total", "2019-10", "1658804", "count", "st", ""],
+    ["t24", "JP", "fw_total", "2024-10", "2302587", "count", "st", ""],
+    ["n19", "VN", "fw_nat", "2019-10", "401326", "count", "st", ""],
+    ["s24", "VN", "fw_share", "2024-10", "24.8", "%", "st", ""],
+]
+
+
+def test_a_fraction_after_make_up_is_a_share_of_a_whole(tmp_path: Path) -> None:
+    pack_yaml = PACK_YAML.replace("subject: NL", "subject: JP")
+    pack = load_pack(write_rows_pack(tmp_path, pack_yaml, SOURCES, PART_ENTITIES, EVENTS[:1], PART_METRICS,
+                                     PART_OBSERVATIONS))
+    # "make up … of Japan's foreign workers": a part of that whole (24.8 %), not a multiple of
+    # Japan's own figure
+    said = "Vietnamese nationals make up about {} of Japan's foreign workers."
+    d = diagnose(said.format("a third"), pack, as_of="2025-06")
+    assert d.rating == "false"
+    assert d.checks[0].evidence == ["s24"]
+    assert diagnose(said.format("a quarter"), pack, as_of="2025-06").rating == "true"

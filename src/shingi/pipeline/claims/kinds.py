@@ -22,7 +22,16 @@ def _fraction_of_a_whole(st: Statement, n: ClaimedNumber) -> bool:
     value ("half of Germany's")."""
     if n.unit != "x" or n.quantity.value >= 1:
         return False
+    if _PART_VERB.search(st.span[: n.start - st.start]):
+        return True  # "Vietnamese nationals make up about a third of Japan's foreign workers"
     return bool(_OF_A_WHOLE.match(st.span, n.end - st.start))
+
+
+#: The verbs of a part of a whole (make up, account for, comprise: 占める): the fraction after them
+#: is a share of what follows "of", whoever's it is
+_PART_VERB = re.compile(
+    r"(?i)\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\bcompris(?:e|es|ed|ing)\b"
+)
 
 
 def classify(st: Statement, pack: Pack) -> str:
