@@ -188,3 +188,14 @@ def test_a_figure_no_sentence_gives_an_owner_is_the_documents_first_actors_for_r
     assert row.value.unit == "%" and row.note and "review" in row.note
     stated = next(o for o in facts.observations if o.value.value == 0.5)
     assert not stated.note  # an owner the sentence names needs no such mark
+
+
+def test_the_denominator_of_a_rate_is_no_figure(bare: ExtractContext) -> None:
+    text = ("総務省は本日、2015年1月の家計調査の結果を公表した。\n\n"
+            "2015年1月の消費支出は1世帯当たり289,847円で、前年同月比5.1%の減少となった。\n\n"
+            "Dutch labour market, December 2024\n\n"
+            "In the Netherlands there were 108 job vacancies for every 100 people officially unemployed "
+            "in December 2024.\n")
+    got = values(extract(bare, text, parse_period("2015-02-27")))
+    assert (289847.0, "JPY") in got and (108.0, "count") in got
+    assert not {v for v, u in got if u == "count" and v in (1.0, 100.0)}

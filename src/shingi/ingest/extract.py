@@ -1649,6 +1649,7 @@ class DocumentExtractor:
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
         quantities = _without_group_names(text, quantities, self.facts)
+        quantities = _without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
             # a table's header names its columns: a number inside a header's words ("% change Sep Qtr
             # 2019", 「2019年度」) is no figure
@@ -3176,6 +3177,24 @@ def _without_group_names(text: str, quantities: list[QuantityMatch], facts: DocF
 #: "one in five adults", "1 in 4 households", "one in every ten": a share, the fraction 1/N
 _ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?"
                         r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")
+
+
+#: the denominator of a rate: 「1世帯当たり」, 「1人あたり」; "for every 100 people", "per 1,000 residents"
+_PER_AFTER_RE = re.compile(r"\s?(?:当たり|あたり|当り)")
+_PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every|for\s+each|every)\s+$")
+
+
+def _without_denominators(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """The unit a rate is counted per is no figure (counted as skipped): 「1世帯当たり289,847円」 is an
+    amount per household, not a count of one household; "108 job vacancies for every 100 people
+    officially unemployed" counts vacancies, not 100 people (a linguistic reason: the denominator of
+    a rate)."""
+    out = [q for q in quantities
+           if not ((q.quantity.unit in (None, "count") or _cjk(q.text)) and (
+               _PER_AFTER_RE.match(text, q.end)
+               or _PER_BEFORE_RE.search(text, max(0, q.start - 14), q.start)))]
+    facts.skipped_figures += len(quantities) - len(out)
+    return out
 
 
 def _one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
