@@ -45,10 +45,10 @@ def test_a_number_inside_a_group_reference_is_no_figure(bare: ExtractContext) ->
 
 
 def test_common_nouns_are_no_names_by_the_dictionary_not_a_field_list(bare: ExtractContext) -> None:
-    from shingi.ingest.extract import _heuristic_names
+    from shingi.ingest.owners import heuristic_names
 
     def names(text: str) -> list[str]:
-        return [n for _a, _b, n, _k in _heuristic_names(text, companies_only=False)]
+        return [n for _a, _b, n, _k in heuristic_names(text, companies_only=False)]
 
     # acronyms Sudachi files as common nouns, units, periods and R&D are no names alone
     for word in ("AI", "GDP", "CEO", "GPUs", "PFLOPS", "FY", "R&D"):

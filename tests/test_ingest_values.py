@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from ingest_helpers import extract
-from shingi.ingest.extract import DocFacts, ExtractContext, _table_unit
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.text_tables import table_unit
 from shingi.normalize.periods import parse_period
 
 
@@ -43,7 +44,7 @@ def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
 ])
 def test_english_table_titles_and_headers_state_their_unit(title: str,
                                                            unit: tuple[str, float] | None) -> None:
-    assert _table_unit(title) == unit
+    assert table_unit(title) == unit
 
 
 def test_a_table_of_usd_millions_gives_amounts_counts_and_per_share_figures(bare: ExtractContext) -> None:

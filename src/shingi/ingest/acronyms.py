@@ -1,7 +1,7 @@
 """Acronyms that Sudachi's dictionary files as common nouns (AI, GPU, GDP, CEO), without Sudachi.
 
 Ingest asks whether a capitalised acronym alone names someone (``BLS``, ``TSMC``) or is a common
-noun (``AI``, ``GDP``); the answer is Sudachi's dictionary's (see ``extract._generic_acronym``).
+noun (``AI``, ``GDP``); the answer is Sudachi's dictionary's (see ``owners.generic_acronym``).
 Loading Sudachi for that costs ~80 MB and 0.2 s, which an English-only document should not pay,
 so the answer is precomputed for every acronym of one to five letters A-Z and shipped as
 ``common_acronyms.txt`` (one a line). Longer acronyms, and ones with digits or symbols, are names.

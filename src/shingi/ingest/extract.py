@@ -4,6 +4,10 @@ One :class:`DocumentExtractor` reads the sentences of one document in order and 
 context a reader would (the date of the last heading, the topic of a labelled paragraph, the
 pillar of the current section). Periods and amounts are found by :mod:`shingi.normalize`,
 the same code that loads packs and parses claims, so a draft row loads back unchanged.
+The rows it drafts are in :mod:`shingi.ingest.rows`; event words, titles and metric names in
+:mod:`~shingi.ingest.labels`; organisation and place names in :mod:`~shingi.ingest.owners`; which
+numbers are figures, and their units, in :mod:`~shingi.ingest.figures`; tables inside text in
+:mod:`~shingi.ingest.text_tables`; periods in :mod:`~shingi.ingest.dates`.
 
 Rules (documented in docs/ingest.md as well):
 
@@ -41,7 +45,7 @@ Events
 Figures
     Every other amount with a unit becomes an observation candidate (numbers with no unit,
     and counts with no metric named, are skipped). Units the number reader leaves open come
-    from the sentence (:func:`_read_units`): a Japanese number followed by a noun counts it
+    from the sentence (:func:`read_units`): a Japanese number followed by a noun counts it
     (3万6,512戸, 12店舗), a large bare number is a count ("increased by 256,000"), a number about
     an index is an index level (2020=100 is its base, not a figure); points are written ``pp``.
     Its metric is the pack metric named nearest to it in the same clause with a compatible
@@ -100,10 +104,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 from itertools import pairwise
-from typing import Literal
 
 from shingi.ingest.dates import (
     NO_PERIOD,
@@ -133,9 +135,67 @@ from shingi.ingest.dates import (
     short_year_parts,
     span_openings,
 )
+from shingi.ingest.figures import (
+    INDEX_BASE_RE,
+    INDEX_WORD_RE,
+    NO_AMOUNT_UNITS,
+    _signed,
+    one_in_n,
+    parts_of_wholes,
+    points_unit,
+    read_units,
+    shared_units,
+    without_denominators,
+    without_group_names,
+    without_ranges,
+    zero_growth,
+)
+from shingi.ingest.labels import (
+    BASE_WORD_RE,
+    TIMELINE_SEP_RE,
+    _cjk,
+    _clause_end,
+    _clause_start,
+    _slug,
+    _title,
+    event_kind,
+    metric_kind_for,
+    metric_phrase,
+    unit_fits,
+    vague,
+)
+from shingi.ingest.owners import (
+    KNOWN_ENTITIES,
+    KnownNames,
+    generic_acronym,
+    heuristic_names,
+    local_government,
+    organisation_names,
+    place_name,
+)
 from shingi.ingest.readers import short_hash
-from shingi.ingest.sentences import Sentence, quote_span
-from shingi.model import Entity, Metric, Pack, Period, Quantity
+from shingi.ingest.rows import (
+    DateFrom,
+    DocFacts,
+    EventRow,
+    Mention,
+    NewEntity,
+    NewMetric,
+    ObservationRow,
+    Place,
+    _mark,
+)
+from shingi.ingest.sentences import Sentence
+from shingi.ingest.text_tables import (
+    PERCENT_WORD_RE,
+    WRITTEN_SCALE_RE,
+    _scaled,
+    cell_quantities,
+    cell_spans,
+    counted_label,
+    table_unit,
+)
+from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import PeriodMatch, find_periods, period_of_year
 from shingi.normalize.quantities import (
     QuantityMatch,
@@ -143,74 +203,14 @@ from shingi.normalize.quantities import (
     find_ranks,
     is_currency,
     is_rate,
-    normalize_unit,
-    word_number,
 )
-from shingi.normalize.text import COUNT_NOUNS_EN, is_count_noun, normalize
+from shingi.normalize.text import normalize
 from shingi.pack.duplicates import similarity
-from shingi.pipeline.lexicon import PREDICATE_SYNONYMS
-
-DateFrom = Literal["text", "context"]
 
 TITLE_SIMILARITY = 0.6
 #: How many earlier events of one actor a new event is compared with (bounds the work on huge documents).
 _RECENT = 200
 MAX_TITLE = 200
-#: Event titles are the gist of their sentence, at most this long (the sentence is the quote).
-TITLE_JA = 60
-TITLE_EN = 110
-
-# --- vocabulary ----------------------------------------------------------------------------
-
-#: Event words by kind, in priority order: the first kind with a word in the sentence wins
-#: (「投資発表」 is an investment, not a mere announcement). English words match whole words;
-#: a word ending in ``*`` matches any word it starts (``invest*``: invests, investment).
-EVENT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("regulation", ("ガイドライン", "規制", "法改正", "改正", "施行", "改定", "規則", "法案", "成立"),
-     ("guideline*", "regulat*", "enact*", "law", "laws", "rules")),
-    ("policy", ("閣議決定", "閣議", "基本計画", "基本方針", "大綱", "予算案", "補正予算", "国家戦略を策定"),
-     ("cabinet", "approve*", "adopted")),
-    ("funding", ("追加支援", "支援", "補助", "助成", "出資", "資金調達", "融資", "交付"),
-     ("subsid*", "grant", "grants", "granted", "funding", "funded", "fund", "funds", "raised", "raises",
-      "support", "supported")),
-    ("investment", ("投資",), ("invest*",)),
-    ("partnership", ("連携", "提携", "協業", "業務提携", "資本提携", "合意", "締結", "協定"),
-     ("partner*", "alliance", "agreement", "collaborat*", "tie-up", "teamed", "signed", "signs")),
-    ("publication", ("掲載", "論文", "刊行", "出版"), ("publish*", "journal", "reported", "reports")),
-    ("operation_start", ("運用開始", "稼働", "運転開始", "サービス開始", "開業", "開設", "開所", "本格運用"),
-     ("operational", "commissioned", "opened", "opens", "inaugurat*")),
-    ("release", ("公開", "提供", "発売", "リリース", "ローンチ", "販売開始"),
-     ("release*", "launch*", "unveil*", "introduc*")),
-    ("deployment", ("実装", "導入", "運行", "展開", "実証", "採用", "配備"),
-     ("deploy*", "adopt*", "pilot*", "trial*")),
-    ("plan", ("目標", "予定", "方針", "構想", "計画", "見込み", "目指す", "めざす"),
-     ("plan", "plans", "planned", "planning", "target*", "aim*", "will", "intend*")),
-    ("milestone", ("達成", "開始", "完了", "設立", "買収", "受賞", "拡大", "拡充", "強化", "発表",
-                   "決定", "表明", "突破"),
-     ("achiev*", "complet*", "acquir*", "founded", "establish*", "expand*", "announc*", "award*",
-      "won", "decided", "started", "began", "begins", "starts")),
-)
-#: The engine's predicate concepts (shingi.pipeline.lexicon) add their Japanese words to these kinds,
-#: so ingest and diagnose know the same happenings (公表 is 発表, 了承 is 承認, 調印 is 締結).
-_CONCEPT_KINDS = {"announce": "milestone", "start": "milestone", "approve": "policy", "agree": "partnership",
-                  "operate": "operation_start"}
-EVENT_WORDS = tuple(
-    (kind, ja + tuple(w for c, k in _CONCEPT_KINDS.items() if k == kind
-                      for w in PREDICATE_SYNONYMS[c][0] if w not in ja and len(w) >= 2), en)
-    for kind, ja, en in EVENT_WORDS)
-#: English event words that are nouns: they name the kind of an event but do not make one.
-_EN_NOUNS = frozenset(str.split("""
-    investment investments investor investors funding funds fund subsidy subsidies grant grants
-    agreement agreements alliance alliances partnership partnerships partner partners journal
-    guideline guidelines regulation regulations regulator regulators rules law laws plan plans
-    target targets support aim aims pilot pilots trial trials release releases launch launches
-    award awards expansion acquisition acquisitions achievement achievements cabinet
-"""))
-_EVENT_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (kind, ja, re.compile(r"(?<![a-z])(?:" + "|".join(
-        re.escape(w[:-1]) + r"[a-z]*" if w.endswith("*") else re.escape(w) for w in en) + r")(?![a-z])"))
-    for kind, ja, en in EVENT_WORDS
-)
 
 #: The pillars of a draft made without a pack, by what kind of happening an event is and what
 #: kind of actor moved (no subject field's words: the analyst's pack brings its own pillars):
@@ -223,133 +223,12 @@ DEFAULT_PILLARS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 _DEFAULT_PILLAR_OF_ACTOR = {"government": "policy", "country": "policy", "company": "industry",
                             "academic": "research"}
-
-#: Built-in names used without a pack: (id, kind, name_ja, name_en, other names).
-KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
-    ("JP", "country", "日本", "Japan", ("日本国", "わが国", "我が国", "Japanese")),
-    ("US", "country", "米国", "United States", ("アメリカ", "米", "U.S.", "USA", "US", "American")),
-    ("CN", "country", "中国", "China", ("中華人民共和国", "Chinese")),
-    ("UK", "country", "英国", "United Kingdom", ("イギリス", "Britain", "British", "U.K.", "UK")),
-    ("KR", "country", "韓国", "South Korea", ("Korea", "Korean")),
-    ("DE", "country", "ドイツ", "Germany", ("German",)),
-    ("FR", "country", "フランス", "France", ("French",)),
-    ("IN", "country", "インド", "India", ("Indian",)),
-    ("TW", "country", "台湾", "Taiwan", ("Taiwanese",)),
-    ("EU", "organization", "欧州連合", "European Union", ("EU", "欧州")),
-    ("EA", "organization", "ユーロ圏", "euro area", ("Euro area", "eurozone", "Eurozone", "euro zone")),
-    ("CA", "country", "カナダ", "Canada", ("Canadian",)),
-    ("AU", "country", "オーストラリア", "Australia", ("豪州", "Australian")),
-    ("NZ", "country", "ニュージーランド", "New Zealand", ()),
-    ("IT", "country", "イタリア", "Italy", ("Italian",)),
-    ("ES", "country", "スペイン", "Spain", ("Spanish",)),
-    ("RU", "country", "ロシア", "Russia", ("Russian",)),
-    ("BR", "country", "ブラジル", "Brazil", ("Brazilian",)),
-    ("MX", "country", "メキシコ", "Mexico", ("Mexican",)),
-    ("SG", "country", "シンガポール", "Singapore", ()),
-    ("HK", "country", "香港", "Hong Kong", ()),
-    # more countries whose statistics offices and companies publish (a country's name, the name of
-    # its people and its adjective: "Sweden's GDP", "the Dutch unemployment rate", "Philippine
-    # Statistics Authority"); left out: names that are also common words or other places' parts
-    # (Georgia, Jordan, Ireland in Northern Ireland, タイ as a tie)
-    ("NL", "country", "オランダ", "Netherlands", ("Dutch", "Holland")),
-    ("BE", "country", "ベルギー", "Belgium", ("Belgian",)),
-    ("SE", "country", "スウェーデン", "Sweden", ("Swedish",)),
-    ("NO", "country", "ノルウェー", "Norway", ("Norwegian",)),
-    ("DK", "country", "デンマーク", "Denmark", ("Danish",)),
-    ("FI", "country", "フィンランド", "Finland", ("Finnish",)),
-    ("CH", "country", "スイス", "Switzerland", ("Swiss",)),
-    ("AT", "country", "オーストリア", "Austria", ("Austrian",)),
-    ("PT", "country", "ポルトガル", "Portugal", ("Portuguese",)),
-    ("GR", "country", "ギリシャ", "Greece", ("Greek",)),
-    ("PL", "country", "ポーランド", "Poland", ("Polish",)),
-    ("CZ", "country", "チェコ", "Czech Republic", ("Czechia", "Czech")),
-    ("HU", "country", "ハンガリー", "Hungary", ("Hungarian",)),
-    ("TR", "country", "トルコ", "Türkiye", ("Turkey", "Turkish")),
-    ("IL", "country", "イスラエル", "Israel", ("Israeli",)),
-    ("SA", "country", "サウジアラビア", "Saudi Arabia", ("Saudi",)),
-    ("AE", "country", "アラブ首長国連邦", "United Arab Emirates", ("UAE",)),
-    ("ZA", "country", "南アフリカ", "South Africa", ("South African",)),
-    ("EG", "country", "エジプト", "Egypt", ("Egyptian",)),
-    ("NG", "country", "ナイジェリア", "Nigeria", ("Nigerian",)),
-    ("AR", "country", "アルゼンチン", "Argentina", ("Argentine", "Argentinian")),
-    ("CL", "country", "チリ", "Chile", ("Chilean",)),
-    ("CO", "country", "コロンビア", "Colombia", ("Colombian",)),
-    ("PE", "country", "ペルー", "Peru", ("Peruvian",)),
-    ("ID", "country", "インドネシア", "Indonesia", ("Indonesian",)),
-    ("MY", "country", "マレーシア", "Malaysia", ("Malaysian",)),
-    ("TH", "country", "タイ王国", "Thailand", ("Thai",)),
-    ("VN", "country", "ベトナム", "Vietnam", ("Viet Nam", "Vietnamese")),
-    ("PH", "country", "フィリピン", "Philippines", ("Philippine", "Filipino")),
-    ("PK", "country", "パキスタン", "Pakistan", ("Pakistani",)),
-    ("BD", "country", "バングラデシュ", "Bangladesh", ("Bangladeshi",)),
-)
-
-#: Function words, months and the like: trimmed from both ends of a capitalised run.
-_LATIN_STOP = frozenset(str.split("""
-    a an the in on at by for with this that these those it its as but and or of to from after before
-    during since while according however also we our they their he she his her i you if when where
-    there here what which who how why all some many most more less new first last next one two three
-    no vs etc eg ie am pm mr mrs ms dr see read note source sources
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    level phase step part section chapter table figure page vol
-    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
-"""))
-#: Acronyms of common nouns: part of a name next to one ("Sakana AI"), not a name alone. Which
-#: acronyms are common nouns is Sudachi's dictionary's word (AI, GPU, GDP, CEO, PDF are 普通名詞;
-#: NVIDIA, TSMC, IMF are proper nouns; BLS, unknown, is a name), units and currencies are
-#: :mod:`shingi.normalize.quantities`' (GW, PFLOPS, USD), and periods the period finder's (FY, Q1).
-_PERIOD_ACRONYM_RE = re.compile(r"(?i:fy|[qh][1-4])")
-#: Initialisms of two common nouns joined by & (research and development ...), which Sudachi's
-#: dictionary files as proper nouns
-_COMMON_AMPERSAND = frozenset(("R&D", "M&A", "Q&A", "P&L"))
-
-_COMPANY_NAME = r"[A-Za-z0-9ァ-ヺー・一-龥々&.\-]{1,24}"
-_COMPANY_RE = re.compile(
-    rf"(?:株式会社|\(株\)|㈱)\s?{_COMPANY_NAME}"
-    rf"|{_COMPANY_NAME}(?:株式会社|ホールディングス|\(株\)|㈱)"  # (no space: 「上場会社名 株式会社X」 is X)
-    # 社 after a Katakana or Latin name only: 同社, 本社, 各社 are words, マイクロソフト社 a name
-    r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
-    r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
-    r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
-)
 _COMPANY_FORM_RE = re.compile(
     r"^(?:株式会社|\(株\)|㈱)\s?|\s?(?:株式会社|\(株\)|㈱|社)$"
     r"|,?\s(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG|K\.K)\.?$"
 )
-_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
-_LATIN_RUN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
-)
-_KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
-#: the built-in countries' English names and adjectives (Sweden, Swedish, Philippine ...)
-_COUNTRY_WORDS = "|".join(sorted((re.escape(n) for ident, kind, _ja, en, others in KNOWN_ENTITIES
-                                  if kind == "country" for n in (en, *others)
-                                  if n.isascii() and n[0].isupper() and "." not in n and not n.isupper()),
-                                 key=lambda n: (-len(n), n)))
-_ORG_EN_RE = re.compile(
-    r"(?:the\s+)?(?:(?:U\.S\.|US|United States|Japanese|Japan's|U\.K\.|UK|British|European|Federal|Australian"
-    r"|Canadian)\s+)?"
-    r"(?:(?:Reserve|Central|National|People's)\s+)?"
-    r"(?:Department|Bureau|Ministry|Agency|Office|Administration|Commission|Board|Council|Authority|Bank"
-    r"|Institute|Service)\s+of\s+(?:the\s+)?[A-Z][A-Za-z&\-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z&\-]*)*"
-    # national statistics offices named after their country: Statistics Canada, Statistics New Zealand
-    r"|Statistics\s+(?:New\s+Zealand|South\s+Africa|[A-Z][a-z]{3,})(?![A-Za-z])"
-    # a country's body named by its field: U.S. Census Bureau, U.S. Energy Information Administration,
-    # Australian Bureau of Statistics (above), Office for National Statistics
-    # (or by its country's adjective: Philippine Statistics Authority, Swedish Energy Agency)
-    r"|(?:U\.S\.|US|U\.K\.|UK|" + _COUNTRY_WORDS + r"|(?<=the\s)|(?<=The\s))\s*(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:Bureau|Administration|Office|Agency|Service|Commission|Authority)(?![A-Za-z])"
-    r"|Office\s+for\s+National\s+Statistics")
-_ASSOCIATION_JA_RE = re.compile(
-    r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
-_REGION_JA_RE = re.compile(
-    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(：:]))")
 #: a share said of a whole: 「全体の8.2%を占めた」, 「…の3割を占める」
 _SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:を|と)?\s*占め")
-#: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
-_INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
 _RESPECTIVELY_RE = re.compile(r"(?<![A-Za-z])(?i:respectively)(?![A-Za-z])")
 #: what joins the members of a list: "October and November", "Q1, Q2 and Q3"
 _LIST_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?i:and|or)\s)\s*")
@@ -359,29 +238,9 @@ _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|
 #: 「内閣府が公表した「景気ウォッチャー調査」によると」: the publisher of the source cited
 _PUBLISHED_SOURCE_RE = re.compile(r"\s*(?:が|の)[^、。]{0,12}?(?:公表|発表|まとめ)(?:し)?た[^、。]{0,30}?"
                                   r"(?:によると|によれば|では)")
-_ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
-_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
-_ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
-#: Head nouns that name a measure in English (the part the two lists below share)
-_MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
-                  r"|production")
-#: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
-_METRIC_HEAD_RE = re.compile(
-    r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"
-    r"|rates?|capacity|investment|costs?|deficit|surplus)"
-    r"(?![A-Za-z])")
 #: A sentence that opens with the place (or body) it is about: "In England, …", 「北海道では、…」
 _SCOPE_OPENING_RE = re.compile(r"(?i:in|for|across|within|at)\s+(?:the\s+)?|(?:一方、|また、)?")
 _SCOPE_CLOSING_RE = re.compile(r"\s*,|では、?|で、|においては、?")
-#: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
-#: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
-_SCOPE_BEFORE_RE = re.compile(
-    r"(?:(?:^|[,;]\s*|(?<![A-Za-z])(?i:while|whereas|and|but)\s+)(?i:in)"
-    r"|(?<![A-Za-z])(?i:" + _MEASURE_HEADS + r"|employment|unemployment|inflation|population|deliveries"
-    r"|yields?)\s+(?i:in|at))\s+$")
-_PLACE_RE = re.compile(
-    r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
-    r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+([A-Z][a-z]+))?)?")
 #: 対中輸出, 対米投資: 対 and one kanji that stands for a country (a common abbreviation), before a noun
 _COUNTRY_ABBREVIATIONS = {
     "中": "中国", "米": "米国", "韓": "韓国", "英": "英国", "独": "ドイツ", "仏": "フランス", "印": "インド",
@@ -392,12 +251,6 @@ _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
-_WITHIN_PREFECTURE_RE = re.compile(r"(?<![一-龥])([一-龥]{1,3}?[都道府県])内")
-_BPS_RE = re.compile(r"\d\s*(?:bps|bp|basis\s+points?)$", re.I)
-#: percentage points the number reader leaves as percent or as a count: "0.3 % points", "0.3ppt"
-_POINTS_AFTER_RE = re.compile(r"\s?(?i:points?|pts?)(?![A-Za-z])")
-_PPTS_RE = re.compile(r"\d\s?(?i:ppts?)$")
-_BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
 #: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
@@ -424,14 +277,6 @@ _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|r
                             r"(?![A-Za-z])")
 #: 「（全軽自協）」, "(BLS)": a short name in brackets right after a name (no digits: not a figure or a date)
 _ALIAS_AFTER_RE = re.compile(r"\s?[（(]([^\d（）()、,:：;；\s]{2,8})[）)]")
-_RANGE_JOIN_RE = re.compile(r"\s?[-–—~～〜]\s?")
-_RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
-_RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
-_ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
-_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
-#: "a further decline in the number of temporary census jobs (27,000)": the fall's size in brackets
-_FALL_IN_BRACKETS_RE = re.compile(
-    r"(?<![A-Za-z])(?i:declines?|decreases?|drops?|falls?|loss(?:es)?|reductions?)\s+(?i:in|of)\s+[^()]{1,70}\($")
 #: "(See table A-1.)", "Table 3", 「表1」, 「図2」: a reference to a part of the document, no name or figure
 _DOC_PART_RE = re.compile(r"(?<![A-Za-z])(?i:table|chart|figure|exhibit|appendix|annex)\s+[A-Z]?-?\d+"
                           r"(?:\.\d+)?|[表図]\s?\d+(?:-\d+)?")
@@ -441,9 +286,6 @@ _REFERENCE_CODE_RE = re.compile(
     r"(?<![\w-])[A-Z]{1,6}(?:-\d{1,6}){2,}(?![\w-])|(?<![\w-])[A-Z]{1,6}-0\d{0,5}(?![\w.-])"
     r"|(?<![A-Za-z])(?i:reference|release|press\s+release|ref\.?|document|doc\.?|report)\s+"
     r"(?i:no\.?|number|#|code)\s*[:：]?\s*[A-Z]{0,6}-?\d[\d-]*(?![\w.])")
-_PER_UNIT_AFTER_RE = re.compile(
-    r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
-    r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
 _WIRE_CREDIT_RE = re.compile(r"/[A-Za-z][A-Za-z .\-]{1,30}/\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
@@ -451,7 +293,6 @@ _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|
                                  r"|estimates|forecast|forecasts|projected|projects)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
-_TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
 _COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(department|bureau|ministry|agency|company|firm|board|bank))"
                        r"(?![A-Za-z])"
                        r"(?!\s+of\s)"
@@ -465,34 +306,6 @@ _GROUP_RE = re.compile(r"(?:これら|この|上記|以上)の?\s*(\d{1,2}|[二�
 _LEVEL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|stood\s+at|came\s+in\s+at|of)\s+"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
-_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
-                            # "0.5 percent (±10.7 percent)* below"
-                            r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])"
-                            # "a 5.3% decrease", "2.5 percent lower", "3% less than a year ago"
-                            r"|[\s-]+(?i:decrease|decline|drop|fall|reduction|contraction|lower|less|fewer)(?![A-Za-z])")
-#: what may stand between a change and the word that says it fell: the same change as a rate in
-#: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
-#: the closing bracket of the rate itself
-_PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%")
-_FALL_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
-    r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of"
-    # "slipped 0.8%", "eased 0.2%", "dipped 1.1%", "negative $2.5 billion", "minus 0.3%"
-    r"|slipp(?:ed|ing)|slips?|slid(?:es|ing)?|dipp(?:ed|ing)|dips?|eas(?:ed|es|ing)|tumbl(?:ed|es|ing)"
-    r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus"
-    # "downward revisions of 0.1 percentage points", "revised down by 0.2%"
-    r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by"
-    # "Changes in inventories decreased GDP growth by 0.1 percentage points", "reduced its staff by 500":
-    # a fall verb, its object, then by and the amount
-    r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,4}by)"
-    r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
-    r"|(?:マイナス|▲|△)\s*$")
-#: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
-_LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
-                         r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
-_INCOME_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:income|earnings|profits?)(?![A-Za-z])")
-#: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
-_NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 #: what follows a figure that is the object of a comparison (「平成27年度上期の3603万人を上回って」,
 #: 「7-9月期の2.3%増を上回り」): the base's period dates that figure alone, never the text after it
@@ -506,34 +319,15 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*(?:に|から)[^、。,]{0,16}?(?:発売|発表|公表|掲げ|策定|決定|設立|開業|開始|導入|打ち出|表明|合意|締結|買収"
     r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
 _ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
-_EPS_RE = re.compile(r"(?i:(?:net\s+)?(?:income|earnings)\s+per\s+(?:diluted\s+)?share)")
-_EN_VERB_RE = re.compile(
-    r"(?<![A-Za-z])(?i:was|were|is|are|increased|decreased|rose|fell|grew|declined|reached|totaled|totalled"
-    r"|amounted|stood|jumped|climbed|dropped|surpass(?:ed|es)?|expected|will|would|to\s+invest|invest(?:ed|s)?"
-    r"|returned|create|created|signed)(?![A-Za-z])")
-_VAGUE_EN = frozenset(str.split("""
-    today increase increased decrease level rate annual terms year ago change amount value total
-    record quarter quarterly previous invest expected minus plus approximately about share also
-"""))
-_VAGUE_JA = frozenset(("これ", "それ", "あれ", "同", "次い", "次いで", "合計", "うち", "一方", "水準",
-                       "結果"))
-_BASE_WORD_RE = re.compile(r"(?:前年同月|前年同期|前年度|前年|前月|前期|前四半期|\d{2,4}年(?:度)?)比")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:前年同月|前年同期|前年度|前年|前月|前期|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
     r"\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
                               r"|\s+(?i:year-over-year|from\s+a\s+year\s+(?:ago|earlier)|from\s+the\s+previous)")
-_JA_PREDICATE_END_RE = re.compile(r"(?:だった|である|でした|です|した|する|された|れた|った|ている)$")
 _GENERIC_NAME_RE = re.compile(
     r"^(?:割合|増減率|倍率|件数|金額|値|順位|share|change|ratio|count|amount|value|rank) \(")
 _CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)|^change \(")
-_TITLE_LEAD_RE = re.compile(r"^(?:(?i:today|on\s+the\s+same\s+day|meanwhile|in\s+addition),\s*"
-                            r"|(?:これにより|また|さらに|一方|なお|同日)、)")
-_POLITE_END_RE = re.compile(r"(?<=[一-龥ァ-ヺー])(?:いたしました|しました|します|した|する)$")
-_SAID_THAT_RE = re.compile(r"\s(?:announced|said|stated|reported)\s+(?:today\s+)?that\s+(?:it|they)\s+"
-                           r"(?:has|have|had)\s+")
-_MEASURE_SUFFIXES = "額率数量費金高"
 _OF_WHICH_RE = re.compile(r"^\s*(?:この|その)?うち[、,]|^\s*(?i:of\s+(?:this|which|that|these))[\s,]")
 _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
@@ -560,8 +354,6 @@ _YEAR_AGO_RE = re.compile(r"(?<![A-Za-z])(?i:year[\s-]+over[\s-]+year|y/y|yoy"
                           r"|(?:a|one)\s+year\s+(?:earlier|ago|before)"
                           r"|(?:the\s+)?(?:prior|previous|preceding)[\s-]+year|year[\s-]+(?:ago|earlier)"
                           r"|the\s+year\s+before|last\s+year)(?![A-Za-z])")
-#: the opening of a clause (an adjective there, "reported net sales", names a measure)
-_CLAUSE_OPENING_RE = re.compile(r"(?:^|[,;:(]|(?<![a-z])(?:the|its|their|and|while|of|on|a|an))\s*$")
 #: what a report of figures reports: results, statistics (its amounts are the figures it states)
 _RESULTS_RE = re.compile(r"決算|業績|統計|調査結果|速報|確報"
                          r"|(?<![A-Za-z])(?i:results|statistics|figures|data|estimates)(?![A-Za-z])")
@@ -670,21 +462,6 @@ _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
     r"|expects)(?![A-Za-z])")
-#: The speaker of a quotation ('"…," said Gary Dunnet', '"…," national accounts senior manager Gary
-#: Dunnet said', 'Mr Dunnet said'): a person who comments on the figures, not whose they are.
-_QUOTE_MARK_RE = re.compile(r"[\"“”]")
-_SPEECH_VERB = r"(?:said|says|added|adds|noted|notes|explained|commented|stated)"
-_SPEAKER_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _SPEECH_VERB + r"\s+$")
-_SPEAKER_AFTER_RE = re.compile(r",?\s+" + _SPEECH_VERB + r"(?![A-Za-z])")
-_SPEAKER_TITLE_RE = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
-_PERSON_TITLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
-#: 「10都市が2.4%増」: a count as the subject of a clause whose figure follows it names a group
-_GROUP_SUBJECT_RE = re.compile(r"\s*(?:が|は)\s*(?:前年(?:同月|同期)?比|前期比|前月比)?\s*")
-#: the whole a part is counted in: 「15業種のうち」, 「15業種中」, 「10都市以外」
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|以外)")
-#: Head nouns of measures in Japanese: a Katakana word compounded with one names a measure, not an owner.
-_JA_METRIC_HEAD_RE = re.compile(
-    r"(?:売上|販売|収入|収益|利益|所得|価格|単価|件数|台数|人数|戸数|比率|割合|[額数率量高])")
 #: An association whose name says it is nationwide (日本…協会, 全国…連合会) counts for its country.
 _NATIONWIDE = ("日本", "全国", "全日本")
 #: A paragraph that breaks a total down by its parts: 「地区別では、」, 「産業別にみると、」, "By region,"
@@ -700,166 +477,7 @@ _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
-# (not "." : U.S. and decimals are inside clauses; sentences are already cut at full stops)
-_CLAUSE_BREAK = "。;；、,:(（)）「」『』[]【】\t"
 _PHRASE_TRIM = "約およそ概ね凡そ推定は が の を で に も と へ や 、,:：（(「『".replace(" ", "")
-_EN_PHRASE_STOP = frozenset(str.split("""
-    a an the of to in on at by for with is was are were be been has have had its their about around
-    approximately roughly nearly almost some only just over under more than less at least up and or
-    reached hit rose fell grew that which as from per it this
-"""))
-
-
-def _cjk(text: str) -> bool:
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
-
-
-def _ja_event_word(text: str, word: str) -> bool:
-    """Whether ``word`` is said as a happening somewhere in ``text``, not as the head of a measure's
-    name (支援額, 投資額, 導入率, 公開数 name amounts, rates and counts)."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if end >= len(text) or text[end] not in _MEASURE_SUFFIXES:
-            return True
-        start = text.find(word, end)
-    return False
-
-
-_AMOUNT_END_RE = re.compile(r"(?:\d|thousand|million|billion|trillion|bn|tn)\s*$")
-
-
-def event_kind(text: str) -> str | None:
-    """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
-    low = text.lower()
-    kinds: list[str] = []
-    triggered = False
-    for kind, ja, en in _EVENT_RES:
-        if any(w in text and _ja_event_word(text, w) for w in ja):
-            kinds.append(kind)
-            triggered = True  # Japanese event nouns end headlines: 投資発表, 運用開始
-        for m in en.finditer(low):
-            if m.group(0) == "won" and _AMOUNT_END_RE.search(low, 0, m.start()):
-                continue  # "6.6 trillion won": the Korean currency, not a prize won
-            if m.group(0) == "reported" and _CLAUSE_OPENING_RE.search(low, 0, m.start()):
-                continue  # "For the full year, reported net sales rose 4%": an adjective, no report
-            kinds.append(kind)
-            triggered = triggered or m.group(0) not in _EN_NOUNS
-    # an English noun gives the kind ("announced an investment") but is no event by itself
-    # ("private AI investment was $0.68 billion in 2023" is a figure)
-    return kinds[0] if triggered and kinds else None
-
-
-# --- records -----------------------------------------------------------------------------------
-
-
-def _mark(place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
-    """Where a figure or date found in the normalized sentence stands in the place's quote."""
-    if found is None or found.start < 0:
-        return None
-    return quote_span(place.quote, found.start, found.end)
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a fact was read: document, page, line span and the sentence itself."""
-
-    doc: str
-    page: int | None
-    line: int
-    char_start: int
-    line_end: int
-    char_end: int
-    quote: str
-
-    @classmethod
-    def of(cls, doc: str, s: Sentence) -> Place:
-        return cls(doc, s.page, s.line, s.char_start, s.line_end, s.char_end, " ".join(s.text.split()))
-
-    def key(self) -> tuple[str, int, int, int, int, int]:
-        return (self.doc, self.page or 0, self.line, self.char_start, self.line_end, self.char_end)
-
-
-@dataclass(frozen=True, slots=True)
-class NewEntity:
-    """An entity the pack does not have (or every entity, without a pack)."""
-
-    id: str
-    kind: str
-    name_ja: str | None
-    name_en: str | None
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    #: contract 1.1: the entity's own fiscal year, ``START_MONTH/start|end``
-    fiscal_year: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NewMetric:
-    """A metric named by the document that the pack does not have."""
-
-    id: str
-    name_ja: str | None
-    name_en: str | None
-    unit: str | None
-    kind: str
-
-
-@dataclass(slots=True)
-class EventRow:
-    id: str
-    date: Period
-    date_from: DateFrom
-    pillar: str | None
-    actors: tuple[str, ...]
-    kind: str
-    title: str
-    lang: str
-    amount: Quantity | None
-    source: str
-    place: Place
-    note: str | None = None
-    #: where the event is said in ``place.quote`` (its amount, else its date), as offsets
-    mark: tuple[int, int] | None = None
-
-
-@dataclass(slots=True)
-class ObservationRow:
-    id: str
-    entity: str
-    metric: str
-    period: Period
-    period_from: DateFrom
-    value: Quantity
-    comparator: str | None
-    source: str
-    place: Place
-    note: str | None = None
-    #: where the figure stands in ``place.quote``, as offsets
-    mark: tuple[int, int] | None = None
-
-
-@dataclass(slots=True)
-class DocFacts:
-    """What one document gave: rows, and the entities and metrics they need that the pack lacks."""
-
-    events: list[EventRow] = field(default_factory=list)
-    observations: list[ObservationRow] = field(default_factory=list)
-    entities: dict[str, NewEntity] = field(default_factory=dict)
-    metrics: dict[str, NewMetric] = field(default_factory=dict)
-    sentences: int = 0
-    skipped_figures: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    id: str
-    start: int
-    end: int
 
 
 # --- what the pack gives (built once per process) --------------------------------------------------
@@ -874,7 +492,7 @@ class ExtractContext:
         self.pillars: list[tuple[str, list[str], list[str]]] = []  # id, names, name parts
         self.subject: str | None = None
         self.default_government: str | None = None
-        self._known = _KnownNames()
+        self._known = KnownNames()
         if pack is not None:
             from shingi.pack.index import EvidenceIndex
 
@@ -904,7 +522,7 @@ class ExtractContext:
         return [(m, known) for m, known in self._known.find(text)]
 
     def find_new_names(self, text: str, taken: bytearray, seen: set[str]) -> list[tuple[Mention, NewEntity]]:
-        """Names found by their shape (see :func:`_heuristic_names`) where nothing else is.
+        """Names found by their shape (see :func:`heuristic_names`) where nothing else is.
 
         ``taken`` marks characters already used (names, dates, amounts). A single capitalised
         word that starts the sentence is a name only if the document used it as one elsewhere
@@ -912,7 +530,7 @@ class ExtractContext:
         appeared mid-sentence.
         """
         out: list[tuple[Mention, NewEntity]] = []
-        for start, end, name, kind in _heuristic_names(text, companies_only=self.index is not None):
+        for start, end, name, kind in heuristic_names(text, companies_only=self.index is not None):
             if any(taken[start:end]):
                 if kind == "company" or taken[start]:
                     continue
@@ -1050,293 +668,6 @@ class ExtractContext:
             return None
         order = {pid: i for i, (pid, _n, _p) in enumerate(self.pillars)}
         return min(votes, key=lambda p: (-votes[p], order.get(p, 99), p))
-
-
-class _KnownNames:
-    """The built-in country and union names (used without a pack)."""
-
-    def __init__(self) -> None:
-        self.names: list[tuple[str, NewEntity]] = []
-        for ident, kind, ja, en, others in KNOWN_ENTITIES:
-            ent = NewEntity(ident, kind, ja, en, others)
-            for n in (ja, en, *others):
-                self.names.append((n, ent))
-        self.names.sort(key=lambda x: (-len(x[0]), x[0]))
-
-    def find(self, text: str) -> list[tuple[Mention, NewEntity]]:
-        out: list[tuple[Mention, NewEntity]] = []
-        taken = bytearray(len(text))
-        for name, ent in self.names:
-            start = 0
-            while (i := text.find(name, start)) >= 0:
-                j = i + len(name)
-                start = j
-                latin = name[0].isascii()
-                if latin and ((i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum())):
-                    continue
-                if latin and text.startswith("$", j):
-                    continue  # US$2.5 billion: a currency, not the country
-                if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
-                    continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
-                if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
-                    continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
-                if any(taken[i:j]):
-                    continue
-                taken[i:j] = b"\x01" * (j - i)
-                out.append((Mention(ent.id, i, j), ent))
-        return out
-
-
-@lru_cache(maxsize=256)
-def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Government bodies and organisations named by their form: (start, end, name, kind).
-
-    Japanese: a kanji name ending in 省, 庁, 局, 府, 機構, 委員会 (経済産業省, 総務省統計局,
-    日本政府観光局), and, through Sudachi, countries and prefectures (ロシア, 沖縄県) and other
-    proper nouns (トヨタ自動車). English: ``[U.S.] Department|Bureau|Ministry|Agency ... of X``.
-    """
-    found: list[tuple[int, int, str, str]] = []
-    for m in _ORG_EN_RE.finditer(text):
-        name = re.sub(r"^the\s+", "", m.group(0))
-        start = m.end() - len(name)
-        found.append((start, m.end(), name, "government"))
-    if _cjk(text):
-        for m in _ORG_JA_RE.finditer(text):
-            if not m.group(0).startswith("同") and m.group(0) not in ("都道府", "政府"):
-                found.append((m.start(), m.end(), m.group(0), "government"))
-        for m in _REGION_JA_RE.finditer(text):
-            # 三大都市圏, 首都圏, 東北地方, 地方部: a region whose figures a statistics release breaks out
-            found.append((m.start(), m.end(), m.group(0), "other"))
-        for m in _ASSOCIATION_JA_RE.finditer(text):
-            # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
-            found.append((m.start(), m.end(), m.group(0), "organization"))
-        found.extend(_sudachi_names(text))
-    return tuple(found)
-
-
-def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
-    from shingi.pipeline.morphology import tokenize
-
-    out: list[tuple[int, int, str, str]] = []
-    for t in tokenize(text):
-        if t.pos2 != "固有名詞" or len(t.surface) < 2 or t.surface in _ERA_NAMES:
-            continue
-        if t.pos3 == "地名":
-            if t.pos4 == "国":
-                out.append((t.start, t.end, t.surface, "country"))
-            elif t.surface.endswith(("都", "道", "府", "県")):
-                out.append((t.start, t.end, t.surface, "government"))
-            elif text.startswith(("は", "が", "の"), t.end) and t.surface.endswith(("市", "区", "町", "村")):
-                # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner
-                out.append((t.start, t.end, t.surface, "government"))
-            elif text.startswith(("は", "が", "の"), t.end):
-                # 関東が3341件, 東京は3.1%増, 北米の売上: a place (a region, a city said without its
-                # suffix) as a clause's topic, subject or possessor owns its figures
-                out.append((t.start, t.end, t.surface, "other"))
-        elif t.pos3 == "人名":
-            continue
-        elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
-            # 「本田技研工業（ホンダ）」 read as one word: the name is before the bracket, the short
-            # name in it is the name's alias (see DocumentExtractor._aliases)
-            name = re.split(r"[（(]", t.surface, maxsplit=1)[0]
-            if len(name) >= 2:
-                out.append((t.start, t.start + len(name), name, "other"))
-    # 沖縄県内, 東京都内, 大阪府内: "within the prefecture" names the prefecture (Sudachi reads 沖縄 +
-    # 県内, or 東京都内 as one common noun)
-    for m in _WITHIN_PREFECTURE_RE.finditer(text):
-        name = m.group(1)
-        if _place_name(name) and not any(a < m.start() + len(name) and m.start() < b for a, b, _n, _k in out):
-            out.append((m.start(), m.start() + len(name), name, "government"))
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _local_government(name: str) -> str | None:
-    """The prefecture or municipality a Japanese body's name opens with (北海道 in 北海道経済部観光局),
-    by Sudachi's place names; None for a national body (経済産業省) or a name that is the place."""
-    from shingi.pipeline.morphology import tokenize
-
-    tokens = tokenize(name)
-    if len(tokens) < 2 or tokens[0].pos3 != "地名" or tokens[0].pos4 == "国":
-        return None
-    first = tokens[0].surface
-    if first.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(first) >= 2 \
-            and (not first.endswith("府") or _place_name(first)):
-        return first
-    return None
-
-
-def _heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
-    """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
-    found: list[tuple[int, int, str, str]] = list(organisation_names(text))
-    for m in _COMPANY_RE.finditer(text):
-        found.append((m.start(), m.end(), m.group(0).strip(), "company"))
-    title_case = _title_case(text)
-    places = _place_spans(text)
-    speaker_end: int | None = None
-    if not companies_only:
-        for m in _LATIN_RUN_RE.finditer(text):
-            words = m.group(0).split(" ")
-            # drop function words at both ends (The, In, April ...)
-            while words and words[0].lower().strip(".'") in _LATIN_STOP:
-                words.pop(0)
-            while words and words[-1].lower().strip(".'") in _LATIN_STOP:
-                words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
-            if not words or all(_generic_acronym(w.strip(".'")) for w in words):
-                continue  # "AI", "GPU" alone are not names
-            name = " ".join(words)
-            if name.endswith("'s"):
-                name = name[:-2]
-            if len(name) < 2:
-                continue
-            start = m.start() + m.group(0).find(words[0])
-            end = start + len(name)
-            # "Prices in Northern Ireland rose", "while in Scotland prices rose": a place that scopes
-            # a measure is whose figure it is
-            scope = any(a <= start < b for a, b in places) and bool(
-                _SCOPE_BEFORE_RE.search(text, max(0, start - 40), start))
-            if not scope and (_METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1])):
-                continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
-            if any(a <= start < b for a, b in places) and not scope:
-                continue  # in Clay, New York: a place, not an actor
-            if _INDEX_FOR_BEFORE_RE.search(text, max(0, start - 30), start):
-                continue  # the Consumer Price Index for All Urban Consumers: who the index covers, its name
-            if _speaker(text, start, end) or (speaker_end is not None and _SPEAKER_TITLE_RE.fullmatch(
-                    text, speaker_end, start)):
-                # a quotation's speaker, and the title after the name ("said Elon Sample, Chief
-                # Executive Officer"), comment on the figures; they own none
-                speaker_end = end
-                continue
-            if name.isupper() and text.startswith(")", end) and \
-                    _ABBREVIATION_BEFORE_RE.search(text, 0, start):
-                continue  # personal consumption expenditures (PCE): an abbreviation of common words
-            if title_case and not (text.startswith("'s", end) or (name.isupper() and len(name) >= 3)):
-                continue  # a Title Case Headline: only possessives and acronyms are names
-            found.append((start, end, name, "other"))
-        for m in _KATAKANA_RE.finditer(text):
-            name = m.group(0).strip("・")
-            if len(name) < 3 or _common_nouns(name):
-                continue
-            start = m.start() + m.group(0).find(name)
-            if _common_in_context(text, start, start + len(name)) or \
-                    _JA_METRIC_HEAD_RE.match(text, start + len(name)):
-                # a dictionary word in its sentence; a word that heads a measure's name (インバウンド
-                # 売上高, as "Data Center revenue") says what is measured, not whose it is
-                continue
-            start = m.start() + m.group(0).find(name)
-            found.append((start, start + len(name), name, "other"))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    return found
-
-
-def _speaker(text: str, start: int, end: int) -> bool:
-    """Whether the Latin name at text[start:end] is a person: a quotation's speaker ('"…," said
-    Gary Dunnet', '"…," senior manager Gary Dunnet said') or a name after Mr/Ms/Dr."""
-    if _PERSON_TITLE_BEFORE_RE.search(text, max(0, start - 6), start):
-        return True
-    if not _QUOTE_MARK_RE.search(text):
-        return False
-    return bool(_SPEAKER_BEFORE_RE.search(text, max(0, start - 12), start)
-                or _SPEAKER_AFTER_RE.match(text, end))
-
-
-@lru_cache(maxsize=4096)
-def _generic_acronym(word: str) -> bool:
-    """Whether a word alone names no one: an acronym Sudachi knows as a common noun (AI, GPU,
-    GDP, CEO: read from the table :mod:`shingi.ingest.acronyms` made from Sudachi's dictionary,
-    so an English document never loads Sudachi), a unit or currency (GW, PFLOPS, USD), a period
-    (FY, Q3). A plural acronym (GPUs) is its singular's."""
-    from shingi.ingest.acronyms import is_common_acronym
-    from shingi.normalize.quantities import is_known_unit
-
-    if not word or _PERIOD_ACRONYM_RE.fullmatch(word) or word in _COMMON_AMPERSAND:
-        return bool(word)
-    if is_known_unit(word):
-        return True
-    if not (word.isupper() or (word[:-1].isupper() and word.endswith("s"))) or len(word) > 6:
-        return False
-    return is_common_acronym(word.removesuffix("s") if word.endswith("s") and word[:-1].isupper() else word)
-
-
-@lru_cache(maxsize=4096)
-def _common_nouns(word: str) -> bool:
-    """Whether Sudachi reads a Katakana run as common nouns only (ナノメートル, パイロットライン)."""
-    from shingi.pipeline.morphology import tokenize
-
-    toks = [t for t in tokenize(word) if t.surface != "・"]
-    return bool(toks) and all(t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
-
-
-def _common_in_context(text: str, start: int, end: int) -> bool:
-    """Whether Sudachi, reading the sentence, reads text[start:end] as known common nouns only."""
-    from shingi.pipeline.morphology import tokenize
-
-    toks = [t for t in tokenize(text) if start <= t.start and t.end <= end and t.surface != "・"]
-    return bool(toks) and toks[0].start == start and toks[-1].end == end and all(
-        t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
-
-
-def _on_word_edges(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] starts and ends where Sudachi's words do (インド is not a word of
-    インドネシア; 中国 is one of 中国向け)."""
-    from shingi.pipeline.morphology import tokenize
-
-    toks = tokenize(text)
-    return any(t.start == start for t in toks) and any(t.end == end for t in toks)
-
-
-def _word_alone(text: str, start: int, end: int) -> bool:
-    """Whether Sudachi reads text[start:end] as one word of its own (米 in 米政府, not in 米菓)."""
-    from shingi.pipeline.morphology import tokenize
-
-    return any(t.start == start and t.end == end for t in tokenize(text))
-
-
-@lru_cache(maxsize=1024)
-def _place_name(name: str) -> bool:
-    """Whether Sudachi's dictionary reads a name as one place name (大阪府, 京都府; not 内閣府)."""
-    from shingi.pipeline.morphology import tokenize
-
-    toks = tokenize(name)
-    return len(toks) == 1 and toks[0].pos2 == "固有名詞" and toks[0].pos3 == "地名"
-
-
-def _title_case(text: str) -> bool:
-    """Whether a text is a Title Case Headline (most words capitalised)."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text) if w.lower() not in _LATIN_STOP]
-    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
-
-
-def _place_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for m in _PLACE_RE.finditer(text):
-        for g in range(1, 5):
-            if m.group(g):
-                spans.append((m.start(g), m.end(g)))
-    return spans
-
-
-def unit_fits(metric: Metric, unit: str | None) -> bool:
-    """Whether a figure in ``unit`` can be a value of the metric (currencies convert via fx)."""
-    if metric.kind == "category":
-        return False
-    if metric.unit is None or unit is None:
-        return metric.unit == unit or metric.unit is None
-    return metric.unit == unit or (is_currency(metric.unit) and is_currency(unit))
-
-
-def metric_kind_for(unit: str | None) -> str:
-    if unit == "rank":
-        return "rank"  # a place, 1 = first (contract 1.1)
-    if unit == "%":
-        return "share"
-    if unit == "x":
-        return "ratio"
-    if unit == "count":
-        return "count"
-    if unit in ("pt", "pp"):
-        return "score"
-    return "amount"
 
 
 # --- one document ------------------------------------------------------------------------------------
@@ -1509,7 +840,7 @@ class DocumentExtractor:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
-                self._table_unit = (_table_unit(cells[0]) if cells else None) or self._table_unit
+                self._table_unit = (table_unit(cells[0]) if cells else None) or self._table_unit
             else:
                 self._row_cells = cells
         else:
@@ -1517,7 +848,7 @@ class DocumentExtractor:
         self._last_role = s.role
         text = normalize(s.text)
         if s.role == "row":
-            self._cell_spans = _cell_spans(text, self._row_cells or self._table_header)
+            self._cell_spans = cell_spans(text, self._row_cells or self._table_header)
             if not self._row_cells:
                 self._column_owners = None  # a new header: its owners are read when a figure asks
                 self._place_rows = 0
@@ -1578,7 +909,7 @@ class DocumentExtractor:
         periods = _without_elaborations(text, periods)
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
-        bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
+        bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -1621,7 +952,7 @@ class DocumentExtractor:
         if not _cjk(text) and full_year is not None:
             periods = full_years(text, periods, full_year)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
-        found_quantities = (_cell_quantities(text, self._row_cells or self._table_header, period_spans)
+        found_quantities = (cell_quantities(text, self._row_cells or self._table_header, period_spans)
                             if s.role == "row" else find_quantities(text, period_spans))
         quantities = [q for q in found_quantities
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
@@ -1634,22 +965,22 @@ class DocumentExtractor:
                        and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)
                        and not text.endswith(("上位", "下位"), 0, r.start)]  # 上位5位: the top five, no place
         quantities.sort(key=lambda q: q.start)
-        quantities = _without_ranges(text, quantities, self.facts)
-        quantities = _parts_of_wholes(text, quantities)
-        quantities = _shared_units(text, quantities)
-        quantities = _one_in_n(text, quantities)
-        quantities = sorted(quantities + _zero_growth(text, quantities), key=lambda q: q.start)
+        quantities = without_ranges(text, quantities, self.facts)
+        quantities = parts_of_wholes(text, quantities)
+        quantities = shared_units(text, quantities)
+        quantities = one_in_n(text, quantities)
+        quantities = sorted(quantities + zero_growth(text, quantities), key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
             self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
-        quantities = _read_units(text, quantities,
+        quantities = read_units(text, quantities,
                                  bare_counts=s.role in ("text", "item") and self._amounts_scale is None,
                                  index_levels=s.role != "row")  # (a table's cells: its headers say)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
-        quantities = _without_group_names(text, quantities, self.facts)
-        quantities = _without_denominators(text, quantities, self.facts)
+        quantities = without_group_names(text, quantities, self.facts)
+        quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
             # a table's header names its columns: a number inside a header's words ("% change Sep Qtr
             # 2019", 「2019年度」) is no figure
@@ -1660,8 +991,8 @@ class DocumentExtractor:
             quantities = [self._cell_unit(q) for q in quantities]
         else:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
-            self._table_unit = _table_unit(text)
-            self._table_index = bool(_INDEX_WORD_RE.search(text))
+            self._table_unit = table_unit(text)
+            self._table_index = bool(INDEX_WORD_RE.search(text))
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
         tickers += codes
@@ -1870,7 +1201,7 @@ class DocumentExtractor:
         # ("Full-year total revenue grew …": a word of a year's figures, no timeline date)
         starts_dated = bool(periods) and periods[0].start == 0 and (
             _cjk(periods[0].text) or any(ch.isdigit() for ch in periods[0].text)) and bool(
-            _TIMELINE_SEP_RE.match(text, periods[0].end))
+            TIMELINE_SEP_RE.match(text, periods[0].end))
         # (nor is a table row whose label is a period: 「| 2025年3月期 | 12,345 |」 states values)
         timeline = starts_dated and not (s.role == "heading" and self._headings == 1) and s.role != "row"
         is_event = (bool(periods) and (timeline or kind is not None)) or (
@@ -1890,7 +1221,7 @@ class DocumentExtractor:
         amount_index: int | None = None
         if is_event:
             sized = [i for i, q in enumerate(quantities)
-                     if q.quantity.unit and q.quantity.unit not in _NO_AMOUNT_UNITS
+                     if q.quantity.unit and q.quantity.unit not in NO_AMOUNT_UNITS
                      and not is_rate(q.quantity.unit)]  # a rate (1ドル=145円) is a measure, not an amount
             # "revenue was $69.6 billion": a stated level is a figure, not what the event moved
             sized = [i for i in sized if not _LEVEL_BEFORE_RE.search(text[max(0, quantities[i].start - 30):
@@ -2258,7 +1589,7 @@ class DocumentExtractor:
             return
         value = _signed(text, q)
         if value.unit == "pt":
-            value = replace(value, unit=_points_unit(text, q, self._sentence_quantities))
+            value = replace(value, unit=points_unit(text, q, self._sentence_quantities))
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
@@ -2473,7 +1804,7 @@ class DocumentExtractor:
         out (「北米の売上は30%伸びた」), not what the sentences after it are about."""
         ent = self.facts.entities.get(entity_id)
         name = ent.name_ja if ent is not None and ent.kind == "other" else None
-        return bool(name) and _place_name(name or "")
+        return bool(name) and place_name(name or "")
 
     def _local_place(self, entity_id: str) -> bool:
         """A Japanese region (東海地区, 首都圏, 東北地方) or prefecture (北海道, 沖縄県) by its name."""
@@ -2481,7 +1812,7 @@ class DocumentExtractor:
         name = (ent.name_ja or "") if ent is not None else ""
         return bool(_REGION_NAME_RE.fullmatch(name)) or (
             ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
-            and _place_name(name))
+            and place_name(name))
 
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
@@ -2523,11 +1854,11 @@ class DocumentExtractor:
             return entity_id
         name = ent.name_ja or ent.name_en or ""
         if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6 \
-                and (not name.endswith("府") or _place_name(name)):
+                and (not name.endswith("府") or place_name(name)):
             # a prefecture or a municipality is its own (大阪府 is a place; 内閣府, the Cabinet
             # Office, is a national body: its GDP figures are Japan's)
             return entity_id
-        local = _local_government(name) if _cjk(name) else None
+        local = local_government(name) if _cjk(name) else None
         if local is not None:
             # 北海道経済部観光局, 福岡市経済観光文化局: a prefecture's or a city's office reports its
             # prefecture's or city's figures, not the country's
@@ -2629,21 +1960,21 @@ class DocumentExtractor:
         """A bare number in a table row: the unit its column header states (増減率（%）), else the
         unit the table's title states (単位 千人: thousands of people; "…, %"), scaled."""
         column = self._column_name(q)
-        said = (_table_unit(column) if column else None) or self._table_unit
+        said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
-        if said is None and _counted_label(label):
+        if said is None and counted_label(label):
             said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
-        elif said is None and column and _PERCENT_WORD_RE.match(column.strip()):
+        elif said is None and column and PERCENT_WORD_RE.match(column.strip()):
             said = ("%", 1.0)  # "% change Sep Qtr 2019 to Dec Qtr 2019", "Percentage change from …"
         elif said is None and q.quantity.unit is None and (
-                self._table_index or _INDEX_WORD_RE.search(f"{label} {column or ''}")):
+                self._table_index or INDEX_WORD_RE.search(f"{label} {column or ''}")):
             # a table of an index (its title, the row or the column names one: 「◆現状判断DI（2017年1月）」,
             # "| Consumer price index | 114.1 |"): its bare numbers are the index's levels or points
             said = ("index", 1.0)
         elif said is not None and is_currency(said[0]) and not _cjk(label):
             if _PER_SHARE_RE.search(label):
                 said = (said[0], 1.0)  # "Earnings per share | 0.24" in a table of USD millions
-            elif _counted_label(label):
+            elif counted_label(label):
                 # "Vehicle deliveries | 422,875" in a table of USD millions: the row counts things
                 said = ("count", 1.0)
         if said is None:
@@ -2651,7 +1982,7 @@ class DocumentExtractor:
         unit, factor = said
         if q.quantity.unit is not None:
             if q.quantity.unit == unit and is_currency(unit) and self._amounts_scale is None \
-                    and not _WRITTEN_SCALE_RE.search(q.text):
+                    and not WRITTEN_SCALE_RE.search(q.text):
                 # "$ 23,329" in a table of USD millions ("(In millions)" scales it already)
                 return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
             return q
@@ -2751,7 +2082,7 @@ class DocumentExtractor:
                 if ent is not None:
                     self.facts.entities.setdefault(ent.id, ent)
                 return self._jurisdiction(m.id)
-        if acronym and _ACRONYM_RE.fullmatch(cell) and not _generic_acronym(cell):
+        if acronym and _ACRONYM_RE.fullmatch(cell) and not generic_acronym(cell):
             # "NCR, headline": an acronym that is no common noun, before the measure of a row's label,
             # names whose series it is (a column's header "JMLE" names a measure as often)
             ent = self.ctx.new_entity(cell, "other")
@@ -2763,7 +2094,7 @@ class DocumentExtractor:
             if ent.kind in ("other", "country", "government") and name != cell and name.startswith(cell) \
                     and _cjk(cell) and len(name) - len(cell) <= 2:
                 return ent.id  # 東海 in a header after 東海地区 in the text
-        if _cjk(cell) and _place_name(cell):
+        if _cjk(cell) and place_name(cell):
             ent = self.ctx.new_entity(cell, "other")
             if ent is not None:
                 self.facts.entities.setdefault(ent.id, ent)
@@ -2784,33 +2115,33 @@ class DocumentExtractor:
         return None
 
     def _measure_name(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str:
-        """What a new figure measures, named from its sentence (see :func:`_metric_phrase`); a change
+        """What a new figure measures, named from its sentence (see :func:`metric_phrase`); a change
         said after a level ("$39.3 billion, up 12% from Q3", 74万人で、前年同月比9.6%増) is the
         change of that level's measure."""
         masked = text
         for a, b in [(x.start, x.end) for x in self._sentence_quantities if x is not q] + \
                 [(p.start, p.end) for p in self._sentence_periods if p.start >= 0]:
             masked = masked[:a] + " " * (b - a) + masked[b:]
-        phrase = _metric_phrase(masked, q.start, q.end, mentions)
+        phrase = metric_phrase(masked, q.start, q.end, mentions)
         previous = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit != q.quantity.unit]
         base = _CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or \
             _CHANGE_AFTER_RE.match(text, q.end)
         points = q.quantity.unit == "pt"
         if (q.quantity.unit == "%" or points) and base is not None and previous and (
-                not phrase or _BASE_WORD_RE.fullmatch(phrase) or _vague(phrase) or points):
+                not phrase or BASE_WORD_RE.fullmatch(phrase) or vague(phrase) or points):
             # 2.4%で、前月に比べ0.1ポイント低下: the change of the rate just said, in points
-            base_word = phrase if phrase and _BASE_WORD_RE.fullmatch(phrase) else None
+            base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
             if _cjk(text):
                 return f"{previous[-1]}（{base_word or ('増減幅' if points else '増減率')}）"
             return f"{previous[-1]} ({base_word or ('change, points' if points else 'change')})"
-        if _cjk(text) and (not phrase or _vague(phrase) or _BASE_WORD_RE.fullmatch(phrase)):
+        if _cjk(text) and (not phrase or vague(phrase) or BASE_WORD_RE.fullmatch(phrase)):
             # 「売上高は前期比6.5%増の48兆367億円」: the topic of the clause names what is measured
             topics = _JA_TOPIC_RE.findall(text, _clause_start(text, q.start), q.start)
-            if topics and not _vague(topics[-1]):
-                base_word = phrase if phrase and _BASE_WORD_RE.fullmatch(phrase) else None
+            if topics and not vague(topics[-1]):
+                base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        if not phrase or _vague(phrase):
+        if not phrase or vague(phrase):
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
             if same:
@@ -2944,25 +2275,6 @@ def _topic_period(text: str, p: PeriodMatch, quantities: list[QuantityMatch]) ->
     if "は" in text[:p.start] or topic < 0 or any(p.end <= x.start < topic for x in quantities):
         return None
     return p
-
-
-def _vague(phrase: str) -> bool:
-    """A phrase that names no measure: today, year ago, これ, 過去最高だった."""
-    return phrase in _VAGUE_JA or phrase.startswith(("これ", "それ", "あれ")) or bool(
-        _BASE_WORD_RE.fullmatch(phrase)) or all(w in _VAGUE_EN or w in _EN_PHRASE_STOP
-                                                for w in phrase.lower().split())
-
-
-#: Words after a number that measure, order or date rather than count (Sudachi reads many as
-#: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number).
-_NOT_COUNTERS = frozenset(str.split("""
-    次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 四半期 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日
-    週 週間 泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
-"""))
-_KANJI_WORD_RE = re.compile(r"[一-龥々]+")
-#: an index (指数, index, CPI) or a diffusion index (DI, 景気ウォッチャー's 現状判断DI): a number with no unit
-#: about it is a level, and its points are the index's own units, not percentage points
-_INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?:(?i:index|indices|CPI|PPI)|DIs?)(?![A-Za-z])")
 #: a table row's label that names its owner before its measure: "NCR, headline", "Euro area, HICP"
 _LABEL_HEAD_RE = re.compile(r"([^,，、]{2,40}?)\s*[,，、]\s*\S")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
@@ -2980,487 +2292,16 @@ _WORDY_CELL_RE = re.compile(r"[A-Za-z一-龥ぁ-んァ-ヺ]{2}")
 #: a header cell that is a month alone: 「5月」, 「6月度」, "July", "Jul."
 _MONTH_HEADER_RE = re.compile(r"(?:1[0-2]|[1-9])\s?月度?"
                               r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-#: an aside in brackets (a definition after a measure's name)
-_ASIDE_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
-#: a number that starts a range: 「2～3ヶ月」, "2-3 months"
-_RANGE_NEXT_RE = re.compile(r"\D{0,3}\d[\d,.]*\s?[～~〜–-]\s?\d")
-#: points said as percentage points in so many words ("0.5 percentage points", 「0.5%ポイント」)
-_PERCENT_POINTS_RE = re.compile(r"%|％|(?i:percent|per cent)|パーセント")
-#: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
-_INDEX_BASE_RE = re.compile(
-    r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
 _AMOUNTS_IN_RE = re.compile(r"(?<![A-Za-z])(?i:in\s+(millions|thousands|billions))(?![A-Za-z])"
                             r"|単位\s*[:：]?\s*(千|百万|億|兆)(?:円|ドル)")
 _SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e3, "百万": 1e6, "億": 1e8,
                    "兆": 1e12}
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
-_WRITTEN_SCALE_RE = re.compile(r"[万億兆]|(?i:thousand|million|billion|trillion|\d\s?(?:bn|mn|k|m|b)\b)")
-
-
-_TABLE_UNIT_RE = re.compile(
-    r"(?:単位\s*[:：]?\s*|[（(](?=\s*(?:千|万|百万|億|兆)?\s*(?:人|円|ドル|戸|台|件|世帯)\s*[)）]))"
-    r"(千|万|百万|億|兆)?\s*(人|円|ドル|戸|台|件|世帯|%|％)"
-    r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
-_TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1e12}
-_TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%"}
-
-
-#: English unit statements of a table: a currency with its scale ("(USD millions)", "$ million", "€m",
-#: "KRW trillion", "(in millions of dollars)", "Units: £ billion") or counted things ("(number)",
-#: "(thousand persons)", "('000 units)")
-_EN_CURRENCY = (r"US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₩|₹|(?:USD|EUR|GBP|JPY|KRW|CNY|INR|SGD|AUD|CAD|HKD"
-                r"|NZD|CHF|RMB)(?![A-Za-z])|(?i:(?:US\s+|U\.S\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|sterling"
-                r"|yen|won|yuan|rupees?)(?![A-Za-z])")
-_EN_SCALE = r"(?i:thousands?|millions?|billions?|trillions?|mn|mln|bn|trn|tn|k|m|b|'000s?|000s)(?![A-Za-z])"
-_EN_UNIT_RE = re.compile(
-    rf"(?:(?i:in|units?\s*:)\s+)?(?:(?P<s1>{_EN_SCALE})\s+of\s+(?P<c1>{_EN_CURRENCY})"
-    rf"|(?P<c2>{_EN_CURRENCY})\s*(?P<s2>{_EN_SCALE})?|(?P<s3>{_EN_SCALE})\s+(?P<c3>{_EN_CURRENCY})"
-    rf"|(?P<s4>{_EN_SCALE})?\s*(?:of\s+)?(?P<n>[A-Za-z]+))\s*")
-#: where a title or header states its unit: in brackets, after "Unit(s):", after a title's last comma,
-#: or as the whole (short) cell
-_EN_UNIT_PLACE_RE = re.compile(r"[(（]([^()（）,;]{1,40})[,;)）]|(?<![A-Za-z])(?i:units?)\s*:\s*(.{1,40})$"
-                               r"|,\s*([^,]{1,40})$")
-_EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
-              "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12}
 
 
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
-_PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent|percentage\s+change)(?![A-Za-z])")
-
-
-def _en_table_unit(text: str) -> tuple[str, float] | None:
-    """The unit an English table title or header states (see ``_EN_UNIT_RE``): a currency
-    with its scale, or a count ("number", or a count noun with its scale); None for anything else
-    (a scale alone, "(In millions)", says no unit)."""
-    text = text.strip()
-    places = [next(x for x in p.groups() if x is not None) for p in _EN_UNIT_PLACE_RE.finditer(text)]
-    for place in places or ([text] if len(text) <= 40 else []):
-        m = _EN_UNIT_RE.fullmatch(place.strip())
-        if m is None:
-            continue
-        g = {k: v for k, v in m.groupdict().items() if v}
-        currency = next((g[k] for k in g if k.startswith("c")), None)
-        scale = next((g[k] for k in g if k.startswith("s")), None)
-        factor = _EN_SCALES[scale.lower().rstrip("s")] if scale else 1.0
-        if currency is not None:
-            unit = normalize_unit(currency.replace(" ", ""))
-            unit = unit if is_currency(unit) else normalize_unit(currency)
-            if is_currency(unit):
-                return (unit or "", factor)
-        elif "n" in g and (g["n"].lower() in ("number", "numbers", *COUNT_NOUNS_EN)
-                           or (scale is not None and is_count_noun(g["n"]))):
-            return ("count", factor)
-    if len(text) <= 40 and _PERCENT_WORD_RE.search(text):
-        return ("%", 1.0)  # a column headed "% change", "Percent change", "y/y %"
-    return None
-
-
-#: Plural nouns that name amounts of money or of trade, not counted things ("Total revenues", "Net
-#: sales", "Non-energy industrial goods")
-_MONEY_NOUNS = frozenset(str.split("""
-    revenues sales earnings profits losses gains costs expenses expenditures assets liabilities prices
-    receipts payments taxes wages salaries savings deposits loans reserves investments proceeds dividends
-    margins returns flows funds borrowings charges incomes benefits fees rents exports imports equities
-    securities outlays purchases spending goods services commodities
-"""))
-
-
-def _counted_label(label: str) -> bool:
-    """Whether a table row's label names counted things by its head noun ("Vehicle deliveries",
-    "Number of dwellings"), not amounts of money ("Total revenues")."""
-    words = re.findall(r"[A-Za-z]+", label)
-    if not words:
-        return False
-    head = words[-1]
-    if words[0].lower() == "number" and len(words) >= 3 and words[1].lower() == "of":
-        head = words[2]
-    if head == words[0] and head[1:].islower() and head.lower() in COUNT_NOUNS_EN:
-        head = head.lower()  # a label's first word is capitalised: "Employees" (but "Wales" is a name)
-    return head.islower() and head not in _MONEY_NOUNS and is_count_noun(head)
-
-
-def _table_unit(text: str) -> tuple[str, float] | None:
-    """The unit a table's title or column header states: (unit, factor), e.g. 単位 千人 ->
-    ("count", 1000), "…, %" or 増減率（%） -> ("%", 1), "(USD millions)" -> ("USD", 1e6)."""
-    m = _TABLE_UNIT_RE.search(text)
-    if m is None:
-        return None if _cjk(text) else _en_table_unit(text)
-    if m.group(2):
-        return (_TABLE_UNIT_KIND.get(m.group(2), "count"), _TABLE_UNIT_SCALE.get(m.group(1) or "", 1.0))
-    return ("%", 1.0)
-
-
-def _without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
-    """Amounts that are no single value, skipped (counted): both ends of a range ("2–3 per cent",
-    "8.0%-9.0%", 「1,000～2,000人」, "between 2 and 3 percent", "ranged from 3.9 percent to 4.1
-    percent": a range has no one value, and "-9.0%" is no fall); an ordinal said as a fraction ("for
-    a fourth consecutive month" is no quarter); a multiple that compares two groups ("twice as
-    likely"), which says neither group's level."""
-    drop: set[int] = set()
-    for i, (a, b) in enumerate(pairwise(quantities)):
-        between = text[a.end:b.start]
-        if a.quantity.unit in (None, b.quantity.unit) and (
-                _RANGE_JOIN_RE.fullmatch(between) or (not between and b.text[:1] in "-–—~～〜")
-                or (_RANGE_WORDS_RE.fullmatch(between) and _RANGE_BEFORE_RE.search(text, max(0, a.start - 30),
-                                                                                   a.start))):
-            drop.update((i, i + 1))
-    for i, q in enumerate(quantities):
-        words = not any(ch.isdigit() for ch in q.text)
-        if words and q.quantity.unit == "x" and (_ORDINAL_AFTER_RE.match(text, q.end)
-                                                  or _COMPARATIVE_AFTER_RE.match(text, q.end)):
-            drop.add(i)
-    facts.skipped_figures += len(drop)
-    return [q for i, q in enumerate(quantities) if i not in drop]
-
-
-#: "Thirteen of the 16 industries", "eight of the nine English regions", "12 out of all 47 prefectures":
-#: the part counts the noun, the whole is what it is a part of
-_PART_OF_WHOLE_RE = re.compile(
-    r"(?<![A-Za-z0-9.,-])(?P<n>\d{1,3}(?:,\d{3})*|[A-Za-z]+)\s+(?:out\s+)?of\s+(?i:the|its|their|all|these|those)"
-    r"\s+(?P<m>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?P<rest>(?:\s+[A-Za-z-]+){1,4})")
-#: 「全15業種のうち」, 「全国47都道府県のうち」: the whole a part of which the sentence counts
-_WHOLE_JA_RE = re.compile(r"全(?:国)?\s?(?P<m>\d+)\s?[一-龥ァ-ヶー]{1,6}\s?(?:の)?(?:うち|中)")
-
-
-_PHRASE_END = frozenset(("were", "was", "are", "is", "had", "have", "saw", "in", "of", "to", "and", "with"))
-
-
-def _parts_of_wholes(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
-    """A part of a whole ("Thirteen of the 16 industries were up"): the part is a count of the
-    noun, written in words as often as in digits; the whole ("the 16 industries", 「全15業種のうち」)
-    is the set the figure is a part of, no figure of its own (a linguistic reason: "of the N" is
-    a definite reference to a known set)."""
-    wholes: list[tuple[int, int]] = []
-    parts: list[QuantityMatch] = []
-    for m in _PART_OF_WHOLE_RE.finditer(text):
-        part, whole = word_number(m["n"]), word_number(m["m"])
-        if part is None or whole is None or not part < whole:
-            continue
-        # the noun counted: the first plural of the phrase after the whole ("nine English regions")
-        noun = next((w for w in m["rest"].split() if is_count_noun(w) or w.lower() in _PHRASE_END), "")
-        if not is_count_noun(noun):
-            continue
-        wholes.append(m.span("m"))
-        found = [q for q in quantities if q.start <= m.start("n") < q.end]
-        if all(q.quantity.unit is None for q in found):
-            quantities = [q for q in quantities if q not in found]  # "6 of the 10 provinces": 6 counts them
-            parts.append(QuantityMatch(Quantity(float(part), "count", text=m["n"]), m.start("n"), m.end("n"),
-                                       m["n"], None))
-    wholes += [m.span("m") for m in _WHOLE_JA_RE.finditer(text)]
-    if not wholes:
-        return quantities
-    kept = [q for q in quantities if not any(q.start <= a < q.end for a, _b in wholes)]
-    return sorted(kept + parts, key=lambda q: q.start)
-
-
-def _without_group_names(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
-    """Counts that name a group, skipped (counted): 「10都市が2.4%増」 is the figure of the ten cities
-    (the count is the subject of another figure), 「10都市以外の地区」 names the others; 「10産業のうち8産業」
-    counts a part of the whole, so the whole is the base of that count, not a figure of its own
-    (English "of the 16 industries" and 全N…のうち: :func:`_parts_of_wholes`)."""
-    drop: set[int] = set()
-    for i, q in enumerate(quantities):
-        if q.quantity.unit != "count":
-            continue
-        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if nxt is not None and nxt.quantity.unit != "count" and \
-                _GROUP_SUBJECT_RE.fullmatch(text, q.end, nxt.start):
-            drop.add(i)  # 10都市が2.4%増: the count is the subject, the figure is the other one
-        elif _WHOLE_AFTER_RE.match(text, q.end):
-            drop.add(i)  # 10産業のうち, 15業種中: the whole a part is counted in
-    facts.skipped_figures += len(drop)
-    return [q for i, q in enumerate(quantities) if i not in drop]
-
-
-#: "one in five adults", "1 in 4 households", "one in every ten": a share, the fraction 1/N
-_ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?"
-                        r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")
-
-
-#: the denominator of a rate: 「1世帯当たり」, 「1人あたり」; "for every 100 people", "per 1,000 residents"
-_PER_AFTER_RE = re.compile(r"\s?(?:当たり|あたり|当り)")
-_PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every|for\s+each|every)\s+$")
-
-
-def _without_denominators(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
-    """The unit a rate is counted per is no figure (counted as skipped): 「1世帯当たり289,847円」 is an
-    amount per household, not a count of one household; "108 job vacancies for every 100 people
-    officially unemployed" counts vacancies, not 100 people (a linguistic reason: the denominator of
-    a rate)."""
-    out = [q for q in quantities
-           if not ((q.quantity.unit in (None, "count") or _cjk(q.text)) and (
-               _PER_AFTER_RE.match(text, q.end)
-               or _PER_BEFORE_RE.search(text, max(0, q.start - 14), q.start)))]
-    facts.skipped_figures += len(quantities) - len(out)
-    return out
-
-
-def _one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
-    """"One in five adults smoked": a share of 1/5, written as the fraction 0.2 ``x`` as "a fifth"
-    is (a linguistic reason: "one in N" names a proportion, not a count of N), instead of a count
-    of five adults."""
-    out = list(quantities)
-    for m in _ONE_IN_RE.finditer(text):
-        n = word_number(m["n"])
-        if n is None or n < 2:
-            continue
-        out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
-        out.append(QuantityMatch(Quantity(round(1 / n, 10), "x", text=m.group(0)), m.start(), m.end(),
-                                 m.group(0), None))
-    return sorted(out, key=lambda q: q.start)
-
-
-#: a growth of zero said in words: "shown no growth in July 2024", "zero growth", "flat growth"
-_ZERO_GROWTH_RE = re.compile(r"(?<![A-Za-z])(?i:no|zero|flat)\s+(?i:growth)(?![A-Za-z])")
-
-
-def _zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
-    """"GDP is estimated to have shown no growth in July 2024": a growth of 0 %, a figure as "grew
-    0.2%" is (a linguistic reason: the zero of a change said in words)."""
-    return [QuantityMatch(Quantity(0.0, "%", text=m.group(0)), m.start(), m.end(), m.group(0), None)
-            for m in _ZERO_GROWTH_RE.finditer(text)
-            if not any(q.start < m.end() and m.start() < q.end for q in quantities)]
-
-
-#: what joins the numbers of a list: "0.8 and 4.4 per cent", "3.1, 2.5 and 1.9 per cent"
-_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
-def _shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
-    """Numbers listed before one unit share it ("grew by 0.8 and 4.4 per cent respectively", "rose
-    3.1, 2.5 and 1.9 per cent"): English says the unit once, after the last number of the list
-    (a linguistic reason: ellipsis in coordination). Only percentages and percentage points, whose
-    unit carries no scale."""
-    out = list(quantities)
-    for i in range(len(out) - 2, -1, -1):
-        a, b = out[i], out[i + 1]
-        join = _LIST_JOIN_RE.fullmatch(text, a.end, b.start)
-        # the last two of a list are joined by and/or; a comma alone before a number with its unit
-        # is an apposition ("was 661,000, 6.0% fewer than a year before": a count, then its change)
-        last = b is quantities[i + 1] and b.quantity.unit is not None
-        if a.quantity.unit is None and b.quantity.unit in ("%", "pt") and b.text[:1].isdigit() \
-                and a.text[:1].isdigit() and join and not (last and "," in join.group(0)
-                                                           and not re.search(r"and|or", join.group(0))):
-            out[i] = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
-    return out
-
-
-#: a statistics table's flag after a number: provisional, revised, estimated, forecast ("281,373p",
-#: "0.3r", "2.1e", "1.8 (r)", "280,100 [r]", "63,200*")
-_CELL_FLAG_RE = re.compile(r"(?<=\d)(?:\s?[prefu]|\s?\([prefu]\)|\s?\[[prefu]\]|\s?\*{1,3})\s*$")
-#: a number whose thousands are set apart by spaces ("282 000"), alone in its cell
-_SPACED_THOUSANDS_RE = re.compile(r"\s*[-$£€¥]?\d{1,3}(?: \d{3})+(?:\.\d+)?\s*%?\s*")
-#: an amount in brackets, alone in its cell: the accountant's negative ("(0.4)", "(1,234)")
-_BRACKETED_NEGATIVE_RE = re.compile(r"\s*\(\s*[$£€¥]?\d[\d,]*(?:\.\d+)?\s*%?\s*\)\s*")
-
-
-def _plain_cell(cell: str) -> str:
-    """A table cell's number as the number reader reads it, at the same offsets: a flag after it is
-    blanked ("281,373p", "1.8 (r)"), thousands set apart by spaces are joined ("282 000"), and an
-    amount in brackets is negative, as accountants and statisticians write it ("(0.4)")."""
-    flag = _CELL_FLAG_RE.search(cell)
-    if flag:
-        cell = cell[:flag.start()] + " " * (flag.end() - flag.start())
-    if _SPACED_THOUSANDS_RE.fullmatch(cell):
-        cell = re.sub(r"(?<=\d) (?=\d{3})", ",", cell)
-    if _BRACKETED_NEGATIVE_RE.fullmatch(cell):
-        cell = cell.replace("(", "-", 1).replace(")", " ", 1)
-    return cell
-
-
-def _cell_spans(text: str, cells: list[str]) -> list[tuple[int, int] | None]:
-    """Where each cell of a table row stands in the row's text (None for an empty cell)."""
-    out: list[tuple[int, int] | None] = []
-    pos = 0
-    for cell in (c.strip() for c in cells):
-        at = text.find(cell, pos) if cell else -1
-        if at < 0:
-            out.append(None)
-            continue
-        pos = at + len(cell)
-        out.append((at, pos))
-    return out
-
-
-def _cell_quantities(text: str, cells: list[str],
-                     period_spans: list[tuple[int, int]] | None) -> list[QuantityMatch]:
-    """The amounts of a table row, read cell by cell: a number is its cell's, so "Energy | 3.9"
-    is 3.9 in the row of Energy, not a version of a name (as "PLaMo 2.2" in prose)."""
-    out: list[QuantityMatch] = []
-    for cell, span in zip((c.strip() for c in cells), _cell_spans(text, cells), strict=True):
-        if span is None:
-            continue
-        at, pos = span
-        spans = None if period_spans is None else [(a - at, b - at) for a, b in period_spans
-                                                    if at <= a and b <= pos]
-        out.extend(replace(q, start=q.start + at, end=q.end + at)
-                   for q in find_quantities(_plain_cell(cell), spans))
-    return out if out or not cells else find_quantities(text, period_spans)
-
-
-def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
-    """A currency amount written without a scale word, in a section whose amounts are in millions
-    (or thousands ...): the section's factor applies (「$ 33,055」 under "In millions" is $33.055 bn)."""
-    if not is_currency(q.quantity.unit) or _WRITTEN_SCALE_RE.search(q.text):
-        return q
-    return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
-#: what stands between two numbers of a table's line: "22,649 24,548", "22,649 | 24,548"
-_NUMBER_LINE_RE = re.compile(r"[\s|$]*")
-_DURATION_AFTER_RE = re.compile(
-    r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
-#: 「2ヶ月ぶり」, 「12ヶ月連続」, 「3四半期連続」: a duration or streak, neither a count nor an index level
-_JA_DURATION_AFTER_RE = re.compile(r"\s*(?:[ヶかカヵケ]月|年|日|週|時間|四半期|期)")
-_SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
-
-
-def _read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = True,
-                index_levels: bool = True) -> list[QuantityMatch]:
-    """Units the number reader leaves to the sentence (a rule per family of meaning):
-
-    - basis points ("80 bps", "25 basis points") are hundredths of a percentage point (``pp``);
-    - a Japanese number followed directly by a noun counts it (数詞 + 名詞 is a quantifier:
-      3万6,512戸, 120台, 5棟, 3校, 12店舗, 4県), unless the noun measures, orders or dates
-      (3次, 5歳, 20度, 3階: ``_NOT_COUNTERS``);
-    - a number in a sentence about an index ("CPI was 108.5", 総合指数は108.5, 現状判断DIは49.6) is an
-      index level (unit ``index``), and the base of the index (2020=100, 2020年を100として) is none;
-      points of an index (「0.5ポイント低下」, "fell 2.1 points") are its own units (``index``), not
-      percentage points (:func:`_about_index`);
-    - any other number with no unit written with a thousands separator or a scale word
-      ("increased by 256,000", "at 6.9 million") counts: amounts of money and shares always say
-      their unit, and a year or a code has neither mark. Only in prose (``bare_counts``): table
-      rows, lines of bare numbers side by side and sections that state their amounts' unit
-      ("(In millions, except per share amounts)", 単位：百万円) hold amounts, not counts.
-    """
-    bare = [q for q in quantities if q.quantity.unit is None]
-    bare_counts = bare_counts and not any(_NUMBER_LINE_RE.fullmatch(text, a.end, b.start)
-                                          for a, b in pairwise(bare))
-    out: list[QuantityMatch] = []
-    bases = [(m.start(), m.end()) for m in _INDEX_BASE_RE.finditer(text)]
-    cjk = _cjk(text)
-    for q in quantities:
-        bps = _BPS_RE.search(q.text) or (
-            _BPS_AFTER_RE.match(text, q.end) if q.quantity.unit is None else None)
-        if bps is not None:
-            # "rose 80 bps", "25 basis points": hundredths of a percentage point
-            end = q.end if bps.re is _BPS_RE else bps.end()
-            new_text = text[q.start:end]
-            out.append(replace(q, end=end, text=new_text, quantity=replace(
-                q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
-            continue
-        points = _POINTS_AFTER_RE.match(text, q.end) if q.quantity.unit == "%" else None
-        if points is not None or (q.quantity.unit == "count" and _PPTS_RE.search(q.text)):
-            # "0.3 % points", "0.3 percent points", "0.3 ppts": percentage points
-            end = points.end() if points is not None else q.end
-            out.append(replace(q, end=end, text=text[q.start:end],
-                               quantity=replace(q.quantity, unit="pt", text=text[q.start:end])))
-            continue
-        rate = _PER_UNIT_AFTER_RE.match(text, q.end)
-        if rate is not None and q.quantity.unit in (None, "USD", "count"):
-            # "13.2 million barrels per day (b/d)", "$84/b", "$84 per barrel": a flow or a price per unit
-            per = "bbl/d" if rate.group("flow") else "bbl"
-            unit = f"USD/{per}" if q.quantity.unit == "USD" else per
-            end = rate.end()
-            out.append(replace(q, end=end, text=text[q.start:end],
-                               quantity=replace(q.quantity, unit=unit, text=text[q.start:end])))
-            continue
-        if q.quantity.unit == "pt" and index_levels and not _PERCENT_POINTS_RE.search(q.text) \
-                and _about_index(text, q.start, points=True):
-            # 「現状判断DIは前月差0.5ポイント低下の49.6」, "the index fell 2.1 points": points of an index
-            # are its own units (a difference of two levels), not percentage points
-            out.append(replace(q, quantity=replace(q.quantity, unit="index")))
-            continue
-        if q.quantity.unit is not None:
-            out.append(q)
-            continue
-        if any(a <= q.start < b for a, b in bases):
-            continue  # 2020=100
-        if _DURATION_AFTER_RE.match(text, q.end) or (cjk and _JA_DURATION_AFTER_RE.match(text, q.end)):
-            out.append(q)  # "the 12 months ending October": a duration, neither a count nor a level
-            continue
-        counter = _counter_after(text, q.end) if cjk else None
-        if counter is not None:
-            end = q.end + len(counter)
-            new_text = q.text + text[q.end:end]
-            out.append(replace(q, end=end, text=new_text,
-                               quantity=replace(q.quantity, unit="count", text=new_text)))
-        elif index_levels and _about_index(text, q.start):
-            out.append(replace(q, quantity=replace(q.quantity, unit="index")))
-        elif bare_counts and _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
-                and abs(q.quantity.value) >= 1000:
-            out.append(replace(q, quantity=replace(q.quantity, unit="count")))
-        else:
-            out.append(q)
-    return out
-
-
-def _about_index(text: str, start: int, points: bool = False) -> bool:
-    """Whether the number at ``start`` is said of an index: an index word in its clause or in the 40
-    characters before it, asides in brackets not counted (「現状判断DI（3ヶ月前と比較した…、季節調整値）は、
-    前月差0.5ポイント低下の49.6」); for points, with no percentage in between (「指数の上昇率は2.5%で、
-    0.3ポイント低下」: the points are the rate's). The first number of a range (「2～3ヶ月先」) is none."""
-    if _RANGE_NEXT_RE.match(text, start):
-        return False
-    head = _ASIDE_RE.sub(lambda m: "\x00" * len(m.group(0)), text[:start])
-    clause = _clause_start(head.replace("\x00", ""), len(head.replace("\x00", "")))
-    plain = head.replace("\x00", "")
-    found = list(_INDEX_WORD_RE.finditer(plain, min(clause, max(0, len(plain) - 40))))
-    return bool(found) and not (points and _PERCENT_POINTS_RE.search(plain, found[-1].end()))
-
-
-def _points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> str:
-    """The unit of a change said in points (ポイント, "points") that is not an index's (those are
-    ``index``, see :func:`_about_index`): the difference of two levels is in the levels' unit.
-    Percentage points (``pp``, the contract's spelling) when the level beside it is a percentage
-    (「完全失業率は2.5%で、0.1ポイント低下」) or none is said; the measure's own points (``pt``) when its
-    level has no unit (「合計特殊出生率は1.15で、前年を0.05ポイント下回った」: births per woman, no
-    percentage), ``index`` when the level is an index level."""
-    if _PERCENT_POINTS_RE.search(q.text):
-        return "pp"
-    levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%")
-              and (0 <= x.start - q.end <= 12 or 0 <= q.start - x.end <= 30)]
-    if not levels:
-        return "pp"
-    level = min(levels, key=lambda x: x.start - q.end if x.start >= q.end else q.start - x.end)
-    return {"%": "pp", "index": "index"}.get(level.quantity.unit or "", "pt")
-
-
-def _counter_after(text: str, end: int) -> str | None:
-    """The noun a Japanese number counts, when one follows it directly (see :func:`_read_units`)."""
-    m = _KANJI_WORD_RE.match(text, end)
-    if m is None:
-        return None
-    from shingi.pipeline.morphology import tokenize
-
-    # the word Sudachi reads right after the number (3棟建設: 棟, not 棟建設)
-    for t in tokenize(text):
-        if t.start == end:
-            if t.pos not in ("名詞", "接尾辞") or t.pos2 in ("数詞", "固有名詞"):
-                return None
-            if t.surface in _NOT_COUNTERS:
-                return None
-            return t.surface if _KANJI_WORD_RE.fullmatch(t.surface) else None
-        if t.start > end:
-            break
-    return None
-
-
-def _signed(text: str, q: QuantityMatch) -> Quantity:
-    """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
-    value = q.quantity
-    paired = _PAIRED_RATE_RE.match(text, q.end)
-    after = paired.end() if paired else q.end
-    if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
-                            or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
-                            or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
-        return replace(value, value=-value.value)
-    if value.value > 0 and value.unit not in _NO_AMOUNT_UNITS and _LOSS_OF_RE.search(
-            text, max(0, q.start - 60), q.start) and _INCOME_WORD_RE.search(text, 0, q.start):
-        # "net income was a loss of $9.7 million, or 37 cents per share", "compared with a loss of
-        # $1.4 million": the income named is negative (a loss of a measure named as a loss is not)
-        return replace(value, value=-value.value)
-    return value
 
 
 def _source(text: str, m: Mention, government: bool) -> bool:
@@ -3478,97 +2319,3 @@ def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
 
 def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
     return any(p.start < end and start < p.end for p in periods)
-
-
-def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _CLAUSE_BREAK:
-        i -= 1
-    return i
-
-
-def _clause_end(text: str, pos: int) -> int:
-    i = pos
-    while i < len(text) and text[i] not in _CLAUSE_BREAK:
-        i += 1
-    return i
-
-
-def _title(text: str, leading: PeriodMatch | None) -> str:
-    """An event title: the sentence without its leading date, trimmed."""
-    if leading is not None:
-        text = text[leading.end:]
-        text = _TIMELINE_SEP_RE.sub("", text, count=1) if _TIMELINE_SEP_RE.match(text) else text
-    # the sentence stays the quote; the title is its gist: no "today"/本日, no connective, no
-    # polite ending, and at most one line (the topic and the last clause of a long Japanese sentence)
-    text = _TITLE_LEAD_RE.sub("", text.strip())
-    text = re.sub(r"(?<![A-Za-z])(?:today|本日|今日)[、,]?\s?", "", text).strip(" 。.、,")
-    if _cjk(text):
-        text = _POLITE_END_RE.sub("", text)
-        if len(text) > TITLE_JA:
-            topic = text[:text.index("は")] if "は" in text[:24] else ""
-            last = text.split("、")[-1]
-            text = f"{topic}は{last}" if topic and not last.startswith(topic) else last
-            text = _POLITE_END_RE.sub("", text)
-        limit = TITLE_JA
-    else:
-        limit = TITLE_EN
-        # "X announced that it has awarded Y" is "X awarded Y"
-        text = _SAID_THAT_RE.sub(" ", text)
-        if len(text) > limit:
-            cut = max(text.rfind(sep, 0, limit)
-                      for sep in (" under ", " according to ", " which ", " to all "))
-            if cut <= limit // 2:
-                cut = text.rfind(", ", 0, limit)
-            text = text[:cut] if cut > limit // 2 else text[:text.rfind(" ", 0, limit - 1)] + "…"
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text.strip(" ,、")
-
-
-def _metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> str:
-    """A name for what a figure measures: the words before it in its clause (after it in English)."""
-    full = text
-    # names of actors are whose figure it is, not what it measures
-    for m in mentions:
-        text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    clause = text[_clause_start(full, start):start]
-    if _cjk(full):
-        # the last noun chunk before the figure: particles and blanked names, dates, numbers split chunks
-        chunks = [c.strip(" ・-（）()") for c in re.split(r"[はがのをにでとへもや、\s]+|という", clause)]
-        chunks = [re.sub(r"^(?:うち|計|約|最大|合計)", "", c) for c in chunks if c]
-        chunks = [c for c in chunks
-                  if len(c) >= 2 and c not in _VAGUE_JA and not _JA_PREDICATE_END_RE.search(c)]
-        return chunks[-1][:40] if chunks else ""
-    clause = re.sub(r"^\s*'s?\b", " ", clause)  # what is left of "India's" once the name is out
-    clause = _EPS_RE.sub("EPS", clause)
-    # the subject of the clause's verb names the measure: "Real GDP increased 2.8 percent"
-    verb = _EN_VERB_RE.search(clause)
-    if verb is not None and clause[:verb.start()].strip():
-        clause = clause[:verb.start()]
-    elif verb is not None:
-        # the clause starts with its verb: the subject stands before it, brackets aside
-        # ("Real gross domestic product (GDP) increased at an annual rate of 2.8 percent")
-        head = re.sub(r"\([^)]*\)", " ", text[:_clause_start(full, start)])
-        head_verb = _EN_VERB_RE.search(head)
-        clause = head[:head_verb.start()] if head_verb else head
-    words = [w.strip("'\"") for w in clause.split()]
-    while words and words[-1].lower() in _EN_PHRASE_STOP:
-        words.pop()
-    phrase_words: list[str] = []
-    for w in reversed(words):
-        if w.lower() in _EN_PHRASE_STOP or not w or not w[0].isalpha():
-            break
-        phrase_words.insert(0, w)
-        if len(phrase_words) == 4:
-            break
-    if not phrase_words:
-        after = text[end:_clause_end(text, end)].split()
-        while after and after[0].lower() in _EN_PHRASE_STOP:
-            after.pop(0)
-        for w in after[:4]:
-            if w.lower() in _EN_PHRASE_STOP or not w[:1].isalpha():
-                break
-            phrase_words.append(w.strip(".,'\""))
-    phrase = " ".join(phrase_words).strip()
-    return phrase if len(phrase) >= 2 else ""

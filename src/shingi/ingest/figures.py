@@ -1,0 +1,402 @@
+"""Which numbers of a sentence are figures, and in what unit: ranges, denominators, parts of
+wholes, group names, units shared by a list, points and counters, signs of a fall."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from shingi.ingest.labels import (
+    _cjk,
+    _clause_start,
+)
+from shingi.ingest.rows import (
+    DocFacts,
+)
+from shingi.model import Quantity
+from shingi.normalize.quantities import (
+    QuantityMatch,
+    word_number,
+)
+from shingi.normalize.text import is_count_noun
+
+_BPS_RE = re.compile(r"\d\s*(?:bps|bp|basis\s+points?)$", re.I)
+#: percentage points the number reader leaves as percent or as a count: "0.3 % points", "0.3ppt"
+_POINTS_AFTER_RE = re.compile(r"\s?(?i:points?|pts?)(?![A-Za-z])")
+_PPTS_RE = re.compile(r"\d\s?(?i:ppts?)$")
+_BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
+_RANGE_JOIN_RE = re.compile(r"\s?[-–—~～〜]\s?")
+_RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
+_RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
+_ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
+_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
+#: "a further decline in the number of temporary census jobs (27,000)": the fall's size in brackets
+_FALL_IN_BRACKETS_RE = re.compile(
+    r"(?<![A-Za-z])(?i:declines?|decreases?|drops?|falls?|loss(?:es)?|reductions?)\s+(?i:in|of)\s+[^()]{1,70}\($")
+_PER_UNIT_AFTER_RE = re.compile(
+    r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
+    r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
+_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
+                            # "0.5 percent (±10.7 percent)* below"
+                            r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])"
+                            # "a 5.3% decrease", "2.5 percent lower", "3% less than a year ago"
+                            r"|[\s-]+(?i:decrease|decline|drop|fall|reduction|contraction|lower|less|fewer)(?![A-Za-z])")
+#: what may stand between a change and the word that says it fell: the same change as a rate in
+#: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
+#: the closing bracket of the rate itself
+_PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%")
+_FALL_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
+    r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of"
+    # "slipped 0.8%", "eased 0.2%", "dipped 1.1%", "negative $2.5 billion", "minus 0.3%"
+    r"|slipp(?:ed|ing)|slips?|slid(?:es|ing)?|dipp(?:ed|ing)|dips?|eas(?:ed|es|ing)|tumbl(?:ed|es|ing)"
+    r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus"
+    # "downward revisions of 0.1 percentage points", "revised down by 0.2%"
+    r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by"
+    # "Changes in inventories decreased GDP growth by 0.1 percentage points", "reduced its staff by 500":
+    # a fall verb, its object, then by and the amount
+    r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,4}by)"
+    r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
+    r"|(?:マイナス|▲|△)\s*$")
+#: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
+_LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
+                         r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
+_INCOME_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:income|earnings|profits?)(?![A-Za-z])")
+#: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
+NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
+#: 「10都市が2.4%増」: a count as the subject of a clause whose figure follows it names a group
+_GROUP_SUBJECT_RE = re.compile(r"\s*(?:が|は)\s*(?:前年(?:同月|同期)?比|前期比|前月比)?\s*")
+#: the whole a part is counted in: 「15業種のうち」, 「15業種中」, 「10都市以外」
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|以外)")
+
+
+#: Words after a number that measure, order or date rather than count (Sudachi reads many as
+#: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number).
+_NOT_COUNTERS = frozenset(str.split("""
+    次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 四半期 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日
+    週 週間 泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
+"""))
+_KANJI_WORD_RE = re.compile(r"[一-龥々]+")
+#: an index (指数, index, CPI) or a diffusion index (DI, 景気ウォッチャー's 現状判断DI): a number with no unit
+#: about it is a level, and its points are the index's own units, not percentage points
+INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?:(?i:index|indices|CPI|PPI)|DIs?)(?![A-Za-z])")
+#: an aside in brackets (a definition after a measure's name)
+_ASIDE_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
+#: a number that starts a range: 「2～3ヶ月」, "2-3 months"
+_RANGE_NEXT_RE = re.compile(r"\D{0,3}\d[\d,.]*\s?[～~〜–-]\s?\d")
+#: points said as percentage points in so many words ("0.5 percentage points", 「0.5%ポイント」)
+_PERCENT_POINTS_RE = re.compile(r"%|％|(?i:percent|per cent)|パーセント")
+#: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
+INDEX_BASE_RE = re.compile(
+    r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
+
+
+def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """Amounts that are no single value, skipped (counted): both ends of a range ("2–3 per cent",
+    "8.0%-9.0%", 「1,000～2,000人」, "between 2 and 3 percent", "ranged from 3.9 percent to 4.1
+    percent": a range has no one value, and "-9.0%" is no fall); an ordinal said as a fraction ("for
+    a fourth consecutive month" is no quarter); a multiple that compares two groups ("twice as
+    likely"), which says neither group's level."""
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(quantities)):
+        between = text[a.end:b.start]
+        if a.quantity.unit in (None, b.quantity.unit) and (
+                _RANGE_JOIN_RE.fullmatch(between) or (not between and b.text[:1] in "-–—~～〜")
+                or (_RANGE_WORDS_RE.fullmatch(between) and _RANGE_BEFORE_RE.search(text, max(0, a.start - 30),
+                                                                                   a.start))):
+            drop.update((i, i + 1))
+    for i, q in enumerate(quantities):
+        words = not any(ch.isdigit() for ch in q.text)
+        if words and q.quantity.unit == "x" and (_ORDINAL_AFTER_RE.match(text, q.end)
+                                                  or _COMPARATIVE_AFTER_RE.match(text, q.end)):
+            drop.add(i)
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+#: "Thirteen of the 16 industries", "eight of the nine English regions", "12 out of all 47 prefectures":
+#: the part counts the noun, the whole is what it is a part of
+_PART_OF_WHOLE_RE = re.compile(
+    r"(?<![A-Za-z0-9.,-])(?P<n>\d{1,3}(?:,\d{3})*|[A-Za-z]+)\s+(?:out\s+)?of\s+(?i:the|its|their|all|these|those)"
+    r"\s+(?P<m>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?P<rest>(?:\s+[A-Za-z-]+){1,4})")
+#: 「全15業種のうち」, 「全国47都道府県のうち」: the whole a part of which the sentence counts
+_WHOLE_JA_RE = re.compile(r"全(?:国)?\s?(?P<m>\d+)\s?[一-龥ァ-ヶー]{1,6}\s?(?:の)?(?:うち|中)")
+
+
+_PHRASE_END = frozenset(("were", "was", "are", "is", "had", "have", "saw", "in", "of", "to", "and", "with"))
+
+
+def parts_of_wholes(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A part of a whole ("Thirteen of the 16 industries were up"): the part is a count of the
+    noun, written in words as often as in digits; the whole ("the 16 industries", 「全15業種のうち」)
+    is the set the figure is a part of, no figure of its own (a linguistic reason: "of the N" is
+    a definite reference to a known set)."""
+    wholes: list[tuple[int, int]] = []
+    parts: list[QuantityMatch] = []
+    for m in _PART_OF_WHOLE_RE.finditer(text):
+        part, whole = word_number(m["n"]), word_number(m["m"])
+        if part is None or whole is None or not part < whole:
+            continue
+        # the noun counted: the first plural of the phrase after the whole ("nine English regions")
+        noun = next((w for w in m["rest"].split() if is_count_noun(w) or w.lower() in _PHRASE_END), "")
+        if not is_count_noun(noun):
+            continue
+        wholes.append(m.span("m"))
+        found = [q for q in quantities if q.start <= m.start("n") < q.end]
+        if all(q.quantity.unit is None for q in found):
+            quantities = [q for q in quantities if q not in found]  # "6 of the 10 provinces": 6 counts them
+            parts.append(QuantityMatch(Quantity(float(part), "count", text=m["n"]), m.start("n"), m.end("n"),
+                                       m["n"], None))
+    wholes += [m.span("m") for m in _WHOLE_JA_RE.finditer(text)]
+    if not wholes:
+        return quantities
+    kept = [q for q in quantities if not any(q.start <= a < q.end for a, _b in wholes)]
+    return sorted(kept + parts, key=lambda q: q.start)
+
+
+def without_group_names(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """Counts that name a group, skipped (counted): 「10都市が2.4%増」 is the figure of the ten cities
+    (the count is the subject of another figure), 「10都市以外の地区」 names the others; 「10産業のうち8産業」
+    counts a part of the whole, so the whole is the base of that count, not a figure of its own
+    (English "of the 16 industries" and 全N…のうち: :func:`parts_of_wholes`)."""
+    drop: set[int] = set()
+    for i, q in enumerate(quantities):
+        if q.quantity.unit != "count":
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and nxt.quantity.unit != "count" and \
+                _GROUP_SUBJECT_RE.fullmatch(text, q.end, nxt.start):
+            drop.add(i)  # 10都市が2.4%増: the count is the subject, the figure is the other one
+        elif _WHOLE_AFTER_RE.match(text, q.end):
+            drop.add(i)  # 10産業のうち, 15業種中: the whole a part is counted in
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+#: "one in five adults", "1 in 4 households", "one in every ten": a share, the fraction 1/N
+_ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?"
+                        r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")
+
+
+#: the denominator of a rate: 「1世帯当たり」, 「1人あたり」; "for every 100 people", "per 1,000 residents"
+_PER_AFTER_RE = re.compile(r"\s?(?:当たり|あたり|当り)")
+_PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every|for\s+each|every)\s+$")
+
+
+def without_denominators(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """The unit a rate is counted per is no figure (counted as skipped): 「1世帯当たり289,847円」 is an
+    amount per household, not a count of one household; "108 job vacancies for every 100 people
+    officially unemployed" counts vacancies, not 100 people (a linguistic reason: the denominator of
+    a rate)."""
+    out = [q for q in quantities
+           if not ((q.quantity.unit in (None, "count") or _cjk(q.text)) and (
+               _PER_AFTER_RE.match(text, q.end)
+               or _PER_BEFORE_RE.search(text, max(0, q.start - 14), q.start)))]
+    facts.skipped_figures += len(quantities) - len(out)
+    return out
+
+
+def one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """"One in five adults smoked": a share of 1/5, written as the fraction 0.2 ``x`` as "a fifth"
+    is (a linguistic reason: "one in N" names a proportion, not a count of N), instead of a count
+    of five adults."""
+    out = list(quantities)
+    for m in _ONE_IN_RE.finditer(text):
+        n = word_number(m["n"])
+        if n is None or n < 2:
+            continue
+        out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
+        out.append(QuantityMatch(Quantity(round(1 / n, 10), "x", text=m.group(0)), m.start(), m.end(),
+                                 m.group(0), None))
+    return sorted(out, key=lambda q: q.start)
+
+
+#: a growth of zero said in words: "shown no growth in July 2024", "zero growth", "flat growth"
+_ZERO_GROWTH_RE = re.compile(r"(?<![A-Za-z])(?i:no|zero|flat)\s+(?i:growth)(?![A-Za-z])")
+
+
+def zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """"GDP is estimated to have shown no growth in July 2024": a growth of 0 %, a figure as "grew
+    0.2%" is (a linguistic reason: the zero of a change said in words)."""
+    return [QuantityMatch(Quantity(0.0, "%", text=m.group(0)), m.start(), m.end(), m.group(0), None)
+            for m in _ZERO_GROWTH_RE.finditer(text)
+            if not any(q.start < m.end() and m.start() < q.end for q in quantities)]
+
+
+#: what joins the numbers of a list: "0.8 and 4.4 per cent", "3.1, 2.5 and 1.9 per cent"
+_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Numbers listed before one unit share it ("grew by 0.8 and 4.4 per cent respectively", "rose
+    3.1, 2.5 and 1.9 per cent"): English says the unit once, after the last number of the list
+    (a linguistic reason: ellipsis in coordination). Only percentages and percentage points, whose
+    unit carries no scale."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        join = _LIST_JOIN_RE.fullmatch(text, a.end, b.start)
+        # the last two of a list are joined by and/or; a comma alone before a number with its unit
+        # is an apposition ("was 661,000, 6.0% fewer than a year before": a count, then its change)
+        last = b is quantities[i + 1] and b.quantity.unit is not None
+        if a.quantity.unit is None and b.quantity.unit in ("%", "pt") and b.text[:1].isdigit() \
+                and a.text[:1].isdigit() and join and not (last and "," in join.group(0)
+                                                           and not re.search(r"and|or", join.group(0))):
+            out[i] = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
+    return out
+#: what stands between two numbers of a table's line: "22,649 24,548", "22,649 | 24,548"
+_NUMBER_LINE_RE = re.compile(r"[\s|$]*")
+_DURATION_AFTER_RE = re.compile(
+    r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
+#: 「2ヶ月ぶり」, 「12ヶ月連続」, 「3四半期連続」: a duration or streak, neither a count nor an index level
+_JA_DURATION_AFTER_RE = re.compile(r"\s*(?:[ヶかカヵケ]月|年|日|週|時間|四半期|期)")
+_SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
+
+
+def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = True,
+                index_levels: bool = True) -> list[QuantityMatch]:
+    """Units the number reader leaves to the sentence (a rule per family of meaning):
+
+    - basis points ("80 bps", "25 basis points") are hundredths of a percentage point (``pp``);
+    - a Japanese number followed directly by a noun counts it (数詞 + 名詞 is a quantifier:
+      3万6,512戸, 120台, 5棟, 3校, 12店舗, 4県), unless the noun measures, orders or dates
+      (3次, 5歳, 20度, 3階: ``_NOT_COUNTERS``);
+    - a number in a sentence about an index ("CPI was 108.5", 総合指数は108.5, 現状判断DIは49.6) is an
+      index level (unit ``index``), and the base of the index (2020=100, 2020年を100として) is none;
+      points of an index (「0.5ポイント低下」, "fell 2.1 points") are its own units (``index``), not
+      percentage points (:func:`_about_index`);
+    - any other number with no unit written with a thousands separator or a scale word
+      ("increased by 256,000", "at 6.9 million") counts: amounts of money and shares always say
+      their unit, and a year or a code has neither mark. Only in prose (``bare_counts``): table
+      rows, lines of bare numbers side by side and sections that state their amounts' unit
+      ("(In millions, except per share amounts)", 単位：百万円) hold amounts, not counts.
+    """
+    bare = [q for q in quantities if q.quantity.unit is None]
+    bare_counts = bare_counts and not any(_NUMBER_LINE_RE.fullmatch(text, a.end, b.start)
+                                          for a, b in pairwise(bare))
+    out: list[QuantityMatch] = []
+    bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)]
+    cjk = _cjk(text)
+    for q in quantities:
+        bps = _BPS_RE.search(q.text) or (
+            _BPS_AFTER_RE.match(text, q.end) if q.quantity.unit is None else None)
+        if bps is not None:
+            # "rose 80 bps", "25 basis points": hundredths of a percentage point
+            end = q.end if bps.re is _BPS_RE else bps.end()
+            new_text = text[q.start:end]
+            out.append(replace(q, end=end, text=new_text, quantity=replace(
+                q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
+            continue
+        points = _POINTS_AFTER_RE.match(text, q.end) if q.quantity.unit == "%" else None
+        if points is not None or (q.quantity.unit == "count" and _PPTS_RE.search(q.text)):
+            # "0.3 % points", "0.3 percent points", "0.3 ppts": percentage points
+            end = points.end() if points is not None else q.end
+            out.append(replace(q, end=end, text=text[q.start:end],
+                               quantity=replace(q.quantity, unit="pt", text=text[q.start:end])))
+            continue
+        rate = _PER_UNIT_AFTER_RE.match(text, q.end)
+        if rate is not None and q.quantity.unit in (None, "USD", "count"):
+            # "13.2 million barrels per day (b/d)", "$84/b", "$84 per barrel": a flow or a price per unit
+            per = "bbl/d" if rate.group("flow") else "bbl"
+            unit = f"USD/{per}" if q.quantity.unit == "USD" else per
+            end = rate.end()
+            out.append(replace(q, end=end, text=text[q.start:end],
+                               quantity=replace(q.quantity, unit=unit, text=text[q.start:end])))
+            continue
+        if q.quantity.unit == "pt" and index_levels and not _PERCENT_POINTS_RE.search(q.text) \
+                and _about_index(text, q.start, points=True):
+            # 「現状判断DIは前月差0.5ポイント低下の49.6」, "the index fell 2.1 points": points of an index
+            # are its own units (a difference of two levels), not percentage points
+            out.append(replace(q, quantity=replace(q.quantity, unit="index")))
+            continue
+        if q.quantity.unit is not None:
+            out.append(q)
+            continue
+        if any(a <= q.start < b for a, b in bases):
+            continue  # 2020=100
+        if _DURATION_AFTER_RE.match(text, q.end) or (cjk and _JA_DURATION_AFTER_RE.match(text, q.end)):
+            out.append(q)  # "the 12 months ending October": a duration, neither a count nor a level
+            continue
+        counter = _counter_after(text, q.end) if cjk else None
+        if counter is not None:
+            end = q.end + len(counter)
+            new_text = q.text + text[q.end:end]
+            out.append(replace(q, end=end, text=new_text,
+                               quantity=replace(q.quantity, unit="count", text=new_text)))
+        elif index_levels and _about_index(text, q.start):
+            out.append(replace(q, quantity=replace(q.quantity, unit="index")))
+        elif bare_counts and _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
+                and abs(q.quantity.value) >= 1000:
+            out.append(replace(q, quantity=replace(q.quantity, unit="count")))
+        else:
+            out.append(q)
+    return out
+
+
+def _about_index(text: str, start: int, points: bool = False) -> bool:
+    """Whether the number at ``start`` is said of an index: an index word in its clause or in the 40
+    characters before it, asides in brackets not counted (「現状判断DI（3ヶ月前と比較した…、季節調整値）は、
+    前月差0.5ポイント低下の49.6」); for points, with no percentage in between (「指数の上昇率は2.5%で、
+    0.3ポイント低下」: the points are the rate's). The first number of a range (「2～3ヶ月先」) is none."""
+    if _RANGE_NEXT_RE.match(text, start):
+        return False
+    head = _ASIDE_RE.sub(lambda m: "\x00" * len(m.group(0)), text[:start])
+    clause = _clause_start(head.replace("\x00", ""), len(head.replace("\x00", "")))
+    plain = head.replace("\x00", "")
+    found = list(INDEX_WORD_RE.finditer(plain, min(clause, max(0, len(plain) - 40))))
+    return bool(found) and not (points and _PERCENT_POINTS_RE.search(plain, found[-1].end()))
+
+
+def points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> str:
+    """The unit of a change said in points (ポイント, "points") that is not an index's (those are
+    ``index``, see :func:`_about_index`): the difference of two levels is in the levels' unit.
+    Percentage points (``pp``, the contract's spelling) when the level beside it is a percentage
+    (「完全失業率は2.5%で、0.1ポイント低下」) or none is said; the measure's own points (``pt``) when its
+    level has no unit (「合計特殊出生率は1.15で、前年を0.05ポイント下回った」: births per woman, no
+    percentage), ``index`` when the level is an index level."""
+    if _PERCENT_POINTS_RE.search(q.text):
+        return "pp"
+    levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%")
+              and (0 <= x.start - q.end <= 12 or 0 <= q.start - x.end <= 30)]
+    if not levels:
+        return "pp"
+    level = min(levels, key=lambda x: x.start - q.end if x.start >= q.end else q.start - x.end)
+    return {"%": "pp", "index": "index"}.get(level.quantity.unit or "", "pt")
+
+
+def _counter_after(text: str, end: int) -> str | None:
+    """The noun a Japanese number counts, when one follows it directly (see :func:`read_units`)."""
+    m = _KANJI_WORD_RE.match(text, end)
+    if m is None:
+        return None
+    from shingi.pipeline.morphology import tokenize
+
+    # the word Sudachi reads right after the number (3棟建設: 棟, not 棟建設)
+    for t in tokenize(text):
+        if t.start == end:
+            if t.pos not in ("名詞", "接尾辞") or t.pos2 in ("数詞", "固有名詞"):
+                return None
+            if t.surface in _NOT_COUNTERS:
+                return None
+            return t.surface if _KANJI_WORD_RE.fullmatch(t.surface) else None
+        if t.start > end:
+            break
+    return None
+
+
+def _signed(text: str, q: QuantityMatch) -> Quantity:
+    """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
+    value = q.quantity
+    paired = _PAIRED_RATE_RE.match(text, q.end)
+    after = paired.end() if paired else q.end
+    if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
+                            or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                            or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
+        return replace(value, value=-value.value)
+    if value.value > 0 and value.unit not in NO_AMOUNT_UNITS and _LOSS_OF_RE.search(
+            text, max(0, q.start - 60), q.start) and _INCOME_WORD_RE.search(text, 0, q.start):
+        # "net income was a loss of $9.7 million, or 37 cents per share", "compared with a loss of
+        # $1.4 million": the income named is negative (a loss of a measure named as a loss is not)
+        return replace(value, value=-value.value)
+    return value

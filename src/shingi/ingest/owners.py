@@ -1,0 +1,433 @@
+"""Who a figure may belong to: organisation, company, government and place names found in a
+sentence (:func:`organisation_names`, the heuristic names without a pack), and the built-in
+known entities."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from shingi.ingest.labels import (
+    _cjk,
+)
+from shingi.ingest.rows import (
+    Mention,
+    NewEntity,
+)
+
+#: Built-in names used without a pack: (id, kind, name_ja, name_en, other names).
+KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("JP", "country", "日本", "Japan", ("日本国", "わが国", "我が国", "Japanese")),
+    ("US", "country", "米国", "United States", ("アメリカ", "米", "U.S.", "USA", "US", "American")),
+    ("CN", "country", "中国", "China", ("中華人民共和国", "Chinese")),
+    ("UK", "country", "英国", "United Kingdom", ("イギリス", "Britain", "British", "U.K.", "UK")),
+    ("KR", "country", "韓国", "South Korea", ("Korea", "Korean")),
+    ("DE", "country", "ドイツ", "Germany", ("German",)),
+    ("FR", "country", "フランス", "France", ("French",)),
+    ("IN", "country", "インド", "India", ("Indian",)),
+    ("TW", "country", "台湾", "Taiwan", ("Taiwanese",)),
+    ("EU", "organization", "欧州連合", "European Union", ("EU", "欧州")),
+    ("EA", "organization", "ユーロ圏", "euro area", ("Euro area", "eurozone", "Eurozone", "euro zone")),
+    ("CA", "country", "カナダ", "Canada", ("Canadian",)),
+    ("AU", "country", "オーストラリア", "Australia", ("豪州", "Australian")),
+    ("NZ", "country", "ニュージーランド", "New Zealand", ()),
+    ("IT", "country", "イタリア", "Italy", ("Italian",)),
+    ("ES", "country", "スペイン", "Spain", ("Spanish",)),
+    ("RU", "country", "ロシア", "Russia", ("Russian",)),
+    ("BR", "country", "ブラジル", "Brazil", ("Brazilian",)),
+    ("MX", "country", "メキシコ", "Mexico", ("Mexican",)),
+    ("SG", "country", "シンガポール", "Singapore", ()),
+    ("HK", "country", "香港", "Hong Kong", ()),
+    # more countries whose statistics offices and companies publish (a country's name, the name of
+    # its people and its adjective: "Sweden's GDP", "the Dutch unemployment rate", "Philippine
+    # Statistics Authority"); left out: names that are also common words or other places' parts
+    # (Georgia, Jordan, Ireland in Northern Ireland, タイ as a tie)
+    ("NL", "country", "オランダ", "Netherlands", ("Dutch", "Holland")),
+    ("BE", "country", "ベルギー", "Belgium", ("Belgian",)),
+    ("SE", "country", "スウェーデン", "Sweden", ("Swedish",)),
+    ("NO", "country", "ノルウェー", "Norway", ("Norwegian",)),
+    ("DK", "country", "デンマーク", "Denmark", ("Danish",)),
+    ("FI", "country", "フィンランド", "Finland", ("Finnish",)),
+    ("CH", "country", "スイス", "Switzerland", ("Swiss",)),
+    ("AT", "country", "オーストリア", "Austria", ("Austrian",)),
+    ("PT", "country", "ポルトガル", "Portugal", ("Portuguese",)),
+    ("GR", "country", "ギリシャ", "Greece", ("Greek",)),
+    ("PL", "country", "ポーランド", "Poland", ("Polish",)),
+    ("CZ", "country", "チェコ", "Czech Republic", ("Czechia", "Czech")),
+    ("HU", "country", "ハンガリー", "Hungary", ("Hungarian",)),
+    ("TR", "country", "トルコ", "Türkiye", ("Turkey", "Turkish")),
+    ("IL", "country", "イスラエル", "Israel", ("Israeli",)),
+    ("SA", "country", "サウジアラビア", "Saudi Arabia", ("Saudi",)),
+    ("AE", "country", "アラブ首長国連邦", "United Arab Emirates", ("UAE",)),
+    ("ZA", "country", "南アフリカ", "South Africa", ("South African",)),
+    ("EG", "country", "エジプト", "Egypt", ("Egyptian",)),
+    ("NG", "country", "ナイジェリア", "Nigeria", ("Nigerian",)),
+    ("AR", "country", "アルゼンチン", "Argentina", ("Argentine", "Argentinian")),
+    ("CL", "country", "チリ", "Chile", ("Chilean",)),
+    ("CO", "country", "コロンビア", "Colombia", ("Colombian",)),
+    ("PE", "country", "ペルー", "Peru", ("Peruvian",)),
+    ("ID", "country", "インドネシア", "Indonesia", ("Indonesian",)),
+    ("MY", "country", "マレーシア", "Malaysia", ("Malaysian",)),
+    ("TH", "country", "タイ王国", "Thailand", ("Thai",)),
+    ("VN", "country", "ベトナム", "Vietnam", ("Viet Nam", "Vietnamese")),
+    ("PH", "country", "フィリピン", "Philippines", ("Philippine", "Filipino")),
+    ("PK", "country", "パキスタン", "Pakistan", ("Pakistani",)),
+    ("BD", "country", "バングラデシュ", "Bangladesh", ("Bangladeshi",)),
+)
+
+#: Function words, months and the like: trimmed from both ends of a capitalised run.
+_LATIN_STOP = frozenset(str.split("""
+    a an the in on at by for with this that these those it its as but and or of to from after before
+    during since while according however also we our they their he she his her i you if when where
+    there here what which who how why all some many most more less new first last next one two three
+    no vs etc eg ie am pm mr mrs ms dr see read note source sources
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    level phase step part section chapter table figure page vol
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+"""))
+#: Acronyms of common nouns: part of a name next to one ("Sakana AI"), not a name alone. Which
+#: acronyms are common nouns is Sudachi's dictionary's word (AI, GPU, GDP, CEO, PDF are 普通名詞;
+#: NVIDIA, TSMC, IMF are proper nouns; BLS, unknown, is a name), units and currencies are
+#: :mod:`shingi.normalize.quantities`' (GW, PFLOPS, USD), and periods the period finder's (FY, Q1).
+_PERIOD_ACRONYM_RE = re.compile(r"(?i:fy|[qh][1-4])")
+#: Initialisms of two common nouns joined by & (research and development ...), which Sudachi's
+#: dictionary files as proper nouns
+_COMMON_AMPERSAND = frozenset(("R&D", "M&A", "Q&A", "P&L"))
+
+_COMPANY_NAME = r"[A-Za-z0-9ァ-ヺー・一-龥々&.\-]{1,24}"
+_COMPANY_RE = re.compile(
+    rf"(?:株式会社|\(株\)|㈱)\s?{_COMPANY_NAME}"
+    rf"|{_COMPANY_NAME}(?:株式会社|ホールディングス|\(株\)|㈱)"  # (no space: 「上場会社名 株式会社X」 is X)
+    # 社 after a Katakana or Latin name only: 同社, 本社, 各社 are words, マイクロソフト社 a name
+    r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
+    r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
+    r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+)
+_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
+_LATIN_RUN_RE = re.compile(
+    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
+)
+_KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
+#: the built-in countries' English names and adjectives (Sweden, Swedish, Philippine ...)
+_COUNTRY_WORDS = "|".join(sorted((re.escape(n) for ident, kind, _ja, en, others in KNOWN_ENTITIES
+                                  if kind == "country" for n in (en, *others)
+                                  if n.isascii() and n[0].isupper() and "." not in n and not n.isupper()),
+                                 key=lambda n: (-len(n), n)))
+_ORG_EN_RE = re.compile(
+    r"(?:the\s+)?(?:(?:U\.S\.|US|United States|Japanese|Japan's|U\.K\.|UK|British|European|Federal|Australian"
+    r"|Canadian)\s+)?"
+    r"(?:(?:Reserve|Central|National|People's)\s+)?"
+    r"(?:Department|Bureau|Ministry|Agency|Office|Administration|Commission|Board|Council|Authority|Bank"
+    r"|Institute|Service)\s+of\s+(?:the\s+)?[A-Z][A-Za-z&\-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z&\-]*)*"
+    # national statistics offices named after their country: Statistics Canada, Statistics New Zealand
+    r"|Statistics\s+(?:New\s+Zealand|South\s+Africa|[A-Z][a-z]{3,})(?![A-Za-z])"
+    # a country's body named by its field: U.S. Census Bureau, U.S. Energy Information Administration,
+    # Australian Bureau of Statistics (above), Office for National Statistics
+    # (or by its country's adjective: Philippine Statistics Authority, Swedish Energy Agency)
+    r"|(?:U\.S\.|US|U\.K\.|UK|" + _COUNTRY_WORDS + r"|(?<=the\s)|(?<=The\s))\s*(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Bureau|Administration|Office|Agency|Service|Commission|Authority)(?![A-Za-z])"
+    r"|Office\s+for\s+National\s+Statistics")
+_ASSOCIATION_JA_RE = re.compile(
+    r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
+_REGION_JA_RE = re.compile(
+    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(：:]))")
+#: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
+_INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
+_ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
+_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
+_ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
+#: Head nouns that name a measure in English (the part the two lists below share)
+_MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
+                  r"|production")
+#: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
+_METRIC_HEAD_RE = re.compile(
+    r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"
+    r"|rates?|capacity|investment|costs?|deficit|surplus)"
+    r"(?![A-Za-z])")
+#: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
+#: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
+_SCOPE_BEFORE_RE = re.compile(
+    r"(?:(?:^|[,;]\s*|(?<![A-Za-z])(?i:while|whereas|and|but)\s+)(?i:in)"
+    r"|(?<![A-Za-z])(?i:" + _MEASURE_HEADS + r"|employment|unemployment|inflation|population|deliveries"
+    r"|yields?)\s+(?i:in|at))\s+$")
+_PLACE_RE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+([A-Z][a-z]+))?)?")
+_WITHIN_PREFECTURE_RE = re.compile(r"(?<![一-龥])([一-龥]{1,3}?[都道府県])内")
+#: The speaker of a quotation ('"…," said Gary Dunnet', '"…," national accounts senior manager Gary
+#: Dunnet said', 'Mr Dunnet said'): a person who comments on the figures, not whose they are.
+_QUOTE_MARK_RE = re.compile(r"[\"“”]")
+_SPEECH_VERB = r"(?:said|says|added|adds|noted|notes|explained|commented|stated)"
+_SPEAKER_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _SPEECH_VERB + r"\s+$")
+_SPEAKER_AFTER_RE = re.compile(r",?\s+" + _SPEECH_VERB + r"(?![A-Za-z])")
+_SPEAKER_TITLE_RE = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
+_PERSON_TITLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+#: Head nouns of measures in Japanese: a Katakana word compounded with one names a measure, not an owner.
+_JA_METRIC_HEAD_RE = re.compile(
+    r"(?:売上|販売|収入|収益|利益|所得|価格|単価|件数|台数|人数|戸数|比率|割合|[額数率量高])")
+
+
+class KnownNames:
+    """The built-in country and union names (used without a pack)."""
+
+    def __init__(self) -> None:
+        self.names: list[tuple[str, NewEntity]] = []
+        for ident, kind, ja, en, others in KNOWN_ENTITIES:
+            ent = NewEntity(ident, kind, ja, en, others)
+            for n in (ja, en, *others):
+                self.names.append((n, ent))
+        self.names.sort(key=lambda x: (-len(x[0]), x[0]))
+
+    def find(self, text: str) -> list[tuple[Mention, NewEntity]]:
+        out: list[tuple[Mention, NewEntity]] = []
+        taken = bytearray(len(text))
+        for name, ent in self.names:
+            start = 0
+            while (i := text.find(name, start)) >= 0:
+                j = i + len(name)
+                start = j
+                latin = name[0].isascii()
+                if latin and ((i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum())):
+                    continue
+                if latin and text.startswith("$", j):
+                    continue  # US$2.5 billion: a currency, not the country
+                if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
+                    continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
+                if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
+                    continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
+                if any(taken[i:j]):
+                    continue
+                taken[i:j] = b"\x01" * (j - i)
+                out.append((Mention(ent.id, i, j), ent))
+        return out
+
+
+@lru_cache(maxsize=256)
+def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Government bodies and organisations named by their form: (start, end, name, kind).
+
+    Japanese: a kanji name ending in 省, 庁, 局, 府, 機構, 委員会 (経済産業省, 総務省統計局,
+    日本政府観光局), and, through Sudachi, countries and prefectures (ロシア, 沖縄県) and other
+    proper nouns (トヨタ自動車). English: ``[U.S.] Department|Bureau|Ministry|Agency ... of X``.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for m in _ORG_EN_RE.finditer(text):
+        name = re.sub(r"^the\s+", "", m.group(0))
+        start = m.end() - len(name)
+        found.append((start, m.end(), name, "government"))
+    if _cjk(text):
+        for m in _ORG_JA_RE.finditer(text):
+            if not m.group(0).startswith("同") and m.group(0) not in ("都道府", "政府"):
+                found.append((m.start(), m.end(), m.group(0), "government"))
+        for m in _REGION_JA_RE.finditer(text):
+            # 三大都市圏, 首都圏, 東北地方, 地方部: a region whose figures a statistics release breaks out
+            found.append((m.start(), m.end(), m.group(0), "other"))
+        for m in _ASSOCIATION_JA_RE.finditer(text):
+            # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
+            found.append((m.start(), m.end(), m.group(0), "organization"))
+        found.extend(_sudachi_names(text))
+    return tuple(found)
+
+
+def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
+    from shingi.pipeline.morphology import tokenize
+
+    out: list[tuple[int, int, str, str]] = []
+    for t in tokenize(text):
+        if t.pos2 != "固有名詞" or len(t.surface) < 2 or t.surface in _ERA_NAMES:
+            continue
+        if t.pos3 == "地名":
+            if t.pos4 == "国":
+                out.append((t.start, t.end, t.surface, "country"))
+            elif t.surface.endswith(("都", "道", "府", "県")):
+                out.append((t.start, t.end, t.surface, "government"))
+            elif text.startswith(("は", "が", "の"), t.end) and t.surface.endswith(("市", "区", "町", "村")):
+                # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner
+                out.append((t.start, t.end, t.surface, "government"))
+            elif text.startswith(("は", "が", "の"), t.end):
+                # 関東が3341件, 東京は3.1%増, 北米の売上: a place (a region, a city said without its
+                # suffix) as a clause's topic, subject or possessor owns its figures
+                out.append((t.start, t.end, t.surface, "other"))
+        elif t.pos3 == "人名":
+            continue
+        elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
+            # 「本田技研工業（ホンダ）」 read as one word: the name is before the bracket, the short
+            # name in it is the name's alias (see DocumentExtractor._aliases)
+            name = re.split(r"[（(]", t.surface, maxsplit=1)[0]
+            if len(name) >= 2:
+                out.append((t.start, t.start + len(name), name, "other"))
+    # 沖縄県内, 東京都内, 大阪府内: "within the prefecture" names the prefecture (Sudachi reads 沖縄 +
+    # 県内, or 東京都内 as one common noun)
+    for m in _WITHIN_PREFECTURE_RE.finditer(text):
+        name = m.group(1)
+        if place_name(name) and not any(a < m.start() + len(name) and m.start() < b for a, b, _n, _k in out):
+            out.append((m.start(), m.start() + len(name), name, "government"))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def local_government(name: str) -> str | None:
+    """The prefecture or municipality a Japanese body's name opens with (北海道 in 北海道経済部観光局),
+    by Sudachi's place names; None for a national body (経済産業省) or a name that is the place."""
+    from shingi.pipeline.morphology import tokenize
+
+    tokens = tokenize(name)
+    if len(tokens) < 2 or tokens[0].pos3 != "地名" or tokens[0].pos4 == "国":
+        return None
+    first = tokens[0].surface
+    if first.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(first) >= 2 \
+            and (not first.endswith("府") or place_name(first)):
+        return first
+    return None
+
+
+def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
+    """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
+    found: list[tuple[int, int, str, str]] = list(organisation_names(text))
+    for m in _COMPANY_RE.finditer(text):
+        found.append((m.start(), m.end(), m.group(0).strip(), "company"))
+    title_case = _title_case(text)
+    places = _place_spans(text)
+    speaker_end: int | None = None
+    if not companies_only:
+        for m in _LATIN_RUN_RE.finditer(text):
+            words = m.group(0).split(" ")
+            # drop function words at both ends (The, In, April ...)
+            while words and words[0].lower().strip(".'") in _LATIN_STOP:
+                words.pop(0)
+            while words and words[-1].lower().strip(".'") in _LATIN_STOP:
+                words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
+            if not words or all(generic_acronym(w.strip(".'")) for w in words):
+                continue  # "AI", "GPU" alone are not names
+            name = " ".join(words)
+            if name.endswith("'s"):
+                name = name[:-2]
+            if len(name) < 2:
+                continue
+            start = m.start() + m.group(0).find(words[0])
+            end = start + len(name)
+            # "Prices in Northern Ireland rose", "while in Scotland prices rose": a place that scopes
+            # a measure is whose figure it is
+            scope = any(a <= start < b for a, b in places) and bool(
+                _SCOPE_BEFORE_RE.search(text, max(0, start - 40), start))
+            if not scope and (_METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1])):
+                continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
+            if any(a <= start < b for a, b in places) and not scope:
+                continue  # in Clay, New York: a place, not an actor
+            if _INDEX_FOR_BEFORE_RE.search(text, max(0, start - 30), start):
+                continue  # the Consumer Price Index for All Urban Consumers: who the index covers, its name
+            if _speaker(text, start, end) or (speaker_end is not None and _SPEAKER_TITLE_RE.fullmatch(
+                    text, speaker_end, start)):
+                # a quotation's speaker, and the title after the name ("said Elon Sample, Chief
+                # Executive Officer"), comment on the figures; they own none
+                speaker_end = end
+                continue
+            if name.isupper() and text.startswith(")", end) and \
+                    _ABBREVIATION_BEFORE_RE.search(text, 0, start):
+                continue  # personal consumption expenditures (PCE): an abbreviation of common words
+            if title_case and not (text.startswith("'s", end) or (name.isupper() and len(name) >= 3)):
+                continue  # a Title Case Headline: only possessives and acronyms are names
+            found.append((start, end, name, "other"))
+        for m in _KATAKANA_RE.finditer(text):
+            name = m.group(0).strip("・")
+            if len(name) < 3 or _common_nouns(name):
+                continue
+            start = m.start() + m.group(0).find(name)
+            if _common_in_context(text, start, start + len(name)) or \
+                    _JA_METRIC_HEAD_RE.match(text, start + len(name)):
+                # a dictionary word in its sentence; a word that heads a measure's name (インバウンド
+                # 売上高, as "Data Center revenue") says what is measured, not whose it is
+                continue
+            start = m.start() + m.group(0).find(name)
+            found.append((start, start + len(name), name, "other"))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    return found
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """Whether the Latin name at text[start:end] is a person: a quotation's speaker ('"…," said
+    Gary Dunnet', '"…," senior manager Gary Dunnet said') or a name after Mr/Ms/Dr."""
+    if _PERSON_TITLE_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True
+    if not _QUOTE_MARK_RE.search(text):
+        return False
+    return bool(_SPEAKER_BEFORE_RE.search(text, max(0, start - 12), start)
+                or _SPEAKER_AFTER_RE.match(text, end))
+
+
+@lru_cache(maxsize=4096)
+def generic_acronym(word: str) -> bool:
+    """Whether a word alone names no one: an acronym Sudachi knows as a common noun (AI, GPU,
+    GDP, CEO: read from the table :mod:`shingi.ingest.acronyms` made from Sudachi's dictionary,
+    so an English document never loads Sudachi), a unit or currency (GW, PFLOPS, USD), a period
+    (FY, Q3). A plural acronym (GPUs) is its singular's."""
+    from shingi.ingest.acronyms import is_common_acronym
+    from shingi.normalize.quantities import is_known_unit
+
+    if not word or _PERIOD_ACRONYM_RE.fullmatch(word) or word in _COMMON_AMPERSAND:
+        return bool(word)
+    if is_known_unit(word):
+        return True
+    if not (word.isupper() or (word[:-1].isupper() and word.endswith("s"))) or len(word) > 6:
+        return False
+    return is_common_acronym(word.removesuffix("s") if word.endswith("s") and word[:-1].isupper() else word)
+
+
+@lru_cache(maxsize=4096)
+def _common_nouns(word: str) -> bool:
+    """Whether Sudachi reads a Katakana run as common nouns only (ナノメートル, パイロットライン)."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = [t for t in tokenize(word) if t.surface != "・"]
+    return bool(toks) and all(t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
+
+
+def _common_in_context(text: str, start: int, end: int) -> bool:
+    """Whether Sudachi, reading the sentence, reads text[start:end] as known common nouns only."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = [t for t in tokenize(text) if start <= t.start and t.end <= end and t.surface != "・"]
+    return bool(toks) and toks[0].start == start and toks[-1].end == end and all(
+        t.pos == "名詞" and t.pos2 == "普通名詞" and not t.oov for t in toks)
+
+
+def _on_word_edges(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] starts and ends where Sudachi's words do (インド is not a word of
+    インドネシア; 中国 is one of 中国向け)."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = tokenize(text)
+    return any(t.start == start for t in toks) and any(t.end == end for t in toks)
+
+
+def _word_alone(text: str, start: int, end: int) -> bool:
+    """Whether Sudachi reads text[start:end] as one word of its own (米 in 米政府, not in 米菓)."""
+    from shingi.pipeline.morphology import tokenize
+
+    return any(t.start == start and t.end == end for t in tokenize(text))
+
+
+@lru_cache(maxsize=1024)
+def place_name(name: str) -> bool:
+    """Whether Sudachi's dictionary reads a name as one place name (大阪府, 京都府; not 内閣府)."""
+    from shingi.pipeline.morphology import tokenize
+
+    toks = tokenize(name)
+    return len(toks) == 1 and toks[0].pos2 == "固有名詞" and toks[0].pos3 == "地名"
+
+
+def _title_case(text: str) -> bool:
+    """Whether a text is a Title Case Headline (most words capitalised)."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text) if w.lower() not in _LATIN_STOP]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _PLACE_RE.finditer(text):
+        for g in range(1, 5):
+            if m.group(g):
+                spans.append((m.start(g), m.end(g)))
+    return spans
