@@ -166,6 +166,7 @@ from shingi.ingest.labels import (
 )
 from shingi.ingest.owners import (
     KNOWN_ENTITIES,
+    REGION_NAME_RE,
     KnownNames,
     generic_acronym,
     heuristic_names,
@@ -232,7 +233,6 @@ _SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:を|と)?\s*占め")
 _RESPECTIVELY_RE = re.compile(r"(?<![A-Za-z])(?i:respectively)(?![A-Za-z])")
 #: what joins the members of a list: "October and November", "Q1, Q2 and Q3"
 _LIST_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?i:and|or)\s)\s*")
-_REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部")
 _SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
 #: 「内閣府が公表した「景気ウォッチャー調査」によると」: the publisher of the source cited
@@ -452,7 +452,8 @@ def _forecast(text: str) -> bool:
     return False
 
 
-_CUMULATIVE_RE = re.compile(r"(?:から|以降|以来)(?:の)?(?:累計|累積|合計)"
+#: a total since a start: 「2015年からの累計」, "cumulative since 2012"
+_CUMULATIVE_SINCE_RE = re.compile(r"(?:から|以降|以来)(?:の)?(?:累計|累積|合計)"
                             r"|(?<![A-Za-z])(?i:cumulative(?:ly)?\s+since|in\s+total\s+since|since)\s+\S*\d{4}")
 _DONE_RE = re.compile(
     r"(?<![A-Za-z])(?i:signed|announced|awarded|approved|launched|released|opened|completed|agreed"
@@ -1540,7 +1541,7 @@ class DocumentExtractor:
             # figure (a publisher's own forecast is, marked below)
             self.facts.skipped_figures += 1
             return
-        if own is None and _CUMULATIVE_RE.search(text):
+        if own is None and _CUMULATIVE_SINCE_RE.search(text):
             self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
             return
         if own is None and _EXPECTED_RE.search(text) and self.doc_date is not None:
@@ -1810,7 +1811,7 @@ class DocumentExtractor:
         """A Japanese region (東海地区, 首都圏, 東北地方) or prefecture (北海道, 沖縄県) by its name."""
         ent = self.facts.entities.get(entity_id)
         name = (ent.name_ja or "") if ent is not None else ""
-        return bool(_REGION_NAME_RE.fullmatch(name)) or (
+        return bool(REGION_NAME_RE.fullmatch(name)) or (
             ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
             and place_name(name))
 

@@ -131,8 +131,11 @@ _ORG_EN_RE = re.compile(
     r"|Office\s+for\s+National\s+Statistics")
 _ASSOCIATION_JA_RE = re.compile(
     r"(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{2,14}(?:協会連合会|連合会|協会|連盟|工業会)(?![一-龥])")
+#: a region's name: 「南関東地方」「首都圏」「東海地区」, 地方部, 都市部
+REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部")
+#: … as the topic or subject of a clause (「東海地区の…は」「首都圏では」)
 _REGION_JA_RE = re.compile(
-    r"(?<![一-龥])(?:[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部)(?=\s*(?:は|が|の|で|[（(：:]))")
+    r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|[（(：:]))")
 #: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
