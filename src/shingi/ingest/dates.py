@@ -283,12 +283,15 @@ def _within(p: PeriodMatch, within: Period | None) -> PeriodMatch:
 
 def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                      found: list[PeriodMatch], context: Period | None = None,
-                     within: Period | None = None) -> list[PeriodMatch]:
+                     within: Period | None = None, ahead: bool = False,
+                     frame: Period | None = None) -> list[PeriodMatch]:
     """``found`` (find_periods' matches) with relative dates resolved and added, left to right.
 
     ``anchor`` is the document's date; ``context_year`` the year of the context period (for a
     quarter with no year); ``within`` the context period (a month said without its year inside a
-    fiscal year). Matches never overlap those already found.
+    fiscal year). Matches never overlap those already found. A quarter said by its ordinal alone
+    is the latest such quarter begun by the document's date, unless the sentence is a projection
+    (``ahead``) or the quarter lies inside ``frame``, the context period, when that is longer.
     """
     taken = bytearray(len(text))
     for p in found:
@@ -358,8 +361,19 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                 q = _ORDINAL[m.group(1).lower()]
                 # "fourth quarter and full-year 2024 results": the quarter of the year it is paired with
                 joined = _AND_YEAR_RE.match(text, m.end())
-                year = next((p.period.start.year for p in found if joined and p.start == joined.end()
-                             and p.period.precision == "year"), quarter_year)
+                paired = next((p.period.start.year for p in found if joined and p.start == joined.end()
+                               and p.period.precision == "year"), None)
+                year = paired if paired is not None else quarter_year
+                if paired is None:
+                    inside = frame is not None and frame.precision not in ("quarter", "month", "day") \
+                        and frame.start <= period_of_quarter(year, q).start <= frame.end
+                    if not ahead and not inside and anchor is not None and anchor.precision == "day":
+                        # "In the fourth quarter, real GDP increased 2.6 percent" in a release of
+                        # April 2023: the latest fourth quarter begun by the document's date, 2022's,
+                        # not the context quarter's year (a report speaks of quarters gone by; a
+                        # projection may speak of the coming one; a quarter inside a year the text is
+                        # about keeps that year)
+                        year = anchor.start.year if 3 * q - 2 <= anchor.start.month else anchor.start.year - 1
                 out.append(PeriodMatch(period_of_quarter(year, q), m.start(), m.end(), m.group(0)))
     out.extend(parts)
     out.sort(key=lambda p: p.start)

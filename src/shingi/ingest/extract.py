@@ -171,6 +171,7 @@ from shingi.ingest.owners import (
     generic_acronym,
     heuristic_names,
     local_government,
+    national_body_country,
     organisation_names,
     place_name,
 )
@@ -570,6 +571,8 @@ class ExtractContext:
         ident = base or "e-" + short_hash(name.casefold(), length=8)
         if self.pack is not None and ident in self.pack.entities:
             ident = f"{ident}-{short_hash(name, length=4)}"
+        if kind == "other" and not _cjk(name) and national_body_country(name) is not None:
+            kind = "government"  # Destatis, Insee: a national statistics office by its own name
         country = self._country_of(name) if kind == "government" or (
             kind == "organization" and name.startswith(_NATIONWIDE)) else None
         if _cjk(name):
@@ -589,8 +592,11 @@ class ExtractContext:
     def _country_of(self, name: str) -> str | None:
         """The country a government body belongs to: 日本政府観光局 and 財務省 are Japan's, the U.S.
         Department of Commerce the United States'."""
+        body = national_body_country(name) if not _cjk(name) else None
         if _cjk(name):
             hit = self.known_country("日本")
+        elif body is not None:
+            hit = self.known_country(body)  # the Bureau of Economic Analysis is the United States'
         elif name.startswith(("U.S.", "US ", "United States")):
             hit = self.known_country("United States")
         elif name.startswith(("U.K.", "UK ", "British", "Office for National Statistics")):
@@ -734,6 +740,9 @@ class DocumentExtractor:
         self._headings = 0
         # the country of the first government body that says its country (U.S. Department of Labor)
         self._doc_country: str | None = None
+        # the first country the document names ("German inflation …"): the country of a body that
+        # names none, when no other body says its country
+        self._named_country: str | None = None
         # the section said its amounts are in a unit ("in millions", 単位：百万円): its factor
         self._amounts_scale: float | None = None
         # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
@@ -904,8 +913,9 @@ class DocumentExtractor:
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
         # the quarter the release reports on
         quarter = context if context is not None and context.precision == "quarter" else self.report_period
+        ahead = _forecast(text)
         periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter,
-                                               context if _cjk(text) else None)
+                                               context if _cjk(text) else None, ahead, context)
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
         if _cjk(text):
@@ -933,7 +943,6 @@ class DocumentExtractor:
         periods = same_days(text, periods, self._last_day or anchor)
         if not _cjk(text):
             periods = durations_and_last_months(text, periods, context)
-        ahead = _forecast(text)
         periods = [month_after_a_point(p, anchor, context, ahead) for p in periods]
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
@@ -1043,6 +1052,8 @@ class DocumentExtractor:
                     self._ensure_country(ent.country)
                     if ent.kind == "government" and self._doc_country is None:
                         self._doc_country = ent.country
+                if ent.kind == "country" and self._named_country is None:
+                    self._named_country = ent.id
         if self._doc_subject is None and s.role != "heading" and s.index == 0 and _cjk(text):
             # a title the reader joined to the first line (「景気ウォッチャー調査（東海地区：2017年1月）」)
             self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
@@ -1867,7 +1878,7 @@ class DocumentExtractor:
             if place is not None:
                 self.facts.entities.setdefault(place.id, place)
                 return place.id
-        country = ent.country or self._doc_country
+        country = ent.country or self._doc_country or self._named_country
         if country:
             # a body that does not say its country is of the country of the document's other
             # bodies ("the Bureau of Labor Statistics, U.S. Department of Labor")

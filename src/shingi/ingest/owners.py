@@ -73,7 +73,38 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("PH", "country", "フィリピン", "Philippines", ("Philippine", "Filipino")),
     ("PK", "country", "パキスタン", "Pakistan", ("Pakistani",)),
     ("BD", "country", "バングラデシュ", "Bangladesh", ("Bangladeshi",)),
+    # the other member states of the European Union, whose figures Eurostat's releases list one by
+    # one ("It was highest in Estonia (5.0%), Lithuania (4.9%) …")
+    ("EE", "country", "エストニア", "Estonia", ("Estonian",)),
+    ("LV", "country", "ラトビア", "Latvia", ("Latvian",)),
+    ("LT", "country", "リトアニア", "Lithuania", ("Lithuanian",)),
+    ("LU", "country", "ルクセンブルク", "Luxembourg", ()),
+    ("MT", "country", "マルタ", "Malta", ("Maltese",)),
+    ("CY", "country", "キプロス", "Cyprus", ("Cypriot",)),
+    ("SI", "country", "スロベニア", "Slovenia", ("Slovenian",)),
+    ("SK", "country", "スロバキア", "Slovakia", ("Slovak",)),
+    ("HR", "country", "クロアチア", "Croatia", ("Croatian",)),
+    ("RO", "country", "ルーマニア", "Romania", ("Romanian",)),
+    ("BG", "country", "ブルガリア", "Bulgaria", ("Bulgarian",)),
 )
+
+#: National statistics offices and central banks whose names do not say their country (the
+#: country's own name for them): their unattributed figures are that country's, as the U.S.
+#: Census Bureau's are. Names of one field alone ("Federal Statistical Office": Germany's or
+#: Switzerland's) are not here; they take the country the document names.
+NATIONAL_BODIES: dict[str, str] = {
+    "Bureau of Economic Analysis": "United States", "Bureau of Labor Statistics": "United States",
+    "Census Bureau": "United States", "Federal Reserve": "United States",
+    "Energy Information Administration": "United States",
+    "Destatis": "Germany", "Bundesbank": "Germany", "INSEE": "France", "Insee": "France",
+    "Istat": "Italy", "ISTAT": "Italy",
+}
+
+
+def national_body_country(name: str) -> str | None:
+    """The country of a national body named without it ("the Bureau of Economic Analysis")."""
+    return next((country for body, country in NATIONAL_BODIES.items()
+                 if re.search(r"(?<![A-Za-z])" + re.escape(body) + r"(?![A-Za-z])", name)), None)
 
 #: Function words, months and the like: trimmed from both ends of a capitalised run.
 _LATIN_STOP = frozenset(str.split("""
