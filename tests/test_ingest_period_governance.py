@@ -136,3 +136,25 @@ def test_english_a_monthly_change_after_a_quarter_is_no_quarters(bare: ExtractCo
                         "Japan's machinery orders fell 4.9 percent in the second quarter of 2009.\n\n"
                         "Japan's manufacturing orders rose 14.0 percent from the previous month.\n")
     assert figures(facts) == [(-4.9, "2009-Q2")]
+
+
+def test_english_an_earlier_period_does_not_become_the_sections(bare: ExtractContext) -> None:
+    facts = extract(bare, "Consumer Price Index, Australia, December 2019\n\n29 January 2020\n\n"
+                          "The Australian CPI rose 0.7% in the December quarter 2019.\n\n"
+                          "The Australian index was 116.2 in the December quarter 2018.\n\n"
+                          "Australian retail sales rose 0.9% in December.\n")
+    # December is the release's December (2019), not the one of the quarter looked back at
+    assert sorted(figures(facts)) == [(0.7, "2019-Q4"), (0.9, "2019-12"), (116.2, "2018-Q4")]
+
+
+def test_english_a_balance_day_does_not_date_the_flows_after_it(bare: ExtractContext) -> None:
+    facts = extract(bare, "Sample Corp. Reports Third Quarter 2016 Results\n\nNovember 2, 2016\n\n"
+                          "Sample Corp. today reported results for the third quarter ended "
+                          "September 30, 2016.\n\n"
+                          "Revenue was $2.85 billion, down 4.2% from the third quarter of 2015.\n\n"
+                          "Total assets were $41.2 billion at September 30, 2016.\n\n"
+                          "Net income was $98 million.\n")
+    found = figures(facts)
+    assert (41200000000.0, "2016-09-30") in found  # the balance, at the quarter's end
+    assert (98000000.0, "2016-Q3") in found  # the quarter's, not the balance's day
+
