@@ -158,3 +158,16 @@ def test_english_a_balance_day_does_not_date_the_flows_after_it(bare: ExtractCon
     assert (41200000000.0, "2016-09-30") in found  # the balance, at the quarter's end
     assert (98000000.0, "2016-Q3") in found  # the quarter's, not the balance's day
 
+
+
+def test_a_row_of_words_after_rows_of_numbers_heads_a_new_table(bare: ExtractContext) -> None:
+    facts = extract(bare, "受注統計（2019年6月）\n\n2019年7月23日\n\n日本の6月の受注額は7,007億円だった。\n\n"
+                          "月別受注額（億円）\n\n"
+                          "| 区分 | 2019年4月 | 5月 | 6月 |\n|---|---|---|---|\n"
+                          "| 民需 | 7,500 | 6,387 | 7,007 |\n\n"
+                          "| 項目 | 当月 | 前月 | 前年同月 |\n|---|---|---|---|\n"
+                          "| 店舗数 | 11,470 | 11,460 | 11,500 |\n")
+    found = figures(facts)
+    assert (638700000000.0, "2019-05") in found
+    # the second table's columns are 当月, 前月, 前年同月 (not April, May and June in 億円): not read here
+    assert not [v for v, _ in found if v in (11470.0, 11460.0, 11500.0) or v > 1e12]

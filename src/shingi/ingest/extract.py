@@ -865,7 +865,13 @@ class DocumentExtractor:
             self._para_breakdown = True
         if s.role == "row":
             cells = [normalize(c) for c in s.text.split("\t")]
-            if self._last_role != "row":
+            # a row of words after rows of numbers (「| 項目 | 当月 | 前月 | 前年同月 |」 under a table of
+            # months) is the header of a new table, not a row of the one before
+            worded = [c for c in cells[1:] if c.strip()]
+            new_header = self._last_role == "row" and bool(self._row_cells) and len(worded) >= 2 \
+                and not any(ch.isdigit() for c in worded for ch in c) \
+                and any(ch.isdigit() for c in self._row_cells[1:] for ch in c)
+            if self._last_role != "row" or new_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
