@@ -172,9 +172,9 @@ def test_fewer_and_a_fall_verb_with_its_object_are_negative(bare: ExtractContext
     assert {(-6.0, "%"), (-0.1, "pp")} <= got and (6.0, "%") not in got and (0.1, "pp") not in got
 
 
-def test_a_figure_no_sentence_gives_an_owner_is_the_documents_first_actors_for_review(
-        bare: ExtractContext) -> None:
-    # no owner said or carried: drafted as the document's first actor's, marked for review (not dropped)
+def test_a_figure_no_sentence_gives_an_owner_is_left_out(bare: ExtractContext) -> None:
+    # no owner said or carried: not drafted (as the document's first actor's, for review, it was wrong
+    # on the development sets and the documents of the test4 shape: precision first)
     text = ("Monetary policy decisions\n\n2 May 2013\n\n"
             "At today's meeting, which was held in Bratislava, the Governing Council of the ECB took the "
             "following monetary policy decisions:\n\n"
@@ -184,10 +184,8 @@ def test_a_figure_no_sentence_gives_an_owner_is_the_documents_first_actors_for_r
             "1.00%, with effect from 8 May 2013.\n\n"
             "3. The interest rate on the deposit facility will remain unchanged at 0.00%.\n")
     facts = extract(bare, text, parse_period("2013-05-02"))
-    row = next(o for o in facts.observations if o.value.value == 0.0)
-    assert row.value.unit == "%" and row.note and "review" in row.note
-    stated = next(o for o in facts.observations if o.value.value == 0.5)
-    assert not stated.note  # an owner the sentence names needs no such mark
+    assert not [o for o in facts.observations if o.value.value == 0.0 and o.value.unit == "%"]
+    assert all(not o.note for o in facts.observations)
 
 
 def test_the_denominator_of_a_rate_is_no_figure(bare: ExtractContext) -> None:

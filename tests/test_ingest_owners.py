@@ -21,7 +21,7 @@ def names(facts: DocFacts, entity_id: str) -> str:
 
 
 def test_falls_are_negative_in_both_languages(bare: ExtractContext) -> None:
-    text = ("沖縄県は本日、発表した。国内客は56万5,800人で前年同月比0.3%減となった。"
+    text = ("沖縄県は本日、12月の入域観光客数を発表した。国内客は56万5,800人で前年同月比0.3%減となった。"
             "前月と比べると、人口は2,419人減少した。\n\n"
             "Acme Corp. said its revenue fell 3.5% in 2024, while exports rose 2.0% in 2024.\n")
     values = [o.value.value for o in extract(bare, text, parse_period("2025-01-30")).observations]

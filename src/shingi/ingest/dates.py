@@ -434,6 +434,8 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
 _SPAN_JOIN_RE = re.compile(r"\s*(?:から|～|〜|~|-|–|—|(?i:to|through|until))\s*(?:the\s+end\s+of\s+)?")
 _MONTH_QUARTER_RE = re.compile(r"\s+(?i:quarter)(?![A-Za-z])")
 _SPAN_INSIDE_RE = re.compile(r"\s(?i:to|through|until)\s|\s?[-–]\s?")
+#: the two days of a run of days are joined by から/～ or "to", never by a bare hyphen (a date's own)
+_DAY_SPAN_JOIN_RE = re.compile(r"から|～|〜|~|(?i:to|through|until)")
 _SPAN_FIRST_MONTH_RE = re.compile(r"(?<![0-9.])([1-9]|1[0-2])\s*[～〜~\-–]\s*$")
 
 
@@ -657,7 +659,18 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
     while i < len(periods):
         p = periods[i]
         nxt = periods[i + 1] if i + 1 < len(periods) else None
-        if p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
+        whole = True
+        if p.period.precision == "day" and nxt is not None and nxt.period.precision == "day" \
+                and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start) and _DAY_SPAN_JOIN_RE.search(
+                    text, p.end, nxt.start) and p.period.start < nxt.period.start:
+            # 「（平成28年4月1日～平成29年3月31日）」, "from April 1 to December 31, 2016": a run of days from
+            # a month's first to a month's last is those months (FY2016); any other run has no period
+            a, b = p.period.start, nxt.period.start
+            first, last = (a.year, a.month), (b.year, b.month)
+            whole = a.day == 1 and b == period_of_month_end(last)
+            start, end = p.start, nxt.end
+            i += 2
+        elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
                 and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start):
             y1 = p.period.start.year
             if not re.search(r"\d{4}|年", p.text) or y1 != nxt.period.start.year:
@@ -687,12 +700,24 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             continue
         if text.startswith("まで", end):
             end += 2
-        span = _month_span(first, last)
+        span = _month_span(first, last) if whole else None
         if span is None:
             unwritable.append((start, end))
             span = Period(date(first[0], first[1], 1), period_of_month_end(last), "month", "")
         out.append(PeriodMatch(span, start, end, text[start:end]))
     return out, unwritable
+
+
+def period_ends(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """「当第3四半期末の総資産」, 「2024年度末」: the end (末) of a quarter, a half or a fiscal year is its
+    last day, the day a balance is stated for, not the span (「末まで」 is through it: left alone)."""
+    out = []
+    for p in periods:
+        if p.period.precision in ("quarter", "half", "fiscal_year") and text.startswith("末", p.end) \
+                and not text.startswith("末まで", p.end):
+            p = PeriodMatch(period_of_day(p.period.end), p.start, p.end + 1, text[p.start:p.end + 1])
+        out.append(p)
+    return out
 
 
 def period_of_month_end(last: tuple[int, int]) -> date:
@@ -820,12 +845,13 @@ _BARE_COMPANY_PART_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:Q([1-4])|H([12]))(?![A
                                    r"(?!\s+(?i:of\s+|and\s+)?(?:fiscal|\d|ended|ending))")
 
 
-_JA_FISCAL_PART = (r"(?:の)?(?P<part>第(?P<q>[1-4])四半期(?P<cum>累計)?|上期|上半期|中間期|下期|下半期|通期)?"
-                   r"(?:累計)?(?:\s*\([^()]{0,24}\))?")
-_JA_FISCAL_RE = re.compile(r"(?<![0-9])(?P<y>\d{4})年(?P<m>1[0-2]|[1-9])月期(?!間)" + _JA_FISCAL_PART)
+_JA_FISCAL_PART = (r"(?:の)?(?P<part>第(?P<q>[1-4])四半期(?P<cum>(?:連結)?累計(?:期間)?)?"
+                   r"|上期|上半期|中間期|下期|下半期"
+                   r"|通期)?(?:累計)?(?:\s*\([^()]{0,24}\))?")
+_JA_FISCAL_RE = re.compile(r"(?<![0-9])(?P<y>\d{4}|\d{2})年(?P<m>1[0-2]|[1-9])月期(?!間)" + _JA_FISCAL_PART)
 #: 第3四半期 said alone: not after a year (2024年第3四半期 is a calendar quarter of statistics) or 年度
-_JA_BARE_QUARTER_RE = re.compile(r"(?<![0-9年度期])(?:第(?P<q>[1-4])四半期(?P<cum>累計)?"
-                                 r"|(?P<part>上期|上半期|中間期|下期|下半期))(?:\s*\([^()]{0,24}\))?")
+_JA_BARE_QUARTER_RE = re.compile(r"(?<![0-9年度期])(?:第(?P<q>[1-4])四半期(?P<cum>(?:連結)?累計(?:期間)?)?"
+                                 r"|(?P<part>上期|上半期|中間期|下期|下半期|通期))(?:\s*\([^()]{0,24}\))?")
 
 
 def _japanese_fiscal_part(year: int, end_month: int, q: str | None, part: str | None,
@@ -848,7 +874,8 @@ def _japanese_fiscal_part(year: int, end_month: int, q: str | None, part: str | 
     return period_of_fiscal_year(year)
 
 
-def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None
+def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None, cumulative: bool = False,
+                            anchor_year: int | None = None
                             ) -> tuple[list[FiscalPeriod], tuple[int, int] | None]:
     """A Japanese company's fiscal periods in a sentence (see the module docstring), and the
     (year, end month) of the fiscal year it names last. ``reported`` is that of the fiscal year the
@@ -856,8 +883,14 @@ def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None
     December is marked ``company_fy`` with its first month in ``fiscal_start``."""
     out: list[FiscalPeriod] = []
     for m in _JA_FISCAL_RE.finditer(text):
-        year, month = int(m["y"]), int(m["m"])
-        period = _japanese_fiscal_part(year, month, m["q"], m["part"], bool(m["cum"]))
+        if len(m["y"]) == 2 and anchor_year is None:
+            continue
+        # (「28年3月期第3四半期」 labelling a row of a 決算短信's table: a two-digit year of the document's
+        # century; read only there, where the rows compare the year with the year before)
+        year = int(m["y"]) if len(m["y"]) == 4 else _two_digit_year(int(m["y"]), anchor_year)
+        month = int(m["m"])
+        period = _japanese_fiscal_part(year, month, m["q"], m["part"], bool(m["cum"]) or (
+            cumulative and not text.startswith("末", m.end())))
         whole = m["q"] is None and m["part"] in (None, "通期")
         company = whole and month not in (3, 12)
         out.append(FiscalPeriod(m.start(), m.end(), period, company, month % 12 + 1 if company else None))
@@ -865,8 +898,10 @@ def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None
     if reported is not None:
         for m in _JA_BARE_QUARTER_RE.finditer(text):
             if not any(f.start <= m.start() < f.end for f in out):
+                # (「当第3四半期末」: the quarter's end, a day, whatever the section says)
+                cum = bool(m["cum"]) or (cumulative and not text.startswith("末", m.end()))
                 out.append(FiscalPeriod(m.start(), m.end(),
-                                        _japanese_fiscal_part(*reported, m["q"], m["part"], bool(m["cum"]))))
+                                        _japanese_fiscal_part(*reported, m["q"], m["part"], cum)))
     out.sort(key=lambda f: f.start)
     return out, reported
 

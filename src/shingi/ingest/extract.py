@@ -129,6 +129,7 @@ from shingi.ingest.dates import (
     months_ended,
     months_through,
     numbered_quarters,
+    period_ends,
     relative_periods,
     replace_spans,
     same_days,
@@ -198,7 +199,7 @@ from shingi.ingest.text_tables import (
     table_unit,
 )
 from shingi.model import Entity, Metric, Pack, Period
-from shingi.normalize.periods import PeriodMatch, find_periods, period_of_year
+from shingi.normalize.periods import PeriodMatch, find_periods, parse_period, period_of_month, period_of_year
 from shingi.normalize.quantities import (
     QuantityMatch,
     find_quantities,
@@ -453,6 +454,28 @@ def _forecast(text: str) -> bool:
     return False
 
 
+#: a period said relative to the text's own that stands as a figure's topic or possessor
+#: (「前年同月の3兆5064億円」, 「前年同期は75億円」): the figure is that earlier period's, the base's
+_RELATIVE_BASE_RE = re.compile(r"(前年同月|前年同期|前年度|前年|前月|前期|前四半期|前回)(?:の|は|が|では|も)")
+#: between such a period and its figure: no word that makes it the object of a comparison instead
+#: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
+_NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
+#: a round mark crossed (「70万人を下回った」, 「100万人を突破」, 「90万人を超えた」): a threshold, not a
+#: measurement
+_THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突破|下回|上回|割り込|割れ|割っ)")
+#: a clause that compares a flow with the same span before (前年同月比, 前年同期比, "year over year"): its
+#: figure is a change over a month or a quarter, never a day's (a stock compared with a year before,
+#: 「総人口は…前年に比べ21万5千人減少」, is as of its day, and is not meant)
+_CHANGE_CLAUSE_RE = re.compile(r"前年同月|前年同期|同期比|前期比|前四半期"
+                               r"|(?<![A-Za-z])(?i:year[\s-]+over[\s-]+year"
+                               r"|quarter[\s-]+(?:over|on)[\s-]+quarter|(?:previous|prior|year-ago)\s+quarter)")
+#: the end of a Japanese clause that continues to the next (連用: 「2.7%上昇、」, 「増え、」), not one that
+#: ends a predicate of its own (「増えたが、」, 「増で、」)
+_CONTINUATIVE_END_RE = re.compile(r"(?:[\u4e00-\u9fff]|[しりえき])$")
+#: a change on the month before (前月比, 前年同月比, "from the previous month"): its figure is a month's
+_MONTHLY_CHANGE_RE = re.compile(r"前月(?:比|差|から|に比|と比)|前年同月"
+                                r"|(?<![A-Za-z])(?i:(?:previous|prior|preceding)"
+                                r"\s+month|month[\s-]+(?:over|on)[\s-]+month|over\s+the\s+month)(?![A-Za-z])")
 #: a total since a start: 「2015年からの累計」, "cumulative since 2012"
 _CUMULATIVE_SINCE_RE = re.compile(r"(?:から|以降|以来)(?:の)?(?:累計|累積|合計)"
                             r"|(?<![A-Za-z])(?i:cumulative(?:ly)?\s+since|in\s+total\s+since|since)\s+\S*\d{4}")
@@ -693,6 +716,10 @@ class DocumentExtractor:
         self.last_period: Period | None = None
         # the first date of the paragraph's latest sentence that states one
         self.para_period: Period | None = None
+        # the paragraph's period is what a projection is for (「2020年3月期は、…と見込む」)
+        self._para_forecast = False
+        # the section's heading says its figures are totals from the fiscal year's start (（累計）)
+        self._section_cumulative = False
         # the first reference period of the latest prose sentence of the section that stated one
         self.section_period: Period | None = None
         # the period the release's lead sentence reports on ("today announced results for ... the
@@ -836,6 +863,7 @@ class DocumentExtractor:
             self._topic = None
             self._para_metrics = {}
             self.para_period = None
+            self._para_forecast = False
             self._para_unwritable = False
             self._compare = None
             self._para_quarterly = False
@@ -846,7 +874,13 @@ class DocumentExtractor:
             self._para_breakdown = True
         if s.role == "row":
             cells = [normalize(c) for c in s.text.split("\t")]
-            if self._last_role != "row":
+            # a row of words after rows of numbers (「| 項目 | 当月 | 前月 | 前年同月 |」 under a table of
+            # months) is the header of a new table, not a row of the one before
+            worded = [c for c in cells[1:] if c.strip()]
+            new_header = self._last_role == "row" and bool(self._row_cells) and len(worded) >= 2 \
+                and not any(ch.isdigit() for c in worded for ch in c) \
+                and any(ch.isdigit() for c in self._row_cells[1:] for ch in c)
+            if self._last_role != "row" or new_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
@@ -954,10 +988,13 @@ class DocumentExtractor:
         if not _cjk(text) and _FISCAL_HINT_RE.search(text):
             periods = self._with_fiscal(text, periods)
         elif _cjk(text) and ("四半期" in text or "月期" in text or (
-                (self._ja_fiscal_year or self._ja_fy) is not None and re.search("[上下]半?期|中間期", text))):
+                (self._ja_fiscal_year or self._ja_fy) is not None
+                and re.search("[上下]半?期|中間期|通期", text))):
             periods = self._with_japanese_fiscal(text, periods)
         if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
             periods = self._company_parts(text, periods)
+        if _cjk(text) and "末" in text:
+            periods = period_ends(text, periods)
         full_year = self.report_year or _year_of(context, self.fiscal_start)
         if not _cjk(text) and full_year is not None:
             periods = full_years(text, periods, full_year)
@@ -1086,6 +1123,7 @@ class DocumentExtractor:
                 self._topic = mentions[0].id
         if s.role == "heading":
             self._headings += 1
+            self._section_cumulative = "累計" in text
             if not unit_said:
                 self._amounts_scale = None  # a new section (a heading that states no unit)
             pillar = ctx.pillar_of_heading(text)
@@ -1173,12 +1211,19 @@ class DocumentExtractor:
             if self.section_period is None:
                 self._section_unwritable = True
         if refs:
+            # a period said in a projection (「7～9月期は前期比4.7%増を見込む」) is the forecast's: its
+            # paragraph goes on about it (「いずれも前期比4.1%の増加となる」, a forecast too), the
+            # paragraphs and sections after it about the period the text reports on
+            forecast = _forecast(text[_clause_start(text, refs[0].start):])
             if s.role == "heading":
-                self.heading_period = refs[0].period
+                if not forecast:
+                    self.heading_period = refs[0].period
             else:
                 self.para_period = refs[0].period
+                self._para_forecast = forecast
                 self._para_unwritable = False
-            self.last_period = refs[-1].period
+            if not forecast:
+                self.last_period = refs[-1].period
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -1308,7 +1353,9 @@ class DocumentExtractor:
         # (in a text about a fiscal year, 年度, with no company year named: 「平成29年度上期」 then
         # 「上期として」, 「4～6月の第1四半期」 are that fiscal year's parts, April-based, not the calendar's)
         frame = self._ja_fiscal_year or ((self._ja_fy + 1, 3) if self._ja_fy is not None else None)
-        fiscal, named = japanese_fiscal_periods(text, frame)
+        # (under a heading 「連結経営成績（累計）」 a 第3四半期 is the nine months from the year's start)
+        short_years = self.doc_date.start.year if self.doc_date and self._last_role == "row" else None
+        fiscal, named = japanese_fiscal_periods(text, frame, self._section_cumulative, short_years)
         if named != frame:
             self._ja_fiscal_year = named  # 2025年3月期: a company's year named
         return self._apply_fiscal(text, periods, fiscal)
@@ -1497,6 +1544,13 @@ class DocumentExtractor:
                 if dated:
                     latest = max(dated, key=lambda p: (p.period.end, p.period.start))
                     own = PeriodMatch(latest.period, -1, -1, column)
+        if own is None and self._role == "row" and self._row_cells and any(
+                _PERIODISH_CELL_RE.search(cell) and not _CHANGE_HEADER_RE.search(cell)
+                and not self._header_periods(cell) for cell in self._table_header[1:]):
+            # 「| 部門 | 当第3四半期 | 前年同期 | 増減率（%） |」: the table dates its columns in words not
+            # read here (当期, 前年同期); the context's period is no better than a guess for its cells
+            self.facts.skipped_figures += 1
+            return
         if metric_id is None and column:
             # a figure in a table: its column's header names what it measures
             for h in ctx.find_metrics(column):
@@ -1533,11 +1587,16 @@ class DocumentExtractor:
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
         review: str | None = None
-        if entity is None and self._first_actor is not None:
-            # no owner said or carried: the document's first actor (its issuer, most often), marked
-            # for review rather than dropped
+        if entity is None and self._first_actor is not None \
+                and self._kind(self._jurisdiction(self._first_actor)) == "country":
+            # no owner said or carried, in a release that names a country or a national body first (the
+            # Philippines, the Philippine Statistics Authority): the country's, as a national body's
+            # unattributed figures are, marked for review. Any other first actor (a company, "the
+            # Governing Council", a name the heuristics took) was a guess: drafting the figure as theirs
+            # (5dfc983) was wrong on the development sets (dev5 en-bea) and in the documents of the test4
+            # shape read for the eighth session
             entity = self._jurisdiction(self._first_actor)
-            review = "owner not stated: the document's first actor; review"
+            review = "owner not stated: the country of the document's first actor; review"
         if entity is None:
             self.facts.skipped_figures += 1
             return
@@ -1559,8 +1618,35 @@ class DocumentExtractor:
             # an estimate with no period of its own is as of the document, unless its paragraph
             # said the period it is for (「2020年3月期は、売上高を…と見込む。純利益は…1800億円の見通し」)
             context = self.para_period or self.doc_date
+        if cjk_text := _cjk(text):
+            # (the number reader keeps 「を下回った」 in the quantity's text: its comparator)
+            crossed = _THRESHOLD_AFTER_RE.match(text, q.end) or _THRESHOLD_AFTER_RE.search(q.text)
+            if crossed and _round(q.quantity.value) and not (
+                    own is not None and own.end <= q.start and _BOUND_RE.fullmatch(text, own.end, q.start)):
+                # 「70万人を下回ったのは初めて」: a round mark the measure crossed, not what it measured
+                self.facts.skipped_figures += 1
+                return
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
+        if cjk_text and period is not None:
+            shifted = self._relative_base(text, q, own, period, context)
+            if shifted is None:
+                self.facts.skipped_figures += 1  # 「前期の…」: which earlier period is not said
+                return
+            if shifted != period:
+                period, period_from = shifted, "text"
+        if own is None and period is not None and period.precision not in ("month", "day") \
+                and _MONTHLY_CHANGE_RE.search(text, 0, _clause_end(text, q.end)):
+            # 「製造業は前月比14.0%増」 after a quarter's figures: a change on the month before is a month's,
+            # and the text has not said which month here
+            self.facts.skipped_figures += 1
+            return
+        if own is None and period is not None and period == self.doc_date and period.precision == "day" \
+                and _CHANGE_CLAUSE_RE.search(clause) and not _forecast(text):
+            # a change on an earlier period (「前年同月比では37.8%減」) with nothing but the release's day to
+            # date it: it is the change over a period the text has not said, never the day's
+            self.facts.skipped_figures += 1
+            return
         explicit = own is not None and (own.start < 0 or q.end <= own.start <= q.end + 30)
         if period is not None and not _cjk(text) and not explicit and _said_a_year_before(text, q):
             # "; a year earlier it was a loss of 5 cents": the clause is about the year before
@@ -1608,7 +1694,13 @@ class DocumentExtractor:
             value=value, comparator=q.comparator, source=self.source, place=place,
             mark=_mark(place, q), note=review,
         )
-        if _forecast(clause) or _forecast(text[:_clause_end(text, 0)]):
+        ahead = _forecast(clause) or _forecast(text[:_clause_end(text, 0)]) or (
+            own is None and self._para_forecast and period == self.para_period) or (
+            # 「7月は前月比2.7%上昇、8月は0.5%低下を見込む」: a clause that ends in a verb's stem goes on to
+            # the sentence's last predicate, which governs it
+            _cjk(clause) and bool(_CONTINUATIVE_END_RE.search(clause))
+            and _forecast(text[_clause_start(text, len(text.rstrip("。．")) - 1):]))
+        if ahead:
             # 「2017年3月期の通期予想は、最終利益2000億円」, "the company now expects …" (said in the
             # figure's clause or the sentence's first; not "rose 5%, more than expected"): a projection
             # for the period it is for, marked so that a reviewer never takes it for an actual
@@ -1627,8 +1719,18 @@ class DocumentExtractor:
         # January through March period were up 10.5 percent" after March's figures is a detail)
         around = held is not None and own is not None and not inside and own.period.start <= held.start \
             and held.end <= own.period.end and not self._opens_paragraph
+        # (nor an earlier period: 「低下は2カ月ぶり。5月は2.1%上昇していた」, "The index was 116.2 in the
+        # December quarter 2018" look back; the section still reports on June, on the December quarter 2019)
+        looked_back = held is not None and own is not None and own.period.end < held.start
+        # (nor the last day of the period the section reports on: "Total assets were $41.2 billion at
+        # September 30, 2016" is a balance at the quarter's end; "Net income was $98 million" after it is
+        # still the quarter's, not the day's)
+        closing_day = own is not None and own.period.precision == "day" and any(
+            p is not None and p.precision != "day" and p.end == own.period.end
+            for p in (held, self.report_period))
         if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
                 and (own.start, own.end) not in self._base_spans \
+                and not (ahead or closing_day or looked_back) \
                 and ((self._opens_paragraph and not (inside and self._para_breakdown))
                      or not (inside or around)):
             # a figure's period carries on into the next paragraphs of the section (a statistics
@@ -1639,6 +1741,33 @@ class DocumentExtractor:
             self.section_period = own.period
             self._section_unwritable = False
             self._section_set = True
+
+    def _relative_base(self, text: str, q: QuantityMatch, own: PeriodMatch | None, period: Period,
+                       context: Period | None) -> Period | None:
+        """The period of a Japanese figure whose topic or possessor is a period said relative to the
+        text's (「前年同月の3兆5064億円」, 「前年同期は75億円」, 「前年6月の総販売額は」): the same period a
+        year before (a month before for 前月), counted from ``period``; None when it cannot be counted
+        (前期: the quarter or the year before?); else ``period`` itself."""
+        if own is not None and own.end <= q.start and text.endswith(("前年", "前年の"), 0, own.start):
+            # 「前年6月の…」: June of the year before the text's (its month was read in the text's year,
+            # or in the latest year a June fell in before the document's date)
+            if context is not None and own.period.precision == "month":
+                return period_of_month(context.start.year - 1, own.period.start.month)
+            return a_year_before(period)
+        start = _clause_start(text, q.start)
+        governing = None
+        for m in _RELATIVE_BASE_RE.finditer(text, start, q.start):
+            governing = m
+        if governing is None or _NOT_GOVERNED_RE.search(text, governing.end(), q.start) or (
+                own is not None and governing.end() <= own.start):
+            return period
+        word = governing.group(1)
+        if word.startswith("前年"):
+            return a_year_before(period)
+        if word == "前月" and period.precision == "month":
+            month = period.start.month - 1 or 12
+            return parse_period(f"{period.start.year - (month == 12):04d}-{month:02d}")
+        return None
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
@@ -2241,6 +2370,12 @@ _RANKING_AFTER_RE = re.compile(
 )
 
 
+def _round(value: float) -> bool:
+    """A mark a measure crosses is round: one or two significant digits (70万, 100万, 1.5兆)."""
+    digits = f"{abs(value):.10f}".replace(".", "").strip("0")
+    return 0 < len(digits) <= 2
+
+
 def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
     """Periods in brackets after a period spell it out (the third quarter (July, August, and
     September)): they are not periods of their own."""
@@ -2312,6 +2447,10 @@ _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当た
 
 
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
+#: a table header cell that names a period (当第3四半期, 前年同期, 2019年3月期, "Q3", "Year")
+_PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
+                                r"|(?<![A-Za-z])(?i:quarter|year|month|Q[1-4]|FY|H[12]"
+                                r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
 

@@ -1,0 +1,173 @@
+"""The period that governs a figure (issue 14, precision): a figure is dated by the syntax that governs
+it (its clause's own time expression, a table's column or row, a base said as the figure's topic),
+never by a period said nearby for something else (a forecast, the month before, the release's day);
+when nothing governs it and the nearby periods disagree with what it measures, it is left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract, figures
+from shingi.ingest.extract import ExtractContext
+from shingi.normalize.periods import parse_period
+
+FORECAST = "forecast: the publisher's projection for this period, not an actual figure"
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def _notes(facts) -> dict[float, str | None]:  # type: ignore[no-untyped-def]
+    return {o.value.value: o.note for o in facts.observations}
+
+
+def test_a_forecast_period_does_not_date_the_next_paragraphs(bare: ExtractContext) -> None:
+    facts = extract(bare, "機械受注、6月は増加\n\n2009年8月10日\n\n"
+                          "内閣府が10日発表した6月の機械受注統計によると、民需の受注額は前月比9.7%増の7,007億円だった。\n\n"
+                          "7～9月期は前期比4.7%増を見込む。\n\n"
+                          "前年同月比では37.8%減となった。\n")
+    # 4.7 % is July-September's forecast; 37.8 % goes on about June, not the quarter forecast
+    assert sorted(figures(facts)) == [(-37.8, "2009-06"), (4.7, "2009-Q3"), (9.7, "2009-06"),
+                                      (700700000000.0, "2009-06")]
+    assert _notes(facts)[4.7] == FORECAST
+
+
+def test_a_final_forecast_verb_governs_the_clauses_before_it(bare: ExtractContext) -> None:
+    facts = extract(bare, "2019年6月の鉱工業生産\n\n2019年7月31日\n\n"
+                          "経済産業省が31日発表した6月の鉱工業生産指数は101.1となり、前月比3.6%低下した。\n\n"
+                          "製造工業生産予測調査では、7月は前月比2.7%上昇、8月は0.5%低下を見込む。\n\n"
+                          "業種別では、自動車工業が前月比7.7%低下した。\n")
+    notes = _notes(facts)
+    assert notes[2.7] == FORECAST and notes[-0.5] == FORECAST  # 「…上昇、」 goes on to 見込む
+    assert notes[-3.6] is None
+    assert (-7.7, "2019-06") in figures(facts)  # not July, the month forecast before it
+
+
+def test_a_month_looked_back_at_does_not_move_the_section(bare: ExtractContext) -> None:
+    facts = extract(bare, "鉱工業生産\n\n2019年7月31日\n\n"
+                          "経済産業省が31日発表した6月の鉱工業生産指数は101.1となり、前月比3.6%低下した。\n\n"
+                          "低下は2カ月ぶり。5月は2.1%上昇していた。\n\n"
+                          "業種別では、自動車工業が前月比7.7%低下した。\n")
+    assert (2.1, "2019-05") in figures(facts)
+    assert (-7.7, "2019-06") in figures(facts)
+
+
+def test_a_base_said_as_the_figures_topic_is_the_figures_period(bare: ExtractContext) -> None:
+    facts = extract(bare, "貿易統計\n\n2024年2月21日\n\n"
+                          "財務省が21日に発表した1月の貿易統計によると、貿易収支は1兆7583億円の赤字だった。"
+                          "赤字は2カ月ぶりだが、前年同月の3兆5064億円からは半減した。\n\n"
+                          "前年6月の輸出額は8兆円だった。\n")
+    found = figures(facts)
+    assert (3506400000000.0, "2023-01") in found  # 前年同月の: January of the year before
+    assert (8000000000000.0, "2023-06") in found  # 前年6月: June of the year before
+    assert (3506400000000.0, "2024-01") not in found
+
+
+def test_a_base_whose_period_cannot_be_counted_is_left_out(bare: ExtractContext) -> None:
+    facts = extract(bare, "サンプル工業株式会社の2024年3月期の売上高は120億円だった。"
+                          "前期の100億円から増えた。\n")
+    # 前期: the quarter before or the year before? not said: no row, rather than one dated FY2023
+    assert figures(facts) == [(12000000000.0, "FY2023")]
+
+
+def test_a_change_has_no_release_day_for_its_period(bare: ExtractContext) -> None:
+    facts = extract(bare, "速報\n\n2009年8月10日\n\n国内の受注額は前年同月比で37.8%減となった。\n")
+    # nothing says which month: the release's day is no period of a change on a year before
+    assert figures(facts) == []
+
+
+def test_a_monthly_change_is_no_quarters_figure(bare: ExtractContext) -> None:
+    facts = extract(bare, "機械受注\n\n2009年8月10日\n\n"
+                          "日本の4～6月期の受注額は前期比4.9%減の2兆1,097億円だった。\n\n"
+                          "製造業は前月比14.0%増の2,583億円、非製造業は同5.9%増の4,337億円だった。\n")
+    # 前月比 (and 同, the same base) is a month's change: not April-June's, and no month is said
+    assert sorted(figures(facts)) == [(-4.9, "2009-Q2"), (2109700000000.0, "2009-Q2")]
+
+
+def test_a_round_mark_crossed_is_no_figure(bare: ExtractContext) -> None:
+    facts = extract(bare, "厚生労働省がまとめた2024年の人口動態統計によると、出生数は68万6061人だった。"
+                          "減少は9年連続で、70万人を下回ったのは初めて。\n")
+    assert figures(facts) == [(686061.0, "2024")]
+
+
+def test_nine_months_from_the_fiscal_years_start_have_no_period(bare: ExtractContext) -> None:
+    facts = extract(bare, "平成29年3月期 第3四半期決算短信\n\n平成29年2月3日\n\n"
+                          "上場会社名 株式会社サンプル電池\n\n"
+                          "当第3四半期連結累計期間の売上高は2,850億円（前年同期比4.2%減）となりました。\n\n"
+                          "通期の売上高は3,900億円を見込んでおります。\n\n"
+                          "当第3四半期末の総資産は4,120億円となりました。\n")
+    # April-December is no contract period (was the calendar's fourth quarter); 通期 is the fiscal
+    # year (a forecast); a balance at the quarter's end (末) is of its last day
+    assert sorted(figures(facts)) == [(390000000000.0, "FY2016"), (412000000000.0, "2016-12-31")]
+    assert _notes(facts)[390000000000.0] == FORECAST
+
+
+def test_a_run_of_days_is_the_months_it_covers(bare: ExtractContext) -> None:
+    facts = extract(bare, "株式会社サンプル電池の平成29年3月期の連結業績予想"
+                          "（平成28年4月1日～平成29年3月31日）は、"
+                          "売上高3,900億円を見込む。\n")
+    assert figures(facts) == [(390000000000.0, "FY2016")]  # was the last day, 2017-03-31
+
+
+def test_a_table_of_cumulative_quarters_with_two_digit_years(bare: ExtractContext) -> None:
+    facts = extract(bare, "平成28年3月期 第3四半期決算短信\n\n2016年2月2日\n\n"
+                          "上場会社名 株式会社テスト電機\n\n"
+                          "連結経営成績（累計）\n\n"
+                          "| | 売上高（百万円） |\n|---|---|\n"
+                          "| 28年3月期第3四半期 | 276,815 |\n| 27年3月期第3四半期 | 270,512 |\n")
+    # 第3四半期 under （累計） is April-December of the fiscal year: no contract period holds it (both
+    # rows were dated 2015-Q3, the calendar's July-September of the context's year)
+    assert figures(facts) == []
+
+
+def test_a_table_whose_columns_are_dated_in_words_not_read(bare: ExtractContext) -> None:
+    facts = extract(bare, "決算短信\n\n2016年2月2日\n\n上場会社名 株式会社テスト電機\n\n"
+                          "部門別売上高\n\n"
+                          "| 部門 | 当第3四半期 | 前年同期 | 増減率（%） |\n|---|---|---|---|\n"
+                          "| 自動車電池 | 120,500 | 115,200 | 4.6 |\n", parse_period("2016-02-02"))
+    # the change compares two periods the table names as 当第3四半期 and 前年同期: no period from context
+    assert figures(facts) == []
+
+
+def test_english_a_monthly_change_after_a_quarter_is_no_quarters(bare: ExtractContext) -> None:
+    facts = extract(bare, "Orders\n\nAugust 10, 2009\n\n"
+                        "Japan's machinery orders fell 4.9 percent in the second quarter of 2009.\n\n"
+                        "Japan's manufacturing orders rose 14.0 percent from the previous month.\n")
+    assert figures(facts) == [(-4.9, "2009-Q2")]
+
+
+def test_english_an_earlier_period_does_not_become_the_sections(bare: ExtractContext) -> None:
+    facts = extract(bare, "Consumer Price Index, Australia, December 2019\n\n29 January 2020\n\n"
+                          "The Australian CPI rose 0.7% in the December quarter 2019.\n\n"
+                          "The Australian index was 116.2 in the December quarter 2018.\n\n"
+                          "Australian retail sales rose 0.9% in December.\n")
+    # December is the release's December (2019), not the one of the quarter looked back at
+    assert sorted(figures(facts)) == [(0.7, "2019-Q4"), (0.9, "2019-12"), (116.2, "2018-Q4")]
+
+
+def test_english_a_balance_day_does_not_date_the_flows_after_it(bare: ExtractContext) -> None:
+    facts = extract(bare, "Sample Corp. Reports Third Quarter 2016 Results\n\nNovember 2, 2016\n\n"
+                          "Sample Corp. today reported results for the third quarter ended "
+                          "September 30, 2016.\n\n"
+                          "Revenue was $2.85 billion, down 4.2% from the third quarter of 2015.\n\n"
+                          "Total assets were $41.2 billion at September 30, 2016.\n\n"
+                          "Net income was $98 million.\n")
+    found = figures(facts)
+    assert (41200000000.0, "2016-09-30") in found  # the balance, at the quarter's end
+    assert (98000000.0, "2016-Q3") in found  # the quarter's, not the balance's day
+
+
+
+def test_a_row_of_words_after_rows_of_numbers_heads_a_new_table(bare: ExtractContext) -> None:
+    facts = extract(bare, "受注統計（2019年6月）\n\n2019年7月23日\n\n日本の6月の受注額は7,007億円だった。\n\n"
+                          "月別受注額（億円）\n\n"
+                          "| 区分 | 2019年4月 | 5月 | 6月 |\n|---|---|---|---|\n"
+                          "| 民需 | 7,500 | 6,387 | 7,007 |\n\n"
+                          "| 項目 | 当月 | 前月 | 前年同月 |\n|---|---|---|---|\n"
+                          "| 店舗数 | 11,470 | 11,460 | 11,500 |\n")
+    found = figures(facts)
+    assert (638700000000.0, "2019-05") in found
+    # the second table's columns are 当月, 前月, 前年同月 (not April, May and June in 億円): not read here
+    assert not [v for v, _ in found if v in (11470.0, 11460.0, 11500.0) or v > 1e12]
