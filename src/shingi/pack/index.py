@@ -165,7 +165,7 @@ class EvidenceIndex:
             if ent.country:
                 self.members[ent.country].append(ent.id)
         # events ordered by start day, for period queries
-        ordered = sorted(pack.events.values(), key=lambda ev: (ev.date.start, ev.id))
+        ordered = sorted(pack.events.values(), key=lambda ev: ev.sort_key)
         self._starts = [ev.date.start for ev in ordered]
         self._ordered_ids = [ev.id for ev in ordered]
         self._longest = max((ev.date.days for ev in ordered), default=1)
