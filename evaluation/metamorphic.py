@@ -206,24 +206,19 @@ def t_rename_ids(files: PackFiles, rng: random.Random) -> None:
     def many(cell: str, table: dict[str, str]) -> str:
         return ";".join(table.get(item, item) for item in _split(cell)) if cell.strip() else cell
 
-    for r in files.tables.get("entities.csv", Table([], [])).rows:
-        if "country" in r:
-            r["country"] = one(r["country"], entities)
-    for r in files.tables.get("metrics.csv", Table([], [])).rows:
-        if "pillar" in r:
-            r["pillar"] = one(r["pillar"], pillars)
-    for r in files.tables.get("events.csv", Table([], [])).rows:
-        for col, table in (("actors", entities), ("source", sources)):
-            if col in r:
-                r[col] = many(r[col], table)
-        if "pillar" in r:
-            r["pillar"] = one(r["pillar"], pillars)
-    for r in files.tables.get("observations.csv", Table([], [])).rows:
-        for col, table in (("entity", entities), ("metric", metrics)):
-            if col in r:
-                r[col] = one(r[col], table)
-        if "source" in r:
-            r["source"] = many(r["source"], sources)
+    # file -> (column, the ids it refers to, whether the cell is a ; list)
+    references = {
+        "entities.csv": (("country", entities, False),),
+        "metrics.csv": (("pillar", pillars, False),),
+        "events.csv": (("actors", entities, True), ("source", sources, True), ("pillar", pillars, False)),
+        "observations.csv": (("entity", entities, False), ("metric", metrics, False),
+                             ("source", sources, True)),
+    }
+    for name, columns in references.items():
+        for r in files.tables.get(name, Table([], [])).rows:
+            for col, table, listed in columns:
+                if col in r:
+                    r[col] = many(r[col], table) if listed else one(r[col], table)
     if isinstance(meta, dict):
         if meta.get("subject") is not None:
             meta["subject"] = entities.get(str(meta["subject"]), meta["subject"])
@@ -349,16 +344,17 @@ _EN_SCALES = ((Decimal(10) ** 12, " trillion"), (Decimal(10) ** 9, " billion"),
 _JA_SCALES = ((Decimal(10) ** 12, "兆"), (Decimal(10) ** 8, "億"), (Decimal(10) ** 4, "万"))
 
 
-def t_scale_en(files: PackFiles, rng: random.Random) -> None:
-    for r, col in _value_cells(files, unscaled_only=True):
-        if (new := _scaled(r[col].strip(), _EN_SCALES)) is not None:
-            r[col] = new
+def _scale_words(scales: tuple[tuple[Decimal, str], ...]) -> Callable[[PackFiles, random.Random], None]:
+    def rewrite(files: PackFiles, rng: random.Random) -> None:
+        for r, col in _value_cells(files, unscaled_only=True):
+            if (new := _scaled(r[col].strip(), scales)) is not None:
+                r[col] = new
+
+    return rewrite
 
 
-def t_scale_ja(files: PackFiles, rng: random.Random) -> None:
-    for r, col in _value_cells(files, unscaled_only=True):
-        if (new := _scaled(r[col].strip(), _JA_SCALES)) is not None:
-            r[col] = new
+t_scale_en = _scale_words(_EN_SCALES)
+t_scale_ja = _scale_words(_JA_SCALES)
 
 
 def t_unit_explicit(files: PackFiles, rng: random.Random) -> None:
