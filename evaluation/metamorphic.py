@@ -17,13 +17,16 @@ first group meaningless to a verdict, so any rating they change is an engine bug
   subject/frontier/pillars, a claim's ``speaker`` that is an entity id).
 - ``shuffle_rows``: the rows of every CSV and the claims of claims.yaml in another order.
 - ``shuffle_lists``: the items of every ``;`` list (aliases, actors, source) in another order.
-- ``csv_syntax``: columns in another order, an unknown column, a BOM, every field quoted.
+- ``csv_syntax``: columns in another order, an unknown column, a BOM, every field quoted, CRLF
+  line ends, ``a; b`` for the list ``a;b``.
 - ``thousands``, ``trailing_zero``, ``plus_sign``, ``scale_en``, ``scale_ja``: a value or amount
-  written ``6,315``, ``6315.0``, ``+6315``, ``1.6 trillion``, ``1.6兆`` (contract: Quantities).
+  written ``6,315``, ``6315.0``, ``+6315``, ``1.6 trillion``, ``1.6兆`` (contract: Quantities);
+  ``scale_expand``: ``1.6兆`` or ``67.22B`` written as the plain number.
 - ``unit_explicit``: an observation's empty unit written as its metric's unit, and a unit equal
   to the metric's left empty.
 - ``names_to_aliases``: an entity's or metric's name_en moved to its aliases when it has name_ja,
-  and ``names_ja_to_aliases`` the other way round (aliases are "other names in any language").
+  and ``names_ja_to_aliases`` the other way round (aliases are "other names in any language");
+  ``names_repeated``: every name also written among the aliases.
 - ``defaults_explicit``: documented defaults written out: significance 2, a growth metric's
   ``base: previous_period``, a rank's ``higher_is_better: false``, pack.yaml's fiscal_year
   ``{start_month: 4, named_by: start}``; ``defaults_implicit`` removes them where written.
@@ -142,7 +145,7 @@ def write_pack(files: PackFiles, folder: Path) -> None:
             header.append(extra)
         out = io.StringIO()
         quoting = csv.QUOTE_ALL if style.get("quote_all") else csv.QUOTE_MINIMAL
-        writer = csv.writer(out, lineterminator="\n", quoting=quoting)
+        writer = csv.writer(out, lineterminator=style.get("newline", "\n"), quoting=quoting)
         writer.writerow(header)
         for row in table.rows:
             writer.writerow([row.get(h, "") if h != extra else "ignored; text" for h in header])
@@ -272,16 +275,23 @@ def t_csv_syntax(files: PackFiles, rng: random.Random) -> None:
         header = list(table.header)
         rng.shuffle(header)
         order[name] = header
-    files.csv_style.update(order=order, quote_all=True, bom=True, extra_column="zz_unknown_note")
+    files.csv_style.update(order=order, quote_all=True, bom=True, extra_column="zz_unknown_note",
+                           newline="\r\n")
+    for table in files.tables.values():  # "a; b" is the list "a;b"
+        for r in table.rows:
+            for col in ("aliases", "actors", "source"):
+                if ";" in r.get(col, ""):
+                    r[col] = "; ".join(_split(r[col]))
 
 
 _PLAIN_NUMBER = re.compile(r"^([+-]?)(\d+)(?:\.(\d+))?$")
 
 
-def _value_cells(files: PackFiles, unscaled_only: bool = False, numeric_only: bool = True
+def _value_cells(files: PackFiles, unscaled_only: bool = False, plain: bool = True
                  ) -> list[tuple[dict[str, str], str]]:
-    """(row, column) of every plain number in a value or amount cell (not ranks or categories);
-    with ``unscaled_only``, only those whose unit has no scale of its own (not 億円)."""
+    """(row, column) of every plain number in a value or amount cell (not ranks or categories;
+    ``plain=False``: every other value); with ``unscaled_only``, only those whose unit has no
+    scale of its own (not 億円)."""
     from shingi.normalize.quantities import split_unit
 
     metrics = _metric_rows(files)
@@ -293,13 +303,13 @@ def _value_cells(files: PackFiles, unscaled_only: bool = False, numeric_only: bo
         unit = (r.get("unit") or "").strip() or (metric.get("unit") or "").strip()
         if unscaled_only and unit and split_unit(unit)[0] != 1:
             continue
-        if _PLAIN_NUMBER.match(r.get("value", "").strip()):
+        if r.get("value", "").strip() and bool(_PLAIN_NUMBER.match(r["value"].strip())) == plain:
             out.append((r, "value"))
     for r in files.tables.get("events.csv", Table([], [])).rows:
         unit = (r.get("unit") or "").strip()
         if unscaled_only and unit and split_unit(unit)[0] != 1:
             continue
-        if _PLAIN_NUMBER.match(r.get("amount", "").strip()):
+        if r.get("amount", "").strip() and bool(_PLAIN_NUMBER.match(r["amount"].strip())) == plain:
             out.append((r, "amount"))
     return out
 
@@ -357,6 +367,24 @@ t_scale_en = _scale_words(_EN_SCALES)
 t_scale_ja = _scale_words(_JA_SCALES)
 
 
+def t_scale_expand(files: PackFiles, rng: random.Random) -> None:
+    """A value written with a scale word (``1.6兆``, ``67.22 bn``) written as the plain number."""
+    from shingi.normalize.quantities import parse_quantity
+
+    for r, col in _value_cells(files, unscaled_only=True, plain=False):
+        text = r[col].strip()
+        try:
+            q = parse_quantity(text)
+        except ValueError:
+            continue
+        if q.approx or q.unit or not re.search(r"[^\d.,+\-\s]", text):
+            continue  # an approximate mark or a unit in the cell stays as written
+        exact = Decimal(repr(q.value))
+        if exact == exact.to_integral_value():
+            exact = exact.to_integral_value()
+        r[col] = f"{exact.normalize():f}"
+
+
 def t_unit_explicit(files: PackFiles, rng: random.Random) -> None:
     metrics = _metric_rows(files)
     table = files.tables.get("observations.csv")
@@ -398,6 +426,18 @@ def t_names_to_aliases(files: PackFiles, rng: random.Random) -> None:
 
 def t_names_ja_to_aliases(files: PackFiles, rng: random.Random) -> None:
     _move_names(files, "name_ja", "name_en")
+
+
+def t_names_repeated(files: PackFiles, rng: random.Random) -> None:
+    """Each name also written among the aliases (a repeat says nothing new)."""
+    for name in ("entities.csv", "metrics.csv"):
+        table = files.tables.get(name)
+        if table is None:
+            continue
+        _ensure(table, "aliases")
+        for r in table.rows:
+            names = [(r.get(c) or "").strip() for c in ("name_ja", "name_en")]
+            r["aliases"] = ";".join([*_split(r.get("aliases") or ""), *(n for n in names if n)])
 
 
 def _ensure(table: Table, col: str) -> None:
@@ -473,9 +513,11 @@ INVARIANT: dict[str, Callable[[PackFiles, random.Random], None]] = {
     "plus_sign": t_plus_sign,
     "scale_en": t_scale_en,
     "scale_ja": t_scale_ja,
+    "scale_expand": t_scale_expand,
     "unit_explicit": t_unit_explicit,
     "names_to_aliases": t_names_to_aliases,
     "names_ja_to_aliases": t_names_ja_to_aliases,
+    "names_repeated": t_names_repeated,
     "defaults_explicit": t_defaults_explicit,
     "defaults_implicit": t_defaults_implicit,
 }

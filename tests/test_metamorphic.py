@@ -165,3 +165,19 @@ def test_the_tool_prints_a_count_per_rewriting(tmp_path: Path, capsys: pytest.Ca
 @pytest.mark.parametrize("name", ("korea-batteries", "nihon-space", "yoshoku-furyoku", "eu-hydrogen"))
 def test_contract_legal_rewritings_change_no_rating_on_larger_packs(tmp_path: Path, name: str) -> None:
     assert _changed(tmp_path, name) == []
+
+
+@pytest.mark.parametrize(("country", "state"), [("a1", "b1"), ("b1", "a1")])
+def test_a_name_two_entities_share_goes_to_the_one_it_names_whatever_their_ids(
+    tmp_path: Path, country: str, state: str
+) -> None:
+    # "Georgia" is the country's own name and the US state's alias: the country's, whichever id
+    # sorts first (ids are opaque)
+    from shingi.pack.index import EvidenceIndex
+
+    entities = [ENTITY_HEADER, *ENTITIES[1:],
+                [country, "country", "ジョージア", "Georgia", "", ""],
+                [state, "other", "ジョージア州", "State of Georgia", "Georgia", "US"]]
+    pack = load_pack(write_pack(tmp_path / "p", entities_csv=csv_text(entities)))
+    [hit] = EvidenceIndex.of(pack).find_entities("Georgia's minimum wage")
+    assert hit.id == country

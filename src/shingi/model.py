@@ -182,6 +182,12 @@ class Entity:
         has none (the contract's ids are opaque: renaming ``US`` to ``e7`` changes no verdict)."""
         return _spellings(self.name_ja, self.name_en, *self.aliases) or (self.id,)
 
+    @property
+    def sort_key(self) -> tuple[str, ...]:
+        """An order of entities by what the pack says of them, for ties nothing else settles: never
+        their ids first (ids are opaque; see Metric.sort_key)."""
+        return (self.name_en or "", self.name_ja or "", ";".join(self.aliases), self.kind, self.id)
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
