@@ -39,7 +39,7 @@ SOURCES = [
 ENTITIES = [
     ENTITY_HEADER,
     ["JP", "country", "日本", "Japan", "わが国;JPN", ""],
-    ["US", "country", "米国", "United States", "アメリカ;USA", ""],
+    ["US", "country", "米国", "United States", "US;アメリカ;USA", ""],
     ["acme", "company", "アクメ", "Acme", "ACME Corp.", "JP"],
 ]
 EVENTS = [

@@ -47,7 +47,7 @@ ENGINE_SOURCES = [
 ENGINE_ENTITIES = [
     ENTITY_HEADER,
     ["JP", "country", "日本", "Japan", "わが国;Japanese", ""],
-    ["US", "country", "米国", "United States", "USA;America;American;the US", ""],
+    ["US", "country", "米国", "United States", "US;USA;America;American;the US", ""],
     ["WLD", "other", "世界全体", "World total", "world total", ""],
     ["gov", "government", "日本政府", "Government of Japan", "政府", "JP"],
     ["acme", "company", "アクメ", "Acme", "Acme Corp.", "JP"],

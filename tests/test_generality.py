@@ -43,7 +43,7 @@ SOURCES = [
 ENTITIES = [
     ENTITY_HEADER,
     ["JP", "country", "日本", "Japan", "わが国;Japanese", ""],
-    ["US", "country", "米国", "United States", "アメリカ;USA;U.S.;American", ""],
+    ["US", "country", "米国", "United States", "US;アメリカ;USA;U.S.;American", ""],
     ["CN", "country", "中国", "China", "Chinese", ""],
     ["jaxa", "organization", "宇宙航空研究開発機構", "JAXA", "JAXA", "JP"],
     ["astro", "company", "アストロ", "Astro Inc", "Astro", "JP"],

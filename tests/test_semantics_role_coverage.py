@@ -39,7 +39,7 @@ SOURCES = [
 ENTITIES = [
     ENTITY_HEADER,
     ["pref", "other", "北県", "North Prefecture", "", ""],
-    ["board", "government", "北県審議会", "North Board", "審議会委員;the Board", "pref"],
+    ["board", "government", "北県審議会", "North Board", "審議会委員;the Board;Board", "pref"],
     ["yamada", "government", "山田知事", "Governor Yamada", "山田;Yamada", "pref"],
     ["kato", "government", "加藤知事", "Governor Kato", "加藤;Kato", "pref"],
 ]

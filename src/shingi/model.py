@@ -93,9 +93,14 @@ class FiscalYear:
 
     start_month: int = 4
     named_by: Literal["start", "end"] = "start"
-    #: The pack (or an entity row) states this convention itself, rather than taking the default:
-    #: a split year ("2024-25") is then its fiscal year, not the calendar year it ends in.
+    #: The pack (or an entity row) states this convention itself, rather than taking the default
+    #: (kept so that a pack is written back as it was read; no verdict depends on it).
     declared: bool = field(default=False, compare=False)
+    #: The pack's own rows are dated in fiscal years (``FY2023``): a split year in a claim
+    #: ("2024-25") is then its fiscal year; else, under the default convention, the calendar
+    #: year it ends in (how yearly series store school years). Read from the rows, never from
+    #: whether the default was written out (contract: the default is Japan's either way).
+    fiscal_rows: bool = field(default=False, compare=False)
 
     def first_year(self, named: int) -> int:
         """The calendar year fiscal year ``named`` starts in."""
@@ -173,8 +178,15 @@ class Entity:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every spelling that refers to this entity: id, names and aliases."""
-        return _spellings(self.id, self.name_ja, self.name_en, *self.aliases)
+        """Every spelling that refers to this entity: its names and aliases; the id only when it
+        has none (the contract's ids are opaque: renaming ``US`` to ``e7`` changes no verdict)."""
+        return _spellings(self.name_ja, self.name_en, *self.aliases) or (self.id,)
+
+    @property
+    def sort_key(self) -> tuple[str, ...]:
+        """An order of entities by what the pack says of them, for ties nothing else settles: never
+        their ids first (ids are opaque; see Metric.sort_key)."""
+        return (self.name_en or "", self.name_ja or "", ";".join(self.aliases), self.kind, self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +206,12 @@ class Event:
 
     def title(self, lang: str = "ja") -> str:
         return LocalText(self.title_ja, self.title_en).get(lang) or self.id
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        """An order of events by what the pack says of them (date, titles, kind), for ties nothing
+        else settles: never their ids first (ids are opaque; see Metric.sort_key)."""
+        return (self.date.start, self.date.end, self.title_en or "", self.title_ja or "", self.kind, self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +248,16 @@ class Metric:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every spelling that refers to this metric: id, names and aliases."""
-        return _spellings(self.id, self.name_ja, self.name_en, *self.aliases)
+        """Every spelling that refers to this metric: its names and aliases (never its id, which
+        the contract leaves opaque; a metric has name_ja or name_en)."""
+        return _spellings(self.name_ja, self.name_en, *self.aliases) or (self.id,)
+
+    @property
+    def sort_key(self) -> tuple[str, ...]:
+        """An order of metrics by what the pack says of them, for ties nothing else settles: never
+        their ids first (ids are opaque; a tie broken by id changes with a renaming)."""
+        return (self.name_en or "", self.name_ja or "", ";".join(self.aliases), self.unit or "", self.kind,
+                self.id)
 
     def category_name(self, value: str) -> LocalText | None:
         """The pack's names of a category value (``soft_law`` -> ソフトロー / soft law), if it gives any."""
@@ -271,6 +297,14 @@ class Observation:
     row: int = 0
     #: 1.1, rank metrics: how many were ranked (``9/10`` -> value 9, ``rank_of`` 10)
     rank_of: int | None = None
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        """An order of observations by what the row says (period, value), for ties nothing else
+        settles: never their ids first (ids are opaque; see Metric.sort_key)."""
+        value = self.value.value if self.value is not None else 0.0
+        return (self.period.start, self.period.end, value, self.category or "", self.unit or "",
+                self.rank_of or 0, self.id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -791,11 +791,11 @@ def _period(spec: _Spec, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> Period:
     if kind == "decade":
         return period_of_decade(y)
     if kind == "split":
-        # a split year in the pack's fiscal-year convention; without one of its own (Japan's
-        # April year is the default), the calendar year it ends in: how yearly series store
-        # school years and split fiscal years ("2010-11" -> 2011). A pack that states Japan's
-        # convention itself has one of its own ("2024-25" is its FY2024)
-        if fy == JAPANESE_FISCAL_YEAR and not fy.declared:
+        # a split year in the pack's fiscal-year convention; under the default one (Japan's
+        # April year), the calendar year it ends in: how yearly series store school years and
+        # split fiscal years ("2010-11" -> 2011), unless the pack's rows are dated in fiscal
+        # years ("2024-25" is then its FY2024). Writing the default out changes nothing
+        if fy == JAPANESE_FISCAL_YEAR and not fy.fiscal_rows:
             return period_of_year(y + 1)
         return period_of_fiscal_year(fy.named_year(y), fy)
     if kind == "decade_part":

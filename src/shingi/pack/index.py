@@ -87,16 +87,23 @@ class _NameTable:
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._order: dict[tuple[str, str], tuple[object, ...]] = {}
 
-    def add(self, name: str, ident: str) -> None:
+    def add(self, name: str, ident: str, order: tuple[object, ...] = ()) -> None:
+        """``order``: where the id stands among ids that share the name (its own name before an
+        alias, then what its row says; never the id itself, which is opaque)."""
         key = fold(name).strip()
         if len(key) < 2 and not (key and not key.isascii()):
             return  # one Latin letter is too ambiguous to be a name
+        if (key, ident) in self._order:
+            self._order[(key, ident)] = min(self._order[(key, ident)], order)
+            return
+        self._order[(key, ident)] = order
         self.by_first[key[0]].append((key, ident))
 
     def freeze(self) -> None:
         for items in self.by_first.values():
-            items.sort(key=lambda kv: (-len(kv[0]), kv[0], kv[1]))
+            items.sort(key=lambda kv: (-len(kv[0]), kv[0], self._order[kv], kv[1]))
 
     def find(self, text: str, every: bool = False) -> list[NameHit]:
         """Names in the text, longest first over the whole text: the longest name covering a
@@ -165,7 +172,7 @@ class EvidenceIndex:
             if ent.country:
                 self.members[ent.country].append(ent.id)
         # events ordered by start day, for period queries
-        ordered = sorted(pack.events.values(), key=lambda ev: (ev.date.start, ev.id))
+        ordered = sorted(pack.events.values(), key=lambda ev: ev.sort_key)
         self._starts = [ev.date.start for ev in ordered]
         self._ordered_ids = [ev.id for ev in ordered]
         self._longest = max((ev.date.days for ev in ordered), default=1)
@@ -173,14 +180,14 @@ class EvidenceIndex:
         self.entity_names = _NameTable()
         for ent in pack.entities.values():
             for n in ent.names:
-                self.entity_names.add(n, ent.id)
+                self.entity_names.add(n, ent.id, (n not in (ent.name_ja, ent.name_en), ent.sort_key))
         self.entity_names.freeze()
         self._entity_hits: dict[str, list[NameHit]] = {}  # find_entities' answers by text
         self.metric_names = _NameTable()
         for m in pack.metrics.values():
             for n in m.names:
                 for variant in article_variants(n):
-                    self.metric_names.add(variant, m.id)
+                    self.metric_names.add(variant, m.id, (n not in (m.name_ja, m.name_en), m.sort_key))
         self.metric_names.freeze()
         # text search keys over event titles: built on the first search only (the engine's
         # retrieval keeps its own word index, so most runs never need this one)

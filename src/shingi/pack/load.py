@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,16 @@ class _Loader:
             )
         if meta is None:
             return None
+        if meta.fiscal_year == JAPANESE_FISCAL_YEAR:
+            # a split year in a claim follows the rows' dating (FiscalYear.fiscal_rows)
+            # (rows about an entity with a fiscal year of its own are dated in that one)
+            def own(ids: tuple[str, ...]) -> bool:
+                return any(i in entities and entities[i].fiscal_year is not None for i in ids)
+
+            dated = [o.period for o in observations.values() if not own((o.entity,))]
+            dated += [e.date for e in events.values() if not own(e.actors)]
+            fiscal_rows = any(p.precision == "fiscal_year" for p in dated)
+            meta = replace(meta, fiscal_year=replace(meta.fiscal_year, fiscal_rows=fiscal_rows))
         return Pack(
             meta, sources, entities, events, metrics, observations, claims, tables, texts, str(self.folder)
         )

@@ -401,7 +401,7 @@ def _stated_ratio(pack: Pack, metric: Metric, cls: MeasureClass, subject: str, f
     own = [o for o in observations if _owner(o.entity, pack, {subject, named_frontier}) is not None]
     if not own:
         return None
-    latest = max(own, key=lambda o: (o.period.end, o.period.start, o.id))
+    latest = max(own, key=lambda o: (o.period.end, o.sort_key))
     value = latest.value.value if latest.value else 0.0
     on_subject = _owner(latest.entity, pack, {subject, named_frontier}) == subject
     numerator_is_subject = subject_first if subject_first is not None else on_subject

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from shingi.model import Event, Pack
+from shingi.model import Event, Pack, Period
 from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
@@ -152,7 +152,7 @@ class Lookup:
         self._metric_names: list[tuple[str, frozenset[str]]] = []
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         for m in pack.metrics.values():
-            for name in m.names[1:]:  # names and aliases; the id is matched exactly only
+            for name in m.names:  # names and aliases
                 # content words only: a bigram across two words ("行消" in 旅行消費額) names nothing;
                 # an entity in the name ("announced U.S. capacity") is a word of it, matched by
                 # the entity whatever the claim calls it ("the United States")
@@ -318,10 +318,19 @@ class Lookup:
             said = keys & self.metric_words(m)
             return sum(self._metric_idf.get(k, 0.0) for k in said if not k.startswith("@"))
 
+        def unsaid(m: str) -> float:
+            # of two measures an alias names alike ("exports"), the one whose own name adds less
+            # that the clause does not say ("exports of goods" is not "... goods and services")
+            metric = self.pack.metrics[m]
+            own = [n for n in (metric.name_ja, metric.name_en) if n]
+            return min((sum(self._metric_idf.get(k, 1.0) for k in self._name_keys(n) - keys) for n in own),
+                       default=0.0)
+
         return sorted(
             score,
             key=lambda m: (
-                not strict_fit(m), -mentions(m), -score[m], -qualified(m), m not in observed_set, m
+                not strict_fit(m), -mentions(m), -score[m], -qualified(m), m not in observed_set,
+                unsaid(m), self.pack.metrics[m].sort_key,
             ),
         )
 
@@ -437,7 +446,7 @@ class Lookup:
         """Events of a kind (case and separators ignored), by date."""
         if self._events_by_kind is None:
             by: dict[str, list[str]] = defaultdict(list)
-            for ev in sorted(self.pack.events.values(), key=lambda e: (e.date.start, e.id)):
+            for ev in sorted(self.pack.events.values(), key=lambda e: e.sort_key):
                 by[_kind_key(ev.kind)].append(ev.id)
             self._events_by_kind = dict(by)
         return self._events_by_kind.get(_kind_key(kind), [])
@@ -576,14 +585,24 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         dated = 0.05 if st.period is not None and st.period.overlaps(ev.date) else 0.0
         relevance = actor + coverage + (0.3 if kind_match else 0.0) + dated + 0.01 * ev.significance
         out.append(EventCandidate(eid, relevance, actor, coverage, kind_match, is_plan_event(ev)))
-    out.sort(key=lambda c: (-c.relevance, c.id))
+    # equal matches: the one dated nearer the claimed period, then by what the rows say (never by
+    # id: ids are opaque, and a tie broken by id changes with a renaming)
+    out.sort(key=lambda c: (-c.relevance, days_from(st.period, pack.events[c.id].date),
+                            pack.events[c.id].sort_key))
     return out[:limit]
+
+
+def days_from(period: Period | None, date_of: Period) -> int:
+    """Days between two periods (0 when they overlap or no period is claimed)."""
+    if period is None or period.overlaps(date_of):
+        return 0
+    return min(abs((period.start - date_of.end).days), abs((date_of.start - period.end).days))
 
 
 def observation_series(
     pack: Pack, entities: Iterable[str], metrics: Iterable[str]
 ) -> dict[tuple[str, str], tuple[str, ...]]:
-    """Observation ids of each (entity, metric) pair, ordered by period then id."""
+    """Observation ids of each (entity, metric) pair, ordered by period (then by what the rows say)."""
     index = EvidenceIndex.of(pack)
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     for e in entities:
@@ -591,7 +610,7 @@ def observation_series(
             ids = index.observations(e, m)
             if ids:
                 obs = sorted(
-                    ids, key=lambda i: (pack.observations[i].period.end, pack.observations[i].period.start, i)
+                    ids, key=lambda i: (pack.observations[i].period.end, pack.observations[i].sort_key)
                 )
                 out[(e, m)] = tuple(obs)
     return out

@@ -508,7 +508,7 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
         metric = pack.metrics[mid]
         for ent in st.entities[:1]:
             found = (pack.observations[i] for i in ctx.index.observations(ent, mid))
-            series = sorted((o for o in found if o.value), key=lambda o: (o.period.start, o.id))
+            series = sorted((o for o in found if o.value), key=lambda o: o.sort_key)
             if not series:
                 continue
             targets = _versus_targets(ctx, series)

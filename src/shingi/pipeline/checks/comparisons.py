@@ -36,7 +36,7 @@ def _near_period(obs: list[Observation], period: Period) -> list[Observation]:
         return (end - start).days + 1 if end >= start else 0
 
     near = [o for o in obs if overlap(o) * 2 >= min(o.period.days, period.days)]
-    return sorted(near, key=lambda o: (-overlap(o), o.id))
+    return sorted(near, key=lambda o: (-overlap(o), o.sort_key))
 
 
 def _pair_values(

@@ -33,7 +33,7 @@ from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.claims.numbers import number_roles
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
-from shingi.pipeline.retrieve import EventCandidate
+from shingi.pipeline.retrieve import EventCandidate, days_from
 
 #: How close to the best match an event must be to replace it when the best one's title goes the
 #: other way from the statement (a rise against a fall).
@@ -44,7 +44,9 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
     """The event a statement most likely speaks of; a plan only when nothing done matches as well."""
     if not cands:
         return None
-    scored = sorted(cands, key=lambda c: (-(c.relevance + _amount_bonus(c, st, pack)), c.id))
+    scored = sorted(cands, key=lambda c: (-(c.relevance + _amount_bonus(c, st, pack)),
+                                          days_from(st.period, pack.events[c.id].date),
+                                          pack.events[c.id].sort_key))
     best = scored[0]
     if title_goes_the_other_way(st, pack.events[best.id]):
         # 「政策金利を0.25ポイント引き下げ」: a rate hike is not the cut said, when a cut of the
@@ -404,7 +406,7 @@ def _latest_alike(ctx: _Ctx, ev: Event) -> Event:
         and e.date.start > ev.date.start
         and (as_of is None or e.date.start <= as_of.end)
     ]
-    return max(alike, key=lambda e: (e.date.start, e.id)) if alike else ev
+    return max(alike, key=lambda e: e.sort_key) if alike else ev
 
 
 def _stated_before(ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]) -> tuple[Event, float] | None:
@@ -415,7 +417,7 @@ def _stated_before(ctx: _Ctx, ev: Event, numbers: list[ClaimedNumber]) -> tuple[
     actors = set(ev.actors)
     earlier = sorted(
         (ctx.pack.events[c.id] for c in ctx.ev.events if c.id != ev.id),
-        key=lambda e: (e.date.start, e.id),
+        key=lambda e: e.sort_key,
         reverse=True,
     )
     earlier = [e for e in earlier if e.date.end < ev.date.start and actors & set(e.actors)]
@@ -745,7 +747,7 @@ def _multiple_of_earlier(
             ]
             if not earlier:
                 continue
-            base = max(earlier, key=lambda o: (o.period.end, o.id))
+            base = max(earlier, key=lambda o: (o.period.end, o.sort_key))
             assert base.value is not None
             got = to_unit(base.value.value, base.unit, ev.amount.unit, pack, base.period.start.year, ctx.lang)
             if got is None or got[0] == 0:

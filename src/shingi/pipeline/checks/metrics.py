@@ -262,7 +262,7 @@ def _out_of_date(
     pack = ctx.pack
     series = sorted(
         (pack.observations[i] for i in ids if pack.observations[i].value is not None),
-        key=lambda o: (o.period.end, o.id),
+        key=lambda o: (o.period.end, o.sort_key),
     )
     newest = max(o.period.end for o in latest)
     earlier = [o for o in series if o.period.end < newest]
@@ -473,7 +473,7 @@ def _projection_of_the_present(metric: Metric, obs: list[Observation], as_of: Pe
     tense speaks of now)."""
     if as_of is None or not obs or not all(o.period.start <= as_of.start <= o.period.end for o in obs):
         return False
-    names = [n.replace("_", " ") for n in metric.names]  # the id's words too
+    names = list(metric.names)
     if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
         return False
     return any(_PROJECTION_NAME.search(n) for n in names)

@@ -178,7 +178,7 @@ def _first_past(ctx: _Ctx) -> Finding | None:
                 continue
             result = _min_result(results)
             credit = None
-            first = min(before, key=lambda o: (o.period.start, o.id)) if before else None
+            first = min(before, key=lambda o: o.sort_key) if before else None
             if result == "holds" and first is not None:
                 result, credit = "partly", 0.25
             said = ", ".join(n.text for n in numbers)
@@ -323,7 +323,7 @@ def _place_out_of_date(
             and o.period.end < latest.period.start
             and o.period.precision == latest.period.precision
         ),
-        key=lambda o: (o.period.end, o.id),
+        key=lambda o: (o.period.end, o.sort_key),
         reverse=True,
     )
     for back, o in enumerate(earlier):
@@ -475,7 +475,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             earlier = _earlier_values(pack, ids, mine, since)
             if not earlier:
                 continue
-            best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.id))
+            best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.sort_key))
             assert best_before.value is not None
             ahead = sign * mine.value.value > sign * best_before.value.value
             # "tied its previous record low", 「過去最高に並んだ」: equal to the best before is the record
@@ -604,7 +604,7 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
         earlier = [e for e in same_kind if e.date.end < ev.date.start]
         result: Result = "fails" if earlier else "holds"
         ids = [ev.id, *(e.id for e in (earlier or same_kind)[:5])]
-        first = min([ev, *same_kind], key=lambda e: (e.date.start, e.id))
+        first = min([ev, *same_kind], key=lambda e: e.sort_key)
         reason = ctx.t(
             f"{where}の同種（{ev.kind}）の出来事{len(same_kind) + 1}件で最も早いのは"
             f"「{first.title(ctx.lang)}」（{ctx.ptext(first.date)}）。",
