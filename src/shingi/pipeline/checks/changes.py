@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from shingi.model import NumberCompared, Observation, Pack, Period, Result
+from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.periods import shift
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
@@ -53,6 +53,12 @@ def _change(ctx: _Ctx) -> Finding | None:
     for mid in _rate_first(st, pack, st.metrics[:4]) if not compares else st.metrics[:4]:
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
+            if not ids and mid not in st.metrics and ent == st.subject:
+                # a growth measure named with the statement's level (``_rate_first``), of its subject
+                ids = tuple(sorted(
+                    (i for i in ctx.index.observations(ent, mid) if i in pack.observations),
+                    key=lambda i: (pack.observations[i].period.start, pack.observations[i].period.end, i),
+                ))
             if not ids:
                 continue
             obs = _series_values(ctx, ids)
@@ -75,6 +81,10 @@ def _change(ctx: _Ctx) -> Finding | None:
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
             )
+            if not st.periods and _YEAR_AGO.search(st.span):
+                # "now down 27% from a year earlier": the latest value against the one before
+                same = [o for o in obs if o.period.precision == obs[-1].period.precision]
+                first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
             if first is None or last is None or first.id == last.id:
                 continue
             assert first.value is not None and last.value is not None
@@ -370,11 +380,53 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
     that change over the period itself; it comes before the level, whose two values within the
     period need not be the period's ends (a linguistic reason: a growth rate is the percentage
     change)."""
-    one = len(st.periods) == 1 and st.periods[0].role is None
+    one = (
+        (len(st.periods) == 1 and st.periods[0].role is None)
+        or (not st.periods and _YEAR_AGO.search(st.span) is not None)
+        or _against_the_year_before(st)
+    )
     if not one or not any(n.unit == "%" and n.role in (None, "by") for n in st.numbers):
         return metrics
     rates = [m for m in metrics if pack.metrics[m].kind == "growth" and pack.metrics[m].unit == "%"]
-    return [*rates, *(m for m in metrics if m not in rates)]
+    # the pack's growth measure of a level the statement names, though its words do not name the
+    # growth measure ("overdose deaths fell 27%" and "Change in drug overdose deaths", base the
+    # previous period): the pack records that one-period change itself
+    levels = [pack.metrics[m] for m in metrics[:1] if pack.metrics[m].kind != "growth"]
+    named = [
+        g.id
+        for g in pack.metrics.values()
+        if g.kind == "growth" and g.unit == "%" and g.base is None and g.id not in rates
+        and any(_names_level(g, level) for level in levels)
+    ]
+    return [*rates, *named, *(m for m in metrics if m not in rates)]
+
+
+def _against_the_year_before(st: Statement) -> bool:
+    """「2024年に前年から27%減った」: a period and the year before it, read from 前年 / "a year
+    earlier" (an inferred period), is one period's change."""
+    if len(st.periods) != 2 or not any(p.inferred for p in st.periods):
+        return False
+    one, two = sorted((p.period for p in st.periods), key=lambda p: p.start)
+    return one.precision == two.precision == "year" and two.start.year - one.start.year == 1
+
+
+def _names_level(growth: Metric, level: Metric) -> bool:
+    """Whether a growth measure's name or an alias contains a name or alias of the level measure
+    (of four letters or more): "Change in drug overdose deaths" of "Drug overdose deaths"."""
+    mine = [n.lower() for n in (growth.name_ja, growth.name_en, *growth.aliases) if n]
+    return any(
+        len(name) >= 4 and any(name.lower() in n for n in mine)
+        for name in (level.name_ja, level.name_en, *level.aliases)
+        if name
+    )
+
+
+#: "from a year earlier", "year on year" said with no period: the latest period against the one
+#: before it (a linguistic reason: the base is one period back from the value said)
+_YEAR_AGO = re.compile(
+    r"(?i)\b(?:from|than|on|over|compared (?:with|to)|versus|vs\.?) (?:a|one|the previous|the prior) year"
+    r"(?: earlier| before| ago)?\b|\byear[- ](?:on|over)[- ]year\b"
+)
 
 
 def _over_a_window(st: Statement) -> bool:
@@ -409,6 +461,9 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         return None
     base = ctx.pack.metrics[mid].base
     periods = [p.period for p in st.periods]
+    if _against_the_year_before(st):
+        # 「2024年に前年から」: the change of the later year
+        periods = [max(periods, key=lambda p: p.start)]
     if base is not None and periods and periods[-1].overlaps(base):
         # "grew since 2020" on a series of changes against 2020 (contract 1.1 ``base``): the
         # change so far is the latest value, not 2020's
@@ -424,9 +479,9 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     ncs: list[NumberCompared] = []
     for n in st.numbers:
         if n.unit == "%" and n.role is None:
-            # "rose 71 percent": the growth rate itself (a fall of 20 % is a rate of -20)
-            claimed = -n.quantity.value if direction == "down" and v < 0 else n.quantity.value
-            results.append(compare_value(replace(n, quantity=replace(n.quantity, value=claimed)), v))
+            # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
+            # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30)
+            results.append(compare_value(n, abs(v) if direction == "down" and v < 0 else v))
             ncs.append(
                 NumberCompared(ctx.mname(mid), n.quantity.value, n.text, v, "%", (o.id,), n.comparator, None)
             )

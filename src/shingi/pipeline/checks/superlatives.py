@@ -526,6 +526,11 @@ _RECORD_LOW = re.compile(r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|small
 _RECORD_HIGH = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大|高|多"
 )
+#: The words of a record's direction (「過去最少」, "record low"), before any single kanji
+_RECORD_LOW_WORD = re.compile(r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller)\b|最低|最少|最小")
+_RECORD_HIGH_WORD = re.compile(
+    r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大"
+)
 _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")
 
@@ -546,7 +551,11 @@ def _record_sign(span: str, higher_is_better: bool | None, up: bool = False, dow
         return -1
     elif _RECORD_BETTER.search(span) and not _RECORD_WORSE.search(span):
         return 1
-    low, high = _RECORD_LOW.search(span), _RECORD_HIGH.search(span)
+    low, high = _RECORD_LOW_WORD.search(span), _RECORD_HIGH_WORD.search(span)
+    if not low and not high:
+        # only then one kanji of a word (「低水準」, 「高値」); 高 of 高齢者 says no direction when
+        # 過去最少 says one
+        low, high = _RECORD_LOW.search(span), _RECORD_HIGH.search(span)
     if low and not high:
         return -1
     if high and not low:
