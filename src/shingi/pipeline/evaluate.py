@@ -15,7 +15,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from shingi.model import Check, Pack, Result
-from shingi.pipeline.checks.changes import _change, pick_observations_list, versus_previous
+from shingi.pipeline.checks.changes import (
+    _change,
+    pick_observations_list,
+    says_first_change_since,
+    versus_previous,
+)
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EQUAL_TOLERANCE,
@@ -401,7 +406,7 @@ def evaluate(
             placed = None
         if not findings:
             findings = unsettled or [Finding("unknown", _unknown_reason(ctx))]
-        elif st.kind in ("metric", "share", "change") and placed is None:
+        elif st.kind in ("metric", "share", "change") and placed is None and not says_first_change_since(st):
             # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the
             # ranking is a claim of its own; the statement holds only when it holds too
             ranked = _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)

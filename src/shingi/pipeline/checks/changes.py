@@ -32,6 +32,9 @@ def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
 
 def _change(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
+    first_since = _first_change_since(ctx)
+    if first_since is not None:
+        return first_since
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
     # "grew faster in 2024 than in 2023": the rates of the two periods set against each other,
     # compared as values, never one value's sign (a linguistic reason: a comparative compares)
@@ -77,7 +80,9 @@ def _change(ctx: _Ctx) -> Finding | None:
             if len(obs) < 2:
                 continue
             # 「2010年から変わっていない」: with no change, one period is where the window starts
-            since = len(st.periods) == 1 and (st.periods[0].role == "since" or "flat" in st.cues)
+            since = len(st.periods) == 1 and (
+                st.periods[0].role == "since" or "flat" in st.cues or base_of_a_multiple(st)
+            )
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
             )
@@ -401,6 +406,19 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
     return [*rates, *named, *(m for m in metrics if m not in rates)]
 
 
+def base_of_a_multiple(st: Statement) -> bool:
+    """「1970年の7分の1にまで減った」, 「1965年度に73%あった…は、今ではおよそ半分に」: a multiple of one
+    period's value — the period right before it with の, or carried from the clause before — is
+    measured from that period to now, not over the year before it."""
+    multiple = next((n for n in st.numbers if n.unit == "x"), None)
+    if multiple is None or len(st.periods) != 1:
+        return False
+    p = st.periods[0]
+    if p.end <= st.start:
+        return True
+    return st.span[p.end - st.start : multiple.start - st.start].strip() == "の"
+
+
 def _against_the_year_before(st: Statement) -> bool:
     """「2024年に前年から27%減った」: a period and the year before it, read from 前年 / "a year
     earlier" (an inferred period), is one period's change."""
@@ -680,3 +698,95 @@ def _period_before(series: list[Observation], o: Observation) -> Observation | N
     if (o.period.start - last.period.end).days != 1:
         return None  # a gap: the period before is not in the pack
     return last
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20}
+#: "rose in 2023 for the first time in eight years", "the first fall since 2018", 「8年ぶりに増加」:
+#: a change of one year, and the last change the same way that many years before (or in that year)
+_FIRST_IN = re.compile(
+    r"(?i)\bfirst (?:time|rise|increase|gain|fall|decline|drop|decrease)\s+(?:since (?P<since>\d{4})\b"
+    r"|in (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+    r" (?P<u>years?|decades?)\b)"
+    r"|(?P<nj>\d+)\s*(?:年|年度)ぶり(?:に|の)(?=[^、。]*?(?:増|減|上昇|低下|上回|下回))"
+)
+
+
+def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool) -> float | None:
+    """The change into year ``y``: its growth value, else the difference with the year before (a
+    place's fall is a rise); None when the series has no value there."""
+    now, before = by_year.get(y), by_year.get(y - 1)
+    if now is None or now.value is None:
+        return None
+    if growth:
+        return now.value.value
+    if before is None or before.value is None:
+        return None
+    diff = now.value.value - before.value.value
+    return -diff if rank else diff
+
+
+def says_first_change_since(st: Statement) -> bool:
+    """Whether the statement says a change is the first that way since a year or in N years (its
+    first word is no ranking of its own: ``_first_change_since`` checks it)."""
+    return _FIRST_IN.search(st.span) is not None and ("up" in st.cues) != ("down" in st.cues)
+
+
+def _first_change_since(ctx: _Ctx) -> Finding | None:
+    """「2023年に8年ぶりに増加」, "fell in 2023 for the first time since 2018": the year's change goes
+    the way said, and the latest earlier change that way is the one of the year named (or N years
+    before): one year off is partly. The words name no window of the change (a linguistic reason:
+    "since 2018" dates the previous fall, not the start of this one)."""
+    st, pack = ctx.st, ctx.pack
+    m = _FIRST_IN.search(st.span)
+    ups, downs = "up" in st.cues, "down" in st.cues
+    claimed = [p.period for p in st.periods if p.role is None and not p.inferred]
+    if m is None or ups == downs or len(claimed) != 1 or claimed[0].precision not in ("year", "fiscal_year"):
+        return None
+    year = claimed[0].start.year
+    if m.group("since"):
+        want = int(m.group("since"))
+    else:
+        n = m.group("n") or m.group("nj") or ""
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n.lower(), 0)
+        want = year - count * (10 if (m.group("u") or "").lower().startswith("decade") else 1)
+    for mid in st.metrics[:4]:
+        growth = pack.metrics[mid].kind == "growth"
+        metric = pack.metrics[mid]
+        rank = metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
+        for ent in st.entities[:1]:
+            obs = [o for o in _series_values(ctx, ctx.ev.series.get((ent, mid)) or ()) if
+                   o.period.precision == claimed[0].precision]
+            by_year = {o.period.start.year: o for o in obs}
+            if year not in by_year:
+                continue
+
+            this = _step_into(by_year, year, growth, rank)
+            if this is None:
+                continue
+            way = 1 if ups else -1
+            results: list[Result] = ["holds" if this * way > 0 else "fails"]
+            previous = None
+            y = year - 1
+            while (step := _step_into(by_year, y, growth, rank)) is not None:
+                if step * way > 0:
+                    previous = y
+                    break
+                y -= 1
+            if previous is not None:
+                gap = abs(previous - want)
+                results.append("holds" if gap == 0 else "partly" if gap == 1 else "fails")
+            elif y < want:
+                # no change that way back to the year named: the series ran the other way through it
+                results.append("fails")
+            used = [by_year[x].id for x in (year - 1, year, previous, (previous or 0) - 1) if x in by_year]
+            label = f"{ctx.ename(ent)}の{ctx.mname(mid)}"
+            reason = ctx.t(
+                f"{label}の{year}年の変化は{this:+,.6g}、同じ向きの前回は"
+                f"{f'{previous}年' if previous is not None else 'パックの系列にない'}（主張: {want}年）。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} changed by {this:+,.6g} in {year}; the previous change "
+                f"that way was {previous if previous is not None else 'not in the series'} "
+                f"(claimed: {want}).",
+            )
+            return Finding(_min_result(results), reason, list(dict.fromkeys(used)))
+    return None
