@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -35,6 +36,15 @@ def _change(ctx: _Ctx) -> Finding | None:
     first_since = _first_change_since(ctx)
     if first_since is not None:
         return first_since
+    named = _UNDATED_LEVEL.search(st.span)
+    if named is not None and not any(p.start >= st.start + named.start() for p in st.periods):
+        # "pushed deaths below their pre-pandemic level": the level it is set against is named by
+        # an era the claim does not date; the change alone would answer another question
+        return Finding("unknown", ctx.t(
+            f"主張は「{named.group(0)}」と比べるが、それがいつの値かを述べていない: 比べる値が分からない。",
+            f"The claim sets the value against '{named.group(0)}', a level it does not date: "
+            "there is nothing to compare it with.",
+        ), [])
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
     # "grew faster in 2024 than in 2023": the rates of the two periods set against each other,
     # compared as values, never one value's sign (a linguistic reason: a comparative compares)
@@ -193,6 +203,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # 「変わっていない」, "unchanged since 2010": the two values are the same
                 results.append(_flat_result(a, b))
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+            against: Observation | None = None
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
@@ -211,6 +222,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                 direction_result = "holds" if ok else "fails"
                 results.append(direction_result)
                 streak = claimed_streak(st.span)
+                if ok and _EVERY_YEAR.search(st.span):
+                    # 「毎年減り続け」, "have fallen every single year": every step of the window
+                    # goes that way; one that does not fails it (a linguistic reason: every)
+                    against = _against_every_year(obs, first, last, direction, rank)
+                    if against is not None:
+                        results.append("fails")
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
                     found_streak = _streak(obs, last, direction, rank)
@@ -250,6 +267,14 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if earlier is not None:
                     used = [earlier[0], first.id, last.id]
                     return Finding("partly", reason + earlier[1], used, ncs, credit=CREDIT_TREND_BEFORE)
+            if against is not None:
+                moved = ("増えていない", "rise") if direction == "up" else ("減っていない", "fall")
+                when = ctx.ptext(against.period)
+                reason += ctx.t(
+                    f" ただし{when}は前年から{moved[0]}（{against.id}）。",
+                    f" But it did not {moved[1]} in {when} ({against.id}).",
+                )
+                return Finding(result, reason, [first.id, last.id, against.id], ncs)
             return Finding(result, reason, [first.id, last.id], ncs)
     return None
 
@@ -724,6 +749,37 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
         return None
     diff = now.value.value - before.value.value
     return -diff if rank else diff
+
+
+#: A level named by an era, not a date: "their pre-pandemic level", "pre-crisis levels", "the
+#: level before the pandemic", 「コロナ前の水準」
+_UNDATED_LEVEL = re.compile(
+    r"(?i)\bpre-[a-z]+ (?:levels?|highs?|lows?|peaks?)\b|\blevels? (?:before|prior to) the [a-z]+\b"
+    r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
+)
+
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, "every single year", "year after year"
+_EVERY_YEAR = re.compile(r"毎年|年々|(?i:\bevery (?:single )?year\b|\byear after year\b|\beach year\b)")
+
+
+def _against_every_year(
+    obs: list[Observation], first: Observation, last: Observation, direction: str, rank: bool
+) -> Observation | None:
+    """The first value of the window (``first`` to ``last``, one precision, consecutive years) that
+    did not move the way said from the year before; None when every step did."""
+    same = sorted(
+        (o for o in obs if o.period.precision == last.period.precision
+         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
+        key=lambda o: o.period.start,
+    )
+    for before, after in itertools.pairwise(same):
+        assert before.value is not None and after.value is not None
+        if after.period.start.year - before.period.start.year != 1:
+            continue  # a gap in the series says nothing of a step
+        diff = after.value.value - before.value.value
+        if (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0:
+            return after
+    return None
 
 
 def says_first_change_since(st: Statement) -> bool:
