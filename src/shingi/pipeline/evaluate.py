@@ -244,7 +244,11 @@ def _names_a_place(ctx: _Ctx) -> bool:
         if metric.kind != "rank" and not is_rank_metric(metric.names, metric.unit):
             continue
         for rx in (_TOP_WORDS, _LOW_PLACE_WORDS):
-            if rx.search(st.span) and any(rx.search(n) for n in metric.names):
+            # the word in the place metric's name, or a place metric named outright by the
+            # clause with the word (「人口10万人当たり…は、2025年も徳島県が全国最多」)
+            if rx.search(st.span) and (
+                any(rx.search(n) for n in metric.names) or mid in st.metrics[:2]
+            ):
                 return True
     return False
 

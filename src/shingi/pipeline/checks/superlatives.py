@@ -318,6 +318,9 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
             period = next((p.period for p in st.periods if p.role != "since"), None)
             obs = [o for o in pick_observations(pack, ids, period) if o.value is not None]
             if not obs:
+                taken = _place_taken(ctx, ent, mid, period)
+                if taken is not None:
+                    return taken
                 continue
             mine = obs[0]
             assert mine.value is not None
@@ -369,6 +372,41 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                 if stale is not None:
                     return stale
             return Finding(result, reason, [mine.id], ncs)
+    return None
+
+
+def _place_taken(ctx: _Ctx, ent: str, mid: str, period: Period | None) -> Finding | None:
+    """「2025年も徳島県が全国最多」 when the pack records no place of the subject that year but
+    another entity's first place (or last, for a low word) on the same rank metric: one entity holds
+    a place unless the pack records a tie, so the claim fails (blind jp-traffic-deaths tokushima2025;
+    a linguistic and arithmetic reason)."""
+    st, pack = ctx.st, ctx.pack
+    if period is None or [n for n in st.numbers if n.unit == "rank"]:
+        return None
+    low = bool(_LOW_WORDS.search(_without_measure_names(ctx))) or (
+        "sup_min" in st.cues and "sup_max" not in st.cues
+    )
+    metric = pack.metrics[mid]
+    if metric.definition and _ONE_IS_LOW.search(metric.definition):
+        low = not low
+    for oid in ctx.index.observations(metric=mid):
+        o = pack.observations[oid]
+        if o.entity == ent or o.value is None or not (period.contains(o.period) or o.period == period):
+            continue
+        target = float(o.rank_of) if low and o.rank_of else None if low else 1.0
+        if target is None or o.value.value != target:
+            continue
+        who, what, when = ctx.ename(o.entity), ctx.mname(mid), ctx.ptext(o.period)
+        return Finding(
+            "fails",
+            ctx.t(
+                f"{when}の{what}で{'最下位' if low else '1位'}は{who}（{_place_text(o)}位）: "
+                f"{ctx.ename(ent)}ではない。",
+                f"In {when} the {'last' if low else 'first'} place on {what} is {who}'s ({_place_text(o)}), "
+                f"not {ctx.ename(ent)}'s.",
+            ),
+            [o.id],
+        )
     return None
 
 
