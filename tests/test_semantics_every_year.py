@@ -69,3 +69,11 @@ def test_english_every_single_year(pack: Pack) -> None:
 
 def test_the_ends_alone_still_hold_without_every(pack: Pack) -> None:
     assert diagnose("ノーランドの交通死者数は2020年から2023年にかけて減った", pack).rating == "true"
+
+
+def test_a_run_with_no_period_ends_at_the_latest_value(pack: Pack) -> None:
+    # 「N年連続」 with no period: the last N steps, not the whole series
+    d = diagnose("ノーランドの出生数は3年連続で減少した", pack)
+    assert d.rating == "true" and sorted(d.checks[0].evidence) == ["b1", "b4"]
+    run = diagnose("ノーランドの交通死者数は2年連続で減少した", pack)
+    assert run.checks[0].result == "partly" and sorted(run.checks[0].evidence) == ["d2", "d4"]

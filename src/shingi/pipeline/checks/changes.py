@@ -100,6 +100,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # "now down 27% from a year earlier": the latest value against the one before
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
+            run = claimed_streak(st.span) if not st.periods else None
+            if run is not None:
+                # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
+                # whole series (a linguistic reason: the run is the window)
+                same = [o for o in obs if o.period.precision == obs[-1].period.precision]
+                first, last = (same[-1 - run], same[-1]) if len(same) > run else (None, None)
             if first is None or last is None or first.id == last.id:
                 continue
             assert first.value is not None and last.value is not None
