@@ -11,6 +11,7 @@ from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
 from shingi.pipeline.checks.links import weigh_claim_figures, weigh_links
+from shingi.pipeline.claims.distributive import distribute
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.context import claim_context, known_at, later_evidence
 from shingi.pipeline.evaluate import evaluate
@@ -116,7 +117,9 @@ def diagnose(
     candidates: dict[str, None] = {}  # the events retrieved for the claim, for its cause (§4.12)
     claim_dated = any(s.periods for s in parsed.statements)
     said: list[tuple[Statement, Check]] = []  # each check with the statement it checks
-    for statement in parsed.statements:
+    # 「AもBも」, 「いずれも」, "both": a predicate said of each conjunct is checked for each (§2)
+    statements = [one for st in parsed.statements for one in distribute(st, p)]
+    for statement in statements:
         evidence = retrieve(statement, p)
         candidates.update((c.id, None) for c in evidence.events)
         found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event, context)

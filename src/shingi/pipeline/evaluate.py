@@ -15,7 +15,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from shingi.model import Check, Pack, Result
-from shingi.pipeline.checks.changes import _change, pick_observations_list, versus_previous
+from shingi.pipeline.checks.changes import (
+    _change,
+    pick_observations_list,
+    says_first_change_since,
+    versus_previous,
+)
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EQUAL_TOLERANCE,
@@ -239,7 +244,11 @@ def _names_a_place(ctx: _Ctx) -> bool:
         if metric.kind != "rank" and not is_rank_metric(metric.names, metric.unit):
             continue
         for rx in (_TOP_WORDS, _LOW_PLACE_WORDS):
-            if rx.search(st.span) and any(rx.search(n) for n in metric.names):
+            # the word in the place metric's name, or a place metric named outright by the
+            # clause with the word (「人口10万人当たり…は、2025年も徳島県が全国最多」)
+            if rx.search(st.span) and (
+                any(rx.search(n) for n in metric.names) or mid in st.metrics[:2]
+            ):
                 return True
     return False
 
@@ -401,7 +410,7 @@ def evaluate(
             placed = None
         if not findings:
             findings = unsettled or [Finding("unknown", _unknown_reason(ctx))]
-        elif st.kind in ("metric", "share", "change") and placed is None:
+        elif st.kind in ("metric", "share", "change") and placed is None and not says_first_change_since(st):
             # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the
             # ranking is a claim of its own; the statement holds only when it holds too
             ranked = _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)

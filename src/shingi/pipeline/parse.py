@@ -111,6 +111,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    years_and_months,
 )
 from shingi.pipeline.claims.periods import (
     _ACTOR_KINDS,
@@ -1196,7 +1197,7 @@ class _Parser:
             names = " ".join(self.pack.metrics[metrics[0]].names)
             if all(lx.has(lx.PLAN, names) and hit.text in names for hit in lx.find(lx.PLAN, all_masked)):
                 cues = cues - {"plan"}
-        numbers = number_roles(text, numbers)
+        numbers = number_roles(text, years_and_months(text, numbers))
         if not periods:
             metrics = self._change_measure_first(numbers, entity_ids, metrics)
         numbers = _percent_of_entity(text, numbers, ents)

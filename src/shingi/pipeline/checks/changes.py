@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from shingi.model import NumberCompared, Observation, Pack, Period, Result
+from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.periods import shift
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
@@ -32,6 +33,18 @@ def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
 
 def _change(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
+    first_since = _first_change_since(ctx)
+    if first_since is not None:
+        return first_since
+    named = _UNDATED_LEVEL.search(st.span)
+    if named is not None and not any(p.start >= st.start + named.start() for p in st.periods):
+        # "pushed deaths below their pre-pandemic level": the level it is set against is named by
+        # an era the claim does not date; the change alone would answer another question
+        return Finding("unknown", ctx.t(
+            f"主張は「{named.group(0)}」と比べるが、それがいつの値かを述べていない: 比べる値が分からない。",
+            f"The claim sets the value against '{named.group(0)}', a level it does not date: "
+            "there is nothing to compare it with.",
+        ), [])
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
     # "grew faster in 2024 than in 2023": the rates of the two periods set against each other,
     # compared as values, never one value's sign (a linguistic reason: a comparative compares)
@@ -53,6 +66,12 @@ def _change(ctx: _Ctx) -> Finding | None:
     for mid in _rate_first(st, pack, st.metrics[:4]) if not compares else st.metrics[:4]:
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
+            if not ids and mid not in st.metrics and ent == st.subject:
+                # a growth measure named with the statement's level (``_rate_first``), of its subject
+                ids = tuple(sorted(
+                    (i for i in ctx.index.observations(ent, mid) if i in pack.observations),
+                    key=lambda i: (pack.observations[i].period.start, pack.observations[i].period.end, i),
+                ))
             if not ids:
                 continue
             obs = _series_values(ctx, ids)
@@ -71,10 +90,22 @@ def _change(ctx: _Ctx) -> Finding | None:
             if len(obs) < 2:
                 continue
             # 「2010年から変わっていない」: with no change, one period is where the window starts
-            since = len(st.periods) == 1 and (st.periods[0].role == "since" or "flat" in st.cues)
+            since = len(st.periods) == 1 and (
+                st.periods[0].role == "since" or "flat" in st.cues or base_of_a_multiple(st)
+            )
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
             )
+            if not st.periods and _YEAR_AGO.search(st.span):
+                # "now down 27% from a year earlier": the latest value against the one before
+                same = [o for o in obs if o.period.precision == obs[-1].period.precision]
+                first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
+            run = claimed_streak(st.span) if not st.periods else None
+            if run is not None:
+                # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
+                # whole series (a linguistic reason: the run is the window)
+                same = [o for o in obs if o.period.precision == obs[-1].period.precision]
+                first, last = (same[-1 - run], same[-1]) if len(same) > run else (None, None)
             if first is None or last is None or first.id == last.id:
                 continue
             assert first.value is not None and last.value is not None
@@ -178,6 +209,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # 「変わっていない」, "unchanged since 2010": the two values are the same
                 results.append(_flat_result(a, b))
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+            against: Observation | None = None
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
@@ -196,6 +228,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                 direction_result = "holds" if ok else "fails"
                 results.append(direction_result)
                 streak = claimed_streak(st.span)
+                if ok and _EVERY_YEAR.search(st.span):
+                    # 「毎年減り続け」, "have fallen every single year": every step of the window
+                    # goes that way; one that does not fails it (a linguistic reason: every)
+                    against = _against_every_year(obs, first, last, direction, rank)
+                    if against is not None:
+                        results.append("fails")
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
                     found_streak = _streak(obs, last, direction, rank)
@@ -235,6 +273,14 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if earlier is not None:
                     used = [earlier[0], first.id, last.id]
                     return Finding("partly", reason + earlier[1], used, ncs, credit=CREDIT_TREND_BEFORE)
+            if against is not None:
+                moved = ("増えていない", "rise") if direction == "up" else ("減っていない", "fall")
+                when = ctx.ptext(against.period)
+                reason += ctx.t(
+                    f" ただし{when}は前年から{moved[0]}（{against.id}）。",
+                    f" But it did not {moved[1]} in {when} ({against.id}).",
+                )
+                return Finding(result, reason, [first.id, last.id, against.id], ncs)
             return Finding(result, reason, [first.id, last.id], ncs)
     return None
 
@@ -370,11 +416,66 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
     that change over the period itself; it comes before the level, whose two values within the
     period need not be the period's ends (a linguistic reason: a growth rate is the percentage
     change)."""
-    one = len(st.periods) == 1 and st.periods[0].role is None
+    one = (
+        (len(st.periods) == 1 and st.periods[0].role is None)
+        or (not st.periods and _YEAR_AGO.search(st.span) is not None)
+        or _against_the_year_before(st)
+    )
     if not one or not any(n.unit == "%" and n.role in (None, "by") for n in st.numbers):
         return metrics
     rates = [m for m in metrics if pack.metrics[m].kind == "growth" and pack.metrics[m].unit == "%"]
-    return [*rates, *(m for m in metrics if m not in rates)]
+    # the pack's growth measure of a level the statement names, though its words do not name the
+    # growth measure ("overdose deaths fell 27%" and "Change in drug overdose deaths", base the
+    # previous period): the pack records that one-period change itself
+    levels = [pack.metrics[m] for m in metrics[:1] if pack.metrics[m].kind != "growth"]
+    named = [
+        g.id
+        for g in pack.metrics.values()
+        if g.kind == "growth" and g.unit == "%" and g.base is None and g.id not in rates
+        and any(_names_level(g, level) for level in levels)
+    ]
+    return [*rates, *named, *(m for m in metrics if m not in rates)]
+
+
+def base_of_a_multiple(st: Statement) -> bool:
+    """「1970年の7分の1にまで減った」, 「1965年度に73%あった…は、今ではおよそ半分に」: a multiple of one
+    period's value — the period right before it with の, or carried from the clause before — is
+    measured from that period to now, not over the year before it."""
+    multiple = next((n for n in st.numbers if n.unit == "x"), None)
+    if multiple is None or len(st.periods) != 1:
+        return False
+    p = st.periods[0]
+    if p.end <= st.start:
+        return True
+    return st.span[p.end - st.start : multiple.start - st.start].strip() == "の"
+
+
+def _against_the_year_before(st: Statement) -> bool:
+    """「2024年に前年から27%減った」: a period and the year before it, read from 前年 / "a year
+    earlier" (an inferred period), is one period's change."""
+    if len(st.periods) != 2 or not any(p.inferred for p in st.periods):
+        return False
+    one, two = sorted((p.period for p in st.periods), key=lambda p: p.start)
+    return one.precision == two.precision == "year" and two.start.year - one.start.year == 1
+
+
+def _names_level(growth: Metric, level: Metric) -> bool:
+    """Whether a growth measure's name or an alias contains a name or alias of the level measure
+    (of four letters or more): "Change in drug overdose deaths" of "Drug overdose deaths"."""
+    mine = [n.lower() for n in (growth.name_ja, growth.name_en, *growth.aliases) if n]
+    return any(
+        len(name) >= 4 and any(name.lower() in n for n in mine)
+        for name in (level.name_ja, level.name_en, *level.aliases)
+        if name
+    )
+
+
+#: "from a year earlier", "year on year" said with no period: the latest period against the one
+#: before it (a linguistic reason: the base is one period back from the value said)
+_YEAR_AGO = re.compile(
+    r"(?i)\b(?:from|than|on|over|compared (?:with|to)|versus|vs\.?) (?:a|one|the previous|the prior) year"
+    r"(?: earlier| before| ago)?\b|\byear[- ](?:on|over)[- ]year\b"
+)
 
 
 def _over_a_window(st: Statement) -> bool:
@@ -409,6 +510,9 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         return None
     base = ctx.pack.metrics[mid].base
     periods = [p.period for p in st.periods]
+    if _against_the_year_before(st):
+        # 「2024年に前年から」: the change of the later year
+        periods = [max(periods, key=lambda p: p.start)]
     if base is not None and periods and periods[-1].overlaps(base):
         # "grew since 2020" on a series of changes against 2020 (contract 1.1 ``base``): the
         # change so far is the latest value, not 2020's
@@ -424,9 +528,9 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     ncs: list[NumberCompared] = []
     for n in st.numbers:
         if n.unit == "%" and n.role is None:
-            # "rose 71 percent": the growth rate itself (a fall of 20 % is a rate of -20)
-            claimed = -n.quantity.value if direction == "down" and v < 0 else n.quantity.value
-            results.append(compare_value(replace(n, quantity=replace(n.quantity, value=claimed)), v))
+            # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
+            # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30)
+            results.append(compare_value(n, abs(v) if direction == "down" and v < 0 else v))
             ncs.append(
                 NumberCompared(ctx.mname(mid), n.quantity.value, n.text, v, "%", (o.id,), n.comparator, None)
             )
@@ -625,3 +729,126 @@ def _period_before(series: list[Observation], o: Observation) -> Observation | N
     if (o.period.start - last.period.end).days != 1:
         return None  # a gap: the period before is not in the pack
     return last
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20}
+#: "rose in 2023 for the first time in eight years", "the first fall since 2018", 「8年ぶりに増加」:
+#: a change of one year, and the last change the same way that many years before (or in that year)
+_FIRST_IN = re.compile(
+    r"(?i)\bfirst (?:time|rise|increase|gain|fall|decline|drop|decrease)\s+(?:since (?P<since>\d{4})\b"
+    r"|in (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+    r" (?P<u>years?|decades?)\b)"
+    r"|(?P<nj>\d+)\s*(?:年|年度)ぶり(?:に|の)(?=[^、。]*?(?:増|減|上昇|低下|上回|下回))"
+)
+
+
+def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool) -> float | None:
+    """The change into year ``y``: its growth value, else the difference with the year before (a
+    place's fall is a rise); None when the series has no value there."""
+    now, before = by_year.get(y), by_year.get(y - 1)
+    if now is None or now.value is None:
+        return None
+    if growth:
+        return now.value.value
+    if before is None or before.value is None:
+        return None
+    diff = now.value.value - before.value.value
+    return -diff if rank else diff
+
+
+#: A level named by an era, not a date: "their pre-pandemic level", "pre-crisis levels", "the
+#: level before the pandemic", 「コロナ前の水準」
+_UNDATED_LEVEL = re.compile(
+    r"(?i)\bpre-[a-z]+ (?:levels?|highs?|lows?|peaks?)\b|\blevels? (?:before|prior to) the [a-z]+\b"
+    r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
+)
+
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, "every single year", "year after year"
+_EVERY_YEAR = re.compile(r"毎年|年々|(?i:\bevery (?:single )?year\b|\byear after year\b|\beach year\b)")
+
+
+def _against_every_year(
+    obs: list[Observation], first: Observation, last: Observation, direction: str, rank: bool
+) -> Observation | None:
+    """The first value of the window (``first`` to ``last``, one precision, consecutive years) that
+    did not move the way said from the year before; None when every step did."""
+    same = sorted(
+        (o for o in obs if o.period.precision == last.period.precision
+         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
+        key=lambda o: o.period.start,
+    )
+    for before, after in itertools.pairwise(same):
+        assert before.value is not None and after.value is not None
+        if after.period.start.year - before.period.start.year != 1:
+            continue  # a gap in the series says nothing of a step
+        diff = after.value.value - before.value.value
+        if (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0:
+            return after
+    return None
+
+
+def says_first_change_since(st: Statement) -> bool:
+    """Whether the statement says a change is the first that way since a year or in N years (its
+    first word is no ranking of its own: ``_first_change_since`` checks it)."""
+    return _FIRST_IN.search(st.span) is not None and ("up" in st.cues) != ("down" in st.cues)
+
+
+def _first_change_since(ctx: _Ctx) -> Finding | None:
+    """「2023年に8年ぶりに増加」, "fell in 2023 for the first time since 2018": the year's change goes
+    the way said, and the latest earlier change that way is the one of the year named (or N years
+    before): one year off is partly. The words name no window of the change (a linguistic reason:
+    "since 2018" dates the previous fall, not the start of this one)."""
+    st, pack = ctx.st, ctx.pack
+    m = _FIRST_IN.search(st.span)
+    ups, downs = "up" in st.cues, "down" in st.cues
+    claimed = [p.period for p in st.periods if p.role is None and not p.inferred]
+    if m is None or ups == downs or len(claimed) != 1 or claimed[0].precision not in ("year", "fiscal_year"):
+        return None
+    year = claimed[0].start.year
+    if m.group("since"):
+        want = int(m.group("since"))
+    else:
+        n = m.group("n") or m.group("nj") or ""
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n.lower(), 0)
+        want = year - count * (10 if (m.group("u") or "").lower().startswith("decade") else 1)
+    for mid in st.metrics[:4]:
+        growth = pack.metrics[mid].kind == "growth"
+        metric = pack.metrics[mid]
+        rank = metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
+        for ent in st.entities[:1]:
+            obs = [o for o in _series_values(ctx, ctx.ev.series.get((ent, mid)) or ()) if
+                   o.period.precision == claimed[0].precision]
+            by_year = {o.period.start.year: o for o in obs}
+            if year not in by_year:
+                continue
+
+            this = _step_into(by_year, year, growth, rank)
+            if this is None:
+                continue
+            way = 1 if ups else -1
+            results: list[Result] = ["holds" if this * way > 0 else "fails"]
+            previous = None
+            y = year - 1
+            while (step := _step_into(by_year, y, growth, rank)) is not None:
+                if step * way > 0:
+                    previous = y
+                    break
+                y -= 1
+            if previous is not None:
+                gap = abs(previous - want)
+                results.append("holds" if gap == 0 else "partly" if gap == 1 else "fails")
+            elif y < want:
+                # no change that way back to the year named: the series ran the other way through it
+                results.append("fails")
+            used = [by_year[x].id for x in (year - 1, year, previous, (previous or 0) - 1) if x in by_year]
+            label = f"{ctx.ename(ent)}の{ctx.mname(mid)}"
+            reason = ctx.t(
+                f"{label}の{year}年の変化は{this:+,.6g}、同じ向きの前回は"
+                f"{f'{previous}年' if previous is not None else 'パックの系列にない'}（主張: {want}年）。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} changed by {this:+,.6g} in {year}; the previous change "
+                f"that way was {previous if previous is not None else 'not in the series'} "
+                f"(claimed: {want}).",
+            )
+            return Finding(_min_result(results), reason, list(dict.fromkeys(used)))
+    return None

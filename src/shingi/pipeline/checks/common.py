@@ -327,6 +327,13 @@ def out_by(pack: Pack, o: Observation, as_of: Period) -> bool:
     return any(d.start <= as_of.end for d in dates)
 
 
+def projected(pack: Pack, o: Observation) -> bool:
+    """Whether a figure is a projection: every source of it has a publication date, and each was
+    published before the figure's period began (nobody measures a period not yet begun)."""
+    dates = [src.published for i in o.source if (src := pack.sources.get(i)) is not None]
+    return bool(dates) and all(d is not None and d.end < o.period.start for d in dates)
+
+
 def pick_observations(
     pack: Pack, ids: Sequence[str], period: Period | None, as_of: Period | None = None
 ) -> list[Observation]:
@@ -339,6 +346,8 @@ def pick_observations(
     if period is None:
         if as_of is not None:
             obs = [o for o in obs if out_by(pack, o, as_of)] or obs
+            # the latest at or before the claim's date: a period not begun by then is a forecast
+            obs = [o for o in obs if o.period.start <= as_of.end] or obs
         end = max(o.period.end for o in obs)
         return [o for o in obs if o.period.end == end]
     inside = [o for o in obs if period.contains(o.period)]

@@ -67,6 +67,8 @@ _JA_BOUND_WORDS = frozenset({"未満", "以上", "以下", "以内", "前後", "
 _OF_AFTER = re.compile(r"\s+of\b")
 _OCCUPIES_JA = re.compile(r"\s*(?:を|が)?占め")
 _WHOLE_BEFORE_JA = re.compile(r"(?:全体|総数|総額|合計)の$")
+#: 「1970年の7分の1にまで減った」: a fraction a change ended at is a multiple of the earlier value
+_CHANGED_TO_JA = re.compile(r"\s*(?:に|へ)(?:まで)?\s*(?:減|落|下が|縮|低下|増|伸|上が|膨|拡大|上昇)")
 _CHANGE_AFTER_JA = re.compile(r"\s*(?:の|も|ほど|程度)?\s*(?:増|減|上昇|低下|伸び|拡大|縮小|アップ|ダウン)")
 
 
@@ -90,7 +92,7 @@ def claimed_dimension(st: Statement, n: ClaimedNumber) -> str | None:
     if is_time_unit(unit):
         return TIME
     if unit == "x":
-        if n.role == "percent_more" or _MULTIPLE_WORDS.search(n.text):
+        if n.role == "percent_more" or _MULTIPLE_WORDS.search(n.text) or _CHANGED_TO_JA.match(_after(st, n)):
             return MULTIPLE
         return SHARE if _part_of_whole(st, n) else PERCENT
     if unit == "%":
@@ -166,7 +168,7 @@ def _part_of_whole(st: Statement, n: ClaimedNumber) -> bool:
     after, before = _after(st, n), _before(st, n)
     if _OF_AFTER.match(after) or _OCCUPIES_JA.match(after):
         return True
-    if _CHANGE_AFTER_JA.match(after) or not before.endswith("の"):
+    if _CHANGE_AFTER_JA.match(after) or _CHANGED_TO_JA.match(after) or not before.endswith("の"):
         return False
     return n.unit == "x" or bool(_WHOLE_BEFORE_JA.search(before))
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from shingi.model import Check, Pack
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.changes import base_of_a_multiple
 from shingi.pipeline.checks.common import _Ctx
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
@@ -153,6 +154,8 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
     st, pack = ctx.st, ctx.pack
     if c.kind != "change" or c.result != "fails" or st.term_window or "flat" in st.cues:
         return None
+    if base_of_a_multiple(st):
+        return None  # 「1970年の7分の1に」: the window is from the named period to now
     periods = {p.period for p in st.periods}
     if len(periods) != 1 or any(p.role or p.inferred for p in st.periods):
         return None

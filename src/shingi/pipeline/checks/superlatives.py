@@ -81,7 +81,7 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 if (
                     o.value is None
                     or not o.period.overlaps(mine.period)
-                    or o.period.precision != mine.period.precision
+                    or not _same_span(o.period, mine.period)
                 ):
                     continue
                 if pack.entities[o.entity].kind != kind:
@@ -124,7 +124,77 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): {listing}.",
             )
             return Finding(result, reason, sorted(set(peer_obs), key=peer_obs.index))
+    over_time = _over_its_own_series(ctx)
+    if over_time is not None:
+        return over_time
     return _superlative_event(ctx)
+
+
+def _same_span(a: Period, b: Period) -> bool:
+    """Periods of one kind of span: the same precision, or a fiscal and a calendar year (Japan's
+    FY2018 beside other countries' 2018: a pack may keep each country's own convention)."""
+    return a.precision == b.precision or {a.precision, b.precision} == {"year", "fiscal_year"}
+
+
+def _over_its_own_series(ctx: _Ctx) -> Finding | None:
+    """「交通事故の死者が最も多かったのは1970年で」, "deaths were highest in 1970": a largest or
+    smallest said of one entity, with no peers to rank among, at one claimed period ranks the
+    periods of its own series (every value of that precision, before and after)."""
+    st, pack = ctx.st, ctx.pack
+    cues = st.cues & {"sup_max", "sup_min"}
+    owners = [e for e in st.entities if e not in st.scope]
+    claimed = [p.period for p in st.periods if p.role is None]
+    since = next((p.period for p in st.periods if p.role == "since"), None)
+    if len(cues) != 1 or len(owners) != 1 or len(claimed) != 1 or st.group is not None:
+        return None
+    bare_most = all(h.text.lower() in ("most", "the most") for h in lx.find(lx.SUP_MAX, st.span))
+    if "sup_max" in cues and bare_most:
+        return None  # "Most people who died …": a majority, no ranking
+    for mid in st.metrics[:2]:
+        ids = ctx.ev.series.get((owners[0], mid))
+        if not ids or is_rank_metric(pack.metrics[mid].names, pack.metrics[mid].unit):
+            continue
+        want_max = "sup_max" in cues
+        if "down" in st.cues and "up" not in st.cues and (
+            pack.metrics[mid].kind == "growth" or records_a_change(pack.metrics[mid])
+        ):
+            # 「落ち込みが最も大きかったのは2023年1月」 on a measure of change: the largest fall is
+            # its lowest value (as for a record, §4.8)
+            want_max = not want_max
+        at = [o for o in pick_observations(pack, ids, claimed[0]) if o.value is not None]
+        if not at:
+            continue
+        mine = at[0]
+        assert mine.value is not None
+        series = [pack.observations[i] for i in ids]
+        others = [o for o in series if o.id != mine.id and o.value is not None
+                  and o.period.precision == mine.period.precision
+                  # 「2011年度以降で最も高かった」: only the window's periods
+                  and (since is None or o.period.start >= since.start)]
+        if len(others) < 2:
+            continue
+        top = (max if want_max else min)(others, key=lambda o: o.value.value if o.value else 0.0)
+        assert top.value is not None
+        beaten = top.value.value > mine.value.value if want_max else top.value.value < mine.value.value
+        results: list[Result] = ["fails" if beaten else "holds"]
+        ncs: list[NumberCompared] = []
+        metric = pack.metrics[mid]
+        for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
+            got = _value_finding(ctx, n, mine, f"{ctx.ename(owners[0])} {ctx.mname(mid)}")
+            if got:
+                results.append(got[0])
+                ncs.append(got[1])
+        word = ("最大" if want_max else "最小", "highest" if want_max else "lowest")
+        reason = ctx.t(
+            f"{ctx.ename(owners[0])}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に"
+            f"{ctx.q(mine.value.value, mine.unit)}、他の{len(others)}期間の{word[0]}は"
+            f"{ctx.ptext(top.period)}の{ctx.q(top.value.value, top.unit)}。",
+            f"{ctx.ename(owners[0])}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
+            f"{ctx.ptext(mine.period)}; the {word[1]} of its {len(others)} other periods was "
+            f"{ctx.q(top.value.value, top.unit)} ({ctx.ptext(top.period)}).",
+        )
+        return Finding(_min_result(results), reason, [mine.id, top.id], ncs)
+    return None
 
 
 _CROSSING = frozenset({"more_than", "at_least", "less_than", "at_most"})
@@ -248,6 +318,9 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
             period = next((p.period for p in st.periods if p.role != "since"), None)
             obs = [o for o in pick_observations(pack, ids, period) if o.value is not None]
             if not obs:
+                taken = _place_taken(ctx, ent, mid, period)
+                if taken is not None:
+                    return taken
                 continue
             mine = obs[0]
             assert mine.value is not None
@@ -299,6 +372,41 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                 if stale is not None:
                     return stale
             return Finding(result, reason, [mine.id], ncs)
+    return None
+
+
+def _place_taken(ctx: _Ctx, ent: str, mid: str, period: Period | None) -> Finding | None:
+    """「2025年も徳島県が全国最多」 when the pack records no place of the subject that year but
+    another entity's first place (or last, for a low word) on the same rank metric: one entity holds
+    a place unless the pack records a tie, so the claim fails (blind jp-traffic-deaths tokushima2025;
+    a linguistic and arithmetic reason)."""
+    st, pack = ctx.st, ctx.pack
+    if period is None or [n for n in st.numbers if n.unit == "rank"]:
+        return None
+    low = bool(_LOW_WORDS.search(_without_measure_names(ctx))) or (
+        "sup_min" in st.cues and "sup_max" not in st.cues
+    )
+    metric = pack.metrics[mid]
+    if metric.definition and _ONE_IS_LOW.search(metric.definition):
+        low = not low
+    for oid in ctx.index.observations(metric=mid):
+        o = pack.observations[oid]
+        if o.entity == ent or o.value is None or not (period.contains(o.period) or o.period == period):
+            continue
+        target = float(o.rank_of) if low and o.rank_of else None if low else 1.0
+        if target is None or o.value.value != target:
+            continue
+        who, what, when = ctx.ename(o.entity), ctx.mname(mid), ctx.ptext(o.period)
+        return Finding(
+            "fails",
+            ctx.t(
+                f"{when}の{what}で{'最下位' if low else '1位'}は{who}（{_place_text(o)}位）: "
+                f"{ctx.ename(ent)}ではない。",
+                f"In {when} the {'last' if low else 'first'} place on {what} is {who}'s ({_place_text(o)}), "
+                f"not {ctx.ename(ent)}'s.",
+            ),
+            [o.id],
+        )
     return None
 
 
@@ -526,6 +634,11 @@ _RECORD_LOW = re.compile(r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|small
 _RECORD_HIGH = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大|高|多"
 )
+#: The words of a record's direction (「過去最少」, "record low"), before any single kanji
+_RECORD_LOW_WORD = re.compile(r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller)\b|最低|最少|最小")
+_RECORD_HIGH_WORD = re.compile(
+    r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大"
+)
 _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")
 
@@ -546,7 +659,11 @@ def _record_sign(span: str, higher_is_better: bool | None, up: bool = False, dow
         return -1
     elif _RECORD_BETTER.search(span) and not _RECORD_WORSE.search(span):
         return 1
-    low, high = _RECORD_LOW.search(span), _RECORD_HIGH.search(span)
+    low, high = _RECORD_LOW_WORD.search(span), _RECORD_HIGH_WORD.search(span)
+    if not low and not high:
+        # only then one kanji of a word (「低水準」, 「高値」); 高 of 高齢者 says no direction when
+        # 過去最少 says one
+        low, high = _RECORD_LOW.search(span), _RECORD_HIGH.search(span)
     if low and not high:
         return -1
     if high and not low:

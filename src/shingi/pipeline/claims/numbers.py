@@ -216,6 +216,26 @@ def _near_bound(
     return None
 
 
+#: After a number of years, its months: "62 years and 9 months", 「62歳9か月」 (one age or length).
+_AND_MONTHS = re.compile(
+    r"(?i)\s*(?:years?(?: old)?|歳|年)\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:months?\b|か月|カ月|ヶ月|ヵ月)"
+)
+
+
+def years_and_months(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """"62 years and 9 months" is 62.75 years, 「62歳9か月」 62.75歳: the months are a fraction of the
+    years before them (a linguistic reason: one age or length said in two units)."""
+    out: list[ClaimedNumber] = []
+    for n in numbers:
+        m = _AND_MONTHS.match(text, n.end)
+        if m is not None and int(m.group("m")) < 12 and float(n.quantity.value).is_integer():
+            value = n.quantity.value + int(m.group("m")) / 12
+            said = text[n.start : m.end()]
+            n = replace(n, quantity=replace(n.quantity, value=value, text=said), text=said, end=m.end())
+        out.append(n)
+    return out
+
+
 def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
     out: list[ClaimedNumber] = []

@@ -1,0 +1,56 @@
+"""A level named by an era the claim does not date (docs/verdict-rules.md §4.7): "below their
+pre-pandemic level", 「コロナ前の水準」 set a value against a period the pack cannot place, so the
+change alone does not settle the statement: unknown, not the change's result. (Blind round 7b
+us-overdose prepandemic: the 2024 fall alone made a false claim true.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: undated-levels
+title: {ja: "時代の水準", en: "Undated levels"}
+language: en
+subject: NL
+"""
+SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
+ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
+METRICS = [METRIC_HEADER, ["deaths", "死者数", "overdose deaths", "count", "", "false", "count", ""]]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["d1", "NL", "deaths", "2019", "70000", "count", "stat", ""],
+    ["d2", "NL", "deaths", "2023", "105000", "count", "stat", ""],
+    ["d3", "NL", "deaths", "2024", "80000", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("undated-levels")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
+                                     OBSERVATIONS))
+
+
+def test_an_era_level_is_unknown(pack: Pack) -> None:
+    d = diagnose("The 2024 decline pushed Norland's overdose deaths below their pre-pandemic level.", pack)
+    assert d.rating == "unverifiable"
+    assert diagnose("ノーランドの死者数は2024年にコロナ前の水準まで減った", pack).rating == "unverifiable"
+
+
+def test_a_dated_level_is_not_an_era(pack: Pack) -> None:
+    d = diagnose("The 2024 decline pushed Norland's overdose deaths below their 2019 level.", pack)
+    assert all("does not date" not in c.reason for c in d.checks)
