@@ -1187,7 +1187,8 @@ class DocumentExtractor:
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
             # in the same line): that period, not the day, frames the figures after it, and a 年計 (year
             # total) or 「1月〜12月」 without a year is that period's year
-            reported = [p for p in refs if text.startswith("分", p.end) and p.period.precision in ("month", "year")]
+            reported = [p for p in refs
+                        if text.startswith("分", p.end) and p.period.precision in ("month", "year")]
             if reported:
                 refs = [reported[0], *(p for p in refs if p is not reported[0])]
                 if self.report_period is None:
