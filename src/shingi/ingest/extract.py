@@ -1182,6 +1182,17 @@ class DocumentExtractor:
             anchor is not None and anchor.precision == "day" and p.period == anchor)]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
+        if refs and _cjk(text):
+            # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
+            # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
+            # in the same line): that period, not the day, frames the figures after it, and a 年計 (year
+            # total) or 「1月〜12月」 without a year is that period's year
+            reported = [p for p in refs
+                        if text.startswith("分", p.end) and p.period.precision in ("month", "year")]
+            if reported:
+                refs = [reported[0], *(p for p in refs if p is not reported[0])]
+                if self.report_period is None:
+                    self.report_period = reported[0].period
         if s.role == "heading":
             self.section_period = None
             self._section_unwritable = False

@@ -87,9 +87,12 @@ _ASIDE_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
 _RANGE_NEXT_RE = re.compile(r"\D{0,3}\d[\d,.]*\s?[～~〜–-]\s?\d")
 #: points said as percentage points in so many words ("0.5 percentage points", 「0.5%ポイント」)
 _PERCENT_POINTS_RE = re.compile(r"%|％|(?i:percent|per cent)|パーセント")
-#: 2020=100, 2020年=100, 2020年を100として: the base of an index, neither a figure nor its period
+#: 2020=100, 2020年=100, 2020年を100として, 平成27年=100: the base of an index, neither a figure nor
+#: its period (the year an index is set to 100 is never the period of a figure read on it; Japanese
+#: releases give the base in both calendars, 「2015年=100 (平成27年=100)」)
 INDEX_BASE_RE = re.compile(
-    r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
+    r"(?:\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?|(?:令和|平成|昭和)\s?(?:\d{1,2}|元)\s?年)"
+    r"\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
 
 
 def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:

@@ -142,6 +142,12 @@ _EN_SCALE = {"k": _D(10) ** 3, "thousand": _D(10) ** 3, "m": _D(10) ** 6, "mn": 
 #: Thousands written the Western way (1,234,567) or the Indian way, in lakhs and crores
 #: (12,34,567; ₹1,00,000): groups of two digits before the last three.
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Thousands grouped with spaces (「1 091 150人」; thin spaces, which normalize() makes plain ones):
+# the style of Japanese statistical tables and of SI. Read only when every group after the first is
+# exactly three digits, no digit and space come before it, and a unit or a Japanese word is glued to
+# the last group: numbers in neighbouring table cells ("12 345 678") are separated the same way, but
+# a cell does not end in the next cell's counter.
+_SPACED_NUM = r"(?<![0-9] )\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ])"
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 # The next part of a compound: a number with its own scale word (2433万 in 1億2433万690, where
@@ -314,7 +320,7 @@ class _Number:
 
 
 def _decimal(text: str) -> Decimal:
-    return _D(text.replace(",", ""))
+    return _D(text.replace(",", "").replace(" ", ""))
 
 
 def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
@@ -557,7 +563,7 @@ class _Cand:
 
 _NUMBER_RE = re.compile(
     rf"(?:(?<![0-9A-Za-z_.,])|(?<=[A-Z][Ss]h)|(?<=[A-Z][Ss]hs)|(?<=\bRs)|(?<=\bRs\.)|(?<=\b[PN]))"
-    rf"(?<![A-Za-z]-)(?P<num>{_NUM})(?![0-9]|[.,][0-9])"
+    rf"(?<![A-Za-z]-)(?P<num>{_SPACED_NUM}|{_NUM})(?![0-9]|[.,][0-9])"
 )
 # Words after which a bare number is a quantity, not a version (PLaMo 2.2) or a name (tsuzumi 2).
 _NUMBER_LEADS = frozenset(str.split("""

@@ -1,0 +1,60 @@
+"""Typography and framing of Japanese statistical releases (issue 14, dev6): thousands grouped with
+spaces, the base year of an index, and the 「〜月分」 that names the period a release reports on."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.normalize.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
+    """(owner's name, value, unit, period) of every drafted figure."""
+    out = set()
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        out.add(((e.name_en or e.name_ja or "") if e else o.entity, round(o.value.value, 6), o.value.unit,
+                 o.period.text))
+    return out
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("出生数は1 091 150人で", [1091150.0]),
+    ("出生数は1\u2009091\u2009150人で", [1091150.0]),  # thin spaces
+    ("自然増減数は△51 317人", [-51317.0]),
+    ("12 345 678", [12.0, 345.0, 678.0]),  # three table cells: no unit glued to the last group
+    ("1 23人", [1.0, 23.0]),  # a group of two digits is no thousands group
+])
+def test_thousands_grouped_with_spaces_are_one_number_only_with_a_glued_unit(text: str,
+                                                                             values: list[float]) -> None:
+    assert [q.quantity.value for q in find_quantities(text)] == values
+
+
+def test_a_year_total_of_a_monthly_release_is_the_reported_year_not_the_release_year(
+        bare: ExtractContext) -> None:
+    text = ("(担当) 厚生労働省大臣官房統計情報部 人口動態・保健統計課\n"
+            "平成21年6月26日\n人口動態統計月報(概数)\n"
+            "(平成20年12月分(年計を含む))\n本報告は日本において発生した日本人に関する事象を集計したものである。\n"
+            "(1)出生数の年計(1月〜12月)は1 091 150人で、前年より1 332人(0.1%)増加(表1)。\n")
+    got = figures(extract(bare, text))
+    assert ("Japan", 1091150.0, "count", "2008") in got
+    assert ("Japan", 1332.0, "count", "2008") in got
+    assert not any(p.startswith("2009") for _o, _v, _u, p in got)
+
+
+def test_the_base_year_of_an_index_is_never_the_period_of_its_figures(bare: ExtractContext) -> None:
+    text = ("東京の物価−東京都区部消費者物価指数−\n\n東京の物価 -東京都区部消費者物価指数-\n"
+            "《 令和元年(2019年)8月分 (中旬速報値) 》\n"
+            "  2015年=100 (平成27年=100)\n\n"
+            "(1) 総合指数101.9となり、前年同月比で 0.6%の上昇となった。\n")
+    got = figures(extract(bare, text))
+    assert {("東京", 101.9, "index", "2019-08"), ("東京", 0.6, "%", "2019-08")} <= got
+    assert {(v, u, p) for _o, v, u, p in got} >= {(101.9, "index", "2019-08"), (0.6, "%", "2019-08")}
+    assert not any(p.startswith("2015") for _o, _v, _u, p in got)
