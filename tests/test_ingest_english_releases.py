@@ -66,3 +66,66 @@ def test_member_states_of_the_union_are_countries(bare: ExtractContext) -> None:
             "(5.0%) and lowest in Malta (0.3%).\n")
     got = rows(extract(bare, text, parse_period("2021-08-31")))
     assert ("Estonia", "2021-08", 5.0, "%") in got and ("Malta", "2021-08", 0.3, "%") in got
+
+
+def test_a_period_said_after_after_dates_the_earlier_figure_only(bare: ExtractContext) -> None:
+    text = ("German inflation eases\n\n"
+            "In October 2024, consumer prices in Germany rose by 2.0% on the year. "
+            "On a monthly basis, consumer prices increased by 0.4%, after remaining unchanged in September. "
+            "Food prices rose by 2.3% after an increase of 1.6% in September.\n")
+    got = rows(extract(bare, text, parse_period("2024-11-13")))
+    assert got == [("Germany", "2024-10", 2.0, "%"), ("Germany", "2024-10", 0.4, "%"),
+                   ("Germany", "2024-10", 2.3, "%"), ("Germany", "2024-09", 1.6, "%")]
+
+
+def test_a_base_figure_keeps_its_period_to_itself(bare: ExtractContext) -> None:
+    text = ("Acme Inc. today reported results for the third quarter of 2000. Quarterly operating income of "
+            "$23.4 million represents a 58.1% increase over the $14.8 million for the same period a year "
+            "ago.\n\nOn a sequential basis, sales increased 1.7% from the $128.3 million reported for the "
+            "second quarter of 2000. Gross margin improved to 31.5% of sales compared with 30.8% in the "
+            "second quarter.\n")
+    got = [(p, v) for _, p, v, _ in rows(extract(bare, text, parse_period("2000-10-19")))]
+    assert got == [("2000-Q3", 23.4e6), ("2000-Q3", 58.1), ("1999-Q3", 14.8e6), ("2000-Q3", 1.7),
+                   ("2000-Q3", 31.5), ("2000-Q2", 30.8)]
+
+
+def test_components_in_brackets_are_of_the_month_said_before_them(bare: ExtractContext) -> None:
+    text = ("Euro area annual inflation is expected to be 1.3% in January 2018.\n\n"
+            "Energy is expected to have the highest annual rate in January (2.1%, compared with 2.9% in "
+            "December), followed by services (1.2%, compared with 1.3% in December).\n")
+    got = [(p, v) for _, p, v, _ in rows(extract(bare, text, parse_period("2018-01-31")))]
+    assert ("2018-01", 1.2) in got and ("2017-12", 1.3) in got
+
+
+def test_a_country_said_after_the_figure_owns_it(bare: ExtractContext) -> None:
+    text = ("Euro area annual inflation is expected to be 3.0% in August 2021. "
+            "Inflation was 3.4% in Germany, 3.3% in Spain and 2.4% in France.\n")
+    got = [(o, v) for o, _, v, _ in rows(extract(bare, text, parse_period("2021-08-31")))]
+    assert got == [("euro area", 3.0), ("Germany", 3.4), ("Spain", 3.3), ("France", 2.4)]
+
+
+def test_a_fall_with_a_word_before_it_is_negative(bare: ExtractContext) -> None:
+    text = ("The first quarterly estimate of UK gross domestic product shows an estimated fall of 0.2% in "
+            "Quarter 3 (July to Sept) 2022.\n")
+    assert rows(extract(bare, text, parse_period("2022-11-11"))) == [("United Kingdom", "2022-Q3", -0.2, "%")]
+
+
+def test_a_dateline_in_title_case_dates_the_release(bare: ExtractContext) -> None:
+    text = ("GDP Rose 0.5% in Q1\n\n"
+            "Washington, DC, April 28, 2016—Real gross domestic product increased at an annual rate "
+            "of 0.5% in the first quarter of 2016, according to the Bureau of Economic Analysis."
+            "\n\nIn the fourth quarter, real GDP increased 1.4%.\n")
+    got = rows(extract(bare, text))
+    # the dateline dates the release, so the fourth quarter is 2015's; "Real" after the dash and "real
+    # GDP" are no actor
+    assert got[-2:] == [("United States", "2016-Q1", 0.5, "%"), ("United States", "2015-Q4", 1.4, "%")]
+
+
+def test_names_that_are_no_actors(bare: ExtractContext) -> None:
+    text = ("Real GDP increased 3.1% in the first quarter of 2019, "
+            "the U.S. Bureau of Economic Analysis said. Real gross domestic income, or GDI, moved "
+            "forward 1% in the first quarter, according to the National Income and Product Accounts. "
+            "In expenditure terms, real household expenditure fell by 0.5% in Quarter 1 2019.\n")
+    facts = extract(bare, text, parse_period("2019-06-27"))
+    assert {o for o, _, _, _ in rows(facts)} == {"United States"}
+    assert not any(e.kind == "company" for e in facts.entities.values())  # (no "National Inc")

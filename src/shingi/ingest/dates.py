@@ -60,6 +60,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # a dateline: CITY[, State.], DATE — (news releases); the date is then the document's
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z .'\-]{2,40},(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+(?:\(\w+\)\s+)?(?:[-—–]\s*)?$")
+_TITLE_DATELINE_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+")
 #: "Released: 2022-10-07", "Published 7 May 2024", 公表日：令和7年1月31日: a labelled date line
 _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s+of\s+release|date|issued"
                             r"|updated)"
@@ -150,6 +151,10 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
         if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
             return first.period, first.end
+    if _TITLE_DATELINE_RE.fullmatch(head) and re.match(r"\s*(?:--|—|–)", text[first.end:]):
+        # "Washington, DC, April 28, 2016—Real gross domestic product …": a dateline in Title Case,
+        # the dash after its date tells it from a sentence that names a place and a day
+        return first.period, first.end
     return None
 
 

@@ -335,7 +335,9 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
-_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+                           # "a 58.1% increase over the $14.8 million for the same period a year ago"
+                           r"|over\s+the)\s+"
                            r"(?i:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
                            r"(?i:about\s+|approximately\s+)?(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 #: "$9.7 million, or 37 cents per share": the same amount said again
@@ -408,6 +410,13 @@ def _quoted(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] in "「『“" and bool(_QUOTE_END_RE.match(text, m.end))
 
 
+def _compared_between(text: str, start: int, end: int) -> bool:
+    """Whether a comparison starts between ``start`` and ``end`` of ``text``, outside brackets closed
+    there: "energy … in January (2.1%, compared with 2.9% in December), followed by food (1.9%" does
+    not part 1.9% from January."""
+    return bool(_COMPARE_RE.search(_CLOSED_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])))
+
+
 def _base_amount(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
     """Whether ``q`` is the base of a comparison ("from $35.1 million", "compared with a loss of $1.4
     million, or 5 cents per share": the amount said again per share too)."""
@@ -427,7 +436,7 @@ def _said_a_year_before(text: str, q: QuantityMatch) -> bool:
         return True  # "A year earlier, net income was $3.1 million."
     start, end = _clause_start(text, q.start), _clause_end(text, q.end)
     for m in _YEAR_BEFORE_RE.finditer(text, start, end):
-        if not _BASE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        if not _BASE_WORD_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             return True
     return False
 
@@ -495,6 +504,21 @@ _BREAKDOWN_RE = re.compile(r"(?![特個区差格送選識判分告死離]別)[^�
                            r"|(?i:by)\s+[a-z]+(?:\s+[a-z]+)?,")
 #: "(NYSE: INFY)", "(Nasdaq: AAPL)", "(TSE: 7974)": a listing, whose exchange and ticker are no actors
 _TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
+#: "rose by 2.3% per year after an increase of 1.6% in September", "increased by 0.4%, after remaining
+#: unchanged in September": a period said after "after" dates what came before, not the figure
+#: ("after seasonal adjustment", "after tax" are no such clause)
+_AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
+                              r"(?!\s+(?i:seasonal|tax|taxes|adjust|adjustment|adjustments)(?![A-Za-z]))")
+#: "a 58.1% increase over the $14.8 million for the same period a year ago", "increased 1.7% from the
+#: $128.3 million reported for the second quarter": a period after a base figure is the base's alone
+_BASE_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following)\s+"
+                           r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
+                           r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+#: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
+#: opens a clause, capitalised for its place as at a sentence's start
+_CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
+_CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
+_IN_PLACE_AFTER_RE = re.compile(r"\s+(?i:in|for)\s+(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
@@ -568,7 +592,8 @@ class ExtractContext:
             single = " " not in name and not _cjk(name)
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
-                if text[:start].strip() == "" and name not in seen and not text.startswith(
+                if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
+                        and name not in seen and not text.startswith(
                         ("は", "が", "の"), end) and not _REPORTING_AFTER_RE.match(text, end):
                     continue  # "Market" opening a heading is no name; "Apple today announced" is
                 seen.add(name)  # a name once is a name where it comes back ("Apple ended the quarter")
@@ -1414,11 +1439,16 @@ class DocumentExtractor:
             near = [p for p in cands if (not is_relative_day(p)
                     or 0 <= p.start - q.end <= 3 or 0 <= q.start - p.end <= 3)
                     and owned.get((p.start, p.end), q) is q]
-            before = [p for p in near if p.end <= q.start and not _COMPARE_RE.search(text, p.end, q.start)]
+            before = [p for p in near if p.end <= q.start and not _compared_between(text, p.end, q.start)]
             # (nor across "from" an amount: "$5.8 billion, up 6% from $5.5 billion in the fourth
             # quarter of 2011" dates the $5.5 billion, the base, not the $5.8 billion)
             after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)
-                     and (cjk or not _FROM_AMOUNT_RE.search(text, q.end, p.start))]
+                     and (cjk or not (_FROM_AMOUNT_RE.search(text, q.end, p.start)
+                                      or _AFTER_CLAUSE_RE.search(text, q.end, p.start)
+                                      or any(q.end <= x.start and x.end <= p.start
+                                             and _BASE_WORD_RE.search(text, max(q.end, x.start - 40),
+                                                                      x.start)
+                                             for x in quantities)))]
             pick: PeriodMatch | None
             if cjk:
                 before = [p for p in before if not _dates_a_relative_clause(text, p, q)]
@@ -1442,6 +1472,20 @@ class DocumentExtractor:
             out.append(pick)
         if not cjk:
             _pair_respectively(text, quantities, periods, out)
+            # "sales increased 1.7% from the $128.3 million reported for the second quarter", "rose by 2.3%
+            # after an increase of 1.6% in September": a period only the base of a comparison is said
+            # for is that figure's alone, no context for the sentences after it
+            based = {(p.start, p.end) for p, q in zip(out, quantities, strict=True) if p is not None
+                     and (owned.get((p.start, p.end)) is q
+                          or _BASE_WORD_RE.search(text, max(0, q.start - 40), q.start))}
+            based -= {(p.start, p.end) for p, q in zip(out, quantities, strict=True) if p is not None
+                      and owned.get((p.start, p.end)) is not q
+                      and not _BASE_WORD_RE.search(text, max(0, q.start - 40), q.start)}
+            # ("increased by 0.4%, after remaining unchanged in September": no figure, a base all the same)
+            picked = {(p.start, p.end) for p in out if p is not None}
+            based |= {(p.start, p.end) for p in periods if (p.start, p.end) not in picked and any(
+                q.end <= p.start and _AFTER_CLAUSE_RE.search(text, q.end, p.start) for q in quantities)}
+            self._base_spans |= based
         if owned:
             # "…, up 6% from $5.5 billion in the fourth quarter of 2011; operating net income of $6.1
             # billion, up 10% from $5.6 billion": a base said again in a parallel clause, with its period
@@ -1822,6 +1866,12 @@ class DocumentExtractor:
                     return m.id
         if self._topic:
             return self._topic  # a labelled paragraph (NTT - ...) is about its label
+        if not _cjk(text) and (scope := _IN_PLACE_AFTER_RE.match(text, q.end)) is not None:
+            # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
+            # is whose it is
+            for m in mentions:
+                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")):
+                    return m.id
         in_clause: list[Mention] = []
         for m in before:
             if m.start < clause_start:

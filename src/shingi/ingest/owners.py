@@ -135,6 +135,7 @@ _COMPANY_RE = re.compile(
     r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
     r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
     r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+    r"(?![A-Za-z])"  # (not "National Inc" in "National Income and Product Accounts")
 )
 _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
 _LATIN_RUN_RE = re.compile(
@@ -171,6 +172,8 @@ _REGION_JA_RE = re.compile(
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
+_OR_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+,\s+or\s+$")
+_OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
 #: Head nouns that name a measure in English (the part the two lists below share)
 _MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
@@ -335,6 +338,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
             if not words or all(generic_acronym(w.strip(".'")) for w in words):
                 continue  # "AI", "GPU" alone are not names
+            if all(w[0].isdigit() for w in words):
+                continue  # "Quarter 3 2022": what is left of a period, no name
             name = " ".join(words)
             if name.endswith("'s"):
                 name = name[:-2]
@@ -361,6 +366,9 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
             if name.isupper() and text.startswith(")", end) and \
                     _ABBREVIATION_BEFORE_RE.search(text, 0, start):
                 continue  # personal consumption expenditures (PCE): an abbreviation of common words
+            if name.isupper() and _OR_ABBREVIATION_BEFORE_RE.search(text, 0, start) \
+                    and _OR_ABBREVIATION_AFTER_RE.match(text, end):
+                continue  # "Real gross domestic income, or GDI, moved": the same, said in apposition
             if title_case and not (text.startswith("'s", end) or (name.isupper() and len(name) >= 3)):
                 continue  # a Title Case Headline: only possessives and acronyms are names
             found.append((start, end, name, "other"))
