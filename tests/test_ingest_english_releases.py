@@ -129,3 +129,22 @@ def test_names_that_are_no_actors(bare: ExtractContext) -> None:
     facts = extract(bare, text, parse_period("2019-06-27"))
     assert {o for o, _, _, _ in rows(facts)} == {"United States"}
     assert not any(e.kind == "company" for e in facts.entities.values())  # (no "National Inc")
+
+
+def test_prices_said_to_be_unchanged_changed_by_zero(bare: ExtractContext) -> None:
+    text = ("The Consumer Price Index for All Urban Consumers (CPI-U) was unchanged in December 2012, the "
+            "U.S. Bureau of Labor Statistics reported today. The unemployment rate was unchanged at 6.7%. "
+            "The labor force participation rate was essentially unchanged.\n")
+    got = rows(extract(bare, text, parse_period("2013-01-16")))
+    # (a rate unchanged at a level is that level; "essentially unchanged" is no figure)
+    assert got == [("United States", "2012-12", 0.0, "%"), ("United States", "2012-12", 6.7, "%")]
+
+
+def test_a_lead_that_names_the_quarter_of_its_results_dates_the_release(bare: ExtractContext) -> None:
+    text = ("(RTTNews) - Diodes Inc. revealed earnings for third quarter that decreased from the same "
+            "period last year.\n\nThe company's bottom line came in at $48.7 million, or $1.05 per share. "
+            "This compares with $86.4 million, or $1.88 per share, in last year's third quarter.\n\n"
+            "The company's revenue for the quarter fell 22.4% to $404.6 million.\n")
+    got = [(p, v) for _, p, v, _ in rows(extract(bare, text, parse_period("2023-11-08")))]
+    assert got == [("2023-Q3", 48.7e6), ("2023-Q3", 1.05), ("2022-Q3", 86.4e6), ("2022-Q3", 1.88),
+                   ("2023-Q3", -22.4), ("2023-Q3", 404.6e6)]

@@ -93,6 +93,11 @@ _EN_REL_PART_RE = re.compile(
     r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>quarter|half))"
     r"\s+(?i:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z-])")
+#: "in last year's third quarter", "this year's first half": the same, said with a possessive
+_EN_REL_POSSESSIVE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<rel>(?i:last|this|next))\s+(?i:year)['’]s\s+"
+    r"(?i:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half))(?![A-Za-z])")
 #: "the fourth quarter and full year …": a quarter paired with the year it is a part of
 _AND_YEAR_RE = re.compile(r"\s+(?i:and)\s+(?i:the\s+)?(?i:(?:full|whole|fiscal)[\s-]+)?(?i:year)"
                           r"\s+(?:of\s+)?")
@@ -420,7 +425,8 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
     if anchor_year is None:
         return []
     out: list[PeriodMatch] = []
-    for m in _EN_REL_PART_RE.finditer(text):
+    matches = [*_EN_REL_PART_RE.finditer(text), *_EN_REL_POSSESSIVE_RE.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
         rel = m["rel"].lower()
         year = anchor_year + (-1 if rel == "last" else 1 if rel == "next" else 0)
         if m["month"]:

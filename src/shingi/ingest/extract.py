@@ -146,6 +146,7 @@ from shingi.ingest.figures import (
     points_unit,
     read_units,
     shared_units,
+    unchanged_prices,
     without_denominators,
     without_group_names,
     without_ranges,
@@ -410,6 +411,17 @@ def _quoted(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] in "「『“" and bool(_QUOTE_END_RE.match(text, m.end))
 
 
+def _base_figure(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
+    """Whether ``q`` is the other side of a comparison ("after an increase of 1.6%", "This compares
+    with $86.4 million, or $1.88 per share": the amount said again too)."""
+    if _BASE_WORD_RE.search(text, max(0, q.start - 40), q.start):
+        return True
+    if _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
+        before = [x for x in quantities if x.end <= q.start]
+        return bool(before) and _base_figure(text, before[-1], quantities)
+    return False
+
+
 def _compared_between(text: str, start: int, end: int) -> bool:
     """Whether a comparison starts between ``start`` and ``end`` of ``text``, outside brackets closed
     there: "energy … in January (2.1%, compared with 2.9% in December), followed by food (1.9%" does
@@ -511,13 +523,18 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
                               r"(?!\s+(?i:seasonal|tax|taxes|adjust|adjustment|adjustments)(?![A-Za-z]))")
 #: "a 58.1% increase over the $14.8 million for the same period a year ago", "increased 1.7% from the
 #: $128.3 million reported for the second quarter": a period after a base figure is the base's alone
-_BASE_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following)\s+"
+_BASE_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following"
+                           r"|compare[sd]?\s+(?:with|to))\s+"
                            r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start
 _CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
 _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
+#: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
+#: of the results it reports, with or without the day it does
+_RESULTS_FOR_RE = re.compile(r"(?<![A-Za-z])(?i:results|earnings|profits?|loss|revenues?|sales)\s+(?i:for)\s+"
+                             r"(?i:(?:the|its|their)\s+)?(?i:(?:fiscal|full|calendar)[\s-]+)?$")
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?i:in|for)\s+(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
@@ -1041,7 +1058,9 @@ class DocumentExtractor:
         quantities = parts_of_wholes(text, quantities)
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
-        quantities = sorted(quantities + zero_growth(text, quantities), key=lambda q: q.start)
+        quantities = sorted(quantities + zero_growth(text, quantities)
+                            + (unchanged_prices(text, quantities) if not _cjk(text) else []),
+                            key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
@@ -1210,7 +1229,10 @@ class DocumentExtractor:
         if s.role == "heading":
             self.section_period = None
             self._section_unwritable = False
-        if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and report_day:
+        lead = self.report_period is None and not self.facts.observations and bool(refs) \
+            and _RESULTS_FOR_RE.search(text, max(0, refs[0].start - 40), refs[0].start) is not None
+        if refs and s.role == "text" and not self._section_set and (
+                (_REPORT_RE.search(text) and report_day) or lead):
             # 「福岡県は5日、令和6年の…戸数を公表した」, "Apple today announced results for its fiscal
             # 2025 first quarter ended December 28, 2024": a report dated by its day names the period
             # it reports on, which the section's figures are about when they say no other
@@ -1475,12 +1497,10 @@ class DocumentExtractor:
             # "sales increased 1.7% from the $128.3 million reported for the second quarter", "rose by 2.3%
             # after an increase of 1.6% in September": a period only the base of a comparison is said
             # for is that figure's alone, no context for the sentences after it
-            based = {(p.start, p.end) for p, q in zip(out, quantities, strict=True) if p is not None
-                     and (owned.get((p.start, p.end)) is q
-                          or _BASE_WORD_RE.search(text, max(0, q.start - 40), q.start))}
-            based -= {(p.start, p.end) for p, q in zip(out, quantities, strict=True) if p is not None
-                      and owned.get((p.start, p.end)) is not q
-                      and not _BASE_WORD_RE.search(text, max(0, q.start - 40), q.start)}
+            bases = [owned.get((p.start, p.end)) is q or _base_figure(text, q, quantities) if p is not None
+                     else False for p, q in zip(out, quantities, strict=True)]
+            based = {(p.start, p.end) for p, b in zip(out, bases, strict=True) if p is not None and b}
+            based -= {(p.start, p.end) for p, b in zip(out, bases, strict=True) if p is not None and not b}
             # ("increased by 0.4%, after remaining unchanged in September": no figure, a base all the same)
             picked = {(p.start, p.end) for p in out if p is not None}
             based |= {(p.start, p.end) for p in periods if (p.start, p.end) not in picked and any(

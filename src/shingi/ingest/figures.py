@@ -226,6 +226,27 @@ def zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
             if not any(q.start < m.end() and m.start() < q.end for q in quantities)]
 
 
+#: "The food at home index was unchanged", "consumer prices were unchanged": an index or prices said
+#: to be unchanged changed by 0 % (not "unchanged at 6.7%", a level; not "essentially unchanged")
+_UNCHANGED_RE = re.compile(r"(?<![A-Za-z])(?i:was|were|is|are|remained|stayed|held)\s+"
+                           r"(?i:unchanged)(?![A-Za-z])(?!\s+(?i:at|from)(?![A-Za-z]))")
+_UNCHANGED_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
+
+
+def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Prices or an index that "were unchanged" (a zero said in words, as "no growth"): a change of 0 %,
+    when nothing else in the clause before says a figure."""
+    out: list[QuantityMatch] = []
+    for m in _UNCHANGED_RE.finditer(text):
+        start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        if _UNCHANGED_SUBJECT_RE.search(text, max(start, m.start() - 80), m.start()) \
+                and not any(start <= q.start < m.end() for q in quantities):
+            word = m.group(0).split()[-1]
+            at = m.end() - len(word)
+            out.append(QuantityMatch(Quantity(0.0, "%", text=word), at, m.end(), word, None))
+    return out
+
+
 #: what joins the numbers of a list: "0.8 and 4.4 per cent", "3.1, 2.5 and 1.9 per cent"
 _LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
