@@ -148,3 +148,25 @@ def test_a_lead_that_names_the_quarter_of_its_results_dates_the_release(bare: Ex
     got = [(p, v) for _, p, v, _ in rows(extract(bare, text, parse_period("2023-11-08")))]
     assert got == [("2023-Q3", 48.7e6), ("2023-Q3", 1.05), ("2022-Q3", 86.4e6), ("2022-Q3", 1.88),
                    ("2023-Q3", -22.4), ("2023-Q3", 404.6e6)]
+
+
+def test_a_company_full_year_ended_in_april_is_its_fiscal_year(bare: ExtractContext) -> None:
+    text = ("Car-Mart Reports Fourth Quarter and Fiscal Year 2024 Results\n\n"
+            "ROGERS, Ark., June 18, 2024 (GLOBE NEWSWIRE) -- America's Car-Mart, Inc. (NASDAQ: CRMT) today "
+            "reported financial results for the fourth quarter and full year ended April 30, 2024.\n\n"
+            "Fourth Quarter Key Highlights (FY'24 Q4 vs. FY'23 Q4)\n\n"
+            "- Revenue was $364.7 million, down 5.8%\n\n"
+            "Full Year Key Highlights (FY'24 vs. FY'23)\n\n- Revenue was $1.4 billion, down 0.5%\n")
+    facts = extract(bare, text)
+    # the fourth quarter (February-April) has no contract period: its section is skipped; the year
+    # is the company's FY2024, May 2023 to April 2024 (no "GLOBE NEWSWIRE" actor)
+    assert rows(facts) == [("America's Car-Mart", "FY2024", 1.4e9, "USD"),
+                           ("America's Car-Mart", "FY2024", -0.5, "%")]
+    assert facts.entities[facts.observations[0].entity].fiscal_year == "5/end"
+
+
+def test_a_contraction_at_an_annual_rate_is_negative(bare: ExtractContext) -> None:
+    text = ("Japan's economy contracted at an annualized rate of 2.1% in the third quarter of 2023. "
+            "U.S. real GDP increased at an annual rate of 2.0 percent in the second quarter of 2023.\n")
+    got = rows(extract(bare, text, parse_period("2023-11-15")))
+    assert [v for _, _, v, _ in got] == [-2.1, 2.0]

@@ -793,6 +793,7 @@ _QUARTER_ENDED_RE = re.compile(
     r"(?:(?:fiscal\s+(?:\d{4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?"
     r"(?P<what>quarter|year|fiscal\s+year)"
     r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
+_FULL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:full|whole)[\s-]+$")
 _FISCAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
     r"\s+(?:of\s+|and\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])"
@@ -1000,7 +1001,15 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             # year, the contract's FY (Toyota's "fiscal year ended March 31, 2024" is FY2023)
             period = (period_of_year(end_y) if end_m == 12
                       else period_of_fiscal_year(end_y - 1) if end_m == 3 else None)
-            out.append(FiscalPeriod(start, p.end, period, period is None, learnt))
+            company = period is None
+            if period is None and (m["what"].lower().startswith("fiscal")
+                                   or _FULL_BEFORE_RE.search(text, max(0, start - 12), start)):
+                # "the fourth quarter and full year ended April 30, 2024", "fiscal year ended June 30,
+                # 2024": the company's fiscal year named by the year it ends in (FY2024, May 2023 to
+                # April 2024, read with its fiscal_year); a statistics office's "year ended September
+                # 2016" stays twelve months no contract period holds
+                period = period_of_fiscal_year(end_y)
+            out.append(FiscalPeriod(start, p.end, period, company, learnt))
             paired = _QUARTER_AND_RE.search(text, max(0, start - 40), start)
             if paired:
                 # "the fourth quarter and full year ended December 31, 2024": the quarter of that year

@@ -289,7 +289,10 @@ _REFERENCE_CODE_RE = re.compile(
     r"(?<![\w-])[A-Z]{1,6}(?:-\d{1,6}){2,}(?![\w-])|(?<![\w-])[A-Z]{1,6}-0\d{0,5}(?![\w.-])"
     r"|(?<![A-Za-z])(?i:reference|release|press\s+release|ref\.?|document|doc\.?|report)\s+"
     r"(?i:no\.?|number|#|code)\s*[:：]?\s*[A-Z]{0,6}-?\d[\d-]*(?![\w.])")
-_WIRE_CREDIT_RE = re.compile(r"/[A-Za-z][A-Za-z .\-]{1,30}/\s*(?:[-—–]+\s*)?")
+_WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
+                             # "June 18, 2024 (GLOBE NEWSWIRE) --", "(BUSINESS WIRE) --", "(RTTNews) -"
+                             r"|\((?:[A-Z][A-Z .\-]{1,30}|[A-Za-z ]{0,20}(?i:wire|news)[A-Za-z ]{0,10})\))"
+                             r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated"
@@ -1257,6 +1260,18 @@ class DocumentExtractor:
             self._para_unwritable = True
             if self.section_period is None:
                 self._section_unwritable = True
+        titled = s.role == "heading" or (s.role == "text" and not _cjk(text)
+                                          and not text.rstrip().endswith((".", "!", "?", ":")))
+        if titled and not refs and any(
+                (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)):
+            # "Fourth Quarter Key Highlights (FY'24 Q4 vs. FY'23 Q4)" of a company whose quarter no
+            # contract spelling holds: the section's undated figures are that quarter's, skipped
+            self._section_unwritable = True
+            self.section_period = self.heading_period = None
+        elif titled and refs and s.role == "text" and self._section_unwritable:
+            # "Full Year Key Highlights (FY'24 vs. FY'23)": a section of a period that can be written
+            self.section_period = refs[0].period
+            self._section_unwritable = False
         if refs:
             # a period said in a projection (「7～9月期は前期比4.7%増を見込む」) is the forecast's: its
             # paragraph goes on about it (「いずれも前期比4.1%の増加となる」, a forecast too), the

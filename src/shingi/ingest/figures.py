@@ -59,7 +59,10 @@ _FALL_BEFORE_RE = re.compile(
     # "Changes in inventories decreased GDP growth by 0.1 percentage points", "reduced its staff by 500":
     # a fall verb, its object, then by and the amount
     r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,4}by)"
-    r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
+    # "decreased at an annual rate of 1.4 percent", "contracted at an annualized rate of 2.1%"
+    r"\s+(?i:by\s+|at\s+an?\s+(?:[a-z]+\s+)?(?:annual|annualized|annualised|yearly|seasonally\s+adjusted"
+    r"\s+annual)\s+(?:rate|pace)\s+of\s+)?"
+    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
 _LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
