@@ -170,3 +170,33 @@ def test_a_contraction_at_an_annual_rate_is_negative(bare: ExtractContext) -> No
             "U.S. real GDP increased at an annual rate of 2.0 percent in the second quarter of 2023.\n")
     got = rows(extract(bare, text, parse_period("2023-11-15")))
     assert [v for _, _, v, _ in got] == [-2.1, 2.0]
+
+
+def test_a_hyphened_quarter_and_a_weekday_in_a_news_item(bare: ExtractContext) -> None:
+    text = ("RTX sees Q3 profit jump\n\nARLINGTON, Va., October 21, 2025 - RTX Corp. on Tuesday reported "
+            "third-quarter profit of $1.92 billion. RTX received $37 billion of new awards in the quarter.\n")
+    facts = extract(bare, text)
+    assert rows(facts) == [("RTX", "2025-Q3", 1.92e9, "USD"), ("RTX", "2025-Q3", 37e9, "USD")]
+    assert [e.date.text for e in facts.events] == ["2025-10-21"]  # Tuesday, the item's day
+
+
+def test_a_company_named_after_a_place_keeps_its_whole_name(bare: ExtractContext) -> None:
+    text = ("October 23, 2007\n\nThe New York Times Co. reported higher third-quarter earnings Tuesday. "
+            "The company earned $13.4 million in the three months ending Sept. 30, up 6.7% from $12.6 "
+            "million a year earlier.\n")
+    facts = extract(bare, text)
+    assert rows(facts) == [("New York Times", "2007-Q3", 13.4e6, "USD"),
+                           ("New York Times", "2007-Q3", 6.7, "%"),
+                           ("New York Times", "2006-Q3", 12.6e6, "USD")]
+    assert [e.date.text for e in facts.events] == ["2007-10-23"]
+
+
+def test_a_period_opening_the_sentence_frames_both_sides_of_while(bare: ExtractContext) -> None:
+    text = ("In October 2022, the euro area unemployment rate was 6.5%, the statistical office Eurostat "
+            "said on Thursday. In October 2021, unemployment in the euro area was 7.3%, while in the EU it "
+            "reached 6.6%. The number of unemployed in the EU in October 2022 totalled 12.95 million, of "
+            "whom 10.87 million were in the euro area.\n")
+    got = rows(extract(bare, text, parse_period("2022-12-01")))
+    assert got == [("euro area", "2022-10", 6.5, "%"), ("euro area", "2021-10", 7.3, "%"),
+                   ("European Union", "2021-10", 6.6, "%"), ("European Union", "2022-10", 12.95e6, "count"),
+                   ("euro area", "2022-10", 10.87e6, "count")]

@@ -72,13 +72,19 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
                          r"(?:transmis+ion|release|publication)).{0,40}$")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "on Tuesday", "Thursday" said alone (not "Friday, November 15, 2024", a date)
+_WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
+                         r"(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z])"
+                         r"(?!,?\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
     r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど)")
 _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")
 _ORDINAL_QUARTER_RE = re.compile(
-    r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter"
+    # ("third-quarter profit": the quarter as a modifier, hyphened)
+    r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+|-)(?i:quarter)"
     r"(?!\s+(?:of\s+|and\s+)?(?:fiscal|\d|ended|ending))(?![A-Za-z])")
 _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previous|prior|preceding|year-ago"
                              r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
@@ -342,6 +348,13 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         for m in _RELATIVE_DAY_RE.finditer(text):
             if free(m):
                 out.append(PeriodMatch(anchor, m.start(), m.end(), m.group(0)))
+        for m in _WEEKDAY_RE.finditer(text):
+            if free(m):
+                # "RTX Corp. on Tuesday reported …", "Eurostat said on Thursday": the latest such day on
+                # or before the document's date (a news item's week)
+                back = (anchor.start.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+                out.append(PeriodMatch(period_of_day(anchor.start - timedelta(days=back)),
+                                       m.start(), m.end(), m.group(0)))
         for m in _DAY_ONLY_RE.finditer(text):
             if free(m) and 1 <= int(m.group(1)) <= 31:
                 day = _latest_day(anchor.start, int(m.group(1)))
@@ -757,8 +770,10 @@ def latest_half(p: PeriodMatch, text: str, anchor: Period | None) -> PeriodMatch
 
 
 def is_relative_day(p: PeriodMatch) -> bool:
-    """本日, today, 15日: when something was done (an event's date), not what a figure is about."""
+    """本日, today, 15日, on Tuesday: when something was done (an event's date), not what a figure is
+    about."""
     return bool(_RELATIVE_DAY_RE.fullmatch(p.text) or _DAY_ONLY_RE.fullmatch(p.text)
+                or _WEEKDAY_RE.fullmatch(p.text)
                 or SAME_DAY_RE.fullmatch(p.text))
 
 

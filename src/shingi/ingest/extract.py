@@ -229,7 +229,8 @@ _DEFAULT_PILLAR_OF_ACTOR = {"government": "policy", "country": "policy", "compan
                             "academic": "research"}
 _COMPANY_FORM_RE = re.compile(
     r"^(?:株式会社|\(株\)|㈱)\s?|\s?(?:株式会社|\(株\)|㈱|社)$"
-    r"|,?\s(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG|K\.K)\.?$"
+    r"|,?\s(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Co(?=\.)|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG"
+    r"|K\.K)\.?$"
 )
 #: a share said of a whole: 「全体の8.2%を占めた」, 「…の3割を占める」
 _SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:を|と)?\s*占め")
@@ -275,7 +276,9 @@ _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 #: "than": "more than $5 billion" is a bound, not a base)
 _BASE_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _ESTIMATE_OF_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate)\s+of\s+")
-_SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+today"
+_SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
+                            # "Eurostat, said on Thursday": a weekday of the news item's week
+                            r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"|today\s+(?:said|reported|announced|released|decided|left|kept|raised|lowered|cut))"
                             r"(?![A-Za-z])")
 #: 「（全軽自協）」, "(BLS)": a short name in brackets right after a name (no digits: not a figure or a date)
@@ -538,7 +541,8 @@ _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: of the results it reports, with or without the day it does
 _RESULTS_FOR_RE = re.compile(r"(?<![A-Za-z])(?i:results|earnings|profits?|loss|revenues?|sales)\s+(?i:for)\s+"
                              r"(?i:(?:the|its|their)\s+)?(?i:(?:fiscal|full|calendar)[\s-]+)?$")
-_IN_PLACE_AFTER_RE = re.compile(r"\s+(?i:in|for)\s+(?:the\s+)?")
+_OPENING_PERIOD_RE = re.compile(r"\s*(?:(?i:in|during|for|over)\s+)?")
+_IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
@@ -1476,7 +1480,12 @@ class DocumentExtractor:
             near = [p for p in cands if (not is_relative_day(p)
                     or 0 <= p.start - q.end <= 3 or 0 <= q.start - p.end <= 3)
                     and owned.get((p.start, p.end), q) is q]
-            before = [p for p in near if p.end <= q.start and not _compared_between(text, p.end, q.start)]
+            # ("In October 2021, unemployment in the euro area was 7.3%, while in the EU it reached 6.6%":
+            # a period that opens the sentence frames both sides of a contrast)
+            before = [p for p in near if p.end <= q.start and (
+                not _compared_between(text, p.end, q.start)
+                or (_OPENING_PERIOD_RE.fullmatch(text, 0, p.start) is not None
+                    and text.startswith(",", p.end)))]
             # (nor across "from" an amount: "$5.8 billion, up 6% from $5.5 billion in the fourth
             # quarter of 2011" dates the $5.5 billion, the base, not the $5.8 billion)
             after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)

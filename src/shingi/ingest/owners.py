@@ -97,7 +97,7 @@ NATIONAL_BODIES: dict[str, str] = {
     "Census Bureau": "United States", "Federal Reserve": "United States",
     "Energy Information Administration": "United States",
     "Destatis": "Germany", "Bundesbank": "Germany", "INSEE": "France", "Insee": "France",
-    "Istat": "Italy", "ISTAT": "Italy",
+    "Istat": "Italy", "ISTAT": "Italy", "Eurostat": "European Union",
 }
 
 
@@ -134,7 +134,7 @@ _COMPANY_RE = re.compile(
     # 社 after a Katakana or Latin name only: 同社, 本社, 各社 are words, マイクロソフト社 a name
     r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
     r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
-    r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+    r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Co(?=\.)|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
     r"(?![A-Za-z])"  # (not "National Inc" in "National Income and Product Accounts")
 )
 _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
@@ -332,8 +332,9 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
             # drop function words at both ends (The, In, April ...)
-            while words and words[0].lower().strip(".'") in _LATIN_STOP:
-                words.pop(0)
+            while words and words[0].lower().strip(".'") in _LATIN_STOP \
+                    and not (words[0] == "New" and len(words) > 1 and words[1][:1].isupper()):
+                words.pop(0)  # (not "New" of "New York Times": a place's name opens it)
             while words and words[-1].lower().strip(".'") in _LATIN_STOP:
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
             if not words or all(generic_acronym(w.strip(".'")) for w in words):
