@@ -417,17 +417,6 @@ def _quoted(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] in "「『“" and bool(_QUOTE_END_RE.match(text, m.end))
 
 
-def _base_figure(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
-    """Whether ``q`` is the other side of a comparison ("after an increase of 1.6%", "This compares
-    with $86.4 million, or $1.88 per share": the amount said again too)."""
-    if _BASE_WORD_RE.search(text, max(0, q.start - 40), q.start):
-        return True
-    if _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
-        before = [x for x in quantities if x.end <= q.start]
-        return bool(before) and _base_figure(text, before[-1], quantities)
-    return False
-
-
 def _compared_between(text: str, start: int, end: int) -> bool:
     """Whether a comparison starts between ``start`` and ``end`` of ``text``, outside brackets closed
     there: "energy … in January (2.1%, compared with 2.9% in December), followed by food (1.9%" does
@@ -435,14 +424,17 @@ def _compared_between(text: str, start: int, end: int) -> bool:
     return bool(_COMPARE_RE.search(_CLOSED_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])))
 
 
-def _base_amount(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
+def _base_amount(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
+                 lead: re.Pattern[str] = _BASE_LEAD_RE) -> bool:
     """Whether ``q`` is the base of a comparison ("from $35.1 million", "compared with a loss of $1.4
-    million, or 5 cents per share": the amount said again per share too)."""
-    if _BASE_LEAD_RE.search(text, max(0, q.start - 40), q.start):
+    million, or 5 cents per share": the amount said again per share too); with
+    ``_BASE_FIGURE_BEFORE_RE`` as ``lead``, the other side of any comparison ("after an increase of
+    1.6%", "This compares with $86.4 million, or $1.88 per share")."""
+    if lead.search(text, max(0, q.start - 40), q.start):
         return True
     if _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
         before = [x for x in quantities if x.end <= q.start]
-        return bool(before) and _base_amount(text, before[-1], quantities)
+        return bool(before) and _base_amount(text, before[-1], quantities, lead)
     return False
 
 
@@ -529,7 +521,7 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
                               r"(?!\s+(?i:seasonal|tax|taxes|adjust|adjustment|adjustments)(?![A-Za-z]))")
 #: "a 58.1% increase over the $14.8 million for the same period a year ago", "increased 1.7% from the
 #: $128.3 million reported for the second quarter": a period after a base figure is the base's alone
-_BASE_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following"
+_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following"
                            r"|compare[sd]?\s+(?:with|to))\s+"
                            r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
@@ -1492,7 +1484,7 @@ class DocumentExtractor:
                      and (cjk or not (_FROM_AMOUNT_RE.search(text, q.end, p.start)
                                       or _AFTER_CLAUSE_RE.search(text, q.end, p.start)
                                       or any(q.end <= x.start and x.end <= p.start
-                                             and _BASE_WORD_RE.search(text, max(q.end, x.start - 40),
+                                             and _BASE_FIGURE_BEFORE_RE.search(text, max(q.end, x.start - 40),
                                                                       x.start)
                                              for x in quantities)))]
             pick: PeriodMatch | None
@@ -1521,10 +1513,11 @@ class DocumentExtractor:
             # "sales increased 1.7% from the $128.3 million reported for the second quarter", "rose by 2.3%
             # after an increase of 1.6% in September": a period only the base of a comparison is said
             # for is that figure's alone, no context for the sentences after it
-            bases = [owned.get((p.start, p.end)) is q or _base_figure(text, q, quantities) if p is not None
-                     else False for p, q in zip(out, quantities, strict=True)]
-            based = {(p.start, p.end) for p, b in zip(out, bases, strict=True) if p is not None and b}
-            based -= {(p.start, p.end) for p, b in zip(out, bases, strict=True) if p is not None and not b}
+            of_base = [p is not None and (owned.get((p.start, p.end)) is q
+                                          or _base_amount(text, q, quantities, _BASE_FIGURE_BEFORE_RE))
+                       for p, q in zip(out, quantities, strict=True)]
+            based = {(p.start, p.end) for p, b in zip(out, of_base, strict=True) if p is not None and b}
+            based -= {(p.start, p.end) for p, b in zip(out, of_base, strict=True) if p is not None and not b}
             # ("increased by 0.4%, after remaining unchanged in September": no figure, a base all the same)
             picked = {(p.start, p.end) for p in out if p is not None}
             based |= {(p.start, p.end) for p in periods if (p.start, p.end) not in picked and any(
