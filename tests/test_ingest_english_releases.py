@@ -200,3 +200,15 @@ def test_a_period_opening_the_sentence_frames_both_sides_of_while(bare: ExtractC
     assert got == [("euro area", "2022-10", 6.5, "%"), ("euro area", "2021-10", 7.3, "%"),
                    ("European Union", "2021-10", 6.6, "%"), ("European Union", "2022-10", 12.95e6, "count"),
                    ("euro area", "2022-10", 10.87e6, "count")]
+
+
+def test_gaap_before_a_measure_and_an_outlook_range(bare: ExtractContext) -> None:
+    text = ("HP Inc. Reports Fiscal 2024 Results\n\n"
+            "- Fourth quarter GAAP diluted net EPS of $0.93, above the previously provided outlook of $0.74 "
+            "to $0.84 per share in the fourth quarter of 2024.\n"
+            "- Its average hourly wages rose 5.2% (+$1.57 to $31.67) in 2024. Its revenue rose from $5 "
+            "billion to $6 billion in 2024.\n")
+    got = [(o, v) for o, _, v, _ in rows(extract(bare, text, parse_period("2024-11-26")))]
+    # no GAAP actor; an outlook of $0.74 to $0.84 is a range, no figure; a change then a level, and a
+    # change from one amount to another, are each two figures
+    assert got == [("HP", 0.93), ("HP", 5.2), ("HP", 1.57), ("HP", 31.67), ("HP", 5e9), ("HP", 6e9)]

@@ -28,6 +28,9 @@ _PPTS_RE = re.compile(r"\d\s?(?i:ppts?)$")
 _BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s?[-–—~～〜]\s?")
 _RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
+_TO_RE = re.compile(r"\s+to\s+")
+_CHANGE_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:from|by)\s+(?:(?i:about|around|nearly|roughly|some|an?)\s+)?"
+                             r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
 _ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
 _COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
@@ -109,7 +112,13 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
         if a.quantity.unit in (None, b.quantity.unit) and (
                 _RANGE_JOIN_RE.fullmatch(between) or (not between and b.text[:1] in "-–—~～〜")
                 or (_RANGE_WORDS_RE.fullmatch(between) and _RANGE_BEFORE_RE.search(text, max(0, a.start - 30),
-                                                                                   a.start))):
+                                                                                   a.start))
+                # "an outlook of $0.74 to $0.84 per share": two amounts of one unit joined by "to", the
+                # first not what something moved from or by ("from $5 billion to $6 billion" is a change)
+                or (_TO_RE.fullmatch(between) and a.quantity.unit == b.quantity.unit
+                    and not _CHANGE_FROM_RE.search(text, max(0, a.start - 25), a.start)
+                    # ("+$1.57 to $31.67": a change, then a level)
+                    and "+" not in text[max(0, a.start - 2):a.end])):
             drop.update((i, i + 1))
     for i, q in enumerate(quantities):
         words = not any(ch.isdigit() for ch in q.text)

@@ -183,6 +183,8 @@ _METRIC_HEAD_RE = re.compile(
     r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"
     r"|rates?|capacity|investment|costs?|deficit|surplus)"
     r"(?![A-Za-z])")
+_MEASURE_MODIFIERS_RE = re.compile(r"(?:\s+(?i:diluted|basic|net|adjusted|operating|gross|core|comparable"
+                                   r"|organic|underlying|pre-tax|pretax|per-share)){1,3}(?=\s)")
 #: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
 #: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
 _SCOPE_BEFORE_RE = re.compile(
@@ -352,8 +354,12 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
             # a measure is whose figure it is
             scope = any(a <= start < b for a, b in places) and bool(
                 _SCOPE_BEFORE_RE.search(text, max(0, start - 40), start))
-            if not scope and (_METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1])):
-                continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
+            if not scope and (_METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1])
+                              or ((modified := _MEASURE_MODIFIERS_RE.match(text, end)) is not None
+                                  and _METRIC_HEAD_RE.match(text, modified.end()))):
+                # Data Center revenue, GAAP earnings, PCE price index, "GAAP diluted net EPS": part of a
+                # measure (the words of a measure's kind between: diluted, net, adjusted …)
+                continue
             if any(a <= start < b for a, b in places) and not scope:
                 continue  # in Clay, New York: a place, not an actor
             if _INDEX_FOR_BEFORE_RE.search(text, max(0, start - 30), start):
