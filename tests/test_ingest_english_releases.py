@@ -212,3 +212,12 @@ def test_gaap_before_a_measure_and_an_outlook_range(bare: ExtractContext) -> Non
     # no GAAP actor; an outlook of $0.74 to $0.84 is a range, no figure; a change then a level, and a
     # change from one amount to another, are each two figures
     assert got == [("HP", 0.93), ("HP", 5.2), ("HP", 1.57), ("HP", 31.67), ("HP", 5e9), ("HP", 6e9)]
+
+
+def test_a_sentence_about_the_base_gives_no_context(bare: ExtractContext) -> None:
+    text = ("Australian retail turnover rose 0.3 per cent in August 2018, seasonally adjusted, according to "
+            "the Australian Bureau of Statistics. This follows a relatively unchanged estimate (0.0 per "
+            "cent) in July 2018.\n\nThere were rises in New South Wales (0.5%) and Victoria (0.2%).\n")
+    got = [(p, v) for _, p, v, _ in rows(extract(bare, text, parse_period("2018-10-03")))]
+    # the rises by state are August's, the month the release is about, not July's
+    assert got == [("2018-08", 0.3), ("2018-07", 0.0), ("2018-08", 0.5), ("2018-08", 0.2)]

@@ -527,6 +527,7 @@ _BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|aga
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start
+_BASE_SENTENCE_RE = re.compile(r"\s*(?i:this|that|it)\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
 _CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
 _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
@@ -1519,6 +1520,11 @@ class DocumentExtractor:
             based = {(p.start, p.end) for p, b in zip(out, of_base, strict=True) if p is not None and b}
             based -= {(p.start, p.end) for p, b in zip(out, of_base, strict=True) if p is not None and not b}
             # ("increased by 0.4%, after remaining unchanged in September": no figure, a base all the same)
+            if _BASE_SENTENCE_RE.match(text):
+                # "This follows a relatively unchanged estimate (0.0 per cent) in July 2018.", "This
+                # compares with $86.4 million … in last year's third quarter.": a sentence about the other
+                # side of the comparison before it; its periods are no context for the text after it
+                based |= {(p.start, p.end) for p in periods}
             picked = {(p.start, p.end) for p in out if p is not None}
             based |= {(p.start, p.end) for p in periods if (p.start, p.end) not in picked and any(
                 q.end <= p.start and _AFTER_CLAUSE_RE.search(text, q.end, p.start) for q in quantities)}
