@@ -60,6 +60,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # a dateline: CITY[, State.], DATE — (news releases); the date is then the document's
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z .'\-]{2,40},(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+(?:\(\w+\)\s+)?(?:[-—–]\s*)?$")
+_TITLE_DATELINE_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+")
 #: "Released: 2022-10-07", "Published 7 May 2024", 公表日：令和7年1月31日: a labelled date line
 _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s+of\s+release|date|issued"
                             r"|updated)"
@@ -71,13 +72,19 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
                          r"(?:transmis+ion|release|publication)).{0,40}$")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "on Tuesday", "Thursday" said alone (not "Friday, November 15, 2024", a date)
+_WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
+                         r"(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z])"
+                         r"(?!,?\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
     r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど)")
 _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")
 _ORDINAL_QUARTER_RE = re.compile(
-    r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter"
+    # ("third-quarter profit": the quarter as a modifier, hyphened)
+    r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+|-)(?i:quarter)"
     r"(?!\s+(?:of\s+|and\s+)?(?:fiscal|\d|ended|ending))(?![A-Za-z])")
 _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previous|prior|preceding|year-ago"
                              r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
@@ -92,6 +99,11 @@ _EN_REL_PART_RE = re.compile(
     r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>quarter|half))"
     r"\s+(?i:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z-])")
+#: "in last year's third quarter", "this year's first half": the same, said with a possessive
+_EN_REL_POSSESSIVE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<rel>(?i:last|this|next))\s+(?i:year)['’]s\s+"
+    r"(?i:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half))(?![A-Za-z])")
 #: "the fourth quarter and full year …": a quarter paired with the year it is a part of
 _AND_YEAR_RE = re.compile(r"\s+(?i:and)\s+(?i:the\s+)?(?i:(?:full|whole|fiscal)[\s-]+)?(?i:year)"
                           r"\s+(?:of\s+)?")
@@ -150,6 +162,10 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
         if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
             return first.period, first.end
+    if _TITLE_DATELINE_RE.fullmatch(head) and re.match(r"\s*(?:--|—|–)", text[first.end:]):
+        # "Washington, DC, April 28, 2016—Real gross domestic product …": a dateline in Title Case,
+        # the dash after its date tells it from a sentence that names a place and a day
+        return first.period, first.end
     return None
 
 
@@ -332,6 +348,13 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         for m in _RELATIVE_DAY_RE.finditer(text):
             if free(m):
                 out.append(PeriodMatch(anchor, m.start(), m.end(), m.group(0)))
+        for m in _WEEKDAY_RE.finditer(text):
+            if free(m):
+                # "RTX Corp. on Tuesday reported …", "Eurostat said on Thursday": the latest such day on
+                # or before the document's date (a news item's week)
+                back = (anchor.start.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+                out.append(PeriodMatch(period_of_day(anchor.start - timedelta(days=back)),
+                                       m.start(), m.end(), m.group(0)))
         for m in _DAY_ONLY_RE.finditer(text):
             if free(m) and 1 <= int(m.group(1)) <= 31:
                 day = _latest_day(anchor.start, int(m.group(1)))
@@ -415,7 +438,8 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
     if anchor_year is None:
         return []
     out: list[PeriodMatch] = []
-    for m in _EN_REL_PART_RE.finditer(text):
+    matches = [*_EN_REL_PART_RE.finditer(text), *_EN_REL_POSSESSIVE_RE.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
         rel = m["rel"].lower()
         year = anchor_year + (-1 if rel == "last" else 1 if rel == "next" else 0)
         if m["month"]:
@@ -746,8 +770,10 @@ def latest_half(p: PeriodMatch, text: str, anchor: Period | None) -> PeriodMatch
 
 
 def is_relative_day(p: PeriodMatch) -> bool:
-    """本日, today, 15日: when something was done (an event's date), not what a figure is about."""
+    """本日, today, 15日, on Tuesday: when something was done (an event's date), not what a figure is
+    about."""
     return bool(_RELATIVE_DAY_RE.fullmatch(p.text) or _DAY_ONLY_RE.fullmatch(p.text)
+                or _WEEKDAY_RE.fullmatch(p.text)
                 or SAME_DAY_RE.fullmatch(p.text))
 
 
@@ -782,6 +808,7 @@ _QUARTER_ENDED_RE = re.compile(
     r"(?:(?:fiscal\s+(?:\d{4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?"
     r"(?P<what>quarter|year|fiscal\s+year)"
     r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
+_FULL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:full|whole)[\s-]+$")
 _FISCAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
     r"\s+(?:of\s+|and\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})(?![0-9])"
@@ -989,7 +1016,15 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             # year, the contract's FY (Toyota's "fiscal year ended March 31, 2024" is FY2023)
             period = (period_of_year(end_y) if end_m == 12
                       else period_of_fiscal_year(end_y - 1) if end_m == 3 else None)
-            out.append(FiscalPeriod(start, p.end, period, period is None, learnt))
+            company = period is None
+            if period is None and (m["what"].lower().startswith("fiscal")
+                                   or _FULL_BEFORE_RE.search(text, max(0, start - 12), start)):
+                # "the fourth quarter and full year ended April 30, 2024", "fiscal year ended June 30,
+                # 2024": the company's fiscal year named by the year it ends in (FY2024, May 2023 to
+                # April 2024, read with its fiscal_year); a statistics office's "year ended September
+                # 2016" stays twelve months no contract period holds
+                period = period_of_fiscal_year(end_y)
+            out.append(FiscalPeriod(start, p.end, period, company, learnt))
             paired = _QUARTER_AND_RE.search(text, max(0, start - 40), start)
             if paired:
                 # "the fourth quarter and full year ended December 31, 2024": the quarter of that year

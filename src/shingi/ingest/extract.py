@@ -146,6 +146,7 @@ from shingi.ingest.figures import (
     points_unit,
     read_units,
     shared_units,
+    unchanged_prices,
     without_denominators,
     without_group_names,
     without_ranges,
@@ -228,7 +229,8 @@ _DEFAULT_PILLAR_OF_ACTOR = {"government": "policy", "country": "policy", "compan
                             "academic": "research"}
 _COMPANY_FORM_RE = re.compile(
     r"^(?:株式会社|\(株\)|㈱)\s?|\s?(?:株式会社|\(株\)|㈱|社)$"
-    r"|,?\s(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG|K\.K)\.?$"
+    r"|,?\s(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Co(?=\.)|(?:Pvt\.?\s|Pte\.?\s)?Ltd|LLC|plc|GmbH|AG"
+    r"|K\.K)\.?$"
 )
 #: a share said of a whole: 「全体の8.2%を占めた」, 「…の3割を占める」
 _SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:を|と)?\s*占め")
@@ -274,7 +276,9 @@ _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 #: "than": "more than $5 billion" is a bound, not a base)
 _BASE_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _ESTIMATE_OF_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate)\s+of\s+")
-_SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+today"
+_SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
+                            # "Eurostat, said on Thursday": a weekday of the news item's week
+                            r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"|today\s+(?:said|reported|announced|released|decided|left|kept|raised|lowered|cut))"
                             r"(?![A-Za-z])")
 #: 「（全軽自協）」, "(BLS)": a short name in brackets right after a name (no digits: not a figure or a date)
@@ -288,7 +292,10 @@ _REFERENCE_CODE_RE = re.compile(
     r"(?<![\w-])[A-Z]{1,6}(?:-\d{1,6}){2,}(?![\w-])|(?<![\w-])[A-Z]{1,6}-0\d{0,5}(?![\w.-])"
     r"|(?<![A-Za-z])(?i:reference|release|press\s+release|ref\.?|document|doc\.?|report)\s+"
     r"(?i:no\.?|number|#|code)\s*[:：]?\s*[A-Z]{0,6}-?\d[\d-]*(?![\w.])")
-_WIRE_CREDIT_RE = re.compile(r"/[A-Za-z][A-Za-z .\-]{1,30}/\s*(?:[-—–]+\s*)?")
+_WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
+                             # "June 18, 2024 (GLOBE NEWSWIRE) --", "(BUSINESS WIRE) --", "(RTTNews) -"
+                             r"|\((?:[A-Z][A-Z .\-]{1,30}|[A-Za-z ]{0,20}(?i:wire|news)[A-Za-z ]{0,10})\))"
+                             r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated"
@@ -335,7 +342,9 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
-_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+                           # "a 58.1% increase over the $14.8 million for the same period a year ago"
+                           r"|over\s+the)\s+"
                            r"(?i:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
                            r"(?i:about\s+|approximately\s+)?(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 #: "$9.7 million, or 37 cents per share": the same amount said again
@@ -408,14 +417,24 @@ def _quoted(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] in "「『“" and bool(_QUOTE_END_RE.match(text, m.end))
 
 
-def _base_amount(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
+def _compared_between(text: str, start: int, end: int) -> bool:
+    """Whether a comparison starts between ``start`` and ``end`` of ``text``, outside brackets closed
+    there: "energy … in January (2.1%, compared with 2.9% in December), followed by food (1.9%" does
+    not part 1.9% from January."""
+    return bool(_COMPARE_RE.search(_CLOSED_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])))
+
+
+def _base_amount(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
+                 lead: re.Pattern[str] = _BASE_LEAD_RE) -> bool:
     """Whether ``q`` is the base of a comparison ("from $35.1 million", "compared with a loss of $1.4
-    million, or 5 cents per share": the amount said again per share too)."""
-    if _BASE_LEAD_RE.search(text, max(0, q.start - 40), q.start):
+    million, or 5 cents per share": the amount said again per share too); with
+    ``_BASE_FIGURE_BEFORE_RE`` as ``lead``, the other side of any comparison ("after an increase of
+    1.6%", "This compares with $86.4 million, or $1.88 per share")."""
+    if lead.search(text, max(0, q.start - 40), q.start):
         return True
     if _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
         before = [x for x in quantities if x.end <= q.start]
-        return bool(before) and _base_amount(text, before[-1], quantities)
+        return bool(before) and _base_amount(text, before[-1], quantities, lead)
     return False
 
 
@@ -427,7 +446,7 @@ def _said_a_year_before(text: str, q: QuantityMatch) -> bool:
         return True  # "A year earlier, net income was $3.1 million."
     start, end = _clause_start(text, q.start), _clause_end(text, q.end)
     for m in _YEAR_BEFORE_RE.finditer(text, start, end):
-        if not _BASE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        if not _BASE_WORD_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             return True
     return False
 
@@ -495,6 +514,28 @@ _BREAKDOWN_RE = re.compile(r"(?![特個区差格送選識判分告死離]別)[^�
                            r"|(?i:by)\s+[a-z]+(?:\s+[a-z]+)?,")
 #: "(NYSE: INFY)", "(Nasdaq: AAPL)", "(TSE: 7974)": a listing, whose exchange and ticker are no actors
 _TICKER_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,8}\s*\)")
+#: "rose by 2.3% per year after an increase of 1.6% in September", "increased by 0.4%, after remaining
+#: unchanged in September": a period said after "after" dates what came before, not the figure
+#: ("after seasonal adjustment", "after tax" are no such clause)
+_AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
+                              r"(?!\s+(?i:seasonal|tax|taxes|adjust|adjustment|adjustments)(?![A-Za-z]))")
+#: "a 58.1% increase over the $14.8 million for the same period a year ago", "increased 1.7% from the
+#: $128.3 million reported for the second quarter": a period after a base figure is the base's alone
+_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following"
+                           r"|compare[sd]?\s+(?:with|to))\s+"
+                           r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
+                           r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+#: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
+#: opens a clause, capitalised for its place as at a sentence's start
+_BASE_SENTENCE_RE = re.compile(r"\s*(?i:this|that|it)\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
+_CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
+_CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
+#: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
+#: of the results it reports, with or without the day it does
+_RESULTS_FOR_RE = re.compile(r"(?<![A-Za-z])(?i:results|earnings|profits?|loss|revenues?|sales)\s+(?i:for)\s+"
+                             r"(?i:(?:the|its|their)\s+)?(?i:(?:fiscal|full|calendar)[\s-]+)?$")
+_OPENING_PERIOD_RE = re.compile(r"\s*(?:(?i:in|during|for|over)\s+)?")
+_IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
@@ -568,7 +609,8 @@ class ExtractContext:
             single = " " not in name and not _cjk(name)
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
-                if text[:start].strip() == "" and name not in seen and not text.startswith(
+                if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
+                        and name not in seen and not text.startswith(
                         ("は", "が", "の"), end) and not _REPORTING_AFTER_RE.match(text, end):
                     continue  # "Market" opening a heading is no name; "Apple today announced" is
                 seen.add(name)  # a name once is a name where it comes back ("Apple ended the quarter")
@@ -1016,7 +1058,9 @@ class DocumentExtractor:
         quantities = parts_of_wholes(text, quantities)
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
-        quantities = sorted(quantities + zero_growth(text, quantities), key=lambda q: q.start)
+        quantities = sorted(quantities + zero_growth(text, quantities)
+                            + (unchanged_prices(text, quantities) if not _cjk(text) else []),
+                            key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
@@ -1196,7 +1240,10 @@ class DocumentExtractor:
         if s.role == "heading":
             self.section_period = None
             self._section_unwritable = False
-        if refs and s.role == "text" and not self._section_set and _REPORT_RE.search(text) and report_day:
+        lead = self.report_period is None and not self.facts.observations and bool(refs) \
+            and _RESULTS_FOR_RE.search(text, max(0, refs[0].start - 40), refs[0].start) is not None
+        if refs and s.role == "text" and not self._section_set and (
+                (_REPORT_RE.search(text) and report_day) or lead):
             # 「福岡県は5日、令和6年の…戸数を公表した」, "Apple today announced results for its fiscal
             # 2025 first quarter ended December 28, 2024": a report dated by its day names the period
             # it reports on, which the section's figures are about when they say no other
@@ -1221,6 +1268,18 @@ class DocumentExtractor:
             self._para_unwritable = True
             if self.section_period is None:
                 self._section_unwritable = True
+        titled = s.role == "heading" or (s.role == "text" and not _cjk(text)
+                                          and not text.rstrip().endswith((".", "!", "?", ":")))
+        if titled and not refs and any(
+                (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)):
+            # "Fourth Quarter Key Highlights (FY'24 Q4 vs. FY'23 Q4)" of a company whose quarter no
+            # contract spelling holds: the section's undated figures are that quarter's, skipped
+            self._section_unwritable = True
+            self.section_period = self.heading_period = None
+        elif titled and refs and s.role == "text" and self._section_unwritable:
+            # "Full Year Key Highlights (FY'24 vs. FY'23)": a section of a period that can be written
+            self.section_period = refs[0].period
+            self._section_unwritable = False
         if refs:
             # a period said in a projection (「7～9月期は前期比4.7%増を見込む」) is the forecast's: its
             # paragraph goes on about it (「いずれも前期比4.1%の増加となる」, a forecast too), the
@@ -1425,11 +1484,21 @@ class DocumentExtractor:
             near = [p for p in cands if (not is_relative_day(p)
                     or 0 <= p.start - q.end <= 3 or 0 <= q.start - p.end <= 3)
                     and owned.get((p.start, p.end), q) is q]
-            before = [p for p in near if p.end <= q.start and not _COMPARE_RE.search(text, p.end, q.start)]
+            # ("In October 2021, unemployment in the euro area was 7.3%, while in the EU it reached 6.6%":
+            # a period that opens the sentence frames both sides of a contrast)
+            before = [p for p in near if p.end <= q.start and (
+                not _compared_between(text, p.end, q.start)
+                or (_OPENING_PERIOD_RE.fullmatch(text, 0, p.start) is not None
+                    and text.startswith(",", p.end)))]
             # (nor across "from" an amount: "$5.8 billion, up 6% from $5.5 billion in the fourth
             # quarter of 2011" dates the $5.5 billion, the base, not the $5.8 billion)
             after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)
-                     and (cjk or not _FROM_AMOUNT_RE.search(text, q.end, p.start))]
+                     and (cjk or not (_FROM_AMOUNT_RE.search(text, q.end, p.start)
+                                      or _AFTER_CLAUSE_RE.search(text, q.end, p.start)
+                                      or any(q.end <= x.start and x.end <= p.start
+                                             and _BASE_FIGURE_BEFORE_RE.search(text, max(q.end, x.start - 40),
+                                                                      x.start)
+                                             for x in quantities)))]
             pick: PeriodMatch | None
             if cjk:
                 before = [p for p in before if not _dates_a_relative_clause(text, p, q)]
@@ -1453,6 +1522,24 @@ class DocumentExtractor:
             out.append(pick)
         if not cjk:
             _pair_respectively(text, quantities, periods, out)
+            # "sales increased 1.7% from the $128.3 million reported for the second quarter", "rose by 2.3%
+            # after an increase of 1.6% in September": a period only the base of a comparison is said
+            # for is that figure's alone, no context for the sentences after it
+            of_base = [p is not None and (owned.get((p.start, p.end)) is q
+                                          or _base_amount(text, q, quantities, _BASE_FIGURE_BEFORE_RE))
+                       for p, q in zip(out, quantities, strict=True)]
+            based = {(p.start, p.end) for p, b in zip(out, of_base, strict=True) if p is not None and b}
+            based -= {(p.start, p.end) for p, b in zip(out, of_base, strict=True) if p is not None and not b}
+            # ("increased by 0.4%, after remaining unchanged in September": no figure, a base all the same)
+            if _BASE_SENTENCE_RE.match(text):
+                # "This follows a relatively unchanged estimate (0.0 per cent) in July 2018.", "This
+                # compares with $86.4 million … in last year's third quarter.": a sentence about the other
+                # side of the comparison before it; its periods are no context for the text after it
+                based |= {(p.start, p.end) for p in periods}
+            picked = {(p.start, p.end) for p in out if p is not None}
+            based |= {(p.start, p.end) for p in periods if (p.start, p.end) not in picked and any(
+                q.end <= p.start and _AFTER_CLAUSE_RE.search(text, q.end, p.start) for q in quantities)}
+            self._base_spans |= based
         if owned:
             # "…, up 6% from $5.5 billion in the fourth quarter of 2011; operating net income of $6.1
             # billion, up 10% from $5.6 billion": a base said again in a parallel clause, with its period
@@ -1833,6 +1920,12 @@ class DocumentExtractor:
                     return m.id
         if self._topic:
             return self._topic  # a labelled paragraph (NTT - ...) is about its label
+        if not _cjk(text) and (scope := _IN_PLACE_AFTER_RE.match(text, q.end)) is not None:
+            # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
+            # is whose it is
+            for m in mentions:
+                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")):
+                    return m.id
         in_clause: list[Mention] = []
         for m in before:
             if m.start < clause_start:

@@ -28,6 +28,9 @@ _PPTS_RE = re.compile(r"\d\s?(?i:ppts?)$")
 _BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s?[-–—~～〜]\s?")
 _RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
+_TO_RE = re.compile(r"\s+to\s+")
+_CHANGE_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:from|by)\s+(?:(?i:about|around|nearly|roughly|some|an?)\s+)?"
+                             r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
 _ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
 _COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
@@ -48,7 +51,9 @@ _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マ�
 _PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%")
 _FALL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
-    r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by|a\s+(?:decrease|decline|drop|fall)\s+of"
+    r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by"
+    # "a fall of 0.2%", "an estimated fall of 0.2%", "a sharp contraction of 1.1%"
+    r"|an?\s+(?:[a-z]+\s+)?(?:decrease|decline|drop|fall|contraction|reduction)\s+of"
     # "slipped 0.8%", "eased 0.2%", "dipped 1.1%", "negative $2.5 billion", "minus 0.3%"
     r"|slipp(?:ed|ing)|slips?|slid(?:es|ing)?|dipp(?:ed|ing)|dips?|eas(?:ed|es|ing)|tumbl(?:ed|es|ing)"
     r"|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|retreat(?:ed|s|ing)?|lost|negative|minus"
@@ -57,7 +62,10 @@ _FALL_BEFORE_RE = re.compile(
     # "Changes in inventories decreased GDP growth by 0.1 percentage points", "reduced its staff by 500":
     # a fall verb, its object, then by and the amount
     r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,4}by)"
-    r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
+    # "decreased at an annual rate of 1.4 percent", "contracted at an annualized rate of 2.1%"
+    r"\s+(?i:by\s+|at\s+an?\s+(?:[a-z]+\s+)?(?:annual|annualized|annualised|yearly|seasonally\s+adjusted"
+    r"\s+annual)\s+(?:rate|pace)\s+of\s+)?"
+    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
 _LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
@@ -107,7 +115,13 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
         if a.quantity.unit in (None, b.quantity.unit) and (
                 _RANGE_JOIN_RE.fullmatch(between) or (not between and b.text[:1] in "-–—~～〜")
                 or (_RANGE_WORDS_RE.fullmatch(between) and _RANGE_BEFORE_RE.search(text, max(0, a.start - 30),
-                                                                                   a.start))):
+                                                                                   a.start))
+                # "an outlook of $0.74 to $0.84 per share": two amounts of one unit joined by "to", the
+                # first not what something moved from or by ("from $5 billion to $6 billion" is a change)
+                or (_TO_RE.fullmatch(between) and a.quantity.unit == b.quantity.unit
+                    and not _CHANGE_FROM_RE.search(text, max(0, a.start - 25), a.start)
+                    # ("+$1.57 to $31.67": a change, then a level)
+                    and "+" not in text[max(0, a.start - 2):a.end])):
             drop.update((i, i + 1))
     for i, q in enumerate(quantities):
         words = not any(ch.isdigit() for ch in q.text)
@@ -225,6 +239,27 @@ def zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
     return [QuantityMatch(Quantity(0.0, "%", text=m.group(0)), m.start(), m.end(), m.group(0), None)
             for m in _ZERO_GROWTH_RE.finditer(text)
             if not any(q.start < m.end() and m.start() < q.end for q in quantities)]
+
+
+#: "The food at home index was unchanged", "consumer prices were unchanged": an index or prices said
+#: to be unchanged changed by 0 % (not "unchanged at 6.7%", a level; not "essentially unchanged")
+_UNCHANGED_RE = re.compile(r"(?<![A-Za-z])(?i:was|were|is|are|remained|stayed|held)\s+"
+                           r"(?i:unchanged)(?![A-Za-z])(?!\s+(?i:at|from)(?![A-Za-z]))")
+_UNCHANGED_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
+
+
+def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Prices or an index that "were unchanged" (a zero said in words, as "no growth"): a change of 0 %,
+    when nothing else in the clause before says a figure."""
+    out: list[QuantityMatch] = []
+    for m in _UNCHANGED_RE.finditer(text):
+        start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        if _UNCHANGED_SUBJECT_RE.search(text, max(start, m.start() - 80), m.start()) \
+                and not any(start <= q.start < m.end() for q in quantities):
+            word = m.group(0).split()[-1]
+            at = m.end() - len(word)
+            out.append(QuantityMatch(Quantity(0.0, "%", text=word), at, m.end(), word, None))
+    return out
 
 
 #: what joins the numbers of a list: "0.8 and 4.4 per cent", "3.1, 2.5 and 1.9 per cent"

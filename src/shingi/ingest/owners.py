@@ -97,7 +97,7 @@ NATIONAL_BODIES: dict[str, str] = {
     "Census Bureau": "United States", "Federal Reserve": "United States",
     "Energy Information Administration": "United States",
     "Destatis": "Germany", "Bundesbank": "Germany", "INSEE": "France", "Insee": "France",
-    "Istat": "Italy", "ISTAT": "Italy",
+    "Istat": "Italy", "ISTAT": "Italy", "Eurostat": "European Union",
 }
 
 
@@ -134,7 +134,8 @@ _COMPANY_RE = re.compile(
     # 社 after a Katakana or Latin name only: 同社, 本社, 各社 are words, マイクロソフト社 a name
     r"|(?<![ァ-ヺーA-Za-z0-9])[A-Za-z0-9ァ-ヺー・&.\-]{2,24}社(?![会員長内外])"
     r"|(?:[A-Z][A-Za-z0-9&\-.]*\s){0,3}[A-Z][A-Za-z0-9&\-.]*,?\s"
-    r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+    r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Co(?=\.)|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
+    r"(?![A-Za-z])"  # (not "National Inc" in "National Income and Product Accounts")
 )
 _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
 _LATIN_RUN_RE = re.compile(
@@ -171,6 +172,8 @@ _REGION_JA_RE = re.compile(
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
 _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)(?![一-龥])")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
+_OR_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+,\s+or\s+$")
+_OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
 #: Head nouns that name a measure in English (the part the two lists below share)
 _MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
@@ -180,6 +183,8 @@ _METRIC_HEAD_RE = re.compile(
     r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"
     r"|rates?|capacity|investment|costs?|deficit|surplus)"
     r"(?![A-Za-z])")
+_MEASURE_MODIFIERS_RE = re.compile(r"(?:\s+(?i:diluted|basic|net|adjusted|operating|gross|core|comparable"
+                                   r"|organic|underlying|pre-tax|pretax|per-share)){1,3}(?=\s)")
 #: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
 #: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
 _SCOPE_BEFORE_RE = re.compile(
@@ -329,12 +334,15 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
             # drop function words at both ends (The, In, April ...)
-            while words and words[0].lower().strip(".'") in _LATIN_STOP:
-                words.pop(0)
+            while words and words[0].lower().strip(".'") in _LATIN_STOP \
+                    and not (words[0] == "New" and len(words) > 1 and words[1][:1].isupper()):
+                words.pop(0)  # (not "New" of "New York Times": a place's name opens it)
             while words and words[-1].lower().strip(".'") in _LATIN_STOP:
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
             if not words or all(generic_acronym(w.strip(".'")) for w in words):
                 continue  # "AI", "GPU" alone are not names
+            if all(w[0].isdigit() for w in words):
+                continue  # "Quarter 3 2022": what is left of a period, no name
             name = " ".join(words)
             if name.endswith("'s"):
                 name = name[:-2]
@@ -346,8 +354,12 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
             # a measure is whose figure it is
             scope = any(a <= start < b for a, b in places) and bool(
                 _SCOPE_BEFORE_RE.search(text, max(0, start - 40), start))
-            if not scope and (_METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1])):
-                continue  # Data Center revenue, GAAP earnings, PCE price index: part of a measure
+            if not scope and (_METRIC_HEAD_RE.match(text, end) or _METRIC_HEAD_RE.fullmatch(words[-1])
+                              or ((modified := _MEASURE_MODIFIERS_RE.match(text, end)) is not None
+                                  and _METRIC_HEAD_RE.match(text, modified.end()))):
+                # Data Center revenue, GAAP earnings, PCE price index, "GAAP diluted net EPS": part of a
+                # measure (the words of a measure's kind between: diluted, net, adjusted …)
+                continue
             if any(a <= start < b for a, b in places) and not scope:
                 continue  # in Clay, New York: a place, not an actor
             if _INDEX_FOR_BEFORE_RE.search(text, max(0, start - 30), start):
@@ -361,6 +373,9 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
             if name.isupper() and text.startswith(")", end) and \
                     _ABBREVIATION_BEFORE_RE.search(text, 0, start):
                 continue  # personal consumption expenditures (PCE): an abbreviation of common words
+            if name.isupper() and _OR_ABBREVIATION_BEFORE_RE.search(text, 0, start) \
+                    and _OR_ABBREVIATION_AFTER_RE.match(text, end):
+                continue  # "Real gross domestic income, or GDI, moved": the same, said in apposition
             if title_case and not (text.startswith("'s", end) or (name.isupper() and len(name) >= 3)):
                 continue  # a Title Case Headline: only possessives and acronyms are names
             found.append((start, end, name, "other"))
