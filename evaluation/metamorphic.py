@@ -28,6 +28,7 @@ first group meaningless to a verdict, so any rating they change is an engine bug
   and ``names_ja_to_aliases`` the other way round (aliases are "other names in any language");
   ``names_repeated``: every name also written among the aliases.
 - ``speaker_as_name``: a claim's speaker given as an entity id written as the entity's name.
+- ``language_flip``: pack.yaml's ``language`` (the default report language) the other one.
 - ``defaults_explicit``: documented defaults written out: significance 2, a growth metric's
   ``base: previous_period``, a rank's ``higher_is_better: false``, pack.yaml's fiscal_year
   ``{start_month: 4, named_by: start}``; ``defaults_implicit`` removes them where written.
@@ -453,6 +454,14 @@ def t_speaker_as_name(files: PackFiles, rng: random.Random) -> None:
             files.dirty.add("claims.yaml")
 
 
+def t_language_flip(files: PackFiles, rng: random.Random) -> None:
+    """pack.yaml's ``language`` (the default report language) the other one."""
+    meta = files.docs.get("pack.yaml")
+    if isinstance(meta, dict):
+        meta["language"] = "en" if meta.get("language", "ja") == "ja" else "ja"
+        files.dirty.add("pack.yaml")
+
+
 def t_drop_speaker(files: PackFiles, rng: random.Random) -> None:
     for claim in _claims(files):
         if claim.pop("speaker", None) is not None:
@@ -538,6 +547,7 @@ INVARIANT: dict[str, Callable[[PackFiles, random.Random], None]] = {
     "names_ja_to_aliases": t_names_ja_to_aliases,
     "names_repeated": t_names_repeated,
     "speaker_as_name": t_speaker_as_name,
+    "language_flip": t_language_flip,
     "defaults_explicit": t_defaults_explicit,
     "defaults_implicit": t_defaults_implicit,
 }
