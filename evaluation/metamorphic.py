@@ -27,13 +27,15 @@ first group meaningless to a verdict, so any rating they change is an engine bug
 - ``names_to_aliases``: an entity's or metric's name_en moved to its aliases when it has name_ja,
   and ``names_ja_to_aliases`` the other way round (aliases are "other names in any language");
   ``names_repeated``: every name also written among the aliases.
+- ``speaker_as_name``: a claim's speaker given as an entity id written as the entity's name.
+- ``language_flip``: pack.yaml's ``language`` (the default report language) the other one.
 - ``defaults_explicit``: documented defaults written out: significance 2, a growth metric's
   ``base: previous_period``, a rank's ``higher_is_better: false``, pack.yaml's fiscal_year
   ``{start_month: 4, named_by: start}``; ``defaults_implicit`` removes them where written.
 
 The second group drops an optional 1.1 field (metric ``kind``, ``higher_is_better``, ``pillar``,
-``definition``, ``base``): these may change a rating, and are reported so that a wrong default
-can be found.
+``definition``, ``base``; a claim's ``speaker``): these may change a rating, and are reported so
+that a wrong default can be found.
 """
 
 from __future__ import annotations
@@ -440,6 +442,32 @@ def t_names_repeated(files: PackFiles, rng: random.Random) -> None:
             r["aliases"] = ";".join([*_split(r.get("aliases") or ""), *(n for n in names if n)])
 
 
+def t_speaker_as_name(files: PackFiles, rng: random.Random) -> None:
+    """A claim's speaker given as an entity id written as that entity's name (contract: "an
+    entity id or free text")."""
+    entities = {r.get("id", "").strip(): r for r in files.tables.get("entities.csv", Table([], [])).rows}
+    for claim in _claims(files):
+        row = entities.get(str(claim.get("speaker")))
+        name = row and ((row.get("name_en") or "").strip() or (row.get("name_ja") or "").strip())
+        if name:
+            claim["speaker"] = name
+            files.dirty.add("claims.yaml")
+
+
+def t_language_flip(files: PackFiles, rng: random.Random) -> None:
+    """pack.yaml's ``language`` (the default report language) the other one."""
+    meta = files.docs.get("pack.yaml")
+    if isinstance(meta, dict):
+        meta["language"] = "en" if meta.get("language", "ja") == "ja" else "ja"
+        files.dirty.add("pack.yaml")
+
+
+def t_drop_speaker(files: PackFiles, rng: random.Random) -> None:
+    for claim in _claims(files):
+        if claim.pop("speaker", None) is not None:
+            files.dirty.add("claims.yaml")
+
+
 def _ensure(table: Table, col: str) -> None:
     if col not in table.header:
         table.header.append(col)
@@ -518,12 +546,15 @@ INVARIANT: dict[str, Callable[[PackFiles, random.Random], None]] = {
     "names_to_aliases": t_names_to_aliases,
     "names_ja_to_aliases": t_names_ja_to_aliases,
     "names_repeated": t_names_repeated,
+    "speaker_as_name": t_speaker_as_name,
+    "language_flip": t_language_flip,
     "defaults_explicit": t_defaults_explicit,
     "defaults_implicit": t_defaults_implicit,
 }
 OPTIONAL: dict[str, Callable[[PackFiles, random.Random], None]] = {
-    f"drop_{col}": _drop_metric_column(col)
-    for col in ("kind", "higher_is_better", "pillar", "definition", "base")
+    **{f"drop_{col}": _drop_metric_column(col)
+       for col in ("kind", "higher_is_better", "pillar", "definition", "base")},
+    "drop_speaker": t_drop_speaker,
 }
 
 

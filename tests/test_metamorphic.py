@@ -181,3 +181,31 @@ def test_a_name_two_entities_share_goes_to_the_one_it_names_whatever_their_ids(
     pack = load_pack(write_pack(tmp_path / "p", entities_csv=csv_text(entities)))
     [hit] = EvidenceIndex.of(pack).find_entities("Georgia's minimum wage")
     assert hit.id == country
+
+
+def test_a_speaker_given_as_an_opaque_entity_id_is_named_by_the_entitys_names(tmp_path: Path) -> None:
+    # "on my watch" said by the entity p7 (Anna Berg): her term opens the window, as when the
+    # speaker is written as free text
+    from pack_builder import write_rows_pack
+    from shingi.pipeline.diagnose import diagnose
+    from test_semantics_when import (
+        SOURCES,
+        TERM_ENTITIES,
+        TERM_EVENTS,
+        TERM_METRICS,
+        TERM_OBSERVATIONS,
+        TERM_YAML,
+    )
+
+    # two mayors' terms, so that the speaker must say whose
+    entities = [[("p7" if c == "berg" else c) for c in row] for row in TERM_ENTITIES]
+    entities.append(["p8", "person", "ダール", "Erik Dahl", "Dahl;Mayor Dahl", "NL"])
+    events = [[("p7" if c == "berg" else c) for c in row] for row in TERM_EVENTS]
+    events.append(["e-dahl", "2015-03-02", "", "p8", "milestone", "ダールが市長に就任",
+                   "Erik Dahl sworn in as mayor", "", "", "v22", "", ""])
+    pack = load_pack(write_rows_pack(tmp_path / "p", TERM_YAML, SOURCES, entities, events, TERM_METRICS,
+                                     TERM_OBSERVATIONS))
+    said = "Unemployment has doubled on my watch."
+    by_id = diagnose(said, pack, as_of="2020-07", speaker="p7")
+    by_name = diagnose(said, pack, as_of="2020-07", speaker="Anna Berg")
+    assert by_id.checks[0].evidence == by_name.checks[0].evidence == ["u2", "u4"]

@@ -100,11 +100,15 @@ def _mentions(words: str, name: str) -> bool:
     return name in words
 
 
-def speaker_names(speaker: str | None) -> list[str]:
+def speaker_names(speaker: str | None, pack: Pack | None = None) -> list[str]:
     """The words that name a speaker given as free text ("Bob McDonnell", "Yogi Adityanath, Chief
-    Minister of …"): the name before any comma or bracket, and its words of three letters or more."""
+    Minister of …"): the name before any comma or bracket, and its words of three letters or more.
+    A speaker that is an entity id of the pack is named by that entity's names (never by the id:
+    ids are opaque)."""
     if not speaker:
         return []
+    if pack is not None and speaker in pack.entities:
+        return [w for name in pack.entities[speaker].names for w in speaker_names(name)]
     head = re.split(r"[,(（、]", speaker, maxsplit=1)[0].strip()
     words = [w for w in re.split(r"\s+", head) if len(w) >= 3 and w[:1].isupper()] if head.isascii() else []
     return [head, *words] if head else words
@@ -121,7 +125,7 @@ def find_term_start(
         return None
     for names_of in (
         lambda t: any(a in t.actors or any(_mentions(t.words, n) for n in _names(pack, a)) for a in actors),
-        lambda t: any(_mentions(t.words, n) for n in speaker_names(speaker)),
+        lambda t: any(_mentions(t.words, n) for n in speaker_names(speaker, pack)),
     ):
         hits = [t for t in starts if names_of(t)]
         if hits:
