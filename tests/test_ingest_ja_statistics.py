@@ -1,12 +1,17 @@
 """Typography and framing of Japanese statistical releases (issue 14, dev6): thousands grouped with
-spaces, the base year of an index, and the 「〜月分」 that names the period a release reports on."""
+spaces, the base year of an index, the 「〜月分」 that names the period a release reports on, and
+letter-spaced mastheads."""
 
 from __future__ import annotations
+
+import io
 
 import pytest
 
 from ingest_helpers import extract
 from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.sentences import close_letter_spacing, split_sentences
 from shingi.normalize.quantities import find_quantities
 
 
@@ -58,3 +63,27 @@ def test_the_base_year_of_an_index_is_never_the_period_of_its_figures(bare: Extr
     assert {("東京", 101.9, "index", "2019-08"), ("東京", 0.6, "%", "2019-08")} <= got
     assert {(v, u, p) for _o, v, u, p in got} >= {(101.9, "index", "2019-08"), (0.6, "%", "2019-08")}
     assert not any(p.startswith("2015") for _o, _v, _u, p in got)
+
+
+@pytest.mark.parametrize(("line", "closed"), [
+    ("総 務 省 統 計 局", "総務省統計局"),
+    ("平 成 29 年 2 月 20 日", "平成29年2月20日"),
+    ("財\u3000務\u3000省", "財務省"),
+    ("出生数は1 091 150人で", "出生数は1 091 150人で"),  # a grouped number, no letter-spacing
+    ("男 女", "男 女"),  # two letters: too few to tell from two words
+    ("東京都 大阪府 愛知県", "東京都 大阪府 愛知県"),  # words, not letters
+])
+def test_letter_spaced_japanese_is_closed_up(line: str, closed: str) -> None:
+    assert close_letter_spacing(line)[0] == closed
+
+
+def test_a_letter_spaced_publisher_owns_the_figures_and_places_point_at_the_text_as_written(
+        bare: ExtractContext) -> None:
+    text = ("人口推計\n平 成 29 年 2 月 20 日\n総 務 省 統 計 局\n人\n口\n推\n計\n"
+            "【平成29年2月1日現在(概算値)】\n<総人口> 1億2683万人で,前年同月に比べ減少 ▲18万人\n")
+    facts = extract(bare, text)
+    assert ("Japan", 126830000.0, "count", "2017-02-01") in figures(facts)
+    sentences = list(split_sentences(iter_text_lines(io.StringIO(text, newline=None))))
+    publisher = next(s for s in sentences if "総務省統計局" in s.text)
+    assert publisher.text == "平成29年2月20日総務省統計局"  # the column 「人口推計」 is a unit of its own
+    assert (publisher.line, publisher.char_start, publisher.line_end, publisher.char_end) == (2, 0, 3, 11)
