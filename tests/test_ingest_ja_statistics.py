@@ -87,3 +87,13 @@ def test_a_letter_spaced_publisher_owns_the_figures_and_places_point_at_the_text
     publisher = next(s for s in sentences if "総務省統計局" in s.text)
     assert publisher.text == "平成29年2月20日総務省統計局"  # the column 「人口推計」 is a unit of its own
     assert (publisher.line, publisher.char_start, publisher.line_end, publisher.char_end) == (2, 0, 3, 11)
+
+
+def test_a_label_in_lenticular_brackets_heads_the_lines_after_it(bare: ExtractContext) -> None:
+    text = ("総務省統計局\n【平成29年2月1日現在(概算値)】\n"
+            "<総人口> 1億2683万人で,前年同月に比べ減少 ▲18万人\n"
+            "【平成28年9月1日現在(確定値)】\n<総人口> 1億2690万3千人で,前年同月に比べ減少\n"
+            "・0~14歳人口は 1579万7千人で,総人口に占める割合は 12.4%\n")
+    got = figures(extract(bare, text))
+    assert {("Japan", 126830000.0, "count", "2017-02-01"), ("Japan", 126903000.0, "count", "2016-09-01"),
+            ("Japan", 15797000.0, "count", "2016-09-01"), ("Japan", 12.4, "%", "2016-09-01")} <= got

@@ -98,6 +98,7 @@ def mask_markup(text: str, markdown: bool) -> str:
     return _INLINE_MARK_RE.sub(blank, text)
 
 
+_LENTICULAR_RE = re.compile(r"\s*【[^【】\n]{1,40}】\s*$")
 #: " | " between cells: a line of a plain-text table (two or more make a row)
 _PIPE_CELL_RE = re.compile(r"\S\s+\|\s+\S")
 
@@ -117,6 +118,10 @@ def classify(text: str) -> tuple[Role, str]:
         return "row", text
     if len(_PIPE_CELL_RE.findall(text)) >= 2:
         return "row", text.replace("|", "\t")  # 平成24年 | 127,515 | -284: a table of plain text
+    if _LENTICULAR_RE.match(text):
+        # 【平成28年9月1日現在(確定値)】, 【全国人口】 alone on a line: Japanese documents set their
+        # section labels in lenticular brackets; the label (and the date it states) heads what follows
+        return "heading", text
     m = _QUOTE_RE.match(text)
     if m:
         text = " " * m.end() + text[m.end():]
