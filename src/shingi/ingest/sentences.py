@@ -292,6 +292,7 @@ class SentenceSplitter:
 
 # One letter-spaced token: a single kana or kanji, or a short run of digits between them (平 成 29 年).
 _SPACED_TOKEN = r"(?:[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]|\d{1,4})"
+_SPACED_LETTER_RE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff][ \u3000]")
 _LETTER_SPACED_RE = re.compile(
     rf"(?<![^\s(（\[【《<「『\-－—・])(?:{_SPACED_TOKEN}[ \u3000])+{_SPACED_TOKEN}"
     r"(?![^\s)）\]】》>」』\-－—・,、。])")
@@ -311,8 +312,8 @@ def close_letter_spacing(text: str) -> tuple[str, list[int] | None]:
     the column in ``text`` of each character of the result (places keep pointing at the text as
     written); else None.
     """
-    if " " not in text and "\u3000" not in text:
-        return text, None
+    if not _SPACED_LETTER_RE.search(text):
+        return text, None  # (the cheap test: no kana or kanji before a space)
     drop: list[int] = []
     for m in _LETTER_SPACED_RE.finditer(text):
         run = m.group(0)
