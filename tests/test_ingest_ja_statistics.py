@@ -85,8 +85,9 @@ def test_a_letter_spaced_publisher_owns_the_figures_and_places_point_at_the_text
     assert ("Japan", 126830000.0, "count", "2017-02-01") in figures(facts)
     sentences = list(split_sentences(iter_text_lines(io.StringIO(text, newline=None))))
     publisher = next(s for s in sentences if "総務省統計局" in s.text)
-    assert publisher.text == "平成29年2月20日総務省統計局"  # the column 「人口推計」 is a unit of its own
-    assert (publisher.line, publisher.char_start, publisher.line_end, publisher.char_end) == (2, 0, 3, 11)
+    # each letter-spaced line is a display line of its own; so is the column 「人口推計」
+    assert [s.text for s in sentences[:4]] == ["人口推計", "平成29年2月20日", "総務省統計局", "人口推計"]
+    assert (publisher.line, publisher.char_start, publisher.line_end, publisher.char_end) == (3, 0, 3, 11)
 
 
 def test_a_label_in_lenticular_brackets_heads_the_lines_after_it(bare: ExtractContext) -> None:
@@ -97,3 +98,9 @@ def test_a_label_in_lenticular_brackets_heads_the_lines_after_it(bare: ExtractCo
     got = figures(extract(bare, text))
     assert {("Japan", 126830000.0, "count", "2017-02-01"), ("Japan", 126903000.0, "count", "2016-09-01"),
             ("Japan", 15797000.0, "count", "2016-09-01"), ("Japan", 12.4, "%", "2016-09-01")} <= got
+
+
+def test_a_letter_spaced_masthead_line_is_not_glued_to_the_next(bare: ExtractContext) -> None:
+    text = ("平成26年5月21日\n財 務 省\n報 道 発 表\n平成26年4月分貿易統計(速報)の概要\n"
+            "平成26年4月分については、輸出は対前年同月比5.1%の増加となった。\n")
+    assert ("Japan", 5.1, "%", "2014-04") in figures(extract(bare, text))

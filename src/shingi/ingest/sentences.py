@@ -163,6 +163,7 @@ class SentenceSplitter:
         self._emitted = 0  # sentences emitted from the current paragraph
         self._open = False
         self._single = False  # the last line was one kana or kanji (vertical text)
+        self._spaced = False  # the last line was letter-spaced
 
     # --- input ---------------------------------------------------------------------
 
@@ -189,6 +190,11 @@ class SentenceSplitter:
         if single != self._single and self._buf:
             new_unit = True
         self._single = single
+        # a letter-spaced line (「財 務 省」 over 「報 道 発 表」) is set for display, a masthead's line, not
+        # prose wrapped at the margin: it is a unit of its own (joined, 「財務省報道発表」 hides the name)
+        if cols is not None or self._spaced:
+            new_unit = True
+        self._spaced = cols is not None
         if not new_unit and self.starts_with_date(body):
             new_unit = True
         if new_unit:
