@@ -36,6 +36,8 @@ def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
     ("自然増減数は△51 317人", [-51317.0]),
     ("12 345 678", [12.0, 345.0, 678.0]),  # three table cells: no unit glued to the last group
     ("1 23人", [1.0, 23.0]),  # a group of two digits is no thousands group
+    ("輸入額6兆 8,781億円", [6.8781e12]),  # a compound's parts padded apart in a table
+    ("6兆 5%", [6e12, 5.0]),  # a space leads only to a part with its own smaller scale word
 ])
 def test_thousands_grouped_with_spaces_are_one_number_only_with_a_glued_unit(text: str,
                                                                              values: list[float]) -> None:
