@@ -106,3 +106,13 @@ def test_a_letter_spaced_masthead_line_is_not_glued_to_the_next(bare: ExtractCon
     text = ("平成26年5月21日\n財 務 省\n報 道 発 表\n平成26年4月分貿易統計(速報)の概要\n"
             "平成26年4月分については、輸出は対前年同月比5.1%の増加となった。\n")
     assert ("Japan", 5.1, "%", "2014-04") in figures(extract(bare, text))
+
+
+def test_a_fall_said_after_a_japanese_list_of_figures_is_said_of_every_item(bare: ExtractContext) -> None:
+    text = ("東京の物価−東京都区部消費者物価指数−\n\n東京の物価 -東京都区部消費者物価指数-\n"
+            "《 令和元年(2019年)8月分 (中旬速報値) 》\n\n"
+            "前年同月比で見ると、教養娯楽 1.3%、住居 0.4%の上昇となった。\n"
+            "一方、保健医療 0.1%、交通・通信 0.9%の下落となった。\n")
+    values = {v for _o, v, _u, _p in figures(extract(bare, text))}
+    assert {1.3, 0.4, -0.1, -0.9} <= values
+    assert 0.1 not in values
