@@ -1,12 +1,17 @@
 """Typography and framing of Japanese statistical releases (issue 14, dev6): thousands grouped with
-spaces, the base year of an index, and the 「〜月分」 that names the period a release reports on."""
+spaces, the base year of an index, the 「〜月分」 that names the period a release reports on, and
+letter-spaced mastheads."""
 
 from __future__ import annotations
+
+import io
 
 import pytest
 
 from ingest_helpers import extract
 from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.sentences import close_letter_spacing, split_sentences
 from shingi.normalize.quantities import find_quantities
 
 
@@ -31,6 +36,8 @@ def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
     ("自然増減数は△51 317人", [-51317.0]),
     ("12 345 678", [12.0, 345.0, 678.0]),  # three table cells: no unit glued to the last group
     ("1 23人", [1.0, 23.0]),  # a group of two digits is no thousands group
+    ("輸入額6兆 8,781億円", [6.8781e12]),  # a compound's parts padded apart in a table
+    ("6兆 5%", [6e12, 5.0]),  # a space leads only to a part with its own smaller scale word
 ])
 def test_thousands_grouped_with_spaces_are_one_number_only_with_a_glued_unit(text: str,
                                                                              values: list[float]) -> None:
@@ -58,3 +65,54 @@ def test_the_base_year_of_an_index_is_never_the_period_of_its_figures(bare: Extr
     assert {("東京", 101.9, "index", "2019-08"), ("東京", 0.6, "%", "2019-08")} <= got
     assert {(v, u, p) for _o, v, u, p in got} >= {(101.9, "index", "2019-08"), (0.6, "%", "2019-08")}
     assert not any(p.startswith("2015") for _o, _v, _u, p in got)
+
+
+@pytest.mark.parametrize(("line", "closed"), [
+    ("総 務 省 統 計 局", "総務省統計局"),
+    ("平 成 29 年 2 月 20 日", "平成29年2月20日"),
+    ("財\u3000務\u3000省", "財務省"),
+    ("出生数は1 091 150人で", "出生数は1 091 150人で"),  # a grouped number, no letter-spacing
+    ("男 女", "男 女"),  # two letters: too few to tell from two words
+    ("東京都 大阪府 愛知県", "東京都 大阪府 愛知県"),  # words, not letters
+])
+def test_letter_spaced_japanese_is_closed_up(line: str, closed: str) -> None:
+    assert close_letter_spacing(line)[0] == closed
+
+
+def test_a_letter_spaced_publisher_owns_the_figures_and_places_point_at_the_text_as_written(
+        bare: ExtractContext) -> None:
+    text = ("人口推計\n平 成 29 年 2 月 20 日\n総 務 省 統 計 局\n人\n口\n推\n計\n"
+            "【平成29年2月1日現在(概算値)】\n<総人口> 1億2683万人で,前年同月に比べ減少 ▲18万人\n")
+    facts = extract(bare, text)
+    assert ("Japan", 126830000.0, "count", "2017-02-01") in figures(facts)
+    sentences = list(split_sentences(iter_text_lines(io.StringIO(text, newline=None))))
+    publisher = next(s for s in sentences if "総務省統計局" in s.text)
+    # each letter-spaced line is a display line of its own; so is the column 「人口推計」
+    assert [s.text for s in sentences[:4]] == ["人口推計", "平成29年2月20日", "総務省統計局", "人口推計"]
+    assert (publisher.line, publisher.char_start, publisher.line_end, publisher.char_end) == (3, 0, 3, 11)
+
+
+def test_a_label_in_lenticular_brackets_heads_the_lines_after_it(bare: ExtractContext) -> None:
+    text = ("総務省統計局\n【平成29年2月1日現在(概算値)】\n"
+            "<総人口> 1億2683万人で,前年同月に比べ減少 ▲18万人\n"
+            "【平成28年9月1日現在(確定値)】\n<総人口> 1億2690万3千人で,前年同月に比べ減少\n"
+            "・0~14歳人口は 1579万7千人で,総人口に占める割合は 12.4%\n")
+    got = figures(extract(bare, text))
+    assert {("Japan", 126830000.0, "count", "2017-02-01"), ("Japan", 126903000.0, "count", "2016-09-01"),
+            ("Japan", 15797000.0, "count", "2016-09-01"), ("Japan", 12.4, "%", "2016-09-01")} <= got
+
+
+def test_a_letter_spaced_masthead_line_is_not_glued_to_the_next(bare: ExtractContext) -> None:
+    text = ("平成26年5月21日\n財 務 省\n報 道 発 表\n平成26年4月分貿易統計(速報)の概要\n"
+            "平成26年4月分については、輸出は対前年同月比5.1%の増加となった。\n")
+    assert ("Japan", 5.1, "%", "2014-04") in figures(extract(bare, text))
+
+
+def test_a_fall_said_after_a_japanese_list_of_figures_is_said_of_every_item(bare: ExtractContext) -> None:
+    text = ("東京の物価−東京都区部消費者物価指数−\n\n東京の物価 -東京都区部消費者物価指数-\n"
+            "《 令和元年(2019年)8月分 (中旬速報値) 》\n\n"
+            "前年同月比で見ると、教養娯楽 1.3%、住居 0.4%の上昇となった。\n"
+            "一方、保健医療 0.1%、交通・通信 0.9%の下落となった。\n")
+    values = {v for _o, v, _u, _p in figures(extract(bare, text))}
+    assert {1.3, 0.4, -0.1, -0.9} <= values
+    assert 0.1 not in values

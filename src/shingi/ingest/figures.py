@@ -423,12 +423,19 @@ def _counter_after(text: str, end: int) -> str | None:
     return None
 
 
+#: the rest of a Japanese list of figures whose last item says it fell: 「保健医療 0.1%、交通・通信
+#: 0.9%の下落」 (the predicate after a list of 「label figure」 pairs joined by 、 is said of every item)
+_JA_LIST_FALL_RE = re.compile(
+    r"(?:[、,]\s?[^、,。\d%()（）]{1,15}?\s?\d[\d.,]*\s?%(?:\s?[（(][^（()）]{1,12}[）)])?)+"
+    r"\s*の?(?:減少|下落|低下|縮小|マイナス)")
+
+
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
-    if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
+    if value.value > 0 and (_FALL_AFTER_RE.match(text, after) or _JA_LIST_FALL_RE.match(text, after)
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                             or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
         return replace(value, value=-value.value)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from shingi.ingest.readers import Role, TextLine
 
@@ -97,6 +98,7 @@ def mask_markup(text: str, markdown: bool) -> str:
     return _INLINE_MARK_RE.sub(blank, text)
 
 
+_LENTICULAR_RE = re.compile(r"\s*【[^【】\n]{1,40}】\s*$")
 #: " | " between cells: a line of a plain-text table (two or more make a row)
 _PIPE_CELL_RE = re.compile(r"\S\s+\|\s+\S")
 
@@ -116,6 +118,10 @@ def classify(text: str) -> tuple[Role, str]:
         return "row", text
     if len(_PIPE_CELL_RE.findall(text)) >= 2:
         return "row", text.replace("|", "\t")  # 平成24年 | 127,515 | -284: a table of plain text
+    if _LENTICULAR_RE.match(text):
+        # 【平成28年9月1日現在(確定値)】, 【全国人口】 alone on a line: Japanese documents set their
+        # section labels in lenticular brackets; the label (and the date it states) heads what follows
+        return "heading", text
     m = _QUOTE_RE.match(text)
     if m:
         text = " " * m.end() + text[m.end():]
@@ -135,6 +141,7 @@ class _Segment:
     line: int
     col: int  # column in the source line of the segment's first character
     page: int | None
+    cols: list[int] | None = None  # of a letter-spaced line closed up: each character's source column
 
 
 class SentenceSplitter:
@@ -155,6 +162,8 @@ class SentenceSplitter:
         self._role: Role = "text"
         self._emitted = 0  # sentences emitted from the current paragraph
         self._open = False
+        self._single = False  # the last line was one kana or kanji (vertical text)
+        self._spaced = False  # the last line was letter-spaced
 
     # --- input ---------------------------------------------------------------------
 
@@ -172,20 +181,32 @@ class SentenceSplitter:
             out.extend(self._end_paragraph())
             return out
         lead = len(text) - len(text.lstrip())
-        body = text.strip()
+        body, cols = close_letter_spacing(text.strip()) if role != "row" else (text.strip(), None)
         new_unit = role in ("heading", "row", "item") or not self._open or self._role in ("heading", "row")
+        # one kana or kanji a line is vertical typesetting in a PDF's text layer (「人\n口\n推\n計」, a
+        # title set in a column): prose is never wrapped a character a line, so the column is a unit of
+        # its own, not glued to the name on the line before (「総務省統計局」) or the text after it
+        single = len(body) == 1 and _is_cjk(body)
+        if single != self._single and self._buf:
+            new_unit = True
+        self._single = single
+        # a letter-spaced line (「財 務 省」 over 「報 道 発 表」) is set for display, a masthead's line, not
+        # prose wrapped at the margin: it is a unit of its own (joined, 「財務省報道発表」 hides the name)
+        if cols is not None or self._spaced:
+            new_unit = True
+        self._spaced = cols is not None
         if not new_unit and self.starts_with_date(body):
             new_unit = True
         if new_unit:
             out.extend(self._end_paragraph())
             self._role = role if role != "text" else "text"
             self._open = True
-            self._append(body, line, lead, sep="")
+            self._append(body, line, lead, sep="", cols=cols)
         else:
             prev = self._buf[-1:] if self._buf else ""
             # a line wrapped inside Japanese text joins with no space; Latin words keep one
             sep = "" if not prev or _is_cjk(prev) or _is_cjk(body[0]) else " "
-            self._append(body, line, lead, sep=sep)
+            self._append(body, line, lead, sep=sep, cols=cols)
         out.extend(self._cut(final=False))
         return out
 
@@ -195,9 +216,9 @@ class SentenceSplitter:
 
     # --- internals -----------------------------------------------------------------
 
-    def _append(self, body: str, line: TextLine, lead: int, sep: str) -> None:
+    def _append(self, body: str, line: TextLine, lead: int, sep: str, cols: list[int] | None = None) -> None:
         start = self._buf_start + len(self._buf) + len(sep)
-        self._segments.append(_Segment(start, line.line, line.col + lead, line.page))
+        self._segments.append(_Segment(start, line.line, line.col + lead, line.page, cols))
         self._buf += sep + body
 
     def _end_paragraph(self) -> list[Sentence]:
@@ -269,7 +290,53 @@ class SentenceSplitter:
                 seg = s
             else:
                 break
-        return seg.line, seg.col + max(0, offset - seg.start), seg.page
+        k = max(0, offset - seg.start)
+        if seg.cols:
+            k = seg.cols[k] if k < len(seg.cols) else seg.cols[-1] + 1 + k - len(seg.cols)
+        return seg.line, seg.col + k, seg.page
+
+
+# One letter-spaced token: a single kana or kanji, or a short run of digits between them (平 成 29 年).
+_SPACED_TOKEN = r"(?:[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]|\d{1,4})"
+_SPACED_LETTER_RE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff][ \u3000]")
+_LETTER_SPACED_RE = re.compile(
+    rf"(?<![^\s(（\[【《<「『\-－—・])(?:{_SPACED_TOKEN}[ \u3000])+{_SPACED_TOKEN}"
+    r"(?![^\s)）\]】》>」』\-－—・,、。])")
+
+
+def close_letter_spacing(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with letter-spaced Japanese closed up: 「総 務 省 統 計 局」 -> 「総務省統計局」,
+    「平 成 29 年 2 月 20 日」 -> 「平成29年2月20日」.
+
+    Japanese mastheads space out the letters of a publisher's name, a title or a date for display;
+    Japanese writes no spaces between words, so the spaces carry no meaning and hide the name and
+    the date from every reader after this one. A run is closed when it has at least three tokens
+    that are single kana or kanji, every gap is one space, and each token is one kana or kanji or a
+    short number; the spaces between two numbers stay (「1 091 150人」 is a grouped number, read by
+    the quantity finder). A line of table cells uses tabs or ``|`` and is a row, which is left alone.
+    Read line by line (a line of a masthead is one run). Also returns, when anything was closed,
+    the column in ``text`` of each character of the result (places keep pointing at the text as
+    written); else None.
+    """
+    if not _SPACED_LETTER_RE.search(text):
+        return text, None  # (the cheap test: no kana or kanji before a space)
+    drop: list[int] = []
+    for m in _LETTER_SPACED_RE.finditer(text):
+        run = m.group(0)
+        tokens = re.split(r"[ \u3000]", run)
+        if sum(1 for t in tokens if not t.isdigit()) < 3:
+            continue
+        at = m.start()
+        for prev, tok in pairwise(tokens):
+            at += len(prev)
+            if not (prev.isdigit() and tok.isdigit()):
+                drop.append(at)
+            at += 1
+    if not drop:
+        return text, None
+    gone = set(drop)
+    cols = [i for i in range(len(text)) if i not in gone]
+    return "".join(text[i] for i in cols), cols
 
 
 _STOP_RE = re.compile(r"[。．！？!?.]")

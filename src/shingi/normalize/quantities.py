@@ -335,6 +335,12 @@ def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
         # Japanese compounds: 2兆3540億, 1億2000万, 1万2345 (each part smaller than the last)
         while scale >= 10**4:
             nxt = _JA_MORE_RE.match(s, pos)
+            if not nxt and s.startswith(" ", pos):
+                # 「6兆 8,781億円」: tables pad the parts of a compound to align them; a space is read
+                # through only to a part with its own smaller scale word (not 「6兆 5%」)
+                nxt = _JA_MORE_RE.match(s, pos + 1)
+                if nxt and not nxt[2]:
+                    nxt = None
             if not nxt:
                 break
             part = _decimal(nxt[1])
