@@ -184,3 +184,9 @@ def test_a_release_whose_only_actor_is_its_publishing_body(bare: ExtractContext)
     assert rows == [
         (1.5, "2009-Q3", "日本"), (12.4, "2009-06", "日本"), (1816300000000.0, "2009-06", "日本"),
         (5288000000000.0, "2009-Q3", "日本")]
+
+
+def test_a_balance_at_the_end_of_the_period_before_is_left_out(bare: ExtractContext) -> None:
+    facts = extract(bare, "株式会社サンプル電池の2016年12月末の総資産は4,120億円となった。"
+                          "前連結会計年度末の総資産は4,205億円だった。\n")
+    assert figures(facts) == [(412000000000.0, "2016-12")]
