@@ -171,3 +171,22 @@ def test_a_row_of_words_after_rows_of_numbers_heads_a_new_table(bare: ExtractCon
     assert (638700000000.0, "2019-05") in found
     # the second table's columns are 当月, 前月, 前年同月 (not April, May and June in 億円): not read here
     assert not [v for v, _ in found if v in (11470.0, 11460.0, 11500.0) or v > 1e12]
+
+
+def test_a_release_whose_only_actor_is_its_publishing_body(bare: ExtractContext) -> None:
+    facts = extract(bare, "機械受注統計調査報告（平成21年6月実績及び7～9月見通し）\n\n平成21年8月10日\n\n"
+                          "内閣府経済社会総合研究所\n\n"
+                          "平成21年6月の機械受注総額は、前月比12.4%増の1兆8,163億円となった。\n\n"
+                          "平成21年7～9月期の受注総額は、前期比1.5%増の5兆2,880億円の見通しとなっている。\n")
+    names = {e.id: e.name_ja for e in facts.entities.values()}
+    rows = sorted((o.value.value, o.period.text, names[o.entity]) for o in facts.observations)
+    # the publisher (an institute of 内閣府, a national body) releases Japan's statistics
+    assert rows == [
+        (1.5, "2009-Q3", "日本"), (12.4, "2009-06", "日本"), (1816300000000.0, "2009-06", "日本"),
+        (5288000000000.0, "2009-Q3", "日本")]
+
+
+def test_a_balance_at_the_end_of_the_period_before_is_left_out(bare: ExtractContext) -> None:
+    facts = extract(bare, "株式会社サンプル電池の2016年12月末の総資産は4,120億円となった。"
+                          "前連結会計年度末の総資産は4,205億円だった。\n")
+    assert figures(facts) == [(412000000000.0, "2016-12")]
