@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -81,10 +80,10 @@ def test_the_cli_exits_2_on_an_empty_claim(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_a_100_kb_claim_is_cut_fast_and_says_so(engine: Pack) -> None:
+    # The cut is what bounds the work (no wall-clock limit here: timings belong in bench/, and a
+    # loaded machine would make one flaky); bench/bench_diagnose.py measures diagnose's speed.
     claim = "HAL-1 scored 70% on the benchmark. " * 3000
-    start = time.perf_counter()
     d = diagnose(claim, engine)
-    assert time.perf_counter() - start < 2.0
     assert d.rating == "true" and len(d.claim) <= 2000
     assert "first" in d.reason and "2,000" in d.reason
 
