@@ -324,7 +324,8 @@ class Lookup:
             metric = self.pack.metrics[m]
             own = [n for n in (metric.name_ja, metric.name_en) if n]
             idf = self._metric_idf
-            return min((math.fsum(idf.get(k, 1.0) for k in self._name_keys(n) - keys) for n in own), default=0.0)
+            gaps = (math.fsum(idf.get(k, 1.0) for k in self._name_keys(n) - keys) for n in own)
+            return min(gaps, default=0.0)
 
         return sorted(
             score,
