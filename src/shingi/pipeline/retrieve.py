@@ -225,12 +225,12 @@ class Lookup:
             exact_weight = max(exact_weight, weight)
             score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
         hits: dict[int, float] = defaultdict(float)
-        for k in keys:
+        for k in sorted(keys):  # a fixed order: float sums the same on every run
             for n in self._metric_postings.get(k, ()):
                 hits[n] += self._metric_idf[k]
         for n, got in hits.items():
             mid, name_keys = self._metric_names[n]
-            total = sum(self._metric_idf[k] for k in name_keys)
+            total = math.fsum(self._metric_idf[k] for k in name_keys)
             cover = got / total if total else 0.0
             # one rare word is not a name: "approved" alone does not name "approved units"
             if len(keys & name_keys) < min(2, len(name_keys)):
@@ -291,7 +291,7 @@ class Lookup:
                     and mid in observed_set
                     and (not both or sum(self.observes(e, (mid,)) for e in dict.fromkeys(entities)) >= 2)
                 ):
-                    total = sum(self._metric_idf[k] for k in name_keys)
+                    total = math.fsum(self._metric_idf[k] for k in name_keys)
                     best[mid] = max(best.get(mid, 0.0), got / total if total else 0.0)
             ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
             if (
@@ -316,15 +316,16 @@ class Lookup:
             # two measures named alike (「無効票数（選挙区）」「無効票数（比例代表）」 both aliased 無効票):
             # the clause's other words (「選挙区が」) say which
             said = keys & self.metric_words(m)
-            return sum(self._metric_idf.get(k, 0.0) for k in said if not k.startswith("@"))
+            return math.fsum(self._metric_idf.get(k, 0.0) for k in said if not k.startswith("@"))
 
         def unsaid(m: str) -> float:
             # of two measures an alias names alike ("exports"), the one whose own name adds less
             # that the clause does not say ("exports of goods" is not "... goods and services")
             metric = self.pack.metrics[m]
             own = [n for n in (metric.name_ja, metric.name_en) if n]
-            return min((sum(self._metric_idf.get(k, 1.0) for k in self._name_keys(n) - keys) for n in own),
-                       default=0.0)
+            idf = self._metric_idf
+            gaps = (math.fsum(idf.get(k, 1.0) for k in self._name_keys(n) - keys) for n in own)
+            return min(gaps, default=0.0)
 
         return sorted(
             score,
@@ -340,7 +341,7 @@ class Lookup:
 
     def _weight(self, keys: Iterable[str]) -> float:
         """The idf weight of a metric name's keys (keys no name has weigh nothing)."""
-        return sum(self._metric_idf.get(k, 0.0) for k in keys)
+        return math.fsum(self._metric_idf.get(k, 0.0) for k in keys)
 
     def _unit_fits(self, metric_id: str, unit: str, strict: bool = False) -> bool:
         """Whether a number in ``unit`` can be a value of the metric. Not ``strict``: a multiple,
@@ -456,7 +457,7 @@ class Lookup:
         postings = self._postings()
         n = max(len(self.pack.events), 1)
         scores: dict[str, float] = defaultdict(float)
-        for k in keys:
+        for k in sorted(keys):  # a fixed order: float sums the same on every run
             posting = postings.get(k)
             if not posting or (len(posting) > COMMON_KEY_SHARE * n and n > 20):
                 continue
