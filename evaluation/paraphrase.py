@@ -120,9 +120,17 @@ def drop_grouping(text: str, pack: Any) -> str | None:
     return _sub_all(_GROUPED, repl, text)
 
 
+# a four-digit number with a Japanese counter that is no date's (1200人, 1500円; not 2024年, 1200年代)
+_COUNTED_JA = re.compile(r"(?<![\d.,])(\d{4})(?![\d,]|\.\d)(?=人|円|件|台|社|個|回|世帯|トン|ドル|校|人分)")
+
+
 def add_grouping(text: str, pack: Any) -> str | None:
-    """``12000`` -> ``12,000``: numbers of five or more digits (no year is that long)."""
-    return _sub_all(_UNGROUPED, lambda m: f"{int(m.group(1)):,}" + (m.group(2) or ""), text)
+    """``12000`` -> ``12,000``: numbers of five or more digits (no year is that long); in Japanese
+    also ``1200人`` -> ``1,200人``, a four-digit number with a counter no year takes."""
+    out = _sub_all(_UNGROUPED, lambda m: f"{int(m.group(1)):,}" + (m.group(2) or ""), text)
+    if _is_ja(text):
+        out = _sub_all(_COUNTED_JA, lambda m: f"{int(m.group(1)):,}", out or text) or out
+    return out
 
 
 def _digits_value(m: re.Match[str]) -> float:

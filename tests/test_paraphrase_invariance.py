@@ -64,6 +64,8 @@ METRICS = [
     ["share50", "50%以上を得点した受験者の割合", "share of candidates scoring 50% or more", "%", "", "true",
      "share", ""],
     ["budget", "一般会計予算", "general account budget", "JPY", "予算", "", "amount", ""],
+    ["months", "出生数が前月より1000人以上減った月の数", "count of steep monthly declines", "count", "",
+     "false", "count", ""],
     ["per100k", "人口10万人当たりの交通事故死者数", "road deaths per 100,000 people", "count", "", "false",
      "ratio", ""],
 ]
@@ -75,6 +77,7 @@ OBSERVATIONS = [
     ["o4", "JP", "per100k", "2024", "2.1", "count", "st", ""],
     ["o5", "JP", "per100k", "2023", "2.2", "count", "st", ""],
     ["o6", "JP", "budget", "FY2024", "112.6兆", "JPY", "st", ""],
+    ["o7", "JP", "months", "2024", "5", "count", "st", ""],
 ]
 # Each claim is rated as the pack settles it; the families' rewrites apply to them.
 CLAIMS = """\
@@ -110,6 +113,9 @@ CLAIMS = """\
   expected: "true"
 - id: ishiba-en
   text: "Prime Minister Ishiba set a goal of a 1,500 yen minimum wage in October 2024."
+  expected: "true"
+- id: months-ja
+  text: "日本の出生数が前月より1000人以上減った月の数は2024年に5だった"
   expected: "true"
 - id: budget-ja
   text: "日本の2024年度の一般会計予算は約112.6兆円だった"
@@ -161,6 +167,8 @@ def test_a_meaning_preserving_rewrite_keeps_the_rating(pack_dir: Path, family: s
         ("およそ69万人、11万トン程度、100倍ほど、55%前後", "約69万人、約11万トン、約100倍、約55%"),
         ("年収2,000,000円未満、人口100,000人当たり、1,234,560,000円",
          "年収200万円未満、人口10万人当たり、12億3456万円"),
+        ("1000人以上、12345人、2024年", "1,000人以上、12,345人、2024年"),
+        ("deaths per 100000 people in 2024", "deaths per 100,000 people in 2024"),
     ],
 )
 def test_one_spelling_for_what_means_the_same(written: str, read: str) -> None:
@@ -173,6 +181,7 @@ def test_one_spelling_for_what_means_the_same(written: str, read: str) -> None:
         "up 3 percentage points", "5 percent points", "3パーセントポイント上昇",  # points are no per cent
         "around the world", "about the budget",  # no number after the hedge
         "12,345人", "RTX-20000の性能",  # no whole number of 万; part of a name
+        "2024年に1999年の水準", "in 2024 and 1999",  # years are never grouped
         "2020年前後", "5年程度",  # a year or a duration with a hedge stays as written
     ],
 )

@@ -23,6 +23,13 @@ allows. The families:
 - Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
   or 兆 is written with them, as Japanese usually is: ``2,000,000円`` -> ``200万円``,
   ``100,000人当たり`` -> ``10万人当たり``.
+- grouping: a whole number of five or more digits is grouped by commas (``12000`` ->
+  ``12,000``; no year is that long), and in Japanese one of four digits with a counter no date
+  takes (``1000人`` -> ``1,000人``; ``2024年`` stays).
+
+A pack's entity and metric names are matched in this spelling too (``EvidenceIndex``: a name
+and its ``one_spelling`` are both names), so that ``1000人以上減った月`` is found in a claim that
+writes ``1,000人以上``.
 """
 
 from __future__ import annotations
@@ -54,6 +61,11 @@ _HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
 _HEDGE_AFTER_JA = re.compile(
     r"(?<![約\d.,])(\d[\d.,]*(?:[万億兆千]\d*)*(?:[%割倍人円件台社個回]|[ァ-ヶー]+|か国|世帯|歳)?)(?:程度|前後|ほど)")
 
+# an ungrouped whole number of five or more digits (never a year), or in Japanese of four with a
+# counter no date takes (1000人, 1500円; not 2024年)
+_UNGROUPED = re.compile(r"(?<![A-Za-z\d.,_-])(\d{5,})(?![\d,]|\.\d)")
+_UNGROUPED_COUNTED_JA = re.compile(
+    r"(?<![A-Za-z\d.,_-])(\d{4})(?![\d,]|\.\d)(?=人|円|件|台|社|個|回|世帯|トン|ドル|校|床|戸|本|箇所|か所)")
 _JA_WHOLE = re.compile(r"(?<![A-Za-z\d.,_-])(\d{1,3}(?:,\d{3})+|\d{5,})(?![\d,]|\.\d|[万億兆千])")
 _SCALES = ((10**12, "兆"), (10**8, "億"), (10**4, "万"))
 
@@ -81,6 +93,10 @@ def _about(m: re.Match[str]) -> str:
     return "About" if m.group(1)[0].isupper() else "about"
 
 
+def _grouped(m: re.Match[str]) -> str:
+    return f"{int(m.group(1)):,}"
+
+
 def one_spelling(text: str) -> str:
     """``text`` (normalised) with each family's spellings made one (see the module docstring)."""
     if "パーセント" in text:
@@ -94,4 +110,5 @@ def one_spelling(text: str) -> str:
         text = _HEDGE_JA.sub("約", text)
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)
         text = _JA_WHOLE.sub(_kanji_scaled, text)
-    return text
+        text = _UNGROUPED_COUNTED_JA.sub(_grouped, text)
+    return _UNGROUPED.sub(_grouped, text)
