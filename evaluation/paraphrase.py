@@ -162,6 +162,16 @@ def scale_word_en(text: str, pack: Any) -> str | None:
     return _sub_all(_EN_FIGURE, repl, text)
 
 
+_SCALE_SHORT = {"million": "m", "billion": "bn", "trillion": "tn"}
+_MONEY_SCALED_EN = re.compile(r"((?:US)?[$€£¥]\d+(?:\.\d+)?) (million|billion|trillion)\b(?!s)")
+
+
+def scale_abbreviation_en(text: str, pack: Any) -> str | None:
+    """``$1.2 billion`` -> ``$1.2bn``, ``$5 million`` -> ``$5m`` (English sums of money, as the
+    financial press writes them)."""
+    return _sub_all(_MONEY_SCALED_EN, lambda m: f"{m.group(1)}{_SCALE_SHORT[m.group(2)]}", text)
+
+
 def scale_digits_en(text: str, pack: Any) -> str | None:
     """``1.2 million`` -> ``1,200,000`` (English claims; "millions" and "a million" left alone)."""
     if _is_ja(text):
@@ -204,6 +214,23 @@ def compound_to_decimal_ja(text: str, pack: Any) -> str | None:
         return f"{short}{m.group(2)}" if short else None
 
     return _sub_all(_SCALED_JA, repl, text)
+
+
+_DECIMAL_SCALED_JA = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,4})(万|億|兆)(?![\d千百十万億兆])")
+
+
+def decimal_to_compound_ja(text: str, pack: Any) -> str | None:
+    """``68.6万`` -> ``68万6000``, ``3.4771兆`` -> ``3兆4771億`` (Japanese claims): the decimal of a
+    kanji scale written as the next scale down, exactly."""
+    if not _is_ja(text):
+        return None
+    lower = {"万": "", "億": "万", "兆": "億"}  # each scale is 10^4 of the one below
+
+    def repl(m: re.Match[str]) -> str:
+        rest = int(m.group(2).ljust(4, "0"))
+        return f"{m.group(1)}{m.group(3)}{rest}{lower[m.group(3)]}"
+
+    return _sub_all(_DECIMAL_SCALED_JA, repl, text)
 
 
 # a grouped or plain (5+ digit) number in a Japanese claim, followed by a counter or the text's end
@@ -269,6 +296,28 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")
 _MONTH_ABBR = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r"),? ((?:19|20)\d\d)\b(?!-)")
+
+
+def month_of_year(text: str, pack: Any) -> str | None:
+    """``April 2025`` -> ``April of 2025`` (English, the American way of writing a month)."""
+    def repl(m: re.Match[str]) -> str | None:
+        if re.search(r"\d,?\s*$", text[:m.start()]):
+            return None  # "3 April 2025" is a day
+        return f"{m.group(1)} of {m.group(2)}"
+
+    return _sub_all(_MONTH_YEAR, repl, text)
+
+
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r"),? ((?:19|20)\d\d)\b")
+_MONTH_DAY_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2}),? ((?:19|20)\d\d)\b")
+
+
+def day_month_order(text: str, pack: Any) -> str | None:
+    """``3 April 2025`` <-> ``April 3, 2025`` (English: the British and the American order)."""
+    out = _sub_all(_DAY_MONTH_YEAR, lambda m: f"{m.group(2)} {m.group(1)}, {m.group(3)}", text)
+    if out is not None:
+        return out
+    return _sub_all(_MONTH_DAY_YEAR, lambda m: f"{m.group(2)} {m.group(1)} {m.group(3)}", text)
 
 
 def month_abbreviation(text: str, pack: Any) -> str | None:
@@ -571,9 +620,11 @@ def english_name_ja(text: str, pack: Any) -> str | None:
 
 FAMILIES: dict[str, tuple[Rewrite, ...]] = {
     "numbers": (drop_grouping, add_grouping, scale_word_en, scale_digits_en, scale_digits_ja,
-                compound_to_decimal_ja, digits_to_kanji_scale_ja, full_width_digits, percent_word,
+                compound_to_decimal_ja, decimal_to_compound_ja, digits_to_kanji_scale_ja,
+                scale_abbreviation_en, full_width_digits, percent_word,
                 per_cent, percent_sign),
-    "dates": (month_abbreviation, iso_month, japanese_era, during_year, fiscal_year_ja, fiscal_year_en),
+    "dates": (month_abbreviation, iso_month, month_of_year, day_month_order, japanese_era, during_year,
+              fiscal_year_ja, fiscal_year_en),
     "hedges": (*(_hedge_swap(w) for w in _HEDGES_EN), oyoso, teido, yaku),
     "order": (front_time, back_time, particle_niha, particle_ha, particle_ni),
     "entities": (alias_to_name, name_to_alias, english_name_ja),

@@ -160,7 +160,7 @@ def test_a_meaning_preserving_rewrite_keeps_the_rating(pack_dir: Path, family: s
         ("出生数は5パーセント減った", "出生数は5%減った"),
         ("令和5年度に、平成31年4月から令和元年5月", "2023年度に、2019年4月から2019年5月"),
         ("the lowest since Dec. 2008 and Sept. 5, 2024",
-         "the lowest since December 2008 and September 5, 2024"),
+         "the lowest since December 2008 and 5 September 2024"),
         ("deaths jumped during 2020, During March 2021", "deaths jumped in 2020, In March 2021"),
         ("up around 20%, Roughly $5 billion, approximately 1,000",
          "up about 20%, About $5 billion, about 1,000"),
@@ -169,6 +169,8 @@ def test_a_meaning_preserving_rewrite_keeps_the_rating(pack_dir: Path, family: s
          "年収200万円未満、人口10万人当たり、12億3456万円"),
         ("1000人以上、12345人、2024年", "1,000人以上、12,345人、2024年"),
         ("deaths per 100000 people in 2024", "deaths per 100,000 people in 2024"),
+        ("3兆2000億円規模の補正予算、1億2000万人、68万6061人", "3.2兆円規模の補正予算、1.2億人、68万6061人"),
+        ("N44 trillion on September 30, 2022, up from", "N44 trillion on 30 September 2022, up from"),
     ],
 )
 def test_one_spelling_for_what_means_the_same(written: str, read: str) -> None:

@@ -16,6 +16,8 @@ allows. The families:
   ``2019年度`` (the era's first year is its base + 1).
 - English month abbreviations before a year or a day: ``Dec. 2008`` -> ``December 2008``,
   ``Sept. 5, 2024`` -> ``September 5, 2024`` (the abbreviation's full stop is no sentence end).
+- the day before the month: ``September 30, 2022`` -> ``30 September 2022`` (the American
+  order's comma after the day is no clause break).
 - ``during 2024`` -> ``in 2024`` (a year, or a month and its year).
 - approximation words before a number: around, roughly, approximately -> about; およそ,
   おおよそ -> 約; a figure followed by 程度, 前後 or ほど -> 約 before it (``11万トン程度`` ->
@@ -23,6 +25,8 @@ allows. The families:
 - Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
   or 兆 is written with them, as Japanese usually is: ``2,000,000円`` -> ``200万円``,
   ``100,000人当たり`` -> ``10万人当たり``.
+- Japanese amounts in 兆 or 億 with the next scale down after them take a decimal instead:
+  ``3兆2000億円`` -> ``3.2兆円``, ``1億2000万人`` -> ``1.2億人`` (``68万6061人`` stays).
 - grouping: a whole number of five or more digits is grouped by commas (``12000`` ->
   ``12,000``; no year is that long), and in Japanese one of four digits with a counter no date
   takes (``1000人`` -> ``1,000人``; ``2024年`` stays).
@@ -53,6 +57,8 @@ _MONTH_SHORT = re.compile(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s(?:\d{1,2},?\s)?(?:19|20)\d\d\b)")
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "September 30, 2022" (the American order): the comma after the day is no clause break
+_MONTH_DAY_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r") (\d{1,2}),? ((?:19|20)\d\d)\b,?")
 _DURING_YEAR = re.compile(r"\b([Dd])uring(?=\s(?:(?:" + _MONTH_NAMES + r")\s)?(?:19|20)\d\d\b)")
 
 _HEDGE_EN = re.compile(r"(?i)\b(around|roughly|approximately)(?=\s[-+]?(?:US)?[$€£¥₹]?\d)")
@@ -62,10 +68,13 @@ _HEDGE_AFTER_JA = re.compile(
     r"(?<![約\d.,])(\d[\d.,]*(?:[万億兆千]\d*)*(?:[%割倍人円件台社個回]|[ァ-ヶー]+|か国|世帯|歳)?)(?:程度|前後|ほど)")
 
 # an ungrouped whole number of five or more digits (never a year), or in Japanese of four with a
-# counter no date takes (1000人, 1500円; not 2024年)
-_UNGROUPED = re.compile(r"(?<![A-Za-z\d.,_-])(\d{5,})(?![\d,]|\.\d)")
+# counter no date takes (1000人, 1500円; not 2024年); not the digits after a kanji scale (68万6061人)
+_UNGROUPED = re.compile(r"(?<![A-Za-z\d.,_\-万億兆])(\d{5,})(?![\d,]|\.\d)")
 _UNGROUPED_COUNTED_JA = re.compile(
-    r"(?<![A-Za-z\d.,_-])(\d{4})(?![\d,]|\.\d)(?=人|円|件|台|社|個|回|世帯|トン|ドル|校|床|戸|本|箇所|か所)")
+    r"(?<![A-Za-z\d.,_\-万億兆])(\d{4})(?![\d,]|\.\d)(?=人|円|件|台|社|個|回|世帯|トン|ドル|校|床|戸|本|箇所|か所)")
+# 3兆2000億 (a 兆 or 億 amount with the next scale down after it): one scale with a decimal
+_COMPOUND_JA = re.compile(r"(?<![\d.,])(\d+)(兆|億)(\d{1,4})(億|万)(?![\d千百十万億兆])")
+_NEXT_DOWN = {"兆": "億", "億": "万"}
 _JA_WHOLE = re.compile(r"(?<![A-Za-z\d.,_-])(\d{1,3}(?:,\d{3})+|\d{5,})(?![\d,]|\.\d|[万億兆千])")
 _SCALES = ((10**12, "兆"), (10**8, "億"), (10**4, "万"))
 
@@ -97,18 +106,33 @@ def _grouped(m: re.Match[str]) -> str:
     return f"{int(m.group(1)):,}"
 
 
+def _month_day(m: re.Match[str]) -> str:
+    # a comma that ended the date ("September 30, 2022, up from …") stays a comma
+    return f"{m.group(2)} {m.group(1)} {m.group(3)}" + ("," if m.group(0).endswith(",") else "")
+
+
+def _decimal_scale(m: re.Match[str]) -> str:
+    """``3兆2000億`` -> ``3.2兆``; the number itself when the smaller scale is not the next one down."""
+    if _NEXT_DOWN[m.group(2)] != m.group(4):
+        return m.group(0)
+    decimals = m.group(3).rjust(4, "0").rstrip("0")
+    return f"{m.group(1)}.{decimals}{m.group(2)}" if decimals else f"{m.group(1)}{m.group(2)}"
+
+
 def one_spelling(text: str) -> str:
     """``text`` (normalised) with each family's spellings made one (see the module docstring)."""
     if "パーセント" in text:
         text = _PERCENT_JA.sub("%", text)
     text = _PERCENT_EN.sub("%", text)
     text = _MONTH_SHORT.sub(lambda m: _MONTH_ABBR[m.group(1).lower()], text)
+    text = _MONTH_DAY_YEAR.sub(_month_day, text)
     text = _DURING_YEAR.sub(lambda m: "In" if m.group(1) == "D" else "in", text)
     text = _HEDGE_EN.sub(_about, text)
     if _JAPANESE.search(text):
         text = _ERA_YEAR.sub(_era_year, text)
         text = _HEDGE_JA.sub("約", text)
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)
+        text = _COMPOUND_JA.sub(_decimal_scale, text)
         text = _JA_WHOLE.sub(_kanji_scaled, text)
         text = _UNGROUPED_COUNTED_JA.sub(_grouped, text)
     return _UNGROUPED.sub(_grouped, text)
