@@ -27,20 +27,18 @@ allows. The families:
   ``100,000人当たり`` -> ``10万人当たり``.
 - Japanese amounts in 兆 or 億 with the next scale down after them take a decimal instead:
   ``3兆2000億円`` -> ``3.2兆円``, ``1億2000万人`` -> ``1.2億人`` (``68万6061人`` stays).
-- grouping: a whole number of five or more digits is grouped by commas (``12000`` ->
-  ``12,000``; no year is that long), and in Japanese one of four digits with a counter no date
-  takes (``1000人`` -> ``1,000人``; ``2024年`` stays).
 
 A pack's entity and metric names are matched in this spelling too (``EvidenceIndex``: a name
-and its ``one_spelling`` are both names), so that ``1000人以上減った月`` is found in a claim that
-writes ``1,000人以上``.
+and its ``one_spelling`` are both names), and with their digits grouped and ungrouped
+(``grouping_variants``), so that ``1000人以上減った月`` is found in a claim that writes
+``1,000人以上`` (a claim keeps its own grouping: its reasons quote it).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["one_spelling"]
+__all__ = ["grouping_variants", "one_spelling"]
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -69,6 +67,7 @@ _HEDGE_AFTER_JA = re.compile(
 
 # an ungrouped whole number of five or more digits (never a year), or in Japanese of four with a
 # counter no date takes (1000人, 1500円; not 2024年); not the digits after a kanji scale (68万6061人)
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 _UNGROUPED = re.compile(r"(?<![A-Za-z\d.,_\-万億兆])(\d{5,})(?![\d,]|\.\d)")
 _UNGROUPED_COUNTED_JA = re.compile(
     r"(?<![A-Za-z\d.,_\-万億兆])(\d{4})(?![\d,]|\.\d)(?=人|円|件|台|社|個|回|世帯|トン|ドル|校|床|戸|本|箇所|か所)")
@@ -134,5 +133,20 @@ def one_spelling(text: str) -> str:
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)
         text = _COMPOUND_JA.sub(_decimal_scale, text)
         text = _JA_WHOLE.sub(_kanji_scaled, text)
-        text = _UNGROUPED_COUNTED_JA.sub(_grouped, text)
-    return _UNGROUPED.sub(_grouped, text)
+    return text
+
+
+def grouping_variants(text: str) -> list[str]:
+    """``text`` with its whole numbers' grouping commas taken out and put in (five or more digits,
+    or in Japanese four with a counter no date takes: ``1000人`` / ``1,000人``; ``2024年`` never),
+    each when it differs: a name is found however a claim groups its digits (a claim keeps its
+    own grouping, which its reasons quote)."""
+    out = []
+    ungrouped = _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
+    grouped = _UNGROUPED.sub(_grouped, text)
+    if _JAPANESE.search(text):
+        grouped = _UNGROUPED_COUNTED_JA.sub(_grouped, grouped)
+    for variant in (ungrouped, grouped):
+        if variant != text and variant not in out:
+            out.append(variant)
+    return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from shingi.model import Entity, Event, Metric, Observation, Pack, Period
-from shingi.normalize.spellings import one_spelling
+from shingi.normalize.spellings import grouping_variants, one_spelling
 from shingi.normalize.text import TRANSLATE, normalize
 
 
@@ -74,11 +74,12 @@ def article_variants(name: str) -> list[str]:
 
 
 def spelling_variants(name: str) -> list[str]:
-    """A name as written and in the one spelling a claim is read in (``one_spelling``: 1000人 ->
-    1,000人, 100,000人当たり -> 10万人当たり, 50 percent -> 50%): a claim is matched after it is
-    respelled, so its names must be findable in that spelling too."""
+    """A name as written, in the one spelling a claim is read in (``one_spelling``: 100,000人当たり
+    -> 10万人当たり, 50 percent -> 50%), and with its digits grouped or not (1000人 / 1,000人): a
+    claim is matched after it is respelled, so its names must be findable in that spelling too."""
     spelled = one_spelling(normalize(name))
-    return [name] if spelled == name else [name, spelled]
+    out = [name] if spelled == name else [name, spelled]
+    return out + [v for v in grouping_variants(spelled) if v not in out]
 
 
 @dataclass(frozen=True, slots=True)
