@@ -190,8 +190,9 @@ class EvidenceIndex:
         self.entity_names = _NameTable()
         for ent in pack.entities.values():
             for n in ent.names:
+                order = (n not in (ent.name_ja, ent.name_en), ent.sort_key)
                 for variant in spelling_variants(n):
-                    self.entity_names.add(variant, ent.id, (n not in (ent.name_ja, ent.name_en), ent.sort_key))
+                    self.entity_names.add(variant, ent.id, order)
         self.entity_names.freeze()
         self._entity_hits: dict[str, list[NameHit]] = {}  # find_entities' answers by text
         self.metric_names = _NameTable()
