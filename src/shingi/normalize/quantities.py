@@ -184,8 +184,9 @@ _CUR_PREFIX_RE = re.compile(
 #: Local short forms of a currency written before its number, glued or not: KSh2 trillion,
 #: Rs 106, Rs. 94 (the Indian rupee: the pack's own rupee when it holds another, see parse).
 _LOCAL_PREFIX = {"ksh": "KES", "kshs": "KES", "rs": "INR", "ghc": "GHS"}
-#: A single capital letter before a number is a currency only before a scale word: P16 trillion
-#: (the Philippine peso), N424 billion (the naira); P2, N95 are names.
+#: A single capital letter before a number is a currency only before a scale word or with its
+#: digits grouped: P16 trillion, P16,000,000,000,000 (the Philippine peso), N424 billion (the
+#: naira); P2, N95 are names.
 _LETTER_CURRENCY = {"P": "PHP", "N": "NGN"}
 
 
@@ -790,8 +791,8 @@ def _numeric_candidates(s: str) -> list[_Cand]:
         if currency is None and start > 0 and s[start - 1].isascii() and s[start - 1].isalpha():
             continue  # glued to a word that is no currency: a name
         number = _read_number(s, start, end, money=currency is not None)
-        if cur is not None and cur["letter"] and not number.scaled:
-            continue  # P2, N95: a name, not a sum
+        if cur is not None and cur["letter"] and not number.scaled and "," not in s[start:number.end]:
+            continue  # P2, N95: a name, not a sum (P17,460,000,000,000 is grouped: a sum)
         pos = number.end
         unit_found = _read_unit(s, pos)
         unit = currency

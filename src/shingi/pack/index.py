@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from shingi.model import Entity, Event, Metric, Observation, Pack, Period
-from shingi.normalize.text import TRANSLATE
+from shingi.normalize.spellings import grouping_variants, one_spelling
+from shingi.normalize.text import TRANSLATE, normalize
 
 
 def fold(text: str) -> str:
@@ -70,6 +71,15 @@ def article_variants(name: str) -> list[str]:
     without = _PREPOSITION_ARTICLE.sub(lambda m: m.group(1) + " ", name)
     with_the = _PREPOSITION_ARTICLE.sub(lambda m: m.group(1) + " the ", name)
     return list(dict.fromkeys((name, without, with_the)))
+
+
+def spelling_variants(name: str) -> list[str]:
+    """A name as written, in the one spelling a claim is read in (``one_spelling``: 100,000人当たり
+    -> 10万人当たり, 50 percent -> 50%), and with its digits grouped or not (1000人 / 1,000人): a
+    claim is matched after it is respelled, so its names must be findable in that spelling too."""
+    spelled = one_spelling(normalize(name))
+    out = [name] if spelled == name else [name, spelled]
+    return out + [v for v in grouping_variants(spelled) if v not in out]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,14 +190,17 @@ class EvidenceIndex:
         self.entity_names = _NameTable()
         for ent in pack.entities.values():
             for n in ent.names:
-                self.entity_names.add(n, ent.id, (n not in (ent.name_ja, ent.name_en), ent.sort_key))
+                order = (n not in (ent.name_ja, ent.name_en), ent.sort_key)
+                for variant in spelling_variants(n):
+                    self.entity_names.add(variant, ent.id, order)
         self.entity_names.freeze()
         self._entity_hits: dict[str, list[NameHit]] = {}  # find_entities' answers by text
         self.metric_names = _NameTable()
         for m in pack.metrics.values():
             for n in m.names:
                 for variant in article_variants(n):
-                    self.metric_names.add(variant, m.id, (n not in (m.name_ja, m.name_en), m.sort_key))
+                    for spelled in spelling_variants(variant):
+                        self.metric_names.add(spelled, m.id, (n not in (m.name_ja, m.name_en), m.sort_key))
         self.metric_names.freeze()
         # text search keys over event titles: built on the first search only (the engine's
         # retrieval keeps its own word index, so most runs never need this one)

@@ -170,10 +170,10 @@ def diagnose(
     verdict = aggregate(checks, out_lang, notes)
     conflicts = [c for check in checks for c in check.conflicts]
     claim_id = context.claim_id or next(
-        (c.id for c in p.claims.values() if c.text == parsed.text or c.text == claim.strip()), None
+        (c.id for c in p.claims.values() if c.text in (parsed.written, parsed.text, claim.strip())), None
     )
     diagnosis = Diagnosis(
-        claim=parsed.text,
+        claim=parsed.written or parsed.text,
         pack_id=p.id,
         lang=out_lang,
         rating=verdict.rating,

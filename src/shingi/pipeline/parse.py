@@ -23,6 +23,7 @@ from dataclasses import replace
 from shingi.model import Lang, Pack, Period, Quantity
 from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import find_quantities
+from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline import terms
@@ -202,6 +203,7 @@ _WHOLE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total|all\b|whole|[A-Z]
 #: "under Biden", "under President Trump": a person named after "under" dates the figure by
 #: their time in office (a linguistic reason); the name is no owner of the measure
 #: A direction word that names a rate (上昇率, 増加率, 伸び率, 下落率): a noun, no direction cue.
+_BELOW_ONE_TIMES_JA = re.compile(r"(?<![\d.])0\.\d+倍(?=[にへ])")
 _RATE_NOUN_JA = re.compile(r"(?:上昇|増加|減少|低下|下落|伸び|成長|増減|騰落)(?=率)")
 _UNDER_PERSON_EN = re.compile(
     r"(?i:\bunder)\s+(?:(?:President|Prime Minister|PM|Governor|Gov\.|Mayor|Chancellor|Premier)\s+)?"
@@ -1113,8 +1115,12 @@ class _Parser:
             # "the highest in 25 years", 「5年ぶりの高さ」: a record of the entity's own series over
             # the window
             cues |= {"sup_record"}
-        # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in
-        cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, names_masked))
+        # a direction can live in a multiple ("doubled", "5分の1に縮小"): look with the numbers in;
+        # a multiple below one (「前年の0.94倍に減った」) is a fall, not the rise 倍に says
+        below_one = _BELOW_ONE_TIMES_JA.sub(lambda m: " " * len(m.group(0)), names_masked)
+        if below_one != names_masked:
+            cues |= {"down"}
+        cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, below_one))
         # 「前年比5.6%減」「3割増」「2万人減」: a number followed by 増 / 減 alone is a change upwards /
         # downwards (増加 and 減少 are cues already; 増税, 減税 after no number are not)
         for mm in _NUMBER_CHANGE_JA.finditer(span):
@@ -2002,12 +2008,15 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     """Split a claim into statements, using the pack's names. Raises InputError on an empty claim.
 
     ``context`` says when the claim was said (its "now") and by whom."""
-    text, truncated, original = clean_claim(claim)
+    written, truncated, original = clean_claim(claim)
+    # one spelling for what may be written many ways (12 percent / 12%, 令和5年 / 2023年): the
+    # verdict must not depend on the author's choice (shingi.normalize.spellings)
+    text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
         in_subject_fiscal_year(st, pack) for st in parser.parse() if st.kind != "none" or _names_anything(st)
     )
-    return ParsedClaim(text, parser.lang, statements, truncated, original, context)
+    return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
 
 
 def in_subject_fiscal_year(st: Statement, pack: Pack) -> Statement:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Span
 
 _GROUP_LEAD = re.compile(
@@ -89,6 +90,10 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+_PAST_AFTER = re.compile(r"\s+(?:" + lx.PAST_EN + r")\b")
+
+
 def _names_a_subject(text: str, end: int) -> bool:
-    """Whether the capitalised first word ending at ``end`` is followed by a verb."""
-    return bool(_SUBJECT_VERB.match(text, end))
+    """Whether the capitalised first word ending at ``end`` is followed by a verb: one of the
+    event verbs or a past tense ("Texas saw …")."""
+    return bool(_SUBJECT_VERB.match(text, end) or _PAST_AFTER.match(text, end))

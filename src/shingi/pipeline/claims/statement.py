@@ -133,3 +133,5 @@ class ParsedClaim:
     original_length: int = 0
     #: when the claim was said and by whom (``shingi.pipeline.context``); None outside ``diagnose``
     context: ClaimContext | None = None
+    #: the claim as written (cleaned, before ``one_spelling``); ``text`` is what was analysed
+    written: str = ""

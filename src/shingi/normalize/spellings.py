@@ -1,0 +1,152 @@
+"""One spelling for the forms a claim may be written in that mean the same thing.
+
+People write the same figure, date or hedge in many ways (``12 percent`` / ``12 per cent`` /
+``12%``, ``令和5年`` / ``2023年``, ``around 40%`` / ``about 40%``). The parser reads one of each:
+``one_spelling`` rewrites a claim's text (already ``normalize``-d: NFKC, ASCII digits) into it
+before it is split into statements, so that a verdict does not depend on which spelling the
+claim's author chose (docs/verdict-rules.md, "Paraphrase invariance";
+``evaluation/paraphrase.py`` measures it).
+
+Every rewrite here is exact: the two spellings mean the same in every context the pattern
+allows. The families:
+
+- per cent: ``12 percent``, ``12 per cent``, ``12パーセント`` -> ``12%`` (not "percentage
+  points", パーセントポイント).
+- Japanese era years: ``令和5年`` -> ``2023年``, ``令和元年`` -> ``2019年``, ``平成31年度`` ->
+  ``2019年度`` (the era's first year is its base + 1).
+- English month abbreviations before a year or a day: ``Dec. 2008`` -> ``December 2008``,
+  ``Sept. 5, 2024`` -> ``September 5, 2024`` (the abbreviation's full stop is no sentence end).
+- the day before the month: ``September 30, 2022`` -> ``30 September 2022`` (the American
+  order's comma after the day is no clause break).
+- ``during 2024`` -> ``in 2024`` (a year, or a month and its year).
+- approximation words before a number: around, roughly, approximately -> about; およそ,
+  おおよそ -> 約; a figure followed by 程度, 前後 or ほど -> 約 before it (``11万トン程度`` ->
+  ``約11万トン``).
+- Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
+  or 兆 is written with them, as Japanese usually is: ``2,000,000円`` -> ``200万円``,
+  ``100,000人当たり`` -> ``10万人当たり``.
+- Japanese amounts in 兆 or 億 with the next scale down after them take a decimal instead:
+  ``3兆2000億円`` -> ``3.2兆円``, ``1億2000万人`` -> ``1.2億人`` (``68万6061人`` stays).
+
+A pack's entity and metric names are matched in this spelling too (``EvidenceIndex``: a name
+and its ``one_spelling`` are both names), and with their digits grouped and ungrouped
+(``grouping_variants``), so that ``1000人以上減った月`` is found in a claim that writes
+``1,000人以上`` (a claim keeps its own grouping: its reasons quote it).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["grouping_variants", "one_spelling"]
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+_PERCENT_EN = re.compile(r"(?i)(?<=\d)\s?per\s?cent\b(?!\s*points?\b)")
+_PERCENT_JA = re.compile(r"(?<=\d)\s?パーセント(?!ポイント)")
+
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_ERA_YEAR = re.compile(r"(令和|平成|昭和)\s?(元|\d{1,2})\s?年")
+
+_MONTH_ABBR = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+               "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+               "oct": "October", "nov": "November", "dec": "December"}
+_MONTH_SHORT = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s(?:\d{1,2},?\s)?(?:19|20)\d\d\b)")
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "September 30, 2022" (the American order): the comma after the day is no clause break
+_MONTH_DAY_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r") (\d{1,2}),? ((?:19|20)\d\d)\b,?")
+_DURING_YEAR = re.compile(r"\b([Dd])uring(?=\s(?:(?:" + _MONTH_NAMES + r")\s)?(?:19|20)\d\d\b)")
+
+_HEDGE_EN = re.compile(r"(?i)\b(around|roughly|approximately)(?=\s[-+]?(?:US)?[$€£¥₹]?\d)")
+_HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
+# a figure with its scale and counter (not a year, month or duration), then a hedge after it
+_HEDGE_AFTER_JA = re.compile(
+    r"(?<![約\d.,])(\d[\d.,]*(?:[万億兆千]\d*)*(?:[%割倍人円件台社個回]|[ァ-ヶー]+|か国|世帯|歳)?)(?:程度|前後|ほど)")
+
+# an ungrouped whole number of five or more digits (never a year), or in Japanese of four with a
+# counter no date takes (1000人, 1500円; not 2024年); not the digits after a kanji scale (68万6061人)
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_UNGROUPED = re.compile(r"(?<![A-Za-z\d.,_\-万億兆])(\d{5,})(?![\d,]|\.\d)")
+_UNGROUPED_COUNTED_JA = re.compile(
+    r"(?<![A-Za-z\d.,_\-万億兆])(\d{4})(?![\d,]|\.\d)(?=人|円|件|台|社|個|回|世帯|トン|ドル|校|床|戸|本|箇所|か所)")
+# 3兆2000億 (a 兆 or 億 amount with the next scale down after it): one scale with a decimal
+_COMPOUND_JA = re.compile(r"(?<![\d.,])(\d+)(兆|億)(\d{1,4})(億|万)(?![\d千百十万億兆])")
+_NEXT_DOWN = {"兆": "億", "億": "万"}
+_JA_WHOLE = re.compile(r"(?<![A-Za-z\d.,_-])(\d{1,3}(?:,\d{3})+|\d{5,})(?![\d,]|\.\d|[万億兆千])")
+_SCALES = ((10**12, "兆"), (10**8, "億"), (10**4, "万"))
+
+
+def _kanji_scaled(m: re.Match[str]) -> str:
+    """``2,000,000`` -> ``200万``, ``1,234,560,000`` -> ``12億3456万``; the number itself when
+    it is no whole number of 万."""
+    value = int(m.group(1).replace(",", ""))
+    if value < 10**4 or value % 10**4:
+        return m.group(0)
+    out = []
+    for scale, word in _SCALES:
+        if value >= scale:
+            out.append(f"{value // scale}{word}")
+            value %= scale
+    return "".join(out)
+
+
+def _era_year(m: re.Match[str]) -> str:
+    n = 1 if m.group(2) == "元" else int(m.group(2))
+    return f"{_ERA_BASE[m.group(1)] + n}年"
+
+
+def _about(m: re.Match[str]) -> str:
+    return "About" if m.group(1)[0].isupper() else "about"
+
+
+def _grouped(m: re.Match[str]) -> str:
+    return f"{int(m.group(1)):,}"
+
+
+def _month_day(m: re.Match[str]) -> str:
+    # a comma that ended the date ("September 30, 2022, up from …") stays a comma
+    return f"{m.group(2)} {m.group(1)} {m.group(3)}" + ("," if m.group(0).endswith(",") else "")
+
+
+def _decimal_scale(m: re.Match[str]) -> str:
+    """``3兆2000億`` -> ``3.2兆``; the number itself when the smaller scale is not the next one down."""
+    if _NEXT_DOWN[m.group(2)] != m.group(4):
+        return m.group(0)
+    decimals = m.group(3).rjust(4, "0").rstrip("0")
+    return f"{m.group(1)}.{decimals}{m.group(2)}" if decimals else f"{m.group(1)}{m.group(2)}"
+
+
+def one_spelling(text: str) -> str:
+    """``text`` (normalised) with each family's spellings made one (see the module docstring)."""
+    if "パーセント" in text:
+        text = _PERCENT_JA.sub("%", text)
+    text = _PERCENT_EN.sub("%", text)
+    text = _MONTH_SHORT.sub(lambda m: _MONTH_ABBR[m.group(1).lower()], text)
+    text = _MONTH_DAY_YEAR.sub(_month_day, text)
+    text = _DURING_YEAR.sub(lambda m: "In" if m.group(1) == "D" else "in", text)
+    text = _HEDGE_EN.sub(_about, text)
+    if _JAPANESE.search(text):
+        text = _ERA_YEAR.sub(_era_year, text)
+        text = _HEDGE_JA.sub("約", text)
+        text = _HEDGE_AFTER_JA.sub(r"約\1", text)
+        text = _COMPOUND_JA.sub(_decimal_scale, text)
+        text = _JA_WHOLE.sub(_kanji_scaled, text)
+    return text
+
+
+def grouping_variants(text: str) -> list[str]:
+    """``text`` with its whole numbers' grouping commas taken out and put in (five or more digits,
+    or in Japanese four with a counter no date takes: ``1000人`` / ``1,000人``; ``2024年`` never),
+    each when it differs: a name is found however a claim groups its digits (a claim keeps its
+    own grouping, which its reasons quote)."""
+    out = []
+    ungrouped = _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
+    grouped = _UNGROUPED.sub(_grouped, text)
+    if _JAPANESE.search(text):
+        grouped = _UNGROUPED_COUNTED_JA.sub(_grouped, grouped)
+    for variant in (ungrouped, grouped):
+        if variant != text and variant not in out:
+            out.append(variant)
+    return out
