@@ -627,8 +627,14 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             parser.error(f"unknown transformation(s) {', '.join(unknown)} (known: {', '.join(INVARIANT)}, "
                          f"{', '.join(OPTIONAL)})")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from score import held_out
+
     folders = []
     for p in args.packs:
+        why = held_out(p)
+        if why:
+            parser.error(f"{p}: {why}; name the development packs to run on")
         if (p / "pack.yaml").is_file():
             folders.append(p)
         elif p.is_dir():

@@ -696,22 +696,20 @@ def run(folders: list[Path], families: tuple[str, ...] | None = None) -> dict[st
     return tallies
 
 
-def _held_out(path: Path) -> bool:
-    """A held-out folder nobody runs the engine on while developing it (evaluation/realworld/test,
-    FROZEN runs, blind rounds being written: round8 …)."""
-    return any(part == "test" or part.startswith(("round8", "FROZEN")) for part in path.resolve().parts)
-
-
 def _pack_folders(args: list[str]) -> list[Path]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from score import held_out
+
     out: list[Path] = []
     for arg in args:
         path = Path(arg)
-        if _held_out(path):
-            raise SystemExit(f"{arg}: a held-out folder; name the development packs to run on")
+        why = held_out(path)
+        if why:
+            raise SystemExit(f"{arg}: {why}; name the development packs to run on")
         if (path / "pack.yaml").is_file():
             out.append(path)
         elif path.is_dir():
-            out.extend(sorted(p.parent for p in path.glob("*/pack.yaml") if not _held_out(p.parent)))
+            out.extend(sorted(p.parent for p in path.glob("*/pack.yaml") if not held_out(p.parent)))
         else:
             raise SystemExit(f"{arg}: no pack folder (no pack.yaml in it or its sub-folders)")
     return out

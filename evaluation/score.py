@@ -40,6 +40,20 @@ def half_of(pack_dir: Path) -> str:
     return "fit" if hashlib.sha256(pack_dir.name.encode("utf-8")).hexdigest()[0] in "01234567" else "check"
 
 
+def held_out(path: Path) -> str | None:
+    """Why the engine must not be run on ``path`` while it is being developed, or None: a frozen
+    test half (a ``test`` folder, a kept ``FROZEN`` run), or a blind pack before its first run
+    (a pack under ``evaluation/blind`` with no ``FIRST_RUN-<id>.json`` beside it; that file is
+    what makes a round development material). The development tools refuse such folders."""
+    parts = path.resolve().parts
+    if "test" in parts or any(part.startswith("FROZEN") for part in parts):
+        return "a frozen test half"
+    first_run = path.parent / f"FIRST_RUN-{path.name}.json"
+    if "blind" in parts and (path / "pack.yaml").is_file() and not first_run.is_file():
+        return "a blind pack before its first run"
+    return None
+
+
 def score_folder(folder: Path, half: str | None = None) -> dict[str, Any]:
     from shingi.evaluation import evaluate_claims
     from shingi.pack.load import load_pack

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,28 @@ def test_the_check_half_prints_totals_and_a_confusion_table_only(
         assert f"{name}:" not in out
     fit = score.score_folder(dev, "fit")
     assert sorted(p["pack"] for p in fit["packs"]) == sorted(n for n, h in halves.items() if h == "fit")
+
+
+def test_held_out_folders_are_named_and_blind_packs_open_after_their_first_run(tmp_path: Path) -> None:
+    held_out = _score_module().held_out
+    pack = tmp_path / "blind" / "round9" / "new-pack"
+    pack.mkdir(parents=True)
+    (pack / "pack.yaml").write_text("id: new-pack\n", encoding="utf-8")
+    assert held_out(pack) == "a blind pack before its first run"
+    (pack.parent / "FIRST_RUN-new-pack.json").write_text("{}", encoding="utf-8")
+    assert held_out(pack) is None
+    assert held_out(tmp_path / "realworld" / "test" / "some-pack") == "a frozen test half"
+    assert held_out(tmp_path / "realworld" / "dev") is None
+
+
+def test_the_development_tools_refuse_a_held_out_folder(tmp_path: Path) -> None:
+    (tmp_path / "test" / "p").mkdir(parents=True)
+    for tool in ("paraphrase", "metamorphic"):
+        spec = importlib.util.spec_from_file_location(tool, ROOT / "evaluation" / f"{tool}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault(tool, module)  # its dataclasses look their module up
+        spec.loader.exec_module(module)
+        with pytest.raises(SystemExit) as stop:
+            module.main([str(tmp_path / "test" / "p")])
+        assert stop.value.code not in (0, None)
