@@ -56,6 +56,7 @@ from shingi.model import JAPANESE_FISCAL_YEAR, FiscalYear, Period, Precision
 from shingi.normalize.text import COUNT_NOUNS_EN, normalize
 
 __all__ = [
+    "ERA_BASE",
     "PeriodMatch",
     "find_periods",
     "in_fiscal_year",
@@ -336,7 +337,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 # A day before an English month name (15 April) starts a token, and not right after kana or
 # kanji: in 100分の1 April 2026 the 1 belongs to the fraction.
 _DB = r"(?<![0-9A-Za-z.,\u3040-\u30ff\u3400-\u9fff])"
-_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+#: Japanese eras: the calendar year before each era's first (令和N年 = 2018 + N)
+ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "former": 1, "latter": 2}
 
@@ -365,7 +367,7 @@ def _jy(m: re.Match[str], ctx: _Context) -> int | None:
         return int(m["y"])
     if m["era"]:
         n = 1 if m["ey"] == "元" else int(m["ey"])
-        return _year(_ERA_BASE[m["era"]] + n) if n >= 1 else None
+        return _year(ERA_BASE[m["era"]] + n) if n >= 1 else None
     if ctx.default_year is None:
         return None
     return ctx.default_year + {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "来年": 1}[m["rel"]]

@@ -36,7 +36,10 @@ and its ``one_spelling`` are both names), and with their digits grouped and ungr
 
 from __future__ import annotations
 
+import calendar
 import re
+
+from shingi.normalize.periods import ERA_BASE
 
 __all__ = ["grouping_variants", "one_spelling"]
 
@@ -45,16 +48,15 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _PERCENT_EN = re.compile(r"(?i)(?<=\d)\s?per\s?cent\b(?!\s*points?\b)")
 _PERCENT_JA = re.compile(r"(?<=\d)\s?パーセント(?!ポイント)")
 
-_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
-_ERA_YEAR = re.compile(r"(令和|平成|昭和)\s?(元|\d{1,2})\s?年")
+_ERA_YEAR = re.compile(r"(" + "|".join(ERA_BASE) + r")\s?(元|\d{1,2})\s?年")
 
-_MONTH_ABBR = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
-               "jul": "July", "aug": "August", "sep": "September", "sept": "September",
-               "oct": "October", "nov": "November", "dec": "December"}
+# "Sept" too; "May" has no abbreviation to expand
+_MONTH_ABBR = {calendar.month_abbr[i].lower(): calendar.month_name[i] for i in range(1, 13) if i != 5}
+_MONTH_ABBR["sept"] = "September"
 _MONTH_SHORT = re.compile(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s(?:\d{1,2},?\s)?(?:19|20)\d\d\b)")
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
 # "September 30, 2022" (the American order): the comma after the day is no clause break
 _MONTH_DAY_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r") (\d{1,2}),? ((?:19|20)\d\d)\b,?")
 _DURING_YEAR = re.compile(r"\b([Dd])uring(?=\s(?:(?:" + _MONTH_NAMES + r")\s)?(?:19|20)\d\d\b)")
@@ -94,7 +96,7 @@ def _kanji_scaled(m: re.Match[str]) -> str:
 
 def _era_year(m: re.Match[str]) -> str:
     n = 1 if m.group(2) == "元" else int(m.group(2))
-    return f"{_ERA_BASE[m.group(1)] + n}年"
+    return f"{ERA_BASE[m.group(1)] + n}年"
 
 
 def _about(m: re.Match[str]) -> str:
