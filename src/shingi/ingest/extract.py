@@ -154,6 +154,7 @@ from shingi.ingest.figures import (
 )
 from shingi.ingest.labels import (
     BASE_WORD_RE,
+    RELATIVE_PERIOD_JA,
     TIMELINE_SEP_RE,
     _cjk,
     _clause_end,
@@ -329,7 +330,7 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
 _ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
 _CHANGE_BEFORE_RE = re.compile(
-    r"(?:前年同月|前年同期|前年度|前年|前月|前期|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
+    r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
     r"\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
@@ -475,8 +476,8 @@ def _forecast(text: str) -> bool:
 
 #: a period said relative to the text's own that stands as a figure's topic or possessor
 #: (「前年同月の3兆5064億円」, 「前年同期は75億円」): the figure is that earlier period's, the base's
-_RELATIVE_BASE_RE = re.compile(r"((?:前年同月|前年同期|前年度|前年|前月|前期|前四半期"
-                               r"|前連結会計年度|前事業年度|前回)末?)(?:の|は|が|では|も)")
+_RELATIVE_BASE_RE = re.compile(r"((?:" + RELATIVE_PERIOD_JA + r"|前連結会計年度|前事業年度|前回)末?)"
+                               r"(?:の|は|が|では|も)")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")

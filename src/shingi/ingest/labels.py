@@ -82,7 +82,9 @@ _VAGUE_EN = frozenset(str.split("""
 """))
 _VAGUE_JA = frozenset(("これ", "それ", "あれ", "同", "次い", "次いで", "合計", "うち", "一方", "水準",
                        "結果"))
-BASE_WORD_RE = re.compile(r"(?:前年同月|前年同期|前年度|前年|前月|前期|前四半期|\d{2,4}年(?:度)?)比")
+#: a period named relative to the text's own (the year before, the same month a year before ...)
+RELATIVE_PERIOD_JA = "前年同月|前年同期|前年度|前年|前月|前期|前四半期"
+BASE_WORD_RE = re.compile(r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)比")
 _JA_PREDICATE_END_RE = re.compile(r"(?:だった|である|でした|です|した|する|された|れた|った|ている)$")
 _TITLE_LEAD_RE = re.compile(r"^(?:(?i:today|on\s+the\s+same\s+day|meanwhile|in\s+addition),\s*"
                             r"|(?:これにより|また|さらに|一方|なお|同日)、)")
