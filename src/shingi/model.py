@@ -248,8 +248,8 @@ class Metric:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every spelling that refers to this metric: its names and aliases (never its id, which
-        the contract leaves opaque; a metric has name_ja or name_en)."""
+        """Every spelling that refers to this metric: its names and aliases; the id only when it
+        has none (the contract's ids are opaque, as for Entity.names)."""
         return _spellings(self.name_ja, self.name_en, *self.aliases) or (self.id,)
 
     @property

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Pack
+from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.claims.statement import Statement
 
 #: A word that makes a predicate hold of each of the things named before it.
@@ -22,7 +23,7 @@ _RELATIONAL = frozenset({"comparison", "parity"})
 
 
 def _observed(pack: Pack, entity: str, metric: str) -> bool:
-    return any(o.entity == entity and o.metric == metric for o in pack.observations.values())
+    return bool(EvidenceIndex.of(pack).observations(entity, metric))
 
 
 def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | None:
