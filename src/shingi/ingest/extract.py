@@ -201,7 +201,14 @@ from shingi.ingest.text_tables import (
     table_unit,
 )
 from shingi.model import Entity, Metric, Pack, Period
-from shingi.normalize.periods import PeriodMatch, find_periods, parse_period, period_of_month, period_of_year
+from shingi.normalize.periods import (
+    PeriodMatch,
+    find_periods,
+    parse_period,
+    period_of_fiscal_year,
+    period_of_month,
+    period_of_year,
+)
 from shingi.normalize.quantities import (
     QuantityMatch,
     find_quantities,
@@ -541,6 +548,8 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
+#: "Today Pure Storage (NYSE: PSTG) … announced": a day before the subject that opens a release's lead
+_OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
@@ -1035,11 +1044,15 @@ class DocumentExtractor:
                 (self._ja_fiscal_year or self._ja_fy) is not None
                 and re.search("[上下]半?期|中間期|通期", text))):
             periods = self._with_japanese_fiscal(text, periods)
-        if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
+        unsaid_months = self._unsaid_company_year()
+        if not _cjk(text) and self._fiscal_year is not None and (
+                self.fiscal_start not in (None, 1) or unsaid_months is not None):
             periods = self._company_parts(text, periods)
         if _cjk(text) and "末" in text:
             periods = period_ends(text, periods)
-        full_year = self.report_year or _year_of(context, self.fiscal_start)
+        # ("Revenue for the year was $88.4 billion" after "fiscal 2024 fourth quarter and full year":
+        # the company's FY2024, not the calendar year of the release's day)
+        full_year = self.report_year or unsaid_months or _year_of(context, self.fiscal_start)
         if not _cjk(text) and full_year is not None:
             periods = full_years(text, periods, full_year)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
@@ -1144,7 +1157,8 @@ class DocumentExtractor:
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 titled and self._title_country(text, mentions)):
             for m in mentions:
-                if (m.start == 0 or text.startswith(("は", "が"), m.end)) and not _PUBLISHED_SOURCE_RE.match(
+                if (m.start == 0 or text.startswith(("は", "が"), m.end) or _OPENING_DAY_RE.fullmatch(
+                        text, 0, m.start)) and not _PUBLISHED_SOURCE_RE.match(
                         text, m.end):  # (not 「内閣府が公表した「…」によると」: a source)
                     self._doc_subject = m.id
                     break
@@ -1330,7 +1344,8 @@ class DocumentExtractor:
         # ("Full-year total revenue grew …": a word of a year's figures, no timeline date)
         starts_dated = bool(periods) and periods[0].start == 0 and (
             _cjk(periods[0].text) or any(ch.isdigit() for ch in periods[0].text)) and bool(
-            TIMELINE_SEP_RE.match(text, periods[0].end))
+            TIMELINE_SEP_RE.match(text, periods[0].end)) \
+            and (periods[0].start, periods[0].end) not in self._unwritable  # ("Q4 revenue $789.8 million")
         # (nor is a table row whose label is a period: 「| 2025年3月期 | 12,345 |」 states values)
         timeline = starts_dated and not (s.role == "heading" and self._headings == 1) and s.role != "row"
         is_event = (bool(periods) and (timeline or kind is not None)) or (
@@ -1403,10 +1418,23 @@ class DocumentExtractor:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
 
+    def _unsaid_company_year(self) -> Period | None:
+        """The company fiscal year a release reports on ("fiscal 2024") when the release never says
+        where that year starts, so that its quarters have no months (``FYyyyy``, read with the note
+        that says so); None when the months are known or the year is a country's or a ministry's."""
+        if self.fiscal_start is not None or self._fiscal_year is None \
+                or f"FY{self._fiscal_year:04d}" not in self._company_fy:
+            return None
+        first = self._jurisdiction(self._first_actor) if self._first_actor is not None else None
+        if first is not None and self._kind(first) in ("country", "government"):
+            return None
+        return period_of_fiscal_year(self._fiscal_year)
+
     def _company_parts(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
         """Bare "Q2", "H1" of a company whose fiscal year is not the calendar's: its own quarter or
-        half of the fiscal year the release reports on (see :func:`company_parts`)."""
-        assert self.fiscal_start is not None and self._fiscal_year is not None
+        half of the fiscal year the release reports on (see :func:`company_parts`); when the release
+        never says where its year starts, no contract period holds them."""
+        assert self._fiscal_year is not None
         parts = company_parts(text, self.fiscal_start, self._fiscal_year)
         out, unwritable = replace_spans(text, periods, parts)
         self._unwritable.update(unwritable)
@@ -1444,6 +1472,10 @@ class DocumentExtractor:
                 self._unwritable.add((f.start, f.end))
             elif f.company_fy:
                 self._company_fy.add(f.period.text)
+                if self._fiscal_year is None and f.fiscal_start is not None:
+                    # "its fiscal fourth quarter and full year 2024 ended February 4, 2024": the
+                    # company year the release reports on, its bare "Q4" that year's quarter
+                    self._fiscal_year = int(f.period.text[2:6])
             out.append(PeriodMatch(f.period or NO_PERIOD, f.start, f.end, text[f.start:f.end]))
         out.sort(key=lambda p: p.start)
         return out

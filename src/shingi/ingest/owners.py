@@ -113,7 +113,7 @@ _LATIN_STOP = frozenset(str.split("""
     there here what which who how why all some many most more less new first last next one two three
     no vs etc eg ie am pm mr mrs ms dr see read note source sources
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     level phase step part section chapter table figure page vol
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
