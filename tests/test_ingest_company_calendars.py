@@ -3,6 +3,8 @@ years, a year named with its end, a year named without its months), and who the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ingest_helpers import extract
@@ -80,3 +82,30 @@ def test_today_before_the_name_opens_the_lead(bare: ExtractContext) -> None:
             "Highlights\n\n- Revenue $789.8 million, up 3% year-over-year\n")
     got = rows(extract(bare, text))
     assert ("sample-storage", "2023-Q4", 789.8e6) in got  # (the figures had no owner: "Today Sample Storage")
+
+
+def test_a_context_period_after_the_document_is_no_actual(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Corp. today reported results for 2025.\n\n"
+            "Revenue was $5.0 billion.\n\n"
+            "Sample Corp. expects revenue of $6.0 billion.\n")
+    got = rows(extract(bare, text, parse_period("2024-05-01")))
+    # a release of May 2024 reports no actual of 2025: the context is wrong (was drafted as 2025's);
+    # a projection stays
+    assert all(v != 5.0e9 for _, _, v in got)
+    assert [v for _, _, v in got] == [6.0e9]
+
+
+def test_an_undated_document_says_which_figures_it_left_out(tmp_path: Path) -> None:
+    from shingi.ingest.run import ingest_files
+
+    doc = tmp_path / "cpi.txt"
+    doc.write_text("Consumer prices in Germany rose by 1.6% in September from a year earlier, the Federal "
+                   "Statistical Office (Destatis) said.\n", encoding="utf-8")
+    summary = ingest_files([doc], tmp_path / "draft")
+    # no date and no year for September: left out (precision over recall), and the report says so
+    assert summary.rows == 0
+    assert any("no date found" in n and "--published" in n for n in summary.notes)
+    dated = ingest_files([doc], tmp_path / "dated", published="2024-10-10")
+    assert dated.rows == 1 and not any("no date found" in n for n in dated.notes)

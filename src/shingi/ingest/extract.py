@@ -472,6 +472,12 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
     return None
 
 
+def _needs_a_year(text: str) -> bool:
+    """Whether a sentence says a period that only a year would fix ("in September", "last year",
+    "the fourth quarter"): with no document date and no year around it, its figures are left out."""
+    return len(find_periods(text, default_year=2000)) > len(find_periods(text))
+
+
 def _forecast(text: str) -> bool:
     """Whether a sentence gives a projection (see ``_FORECAST_RE``)."""
     for m in _FORECAST_RE.finditer(text):
@@ -550,6 +556,9 @@ _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|w
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
 #: "Today Pure Storage (NYSE: PSTG) … announced": a day before the subject that opens a release's lead
 _OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+")
+#: words of what is to come: a figure dated after its document by context may be a plan's or a target's
+_PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|targets?|expects?|expected"
+                           r"|projected|scheduled|to\s+be)(?![A-Za-z])")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
@@ -1808,6 +1817,8 @@ class DocumentExtractor:
             return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
+            if period is None and self.doc_date is None and _needs_a_year(text):
+                self.facts.undated_figures += 1  # ("in September" in a document with no date or year)
             return
         # a quarter's figure with only a year to date it (a half the sentence states for the figure,
         # "3.1% in the first six months of 2024", is its own even if another clause says "quarter")
@@ -1838,6 +1849,15 @@ class DocumentExtractor:
             # for the period it is for, marked so that a reviewer never takes it for an actual
             row.note = "; ".join(n for n in (
                 row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
+        elif own is None and not _cjk(text) and self.doc_date is not None \
+                and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text):
+            # a figure the context dates to a period that begins after the document was written, with
+            # no word of a projection or plan around it, is no actual of that period: the context is
+            # (English only: a Japanese non-past 「充てます」 says what is to come without such a word)
+            # wrong ("Fourth quarter revenue was $22.3 billion" in a release of February 2024 is not
+            # October-December 2024's)
+            self.facts.skipped_figures += 1
+            return
         self._add_observation(row)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
