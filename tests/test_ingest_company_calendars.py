@@ -109,3 +109,49 @@ def test_an_undated_document_says_which_figures_it_left_out(tmp_path: Path) -> N
     assert any("no date found" in n and "--published" in n for n in summary.notes)
     dated = ingest_files([doc], tmp_path / "dated", published="2024-10-10")
     assert dated.rows == 1 and not any("no date found" in n for n in dated.notes)
+
+
+def test_a_declared_dividend_per_share_is_its_own_measure_of_the_declaration(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Foods, Inc. reported results for the third quarter ended February 24, 2019.\n\n"
+            "Sample's Board of Directors also declared a regular quarterly cash dividend of $0.75 per share "
+            "on the Company's outstanding common stock, payable on May 1, 2019 to shareholders of record at "
+            "the close of business on April 10, 2019.\n")
+    facts = extract(bare, text, parse_period("2019-03-21"))
+    dividend = [o for o in facts.observations if o.value.value == 0.75]
+    # the company's (its board declares for it; "Sample" said short is Sample Foods), a measure of
+    # its own, of the day it was declared (not the payment or record day, nor the quarter reported)
+    assert [(o.entity, o.metric, o.period.text) for o in dividend] == [
+        ("sample-foods", "m-quarterly-dividend-per-share", "2019-03-21")]
+
+
+def test_an_annual_and_a_quarterly_dividend_are_two_measures(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Tech is increasing its annual cash dividend by 20% to $1.78 per common share, with "
+            "$0.445 per common share for the first quarterly distribution.\n")
+    facts = extract(bare, text, parse_period("2024-02-29"))
+    metrics = {o.value.value: o.metric for o in facts.observations}
+    assert metrics[1.78] == "m-annual-dividend-per-share"
+    assert metrics[0.445] == "m-quarterly-dividend-per-share"
+
+
+def test_a_news_agency_credit_is_no_actor(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Labs Backs FY16 Forecast\n\n"
+            "(RTTNews) - Sample Labs Inc. (SMPL) On Friday reiterated its expected 2016 results. "
+            "Revenues are still expected to be approximately $7.51 billion.\n")
+    facts = extract(bare, text, parse_period("2016-11-11"))
+    assert "rttnews" not in facts.entities
+    assert {o.entity for o in facts.observations} == {"sample-labs"}
+
+
+def test_raising_an_outlook_is_no_funding() -> None:
+    from shingi.ingest.labels import event_kind
+
+    said = "Emerson Electric Co. raised its net sales growth guidance for the full year."
+    assert event_kind(said) != "funding"
+    assert event_kind("Darden raised its outlook for the full-year 2019.") != "funding"
+    assert event_kind("The startup raised $20 million in a Series A round.") == "funding"

@@ -108,6 +108,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from shingi.ingest.dates import (
+    DATE_LINE_SENTENCES,
     NO_PERIOD,
     FiscalPeriod,
     a_year_before,
@@ -631,8 +632,8 @@ class ExtractContext:
                                                    any(ch.isdigit() for ch in name)):
                 if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
                         and name not in seen and not text.startswith(
-                        ("は", "が", "の"), end) and not _REPORTING_AFTER_RE.match(text, end):
-                    continue  # "Market" opening a heading is no name; "Apple today announced" is
+                        ("は", "が", "の", "'s", "’s"), end) and not _REPORTING_AFTER_RE.match(text, end):
+                    continue  # "Market" opening a heading is no name; "Apple today announced", "Darden's" is
                 seen.add(name)  # a name once is a name where it comes back ("Apple ended the quarter")
             ent = self.new_entity(name, kind)
             if ent is None:
@@ -976,6 +977,13 @@ class DocumentExtractor:
             if wire:
                 text = text[wire.end():]
             found = ctx.find_entities(text)
+        elif s.index < DATE_LINE_SENTENCES and text.startswith("(") \
+                and (wire := _WIRE_CREDIT_RE.match(text)) is not None \
+                and wire.group(0).rstrip()[-1:] in "-—–":
+            # "(RTTNews) - Quest Diagnostics Inc. (DGX) On Friday reiterated …": a news agency's credit
+            # opening the lead is no actor (blanked, so that offsets still point into the sentence)
+            text = " " * wire.end() + text[wire.end():]
+            found = ctx.find_entities(text)
         # a name inside an organisation's name is part of it (U.S. in the U.S. Bureau of Economic
         # Analysis, 日本 in 日本政府観光局), unless the pack knows the organisation by that name
         orgs = [(a, b) for a, b, _n, kind in organisation_names(text)
@@ -1124,7 +1132,7 @@ class DocumentExtractor:
         counterparts = self._counterparts(text, found, taken)
         found.extend(counterparts)
         aliased = self._alias_mentions(text, found, taken)
-        new_names = ctx.find_new_names(text, taken, self._seen_names)
+        new_names = [self._short_name(m, e) for m, e in ctx.find_new_names(text, taken, self._seen_names)]
         for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
             if text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
                     text, max(0, m.start - 40), m.start):
@@ -1166,8 +1174,8 @@ class DocumentExtractor:
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 titled and self._title_country(text, mentions)):
             for m in mentions:
-                if (m.start == 0 or text.startswith(("は", "が"), m.end) or _OPENING_DAY_RE.fullmatch(
-                        text, 0, m.start)) and not _PUBLISHED_SOURCE_RE.match(
+                if (not text[:m.start].strip() or text.startswith(("は", "が"), m.end)
+                        or _OPENING_DAY_RE.fullmatch(text, 0, m.start)) and not _PUBLISHED_SOURCE_RE.match(
                         text, m.end):  # (not 「内閣府が公表した「…」によると」: a source)
                     self._doc_subject = m.id
                     break
@@ -1426,6 +1434,18 @@ class DocumentExtractor:
             if i == amount_index and i not in named:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
+
+    def _short_name(self, m: Mention, ent: NewEntity) -> tuple[Mention, NewEntity]:
+        """A one-word name that opens a longer name the document used before is that name said short
+        ("Darden's Board" after "Darden Restaurants, Inc."; "Dell" after "Dell Technologies")."""
+        name = ent.name_en or ""
+        if " " in name or not name or _cjk(name):
+            return m, ent
+        for other in self.facts.entities.values():
+            long = other.name_en or ""
+            if other.id != ent.id and long.startswith(name + " ") and other.kind in ("company", "other"):
+                return Mention(other.id, m.start, m.end), other
+        return m, ent
 
     def _unsaid_company_year(self) -> Period | None:
         """The company fiscal year a release reports on ("fiscal 2024") when the release never says
@@ -1769,6 +1789,13 @@ class DocumentExtractor:
                 return
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
+        if self.doc_date is not None and "dividend-per-share" in metric_id and _DECLARED_RE.search(text) \
+                and (own is None or own.period.precision in ("day", "month")):
+            # "The Board declared an interim dividend of INR 11 per share … The record date is October
+            # 24, 2016", "declared a quarterly cash dividend of $0.86 per share, payable on March 8":
+            # the release declares it; its payment and record days are not the dividend's period, nor
+            # the quarter the release reports on
+            period, period_from = self.doc_date, "context"
         if cjk_text and period is not None:
             shifted = self._relative_base(text, q, own, period, context)
             if shifted is None:
@@ -1850,7 +1877,8 @@ class DocumentExtractor:
             row.note = "; ".join(n for n in (
                 row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
         elif own is None and not _cjk(text) and self.doc_date is not None \
-                and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text):
+                and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text) \
+                and not (self._company_fy and period.text.startswith("FY")):  # (a company year: months later)
             # a figure the context dates to a period that begins after the document was written, with
             # no word of a projection or plan around it, is no actual of that period: the context is
             # (English only: a Japanese non-past 「充てます」 says what is to come without such a word)
@@ -2457,6 +2485,19 @@ class DocumentExtractor:
         ranking = _RANKING_AFTER_RE.match(text, q.end) if unit == "rank" else None
         # "ranked third in the regional competitiveness ranking": the ranking is named after the place
         name = column or (ranking["name"] if ranking else None)
+        if name is None and unit is not None and is_currency(unit) \
+                and _PER_SHARE_AFTER_RE.match(text, q.end) \
+                and (said := list(_DIVIDEND_RE.finditer(text, 0, q.start))) \
+                and not _EARNINGS_WORD_RE.search(text, said[-1].end(), q.start):
+            # "declared a quarterly cash dividend of $0.86 per outstanding share", "increasing its annual
+            # cash dividend by 20% to $1.78 per common share": a dividend per share, a measure of its own
+            # (was named by the words before it: "higher quarterly cash dividend", "common share")
+            name = "dividend per share"
+            # the one it is: "annual cash dividend … $1.78", "$0.445 … for the first quarterly distribution"
+            near = [(m.start() - q.end if m.start() >= q.end else q.start - m.end(), m.group(1).lower())
+                    for m in _DIVIDEND_KIND_RE.finditer(text, max(0, said[-1].start() - 30), q.end + 50)]
+            if near:
+                name = f"{min(near)[1]} {name}"
         name = name or self._measure_name(text, q, mentions)
         lang_ja = _cjk(text)
         if not name:
@@ -2603,6 +2644,14 @@ _AMOUNTS_IN_RE = re.compile(r"(?<![A-Za-z])(?i:in\s+(millions|thousands|billions
                             r"|単位\s*[:：]?\s*(千|百万|億|兆)(?:円|ドル)")
 _SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e3, "百万": 1e6, "億": 1e8,
                    "兆": 1e12}
+#: "$0.86 per outstanding share of common stock", "$0.445 per common share", "$0.17 per ADS"
+_PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outstanding|diluted|basic)\s+)?"
+                                 r"(?i:share|ADS|ADR)(?![A-Za-z])")
+_DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
+_DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
+_DIVIDEND_KIND_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(annual|quarterly|interim|final|special|monthly))(?![A-Za-z])")
+_EARNINGS_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:earn\w*|income|EPS|profits?|loss(?:es)?)(?![A-Za-z])")
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
 
 
