@@ -63,7 +63,7 @@ import yaml
 
 from shingi.ingest.run import ingest_files
 from shingi.model import Period
-from shingi.normalize.periods import parse_period
+from shingi.normalize.periods import parse_fiscal_year, parse_period
 
 HERE = Path(__file__).resolve().parent / "ingest_eval"
 # test4 to test7 are held out and clean (never run during development; see ingest_eval/README.md):
@@ -163,6 +163,10 @@ def draft_rows(draft: Path) -> dict[str, list[Row]]:
             fiscal = (entities.get(eid) or {}).get("fiscal_year") or ""
             if p.precision == "fiscal_year" and fiscal:
                 return _fiscal_span(p, fiscal)
+            if fiscal and text.startswith("FY"):
+                # a fiscal half (FY2024-H1) of an entity with its own fiscal year: in its months
+                own = parse_period(text, parse_fiscal_year(fiscal))
+                return own.start, own.end
         return p.start, p.end
 
     for r in _read_csv(draft / "observations.csv"):
