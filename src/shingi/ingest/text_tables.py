@@ -169,3 +169,22 @@ def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
     if not is_currency(q.quantity.unit) or WRITTEN_SCALE_RE.search(q.text):
         return q
     return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
+
+
+#: a header that pairs a rate with its contribution in brackets: 「前年同月比(寄与度)」, 「伸び率（寄与度）」
+PAIRED_CONTRIBUTION_RE = re.compile(r"(?:比|率)\s*[(（]\s*寄与度\s*[)）]")
+_OPENING_RE = re.compile(r"\s?[(（]\s?")
+
+
+def bracketed_contributions(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Under a header 「前年同月比(寄与度)」, a cell 「4.4%(0.09)」 holds the rate and, in brackets, its
+    contribution to the total's change: the bracketed bare number is in percentage points."""
+    out: list[QuantityMatch] = []
+    prev: QuantityMatch | None = None
+    for q in quantities:
+        if q.quantity.unit is None and prev is not None and prev.quantity.unit == "%" \
+                and _OPENING_RE.fullmatch(text, prev.end, q.start) and text.startswith((")", "）"), q.end):
+            q = replace(q, quantity=replace(q.quantity, unit="pp"))
+        out.append(q)
+        prev = q
+    return out
