@@ -199,6 +199,7 @@ from shingi.ingest.text_tables import (
     bracketed_contributions,
     cell_quantities,
     cell_spans,
+    counted_column,
     counted_label,
     table_unit,
 )
@@ -2225,6 +2226,8 @@ class DocumentExtractor:
             # 「前年同月比」 under 「（単位：万人、%）」: a column of rates is in per cent, whatever unit
             # the table's levels are in
             said = ("%", 1.0)
+        if said is None and column and (scaled := counted_column(column)) is not None:
+            said = scaled  # "Job openings Aug. 2008 Levels (in thousands)": thousands of openings
         if said is None and counted_label(label):
             said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
         elif said is None and column and PERCENT_WORD_RE.match(column.strip()):

@@ -150,6 +150,19 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             continue
         spans = _header(line.text)
         single = header_cell(line.text) and len(line.text.strip()) <= 30
+        piped = line.text.count("|") >= 2 and not line.text.lstrip().startswith("|")
+        if piped or (line.text.count("|") >= 2 and line.text[:1].isspace()):
+            while len(held) < LOOKAHEAD:
+                nxt = next(it, None)
+                if nxt is None:
+                    break
+                held.append(nxt)
+            ruled = _ruled(line, held)
+            if ruled is not None:
+                out, used = ruled
+                yield from out
+                del held[:used]
+                continue
         if spans is None and not single:
             yield line
             continue
@@ -256,3 +269,92 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
         out.append(TextLine(at_line.line, text, at_line.col + len(at_line.text) - len(at_line.text.lstrip()),
                             at_line.page, "row"))
     return out, k - 1
+
+
+#: a rule line of a table drawn in text: dashes, pipes and plus signs only
+_RULE_RE = re.compile(r"[\s|+\-=_]*")
+#: the leader dots after a row's label and a footnote mark on it: "Total(1)..........."
+_LEADERS_RE = re.compile(r"(?:\s*\(\d{1,2}\))?(?:\s*\.{2,}\s*|\s*$)")
+#: a flag after a year in a header: "2009p" (preliminary), "2024r"
+_HEADER_FLAG_RE = re.compile(r"(?<=\d)\s?(?:[prefu]|\([prefu]\))(?![A-Za-z])")
+
+
+def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table drawn with ``|`` between cells, as US statistical agencies print their plain-text
+    releases: header lines (a group of columns over several columns, "Aug." over "2008"), a line
+    naming a section of rows ("Levels (in thousands)"), rows "Label.......|3,722 |2,408". Each column
+    is named by what its header lines say over it (stacked, a group spread evenly over the columns
+    under it) and its section; the rows keep their places (a pipe becomes a tab, leader dots spaces)."""
+    block: list[TextLine] = [first]
+    for line in held:
+        if line.role != "text" or "|" not in line.text:
+            break
+        block.append(line)
+    heads: list[tuple[str, list[str]]] = []  # header lines before the first row: (stub, cells)
+    section = ""
+    out: list[TextLine] = []
+    columns: list[str] | None = None
+    stub = ""
+    for line in block:
+        text = line.text
+        if _RULE_RE.fullmatch(text):
+            continue
+        at = text.index("|")
+        label = text[:at].strip()
+        cells = [c.strip() for c in text[at + 1:].split("|")]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        numbers = [c for c in filled if _CELL_NUMBER_RE.fullmatch(c) and any(ch.isdigit() for ch in c)]
+        if label and numbers and len(numbers) == len(filled):
+            if columns is None:
+                columns = _stacked(heads, len(cells))
+                if columns is None:
+                    return None
+                stub = next((h for h, _ in heads if h), "")
+            if len(cells) != len(columns):
+                break
+            if not out or section is not None:
+                named = [f"{c} {section}".strip() for c in columns]
+                out.append(TextLine(line.line, "", 0, line.page, "blank"))
+                out.append(TextLine(line.line, "\t".join([stub, *named]), line.col, line.page, "row"))
+                section = None  # (said: the header row names it)
+            chars = list(text.replace("|", "\t"))
+            lead = _LEADERS_RE.search(text, 0, at)
+            if lead is not None:
+                chars[lead.start():lead.end()] = " " * (lead.end() - lead.start())
+            out.append(TextLine(line.line, "".join(chars), line.col, line.page, "row"))
+        elif columns is None:
+            heads.append((label, cells))  # (a header's years are numbers too: "| 2008 | 2009 |")
+        elif not label and len(filled) == 1 and not numbers:
+            section = filled[0]  # "Levels (in thousands)", "Rates": the rows after it
+        else:
+            break
+    if columns is None:
+        return None
+    used = len(block) - 1
+    return out, used
+
+
+def _stacked(heads: list[tuple[str, list[str]]], m: int) -> list[str] | None:
+    """The name of each of ``m`` columns from the header lines over them (None when they do not
+    fit: a line whose cells neither match the columns nor spread evenly over them)."""
+    names: list[list[str]] = [[] for _ in range(m)]
+    periods = 0
+    for _stub, cells in heads:
+        filled = [c for c in cells if c]
+        if len(cells) == m:
+            for k, c in enumerate(cells):
+                if c:
+                    names[k].append(_HEADER_FLAG_RE.sub("", c))
+            periods += 1
+        elif filled and m % len(filled) == 0:
+            span = m // len(filled)
+            for g, c in enumerate(filled):
+                for k in range(g * span, (g + 1) * span):
+                    names[k].append(c)
+        else:
+            return None
+    if not periods:
+        return None
+    return [" ".join(n) for n in names]
