@@ -2228,6 +2228,8 @@ class DocumentExtractor:
             said = ("%", 1.0)
         if said is None and column and (scaled := counted_column(column)) is not None:
             said = scaled  # "Job openings Aug. 2008 Levels (in thousands)": thousands of openings
+        if said is None and self._table_index and q.quantity.unit is None:
+            said = ("index", 1.0)  # "Consumer Price Index, annual (2002=100)" over "All-items | 121.7"
         if said is None and counted_label(label):
             said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
         elif said is None and column and PERCENT_WORD_RE.match(column.strip()):

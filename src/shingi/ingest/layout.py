@@ -54,6 +54,10 @@ _NUMBER_RE = re.compile(_NUMBER)
 #: the numbers at the end of a line, each apart from the one before by a space or more
 _NUMBER_TAIL_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_CELL_NUMBER_RE.pattern})(?:\s+(?:{_CELL_NUMBER_RE.pattern}))*\s*$")
 _LEADER_RE = re.compile(r"[:：…]+")
+#: years (or fiscal years) at the end of a header line, each apart from the next by a space
+_PERIOD_TOKEN = r"(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2})?[pre]?"
+_PERIOD_TOKEN_RE = re.compile(_PERIOD_TOKEN)
+_PERIOD_TAIL_RE = re.compile(rf"(?<=\s){_PERIOD_TOKEN}(?:\s+{_PERIOD_TOKEN})+\s*$")
 _GAP_RE = re.compile(r"\t|\u3000+|\s{2,}")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -94,6 +98,11 @@ def _header(text: str) -> list[tuple[int, int]] | None:
     """The cells of a header line (the label column's cell, if any, first), or None."""
     if any(ch.isdigit() for ch in text) and _NUMBER_TAIL_RE.search(text) and not find_periods(normalize(text)):
         return None
+    tail = _PERIOD_TAIL_RE.search(text)
+    if tail is not None and tail.start() > 0 and any(ch.isalpha() for ch in text[:tail.start()]):
+        # "Products and product groups 2012 2013 2014 2015 2016": a stub, then years apart by one space
+        start = len(text) - len(text.lstrip())
+        return [(start, tail.start() - 1)] + [(m.start(), m.end()) for m in _PERIOD_TOKEN_RE.finditer(text, tail.start())]
     for cjk in ((False, True) if _CJK_RE.search(text) else (False,)):
         spans = _split(text, cjk)
         cells = [text[a:b] for a, b in spans]
@@ -118,8 +127,10 @@ def _row(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
         return None
     nums: list[tuple[int, int]] = []
     for c in _CELL_NUMBER_RE.finditer(body, m.start()):
-        if c.group(0).strip():
-            nums.append((c.start(), c.end()))
+        cell = c.group(0)
+        if cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            nums.append((c.start() + lead, c.start() + len(cell.rstrip())))
     start = len(text) - len(text.lstrip())
     return (start, start + len(label)), nums
 
@@ -202,14 +213,26 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
         if line.role != "text":
             break
         row = _row(line.text)
-        if row is None or len(row[1]) != columns:
-            if rows == 0 or _row(line.text) is not None or len(line.text.strip()) > 20:
+        if row is None:
+            if len(line.text.strip()) > 20 or (rows == 0 and used > 1):
                 break
             # a label with no numbers inside the table (「(上昇)」, 「産業別」): a row of one cell
             out.append(TextLine(line.line, line.text, line.col, line.page, "row"))
             used += 1
             continue
         label, nums = row
+        if len(nums) == columns + 1 and re.fullmatch(r"\d{1,2}", line.text[slice(*nums[0])]) and all(
+                re.search(r"[.,]", line.text[slice(*n)]) for n in nums[1:]):
+            # "Food 17 130.8 132.4": a footnote's number between the label and the values (blanked)
+            a, b = nums.pop(0)
+            text = line.text[:a] + " " * (b - a) + line.text[b:]
+            line = TextLine(line.line, text, line.col, line.page, line.role)
+        elif len(nums) != columns:
+            if rows == 0 or len(line.text.strip()) > 20:
+                break
+            out.append(TextLine(line.line, line.text, line.col, line.page, "row"))
+            used += 1
+            continue
         out.append(TextLine(line.line, _tabbed(line.text, [label, *nums]), line.col, line.page, "row"))
         used += 1
         rows += 1
