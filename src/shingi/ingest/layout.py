@@ -44,7 +44,7 @@ _MEASURE_RE = re.compile(
 _BARE_PERIOD_RE = re.compile(r"\d{1,2}月|(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?"
                              r"|(?i:q[1-4])|\d{1,2}[~～-]\d{1,2}月期?")
 #: A footnote mark after a header cell: 2023 p, 2022年 1), 2024年(r)
-_HEADER_MARK_RE = re.compile(r"\s*(?:\d\)|[(（]?[prePR][)）]?|\*{1,3}|注\d?)$")
+_HEADER_MARK_RE = re.compile(r"\s*(?:\d\)|(?<=\d)\s?[preR]|[(（][prePR][)）]|\*{1,3}|注\d?)$")
 #: A number alone in its cell: a sign (△ ▲ are the Japanese minus), digits, a % or a flag after it;
 #: or a mark for "no value"
 _NUMBER = r"[△▲+\-−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[%％]?(?:[prefu*]|\([prefu]\))?"
