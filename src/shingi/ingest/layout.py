@@ -65,11 +65,15 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 def header_cell(cell: str) -> bool:
     """Whether a cell heads a column of a statistics table: a period (2024年, 2024年度, Q3 2025, "Sep
     2025", 令和6年, 10月, Sep) or a measure (前年同月比, 寄与度, 構成比, "% change", "Level")."""
+    if not cell or len(cell) > 40:
+        return False
     cell = _HEADER_MARK_RE.sub("", normalize(cell).strip()).strip()
     if not cell or len(cell) > 30:
         return False
     if _BARE_PERIOD_RE.fullmatch(cell) or _MEASURE_RE.fullmatch(cell):
         return True
+    if not any(ch.isdigit() for ch in cell) and "元年" not in cell:
+        return False  # (every other period has a digit: the cheap test first)
     found = find_periods(cell)
     if found and found[0].start == 0 and found[-1].end >= len(cell) - 1:
         return True
@@ -103,6 +107,8 @@ def _header(text: str) -> list[tuple[int, int]] | None:
         # "Products and product groups 2012 2013 2014 2015 2016": a stub, then years apart by one space
         start = len(text) - len(text.lstrip())
         return [(start, tail.start() - 1)] + [(m.start(), m.end()) for m in _PERIOD_TOKEN_RE.finditer(text, tail.start())]
+    if not _GAP_RE.search(text.strip()) and not (_CJK_RE.search(text) and " " in text.strip()):
+        return None  # (one cell: no header)
     for cjk in ((False, True) if _CJK_RE.search(text) else (False,)):
         spans = _split(text, cjk)
         cells = [text[a:b] for a, b in spans]
