@@ -63,7 +63,8 @@ def test_one_cell_a_line_row_by_row_and_column_by_column(bare: ExtractContext) -
     head = "厚生労働省は12月6日、毎月勤労統計調査 令和6年10月分結果速報を公表した。\n\n（単位：円、%）\n"
     by_rows = head + "実数\n前年同月比\n現金給与総額\n293,401\n2.6\n所定内給与\n268,040\n2.3\n"
     by_columns = head + "実数\n前年同月比\n現金給与総額\n所定内給与\n293,401\n268,040\n2.6\n2.3\n"
-    want = {(293_401.0, "JPY", "2024-10"), (2.6, "%", "2024-10"), (268_040.0, "JPY", "2024-10"), (2.3, "%", "2024-10")}
+    want = {(293_401.0, "JPY", "2024-10"), (2.6, "%", "2024-10"),
+            (268_040.0, "JPY", "2024-10"), (2.3, "%", "2024-10")}
     assert figures(extract(bare, by_rows)) == want
     assert figures(extract(bare, by_columns)) == want
 
@@ -73,7 +74,8 @@ def test_columns_with_leaders_rates_and_contributions(bare: ExtractContext) -> N
     text = ("財務省は5月21日、平成26年4月分貿易統計を公表した。\n\n"
             "伸率(金額)\n寄与度\n自動車\n鉄鋼\n:\n:\n+ 5.1%\n▲ 2.0%\n+ 0.8\n▲ 0.1\n")
     got = figures(extract(bare, text))
-    assert got == {(5.1, "%", "2014-04"), (0.8, "pp", "2014-04"), (-2.0, "%", "2014-04"), (-0.1, "pp", "2014-04")}
+    assert got == {(5.1, "%", "2014-04"), (0.8, "pp", "2014-04"),
+                   (-2.0, "%", "2014-04"), (-0.1, "pp", "2014-04")}
 
 
 def test_contribution_in_brackets_after_a_rate(bare: ExtractContext) -> None:
@@ -124,10 +126,12 @@ def test_years_apart_by_one_space_and_footnote_numbers(bare: ExtractContext) -> 
     "          2023    2024    2025\nSales        12      14\n",
 ])
 def test_no_table_without_a_header_and_matching_rows(text: str) -> None:
-    lines = [TextLine(i + 1, t, 0, None, "text" if t.strip() else "blank") for i, t in enumerate(text.splitlines())]
+    lines = [TextLine(i + 1, t, 0, None, "text" if t.strip() else "blank")
+             for i, t in enumerate(text.splitlines())]
     assert [x.role for x in table_lines(lines)] == [x.role for x in lines]
 
 
 def test_markdown_rows_are_left_to_the_markdown_reader() -> None:
-    lines = [TextLine(1, "| | 2024年 | 2025年 |"), TextLine(2, "|---|---|---|"), TextLine(3, "| 売上高 | 10 | 12 |")]
+    lines = [TextLine(1, "| | 2024年 | 2025年 |"), TextLine(2, "|---|---|---|"),
+             TextLine(3, "| 売上高 | 10 | 12 |")]
     assert list(table_lines(lines)) == lines

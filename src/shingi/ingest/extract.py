@@ -192,8 +192,8 @@ from shingi.ingest.rows import (
 )
 from shingi.ingest.sentences import Sentence
 from shingi.ingest.text_tables import (
-    PERCENT_WORD_RE,
     PAIRED_CONTRIBUTION_RE,
+    PERCENT_WORD_RE,
     WRITTEN_SCALE_RE,
     _scaled,
     bracketed_contributions,
@@ -2578,8 +2578,10 @@ _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当た
 _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
                                 r"|(?<![A-Za-z])(?i:quarter|year|month|Q[1-4]|FY|H[12]"
                                 r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-#: a column of rates of change or shares: 前年同月比, 増減率, 構成比, "% change" (not 前年同月差, a level's change)
-_RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比|(?:増減|伸び?|変化|上昇|増加|下落)率"
+#: a column of rates of change or shares: 前年同月比, 増減率, 構成比, "% change" (not 前年同月差, a change of
+#: the level)
+_RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比"
+                              r"|(?:増減|伸び?|変化|上昇|増加|下落)率"
                               r"|(?<![A-Za-z])(?i:(?:percent(?:age)?|%)\s*change|y/y\s*%|%\s*y/y)")
 #: a column of contributions to a total's change (寄与度, "contribution to growth"): percentage points
 _CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")

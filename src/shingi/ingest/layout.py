@@ -23,7 +23,9 @@ first space becomes the tab), so quotes and spans still point at the text as wri
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from shingi.ingest.readers import TextLine
 from shingi.normalize.periods import find_periods
@@ -52,7 +54,8 @@ _NO_VALUE = r"[-‐―—…x×X*]|\.\.|n\.?a\.?|NA|-{2,}"
 _CELL_NUMBER_RE = re.compile(rf"(?:{_NUMBER}|{_NO_VALUE})")
 _NUMBER_RE = re.compile(_NUMBER)
 #: the numbers at the end of a line, each apart from the one before by a space or more
-_NUMBER_TAIL_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_CELL_NUMBER_RE.pattern})(?:\s+(?:{_CELL_NUMBER_RE.pattern}))*\s*$")
+_NUMBER_TAIL_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_CELL_NUMBER_RE.pattern})"
+                             rf"(?:\s+(?:{_CELL_NUMBER_RE.pattern}))*\s*$")
 _LEADER_RE = re.compile(r"[:：…]+")
 #: years (or fiscal years) at the end of a header line, each apart from the next by a space
 _PERIOD_TOKEN = r"(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2})?[pre]?"
@@ -100,13 +103,15 @@ def _split(text: str, cjk: bool) -> list[tuple[int, int]]:
 
 def _header(text: str) -> list[tuple[int, int]] | None:
     """The cells of a header line (the label column's cell, if any, first), or None."""
-    if any(ch.isdigit() for ch in text) and _NUMBER_TAIL_RE.search(text) and not find_periods(normalize(text)):
+    if any(ch.isdigit() for ch in text) and _NUMBER_TAIL_RE.search(text) \
+            and not find_periods(normalize(text)):
         return None
     tail = _PERIOD_TAIL_RE.search(text)
     if tail is not None and tail.start() > 0 and any(ch.isalpha() for ch in text[:tail.start()]):
         # "Products and product groups 2012 2013 2014 2015 2016": a stub, then years apart by one space
         start = len(text) - len(text.lstrip())
-        return [(start, tail.start() - 1)] + [(m.start(), m.end()) for m in _PERIOD_TOKEN_RE.finditer(text, tail.start())]
+        years = [(m.start(), m.end()) for m in _PERIOD_TOKEN_RE.finditer(text, tail.start())]
+        return [(start, tail.start() - 1), *years]
     if not _GAP_RE.search(text.strip()) and not (_CJK_RE.search(text) and " " in text.strip()):
         return None  # (one cell: no header)
     for cjk in ((False, True) if _CJK_RE.search(text) else (False,)):
@@ -144,7 +149,7 @@ def _row(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
 def _tabbed(text: str, spans: list[tuple[int, int]]) -> str:
     """The line with the first character of each gap between cells made a tab (offsets kept)."""
     chars = list(text)
-    for (_, end), (nxt, _) in zip(spans, spans[1:], strict=False):
+    for (_, end), (nxt, _) in pairwise(spans):
         if end < nxt:
             chars[end] = "\t"
     return "".join(chars)
@@ -154,51 +159,34 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
     """The document's lines with the tables set in plain text made rows (see the module docstring);
     every other line is handed on as it came."""
     it = iter(lines)
-    held: list[TextLine] = []
+    held: deque[TextLine] = deque()
     while True:
-        if held:
-            line = held.pop(0)
-        else:
-            line = next(it, None)
-            if line is None:
-                return
+        line = held.popleft() if held else next(it, None)
+        if line is None:
+            return
         if line.role != "text" or not line.text.strip():
             yield line
             continue
-        spans = _header(line.text)
-        single = header_cell(line.text) and len(line.text.strip()) <= 30
-        piped = line.text.count("|") >= 2 and not line.text.lstrip().startswith("|")
-        if piped or (line.text.count("|") >= 2 and line.text[:1].isspace()):
-            while len(held) < LOOKAHEAD:
-                nxt = next(it, None)
-                if nxt is None:
-                    break
-                held.append(nxt)
-            ruled = _ruled(line, held)
-            if ruled is not None:
-                out, used = ruled
-                yield from out
-                del held[:used]
-                continue
-        if spans is None and not single:
+        text = line.text
+        # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
+        ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
+        spans = _header(text)
+        if not ruled and spans is None and not header_cell(text):
             yield line
             continue
-        # a header (or the first cell of a header set a cell a line): look ahead for its rows
-        while len(held) < LOOKAHEAD:
-            nxt = next(it, None)
-            if nxt is None:
-                break
-            held.append(nxt)
-        if spans is not None:
-            rows = _aligned(line, spans, held)
-        else:
-            rows = _one_cell_a_line(line, held)
+        while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+            held.append(nxt)  # (a header: its rows are looked for in the lines after it)
+        ahead = list(held)
+        rows = _ruled(line, ahead) if ruled else None
+        if rows is None:
+            rows = _aligned(line, spans, ahead) if spans is not None else _one_cell_a_line(line, ahead)
         if rows is None:
             yield line
             continue
         out, used = rows
         yield from out
-        del held[:used]
+        for _ in range(used):
+            held.popleft()
 
 
 def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine]
@@ -276,13 +264,13 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
     rows: list[tuple[int, list[int]]] = []
     k = n
     while True:
-        labels = []
+        labels: list[int] = []
         while label(k + len(labels)):
             labels.append(k + len(labels))
         at = k + len(labels)
         while at < len(texts) and roles[at] == "text" and _LEADER_RE.fullmatch(texts[at]):
             at += 1  # 「:」 under each label: the leaders of a row set in a column
-        values = []
+        values: list[int] = []
         while number(at + len(values)) and len(values) < len(labels) * n:
             values.append(at + len(values))
         if not labels or len(values) != len(labels) * n:
@@ -320,7 +308,7 @@ def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] 
             break
         block.append(line)
     heads: list[tuple[str, list[str]]] = []  # header lines before the first row: (stub, cells)
-    section = ""
+    section: str | None = ""  # (None once a header row has named it)
     out: list[TextLine] = []
     columns: list[str] | None = None
     stub = ""

@@ -39,8 +39,8 @@ from shingi.ingest.draft import (
     write_draft,
 )
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
-from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
 from shingi.ingest.layout import table_lines
+from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
 from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
 from shingi.model import InputError, Pack, PackError, Period, ShingiError

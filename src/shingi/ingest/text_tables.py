@@ -100,7 +100,8 @@ def counted_label(label: str) -> bool:
 
 
 #: a scale said alone, in brackets or after "in": "(in thousands)", "(thousands)", "In millions"
-_BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions)\s*[)）]|(?<![A-Za-z])(?i:in\s+)(thousands|millions)\b")
+_BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions)\s*[)）]"
+                            r"|(?<![A-Za-z])(?i:in\s+)(thousands|millions)\b")
 
 
 def counted_column(header: str) -> tuple[str, float] | None:
