@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from shingi.model import Lang, Pack, Period, Quantity
 from shingi.normalize.periods import find_periods, in_fiscal_year
-from shingi.normalize.quantities import find_quantities
+from shingi.normalize.quantities import QuantityMatch, find_quantities
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
@@ -509,7 +509,7 @@ class _Parser:
         text = self.text
         out: list[ClaimedNumber] = []
         for m in find_quantities(text):
-            if any(m.start < b and a < m.end for a, b in taken):
+            if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
                 continue  # a number inside a metric's name is part of it ("1人当たり旅行支出")
@@ -2020,6 +2020,16 @@ class _Parser:
             if source is not None:
                 out[i] = replace(st, periods=own[source], inherited=(*st.inherited, "period"))
         return out
+
+
+def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
+    """"67 TDs took part", "only 10 senators": a count whose counted noun is a name the pack holds
+    (the members of a house) counts them; the name after the digits does not swallow the number."""
+    digits = re.match(r"(?i)(?:only|just|some|about|around|nearly|almost|over|more than|fewer than|"
+                      r"less than|at least|[~約])?\s*[\d,.]+\s*", m.text)
+    return (
+        m.quantity.unit == "count" and digits is not None and m.start + digits.end() <= start and end <= m.end
+    )
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:

@@ -188,6 +188,18 @@ class Lookup:
             keys -= _WHOLE_KEYS  # never down to one word: "total support" is not "support"
         return keys | frozenset(ents)
 
+    def _short_names(self, entities: Iterable[str]) -> frozenset[str]:
+        """The keys of the entities' short lower-case names ("TDs"), which ``_name_keys`` keeps as
+        words of a measure's name ("TDs have been paid"): the clause names them as the entity."""
+        return frozenset(
+            k
+            for e in entities
+            if e in self.pack.entities
+            for name in self.pack.entities[e].names
+            if name.isascii() and len(name) <= 3 and not name.isupper()
+            for k in content_keys(name)
+        )
+
     @classmethod
     def of(cls, pack: Pack) -> Lookup:
         """The lookup of a pack (built once; kept on its EvidenceIndex)."""
@@ -219,6 +231,7 @@ class Lookup:
         score: dict[str, float] = {}
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
+        keys |= self._short_names(entities)
         exact_weight = 0.0
         for hit in self.index.find_metrics(text, every=True):
             weight = self._weight(self._name_keys(hit.name))
