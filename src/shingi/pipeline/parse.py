@@ -77,6 +77,7 @@ from shingi.pipeline.claims.names import (
     _names_a_subject,
     _no_overlap,
     _order_entities,
+    cause_lead,
 )
 from shingi.pipeline.claims.numbers import (
     _AGE_CLASS,
@@ -1153,13 +1154,20 @@ class _Parser:
                 ents = outside
         # roles of entities: the one after より / than is the comparand; "EU型" / "EU-style" is a type
         styles = tuple(e.ref for e in ents if _is_style(text, e))
-        ordered = _order_entities(text, [e for e in ents if e.ref not in styles] or ents)
+        # "Thanks to the labour reform, Spain's rate is …": what a leading cause names is the
+        # cause's (a check of its own, §4.12), not the clause's subject or measure
+        because = c.start + cause_lead(span)
+        named = [e for e in ents if e.ref not in styles] or ents
+        ordered = _order_entities(text, [e for e in named if e.start >= because]) + [
+            e for e in named if e.start < because
+        ]
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
+        metric_text = " " * (because - c.start) + metric_text[because - c.start :]
         unit_hint = numbers[0].unit if numbers else None
         if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
