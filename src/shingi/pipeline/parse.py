@@ -78,6 +78,7 @@ from shingi.pipeline.claims.names import (
     _no_overlap,
     _order_entities,
     cause_lead,
+    dates_a_window,
 )
 from shingi.pipeline.claims.numbers import (
     _AGE_CLASS,
@@ -1158,9 +1159,11 @@ class _Parser:
         # cause's (a check of its own, §4.12), not the clause's subject or measure
         because = c.start + cause_lead(span)
         named = [e for e in ents if e.ref not in styles] or ents
-        ordered = _order_entities(text, [e for e in named if e.start >= because]) + [
-            e for e in named if e.start < because
-        ]
+        # "Since the labour reform, …", 「労働改革以降」: a thing named as the start of a window
+        # dates the clause; it owns nothing (as a person after "under" does not)
+        named = [e for e in named if not dates_a_window(text, e.start, e.end)]
+        aside = [e for e in named if e.start < because]
+        ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
         actors: tuple[str, ...] = ()
         group = self._group(ents)

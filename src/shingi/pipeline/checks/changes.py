@@ -92,6 +92,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             # 「2010年から変わっていない」: with no change, one period is where the window starts
             since = len(st.periods) == 1 and (
                 st.periods[0].role == "since" or "flat" in st.cues or base_of_a_multiple(st)
+                or dates_the_start(st)
             )
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
@@ -451,6 +452,26 @@ def base_of_a_multiple(st: Statement) -> bool:
     if p.end <= st.start:
         return True
     return st.span[p.end - st.start : multiple.start - st.start].strip() == "の"
+
+
+def dates_the_start(st: Statement) -> bool:
+    """"fell from over 26% in 2019 to about 15%", "grew from 8-million in 1994", 「2019年の26%から」:
+    the one period is said of the change's start figure, so the change runs from it to now (a
+    linguistic reason: "in 2019" after "from 26%" dates that figure, not the whole change)."""
+    if len(st.periods) != 1:
+        return False
+    p = st.periods[0]
+    for n in st.numbers:
+        if n.role != "from":
+            continue
+        if n.end <= p.start and _FIGURE_THEN_PERIOD.fullmatch(st.span[n.end - st.start : p.start - st.start]):
+            return True
+        if p.end <= n.start and st.span[p.end - st.start : n.start - st.start].strip() == "の":
+            return True
+    return False
+
+
+_FIGURE_THEN_PERIOD = re.compile(r"(?i)\s*(?:in|at|of)\s*")
 
 
 def _against_the_year_before(st: Statement) -> bool:
