@@ -188,6 +188,31 @@ class Lookup:
             keys -= _WHOLE_KEYS  # never down to one word: "total support" is not "support"
         return keys | frozenset(ents)
 
+    def _shares_of(self, wholes: list[str], entities: tuple[str, ...]) -> list[str]:
+        """The entities' share measures whose definition names one of ``wholes`` (count or amount
+        measures, by a name or alias without its bracketed note) as its whole, right after "share
+        of" ("as a share of the active population"; not "of young people in the labour force") or
+        before 「に占める」「の割合」."""
+        names = [
+            re.sub(r"\s*[(（][^)）]*[)）]", "", n).strip().lower()
+            for w in wholes
+            if self.pack.metrics[w].kind in ("count", "amount")
+            for n in self.pack.metrics[w].names
+        ]
+        names = [n for n in names if len(n) >= 4]
+        if not names:
+            return []
+        said = "|".join(re.escape(n) for n in names)
+        whole = re.compile(
+            rf"(?i)\b(?:share|proportion|percentage|per ?cent)\s+of\s+(?:the\s+|all\s+)?(?:{said})(?!\w)"
+            rf"|(?:{said})(?:に占める|の(?:うち|中で)?の?割合)"
+        )
+        return [
+            m
+            for m in sorted(self.metrics_of(entities))
+            if self.pack.metrics[m].kind == "share" and whole.search(self.pack.metrics[m].definition or "")
+        ]
+
     def _short_names(self, entities: Iterable[str]) -> frozenset[str]:
         """The keys of the entities' short lower-case names ("TDs"), which ``_name_keys`` keeps as
         words of a measure's name ("TDs have been paid"): the clause names them as the entity."""
@@ -267,6 +292,12 @@ class Lookup:
             shares = sorted(
                 m for m in self.metrics_of(entities) if self.pack.metrics[m].kind == "share" and m in worded
             )
+            if len(shares) != 1:
+                # "27% of Spain's labour force was out of work": the clause names the whole (a
+                # count, "labour force"); the share measure whose definition takes that whole
+                # ("unemployed as a share of the active population") is the one meant (contract
+                # 1.1: a measure is read from its definition too)
+                shares = self._shares_of(sorted(score), entities)
             if len(shares) == 1:
                 score[shares[0]] = 3.0
         any_fits = any(unit is None or self._unit_fits(m, unit) for m in score)
