@@ -1205,6 +1205,8 @@ class _Parser:
             owners = tuple(e for e in entity_ids if e not in scope)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
+            if len(set(owners)) >= 2 and metrics:
+                metrics = (*self.lookup.variant_for_all(metrics[0], owners), *metrics)
         if (
             entity_ids
             and named_metrics

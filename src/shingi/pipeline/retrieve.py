@@ -213,6 +213,32 @@ class Lookup:
             if self.pack.metrics[m].kind == "share" and whole.search(self.pack.metrics[m].definition or "")
         ]
 
+    def variant_for_all(self, metric: str, entities: tuple[str, ...]) -> tuple[str, ...]:
+        """"Spain's jobless rate is nearly double the EU average" where only Spain has the
+        national rate: the variant of the measure every compared entity is observed on — same unit
+        and kind, a name or alias (four letters or more, bracketed note left out) inside one of its
+        names ("Harmonised unemployment rate (Eurostat)") — observed for the most entities of the
+        pack (the writer's measure for comparing them); () when the named one serves, or no single
+        variant does."""
+        owners = tuple(dict.fromkeys(entities))
+        if all(self.observes(e, (metric,)) for e in owners):
+            return ()
+        named = self.pack.metrics[metric]
+        inner = [re.sub(r"\s*[(（][^)）]*[)）]", "", n).strip().lower() for n in named.names]
+        inner = [n for n in inner if len(n) >= 4]
+        spread: dict[str, int] = {}
+        for m in sorted(self.pack.metrics):
+            other = self.pack.metrics[m]
+            if m == metric or other.unit != named.unit or other.kind != named.kind:
+                continue
+            if not all(self.observes(e, (m,)) for e in owners):
+                continue
+            if any(n in o.lower() for n in inner for o in other.names):
+                spread[m] = len({self.pack.observations[i].entity for i in self.index.observations(metric=m)})
+        most = max(spread.values(), default=0)
+        best = [m for m, n in spread.items() if n == most]
+        return tuple(best) if len(best) == 1 else ()
+
     def _short_names(self, entities: Iterable[str]) -> frozenset[str]:
         """The keys of the entities' short lower-case names ("TDs"), which ``_name_keys`` keeps as
         words of a measure's name ("TDs have been paid"): the clause names them as the entity."""
