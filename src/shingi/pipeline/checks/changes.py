@@ -18,6 +18,7 @@ from shingi.pipeline.checks.common import (
     _value_finding,
     compare_value,
     fiscal_year_named,
+    pick_observations,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -644,6 +645,49 @@ def pick_observations_list(obs: list[Observation], period: Period) -> list[Obser
     # "housebuilding rose in 2024" on a series of fiscal years: the one the pack names by 2024, as
     # a value of that year is read (§4.4)
     return [o for o in obs if o.period.contains(period)] or fiscal_year_named(obs, period)
+
+
+#: The highest point of a series named by its era: "than at the height of the energy crisis",
+#: "than at its peak", 「ピーク時より」「最盛期より」 (a linguistic reason: the height of a period
+#: of high values is its highest value, whenever the claim leaves it undated)
+_AT_THE_PEAK = re.compile(
+    r"(?i)\bthan\s+(?:at\s+|during\s+|in\s+)?(?:the|its|their)\s+(?:height|peak|top)\b"
+    r"|(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:より|を)"
+)
+
+
+def versus_peak(ctx: _Ctx) -> Finding | None:
+    """"Household energy bills are higher today than at the height of the energy crisis": the
+    latest value at the claim's date against the highest earlier one of the subject's series
+    (higher: holds only for a new peak; lower: holds when below it). None when the statement names
+    no peak, has a figure or a period of its own, or the series has fewer than two values."""
+    st, pack = ctx.st, ctx.pack
+    said = _AT_THE_PEAK.search(st.span)
+    direction = st.cues & {"exceed", "trail"}
+    if said is None or st.numbers or st.periods or len(direction) != 1 or not st.metrics or not st.subject:
+        return None
+    ids = ctx.ev.series.get((st.subject, st.metrics[0])) or ()
+    now = pick_observations(pack, ids, None, ctx.as_of)
+    if not now or now[-1].value is None:
+        return None
+    latest = now[-1]
+    earlier = [pack.observations[i] for i in ids]
+    earlier = [o for o in earlier if o.value is not None and o.period.end < latest.period.start]
+    if not earlier:
+        return None
+    peak = max(earlier, key=lambda o: (o.value.value if o.value else 0.0, o.period.end))
+    assert latest.value is not None and peak.value is not None
+    higher = latest.value.value > peak.value.value
+    result: Result = "holds" if higher == ("exceed" in direction) else "fails"
+    unit = latest.unit
+    return Finding(result, ctx.t(
+        f"{ctx.ename(st.subject)}の{ctx.mname(st.metrics[0])}は{ctx.ptext(latest.period)}に"
+        f"{ctx.q(latest.value.value, unit)}、それ以前の最高は{ctx.ptext(peak.period)}の"
+        f"{ctx.q(peak.value.value, unit)}。",
+        f"{ctx.ename(st.subject)}'s {ctx.mname(st.metrics[0])} was {ctx.q(latest.value.value, unit)} in "
+        f"{ctx.ptext(latest.period)}; its earlier peak was {ctx.q(peak.value.value, unit)} "
+        f"({ctx.ptext(peak.period)}).",
+    ), [peak.id, latest.id])
 
 
 def versus_previous(ctx: _Ctx) -> Finding | None:
