@@ -93,7 +93,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             # 「2010年から変わっていない」: with no change, one period is where the window starts
             since = len(st.periods) == 1 and (
                 st.periods[0].role == "since" or "flat" in st.cues or base_of_a_multiple(st)
-                or dates_the_start(st)
+                or dates_the_start(st) or names_the_base(st)
             )
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
@@ -473,6 +473,24 @@ def dates_the_start(st: Statement) -> bool:
 
 
 _FIGURE_THEN_PERIOD = re.compile(r"(?i)\s*(?:in|at|of)\s*")
+
+
+def names_the_base(st: Statement) -> bool:
+    """「2019年と比べて3割以上増えた」「2003年に比べ半分近くに」, "up 30% compared with 2019": the one
+    period is what the value now is set against, so the change runs from it to now (a linguistic
+    reason: と比べて / compared with names the base of the comparison, not the period changed)."""
+    if len(st.periods) != 1:
+        return False
+    p = st.periods[0]
+    after = st.span[p.end - st.start :]
+    before = st.span[: p.start - st.start]
+    return bool(_BASE_AFTER_JA.match(after) or _BASE_BEFORE_EN.search(before))
+
+
+_BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す)")
+_BASE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+(?:the\s+)?(?:level\s+of\s+)?$"
+)
 
 
 def _against_the_year_before(st: Statement) -> bool:
