@@ -7,43 +7,22 @@ spain-jobs nearly-double."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: compared-variant
-title: {ja: "失業率", en: "Unemployment"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
 ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
     ["EU", "organization", "欧州連合", "European Union", "EU;EU average;EU平均", ""],
     ["DE", "country", "ドイツ", "Germany", "", ""],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["ur", "失業率", "Unemployment rate (LFS)", "%", "jobless rate;unemployment", "false", "share", ""],
     ["hur", "失業率（統一基準）", "Harmonised unemployment rate", "%", "", "false", "share", ""],
     ["yur", "若年失業率", "Youth unemployment rate", "%", "youth jobless rate", "false", "share", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["u1", "NL", "ur", "2025-Q3", "10.4", "%", "stat", ""],
     ["h1", "NL", "hur", "2025-10", "10.5", "%", "stat", ""],
     ["h2", "EU", "hur", "2025-10", "6.0", "%", "stat", ""],
@@ -55,9 +34,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("compared-variant")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "compared-variant", METRICS, OBSERVATIONS, entities=ENTITIES)
 
 
 def test_two_entities_are_compared_on_the_variant_both_have(pack: Pack) -> None:

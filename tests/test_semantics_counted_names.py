@@ -6,53 +6,30 @@ derived_67, paid_2_2m; wapo-2013 mfg_500k: "500,000 manufacturing jobs" with the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: counted-names
-title: {ja: "議員", en: "Members"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["rec", "Record", "House", "", "2016", "government", "en"]]
 ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
     ["house", "government", "議会", "House of Norland (MPs)", "MPs;the House", "NL"],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["in_debate", "討論に参加した議員", "MPs who took part in the debate", "MPs",
      "MPs took part;MPs showed up", "", "count", ""],
     ["paid", "議員への支払総額", "Total paid to MPs since the election", "EUR",
      "MPs have been paid;paid to MPs", "", "amount", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
-    ["o1", "house", "in_debate", "2016-04", "67", "MPs", "rec", ""],
-    ["o2", "house", "paid", "2016-04", "1.6M", "EUR", "rec", ""],
+    ["o1", "house", "in_debate", "2016-04", "67", "MPs", "stat", ""],
+    ["o2", "house", "paid", "2016-04", "1.6M", "EUR", "stat", ""],
 ]
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("counted-names")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "counted-names", METRICS, OBSERVATIONS, entities=ENTITIES)
 
 
 def test_a_count_of_a_named_group_keeps_its_number(pack: Pack) -> None:

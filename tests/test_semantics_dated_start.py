@@ -5,46 +5,24 @@ spain-jobs temp-fall: the reform was the subject, no measure was found)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: dated-start
-title: {ja: "有期雇用", en: "Temporary jobs"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
 ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
     ["reform", "programme", "労働改革", "labour reform", "the labour reform", "NL"],
 ]
 EVENTS = [
-    EVENT_HEADER,
     ["e1", "2021-12", "", "reform", "regulation", "労働改革が公布", "Labour reform published", "", "", "stat",
      "2", ""],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["temp", "有期雇用の割合", "Temporary employment rate", "%", "temporary contracts share;temporary jobs",
      "false", "share", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["t1", "NL", "temp", "2019", "26.3", "%", "stat", ""],
     ["t2", "NL", "temp", "2023", "17.0", "%", "stat", ""],
     ["t3", "NL", "temp", "2024", "15.1", "%", "stat", ""],
@@ -53,8 +31,9 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("dated-start")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return norland_pack(
+        tmp_path_factory, "dated-start", METRICS, OBSERVATIONS, entities=ENTITIES, events=EVENTS
+    )
 
 
 def test_a_period_after_the_start_figure_dates_the_start(pack: Pack) -> None:

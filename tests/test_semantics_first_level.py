@@ -4,36 +4,16 @@ series past it (docs/verdict-rules.md §4.8; blind round 8c spain-jobs workers-2
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: first-level
-title: {ja: "就業者", en: "People in work"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 METRICS = [
-    METRIC_HEADER,
     ["jobs", "就業者数", "Employed persons", "count", "people in work;就業者", "true", "count", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["j1", "NL", "jobs", "2025-Q1", "20000000", "count", "stat", ""],
     ["j2", "NL", "jobs", "2025-Q2", "21000000", "count", "stat", ""],
     ["j3", "NL", "jobs", "2025-Q3", "22000000", "count", "stat", ""],
@@ -42,9 +22,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("first-level")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "first-level", METRICS, OBSERVATIONS)
 
 
 def test_a_figure_had_for_the_first_time_is_a_level_first_reached(pack: Pack) -> None:

@@ -5,37 +5,17 @@ of its own)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: named-base
-title: {ja: "生徒", en: "Pupils"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 METRICS = [
-    METRIC_HEADER,
     ["pupils", "不登校の生徒数", "Absent pupils", "count", "absent pupils;不登校の生徒", "false", "count",
      ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["p1", "NL", "pupils", "2019", "399", "count", "stat", ""],
     ["p2", "NL", "pupils", "2020", "499", "count", "stat", ""],
     ["p3", "NL", "pupils", "2025", "532", "count", "stat", ""],
@@ -44,9 +24,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("named-base")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "named-base", METRICS, OBSERVATIONS)
 
 
 def test_the_base_said_with_to_hikakete_runs_to_now(pack: Pack) -> None:

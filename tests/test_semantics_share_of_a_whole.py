@@ -7,32 +7,13 @@ another entity's value (blind round 8c spain-jobs peak-2013)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: share-of-a-whole
-title: {ja: "失業", en: "Unemployment"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 METRICS = [
-    METRIC_HEADER,
     ["active", "労働力人口", "Active population (LFS)", "count", "labour force;workforce", "true", "count",
      ""],
     ["ur", "失業率", "Unemployment rate (LFS)", "%", "jobless rate", "false", "share",
@@ -41,7 +22,6 @@ METRICS = [
      "unemployed young people as a share of young people in the labour force"],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["a1", "NL", "active", "2013", "23000000", "count", "stat", ""],
     ["u1", "NL", "ur", "2013", "26.9", "%", "stat", ""],
     ["y1", "NL", "yur", "2013", "55.5", "%", "stat", ""],
@@ -50,9 +30,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("share-of-a-whole")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "share-of-a-whole", METRICS, OBSERVATIONS)
 
 
 def test_a_part_of_a_named_whole_is_the_share_defined_on_it(pack: Pack) -> None:

@@ -4,48 +4,26 @@ its own: the latest value at the claim's date against the highest earlier value 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: versus-peak
-title: {ja: "光熱費", en: "Energy bills"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["reg", "Regulator", "Office", "", "2025", "government", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 METRICS = [
-    METRIC_HEADER,
     ["bill", "標準世帯の光熱費", "Typical energy bill", "EUR", "energy bills;光熱費", "false", "amount", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
-    ["b1", "NL", "bill", "2021-10", "1300", "EUR", "reg", ""],
-    ["b2", "NL", "bill", "2022-10", "2500", "EUR", "reg", ""],
-    ["b3", "NL", "bill", "2024-10", "1700", "EUR", "reg", ""],
-    ["b4", "NL", "bill", "2026-01", "1750", "EUR", "reg", ""],
+    ["b1", "NL", "bill", "2021-10", "1300", "EUR", "stat", ""],
+    ["b2", "NL", "bill", "2022-10", "2500", "EUR", "stat", ""],
+    ["b3", "NL", "bill", "2024-10", "1700", "EUR", "stat", ""],
+    ["b4", "NL", "bill", "2026-01", "1750", "EUR", "stat", ""],
 ]
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("versus-peak")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "versus-peak", METRICS, OBSERVATIONS)
 
 
 def test_higher_than_at_the_height_is_a_new_peak(pack: Pack) -> None:
