@@ -18,6 +18,8 @@ from shingi.pipeline.checks.common import (
     _value_finding,
     compare_value,
     fiscal_year_named,
+    grade_multiple,
+    graded_credit,
     pick_observations,
     to_unit,
 )
@@ -119,6 +121,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 continue
             a, b = got[0], last.value.value
             results: list[Result] = []
+            credits: list[float | None] = []  # of multiples missed by their size (§4.1)
             ncs: list[NumberCompared] = []
             label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
             for n in st.numbers:
@@ -126,7 +129,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     ratio = b / a
-                    results.append(compare_value(n, ratio, ratio=True))
+                    graded, credit = grade_multiple(n, ratio)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の倍率", f"{label} multiple"),
@@ -285,8 +290,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     f" ただし{when}は前年から{moved[0]}（{against.id}）。",
                     f" But it did not {moved[1]} in {when} ({against.id}).",
                 )
-                return Finding(result, reason, [first.id, last.id, against.id], ncs)
-            return Finding(result, reason, [first.id, last.id], ncs)
+                return Finding(result, reason, [first.id, last.id, against.id], ncs,
+                               credit=graded_credit(result, credits))
+            return Finding(result, reason, [first.id, last.id], ncs, credit=graded_credit(result, credits))
     return None
 
 
