@@ -155,3 +155,24 @@ def test_raising_an_outlook_is_no_funding() -> None:
     assert event_kind(said) != "funding"
     assert event_kind("Darden raised its outlook for the full-year 2019.") != "funding"
     assert event_kind("The startup raised $20 million in a Series A round.") == "funding"
+
+
+def test_a_place_before_the_companys_own_unit_is_no_owner(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("株式会社サンプル工業は、2026年3月期第1四半期の連結決算を発表した。売上高は5,738百万円となった。"
+            "これは、米国子会社における補助金返還損168百万円の計上が主な要因です。\n")
+    facts = extract(bare, text, parse_period("2025-08-07"))
+    # the subsidiary is the company's: 米国 names where it is, not whose the loss is
+    assert "US" not in {o.entity for o in facts.observations}
+
+
+def test_a_compared_amount_is_the_same_measure(bare: ExtractContext) -> None:
+    text = ("Sample Parts, Inc. today announced results for its third quarter ended April 1, 2023. "
+            "Diluted earnings per share increased to $2.03, compared with $1.84 in the prior year quarter.\n")
+    from shingi.normalize.periods import parse_period
+
+    facts = extract(bare, text, parse_period("2023-05-03"))
+    got = {(o.value.value, o.metric, o.period.text) for o in facts.observations}
+    # (the year-ago amount's metric was "m-compared")
+    assert {(2.03, "m-diluted-eps", "2023-Q1"), (1.84, "m-diluted-eps", "2022-Q1")} <= got

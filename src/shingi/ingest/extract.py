@@ -260,6 +260,10 @@ _COUNTRY_ABBREVIATIONS = {
     "台": "台湾", "欧": "欧州連合", "日": "日本", "露": "ロシア", "豪": "オーストラリア"}
 _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"])(?=[一-龥ァ-ヺ])")
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
+#: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
+_COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+_OWN_UNIT_AFTER_RE = re.compile(
+    r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
@@ -1156,6 +1160,10 @@ class DocumentExtractor:
         # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
         found = [(m, e) for m, e in found
                  if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
+        if _cjk(text):
+            # 「米国子会社における補助金返還損」: a place that modifies the company's own unit (its
+            # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
+            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
@@ -2470,13 +2478,14 @@ class DocumentExtractor:
             if topics and not vague(topics[-1]):
                 base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        if not phrase or vague(phrase):
+        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase):
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
             if same:
-                # "1.8 percent ..., compared with an increase of 2.4 percent": the same measure
+                # "1.8 percent ..., compared with an increase of 2.4 percent", "Diluted earnings per share
+                # increased to $2.03, compared with $1.84 in the prior year quarter": the same measure
                 return same[-1]
-            return ""
+            return "" if not phrase or vague(phrase) else phrase
         return phrase
 
     def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],
