@@ -176,3 +176,25 @@ def test_a_compared_amount_is_the_same_measure(bare: ExtractContext) -> None:
     got = {(o.value.value, o.metric, o.period.text) for o in facts.observations}
     # (the year-ago amount's metric was "m-compared")
     assert {(2.03, "m-diluted-eps", "2023-Q1"), (1.84, "m-diluted-eps", "2022-Q1")} <= got
+
+
+def test_a_datelines_figures_point_at_themselves_in_the_quote(bare: ExtractContext) -> None:
+    text = ("Title\n\nWASHINGTON, Dec. 10, 2024 — The U.S. economy grew 2.8 percent in the third quarter "
+            "of 2024.\n")
+    facts = extract(bare, text)
+    [row] = facts.observations
+    assert row.mark is not None
+    a, b = row.mark
+    assert row.place.quote[a:b] == "2.8 percent"  # (was "024 — The U": the dateline's length off)
+
+
+def test_a_city_dateline_and_a_change_on_a_period(bare: ExtractContext) -> None:
+    text = ("Exports in February 2023\n\n"
+            "WIESBADEN – In February 2023, German exports were up by 4.0% and imports by 4.6% compared with "
+            "January 2023. Based on provisional data, the Federal Statistical Office (Destatis) also reports "
+            "that exports increased by 7.6% and imports by 3.8% on February 2022.\n")
+    got = rows(extract(bare, text))
+    # the city is where the release was issued, no owner; the office is a national body (its country's);
+    # "by 3.8% on February 2022" is compared with February 2022, a change of February 2023
+    assert sorted(got) == [("DE", "2023-02", 3.8), ("DE", "2023-02", 4.0), ("DE", "2023-02", 4.6),
+                           ("DE", "2023-02", 7.6)]
