@@ -157,3 +157,18 @@ def test_header_over_several_lines_sections_and_rates(bare: ExtractContext) -> N
     assert owners(facts) == {"US"}
     names = {facts.metrics[o.metric].name_en for o in facts.observations if o.value.unit == "%"}
     assert names == {"Unemployment rates: Total, 16 years and over"}
+
+
+def test_units_under_the_measures_of_a_japanese_header(bare: ExtractContext) -> None:
+    text = ("総務省統計局は12月3日、労働力調査（基本集計）2024年10月分を公表した。\n\n"
+            "表１ 就業状態別15歳以上人口\n"
+            "                         実数       対前年同月増減\n"
+            "                        （万人）      （万人）\n"
+            "  労働力人口              7,030         30\n"
+            "    就業者                6,812         32\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {(70_300_000.0, "count", "2024-10"), (300_000.0, "count", "2024-10"),
+                              (68_120_000.0, "count", "2024-10"), (320_000.0, "count", "2024-10")}
+    names = {facts.metrics[o.metric].name_ja for o in facts.observations}
+    assert names == {"労働力人口（実数）", "労働力人口（対前年同月増減）",
+                     "就業者（実数）", "就業者（対前年同月増減）"}

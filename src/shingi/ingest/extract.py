@@ -202,6 +202,7 @@ from shingi.ingest.text_tables import (
     counted_column,
     counted_label,
     table_unit,
+    unit_statement,
 )
 from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import PeriodMatch, find_periods, parse_period, period_of_month, period_of_year
@@ -2336,6 +2337,11 @@ class DocumentExtractor:
             if not _WORDY_CELL_RE.search(column) or is_to_date(column) or (
                     k is not None and self._column_owner(k) is not None):
                 return label
+        # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
+        column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
+                        lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                        column).strip() or column
+        column = re.sub(r"\s{2,}", " ", column)
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:

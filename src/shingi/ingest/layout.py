@@ -36,7 +36,7 @@ LOOKAHEAD = 400
 
 #: Words that head a column of measures rather than of periods
 _MEASURE_RE = re.compile(
-    r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差)|増減率?|伸び?率|寄与度|構成比|実数|指数|原数値"
+    r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差|増減率?)|増減率?|伸び?率|寄与度|構成比|実数|指数|原数値"
     r"|季節調整値|変化率|上昇率|増加率|割合|当月|当期|前月|前年同月|前年|前年度|平均|年平均|合計|総数|計)"
     r"(?:\s*[(（][^()（）]{1,12}[)）])?"
     r"|(?i:(?:percent(?:age)?|%)\s*change|change(?:\s+from)?:?|level|index|number|rate|share|contribution"
@@ -57,6 +57,8 @@ _NUMBER_RE = re.compile(_NUMBER)
 #: the numbers at the end of a line, each apart from the one before by a space or more
 _NUMBER_TAIL_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_CELL_NUMBER_RE.pattern})"
                              rf"(?:\s+(?:{_CELL_NUMBER_RE.pattern}))*\s*$")
+#: a header's cell that states the column's unit: （万人）, (%), (円), ("000), (US$ million)
+_UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _LEADER_RE = re.compile(r"[:：…]+")
 #: the dots that lead a row's label to its numbers: "Employed................  161,700"
 _DOT_LEADERS_RE = re.compile(r"(?<=\S)\.{2,}(?=\s|$)")
@@ -229,7 +231,8 @@ def _header_cells_only(text: str) -> list[tuple[int, int]] | None:
     """The cells of a line of a header's lower part when every cell is a header's ("2025" under
     "Aug.-Sept."), else None."""
     cells = _split(text, bool(_CJK_RE.search(text)))
-    return cells if cells and all(header_cell(text[a:b]) for a, b in cells) else None
+    return cells if cells and all(header_cell(text[a:b]) or _UNIT_CELL_RE.fullmatch(text[a:b])
+                                  for a, b in cells) else None
 
 
 def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine]

@@ -129,6 +129,11 @@ def counted_column(header: str) -> tuple[str, float] | None:
     return None
 
 
+def unit_statement(text: str) -> bool:
+    """Whether a bracket of a header only states a unit or a scale: （万人）, (%), "(in thousands)"."""
+    return table_unit(text) is not None or bool(_BARE_SCALE_RE.search(text))
+
+
 def table_unit(text: str) -> tuple[str, float] | None:
     """The unit a table's title or column header states: (unit, factor), e.g. 単位 千人 ->
     ("count", 1000), "…, %" or 増減率（%） -> ("%", 1), "(USD millions)" -> ("USD", 1e6)."""
