@@ -135,3 +135,40 @@ def test_markdown_rows_are_left_to_the_markdown_reader() -> None:
     lines = [TextLine(1, "| | 2024年 | 2025年 |"), TextLine(2, "|---|---|---|"),
              TextLine(3, "| 売上高 | 10 | 12 |")]
     assert list(table_lines(lines)) == lines
+
+
+def test_header_over_several_lines_sections_and_rates(bare: ExtractContext) -> None:
+    # a header set over three lines ("Sept." over "2024"; "Change from:" over "Aug.-Sept." over "2025"),
+    # numbers in thousands, leader dots, a blank line and a section of rates inside the table
+    text = ("The U.S. Bureau of Labor Statistics reported today.\n\n"
+            "Summary table A. Household data, seasonally adjusted\n"
+            "(Numbers in thousands)\n"
+            "                              Sept.     Aug.     Sept.   Change from:\n"
+            "           Category            2024     2025     2025    Aug.-Sept.\n"
+            "                                                             2025\n\n"
+            "Employed.................   161,700  163,720  163,900       180\n\n"
+            "Unemployment rates\n\n"
+            "Total, 16 years and over..      4.1      4.3      4.2      -0.1\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {
+        (161_700_000.0, "count", "2024-09"), (163_720_000.0, "count", "2025-08"),
+        (163_900_000.0, "count", "2025-09"), (180_000.0, "count", "2025-09"),
+        (4.1, "%", "2024-09"), (4.3, "%", "2025-08"), (4.2, "%", "2025-09"), (-0.1, "pp", "2025-09")}
+    assert owners(facts) == {"US"}
+    names = {facts.metrics[o.metric].name_en for o in facts.observations if o.value.unit == "%"}
+    assert names == {"Unemployment rates: Total, 16 years and over"}
+
+
+def test_units_under_the_measures_of_a_japanese_header(bare: ExtractContext) -> None:
+    text = ("総務省統計局は12月3日、労働力調査（基本集計）2024年10月分を公表した。\n\n"
+            "表１ 就業状態別15歳以上人口\n"
+            "                         実数       対前年同月増減\n"
+            "                        （万人）      （万人）\n"
+            "  労働力人口              7,030         30\n"
+            "    就業者                6,812         32\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {(70_300_000.0, "count", "2024-10"), (300_000.0, "count", "2024-10"),
+                              (68_120_000.0, "count", "2024-10"), (320_000.0, "count", "2024-10")}
+    names = {facts.metrics[o.metric].name_ja for o in facts.observations}
+    assert names == {"労働力人口（実数）", "労働力人口（対前年同月増減）",
+                     "就業者（実数）", "就業者（対前年同月増減）"}

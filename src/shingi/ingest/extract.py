@@ -202,6 +202,7 @@ from shingi.ingest.text_tables import (
     counted_column,
     counted_label,
     table_unit,
+    unit_statement,
 )
 from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import (
@@ -878,6 +879,7 @@ class DocumentExtractor:
         # the unit the sentence before a table (its title) states for the table's numbers
         self._table_unit: tuple[str, float] | None = None
         self._row_cells: list[str] = []
+        self._row_section = ""  # the label of the table's rows' section ("Unemployment rates")
         self._cell_spans: list[tuple[int, int] | None] = []  # where each cell stands in the row's text
         # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
         self._table_index = False
@@ -960,8 +962,13 @@ class DocumentExtractor:
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
                 self._table_unit = (table_unit(cells[0]) if cells else None) or self._table_unit
+                self._row_section = ""
             else:
                 self._row_cells = cells
+                if len([c for c in cells if c.strip()]) == 1 and not any(ch.isdigit() for ch in cells[0]):
+                    # a label alone inside a table ("Unemployment rates", 「(上昇)」): the rows under it
+                    # are of that section
+                    self._row_section = cells[0].strip()
         else:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
@@ -1134,6 +1141,11 @@ class DocumentExtractor:
             quantities = [q for q in quantities if not any(
                 span is not None and span[0] <= q.start < span[1] and _WORDY_CELL_RE.search(text, *span)
                 for span in self._cell_spans)]
+        if s.role == "row" and self._row_cells and self._cell_spans and self._cell_spans[0] is not None \
+                and sum(1 for q in quantities if q.start >= self._cell_spans[0][1]) >= 2:
+            # a number inside a row's label ("Total, 16 years and over | 4.1 | 4.2") is no figure
+            label_end = self._cell_spans[0][1]
+            quantities = [q for q in quantities if q.start >= label_end]
         if s.role == "row":
             quantities = [self._cell_unit(q) for q in quantities]
         else:
@@ -2327,6 +2339,11 @@ class DocumentExtractor:
         column = self._column_name(q)
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
+        if said is not None and said[0] == "count" and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
+            # "Unemployment rates" in a table of thousands of people: rates in per cent, and their
+            # changes ("Change from: Aug.-Sept.") in percentage points
+            said = ("pp", 1.0) if column and _CHANGE_HEADER_RE.search(column) \
+                and not _RATIO_HEADER_RE.search(column) else ("%", 1.0)
         if column and _CONTRIBUTION_HEADER_RE.search(column):
             said = ("pp", 1.0)  # 寄与度, "contribution to growth": points of the total's change
         elif column and _RATIO_HEADER_RE.search(column) and (said is None or said[0] != "%"):
@@ -2406,6 +2423,10 @@ class DocumentExtractor:
         if not label or (first is not None and first[0] <= q.start < first[1]) \
                 or self._header_periods(label) or not any(ch.isalpha() for ch in label):
             return column  # (a figure in the label's cell, or a row labelled by a period)
+        if self._row_section:
+            # a row under a section's label ("Unemployment rates" over "Total, 16 years and over")
+            section = self._row_section.strip("()（）[]<>〈〉○●◆■・ ")
+            label = f"{section}・{label}" if _cjk(section + label) else f"{section}: {label}"
         if not column:
             return label
         # 「東海」: whose column, not what it measures
@@ -2423,6 +2444,11 @@ class DocumentExtractor:
             if not _WORDY_CELL_RE.search(column) or is_to_date(column) or (
                     k is not None and self._column_owner(k) is not None):
                 return label
+        # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
+        column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
+                        lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                        column).strip() or column
+        column = re.sub(r"\s{2,}", " ", column)
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -2712,6 +2738,8 @@ _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
 _RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比"
                               r"|(?:増減|伸び?|変化|上昇|増加|下落)率"
                               r"|(?<![A-Za-z])(?i:(?:percent(?:age)?|%)\s*change|y/y\s*%|%\s*y/y)")
+#: a row (or its section) of rates: "Unemployment rates", "Employment-population ratio", 完全失業率
+_RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)(?![A-Za-z])|率|割合")
 #: a column of contributions to a total's change (寄与度, "contribution to growth"): percentage points
 _CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"

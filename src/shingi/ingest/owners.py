@@ -117,6 +117,7 @@ _LATIN_STOP = frozenset(str.split("""
     level phase step part section chapter table figure page vol board directors trustees
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    thousands millions billions number numbers percent units
 """))
 #: Acronyms of common nouns: part of a name next to one ("Sakana AI"), not a name alone. Which
 #: acronyms are common nouns is Sudachi's dictionary's word (AI, GPU, GDP, CEO, PDF are 普通名詞;

@@ -48,11 +48,19 @@ _EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6
 PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent|percentage\s+change)(?![A-Za-z])")
 
 
+#: a count with its scale: "(Numbers in thousands)", "Number (thousands)"
+_NUMBERS_IN_RE = re.compile(r"(?<![A-Za-z])(?i:numbers?\s*(?:in\s+|[(（]\s*)(thousands|millions))"
+                            r"(?![A-Za-z])")
+
+
 def _en_table_unit(text: str) -> tuple[str, float] | None:
     """The unit an English table title or header states (see ``_EN_UNIT_RE``): a currency
     with its scale, or a count ("number", or a count noun with its scale); None for anything else
     (a scale alone, "(In millions)", says no unit)."""
     text = text.strip()
+    counted = _NUMBERS_IN_RE.search(text)
+    if counted:
+        return ("count", _EN_SCALES[counted.group(1).lower().rstrip("s")])  # "(Numbers in thousands)"
     places = [next(x for x in p.groups() if x is not None) for p in _EN_UNIT_PLACE_RE.finditer(text)]
     for place in places or ([text] if len(text) <= 40 else []):
         m = _EN_UNIT_RE.fullmatch(place.strip())
@@ -119,6 +127,11 @@ def counted_column(header: str) -> tuple[str, float] | None:
         if counted_label(head.lower()):
             return ("count", _EN_SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")])
     return None
+
+
+def unit_statement(text: str) -> bool:
+    """Whether a bracket of a header only states a unit or a scale: （万人）, (%), "(in thousands)"."""
+    return table_unit(text) is not None or bool(_BARE_SCALE_RE.search(text))
 
 
 def table_unit(text: str) -> tuple[str, float] | None:
