@@ -99,6 +99,9 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         return None
     return (
         _step_longer_than_the_period(ctx, c, observed)
+        or _window_of_another_length(ctx, c, observed)
+        or _size_unread(ctx, c, observed)
+        or _change_said_to_stop(ctx, c)
         or _whole_for_every_part(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
@@ -169,6 +172,109 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
         f"主張は{ctx.ptext(period)}の変化を述べるが、比べた二つの値はそれより長い間隔で離れている。",
         f"The claim speaks of the change in {ctx.ptext(period)}, but the two values compared are "
         "further apart than that period.",
+    )
+
+
+#: A change's window given by its length: 「この4年で」「たった4年で」「5年間で」, "in five years",
+#: "over the past five years", "in a decade" (not 「8年ぶり」「3年連続」「5年前」: no window)
+_WINDOW_LENGTH = re.compile(
+    r"(?:この|ここ|過去|直近|わずか|たった)?(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?(?:で|の間|間)(?!連続|ぶり|前)"
+    r"|(?i:\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+    r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
+    r"(?P<u>years|decades?)\b)"
+)
+_LENGTH_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1,
+}
+
+
+def window_length(span: str) -> int | None:
+    """The length in years of the window a change is said over (「この4年で」, "in five years",
+    "in a decade"), None when the statement gives none."""
+    m = _WINDOW_LENGTH.search(span)
+    if m is None:
+        return None
+    if m.group("nj"):
+        return int(m.group("nj"))
+    n_text = (m.group("n") or "").lower()
+    n = _LENGTH_WORDS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
+    if m.group("u").lower().startswith("decade"):
+        return 10 * (n or 1)
+    return n or None
+
+
+def _window_of_another_length(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
+    """A change said over a window of N years (「この4年で3倍」, "doubled in five years") settled
+    on two values further apart, or closer, than that by more than a fifth of it: the size of a
+    change depends on its window, and one over another length says nothing of the claimed one (a
+    linguistic reason: the window is part of what is claimed)."""
+    if c.kind != "change" or ctx.st.term_window:
+        return None
+    years = window_length(ctx.st.span)
+    if years is None or len(observed) < 2:
+        return None
+    starts = sorted({ctx.pack.observations[i].period.start for i in observed})
+    if len(starts) < 2:
+        return None
+    apart = (starts[-1] - starts[0]).days / 365.25
+    if abs(apart - years) <= years / 5 + 0.1:
+        return None
+    return ctx.t(
+        f"主張は{years}年間の変化を述べるが、比べた二つの値は約{apart:.0f}年離れている。",
+        f"The claim speaks of a change over {years} years, but the two values compared are about "
+        f"{apart:.0f} years apart.",
+    )
+
+
+#: A size said of each step of a change: 「毎年2割以上のペースで」, "by 20% a year", "every year"
+_PER_STEP = re.compile(
+    r"毎年|年々|毎月|ペース|年率|(?i:\b(?:every|each|a|per) (?:year|month|quarter)\b|\bannually\b)"
+)
+
+
+def _size_unread(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
+    """A change that holds on its direction alone while the statement gives its size, per step
+    (「毎年2割以上のペースで増え続けている」, "by 20% a year") or in a unit the measure's values are
+    not in (「3倍になった」 of a count), and no check compared that figure: the size is what the
+    statement asserts, and the direction that holds does not show it. (A figure in the measure's
+    own unit with no word of a step is a level the change reached: 「38%で横ばい」.)"""
+    if c.kind != "change" or c.result == "fails" or any(n.claimed is not None for n in c.numbers):
+        return None
+    units = {ctx.pack.observations[i].unit for i in observed}
+    per_step = _PER_STEP.search(ctx.st.span) is not None
+    sizes = [
+        n.text for n in ctx.st.numbers
+        if n.unit in ("%", "x", "pt") and n.role not in ("from", "to") and (per_step or n.unit not in units)
+    ]
+    if not sizes:
+        return None
+    return ctx.t(
+        f"変化の大きさ（{sizes[0]}）を確かめられず、向きだけでは主張を確かめたことにならない。",
+        f"The size of the change ({sizes[0]}) could not be checked; its direction alone does not "
+        "settle the claim.",
+    )
+
+
+#: A change said to have stopped: 「増加に歯止めがかかった」「頭打ち」「止まった」, "stopped rising",
+#: "has levelled off", "halted", "stalled", "plateaued"
+_STOPPED = re.compile(
+    r"歯止め|頭打ち|止まっ|止まり|止まる|収ま|落ち着|鈍化"
+    r"|(?i:\b(?:stopp(?:ed|ing)|halt(?:ed|s)?|stall(?:ed|s)?|levell?(?:ed|ing) off|plateau(?:ed|s)?"
+    r"|flatten(?:ed|ing) out|peaked)\b)"
+)
+
+
+def _change_said_to_stop(ctx: _Ctx, c: Check) -> str | None:
+    """A change that holds on a series moving the way the statement names while the statement
+    says that movement has stopped (「不登校の増加にはようやく歯止めがかかった」): the claim is the
+    opposite of the movement it names (a linguistic reason), so the values moving that way do
+    not show it."""
+    if c.kind != "change" or c.result == "fails" or not _STOPPED.search(ctx.st.span):
+        return None
+    return ctx.t(
+        "主張は変化が止まったと述べており、その向きに動いた値は主張を裏づけない。",
+        "The claim says the change has stopped; values that moved that way do not show it.",
     )
 
 
