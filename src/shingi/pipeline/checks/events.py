@@ -470,7 +470,9 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best.plan and not plan and _speaks_of_other_things(ctx, ev):
         # "employed 50,000 people" is not the market-size target that shares its subject
         return None
-    if best.plan and not plan:
+    if best.plan and not plan and not lx.has(lx.TARGET_WORDS, st.span):
+        # (「閣議決定した…計画で」, "the 2026-2028 plan halves …": a statement that names the plan
+        # speaks of the plan, not of its being done)
         return [
             Finding(
                 "fails",
