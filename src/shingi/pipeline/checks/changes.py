@@ -100,6 +100,20 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # "now down 27% from a year earlier": the latest value against the one before
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
+            if (
+                _EVERY_YEAR.search(st.span) and len(st.periods) == 1 and not since
+                and first is not None and last is not None
+            ):
+                # "fell in every quarter of 2024": every step into a period of the year, the first
+                # from the period before it (a linguistic reason: every)
+                inside = [
+                    o for o in obs if o.period.precision == last.period.precision
+                    and st.periods[0].period.contains(o.period)
+                ]
+                before = [o for o in obs if inside and o.period.precision == last.period.precision
+                          and o.period.end < inside[0].period.start]
+                if len(inside) >= 2 and before:
+                    first = before[-1]
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
                 # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
@@ -764,8 +778,12 @@ _UNDATED_LEVEL = re.compile(
     r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
 )
 
-#: Every period of the window: 「毎年減り続け」, 「年々増加」, "every single year", "year after year"
-_EVERY_YEAR = re.compile(r"毎年|年々|(?i:\bevery (?:single )?year\b|\byear after year\b|\beach year\b)")
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
+#: year", "in every quarter of 2024"
+_EVERY_YEAR = re.compile(
+    r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
+    r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
+)
 
 
 def _against_every_year(
@@ -780,12 +798,20 @@ def _against_every_year(
     )
     for before, after in itertools.pairwise(same):
         assert before.value is not None and after.value is not None
-        if after.period.start.year - before.period.start.year != 1:
+        if not _next_step(before.period, after.period):
             continue  # a gap in the series says nothing of a step
         diff = after.value.value - before.value.value
         if (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0:
             return after
     return None
+
+
+def _next_step(before: Period, after: Period) -> bool:
+    """Whether ``after`` is the period right after ``before`` (the next year, quarter, month)."""
+    try:
+        return shift(before, 1) == after
+    except ValueError:
+        return after.start.year - before.start.year == 1
 
 
 def says_first_change_since(st: Statement) -> bool:
