@@ -236,6 +236,14 @@ def years_and_months(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNum
     return out
 
 
+def _same_or_unsaid(unit: str | None, other: str | None) -> bool:
+    """Whether two numbers of a change are in one unit, or one of them is bare ("8.2 million
+    employed people …, up from 7.7 million": the unit said once, with the first)."""
+    if unit == other:
+        return True
+    return (unit is None or other is None) and not {unit, other} & {"x", "%", "pt", "rank"}
+
+
 def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
     out: list[ClaimedNumber] = []
@@ -263,6 +271,17 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             or (re.match(r"\s*(?:と|に)(?:した|なった|する)", after) and any(o.unit == "x" for o in out))
         ):
             # "doubled its subsidy to 200 billion yen", 「2000億円に倍増」: the value it went to
+            role = "to"
+        elif (
+            n.unit is None
+            and re.search(r"\bto\s*$", before)
+            and (
+                lx.has(lx.UP, text[max(0, n.start - 80) : n.start])
+                or lx.has(lx.DOWN, text[max(0, n.start - 80) : n.start])
+            )
+        ):
+            # "has fallen by nearly 40% since 2016, to 2,547": a bare number after a change's "to"
+            # is the level it reached, not its size
             role = "to"
         wide = text[max(0, n.start - 10) : n.start]
         if role is None and (
@@ -292,7 +311,8 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
         # "fell to 10% from 50%": the number that is not "from" is the "to"
         out = [
             replace(n, role="to")
-            if n.role is None and n.unit == next((o.unit for o in out if o.role == "from"), None)
+            if n.role is None
+            and _same_or_unsaid(n.unit, next((o.unit for o in out if o.role == "from"), None))
             else n
             for n in out
         ]
