@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from shingi.model import Check, Pack
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.changes import base_of_a_multiple
+from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
 from shingi.pipeline.checks.common import _Ctx
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
@@ -56,6 +56,10 @@ def weigh_links(
         weak = _weak_link(ctx, c, claim_dated)
         if weak is not None:
             c.result, c.credit, c.reason = "unknown", None, weak + " " + c.reason
+            continue
+        overstated = _sharp_on_a_small_step(ctx, c)
+        if overstated is not None:
+            c.result, c.credit, c.reason = "partly", CHANGE_CREDIT_DIRECTION_ONLY, overstated + " " + c.reason
 
 
 def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
@@ -275,6 +279,38 @@ def _change_said_to_stop(ctx: _Ctx, c: Check) -> str | None:
     return ctx.t(
         "主張は変化が止まったと述べており、その向きに動いた値は主張を裏づけない。",
         "The claim says the change has stopped; values that moved that way do not show it.",
+    )
+
+
+#: A change said to be large: "rose sharply", "soared", "plunged", 「急増」「大幅に減少」
+_SHARP = re.compile(
+    r"急増|急減|急騰|急落|急上昇|急低下|急激|激増|激減|大幅|大きく(?:増|減|上|下|伸)"
+    r"|(?i:\b(?:sharp(?:ly)?|steep(?:ly)?|dramatic(?:ally)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
+    r"|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|spik(?:e|es|ed|ing))\b)"
+)
+#: The least relative change a word of a large change speaks of
+SHARP_LEAST = 0.05
+
+
+def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
+    """A change said to be sharp ("fell sharply in 2023", 「大きく減少」) that holds on two values
+    less than 5 % apart (a fall of 2.7 %): the way is right, the size the words claim is not (a
+    linguistic reason: "sharply" asserts a large change), so it holds only in part: half, as a
+    change whose direction is right and whose numbers are not (§4.7)."""
+    if c.kind != "change" or c.result != "holds" or not _SHARP.search(ctx.st.span):
+        return None
+    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
+    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
+    if len(values) < 2 or any(ctx.pack.metrics[o.metric].kind == "growth" for o in values):
+        return None
+    assert values[0].value is not None and values[-1].value is not None
+    a, b = values[0].value.value, values[-1].value.value
+    if not a or abs(b - a) / abs(a) >= SHARP_LEAST:
+        return None
+    return ctx.t(
+        "向きは正しいが、主張の言う大きな変化ではない（比べた二つの値の差は5%未満）。",
+        "The direction is right, but the change is not the sharp one claimed (the two values "
+        "compared differ by less than 5%).",
     )
 
 
