@@ -474,6 +474,8 @@ _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
 _PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
 _PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
 _PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])")
+#: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
+_UNIT_OF_EN = re.compile(rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?P<w>{_PER_WORD})\s+of\b")
 _PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
 
 
@@ -491,9 +493,16 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
         lead = max(0, n.start - 12)
         before = _PER_BEFORE_JA.search(text[lead : n.start]) if m is None else None
         found = m or before
-        unit = f"{n.unit}/{_PER_UNIT[found.group('w').casefold()]}" if found else None
-        if unit is None or unit not in rate_units:
+        of_unit = _UNIT_OF_EN.search(text[max(0, n.start - 80) : n.start]) if found is None else None
+        word = (found or of_unit).group("w").casefold() if (found or of_unit) else None
+        unit = f"{n.unit}/{_PER_UNIT[word]}" if word else None
+        if unit is None or (unit not in rate_units and found is not None):
             out.append(n)
+            continue
+        if of_unit is not None:
+            # "the average value of a kilo of tea … LKR 822.25": a price of one unit is a rate,
+            # never an amount of the whole, whatever measures the pack keeps
+            out.append(replace(n, quantity=replace(n.quantity, unit=unit)))
             continue
         if before is not None:
             start = lead + before.start()
