@@ -135,6 +135,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     ratio = b / a
+                    if _fraction_cut(st, n):
+                        # "cut its unemployment rate by almost two-thirds": the fraction is the
+                        # size of the fall, what went, not what is left (x0.39 is a cut of 61%)
+                        ratio = 1 - ratio
                     results.append(compare_value(n, ratio, ratio=True))
                     ncs.append(
                         NumberCompared(
@@ -780,6 +784,7 @@ _UNDATED_LEVEL = re.compile(
 
 #: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
 #: year", "in every quarter of 2024"
+_MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
 _EVERY_YEAR = re.compile(
     r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
     r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
@@ -804,6 +809,27 @@ def _against_every_year(
         if (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0:
             return after
     return None
+
+
+#: A fraction said as the size of a fall: "cut … by two-thirds", 「3分の1減った」, 「4割減少」
+_BY_BEFORE = re.compile(
+    r"(?i)\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more than|over|less than|under|close to"
+    r"|just)\s+)*$"
+)
+_CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|ing)?)\b")
+_FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|削減|カット)")
+
+
+def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a fraction (unit x, below 1) is the part a fall took away: after "by" with a fall
+    word in English ("cut by almost two-thirds"), before a fall word in Japanese (「3分の2減った」)."""
+    at = st.span.find(n.text)
+    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text):
+        return False
+    before = st.span[:at]
+    if _BY_BEFORE.search(before):
+        return "down" in st.cues or _CUT_EN.search(before) is not None
+    return "down" in st.cues and _FALL_AFTER_JA.match(st.span, at + len(n.text)) is not None
 
 
 def _next_step(before: Period, after: Period) -> bool:
