@@ -106,6 +106,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _window_of_another_length(ctx, c, observed)
         or _size_unread(ctx, c, observed)
         or _change_said_to_stop(ctx, c)
+        or _fiscal_for_calendar(ctx, observed)
         or _whole_for_every_part(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
@@ -311,6 +312,24 @@ def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
         "向きは正しいが、主張の言う大きな変化ではない（比べた二つの値の差は5%未満）。",
         "The direction is right, but the change is not the sharp one claimed (the two values "
         "compared differ by less than 5%).",
+    )
+
+
+_CALENDAR_YEAR = re.compile(r"暦年|(?i:\bcalendar[\s-]+years?\b)")
+
+
+def _fiscal_for_calendar(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A statement that says "calendar year" (「暦年」) settled on a fiscal year's value: the claim
+    excludes the fiscal year by its words (a linguistic reason), so that value is another period's."""
+    if not _CALENDAR_YEAR.search(ctx.st.span):
+        return None
+    fiscal = [i for i in observed if ctx.pack.observations[i].period.precision == "fiscal_year"]
+    if not fiscal:
+        return None
+    o = ctx.pack.observations[fiscal[0]]
+    return ctx.t(
+        f"主張は暦年の値を述べるが、比べた値は会計年度（{o.period.text}）のもの。",
+        f"The claim speaks of a calendar year, but the value compared is a fiscal year's ({o.period.text}).",
     )
 
 
