@@ -194,11 +194,17 @@ _LENGTH_WORDS = {
 }
 
 
+#: "the first time in five years", "the highest in a decade": a record's window, not a change's
+_RECORD_WINDOW_BEFORE = re.compile(
+    r"(?i)\b(?:first time|highest|lowest|largest|biggest|smallest|most|fewest|best|worst|record\w*)\s*$"
+)
+
+
 def window_length(span: str) -> int | None:
     """The length in years of the window a change is said over (「この4年で」, "in five years",
     "in a decade"), None when the statement gives none."""
     m = _WINDOW_LENGTH.search(span)
-    if m is None:
+    if m is None or _RECORD_WINDOW_BEFORE.search(span[max(0, m.start() - 30) : m.start()]):
         return None
     if m.group("nj"):
         return int(m.group("nj"))
