@@ -352,8 +352,8 @@ def _scope_of(text: str, start: int, end: int, figures: list[tuple[int, int]]) -
     previous figure or clause, in English those after it up to the next figure or clause."""
     if has_japanese(text):
         before = text[max((e for _, e in figures if e <= start), default=0) : start]
-        cut = list(_SCOPE_END.finditer(before))
-        return before[cut[-1].end() :] if cut else before
+        cuts = list(_SCOPE_END.finditer(before))
+        return before[cuts[-1].end() :] if cuts else before
     after = text[end : min((s for s, _ in figures if s >= end), default=len(text))]
     cut = _SCOPE_END.search(after)
     return after[: cut.start()] if cut else after

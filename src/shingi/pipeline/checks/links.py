@@ -16,6 +16,7 @@ from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
 from shingi.pipeline.checks.common import _Ctx
+from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.evaluate import evaluate
@@ -245,17 +246,42 @@ _PER_STEP = re.compile(
 
 
 def _size_unread(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
-    """A change that holds on its direction alone while the statement gives its size, per step
-    (「毎年2割以上のペースで増え続けている」, "by 20% a year") or in a unit the measure's values are
-    not in (「3倍になった」 of a count), and no check compared that figure: the size is what the
-    statement asserts, and the direction that holds does not show it. (A figure in the measure's
-    own unit with no word of a step is a level the change reached: 「38%で横ばい」.)"""
-    if c.kind != "change" or c.result == "fails" or any(n.claimed is not None for n in c.numbers):
+    """A change that holds while the size the statement gives was not shown: no check compared
+    it, when it is said per step (「毎年2割以上のペースで増え続けている」, "by 20% a year") or in a
+    unit the measure's values are not in (「3倍になった」 of a count), or a size per step was
+    compared with a change over several steps (2020 to 2024 doubled is no 20% a year). The size is
+    what the statement asserts, and the direction that holds does not show it. (A figure in the
+    measure's own unit with no word of a step is a level the change reached: 「38%で横ばい」.)
+    Also a change none of whose figures is of the measure's dimension (§4.14: "the value of a kilo
+    of tea … LKR 822.25" against the exports' total): its direction is another thing's."""
+    if c.kind != "change" or c.result == "unknown":
         return None
-    units = {ctx.pack.observations[i].unit for i in observed}
-    per_step = _PER_STEP.search(ctx.st.span) is not None
+    st = ctx.st
+    values = [ctx.pack.observations[i] for i in observed]
+    metric = ctx.pack.metrics.get(values[0].metric) if values else None
+    if (
+        st.numbers
+        and metric is not None
+        and not any(n.claimed is not None for n in c.numbers)
+        and not any(comparable(st, n, values[0].unit, metric.kind) for n in st.numbers)
+    ):
+        return ctx.t(
+            f"主張の数値（{st.numbers[0].text}）は「{ctx.mname(metric.id)}」と次元が異なり、"
+            "その増減は主張を確かめない。",
+            f"The claim's figure ({st.numbers[0].text}) is of another dimension than "
+            f"'{ctx.mname(metric.id)}', whose change does not settle it.",
+        )
+    if c.result == "fails":
+        return None
+    units = {o.unit for o in values}
+    per_step = _PER_STEP.search(st.span) is not None
+    starts = sorted({o.period.start for o in values})
+    steps = len(starts) >= 2 and (starts[-1] - starts[0]).days > 400
+    compared = any(n.claimed is not None for n in c.numbers)
+    if compared and not (per_step and steps):
+        return None
     sizes = [
-        n.text for n in ctx.st.numbers
+        n.text for n in st.numbers
         if n.unit in ("%", "x", "pt") and n.role not in ("from", "to") and (per_step or n.unit not in units)
     ]
     if not sizes:

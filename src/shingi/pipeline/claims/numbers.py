@@ -494,7 +494,8 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
         before = _PER_BEFORE_JA.search(text[lead : n.start]) if m is None else None
         found = m or before
         of_unit = _UNIT_OF_EN.search(text[max(0, n.start - 80) : n.start]) if found is None else None
-        word = (found or of_unit).group("w").casefold() if (found or of_unit) else None
+        said = found or of_unit
+        word = said.group("w").casefold() if said is not None else None
         unit = f"{n.unit}/{_PER_UNIT[word]}" if word else None
         if unit is None or (unit not in rate_units and found is not None):
             out.append(n)
