@@ -254,10 +254,10 @@ def _size_unread(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
     measure's own unit with no word of a step is a level the change reached: 「38%で横ばい」.)
     Also a change none of whose figures is of the measure's dimension (§4.14: "the value of a kilo
     of tea … LKR 822.25" against the exports' total): its direction is another thing's."""
-    if c.kind != "change" or c.result == "unknown":
-        return None
     st = ctx.st
     values = [ctx.pack.observations[i] for i in observed]
+    if c.kind != "change" or c.result == "unknown" or len(values) < 2:
+        return None  # (one value of a growth rate settles a change by its sign, §4.7)
     metric = ctx.pack.metrics.get(values[0].metric) if values else None
     if (
         st.numbers
