@@ -22,6 +22,13 @@ from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
 SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "ja"]]
+
+
+def _build(factory: pytest.TempPathFactory, yaml: str, *tables: list[list[str]]) -> Pack:
+    """A pack of the sources above and the given entities, events, metrics and observations."""
+    folder: Path = factory.mktemp(yaml.split()[1])
+    entities, events, metrics, observations = tables
+    return load_pack(write_rows_pack(folder, yaml, SOURCES, entities, events, metrics, observations))
 ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 
 # --- changes of one series -------------------------------------------------------------------
@@ -70,9 +77,7 @@ CHANGE_OBS = [
 
 @pytest.fixture(scope="module")
 def changes(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("flip-changes")
-    return load_pack(write_rows_pack(folder, CHANGES_YAML, SOURCES, ENTITIES, [EVENT_HEADER], CHANGE_METRICS,
-                                     CHANGE_OBS))
+    return _build(tmp_path_factory, CHANGES_YAML, ENTITIES, [EVENT_HEADER], CHANGE_METRICS, CHANGE_OBS)
 
 
 def test_a_change_over_a_window_of_another_length_is_unknown(changes: Pack) -> None:
@@ -178,9 +183,7 @@ PLAN_OBS = [
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("flip-plans")
-    return load_pack(write_rows_pack(folder, PLANS_YAML, SOURCES, PLAN_ENTITIES, PLAN_EVENTS, PLAN_METRICS,
-                                     PLAN_OBS))
+    return _build(tmp_path_factory, PLANS_YAML, PLAN_ENTITIES, PLAN_EVENTS, PLAN_METRICS, PLAN_OBS)
 
 
 def test_a_statement_that_names_the_plan_is_not_failed_as_not_done(plans: Pack) -> None:
@@ -234,9 +237,7 @@ FISCAL_OBS = [
 
 @pytest.fixture(scope="module")
 def fiscal(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("flip-fiscal")
-    return load_pack(write_rows_pack(folder, FISCAL_YAML, SOURCES, ENTITIES, [EVENT_HEADER], FISCAL_METRICS,
-                                     FISCAL_OBS))
+    return _build(tmp_path_factory, FISCAL_YAML, ENTITIES, [EVENT_HEADER], FISCAL_METRICS, FISCAL_OBS)
 
 
 def test_a_record_in_n_years_counts_the_series_own_years(fiscal: Pack) -> None:
