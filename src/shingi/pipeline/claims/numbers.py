@@ -154,7 +154,7 @@ _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:
 
 #: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
 #: Japanese share names its whole before の)
-_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b")
+_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が")
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:
@@ -440,8 +440,11 @@ def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]
                 before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between) and not adjective
                 # "40% of Spain's" (a possessive: the entity's value), not "90% of Americans"
                 possessive = text[e.end : e.end + 2] in ("'s", "’s")
+                # with no other owner in the clause, "27% of Spain's labour force" is a part of
+                # its own whole (a share), not a ratio to another entity's value
+                others = any(o.ref != e.ref for o in ents)
                 after_number = (
-                    e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after) and possessive
+                    e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after) and possessive and others
                 )
                 ratio = ratio or bool(before_number or after_number)
         if ratio:
