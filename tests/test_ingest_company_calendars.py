@@ -198,3 +198,20 @@ def test_a_city_dateline_and_a_change_on_a_period(bare: ExtractContext) -> None:
     # "by 3.8% on February 2022" is compared with February 2022, a change of February 2023
     assert sorted(got) == [("DE", "2023-02", 3.8), ("DE", "2023-02", 4.0), ("DE", "2023-02", 4.6),
                            ("DE", "2023-02", 7.6)]
+
+
+def test_the_company_is_the_one_its_legal_form_names_and_market_guesses_are_no_forecast(
+        bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample-Cola second-quarter profit beats estimates\n\n"
+            "ATLANTA, July 25, 2018 - The Sample-Cola Company (SC) said its net revenues for the second "
+            "quarter fell 8% to $8.9 billion; analysts had expected $8.54 billion. Organic revenues grew 5%. "
+            "Unit case volume rose 2%, led by Sample-Cola Zero Sugar.\n\n"
+            "For full-year 2018, the company now expects organic revenue growth of 4%.\n")
+    facts = extract(bare, text, parse_period("2018-07-25"))
+    notes = {o.value.value: (o.entity, o.note or "") for o in facts.observations}
+    # actuals after the market's guess are no forecasts (they were marked as the publisher's projection)
+    assert "forecast" not in notes[5.0][1] and "forecast" not in notes[2.0][1]
+    # "the company" is The Sample-Cola Company (was the product named last), its outlook a forecast
+    assert notes[4.0][0] == "sample-cola" and "forecast" in notes[4.0][1]

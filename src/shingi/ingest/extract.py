@@ -391,6 +391,7 @@ _MARKET_FORECAST_RE = re.compile(r"市場(?:の)?(?:予想|予測|見通し)|ア
 #: "beat estimates")
 _FORECAST_RE = re.compile(r"予想|見通し|見込|(?<![A-Za-z])(?i:expects?|expected|forecasts?|projects|projected"
                           r"|projections?|outlook|guidance)(?![A-Za-z])")
+_EXPECTED_BY_OTHERS_RE = re.compile(r"(?<![A-Za-z])(?i:had|than|as)\s+$")
 _FORECAST_BEATEN_RE = re.compile(r"\s*(?:を|に対し|比)[^。]{0,10}?(?:上回|下回|超え|届か)"
                                  r"|(?<![A-Za-z])(?i:beat|beats|topped|missed|exceeded|above|below)\s+$")
 
@@ -486,7 +487,12 @@ def _forecast(text: str) -> bool:
     """Whether a sentence gives a projection (see ``_FORECAST_RE``)."""
     for m in _FORECAST_RE.finditer(text):
         if not (_FORECAST_BEATEN_RE.match(text, m.end())
-                or _FORECAST_BEATEN_RE.search(text, max(0, m.start() - 12), m.start())):
+                or _FORECAST_BEATEN_RE.search(text, max(0, m.start() - 12), m.start())
+                # "analysts had expected $8.54 billion", "than expected": what the market guessed, or
+                # what an actual is set against, is no projection of the sentence's own
+                or _EXPECTED_BY_OTHERS_RE.search(text, max(0, m.start() - 10), m.start())
+                or _MARKET_FORECAST_RE.search(text, _clause_start(text, m.start()),
+                                              _clause_end(text, m.end()))):
             return True
     return False
 
@@ -1179,7 +1185,11 @@ class DocumentExtractor:
         mentions = [m for m, _ in found]
         for _, ent in found:
             if ent is not None:
-                self.facts.entities.setdefault(ent.id, ent)
+                held = self.facts.entities.setdefault(ent.id, ent)
+                if held.kind == "other" and ent.kind == "company":
+                    # "Coca-Cola second-quarter profit …" then "The Coca-Cola Company (KO) said": the
+                    # name its legal form shows is a company's ("the company" points at it)
+                    self.facts.entities[ent.id] = replace(held, kind="company")
                 if ent.country:
                     self._ensure_country(ent.country)
                     if ent.kind == "government" and self._doc_country is None:
