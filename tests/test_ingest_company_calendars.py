@@ -215,3 +215,25 @@ def test_the_company_is_the_one_its_legal_form_names_and_market_guesses_are_no_f
     assert "forecast" not in notes[5.0][1] and "forecast" not in notes[2.0][1]
     # "the company" is The Sample-Cola Company (was the product named last), its outlook a forecast
     assert notes[4.0][0] == "sample-cola" and "forecast" in notes[4.0][1]
+
+
+def test_an_undated_document_takes_its_months_year_from_a_month_it_states(bare: ExtractContext) -> None:
+    text = ("Sample CPI rises 5.9% in Jan\n\n"
+            "Ottawa, Feb 22 (IANS): Canada's Consumer Price Index (CPI) rose 5.9 per cent year-over-year in "
+            "January, following a 6.3 per cent increase in December, Statistics Canada announced.\n\n"
+            "On a monthly basis, the CPI rose 0.5 per cent in January 2023 following a 0.6 per cent decline "
+            "in December, Xinhua news agency reported.\n")
+    facts = extract(bare, text)
+    got = {(o.entity, o.period.text, o.value.value) for o in facts.observations}
+    # "January 2023" said later dates "January" (and "December" before it: 2022) of the whole text
+    assert {("CA", "2023-01", 5.9), ("CA", "2022-12", 6.3), ("CA", "2023-01", 0.5),
+            ("CA", "2022-12", -0.6)} <= got
+    # the yearless dateline is the first 22 February after it; neither it nor the wire is an actor
+    assert not {"feb-22", "ians", "xinhua"} & {o.entity for o in facts.observations}
+
+
+def test_a_year_alone_or_a_base_gives_no_month_its_year(bare: ExtractContext) -> None:
+    text = ("Consumer prices rose by 1.6% in September, the lowest since February 2021.\n\n"
+            "The unemployment rate stayed at 3.7% over 2024 as a whole.\n")
+    got = rows(extract(bare, text))
+    assert all(v != 1.6 for _, _, v in got)  # September of which year is not said: left out
