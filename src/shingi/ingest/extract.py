@@ -500,8 +500,8 @@ def text_anchor(head: list[Sentence]) -> Period | None:
         text = normalize(s.text)
         if s.index < DATE_LINE_SENTENCES and date_line(text, s.index) is not None:
             return None
-        if _forecast(text):
-            continue
+        if _forecast(text) or _PLAN_WORD_RE.search(text) or _PLAN_WORD_JA_RE.search(text):
+            continue  # (a month of what is to come is no month the text reports on)
         months += [p.period for p in find_periods(text)
                    if p.period.precision in ("month", "day") and not is_base(text, p)]
     return period_of_month(max(months, key=lambda p: p.end).end.year,
@@ -610,6 +610,7 @@ _OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|f
 #: words of what is to come: a figure dated after its document by context may be a plan's or a target's
 _PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|targets?|expects?|expected"
                            r"|projected|scheduled|to\s+be)(?![A-Za-z])")
+_PLAN_WORD_JA_RE = re.compile(r"予定|計画|目標|目指|めざ|開始する|始める|方針")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
