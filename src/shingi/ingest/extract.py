@@ -194,11 +194,14 @@ from shingi.ingest.rows import (
 )
 from shingi.ingest.sentences import Sentence, quote_span
 from shingi.ingest.text_tables import (
+    PAIRED_CONTRIBUTION_RE,
     PERCENT_WORD_RE,
     WRITTEN_SCALE_RE,
     _scaled,
+    bracketed_contributions,
     cell_quantities,
     cell_spans,
+    counted_column,
     counted_label,
     table_unit,
 )
@@ -894,6 +897,7 @@ class DocumentExtractor:
         self._nationwide: set[str] = set()
         # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
         self._para_quarterly = False
+        self._para_contributions = False
         self._role = "text"
         self._section_set = False
         # the owner of the latest figure ("このうち", "of which" point back at it)
@@ -988,6 +992,7 @@ class DocumentExtractor:
             self._para_unwritable = False
             self._compare = None
             self._para_quarterly = False
+            self._para_contributions = False
             self._para_subject = None
         first, self._para_first = self._para_first, False
         self._opens_paragraph = first
@@ -1186,6 +1191,10 @@ class DocumentExtractor:
                                  index_levels=s.role != "row")  # (a table's cells: its headers say)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
+        if _cjk(text) and PAIRED_CONTRIBUTION_RE.search(text):
+            self._para_contributions = True  # the paragraph is a table headed 「前年同月比(寄与度)」
+        if self._para_contributions:
+            quantities = bracketed_contributions(text, quantities)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
@@ -2391,6 +2400,16 @@ class DocumentExtractor:
         column = self._column_name(q)
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
+        if column and _CONTRIBUTION_HEADER_RE.search(column):
+            said = ("pp", 1.0)  # 寄与度, "contribution to growth": points of the total's change
+        elif column and _RATIO_HEADER_RE.search(column) and (said is None or said[0] != "%"):
+            # 「前年同月比」 under 「（単位：万人、%）」: a column of rates is in per cent, whatever unit
+            # the table's levels are in
+            said = ("%", 1.0)
+        if said is None and column and (scaled := counted_column(column)) is not None:
+            said = scaled  # "Job openings Aug. 2008 Levels (in thousands)": thousands of openings
+        if said is None and self._table_index and q.quantity.unit is None:
+            said = ("index", 1.0)  # "Consumer Price Index, annual (2002=100)" over "All-items | 121.7"
         if said is None and counted_label(label):
             said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
         elif said is None and column and PERCENT_WORD_RE.match(column.strip()):
@@ -2761,6 +2780,13 @@ _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当た
 _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
                                 r"|(?<![A-Za-z])(?i:quarter|year|month|Q[1-4]|FY|H[12]"
                                 r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+#: a column of rates of change or shares: 前年同月比, 増減率, 構成比, "% change" (not 前年同月差, a change of
+#: the level)
+_RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比"
+                              r"|(?:増減|伸び?|変化|上昇|増加|下落)率"
+                              r"|(?<![A-Za-z])(?i:(?:percent(?:age)?|%)\s*change|y/y\s*%|%\s*y/y)")
+#: a column of contributions to a total's change (寄与度, "contribution to growth"): percentage points
+_CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
 

@@ -39,6 +39,7 @@ from shingi.ingest.draft import (
     write_draft,
 )
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
+from shingi.ingest.layout import table_lines
 from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
 from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
@@ -241,7 +242,7 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     sample: list[str] = []
 
     def sentences() -> Iterator[Sentence]:
-        for s in split_sentences(doc.lines(), markdown=doc.kind == "markdown"):
+        for s in split_sentences(table_lines(doc.lines()), markdown=doc.kind == "markdown"):
             if len(sample) < 50:
                 sample.append(s.text)
             yield s

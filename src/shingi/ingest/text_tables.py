@@ -99,6 +99,28 @@ def counted_label(label: str) -> bool:
     return head.islower() and head not in _MONEY_NOUNS and is_count_noun(head)
 
 
+#: a scale said alone, in brackets or after "in": "(in thousands)", "(thousands)", "In millions"
+_BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions)\s*[)）]"
+                            r"|(?<![A-Za-z])(?i:in\s+)(thousands|millions)\b")
+
+
+def counted_column(header: str) -> tuple[str, float] | None:
+    """A column headed by counted things and a scale alone ("Job openings Aug. 2008 Levels (in
+    thousands)", "Hires (thousands)"): counts, in thousands. A scale with no currency counts things,
+    as a bare number written with a scale word does in prose; money always names its currency."""
+    m = _BARE_SCALE_RE.search(header)
+    if m is None or _cjk(header):
+        return None
+    words = re.sub(r"[(（][^()（）]*[)）]", " ", header)
+    words = " ".join(w for w in re.findall(r"[A-Za-z]+", words[:m.start()])
+                     if w.lower() not in ("levels", "level", "number", "total"))
+    for k in range(len(words.split()), 0, -1):  # the words before the header's periods
+        head = " ".join(words.split()[:k])
+        if counted_label(head.lower()):
+            return ("count", _EN_SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")])
+    return None
+
+
 def table_unit(text: str) -> tuple[str, float] | None:
     """The unit a table's title or column header states: (unit, factor), e.g. 単位 千人 ->
     ("count", 1000), "…, %" or 増減率（%） -> ("%", 1), "(USD millions)" -> ("USD", 1e6)."""
@@ -169,3 +191,22 @@ def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
     if not is_currency(q.quantity.unit) or WRITTEN_SCALE_RE.search(q.text):
         return q
     return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
+
+
+#: a header that pairs a rate with its contribution in brackets: 「前年同月比(寄与度)」, 「伸び率（寄与度）」
+PAIRED_CONTRIBUTION_RE = re.compile(r"(?:比|率)\s*[(（]\s*寄与度\s*[)）]")
+_OPENING_RE = re.compile(r"\s?[(（]\s?")
+
+
+def bracketed_contributions(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Under a header 「前年同月比(寄与度)」, a cell 「4.4%(0.09)」 holds the rate and, in brackets, its
+    contribution to the total's change: the bracketed bare number is in percentage points."""
+    out: list[QuantityMatch] = []
+    prev: QuantityMatch | None = None
+    for q in quantities:
+        if q.quantity.unit is None and prev is not None and prev.quantity.unit == "%" \
+                and _OPENING_RE.fullmatch(text, prev.end, q.start) and text.startswith((")", "）"), q.end):
+            q = replace(q, quantity=replace(q.quantity, unit="pp"))
+        out.append(q)
+        prev = q
+    return out
