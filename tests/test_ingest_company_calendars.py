@@ -237,3 +237,27 @@ def test_a_year_alone_or_a_base_gives_no_month_its_year(bare: ExtractContext) ->
             "The unemployment rate stayed at 3.7% over 2024 as a whole.\n")
     got = rows(extract(bare, text))
     assert all(v != 1.6 for _, _, v in got)  # September of which year is not said: left out
+
+
+def test_a_date_set_ahead_still_dates_the_rates_after_it(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("The Bank of Canada today lowered its target for the overnight rate by 50 basis points to ¾ "
+            "percent, effective Monday, March 16, 2020. The Bank Rate is correspondingly 1 percent.\n")
+    facts = extract(bare, text, parse_period("2020-03-13"))
+    # (the guard against a context after the document is for quarters and years, not a day set ahead)
+    assert 1.0 in {o.value.value for o in facts.observations}
+
+
+def test_a_headline_verb_ends_the_name_and_a_named_base_is_the_year_before(bare: ExtractContext) -> None:
+    text = ("Sample Group Reports Q4 2004 Results: Net Sales Up 36% Press release from the issuing company "
+            "NEENAH, Wis.--July 20, 2004-- Sample Group Corp. today reported results for the fourth quarter "
+            "ended May 31, 2004.\n"
+            "For fiscal 2004, Sample Group reported net sales of $72,797,000, a 19.3% increase from sales of "
+            "$61,014,000 for the prior year.\n")
+    facts = extract(bare, text)
+    got = {(o.entity, o.period.text, o.value.value) for o in facts.observations}
+    # "Sample Group Reports" was a name of its own, and owned the fiscal year's figures
+    assert "sample-group-reports" not in facts.entities
+    assert {("sample-group", "FY2004", 72797000.0), ("sample-group", "FY2003", 61014000.0)} <= got
+    assert facts.entities["sample-group"].fiscal_year == "6/end"

@@ -363,6 +363,12 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
 _BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+                           # "a 35.9% increase from net sales of $14,100,000": the base named
+                           # (not an earlier estimate of the same period: "revised up from the first
+                           # estimate increase of 0.1%")
+                           r"|(?<!revised\s)(?<!revised\sup\s)(?<!revised\sdown\s)"
+                           r"(?:from|compared\s+(?:with|to))\s+(?:the\s+)?"
+                           r"(?:(?!estimate|reading|figure|forecast|projection)[a-z][a-z-]*\s+){1,3}of"
                            # "a 58.1% increase over the $14.8 million for the same period a year ago"
                            r"|over\s+the)\s+"
                            r"(?i:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
@@ -1987,12 +1993,14 @@ class DocumentExtractor:
                 row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
         elif own is None and not _cjk(text) and self.doc_date is not None \
                 and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text) \
+                and period.precision not in ("day", "month") \
                 and not (self._company_fy and period.text.startswith("FY")):  # (a company year: months later)
             # a figure the context dates to a period that begins after the document was written, with
             # no word of a projection or plan around it, is no actual of that period: the context is
             # (English only: a Japanese non-past 「充てます」 says what is to come without such a word)
             # wrong ("Fourth quarter revenue was $22.3 billion" in a release of February 2024 is not
-            # October-December 2024's)
+            # October-December 2024's); a day or month after it is a date set ahead ("effective Monday,
+            # March 16, 2020. The Bank Rate is correspondingly 1 percent"), not a period reported on
             self.facts.skipped_figures += 1
             return
         self._add_observation(row)
