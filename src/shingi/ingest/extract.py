@@ -108,6 +108,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from shingi.ingest.dates import (
+    DATE_LINE_SENTENCES,
     NO_PERIOD,
     FiscalPeriod,
     a_year_before,
@@ -205,7 +206,14 @@ from shingi.ingest.text_tables import (
     unit_statement,
 )
 from shingi.model import Entity, Metric, Pack, Period
-from shingi.normalize.periods import PeriodMatch, find_periods, parse_period, period_of_month, period_of_year
+from shingi.normalize.periods import (
+    PeriodMatch,
+    find_periods,
+    parse_period,
+    period_of_fiscal_year,
+    period_of_month,
+    period_of_year,
+)
 from shingi.normalize.quantities import (
     QuantityMatch,
     find_quantities,
@@ -469,6 +477,12 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
     return None
 
 
+def _needs_a_year(text: str) -> bool:
+    """Whether a sentence says a period that only a year would fix ("in September", "last year",
+    "the fourth quarter"): with no document date and no year around it, its figures are left out."""
+    return len(find_periods(text, default_year=2000)) > len(find_periods(text))
+
+
 def _forecast(text: str) -> bool:
     """Whether a sentence gives a projection (see ``_FORECAST_RE``)."""
     for m in _FORECAST_RE.finditer(text):
@@ -545,6 +559,11 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
+#: "Today Pure Storage (NYSE: PSTG) … announced": a day before the subject that opens a release's lead
+_OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+")
+#: words of what is to come: a figure dated after its document by context may be a plan's or a target's
+_PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|targets?|expects?|expected"
+                           r"|projected|scheduled|to\s+be)(?![A-Za-z])")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
@@ -617,8 +636,8 @@ class ExtractContext:
                                                    any(ch.isdigit() for ch in name)):
                 if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
                         and name not in seen and not text.startswith(
-                        ("は", "が", "の"), end) and not _REPORTING_AFTER_RE.match(text, end):
-                    continue  # "Market" opening a heading is no name; "Apple today announced" is
+                        ("は", "が", "の", "'s", "’s"), end) and not _REPORTING_AFTER_RE.match(text, end):
+                    continue  # "Market" opening a heading is no name; "Apple today announced", "Darden's" is
                 seen.add(name)  # a name once is a name where it comes back ("Apple ended the quarter")
             ent = self.new_entity(name, kind)
             if ent is None:
@@ -970,6 +989,13 @@ class DocumentExtractor:
             if wire:
                 text = text[wire.end():]
             found = ctx.find_entities(text)
+        elif s.index < DATE_LINE_SENTENCES and text.startswith("(") \
+                and (wire := _WIRE_CREDIT_RE.match(text)) is not None \
+                and wire.group(0).rstrip()[-1:] in "-—–":
+            # "(RTTNews) - Quest Diagnostics Inc. (DGX) On Friday reiterated …": a news agency's credit
+            # opening the lead is no actor (blanked, so that offsets still point into the sentence)
+            text = " " * wire.end() + text[wire.end():]
+            found = ctx.find_entities(text)
         # a name inside an organisation's name is part of it (U.S. in the U.S. Bureau of Economic
         # Analysis, 日本 in 日本政府観光局), unless the pack knows the organisation by that name
         orgs = [(a, b) for a, b, _n, kind in organisation_names(text)
@@ -1047,11 +1073,15 @@ class DocumentExtractor:
                 (self._ja_fiscal_year or self._ja_fy) is not None
                 and re.search("[上下]半?期|中間期|通期", text))):
             periods = self._with_japanese_fiscal(text, periods)
-        if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
+        unsaid_months = self._unsaid_company_year()
+        if not _cjk(text) and self._fiscal_year is not None and (
+                self.fiscal_start not in (None, 1) or unsaid_months is not None):
             periods = self._company_parts(text, periods)
         if _cjk(text) and "末" in text:
             periods = period_ends(text, periods)
-        full_year = self.report_year or _year_of(context, self.fiscal_start)
+        # ("Revenue for the year was $88.4 billion" after "fiscal 2024 fourth quarter and full year":
+        # the company's FY2024, not the calendar year of the release's day)
+        full_year = self.report_year or unsaid_months or _year_of(context, self.fiscal_start)
         if not _cjk(text) and full_year is not None:
             periods = full_years(text, periods, full_year)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
@@ -1123,7 +1153,7 @@ class DocumentExtractor:
         counterparts = self._counterparts(text, found, taken)
         found.extend(counterparts)
         aliased = self._alias_mentions(text, found, taken)
-        new_names = ctx.find_new_names(text, taken, self._seen_names)
+        new_names = [self._short_name(m, e) for m, e in ctx.find_new_names(text, taken, self._seen_names)]
         for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
             if text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
                     text, max(0, m.start - 40), m.start):
@@ -1165,7 +1195,8 @@ class DocumentExtractor:
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 titled and self._title_country(text, mentions)):
             for m in mentions:
-                if (m.start == 0 or text.startswith(("は", "が"), m.end)) and not _PUBLISHED_SOURCE_RE.match(
+                if (not text[:m.start].strip() or text.startswith(("は", "が"), m.end)
+                        or _OPENING_DAY_RE.fullmatch(text, 0, m.start)) and not _PUBLISHED_SOURCE_RE.match(
                         text, m.end):  # (not 「内閣府が公表した「…」によると」: a source)
                     self._doc_subject = m.id
                     break
@@ -1351,7 +1382,8 @@ class DocumentExtractor:
         # ("Full-year total revenue grew …": a word of a year's figures, no timeline date)
         starts_dated = bool(periods) and periods[0].start == 0 and (
             _cjk(periods[0].text) or any(ch.isdigit() for ch in periods[0].text)) and bool(
-            TIMELINE_SEP_RE.match(text, periods[0].end))
+            TIMELINE_SEP_RE.match(text, periods[0].end)) \
+            and (periods[0].start, periods[0].end) not in self._unwritable  # ("Q4 revenue $789.8 million")
         # (nor is a table row whose label is a period: 「| 2025年3月期 | 12,345 |」 states values)
         timeline = starts_dated and not (s.role == "heading" and self._headings == 1) and s.role != "row"
         is_event = (bool(periods) and (timeline or kind is not None)) or (
@@ -1424,10 +1456,35 @@ class DocumentExtractor:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
 
+    def _short_name(self, m: Mention, ent: NewEntity) -> tuple[Mention, NewEntity]:
+        """A one-word name that opens a longer name the document used before is that name said short
+        ("Darden's Board" after "Darden Restaurants, Inc."; "Dell" after "Dell Technologies")."""
+        name = ent.name_en or ""
+        if " " in name or not name or _cjk(name):
+            return m, ent
+        for other in self.facts.entities.values():
+            long = other.name_en or ""
+            if other.id != ent.id and long.startswith(name + " ") and other.kind in ("company", "other"):
+                return Mention(other.id, m.start, m.end), other
+        return m, ent
+
+    def _unsaid_company_year(self) -> Period | None:
+        """The company fiscal year a release reports on ("fiscal 2024") when the release never says
+        where that year starts, so that its quarters have no months (``FYyyyy``, read with the note
+        that says so); None when the months are known or the year is a country's or a ministry's."""
+        if self.fiscal_start is not None or self._fiscal_year is None \
+                or f"FY{self._fiscal_year:04d}" not in self._company_fy:
+            return None
+        first = self._jurisdiction(self._first_actor) if self._first_actor is not None else None
+        if first is not None and self._kind(first) in ("country", "government"):
+            return None
+        return period_of_fiscal_year(self._fiscal_year)
+
     def _company_parts(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
         """Bare "Q2", "H1" of a company whose fiscal year is not the calendar's: its own quarter or
-        half of the fiscal year the release reports on (see :func:`company_parts`)."""
-        assert self.fiscal_start is not None and self._fiscal_year is not None
+        half of the fiscal year the release reports on (see :func:`company_parts`); when the release
+        never says where its year starts, no contract period holds them."""
+        assert self._fiscal_year is not None
         parts = company_parts(text, self.fiscal_start, self._fiscal_year)
         out, unwritable = replace_spans(text, periods, parts)
         self._unwritable.update(unwritable)
@@ -1465,6 +1522,10 @@ class DocumentExtractor:
                 self._unwritable.add((f.start, f.end))
             elif f.company_fy:
                 self._company_fy.add(f.period.text)
+                if self._fiscal_year is None and f.fiscal_start is not None:
+                    # "its fiscal fourth quarter and full year 2024 ended February 4, 2024": the
+                    # company year the release reports on, its bare "Q4" that year's quarter
+                    self._fiscal_year = int(f.period.text[2:6])
             out.append(PeriodMatch(f.period or NO_PERIOD, f.start, f.end, text[f.start:f.end]))
         out.sort(key=lambda p: p.start)
         return out
@@ -1749,6 +1810,13 @@ class DocumentExtractor:
                 return
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
+        if self.doc_date is not None and "dividend-per-share" in metric_id and _DECLARED_RE.search(text) \
+                and (own is None or own.period.precision in ("day", "month")):
+            # "The Board declared an interim dividend of INR 11 per share … The record date is October
+            # 24, 2016", "declared a quarterly cash dividend of $0.86 per share, payable on March 8":
+            # the release declares it; its payment and record days are not the dividend's period, nor
+            # the quarter the release reports on
+            period, period_from = self.doc_date, "context"
         if cjk_text and period is not None:
             shifted = self._relative_base(text, q, own, period, context)
             if shifted is None:
@@ -1797,6 +1865,8 @@ class DocumentExtractor:
             return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
+            if period is None and self.doc_date is None and _needs_a_year(text):
+                self.facts.undated_figures += 1  # ("in September" in a document with no date or year)
             return
         # a quarter's figure with only a year to date it (a half the sentence states for the figure,
         # "3.1% in the first six months of 2024", is its own even if another clause says "quarter")
@@ -1827,6 +1897,16 @@ class DocumentExtractor:
             # for the period it is for, marked so that a reviewer never takes it for an actual
             row.note = "; ".join(n for n in (
                 row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
+        elif own is None and not _cjk(text) and self.doc_date is not None \
+                and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text) \
+                and not (self._company_fy and period.text.startswith("FY")):  # (a company year: months later)
+            # a figure the context dates to a period that begins after the document was written, with
+            # no word of a projection or plan around it, is no actual of that period: the context is
+            # (English only: a Japanese non-past 「充てます」 says what is to come without such a word)
+            # wrong ("Fourth quarter revenue was $22.3 billion" in a release of February 2024 is not
+            # October-December 2024's)
+            self.facts.skipped_figures += 1
+            return
         self._add_observation(row)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
@@ -2450,6 +2530,19 @@ class DocumentExtractor:
         ranking = _RANKING_AFTER_RE.match(text, q.end) if unit == "rank" else None
         # "ranked third in the regional competitiveness ranking": the ranking is named after the place
         name = column or (ranking["name"] if ranking else None)
+        if name is None and unit is not None and is_currency(unit) \
+                and _PER_SHARE_AFTER_RE.match(text, q.end) \
+                and (said := list(_DIVIDEND_RE.finditer(text, 0, q.start))) \
+                and not _EARNINGS_WORD_RE.search(text, said[-1].end(), q.start):
+            # "declared a quarterly cash dividend of $0.86 per outstanding share", "increasing its annual
+            # cash dividend by 20% to $1.78 per common share": a dividend per share, a measure of its own
+            # (was named by the words before it: "higher quarterly cash dividend", "common share")
+            name = "dividend per share"
+            # the one it is: "annual cash dividend … $1.78", "$0.445 … for the first quarterly distribution"
+            near = [(m.start() - q.end if m.start() >= q.end else q.start - m.end(), m.group(1).lower())
+                    for m in _DIVIDEND_KIND_RE.finditer(text, max(0, said[-1].start() - 30), q.end + 50)]
+            if near:
+                name = f"{min(near)[1]} {name}"
         name = name or self._measure_name(text, q, mentions)
         lang_ja = _cjk(text)
         if not name:
@@ -2596,6 +2689,14 @@ _AMOUNTS_IN_RE = re.compile(r"(?<![A-Za-z])(?i:in\s+(millions|thousands|billions
                             r"|単位\s*[:：]?\s*(千|百万|億|兆)(?:円|ドル)")
 _SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e3, "百万": 1e6, "億": 1e8,
                    "兆": 1e12}
+#: "$0.86 per outstanding share of common stock", "$0.445 per common share", "$0.17 per ADS"
+_PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outstanding|diluted|basic)\s+)?"
+                                 r"(?i:share|ADS|ADR)(?![A-Za-z])")
+_DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
+_DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
+_DIVIDEND_KIND_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(annual|quarterly|interim|final|special|monthly))(?![A-Za-z])")
+_EARNINGS_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:earn\w*|income|EPS|profits?|loss(?:es)?)(?![A-Za-z])")
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
 
 

@@ -143,7 +143,7 @@ DOWN = _cues(
     "down",
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
     "|減給|ダウン",
-    en=r"fell|fall(?:s|en)?|declin(?:e|ed|es|ing)|drop(?:s|ped)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
+    en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract"
     r"|(?:is|are|was|were|been|now) down"

@@ -100,7 +100,6 @@ from shingi.pipeline.claims.numbers import (
     _WORDS_ONE_IN,
     _ZERO,
     _age_band,
-    _comparator_near,
     _kanji_value,
     _near_bound,
     _percent_more_than,
@@ -108,6 +107,7 @@ from shingi.pipeline.claims.numbers import (
     _percent_of_period,
     _time_word,
     amounts_per_unit,
+    comparator_near,
     counted_noun,
     is_rate_metric,
     is_time_unit,
@@ -148,6 +148,7 @@ from shingi.pipeline.claims.ranks import (
     is_rank_metric,
 )
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
+from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, scope_keys, tokenize
 from shingi.pipeline.retrieve import Lookup, measure_span, units_compatible
@@ -530,7 +531,7 @@ class _Parser:
                 continue  # "aged 16 and over", 「200歳を超える」: who is counted, not a value
             comparator = (
                 m.comparator
-                or _comparator_near(text, m.start, m.end)
+                or comparator_near(text, m.start, m.end)
                 or ("about" if m.quantity.approx else "exactly")
             )
             quantity = m.quantity
@@ -556,7 +557,7 @@ class _Parser:
             ):
                 continue
             length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
-            out.append(ClaimedNumber(length, _comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
+            out.append(ClaimedNumber(length, comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
         # "one police officer for every 422 citizens", "1 doctor per 1,000 people": a rate, N of
         # the second thing per one of the first — one number, the rate (not the count 1)
         rates = any(is_rate_metric(m) for m in self.pack.metrics.values())
@@ -567,7 +568,7 @@ class _Parser:
             out = [n for n in out if not (a < n.end and n.start < b)]
             approx = bool(_ROUGHLY.search(text, 0, a))
             rate = Quantity(float(mm.group("n").replace(",", "")), None, approx, mm.group(0))
-            comparator = _comparator_near(text, a, b) or ("about" if approx else "exactly")
+            comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
             out.append(ClaimedNumber(rate, comparator, mm.group(0), a, b, role="rate"))
         # 「3.4人に1人」「4世帯に1世帯」, "one in four", "1 in 3.4": a share, 1/N of the whole (100/N %)
         for mm in _ONE_IN.finditer(text):
@@ -580,7 +581,7 @@ class _Parser:
                 continue
             out = [n for n in out if not (a < n.end and n.start < b)]
             share = Quantity(round(100.0 / den, 4), "%", True, mm.group(0))
-            comparator = _comparator_near(text, a, b) or "about"
+            comparator = comparator_near(text, a, b) or "about"
             out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
         # "positive growth", "negative growth", プラス成長, マイナス成長: a growth above / below zero
         for mm in _SIGNED_GROWTH.finditer(text):
@@ -609,7 +610,7 @@ class _Parser:
                 continue  # 一人, 一件: "one" in a set phrase (一人あたり), not a figure
             unit = _KANJI_COUNTER_UNITS.get(counter, "count")
             amount = float(kanji) * (10.0 if counter == "割" else 1.0)
-            comparator = _comparator_near(text, a, b) or "exactly"
+            comparator = comparator_near(text, a, b) or "exactly"
             quantity = Quantity(amount, unit, False, mm.group(0))
             out.append(ClaimedNumber(quantity, comparator, mm.group(0), a, b))
         # 「一度もない」「一回もなかった」: not once, a count of zero
@@ -632,7 +633,7 @@ class _Parser:
                     mm.start() < n.end and n.start < mm.end() for n in out
                 ):
                     continue
-                comparator = _comparator_near(text, mm.start(), mm.end()) or "exactly"
+                comparator = comparator_near(text, mm.start(), mm.end()) or "exactly"
                 approx = False
                 near = _near_bound(text, mm.start(), mm.end(), mm.group(0), multiple=True)
                 if near is not None:
@@ -1137,6 +1138,19 @@ class _Parser:
         # plan, a target reached) is said of each item
         cues |= self.shared_acts.get(c.start, frozenset())
         verbs = tuple(lx.event_kinds_for(names_masked))
+        targets = named_targets(text, c.start, all_masked, numbers) if "plan" in cues else None
+        if targets:
+            # "back at the Bank of England's 2% target": the target's owner owns no measure of the
+            # clause; the measure named outside the phrase is its subject's, or the one carried
+            # from the clause before ("it is still nearly double the 2% target")
+            outside = [e for e in ents if not any(t.start <= e.start < t.end for t in targets)]
+            if outside and not any(
+                c.start <= h.start < c.end and not any(t.start <= h.start < t.end for t in targets)
+                for h in self.metric_names
+            ):
+                targets = None  # "Japan set a 300-school target": nothing measured is named
+            else:
+                ents = outside
         # roles of entities: the one after より / than is the comparand; "EU型" / "EU-style" is a type
         styles = tuple(e.ref for e in ents if _is_style(text, e))
         ordered = _order_entities(text, [e for e in ents if e.ref not in styles] or ents)
@@ -1203,6 +1217,10 @@ class _Parser:
             names = " ".join(self.pack.metrics[metrics[0]].names)
             if all(lx.has(lx.PLAN, names) and hit.text in names for hit in lx.find(lx.PLAN, all_masked)):
                 cues = cues - {"plan"}
+        if targets:
+            # a target named by its figure is the figure the measure is set against (claims.targets)
+            cues = cues - {"plan"}
+            numbers = against_targets(text, numbers, targets)
         numbers = number_roles(text, years_and_months(text, numbers))
         if not periods:
             metrics = self._change_measure_first(numbers, entity_ids, metrics)

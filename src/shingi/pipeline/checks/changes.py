@@ -18,6 +18,8 @@ from shingi.pipeline.checks.common import (
     _value_finding,
     compare_value,
     fiscal_year_named,
+    grade_multiple,
+    graded_credit,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -75,7 +77,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             if not ids:
                 continue
             obs = _series_values(ctx, ids)
-            if pack.metrics[mid].kind == "growth" and not _names_the_rate(st) and not compares:
+            if records_growth(pack.metrics[mid]) and not _names_the_rate(st) and not compares:
                 # (a value set against another period's, "higher in November 2025 than in November
                 # 2024", compares the two values whatever it names: §4.7)
                 if _over_a_window(st) and pack.metrics[mid].base is None:
@@ -96,8 +98,11 @@ def _change(ctx: _Ctx) -> Finding | None:
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
             )
-            if not st.periods and _YEAR_AGO.search(st.span):
-                # "now down 27% from a year earlier": the latest value against the one before
+            if not st.periods and (_YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span)):
+                # "now down 27% from a year earlier": the latest value against the one before;
+                # so is "inflation is falling", 「減少しつつある」: a change in progress is the latest
+                # step, not the whole series (a linguistic reason: the progressive says what is
+                # happening at the claim's "now")
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
             run = claimed_streak(st.span) if not st.periods else None
@@ -114,6 +119,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 continue
             a, b = got[0], last.value.value
             results: list[Result] = []
+            credits: list[float | None] = []  # of multiples missed by their size (§4.1)
             ncs: list[NumberCompared] = []
             label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
             for n in st.numbers:
@@ -121,7 +127,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     ratio = b / a
-                    results.append(compare_value(n, ratio, ratio=True))
+                    graded, credit = grade_multiple(n, ratio)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の倍率", f"{label} multiple"),
@@ -280,8 +288,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     f" ただし{when}は前年から{moved[0]}（{against.id}）。",
                     f" But it did not {moved[1]} in {when} ({against.id}).",
                 )
-                return Finding(result, reason, [first.id, last.id, against.id], ncs)
-            return Finding(result, reason, [first.id, last.id], ncs)
+                return Finding(result, reason, [first.id, last.id, against.id], ncs,
+                               credit=graded_credit(result, credits))
+            return Finding(result, reason, [first.id, last.id], ncs, credit=graded_credit(result, credits))
     return None
 
 
@@ -459,6 +468,22 @@ def _against_the_year_before(st: Statement) -> bool:
     return one.precision == two.precision == "year" and two.start.year - one.start.year == 1
 
 
+def records_growth(metric: Metric) -> bool:
+    """Whether a measure's values are percent changes of a level (contract 1.1 ``growth``), by its
+    kind or, when the writer gave another kind, by what its definition says it counts ("percent
+    change of the CPI against the same month a year earlier", 前年同月比): a rise or fall of the
+    level it changes is the sign of a value, not a difference of two values."""
+    if metric.kind == "growth":
+        return True
+    return metric.unit == "%" and bool(metric.definition and _PERCENT_CHANGE.search(metric.definition))
+
+
+#: A definition of a measure of percent changes
+_PERCENT_CHANGE = re.compile(
+    r"(?i)\bper ?cent(?:age)? change\b|% change\b|変化率|増減率|伸び率|前年(?:同月|同期)?比"
+)
+
+
 def _names_level(growth: Metric, level: Metric) -> bool:
     """Whether a growth measure's name or an alias contains a name or alias of the level measure
     (of four letters or more): "Change in drug overdose deaths" of "Drug overdose deaths"."""
@@ -468,6 +493,15 @@ def _names_level(growth: Metric, level: Metric) -> bool:
         for name in (level.name_ja, level.name_en, *level.aliases)
         if name
     )
+
+
+#: A change said in the progressive, in progress at the claim's "now": "is falling", "are still
+#: rising", 「減少しつつある」
+_PROGRESSIVE = re.compile(
+    r"(?i)\b(?:is|are|am|keeps?|kept)\s+(?:(?:still|now|already|steadily|slowly|quickly|rapidly|fast|"
+    r"finally|actually)\s+)?(?:rising|falling|increasing|decreasing|declining|growing|dropping|climbing|"
+    r"shrinking|going (?:up|down)|coming down)\b|しつつある|しつつあり"
+)
 
 
 #: "from a year earlier", "year on year" said with no period: the latest period against the one

@@ -32,6 +32,12 @@ RATIO_FACTOR_APPROX = 1.25
 RATIO_FACTOR_APPROX_PARTLY = 1.5
 RATIO_FACTOR_EXACT = 1.05
 RATIO_FACTOR_EXACT_PARTLY = 1.1
+#: A multiple's bound ("more than doubled") missed by at most an exact multiple's tolerance (log):
+#: partly (mostly true); by at most an approximate multiple's: partly with credit 0.25 (mostly
+#: false, :func:`grade_value`); further: fails (docs/verdict-rules.md §4.1 rating steps).
+RATIO_BOUND_MISS = math.log(RATIO_FACTOR_EXACT)
+RATIO_BOUND_WRONG_SIZE = math.log(RATIO_FACTOR_APPROX)
+CREDIT_WRONG_SIZE = 0.25
 #: "On a par" / "equal" between two values: within this relative distance.
 EQUAL_TOLERANCE = 0.10
 #: A statement read as a measure (metric, comparison, change) that the observations cannot settle
@@ -128,6 +134,34 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
             return "partly"
         return "holds"
     return "partly" if dev <= 2 * tol + 1e-9 else "fails"
+
+
+def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None]:
+    """A multiple of a change or of a comparison ("doubled", "more than double the EU's") against
+    the found one, with how much of a ``partly`` holds (None: the usual 0.75): :func:`compare_value`,
+    except that a bound it misses ("more than doubled" for x1.94) is partly when within an exact
+    multiple's tolerance (1.05: mostly true), partly with credit 0.25 within an approximate one's
+    (1.25: "more than double" for x1.66, 「半分以下」 for x0.57, mostly false: the side and the rough
+    size are right, the line the claim draws is not), and fails further (docs/verdict-rules.md §4.1).
+    """
+    result = compare_value(claimed, found, ratio=True)
+    c = claimed.quantity.value
+    bound = claimed.comparator in ("at_least", "more_than", "at_most", "less_than")
+    if result != "fails" or not bound or claimed.quantity.approx or c <= 0 or found <= 0:
+        return result, None
+    off = abs(math.log(found / c))
+    if off <= RATIO_BOUND_MISS + 1e-9:
+        return "partly", None
+    if off <= RATIO_BOUND_WRONG_SIZE + 1e-9:
+        return "partly", CREDIT_WRONG_SIZE
+    return result, None
+
+
+def graded_credit(result: Result, credits: Sequence[float | None]) -> float | None:
+    """The credit of a check's ``result`` from its graded numbers' credits: the smallest, when the
+    result is partly and one of them has one."""
+    given = [c for c in credits if c is not None]
+    return min(given) if result == "partly" and given else None
 
 
 def stated_step(x: float) -> float:

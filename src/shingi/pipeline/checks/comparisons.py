@@ -16,6 +16,8 @@ from shingi.pipeline.checks.common import (
     _Ctx,
     _min_result,
     compare_value,
+    grade_multiple,
+    graded_credit,
     pick_observations,
     to_unit,
 )
@@ -177,6 +179,7 @@ def _compare_pair(
         return None
     va, vb = oa.value.value, conv[0]
     results: list[Result] = []
+    credits: list[float | None] = []  # of multiples missed by their size (§4.1)
     ncs: list[NumberCompared] = []
     ids = (oa.id, ob.id)
     cues = st.cues
@@ -194,7 +197,9 @@ def _compare_pair(
             if vb == 0:
                 continue
             r = va / vb
-            results.append(compare_value(n, r, ratio=True))
+            graded, credit = grade_multiple(n, r)
+            results.append(graded)
+            credits.append(credit)
             ncs.append(
                 NumberCompared(
                     ctx.t(f"比率 {ctx.ename(a)}/{ctx.ename(b)}", f"ratio {ctx.ename(a)}/{ctx.ename(b)}"),
@@ -269,7 +274,8 @@ def _compare_pair(
             )
         )
         ncs.insert(0, NumberCompared(ctx.ename(a), None, "", va, oa.unit, (oa.id,), "about", None))
-    return Finding(_min_result(results), reason, list(ids), ncs)
+    result = _min_result(results)
+    return Finding(result, reason, list(ids), ncs, credit=graded_credit(result, credits))
 
 
 def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str], inverted: bool = False) -> Finding | None:

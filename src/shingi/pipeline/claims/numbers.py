@@ -157,7 +157,7 @@ _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:
 _PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b")
 
 
-def _comparator_near(text: str, start: int, end: int) -> str | None:
+def comparator_near(text: str, start: int, end: int) -> str | None:
     after = text[end : end + 6]
     for cue, comp in lx.COMPARATOR_AFTER_JA:
         if after.startswith(cue) or after.lstrip().startswith(cue):

@@ -1,0 +1,86 @@
+"""A target named by its figure ("back at the Bank's 2% target", "nearly double the 2% target",
+「2%の目標を上回っている」) is the figure the measure's value is set against, not a plan the claim
+states; announcing or setting such a target stays a plan (src/shingi/pipeline/claims/targets.py).
+(Blind round 8b uk-inflation back-to-target, double-target, above-target-since-2021.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: named-targets
+title: {ja: "物価と目標", en: "Prices and the target"}
+language: en
+subject: NL
+"""
+SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
+ENTITIES = [
+    ENTITY_HEADER,
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["CB", "organization", "ノーランド中央銀行", "Bank of Norland", "the Bank;中銀", "NL"],
+]
+EVENTS = [
+    EVENT_HEADER,
+    ["t1", "1997-05", "", "CB", "plan", "中銀が2%の物価目標を設定",
+     "The Bank of Norland sets a 2% inflation target", "2", "%", "stat", "2", ""],
+]
+METRICS = [
+    METRIC_HEADER,
+    ["cpi", "物価上昇率", "Inflation", "%", "inflation rate;インフレ率", "false", "ratio", ""],
+]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["o1", "NL", "cpi", "2025-01", "3.0", "%", "stat", ""],
+    ["o2", "NL", "cpi", "2025-02", "2.6", "%", "stat", ""],
+    ["o3", "NL", "cpi", "2025-03", "2.0", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("named-targets")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def test_back_at_the_target_is_the_measure_at_its_figure(pack: Pack) -> None:
+    d = diagnose("Inflation is back at the Bank of Norland's 2% target.", pack, as_of="2025-03-20")
+    assert d.checks[0].kind == "metric" and d.checks[0].evidence == ["o3"]
+    assert d.rating == "true"
+    assert diagnose("Inflation is back at the Bank's 2% target.", pack, as_of="2025-02-20").rating == "false"
+
+
+def test_above_the_target_is_more_than_its_figure(pack: Pack) -> None:
+    assert diagnose("Inflation is still above the 2% target.", pack, as_of="2025-02-20").rating == "true"
+    assert diagnose("Inflation is above the 2% target.", pack, as_of="2025-03-20").rating == "false"
+
+
+def test_a_multiple_of_the_target_is_a_multiple_of_its_figure(pack: Pack) -> None:
+    # 3.0 % is one and a half times the 2 % target, not nearly double it
+    d = diagnose("Inflation is nearly double the Bank's 2% target.", pack, as_of="2025-01-20")
+    assert d.checks[0].kind == "metric" and d.rating == "false"
+    assert diagnose("Inflation is about 1.5 times the 2% target.", pack, as_of="2025-01-20").rating == "true"
+
+
+def test_japanese_target_named_by_its_figure(pack: Pack) -> None:
+    d = diagnose("物価上昇率は中銀の2%の目標を上回っている", pack, as_of="2025-02-20")
+    assert d.checks[0].kind == "metric" and d.rating == "true"
+    assert diagnose("物価上昇率は中銀の2%の目標を上回っている", pack, as_of="2025-03-20").rating == "false"
+
+
+def test_setting_or_announcing_a_target_stays_a_plan(pack: Pack) -> None:
+    assert diagnose("The Bank of Norland set a 2% inflation target in 1997.", pack).checks[0].kind != "metric"
+    assert diagnose("中銀は物価上昇率2%の目標を表明した", pack).checks[0].kind != "metric"

@@ -1,0 +1,75 @@
+"""A change said in the progressive with no period ("inflation is falling", 「減少しつつある」) is the
+latest step, not the whole series; "falling" and "dropping" are change words as "rising" is. A
+measure whose definition says its values are percent changes of a level ("percent change of food
+prices against the same month a year earlier") is a growth measure whatever kind the writer gave:
+"food prices are falling" asks for a value below zero, "food inflation is falling" for a lower
+value (src/shingi/pipeline/checks/changes.py). (Blind round 8b uk-inflation food-falling,
+double-target; round 8c spain-jobs emp-fell-q3, fast-fall.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: progressive-changes
+title: {ja: "物価と雇用", en: "Prices and jobs"}
+language: en
+subject: NL
+"""
+SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
+ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
+METRICS = [
+    METRIC_HEADER,
+    ["food", "食料品の物価上昇率", "Food inflation (12-month rate)", "%", "food prices;食料品価格", "false",
+     "ratio", "Percent change of food prices against the same month a year earlier"],
+    ["jobs", "就業者数", "Employed persons", "count", "employment;就業者", "true", "count", ""],
+]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["f1", "NL", "food", "2025-01", "1.0", "%", "stat", ""],
+    ["f2", "NL", "food", "2025-02", "4.5", "%", "stat", ""],
+    ["f3", "NL", "food", "2025-03", "3.6", "%", "stat", ""],
+    ["j1", "NL", "jobs", "2024-Q3", "100", "count", "stat", ""],
+    ["j2", "NL", "jobs", "2024-Q4", "110", "count", "stat", ""],
+    ["j3", "NL", "jobs", "2025-Q1", "105", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("progressive-changes")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
+                                     OBSERVATIONS))
+
+
+def test_is_falling_is_the_latest_step(pack: Pack) -> None:
+    d = diagnose("Employment is falling.", pack, as_of="2025-05-01")
+    assert d.checks[0].kind == "change" and d.checks[0].evidence == ["j2", "j3"]
+    assert d.rating == "true"  # 110 -> 105, though above the series' first value
+    assert diagnose("Employment is rising.", pack, as_of="2025-05-01").rating == "false"
+
+
+def test_japanese_progressive_is_the_latest_step(pack: Pack) -> None:
+    d = diagnose("就業者数は減少しつつある", pack, as_of="2025-05-01")
+    assert d.checks[0].evidence == ["j2", "j3"] and d.rating == "true"
+
+
+def test_prices_falling_on_a_measure_of_percent_changes_is_its_sign(pack: Pack) -> None:
+    # food inflation fell from 4.5 % to 3.6 %: food prices still rise, more slowly
+    d = diagnose("Food prices are falling now.", pack, as_of="2025-04-15")
+    assert d.checks[0].evidence == ["f3"] and d.rating == "false"
+    assert diagnose("Food inflation is falling.", pack, as_of="2025-04-15").rating == "true"

@@ -1,0 +1,97 @@
+"""The rating steps of a numeric miss (docs/verdict-rules.md §4.1 "Rating steps", §5), on a small
+pack built here: how far a figure, a bound or a multiple is off decides the result, measured on
+both development families (evaluation/grading.py).
+
+- an exact figure: within 2 % and rounding holds, within 4 % mostly true, beyond that false;
+- a value's bound missed by however little fails ("more than 72,000" for 70,601);
+- a multiple's bound missed by at most an exact multiple's tolerance (1.05) is mostly true ("more
+  than doubled" for x1.94: blind us-overdose synth-doubled, jp-futoko rate-doubled's note), by at
+  most an approximate one's (1.25) mostly false (spain-jobs youth-double x1.66, jp-food-ssr
+  half-of-uk), further false;
+- an exact multiple of the wrong size is false however close ("doubled" for x1.49);
+- a figure stated as current that is a few percent off the latest value but exactly an earlier
+  one is out of date, not nearly right (blind jp-defense now-7.9t, uk-nhs-waits now-729)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: rating-steps
+title: {ja: "評価の段階", en: "Rating steps"}
+language: en
+subject: NL
+"""
+SOURCES = [SOURCE_HEADER, ["stats", "Vital statistics", "Office", "", "2025-06", "statistics", "en"]]
+ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
+METRICS = [
+    METRIC_HEADER,
+    ["deaths", "過剰摂取による死者数", "overdose deaths", "count", "overdose deaths", "false", "count", ""],
+    ["rate", "失業率", "unemployment rate", "%", "jobless rate", "false", "share", ""],
+]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["d19", "NL", "deaths", "2019", "36359", "count", "stats", ""],
+    ["d21", "NL", "deaths", "2021", "70601", "count", "stats", ""],
+    ["d22", "NL", "deaths", "2022", "63600", "count", "stats", ""],
+    ["d23", "NL", "deaths", "2023", "54100", "count", "stats", ""],
+    ["r23", "NL", "rate", "2023", "7.9", "%", "stats", ""],
+    ["r24", "NL", "rate", "2024", "8.1", "%", "stats", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("rating-steps")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
+                                     OBSERVATIONS))
+
+
+def rating(pack: Pack, claim: str, as_of: str | None = None) -> str:
+    return diagnose(claim, pack, as_of=as_of).rating
+
+
+def test_an_exact_figure(pack: Pack) -> None:
+    assert rating(pack, "Norland had 70,601 overdose deaths in 2021.") == "true"
+    assert rating(pack, "Norland had 69,000 overdose deaths in 2021.") == "mostly_true"  # 2.3 % off
+    assert rating(pack, "Norland had 67,000 overdose deaths in 2021.") == "false"  # 5.4 % off
+
+
+def test_a_values_bound_missed_fails(pack: Pack) -> None:
+    assert rating(pack, "Norland had more than 72,000 overdose deaths in 2021.") == "false"
+    assert rating(pack, "Norland had more than 70,000 overdose deaths in 2021.") == "true"
+
+
+def test_a_multiples_bound_missed_by_its_size(pack: Pack) -> None:
+    doubled = "Norland's overdose deaths more than doubled between 2019 and {}."
+    # x1.94: almost, but not more than, double
+    assert rating(pack, doubled.format(2021)) == "mostly_true"
+    # x1.75 (2019 to 2022) is a rise a factor 1.14 short of the line: mostly false
+    assert rating(pack, doubled.format(2022)) == "mostly_false"
+    # x1.49 (2019 to 2023) is further than an approximate multiple's tolerance (1.25): false
+    assert rating(pack, doubled.format(2023)) == "false"
+
+
+def test_an_exact_multiple_of_the_wrong_size_is_false(pack: Pack) -> None:
+    assert rating(pack, "Norland's overdose deaths doubled between 2019 and 2023.") == "false"
+
+
+def test_a_current_figure_that_was_the_previous_value_is_out_of_date(pack: Pack) -> None:
+    # 7.9 is 2.5 % off the latest 8.1 (mostly true by size) but exactly 2023's value: out of date
+    assert rating(pack, "Norland's unemployment rate is now 7.9%.", "2025-07-01") == "half_true"
+    # 8.3 is as far off and no earlier value: nearly right
+    assert rating(pack, "Norland's unemployment rate is now 8.3%.", "2025-07-01") == "mostly_true"
