@@ -172,3 +172,42 @@ def test_units_under_the_measures_of_a_japanese_header(bare: ExtractContext) -> 
     names = {facts.metrics[o.metric].name_ja for o in facts.observations}
     assert names == {"労働力人口（実数）", "労働力人口（対前年同月増減）",
                      "就業者（実数）", "就業者（対前年同月増減）"}
+
+
+def test_html_header_rows_stacked_over_spanned_columns(tmp_path) -> None:
+    from shingi.ingest.readers import open_document
+
+    page = tmp_path / "lfs.html"
+    page.write_text(
+        "<html><body><p>Statistics Canada released the Labour Force Survey today.</p><table>"
+        "<thead><tr><th rowspan='2'></th><th colspan='2'>Employment</th>"
+        "<th colspan='2'>Unemployment rate</th></tr>"
+        "<tr><th>September 2025</th><th>October 2025</th><th>September 2025</th><th>October 2025</th></tr>"
+        "<tr><th></th><th colspan='2'>thousands</th><th colspan='2'>%</th></tr></thead>"
+        "<tbody><tr><th>Canada</th><td>21,015.2</td><td>21,081.8</td><td>7.1</td><td>6.9</td></tr>"
+        "<tr><td>Quebec</td><td colspan='2'>4,500.0</td><td>5.9</td><td></td></tr></tbody>"
+        "</table></body></html>", encoding="utf-8")
+    rows = [x.text for x in open_document(page).lines() if x.role == "row"]
+    assert rows == [
+        "\tEmployment September 2025 thousands\tEmployment October 2025 thousands"
+        "\tUnemployment rate September 2025 %\tUnemployment rate October 2025 %",
+        "Canada\t21,015.2\t21,081.8\t7.1\t6.9",
+        "Quebec\t4,500.0\t\t5.9\t"]  # a data cell over two columns counts once; empty cells keep places
+
+
+def test_html_table_figures_from_a_stacked_header(tmp_path, bare: ExtractContext) -> None:
+    from shingi.ingest.run import _read_document
+
+    page = tmp_path / "lfs.html"
+    page.write_text(
+        "<html><body><p>Statistics Canada released the Labour Force Survey today.</p><table>"
+        "<tr><th></th><th colspan='2'>Employment</th><th colspan='2'>Unemployment rate</th></tr>"
+        "<tr><th></th><th>September 2025</th><th>October 2025</th>"
+        "<th>September 2025</th><th>October 2025</th></tr>"
+        "<tr><th></th><th colspan='2'>thousands</th><th colspan='2'>%</th></tr>"
+        "<tr><th>Canada</th><td>21,015.2</td><td>21,081.8</td><td>7.1</td><td>6.9</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    facts = _read_document(str(page), str(page), None, None).facts
+    assert facts is not None
+    assert figures(facts) == {(21_015_200.0, "count", "2025-09"), (21_081_800.0, "count", "2025-10"),
+                              (7.1, "%", "2025-09"), (6.9, "%", "2025-10")}

@@ -2421,7 +2421,7 @@ class DocumentExtractor:
         column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
                         lambda m: "" if unit_statement(m.group(0)) else m.group(0),
                         column).strip() or column
-        column = re.sub(r"\s{2,}", " ", column)
+        column = re.sub(r"\s{2,}", " ", re.sub(r"\s+(?i:thousands|millions|%)$", "", column))
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
