@@ -211,3 +211,15 @@ def test_html_table_figures_from_a_stacked_header(tmp_path, bare: ExtractContext
     assert facts is not None
     assert figures(facts) == {(21_015_200.0, "count", "2025-09"), (21_081_800.0, "count", "2025-10"),
                               (7.1, "%", "2025-09"), (6.9, "%", "2025-10")}
+
+
+def test_markdown_table_with_a_second_header_row_and_no_stub(bare: ExtractContext) -> None:
+    # a web page's table as Markdown: a row of groups (their spans lost), then the row of periods with
+    # no cell over the labels' column (and an empty cell at its end), then the data
+    text = ("総務省統計局は11月1日、労働力調査(基本集計) 2019年(令和元年)9月分を公表した。\n\n"
+            "| 年平均 | 月次(季節調整値) | |||\n"
+            "|---|---|---|---|---|\n"
+            "| 2017年 | 2018年 | 2019年8月 | 9月 | |\n"
+            "| 完全失業率 | 2.8% | 2.4% | 2.2% | 2.4% |\n")
+    assert figures(extract(bare, text)) == {(2.8, "%", "2017"), (2.4, "%", "2018"),
+                                            (2.2, "%", "2019-08"), (2.4, "%", "2019-09")}
