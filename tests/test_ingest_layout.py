@@ -223,3 +223,26 @@ def test_markdown_table_with_a_second_header_row_and_no_stub(bare: ExtractContex
             "| 完全失業率 | 2.8% | 2.4% | 2.2% | 2.4% |\n")
     assert figures(extract(bare, text)) == {(2.8, "%", "2017"), (2.4, "%", "2018"),
                                             (2.2, "%", "2019-08"), (2.4, "%", "2019-09")}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("指数水準H27.5 97.2以来", ["2015-05"]),  # 平成27年5月, as statistics tables abbreviate it
+    ("R1.10", ["2019-10"]),
+    ("S64.1", ["1989-01"]),
+    ("①H21.2 76.6", []),  # a ranking's place before it: no month of a series
+    ("H2O 3.5", []),
+])
+def test_era_initial_and_month(text: str, periods: list[str]) -> None:
+    from shingi.normalize.periods import find_periods
+
+    assert [p.period.text for p in find_periods(text)] == periods
+
+
+def test_series_as_columns_and_measures_as_rows(bare: ExtractContext) -> None:
+    text = ("経済産業省は9月14日、平成27年7月分の鉱工業指数を公表した。\n\n"
+            "月次 生産 出荷 在庫\n\n"
+            "季調済指数 97.5 96.2 113.7\n\n"
+            "前月比 ▲ 0.8% ▲ 0.4% 0.8%\n")
+    got = figures(extract(bare, text))
+    assert got == {(97.5, "index", "2015-07"), (96.2, "index", "2015-07"), (113.7, "index", "2015-07"),
+                   (-0.8, "%", "2015-07"), (-0.4, "%", "2015-07"), (0.8, "%", "2015-07")}
