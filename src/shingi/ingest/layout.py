@@ -243,7 +243,7 @@ def _header_cells_only(text: str) -> list[tuple[int, int]] | None:
 def _series_header(text: str) -> list[tuple[int, int]] | None:
     """A Japanese header whose columns are series, not periods (「月次 生産 出荷 在庫 在庫率」 over rows
     of measures: 「季調済指数 97.5 96.2 113.7 112.2」, 「前月比 ▲ 0.8% …」): three or more short words."""
-    if not _CJK_RE.search(text) or " " not in text.strip() and "\u3000" not in text.strip():
+    if not _CJK_RE.search(text) or (" " not in text.strip() and "\u3000" not in text.strip()):
         return None
     spans = _split(text, True)
     cells = [text[a:b] for a, b in spans]
