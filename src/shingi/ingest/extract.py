@@ -1014,7 +1014,12 @@ class DocumentExtractor:
             new_header = self._last_role == "row" and bool(self._row_cells) and len(worded) >= 2 \
                 and not any(ch.isdigit() for c in worded for ch in c) \
                 and any(ch.isdigit() for c in self._row_cells[1:] for ch in c)
-            if self._last_role != "row" or new_header:
+            # a second row of words and periods right under the header (「| 2016年 | 2017年 | … | 9月 |」
+            # under 「| 年平均 | 月次(季節調整値) |」, their spans lost): the more detailed names the columns
+            under_header = self._last_role == "row" and not self._row_cells and bool(self._table_header) \
+                and not any(_BARE_NUMBER_CELL_RE.fullmatch(c.strip()) for c in cells) \
+                and len(worded) > len([c for c in self._table_header[1:] if c.strip()])
+            if self._last_role != "row" or new_header or under_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
@@ -2529,7 +2534,7 @@ class DocumentExtractor:
         column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
                         lambda m: "" if unit_statement(m.group(0)) else m.group(0),
                         column).strip() or column
-        column = re.sub(r"\s{2,}", " ", column)
+        column = re.sub(r"\s{2,}", " ", re.sub(r"\s+(?i:thousands|millions|%)$", "", column))
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -2589,8 +2594,12 @@ class DocumentExtractor:
         if not self._row_cells or not self._table_header:
             return None
         # a header without the row labels' column ("| Sep 2017 | Jun 2018 |" over "| Energy | 3.9 |
-        # 8.0 |") names the columns from the right
-        shift = max(0, len(self._row_cells) - len(self._table_header))
+        # 8.0 |") names the columns from the right (an empty cell it ends with holds no column)
+        width = len(self._table_header)
+        while width > 1 and not self._table_header[width - 1].strip() and self._table_header[0].strip() \
+                and self._header_periods(self._table_header[0]):
+            width -= 1
+        shift = max(0, len(self._row_cells) - width)
         for k, span in enumerate(self._cell_spans):
             if span is not None and span[0] <= q.start < span[1] and 0 <= k - shift < len(self._table_header):
                 return k - shift
@@ -2819,6 +2828,8 @@ _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
 _RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比"
                               r"|(?:増減|伸び?|変化|上昇|増加|下落)率"
                               r"|(?<![A-Za-z])(?i:(?:percent(?:age)?|%)\s*change|y/y\s*%|%\s*y/y)")
+#: a table cell that is a bare number: a data row's, never a header's ("3.1%", "▲ 0.8", "12,345")
+_BARE_NUMBER_CELL_RE = re.compile(r"[△▲+\-−]?\s?[\d,]+(?:\.\d+)?\s?[%％]?")
 #: a row (or its section) of rates: "Unemployment rates", "Employment-population ratio", 完全失業率
 _RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)(?![A-Za-z])|率|割合")
 #: a column of contributions to a total's change (寄与度, "contribution to growth"): percentage points
