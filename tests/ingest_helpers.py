@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
+from shingi.ingest.layout import table_lines
 from shingi.ingest.readers import iter_text_lines
 from shingi.ingest.sentences import split_sentences
 from shingi.model import Period
@@ -12,7 +13,7 @@ from shingi.model import Period
 
 def extract(ctx: ExtractContext, text: str, doc_date: Period | None = None) -> DocFacts:
     """The facts of ``text`` read as a plain-text document ``doc.txt`` dated ``doc_date``."""
-    lines = iter_text_lines(io.StringIO(text, newline=None))
+    lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
     return DocumentExtractor(ctx, "doc.txt", "src-doc", doc_date).add_all(split_sentences(lines))
 
 

@@ -60,6 +60,8 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # a dateline: CITY[, State.], DATE — (news releases); the date is then the document's
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z .'\-]{2,40},(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+(?:\(\w+\)\s+)?(?:[-—–]\s*)?$")
+#: "PHOENIX – May 3, 2023 – Avnet, Inc. today announced …": a city in capitals and a dash before the date
+_DASH_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}\s+(?:--|[-—–])\s*")
 _TITLE_DATELINE_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?:\s+[A-Z][A-Za-z.]{1,15},?)?\s+")
 #: "Released: 2022-10-07", "Published 7 May 2024", 公表日：令和7年1月31日: a labelled date line
 _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s+of\s+release|date|issued"
@@ -126,6 +128,8 @@ _BASE_AFTER_RE = re.compile(
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
+#: a change then "on" a month, quarter or year: the base of the change (as "on the previous month" is)
+_CHANGE_ON_BEFORE_RE = re.compile(r"\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+(?i:on)\s+$")
 
 
 #: "an increase of 2.7% on the same quarter a year earlier", "on the previous quarter": a period
@@ -162,7 +166,9 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
         if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
             return first.period, first.end
-    if _TITLE_DATELINE_RE.fullmatch(head) and re.match(r"\s*(?:--|—|–)", text[first.end:]):
+    after = text[first.end:]
+    if (_TITLE_DATELINE_RE.fullmatch(head) and re.match(r"\s*(?:--|—|–)", after)) \
+            or (_DASH_DATELINE_RE.fullmatch(head) and re.match(r"\s*(?:--|[-—–])\s", after)):
         # "Washington, DC, April 28, 2016—Real gross domestic product …": a dateline in Title Case,
         # the dash after its date tells it from a sentence that names a place and a day
         return first.period, first.end
@@ -799,6 +805,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
         return False  # "stayed at 3.7% over 2024 as a whole": the span the figure is about
     if _RELATIVE_EN_RE.fullmatch(p.text) and _RELATIVE_BASE_BEFORE_RE.search(before):
         return True
+    if p.period.precision != "day" and _CHANGE_ON_BEFORE_RE.search(before):
+        return True  # "+4.0% on January 2023", "imports by 3.8% on February 2022": what it is compared with
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 
 
@@ -807,7 +815,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
 _QUARTER_ENDED_RE = re.compile(
     r"(?:(?:fiscal\s+(?:\d{4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?"
     r"(?P<what>quarter|year|fiscal\s+year)"
-    r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
+    # ("its fiscal fourth quarter and full year 2024 ended February 4, 2024": the year's name before "ended")
+    r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4}|\s+\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
 _FULL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:full|whole)[\s-]+$")
 _FISCAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
@@ -961,16 +970,21 @@ def short_year_parts(text: str, periods: list[PeriodMatch], fiscal_start: int | 
     return replace_spans(text, periods, found)
 
 
-def company_parts(text: str, fiscal_start: int, fiscal_year: int) -> list[tuple[int, int, Period | None]]:
+def company_parts(text: str, fiscal_start: int | None, fiscal_year: int
+                  ) -> list[tuple[int, int, Period | None]]:
     """Bare "Q2", "H1", "the fourth quarter" in a release of a company whose fiscal year starts in
     ``fiscal_start`` and that reports on its fiscal ``fiscal_year`` (named by the calendar year it
     ends in): the company's quarter or half as a contract period (Infosys's Q2 of fiscal 2017, from
     April 2016: July-September, 2016-Q3; its H1, April-September: FY2016-H1), or None when none
-    holds it (Brown-Forman's fourth quarter, February-April)."""
-    first = (fiscal_year - 1, fiscal_start) if fiscal_start != 1 else (fiscal_year, 1)
+    holds it (Brown-Forman's fourth quarter, February-April) or the release never says where the
+    company's year starts (Dell's "fiscal 2024 fourth quarter": its months are not said)."""
+    first = (fiscal_year - 1, fiscal_start or 1) if fiscal_start != 1 else (fiscal_year, 1)
     out: list[tuple[int, int, Period | None]] = []
     for m in _BARE_COMPANY_PART_RE.finditer(text):
-        if m.group(1) or m.group(3):
+        period: Period | None = None
+        if fiscal_start is None:
+            pass
+        elif m.group(1) or m.group(3):
             n = int(m.group(1)) if m.group(1) else _ORDINAL[m.group(3).lower()]
             period = _span_period(_add_months(*first, 3 * (n - 1)), 3)
         else:
@@ -978,6 +992,16 @@ def company_parts(text: str, fiscal_start: int, fiscal_year: int) -> list[tuple[
             period = _month_span(start, _add_months(*start, 5))
         out.append((m.start(), m.end(), period))
     return out
+
+
+def _accounting_month(end: Period) -> tuple[int, int]:
+    """The (year, month) an accounting period that ends on ``end`` closes. A company on a 52/53-week
+    calendar ends its quarters and years on a weekday near a month's end, which may fall in the first
+    days of the next month: "the third quarter ended April 1, 2023" is January-March, "fiscal year
+    2024 ended February 4, 2024" is the year to January (as "ended January 28, 2024" is)."""
+    if end.precision == "day" and end.start.day <= 7:
+        return _add_months(end.start.year, end.start.month, -1)
+    return end.start.year, end.start.month
 
 
 def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None) -> list[FiscalPeriod]:
@@ -996,7 +1020,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
         if m is None:
             continue
         start = max(0, p.start - 60) + m.start()
-        end_y, end_m = p.period.start.year, p.period.start.month
+        end_y, end_m = _accounting_month(p.period)
         if m["what"].lower() == "quarter":
             first = _add_months(end_y, end_m, -2)
             learnt = None

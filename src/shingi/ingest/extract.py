@@ -108,6 +108,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from shingi.ingest.dates import (
+    DATE_LINE_SENTENCES,
     NO_PERIOD,
     FiscalPeriod,
     a_year_before,
@@ -188,20 +189,30 @@ from shingi.ingest.rows import (
     NewMetric,
     ObservationRow,
     Place,
-    _mark,
 )
-from shingi.ingest.sentences import Sentence
+from shingi.ingest.sentences import Sentence, quote_span
 from shingi.ingest.text_tables import (
+    PAIRED_CONTRIBUTION_RE,
     PERCENT_WORD_RE,
     WRITTEN_SCALE_RE,
     _scaled,
+    bracketed_contributions,
     cell_quantities,
     cell_spans,
+    counted_column,
     counted_label,
     table_unit,
+    unit_statement,
 )
 from shingi.model import Entity, Metric, Pack, Period
-from shingi.normalize.periods import PeriodMatch, find_periods, parse_period, period_of_month, period_of_year
+from shingi.normalize.periods import (
+    PeriodMatch,
+    find_periods,
+    parse_period,
+    period_of_fiscal_year,
+    period_of_month,
+    period_of_year,
+)
 from shingi.normalize.quantities import (
     QuantityMatch,
     find_quantities,
@@ -252,6 +263,10 @@ _COUNTRY_ABBREVIATIONS = {
     "台": "台湾", "欧": "欧州連合", "日": "日本", "露": "ロシア", "豪": "オーストラリア"}
 _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"])(?=[一-龥ァ-ヺ])")
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
+#: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
+_COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+_OWN_UNIT_AFTER_RE = re.compile(
+    r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
@@ -299,7 +314,7 @@ _WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
                              r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
-                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated"
+                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+)?(?i:said|says|reported|reports|estimated"
                                  r"|estimates|forecast|forecasts|projected|projects)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
@@ -465,6 +480,12 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
     return None
 
 
+def _needs_a_year(text: str) -> bool:
+    """Whether a sentence says a period that only a year would fix ("in September", "last year",
+    "the fourth quarter"): with no document date and no year around it, its figures are left out."""
+    return len(find_periods(text, default_year=2000)) > len(find_periods(text))
+
+
 def _forecast(text: str) -> bool:
     """Whether a sentence gives a projection (see ``_FORECAST_RE``)."""
     for m in _FORECAST_RE.finditer(text):
@@ -541,6 +562,14 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
+#: "WIESBADEN – In February 2023, …": a city in capitals and a dash opening the lead
+_CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
+                               r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
+#: "Today Pure Storage (NYSE: PSTG) … announced": a day before the subject that opens a release's lead
+_OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+")
+#: words of what is to come: a figure dated after its document by context may be a plan's or a target's
+_PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|targets?|expects?|expected"
+                           r"|projected|scheduled|to\s+be)(?![A-Za-z])")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
@@ -613,8 +642,8 @@ class ExtractContext:
                                                    any(ch.isdigit() for ch in name)):
                 if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
                         and name not in seen and not text.startswith(
-                        ("は", "が", "の"), end) and not _REPORTING_AFTER_RE.match(text, end):
-                    continue  # "Market" opening a heading is no name; "Apple today announced" is
+                        ("は", "が", "の", "'s", "’s"), end) and not _REPORTING_AFTER_RE.match(text, end):
+                    continue  # "Market" opening a heading is no name; "Apple today announced", "Darden's" is
                 seen.add(name)  # a name once is a name where it comes back ("Apple ended the quarter")
             ent = self.new_entity(name, kind)
             if ent is None:
@@ -824,6 +853,7 @@ class DocumentExtractor:
         self._nationwide: set[str] = set()
         # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
         self._para_quarterly = False
+        self._para_contributions = False
         self._role = "text"
         self._section_set = False
         # the owner of the latest figure ("このうち", "of which" point back at it)
@@ -849,6 +879,7 @@ class DocumentExtractor:
         # the unit the sentence before a table (its title) states for the table's numbers
         self._table_unit: tuple[str, float] | None = None
         self._row_cells: list[str] = []
+        self._row_section = ""  # the label of the table's rows' section ("Unemployment rates")
         self._cell_spans: list[tuple[int, int] | None] = []  # where each cell stands in the row's text
         # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
         self._table_index = False
@@ -856,6 +887,7 @@ class DocumentExtractor:
         self._place_rows = 0  # rows of the table whose label is a place (a table by place)
         self._place_row: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
+        self._lead_cut = 0  # characters of the sentence read apart before its lead (a dateline)
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
     @property
@@ -911,6 +943,7 @@ class DocumentExtractor:
             self._para_unwritable = False
             self._compare = None
             self._para_quarterly = False
+            self._para_contributions = False
             self._para_subject = None
         first, self._para_first = self._para_first, False
         self._opens_paragraph = first
@@ -929,8 +962,13 @@ class DocumentExtractor:
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
                 self._table_unit = (table_unit(cells[0]) if cells else None) or self._table_unit
+                self._row_section = ""
             else:
                 self._row_cells = cells
+                if len([c for c in cells if c.strip()]) == 1 and not any(ch.isdigit() for ch in cells[0]):
+                    # a label alone inside a table ("Unemployment rates", 「(上昇)」): the rows under it
+                    # are of that section
+                    self._row_section = cells[0].strip()
         else:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
@@ -946,6 +984,7 @@ class DocumentExtractor:
         found = ctx.find_entities(text)
         metric_hits = ctx.find_metrics(text)
         dated = date_line(text, s.index)
+        whole = text
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
@@ -957,6 +996,20 @@ class DocumentExtractor:
             wire = _WIRE_CREDIT_RE.match(text)
             if wire:
                 text = text[wire.end():]
+        elif s.index < DATE_LINE_SENTENCES and (city := _CITY_DATELINE_RE.match(text)) is not None \
+                and not any(m.start < city.end() for m, _ in found):  # (not "NTT - …", a labelled paragraph)
+            # "WIESBADEN – In February 2023, German exports were up …": a dateline with no date; the
+            # city is where the release was issued, no actor (it owned the release's figures)
+            text = text[city.end():]
+        elif s.index < DATE_LINE_SENTENCES and text.startswith("(") \
+                and (wire := _WIRE_CREDIT_RE.match(text)) is not None \
+                and wire.group(0).rstrip()[-1:] in "-—–":
+            # "(RTTNews) - Quest Diagnostics Inc. (DGX) On Friday reiterated …": a news agency's credit
+            # opening the lead is no actor
+            text = text[wire.end():]
+        # the lead is read without its dateline and credit; a figure's place in the quote counts them
+        self._lead_cut = len(whole) - len(text)
+        if self._lead_cut:
             found = ctx.find_entities(text)
         # a name inside an organisation's name is part of it (U.S. in the U.S. Bureau of Economic
         # Analysis, 日本 in 日本政府観光局), unless the pack knows the organisation by that name
@@ -1035,11 +1088,15 @@ class DocumentExtractor:
                 (self._ja_fiscal_year or self._ja_fy) is not None
                 and re.search("[上下]半?期|中間期|通期", text))):
             periods = self._with_japanese_fiscal(text, periods)
-        if not _cjk(text) and self.fiscal_start not in (None, 1) and self._fiscal_year is not None:
+        unsaid_months = self._unsaid_company_year()
+        if not _cjk(text) and self._fiscal_year is not None and (
+                self.fiscal_start not in (None, 1) or unsaid_months is not None):
             periods = self._company_parts(text, periods)
         if _cjk(text) and "末" in text:
             periods = period_ends(text, periods)
-        full_year = self.report_year or _year_of(context, self.fiscal_start)
+        # ("Revenue for the year was $88.4 billion" after "fiscal 2024 fourth quarter and full year":
+        # the company's FY2024, not the calendar year of the release's day)
+        full_year = self.report_year or unsaid_months or _year_of(context, self.fiscal_start)
         if not _cjk(text) and full_year is not None:
             periods = full_years(text, periods, full_year)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
@@ -1072,6 +1129,10 @@ class DocumentExtractor:
                                  index_levels=s.role != "row")  # (a table's cells: its headers say)
         if self._amounts_scale is not None and not _PER_SHARE_RE.search(text):
             quantities = [_scaled(q, self._amounts_scale) for q in quantities]
+        if _cjk(text) and PAIRED_CONTRIBUTION_RE.search(text):
+            self._para_contributions = True  # the paragraph is a table headed 「前年同月比(寄与度)」
+        if self._para_contributions:
+            quantities = bracketed_contributions(text, quantities)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
@@ -1080,6 +1141,11 @@ class DocumentExtractor:
             quantities = [q for q in quantities if not any(
                 span is not None and span[0] <= q.start < span[1] and _WORDY_CELL_RE.search(text, *span)
                 for span in self._cell_spans)]
+        if s.role == "row" and self._row_cells and self._cell_spans and self._cell_spans[0] is not None \
+                and sum(1 for q in quantities if q.start >= self._cell_spans[0][1]) >= 2:
+            # a number inside a row's label ("Total, 16 years and over | 4.1 | 4.2") is no figure
+            label_end = self._cell_spans[0][1]
+            quantities = [q for q in quantities if q.start >= label_end]
         if s.role == "row":
             quantities = [self._cell_unit(q) for q in quantities]
         else:
@@ -1102,7 +1168,7 @@ class DocumentExtractor:
         counterparts = self._counterparts(text, found, taken)
         found.extend(counterparts)
         aliased = self._alias_mentions(text, found, taken)
-        new_names = ctx.find_new_names(text, taken, self._seen_names)
+        new_names = [self._short_name(m, e) for m, e in ctx.find_new_names(text, taken, self._seen_names)]
         for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
             if text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
                     text, max(0, m.start - 40), m.start):
@@ -1126,6 +1192,10 @@ class DocumentExtractor:
         # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
         found = [(m, e) for m, e in found
                  if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
+        if _cjk(text):
+            # 「米国子会社における補助金返還損」: a place that modifies the company's own unit (its
+            # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
+            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
@@ -1144,7 +1214,8 @@ class DocumentExtractor:
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 titled and self._title_country(text, mentions)):
             for m in mentions:
-                if (m.start == 0 or text.startswith(("は", "が"), m.end)) and not _PUBLISHED_SOURCE_RE.match(
+                if (m.start == 0 or text.startswith(("は", "が"), m.end)
+                        or _OPENING_DAY_RE.fullmatch(text, 0, m.start)) and not _PUBLISHED_SOURCE_RE.match(
                         text, m.end):  # (not 「内閣府が公表した「…」によると」: a source)
                     self._doc_subject = m.id
                     break
@@ -1330,7 +1401,8 @@ class DocumentExtractor:
         # ("Full-year total revenue grew …": a word of a year's figures, no timeline date)
         starts_dated = bool(periods) and periods[0].start == 0 and (
             _cjk(periods[0].text) or any(ch.isdigit() for ch in periods[0].text)) and bool(
-            TIMELINE_SEP_RE.match(text, periods[0].end))
+            TIMELINE_SEP_RE.match(text, periods[0].end)) \
+            and (periods[0].start, periods[0].end) not in self._unwritable  # ("Q4 revenue $789.8 million")
         # (nor is a table row whose label is a period: 「| 2025年3月期 | 12,345 |」 states values)
         timeline = starts_dated and not (s.role == "heading" and self._headings == 1) and s.role != "row"
         is_event = (bool(periods) and (timeline or kind is not None)) or (
@@ -1389,7 +1461,7 @@ class DocumentExtractor:
                                             [self._kind(a) for a in event_actors]),
                     actors=event_actors, kind=kind, title=title, lang="ja" if _cjk(text) else "en",
                     amount=amount, source=self.source, place=place,
-                    mark=_mark(place, quantities[amount_index] if amount_index is not None else when),
+                    mark=self._mark(place, quantities[amount_index] if amount_index is not None else when),
                 )
                 self._add_event(row)
                 if amount is not None and event_actors:
@@ -1403,10 +1475,43 @@ class DocumentExtractor:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
 
+    def _mark(self, place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
+        """Where a figure or date of the sentence stands in its quote (the lead's dateline and wire
+        credit, read apart, counted back in: they moved every figure of "WASHINGTON, Dec. 10, 2024 —
+        The U.S. economy grew 2.8 percent" by the dateline's length)."""
+        if found is None or found.start < 0:
+            return None
+        return quote_span(place.quote, found.start + self._lead_cut, found.end + self._lead_cut)
+
+    def _short_name(self, m: Mention, ent: NewEntity) -> tuple[Mention, NewEntity]:
+        """A one-word name that opens a longer name the document used before is that name said short
+        ("Darden's Board" after "Darden Restaurants, Inc."; "Dell" after "Dell Technologies")."""
+        name = ent.name_en or ""
+        if " " in name or not name or _cjk(name):
+            return m, ent
+        for other in self.facts.entities.values():
+            long = other.name_en or ""
+            if other.id != ent.id and long.startswith(name + " ") and other.kind in ("company", "other"):
+                return Mention(other.id, m.start, m.end), other
+        return m, ent
+
+    def _unsaid_company_year(self) -> Period | None:
+        """The company fiscal year a release reports on ("fiscal 2024") when the release never says
+        where that year starts, so that its quarters have no months (``FYyyyy``, read with the note
+        that says so); None when the months are known or the year is a country's or a ministry's."""
+        if self.fiscal_start is not None or self._fiscal_year is None \
+                or f"FY{self._fiscal_year:04d}" not in self._company_fy:
+            return None
+        first = self._jurisdiction(self._first_actor) if self._first_actor is not None else None
+        if first is not None and self._kind(first) in ("country", "government"):
+            return None
+        return period_of_fiscal_year(self._fiscal_year)
+
     def _company_parts(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
         """Bare "Q2", "H1" of a company whose fiscal year is not the calendar's: its own quarter or
-        half of the fiscal year the release reports on (see :func:`company_parts`)."""
-        assert self.fiscal_start is not None and self._fiscal_year is not None
+        half of the fiscal year the release reports on (see :func:`company_parts`); when the release
+        never says where its year starts, no contract period holds them."""
+        assert self._fiscal_year is not None
         parts = company_parts(text, self.fiscal_start, self._fiscal_year)
         out, unwritable = replace_spans(text, periods, parts)
         self._unwritable.update(unwritable)
@@ -1444,6 +1549,10 @@ class DocumentExtractor:
                 self._unwritable.add((f.start, f.end))
             elif f.company_fy:
                 self._company_fy.add(f.period.text)
+                if self._fiscal_year is None and f.fiscal_start is not None:
+                    # "its fiscal fourth quarter and full year 2024 ended February 4, 2024": the
+                    # company year the release reports on, its bare "Q4" that year's quarter
+                    self._fiscal_year = int(f.period.text[2:6])
             out.append(PeriodMatch(f.period or NO_PERIOD, f.start, f.end, text[f.start:f.end]))
         out.sort(key=lambda p: p.start)
         return out
@@ -1728,6 +1837,13 @@ class DocumentExtractor:
                 return
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
+        if self.doc_date is not None and "dividend-per-share" in metric_id and _DECLARED_RE.search(text) \
+                and (own is None or own.period.precision in ("day", "month")):
+            # "The Board declared an interim dividend of INR 11 per share … The record date is October
+            # 24, 2016", "declared a quarterly cash dividend of $0.86 per share, payable on March 8":
+            # the release declares it; its payment and record days are not the dividend's period, nor
+            # the quarter the release reports on
+            period, period_from = self.doc_date, "context"
         if cjk_text and period is not None:
             shifted = self._relative_base(text, q, own, period, context)
             if shifted is None:
@@ -1776,6 +1892,8 @@ class DocumentExtractor:
             return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
+            if period is None and self.doc_date is None and _needs_a_year(text):
+                self.facts.undated_figures += 1  # ("in September" in a document with no date or year)
             return
         # a quarter's figure with only a year to date it (a half the sentence states for the figure,
         # "3.1% in the first six months of 2024", is its own even if another clause says "quarter")
@@ -1792,7 +1910,7 @@ class DocumentExtractor:
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
             value=value, comparator=q.comparator, source=self.source, place=place,
-            mark=_mark(place, q), note=review,
+            mark=self._mark(place, q), note=review,
         )
         ahead = _forecast(clause) or _forecast(text[:_clause_end(text, 0)]) or (
             own is None and self._para_forecast and period == self.para_period) or (
@@ -1806,6 +1924,16 @@ class DocumentExtractor:
             # for the period it is for, marked so that a reviewer never takes it for an actual
             row.note = "; ".join(n for n in (
                 row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
+        elif own is None and not _cjk(text) and self.doc_date is not None \
+                and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text) \
+                and not (self._company_fy and period.text.startswith("FY")):  # (a company year: months later)
+            # a figure the context dates to a period that begins after the document was written, with
+            # no word of a projection or plan around it, is no actual of that period: the context is
+            # (English only: a Japanese non-past 「充てます」 says what is to come without such a word)
+            # wrong ("Fourth quarter revenue was $22.3 billion" in a release of February 2024 is not
+            # October-December 2024's)
+            self.facts.skipped_figures += 1
+            return
         self._add_observation(row)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
@@ -2211,6 +2339,21 @@ class DocumentExtractor:
         column = self._column_name(q)
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
+        if said is not None and said[0] == "count" and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
+            # "Unemployment rates" in a table of thousands of people: rates in per cent, and their
+            # changes ("Change from: Aug.-Sept.") in percentage points
+            said = ("pp", 1.0) if column and _CHANGE_HEADER_RE.search(column) \
+                and not _RATIO_HEADER_RE.search(column) else ("%", 1.0)
+        if column and _CONTRIBUTION_HEADER_RE.search(column):
+            said = ("pp", 1.0)  # 寄与度, "contribution to growth": points of the total's change
+        elif column and _RATIO_HEADER_RE.search(column) and (said is None or said[0] != "%"):
+            # 「前年同月比」 under 「（単位：万人、%）」: a column of rates is in per cent, whatever unit
+            # the table's levels are in
+            said = ("%", 1.0)
+        if said is None and column and (scaled := counted_column(column)) is not None:
+            said = scaled  # "Job openings Aug. 2008 Levels (in thousands)": thousands of openings
+        if said is None and self._table_index and q.quantity.unit is None:
+            said = ("index", 1.0)  # "Consumer Price Index, annual (2002=100)" over "All-items | 121.7"
         if said is None and counted_label(label):
             said = ("count", 1.0)  # "Vehicle deliveries | 422,875" in a table that states no unit
         elif said is None and column and PERCENT_WORD_RE.match(column.strip()):
@@ -2280,6 +2423,10 @@ class DocumentExtractor:
         if not label or (first is not None and first[0] <= q.start < first[1]) \
                 or self._header_periods(label) or not any(ch.isalpha() for ch in label):
             return column  # (a figure in the label's cell, or a row labelled by a period)
+        if self._row_section:
+            # a row under a section's label ("Unemployment rates" over "Total, 16 years and over")
+            section = self._row_section.strip("()（）[]<>〈〉○●◆■・ ")
+            label = f"{section}・{label}" if _cjk(section + label) else f"{section}: {label}"
         if not column:
             return label
         # 「東海」: whose column, not what it measures
@@ -2297,6 +2444,11 @@ class DocumentExtractor:
             if not _WORDY_CELL_RE.search(column) or is_to_date(column) or (
                     k is not None and self._column_owner(k) is not None):
                 return label
+        # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
+        column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
+                        lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                        column).strip() or column
+        column = re.sub(r"\s{2,}", " ", column)
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -2390,13 +2542,14 @@ class DocumentExtractor:
             if topics and not vague(topics[-1]):
                 base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        if not phrase or vague(phrase):
+        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase):
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
             if same:
-                # "1.8 percent ..., compared with an increase of 2.4 percent": the same measure
+                # "1.8 percent ..., compared with an increase of 2.4 percent", "Diluted earnings per share
+                # increased to $2.03, compared with $1.84 in the prior year quarter": the same measure
                 return same[-1]
-            return ""
+            return "" if not phrase or vague(phrase) else phrase
         return phrase
 
     def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],
@@ -2405,6 +2558,19 @@ class DocumentExtractor:
         ranking = _RANKING_AFTER_RE.match(text, q.end) if unit == "rank" else None
         # "ranked third in the regional competitiveness ranking": the ranking is named after the place
         name = column or (ranking["name"] if ranking else None)
+        if name is None and unit is not None and is_currency(unit) \
+                and _PER_SHARE_AFTER_RE.match(text, q.end) \
+                and (said := list(_DIVIDEND_RE.finditer(text, 0, q.start))) \
+                and not _EARNINGS_WORD_RE.search(text, said[-1].end(), q.start):
+            # "declared a quarterly cash dividend of $0.86 per outstanding share", "increasing its annual
+            # cash dividend by 20% to $1.78 per common share": a dividend per share, a measure of its own
+            # (was named by the words before it: "higher quarterly cash dividend", "common share")
+            name = "dividend per share"
+            # the one it is: "annual cash dividend … $1.78", "$0.445 … for the first quarterly distribution"
+            near = [(m.start() - q.end if m.start() >= q.end else q.start - m.end(), m.group(1).lower())
+                    for m in _DIVIDEND_KIND_RE.finditer(text, max(0, said[-1].start() - 30), q.end + 50)]
+            if near:
+                name = f"{min(near)[1]} {name}"
         name = name or self._measure_name(text, q, mentions)
         lang_ja = _cjk(text)
         if not name:
@@ -2551,6 +2717,14 @@ _AMOUNTS_IN_RE = re.compile(r"(?<![A-Za-z])(?i:in\s+(millions|thousands|billions
                             r"|単位\s*[:：]?\s*(千|百万|億|兆)(?:円|ドル)")
 _SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e3, "百万": 1e6, "億": 1e8,
                    "兆": 1e12}
+#: "$0.86 per outstanding share of common stock", "$0.445 per common share", "$0.17 per ADS"
+_PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outstanding|diluted|basic)\s+)?"
+                                 r"(?i:share|ADS|ADR)(?![A-Za-z])")
+_DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
+_DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
+_DIVIDEND_KIND_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(annual|quarterly|interim|final|special|monthly))(?![A-Za-z])")
+_EARNINGS_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:earn\w*|income|EPS|profits?|loss(?:es)?)(?![A-Za-z])")
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
 
 
@@ -2559,6 +2733,15 @@ _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当た
 _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
                                 r"|(?<![A-Za-z])(?i:quarter|year|month|Q[1-4]|FY|H[12]"
                                 r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+#: a column of rates of change or shares: 前年同月比, 増減率, 構成比, "% change" (not 前年同月差, a change of
+#: the level)
+_RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比"
+                              r"|(?:増減|伸び?|変化|上昇|増加|下落)率"
+                              r"|(?<![A-Za-z])(?i:(?:percent(?:age)?|%)\s*change|y/y\s*%|%\s*y/y)")
+#: a row (or its section) of rates: "Unemployment rates", "Employment-population ratio", 完全失業率
+_RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)(?![A-Za-z])|率|割合")
+#: a column of contributions to a total's change (寄与度, "contribution to growth"): percentage points
+_CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
 

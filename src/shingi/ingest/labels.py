@@ -126,6 +126,12 @@ def _ja_event_word(text: str, word: str) -> bool:
 _AMOUNT_END_RE = re.compile(r"(?:\d|thousand|million|billion|trillion|bn|tn)\s*$")
 
 
+#: what a company raises that is no money: its outlook, guidance, forecast, view, target, dividend, prices
+_RAISED_ESTIMATE_RE = re.compile(r"\s+(?:its|the|their|our)\s+(?:[a-z0-9$.,%-]+\s+){0,5}?"
+                                 r"(?:outlook|guidance|forecasts?|view|estimates?|projections?|targets?"
+                                 r"|dividends?|prices?|rates?|stakes?)(?![a-z])")
+
+
 def event_kind(text: str) -> str | None:
     """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
     low = text.lower()
@@ -140,6 +146,8 @@ def event_kind(text: str) -> str | None:
                 continue  # "6.6 trillion won": the Korean currency, not a prize won
             if m.group(0) == "reported" and _CLAUSE_OPENING_RE.search(low, 0, m.start()):
                 continue  # "For the full year, reported net sales rose 4%": an adjective, no report
+            if m.group(0) in ("raised", "raises") and _RAISED_ESTIMATE_RE.match(low, m.end()):
+                continue  # "raised its net sales growth guidance": a revised projection, no money raised
             kinds.append(kind)
             triggered = triggered or m.group(0) not in _EN_NOUNS
     # an English noun gives the kind ("announced an investment") but is no event by itself

@@ -113,10 +113,11 @@ _LATIN_STOP = frozenset(str.split("""
     there here what which who how why all some many most more less new first last next one two three
     no vs etc eg ie am pm mr mrs ms dr see read note source sources
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    level phase step part section chapter table figure page vol
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    level phase step part section chapter table figure page vol board directors trustees
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    thousands millions billions number numbers percent units
 """))
 #: Acronyms of common nouns: part of a name next to one ("Sakana AI"), not a name alone. Which
 #: acronyms are common nouns is Sudachi's dictionary's word (AI, GPU, GDP, CEO, PDF are 普通名詞;
@@ -245,6 +246,10 @@ class KnownNames:
         return out
 
 
+#: a company's organs: its board of directors (or trustees) declares for it, no body of its own
+_COMPANY_ORGAN_RE = re.compile(r"(?i:board)\s+of\s+(?i:directors|trustees)")
+
+
 @lru_cache(maxsize=256)
 def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Government bodies and organisations named by their form: (start, end, name, kind).
@@ -256,6 +261,8 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
     found: list[tuple[int, int, str, str]] = []
     for m in _ORG_EN_RE.finditer(text):
         name = re.sub(r"^the\s+", "", m.group(0))
+        if _COMPANY_ORGAN_RE.fullmatch(name):
+            continue  # "Darden's Board of Directors": the company's own board, whose company it is
         start = m.end() - len(name)
         found.append((start, m.end(), name, "government"))
     if _cjk(text):

@@ -115,6 +115,9 @@ class DocFacts:
     metrics: dict[str, NewMetric] = field(default_factory=dict)
     sentences: int = 0
     skipped_figures: int = 0
+    #: of those, figures left out because the document has no date and says no year for them
+    #: ("in September", "last year"): ``--published`` gives them one
+    undated_figures: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from shingi.ingest.draft import (
     write_draft,
 )
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
+from shingi.ingest.layout import table_lines
 from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
 from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
@@ -241,7 +242,7 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     sample: list[str] = []
 
     def sentences() -> Iterator[Sentence]:
-        for s in split_sentences(doc.lines(), markdown=doc.kind == "markdown"):
+        for s in split_sentences(table_lines(doc.lines()), markdown=doc.kind == "markdown"):
             if len(sample) < 50:
                 sample.append(s.text)
             yield s
@@ -453,6 +454,11 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         facts.append(r.facts)
         summary.sentences += r.facts.sentences
         summary.skipped_figures += r.facts.skipped_figures
+        if r.facts.undated_figures and not r.source.published:
+            # precision over recall: a month or quarter with no year is never given one by guess
+            summary.notes.append(
+                f"{r.source.doc}: no date found and no year said for {r.facts.undated_figures} figure(s) "
+                "(\"in September\", \"last year\"): left out; give --published YYYY-MM-DD to date them")
         if r.source.encoding and r.source.encoding not in ("utf-8", "utf-8-sig"):
             summary.encodings.append((r.source.doc, r.source.encoding))
     summary.read = len(sources)

@@ -48,11 +48,19 @@ _EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6
 PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent|percentage\s+change)(?![A-Za-z])")
 
 
+#: a count with its scale: "(Numbers in thousands)", "Number (thousands)"
+_NUMBERS_IN_RE = re.compile(r"(?<![A-Za-z])(?i:numbers?\s*(?:in\s+|[(（]\s*)(thousands|millions))"
+                            r"(?![A-Za-z])")
+
+
 def _en_table_unit(text: str) -> tuple[str, float] | None:
     """The unit an English table title or header states (see ``_EN_UNIT_RE``): a currency
     with its scale, or a count ("number", or a count noun with its scale); None for anything else
     (a scale alone, "(In millions)", says no unit)."""
     text = text.strip()
+    counted = _NUMBERS_IN_RE.search(text)
+    if counted:
+        return ("count", _EN_SCALES[counted.group(1).lower().rstrip("s")])  # "(Numbers in thousands)"
     places = [next(x for x in p.groups() if x is not None) for p in _EN_UNIT_PLACE_RE.finditer(text)]
     for place in places or ([text] if len(text) <= 40 else []):
         m = _EN_UNIT_RE.fullmatch(place.strip())
@@ -97,6 +105,33 @@ def counted_label(label: str) -> bool:
     if head == words[0] and head[1:].islower() and head.lower() in COUNT_NOUNS_EN:
         head = head.lower()  # a label's first word is capitalised: "Employees" (but "Wales" is a name)
     return head.islower() and head not in _MONEY_NOUNS and is_count_noun(head)
+
+
+#: a scale said alone, in brackets or after "in": "(in thousands)", "(thousands)", "In millions"
+_BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions)\s*[)）]"
+                            r"|(?<![A-Za-z])(?i:in\s+)(thousands|millions)\b")
+
+
+def counted_column(header: str) -> tuple[str, float] | None:
+    """A column headed by counted things and a scale alone ("Job openings Aug. 2008 Levels (in
+    thousands)", "Hires (thousands)"): counts, in thousands. A scale with no currency counts things,
+    as a bare number written with a scale word does in prose; money always names its currency."""
+    m = _BARE_SCALE_RE.search(header)
+    if m is None or _cjk(header):
+        return None
+    words = re.sub(r"[(（][^()（）]*[)）]", " ", header)
+    words = " ".join(w for w in re.findall(r"[A-Za-z]+", words[:m.start()])
+                     if w.lower() not in ("levels", "level", "number", "total"))
+    for k in range(len(words.split()), 0, -1):  # the words before the header's periods
+        head = " ".join(words.split()[:k])
+        if counted_label(head.lower()):
+            return ("count", _EN_SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")])
+    return None
+
+
+def unit_statement(text: str) -> bool:
+    """Whether a bracket of a header only states a unit or a scale: （万人）, (%), "(in thousands)"."""
+    return table_unit(text) is not None or bool(_BARE_SCALE_RE.search(text))
 
 
 def table_unit(text: str) -> tuple[str, float] | None:
@@ -169,3 +204,22 @@ def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
     if not is_currency(q.quantity.unit) or WRITTEN_SCALE_RE.search(q.text):
         return q
     return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
+
+
+#: a header that pairs a rate with its contribution in brackets: 「前年同月比(寄与度)」, 「伸び率（寄与度）」
+PAIRED_CONTRIBUTION_RE = re.compile(r"(?:比|率)\s*[(（]\s*寄与度\s*[)）]")
+_OPENING_RE = re.compile(r"\s?[(（]\s?")
+
+
+def bracketed_contributions(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Under a header 「前年同月比(寄与度)」, a cell 「4.4%(0.09)」 holds the rate and, in brackets, its
+    contribution to the total's change: the bracketed bare number is in percentage points."""
+    out: list[QuantityMatch] = []
+    prev: QuantityMatch | None = None
+    for q in quantities:
+        if q.quantity.unit is None and prev is not None and prev.quantity.unit == "%" \
+                and _OPENING_RE.fullmatch(text, prev.end, q.start) and text.startswith((")", "）"), q.end):
+            q = replace(q, quantity=replace(q.quantity, unit="pp"))
+        out.append(q)
+        prev = q
+    return out

@@ -1,0 +1,438 @@
+"""The layout of tables set in plain text: lines of aligned cells and one cell a line, turned into
+table rows (role ``row``, cells apart by tabs) that the extractor reads as it reads a Markdown or
+HTML table.
+
+Statistics releases print most of their figures in tables, and their text (a PDF's text layer, a
+release kept as plain text) keeps a table's layout only as spacing:
+
+- **Aligned cells**: a header line of periods or measures (``2024年  2025年  前年比``, ``Sep 2025
+  Oct 2025  % change``), then one line per row: a label and as many numbers as the header has
+  columns (``就業者数   6,812   32   0.5``). Cells are apart by two or more spaces (or a tab, or a
+  full-width space); in Japanese, where words are not set apart by spaces, by one space too.
+- **One cell a line** (what a PDF's text layer gives for many tables): the header's cells on lines
+  of their own, then a row's label and its numbers each on a line of its own (row by row), or every
+  row's label followed by every column's numbers (column by column), when the counts agree exactly.
+
+A table is taken only when its header is one (two or more cells, each a period or a measure word:
+前年同月比, 寄与度, 構成比, 実数, "% change", "Level") and a row under it has exactly as many numbers as
+the header has columns: a line of numbers in prose (``1 091 150人``) or a list of figures is left
+alone. A row's place is its label's line; the cells of an aligned row keep their columns (a gap's
+first space becomes the tab), so quotes and spans still point at the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
+
+from shingi.ingest.readers import TextLine
+from shingi.normalize.periods import find_periods
+from shingi.normalize.text import normalize
+
+#: How many lines a table's rows are looked for after its header (the lines are held meanwhile).
+LOOKAHEAD = 400
+
+#: Words that head a column of measures rather than of periods
+_MEASURE_RE = re.compile(
+    r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差|増減率?)|増減率?|伸び?率|寄与度|構成比|実数|指数|原数値"
+    r"|季節調整値|変化率|上昇率|増加率|割合|当月|当期|前月|前年同月|前年|前年度|平均|年平均|合計|総数|計)"
+    r"(?:\s*[(（][^()（）]{1,12}[)）])?"
+    r"|(?i:(?:percent(?:age)?|%)\s*change|change(?:\s+from)?:?|level|index|number|rate|share|contribution"
+    r"|thousands|millions|y/y|m/m|q/q|yoy|annual\s+%|monthly\s+%)"
+    r"(?:\s*[(（][^()（）]{1,20}[)）])?")
+#: A month or quarter without its year in a header: 10月, Sep, Q3
+_MONTH = r"(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?"
+_BARE_PERIOD_RE = re.compile(rf"\d{{1,2}}月|{_MONTH}(?:\s?[-–]\s?{_MONTH})?"
+                             r"|(?i:q[1-4])|\d{1,2}[~～-]\d{1,2}月期?")
+#: A footnote mark after a header cell: 2023 p, 2022年 1), 2024年(r)
+_HEADER_MARK_RE = re.compile(r"\s*(?:\d\)|(?<=\d)\s?[preR]|[(（][prePR][)）]|\*{1,3}|注\d?)$")
+#: A number alone in its cell: a sign (△ ▲ are the Japanese minus), digits, a % or a flag after it;
+#: or a mark for "no value"
+_NUMBER = r"[△▲+\-−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[%％]?(?:[prefu*]|\([prefu]\))?"
+_NO_VALUE = r"[-‐―—…x×X*]|\.\.|n\.?a\.?|NA|-{2,}"
+_CELL_NUMBER_RE = re.compile(rf"(?:{_NUMBER}|{_NO_VALUE})")
+_NUMBER_RE = re.compile(_NUMBER)
+#: the numbers at the end of a line, each apart from the one before by a space or more
+_NUMBER_TAIL_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_CELL_NUMBER_RE.pattern})"
+                             rf"(?:\s+(?:{_CELL_NUMBER_RE.pattern}))*\s*$")
+#: a header's cell that states the column's unit: （万人）, (%), (円), ("000), (US$ million)
+_UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,16}[)）]")
+_LEADER_RE = re.compile(r"[:：…]+")
+#: the dots that lead a row's label to its numbers: "Employed................  161,700"
+_DOT_LEADERS_RE = re.compile(r"(?<=\S)\.{2,}(?=\s|$)")
+#: years (or fiscal years) at the end of a header line, each apart from the next by a space
+_PERIOD_TOKEN = r"(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2})?[pre]?"
+_PERIOD_TOKEN_RE = re.compile(_PERIOD_TOKEN)
+_PERIOD_TAIL_RE = re.compile(rf"(?<=\s){_PERIOD_TOKEN}(?:\s+{_PERIOD_TOKEN})+\s*$")
+_GAP_RE = re.compile(r"\t|\u3000+|\s{2,}")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def header_cell(cell: str) -> bool:
+    """Whether a cell heads a column of a statistics table: a period (2024年, 2024年度, Q3 2025, "Sep
+    2025", 令和6年, 10月, Sep) or a measure (前年同月比, 寄与度, 構成比, "% change", "Level")."""
+    if not cell or len(cell) > 40:
+        return False
+    cell = _HEADER_MARK_RE.sub("", normalize(cell).strip()).strip()
+    if not cell or len(cell) > 30:
+        return False
+    if _BARE_PERIOD_RE.fullmatch(cell) or _MEASURE_RE.fullmatch(cell):
+        return True
+    if not any(ch.isdigit() for ch in cell) and "元年" not in cell:
+        return False  # (every other period has a digit: the cheap test first)
+    found = find_periods(cell)
+    if found and found[0].start == 0 and found[-1].end >= len(cell) - 1:
+        return True
+    if found and found[0].start == 0:
+        rest = cell[found[-1].end:].strip(" 　・,、")
+        return bool(_MEASURE_RE.fullmatch(rest)) or rest in ("分", "平均", "計", "年計", "average", "total")
+    return False
+
+
+def _split(text: str, cjk: bool) -> list[tuple[int, int]]:
+    """The cells of a line, as spans: apart by a gap of two or more spaces (a tab, a full-width
+    space); in Japanese text, by any space."""
+    gap = re.compile(r"\s+") if cjk else _GAP_RE
+    out: list[tuple[int, int]] = []
+    pos = len(text) - len(text.lstrip())
+    for m in gap.finditer(text, pos):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text.rstrip()):
+        out.append((pos, len(text.rstrip())))
+    return out
+
+
+def _header(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a header line (the label column's cell, if any, first), or None."""
+    if any(ch.isdigit() for ch in text) and _NUMBER_TAIL_RE.search(text) \
+            and not find_periods(normalize(text)):
+        return None
+    tail = _PERIOD_TAIL_RE.search(text)
+    if tail is not None and tail.start() > 0 and any(ch.isalpha() for ch in text[:tail.start()]):
+        # "Products and product groups 2012 2013 2014 2015 2016": a stub, then years apart by one space
+        start = len(text) - len(text.lstrip())
+        years = [(m.start(), m.end()) for m in _PERIOD_TOKEN_RE.finditer(text, tail.start())]
+        return [(start, tail.start() - 1), *years]
+    if not _GAP_RE.search(text.strip()) and not (_CJK_RE.search(text) and " " in text.strip()):
+        return None  # (one cell: no header)
+    for cjk in ((False, True) if _CJK_RE.search(text) else (False,)):
+        spans = _split(text, cjk)
+        cells = [text[a:b] for a, b in spans]
+        heads = [header_cell(c) for c in cells]
+        if sum(heads) < 2:
+            continue
+        if all(heads) or (all(heads[1:]) and not heads[0] and not _NUMBER_RE.fullmatch(cells[0])):
+            if cjk and any(len(c) > 12 for c in cells):
+                continue  # (a sentence, not cells)
+            return spans
+    return None
+
+
+def _row(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A table row of aligned cells: its label's span and the spans of the numbers after it."""
+    body = _DOT_LEADERS_RE.sub(lambda d: " " * len(d.group(0)), text.rstrip())
+    m = _NUMBER_TAIL_RE.search(body)
+    if m is None:
+        return None
+    label = body[:m.start()].strip()
+    if not label or not any(ch.isalpha() for ch in label) or label[-1] in "、,。:：":
+        return None
+    nums: list[tuple[int, int]] = []
+    for c in _CELL_NUMBER_RE.finditer(body, m.start()):
+        cell = c.group(0)
+        if cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            nums.append((c.start() + lead, c.start() + len(cell.rstrip())))
+    start = len(text) - len(text.lstrip())
+    return (start, start + len(label)), nums
+
+
+def _tabbed(text: str, spans: list[tuple[int, int]]) -> str:
+    """The line with the first character of each gap between cells made a tab (offsets kept)."""
+    chars = list(text)
+    for (_, end), (nxt, _) in pairwise(spans):
+        if end < nxt:
+            chars[end] = "\t"
+    return "".join(chars)
+
+
+def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
+    """The document's lines with the tables set in plain text made rows (see the module docstring);
+    every other line is handed on as it came."""
+    it = iter(lines)
+    held: deque[TextLine] = deque()
+    while True:
+        line = held.popleft() if held else next(it, None)
+        if line is None:
+            return
+        if line.role != "text" or not line.text.strip():
+            yield line
+            continue
+        text = line.text
+        # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
+        ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
+        spans = _header(text)
+        if not ruled and spans is None and not header_cell(text):
+            yield line
+            continue
+        while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+            held.append(nxt)  # (a header: its rows are looked for in the lines after it)
+        ahead = list(held)
+        rows = _ruled(line, ahead) if ruled else None
+        if rows is None and spans is not None:
+            header, spans, below = _stacked_lines(line, spans, ahead)
+            rows = _aligned(header, spans, ahead[below:])
+            if rows is not None:
+                rows = (rows[0], rows[1] + below)
+        elif rows is None:
+            rows = _one_cell_a_line(line, ahead)
+        if rows is None:
+            yield line
+            continue
+        out, used = rows
+        yield from out
+        for _ in range(used):
+            held.popleft()
+
+
+def _stacked_lines(first: TextLine, spans: list[tuple[int, int]], ahead: list[TextLine]
+                   ) -> tuple[TextLine, list[tuple[int, int]], int]:
+    """A header of aligned cells set over several lines ("Sept." over "2024", a period over its
+    measures): one header line whose cells name each column from the top down, by where each cell
+    stands over the line with the most cells; with how many of the lines ahead it took."""
+    lines = [(first, spans)]
+    for line in ahead[:3]:
+        if line.role != "text" or not line.text.strip():
+            break
+        more = _header(line.text) or _header_cells_only(line.text)
+        if more is None:
+            break
+        lines.append((line, more))
+    if len(lines) == 1:
+        return first, spans, 0
+    grid_line, grid = max(lines, key=lambda x: len(x[1]))
+    names: list[list[str]] = [[] for _ in grid]
+    for line, cells in lines:
+        for a, b in cells:
+            k = max(range(len(grid)), key=lambda i: (min(b, grid[i][1]) - max(a, grid[i][0]),
+                                                     -abs((a + b) - (grid[i][0] + grid[i][1]))))
+            names[k].append(line.text[a:b].strip())
+    named = [" ".join(n) for n in names]
+    merged = TextLine(grid_line.line, "\t".join(named), grid_line.col, grid_line.page, "text")
+    starts = [sum(len(c) + 1 for c in named[:k]) for k in range(len(named))]
+    return merged, [(a, a + len(c)) for a, c in zip(starts, named, strict=True)], len(lines) - 1
+
+
+def _header_cells_only(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a line of a header's lower part when every cell is a header's ("2025" under
+    "Aug.-Sept."), else None."""
+    cells = _split(text, bool(_CJK_RE.search(text)))
+    return cells if cells and all(header_cell(text[a:b]) or _UNIT_CELL_RE.fullmatch(text[a:b])
+                                  for a, b in cells) else None
+
+
+def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine]
+             ) -> tuple[list[TextLine], int] | None:
+    """Rows of aligned cells under a header line: (the rows, how many held lines they took)."""
+    cells = [header.text[a:b] for a, b in spans]
+    columns = len(cells) - (0 if header_cell(cells[0]) else 1)
+    out = [TextLine(header.line, _tabbed(header.text, spans), header.col, header.page, "row")]
+    used = 0
+    rows = 0
+    for line in held:
+        if line.role == "blank" or not line.text.strip():
+            if rows and not _goes_on(held[used + 1:used + 4], columns):
+                break
+            out.append(line)
+            used += 1
+            continue
+        if line.role != "text":
+            break
+        row = _row(line.text)
+        if row is None:
+            if len(line.text.strip()) > 20 or (rows == 0 and used > 1):
+                break
+            # a label with no numbers inside the table (「(上昇)」, 「産業別」): a row of one cell
+            out.append(TextLine(line.line, line.text, line.col, line.page, "row"))
+            used += 1
+            continue
+        label, nums = row
+        if len(nums) == columns + 1 and re.fullmatch(r"\d{1,2}", line.text[slice(*nums[0])]) and all(
+                re.search(r"[.,]", line.text[slice(*n)]) for n in nums[1:]):
+            # "Food 17 130.8 132.4": a footnote's number between the label and the values (blanked)
+            a, b = nums.pop(0)
+            text = line.text[:a] + " " * (b - a) + line.text[b:]
+            line = TextLine(line.line, text, line.col, line.page, line.role)
+        elif len(nums) != columns:
+            if rows == 0 or len(line.text.strip()) > 20:
+                break
+            out.append(TextLine(line.line, line.text, line.col, line.page, "row"))
+            used += 1
+            continue
+        text = _DOT_LEADERS_RE.sub(lambda d: " " * len(d.group(0)), line.text)
+        out.append(TextLine(line.line, _tabbed(text, [label, *nums]), line.col, line.page, "row"))
+        used += 1
+        rows += 1
+    if rows == 0:
+        return None
+    while out and out[-1].role == "row" and _row(out[-1].text) is None and len(out) > 1 \
+            and "\t" not in out[-1].text:
+        out.pop()  # (a label line the table ended on belongs to the text after it)
+        used -= 1
+    return out, used
+
+
+def _goes_on(after: list[TextLine], columns: int) -> bool:
+    """Whether a table goes on after a blank line: a row of as many numbers as it has columns comes
+    next, or after a section's label ("Unemployment rates")."""
+    for line in after:
+        if not line.text.strip():
+            continue
+        row = _row(line.text)
+        if row is not None:
+            return len(row[1]) == columns
+        if line.role != "text" or len(line.text.strip()) > 30:
+            return False
+    return False
+
+
+def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table set one cell a line: the header's cells, then blocks of rows, each some labels (a
+    line each), the marks that stand for their leaders (「:」), and then every column's numbers, column
+    by column (one label and its numbers is a row set row by row); None unless the counts agree."""
+    lines = [first, *held]
+    texts = [x.text.strip() for x in lines]
+    roles = [x.role for x in lines]
+    n = 1
+    while n < len(texts) and roles[n] == "text" and texts[n] and header_cell(texts[n]):
+        n += 1
+    if n < 2:
+        return None
+    headers = texts[:n]
+
+    def number(k: int) -> bool:
+        return k < len(texts) and roles[k] == "text" and bool(_CELL_NUMBER_RE.fullmatch(texts[k])) \
+            and any(ch.isdigit() for ch in texts[k])
+
+    def label(k: int) -> bool:
+        return k < len(texts) and roles[k] == "text" and bool(texts[k]) and not number(k) \
+            and any(ch.isalpha() for ch in texts[k]) and len(texts[k]) <= 30 and not header_cell(texts[k])
+
+    rows: list[tuple[int, list[int]]] = []
+    k = n
+    while True:
+        labels: list[int] = []
+        while label(k + len(labels)):
+            labels.append(k + len(labels))
+        at = k + len(labels)
+        while at < len(texts) and roles[at] == "text" and _LEADER_RE.fullmatch(texts[at]):
+            at += 1  # 「:」 under each label: the leaders of a row set in a column
+        values: list[int] = []
+        while number(at + len(values)) and len(values) < len(labels) * n:
+            values.append(at + len(values))
+        if not labels or len(values) != len(labels) * n:
+            break
+        rows.extend((lab, [values[c * len(labels) + r] for c in range(n)]) for r, lab in enumerate(labels))
+        k = at + len(values)
+    if not rows or number(k):
+        return None
+    out = [TextLine(first.line, "\t" + "\t".join(headers), first.col, first.page, "row")]
+    for lab, vals in rows:
+        at_line = lines[lab]
+        text = "\t".join([texts[lab], *(texts[v] for v in vals)])
+        out.append(TextLine(at_line.line, text, at_line.col + len(at_line.text) - len(at_line.text.lstrip()),
+                            at_line.page, "row"))
+    return out, k - 1
+
+
+#: a rule line of a table drawn in text: dashes, pipes and plus signs only
+_RULE_RE = re.compile(r"[\s|+\-=_]*")
+#: the leader dots after a row's label and a footnote mark on it: "Total(1)..........."
+_LEADERS_RE = re.compile(r"(?:\s*\(\d{1,2}\))?(?:\s*\.{2,}\s*|\s*$)")
+#: a flag after a year in a header: "2009p" (preliminary), "2024r"
+_HEADER_FLAG_RE = re.compile(r"(?<=\d)\s?(?:[prefu]|\([prefu]\))(?![A-Za-z])")
+
+
+def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table drawn with ``|`` between cells, as US statistical agencies print their plain-text
+    releases: header lines (a group of columns over several columns, "Aug." over "2008"), a line
+    naming a section of rows ("Levels (in thousands)"), rows "Label.......|3,722 |2,408". Each column
+    is named by what its header lines say over it (stacked, a group spread evenly over the columns
+    under it) and its section; the rows keep their places (a pipe becomes a tab, leader dots spaces)."""
+    block: list[TextLine] = [first]
+    for line in held:
+        if line.role != "text" or "|" not in line.text:
+            break
+        block.append(line)
+    heads: list[tuple[str, list[str]]] = []  # header lines before the first row: (stub, cells)
+    section: str | None = ""  # (None once a header row has named it)
+    out: list[TextLine] = []
+    columns: list[str] | None = None
+    stub = ""
+    for line in block:
+        text = line.text
+        if _RULE_RE.fullmatch(text):
+            continue
+        at = text.index("|")
+        label = text[:at].strip()
+        cells = [c.strip() for c in text[at + 1:].split("|")]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        numbers = [c for c in filled if _CELL_NUMBER_RE.fullmatch(c) and any(ch.isdigit() for ch in c)]
+        if label and numbers and len(numbers) == len(filled):
+            if columns is None:
+                columns = _stacked(heads, len(cells))
+                if columns is None:
+                    return None
+                stub = next((h for h, _ in heads if h), "")
+            if len(cells) != len(columns):
+                break
+            if not out or section is not None:
+                named = [f"{c} {section}".strip() for c in columns]
+                out.append(TextLine(line.line, "", 0, line.page, "blank"))
+                out.append(TextLine(line.line, "\t".join([stub, *named]), line.col, line.page, "row"))
+                section = None  # (said: the header row names it)
+            chars = list(text.replace("|", "\t"))
+            lead = _LEADERS_RE.search(text, 0, at)
+            if lead is not None:
+                chars[lead.start():lead.end()] = " " * (lead.end() - lead.start())
+            out.append(TextLine(line.line, "".join(chars), line.col, line.page, "row"))
+        elif columns is None:
+            heads.append((label, cells))  # (a header's years are numbers too: "| 2008 | 2009 |")
+        elif not label and len(filled) == 1 and not numbers:
+            section = filled[0]  # "Levels (in thousands)", "Rates": the rows after it
+        else:
+            break
+    if columns is None:
+        return None
+    used = len(block) - 1
+    return out, used
+
+
+def _stacked(heads: list[tuple[str, list[str]]], m: int) -> list[str] | None:
+    """The name of each of ``m`` columns from the header lines over them (None when they do not
+    fit: a line whose cells neither match the columns nor spread evenly over them)."""
+    names: list[list[str]] = [[] for _ in range(m)]
+    periods = 0
+    for _stub, cells in heads:
+        filled = [c for c in cells if c]
+        if len(cells) == m:
+            for k, c in enumerate(cells):
+                if c:
+                    names[k].append(_HEADER_FLAG_RE.sub("", c))
+            periods += 1
+        elif filled and m % len(filled) == 0:
+            span = m // len(filled)
+            for g, c in enumerate(filled):
+                for k in range(g * span, (g + 1) * span):
+                    names[k].append(c)
+        else:
+            return None
+    if not periods:
+        return None
+    return [" ".join(n) for n in names]

@@ -1,0 +1,200 @@
+"""Company results in English: the company's own fiscal calendar, read from the release (52/53-week
+years, a year named with its end, a year named without its months), and who the release is about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def rows(facts: DocFacts) -> list[tuple[str, str, float]]:
+    return [(o.entity, o.period.text, o.value.value) for o in facts.observations]
+
+
+def test_a_quarter_ended_in_the_first_days_of_a_month_is_the_months_before(bare: ExtractContext) -> None:
+    # a 52/53-week calendar closes its quarter on a weekday near the month's end: April 1 closes March
+    text = ("Sample Parts Reports Results\n\n"
+            "PHOENIX – May 3, 2023 – Sample Parts, Inc. today announced results for its third quarter "
+            "ended April 1, 2023.\n\n"
+            "- Sales of $6.5 billion, up 0.4% year over year.\n")
+    facts = extract(bare, text)
+    got = rows(facts)
+    assert ("sample-parts", "2023-Q1", 6.5e9) in got  # January-March, not February-April
+    assert all(p != "2023-Q2" for _, p, _ in got)
+
+
+def test_a_dash_dateline_dates_the_release() -> None:
+    from shingi.ingest.dates import date_line
+    from shingi.normalize.text import normalize
+
+    found = date_line(normalize("PHOENIX – May 3, 2023 – Sample Parts, Inc. today announced results"), 1)
+    assert found is not None and found[0].text == "2023-05-03"
+    # a sentence that names a place and a day is no dateline
+    assert date_line(normalize("PHOENIX will host the meeting on May 3, 2023."), 1) is None
+
+
+def test_a_year_named_with_its_end_gives_the_company_calendar(bare: ExtractContext) -> None:
+    text = ("Sample Storage Announces Fiscal Fourth Quarter and Full Year 2024 Financial Results\n\n"
+            "SANTA CLARA, Calif., Feb. 28, 2024 /PRNewswire/ -- Today Sample Storage (NYSE: SMPL) "
+            "announced financial results for its fiscal fourth quarter and full year 2024 ended "
+            "February 4, 2024.\n\n"
+            "- Q4 revenue $789.8 million, a decrease of 3% year-over-year\n"
+            "- Full-year revenue $2.8 billion, up 3% year-over-year\n")
+    facts = extract(bare, text)
+    got = rows(facts)
+    # the year to January 2024 (February 4 closes January), the company's FY2024 ...
+    assert ("sample-storage", "FY2024", 2.8e9) in got
+    assert facts.entities["sample-storage"].fiscal_year == "2/end"
+    # ... and its fourth quarter, November-January, has no contract period: not drafted
+    assert all(v != 789.8e6 for _, _, v in got)
+    assert not facts.events or all(e.date.text != "2024-Q4" for e in facts.events)
+
+
+def test_a_fiscal_year_whose_months_are_not_said(bare: ExtractContext) -> None:
+    text = ("Sample Tech Delivers Fourth Quarter and Full Year Fiscal 2024 Financial Results\n\n"
+            "ROUND ROCK, Texas, Feb. 29, 2024 /PRNewswire/ -- Sample Tech (NYSE: SMTK) announces "
+            "financial results for its fiscal 2024 fourth quarter and full year. Fourth quarter revenue "
+            "was $22.3 billion, down 11% year over year.\n\n"
+            "Revenue for the year was $88.4 billion, down 14% from fiscal year 2023.\n")
+    facts = extract(bare, text)
+    got = rows(facts)
+    # the quarter is the company's, of months the release does not say: never the calendar's 2024-Q4
+    assert all(v != 22.3e9 for _, _, v in got)
+    assert all(p != "2024-Q4" for _, p, _ in got)
+    # the year is the company's FY2024, marked as such (was the calendar year 2024)
+    year = [o for o in facts.observations if o.value.value == 88.4e9]
+    assert [o.period.text for o in year] == ["FY2024"]
+    assert "company's fiscal year" in (year[0].note or "")
+
+
+def test_today_before_the_name_opens_the_lead(bare: ExtractContext) -> None:
+    text = ("Results\n\nSANTA CLARA, Calif., Feb. 28, 2024 -- Today Sample Storage announced results for "
+            "the quarter ended December 31, 2023.\n\n"
+            "Highlights\n\n- Revenue $789.8 million, up 3% year-over-year\n")
+    got = rows(extract(bare, text))
+    assert ("sample-storage", "2023-Q4", 789.8e6) in got  # (the figures had no owner: "Today Sample Storage")
+
+
+def test_a_context_period_after_the_document_is_no_actual(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Corp. today reported results for 2025.\n\n"
+            "Revenue was $5.0 billion.\n\n"
+            "Sample Corp. expects revenue of $6.0 billion.\n")
+    got = rows(extract(bare, text, parse_period("2024-05-01")))
+    # a release of May 2024 reports no actual of 2025: the context is wrong (was drafted as 2025's);
+    # a projection stays
+    assert all(v != 5.0e9 for _, _, v in got)
+    assert [v for _, _, v in got] == [6.0e9]
+
+
+def test_an_undated_document_says_which_figures_it_left_out(tmp_path: Path) -> None:
+    from shingi.ingest.run import ingest_files
+
+    doc = tmp_path / "cpi.txt"
+    doc.write_text("Consumer prices in Germany rose by 1.6% in September from a year earlier, the Federal "
+                   "Statistical Office (Destatis) said.\n", encoding="utf-8")
+    summary = ingest_files([doc], tmp_path / "draft")
+    # no date and no year for September: left out (precision over recall), and the report says so
+    assert summary.rows == 0
+    assert any("no date found" in n and "--published" in n for n in summary.notes)
+    dated = ingest_files([doc], tmp_path / "dated", published="2024-10-10")
+    assert dated.rows == 1 and not any("no date found" in n for n in dated.notes)
+
+
+def test_a_declared_dividend_per_share_is_its_own_measure_of_the_declaration(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Foods, Inc. reported results for the third quarter ended February 24, 2019.\n\n"
+            "Sample's Board of Directors also declared a regular quarterly cash dividend of $0.75 per share "
+            "on the Company's outstanding common stock, payable on May 1, 2019 to shareholders of record at "
+            "the close of business on April 10, 2019.\n")
+    facts = extract(bare, text, parse_period("2019-03-21"))
+    dividend = [o for o in facts.observations if o.value.value == 0.75]
+    # the company's (its board declares for it; "Sample" said short is Sample Foods), a measure of
+    # its own, of the day it was declared (not the payment or record day, nor the quarter reported)
+    assert [(o.entity, o.metric, o.period.text) for o in dividend] == [
+        ("sample-foods", "m-quarterly-dividend-per-share", "2019-03-21")]
+
+
+def test_an_annual_and_a_quarterly_dividend_are_two_measures(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Tech is increasing its annual cash dividend by 20% to $1.78 per common share, with "
+            "$0.445 per common share for the first quarterly distribution.\n")
+    facts = extract(bare, text, parse_period("2024-02-29"))
+    metrics = {o.value.value: o.metric for o in facts.observations}
+    assert metrics[1.78] == "m-annual-dividend-per-share"
+    assert metrics[0.445] == "m-quarterly-dividend-per-share"
+
+
+def test_a_news_agency_credit_is_no_actor(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Labs Backs FY16 Forecast\n\n"
+            "(RTTNews) - Sample Labs Inc. (SMPL) On Friday reiterated its expected 2016 results. "
+            "Revenues are still expected to be approximately $7.51 billion.\n")
+    facts = extract(bare, text, parse_period("2016-11-11"))
+    assert "rttnews" not in facts.entities
+    assert {o.entity for o in facts.observations} == {"sample-labs"}
+
+
+def test_raising_an_outlook_is_no_funding() -> None:
+    from shingi.ingest.labels import event_kind
+
+    said = "Emerson Electric Co. raised its net sales growth guidance for the full year."
+    assert event_kind(said) != "funding"
+    assert event_kind("Darden raised its outlook for the full-year 2019.") != "funding"
+    assert event_kind("The startup raised $20 million in a Series A round.") == "funding"
+
+
+def test_a_place_before_the_companys_own_unit_is_no_owner(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("株式会社サンプル工業は、2026年3月期第1四半期の連結決算を発表した。売上高は5,738百万円となった。"
+            "これは、米国子会社における補助金返還損168百万円の計上が主な要因です。\n")
+    facts = extract(bare, text, parse_period("2025-08-07"))
+    # the subsidiary is the company's: 米国 names where it is, not whose the loss is
+    assert "US" not in {o.entity for o in facts.observations}
+
+
+def test_a_compared_amount_is_the_same_measure(bare: ExtractContext) -> None:
+    text = ("Sample Parts, Inc. today announced results for its third quarter ended April 1, 2023. "
+            "Diluted earnings per share increased to $2.03, compared with $1.84 in the prior year quarter.\n")
+    from shingi.normalize.periods import parse_period
+
+    facts = extract(bare, text, parse_period("2023-05-03"))
+    got = {(o.value.value, o.metric, o.period.text) for o in facts.observations}
+    # (the year-ago amount's metric was "m-compared")
+    assert {(2.03, "m-diluted-eps", "2023-Q1"), (1.84, "m-diluted-eps", "2022-Q1")} <= got
+
+
+def test_a_datelines_figures_point_at_themselves_in_the_quote(bare: ExtractContext) -> None:
+    text = ("Title\n\nWASHINGTON, Dec. 10, 2024 — The U.S. economy grew 2.8 percent in the third quarter "
+            "of 2024.\n")
+    facts = extract(bare, text)
+    [row] = facts.observations
+    assert row.mark is not None
+    a, b = row.mark
+    assert row.place.quote[a:b] == "2.8 percent"  # (was "024 — The U": the dateline's length off)
+
+
+def test_a_city_dateline_and_a_change_on_a_period(bare: ExtractContext) -> None:
+    text = ("Exports in February 2023\n\n"
+            "WIESBADEN – In February 2023, German exports were up by 4.0% and imports by 4.6% compared with "
+            "January 2023. Based on provisional data, the Federal Statistical Office (Destatis) also reports "
+            "that exports increased by 7.6% and imports by 3.8% on February 2022.\n")
+    got = rows(extract(bare, text))
+    # the city is where the release was issued, no owner; the office is a national body (its country's);
+    # "by 3.8% on February 2022" is compared with February 2022, a change of February 2023
+    assert sorted(got) == [("DE", "2023-02", 3.8), ("DE", "2023-02", 4.0), ("DE", "2023-02", 4.6),
+                           ("DE", "2023-02", 7.6)]

@@ -1,0 +1,174 @@
+"""Tables set in plain text (shingi.ingest.layout): aligned cells under a header of periods or
+measures, one cell a line (row by row, or labels then each column's numbers), tables drawn with
+``|`` (US agencies' text releases), and what their columns mean: rates in per cent, contributions
+in points, counts under a bare scale."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.layout import header_cell, table_lines
+from shingi.ingest.readers import TextLine
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def figures(facts: DocFacts) -> set[tuple[float, str | None, str]]:
+    """(value, unit, period) of every drafted figure."""
+    return {(round(o.value.value, 6), o.value.unit, o.period.text) for o in facts.observations}
+
+
+def owners(facts: DocFacts) -> set[str]:
+    return {o.entity for o in facts.observations}
+
+
+@pytest.mark.parametrize(("cell", "heads"), [
+    ("2024年", True), ("2024年10月", True), ("10月", True), ("令和6年", True), ("2023年度", True),
+    ("Q3 2025", True), ("Sep 2025", True), ("2022年 1)", True),
+    ("前年同月比", True), ("前年同月差", True), ("寄与度", True), ("構成比", True), ("実数", True),
+    ("伸率(金額)", True), ("% change", True), ("Level", True),
+    ("就業者数", False), ("Employment", False), ("6,812", False), ("総務省統計局", False),
+])
+def test_header_cells(cell: str, heads: bool) -> None:
+    assert header_cell(cell) is heads
+
+
+def test_aligned_japanese_table_levels_changes_and_rates(bare: ExtractContext) -> None:
+    text = ("総務省統計局は11月29日、労働力調査の結果を公表した。\n\n"
+            "（単位：万人、%）\n"
+            "項目          2024年10月    前年同月差    前年同月比\n"
+            "就業者数         6,812          32          0.5\n"
+            "完全失業者数       176          -8         -4.3\n")
+    got = figures(extract(bare, text))
+    assert got == {(68_120_000.0, "count", "2024-10"), (320_000.0, "count", "2024-10"), (0.5, "%", "2024-10"),
+                   (1_760_000.0, "count", "2024-10"), (-80_000.0, "count", "2024-10"), (-4.3, "%", "2024-10")}
+
+
+def test_aligned_english_table_periods_as_columns(bare: ExtractContext) -> None:
+    text = ("The Office for National Statistics published the figures today.\n\n"
+            "Table 1: CPI annual rates, %\n"
+            "                              Sep 2025     Oct 2025\n"
+            "Food and non-alcoholic drinks      4.5          4.9\n"
+            "Transport                          1.2          0.8\n")
+    got = figures(extract(bare, text))
+    assert got == {(4.5, "%", "2025-09"), (4.9, "%", "2025-10"), (1.2, "%", "2025-09"), (0.8, "%", "2025-10")}
+
+
+def test_one_cell_a_line_row_by_row_and_column_by_column(bare: ExtractContext) -> None:
+    head = "厚生労働省は12月6日、毎月勤労統計調査 令和6年10月分結果速報を公表した。\n\n（単位：円、%）\n"
+    by_rows = head + "実数\n前年同月比\n現金給与総額\n293,401\n2.6\n所定内給与\n268,040\n2.3\n"
+    by_columns = head + "実数\n前年同月比\n現金給与総額\n所定内給与\n293,401\n268,040\n2.6\n2.3\n"
+    want = {(293_401.0, "JPY", "2024-10"), (2.6, "%", "2024-10"),
+            (268_040.0, "JPY", "2024-10"), (2.3, "%", "2024-10")}
+    assert figures(extract(bare, by_rows)) == want
+    assert figures(extract(bare, by_columns)) == want
+
+
+def test_columns_with_leaders_rates_and_contributions(bare: ExtractContext) -> None:
+    # labels, a leader 「:」 under each, then the column of rates and the column of contributions
+    text = ("財務省は5月21日、平成26年4月分貿易統計を公表した。\n\n"
+            "伸率(金額)\n寄与度\n自動車\n鉄鋼\n:\n:\n+ 5.1%\n▲ 2.0%\n+ 0.8\n▲ 0.1\n")
+    got = figures(extract(bare, text))
+    assert got == {(5.1, "%", "2014-04"), (0.8, "pp", "2014-04"),
+                   (-2.0, "%", "2014-04"), (-0.1, "pp", "2014-04")}
+
+
+def test_contribution_in_brackets_after_a_rate(bare: ExtractContext) -> None:
+    text = ("東京都は8月30日、東京都区部消費者物価指数（2019年8月分）を公表した。\n\n"
+            "10大費目 中分類,前年同月比(寄与度)\n食料 菓子類 4.4%(0.09)\n住居 家賃 0.4%(0.08)\n")
+    got = figures(extract(bare, text))
+    assert {(0.09, "pp"), (0.08, "pp")} <= {(v, u) for v, u, _p in got}
+    assert {(4.4, "%"), (0.4, "%")} <= {(v, u) for v, u, _p in got}
+
+
+def test_table_drawn_with_pipes_stacked_header_and_section(bare: ExtractContext) -> None:
+    text = ("The U.S. Bureau of Labor Statistics reported today.\n\n"
+            "Table A. Job openings and hires by industry, seasonally adjusted\n"
+            "-------------------------------------------\n"
+            "                   | Job openings | Hires\n"
+            "Industry           | Aug. | July | Aug. | July\n"
+            "                   | 2008 | 2009p| 2008 | 2009p\n"
+            "-------------------|-----------------------\n"
+            "                   | Levels (in thousands)\n"
+            "Total(1)...........|3,722 |2,408 |4,654 |4,228\n"
+            "Construction.....| 84 | 47 | 424 | 355\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {
+        (3_722_000.0, "count", "2008-08"), (2_408_000.0, "count", "2009-07"),
+        (4_654_000.0, "count", "2008-08"), (4_228_000.0, "count", "2009-07"),
+        (84_000.0, "count", "2008-08"), (47_000.0, "count", "2009-07"),
+        (424_000.0, "count", "2008-08"), (355_000.0, "count", "2009-07")}
+    assert owners(facts) == {"US"}
+
+
+def test_years_apart_by_one_space_and_footnote_numbers(bare: ExtractContext) -> None:
+    text = ("Statistics Canada released the Consumer Price Index today.\n\n"
+            "Consumer Price Index, annual (2002=100)\n"
+            "Products and product groups 15 2014 2015 2016\n"
+            "All-items 125.2 126.6 128.4\n"
+            "Food 17 135.5 140.5 142.6\n")
+    got = figures(extract(bare, text))
+    assert got == {(125.2, "index", "2014"), (126.6, "index", "2015"), (128.4, "index", "2016"),
+                   (135.5, "index", "2014"), (140.5, "index", "2015"), (142.6, "index", "2016")}
+
+
+@pytest.mark.parametrize("text", [
+    # a header with no row of as many numbers under it
+    "2023年    2024年\n出生数は1 091 150人で、前年より減少した。\n",
+    # numbers one a line with no header of periods or measures over them
+    "就業者数\n6,812\n完全失業者数\n176\n",
+    # a header line whose next line has another count of numbers
+    "          2023    2024    2025\nSales        12      14\n",
+])
+def test_no_table_without_a_header_and_matching_rows(text: str) -> None:
+    lines = [TextLine(i + 1, t, 0, None, "text" if t.strip() else "blank")
+             for i, t in enumerate(text.splitlines())]
+    assert [x.role for x in table_lines(lines)] == [x.role for x in lines]
+
+
+def test_markdown_rows_are_left_to_the_markdown_reader() -> None:
+    lines = [TextLine(1, "| | 2024年 | 2025年 |"), TextLine(2, "|---|---|---|"),
+             TextLine(3, "| 売上高 | 10 | 12 |")]
+    assert list(table_lines(lines)) == lines
+
+
+def test_header_over_several_lines_sections_and_rates(bare: ExtractContext) -> None:
+    # a header set over three lines ("Sept." over "2024"; "Change from:" over "Aug.-Sept." over "2025"),
+    # numbers in thousands, leader dots, a blank line and a section of rates inside the table
+    text = ("The U.S. Bureau of Labor Statistics reported today.\n\n"
+            "Summary table A. Household data, seasonally adjusted\n"
+            "(Numbers in thousands)\n"
+            "                              Sept.     Aug.     Sept.   Change from:\n"
+            "           Category            2024     2025     2025    Aug.-Sept.\n"
+            "                                                             2025\n\n"
+            "Employed.................   161,700  163,720  163,900       180\n\n"
+            "Unemployment rates\n\n"
+            "Total, 16 years and over..      4.1      4.3      4.2      -0.1\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {
+        (161_700_000.0, "count", "2024-09"), (163_720_000.0, "count", "2025-08"),
+        (163_900_000.0, "count", "2025-09"), (180_000.0, "count", "2025-09"),
+        (4.1, "%", "2024-09"), (4.3, "%", "2025-08"), (4.2, "%", "2025-09"), (-0.1, "pp", "2025-09")}
+    assert owners(facts) == {"US"}
+    names = {facts.metrics[o.metric].name_en for o in facts.observations if o.value.unit == "%"}
+    assert names == {"Unemployment rates: Total, 16 years and over"}
+
+
+def test_units_under_the_measures_of_a_japanese_header(bare: ExtractContext) -> None:
+    text = ("総務省統計局は12月3日、労働力調査（基本集計）2024年10月分を公表した。\n\n"
+            "表１ 就業状態別15歳以上人口\n"
+            "                         実数       対前年同月増減\n"
+            "                        （万人）      （万人）\n"
+            "  労働力人口              7,030         30\n"
+            "    就業者                6,812         32\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {(70_300_000.0, "count", "2024-10"), (300_000.0, "count", "2024-10"),
+                              (68_120_000.0, "count", "2024-10"), (320_000.0, "count", "2024-10")}
+    names = {facts.metrics[o.metric].name_ja for o in facts.observations}
+    assert names == {"労働力人口（実数）", "労働力人口（対前年同月増減）",
+                     "就業者（実数）", "就業者（対前年同月増減）"}
