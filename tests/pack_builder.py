@@ -6,6 +6,10 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
+
+from shingi.model import Pack
+from shingi.pack.load import load_pack
 
 PACK_YAML = """\
 id: mini
@@ -140,3 +144,28 @@ def write_rows_pack(
         observations_csv=csv_text(observations),
         claims_yaml=None,
     )
+
+
+#: Norland, the one country of the small packs of one family each (tests/test_semantics_*)
+NORLAND = ["NL", "country", "ノーランド", "Norland", "", ""]
+
+
+def norland_pack(
+    tmp_path_factory: Any,
+    pack_id: str,
+    metrics: list[list[str]],
+    observations: list[list[str]],
+    entities: list[list[str]] | None = None,
+    events: list[list[str]] | None = None,
+) -> Pack:
+    """A loaded pack about Norland (subject NL, one statistics source ``stat``) with the given
+    metric and observation rows (no headers), other entities than Norland and events."""
+    folder: Path = tmp_path_factory.mktemp(pack_id)
+    pack_yaml = f'id: {pack_id}\ntitle: {{ja: "{pack_id}", en: "{pack_id}"}}\nlanguage: en\nsubject: NL\n'
+    sources = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
+    entity_rows = [ENTITY_HEADER, NORLAND, *(entities or [])]
+    event_rows = [EVENT_HEADER, *(events or [])]
+    return load_pack(write_rows_pack(
+        folder, pack_yaml, sources, entity_rows, event_rows, [METRIC_HEADER, *metrics],
+        [OBSERVATION_HEADER, *observations],
+    ))

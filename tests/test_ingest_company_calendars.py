@@ -155,3 +155,46 @@ def test_raising_an_outlook_is_no_funding() -> None:
     assert event_kind(said) != "funding"
     assert event_kind("Darden raised its outlook for the full-year 2019.") != "funding"
     assert event_kind("The startup raised $20 million in a Series A round.") == "funding"
+
+
+def test_a_place_before_the_companys_own_unit_is_no_owner(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("株式会社サンプル工業は、2026年3月期第1四半期の連結決算を発表した。売上高は5,738百万円となった。"
+            "これは、米国子会社における補助金返還損168百万円の計上が主な要因です。\n")
+    facts = extract(bare, text, parse_period("2025-08-07"))
+    # the subsidiary is the company's: 米国 names where it is, not whose the loss is
+    assert "US" not in {o.entity for o in facts.observations}
+
+
+def test_a_compared_amount_is_the_same_measure(bare: ExtractContext) -> None:
+    text = ("Sample Parts, Inc. today announced results for its third quarter ended April 1, 2023. "
+            "Diluted earnings per share increased to $2.03, compared with $1.84 in the prior year quarter.\n")
+    from shingi.normalize.periods import parse_period
+
+    facts = extract(bare, text, parse_period("2023-05-03"))
+    got = {(o.value.value, o.metric, o.period.text) for o in facts.observations}
+    # (the year-ago amount's metric was "m-compared")
+    assert {(2.03, "m-diluted-eps", "2023-Q1"), (1.84, "m-diluted-eps", "2022-Q1")} <= got
+
+
+def test_a_datelines_figures_point_at_themselves_in_the_quote(bare: ExtractContext) -> None:
+    text = ("Title\n\nWASHINGTON, Dec. 10, 2024 — The U.S. economy grew 2.8 percent in the third quarter "
+            "of 2024.\n")
+    facts = extract(bare, text)
+    [row] = facts.observations
+    assert row.mark is not None
+    a, b = row.mark
+    assert row.place.quote[a:b] == "2.8 percent"  # (was "024 — The U": the dateline's length off)
+
+
+def test_a_city_dateline_and_a_change_on_a_period(bare: ExtractContext) -> None:
+    text = ("Exports in February 2023\n\n"
+            "WIESBADEN – In February 2023, German exports were up by 4.0% and imports by 4.6% compared with "
+            "January 2023. Based on provisional data, the Federal Statistical Office (Destatis) also reports "
+            "that exports increased by 7.6% and imports by 3.8% on February 2022.\n")
+    got = rows(extract(bare, text))
+    # the city is where the release was issued, no owner; the office is a national body (its country's);
+    # "by 3.8% on February 2022" is compared with February 2022, a change of February 2023
+    assert sorted(got) == [("DE", "2023-02", 3.8), ("DE", "2023-02", 4.0), ("DE", "2023-02", 4.6),
+                           ("DE", "2023-02", 7.6)]

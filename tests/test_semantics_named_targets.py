@@ -5,45 +5,23 @@ states; announcing or setting such a target stays a plan (src/shingi/pipeline/cl
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: named-targets
-title: {ja: "物価と目標", en: "Prices and the target"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
 ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
     ["CB", "organization", "ノーランド中央銀行", "Bank of Norland", "the Bank;中銀", "NL"],
 ]
 EVENTS = [
-    EVENT_HEADER,
     ["t1", "1997-05", "", "CB", "plan", "中銀が2%の物価目標を設定",
      "The Bank of Norland sets a 2% inflation target", "2", "%", "stat", "2", ""],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["cpi", "物価上昇率", "Inflation", "%", "inflation rate;インフレ率", "false", "ratio", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["o1", "NL", "cpi", "2025-01", "3.0", "%", "stat", ""],
     ["o2", "NL", "cpi", "2025-02", "2.6", "%", "stat", ""],
     ["o3", "NL", "cpi", "2025-03", "2.0", "%", "stat", ""],
@@ -52,8 +30,9 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("named-targets")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return norland_pack(
+        tmp_path_factory, "named-targets", METRICS, OBSERVATIONS, entities=ENTITIES, events=EVENTS
+    )
 
 
 def test_back_at_the_target_is_the_measure_at_its_figure(pack: Pack) -> None:

@@ -8,38 +8,18 @@ double-target; round 8c spain-jobs emp-fell-q3, fast-fall.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: progressive-changes
-title: {ja: "物価と雇用", en: "Prices and jobs"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 METRICS = [
-    METRIC_HEADER,
     ["food", "食料品の物価上昇率", "Food inflation (12-month rate)", "%", "food prices;食料品価格", "false",
      "ratio", "Percent change of food prices against the same month a year earlier"],
     ["jobs", "就業者数", "Employed persons", "count", "employment;就業者", "true", "count", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["f1", "NL", "food", "2025-01", "1.0", "%", "stat", ""],
     ["f2", "NL", "food", "2025-02", "4.5", "%", "stat", ""],
     ["f3", "NL", "food", "2025-03", "3.6", "%", "stat", ""],
@@ -51,9 +31,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("progressive-changes")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "progressive-changes", METRICS, OBSERVATIONS)
 
 
 def test_is_falling_is_the_latest_step(pack: Pack) -> None:

@@ -10,7 +10,8 @@ both development families (evaluation/grading.py).
   half-of-uk), further false;
 - an exact multiple of the wrong size is false however close ("doubled" for x1.49);
 - a figure stated as current that is a few percent off the latest value but exactly an earlier
-  one is out of date, not nearly right (blind jp-defense now-7.9t, uk-nhs-waits now-729)."""
+  one is out of date, not nearly right (blind jp-defense now-7.9t, uk-nhs-waits now-729);
+- 「8%台」 is the band [8, 9), not 8 (blind jp-futoko slowdown, jisatsu-trend plateau-21k)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,10 @@ def test_a_current_figure_that_was_the_previous_value_is_out_of_date(pack: Pack)
     assert rating(pack, "Norland's unemployment rate is now 7.9%.", "2025-07-01") == "half_true"
     # 8.3 is as far off and no earlier value: nearly right
     assert rating(pack, "Norland's unemployment rate is now 8.3%.", "2025-07-01") == "mostly_true"
+
+
+def test_a_band_is_the_values_that_begin_with_the_figure(pack: Pack) -> None:
+    assert rating(pack, "ノーランドの失業率は2024年に8%台だった") == "true"  # 8.1
+    assert rating(pack, "ノーランドの失業率は2024年に7%台だった") == "false"
+    assert rating(pack, "ノーランドの過剰摂取による死者数は2021年に7万人台だった") == "true"  # 70,601
+    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に7万人台だった") == "false"  # 63,600

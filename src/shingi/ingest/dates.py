@@ -128,6 +128,8 @@ _BASE_AFTER_RE = re.compile(
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
+#: a change then "on" a month, quarter or year: the base of the change (as "on the previous month" is)
+_CHANGE_ON_BEFORE_RE = re.compile(r"\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+(?i:on)\s+$")
 
 
 #: "an increase of 2.7% on the same quarter a year earlier", "on the previous quarter": a period
@@ -803,6 +805,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
         return False  # "stayed at 3.7% over 2024 as a whole": the span the figure is about
     if _RELATIVE_EN_RE.fullmatch(p.text) and _RELATIVE_BASE_BEFORE_RE.search(before):
         return True
+    if p.period.precision != "day" and _CHANGE_ON_BEFORE_RE.search(before):
+        return True  # "+4.0% on January 2023", "imports by 3.8% on February 2022": what it is compared with
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 
 

@@ -189,9 +189,8 @@ from shingi.ingest.rows import (
     NewMetric,
     ObservationRow,
     Place,
-    _mark,
 )
-from shingi.ingest.sentences import Sentence
+from shingi.ingest.sentences import Sentence, quote_span
 from shingi.ingest.text_tables import (
     PAIRED_CONTRIBUTION_RE,
     PERCENT_WORD_RE,
@@ -264,6 +263,10 @@ _COUNTRY_ABBREVIATIONS = {
     "台": "台湾", "欧": "欧州連合", "日": "日本", "露": "ロシア", "豪": "オーストラリア"}
 _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"])(?=[一-龥ァ-ヺ])")
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
+#: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
+_COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+_OWN_UNIT_AFTER_RE = re.compile(
+    r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
@@ -311,7 +314,7 @@ _WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
                              r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
-                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+)?(?i:said|says|reported|reports|estimated"
+                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+)?(?i:said|says|reported|reports|estimated"
                                  r"|estimates|forecast|forecasts|projected|projects)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
@@ -559,6 +562,9 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
+#: "WIESBADEN – In February 2023, …": a city in capitals and a dash opening the lead
+_CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
+                               r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
 #: "Today Pure Storage (NYSE: PSTG) … announced": a day before the subject that opens a release's lead
 _OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+")
 #: words of what is to come: a figure dated after its document by context may be a plan's or a target's
@@ -882,6 +888,7 @@ class DocumentExtractor:
         self._place_rows = 0  # rows of the table whose label is a place (a table by place)
         self._place_row: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
+        self._lead_cut = 0  # characters of the sentence read apart before its lead (a dateline)
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
     @property
@@ -983,6 +990,7 @@ class DocumentExtractor:
         found = ctx.find_entities(text)
         metric_hits = ctx.find_metrics(text)
         dated = date_line(text, s.index)
+        whole = text
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
@@ -994,13 +1002,20 @@ class DocumentExtractor:
             wire = _WIRE_CREDIT_RE.match(text)
             if wire:
                 text = text[wire.end():]
-            found = ctx.find_entities(text)
+        elif s.index < DATE_LINE_SENTENCES and (city := _CITY_DATELINE_RE.match(text)) is not None \
+                and not any(m.start < city.end() for m, _ in found):  # (not "NTT - …", a labelled paragraph)
+            # "WIESBADEN – In February 2023, German exports were up …": a dateline with no date; the
+            # city is where the release was issued, no actor (it owned the release's figures)
+            text = text[city.end():]
         elif s.index < DATE_LINE_SENTENCES and text.startswith("(") \
                 and (wire := _WIRE_CREDIT_RE.match(text)) is not None \
                 and wire.group(0).rstrip()[-1:] in "-—–":
             # "(RTTNews) - Quest Diagnostics Inc. (DGX) On Friday reiterated …": a news agency's credit
-            # opening the lead is no actor (blanked, so that offsets still point into the sentence)
-            text = " " * wire.end() + text[wire.end():]
+            # opening the lead is no actor
+            text = text[wire.end():]
+        # the lead is read without its dateline and credit; a figure's place in the quote counts them
+        self._lead_cut = len(whole) - len(text)
+        if self._lead_cut:
             found = ctx.find_entities(text)
         # a name inside an organisation's name is part of it (U.S. in the U.S. Bureau of Economic
         # Analysis, 日本 in 日本政府観光局), unless the pack knows the organisation by that name
@@ -1184,6 +1199,10 @@ class DocumentExtractor:
         # a name inside a metric's name is part of what is measured, not an actor (国内 in 国内DC容量)
         found = [(m, e) for m, e in found
                  if not any(h.start <= m.start and m.end <= h.end for h in metric_hits)]
+        if _cjk(text):
+            # 「米国子会社における補助金返還損」: a place that modifies the company's own unit (its
+            # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
+            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
@@ -1202,7 +1221,7 @@ class DocumentExtractor:
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 titled and self._title_country(text, mentions)):
             for m in mentions:
-                if (not text[:m.start].strip() or text.startswith(("は", "が"), m.end)
+                if (m.start == 0 or text.startswith(("は", "が"), m.end)
                         or _OPENING_DAY_RE.fullmatch(text, 0, m.start)) and not _PUBLISHED_SOURCE_RE.match(
                         text, m.end):  # (not 「内閣府が公表した「…」によると」: a source)
                     self._doc_subject = m.id
@@ -1449,7 +1468,7 @@ class DocumentExtractor:
                                             [self._kind(a) for a in event_actors]),
                     actors=event_actors, kind=kind, title=title, lang="ja" if _cjk(text) else "en",
                     amount=amount, source=self.source, place=place,
-                    mark=_mark(place, quantities[amount_index] if amount_index is not None else when),
+                    mark=self._mark(place, quantities[amount_index] if amount_index is not None else when),
                 )
                 self._add_event(row)
                 if amount is not None and event_actors:
@@ -1462,6 +1481,14 @@ class DocumentExtractor:
             if i == amount_index and i not in named:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
+
+    def _mark(self, place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
+        """Where a figure or date of the sentence stands in its quote (the lead's dateline and wire
+        credit, read apart, counted back in: they moved every figure of "WASHINGTON, Dec. 10, 2024 —
+        The U.S. economy grew 2.8 percent" by the dateline's length)."""
+        if found is None or found.start < 0:
+            return None
+        return quote_span(place.quote, found.start + self._lead_cut, found.end + self._lead_cut)
 
     def _short_name(self, m: Mention, ent: NewEntity) -> tuple[Mention, NewEntity]:
         """A one-word name that opens a longer name the document used before is that name said short
@@ -1890,7 +1917,7 @@ class DocumentExtractor:
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
             value=value, comparator=q.comparator, source=self.source, place=place,
-            mark=_mark(place, q), note=review,
+            mark=self._mark(place, q), note=review,
         )
         ahead = _forecast(clause) or _forecast(text[:_clause_end(text, 0)]) or (
             own is None and self._para_forecast and period == self.para_period) or (
@@ -2529,13 +2556,14 @@ class DocumentExtractor:
             if topics and not vague(topics[-1]):
                 base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        if not phrase or vague(phrase):
+        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase):
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
             if same:
-                # "1.8 percent ..., compared with an increase of 2.4 percent": the same measure
+                # "1.8 percent ..., compared with an increase of 2.4 percent", "Diluted earnings per share
+                # increased to $2.03, compared with $1.84 in the prior year quarter": the same measure
                 return same[-1]
-            return ""
+            return "" if not phrase or vague(phrase) else phrase
         return phrase
 
     def _new_metric(self, text: str, q: QuantityMatch, mentions: list[Mention],

@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from shingi.model import Quantity
@@ -1211,3 +1211,14 @@ def format_ratio(ratio: float, lang: str) -> str:
     if lang == "ja":
         return f"{pre}{plain_number(_sig_round(ratio, 2))}倍"
     return f"{pre}{plain_number(_sig_round(ratio, 2))}x"
+
+
+def stated_step(x: float) -> float:
+    """The place value of the last non-zero digit a number is written to: 2.08 -> 0.01,
+    540,000 -> 10,000, 129万4千 -> 1,000 (trailing zeros of a whole number are read as rounding)."""
+    try:
+        d = Decimal(f"{abs(x):.12g}").normalize()
+    except InvalidOperation:
+        return 0.0
+    exponent = d.as_tuple().exponent
+    return float(Decimal(1).scaleb(exponent)) if isinstance(exponent, int) else 0.0

@@ -19,6 +19,7 @@ from shingi.pipeline.checks.changes import (
     _change,
     pick_observations_list,
     says_first_change_since,
+    versus_peak,
     versus_previous,
 )
 from shingi.pipeline.checks.common import (
@@ -374,6 +375,9 @@ def evaluate(
             if named:
                 findings = _as_list(_event(_Ctx(st, Evidence(named, ev.series), pack, lang)))
         unsettled: list[Finding] | None = None
+        if not findings and st.kind == "metric":
+            # "higher today than at the height of the energy crisis": against the series' peak
+            findings = _as_list(versus_peak(ctx))
         if not findings and st.versus is not None:
             # 「前年を下回った」「プラスに転じた」: the value against the period before
             findings = _as_list(versus_previous(ctx))

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from shingi.model import Lang, Pack, Period, Quantity
 from shingi.normalize.periods import find_periods, in_fiscal_year
-from shingi.normalize.quantities import find_quantities
+from shingi.normalize.quantities import QuantityMatch, find_quantities
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
@@ -77,6 +77,8 @@ from shingi.pipeline.claims.names import (
     _names_a_subject,
     _no_overlap,
     _order_entities,
+    cause_lead,
+    dates_a_window,
 )
 from shingi.pipeline.claims.numbers import (
     _AGE_CLASS,
@@ -509,7 +511,7 @@ class _Parser:
         text = self.text
         out: list[ClaimedNumber] = []
         for m in find_quantities(text):
-            if any(m.start < b and a < m.end for a, b in taken):
+            if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
                 continue  # a number inside a metric's name is part of it ("1人当たり旅行支出")
@@ -1153,13 +1155,22 @@ class _Parser:
                 ents = outside
         # roles of entities: the one after より / than is the comparand; "EU型" / "EU-style" is a type
         styles = tuple(e.ref for e in ents if _is_style(text, e))
-        ordered = _order_entities(text, [e for e in ents if e.ref not in styles] or ents)
+        # "Thanks to the labour reform, Spain's rate is …": what a leading cause names is the
+        # cause's (a check of its own, §4.12), not the clause's subject or measure
+        because = c.start + cause_lead(span)
+        named = [e for e in ents if e.ref not in styles] or ents
+        # "Since the labour reform, …", 「労働改革以降」: a thing named as the start of a window
+        # dates the clause; it owns nothing (as a person after "under" does not)
+        named = [e for e in named if not dates_a_window(text, e.start, e.end)]
+        aside = [e for e in named if e.start < because]
+        ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
+        metric_text = " " * (because - c.start) + metric_text[because - c.start :]
         unit_hint = numbers[0].unit if numbers else None
         if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
@@ -1194,6 +1205,8 @@ class _Parser:
             owners = tuple(e for e in entity_ids if e not in scope)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
+            if len(set(owners)) >= 2 and metrics:
+                metrics = (*self.lookup.variant_for_all(metrics[0], owners), *metrics)
         if (
             entity_ids
             and named_metrics
@@ -2020,6 +2033,16 @@ class _Parser:
             if source is not None:
                 out[i] = replace(st, periods=own[source], inherited=(*st.inherited, "period"))
         return out
+
+
+def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
+    """"67 TDs took part", "only 10 senators": a count whose counted noun is a name the pack holds
+    (the members of a house) counts them; the name after the digits does not swallow the number."""
+    digits = re.match(r"(?i)(?:only|just|some|about|around|nearly|almost|over|more than|fewer than|"
+                      r"less than|at least|[~約])?\s*[\d,.]+\s*", m.text)
+    return (
+        m.quantity.unit == "count" and digits is not None and m.start + digits.end() <= start and end <= m.end
+    )
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:

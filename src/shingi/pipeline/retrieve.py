@@ -188,6 +188,69 @@ class Lookup:
             keys -= _WHOLE_KEYS  # never down to one word: "total support" is not "support"
         return keys | frozenset(ents)
 
+    def _shares_of(self, wholes: list[str], entities: tuple[str, ...]) -> list[str]:
+        """The entities' share measures whose definition names one of ``wholes`` (count or amount
+        measures, by a name or alias without its bracketed note) as its whole, right after "share
+        of" ("as a share of the active population"; not "of young people in the labour force") or
+        before 「に占める」「の割合」."""
+        names = [
+            re.sub(r"\s*[(（][^)）]*[)）]", "", n).strip().lower()
+            for w in wholes
+            if self.pack.metrics[w].kind in ("count", "amount")
+            for n in self.pack.metrics[w].names
+        ]
+        names = [n for n in names if len(n) >= 4]
+        if not names:
+            return []
+        said = "|".join(re.escape(n) for n in names)
+        whole = re.compile(
+            rf"(?i)\b(?:share|proportion|percentage|per ?cent)\s+of\s+(?:the\s+|all\s+)?(?:{said})(?!\w)"
+            rf"|(?:{said})(?:に占める|の(?:うち|中で)?の?割合)"
+        )
+        return [
+            m
+            for m in sorted(self.metrics_of(entities))
+            if self.pack.metrics[m].kind == "share" and whole.search(self.pack.metrics[m].definition or "")
+        ]
+
+    def variant_for_all(self, metric: str, entities: tuple[str, ...]) -> tuple[str, ...]:
+        """"Spain's jobless rate is nearly double the EU average" where only Spain has the
+        national rate: the variant of the measure every compared entity is observed on — same unit
+        and kind, a name or alias (four letters or more, bracketed note left out) inside one of its
+        names ("Harmonised unemployment rate (Eurostat)") — observed for the most entities of the
+        pack (the writer's measure for comparing them); () when the named one serves, or no single
+        variant does."""
+        owners = tuple(dict.fromkeys(entities))
+        if all(self.observes(e, (metric,)) for e in owners):
+            return ()
+        named = self.pack.metrics[metric]
+        inner = [re.sub(r"\s*[(（][^)）]*[)）]", "", n).strip().lower() for n in named.names]
+        inner = [n for n in inner if len(n) >= 4]
+        spread: dict[str, int] = {}
+        for m in sorted(self.pack.metrics):
+            other = self.pack.metrics[m]
+            if m == metric or other.unit != named.unit or other.kind != named.kind:
+                continue
+            if not all(self.observes(e, (m,)) for e in owners):
+                continue
+            if any(n in o.lower() for n in inner for o in other.names):
+                spread[m] = len({self.pack.observations[i].entity for i in self.index.observations(metric=m)})
+        most = max(spread.values(), default=0)
+        best = [m for m, n in spread.items() if n == most]
+        return tuple(best) if len(best) == 1 else ()
+
+    def _short_names(self, entities: Iterable[str]) -> frozenset[str]:
+        """The keys of the entities' short lower-case names ("TDs"), which ``_name_keys`` keeps as
+        words of a measure's name ("TDs have been paid"): the clause names them as the entity."""
+        return frozenset(
+            k
+            for e in entities
+            if e in self.pack.entities
+            for name in self.pack.entities[e].names
+            if name.isascii() and len(name) <= 3 and not name.isupper()
+            for k in content_keys(name)
+        )
+
     @classmethod
     def of(cls, pack: Pack) -> Lookup:
         """The lookup of a pack (built once; kept on its EvidenceIndex)."""
@@ -219,6 +282,7 @@ class Lookup:
         score: dict[str, float] = {}
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
+        keys |= self._short_names(entities)
         exact_weight = 0.0
         for hit in self.index.find_metrics(text, every=True):
             weight = self._weight(self._name_keys(hit.name))
@@ -254,6 +318,12 @@ class Lookup:
             shares = sorted(
                 m for m in self.metrics_of(entities) if self.pack.metrics[m].kind == "share" and m in worded
             )
+            if len(shares) != 1:
+                # "27% of Spain's labour force was out of work": the clause names the whole (a
+                # count, "labour force"); the share measure whose definition takes that whole
+                # ("unemployed as a share of the active population") is the one meant (contract
+                # 1.1: a measure is read from its definition too)
+                shares = self._shares_of(sorted(score), entities)
             if len(shares) == 1:
                 score[shares[0]] = 3.0
         any_fits = any(unit is None or self._unit_fits(m, unit) for m in score)

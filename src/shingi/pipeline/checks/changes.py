@@ -20,6 +20,7 @@ from shingi.pipeline.checks.common import (
     fiscal_year_named,
     grade_multiple,
     graded_credit,
+    pick_observations,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -94,6 +95,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             # 「2010年から変わっていない」: with no change, one period is where the window starts
             since = len(st.periods) == 1 and (
                 st.periods[0].role == "since" or "flat" in st.cues or base_of_a_multiple(st)
+                or dates_the_start(st) or names_the_base(st)
             )
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since
@@ -459,6 +461,44 @@ def base_of_a_multiple(st: Statement) -> bool:
     return st.span[p.end - st.start : multiple.start - st.start].strip() == "の"
 
 
+def dates_the_start(st: Statement) -> bool:
+    """"fell from over 26% in 2019 to about 15%", "grew from 8-million in 1994", 「2019年の26%から」:
+    the one period is said of the change's start figure, so the change runs from it to now (a
+    linguistic reason: "in 2019" after "from 26%" dates that figure, not the whole change)."""
+    if len(st.periods) != 1:
+        return False
+    p = st.periods[0]
+    for n in st.numbers:
+        if n.role != "from":
+            continue
+        if n.end <= p.start and _FIGURE_THEN_PERIOD.fullmatch(st.span[n.end - st.start : p.start - st.start]):
+            return True
+        if p.end <= n.start and st.span[p.end - st.start : n.start - st.start].strip() == "の":
+            return True
+    return False
+
+
+_FIGURE_THEN_PERIOD = re.compile(r"(?i)\s*(?:in|at|of)\s*")
+
+
+def names_the_base(st: Statement) -> bool:
+    """「2019年と比べて3割以上増えた」「2003年に比べ半分近くに」, "up 30% compared with 2019": the one
+    period is what the value now is set against, so the change runs from it to now (a linguistic
+    reason: と比べて / compared with names the base of the comparison, not the period changed)."""
+    if len(st.periods) != 1:
+        return False
+    p = st.periods[0]
+    after = st.span[p.end - st.start :]
+    before = st.span[: p.start - st.start]
+    return bool(_BASE_AFTER_JA.match(after) or _BASE_BEFORE_EN.search(before))
+
+
+_BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す)")
+_BASE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+(?:the\s+)?(?:level\s+of\s+)?$"
+)
+
+
 def _against_the_year_before(st: Statement) -> bool:
     """「2024年に前年から27%減った」: a period and the year before it, read from 前年 / "a year
     earlier" (an inferred period), is one period's change."""
@@ -629,6 +669,49 @@ def pick_observations_list(obs: list[Observation], period: Period) -> list[Obser
     # "housebuilding rose in 2024" on a series of fiscal years: the one the pack names by 2024, as
     # a value of that year is read (§4.4)
     return [o for o in obs if o.period.contains(period)] or fiscal_year_named(obs, period)
+
+
+#: The highest point of a series named by its era: "than at the height of the energy crisis",
+#: "than at its peak", 「ピーク時より」「最盛期より」 (a linguistic reason: the height of a period
+#: of high values is its highest value, whenever the claim leaves it undated)
+_AT_THE_PEAK = re.compile(
+    r"(?i)\bthan\s+(?:at\s+|during\s+|in\s+)?(?:the|its|their)\s+(?:height|peak|top)\b"
+    r"|(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:より|を)"
+)
+
+
+def versus_peak(ctx: _Ctx) -> Finding | None:
+    """"Household energy bills are higher today than at the height of the energy crisis": the
+    latest value at the claim's date against the highest earlier one of the subject's series
+    (higher: holds only for a new peak; lower: holds when below it). None when the statement names
+    no peak, has a figure or a period of its own, or the series has fewer than two values."""
+    st, pack = ctx.st, ctx.pack
+    said = _AT_THE_PEAK.search(st.span)
+    direction = st.cues & {"exceed", "trail"}
+    if said is None or st.numbers or st.periods or len(direction) != 1 or not st.metrics or not st.subject:
+        return None
+    ids = ctx.ev.series.get((st.subject, st.metrics[0])) or ()
+    now = pick_observations(pack, ids, None, ctx.as_of)
+    if not now or now[-1].value is None:
+        return None
+    latest = now[-1]
+    earlier = [pack.observations[i] for i in ids]
+    earlier = [o for o in earlier if o.value is not None and o.period.end < latest.period.start]
+    if not earlier:
+        return None
+    peak = max(earlier, key=lambda o: (o.value.value if o.value else 0.0, o.period.end))
+    assert latest.value is not None and peak.value is not None
+    higher = latest.value.value > peak.value.value
+    result: Result = "holds" if higher == ("exceed" in direction) else "fails"
+    unit = latest.unit
+    return Finding(result, ctx.t(
+        f"{ctx.ename(st.subject)}の{ctx.mname(st.metrics[0])}は{ctx.ptext(latest.period)}に"
+        f"{ctx.q(latest.value.value, unit)}、それ以前の最高は{ctx.ptext(peak.period)}の"
+        f"{ctx.q(peak.value.value, unit)}。",
+        f"{ctx.ename(st.subject)}'s {ctx.mname(st.metrics[0])} was {ctx.q(latest.value.value, unit)} in "
+        f"{ctx.ptext(latest.period)}; its earlier peak was {ctx.q(peak.value.value, unit)} "
+        f"({ctx.ptext(peak.period)}).",
+    ), [peak.id, latest.id])
 
 
 def versus_previous(ctx: _Ctx) -> Finding | None:

@@ -10,12 +10,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from shingi.model import Conflict, Metric, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.period_names import format_period
 from shingi.normalize.periods import shift
-from shingi.normalize.quantities import convert, format_quantity, is_currency
+from shingi.normalize.quantities import convert, format_quantity, is_currency, stated_step
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import counted_noun
@@ -162,17 +161,6 @@ def graded_credit(result: Result, credits: Sequence[float | None]) -> float | No
     result is partly and one of them has one."""
     given = [c for c in credits if c is not None]
     return min(given) if result == "partly" and given else None
-
-
-def stated_step(x: float) -> float:
-    """The place value of the last non-zero digit a number is written to: 2.08 -> 0.01,
-    540,000 -> 10,000, 129万4千 -> 1,000 (trailing zeros of a whole number are read as rounding)."""
-    try:
-        d = Decimal(f"{abs(x):.12g}").normalize()
-    except InvalidOperation:
-        return 0.0
-    exponent = d.as_tuple().exponent
-    return float(Decimal(1).scaleb(exponent)) if isinstance(exponent, int) else 0.0
 
 
 def _rounds_to(claimed: float, found: float) -> bool:

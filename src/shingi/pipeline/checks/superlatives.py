@@ -203,10 +203,14 @@ _CROSSING = frozenset({"more_than", "at_least", "less_than", "at_most"})
 _REACHED = re.compile(r"(?i)^(?:hit|hits|reached|reaches|reach|reaching)\b|に達")
 
 
-def _as_threshold(n: ClaimedNumber) -> ClaimedNumber:
-    """A number said to be reached, read as the threshold it claims to be past (at least it)."""
+def _as_threshold(n: ClaimedNumber, down: bool = False) -> ClaimedNumber:
+    """A number said to be reached, read as the threshold it claims to be past (at least it); so
+    is a plain figure had for the first time ("For the first time, 25 million people are working":
+    a level first had is a level first reached; at most it after a fall, or where lower is better)."""
     if n.comparator == "about" and not n.quantity.approx and _REACHED.search(n.text):
         return replace(n, comparator="at_least")
+    if n.comparator == "exactly" and not n.quantity.approx and n.role is None:
+        return replace(n, comparator="at_most" if down else "at_least")
     return n
 
 
@@ -222,7 +226,9 @@ def _first_past(ctx: _Ctx) -> Finding | None:
         if _is_rank(metric):
             continue
         numbers = _numbers_for(st, metric.unit, pack, metric.names, metric.kind)
-        numbers = [m for m in map(_as_threshold, numbers) if m.comparator in _CROSSING]
+        # a level first had on a measure where lower is better, or after a fall word, is reached from above
+        down = "down" in st.cues or metric.higher_is_better is False
+        numbers = [m for n in numbers if (m := _as_threshold(n, down)).comparator in _CROSSING]
         if not numbers:
             continue
         for ent in st.entities[:1]:

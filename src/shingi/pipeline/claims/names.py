@@ -81,6 +81,30 @@ def _order_entities(text: str, ents: list[Span]) -> list[Span]:
     return subjects[:1] + others + subjects[1:] if subjects else ents
 
 
+#: A cause said before the clause's subject: "Thanks to the labour reform,", "Because of the
+#: shortage,", 「関税のせいで」「円安の影響で」
+_CAUSE_LEAD = re.compile(
+    r"(?i)\s*(?:thanks to|because of|due to|owing to|as a result of)\b[^,;]*,"
+    r"|[^、。]*?(?:のおかげで|のせいで|の影響で|が原因で)、?"
+)
+
+
+def cause_lead(span: str) -> int:
+    """The length of a cause said at the start of a clause (0: none)."""
+    m = _CAUSE_LEAD.match(span)
+    return m.end() if m else 0
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_SINCE_AFTER_JA = re.compile(r"(?:の(?:導入|施行|開始))?(?:以降|以来)")
+
+
+def dates_a_window(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` opens a window ("since the labour reform", 「改革以降」,
+    「改革以来」): it says when, not whose."""
+    return bool(_SINCE_BEFORE.search(text, 0, start) or _SINCE_AFTER_JA.match(text, end))
+
+
 # A sentence's first word is capitalised anyway; it is a name when a verb of the claim's
 # vocabulary follows it directly ("Vestas plans to ...", "Orsted announced ..."), since a
 # common noun there would take an article or an adjective first.

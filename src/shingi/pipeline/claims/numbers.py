@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Metric, Quantity
-from shingi.normalize.quantities import is_currency
+from shingi.normalize.quantities import is_currency, stated_step
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 
@@ -154,7 +154,7 @@ _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:
 
 #: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
 #: Japanese share names its whole before の)
-_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b")
+_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が")
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:
@@ -288,6 +288,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 role = "by"
         out.append(replace(n, role=role) if role else n)
     out = _ranges(text, out)
+    out = _bands(text, out)
     if any(n.role == "from" for n in out) and not any(n.role == "to" for n in out):
         # "fell to 10% from 50%": the number that is not "from" is the "to"
         out = [
@@ -326,6 +327,40 @@ def _ranges(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
             continue
         low = replace(a, quantity=replace(a.quantity, unit=b.unit), comparator="at_least", role=None)
         out[i], out[i + 1] = low, replace(b, comparator="at_most", role=None)
+    return out
+
+
+#: 「40%台」「2万1000人台」「150円台」: a figure with its unit, then 台, names the band of values that
+#: begin with it (not 台 the counter of machines, written right after a bare number or a scale word,
+#: 「500万台」, nor 台湾, 台風 ...).
+_BAND_JA = re.compile(r"台(?![湾風所数帳本頭地])")
+_BAND_AFTER = frozenset("%％円人件歳名社校店戸世帯ドルポイント")
+
+
+def _bands(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """「40%台」, 「2万1000人台」: a figure followed by 台 is the band from it up to the next step of
+    its last written digit, [40, 50) and [21000, 22000): a lower bound (``at_least``) and an upper
+    one (``less_than``), as a range is (a linguistic reason: Xの台 is "in the X's"; blind jp-futoko
+    slowdown 「2%台」 for 2.2 %, jisatsu-trend plateau-21k 「2万1000人台」 for 21,837)."""
+    out: list[ClaimedNumber] = []
+    for n in numbers:
+        written = n.text.rstrip()
+        banded = (
+            n.comparator in ("about", "exactly")
+            and not n.quantity.approx
+            and n.role is None
+            and n.unit not in (None, "x", "rank")
+            and written[-1:] in _BAND_AFTER
+            and _BAND_JA.match(text, n.end) is not None
+            and n.quantity.value > 0
+        )
+        if not banded:
+            out.append(n)
+            continue
+        c = n.quantity.value
+        top = c + stated_step(c)
+        out.append(replace(n, comparator="at_least"))
+        out.append(replace(n, quantity=replace(n.quantity, value=top), comparator="less_than"))
     return out
 
 
@@ -405,8 +440,11 @@ def _percent_of_entity(text: str, numbers: list[ClaimedNumber], ents: list[Span]
                 before_number = e.end <= n.start and re.fullmatch(r"\s*の?\s*", between) and not adjective
                 # "40% of Spain's" (a possessive: the entity's value), not "90% of Americans"
                 possessive = text[e.end : e.end + 2] in ("'s", "’s")
+                # with no other owner in the clause, "27% of Spain's labour force" is a part of
+                # its own whole (a share), not a ratio to another entity's value
+                others = any(o.ref != e.ref for o in ents)
                 after_number = (
-                    e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after) and possessive
+                    e.start >= n.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", after) and possessive and others
                 )
                 ratio = ratio or bool(before_number or after_number)
         if ratio:
