@@ -261,3 +261,15 @@ def test_a_headline_verb_ends_the_name_and_a_named_base_is_the_year_before(bare:
     assert "sample-group-reports" not in facts.entities
     assert {("sample-group", "FY2004", 72797000.0), ("sample-group", "FY2003", 61014000.0)} <= got
     assert facts.entities["sample-group"].fiscal_year == "6/end"
+
+
+def test_a_body_that_estimates_anothers_statistic_is_no_paragraph_subject(bare: ExtractContext) -> None:
+    text = ("The U.S. Census Bureau has estimated New York City’s population at 8,622,698, as of July 1, "
+            "2017. This represented an increase of 447,565 residents (or 5.5 percent) over the April 1, 2010 "
+            "decennial census count of 8,175,133.\n\n"
+            "The Bronx saw the largest increase among all counties in New York State, up 6.2 percent.\n")
+    got = rows(extract(bare, text))
+    # the city's, not the country of the body that published the estimate; the base count is of its day
+    assert ("new-york-city", "2017-07-01", 447565.0) in got
+    assert ("new-york-city", "2010-04-01", 8175133.0) in got
+    assert ("bronx", "2017-07-01", 6.2) in got  # (the sentence's subject after "The")
