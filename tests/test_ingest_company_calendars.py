@@ -273,3 +273,13 @@ def test_a_body_that_estimates_anothers_statistic_is_no_paragraph_subject(bare: 
     assert ("new-york-city", "2017-07-01", 447565.0) in got
     assert ("new-york-city", "2010-04-01", 8175133.0) in got
     assert ("bronx", "2017-07-01", 6.2) in got  # (the sentence's subject after "The")
+
+
+def test_a_possessive_inside_a_run_of_capitals_ends_the_name(bare: ExtractContext) -> None:
+    from shingi.ingest.owners import heuristic_names
+
+    said = "North Carolina's July 2015 unemployment rate was 5.9"
+    names = [n for _, _, n, _ in heuristic_names(said, False)]
+    assert names == ["North Carolina"]  # (was "North Carolina's July": an entity north-carolina-s)
+    assert "America's Car-Mart" in [n for _, _, n, _ in heuristic_names(
+        "America's Car-Mart reported revenue of $1.4 billion for its fiscal year.", False)]
