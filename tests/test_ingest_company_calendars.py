@@ -283,3 +283,14 @@ def test_a_possessive_inside_a_run_of_capitals_ends_the_name(bare: ExtractContex
     assert names == ["North Carolina"]  # (was "North Carolina's July": an entity north-carolina-s)
     assert "America's Car-Mart" in [n for _, _, n, _ in heuristic_names(
         "America's Car-Mart reported revenue of $1.4 billion for its fiscal year.", False)]
+
+
+def test_a_relative_clause_and_a_named_region_own_their_figures(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("U.S. crude oil production grows in our forecast by 2% in 2024. Increasing production is led by "
+            "the Permian region, which is the source of almost 50% of domestic crude oil production.\n\n"
+            "We expect U.S. marketed natural gas production to fall by 1% in 2024. The declines are partly "
+            "offset by growth of 4% in the Permian region.\n")
+    got = {(o.entity, o.value.value) for o in extract(bare, text, parse_period("2024-06-11")).observations}
+    assert {("permian", 50.0), ("permian", 4.0)} <= got  # (were the United States')

@@ -603,6 +603,10 @@ _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 _RESULTS_FOR_RE = re.compile(r"(?<![A-Za-z])(?i:results|earnings|profits?|loss|revenues?|sales)\s+(?i:for)\s+"
                              r"(?i:(?:the|its|their)\s+)?(?i:(?:fiscal|full|calendar)[\s-]+)?$")
 _OPENING_PERIOD_RE = re.compile(r"\s*(?:(?i:in|during|for|over)\s+)?")
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?i:region|area|basin|field|district|province|state|county)(?![A-Za-z])")
+#: "the Permian region, which is …": a name (and up to two words of its noun) before a relative "which"
+_WHICH_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?i:which|who)\s")
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
@@ -2132,8 +2136,17 @@ class DocumentExtractor:
             # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
             # is whose it is
             for m in mentions:
-                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")):
+                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")
+                                               or _PLACE_NOUN_AFTER_RE.match(text, m.end)):
+                    return m.id  # ("growth of 4% in the Permian region": a place named by its head noun)
+        if not _cjk(text):
+            # "the Permian region, which is the source of almost 50% of …": a relative clause's figure is
+            # the noun's it describes
+            for m in reversed([m for m in mentions if m.end <= q.start]):
+                which = _WHICH_AFTER_RE.match(text, m.end)
+                if which is not None and which.end() <= q.start and _clause_end(text, which.end()) >= q.end:
                     return m.id
+                break
         in_clause: list[Mention] = []
         for m in before:
             if m.start < clause_start:
