@@ -135,3 +135,114 @@ def test_markdown_rows_are_left_to_the_markdown_reader() -> None:
     lines = [TextLine(1, "| | 2024年 | 2025年 |"), TextLine(2, "|---|---|---|"),
              TextLine(3, "| 売上高 | 10 | 12 |")]
     assert list(table_lines(lines)) == lines
+
+
+def test_header_over_several_lines_sections_and_rates(bare: ExtractContext) -> None:
+    # a header set over three lines ("Sept." over "2024"; "Change from:" over "Aug.-Sept." over "2025"),
+    # numbers in thousands, leader dots, a blank line and a section of rates inside the table
+    text = ("The U.S. Bureau of Labor Statistics reported today.\n\n"
+            "Summary table A. Household data, seasonally adjusted\n"
+            "(Numbers in thousands)\n"
+            "                              Sept.     Aug.     Sept.   Change from:\n"
+            "           Category            2024     2025     2025    Aug.-Sept.\n"
+            "                                                             2025\n\n"
+            "Employed.................   161,700  163,720  163,900       180\n\n"
+            "Unemployment rates\n\n"
+            "Total, 16 years and over..      4.1      4.3      4.2      -0.1\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {
+        (161_700_000.0, "count", "2024-09"), (163_720_000.0, "count", "2025-08"),
+        (163_900_000.0, "count", "2025-09"), (180_000.0, "count", "2025-09"),
+        (4.1, "%", "2024-09"), (4.3, "%", "2025-08"), (4.2, "%", "2025-09"), (-0.1, "pp", "2025-09")}
+    assert owners(facts) == {"US"}
+    names = {facts.metrics[o.metric].name_en for o in facts.observations if o.value.unit == "%"}
+    assert names == {"Unemployment rates: Total, 16 years and over"}
+
+
+def test_units_under_the_measures_of_a_japanese_header(bare: ExtractContext) -> None:
+    text = ("総務省統計局は12月3日、労働力調査（基本集計）2024年10月分を公表した。\n\n"
+            "表１ 就業状態別15歳以上人口\n"
+            "                         実数       対前年同月増減\n"
+            "                        （万人）      （万人）\n"
+            "  労働力人口              7,030         30\n"
+            "    就業者                6,812         32\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {(70_300_000.0, "count", "2024-10"), (300_000.0, "count", "2024-10"),
+                              (68_120_000.0, "count", "2024-10"), (320_000.0, "count", "2024-10")}
+    names = {facts.metrics[o.metric].name_ja for o in facts.observations}
+    assert names == {"労働力人口（実数）", "労働力人口（対前年同月増減）",
+                     "就業者（実数）", "就業者（対前年同月増減）"}
+
+
+def test_html_header_rows_stacked_over_spanned_columns(tmp_path) -> None:
+    from shingi.ingest.readers import open_document
+
+    page = tmp_path / "lfs.html"
+    page.write_text(
+        "<html><body><p>Statistics Canada released the Labour Force Survey today.</p><table>"
+        "<thead><tr><th rowspan='2'></th><th colspan='2'>Employment</th>"
+        "<th colspan='2'>Unemployment rate</th></tr>"
+        "<tr><th>September 2025</th><th>October 2025</th><th>September 2025</th><th>October 2025</th></tr>"
+        "<tr><th></th><th colspan='2'>thousands</th><th colspan='2'>%</th></tr></thead>"
+        "<tbody><tr><th>Canada</th><td>21,015.2</td><td>21,081.8</td><td>7.1</td><td>6.9</td></tr>"
+        "<tr><td>Quebec</td><td colspan='2'>4,500.0</td><td>5.9</td><td></td></tr></tbody>"
+        "</table></body></html>", encoding="utf-8")
+    rows = [x.text for x in open_document(page).lines() if x.role == "row"]
+    assert rows == [
+        "\tEmployment September 2025 thousands\tEmployment October 2025 thousands"
+        "\tUnemployment rate September 2025 %\tUnemployment rate October 2025 %",
+        "Canada\t21,015.2\t21,081.8\t7.1\t6.9",
+        "Quebec\t4,500.0\t\t5.9\t"]  # a data cell over two columns counts once; empty cells keep places
+
+
+def test_html_table_figures_from_a_stacked_header(tmp_path, bare: ExtractContext) -> None:
+    from shingi.ingest.run import _read_document
+
+    page = tmp_path / "lfs.html"
+    page.write_text(
+        "<html><body><p>Statistics Canada released the Labour Force Survey today.</p><table>"
+        "<tr><th></th><th colspan='2'>Employment</th><th colspan='2'>Unemployment rate</th></tr>"
+        "<tr><th></th><th>September 2025</th><th>October 2025</th>"
+        "<th>September 2025</th><th>October 2025</th></tr>"
+        "<tr><th></th><th colspan='2'>thousands</th><th colspan='2'>%</th></tr>"
+        "<tr><th>Canada</th><td>21,015.2</td><td>21,081.8</td><td>7.1</td><td>6.9</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    facts = _read_document(str(page), str(page), None, None).facts
+    assert facts is not None
+    assert figures(facts) == {(21_015_200.0, "count", "2025-09"), (21_081_800.0, "count", "2025-10"),
+                              (7.1, "%", "2025-09"), (6.9, "%", "2025-10")}
+
+
+def test_markdown_table_with_a_second_header_row_and_no_stub(bare: ExtractContext) -> None:
+    # a web page's table as Markdown: a row of groups (their spans lost), then the row of periods with
+    # no cell over the labels' column (and an empty cell at its end), then the data
+    text = ("総務省統計局は11月1日、労働力調査(基本集計) 2019年(令和元年)9月分を公表した。\n\n"
+            "| 年平均 | 月次(季節調整値) | |||\n"
+            "|---|---|---|---|---|\n"
+            "| 2017年 | 2018年 | 2019年8月 | 9月 | |\n"
+            "| 完全失業率 | 2.8% | 2.4% | 2.2% | 2.4% |\n")
+    assert figures(extract(bare, text)) == {(2.8, "%", "2017"), (2.4, "%", "2018"),
+                                            (2.2, "%", "2019-08"), (2.4, "%", "2019-09")}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("指数水準H27.5 97.2以来", ["2015-05"]),  # 平成27年5月, as statistics tables abbreviate it
+    ("R1.10", ["2019-10"]),
+    ("S64.1", ["1989-01"]),
+    ("①H21.2 76.6", []),  # a ranking's place before it: no month of a series
+    ("H2O 3.5", []),
+])
+def test_era_initial_and_month(text: str, periods: list[str]) -> None:
+    from shingi.normalize.periods import find_periods
+
+    assert [p.period.text for p in find_periods(text)] == periods
+
+
+def test_series_as_columns_and_measures_as_rows(bare: ExtractContext) -> None:
+    text = ("経済産業省は9月14日、平成27年7月分の鉱工業指数を公表した。\n\n"
+            "月次 生産 出荷 在庫\n\n"
+            "季調済指数 97.5 96.2 113.7\n\n"
+            "前月比 ▲ 0.8% ▲ 0.4% 0.8%\n")
+    got = figures(extract(bare, text))
+    assert got == {(97.5, "index", "2015-07"), (96.2, "index", "2015-07"), (113.7, "index", "2015-07"),
+                   (-0.8, "%", "2015-07"), (-0.4, "%", "2015-07"), (0.8, "%", "2015-07")}

@@ -204,6 +204,7 @@ from shingi.ingest.text_tables import (
     counted_column,
     counted_label,
     table_unit,
+    unit_statement,
 )
 from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import (
@@ -936,6 +937,7 @@ class DocumentExtractor:
         # the unit the sentence before a table (its title) states for the table's numbers
         self._table_unit: tuple[str, float] | None = None
         self._row_cells: list[str] = []
+        self._row_section = ""  # the label of the table's rows' section ("Unemployment rates")
         self._cell_spans: list[tuple[int, int] | None] = []  # where each cell stands in the row's text
         # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
         self._table_index = False
@@ -1019,13 +1021,23 @@ class DocumentExtractor:
             new_header = self._last_role == "row" and bool(self._row_cells) and len(worded) >= 2 \
                 and not any(ch.isdigit() for c in worded for ch in c) \
                 and any(ch.isdigit() for c in self._row_cells[1:] for ch in c)
-            if self._last_role != "row" or new_header:
+            # a second row of words and periods right under the header (「| 2016年 | 2017年 | … | 9月 |」
+            # under 「| 年平均 | 月次(季節調整値) |」, their spans lost): the more detailed names the columns
+            under_header = self._last_role == "row" and not self._row_cells and bool(self._table_header) \
+                and not any(_BARE_NUMBER_CELL_RE.fullmatch(c.strip()) for c in cells) \
+                and len(worded) > len([c for c in self._table_header[1:] if c.strip()])
+            if self._last_role != "row" or new_header or under_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
                 self._table_unit = (table_unit(cells[0]) if cells else None) or self._table_unit
+                self._row_section = ""
             else:
                 self._row_cells = cells
+                if len([c for c in cells if c.strip()]) == 1 and not any(ch.isdigit() for ch in cells[0]):
+                    # a label alone inside a table ("Unemployment rates", 「(上昇)」): the rows under it
+                    # are of that section
+                    self._row_section = cells[0].strip()
         else:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
@@ -1216,6 +1228,11 @@ class DocumentExtractor:
             quantities = [q for q in quantities if not any(
                 span is not None and span[0] <= q.start < span[1] and _WORDY_CELL_RE.search(text, *span)
                 for span in self._cell_spans)]
+        if s.role == "row" and self._row_cells and self._cell_spans and self._cell_spans[0] is not None \
+                and sum(1 for q in quantities if q.start >= self._cell_spans[0][1]) >= 2:
+            # a number inside a row's label ("Total, 16 years and over | 4.1 | 4.2") is no figure
+            label_end = self._cell_spans[0][1]
+            quantities = [q for q in quantities if q.start >= label_end]
         if s.role == "row":
             quantities = [self._cell_unit(q) for q in quantities]
         else:
@@ -2429,6 +2446,11 @@ class DocumentExtractor:
         column = self._column_name(q)
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
+        if said is not None and said[0] == "count" and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
+            # "Unemployment rates" in a table of thousands of people: rates in per cent, and their
+            # changes ("Change from: Aug.-Sept.") in percentage points
+            said = ("pp", 1.0) if column and _CHANGE_HEADER_RE.search(column) \
+                and not _RATIO_HEADER_RE.search(column) else ("%", 1.0)
         if column and _CONTRIBUTION_HEADER_RE.search(column):
             said = ("pp", 1.0)  # 寄与度, "contribution to growth": points of the total's change
         elif column and _RATIO_HEADER_RE.search(column) and (said is None or said[0] != "%"):
@@ -2508,6 +2530,10 @@ class DocumentExtractor:
         if not label or (first is not None and first[0] <= q.start < first[1]) \
                 or self._header_periods(label) or not any(ch.isalpha() for ch in label):
             return column  # (a figure in the label's cell, or a row labelled by a period)
+        if self._row_section:
+            # a row under a section's label ("Unemployment rates" over "Total, 16 years and over")
+            section = self._row_section.strip("()（）[]<>〈〉○●◆■・ ")
+            label = f"{section}・{label}" if _cjk(section + label) else f"{section}: {label}"
         if not column:
             return label
         # 「東海」: whose column, not what it measures
@@ -2525,6 +2551,11 @@ class DocumentExtractor:
             if not _WORDY_CELL_RE.search(column) or is_to_date(column) or (
                     k is not None and self._column_owner(k) is not None):
                 return label
+        # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
+        column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
+                        lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                        column).strip() or column
+        column = re.sub(r"\s{2,}", " ", re.sub(r"\s+(?i:thousands|millions|%)$", "", column))
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -2584,8 +2615,12 @@ class DocumentExtractor:
         if not self._row_cells or not self._table_header:
             return None
         # a header without the row labels' column ("| Sep 2017 | Jun 2018 |" over "| Energy | 3.9 |
-        # 8.0 |") names the columns from the right
-        shift = max(0, len(self._row_cells) - len(self._table_header))
+        # 8.0 |") names the columns from the right (an empty cell it ends with holds no column)
+        width = len(self._table_header)
+        while width > 1 and not self._table_header[width - 1].strip() and self._table_header[0].strip() \
+                and self._header_periods(self._table_header[0]):
+            width -= 1
+        shift = max(0, len(self._row_cells) - width)
         for k, span in enumerate(self._cell_spans):
             if span is not None and span[0] <= q.start < span[1] and 0 <= k - shift < len(self._table_header):
                 return k - shift
@@ -2814,6 +2849,10 @@ _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
 _RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比"
                               r"|(?:増減|伸び?|変化|上昇|増加|下落)率"
                               r"|(?<![A-Za-z])(?i:(?:percent(?:age)?|%)\s*change|y/y\s*%|%\s*y/y)")
+#: a table cell that is a bare number: a data row's, never a header's ("3.1%", "▲ 0.8", "12,345")
+_BARE_NUMBER_CELL_RE = re.compile(r"[△▲+\-−]?\s?[\d,]+(?:\.\d+)?\s?[%％]?")
+#: a row (or its section) of rates: "Unemployment rates", "Employment-population ratio", 完全失業率
+_RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)(?![A-Za-z])|率|割合")
 #: a column of contributions to a total's change (寄与度, "contribution to growth"): percentage points
 _CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"

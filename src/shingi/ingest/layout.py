@@ -36,14 +36,15 @@ LOOKAHEAD = 400
 
 #: Words that head a column of measures rather than of periods
 _MEASURE_RE = re.compile(
-    r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差)|増減率?|伸び?率|寄与度|構成比|実数|指数|原数値"
+    r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差|増減率?)|増減率?|伸び?率|寄与度|構成比|実数|指数|原数値"
     r"|季節調整値|変化率|上昇率|増加率|割合|当月|当期|前月|前年同月|前年|前年度|平均|年平均|合計|総数|計)"
     r"(?:\s*[(（][^()（）]{1,12}[)）])?"
-    r"|(?i:(?:percent(?:age)?|%)\s*change|change|level|index|number|rate|share|contribution"
+    r"|(?i:(?:percent(?:age)?|%)\s*change|change(?:\s+from)?:?|level|index|number|rate|share|contribution"
     r"|thousands|millions|y/y|m/m|q/q|yoy|annual\s+%|monthly\s+%)"
     r"(?:\s*[(（][^()（）]{1,20}[)）])?")
 #: A month or quarter without its year in a header: 10月, Sep, Q3
-_BARE_PERIOD_RE = re.compile(r"\d{1,2}月|(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_MONTH = r"(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?"
+_BARE_PERIOD_RE = re.compile(rf"\d{{1,2}}月|{_MONTH}(?:\s?[-–]\s?{_MONTH})?"
                              r"|(?i:q[1-4])|\d{1,2}[~～-]\d{1,2}月期?")
 #: A footnote mark after a header cell: 2023 p, 2022年 1), 2024年(r)
 _HEADER_MARK_RE = re.compile(r"\s*(?:\d\)|(?<=\d)\s?[preR]|[(（][prePR][)）]|\*{1,3}|注\d?)$")
@@ -56,7 +57,13 @@ _NUMBER_RE = re.compile(_NUMBER)
 #: the numbers at the end of a line, each apart from the one before by a space or more
 _NUMBER_TAIL_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_CELL_NUMBER_RE.pattern})"
                              rf"(?:\s+(?:{_CELL_NUMBER_RE.pattern}))*\s*$")
+#: a header's cell that states the column's unit: （万人）, (%), (円), ("000), (US$ million)
+_UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,16}[)）]")
+#: a row of index levels under a header of series: 「季調済指数」, 「原指数」
+_INDEX_LABEL_RE = re.compile(r"指数(?:\s*[(（][^()（）]{1,12}[)）])?$")
 _LEADER_RE = re.compile(r"[:：…]+")
+#: the dots that lead a row's label to its numbers: "Employed................  161,700"
+_DOT_LEADERS_RE = re.compile(r"(?<=\S)\.{2,}(?=\s|$)")
 #: years (or fiscal years) at the end of a header line, each apart from the next by a space
 _PERIOD_TOKEN = r"(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2})?[pre]?"
 _PERIOD_TOKEN_RE = re.compile(_PERIOD_TOKEN)
@@ -129,7 +136,7 @@ def _header(text: str) -> list[tuple[int, int]] | None:
 
 def _row(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """A table row of aligned cells: its label's span and the spans of the numbers after it."""
-    body = text.rstrip()
+    body = _DOT_LEADERS_RE.sub(lambda d: " " * len(d.group(0)), text.rstrip())
     m = _NUMBER_TAIL_RE.search(body)
     if m is None:
         return None
@@ -171,15 +178,23 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
         spans = _header(text)
-        if not ruled and spans is None and not header_cell(text):
+        series = _series_header(text) if spans is None and not ruled else None
+        if not ruled and spans is None and series is None and not header_cell(text):
             yield line
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
         ahead = list(held)
         rows = _ruled(line, ahead) if ruled else None
-        if rows is None:
-            rows = _aligned(line, spans, ahead) if spans is not None else _one_cell_a_line(line, ahead)
+        if rows is None and series is not None:
+            rows = _aligned(line, series, ahead, measure_rows=True)
+        elif rows is None and spans is not None:
+            header, spans, below = _stacked_lines(line, spans, ahead)
+            rows = _aligned(header, spans, ahead[below:])
+            if rows is not None:
+                rows = (rows[0], rows[1] + below)
+        elif rows is None:
+            rows = _one_cell_a_line(line, ahead)
         if rows is None:
             yield line
             continue
@@ -189,9 +204,59 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             held.popleft()
 
 
-def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine]
-             ) -> tuple[list[TextLine], int] | None:
-    """Rows of aligned cells under a header line: (the rows, how many held lines they took)."""
+def _stacked_lines(first: TextLine, spans: list[tuple[int, int]], ahead: list[TextLine]
+                   ) -> tuple[TextLine, list[tuple[int, int]], int]:
+    """A header of aligned cells set over several lines ("Sept." over "2024", a period over its
+    measures): one header line whose cells name each column from the top down, by where each cell
+    stands over the line with the most cells; with how many of the lines ahead it took."""
+    lines = [(first, spans)]
+    for line in ahead[:3]:
+        if line.role != "text" or not line.text.strip():
+            break
+        more = _header(line.text) or _header_cells_only(line.text)
+        if more is None:
+            break
+        lines.append((line, more))
+    if len(lines) == 1:
+        return first, spans, 0
+    grid_line, grid = max(lines, key=lambda x: len(x[1]))
+    names: list[list[str]] = [[] for _ in grid]
+    for line, cells in lines:
+        for a, b in cells:
+            k = max(range(len(grid)), key=lambda i: (min(b, grid[i][1]) - max(a, grid[i][0]),
+                                                     -abs((a + b) - (grid[i][0] + grid[i][1]))))
+            names[k].append(line.text[a:b].strip())
+    named = [" ".join(n) for n in names]
+    merged = TextLine(grid_line.line, "\t".join(named), grid_line.col, grid_line.page, "text")
+    starts = [sum(len(c) + 1 for c in named[:k]) for k in range(len(named))]
+    return merged, [(a, a + len(c)) for a, c in zip(starts, named, strict=True)], len(lines) - 1
+
+
+def _header_cells_only(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a line of a header's lower part when every cell is a header's ("2025" under
+    "Aug.-Sept."), else None."""
+    cells = _split(text, bool(_CJK_RE.search(text)))
+    return cells if cells and all(header_cell(text[a:b]) or _UNIT_CELL_RE.fullmatch(text[a:b])
+                                  for a, b in cells) else None
+
+
+def _series_header(text: str) -> list[tuple[int, int]] | None:
+    """A Japanese header whose columns are series, not periods (「月次 生産 出荷 在庫 在庫率」 over rows
+    of measures: 「季調済指数 97.5 96.2 113.7 112.2」, 「前月比 ▲ 0.8% …」): three or more short words."""
+    if not _CJK_RE.search(text) or (" " not in text.strip() and "\u3000" not in text.strip()):
+        return None
+    spans = _split(text, True)
+    cells = [text[a:b] for a, b in spans]
+    if len(cells) < 3 or any(len(c) > 8 or any(ch.isdigit() for ch in c) or not _CJK_RE.search(c)
+                             for c in cells):
+        return None
+    return spans
+
+
+def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine],
+             measure_rows: bool = False) -> tuple[list[TextLine], int] | None:
+    """Rows of aligned cells under a header line: (the rows, how many held lines they took). Under a
+    header of series (``measure_rows``) a row's label must be a measure (前月比, 季調済指数)."""
     cells = [header.text[a:b] for a, b in spans]
     columns = len(cells) - (0 if header_cell(cells[0]) else 1)
     out = [TextLine(header.line, _tabbed(header.text, spans), header.col, header.page, "row")]
@@ -199,7 +264,7 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
     rows = 0
     for line in held:
         if line.role == "blank" or not line.text.strip():
-            if rows:
+            if rows and not _goes_on(held[used + 1:used + 4], columns):
                 break
             out.append(line)
             used += 1
@@ -215,6 +280,9 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
             used += 1
             continue
         label, nums = row
+        if measure_rows and not header_cell(line.text[slice(*label)]) \
+                and not _INDEX_LABEL_RE.search(line.text[slice(*label)]):
+            break  # (under a header of series, a row is a measure's)
         if len(nums) == columns + 1 and re.fullmatch(r"\d{1,2}", line.text[slice(*nums[0])]) and all(
                 re.search(r"[.,]", line.text[slice(*n)]) for n in nums[1:]):
             # "Food 17 130.8 132.4": a footnote's number between the label and the values (blanked)
@@ -227,7 +295,8 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
             out.append(TextLine(line.line, line.text, line.col, line.page, "row"))
             used += 1
             continue
-        out.append(TextLine(line.line, _tabbed(line.text, [label, *nums]), line.col, line.page, "row"))
+        text = _DOT_LEADERS_RE.sub(lambda d: " " * len(d.group(0)), line.text)
+        out.append(TextLine(line.line, _tabbed(text, [label, *nums]), line.col, line.page, "row"))
         used += 1
         rows += 1
     if rows == 0:
@@ -237,6 +306,20 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
         out.pop()  # (a label line the table ended on belongs to the text after it)
         used -= 1
     return out, used
+
+
+def _goes_on(after: list[TextLine], columns: int) -> bool:
+    """Whether a table goes on after a blank line: a row of as many numbers as it has columns comes
+    next, or after a section's label ("Unemployment rates")."""
+    for line in after:
+        if not line.text.strip():
+            continue
+        row = _row(line.text)
+        if row is not None:
+            return len(row[1]) == columns
+        if line.role != "text" or len(line.text.strip()) > 30:
+            return False
+    return False
 
 
 def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] | None:

@@ -117,6 +117,7 @@ _LATIN_STOP = frozenset(str.split("""
     level phase step part section chapter table figure page vol board directors trustees
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    thousands millions billions number numbers percent units
 """))
 #: a headline's verb after a company's name ("Outlook Group Reports Q4 2004 Results", "Pure Storage Announces
 #: Fiscal Fourth Quarter …"), when what follows is what it reports
