@@ -17,6 +17,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
 from shingi.pipeline.checks.common import _Ctx
 from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.evaluate import evaluate
@@ -109,11 +110,32 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _change_said_to_stop(ctx, c)
         or _fiscal_for_calendar(ctx, observed)
         or _whole_for_every_part(ctx, observed)
+        or _measure_not_named(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
         or (None if claim_dated else _changed_since(ctx, observed))
     )
+
+
+def _measure_not_named(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A claim's measure phrase with a noun that the measure compared does not name, nor its
+    entity (「コメの自給率」 against the overall food self-sufficiency rate): the claim speaks of
+    a narrower or other thing than the values compared (a linguistic reason: a noun that
+    modifies a measure's name says what is counted)."""
+    st, pack = ctx.st, ctx.pack
+    for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
+        owners = tuple(dict.fromkeys((*st.entities, *(pack.observations[i].entity for i in observed))))
+        words = uncovered_measure_words(st.span, metric_id, owners, pack)
+        if words:
+            said = "、".join(words) if ctx.ja else ", ".join(words)
+            return ctx.t(
+                f"主張の指標を限定する語（{said}）は、比べた指標（{ctx.mname(metric_id)}）の名前・定義に"
+                "含まれない: 主張の指すものの値とは言えない。",
+                f"The claim's measure is qualified by words ({said}) that the measure compared "
+                f"({ctx.mname(metric_id)}) does not name: it is not the value of what the claim speaks of.",
+            )
+    return None
 
 
 #: How far past its bound a value may lie and still be what a bound of the claim speaks of
