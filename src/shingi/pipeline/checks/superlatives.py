@@ -699,7 +699,8 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
         # the source's own window ("its first cut since March 2020") must be the claim's
         theirs = _SOURCE_SINCE.findall(" ".join(t for t in (ev.title_ja, ev.title_en, ev.note) if t))
         years = {int(a or b) for a, b in theirs}
-        if years and since[0].period.start.year not in years:
+        written = re.search(r"\d{4}", since[0].text)  # a year written, not "4年ぶり" counted from now
+        if years and written and since[0].period.start.year not in years:
             found.result = "fails"
             found.reason += ctx.t(
                 f" 出典の起点は{'・'.join(str(y) for y in sorted(years))}年で、主張は{since[0].text}。",
