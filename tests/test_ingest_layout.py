@@ -172,3 +172,92 @@ def test_units_under_the_measures_of_a_japanese_header(bare: ExtractContext) -> 
     names = {facts.metrics[o.metric].name_ja for o in facts.observations}
     assert names == {"労働力人口（実数）", "労働力人口（対前年同月増減）",
                      "就業者（実数）", "就業者（対前年同月増減）"}
+
+
+def test_html_header_rows_stacked_over_spanned_columns(tmp_path) -> None:
+    from shingi.ingest.readers import open_document
+
+    page = tmp_path / "lfs.html"
+    page.write_text(
+        "<html><body><p>Statistics Canada released the Labour Force Survey today.</p><table>"
+        "<thead><tr><th rowspan='2'></th><th colspan='2'>Employment</th>"
+        "<th colspan='2'>Unemployment rate</th></tr>"
+        "<tr><th>September 2025</th><th>October 2025</th><th>September 2025</th><th>October 2025</th></tr>"
+        "<tr><th></th><th colspan='2'>thousands</th><th colspan='2'>%</th></tr></thead>"
+        "<tbody><tr><th>Canada</th><td>21,015.2</td><td>21,081.8</td><td>7.1</td><td>6.9</td></tr>"
+        "<tr><td>Quebec</td><td colspan='2'>4,500.0</td><td>5.9</td><td></td></tr></tbody>"
+        "</table></body></html>", encoding="utf-8")
+    rows = [x.text for x in open_document(page).lines() if x.role == "row"]
+    assert rows == [
+        "\tEmployment September 2025 thousands\tEmployment October 2025 thousands"
+        "\tUnemployment rate September 2025 %\tUnemployment rate October 2025 %",
+        "Canada\t21,015.2\t21,081.8\t7.1\t6.9",
+        "Quebec\t4,500.0\t\t5.9\t"]  # a data cell over two columns counts once; empty cells keep places
+
+
+def test_html_table_figures_from_a_stacked_header(tmp_path, bare: ExtractContext) -> None:
+    from shingi.ingest.run import _read_document
+
+    page = tmp_path / "lfs.html"
+    page.write_text(
+        "<html><body><p>Statistics Canada released the Labour Force Survey today.</p><table>"
+        "<tr><th></th><th colspan='2'>Employment</th><th colspan='2'>Unemployment rate</th></tr>"
+        "<tr><th></th><th>September 2025</th><th>October 2025</th>"
+        "<th>September 2025</th><th>October 2025</th></tr>"
+        "<tr><th></th><th colspan='2'>thousands</th><th colspan='2'>%</th></tr>"
+        "<tr><th>Canada</th><td>21,015.2</td><td>21,081.8</td><td>7.1</td><td>6.9</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    facts = _read_document(str(page), str(page), None, None).facts
+    assert facts is not None
+    assert figures(facts) == {(21_015_200.0, "count", "2025-09"), (21_081_800.0, "count", "2025-10"),
+                              (7.1, "%", "2025-09"), (6.9, "%", "2025-10")}
+
+
+def test_markdown_table_with_a_second_header_row_and_no_stub(bare: ExtractContext) -> None:
+    # a web page's table as Markdown: a row of groups (their spans lost), then the row of periods with
+    # no cell over the labels' column (and an empty cell at its end), then the data
+    text = ("総務省統計局は11月1日、労働力調査(基本集計) 2019年(令和元年)9月分を公表した。\n\n"
+            "| 年平均 | 月次(季節調整値) | |||\n"
+            "|---|---|---|---|---|\n"
+            "| 2017年 | 2018年 | 2019年8月 | 9月 | |\n"
+            "| 完全失業率 | 2.8% | 2.4% | 2.2% | 2.4% |\n")
+    assert figures(extract(bare, text)) == {(2.8, "%", "2017"), (2.4, "%", "2018"),
+                                            (2.2, "%", "2019-08"), (2.4, "%", "2019-09")}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("指数水準H27.5 97.2以来", ["2015-05"]),  # 平成27年5月, as statistics tables abbreviate it
+    ("R1.10", ["2019-10"]),
+    ("S64.1", ["1989-01"]),
+    ("①H21.2 76.6", []),  # a ranking's place before it: no month of a series
+    ("H2O 3.5", []),
+])
+def test_era_initial_and_month(text: str, periods: list[str]) -> None:
+    from shingi.normalize.periods import find_periods
+
+    assert [p.period.text for p in find_periods(text)] == periods
+
+
+def test_series_as_columns_and_measures_as_rows(bare: ExtractContext) -> None:
+    text = ("経済産業省は9月14日、平成27年7月分の鉱工業指数を公表した。\n\n"
+            "月次 生産 出荷 在庫\n\n"
+            "季調済指数 97.5 96.2 113.7\n\n"
+            "前月比 ▲ 0.8% ▲ 0.4% 0.8%\n")
+    got = figures(extract(bare, text))
+    assert got == {(97.5, "index", "2015-07"), (96.2, "index", "2015-07"), (113.7, "index", "2015-07"),
+                   (-0.8, "%", "2015-07"), (-0.4, "%", "2015-07"), (0.8, "%", "2015-07")}
+
+
+def test_table_by_province_rows_are_places(bare: ExtractContext) -> None:
+    text = ("Statistics Canada released the Labour Force Survey today.\n\n"
+            "Table 2 Unemployment rate by province, seasonally adjusted, %\n"
+            "| | September 2025 | October 2025 |\n"
+            "|---|---|---|\n"
+            "| Canada | 7.1 | 6.9 |\n"
+            "| Ontario | 7.9 | 7.6 |\n"
+            "| Total, all provinces | 7.1 | 6.9 |\n")
+    facts = extract(bare, text)
+    got = {(o.entity, o.value.value, o.period.text) for o in facts.observations}
+    assert ("ontario", 7.9, "2025-09") in got and ("ontario", 7.6, "2025-10") in got
+    assert ("CA", 7.1, "2025-09") in got
+    assert not any(e == "total-all-provinces" for e, _v, _p in got)

@@ -11,6 +11,8 @@ both development families (evaluation/grading.py).
 - an exact multiple of the wrong size is false however close ("doubled" for x1.49);
 - a figure stated as current that is a few percent off the latest value but exactly an earlier
   one is out of date, not nearly right (blind jp-defense now-7.9t, uk-nhs-waits now-729);
+- "nearly 7.9%" for 8.1 % is no worse than "7.9%": mostly true on the other side within 4 %
+  (blind us-inflation mt-core-nearly-3);
 - 「8%台」 is the band [8, 9), not 8 (blind jp-futoko slowdown, jisatsu-trend plateau-21k)."""
 
 from __future__ import annotations
@@ -103,3 +105,9 @@ def test_a_band_is_the_values_that_begin_with_the_figure(pack: Pack) -> None:
     assert rating(pack, "ノーランドの失業率は2024年に7%台だった") == "false"
     assert rating(pack, "ノーランドの過剰摂取による死者数は2021年に7万人台だった") == "true"  # 70,601
     assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に7万人台だった") == "false"  # 63,600
+
+
+def test_nearly_on_the_other_side_is_no_worse_than_the_bare_figure(pack: Pack) -> None:
+    assert rating(pack, "Norland's unemployment rate was nearly 8.2% in 2024.") == "true"
+    assert rating(pack, "Norland's unemployment rate was nearly 7.9% in 2024.") == "mostly_true"  # 2.5 % over
+    assert rating(pack, "Norland's unemployment rate was nearly 7.7% in 2024.") == "false"  # 5.2 % over

@@ -104,8 +104,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import replace
-from itertools import pairwise
+from datetime import date
+from itertools import chain, islice, pairwise
 
 from shingi.ingest.dates import (
     DATE_LINE_SENTENCES,
@@ -209,6 +211,7 @@ from shingi.normalize.periods import (
     PeriodMatch,
     find_periods,
     parse_period,
+    period_of_day,
     period_of_fiscal_year,
     period_of_month,
     period_of_year,
@@ -250,6 +253,8 @@ _RESPECTIVELY_RE = re.compile(r"(?<![A-Za-z])(?i:respectively)(?![A-Za-z])")
 #: what joins the members of a list: "October and November", "Q1, Q2 and Q3"
 _LIST_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?i:and|or)\s)\s*")
 _SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
+_TRAILING_CREDIT_RE = re.compile(r"\s+(?i:(?:news\s+agency|newspaper|news|agency)\s+)?"
+                                 r"(?i:reported|reports|said|says)\s*[.]?\s*$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
 #: 「内閣府が公表した「景気ウォッチャー調査」によると」: the publisher of the source cited
 _PUBLISHED_SOURCE_RE = re.compile(r"\s*(?:が|の)[^、。]{0,12}?(?:公表|発表|まとめ)(?:し)?た[^、。]{0,30}?"
@@ -359,6 +364,12 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
 _BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+                           # "a 35.9% increase from net sales of $14,100,000": the base named
+                           # (not an earlier estimate of the same period: "revised up from the first
+                           # estimate increase of 0.1%")
+                           r"|(?<!revised\s)(?<!revised\sup\s)(?<!revised\sdown\s)"
+                           r"(?:from|compared\s+(?:with|to))\s+(?:the\s+)?"
+                           r"(?:(?!estimate|reading|figure|forecast|projection)[a-z][a-z-]*\s+){1,3}of"
                            # "a 58.1% increase over the $14.8 million for the same period a year ago"
                            r"|over\s+the)\s+"
                            r"(?i:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
@@ -395,6 +406,7 @@ _MARKET_FORECAST_RE = re.compile(r"市場(?:の)?(?:予想|予測|見通し)|ア
 #: "beat estimates")
 _FORECAST_RE = re.compile(r"予想|見通し|見込|(?<![A-Za-z])(?i:expects?|expected|forecasts?|projects|projected"
                           r"|projections?|outlook|guidance)(?![A-Za-z])")
+_EXPECTED_BY_OTHERS_RE = re.compile(r"(?<![A-Za-z])(?i:had|than|as)\s+$")
 _FORECAST_BEATEN_RE = re.compile(r"\s*(?:を|に対し|比)[^。]{0,10}?(?:上回|下回|超え|届か)"
                                  r"|(?<![A-Za-z])(?i:beat|beats|topped|missed|exceeded|above|below)\s+$")
 
@@ -480,6 +492,32 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
     return None
 
 
+#: Sentences an undated document is read ahead for a month it states with its year (text_anchor).
+_ANCHOR_SENTENCES = 80
+
+
+def text_anchor(head: list[Sentence]) -> Period | None:
+    """The month an undated document reports on, when its text says it: the latest month stated with
+    its year in its first sentences ("On a monthly basis, the CPI rose 0.5 per cent in January 2023"),
+    never a base ("the largest gain since September 2010", "compared with April 2013") nor a month
+    of a projection. Its months said without a year ("rose 5.9 per cent year-over-year in January,
+    following a 6.3 per cent increase in December") are then the latest such months on or before it
+    (January 2023, December 2022). None when a date line gives the document's date, or the text
+    states no month with its year (a year alone, "over 2024 as a whole", is no month: "in September"
+    stays without a year, and is left out)."""
+    months: list[Period] = []
+    for s in head:
+        text = normalize(s.text)
+        if s.index < DATE_LINE_SENTENCES and date_line(text, s.index) is not None:
+            return None
+        if _forecast(text) or _PLAN_WORD_RE.search(text) or _PLAN_WORD_JA_RE.search(text):
+            continue  # (a month of what is to come is no month the text reports on)
+        months += [p.period for p in find_periods(text)
+                   if p.period.precision in ("month", "day") and not is_base(text, p)]
+    return period_of_month(max(months, key=lambda p: p.end).end.year,
+                           max(months, key=lambda p: p.end).end.month) if months else None
+
+
 def _needs_a_year(text: str) -> bool:
     """Whether a sentence says a period that only a year would fix ("in September", "last year",
     "the fourth quarter"): with no document date and no year around it, its figures are left out."""
@@ -490,7 +528,12 @@ def _forecast(text: str) -> bool:
     """Whether a sentence gives a projection (see ``_FORECAST_RE``)."""
     for m in _FORECAST_RE.finditer(text):
         if not (_FORECAST_BEATEN_RE.match(text, m.end())
-                or _FORECAST_BEATEN_RE.search(text, max(0, m.start() - 12), m.start())):
+                or _FORECAST_BEATEN_RE.search(text, max(0, m.start() - 12), m.start())
+                # "analysts had expected $8.54 billion", "than expected": what the market guessed, or
+                # what an actual is set against, is no projection of the sentence's own
+                or _EXPECTED_BY_OTHERS_RE.search(text, max(0, m.start() - 10), m.start())
+                or _MARKET_FORECAST_RE.search(text, _clause_start(text, m.start()),
+                                              _clause_end(text, m.end()))):
             return True
     return False
 
@@ -562,6 +605,13 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+#: "Ottawa, Feb 22 (IANS): …", "LONDON, March 3 (Reuters) - …": a news dateline whose date has no year
+_YEARLESS_DATELINE_RE = re.compile(
+    r"\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s+"
+    r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<day>[0-3]?\d)(?![\d,])"
+    r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s*(?::|--|[-—–])\s*")
 #: "WIESBADEN – In February 2023, …": a city in capitals and a dash opening the lead
 _CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
                                r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
@@ -570,6 +620,7 @@ _OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|f
 #: words of what is to come: a figure dated after its document by context may be a plan's or a target's
 _PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|targets?|expects?|expected"
                            r"|projected|scheduled|to\s+be)(?![A-Za-z])")
+_PLAN_WORD_JA_RE = re.compile(r"予定|計画|目標|目指|めざ|開始する|始める|方針")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
@@ -880,6 +931,7 @@ class DocumentExtractor:
         self._table_unit: tuple[str, float] | None = None
         self._row_cells: list[str] = []
         self._row_section = ""  # the label of the table's rows' section ("Unemployment rates")
+        self._table_by_place = False  # the table's title says its rows are places ("… by province")
         self._cell_spans: list[tuple[int, int] | None] = []  # where each cell stands in the row's text
         # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
         self._table_index = False
@@ -888,6 +940,8 @@ class DocumentExtractor:
         self._place_row: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._lead_cut = 0  # characters of the sentence read apart before its lead (a dateline)
+        # an undated document's latest stated month (see text_anchor), for its months with no year
+        self._text_month: Period | None = None
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
     @property
@@ -895,10 +949,14 @@ class DocumentExtractor:
         """The period of a sentence that states none (the rule in the module docstring)."""
         return (self.para_period or self.section_period or self.heading_period or self.report_period
                 or self.doc_date
-                or self.last_period)
+                or self.last_period or self._text_month)
 
     def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
-        for s in sentences:
+        stream = iter(sentences)
+        head = list(islice(stream, _ANCHOR_SENTENCES)) if self.doc_date is None else []
+        if head:
+            self._text_month = text_anchor(head)
+        for s in chain(head, stream):
             self.add(s)
         self.finish()
         return self.facts
@@ -957,7 +1015,12 @@ class DocumentExtractor:
             new_header = self._last_role == "row" and bool(self._row_cells) and len(worded) >= 2 \
                 and not any(ch.isdigit() for c in worded for ch in c) \
                 and any(ch.isdigit() for c in self._row_cells[1:] for ch in c)
-            if self._last_role != "row" or new_header:
+            # a second row of words and periods right under the header (「| 2016年 | 2017年 | … | 9月 |」
+            # under 「| 年平均 | 月次(季節調整値) |」, their spans lost): the more detailed names the columns
+            under_header = self._last_role == "row" and not self._row_cells and bool(self._table_header) \
+                and not any(_BARE_NUMBER_CELL_RE.fullmatch(c.strip()) for c in cells) \
+                and len(worded) > len([c for c in self._table_header[1:] if c.strip()])
+            if self._last_role != "row" or new_header or under_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
@@ -996,6 +1059,17 @@ class DocumentExtractor:
             wire = _WIRE_CREDIT_RE.match(text)
             if wire:
                 text = text[wire.end():]
+        elif s.index < DATE_LINE_SENTENCES and (short := _YEARLESS_DATELINE_RE.match(text)) is not None:
+            # "Ottawa, Feb 22 (IANS): Canada's Consumer Price Index …": a dateline without its year (and
+            # a wire's credit) is no actor; after the month the text reports on (text_anchor), the day
+            # is the first such day after it, the document's date
+            if self.doc_date is None and self._text_month is not None:
+                month = _MONTH_NUMBERS[short["mon"][:3].lower()]
+                year = self._text_month.end.year + (month < self._text_month.end.month)
+                with suppress(ValueError):
+                    self.doc_date = period_of_day(date(year, month, int(short["day"])))
+                    self._text_month = None
+            text = text[short.end():]
         elif s.index < DATE_LINE_SENTENCES and (city := _CITY_DATELINE_RE.match(text)) is not None \
                 and not any(m.start < city.end() for m, _ in found):  # (not "NTT - …", a labelled paragraph)
             # "WIESBADEN – In February 2023, German exports were up …": a dateline with no date; the
@@ -1007,6 +1081,8 @@ class DocumentExtractor:
             # "(RTTNews) - Quest Diagnostics Inc. (DGX) On Friday reiterated …": a news agency's credit
             # opening the lead is no actor
             text = text[wire.end():]
+        if dated is not None and self._text_month is not None and s.index < DATE_LINE_SENTENCES:
+            self._text_month = None  # (a date line after all: the document's date rules)
         # the lead is read without its dateline and credit; a figure's place in the quote counts them
         self._lead_cut = len(whole) - len(text)
         if self._lead_cut:
@@ -1029,8 +1105,10 @@ class DocumentExtractor:
         context = self.context_period
         default_year = context.start.year if context else None
         named = [m for m, _ in found]
-        # a dateline dates its own sentence's "today", whatever the metadata says
-        anchor = dated[0] if dated is not None else self.doc_date
+        # a dateline dates its own sentence's "today", whatever the metadata says; with no date at
+        # all, the latest month the text states dates its months said without a year (text_anchor)
+        text_day = period_of_day(self._text_month.end) if self._text_month is not None else None
+        anchor = dated[0] if dated is not None else self.doc_date or text_day
         stated = find_periods(text, default_year=default_year)
         frame = next((p for p in stated if not is_base(text, p)), None) if default_year is None else None
         if frame is not None and _cjk(text):
@@ -1049,6 +1127,9 @@ class DocumentExtractor:
                                                context if _cjk(text) else None, ahead, context)
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
+        if anchor is not None and anchor is text_day:
+            # (no day is known: "today", "on Tuesday" are not the month the text reports on)
+            periods = [p for p in periods if not is_relative_day(p)]
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
         bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)]
@@ -1152,6 +1233,7 @@ class DocumentExtractor:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = table_unit(text)
             self._table_index = bool(INDEX_WORD_RE.search(text))
+            self._table_by_place = bool(_BY_PLACE_RE.search(text))
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
         tickers += codes
@@ -1200,7 +1282,11 @@ class DocumentExtractor:
         mentions = [m for m, _ in found]
         for _, ent in found:
             if ent is not None:
-                self.facts.entities.setdefault(ent.id, ent)
+                held = self.facts.entities.setdefault(ent.id, ent)
+                if held.kind == "other" and ent.kind == "company":
+                    # "Coca-Cola second-quarter profit …" then "The Coca-Cola Company (KO) said": the
+                    # name its legal form shows is a company's ("the company" points at it)
+                    self.facts.entities[ent.id] = replace(held, kind="company")
                 if ent.country:
                     self._ensure_country(ent.country)
                     if ent.kind == "government" and self._doc_country is None:
@@ -1926,12 +2012,14 @@ class DocumentExtractor:
                 row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
         elif own is None and not _cjk(text) and self.doc_date is not None \
                 and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text) \
+                and period.precision not in ("day", "month") \
                 and not (self._company_fy and period.text.startswith("FY")):  # (a company year: months later)
             # a figure the context dates to a period that begins after the document was written, with
             # no word of a projection or plan around it, is no actual of that period: the context is
             # (English only: a Japanese non-past 「充てます」 says what is to come without such a word)
             # wrong ("Fourth quarter revenue was $22.3 billion" in a release of February 2024 is not
-            # October-December 2024's)
+            # October-December 2024's); a day or month after it is a date set ahead ("effective Monday,
+            # March 16, 2020. The Bank Rate is correspondingly 1 percent"), not a period reported on
             self.facts.skipped_figures += 1
             return
         self._add_observation(row)
@@ -2016,8 +2104,8 @@ class DocumentExtractor:
             if label_owner is None and label and not in_label:
                 label_owner = self._header_owner(label) or next(
                     (m.id for m in mentions if m.start == 0 and m.end >= len(label)), None)
-                if label_owner is None and self._place_rows >= 2 and _PLACE_LABEL_RE.fullmatch(label) \
-                        and not _TOTAL_LABEL_RE.search(label):
+                if label_owner is None and (self._place_rows >= 2 or self._table_by_place) \
+                        and _PLACE_LABEL_RE.fullmatch(label) and not _TOTAL_LABEL_RE.search(label):
                     # a table by place (two rows or more before were places): 「| 南関東 | 44.9 |」 is one
                     # too, though no dictionary knows it
                     ent = self.ctx.new_entity(label, "other")
@@ -2448,7 +2536,10 @@ class DocumentExtractor:
         column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
                         lambda m: "" if unit_statement(m.group(0)) else m.group(0),
                         column).strip() or column
-        column = re.sub(r"\s{2,}", " ", column)
+        column = re.sub(r"\s{2,}", " ", re.sub(r"\s+(?i:thousands|millions|%)$", "", column))
+        if self._table_by_place and not self._row_section and _PLACE_LABEL_RE.fullmatch(label) \
+                and not _TOTAL_LABEL_RE.search(label) and _WORDY_CELL_RE.search(column):
+            return column  # "Ontario" in a table by province: whose row; the column says what it measures
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -2508,8 +2599,12 @@ class DocumentExtractor:
         if not self._row_cells or not self._table_header:
             return None
         # a header without the row labels' column ("| Sep 2017 | Jun 2018 |" over "| Energy | 3.9 |
-        # 8.0 |") names the columns from the right
-        shift = max(0, len(self._row_cells) - len(self._table_header))
+        # 8.0 |") names the columns from the right (an empty cell it ends with holds no column)
+        width = len(self._table_header)
+        while width > 1 and not self._table_header[width - 1].strip() and self._table_header[0].strip() \
+                and self._header_periods(self._table_header[0]):
+            width -= 1
+        shift = max(0, len(self._row_cells) - width)
         for k, span in enumerate(self._cell_spans):
             if span is not None and span[0] <= q.start < span[1] and 0 <= k - shift < len(self._table_header):
                 return k - shift
@@ -2704,6 +2799,9 @@ _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
+#: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
+_BY_PLACE_RE = re.compile(r"(?<![A-Za-z])(?i:by\s+(?:province|state|region|country|territory|county|city))"
+                          r"|(?:都道府県|地域|地方|市区町村|国)別")
 #: a row of the whole or the rest, no place: 合計, 全体, その他, Total, All, Other
 _TOTAL_LABEL_RE = re.compile(r"合計|総計|小計|全体|総数|その他|^計$|(?i:total|all|other|average|overall)")
 #: what joins the two periods of a change column's header: "Sep Qtr 2019 to Dec Qtr 2019", 「5月→6月」
@@ -2738,6 +2836,8 @@ _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
 _RATIO_HEADER_RE = re.compile(r"(?:前(?:年|年同月|年同期|年度|月|期|四半期)|構成|対\S{1,6})比"
                               r"|(?:増減|伸び?|変化|上昇|増加|下落)率"
                               r"|(?<![A-Za-z])(?i:(?:percent(?:age)?|%)\s*change|y/y\s*%|%\s*y/y)")
+#: a table cell that is a bare number: a data row's, never a header's ("3.1%", "▲ 0.8", "12,345")
+_BARE_NUMBER_CELL_RE = re.compile(r"[△▲+\-−]?\s?[\d,]+(?:\.\d+)?\s?[%％]?")
 #: a row (or its section) of rates: "Unemployment rates", "Employment-population ratio", 完全失業率
 _RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)(?![A-Za-z])|率|割合")
 #: a column of contributions to a total's change (寄与度, "contribution to growth"): percentage points
@@ -2752,7 +2852,10 @@ def _source(text: str, m: Mention, government: bool) -> bool:
     "according to the U.S. Bureau of Economic Analysis", still says whose statistics follow: its
     country's)."""
     return bool(_SOURCE_AFTER_RE.match(text, m.end) or _PUBLISHED_SOURCE_RE.match(text, m.end) or (
-        not government and _SOURCE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)))
+        not government and _SOURCE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)) or (
+        # "…, Xinhua news agency reported.": a trailing credit of who reported it
+        not government and text[:m.start].rstrip().endswith(",")
+        and _TRAILING_CREDIT_RE.match(text, m.end) is not None))
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -59,6 +59,8 @@ _NUMBER_TAIL_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_CELL_NUMBER_RE.pattern})"
                              rf"(?:\s+(?:{_CELL_NUMBER_RE.pattern}))*\s*$")
 #: a header's cell that states the column's unit: （万人）, (%), (円), ("000), (US$ million)
 _UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,16}[)）]")
+#: a row of index levels under a header of series: 「季調済指数」, 「原指数」
+_INDEX_LABEL_RE = re.compile(r"指数(?:\s*[(（][^()（）]{1,12}[)）])?$")
 _LEADER_RE = re.compile(r"[:：…]+")
 #: the dots that lead a row's label to its numbers: "Employed................  161,700"
 _DOT_LEADERS_RE = re.compile(r"(?<=\S)\.{2,}(?=\s|$)")
@@ -68,6 +70,10 @@ _PERIOD_TOKEN_RE = re.compile(_PERIOD_TOKEN)
 _PERIOD_TAIL_RE = re.compile(rf"(?<=\s){_PERIOD_TOKEN}(?:\s+{_PERIOD_TOKEN})+\s*$")
 _GAP_RE = re.compile(r"\t|\u3000+|\s{2,}")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+#: characters no header's period has: amounts, clauses, dates written with slashes
+_NOT_IN_PERIOD = frozenset(":：、。,/億万兆円%％$€£")
 
 
 def header_cell(cell: str) -> bool:
@@ -82,6 +88,8 @@ def header_cell(cell: str) -> bool:
         return True
     if not any(ch.isdigit() for ch in cell) and "元年" not in cell:
         return False  # (every other period has a digit: the cheap test first)
+    if len(cell) > 24 or any(ch in _NOT_IN_PERIOD for ch in cell):
+        return False  # (「2020/05: Rapidus 7,365億円」: an amount or a clause, no period alone)
     found = find_periods(cell)
     if found and found[0].start == 0 and found[-1].end >= len(cell) - 1:
         return True
@@ -176,14 +184,17 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
         spans = _header(text)
-        if not ruled and spans is None and not header_cell(text):
+        series = _series_header(text) if spans is None and not ruled else None
+        if not ruled and spans is None and series is None and not header_cell(text):
             yield line
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
         ahead = list(held)
         rows = _ruled(line, ahead) if ruled else None
-        if rows is None and spans is not None:
+        if rows is None and series is not None:
+            rows = _aligned(line, series, ahead, measure_rows=True)
+        elif rows is None and spans is not None:
             header, spans, below = _stacked_lines(line, spans, ahead)
             rows = _aligned(header, spans, ahead[below:])
             if rows is not None:
@@ -235,9 +246,23 @@ def _header_cells_only(text: str) -> list[tuple[int, int]] | None:
                                   for a, b in cells) else None
 
 
-def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine]
-             ) -> tuple[list[TextLine], int] | None:
-    """Rows of aligned cells under a header line: (the rows, how many held lines they took)."""
+def _series_header(text: str) -> list[tuple[int, int]] | None:
+    """A Japanese header whose columns are series, not periods (「月次 生産 出荷 在庫 在庫率」 over rows
+    of measures: 「季調済指数 97.5 96.2 113.7 112.2」, 「前月比 ▲ 0.8% …」): three or more short words."""
+    if not _CJK_RE.search(text) or (" " not in text.strip() and "\u3000" not in text.strip()):
+        return None
+    spans = _split(text, True)
+    cells = [text[a:b] for a, b in spans]
+    if len(cells) < 3 or any(len(c) > 8 or any(ch.isdigit() for ch in c) or not _CJK_RE.search(c)
+                             for c in cells):
+        return None
+    return spans
+
+
+def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine],
+             measure_rows: bool = False) -> tuple[list[TextLine], int] | None:
+    """Rows of aligned cells under a header line: (the rows, how many held lines they took). Under a
+    header of series (``measure_rows``) a row's label must be a measure (前月比, 季調済指数)."""
     cells = [header.text[a:b] for a, b in spans]
     columns = len(cells) - (0 if header_cell(cells[0]) else 1)
     out = [TextLine(header.line, _tabbed(header.text, spans), header.col, header.page, "row")]
@@ -261,6 +286,9 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
             used += 1
             continue
         label, nums = row
+        if measure_rows and not header_cell(line.text[slice(*label)]) \
+                and not _INDEX_LABEL_RE.search(line.text[slice(*label)]):
+            break  # (under a header of series, a row is a measure's)
         if len(nums) == columns + 1 and re.fullmatch(r"\d{1,2}", line.text[slice(*nums[0])]) and all(
                 re.search(r"[.,]", line.text[slice(*n)]) for n in nums[1:]):
             # "Food 17 130.8 132.4": a footnote's number between the label and the values (blanked)

@@ -374,11 +374,17 @@ class _BlockParser(HTMLParser):
         self._title_parts: list[str] = []
         self._cells: list[str] | None = None
         self._cell_line = 0
+        self._table = _HtmlTable()
+        self._cell: tuple[str, int, int] | None = None  # the open cell: (th or td, colspan, rowspan)
+        self._cell_kinds: list[tuple[str, int, int]] = []
+        self._cell_parts: list[str] = []
 
     def _flush(self) -> None:
         text = " ".join("".join(self._parts).split())
         if text:
-            if self._cells is not None:
+            if self._cell is not None:
+                self._cell_parts.append(text)  # (a cell's paragraphs are one cell)
+            elif self._cells is not None:
                 self._cells.append(text)
             else:
                 self.blocks.append(TextLine(self._line or 1, text, 0, None, self._role))
@@ -406,12 +412,16 @@ class _BlockParser(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             if tag in ("td", "th") and self._cells is not None:
-                self._flush()
+                self._end_cell()
+                spans = {k.lower(): v for k, v in attrs}
+                self._cell = (tag, _span(spans.get("colspan")), _span(spans.get("rowspan")))
                 return
             self._flush()
             if tag == "tr":
                 self._cells = []
                 self._cell_line = self.getpos()[0]
+            if tag in ("table", "thead"):
+                self._table.start(tag)
             if tag in _HEADINGS:
                 self._role = "heading"
             elif tag in ("li", "dt", "dd"):
@@ -425,13 +435,22 @@ class _BlockParser(HTMLParser):
             self._in_title = False
             self.title = " ".join("".join(self._title_parts).split()) or None
             return
+        if tag in ("td", "th") and self._cells is not None:
+            self._end_cell()
+            return
         if tag == "tr" and self._cells is not None:
+            self._end_cell()
             self._flush()
             cells, self._cells = self._cells, None
-            if cells:
-                self.blocks.append(TextLine(self._cell_line or 1, "\t".join(cells), 0, None, "row"))
+            for text in self._table.row(cells, self._cell_kinds):
+                self.blocks.append(TextLine(self._cell_line or 1, text, 0, None, "row"))
                 self.blocks.append(TextLine(self._cell_line or 1, "", 0, None, "blank"))
+            self._cell_kinds = []
             return
+        if tag in ("table", "thead", "tbody"):
+            for text in self._table.end(tag):
+                self.blocks.append(TextLine(self._cell_line or 1, text, 0, None, "row"))
+                self.blocks.append(TextLine(self._cell_line or 1, "", 0, None, "blank"))
         if tag in _BLOCK_TAGS:
             self._flush()
 
@@ -448,9 +467,96 @@ class _BlockParser(HTMLParser):
         if self._parts or data.strip():
             self._parts.append(data)
 
+    def _end_cell(self) -> None:
+        """The open cell's text (empty cells kept: they hold a column's place)."""
+        self._flush()
+        if self._cell is None or self._cells is None:
+            return
+        self._cells.append(" ".join(self._cell_parts))
+        self._cell_kinds.append(self._cell)
+        self._cell, self._cell_parts = None, []
+
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _span(value: str | None) -> int:
+    """A cell's colspan or rowspan: a small positive number (a broken one counts 1)."""
+    try:
+        return max(1, min(int(value or 1), 50))
+    except ValueError:
+        return 1
+
+
+class _HtmlTable:
+    """The rows of the HTML table being read, as a reader sees them: a cell spread over several
+    columns (colspan) or rows (rowspan) stands in each of them, a header cell's text repeated
+    (each column under "Employment" is employment's), a data cell's left empty (a number counts
+    once); the header rows a table opens with (in <thead>, or rows of <th> cells only) are stacked
+    into one row whose cells name each column from the top down ("Employment September 2025
+    thousands")."""
+
+    def __init__(self) -> None:
+        self._down: dict[int, tuple[int, str]] = {}  # column -> (rows left, text) of a rowspan
+        self._head: list[list[str]] = []
+        self._in_head = False
+        self._body = False  # a row of data came: no more header rows
+
+    def start(self, tag: str) -> None:
+        if tag == "table":
+            self._down, self._head, self._body = {}, [], False
+        self._in_head = tag == "thead" or self._in_head
+
+    def end(self, tag: str) -> list[str]:
+        if tag == "thead":
+            self._in_head = False
+            return []
+        return self._stacked() if tag == "table" else []
+
+    def row(self, cells: list[str], kinds: list[tuple[str, int, int]]) -> list[str]:
+        """The row's text (and the stacked header before it, when it is the first row of data)."""
+        full: list[str] = []
+        k = 0
+        queue = list(zip(cells, kinds + [("td", 1, 1)] * (len(cells) - len(kinds)), strict=False))
+        while queue or k in self._down:
+            if k in self._down:
+                left, text = self._down.pop(k)
+                full.append(text)
+                if left > 1:
+                    self._down[k] = (left - 1, text)
+                k += 1
+                continue
+            text, (tag, across, down) = queue.pop(0)
+            for i in range(across):
+                shown = text if tag == "th" or i == 0 else ""
+                full.append(shown)
+                if down > 1:
+                    self._down[k] = (down - 1, text if tag == "th" else "")
+                k += 1
+        if not any(c.strip() for c in full):
+            return []
+        header = self._in_head or (bool(kinds) and all(t == "th" for t, _a, _d in kinds))
+        if header and not self._body:
+            self._head.append(full)
+            return []
+        self._body = True
+        return [*self._stacked(), "\t".join(full)]
+
+    def _stacked(self) -> list[str]:
+        head, self._head = self._head, []
+        if not head:
+            return []
+        width = max(len(r) for r in head)
+        names = []
+        for k in range(width):
+            parts: list[str] = []
+            for r in head:
+                cell = r[k].strip() if k < len(r) else ""
+                if cell and (not parts or parts[-1] != cell):
+                    parts.append(cell)
+            names.append(" ".join(parts))
+        return ["\t".join(names)]
 
 
 def _html_encoding(path: Path, detected: str) -> str:

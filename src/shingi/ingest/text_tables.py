@@ -107,9 +107,16 @@ def counted_label(label: str) -> bool:
     return head.islower() and head not in _MONEY_NOUNS and is_count_noun(head)
 
 
+#: measures a bare scale does not count: money, output and physical units
+_MEASURE_WORDS = frozenset(str.split("""
+    value gdp output production income revenue revenues turnover sales tonnes tons tonne ton barrels
+    hours litres liters metres meters kilometres kilometers hectares acres kilograms kg mwh gwh kwh
+    dollars euros pounds yen won yuan francs rupees price prices index rate rates
+"""))
+_EN_UNIT_RE_CURRENCY = re.compile(_EN_CURRENCY)
 #: a scale said alone, in brackets or after "in": "(in thousands)", "(thousands)", "In millions"
 _BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions)\s*[)）]"
-                            r"|(?<![A-Za-z])(?i:in\s+)(thousands|millions)\b")
+                            r"|(?<![A-Za-z])(?i:in\s+)?(thousands|millions)\s*$")
 
 
 def counted_column(header: str) -> tuple[str, float] | None:
@@ -122,10 +129,16 @@ def counted_column(header: str) -> tuple[str, float] | None:
     words = re.sub(r"[(（][^()（）]*[)）]", " ", header)
     words = " ".join(w for w in re.findall(r"[A-Za-z]+", words[:m.start()])
                      if w.lower() not in ("levels", "level", "number", "total"))
+    factor = _EN_SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")]
     for k in range(len(words.split()), 0, -1):  # the words before the header's periods
         head = " ".join(words.split()[:k])
         if counted_label(head.lower()):
-            return ("count", _EN_SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")])
+            return ("count", factor)
+    named = {w.lower() for w in words.split()}
+    if named and named.isdisjoint(_MONEY_NOUNS | _MEASURE_WORDS) and not _EN_UNIT_RE_CURRENCY.search(header):
+        # "Employment September 2025 thousands": a scale over a measure that names no money and no
+        # unit of measure counts people or things
+        return ("count", factor)
     return None
 
 

@@ -633,6 +633,8 @@ _HALF_JA_RE = re.compile(r"半分|半数")
 _FRACTION_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r"|a|an)[\s-]+(?P<d>"
     + "|".join(sorted(_ORDINAL_DENOMINATORS, key=len, reverse=True)) + r"))(?![A-Za-z-])"
+    # "for a fourth consecutive year", "a third term": an ordinal, not a fraction
+    r"(?!\s+(?i:consecutive|straight|successive|running|year|month|quarter|time|term|round|place)\b)"
 )
 _HALF_EN_RE = re.compile(r"(?<![A-Za-z_-])(?i:half)(?![A-Za-z_-])")
 _HALF_OF_TIME = re.compile(r"(?<![A-Za-z])(?i:first|second|1st|2nd|latter|former|back|front)[\s-]$")
