@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from shingi.model import Pack
+from shingi.model import Entity, Pack
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.morphology import has_japanese, tokenize, word_keys
@@ -22,91 +22,98 @@ from shingi.pipeline.morphology import has_japanese, tokenize, word_keys
 GENERIC_JA = frozenset(
     """
     全体 全国 国内 国 全 総 総合 合計 総計 総額 平均 年間 年 年度 月 日 期 時点 現在 最新 直近 当時 今回
-    前回 今 いま 今年 昨年 同年 前年 前年度 今年度 昨年度 本年 来年 過去 史上 最高 最低 最多 最少 最大 最小 記録
-    公式 統計 全般 全部 主要 同 各 毎年 毎月 水準 数値 数字 値 実績 速報 確定 概数 推計 調査 発表 政府
-    その この 同国 我が国 わが国 自国 トップ 首位 ワースト 初 以来 開始 統計開始 中 的 等 など 比 率 数 額
-    うち 内 なか ほか 他 もの こと ところ 量 値 割合 ベース 単位 当たり 人当たり 一 人 件 円 ドル 倍 割 ポイント パーセント 程度 規模
+    前回 今 いま 今年 昨年 同年 前年 前年度 今年度 昨年度 本年 来年 過去 史上 最高 最低 最多 最少 最大
+    最小 記録 公式 統計 全般 全部 主要 同 各 毎年 毎月 水準 数値 数字 値 実績 速報 確定 概数 推計 調査
+    発表 政府 その この 同国 我が国 わが国 自国 トップ 首位 ワースト 初 以来 開始 統計開始 中 的 等 など
+    比 率 数 額 うち 内 なか ほか 他 もの こと ところ 量 割合 ベース 単位 当たり 人当たり 一 人 件 円
+    ドル 倍 割 ポイント パーセント 程度 規模
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
 #: English words that modify a measure without narrowing what it counts (the same classes, and
-#: the speaker's hedges and praise: actual, broad-based, strong)
+#: the speaker's hedges and praise: actual, broad-based, strong); "real" and "nominal" do narrow
 GENERIC_EN = frozenset(
     """
     total overall annual yearly monthly quarterly average mean national nationwide official latest
     current recent record highest lowest biggest largest smallest most least best worst first last
     previous full entire whole combined aggregate general headline key main country country's
     nation nation's state's domestic level levels figure figures number numbers rate rates amount
-    value share percentage percent per cent count total number statistics data estimate estimates
-    actual true genuine so-called broad-based strong robust solid healthy sustained impressive modest
-    huge massive fiscal calendar preliminary final provisional revised seasonally adjusted real nominal new old top all-time
+    value share percentage percent per cent count statistics data estimate estimates actual true
+    genuine so-called broad-based strong robust solid healthy sustained impressive modest huge
+    massive fiscal calendar preliminary final provisional revised seasonally adjusted new old top
+    all-time
     """.split()  # noqa: SIM905
-) - {"real", "nominal"}
+)
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-#: the noun phrase after an English measure's name that says whose or of what it is
-#: ("deaths among cyclists", "the self-sufficiency rate for rice", "exports to China")
+#: the noun phrase after an English measure's name that says of what it is ("deaths among
+#: cyclists", "the self-sufficiency rate for rice")
 _EN_AFTER = re.compile(r"\s+(?:for|among)\s+((?:[a-z][a-z'\-]*\s*){1,3})")
+#: what opens an English noun phrase: a determiner or a possessive
+_EN_DETERMINER = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|'s|s')\s+$")
+_EN_NUMBER = re.compile(r"(?i)\d|\b(?:hundred|thousand|million|billion|trillion|half|dozen)s?\b")
 
 
-def uncovered_measure_words(text: str, metric_id: str, entities: tuple[str, ...], pack: Pack) -> tuple[str, ...]:
+def uncovered_measure_words(
+    text: str, metric_id: str, entities: tuple[str, ...], pack: Pack
+) -> tuple[str, ...]:
     """The nouns of the claim's phrase around the name of ``metric_id`` in ``text`` that none of
     the measure's names, aliases or definition holds, nor a name of ``entities``; () when the
     text does not write the measure's name (a measure inherited or found by its unit)."""
     metric = pack.metrics.get(metric_id)
-    if metric is None:
-        return ()
-    hits = [h for h in EvidenceIndex.of(pack).find_metrics(text, every=True) if h.id == metric_id]
-    if not hits:
+    index = EvidenceIndex.of(pack)
+    hits = [h for h in index.find_metrics(text, every=True) if h.id == metric_id]
+    if metric is None or not hits:
         return ()
     named = [metric.name_ja or "", metric.name_en or "", *metric.aliases, metric.definition or ""]
-    for e in entities:
-        ent = pack.entities.get(e)
-        if ent is not None:
-            named += [ent.name_ja or "", ent.name_en or "", *ent.aliases]
+    named += [n for e in entities if (ent := pack.entities.get(e)) for n in _entity_names(ent)]
     covered = frozenset().union(*(word_keys(t) for t in named))
-    # any name of the pack's entities written there is a setting (whose, where), not a narrower measure
-    other_names = frozenset().union(
-        *(word_keys(n) for ent in pack.entities.values() for n in (ent.name_ja or "", ent.name_en or "", *ent.aliases))
+    # a name of any of the pack's entities is a setting (whose, where), not a narrower measure
+    entity_names = frozenset().union(
+        *(word_keys(n) for ent in pack.entities.values() for n in _entity_names(ent))
     )
     hit = hits[0]
-    words = (
-        _words_before_ja(text, hit.start, [(e.start, e.end) for e in EvidenceIndex.of(pack).find_entities(text)])
-        if has_japanese(text)
-        else _words_around_en(text, hit.start, hit.end)
-    )
-    out = [
-        w
-        for w in words
-        if (keys := word_keys(w)) and not keys & covered and not keys <= other_names
-    ]
+    if has_japanese(text):
+        words = _words_before_ja(text, hit.start, [(e.start, e.end) for e in index.find_entities(text)])
+    else:
+        words = _words_around_en(text, hit.start, hit.end)
+    out = [w for w in words if (keys := word_keys(w)) and not keys & covered and not keys <= entity_names]
     return tuple(dict.fromkeys(out))
+
+
+def _entity_names(ent: Entity) -> tuple[str, ...]:
+    return (ent.name_ja or "", ent.name_en or "", *ent.aliases)
 
 
 def _words_before_ja(text: str, start: int, names: list[tuple[int, int]]) -> list[str]:
     """The nouns that modify the measure's name at ``start``: the run of nouns (and の between
     them) written right before it (「コメの」「自転車乗用中の」), up to an entity's name (what is
-    before it qualifies the entity) or a number (「2025年産の」「10月末の」 date the figure)."""
-    toks = [t for t in tokenize(text[:start]) if t.pos != "空白"]
+    before it qualifies the entity) or a number."""
+    # the whole text is tokenized: its end cut off may split a word (「強い」 read as 強 + い)
+    toks = [t for t in tokenize(text) if t.end <= start and t.pos != "空白"]
     compounds: list[list[str]] = [[]]  # the nouns written together, last first, split at の
     for t in reversed(toks):
         if t.pos == "助詞" and t.surface == "の":
             compounds.append([])
             continue
-        if t.pos2 == "数詞" or any(ch.isdigit() for ch in t.surface):
-            compounds[-1] = []  # the words right after a number are its counter or date
+        if (
+            t.pos2 == "数詞"
+            or any(ch.isdigit() for ch in t.surface)
+            or any(a < t.end and t.start < b for a, b in names)
+        ):
+            # the words written right after a number or a name are its counter, date or style
+            # (「2025年産」「10月末」「EU型」)
+            compounds[-1] = []
             break
-        if t.pos not in ("名詞", "接頭辞", "接尾辞", "形状詞") or any(a < t.end and t.start < b for a, b in names):
+        if t.pos not in _NOUN_POS:
             break
-        if t.surface not in GENERIC_JA and t.lemma not in GENERIC_JA and t.surface not in lx.STOPWORDS_JA:
+        if not {t.surface, t.lemma} & GENERIC_JA and t.surface not in lx.STOPWORDS_JA:
             compounds[-1].insert(0, t.surface)
     # a compound noun is one word: 「電力網」 is covered when the measure names 電力
     return ["".join(c) for c in compounds if c]
 
 
-#: what opens an English noun phrase: a determiner or a possessive
-_EN_DETERMINER = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|'s|s')\s+$")
-_EN_NUMBER = re.compile(r"(?i)\d|\b(?:hundred|thousand|million|billion|trillion|half|dozen)s?\b")
+_NOUN_POS = ("名詞", "接頭辞", "接尾辞", "形状詞")
 
 
 def _words_around_en(text: str, start: int, end: int) -> list[str]:
@@ -114,30 +121,33 @@ def _words_around_en(text: str, start: int, end: int) -> list[str]:
     possessive and it ("the rice self-sufficiency rate", "Japan's cyclist deaths") and the noun
     phrase after for / among ("deaths among cyclists", "the rate for rice")."""
     out: list[str] = []
-    if start == 0 or not text[start - 1].isspace():
-        return []  # "third-largest …": the measure's name begins inside a word
-    before = re.search(r"(?:^|[^A-Za-z'\- ])([A-Za-z'\- ]*)$", text[:start])
-    phrase = before.group(1) if before else ""
-    words = list(_EN_WORD.finditer(phrase))
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i].group(0)
-        if w.casefold() in lx.STOPWORDS_EN or w[:1].isupper() or w.endswith(("'s", "s'")) or _EN_NUMBER.search(w):
-            break
-        if i == 0 or not _EN_DETERMINER.search(phrase[: words[i].start()]):
-            if i == 0 or words[i - 1].group(0).casefold() in lx.STOPWORDS_EN:
+    if start > 0 and text[start - 1].isspace():  # not "third-largest …", a name begun inside a word
+        phrase = text[:start]
+        opened = len(phrase)
+        for m in reversed(list(_EN_WORD.finditer(phrase))):
+            w = m.group(0)
+            between = phrase[m.end() : opened]
+            if between.strip() or not _content_word(w):
                 break
-            out.append(w)
-            continue
-        out.append(w)
-        break
-    else:
-        out = []
-    if out and not _EN_DETERMINER.search(phrase[: phrase.rfind(out[-1])]):
-        out = []
-    m = _EN_AFTER.match(text, end)
-    if m is not None:
-        for w in _EN_WORD.findall(m.group(1)):
+            out.insert(0, w)
+            opened = m.start()
+        if not _EN_DETERMINER.search(phrase[:opened]):
+            out = []
+    after = _EN_AFTER.match(text, end)
+    if after is not None:
+        for w in _EN_WORD.findall(after.group(1)):
             if w.casefold() in lx.STOPWORDS_EN:
                 break
             out.append(w)
-    return [w for w in out if w.casefold() not in GENERIC_EN and w.casefold() not in lx.STOPWORDS_EN and not w.casefold().endswith("er")]
+    # a comparative (larger, fewer) compares, it names nothing counted
+    return [w for w in out if w.casefold() not in GENERIC_EN and not w.casefold().endswith("er")]
+
+
+def _content_word(w: str) -> bool:
+    folded = w.casefold()
+    return not (
+        folded.removesuffix("'s") in lx.STOPWORDS_EN
+        or w[:1].isupper()
+        or w.endswith(("'s", "s'"))
+        or _EN_NUMBER.search(w)
+    )

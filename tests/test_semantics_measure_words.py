@@ -1,0 +1,96 @@
+"""A narrower or other thing than the measure (docs/verdict-rules.md §4.13): a noun of the
+claim's measure phrase that none of the compared measure's names, aliases or definition holds,
+nor a name of its entity, makes the statement unknown — 「コメの自給率」 is not the overall food
+self-sufficiency rate, "road deaths among cyclists" are not all road deaths. Generic words (全国,
+平均, 過去最低, overall, official), an entity's name, and a number's counter or date do not narrow
+the measure. One small pack, both languages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: measure-words
+title: {ja: "指標の語", en: "Measure words"}
+language: ja
+subject: NL
+"""
+SOURCES = [SOURCE_HEADER, ["st", "Statistics", "Office", "", "2025", "statistics", "en"]]
+ENTITIES = [
+    ENTITY_HEADER,
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["SL", "country", "サウスランド", "Southland", "", ""],
+]
+EVENTS = [EVENT_HEADER]
+METRICS = [
+    METRIC_HEADER,
+    ["ssr", "食料自給率", "food self-sufficiency rate", "%", "自給率;self-sufficiency rate", "true", "share",
+     "国産供給熱量÷供給熱量"],
+    ["deaths", "交通事故死者数", "road deaths", "count", "死者数;traffic deaths", "false", "count", ""],
+    ["old_deaths", "65歳以上の交通事故死者数", "road deaths aged 65 and over", "count",
+     "高齢者の死者数;elderly road deaths", "false", "count", ""],
+]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["ssr-23", "NL", "ssr", "2023", "38", "%", "st", ""],
+    ["ssr-24", "NL", "ssr", "2024", "37", "%", "st", ""],
+    ["ssr-sl", "SL", "ssr", "2024", "120", "%", "st", ""],
+    ["d-23", "NL", "deaths", "2023", "2700", "count", "st", ""],
+    ["d-24", "NL", "deaths", "2024", "2600", "count", "st", ""],
+    ["o-24", "NL", "old_deaths", "2024", "1500", "count", "st", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("measure-words")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def test_a_sub_item_is_not_settled_by_the_whole(pack: Pack) -> None:
+    # the pack has the food self-sufficiency rate, no rice figure
+    for said in ("コメの自給率は2024年に100%を割り込んだ。",
+                 "In 2024 the rice self-sufficiency rate fell below 100%.",
+                 "In 2024 the self-sufficiency rate for rice fell below 100%."):
+        d = diagnose(said, pack)
+        assert d.rating == "unverifiable", said
+    d = diagnose("コメの自給率は2024年に100%を割り込んだ。", pack)
+    assert "コメ" in d.checks[0].reason
+    # the whole is still the whole's
+    assert diagnose("2024年の食料自給率は37%だった。", pack).rating == "true"
+    assert diagnose("In 2024 the food self-sufficiency rate was 37%.", pack).rating == "true"
+
+
+def test_a_subgroup_is_not_settled_by_all(pack: Pack) -> None:
+    for said in ("2024年の自転車乗用中の交通事故死者数は前年より減った。",
+                 "In 2024 road deaths among cyclists fell from the year before.",
+                 "In 2024 the cyclist road deaths fell from the year before."):
+        assert diagnose(said, pack).rating == "unverifiable", said
+    # a subgroup the pack names is its own measure
+    assert diagnose("2024年の高齢者の死者数は1500人だった。", pack).rating == "true"
+    assert diagnose("2024年の交通事故死者数は前年より減った。", pack).rating == "true"
+
+
+def test_generic_words_entities_and_dates_do_not_narrow(pack: Pack) -> None:
+    for said in ("2024年のノーランドの全国の食料自給率は37%だった。",
+                 "2024年の過去最低の交通事故死者数は2600人だった。",
+                 "2024年産の食料自給率は37%だった。",
+                 "サウスランドの自給率は2024年に120%だった。",
+                 "In 2024 Norland's overall food self-sufficiency rate was 37%.",
+                 "In 2024 the official road deaths figure was 2,600."):
+        assert diagnose(said, pack).rating == "true", said
