@@ -26,12 +26,14 @@ GENERIC_JA = frozenset(
     最小 記録 公式 統計 全般 全部 主要 同 各 毎年 毎月 水準 数値 数字 値 実績 速報 確定 概数 推計 調査
     発表 政府 その この 同国 我が国 わが国 自国 トップ 首位 ワースト 初 以来 開始 統計開始 中 的 等 など
     比 率 数 額 うち 内 なか ほか 他 もの こと ところ 量 割合 ベース 単位 当たり 人当たり 一 人 件 円
-    ドル 倍 割 ポイント パーセント 程度 規模
+    ドル 倍 割 ポイント パーセント 程度 規模 多く 多数 少数 大半 半数 過半数 一部 全て すべて 大部分 数多く
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
 #: English words that modify a measure without narrowing what it counts (the same classes, and
-#: the speaker's hedges and praise: actual, broad-based, strong); "real" and "nominal" do narrow
+#: the speaker's hedges and praise: actual, broad-based, strong; ordinals, a rank's place: "the
+#: second most jobs"; the economy and the government as a whole: "economic growth", "this
+#: government unemployment"); "real" and "nominal" do narrow
 GENERIC_EN = frozenset(
     """
     total overall annual yearly monthly quarterly average mean national nationwide official latest
@@ -41,7 +43,7 @@ GENERIC_EN = frozenset(
     value share percentage percent per cent count statistics data estimate estimates actual true
     genuine so-called broad-based strong robust solid healthy sustained impressive modest huge
     massive fiscal calendar preliminary final provisional revised seasonally adjusted new old top
-    all-time
+    all-time economic government administration economy second third fourth fifth sixth seventh eighth ninth tenth
     """.split()  # noqa: SIM905
 )
 
@@ -63,7 +65,8 @@ def uncovered_measure_words(
     metric = pack.metrics.get(metric_id)
     index = EvidenceIndex.of(pack)
     hits = [h for h in index.find_metrics(text, every=True) if h.id == metric_id]
-    if metric is None or not hits:
+    # a category measure's values are what the claim says of it (「ソフトロー型の規制」), not a part
+    if metric is None or not hits or metric.kind == "category":
         return ()
     named = [metric.name_ja or "", metric.name_en or "", *metric.aliases, metric.definition or ""]
     named += [n for e in entities if (ent := pack.entities.get(e)) for n in _entity_names(ent)]
@@ -136,8 +139,8 @@ def _words_around_en(text: str, start: int, end: int) -> list[str]:
     after = _EN_AFTER.match(text, end)
     if after is not None:
         for w in _EN_WORD.findall(after.group(1)):
-            if w.casefold() in lx.STOPWORDS_EN:
-                break
+            if not _content_word(w) or w.casefold().endswith(("ed", "ing", "ly")):
+                break  # the noun phrase ends at a verb ("among foreigners numbered 40")
             out.append(w)
     # a comparative (larger, fewer) compares, it names nothing counted
     return [w for w in out if w.casefold() not in GENERIC_EN and not w.casefold().endswith("er")]
