@@ -211,6 +211,10 @@ _WINDOW = re.compile(
     r"(?P<u3>years?|months?|decades?)\b)"
     r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
 )
+_CHANGED_BEFORE = re.compile(
+    r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased"
+    r"|decreased|declined|dropped|climbed|jumped|soared|plunged|shrunk|gone (?:up|down))\b[^.;,]{0,30}$"
+)
 _RECORD_BEFORE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*)\s*$"
 )
@@ -234,8 +238,11 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
     for m in _WINDOW.finditer(text):
         if any(m.start() < p.end and p.start < m.end() for p in found):
             continue
-        if m.group("u3") and not _RECORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # "in 10 years" is a window only after a record: "the highest in 25 years"
+        before = text[max(0, m.start() - 40) : m.start()]
+        if m.group("u3") and not (_RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)):
+            # "in 10 years" is a window only after a record ("the highest in 25 years") or a change
+            # ("has roughly doubled in five years"); "will double in 10 years" is a plan's
+            continue
         if (
             re.search(r"(?i)previous\s+(?:year|month)\b", m.group(0))
             and any(p.end <= m.start() for p in found)
