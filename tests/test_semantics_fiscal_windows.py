@@ -41,3 +41,8 @@ def test_in_five_years_after_a_change_is_a_window(pack: Pack) -> None:
     assert d.checks[0].evidence == ["c19", "c24"] and d.rating == "true"
     tripled = diagnose("Recognised cases in Norland have tripled in five years.", pack, as_of="2025-11-01")
     assert tripled.rating not in ("true", "mostly_true")
+
+
+def test_a_short_window_said_with_tatta(pack: Pack) -> None:
+    d = diagnose("認知件数はたった2年で約5万件増えた", pack, as_of="2025-11-01")
+    assert d.checks[0].evidence == ["c22", "c24"] and d.rating == "true"
