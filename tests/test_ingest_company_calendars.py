@@ -294,3 +294,12 @@ def test_a_relative_clause_and_a_named_region_own_their_figures(bare: ExtractCon
             "offset by growth of 4% in the Permian region.\n")
     got = {(o.entity, o.value.value) for o in extract(bare, text, parse_period("2024-06-11")).observations}
     assert {("permian", 50.0), ("permian", 4.0)} <= got  # (were the United States')
+
+
+def test_a_day_before_the_period_a_report_names_is_the_reports_day(bare: ExtractContext) -> None:
+    text = ("株式会社サンプルは2025年10月10日、2025年8月期の連結決算を発表した。"
+            "売上高は前期比5.2%増の3兆1000億円だった。\n")
+    facts = extract(bare, text)
+    # the figures are of the company's year to August 2025 (FY2025, fiscal_year 9/end), not of the day
+    assert {(o.period.text, o.value.value) for o in facts.observations} >= {("FY2025", 3.1e12)}
+    assert {e.fiscal_year for e in facts.entities.values()} == {"9/end"}

@@ -1392,6 +1392,13 @@ class DocumentExtractor:
         # 2019年3月期の連結決算を発表した」 in a release of 25 April 2019)
         report_day = [p for p in periods if is_relative_day(p) or (
             anchor is not None and anchor.precision == "day" and p.period == anchor)]
+        if not report_day and _REPORT_RE.search(text):
+            # 「株式会社サンプルは2025年10月10日、2025年8月期の連結決算を発表した」 in a document with no date
+            # of its own: a day said before the longer period a report names is the report's day
+            days = [p for p in periods if p.period.precision == "day" and not is_base(text, p)]
+            longer = [p for p in periods if p.period.precision not in ("day", "month") and p.start >= 0]
+            if days and longer and days[0].end <= longer[0].start:
+                report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
         if refs and _cjk(text):
