@@ -303,3 +303,32 @@ def test_a_day_before_the_period_a_report_names_is_the_reports_day(bare: Extract
     # the figures are of the company's year to August 2025 (FY2025, fiscal_year 9/end), not of the day
     assert {(o.period.text, o.value.value) for o in facts.observations} >= {("FY2025", 3.1e12)}
     assert {e.fiscal_year for e in facts.entities.values()} == {"9/end"}
+
+
+def test_a_quarter_which_ended_and_the_first_six_months_of_a_fiscal_year(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_fiscal_year, parse_period
+
+    text = ("SAN JOSE, Calif., April 24, 2025 /PRNewswire/ -- Sample Devices, Inc. (NASDAQ: SMDV) today "
+            "reported financial results for its second quarter of fiscal 2025, which ended March 29, "
+            "2025.\n\n"
+            "Revenue for the second quarter was $1.25 billion. For the first six months of fiscal 2025, "
+            "revenue was $2.4 billion.\n\n"
+            "For fiscal 2025, the company expects revenue of about $5.0 billion.\n")
+    facts = extract(bare, text)
+    got = {o.value.value: o.period for o in facts.observations}
+    assert got[1.25e9].text == "2025-Q1"  # (January-March; was the calendar's April-June, after the release)
+    fiscal = facts.entities["sample-devices"].fiscal_year
+    assert fiscal == "10/end"
+    # the company's first half, October 2024 - March 2025, written in its own convention (was FY2025, the
+    # whole year, then Japan's FY2023-H2)
+    half = got[2.4e9]
+    assert half.text == "FY2025-H1"
+    again = parse_period(half.text, parse_fiscal_year(fiscal))
+    assert (again.start.isoformat(), again.end.isoformat()) == ("2024-10-01", "2025-03-31")
+
+
+def test_october_to_march_is_that_years_fiscal_second_half() -> None:
+    from shingi.ingest.dates import _month_span
+
+    span = _month_span((2024, 10), (2025, 3))
+    assert span is not None and span.text == "FY2024-H2"  # (was FY2023-H2, a year early)

@@ -210,6 +210,7 @@ from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import (
     PeriodMatch,
     find_periods,
+    parse_fiscal_year,
     parse_period,
     period_of_day,
     period_of_fiscal_year,
@@ -988,6 +989,35 @@ class DocumentExtractor:
             elif not any(getattr(e, "fiscal_year", None) for e in map(self.ctx.entity, owners)):
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
+        self._own_fiscal_halves()
+
+    def _own_fiscal_halves(self) -> None:
+        """A fiscal half written in Japan's convention (``FY2024-H2``, October 2024 - March 2025) on a row
+        about an entity that now has a fiscal year of its own is read in that entity's (contract 1.1):
+        it is written again in it (a company year from October: ``FY2025-H1``), or, when no half of that
+        year is those months, left out (it would be read as other months)."""
+        own = {eid: e.fiscal_year for eid, e in self.facts.entities.items() if e.fiscal_year}
+        if not own:
+            return
+        kept: list[ObservationRow] = []
+        for row in self.facts.observations:
+            fiscal = own.get(row.entity)
+            if fiscal is None or row.period.precision != "half" or not row.period.text.startswith("FY") \
+                    or row.period.text in self._company_fy:
+                kept.append(row)
+                continue
+            convention = parse_fiscal_year(fiscal)
+            start = row.period.start
+            first_year = start.year if start.month >= convention.start_month else start.year - 1
+            named = convention.named_year(first_year)
+            half = 1 if start.month == convention.start_month else 2
+            again = parse_period(f"FY{named}-H{half}", convention)
+            if (again.start, again.end) == (row.period.start, row.period.end):
+                row.period = replace(row.period, text=f"FY{named}-H{half}")
+                kept.append(row)
+            else:
+                self.facts.skipped_figures += 1
+        self.facts.observations[:] = kept
 
     def add(self, s: Sentence) -> None:
         """Read one sentence."""
