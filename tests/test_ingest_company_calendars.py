@@ -332,3 +332,17 @@ def test_october_to_march_is_that_years_fiscal_second_half() -> None:
 
     span = _month_span((2024, 10), (2025, 3))
     assert span is not None and span.text == "FY2024-H2"  # (was FY2023-H2, a year early)
+
+
+def test_fiscal_q4_said_in_a_heading_is_the_companys_quarter(bare: ExtractContext) -> None:
+    text = ("Results\n\n"
+            "BOISE, Idaho, Sept. 25, 2024 (GLOBE NEWSWIRE) -- Sample Micro, Inc. today announced results for "
+            "its fourth quarter and full year of fiscal 2024, which ended August 29, 2024.\n\n"
+            "Fiscal Q4 2024 highlights\n\n"
+            "- Revenue of $7.75 billion versus $6.81 billion for the prior quarter\n\n"
+            "Fiscal 2024 highlights\n\n"
+            "- Revenue of $25.11 billion versus $15.54 billion for the prior year\n")
+    got = {o.value.value: o.period.text for o in extract(bare, text).observations}
+    # June-August and the quarter before it have no contract period (they were 2024-Q4 and 2024-Q3)
+    assert 7.75e9 not in got and 6.81e9 not in got
+    assert got[25.11e9] == "FY2024" and got[15.54e9] == "FY2023"

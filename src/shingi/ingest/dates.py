@@ -839,7 +839,9 @@ _MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 _FY_PART_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Q(?P<q1>[1-4])|H(?P<h1>[12]))\s*(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?"
     r"(?P<y1>\d{4}|\d{2})|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?(?P<y2>\d{4}|\d{2})\s*(?:Q(?P<q2>[1-4])"
-    r"|H(?P<h2>[12])))(?![0-9A-Za-z])", re.I)
+    r"|H(?P<h2>[12]))"
+    # "Fiscal Q4 2024 highlights": the company's fourth quarter of its fiscal 2024
+    r"|fiscal\s+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\s*['’]?(?P<y3>\d{4}|\d{2}))(?![0-9A-Za-z])", re.I)
 #: "Q3'24", "Q3 '24", "3Q24", "H1'25": a quarter or half with its year's last two digits
 _SHORT_YEAR_PART_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s?['’‘]\s?|(?P<qn>[1-4])Q\s?['’‘]?)(?P<yy>\d{2})"
@@ -1079,7 +1081,8 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
         # (fiscal years named by the calendar year they end in), else no contract period holds it (it
         # is not Japan's fiscal quarter, the contract's FY)
         period = None if start_month is None else _company_part(
-            _full_year(m["y1"] or m["y2"]), start_month, m["q1"] or m["q2"], m["h1"] or m["h2"])
+            _full_year(m["y1"] or m["y2"] or m["y3"]), start_month, m["q1"] or m["q2"] or m["q3"],
+            m["h1"] or m["h2"] or m["h3"])
         out.append(FiscalPeriod(m.start(), m.end(), period))
         taken.append((m.start(), m.end()))
     for m in _FIRST_MONTHS_FY_RE.finditer(text):

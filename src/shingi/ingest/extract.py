@@ -1158,6 +1158,11 @@ class DocumentExtractor:
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
         # the quarter the release reports on
         quarter = context if context is not None and context.precision == "quarter" else self.report_period
+        if self._para_unwritable or (self._section_unwritable and self.para_period is None):
+            # the text goes on about a company quarter no contract period holds (Fiscal Q4 of a year to
+            # August): "the prior quarter" and "the same period last year" are that quarter's neighbours,
+            # no calendar quarter either
+            quarter = None
         ahead = _forecast(text)
         periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter,
                                                context if _cjk(text) else None, ahead, context)
