@@ -346,3 +346,13 @@ def test_fiscal_q4_said_in_a_heading_is_the_companys_quarter(bare: ExtractContex
     # June-August and the quarter before it have no contract period (they were 2024-Q4 and 2024-Q3)
     assert 7.75e9 not in got and 6.81e9 not in got
     assert got[25.11e9] == "FY2024" and got[15.54e9] == "FY2023"
+
+
+def test_an_amount_said_again_per_share_is_its_own_measure(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Micro, Inc. today announced results for fiscal 2024. "
+            "GAAP net income was $778 million, or $0.70 per diluted share.\n")
+    facts = extract(bare, text, parse_period("2024-09-25"))
+    metrics = {o.value.value: o.metric for o in facts.observations}
+    assert metrics[0.70] == "m-gaap-net-income-per-diluted-share"  # (was "m-diluted-share")

@@ -2724,6 +2724,15 @@ class DocumentExtractor:
                     for m in _DIVIDEND_KIND_RE.finditer(text, max(0, said[-1].start() - 30), q.end + 50)]
             if near:
                 name = f"{min(near)[1]} {name}"
+        if name is None and unit is not None and is_currency(unit) \
+                and (per := _PER_SHARE_AFTER_RE.match(text, q.end)) is not None \
+                and _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
+            # "GAAP net income of $778 million, or $0.70 per diluted share": the same measure per share,
+            # a measure of its own (was named "diluted share")
+            amounts = [m for end, u, m in self._sentence_metrics if end <= q.start and u is not None
+                       and is_currency(u) and not _PER_SHARE_RE.search(m)]
+            if amounts:
+                name = f"{amounts[-1]} {per.group(0).strip().lower()}"
         name = name or self._measure_name(text, q, mentions)
         lang_ja = _cjk(text)
         if not name:
