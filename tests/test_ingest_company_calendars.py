@@ -356,3 +356,11 @@ def test_an_amount_said_again_per_share_is_its_own_measure(bare: ExtractContext)
     facts = extract(bare, text, parse_period("2024-09-25"))
     metrics = {o.value.value: o.metric for o in facts.observations}
     assert metrics[0.70] == "m-gaap-net-income-per-diluted-share"  # (was "m-diluted-share")
+
+
+def test_a_system_of_accounts_is_no_owner(bare: ExtractContext) -> None:
+    text = ("Real gross domestic product (GDP) increased at an annual rate of 3.4 percent in the third "
+            "quarter of 2018, according to the third estimates of the National Income and Product "
+            "Accounts (NIPAs). In the second quarter, real GDP increased 4.2 percent.\n")
+    facts = extract(bare, text)
+    assert "product-accounts" not in {o.entity for o in facts.observations}
