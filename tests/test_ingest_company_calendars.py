@@ -364,3 +364,12 @@ def test_a_system_of_accounts_is_no_owner(bare: ExtractContext) -> None:
             "Accounts (NIPAs). In the second quarter, real GDP increased 4.2 percent.\n")
     facts = extract(bare, text)
     assert "product-accounts" not in {o.entity for o in facts.observations}
+
+
+def test_a_half_written_1h24(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = "Sample Corp. today reported results. Revenue in 1H24 was $5.0 billion.\n"
+    facts = extract(bare, text, parse_period("2024-08-01"))
+    got = [(o.period.text, o.value.value) for o in facts.observations]
+    assert got == [("2024-H1", 5.0e9)]  # (as "H1'24" and "2Q24" are; was the context's quarter)

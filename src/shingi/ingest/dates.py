@@ -844,7 +844,8 @@ _FY_PART_RE = re.compile(
     r"|fiscal\s+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\s*['’]?(?P<y3>\d{4}|\d{2}))(?![0-9A-Za-z])", re.I)
 #: "Q3'24", "Q3 '24", "3Q24", "H1'25": a quarter or half with its year's last two digits
 _SHORT_YEAR_PART_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s?['’‘]\s?|(?P<qn>[1-4])Q\s?['’‘]?)(?P<yy>\d{2})"
+    r"(?<![A-Za-z0-9])(?:(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s?['’‘]\s?|(?P<qn>[1-4])Q\s?['’‘]?"
+    r"|(?P<hn>[12])H\s?['’‘]?)(?P<yy>\d{2})"
     r"(?![0-9A-Za-z])")
 
 
@@ -974,7 +975,8 @@ def short_year_parts(text: str, periods: list[PeriodMatch], fiscal_start: int | 
     found: list[tuple[int, int, Period | None]] = []
     for m in _SHORT_YEAR_PART_RE.finditer(text):
         year = _two_digit_year(int(m["yy"]), anchor_year)
-        found.append((m.start(), m.end(), _company_part(year, fiscal_start or 1, m["q"] or m["qn"], m["h"])))
+        found.append((m.start(), m.end(),
+                      _company_part(year, fiscal_start or 1, m["q"] or m["qn"], m["h"] or m["hn"])))
     return replace_spans(text, periods, found)
 
 

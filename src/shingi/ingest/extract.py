@@ -1201,7 +1201,7 @@ class DocumentExtractor:
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
-        if not _cjk(text) and ("'" in text or "’" in text or re.search(r"[1-4]Q\d", text)):
+        if not _cjk(text) and ("'" in text or "’" in text or re.search(r"[1-4]Q\d|[12]H\d", text)):
             periods, spans = short_year_parts(text, periods, self.fiscal_start,
                                               anchor.start.year if anchor is not None else default_year)
             self._unwritable.update(spans)  # "Q3'24": 2024's third quarter, not the context year's
