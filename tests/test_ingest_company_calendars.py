@@ -373,3 +373,13 @@ def test_a_half_written_1h24(bare: ExtractContext) -> None:
     facts = extract(bare, text, parse_period("2024-08-01"))
     got = [(o.period.text, o.value.value) for o in facts.observations]
     assert got == [("2024-H1", 5.0e9)]  # (as "H1'24" and "2Q24" are; was the context's quarter)
+
+
+def test_a_period_past_the_next_clauses_opening_is_that_clauses(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Corp. reported results. Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was "
+            "$2.6 billion.\n")
+    facts = extract(bare, text, parse_period("2024-08-01"))
+    assert [(o.period.text, o.value.value) for o in facts.observations] == [
+        ("2024-H1", 5.0e9), ("2024-Q2", 2.6e9)]  # (the first was dated with the second clause's quarter)

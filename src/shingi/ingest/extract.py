@@ -272,6 +272,9 @@ _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"]
 #: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
 _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
+#: the opening of a coordinated clause with a subject of its own: ", and revenue …", "; net income …"
+_NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|its|their)\s+)?[A-Za-z-]+\s+"
+                            r"(?i:in|for|of|during|was|were|rose|fell|grew|increased|decreased)\s")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
@@ -1768,6 +1771,12 @@ class DocumentExtractor:
             else:
                 clear = [p for p in after
                          if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
+                if clear and before and _NEW_CLAUSE_RE.search(text, q.end, clear[0].start) \
+                        and before[-1].start >= _clause_start(text, q.start):
+                    # "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion": a period
+                    # past the next clause's opening is that clause's; the one before in the figure's own
+                    # clause dates it
+                    clear = []
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
             out.append(pick)
         if not cjk:
