@@ -210,6 +210,7 @@ from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import (
     PeriodMatch,
     find_periods,
+    parse_fiscal_year,
     parse_period,
     period_of_day,
     period_of_fiscal_year,
@@ -271,6 +272,9 @@ _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"]
 #: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
 _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
+#: the opening of a coordinated clause with a subject of its own: ", and revenue …", "; net income …"
+_NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|its|their)\s+)?[A-Za-z-]+\s+"
+                            r"(?i:in|for|of|during|was|were|rose|fell|grew|increased|decreased)\s")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
@@ -989,6 +993,35 @@ class DocumentExtractor:
             elif not any(getattr(e, "fiscal_year", None) for e in map(self.ctx.entity, owners)):
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
+        self._own_fiscal_halves()
+
+    def _own_fiscal_halves(self) -> None:
+        """A fiscal half written in Japan's convention (``FY2024-H2``, October 2024 - March 2025) on a row
+        about an entity that now has a fiscal year of its own is read in that entity's (contract 1.1):
+        it is written again in it (a company year from October: ``FY2025-H1``), or, when no half of that
+        year is those months, left out (it would be read as other months)."""
+        own = {eid: e.fiscal_year for eid, e in self.facts.entities.items() if e.fiscal_year}
+        if not own:
+            return
+        kept: list[ObservationRow] = []
+        for row in self.facts.observations:
+            fiscal = own.get(row.entity)
+            if fiscal is None or row.period.precision != "half" or not row.period.text.startswith("FY") \
+                    or row.period.text in self._company_fy:
+                kept.append(row)
+                continue
+            convention = parse_fiscal_year(fiscal)
+            start = row.period.start
+            first_year = start.year if start.month >= convention.start_month else start.year - 1
+            named = convention.named_year(first_year)
+            half = 1 if start.month == convention.start_month else 2
+            again = parse_period(f"FY{named}-H{half}", convention)
+            if (again.start, again.end) == (row.period.start, row.period.end):
+                row.period = replace(row.period, text=f"FY{named}-H{half}")
+                kept.append(row)
+            else:
+                self.facts.skipped_figures += 1
+        self.facts.observations[:] = kept
 
     def add(self, s: Sentence) -> None:
         """Read one sentence."""
@@ -1129,6 +1162,11 @@ class DocumentExtractor:
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
         # the quarter the release reports on
         quarter = context if context is not None and context.precision == "quarter" else self.report_period
+        if self._para_unwritable or (self._section_unwritable and self.para_period is None):
+            # the text goes on about a company quarter no contract period holds (Fiscal Q4 of a year to
+            # August): "the prior quarter" and "the same period last year" are that quarter's neighbours,
+            # no calendar quarter either
+            quarter = None
         ahead = _forecast(text)
         periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter,
                                                context if _cjk(text) else None, ahead, context)
@@ -1166,7 +1204,7 @@ class DocumentExtractor:
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
-        if not _cjk(text) and ("'" in text or "’" in text or re.search(r"[1-4]Q\d", text)):
+        if not _cjk(text) and ("'" in text or "’" in text or re.search(r"[1-4]Q\d|[12]H\d", text)):
             periods, spans = short_year_parts(text, periods, self.fiscal_start,
                                               anchor.start.year if anchor is not None else default_year)
             self._unwritable.update(spans)  # "Q3'24": 2024's third quarter, not the context year's
@@ -1394,6 +1432,13 @@ class DocumentExtractor:
         # 2019年3月期の連結決算を発表した」 in a release of 25 April 2019)
         report_day = [p for p in periods if is_relative_day(p) or (
             anchor is not None and anchor.precision == "day" and p.period == anchor)]
+        if not report_day and _REPORT_RE.search(text):
+            # 「株式会社サンプルは2025年10月10日、2025年8月期の連結決算を発表した」 in a document with no date
+            # of its own: a day said before the longer period a report names is the report's day
+            days = [p for p in periods if p.period.precision == "day" and not is_base(text, p)]
+            longer = [p for p in periods if p.period.precision not in ("day", "month") and p.start >= 0]
+            if days and longer and days[0].end <= longer[0].start:
+                report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
         if refs and _cjk(text):
@@ -1726,6 +1771,12 @@ class DocumentExtractor:
             else:
                 clear = [p for p in after
                          if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
+                if clear and before and _NEW_CLAUSE_RE.search(text, q.end, clear[0].start) \
+                        and before[-1].start >= _clause_start(text, q.start):
+                    # "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion": a period
+                    # past the next clause's opening is that clause's; the one before in the figure's own
+                    # clause dates it
+                    clear = []
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
             out.append(pick)
         if not cjk:
@@ -2687,6 +2738,15 @@ class DocumentExtractor:
                     for m in _DIVIDEND_KIND_RE.finditer(text, max(0, said[-1].start() - 30), q.end + 50)]
             if near:
                 name = f"{min(near)[1]} {name}"
+        if name is None and unit is not None and is_currency(unit) \
+                and (per := _PER_SHARE_AFTER_RE.match(text, q.end)) is not None \
+                and _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
+            # "GAAP net income of $778 million, or $0.70 per diluted share": the same measure per share,
+            # a measure of its own (was named "diluted share")
+            amounts = [m for end, u, m in self._sentence_metrics if end <= q.start and u is not None
+                       and is_currency(u) and not _PER_SHARE_RE.search(m)]
+            if amounts:
+                name = f"{amounts[-1]} {per.group(0).strip().lower()}"
         name = name or self._measure_name(text, q, mentions)
         lang_ja = _cjk(text)
         if not name:

@@ -203,7 +203,9 @@ _MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|expo
 #: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
 _METRIC_HEAD_RE = re.compile(
     r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"
-    r"|rates?|capacity|investment|costs?|deficit|surplus)"
+    r"|rates?|capacity|investment|costs?|deficit|surplus"
+    # ("the National Income and Product Accounts (NIPAs)": the accounts the figures are in, no actor)
+    r"|accounts)"
     r"(?![A-Za-z])")
 _MEASURE_MODIFIERS_RE = re.compile(r"(?:\s+(?i:diluted|basic|net|adjusted|operating|gross|core|comparable"
                                    r"|organic|underlying|pre-tax|pretax|per-share)){1,3}(?=\s)")
