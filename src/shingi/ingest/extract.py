@@ -572,6 +572,13 @@ _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
     r"|expects)(?![A-Za-z])")
+#: the label of a line that is a label and its figure (「人口:56,815人(-54)」, 「転入：184」)
+_ENTRY_LABEL_RE = re.compile(r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
+
+#: 「うち女性は」, 「(うち県外からの転入」, 「このうち外国人は」 just before a figure: a part of the figure before
+_PART_OF_RE = re.compile(r"(?:この|その)?うち[、,]?\s*(?P<label>[\u3005-\u30ff\u3400-\u9fff・]{1,20}?)\s*"
+                         r"(?:は|が|では)?\s*[、,:：]?\s*(?:約|およそ)?\s*$")
+
 #: An association whose name says it is nationwide (日本…協会, 全国…連合会) counts for its country.
 _NATIONWIDE = ("日本", "全国", "全日本")
 #: A paragraph that breaks a total down by its parts: 「地区別では、」, 「産業別にみると、」, "By region,"
@@ -1316,8 +1323,10 @@ class DocumentExtractor:
                 self._doc_subject = mentions[0].id
             if self._doc_subject is None and self._headings < 3:
                 # 「景気ウォッチャー調査（東海地区：2017年1月）」, 「北海道の2017年度上期観光入り込み客数」:
-                # the region or prefecture a Japanese title names is what the document reports on
-                self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
+                # the region or prefecture a Japanese title names is what the document reports on; so
+                # is the city, town or village (「松田町 人のうごき」, 「小野市の人口と世帯数」)
+                self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)
+                                          or self._municipality(m.id)), None)
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -2277,6 +2286,13 @@ class DocumentExtractor:
             ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
             and place_name(name))
 
+    def _municipality(self, entity_id: str) -> bool:
+        """A Japanese city, ward, town or village by its name (足利市, 松田町, 三木町)."""
+        ent = self.facts.entities.get(entity_id)
+        name = (ent.name_ja or "") if ent is not None else ""
+        return ent is not None and ent.kind == "government" and 2 <= len(name) <= 6 \
+            and name.endswith(("市", "区", "町", "村")) and place_name(name)
+
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
         kind = self._kind(entity_id)
@@ -2609,6 +2625,17 @@ class DocumentExtractor:
         """What a new figure measures, named from its sentence (see :func:`metric_phrase`); a change
         said after a level ("$39.3 billion, up 12% from Q3", 74万人で、前年同月比9.6%増) is the
         change of that level's measure."""
+        if _cjk(text) and (entry := _ENTRY_LABEL_RE.fullmatch(text, 0, q.start)):
+            return entry.group(1)  # 「人口:56,815人」, 「世帯数：25,124世帯」: the entry's label
+        if _cjk(text) and (part := _PART_OF_RE.search(text, max(0, q.start - 30), q.start)):
+            parents = [name for end, unit, name in self._sentence_metrics
+                       if end <= part.start() and unit == q.quantity.unit]
+            label = part["label"]
+            if parents and not vague(label):
+                # 「就業者数は120万人で、うち女性は55万人」: a part of the figure before is a measure of its
+                # own, named under its parent (就業者数（うち女性）); 「転入3,997人(うち県外からの転入1,676人)」
+                # names its parent itself
+                return label if parents[-1] in label else f"{parents[-1]}（うち{label}）"
         masked = text
         for a, b in [(x.start, x.end) for x in self._sentence_quantities if x is not q] + \
                 [(p.start, p.end) for p in self._sentence_periods if p.start >= 0]:

@@ -310,8 +310,11 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((t.start, t.end, t.surface, "country"))
             elif t.surface.endswith(("都", "道", "府", "県")):
                 out.append((t.start, t.end, t.surface, "government"))
-            elif text.startswith(("は", "が", "の"), t.end) and t.surface.endswith(("市", "区", "町", "村")):
-                # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner
+            elif t.surface.endswith(("市", "区", "町", "村")) and (
+                    text.startswith(("は", "が", "の"), t.end)
+                    or (not text[:t.start].strip() and text[t.end:t.end + 1] in (" ", "\u3000"))):
+                # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner; 「松田町 人のうごき」: a title
+                # that opens with the town, set apart by a space, is the town's page
                 out.append((t.start, t.end, t.surface, "government"))
             elif text.startswith(("は", "が", "の"), t.end):
                 # 関東が3341件, 東京は3.1%増, 北米の売上: a place (a region, a city said without its
