@@ -270,6 +270,8 @@ _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"]
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
 #: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
 _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+#: 「前年同月に比べ」, 「前月と比べると」 read as what a figure measures: the comparison, not a measure
+_COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|ますと)?|比較(?:して|すると)?)")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
@@ -931,6 +933,8 @@ class DocumentExtractor:
         self._topic: str | None = None
         # metrics named in this paragraph, latest last (a dict: each once, so a huge paragraph stays cheap)
         self._para_metrics: dict[str, None] = {}
+        # (unit, name) of the measures the paragraph's figures were drafted under, in order
+        self._para_measures: list[tuple[str | None, str]] = []
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
@@ -1002,6 +1006,7 @@ class DocumentExtractor:
             self._para_first = True
             self._topic = None
             self._para_metrics = {}
+            self._para_measures = []
             self.para_period = None
             self._para_forecast = False
             self._para_unwritable = False
@@ -1884,6 +1889,8 @@ class DocumentExtractor:
                 self.facts.skipped_figures += 1
                 return
             metric_id = metric.id
+            if metric.name_ja:
+                self._para_measures.append((q.quantity.unit, metric.name_ja))
         else:
             self._para_metrics.pop(metric_id, None)
             self._para_metrics[metric_id] = None
@@ -2659,9 +2666,15 @@ class DocumentExtractor:
             if topics and not vague(topics[-1]):
                 base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase):
+        compared_ja = bool(phrase) and _cjk(text) and _COMPARISON_PHRASE_JA_RE.fullmatch(phrase) is not None
+        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase) or compared_ja:
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
+            if not same and compared_ja:
+                # 「就業者数は6768万人。前年同月に比べ53万人の増加。」: the change of the paragraph's last
+                # measure in that unit, said in the sentence before
+                same = [name for unit, name in self._para_measures
+                        if unit == q.quantity.unit and not _GENERIC_NAME_RE.search(name)]
             if same:
                 # "1.8 percent ..., compared with an increase of 2.4 percent", "Diluted earnings per share
                 # increased to $2.03, compared with $1.84 in the prior year quarter": the same measure

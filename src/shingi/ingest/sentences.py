@@ -102,6 +102,8 @@ _LENTICULAR_RE = re.compile(r"\s*【[^【】\n]{1,40}】\s*$")
 #: a section mark glued to a Japanese label (「◆令和6年10月1日現在」, 「■9月中」); not ○, which stands for
 #: a name left out (「○○市」)
 _JA_MARK_RE = re.compile(r"^\s*[◆◇■□●▪]\s*(?=[\d\u3005-\u30ff\u3400-\u9fff])")
+#: a numbered section label of a Japanese release: 「(1) 就業者数,雇用者数」, 「（２）完全失業者」, 「① 生産」
+_JA_NUMBERED_RE = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*(?=[\u3005-\u30ff\u3400-\u9fff])")
 #: 「人口:56,815人(-54)」, 「世帯数：25,124世帯（+9）」: a Japanese label, a colon and one figure (with its
 #: unit and a change in brackets), alone on a line
 _LABEL_FIGURE_RE = re.compile(
@@ -137,13 +139,14 @@ def classify(text: str) -> tuple[Role, str]:
     m = _ITEM_RE.match(text)
     if m:
         return "item", " " * m.end() + text[m.end():]
-    m = _JA_MARK_RE.match(text)
+    m = _JA_MARK_RE.match(text) or _JA_NUMBERED_RE.match(text)
     if m:
-        # 「◆令和6年(2024年)10月1日現在」, 「■9月中」: Japanese pages set a section mark glued to its label;
-        # a short label with no stop heads what follows (its date frames the lines under it)
+        # 「◆令和6年(2024年)10月1日現在」, 「■9月中」, 「(1) 就業者数,雇用者数」: Japanese pages set a section
+        # mark or number before its label; a short label with no stop heads what follows (its date frames
+        # the lines under it); a sentence after a number (「(1)出生数の年計は…。」) is prose as before
         body = text[m.end():]
-        short = len(body.strip()) <= HEADING_CHARS and not body.rstrip().endswith(tuple(_JA_STOPS))
-        return ("heading" if short else "item"), " " * m.end() + body
+        if len(body.strip()) <= HEADING_CHARS and not any(stop in body for stop in _JA_STOPS):
+            return "heading", " " * m.end() + body
     if _LABEL_FIGURE_RE.match(text):
         # 「人口:56,815人(-54)」, 「転入:184」: a line of a label and its figure is an entry of a list, set a
         # line each on Japanese municipal pages; glued to the next line it would take that line's label
