@@ -78,3 +78,35 @@ def test_a_change_said_in_the_next_sentence_is_of_the_measure_before(bare: Extra
     assert ("日本", "就業者数", 67680000.0, "2019-09") in got
     assert ("日本", "就業者数", 530000.0, "2019-09") in got
     assert not any(m.startswith("比べ") for _o, m, _v, _p in got)
+
+
+def test_this_prefecture_and_within_it_are_the_titles_prefecture_the_whole_country_japan(
+        bare: ExtractContext) -> None:
+    text = ("鹿児島県の推計人口（令和7年10月1日現在）\n\n"
+            "本県の推計人口は1,512,345人で、前月に比べ1,234人減少した。\n"
+            "全国の人口は1億2,300万人となった。\n"
+            "市町村別では、鹿児島市が593,000人で最も多い。\n"
+            "本県の世帯数は720,000世帯となった。\n"
+            "県内の出生数は850人となった。\n")
+    got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
+    assert ("鹿児島県", 1512345.0) in got
+    assert ("日本", 123000000.0) in got
+    assert ("鹿児島県", 720000.0) in got  # not 鹿児島市, the last place named
+    assert ("鹿児島県", 850.0) in got
+
+
+def test_this_city_on_a_page_whose_title_opens_with_the_city(bare: ExtractContext) -> None:
+    text = ("足利市統計書 人口\n\n令和6年10月1日現在\n\n"
+            "本市の人口は140,000人です。\n栃木県の人口は1,900,000人です。\n本市の世帯数は62,000世帯となりました。\n")
+    got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
+    assert ("足利市", 140000.0) in got
+    assert ("足利市", 62000.0) in got
+    assert ("栃木県", 1900000.0) in got
+
+
+def test_this_city_never_named_leaves_its_figures_without_an_owner(bare: ExtractContext) -> None:
+    text = ("人口と世帯\n\n令和6年10月1日現在\n\n"
+            "栃木県の人口は1,900,000人です。\n本市の世帯数は62,000世帯となりました。\n")
+    got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
+    assert ("栃木県", 1900000.0) in got
+    assert not any(v == 62000.0 for _o, v in got)

@@ -178,6 +178,7 @@ from shingi.ingest.owners import (
     heuristic_names,
     local_government,
     national_body_country,
+    opening_municipality,
     organisation_names,
     place_name,
 )
@@ -574,6 +575,11 @@ _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
     r"|expects)(?![A-Za-z])")
+#: 「本県」「当市」「本町」, 「県内」「市内」 (not 沖縄県内, which names its prefecture): the page's own place
+_HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(?![民庁議長政立営税場])"
+                            r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
+#: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
 #: the label of a line that is a label and its figure (「人口:56,815人(-54)」, 「転入：184」)
 _ENTRY_LABEL_RE = re.compile(r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
 
@@ -884,6 +890,8 @@ class DocumentExtractor:
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
         self._recent: list[str] = []
+        # the sentence says 本市/県内 and the document named no such place to point at (see _references)
+        self._home_unresolved = False
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
@@ -1332,6 +1340,13 @@ class DocumentExtractor:
                 # is the city, town or village (「松田町 人のうごき」, 「小野市の人口と世帯数」)
                 self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)
                                           or self._municipality(m.id)), None)
+            if self._doc_subject is None and self._headings < 3 \
+                    and (town := opening_municipality(text)) is not None \
+                    and (ent := self.ctx.new_entity(town, "government")) is not None:
+                # 「足利市統計書 人口」: a title that opens with its city, glued to what the page holds
+                self.facts.entities.setdefault(ent.id, ent)
+                self._recent.append(ent.id)
+                self._doc_subject = ent.id
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -1896,7 +1911,7 @@ class DocumentExtractor:
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
         review: str | None = None
-        if entity is None and self._first_actor is not None \
+        if entity is None and self._first_actor is not None and not self._home_unresolved \
                 and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government"):
             # no owner said or carried, in a release that names a country or a government body first
             # (the Philippines, the Philippine Statistics Authority, 内閣府経済社会総合研究所): the country's,
@@ -2103,6 +2118,8 @@ class DocumentExtractor:
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
+        if self._home_unresolved:
+            return None  # 「本市の世帯数は…」 on a page that never named its city: not the last place named
         if self._role == "row" and (k := self._column_index(q)) is not None:
             column_owner = self._column_owner(k)
             if column_owner is not None:
@@ -2415,7 +2432,49 @@ class DocumentExtractor:
             group = NewEntity("group-" + "-".join(_slug(x) or short_hash(x, length=4) for x in members),
                               "other", "・".join(names_ja), ", ".join(names_en))
             out.append((Mention(group.id, m.start(), m.end()), group))
+        self._home_unresolved = False
+        if _cjk(text):
+            out.extend(self._home_mentions(text, taken))
         return out
+
+    def _home_mentions(self, text: str, taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
+        """「本県」「本市」「当町」「県内」「市内」 (this prefecture, this city, within it): the page's own place,
+        the prefecture or municipality its title or first headings named (:attr:`_doc_subject`) or,
+        failing that, the first the document named of that kind; 「全国の」「全国では」 (the whole
+        country) on a Japanese page: Japan. A home word with no such place leaves the sentence's
+        figures without an owner (:attr:`_home_unresolved`): never the last place named."""
+        out: list[tuple[Mention, NewEntity | None]] = []
+        for m in _HOME_PLACE_RE.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            home = self._home_place(m["suffix"] or m["within"])
+            if home is None:
+                self._home_unresolved = True
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append((Mention(home, m.start(), m.end()), None))
+        for m in _WHOLE_COUNTRY_RE.finditer(text):
+            if any(taken[m.start():m.start() + 2]):
+                continue
+            japan = self.ctx.known_country("日本")
+            if japan is None:
+                continue
+            if japan[1] is not None:
+                self.facts.entities.setdefault(japan[0], japan[1])
+            taken[m.start():m.start() + 2] = b"\x01\x01"
+            out.append((Mention(japan[0], m.start(), m.start() + 2), None))
+        return out
+
+    def _home_place(self, suffix: str) -> str | None:
+        """The page's own place whose name ends with ``suffix`` (県, 市, 町, 村, 区, 都, 府, 道)."""
+        def fits(eid: str | None) -> bool:
+            ent = self.facts.entities.get(eid) if eid else None
+            name = (ent.name_ja or "") if ent is not None else ""
+            return ent is not None and ent.kind == "government" and name.endswith(suffix) \
+                and 2 <= len(name) <= 6 and place_name(name)
+        if fits(self._doc_subject):
+            return self._doc_subject
+        return next((e for e in self._recent if fits(e)), None)
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:

@@ -337,6 +337,21 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def opening_municipality(title: str) -> str | None:
+    """The city, ward, town or village a Japanese title opens with (足利市 in 「足利市統計書 人口」,
+    松田町 in 「松田町人のうごき」), by Sudachi's place names; None if it opens with anything else."""
+    from shingi.pipeline.morphology import tokenize
+
+    tokens = tokenize(title.strip())
+    if not tokens or tokens[0].pos3 != "地名" or tokens[0].pos4 == "国":
+        return None
+    first = tokens[0].surface
+    if len(first) >= 2 and first.endswith(("市", "区", "町", "村")) and place_name(first):
+        return first
+    return None
+
+
 @lru_cache(maxsize=1024)
 def local_government(name: str) -> str | None:
     """The prefecture or municipality a Japanese body's name opens with (北海道 in 北海道経済部観光局),
