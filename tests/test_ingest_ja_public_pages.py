@@ -25,8 +25,9 @@ def rows(facts: DocFacts) -> set[tuple[str, str, float, str]]:
     for o in facts.observations:
         e = facts.entities.get(o.entity)
         m = facts.metrics.get(o.metric)
-        out.add(((e.name_ja or e.name_en or "") if e else o.entity, (m.name_ja or m.name_en or "") if m else "",
-                 round(o.value.value, 6), o.period.text))
+        owner = (e.name_ja or e.name_en or "") if e else o.entity
+        measure = (m.name_ja or m.name_en or "") if m else ""
+        out.add((owner, measure, round(o.value.value, 6), o.period.text))
     return out
 
 
@@ -35,7 +36,8 @@ def roles(text: str) -> list[tuple[str, str]]:
 
 
 def test_label_figure_lines_and_a_glued_mark_are_units_of_their_own() -> None:
-    got = roles("◆令和6年(2024年)10月1日現在\n人口:56,815人(-54)\n世帯数：25,124世帯（+9）\n( )内は対前月比。\n")
+    got = roles("◆令和6年(2024年)10月1日現在\n人口:56,815人(-54)\n"
+                "世帯数：25,124世帯（+9）\n( )内は対前月比。\n")
     assert got == [("heading", "令和6年(2024年)10月1日現在"), ("item", "人口:56,815人(-54)"),
                    ("item", "世帯数：25,124世帯（+9）"), ("text", "( )内は対前月比。")]
 

@@ -581,9 +581,11 @@ _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(
 #: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
 _WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
 #: the label of a line that is a label and its figure (「人口:56,815人(-54)」, 「転入：184」)
-_ENTRY_LABEL_RE = re.compile(r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
+_ENTRY_LABEL_RE = re.compile(
+    r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
 
-#: 「うち女性は」, 「(うち県外からの転入」, 「このうち外国人は」 just before a figure: a part of the figure before
+#: 「うち女性は」, 「(うち県外からの転入」, 「このうち外国人は」 just before a figure: a part of the figure
+#: before it
 _PART_OF_RE = re.compile(r"(?:この|その)?うち[、,]?\s*(?P<label>[\u3005-\u30ff\u3400-\u9fff・]{1,20}?)\s*"
                          r"(?:は|が|では)?\s*[、,:：]?\s*(?:約|およそ)?\s*$")
 
@@ -2438,8 +2440,8 @@ class DocumentExtractor:
         return out
 
     def _home_mentions(self, text: str, taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
-        """「本県」「本市」「当町」「県内」「市内」 (this prefecture, this city, within it): the page's own place,
-        the prefecture or municipality its title or first headings named (:attr:`_doc_subject`) or,
+        """「本県」「本市」「当町」「県内」「市内」 (this prefecture, this city, within it): the page's own
+        place, the prefecture or municipality its title or first headings named (:attr:`_doc_subject`) or,
         failing that, the first the document named of that kind; 「全国の」「全国では」 (the whole
         country) on a Japanese page: Japan. A home word with no such place leaves the sentence's
         figures without an owner (:attr:`_home_unresolved`): never the last place named."""
@@ -2699,8 +2701,8 @@ class DocumentExtractor:
             label = part["label"]
             if parents and not vague(label):
                 # 「就業者数は120万人で、うち女性は55万人」: a part of the figure before is a measure of its
-                # own, named under its parent (就業者数（うち女性）); 「転入3,997人(うち県外からの転入1,676人)」
-                # names its parent itself
+                # own, named under its parent (就業者数（うち女性）); 「転入3,997人(うち県外からの転入
+                # 1,676人)」 names its parent itself
                 return label if parents[-1] in label else f"{parents[-1]}（うち{label}）"
         masked = text
         for a, b in [(x.start, x.end) for x in self._sentence_quantities if x is not q] + \
