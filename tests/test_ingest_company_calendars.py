@@ -198,3 +198,99 @@ def test_a_city_dateline_and_a_change_on_a_period(bare: ExtractContext) -> None:
     # "by 3.8% on February 2022" is compared with February 2022, a change of February 2023
     assert sorted(got) == [("DE", "2023-02", 3.8), ("DE", "2023-02", 4.0), ("DE", "2023-02", 4.6),
                            ("DE", "2023-02", 7.6)]
+
+
+def test_the_company_is_the_one_its_legal_form_names_and_market_guesses_are_no_forecast(
+        bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample-Cola second-quarter profit beats estimates\n\n"
+            "ATLANTA, July 25, 2018 - The Sample-Cola Company (SC) said its net revenues for the second "
+            "quarter fell 8% to $8.9 billion; analysts had expected $8.54 billion. Organic revenues grew 5%. "
+            "Unit case volume rose 2%, led by Sample-Cola Zero Sugar.\n\n"
+            "For full-year 2018, the company now expects organic revenue growth of 4%.\n")
+    facts = extract(bare, text, parse_period("2018-07-25"))
+    notes = {o.value.value: (o.entity, o.note or "") for o in facts.observations}
+    # actuals after the market's guess are no forecasts (they were marked as the publisher's projection)
+    assert "forecast" not in notes[5.0][1] and "forecast" not in notes[2.0][1]
+    # "the company" is The Sample-Cola Company (was the product named last), its outlook a forecast
+    assert notes[4.0][0] == "sample-cola" and "forecast" in notes[4.0][1]
+
+
+def test_an_undated_document_takes_its_months_year_from_a_month_it_states(bare: ExtractContext) -> None:
+    text = ("Sample CPI rises 5.9% in Jan\n\n"
+            "Ottawa, Feb 22 (IANS): Canada's Consumer Price Index (CPI) rose 5.9 per cent year-over-year in "
+            "January, following a 6.3 per cent increase in December, Statistics Canada announced.\n\n"
+            "On a monthly basis, the CPI rose 0.5 per cent in January 2023 following a 0.6 per cent decline "
+            "in December, Xinhua news agency reported.\n")
+    facts = extract(bare, text)
+    got = {(o.entity, o.period.text, o.value.value) for o in facts.observations}
+    # "January 2023" said later dates "January" (and "December" before it: 2022) of the whole text
+    assert {("CA", "2023-01", 5.9), ("CA", "2022-12", 6.3), ("CA", "2023-01", 0.5),
+            ("CA", "2022-12", -0.6)} <= got
+    # the yearless dateline is the first 22 February after it; neither it nor the wire is an actor
+    assert not {"feb-22", "ians", "xinhua"} & {o.entity for o in facts.observations}
+
+
+def test_a_year_alone_or_a_base_gives_no_month_its_year(bare: ExtractContext) -> None:
+    text = ("Consumer prices rose by 1.6% in September, the lowest since February 2021.\n\n"
+            "The unemployment rate stayed at 3.7% over 2024 as a whole.\n")
+    got = rows(extract(bare, text))
+    assert all(v != 1.6 for _, _, v in got)  # September of which year is not said: left out
+
+
+def test_a_date_set_ahead_still_dates_the_rates_after_it(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("The Bank of Canada today lowered its target for the overnight rate by 50 basis points to ¾ "
+            "percent, effective Monday, March 16, 2020. The Bank Rate is correspondingly 1 percent.\n")
+    facts = extract(bare, text, parse_period("2020-03-13"))
+    # (the guard against a context after the document is for quarters and years, not a day set ahead)
+    assert 1.0 in {o.value.value for o in facts.observations}
+
+
+def test_a_headline_verb_ends_the_name_and_a_named_base_is_the_year_before(bare: ExtractContext) -> None:
+    text = ("Sample Group Reports Q4 2004 Results: Net Sales Up 36% Press release from the issuing company "
+            "NEENAH, Wis.--July 20, 2004-- Sample Group Corp. today reported results for the fourth quarter "
+            "ended May 31, 2004.\n"
+            "For fiscal 2004, Sample Group reported net sales of $72,797,000, a 19.3% increase from sales of "
+            "$61,014,000 for the prior year.\n")
+    facts = extract(bare, text)
+    got = {(o.entity, o.period.text, o.value.value) for o in facts.observations}
+    # "Sample Group Reports" was a name of its own, and owned the fiscal year's figures
+    assert "sample-group-reports" not in facts.entities
+    assert {("sample-group", "FY2004", 72797000.0), ("sample-group", "FY2003", 61014000.0)} <= got
+    assert facts.entities["sample-group"].fiscal_year == "6/end"
+
+
+def test_a_body_that_estimates_anothers_statistic_is_no_paragraph_subject(bare: ExtractContext) -> None:
+    text = ("The U.S. Census Bureau has estimated Sample City's population at 1,234,567, as of July 1, "
+            "2017. This represented a rise of 45,678 residents (or 3.8 percent) over the April 1, 2010 "
+            "census count of 1,188,889.\n\n"
+            "The Bronx saw the largest increase among the city's districts, up 6.1 percent.\n")
+    got = rows(extract(bare, text))
+    # the city's, not the country of the body that published the estimate; the base count is of its day
+    assert ("sample-city", "2017-07-01", 45678.0) in got
+    assert ("sample-city", "2010-04-01", 1188889.0) in got
+    assert ("bronx", "2017-07-01", 6.1) in got  # (the sentence's subject after "The")
+
+
+def test_a_possessive_inside_a_run_of_capitals_ends_the_name(bare: ExtractContext) -> None:
+    from shingi.ingest.owners import heuristic_names
+
+    said = "North Carolina's July 2015 unemployment rate was 5.9"
+    names = [n for _, _, n, _ in heuristic_names(said, False)]
+    assert names == ["North Carolina"]  # (was "North Carolina's July": an entity north-carolina-s)
+    assert "America's Car-Mart" in [n for _, _, n, _ in heuristic_names(
+        "America's Car-Mart reported revenue of $1.4 billion for its fiscal year.", False)]
+
+
+def test_a_relative_clause_and_a_named_region_own_their_figures(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("U.S. crude oil production grows in our forecast by 2% in 2024. Increasing production is led by "
+            "the Permian region, which is the source of almost 50% of domestic crude oil production.\n\n"
+            "We expect U.S. marketed natural gas production to fall by 1% in 2024. The declines are partly "
+            "offset by growth of 4% in the Permian region.\n")
+    got = {(o.entity, o.value.value) for o in extract(bare, text, parse_period("2024-06-11")).observations}
+    assert {("permian", 50.0), ("permian", 4.0)} <= got  # (were the United States')

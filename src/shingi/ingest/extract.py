@@ -104,8 +104,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import replace
-from itertools import pairwise
+from datetime import date
+from itertools import chain, islice, pairwise
 
 from shingi.ingest.dates import (
     DATE_LINE_SENTENCES,
@@ -209,6 +211,7 @@ from shingi.normalize.periods import (
     PeriodMatch,
     find_periods,
     parse_period,
+    period_of_day,
     period_of_fiscal_year,
     period_of_month,
     period_of_year,
@@ -250,6 +253,8 @@ _RESPECTIVELY_RE = re.compile(r"(?<![A-Za-z])(?i:respectively)(?![A-Za-z])")
 #: what joins the members of a list: "October and November", "Q1, Q2 and Q3"
 _LIST_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?i:and|or)\s)\s*")
 _SOURCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:according\s+to|source:)\s+(?:the\s+)?$")
+_TRAILING_CREDIT_RE = re.compile(r"\s+(?i:(?:news\s+agency|newspaper|news|agency)\s+)?"
+                                 r"(?i:reported|reports|said|says)\s*[.]?\s*$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:によると|によれば|の調べでは|の発表では|の推計では)")
 #: 「内閣府が公表した「景気ウォッチャー調査」によると」: the publisher of the source cited
 _PUBLISHED_SOURCE_RE = re.compile(r"\s*(?:が|の)[^、。]{0,12}?(?:公表|発表|まとめ)(?:し)?た[^、。]{0,30}?"
@@ -265,6 +270,7 @@ _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"]
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
 #: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
 _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+_THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
@@ -291,7 +297,8 @@ _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 #: an amount that is the base of a change: "up 10% from $5.6 billion", "compared with 2.4 percent" (not
 #: "than": "more than $5 billion" is a bound, not a base)
 _BASE_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
-_ESTIMATE_OF_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate)\s+of\s+")
+_ESTIMATE_OF_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate|count)\s+of\s+")
 _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
                             # "Eurostat, said on Thursday": a weekday of the news item's week
                             r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -314,7 +321,8 @@ _WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
                              r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
-                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+)?(?i:said|says|reported|reports|estimated"
+                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+|has\s+|have\s+)?"
+                                 r"(?i:said|says|reported|reports|estimated"
                                  r"|estimates|forecast|forecasts|projected|projects)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
@@ -359,6 +367,12 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
 _BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+                           # "a 35.9% increase from net sales of $14,100,000": the base named
+                           # (not an earlier estimate of the same period: "revised up from the first
+                           # estimate increase of 0.1%")
+                           r"|(?<!revised\s)(?<!revised\sup\s)(?<!revised\sdown\s)"
+                           r"(?:from|compared\s+(?:with|to))\s+(?:the\s+)?"
+                           r"(?:(?!estimate|reading|figure|forecast|projection)[a-z][a-z-]*\s+){1,3}of"
                            # "a 58.1% increase over the $14.8 million for the same period a year ago"
                            r"|over\s+the)\s+"
                            r"(?i:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
@@ -395,6 +409,7 @@ _MARKET_FORECAST_RE = re.compile(r"市場(?:の)?(?:予想|予測|見通し)|ア
 #: "beat estimates")
 _FORECAST_RE = re.compile(r"予想|見通し|見込|(?<![A-Za-z])(?i:expects?|expected|forecasts?|projects|projected"
                           r"|projections?|outlook|guidance)(?![A-Za-z])")
+_EXPECTED_BY_OTHERS_RE = re.compile(r"(?<![A-Za-z])(?i:had|than|as)\s+$")
 _FORECAST_BEATEN_RE = re.compile(r"\s*(?:を|に対し|比)[^。]{0,10}?(?:上回|下回|超え|届か)"
                                  r"|(?<![A-Za-z])(?i:beat|beats|topped|missed|exceeded|above|below)\s+$")
 
@@ -480,6 +495,32 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
     return None
 
 
+#: Sentences an undated document is read ahead for a month it states with its year (text_anchor).
+_ANCHOR_SENTENCES = 80
+
+
+def text_anchor(head: list[Sentence]) -> Period | None:
+    """The month an undated document reports on, when its text says it: the latest month stated with
+    its year in its first sentences ("On a monthly basis, the CPI rose 0.5 per cent in January 2023"),
+    never a base ("the largest gain since September 2010", "compared with April 2013") nor a month
+    of a projection. Its months said without a year ("rose 5.9 per cent year-over-year in January,
+    following a 6.3 per cent increase in December") are then the latest such months on or before it
+    (January 2023, December 2022). None when a date line gives the document's date, or the text
+    states no month with its year (a year alone, "over 2024 as a whole", is no month: "in September"
+    stays without a year, and is left out)."""
+    months: list[Period] = []
+    for s in head:
+        text = normalize(s.text)
+        if s.index < DATE_LINE_SENTENCES and date_line(text, s.index) is not None:
+            return None
+        if _forecast(text) or _PLAN_WORD_RE.search(text) or _PLAN_WORD_JA_RE.search(text):
+            continue  # (a month of what is to come is no month the text reports on)
+        months += [p.period for p in find_periods(text)
+                   if p.period.precision in ("month", "day") and not is_base(text, p)]
+    return period_of_month(max(months, key=lambda p: p.end).end.year,
+                           max(months, key=lambda p: p.end).end.month) if months else None
+
+
 def _needs_a_year(text: str) -> bool:
     """Whether a sentence says a period that only a year would fix ("in September", "last year",
     "the fourth quarter"): with no document date and no year around it, its figures are left out."""
@@ -490,7 +531,12 @@ def _forecast(text: str) -> bool:
     """Whether a sentence gives a projection (see ``_FORECAST_RE``)."""
     for m in _FORECAST_RE.finditer(text):
         if not (_FORECAST_BEATEN_RE.match(text, m.end())
-                or _FORECAST_BEATEN_RE.search(text, max(0, m.start() - 12), m.start())):
+                or _FORECAST_BEATEN_RE.search(text, max(0, m.start() - 12), m.start())
+                # "analysts had expected $8.54 billion", "than expected": what the market guessed, or
+                # what an actual is set against, is no projection of the sentence's own
+                or _EXPECTED_BY_OTHERS_RE.search(text, max(0, m.start() - 10), m.start())
+                or _MARKET_FORECAST_RE.search(text, _clause_start(text, m.start()),
+                                              _clause_end(text, m.end()))):
             return True
     return False
 
@@ -558,10 +604,21 @@ _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 _RESULTS_FOR_RE = re.compile(r"(?<![A-Za-z])(?i:results|earnings|profits?|loss|revenues?|sales)\s+(?i:for)\s+"
                              r"(?i:(?:the|its|their)\s+)?(?i:(?:fiscal|full|calendar)[\s-]+)?$")
 _OPENING_PERIOD_RE = re.compile(r"\s*(?:(?i:in|during|for|over)\s+)?")
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?i:region|area|basin|field|district|province|state|county)(?![A-Za-z])")
+#: "the Permian region, which is …": a name (and up to two words of its noun) before a relative "which"
+_WHICH_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?i:which|who)\s")
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+#: "Ottawa, Feb 22 (IANS): …", "LONDON, March 3 (Reuters) - …": a news dateline whose date has no year
+_YEARLESS_DATELINE_RE = re.compile(
+    r"\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s+"
+    r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<day>[0-3]?\d)(?![\d,])"
+    r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s*(?::|--|[-—–])\s*")
 #: "WIESBADEN – In February 2023, …": a city in capitals and a dash opening the lead
 _CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
                                r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
@@ -570,6 +627,7 @@ _OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|f
 #: words of what is to come: a figure dated after its document by context may be a plan's or a target's
 _PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|targets?|expects?|expected"
                            r"|projected|scheduled|to\s+be)(?![A-Za-z])")
+_PLAN_WORD_JA_RE = re.compile(r"予定|計画|目標|目指|めざ|開始する|始める|方針")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
@@ -889,6 +947,8 @@ class DocumentExtractor:
         self._place_row: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._lead_cut = 0  # characters of the sentence read apart before its lead (a dateline)
+        # an undated document's latest stated month (see text_anchor), for its months with no year
+        self._text_month: Period | None = None
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
 
     @property
@@ -896,10 +956,14 @@ class DocumentExtractor:
         """The period of a sentence that states none (the rule in the module docstring)."""
         return (self.para_period or self.section_period or self.heading_period or self.report_period
                 or self.doc_date
-                or self.last_period)
+                or self.last_period or self._text_month)
 
     def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
-        for s in sentences:
+        stream = iter(sentences)
+        head = list(islice(stream, _ANCHOR_SENTENCES)) if self.doc_date is None else []
+        if head:
+            self._text_month = text_anchor(head)
+        for s in chain(head, stream):
             self.add(s)
         self.finish()
         return self.facts
@@ -1002,6 +1066,17 @@ class DocumentExtractor:
             wire = _WIRE_CREDIT_RE.match(text)
             if wire:
                 text = text[wire.end():]
+        elif s.index < DATE_LINE_SENTENCES and (short := _YEARLESS_DATELINE_RE.match(text)) is not None:
+            # "Ottawa, Feb 22 (IANS): Canada's Consumer Price Index …": a dateline without its year (and
+            # a wire's credit) is no actor; after the month the text reports on (text_anchor), the day
+            # is the first such day after it, the document's date
+            if self.doc_date is None and self._text_month is not None:
+                month = _MONTH_NUMBERS[short["mon"][:3].lower()]
+                year = self._text_month.end.year + (month < self._text_month.end.month)
+                with suppress(ValueError):
+                    self.doc_date = period_of_day(date(year, month, int(short["day"])))
+                    self._text_month = None
+            text = text[short.end():]
         elif s.index < DATE_LINE_SENTENCES and (city := _CITY_DATELINE_RE.match(text)) is not None \
                 and not any(m.start < city.end() for m, _ in found):  # (not "NTT - …", a labelled paragraph)
             # "WIESBADEN – In February 2023, German exports were up …": a dateline with no date; the
@@ -1013,6 +1088,8 @@ class DocumentExtractor:
             # "(RTTNews) - Quest Diagnostics Inc. (DGX) On Friday reiterated …": a news agency's credit
             # opening the lead is no actor
             text = text[wire.end():]
+        if dated is not None and self._text_month is not None and s.index < DATE_LINE_SENTENCES:
+            self._text_month = None  # (a date line after all: the document's date rules)
         # the lead is read without its dateline and credit; a figure's place in the quote counts them
         self._lead_cut = len(whole) - len(text)
         if self._lead_cut:
@@ -1035,8 +1112,10 @@ class DocumentExtractor:
         context = self.context_period
         default_year = context.start.year if context else None
         named = [m for m, _ in found]
-        # a dateline dates its own sentence's "today", whatever the metadata says
-        anchor = dated[0] if dated is not None else self.doc_date
+        # a dateline dates its own sentence's "today", whatever the metadata says; with no date at
+        # all, the latest month the text states dates its months said without a year (text_anchor)
+        text_day = period_of_day(self._text_month.end) if self._text_month is not None else None
+        anchor = dated[0] if dated is not None else self.doc_date or text_day
         stated = find_periods(text, default_year=default_year)
         frame = next((p for p in stated if not is_base(text, p)), None) if default_year is None else None
         if frame is not None and _cjk(text):
@@ -1055,6 +1134,9 @@ class DocumentExtractor:
                                                context if _cjk(text) else None, ahead, context)
                    if not _inside(p.start, p.end, named)]
         periods = _without_elaborations(text, periods)
+        if anchor is not None and anchor is text_day:
+            # (no day is known: "today", "on Tuesday" are not the month the text reports on)
+            periods = [p for p in periods if not is_relative_day(p)]
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
         bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)]
@@ -1207,7 +1289,11 @@ class DocumentExtractor:
         mentions = [m for m, _ in found]
         for _, ent in found:
             if ent is not None:
-                self.facts.entities.setdefault(ent.id, ent)
+                held = self.facts.entities.setdefault(ent.id, ent)
+                if held.kind == "other" and ent.kind == "company":
+                    # "Coca-Cola second-quarter profit …" then "The Coca-Cola Company (KO) said": the
+                    # name its legal form shows is a company's ("the company" points at it)
+                    self.facts.entities[ent.id] = replace(held, kind="company")
                 if ent.country:
                     self._ensure_country(ent.country)
                     if ent.kind == "government" and self._doc_country is None:
@@ -1271,8 +1357,12 @@ class DocumentExtractor:
             # (nor a table's first row: 「| 北海道 | 45.3 |」 is one row's place, not the next rows')
             subjects = [m for m in mentions if not _source(text, m, self._kind(m.id) == "government")
                         and not _quoted(text, m)]
+            # (nor the body that publishes a statistic of another it names: "The U.S. Census Bureau has
+            # estimated New York City's population at 8,622,698. This represented an increase of …")
+            topical = [m for m in subjects if not (self._kind(m.id) == "government"
+                                                   and _PUBLISHER_AFTER_RE.match(text, m.end))]
             if subjects:
-                self._para_subject = subjects[0].id
+                self._para_subject = (topical or subjects)[0].id
         if s.role == "row":
             pass  # a table row is no sentence the next goes on from (「| 北海道 |…|」 then 「| 南関東 |…|」)
         elif s.role != "heading":
@@ -1933,12 +2023,14 @@ class DocumentExtractor:
                 row.note, "forecast: the publisher's projection for this period, not an actual figure") if n)
         elif own is None and not _cjk(text) and self.doc_date is not None \
                 and period.start > self.doc_date.end and not _PLAN_WORD_RE.search(text) \
+                and period.precision not in ("day", "month") \
                 and not (self._company_fy and period.text.startswith("FY")):  # (a company year: months later)
             # a figure the context dates to a period that begins after the document was written, with
             # no word of a projection or plan around it, is no actual of that period: the context is
             # (English only: a Japanese non-past 「充てます」 says what is to come without such a word)
             # wrong ("Fourth quarter revenue was $22.3 billion" in a release of February 2024 is not
-            # October-December 2024's)
+            # October-December 2024's); a day or month after it is a date set ahead ("effective Monday,
+            # March 16, 2020. The Bank Rate is correspondingly 1 percent"), not a period reported on
             self.facts.skipped_figures += 1
             return
         self._add_observation(row)
@@ -2063,8 +2155,17 @@ class DocumentExtractor:
             # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
             # is whose it is
             for m in mentions:
-                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")):
+                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")
+                                               or _PLACE_NOUN_AFTER_RE.match(text, m.end)):
+                    return m.id  # ("growth of 4% in the Permian region": a place named by its head noun)
+        if not _cjk(text):
+            # "the Permian region, which is the source of almost 50% of …": a relative clause's figure is
+            # the noun's it describes
+            for m in reversed([m for m in mentions if m.end <= q.start]):
+                which = _WHICH_AFTER_RE.match(text, m.end)
+                if which is not None and which.end() <= q.start and _clause_end(text, which.end()) >= q.end:
                     return m.id
+                break
         in_clause: list[Mention] = []
         for m in before:
             if m.start < clause_start:
@@ -2101,8 +2202,9 @@ class DocumentExtractor:
         if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                                       or _CHANGE_AFTER_RE.match(text, q.end)):
             return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
-        if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
-            return self._jurisdiction(mentions[0].id)  # the sentence's subject
+        if mentions and (mentions[0].start == 0 or _THE_BEFORE_RE.fullmatch(text, 0, mentions[0].start)) \
+                and mentions[0].end <= q.start:
+            return self._jurisdiction(mentions[0].id)  # the sentence's subject ("The Bronx saw …")
         lead = mentions[0] if mentions else None
         if lead is not None and lead.end <= q.start and _SCOPE_OPENING_RE.fullmatch(
                 text, 0, lead.start) and _SCOPE_CLOSING_RE.match(text, lead.end):
@@ -2771,7 +2873,10 @@ def _source(text: str, m: Mention, government: bool) -> bool:
     "according to the U.S. Bureau of Economic Analysis", still says whose statistics follow: its
     country's)."""
     return bool(_SOURCE_AFTER_RE.match(text, m.end) or _PUBLISHED_SOURCE_RE.match(text, m.end) or (
-        not government and _SOURCE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)))
+        not government and _SOURCE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)) or (
+        # "…, Xinhua news agency reported.": a trailing credit of who reported it
+        not government and text[:m.start].rstrip().endswith(",")
+        and _TRAILING_CREDIT_RE.match(text, m.end) is not None))
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -119,6 +119,25 @@ _LATIN_STOP = frozenset(str.split("""
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
     thousands millions billions number numbers percent units
 """))
+#: a headline's verb after a company's name ("Outlook Group Reports Q4 2004 Results", "Pure Storage Announces
+#: Fiscal Fourth Quarter …"), when what follows is what it reports
+_HEADLINE_VERBS = frozenset({"reports", "announces", "posts", "delivers", "releases", "declares", "raises",
+                             "lowers", "reaffirms", "affirms", "issues", "provides"})
+_HEADLINE_OBJECT_RE = re.compile(r"\s+(?:Q[1-4]\b|[1-4]Q\b|FY|Fiscal|First|Second|Third|Fourth|Full|Record"
+                                 r"|Results|Earnings|Financial|Quarterly|Annual|Preliminary|Strong|\d)")
+
+
+def _before_headline_verb(words: list[str], text: str, start: int, run: str) -> list[str]:
+    """The words of a name up to a headline's verb ("Outlook Group Reports Q4 2004 Results": Outlook
+    Group), when what follows the verb is what it reports."""
+    at = 0
+    for i, word in enumerate(words):
+        at = run.find(word, at)
+        if i > 0 and word.lower() in _HEADLINE_VERBS \
+                and _HEADLINE_OBJECT_RE.match(text, start + at + len(word)):
+            return words[:i]
+        at += len(word)
+    return words
 #: Acronyms of common nouns: part of a name next to one ("Sakana AI"), not a name alone. Which
 #: acronyms are common nouns is Sudachi's dictionary's word (AI, GPU, GDP, CEO, PDF are 普通名詞;
 #: NVIDIA, TSMC, IMF are proper nouns; BLS, unknown, is a name), units and currencies are
@@ -348,6 +367,15 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 words.pop(0)  # (not "New" of "New York Times": a place's name opens it)
             while words and words[-1].lower().strip(".'") in _LATIN_STOP:
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
+            if not title_case:  # (a Title Case headline's names are possessives and acronyms: below)
+                words = _before_headline_verb(words, text, m.start(), m.group(0))
+            owner = None if title_case else next(
+                (i for i, w in enumerate(words[:-1]) if w.endswith("'s") and (
+                    words[i + 1].lower().strip(".'") in _LATIN_STOP or words[i + 1][:1].isdigit())), None)
+            if owner is not None:
+                # "North Carolina's July 2015 unemployment rate": whose it is, then what (not "America's
+                # Car-Mart", a name with a possessive inside)
+                words = words[:owner + 1]
             if not words or all(generic_acronym(w.strip(".'")) for w in words):
                 continue  # "AI", "GPU" alone are not names
             if all(w[0].isdigit() for w in words):

@@ -636,6 +636,8 @@ _HALF_JA_RE = re.compile(r"半分|半数")
 _FRACTION_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r"|a|an)[\s-]+(?P<d>"
     + "|".join(sorted(_ORDINAL_DENOMINATORS, key=len, reverse=True)) + r"))(?![A-Za-z-])"
+    # "for a fourth consecutive year", "a third term": an ordinal, not a fraction
+    r"(?!\s+(?i:consecutive|straight|successive|running|year|month|quarter|time|term|round|place)\b)"
 )
 _HALF_EN_RE = re.compile(r"(?<![A-Za-z_-])(?i:half)(?![A-Za-z_-])")
 _HALF_OF_TIME = re.compile(r"(?<![A-Za-z])(?i:first|second|1st|2nd|latter|former|back|front)[\s-]$")
@@ -718,7 +720,10 @@ _SUFFIX_WORDS: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(("余り", "あまり", "強"), ("more_than", True)),
     **dict.fromkeys(("以下", "以内", "まで", "or less", "or fewer", "or below", "or lower"),
                     ("at_most", False)),
-    **dict.fromkeys(("未満", "を下回る", "を下回った", "を下回り", "足らず", "に満たない"),
+    **dict.fromkeys(("未満", "を下回る", "を下回った", "を下回り", "足らず", "に満たない",
+                     # 「2万人を割り込んだ」「1000円割れ」「3%を切った」: fell below (a linguistic reason)
+                     "を割り込んだ", "を割り込み", "を割り込む", "を割った", "を割り", "を割る", "割れ",
+                     "を切った", "を切り", "を切る"),
                     ("less_than", False)),
     **dict.fromkeys(("弱",), ("less_than", True)),
     **dict.fromkeys(("程度", "前後", "ほど", "くらい", "ぐらい", "近く"), _ABOUT),

@@ -394,7 +394,7 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
 TARGET_WORDS = _cues(
     "target",
     ja="目標|計画|予定|見込み|方針|予測|推計|見通し",
-    en=r"targets?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook",
+    en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook",
 )
 
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).

@@ -100,7 +100,9 @@ def _is_content(tok: Token) -> bool:
         return tok.pos2 not in ("数詞",)
     if tok.pos == "動詞" or tok.pos == "形容詞":
         return tok.pos2 != "非自立可能"
-    return False
+    # an adjectival noun qualifies the noun after it: 「新規不登校」「新たに…になった」 name a part of
+    # the whole 「不登校」 names
+    return tok.pos == "形状詞"
 
 
 #: English words a suffix-stripping stem does not bring back to the word a name or a title uses:

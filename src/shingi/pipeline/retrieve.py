@@ -284,10 +284,15 @@ class Lookup:
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
         keys |= self._short_names(entities)
         exact_weight = 0.0
+        exact_keys: frozenset[str] = frozenset()
         for hit in self.index.find_metrics(text, every=True):
-            weight = self._weight(self._name_keys(hit.name))
+            hit_keys = self._name_keys(hit.name)
+            weight = self._weight(hit_keys)
+            if weight > exact_weight:
+                exact_keys = hit_keys
             exact_weight = max(exact_weight, weight)
             score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
+        named_outright = set(score)
         hits: dict[int, float] = defaultdict(float)
         for k in sorted(keys):  # a fixed order: float sums the same on every run
             for n in self._metric_postings.get(k, ()):
@@ -301,10 +306,16 @@ class Lookup:
                 continue
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
-            if cover >= 1.0 - 1e-9 and got > exact_weight + 1e-9:
+            if (
+                cover >= 1.0 - 1e-9
+                and got > exact_weight + 1e-9
+                and (exact_keys <= name_keys or mid in named_outright)
+            ):
                 # every word of a name is in the clause, and more of the clause than an exact
                 # name says ("cell capacity announced for the United States" is the announced
-                # U.S. capacity, not the cell capacity): the fuller match wins
+                # U.S. capacity, not the cell capacity): the fuller match wins, when it holds the
+                # exact name's words or is named outright too (「原子力」 and 「比率」 around the
+                # name 「非化石電源の比率」 do not name 「原子力の比率」)
                 score[mid] = max(score.get(mid, 0.0), 2.5 + got / 1000)
         if part_of and not any(self.pack.metrics[m].kind == "share" for m in score):
             # "about 90% of new cars sold in Norway are fully electric": a part of a whole is a

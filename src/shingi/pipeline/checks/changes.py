@@ -107,6 +107,20 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # happening at the claim's "now")
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
+            if (
+                _EVERY_YEAR.search(st.span) and len(st.periods) == 1 and not since
+                and first is not None and last is not None
+            ):
+                # "fell in every quarter of 2024": every step into a period of the year, the first
+                # from the period before it (a linguistic reason: every)
+                inside = [
+                    o for o in obs if o.period.precision == last.period.precision
+                    and st.periods[0].period.contains(o.period)
+                ]
+                before = [o for o in obs if inside and o.period.precision == last.period.precision
+                          and o.period.end < inside[0].period.start]
+                if len(inside) >= 2 and before:
+                    first = before[-1]
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
                 # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
@@ -129,6 +143,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     ratio = b / a
+                    if _fraction_cut(st, n):
+                        # "cut its unemployment rate by almost two-thirds": the fraction is the
+                        # size of the fall, what went, not what is left (x0.39 is a cut of 61%)
+                        ratio = 1 - ratio
                     graded, credit = grade_multiple(n, ratio)
                     results.append(graded)
                     credits.append(credit)
@@ -881,8 +899,13 @@ _UNDATED_LEVEL = re.compile(
     r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
 )
 
-#: Every period of the window: 「毎年減り続け」, 「年々増加」, "every single year", "year after year"
-_EVERY_YEAR = re.compile(r"毎年|年々|(?i:\bevery (?:single )?year\b|\byear after year\b|\beach year\b)")
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
+#: year", "in every quarter of 2024"
+_MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
+_EVERY_YEAR = re.compile(
+    r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
+    r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
+)
 
 
 def _against_every_year(
@@ -897,12 +920,41 @@ def _against_every_year(
     )
     for before, after in itertools.pairwise(same):
         assert before.value is not None and after.value is not None
-        if after.period.start.year - before.period.start.year != 1:
+        if not _next_step(before.period, after.period):
             continue  # a gap in the series says nothing of a step
         diff = after.value.value - before.value.value
         if (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0:
             return after
     return None
+
+
+#: A fraction said as the size of a fall: "cut … by two-thirds", 「3分の1減った」, 「4割減少」
+_BY_BEFORE = re.compile(
+    r"(?i)\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more than|over|less than|under|close to"
+    r"|just)\s+)*$"
+)
+_CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|ing)?)\b")
+_FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|削減|カット)")
+
+
+def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a fraction (unit x, below 1) is the part a fall took away: after "by" with a fall
+    word in English ("cut by almost two-thirds"), before a fall word in Japanese (「3分の2減った」)."""
+    at = st.span.find(n.text)
+    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text):
+        return False
+    before = st.span[:at]
+    if _BY_BEFORE.search(before):
+        return "down" in st.cues or _CUT_EN.search(before) is not None
+    return "down" in st.cues and _FALL_AFTER_JA.match(st.span, at + len(n.text)) is not None
+
+
+def _next_step(before: Period, after: Period) -> bool:
+    """Whether ``after`` is the period right after ``before`` (the next year, quarter, month)."""
+    try:
+        return shift(before, 1) == after
+    except ValueError:
+        return after.start.year - before.start.year == 1
 
 
 def says_first_change_since(st: Statement) -> bool:

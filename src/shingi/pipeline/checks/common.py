@@ -171,8 +171,10 @@ def _rounds_to(claimed: float, found: float) -> bool:
 
 
 #: A multiple said to be a little below or above ("nearly doubled", "just over three times"):
-#: log-factors for holds (10 %, as a value) and partly (25 %, the approximate ratio's factor).
-RATIO_NEAR = (math.log(1.1), math.log(RATIO_FACTOR_APPROX), math.log(1 + EXACT_TOLERANCE))
+#: log-factors for holds (10 %, as a value) and partly (25 %, the approximate ratio's factor), and
+#: on the other side partly within an exact multiple's partly factor (1.1): "nearly doubled" is
+#: never worse than "doubled".
+RATIO_NEAR = (math.log(1.1), math.log(RATIO_FACTOR_APPROX), math.log(RATIO_FACTOR_EXACT_PARTLY))
 
 
 def _near_bound_result(
@@ -181,14 +183,15 @@ def _near_bound_result(
     """A number said to be a little below ("just under 50,000", "nearly", 弱, 近く) or a little
     above ("just over", 強) the claimed one: holds on that side within the approximate
     tolerance (10 %, the number itself included); partly within twice that, or on the other side
-    within the exact tolerance (2 %); fails otherwise ("just under 50,000" is not 20,000)."""
+    within an exact figure's partly band (4 %: "nearly 3%" for 3.1 % is no worse than "3%", §4.1
+    rating steps); fails otherwise ("just under 50,000" is not 20,000)."""
     if log_bounds is not None:
         # ``c`` and ``found`` are logarithms of multiples: the distance is a log-factor
         dev = c - found if comp == "less_than" else found - c
         hold, part, other = log_bounds
     else:
         dev = (c - found) / c if comp == "less_than" else (found - c) / c
-        hold, part, other = APPROX_TOLERANCE, 2 * APPROX_TOLERANCE, EXACT_TOLERANCE
+        hold, part, other = APPROX_TOLERANCE, 2 * APPROX_TOLERANCE, 2 * EXACT_TOLERANCE
     if -1e-9 <= dev <= hold + 1e-9:
         return "holds"
     if dev <= part + 1e-9 and dev >= -other - 1e-9:

@@ -227,7 +227,7 @@ def _amount_result(
             # itself, compared as a value (the grant's maximum of £3,750 is not "up to £5,000")
             n = replace(n, comparator="exactly")
         comparable = []
-        for q, role in amounts:
+        for q, role in (not own and _figures_of_scope(ctx, ev, n)) or amounts:
             if not same_dimension(ctx.st, n, q.unit, written=q.text):
                 continue  # "cut rates three times" against a rate of 3.5 % (§4.14)
             got = to_unit(q.value, q.unit, n.unit, ctx.pack, ev.date.start.year, ctx.lang)
@@ -311,6 +311,52 @@ def _figures_of_named(ctx: _Ctx, ev: Event) -> list[tuple[Quantity, str | None]]
         if named:
             return [(q, None) for q, e in labelled if e in named]
     return []
+
+
+#: Where the words of a title figure's scope end: the next clause or list item
+_SCOPE_END = re.compile(r"(?i)[,;:、，。：（(]|\s(?:and|or|but|while|with)\s|\d")
+
+
+def _figures_of_scope(ctx: _Ctx, ev: Event, n: ClaimedNumber) -> list[tuple[Quantity, str | None]]:
+    """The title figure whose own scope words the claimed figure's own scope says, when the title
+    gives two or more figures of one unit each with its scope ("at least 5% overall and at least
+    6% at small unions", 「全体で5%以上、中小で6%以上」): in English the words after a figure, in
+    Japanese those before it, up to the next clause or figure. A claimed "6% pay rises overall"
+    is the overall figure's (a linguistic reason: a figure's qualifiers are its own, §4.4). Empty
+    when the claimed figure's scope names none of them, or more than one."""
+    at = ctx.st.span.find(n.text)  # (a number's offsets are the claim's, not its statement's)
+    said_scope = word_keys(_scope_of(ctx.st.span, at, at + len(n.text), [])) if at >= 0 else frozenset()
+    if not said_scope:
+        return []
+    for title in (ev.title_ja, ev.title_en):
+        if not title:
+            continue
+        found = [m for m in find_quantities(title) if m.quantity.unit]
+        if len(found) < 2 or len({m.quantity.unit for m in found}) != 1:
+            continue
+        spans = [(m.start, m.end) for m in found]
+        scopes = [word_keys(_scope_of(title, m.start, m.end, spans)) for m in found]
+        shared = frozenset.intersection(*scopes)
+        said = [m for m, k in zip(found, scopes, strict=True) if (k - shared) & said_scope]
+        if len(said) == 1:
+            return [(said[0].quantity, None)]
+    return []
+
+
+#: Where the words of a figure's scope end: the next clause or list item
+_SCOPE_END = re.compile(r"(?i)[,;:、，。：（(]|\s(?:and|or|but|while|with)\s|\d")
+
+
+def _scope_of(text: str, start: int, end: int, figures: list[tuple[int, int]]) -> str:
+    """The words that qualify the figure at ``start:end``: in Japanese those before it back to the
+    previous figure or clause, in English those after it up to the next figure or clause."""
+    if has_japanese(text):
+        before = text[max((e for _, e in figures if e <= start), default=0) : start]
+        cuts = list(_SCOPE_END.finditer(before))
+        return before[cuts[-1].end() :] if cuts else before
+    after = text[end : min((s for s, _ in figures if s >= end), default=len(text))]
+    cut = _SCOPE_END.search(after)
+    return after[: cut.start()] if cut else after
 
 
 def _figure_label(ctx: _Ctx, ev: Event, title: str, start: int, end: int) -> str | None:
@@ -455,6 +501,12 @@ class _Detail:
     credit: float | None = None  # how much of a partly result holds (None: the usual 0.75)
 
 
+#: A plan said to be done: 「目標を達成した」, "reached its target", "met the goal"
+_ACHIEVED = re.compile(
+    r"達成|実現し|到達|(?i:\b(?:achiev\w*|reach(?:ed|es)?|met|hit|attain\w*|fulfill?\w*|surpass\w*|exceed\w*)\b)"
+)
+
+
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
     best = _best_event(ctx.ev.events, st, pack)
@@ -470,7 +522,9 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best.plan and not plan and _speaks_of_other_things(ctx, ev):
         # "employed 50,000 people" is not the market-size target that shares its subject
         return None
-    if best.plan and not plan:
+    if best.plan and not plan and (not lx.has(lx.TARGET_WORDS, st.span) or _ACHIEVED.search(st.span)):
+        # (「閣議決定した…計画で」, "the 2026-2028 plan halves …": a statement that names the plan
+        # speaks of the plan, not of its being done, unless it says the plan was achieved)
         return [
             Finding(
                 "fails",

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from shingi.model import Check, Pack
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.changes import base_of_a_multiple
+from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
 from shingi.pipeline.checks.common import _Ctx
+from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.evaluate import evaluate
@@ -56,6 +57,10 @@ def weigh_links(
         weak = _weak_link(ctx, c, claim_dated)
         if weak is not None:
             c.result, c.credit, c.reason = "unknown", None, weak + " " + c.reason
+            continue
+        overstated = _sharp_on_a_small_step(ctx, c)
+        if overstated is not None:
+            c.result, c.credit, c.reason = "partly", CHANGE_CREDIT_DIRECTION_ONLY, overstated + " " + c.reason
 
 
 def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
@@ -99,6 +104,10 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         return None
     return (
         _step_longer_than_the_period(ctx, c, observed)
+        or _window_of_another_length(ctx, c, observed)
+        or _size_unread(ctx, c, observed)
+        or _change_said_to_stop(ctx, c)
+        or _fiscal_for_calendar(ctx, observed)
         or _whole_for_every_part(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
@@ -169,6 +178,190 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
         f"主張は{ctx.ptext(period)}の変化を述べるが、比べた二つの値はそれより長い間隔で離れている。",
         f"The claim speaks of the change in {ctx.ptext(period)}, but the two values compared are "
         "further apart than that period.",
+    )
+
+
+#: A change's window given by its length: 「この4年で」「たった4年で」「5年間で」, "in five years",
+#: "over the past five years", "in a decade" (not 「8年ぶり」「3年連続」「5年前」: no window)
+_WINDOW_LENGTH = re.compile(
+    r"(?:この|ここ|過去|直近|わずか|たった)?(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?(?:で|の間|間)(?!連続|ぶり|前)"
+    r"|(?i:\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+    r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
+    r"(?P<u>years|decades?)\b)"
+)
+_LENGTH_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1,
+}
+
+
+#: "the first time in five years", "the highest in a decade": a record's window, not a change's
+_RECORD_WINDOW_BEFORE = re.compile(
+    r"(?i)\b(?:first time|highest|lowest|largest|biggest|smallest|most|fewest|best|worst|record\w*)\s*$"
+)
+
+
+def window_length(span: str) -> int | None:
+    """The length in years of the window a change is said over (「この4年で」, "in five years",
+    "in a decade"), None when the statement gives none."""
+    m = _WINDOW_LENGTH.search(span)
+    if m is None or _RECORD_WINDOW_BEFORE.search(span[max(0, m.start() - 30) : m.start()]):
+        return None
+    if m.group("nj"):
+        return int(m.group("nj"))
+    n_text = (m.group("n") or "").lower()
+    n = _LENGTH_WORDS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
+    if m.group("u").lower().startswith("decade"):
+        return 10 * (n or 1)
+    return n or None
+
+
+def _window_of_another_length(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
+    """A change said over a window of N years (「この4年で3倍」, "doubled in five years") settled
+    on two values further apart, or closer, than that by more than a fifth of it: the size of a
+    change depends on its window, and one over another length says nothing of the claimed one (a
+    linguistic reason: the window is part of what is claimed)."""
+    if c.kind != "change" or ctx.st.term_window:
+        return None
+    years = window_length(ctx.st.span)
+    if years is None or len(observed) < 2:
+        return None
+    starts = sorted({ctx.pack.observations[i].period.start for i in observed})
+    if len(starts) < 2:
+        return None
+    apart = (starts[-1] - starts[0]).days / 365.25
+    if abs(apart - years) <= years / 5 + 0.1:
+        return None
+    return ctx.t(
+        f"主張は{years}年間の変化を述べるが、比べた二つの値は約{apart:.0f}年離れている。",
+        f"The claim speaks of a change over {years} years, but the two values compared are about "
+        f"{apart:.0f} years apart.",
+    )
+
+
+#: A size said of each step of a change: 「毎年2割以上のペースで」, "by 20% a year", "every year"
+_PER_STEP = re.compile(
+    r"毎年|年々|毎月|ペース|年率|(?i:\b(?:every|each|a|per) (?:year|month|quarter)\b|\bannually\b)"
+)
+
+
+def _size_unread(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
+    """A change that holds while the size the statement gives was not shown: no check compared
+    it, when it is said per step (「毎年2割以上のペースで増え続けている」, "by 20% a year") or in a
+    unit the measure's values are not in (「3倍になった」 of a count), or a size per step was
+    compared with a change over several steps (2020 to 2024 doubled is no 20% a year). The size is
+    what the statement asserts, and the direction that holds does not show it. (A figure in the
+    measure's own unit with no word of a step is a level the change reached: 「38%で横ばい」.)
+    Also a change none of whose figures is of the measure's dimension (§4.14: "the value of a kilo
+    of tea … LKR 822.25" against the exports' total): its direction is another thing's."""
+    st = ctx.st
+    values = [ctx.pack.observations[i] for i in observed]
+    if c.kind != "change" or c.result == "unknown" or len(values) < 2:
+        return None  # (one value of a growth rate settles a change by its sign, §4.7)
+    metric = ctx.pack.metrics.get(values[0].metric) if values else None
+    if (
+        st.numbers
+        and metric is not None
+        and not any(n.claimed is not None for n in c.numbers)
+        and not any(comparable(st, n, values[0].unit, metric.kind) for n in st.numbers)
+    ):
+        return ctx.t(
+            f"主張の数値（{st.numbers[0].text}）は「{ctx.mname(metric.id)}」と次元が異なり、"
+            "その増減は主張を確かめない。",
+            f"The claim's figure ({st.numbers[0].text}) is of another dimension than "
+            f"'{ctx.mname(metric.id)}', whose change does not settle it.",
+        )
+    if c.result == "fails":
+        return None
+    units = {o.unit for o in values}
+    per_step = _PER_STEP.search(st.span) is not None
+    starts = sorted({o.period.start for o in values})
+    steps = len(starts) >= 2 and (starts[-1] - starts[0]).days > 400
+    compared = any(n.claimed is not None for n in c.numbers)
+    if compared and not (per_step and steps):
+        return None
+    sizes = [
+        n.text for n in st.numbers
+        if n.unit in ("%", "x", "pt") and n.role not in ("from", "to") and (per_step or n.unit not in units)
+    ]
+    if not sizes:
+        return None
+    return ctx.t(
+        f"変化の大きさ（{sizes[0]}）を確かめられず、向きだけでは主張を確かめたことにならない。",
+        f"The size of the change ({sizes[0]}) could not be checked; its direction alone does not "
+        "settle the claim.",
+    )
+
+
+#: A change said to have stopped: 「増加に歯止めがかかった」「頭打ち」「止まった」, "stopped rising",
+#: "has levelled off", "halted", "stalled", "plateaued"
+_STOPPED = re.compile(
+    r"歯止め|頭打ち|止まっ|止まり|止まる|収ま|落ち着|鈍化"
+    r"|(?i:\b(?:stopp(?:ed|ing)|halt(?:ed|s)?|stall(?:ed|s)?|levell?(?:ed|ing) off|plateau(?:ed|s)?"
+    r"|flatten(?:ed|ing) out|peaked)\b)"
+)
+
+
+def _change_said_to_stop(ctx: _Ctx, c: Check) -> str | None:
+    """A change that holds on a series moving the way the statement names while the statement
+    says that movement has stopped (「不登校の増加にはようやく歯止めがかかった」): the claim is the
+    opposite of the movement it names (a linguistic reason), so the values moving that way do
+    not show it."""
+    if c.kind != "change" or c.result == "fails" or not _STOPPED.search(ctx.st.span):
+        return None
+    return ctx.t(
+        "主張は変化が止まったと述べており、その向きに動いた値は主張を裏づけない。",
+        "The claim says the change has stopped; values that moved that way do not show it.",
+    )
+
+
+#: A change said to be large: "rose sharply", "soared", "plunged", 「急増」「大幅に減少」
+_SHARP = re.compile(
+    r"急増|急減|急騰|急落|急上昇|急低下|急激|激増|激減|大幅|大きく(?:増|減|上|下|伸)"
+    r"|(?i:\b(?:sharp(?:ly)?|steep(?:ly)?|dramatic(?:ally)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
+    r"|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|spik(?:e|es|ed|ing))\b)"
+)
+#: The least relative change a word of a large change speaks of
+SHARP_LEAST = 0.05
+
+
+def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
+    """A change said to be sharp ("fell sharply in 2023", 「大きく減少」) that holds on two values
+    less than 5 % apart (a fall of 2.7 %): the way is right, the size the words claim is not (a
+    linguistic reason: "sharply" asserts a large change), so it holds only in part: half, as a
+    change whose direction is right and whose numbers are not (§4.7)."""
+    if c.kind != "change" or c.result != "holds" or not _SHARP.search(ctx.st.span):
+        return None
+    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
+    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
+    if len(values) < 2 or any(ctx.pack.metrics[o.metric].kind == "growth" for o in values):
+        return None
+    assert values[0].value is not None and values[-1].value is not None
+    a, b = values[0].value.value, values[-1].value.value
+    if not a or abs(b - a) / abs(a) >= SHARP_LEAST:
+        return None
+    return ctx.t(
+        "向きは正しいが、主張の言う大きな変化ではない（比べた二つの値の差は5%未満）。",
+        "The direction is right, but the change is not the sharp one claimed (the two values "
+        "compared differ by less than 5%).",
+    )
+
+
+_CALENDAR_YEAR = re.compile(r"暦年|(?i:\bcalendar[\s-]+years?\b)")
+
+
+def _fiscal_for_calendar(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A statement that says "calendar year" (「暦年」) settled on a fiscal year's value: the claim
+    excludes the fiscal year by its words (a linguistic reason), so that value is another period's."""
+    if not _CALENDAR_YEAR.search(ctx.st.span):
+        return None
+    fiscal = [i for i in observed if ctx.pack.observations[i].period.precision == "fiscal_year"]
+    if not fiscal:
+        return None
+    o = ctx.pack.observations[fiscal[0]]
+    return ctx.t(
+        f"主張は暦年の値を述べるが、比べた値は会計年度（{o.period.text}）のもの。",
+        f"The claim speaks of a calendar year, but the value compared is a fiscal year's ({o.period.text}).",
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from shingi.model import (
     Event,
@@ -562,9 +563,11 @@ def _record(ctx: _Ctx) -> Finding | None:
     claimed = next((p.period for p in st.periods if p.role != "since"), None)
     window = next((p for p in st.periods if p.role == "since" and p.inferred), None)
     said = ctx.claim.now if ctx.claim is not None else None
+    years_back: int | None = None
     if window is not None and claimed is not None and since is not None and said is not None:
         # "in 2020 … the highest in 5 years": the window ends at the claimed period, not now
-        since = period_of_year(claimed.end.year - (said.end.year - since.start.year))
+        years_back = said.end.year - since.start.year
+        since = period_of_year(claimed.end.year - years_back)
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
         for ent in st.entities[:1]:
@@ -586,6 +589,11 @@ def _record(ctx: _Ctx) -> Finding | None:
             # inside it, not its latest
             mine = peak_inside(pack, ids, claimed, sign) or now[0]
             assert mine.value is not None
+            if years_back is not None:
+                # "in 2024 … the lowest in a decade" on years that begin in August: the N years
+                # before the claimed one's start, counted in the series' own periods
+                back = _years_before(mine.period.start, years_back)
+                since = Period(back, back, "day", back.isoformat())
             earlier = _earlier_values(pack, ids, mine, since)
             if not earlier:
                 continue
@@ -617,6 +625,14 @@ def _record(ctx: _Ctx) -> Finding | None:
             )
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
     return None
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``years`` years before (28 February for a 29 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def _earlier_values(

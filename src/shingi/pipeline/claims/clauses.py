@@ -93,6 +93,12 @@ _NUMBER_END = re.compile(
 _NUMBER_TAIL = re.compile(r"(?i)(?:over|older|above|up|under|younger|a half|one half|a quarter)\b")
 
 
+#: A phrase that gives the base of a comparison before a comma: 「…と比べると、」, "Compared with 2019, "
+_COMPARED_WITH = re.compile(
+    r"(?:と|に)(?:比べ|比較し)(?:ると|て|れば)?$|^\s*(?i:compared (?:with|to)|relative to|as against)\b"
+)
+
+
 @dataclass(slots=True)
 class _Clause:
     start: int
@@ -119,6 +125,10 @@ def _split(text: str) -> list[_Clause]:
             number_and = _NUMBER_END.search(text, 0, s + m.start()) and _NUMBER_TAIL.match(text, s + m.end())
             if joined and number_and:
                 continue  # "aged 16 and over", "four and a half years": one number, not two clauses
+            if not joined and _COMPARED_WITH.search(text[pos : s + m.start()]):
+                # 「2019年と比べると、…約2割減っている」, "Compared with 2019, …": the base of the
+                # change the rest of the sentence states, not a clause of its own
+                continue
             pieces.append((pos, s + m.start()))
             pos = s + m.end()
         pieces.append((pos, e))

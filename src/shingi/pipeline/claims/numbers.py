@@ -236,6 +236,14 @@ def years_and_months(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNum
     return out
 
 
+def _same_or_unsaid(unit: str | None, other: str | None) -> bool:
+    """Whether two numbers of a change are in one unit, or one of them is bare ("8.2 million
+    employed people …, up from 7.7 million": the unit said once, with the first)."""
+    if unit == other:
+        return True
+    return (unit is None or other is None) and not {unit, other} & {"x", "%", "pt", "rank"}
+
+
 def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
     out: list[ClaimedNumber] = []
@@ -263,6 +271,17 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             or (re.match(r"\s*(?:と|に)(?:した|なった|する)", after) and any(o.unit == "x" for o in out))
         ):
             # "doubled its subsidy to 200 billion yen", 「2000億円に倍増」: the value it went to
+            role = "to"
+        elif (
+            n.unit is None
+            and re.search(r"\bto\s*$", before)
+            and (
+                lx.has(lx.UP, text[max(0, n.start - 80) : n.start])
+                or lx.has(lx.DOWN, text[max(0, n.start - 80) : n.start])
+            )
+        ):
+            # "has fallen by nearly 40% since 2016, to 2,547": a bare number after a change's "to"
+            # is the level it reached, not its size
             role = "to"
         wide = text[max(0, n.start - 10) : n.start]
         if role is None and (
@@ -293,7 +312,8 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
         # "fell to 10% from 50%": the number that is not "from" is the "to"
         out = [
             replace(n, role="to")
-            if n.role is None and n.unit == next((o.unit for o in out if o.role == "from"), None)
+            if n.role is None
+            and _same_or_unsaid(n.unit, next((o.unit for o in out if o.role == "from"), None))
             else n
             for n in out
         ]
@@ -492,6 +512,8 @@ _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
 _PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
 _PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
 _PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])")
+#: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
+_UNIT_OF_EN = re.compile(rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?P<w>{_PER_WORD})\s+of\b")
 _PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
 
 
@@ -509,9 +531,17 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
         lead = max(0, n.start - 12)
         before = _PER_BEFORE_JA.search(text[lead : n.start]) if m is None else None
         found = m or before
-        unit = f"{n.unit}/{_PER_UNIT[found.group('w').casefold()]}" if found else None
-        if unit is None or unit not in rate_units:
+        of_unit = _UNIT_OF_EN.search(text[max(0, n.start - 80) : n.start]) if found is None else None
+        said = found or of_unit
+        word = said.group("w").casefold() if said is not None else None
+        unit = f"{n.unit}/{_PER_UNIT[word]}" if word else None
+        if unit is None or (unit not in rate_units and found is not None):
             out.append(n)
+            continue
+        if of_unit is not None:
+            # "the average value of a kilo of tea … LKR 822.25": a price of one unit is a rate,
+            # never an amount of the whole, whatever measures the pack keeps
+            out.append(replace(n, quantity=replace(n.quantity, unit=unit)))
             continue
         if before is not None:
             start = lead + before.start()
