@@ -261,3 +261,125 @@ def test_a_headline_verb_ends_the_name_and_a_named_base_is_the_year_before(bare:
     assert "sample-group-reports" not in facts.entities
     assert {("sample-group", "FY2004", 72797000.0), ("sample-group", "FY2003", 61014000.0)} <= got
     assert facts.entities["sample-group"].fiscal_year == "6/end"
+
+
+def test_a_body_that_estimates_anothers_statistic_is_no_paragraph_subject(bare: ExtractContext) -> None:
+    text = ("The U.S. Census Bureau has estimated Sample City's population at 1,234,567, as of July 1, "
+            "2017. This represented a rise of 45,678 residents (or 3.8 percent) over the April 1, 2010 "
+            "census count of 1,188,889.\n\n"
+            "The Bronx saw the largest increase among the city's districts, up 6.1 percent.\n")
+    got = rows(extract(bare, text))
+    # the city's, not the country of the body that published the estimate; the base count is of its day
+    assert ("sample-city", "2017-07-01", 45678.0) in got
+    assert ("sample-city", "2010-04-01", 1188889.0) in got
+    assert ("bronx", "2017-07-01", 6.1) in got  # (the sentence's subject after "The")
+
+
+def test_a_possessive_inside_a_run_of_capitals_ends_the_name(bare: ExtractContext) -> None:
+    from shingi.ingest.owners import heuristic_names
+
+    said = "North Carolina's July 2015 unemployment rate was 5.9"
+    names = [n for _, _, n, _ in heuristic_names(said, False)]
+    assert names == ["North Carolina"]  # (was "North Carolina's July": an entity north-carolina-s)
+    assert "America's Car-Mart" in [n for _, _, n, _ in heuristic_names(
+        "America's Car-Mart reported revenue of $1.4 billion for its fiscal year.", False)]
+
+
+def test_a_relative_clause_and_a_named_region_own_their_figures(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("U.S. crude oil production grows in our forecast by 2% in 2024. Increasing production is led by "
+            "the Permian region, which is the source of almost 50% of domestic crude oil production.\n\n"
+            "We expect U.S. marketed natural gas production to fall by 1% in 2024. The declines are partly "
+            "offset by growth of 4% in the Permian region.\n")
+    got = {(o.entity, o.value.value) for o in extract(bare, text, parse_period("2024-06-11")).observations}
+    assert {("permian", 50.0), ("permian", 4.0)} <= got  # (were the United States')
+
+
+def test_a_day_before_the_period_a_report_names_is_the_reports_day(bare: ExtractContext) -> None:
+    text = ("株式会社サンプルは2025年10月10日、2025年8月期の連結決算を発表した。"
+            "売上高は前期比5.2%増の3兆1000億円だった。\n")
+    facts = extract(bare, text)
+    # the figures are of the company's year to August 2025 (FY2025, fiscal_year 9/end), not of the day
+    assert {(o.period.text, o.value.value) for o in facts.observations} >= {("FY2025", 3.1e12)}
+    assert {e.fiscal_year for e in facts.entities.values()} == {"9/end"}
+
+
+def test_a_quarter_which_ended_and_the_first_six_months_of_a_fiscal_year(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_fiscal_year, parse_period
+
+    text = ("SAN JOSE, Calif., April 24, 2025 /PRNewswire/ -- Sample Devices, Inc. (NASDAQ: SMDV) today "
+            "reported financial results for its second quarter of fiscal 2025, which ended March 29, "
+            "2025.\n\n"
+            "Revenue for the second quarter was $1.25 billion. For the first six months of fiscal 2025, "
+            "revenue was $2.4 billion.\n\n"
+            "For fiscal 2025, the company expects revenue of about $5.0 billion.\n")
+    facts = extract(bare, text)
+    got = {o.value.value: o.period for o in facts.observations}
+    assert got[1.25e9].text == "2025-Q1"  # (January-March; was the calendar's April-June, after the release)
+    fiscal = facts.entities["sample-devices"].fiscal_year
+    assert fiscal == "10/end"
+    # the company's first half, October 2024 - March 2025, written in its own convention (was FY2025, the
+    # whole year, then Japan's FY2023-H2)
+    half = got[2.4e9]
+    assert half.text == "FY2025-H1"
+    again = parse_period(half.text, parse_fiscal_year(fiscal))
+    assert (again.start.isoformat(), again.end.isoformat()) == ("2024-10-01", "2025-03-31")
+
+
+def test_october_to_march_is_that_years_fiscal_second_half() -> None:
+    from shingi.ingest.dates import _month_span
+
+    span = _month_span((2024, 10), (2025, 3))
+    assert span is not None and span.text == "FY2024-H2"  # (was FY2023-H2, a year early)
+
+
+def test_fiscal_q4_said_in_a_heading_is_the_companys_quarter(bare: ExtractContext) -> None:
+    text = ("Results\n\n"
+            "BOISE, Idaho, Sept. 25, 2024 (GLOBE NEWSWIRE) -- Sample Micro, Inc. today announced results for "
+            "its fourth quarter and full year of fiscal 2024, which ended August 29, 2024.\n\n"
+            "Fiscal Q4 2024 highlights\n\n"
+            "- Revenue of $7.75 billion versus $6.81 billion for the prior quarter\n\n"
+            "Fiscal 2024 highlights\n\n"
+            "- Revenue of $25.11 billion versus $15.54 billion for the prior year\n")
+    got = {o.value.value: o.period.text for o in extract(bare, text).observations}
+    # June-August and the quarter before it have no contract period (they were 2024-Q4 and 2024-Q3)
+    assert 7.75e9 not in got and 6.81e9 not in got
+    assert got[25.11e9] == "FY2024" and got[15.54e9] == "FY2023"
+
+
+def test_an_amount_said_again_per_share_is_its_own_measure(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Micro, Inc. today announced results for fiscal 2024. "
+            "GAAP net income was $778 million, or $0.70 per diluted share.\n")
+    facts = extract(bare, text, parse_period("2024-09-25"))
+    metrics = {o.value.value: o.metric for o in facts.observations}
+    assert metrics[0.70] == "m-gaap-net-income-per-diluted-share"  # (was "m-diluted-share")
+
+
+def test_a_system_of_accounts_is_no_owner(bare: ExtractContext) -> None:
+    text = ("Real gross domestic product (GDP) increased at an annual rate of 3.4 percent in the third "
+            "quarter of 2018, according to the third estimates of the National Income and Product "
+            "Accounts (NIPAs). In the second quarter, real GDP increased 4.2 percent.\n")
+    facts = extract(bare, text)
+    assert "product-accounts" not in {o.entity for o in facts.observations}
+
+
+def test_a_half_written_1h24(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = "Sample Corp. today reported results. Revenue in 1H24 was $5.0 billion.\n"
+    facts = extract(bare, text, parse_period("2024-08-01"))
+    got = [(o.period.text, o.value.value) for o in facts.observations]
+    assert got == [("2024-H1", 5.0e9)]  # (as "H1'24" and "2Q24" are; was the context's quarter)
+
+
+def test_a_period_past_the_next_clauses_opening_is_that_clauses(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Corp. reported results. Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was "
+            "$2.6 billion.\n")
+    facts = extract(bare, text, parse_period("2024-08-01"))
+    assert [(o.period.text, o.value.value) for o in facts.observations] == [
+        ("2024-H1", 5.0e9), ("2024-Q2", 2.6e9)]  # (the first was dated with the second clause's quarter)
