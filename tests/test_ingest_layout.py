@@ -246,3 +246,18 @@ def test_series_as_columns_and_measures_as_rows(bare: ExtractContext) -> None:
     got = figures(extract(bare, text))
     assert got == {(97.5, "index", "2015-07"), (96.2, "index", "2015-07"), (113.7, "index", "2015-07"),
                    (-0.8, "%", "2015-07"), (-0.4, "%", "2015-07"), (0.8, "%", "2015-07")}
+
+
+def test_table_by_province_rows_are_places(bare: ExtractContext) -> None:
+    text = ("Statistics Canada released the Labour Force Survey today.\n\n"
+            "Table 2 Unemployment rate by province, seasonally adjusted, %\n"
+            "| | September 2025 | October 2025 |\n"
+            "|---|---|---|\n"
+            "| Canada | 7.1 | 6.9 |\n"
+            "| Ontario | 7.9 | 7.6 |\n"
+            "| Total, all provinces | 7.1 | 6.9 |\n")
+    facts = extract(bare, text)
+    got = {(o.entity, o.value.value, o.period.text) for o in facts.observations}
+    assert ("ontario", 7.9, "2025-09") in got and ("ontario", 7.6, "2025-10") in got
+    assert ("CA", 7.1, "2025-09") in got
+    assert not any(e == "total-all-provinces" for e, _v, _p in got)

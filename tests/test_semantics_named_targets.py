@@ -63,3 +63,9 @@ def test_japanese_target_named_by_its_figure(pack: Pack) -> None:
 def test_setting_or_announcing_a_target_stays_a_plan(pack: Pack) -> None:
     assert diagnose("The Bank of Norland set a 2% inflation target in 1997.", pack).checks[0].kind != "metric"
     assert diagnose("中銀は物価上昇率2%の目標を表明した", pack).checks[0].kind != "metric"
+
+
+def test_a_target_reached_on_a_measure_where_lower_is_better_is_reached_from_above(pack: Pack) -> None:
+    # 2.6 % has not "hit" a 2 % inflation target, though it is above 2 %
+    assert diagnose("Inflation has hit the Bank's 2% target.", pack, as_of="2025-02-20").rating == "false"
+    assert diagnose("Inflation has hit the Bank's 2% target.", pack, as_of="2025-03-20").rating == "true"

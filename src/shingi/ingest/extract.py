@@ -931,6 +931,7 @@ class DocumentExtractor:
         self._table_unit: tuple[str, float] | None = None
         self._row_cells: list[str] = []
         self._row_section = ""  # the label of the table's rows' section ("Unemployment rates")
+        self._table_by_place = False  # the table's title says its rows are places ("… by province")
         self._cell_spans: list[tuple[int, int] | None] = []  # where each cell stands in the row's text
         # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
         self._table_index = False
@@ -1232,6 +1233,7 @@ class DocumentExtractor:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = table_unit(text)
             self._table_index = bool(INDEX_WORD_RE.search(text))
+            self._table_by_place = bool(_BY_PLACE_RE.search(text))
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
         tickers += codes
@@ -2102,8 +2104,8 @@ class DocumentExtractor:
             if label_owner is None and label and not in_label:
                 label_owner = self._header_owner(label) or next(
                     (m.id for m in mentions if m.start == 0 and m.end >= len(label)), None)
-                if label_owner is None and self._place_rows >= 2 and _PLACE_LABEL_RE.fullmatch(label) \
-                        and not _TOTAL_LABEL_RE.search(label):
+                if label_owner is None and (self._place_rows >= 2 or self._table_by_place) \
+                        and _PLACE_LABEL_RE.fullmatch(label) and not _TOTAL_LABEL_RE.search(label):
                     # a table by place (two rows or more before were places): 「| 南関東 | 44.9 |」 is one
                     # too, though no dictionary knows it
                     ent = self.ctx.new_entity(label, "other")
@@ -2535,6 +2537,9 @@ class DocumentExtractor:
                         lambda m: "" if unit_statement(m.group(0)) else m.group(0),
                         column).strip() or column
         column = re.sub(r"\s{2,}", " ", re.sub(r"\s+(?i:thousands|millions|%)$", "", column))
+        if self._table_by_place and not self._row_section and _PLACE_LABEL_RE.fullmatch(label) \
+                and not _TOTAL_LABEL_RE.search(label) and _WORDY_CELL_RE.search(column):
+            return column  # "Ontario" in a table by province: whose row; the column says what it measures
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -2794,6 +2799,9 @@ _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
+#: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
+_BY_PLACE_RE = re.compile(r"(?<![A-Za-z])(?i:by\s+(?:province|state|region|country|territory|county|city))"
+                          r"|(?:都道府県|地域|地方|市区町村|国)別")
 #: a row of the whole or the rest, no place: 合計, 全体, その他, Total, All, Other
 _TOTAL_LABEL_RE = re.compile(r"合計|総計|小計|全体|総数|その他|^計$|(?i:total|all|other|average|overall)")
 #: what joins the two periods of a change column's header: "Sep Qtr 2019 to Dec Qtr 2019", 「5月→6月」

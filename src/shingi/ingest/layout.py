@@ -72,6 +72,10 @@ _GAP_RE = re.compile(r"\t|\u3000+|\s{2,}")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+#: characters no header's period has: amounts, clauses, dates written with slashes
+_NOT_IN_PERIOD = frozenset(":：、。,/億万兆円%％$€£")
+
+
 def header_cell(cell: str) -> bool:
     """Whether a cell heads a column of a statistics table: a period (2024年, 2024年度, Q3 2025, "Sep
     2025", 令和6年, 10月, Sep) or a measure (前年同月比, 寄与度, 構成比, "% change", "Level")."""
@@ -84,6 +88,8 @@ def header_cell(cell: str) -> bool:
         return True
     if not any(ch.isdigit() for ch in cell) and "元年" not in cell:
         return False  # (every other period has a digit: the cheap test first)
+    if len(cell) > 24 or any(ch in _NOT_IN_PERIOD for ch in cell):
+        return False  # (「2020/05: Rapidus 7,365億円」: an amount or a clause, no period alone)
     found = find_periods(cell)
     if found and found[0].start == 0 and found[-1].end >= len(cell) - 1:
         return True

@@ -1233,7 +1233,8 @@ class _Parser:
         if targets:
             # a target named by its figure is the figure the measure is set against (claims.targets)
             cues = cues - {"plan"}
-            numbers = against_targets(text, numbers, targets)
+            better = self.pack.metrics[metrics[0]].higher_is_better if metrics else None
+            numbers = against_targets(text, numbers, targets, better)
         numbers = number_roles(text, years_and_months(text, numbers))
         if not periods:
             metrics = self._change_measure_first(numbers, entity_ids, metrics)

@@ -52,6 +52,11 @@ _SET_AGAINST_JA = re.compile(
 )
 
 
+#: A target said to be reached: "hit / reached / met the 2% target", 「目標に達している」「目標に届いた」
+_REACHED_BEFORE = re.compile(r"(?i)\b(?:hit|hits|reach(?:ed|es)?|met|meets|achiev(?:e|ed|es))\s*$")
+_REACHED_AFTER_JA = re.compile(r"\s*に(?:達|届)")
+
+
 def named_targets(text: str, start: int, masked: str, numbers: list[ClaimedNumber]) -> list[Target] | None:
     """The targets named by their figures in a clause that starts at ``start`` (``masked``: its
     text with names and numbers blanked, where plan words are looked for), when every plan word
@@ -73,11 +78,16 @@ def named_targets(text: str, start: int, masked: str, numbers: list[ClaimedNumbe
     return out or None
 
 
-def against_targets(text: str, numbers: list[ClaimedNumber], targets: list[Target]) -> list[ClaimedNumber]:
+def against_targets(
+    text: str, numbers: list[ClaimedNumber], targets: list[Target], higher_is_better: bool | None = None
+) -> list[ClaimedNumber]:
     """The clause's numbers with each target's figure read as the value the measure is set
     against: its comparator from the words before the phrase ("above the 2% target" is more than
-    2%) or after it (「目標に達している」 at least); a multiple right before the phrase ("nearly
-    double the 2% target") times the figure, with the multiple's comparator."""
+    2%) or after it (「目標に達している」); a multiple right before the phrase ("nearly double the 2%
+    target") times the figure, with the multiple's comparator. A target reached ("hit the 2%
+    target", 「300校の目標に達している」) is reached from below on a measure where higher is better
+    (at least the figure), from above where lower is (at most: inflation comes down to its target),
+    and is the figure itself when the measure says neither."""
     out = list(numbers)
     for t in targets:
         if t.figure not in out:
@@ -94,6 +104,8 @@ def against_targets(text: str, numbers: list[ClaimedNumber], targets: list[Targe
             continue
         if figure.comparator == "exactly" and not figure.quantity.approx:
             said = comparator_near(text, t.start, t.end)
+            if _REACHED_BEFORE.search(text, 0, t.start) or _REACHED_AFTER_JA.match(text, t.end):
+                said = "at_least" if higher_is_better else "about" if higher_is_better is None else "at_most"
             if said is not None:
                 out = [replace(n, comparator=said) if n is figure else n for n in out]
     return out
