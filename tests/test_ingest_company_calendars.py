@@ -261,3 +261,36 @@ def test_a_headline_verb_ends_the_name_and_a_named_base_is_the_year_before(bare:
     assert "sample-group-reports" not in facts.entities
     assert {("sample-group", "FY2004", 72797000.0), ("sample-group", "FY2003", 61014000.0)} <= got
     assert facts.entities["sample-group"].fiscal_year == "6/end"
+
+
+def test_a_body_that_estimates_anothers_statistic_is_no_paragraph_subject(bare: ExtractContext) -> None:
+    text = ("The U.S. Census Bureau has estimated Sample City's population at 1,234,567, as of July 1, "
+            "2017. This represented a rise of 45,678 residents (or 3.8 percent) over the April 1, 2010 "
+            "census count of 1,188,889.\n\n"
+            "The Bronx saw the largest increase among the city's districts, up 6.1 percent.\n")
+    got = rows(extract(bare, text))
+    # the city's, not the country of the body that published the estimate; the base count is of its day
+    assert ("sample-city", "2017-07-01", 45678.0) in got
+    assert ("sample-city", "2010-04-01", 1188889.0) in got
+    assert ("bronx", "2017-07-01", 6.1) in got  # (the sentence's subject after "The")
+
+
+def test_a_possessive_inside_a_run_of_capitals_ends_the_name(bare: ExtractContext) -> None:
+    from shingi.ingest.owners import heuristic_names
+
+    said = "North Carolina's July 2015 unemployment rate was 5.9"
+    names = [n for _, _, n, _ in heuristic_names(said, False)]
+    assert names == ["North Carolina"]  # (was "North Carolina's July": an entity north-carolina-s)
+    assert "America's Car-Mart" in [n for _, _, n, _ in heuristic_names(
+        "America's Car-Mart reported revenue of $1.4 billion for its fiscal year.", False)]
+
+
+def test_a_relative_clause_and_a_named_region_own_their_figures(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("U.S. crude oil production grows in our forecast by 2% in 2024. Increasing production is led by "
+            "the Permian region, which is the source of almost 50% of domestic crude oil production.\n\n"
+            "We expect U.S. marketed natural gas production to fall by 1% in 2024. The declines are partly "
+            "offset by growth of 4% in the Permian region.\n")
+    got = {(o.entity, o.value.value) for o in extract(bare, text, parse_period("2024-06-11")).observations}
+    assert {("permian", 50.0), ("permian", 4.0)} <= got  # (were the United States')

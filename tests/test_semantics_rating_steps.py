@@ -13,6 +13,8 @@ both development families (evaluation/grading.py).
   one is out of date, not nearly right (blind jp-defense now-7.9t, uk-nhs-waits now-729);
 - "nearly 7.9%" for 8.1 % is no worse than "7.9%": mostly true on the other side within 4 %
   (blind us-inflation mt-core-nearly-3);
+- 「2万人を割り込んだ」, 「割れ」, 「を切った」 is below the figure (blind jisatsu-trend 2024-below20k
+  for 20,320 was compared as 20,000 exactly: a wrong true);
 - 「8%台」 is the band [8, 9), not 8 (blind jp-futoko slowdown, jisatsu-trend plateau-21k)."""
 
 from __future__ import annotations
@@ -111,3 +113,9 @@ def test_nearly_on_the_other_side_is_no_worse_than_the_bare_figure(pack: Pack) -
     assert rating(pack, "Norland's unemployment rate was nearly 8.2% in 2024.") == "true"
     assert rating(pack, "Norland's unemployment rate was nearly 7.9% in 2024.") == "mostly_true"  # 2.5 % over
     assert rating(pack, "Norland's unemployment rate was nearly 7.7% in 2024.") == "false"  # 5.2 % over
+
+
+def test_fell_below(pack: Pack) -> None:
+    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万4000人を割り込んだ") == "true"  # 63,600
+    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万3000人を割り込んだ") == "false"
+    assert rating(pack, "ノーランドの失業率は2024年に8.2%を切った") == "true"

@@ -270,6 +270,7 @@ _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"]
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
 #: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
 _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+_THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
@@ -296,7 +297,8 @@ _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 #: an amount that is the base of a change: "up 10% from $5.6 billion", "compared with 2.4 percent" (not
 #: "than": "more than $5 billion" is a bound, not a base)
 _BASE_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
-_ESTIMATE_OF_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate)\s+of\s+")
+_ESTIMATE_OF_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate|count)\s+of\s+")
 _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
                             # "Eurostat, said on Thursday": a weekday of the news item's week
                             r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -319,7 +321,8 @@ _WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
                              r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
-                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+)?(?i:said|says|reported|reports|estimated"
+                                 r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+|has\s+|have\s+)?"
+                                 r"(?i:said|says|reported|reports|estimated"
                                  r"|estimates|forecast|forecasts|projected|projects)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
 _GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
@@ -601,6 +604,10 @@ _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 _RESULTS_FOR_RE = re.compile(r"(?<![A-Za-z])(?i:results|earnings|profits?|loss|revenues?|sales)\s+(?i:for)\s+"
                              r"(?i:(?:the|its|their)\s+)?(?i:(?:fiscal|full|calendar)[\s-]+)?$")
 _OPENING_PERIOD_RE = re.compile(r"\s*(?:(?i:in|during|for|over)\s+)?")
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?i:region|area|basin|field|district|province|state|county)(?![A-Za-z])")
+#: "the Permian region, which is …": a name (and up to two words of its noun) before a relative "which"
+_WHICH_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?i:which|who)\s")
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
@@ -1350,8 +1357,12 @@ class DocumentExtractor:
             # (nor a table's first row: 「| 北海道 | 45.3 |」 is one row's place, not the next rows')
             subjects = [m for m in mentions if not _source(text, m, self._kind(m.id) == "government")
                         and not _quoted(text, m)]
+            # (nor the body that publishes a statistic of another it names: "The U.S. Census Bureau has
+            # estimated New York City's population at 8,622,698. This represented an increase of …")
+            topical = [m for m in subjects if not (self._kind(m.id) == "government"
+                                                   and _PUBLISHER_AFTER_RE.match(text, m.end))]
             if subjects:
-                self._para_subject = subjects[0].id
+                self._para_subject = (topical or subjects)[0].id
         if s.role == "row":
             pass  # a table row is no sentence the next goes on from (「| 北海道 |…|」 then 「| 南関東 |…|」)
         elif s.role != "heading":
@@ -2144,8 +2155,17 @@ class DocumentExtractor:
             # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
             # is whose it is
             for m in mentions:
-                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")):
+                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")
+                                               or _PLACE_NOUN_AFTER_RE.match(text, m.end)):
+                    return m.id  # ("growth of 4% in the Permian region": a place named by its head noun)
+        if not _cjk(text):
+            # "the Permian region, which is the source of almost 50% of …": a relative clause's figure is
+            # the noun's it describes
+            for m in reversed([m for m in mentions if m.end <= q.start]):
+                which = _WHICH_AFTER_RE.match(text, m.end)
+                if which is not None and which.end() <= q.start and _clause_end(text, which.end()) >= q.end:
                     return m.id
+                break
         in_clause: list[Mention] = []
         for m in before:
             if m.start < clause_start:
@@ -2182,8 +2202,9 @@ class DocumentExtractor:
         if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                                       or _CHANGE_AFTER_RE.match(text, q.end)):
             return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
-        if mentions and mentions[0].start == 0 and mentions[0].end <= q.start:
-            return self._jurisdiction(mentions[0].id)  # the sentence's subject
+        if mentions and (mentions[0].start == 0 or _THE_BEFORE_RE.fullmatch(text, 0, mentions[0].start)) \
+                and mentions[0].end <= q.start:
+            return self._jurisdiction(mentions[0].id)  # the sentence's subject ("The Bronx saw …")
         lead = mentions[0] if mentions else None
         if lead is not None and lead.end <= q.start and _SCOPE_OPENING_RE.fullmatch(
                 text, 0, lead.start) and _SCOPE_CLOSING_RE.match(text, lead.end):

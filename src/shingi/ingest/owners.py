@@ -369,6 +369,13 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
             if not title_case:  # (a Title Case headline's names are possessives and acronyms: below)
                 words = _before_headline_verb(words, text, m.start(), m.group(0))
+            owner = None if title_case else next(
+                (i for i, w in enumerate(words[:-1]) if w.endswith("'s") and (
+                    words[i + 1].lower().strip(".'") in _LATIN_STOP or words[i + 1][:1].isdigit())), None)
+            if owner is not None:
+                # "North Carolina's July 2015 unemployment rate": whose it is, then what (not "America's
+                # Car-Mart", a name with a possessive inside)
+                words = words[:owner + 1]
             if not words or all(generic_acronym(w.strip(".'")) for w in words):
                 continue  # "AI", "GPU" alone are not names
             if all(w[0].isdigit() for w in words):

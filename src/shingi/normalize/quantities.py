@@ -717,7 +717,10 @@ _SUFFIX_WORDS: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(("余り", "あまり", "強"), ("more_than", True)),
     **dict.fromkeys(("以下", "以内", "まで", "or less", "or fewer", "or below", "or lower"),
                     ("at_most", False)),
-    **dict.fromkeys(("未満", "を下回る", "を下回った", "を下回り", "足らず", "に満たない"),
+    **dict.fromkeys(("未満", "を下回る", "を下回った", "を下回り", "足らず", "に満たない",
+                     # 「2万人を割り込んだ」「1000円割れ」「3%を切った」: fell below (a linguistic reason)
+                     "を割り込んだ", "を割り込み", "を割り込む", "を割った", "を割り", "を割る", "割れ",
+                     "を切った", "を切り", "を切る"),
                     ("less_than", False)),
     **dict.fromkeys(("弱",), ("less_than", True)),
     **dict.fromkeys(("程度", "前後", "ほど", "くらい", "ぐらい", "近く"), _ABOUT),
