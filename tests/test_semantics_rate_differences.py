@@ -3,7 +3,7 @@ and English, on a small pack built here: each test asserts one rule's behaviour.
 
 - 「6.8%から3.8%へと3%改善」, "from 6.8% to 3.8%, 3% lower": a percentage after the two levels that
   is their difference is that difference in points, not a relative change; a percentage that is
-  not the difference stays a relative change.
+  not the difference is a relative change, checked as one (on a rate too).
 - 改善 (better) and 悪化 (worse) on a measure where lower is better are a fall and a rise; where
   higher is better, a rise and a fall."""
 
@@ -56,6 +56,9 @@ def test_a_percentage_that_is_the_levels_difference_is_points(claim: str, pack: 
         # 0.4 -> 1.11 times is 178% higher: a percentage that is not the difference stays relative
         ("ノーランドの有効求人倍率は2012年の0.4倍から2017年の1.11倍へと178%の伸び", "true"),
         ("ノーランドの有効求人倍率は2012年の0.4倍から2017年の1.11倍へと50%の伸び", "false"),
+        # on a rate, 6.8% -> 3.8% is 44% lower: checked as a relative change, not left unchecked
+        ("ノーランドの失業率は2012年の6.8%から2017年の3.8%へと44%低下した", "true"),
+        ("ノーランドの失業率は2012年の6.8%から2017年の3.8%へと20%低下した", "false"),
     ],
 )
 def test_a_percentage_that_is_not_the_difference_stays_relative(
