@@ -687,6 +687,21 @@ _WORD_SCALE_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<n>half\s+an?|" + _WORD_NUMBER_RE + r"|an?)[\s-]+(?P<w>million|billion|trillion))"
     r"(?![A-Za-z-])"
 )
+# "more than a full point", "half a percentage point", "a quarter-point cut", "two points": points
+# spelled in words are a number in points as "1 point" is (a linguistic reason); read only as a
+# percentage point, an adjective ("half-point"), or after a word of change or comparison, so that
+# "at one point" or "a point of contention" stay words
+_WORD_POINTS_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?P<n>half(?:\s+an?)?|an?\s+half|an?\s+quarter(?:\s+of\s+an?)?|a\s+quarter"
+    r"|three[\s-]+quarters(?:\s+of\s+an?)?|" + _WORD_NUMBER_RE + r"|an?)(?:\s+full)?(?P<sep>[\s-]+)"
+    r"(?P<pp>percentage[\s-]+)?points?)(?![A-Za-z-])"
+)
+_POINTS_AFTER = re.compile(
+    r"(?i)\b(?:by|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|cuts|raised?|lowered?|dropped"
+    r"|climbed|more than|less than|fewer than|nearly|almost|about|around|over|under|above|below|than|just"
+    r"|only|some|roughly|gained|lost|added|increased|decreased|declined|jumped|widened|narrowed)\s+$"
+)
+_OF_A_POINT = re.compile(r"(?i)\bof\s+$")
 _KANJI_TIMES_RE = re.compile(r"(?<![一二三四五六七八九十百千万億兆0-9])(?P<k>[一二三四五六七八九十百千])倍")
 
 # Comparators. Each table maps the words to (comparator, approximate?).
@@ -870,6 +885,17 @@ def _word_candidates(s: str) -> list[_Cand]:
             out.append(_Cand(m.start(), end, _D(_WORD_NUMBERS[m["n"].lower()]), "count", False))
     for m in _KANJI_TIMES_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_KANJI_DIGITS[m["k"]]), "x", False))
+    for m in _WORD_POINTS_EN_RE.finditer(s):
+        if not (m["pp"] or m["sep"] == "-" or _POINTS_AFTER.search(s, max(0, m.start() - 24), m.start())):
+            continue
+        if _OF_A_POINT.search(s, max(0, m.start() - 4), m.start()):
+            continue  # "0.2 of a percentage point": the unit of the number before it
+        word = " ".join(m["n"].lower().split())
+        number = (
+            _D("0.5") if "half" in word else _D("0.75") if word.startswith("three") else _D("0.25")
+            if "quarter" in word else _D(_WORD_NUMBERS[word])
+        )
+        out.append(_Cand(m.start(), m.end(), number, "pt", False))
     return out
 
 
