@@ -383,3 +383,13 @@ def test_a_period_past_the_next_clauses_opening_is_that_clauses(bare: ExtractCon
     facts = extract(bare, text, parse_period("2024-08-01"))
     assert [(o.period.text, o.value.value) for o in facts.observations] == [
         ("2024-H1", 5.0e9), ("2024-Q2", 2.6e9)]  # (the first was dated with the second clause's quarter)
+
+
+def test_a_scheduled_dividend_payment_is_no_plan(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Chips will pay its next quarterly cash dividend of $0.01 per share on April 2, 2025, to "
+            "all shareholders of record on March 12, 2025.\n")
+    facts = extract(bare, text, parse_period("2025-02-26"))
+    assert [e.kind for e in facts.events] == []  # (was a plan event)
+    assert [o.value.value for o in facts.observations] == [0.01]
