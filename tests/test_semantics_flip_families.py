@@ -164,6 +164,9 @@ PLAN_EVENTS = [
     EVENT_HEADER,
     ["e1", "2025-02-18", "", "NL", "plan", "第7次エネルギー計画を閣議決定（2040年に原子力2割程度）",
      "Cabinet adopts the 7th energy plan (nuclear about 20% of the 2040 mix)", "", "", "stat", "3", ""],
+    ["e3", "1984-12", "", "NL", "milestone", "1980年代の政権は就任後21か月で雇用をより大きく増やした",
+     "Over 21 months of its first term the 1980s government added more jobs than the current one",
+     "", "", "stat", "2", ""],
     ["e2", "2025-10-17", "", "union", "target",
      "組合連合の2026年方針: 全体で5%以上、中小組合で6%以上の賃上げを要求",
      "Union Federation 2026 policy: demand pay rises of at least 5% overall and at least 6% at small unions",
@@ -204,6 +207,13 @@ def test_a_title_figure_is_taken_by_its_own_scope(plans: Pack) -> None:
     small = "In October 2025 the Union Federation set a target of at least 6% pay rises at small unions."
     assert diagnose(overall, plans).checks[0].result == "fails"
     assert diagnose(small, plans).checks[0].result == "holds"
+
+
+def test_an_event_decades_from_the_claimed_time_does_not_fail_it(plans: Pack) -> None:
+    # dev rmitabc-2024-albanese derived_789700 (an event of 1984 for February 2024)
+    d = diagnose("Norland had 789,700 more jobs in February 2024 than in May 2022, its first term.", plans)
+    assert all(c.result != "fails" for c in d.checks if c.evidence == ["e3"])
+    assert not any(c.result == "fails" for c in d.checks)
 
 
 # --- periods of a fiscal series and prices of one unit --------------------------------------------

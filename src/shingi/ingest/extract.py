@@ -178,6 +178,7 @@ from shingi.ingest.owners import (
     heuristic_names,
     local_government,
     national_body_country,
+    opening_municipality,
     organisation_names,
     place_name,
 )
@@ -271,6 +272,8 @@ _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"]
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
 #: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
 _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+#: 「前年同月に比べ」, 「前月と比べると」 read as what a figure measures: the comparison, not a measure
+_COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|ますと)?|比較(?:して|すると)?)")
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
 #: the opening of a coordinated clause with a subject of its own: ", and revenue …", "; net income …"
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|its|their)\s+)?[A-Za-z-]+\s+"
@@ -579,6 +582,20 @@ _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
     r"|expects)(?![A-Za-z])")
+#: 「本県」「当市」「本町」, 「県内」「市内」 (not 沖縄県内, which names its prefecture): the page's own place
+_HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(?![民庁議長政立営税場])"
+                            r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
+#: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
+#: the label of a line that is a label and its figure (「人口:56,815人(-54)」, 「転入：184」)
+_ENTRY_LABEL_RE = re.compile(
+    r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
+
+#: 「うち女性は」, 「(うち県外からの転入」, 「このうち外国人は」 just before a figure: a part of the figure
+#: before it
+_PART_OF_RE = re.compile(r"(?:この|その)?うち[、,]?\s*(?P<label>[\u3005-\u30ff\u3400-\u9fff・]{1,20}?)\s*"
+                         r"(?:は|が|では)?\s*[、,:：]?\s*(?:約|およそ)?\s*$")
+
 #: An association whose name says it is nationwide (日本…協会, 全国…連合会) counts for its country.
 _NATIONWIDE = ("日本", "全国", "全日本")
 #: A paragraph that breaks a total down by its parts: 「地区別では、」, 「産業別にみると、」, "By region,"
@@ -886,6 +903,8 @@ class DocumentExtractor:
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
         self._recent: list[str] = []
+        # the sentence says 本市/県内 and the document named no such place to point at (see _references)
+        self._home_unresolved = False
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
@@ -935,6 +954,8 @@ class DocumentExtractor:
         self._topic: str | None = None
         # metrics named in this paragraph, latest last (a dict: each once, so a huge paragraph stays cheap)
         self._para_metrics: dict[str, None] = {}
+        # (unit, name) of the measures the paragraph's figures were drafted under, in order
+        self._para_measures: list[tuple[str | None, str]] = []
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
@@ -1036,6 +1057,7 @@ class DocumentExtractor:
             self._para_first = True
             self._topic = None
             self._para_metrics = {}
+            self._para_measures = []
             self.para_period = None
             self._para_forecast = False
             self._para_unwritable = False
@@ -1363,8 +1385,17 @@ class DocumentExtractor:
                 self._doc_subject = mentions[0].id
             if self._doc_subject is None and self._headings < 3:
                 # 「景気ウォッチャー調査（東海地区：2017年1月）」, 「北海道の2017年度上期観光入り込み客数」:
-                # the region or prefecture a Japanese title names is what the document reports on
-                self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
+                # the region or prefecture a Japanese title names is what the document reports on; so
+                # is the city, town or village (「松田町 人のうごき」, 「小野市の人口と世帯数」)
+                self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)
+                                          or self._municipality(m.id)), None)
+            if self._doc_subject is None and self._headings < 3 \
+                    and (town := opening_municipality(text)) is not None \
+                    and (ent := self.ctx.new_entity(town, "government")) is not None:
+                # 「足利市統計書 人口」: a title that opens with its city, glued to what the page holds
+                self.facts.entities.setdefault(ent.id, ent)
+                self._recent.append(ent.id)
+                self._doc_subject = ent.id
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -1943,12 +1974,14 @@ class DocumentExtractor:
                 self.facts.skipped_figures += 1
                 return
             metric_id = metric.id
+            if metric.name_ja:
+                self._para_measures.append((q.quantity.unit, metric.name_ja))
         else:
             self._para_metrics.pop(metric_id, None)
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
         review: str | None = None
-        if entity is None and self._first_actor is not None \
+        if entity is None and self._first_actor is not None and not self._home_unresolved \
                 and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government"):
             # no owner said or carried, in a release that names a country or a government body first
             # (the Philippines, the Philippine Statistics Authority, 内閣府経済社会総合研究所): the country's,
@@ -2155,6 +2188,8 @@ class DocumentExtractor:
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
+        if self._home_unresolved:
+            return None  # 「本市の世帯数は…」 on a page that never named its city: not the last place named
         if self._role == "row" and (k := self._column_index(q)) is not None:
             column_owner = self._column_owner(k)
             if column_owner is not None:
@@ -2355,6 +2390,13 @@ class DocumentExtractor:
             ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
             and place_name(name))
 
+    def _municipality(self, entity_id: str) -> bool:
+        """A Japanese city, ward, town or village by its name (足利市, 松田町, 三木町)."""
+        ent = self.facts.entities.get(entity_id)
+        name = (ent.name_ja or "") if ent is not None else ""
+        return ent is not None and ent.kind == "government" and 2 <= len(name) <= 6 \
+            and name.endswith(("市", "区", "町", "村")) and place_name(name)
+
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
         kind = self._kind(entity_id)
@@ -2470,7 +2512,49 @@ class DocumentExtractor:
             group = NewEntity("group-" + "-".join(_slug(x) or short_hash(x, length=4) for x in members),
                               "other", "・".join(names_ja), ", ".join(names_en))
             out.append((Mention(group.id, m.start(), m.end()), group))
+        self._home_unresolved = False
+        if _cjk(text):
+            out.extend(self._home_mentions(text, taken))
         return out
+
+    def _home_mentions(self, text: str, taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
+        """「本県」「本市」「当町」「県内」「市内」 (this prefecture, this city, within it): the page's own
+        place, the prefecture or municipality its title or first headings named (:attr:`_doc_subject`) or,
+        failing that, the first the document named of that kind; 「全国の」「全国では」 (the whole
+        country) on a Japanese page: Japan. A home word with no such place leaves the sentence's
+        figures without an owner (:attr:`_home_unresolved`): never the last place named."""
+        out: list[tuple[Mention, NewEntity | None]] = []
+        for m in _HOME_PLACE_RE.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            home = self._home_place(m["suffix"] or m["within"])
+            if home is None:
+                self._home_unresolved = True
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append((Mention(home, m.start(), m.end()), None))
+        for m in _WHOLE_COUNTRY_RE.finditer(text):
+            if any(taken[m.start():m.start() + 2]):
+                continue
+            japan = self.ctx.known_country("日本")
+            if japan is None:
+                continue
+            if japan[1] is not None:
+                self.facts.entities.setdefault(japan[0], japan[1])
+            taken[m.start():m.start() + 2] = b"\x01\x01"
+            out.append((Mention(japan[0], m.start(), m.start() + 2), None))
+        return out
+
+    def _home_place(self, suffix: str) -> str | None:
+        """The page's own place whose name ends with ``suffix`` (県, 市, 町, 村, 区, 都, 府, 道)."""
+        def fits(eid: str | None) -> bool:
+            ent = self.facts.entities.get(eid) if eid else None
+            name = (ent.name_ja or "") if ent is not None else ""
+            return ent is not None and ent.kind == "government" and name.endswith(suffix) \
+                and 2 <= len(name) <= 6 and place_name(name)
+        if fits(self._doc_subject):
+            return self._doc_subject
+        return next((e for e in self._recent if fits(e)), None)
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
@@ -2690,6 +2774,17 @@ class DocumentExtractor:
         """What a new figure measures, named from its sentence (see :func:`metric_phrase`); a change
         said after a level ("$39.3 billion, up 12% from Q3", 74万人で、前年同月比9.6%増) is the
         change of that level's measure."""
+        if _cjk(text) and (entry := _ENTRY_LABEL_RE.fullmatch(text, 0, q.start)):
+            return entry.group(1)  # 「人口:56,815人」, 「世帯数：25,124世帯」: the entry's label
+        if _cjk(text) and (part := _PART_OF_RE.search(text, max(0, q.start - 30), q.start)):
+            parents = [name for end, unit, name in self._sentence_metrics
+                       if end <= part.start() and unit == q.quantity.unit]
+            label = part["label"]
+            if parents and not vague(label):
+                # 「就業者数は120万人で、うち女性は55万人」: a part of the figure before is a measure of its
+                # own, named under its parent (就業者数（うち女性）); 「転入3,997人(うち県外からの転入
+                # 1,676人)」 names its parent itself
+                return label if parents[-1] in label else f"{parents[-1]}（うち{label}）"
         masked = text
         for a, b in [(x.start, x.end) for x in self._sentence_quantities if x is not q] + \
                 [(p.start, p.end) for p in self._sentence_periods if p.start >= 0]:
@@ -2713,9 +2808,15 @@ class DocumentExtractor:
             if topics and not vague(topics[-1]):
                 base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase):
+        compared_ja = bool(phrase) and _cjk(text) and _COMPARISON_PHRASE_JA_RE.fullmatch(phrase) is not None
+        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase) or compared_ja:
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
+            if not same and compared_ja:
+                # 「就業者数は6768万人。前年同月に比べ53万人の増加。」: the change of the paragraph's last
+                # measure in that unit, said in the sentence before
+                same = [name for unit, name in self._para_measures
+                        if unit == q.quantity.unit and not _GENERIC_NAME_RE.search(name)]
             if same:
                 # "1.8 percent ..., compared with an increase of 2.4 percent", "Diluted earnings per share
                 # increased to $2.03, compared with $1.84 in the prior year quarter": the same measure

@@ -147,7 +147,10 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # exactly three digits, no digit and space come before it, and a unit or a Japanese word is glued to
 # the last group: numbers in neighbouring table cells ("12 345 678") are separated the same way, but
 # a cell does not end in the next cell's counter.
-_SPACED_NUM = r"(?<![0-9] )\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ])"
+# A PDF's text layer may also set a space after a thousands comma (「▲ 8, 446億円」): read through when a
+# Japanese unit or word is glued to the last group (Japanese lists numbers with 、, never ", ").
+_SPACED_NUM = (r"(?<![0-9] )(?:\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ])"
+               r"|\d{1,3}(?:, \d{3})+(?=[一-龥ぁ-んァ-ヶ]))")
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 # The next part of a compound: a number with its own scale word (2433万 in 1億2433万690, where
@@ -687,6 +690,21 @@ _WORD_SCALE_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<n>half\s+an?|" + _WORD_NUMBER_RE + r"|an?)[\s-]+(?P<w>million|billion|trillion))"
     r"(?![A-Za-z-])"
 )
+# "more than a full point", "half a percentage point", "a quarter-point cut", "two points": points
+# spelled in words are a number in points as "1 point" is (a linguistic reason); read only as a
+# percentage point, an adjective ("half-point"), or after a word of change or comparison, so that
+# "at one point" or "a point of contention" stay words
+_WORD_POINTS_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?P<n>half(?:\s+an?)?|an?\s+half|an?\s+quarter(?:\s+of\s+an?)?|a\s+quarter"
+    r"|three[\s-]+quarters(?:\s+of\s+an?)?|" + _WORD_NUMBER_RE + r"|an?)(?:\s+full)?(?P<sep>[\s-]+)"
+    r"(?P<pp>percentage[\s-]+)?points?)(?![A-Za-z-])"
+)
+_POINTS_AFTER = re.compile(
+    r"(?i)\b(?:by|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|cuts|raised?|lowered?|dropped"
+    r"|climbed|more than|less than|fewer than|nearly|almost|about|around|over|under|above|below|than|just"
+    r"|only|some|roughly|gained|lost|added|increased|decreased|declined|jumped|widened|narrowed)\s+$"
+)
+_OF_A_POINT = re.compile(r"(?i)\bof\s+$")
 _KANJI_TIMES_RE = re.compile(r"(?<![一二三四五六七八九十百千万億兆0-9])(?P<k>[一二三四五六七八九十百千])倍")
 
 # Comparators. Each table maps the words to (comparator, approximate?).
@@ -870,6 +888,17 @@ def _word_candidates(s: str) -> list[_Cand]:
             out.append(_Cand(m.start(), end, _D(_WORD_NUMBERS[m["n"].lower()]), "count", False))
     for m in _KANJI_TIMES_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_KANJI_DIGITS[m["k"]]), "x", False))
+    for m in _WORD_POINTS_EN_RE.finditer(s):
+        if not (m["pp"] or m["sep"] == "-" or _POINTS_AFTER.search(s, max(0, m.start() - 24), m.start())):
+            continue
+        if _OF_A_POINT.search(s, max(0, m.start() - 4), m.start()):
+            continue  # "0.2 of a percentage point": the unit of the number before it
+        word = " ".join(m["n"].lower().split())
+        number = (
+            _D("0.5") if "half" in word else _D("0.75") if word.startswith("three") else _D("0.25")
+            if "quarter" in word else _D(_WORD_NUMBERS[word])
+        )
+        out.append(_Cand(m.start(), m.end(), number, "pt", False))
     return out
 
 

@@ -97,6 +97,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         return (
             _only_cited(ctx, evidence[0])
             or _unnamed_clause_against_event(ctx, c)
+            or _event_of_another_time(ctx, c, evidence[0])
             or _plan_of_no_one_named(ctx, c, evidence[0])
         )
     observed = [i for i in evidence if i in ctx.pack.observations]
@@ -625,6 +626,35 @@ def _only_cited(ctx: _Ctx, event_id: str) -> str | None:
     return ctx.t(
         f"該当する出来事は{who}がそれに言及したというもので、言われたことは示すが、その通りであることは示さない。",
         f"The event found only reports that {who} cited it: it shows that it was said, not that it holds.",
+    )
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: How many years apart an event and the claimed date may lie and still be the claimed event
+EVENT_YEARS_APART = 10
+
+
+def _event_of_another_time(ctx: _Ctx, c: Check, event_id: str) -> str | None:
+    """An event check that fails on an event dated more than ten years from every period the
+    statement names (nor does its title state a year within ten years), with no figure of the
+    claim compared: an event found by the claim's topic
+    words decades away is another event (a Hawke-era comparison for "789,700 more employed people
+    in February 2024"), so its date says nothing of the claimed one's (a linguistic reason: a
+    dated claim speaks of what happened then)."""
+    if c.kind != "event" or c.result != "fails" or any(n.claimed is not None for n in c.numbers):
+        return None
+    ev = ctx.pack.events.get(event_id)
+    if ev is None or not ctx.st.periods:
+        return None
+    # the event's own date and the years its title states ("since the series began in 2015")
+    years = {ev.date.start.year, *(int(y) for t in (ev.title_ja, ev.title_en) if t for y in _YEAR.findall(t))}
+    if any(abs(p.period.start.year - y) <= EVENT_YEARS_APART for p in ctx.st.periods for y in years):
+        return None
+    return ctx.t(
+        f"該当した出来事（{ctx.ptext(ev.date)}）は主張の時期から{EVENT_YEARS_APART}年以上離れており、"
+        "主張の述べる出来事とは言えない。",
+        f"The event found ({ctx.ptext(ev.date)}) lies more than {EVENT_YEARS_APART} years from the "
+        "claimed time: it is not the event the claim speaks of.",
     )
 
 

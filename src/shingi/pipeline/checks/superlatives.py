@@ -707,13 +707,29 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
         return None
     ev = pack.events[best.id]
     found = _rank_event(ctx, ev)
-    if found is None or st.period is None:
+    # "its first cut since 2020": the year after "since" opens the window the event is the first
+    # of, it does not date the event (a linguistic reason)
+    dates = [p for p in st.periods if p.role != "since"]
+    since = [p for p in st.periods if p.role == "since"]
+    if found is not None and since and found.result == "holds":
+        # the source's own window ("its first cut since March 2020") must be the claim's
+        theirs = _SOURCE_SINCE.findall(" ".join(t for t in (ev.title_ja, ev.title_en, ev.note) if t))
+        years = {int(a or b) for a, b in theirs}
+        written = re.search(r"\d{4}", since[0].text)  # a year written, not "4年ぶり" counted from now
+        if years and written and since[0].period.start.year not in years:
+            found.result = "fails"
+            found.reason += ctx.t(
+                f" 出典の起点は{'・'.join(str(y) for y in sorted(years))}年で、主張は{since[0].text}。",
+                f" The source counts from {', '.join(str(y) for y in sorted(years))}; the claim from "
+                f"{since[0].text}.",
+            )
+    if found is None or not dates:
         return found
     # the date is graded as a dated event's (§4.2): a year one off (its month right) is mostly false
-    dated, credit = grade_date(st.period, ev.date)
+    dated, credit = grade_date(dates[0].period, ev.date)
     if dated == "holds":
         return found
-    claimed = st.periods[0].text if st.periods else st.period.text
+    claimed = dates[0].text or dates[0].period.text
     worst = _worst_detail([found.result, dated])
     if worst == "partly" and found.result == "holds":
         found.credit = credit
@@ -725,6 +741,10 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
     if credit is not None and worst == "partly":
         found.reason += ctx.t(" 年が違う（1年ずれ）。", " The year is wrong (one year off).")
     return found
+
+
+#: A window a source counts its first from: "since March 2020", 「2020年以来」
+_SOURCE_SINCE = re.compile(r"(?i)\bsince\s+(?:[A-Za-z]+\s+)?(\d{4})\b|(\d{4})年(?:\d{1,2}月)?以来")
 
 
 def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:

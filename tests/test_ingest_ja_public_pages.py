@@ -1,0 +1,114 @@
+"""Japanese public-sector pages as published (issue 14, ninth session): a municipality's title that owns
+the page, section marks and numbers glued to their labels, 「label:figure」 lines, 「うち」 parts and a
+change said in a sentence of its own. Small synthetic documents, one a family."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def rows(facts: DocFacts) -> set[tuple[str, str, float, str]]:
+    """(owner's name, measure's name, value, period) of every drafted figure."""
+    out = set()
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        m = facts.metrics.get(o.metric)
+        owner = (e.name_ja or e.name_en or "") if e else o.entity
+        measure = (m.name_ja or m.name_en or "") if m else ""
+        out.add((owner, measure, round(o.value.value, 6), o.period.text))
+    return out
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(s.role, s.text) for s in split_sentences(iter_text_lines(io.StringIO(text, newline=None)))]
+
+
+def test_label_figure_lines_and_a_glued_mark_are_units_of_their_own() -> None:
+    got = roles("◆令和6年(2024年)10月1日現在\n人口:56,815人(-54)\n"
+                "世帯数：25,124世帯（+9）\n( )内は対前月比。\n")
+    assert got == [("heading", "令和6年(2024年)10月1日現在"), ("item", "人口:56,815人(-54)"),
+                   ("item", "世帯数：25,124世帯（+9）"), ("text", "( )内は対前月比。")]
+
+
+def test_a_short_numbered_label_is_a_heading_a_numbered_sentence_is_not() -> None:
+    got = roles("(1) 就業者数,雇用者数\n就業者数は6768万人。\n")
+    assert got[0] == ("heading", "就業者数,雇用者数")
+    got = roles("(1)出生数の年計は1 091 150人で、前年より1 332人増加。\n")
+    assert got[0][0] == "text"
+
+
+def test_a_placeholder_circle_is_no_section_mark() -> None:
+    assert roles("○○市の人口と世帯\n")[0][1] == "○○市の人口と世帯"
+
+
+def test_the_town_a_title_opens_with_owns_the_entries_under_the_dated_heading(bare: ExtractContext) -> None:
+    text = "松田町 人のうごき\n\n◆令和6年(2024年)10月1日現在\n人口:56,815人(-54)\n世帯数:25,124世帯(+9)\n"
+    got = rows(extract(bare, text))
+    assert ("松田町", "人口", 56815.0, "2024-10-01") in got
+    assert ("松田町", "世帯数", 25124.0, "2024-10-01") in got
+    # a bracketed figure with no unit and no base is not drafted (only a legend says what it is)
+    assert not any(v in (-54.0, 9.0) for _o, _m, v, _p in got)
+
+
+def test_a_part_said_with_uchi_is_a_measure_of_its_own_under_its_parent(bare: ExtractContext) -> None:
+    text = ("新潟県の人口移動\n\n"
+            "令和元年12月の県内の就業者数は120万人で、うち女性は55万人となった。\n"
+            "令和元年12月の転入は3,997人(うち県外からの転入1,676人)となった。\n")
+    got = rows(extract(bare, text))
+    assert ("新潟県", "就業者数", 1200000.0, "2019-12") in got
+    assert ("新潟県", "就業者数（うち女性）", 550000.0, "2019-12") in got
+    assert ("新潟県", "県外からの転入", 1676.0, "2019-12") in got
+    assert not any(m == "転入" and v == 1676.0 for _o, m, v, _p in got)
+
+
+def test_a_change_said_in_the_next_sentence_is_of_the_measure_before(bare: ExtractContext) -> None:
+    text = ("総務省統計局\n\n労働力調査 2019年9月分\n\n"
+            "就業者数は6768万人。前年同月に比べ53万人の増加。\n")
+    got = rows(extract(bare, text))
+    assert ("日本", "就業者数", 67680000.0, "2019-09") in got
+    assert ("日本", "就業者数", 530000.0, "2019-09") in got
+    assert not any(m.startswith("比べ") for _o, m, _v, _p in got)
+
+
+def test_this_prefecture_and_within_it_are_the_titles_prefecture_the_whole_country_japan(
+        bare: ExtractContext) -> None:
+    text = ("鹿児島県の推計人口（令和7年10月1日現在）\n\n"
+            "本県の推計人口は1,512,345人で、前月に比べ1,234人減少した。\n"
+            "全国の人口は1億2,300万人となった。\n"
+            "市町村別では、鹿児島市が593,000人で最も多い。\n"
+            "本県の世帯数は720,000世帯となった。\n"
+            "県内の出生数は850人となった。\n")
+    got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
+    assert ("鹿児島県", 1512345.0) in got
+    assert ("日本", 123000000.0) in got
+    assert ("鹿児島県", 720000.0) in got  # not 鹿児島市, the last place named
+    assert ("鹿児島県", 850.0) in got
+
+
+def test_this_city_on_a_page_whose_title_opens_with_the_city(bare: ExtractContext) -> None:
+    text = ("足利市統計書 人口\n\n令和6年10月1日現在\n\n"
+            "本市の人口は140,000人です。\n栃木県の人口は1,900,000人です。\n本市の世帯数は62,000世帯となりました。\n")
+    got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
+    assert ("足利市", 140000.0) in got
+    assert ("足利市", 62000.0) in got
+    assert ("栃木県", 1900000.0) in got
+
+
+def test_this_city_never_named_leaves_its_figures_without_an_owner(bare: ExtractContext) -> None:
+    text = ("人口と世帯\n\n令和6年10月1日現在\n\n"
+            "栃木県の人口は1,900,000人です。\n本市の世帯数は62,000世帯となりました。\n")
+    got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
+    assert ("栃木県", 1900000.0) in got
+    assert not any(v == 62000.0 for _o, v in got)
