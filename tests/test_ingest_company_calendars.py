@@ -107,6 +107,11 @@ def test_an_undated_document_says_which_figures_it_left_out(tmp_path: Path) -> N
     # no date and no year for September: left out (precision over recall), and the report says so
     assert summary.rows == 0
     assert any("no date found" in n and "--published" in n for n in summary.notes)
+    # and the draft's source row keeps it, for the reviewer
+    import csv
+    with (tmp_path / "draft" / "sources.csv").open(encoding="utf-8") as f:
+        [source] = list(csv.DictReader(f))
+    assert source["note"].startswith("no date found and no year said for 1 figure(s)")
     dated = ingest_files([doc], tmp_path / "dated", published="2024-10-10")
     assert dated.rows == 1 and not any("no date found" in n for n in dated.notes)
 
