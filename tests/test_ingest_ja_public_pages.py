@@ -112,3 +112,13 @@ def test_this_city_never_named_leaves_its_figures_without_an_owner(bare: Extract
     got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
     assert ("栃木県", 1900000.0) in got
     assert not any(v == 62000.0 for _o, v in got)
+
+
+def test_a_qualifier_in_brackets_before_wa_keeps_the_measures_name(bare: ExtractContext) -> None:
+    text = ("総務省統計局\n\n労働力調査 2019年9月分\n\n"
+            "完全失業率(季節調整値)は2.4%。前月に比べ0.2ポイント上昇\n\n"
+            "新規求人数（原数値）は前年同月に比べ4.0%減った。\n")
+    got = {(m, v) for _o, m, v, _p in rows(extract(bare, text))}
+    assert ("完全失業率", 2.4) in got
+    assert ("完全失業率（増減幅）", 0.2) in got
+    assert ("新規求人数（増減率）", -4.0) in got

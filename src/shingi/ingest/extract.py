@@ -327,6 +327,8 @@ _WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
                              r"|\((?:[A-Z][A-Z .\-]{1,30}|[A-Za-z ]{0,20}(?i:wire|news)[A-Za-z ]{0,10})\))"
                              r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
+#: the same with a qualifier in brackets before its は (「新規求人数（原数値）は」)
+_JA_QUALIFIED_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})(?:[（(][^（()）]{1,15}[)）])?は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+|has\s+|have\s+)?"
                                  r"(?i:said|says|reported|reports|estimated"
@@ -2826,8 +2828,19 @@ class DocumentExtractor:
         base = _CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or \
             _CHANGE_AFTER_RE.match(text, q.end)
         points = q.quantity.unit == "pt"
+        compared_ja = bool(phrase) and _cjk(text) and _COMPARISON_PHRASE_JA_RE.fullmatch(phrase) is not None
+        topic = _JA_QUALIFIED_TOPIC_RE.search(text, 0, q.start) if compared_ja else None
+        if topic is not None and not vague(topic[1]):
+            # 「新規求人数（原数値）は前年同月に比べ4.0%減った」: the sentence's topic is what changed
+            if q.quantity.unit == "%" or points:
+                return f"{topic[1]}（{'増減幅' if points else '増減率'}）"
+            return topic[1]
+        if compared_ja and not previous and not self._sentence_metrics and (q.quantity.unit == "%" or points):
+            # 「完全失業率は2.4%。前月に比べ0.2ポイント上昇」: the rate said in the sentence before
+            previous = [name for unit, name in self._para_measures
+                        if unit != q.quantity.unit and not _GENERIC_NAME_RE.search(name)][-1:]
         if (q.quantity.unit == "%" or points) and base is not None and previous and (
-                not phrase or BASE_WORD_RE.fullmatch(phrase) or vague(phrase) or points):
+                not phrase or BASE_WORD_RE.fullmatch(phrase) or vague(phrase) or points or compared_ja):
             # 2.4%で、前月に比べ0.1ポイント低下: the change of the rate just said, in points
             base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
             if _cjk(text):
@@ -2839,7 +2852,6 @@ class DocumentExtractor:
             if topics and not vague(topics[-1]):
                 base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        compared_ja = bool(phrase) and _cjk(text) and _COMPARISON_PHRASE_JA_RE.fullmatch(phrase) is not None
         if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase) or compared_ja:
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
