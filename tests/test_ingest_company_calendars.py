@@ -398,3 +398,14 @@ def test_a_scheduled_dividend_payment_is_no_plan(bare: ExtractContext) -> None:
     facts = extract(bare, text, parse_period("2025-02-26"))
     assert [e.kind for e in facts.events] == []  # (was a plan event)
     assert [o.value.value for o in facts.observations] == [0.01]
+
+
+def test_a_headline_that_rounds_a_body_figure_is_left_out(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Restaurants posts wider fourth-quarter loss as revenue climbs 40%\n\n"
+            "Sample Restaurants Inc. said its total revenue for the fourth quarter of 2015 rose 39.7% to "
+            "$49.1 million.\n")
+    facts = extract(bare, text, parse_period("2016-03-10"))
+    values = sorted(o.value.value for o in facts.observations)
+    assert 40.0 not in values and 39.7 in values  # (the headline's 40% was a row of its own)

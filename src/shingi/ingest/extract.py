@@ -530,6 +530,13 @@ def text_anchor(head: list[Sentence]) -> Period | None:
                            max(months, key=lambda p: p.end).end.month) if months else None
 
 
+def _rounds_to(value: float, short: float) -> bool:
+    """Whether ``short`` is ``value`` rounded to the digits ``short`` is written with (39.7 -> 40)."""
+    text = repr(short)
+    digits = len(text.split(".")[1]) if "." in text and not text.endswith(".0") else 0
+    return abs(short) >= 1 and round(value, digits) == short
+
+
 def _needs_a_year(text: str) -> bool:
     """Whether a sentence says a period that only a year would fix ("in September", "last year",
     "the fourth quarter"): with no document date and no year around it, its figures are left out."""
@@ -974,6 +981,7 @@ class DocumentExtractor:
         self._place_row: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._lead_cut = 0  # characters of the sentence read apart before its lead (a dateline)
+        self._title_key: tuple[str, int, int, int, int, int] | None = None  # the headline's place
         # an undated document's latest stated month (see text_anchor), for its months with no year
         self._text_month: Period | None = None
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
@@ -996,7 +1004,9 @@ class DocumentExtractor:
         return self.facts
 
     def finish(self) -> None:
-        """After the last sentence: a company's fiscal years get the company's convention."""
+        """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
+        the company's convention."""
+        self._without_rounded_headlines()
         if not self._company_fy:
             return
         rows: list[ObservationRow | EventRow] = [*self.facts.observations, *self.facts.events]
@@ -1017,6 +1027,25 @@ class DocumentExtractor:
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
         self._own_fiscal_halves()
+
+    def _without_rounded_headlines(self) -> None:
+        """A headline's figure that rounds one the body states for the same owner, unit and period
+        ("… as revenue climbs 40%" over "revenue rose 39.7%") is that figure said short: left out (it
+        was a row of its own, with a value no source states)."""
+        if self._title_key is None:
+            return
+        body = [o for o in self.facts.observations if o.place.key() != self._title_key]
+        kept = []
+        for o in self.facts.observations:
+            v = o.value.value
+            if o.place.key() == self._title_key and v is not None and any(
+                    b.entity == o.entity and b.value.unit == o.value.unit and b.period == o.period
+                    and b.value.value is not None and b.value.value != v
+                    and _rounds_to(b.value.value, v) for b in body):
+                self.facts.skipped_figures += 1
+                continue
+            kept.append(o)
+        self.facts.observations[:] = kept
 
     def _own_fiscal_halves(self) -> None:
         """A fiscal half written in Japan's convention (``FY2024-H2``, October 2024 - March 2025) on a row
@@ -1366,6 +1395,8 @@ class DocumentExtractor:
             # a title the reader joined to the first line (「景気ウォッチャー調査（東海地区：2017年1月）」)
             self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
         titled = s.index == 0 and not text.rstrip().endswith((".", "。"))  # a first line with no stop
+        if titled and s.role != "row":
+            self._title_key = Place.of(self.doc, s).key()
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 titled and self._title_country(text, mentions)):
             for m in mentions:

@@ -345,6 +345,8 @@ def opening_municipality(title: str) -> str | None:
     松田町 in 「松田町人のうごき」), by Sudachi's place names; None if it opens with anything else."""
     from shingi.pipeline.morphology import tokenize
 
+    if not _cjk(title):
+        return None  # (an English title: Sudachi is not loaded for English documents)
     tokens = tokenize(title.strip())
     if not tokens or tokens[0].pos3 != "地名" or tokens[0].pos4 == "国":
         return None
