@@ -122,3 +122,11 @@ def test_a_qualifier_in_brackets_before_wa_keeps_the_measures_name(bare: Extract
     assert ("完全失業率", 2.4) in got
     assert ("完全失業率（増減幅）", 0.2) in got
     assert ("新規求人数（増減率）", -4.0) in got
+
+
+def test_a_line_ending_on_an_outcome_noun_ends_its_sentence() -> None:
+    got = [t for _r, t in roles("就業者数は6768万人。81か月連続の増加\n雇用者数は6017万人。\n")]
+    assert got == ["就業者数は6768万人。", "81か月連続の増加", "雇用者数は6017万人。"]
+    # a line wrapped after the noun and going on with a particle is one sentence
+    got = [t for _r, t in roles("生産は2か月連続の増加\nとなった。\n")]
+    assert got == ["生産は2か月連続の増加となった。"]
