@@ -130,3 +130,11 @@ def test_a_line_ending_on_an_outcome_noun_ends_its_sentence() -> None:
     # a line wrapped after the noun and going on with a particle is one sentence
     got = [t for _r, t in roles("生産は2か月連続の増加\nとなった。\n")]
     assert got == ["生産は2か月連続の増加となった。"]
+
+
+def test_every_figure_in_a_bracket_that_opens_with_its_base_is_a_change(bare: ExtractContext) -> None:
+    text = "三重県の人口（令和6年）\n\n本県の人口は1,730,000人（前年比△15,000人、△0.86%）となった。\n"
+    got = {(m, v) for _o, m, v, _p in rows(extract(bare, text))}
+    assert ("人口", 1730000.0) in got
+    assert ("人口", -15000.0) in got
+    assert ("人口（前年比）", -0.86) in got
