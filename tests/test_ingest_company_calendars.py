@@ -107,6 +107,11 @@ def test_an_undated_document_says_which_figures_it_left_out(tmp_path: Path) -> N
     # no date and no year for September: left out (precision over recall), and the report says so
     assert summary.rows == 0
     assert any("no date found" in n and "--published" in n for n in summary.notes)
+    # and the draft's source row keeps it, for the reviewer
+    import csv
+    with (tmp_path / "draft" / "sources.csv").open(encoding="utf-8") as f:
+        [source] = list(csv.DictReader(f))
+    assert source["note"].startswith("no date found and no year said for 1 figure(s)")
     dated = ingest_files([doc], tmp_path / "dated", published="2024-10-10")
     assert dated.rows == 1 and not any("no date found" in n for n in dated.notes)
 
@@ -383,3 +388,13 @@ def test_a_period_past_the_next_clauses_opening_is_that_clauses(bare: ExtractCon
     facts = extract(bare, text, parse_period("2024-08-01"))
     assert [(o.period.text, o.value.value) for o in facts.observations] == [
         ("2024-H1", 5.0e9), ("2024-Q2", 2.6e9)]  # (the first was dated with the second clause's quarter)
+
+
+def test_a_scheduled_dividend_payment_is_no_plan(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Chips will pay its next quarterly cash dividend of $0.01 per share on April 2, 2025, to "
+            "all shareholders of record on March 12, 2025.\n")
+    facts = extract(bare, text, parse_period("2025-02-26"))
+    assert [e.kind for e in facts.events] == []  # (was a plan event)
+    assert [o.value.value for o in facts.observations] == [0.01]

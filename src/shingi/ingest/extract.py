@@ -1564,6 +1564,10 @@ class DocumentExtractor:
         if self._topic and self._topic not in actors:
             actors.insert(0, self._topic)
         kind = event_kind(text)
+        if kind == "plan" and _DIVIDEND_PAYMENT_RE.search(text):
+            # "NVIDIA will pay its next quarterly cash dividend of $0.01 per share on April 2, 2025": a
+            # scheduled payment is no plan of the release's news; its amount per share is a figure
+            kind = None
         if kind == "plan" and _forecast(text) and _EXPECT_SUBJECT_RE.search(text):
             # "we expect OPEC+ will begin relaxing cuts in 4Q24", 「…と予想している」: the writer's
             # forecast of what others will do is no one's plan (an actor's own plan says plan, aim …)
@@ -3018,6 +3022,9 @@ _SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e
 #: "$0.86 per outstanding share of common stock", "$0.445 per common share", "$0.17 per ADS"
 _PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outstanding|diluted|basic)\s+)?"
                                  r"(?i:share|ADS|ADR)(?![A-Za-z])")
+_DIVIDEND_PAYMENT_RE = re.compile(r"(?<![A-Za-z])(?i:will\s+pay|payable|to\s+be\s+paid|will\s+be\s+paid)"
+                                  r"(?![A-Za-z])[^.]{0,80}?(?i:dividend)|(?i:dividend)[^.]{0,80}?"
+                                  r"(?<![A-Za-z])(?i:payable|will\s+be\s+paid|to\s+be\s+paid)(?![A-Za-z])")
 _DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
 _DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
 _DIVIDEND_KIND_RE = re.compile(

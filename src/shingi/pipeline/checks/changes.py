@@ -162,7 +162,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.unit == "%" and pack.metrics[mid].unit not in ("%", "pt") and n.role is None:
+                elif n.unit == "%" and n.role is None and (
+                    pack.metrics[mid].unit not in ("%", "pt") or _relative_after_levels(st, n)
+                ):
                     # a percentage change: "grew by 32%" is b / a - 1, "fell 20%" is 1 - b / a
                     if a == 0:
                         continue
@@ -1021,3 +1023,12 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
             )
             return Finding(_min_result(results), reason, list(dict.fromkeys(used)))
     return None
+
+
+def _relative_after_levels(st: Statement, n: ClaimedNumber) -> bool:
+    """「6.8%から3.8%へと44%低下」: on a measure in %, a percentage after the change's two levels
+    (both in %) that is not their difference (that one is read as points when the claim is parsed)
+    is the relative change, and is checked as one (not left unchecked: 「…へと20%低下」 is no true)."""
+    start = next((x for x in st.numbers if x.role == "from"), None)
+    end = next((x for x in st.numbers if x.role == "to"), None)
+    return start is not None and end is not None and start.unit == end.unit == "%" and n.start > end.end
