@@ -227,9 +227,9 @@ class SentenceSplitter:
         if self._entry:
             new_unit = True  # the line after 「人口:56,815人」 is not its continuation
         if not new_unit and self._buf and _TAIGEN_END_RE.search(self._buf) and not _CONTINUED_RE.match(body):
-            # 「…53万人の増加。81か月連続の増加」 over 「雇用者数は6017万人。」: Japanese statistical summaries
-            # end a sentence on its outcome noun with no stop (体言止め); a line that does so and a next line
-            # that does not go on with a particle or a stop are two sentences, not one wrapped
+            # 「…53万人の増加。81か月連続の増加」 over 「雇用者数は6017万人。」: Japanese statistical
+            # summaries end a sentence on its outcome noun with no stop (体言止め); a line that does so and
+            # a next line that does not go on with a particle or a stop are two sentences, not one wrapped
             out.extend(self._cut(final=True))
         self._entry = role == "item" and bool(_LABEL_FIGURE_RE.match(text))
         if not new_unit and self.starts_with_date(body):
