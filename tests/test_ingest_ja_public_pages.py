@@ -122,3 +122,19 @@ def test_a_qualifier_in_brackets_before_wa_keeps_the_measures_name(bare: Extract
     assert ("完全失業率", 2.4) in got
     assert ("完全失業率（増減幅）", 0.2) in got
     assert ("新規求人数（増減率）", -4.0) in got
+
+
+def test_a_line_ending_on_an_outcome_noun_ends_its_sentence() -> None:
+    got = [t for _r, t in roles("就業者数は6768万人。81か月連続の増加\n雇用者数は6017万人。\n")]
+    assert got == ["就業者数は6768万人。", "81か月連続の増加", "雇用者数は6017万人。"]
+    # a line wrapped after the noun and going on with a particle is one sentence
+    got = [t for _r, t in roles("生産は2か月連続の増加\nとなった。\n")]
+    assert got == ["生産は2か月連続の増加となった。"]
+
+
+def test_every_figure_in_a_bracket_that_opens_with_its_base_is_a_change(bare: ExtractContext) -> None:
+    text = "三重県の人口（令和6年）\n\n本県の人口は1,730,000人（前年比△15,000人、△0.86%）となった。\n"
+    got = {(m, v) for _o, m, v, _p in rows(extract(bare, text))}
+    assert ("人口", 1730000.0) in got
+    assert ("人口", -15000.0) in got
+    assert ("人口（前年比）", -0.86) in got

@@ -365,6 +365,9 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
     r"\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
+#: inside a bracket that opens with its base (「（前年比△15,000人、△0.86%」): every figure in it is a change
+_BRACKET_BASE_RE = re.compile(
+    r"[（(]\s*(?P<word>(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)比)[^（()）]*[、,]\s*$")
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
                               r"|\s+(?i:year-over-year|from\s+a\s+year\s+(?:ago|earlier)|from\s+the\s+previous)")
 _GENERIC_NAME_RE = re.compile(
@@ -2826,7 +2829,8 @@ class DocumentExtractor:
         previous = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit != q.quantity.unit]
         base = _CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or \
-            _CHANGE_AFTER_RE.match(text, q.end)
+            _CHANGE_AFTER_RE.match(text, q.end) or \
+            (_BRACKET_BASE_RE.search(text, max(0, q.start - 40), q.start) if _cjk(text) else None)
         points = q.quantity.unit == "pt"
         compared_ja = bool(phrase) and _cjk(text) and _COMPARISON_PHRASE_JA_RE.fullmatch(phrase) is not None
         topic = _JA_QUALIFIED_TOPIC_RE.search(text, 0, q.start) if compared_ja else None
@@ -2843,6 +2847,8 @@ class DocumentExtractor:
                 not phrase or BASE_WORD_RE.fullmatch(phrase) or vague(phrase) or points or compared_ja):
             # 2.4%で、前月に比べ0.1ポイント低下: the change of the rate just said, in points
             base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
+            if base_word is None and isinstance(base, re.Match) and "word" in base.re.groupindex:
+                base_word = base["word"]  # 「（前年比△15,000人、△0.86%）」: the bracket's base
             if _cjk(text):
                 return f"{previous[-1]}（{base_word or ('増減幅' if points else '増減率')}）"
             return f"{previous[-1]} ({base_word or ('change, points' if points else 'change')})"

@@ -104,6 +104,11 @@ _LENTICULAR_RE = re.compile(r"\s*【[^【】\n]{1,40}】\s*$")
 _JA_MARK_RE = re.compile(r"^\s*[◆◇■□●▪]\s*(?=[\d\u3005-\u30ff\u3400-\u9fff])")
 #: a numbered section label of a Japanese release: 「(1) 就業者数,雇用者数」, 「（２）完全失業者」, 「① 生産」
 _JA_NUMBERED_RE = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*(?=[\u3005-\u30ff\u3400-\u9fff])")
+#: an outcome noun that ends a Japanese summary's sentence with no stop (「81か月連続の増加」,
+#: 「2ヵ月ぶりの低下」)
+_TAIGEN_END_RE = re.compile(r"(?:連続|ぶり|振り)の(?:増加|減少|上昇|低下|改善|悪化)\s*$")
+#: a line that goes on with the sentence before: a particle, a stop or a bracket first
+_CONTINUED_RE = re.compile(r"[ぁ-ゖ、。，．）)」』]")
 #: 「人口:56,815人(-54)」, 「世帯数：25,124世帯（+9）」: a Japanese label, a colon and one figure (with its
 #: unit and a change in brackets), alone on a line
 _LABEL_FIGURE_RE = re.compile(
@@ -221,6 +226,11 @@ class SentenceSplitter:
         self._spaced = cols is not None
         if self._entry:
             new_unit = True  # the line after 「人口:56,815人」 is not its continuation
+        if not new_unit and self._buf and _TAIGEN_END_RE.search(self._buf) and not _CONTINUED_RE.match(body):
+            # 「…53万人の増加。81か月連続の増加」 over 「雇用者数は6017万人。」: Japanese statistical
+            # summaries end a sentence on its outcome noun with no stop (体言止め); a line that does so and
+            # a next line that does not go on with a particle or a stop are two sentences, not one wrapped
+            out.extend(self._cut(final=True))
         self._entry = role == "item" and bool(_LABEL_FIGURE_RE.match(text))
         if not new_unit and self.starts_with_date(body):
             new_unit = True
