@@ -138,3 +138,16 @@ def test_every_figure_in_a_bracket_that_opens_with_its_base_is_a_change(bare: Ex
     assert ("人口", 1730000.0) in got
     assert ("人口", -15000.0) in got
     assert ("人口（前年比）", -0.86) in got
+
+
+def test_within_the_prefecture_unresolved_does_not_block_this_citys_figures(bare: ExtractContext) -> None:
+    text = "足利市統計書 人口\n\n令和6年10月1日現在\n\n本市の人口は県内で3番目に多い140,000人です。\n"
+    got = {(o, v) for o, _m, v, _p in rows(extract(bare, text))}
+    assert ("足利市", 140000.0) in got
+
+
+def test_a_legend_before_the_entries_says_their_brackets_are_changes(bare: ExtractContext) -> None:
+    text = ("小野市の人口と世帯数\n\n令和6年10月1日現在。( )は前月比\n"
+            "人口:53,729人(+4)\n世帯:24,773世帯(-51)\n")
+    got = {(m, v) for _o, m, v, _p in rows(extract(bare, text))}
+    assert {("人口", 53729.0), ("人口", 4.0), ("世帯", 24773.0), ("世帯", -51.0)} <= got

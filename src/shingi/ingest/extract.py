@@ -599,6 +599,9 @@ _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(
                             r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
 #: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
 _WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
+#: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
+_BRACKET_LEGEND_RE = re.compile(
+    r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
 #: the label of a line that is a label and its figure (「人口:56,815人(-54)」, 「転入：184」)
 _ENTRY_LABEL_RE = re.compile(
     r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
@@ -915,6 +918,8 @@ class DocumentExtractor:
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
         self._recent: list[str] = []
+        # the base a legend said the brackets of the entries after it hold (「( )は前月比」: 前月)
+        self._bracket_legend: str | None = None
         # the sentence says 本市/県内 and the document named no such place to point at (see _references)
         self._home_unresolved = False
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
@@ -1315,6 +1320,10 @@ class DocumentExtractor:
             self._para_contributions = True  # the paragraph is a table headed 「前年同月比(寄与度)」
         if self._para_contributions:
             quantities = bracketed_contributions(text, quantities)
+        if _cjk(text) and (legend := _BRACKET_LEGEND_RE.search(text)) is not None:
+            self._bracket_legend = legend["base"]  # 「( )内は対前月比」: what the entries' brackets hold
+        elif s.role == "item" and self._bracket_legend and _ENTRY_LABEL_RE.match(text):
+            quantities = self._bracketed_changes(text, quantities)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
@@ -2224,7 +2233,7 @@ class DocumentExtractor:
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
-        if self._home_unresolved:
+        if self._home_unresolved and not mentions:
             return None  # 「本市の世帯数は…」 on a page that never named its city: not the last place named
         if self._role == "row" and (k := self._column_index(q)) is not None:
             column_owner = self._column_owner(k)
@@ -2551,6 +2560,21 @@ class DocumentExtractor:
         self._home_unresolved = False
         if _cjk(text):
             out.extend(self._home_mentions(text, taken))
+        return out
+
+    def _bracketed_changes(self, text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+        """「人口:56,815人(-54)」 under a legend 「( )は前月比」: the bare number in brackets after the
+        entry's figure is its change on that base, in the figure's unit (without the legend it says
+        nothing, and is skipped)."""
+        if not quantities or quantities[0].quantity.unit is None:
+            return quantities
+        level = quantities[0]
+        out = [level]
+        for q in quantities[1:]:
+            opened = text[level.end:q.start].strip()
+            if q.quantity.unit is None and opened in ("(", "（") and text[q.end:].strip()[:1] in (")", "）"):
+                q = replace(q, quantity=replace(q.quantity, unit=level.quantity.unit))
+            out.append(q)
         return out
 
     def _home_mentions(self, text: str, taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
