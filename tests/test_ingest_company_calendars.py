@@ -107,6 +107,11 @@ def test_an_undated_document_says_which_figures_it_left_out(tmp_path: Path) -> N
     # no date and no year for September: left out (precision over recall), and the report says so
     assert summary.rows == 0
     assert any("no date found" in n and "--published" in n for n in summary.notes)
+    # and the draft's source row keeps it, for the reviewer
+    import csv
+    with (tmp_path / "draft" / "sources.csv").open(encoding="utf-8") as f:
+        [source] = list(csv.DictReader(f))
+    assert source["note"].startswith("no date found and no year said for 1 figure(s)")
     dated = ingest_files([doc], tmp_path / "dated", published="2024-10-10")
     assert dated.rows == 1 and not any("no date found" in n for n in dated.notes)
 
@@ -294,3 +299,113 @@ def test_a_relative_clause_and_a_named_region_own_their_figures(bare: ExtractCon
             "offset by growth of 4% in the Permian region.\n")
     got = {(o.entity, o.value.value) for o in extract(bare, text, parse_period("2024-06-11")).observations}
     assert {("permian", 50.0), ("permian", 4.0)} <= got  # (were the United States')
+
+
+def test_a_day_before_the_period_a_report_names_is_the_reports_day(bare: ExtractContext) -> None:
+    text = ("株式会社サンプルは2025年10月10日、2025年8月期の連結決算を発表した。"
+            "売上高は前期比5.2%増の3兆1000億円だった。\n")
+    facts = extract(bare, text)
+    # the figures are of the company's year to August 2025 (FY2025, fiscal_year 9/end), not of the day
+    assert {(o.period.text, o.value.value) for o in facts.observations} >= {("FY2025", 3.1e12)}
+    assert {e.fiscal_year for e in facts.entities.values()} == {"9/end"}
+
+
+def test_a_quarter_which_ended_and_the_first_six_months_of_a_fiscal_year(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_fiscal_year, parse_period
+
+    text = ("SAN JOSE, Calif., April 24, 2025 /PRNewswire/ -- Sample Devices, Inc. (NASDAQ: SMDV) today "
+            "reported financial results for its second quarter of fiscal 2025, which ended March 29, "
+            "2025.\n\n"
+            "Revenue for the second quarter was $1.25 billion. For the first six months of fiscal 2025, "
+            "revenue was $2.4 billion.\n\n"
+            "For fiscal 2025, the company expects revenue of about $5.0 billion.\n")
+    facts = extract(bare, text)
+    got = {o.value.value: o.period for o in facts.observations}
+    assert got[1.25e9].text == "2025-Q1"  # (January-March; was the calendar's April-June, after the release)
+    fiscal = facts.entities["sample-devices"].fiscal_year
+    assert fiscal == "10/end"
+    # the company's first half, October 2024 - March 2025, written in its own convention (was FY2025, the
+    # whole year, then Japan's FY2023-H2)
+    half = got[2.4e9]
+    assert half.text == "FY2025-H1"
+    again = parse_period(half.text, parse_fiscal_year(fiscal))
+    assert (again.start.isoformat(), again.end.isoformat()) == ("2024-10-01", "2025-03-31")
+
+
+def test_october_to_march_is_that_years_fiscal_second_half() -> None:
+    from shingi.ingest.dates import _month_span
+
+    span = _month_span((2024, 10), (2025, 3))
+    assert span is not None and span.text == "FY2024-H2"  # (was FY2023-H2, a year early)
+
+
+def test_fiscal_q4_said_in_a_heading_is_the_companys_quarter(bare: ExtractContext) -> None:
+    text = ("Results\n\n"
+            "BOISE, Idaho, Sept. 25, 2024 (GLOBE NEWSWIRE) -- Sample Micro, Inc. today announced results for "
+            "its fourth quarter and full year of fiscal 2024, which ended August 29, 2024.\n\n"
+            "Fiscal Q4 2024 highlights\n\n"
+            "- Revenue of $7.75 billion versus $6.81 billion for the prior quarter\n\n"
+            "Fiscal 2024 highlights\n\n"
+            "- Revenue of $25.11 billion versus $15.54 billion for the prior year\n")
+    got = {o.value.value: o.period.text for o in extract(bare, text).observations}
+    # June-August and the quarter before it have no contract period (they were 2024-Q4 and 2024-Q3)
+    assert 7.75e9 not in got and 6.81e9 not in got
+    assert got[25.11e9] == "FY2024" and got[15.54e9] == "FY2023"
+
+
+def test_an_amount_said_again_per_share_is_its_own_measure(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Micro, Inc. today announced results for fiscal 2024. "
+            "GAAP net income was $778 million, or $0.70 per diluted share.\n")
+    facts = extract(bare, text, parse_period("2024-09-25"))
+    metrics = {o.value.value: o.metric for o in facts.observations}
+    assert metrics[0.70] == "m-gaap-net-income-per-diluted-share"  # (was "m-diluted-share")
+
+
+def test_a_system_of_accounts_is_no_owner(bare: ExtractContext) -> None:
+    text = ("Real gross domestic product (GDP) increased at an annual rate of 3.4 percent in the third "
+            "quarter of 2018, according to the third estimates of the National Income and Product "
+            "Accounts (NIPAs). In the second quarter, real GDP increased 4.2 percent.\n")
+    facts = extract(bare, text)
+    assert "product-accounts" not in {o.entity for o in facts.observations}
+
+
+def test_a_half_written_1h24(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = "Sample Corp. today reported results. Revenue in 1H24 was $5.0 billion.\n"
+    facts = extract(bare, text, parse_period("2024-08-01"))
+    got = [(o.period.text, o.value.value) for o in facts.observations]
+    assert got == [("2024-H1", 5.0e9)]  # (as "H1'24" and "2Q24" are; was the context's quarter)
+
+
+def test_a_period_past_the_next_clauses_opening_is_that_clauses(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Corp. reported results. Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was "
+            "$2.6 billion.\n")
+    facts = extract(bare, text, parse_period("2024-08-01"))
+    assert [(o.period.text, o.value.value) for o in facts.observations] == [
+        ("2024-H1", 5.0e9), ("2024-Q2", 2.6e9)]  # (the first was dated with the second clause's quarter)
+
+
+def test_a_scheduled_dividend_payment_is_no_plan(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Chips will pay its next quarterly cash dividend of $0.01 per share on April 2, 2025, to "
+            "all shareholders of record on March 12, 2025.\n")
+    facts = extract(bare, text, parse_period("2025-02-26"))
+    assert [e.kind for e in facts.events] == []  # (was a plan event)
+    assert [o.value.value for o in facts.observations] == [0.01]
+
+
+def test_a_headline_that_rounds_a_body_figure_is_left_out(bare: ExtractContext) -> None:
+    from shingi.normalize.periods import parse_period
+
+    text = ("Sample Restaurants posts wider fourth-quarter loss as revenue climbs 40%\n\n"
+            "Sample Restaurants Inc. said its total revenue for the fourth quarter of 2015 rose 39.7% to "
+            "$49.1 million.\n")
+    facts = extract(bare, text, parse_period("2016-03-10"))
+    values = sorted(o.value.value for o in facts.observations)
+    assert 40.0 not in values and 39.7 in values  # (the headline's 40% was a row of its own)

@@ -38,6 +38,8 @@ def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
     ("1 23人", [1.0, 23.0]),  # a group of two digits is no thousands group
     ("輸入額6兆 8,781億円", [6.8781e12]),  # a compound's parts padded apart in a table
     ("6兆 5%", [6e12, 5.0]),  # a space leads only to a part with its own smaller scale word
+    ("差引額▲ 8, 446億円", [8.446e11]),  # a PDF's space after a thousands comma, a unit glued on
+    ("in 2023, 446 people", [446.0]),  # (English: a year and a count, not one number)
 ])
 def test_thousands_grouped_with_spaces_are_one_number_only_with_a_glued_unit(text: str,
                                                                              values: list[float]) -> None:

@@ -45,6 +45,8 @@ CHANGE_METRICS = [
      "false", "count", ""],
     ["absent_new", "新規不登校児童生徒数", "newly non-attending pupils", "count",
      "新たに不登校になった小中学生", "false", "count", ""],
+    ["absent_rate_js", "不登校生徒の割合（中学校）", "junior-high non-attendance share", "%",
+     "中学生の不登校の割合", "false", "share", ""],
     ["unemp", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
     ["deaths", "交通事故死者数", "road deaths", "count", "死者数;road death toll", "false", "count", ""],
     ["nuclear_share", "発電電力量に占める原子力の割合", "nuclear share", "%", "原子力の比率", "",
@@ -60,6 +62,7 @@ CHANGE_OBS = [
                      (2024, 300))
     ),
     ["n2024", "NL", "absent_new", "2024", "150", "count", "stat", ""],
+    ["js2024", "NL", "absent_rate_js", "2024", "6.7", "%", "stat", ""],
     *(
         [f"u{q.replace('-', '')}", "NL", "unemp", q, v, "%", "stat", ""]
         for q, v in (("2013-Q1", "26.9"), ("2023-Q4", "12.0"), ("2024-Q1", "12.3"), ("2024-Q2", "11.3"),
@@ -121,6 +124,14 @@ def test_an_adjectival_noun_names_a_part_the_claim_does_not(changes: Pack) -> No
     # blind jp-futoko record-2024: 「不登校だった小中学生」 was the new cases (新たに…になった)
     check = diagnose("2024年に不登校だった小中学生は300人だった", changes).checks[0]
     assert check.result == "holds" and check.evidence == ["a2024"]
+
+
+def test_a_name_said_only_inside_a_longer_compound_is_not_said(changes: Pack) -> None:
+    # blind jp-futoko one-in-26, ninety-days: 「小中学生」 took the junior-high share (中学生)
+    said = diagnose("2024年、ノーランドの小中学生の15人に1人が不登校だった", changes).checks[0]
+    assert "js2024" not in said.evidence
+    junior = diagnose("2024年、ノーランドの中学生の15人に1人が不登校だった", changes).checks[0]
+    assert junior.evidence == ["js2024"]
 
 
 def test_a_fraction_a_fall_took_away_is_its_size(changes: Pack) -> None:

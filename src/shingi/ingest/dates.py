@@ -477,7 +477,7 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
     if months == 6 and m1 in (1, 7):
         return parse_period(f"{y1}-H{1 if m1 == 1 else 2}")
     if months == 6 and m1 in (4, 10):
-        return parse_period(f"FY{y1 if m1 == 4 else y1 - 1}-H{1 if m1 == 4 else 2}")
+        return parse_period(f"FY{y1}-H{1 if m1 == 4 else 2}")  # (October 2024 - March 2025: FY2024-H2)
     if months == 12 and m1 == 4:
         return period_of_fiscal_year(y1)
     return _span_period(first, months)
@@ -816,7 +816,8 @@ _QUARTER_ENDED_RE = re.compile(
     r"(?:(?:fiscal\s+(?:\d{4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?"
     r"(?P<what>quarter|year|fiscal\s+year)"
     # ("its fiscal fourth quarter and full year 2024 ended February 4, 2024": the year's name before "ended")
-    r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4}|\s+\d{4})?,?\s+(?:ended|ending)\s+(?:on\s+)?$", re.I)
+    # ("its second quarter of fiscal 2025, which ended March 29, 2025": the end said in a relative clause)
+    r"(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4}|\s+\d{4})?,?\s+(?:which\s+)?(?:ended|ending)\s+(?:on\s+)?$", re.I)
 _FULL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:full|whole)[\s-]+$")
 _FISCAL_QUARTER_RE = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
@@ -829,14 +830,22 @@ _APPOSED_QUARTER_RE = re.compile(
     r"(?:year\s+)?\d{4},?\s+(?:the\s+)?$", re.I)
 _COMPANY_FY_RE = re.compile(r"(?<![A-Za-z])(?:fiscal\s+(?:year\s+)?(?P<y>\d{4})"
                             r"|FY\s?['’]?(?P<yy>\d{4}|\d{2}))(?![0-9])", re.I)
+#: "the first six months of fiscal 2025", "the first nine months of fiscal year 2024"
+_FIRST_MONTHS_FY_RE = re.compile(
+    r"(?<![A-Za-z])(?:the\s+)?first\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+)?"
+    r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>\d{4}|\d{2})(?![0-9])", re.I)
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 #: "Q4 FY24", "Q3 FY2024", "FY24 Q4", "Q2 fiscal 2025", "FY2025 H1": a company's own quarter or half
 _FY_PART_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Q(?P<q1>[1-4])|H(?P<h1>[12]))\s*(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?"
     r"(?P<y1>\d{4}|\d{2})|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?(?P<y2>\d{4}|\d{2})\s*(?:Q(?P<q2>[1-4])"
-    r"|H(?P<h2>[12])))(?![0-9A-Za-z])", re.I)
+    r"|H(?P<h2>[12]))"
+    # "Fiscal Q4 2024 highlights": the company's fourth quarter of its fiscal 2024
+    r"|fiscal\s+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\s*['’]?(?P<y3>\d{4}|\d{2}))(?![0-9A-Za-z])", re.I)
 #: "Q3'24", "Q3 '24", "3Q24", "H1'25": a quarter or half with its year's last two digits
 _SHORT_YEAR_PART_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s?['’‘]\s?|(?P<qn>[1-4])Q\s?['’‘]?)(?P<yy>\d{2})"
+    r"(?<![A-Za-z0-9])(?:(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s?['’‘]\s?|(?P<qn>[1-4])Q\s?['’‘]?"
+    r"|(?P<hn>[12])H\s?['’‘]?)(?P<yy>\d{2})"
     r"(?![0-9A-Za-z])")
 
 
@@ -966,7 +975,8 @@ def short_year_parts(text: str, periods: list[PeriodMatch], fiscal_start: int | 
     found: list[tuple[int, int, Period | None]] = []
     for m in _SHORT_YEAR_PART_RE.finditer(text):
         year = _two_digit_year(int(m["yy"]), anchor_year)
-        found.append((m.start(), m.end(), _company_part(year, fiscal_start or 1, m["q"] or m["qn"], m["h"])))
+        found.append((m.start(), m.end(),
+                      _company_part(year, fiscal_start or 1, m["q"] or m["qn"], m["h"] or m["hn"])))
     return replace_spans(text, periods, found)
 
 
@@ -1073,7 +1083,19 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
         # (fiscal years named by the calendar year they end in), else no contract period holds it (it
         # is not Japan's fiscal quarter, the contract's FY)
         period = None if start_month is None else _company_part(
-            _full_year(m["y1"] or m["y2"]), start_month, m["q1"] or m["q2"], m["h1"] or m["h2"])
+            _full_year(m["y1"] or m["y2"] or m["y3"]), start_month, m["q1"] or m["q2"] or m["q3"],
+            m["h1"] or m["h2"] or m["h3"])
+        out.append(FiscalPeriod(m.start(), m.end(), period))
+        taken.append((m.start(), m.end()))
+    for m in _FIRST_MONTHS_FY_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # "the first six months of fiscal 2025": the company's half (three months: its first quarter; nine:
+        # no contract period), never the whole fiscal year
+        n = _MONTH_COUNTS[m["n"].lower()]
+        year = _full_year(m["y"])
+        period = None if start_month is None or n not in (3, 6) else _company_part(
+            year, start_month, "1" if n == 3 else None, "1" if n == 6 else None)
         out.append(FiscalPeriod(m.start(), m.end(), period))
         taken.append((m.start(), m.end()))
     for m in _COMPANY_FY_RE.finditer(text):

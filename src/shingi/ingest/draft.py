@@ -92,6 +92,8 @@ class SourceInfo:
     lang: str
     format: str
     encoding: str | None
+    #: what the reader should know about the document as a whole (figures left out for want of a year)
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +326,7 @@ def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[Do
     source_rows = [
         {"id": s.id, "title": csv_cell(s.title), "publisher": None, "url": None, "published": s.published,
          "kind": "other", "lang": s.lang, "doc": s.doc, "format": s.format, "encoding": s.encoding,
-         "status": "draft"}
+         "note": s.note, "status": "draft"}
         for s in sorted(sources, key=lambda s: (s.doc, s.id))
     ]
 

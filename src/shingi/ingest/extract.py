@@ -178,6 +178,7 @@ from shingi.ingest.owners import (
     heuristic_names,
     local_government,
     national_body_country,
+    opening_municipality,
     organisation_names,
     place_name,
 )
@@ -210,6 +211,7 @@ from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import (
     PeriodMatch,
     find_periods,
+    parse_fiscal_year,
     parse_period,
     period_of_day,
     period_of_fiscal_year,
@@ -270,7 +272,12 @@ _COUNTERPART_JA_RE = re.compile(r"対([" + "".join(_COUNTRY_ABBREVIATIONS) + r"]
 #: "exports to", "imports from", "visitors from": a flow whose partner is named next
 #: a figure's name that is only the word of a comparison ("compared with $1.84"): no measure named
 _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|against|equal|equals)")
+#: 「前年同月に比べ」, 「前月と比べると」 read as what a figure measures: the comparison, not a measure
+_COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|ますと)?|比較(?:して|すると)?)")
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
+#: the opening of a coordinated clause with a subject of its own: ", and revenue …", "; net income …"
+_NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|its|their)\s+)?[A-Za-z-]+\s+"
+                            r"(?i:in|for|of|during|was|were|rose|fell|grew|increased|decreased)\s")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 _FLOW_BEFORE_RE = re.compile(
@@ -320,6 +327,8 @@ _WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
                              r"|\((?:[A-Z][A-Z .\-]{1,30}|[A-Za-z ]{0,20}(?i:wire|news)[A-Za-z ]{0,10})\))"
                              r"\s*(?:[-—–]+\s*)?")
 _JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
+#: the same with a qualifier in brackets before its は (「新規求人数（原数値）は」)
+_JA_QUALIFIED_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})(?:[（(][^（()）]{1,15}[)）])?は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+|has\s+|have\s+)?"
                                  r"(?i:said|says|reported|reports|estimated"
@@ -356,6 +365,9 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
     r"\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
+#: inside a bracket that opens with its base (「（前年比△15,000人、△0.86%」): every figure in it is a change
+_BRACKET_BASE_RE = re.compile(
+    r"[（(]\s*(?P<word>(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)比)[^（()）]*[、,]\s*$")
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
                               r"|\s+(?i:year-over-year|from\s+a\s+year\s+(?:ago|earlier)|from\s+the\s+previous)")
 _GENERIC_NAME_RE = re.compile(
@@ -521,6 +533,13 @@ def text_anchor(head: list[Sentence]) -> Period | None:
                            max(months, key=lambda p: p.end).end.month) if months else None
 
 
+def _rounds_to(value: float, short: float) -> bool:
+    """Whether ``short`` is ``value`` rounded to the digits ``short`` is written with (39.7 -> 40)."""
+    text = repr(short)
+    digits = len(text.split(".")[1]) if "." in text and not text.endswith(".0") else 0
+    return abs(short) >= 1 and round(value, digits) == short
+
+
 def _needs_a_year(text: str) -> bool:
     """Whether a sentence says a period that only a year would fix ("in September", "last year",
     "the fourth quarter"): with no document date and no year around it, its figures are left out."""
@@ -575,6 +594,23 @@ _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
     r"|expects)(?![A-Za-z])")
+#: 「本県」「当市」「本町」, 「県内」「市内」 (not 沖縄県内, which names its prefecture): the page's own place
+_HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(?![民庁議長政立営税場])"
+                            r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
+#: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
+#: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
+_BRACKET_LEGEND_RE = re.compile(
+    r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
+#: the label of a line that is a label and its figure (「人口:56,815人(-54)」, 「転入：184」)
+_ENTRY_LABEL_RE = re.compile(
+    r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
+
+#: 「うち女性は」, 「(うち県外からの転入」, 「このうち外国人は」 just before a figure: a part of the figure
+#: before it
+_PART_OF_RE = re.compile(r"(?:この|その)?うち[、,]?\s*(?P<label>[\u3005-\u30ff\u3400-\u9fff・]{1,20}?)\s*"
+                         r"(?:は|が|では)?\s*[、,:：]?\s*(?:約|およそ)?\s*$")
+
 #: An association whose name says it is nationwide (日本…協会, 全国…連合会) counts for its country.
 _NATIONWIDE = ("日本", "全国", "全日本")
 #: A paragraph that breaks a total down by its parts: 「地区別では、」, 「産業別にみると、」, "By region,"
@@ -882,6 +918,10 @@ class DocumentExtractor:
         # "the Department", 同社, これら4つの国・地域)
         self._doc_subject: str | None = None
         self._recent: list[str] = []
+        # the base a legend said the brackets of the entries after it hold (「( )は前月比」: 前月)
+        self._bracket_legend: str | None = None
+        # the sentence says 本市/県内 and the document named no such place to point at (see _references)
+        self._home_unresolved = False
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
@@ -931,6 +971,8 @@ class DocumentExtractor:
         self._topic: str | None = None
         # metrics named in this paragraph, latest last (a dict: each once, so a huge paragraph stays cheap)
         self._para_metrics: dict[str, None] = {}
+        # (unit, name) of the measures the paragraph's figures were drafted under, in order
+        self._para_measures: list[tuple[str | None, str]] = []
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
@@ -947,6 +989,7 @@ class DocumentExtractor:
         self._place_row: list[str] = []
         self._events_by_actor: dict[str, list[EventRow]] = {}
         self._lead_cut = 0  # characters of the sentence read apart before its lead (a dateline)
+        self._title_key: tuple[str, int, int, int, int, int] | None = None  # the headline's place
         # an undated document's latest stated month (see text_anchor), for its months with no year
         self._text_month: Period | None = None
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
@@ -969,7 +1012,9 @@ class DocumentExtractor:
         return self.facts
 
     def finish(self) -> None:
-        """After the last sentence: a company's fiscal years get the company's convention."""
+        """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
+        the company's convention."""
+        self._without_rounded_headlines()
         if not self._company_fy:
             return
         rows: list[ObservationRow | EventRow] = [*self.facts.observations, *self.facts.events]
@@ -989,6 +1034,54 @@ class DocumentExtractor:
             elif not any(getattr(e, "fiscal_year", None) for e in map(self.ctx.entity, owners)):
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
+        self._own_fiscal_halves()
+
+    def _without_rounded_headlines(self) -> None:
+        """A headline's figure that rounds one the body states for the same owner, unit and period
+        ("… as revenue climbs 40%" over "revenue rose 39.7%") is that figure said short: left out (it
+        was a row of its own, with a value no source states)."""
+        if self._title_key is None:
+            return
+        body = [o for o in self.facts.observations if o.place.key() != self._title_key]
+        kept = []
+        for o in self.facts.observations:
+            v = o.value.value
+            if o.place.key() == self._title_key and v is not None and any(
+                    b.entity == o.entity and b.value.unit == o.value.unit and b.period == o.period
+                    and b.value.value is not None and b.value.value != v
+                    and _rounds_to(b.value.value, v) for b in body):
+                self.facts.skipped_figures += 1
+                continue
+            kept.append(o)
+        self.facts.observations[:] = kept
+
+    def _own_fiscal_halves(self) -> None:
+        """A fiscal half written in Japan's convention (``FY2024-H2``, October 2024 - March 2025) on a row
+        about an entity that now has a fiscal year of its own is read in that entity's (contract 1.1):
+        it is written again in it (a company year from October: ``FY2025-H1``), or, when no half of that
+        year is those months, left out (it would be read as other months)."""
+        own = {eid: e.fiscal_year for eid, e in self.facts.entities.items() if e.fiscal_year}
+        if not own:
+            return
+        kept: list[ObservationRow] = []
+        for row in self.facts.observations:
+            fiscal = own.get(row.entity)
+            if fiscal is None or row.period.precision != "half" or not row.period.text.startswith("FY") \
+                    or row.period.text in self._company_fy:
+                kept.append(row)
+                continue
+            convention = parse_fiscal_year(fiscal)
+            start = row.period.start
+            first_year = start.year if start.month >= convention.start_month else start.year - 1
+            named = convention.named_year(first_year)
+            half = 1 if start.month == convention.start_month else 2
+            again = parse_period(f"FY{named}-H{half}", convention)
+            if (again.start, again.end) == (row.period.start, row.period.end):
+                row.period = replace(row.period, text=f"FY{named}-H{half}")
+                kept.append(row)
+            else:
+                self.facts.skipped_figures += 1
+        self.facts.observations[:] = kept
 
     def add(self, s: Sentence) -> None:
         """Read one sentence."""
@@ -1003,6 +1096,7 @@ class DocumentExtractor:
             self._para_first = True
             self._topic = None
             self._para_metrics = {}
+            self._para_measures = []
             self.para_period = None
             self._para_forecast = False
             self._para_unwritable = False
@@ -1129,6 +1223,11 @@ class DocumentExtractor:
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
         # the quarter the release reports on
         quarter = context if context is not None and context.precision == "quarter" else self.report_period
+        if self._para_unwritable or (self._section_unwritable and self.para_period is None):
+            # the text goes on about a company quarter no contract period holds (Fiscal Q4 of a year to
+            # August): "the prior quarter" and "the same period last year" are that quarter's neighbours,
+            # no calendar quarter either
+            quarter = None
         ahead = _forecast(text)
         periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter,
                                                context if _cjk(text) else None, ahead, context)
@@ -1166,7 +1265,7 @@ class DocumentExtractor:
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
-        if not _cjk(text) and ("'" in text or "’" in text or re.search(r"[1-4]Q\d", text)):
+        if not _cjk(text) and ("'" in text or "’" in text or re.search(r"[1-4]Q\d|[12]H\d", text)):
             periods, spans = short_year_parts(text, periods, self.fiscal_start,
                                               anchor.start.year if anchor is not None else default_year)
             self._unwritable.update(spans)  # "Q3'24": 2024's third quarter, not the context year's
@@ -1221,6 +1320,10 @@ class DocumentExtractor:
             self._para_contributions = True  # the paragraph is a table headed 「前年同月比(寄与度)」
         if self._para_contributions:
             quantities = bracketed_contributions(text, quantities)
+        if _cjk(text) and (legend := _BRACKET_LEGEND_RE.search(text)) is not None:
+            self._bracket_legend = legend["base"]  # 「( )内は対前月比」: what the entries' brackets hold
+        elif s.role == "item" and self._bracket_legend and _ENTRY_LABEL_RE.match(text):
+            quantities = self._bracketed_changes(text, quantities)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
@@ -1304,6 +1407,8 @@ class DocumentExtractor:
             # a title the reader joined to the first line (「景気ウォッチャー調査（東海地区：2017年1月）」)
             self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
         titled = s.index == 0 and not text.rstrip().endswith((".", "。"))  # a first line with no stop
+        if titled and s.role != "row":
+            self._title_key = Place.of(self.doc, s).key()
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 titled and self._title_country(text, mentions)):
             for m in mentions:
@@ -1325,8 +1430,17 @@ class DocumentExtractor:
                 self._doc_subject = mentions[0].id
             if self._doc_subject is None and self._headings < 3:
                 # 「景気ウォッチャー調査（東海地区：2017年1月）」, 「北海道の2017年度上期観光入り込み客数」:
-                # the region or prefecture a Japanese title names is what the document reports on
-                self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)), None)
+                # the region or prefecture a Japanese title names is what the document reports on; so
+                # is the city, town or village (「松田町 人のうごき」, 「小野市の人口と世帯数」)
+                self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)
+                                          or self._municipality(m.id)), None)
+            if self._doc_subject is None and self._headings < 3 \
+                    and (town := opening_municipality(text)) is not None \
+                    and (ent := self.ctx.new_entity(town, "government")) is not None:
+                # 「足利市統計書 人口」: a title that opens with its city, glued to what the page holds
+                self.facts.entities.setdefault(ent.id, ent)
+                self._recent.append(ent.id)
+                self._doc_subject = ent.id
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -1394,6 +1508,13 @@ class DocumentExtractor:
         # 2019年3月期の連結決算を発表した」 in a release of 25 April 2019)
         report_day = [p for p in periods if is_relative_day(p) or (
             anchor is not None and anchor.precision == "day" and p.period == anchor)]
+        if not report_day and _REPORT_RE.search(text):
+            # 「株式会社サンプルは2025年10月10日、2025年8月期の連結決算を発表した」 in a document with no date
+            # of its own: a day said before the longer period a report names is the report's day
+            days = [p for p in periods if p.period.precision == "day" and not is_base(text, p)]
+            longer = [p for p in periods if p.period.precision not in ("day", "month") and p.start >= 0]
+            if days and longer and days[0].end <= longer[0].start:
+                report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
         if refs and _cjk(text):
@@ -1483,6 +1604,10 @@ class DocumentExtractor:
         if self._topic and self._topic not in actors:
             actors.insert(0, self._topic)
         kind = event_kind(text)
+        if kind == "plan" and _DIVIDEND_PAYMENT_RE.search(text):
+            # "NVIDIA will pay its next quarterly cash dividend of $0.01 per share on April 2, 2025": a
+            # scheduled payment is no plan of the release's news; its amount per share is a figure
+            kind = None
         if kind == "plan" and _forecast(text) and _EXPECT_SUBJECT_RE.search(text):
             # "we expect OPEC+ will begin relaxing cuts in 4Q24", 「…と予想している」: the writer's
             # forecast of what others will do is no one's plan (an actor's own plan says plan, aim …)
@@ -1726,6 +1851,12 @@ class DocumentExtractor:
             else:
                 clear = [p for p in after
                          if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
+                if clear and before and _NEW_CLAUSE_RE.search(text, q.end, clear[0].start) \
+                        and before[-1].start >= _clause_start(text, q.start):
+                    # "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion": a period
+                    # past the next clause's opening is that clause's; the one before in the figure's own
+                    # clause dates it
+                    clear = []
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
             out.append(pick)
         if not cjk:
@@ -1888,12 +2019,14 @@ class DocumentExtractor:
                 self.facts.skipped_figures += 1
                 return
             metric_id = metric.id
+            if metric.name_ja:
+                self._para_measures.append((q.quantity.unit, metric.name_ja))
         else:
             self._para_metrics.pop(metric_id, None)
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
         review: str | None = None
-        if entity is None and self._first_actor is not None \
+        if entity is None and self._first_actor is not None and not self._home_unresolved \
                 and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government"):
             # no owner said or carried, in a release that names a country or a government body first
             # (the Philippines, the Philippine Statistics Authority, 内閣府経済社会総合研究所): the country's,
@@ -2100,6 +2233,8 @@ class DocumentExtractor:
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
+        if self._home_unresolved and not mentions:
+            return None  # 「本市の世帯数は…」 on a page that never named its city: not the last place named
         if self._role == "row" and (k := self._column_index(q)) is not None:
             column_owner = self._column_owner(k)
             if column_owner is not None:
@@ -2300,6 +2435,13 @@ class DocumentExtractor:
             ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
             and place_name(name))
 
+    def _municipality(self, entity_id: str) -> bool:
+        """A Japanese city, ward, town or village by its name (足利市, 松田町, 三木町)."""
+        ent = self.facts.entities.get(entity_id)
+        name = (ent.name_ja or "") if ent is not None else ""
+        return ent is not None and ent.kind == "government" and 2 <= len(name) <= 6 \
+            and name.endswith(("市", "区", "町", "村")) and place_name(name)
+
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
         kind = self._kind(entity_id)
@@ -2415,7 +2557,64 @@ class DocumentExtractor:
             group = NewEntity("group-" + "-".join(_slug(x) or short_hash(x, length=4) for x in members),
                               "other", "・".join(names_ja), ", ".join(names_en))
             out.append((Mention(group.id, m.start(), m.end()), group))
+        self._home_unresolved = False
+        if _cjk(text):
+            out.extend(self._home_mentions(text, taken))
         return out
+
+    def _bracketed_changes(self, text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+        """「人口:56,815人(-54)」 under a legend 「( )は前月比」: the bare number in brackets after the
+        entry's figure is its change on that base, in the figure's unit (without the legend it says
+        nothing, and is skipped)."""
+        if not quantities or quantities[0].quantity.unit is None:
+            return quantities
+        level = quantities[0]
+        out = [level]
+        for q in quantities[1:]:
+            opened = text[level.end:q.start].strip()
+            if q.quantity.unit is None and opened in ("(", "（") and text[q.end:].strip()[:1] in (")", "）"):
+                q = replace(q, quantity=replace(q.quantity, unit=level.quantity.unit))
+            out.append(q)
+        return out
+
+    def _home_mentions(self, text: str, taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
+        """「本県」「本市」「当町」「県内」「市内」 (this prefecture, this city, within it): the page's own
+        place, the prefecture or municipality its title or first headings named (:attr:`_doc_subject`) or,
+        failing that, the first the document named of that kind; 「全国の」「全国では」 (the whole
+        country) on a Japanese page: Japan. A home word with no such place leaves the sentence's
+        figures without an owner (:attr:`_home_unresolved`): never the last place named."""
+        out: list[tuple[Mention, NewEntity | None]] = []
+        for m in _HOME_PLACE_RE.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            home = self._home_place(m["suffix"] or m["within"])
+            if home is None:
+                self._home_unresolved = True
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append((Mention(home, m.start(), m.end()), None))
+        for m in _WHOLE_COUNTRY_RE.finditer(text):
+            if any(taken[m.start():m.start() + 2]):
+                continue
+            japan = self.ctx.known_country("日本")
+            if japan is None:
+                continue
+            if japan[1] is not None:
+                self.facts.entities.setdefault(japan[0], japan[1])
+            taken[m.start():m.start() + 2] = b"\x01\x01"
+            out.append((Mention(japan[0], m.start(), m.start() + 2), None))
+        return out
+
+    def _home_place(self, suffix: str) -> str | None:
+        """The page's own place whose name ends with ``suffix`` (県, 市, 町, 村, 区, 都, 府, 道)."""
+        def fits(eid: str | None) -> bool:
+            ent = self.facts.entities.get(eid) if eid else None
+            name = (ent.name_ja or "") if ent is not None else ""
+            return ent is not None and ent.kind == "government" and name.endswith(suffix) \
+                and 2 <= len(name) <= 6 and place_name(name)
+        if fits(self._doc_subject):
+            return self._doc_subject
+        return next((e for e in self._recent if fits(e)), None)
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
@@ -2635,6 +2834,17 @@ class DocumentExtractor:
         """What a new figure measures, named from its sentence (see :func:`metric_phrase`); a change
         said after a level ("$39.3 billion, up 12% from Q3", 74万人で、前年同月比9.6%増) is the
         change of that level's measure."""
+        if _cjk(text) and (entry := _ENTRY_LABEL_RE.fullmatch(text, 0, q.start)):
+            return entry.group(1)  # 「人口:56,815人」, 「世帯数：25,124世帯」: the entry's label
+        if _cjk(text) and (part := _PART_OF_RE.search(text, max(0, q.start - 30), q.start)):
+            parents = [name for end, unit, name in self._sentence_metrics
+                       if end <= part.start() and unit == q.quantity.unit]
+            label = part["label"]
+            if parents and not vague(label):
+                # 「就業者数は120万人で、うち女性は55万人」: a part of the figure before is a measure of its
+                # own, named under its parent (就業者数（うち女性）); 「転入3,997人(うち県外からの転入
+                # 1,676人)」 names its parent itself
+                return label if parents[-1] in label else f"{parents[-1]}（うち{label}）"
         masked = text
         for a, b in [(x.start, x.end) for x in self._sentence_quantities if x is not q] + \
                 [(p.start, p.end) for p in self._sentence_periods if p.start >= 0]:
@@ -2643,12 +2853,26 @@ class DocumentExtractor:
         previous = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit != q.quantity.unit]
         base = _CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or \
-            _CHANGE_AFTER_RE.match(text, q.end)
+            _CHANGE_AFTER_RE.match(text, q.end) or \
+            (_BRACKET_BASE_RE.search(text, max(0, q.start - 40), q.start) if _cjk(text) else None)
         points = q.quantity.unit == "pt"
+        compared_ja = bool(phrase) and _cjk(text) and _COMPARISON_PHRASE_JA_RE.fullmatch(phrase) is not None
+        topic = _JA_QUALIFIED_TOPIC_RE.search(text, 0, q.start) if compared_ja else None
+        if topic is not None and not vague(topic[1]):
+            # 「新規求人数（原数値）は前年同月に比べ4.0%減った」: the sentence's topic is what changed
+            if q.quantity.unit == "%" or points:
+                return f"{topic[1]}（{'増減幅' if points else '増減率'}）"
+            return topic[1]
+        if compared_ja and not previous and not self._sentence_metrics and (q.quantity.unit == "%" or points):
+            # 「完全失業率は2.4%。前月に比べ0.2ポイント上昇」: the rate said in the sentence before
+            previous = [name for unit, name in self._para_measures
+                        if unit != q.quantity.unit and not _GENERIC_NAME_RE.search(name)][-1:]
         if (q.quantity.unit == "%" or points) and base is not None and previous and (
-                not phrase or BASE_WORD_RE.fullmatch(phrase) or vague(phrase) or points):
+                not phrase or BASE_WORD_RE.fullmatch(phrase) or vague(phrase) or points or compared_ja):
             # 2.4%で、前月に比べ0.1ポイント低下: the change of the rate just said, in points
             base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
+            if base_word is None and isinstance(base, re.Match) and "word" in base.re.groupindex:
+                base_word = base["word"]  # 「（前年比△15,000人、△0.86%）」: the bracket's base
             if _cjk(text):
                 return f"{previous[-1]}（{base_word or ('増減幅' if points else '増減率')}）"
             return f"{previous[-1]} ({base_word or ('change, points' if points else 'change')})"
@@ -2658,9 +2882,14 @@ class DocumentExtractor:
             if topics and not vague(topics[-1]):
                 base_word = phrase if phrase and BASE_WORD_RE.fullmatch(phrase) else None
                 return f"{topics[-1]}（{base_word}）" if base_word and q.quantity.unit == "%" else topics[-1]
-        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase):
+        if not phrase or vague(phrase) or _COMPARISON_PHRASE_RE.fullmatch(phrase) or compared_ja:
             same = [name for end, unit, name in self._sentence_metrics
                     if end <= q.start and unit == q.quantity.unit]
+            if not same and compared_ja:
+                # 「就業者数は6768万人。前年同月に比べ53万人の増加。」: the change of the paragraph's last
+                # measure in that unit, said in the sentence before
+                same = [name for unit, name in self._para_measures
+                        if unit == q.quantity.unit and not _GENERIC_NAME_RE.search(name)]
             if same:
                 # "1.8 percent ..., compared with an increase of 2.4 percent", "Diluted earnings per share
                 # increased to $2.03, compared with $1.84 in the prior year quarter": the same measure
@@ -2687,6 +2916,15 @@ class DocumentExtractor:
                     for m in _DIVIDEND_KIND_RE.finditer(text, max(0, said[-1].start() - 30), q.end + 50)]
             if near:
                 name = f"{min(near)[1]} {name}"
+        if name is None and unit is not None and is_currency(unit) \
+                and (per := _PER_SHARE_AFTER_RE.match(text, q.end)) is not None \
+                and _OR_AGAIN_RE.search(text, max(0, q.start - 12), q.start):
+            # "GAAP net income of $778 million, or $0.70 per diluted share": the same measure per share,
+            # a measure of its own (was named "diluted share")
+            amounts = [m for end, u, m in self._sentence_metrics if end <= q.start and u is not None
+                       and is_currency(u) and not _PER_SHARE_RE.search(m)]
+            if amounts:
+                name = f"{amounts[-1]} {per.group(0).strip().lower()}"
         name = name or self._measure_name(text, q, mentions)
         lang_ja = _cjk(text)
         if not name:
@@ -2839,6 +3077,9 @@ _SECTION_SCALES = {"millions": 1e6, "thousands": 1e3, "billions": 1e9, "千": 1e
 #: "$0.86 per outstanding share of common stock", "$0.445 per common share", "$0.17 per ADS"
 _PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outstanding|diluted|basic)\s+)?"
                                  r"(?i:share|ADS|ADR)(?![A-Za-z])")
+_DIVIDEND_PAYMENT_RE = re.compile(r"(?<![A-Za-z])(?i:will\s+pay|payable|to\s+be\s+paid|will\s+be\s+paid)"
+                                  r"(?![A-Za-z])[^.]{0,80}?(?i:dividend)|(?i:dividend)[^.]{0,80}?"
+                                  r"(?<![A-Za-z])(?i:payable|will\s+be\s+paid|to\s+be\s+paid)(?![A-Za-z])")
 _DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
 _DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
 _DIVIDEND_KIND_RE = re.compile(

@@ -237,8 +237,15 @@ def metric_phrase(text: str, start: int, end: int, mentions: list[Mention]) -> s
     # names of actors are whose figure it is, not what it measures
     for m in mentions:
         text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    clause = text[_clause_start(full, start):start]
+    clause_start = _clause_start(full, start)
+    clause = text[clause_start:start]
     if _cjk(full):
+        if not clause.strip(" はがの") and clause_start > 0 and full[clause_start - 1] in ")）":
+            # 「完全失業率(季節調整値)は2.4%」, 「生産指数（季節調整済指数）は107.3」: a qualifier in brackets
+            # between the measure and its は does not end the measure's clause
+            opening = max(full.rfind("(", 0, clause_start - 1), full.rfind("（", 0, clause_start - 1))
+            if opening > 0:
+                clause = text[_clause_start(full, opening):opening] + clause
         # the last noun chunk before the figure: particles and blanked names, dates, numbers split chunks
         chunks = [c.strip(" ・-（）()") for c in re.split(r"[はがのをにでとへもや、\s]+|という", clause)]
         chunks = [re.sub(r"^(?:うち|計|約|最大|合計)", "", c) for c in chunks if c]

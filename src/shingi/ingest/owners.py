@@ -203,7 +203,9 @@ _MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|expo
 #: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
 _METRIC_HEAD_RE = re.compile(
     r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"
-    r"|rates?|capacity|investment|costs?|deficit|surplus)"
+    r"|rates?|capacity|investment|costs?|deficit|surplus"
+    # ("the National Income and Product Accounts (NIPAs)": the accounts the figures are in, no actor)
+    r"|accounts)"
     r"(?![A-Za-z])")
 _MEASURE_MODIFIERS_RE = re.compile(r"(?:\s+(?i:diluted|basic|net|adjusted|operating|gross|core|comparable"
                                    r"|organic|underlying|pre-tax|pretax|per-share)){1,3}(?=\s)")
@@ -310,8 +312,11 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((t.start, t.end, t.surface, "country"))
             elif t.surface.endswith(("都", "道", "府", "県")):
                 out.append((t.start, t.end, t.surface, "government"))
-            elif text.startswith(("は", "が", "の"), t.end) and t.surface.endswith(("市", "区", "町", "村")):
-                # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner
+            elif t.surface.endswith(("市", "区", "町", "村")) and (
+                    text.startswith(("は", "が", "の"), t.end)
+                    or (not text[:t.start].strip() and text[t.end:t.end + 1] in (" ", "\u3000"))):
+                # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner; 「松田町 人のうごき」: a title
+                # that opens with the town, set apart by a space, is the town's page
                 out.append((t.start, t.end, t.surface, "government"))
             elif text.startswith(("は", "が", "の"), t.end):
                 # 関東が3341件, 東京は3.1%増, 北米の売上: a place (a region, a city said without its
@@ -332,6 +337,23 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
         if place_name(name) and not any(a < m.start() + len(name) and m.start() < b for a, b, _n, _k in out):
             out.append((m.start(), m.start() + len(name), name, "government"))
     return out
+
+
+@lru_cache(maxsize=256)
+def opening_municipality(title: str) -> str | None:
+    """The city, ward, town or village a Japanese title opens with (足利市 in 「足利市統計書 人口」,
+    松田町 in 「松田町人のうごき」), by Sudachi's place names; None if it opens with anything else."""
+    from shingi.pipeline.morphology import tokenize
+
+    if not _cjk(title):
+        return None  # (an English title: Sudachi is not loaded for English documents)
+    tokens = tokenize(title.strip())
+    if not tokens or tokens[0].pos3 != "地名" or tokens[0].pos4 == "国":
+        return None
+    first = tokens[0].surface
+    if len(first) >= 2 and first.endswith(("市", "区", "町", "村")) and place_name(first):
+        return first
+    return None
 
 
 @lru_cache(maxsize=1024)

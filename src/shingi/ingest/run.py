@@ -253,8 +253,12 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
         what = "PDF has no text layer (a scanned PDF needs OCR first)" if doc.kind == "pdf" else "no text"
         return DocResult(path, failure=Failure(path, what))
     title = doc.title or Path(path).name
+    # precision over recall: figures whose month or quarter needs a year the document never gives are
+    # left out; the source row says so, for a reviewer who can give the date (--published)
+    note = (f"no date found and no year said for {facts.undated_figures} figure(s); left out "
+            "(give --published YYYY-MM-DD to date them)") if facts.undated_figures and date is None else None
     source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
-                        doc.encoding)
+                        doc.encoding, note)
     return DocResult(path, source, facts)
 
 

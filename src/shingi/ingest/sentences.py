@@ -99,6 +99,22 @@ def mask_markup(text: str, markdown: bool) -> str:
 
 
 _LENTICULAR_RE = re.compile(r"\s*【[^【】\n]{1,40}】\s*$")
+#: a section mark glued to a Japanese label (「◆令和6年10月1日現在」, 「■9月中」); not ○, which stands for
+#: a name left out (「○○市」)
+_JA_MARK_RE = re.compile(r"^\s*[◆◇■□●▪]\s*(?=[\d\u3005-\u30ff\u3400-\u9fff])")
+#: a numbered section label of a Japanese release: 「(1) 就業者数,雇用者数」, 「（２）完全失業者」, 「① 生産」
+_JA_NUMBERED_RE = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*(?=[\u3005-\u30ff\u3400-\u9fff])")
+#: an outcome noun that ends a Japanese summary's sentence with no stop (「81か月連続の増加」,
+#: 「2ヵ月ぶりの低下」)
+_TAIGEN_END_RE = re.compile(r"(?:連続|ぶり|振り)の(?:増加|減少|上昇|低下|改善|悪化)\s*$")
+#: a line that goes on with the sentence before: a particle, a stop or a bracket first
+_CONTINUED_RE = re.compile(r"[ぁ-ゖ、。，．）)」』]")
+#: 「人口:56,815人(-54)」, 「世帯数：25,124世帯（+9）」: a Japanese label, a colon and one figure (with its
+#: unit and a change in brackets), alone on a line
+_LABEL_FIGURE_RE = re.compile(
+    r"^\s*[\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff（）()・]{0,15}\s*[:：]\s*"
+    r"[△▲+\-−＋]?\d[\d,，.]*\s*[\u3005-\u30ff\u3400-\u9fff%％]{0,4}"
+    r"\s*(?:[(（]\s*[△▲+\-−＋±]?\s*\d[\d,，.]*\s*[\u3005-\u30ff\u3400-\u9fff%％]{0,4}\s*[)）])?\s*$")
 #: " | " between cells: a line of a plain-text table (two or more make a row)
 _PIPE_CELL_RE = re.compile(r"\S\s+\|\s+\S")
 
@@ -128,6 +144,18 @@ def classify(text: str) -> tuple[Role, str]:
     m = _ITEM_RE.match(text)
     if m:
         return "item", " " * m.end() + text[m.end():]
+    m = _JA_MARK_RE.match(text) or _JA_NUMBERED_RE.match(text)
+    if m:
+        # 「◆令和6年(2024年)10月1日現在」, 「■9月中」, 「(1) 就業者数,雇用者数」: Japanese pages set a section
+        # mark or number before its label; a short label with no stop heads what follows (its date frames
+        # the lines under it); a sentence after a number (「(1)出生数の年計は…。」) is prose as before
+        body = text[m.end():]
+        if len(body.strip()) <= HEADING_CHARS and not any(stop in body for stop in _JA_STOPS):
+            return "heading", " " * m.end() + body
+    if _LABEL_FIGURE_RE.match(text):
+        # 「人口:56,815人(-54)」, 「転入:184」: a line of a label and its figure is an entry of a list, set a
+        # line each on Japanese municipal pages; glued to the next line it would take that line's label
+        return "item", text
     return "text", text
 
 
@@ -164,6 +192,7 @@ class SentenceSplitter:
         self._open = False
         self._single = False  # the last line was one kana or kanji (vertical text)
         self._spaced = False  # the last line was letter-spaced
+        self._entry = False  # the last line was a label and its figure (「人口:56,815人」)
 
     # --- input ---------------------------------------------------------------------
 
@@ -195,6 +224,14 @@ class SentenceSplitter:
         if cols is not None or self._spaced:
             new_unit = True
         self._spaced = cols is not None
+        if self._entry:
+            new_unit = True  # the line after 「人口:56,815人」 is not its continuation
+        if not new_unit and self._buf and _TAIGEN_END_RE.search(self._buf) and not _CONTINUED_RE.match(body):
+            # 「…53万人の増加。81か月連続の増加」 over 「雇用者数は6017万人。」: Japanese statistical
+            # summaries end a sentence on its outcome noun with no stop (体言止め); a line that does so and
+            # a next line that does not go on with a particle or a stop are two sentences, not one wrapped
+            out.extend(self._cut(final=True))
+        self._entry = role == "item" and bool(_LABEL_FIGURE_RE.match(text))
         if not new_unit and self.starts_with_date(body):
             new_unit = True
         if new_unit:

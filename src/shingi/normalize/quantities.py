@@ -147,7 +147,10 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # exactly three digits, no digit and space come before it, and a unit or a Japanese word is glued to
 # the last group: numbers in neighbouring table cells ("12 345 678") are separated the same way, but
 # a cell does not end in the next cell's counter.
-_SPACED_NUM = r"(?<![0-9] )\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ])"
+# A PDF's text layer may also set a space after a thousands comma (「▲ 8, 446億円」): read through when a
+# Japanese unit or word is glued to the last group (Japanese lists numbers with 、, never ", ").
+_SPACED_NUM = (r"(?<![0-9] )(?:\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ])"
+               r"|\d{1,3}(?:, \d{3})+(?=[一-龥ぁ-んァ-ヶ]))")
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 # The next part of a compound: a number with its own scale word (2433万 in 1億2433万690, where

@@ -1245,6 +1245,7 @@ class _Parser:
             numbers.append(
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
             )
+        cues = _quality_direction(span, cues, metrics, self.pack)
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
         )
@@ -2034,6 +2035,28 @@ class _Parser:
             if source is not None:
                 out[i] = replace(st, periods=own[source], inherited=(*st.inherited, "period"))
         return out
+
+
+#: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
+_BETTER_JA = re.compile(r"改善|好転")
+_WORSE_JA = re.compile(r"悪化")
+
+
+def _quality_direction(
+    span: str, cues: frozenset[str], metrics: tuple[str, ...], pack: Pack
+) -> frozenset[str]:
+    """「完全失業率も6.8%から3.8%へと3%改善」: on a measure where lower is better, 改善 is a fall and
+    悪化 a rise (a linguistic reason: the words say better or worse, and the measure's
+    ``higher_is_better`` says which way that is; dev japanindepth-2018 onaga_jisseki). Another
+    word of direction in the clause decides instead."""
+    metric = pack.metrics.get(metrics[0]) if metrics else None
+    if metric is None or metric.higher_is_better is not False:
+        return cues
+    better, worse = bool(_BETTER_JA.search(span)), bool(_WORSE_JA.search(span))
+    rest = _WORSE_JA.sub("", _BETTER_JA.sub("", span))
+    if better == worse or lx.has(lx.UP, rest) or lx.has(lx.DOWN, rest):
+        return cues
+    return (cues - {"up", "down"}) | {"down" if better else "up"}
 
 
 def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:

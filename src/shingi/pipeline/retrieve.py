@@ -21,7 +21,7 @@ from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Statement
-from shingi.pipeline.morphology import content_keys, predicate_concepts, word_keys
+from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, tokenize, word_keys
 
 #: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
 METRIC_NAME_COVERAGE = 0.6
@@ -150,6 +150,7 @@ class Lookup:
         self.index = EvidenceIndex.of(pack)
         # metric names: key -> [(metric id, name number)], and each name's keys
         self._metric_names: list[tuple[str, frozenset[str]]] = []
+        self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         for m in pack.metrics.values():
             for name in m.names:  # names and aliases
@@ -161,6 +162,7 @@ class Lookup:
                     continue
                 n = len(self._metric_names)
                 self._metric_names.append((m.id, keys))
+                self._metric_name_nouns.append(_japanese_nouns(name))
                 for k in keys:
                     self._metric_postings[k].append(n)
         n_names = max(len(self._metric_names), 1)
@@ -293,6 +295,7 @@ class Lookup:
             exact_weight = max(exact_weight, weight)
             score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
         named_outright = set(score)
+        said_nouns = _japanese_nouns(text)
         hits: dict[int, float] = defaultdict(float)
         for k in sorted(keys):  # a fixed order: float sums the same on every run
             for n in self._metric_postings.get(k, ()):
@@ -303,6 +306,8 @@ class Lookup:
             cover = got / total if total else 0.0
             # one rare word is not a name: "approved" alone does not name "approved units"
             if len(keys & name_keys) < min(2, len(name_keys)):
+                continue
+            if _inside_a_compound(self._metric_name_nouns[n], said_nouns):
                 continue
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
@@ -707,3 +712,20 @@ def retrieve(st: Statement, pack: Pack) -> Evidence:
     needs_events = st.kind not in ("leap", "parity", "turning_point")
     events = tuple(rank_events(st, pack)) if needs_events else ()
     return Evidence(events, series)
+
+
+def _japanese_nouns(text: str) -> frozenset[str]:
+    """The Japanese nouns of a text (two characters or more), as Sudachi splits it."""
+    if not has_japanese(text):
+        return frozenset()
+    return frozenset(t.surface for t in tokenize(text) if t.pos == "名詞" and len(t.surface) >= 2)
+
+
+def _inside_a_compound(name_nouns: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether a noun of a measure's name is said only inside a longer noun of the claim, one
+    character more before it: 「中学生」 inside 「小中学生」 (elementary and junior high pupils),
+    「学生」 inside 「大学生」. A compound is one word, and the claim's is not the name's (a
+    linguistic reason), though its characters cover the name's."""
+    return any(
+        w not in said and any(len(c) == len(w) + 1 and c.endswith(w) for c in said) for w in name_nouns
+    )

@@ -121,6 +121,15 @@ def _change(ctx: _Ctx) -> Finding | None:
                           and o.period.end < inside[0].period.start]
                 if len(inside) >= 2 and before:
                     first = before[-1]
+            steps = _window_steps(st, obs[-1].period.precision)
+            if steps is not None and first is not None and last is not None:
+                # "この2年で約9万件増えた" on a series of fiscal years: the latest value against the
+                # one that many fiscal years before it, not the fiscal year a calendar year counted
+                # back from the claim's date falls in (FY2022 to FY2024 is "two years" said in
+                # November 2025, when FY2024's figure is the latest; November 2023 is in FY2023)
+                end = last.period
+                same = [o for o in obs if o.period.precision == end.precision and o.period.end <= end.end]
+                first = same[-1 - steps] if len(same) > steps else first
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
                 # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
@@ -162,7 +171,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.unit == "%" and pack.metrics[mid].unit not in ("%", "pt") and n.role is None:
+                elif n.unit == "%" and n.role is None and (
+                    pack.metrics[mid].unit not in ("%", "pt") or _relative_after_levels(st, n)
+                ):
                     # a percentage change: "grew by 32%" is b / a - 1, "fell 20%" is 1 - b / a
                     if a == 0:
                         continue
@@ -477,6 +488,27 @@ def base_of_a_multiple(st: Statement) -> bool:
     if p.end <= st.start:
         return True
     return st.span[p.end - st.start : multiple.start - st.start].strip() == "の"
+
+
+def _window_steps(st: Statement, precision: str) -> int | None:
+    """The length, in fiscal years, of a window to now said in years on a series of fiscal years
+    ("この2年で", "in five years"); None for any other statement or series (a calendar year counted
+    back from the claim's date is kept there: "in the last five years" said in January 2026 is
+    2021 to 2025)."""
+    if len(st.periods) != 1 or st.periods[0].role != "since" or not st.periods[0].inferred:
+        return None
+    m = _WINDOW_LENGTH.search(st.periods[0].text)
+    if m is None:
+        return None
+    word = (m.group("n") or "").lower()
+    n = int(word) if word.isdigit() else _STREAK_WORDS.get(word, 1 if not word else 0)
+    return n if n > 0 and not m.group("m") and precision == "fiscal_year" else None
+
+
+_WINDOW_LENGTH = re.compile(
+    r"(?i)(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s*)?"
+    r"(?:(?P<y>years?|年(?!ぶり))|(?P<m>months?|か月|ヶ月|カ月))"
+)
 
 
 def dates_the_start(st: Statement) -> bool:
@@ -1021,3 +1053,12 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
             )
             return Finding(_min_result(results), reason, list(dict.fromkeys(used)))
     return None
+
+
+def _relative_after_levels(st: Statement, n: ClaimedNumber) -> bool:
+    """「6.8%から3.8%へと44%低下」: on a measure in %, a percentage after the change's two levels
+    (both in %) that is not their difference (that one is read as points when the claim is parsed)
+    is the relative change, and is checked as one (not left unchecked: 「…へと20%低下」 is no true)."""
+    start = next((x for x in st.numbers if x.role == "from"), None)
+    end = next((x for x in st.numbers if x.role == "to"), None)
+    return start is not None and end is not None and start.unit == end.unit == "%" and n.start > end.end

@@ -317,6 +317,32 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             else n
             for n in out
         ]
+    return _difference_in_points(out)
+
+
+def _difference_in_points(numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """「6.8%から3.8%へと3%改善」「0.4倍から1.11倍へと0.71%の伸び」, "fell from 8.6% to 5.2%, a 3.4%
+    drop": a percentage after a change's two levels (both in % or both multiples) that is their
+    difference, to its last written digit, is that difference in points, not a relative change (a
+    linguistic reason: the speaker's figure is the subtraction of the two levels they give; dev
+    japanindepth-2018 onaga_jisseki, both clauses)."""
+    start = next((n for n in numbers if n.role == "from"), None)
+    end = next((n for n in numbers if n.role == "to"), None)
+    if start is None or end is None or start.unit != end.unit or start.unit not in ("%", "x"):
+        return numbers
+    gap = abs(end.quantity.value - start.quantity.value)
+    out = []
+    for n in numbers:
+        v = n.quantity.value
+        if (
+            n.role is None
+            and n.unit == "%"
+            and n.start > end.end
+            and v > 0
+            and abs(gap - v) <= stated_step(v) / 2 + 1e-9
+        ):
+            n = replace(n, quantity=replace(n.quantity, unit="pt"))
+        out.append(n)
     return out
 
 

@@ -210,6 +210,12 @@ _WINDOW = re.compile(
     r"|(?i:\bin\s+(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
     r"(?P<u3>years?|months?|decades?)\b)"
     r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
+    # 「たった4年で3倍に」: a window to now said as how short it was
+    r"|(?:たった|わずか|僅か)(?P<nj5>\d{1,2})(?P<uj5>年|か月|ヶ月|カ月)(?:間)?で"
+)
+_CHANGED_BEFORE = re.compile(
+    r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased"
+    r"|decreased|declined|dropped|climbed|jumped|soared|plunged|shrunk|gone (?:up|down))\b[^.;,]{0,30}$"
 )
 _RECORD_BEFORE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*)\s*$"
@@ -234,16 +240,20 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
     for m in _WINDOW.finditer(text):
         if any(m.start() < p.end and p.start < m.end() for p in found):
             continue
-        if m.group("u3") and not _RECORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # "in 10 years" is a window only after a record: "the highest in 25 years"
+        before = text[max(0, m.start() - 40) : m.start()]
+        if m.group("u3") and not (_RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)):
+            # "in 10 years" is a window only after a record ("the highest in 25 years") or a change
+            # ("has roughly doubled in five years"); "will double in 10 years" is a plan's
+            continue
         if (
             re.search(r"(?i)previous\s+(?:year|month)\b", m.group(0))
             and any(p.end <= m.start() for p in found)
         ):
             continue  # "In 2023 … unchanged from the previous year": the year before 2023
-        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or ""
+        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or m.group("nj5") or ""
         n = _WORD_NUMBERS.get(n_text.lower(), 0) or (int(n_text) if n_text.isdigit() else 1)
-        unit = (m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or "year").lower()
+        written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
+        unit = (written or "year").lower()
         monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
         months = n * (120 if unit.startswith("decade") else 1 if monthly else 12)
         y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
