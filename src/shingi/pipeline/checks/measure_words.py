@@ -43,7 +43,8 @@ GENERIC_EN = frozenset(
     value share percentage percent per cent count statistics data estimate estimates actual true
     genuine so-called broad-based strong robust solid healthy sustained impressive modest huge
     massive fiscal calendar preliminary final provisional revised seasonally adjusted new old top
-    all-time economic government administration economy second third fourth fifth sixth seventh eighth ninth tenth
+    all-time economic government administration economy second third fourth fifth sixth seventh
+    eighth ninth tenth
     """.split()  # noqa: SIM905
 )
 
