@@ -313,10 +313,6 @@ def _figures_of_named(ctx: _Ctx, ev: Event) -> list[tuple[Quantity, str | None]]
     return []
 
 
-#: Where the words of a title figure's scope end: the next clause or list item
-_SCOPE_END = re.compile(r"(?i)[,;:、，。：（(]|\s(?:and|or|but|while|with)\s|\d")
-
-
 def _figures_of_scope(ctx: _Ctx, ev: Event, n: ClaimedNumber) -> list[tuple[Quantity, str | None]]:
     """The title figure whose own scope words the claimed figure's own scope says, when the title
     gives two or more figures of one unit each with its scope ("at least 5% overall and at least
