@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from shingi.model import Check, Pack
+from shingi.normalize.quantities import word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
 from shingi.pipeline.checks.common import _Ctx
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
+from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.evaluate import evaluate
@@ -212,28 +214,19 @@ _WINDOW_LENGTH = re.compile(
     r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
     r"(?P<u>years|decades?)\b)"
 )
-_LENGTH_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1,
-}
-
-
-#: "the first time in five years", "the highest in a decade": a record's window, not a change's
-_RECORD_WINDOW_BEFORE = re.compile(
-    r"(?i)\b(?:first time|highest|lowest|largest|biggest|smallest|most|fewest|best|worst|record\w*)\s*$"
-)
 
 
 def window_length(span: str) -> int | None:
     """The length in years of the window a change is said over (「この4年で」, "in five years",
     "in a decade"), None when the statement gives none."""
     m = _WINDOW_LENGTH.search(span)
-    if m is None or _RECORD_WINDOW_BEFORE.search(span[max(0, m.start() - 30) : m.start()]):
+    # "the first time in five years", "the highest in a decade": a record's window, not a change's
+    if m is None or RECORD_BEFORE.search(span[max(0, m.start() - 30) : m.start()]):
         return None
     if m.group("nj"):
         return int(m.group("nj"))
     n_text = (m.group("n") or "").lower()
-    n = _LENGTH_WORDS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
+    n = word_number(n_text) or 0  # ("a decade": 0, one decade)
     if m.group("u").lower().startswith("decade"):
         return 10 * (n or 1)
     return n or None

@@ -217,7 +217,8 @@ _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased"
     r"|decreased|declined|dropped|climbed|jumped|soared|plunged|shrunk|gone (?:up|down))\b[^.;,]{0,30}$"
 )
-_RECORD_BEFORE = re.compile(
+#: A record word right before a window: "the highest in 25 years", "the first time in five years"
+RECORD_BEFORE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*)\s*$"
 )
 _WORD_NUMBERS = {
@@ -241,7 +242,7 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         if any(m.start() < p.end and p.start < m.end() for p in found):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        if m.group("u3") and not (_RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)):
+        if m.group("u3") and not (RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)):
             # "in 10 years" is a window only after a record ("the highest in 25 years") or a change
             # ("has roughly doubled in five years"); "will double in 10 years" is a plan's
             continue
