@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from shingi.model import Event, Pack, Period
+from shingi.model import Event, Metric, Pack, Period
 from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
@@ -196,12 +196,9 @@ class Lookup:
         of" ("as a share of the active population"; not "of young people in the labour force") or
         before 「に占める」「の割合」."""
         names = [
-            re.sub(r"\s*[(（][^)）]*[)）]", "", n).strip().lower()
-            for w in wholes
-            if self.pack.metrics[w].kind in ("count", "amount")
-            for n in self.pack.metrics[w].names
+            n for w in wholes if self.pack.metrics[w].kind in ("count", "amount")
+            for n in _bare_names(self.pack.metrics[w])
         ]
-        names = [n for n in names if len(n) >= 4]
         if not names:
             return []
         said = "|".join(re.escape(n) for n in names)
@@ -226,8 +223,7 @@ class Lookup:
         if all(self.observes(e, (metric,)) for e in owners):
             return ()
         named = self.pack.metrics[metric]
-        inner = [re.sub(r"\s*[(（][^)）]*[)）]", "", n).strip().lower() for n in named.names]
-        inner = [n for n in inner if len(n) >= 4]
+        inner = _bare_names(named)
         spread: dict[str, int] = {}
         for m in sorted(self.pack.metrics):
             other = self.pack.metrics[m]
@@ -729,3 +725,13 @@ def _inside_a_compound(name_nouns: frozenset[str], said: frozenset[str]) -> bool
     return any(
         w not in said and any(len(c) == len(w) + 1 and c.endswith(w) for c in said) for w in name_nouns
     )
+
+
+_BRACKETED_NOTE = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
+def _bare_names(metric: Metric) -> list[str]:
+    """A measure's names and aliases, lower-cased, without a bracketed note ("Harmonised
+    unemployment rate (Eurostat)"), of four letters or more."""
+    bare = (_BRACKETED_NOTE.sub("", n).strip().lower() for n in metric.names)
+    return [n for n in bare if len(n) >= 4]
