@@ -109,6 +109,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     return (
         _step_longer_than_the_period(ctx, c, observed)
         or _window_of_another_length(ctx, c, observed)
+        or _figure_of_another_dimension(ctx, c, observed)
         or _size_unread(ctx, c, observed)
         or _change_said_to_stop(ctx, c)
         or _fiscal_for_calendar(ctx, observed)
@@ -127,8 +128,8 @@ def _measure_not_named(ctx: _Ctx, observed: list[str]) -> str | None:
     a narrower or other thing than the values compared (a linguistic reason: a noun that
     modifies a measure's name says what is counted)."""
     st, pack = ctx.st, ctx.pack
+    owners = tuple(dict.fromkeys((*st.entities, *(pack.observations[i].entity for i in observed))))
     for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
-        owners = tuple(dict.fromkeys((*st.entities, *(pack.observations[i].entity for i in observed))))
         words = uncovered_measure_words(st.span, metric_id, owners, pack)
         if words:
             said = "、".join(words) if ctx.ja else ", ".join(words)
@@ -261,33 +262,39 @@ _PER_STEP = re.compile(
 )
 
 
+def _figure_of_another_dimension(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
+    """A change between two values none of whose figures is of the measure's dimension (§4.14:
+    "the value of a kilo of tea … LKR 822.25" against the exports' total), none of them compared:
+    its direction is another thing's."""
+    st = ctx.st
+    if c.kind != "change" or c.result == "unknown" or len(observed) < 2 or not st.numbers:
+        return None  # (one value of a growth rate settles a change by its sign, §4.7)
+    first = ctx.pack.observations[observed[0]]
+    metric = ctx.pack.metrics.get(first.metric)
+    if (
+        metric is None
+        or any(n.claimed is not None for n in c.numbers)
+        or any(comparable(st, n, first.unit, metric.kind) for n in st.numbers)
+    ):
+        return None
+    return ctx.t(
+        f"主張の数値（{st.numbers[0].text}）は「{ctx.mname(metric.id)}」と次元が異なり、"
+        "その増減は主張を確かめない。",
+        f"The claim's figure ({st.numbers[0].text}) is of another dimension than "
+        f"'{ctx.mname(metric.id)}', whose change does not settle it.",
+    )
+
+
 def _size_unread(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
     """A change that holds while the size the statement gives was not shown: no check compared
     it, when it is said per step (「毎年2割以上のペースで増え続けている」, "by 20% a year") or in a
     unit the measure's values are not in (「3倍になった」 of a count), or a size per step was
     compared with a change over several steps (2020 to 2024 doubled is no 20% a year). The size is
     what the statement asserts, and the direction that holds does not show it. (A figure in the
-    measure's own unit with no word of a step is a level the change reached: 「38%で横ばい」.)
-    Also a change none of whose figures is of the measure's dimension (§4.14: "the value of a kilo
-    of tea … LKR 822.25" against the exports' total): its direction is another thing's."""
+    measure's own unit with no word of a step is a level the change reached: 「38%で横ばい」.)"""
     st = ctx.st
     values = [ctx.pack.observations[i] for i in observed]
-    if c.kind != "change" or c.result == "unknown" or len(values) < 2:
-        return None  # (one value of a growth rate settles a change by its sign, §4.7)
-    metric = ctx.pack.metrics.get(values[0].metric) if values else None
-    if (
-        st.numbers
-        and metric is not None
-        and not any(n.claimed is not None for n in c.numbers)
-        and not any(comparable(st, n, values[0].unit, metric.kind) for n in st.numbers)
-    ):
-        return ctx.t(
-            f"主張の数値（{st.numbers[0].text}）は「{ctx.mname(metric.id)}」と次元が異なり、"
-            "その増減は主張を確かめない。",
-            f"The claim's figure ({st.numbers[0].text}) is of another dimension than "
-            f"'{ctx.mname(metric.id)}', whose change does not settle it.",
-        )
-    if c.result == "fails":
+    if c.kind != "change" or c.result in ("unknown", "fails") or len(values) < 2:
         return None
     units = {o.unit for o in values}
     per_step = _PER_STEP.search(st.span) is not None
