@@ -157,11 +157,17 @@ def norland_pack(
     observations: list[list[str]],
     entities: list[list[str]] | None = None,
     events: list[list[str]] | None = None,
+    language: str = "en",
+    settings: str = "",
 ) -> Pack:
     """A loaded pack about Norland (subject NL, one statistics source ``stat``) with the given
-    metric and observation rows (no headers), other entities than Norland and events."""
+    metric and observation rows (no headers), other entities than Norland and events; in
+    ``language``, with ``settings`` (more lines of pack.yaml: ``fiscal_year: …``)."""
     folder: Path = tmp_path_factory.mktemp(pack_id)
-    pack_yaml = f'id: {pack_id}\ntitle: {{ja: "{pack_id}", en: "{pack_id}"}}\nlanguage: en\nsubject: NL\n'
+    pack_yaml = (
+        f'id: {pack_id}\ntitle: {{ja: "{pack_id}", en: "{pack_id}"}}\nlanguage: {language}\nsubject: NL\n'
+        + settings
+    )
     sources = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
     entity_rows = [ENTITY_HEADER, NORLAND, *(entities or [])]
     event_rows = [EVENT_HEADER, *(events or [])]

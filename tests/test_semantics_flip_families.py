@@ -5,42 +5,15 @@ are named in the docs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
-
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "ja"]]
-
-
-def _build(factory: pytest.TempPathFactory, yaml: str, *tables: list[list[str]]) -> Pack:
-    """A pack of the sources above and the given entities, events, metrics and observations."""
-    folder: Path = factory.mktemp(yaml.split()[1])
-    entities, events, metrics, observations = tables
-    return load_pack(write_rows_pack(folder, yaml, SOURCES, entities, events, metrics, observations))
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 
 # --- changes of one series -------------------------------------------------------------------
 
-CHANGES_YAML = """\
-id: flip-changes
-title: {ja: "変化", en: "Changes"}
-language: ja
-subject: NL
-"""
 CHANGE_METRICS = [
-    METRIC_HEADER,
     ["absent", "不登校児童生徒数", "non-attending pupils", "count", "不登校;不登校の小中学生;non-attendance",
      "false", "count", ""],
     ["absent_new", "新規不登校児童生徒数", "newly non-attending pupils", "count",
@@ -55,7 +28,6 @@ CHANGE_METRICS = [
      "share", ""],
 ]
 CHANGE_OBS = [
-    OBSERVATION_HEADER,
     *(
         [f"a{y}", "NL", "absent", str(y), str(v), "count", "stat", ""]
         for y, v in ((2018, 100), (2019, 120), (2020, 150), (2021, 180), (2022, 220), (2023, 260),
@@ -80,7 +52,7 @@ CHANGE_OBS = [
 
 @pytest.fixture(scope="module")
 def changes(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return _build(tmp_path_factory, CHANGES_YAML, ENTITIES, [EVENT_HEADER], CHANGE_METRICS, CHANGE_OBS)
+    return norland_pack(tmp_path_factory, "flip-changes", CHANGE_METRICS, CHANGE_OBS, language="ja")
 
 
 def test_a_change_over_a_window_of_another_length_is_unknown(changes: Pack) -> None:
@@ -164,15 +136,8 @@ def test_a_comparison_base_before_a_comma_is_the_start_of_the_change(changes: Pa
 
 # --- plans and event figures -------------------------------------------------------------------
 
-PLANS_YAML = """\
-id: flip-plans
-title: {ja: "計画", en: "Plans"}
-language: en
-subject: NL
-"""
-PLAN_ENTITIES = [*ENTITIES, ["union", "organization", "組合連合", "Union Federation", "", "NL"]]
+PLAN_ENTITIES = [["union", "organization", "組合連合", "Union Federation", "", "NL"]]
 PLAN_EVENTS = [
-    EVENT_HEADER,
     ["e1", "2025-02-18", "", "NL", "plan", "第7次エネルギー計画を閣議決定（2040年に原子力2割程度）",
      "Cabinet adopts the 7th energy plan (nuclear about 20% of the 2040 mix)", "", "", "stat", "3", ""],
     ["e3", "1984-12", "", "NL", "milestone", "1980年代の政権は就任後21か月で雇用をより大きく増やした",
@@ -184,12 +149,10 @@ PLAN_EVENTS = [
      "", "", "stat", "2", ""],
 ]
 PLAN_METRICS = [
-    METRIC_HEADER,
     ["arrivals_target", "一時滞在者の受け入れ目標", "temporary resident arrivals target", "count",
      "temporary resident arrivals", "", "count", ""],
 ]
 PLAN_OBS = [
-    OBSERVATION_HEADER,
     ["t2025", "NL", "arrivals_target", "2025", "673650", "count", "stat", ""],
     ["t2026", "NL", "arrivals_target", "2026", "385000", "count", "stat", ""],
 ]
@@ -197,7 +160,7 @@ PLAN_OBS = [
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return _build(tmp_path_factory, PLANS_YAML, PLAN_ENTITIES, PLAN_EVENTS, PLAN_METRICS, PLAN_OBS)
+    return norland_pack(tmp_path_factory, "flip-plans", PLAN_METRICS, PLAN_OBS, PLAN_ENTITIES, PLAN_EVENTS)
 
 
 def test_a_statement_that_names_the_plan_is_not_failed_as_not_done(plans: Pack) -> None:
@@ -229,22 +192,13 @@ def test_an_event_decades_from_the_claimed_time_does_not_fail_it(plans: Pack) ->
 
 # --- periods of a fiscal series and prices of one unit --------------------------------------------
 
-FISCAL_YAML = """\
-id: flip-fiscal
-title: {ja: "年度", en: "Fiscal years"}
-language: en
-subject: NL
-fiscal_year: {start_month: 8, named_by: end}
-"""
 FISCAL_METRICS = [
-    METRIC_HEADER,
     ["cleared", "森林消失面積", "forest clearing", "km2", "deforestation", "false", "", ""],
     ["ft_share", "新規雇用に占めるフルタイムの割合", "full-time share of new jobs", "%", "", "true", "share",
      ""],
     ["tea_value", "茶の輸出額", "tea export value", "LKR", "tea exports", "true", "amount", ""],
 ]
 FISCAL_OBS = [
-    OBSERVATION_HEADER,
     *(
         [f"f{y}", "NL", "cleared", f"FY{y}", str(v), "km2", "stat", ""]
         for y, v in ((2015, 6207), (2016, 7893), (2017, 6947), (2018, 7536), (2019, 10129), (2020, 10851),
@@ -258,7 +212,10 @@ FISCAL_OBS = [
 
 @pytest.fixture(scope="module")
 def fiscal(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return _build(tmp_path_factory, FISCAL_YAML, ENTITIES, [EVENT_HEADER], FISCAL_METRICS, FISCAL_OBS)
+    return norland_pack(
+        tmp_path_factory, "flip-fiscal", FISCAL_METRICS, FISCAL_OBS,
+        settings="fiscal_year: {start_month: 8, named_by: end}\n",
+    )
 
 
 def test_a_record_in_n_years_counts_the_series_own_years(fiscal: Pack) -> None:

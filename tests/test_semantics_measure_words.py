@@ -8,37 +8,14 @@ the measure. One small pack, both languages.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: measure-words
-title: {ja: "指標の語", en: "Measure words"}
-language: ja
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["st", "Statistics", "Office", "", "2025", "statistics", "en"]]
-ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
-    ["SL", "country", "サウスランド", "Southland", "", ""],
-]
-EVENTS = [EVENT_HEADER]
+SOUTHLAND = ["SL", "country", "サウスランド", "Southland", "", ""]
 METRICS = [
-    METRIC_HEADER,
     ["ssr", "食料自給率", "food self-sufficiency rate", "%", "自給率;self-sufficiency rate", "true", "share",
      "国産供給熱量÷供給熱量"],
     ["deaths", "交通事故死者数", "road deaths", "count", "死者数;traffic deaths", "false", "count", ""],
@@ -46,20 +23,20 @@ METRICS = [
      "高齢者の死者数;elderly road deaths", "false", "count", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
-    ["ssr-23", "NL", "ssr", "2023", "38", "%", "st", ""],
-    ["ssr-24", "NL", "ssr", "2024", "37", "%", "st", ""],
-    ["ssr-sl", "SL", "ssr", "2024", "120", "%", "st", ""],
-    ["d-23", "NL", "deaths", "2023", "2700", "count", "st", ""],
-    ["d-24", "NL", "deaths", "2024", "2600", "count", "st", ""],
-    ["o-24", "NL", "old_deaths", "2024", "1500", "count", "st", ""],
+    ["ssr-23", "NL", "ssr", "2023", "38", "%", "stat", ""],
+    ["ssr-24", "NL", "ssr", "2024", "37", "%", "stat", ""],
+    ["ssr-sl", "SL", "ssr", "2024", "120", "%", "stat", ""],
+    ["d-23", "NL", "deaths", "2023", "2700", "count", "stat", ""],
+    ["d-24", "NL", "deaths", "2024", "2600", "count", "stat", ""],
+    ["o-24", "NL", "old_deaths", "2024", "1500", "count", "stat", ""],
 ]
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("measure-words")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return norland_pack(
+        tmp_path_factory, "measure-words", METRICS, OBSERVATIONS, entities=[SOUTHLAND], language="ja"
+    )
 
 
 def test_a_sub_item_is_not_settled_by_the_whole(pack: Pack) -> None:

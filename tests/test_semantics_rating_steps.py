@@ -19,51 +19,29 @@ both development families (evaluation/grading.py).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: rating-steps
-title: {ja: "評価の段階", en: "Rating steps"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stats", "Vital statistics", "Office", "", "2025-06", "statistics", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
 METRICS = [
-    METRIC_HEADER,
     ["deaths", "過剰摂取による死者数", "overdose deaths", "count", "overdose deaths", "false", "count", ""],
     ["rate", "失業率", "unemployment rate", "%", "jobless rate", "false", "share", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
-    ["d19", "NL", "deaths", "2019", "36359", "count", "stats", ""],
-    ["d21", "NL", "deaths", "2021", "70601", "count", "stats", ""],
-    ["d22", "NL", "deaths", "2022", "63600", "count", "stats", ""],
-    ["d23", "NL", "deaths", "2023", "54100", "count", "stats", ""],
-    ["r23", "NL", "rate", "2023", "7.9", "%", "stats", ""],
-    ["r24", "NL", "rate", "2024", "8.1", "%", "stats", ""],
+    ["d19", "NL", "deaths", "2019", "36359", "count", "stat", ""],
+    ["d21", "NL", "deaths", "2021", "70601", "count", "stat", ""],
+    ["d22", "NL", "deaths", "2022", "63600", "count", "stat", ""],
+    ["d23", "NL", "deaths", "2023", "54100", "count", "stat", ""],
+    ["r23", "NL", "rate", "2023", "7.9", "%", "stat", ""],
+    ["r24", "NL", "rate", "2024", "8.1", "%", "stat", ""],
 ]
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("rating-steps")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER], METRICS,
-                                     OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "rating-steps", METRICS, OBSERVATIONS)
 
 
 def rating(pack: Pack, claim: str, as_of: str | None = None) -> str:
