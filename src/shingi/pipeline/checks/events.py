@@ -497,12 +497,6 @@ class _Detail:
     credit: float | None = None  # how much of a partly result holds (None: the usual 0.75)
 
 
-#: A plan said to be done: 「目標を達成した」, "reached its target", "met the goal"
-_ACHIEVED = re.compile(
-    r"達成|実現し|到達|(?i:\b(?:achiev\w*|reach(?:ed|es)?|met|hit|attain\w*|fulfill?\w*|surpass\w*|exceed\w*)\b)"
-)
-
-
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
     best = _best_event(ctx.ev.events, st, pack)
@@ -518,7 +512,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best.plan and not plan and _speaks_of_other_things(ctx, ev):
         # "employed 50,000 people" is not the market-size target that shares its subject
         return None
-    if best.plan and not plan and (not lx.has(lx.TARGET_WORDS, st.span) or _ACHIEVED.search(st.span)):
+    if best.plan and not plan and (not lx.has(lx.TARGET_WORDS, st.span) or lx.has(lx.ACHIEVED, st.span)):
         # (「閣議決定した…計画で」, "the 2026-2028 plan halves …": a statement that names the plan
         # speaks of the plan, not of its being done, unless it says the plan was achieved)
         return [
