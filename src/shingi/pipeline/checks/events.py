@@ -318,7 +318,7 @@ def _figures_of_scope(ctx: _Ctx, ev: Event, n: ClaimedNumber) -> list[tuple[Quan
     gives two or more figures of one unit each with its scope ("at least 5% overall and at least
     6% at small unions", 「全体で5%以上、中小で6%以上」): in English the words after a figure, in
     Japanese those before it, up to the next clause or figure. A claimed "6% pay rises overall"
-    is the overall figure's (a linguistic reason: a figure's qualifiers are its own, §4.4). Empty
+    is the overall figure's (§4.2; a linguistic reason: a figure's qualifiers are its own). Empty
     when the claimed figure's scope names none of them, or more than one."""
     at = ctx.st.span.find(n.text)  # (a number's offsets are the claim's, not its statement's)
     said_scope = word_keys(_scope_of(ctx.st.span, at, at + len(n.text), [])) if at >= 0 else frozenset()
