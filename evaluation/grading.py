@@ -26,9 +26,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score import (
-    FALSE_ISH,
-    TRUE_ISH,
+    COUNTS,
     confusion_text,
+    count_claim,
     half_of,
     held_out,
     totals_text,
@@ -66,12 +66,12 @@ def _numbers(check: Any) -> list[dict[str, Any]]:
 
 def run_family(family: str, half: str | None) -> dict[str, Any]:
     """Diagnose every claim with an expected rating; score.py's shape plus each claim's checks."""
-    from shingi.evaluation import load_claims_file, within_one
+    from shingi.evaluation import load_claims_file
     from shingi.model import ShingiError
     from shingi.pack.load import load_pack
     from shingi.pipeline.diagnose import diagnose
 
-    totals = {"total": 0, "exact": 0, "within_one": 0, "flips": 0, "wrong_true": 0, "unverifiable": 0}
+    totals = dict.fromkeys(COUNTS, 0)
     packs = []
     for where, claims_file in family_packs(family):
         if half is not None and family != "fixtures" and isinstance(where, Path) and half_of(where) != half:
@@ -87,18 +87,11 @@ def run_family(family: str, half: str | None) -> dict[str, Any]:
                 rating, checks = d.rating, d.checks
             except ShingiError:
                 rating, checks = "unverifiable", []
-            e = claim.expected
-            flip = (e in TRUE_ISH and rating in FALSE_ISH) or (e in FALSE_ISH and rating in TRUE_ISH)
-            row = {"id": claim.id, "expected": e, "rating": rating, "flip": flip, "text": claim.text,
-                   "checks": [{"id": c.id, "kind": c.kind, "result": c.result, "credit": c.credit,
-                               "numbers": _numbers(c)} for c in checks]}
-            rows.append(row)
-            totals["total"] += 1
-            totals["exact"] += e == rating
-            totals["within_one"] += within_one(e, rating)
-            totals["flips"] += flip
-            totals["wrong_true"] += e in FALSE_ISH and rating in TRUE_ISH
-            totals["unverifiable"] += rating == "unverifiable"
+            flip = count_claim(totals, claim.expected, rating)
+            rows.append({"id": claim.id, "expected": claim.expected, "rating": rating, "flip": flip,
+                         "text": claim.text,
+                         "checks": [{"id": c.id, "kind": c.kind, "result": c.result, "credit": c.credit,
+                                     "numbers": _numbers(c)} for c in checks]})
         name = pack.id + (f" ({claims_file.stem})" if claims_file else "")
         packs.append({"pack": name, "results": rows})
     return {"folder": family, **totals, "packs": packs}

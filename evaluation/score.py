@@ -59,24 +59,18 @@ def score_folder(folder: Path, half: str | None = None) -> dict[str, Any]:
     from shingi.pack.load import load_pack
 
     packs: list[dict[str, Any]] = []
-    totals = {"total": 0, "exact": 0, "within_one": 0, "flips": 0, "wrong_true": 0, "unverifiable": 0}
+    totals = dict.fromkeys(COUNTS, 0)
     for pack_dir in sorted(p.parent for p in folder.glob("*/pack.yaml")):
         if half is not None and half_of(pack_dir) != half:
             continue
         pack = load_pack(pack_dir)
         result = evaluate_claims(pack, list(pack.claims.values()))
-        flips = wrong_true = unverifiable = 0
+        counts = dict.fromkeys(COUNTS, 0)
         rows = []
         for r in result.scored:
             assert r.expected is not None
-            flip = (r.expected in TRUE_ISH and r.rating in FALSE_ISH) or (
-                r.expected in FALSE_ISH and r.rating in TRUE_ISH)
-            flips += flip
-            wrong_true += r.expected in FALSE_ISH and r.rating in TRUE_ISH
-            unverifiable += r.rating == "unverifiable"
+            flip = count_claim(counts, r.expected, r.rating)
             rows.append({"id": r.id, "expected": r.expected, "rating": r.rating, "flip": flip})
-        counts = {"total": result.total, "exact": result.exact, "within_one": result.within_one,
-                  "flips": flips, "wrong_true": wrong_true, "unverifiable": unverifiable}
         for key, value in counts.items():
             totals[key] += value
         packs.append({"pack": pack.id, **counts, "results": rows})
@@ -84,6 +78,20 @@ def score_folder(folder: Path, half: str | None = None) -> dict[str, Any]:
 
 
 COUNTS = ("total", "exact", "within_one", "flips", "wrong_true", "unverifiable")
+
+
+def count_claim(counts: dict[str, int], expected: str, rating: str) -> bool:
+    """Add one scored claim to ``counts`` (the keys of ``COUNTS``); whether it is a polarity flip."""
+    from shingi.evaluation import within_one
+
+    flip = (expected in TRUE_ISH and rating in FALSE_ISH) or (expected in FALSE_ISH and rating in TRUE_ISH)
+    counts["total"] += 1
+    counts["exact"] += expected == rating
+    counts["within_one"] += within_one(expected, rating)
+    counts["flips"] += flip
+    counts["wrong_true"] += expected in FALSE_ISH and rating in TRUE_ISH
+    counts["unverifiable"] += rating == "unverifiable"
+    return flip
 REALWORLD = Path(__file__).resolve().parent / "realworld"
 
 
