@@ -933,7 +933,6 @@ _UNDATED_LEVEL = re.compile(
 
 #: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
 #: year", "in every quarter of 2024"
-_MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
 _EVERY_YEAR = re.compile(
     r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
     r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
@@ -966,6 +965,8 @@ _BY_BEFORE = re.compile(
     r"|just)\s+)*$"
 )
 _CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|ing)?)\b")
+#: A word of a multiple in a number's text (「半分」, "half", "three times"): no fraction taken away
+_MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
 _FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|削減|カット)")
 
 
