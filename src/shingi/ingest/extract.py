@@ -128,6 +128,7 @@ from shingi.ingest.dates import (
     japanese_fiscal_periods,
     latest_half,
     month_after_a_point,
+    month_number,
     month_spans,
     months_ended,
     months_through,
@@ -648,8 +649,6 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
-_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 #: "Ottawa, Feb 22 (IANS): …", "LONDON, March 3 (Reuters) - …": a news dateline whose date has no year
 _YEARLESS_DATELINE_RE = re.compile(
     r"\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s+"
@@ -1165,7 +1164,7 @@ class DocumentExtractor:
             # a wire's credit) is no actor; after the month the text reports on (text_anchor), the day
             # is the first such day after it, the document's date
             if self.doc_date is None and self._text_month is not None:
-                month = _MONTH_NUMBERS[short["mon"][:3].lower()]
+                month = month_number(short["mon"])
                 year = self._text_month.end.year + (month < self._text_month.end.month)
                 with suppress(ValueError):
                     self.doc_date = period_of_day(date(year, month, int(short["day"])))
