@@ -1432,7 +1432,7 @@ class DocumentExtractor:
                 # the region or prefecture a Japanese title names is what the document reports on; so
                 # is the city, town or village (「松田町 人のうごき」, 「小野市の人口と世帯数」)
                 self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)
-                                          or self._municipality(m.id)), None)
+                                          or self._local_body(m.id)), None)
             if self._doc_subject is None and self._headings < 3 \
                     and (town := opening_municipality(text)) is not None \
                     and (ent := self.ctx.new_entity(town, "government")) is not None:
@@ -2434,12 +2434,14 @@ class DocumentExtractor:
             ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
             and place_name(name))
 
-    def _municipality(self, entity_id: str) -> bool:
-        """A Japanese city, ward, town or village by its name (足利市, 松田町, 三木町)."""
-        ent = self.facts.entities.get(entity_id)
+    def _local_body(self, entity_id: str | None, suffixes: str | tuple[str, ...] = ("市", "区", "町", "村")
+                    ) -> bool:
+        """A Japanese city, ward, town or village by its name (足利市, 松田町, 三木町); with ``suffixes``,
+        a local government whose name ends so (本県's 県)."""
+        ent = self.facts.entities.get(entity_id) if entity_id else None
         name = (ent.name_ja or "") if ent is not None else ""
         return ent is not None and ent.kind == "government" and 2 <= len(name) <= 6 \
-            and name.endswith(("市", "区", "町", "村")) and place_name(name)
+            and name.endswith(suffixes) and place_name(name)
 
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
@@ -2606,14 +2608,9 @@ class DocumentExtractor:
 
     def _home_place(self, suffix: str) -> str | None:
         """The page's own place whose name ends with ``suffix`` (県, 市, 町, 村, 区, 都, 府, 道)."""
-        def fits(eid: str | None) -> bool:
-            ent = self.facts.entities.get(eid) if eid else None
-            name = (ent.name_ja or "") if ent is not None else ""
-            return ent is not None and ent.kind == "government" and name.endswith(suffix) \
-                and 2 <= len(name) <= 6 and place_name(name)
-        if fits(self._doc_subject):
+        if self._local_body(self._doc_subject, suffix):
             return self._doc_subject
-        return next((e for e in self._recent if fits(e)), None)
+        return next((e for e in self._recent if self._local_body(e, suffix)), None)
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
