@@ -93,6 +93,13 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
                              r"\s+quarter(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))?"
                              r"(?![A-Za-z'])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def month_number(name: str) -> int:
+    """The number (1-12) of an English month's name or its abbreviation: "February", "Feb", "Sept."."""
+    return _MONTHS.index(name[:3].lower()) + 1
+
+
 #: "December last year", "in June of this year", "the first half of last year", "the second quarter
 #: of this year": a part of a year said relative to the time of writing (find_periods reads the
 #: part with the context's year and the year word apart)
@@ -449,7 +456,7 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
         rel = m["rel"].lower()
         year = anchor_year + (-1 if rel == "last" else 1 if rel == "next" else 0)
         if m["month"]:
-            period = period_of_month(year, _MONTHS.index(m["month"][:3].lower()) + 1)
+            period = period_of_month(year, month_number(m["month"]))
         elif m["part"].lower() == "half":
             n = _ORDINAL[m["ord"].lower()]
             if n > 2:

@@ -128,6 +128,7 @@ from shingi.ingest.dates import (
     japanese_fiscal_periods,
     latest_half,
     month_after_a_point,
+    month_number,
     month_spans,
     months_ended,
     months_through,
@@ -648,8 +649,6 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
-_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 #: "Ottawa, Feb 22 (IANS): …", "LONDON, March 3 (Reuters) - …": a news dateline whose date has no year
 _YEARLESS_DATELINE_RE = re.compile(
     r"\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s+"
@@ -1165,7 +1164,7 @@ class DocumentExtractor:
             # a wire's credit) is no actor; after the month the text reports on (text_anchor), the day
             # is the first such day after it, the document's date
             if self.doc_date is None and self._text_month is not None:
-                month = _MONTH_NUMBERS[short["mon"][:3].lower()]
+                month = month_number(short["mon"])
                 year = self._text_month.end.year + (month < self._text_month.end.month)
                 with suppress(ValueError):
                     self.doc_date = period_of_day(date(year, month, int(short["day"])))
@@ -1433,7 +1432,7 @@ class DocumentExtractor:
                 # the region or prefecture a Japanese title names is what the document reports on; so
                 # is the city, town or village (「松田町 人のうごき」, 「小野市の人口と世帯数」)
                 self._doc_subject = next((m.id for m in mentions if self._local_place(m.id)
-                                          or self._municipality(m.id)), None)
+                                          or self._local_body(m.id)), None)
             if self._doc_subject is None and self._headings < 3 \
                     and (town := opening_municipality(text)) is not None \
                     and (ent := self.ctx.new_entity(town, "government")) is not None:
@@ -2435,12 +2434,14 @@ class DocumentExtractor:
             ent is not None and ent.kind == "government" and name.endswith(("都", "道", "府", "県"))
             and place_name(name))
 
-    def _municipality(self, entity_id: str) -> bool:
-        """A Japanese city, ward, town or village by its name (足利市, 松田町, 三木町)."""
-        ent = self.facts.entities.get(entity_id)
+    def _local_body(self, entity_id: str | None, suffixes: str | tuple[str, ...] = ("市", "区", "町", "村")
+                    ) -> bool:
+        """A Japanese city, ward, town or village by its name (足利市, 松田町, 三木町); with ``suffixes``,
+        a local government whose name ends so (本県's 県)."""
+        ent = self.facts.entities.get(entity_id) if entity_id else None
         name = (ent.name_ja or "") if ent is not None else ""
         return ent is not None and ent.kind == "government" and 2 <= len(name) <= 6 \
-            and name.endswith(("市", "区", "町", "村")) and place_name(name)
+            and name.endswith(suffixes) and place_name(name)
 
     def _company(self, entity_id: str) -> bool:
         """A company, or the short name of one named in full ("Micron" after "Micron Technology, Inc.")."""
@@ -2607,14 +2608,9 @@ class DocumentExtractor:
 
     def _home_place(self, suffix: str) -> str | None:
         """The page's own place whose name ends with ``suffix`` (県, 市, 町, 村, 区, 都, 府, 道)."""
-        def fits(eid: str | None) -> bool:
-            ent = self.facts.entities.get(eid) if eid else None
-            name = (ent.name_ja or "") if ent is not None else ""
-            return ent is not None and ent.kind == "government" and name.endswith(suffix) \
-                and 2 <= len(name) <= 6 and place_name(name)
-        if fits(self._doc_subject):
+        if self._local_body(self._doc_subject, suffix):
             return self._doc_subject
-        return next((e for e in self._recent if fits(e)), None)
+        return next((e for e in self._recent if self._local_body(e, suffix)), None)
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:

@@ -6,24 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from shingi.ingest.sentences import Sentence, quote_span
+from shingi.ingest.sentences import Sentence
 from shingi.model import Period, Quantity
-from shingi.normalize.periods import PeriodMatch
-from shingi.normalize.quantities import (
-    QuantityMatch,
-)
 
 DateFrom = Literal["text", "context"]
 
 
 # --- records -----------------------------------------------------------------------------------
-
-
-def _mark(place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
-    """Where a figure or date found in the normalized sentence stands in the place's quote."""
-    if found is None or found.start < 0:
-        return None
-    return quote_span(place.quote, found.start, found.end)
 
 
 @dataclass(frozen=True, slots=True)

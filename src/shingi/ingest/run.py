@@ -458,11 +458,8 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         facts.append(r.facts)
         summary.sentences += r.facts.sentences
         summary.skipped_figures += r.facts.skipped_figures
-        if r.facts.undated_figures and not r.source.published:
-            # precision over recall: a month or quarter with no year is never given one by guess
-            summary.notes.append(
-                f"{r.source.doc}: no date found and no year said for {r.facts.undated_figures} figure(s) "
-                "(\"in September\", \"last year\"): left out; give --published YYYY-MM-DD to date them")
+        if r.source.note:
+            summary.notes.append(f"{r.source.doc}: {r.source.note}")  # (figures left out for want of a year)
         if r.source.encoding and r.source.encoding not in ("utf-8", "utf-8-sig"):
             summary.encodings.append((r.source.doc, r.source.encoding))
     summary.read = len(sources)
