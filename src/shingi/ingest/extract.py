@@ -530,8 +530,10 @@ def text_anchor(head: list[Sentence]) -> Period | None:
             continue  # (a month of what is to come is no month the text reports on)
         months += [p.period for p in find_periods(text)
                    if p.period.precision in ("month", "day") and not is_base(text, p)]
-    return period_of_month(max(months, key=lambda p: p.end).end.year,
-                           max(months, key=lambda p: p.end).end.month) if months else None
+    if not months:
+        return None
+    last = max(p.end for p in months)
+    return period_of_month(last.year, last.month)
 
 
 def _rounds_to(value: float, short: float) -> bool:
