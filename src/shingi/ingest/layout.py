@@ -12,8 +12,12 @@ release kept as plain text) keeps a table's layout only as spacing:
 - **One cell a line** (what a PDF's text layer gives for many tables): the header's cells on lines
   of their own, then a row's label and its numbers each on a line of its own (row by row), or every
   row's label followed by every column's numbers (column by column), when the counts agree exactly.
+- **Series as columns** (a Japanese summary: 「月次 生産 出荷 在庫 在庫率」): three or more short words,
+  taken only over rows whose label is a measure (前月比, 季調済指数).
+- **Drawn with |** (US agencies' text releases): header lines stacked, a section's label naming the
+  rows after it; a line whose first character is ``|`` is a Markdown row, left to that reader.
 
-A table is taken only when its header is one (two or more cells, each a period or a measure word:
+Otherwise a table is taken only when its header is one (two or more cells, each a period or a measure word:
 前年同月比, 寄与度, 構成比, 実数, "% change", "Level") and a row under it has exactly as many numbers as
 the header has columns: a line of numbers in prose (``1 091 150人``) or a list of figures is left
 alone. A row's place is its label's line; the cells of an aligned row keep their columns (a gap's
