@@ -669,7 +669,6 @@ _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
-_PHRASE_TRIM = "約およそ概ね凡そ推定は が の を で に も と へ や 、,:：（(「『".replace(" ", "")
 
 
 # --- what the pack gives (built once per process) --------------------------------------------------
