@@ -16,10 +16,9 @@ split by the hash of their source address; ``test2`` is held out like ``test``. 
 eight more (four per language, publishers not used before) and ``test3`` twelve more, held out,
 both with gold written before any run. ``dev4`` and ``test4`` (issue 14, sixth session) are 31 more,
 ``dev5`` and ``test5`` (seventh session) 20 more, ``dev6`` and ``test6`` (eighth session) 20 more, and
-``dev7`` and ``test7`` (ninth session) 17 more (24 split by the hash of their source address, 7 of them
-removed since for their licence); ``test4`` to
-``test7`` are the clean held-out sets, left out of the default list: each is run only when named, once
-(see ``ingest_eval/README.md``).
+``dev7`` and ``test7`` (ninth session) 17 more (24 split by the hash of their source address, then 7
+removed: their text is not openly licensed); ``test4`` to ``test7`` are the clean held-out sets, left out
+of the default list: each is run only when named, once (see ``ingest_eval/README.md``).
 ``-v`` prints the rows of a held-out set only with ``--show-held-out``.
 
 Scoring (no pack; the draft's own entities):

@@ -130,3 +130,17 @@ def test_draft_text_cannot_run_as_a_spreadsheet_formula(tmp_path: Path) -> None:
     row = rows(draft / "events.csv")[0]
     assert row["quote"].startswith("'=") and row["title_ja"].startswith("'=")
     assert check_pack(draft)[0] is not None
+
+
+def test_a_table_label_cannot_name_a_metric_as_a_spreadsheet_formula(tmp_path: Path) -> None:
+    # a row label of a table set in plain text names the row's metric: a cell of metrics.csv
+    doc = tmp_path / "t.txt"
+    doc.write_text("Statistics Canada released the Labour Force Survey on November 7, 2025.\n\n"
+                   "Table 1 Employment, in thousands\n\n"
+                   "                      Sep 2025     Oct 2025\n"
+                   '=HYPERLINK("http://x") jobs     100.5     120.5\n', "utf-8")
+    draft = tmp_path / "draft"
+    assert main(["ingest", str(doc), "--out", str(draft)]) == 0
+    names = [r["name_en"] for r in rows(draft / "metrics.csv")]
+    assert names and all(n.startswith("'=") for n in names)
+    assert check_pack(draft)[0] is not None

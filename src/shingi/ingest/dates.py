@@ -995,13 +995,12 @@ def company_parts(text: str, fiscal_start: int | None, fiscal_year: int
     April 2016: July-September, 2016-Q3; its H1, April-September: FY2016-H1), or None when none
     holds it (Brown-Forman's fourth quarter, February-April) or the release never says where the
     company's year starts (Dell's "fiscal 2024 fourth quarter": its months are not said)."""
-    first = (fiscal_year - 1, fiscal_start or 1) if fiscal_start != 1 else (fiscal_year, 1)
+    if fiscal_start is None:
+        return [(m.start(), m.end(), None) for m in _BARE_COMPANY_PART_RE.finditer(text)]
+    first = (fiscal_year - 1, fiscal_start) if fiscal_start != 1 else (fiscal_year, 1)
     out: list[tuple[int, int, Period | None]] = []
     for m in _BARE_COMPANY_PART_RE.finditer(text):
-        period: Period | None = None
-        if fiscal_start is None:
-            pass
-        elif m.group(1) or m.group(3):
+        if m.group(1) or m.group(3):
             n = int(m.group(1)) if m.group(1) else _ORDINAL[m.group(3).lower()]
             period = _span_period(_add_months(*first, 3 * (n - 1)), 3)
         else:

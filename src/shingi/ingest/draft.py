@@ -167,9 +167,15 @@ def _place_cells(place: Place, mark: tuple[int, int] | None = None) -> dict[str,
     }
 
 
+def _name_cell(name: str | None) -> str | None:
+    """A name read from a document (a table row's label names a metric) as a cell no spreadsheet runs."""
+    return csv_cell(name) if name else name
+
+
 def _entity_row(e: Entity | NewEntity) -> dict[str, Any]:
-    row: dict[str, Any] = {"id": e.id, "kind": e.kind, "name_ja": e.name_ja, "name_en": e.name_en,
-                           "aliases": list_cell(e.aliases), "country": e.country}
+    row: dict[str, Any] = {"id": e.id, "kind": e.kind, "name_ja": _name_cell(e.name_ja),
+                           "name_en": _name_cell(e.name_en), "aliases": list_cell(e.aliases),
+                           "country": e.country}
     fiscal = getattr(e, "fiscal_year", None)  # contract 1.1 column, written only when known
     if fiscal:
         row["fiscal_year"] = fiscal if isinstance(fiscal, str) else str(fiscal)
@@ -177,8 +183,8 @@ def _entity_row(e: Entity | NewEntity) -> dict[str, Any]:
 
 
 def _metric_row(m: Metric | NewMetric) -> dict[str, Any]:
-    row: dict[str, Any] = {"id": m.id, "name_ja": m.name_ja, "name_en": m.name_en, "unit": m.unit,
-                           "kind": m.kind}
+    row: dict[str, Any] = {"id": m.id, "name_ja": _name_cell(m.name_ja), "name_en": _name_cell(m.name_en),
+                           "unit": m.unit, "kind": m.kind}
     if isinstance(m, Metric):
         row["aliases"] = list_cell(m.aliases)
         row["higher_is_better"] = None if m.higher_is_better is None else str(m.higher_is_better).lower()

@@ -530,8 +530,10 @@ def text_anchor(head: list[Sentence]) -> Period | None:
             continue  # (a month of what is to come is no month the text reports on)
         months += [p.period for p in find_periods(text)
                    if p.period.precision in ("month", "day") and not is_base(text, p)]
-    return period_of_month(max(months, key=lambda p: p.end).end.year,
-                           max(months, key=lambda p: p.end).end.month) if months else None
+    if not months:
+        return None
+    last = max(p.end for p in months)
+    return period_of_month(last.year, last.month)
 
 
 def _rounds_to(value: float, short: float) -> bool:
@@ -667,7 +669,6 @@ _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
-_PHRASE_TRIM = "約およそ概ね凡そ推定は が の を で に も と へ や 、,:：（(「『".replace(" ", "")
 
 
 # --- what the pack gives (built once per process) --------------------------------------------------
@@ -2749,10 +2750,9 @@ class DocumentExtractor:
                     k is not None and self._column_owner(k) is not None):
                 return label
         # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
-        column = re.sub(r"\s*[(（][^()（）]{1,24}[)）]",
-                        lambda m: "" if unit_statement(m.group(0)) else m.group(0),
-                        column).strip() or column
-        column = re.sub(r"\s{2,}", " ", re.sub(r"\s+(?i:thousands|millions|%)$", "", column))
+        column = _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                                        column).strip() or column
+        column = _RUN_OF_SPACES_RE.sub(" ", _HEADER_SCALE_END_RE.sub("", column))
         if self._table_by_place and not self._row_section and _PLACE_LABEL_RE.fullmatch(label) \
                 and not _TOTAL_LABEL_RE.search(label) and _WORDY_CELL_RE.search(column):
             return column  # "Ontario" in a table by province: whose row; the column says what it measures
@@ -3054,6 +3054,10 @@ _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
+#: a bracket of a column's header (「実数（万人）」: a unit said apart from the name), a scale it ends with
+_HEADER_BRACKET_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
+_HEADER_SCALE_END_RE = re.compile(r"\s+(?i:thousands|millions|%)$")
+_RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
 _BY_PLACE_RE = re.compile(r"(?<![A-Za-z])(?i:by\s+(?:province|state|region|country|territory|county|city))"
                           r"|(?:都道府県|地域|地方|市区町村|国)別")

@@ -12,8 +12,12 @@ release kept as plain text) keeps a table's layout only as spacing:
 - **One cell a line** (what a PDF's text layer gives for many tables): the header's cells on lines
   of their own, then a row's label and its numbers each on a line of its own (row by row), or every
   row's label followed by every column's numbers (column by column), when the counts agree exactly.
+- **Series as columns** (a Japanese summary: 「月次 生産 出荷 在庫 在庫率」): three or more short words,
+  taken only over rows whose label is a measure (前月比, 季調済指数).
+- **Drawn with |** (US agencies' text releases): header lines stacked, a section's label naming the
+  rows after it; a line whose first character is ``|`` is a Markdown row, left to that reader.
 
-A table is taken only when its header is one (two or more cells, each a period or a measure word:
+Otherwise a table is taken only when its header is one (two or more cells, each a period or a measure word:
 前年同月比, 寄与度, 構成比, 実数, "% change", "Level") and a row under it has exactly as many numbers as
 the header has columns: a line of numbers in prose (``1 091 150人``) or a list of figures is left
 alone. A row's place is its label's line; the cells of an aligned row keep their columns (a gap's
@@ -69,6 +73,10 @@ _PERIOD_TOKEN = r"(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2})?[pre]?"
 _PERIOD_TOKEN_RE = re.compile(_PERIOD_TOKEN)
 _PERIOD_TAIL_RE = re.compile(rf"(?<=\s){_PERIOD_TOKEN}(?:\s+{_PERIOD_TOKEN})+\s*$")
 _GAP_RE = re.compile(r"\t|\u3000+|\s{2,}")
+_SPACES_RE = re.compile(r"\s+")  # (in Japanese text any space parts cells)
+#: a footnote's number before a row's values ("Food 17 130.8 132.4"), the values decimal
+_FOOTNOTE_NUMBER_RE = re.compile(r"\d{1,2}")
+_DECIMAL_RE = re.compile(r"[.,]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -102,7 +110,7 @@ def header_cell(cell: str) -> bool:
 def _split(text: str, cjk: bool) -> list[tuple[int, int]]:
     """The cells of a line, as spans: apart by a gap of two or more spaces (a tab, a full-width
     space); in Japanese text, by any space."""
-    gap = re.compile(r"\s+") if cjk else _GAP_RE
+    gap = _SPACES_RE if cjk else _GAP_RE
     out: list[tuple[int, int]] = []
     pos = len(text) - len(text.lstrip())
     for m in gap.finditer(text, pos):
@@ -289,8 +297,8 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
         if measure_rows and not header_cell(line.text[slice(*label)]) \
                 and not _INDEX_LABEL_RE.search(line.text[slice(*label)]):
             break  # (under a header of series, a row is a measure's)
-        if len(nums) == columns + 1 and re.fullmatch(r"\d{1,2}", line.text[slice(*nums[0])]) and all(
-                re.search(r"[.,]", line.text[slice(*n)]) for n in nums[1:]):
+        if len(nums) == columns + 1 and _FOOTNOTE_NUMBER_RE.fullmatch(line.text[slice(*nums[0])]) and all(
+                _DECIMAL_RE.search(line.text[slice(*n)]) for n in nums[1:]):
             # "Food 17 130.8 132.4": a footnote's number between the label and the values (blanked)
             a, b = nums.pop(0)
             text = line.text[:a] + " " * (b - a) + line.text[b:]
