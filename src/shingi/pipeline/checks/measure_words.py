@@ -69,6 +69,13 @@ def uncovered_measure_words(
     # a category measure's values are what the claim says of it (「ソフトロー型の規制」), not a part
     if metric is None or not hits or metric.kind == "category":
         return ()
+    hit = hits[0]
+    if has_japanese(text):
+        words = _words_before_ja(text, hit.start, [(e.start, e.end) for e in index.find_entities(text)])
+    else:
+        words = _words_around_en(text, hit.start, hit.end)
+    if not words:
+        return ()
     named = [metric.name_ja or "", metric.name_en or "", *metric.aliases, metric.definition or ""]
     named += [n for e in entities if (ent := pack.entities.get(e)) for n in _entity_names(ent)]
     covered = frozenset().union(*(word_keys(t) for t in named))
@@ -76,11 +83,6 @@ def uncovered_measure_words(
     entity_names = frozenset().union(
         *(word_keys(n) for ent in pack.entities.values() for n in _entity_names(ent))
     )
-    hit = hits[0]
-    if has_japanese(text):
-        words = _words_before_ja(text, hit.start, [(e.start, e.end) for e in index.find_entities(text)])
-    else:
-        words = _words_around_en(text, hit.start, hit.end)
     out = [w for w in words if (keys := word_keys(w)) and not keys & covered and not keys <= entity_names]
     return tuple(dict.fromkeys(out))
 
