@@ -327,9 +327,10 @@ _WIRE_CREDIT_RE = re.compile(r"(?:/[A-Za-z][A-Za-z .\-]{1,30}/"
                              # "June 18, 2024 (GLOBE NEWSWIRE) --", "(BUSINESS WIRE) --", "(RTTNews) -"
                              r"|\((?:[A-Z][A-Z .\-]{1,30}|[A-Za-z ]{0,20}(?i:wire|news)[A-Za-z ]{0,10})\))"
                              r"\s*(?:[-—–]+\s*)?")
-_JA_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})は")
+_JA_TOPIC = r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})"
+_JA_TOPIC_RE = re.compile(_JA_TOPIC + "は")
 #: the same with a qualifier in brackets before its は (「新規求人数（原数値）は」)
-_JA_QUALIFIED_TOPIC_RE = re.compile(r"([一-龥ァ-ヺーA-Za-z0-9・]{2,20})(?:[（(][^（()）]{1,15}[)）])?は")
+_JA_QUALIFIED_TOPIC_RE = re.compile(_JA_TOPIC + r"(?:[（(][^（()）]{1,15}[)）])?は")
 _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|まとめ)"
                                  r"|(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?i:today\s+|also\s+|has\s+|have\s+)?"
                                  r"(?i:said|says|reported|reports|estimated"
