@@ -546,7 +546,8 @@ def test_share_of_a_world_total(pack: Pack) -> None:
             "holds",
         ),
         ("米国の民間投資は2023年から2024年にかけて約1.5倍に増えた", "holds"),
-        ("US private AI investment doubled between 2023 and 2024.", "fails"),
+        # x1.62: a rise of the wrong size, partly (credit 0.25, §4.1 rating steps)
+        ("US private AI investment doubled between 2023 and 2024.", "partly"),
         ("US private AI investment fell between 2023 and 2024.", "fails"),
         ("米国の民間投資は2023年から2024年にかけて増加した", "holds"),
     ],

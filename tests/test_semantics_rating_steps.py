@@ -8,7 +8,10 @@ both development families (evaluation/grading.py).
   than doubled" for x1.94: blind us-overdose synth-doubled, jp-futoko rate-doubled's note), by at
   most an approximate one's (1.25) mostly false (spain-jobs youth-double x1.66, jp-food-ssr
   half-of-uk), further false;
-- an exact multiple of the wrong size is false however close ("doubled" for x1.49);
+- an exact multiple of the claimed way but the wrong size is mostly false within a factor 1.6
+  ("doubled" for x1.49, "halved" for x0.77: the contract-only writers of blind rounds 7-8,
+  us-overdose doubled-19-23, jp-futoko es-triple, uk-inflation bills-halved), false further or the
+  other way ("tripled" for x1.75, "doubled" for a fall);
 - a figure stated as current that is a few percent off the latest value but exactly an earlier
   one is out of date, not nearly right (blind jp-defense now-7.9t, uk-nhs-waits now-729);
 - "nearly 7.9%" for 8.1 % is no worse than "7.9%": mostly true on the other side within 4 %
@@ -69,8 +72,14 @@ def test_a_multiples_bound_missed_by_its_size(pack: Pack) -> None:
     assert rating(pack, doubled.format(2023)) == "false"
 
 
-def test_an_exact_multiple_of_the_wrong_size_is_false(pack: Pack) -> None:
-    assert rating(pack, "Norland's overdose deaths doubled between 2019 and 2023.") == "false"
+def test_an_exact_multiple_of_the_wrong_size(pack: Pack) -> None:
+    # x1.49 and x0.77 go the claimed way, a factor 1.34 / 1.3 off: mostly false
+    assert rating(pack, "Norland's overdose deaths doubled between 2019 and 2023.") == "mostly_false"
+    assert rating(pack, "Norland's overdose deaths halved between 2021 and 2023.") == "mostly_false"
+    # x1.75 is a factor 1.71 short of "tripled": false
+    assert rating(pack, "Norland's overdose deaths tripled between 2019 and 2022.") == "false"
+    # the other way (x0.77, a fall): false
+    assert rating(pack, "Norland's overdose deaths doubled between 2021 and 2023.") == "false"
 
 
 def test_a_current_figure_that_was_the_previous_value_is_out_of_date(pack: Pack) -> None:

@@ -37,6 +37,10 @@ RATIO_FACTOR_EXACT_PARTLY = 1.1
 RATIO_BOUND_MISS = math.log(RATIO_FACTOR_EXACT)
 RATIO_BOUND_WRONG_SIZE = math.log(RATIO_FACTOR_APPROX)
 CREDIT_WRONG_SIZE = 0.25
+#: A multiple of the claimed way but the wrong size ("doubled" for x1.49, 「3倍」 for x2.17,
+#: "halved" for x0.70): partly with credit 0.25 (mostly false) within this factor, as the
+#: contract-only writers of blind rounds 7-8 rate it; fails further ("tripled" for x1.5).
+RATIO_WRONG_SIZE = math.log(1.6)
 #: "On a par" / "equal" between two values: within this relative distance.
 EQUAL_TOLERANCE = 0.10
 #: A statement read as a measure (metric, comparison, change) that the observations cannot settle
@@ -141,17 +145,22 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     except that a bound it misses ("more than doubled" for x1.94) is partly when within an exact
     multiple's tolerance (1.05: mostly true), partly with credit 0.25 within an approximate one's
     (1.25: "more than double" for x1.66, 「半分以下」 for x0.57, mostly false: the side and the rough
-    size are right, the line the claim draws is not), and fails further (docs/verdict-rules.md §4.1).
+    size are right, the line the claim draws is not), and fails further; and that an exact multiple
+    of the claimed way but the wrong size ("doubled" for x1.49, 「3倍」 for x2.17, "halved" for
+    x0.70) is partly with credit 0.25 (mostly false) within a factor 1.6 (docs/verdict-rules.md §4.1).
     """
     result = compare_value(claimed, found, ratio=True)
     c = claimed.quantity.value
     bound = claimed.comparator in ("at_least", "more_than", "at_most", "less_than")
-    if result != "fails" or not bound or claimed.quantity.approx or c <= 0 or found <= 0:
+    if result != "fails" or claimed.quantity.approx or c <= 0 or found <= 0:
         return result, None
     off = abs(math.log(found / c))
-    if off <= RATIO_BOUND_MISS + 1e-9:
+    if bound and off <= RATIO_BOUND_MISS + 1e-9:
         return "partly", None
-    if off <= RATIO_BOUND_WRONG_SIZE + 1e-9:
+    if bound and off <= RATIO_BOUND_WRONG_SIZE + 1e-9:
+        return "partly", CREDIT_WRONG_SIZE
+    same_way = (c - 1) * (found - 1) > 0  # both a rise or both a fall
+    if not bound and claimed.role != "percent_more" and same_way and off <= RATIO_WRONG_SIZE + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     return result, None
 
