@@ -231,6 +231,8 @@ def test_markdown_table_with_a_second_header_row_and_no_stub(bare: ExtractContex
     ("S64.1", ["1989-01"]),
     ("①H21.2 76.6", []),  # a ranking's place before it: no month of a series
     ("H2O 3.5", []),
+    ("The department spent R2.5 billion in 2019.", ["2019"]),  # rand, not 令和2年5月
+    ("the S3.2 model", []),
 ])
 def test_era_initial_and_month(text: str, periods: list[str]) -> None:
     from shingi.normalize.periods import find_periods

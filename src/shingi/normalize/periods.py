@@ -708,8 +708,10 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{_JY}\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日", _h_j_day),
     (rf"{_JY}\s?(?P<m>\d{{1,2}})\s?月期", _h_j_fiscal_term),
     (rf"{_JY}\s?(?P<m>\d{{1,2}})\s?月", _h_j_month),
-    # H27.5, R1.10: an era's initial, its year and the month, as Japanese statistics tables abbreviate
-    (r"(?<![A-Za-z0-9.])(?P<ini>[HSR])(?P<ey>\d{1,2})\.(?P<m>\d{1,2})(?![0-9.%])", _h_era_initial_month),
+    # H27.5, R1.10: an era's initial, its year and the month, as Japanese statistics tables abbreviate;
+    # never before a Latin word ("R2.5 billion" is rand, "S3.2 model" a name)
+    (r"(?<![A-Za-z0-9.])(?P<ini>[HSR])(?P<ey>\d{1,2})\.(?P<m>\d{1,2})(?![0-9.%])(?!\s*[A-Za-z])",
+     _h_era_initial_month),
     (rf"{_JY}\s?の?\s?(?P<m1>\d{{1,2}})\s?(?:月\s?)?[-~]\s?(?P<m2>\d{{1,2}})\s?月期?", _h_j_range),
     (rf"{_JY}\s?度", _h_j_fy),
     (rf"{_JY}\s?度\s?の?\s?(?P<w>上半期|上期|前半期|前半|前期|下半期|下期|後半期|後半|後期)", _h_j_fy_half),
