@@ -151,3 +151,11 @@ def test_a_legend_before_the_entries_says_their_brackets_are_changes(bare: Extra
             "人口:53,729人(+4)\n世帯:24,773世帯(-51)\n")
     got = {(m, v) for _o, m, v, _p in rows(extract(bare, text))}
     assert {("人口", 53729.0), ("人口", 4.0), ("世帯", 24773.0), ("世帯", -51.0)} <= got
+
+
+def test_a_legend_holds_until_the_next_heading(bare: ExtractContext) -> None:
+    text = ("小野市の人口と世帯数\n\n令和6年10月1日現在。( )は前月比\n人口:53,729人(+4)\n\n"
+            "地区別の世帯\n\n東地区:5,120世帯(12)\n")
+    got = {(m, v) for _o, m, v, _p in rows(extract(bare, text))}
+    assert ("人口", 4.0) in got  # under the legend: a change
+    assert not any(v == 12.0 for _m, v in got)  # under a new heading the brackets say nothing known

@@ -1451,6 +1451,8 @@ class DocumentExtractor:
             self._section_cumulative = "累計" in text
             if not unit_said:
                 self._amounts_scale = None  # a new section (a heading that states no unit)
+            if not _BRACKET_LEGEND_RE.search(text):
+                self._bracket_legend = None  # nor what its entries' brackets hold
             pillar = ctx.pillar_of_heading(text)
             if pillar:
                 self.section_pillar = pillar
