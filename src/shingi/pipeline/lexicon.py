@@ -134,7 +134,8 @@ UP = _cues(
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|c[oa]me up(?! with)|up from"
-    r"|jump(?:ed)? from|soar(?:s|ed)?|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
+    r"|jump(?:ed)? from|(?:jump(?:s|ed)?|leap(?:s|t|ed)|surg(?:e|es|ed))(?= by\b)"
+    r"|soar(?:s|ed)?|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up|up(?= (?:by )?(?:about |nearly |almost "
     r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",
 )
