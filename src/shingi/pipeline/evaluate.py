@@ -57,6 +57,7 @@ from shingi.pipeline.checks.events import (
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
+from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.claims.periods import year_of_run
@@ -388,6 +389,14 @@ def evaluate(
             # 「空き家の増加分の大半は…」: a share of an increase (§4.5)
             findings = _as_list(share_of_a_rise(ctx))
         unsettled: list[Finding] | None = None
+        if not findings and st.kind in ("metric", "share", "change", "comparison"):
+            # "above 7% in every quarter for a full year", "averaged more than 8% over the past
+            # three fiscal years", "than the previous ten years combined": over the window it names
+            findings = _as_list(over_a_window(ctx))
+        if not findings and st.kind == "event":
+            # "cut its repo rate four times in 2025", "cut rates by 1.25 points this year": the
+            # period's steps of one kind, counted or added up
+            findings = _as_list(events_over_a_window(ctx))
         if not findings and st.kind == "metric":
             # "higher today than at the height of the energy crisis": against the series' peak
             findings = _as_list(versus_peak(ctx))
