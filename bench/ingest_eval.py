@@ -17,8 +17,9 @@ eight more (four per language, publishers not used before) and ``test3`` twelve 
 both with gold written before any run. ``dev4`` and ``test4`` (issue 14, sixth session) are 31 more,
 ``dev5`` and ``test5`` (seventh session) 20 more, ``dev6`` and ``test6`` (eighth session) 20 more, and
 ``dev7`` and ``test7`` (ninth session) 17 more (24 split by the hash of their source address, then 7
-removed: their text is not openly licensed); ``test4`` to ``test7`` are the clean held-out sets, left out
-of the default list: each is run only when named, once (see ``ingest_eval/README.md``).
+removed: their text is not openly licensed), and ``dev8`` and ``test8`` (tenth session) 18 more, all verbatim
+public-sector texts under open terms; ``test4`` to ``test8`` are the held-out sets, left out of the default
+list: each is run only when named, once (see ``ingest_eval/README.md``).
 ``-v`` prints the rows of a held-out set only with ``--show-held-out``.
 
 Scoring (no pack; the draft's own entities):
@@ -38,6 +39,9 @@ Scoring (no pack; the draft's own entities):
 - recall is one to one (a maximum matching); precision is the share of drafted rows (events and
   observations) that match some gold fact of their document.
 
+``--addresses`` gives each document the web address the READMEs list for it (``shingi ingest --source``:
+what a user who saved the page knows; several pages name their owner only there).
+
 ``--why`` counts, for each gold fact left unmatched, the first test it failed against the drafted
 row that came nearest (value, then unit, then period, then owner; for events date, then actor; or
 "one to one" when a row agreed in everything but went to another gold fact), and for each drafted
@@ -52,6 +56,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -66,11 +71,11 @@ from shingi.model import Period
 from shingi.normalize.periods import parse_fiscal_year, parse_period
 
 HERE = Path(__file__).resolve().parent / "ingest_eval"
-# test4 to test7 are held out and clean (never run during development; see ingest_eval/README.md):
-# they are not in the default list, so each is scored only when named (`bench/ingest_eval.py test7`), once,
-# by the coordinator.
+# test4 to test8 are held out and clean until their first run (never run during development; see
+# ingest_eval/README.md): they are not in the default list, so each is scored only when named
+# (`bench/ingest_eval.py test8`), once, by the coordinator.
 SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3", "test3", "dev4", "dev5", "dev6", "dev7"]
-HELD_OUT = {"test", "test2", "test3", "test4", "test5", "test6", "test7"}
+HELD_OUT = {"test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"}
 COUNT_UNITS = {"count", "人", "世帯", "件", "社", "jobs", "people", "persons", "households", "か月", "ヶ月"}
 # Japanese counters (助数詞) that count things, so that gold `count` takes a draft's 台 or 店舗.
 JA_COUNTERS = {"台", "本", "店", "店舗", "回", "戸", "人泊", "泊", "機", "隻", "棟", "校", "品目", "頭",
@@ -372,14 +377,48 @@ def score_documents(gold: dict[str, list[dict[str, Any]]], rows: dict[str, list[
     return scores
 
 
-def score_split(split: str) -> list[DocScore]:
+def listed_addresses(split: str) -> dict[str, str]:
+    """The address each document of a set was found at, as the READMEs' document tables list it (the
+    ``source`` column of ``ingest_eval/README.md``'s rows for the set, and of the set's own README):
+    what a user who saved the page knows, given to ``shingi ingest --source`` with ``--addresses``."""
+    out: dict[str, str] = {}
+    for readme in (HERE / "README.md", HERE / split / "README.md"):
+        if not readme.is_file():
+            continue
+        header: list[str] | None = None
+        for line in readme.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("|"):
+                header = None
+                continue
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if cells[0] == "file":
+                header = cells
+                continue
+            if header is None or set(cells[0]) <= set("-: "):
+                continue
+            row = dict(zip(header, cells, strict=False))
+            if row.get("set", split) != split or "removed" in " ".join(header):
+                continue
+            source = next((v for k, v in row.items() if k.startswith("source")), "")
+            found = re.search(r"https?://\S+", source)
+            if found:
+                out[row["file"]] = found.group(0)
+    return out
+
+
+def score_split(split: str, addresses: bool = False) -> list[DocScore]:
     folder = HERE / split
     gold: dict[str, list[dict[str, Any]]] = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    listed = listed_addresses(split) if addresses else {}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "draft"
         docs = sorted(p for p in folder.iterdir() if p.name not in ("gold.yaml", "README.md"))
-        ingest_files(docs, out, workers=1)
+        ingest_files([d for d in docs if d.name not in listed], out, workers=1)
         rows = draft_rows(out)
+        for k, d in enumerate(d for d in docs if d.name in listed):
+            one = Path(tmp) / f"draft-{k}"  # (each with its own address, in a draft of its own)
+            ingest_files([d], one, workers=1, source=listed[d.name])
+            rows.update(draft_rows(one))
     return score_documents(gold, rows)
 
 
@@ -415,12 +454,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-held-out", action="store_true", help="with -v, print a held-out set's rows too")
     ap.add_argument("--why", action="store_true",
                     help="count why each missed gold fact and each wrong row failed (counts only)")
+    ap.add_argument("--addresses", action="store_true",
+                    help="give each document the address the READMEs list for it (shingi ingest --source)")
     args = ap.parse_args(argv)
     tables: list[tuple[str, list[str]]] = []
     print("| half | lang | docs | gold facts | recall | precision |")
     print("|---|---|---|---|---|---|")
     for split in args.splits:
-        scores = score_split(split)
+        scores = score_split(split, args.addresses)
         name = f"{split} (held out)" if split in HELD_OUT else split
         for lang in ("ja", "en", "all"):
             part = [s for s in scores if lang == "all" or s.doc.startswith(lang + "-")]

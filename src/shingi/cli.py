@@ -193,6 +193,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         mapping=load_mapping(Path(args.mapping)) if args.mapping else None,
         dry_run=args.dry_run,
         published=args.published,
+        owner=args.owner,
+        source=args.source,
     )
     for failure in summary.failures:
         _err(f"{failure.path}: {failure.message}")
@@ -316,6 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", metavar="YYYY-MM-DD",
                    help="the documents' date (relative dates such as today, 本日, last year are read "
                         "against it); default: each document's own date")
+    p.add_argument("--owner", metavar="NAME",
+                   help="whose the documents are (富山県, 足利市, New Zealand): the owner of figures whose "
+                        "text names none; default: the title, a publisher line, the site's name or address")
+    p.add_argument("--source", metavar="URL",
+                   help="the web address the one document was found at (pref.<romaji>.jp names the "
+                        "prefecture, go.jp Japan); the source row's url")
 
     p = add("merge", cmd_merge, "Add the reviewed rows of a draft pack to a pack, without duplicates.")
     p.add_argument("draft", metavar="DRAFT")

@@ -94,6 +94,8 @@ class SourceInfo:
     encoding: str | None
     #: what the reader should know about the document as a whole (figures left out for want of a year)
     note: str | None = None
+    #: the document's web address (``--source``, an HTML page's canonical address, a 「URL：」 line)
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,8 +332,9 @@ def write_draft(out_dir: Path, sources: Sequence[SourceInfo], facts: Sequence[Do
             metric_rows[o.metric] = _metric_row(metric)
 
     source_rows = [
-        {"id": s.id, "title": csv_cell(s.title), "publisher": None, "url": None, "published": s.published,
-         "kind": "other", "lang": s.lang, "doc": s.doc, "format": s.format, "encoding": s.encoding,
+        {"id": s.id, "title": csv_cell(s.title), "publisher": None, "url": csv_cell(s.url) if s.url else None,
+         "published": s.published, "kind": "other", "lang": s.lang, "doc": s.doc, "format": s.format,
+         "encoding": s.encoding,
          "note": s.note, "status": "draft"}
         for s in sorted(sources, key=lambda s: (s.doc, s.id))
     ]

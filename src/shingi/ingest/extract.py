@@ -140,6 +140,7 @@ from shingi.ingest.dates import (
     short_year_parts,
     span_openings,
 )
+from shingi.ingest.doc_owner import StatedOwner, address_owner
 from shingi.ingest.figures import (
     INDEX_BASE_RE,
     INDEX_WORD_RE,
@@ -286,6 +287,9 @@ _FLOW_BEFORE_RE = re.compile(
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 #: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
+#: the entity of a figure whose owner the document has not named yet (see DocumentExtractor._own_pending)
+_PENDING = "\x00document-owner"
+_LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
 _SETTING_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|by|across|throughout|from)\s+(?:the\s+)?$")
@@ -874,10 +878,19 @@ class ExtractContext:
 class DocumentExtractor:
     """Reads one document's sentences in order and collects its candidate rows."""
 
-    def __init__(self, ctx: ExtractContext, doc: str, source_id: str, doc_date: Period | None):
+    def __init__(self, ctx: ExtractContext, doc: str, source_id: str, doc_date: Period | None,
+                 owner: StatedOwner | None = None):
         self.ctx = ctx
         self.doc = doc
         self.source = source_id
+        # the owner stated for the whole document outside its text (--owner, a site's name, an address;
+        # see shingi.ingest.doc_owner), and addresses the text gives for itself (「URL：…」 lines, added
+        # while the document is read): the owner of figures no sentence, table or context owns
+        self.stated_owner = owner
+        self.addresses: list[str] = []
+        self._stated_owner_id: str | None = None
+        # figures drafted before the document had named its owner: their rows wait for it (see finish)
+        self._pending: list[tuple[ObservationRow, str]] = []
         self.doc_date = doc_date
         self.facts = DocFacts()
         self.heading_period: Period | None = None
@@ -923,6 +936,11 @@ class DocumentExtractor:
         self._bracket_legend: str | None = None
         # the sentence says 本市/県内 and the document named no such place to point at (see _references)
         self._home_unresolved = False
+        self._home_suffix: str | None = None  # (its 県, 市 …: a place the document's owner must be)
+        # the place or body the title or a first heading named, and the body a publisher line names
+        # (「富山県 経営管理部 統計調査課」, "Source: U.S. Bureau of Economic Analysis"): the document's owner
+        self._title_owner: str | None = None
+        self._publisher: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
@@ -1015,6 +1033,7 @@ class DocumentExtractor:
     def finish(self) -> None:
         """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
         the company's convention."""
+        self._own_pending()
         self._without_rounded_headlines()
         if not self._company_fy:
             return
@@ -1442,6 +1461,12 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
+        if self._title_owner is None and self._doc_subject is not None and (
+                s.role == "heading" or s.index == 0):
+            self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
+        if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
+                and self._kind(body.id) in ("government", "organization", "country"):
+            self._publisher = body.id
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -2029,6 +2054,10 @@ class DocumentExtractor:
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
         review: str | None = None
+        if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
+                and (owned := self._stated_owner_for(self._home_suffix)) is not None:
+            # the user said whose document it is (--owner): before any guess from the text
+            entity, review = owned, self.stated_owner.note()
         if entity is None and self._first_actor is not None and not self._home_unresolved \
                 and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government"):
             # no owner said or carried, in a release that names a country or a government body first
@@ -2040,8 +2069,9 @@ class DocumentExtractor:
             entity = self._jurisdiction(self._first_actor)
             review = "owner not stated: the document's first body or its country; review"
         if entity is None:
-            self.facts.skipped_figures += 1
-            return
+            # no owner yet: the document's, once it has been read to its end (a title, a publisher line
+            # or a footer, its site's name or address may name it; see finish)
+            entity = _PENDING + (self._home_suffix or "")
         self._sentence_owners.append((q.end, q.quantity.unit, entity))
         known = self.facts.metrics.get(metric_id) or self.ctx.metric(metric_id)
         known_name = (known.name_ja or known.name_en) if known is not None else None
@@ -2563,6 +2593,7 @@ class DocumentExtractor:
                               "other", "・".join(names_ja), ", ".join(names_en))
             out.append((Mention(group.id, m.start(), m.end()), group))
         self._home_unresolved = False
+        self._home_suffix = None
         if _cjk(text):
             out.extend(self._home_mentions(text, taken))
         return out
@@ -2595,6 +2626,7 @@ class DocumentExtractor:
             home = self._home_place(m["suffix"] or m["within"])
             if home is None:
                 self._home_unresolved = True
+                self._home_suffix = self._home_suffix or m["suffix"] or m["within"]
                 continue
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append((Mention(home, m.start(), m.end()), None))
@@ -2611,10 +2643,88 @@ class DocumentExtractor:
         return out
 
     def _home_place(self, suffix: str) -> str | None:
-        """The page's own place whose name ends with ``suffix`` (県, 市, 町, 村, 区, 都, 府, 道)."""
+        """The page's own place whose name ends with ``suffix`` (県, 市, 町, 村, 区, 都, 府, 道): the one
+        its title or first headings named, else the one stated for the document (--owner, its site's
+        name or address), else the first the text named."""
         if self._local_body(self._doc_subject, suffix):
             return self._doc_subject
+        if (stated := self._stated_owner_for(suffix)) is not None:
+            return stated
         return next((e for e in self._recent if self._local_body(e, suffix)), None)
+
+    def _stated_owner_for(self, suffix: str | None) -> str | None:
+        """The entity of the owner stated for the document (see :mod:`shingi.ingest.doc_owner`), if any
+        and, with ``suffix``, if its name ends so (本県 is a prefecture's page, not a city's)."""
+        if self.stated_owner is None or (suffix and not self.stated_owner.name.endswith(suffix)):
+            return None
+        if self._stated_owner_id is None:
+            self._stated_owner_id = self._entity_named(self.stated_owner.name)
+        return self._jurisdiction(self._stated_owner_id) if self._stated_owner_id else None
+
+    def _entity_named(self, name: str) -> str | None:
+        """The entity a whole name stands for: the pack's or a built-in one, else a new one of the kind
+        its form says (a prefecture or a city is a government; "Statistics New Zealand" a government
+        body, whose figures are its country's)."""
+        for m, known in self.ctx.find_entities(name):
+            if m.start == 0 and m.end == len(name):
+                if known is not None:
+                    self.facts.entities.setdefault(known.id, known)
+                return m.id
+        kind = next((k for a, b, _n, k in heuristic_names(name, companies_only=False)
+                     if a == 0 and b == len(name)), None)
+        if kind is None:
+            kind = "government" if (_cjk(name) and name.endswith(_LOCAL_SUFFIXES) and place_name(name)) \
+                or national_body_country(name) else "other"
+        ent = self.ctx.new_entity(name, kind)
+        if ent is None:
+            return None
+        self.facts.entities.setdefault(ent.id, ent)
+        if ent.country:
+            self._ensure_country(ent.country)
+        return ent.id
+
+    def _document_owner(self, suffix: str) -> tuple[str, str] | None:
+        """The owner of a figure no sentence owned, once the document has been read: the place its
+        title or headings named, else its first government body (a publisher line, a footer: 「富山県
+        経営管理部 統計調査課」, "Statistics New Zealand"; a body's figures are its country's), else the
+        owner stated for the document, else one its 「URL：…」 line's address states; with the note a
+        reviewer reads. With ``suffix`` (the figure's sentence said 本県, 市内) only a place so named."""
+        for said, how in ((self._title_owner, "title"), (self._publisher, "publisher line")):
+            owner = self._jurisdiction(said) if said is not None else None
+            if owner is not None and (self._local_body(owner, suffix) if suffix else True):
+                return owner, f"owner not stated in the sentence: the document's, from its {how}; review"
+        if (stated := self._stated_owner_for(suffix)) is not None and self.stated_owner is not None:
+            return stated, self.stated_owner.note()
+        for address in self.addresses:
+            found = address_owner(address)
+            if found is not None and (not suffix or found.name.endswith(suffix)):
+                self.stated_owner = found
+                self._stated_owner_id = None
+                owned = self._stated_owner_for(suffix)
+                if owned is not None:
+                    return owned, found.note()
+        return None
+
+    def _own_pending(self) -> None:
+        """Figures drafted before their document named its owner get the document's owner (see
+        :meth:`_document_owner`), or are left out when it names none; a repeat of a row that was
+        owned all along goes."""
+        if not any(o.entity.startswith(_PENDING) for o in self.facts.observations):
+            return
+        owned = {(o.entity, o.metric, o.value.value, o.value.unit, o.period) for o in self.facts.observations
+                 if not o.entity.startswith(_PENDING)}
+        kept: list[ObservationRow] = []
+        for o in self.facts.observations:
+            if o.entity.startswith(_PENDING):
+                found = self._document_owner(o.entity[len(_PENDING):])
+                if found is None or (found[0], o.metric, o.value.value, o.value.unit, o.period) in owned:
+                    self.facts.skipped_figures += 1
+                    continue
+                note = "; ".join(n for n in (found[1], o.note) if n)
+                o = replace(o, entity=found[0], note=note)
+                owned.add((o.entity, o.metric, o.value.value, o.value.unit, o.period))
+            kept.append(o)
+        self.facts.observations[:] = kept
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
@@ -3121,6 +3231,31 @@ def _source(text: str, m: Mention, government: bool) -> bool:
         # "…, Xinhua news agency reported.": a trailing credit of who reported it
         not government and text[:m.start].rstrip().endswith(",")
         and _TRAILING_CREDIT_RE.match(text, m.end) is not None))
+
+
+#: a line that says who published the document: "Source: …", 「出典：…」, 「作成：…」, "© 2024 …"
+_PUBLISHER_LABEL_RE = re.compile(
+    r"\s*(?:(?i:data\s+)?(?i:sources?|published\s+by|issued\s+by|released\s+by|prepared\s+by|contact|copyright)"
+    r"|©|\([cC]\)|出典|資料出所|資料|作成|発行|編集|発表|問い?合わせ先?|お問い?合わせ先?|担当|所管)"
+    r"\s*[:：]?\s*(?:(?:©|\([cC]\))\s*)?(?:\d{4}\s*)?(?:the\s+)?$")
+#: what a publisher line may hold beside the body's name: its divisions (経営管理部 統計調査課, "Labour
+#: Market Division") and stops
+_PUBLISHER_REST_RE = re.compile(
+    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)"
+    r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*[.。]?\s*")
+
+
+def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
+    """The body a publisher line names: a line of the body's name alone, with its divisions
+    (「富山県 経営管理部 統計調査課」), or a label that says it published ("Source: U.S. Bureau of Economic
+    Analysis, …", 「出典：総務省統計局」)."""
+    first = mentions[0]
+    if _PUBLISHER_LABEL_RE.fullmatch(text, 0, first.start):
+        return first
+    if text[:first.start].strip():
+        return None
+    rest = "".join(text[a.end:b.start] for a, b in pairwise(mentions)) + text[mentions[-1].end:]
+    return first if _PUBLISHER_REST_RE.fullmatch(rest) and len(text) <= 80 else None
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

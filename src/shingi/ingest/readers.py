@@ -83,6 +83,10 @@ class Document:
     #: the document's own date as written in its metadata (YAML front matter, HTML meta, PDF info)
     date: str | None = None
     pages: int | None = None
+    #: an HTML page's own address (``<link rel="canonical">``, else ``og:url``) and its site's name
+    #: (``og:site_name``): what the page says of whose it is (see shingi.ingest.doc_owner)
+    address: str | None = None
+    site_name: str | None = None
     _lines: Callable[[], Iterator[TextLine]] | None = field(default=None, repr=False)
 
     def lines(self) -> Iterator[TextLine]:
@@ -366,6 +370,9 @@ class _BlockParser(HTMLParser):
         self.blocks: list[TextLine] = []
         self.title: str | None = None
         self.date: str | None = None
+        self.canonical: str | None = None
+        self.og_url: str | None = None
+        self.site_name: str | None = None
         self._parts: list[str] = []
         self._line = 0
         self._role: Role = "text"
@@ -399,6 +406,15 @@ class _BlockParser(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key in _DATE_META and a.get("content") and not self.date:
                 self.date = a["content"].strip()
+            elif key == "og:url" and a.get("content") and not self.og_url:
+                self.og_url = a["content"].strip()
+            elif key == "og:site_name" and a.get("content") and not self.site_name:
+                self.site_name = a["content"].strip()
+            return
+        if tag == "link":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            if "canonical" in a.get("rel", "").lower().split() and a.get("href") and not self.canonical:
+                self.canonical = a["href"].strip()
             return
         if tag == "time" and not self.date:
             dt = dict(attrs).get("datetime")
@@ -590,7 +606,8 @@ def _open_html(path: Path, encoding: str) -> Document:
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     blocks = parser.blocks
-    doc = Document(path, "html", encoding, parser.title, parser.date)
+    doc = Document(path, "html", encoding, parser.title, parser.date,
+                   address=parser.canonical or parser.og_url, site_name=parser.site_name)
     doc._lines = lambda: _split_blocks(blocks)
     return doc
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shingi.ingest.doc_owner import address_line, document_owner
 from shingi.ingest.draft import (
     DraftCounts,
     SourceInfo,
@@ -40,7 +41,7 @@ from shingi.ingest.draft import (
 )
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
 from shingi.ingest.layout import table_lines
-from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, open_document, short_hash
+from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, TextLine, open_document, short_hash
 from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
 from shingi.model import InputError, Pack, PackError, Period, ShingiError
@@ -201,8 +202,17 @@ def _language(facts_text: Iterable[str]) -> str:
     return "ja" if cjk * 2 >= latin else "en"
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentAbout:
+    """What the user says of the documents beyond their text: whose they are (``--owner``) and where
+    the document was found (``--source``, one document's address); see :mod:`shingi.ingest.doc_owner`."""
+
+    owner: str | None = None
+    source: str | None = None
+
+
 def process_document(path: str, pack_ref: str | None, mapping: TableMapping | None = None,
-                     published: str | None = None) -> DocResult:
+                     published: str | None = None, about: DocumentAbout | None = None) -> DocResult:
     """Read one document or table and extract its candidate facts; never raises for a bad one.
 
     A document or table that fails gives no rows at all, and a message naming the place (for a
@@ -213,7 +223,7 @@ def process_document(path: str, pack_ref: str | None, mapping: TableMapping | No
         if Path(path).suffix.lower() in TABLE_SUFFIXES:
             result = _read_table(path, shown, pack_ref, mapping)
         else:
-            result = _read_document(path, shown, pack_ref, published)
+            result = _read_document(path, shown, pack_ref, published, about)
         if result.facts is not None and (problem := row_problem(result.facts)):
             return DocResult(path, failure=Failure(path, problem))  # its rows would break the draft
         return result
@@ -233,16 +243,27 @@ def _read_table(path: str, shown: str, pack_ref: str | None, mapping: TableMappi
     return DocResult(path, source, table.facts)
 
 
-def _read_document(path: str, shown: str, pack_ref: str | None, published: str | None) -> DocResult:
+def _read_document(path: str, shown: str, pack_ref: str | None, published: str | None,
+                   about: DocumentAbout | None = None) -> DocResult:
     doc: Document = open_document(Path(path))
     ctx = _context(pack_ref)
     date = _doc_period(published or doc.date)  # --published wins over the document's own date
     sid = source_id(shown)
-    extractor = DocumentExtractor(ctx, shown, sid, date)
+    about = about or DocumentAbout()
+    address = about.source or doc.address
+    site_names = (doc.site_name, doc.title if doc.kind == "html" else None)
+    owner = document_owner(about.owner, site_names, (address,))
+    extractor = DocumentExtractor(ctx, shown, sid, date, owner)
     sample: list[str] = []
 
+    def lines() -> Iterator[TextLine]:
+        for line in doc.lines():
+            if (found := address_line(line.text)) is not None:
+                extractor.addresses.append(found)  # 「URL : http://…」: the release's own address
+            yield line
+
     def sentences() -> Iterator[Sentence]:
-        for s in split_sentences(table_lines(doc.lines()), markdown=doc.kind == "markdown"):
+        for s in split_sentences(table_lines(lines()), markdown=doc.kind == "markdown"):
             if len(sample) < 50:
                 sample.append(s.text)
             yield s
@@ -258,7 +279,7 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     note = (f"no date found and no year said for {facts.undated_figures} figure(s); left out "
             "(give --published YYYY-MM-DD to date them)") if facts.undated_figures and date is None else None
     source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
-                        doc.encoding, note)
+                        doc.encoding, note, url=address or next(iter(extractor.addresses), None))
     return DocResult(path, source, facts)
 
 
@@ -278,8 +299,8 @@ def preview_lines(facts: Sequence[DocFacts]) -> list[str]:
 
 
 def _process_batch(paths: Sequence[str], pack_ref: str | None, mapping: TableMapping | None,
-                   published: str | None = None) -> list[DocResult]:
-    return [process_document(p, pack_ref, mapping, published) for p in paths]
+                   published: str | None = None, about: DocumentAbout | None = None) -> list[DocResult]:
+    return [process_document(p, pack_ref, mapping, published, about) for p in paths]
 
 
 # --- many documents ---------------------------------------------------------------------------
@@ -343,18 +364,20 @@ def _progress_bar(total: int, enabled: bool) -> Any:
 
 
 def _run_serial(paths: list[str], pack_ref: str | None, progress: bool,
-                mapping: TableMapping | None = None, published: str | None = None) -> list[DocResult]:
+                mapping: TableMapping | None = None, published: str | None = None,
+                about: DocumentAbout | None = None) -> list[DocResult]:
     results: list[DocResult] = []
     with _progress_bar(len(paths), progress) as bar:
         for p in paths:
-            results.append(process_document(p, pack_ref, mapping, published))
+            results.append(process_document(p, pack_ref, mapping, published, about))
             bar.update(1)
     return results
 
 
 def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, workers: int | None,
               progress: bool, mapping: TableMapping | None = None,
-              published: str | None = None) -> tuple[list[DocResult], str]:
+              published: str | None = None, about: DocumentAbout | None = None
+              ) -> tuple[list[DocResult], str]:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -376,7 +399,7 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
         mode = f"dask LocalCluster, {n_workers} worker process(es)"
     try:
         batches = _batches(paths, n_workers)
-        futures = [client.submit(_process_batch, b, pack_ref, mapping, published, pure=False)
+        futures = [client.submit(_process_batch, b, pack_ref, mapping, published, about, pure=False)
                    for b in batches]
         by_path: dict[str, DocResult] = {}
         with _progress_bar(len(paths), progress) as bar:
@@ -395,7 +418,8 @@ def _run_dask(paths: list[str], pack_ref: str | None, scheduler: str | None, wor
 def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, scheduler: str | None = None,
                  workers: int | None = None, progress: bool = False, replace: bool = False,
                  mapping: TableMapping | None = None, dry_run: bool = False,
-                 published: str | None = None) -> IngestSummary:
+                 published: str | None = None, owner: str | None = None,
+                 source: str | None = None) -> IngestSummary:
     """Ingest documents (and folders of documents) into a draft pack in ``out_dir``.
 
     ``pack_ref`` is a pack folder or bundled id whose entities, metrics and pillars the rows
@@ -409,11 +433,22 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
     ``published`` (``YYYY-MM-DD`` or any period) is the documents' date: relative dates (本日,
     today, 19日, last year) are read against it, and it is the sources' ``published``. Without
     it each document's own date is used (metadata, else a date line or dateline near the top).
+    ``owner`` (``--owner``) is whose the documents are: figures no sentence, table or title gives an
+    owner are drafted as its; ``source`` (``--source``) is the web address the one document was found
+    at (a prefecture's ``pref.<romaji>.jp`` names the prefecture, ``go.jp`` Japan; it is the source
+    row's ``url``). See :mod:`shingi.ingest.doc_owner`.
     """
     if not dry_run:
         check_out_dir(out_dir)
     if published is not None and _doc_period(published) is None:
         raise InputError(f"--published: {published!r} is not a date (write YYYY-MM-DD)")
+    if owner is not None and not owner.strip():
+        raise InputError("--owner: give a name (a country, a prefecture, a city, a body)")
+    if source is not None and not re.match(r"(?i)^(?:https?://)?[a-z0-9.-]+\.[a-z]{2,}(?:[/?#:]|$)", source):
+        raise InputError(f"--source: {source!r} is not a web address (write https://host/path)")
+    if source is not None and (len(files) != 1 or Path(files[0]).is_dir()):
+        raise InputError("--source is the address of one document: give exactly one file with it")
+    about = DocumentAbout(owner, source) if owner or source else None
     if scheduler is not None:
         check_scheduler(scheduler)
     if workers is not None:
@@ -435,7 +470,7 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
     if use_dask:
         try:
             results, summary.mode = _run_dask(paths, resolved_ref, scheduler, workers, progress, mapping,
-                                              published)
+                                              published, about)
         except Exception as exc:  # any failure to reach Dask is reported in one line
             if isinstance(exc, ShingiError):
                 raise
@@ -443,9 +478,9 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
                 raise ShingiError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
             summary.notes.append(f"note: local Dask workers could not start ({exc}); ran serially "
                                  "(in a fresh network namespace, bring loopback up: ip link set lo up)")
-            results = _run_serial(paths, resolved_ref, progress, mapping, published)
+            results = _run_serial(paths, resolved_ref, progress, mapping, published, about)
     else:
-        results = _run_serial(paths, resolved_ref, progress, mapping, published)
+        results = _run_serial(paths, resolved_ref, progress, mapping, published, about)
 
     sources: list[SourceInfo] = []
     facts: list[DocFacts] = []

@@ -57,6 +57,7 @@ from shingi.pipeline.checks.events import (
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.siblings import on_both_measures
+from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
@@ -377,6 +378,14 @@ def evaluate(
             if named:
                 findings = _as_list(_event(_Ctx(st, Evidence(named, ev.series), pack, lang)))
         unsettled: list[Finding] | None = None
+        if not findings and st.kind in ("metric", "share", "change", "comparison"):
+            # "above 7% in every quarter for a full year", "averaged more than 8% over the past
+            # three fiscal years", "than the previous ten years combined": over the window it names
+            findings = _as_list(over_a_window(ctx))
+        if not findings and st.kind == "event":
+            # "cut its repo rate four times in 2025", "cut rates by 1.25 points this year": the
+            # period's steps of one kind, counted or added up
+            findings = _as_list(events_over_a_window(ctx))
         if not findings and st.kind == "metric":
             # "higher today than at the height of the energy crisis": against the series' peak
             findings = _as_list(versus_peak(ctx))

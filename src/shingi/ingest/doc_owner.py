@@ -1,0 +1,119 @@
+"""Whose document it is: the owner a document states outside the sentences of its figures.
+
+Prefecture and city pages and national statistics releases name their owner once, in their title, a
+publisher line, their site's name or only in their web address, and then give their figures with no
+owner at all (「人口 146,796」). A figure whose sentence, table and context name no owner takes the
+document's owner (:class:`~shingi.ingest.extract.DocumentExtractor` decides when); this module reads
+the owner from what is not a sentence: the user's ``--owner``, the document's address (``--source``,
+an HTML page's canonical address or ``og:url``, a 「URL：…」 line of a printed release) and its
+site's name or title (HTML ``og:site_name``, ``<title>``).
+
+Addresses say their owner only where a registry's rule does (JPRS's rules for ``.jp``): ``go.jp`` is
+registered by Japan's national government bodies only, so its pages are Japan's; a prefecture's
+domain is ``pref.<romaji>.jp`` or ``pref.<romaji>.lg.jp`` (Tokyo's ``metro.tokyo.jp``), read through
+the table of the 47 prefectures below. A city's domain (``city.<romaji>.<prefecture>.jp``) names the
+city only in Latin letters, which no table here turns into its name: such a page needs ``--owner``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+#: The 47 prefectures: the romaji of their domains (``pref.<romaji>.jp``) and their names.
+PREFECTURES: dict[str, str] = {
+    "hokkaido": "北海道", "aomori": "青森県", "iwate": "岩手県", "miyagi": "宮城県", "akita": "秋田県",
+    "yamagata": "山形県", "fukushima": "福島県", "ibaraki": "茨城県", "tochigi": "栃木県", "gunma": "群馬県",
+    "saitama": "埼玉県", "chiba": "千葉県", "tokyo": "東京都", "kanagawa": "神奈川県", "niigata": "新潟県",
+    "toyama": "富山県", "ishikawa": "石川県", "fukui": "福井県", "yamanashi": "山梨県", "nagano": "長野県",
+    "gifu": "岐阜県", "shizuoka": "静岡県", "aichi": "愛知県", "mie": "三重県", "shiga": "滋賀県",
+    "kyoto": "京都府", "osaka": "大阪府", "hyogo": "兵庫県", "nara": "奈良県", "wakayama": "和歌山県",
+    "tottori": "鳥取県", "shimane": "島根県", "okayama": "岡山県", "hiroshima": "広島県",
+    "yamaguchi": "山口県", "tokushima": "徳島県", "kagawa": "香川県", "ehime": "愛媛県", "kochi": "高知県",
+    "fukuoka": "福岡県", "saga": "佐賀県", "nagasaki": "長崎県", "kumamoto": "熊本県", "oita": "大分県",
+    "miyazaki": "宮崎県", "kagoshima": "鹿児島県", "okinawa": "沖縄県",
+}
+
+#: a printed release's line that gives the page's own address: 「URL : http://…」, "URL: https://…"
+_URL_LINE_RE = re.compile(r"^\s*(?:URL|ＵＲＬ)\s*[:：]\s*(https?://[^\s<>\"'）」]+)", re.I)
+#: a Japanese local government's site name or title: 「富山県」, 「足利市ホームページ」,
+#: 「三重県公式ウェブサイト」
+_LOCAL_SITE_RE = re.compile(
+    r"^\s*(?P<place>[一-龥ヶ]{1,5}(?:都|道|府|県|市|区|町|村))\s*"
+    r"(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|webサイト|サイト)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class StatedOwner:
+    """An owner the document (or its user) states for the whole document, and where it was said."""
+
+    name: str
+    #: ``option`` (``--owner``), ``site`` (an HTML page's site name or title), ``address``
+    how: str
+    said: str  # what said it: the option's value, the site's name, the address's host
+
+    def note(self) -> str:
+        """The review note of a row that took this owner."""
+        where = {"option": "as given with --owner", "site": f"from the site's name {self.said!r}",
+                 "address": f"from the document's address ({self.said})"}[self.how]
+        return f"owner not stated in the text: the document's, {where}; review"
+
+
+def address_owner(address: str) -> StatedOwner | None:
+    """The owner a web address states by a registry's rule (see the module docstring), or None."""
+    try:
+        host = (urlsplit(address if "//" in address else "//" + address).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-1] != "jp":
+        return None
+    if labels[-2] == "go":
+        return StatedOwner("日本", "address", host)  # go.jp: a national government body's
+    for i, label in enumerate(labels[:-2]):
+        nxt = labels[i + 1]
+        rest = labels[i + 2:]
+        if label == "pref" and nxt in PREFECTURES and rest in (["jp"], ["lg", "jp"]):
+            return StatedOwner(PREFECTURES[nxt], "address", host)
+        if label == "metro" and nxt == "tokyo" and rest in (["jp"], ["lg", "jp"]):
+            return StatedOwner("東京都", "address", host)
+    return None
+
+
+def site_owner(site_name: str | None) -> StatedOwner | None:
+    """A local government's site named by its place alone (「富山県」, 「足利市ホームページ」), or None.
+    (A news site's or a company's name says who published, not whose figures they are.)"""
+    if not site_name:
+        return None
+    from shingi.ingest.owners import place_name
+
+    for part in re.split(r"\s*[|｜/／:：\-–—]\s*", site_name):
+        m = _LOCAL_SITE_RE.match(part)
+        if m is not None and place_name(m["place"]):
+            return StatedOwner(m["place"], "site", site_name.strip())
+    return None
+
+
+def address_line(text: str) -> str | None:
+    """The address a 「URL：…」 line gives (a printed release's own address), or None."""
+    if "URL" not in text and "ＵＲＬ" not in text and "url" not in text:
+        return None
+    m = _URL_LINE_RE.match(text)
+    return m.group(1) if m else None
+
+
+def document_owner(option: str | None, site_names: tuple[str | None, ...], addresses: tuple[str | None, ...]
+                   ) -> StatedOwner | None:
+    """The owner stated for the whole document outside its text, most explicit first: the user's
+    ``--owner``, then a local government's site name or title, then the first address that states an
+    owner."""
+    if option and option.strip():
+        return StatedOwner(option.strip(), "option", option.strip())
+    for site in site_names:
+        if (found := site_owner(site)) is not None:
+            return found
+    for address in addresses:
+        if address and (found := address_owner(address)) is not None:
+            return found
+    return None

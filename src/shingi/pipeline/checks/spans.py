@@ -1,0 +1,521 @@
+"""Operations over a window of a series: a bound said of every period of the window ("above 7% in
+every quarter for a full year", "more than 8% in each of the last two years"), the window's mean
+("has averaged more than 8% over the past three fiscal years", 「過去3年の平均は6%超」) and its sum
+("more cases in 2025 than in the previous ten years combined", 「過去10年の合計」) — docs/verdict-rules.md
+§4.7 "Operations over a window".
+
+A window is read only when its length and its kind of period are written; it ends at the claimed
+period, else at the latest value known at the claim's date; the series must hold every period of
+it, one value each, in a row — otherwise the statement is unknown (the window or the series is
+not clearly determined: calibrated abstention)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from shingi.model import Event, Metric, NumberCompared, Observation, Period, Result
+from shingi.normalize.periods import shift
+from shingi.pipeline.checks.common import (
+    Finding,
+    _Ctx,
+    _min_result,
+    _numbers_for,
+    _value_finding,
+    compare_value,
+    pick_observations,
+    to_unit,
+)
+from shingi.pipeline.checks.events import _best_event
+from shingi.pipeline.claims.statement import ClaimedNumber
+from shingi.pipeline.retrieve import is_plan_event
+
+_WORD_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"(?P<fy>fiscal |financial )?(?P<u>years?|quarters?|months?)"
+_LAST = r"(?:last|past|previous|preceding|prior)"
+
+#: "in each of the last two years", "in every one of the past three quarters"
+_EACH_OF = re.compile(rf"(?i)\b(?:each|every)(?: single)?(?: one)? of the {_LAST} {_N} {_UNIT}\b")
+#: "in every quarter for a full year", "every month over the past two years"
+_EVERY_FOR = re.compile(
+    r"(?i)\b(?:each|every)(?: single)? (?P<fy>fiscal |financial )?(?P<u>year|quarter|month)\b"
+    rf"(?: (?:for|over|in|during) (?:a|the) (?:full |whole |entire )?(?:{_LAST} )?"
+    r"(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)? ?"
+    r"(?P<u2>years?|quarters?|months?)\b)"
+)
+#: "above 90% every year since 2020", 「2020年以降、毎年90%を上回っている」: each period from the
+#: one the window opens at ("since", 以降, 以来) to the latest
+_EVERY_SINCE = re.compile(
+    r"(?i)\b(?:each|every)(?: single)? (?P<fy>fiscal |financial )?(?P<u>year|quarter|month)\b"
+    r"|(?P<ja>毎年度|毎年|毎四半期|毎月)"
+)
+#: 「過去3年の平均」「直近3年度の平均」「ここ5年間の平均」「3年平均」「過去10年の合計」「過去10年の累計」
+_JA_WINDOW = re.compile(
+    r"(?:(?:過去|直近|ここ|この)(?P<n>\d{1,2})(?P<u>年度|年|四半期|か月|カ月|ヶ月)(?:間)?"
+    r"|(?<![\d.,])(?P<n2>\d{1,2})(?P<u2>年度|年|四半期|か月|カ月|ヶ月)間)"
+    r"の?(?P<op>平均|合計(?!特殊)|累計)"
+)
+#: "averaged … over the past three fiscal years", "an average of … in the last five years"
+_AVERAGE_EN = re.compile(r"(?i)\baverag(?:e|ed|es|ing)\b")
+#: "the previous ten years combined", "the past five years put together"
+_COMBINED_EN = re.compile(r"(?i)\b(?:combined|put together|all together)\b")
+#: the window of an average or a sum: "over the past three fiscal years", "the previous ten years"
+_WINDOW_EN = re.compile(rf"(?i)\b(?:over |in |during |for )?the {_LAST} {_N} {_UNIT}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a statement says of a window: ``op`` each / mean / sum over ``n`` periods of kind
+    ``unit`` (year, quarter, month; ``fiscal``: fiscal years named; ``n`` 0: from ``since``),
+    ending at the claimed
+    period or the latest (``before``: the ``n`` periods before it, as "than the previous ten
+    years combined" sets the claimed period against the ones before)."""
+
+    op: str
+    n: int
+    unit: str
+    fiscal: bool
+    before: bool
+    text: str
+    #: "every year since 2020": the window opens at this period (``n`` 0)
+    since: Period | None = None
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = word.lower()
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+
+
+def _unit(word: str) -> str:
+    w = word.lower().rstrip("s")
+    known = w if w in ("year", "quarter", "month") else "month"
+    return {"年": "year", "年度": "year", "四半期": "quarter"}.get(w, known)
+
+
+#: periods of each kind in a year
+_PER_YEAR = {"year": 1, "quarter": 4, "month": 12}
+
+
+#: "almost every month", 「ほぼ毎年」: a hedged every says most, not all (no universal reading)
+_HEDGED = re.compile(
+    r"(?i)\b(?:almost|nearly|virtually|practically|most)\s+(?:each|every|all)\b|ほぼ毎|ほとんど毎"
+)
+
+
+def read_window(span: str, since: Period | None = None) -> Window | None:
+    """The operation over a window a statement says, when its length and kind are written (or,
+    for "every year", the period it runs ``since``)."""
+    if _HEDGED.search(span):
+        return None
+    m = _EACH_OF.search(span)
+    if m:
+        n = _count(m.group("n"))
+        if n:
+            return Window("each", n, _unit(m.group("u")), bool(m.group("fy")), False, m.group(0))
+    m = _EVERY_FOR.search(span)
+    if m:
+        step, over = _unit(m.group("u")), _unit(m.group("u2"))
+        k = _count(m.group("n2")) or 1
+        if _PER_YEAR[step] >= _PER_YEAR[over]:
+            # "every quarter for a full year" is four quarters; "every month for two quarters" six
+            n = k * _PER_YEAR[step] // _PER_YEAR[over]
+            if n >= 2:
+                return Window("each", n, step, bool(m.group("fy")), False, m.group(0))
+    m = _EVERY_SINCE.search(span)
+    if m and since is not None:
+        ja = m.group("ja")
+        unit = {"毎年度": "year", "毎年": "year", "毎四半期": "quarter", "毎月": "month"}.get(ja or "", "")
+        return Window("each", 0, unit or _unit(m.group("u")), ja == "毎年度" or bool(m.group("fy")), False,
+                      m.group(0), since)
+    m = _JA_WINDOW.search(span)
+    if m:
+        op = "mean" if m.group("op") == "平均" else "sum"
+        length, written = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
+        return Window(op, int(length), _unit(written), written == "年度", False, m.group(0))
+    w = _WINDOW_EN.search(span)
+    if w:
+        n = _count(w.group("n"))
+        if not n:
+            return None
+        fiscal = bool(w.group("fy"))
+        if _AVERAGE_EN.search(span):
+            return Window("mean", n, _unit(w.group("u")), fiscal, False, w.group(0))
+        if _COMBINED_EN.search(span):
+            return Window("sum", n, _unit(w.group("u")), fiscal, True, w.group(0))
+    return None
+
+
+def _precisions(window: Window) -> tuple[str, ...]:
+    if window.unit == "year":
+        return ("fiscal_year",) if window.fiscal else ("year", "fiscal_year")
+    return (window.unit,)
+
+
+def _in_a_row(obs: Sequence[Observation]) -> bool:
+    for a, b in itertools.pairwise(obs):
+        try:
+            if shift(a.period, 1) != b.period:
+                return False
+        except ValueError:
+            return False
+    return True
+
+
+def _series(ctx: _Ctx, ids: Sequence[str], window: Window) -> list[Observation] | None:
+    """The values of the series of the window's kind of period, one a period, in time order."""
+    pack = ctx.pack
+    obs = [pack.observations[i] for i in ids if pack.observations[i].value is not None]
+    for precision in _precisions(window):
+        same = sorted((o for o in obs if o.period.precision == precision), key=lambda o: o.period.start)
+        one: dict[Period, Observation] = {}
+        for o in same:
+            one.setdefault(o.period, o)
+        if one:
+            return list(one.values())
+    return None
+
+
+def _window_values(ctx: _Ctx, series: list[Observation], window: Window) -> list[Observation] | None:
+    """The ``window.n`` values of the window, in time order; None when the pack lacks one."""
+    st = ctx.st
+    claimed = [p.period for p in st.periods if p.role is None]
+    if claimed:
+        at = [o for o in series if claimed[-1].contains(o.period) or o.period.contains(claimed[-1])]
+        if not at:
+            return None
+        end = at[-1]
+    else:
+        latest = pick_observations(ctx.pack, [o.id for o in series], None, ctx.as_of)
+        if not latest:
+            return None
+        end = latest[-1]
+    upto = [o for o in series if o.period.start <= end.period.start]
+    if window.since is not None:
+        inside = [o for o in upto if o.period.end >= window.since.start]
+        if len(inside) < 2 or not _in_a_row(inside) or not inside[0].period.overlaps(window.since):
+            return None
+        return inside
+    if window.before:
+        upto = upto[:-1]
+    inside = upto[-window.n:]
+    if len(inside) < window.n or not _in_a_row(inside if not window.before else [*inside, end]):
+        return None
+    return inside
+
+
+def _unknown(ctx: _Ctx, window: Window, what: str) -> Finding:
+    return Finding("unknown", ctx.t(
+        f"主張は「{window.text}」について述べるが、パックの{what}はその期間の値をすべては持たない。",
+        f"The claim speaks of '{window.text}'; the pack's {what} does not hold every period of it.",
+    ), [])
+
+
+def over_a_window(ctx: _Ctx) -> Finding | None:
+    """A statement of a measure said over a window it names (each period, mean, sum): its
+    finding, unknown when the window cannot be placed on the measure's series; None when the
+    statement names no such window or no series of the measure."""
+    st = ctx.st
+    since = [p.period for p in st.periods if p.role == "since"]
+    window = read_window(st.span, since[0] if len(since) == 1 else None)
+    if window is None:
+        return None
+    for mid in st.metrics[:4]:
+        metric = ctx.pack.metrics.get(mid)
+        if metric is None:
+            continue
+        if window.op == "mean" and any(_AVERAGE_EN.search(n) or "平均" in n for n in metric.names):
+            return None  # a measure that is itself an average over a span (§4.7, its latest value)
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid))
+            if not ids:
+                continue
+            series = _series(ctx, ids, window)
+            if not series:
+                continue
+            numbers = _numbers_for(st, metric.unit or series[-1].unit, ctx.pack, metric.names, metric.kind)
+            # "fell every year since 2020, to 92.5%": the end's level is no bound of each period
+            numbers = [n for n in numbers if n.role is None or (n.role == "to" and window.op != "each")]
+            if not numbers and (window.op == "each" or window.op == "mean"):
+                continue  # "rose every year since 2020": the change's own check (every step)
+            values = _window_values(ctx, series, window)
+            if values is None:
+                return _unknown(ctx, window, ctx.mname(mid))
+            if window.op == "each":
+                return _each(ctx, ent, mid, values, numbers)
+            return _aggregate(ctx, ent, mid, metric, values, numbers, window)
+    return None
+
+
+def _listed(ctx: _Ctx, values: Sequence[Observation]) -> str:
+    sep = "、" if ctx.ja else ", "
+    return sep.join(f"{ctx.ptext(o.period)} {ctx.q(o.value.value, o.unit)}" for o in values if o.value)
+
+
+def _each(
+    ctx: _Ctx, ent: str, mid: str, values: list[Observation], numbers: list[ClaimedNumber]
+) -> Finding | None:
+    """Every period of the window against the claimed bound: one that misses it fails the
+    statement (a linguistic reason: each, every)."""
+    label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    missed: list[Observation] = []
+    for o in values:
+        found = [got for n in numbers if (got := _value_finding(ctx, n, o, label)) is not None]
+        if not found:
+            return None
+        ncs += [nc for _, nc in found]
+        r = _min_result(r for r, _ in found)
+        results.append(r)
+        if r != "holds":
+            missed.append(o)
+    claimed = ", ".join(n.text for n in numbers)
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{_listed(ctx, values)}（主張: 各期とも{claimed}）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {_listed(ctx, values)} (claimed: {claimed} in each).",
+    )
+    if missed:
+        reason += ctx.t(
+            f" {'、'.join(ctx.ptext(o.period) for o in missed)}は当てはまらない。",
+            f" Not so in {', '.join(ctx.ptext(o.period) for o in missed)}.",
+        )
+    return Finding(_min_result(results), reason, [o.id for o in values], ncs)
+
+
+def _aggregate(
+    ctx: _Ctx, ent: str, mid: str, metric: Metric, values: list[Observation],
+    numbers: list[ClaimedNumber], window: Window,
+) -> Finding | None:
+    """The window's mean or sum against the claimed number, or (a sum with no number, "more …
+    than the previous ten years combined") against the claimed period's own value."""
+    pack, st = ctx.pack, ctx.st
+    unit = values[-1].unit
+    total = 0.0
+    for o in values:
+        assert o.value is not None
+        got = to_unit(o.value.value, o.unit, unit, pack, o.period.start.year)
+        if got is None:
+            return None
+        total += got[0]
+    value = total / len(values) if window.op == "mean" else total
+    what = ctx.t("平均" if window.op == "mean" else "合計", "average" if window.op == "mean" else "sum")
+    label = f"{ctx.ename(ent)} {ctx.mname(mid)} ({what})"
+    ids = [o.id for o in values]
+    listed = _listed(ctx, values)
+    if numbers:
+        results: list[Result] = []
+        ncs: list[NumberCompared] = []
+        for n in numbers:
+            got = to_unit(value, unit, n.unit or unit, pack, values[-1].period.start.year, ctx.lang)
+            if got is None:
+                continue
+            results.append(compare_value(n, got[0]))
+            ncs.append(NumberCompared(label, n.quantity.value, n.text, round(got[0], 6), n.unit or unit,
+                                      tuple(ids), n.comparator, None))
+        if not results:
+            return None
+        claimed = ", ".join(n.text for n in numbers)
+        reason = ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(mid)}は{listed}で、{what}は{ctx.q(value, unit)}"
+            f"（主張: {claimed}）。",
+            f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {listed}: {what} {ctx.q(value, unit)} "
+            f"(claimed: {claimed}).",
+        )
+        return Finding(_min_result(results), reason, ids, ncs)
+    if window.op != "sum" or not st.cues & {"exceed", "trail"}:
+        return None
+    claimed_periods = [p.period for p in st.periods if p.role is None]
+    if not claimed_periods:
+        return None
+    own = [o for o in (pack.observations[i] for i in ctx.ev.series.get((ent, mid), ()))
+           if o.value is not None and o.period == claimed_periods[-1]]
+    if not own:
+        return None
+    o = own[0]
+    assert o.value is not None
+    mine = o.value.value
+    ok = mine > value if "exceed" in st.cues else mine < value
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{ctx.q(mine, unit)}、"
+        f"その前の{len(values)}期（{listed}）の合計は{ctx.q(value, unit)}。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine, unit)} in {ctx.ptext(o.period)}; the "
+        f"{len(values)} periods before it ({listed}) add up to {ctx.q(value, unit)}.",
+    )
+    return Finding("holds" if ok else "fails", reason, [o.id, *ids])
+
+
+#: How many times a thing of one kind happened: "four times", "twice", 「4回」 (not 「4回目」, an order)
+_TIMES = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) times\b"
+    r"|\b(?P<w>once|twice|thrice)\b|(?<![\d.])(?P<j>\d{1,2})回(?!目)"
+)
+_TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+#: The way a step of a level went, in an event's title: raised / cut (a rate, a price, a wage)
+_TITLE_UP = re.compile(r"(?i)\b(?:rais|hik|increas|lift)\w*|引き上げ|利上げ|値上げ|増額")
+_TITLE_DOWN = re.compile(r"(?i)\b(?:cut|cuts|lower\w*|reduc\w*|slash\w*)\b|引き下げ|利下げ|値下げ|減額")
+
+
+def _title_way(ev: Event) -> str | None:
+    text = " ".join(t for t in (ev.title_en, ev.title_ja) if t)
+    up, down = bool(_TITLE_UP.search(text)), bool(_TITLE_DOWN.search(text))
+    return "up" if up and not down else "down" if down and not up else None
+
+
+def _said_way(span: str, cues: frozenset[str]) -> str | None:
+    """The way a statement says its steps went: its up / down cue, else its raise / cut words."""
+    if cues & {"up", "down"}:
+        if "up" in cues and "down" in cues:
+            return None
+        return "up" if "up" in cues else "down"
+    up, down = bool(_TITLE_UP.search(span)), bool(_TITLE_DOWN.search(span))
+    return "up" if up and not down else "down" if down and not up else None
+
+
+def _times(span: str) -> tuple[int, str] | None:
+    m = _TIMES.search(span)
+    if m is None:
+        return None
+    if m.group("w"):
+        return _TIMES_WORDS[m.group("w").lower()], m.group(0)
+    n = _count(m.group("n")) if m.group("n") else int(m.group("j"))
+    return (n, m.group(0)) if n else None
+
+
+def events_over_a_window(ctx: _Ctx) -> Finding | None:
+    """Steps of one kind in a period: "cut its repo rate four times in 2025, taking it from 6.5% to
+    5.25%", "cut rates by 1.25 points this year", 「2025年、政策金利を約1ポイント引き下げた」. Two or
+    more events of the best match's kind, actors and way (raised / cut) dated in the claimed
+    period are the period's steps: a count ("four times", 4回) is their number, an amount in their
+    unit that no single step has is their total, and "from … to …" the level before the first
+    and after the last (docs/verdict-rules.md §4.7). None when the statement says no period, or the
+    period holds fewer than two such steps."""
+    st, pack = ctx.st, ctx.pack
+    if st.kind != "event":
+        return None
+    claimed = [p.period for p in st.periods if p.role is None]
+    since = [p.period for p in st.periods if p.role == "since"]
+    as_of = ctx.as_of
+    if len(claimed) == 1 and not since and claimed[0].precision != "day":
+        window = claimed[0]
+        when = ctx.ptext(window)
+    elif len(since) == 1 and not claimed and as_of is not None and since[0].start <= as_of.end:
+        # 「2024年8月以降6回の利下げ」, "since September 2024": from that period to the claim's date
+        window = Period(since[0].start, as_of.end, "day", f"{since[0].start}/{as_of.end}")
+        when = ctx.t(f"{ctx.ptext(since[0])}以降", f"since {ctx.ptext(since[0])}")
+    else:
+        return None
+    best = _best_event(ctx.ev.events, st, pack)
+    if best is None or best.plan:
+        return None
+    ev = pack.events[best.id]
+    way = _title_way(ev)
+    if way is None or ev.amount is None or _said_way(st.span, st.cues) != way:
+        return None  # ("raised rates four times" is no count of cuts)
+    steps = sorted(
+        (
+            e for e in pack.events.values()
+            if e.kind.casefold() == ev.kind.casefold() and set(e.actors) == set(ev.actors)
+            and not is_plan_event(e) and e.amount is not None and e.amount.unit == ev.amount.unit
+            and window.contains(e.date) and _title_way(e) == way
+            and (as_of is None or e.date.start <= as_of.end)
+        ),
+        key=lambda e: e.sort_key,
+    )
+    unit = ev.amount.unit
+    if len(steps) < 2 or unit not in _STEP_UNITS or not _chained(steps, way):
+        return None
+    times = _times(st.span)
+    amounts = [n for n in st.numbers if n.role in (None, "by") and n.unit not in (None, "x", "rank")
+               and to_unit(1.0, n.unit, unit, pack, 2000) is not None]
+    levels = [n for n in st.numbers if n.role in ("from", "to")]
+    total = sum(e.amount.value for e in steps if e.amount is not None)
+    single = [
+        n for n in amounts
+        if any(compare_value(n, got[0]) == "holds" for e in steps if e.amount is not None
+               and (got := to_unit(e.amount.value, unit, n.unit, pack, e.date.start.year)) is not None)
+    ]
+    if single or (times is None and not amounts):
+        return None  # a step of its own has the amount said: the event's own check
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    ids = tuple(e.id for e in steps)
+    what = ctx.t("回数", "count")
+    if times is not None:
+        results.append("holds" if times[0] == len(steps) else "fails")
+        ncs.append(
+            NumberCompared(what, float(times[0]), times[1], float(len(steps)), None, ids, "exactly", None)
+        )
+    for n in amounts:
+        got = to_unit(total, unit, n.unit, pack, window.start.year)
+        if got is None:
+            continue
+        results.append(compare_value(n, got[0]))
+        ncs.append(NumberCompared(ctx.t("合計", "total"), n.quantity.value, n.text, round(got[0], 6), n.unit,
+                                  ids, n.comparator, None))
+    to = next((n for n in levels if n.role == "to"), None)
+    last_level = _level_after(steps[-1], to.unit) if to is not None else None
+    for n in levels:
+        if to is None or last_level is None or n.unit != to.unit:
+            results.append("unknown")  # no level the last step went to, in the claim's unit
+            continue
+        found = last_level if n.role == "to" else last_level + (total if way == "down" else -total)
+        results.append(compare_value(n, found))
+        ncs.append(NumberCompared(ctx.t("水準", "level"), n.quantity.value, n.text, round(found, 6), n.unit,
+                                  ids, n.comparator, None))
+    if not results:
+        return None
+    listed = ("、" if ctx.ja else "; ").join(
+        f"{ctx.ptext(e.date)} {ctx.q(e.amount.value, unit)}" for e in steps if e.amount is not None
+    )
+    reason = ctx.t(
+        f"{when}の同じ種類の出来事は{len(steps)}件（{listed}）、合計{ctx.q(total, unit)}。",
+        f"{len(steps)} events of this kind {'' if when.startswith('since') else 'in '}{when} ({listed}), "
+        f"{ctx.q(total, unit)} in total.",
+    )
+    return Finding(_min_result(results), reason, list(ids), ncs, kind="event")
+
+
+#: Units of the size of a step of a rate: points, percentage points, basis points
+_STEP_UNITS = frozenset({"pt", "pp", "bp"})
+
+
+def _chained(steps: Sequence[Event], way: str) -> bool:
+    """Whether the steps follow one another with none missing between them: each title's level
+    (「… to 6.00%」) is the one before it moved by the step's amount (a pack that holds only some
+    of the period's steps cannot count them)."""
+    levels = [_level_after(e, "%") for e in steps]
+    if any(v is None for v in levels):
+        return False
+    for before, after, e in zip(levels, levels[1:], steps[1:], strict=False):
+        assert before is not None and after is not None and e.amount is not None
+        size = e.amount.value / 100 if e.amount.unit == "bp" else e.amount.value
+        if abs((before - after if way == "down" else after - before) - size) > 1e-6:
+            return False
+    return True
+
+
+def _level_after(ev: Event, unit: str | None) -> float | None:
+    """The level a step's title says it went to ("… by 25 basis points to 5.25%")."""
+    for title in (ev.title_en, ev.title_ja):
+        same = [v for v, u in _to_levels(title or "") if u == unit]
+        if same:
+            return same[0]
+    return None
+
+
+#: "to 6.25%", "to 4.75%-5.00%" (a range by its lower end), 「6.25%に」「5.0%へ」
+_TO_LEVEL = re.compile(
+    r"(?i)\bto (?P<v>\d+(?:\.\d+)?)\s?%?(?:\s?[-–]\s?\d+(?:\.\d+)?\s?)?%|(?P<j>\d+(?:\.\d+)?)%(?:に|へ)"
+)
+
+
+def _to_levels(title: str) -> list[tuple[float, str]]:
+    return [(float(m.group("v") or m.group("j")), "%") for m in _TO_LEVEL.finditer(title)]

@@ -1,0 +1,146 @@
+"""The document's owner (issue 14, tenth session): figures whose sentence, table and context name no owner
+take the owner the document states elsewhere (its title, a publisher line or footer, its site's name, its
+web address) or the user states (``--owner``); a figure whose sentence names another owner keeps it. Small
+synthetic documents, one a family."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from shingi.cli import main
+from shingi.ingest.doc_owner import StatedOwner, address_owner, document_owner, site_owner
+from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
+from shingi.ingest.layout import table_lines
+from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.run import ingest_files
+from shingi.ingest.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def read(ctx: ExtractContext, text: str, owner: StatedOwner | None = None,
+         addresses: tuple[str, ...] = ()) -> DocFacts:
+    lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
+    ex = DocumentExtractor(ctx, "doc.txt", "src-doc", None, owner)
+    ex.addresses.extend(addresses)
+    return ex.add_all(split_sentences(lines))
+
+
+def owners(facts: DocFacts) -> set[tuple[str, float, str]]:
+    """(owner's name, value, period) of every drafted figure."""
+    out = set()
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        name = (e.name_ja or e.name_en or o.entity) if e else o.entity
+        out.add((name, round(o.value.value, 6), o.period.text))
+    return out
+
+
+def test_an_address_names_its_owner_only_by_a_registry_rule() -> None:
+    assert address_owner("https://www.pref.toyama.jp/sections/1015/iip.htm") == StatedOwner(
+        "富山県", "address", "www.pref.toyama.jp")
+    assert address_owner("https://www.pref.hokkaido.lg.jp/") is not None
+    assert address_owner("https://www.pref.hokkaido.lg.jp/").name == "北海道"  # type: ignore[union-attr]
+    assert address_owner("http://www.toukei.metro.tokyo.lg.jp/x").name == "東京都"  # type: ignore[union-attr]
+    assert address_owner("http://www.stat.go.jp/data/roudou/").name == "日本"  # type: ignore[union-attr]
+    # a city's domain names the city in Latin letters only; a news site or a host names nobody
+    assert address_owner("https://www.city.ashikaga.tochigi.jp/p001643.html") is None
+    assert address_owner("https://news.example.co.jp/pref/toyama") is None
+    assert address_owner("not an address") is None
+
+
+def test_a_local_governments_site_name_names_it_a_news_sites_does_not() -> None:
+    assert site_owner("富山県") == StatedOwner("富山県", "site", "富山県")
+    assert site_owner("推計人口 | 足利市ホームページ").name == "足利市"  # type: ignore[union-attr]
+    assert site_owner("日本経済新聞") is None
+    # --owner first, then a site's name, then an address
+    fukui = ("https://www.pref.fukui.lg.jp/",)
+    assert document_owner("石川県", ("富山県",), fukui).name == "石川県"  # type: ignore[union-attr]
+    assert document_owner(None, ("富山県",), fukui).name == "富山県"  # type: ignore[union-attr]
+    assert document_owner(None, (None,), fukui).name == "福井県"  # type: ignore[union-attr]
+
+
+def test_an_owner_given_by_the_user_owns_a_table_that_names_nobody(bare: ExtractContext) -> None:
+    text = ("推計人口 毎月の人口\n\n| 年月 | 人口 (人) | 世帯数 (世帯) |\n|---|---|---|\n"
+            "| 平成30年4月 | 146,796 | 61,125 |\n")
+    assert not owners(read(bare, text))  # no owner anywhere: left out, as before
+    facts = read(bare, text, StatedOwner("足利市", "option", "足利市"))
+    assert owners(facts) == {("足利市", 146796.0, "2018-04"), ("足利市", 61125.0, "2018-04")}
+    assert "--owner" in (facts.observations[0].note or "")  # (the figure beside it goes with it)
+
+
+def test_a_prefectures_address_owns_its_page_not_a_figure_another_place_owns(bare: ExtractContext) -> None:
+    text = "鉱工業指数（2017年7月）\n\n生産指数は107.3となった。石川県の生産指数は98.2となった。\n"
+    got = owners(read(bare, text, address_owner("https://www.pref.toyama.jp/iip1707.htm")))
+    assert ("富山県", 107.3, "2017-07") in got
+    assert ("石川県", 98.2, "2017-07") in got and ("富山県", 98.2, "2017-07") not in got
+
+
+def test_a_releases_url_line_names_a_national_body(bare: ExtractContext) -> None:
+    text = "平成27年7月の鉱工業活動\n\n平成27年7月の生産指数は97.5と2か月ぶりの低下。\n"
+    got = owners(read(bare, text, addresses=("http://www.meti.go.jp/statistics/tyo/iip/result-1.html",)))
+    assert ("日本", 97.5, "2015-07") in got
+
+
+def test_a_publisher_line_at_the_end_owns_the_figures_before_it(bare: ExtractContext) -> None:
+    text = "人口の動き（2024年10月）\n\n人口は1,012,345人となった。\n\n富山県 経営管理部 統計調査課\n"
+    assert ("富山県", 1012345.0, "2024-10") in owners(read(bare, text))
+    text = ("Third Estimates for the Third Quarter of 2018\n\nReal gross domestic product increased at an "
+            "annual rate of 3.4 percent in the third quarter of 2018.\n\nSource: U.S. Bureau of Economic "
+            "Analysis, Survey of Current Business, February 2019.\n")
+    assert ("米国", 3.4, "2018-Q3") in owners(read(bare, text))  # (the United States)
+
+
+def test_a_place_named_inside_a_sentence_is_no_publisher_line(bare: ExtractContext) -> None:
+    # a figure that no one owns is not given to a place a later sentence talks about
+    text = "人口の動き（2024年10月）\n\n人口は1,012,345人となった。\n\n石川県の人口は110万人で、減った。\n"
+    assert not any(v == 1012345.0 for _o, v, _p in owners(read(bare, text)))
+
+
+def test_this_prefecture_is_the_stated_owner_only_when_it_is_a_prefecture(bare: ExtractContext) -> None:
+    text = "人口の動き（2024年10月）\n\n本県の人口は1,012,345人となった。\n"
+    toyama = StatedOwner("富山県", "option", "富山県")
+    assert ("富山県", 1012345.0, "2024-10") in owners(read(bare, text, toyama))
+    assert not owners(read(bare, text, StatedOwner("足利市", "option", "足利市")))  # 本県 is no city
+
+
+def test_ingest_reads_an_html_pages_canonical_address(tmp_path: Path) -> None:
+    page = tmp_path / "iip.html"
+    page.write_text('<html><head><title>鉱工業指数</title>'
+                    '<link rel="canonical" href="https://www.pref.toyama.jp/iip1707.htm"></head>'
+                    "<body><p>2017年7月の生産指数は107.3となった。</p></body></html>", encoding="utf-8")
+    draft = tmp_path / "draft"
+    assert not ingest_files([page], draft, workers=1).failures
+    obs = list(csv.DictReader((draft / "observations.csv").open(encoding="utf-8")))
+    ents = {r["id"]: r for r in csv.DictReader((draft / "entities.csv").open(encoding="utf-8"))}
+    got = [(ents[o["entity"]]["name_ja"], o["value"], o["period"]) for o in obs]
+    assert got == [("富山県", "107.3", "2017-07")]
+    source = next(csv.DictReader((draft / "sources.csv").open(encoding="utf-8")))
+    assert source["url"] == "https://www.pref.toyama.jp/iip1707.htm"
+
+
+def test_cli_owner_and_source_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "jinko.txt"
+    doc.write_text("推計人口（2018年4月1日現在）\n\n人口は146,796人。\n", encoding="utf-8")
+    draft = tmp_path / "draft"
+    assert main(["ingest", str(doc), "--owner", "足利市", "--source",
+                 "https://www.city.ashikaga.tochigi.jp/p001643.html", "--out", str(draft)]) == 0
+    obs = list(csv.DictReader((draft / "observations.csv").open(encoding="utf-8")))
+    ents = {r["id"]: r for r in csv.DictReader((draft / "entities.csv").open(encoding="utf-8"))}
+    assert [(ents[o["entity"]]["name_ja"], o["value"]) for o in obs] == [("足利市", "146796")]
+    source = next(csv.DictReader((draft / "sources.csv").open(encoding="utf-8")))
+    assert source["url"] == "https://www.city.ashikaga.tochigi.jp/p001643.html"
+    other = tmp_path / "other.txt"
+    other.write_text("人口は1人。\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["ingest", str(doc), str(other), "--source", "https://www.pref.toyama.jp/",
+                 "--out", str(tmp_path / "d2")]) == 2  # one address for one document
+    assert "--source" in capsys.readouterr().err
+    assert main(["ingest", str(doc), "--source", "not an address", "--out", str(tmp_path / "d3")]) == 2

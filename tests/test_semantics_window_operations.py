@@ -1,0 +1,146 @@
+"""Operations over a window of a series or a set of events (docs/verdict-rules.md §4.7
+"Operations over a window"), in English and Japanese, on a small pack built here: a bound said of
+each period of a window ("above 7% in every quarter for a full year", "in each of the last two
+years"), the window's mean ("averaged more than 8% over the past three fiscal years", 「過去3年の
+平均」), its sum ("than in the previous ten years combined"), and the steps of one kind in a period
+("cut four times in 2025, from 6.5% to 5.25%", 「2025年、約1ポイント引き下げた」). (Blind round 9
+india-gdp-growth above7-year, avg-over-8, inflation-avg6, rbi-four-cuts, ja-rbi-1pt, cuts-no-effect;
+vn-trade-fdi gdp8_two; us-measles ten-years; round 4b us-inflation h-cuts-and-2-3.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    write_rows_pack,
+)
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+PACK_YAML = """\
+id: windows
+title: {ja: "期間の演算", en: "Window operations"}
+language: en
+subject: NL
+pillars:
+  - id: policy
+    name: {ja: "政策", en: "Policy"}
+"""
+SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
+ENTITIES = [
+    ENTITY_HEADER,
+    ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["NB", "organization", "ノーランド銀行", "Norland Bank", "the Bank", "NL"],
+]
+METRICS = [
+    METRIC_HEADER,
+    ["growth", "実質成長率", "real GDP growth", "%", "growth;成長率", "true", "growth", ""],
+    ["growth_q", "四半期成長率", "quarterly GDP growth", "%", "quarterly growth", "true", "growth", ""],
+    ["cases", "感染者数", "measles cases", "count", "cases", "false", "count", ""],
+]
+OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["g21", "NL", "growth", "2021", "9.0", "%", "stat", ""],
+    ["g22", "NL", "growth", "2022", "7.6", "%", "stat", ""],
+    ["g23", "NL", "growth", "2023", "9.2", "%", "stat", ""],
+    ["g24", "NL", "growth", "2024", "6.5", "%", "stat", ""],
+    ["q1", "NL", "growth_q", "2024-Q3", "5.6", "%", "stat", ""],
+    ["q2", "NL", "growth_q", "2024-Q4", "6.4", "%", "stat", ""],
+    ["q3", "NL", "growth_q", "2025-Q1", "7.4", "%", "stat", ""],
+    ["q4", "NL", "growth_q", "2025-Q2", "7.8", "%", "stat", ""],
+    ["q5", "NL", "growth_q", "2025-Q3", "8.2", "%", "stat", ""],
+    ["c20", "NL", "cases", "2020", "10", "count", "stat", ""],
+    ["c21", "NL", "cases", "2021", "20", "count", "stat", ""],
+    ["c22", "NL", "cases", "2022", "30", "count", "stat", ""],
+    ["c23", "NL", "cases", "2023", "40", "count", "stat", ""],
+    ["c24", "NL", "cases", "2024", "90", "count", "stat", ""],
+]
+EVENTS = [
+    EVENT_HEADER,
+    ["e1", "2025-02-07", "policy", "NB", "policy", "利下げ（6.25%へ）",
+     "Norland Bank cuts its policy rate by 25 basis points to 6.25%", "0.25", "pp", "stat", "2", ""],
+    ["e2", "2025-04-09", "policy", "NB", "policy", "利下げ（6.00%へ）",
+     "Norland Bank cuts its policy rate by 25 basis points to 6.00%", "0.25", "pp", "stat", "2", ""],
+    ["e3", "2025-06-06", "policy", "NB", "policy", "0.5ポイントの利下げ（5.50%へ）",
+     "Norland Bank cuts its policy rate by 50 basis points to 5.50%", "0.5", "pp", "stat", "2", ""],
+    ["e4", "2025-12-05", "policy", "NB", "policy", "利下げ（5.25%へ）",
+     "Norland Bank cuts its policy rate by 25 basis points to 5.25%", "0.25", "pp", "stat", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("windows")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+
+
+def test_each_period_of_the_window_must_meet_the_bound(pack: Pack) -> None:
+    # the latest quarter alone (8.2) holds; 2024-Q4 (6.4) does not
+    d = diagnose("Norland has grown above 7% in every quarter for a full year now.", pack, as_of="2025-12-01")
+    assert d.rating == "false"
+    assert sorted(d.checks[0].evidence) == ["q2", "q3", "q4", "q5"]
+    assert "Q4 2024" in d.checks[0].reason
+    two = diagnose("Norland's economy has grown by more than 7% in each of the last two years.", pack,
+                   as_of="2025-06-01")
+    assert two.rating == "false" and [n.found for n in two.checks[0].numbers] == [9.2, 6.5]
+    assert diagnose("Norland's economy has grown by more than 6% in each of the last two years.", pack,
+                    as_of="2025-06-01").rating == "true"
+
+
+def test_almost_every_is_no_universal(pack: Pack) -> None:
+    d = diagnose("Norland has grown above 7% in almost every quarter for a full year now.", pack,
+                 as_of="2025-12-01")
+    assert d.checks[0].evidence == ["q5"]
+
+
+def test_the_mean_of_the_window(pack: Pack) -> None:
+    d = diagnose("Norland has averaged more than 8% growth over the past three years.", pack,
+                 as_of="2025-06-01")
+    assert d.rating == "false"
+    assert d.checks[0].numbers[0].found == pytest.approx(7.7667, abs=1e-3)
+    ja = diagnose("ノーランドの過去3年の平均成長率は7%を上回った。", pack, as_of="2025-06-01", lang="ja")
+    assert ja.rating == "true" and "平均" in ja.checks[0].reason
+
+
+def test_the_sum_of_the_years_before(pack: Pack) -> None:
+    d = diagnose("Norland had more measles cases in 2024 than in the previous four years combined.", pack)
+    assert d.rating == "false" and "100" in d.checks[0].reason  # 10 + 20 + 30 + 40 against 90
+    assert diagnose("Norland had more measles cases in 2024 than in the previous two years combined.",
+                    pack).rating == "true"
+
+
+def test_a_window_the_series_does_not_cover_is_unknown(pack: Pack) -> None:
+    d = diagnose("Norland has averaged more than 8% growth over the past six years.", pack,
+                 as_of="2025-06-01")
+    assert d.rating == "unverifiable"
+
+
+def test_steps_of_one_kind_are_counted_and_added(pack: Pack) -> None:
+    claim = "Norland Bank cut its policy rate four times in 2025, taking it from 6.5% to 5.25%."
+    four = diagnose(claim, pack, as_of="2025-12-20")
+    assert four.rating == "true" and sorted(four.checks[0].evidence) == ["e1", "e2", "e3", "e4"]
+    assert diagnose("Norland Bank cut its policy rate three times in 2025.", pack,
+                    as_of="2025-12-20").rating == "false"
+    total = diagnose("Norland Bank has cut rates by 1.25 points this year.", pack, as_of="2025-12-20")
+    assert total.rating == "true" and total.checks[0].numbers[0].found == 1.25
+    ja = diagnose("ノーランド銀行は2025年、政策金利を約1ポイント引き下げた。", pack,
+                  as_of="2025-12-20", lang="ja")
+    assert ja.rating == "false" and "合計1.25ポイント" in ja.checks[0].reason
+
+
+def test_one_step_with_the_amount_is_that_step(pack: Pack) -> None:
+    d = diagnose("Norland Bank cut rates by 0.5 points in 2025.", pack, as_of="2025-12-20")
+    assert d.rating == "true" and d.checks[0].evidence == ["e3"]
+
+
+def test_the_other_way_is_no_count(pack: Pack) -> None:
+    d = diagnose("Norland Bank raised its policy rate four times in 2025.", pack, as_of="2025-12-20")
+    assert d.rating != "true"
