@@ -95,8 +95,10 @@ ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to 
 #: A target stated as reached: the statement is about an achievement, not a plan.
 ACHIEVED = _cues(
     "achieved",
-    ja="達成し|達成さ|達成済|実現した|実現され|クリアした",
+    ja="達成し|達成さ|達成済|実現した|実現され|クリアした|公約を果たし|約束を果たし|約束を守っ|公約を守っ",
     en=r"(?<!to )(?<!will )achiev(?:e|ed|es)|attain(?:ed|s)?|met (?:the|its|their) (?:target|goal)"
+    r"|(?:met|kept|fulfilled|honou?red|delivered on) (?:the|its|their|our|my|his|her|this|that)"
+    r" (?:\w+ )?(?:promise|pledge|commitment|target|goal)"
     r"|reached (?:the|its|their) (?:target|goal)|hit (?:the|its|their) (?:target|goal)",
 )
 #: A is more than B.
@@ -400,6 +402,33 @@ TARGET_WORDS = _cues(
     "target",
     ja="目標|計画|予定|見込み|方針|予測|推計|見通し",
     en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook",
+)
+
+#: The direction of a decision an event reports, beyond the change words of UP and DOWN: a rate
+#: or a price raised or hiked against one cut or lowered (used only to match a statement to an
+#: event, never to decide a statement's kind: "raised $5 billion" is not a change claim).
+DECIDED_UP = _cues(
+    "decided_up",
+    ja="引き上げ|引上げ|利上げ|値上げ|増税",
+    en=r"rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:s|ed|ing)? (?:the |its |interest )?(?:\w+ )?rates?"
+    r"|tighten(?:s|ed|ing)?",
+)
+DECIDED_DOWN = _cues(
+    "decided_down",
+    ja="引き下げ|引下げ|利下げ|値下げ|減税",
+    en=r"cut(?:s|ting)?|lower(?:s|ed|ing)?(?! than)|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)"
+    r"|slash(?:es|ed|ing)?",
+)
+#: An event that reports a decision still to be made (a review pending, "no determination has been
+#: announced", 「審査中」, 「結論は出ていない」): it is not the decision happening.
+PENDING = _cues(
+    "pending",
+    ja="審査中|審議中|検討中|調査中|未定|未決定|保留|結論は出ていない|結論が出ていない|判断は示されていない"
+    "|決定していない",
+    en=r"pending|no (?:determination|decision|ruling|conclusion) (?:has|have) (?:yet )?been"
+    r" (?:made|announced|reached)"
+    r"|(?:has|have) not (?:yet )?(?:been )?(?:decided|determined|ruled)|not yet (?:decided|determined)"
+    r"|undecided|under review",
 )
 
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).

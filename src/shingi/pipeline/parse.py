@@ -320,6 +320,9 @@ class _Parser:
                 and not any(h.start < p.end and p.start < h.end for p in self.periods)
                 for e in self.entities
             )
+            # 「米国の対ベトナム貿易赤字」 written as an alias of the deficit by partner: a measure's
+            # name with its owner's name inside is the measure, and the owner is named too
+            or _owner_inside(self, h.id, h.start, h.end)
         ]
         # 「訪日客の満足度は…」: a measure's name that only modifies another noun, the topic of the
         # clause, names not the measure but the thing the clause is about (the visitors' satisfaction)
@@ -1238,6 +1241,21 @@ class _Parser:
             # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
             # level, whose rise or fall is the sign of (headline) inflation
             metrics = self._price_level_growth()
+        owned = [
+            h.ref
+            for h in self.metric_names
+            if c.start <= h.start < c.end
+            and h.ref in metrics[1:]
+            and _owner_inside(self, h.ref, h.start, h.end)
+            # the first measure was matched by a word inside that name (貿易赤字), not elsewhere
+            and any(
+                len(n) >= 2 and n.casefold() in h.text.casefold() for n in self.pack.metrics[metrics[0]].names
+            )
+        ]
+        if owned:
+            # 「米国の対ベトナム貿易赤字は…」: the measure named whole, with its owner's name inside,
+            # comes before one matched by a word of it (貿易赤字 of the trade balance)
+            metrics = (*owned[:1], *(m for m in metrics if m != owned[0]))
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
@@ -1434,6 +1452,16 @@ class _Parser:
         ents = [e for e in self.entities if c.start <= e.start < c.end]
         return bool(ents) and all(_is_comparand(self.text, e) for e in ents)
 
+    def _only_after_than(self, c: _Clause) -> bool:
+        """Every entity the clause names follows an English comparative's "than" ("far faster than
+        China") or comes before より (「中国より速く」)."""
+        ents = [e for e in self.entities if c.start <= e.start < c.end]
+        return bool(ents) and all(
+            self.text[e.end : e.end + 2] == "より"
+            or _AFTER_THAN.search(self.text[max(0, e.start - 40) : e.start])
+            for e in ents
+        )
+
     def _opens_with_comparison(self, c: _Clause) -> bool:
         """An English clause whose comparison word comes before every name it has ("tied with
         Tennessee, New Hampshire and Indiana", "ahead of France and Italy"): all it names are
@@ -1606,6 +1634,9 @@ class _Parser:
             comparative = comparative or (
                 any(n.unit == "rank" for n in st.numbers) and bool(entities) and self._only_comparands(c)
             )
+            # "grew 8.2%, far faster than China", 「中国より速く成長」: every name after than / before より
+            # is what the subject is compared with, whatever the comparative adjective
+            comparative = comparative or self._only_after_than(c)
             # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
             compares_to = (
                 comparative
@@ -2116,6 +2147,24 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
     return (
         m.quantity.unit == "count" and digits is not None and m.start + digits.end() <= start and end <= m.end
     )
+
+
+#: A name right after an English comparative's than ("far faster than China")
+_AFTER_THAN = re.compile(r"(?i)\b[a-z]+er(?:\s+[\w'-]+){0,3}\s+than\s+(?:the\s+)?$")
+
+
+def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
+    """A measure's name that holds the name of an entity observed on it and overlaps nothing else
+    taken (no period, no other name): 「米国の対ベトナム貿易赤字」 for the partner Viet Nam's US
+    deficit."""
+    inner = [
+        e for e in reader.entities if start <= e.start and e.end <= end and e.end - e.start < end - start
+    ]
+    if not inner or any(start < p.end and p.start < end for p in reader.periods):
+        return False
+    if any(e.start < end and start < e.end and e not in inner for e in reader.entities):
+        return False
+    return any(reader.index.observations(e.ref, metric) for e in inner)
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:
