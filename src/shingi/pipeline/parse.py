@@ -114,6 +114,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    vague_counts,
     years_and_months,
 )
 from shingi.pipeline.claims.periods import (
@@ -641,6 +642,14 @@ class _Parser:
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
+        # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
+        # the first one above it (at least 24, under 100), never one figure
+        for a, b, low, high, unit in vague_counts(text):
+            if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
+                continue
+            said = text[a:b]
+            out.append(ClaimedNumber(Quantity(low, unit, False, said), "at_least", said, a, b))
+            out.append(ClaimedNumber(Quantity(high, unit, False, said), "less_than", said, a, b))
         # 「一万人以上」「八割」「三千円」: a number written in kanji numerals before a counter
         for mm in _KANJI_NUMBER.finditer(text):
             a, b = mm.start(), mm.end()
