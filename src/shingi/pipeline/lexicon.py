@@ -135,7 +135,8 @@ UP = _cues(
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|c[oa]me up(?! with)|up from"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
-    r"[\d.,]+ ?(?:%|percent|per ?cent))|soar(?:s|ed|ing)?|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
+    r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
+    r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
     r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|improv(?:es|ed|ing)"
     # "raised interest rates", "hiked the policy rate", "raised the minimum wage" (a measure's name,
     # blanked when the clause is read, after the verb)
