@@ -441,6 +441,10 @@ def _value_finding(
     metric = ctx.pack.metrics.get(obs.metric)
     if not comparable(ctx.st, n, obs.unit, metric.kind if metric else None):
         return None  # a figure of another dimension says nothing of this value (§4.14)
+    if n.unit is None and obs.unit not in (None, "rank"):
+        # "raises the retirement age from 62 to 64": a bare number is in the measure's unit, as a
+        # metric's value is read (``_numbers_for``); a place is said with an ordinal
+        n = replace(n, quantity=replace(n.quantity, unit=obs.unit))
     got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year, ctx.lang)
     if got is None:
         return None
