@@ -120,6 +120,7 @@ from shingi.ingest.dates import (
     continues_a_year,
     date_line,
     durations_and_last_months,
+    era_of,
     first_months,
     fiscal_periods,
     full_years,
@@ -587,7 +588,8 @@ def _forecast(text: str) -> bool:
 #: a period said relative to the text's own that stands as a figure's topic or possessor
 #: (「前年同月の3兆5064億円」, 「前年同期は75億円」): the figure is that earlier period's, the base's
 _RELATIVE_BASE_RE = re.compile(r"((?:" + RELATIVE_PERIOD_JA + r"|前連結会計年度|前事業年度|前回)末?)"
-                               r"(?:の|は|が|では|も)")
+                               # (「前年度(2.72回)に比べ減少」: the earlier period's figure in brackets)
+                               r"(?:の|は|が|では|も|\s?[(（](?=\s?[△▲+\-−]?\s?[0-9０-９]))")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
@@ -940,6 +942,8 @@ class DocumentExtractor:
         self._company_fy: set[str] = set()
         # FYyyyy periods written "2024-25" of a country whose fiscal year runs April-March: the contract's
         self._split_fy: set[str] = set()
+        # the Japanese era the text said a year in last (平成19年度): its two-digit years are that era's
+        self._era: str | None = None
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
         # said alone is its part
         self._ja_fiscal_year: tuple[int, int] | None = None
@@ -1296,9 +1300,13 @@ class DocumentExtractor:
             # no calendar quarter either
             quarter = None
         ahead = _forecast(text)
+        cjk_text = _cjk(text)
         periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter,
-                                               context if _cjk(text) else None, ahead, context)
+                                               context if cjk_text else None, ahead, context,
+                                               self._era if cjk_text else None)
                    if not _inside(p.start, p.end, named)]
+        if cjk_text and (era_said := era_of(text)) is not None:
+            self._era = era_said  # (the era the document counts its years in: its 「19年度」 are 平成's)
         periods = _without_elaborations(text, periods)
         if anchor is not None and anchor is text_day:
             # (no day is known: "today", "on Tuesday" are not the month the text reports on)
@@ -1647,8 +1655,11 @@ class DocumentExtractor:
             self._para_unwritable = True
             if self.section_period is None:
                 self._section_unwritable = True
-        titled = s.role == "heading" or (s.role == "text" and not _cjk(text)
-                                          and not text.rstrip().endswith((".", "!", "?", ":")))
+        titled = s.role == "heading" or (s.role in ("text", "item") and not _cjk(text)
+                                          and not text.rstrip().endswith((".", "!", "?", ":"))
+                                          # ("2. Main points for June to August 2020": a numbered
+                                          # section's title, no list item of figures)
+                                          and (s.role == "text" or not quantities))
         if titled and not refs and any(
                 (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)):
             # "Fourth Quarter Key Highlights (FY'24 Q4 vs. FY'23 Q4)" of a company whose quarter no
@@ -2314,8 +2325,12 @@ class DocumentExtractor:
                 return period_of_month(context.start.year - 1, own.period.start.month)
             return a_year_before(period)
         start = _clause_start(text, q.start)
+        if start > 0 and text[start - 1] in "(（":
+            start = _clause_start(text, start - 1)  # (「前年度(2.72回)」: the bracket's period is before it)
         governing = None
-        for m in _RELATIVE_BASE_RE.finditer(text, start, q.start):
+        for m in _RELATIVE_BASE_RE.finditer(text, start, q.start + 1):  # (+1: the bracket's figure after it)
+            if m.end() > q.start:
+                break
             governing = m
         if governing is None or _NOT_GOVERNED_RE.search(text, governing.end(), q.start) or (
                 own is not None and governing.end() <= own.start):
