@@ -55,10 +55,13 @@ from shingi.pipeline.checks.events import (
     title_negates,
 )
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
+from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
+from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
+from shingi.pipeline.checks.year_to_date import year_to_date
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
@@ -183,6 +186,11 @@ def _worse_of(findings: list[Finding], figure: Finding | None) -> list[Finding]:
             credit=worst.credit,
         )
     ]
+
+
+def _names_a_share(st: Statement, pack: Pack) -> bool:
+    """The statement's first measure is a share measure: its own chain reads the share."""
+    return bool(st.metrics) and st.metrics[0] in pack.metrics and pack.metrics[st.metrics[0]].kind == "share"
 
 
 _EVALUATORS: dict[str, Evaluator] = {
@@ -375,6 +383,13 @@ def evaluate(
             named = _named_thing_events(ctx)
             if named:
                 findings = _as_list(_event(_Ctx(st, Evidence(named, ev.series), pack, lang)))
+        if not findings and st.kind in ("metric", "share", "comparison") and not _names_a_share(st, pack):
+            # 「空き家の半分以上は賃貸用」, "one in five homes … stands empty": a share said in
+            # words of a whole the claim names, from the pack's counts (§4.5)
+            findings = _as_list(part_of_whole(ctx))
+        if not findings and st.kind in ("change", "share", "metric"):
+            # 「空き家の増加分の大半は…」: a share of an increase (§4.5)
+            findings = _as_list(share_of_a_rise(ctx))
         unsettled: list[Finding] | None = None
         if not findings and st.kind in ("metric", "share", "change", "comparison"):
             # "above 7% in every quarter for a full year", "averaged more than 8% over the past
@@ -400,6 +415,9 @@ def evaluate(
                 # (a check settles only on what the statement claims: the figure included); an
                 # abstention here is final, not a reason to try the measure's chain again
                 findings = _worse_of(findings, _figure_check(ctx))
+        if not findings and st.kind in ("metric", "comparison", "change"):
+            # "cases this year have already passed 2019's total": the count so far this year
+            findings = _as_list(year_to_date(ctx))
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if (
                 name == "event"
@@ -412,6 +430,9 @@ def evaluate(
                 ctx = _Ctx(st, ev2, pack, lang, context)
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:
+                if len(findings) == 1 and name in ("metric", "superlative", "change"):
+                    # 「外国直接投資」 of registered and disbursed FDI: checked on both readings
+                    findings = [on_both_measures(ctx, findings[0], _EVALUATORS[name])]
                 break
         ranked: Finding | None = None
         if not findings and st.kind in ("metric", "share") and all(n.unit == "rank" for n in st.numbers):

@@ -17,7 +17,7 @@ from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency, stated_step
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.claims.numbers import counted_noun
+from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import content_keys
@@ -83,6 +83,12 @@ def invert(result: Result) -> Result:
     return {"holds": "fails", "fails": "holds"}.get(result, result)  # type: ignore[return-value]
 
 
+#: a share said as a simple fraction: 「4分の3」「3分の1」「半分」, "a quarter", "two-thirds", "half"
+_FRACTION_WORDS = re.compile(
+    r"分の|半分|半数|(?i:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b)"
+)
+
+
 def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> Result:
     """A claimed number against a found value.
 
@@ -131,6 +137,14 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
     if c == 0:
         return "holds" if found == 0 else "fails"
     dev = abs(found - c) / abs(c)
+    if approx and found > 0 and claimed.unit == "%" and _ONE_IN.fullmatch(claimed.text):
+        # 「6軒に1軒」, "one in five": the N is what is said, so the miss is the reciprocal's,
+        # measured against the share found (13.8 % is one in 7.2: 「6軒に1軒」 is 21 % off)
+        dev = abs(found - c) / found
+    if not approx and comp == "exactly" and claimed.unit == "%" and _FRACTION_WORDS.search(claimed.text):
+        # 「4分の3」, "a quarter" said of a share: a round share holds as an exact figure does, and a
+        # miss within a rounded figure's band is a stretch (partly), not a falsehood (§4.5)
+        return "holds" if dev <= tol + 1e-9 else "partly" if dev <= APPROX_TOLERANCE + 1e-9 else "fails"
     if dev <= tol + 1e-9:
         if not approx and comp == "exactly" and not _rounds_to(c, found):
             # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
@@ -427,6 +441,10 @@ def _value_finding(
     metric = ctx.pack.metrics.get(obs.metric)
     if not comparable(ctx.st, n, obs.unit, metric.kind if metric else None):
         return None  # a figure of another dimension says nothing of this value (§4.14)
+    if n.unit is None and obs.unit not in (None, "rank"):
+        # "raises the retirement age from 62 to 64": a bare number is in the measure's unit, as a
+        # metric's value is read (``_numbers_for``); a place is said with an ordinal
+        n = replace(n, quantity=replace(n.quantity, unit=obs.unit))
     got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year, ctx.lang)
     if got is None:
         return None
@@ -496,6 +514,31 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
     return bool(content_keys(noun) & content_keys(" ".join(names)))
 
 
+#: What a count of people counts when its verb follows it: "Three people died" counts deaths,
+#: "120 were injured" injuries (a linguistic reason: the verb, not the person noun, says what is
+#: counted). Keys: the verb's words; values: the words of a measure's name that count it.
+_PEOPLE = re.compile(r"(?i)^(?:people|persons?|children|adults|patients|residents|workers|victims|others)$")
+_VERB_COUNTS = (
+    (re.compile(r"(?i)^\s*(?:have |had |has )?(?:died|were killed|have been killed|perished"
+                r"|lost their lives)\b"),
+     re.compile(r"(?i)\b(?:deaths?|dead|fatalit(?:y|ies)|mortality)\b")),
+    (re.compile(r"(?i)^\s*(?:were|have been) (?:injured|hurt|wounded)\b"),
+     re.compile(r"(?i)\b(?:injur(?:y|ies|ed)|casualt(?:y|ies))\b")),
+    (re.compile(r"(?i)^\s*(?:were|have been) (?:hospitali[sz]ed|admitted)\b"),
+     re.compile(r"(?i)\bhospitali[sz]ations?\b")),
+)
+
+
+def counts_by_its_verb(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
+    """Whether a count of people ("Three people") is followed by the verb that says what the
+    measure named by ``names`` counts ("died" for "Measles deaths")."""
+    noun = counted_noun(n)
+    if noun is None or not _PEOPLE.match(noun):
+        return False
+    after = st.span[max(0, n.end - st.start) :]
+    return any(verb.match(after) and any(word.search(name) for name in names) for verb, word in _VERB_COUNTS)
+
+
 def in_a_name(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
     """Whether a number is written inside one of the measure's names, with the character after
     it (「税率10%での…」, 「4歳・5歳児の…」 against the name 「消費税率10%での税負担割合」,
@@ -521,7 +564,7 @@ def _numbers_for(
     # name is about)
     own = [n for n in fit if not in_a_name(st, n, names)]
     for n in own or fit:
-        if not _counts_what_it_names(n, names):
+        if not _counts_what_it_names(n, names) and not counts_by_its_verb(st, n, names):
             continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:
             if unit == "rank":
