@@ -214,7 +214,7 @@ _WINDOW = re.compile(
     r"(?P<u>years?|months?|decades?)\b)"
     r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
     # "the highest in 25 years", "the first time in a decade": a record over a window
-    r"|(?i:\bin\s+(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
+    r"|(?i:\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
     r"(?P<u3>years?|months?|decades?)\b)"
     r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
     # 「たった4年で3倍に」: a window to now said as how short it was
