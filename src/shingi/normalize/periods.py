@@ -668,6 +668,14 @@ def _h_e_month_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
     return ("quarter", int(y), mon // 3, 0) if y and mon % 3 == 0 else None
 
 
+def _h_e_month_range(m: re.Match[str], ctx: _Context) -> _Spec | None:
+    """"the July-September 2024 quarter", "April-June 2025", "the January-June half of 2025": the
+    calendar quarter or half the two months bound (as 「2024年7〜9月期」 is)."""
+    first = _MONTHS[m["mon"].rstrip(".").lower()]
+    last = _MONTHS[m["mon2"].rstrip(".").lower()]
+    return _range_spec(int(m["y"]), first, last)
+
+
 def _h_e_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
     n = int(_g(m, "h1") or _g(m, "h2") or 0) or _ORDINALS.get((_g(m, "o") or "").lower(), 0)
     return ("half", int(m["y"]), n, 0) if n in (1, 2) else None
@@ -754,6 +762,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      rf"|\s+(?i:quarters?\s+of)\s+(?P<y2>{_Y4}){_NE}"
      rf"|(?=\s+(?i:and|to|-|–)\s+{_MON_PLAIN}\s+(?i:quarters\s+of)\s+(?P<y3>{_Y4}){_NE}))",
      _h_e_month_quarter),
+    # "the July-September 2024 quarter", "April-June 2025", "the January-March quarter of 2025"
+    (rf"(?<![A-Za-z]){_MON}\s?[-–]\s?(?P<mon2>{_MON_PLAIN})(?:\s+(?i:quarter|half)\s+of)?\s+(?P<y>{_Y4}){_NE}"
+     r"(?:\s+(?i:quarter|half)(?![A-Za-z]))?", _h_e_month_range),
     (rf"(?<![A-Za-z0-9]){_H}\s?[-/]?\s?(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_half),
     (rf"{_YB}(?P<y>{_Y4})\s?[-/]?\s?{_H}(?![0-9A-Za-z])", _h_e_half),
     (rf"(?<![A-Za-z])(?i:{_HALF_WORD})(?P<y>{_Y4}){_NE}", _h_e_half),

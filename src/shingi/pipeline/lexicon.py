@@ -129,13 +129,15 @@ EQUAL = _cues(
 #: Change over time, upwards.
 UP = _cues(
     "up",
-    ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
+    ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|激増|急伸|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
     "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|accelerat(?:e|ed|es|ing)"
     r"|c[oa]me up(?! with)|up from"
-    r"|jump(?:ed)? from|soar(?:s|ed)?|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
+    r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
+    r"[\d.,]+ ?(?:%|percent|per ?cent))|soar(?:s|ed|ing)?|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
+    r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up|up(?= (?:by )?(?:about |nearly |almost "
     r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",
 )
@@ -147,6 +149,8 @@ DOWN = _cues(
     en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
+    r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
+    r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"

@@ -132,6 +132,9 @@ from shingi.pipeline.claims.periods import (
     _streak,
     _versus_previous,
     _windows_to_now,
+    fiscal_year_from_now,
+    months_in_brackets,
+    start_plus_length,
     trailing_window,
 )
 from shingi.pipeline.claims.ranks import (
@@ -216,6 +219,19 @@ _UNDER_PERSON_EN = re.compile(
 #: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
 #: reason: "last year" alone is the year before)
 _THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
+#: prices with no qualifier said to move: "prices are now falling", "prices rose", 「物価が下がって」
+_PRICES_MOVE = re.compile(
+    r"(?i)(?<!\w)(?<!food )(?<!energy )(?<!fuel )(?<!petrol )(?<!gas )(?<!house )(?<!housing )(?<!home )"
+    r"(?<!rice )(?<!oil )(?<!rent )(?<!import )(?<!export )(?<!producer )(?<!wholesale )(?<!stock )"
+    r"(?<!share )(?<!asset )(?<!land )(?<!property )(?<!commodity )(?<!electricity )(?<!energy )"
+    r"prices\s+(?:are|were|have|has|had|is|keep|kept|now|still)\b"
+    r"|(?<![\u3040-\u9fff])物価(?:は|が|も)"
+)
+#: the names of a measure of the general price level's change
+_HEADLINE_PRICES = frozenset({
+    "inflation", "consumer prices", "cpi", "cpi inflation", "headline inflation", "consumer price inflation",
+    "インフレ率", "物価上昇率", "消費者物価", "消費者物価上昇率", "消費者物価指数の上昇率",
+})
 #: A clause that is only "for the first time" (ever, in N years): it qualifies the next clause
 _FIRST_TIME_ONLY_EN = re.compile(
     r"(?i)\s*(?:and\s+)?for\s+the\s+first\s+time"
@@ -392,6 +408,8 @@ class _Parser:
         fy = self.pack.meta.fiscal_year  # FY2024 / 2024年度 in the pack's convention (contract 1.1)
         found = find_periods(self.text, fiscal_year=fy)
         out = [ClaimedPeriod(m.period, m.text, m.start, m.end) for m in found]
+        # 「2024年度（24年4月〜25年3月）」: the months in brackets are the year meant
+        out = [months_in_brackets(self.text, p, fy) for p in out]
         out += self._periods_from_now(out)
         out += _windows_to_now(self.text, out, self.now)
         if not out and self.now is None:
@@ -439,6 +457,10 @@ class _Parser:
             else p
             for p in out
         ]
+        # 「2003年からの20年間」, "the 20 years since 2003": both ends of the window are said
+        for named, other in start_plus_length(self.text, out):
+            out[out.index(named)] = replace(named, role=None)
+            out.append(other)
         out = self._actor_windows(out)
         # "the 12 months to August 2023", 「2024年3月までの1年間」: the run of months, not the month
         out = [trailing_window(self.text, p) for p in out]
@@ -493,6 +515,17 @@ class _Parser:
             out.append(window)
         return out
 
+    def _price_level_growth(self) -> tuple[str, ...]:
+        """The pack's one measure of the change of the general price level: a growth measure in %
+        named or aliased plainly as inflation, consumer prices, CPI (インフレ率, 物価上昇率,
+        消費者物価); none when there is not exactly one."""
+        found = tuple(
+            m.id for m in self.pack.metrics.values()
+            if m.kind == "growth" and m.unit == "%"
+            and any(n.strip().casefold() in _HEADLINE_PRICES for n in (m.name_en, m.name_ja, *m.aliases) if n)
+        )
+        return found if len(found) == 1 else ()
+
     def _periods_from_now(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
         """今年 / 昨年 / 今年度 / "this year" / "last fiscal year" ...: years counted from the
         claim's "now" (contract 1.1 ``said_on``), not from another period of the claim."""
@@ -504,7 +537,9 @@ class _Parser:
             if any(m.start < p.end and p.start < m.end for p in found):
                 continue
             if _FROM_NOW.search(m.text) and not _THE_LAST_YEAR.search(self.text[: m.start]):
-                out.append(ClaimedPeriod(m.period, m.text, m.start, m.end))
+                # 昨年度 / "last fiscal year": counted in fiscal years from the claim's date
+                period = fiscal_year_from_now(m.text, self.now, self.pack.meta.fiscal_year) or m.period
+                out.append(ClaimedPeriod(period, m.text, m.start, m.end))
         return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
@@ -1200,6 +1235,10 @@ class _Parser:
                 for m in self.lookup.match_metrics(metric_text, entity_ids, None, relaxed=True)
                 if self.pack.metrics[m].kind == "growth"
             )
+        if not metrics and cues & {"up", "down"} and _PRICES_MOVE.search(span):
+            # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
+            # level, whose rise or fall is the sign of (headline) inflation
+            metrics = self._price_level_growth()
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
@@ -1614,7 +1653,15 @@ class _Parser:
                 # 「…129万4千円で、2010年から変わっていない」: no change of the previous measure
                 flat = "flat" in st.cues
                 also = self._another_topic(c, prev)
-                if not metrics and prev.metrics and (st.numbers or comparative or ranks or flat) and not also:
+                # 「空き家率は上がり続けており、この10年で大きく上昇した」: a change of the same measure
+                # coordinated with a change of the same sentence (Japanese zero anaphora; an English
+                # clause with no subject is a participle's: "wiping out the gains" is no rise)
+                moved = (
+                    self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev.kind == "change" and i > 0
+                    and clauses[i - 1].sentence == c.sentence
+                )
+                said_more = st.numbers or comparative or ranks or flat or moved
+                if not metrics and prev.metrics and said_more and not also:
                     # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
                     # the subject that the clause's own words partly name comes before the previous one
                     own = [

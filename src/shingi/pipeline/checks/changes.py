@@ -48,6 +48,15 @@ def _change(ctx: _Ctx) -> Finding | None:
             f"The claim sets the value against '{named.group(0)}', a level it does not date: "
             "there is nothing to compare it with.",
         ), [])
+    era = _SINCE_AN_ERA.search(st.span)
+    if era is not None and not st.periods and not _pack_dates_the_era(pack):
+        # "has more than halved the fiscal deficit since the pandemic year": a window opened by an
+        # era the pack names no date of; the series' first value is no start the claim gave
+        return Finding("unknown", ctx.t(
+            f"主張は「{era.group(0)}」からの変化を述べるが、パックはそれがいつかを示していない。",
+            f"The claim speaks of a change '{era.group(0)}', an era the pack gives no date of: "
+            "the start of the change is unknown.",
+        ), [])
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
     # "grew faster in 2024 than in 2023": the rates of the two periods set against each other,
     # compared as values, never one value's sign (a linguistic reason: a comparative compares)
@@ -66,7 +75,8 @@ def _change(ctx: _Ctx) -> Finding | None:
         # is the size of the change (the metric evaluator), not a difference of two of its values;
         # so is "fell by 176,000 in the third quarter of 2025": its value at that period
         return None
-    for mid in _rate_first(st, pack, st.metrics[:4]) if not compares else st.metrics[:4]:
+    exact, other = _economy_growth(ctx)
+    for mid in [*exact, *_rate_first(st, pack, st.metrics[:4]), *other] if not compares else st.metrics[:4]:
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
             if not ids and mid not in st.metrics and ent == st.subject:
@@ -107,6 +117,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # happening at the claim's "now")
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
+                if last is not None and _A_YEAR_BACK.search(st.span):
+                    # "has doubled from a year ago" on quarters: the same quarter a year before
+                    first = _year_back(obs, last)
             if (
                 _EVERY_YEAR.search(st.span) and len(st.periods) == 1 and not since
                 and first is not None and last is not None
@@ -263,6 +276,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                 rank = pack.metrics[mid].kind == "rank" or is_rank_metric(
                     pack.metrics[mid].names, pack.metrics[mid].unit
                 )
+                # "the rupee weakened" on rupees per dollar: a weaker rupee is a higher number
+                rank = rank != quoted_inverted(st.span, pack.metrics[mid])
                 ok = (b > a) != rank if direction == "up" else (b < a) != rank
                 direction_result = "holds" if ok else "fails"
                 results.append(direction_result)
@@ -477,6 +492,42 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
     return [*rates, *named, *(m for m in metrics if m not in rates)]
 
 
+#: "the economy shrank", 「経済が縮小した」: an economy, not a rate, as what went up or down
+_ECONOMY = re.compile(r"(?i)\beconom(?:y|ies)\b|経済(?:は|が|も)|景気(?:は|が|も)")
+_GDP_NAME = re.compile(r"(?i)\bGDP\b|国内総生産|経済成長")
+
+
+def _economy_growth(ctx: _Ctx) -> tuple[list[str], list[str]]:
+    """"India's economy shrank in the July-September 2024 quarter": an economy grows or shrinks as
+    its real output does (a linguistic reason: that is what the words mean in economic reporting;
+    a level in money, "size of the economy", moves with prices and exchange rates too), so the
+    pack's growth measures of GDP (contract 1.1 growth, in %, named GDP / 国内総生産 / 経済成長)
+    answer by their sign: those with a value of the claimed period itself (a quarter is asked of
+    the quarterly series) before the measure the words name, the others after it. Only for a rise
+    or fall of one period said of the economy with no figure, not of a rate."""
+    st, pack = ctx.st, ctx.pack
+    if (
+        not _ECONOMY.search(st.span) or not st.cues & {"up", "down"} or _names_the_rate(st)
+        or len(st.periods) != 1 or st.periods[0].role is not None or st.subject is None or st.numbers
+    ):
+        return [], []
+    period = st.periods[0].period
+    found = [
+        m.id for m in pack.metrics.values()
+        if m.id not in st.metrics and m.unit == "%" and records_growth(m)
+        and any(_GDP_NAME.search(n) for n in (m.name_en, m.name_ja, *m.aliases) if n)
+    ]
+
+    def own_precision(mid: str) -> bool:
+        return any(
+            pack.observations[i].period == period
+            for i in ctx.index.observations(st.subject or "", mid) if i in pack.observations
+        )
+
+    exact = [mid for mid in found if own_precision(mid)]
+    return exact, [mid for mid in found if mid not in exact]
+
+
 def base_of_a_multiple(st: Statement) -> bool:
     """「1970年の7分の1にまで減った」, 「1965年度に73%あった…は、今ではおよそ半分に」: a multiple of one
     period's value — the period right before it with の, or carried from the clause before — is
@@ -641,7 +692,9 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         # "grew since 2020" on a series of changes against 2020 (contract 1.1 ``base``): the
         # change so far is the latest value, not 2020's
         periods = periods[:-1]
-    at = pick_observations_list(obs, periods[-1]) if periods else obs[-1:]
+    # with no period, the latest value out at the claim's date ("prices are now falling")
+    known = [o for o in obs if ctx.as_of is None or o.period.end <= ctx.as_of.end] or obs
+    at = pick_observations_list(obs, periods[-1]) if periods else known[-1:]
     if not at:
         return None
     o = at[-1]
@@ -777,6 +830,10 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
         return None
     for mid in st.metrics[:2]:
         metric = pack.metrics[mid]
+        if st.versus in ("pos", "neg") and _one_sided(metric):
+            # 「赤字に転落」 on a measure of the deficit itself (its values positive when in deficit):
+            # the sign of its values is no side of a balance
+            continue
         for ent in st.entities[:1]:
             found = (pack.observations[i] for i in ctx.index.observations(ent, mid))
             series = sorted((o for o in found if o.value), key=lambda o: o.sort_key)
@@ -796,8 +853,11 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             results: list[Result] = []
             parts: list[str] = []
             evidence: list[str] = []
+            inverted = quoted_inverted(st.span, metric)
             for o in targets:
-                before = _period_before(series, o)
+                # "than it was a year ago" on a series of quarters or days: the same point a year
+                # back, not the period right before
+                before = _year_back(series, o) if _A_YEAR_BACK.search(st.span) else _period_before(series, o)
                 value = o.value.value if o.value else 0.0
                 evidence.append(o.id)
                 if st.versus in ("pos", "neg") or by_rate:
@@ -819,7 +879,7 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                     continue
                 prior = before.value.value
                 evidence.append(before.id)
-                ok = value > prior if st.versus == "up" else value < prior
+                ok = (value > prior if st.versus == "up" else value < prior) != (inverted and value != prior)
                 results.append("holds" if ok else "fails")
                 # 「前年より67万6千トン増えた」「前年を0.20ポイント上回った」: a figure given with the
                 # comparison is the size of the difference, and must hold too
@@ -836,6 +896,17 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             reason = ctx.t(f"{what}: {'、'.join(parts)}。", f"{what}: {'; '.join(parts)}.")
             return Finding(result, reason, list(dict.fromkeys(evidence)))
     return None
+
+
+def _one_sided(metric: Metric) -> bool:
+    """A measure of one side of a balance ("fiscal deficit", 米国の貿易赤字): its names say deficit
+    or surplus and never balance (収支, net)."""
+    names = " ".join(n for n in (metric.name_en, metric.name_ja, *metric.aliases) if n)
+    return bool(_ONE_SIDE.search(names)) and not _BALANCE.search(names)
+
+
+_ONE_SIDE = re.compile(r"(?i)deficit|surplus|赤字|黒字")
+_BALANCE = re.compile(r"(?i)balance|\bnet\b|収支")
 
 
 def _difference_results(ctx: _Ctx, o: Observation, prior: float, value: float) -> list[Result]:
@@ -886,6 +957,64 @@ def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:
     return inside
 
 
+#: the comparand one year back: "than a year ago", "from a year earlier", 「前年同期」「1年前」
+_A_YEAR_BACK = re.compile(
+    r"(?i)\ba year (?:ago|earlier|before)\b"
+    r"|\b(?:the )?same (?:quarter|month|period|day|week) (?:a year|last year)"
+    r"|前年同(?:期|月|四半期)|(?<![0-9])(?:1|一)年前"
+)
+
+
+def _year_back(series: list[Observation], o: Observation) -> Observation | None:
+    """The observation one year before ``o``: the same quarter, month or half of the year before
+    (2025-Q3 -> 2024-Q3, not 2025-Q2); for a day, the value within a week of the same date a year
+    before; for a year, the year before. None when the pack has none."""
+    p = o.period
+    if p.precision == "day":
+        try:
+            target = p.start.replace(year=p.start.year - 1)
+        except ValueError:  # 29 February
+            target = p.start.replace(year=p.start.year - 1, day=28)
+        near = [x for x in series if x.period.precision == "day" and abs((x.period.start - target).days) <= 7]
+        return min(near, key=lambda x: abs((x.period.start - target).days), default=None)
+    if p.precision in ("year", "fiscal_year"):
+        return _period_before(series, o)
+    try:
+        back = shift(p, {"month": -12, "quarter": -4, "half": -2}.get(p.precision, 0) or -1)
+    except ValueError:
+        return None
+    return next((x for x in series if x.period == back), None)
+
+
+#: currencies by the words that name them in a claim
+_CURRENCIES = {
+    "INR": r"rupees?|ルピー", "USD": r"dollars?|greenbacks?|ドル", "JPY": r"yen|円", "EUR": r"euros?|ユーロ",
+    "GBP": r"pounds?|sterling|ポンド", "CNY": r"yuan|renminbi|人民元", "KRW": r"won|ウォン",
+    "VND": r"dong|ドン",
+}
+_STRENGTH_EN = re.compile(
+    r"(?i)\b(?P<cur>rupees?|dollars?|yen|euros?|pounds?|sterling"
+    r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
+    r"|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)|depreciat(?:es|ed|ing)|firmer|softer)\b"
+)
+_STRENGTH_JA = re.compile(r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?:高|安)")
+_QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")
+
+
+def quoted_inverted(span: str, metric: Metric) -> bool:
+    """Whether a currency said stronger or weaker ("the rupee is stronger against the dollar",
+    「円高」) is the one an exchange rate is counted in: on rupees per dollar (unit ``INR/USD``) a
+    stronger rupee is a lower number (a linguistic reason: a currency is stronger when fewer of its
+    units buy the other one), so the way the words say is the opposite of the number's."""
+    unit = _QUOTE_UNIT.match(metric.unit or "")
+    said = _STRENGTH_EN.search(span) or _STRENGTH_JA.search(span)
+    if unit is None or said is None:
+        return False
+    word = said.group("cur")
+    code = next((c for c, words in _CURRENCIES.items() if re.fullmatch(f"(?i:{words})", word)), None)
+    return code == unit.group("a").upper()
+
+
 def _period_before(series: list[Observation], o: Observation) -> Observation | None:
     """The observation of the period right before ``o``'s (same precision, ending before it starts)."""
     precision = o.period.precision
@@ -930,6 +1059,20 @@ _UNDATED_LEVEL = re.compile(
     r"(?i)\bpre-[a-z]+ (?:levels?|highs?|lows?|peaks?)\b|\blevels? (?:before|prior to) the [a-z]+\b"
     r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
 )
+
+#: a window opened by an era, not a date: "since the pandemic (year)", "since Covid", 「コロナ禍以降」
+_SINCE_AN_ERA = re.compile(
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning|onset|end)\s+of\s+)?(?:the\s+)?"
+    r"(?:pandemic|covid(?:-19)?|coronavirus(?:\s+pandemic)?|lockdowns?)(?:\s+(?:year|began|hit|struck|started))?\b"
+    r"|(?:新型)?(?:コロナ(?:禍)?|パンデミック)(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
+)
+_ERA_WORDS = re.compile(r"(?i)pandemic|covid|coronavirus|コロナ|パンデミック")
+
+
+def _pack_dates_the_era(pack: Pack) -> bool:
+    """Whether an event of the pack names the pandemic (its date then places the era)."""
+    return any(_ERA_WORDS.search(f"{e.title_ja or ''} {e.title_en or ''}") for e in pack.events.values())
+
 
 #: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
 #: year", "in every quarter of 2024"

@@ -342,7 +342,8 @@ def _change_said_to_stop(ctx: _Ctx, c: Check) -> str | None:
 _SHARP = re.compile(
     r"急増|急減|急騰|急落|急上昇|急低下|急激|激増|激減|大幅|大きく(?:増|減|上|下|伸)"
     r"|(?i:\b(?:sharp(?:ly)?|steep(?:ly)?|dramatic(?:ally)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
-    r"|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|spik(?:e|es|ed|ing))\b)"
+    r"|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|spik(?:e|es|ed|ing)"
+    r"|collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|tumbl(?:e|es|ed|ing)|nosediv(?:e|es|ed|ing))\b)"
 )
 #: The least relative change a word of a large change speaks of
 SHARP_LEAST = 0.05

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from shingi.model import FiscalYear, Period
+from shingi.model import JAPANESE_FISCAL_YEAR, FiscalYear, Period
 from shingi.normalize.periods import (
     period_of_fiscal_year,
     period_of_half,
     period_of_month,
     period_of_quarter,
     period_of_year,
+    shift,
 )
 from shingi.pipeline.claims.statement import ClaimedPeriod
 
@@ -161,8 +162,7 @@ def _versus_previous(span: str, cues: frozenset[str]) -> str | None:
     positive / negative (「プラスに転じた」, "turned negative"). None otherwise."""
     turn = _TURNED.search(span)
     if turn:
-        said = turn.group(0).casefold()
-        return "pos" if said.startswith(("プラス", "黒字")) or said.endswith("positive") else "neg"
+        return "pos" if _POSITIVE_TURN.search(turn.group(0)) else "neg"
     if not _PREVIOUS_PERIOD.search(span):
         return None
     if cues & {"exceed", "up"} and not cues & {"trail", "down"}:
@@ -188,9 +188,16 @@ _PREVIOUS_PERIOD = re.compile(
     r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter)"
     r"|\bthan\s+(?:a\s+year|the\s+year)\s+(?:earlier|before)|\bthan\s+(?:it\s+was\s+)?a\s+year\s+ago)"
 )
+#: a value said to have turned positive or negative: 「プラスに転じた」, a balance's sign (「貿易赤字に
+#: 転落した」「黒字に浮上」「赤字転落」, "swung into deficit", "slipped into the red", "returned to surplus")
 _TURNED = re.compile(
-    r"(?:プラス|マイナス|黒字|赤字)に(?:転じ|なっ)|(?i:\b(?:turned|became)\s+(?:positive|negative))"
+    r"(?:プラス|マイナス|黒字|赤字)(?:に|へ)(?:転じ|転落|転換|陥っ|陥り|陥る|浮上|なっ)|(?:黒字|赤字)(?:転換|転落|化し)"
+    r"|(?i:\b(?:turned|became)\s+(?:positive|negative)"
+    r"|\b(?:turned|went|swung|slipped|fell|plunged|tipped|sank|moved|returned|swung\s+back|went\s+back)\s+"
+    r"(?:in)?to\s+(?:an?\s+)?(?:deficit|surplus|the\s+red|the\s+black)\b)"
 )
+#: the positive side of a turn: プラス, 黒字, positive, surplus, the black
+_POSITIVE_TURN = re.compile(r"(?i)プラス|黒字|positive|surplus|black")
 _STREAK = re.compile(
     r"(?P<n>\d+)\s*(?:年|年度|か月|カ月|ヶ月)連続"
     r"|(?i:\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight)\s+"
@@ -214,6 +221,10 @@ _WINDOW = re.compile(
     r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
     # 「たった4年で3倍に」: a window to now said as how short it was
     r"|(?:たった|わずか|僅か)(?P<nj5>\d{1,2})(?P<uj5>年|か月|ヶ月|カ月)(?:間)?で"
+    # "went from under 300 to more than 2,000 in a single year", "in just one year": a change over
+    # one step of the series to now (with a period of its own, that period against the one before)
+    r"|(?P<one>(?i:\b(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:just\s+|only\s+)?"
+    r"(?:a\s+single|one\s+single|just\s+one|only\s+one|just\s+a|only\s+a)\s+year\b))"
 )
 _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased"
@@ -245,6 +256,8 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         if any(m.start() < p.end and p.start < m.end() for p in found):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
+        if m.group("one") and any(not p.inferred for p in found):
+            continue  # "in 2025 … in a single year": that year against the one before
         if m.group("u3") and not (RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)):
             # "in 10 years" is a window only after a record ("the highest in 25 years") or a change
             # ("has roughly doubled in five years"); "will double in 10 years" is a plan's
@@ -385,3 +398,136 @@ def year_of_run(p: ClaimedPeriod, fiscal_year: FiscalYear | None) -> Period | No
         (fy for y in (last.year - 1, last.year) if (fy := period_of_fiscal_year(y, fiscal_year)).end == last),
         None,
     )
+
+
+# --- fiscal years and spans the words define -------------------------------------------------
+
+#: a word of a fiscal year counted from now: 今年度 / 本年度 / 昨年度 / 去年度 / 来年度, "this / last /
+#: next fiscal year"
+_FISCAL_FROM_NOW = re.compile(
+    r"(?:今年|本年|昨年|去年|来年)\s?度|(?i:\b(?:this|last|next)\s+fiscal\s+year\b)"
+)
+
+
+def fiscal_year_from_now(word: str, now: Period, fiscal_year: FiscalYear | None) -> Period | None:
+    """「昨年度」, "last fiscal year": the fiscal year before the one the claim's date falls in, in
+    the pack's convention (contract 1.1); 今年度 / "this fiscal year" that one, 来年度 the next (a
+    linguistic reason: the words count fiscal years from the time of speaking, not calendar years:
+    "last fiscal year" said in June 2025 under India's April year named by its end is FY2025, April
+    2024 to March 2025). None when ``word`` is no such word."""
+    m = _FISCAL_FROM_NOW.search(word)
+    if m is None:
+        return None
+    said = m.group(0).casefold()
+    step = -1 if said.startswith(("昨", "去", "last")) else 1 if said.startswith(("来", "next")) else 0
+    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+    day = now.end
+    start_year = day.year if day.month >= fy.start_month else day.year - 1
+    return period_of_fiscal_year(fy.named_year(start_year) + step, fy)
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_NUMBERS = {
+    **{n: i for i, n in enumerate(_MONTH_NAMES, 1)},
+    **{n[:3]: i for i, n in enumerate(_MONTH_NAMES, 1)},
+    "sept": 9,
+}
+_MON_EN = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december" \
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+#: the months a year is said to run, in brackets right after it: 「2024年度（24年4月〜25年3月）」,
+#: "FY2025 (April 2024-March 2025)", "fiscal 2024 (Apr. 2024 to Mar. 2025)"
+_MONTHS_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:"
+    r"(?:(?P<y1>\d{4}|\d{2})\s?年\s?)?(?P<m1>\d{1,2})\s?月\s?(?:~|-|–|から)\s?"
+    r"(?:(?P<y2>\d{4}|\d{2})\s?年\s?)?(?P<m2>\d{1,2})\s?月(?:まで)?"
+    rf"|(?P<n1>{_MON_EN})\s*(?P<e1>\d{{4}}|'\d{{2}})?\s*(?:-|–|to|through|until)\s*"
+    rf"(?P<n2>{_MON_EN})\s*(?P<e2>\d{{4}}|'\d{{2}})?"
+    r")\s*\)"
+)
+
+
+def _full_year(text: str | None) -> int | None:
+    digits = (text or "").lstrip("'")
+    return None if not digits else int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def months_in_brackets(text: str, p: ClaimedPeriod, fiscal_year: FiscalYear | None) -> ClaimedPeriod:
+    """A year or fiscal year followed by the months it runs in brackets (「2024年度（24年4月〜25年3月）」,
+    "FY2025 (April 2024-March 2025)") is those months: the brackets say which twelve months the
+    writer means, whatever convention names the year (a linguistic reason: the gloss defines the
+    word; a Japanese writer names India's April 2024 - March 2025 year 2024年度, which India calls
+    FY2025). The span is the pack's fiscal year or the calendar year when it is one; ``p`` as it is
+    when no such brackets follow it or they give no year."""
+    if p.period.precision not in ("year", "fiscal_year") or p.role is not None:
+        return p
+    m = _MONTHS_IN_BRACKETS.match(text, p.end)
+    if m is None:
+        return p
+    m1 = int(m["m1"]) if m["m1"] else _MONTH_NUMBERS[m["n1"].rstrip(".").casefold()]
+    m2 = int(m["m2"]) if m["m2"] else _MONTH_NUMBERS[m["n2"].rstrip(".").casefold()]
+    y1, y2 = _full_year(m["y1"] or m["e1"]), _full_year(m["y2"] or m["e2"])
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return p
+    if y1 is None:
+        if y2 is None:
+            return p
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if y2 is None:
+        y2 = y1 if m1 <= m2 else y1 + 1
+    start, end = period_of_month(y1, m1), period_of_month(y2, m2)
+    if end.end < start.start or (end.end - start.start).days > 400:
+        return p
+    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+    span = next(
+        (
+            q
+            for q in (period_of_fiscal_year(fy.named_year(y1), fy), period_of_year(y1))
+            if q.start == start.start and q.end == end.end
+        ),
+        Period(start.start, end.end, "month", f"{start.text}/{end.text}"),
+    )
+    return ClaimedPeriod(span, text[p.start : m.end()], p.start, m.end(), p.inferred)
+
+
+#: a start and a length: 「2003年からの20年間」「2003年から20年間で」, "the 20 years from 2003", "in the two
+#: decades since 2003"; an end and a length: 「2023年までの20年間」, "the 20 years to 2023"
+_LENGTH_AFTER_START_JA = re.compile(r"(?:年|年度)?(?:から|以降)の?(?P<n>\d{1,2})年間")
+_LENGTH_AFTER_END_JA = re.compile(r"(?:年|年度)?までの(?P<n>\d{1,2})年間")
+_LENGTH_BEFORE_EN = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
+    r"(?P<u>years?|decades?)\s+(?:(?P<start>from|since|after|following)|(?P<end>to|up\s+to|until|through|before))"
+    r"\s+(?:the\s+end\s+of\s+)?$"
+)
+
+
+def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[ClaimedPeriod, ClaimedPeriod]]:
+    """「2003年からの20年間で1.5倍に」, "in the 20 years since 2003": a period and a length name a
+    window with both ends, the other end the length away (a linguistic reason: から / from marks
+    the start and 20年間 the length; no window to now, nor the year before the one named). Gives
+    each named period with the other end, an inferred period (the named one then opens no window
+    to now)."""
+    out: list[tuple[ClaimedPeriod, ClaimedPeriod]] = []
+    for p in found:
+        if p.inferred or p.period.precision not in ("year", "fiscal_year"):
+            continue
+        n, forward = 0, True
+        if m := _LENGTH_AFTER_START_JA.match(text, p.end):
+            n, end_at = int(m["n"]), m.end()
+        elif m := _LENGTH_AFTER_END_JA.match(text, p.end):
+            n, forward, end_at = int(m["n"]), False, m.end()
+        elif m := _LENGTH_BEFORE_EN.search(text[max(0, p.start - 50) : p.start]):
+            word = m["n"].casefold()
+            n = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 0)
+            n *= 10 if m["u"].casefold().startswith("decade") else 1
+            forward, end_at = bool(m["start"]), p.end
+        if not 1 <= n <= 100:
+            continue
+        try:
+            other = shift(p.period, n if forward else -n)
+        except ValueError:
+            continue
+        at = end_at if forward else p.start
+        out.append((p, ClaimedPeriod(other, "", at, at, inferred=True)))
+    return out
+

@@ -1,0 +1,151 @@
+"""Period words and sign words of a claim (docs/verdict-rules.md §2 "Periods the words define" and
+§4.7 "Sign and direction words"): a fiscal year glossed by its months in brackets, fiscal years
+counted from the claim's date, a start and a length, "in a single year", "from a year ago" on a
+quarterly series; the economy shrinking, a balance turning into deficit, prices falling, a
+currency stronger than a year ago, a window opened by an era the pack does not date. (Blind round
+9: india-gdp-growth ja-fy2024-low, china-two-points, shrank-2024, prices-falling, rupee-stronger,
+doubled-yoy, deficit-halved; vn-trade-fdi deficit2024; jp-akiya x15, en_growth10; us-measles
+texas-explains.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import norland_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["growth", "実質GDP成長率", "Real GDP growth", "%", "GDP growth;成長率", "true", "growth", ""],
+    ["growth_q", "四半期GDP成長率", "Quarterly GDP growth (year on year)", "%", "quarterly growth", "true",
+     "growth", ""],
+    ["gdp", "名目GDP", "Nominal GDP", "USD", "economy;size of the economy;経済規模", "true", "amount", ""],
+    ["balance", "貿易収支", "trade balance", "USD", "貿易赤字;貿易黒字;trade surplus;trade deficit", "true",
+     "amount", ""],
+    ["deficit", "財政赤字", "fiscal deficit", "%", "", "false", "share", ""],
+    ["cpi", "消費者物価上昇率", "CPI inflation", "%", "inflation;consumer prices;物価上昇率", "", "growth",
+     ""],
+    ["fx", "対ドル相場", "Rupee-dollar exchange rate", "INR/USD", "rupee;the rupee;exchange rate;ルピー", "",
+     "amount", ""],
+    ["homes", "空き家数", "vacant homes", "count", "空き家の数;number of vacant homes", "false", "count", ""],
+    ["cases", "症例数", "cases", "count", "case;cases", "false", "count", ""],
+]
+OBSERVATIONS = [
+    ["g21", "NL", "growth", "FY2021", "-5.8", "%", "stat", ""],
+    ["g22", "NL", "growth", "FY2022", "9.7", "%", "stat", ""],
+    ["g23", "NL", "growth", "FY2023", "7.6", "%", "stat", ""],
+    ["g24", "NL", "growth", "FY2024", "9.2", "%", "stat", ""],
+    ["g25", "NL", "growth", "FY2025", "6.5", "%", "stat", ""],
+    ["q243", "NL", "growth_q", "2024-Q3", "5.6", "%", "stat", ""],
+    ["q252", "NL", "growth_q", "2025-Q2", "7.8", "%", "stat", ""],
+    ["q253", "NL", "growth_q", "2025-Q3", "8.2", "%", "stat", ""],
+    ["n23", "NL", "gdp", "2023", "3.6 tn", "USD", "stat", ""],
+    ["n24", "NL", "gdp", "2024", "3.9 tn", "USD", "stat", ""],
+    ["b23", "NL", "balance", "2023", "28.0 bn", "USD", "stat", ""],
+    ["b24", "NL", "balance", "2024", "24.7 bn", "USD", "stat", ""],
+    ["f20", "NL", "deficit", "FY2020", "4.6", "%", "stat", ""],
+    ["f21", "NL", "deficit", "FY2021", "9.2", "%", "stat", ""],
+    ["f25", "NL", "deficit", "FY2025", "4.8", "%", "stat", ""],
+    ["c09", "NL", "cpi", "2025-09", "1.4", "%", "stat", ""],
+    ["c10", "NL", "cpi", "2025-10", "0.25", "%", "stat", ""],
+    ["x1", "NL", "fx", "2024-12-04", "84.7", "INR/USD", "stat", ""],
+    ["x2", "NL", "fx", "2025-09-30", "88.8", "INR/USD", "stat", ""],
+    ["x3", "NL", "fx", "2025-12-03", "90.2", "INR/USD", "stat", ""],
+    ["h98", "NL", "homes", "1998", "5764000", "count", "stat", ""],
+    ["h03", "NL", "homes", "2003", "6593000", "count", "stat", ""],
+    ["h18", "NL", "homes", "2018", "8489000", "count", "stat", ""],
+    ["h23", "NL", "homes", "2023", "9002000", "count", "stat", ""],
+    ["k23", "NL", "cases", "2023", "59", "count", "stat", ""],
+    ["k24", "NL", "cases", "2024", "285", "count", "stat", ""],
+    ["k25", "NL", "cases", "2025", "2065", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    # fiscal years April-March named by their end, as India's: FY2025 = April 2024 - March 2025
+    return norland_pack(tmp_path_factory, "period-sign-words", METRICS, OBSERVATIONS,
+                        settings="fiscal_year: {start_month: 4, named_by: end}\n")
+
+
+# --- period words ---------------------------------------------------------------------------
+
+
+def test_months_in_brackets_define_the_fiscal_year(pack: Pack) -> None:
+    # a Japanese writer names April 2024 - March 2025 「2024年度」; the pack calls it FY2025
+    d = diagnose("ノーランドの2024年度（24年4月〜25年3月）の実質GDP成長率は6.5%だった", pack)
+    assert d.rating == "true" and d.checks[0].evidence == ["g25"]
+    # with no brackets 2024年度 is the pack's FY2024 (9.2 %)
+    assert diagnose("ノーランドの2024年度の実質GDP成長率は6.5%だった", pack).rating == "false"
+    d = diagnose("Norland's GDP growth in fiscal 2024 (April 2024 to March 2025) was 6.5%.", pack)
+    assert d.rating == "true" and d.checks[0].evidence == ["g25"]
+
+
+def test_last_fiscal_year_counts_fiscal_years_from_the_claims_date(pack: Pack) -> None:
+    # said in June 2025: the fiscal year that ended in March 2025 (FY2025), not FY2024
+    d = diagnose("Norland's GDP grew 6.5% last fiscal year.", pack, as_of="2025-06-15")
+    assert d.rating == "true" and d.checks[0].evidence == ["g25"]
+    d = diagnose("ノーランドの昨年度の実質GDP成長率は6.5%だった", pack, as_of="2025-06-15")
+    assert d.rating == "true" and d.checks[0].evidence == ["g25"]
+
+
+def test_a_start_and_a_length_name_both_ends(pack: Pack) -> None:
+    d = diagnose("2003年からの20年間で、ノーランドの空き家の数は約1.4倍に増えた", pack)
+    assert d.rating == "true" and sorted(d.checks[0].evidence) == ["h03", "h23"]
+    d = diagnose("In the 20 years since 2003, Norland's vacant homes rose about 1.4 times.", pack)
+    assert sorted(d.checks[0].evidence) == ["h03", "h23"]
+
+
+def test_in_a_single_year_is_one_step(pack: Pack) -> None:
+    d = diagnose("Norland's cases went from under 300 to more than 2,000 in a single year.", pack,
+                 as_of="2026-01-15")
+    assert d.rating == "true"
+    assert all(n.found in (285, 2065) for n in d.checks[0].numbers)
+
+
+def test_from_a_year_ago_on_quarters_is_the_same_quarter(pack: Pack) -> None:
+    d = diagnose("Norland's quarterly growth has doubled from a year ago.", pack, as_of="2025-12-01")
+    assert sorted(d.checks[0].evidence) == ["q243", "q253"]  # x1.46, not Q2 -> Q3 (x1.05)
+    assert d.rating in ("false", "mostly_false")
+
+
+def test_a_relative_change_of_a_count(pack: Pack) -> None:
+    # "jumped by around 10%": the change of the count (+6 %), not a level in percent
+    d = diagnose("The number of vacant homes in Norland jumped by around 10% between 2018 and 2023.", pack)
+    assert d.checks[0].kind == "change" and d.checks[0].result == "fails"
+
+
+def test_a_window_opened_by_an_undated_era_is_unknown(pack: Pack) -> None:
+    d = diagnose("Norland has more than halved the fiscal deficit since the pandemic year.", pack)
+    assert d.rating == "unverifiable"
+
+
+# --- sign and direction words ---------------------------------------------------------------
+
+
+def test_the_economy_shrank_is_the_sign_of_growth_in_that_quarter(pack: Pack) -> None:
+    d = diagnose("Norland's economy shrank in the July-September 2024 quarter.", pack)
+    assert d.rating == "false" and d.checks[0].evidence == ["q243"]
+    assert diagnose("Norland's economy grew in the July-September 2024 quarter.", pack).rating == "true"
+
+
+def test_a_balance_turning_into_deficit_is_its_sign(pack: Pack) -> None:
+    d = diagnose("ノーランドは2024年、貿易赤字に転落した", pack)
+    assert d.rating == "false" and "b24" in d.checks[0].evidence
+    assert diagnose("Norland's trade balance swung into deficit in 2024.", pack).rating == "false"
+    assert diagnose("ノーランドの貿易黒字は2024年も黒字だった", pack).rating != "false"
+
+
+def test_prices_falling_is_inflation_below_zero(pack: Pack) -> None:
+    d = diagnose("Inflation is down to 0.25%, which means prices are now falling.", pack, as_of="2025-11-13")
+    assert d.rating == "half_true"
+    assert d.checks[1].result == "fails" and d.checks[1].evidence == ["c10"]
+
+
+def test_a_stronger_currency_is_a_lower_number_of_it_per_dollar(pack: Pack) -> None:
+    # 90.2 rupees per dollar against 84.7 a year before: the rupee is weaker
+    claim = "The rupee is stronger against the dollar today than it was a year ago."
+    d = diagnose(claim, pack, as_of="2025-12-04")
+    assert d.rating == "false" and sorted(d.checks[0].evidence) == ["x1", "x3"]
+    weaker = "The rupee is weaker against the dollar today than it was a year ago."
+    assert diagnose(weaker, pack, as_of="2025-12-04").rating == "true"
