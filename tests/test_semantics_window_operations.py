@@ -165,6 +165,14 @@ def test_a_record_over_a_window_of_quarters(pack: Pack) -> None:
                     pack, as_of="2025-11-28").rating != "true"
 
 
+def test_a_record_over_quarters_in_japanese(pack: Pack) -> None:
+    d = diagnose("ノーランドの2025年7〜9月期の四半期成長率は8.2%で、6四半期ぶりの高さだった。", pack,
+                 as_of="2025-11-28", lang="ja")
+    assert d.rating == "true" and d.checks[-1].kind == "superlative"
+    assert diagnose("ノーランドの2025年7〜9月期の四半期成長率は8.2%で、8四半期ぶりの高さだった。", pack,
+                    as_of="2025-11-28", lang="ja").rating != "true"
+
+
 def test_more_than_n_years_and_ever_in_the_next_clause(pack: Pack) -> None:
     d = diagnose("Measles cases in 2024 were the highest in more than 30 years, and the three deaths were "
                  "the most ever recorded in a single year.", pack, as_of="2025-01-15")
@@ -187,3 +195,22 @@ def test_accelerated_for_n_straight_quarters(pack: Pack) -> None:
                     as_of="2025-12-01")
     assert five.checks[0].result == "partly"
     assert [n.found for n in five.checks[0].numbers] == [4.0]
+
+
+def test_none_since_a_period(pack: Pack) -> None:
+    # deaths: 60 in 1990, 0 in 2023, 3 in 2024 (no value for 1991-2022)
+    d = diagnose("No one in Norland has died of measles since the 1990s.", pack, as_of="2025-03-01")
+    assert d.rating == "false" and d.checks[0].evidence == ["d24"]
+    gap = diagnose("No one in Norland has died of measles since 2000.", pack, as_of="2024-06-01")
+    assert gap.rating == "unverifiable"  # 2023 is nil, but 2001-2022 are not in the pack
+    assert diagnose("There have been no measles deaths in Norland since 2022.", pack,
+                    as_of="2024-06-01").rating == "true"
+
+
+def test_each_step_of_a_level_in_percent(pack: Pack) -> None:
+    # cases 10 -> 20 -> 30 -> 40 -> 90: +100 %, +50 %, +33 %, +125 %
+    d = diagnose("ノーランドの感染者数はこの3年間、毎年4割以上のペースで増え続けている。", pack,
+                 as_of="2025-03-01", lang="ja")
+    assert d.rating == "false" and "2023年 +33.3%" in d.checks[0].reason
+    assert diagnose("ノーランドの感染者数はこの3年間、毎年3割以上のペースで増え続けている。", pack,
+                    as_of="2025-03-01", lang="ja").rating == "true"

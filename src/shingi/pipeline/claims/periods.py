@@ -218,7 +218,7 @@ _WINDOW = re.compile(
     r"|(?i:\bin\s+(?:(?:more than|over|nearly|almost|about|around|at least)\s+)?"
     r"(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a)\s+)?"
     r"(?P<u3>years?|months?|decades?|quarters?)\b)"
-    r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
+    r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)ぶり"
     # 「たった4年で3倍に」: a window to now said as how short it was
     r"|(?:たった|わずか|僅か)(?P<nj5>\d{1,2})(?P<uj5>年|か月|ヶ月|カ月)(?:間)?で"
     # "went from under 300 to more than 2,000 in a single year", "in just one year": a change over
@@ -272,7 +272,8 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
         unit = (written or "year").lower()
         monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
-        per = 120 if unit.startswith("decade") else 3 if unit.startswith("quarter") else 1 if monthly else 12
+        quarterly = unit.startswith(("quarter", "四半期"))
+        per = 120 if unit.startswith("decade") else 3 if quarterly else 1 if monthly else 12
         months = n * per
         y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
         start = period_of_month(y, mo + 1) if months < 24 else period_of_year(y)
