@@ -82,7 +82,7 @@ def test_clean_held_out_sets_are_not_run_by_default(name: str) -> None:
     assert name in scorer.HELD_OUT
 
 
-LISTED = ["dev4", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "test8"]
+LISTED = ["dev4", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8"]
 
 
 @pytest.mark.parametrize("name", LISTED)
