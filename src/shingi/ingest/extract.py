@@ -110,12 +110,14 @@ from datetime import date
 from itertools import chain, islice, pairwise
 
 from shingi.ingest.dates import (
+    APRIL_FISCAL_COUNTRIES,
     DATE_LINE_SENTENCES,
     NO_PERIOD,
     FiscalPeriod,
     a_year_before,
     bracketed_years,
     company_parts,
+    continues_a_year,
     date_line,
     durations_and_last_months,
     first_months,
@@ -139,6 +141,7 @@ from shingi.ingest.dates import (
     same_days,
     short_year_parts,
     span_openings,
+    split_years,
 )
 from shingi.ingest.doc_owner import StatedOwner, address_owner
 from shingi.ingest.figures import (
@@ -287,6 +290,8 @@ _FLOW_BEFORE_RE = re.compile(
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 #: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
+_FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year)\s+)?'?\d)")
+_SPLIT_YEAR_TEXT_RE = re.compile(r"\d{4}\s?[-–/]\s?\d{2}(?!\d)")
 #: the entity of a figure whose owner the document has not named yet (see DocumentExtractor._own_pending)
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
@@ -922,6 +927,8 @@ class DocumentExtractor:
         self._fiscal_year: int | None = None
         # FYyyyy periods that are a company's fiscal year ("fiscal 2025"), not Japan's
         self._company_fy: set[str] = set()
+        # FYyyyy periods written "2024-25" of a country whose fiscal year runs April-March: the contract's
+        self._split_fy: set[str] = set()
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
         # said alone is its part
         self._ja_fiscal_year: tuple[int, int] | None = None
@@ -1035,6 +1042,7 @@ class DocumentExtractor:
         the company's convention."""
         self._own_pending()
         self._without_rounded_headlines()
+        self._without_foreign_fiscal_years()
         if not self._company_fy:
             return
         rows: list[ObservationRow | EventRow] = [*self.facts.observations, *self.facts.events]
@@ -1055,6 +1063,29 @@ class DocumentExtractor:
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
         self._own_fiscal_halves()
+
+    def _without_foreign_fiscal_years(self) -> None:
+        """An English "FY25", "fiscal 2025" of a country other than Japan (or of its body) is that
+        country's fiscal year, named by the year it ends in and running July-June (Australia), October-
+        September (the United States) or April-March (India): the contract's FY is Japan's, named by the
+        year it starts in, so ``FY2025`` would say other months. Left out (a "2024-25" of a country whose
+        year runs April-March was read as the contract's FY2024, see split_years, and stays; so does "the
+        last fiscal year" of such a country, counted from the document's date in the months the contract's
+        FY holds)."""
+        if not any(o.period.precision == "fiscal_year" for o in self.facts.observations):
+            return
+        japan = (self.ctx.known_country("Japan") or ("JP", None))[0]  # (by its English name: no Sudachi)
+        kept: list[ObservationRow] = []
+        for o in self.facts.observations:
+            public = self._kind(o.entity) in ("country", "government")
+            country = self._jurisdiction(o.entity) if public else None
+            if o.period.precision == "fiscal_year" and o.period.text not in self._split_fy \
+                    and country is not None and country != japan and not _cjk(o.place.quote) \
+                    and (country not in APRIL_FISCAL_COUNTRIES or _FY_NUMBER_RE.search(o.place.quote)):
+                self.facts.skipped_figures += 1
+                continue
+            kept.append(o)
+        self.facts.observations[:] = kept
 
     def _without_rounded_headlines(self) -> None:
         """A headline's figure that rounds one the body states for the same owner, unit and period
@@ -1264,6 +1295,16 @@ class DocumentExtractor:
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
             periods = [p for p in periods if not any(a <= p.start < b for a, b in codes)]
         self._unwritable = set()
+        if "-" in text or "/" in text or "–" in text:
+            # "2024-25": a fiscal year across two calendar years, not 2025
+            country = self._doc_country or self._named_country or next(
+                (e.country or e.id for _m, e in found
+                 if e is not None and (e.country or e.kind == "country")), None)
+            april = _cjk(text) or country in APRIL_FISCAL_COUNTRIES
+            periods, spans = split_years(text, periods, april)
+            self._unwritable.update(spans)
+            if april:
+                self._split_fy.update(p.period.text for p in periods if _SPLIT_YEAR_TEXT_RE.search(p.text))
         # 「4月から9月まで」, "January to September 2024": one span (FY2018-H1), or one no contract
         # period holds (nine months); 上半期 with no year: the half that ended last
         periods, spans = month_spans(text, numbered_quarters(text, periods))
@@ -1281,7 +1322,8 @@ class DocumentExtractor:
         periods = same_days(text, periods, self._last_day or anchor)
         if not _cjk(text):
             periods = durations_and_last_months(text, periods, context)
-        periods = [month_after_a_point(p, anchor, context, ahead) for p in periods]
+        periods = [p if continues_a_year(p, periods) else month_after_a_point(p, anchor, context, ahead)
+                   for p in periods]
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period

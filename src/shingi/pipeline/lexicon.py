@@ -136,7 +136,8 @@ UP = _cues(
     r"|accelerat(?:e|ed|es|ing)"
     r"|c[oa]me up(?! with)|up from"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
-    r"[\d.,]+ ?(?:%|percent|per ?cent))|soar(?:s|ed|ing)?|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
+    r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
+    r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
     r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up|up(?= (?:by )?(?:about |nearly |almost "
     r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",

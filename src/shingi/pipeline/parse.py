@@ -614,10 +614,12 @@ class _Parser:
                 continue
             n_text = mm.group("n") or mm.group("n2") or ""
             den = _WORDS_ONE_IN.get(n_text.lower()) or float(n_text.replace(",", "") or 0)
-            if den <= 1:
+            k_text = (mm.group("k") or mm.group("k2") or mm.group("k3") or "1").lower()
+            part = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
+            if den <= 1 or part >= den:
                 continue
             out = [n for n in out if not (a < n.end and n.start < b)]
-            share = Quantity(round(100.0 / den, 4), "%", True, mm.group(0))
+            share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
             comparator = comparator_near(text, a, b) or "about"
             out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
         # "positive growth", "negative growth", プラス成長, マイナス成長: a growth above / below zero

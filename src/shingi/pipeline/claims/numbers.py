@@ -127,10 +127,13 @@ _TIME_WORDS_JA = {"年間": "year", "か月": "month", "ヶ月": "month", "カ�
                   "箇月": "month", "週間": "week", "日間": "day"}
 
 
-#: "N人に1人" (one in N people), "one in four", "1 in 3.4": a share of 1/N
+#: "N人に1人" (one in N people), 「10人に9人」, "one in four", "nine in ten", "three out of four", "1 in 3.4":
+#: a share of k/N (a counter after both numbers names what is counted, not two counts: 「6軒に1軒」)
 _ONE_IN = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸)に\s*(?:1|一)\s*(?P=c)"
-    r"|(?i:\b(?:one|1)\s+(?:out\s+)?(?:in|of)\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸|軒|店|棟|施設|団体|自治体|市町村|家庭|例)"
+    r"に\s*(?P<k>\d+|一)\s*(?P=c)"
+    r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>two|three|four|five|six|seven|eight|nine|[2-9])"
+    r"\s+(?:out\s+of|in))\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
     r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
 )
 #: "one officer for every 422 citizens", "1 doctor per 1,000 people", "a nurse to every 300 patients"
@@ -140,8 +143,8 @@ _ONE_FOR_EVERY = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s+[a-z])"
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s+$")
-_WORDS_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10}
+_WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
 #: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
 _AGE_CLASS = re.compile(
     r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
