@@ -209,6 +209,7 @@ from shingi.ingest.text_tables import (
     cell_spans,
     counted_column,
     counted_label,
+    stated_units,
     table_unit,
     unit_statement,
 )
@@ -379,8 +380,18 @@ _CHANGE_BEFORE_RE = re.compile(
 #: inside a bracket that opens with its base (「（前年比△15,000人、△0.86%」): every figure in it is a change
 _BRACKET_BASE_RE = re.compile(
     r"[（(]\s*(?P<word>(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)比)[^（()）]*[、,]\s*$")
-_CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|下降|縮小)"
                               r"|\s+(?i:year-over-year|from\s+a\s+year\s+(?:ago|earlier)|from\s+the\s+previous)")
+#: circled and parenthesised numbers (①, ⑳, ⑴, ❶): list markers, never figures; NFKC makes ① a plain 1
+#: (「②一致指数の基調判断」 read as two of something, 「①4 月のCI」 as month 14)
+_ENUMERATOR_RE = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+
+
+def _blank_enumerator(m: re.Match[str]) -> str:
+    """A list marker as as many ``#`` as its normalized form has characters (offsets are kept)."""
+    return "#" * len(normalize(m.group(0)))
+
+
 _GENERIC_NAME_RE = re.compile(
     r"^(?:割合|増減率|倍率|件数|金額|値|順位|share|change|ratio|count|amount|value|rank) \(")
 _CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)|^change \(")
@@ -999,6 +1010,10 @@ class DocumentExtractor:
         self._para_metrics: dict[str, None] = {}
         # (unit, name) of the measures the paragraph's figures were drafted under, in order
         self._para_measures: list[tuple[str | None, str]] = []
+        # the paragraph's latest figure was an index level or its points: the next sentence's points
+        # with no level beside them are the index's too (「先行指数は…2.0ポイント上昇した。3ヶ月後方
+        # 移動平均は0.67ポイント下降し」)
+        self._para_index = False
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
@@ -1148,6 +1163,7 @@ class DocumentExtractor:
             self._topic = None
             self._para_metrics = {}
             self._para_measures = []
+            self._para_index = False
             self.para_period = None
             self._para_forecast = False
             self._para_unwritable = False
@@ -1187,7 +1203,7 @@ class DocumentExtractor:
         else:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
-        text = normalize(s.text)
+        text = normalize(_ENUMERATOR_RE.sub(_blank_enumerator, s.text))
         if s.role == "row":
             self._cell_spans = cell_spans(text, self._row_cells or self._table_header)
             if not self._row_cells:
@@ -1373,6 +1389,8 @@ class DocumentExtractor:
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
             self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
+        if s.role != "row" and _cjk(text):
+            quantities = stated_units(text, quantities)
         quantities = read_units(text, quantities,
                                  bare_counts=s.role in ("text", "item") and self._amounts_scale is None,
                                  index_levels=s.role != "row")  # (a table's cells: its headers say)
@@ -2029,6 +2047,11 @@ class DocumentExtractor:
         if local and q.quantity.unit == "USD" and _BARE_DOLLAR_RE.search(q.text):
             # "$31.67" in a release of Statistics Canada: a bare dollar sign is the country's dollar
             q = replace(q, quantity=replace(q.quantity, unit=local))
+        if q.quantity.unit == "pt" and self._para_index \
+                and points_unit(text, q, self._sentence_quantities, alone="index") == "index":
+            # 「3ヶ月後方移動平均は0.67ポイント下降し」 after 「先行指数は…2.0ポイント上昇した。」: no level
+            # beside the points, and the paragraph is about an index: its points (see points_unit)
+            q = replace(q, quantity=replace(q.quantity, unit="index"))
         unit = q.quantity.unit
         column = self._column_name(q)
         if own is None and column and is_to_date(column):
@@ -2211,6 +2234,7 @@ class DocumentExtractor:
         value = _signed(text, q)
         if value.unit == "pt":
             value = replace(value, unit=points_unit(text, q, self._sentence_quantities))
+        self._para_index = value.unit == "index"
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,

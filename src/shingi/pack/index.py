@@ -128,7 +128,11 @@ class _NameTable:
             for key, ident in self.by_first.get(norm[i], ()):
                 if at and len(key) < at[0].end - at[0].start:
                     break
-                if norm.startswith(key, i) and _word_bounded(norm, i, i + len(key)):
+                if (
+                    norm.startswith(key, i)
+                    and _word_bounded(norm, i, i + len(key))
+                    and not (len(key) == 1 and _inside_a_common_word(norm, i))
+                ):
                     if not at:
                         at.append(NameHit(ident, text[i : i + len(key)], i, i + len(key)))
                         if not every:
@@ -153,6 +157,20 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     if latin(text[start]) and start > 0 and latin(text[start - 1]):
         return False
     return not (latin(text[end - 1]) and end < len(text) and latin(text[end]))
+
+
+#: Common words that hold a kanji some packs use alone as a name (都 for Tokyo, 府, 道): inside
+#: them it names nothing (「都道府県別で」 is no mention of Tokyo; 「京都」 is Kyoto).
+_COMMON_WORDS_WITH_ONE_KANJI_NAMES = ("都道府県", "道府県", "都市", "首都", "京都", "都会", "都度")
+
+
+def _inside_a_common_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is part of one of the common words above."""
+    for word in _COMMON_WORDS_WITH_ONE_KANJI_NAMES:
+        for k, ch in enumerate(word):
+            if ch == text[at] and text.startswith(word, at - k) and at - k >= 0:
+                return True
+    return False
 
 
 _ENTITY_HITS_KEPT = 4096

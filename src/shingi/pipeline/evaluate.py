@@ -57,9 +57,11 @@ from shingi.pipeline.checks.events import (
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
+from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
+from shingi.pipeline.checks.year_to_date import year_to_date
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
@@ -413,6 +415,9 @@ def evaluate(
                 # (a check settles only on what the statement claims: the figure included); an
                 # abstention here is final, not a reason to try the measure's chain again
                 findings = _worse_of(findings, _figure_check(ctx))
+        if not findings and st.kind in ("metric", "comparison", "change"):
+            # "cases this year have already passed 2019's total": the count so far this year
+            findings = _as_list(year_to_date(ctx))
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if (
                 name == "event"
@@ -425,6 +430,9 @@ def evaluate(
                 ctx = _Ctx(st, ev2, pack, lang, context)
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:
+                if len(findings) == 1 and name in ("metric", "superlative", "change"):
+                    # 「外国直接投資」 of registered and disbursed FDI: checked on both readings
+                    findings = [on_both_measures(ctx, findings[0], _EVALUATORS[name])]
                 break
         ranked: Finding | None = None
         if not findings and st.kind in ("metric", "share") and all(n.unit == "rank" for n in st.numbers):

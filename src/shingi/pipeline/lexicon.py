@@ -95,8 +95,10 @@ ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to 
 #: A target stated as reached: the statement is about an achievement, not a plan.
 ACHIEVED = _cues(
     "achieved",
-    ja="達成し|達成さ|達成済|実現した|実現され|クリアした",
+    ja="達成し|達成さ|達成済|実現した|実現され|クリアした|公約を果たし|約束を果たし|約束を守っ|公約を守っ",
     en=r"(?<!to )(?<!will )achiev(?:e|ed|es)|attain(?:ed|s)?|met (?:the|its|their) (?:target|goal)"
+    r"|(?:met|kept|fulfilled|honou?red|delivered on) (?:the|its|their|our|my|his|her|this|that)"
+    r" (?:\w+ )?(?:promise|pledge|commitment|target|goal)"
     r"|reached (?:the|its|their) (?:target|goal)|hit (?:the|its|their) (?:target|goal)",
 )
 #: A is more than B.
@@ -138,7 +140,13 @@ UP = _cues(
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
     r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
-    r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
+    r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|improv(?:es|ed|ing)"
+    # "raised interest rates", "hiked the policy rate", "raised the minimum wage" (a measure's name,
+    # blanked when the clause is read, after the verb)
+    r"|(?:rais|hik|lift)(?:e|es|ed|ing|s)?"
+    r"(?= (?:the |its |their |interest |policy |key )?(?:[\w-]+ )?rates?\b"
+    r"| (?:the |its |their )?\s{2,})"
+    r"|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up|up(?= (?:by )?(?:about |nearly |almost "
     r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",
 )
@@ -151,7 +159,10 @@ DOWN = _cues(
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
     r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
-    r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)"
+    r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)|worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing)"
+    r"|(?:cut(?:s|ting)?|lower(?:s|ed|ing)?)"
+    r"(?= (?:the |its |their |interest |policy |key )?(?:[\w-]+ )?rates?\b"
+    r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"
@@ -403,6 +414,33 @@ TARGET_WORDS = _cues(
     "target",
     ja="目標|計画|予定|見込み|方針|予測|推計|見通し",
     en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook",
+)
+
+#: The direction of a decision an event reports, beyond the change words of UP and DOWN: a rate
+#: or a price raised or hiked against one cut or lowered (used only to match a statement to an
+#: event, never to decide a statement's kind: "raised $5 billion" is not a change claim).
+DECIDED_UP = _cues(
+    "decided_up",
+    ja="引き上げ|引上げ|利上げ|値上げ|増税",
+    en=r"rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:s|ed|ing)? (?:the |its |interest )?(?:\w+ )?rates?"
+    r"|tighten(?:s|ed|ing)?",
+)
+DECIDED_DOWN = _cues(
+    "decided_down",
+    ja="引き下げ|引下げ|利下げ|値下げ|減税",
+    en=r"cut(?:s|ting)?|lower(?:s|ed|ing)?(?! than)|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)"
+    r"|slash(?:es|ed|ing)?",
+)
+#: An event that reports a decision still to be made (a review pending, "no determination has been
+#: announced", 「審査中」, 「結論は出ていない」): it is not the decision happening.
+PENDING = _cues(
+    "pending",
+    ja="審査中|審議中|検討中|調査中|未定|未決定|保留|結論は出ていない|結論が出ていない|判断は示されていない"
+    "|決定していない",
+    en=r"pending|no (?:determination|decision|ruling|conclusion) (?:has|have) (?:yet )?been"
+    r" (?:made|announced|reached)"
+    r"|(?:has|have) not (?:yet )?(?:been )?(?:decided|determined|ruled)|not yet (?:decided|determined)"
+    r"|undecided|under review",
 )
 
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).

@@ -114,6 +114,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    vague_counts,
     years_and_months,
 )
 from shingi.pipeline.claims.periods import (
@@ -219,6 +220,12 @@ _UNDER_PERSON_EN = re.compile(
 #: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
 #: reason: "last year" alone is the year before)
 _THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
+#: a length right after the start or end of a window: 「2003年からの20年間」「2023年までの」, "the 20 years"
+_WINDOW_OF_LENGTH = re.compile(r"(?:年|年度)(?:から|まで|以降)の?\s*$")
+_LENGTH_OF_A_WINDOW_EN = re.compile(
+    r"(?i)\s+(?:since|from|after|following|to|up\s+to|until|through|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b"
+)
 #: prices with no qualifier said to move: "prices are now falling", "prices rose", 「物価が下がって」
 _PRICES_MOVE = re.compile(
     r"(?i)(?<!\w)(?<!food )(?<!energy )(?<!fuel )(?<!petrol )(?<!gas )(?<!house )(?<!housing )(?<!home )"
@@ -320,6 +327,9 @@ class _Parser:
                 and not any(h.start < p.end and p.start < h.end for p in self.periods)
                 for e in self.entities
             )
+            # 「米国の対ベトナム貿易赤字」 written as an alias of the deficit by partner: a measure's
+            # name with its owner's name inside is the measure, and the owner is named too
+            or _owner_inside(self, h.id, h.start, h.end)
         ]
         # 「訪日客の満足度は…」: a measure's name that only modifies another noun, the topic of the
         # clause, names not the measure but the thing the clause is about (the visitors' satisfaction)
@@ -558,6 +568,8 @@ class _Parser:
                 continue
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
                 measured = self._time_measures().get(_time_word(d.group("w") or d.group("w2")))
+                if _WINDOW_OF_LENGTH.search(text, 0, m.start) or _LENGTH_OF_A_WINDOW_EN.match(text, d.end()):
+                    continue  # 「2003年からの20年間」, "the 20 years since 2003": a window's length, no value
                 if measured is not None:
                     # "inflation stayed in single digits for 32 consecutive months" where the pack
                     # measures a run in months: the length of time is the value the claim gives
@@ -591,8 +603,8 @@ class _Parser:
             a, b = mm.start(), mm.end()
             if measured is None or any(a < y and x < b for x, y in taken) or any(
                 a < n.end and n.start < b for n in out
-            ):
-                continue
+            ) or _WINDOW_OF_LENGTH.search(text, 0, a):
+                continue  # (「2003年からの20年間」: the length of a window, not a value)
             length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
             out.append(ClaimedNumber(length, comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
         # "one police officer for every 422 citizens", "1 doctor per 1,000 people": a rate, N of
@@ -638,6 +650,14 @@ class _Parser:
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
+        # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
+        # the first one above it (at least 24, under 100), never one figure
+        for a, b, low, high, unit in vague_counts(text):
+            if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
+                continue
+            said = text[a:b]
+            out.append(ClaimedNumber(Quantity(low, unit, False, said), "at_least", said, a, b))
+            out.append(ClaimedNumber(Quantity(high, unit, False, said), "less_than", said, a, b))
         # 「一万人以上」「八割」「三千円」: a number written in kanji numerals before a counter
         for mm in _KANJI_NUMBER.finditer(text):
             a, b = mm.start(), mm.end()
@@ -1241,6 +1261,21 @@ class _Parser:
             # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
             # level, whose rise or fall is the sign of (headline) inflation
             metrics = self._price_level_growth()
+        owned = [
+            h.ref
+            for h in self.metric_names
+            if c.start <= h.start < c.end
+            and h.ref in metrics[1:]
+            and _owner_inside(self, h.ref, h.start, h.end)
+            # the first measure was matched by a word inside that name (貿易赤字), not elsewhere
+            and any(
+                len(n) >= 2 and n.casefold() in h.text.casefold() for n in self.pack.metrics[metrics[0]].names
+            )
+        ]
+        if owned:
+            # 「米国の対ベトナム貿易赤字は…」: the measure named whole, with its owner's name inside,
+            # comes before one matched by a word of it (貿易赤字 of the trade balance)
+            metrics = (*owned[:1], *(m for m in metrics if m != owned[0]))
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
@@ -1437,6 +1472,16 @@ class _Parser:
         ents = [e for e in self.entities if c.start <= e.start < c.end]
         return bool(ents) and all(_is_comparand(self.text, e) for e in ents)
 
+    def _only_after_than(self, c: _Clause) -> bool:
+        """Every entity the clause names follows an English comparative's "than" ("far faster than
+        China") or comes before より (「中国より速く」)."""
+        ents = [e for e in self.entities if c.start <= e.start < c.end]
+        return bool(ents) and all(
+            self.text[e.end : e.end + 2] == "より"
+            or _AFTER_THAN.search(self.text[max(0, e.start - 40) : e.start])
+            for e in ents
+        )
+
     def _opens_with_comparison(self, c: _Clause) -> bool:
         """An English clause whose comparison word comes before every name it has ("tied with
         Tennessee, New Hampshire and Indiana", "ahead of France and Italy"): all it names are
@@ -1609,6 +1654,9 @@ class _Parser:
             comparative = comparative or (
                 any(n.unit == "rank" for n in st.numbers) and bool(entities) and self._only_comparands(c)
             )
+            # "grew 8.2%, far faster than China", 「中国より速く成長」: every name after than / before より
+            # is what the subject is compared with, whatever the comparative adjective
+            comparative = comparative or self._only_after_than(c)
             # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
             compares_to = (
                 comparative
@@ -2090,8 +2138,8 @@ class _Parser:
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
-_BETTER_JA = re.compile(r"改善|好転")
-_WORSE_JA = re.compile(r"悪化")
+_BETTER_JA = re.compile(r"改善|好転|(?i:\bimprov(?:es|ed|ing)\b)")
+_WORSE_JA = re.compile(r"悪化|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b)")
 
 
 def _quality_direction(
@@ -2124,6 +2172,24 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
+
+
+#: A name right after an English comparative's than ("far faster than China")
+_AFTER_THAN = re.compile(r"(?i)\b[a-z]+er(?:\s+[\w'-]+){0,3}\s+than\s+(?:the\s+)?$")
+
+
+def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
+    """A measure's name that holds the name of an entity observed on it and overlaps nothing else
+    taken (no period, no other name): 「米国の対ベトナム貿易赤字」 for the partner Viet Nam's US
+    deficit."""
+    inner = [
+        e for e in reader.entities if start <= e.start and e.end <= end and e.end - e.start < end - start
+    ]
+    if not inner or any(start < p.end and p.start < end for p in reader.periods):
+        return False
+    if any(e.start < end and start < e.end and e not in inner for e in reader.entities):
+        return False
+    return any(reader.index.observations(e.ref, metric) for e in inner)
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:

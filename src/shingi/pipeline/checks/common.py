@@ -441,6 +441,10 @@ def _value_finding(
     metric = ctx.pack.metrics.get(obs.metric)
     if not comparable(ctx.st, n, obs.unit, metric.kind if metric else None):
         return None  # a figure of another dimension says nothing of this value (§4.14)
+    if n.unit is None and obs.unit not in (None, "rank"):
+        # "raises the retirement age from 62 to 64": a bare number is in the measure's unit, as a
+        # metric's value is read (``_numbers_for``); a place is said with an ordinal
+        n = replace(n, quantity=replace(n.quantity, unit=obs.unit))
     got = to_unit(obs.value.value, obs.unit, n.unit, ctx.pack, obs.period.start.year, ctx.lang)
     if got is None:
         return None
@@ -510,6 +514,31 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
     return bool(content_keys(noun) & content_keys(" ".join(names)))
 
 
+#: What a count of people counts when its verb follows it: "Three people died" counts deaths,
+#: "120 were injured" injuries (a linguistic reason: the verb, not the person noun, says what is
+#: counted). Keys: the verb's words; values: the words of a measure's name that count it.
+_PEOPLE = re.compile(r"(?i)^(?:people|persons?|children|adults|patients|residents|workers|victims|others)$")
+_VERB_COUNTS = (
+    (re.compile(r"(?i)^\s*(?:have |had |has )?(?:died|were killed|have been killed|perished"
+                r"|lost their lives)\b"),
+     re.compile(r"(?i)\b(?:deaths?|dead|fatalit(?:y|ies)|mortality)\b")),
+    (re.compile(r"(?i)^\s*(?:were|have been) (?:injured|hurt|wounded)\b"),
+     re.compile(r"(?i)\b(?:injur(?:y|ies|ed)|casualt(?:y|ies))\b")),
+    (re.compile(r"(?i)^\s*(?:were|have been) (?:hospitali[sz]ed|admitted)\b"),
+     re.compile(r"(?i)\bhospitali[sz]ations?\b")),
+)
+
+
+def counts_by_its_verb(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
+    """Whether a count of people ("Three people") is followed by the verb that says what the
+    measure named by ``names`` counts ("died" for "Measles deaths")."""
+    noun = counted_noun(n)
+    if noun is None or not _PEOPLE.match(noun):
+        return False
+    after = st.span[max(0, n.end - st.start) :]
+    return any(verb.match(after) and any(word.search(name) for name in names) for verb, word in _VERB_COUNTS)
+
+
 def in_a_name(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
     """Whether a number is written inside one of the measure's names, with the character after
     it (「税率10%での…」, 「4歳・5歳児の…」 against the name 「消費税率10%での税負担割合」,
@@ -535,7 +564,7 @@ def _numbers_for(
     # name is about)
     own = [n for n in fit if not in_a_name(st, n, names)]
     for n in own or fit:
-        if not _counts_what_it_names(n, names):
+        if not _counts_what_it_names(n, names) and not counts_by_its_verb(st, n, names):
             continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:
             if unit == "rank":

@@ -22,6 +22,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.metrics import _compare_observations
+from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.morphology import content_keys, word_keys
 from shingi.pipeline.retrieve import units_compatible
 
@@ -111,6 +112,12 @@ def _comparison(ctx: _Ctx) -> Finding | None:
                 if st.group.country in sides[:1]
                 else [*[s for s in sides if s != st.group.country], best]
             )
+    if len(sides) > 2 and metrics:
+        # 「IMFの予測では、インドは…日本を抜いて」: the body a forecast is credited to is no side of
+        # the comparison; the sides are the entities the measure is observed for
+        observed = [s for s in sides if ctx.lookup.observes(s, tuple(metrics[:4]))]
+        if len(observed) >= 2:
+            sides = observed
     if len(sides) < 2:
         return None
     a, b = sides[0], sides[1]
@@ -178,6 +185,11 @@ def _compare_pair(
     if conv is None:
         return None
     va, vb = oa.value.value, conv[0]
+    metric = pack.metrics[mid]
+    if metric.kind == "rank" or is_rank_metric(metric.names, metric.unit):
+        # "bigger than Japan" on ranks 5th and 4th: a rank is a place, not a magnitude (rank 1 is
+        # the largest), so it is compared the other way round and never as a ratio or a difference
+        return _compare_places(ctx, a, b, mid, oa, ob)
     results: list[Result] = []
     credits: list[float | None] = []  # of multiples missed by their size (§4.1)
     ncs: list[NumberCompared] = []
@@ -276,6 +288,68 @@ def _compare_pair(
         ncs.insert(0, NumberCompared(ctx.ename(a), None, "", va, oa.unit, (oa.id,), "about", None))
     result = _min_result(results)
     return Finding(result, reason, list(ids), ncs, credit=graded_credit(result, credits))
+
+
+def _compare_places(ctx: _Ctx, a: str, b: str, mid: str, oa: Observation, ob: Observation) -> Finding | None:
+    """"A is bigger than B" (or trails it) on a rank metric: A holds the higher place when its rank
+    number is lower. A multiple or a difference of ranks ("twice the size") says nothing; None."""
+    st = ctx.st
+    assert oa.value is not None and ob.value is not None
+    if any(n.unit in ("x", "pt") for n in st.numbers):
+        return None
+    ra, rb = oa.value.value, ob.value.value
+    cues = st.cues
+    if "exceed" in cues and "trail" not in cues:
+        result: Result = "holds" if ra < rb else "fails"
+    elif "trail" in cues and "exceed" not in cues:
+        result = "holds" if ra > rb else "fails"
+    else:
+        return None
+    places = [n for n in st.numbers if n.unit == "rank" and n.comparator != "last"]
+    for n in places:
+        # 「日本を抜いて世界4位」: the place said is the first side's
+        result = _min_result([result, compare_value(n, ra)])
+    ids = (oa.id, ob.id)
+    reason = ctx.t(
+        f"{ctx.mname(mid)}（順位、1位が最上位）: {ctx.ename(a)} {ra:g}位（{ctx.ptext(oa.period)}）、"
+        f"{ctx.ename(b)} {rb:g}位（{ctx.ptext(ob.period)}）。",
+        f"{ctx.mname(mid)} (a rank, 1 is the top): {ctx.ename(a)} {_ordinal(ra)} ({ctx.ptext(oa.period)}), "
+        f"{ctx.ename(b)} {_ordinal(rb)} ({ctx.ptext(ob.period)}).",
+    )
+    if oa.period != ob.period:
+        reason += ctx.t(
+            f" 時期が異なる値を比較（{ctx.ptext(oa.period)}と{ctx.ptext(ob.period)}）。",
+            f" The two values are of different periods ({ctx.ptext(oa.period)} and {ctx.ptext(ob.period)}).",
+        )
+    ncs = [
+        NumberCompared(
+            ctx.ename(a),
+            places[0].quantity.value if places else None,
+            places[0].text if places else "",
+            ra,
+            "rank",
+            (oa.id,),
+            "exactly" if places else "about",
+            None,
+        ),
+        NumberCompared(
+            ctx.t(f"{ctx.ename(a)}と{ctx.ename(b)}", f"{ctx.ename(a)} vs {ctx.ename(b)}"),
+            None,
+            "",
+            rb,
+            "rank",
+            ids,
+            "about",
+            None,
+        ),
+    ]
+    return Finding(result, reason, list(ids), ncs)
+
+
+def _ordinal(n: float) -> str:
+    k = int(n)
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
 
 
 def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str], inverted: bool = False) -> Finding | None:

@@ -424,6 +424,8 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
         keys_a, keys_b = ctx.lookup.event_keys(ev.id), ctx.lookup.event_keys(other.id)
         if len(keys_a & keys_b) < SAME_FACT_TITLE_OVERLAP * min(len(keys_a), len(keys_b)):
             continue
+        if _amends(ev) != _amends(other):
+            continue  # 「改正空家法が施行」 is another act than 「空家法が全面施行」: the amendment's
         date_differs = other.date.text != ev.date.text
         # an amount on one report and none on the other is a difference too: two facts
         amount_differs = (ev.amount is None) != (other.amount is None) or bool(
@@ -434,6 +436,15 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
         if date_differs != amount_differs:
             out.append(other)
     return out
+
+
+#: The words of an amendment of a law or a plan (改正空家法, "the amended Act"): a new act, not
+#: another report of the original one
+_AMENDED = re.compile(r"改正|改定|改訂|(?i:\bamend(?:ed|ment|s)?\b|\brevised\b|\brevision\b)")
+
+
+def _amends(ev: Event) -> bool:
+    return any(_AMENDED.search(t) for t in (ev.title_ja, ev.title_en) if t)
 
 
 def _latest_alike(ctx: _Ctx, ev: Event) -> Event:
@@ -503,6 +514,20 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    if reports_a_pending_decision(st, ev):
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"該当する出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）は判断が未定であることを伝えており、"
+                    "主張の出来事が起きたことを示さない。",
+                    f"The matching event, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), reports a decision "
+                    "still pending, not the claimed event happening.",
+                ),
+                [ev.id],
+                kind="event",
+            )
+        ]
     if st.period is None and NOW_WORDS.search(st.span):
         # "Acme currently plans to invest …": what is current is the latest event of that kind
         # and actor by the claim's date, not an earlier one it has since replaced
@@ -1022,12 +1047,29 @@ def title_goes_the_other_way(st: Statement, ev: Event) -> bool:
     (up: 増加, アップ, rose) against a title that says only a fall or a level below (down or trails:
     減少, 下回る, fell, below), or the reverse. A rise is not a fall (a linguistic reason)."""
     said = st.cues & {"up", "down"}
-    if len(said) != 1:
-        return False
     title = (ev.title_ja if st.lang == "ja" else ev.title_en) or ev.title(st.lang) or ""
+    if len(said) != 1:
+        return decision_goes_the_other_way(st.span, title)
     cues = {c.name for c in (lx.UP, lx.DOWN, lx.EXCEED, lx.TRAIL) if lx.has(c, title)}
     up, down = bool(cues & {"up", "exceed"}), bool(cues & {"down", "trail"})
     return (up and not down) if "down" in said else (down and not up)
+
+
+def decision_goes_the_other_way(span: str, title: str) -> bool:
+    """Whether a decision the statement reports (a rate raised, hiked; 利上げ) is the reverse of the
+    one the event's title reports (a rate cut, lowered; 利下げ): "The RBI raised interest rates in
+    2025" is not matched by "RBI cuts the repo rate". Each side must say one direction only."""
+    said = {c.name for c in (lx.DECIDED_UP, lx.DECIDED_DOWN) if lx.has(c, span)}
+    found = {c.name for c in (lx.DECIDED_UP, lx.DECIDED_DOWN) if lx.has(c, title)}
+    return len(said) == 1 and len(found) == 1 and said != found
+
+
+def reports_a_pending_decision(st: Statement, ev: Event) -> bool:
+    """Whether the event's title reports a decision still to be made ("PAHO's review … is pending
+    and no determination has been announced", 「排除状態は審査中」) while the statement does not
+    speak of a review: a pending decision is not the decision happening."""
+    title = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    return lx.has(lx.PENDING, title) and not lx.has(lx.PENDING, st.span)
 
 
 def title_negates(st: Statement, ev: Event) -> bool:

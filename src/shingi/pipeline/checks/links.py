@@ -510,7 +510,7 @@ def _ignored_role(ctx: _Ctx, c: Check) -> _Role | None:
         return None
     owners = {pack.observations[i].entity for i in observed}
     measures = {pack.observations[i].metric for i in observed}
-    setting = _setting(ctx, owners, measures)
+    setting = _setting(ctx, owners, measures) | _ranked_above(ctx, c)
     for h in ctx.index.find_entities(st.span):
         e = h.id
         if e not in st.entities or e in setting or _named_as_setting(st.span, h.start, h.end):
@@ -520,6 +520,31 @@ def _ignored_role(ctx: _Ctx, c: Check) -> _Role | None:
             if m not in measures and ctx.index.observations(e, m):
                 return _Role(e, m)
     return None
+
+
+#: The names a place is counted after: "third-largest, after China and Mexico", 「中国、メキシコに次ぐ」
+_AFTER_EN = re.compile(r"(?i)\b(?:after|behind|only to|trailing)\s+(?:the\s+)?$")
+_AFTER_JA = re.compile(r"^(?:に次ぐ|に次いで|に続く|に続いて)")
+
+
+def _ranked_above(ctx: _Ctx, c: Check) -> set[str]:
+    """The entities a place is counted after ("its third-largest, after China and Mexico"): they
+    frame the place the check compared (a rank), they are not a part it left out."""
+    if not any(n.unit == "rank" for n in c.numbers):
+        return set()
+    runs: list[list[NameHit]] = []
+    for h in ctx.index.find_entities(ctx.st.span):
+        if runs and _LIST_JOIN.match(ctx.st.span[runs[-1][-1].end : h.start]):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    span = ctx.st.span
+    return {
+        h.id
+        for run in runs
+        if _AFTER_EN.search(span[: run[0].start]) or _AFTER_JA.match(span[run[-1].end :])
+        for h in run
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,9 +37,10 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail
+from shingi.pipeline.checks.first_since import first_since
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.ranks import is_rank_metric
-from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
 
 
@@ -51,9 +52,20 @@ def _superlative(ctx: _Ctx) -> Finding | None:
         if found is not None:
             return found
     if "sup_first" in cues:
+        # "the first deaths since 2000": none in the subject's own series in between
+        found = first_since(ctx)
+        if found is not None:
+            return found
+    if "sup_first" in cues:
         # 「初めて70万人を下回った」, "topped $600 billion for the first time": a threshold crossed
         # for the first time in the subject's own series
         found = _first_past(ctx)
+        if found is not None:
+            return found
+    if len(cues & {"sup_max", "sup_min"}) == 1 and any(_own_window(st, p) for p in st.periods):
+        # "the most in over three decades", "the highest in 30 years", 「30年ぶりの多さ」: a record
+        # within a window of the subject's own series, not a place among its peers
+        found = _record(ctx)
         if found is not None:
             return found
     if cues & {"sup_max", "sup_min", "sup_top"} or any(n.unit == "rank" for n in st.numbers):
@@ -315,7 +327,11 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     # the subject's place; when it has none on the measure, the place of the entity ranked within
     # a country named (「イングランドで住宅価格が最も高い地域は北東部」: the North East's)
-    for ent in dict.fromkeys((*st.entities[:1], *_ranked(st, pack)[0])):
+    # "America's goods trade deficit with Vietnam was its third-largest": when the subject has no
+    # place on the measure, the place is of the partner named with it (the second entity, not a
+    # comparand "after China and Mexico")
+    partner = st.entities[1:2] if len(st.entities) > 1 and not _is_comparand_at(ctx, st.entities[1]) else ()
+    for ent in dict.fromkeys((*st.entities[:1], *_ranked(st, pack)[0], *partner)):
         for mid in _rank_metrics_for(ctx, ent):
             metric = pack.metrics[mid]
             if other_span(st, metric, ctx.as_of):
@@ -380,6 +396,19 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                     return stale
             return Finding(result, reason, [mine.id], ncs)
     return None
+
+
+def _is_comparand_at(ctx: _Ctx, ent: str) -> bool:
+    """Whether the entity's first mention in the statement follows "after / behind / than" or comes
+    before より (what the subject is ranked after or compared with, not the one ranked)."""
+    st = ctx.st
+    hit = next((h for h in ctx.index.find_entities(st.span) if h.id == ent), None)
+    if hit is None:
+        return True
+    before = st.span[max(0, hit.start - 16) : hit.start]
+    return st.span[hit.end : hit.end + 2] == "より" or bool(
+        re.search(r"(?i)\b(?:after|behind|than|below|above|only to)\s+(?:the\s+)?$", before)
+    )
 
 
 def _place_taken(ctx: _Ctx, ent: str, mid: str, period: Period | None) -> Finding | None:
@@ -558,14 +587,13 @@ def _record(ctx: _Ctx) -> Finding | None:
     """ "A record" / "過去最多": the claimed period's value is the highest of the subject's own
     series so far (the lowest when the words say a low or a fall, ``_record_sign``)."""
     st, pack = ctx.st, ctx.pack
-    # "the highest since 1991": the window opens after that period; the claim is about now
-    since = next((p.period for p in st.periods if p.role == "since"), None)
-    claimed = next((p.period for p in st.periods if p.role != "since"), None)
-    window = next((p for p in st.periods if p.role == "since" and p.inferred), None)
-    if window is not None and window.text not in st.span and _EVER.search(st.span):
-        # "…, the highest in more than 30 years, and the three deaths were the most ever": the
-        # window of the clause before is not this clause's; "ever" is the whole series
-        since = window = None
+    # "the highest since 1991": the window opens after that period; the claim is about now. A
+    # window said in an earlier statement ("the highest in 30 years, and … the most ever") is not
+    # this one's
+    periods = [p for p in st.periods if not (p.role == "since" and p.inferred) or _own_window(st, p)]
+    since = next((p.period for p in periods if p.role == "since"), None)
+    claimed = next((p.period for p in periods if p.role != "since"), None)
+    window = next((p for p in periods if p.role == "since" and p.inferred), None)
     said = ctx.claim.now if ctx.claim is not None else None
     if _EXCLUDING.search(st.span):
         # "the weakest in a decade if you leave Covid out": a record over a window with periods
@@ -643,7 +671,15 @@ def _record(ctx: _Ctx) -> Finding | None:
     return None
 
 
-_EVER = re.compile(r"(?i)\bever\b|on record|史上|観測史上")
+def _own_window(st: Statement, p: ClaimedPeriod) -> bool:
+    """A window to now ("in over three decades", 「30年ぶり」) written in the statement itself."""
+    return p.role == "since" and p.inferred and p.text in st.span and not _EVER.search(st.span)
+
+
+#: "the most ever", 「史上最多」: no window, the whole series
+_EVER = re.compile(r"(?i)ever|史上|統計開始以来|観測史上")
+
+
 #: Periods a claim takes out of a record's window by an era: "if you leave Covid out",
 #: "excluding the pandemic", 「コロナ禍を除けば」
 _EXCLUDING = re.compile(

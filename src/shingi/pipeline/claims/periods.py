@@ -215,7 +215,7 @@ _WINDOW = re.compile(
     r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
     # "the highest in 25 years", "the first time in a decade", "the most in over three decades",
     # "the fastest pace in six quarters": a record over a window ("more than 30 years" is at least 30)
-    r"|(?i:\bin\s+(?:(?:more than|over|nearly|almost|about|around|at least)\s+)?"
+    r"|(?i:\bin\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|some)\s+)?"
     r"(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a)\s+)?"
     r"(?P<u3>years?|months?|decades?|quarters?)\b)"
     r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)ぶり"
