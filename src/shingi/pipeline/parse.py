@@ -1171,7 +1171,10 @@ class _Parser:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         window = [p for p in periods if p.role == "since" and p.inferred]
-        if window and (cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")):
+        if window and (
+            cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")
+            or _PACE_RECORD.search(all_masked)
+        ):
             # "the highest in 25 years", 「5年ぶりの高さ」: a record of the entity's own series over
             # the window
             cues |= {"sup_record"}
@@ -2164,6 +2167,11 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
     return (
         m.quantity.unit == "count" and digits is not None and m.start + digits.end() <= start and end <= m.end
     )
+
+
+#: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
+#: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
+_PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 
 
 #: A name right after an English comparative's than ("far faster than China")
