@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.periods import shift
+from shingi.normalize.quantities import normalize_unit
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EXACT_TOLERANCE,
@@ -991,12 +992,6 @@ def _year_back(series: list[Observation], o: Observation) -> Observation | None:
     return next((x for x in series if x.period == back), None)
 
 
-#: currencies by the words that name them in a claim
-_CURRENCIES = {
-    "INR": r"rupees?|ルピー", "USD": r"dollars?|greenbacks?|ドル", "JPY": r"yen|円", "EUR": r"euros?|ユーロ",
-    "GBP": r"pounds?|sterling|ポンド", "CNY": r"yuan|renminbi|人民元", "KRW": r"won|ウォン",
-    "VND": r"dong|ドン",
-}
 _STRENGTH_EN = re.compile(
     r"(?i)\b(?P<cur>rupees?|dollars?|yen|euros?|pounds?|sterling"
     r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
@@ -1015,9 +1010,8 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
     said = _STRENGTH_EN.search(span) or _STRENGTH_JA.search(span)
     if unit is None or said is None:
         return False
-    word = said.group("cur")
-    code = next((c for c, words in _CURRENCIES.items() if re.fullmatch(f"(?i:{words})", word)), None)
-    return code == unit.group("a").upper()
+    # the currency's code by the one table of currency words (shingi.normalize.quantities)
+    return normalize_unit(said.group("cur")) == unit.group("a").upper()
 
 
 def _period_before(series: list[Observation], o: Observation) -> Observation | None:
