@@ -226,6 +226,8 @@ _LENGTH_OF_A_WINDOW_EN = re.compile(
     r"(?i)\s+(?:since|from|after|following|to|up\s+to|until|through|before)\s+(?:the\s+end\s+of\s+)?"
     r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b"
 )
+#: a record of a rate's pace before a window: "the fastest pace in six quarters", "the weakest in a decade"
+_PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|strongest|weakest)\b")
 #: prices with no qualifier said to move: "prices are now falling", "prices rose", 「物価が下がって」
 _PRICES_MOVE = re.compile(
     r"(?i)(?<!\w)(?<!food )(?<!energy )(?<!fuel )(?<!petrol )(?<!gas )(?<!house )(?<!housing )(?<!home )"
@@ -1171,7 +1173,11 @@ class _Parser:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         window = [p for p in periods if p.role == "since" and p.inferred]
-        if window and (cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")):
+        if window and (
+            cues & {"sup_max", "sup_min", "sup_top"}
+            or window[0].text.endswith("ぶり")
+            or _PACE_RECORD.search(span)
+        ):
             # "the highest in 25 years", 「5年ぶりの高さ」: a record of the entity's own series over
             # the window
             cues |= {"sup_record"}
