@@ -150,6 +150,7 @@ from shingi.ingest.figures import (
     INDEX_WORD_RE,
     NO_AMOUNT_UNITS,
     _signed,
+    fraction_rates,
     one_in_n,
     parts_of_wholes,
     points_unit,
@@ -691,6 +692,10 @@ _PLAN_WORD_JA_RE = re.compile(r"予定|計画|目標|目指|めざ|開始する|
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
+#: "Over the whole year 2018, GDP rose by 1.8% …, based on seasonally and calendar adjusted quarterly
+#: data": the data a year's figure is computed from, not the period it is about
+_QUARTERLY_BASIS_RE = re.compile(
+    r"(?<![A-Za-z])(?i:based\s+on\s+(?:[a-z-]+\s+){0,5}quarterly\s+data)(?![A-Za-z])")
 _REFERENCE_AFTER_RE = re.compile(r"^\s*(?:の|との|より|比|に対し(?:て)?|と比べ(?:て)?|と比較して)\s*$")
 
 
@@ -1386,6 +1391,8 @@ class DocumentExtractor:
                        and not _inside(r.start, r.end, named) and not _overlaps(r.start, r.end, periods)
                        and not text.endswith(("上位", "下位"), 0, r.start)]  # 上位5位: the top five, no place
         quantities.sort(key=lambda q: q.start)
+        if not _cjk(text) and "/" in text:
+            quantities = fraction_rates(text, quantities)
         quantities = without_ranges(text, quantities, self.facts)
         quantities = parts_of_wholes(text, quantities)
         quantities = shared_units(text, quantities)
@@ -1559,7 +1566,7 @@ class DocumentExtractor:
                 if said and "全国" in text[m.end:]:
                     self._nationwide.add(m.id)
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
-        if _QUARTERLY_RE.search(text):
+        if _QUARTERLY_RE.search(_QUARTERLY_BASIS_RE.sub("", text)):
             self._para_quarterly = True
         if self._para_subject is None and mentions and s.role != "row":
             # (not a source: 「全軽自協によると、…」 says whose count it is, not what the paragraph is about)
@@ -2239,7 +2246,8 @@ class DocumentExtractor:
         stated_half = own is not None and own.period.precision == "half" and not _QUARTERLY_RE.search(
             text, _clause_start(text, q.start), _clause_end(text, q.end))
         if period.precision in ("year", "fiscal_year", "half") and not stated_half and (
-                (self._para_quarterly and own is None) or _QUARTERLY_RE.search(text)):
+                (self._para_quarterly and own is None)
+                or _QUARTERLY_RE.search(_QUARTERLY_BASIS_RE.sub("", text))):
             self.facts.skipped_figures += 1
             return
         value = _signed(text, q)

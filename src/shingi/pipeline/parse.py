@@ -226,8 +226,6 @@ _LENGTH_OF_A_WINDOW_EN = re.compile(
     r"(?i)\s+(?:since|from|after|following|to|up\s+to|until|through|before)\s+(?:the\s+end\s+of\s+)?"
     r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b"
 )
-#: a record of a rate's pace before a window: "the fastest pace in six quarters", "the weakest in a decade"
-_PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|strongest|weakest)\b")
 #: prices with no qualifier said to move: "prices are now falling", "prices rose", 「物価が下がって」
 _PRICES_MOVE = re.compile(
     r"(?i)(?<!\w)(?<!food )(?<!energy )(?<!fuel )(?<!petrol )(?<!gas )(?<!house )(?<!housing )(?<!home )"
@@ -1174,9 +1172,8 @@ class _Parser:
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         window = [p for p in periods if p.role == "since" and p.inferred]
         if window and (
-            cues & {"sup_max", "sup_min", "sup_top"}
-            or window[0].text.endswith("ぶり")
-            or _PACE_RECORD.search(span)
+            cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")
+            or _PACE_RECORD.search(all_masked)
         ):
             # "the highest in 25 years", 「5年ぶりの高さ」: a record of the entity's own series over
             # the window
@@ -2170,6 +2167,11 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
     return (
         m.quantity.unit == "count" and digits is not None and m.start + digits.end() <= start and end <= m.end
     )
+
+
+#: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
+#: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
+_PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 
 
 #: A name right after an English comparative's than ("far faster than China")
