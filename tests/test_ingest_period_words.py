@@ -77,3 +77,29 @@ def test_the_base_year_of_an_index_dates_nothing(bare: ExtractContext) -> None:
     text = ("富山県鉱工業指数\n\n総合指数 平成22年(2010年)=100、季節調整済\n\n"
             "富山県の生産指数は107.3となった。\n平成22年基準の指数100を上回っている業種は6業種となっている。\n")
     assert not rows(extract(bare, text))  # no month said: no figure dated 2010 (the base)
+
+
+def test_two_digit_years_in_a_text_that_counts_in_an_era_are_the_eras(bare: ExtractContext) -> None:
+    # Japanese public documents say the era once, then shorten: 「19年度」 after 平成19年度 is FY2007
+    text = ("日本の平成19年度の宿泊数は2.42回となった。\n"
+            "日本の19年度の海外旅行消費額は6.11兆円と減少した。また、20年の日本人海外旅行者数は約1,599万人となった。\n")
+    got = rows(extract(bare, text))
+    assert ("JP", 6.11e12, "FY2007") in got and ("JP", 15990000.0, "2008") in got
+    # with no era said, the document's century (as before)
+    assert rows(extract(bare, "日本の20年の出生数は84万人となった。\n", parse_period("2021-06-01"))) == {
+        ("JP", 840000.0, "2020")}
+
+
+def test_an_earlier_periods_figure_in_brackets_after_it_is_that_periods(bare: ExtractContext) -> None:
+    got = rows(extract(bare, "日本の平成19年度の宿泊数は2.42回であり、前年度(2.72回)に比べ減少している。\n"))
+    assert got == {("JP", 2.42, "FY2007"), ("JP", 2.72, "FY2006")}
+    got = rows(extract(bare, "日本の2024年の出生数は68万人で、前年(73万人)から減った。\n"))
+    assert got == {("JP", 680000.0, "2024"), ("JP", 730000.0, "2023")}
+
+
+def test_a_numbered_sections_title_that_states_a_span_no_period_holds(bare: ExtractContext) -> None:
+    # "June to August 2020" (three months) has no contract period: the figures under it are left out,
+    # not dated with the release's day
+    text = ("Employment in the UK: October 2020\n\n13 October 2020\n\n"
+            "2. Main points for June to August 2020\n\n- The UK employment rate was estimated at 75.6%.\n")
+    assert not rows(extract(bare, text))

@@ -42,6 +42,7 @@ from datetime import date, timedelta
 
 from shingi.model import Period
 from shingi.normalize.periods import (
+    ERA_BASE,
     PeriodMatch,
     find_periods,
     parse_period,
@@ -322,10 +323,23 @@ def _within(p: PeriodMatch, within: Period | None) -> PeriodMatch:
     return PeriodMatch(later, p.start, p.end, p.text) if inside else p
 
 
+#: the last year of each era (令和 goes on)
+_ERA_YEARS = {"昭和": 64, "平成": 31, "令和": 99}
+_ERA_YEAR_RE = re.compile(r"(令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?年")
+
+
+def era_of(text: str) -> str | None:
+    """The era of the last era year a Japanese text says (「平成19年度」 -> 平成), or None."""
+    if "和" not in text and "成" not in text:
+        return None
+    eras = _ERA_YEAR_RE.findall(text)
+    return eras[-1] if eras else None
+
+
 def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                      found: list[PeriodMatch], context: Period | None = None,
                      within: Period | None = None, ahead: bool = False,
-                     frame: Period | None = None) -> list[PeriodMatch]:
+                     frame: Period | None = None, era: str | None = None) -> list[PeriodMatch]:
     """``found`` (find_periods' matches) with relative dates resolved and added, left to right.
 
     ``anchor`` is the document's date; ``context_year`` the year of the context period (for a
@@ -333,6 +347,7 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
     fiscal year). Matches never overlap those already found. A quarter said by its ordinal alone
     is the latest such quarter begun by the document's date, unless the sentence is a projection
     (``ahead``) or the quarter lies inside ``frame``, the context period, when that is longer.
+    ``era`` is the Japanese era the document counts its years in (平成, 令和: see :func:`era_of`).
     """
     taken = bytearray(len(text))
     for p in found:
@@ -387,7 +402,14 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                     out.append(PeriodMatch(period_of_day(day), m.start(), m.end(), m.group(0)))
     for m in _TWO_DIGIT_YEAR_RE.finditer(text):
         if free(m):
-            year = _two_digit_year(int(m.group(1)), anchor_year)
+            # (「平成19年度の…。19年度の…」, 「20年の…」 in a text that counts its years in an era: the era's
+            # year, as Japanese public documents shorten it after saying the era once)
+            said = era_of(text[:m.start()]) or era
+            n = int(m.group(1))
+            if said and n <= _ERA_YEARS[said] and not (anchor_year and ERA_BASE[said] + n > anchor_year + 1):
+                year = ERA_BASE[said] + n
+            else:
+                year = _two_digit_year(n, anchor_year)
             period = period_of_fiscal_year(year) if m.group(2) else period_of_year(year)
             out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
     if context is not None and context.precision == "quarter":
