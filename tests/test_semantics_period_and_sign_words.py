@@ -126,9 +126,27 @@ def test_a_relative_change_of_a_count(pack: Pack) -> None:
     assert d.checks[0].kind == "change" and d.checks[0].result == "fails"
 
 
-def test_a_window_opened_by_an_undated_era_is_unknown(pack: Pack) -> None:
-    d = diagnose("Norland has more than halved the fiscal deficit since the pandemic year.", pack)
+@pytest.mark.parametrize("claim", [
+    "Norland has more than halved the fiscal deficit since the pandemic year.",
+    "Norland has more than halved the fiscal deficit since the war.",
+    "Norland's fiscal deficit has fallen since the financial crisis.",
+    "ノーランドの財政赤字はリーマン・ショック以降、減った",
+])
+def test_a_window_opened_by_an_undated_event_is_unknown(pack: Pack, claim: str) -> None:
+    # "since" + an event the pack gives no date of (whatever the event): the start is unknown
+    d = diagnose(claim, pack)
     assert d.rating == "unverifiable"
+    assert any("no date of" in c.reason or "示していない" in c.reason for c in d.checks)
+
+
+def test_a_window_opened_by_an_event_the_pack_dates_is_read(pack: Pack) -> None:
+    # the pack's event "cuts the policy rate" dates "the rate cut": no undated era
+    d = diagnose("Norland has more than halved the fiscal deficit since the rate cut.", pack)
+    assert not any("no date of" in c.reason for c in d.checks)
+    # "since the start of the year", "since the 1990s" are periods, no event
+    for claim in ("Norland's fiscal deficit has fallen since the start of the year.",
+                  "Norland's fiscal deficit has fallen since the 1990s."):
+        assert not any("no date of" in c.reason for c in diagnose(claim, pack).checks), claim
 
 
 # --- sign and direction words ---------------------------------------------------------------
@@ -151,6 +169,9 @@ def test_prices_falling_is_inflation_below_zero(pack: Pack) -> None:
     d = diagnose("Inflation is down to 0.25%, which means prices are now falling.", pack, as_of="2025-11-13")
     assert d.rating == "half_true"
     assert d.checks[1].result == "fails" and d.checks[1].evidence == ["c10"]
+    d = diagnose("Prices are now falling in Norland.", pack, as_of="2025-11-13")
+    assert d.checks[0].result == "fails" and d.checks[0].evidence == ["c10"]
+
 
 
 def test_a_stronger_currency_is_a_lower_number_of_it_per_dollar(pack: Pack) -> None:

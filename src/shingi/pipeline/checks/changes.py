@@ -29,6 +29,7 @@ from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.kinds import between_periods
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.morphology import has_japanese
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -49,13 +50,14 @@ def _change(ctx: _Ctx) -> Finding | None:
             f"The claim sets the value against '{named.group(0)}', a level it does not date: "
             "there is nothing to compare it with.",
         ), [])
-    era = _SINCE_AN_ERA.search(st.span)
-    if era is not None and not st.periods and not _pack_dates_the_era(pack):
-        # "has more than halved the fiscal deficit since the pandemic year": a window opened by an
-        # era the pack names no date of; the series' first value is no start the claim gave
+    era = _since_an_event(st.span) if not st.periods else None
+    if era is not None and not _pack_dates_the_event(pack, era[0]):
+        # "has more than halved the fiscal deficit since the pandemic year", "since the election": a
+        # window opened by an event the pack gives no date of; the series' first value is no start
+        # the claim gave
         return Finding("unknown", ctx.t(
-            f"主張は「{era.group(0)}」からの変化を述べるが、パックはそれがいつかを示していない。",
-            f"The claim speaks of a change '{era.group(0)}', an era the pack gives no date of: "
+            f"主張は「{era[1]}」からの変化を述べるが、パックはそれがいつかを示していない。",
+            f"The claim speaks of a change '{era[1]}', an event the pack gives no date of: "
             "the start of the change is unknown.",
         ), [])
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
@@ -1058,18 +1060,63 @@ _UNDATED_LEVEL = re.compile(
     r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
 )
 
-#: a window opened by an era, not a date: "since the pandemic (year)", "since Covid", 「コロナ禍以降」
-_SINCE_AN_ERA = re.compile(
-    r"(?i)\bsince\s+(?:the\s+(?:start|beginning|onset|end)\s+of\s+)?(?:the\s+)?"
-    r"(?:pandemic|covid(?:-19)?|coronavirus(?:\s+pandemic)?|lockdowns?)(?:\s+(?:year|began|hit|struck|started))?\b"
-    r"|(?:新型)?(?:コロナ(?:禍)?|パンデミック)(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
+#: A window opened by an event the claim names without a date: "since the pandemic (year)", "since the
+#: election", "since the financial crisis", "since Brexit", 「コロナ禍以降」「震災以来」. A linguistic reason:
+#: "since" with a definite description or a name of an event (not a period, not a point of the series),
+#: or a Japanese era noun (a noun ending in 禍, 危機, 震災, 戦争, ショック, 不況, 恐慌) before 以降 / 以来 /
+#: から, names a start only that event's date places.
+_SINCE_AN_EVENT_EN = re.compile(
+    r"\b(?i:since)\s+(?:(?i:the)\s+(?:(?i:start|beginning|onset|end|outbreak)\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
+    r"(?P<what>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)"
+    r"|(?P<name>[A-Z][A-Za-z]+(?:-\d+)?))\b(?!\s*[-\d])"
 )
-_ERA_WORDS = re.compile(r"(?i)pandemic|covid|coronavirus|コロナ|パンデミック")
+_SINCE_AN_EVENT_JA = re.compile(
+    r"(?P<what>[一-龥ァ-ヶー・]{1,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌))(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
+)
+#: words that make "since the …" a period or a point of the series, no event: "since the start of the
+#: year", "since the 1990s", "since the series began", "since the peak", "since the last survey"
+_NOT_AN_EVENT = frozenset(str.split("""
+    year years month months quarter quarters decade decades century week weeks day days time times era
+    start beginning end turn series record records data survey surveys count census last previous prior
+    first same early mid late peak peaks high highs low lows trough bottom top latest current past then
+    now today recent recently middle second third this that these those the a an of
+"""))
+#: English capitalised words after "since" that are no event's name
+_NO_NAME = frozenset(str.split("""
+    January February March April May June July August September October November December Jan Feb Mar Apr
+    Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday The Then
+    Last Records Independence
+"""))
 
 
-def _pack_dates_the_era(pack: Pack) -> bool:
-    """Whether an event of the pack names the pandemic (its date then places the era)."""
-    return any(_ERA_WORDS.search(f"{e.title_ja or ''} {e.title_en or ''}") for e in pack.events.values())
+def _since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
+    """The words "since" names an undated event by ("since the pandemic year": ``pandemic``; "since the
+    labour reform came in": ``labour``, ``reform``; 「コロナ禍以降」: ``コロナ``), with the whole phrase;
+    None when "since" names a period, a point of the series or nothing."""
+    if (ja := _SINCE_AN_EVENT_JA.search(span)) is not None:
+        stem = re.sub(r"・?(?:禍|危機|震災|戦争|ショック|不況|恐慌)$", "", ja["what"]) or ja["what"]
+        return (stem,), ja.group(0)
+    for m in _SINCE_AN_EVENT_EN.finditer(span):
+        if m["name"]:
+            if m["name"] not in _NO_NAME:
+                return (m["name"],), m.group(0)
+            continue
+        words = m["what"].split()
+        if words[-1].casefold() in ("year", "years", "era", "period") and len(words) > 1:
+            words = words[:-1]  # "the pandemic year", "the crisis era": the event
+        if not any(w.casefold() in _NOT_AN_EVENT for w in words):
+            return tuple(words), m.group(0)
+    return None
+
+
+def _pack_dates_the_event(pack: Pack, words: tuple[str, ...]) -> bool:
+    """Whether an event of the pack names one of ``words`` in its title (a word's start, any case:
+    "reform" of "reforms"; a Japanese stem anywhere): its date then places the start."""
+    keys = [
+        re.compile(re.escape(w) if has_japanese(w) else rf"(?i)\b{re.escape(w)}") for w in words if len(w) > 1
+    ]
+    titles = [f"{e.title_ja or ''} {e.title_en or ''}" for e in pack.events.values()]
+    return any(k.search(t) for k in keys for t in titles)
 
 
 #: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after

@@ -577,9 +577,13 @@ def _to_levels(title: str) -> list[tuple[float, str]]:
 
 
 #: None since a period: "No one has died of measles since the 1990s", "there have been no measles
-#: deaths since 2000", 「2000年以降、死者は一人も出ていない」
+#: deaths since 2000", 「2000年以降、死者は一人も出ていない」: "no" before a plural noun (with up to two
+#: words before it), "no one", "nobody", "not a single" (a linguistic reason: the determiner "no" says
+#: the count is nil, whatever is counted; "no longer", "no more than" are no such count)
 _NONE_SINCE = re.compile(
-    r"(?i)\b(?:no one|nobody|not a single|no\s+(?:[a-z-]+\s+){0,2}(?:deaths?|cases?|fatalities|people))\b"
+    r"(?i)\b(?:no one|nobody|not a single"
+    r"|no\s+(?!(?:longer|more|less|fewer|later|sooner|other)\b)(?:[a-z-]+\s+){0,2}"
+    r"(?:[a-z]+s|people|children|men|women))\b"
     r"|(?:一人も|1人も|一件も|1件も|ゼロ)"
 )
 
