@@ -101,6 +101,7 @@ from shingi.pipeline.claims.numbers import (
     _US_DOLLAR,
     _WORDS_ONE_IN,
     _ZERO,
+    BARE_DOUBLE_JA,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -676,10 +677,14 @@ class _Parser:
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.start() + 3))
-        # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分
-        for word, value in lx.MULTIPLIER_WORDS.items():
+        # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分; and 倍
+        # alone before a bound word or a change (「前年の倍以上」「倍近くに増えた」: twice)
+        multipliers = [*lx.MULTIPLIER_WORDS.items(), (BARE_DOUBLE_JA, 2.0)]
+        for word, value in multipliers:
             pat = (
-                re.escape(word)
+                word
+                if word is BARE_DOUBLE_JA
+                else re.escape(word)
                 if not word.isascii()
                 else r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"
             )
