@@ -50,16 +50,11 @@ def _change(ctx: _Ctx) -> Finding | None:
             f"The claim sets the value against '{named.group(0)}', a level it does not date: "
             "there is nothing to compare it with.",
         ), [])
-    era = _since_an_event(st.span) if not st.periods else None
-    if era is not None and not _pack_dates_the_event(pack, era[0]):
-        # "has more than halved the fiscal deficit since the pandemic year", "since the election": a
-        # window opened by an event the pack gives no date of; the series' first value is no start
-        # the claim gave
-        return Finding("unknown", ctx.t(
-            f"主張は「{era[1]}」からの変化を述べるが、パックはそれがいつかを示していない。",
-            f"The claim speaks of a change '{era[1]}', an event the pack gives no date of: "
-            "the start of the change is unknown.",
-        ), [])
+    undated = since_an_undated_era(ctx) if not st.periods else None
+    if undated is not None:
+        # "has more than halved the fiscal deficit since the pandemic year": the series' first value
+        # is no start the claim gave
+        return undated
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
     # "grew faster in 2024 than in 2023": the rates of the two periods set against each other,
     # compared as values, never one value's sign (a linguistic reason: a comparative compares)
@@ -145,7 +140,14 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # November 2025, when FY2024's figure is the latest; November 2023 is in FY2023)
                 end = last.period
                 same = [o for o in obs if o.period.precision == end.precision and o.period.end <= end.end]
-                first = same[-1 - steps] if len(same) > steps else first
+                if end.precision == "fiscal_year":
+                    first = same[-1 - steps] if len(same) > steps else first
+                else:
+                    # "down 0.8 points over the past year" on quarters: the same quarter a year
+                    # before the latest (Q3 2024 -> Q3 2025), not the quarter after the month a
+                    # year before the claim's date
+                    back = _shifted(end, -steps)
+                    first = next((o for o in same if o.period == back), first)
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
                 # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
@@ -550,8 +552,9 @@ def base_of_a_multiple(st: Statement) -> bool:
 
 
 def _window_steps(st: Statement, precision: str) -> int | None:
-    """The length, in fiscal years, of a window to now said in years on a series of fiscal years
-    ("この2年で", "in five years"); None for any other statement or series (a calendar year counted
+    """The length, in the series' own periods, of a window to now said in years on a series of
+    fiscal years, quarters, halves or months ("この2年で", "in five years", "over the past year": two
+    fiscal years, four quarters); None for any other statement or series (a calendar year counted
     back from the claim's date is kept there: "in the last five years" said in January 2026 is
     2021 to 2025)."""
     if len(st.periods) != 1 or st.periods[0].role != "since" or not st.periods[0].inferred:
@@ -561,7 +564,20 @@ def _window_steps(st: Statement, precision: str) -> int | None:
         return None
     word = (m.group("n") or "").lower()
     n = int(word) if word.isdigit() else _STREAK_WORDS.get(word, 1 if not word else 0)
-    return n if n > 0 and not m.group("m") and precision == "fiscal_year" else None
+    per_year = {"fiscal_year": 1, "half": 2, "quarter": 4, "month": 12}.get(precision)
+    if precision != "fiscal_year" and _RELATIVE_WORD.match(st.periods[0].text):
+        return None  # 「前年から」 is the period before, not a window said by its length
+    return n * per_year if n > 0 and not m.group("m") and per_year else None
+
+
+_RELATIVE_WORD = re.compile(r"前|翌|同|昨|去|今")
+
+
+def _shifted(period: Period, steps: int) -> Period | None:
+    try:
+        return shift(period, steps)
+    except ValueError:
+        return None
 
 
 _WINDOW_LENGTH = re.compile(
@@ -1118,6 +1134,23 @@ def _pack_dates_the_event(pack: Pack, words: tuple[str, ...]) -> bool:
     ]
     titles = [f"{e.title_ja or ''} {e.title_en or ''}" for e in pack.events.values()]
     return any(k.search(t) for k in keys for t in titles)
+
+
+def since_an_undated_era(ctx: _Ctx) -> Finding | None:
+    """A window opened by an event the claim names without a date ("since the pandemic (year)", "since
+    the war", 「コロナ禍以降」) when no event of the pack names it (whose date would place it): unknown,
+    the start is no period the pack can place (a change's start, a record's window). None otherwise,
+    and when the claim dates the start itself ("since the Fed started cutting in September 2024")."""
+    if any(p.role == "since" for p in ctx.st.periods):
+        return None
+    found = _since_an_event(ctx.st.span)
+    if found is None or _pack_dates_the_event(ctx.pack, found[0]):
+        return None
+    return Finding("unknown", ctx.t(
+        f"主張は「{found[1]}」を起点とするが、パックはそれがいつかを示していない。",
+        f"The claim counts '{found[1]}', an event the pack gives no date of: the start of its "
+        "window is unknown.",
+    ), [])
 
 
 #: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
