@@ -153,6 +153,37 @@ def test_a_charts_number_is_no_owner(bare: ExtractContext) -> None:
     assert not heuristic_names("See Table 3.2 and chart IV-1.", False)
 
 
+def test_an_address_is_read_never_fetched_and_kept_only_when_a_reader_may_follow_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --source and a page's own address say whose the page is by their text alone: no connection is
+    # ever made (every way out is closed here), and an address that is no web address (javascript:,
+    # data:) is not written to the draft's source row
+    import socket
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("ingest tried to reach the network")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    doc = tmp_path / "jinko.txt"
+    doc.write_text("推計人口（2018年4月1日現在）\n\n人口は146,796人。\n", encoding="utf-8")
+    draft = tmp_path / "draft"
+    assert main(["ingest", str(doc), "--source", "https://www.pref.toyama.jp/jinko.html",
+                 "--out", str(draft), "--workers", "1"]) == 0
+    obs = list(csv.DictReader((draft / "observations.csv").open(encoding="utf-8")))
+    ents = {r["id"]: r for r in csv.DictReader((draft / "entities.csv").open(encoding="utf-8"))}
+    assert [(ents[o["entity"]]["name_ja"], o["value"]) for o in obs] == [("富山県", "146796")]
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><title>人口</title><link rel="canonical" href="javascript:alert(1)">'
+                    "</head><body><p>2017年7月の人口は146,796人となった。</p></body></html>",
+                    encoding="utf-8")
+    draft = tmp_path / "draft2"
+    assert not ingest_files([page], draft, workers=1).failures
+    source = next(csv.DictReader((draft / "sources.csv").open(encoding="utf-8")))
+    assert source["url"] == ""
+
+
 def test_an_english_release_naming_one_country_owns_its_figures_in_its_dollar(bare: ExtractContext) -> None:
     text = ("Overseas Merchandise Trade\n\nOverseas merchandise trade statistics provide information on "
             "imports and exports of goods between New Zealand and other countries.\n\n"

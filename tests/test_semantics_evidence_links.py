@@ -179,7 +179,7 @@ def test_a_forecast_credited_to_a_body_compares_the_two_countries(ranks_pack: Pa
         ranks_pack,
         as_of="2025-10-20",
     )
-    assert third.rating != "true"
+    assert third.rating == "false" and "4th" in third.checks[0].reason  # it is 4th, not 3rd
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 §4.7 "Sign and direction words"): a fiscal year glossed by its months in brackets, fiscal years
 counted from the claim's date, a start and a length, "in a single year", "from a year ago" on a
 quarterly series; the economy shrinking, a balance turning into deficit, prices falling, a
-currency stronger than a year ago, a window opened by an era the pack does not date. (Blind round
+currency stronger than a year ago, a window opened by an event the pack does not date. (Blind round
 9: india-gdp-growth ja-fy2024-low, china-two-points, shrank-2024, prices-falling, rupee-stronger,
 doubled-yoy, deficit-halved; vn-trade-fdi deficit2024; jp-akiya x15, en_growth10; us-measles
 texas-explains.)"""
@@ -130,9 +130,27 @@ def test_a_relative_change_of_a_count(pack: Pack) -> None:
     assert d.checks[0].kind == "change" and d.checks[0].result == "fails"
 
 
-def test_a_window_opened_by_an_undated_era_is_unknown(pack: Pack) -> None:
-    d = diagnose("Norland has more than halved the fiscal deficit since the pandemic year.", pack)
+@pytest.mark.parametrize("claim", [
+    "Norland has more than halved the fiscal deficit since the pandemic year.",
+    "Norland has more than halved the fiscal deficit since the war.",
+    "Norland's fiscal deficit has fallen since the financial crisis.",
+    "ノーランドの財政赤字はリーマン・ショック以降、減った",
+])
+def test_a_window_opened_by_an_undated_event_is_unknown(pack: Pack, claim: str) -> None:
+    # "since" + an event the pack gives no date of (whatever the event): the start is unknown
+    d = diagnose(claim, pack)
     assert d.rating == "unverifiable"
+    assert any("no date of" in c.reason or "示していない" in c.reason for c in d.checks)
+
+
+def test_a_window_opened_by_an_event_the_pack_dates_is_read(pack: Pack) -> None:
+    # the pack's event "cuts the policy rate" dates "the rate cut": no undated era
+    d = diagnose("Norland has more than halved the fiscal deficit since the rate cut.", pack)
+    assert not any("no date of" in c.reason for c in d.checks)
+    # "since the start of the year", "since the 1990s" are periods, no event
+    for claim in ("Norland's fiscal deficit has fallen since the start of the year.",
+                  "Norland's fiscal deficit has fallen since the 1990s."):
+        assert not any("no date of" in c.reason for c in diagnose(claim, pack).checks), claim
 
 
 # --- sign and direction words ---------------------------------------------------------------
@@ -155,6 +173,9 @@ def test_prices_falling_is_inflation_below_zero(pack: Pack) -> None:
     d = diagnose("Inflation is down to 0.25%, which means prices are now falling.", pack, as_of="2025-11-13")
     assert d.rating == "half_true"
     assert d.checks[1].result == "fails" and d.checks[1].evidence == ["c10"]
+    d = diagnose("Prices are now falling in Norland.", pack, as_of="2025-11-13")
+    assert d.checks[0].result == "fails" and d.checks[0].evidence == ["c10"]
+
 
 
 def test_a_stronger_currency_is_a_lower_number_of_it_per_dollar(pack: Pack) -> None:
@@ -199,7 +220,9 @@ def test_the_fastest_pace_in_n_quarters_is_a_record_over_the_window(pack: Pack) 
              "the fastest pace in {} quarters.")
     assert diagnose(claim.format("six"), pack, as_of="2025-12-01").rating == "true"
     # eight quarters reach back to Q1 2024 (8.4 %)
-    assert diagnose(claim.format("eight"), pack, as_of="2025-12-01").rating != "true"
+    d = diagnose(claim.format("eight"), pack, as_of="2025-12-01")
+    record = d.checks[-1]
+    assert record.kind == "superlative" and record.result == "fails" and "8.4" in record.reason
 
 
 def test_a_record_since_an_undated_era_or_with_values_left_out_is_unknown(pack: Pack) -> None:

@@ -164,7 +164,7 @@ def test_one_step_with_the_amount_is_that_step(pack: Pack) -> None:
 
 def test_the_other_way_is_no_count(pack: Pack) -> None:
     d = diagnose("Norland Bank raised its policy rate four times in 2025.", pack, as_of="2025-12-20")
-    assert d.rating != "true"
+    assert d.rating == "false"  # the steps of 2025 are cuts; no rise of 2025 is counted
 
 
 def test_a_record_over_a_window_of_quarters(pack: Pack) -> None:
@@ -173,16 +173,18 @@ def test_a_record_over_a_window_of_quarters(pack: Pack) -> None:
                  as_of="2025-11-28")
     assert d.rating == "true"
     assert d.checks[-1].kind == "superlative" and "7.8" in d.checks[-1].reason
-    assert diagnose("Norland grew 8.2% in the third quarter of 2025, the fastest pace in eight quarters.",
-                    pack, as_of="2025-11-28").rating != "true"
+    d = diagnose("Norland grew 8.2% in the third quarter of 2025, the fastest pace in eight quarters.",
+                 pack, as_of="2025-11-28")
+    assert d.checks[-1].result == "fails" and "8.4" in d.checks[-1].reason  # 2024-Q1 is in the window
 
 
 def test_a_record_over_quarters_in_japanese(pack: Pack) -> None:
     d = diagnose("ノーランドの2025年7〜9月期の四半期成長率は8.2%で、6四半期ぶりの高さだった。", pack,
                  as_of="2025-11-28", lang="ja")
     assert d.rating == "true" and d.checks[-1].kind == "superlative"
-    assert diagnose("ノーランドの2025年7〜9月期の四半期成長率は8.2%で、8四半期ぶりの高さだった。", pack,
-                    as_of="2025-11-28", lang="ja").rating != "true"
+    d = diagnose("ノーランドの2025年7〜9月期の四半期成長率は8.2%で、8四半期ぶりの高さだった。", pack,
+                 as_of="2025-11-28", lang="ja")
+    assert d.checks[-1].result == "fails" and "8.4" in d.checks[-1].reason
 
 
 def test_more_than_n_years_and_ever_in_the_next_clause(pack: Pack) -> None:

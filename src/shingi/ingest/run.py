@@ -45,6 +45,7 @@ from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, TextLi
 from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
 from shingi.model import InputError, Pack, PackError, Period, ShingiError
+from shingi.render.safety import safe_url
 
 #: From this many files on, work goes to Dask (unless ``workers=1``).
 PARALLEL_FROM = 8
@@ -250,7 +251,9 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     date = _doc_period(published or doc.date)  # --published wins over the document's own date
     sid = source_id(shown)
     about = about or DocumentAbout()
-    address = about.source or doc.address
+    # a page's own address is read, never fetched; one a reader could not follow (javascript:, data:)
+    # is no address of the page (shingi.render.safety.safe_url)
+    address = about.source or safe_url(doc.address)
     site_names = (doc.site_name, doc.title if doc.kind == "html" else None)
     owner = document_owner(about.owner, site_names, (address,))
     extractor = DocumentExtractor(ctx, shown, sid, date, owner)

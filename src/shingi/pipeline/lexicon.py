@@ -421,13 +421,13 @@ TARGET_WORDS = _cues(
 #: event, never to decide a statement's kind: "raised $5 billion" is not a change claim).
 DECIDED_UP = _cues(
     "decided_up",
-    ja="引き上げ|引上げ|利上げ|値上げ|増税",
+    ja="引き上げ|引上げ|利上げ|値上げ|増税|増額",
     en=r"rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:s|ed|ing)? (?:the |its |interest )?(?:\w+ )?rates?"
     r"|tighten(?:s|ed|ing)?",
 )
 DECIDED_DOWN = _cues(
     "decided_down",
-    ja="引き下げ|引下げ|利下げ|値下げ|減税",
+    ja="引き下げ|引下げ|利下げ|値下げ|減税|減額",
     en=r"cut(?:s|ting)?|lower(?:s|ed|ing)?(?! than)|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)"
     r"|slash(?:es|ed|ing)?",
 )

@@ -222,11 +222,12 @@ _UNDER_PERSON_EN = re.compile(
 #: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
 #: reason: "last year" alone is the year before)
 _THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
-#: prices with no qualifier said to move: "prices are now falling", "prices rose", 「物価が下がって」
+#: prices with no qualifier said to move: "prices are now falling", "Prices rose", 「物価が下がって」. A
+#: linguistic reason: "prices" with no noun before it (at the clause's start, after a function word, or
+#: as "consumer prices") is the general price level; "food prices", 「食料品の価格」 are one kind's
 _PRICES_MOVE = re.compile(
-    r"(?i)(?<!\w)(?<!food )(?<!energy )(?<!fuel )(?<!petrol )(?<!gas )(?<!house )(?<!housing )(?<!home )"
-    r"(?<!rice )(?<!oil )(?<!rent )(?<!import )(?<!export )(?<!producer )(?<!wholesale )(?<!stock )"
-    r"(?<!share )(?<!asset )(?<!land )(?<!property )(?<!commodity )(?<!electricity )(?<!energy )"
+    r"(?i)(?:^\s*|[,;:(]\s*|\b(?:the|and|but|so|as|that|which|while|when|because|if|where|since|now|yet"
+    r"|although|though|means|meaning|why|how)\s+)(?:consumer\s+)?"
     r"prices\s+(?:are|were|have|has|had|is|keep|kept|now|still)\b"
     r"|(?<![\u3040-\u9fff])物価(?:は|が|も)"
 )

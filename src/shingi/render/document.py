@@ -37,6 +37,7 @@ from shingi.normalize.text import text_language as text_language_of
 from shingi.pipeline.parity import GapMeasure, conversion_note
 from shingi.pipeline.turning_point import TurningPoint
 from shingi.render import labels as L
+from shingi.render.safety import safe_url
 
 # --- blocks --------------------------------------------------------------------------
 
@@ -297,21 +298,6 @@ def format_found(value: float | None, unit: str | None, lang: str) -> str:
     if unit == "x" and 0 < value < 1:
         return format_ratio(value, lang)
     return format_quantity(value, unit, lang)
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL when a reader may follow it (http, https; doi: as https://doi.org/), else None."""
-    if not url:
-        return None
-    u = url.strip()
-    # no character that could end an HTML attribute, a Markdown autolink or code span, and no
-    # control character, in any part of the URL (a doi: included)
-    if re.match(r"^https?://[^\s<>\"'`\\\x00-\x1f\x7f]+$", u, re.I):
-        return u
-    m = re.match(r"^doi:\s*(10\.[^\s<>\"'`\\\x00-\x1f\x7f]+)$", u, re.I)
-    if m:
-        return "https://doi.org/" + m.group(1)
-    return None
 
 
 #: Event kinds that name a date still to come when they are announced.

@@ -3,7 +3,7 @@
 Every text from the pack, the claim or the diagnosis goes through :func:`esc` (``html.escape``
 with quotes) before it is written; the only markup that is not built here is matplotlib's SVG,
 whose text is drawn as glyph paths. Links are in-document anchors, except the URLs of sources,
-which :func:`shingi.render.document.safe_url` limits to http(s). The same HTML, with the IPAex
+which :func:`shingi.render.safety.safe_url` limits to http(s). The same HTML, with the IPAex
 font declared, is what WeasyPrint turns into the PDF.
 """
 

@@ -1,7 +1,8 @@
 """Output safety as a class: what every text shingi writes goes through, whatever its source.
 
 Packs, claims and documents are untrusted. Besides HTML escaping (done by each renderer) and
-URL filtering (:func:`shingi.render.document.safe_url`), three rules hold for every output:
+URL filtering (:func:`safe_url`: reports, and the addresses ingest writes to a draft), three rules
+hold for every output:
 
 - :func:`strip_controls`: control characters are removed from every text written to a
   terminal or a file: ANSI escape sequences (which can rewrite a terminal), NUL and the other
@@ -72,3 +73,18 @@ def _clean(obj: Any) -> Any:
             object.__setattr__(out, f.name, _clean(getattr(obj, f.name)))
         return out
     return obj
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when a reader may follow it (http, https; doi: as https://doi.org/), else None."""
+    if not url:
+        return None
+    u = url.strip()
+    # no character that could end an HTML attribute, a Markdown autolink or code span, and no
+    # control character, in any part of the URL (a doi: included)
+    if re.match(r"^https?://[^\s<>\"'`\\\x00-\x1f\x7f]+$", u, re.I):
+        return u
+    m = re.match(r"^doi:\s*(10\.[^\s<>\"'`\\\x00-\x1f\x7f]+)$", u, re.I)
+    if m:
+        return "https://doi.org/" + m.group(1)
+    return None

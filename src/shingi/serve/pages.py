@@ -378,7 +378,7 @@ def diagnose_preview(
 
 def evidence_view(request: Request, pack_name: str, result: Mapping[str, Any], lang: str) -> dict[str, Any]:
     """Titles and sources of the evidence ids a diagnosis cites (from the pack as it is now)."""
-    from shingi.render.document import safe_url
+    from shingi.render.safety import safe_url
 
     store = store_of(request)
     try:

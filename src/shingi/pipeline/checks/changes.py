@@ -29,6 +29,7 @@ from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.morphology import has_japanese
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -1076,27 +1077,78 @@ _UNDATED_LEVEL = re.compile(
     r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
 )
 
-#: a window opened by an era, not a date: "since the pandemic (year)", "since Covid", 「コロナ禍以降」
-_SINCE_AN_ERA = re.compile(
-    r"(?i)\bsince\s+(?:the\s+(?:start|beginning|onset|end)\s+of\s+)?(?:the\s+)?"
-    r"(?:pandemic|covid(?:-19)?|coronavirus(?:\s+pandemic)?|lockdowns?)(?:\s+(?:year|began|hit|struck|started))?\b"
-    r"|(?:新型)?(?:コロナ(?:禍)?|パンデミック)(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
+#: A window opened by an event the claim names without a date: "since the pandemic (year)", "since the
+#: election", "since the financial crisis", "since Brexit", 「コロナ禍以降」「震災以来」. A linguistic reason:
+#: "since" with a definite description or a name of an event (not a period, not a point of the series),
+#: or a Japanese era noun (a noun ending in 禍, 危機, 震災, 戦争, ショック, 不況, 恐慌) before 以降 / 以来 /
+#: から, names a start only that event's date places.
+_SINCE_AN_EVENT_EN = re.compile(
+    r"\b(?i:since)\s+(?:(?i:the)\s+(?:(?i:start|beginning|onset|end|outbreak)\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
+    r"(?P<what>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)"
+    r"|(?P<name>[A-Z][A-Za-z]+(?:-\d+)?))\b(?!\s*[-\d])"
 )
-_ERA_WORDS = re.compile(r"(?i)pandemic|covid|coronavirus|コロナ|パンデミック")
+_SINCE_AN_EVENT_JA = re.compile(
+    r"(?P<what>[一-龥ァ-ヶー・]{1,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌))(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
+)
+#: words that make "since the …" a period or a point of the series, no event: "since the start of the
+#: year", "since the 1990s", "since the series began", "since the peak", "since the last survey"
+_NOT_AN_EVENT = frozenset(str.split("""
+    year years month months quarter quarters decade decades century week weeks day days time times era
+    start beginning end turn series record records data survey surveys count census last previous prior
+    first same early mid late peak peaks high highs low lows trough bottom top latest current past then
+    now today recent recently middle second third this that these those the a an of
+"""))
+#: English capitalised words after "since" that are no event's name
+_NO_NAME = frozenset(str.split("""
+    January February March April May June July August September October November December Jan Feb Mar Apr
+    Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday The Then
+    Last Records Independence
+"""))
+
+
+def _since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
+    """The words "since" names an undated event by ("since the pandemic year": ``pandemic``; "since the
+    labour reform came in": ``labour``, ``reform``; 「コロナ禍以降」: ``コロナ``), with the whole phrase;
+    None when "since" names a period, a point of the series or nothing."""
+    if (ja := _SINCE_AN_EVENT_JA.search(span)) is not None:
+        stem = re.sub(r"・?(?:禍|危機|震災|戦争|ショック|不況|恐慌)$", "", ja["what"]) or ja["what"]
+        return (stem,), ja.group(0)
+    for m in _SINCE_AN_EVENT_EN.finditer(span):
+        if m["name"]:
+            if m["name"] not in _NO_NAME:
+                return (m["name"],), m.group(0)
+            continue
+        words = m["what"].split()
+        if words[-1].casefold() in ("year", "years", "era", "period") and len(words) > 1:
+            words = words[:-1]  # "the pandemic year", "the crisis era": the event
+        if not any(w.casefold() in _NOT_AN_EVENT for w in words):
+            return tuple(words), m.group(0)
+    return None
+
+
+def _pack_dates_the_event(pack: Pack, words: tuple[str, ...]) -> bool:
+    """Whether an event of the pack names one of ``words`` in its title (a word's start, any case:
+    "reform" of "reforms"; a Japanese stem anywhere): its date then places the start."""
+    keys = [
+        re.compile(re.escape(w) if has_japanese(w) else rf"(?i)\b{re.escape(w)}") for w in words if len(w) > 1
+    ]
+    titles = [f"{e.title_ja or ''} {e.title_en or ''}" for e in pack.events.values()]
+    return any(k.search(t) for k in keys for t in titles)
 
 
 def since_an_undated_era(ctx: _Ctx) -> Finding | None:
-    """A window opened by an era ("since the pandemic (year)", 「コロナ禍以降」) when no event of the
-    pack names the pandemic (whose date would place it): unknown, the start is no period the pack
-    can place (a change's start, a record's window). None otherwise."""
-    era = _SINCE_AN_ERA.search(ctx.st.span)
-    if era is None or any(
-        _ERA_WORDS.search(f"{e.title_ja or ''} {e.title_en or ''}") for e in ctx.pack.events.values()
-    ):
+    """A window opened by an event the claim names without a date ("since the pandemic (year)", "since
+    the war", 「コロナ禍以降」) when no event of the pack names it (whose date would place it): unknown,
+    the start is no period the pack can place (a change's start, a record's window). None otherwise,
+    and when the claim dates the start itself ("since the Fed started cutting in September 2024")."""
+    if any(p.role == "since" for p in ctx.st.periods):
+        return None
+    found = _since_an_event(ctx.st.span)
+    if found is None or _pack_dates_the_event(ctx.pack, found[0]):
         return None
     return Finding("unknown", ctx.t(
-        f"主張は「{era.group(0)}」を起点とするが、パックはそれがいつかを示していない。",
-        f"The claim counts '{era.group(0)}', an era the pack gives no date of: the start of its "
+        f"主張は「{found[1]}」を起点とするが、パックはそれがいつかを示していない。",
+        f"The claim counts '{found[1]}', an event the pack gives no date of: the start of its "
         "window is unknown.",
     ), [])
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from shingi.model import Event, Metric, NumberCompared, Observation, Period, Result
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import word_number
+from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     Finding,
     _Ctx,
@@ -413,15 +414,17 @@ _TIMES = re.compile(
     r"|\b(?P<w>once|twice|thrice)\b|(?<![\d.])(?P<j>\d{1,2})回(?!目)"
 )
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
-#: The way a step of a level went, in an event's title: raised / cut (a rate, a price, a wage)
-_TITLE_UP = re.compile(r"(?i)\b(?:rais|hik|increas|lift)\w*|引き上げ|利上げ|値上げ|増額")
-_TITLE_DOWN = re.compile(r"(?i)\b(?:cut|cuts|lower\w*|reduc\w*|slash\w*)\b|引き下げ|利下げ|値下げ|減額")
+def _decided_way(text: str) -> str | None:
+    """The way a decision went (raised / cut: a rate, a price, a wage), by the lexicon's words of a
+    decision's direction (DECIDED_UP / DECIDED_DOWN, as events.decision_goes_the_other_way reads
+    them); None when the text says both or neither."""
+    up, down = lx.has(lx.DECIDED_UP, text), lx.has(lx.DECIDED_DOWN, text)
+    return "up" if up and not down else "down" if down and not up else None
 
 
 def _title_way(ev: Event) -> str | None:
-    text = " ".join(t for t in (ev.title_en, ev.title_ja) if t)
-    up, down = bool(_TITLE_UP.search(text)), bool(_TITLE_DOWN.search(text))
-    return "up" if up and not down else "down" if down and not up else None
+    """The way a step of a level went, in an event's title."""
+    return _decided_way(" ".join(t for t in (ev.title_en, ev.title_ja) if t))
 
 
 def _said_way(span: str, cues: frozenset[str]) -> str | None:
@@ -430,8 +433,7 @@ def _said_way(span: str, cues: frozenset[str]) -> str | None:
         if "up" in cues and "down" in cues:
             return None
         return "up" if "up" in cues else "down"
-    up, down = bool(_TITLE_UP.search(span)), bool(_TITLE_DOWN.search(span))
-    return "up" if up and not down else "down" if down and not up else None
+    return _decided_way(span)
 
 
 def _times(span: str) -> tuple[int, str] | None:
@@ -587,9 +589,13 @@ _RANGE_TOP = re.compile(r"\d(?:\.\d+)?\s?%?\s?[-–〜~]\s?(\d+(?:\.\d+)?)\s?%")
 
 
 #: None since a period: "No one has died of measles since the 1990s", "there have been no measles
-#: deaths since 2000", 「2000年以降、死者は一人も出ていない」
+#: deaths since 2000", 「2000年以降、死者は一人も出ていない」: "no" before a plural noun (with up to two
+#: words before it), "no one", "nobody", "not a single" (a linguistic reason: the determiner "no" says
+#: the count is nil, whatever is counted; "no longer", "no more than" are no such count)
 _NONE_SINCE = re.compile(
-    r"(?i)\b(?:no one|nobody|not a single|no\s+(?:[a-z-]+\s+){0,2}(?:deaths?|cases?|fatalities|people))\b"
+    r"(?i)\b(?:no one|nobody|not a single"
+    r"|no\s+(?!(?:longer|more|less|fewer|later|sooner|other)\b)(?:[a-z-]+\s+){0,2}"
+    r"(?:[a-z]+s|people|children|men|women))\b"
     r"|(?:一人も|1人も|一件も|1件も|ゼロ)"
 )
 
