@@ -144,3 +144,10 @@ def test_cli_owner_and_source_options(tmp_path: Path, capsys: pytest.CaptureFixt
                  "--out", str(tmp_path / "d2")]) == 2  # one address for one document
     assert "--source" in capsys.readouterr().err
     assert main(["ingest", str(doc), "--source", "not an address", "--out", str(tmp_path / "d3")]) == 2
+
+
+def test_a_charts_number_is_no_owner(bare: ExtractContext) -> None:
+    from shingi.ingest.owners import heuristic_names
+
+    assert not heuristic_names("図表II-2-1-1 外国人の訪問旅行の動向", False)
+    assert not heuristic_names("See Table 3.2 and chart IV-1.", False)

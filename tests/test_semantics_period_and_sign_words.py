@@ -29,6 +29,8 @@ METRICS = [
      "amount", ""],
     ["homes", "空き家数", "vacant homes", "count", "空き家の数;number of vacant homes", "false", "count", ""],
     ["cases", "症例数", "cases", "count", "case;cases", "false", "count", ""],
+    ["unemp", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
+    ["age", "退職年齢", "retirement age", "years", "pension age", "", "amount", ""],
 ]
 OBSERVATIONS = [
     ["g21", "NL", "growth", "FY2021", "-5.8", "%", "stat", ""],
@@ -58,13 +60,22 @@ OBSERVATIONS = [
     ["k23", "NL", "cases", "2023", "59", "count", "stat", ""],
     ["k24", "NL", "cases", "2024", "285", "count", "stat", ""],
     ["k25", "NL", "cases", "2025", "2065", "count", "stat", ""],
+    ["u23", "NL", "unemp", "2023", "5.0", "%", "stat", ""],
+    ["u24", "NL", "unemp", "2024", "4.2", "%", "stat", ""],
+    ["a23", "NL", "age", "2023", "62", "years", "stat", ""],
+    ["a24", "NL", "age", "2024", "62.25", "years", "stat", ""],
+]
+EVENTS = [
+    ["e-cut", "2025-02-07", "", "NL", "policy", "利下げ（6.25%）",
+     "Norland's central bank cuts the policy rate by 25 basis points to 6.25%", "0.25", "pp", "stat", "2",
+     ""],
 ]
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     # fiscal years April-March named by their end, as India's: FY2025 = April 2024 - March 2025
-    return norland_pack(tmp_path_factory, "period-sign-words", METRICS, OBSERVATIONS,
+    return norland_pack(tmp_path_factory, "period-sign-words", METRICS, OBSERVATIONS, events=EVENTS,
                         settings="fiscal_year: {start_month: 4, named_by: end}\n")
 
 
@@ -149,3 +160,24 @@ def test_a_stronger_currency_is_a_lower_number_of_it_per_dollar(pack: Pack) -> N
     assert d.rating == "false" and sorted(d.checks[0].evidence) == ["x1", "x3"]
     weaker = "The rupee is weaker against the dollar today than it was a year ago."
     assert diagnose(weaker, pack, as_of="2025-12-04").rating == "true"
+
+
+def test_raised_rates_against_a_cut_is_the_other_way(pack: Pack) -> None:
+    # "raised interest rates" is a rise; the event found cuts the rate (blind india rbi-hiked)
+    d = diagnose("Norland raised interest rates in 2025 to fight inflation.", pack, as_of="2025-12-20")
+    assert d.rating == "false"
+    assert diagnose("Norland cut interest rates in 2025.", pack, as_of="2025-12-20").rating == "true"
+
+
+def test_improved_and_worsened_follow_higher_is_better(pack: Pack) -> None:
+    # unemployment: lower is better, so "improved" is a fall (5.0 % -> 4.2 %)
+    assert diagnose("Norland's unemployment rate improved in 2024.", pack).rating == "true"
+    assert diagnose("Norland's unemployment rate worsened in 2024.", pack).rating == "false"
+    assert diagnose("ノーランドの失業率は2024年に改善した", pack).rating == "true"
+
+
+def test_bare_numbers_of_a_change_are_in_the_measures_unit(pack: Pack) -> None:
+    # "from 62 to 70" against 62 -> 62.25 years: the right way, not the right levels
+    d = diagnose("Norland raised its retirement age from 62 to 70 in 2024.", pack)
+    assert d.rating not in ("true", "mostly_true")
+    assert [n.claimed for n in d.checks[0].numbers] == [62, 70]

@@ -42,6 +42,7 @@ from datetime import date, timedelta
 
 from shingi.model import Period
 from shingi.normalize.periods import (
+    ERA_BASE,
     PeriodMatch,
     find_periods,
     parse_period,
@@ -129,7 +130,9 @@ _BASE_BEFORE_RE = re.compile(
     r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$")
 _BASE_AFTER_RE = re.compile(
     r"\s*(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
-    r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ))"
+    r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ)"
+    # 「平成22年基準の指数」, 「2020年基準」: the base year of an index, no figure's period
+    r"|基準)"
     # 「前年同月を9.8%上回った」, 「前年を1934億円、率にして12.8%上回った」: what is exceeded is the base
     r"|\s*(?:の[^、。，,\d]{1,6})?を[^。]{0,25}?(?:上回|下回|超え|超過)")
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
@@ -215,6 +218,16 @@ def _after_the_document(p: PeriodMatch, anchor: Period | None, context_year: int
         return False
     before = _year_before(p.period)
     return (anchor.start - before.end) < (p.period.start - anchor.end)
+
+
+def continues_a_year(p: PeriodMatch, periods: list[PeriodMatch]) -> bool:
+    """A month said without its year after an earlier month of the same sentence said with its year
+    (「平成30年 7月 13,031戸 8月 11,801戸」, "in July 2018 and in August"): the year said goes on (August
+    2018), whatever month the document's date or context is (a later month of that year keeps it)."""
+    return p.period.precision == "month" and not _YEAR_WRITTEN_RE.search(p.text) and any(
+        q.end <= p.start and q.period.precision in ("month", "day") and _YEAR_WRITTEN_RE.search(q.text)
+        and q.period.start.year == p.period.start.year and q.period.start.month < p.period.start.month
+        for q in periods)
 
 
 def month_after_a_point(p: PeriodMatch, anchor: Period | None, context: Period | None,
@@ -310,10 +323,23 @@ def _within(p: PeriodMatch, within: Period | None) -> PeriodMatch:
     return PeriodMatch(later, p.start, p.end, p.text) if inside else p
 
 
+#: the last year of each era (令和 goes on)
+_ERA_YEARS = {"昭和": 64, "平成": 31, "令和": 99}
+_ERA_YEAR_RE = re.compile(r"(令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?年")
+
+
+def era_of(text: str) -> str | None:
+    """The era of the last era year a Japanese text says (「平成19年度」 -> 平成), or None."""
+    if "和" not in text and "成" not in text:
+        return None
+    eras = _ERA_YEAR_RE.findall(text)
+    return eras[-1] if eras else None
+
+
 def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                      found: list[PeriodMatch], context: Period | None = None,
                      within: Period | None = None, ahead: bool = False,
-                     frame: Period | None = None) -> list[PeriodMatch]:
+                     frame: Period | None = None, era: str | None = None) -> list[PeriodMatch]:
     """``found`` (find_periods' matches) with relative dates resolved and added, left to right.
 
     ``anchor`` is the document's date; ``context_year`` the year of the context period (for a
@@ -321,6 +347,7 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
     fiscal year). Matches never overlap those already found. A quarter said by its ordinal alone
     is the latest such quarter begun by the document's date, unless the sentence is a projection
     (``ahead``) or the quarter lies inside ``frame``, the context period, when that is longer.
+    ``era`` is the Japanese era the document counts its years in (平成, 令和: see :func:`era_of`).
     """
     taken = bytearray(len(text))
     for p in found:
@@ -375,7 +402,14 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                     out.append(PeriodMatch(period_of_day(day), m.start(), m.end(), m.group(0)))
     for m in _TWO_DIGIT_YEAR_RE.finditer(text):
         if free(m):
-            year = _two_digit_year(int(m.group(1)), anchor_year)
+            # (「平成19年度の…。19年度の…」, 「20年の…」 in a text that counts its years in an era: the era's
+            # year, as Japanese public documents shorten it after saying the era once)
+            said = era_of(text[:m.start()]) or era
+            n = int(m.group(1))
+            if said and n <= _ERA_YEARS[said] and not (anchor_year and ERA_BASE[said] + n > anchor_year + 1):
+                year = ERA_BASE[said] + n
+            else:
+                year = _two_digit_year(n, anchor_year)
             period = period_of_fiscal_year(year) if m.group(2) else period_of_year(year)
             out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
     if context is not None and context.precision == "quarter":
@@ -507,6 +541,29 @@ def replace_spans(text: str, periods: list[PeriodMatch], found: list[tuple[int, 
     out += [PeriodMatch(p or NO_PERIOD, a, b, text[a:b]) for a, b, p in found]
     out.sort(key=lambda p: p.start)
     return out, [(a, b) for a, b, p in found if p is None]
+
+
+#: "2024-25", "2024/25", "FY2024-25", 「2024-25年度」: a year that runs across two calendar years (the
+#: second written with two digits, the next year's)
+_SPLIT_YEAR_RE = re.compile(r"(?<![\d.,/\-–])(?:FY\s?)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\d%]|[/.,]\d)")
+#: Countries whose government's fiscal (financial) year runs from April to March, as Japan's, the
+#: contract's FY, does: Japan, the United Kingdom, India, Canada, Hong Kong, Singapore. Australia's and
+#: New Zealand's run July-June, the United States' October-September: no contract period holds those.
+APRIL_FISCAL_COUNTRIES = frozenset(("JP", "UK", "IN", "CA", "HK", "SG"))
+
+
+def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
+                ) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """"2024-25", "2024/25" (a financial, fiscal or school year written across its two calendar years):
+    one year from 2024 into 2025, never the calendar year 2025 (as it was read). With ``april_fiscal``
+    (a Japanese text, or a document of a country whose fiscal year runs April-March) the contract's
+    ``FY2024``; otherwise its months are not said (Australia's runs July-June): no contract period."""
+    found: list[tuple[int, int, Period | None]] = []
+    for m in _SPLIT_YEAR_RE.finditer(text):
+        year = int(m[1])
+        if int(m[2]) == (year + 1) % 100:
+            found.append((m.start(), m.end(), period_of_fiscal_year(year) if april_fiscal else None))
+    return replace_spans(text, periods, found)
 
 
 def numbered_quarters(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:

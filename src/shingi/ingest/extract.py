@@ -110,14 +110,17 @@ from datetime import date
 from itertools import chain, islice, pairwise
 
 from shingi.ingest.dates import (
+    APRIL_FISCAL_COUNTRIES,
     DATE_LINE_SENTENCES,
     NO_PERIOD,
     FiscalPeriod,
     a_year_before,
     bracketed_years,
     company_parts,
+    continues_a_year,
     date_line,
     durations_and_last_months,
+    era_of,
     first_months,
     fiscal_periods,
     full_years,
@@ -139,6 +142,7 @@ from shingi.ingest.dates import (
     same_days,
     short_year_parts,
     span_openings,
+    split_years,
 )
 from shingi.ingest.doc_owner import StatedOwner, address_owner
 from shingi.ingest.figures import (
@@ -206,6 +210,7 @@ from shingi.ingest.text_tables import (
     cell_spans,
     counted_column,
     counted_label,
+    stated_units,
     table_unit,
     unit_statement,
 )
@@ -287,6 +292,8 @@ _FLOW_BEFORE_RE = re.compile(
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 #: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
+_FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year)\s+)?'?\d)")
+_SPLIT_YEAR_TEXT_RE = re.compile(r"\d{4}\s?[-–/]\s?\d{2}(?!\d)")
 #: the entity of a figure whose owner the document has not named yet (see DocumentExtractor._own_pending)
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
@@ -374,8 +381,18 @@ _CHANGE_BEFORE_RE = re.compile(
 #: inside a bracket that opens with its base (「（前年比△15,000人、△0.86%」): every figure in it is a change
 _BRACKET_BASE_RE = re.compile(
     r"[（(]\s*(?P<word>(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)比)[^（()）]*[、,]\s*$")
-_CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|縮小)"
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:増|減|上昇|下落|増加|減少|低下|下降|縮小)"
                               r"|\s+(?i:year-over-year|from\s+a\s+year\s+(?:ago|earlier)|from\s+the\s+previous)")
+#: circled and parenthesised numbers (①, ⑳, ⑴, ❶): list markers, never figures; NFKC makes ① a plain 1
+#: (「②一致指数の基調判断」 read as two of something, 「①4 月のCI」 as month 14)
+_ENUMERATOR_RE = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+
+
+def _blank_enumerator(m: re.Match[str]) -> str:
+    """A list marker as as many ``#`` as its normalized form has characters (offsets are kept)."""
+    return "#" * len(normalize(m.group(0)))
+
+
 _GENERIC_NAME_RE = re.compile(
     r"^(?:割合|増減率|倍率|件数|金額|値|順位|share|change|ratio|count|amount|value|rank) \(")
 _CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)|^change \(")
@@ -571,7 +588,8 @@ def _forecast(text: str) -> bool:
 #: a period said relative to the text's own that stands as a figure's topic or possessor
 #: (「前年同月の3兆5064億円」, 「前年同期は75億円」): the figure is that earlier period's, the base's
 _RELATIVE_BASE_RE = re.compile(r"((?:" + RELATIVE_PERIOD_JA + r"|前連結会計年度|前事業年度|前回)末?)"
-                               r"(?:の|は|が|では|も)")
+                               # (「前年度(2.72回)に比べ減少」: the earlier period's figure in brackets)
+                               r"(?:の|は|が|では|も|\s?[(（](?=\s?[△▲+\-−]?\s?[0-9０-９]))")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
@@ -922,6 +940,10 @@ class DocumentExtractor:
         self._fiscal_year: int | None = None
         # FYyyyy periods that are a company's fiscal year ("fiscal 2025"), not Japan's
         self._company_fy: set[str] = set()
+        # FYyyyy periods written "2024-25" of a country whose fiscal year runs April-March: the contract's
+        self._split_fy: set[str] = set()
+        # the Japanese era the text said a year in last (平成19年度): its two-digit years are that era's
+        self._era: str | None = None
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
         # said alone is its part
         self._ja_fiscal_year: tuple[int, int] | None = None
@@ -992,6 +1014,10 @@ class DocumentExtractor:
         self._para_metrics: dict[str, None] = {}
         # (unit, name) of the measures the paragraph's figures were drafted under, in order
         self._para_measures: list[tuple[str | None, str]] = []
+        # the paragraph's latest figure was an index level or its points: the next sentence's points
+        # with no level beside them are the index's too (「先行指数は…2.0ポイント上昇した。3ヶ月後方
+        # 移動平均は0.67ポイント下降し」)
+        self._para_index = False
         self._seen_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
@@ -1035,6 +1061,7 @@ class DocumentExtractor:
         the company's convention."""
         self._own_pending()
         self._without_rounded_headlines()
+        self._without_foreign_fiscal_years()
         if not self._company_fy:
             return
         rows: list[ObservationRow | EventRow] = [*self.facts.observations, *self.facts.events]
@@ -1055,6 +1082,29 @@ class DocumentExtractor:
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
         self._own_fiscal_halves()
+
+    def _without_foreign_fiscal_years(self) -> None:
+        """An English "FY25", "fiscal 2025" of a country other than Japan (or of its body) is that
+        country's fiscal year, named by the year it ends in and running July-June (Australia), October-
+        September (the United States) or April-March (India): the contract's FY is Japan's, named by the
+        year it starts in, so ``FY2025`` would say other months. Left out (a "2024-25" of a country whose
+        year runs April-March was read as the contract's FY2024, see split_years, and stays; so does "the
+        last fiscal year" of such a country, counted from the document's date in the months the contract's
+        FY holds)."""
+        if not any(o.period.precision == "fiscal_year" for o in self.facts.observations):
+            return
+        japan = (self.ctx.known_country("Japan") or ("JP", None))[0]  # (by its English name: no Sudachi)
+        kept: list[ObservationRow] = []
+        for o in self.facts.observations:
+            public = self._kind(o.entity) in ("country", "government")
+            country = self._jurisdiction(o.entity) if public else None
+            if o.period.precision == "fiscal_year" and o.period.text not in self._split_fy \
+                    and country is not None and country != japan and not _cjk(o.place.quote) \
+                    and (country not in APRIL_FISCAL_COUNTRIES or _FY_NUMBER_RE.search(o.place.quote)):
+                self.facts.skipped_figures += 1
+                continue
+            kept.append(o)
+        self.facts.observations[:] = kept
 
     def _without_rounded_headlines(self) -> None:
         """A headline's figure that rounds one the body states for the same owner, unit and period
@@ -1117,6 +1167,7 @@ class DocumentExtractor:
             self._topic = None
             self._para_metrics = {}
             self._para_measures = []
+            self._para_index = False
             self.para_period = None
             self._para_forecast = False
             self._para_unwritable = False
@@ -1156,7 +1207,7 @@ class DocumentExtractor:
         else:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
-        text = normalize(s.text)
+        text = normalize(_ENUMERATOR_RE.sub(_blank_enumerator, s.text))
         if s.role == "row":
             self._cell_spans = cell_spans(text, self._row_cells or self._table_header)
             if not self._row_cells:
@@ -1249,9 +1300,13 @@ class DocumentExtractor:
             # no calendar quarter either
             quarter = None
         ahead = _forecast(text)
+        cjk_text = _cjk(text)
         periods = [p for p in relative_periods(text, anchor, default_year, stated, quarter,
-                                               context if _cjk(text) else None, ahead, context)
+                                               context if cjk_text else None, ahead, context,
+                                               self._era if cjk_text else None)
                    if not _inside(p.start, p.end, named)]
+        if cjk_text and (era_said := era_of(text)) is not None:
+            self._era = era_said  # (the era the document counts its years in: its 「19年度」 are 平成's)
         periods = _without_elaborations(text, periods)
         if anchor is not None and anchor is text_day:
             # (no day is known: "today", "on Tuesday" are not the month the text reports on)
@@ -1264,6 +1319,16 @@ class DocumentExtractor:
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
             periods = [p for p in periods if not any(a <= p.start < b for a, b in codes)]
         self._unwritable = set()
+        if "-" in text or "/" in text or "–" in text:
+            # "2024-25": a fiscal year across two calendar years, not 2025
+            country = self._doc_country or self._named_country or next(
+                (e.country or e.id for _m, e in found
+                 if e is not None and (e.country or e.kind == "country")), None)
+            april = _cjk(text) or country in APRIL_FISCAL_COUNTRIES
+            periods, spans = split_years(text, periods, april)
+            self._unwritable.update(spans)
+            if april:
+                self._split_fy.update(p.period.text for p in periods if _SPLIT_YEAR_TEXT_RE.search(p.text))
         # 「4月から9月まで」, "January to September 2024": one span (FY2018-H1), or one no contract
         # period holds (nine months); 上半期 with no year: the half that ended last
         periods, spans = month_spans(text, numbered_quarters(text, periods))
@@ -1281,7 +1346,8 @@ class DocumentExtractor:
         periods = same_days(text, periods, self._last_day or anchor)
         if not _cjk(text):
             periods = durations_and_last_months(text, periods, context)
-        periods = [month_after_a_point(p, anchor, context, ahead) for p in periods]
+        periods = [p if continues_a_year(p, periods) else month_after_a_point(p, anchor, context, ahead)
+                   for p in periods]
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
@@ -1331,6 +1397,8 @@ class DocumentExtractor:
         if unit_said:
             # "(In millions, except per share amounts)", 単位：百万円: the section's amounts are in that unit
             self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
+        if s.role != "row" and _cjk(text):
+            quantities = stated_units(text, quantities)
         quantities = read_units(text, quantities,
                                  bare_counts=s.role in ("text", "item") and self._amounts_scale is None,
                                  index_levels=s.role != "row")  # (a table's cells: its headers say)
@@ -1587,8 +1655,11 @@ class DocumentExtractor:
             self._para_unwritable = True
             if self.section_period is None:
                 self._section_unwritable = True
-        titled = s.role == "heading" or (s.role == "text" and not _cjk(text)
-                                          and not text.rstrip().endswith((".", "!", "?", ":")))
+        titled = s.role == "heading" or (s.role in ("text", "item") and not _cjk(text)
+                                          and not text.rstrip().endswith((".", "!", "?", ":"))
+                                          # ("2. Main points for June to August 2020": a numbered
+                                          # section's title, no list item of figures)
+                                          and (s.role == "text" or not quantities))
         if titled and not refs and any(
                 (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)):
             # "Fourth Quarter Key Highlights (FY'24 Q4 vs. FY'23 Q4)" of a company whose quarter no
@@ -1987,6 +2058,11 @@ class DocumentExtractor:
         if local and q.quantity.unit == "USD" and _BARE_DOLLAR_RE.search(q.text):
             # "$31.67" in a release of Statistics Canada: a bare dollar sign is the country's dollar
             q = replace(q, quantity=replace(q.quantity, unit=local))
+        if q.quantity.unit == "pt" and self._para_index \
+                and points_unit(text, q, self._sentence_quantities, alone="index") == "index":
+            # 「3ヶ月後方移動平均は0.67ポイント下降し」 after 「先行指数は…2.0ポイント上昇した。」: no level
+            # beside the points, and the paragraph is about an index: its points (see points_unit)
+            q = replace(q, quantity=replace(q.quantity, unit="index"))
         unit = q.quantity.unit
         column = self._column_name(q)
         if own is None and column and is_to_date(column):
@@ -2169,6 +2245,7 @@ class DocumentExtractor:
         value = _signed(text, q)
         if value.unit == "pt":
             value = replace(value, unit=points_unit(text, q, self._sentence_quantities))
+        self._para_index = value.unit == "index"
         row = ObservationRow(
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
@@ -2248,8 +2325,12 @@ class DocumentExtractor:
                 return period_of_month(context.start.year - 1, own.period.start.month)
             return a_year_before(period)
         start = _clause_start(text, q.start)
+        if start > 0 and text[start - 1] in "(（":
+            start = _clause_start(text, start - 1)  # (「前年度(2.72回)」: the bracket's period is before it)
         governing = None
-        for m in _RELATIVE_BASE_RE.finditer(text, start, q.start):
+        for m in _RELATIVE_BASE_RE.finditer(text, start, q.start + 1):  # (+1: the bracket's figure after it)
+            if m.end() > q.start:
+                break
             governing = m
         if governing is None or _NOT_GOVERNED_RE.search(text, governing.end(), q.start) or (
                 own is not None and governing.end() <= own.start):

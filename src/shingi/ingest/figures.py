@@ -31,6 +31,13 @@ _RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
 _TO_RE = re.compile(r"\s+to\s+")
 _CHANGE_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:from|by)\s+(?:(?i:about|around|nearly|roughly|some|an?)\s+)?"
                              r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+#: a verb of change right before "X to Y": "Employment increased 17,400 to 11,775,800", "decreased 14,400 to
+#: 781,100" (the change, then the level it reached; see :func:`without_ranges`)
+_MOVED_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|lost|jumped|slipped"
+    r"|edged\s+(?:up|down)|went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down)|up|down)\s+"
+    r"(?i:by\s+)?(?i:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|an?\s+)?"
+    r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
 _ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
 _COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
@@ -40,7 +47,7 @@ _FALL_IN_BRACKETS_RE = re.compile(
 _PER_UNIT_AFTER_RE = re.compile(
     r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
     r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
-_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
+_FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|下降|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
                             # "0.5 percent (±10.7 percent)* below"
                             r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])"
                             # "a 5.3% decrease", "2.5 percent lower", "3% less than a year ago"
@@ -100,7 +107,19 @@ _PERCENT_POINTS_RE = re.compile(r"%|％|(?i:percent|per cent)|パーセント")
 #: releases give the base in both calendars, 「2015年=100 (平成27年=100)」)
 INDEX_BASE_RE = re.compile(
     r"(?:\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?|(?:令和|平成|昭和)\s?(?:\d{1,2}|元)\s?年)"
+    # (the same year in the other calendar in brackets: 「平成22年(2010年)=100」)
+    r"(?:\s?[(（]\s?(?:\d{4}\s?年?|(?:令和|平成|昭和)\s?(?:\d{1,2}|元)\s?年)\s?[)）])?"
     r"\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")
+
+
+def _change_then_level(text: str, a: QuantityMatch, b: QuantityMatch) -> bool:
+    """"Employment increased 17,400 to 11,775,800", "hours worked increased 0.7 million hours to 1,625.6
+    million hours": after a verb of change, "X to Y" with Y many times X is the change and the level it
+    reached, not a range (a range's ends are of one size: "rose 5% to 7%" stays a range)."""
+    if not _MOVED_BEFORE_RE.search(text, max(0, a.start - 40), a.start):
+        return False
+    x, y = abs(a.quantity.value or 0.0), abs(b.quantity.value or 0.0)
+    return x > 0 and y >= 5 * x
 
 
 def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
@@ -120,6 +139,7 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
                 # first not what something moved from or by ("from $5 billion to $6 billion" is a change)
                 or (_TO_RE.fullmatch(between) and a.quantity.unit == b.quantity.unit
                     and not _CHANGE_FROM_RE.search(text, max(0, a.start - 25), a.start)
+                    and not _change_then_level(text, a, b)
                     # ("+$1.57 to $31.67": a change, then a level)
                     and "+" not in text[max(0, a.start - 2):a.end])):
             drop.update((i, i + 1))
@@ -386,19 +406,20 @@ def _about_index(text: str, start: int, points: bool = False) -> bool:
     return bool(found) and not (points and _PERCENT_POINTS_RE.search(plain, found[-1].end()))
 
 
-def points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> str:
+def points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch], alone: str = "pp") -> str:
     """The unit of a change said in points (ポイント, "points") that is not an index's (those are
     ``index``, see :func:`_about_index`): the difference of two levels is in the levels' unit.
     Percentage points (``pp``, the contract's spelling) when the level beside it is a percentage
     (「完全失業率は2.5%で、0.1ポイント低下」) or none is said; the measure's own points (``pt``) when its
     level has no unit (「合計特殊出生率は1.15で、前年を0.05ポイント下回った」: births per woman, no
-    percentage), ``index`` when the level is an index level."""
+    percentage), ``index`` when the level is an index level. With no level said beside it, ``alone``
+    (``index`` after an index's figure in the paragraph: its moving average said next)."""
     if _PERCENT_POINTS_RE.search(q.text):
         return "pp"
     levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%")
               and (0 <= x.start - q.end <= 12 or 0 <= q.start - x.end <= 30)]
     if not levels:
-        return "pp"
+        return alone
     level = min(levels, key=lambda x: x.start - q.end if x.start >= q.end else q.start - x.end)
     return {"%": "pp", "index": "index"}.get(level.quantity.unit or "", "pt")
 
@@ -427,7 +448,7 @@ def _counter_after(text: str, end: int) -> str | None:
 #: 0.9%の下落」 (the predicate after a list of 「label figure」 pairs joined by 、 is said of every item)
 _JA_LIST_FALL_RE = re.compile(
     r"(?:[、,]\s?[^、,。\d%()（）]{1,15}?\s?\d[\d.,]*\s?%(?:\s?[（(][^（()）]{1,12}[）)])?)+"
-    r"\s*の?(?:減少|下落|低下|縮小|マイナス)")
+    r"\s*の?(?:減少|下落|低下|下降|縮小|マイナス)")
 
 
 def _signed(text: str, q: QuantityMatch) -> Quantity:

@@ -196,6 +196,8 @@ _ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)"
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _OR_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+,\s+or\s+$")
 _OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
+#: a chart's or a section's number: Roman numerals and numbers joined by hyphens or dots (II-2-1-1, IV.3)
+_SECTION_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[-.‐]\d{1,3}){1,4}")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
 #: Head nouns that name a measure in English (the part the two lists below share)
 _MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
@@ -402,6 +404,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 continue  # "AI", "GPU" alone are not names
             if all(w[0].isdigit() for w in words):
                 continue  # "Quarter 3 2022": what is left of a period, no name
+            if len(words) == 1 and _SECTION_NUMBER_RE.fullmatch(words[0]):
+                continue  # 図表II-2-1-1, "Table III.2": a chart's or a section's number, no name
             name = " ".join(words)
             if name.endswith("'s"):
                 name = name[:-2]

@@ -106,7 +106,7 @@ _JA_MARK_RE = re.compile(r"^\s*[◆◇■□●▪]\s*(?=[\d\u3005-\u30ff\u3400-
 _JA_NUMBERED_RE = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*(?=[\u3005-\u30ff\u3400-\u9fff])")
 #: an outcome noun that ends a Japanese summary's sentence with no stop (「81か月連続の増加」,
 #: 「2ヵ月ぶりの低下」)
-_TAIGEN_END_RE = re.compile(r"(?:連続|ぶり|振り)の(?:増加|減少|上昇|低下|改善|悪化)\s*$")
+_TAIGEN_END_RE = re.compile(r"(?:連続|ぶり|振り)の(?:増加|減少|上昇|低下|下降|改善|悪化)\s*$")
 #: a line that goes on with the sentence before: a particle, a stop or a bracket first
 _CONTINUED_RE = re.compile(r"[ぁ-ゖ、。，．）)」』]")
 #: 「人口:56,815人(-54)」, 「世帯数：25,124世帯（+9）」: a Japanese label, a colon and one figure (with its

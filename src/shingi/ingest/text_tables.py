@@ -219,6 +219,34 @@ def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
     return replace(q, quantity=replace(q.quantity, value=q.quantity.value * factor))
 
 
+#: 「(単位:%)」, 「(単位:戸、%)」 inside a sentence: a table set on one line (its title, headers and rows run
+#: together, as a PDF's text layer or a transcript gives it); a second unit after 、 is the bracketed cells'
+_STATED_UNIT_RE = re.compile(r"単位\s*[:：]\s*(千|万|百万|億|兆)?\s*(人|円|ドル|戸|台|件|世帯|%|％)"
+                             r"(?:\s*[、,]\s*(%|％))?\s*[)）]")
+_CELL_OPEN_RE = re.compile(r"[(（]\s*[△▲]?\s*$")
+_CELL_CLOSE_RE = re.compile(r"\s*[)）]")
+
+
+def stated_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Numbers with no unit after a unit statement of the same sentence take its unit: 「1年後の物価の見通し
+    … (単位:%) … 1月調査 3.7 4.7 89.4 2.2」 are percentages (were no figures), 「(単位:戸、%) … 7月 13,031 …
+    ( 25.9 )」 counts dwellings and, in brackets, their change in % (the statistics tables' way of pairing
+    a level with its rate). The statement governs what follows it, as a title governs its table."""
+    m = _STATED_UNIT_RE.search(text)
+    if m is None:
+        return quantities
+    first = (_TABLE_UNIT_KIND.get(m.group(2), "count"), _TABLE_UNIT_SCALE.get(m.group(1) or "", 1.0))
+    out: list[QuantityMatch] = []
+    for q in quantities:
+        if q.quantity.unit is None and q.start >= m.end():
+            bracketed = bool(_CELL_OPEN_RE.search(text, max(0, q.start - 5), q.start)
+                             and _CELL_CLOSE_RE.match(text, q.end))
+            unit, factor = ("%", 1.0) if bracketed and m.group(3) else first
+            q = replace(q, quantity=replace(q.quantity, unit=unit, value=q.quantity.value * factor))
+        out.append(q)
+    return out
+
+
 #: a header that pairs a rate with its contribution in brackets: 「前年同月比(寄与度)」, 「伸び率（寄与度）」
 PAIRED_CONTRIBUTION_RE = re.compile(r"(?:比|率)\s*[(（]\s*寄与度\s*[)）]")
 _OPENING_RE = re.compile(r"\s?[(（]\s?")

@@ -685,9 +685,11 @@ def _count_after(s: str, pos: int, max_words: int = 5) -> int | None:
 
 # "a trillion dollars", "one billion yen", "half a million jobs", "two million people": a number
 # written in words before a scale word is that amount, as "1 trillion" is (a linguistic reason);
-# not an adjective ("a billion-dollar company")
+# not an adjective ("a billion-dollar company"); a dozen is twelve ("about two dozen deaths" is about
+# 24, not about 2; "half a dozen" 6: blind us-measles mexico-worse)
 _WORD_SCALE_EN_RE = re.compile(
-    r"(?<![A-Za-z-])(?i:(?P<n>half\s+an?|" + _WORD_NUMBER_RE + r"|an?)[\s-]+(?P<w>million|billion|trillion))"
+    r"(?<![A-Za-z-])(?i:(?P<n>half\s+an?|" + _WORD_NUMBER_RE
+    + r"|an?)[\s-]+(?P<w>million|billion|trillion|dozen))"
     r"(?![A-Za-z-])"
 )
 # "more than a full point", "half a percentage point", "a quarter-point cut", "two points": points
@@ -760,6 +762,11 @@ def _words_regex(words: list[str]) -> str:
     return "|".join(parts)
 
 
+#: Japanese counters of things the grammar gives no unit (houses, households, schools, shops …):
+#: read only to reach a comparator after them (「100万戸近く」, blind jp-akiya tokyo100, million_5y).
+_OTHER_COUNTER_JA = re.compile(
+    r"(?:戸|軒|世帯|棟|校|店舗|店|施設|団体|自治体|病院|品目|種類|頭|隻|票|議席|例)"
+)
 _PREFIX_RE = re.compile(r"(?i:(" + _words_regex(list(_PREFIX_WORDS)) + r"))\s?$")
 _SUFFIX_RE = re.compile(r"\s?(?i:(" + _words_regex(list(_SUFFIX_WORDS)) + r"))")
 _NOT_AFTER_STRONG = frozenset("いくかさみ化力調点体めま")
@@ -881,7 +888,8 @@ def _word_candidates(s: str) -> list[_Cand]:
         unit = None
         if unit_found is not None:
             unit, pos = unit_found
-        out.append(_Cand(m.start(), pos, number * _EN_SCALE[m["w"].lower()], unit, True))
+        scale = _D(12) if m["w"].lower() == "dozen" else _EN_SCALE[m["w"].lower()]
+        out.append(_Cand(m.start(), pos, number * scale, unit, True))
     for m in _WORD_COUNT_EN_RE.finditer(s):
         end = _count_after(s, m.end(), max_words=3)
         if end is not None:
@@ -913,6 +921,10 @@ def _with_comparators(s: str, c: _Cand) -> _Cand:
         comparators.append(_PREFIX_WORDS[pre[1].lower()])
         start = pre.start()
     post = _SUFFIX_RE.match(s, end)
+    if post is None and c.unit is None and (counter := _OTHER_COUNTER_JA.match(s, end)) is not None:
+        # 「100万戸近く」「500校以上」「20軒余り」: a counter the grammar keeps no unit for stands
+        # between the figure and its comparator, which is the figure's all the same
+        post = _SUFFIX_RE.match(s, counter.end())
     if post and post[1] in "強弱" and s[post.end():post.end() + 1] in _NOT_AFTER_STRONG:
         post = None  # 7倍強い (stronger), 強化: not "a little over"
     if post:

@@ -55,6 +55,7 @@ from shingi.pipeline.checks.events import (
     title_negates,
 )
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
+from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
@@ -185,6 +186,11 @@ def _worse_of(findings: list[Finding], figure: Finding | None) -> list[Finding]:
             credit=worst.credit,
         )
     ]
+
+
+def _names_a_share(st: Statement, pack: Pack) -> bool:
+    """The statement's first measure is a share measure: its own chain reads the share."""
+    return bool(st.metrics) and st.metrics[0] in pack.metrics and pack.metrics[st.metrics[0]].kind == "share"
 
 
 _EVALUATORS: dict[str, Evaluator] = {
@@ -377,6 +383,13 @@ def evaluate(
             named = _named_thing_events(ctx)
             if named:
                 findings = _as_list(_event(_Ctx(st, Evidence(named, ev.series), pack, lang)))
+        if not findings and st.kind in ("metric", "share", "comparison") and not _names_a_share(st, pack):
+            # 「空き家の半分以上は賃貸用」, "one in five homes … stands empty": a share said in
+            # words of a whole the claim names, from the pack's counts (§4.5)
+            findings = _as_list(part_of_whole(ctx))
+        if not findings and st.kind in ("change", "share", "metric"):
+            # 「空き家の増加分の大半は…」: a share of an increase (§4.5)
+            findings = _as_list(share_of_a_rise(ctx))
         unsettled: list[Finding] | None = None
         if not findings and st.kind in ("metric", "share", "change", "comparison"):
             # "above 7% in every quarter for a full year", "averaged more than 8% over the past

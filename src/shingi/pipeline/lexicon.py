@@ -137,8 +137,15 @@ UP = _cues(
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|c[oa]me up(?! with)|up from"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
-    r"[\d.,]+ ?(?:%|percent|per ?cent))|soar(?:s|ed|ing)?|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
-    r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
+    r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
+    r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
+    r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|improv(?:es|ed|ing)"
+    # "raised interest rates", "hiked the policy rate", "raised the minimum wage" (a measure's name,
+    # blanked when the clause is read, after the verb)
+    r"|(?:rais|hik|lift)(?:e|es|ed|ing|s)?"
+    r"(?= (?:the |its |their |interest |policy |key )?(?:[\w-]+ )?rates?\b"
+    r"| (?:the |its |their )?\s{2,})"
+    r"|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up|up(?= (?:by )?(?:about |nearly |almost "
     r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",
 )
@@ -151,7 +158,10 @@ DOWN = _cues(
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract"
     r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
-    r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)"
+    r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)|worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing)"
+    r"|(?:cut(?:s|ting)?|lower(?:s|ed|ing)?)"
+    r"(?= (?:the |its |their |interest |policy |key )?(?:[\w-]+ )?rates?\b"
+    r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"

@@ -114,6 +114,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    vague_counts,
     years_and_months,
 )
 from shingi.pipeline.claims.periods import (
@@ -219,6 +220,12 @@ _UNDER_PERSON_EN = re.compile(
 #: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
 #: reason: "last year" alone is the year before)
 _THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
+#: a length right after the start or end of a window: 「2003年からの20年間」「2023年までの」, "the 20 years"
+_WINDOW_OF_LENGTH = re.compile(r"(?:年|年度)(?:から|まで|以降)の?\s*$")
+_LENGTH_OF_A_WINDOW_EN = re.compile(
+    r"(?i)\s+(?:since|from|after|following|to|up\s+to|until|through|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b"
+)
 #: prices with no qualifier said to move: "prices are now falling", "prices rose", 「物価が下がって」
 _PRICES_MOVE = re.compile(
     r"(?i)(?<!\w)(?<!food )(?<!energy )(?<!fuel )(?<!petrol )(?<!gas )(?<!house )(?<!housing )(?<!home )"
@@ -561,6 +568,8 @@ class _Parser:
                 continue
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
                 measured = self._time_measures().get(_time_word(d.group("w") or d.group("w2")))
+                if _WINDOW_OF_LENGTH.search(text, 0, m.start) or _LENGTH_OF_A_WINDOW_EN.match(text, d.end()):
+                    continue  # 「2003年からの20年間」, "the 20 years since 2003": a window's length, no value
                 if measured is not None:
                     # "inflation stayed in single digits for 32 consecutive months" where the pack
                     # measures a run in months: the length of time is the value the claim gives
@@ -594,8 +603,8 @@ class _Parser:
             a, b = mm.start(), mm.end()
             if measured is None or any(a < y and x < b for x, y in taken) or any(
                 a < n.end and n.start < b for n in out
-            ):
-                continue
+            ) or _WINDOW_OF_LENGTH.search(text, 0, a):
+                continue  # (「2003年からの20年間」: the length of a window, not a value)
             length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
             out.append(ClaimedNumber(length, comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
         # "one police officer for every 422 citizens", "1 doctor per 1,000 people": a rate, N of
@@ -617,10 +626,12 @@ class _Parser:
                 continue
             n_text = mm.group("n") or mm.group("n2") or ""
             den = _WORDS_ONE_IN.get(n_text.lower()) or float(n_text.replace(",", "") or 0)
-            if den <= 1:
+            k_text = (mm.group("k") or mm.group("k2") or mm.group("k3") or "1").lower()
+            part = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
+            if den <= 1 or part >= den:
                 continue
             out = [n for n in out if not (a < n.end and n.start < b)]
-            share = Quantity(round(100.0 / den, 4), "%", True, mm.group(0))
+            share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
             comparator = comparator_near(text, a, b) or "about"
             out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
         # "positive growth", "negative growth", プラス成長, マイナス成長: a growth above / below zero
@@ -639,6 +650,14 @@ class _Parser:
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
+        # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
+        # the first one above it (at least 24, under 100), never one figure
+        for a, b, low, high, unit in vague_counts(text):
+            if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
+                continue
+            said = text[a:b]
+            out.append(ClaimedNumber(Quantity(low, unit, False, said), "at_least", said, a, b))
+            out.append(ClaimedNumber(Quantity(high, unit, False, said), "less_than", said, a, b))
         # 「一万人以上」「八割」「三千円」: a number written in kanji numerals before a counter
         for mm in _KANJI_NUMBER.finditer(text):
             a, b = mm.start(), mm.end()
@@ -2116,8 +2135,8 @@ class _Parser:
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
-_BETTER_JA = re.compile(r"改善|好転")
-_WORSE_JA = re.compile(r"悪化")
+_BETTER_JA = re.compile(r"改善|好転|(?i:\bimprov(?:es|ed|ing)\b)")
+_WORSE_JA = re.compile(r"悪化|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b)")
 
 
 def _quality_direction(

@@ -169,6 +169,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                         # "cut its unemployment rate by almost two-thirds": the fraction is the
                         # size of the fall, what went, not what is left (x0.39 is a cut of 61%)
                         ratio = 1 - ratio
+                    elif _fraction_rise(st, n):
+                        # "jumped by a quarter", 「3分の1増えた」: the size of the rise, what was
+                        # added (x1.23 is a rise of 0.23), a relative change, not a level
+                        ratio = ratio - 1
                     graded, credit = grade_multiple(n, ratio)
                     results.append(graded)
                     credits.append(credit)
@@ -1123,6 +1127,22 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     if _BY_BEFORE.search(before):
         return "down" in st.cues or _CUT_EN.search(before) is not None
     return "down" in st.cues and _FALL_AFTER_JA.match(st.span, at + len(n.text)) is not None
+
+
+_RISE_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:増|拡大|上昇|伸び|伸ば|アップ)")
+
+
+def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a fraction (unit x, below 1) is the part a rise added: after "by" with a rise word
+    in English ("jumped by a quarter", "grew by a third"), before a rise word in Japanese
+    (「4分の1増えた」); a fraction word with a change verb is a relative change (a linguistic
+    reason: "by" names the size of the change, not the level it reached)."""
+    at = st.span.find(n.text)
+    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or "up" not in st.cues:
+        return False
+    if _BY_BEFORE.search(st.span[:at]):
+        return True
+    return _RISE_AFTER_JA.match(st.span, at + len(n.text)) is not None
 
 
 def _next_step(before: Period, after: Period) -> bool:

@@ -512,7 +512,7 @@ def _compare_observations(
         if ctx.ja
         else ", ".join(ctx.q(o.value.value, o.unit) for o in obs if o.value)
     )
-    claimed = ", ".join(n.text for n in numbers)
+    claimed = ", ".join(dict.fromkeys(n.text for n in numbers))  # a band's two ends, said once
     period = ctx.ptext(obs[0].period)
     reason = ctx.t(
         f"{ctx.ename(ent)}の{ctx.mname(mid)}は{period}に{found_text}（主張: {claimed}）。",

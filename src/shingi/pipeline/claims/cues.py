@@ -7,10 +7,11 @@ and whether it is the speaker's opinion (``_opinion``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.numbers import _NEVER_JA
-from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
+from shingi.pipeline.morphology import Token, content_keys, has_japanese, tokenize
 
 _NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
 _PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z])", re.IGNORECASE)
@@ -140,6 +141,10 @@ def _negated_ja(masked: str) -> bool:
         t = content[i]
         if t.lemma in ("ない", "ぬ", "ず", "ん") and t.pos in ("助動詞", "形容詞"):
             after = content[i + 1] if i + 1 < len(content) else None
+            if after is not None and _before_masked_name(toks, t):
+                # 「使い道のない［放置空き家］だ」: a masked name right after the negative is the noun
+                # its relative clause describes, as a noun of the text is (below)
+                continue
             if after is not None and after.pos == "名詞" and after.lemma not in _NOMINALISERS_JA:
                 # 「報道しない自由」「行かない人が多い」: a negative inside a relative clause describes
                 # the noun after it; it does not negate the statement (「…ないことが決まった」 does)
@@ -157,6 +162,13 @@ def _negated_ja(masked: str) -> bool:
                 continue  # the adjective ない after a noun ("問題ない") is not a negation of the claim
             return True
     return False
+
+
+def _before_masked_name(toks: Sequence[Token], t: Token) -> bool:
+    """The token after ``t`` in the raw tokens is a masked name (a run of spaces, 空白)."""
+    i = next((k for k, x in enumerate(toks) if x is t), -1)
+    spaces = "".join(x.surface for x in toks[i + 1 : i + 3] if x.pos == "空白") if i >= 0 else ""
+    return len(spaces) >= 2
 
 
 def _negated(masked: str) -> bool:

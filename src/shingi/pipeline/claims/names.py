@@ -53,12 +53,24 @@ def _exclusive(text: str, e: Span) -> bool:
     before it, 「Xだけ」「Xのみ」「唯一」 (a linguistic reason: "only" excludes every other item)."""
     before = text[max(0, e.start - 12) : e.start]
     after = text[e.end : e.end + 6]
+    if _ON_ITS_OWN.match(text, e.end):
+        # "The Texas outbreak alone accounted for nearly 40% of …", 「東京だけで全体の1割を占める」:
+        # "by itself" before its own part of a whole, not "no other" (a linguistic reason)
+        return False
     return bool(
         re.search(r"(?i)\bonly\s+(?:the\s+)?$", before)
         or re.match(r"(?i)\s+alone\b", after)
         or re.match(r"(?:だけ|のみ)(?:が|は|で|の)", after)
         or "唯一" in before[-4:]
     )
+
+
+#: "X alone accounts for / made up / represents …", 「Xだけで…を占める」: X by itself, a share of its own
+_ON_ITS_OWN = re.compile(
+    r"(?i)\s+alone\s+(?:now\s+)?(?:accounts?|accounted|makes?|made|represents?|represented|contribut\w+"
+    r"|comprises?|comprised|(?:is|was|are|were)\s+responsible)\b"
+    r"|(?:だけ|のみ)で[^。]{0,20}(?:占め|割合|シェア)"
+)
 
 
 def _is_comparand(text: str, e: Span) -> bool:

@@ -1,0 +1,394 @@
+"""A share of a whole stated in words, settled from the pack's counts (docs/verdict-rules.md §4.5,
+"A part of a whole stated in words").
+
+A claim may state a share without naming a share measure: 「日本の住宅のおよそ6軒に1軒が空き家」,
+"one in five homes … stands empty", 「空き家の半分以上は賃貸用」, "a third of Vietnam's exports go to
+the US". What it names is a part (空き家, 賃貸用の空き家, exports to the US) and, as the owner of the
+share word, its whole (住宅, 空き家, Vietnam's exports). Two readings settle it from the pack:
+
+- **the share measure of the part**: a share measure whose definition takes the part measure as its
+  part and the claim's whole as its whole (「総住宅数に占める空き家数の割合」, "Exports to the US
+  divided by total goods exports");
+- **a part over its whole**: two count or amount measures the claim names, one a kind of the
+  other (its name holds the other's: 賃貸用の空き家 of 空き家, "exports to the United States" of
+  "exports"), the wider one named as the owner of the share word: the part's value over the
+  whole's, same entity and period.
+
+The whole must be the claim's: the words that own the share word (「…の」 before it, "of …" or
+the counted noun after it) must name it. Otherwise nothing is read here (the measure is not
+clearly the claim's, and a guess is worse than an abstention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from shingi.model import Metric, NumberCompared, Observation
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, compare_value, pick_observations
+from shingi.pipeline.checks.metrics import _as_percent
+from shingi.pipeline.claims.statement import ClaimedNumber
+from shingi.pipeline.morphology import content_keys, has_japanese
+
+#: a share measure's definition: 「Xに占めるYの割合」「XのうちYの割合」, "Y divided by X", "Y as a share
+#: of X", "share of X made by Y"
+_DEF_JA = re.compile(
+    r"(?P<whole>[^、。（）()]+?)(?:に占める|のうち)(?P<part>[^、。（）()]+?)の(?:割合|比率|シェア)"
+)
+_DEF_EN = (
+    re.compile(
+        r"(?i)^(?P<part>.+?)\s+(?:divided by|as a (?:share|percentage|proportion) of|over)\s+"
+        r"(?P<whole>[^,.;(]+)"
+    ),
+    re.compile(
+        r"(?i)(?:share|proportion|percentage) of (?P<whole>[^,.;(]+?) "
+        r"(?:made|held|taken|accounted for) by (?P<part>[^,.;(]+)"
+    ),
+)
+
+#: between a Japanese whole and its share word: 「空き家の半分」「輸出の約4分の3」「住宅のおよそ6軒に1軒」
+_JA_OWNER_GAP = re.compile(r"(?:の|のうち|のうち、|全体の)\s*(?:約|およそ|ほぼ|実に)?\s*$")
+#: an increase is the whole: 「空き家の増加分の大半」 is a share of the rise, not of the level
+_OF_A_CHANGE = re.compile(r"(?:増加|減少|増|減|伸び|上昇|低下)(?:分|幅|数)?の\s*(?:約|およそ|ほぼ)?\s*$")
+#: the English owner: the words after the share ("homes" in "one in five homes", "Vietnam's
+#: exports" in "a third of Vietnam's exports"), up to a verb or a preposition
+_EN_OWNER = re.compile(
+    r"(?i)^\s*(?:of\s+)?(?:all\s+|the\s+|this\s+year'?s\s+|[a-z][\w.]*'s\s+)*(?P<w>(?:[a-z-]+\s*){1,3})"
+)
+_EN_STOP = re.compile(
+    r"(?i)\b(?:in|is|are|was|were|now|go|goes|went|came|come|from|stands?|by|to|for|have|has|had|that|who"
+    r"|which|of)\b.*$"
+)
+
+
+#: a multiple is no share ("3倍" is no 300 % of a whole, §4.14)
+_MULTIPLE = re.compile(r"(?i)倍|times|fold|doubl|tripl|halv|半減")
+
+
+def _names(metric: Metric) -> list[str]:
+    bare = (re.sub(r"[（(][^）)]*[）)]", "", n).strip().lower() for n in metric.names)
+    return [n for n in bare if len(n) >= 2]
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[「」『』\"']", "", text).strip().lower()
+    return re.sub(r"^(?:the|total|all)\s+", "", text)
+
+
+def _owner(ctx: _Ctx, n: ClaimedNumber) -> str | None:
+    """The words that own the share word: 「住宅」 in 「日本の住宅の約6軒に1軒」, "homes" in "one in
+    five homes", "Vietnam's exports" in "a third of Vietnam's exports"; None when a change owns it
+    (「増加分の大半」) or nothing does."""
+    text = ctx.st.span
+    if n.start == n.end:
+        # a share word read as "more than half" (ほとんど, "most of"): the word is where it is said
+        hit = next(iter(lx.find(lx.MAJORITY, text)), None)
+        if hit is None:
+            return None
+        n = replace(n, start=hit.start, end=hit.end)
+    if has_japanese(text):
+        before = text[: n.start]
+        gap = _JA_OWNER_GAP.search(before)
+        if gap is None or _OF_A_CHANGE.search(before):
+            return None
+        head = before[: gap.start()]
+        m = re.search(r"([^\s、。のはがを]+)$", head)
+        return m.group(1) if m else None
+    after = re.sub(r"(?i)^\s*of\b", "", text[n.end :]) if n.text == "majority" else text[n.end :]
+    if re.match(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:increase|rise|growth|decline|fall|drop)\b", after):
+        return None
+    m = _EN_OWNER.match(after)
+    if m is None:
+        return None
+    words = _EN_STOP.sub("", m.group("w")).strip()
+    return words or None
+
+
+def _names_whole(owner: str, names: list[str]) -> bool:
+    """The owner's words name the whole: a name of it, or (Japanese) a noun inside one of its
+    names (住宅 in 総住宅数), or (English) a content word of one ("homes" in "total homes")."""
+    o = owner.lower()
+    if any(o == n or (len(o) >= 2 and o in n and not o.isascii()) for n in names):
+        return True
+    if o.isascii():
+        keys = content_keys(o)
+        return bool(keys) and any(keys <= content_keys(n) for n in names)
+    return False
+
+
+def part_of_whole(ctx: _Ctx) -> Finding | None:
+    """A share said in words of a whole the claim names, from the pack's counts (module doc)."""
+    st = ctx.st
+    numbers = [
+        n if n.unit == "%" else _as_percent(n)
+        for n in st.numbers
+        if n.unit in ("%", "x") and n.role is None and not _MULTIPLE.search(n.text)
+    ]
+    if not numbers:
+        return None
+    owners = [o for o in (_owner(ctx, n) for n in numbers) if o]
+    if not owners:
+        return None
+    owner = owners[0]
+    for part, whole in _parts_and_wholes(ctx, owner):
+        found = _share_measure(ctx, part, owner, numbers) or _ratio(ctx, part, whole, numbers)
+        if found is not None:
+            return found
+    for part in _counted(ctx):
+        found = _share_measure(ctx, part, owner, numbers)
+        if found is not None:
+            return found
+    return None
+
+
+def _counted(ctx: _Ctx) -> list[str]:
+    """The clause's count and amount measures, best first."""
+    return [
+        mid for mid in ctx.st.metrics[:4]
+        if mid in ctx.pack.metrics and ctx.pack.metrics[mid].kind in ("count", "amount")
+    ]
+
+
+def _parts_and_wholes(ctx: _Ctx, owner: str) -> Iterator[tuple[str, str]]:
+    """(part, whole) pairs of the clause's measures: the whole named by the owner words, the part a
+    kind of it whose own words the clause says."""
+    counted = _counted(ctx)
+    metrics = ctx.pack.metrics
+    for whole in counted:
+        if not _names_whole(owner, _names(metrics[whole])):
+            continue
+        for part in counted:
+            if (
+                part != whole
+                and _kind_of(metrics[part], metrics[whole])
+                and _part_said(metrics[part], metrics[whole], ctx.st.span)
+            ):
+                yield part, whole
+
+
+def _kind_of(part: Metric, whole: Metric) -> bool:
+    """The part is a kind of the whole: same unit, and a name of the part holds a name of the
+    whole (賃貸用の空き家 / 空き家, "exports to the United States" / "exports")."""
+    if (part.unit or "") != (whole.unit or "") or part.kind != whole.kind:
+        return False
+    wn = _names(whole)
+    return any(w in p and w != p for p in _names(part) for w in wn)
+
+
+def _part_said(part: Metric, whole: Metric, span: str) -> bool:
+    """The clause says what makes the part a kind of the whole: the rest of a name of the part
+    once the whole's name is taken out (賃貸用 of 賃貸用の空き家, 放置 of 放置空き家, "to the US" of
+    "exports to the US"); a measure linked on the whole's words alone (新規不登校 for 「不登校の
+    小中学生の約6割が」) is not the part the claim names."""
+    said = span.lower()
+    for p in _names(part):
+        for w in _names(whole):
+            if w not in p or w == p:
+                continue
+            rest = [x.strip(" の・") for x in p.split(w) if x.strip(" の・")]
+            if not rest:
+                continue
+            if all(_said_as_a_word(r, said) for r in rest):
+                return True
+            keys = content_keys(" ".join(rest))
+            if p.isascii() and keys and keys <= content_keys(said):
+                return True
+    return False
+
+
+def _said_as_a_word(word: str, text: str) -> bool:
+    """``word`` occurs in ``text`` not as the tail of a longer Japanese noun (中学生 in 小中学生 is
+    another word)."""
+    for m in re.finditer(re.escape(word), text):
+        before = text[m.start() - 1] if m.start() else ""
+        if not re.match(r"[一-龥ァ-ヶー]", before) or not re.match(r"[一-龥ァ-ヶー]", word):
+            return True
+    return False
+
+
+def _defined_share(definition: str) -> tuple[str, str] | None:
+    m = _DEF_JA.search(definition)
+    if m is None:
+        m = next((x for rx in _DEF_EN if (x := rx.search(definition))), None)
+    if m is None:
+        return None
+    return _norm(m.group("part")), _norm(m.group("whole"))
+
+
+def _share_measure(ctx: _Ctx, part: str, owner: str, numbers: list[ClaimedNumber]) -> Finding | None:
+    """The pack's share measure whose definition takes ``part`` as its part and the claim's
+    owner words as its whole."""
+    pack = ctx.pack
+    part_names = _names(pack.metrics[part])
+    for sid in sorted(pack.metrics):
+        share = pack.metrics[sid]
+        if share.kind != "share":
+            continue
+        defined = _defined_share(share.definition or "")
+        if defined is None or defined[0] not in part_names:
+            continue
+        whole_names = [defined[1]] + [
+            n for m in pack.metrics.values() if defined[1] in _names(m) for n in _names(m)
+        ]
+        if not _names_whole(owner, whole_names):
+            continue
+        for ent in ctx.st.entities:
+            obs = [o for o in _observed(ctx, ent, sid) if o.value is not None]
+            if obs:
+                return _finding(ctx, ent, sid, obs[0], None, numbers)
+    return None
+
+
+def _observed(ctx: _Ctx, ent: str, mid: str) -> list[Observation]:
+    ids = ctx.index.observations(ent, mid)
+    return pick_observations(ctx.pack, ids, ctx.st.period, ctx.as_of) if ids else []
+
+
+def _ratio(ctx: _Ctx, part: str, whole: str, numbers: list[ClaimedNumber]) -> Finding | None:
+    for ent in ctx.st.entities:
+        for o in _observed(ctx, ent, part):
+            w = next(
+                (x for x in _observed(ctx, ent, whole) if x.period == o.period and x.value is not None),
+                None,
+            )
+            if o.value is None or w is None or w.value is None or w.value.value <= 0:
+                continue
+            if abs(o.value.value) > abs(w.value.value):
+                continue  # a whole is never smaller than its part
+            return _finding(ctx, ent, part, o, w, numbers)
+    return None
+
+
+def _finding(
+    ctx: _Ctx, ent: str, mid: str, o: Observation, w: Observation | None, numbers: list[ClaimedNumber]
+) -> Finding:
+    assert o.value is not None
+    if w is None:
+        share = o.value.value
+        label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+        how = None
+        ids: tuple[str, ...] = (o.id,)
+        said = ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{share:.1f}%",
+            f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {share:.1f} % in {o.period.text}",
+        )
+    else:
+        assert w.value is not None
+        share = 100 * o.value.value / w.value.value
+        label = ctx.t(
+            f"{ctx.mname(mid)}の{ctx.mname(w.metric)}に占める割合",
+            f"{ctx.mname(mid)} as a share of {ctx.mname(w.metric)}",
+        )
+        how = f"{ctx.q(o.value.value, o.unit)} / {ctx.q(w.value.value, w.unit)}"
+        ids = (o.id, w.id)
+        said = ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(w.metric)}{ctx.q(w.value.value, w.unit)}のうち"
+            f"{ctx.mname(mid)}は{ctx.q(o.value.value, o.unit)}（{ctx.ptext(o.period)}）、割合{share:.1f}%",
+            f"{ctx.ename(ent)}: {ctx.mname(mid)} {ctx.q(o.value.value, o.unit)} of {ctx.mname(w.metric)} "
+            f"{ctx.q(w.value.value, w.unit)} in {o.period.text}, a share of {share:.1f} %",
+        )
+    results = [compare_value(n, share) for n in numbers]
+    claimed = ", ".join(n.text for n in numbers)
+    reason = ctx.t(f"{said}（主張: {claimed}）。", f"{said} (claimed: {claimed}).")
+    ncs = [
+        NumberCompared(label, n.quantity.value, n.text, round(share, 6), "%", ids, n.comparator, how)
+        for n in numbers
+    ]
+    return Finding(_min_result(results), reason, list(ids), ncs)
+
+
+#: 「空き家の増加分の大半」「増加の6割」, "most of the increase in …": the whole is a change
+_CHANGE_OWNER_JA = re.compile(
+    r"(?P<w>[^\s、。のはがを]+)の(?:増加|増)(?:分|幅|数)?の\s*(?:約|およそ|ほぼ)?\s*$"
+)
+_CHANGE_OWNER_EN = re.compile(
+    r"(?i)^\s*(?:of\s+)?the\s+(?:increase|rise|growth)\s+in\s+(?:the\s+)?(?:[A-Z][\w.]*'s\s+)?(?P<w>(?:[a-z-]+\s*){1,3})"
+)
+
+
+def share_of_a_rise(ctx: _Ctx) -> Finding | None:
+    """「空き家の増加分の大半は使用目的のない空き家だった」: a share of an increase, the part's
+    rise over the whole's across the same two periods (the claim's, else the last step of the
+    series), when the whole rose and the part is a kind of the whole (§4.5)."""
+    st = ctx.st
+    for n in st.numbers:
+        if n.unit not in ("%", "x") or n.role is not None:
+            continue
+        if n.start == n.end:
+            hit = next(iter(lx.find(lx.MAJORITY, st.span)), None)
+            if hit is None:
+                continue
+            n = replace(n, start=hit.start, end=hit.end)
+        m = (
+            _CHANGE_OWNER_JA.search(st.span[: n.start])
+            if has_japanese(st.span)
+            else _CHANGE_OWNER_EN.match(re.sub(r"(?i)^\s*of\b", "", st.span[n.end :]))
+        )
+        if m is None:
+            continue
+        owner = _EN_STOP.sub("", m.group("w")).strip()
+        number = n if n.unit == "%" else _as_percent(n)
+        for part, whole in _parts_and_wholes(ctx, owner):
+            found = _rise_ratio(ctx, part, whole, number)
+            if found is not None:
+                return found
+    return None
+
+
+def _ends(ctx: _Ctx, ent: str, mid: str) -> tuple[Observation, Observation] | None:
+    """The two observations a rise is measured between: from the claim's "since" period (or its
+    first period) to its last, else the last step of the series."""
+    obs = sorted(
+        (ctx.pack.observations[i] for i in ctx.index.observations(ent, mid)),
+        key=lambda o: o.period.end,
+    )
+    obs = [o for o in obs if o.value is not None and (ctx.as_of is None or o.period.start <= ctx.as_of.end)]
+    if len(obs) < 2:
+        return None
+    named = [p.period for p in ctx.st.periods]
+    if len(named) >= 2:
+        a = next((o for o in obs if o.period == named[0]), None)
+        b = next((o for o in obs if o.period == named[-1]), None)
+        return (a, b) if a is not None and b is not None and a is not b else None
+    since = [p.period for p in ctx.st.periods if p.role == "since"]
+    if len(named) == 1 and since:
+        a = next((o for o in obs if o.period == since[0]), None)
+        return (a, obs[-1]) if a is not None and a is not obs[-1] else None
+    if named:
+        return None  # one period: which step it ends or starts is not said
+    last = obs[-1]
+    same = [o for o in obs if o.period.precision == last.period.precision]
+    return (same[-2], last) if len(same) >= 2 else None
+
+
+def _rise_ratio(ctx: _Ctx, part: str, whole: str, n: ClaimedNumber) -> Finding | None:
+    for ent in ctx.st.entities:
+        w = _ends(ctx, ent, whole)
+        p = _ends(ctx, ent, part)
+        if w is None or p is None or (w[0].period, w[1].period) != (p[0].period, p[1].period):
+            continue
+        w0, w1, p0, p1 = (o.value.value for o in (*w, *p) if o.value is not None)
+        rise = w1 - w0
+        if rise <= 0:
+            return None  # no rise to take a share of
+        share = 100 * (p1 - p0) / rise
+        label = ctx.t(
+            f"{ctx.mname(whole)}の増加分に占める{ctx.mname(part)}の増加",
+            f"{ctx.mname(part)}'s rise as a share of the rise in {ctx.mname(whole)}",
+        )
+        unit = w[1].unit
+        how = f"{ctx.q(p1 - p0, unit)} / {ctx.q(rise, unit)}"
+        span = f"{w[0].period.text}→{w[1].period.text}"
+        reason = ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(whole)}は{span}に{ctx.q(rise, unit)}増え、"
+            f"うち{ctx.mname(part)}の増加は"
+            f"{ctx.q(p1 - p0, unit)}、割合{share:.1f}%（主張: {n.text}）。",
+            f"{ctx.ename(ent)}'s {ctx.mname(whole)} rose by {ctx.q(rise, unit)} ({span}), of which "
+            f"{ctx.mname(part)} {ctx.q(p1 - p0, unit)}: a share of {share:.1f} % (claimed: {n.text}).",
+        )
+        ids = (w[0].id, w[1].id, p[0].id, p[1].id)
+        nc = NumberCompared(label, n.quantity.value, n.text, round(share, 6), "%", ids, n.comparator, how)
+        return Finding(compare_value(n, share), reason, list(ids), [nc])
+    return None

@@ -1,0 +1,74 @@
+"""Figures that were never drafted (issue 14, tenth session, dev8): number patterns the reader missed or
+dropped. Each family is one small document asserting the drafted value, unit, period and owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.normalize.periods import parse_period
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
+    """(owner's id, value, unit, period) of every drafted figure."""
+    return {(o.entity, round(o.value.value, 6), o.value.unit, o.period.text) for o in facts.observations}
+
+
+def test_a_change_verb_then_x_to_y_is_the_change_and_the_level_not_a_range(bare: ExtractContext) -> None:
+    # dev8 ABS labour force, dev7 North Carolina jobs: "increased 17,400 to 11,775,800" was dropped as a range
+    text = ("Statistics Canada releases figures for August 2015.\n\n"
+            "In Canada, employment increased 17,400 to 11,775,800 in August 2015. "
+            "Full-time employment increased 11,500 to 8,141,000 in August 2015.\n")
+    got = figures(extract(bare, text, parse_period("2015-09-10")))
+    assert {("CA", 17400.0, "count", "2015-08"), ("CA", 11775800.0, "count", "2015-08"),
+            ("CA", 11500.0, "count", "2015-08"), ("CA", 8141000.0, "count", "2015-08")} <= got
+
+
+def test_two_ends_of_one_size_after_a_change_verb_stay_a_range(bare: ExtractContext) -> None:
+    text = "In Canada, prices rose 5% to 7% in August 2015.\n"
+    got = figures(extract(bare, text, parse_period("2015-09-10")))
+    assert not {v for _o, v, _u, _p in got} & {5.0, 7.0}
+
+
+def test_kako_is_a_fall_and_index_points_carry_to_the_moving_average(bare: ExtractContext) -> None:
+    # dev8 景気動向指数: 下降 is a fall (as 低下 is); the next sentence's points with no level beside them are
+    # the index's points (its moving average), not percentage points
+    text = ("日本の景気動向指数 平成20年4月分の概要\n\n"
+            "日本の一致指数は、前月と比較して0.7ポイント下降した。"
+            "3ヶ月後方移動平均は0.66ポイント下降し、2ヶ月連続の下降となった。\n")
+    got = figures(extract(bare, text, parse_period("2008-06-09")))
+    assert ("JP", -0.7, "index", "2008-04") in got
+    assert ("JP", -0.66, "index", "2008-04") in got
+
+
+def test_points_with_no_level_after_a_rate_stay_percentage_points(bare: ExtractContext) -> None:
+    text = ("日本の労働力調査 平成20年4月分\n\n"
+            "日本の完全失業率は4.0%となった。就業率は前月に比べ0.2ポイント低下した。\n")
+    got = figures(extract(bare, text, parse_period("2008-05-30")))
+    assert ("JP", -0.2, "pp", "2008-04") in got
+
+
+def test_circled_numbers_are_list_markers_not_figures(bare: ExtractContext) -> None:
+    # dev8 景気動向指数 and 消費動向調査: 「②一致指数の基調判断」 was two of something, 「①4 月の」 month 14
+    text = ("日本の景気動向指数 平成20年4月分の概要\n\n"
+            "①4 月の日本の先行指数は92.8となった。②一致指数の基調判断は変化している。\n")
+    got = figures(extract(bare, text, parse_period("2008-06-09")))
+    assert got == {("JP", 92.8, "index", "2008-04")}
+
+
+def test_a_unit_stated_inside_a_one_line_table_governs_its_bare_numbers(bare: ExtractContext) -> None:
+    # dev8 消費動向調査 (単位:%), dev7 東京都 新設住宅着工 (単位:戸、%): a table run together on one line
+    text = ("日本の消費動向調査 平成26年3月\n\n"
+            "日本の1年後の物価の見通し 平成 26 年 (単位:%) 低下する 上昇する "
+            "1月調査 3.7 89.4 2月調査 4.1 89.3\n\n"
+            "日本の新設住宅着工戸数 (単位:戸、%) 平成26年 1月 13,031 ( 25.9 ) 765 ( △ 27.2 )\n")
+    got = figures(extract(bare, text, parse_period("2014-04-01")))
+    assert {("JP", 3.7, "%", "2014-01"), ("JP", 89.3, "%", "2014-02"),  # were no figures (no unit)
+            ("JP", 13031.0, "count", "2014-01"), ("JP", 765.0, "count", "2014-01"),
+            ("JP", 25.9, "%", "2014-01"), ("JP", -27.2, "%", "2014-01")} <= got  # the brackets: the change

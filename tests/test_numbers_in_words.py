@@ -1,0 +1,81 @@
+"""Numbers said in words and the bound words around a figure (docs/verdict-rules.md §4.1), on one
+small pack: a count of vacant homes and of deaths, by region. Each test asserts what a reader
+checks: the rating and the figures the engine compared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
+from shingi.model import Pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+YAML = """\
+id: numbers-in-words
+title: {en: "Numbers in words", ja: "言葉で言う数"}
+language: en
+subject: XA
+"""
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("numbers_in_words")
+    return load_pack(write_rows_pack(
+        folder, YAML,
+        [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025-06", "statistics", "en"]],
+        [ENTITY_HEADER,
+         ["XA", "country", "アルカ", "Arca", "", ""],
+         ["TK", "other", "東都", "Tokyo Bay", "", "XA"]],
+        [EVENT_HEADER],
+        [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
+         ["vacant", "空き家数", "vacant homes", "戸", "空き家", "false", "count"],
+         ["deaths", "死者数", "measles deaths", "", "deaths", "false", "count"]],
+        [OBSERVATION_HEADER,
+         ["o1", "TK", "vacant", "2024", "897000", "戸", "stat", ""],
+         ["o2", "XA", "deaths", "2024", "24", "", "stat", ""]],
+    ))
+
+
+def _numbers(pack: Pack, claim: str) -> list[tuple[float, str]]:
+    d = diagnose(claim, pack)
+    return [(n.claimed, n.comparator) for c in d.checks for n in c.numbers]
+
+
+def test_a_dozen_is_twelve(pack: Pack) -> None:
+    # "about two dozen" is about 24, not about 2 (blind us-measles mexico-worse)
+    d = diagnose("Arca had about two dozen measles deaths in 2024.", pack)
+    assert d.rating == "true"
+    assert _numbers(pack, "Arca had about two dozen measles deaths in 2024.") == [(24, "about")]
+    assert diagnose("Arca had half a dozen measles deaths in 2024.", pack).rating == "false"
+
+
+@pytest.mark.parametrize(("claim", "rating"), [
+    ("Arca had dozens of measles deaths in 2024.", "true"),
+    ("Arca had hundreds of measles deaths in 2024.", "false"),
+    ("東都の空き家は2024年に数十万戸にのぼった", "true"),
+    ("東都の空き家は2024年に数百万戸にのぼった", "false"),
+])
+def test_a_vague_count_is_the_band_it_names(pack: Pack, claim: str, rating: str) -> None:
+    # dozens: 24 up to 100; 数十万: 200,000 up to 1,000,000 — a band, never one figure
+    assert diagnose(claim, pack).rating == rating
+    bounds = _numbers(pack, claim)
+    assert [c for _, c in bounds] == ["at_least", "less_than"]
+
+
+@pytest.mark.parametrize(("claim", "compared", "rating"), [
+    # 89.7万 for 100万近く: 10 % below "a little below" → mostly true (blind jp-akiya tokyo100)
+    ("東都の空き家は2024年に100万戸近くにのぼった", (1_000_000, "less_than"), "mostly_true"),
+    ("東都の空き家は2024年に90万戸弱だった", (900_000, "less_than"), "true"),
+    # 以上 after the counter 戸 is a bound, not "exactly 100万"
+    ("東都の空き家は2024年に100万戸以上あった", (1_000_000, "at_least"), "false"),
+    ("東都の空き家は2024年に80万戸を超えた", (800_000, "more_than"), "true"),
+])
+def test_a_bound_word_after_a_counter_is_the_figures(
+    pack: Pack, claim: str, compared: tuple[float, str], rating: str
+) -> None:
+    assert _numbers(pack, claim) == [compared]
+    assert diagnose(claim, pack).rating == rating
