@@ -72,3 +72,36 @@ def test_a_unit_stated_inside_a_one_line_table_governs_its_bare_numbers(bare: Ex
     assert {("JP", 3.7, "%", "2014-01"), ("JP", 89.3, "%", "2014-02"),  # were no figures (no unit)
             ("JP", 13031.0, "count", "2014-01"), ("JP", 765.0, "count", "2014-01"),
             ("JP", 25.9, "%", "2014-01"), ("JP", -27.2, "%", "2014-01")} <= got  # the brackets: the change
+
+
+def test_hours_counted_by_the_million_are_hours_worked(bare: ExtractContext) -> None:
+    # dev8 ABS and ONS: "0.7 million hours" was a duration (no figure), "891.0 million" a count of people
+    text = ("In Canada, monthly hours worked in all jobs increased 0.7 million hours to 1,625.6 million "
+            "hours in August 2015. In Canada, the total number of weekly hours worked was 891.0 million "
+            "in August 2015.\n")
+    hours = {v for _o, v, u, p in figures(extract(bare, text, parse_period("2015-09-10")))
+             if u == "hours" and p == "2015-08"}
+    assert hours == {700000.0, 1625600000.0, 891000000.0}
+
+
+def test_quarterly_data_a_years_figure_is_based_on_does_not_make_it_a_quarters(bare: ExtractContext) -> None:
+    # dev8 Eurostat: the year's growth was skipped as a quarter's because the sentence names quarterly data
+    text = ("Over the whole year 2018, GDP rose by 1.9% in Japan, based on seasonally and calendar adjusted "
+            "quarterly data.\n")
+    got = figures(extract(bare, text, parse_period("2019-02-14")))
+    assert ("JP", 1.9, "%", "2018") in got
+    quarter = "In Japan, GDP rose by 1.9% in the fourth quarter compared with 2018.\n"
+    assert not [f for f in figures(extract(bare, quarter, parse_period("2019-02-14"))) if f[3] == "2018"]
+
+
+def test_a_rate_written_with_a_fraction_is_one_figure_and_a_long_object_keeps_the_fall(
+        bare: ExtractContext) -> None:
+    # dev7 Bank of Canada: "¾ percent" was 3 and 4 %; "lowered its target for the overnight rate by 50
+    # basis points" a rise (the verb's object was longer than the fall reader looked back)
+    text = ("The Bank of Canada today lowered its target for the overnight rate by 50 basis points to "
+            "¾ percent, effective Monday, March 16, 2020.\n")
+    values = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2020-03-13")))}
+    assert {(0.75, "%"), (-0.5, "pp")} <= values
+    assert not {(3.0, "%"), (4.0, "%"), (0.5, "pp")} & values
+    fed = "The Committee decided to raise the target range to 2-1/4 percent in June 2018.\n"
+    assert (2.25, "%") in {(v, u) for _o, v, u, _p in figures(extract(bare, fed, parse_period("2018-06-13")))}

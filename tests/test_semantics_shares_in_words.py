@@ -26,6 +26,10 @@ METRICS = [
     ["exports", "輸出額", "goods exports", "USD", "輸出;exports", "true", "amount", "Goods exports"],
     ["exports_us", "対米輸出額", "exports to the United States", "USD", "米国向け輸出;exports to the US", "",
      "amount", "Goods exports to the United States"],
+    ["absent", "不登校児童生徒数", "non-attending pupils", "人", "不登校児童生徒;不登校の小中学生;不登校",
+     "false", "count", ""],
+    ["absent_rate", "不登校児童生徒の割合", "share of pupils not attending", "%", "不登校率", "false",
+     "share", "小・中学校の在籍児童生徒数に占める不登校児童生徒の割合"],
 ]
 OBSERVATIONS = [
     ["v1", "NL", "vacant", "2018", "8490000", "戸", "stat", ""],
@@ -40,6 +44,8 @@ OBSERVATIONS = [
     ["x2", "NL", "exports", "2024", "405.5 bn", "USD", "stat", ""],
     ["xu1", "NL", "exports_us", "2023", "96.9 bn", "USD", "stat", ""],
     ["xu2", "NL", "exports_us", "2024", "119.5 bn", "USD", "stat", ""],
+    ["a2", "NL", "absent", "2024", "354000", "人", "stat", ""],
+    ["ar2", "NL", "absent_rate", "2024", "3.9", "%", "stat", ""],
 ]
 
 
@@ -106,3 +112,13 @@ def test_a_fraction_of_a_share_is_a_round_share(pack: Pack) -> None:
     assert diagnose("Three tenths of Norland's exports go to the US.", pack).rating == "true"
     assert diagnose("ノーランドの住宅の7分の1が空き家だ", pack).rating == "mostly_true"
     assert diagnose("ノーランドの住宅の5分の1が空き家だ", pack).rating == "false"
+
+
+def test_the_owner_is_the_longest_named_phrase(pack: Pack) -> None:
+    # 「小中学生」 abbreviates 「小・中学校の在籍児童生徒」: one in 26 is 3.85 % of all pupils
+    d = diagnose("いまやノーランドの小中学生の26人に1人が不登校だ", pack)
+    assert d.rating == "true" and d.checks[0].evidence == ["ar2"]
+    # 「不登校の小中学生の約6割」 is a part of the non-attending pupils, not of all pupils: the
+    # share of all pupils is never read for it
+    d = diagnose("ノーランドの不登校の小中学生の約6割が、年間90日以上休んでいる", pack)
+    assert "ar2" not in d.checks[0].evidence and d.checks[0].result == "unknown"

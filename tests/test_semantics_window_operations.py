@@ -5,7 +5,9 @@ years"), the window's mean ("averaged more than 8% over the past three fiscal ye
 平均」), its sum ("than in the previous ten years combined"), and the steps of one kind in a period
 ("cut four times in 2025, from 6.5% to 5.25%", 「2025年、約1ポイント引き下げた」). (Blind round 9
 india-gdp-growth above7-year, avg-over-8, inflation-avg6, rbi-four-cuts, ja-rbi-1pt, cuts-no-effect;
-vn-trade-fdi gdp8_two; us-measles ten-years; round 4b us-inflation h-cuts-and-2-3.)"""
+vn-trade-fdi gdp8_two; us-measles ten-years; round 4b us-inflation h-cuts-and-2-3.) Records over a
+window of quarters or of "more than N years", and runs of acceleration, are here too (india q2-fastest,
+five-quarters; us-measles deaths-most-ever, over2100)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ METRICS = [
     ["growth", "実質成長率", "real GDP growth", "%", "growth;成長率", "true", "growth", ""],
     ["growth_q", "四半期成長率", "quarterly GDP growth", "%", "quarterly growth", "true", "growth", ""],
     ["cases", "感染者数", "measles cases", "count", "cases", "false", "count", ""],
+    ["deaths", "死者数", "measles deaths", "count", "deaths", "false", "count", ""],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
@@ -52,16 +55,22 @@ OBSERVATIONS = [
     ["g22", "NL", "growth", "2022", "7.6", "%", "stat", ""],
     ["g23", "NL", "growth", "2023", "9.2", "%", "stat", ""],
     ["g24", "NL", "growth", "2024", "6.5", "%", "stat", ""],
+    ["q-1", "NL", "growth_q", "2024-Q1", "8.4", "%", "stat", ""],
+    ["q0", "NL", "growth_q", "2024-Q2", "6.5", "%", "stat", ""],
     ["q1", "NL", "growth_q", "2024-Q3", "5.6", "%", "stat", ""],
     ["q2", "NL", "growth_q", "2024-Q4", "6.4", "%", "stat", ""],
     ["q3", "NL", "growth_q", "2025-Q1", "7.4", "%", "stat", ""],
     ["q4", "NL", "growth_q", "2025-Q2", "7.8", "%", "stat", ""],
     ["q5", "NL", "growth_q", "2025-Q3", "8.2", "%", "stat", ""],
+    ["c90", "NL", "cases", "1990", "500", "count", "stat", ""],
     ["c20", "NL", "cases", "2020", "10", "count", "stat", ""],
     ["c21", "NL", "cases", "2021", "20", "count", "stat", ""],
     ["c22", "NL", "cases", "2022", "30", "count", "stat", ""],
     ["c23", "NL", "cases", "2023", "40", "count", "stat", ""],
     ["c24", "NL", "cases", "2024", "90", "count", "stat", ""],
+    ["d90", "NL", "deaths", "1990", "60", "count", "stat", ""],
+    ["d23", "NL", "deaths", "2023", "0", "count", "stat", ""],
+    ["d24", "NL", "deaths", "2024", "3", "count", "stat", ""],
 ]
 EVENTS = [
     EVENT_HEADER,
@@ -144,3 +153,64 @@ def test_one_step_with_the_amount_is_that_step(pack: Pack) -> None:
 def test_the_other_way_is_no_count(pack: Pack) -> None:
     d = diagnose("Norland Bank raised its policy rate four times in 2025.", pack, as_of="2025-12-20")
     assert d.rating != "true"
+
+
+def test_a_record_over_a_window_of_quarters(pack: Pack) -> None:
+    # 8.2 in 2025-Q3 tops the five quarters before it; 2024-Q1 (8.4) is seven quarters back
+    d = diagnose("Norland grew 8.2% in the third quarter of 2025, the fastest pace in six quarters.", pack,
+                 as_of="2025-11-28")
+    assert d.rating == "true"
+    assert d.checks[-1].kind == "superlative" and "7.8" in d.checks[-1].reason
+    assert diagnose("Norland grew 8.2% in the third quarter of 2025, the fastest pace in eight quarters.",
+                    pack, as_of="2025-11-28").rating != "true"
+
+
+def test_a_record_over_quarters_in_japanese(pack: Pack) -> None:
+    d = diagnose("ノーランドの2025年7〜9月期の四半期成長率は8.2%で、6四半期ぶりの高さだった。", pack,
+                 as_of="2025-11-28", lang="ja")
+    assert d.rating == "true" and d.checks[-1].kind == "superlative"
+    assert diagnose("ノーランドの2025年7〜9月期の四半期成長率は8.2%で、8四半期ぶりの高さだった。", pack,
+                    as_of="2025-11-28", lang="ja").rating != "true"
+
+
+def test_more_than_n_years_and_ever_in_the_next_clause(pack: Pack) -> None:
+    d = diagnose("Measles cases in 2024 were the highest in more than 30 years, and the three deaths were "
+                 "the most ever recorded in a single year.", pack, as_of="2025-01-15")
+    assert [c.result for c in d.checks] == ["holds", "fails"]
+    assert "d90" in d.checks[1].evidence  # "ever" is the whole series, not the window before it
+
+
+def test_a_record_with_periods_taken_out_is_unknown(pack: Pack) -> None:
+    d = diagnose("Growth in 2024 was the weakest in a decade if you leave Covid out.", pack,
+                 as_of="2025-06-01")
+    assert d.rating == "unverifiable"
+
+
+def test_accelerated_for_n_straight_quarters(pack: Pack) -> None:
+    # 5.6 -> 6.4 -> 7.4 -> 7.8 -> 8.2: four rises in a row (2024-Q3 fell from 6.5)
+    four = diagnose("Quarterly growth has now accelerated for four straight quarters.", pack,
+                    as_of="2025-12-01")
+    assert four.rating == "true"
+    five = diagnose("Quarterly growth has now accelerated for five straight quarters.", pack,
+                    as_of="2025-12-01")
+    assert five.checks[0].result == "partly"
+    assert [n.found for n in five.checks[0].numbers] == [4.0]
+
+
+def test_none_since_a_period(pack: Pack) -> None:
+    # deaths: 60 in 1990, 0 in 2023, 3 in 2024 (no value for 1991-2022)
+    d = diagnose("No one in Norland has died of measles since the 1990s.", pack, as_of="2025-03-01")
+    assert d.rating == "false" and d.checks[0].evidence == ["d24"]
+    gap = diagnose("No one in Norland has died of measles since 2000.", pack, as_of="2024-06-01")
+    assert gap.rating == "unverifiable"  # 2023 is nil, but 2001-2022 are not in the pack
+    assert diagnose("There have been no measles deaths in Norland since 2022.", pack,
+                    as_of="2024-06-01").rating == "true"
+
+
+def test_each_step_of_a_level_in_percent(pack: Pack) -> None:
+    # cases 10 -> 20 -> 30 -> 40 -> 90: +100 %, +50 %, +33 %, +125 %
+    d = diagnose("ノーランドの感染者数はこの3年間、毎年4割以上のペースで増え続けている。", pack,
+                 as_of="2025-03-01", lang="ja")
+    assert d.rating == "false" and "2023年 +33.3%" in d.checks[0].reason
+    assert diagnose("ノーランドの感染者数はこの3年間、毎年3割以上のペースで増え続けている。", pack,
+                    as_of="2025-03-01", lang="ja").rating == "true"

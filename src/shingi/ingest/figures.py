@@ -68,7 +68,7 @@ _FALL_BEFORE_RE = re.compile(
     r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by"
     # "Changes in inventories decreased GDP growth by 0.1 percentage points", "reduced its staff by 500":
     # a fall verb, its object, then by and the amount
-    r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,4}by)"
+    r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,6}by)"
     # "decreased at an annual rate of 1.4 percent", "contracted at an annualized rate of 2.1%"
     r"\s+(?i:by\s+|at\s+an?\s+(?:[a-z]+\s+)?(?:annual|annualized|annualised|yearly|seasonally\s+adjusted"
     r"\s+annual)\s+(?:rate|pace)\s+of\s+)?"
@@ -120,6 +120,29 @@ def _change_then_level(text: str, a: QuantityMatch, b: QuantityMatch) -> bool:
         return False
     x, y = abs(a.quantity.value or 0.0), abs(b.quantity.value or 0.0)
     return x > 0 and y >= 5 * x
+
+
+#: a rate with a fraction, as central banks write it: "¾ percent" (NFKC: 3/4), "2-1/4 percent", "4 1/2 per
+#: cent", "1/4 percentage point"; the number reader reads "3" and "4 percent"
+_FRACTION_RATE_RE = re.compile(
+    r"(?<![\d.,/])(?:(?P<whole>\d{1,2})[\s-])?(?P<num>[1-9])/(?P<den>[248])\s?"
+    r"(?P<unit>%|(?i:percent|per\s+cent)(?![A-Za-z])|(?i:percentage\s+points?)(?![A-Za-z]))")
+
+
+def fraction_rates(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A rate written with a fraction is one figure: "to ¾ percent" is 0.75 % (was 3 and 4 %), "2-1/4
+    percent" 2.25 %, "1/4 percentage point" 0.25 ``pp`` (a linguistic reason: the fractions of a rate a
+    central bank moves by, quarters and halves of a point)."""
+    found = [m for m in _FRACTION_RATE_RE.finditer(text) if int(m["num"]) < int(m["den"])]
+    if not found:
+        return quantities
+    kept = [q for q in quantities if not any(q.start < m.end() and m.start() < q.end for m in found)]
+    for m in found:
+        value = int(m["whole"] or 0) + int(m["num"]) / int(m["den"])
+        unit = "pp" if m["unit"].lower().startswith("percentage") else "%"
+        kept.append(QuantityMatch(Quantity(value, unit, text=m.group(0)), m.start(), m.end(), m.group(0),
+                                  None))
+    return sorted(kept, key=lambda q: q.start)
 
 
 def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
@@ -310,6 +333,11 @@ _DURATION_AFTER_RE = re.compile(
 #: 「2ヶ月ぶり」, 「12ヶ月連続」, 「3四半期連続」: a duration or streak, neither a count nor an index level
 _JA_DURATION_AFTER_RE = re.compile(r"\s*(?:[ヶかカヵケ]月|年|日|週|時間|四半期|期)")
 _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
+#: hours counted by the million ("0.7 million hours", "1,625.6 million hours"): time worked, an amount in
+#: ``hours``, not the length of something ("12 hours" is a duration, no figure)
+_HOURS_AFTER_RE = re.compile(r"\s+(?i:hours)(?![A-Za-z])")
+#: "The total number of weekly hours worked was 891.0 million": the measure counts hours, not people
+_HOURS_MEASURE_RE = re.compile(r"(?<![A-Za-z])(?i:hours\s+worked)(?![A-Za-z])")
 
 
 def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = True,
@@ -373,6 +401,14 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
             continue
         if any(a <= q.start < b for a, b in bases):
             continue  # 2020=100
+        hours = _HOURS_AFTER_RE.match(text, q.end) if not cjk and _SCALED_RE.search(q.text) else None
+        if hours is not None or (not cjk and bare_counts and _SCALED_RE.search(q.text)
+                                 and _HOURS_MEASURE_RE.search(text, _clause_start(text, q.start), q.start)):
+            # "increased 0.7 million hours to 1,625.6 million hours", "weekly hours worked was 891.0 million"
+            end = hours.end() if hours is not None else q.end
+            out.append(replace(q, end=end, text=text[q.start:end],
+                               quantity=replace(q.quantity, unit="hours", text=text[q.start:end])))
+            continue
         if _DURATION_AFTER_RE.match(text, q.end) or (cjk and _JA_DURATION_AFTER_RE.match(text, q.end)):
             out.append(q)  # "the 12 months ending October": a duration, neither a count nor a level
             continue
@@ -457,7 +493,7 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after) or _JA_LIST_FALL_RE.match(text, after)
-                            or _FALL_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                            or _FALL_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
                             or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
         return replace(value, value=-value.value)
     if value.value > 0 and value.unit not in NO_AMOUNT_UNITS and _LOSS_OF_RE.search(

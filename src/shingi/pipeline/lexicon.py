@@ -135,6 +135,7 @@ UP = _cues(
     "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed)?|expand(?:s|ed)?|went up|gone up|going up"
+    r"|accelerat(?:e|ed|es|ing)"
     r"|c[oa]me up(?! with)|up from"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
@@ -156,7 +157,7 @@ DOWN = _cues(
     "|減給|ダウン",
     en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s)?"
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
-    r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract"
+    r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
     r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
     r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)|worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing)"
     r"|(?:cut(?:s|ting)?|lower(?:s|ed|ing)?)"
@@ -211,8 +212,10 @@ SUP_RECORD = _cues(
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|greatest|smallest)(?: [\w']+){0,4} ever"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} since"
     r"|(?:first|1st) time in (?:\d+|a|two|three|four|five|ten)"
-    r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} in (?:\d+|a|two"
-    r"|three|four|five|ten|twenty) (?:years?|decades?)"
+    r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest|fastest|slowest|weakest|strongest)"
+    r"(?: [\w']+){0,3} in (?:(?:more than|over|nearly|almost|about|around|at least) )?(?:\d+|a|two"
+    r"|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty) (?:years?|decades?|quarters?|months?)"
+    r"|(?:fastest|slowest|weakest|strongest)(?: [\w']+){0,3} since (?=(?:the )?\d)"
     r"|" + NEVER_BEFORE_EN,
 )
 SUP_MAX = _cues(

@@ -101,6 +101,7 @@ from shingi.pipeline.claims.numbers import (
     _US_DOLLAR,
     _WORDS_ONE_IN,
     _ZERO,
+    BARE_DOUBLE_JA,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -680,10 +681,14 @@ class _Parser:
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.start() + 3))
-        # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分
-        for word, value in lx.MULTIPLIER_WORDS.items():
+        # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分; and 倍
+        # alone before a bound word or a change (「前年の倍以上」「倍近くに増えた」: twice)
+        multipliers = [*lx.MULTIPLIER_WORDS.items(), (BARE_DOUBLE_JA, 2.0)]
+        for word, value in multipliers:
             pat = (
-                re.escape(word)
+                word
+                if word is BARE_DOUBLE_JA
+                else re.escape(word)
                 if not word.isascii()
                 else r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"
             )
@@ -1171,7 +1176,10 @@ class _Parser:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
         window = [p for p in periods if p.role == "since" and p.inferred]
-        if window and (cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")):
+        if window and (
+            cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")
+            or _PACE_RECORD.search(all_masked)
+        ):
             # "the highest in 25 years", 「5年ぶりの高さ」: a record of the entity's own series over
             # the window
             cues |= {"sup_record"}
@@ -2164,6 +2172,11 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
     return (
         m.quantity.unit == "count" and digits is not None and m.start + digits.end() <= start and end <= m.end
     )
+
+
+#: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
+#: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
+_PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 
 
 #: A name right after an English comparative's than ("far faster than China")

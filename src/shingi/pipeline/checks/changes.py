@@ -25,7 +25,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change
-from shingi.pipeline.claims.kinds import between_periods
+from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 
@@ -268,7 +268,8 @@ def _change(ctx: _Ctx) -> Finding | None:
             against: Observation | None = None
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
-                direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
+                beats = "exceed" in st.cues or beats_a_named_record(st)
+                direction = "up" if beats else "down" if "trail" in st.cues else None
             # both ends are checked; a direction word must agree with them too ("8.1%, down from
             # 3.5%" is wrong however close the two numbers are)
             numbers_result = _min_result(results) if results else None

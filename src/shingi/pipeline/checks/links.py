@@ -9,6 +9,7 @@ statement (``shingi.pipeline.diagnose``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from shingi.model import Check, Pack
@@ -303,6 +304,8 @@ def _size_unread(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
     compared = any(n.claimed is not None for n in c.numbers)
     if compared and not (per_step and steps):
         return None
+    if compared and all(_one_step(ctx, n.evidence) for n in c.numbers if n.claimed is not None):
+        return None  # each step's size was compared (checks/spans.py)
     sizes = [
         n.text for n in st.numbers
         if n.unit in ("%", "x", "pt") and n.role not in ("from", "to") and (per_step or n.unit not in units)
@@ -314,6 +317,14 @@ def _size_unread(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
         f"The size of the change ({sizes[0]}) could not be checked; its direction alone does not "
         "settle the claim.",
     )
+
+
+def _one_step(ctx: _Ctx, evidence: Sequence[str]) -> bool:
+    """Whether a compared figure's evidence is one step: two values at most a year and a bit apart."""
+    if len(evidence) != 2 or not all(i in ctx.pack.observations for i in evidence):
+        return False
+    a, b = (ctx.pack.observations[i].period.start for i in evidence)
+    return 0 < (b - a).days <= 400
 
 
 #: A change said to have stopped: 「増加に歯止めがかかった」「頭打ち」「止まった」, "stopped rising",

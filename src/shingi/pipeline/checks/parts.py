@@ -30,7 +30,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, compare_value, pick_observations
 from shingi.pipeline.checks.metrics import _as_percent
 from shingi.pipeline.claims.statement import ClaimedNumber
-from shingi.pipeline.morphology import content_keys, has_japanese
+from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
 
 #: a share measure's definition: 「Xに占めるYの割合」「XのうちYの割合」, "Y divided by X", "Y as a share
 #: of X", "share of X made by Y"
@@ -93,9 +93,7 @@ def _owner(ctx: _Ctx, n: ClaimedNumber) -> str | None:
         gap = _JA_OWNER_GAP.search(before)
         if gap is None or _OF_A_CHANGE.search(before):
             return None
-        head = before[: gap.start()]
-        m = re.search(r"([^\s、。のはがを]+)$", head)
-        return m.group(1) if m else None
+        return _japanese_owner(ctx, before[: gap.start()])
     after = re.sub(r"(?i)^\s*of\b", "", text[n.end :]) if n.text == "majority" else text[n.end :]
     if re.match(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:increase|rise|growth|decline|fall|drop)\b", after):
         return None
@@ -104,6 +102,36 @@ def _owner(ctx: _Ctx, n: ClaimedNumber) -> str | None:
         return None
     words = _EN_STOP.sub("", m.group("w")).strip()
     return words or None
+
+
+def _japanese_owner(ctx: _Ctx, head: str) -> str | None:
+    """The noun phrase before 「の」 that owns a Japanese share word: the longest 「AのB」 chain
+    ending there that is a name of a measure of the pack (「不登校の小中学生」: the whole is the
+    non-attending pupils, not all pupils), else its last noun (「住宅」 of 「日本の住宅」, 「小中学生」 of
+    「いまや小中学生」)."""
+    toks = [t for t in tokenize(head) if t.pos != "空白"]
+    nouns: list[str] = []  # the chain's nouns, last first
+    i = len(toks) - 1
+    while i >= 0:
+        word = ""
+        while i >= 0 and toks[i].pos in ("名詞", "接頭辞", "接尾辞"):
+            word = toks[i].surface + word
+            i -= 1
+        if not word:
+            break
+        nouns.append(word)
+        if i >= 0 and toks[i].surface == "の":
+            i -= 1
+            continue
+        break
+    if not nouns:
+        return None
+    known = {n for m in ctx.pack.metrics.values() for n in _names(m)}
+    for k in range(len(nouns), 1, -1):
+        phrase = "の".join(reversed(nouns[:k]))
+        if phrase in known:
+            return phrase
+    return nouns[0]
 
 
 def _names_whole(owner: str, names: list[str]) -> bool:
@@ -116,6 +144,18 @@ def _names_whole(owner: str, names: list[str]) -> bool:
         keys = content_keys(o)
         return bool(keys) and any(keys <= content_keys(n) for n in names)
     return False
+
+
+def _spelled_within(owner: str, whole: str) -> bool:
+    """A Japanese owner whose character pairs are mostly in the definition's whole, the
+    separating 「・」 left out: 「小中学生」 in 「小・中学校の在籍児童生徒数」 (小中, 中学). A compound
+    noun abbreviates the phrase it stands for (a linguistic reason); two pairs at least."""
+    if owner.isascii() or len(owner) < 3:
+        return False
+    text = whole.replace("・", "")
+    pairs = [owner[i : i + 2] for i in range(len(owner) - 1)]
+    found = sum(p in text for p in pairs)
+    return found >= 2 and 3 * found >= 2 * len(pairs)
 
 
 def part_of_whole(ctx: _Ctx) -> Finding | None:
@@ -232,7 +272,7 @@ def _share_measure(ctx: _Ctx, part: str, owner: str, numbers: list[ClaimedNumber
         whole_names = [defined[1]] + [
             n for m in pack.metrics.values() if defined[1] in _names(m) for n in _names(m)
         ]
-        if not _names_whole(owner, whole_names):
+        if not _names_whole(owner, whole_names) and not _spelled_within(owner, defined[1]):
             continue
         for ent in ctx.st.entities:
             obs = [o for o in _observed(ctx, ent, sid) if o.value is not None]

@@ -29,7 +29,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.events import _best_event
-from shingi.pipeline.claims.statement import ClaimedNumber
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import is_plan_event
 
 _WORD_NUMBERS = {
@@ -59,7 +59,10 @@ _EVERY_SINCE = re.compile(
 _JA_WINDOW = re.compile(
     r"(?:(?:過去|直近|ここ|この)(?P<n>\d{1,2})(?P<u>年度|年|四半期|か月|カ月|ヶ月)(?:間)?"
     r"|(?<![\d.,])(?P<n2>\d{1,2})(?P<u2>年度|年|四半期|か月|カ月|ヶ月)間)"
-    r"の?(?P<op>平均|合計(?!特殊)|累計)"
+)
+#: what is said of the window's periods: 平均, 合計 / 累計, 毎年 / 各年 / いずれも (each)
+_JA_OP = re.compile(
+    r"(?P<mean>平均)|(?P<sum>合計(?!特殊)|累計)|(?P<each>毎年度?|毎四半期|毎月|各年|いずれも)"
 )
 #: "averaged … over the past three fiscal years", "an average of … in the last five years"
 _AVERAGE_EN = re.compile(r"(?i)\baverag(?:e|ed|es|ing)\b")
@@ -129,17 +132,19 @@ def read_window(span: str, since: Period | None = None) -> Window | None:
             n = k * _PER_YEAR[step] // _PER_YEAR[over]
             if n >= 2:
                 return Window("each", n, step, bool(m.group("fy")), False, m.group(0))
+    m = _JA_WINDOW.search(span)
+    o = _JA_OP.search(span, m.end()) if m else None
+    if m and o:
+        # 「過去3年の平均成長率」「過去2年間、毎年8%を超えた」「5年間の累計」
+        op = "mean" if o.group("mean") else "sum" if o.group("sum") else "each"
+        length, written = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
+        return Window(op, int(length), _unit(written), written == "年度", False, m.group(0))
     m = _EVERY_SINCE.search(span)
     if m and since is not None:
         ja = m.group("ja")
         unit = {"毎年度": "year", "毎年": "year", "毎四半期": "quarter", "毎月": "month"}.get(ja or "", "")
         return Window("each", 0, unit or _unit(m.group("u")), ja == "毎年度" or bool(m.group("fy")), False,
                       m.group(0), since)
-    m = _JA_WINDOW.search(span)
-    if m:
-        op = "mean" if m.group("op") == "平均" else "sum"
-        length, written = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
-        return Window(op, int(length), _unit(written), written == "年度", False, m.group(0))
     w = _WINDOW_EN.search(span)
     if w:
         n = _count(w.group("n"))
@@ -183,8 +188,11 @@ def _series(ctx: _Ctx, ids: Sequence[str], window: Window) -> list[Observation] 
     return None
 
 
-def _window_values(ctx: _Ctx, series: list[Observation], window: Window) -> list[Observation] | None:
-    """The ``window.n`` values of the window, in time order; None when the pack lacks one."""
+def _window_values(
+    ctx: _Ctx, series: list[Observation], window: Window, with_the_one_before: bool = False
+) -> list[Observation] | None:
+    """The ``window.n`` values of the window, in time order (``with_the_one_before``: and the value
+    of the period before it, which its first step starts from); None when the pack lacks one."""
     st = ctx.st
     claimed = [p.period for p in st.periods if p.role is None]
     if claimed:
@@ -202,11 +210,15 @@ def _window_values(ctx: _Ctx, series: list[Observation], window: Window) -> list
         inside = [o for o in upto if o.period.end >= window.since.start]
         if len(inside) < 2 or not _in_a_row(inside) or not inside[0].period.overlaps(window.since):
             return None
-        return inside
+        if with_the_one_before:
+            before = [o for o in upto if o.period.end < inside[0].period.start][-1:]
+            inside = before + inside if before and _in_a_row(before + inside[:1]) else []
+        return inside or None
     if window.before:
         upto = upto[:-1]
-    inside = upto[-window.n:]
-    if len(inside) < window.n or not _in_a_row(inside if not window.before else [*inside, end]):
+    n = window.n + (1 if with_the_one_before else 0)
+    inside = upto[-n:]
+    if len(inside) < n or not _in_a_row(inside if not window.before else [*inside, end]):
         return None
     return inside
 
@@ -226,7 +238,7 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
     since = [p.period for p in st.periods if p.role == "since"]
     window = read_window(st.span, since[0] if len(since) == 1 else None)
     if window is None:
-        return None
+        return none_since(ctx)
     for mid in st.metrics[:4]:
         metric = ctx.pack.metrics.get(mid)
         if metric is None:
@@ -243,6 +255,13 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
             numbers = _numbers_for(st, metric.unit or series[-1].unit, ctx.pack, metric.names, metric.kind)
             # "fell every year since 2020, to 92.5%": the end's level is no bound of each period
             numbers = [n for n in numbers if n.role is None or (n.role == "to" and window.op != "each")]
+            steps = _step_numbers(st, metric, window)
+            if not numbers and steps:
+                # 「この5年間、毎年2割以上のペースで増え続けている」: each step's change, in percent
+                values = _window_values(ctx, series, window, with_the_one_before=True)
+                if values is None:
+                    return _unknown(ctx, window, ctx.mname(mid))
+                return _each_step(ctx, ent, mid, values, steps)
             if not numbers and (window.op == "each" or window.op == "mean"):
                 continue  # "rose every year since 2020": the change's own check (every step)
             values = _window_values(ctx, series, window)
@@ -252,6 +271,46 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
                 return _each(ctx, ent, mid, values, numbers)
             return _aggregate(ctx, ent, mid, metric, values, numbers, window)
     return None
+
+
+def _step_numbers(st: Statement, metric: Metric, window: Window) -> list[ClaimedNumber]:
+    """A percentage said of each step of a level's window with a change word (「毎年2割以上の
+    ペースで増え」, "grew by more than 10% in each of the last two years")."""
+    if window.op != "each" or metric.unit in ("%", "pt") or not st.cues & {"up", "down"}:
+        return []
+    return [n for n in st.numbers if n.unit == "%" and n.role in (None, "by")]
+
+
+def _each_step(
+    ctx: _Ctx, ent: str, mid: str, values: list[Observation], numbers: list[ClaimedNumber]
+) -> Finding | None:
+    """Every step of the window (each value against the one before it) against the claimed change
+    in percent; one that misses it fails the statement (a linguistic reason: each, every)."""
+    down = "down" in ctx.st.cues and "up" not in ctx.st.cues
+    label = ctx.t(f"{ctx.ename(ent)} {ctx.mname(mid)}の変化率", f"{ctx.ename(ent)} {ctx.mname(mid)} change")
+    results: list[Result] = []
+    ncs: list[NumberCompared] = []
+    missed: list[str] = []
+    for before, after in itertools.pairwise(values):
+        assert before.value is not None and after.value is not None
+        if before.value.value == 0:
+            return None
+        pct = 100 * (after.value.value / before.value.value - 1) * (-1 if down else 1)
+        rs = [compare_value(n, pct) if pct > 0 else "fails" for n in numbers]
+        ncs += [NumberCompared(label, n.quantity.value, n.text, round(pct, 6), "%", (before.id, after.id),
+                               n.comparator, None) for n in numbers]
+        r = _min_result(rs)
+        results.append(r)
+        if r != "holds":
+            missed.append(f"{ctx.ptext(after.period)} {pct:+.1f}%")
+    claimed = ", ".join(n.text for n in numbers)
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{_listed(ctx, values)}（主張: 各期とも{claimed}）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {_listed(ctx, values)} (claimed: {claimed} in each step).",
+    )
+    if missed:
+        reason += ctx.t(f" 当てはまらない期: {'、'.join(missed)}。", f" Not so in {', '.join(missed)}.")
+    return Finding(_min_result(results), reason, [o.id for o in values], ncs)
 
 
 def _listed(ctx: _Ctx, values: Sequence[Observation]) -> str:
@@ -519,3 +578,54 @@ _TO_LEVEL = re.compile(
 
 def _to_levels(title: str) -> list[tuple[float, str]]:
     return [(float(m.group("v") or m.group("j")), "%") for m in _TO_LEVEL.finditer(title)]
+
+
+#: None since a period: "No one has died of measles since the 1990s", "there have been no measles
+#: deaths since 2000", 「2000年以降、死者は一人も出ていない」
+_NONE_SINCE = re.compile(
+    r"(?i)\b(?:no one|nobody|not a single|no\s+(?:[a-z-]+\s+){0,2}(?:deaths?|cases?|fatalities|people))\b"
+    r"|(?:一人も|1人も|一件も|1件も|ゼロ)"
+)
+
+
+def none_since(ctx: _Ctx) -> Finding | None:
+    """A count said to be nil in every period after the one a claim names with "since": one
+    period with a count above zero fails it (the reason names it), whatever else the pack lacks;
+    it holds only when the series has every period from the next one to the latest, all zero;
+    otherwise unknown (a gap may hide a death)."""
+    st, pack = ctx.st, ctx.pack
+    since = [p.period for p in st.periods if p.role == "since"]
+    if len(since) != 1 or not _NONE_SINCE.search(st.span) or st.negated:
+        return None
+    start = since[0]
+    for mid in st.metrics[:2]:
+        metric = pack.metrics.get(mid)
+        if metric is None or metric.kind != "count":
+            continue
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid), ())
+            obs = sorted(
+                (o for o in (pack.observations[i] for i in ids) if o.value is not None
+                 and o.period.precision == "year" and o.period.start > start.end
+                 and (ctx.as_of is None or o.period.end <= ctx.as_of.end)),
+                key=lambda o: o.period.start,
+            )
+            if not obs:
+                continue
+            some = [o for o in obs if o.value is not None and o.value.value > 0]
+            listed = _listed(ctx, some or obs)
+            if some:
+                return Finding("fails", ctx.t(
+                    f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(start)}より後にも0でない: {listed}。",
+                    f"{ctx.ename(ent)}'s {ctx.mname(mid)} was not nil after {ctx.ptext(start)}: {listed}.",
+                ), [o.id for o in some])
+            whole = _in_a_row(obs) and obs[0].period.start.year == start.end.year + 1
+            reason = ctx.t(
+                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(start)}より後、パックの値はすべて0（{listed}）。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was nil in every period the pack has after "
+                f"{ctx.ptext(start)} ({listed}).",
+            )
+            if not whole:
+                reason += ctx.t(" ただし欠けている年がある。", " But the pack lacks some of the years.")
+            return Finding("holds" if whole else "unknown", reason, [o.id for o in obs])
+    return None

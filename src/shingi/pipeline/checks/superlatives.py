@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from shingi.model import (
     Event,
@@ -595,10 +595,18 @@ def _record(ctx: _Ctx) -> Finding | None:
     claimed = next((p.period for p in periods if p.role != "since"), None)
     window = next((p for p in periods if p.role == "since" and p.inferred), None)
     said = ctx.claim.now if ctx.claim is not None else None
+    if _EXCLUDING.search(st.span):
+        # "the weakest in a decade if you leave Covid out": a record over a window with periods
+        # taken out that the claim names by an era, not by date; nothing settles it
+        return None
     years_back: int | None = None
+    months_back: int | None = None
     if window is not None and claimed is not None and since is not None and said is not None:
         # "in 2020 … the highest in 5 years": the window ends at the claimed period, not now
         years_back = said.end.year - since.start.year
+        if since.precision == "month":
+            # "the fastest pace in six quarters": a window under two years, counted in months
+            months_back = (said.end.year - since.start.year) * 12 + said.end.month - since.start.month
         since = period_of_year(claimed.end.year - years_back)
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
@@ -621,7 +629,11 @@ def _record(ctx: _Ctx) -> Finding | None:
             # inside it, not its latest
             mine = peak_inside(pack, ids, claimed, sign) or now[0]
             assert mine.value is not None
-            if years_back is not None:
+            if months_back is not None:
+                y, m = divmod(mine.period.end.year * 12 + mine.period.end.month - months_back, 12)
+                back = date(y, m + 1, 1) - timedelta(days=1)
+                since = Period(back, back, "day", back.isoformat())
+            elif years_back is not None:
                 # "in 2024 … the lowest in a decade" on years that begin in August: the N years
                 # before the claimed one's start, counted in the series' own periods
                 back = _years_before(mine.period.start, years_back)
@@ -668,6 +680,14 @@ def _own_window(st: Statement, p: ClaimedPeriod) -> bool:
 _EVER = re.compile(r"(?i)ever|史上|統計開始以来|観測史上")
 
 
+#: Periods a claim takes out of a record's window by an era: "if you leave Covid out",
+#: "excluding the pandemic", 「コロナ禍を除けば」
+_EXCLUDING = re.compile(
+    r"(?i)\b(?:if you (?:leave|take) [\w' -]{1,30} out|leav(?:e|ing) (?:out|aside)|excluding"
+    r"|except(?:ing)? for|apart from|aside from|outside of)\b|を除[くけき]"
+)
+
+
 def _years_before(day: date, years: int) -> date:
     """The same day ``years`` years before (28 February for a 29 February)."""
     try:
@@ -698,9 +718,12 @@ _RECORD_HIGH = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大|高|多"
 )
 #: The words of a record's direction (「過去最少」, "record low"), before any single kanji
-_RECORD_LOW_WORD = re.compile(r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller)\b|最低|最少|最小")
+_RECORD_LOW_WORD = re.compile(
+    r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller|slowest|weakest)\b|最低|最少|最小"
+)
 _RECORD_HIGH_WORD = re.compile(
-    r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大"
+    r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater|fastest|strongest)\b"
+    r"|最高|最多|最大"
 )
 _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")

@@ -211,12 +211,14 @@ _STREAK = re.compile(
 _WINDOW = re.compile(
     r"(?i:\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:last|past|previous)\s+"
     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?"
-    r"(?P<u>years?|months?|decades?)\b)"
+    r"(?P<u>years?|months?|decades?|quarters?)\b)"
     r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
-    # "the highest in 25 years", "the first time in a decade": a record over a window
-    r"|(?i:\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a)\s+)?"
-    r"(?P<u3>years?|months?|decades?)\b)"
-    r"|(?P<nj4>\d{1,3})(?P<uj4>年)ぶり"
+    # "the highest in 25 years", "the first time in a decade", "the most in over three decades",
+    # "the fastest pace in six quarters": a record over a window ("more than 30 years" is at least 30)
+    r"|(?i:\bin\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|some)\s+)?"
+    r"(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a)\s+)?"
+    r"(?P<u3>years?|months?|decades?|quarters?)\b)"
+    r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)ぶり"
     # 「たった4年で3倍に」: a window to now said as how short it was
     r"|(?:たった|わずか|僅か)(?P<nj5>\d{1,2})(?P<uj5>年|か月|ヶ月|カ月)(?:間)?で"
     # "went from under 300 to more than 2,000 in a single year", "in just one year": a change over
@@ -230,11 +232,12 @@ _CHANGED_BEFORE = re.compile(
 )
 #: A record word right before a window: "the highest in 25 years", "the first time in five years"
 RECORD_BEFORE = re.compile(
-    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*)\s*$"
+    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*"
+    r"|fastest|slowest|weakest|strongest)(?:\s+(?:pace|level|rate|reading|growth))?\s*$"
 )
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twelve": 12, "fifteen": 15, "twenty": 20,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
 }
 
 #: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
@@ -269,7 +272,9 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
         unit = (written or "year").lower()
         monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
-        months = n * (120 if unit.startswith("decade") else 1 if monthly else 12)
+        quarterly = unit.startswith(("quarter", "四半期"))
+        per = 120 if unit.startswith("decade") else 3 if quarterly else 1 if monthly else 12
+        months = n * per
         y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
         start = period_of_month(y, mo + 1) if months < 24 else period_of_year(y)
         out.append(ClaimedPeriod(start, m.group(0), m.start(), m.end(), inferred=True, role="since"))
