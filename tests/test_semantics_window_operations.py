@@ -48,6 +48,7 @@ METRICS = [
     ["growth_q", "四半期成長率", "quarterly GDP growth", "%", "quarterly growth", "true", "growth", ""],
     ["cases", "感染者数", "measles cases", "count", "cases", "false", "count", ""],
     ["deaths", "死者数", "measles deaths", "count", "deaths", "false", "count", ""],
+    ["policy_rate", "政策金利", "policy rate", "%", "", "", "ratio", ""],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
@@ -71,6 +72,10 @@ OBSERVATIONS = [
     ["d90", "NL", "deaths", "1990", "60", "count", "stat", ""],
     ["d23", "NL", "deaths", "2023", "0", "count", "stat", ""],
     ["d24", "NL", "deaths", "2024", "3", "count", "stat", ""],
+    ["r0", "NL", "policy_rate", "2020-03-01", "4.0", "%", "stat", ""],
+    ["r1", "NL", "policy_rate", "2023-02-01", "4.25", "%", "stat", ""],
+    ["r2", "NL", "policy_rate", "2023-05-01", "4.75", "%", "stat", ""],
+    ["r3", "NL", "policy_rate", "2023-08-01", "5.0", "%", "stat", ""],
 ]
 EVENTS = [
     EVENT_HEADER,
@@ -82,6 +87,13 @@ EVENTS = [
      "Norland Bank cuts its policy rate by 50 basis points to 5.50%", "0.5", "pp", "stat", "2", ""],
     ["e4", "2025-12-05", "policy", "NB", "policy", "利下げ（5.25%へ）",
      "Norland Bank cuts its policy rate by 25 basis points to 5.25%", "0.25", "pp", "stat", "2", ""],
+    ["h1", "2023-02-01", "policy", "NB", "policy", "利上げ（4.25%へ）",
+     "Norland Bank raises its policy rate to 4.25%, its first rise since 2020", "0.25", "pp", "stat", "2",
+     ""],
+    ["h2", "2023-05-01", "policy", "NB", "policy", "2会合連続の利上げ（4.75%へ）",
+     "Norland Bank raises its policy rate to 4.75% (second straight rise)", "0.5", "pp", "stat", "2", ""],
+    ["h3", "2023-08-01", "policy", "NB", "policy", "3会合連続の利上げ（5.0%へ）",
+     "Norland Bank raises its policy rate to 5.0% (third straight rise)", "0.25", "pp", "stat", "2", ""],
 ]
 
 
@@ -214,3 +226,14 @@ def test_each_step_of_a_level_in_percent(pack: Pack) -> None:
     assert d.rating == "false" and "2023年 +33.3%" in d.checks[0].reason
     assert diagnose("ノーランドの感染者数はこの3年間、毎年3割以上のペースで増え続けている。", pack,
                     as_of="2025-03-01", lang="ja").rating == "true"
+
+
+def test_a_run_in_a_row_is_read_from_the_latest_steps_title(pack: Pack) -> None:
+    # no event is kept for a meeting that held: the run is the title's "third straight rise", and
+    # "from" the policy rate before the rises began (4.0 % in 2020)
+    claim = "Norland Bank has raised its policy rate three times in a row, taking it from {}% to 5%."
+    d = diagnose(claim.format(4), pack, as_of="2023-09-01")
+    assert d.rating == "true" and d.checks[0].evidence == ["h3"]
+    assert diagnose(claim.format(3), pack, as_of="2023-09-01").rating == "false"
+    assert diagnose("Norland Bank has raised its policy rate four times in a row.", pack,
+                    as_of="2023-09-01").rating == "false"

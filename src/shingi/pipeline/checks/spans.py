@@ -14,10 +14,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shingi.model import Event, Metric, NumberCompared, Observation, Period, Result
 from shingi.normalize.periods import shift
+from shingi.normalize.quantities import word_number
 from shingi.pipeline.checks.common import (
     Finding,
     _Ctx,
@@ -32,10 +33,6 @@ from shingi.pipeline.checks.events import _best_event
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import is_plan_event
 
-_WORD_NUMBERS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?P<fy>fiscal |financial )?(?P<u>years?|quarters?|months?)"
 _LAST = r"(?:last|past|previous|preceding|prior)"
@@ -93,8 +90,7 @@ class Window:
 def _count(word: str | None) -> int | None:
     if word is None:
         return None
-    word = word.lower()
-    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return word_number(word)
 
 
 def _unit(word: str) -> str:
@@ -469,6 +465,8 @@ def events_over_a_window(ctx: _Ctx) -> Finding | None:
         # 「2024年8月以降6回の利下げ」, "since September 2024": from that period to the claim's date
         window = Period(since[0].start, as_of.end, "day", f"{since[0].start}/{as_of.end}")
         when = ctx.t(f"{ctx.ptext(since[0])}以降", f"since {ctx.ptext(since[0])}")
+    elif not st.periods and _IN_A_ROW.search(st.span):
+        return _run_of_steps(ctx)
     else:
         return None
     best = _best_event(ctx.ev.events, st, pack)
@@ -576,8 +574,16 @@ _TO_LEVEL = re.compile(
 )
 
 
-def _to_levels(title: str) -> list[tuple[float, str]]:
-    return [(float(m.group("v") or m.group("j")), "%") for m in _TO_LEVEL.finditer(title)]
+def _to_levels(title: str, ends: bool = False) -> list[tuple[float, str]]:
+    """The levels a title says a step went to; ``ends``: both ends of a range ("to 3.50%-3.75%")."""
+    out = [(float(m.group("v") or m.group("j")), "%") for m in _TO_LEVEL.finditer(title)]
+    if ends:
+        out += [(float(m.group(1)), "%") for m in _RANGE_TOP.finditer(title)]
+    return out
+
+
+#: the upper end of a range of levels: "to 3.50%-3.75%", 「3.50〜3.75%に」
+_RANGE_TOP = re.compile(r"\d(?:\.\d+)?\s?%?\s?[-–〜~]\s?(\d+(?:\.\d+)?)\s?%")
 
 
 #: None since a period: "No one has died of measles since the 1990s", "there have been no measles
@@ -629,3 +635,119 @@ def none_since(ctx: _Ctx) -> Finding | None:
                 reason += ctx.t(" ただし欠けている年がある。", " But the pack lacks some of the years.")
             return Finding("holds" if whole else "unknown", reason, [o.id for o in obs])
     return None
+
+
+#: "three times in a row", "14 consecutive", "straight", 「3会合連続」
+_IN_A_ROW = re.compile(r"(?i)\bin a row\b|\b(?:consecutive|straight)\b|連続")
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+#: The place of a step in its run, in an event's title: "its third straight cut", "(14th consecutive
+#: rise)", 「3会合連続の利下げ」「14会合連続の利上げ」
+_TITLE_RUN = re.compile(
+    r"(?i)\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)|(?P<w>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth))\s+(?:consecutive|straight|successive)\b|(?P<j>\d{1,2})(?:会合|回|度)連続"
+)
+
+
+def _title_run(ev: Event) -> int | None:
+    for title in (ev.title_en, ev.title_ja):
+        m = _TITLE_RUN.search(title or "")
+        if m:
+            return int(m.group("d") or m.group("j")) if not m.group("w") else _ORDINALS[m.group("w").lower()]
+    return None
+
+
+def _run_of_steps(ctx: _Ctx) -> Finding | None:
+    """"The Fed has now cut rates three times in a row, to 3.5%-3.75%", "raised interest rates 14
+    times in a row": with no period, the latest step of that kind by the claim's date, whose title
+    says its place in the run ("its third straight cut", 「14会合連続の利上げ」), against the count;
+    a level after the run is the one that step's title gives. A pack keeps no event for a meeting
+    that held, so a run is never counted from the events themselves; a level the title cannot
+    show ("from 0.1%") leaves the statement unknown."""
+    st, pack = ctx.st, ctx.pack
+    times = _times(st.span)
+    best = _best_event(ctx.ev.events, st, pack)
+    if times is None or best is None or best.plan:
+        return None
+    ev = pack.events[best.id]
+    way = _title_way(ev)
+    if way is None or _said_way(st.span, st.cues) != way:
+        return None
+    as_of = ctx.as_of
+    alike = [
+        e for e in pack.events.values()
+        if e.kind.casefold() == ev.kind.casefold() and set(e.actors) == set(ev.actors)
+        and not is_plan_event(e) and _title_way(e) == way and (as_of is None or e.date.start <= as_of.end)
+    ]
+    latest = max(alike, key=lambda e: e.sort_key) if alike else None
+    place = _title_run(latest) if latest is not None else None
+    if latest is None or place is None:
+        return None
+    results: list[Result] = ["holds" if place == times[0] else "fails"]
+    ncs = [NumberCompared(ctx.t("連続回数", "steps in a row"), float(times[0]), times[1], float(place), None,
+                          (latest.id,), "exactly", None)]
+    titles = (latest.title_en, latest.title_ja)
+    levels = [v for title in titles for v, _ in _to_levels(title or "", ends=True)]
+    start = _run_start(ctx, latest, levels, way, place)
+    for n in st.numbers:
+        if n.unit != "%":
+            continue
+        if not levels or (n.role == "from" and start is None):
+            results.append("unknown")  # the level before the run: no title or series shows it
+            continue
+        if n.role == "from" and start is not None:
+            results.append(compare_value(replace(n, comparator="exactly"), start[0]))
+            ncs.append(NumberCompared(ctx.t("水準", "level"), n.quantity.value, n.text, start[0], "%",
+                                      (start[1],), "exactly", None))
+            continue
+        found = min(levels, key=lambda v: abs(v - n.quantity.value))
+        results.append(compare_value(replace(n, comparator="exactly"), found))
+        ncs.append(NumberCompared(ctx.t("水準", "level"), n.quantity.value, n.text, found, "%", (latest.id,),
+                                  "exactly", None))
+    title = latest.title(ctx.lang)
+    reason = ctx.t(
+        f"同じ種類の直近の出来事「{title}」（{ctx.ptext(latest.date)}）は{place}回連続。",
+        f"The latest event of this kind, '{title}' ({ctx.ptext(latest.date)}), is number {place} in a row.",
+    )
+    result = "unknown" if "unknown" in results else _min_result(results)
+    if result == "unknown":
+        reason += ctx.t(" 連続の始まりの水準はパックにない。",
+                        " The level before the run is not in the pack.")
+    return Finding(result, reason, [latest.id], ncs, kind="event")
+
+
+def _run_start(
+    ctx: _Ctx, latest: Event, levels: list[float], way: str, place: int
+) -> tuple[float, str] | None:
+    """The level a run of steps started from: the series of the level (the pack's values of one
+    measure dated on the latest step's day at a level its title gives) walked back while each
+    earlier value lies the other way (lower before a run of rises); the value before the run."""
+    pack = ctx.pack
+    at = [
+        o for o in pack.observations.values()
+        if o.value is not None and o.unit == "%" and o.period.start == latest.date.start
+        and any(abs(o.value.value - v) < 1e-9 for v in levels)
+    ]
+    if len(at) != 1:
+        return None
+    series = sorted(
+        (o for o in pack.observations.values() if o.entity == at[0].entity and o.metric == at[0].metric
+         and o.value is not None and o.period.start <= at[0].period.start),
+        key=lambda o: o.period.start,
+    )
+    k = len(series) - 1
+    while k > 0:
+        before, after = series[k - 1].value, series[k].value
+        assert before is not None and after is not None
+        if not (before.value < after.value if way == "up" else before.value > after.value):
+            break
+        k -= 1
+    walked = len(series) - 1 - k
+    first = series[k].value
+    if walked == 0 or first is None or (k == 0 and walked != place):
+        # (at the series' first value the run may have begun earlier, unless it has as many
+        # steps as the title's place in the run)
+        return None
+    return first.value, series[k].id
