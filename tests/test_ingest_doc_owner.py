@@ -151,3 +151,29 @@ def test_a_charts_number_is_no_owner(bare: ExtractContext) -> None:
 
     assert not heuristic_names("図表II-2-1-1 外国人の訪問旅行の動向", False)
     assert not heuristic_names("See Table 3.2 and chart IV-1.", False)
+
+
+def test_an_english_release_naming_one_country_owns_its_figures_in_its_dollar(bare: ExtractContext) -> None:
+    text = ("Overseas Merchandise Trade\n\nOverseas merchandise trade statistics provide information on "
+            "imports and exports of goods between New Zealand and other countries.\n\n"
+            "In July 2024, goods exports rose by $770 million, to $6.1 billion.\n")
+    facts = read(bare, text)
+    got = {(o.entity, o.value.value, o.value.unit, o.period.text) for o in facts.observations}
+    assert ("NZ", 6.1e9, "NZD", "2024-07") in got
+    assert all(m.unit == "NZD" for m in facts.metrics.values())  # (the metric and its rows agree)
+    # two countries named: whose dollar a bare "$" is, is not said; it stays as read
+    text = text.replace("between New Zealand and other countries", "between New Zealand and Australia")
+    assert all(o.value.unit == "USD" for o in read(bare, text).observations)
+
+
+def test_a_japanese_page_that_names_japan_once_does_not_give_it_unowned_figures(bare: ExtractContext) -> None:
+    text = "人口の動き（2024年10月）\n\n人口は1,012,345人となった。\n\n全国の人口は1億2300万人。\n"
+    assert not any(v == 1012345.0 for _o, v, _p in owners(read(bare, text)))
+
+
+def test_a_figure_before_the_one_country_is_named_is_that_countrys(bare: ExtractContext) -> None:
+    text = ("Key facts\n\nIn July 2024, goods exports rose 14 percent.\n\n"
+            "These statistics cover trade in goods between New Zealand and other countries.\n")
+    facts = read(bare, text)
+    assert {(o.entity, o.value.value) for o in facts.observations} == {("NZ", 14.0)}
+    assert "one country" in (facts.observations[0].note or "")

@@ -35,7 +35,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
          ["vacant", "空き家数", "vacant homes", "戸", "空き家", "false", "count"],
          ["deaths", "死者数", "measles deaths", "", "deaths", "false", "count"]],
         [OBSERVATION_HEADER,
+         ["o0", "TK", "vacant", "2014", "440000", "戸", "stat", ""],
          ["o1", "TK", "vacant", "2024", "897000", "戸", "stat", ""],
+         ["o3", "XA", "deaths", "2019", "12", "", "stat", ""],
          ["o2", "XA", "deaths", "2024", "24", "", "stat", ""]],
     ))
 
@@ -77,5 +79,31 @@ def test_a_vague_count_is_the_band_it_names(pack: Pack, claim: str, rating: str)
 def test_a_bound_word_after_a_counter_is_the_figures(
     pack: Pack, claim: str, compared: tuple[float, str], rating: str
 ) -> None:
+    assert _numbers(pack, claim) == [compared]
+    assert diagnose(claim, pack).rating == rating
+
+
+@pytest.mark.parametrize(("claim", "compared", "rating"), [
+    # the record named by its year is that year's value; the margin is the difference (12)
+    ("2024 smashed the 2019 record for measles deaths in Arca by more than 10.", (10, "more_than"), "true"),
+    ("2024 smashed the 2019 record for measles deaths in Arca by more than 20.", (20, "more_than"), "false"),
+    ("Measles deaths in Arca in 2024 exceeded 2019 by about 12.", (12, "about"), "true"),
+])
+def test_a_margin_over_a_named_period_is_their_difference(
+    pack: Pack, claim: str, compared: tuple[float, str], rating: str
+) -> None:
+    # blind us-measles record-by-1000 was checked against the all-time high instead
+    d = diagnose(claim, pack)
+    assert [(n.claimed, n.comparator) for c in d.checks for n in c.numbers] == [compared]
+    assert [n.found for c in d.checks for n in c.numbers] == [12]
+    assert d.rating == rating
+
+
+@pytest.mark.parametrize(("claim", "compared", "rating"), [
+    # 倍 alone is twice: ×2.04 from 2014 to 2024
+    ("東都の空き家は2014年から2024年に倍以上に増えた", (2, "at_least"), "true"),
+    ("東都の空き家は2014年から2024年に倍近くに増えた", (2, "less_than"), "mostly_true"),
+])
+def test_bai_alone_is_twice(pack: Pack, claim: str, compared: tuple[float, str], rating: str) -> None:
     assert _numbers(pack, claim) == [compared]
     assert diagnose(claim, pack).rating == rating

@@ -38,7 +38,11 @@ OBSERVATIONS = [
     ["g23", "NL", "growth", "FY2023", "7.6", "%", "stat", ""],
     ["g24", "NL", "growth", "FY2024", "9.2", "%", "stat", ""],
     ["g25", "NL", "growth", "FY2025", "6.5", "%", "stat", ""],
+    ["q241", "NL", "growth_q", "2024-Q1", "8.4", "%", "stat", ""],
+    ["q242", "NL", "growth_q", "2024-Q2", "6.5", "%", "stat", ""],
     ["q243", "NL", "growth_q", "2024-Q3", "5.6", "%", "stat", ""],
+    ["q244", "NL", "growth_q", "2024-Q4", "6.4", "%", "stat", ""],
+    ["q251", "NL", "growth_q", "2025-Q1", "7.4", "%", "stat", ""],
     ["q252", "NL", "growth_q", "2025-Q2", "7.8", "%", "stat", ""],
     ["q253", "NL", "growth_q", "2025-Q3", "8.2", "%", "stat", ""],
     ["n23", "NL", "gdp", "2023", "3.6 tn", "USD", "stat", ""],
@@ -181,3 +185,23 @@ def test_bare_numbers_of_a_change_are_in_the_measures_unit(pack: Pack) -> None:
     d = diagnose("Norland raised its retirement age from 62 to 70 in 2024.", pack)
     assert d.rating not in ("true", "mostly_true")
     assert [n.claimed for n in d.checks[0].numbers] == [62, 70]
+
+
+def test_a_window_in_years_on_quarters_ends_a_year_before_the_latest_quarter(pack: Pack) -> None:
+    # said in December 2025: Q3 2024 -> Q3 2025 (+2.6 points), not Q1 2025 -> Q3 2025
+    claim = "Norland's quarterly growth rose about 2.6 points over the past year."
+    d = diagnose(claim, pack, as_of="2025-12-01")
+    assert d.rating == "true" and sorted(d.checks[0].evidence) == ["q243", "q253"]
+
+
+def test_the_fastest_pace_in_n_quarters_is_a_record_over_the_window(pack: Pack) -> None:
+    claim = ("Norland's quarterly growth was 8.2% in the July-September 2025 quarter, "
+             "the fastest pace in {} quarters.")
+    assert diagnose(claim.format("six"), pack, as_of="2025-12-01").rating == "true"
+    # eight quarters reach back to Q1 2024 (8.4 %)
+    assert diagnose(claim.format("eight"), pack, as_of="2025-12-01").rating != "true"
+
+
+def test_a_record_since_an_undated_era_or_with_values_left_out_is_unknown(pack: Pack) -> None:
+    d = diagnose("Norland's GDP growth in 2024-25 was the weakest in a decade if you leave Covid out.", pack)
+    assert d.rating == "unverifiable"

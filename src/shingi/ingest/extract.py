@@ -913,7 +913,7 @@ class DocumentExtractor:
         self.addresses: list[str] = []
         self._stated_owner_id: str | None = None
         # figures drafted before the document had named its owner: their rows wait for it (see finish)
-        self._pending: list[tuple[ObservationRow, str]] = []
+        self._japanese = False  # (a sentence of the document was Japanese)
         self.doc_date = doc_date
         self.facts = DocFacts()
         self.heading_period: Period | None = None
@@ -1065,6 +1065,7 @@ class DocumentExtractor:
         """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
         the company's convention."""
         self._own_pending()
+        self._in_local_dollars()
         self._without_rounded_headlines()
         self._without_foreign_fiscal_years()
         if not self._company_fy:
@@ -1161,6 +1162,8 @@ class DocumentExtractor:
     def add(self, s: Sentence) -> None:
         """Read one sentence."""
         self.facts.sentences += 1
+        if not self._japanese and _cjk(s.text):
+            self._japanese = True
         if s.para != self._para:
             if self._para_breakdown:
                 # the paragraph before broke a total down (地区別では、関東が…。東京都は…): its names
@@ -2772,7 +2775,7 @@ class DocumentExtractor:
             self._ensure_country(ent.country)
         return ent.id
 
-    def _document_owner(self, suffix: str) -> tuple[str, str] | None:
+    def _document_owner(self, suffix: str, english: bool = False) -> tuple[str, str] | None:
         """The owner of a figure no sentence owned, once the document has been read: the place its
         title or headings named, else its first government body (a publisher line, a footer: 「富山県
         経営管理部 統計調査課」, "Statistics New Zealand"; a body's figures are its country's), else the
@@ -2792,6 +2795,12 @@ class DocumentExtractor:
                 owned = self._stated_owner_for(suffix)
                 if owned is not None:
                     return owned, found.note()
+        countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
+        if english and not suffix and len(countries) == 1:
+            # an English release that names one country ("trade between New Zealand and other countries",
+            # "for the UK") and no title, publisher or address: its unowned figures are that country's
+            return next(iter(countries)), ("owner not stated in the sentence: the one country the document "
+                                           "names; review")
         return None
 
     def _own_pending(self) -> None:
@@ -2805,7 +2814,7 @@ class DocumentExtractor:
         kept: list[ObservationRow] = []
         for o in self.facts.observations:
             if o.entity.startswith(_PENDING):
-                found = self._document_owner(o.entity[len(_PENDING):])
+                found = self._document_owner(o.entity[len(_PENDING):], not self._japanese)
                 if found is None or (found[0], o.metric, o.value.value, o.value.unit, o.period) in owned:
                     self.facts.skipped_figures += 1
                     continue
@@ -2814,6 +2823,39 @@ class DocumentExtractor:
                 owned.add((o.entity, o.metric, o.value.value, o.value.unit, o.period))
             kept.append(o)
         self.facts.observations[:] = kept
+
+    def _in_local_dollars(self) -> None:
+        """In an English document that names one country, and that one with a dollar of its own (a Stats
+        NZ release: "trade between New Zealand and other countries"), a bare "$6.1 billion" of that country
+        is its dollar (NZD), as in a release of its government body (see _LOCAL_DOLLARS; the country is
+        known only once the document was read). A new metric whose figures all became so is in that
+        dollar; one that also holds US dollars, or a pack's, keeps its figures in USD (the draft's metric
+        and its rows agree on a unit)."""
+        countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
+        if self._japanese or self._doc_country or len(countries) != 1:
+            return
+        country = next(iter(countries))
+        local = _LOCAL_DOLLARS.get(country)
+        rows = self.facts.observations
+        converted: set[str] = set()
+        for i, o in enumerate(rows):
+            if local and o.entity == country and o.value.unit == "USD" and o.mark is not None \
+                    and _BARE_DOLLAR_RE.search(o.place.quote[o.mark[0]:o.mark[1]]):
+                rows[i] = replace(o, value=replace(o.value, unit=local))
+                converted.add(o.id)
+        if not converted:
+            return
+        local_units = {o.metric: o.value.unit for o in rows if o.id in converted}
+        for metric_id, unit in local_units.items():
+            metric = self.facts.metrics.get(metric_id)
+            if metric is not None and metric.unit == unit:
+                continue
+            if metric is not None and metric.unit == "USD" and all(
+                    o.value.unit == unit for o in rows if o.metric == metric_id):
+                self.facts.metrics[metric_id] = replace(metric, unit=unit)
+            else:  # (a pack's metric, or one that also holds US dollars)
+                rows[:] = [replace(o, value=replace(o.value, unit="USD")) if o.id in converted
+                           and o.metric == metric_id else o for o in rows]
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:

@@ -57,6 +57,8 @@ from shingi.normalize.text import COUNT_NOUNS_EN, normalize
 
 __all__ = [
     "ERA_BASE",
+    "MONTH_NUMBERS",
+    "MONTH_WORD",
     "PeriodMatch",
     "find_periods",
     "in_fiscal_year",
@@ -332,6 +334,10 @@ _MON_PLAIN = (
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![A-Za-z])\.?"
 )
+#: English month names and their short forms, by number (one table for every reader of months)
+MONTH_NUMBERS = _MONTHS
+#: an English month name or its short form, as a regular expression (no group)
+MONTH_WORD = _MON_PLAIN
 _FULL_MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 _ORD = r"(?:st|nd|rd|th)?"
 # A day before an English month name (15 April) starts a token, and not right after kana or

@@ -83,7 +83,7 @@ def _alias(canonical: str, *names: str) -> None:
 
 _alias("JPY", "円", "日本円", "yen", "japanese yen", "jpy", "¥")
 _alias("USD", "ドル", "米ドル", "米ドル建て", "$", "us$", "us $", "usd", "dollar", "dollars", "us dollar",
-       "us dollars", "u.s. dollars", "u.s. dollar")
+       "us dollars", "u.s. dollars", "u.s. dollar", "greenback", "greenbacks")
 _alias("EUR", "ユーロ", "€", "eur", "euro", "euros")
 _alias("CNY", "元", "人民元", "中国元", "cny", "rmb", "yuan", "renminbi")
 _alias("KRW", "ウォン", "韓国ウォン", "krw", "won", "₩")
@@ -99,6 +99,7 @@ _alias("KES", "ksh", "kshs", "ksh.", "kshs.")
 _alias("GHS", "ghc", "gh₵", "gh¢", "₵", "cedi", "cedis")
 _alias("NGN", "₦", "naira")
 _alias("PHP", "₱")
+_alias("VND", "ドン", "dong", "₫")
 _alias("%", "%", "パーセント", "percent", "per cent", "pct")
 _alias("pt", "ポイント", "pt", "pts", "point", "points", "percentage point", "percentage points",
        "pp", "p.p.", "%pt", "%ポイント", "パーセントポイント")

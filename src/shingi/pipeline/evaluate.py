@@ -62,6 +62,7 @@ from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
+from shingi.pipeline.claims.kinds import beats_a_named_record
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
@@ -447,7 +448,10 @@ def evaluate(
         elif st.kind in ("metric", "share", "change") and placed is None and not says_first_change_since(st):
             # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the
             # ranking is a claim of its own; the statement holds only when it holds too
-            ranked = _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)
+            # "smashed the 2019 record by more than 1,000": the record named by its year is the
+            # value compared (the change), not a ranking of its own
+            beaten = beats_a_named_record(st)
+            ranked = None if beaten else _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)
         if st.exclusive and len(findings) == 1 and findings[0].result == "holds":
             # "Only the Philippines …": what holds of the subject must hold of no other item
             findings = [only_one(ctx, findings[0])]

@@ -101,6 +101,7 @@ from shingi.pipeline.claims.numbers import (
     _US_DOLLAR,
     _WORDS_ONE_IN,
     _ZERO,
+    BARE_DOUBLE_JA,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -134,6 +135,7 @@ from shingi.pipeline.claims.periods import (
     _versus_previous,
     _windows_to_now,
     fiscal_year_from_now,
+    is_window_length,
     months_in_brackets,
     start_plus_length,
     trailing_window,
@@ -220,12 +222,6 @@ _UNDER_PERSON_EN = re.compile(
 #: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
 #: reason: "last year" alone is the year before)
 _THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
-#: a length right after the start or end of a window: 「2003年からの20年間」「2023年までの」, "the 20 years"
-_WINDOW_OF_LENGTH = re.compile(r"(?:年|年度)(?:から|まで|以降)の?\s*$")
-_LENGTH_OF_A_WINDOW_EN = re.compile(
-    r"(?i)\s+(?:since|from|after|following|to|up\s+to|until|through|before)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b"
-)
 #: prices with no qualifier said to move: "prices are now falling", "prices rose", 「物価が下がって」
 _PRICES_MOVE = re.compile(
     r"(?i)(?<!\w)(?<!food )(?<!energy )(?<!fuel )(?<!petrol )(?<!gas )(?<!house )(?<!housing )(?<!home )"
@@ -568,7 +564,7 @@ class _Parser:
                 continue
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
                 measured = self._time_measures().get(_time_word(d.group("w") or d.group("w2")))
-                if _WINDOW_OF_LENGTH.search(text, 0, m.start) or _LENGTH_OF_A_WINDOW_EN.match(text, d.end()):
+                if is_window_length(text, m.start, d.end()):
                     continue  # 「2003年からの20年間」, "the 20 years since 2003": a window's length, no value
                 if measured is not None:
                     # "inflation stayed in single digits for 32 consecutive months" where the pack
@@ -603,7 +599,7 @@ class _Parser:
             a, b = mm.start(), mm.end()
             if measured is None or any(a < y and x < b for x, y in taken) or any(
                 a < n.end and n.start < b for n in out
-            ) or _WINDOW_OF_LENGTH.search(text, 0, a):
+            ) or is_window_length(text, a, b):
                 continue  # (「2003年からの20年間」: the length of a window, not a value)
             length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
             out.append(ClaimedNumber(length, comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
@@ -680,10 +676,14 @@ class _Parser:
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.start() + 3))
-        # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分
-        for word, value in lx.MULTIPLIER_WORDS.items():
+        # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分; and 倍
+        # alone before a bound word or a change (「前年の倍以上」「倍近くに増えた」: twice)
+        multipliers = [*lx.MULTIPLIER_WORDS.items(), (BARE_DOUBLE_JA, 2.0)]
+        for word, value in multipliers:
             pat = (
-                re.escape(word)
+                word
+                if word is BARE_DOUBLE_JA
+                else re.escape(word)
                 if not word.isascii()
                 else r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"
             )

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.periods import shift
+from shingi.normalize.quantities import normalize_unit
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EXACT_TOLERANCE,
@@ -25,7 +26,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change
-from shingi.pipeline.claims.kinds import between_periods
+from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 
@@ -48,15 +49,11 @@ def _change(ctx: _Ctx) -> Finding | None:
             f"The claim sets the value against '{named.group(0)}', a level it does not date: "
             "there is nothing to compare it with.",
         ), [])
-    era = _SINCE_AN_ERA.search(st.span)
-    if era is not None and not st.periods and not _pack_dates_the_era(pack):
-        # "has more than halved the fiscal deficit since the pandemic year": a window opened by an
-        # era the pack names no date of; the series' first value is no start the claim gave
-        return Finding("unknown", ctx.t(
-            f"主張は「{era.group(0)}」からの変化を述べるが、パックはそれがいつかを示していない。",
-            f"The claim speaks of a change '{era.group(0)}', an era the pack gives no date of: "
-            "the start of the change is unknown.",
-        ), [])
+    undated = since_an_undated_era(ctx) if not st.periods else None
+    if undated is not None:
+        # "has more than halved the fiscal deficit since the pandemic year": the series' first value
+        # is no start the claim gave
+        return undated
     # "2024年は2019年を上回った": the first period named against the second, not earlier -> later
     # "grew faster in 2024 than in 2023": the rates of the two periods set against each other,
     # compared as values, never one value's sign (a linguistic reason: a comparative compares)
@@ -142,7 +139,14 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # November 2025, when FY2024's figure is the latest; November 2023 is in FY2023)
                 end = last.period
                 same = [o for o in obs if o.period.precision == end.precision and o.period.end <= end.end]
-                first = same[-1 - steps] if len(same) > steps else first
+                if end.precision == "fiscal_year":
+                    first = same[-1 - steps] if len(same) > steps else first
+                else:
+                    # "down 0.8 points over the past year" on quarters: the same quarter a year
+                    # before the latest (Q3 2024 -> Q3 2025), not the quarter after the month a
+                    # year before the claim's date
+                    back = _shifted(end, -steps)
+                    first = next((o for o in same if o.period == back), first)
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
                 # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
@@ -268,7 +272,8 @@ def _change(ctx: _Ctx) -> Finding | None:
             against: Observation | None = None
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
-                direction = "up" if "exceed" in st.cues else "down" if "trail" in st.cues else None
+                beats = "exceed" in st.cues or beats_a_named_record(st)
+                direction = "up" if beats else "down" if "trail" in st.cues else None
             # both ends are checked; a direction word must agree with them too ("8.1%, down from
             # 3.5%" is wrong however close the two numbers are)
             numbers_result = _min_result(results) if results else None
@@ -546,8 +551,9 @@ def base_of_a_multiple(st: Statement) -> bool:
 
 
 def _window_steps(st: Statement, precision: str) -> int | None:
-    """The length, in fiscal years, of a window to now said in years on a series of fiscal years
-    ("この2年で", "in five years"); None for any other statement or series (a calendar year counted
+    """The length, in the series' own periods, of a window to now said in years on a series of
+    fiscal years, quarters, halves or months ("この2年で", "in five years", "over the past year": two
+    fiscal years, four quarters); None for any other statement or series (a calendar year counted
     back from the claim's date is kept there: "in the last five years" said in January 2026 is
     2021 to 2025)."""
     if len(st.periods) != 1 or st.periods[0].role != "since" or not st.periods[0].inferred:
@@ -557,7 +563,20 @@ def _window_steps(st: Statement, precision: str) -> int | None:
         return None
     word = (m.group("n") or "").lower()
     n = int(word) if word.isdigit() else _STREAK_WORDS.get(word, 1 if not word else 0)
-    return n if n > 0 and not m.group("m") and precision == "fiscal_year" else None
+    per_year = {"fiscal_year": 1, "half": 2, "quarter": 4, "month": 12}.get(precision)
+    if precision != "fiscal_year" and _RELATIVE_WORD.match(st.periods[0].text):
+        return None  # 「前年から」 is the period before, not a window said by its length
+    return n * per_year if n > 0 and not m.group("m") and per_year else None
+
+
+_RELATIVE_WORD = re.compile(r"前|翌|同|昨|去|今")
+
+
+def _shifted(period: Period, steps: int) -> Period | None:
+    try:
+        return shift(period, steps)
+    except ValueError:
+        return None
 
 
 _WINDOW_LENGTH = re.compile(
@@ -990,12 +1009,6 @@ def _year_back(series: list[Observation], o: Observation) -> Observation | None:
     return next((x for x in series if x.period == back), None)
 
 
-#: currencies by the words that name them in a claim
-_CURRENCIES = {
-    "INR": r"rupees?|ルピー", "USD": r"dollars?|greenbacks?|ドル", "JPY": r"yen|円", "EUR": r"euros?|ユーロ",
-    "GBP": r"pounds?|sterling|ポンド", "CNY": r"yuan|renminbi|人民元", "KRW": r"won|ウォン",
-    "VND": r"dong|ドン",
-}
 _STRENGTH_EN = re.compile(
     r"(?i)\b(?P<cur>rupees?|dollars?|yen|euros?|pounds?|sterling"
     r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
@@ -1014,9 +1027,8 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
     said = _STRENGTH_EN.search(span) or _STRENGTH_JA.search(span)
     if unit is None or said is None:
         return False
-    word = said.group("cur")
-    code = next((c for c, words in _CURRENCIES.items() if re.fullmatch(f"(?i:{words})", word)), None)
-    return code == unit.group("a").upper()
+    # the currency's code by the one table of currency words (shingi.normalize.quantities)
+    return normalize_unit(said.group("cur")) == unit.group("a").upper()
 
 
 def _period_before(series: list[Observation], o: Observation) -> Observation | None:
@@ -1073,9 +1085,20 @@ _SINCE_AN_ERA = re.compile(
 _ERA_WORDS = re.compile(r"(?i)pandemic|covid|coronavirus|コロナ|パンデミック")
 
 
-def _pack_dates_the_era(pack: Pack) -> bool:
-    """Whether an event of the pack names the pandemic (its date then places the era)."""
-    return any(_ERA_WORDS.search(f"{e.title_ja or ''} {e.title_en or ''}") for e in pack.events.values())
+def since_an_undated_era(ctx: _Ctx) -> Finding | None:
+    """A window opened by an era ("since the pandemic (year)", 「コロナ禍以降」) when no event of the
+    pack names the pandemic (whose date would place it): unknown, the start is no period the pack
+    can place (a change's start, a record's window). None otherwise."""
+    era = _SINCE_AN_ERA.search(ctx.st.span)
+    if era is None or any(
+        _ERA_WORDS.search(f"{e.title_ja or ''} {e.title_en or ''}") for e in ctx.pack.events.values()
+    ):
+        return None
+    return Finding("unknown", ctx.t(
+        f"主張は「{era.group(0)}」を起点とするが、パックはそれがいつかを示していない。",
+        f"The claim counts '{era.group(0)}', an era the pack gives no date of: the start of its "
+        "window is unknown.",
+    ), [])
 
 
 #: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after

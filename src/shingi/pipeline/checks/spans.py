@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from shingi.model import Event, Metric, NumberCompared, Observation, Period, Result
 from shingi.normalize.periods import shift
+from shingi.normalize.quantities import word_number
 from shingi.pipeline.checks.common import (
     Finding,
     _Ctx,
@@ -32,10 +33,6 @@ from shingi.pipeline.checks.events import _best_event
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import is_plan_event
 
-_WORD_NUMBERS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?P<fy>fiscal |financial )?(?P<u>years?|quarters?|months?)"
 _LAST = r"(?:last|past|previous|preceding|prior)"
@@ -93,8 +90,7 @@ class Window:
 def _count(word: str | None) -> int | None:
     if word is None:
         return None
-    word = word.lower()
-    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return word_number(word)
 
 
 def _unit(word: str) -> str:

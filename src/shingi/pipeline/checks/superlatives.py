@@ -19,6 +19,7 @@ from shingi.model import (
 )
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.changes import since_an_undated_era
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
     STALE_CREDIT_OLDER,
@@ -587,6 +588,18 @@ def _record(ctx: _Ctx) -> Finding | None:
     """ "A record" / "過去最多": the claimed period's value is the highest of the subject's own
     series so far (the lowest when the words say a low or a fall, ``_record_sign``)."""
     st, pack = ctx.st, ctx.pack
+    undated = since_an_undated_era(ctx)
+    if undated is not None:
+        return undated  # "the weakest since the pandemic", the pack dating no pandemic
+    left_out = _LEFT_OUT.search(st.span)
+    if left_out is not None:
+        # "the weakest in a decade if you leave Covid out": the record is over the values the words
+        # keep, which the pack does not mark; a record over all of them answers another question
+        return Finding("unknown", ctx.t(
+            f"主張は一部の値を除いた記録（「{left_out.group(0)}」）を述べるが、どの値を除くかはパックから分からない。",
+            f"The claim is a record with some values left out ('{left_out.group(0)}'), which the pack "
+            "does not mark.",
+        ), [])
     # "the highest since 1991": the window opens after that period; the claim is about now. A
     # window said in an earlier statement ("the highest in 30 years, and … the most ever") is not
     # this one's
@@ -669,6 +682,13 @@ def _record(ctx: _Ctx) -> Finding | None:
             )
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
     return None
+
+
+#: a record with values left out: "if you leave Covid out", "excluding 2020", 「コロナ禍を除けば」
+_LEFT_OUT = re.compile(
+    r"(?i)\bif (?:you|we|one) (?:leave|leaves|set|put|take)\b[^.;]{0,30}?\b(?:out|aside)\b"
+    r"|\b(?:excluding|leaving (?:out|aside)|setting aside|apart from)\b|を除けば|を除くと|を除いて"
+)
 
 
 def _own_window(st: Statement, p: ClaimedPeriod) -> bool:

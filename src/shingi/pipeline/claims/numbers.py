@@ -624,3 +624,11 @@ def vague_counts(text: str) -> list[tuple[int, int, float, float, str | None]]:
         kept = counter if counter == "count" or is_currency(counter) else None
         out.append((m.start(), m.end(), low * scale, high * scale, kept))
     return out
+
+
+#: 倍 alone is twice (a linguistic reason: 「倍になった」 is "doubled"), read before a bound word or a
+#: change after a particle or a comma (「前年の倍以上」「ほぼ倍に増えた」「倍近く」), never inside a
+#: word (安倍, 倍率) nor after a numeral (3倍 is the grammar's)
+BARE_DOUBLE_JA = (
+    r"(?:(?<=[\u3040-\u309f、，。\s])|^)倍(?=近く|以上|超|強|弱|余り|あまり|に(?:増|膨|伸|拡|上|な)|へ)"
+)

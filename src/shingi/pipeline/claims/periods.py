@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from shingi.model import JAPANESE_FISCAL_YEAR, FiscalYear, Period
 from shingi.normalize.periods import (
+    MONTH_NUMBERS,
+    MONTH_WORD,
     period_of_fiscal_year,
     period_of_half,
     period_of_month,
@@ -23,6 +25,7 @@ from shingi.normalize.periods import (
     period_of_year,
     shift,
 )
+from shingi.normalize.quantities import word_number
 from shingi.pipeline.claims.statement import ClaimedPeriod
 
 #: What joins the two ends of a range of periods: "February and September 2010", "Feb. to Sept.",
@@ -178,7 +181,7 @@ def _streak(span: str) -> int:
     if not m:
         return 0
     n = m.group("n") or m.group("n2") or m.group("n3") or ""
-    return int(n) if n.isdigit() else _WORD_NUMBERS.get(n.casefold(), 0)
+    return word_number(n) or 0
 
 
 #: the period before as what a value is compared with (a linguistic reason: 前年 is "the year
@@ -235,10 +238,6 @@ RECORD_BEFORE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*"
     r"|fastest|slowest|weakest|strongest)(?:\s+(?:pace|level|rate|reading|growth))?\s*$"
 )
-_WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-}
 
 #: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
 _FROM_NOW = re.compile(r"今年|本年|昨年|去年|来年|(?i:\b(?:this|last|next)\s+(?:fiscal\s+)?year\b)")
@@ -268,7 +267,7 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         ):
             continue  # "In 2023 … unchanged from the previous year": the year before 2023
         n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or m.group("nj5") or ""
-        n = _WORD_NUMBERS.get(n_text.lower(), 0) or (int(n_text) if n_text.isdigit() else 1)
+        n = 1 if n_text.lower() in ("", "a") else word_number(n_text) or 0
         written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
         unit = (written or "year").lower()
         monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
@@ -427,23 +426,14 @@ def fiscal_year_from_now(word: str, now: Period, fiscal_year: FiscalYear | None)
     return period_of_fiscal_year(fy.named_year(start_year) + step, fy)
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
-_MONTH_NUMBERS = {
-    **{n: i for i, n in enumerate(_MONTH_NAMES, 1)},
-    **{n[:3]: i for i, n in enumerate(_MONTH_NAMES, 1)},
-    "sept": 9,
-}
-_MON_EN = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december" \
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 #: the months a year is said to run, in brackets right after it: 「2024年度（24年4月〜25年3月）」,
 #: "FY2025 (April 2024-March 2025)", "fiscal 2024 (Apr. 2024 to Mar. 2025)"
 _MONTHS_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:"
     r"(?:(?P<y1>\d{4}|\d{2})\s?年\s?)?(?P<m1>\d{1,2})\s?月\s?(?:~|-|–|から)\s?"
     r"(?:(?P<y2>\d{4}|\d{2})\s?年\s?)?(?P<m2>\d{1,2})\s?月(?:まで)?"
-    rf"|(?P<n1>{_MON_EN})\s*(?P<e1>\d{{4}}|'\d{{2}})?\s*(?:-|–|to|through|until)\s*"
-    rf"(?P<n2>{_MON_EN})\s*(?P<e2>\d{{4}}|'\d{{2}})?"
+    rf"|(?P<n1>{MONTH_WORD})\s*(?P<e1>\d{{4}}|'\d{{2}})?\s*(?:-|–|to|through|until)\s*"
+    rf"(?P<n2>{MONTH_WORD})\s*(?P<e2>\d{{4}}|'\d{{2}})?"
     r")\s*\)"
 )
 
@@ -465,8 +455,8 @@ def months_in_brackets(text: str, p: ClaimedPeriod, fiscal_year: FiscalYear | No
     m = _MONTHS_IN_BRACKETS.match(text, p.end)
     if m is None:
         return p
-    m1 = int(m["m1"]) if m["m1"] else _MONTH_NUMBERS[m["n1"].rstrip(".").casefold()]
-    m2 = int(m["m2"]) if m["m2"] else _MONTH_NUMBERS[m["n2"].rstrip(".").casefold()]
+    m1 = int(m["m1"]) if m["m1"] else MONTH_NUMBERS[m["n1"].rstrip(".").casefold()]
+    m2 = int(m["m2"]) if m["m2"] else MONTH_NUMBERS[m["n2"].rstrip(".").casefold()]
     y1, y2 = _full_year(m["y1"] or m["e1"]), _full_year(m["y2"] or m["e2"])
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
         return p
@@ -492,14 +482,30 @@ def months_in_brackets(text: str, p: ClaimedPeriod, fiscal_year: FiscalYear | No
 
 
 #: a start and a length: 「2003年からの20年間」「2003年から20年間で」, "the 20 years from 2003", "in the two
-#: decades since 2003"; an end and a length: 「2023年までの20年間」, "the 20 years to 2023"
-_LENGTH_AFTER_START_JA = re.compile(r"(?:年|年度)?(?:から|以降)の?(?P<n>\d{1,2})年間")
-_LENGTH_AFTER_END_JA = re.compile(r"(?:年|年度)?までの(?P<n>\d{1,2})年間")
+#: decades since 2003"; an end and a length: 「2023年までの20年間」, "the 20 years to 2023". The words
+#: that join the length to the year it starts or ends at, in one place for both readers of them
+#: (:func:`start_plus_length` here, :func:`is_window_length` for the claim's numbers)
+_EDGE_JA = r"(?P<edge>から|以降|まで)の?"
+_EDGE_EN = (
+    r"(?:(?P<start>from|since|after|following)|(?P<end>to|up\s+to|until|through|before))\s+"
+    r"(?:the\s+end\s+of\s+)?"
+)
+_LENGTH_AFTER_JA = re.compile(rf"(?:年|年度)?{_EDGE_JA}(?P<n>\d{{1,2}})年間")
 _LENGTH_BEFORE_EN = re.compile(
     r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
-    r"(?P<u>years?|decades?)\s+(?:(?P<start>from|since|after|following)|(?P<end>to|up\s+to|until|through|before))"
-    r"\s+(?:the\s+end\s+of\s+)?$"
+    rf"(?P<u>years?|decades?)\s+{_EDGE_EN}$"
 )
+#: the year's edge right before a length (「2003年からの」 20年間) and the year right after one (20 years
+#: "since 2003")
+_EDGE_BEFORE_LENGTH_JA = re.compile(rf"(?:年|年度){_EDGE_JA}\s*$")
+_EDGE_AFTER_LENGTH_EN = re.compile(rf"(?i)\s+{_EDGE_EN}(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b")
+
+
+def is_window_length(text: str, start: int, end: int) -> bool:
+    """Whether the length of time at ``text[start:end]`` (「20年間」, "20 years") is the length of a
+    window whose first or last year is said next to it (「2003年からの20年間」, "the 20 years since
+    2003"): the window's length, never a value the claim gives (see :func:`start_plus_length`)."""
+    return bool(_EDGE_BEFORE_LENGTH_JA.search(text, 0, start) or _EDGE_AFTER_LENGTH_EN.match(text, end))
 
 
 def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[ClaimedPeriod, ClaimedPeriod]]:
@@ -513,13 +519,11 @@ def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[Claim
         if p.inferred or p.period.precision not in ("year", "fiscal_year"):
             continue
         n, forward = 0, True
-        if m := _LENGTH_AFTER_START_JA.match(text, p.end):
-            n, end_at = int(m["n"]), m.end()
-        elif m := _LENGTH_AFTER_END_JA.match(text, p.end):
-            n, forward, end_at = int(m["n"]), False, m.end()
+        if m := _LENGTH_AFTER_JA.match(text, p.end):
+            n, forward, end_at = int(m["n"]), m["edge"] != "まで", m.end()
         elif m := _LENGTH_BEFORE_EN.search(text[max(0, p.start - 50) : p.start]):
             word = m["n"].casefold()
-            n = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 0)
+            n = word_number(word) or 0
             n *= 10 if m["u"].casefold().startswith("decade") else 1
             forward, end_at = bool(m["start"]), p.end
         if not 1 <= n <= 100:
