@@ -208,3 +208,8 @@ def test_a_figure_before_the_one_country_is_named_is_that_countrys(bare: Extract
     facts = read(bare, text)
     assert {(o.entity, o.value.value) for o in facts.observations} == {("NZ", 14.0)}
     assert "one country" in (facts.observations[0].note or "")
+
+
+def test_eurostats_eu28_is_the_european_union(bare: ExtractContext) -> None:
+    text = "GDP rose by 0.2% in the euro area and by 0.3% in the EU28 in the fourth quarter of 2018.\n"
+    assert {(o.entity, o.value.value) for o in read(bare, text).observations} == {("EA", 0.2), ("EU", 0.3)}

@@ -105,3 +105,17 @@ def test_a_rate_written_with_a_fraction_is_one_figure_and_a_long_object_keeps_th
     assert not {(3.0, "%"), (4.0, "%"), (0.5, "pp")} & values
     fed = "The Committee decided to raise the target range to 2-1/4 percent in June 2018.\n"
     assert (2.25, "%") in {(v, u) for _o, v, u, _p in figures(extract(bare, fed, parse_period("2018-06-13")))}
+
+
+def test_a_table_set_one_cell_a_paragraph_is_read_as_rows(bare: ExtractContext) -> None:
+    # dev8 Stats NZ: header cells and labels over two lines, blank lines between cells, "*" for no value
+    text = ("Exports of Japan, July 2024\n\n"
+            "July 2024 value\n(¥ million)\n\nChange in value\n(¥ million)\n\nChange\nin value\n\n"
+            "Milk powder, butter,\nand cheese\n\n1,608\n\n155\n\n11%\n\n"
+            "Cheese\n\n293\n\n36\n\n*\n\nThe figures are provisional.\n")
+    got = figures(extract(bare, text, parse_period("2024-08-20")))
+    assert {("JP", 1.608e9, "JPY", "2024-07"), ("JP", 1.55e8, "JPY", "2024-07"), ("JP", 11.0, "%", "2024-07"),
+            ("JP", 2.93e8, "JPY", "2024-07"), ("JP", 3.6e7, "JPY", "2024-07")} <= got
+    prose = "Cheese\n\nMilk powder rose in July 2024.\n\nButter\n\n12\n\nCream\n\n13\n"
+    drafted = {v for _o, v, _u, _p in figures(extract(bare, prose, parse_period("2024-08-20")))}
+    assert not drafted & {12.0, 13.0}

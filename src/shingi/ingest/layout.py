@@ -12,6 +12,9 @@ release kept as plain text) keeps a table's layout only as spacing:
 - **One cell a line** (what a PDF's text layer gives for many tables): the header's cells on lines
   of their own, then a row's label and its numbers each on a line of its own (row by row), or every
   row's label followed by every column's numbers (column by column), when the counts agree exactly.
+- **One cell a paragraph** (a web page's table saved as text: each cell a paragraph of one to three
+  lines, blank lines between): some header cells, then rows of a label and as many numbers (or marks
+  for no value) as there are header cells; taken only with two rows or more whose counts agree exactly.
 - **Series as columns** (a Japanese summary: 「月次 生産 出荷 在庫 在庫率」): three or more short words,
   taken only over rows whose label is a measure (前月比, 季調済指数).
 - **Drawn with |** (US agencies' text releases): header lines stacked, a section's label naming the
@@ -193,22 +196,19 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
         spans = _header(text)
         series = _series_header(text) if spans is None and not ruled else None
-        if not ruled and spans is None and series is None and not header_cell(text):
+        headed = not ruled and spans is None and series is None and header_cell(text)
+        paragraphs = not ruled and spans is None and series is None and not headed \
+            and _cell_paragraph_start(text)
+        if not ruled and spans is None and series is None and not headed and not paragraphs:
             yield line
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
-        ahead = list(held)
-        rows = _ruled(line, ahead) if ruled else None
-        if rows is None and series is not None:
-            rows = _aligned(line, series, ahead, measure_rows=True)
-        elif rows is None and spans is not None:
-            header, spans, below = _stacked_lines(line, spans, ahead)
-            rows = _aligned(header, spans, ahead[below:])
-            if rows is not None:
-                rows = (rows[0], rows[1] + below)
-        elif rows is None:
-            rows = _one_cell_a_line(line, ahead)
+        if paragraphs:
+            # (a short line that may open a table set one cell a paragraph: looked at without a copy)
+            rows = _cell_paragraphs(line, held)
+        else:
+            rows = _table_after(line, ruled, series, spans, list(held))
         if rows is None:
             yield line
             continue
@@ -216,6 +216,24 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+def _table_after(line: TextLine, ruled: bool, series: list[tuple[int, int]] | None,
+                 spans: list[tuple[int, int]] | None,
+                 ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """The rows of a table whose header ``line`` is (drawn with |, a series header, aligned cells, or one cell
+    a line), and how many of the lines ``ahead`` they used; None when no table follows."""
+    rows = _ruled(line, ahead) if ruled else None
+    if rows is None and series is not None:
+        rows = _aligned(line, series, ahead, measure_rows=True)
+    elif rows is None and spans is not None:
+        header, spans, below = _stacked_lines(line, spans, ahead)
+        rows = _aligned(header, spans, ahead[below:])
+        if rows is not None:
+            rows = (rows[0], rows[1] + below)
+    elif rows is None:
+        rows = _one_cell_a_line(line, ahead)
+    return rows
 
 
 def _stacked_lines(first: TextLine, spans: list[tuple[int, int]], ahead: list[TextLine]
@@ -383,6 +401,80 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
         out.append(TextLine(at_line.line, text, at_line.col + len(at_line.text) - len(at_line.text.lstrip()),
                             at_line.page, "row"))
     return out, k - 1
+
+
+#: a cell of a table set one cell a paragraph: a short line that is no sentence
+_CELL_TEXT_MAX = 40
+_SENTENCE_END_RE = re.compile(r"[.。!?！？:：]\s*$")
+
+
+class _Ahead:
+    """The line that may open a table and the lines held after it, by index, without copying them."""
+
+    def __init__(self, first: TextLine, held: deque[TextLine]):
+        self.first, self.held = first, held
+
+    def __len__(self) -> int:
+        return len(self.held) + 1
+
+    def __getitem__(self, k: int) -> TextLine:
+        return self.first if k == 0 else self.held[k - 1]
+
+
+def _cell_paragraph_start(text: str) -> bool:
+    """Whether a line may open a table set one cell a paragraph (a cheap test before looking ahead)."""
+    t = text.strip()
+    return 0 < len(t) <= _CELL_TEXT_MAX and not _CELL_NUMBER_RE.fullmatch(t) \
+        and not _SENTENCE_END_RE.search(t)
+
+
+def _cell_paragraphs(first: TextLine, held: deque[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table set one cell a paragraph (Stats NZ's tables as a saved page gives them): each cell one to
+    three short lines (「July 2024 value」 over 「($ million)」, "Milk powder, butter," over "and cheese"),
+    blank lines between; K header cells, then rows of a label cell and K cells of numbers or marks for no
+    value ("*"). None unless two rows or more have exactly K such cells and some number."""
+    lines = _Ahead(first, held)
+    cells: list[tuple[str, int, int]] = []  # (text, first line, last line)
+    k = 0
+    while k < len(lines) and len(cells) < 200:
+        if len(cells) > 12 and not any(_CELL_NUMBER_RE.fullmatch(c[0]) for c in cells):
+            return None  # (no number in the first cells: no table, and no reason to read on)
+        if lines[k].role == "blank" or (lines[k].role == "text" and not lines[k].text.strip()):
+            k += 1
+            continue
+        if lines[k].role != "text":
+            break
+        start = k
+        while k < len(lines) and lines[k].role == "text" and lines[k].text.strip() and k - start < 3:
+            k += 1
+        if k < len(lines) and lines[k].role == "text" and lines[k].text.strip():
+            break  # a paragraph of four lines or more: prose, not a cell
+        text = " ".join(x.text.strip() for x in (lines[j] for j in range(start, k)))
+        if len(text) > 2 * _CELL_TEXT_MAX or (len(text) > _CELL_TEXT_MAX and _SENTENCE_END_RE.search(text)):
+            break
+        cells.append((text, start, k - 1))
+    number = [bool(_CELL_NUMBER_RE.fullmatch(c[0])) for c in cells]
+    if True not in number:
+        return None
+    width = number.index(True) - 1
+    if width < 2:
+        return None
+    rows: list[int] = []  # the index of each row's label cell
+    at = width
+    while at + width < len(cells) and not number[at] and all(number[at + 1:at + 1 + width]) \
+            and any(ch.isdigit() for c in cells[at + 1:at + 1 + width] for ch in c[0]):
+        rows.append(at)
+        at += width + 1
+    if len(rows) < 2 or any(number[:width]):
+        return None
+    head = lines[cells[0][1]]
+    out = [TextLine(head.line, "\t" + "\t".join(c[0] for c in cells[:width]), head.col, head.page, "row")]
+    for r in rows:
+        label = lines[cells[r][1]]
+        text = "\t".join(c[0] for c in cells[r:r + width + 1])
+        out.append(TextLine(label.line, text, label.col + len(label.text) - len(label.text.lstrip()),
+                            label.page, "row"))
+    return out, cells[rows[-1] + width][2]
 
 
 #: a rule line of a table drawn in text: dashes, pipes and plus signs only

@@ -26,7 +26,8 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("FR", "country", "フランス", "France", ("French",)),
     ("IN", "country", "インド", "India", ("Indian",)),
     ("TW", "country", "台湾", "Taiwan", ("Taiwanese",)),
-    ("EU", "organization", "欧州連合", "European Union", ("EU", "欧州")),
+    # (Eurostat names the Union by its members' count: EU28, EU27, EU-27)
+    ("EU", "organization", "欧州連合", "European Union", ("EU", "欧州", "EU28", "EU27", "EU-28", "EU-27")),
     ("EA", "organization", "ユーロ圏", "euro area", ("Euro area", "eurozone", "Eurozone", "euro zone")),
     ("CA", "country", "カナダ", "Canada", ("Canadian",)),
     ("AU", "country", "オーストラリア", "Australia", ("豪州", "Australian")),

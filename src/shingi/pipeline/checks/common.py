@@ -179,6 +179,23 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     return result, None
 
 
+def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[Result, float | None]:
+    """A vague share word ("most", ほとんど, 大半 — read as more than 50 %) against the share found:
+    holds above half; a large part short of it (a third or more) is partly with credit 0.25 (mostly
+    false): the word is vague and a large minority is an element of truth, the central figure wrong
+    ("'most' that is 37 %": round 9 measles texas-most and akiya mostly_abandoned, both rated mostly
+    false by their writers); under a third it fails. Bounds (5割を超えた, "more than half", 過半,
+    "the majority", 3分の1以上) keep the bound's step (§4.1)."""
+    result = compare_value(claimed, found)
+    if result == "fails" and claimed.text == "majority" and found >= 100 / 3 and _VAGUE_MOST.search(span):
+        return "partly", CREDIT_WRONG_SIZE
+    return result, None
+
+
+#: the vague words of "more than half": "most (of)", ほとんど, 大半 (not "the majority", 過半, 半分以上)
+_VAGUE_MOST = re.compile(r"(?i)\bmost\b(?!\s+(?:recent|recently|likely))|ほとんど|大半")
+
+
 def graded_credit(result: Result, credits: Sequence[float | None]) -> float | None:
     """The credit of a check's ``result`` from its graded numbers' credits: the smallest, when the
     result is partly and one of them has one."""

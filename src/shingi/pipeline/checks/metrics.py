@@ -23,6 +23,8 @@ from shingi.pipeline.checks.common import (
     _same_period_conflict,
     _value_finding,
     compare_value,
+    grade_share_word,
+    graded_credit,
     in_a_name,
     other_span,
     peak_inside,
@@ -652,7 +654,8 @@ def _share_of_total(
             if abs(t.value.value) < abs(o.value.value):
                 continue  # a whole is never smaller than its part
             share = 100 * o.value.value / t.value.value
-            results = [compare_value(n, share) for n in numbers]
+            graded = [grade_share_word(n, share, ctx.st.span) for n in numbers]
+            results = [r for r, _ in graded]
             label = ctx.t(
                 f"{ctx.ename(ent)}の割合（{ctx.mname(mid)}）", f"{ctx.ename(ent)} share of {ctx.mname(mid)}"
             )
@@ -675,7 +678,9 @@ def _share_of_total(
                 f"{ctx.ename(ent)} has {ctx.q(o.value.value, o.unit)} of {ctx.q(t.value.value, t.unit)} "
                 f"({ctx.ename(total_id)}): a share of {share:.1f} %.",
             )
-            return Finding(_min_result(results), reason, [o.id, t.id], ncs)
+            result = _min_result(results)
+            credit = graded_credit(result, [c for _, c in graded])
+            return Finding(result, reason, [o.id, t.id], ncs, credit=credit)
     return None
 
 

@@ -27,7 +27,14 @@ from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.common import Finding, _Ctx, _min_result, compare_value, pick_observations
+from shingi.pipeline.checks.common import (
+    Finding,
+    _Ctx,
+    _min_result,
+    grade_share_word,
+    graded_credit,
+    pick_observations,
+)
 from shingi.pipeline.checks.metrics import _as_percent
 from shingi.pipeline.claims.statement import ClaimedNumber
 from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
@@ -329,14 +336,16 @@ def _finding(
             f"{ctx.ename(ent)}: {ctx.mname(mid)} {ctx.q(o.value.value, o.unit)} of {ctx.mname(w.metric)} "
             f"{ctx.q(w.value.value, w.unit)} in {o.period.text}, a share of {share:.1f} %",
         )
-    results = [compare_value(n, share) for n in numbers]
+    graded = [grade_share_word(n, share, ctx.st.span) for n in numbers]
+    results = [r for r, _ in graded]
     claimed = ", ".join(n.text for n in numbers)
     reason = ctx.t(f"{said}（主張: {claimed}）。", f"{said} (claimed: {claimed}).")
     ncs = [
         NumberCompared(label, n.quantity.value, n.text, round(share, 6), "%", ids, n.comparator, how)
         for n in numbers
     ]
-    return Finding(_min_result(results), reason, list(ids), ncs)
+    result = _min_result(results)
+    return Finding(result, reason, list(ids), ncs, credit=graded_credit(result, [c for _, c in graded]))
 
 
 #: 「空き家の増加分の大半」「増加の6割」, "most of the increase in …": the whole is a change
@@ -430,5 +439,6 @@ def _rise_ratio(ctx: _Ctx, part: str, whole: str, n: ClaimedNumber) -> Finding |
         )
         ids = (w[0].id, w[1].id, p[0].id, p[1].id)
         nc = NumberCompared(label, n.quantity.value, n.text, round(share, 6), "%", ids, n.comparator, how)
-        return Finding(compare_value(n, share), reason, list(ids), [nc])
+        result, credit = grade_share_word(n, share, ctx.st.span)
+        return Finding(result, reason, list(ids), [nc], credit=credit)
     return None
