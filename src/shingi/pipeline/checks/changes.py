@@ -1071,10 +1071,11 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
 
 
 #: A level named by an era, not a date: "their pre-pandemic level", "pre-crisis levels", "the
-#: level before the pandemic", 「コロナ前の水準」
+#: level before the pandemic", 「コロナ前の水準」「震災前の水準」「バブル崩壊前の水準」: a noun (no period
+#: word: 前年の水準, 2019年以前の水準 are dated) before 前 / 以前 and の水準, whatever it names
 _UNDATED_LEVEL = re.compile(
     r"(?i)\bpre-[a-z]+ (?:levels?|highs?|lows?|peaks?)\b|\blevels? (?:before|prior to) the [a-z]+\b"
-    r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
+    r"|(?:[ァ-ヶー・]{2,}|[一-龥]+(?<![年月度期日週以]))(?:禍)?(?:前|以前)の水準"
 )
 
 #: A window opened by an event the claim names without a date: "since the pandemic (year)", "since the
