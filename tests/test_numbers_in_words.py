@@ -33,12 +33,17 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         [EVENT_HEADER],
         [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
          ["vacant", "空き家数", "vacant homes", "戸", "空き家", "false", "count"],
-         ["deaths", "死者数", "measles deaths", "", "deaths", "false", "count"]],
+         ["deaths", "死者数", "measles deaths", "", "deaths", "false", "count"],
+         ["budget", "予算", "budget", "JPY", "", "", "amount"],
+         ["budget_growth", "予算の伸び率", "budget growth", "%", "", "", "growth"]],
         [OBSERVATION_HEADER,
          ["o0", "TK", "vacant", "2014", "440000", "戸", "stat", ""],
          ["o1", "TK", "vacant", "2024", "897000", "戸", "stat", ""],
          ["o3", "XA", "deaths", "2019", "12", "", "stat", ""],
-         ["o2", "XA", "deaths", "2024", "24", "", "stat", ""]],
+         ["o2", "XA", "deaths", "2024", "24", "", "stat", ""],
+         ["b1", "XA", "budget", "2023", "1.0e12", "JPY", "stat", ""],
+         ["b2", "XA", "budget", "2024", "1.2e12", "JPY", "stat", ""],
+         ["g2", "XA", "budget_growth", "2024", "20", "%", "stat", ""]],
     ))
 
 
@@ -107,3 +112,17 @@ def test_a_margin_over_a_named_period_is_their_difference(
 def test_bai_alone_is_twice(pack: Pack, claim: str, compared: tuple[float, str], rating: str) -> None:
     assert _numbers(pack, claim) == [compared]
     assert diagnose(claim, pack).rating == rating
+
+
+@pytest.mark.parametrize(("claim", "rating"), [
+    ("Arca's budget grew about 20% in 2024 to a record ¥1.2 trillion.", "true"),
+    ("Arca's budget grew about 35% in 2024 to a record ¥1.2 trillion.", "false"),
+    ("Arca's budget grew about 20% in 2024 to a record ¥1.5 trillion.", "false"),
+])
+def test_a_record_word_qualifies_the_figure_after_it(pack: Pack, claim: str, rating: str) -> None:
+    # the record is the amount's (1.2 trillion, the highest), the 20% the growth rate's: each
+    # figure against its own measure (blind jp-furusato en-grew-14-record checked the record on
+    # the growth rate)
+    d = diagnose(claim, pack)
+    assert d.rating == rating
+    assert sorted(n.found for c in d.checks for n in c.numbers) == [20, 1.2e12]

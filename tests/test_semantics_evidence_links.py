@@ -35,6 +35,7 @@ from shingi.pipeline.diagnose import diagnose
 
 OSTERLAND = ["OS", "country", "オスターランド", "Osterland", "", ""]
 BANK = ["cb", "government", "ノーランド中央銀行", "Bank of Norland", "中銀;central bank", "NL"]
+COURT = ["court", "government", "ノーランド憲法評議会", "Norland Constitutional Council", "憲法評議会", "NL"]
 IMF = ["imf", "organization", "国際通貨基金", "International Monetary Fund", "IMF", ""]
 
 
@@ -64,7 +65,7 @@ def events_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         observations=[
             ["d24", "NL", "deficit", "2024", "5.6", "%", "stat", ""],
         ],
-        entities=[BANK],
+        entities=[BANK, COURT],
         events=[
             _event(
                 "e-cut",
@@ -94,6 +95,11 @@ def events_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
                 " 4.5%",
                 "4.4",
                 "%",
+            ),
+            _event(
+                "e-court", "2023-04-14", "court", "ruling", "憲法評議会が年金改革の中核を合憲と判断",
+                "The Constitutional Council validates the core of the pension reform, striking out six"
+                " riders",
             ),
         ],
     )
@@ -396,3 +402,13 @@ def test_an_amended_act_is_not_another_report_of_the_act(tmp_path_factory: pytes
     assert ja.rating == "true"
     assert ja.checks[0].evidence == ["e-new"]
     assert diagnose("The amended Vacant Houses Act came into force in December 2023.", pack).rating == "true"
+
+
+def test_a_decision_struck_down_is_not_one_upheld(events_pack: Pack) -> None:
+    struck = diagnose("The Norland Constitutional Council struck down the pension reform.", events_pack)
+    assert struck.rating == "false"
+    assert struck.checks[0].evidence == ["e-court"]
+    validated = diagnose("The Norland Constitutional Council validated the pension reform.", events_pack)
+    assert validated.rating == "true"
+    assert diagnose("ノーランド憲法評議会は年金改革を違憲と判断した", events_pack).rating == "false"
+    assert diagnose("ノーランド憲法評議会は年金改革を合憲と判断した", events_pack).rating == "true"

@@ -31,6 +31,11 @@ METRICS = [
     ["cases", "症例数", "cases", "count", "case;cases", "false", "count", ""],
     ["unemp", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
     ["age", "退職年齢", "retirement age", "years", "pension age", "", "amount", ""],
+    ["exports", "輸出額", "goods exports", "USD", "exports", "true", "amount", ""],
+    ["imports", "輸入額", "goods imports", "USD", "imports", "", "amount", ""],
+    ["export_growth", "輸出の伸び率", "export growth", "%", "", "true", "growth", ""],
+    ["import_growth", "輸入の伸び率", "import growth", "%", "", "", "growth", ""],
+    ["us_export_growth", "対米輸出の伸び率", "growth of exports to the US", "%", "", "", "growth", ""],
 ]
 OBSERVATIONS = [
     ["g21", "NL", "growth", "FY2021", "-5.8", "%", "stat", ""],
@@ -68,6 +73,13 @@ OBSERVATIONS = [
     ["u24", "NL", "unemp", "2024", "4.2", "%", "stat", ""],
     ["a23", "NL", "age", "2023", "62", "years", "stat", ""],
     ["a24", "NL", "age", "2024", "62.25", "years", "stat", ""],
+    ["ex23", "NL", "exports", "2023", "355.5 bn", "USD", "stat", ""],
+    ["ex24", "NL", "exports", "2024", "405.5 bn", "USD", "stat", ""],
+    ["im23", "NL", "imports", "2023", "327.5 bn", "USD", "stat", ""],
+    ["im24", "NL", "imports", "2024", "380.8 bn", "USD", "stat", ""],
+    ["eg24", "NL", "export_growth", "2024", "14.1", "%", "stat", ""],
+    ["ig24", "NL", "import_growth", "2024", "16.3", "%", "stat", ""],
+    ["ug24", "NL", "us_export_growth", "2024", "23.3", "%", "stat", ""],
 ]
 EVENTS = [
     ["e-cut", "2025-02-07", "", "NL", "policy", "利下げ（6.25%）",
@@ -228,3 +240,10 @@ def test_the_fastest_pace_in_n_quarters_is_a_record_over_the_window(pack: Pack) 
 def test_a_record_since_an_undated_era_or_with_values_left_out_is_unknown(pack: Pack) -> None:
     d = diagnose("Norland's GDP growth in 2024-25 was the weakest in a decade if you leave Covid out.", pack)
     assert d.rating == "unverifiable"
+
+
+def test_both_levels_grew_by_a_percentage_is_each_ones_growth(pack: Pack) -> None:
+    # exports +14.1 %, imports +16.3 %: one conjunct holds, the other does not (blind vn both15)
+    d = diagnose("Both Norland's exports and its imports grew by more than 15% in 2024.", pack)
+    assert d.rating == "half_true"
+    assert [c.evidence for c in d.checks] == [["eg24"], ["ig24"]]

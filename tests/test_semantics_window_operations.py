@@ -41,6 +41,8 @@ ENTITIES = [
     ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["NB", "organization", "ノーランド銀行", "Norland Bank", "the Bank", "NL"],
+    ["SL", "country", "サウスランド", "Southland", "", ""],
+    ["SB", "organization", "サウスランド銀行", "Southland Bank", "", "SL"],
 ]
 METRICS = [
     METRIC_HEADER,
@@ -76,6 +78,10 @@ OBSERVATIONS = [
     ["r1", "NL", "policy_rate", "2023-02-01", "4.25", "%", "stat", ""],
     ["r2", "NL", "policy_rate", "2023-05-01", "4.75", "%", "stat", ""],
     ["r3", "NL", "policy_rate", "2023-08-01", "5.0", "%", "stat", ""],
+    ["s0", "SL", "policy_rate", "2023-12-01", "3.5", "%", "stat", ""],
+    ["s1", "SL", "policy_rate", "2024-03-01", "3.0", "%", "stat", ""],
+    ["s2", "SL", "policy_rate", "2024-06-01", "2.5", "%", "stat", ""],
+    ["s3", "SL", "policy_rate", "2024-09-01", "2.0", "%", "stat", ""],
 ]
 EVENTS = [
     EVENT_HEADER,
@@ -94,6 +100,11 @@ EVENTS = [
      "Norland Bank raises its policy rate to 4.75% (second straight rise)", "0.5", "pp", "stat", "2", ""],
     ["h3", "2023-08-01", "policy", "NB", "policy", "3会合連続の利上げ（5.0%へ）",
      "Norland Bank raises its policy rate to 5.0% (third straight rise)", "0.25", "pp", "stat", "2", ""],
+    # only the first and the last cut of Southland Bank are events (their amounts are levels)
+    ["sc1", "2024-03-01", "policy", "SB", "policy", "サウスランド銀行が利下げ（3.0%へ）",
+     "Southland Bank makes its first cut (to 3.0%)", "3.0", "%", "stat", "2", ""],
+    ["sc3", "2024-09-01", "policy", "SB", "policy", "サウスランド銀行が利下げ（2.0%へ）",
+     "Southland Bank cuts its rate to 2.0%", "2.0", "%", "stat", "2", ""],
 ]
 
 
@@ -239,3 +250,10 @@ def test_a_run_in_a_row_is_read_from_the_latest_steps_title(pack: Pack) -> None:
     assert diagnose(claim.format(3), pack, as_of="2023-09-01").rating == "false"
     assert diagnose("Norland Bank has raised its policy rate four times in a row.", pack,
                     as_of="2023-09-01").rating == "false"
+
+
+def test_a_count_from_the_levels_series_when_the_events_miss_steps(pack: Pack) -> None:
+    d = diagnose("サウスランド銀行は2024年1月以降3回の利下げを行った。", pack, as_of="2024-12-01", lang="ja")
+    assert d.rating == "true" and sorted(d.checks[0].evidence) == ["s1", "s2", "s3"]
+    assert diagnose("サウスランド銀行は2024年1月以降4回の利下げを行った。", pack, as_of="2024-12-01",
+                    lang="ja").rating == "false"

@@ -431,6 +431,21 @@ DECIDED_DOWN = _cues(
     en=r"cut(?:s|ting)?|lower(?:s|ed|ing)?(?! than)|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)"
     r"|slash(?:es|ed|ing)?",
 )
+#: A decision for or against a measure: a court or a parliament upholding, approving, passing
+#: (validates, upheld, 可決, 合憲) against striking down, rejecting, annulling (struck down, 否決,
+#: 違憲): used only to match events, as DECIDED_UP / DECIDED_DOWN
+DECIDED_FOR = _cues(
+    "decided_for",
+    ja="可決|承認し|承認さ|合憲|支持し|認めた|認める判断",
+    en=r"validat(?:e|es|ed|ing)|uph(?:e|o)ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied)"
+    r"|adopt(?:s|ed)?|endors(?:e|es|ed)",
+)
+DECIDED_AGAINST = _cues(
+    "decided_against",
+    ja="否決|却下|違憲|無効と|差し止め|棄却",
+    en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
+    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?",
+)
 #: An event that reports a decision still to be made (a review pending, "no determination has been
 #: announced", 「審査中」, 「結論は出ていない」): it is not the decision happening.
 PENDING = _cues(

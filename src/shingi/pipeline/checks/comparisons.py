@@ -18,6 +18,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     grade_multiple,
     graded_credit,
+    out_by,
     pick_observations,
     to_unit,
 )
@@ -67,6 +68,11 @@ def _pair_values(
             return pa[0], pb[0]
         return None
     pairs = [(x, y) for x in oa for y in ob if x.period.overlaps(y.period)]
+    if ctx.as_of is not None:
+        # "India is now growing … as fast as China" said on 2025-12-01: the values out by then, not
+        # the year's advance estimate published in January (a value not out is not "now")
+        known = [(x, y) for x, y in pairs if out_by(pack, x, ctx.as_of) and out_by(pack, y, ctx.as_of)]
+        pairs = known or pairs
     if not pairs:
         return None
     return max(pairs, key=lambda p: (min(p[0].period.end, p[1].period.end), p[0].id, p[1].id))

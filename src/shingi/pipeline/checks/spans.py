@@ -489,9 +489,10 @@ def events_over_a_window(ctx: _Ctx) -> Finding | None:
         key=lambda e: e.sort_key,
     )
     unit = ev.amount.unit
-    if len(steps) < 2 or unit not in _STEP_UNITS or not _chained(steps, way):
-        return None
     times = _times(st.span)
+    if len(steps) < 2 or unit not in _STEP_UNITS or not _chained(steps, way):
+        # the events do not hold every step: a count is the level's own series' steps, if any
+        return _steps_of_the_level(ctx, window, when, ev, way, times) if times is not None else None
     amounts = [n for n in st.numbers if n.role in (None, "by") and n.unit not in (None, "x", "rank")
                and to_unit(1.0, n.unit, unit, pack, 2000) is not None]
     levels = [n for n in st.numbers if n.role in ("from", "to")]
@@ -540,6 +541,60 @@ def events_over_a_window(ctx: _Ctx) -> Finding | None:
         f"{ctx.q(total, unit)} in total.",
     )
     return Finding(_min_result(results), reason, list(ids), ncs, kind="event")
+
+
+def _level_series(ctx: _Ctx, events: Sequence[Event]) -> list[Observation]:
+    """The series of the level that steps move (a policy rate): the pack's values of the one
+    measure observed on a step's day at the level its title gives, in time order."""
+    pack = ctx.pack
+    keys = {
+        (o.entity, o.metric)
+        for e in events
+        for v, _ in (lv for t in (e.title_en, e.title_ja) for lv in _to_levels(t or "", ends=True))
+        for o in pack.observations.values()
+        if o.value is not None and o.unit == "%" and o.period.start == e.date.start
+        and abs(o.value.value - v) < 1e-9
+    }
+    if len(keys) != 1:
+        return []
+    (ent, mid), = keys
+    return sorted(
+        (o for o in pack.observations.values()
+         if o.entity == ent and o.metric == mid and o.value is not None),
+        key=lambda o: o.period.start,
+    )
+
+
+def _steps_of_the_level(
+    ctx: _Ctx, window: Period, when: str, ev: Event, way: str, times: tuple[int, str]
+) -> Finding | None:
+    """「2024年8月以降6回の利下げ」 in a pack that keeps only the first and the last cut as events:
+    the steps of the level's own series (each value that moved the way said from the one before)
+    dated in the window and by the claim's date, counted."""
+    pack, as_of = ctx.pack, ctx.as_of
+    alike = [
+        e for e in pack.events.values()
+        if e.kind.casefold() == ev.kind.casefold() and set(e.actors) == set(ev.actors)
+        and not is_plan_event(e) and window.contains(e.date) and _title_way(e) == way
+    ]
+    series = [o for o in _level_series(ctx, alike) if as_of is None or o.period.start <= as_of.end]
+    moved = []
+    for before, after in itertools.pairwise(series):
+        assert before.value is not None and after.value is not None
+        change = after.value.value - before.value.value
+        if window.contains(after.period) and (change < 0 if way == "down" else change > 0):
+            moved.append(after)
+    if not moved or not any(o.period.start < window.start for o in series):
+        return None
+    ids = tuple(o.id for o in moved)
+    nc = NumberCompared(ctx.t("回数", "count"), float(times[0]), times[1], float(len(moved)), None, ids,
+                        "exactly", None)
+    listed = _listed(ctx, moved)
+    reason = ctx.t(
+        f"{when}の{ctx.mname(moved[0].metric)}の変更は{len(moved)}回（{listed}）。",
+        f"{ctx.mname(moved[0].metric)} moved that way {len(moved)} times {when} ({listed}).",
+    )
+    return Finding("holds" if times[0] == len(moved) else "fails", reason, list(ids), [nc], kind="event")
 
 
 #: Units of the size of a step of a rate: points, percentage points, basis points

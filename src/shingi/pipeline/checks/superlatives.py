@@ -43,6 +43,7 @@ from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
+from shingi.pipeline.retrieve import units_compatible
 
 
 def _superlative(ctx: _Ctx) -> Finding | None:
@@ -621,7 +622,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             # "the fastest pace in six quarters": a window under two years, counted in months
             months_back = (said.end.year - since.start.year) * 12 + said.end.month - since.start.month
         since = period_of_year(claimed.end.year - years_back)
-    for mid in st.metrics[:4]:
+    for mid in _record_metrics(st, pack):
         metric = pack.metrics[mid]
         for ent in st.entities[:1]:
             ids = ctx.ev.series.get((ent, mid))
@@ -669,6 +670,9 @@ def _record(ctx: _Ctx) -> Finding | None:
                 if got:
                     results.append(got[0])
                     ncs.append(got[1])
+            for got in _other_figures(ctx, ent, mid, claimed):
+                results.append(got[0])
+                ncs.append(got[1])
             now_text = ctx.q(mine.value.value, mine.unit)
             before_text = ctx.q(best_before.value.value, best_before.unit)
             high = sign > 0
@@ -682,6 +686,62 @@ def _record(ctx: _Ctx) -> Finding | None:
             )
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
     return None
+
+
+#: "a record ¥1.27 trillion", "a record high of 3.6%", 「過去最大の8兆8454億円」: the record word
+#: qualifies the figure written right after it
+_RECORD_BEFORE = re.compile(
+    r"(?i)\brecord(?:[\s-](?:high|low))?\s+(?:of\s+)?$|(?:過去|史上)最[高多大低少](?:値)?の\s*$"
+)
+
+
+def _record_figure(st: Statement) -> ClaimedNumber | None:
+    """The figure a record word stands right before, if any."""
+    for n in st.numbers:
+        at = n.start - st.start
+        if 0 < at <= len(st.span) and _RECORD_BEFORE.search(st.span[:at]):
+            return n
+    return None
+
+
+def _record_metrics(st: Statement, pack: Pack) -> list[str]:
+    """The statement's measures in the order a record is looked for: first those of the figure the
+    record word qualifies ("grew about 14% … to a record ¥1.27 trillion": the amount's measure, not
+    the growth rate's; a linguistic reason: "a record" is an adjective of the figure after it)."""
+    metrics = list(st.metrics[:4])
+    figure = _record_figure(st)
+    if figure is None or figure.unit is None:
+        return metrics
+    own = [m for m in metrics if units_compatible(figure.unit, pack.metrics[m].unit, pack)]
+    return own + [m for m in metrics if m not in own]
+
+
+def _other_figures(
+    ctx: _Ctx, ent: str, mid: str, claimed: Period | None
+) -> list[tuple[Result, NumberCompared]]:
+    """When a record is read on the measure of the figure it qualifies, the statement's other
+    figures are of their own measures ("grew about 14%" of the growth rate): each against its
+    measure's value at the claimed period (blind jp-furusato en-grew-14-record)."""
+    st, pack = ctx.st, ctx.pack
+    if _record_figure(st) is None:
+        return []
+    unit = pack.metrics[mid].unit
+    out: list[tuple[Result, NumberCompared]] = []
+    checked: set[int] = set()
+    for other in st.metrics[:4]:
+        metric = pack.metrics[other]
+        ids = ctx.ev.series.get((ent, other)) if other != mid else None
+        if not ids:
+            continue
+        obs = [o for o in pick_observations(pack, ids, claimed) if o.value is not None]
+        for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind) if obs else ():
+            if id(n) in checked or n.role in ("from", "whole") or units_compatible(n.unit, unit, pack):
+                continue
+            got = _value_finding(ctx, n, obs[0], f"{ctx.ename(ent)} {ctx.mname(other)}")
+            if got:
+                checked.add(id(n))
+                out.append(got)
+    return out
 
 
 #: a record with values left out: "if you leave Covid out", "excluding 2020", 「コロナ禍を除けば」

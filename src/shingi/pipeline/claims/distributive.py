@@ -62,5 +62,52 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
         segments = [both.group(1), both.group(2)] if both else []
     named = [m for m in (_metric_of(s, st.metrics, pack) for s in segments) if m is not None]
     if len(named) >= 2 and len(set(named)) == len(named):
-        return [replace(st, metrics=(m,)) for m in named]
+        out = []
+        for m in named:
+            kind = _kind_of_conjunct(st, m, pack)
+            growth = _growth_of(m, pack) if kind == "change" else None
+            out.append(replace(st, metrics=(growth, m) if growth else (m,), kind=kind))
+        return out
     return [st]
+
+
+def _kind_of_conjunct(st: Statement, metric: str, pack: Pack) -> str:
+    """"Both exports and imports grew by more than 15%": a percentage with a word of change said of
+    a level not kept in percent is the relative change of that level (a linguistic reason: the
+    level itself is no percentage), so the conjunct is a change; else the statement's kind."""
+    if (
+        st.kind == "metric"
+        and st.cues & {"up", "down"}
+        and any(n.unit == "%" for n in st.numbers)
+        and pack.metrics[metric].unit != "%"
+    ):
+        return "change"
+    return st.kind
+
+
+#: words a growth measure's name adds to its level's: "export growth", "growth of exports"
+_GROWTH_WORDS = frozenset(
+    {"growth", "rate", "change", "percent", "percentage", "annual", "of", "in", "the", "yearly"}
+)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", name.lower())
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def _growth_of(level: str, pack: Pack) -> str | None:
+    """The pack's growth measure (in %) of a level, named by the level's own English words and words
+    of growth only ("export growth" of "goods exports" / "exports"; not "growth of exports to the
+    US")."""
+    lv = pack.metrics[level]
+    names = [_name_words(n) for n in (lv.name_en, *lv.aliases) if n and n.isascii()]
+    for g in pack.metrics.values():
+        if g.id == level or g.kind != "growth" or g.unit != "%":
+            continue
+        for gname in (g.name_en, *g.aliases):
+            words = _name_words(gname or "") - _GROWTH_WORDS
+            said_growth = bool(_name_words(gname or "") & {"growth", "change"})
+            if words and gname and gname.isascii() and words in names and said_growth:
+                return g.id
+    return None
