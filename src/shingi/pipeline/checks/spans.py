@@ -7,7 +7,13 @@ every quarter for a full year", "more than 8% in each of the last two years"), t
 A window is read only when its length and its kind of period are written; it ends at the claimed
 period, else at the latest value known at the claim's date; the series must hold every period of
 it, one value each, in a row — otherwise the statement is unknown (the window or the series is
-not clearly determined: calibrated abstention)."""
+not clearly determined: calibrated abstention).
+
+Also over a window: the steps of one kind in a period ("cut rates four times in 2025", 「2024年8月
+以降6回の利下げ」, "by 1.25 points this year", a run "three times in a row" with no period), counted or
+summed from the pack's events, or from the level's own series when the events keep only some steps
+(:func:`events_over_a_window`); and a count said nil in every period since one ("no deaths since
+2000", :func:`none_since`)."""
 
 from __future__ import annotations
 
