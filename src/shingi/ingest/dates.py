@@ -43,8 +43,10 @@ from datetime import date, timedelta
 from shingi.model import Period
 from shingi.normalize.periods import (
     ERA_BASE,
+    SPLIT_YEAR_RE,
     PeriodMatch,
     find_periods,
+    is_split_year,
     parse_period,
     period_of_day,
     period_of_fiscal_year,
@@ -545,7 +547,6 @@ def replace_spans(text: str, periods: list[PeriodMatch], found: list[tuple[int, 
 
 #: "2024-25", "2024/25", "FY2024-25", 「2024-25年度」: a year that runs across two calendar years (the
 #: second written with two digits, the next year's)
-_SPLIT_YEAR_RE = re.compile(r"(?<![\d.,/\-–])(?:FY\s?)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\d%]|[/.,]\d)")
 #: Countries whose government's fiscal (financial) year runs from April to March, as Japan's, the
 #: contract's FY, does: Japan, the United Kingdom, India, Canada, Hong Kong, Singapore. Australia's and
 #: New Zealand's run July-June, the United States' October-September: no contract period holds those.
@@ -559,9 +560,9 @@ def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
     (a Japanese text, or a document of a country whose fiscal year runs April-March) the contract's
     ``FY2024``; otherwise its months are not said (Australia's runs July-June): no contract period."""
     found: list[tuple[int, int, Period | None]] = []
-    for m in _SPLIT_YEAR_RE.finditer(text):
-        year = int(m[1])
-        if int(m[2]) == (year + 1) % 100:
+    for m in SPLIT_YEAR_RE.finditer(text):
+        year = int(m["y"])
+        if is_split_year(year, int(m["next"])):
             found.append((m.start(), m.end(), period_of_fiscal_year(year) if april_fiscal else None))
     return replace_spans(text, periods, found)
 
