@@ -217,6 +217,7 @@ from shingi.ingest.text_tables import (
 )
 from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import (
+    SPLIT_YEAR_RE,
     PeriodMatch,
     find_periods,
     parse_fiscal_year,
@@ -294,7 +295,6 @@ _FLOW_BEFORE_RE = re.compile(
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 #: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
 _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year)\s+)?'?\d)")
-_SPLIT_YEAR_TEXT_RE = re.compile(r"\d{4}\s?[-–/]\s?\d{2}(?!\d)")
 #: the entity of a figure whose owner the document has not named yet (see DocumentExtractor._own_pending)
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
@@ -1338,7 +1338,7 @@ class DocumentExtractor:
             periods, spans = split_years(text, periods, april)
             self._unwritable.update(spans)
             if april:
-                self._split_fy.update(p.period.text for p in periods if _SPLIT_YEAR_TEXT_RE.search(p.text))
+                self._split_fy.update(p.period.text for p in periods if SPLIT_YEAR_RE.search(p.text))
         # 「4月から9月まで」, "January to September 2024": one span (FY2018-H1), or one no contract
         # period holds (nine months); 上半期 with no year: the half that ended last
         periods, spans = month_spans(text, numbered_quarters(text, periods))
