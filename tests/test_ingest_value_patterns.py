@@ -119,3 +119,15 @@ def test_a_table_set_one_cell_a_paragraph_is_read_as_rows(bare: ExtractContext) 
     prose = "Cheese\n\nMilk powder rose in July 2024.\n\nButter\n\n12\n\nCream\n\n13\n"
     drafted = {v for _o, v, _u, _p in figures(extract(bare, prose, parse_period("2024-08-20")))}
     assert not drafted & {12.0, 13.0}
+
+
+def test_a_list_of_negative_numbers_is_no_range_and_of_a_percentage_point_is_pp(bare: ExtractContext) -> None:
+    # dev8 景気動向指数: 「-0.36 -0.27」 read as a range 0.36-0.27 lost the index its label names; dev7 North
+    # Carolina: "0.2 of a percentage point lower" had no unit
+    text = ("日本の景気動向指数 平成20年4月分\n\n"
+            "日本の寄与度がマイナスの系列 C5:所定外労働時間指数(製造業) C1:生産指数(鉱工業) -0.36 -0.27\n\n"
+            "In Japan, the unemployment rate was 0.2 of a percentage point lower in April 2008 than a year "
+            "ago.\n")
+    got = figures(extract(bare, text, parse_period("2008-06-09")))
+    assert {("JP", -0.36, "index", "2008-04"), ("JP", -0.27, "index", "2008-04"),
+            ("JP", -0.2, "pp", "2008-04")} <= got

@@ -98,8 +98,9 @@ _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
 INDEX_WORD_RE = re.compile(r"指数|(?<![A-Za-z])(?:(?i:index|indices|CPI|PPI)|DIs?)(?![A-Za-z])")
 #: an aside in brackets (a definition after a measure's name)
 _ASIDE_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
-#: a number that starts a range: 「2～3ヶ月」, "2-3 months"
-_RANGE_NEXT_RE = re.compile(r"\D{0,3}\d[\d,.]*\s?[～~〜–-]\s?\d")
+#: a number that starts a range: 「2～3ヶ月」, "2-3 months", "2 - 3" (not "-0.36 -0.27": a minus glued to the
+#: next number after a space starts a negative number of a list, no range)
+_RANGE_NEXT_RE = re.compile(r"\D{0,3}\d[\d,.]*(?:\s?[～~〜]\s?|[–-]|\s[–-]\s)\d")
 #: points said as percentage points in so many words ("0.5 percentage points", 「0.5%ポイント」)
 _PERCENT_POINTS_RE = re.compile(r"%|％|(?i:percent|per cent)|パーセント")
 #: 2020=100, 2020年=100, 2020年を100として, 平成27年=100: the base of an index, neither a figure nor
@@ -336,6 +337,9 @@ _SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|tril
 #: hours counted by the million ("0.7 million hours", "1,625.6 million hours"): time worked, an amount in
 #: ``hours``, not the length of something ("12 hours" is a duration, no figure)
 _HOURS_AFTER_RE = re.compile(r"\s+(?i:hours)(?![A-Za-z])")
+#: "0.2 of a percentage point lower than a year ago", "0.1 of a per- centage point" (a PDF's line break): a
+#: fraction of a percentage point, as US releases write a change under one point
+_OF_A_POINT_AFTER_RE = re.compile(r"\s+(?i:of\s+an?\s+(?:percentage|per-?\s?centage)\s+points?)(?![A-Za-z])")
 #: "The total number of weekly hours worked was 891.0 million": the measure counts hours, not people
 _HOURS_MEASURE_RE = re.compile(r"(?<![A-Za-z])(?i:hours\s+worked)(?![A-Za-z])")
 
@@ -401,6 +405,12 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
             continue
         if any(a <= q.start < b for a, b in bases):
             continue  # 2020=100
+        point = _OF_A_POINT_AFTER_RE.match(text, q.end) if not cjk else None
+        if point is not None:
+            # "was 0.2 of a percentage point lower": 0.2 percentage points (was a number with no unit)
+            out.append(replace(q, end=point.end(), text=text[q.start:point.end()],
+                               quantity=replace(q.quantity, unit="pp", text=text[q.start:point.end()])))
+            continue
         hours = _HOURS_AFTER_RE.match(text, q.end) if not cjk and _SCALED_RE.search(q.text) else None
         if hours is not None or (not cjk and bare_counts and _SCALED_RE.search(q.text)
                                  and _HOURS_MEASURE_RE.search(text, _clause_start(text, q.start), q.start)):
