@@ -20,9 +20,13 @@ from shingi.normalize.text import COUNT_NOUNS_EN, is_count_noun
 WRITTEN_SCALE_RE = re.compile(r"[万億兆]|(?i:thousand|million|billion|trillion|\d\s?(?:bn|mn|k|m|b)\b)")
 
 
+#: the Japanese scale words and units a table's unit statement gives (「単位:千人」, 「(単位:戸、%)」), one
+#: vocabulary for the table headers here and for a table set on one line (:func:`stated_units`)
+_UNIT_SCALE_JA = r"千|万|百万|億|兆"
+_UNIT_WORD_JA = r"人|円|ドル|戸|台|件|世帯"
 _TABLE_UNIT_RE = re.compile(
-    r"(?:単位\s*[:：]?\s*|[（(](?=\s*(?:千|万|百万|億|兆)?\s*(?:人|円|ドル|戸|台|件|世帯)\s*[)）]))"
-    r"(千|万|百万|億|兆)?\s*(人|円|ドル|戸|台|件|世帯|%|％)"
+    rf"(?:単位\s*[:：]?\s*|[（(](?=\s*(?:{_UNIT_SCALE_JA})?\s*(?:{_UNIT_WORD_JA})\s*[)）]))"
+    rf"({_UNIT_SCALE_JA})?\s*({_UNIT_WORD_JA}|%|％)"
     r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
 _TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1e12}
 _TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%"}
@@ -221,7 +225,7 @@ def _scaled(q: QuantityMatch, factor: float) -> QuantityMatch:
 
 #: 「(単位:%)」, 「(単位:戸、%)」 inside a sentence: a table set on one line (its title, headers and rows run
 #: together, as a PDF's text layer or a transcript gives it); a second unit after 、 is the bracketed cells'
-_STATED_UNIT_RE = re.compile(r"単位\s*[:：]\s*(千|万|百万|億|兆)?\s*(人|円|ドル|戸|台|件|世帯|%|％)"
+_STATED_UNIT_RE = re.compile(rf"単位\s*[:：]\s*({_UNIT_SCALE_JA})?\s*({_UNIT_WORD_JA}|%|％)"
                              r"(?:\s*[、,]\s*(%|％))?\s*[)）]")
 _CELL_OPEN_RE = re.compile(r"[(（]\s*[△▲]?\s*$")
 _CELL_CLOSE_RE = re.compile(r"\s*[)）]")
