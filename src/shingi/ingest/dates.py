@@ -85,7 +85,8 @@ _WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
-    r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど)")
+    # (「白書 > 30年版」: an edition's name, no period)
+    r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど|版)")
 _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")
 _ORDINAL_QUARTER_RE = re.compile(
     # ("third-quarter profit": the quarter as a modifier, hyphened)
