@@ -103,3 +103,9 @@ def test_a_numbered_sections_title_that_states_a_span_no_period_holds(bare: Extr
     text = ("Employment in the UK: October 2020\n\n13 October 2020\n\n"
             "2. Main points for June to August 2020\n\n- The UK employment rate was estimated at 75.6%.\n")
     assert not rows(extract(bare, text))
+
+
+def test_an_editions_year_dates_nothing(bare: ExtractContext) -> None:
+    # 「白書 > 30年版」 names an edition; 「昨年」 is not counted from a year 2030 (was 2029)
+    text = "総務省 > 白書 > 30年版 > インバウンドの状況\n\n昨年の日本の訪日外国人旅行者数は2,869万人。\n"
+    assert not any(p.startswith("20") and int(p[:4]) > 2025 for _e, _v, p in rows(extract(bare, text)))

@@ -131,3 +131,16 @@ def test_a_list_of_negative_numbers_is_no_range_and_of_a_percentage_point_is_pp(
     got = figures(extract(bare, text, parse_period("2008-06-09")))
     assert {("JP", -0.36, "index", "2008-04"), ("JP", -0.27, "index", "2008-04"),
             ("JP", -0.2, "pp", "2008-04")} <= got
+
+
+def test_a_table_cell_under_a_bare_dollar_header_is_the_countrys_dollar(bare: ExtractContext) -> None:
+    # dev8 Stats NZ: the prose's "$6.1 billion" was NZD (the one country the text names), the table's
+    # "($ million)" cells stayed USD
+    text = ("Trade between New Zealand and other countries, July 2024.\n\n"
+            "Goods exports rose to $6.1 billion in July 2024.\n\n"
+            "July 2024 value\n($ million)\n\nChange in value\n($ million)\n\n"
+            "Milk powder\n\n685\n\n81\n\nCheese\n\n293\n\n36\n")
+    got = figures(extract(bare, text, parse_period("2024-08-20")))
+    assert {("NZ", 6.1e9, "NZD", "2024-07"), ("NZ", 6.85e8, "NZD", "2024-07"),
+            ("NZ", 8.1e7, "NZD", "2024-07"), ("NZ", 2.93e8, "NZD", "2024-07")} <= got
+    assert not [f for f in got if f[2] == "USD"]

@@ -48,9 +48,17 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_an_era_level_is_unknown(pack: Pack) -> None:
     d = diagnose("The 2024 decline pushed Norland's overdose deaths below their pre-pandemic level.", pack)
     assert d.rating == "unverifiable"
-    assert diagnose("ノーランドの死者数は2024年にコロナ前の水準まで減った", pack).rating == "unverifiable"
+    # any era a noun names, not one topic's: the pandemic, the earthquake, the bubble's burst
+    for claim in ("ノーランドの死者数は2024年にコロナ前の水準まで減った",
+                  "ノーランドの死者数は2024年に震災前の水準まで減った",
+                  "ノーランドの死者数は2024年にバブル崩壊前の水準まで減った"):
+        assert diagnose(claim, pack).rating == "unverifiable", claim
 
 
 def test_a_dated_level_is_not_an_era(pack: Pack) -> None:
     d = diagnose("The 2024 decline pushed Norland's overdose deaths below their 2019 level.", pack)
     assert all("does not date" not in c.reason for c in d.checks)
+    # 前年の水準, 2019年以前の水準 name their periods
+    for claim in ("ノーランドの死者数は2024年に2019年以前の水準まで減った",
+                  "ノーランドの死者数は2024年に前年の水準まで減った"):
+        assert all("いつの値かを述べていない" not in c.reason for c in diagnose(claim, pack).checks), claim

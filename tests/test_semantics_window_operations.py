@@ -7,7 +7,9 @@ years"), the window's mean ("averaged more than 8% over the past three fiscal ye
 india-gdp-growth above7-year, avg-over-8, inflation-avg6, rbi-four-cuts, ja-rbi-1pt, cuts-no-effect;
 vn-trade-fdi gdp8_two; us-measles ten-years; round 4b us-inflation h-cuts-and-2-3.) Records over a
 window of quarters or of "more than N years", and runs of acceleration, are here too (india q2-fastest,
-five-quarters; us-measles deaths-most-ever, over2100)."""
+five-quarters; us-measles deaths-most-ever, over2100); so are a count nil since a period ("no deaths
+since 2000"), each step of a level in percent (「毎年2割以上のペースで」), a run "in a row" read from the
+latest step's title and a count of steps from the level's own series."""
 
 from __future__ import annotations
 

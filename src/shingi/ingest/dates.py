@@ -43,8 +43,10 @@ from datetime import date, timedelta
 from shingi.model import Period
 from shingi.normalize.periods import (
     ERA_BASE,
+    SPLIT_YEAR_RE,
     PeriodMatch,
     find_periods,
+    is_split_year,
     parse_period,
     period_of_day,
     period_of_fiscal_year,
@@ -83,7 +85,8 @@ _WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
-    r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど)")
+    # (「白書 > 30年版」: an edition's name, no period)
+    r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど|版)")
 _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")
 _ORDINAL_QUARTER_RE = re.compile(
     # ("third-quarter profit": the quarter as a modifier, hyphened)
@@ -545,7 +548,6 @@ def replace_spans(text: str, periods: list[PeriodMatch], found: list[tuple[int, 
 
 #: "2024-25", "2024/25", "FY2024-25", 「2024-25年度」: a year that runs across two calendar years (the
 #: second written with two digits, the next year's)
-_SPLIT_YEAR_RE = re.compile(r"(?<![\d.,/\-–])(?:FY\s?)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\d%]|[/.,]\d)")
 #: Countries whose government's fiscal (financial) year runs from April to March, as Japan's, the
 #: contract's FY, does: Japan, the United Kingdom, India, Canada, Hong Kong, Singapore. Australia's and
 #: New Zealand's run July-June, the United States' October-September: no contract period holds those.
@@ -559,9 +561,9 @@ def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
     (a Japanese text, or a document of a country whose fiscal year runs April-March) the contract's
     ``FY2024``; otherwise its months are not said (Australia's runs July-June): no contract period."""
     found: list[tuple[int, int, Period | None]] = []
-    for m in _SPLIT_YEAR_RE.finditer(text):
-        year = int(m[1])
-        if int(m[2]) == (year + 1) % 100:
+    for m in SPLIT_YEAR_RE.finditer(text):
+        year = int(m["y"])
+        if is_split_year(year, int(m["next"])):
             found.append((m.start(), m.end(), period_of_fiscal_year(year) if april_fiscal else None))
     return replace_spans(text, periods, found)
 

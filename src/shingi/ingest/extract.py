@@ -217,6 +217,7 @@ from shingi.ingest.text_tables import (
 )
 from shingi.model import Entity, Metric, Pack, Period
 from shingi.normalize.periods import (
+    SPLIT_YEAR_RE,
     PeriodMatch,
     find_periods,
     parse_fiscal_year,
@@ -294,7 +295,6 @@ _FLOW_BEFORE_RE = re.compile(
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 #: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
 _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year)\s+)?'?\d)")
-_SPLIT_YEAR_TEXT_RE = re.compile(r"\d{4}\s?[-–/]\s?\d{2}(?!\d)")
 #: the entity of a figure whose owner the document has not named yet (see DocumentExtractor._own_pending)
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
@@ -1043,6 +1043,8 @@ class DocumentExtractor:
         # an undated document's latest stated month (see text_anchor), for its months with no year
         self._text_month: Period | None = None
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
+        # rows in dollars said with a bare "$" (in the figure, or in its column's header)
+        self._bare_dollar_rows: set[str] = set()
 
     @property
     def context_period(self) -> Period | None:
@@ -1336,7 +1338,7 @@ class DocumentExtractor:
             periods, spans = split_years(text, periods, april)
             self._unwritable.update(spans)
             if april:
-                self._split_fy.update(p.period.text for p in periods if _SPLIT_YEAR_TEXT_RE.search(p.text))
+                self._split_fy.update(p.period.text for p in periods if SPLIT_YEAR_RE.search(p.text))
         # 「4月から9月まで」, "January to September 2024": one span (FY2018-H1), or one no contract
         # period holds (nine months); 上半期 with no year: the half that ended last
         periods, spans = month_spans(text, numbered_quarters(text, periods))
@@ -2065,7 +2067,12 @@ class DocumentExtractor:
                 place: Place) -> None:
         ctx = self.ctx
         local = _LOCAL_DOLLARS.get(self._doc_country or "")
-        if local and q.quantity.unit == "USD" and _BARE_DOLLAR_RE.search(q.text):
+        column = self._column_name(q)
+        # a table's cell under a header that states a bare dollar ("July 2024 value ($ million)") says it as
+        # its header does: the same dollar as a bare "$6.1 billion" of the text (see _in_local_dollars)
+        bare_dollar = q.quantity.unit == "USD" and bool(
+            _BARE_DOLLAR_RE.search(q.text) or (column and _BARE_DOLLAR_RE.search(column)))
+        if local and bare_dollar:
             # "$31.67" in a release of Statistics Canada: a bare dollar sign is the country's dollar
             q = replace(q, quantity=replace(q.quantity, unit=local))
         if q.quantity.unit == "pt" and self._para_index \
@@ -2074,7 +2081,6 @@ class DocumentExtractor:
             # beside the points, and the paragraph is about an index: its points (see points_unit)
             q = replace(q, quantity=replace(q.quantity, unit="index"))
         unit = q.quantity.unit
-        column = self._column_name(q)
         if own is None and column and is_to_date(column):
             self.facts.skipped_figures += 1  # a column headed "Year-to-date": January to a month unsaid
             return
@@ -2288,6 +2294,8 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         self._add_observation(row)
+        if bare_dollar and row.value.unit == "USD":
+            self._bare_dollar_rows.add(row.id)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
             also_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, also)
@@ -2839,8 +2847,9 @@ class DocumentExtractor:
         rows = self.facts.observations
         converted: set[str] = set()
         for i, o in enumerate(rows):
-            if local and o.entity == country and o.value.unit == "USD" and o.mark is not None \
-                    and _BARE_DOLLAR_RE.search(o.place.quote[o.mark[0]:o.mark[1]]):
+            said_bare = o.id in self._bare_dollar_rows or (
+                o.mark is not None and _BARE_DOLLAR_RE.search(o.place.quote[o.mark[0]:o.mark[1]]))
+            if local and o.entity == country and o.value.unit == "USD" and said_bare:
                 rows[i] = replace(o, value=replace(o.value, unit=local))
                 converted.add(o.id)
         if not converted:

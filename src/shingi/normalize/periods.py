@@ -59,9 +59,11 @@ __all__ = [
     "ERA_BASE",
     "MONTH_NUMBERS",
     "MONTH_WORD",
+    "SPLIT_YEAR_RE",
     "PeriodMatch",
     "find_periods",
     "in_fiscal_year",
+    "is_split_year",
     "parse_fiscal_year",
     "parse_period",
     "period_of_day",
@@ -548,13 +550,26 @@ def _h_iso_month(m: re.Match[str], ctx: _Context) -> _Spec | None:
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+#: A split year as a document writes it: "2024-25", "2024/25", "2024 – 25", "FY2024-25" (a year that
+#: runs into the next, when :func:`is_split_year`); ingest reads documents' split years with it
+SPLIT_YEAR_RE = re.compile(
+    r"(?<![\d.,/\-–])(?:FY\s?)?(?P<y>(?:19|20)\d{2})\s?[-–/]\s?(?P<next>\d{2})(?![\d%]|[/.,]\d)"
+)
+
+
+def is_split_year(first: int, second: int) -> bool:
+    """Whether ``first-second`` ("2024-25") is one year written across two calendar years: the second
+    number is the next year's last two digits."""
+    return second == (first + 1) % 100
+
+
 def _h_split_year(m: re.Match[str], ctx: _Context) -> _Spec | None:
     """A split year, "2010-11", "2017/18", "2014-15": the twelve months that run from one year
     into the next (a school, fiscal or season year), when the second number is the next year's
     last two digits. "2010-11" is also how a month is written in data and in Japanese text
     (2019/07): there, a second number that can be a month is a month."""
     y = int(m["y"])
-    if int(m["next"]) != (y + 1) % 100:
+    if not is_split_year(y, int(m["next"])):
         return None
     if int(m["next"]) <= 12 and _JAPANESE_SCRIPT.search(ctx.text):
         return None

@@ -58,6 +58,7 @@ __all__ = [
     "is_known_unit",
     "is_rate",
     "normalize_unit",
+    "ordinal_number",
     "parse_quantity",
     "parse_rank",
     "rate_unit_problem",
@@ -1082,6 +1083,11 @@ def word_number(text: str) -> int | None:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
         return int(word.replace(",", ""))
     return _WORD_NUMBERS.get(word) if word not in ("a", "an") else None
+
+
+def ordinal_number(word: str) -> int | None:
+    """The place an English ordinal word names ("third" 3, "Twelfth" 12), or None."""
+    return _ORDINAL_NUMBERS.get(word.strip().lower())
 
 
 def find_ranks(text: str) -> list[QuantityMatch]:

@@ -29,7 +29,7 @@ from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
-from shingi.pipeline.morphology import has_japanese
+from shingi.pipeline.morphology import has_japanese, word_keys
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -504,17 +504,17 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
 
 #: "the economy shrank", 「経済が縮小した」: an economy, not a rate, as what went up or down
 _ECONOMY = re.compile(r"(?i)\beconom(?:y|ies)\b|経済(?:は|が|も)|景気(?:は|が|も)")
-_GDP_NAME = re.compile(r"(?i)\bGDP\b|国内総生産|経済成長")
 
 
 def _economy_growth(ctx: _Ctx) -> tuple[list[str], list[str]]:
     """"India's economy shrank in the July-September 2024 quarter": an economy grows or shrinks as
     its real output does (a linguistic reason: that is what the words mean in economic reporting;
     a level in money, "size of the economy", moves with prices and exchange rates too), so the
-    pack's growth measures of GDP (contract 1.1 growth, in %, named GDP / 国内総生産 / 経済成長)
-    answer by their sign: those with a value of the claimed period itself (a quarter is asked of
-    the quarterly series) before the measure the words name, the others after it. Only for a rise
-    or fall of one period said of the economy with no figure, not of a rate."""
+    pack's growth measures of the level the words name (contract 1.1 growth, in %, sharing a word of
+    its names: "Real GDP growth" of "Nominal GDP in US dollars", aliased economy; no measure's name
+    is known to the engine) answer by their sign: those with a value of the claimed period itself (a
+    quarter is asked of the quarterly series) before the measure the words name, the others after
+    it. Only for a rise or fall of one period said of the economy with no figure, not of a rate."""
     st, pack = ctx.st, ctx.pack
     if (
         not _ECONOMY.search(st.span) or not st.cues & {"up", "down"} or _names_the_rate(st)
@@ -522,10 +522,12 @@ def _economy_growth(ctx: _Ctx) -> tuple[list[str], list[str]]:
     ):
         return [], []
     period = st.periods[0].period
+    named = [pack.metrics[mid] for mid in st.metrics if pack.metrics[mid].kind != "growth"]
+    levels = frozenset().union(*(word_keys(n) for level in named for n in level.names if n))
     found = [
         m.id for m in pack.metrics.values()
         if m.id not in st.metrics and m.unit == "%" and records_growth(m)
-        and any(_GDP_NAME.search(n) for n in (m.name_en, m.name_ja, *m.aliases) if n)
+        and levels & frozenset().union(*(word_keys(n) for n in m.names if n))
     ]
 
     def own_precision(mid: str) -> bool:
@@ -1071,10 +1073,11 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
 
 
 #: A level named by an era, not a date: "their pre-pandemic level", "pre-crisis levels", "the
-#: level before the pandemic", 「コロナ前の水準」
+#: level before the pandemic", 「コロナ前の水準」「震災前の水準」「バブル崩壊前の水準」: a noun (no period
+#: word: 前年の水準, 2019年以前の水準 are dated) before 前 / 以前 and の水準, whatever it names
 _UNDATED_LEVEL = re.compile(
     r"(?i)\bpre-[a-z]+ (?:levels?|highs?|lows?|peaks?)\b|\blevels? (?:before|prior to) the [a-z]+\b"
-    r"|(?:コロナ|危機|震災|戦争)(?:禍)?(?:前|以前)の水準"
+    r"|(?:[ァ-ヶー・]{2,}|[一-龥]+(?<![年月度期日週以]))(?:禍)?(?:前|以前)の水準"
 )
 
 #: A window opened by an event the claim names without a date: "since the pandemic (year)", "since the

@@ -7,7 +7,13 @@ every quarter for a full year", "more than 8% in each of the last two years"), t
 A window is read only when its length and its kind of period are written; it ends at the claimed
 period, else at the latest value known at the claim's date; the series must hold every period of
 it, one value each, in a row — otherwise the statement is unknown (the window or the series is
-not clearly determined: calibrated abstention)."""
+not clearly determined: calibrated abstention).
+
+Also over a window: the steps of one kind in a period ("cut rates four times in 2025", 「2024年8月
+以降6回の利下げ」, "by 1.25 points this year", a run "three times in a row" with no period), counted or
+summed from the pack's events, or from the level's own series when the events keep only some steps
+(:func:`events_over_a_window`); and a count said nil in every period since one ("no deaths since
+2000", :func:`none_since`)."""
 
 from __future__ import annotations
 
@@ -18,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from shingi.model import Event, Metric, NumberCompared, Observation, Period, Result
 from shingi.normalize.periods import shift
-from shingi.normalize.quantities import word_number
+from shingi.normalize.quantities import ordinal_number, word_number
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     Finding,
@@ -700,10 +706,6 @@ def none_since(ctx: _Ctx) -> Finding | None:
 
 #: "three times in a row", "14 consecutive", "straight", 「3会合連続」
 _IN_A_ROW = re.compile(r"(?i)\bin a row\b|\b(?:consecutive|straight)\b|連続")
-_ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
 #: The place of a step in its run, in an event's title: "its third straight cut", "(14th consecutive
 #: rise)", 「3会合連続の利下げ」「14会合連続の利上げ」
 _TITLE_RUN = re.compile(
@@ -716,7 +718,9 @@ def _title_run(ev: Event) -> int | None:
     for title in (ev.title_en, ev.title_ja):
         m = _TITLE_RUN.search(title or "")
         if m:
-            return int(m.group("d") or m.group("j")) if not m.group("w") else _ORDINALS[m.group("w").lower()]
+            if m.group("w"):
+                return ordinal_number(m.group("w"))  # "its third straight cut"
+            return int(m.group("d") or m.group("j"))
     return None
 
 
