@@ -435,7 +435,15 @@ class Lookup:
             # got a $7.9 billion CHIPS grant"): the sum can be an event's amount, not a measure's
             return ()
         found = self.match_metrics(text, entities, None, relaxed=True)
-        return tuple(m for m in found[:1] if self._unit_fits(m, unit, strict=True))
+        # the entity counts as a word of a measure whose name holds it (「全壊世帯への基礎支援金」 of
+        # the 支援金); one word of a name is no name ("Norland's revenue was $2.03 trillion" does
+        # not name "total tax revenue collected"): two of the measure's words at least
+        said = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
+        return tuple(
+            m
+            for m in found[:1]
+            if self._unit_fits(m, unit, strict=True) and len(said & self.metric_words(m)) >= 2
+        )
 
     def metric_words(self, metric_id: str) -> frozenset[str]:
         """The keys of all of a metric's names and aliases."""
