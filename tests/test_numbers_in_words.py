@@ -126,3 +126,19 @@ def test_a_record_word_qualifies_the_figure_after_it(pack: Pack, claim: str, rat
     d = diagnose(claim, pack)
     assert d.rating == rating
     assert sorted(n.found for c in d.checks for n in c.numbers) == [20, 1.2e12]
+
+
+@pytest.mark.parametrize(("claim", "compared", "rating"), [
+    # idioms of size: "north of" is more than, "south of" less than, "shy of" a little below,
+    # "in the region of" about, "-odd" a little above
+    ("Arca had north of 20 measles deaths in 2024.", (20, "more_than"), "true"),
+    ("Arca had south of 20 measles deaths in 2024.", (20, "less_than"), "false"),
+    ("Arca had shy of 25 measles deaths in 2024.", (25, "less_than"), "true"),
+    ("Arca had in the region of 25 measles deaths in 2024.", (25, "about"), "true"),
+    ("Arca had 20-odd measles deaths in 2024.", (20, "at_least"), "true"),
+    ("Arca had 30-odd measles deaths in 2024.", (30, "at_least"), "false"),
+])
+def test_idioms_of_size_are_bounds(pack: Pack, claim: str, compared: tuple[float, str], rating: str) -> None:
+    # "20-odd" is a band, 20 up to under 30, as 「20人台」 is
+    assert _numbers(pack, claim)[:1] == [compared]
+    assert diagnose(claim, pack).rating == rating

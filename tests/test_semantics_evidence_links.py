@@ -120,6 +120,9 @@ def test_a_pending_decision_is_not_the_decision(events_pack: Pack) -> None:
     lost = diagnose("Norland lost its certification in January 2026.", events_pack, as_of="2026-02-01")
     assert lost.rating == "unverifiable"
     assert "pending" in lost.checks[0].reason
+    # the review itself is what the event shows
+    review = diagnose("Norland's certification is under review.", events_pack, as_of="2026-02-01")
+    assert review.rating == "true"
     assert (
         diagnose("ノーランドは2026年1月に認定を失った", events_pack, as_of="2026-02-01").rating
         == "unverifiable"

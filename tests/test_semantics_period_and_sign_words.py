@@ -36,6 +36,8 @@ METRICS = [
     ["export_growth", "輸出の伸び率", "export growth", "%", "", "true", "growth", ""],
     ["import_growth", "輸入の伸び率", "import growth", "%", "", "", "growth", ""],
     ["us_export_growth", "対米輸出の伸び率", "growth of exports to the US", "%", "", "", "growth", ""],
+    ["population", "人口", "population", "count", "", "", "count", ""],
+    ["qpop_growth", "人口の四半期増加率", "quarterly population growth rate", "%", "", "", "growth", ""],
 ]
 OBSERVATIONS = [
     ["g21", "NL", "growth", "FY2021", "-5.8", "%", "stat", ""],
@@ -80,6 +82,10 @@ OBSERVATIONS = [
     ["eg24", "NL", "export_growth", "2024", "14.1", "%", "stat", ""],
     ["ig24", "NL", "import_growth", "2024", "16.3", "%", "stat", ""],
     ["ug24", "NL", "us_export_growth", "2024", "23.3", "%", "stat", ""],
+    # a stock counted on dates: 1 January 2025 to 1 July 2025 rose, the third quarter fell
+    ["p1", "NL", "population", "2025-01-01", "41530000", "count", "stat", ""],
+    ["p7", "NL", "population", "2025-07-01", "41650000", "count", "stat", ""],
+    ["qp3", "NL", "qpop_growth", "2025-Q3", "-0.2", "%", "stat", ""],
 ]
 EVENTS = [
     ["e-cut", "2025-02-07", "", "NL", "policy", "利下げ（6.25%）",
@@ -247,3 +253,10 @@ def test_both_levels_grew_by_a_percentage_is_each_ones_growth(pack: Pack) -> Non
     d = diagnose("Both Norland's exports and its imports grew by more than 15% in 2024.", pack)
     assert d.rating == "half_true"
     assert [c.evidence for c in d.checks] == [["eg24"], ["ig24"]]
+
+
+def test_a_fall_in_a_quarter_of_a_stock_is_the_sign_of_its_quarterly_growth(pack: Pack) -> None:
+    # blind ca-immigration alberta-fell, bc-and-alberta-fell: the quarter's growth, not two dates
+    d = diagnose("Norland's population shrank in the third quarter of 2025.", pack)
+    assert d.rating == "true" and d.checks[0].evidence == ["qp3"]
+    assert diagnose("Norland's population grew in the third quarter of 2025.", pack).rating == "false"

@@ -259,3 +259,14 @@ def test_a_count_from_the_levels_series_when_the_events_miss_steps(pack: Pack) -
     assert d.rating == "true" and sorted(d.checks[0].evidence) == ["s1", "s2", "s3"]
     assert diagnose("サウスランド銀行は2024年1月以降4回の利下げを行った。", pack, as_of="2024-12-01",
                     lang="ja").rating == "false"
+
+
+def test_words_that_look_like_a_window_operation_but_are_not() -> None:
+    from shingi.pipeline.checks.spans import read_window
+
+    # "combined" of two names, not of the window; a record's window is no average's
+    assert read_window("Over the past five years, Norland and Southland combined grew 5%.") is None
+    assert read_window("Growth averaged 3% in 2024, the lowest in the past five years.") is None
+    assert read_window("2023年の合計特殊出生率は1.20") is None  # 合計特殊出生率 is a measure's name
+    window = read_window("more cases in 2024 than in the previous ten years combined")
+    assert window is not None and (window.op, window.n, window.before) == ("sum", 10, True)

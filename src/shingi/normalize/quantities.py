@@ -729,6 +729,14 @@ _PREFIX_WORDS: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(("less than", "fewer than", "under", "below", "just under", "just below", "<"),
                     ("less_than", False)),
     **dict.fromkeys(("exactly", "precisely", "ちょうど"), ("exactly", False)),
+    # idioms of size (a linguistic reason: each glosses a bound or "about"): "north of $5 billion"
+    # is more than it, "south of 3%" less; "shy of 50,000" and "getting on for 2 million" a little
+    # below; "in the region of", "on the order of" about
+    **dict.fromkeys(("north of", "upward of"), ("more_than", False)),
+    **dict.fromkeys(("south of",), ("less_than", False)),
+    **dict.fromkeys(("shy of", "getting on for"), ("less_than", True)),
+    **dict.fromkeys(("in the region of", "on the order of", "in the neighbourhood of",
+                     "in the neighborhood of"), _ABOUT),
 }
 _SUFFIX_WORDS: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(("以上", "or more", "or above", "or higher", "or greater", "and above", "and up"),
@@ -745,7 +753,11 @@ _SUFFIX_WORDS: dict[str, tuple[str, bool]] = {
                      "を切った", "を切り", "を切る"),
                     ("less_than", False)),
     **dict.fromkeys(("弱",), ("less_than", True)),
-    **dict.fromkeys(("程度", "前後", "ほど", "くらい", "ぐらい", "近く"), _ABOUT),
+    **dict.fromkeys(("程度", "前後", "ほど", "くらい", "ぐらい", "近く", "or so", "or thereabouts"), _ABOUT),
+    # "$3 billion and change": a little above the figure; "50-odd countries" at least 50 (and
+    # under 60: claims.numbers._bands)
+    **dict.fromkeys(("and change",), ("more_than", True)),
+    **dict.fromkeys(("-odd",), ("at_least", False)),
     **dict.fromkeys(("に達した", "に達する", "に達し", "に到達した", "に到達", "に上る", "に上った",
                      "にのぼる", "にのぼった", "にとどまる", "にとどまった", "にとどまり", "に留まる",
                      "に留まった", "に留まり"), _APPROX),
@@ -916,7 +928,7 @@ def _with_comparators(s: str, c: _Cand) -> _Cand:
     """Widen a candidate over the comparator words around it."""
     start, end = c.start, c.end
     comparators: list[tuple[str, bool]] = []
-    pre = _PREFIX_RE.search(s, max(0, start - 16), start)
+    pre = _PREFIX_RE.search(s, max(0, start - 26), start)
     if pre and pre[1] == "~" and pre.start() > 0 and _ends_figure_or_scale(s, pre.start()):
         pre = None  # 7~13倍, 80億~100億ドル, 3%~4% are ranges, not "about 13"
     if pre:

@@ -74,7 +74,9 @@ def _change(ctx: _Ctx) -> Finding | None:
         # so is "fell by 176,000 in the third quarter of 2025": its value at that period
         return None
     exact, other = _economy_growth(ctx)
-    for mid in [*exact, *_rate_first(st, pack, st.metrics[:4]), *other] if not compares else st.metrics[:4]:
+    own = _growth_of_the_period(ctx)
+    candidates = [*exact, *own, *_rate_first(st, pack, st.metrics[:4]), *other]
+    for mid in candidates if not compares else st.metrics[:4]:
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
             if not ids and mid not in st.metrics and ent == st.subject:
@@ -538,6 +540,39 @@ def _economy_growth(ctx: _Ctx) -> tuple[list[str], list[str]]:
 
     exact = [mid for mid in found if own_precision(mid)]
     return exact, [mid for mid in found if mid not in exact]
+
+
+def _growth_of_the_period(ctx: _Ctx) -> list[str]:
+    """"Canada's population shrank in the third quarter of 2025" where the level is counted on
+    dates (1 July, 1 October) and the pack keeps the quarter's growth itself: a rise or fall said
+    of one period is the sign of the growth measure of that level with a value of that very period
+    (a growth measure in % whose names contain the level's, "quarterly population growth rate"), not
+    a difference of two of the level's values that need not bound the period (a linguistic reason:
+    the growth of a period is the change over it). Only with no figure, no rate word and no value of
+    the level at that period itself."""
+    st, pack = ctx.st, ctx.pack
+    if (
+        not st.cues & {"up", "down"} or st.numbers or len(st.periods) != 1 or st.periods[0].role is not None
+        or not st.metrics or _names_the_rate(st) or _PACE.search(st.span)
+    ):
+        return []  # ("fell faster than any other province" ranks the falls: not a sign alone)
+    level = pack.metrics[st.metrics[0]]
+    if records_growth(level) or records_a_change(level):
+        return []
+    period = st.periods[0].period
+
+    def at_period(ent: str, mid: str) -> bool:
+        found = (pack.observations[i] for i in ctx.index.observations(ent, mid) if i in pack.observations)
+        return any(o.period == period for o in found)
+
+    owners = [e for e in st.entities if e in pack.entities]
+    if not owners or any(at_period(e, level.id) for e in owners):
+        return []
+    return [
+        g.id for g in pack.metrics.values()
+        if g.id != level.id and g.unit == "%" and records_growth(g) and _names_level(g, level)
+        and at_period(owners[0], g.id)
+    ]
 
 
 def base_of_a_multiple(st: Statement) -> bool:

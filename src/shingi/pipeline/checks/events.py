@@ -1073,7 +1073,20 @@ def reports_a_pending_decision(st: Statement, ev: Event) -> bool:
     and no determination has been announced", 「排除状態は審査中」) while the statement does not
     speak of a review: a pending decision is not the decision happening."""
     title = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
-    return lx.has(lx.PENDING, title) and not lx.has(lx.PENDING, st.span)
+    if not lx.has(lx.PENDING, title) or lx.has(lx.PENDING, st.span):
+        return False
+    # only a statement of the decision's outcome ("lost its status", 「認定を失った」); one of what
+    # led to it ("applied for membership") is shown by the pending review
+    return bool(_OUTCOME.search(st.span)) or any(
+        lx.has(c, st.span) for c in (lx.DECIDED_FOR, lx.DECIDED_AGAINST)
+    )
+
+
+#: The outcome of a decision: a status lost or won, granted, revoked, declared, ruled, decided
+_OUTCOME = re.compile(
+    r"(?i)\b(?:lost|loses|won|wins|granted|revoked|withdrawn|declared|ruled|decided|determined|certified"
+    r"|stripped|regained|restored)\b|失っ|失わ|失う|喪失|認定さ|認定し|決定し|決定さ|取り消|剥奪|回復し"
+)
 
 
 def title_negates(st: Statement, ev: Event) -> bool:

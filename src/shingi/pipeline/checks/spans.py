@@ -71,7 +71,12 @@ _JA_OP = re.compile(
 #: "averaged … over the past three fiscal years", "an average of … in the last five years"
 _AVERAGE_EN = re.compile(r"(?i)\baverag(?:e|ed|es|ing)\b")
 #: "the previous ten years combined", "the past five years put together"
-_COMBINED_EN = re.compile(r"(?i)\b(?:combined|put together|all together)\b")
+_COMBINED_EN = re.compile(r"(?i),?\s+(?:combined|put together|all together)\b")
+#: a record word right before a window makes it the record's ("the lowest in the past five years")
+_RECORD_WORD = re.compile(
+    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|fastest|slowest|weakest"
+    r"|strongest|record|first time)\b[\w\s']{0,20}$"
+)
 #: the window of an average or a sum: "over the past three fiscal years", "the previous ten years"
 _WINDOW_EN = re.compile(rf"(?i)\b(?:over |in |during |for )?the {_LAST} {_N} {_UNIT}\b")
 
@@ -154,9 +159,12 @@ def read_window(span: str, since: Period | None = None) -> Window | None:
         if not n:
             return None
         fiscal = bool(w.group("fy"))
+        if _RECORD_WORD.search(span[max(0, w.start() - 40) : w.start()]):
+            return None  # "averaged 3% in 2024, the lowest in the past five years": a record's window
         if _AVERAGE_EN.search(span):
             return Window("mean", n, _unit(w.group("u")), fiscal, False, w.group(0))
-        if _COMBINED_EN.search(span):
+        if _COMBINED_EN.match(span, w.end()):
+            # "than in the previous ten years combined" (not "China and India combined")
             return Window("sum", n, _unit(w.group("u")), fiscal, True, w.group(0))
     return None
 
@@ -267,6 +275,10 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
                 return _each_step(ctx, ent, mid, values, steps)
             if not numbers and (window.op == "each" or window.op == "mean"):
                 continue  # "rose every year since 2020": the change's own check (every step)
+            if window.op == "each" and st.cues & {"up", "down"} and metric.kind != "growth":
+                # "have risen every year since 2015, to more than $300bn": a figure said with a
+                # change of a level is where it went, not a bound of each year
+                continue
             values = _window_values(ctx, series, window)
             if values is None:
                 return _unknown(ctx, window, ctx.mname(mid))

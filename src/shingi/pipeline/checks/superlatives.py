@@ -757,7 +757,7 @@ def _own_window(st: Statement, p: ClaimedPeriod) -> bool:
 
 
 #: "the most ever", 「史上最多」: no window, the whole series
-_EVER = re.compile(r"(?i)ever|史上|統計開始以来|観測史上")
+_EVER = re.compile(r"(?i)\bever\b|史上|統計開始以来|観測史上")
 
 
 #: Periods a claim takes out of a record's window by an era: "if you leave Covid out",

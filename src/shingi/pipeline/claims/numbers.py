@@ -387,13 +387,19 @@ _BAND_AFTER = frozenset("%％円人件歳名社校店戸世帯ドルポイント
 
 
 def _bands(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
-    """「40%台」, 「2万1000人台」: a figure followed by 台 is the band from it up to the next step of
-    its last written digit, [40, 50) and [21000, 22000): a lower bound (``at_least``) and an upper
-    one (``less_than``), as a range is (a linguistic reason: Xの台 is "in the X's"; blind jp-futoko
-    slowdown 「2%台」 for 2.2 %, jisatsu-trend plateau-21k 「2万1000人台」 for 21,837)."""
+    """「40%台」, 「2万1000人台」, "20-odd": a figure followed by 台 (or -odd) is the band from it up to
+    the next step of its last written digit, [40, 50) and [21000, 22000): a lower bound
+    (``at_least``) and an upper one (``less_than``), as a range is (a linguistic reason: Xの台 is
+    "in the X's"; blind jp-futoko slowdown 「2%台」 for 2.2 %, jisatsu-trend plateau-21k
+    「2万1000人台」 for 21,837)."""
     out: list[ClaimedNumber] = []
     for n in numbers:
         written = n.text.rstrip()
+        if n.comparator == "at_least" and written.lower().endswith("-odd") and n.quantity.value > 0:
+            # "20-odd deaths": twenty and some, under the next ten (a linguistic reason, as 台)
+            top = n.quantity.value + stated_step(n.quantity.value)
+            out += [n, replace(n, quantity=replace(n.quantity, value=top), comparator="less_than")]
+            continue
         banded = (
             n.comparator in ("about", "exactly")
             and not n.quantity.approx
