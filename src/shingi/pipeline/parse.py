@@ -1258,6 +1258,10 @@ class _Parser:
                 for m in self.lookup.match_metrics(metric_text, entity_ids, None, relaxed=True)
                 if self.pack.metrics[m].kind == "growth"
             )
+        if not metrics and unit_hint and not ranks and not cues & {"up", "down"}:
+            # 「北陸応援割は1人1泊最大2万円」: a sum said of a named entity, its measure named only
+            # by qualifiers (verdict-rules §4.13, "a sum of money of a named entity")
+            metrics = self.lookup.money_measure(metric_text, entity_ids, unit_hint)
         if not metrics and cues & {"up", "down"} and _PRICES_MOVE.search(span):
             # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
             # level, whose rise or fall is the sign of (headline) inflation

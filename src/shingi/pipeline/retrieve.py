@@ -417,6 +417,34 @@ class Lookup:
             ),
         )
 
+    def money_measure(self, text: str, entities: Iterable[str], unit: str) -> tuple[str, ...]:
+        """The measure a sum of money said of named entities is a value of, when the clause does
+        not name it outright: 「北陸応援割は1人1泊最大2万円」 is the programme's discount per person
+        per night. The money is said of the entity, and the clause's qualifiers (per person, per
+        night, at most) are words of one of its measures; of the entities' measures in that
+        currency, the one partly named by the clause, when one stands out. A sum whose words name
+        none of them (「ノルウェー51.9ユーロ」 under a heading about the average hourly wage, for a
+        measure of labour costs) stays unlinked, and so does a sum of an entity the pack records
+        events with sums of money for (the sum may be one of theirs)."""
+        entities = tuple(entities)
+        if not entities or not is_currency(unit):
+            return ()
+        amounts = (self.pack.events[i].amount for e in entities for i in self.index.events_of(e))
+        if any(a is not None and is_currency(a.unit) for a in amounts):
+            # the entity has events with sums of money (「Rapidusへの追加支援は約6,000億円」, "Intel
+            # got a $7.9 billion CHIPS grant"): the sum can be an event's amount, not a measure's
+            return ()
+        found = self.match_metrics(text, entities, None, relaxed=True)
+        # the entity counts as a word of a measure whose name holds it (「全壊世帯への基礎支援金」 of
+        # the 支援金); one word of a name is no name ("Norland's revenue was $2.03 trillion" does
+        # not name "total tax revenue collected"): two of the measure's words at least
+        said = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
+        return tuple(
+            m
+            for m in found[:1]
+            if self._unit_fits(m, unit, strict=True) and len(said & self.metric_words(m)) >= 2
+        )
+
     def metric_words(self, metric_id: str) -> frozenset[str]:
         """The keys of all of a metric's names and aliases."""
         return frozenset(k for mid, keys in self._metric_names if mid == metric_id for k in keys)
