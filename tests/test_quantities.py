@@ -20,7 +20,7 @@ from shingi.normalize.quantities import (
     parse_quantity,
     split_unit,
 )
-from shingi.normalize.text import normalize
+from shingi.normalize.text import normalize, ordinal_number
 
 # --- units ---------------------------------------------------------------------------------
 
@@ -780,3 +780,13 @@ def test_a_number_in_words_before_a_scale_word_is_that_amount(text: str, value: 
 
 def test_a_scale_word_in_an_adjective_is_no_amount() -> None:
     assert find_quantities("a billion-dollar company") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("first", 1), ("Third", 3), ("twelfth", 12), ("1st", 1), ("4th", 4), ("22nd", 22), ("former", None),
+     ("three", None), ("", None)],
+)
+def test_ordinal_number_reads_words_and_digits(word: str, place: int | None) -> None:
+    # the one table of ordinals: parsing, ingest dates and the checks all read places through it
+    assert ordinal_number(word) == place

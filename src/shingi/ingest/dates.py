@@ -55,6 +55,7 @@ from shingi.normalize.periods import (
     period_of_quarter,
     period_of_year,
 )
+from shingi.normalize.text import ordinal_number
 
 #: Sentences read at the top of a document for a date line.
 DATE_LINE_SENTENCES = 12
@@ -122,7 +123,6 @@ _AND_YEAR_RE = re.compile(r"\s+(?i:and)\s+(?i:the\s+)?(?i:(?:full|whole|fiscal)[
                           r"\s+(?:of\s+)?")
 _QUARTER_AND_RE = re.compile(r"(?<![A-Za-z])(?P<q>(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
                              r"(?:fiscal\s+)?quarter)\s+and\s+(?:the\s+)?(?:(?:full|whole)[\s-]+)?$", re.I)
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _BASE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:from|since|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against|below|above)"
@@ -431,7 +431,7 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
     if quarter_year is not None:
         for m in _ORDINAL_QUARTER_RE.finditer(text):
             if free(m):
-                q = _ORDINAL[m.group(1).lower()]
+                q = ordinal_number(m.group(1)) or 0
                 # "fourth quarter and full-year 2024 results": the quarter of the year it is paired with
                 joined = _AND_YEAR_RE.match(text, m.end())
                 paired = next((p.period.start.year for p in found if joined and p.start == joined.end()
@@ -495,12 +495,12 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
         if m["month"]:
             period = period_of_month(year, month_number(m["month"]))
         elif m["part"].lower() == "half":
-            n = _ORDINAL[m["ord"].lower()]
+            n = ordinal_number(m["ord"]) or 0
             if n > 2:
                 continue
             period = period_of_half(year, n)
         else:
-            period = period_of_quarter(year, _ORDINAL[m["ord"].lower()])
+            period = period_of_quarter(year, ordinal_number(m["ord"]) or 0)
         out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
     return out
 
@@ -1060,7 +1060,7 @@ def company_parts(text: str, fiscal_start: int | None, fiscal_year: int
     out: list[tuple[int, int, Period | None]] = []
     for m in _BARE_COMPANY_PART_RE.finditer(text):
         if m.group(1) or m.group(3):
-            n = int(m.group(1)) if m.group(1) else _ORDINAL[m.group(3).lower()]
+            n = int(m.group(1)) if m.group(1) else (ordinal_number(m.group(3)) or 0)
             period = _span_period(_add_months(*first, 3 * (n - 1)), 3)
         else:
             start = _add_months(*first, 6 * (int(m.group(2)) - 1))
@@ -1106,7 +1106,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
                 named = _APPOSED_QUARTER_RE.search(text, 0, start)
                 ordinal = named["ord"] if named else None
             if ordinal:
-                n = _ORDINAL[ordinal.lower()]
+                n = ordinal_number(ordinal) or 0
                 learnt = _add_months(end_y, end_m, 3 * (4 - n) + 1)[1]
             out.append(FiscalPeriod(start, p.end, _span_period(first, 3), False, learnt))
         else:
@@ -1127,7 +1127,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             paired = _QUARTER_AND_RE.search(text, max(0, start - 40), start)
             if paired:
                 # "the fourth quarter and full year ended December 31, 2024": the quarter of that year
-                n = _ORDINAL[paired["ord"].lower()]
+                n = ordinal_number(paired["ord"]) or 0
                 first = _add_months(*_add_months(end_y, end_m, -11), 3 * (n - 1))
                 out.append(FiscalPeriod(paired.start(), paired.end("q"),
                                         _span_period(first, 3), False, learnt))
@@ -1136,7 +1136,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
     for m in _FISCAL_QUARTER_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        n = _ORDINAL[(m["ord"] or m["ord2"]).lower()]
+        n = ordinal_number(m["ord"] or m["ord2"]) or 0
         period = None if start_month is None else _company_part(int(m["y"] or m["y2"]), start_month,
                                                                   str(n), None)
         out.append(FiscalPeriod(m.start(), m.end(), period))

@@ -53,7 +53,7 @@ from datetime import date
 from functools import lru_cache
 
 from shingi.model import JAPANESE_FISCAL_YEAR, FiscalYear, Period, Precision
-from shingi.normalize.text import COUNT_NOUNS_EN, normalize
+from shingi.normalize.text import COUNT_NOUNS_EN, normalize, ordinal_number
 
 __all__ = [
     "ERA_BASE",
@@ -347,8 +347,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DB = r"(?<![0-9A-Za-z.,\u3040-\u30ff\u3400-\u9fff])"
 #: Japanese eras: the calendar year before each era's first (令和N年 = 2018 + N)
 ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "former": 1, "latter": 2}
+#: the two halves said as a pair ("the former half"); every other ordinal is :func:`ordinal_number`'s
+_HALF_WORDS = {"former": 1, "latter": 2}
 
 # What follows a number that makes it a quantity rather than a year: 2026人, 2026億円, 2048 GPUs,
 # 1900校, 2400世帯 (Japanese counters).
@@ -669,17 +669,23 @@ def _h_e_fy_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
     return _fiscal_quarter(_year(_two_digit_fy(m["y"])), _qn(m), ctx.fiscal_year)
 
 
+def _ordinal(word: str | None) -> int:
+    """The place an ordinal names ("third", "3rd", "latter"), 0 for none."""
+    w = (word or "").lower()
+    return ordinal_number(w) or _HALF_WORDS.get(w, 0)
+
+
 def _h_e_fy_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
     y = _year(_two_digit_fy(m["y"]))
     if y is None:
         return None
-    n = int(_g(m, "h1") or _g(m, "h2") or 0) or _ORDINALS.get((_g(m, "o") or "").lower(), 0)
+    n = int(_g(m, "h1") or _g(m, "h2") or 0) or _ordinal(_g(m, "o"))
     return ("fyhalf", y, n, 0) if n in (1, 2) else None
 
 
 def _h_e_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
     o = (_g(m, "o") or "").lower()
-    n = _qn(m) or _ORDINALS.get(o, 0) or (4 if o in ("final", "last") else 0)
+    n = _qn(m) or _ordinal(o) or (4 if o in ("final", "last") else 0)
     return ("quarter", int(m["y"]), n, 0) if 1 <= n <= 4 else None
 
 
@@ -698,7 +704,7 @@ def _h_e_month_range(m: re.Match[str], ctx: _Context) -> _Spec | None:
 
 
 def _h_e_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
-    n = int(_g(m, "h1") or _g(m, "h2") or 0) or _ORDINALS.get((_g(m, "o") or "").lower(), 0)
+    n = int(_g(m, "h1") or _g(m, "h2") or 0) or _ordinal(_g(m, "o"))
     return ("half", int(m["y"]), n, 0) if n in (1, 2) else None
 
 

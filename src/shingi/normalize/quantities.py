@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from shingi.model import Quantity
 from shingi.normalize.periods import find_periods
-from shingi.normalize.text import COUNT_NOUNS_EN, is_count_noun, normalize
+from shingi.normalize.text import COUNT_NOUNS_EN, ORDINAL_WORDS, is_count_noun, normalize, ordinal_number
 
 __all__ = [
     "CURRENCIES",
@@ -1075,14 +1075,9 @@ def find_quantities(text: str, period_spans: list[tuple[int, int]] | None = None
     return _find(normalize(text), mask_periods=True, period_spans=period_spans)
 
 
-_ORDINAL_NUMBERS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
-}
 _RANK_EN_RE = re.compile(
     r"(?i)\b(?:ranked|ranks|ranking|placed|came|finished|stood|was|is)\s+(?:the\s+|at\s+|in\s+)?"
-    r"(?P<n>" + "|".join(_ORDINAL_NUMBERS) + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?P<n>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s+(?:place|position|spot))?(?:\s+(?:of|out of|among)\s+(?P<of>\d{1,3}))?\b"
 )
 _RANK_JA_RE = re.compile(r"(?:第\s?)?(?P<n>\d{1,3})\s?位(?:\s?[/／]\s?(?P<of>\d{1,3}))?")
@@ -1097,11 +1092,6 @@ def word_number(text: str) -> int | None:
     return _WORD_NUMBERS.get(word) if word not in ("a", "an") else None
 
 
-def ordinal_number(word: str) -> int | None:
-    """The place an English ordinal word names ("third" 3, "Twelfth" 12), or None."""
-    return _ORDINAL_NUMBERS.get(word.strip().lower())
-
-
 def find_ranks(text: str) -> list[QuantityMatch]:
     """Places stated in ``text`` (contract 1.1 ``rank``: 1 = first), left to right: 「3位」, 「第3位」,
     "ranked third", "came 4th", "finished 12th of 15", "was third". Each is a quantity in unit
@@ -1110,7 +1100,7 @@ def find_ranks(text: str) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     for m in [*_RANK_JA_RE.finditer(s), *_RANK_EN_RE.finditer(s)]:
         word = m["n"].lower()
-        place = _ORDINAL_NUMBERS.get(word) or int(re.sub(r"\D", "", word))
+        place = ordinal_number(word) or 0
         if place < 1 or (m["of"] and int(m["of"]) < place):
             continue
         start = m.start("n") if m.re is _RANK_EN_RE else m.start()

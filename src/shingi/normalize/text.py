@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["COUNT_NOUNS_EN", "is_count_noun", "normalize", "text_language"]
+__all__ = ["COUNT_NOUNS_EN", "ORDINAL_WORDS", "is_count_noun", "normalize", "ordinal_number", "text_language"]
 
 # Characters that NFKC leaves alone but that mean the same as an ASCII character here.
 TRANSLATE = _TRANSLATE = str.maketrans({
@@ -109,3 +109,20 @@ def text_language(texts: Iterable[str] | str) -> str | None:
     if not letters:
         return None
     return "ja" if len(_JA_CHARS.findall(joined)) >= 0.1 * letters else "en"
+
+
+#: English ordinal words and the place each names
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}
+_DIGIT_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+def ordinal_number(word: str) -> int | None:
+    """The place an English ordinal names, as a word or in digits ("third" 3, "Twelfth" 12,
+    "4th" 4), or None. The one table of ordinals for parsing, ingest and the checks."""
+    w = word.strip().lower()
+    digits = _DIGIT_ORDINAL.fullmatch(w)
+    return int(digits.group(1)) if digits else ORDINAL_WORDS.get(w)

@@ -144,7 +144,6 @@ from shingi.pipeline.claims.ranks import (
     _COORDINATED_PLACE,
     _LAST,
     _MOST_JA,
-    _ORDINAL_WORDS,
     _ORDINALS,
     _RANKED_AMONG,
     _RANKED_AMONG_JA,
@@ -154,6 +153,7 @@ from shingi.pipeline.claims.ranks import (
     _SUPERLATIVES,
     _WORLD_NAMES,
     is_rank_metric,
+    place_number,
 )
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
 from shingi.pipeline.claims.targets import against_targets, named_targets
@@ -723,7 +723,7 @@ class _Parser:
             # a number the grammar read first ("17" of "number 17", 3 of 3位) is the place
             out = [n for n in out if not (a < n.end and n.start < b)]
             word = mm.group(group).lower()
-            value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+            value = place_number(word)
             if value:
                 # the ordinal alone is the number ("ranked" stays the clause's verb); 第3位 whole
                 a, b = (mm.start(), mm.end()) if mm.group(0).startswith("第") else (a, b)
@@ -740,7 +740,7 @@ class _Parser:
                     break
                 out = [o for o in out if not (a < o.end and o.start < b)]
                 word = cm.group("n").lower()
-                value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+                value = place_number(word)
                 if not value:
                     break
                 place = Quantity(float(value), "rank", False, text[a:b])

@@ -399,6 +399,19 @@ def projected(pack: Pack, o: Observation) -> bool:
     return bool(dates) and all(d is not None and d.end < o.period.start for d in dates)
 
 
+def values_since(
+    pack: Pack, ids: Iterable[str], after: date, precision: str, through: date | None = None
+) -> list[Observation]:
+    """The values of a series whose periods begin after ``after`` (and end by ``through``, when
+    given), of one precision, oldest first: what "the first … since 2000" and "none since 2000"
+    are checked against (rows with no value are none)."""
+    return sorted(
+        (o for i in ids if (o := pack.observations[i]).value is not None and o.period.precision == precision
+         and o.period.start > after and (through is None or o.period.end <= through)),
+        key=lambda o: o.sort_key,
+    )
+
+
 def pick_observations(
     pack: Pack, ids: Sequence[str], period: Period | None, as_of: Period | None = None
 ) -> list[Observation]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from shingi.model import Conflict, Event, NumberCompared, Pack, Period, Quantity, Result
 from shingi.normalize.periods import find_periods
-from shingi.normalize.quantities import find_quantities, is_currency
+from shingi.normalize.quantities import find_quantities, is_currency, ordinal_number
 from shingi.normalize.text import normalize
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -735,8 +735,6 @@ _TITLE_ORDER = re.compile(
     r"|(?i:\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
     r"|(?i:\b(?P<d>\d{1,3})(?:st|nd|rd|th)\b)"
 )
-_ORDER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
@@ -752,7 +750,7 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
             if m.group("n") or m.group("d"):
                 found.append(float(m.group("n") or m.group("d")))
             elif m.group("w"):
-                found.append(float(_ORDER_WORDS[m.group("w").lower()]))
+                found.append(float(ordinal_number(m.group("w")) or 0))
     if not found:
         return None
     results = [compare_value(n, found[0]) for n in claimed]

@@ -5,9 +5,9 @@ a ranking among countries (docs/verdict-rules.md, "Linking a claim to its measur
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from shingi.model import Observation
-from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations
+from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations, values_since
 from shingi.pipeline.claims.ranks import is_rank_metric
 
 #: "the first … since 2000", "the first since the disease was declared eliminated in 2000",
@@ -48,17 +48,12 @@ def first_since(ctx: _Ctx) -> Finding | None:
             continue
         mine = at[0]
         assert mine.value is not None
-        between: list[Observation] = [
-            o
-            for i in ids
-            if (o := pack.observations[i]).value is not None
-            and o.period.precision == mine.period.precision
-            and o.period.start.year > since_year
-            and o.period.end < mine.period.start
-        ]
+        # the values after the since-year and before the claimed period
+        between = values_since(
+            pack, ids, date(since_year, 12, 31), mine.period.precision, mine.period.start - timedelta(days=1)
+        )
         if not between:
             continue
-        between.sort(key=lambda o: o.sort_key)
         earlier = [o for o in between if o.value is not None and o.value.value > 0]
         who, what = ctx.ename(ent), ctx.mname(mid)
         if mine.value.value <= 0:

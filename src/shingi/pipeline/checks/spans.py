@@ -35,6 +35,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     pick_observations,
     to_unit,
+    values_since,
 )
 from shingi.pipeline.checks.events import _best_event
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -689,12 +690,7 @@ def none_since(ctx: _Ctx) -> Finding | None:
             continue
         for ent in st.entities[:1]:
             ids = ctx.ev.series.get((ent, mid), ())
-            obs = sorted(
-                (o for o in (pack.observations[i] for i in ids) if o.value is not None
-                 and o.period.precision == "year" and o.period.start > start.end
-                 and (ctx.as_of is None or o.period.end <= ctx.as_of.end)),
-                key=lambda o: o.period.start,
-            )
+            obs = values_since(pack, ids, start.end, "year", ctx.as_of.end if ctx.as_of else None)
             if not obs:
                 continue
             some = [o for o in obs if o.value is not None and o.value.value > 0]

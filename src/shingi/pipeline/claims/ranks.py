@@ -8,36 +8,24 @@ from __future__ import annotations
 
 import re
 
+from shingi.normalize.text import ordinal_number
 from shingi.pipeline import lexicon as lx
 
 #: 最も ... 多い / 大きい / 高い (largest) or 少ない / 小さい / 低い (smallest), a measure's name between.
 _MOST_JA = re.compile(r"最も[^、。,]{0,24}?(多|大き|高|少な|小さ|低)")
 
 _SUPERLATIVES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)
-_ORDINAL_WORDS = {
-    "first": 1,
-    "1st": 1,
-    # "ranked number one", "and number four in the whole of Africa"
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
+#: "ranked number one", "and number four in the whole of Africa": a place said with a cardinal
+_PLACE_CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
 }
+
+
+def place_number(word: str) -> int:
+    """The place a word of a rank names: an ordinal ("third", "3rd"), a cardinal after "number"
+    ("four"), digits (3 of 3位); 0 for none."""
+    return ordinal_number(word) or _PLACE_CARDINALS.get(word.lower()) or int(re.sub(r"\D", "", word) or 0)
 _ORDINAL_EN = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
 #: a rank said with an ordinal: "ranked third", "came 4th", "the second-largest", "5th place", 第3位
 _RANK_VERB = (
