@@ -518,10 +518,7 @@ def _economy_growth(ctx: _Ctx) -> tuple[list[str], list[str]]:
     quarter is asked of the quarterly series) before the measure the words name, the others after
     it. Only for a rise or fall of one period said of the economy with no figure, not of a rate."""
     st, pack = ctx.st, ctx.pack
-    if (
-        not _ECONOMY.search(st.span) or not st.cues & {"up", "down"} or _names_the_rate(st)
-        or len(st.periods) != 1 or st.periods[0].role is not None or st.subject is None or st.numbers
-    ):
+    if not _ECONOMY.search(st.span) or not _sign_of_one_period(st) or st.subject is None:
         return [], []
     period = st.periods[0].period
     named = [pack.metrics[mid] for mid in st.metrics if pack.metrics[mid].kind != "growth"]
@@ -532,13 +529,7 @@ def _economy_growth(ctx: _Ctx) -> tuple[list[str], list[str]]:
         and levels & frozenset().union(*(word_keys(n) for n in m.names if n))
     ]
 
-    def own_precision(mid: str) -> bool:
-        return any(
-            pack.observations[i].period == period
-            for i in ctx.index.observations(st.subject or "", mid) if i in pack.observations
-        )
-
-    exact = [mid for mid in found if own_precision(mid)]
+    exact = [mid for mid in found if _has_value_at(ctx, st.subject, mid, period)]
     return exact, [mid for mid in found if mid not in exact]
 
 
@@ -551,28 +542,38 @@ def _growth_of_the_period(ctx: _Ctx) -> list[str]:
     the growth of a period is the change over it). Only with no figure, no rate word and no value of
     the level at that period itself."""
     st, pack = ctx.st, ctx.pack
-    if (
-        not st.cues & {"up", "down"} or st.numbers or len(st.periods) != 1 or st.periods[0].role is not None
-        or not st.metrics or _names_the_rate(st) or _PACE.search(st.span)
-    ):
+    if not _sign_of_one_period(st) or not st.metrics or _PACE.search(st.span):
         return []  # ("fell faster than any other province" ranks the falls: not a sign alone)
     level = pack.metrics[st.metrics[0]]
     if records_growth(level) or records_a_change(level):
         return []
     period = st.periods[0].period
-
-    def at_period(ent: str, mid: str) -> bool:
-        found = (pack.observations[i] for i in ctx.index.observations(ent, mid) if i in pack.observations)
-        return any(o.period == period for o in found)
-
     owners = [e for e in st.entities if e in pack.entities]
-    if not owners or any(at_period(e, level.id) for e in owners):
+    if not owners or any(_has_value_at(ctx, e, level.id, period) for e in owners):
         return []
     return [
         g.id for g in pack.metrics.values()
         if g.id != level.id and g.unit == "%" and records_growth(g) and _names_level(g, level)
-        and at_period(owners[0], g.id)
+        and _has_value_at(ctx, owners[0], g.id, period)
     ]
+
+
+def _sign_of_one_period(st: Statement) -> bool:
+    """Whether the statement says only which way something went over one period it names: a rise
+    or fall, no figure, no rate word (what ``_economy_growth`` and ``_growth_of_the_period`` read)."""
+    return (
+        bool(st.cues & {"up", "down"}) and not st.numbers and len(st.periods) == 1
+        and st.periods[0].role is None and not _names_the_rate(st)
+    )
+
+
+def _has_value_at(ctx: _Ctx, ent: str, mid: str, period: Period) -> bool:
+    """Whether the pack has a value of ``ent``'s ``mid`` for exactly ``period``."""
+    pack = ctx.pack
+    return any(
+        pack.observations[i].period == period
+        for i in ctx.index.observations(ent, mid) if i in pack.observations
+    )
 
 
 def base_of_a_multiple(st: Statement) -> bool:
