@@ -18,6 +18,7 @@ from shingi.ingest.layout import table_lines
 from shingi.ingest.readers import iter_text_lines
 from shingi.ingest.run import ingest_files
 from shingi.ingest.sentences import split_sentences
+from shingi.model import InputError
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +214,16 @@ def test_a_figure_before_the_one_country_is_named_is_that_countrys(bare: Extract
 def test_eurostats_eu28_is_the_european_union(bare: ExtractContext) -> None:
     text = "GDP rose by 0.2% in the euro area and by 0.3% in the EU28 in the fourth quarter of 2018.\n"
     assert {(o.entity, o.value.value) for o in read(bare, text).observations} == {("EA", 0.2), ("EU", 0.3)}
+
+
+def test_a_source_address_a_reader_may_not_follow_is_refused(tmp_path: Path) -> None:
+    # --source is the source row's url, which reports link to: an address that could end an HTML
+    # attribute is refused, and one written without a scheme is kept as https://
+    doc = tmp_path / "jinko.txt"
+    doc.write_text("推計人口（2018年4月1日現在）\n\n人口は146,796人。\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        ingest_files([doc], tmp_path / "d1", workers=1, source='https://www.pref.toyama.jp/"><b>x')
+    draft = tmp_path / "d2"
+    assert not ingest_files([doc], draft, workers=1, source="www.pref.toyama.jp/jinko.html").failures
+    source = next(csv.DictReader((draft / "sources.csv").open(encoding="utf-8")))
+    assert source["url"] == "https://www.pref.toyama.jp/jinko.html"

@@ -282,7 +282,7 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     note = (f"no date found and no year said for {facts.undated_figures} figure(s); left out "
             "(give --published YYYY-MM-DD to date them)") if facts.undated_figures and date is None else None
     source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
-                        doc.encoding, note, url=address or next(iter(extractor.addresses), None))
+                        doc.encoding, note, url=safe_url(address or next(iter(extractor.addresses), None)))
     return DocResult(path, source, facts)
 
 
@@ -449,6 +449,12 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         raise InputError("--owner: give a name (a country, a prefecture, a city, a body)")
     if source is not None and not re.match(r"(?i)^(?:https?://)?[a-z0-9.-]+\.[a-z]{2,}(?:[/?#:]|$)", source):
         raise InputError(f"--source: {source!r} is not a web address (write https://host/path)")
+    if source is not None:
+        # the address as a reader may follow it (https:// when none is written), or no address: it is
+        # the source row's url, which a report links to (shingi.render.safety.safe_url)
+        source = source.strip() if re.match(r"(?i)https?://", source.strip()) else "https://" + source.strip()
+        if safe_url(source) is None:
+            raise InputError(f"--source: {source!r} is not a web address a reader may follow")
     if source is not None and (len(files) != 1 or Path(files[0]).is_dir()):
         raise InputError("--source is the address of one document: give exactly one file with it")
     about = DocumentAbout(owner, source) if owner or source else None
