@@ -150,7 +150,11 @@ def write_rows_pack(
 NORLAND = ["NL", "country", "ノーランド", "Norland", "", ""]
 
 
-def norland_pack(
+#: the one source of a small pack unless the test gives others
+STATISTICS_SOURCE = ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]
+
+
+def small_pack(
     tmp_path_factory: Any,
     pack_id: str,
     metrics: list[list[str]],
@@ -159,19 +163,26 @@ def norland_pack(
     events: list[list[str]] | None = None,
     language: str = "en",
     settings: str = "",
+    sources: list[list[str]] | None = None,
+    country: list[str] = NORLAND,
 ) -> Pack:
-    """A loaded pack about Norland (subject NL, one statistics source ``stat``) with the given
-    metric and observation rows (no headers), other entities than Norland and events; in
-    ``language``, with ``settings`` (more lines of pack.yaml: ``fiscal_year: …``)."""
+    """A loaded pack about ``country`` (an entities.csv row, the pack's subject; Norland unless
+    given) with the given metric and observation rows (no headers), other entities than the
+    country, events and sources (one statistics source ``stat`` unless given); in ``language``,
+    with ``settings`` (more lines of pack.yaml: ``fiscal_year: …``, ``pillars: …``)."""
     folder: Path = tmp_path_factory.mktemp(pack_id)
     pack_yaml = (
-        f'id: {pack_id}\ntitle: {{ja: "{pack_id}", en: "{pack_id}"}}\nlanguage: {language}\nsubject: NL\n'
-        + settings
+        f'id: {pack_id}\ntitle: {{ja: "{pack_id}", en: "{pack_id}"}}\nlanguage: {language}\n'
+        f"subject: {country[0]}\n" + settings
     )
-    sources = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
-    entity_rows = [ENTITY_HEADER, NORLAND, *(entities or [])]
+    source_rows = [SOURCE_HEADER, *(sources or [STATISTICS_SOURCE])]
+    entity_rows = [ENTITY_HEADER, country, *(entities or [])]
     event_rows = [EVENT_HEADER, *(events or [])]
     return load_pack(write_rows_pack(
-        folder, pack_yaml, sources, entity_rows, event_rows, [METRIC_HEADER, *metrics],
+        folder, pack_yaml, source_rows, entity_rows, event_rows, [METRIC_HEADER, *metrics],
         [OBSERVATION_HEADER, *observations],
     ))
+
+
+#: the small packs of one family each (tests/test_semantics_*) are about Norland
+norland_pack = small_pack

@@ -4,47 +4,32 @@ checks: the rating and the figures the engine compared."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
+from pack_builder import small_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
-
-YAML = """\
-id: numbers-in-words
-title: {en: "Numbers in words", ja: "言葉で言う数"}
-language: en
-subject: XA
-"""
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("numbers_in_words")
-    return load_pack(write_rows_pack(
-        folder, YAML,
-        [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025-06", "statistics", "en"]],
-        [ENTITY_HEADER,
-         ["XA", "country", "アルカ", "Arca", "", ""],
-         ["TK", "other", "東都", "Tokyo Bay", "", "XA"]],
-        [EVENT_HEADER],
-        [["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
-         ["vacant", "空き家数", "vacant homes", "戸", "空き家", "false", "count"],
+    return small_pack(
+        tmp_path_factory, "numbers-in-words",
+        [["vacant", "空き家数", "vacant homes", "戸", "空き家", "false", "count"],
          ["deaths", "死者数", "measles deaths", "", "deaths", "false", "count"],
          ["budget", "予算", "budget", "JPY", "", "", "amount"],
          ["budget_growth", "予算の伸び率", "budget growth", "%", "", "", "growth"]],
-        [OBSERVATION_HEADER,
-         ["o0", "TK", "vacant", "2014", "440000", "戸", "stat", ""],
+        [["o0", "TK", "vacant", "2014", "440000", "戸", "stat", ""],
          ["o1", "TK", "vacant", "2024", "897000", "戸", "stat", ""],
          ["o3", "XA", "deaths", "2019", "12", "", "stat", ""],
          ["o2", "XA", "deaths", "2024", "24", "", "stat", ""],
          ["b1", "XA", "budget", "2023", "1.0e12", "JPY", "stat", ""],
          ["b2", "XA", "budget", "2024", "1.2e12", "JPY", "stat", ""],
          ["g2", "XA", "budget_growth", "2024", "20", "%", "stat", ""]],
-    ))
+        entities=[["TK", "other", "東都", "Tokyo Bay", "", "XA"]],
+        sources=[["stat", "Statistics", "Office", "", "2025-06", "statistics", "en"]],
+        country=["XA", "country", "アルカ", "Arca", "", ""],
+    )
 
 
 def _numbers(pack: Pack, claim: str) -> list[tuple[float, str]]:

@@ -19,18 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    norland_pack,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
 from shingi.pack.index import EvidenceIndex
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
 OSTERLAND = ["OS", "country", "オスターランド", "Osterland", "", ""]
@@ -361,45 +352,37 @@ def test_so_far_this_year_against_a_whole_year(series_pack: Pack) -> None:
 
 
 def test_an_amended_act_is_not_another_report_of_the_act(tmp_path_factory: pytest.TempPathFactory) -> None:
-    folder = tmp_path_factory.mktemp("links-amended")
-    pack = load_pack(
-        write_rows_pack(
-            folder,
-            'id: amended\ntitle: {ja: "改正", en: "Amended"}\nlanguage: ja\nsubject: NL\n',
-            [
-                SOURCE_HEADER,
-                ["act", "Act", "Diet", "", "2015", "government", "ja"],
-                ["act2", "Amended act", "Diet", "", "2023", "government", "ja"],
-            ],
-            [
-                ENTITY_HEADER,
-                ["NL", "country", "ノーランド", "Norland", "", ""],
-                ["law", "programme", "空家法", "Vacant Houses Act", "", "NL"],
-            ],
-            [
-                EVENT_HEADER,
-                _event(
-                    "e-old",
-                    "2015-05-26",
-                    "law",
-                    "regulation",
-                    "空家法が全面施行",
-                    "Vacant Houses Act fully in force",
-                    source="act",
-                ),
-                _event(
-                    "e-new",
-                    "2023-12-13",
-                    "law",
-                    "regulation",
-                    "改正空家法が施行",
-                    "Amended Vacant Houses Act in force",
-                    source="act2",
-                ),
-            ],
-            [METRIC_HEADER],
-            [OBSERVATION_HEADER],
-        )
+    pack = norland_pack(
+        tmp_path_factory,
+        "amended",
+        metrics=[],
+        observations=[],
+        entities=[["law", "programme", "空家法", "Vacant Houses Act", "", "NL"]],
+        events=[
+            _event(
+                "e-old",
+                "2015-05-26",
+                "law",
+                "regulation",
+                "空家法が全面施行",
+                "Vacant Houses Act fully in force",
+                source="act",
+            ),
+            _event(
+                "e-new",
+                "2023-12-13",
+                "law",
+                "regulation",
+                "改正空家法が施行",
+                "Amended Vacant Houses Act in force",
+                source="act2",
+            ),
+        ],
+        language="ja",
+        sources=[
+            ["act", "Act", "Diet", "", "2015", "government", "ja"],
+            ["act2", "Amended act", "Diet", "", "2023", "government", "ja"],
+        ],
     )
     ja = diagnose("改正空家法は2023年12月に施行された", pack)
     assert ja.rating == "true"

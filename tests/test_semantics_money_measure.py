@@ -11,46 +11,25 @@ an entity the pack records funding events with amounts for read as a measure's: 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: money
-title: {ja: "金額", en: "Sums of money"}
-language: ja
-subject: NL
-"""
 SOURCES = [
-    SOURCE_HEADER,
     ["gov", "Cabinet Office", "Government", "", "2024-01", "government", "ja"],
 ]
 ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
     ["TRIP", "programme", "北部旅行割", "Northern Travel Discount", "旅行割", "NL"],
     ["AID", "programme", "生活再建支援金", "Recovery Support Payment", "支援金", "NL"],
     ["FAB", "company", "ノーチップ", "Norchip", "", "NL"],
 ]
 EVENTS = [
-    EVENT_HEADER,
     ["fab_extra", "2024-04", "", "FAB", "funding", "ノーチップに6,315億円の追加支援を決定",
      "Government decides 631.5 billion yen of extra support for Norchip", "6315億", "JPY", "gov", "2", ""],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["trip_max", "割引額（1人1泊あたり最大）", "discount per person per night (maximum)", "JPY",
      "", "", "amount", ""],
     ["aid_basic", "全壊世帯への基礎支援金", "basic payment for a destroyed home", "JPY",
@@ -61,7 +40,6 @@ METRICS = [
     ["labour", "時間当たり労働費用", "hourly labour costs", "EUR", "労働費用", "", "amount", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["t24", "TRIP", "trip_max", "2024-01", "2万", "JPY", "gov", ""],
     ["b24", "AID", "aid_basic", "2024-01", "100万", "JPY", "gov", ""],
     ["r24", "AID", "aid_rebuild", "2024-01", "200万", "JPY", "gov", ""],
@@ -72,8 +50,8 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("money")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "money", METRICS, OBSERVATIONS, entities=ENTITIES, events=EVENTS,
+                        language="ja", sources=SOURCES)
 
 
 def test_a_sum_qualified_by_the_words_of_one_measure_is_that_measure(pack: Pack) -> None:

@@ -13,41 +13,23 @@ latest step's title and a count of steps from the level's own series."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import norland_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: windows
-title: {ja: "期間の演算", en: "Window operations"}
-language: en
-subject: NL
+PILLARS = """\
 pillars:
   - id: policy
     name: {ja: "政策", en: "Policy"}
 """
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "en"]]
 ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
     ["NB", "organization", "ノーランド銀行", "Norland Bank", "the Bank", "NL"],
     ["SL", "country", "サウスランド", "Southland", "", ""],
     ["SB", "organization", "サウスランド銀行", "Southland Bank", "", "SL"],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["growth", "実質成長率", "real GDP growth", "%", "growth;成長率", "true", "growth", ""],
     ["growth_q", "四半期成長率", "quarterly GDP growth", "%", "quarterly growth", "true", "growth", ""],
     ["cases", "感染者数", "measles cases", "count", "cases", "false", "count", ""],
@@ -55,7 +37,6 @@ METRICS = [
     ["policy_rate", "政策金利", "policy rate", "%", "", "", "ratio", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["g21", "NL", "growth", "2021", "9.0", "%", "stat", ""],
     ["g22", "NL", "growth", "2022", "7.6", "%", "stat", ""],
     ["g23", "NL", "growth", "2023", "9.2", "%", "stat", ""],
@@ -86,7 +67,6 @@ OBSERVATIONS = [
     ["s3", "SL", "policy_rate", "2024-09-01", "2.0", "%", "stat", ""],
 ]
 EVENTS = [
-    EVENT_HEADER,
     ["e1", "2025-02-07", "policy", "NB", "policy", "利下げ（6.25%へ）",
      "Norland Bank cuts its policy rate by 25 basis points to 6.25%", "0.25", "pp", "stat", "2", ""],
     ["e2", "2025-04-09", "policy", "NB", "policy", "利下げ（6.00%へ）",
@@ -112,8 +92,8 @@ EVENTS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("windows")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return norland_pack(tmp_path_factory, "windows", METRICS, OBSERVATIONS, entities=ENTITIES, events=EVENTS,
+                        settings=PILLARS)
 
 
 def test_each_period_of_the_window_must_meet_the_bound(pack: Pack) -> None:
