@@ -535,6 +535,11 @@ def compare_place(n: ClaimedNumber, place: float, of: int | None) -> Result:
     return "partly" if off < 1.5 else "fails"
 
 
+def metric_name_keys(metric: Metric) -> frozenset[str]:
+    """The content keys of all of a measure's names and aliases (to tell which measures share a word)."""
+    return frozenset().union(*(content_keys(n) for n in metric.names))
+
+
 def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
     """Whether a count counts what the metric measures: its counted noun ("people") is a word of
     the metric's names (no noun: it may be)."""

@@ -18,13 +18,14 @@ from shingi.pipeline.checks.common import (
     compare_value,
     grade_multiple,
     graded_credit,
+    metric_name_keys,
     out_by,
     pick_observations,
     to_unit,
 )
 from shingi.pipeline.checks.metrics import _compare_observations
 from shingi.pipeline.claims.ranks import is_rank_metric
-from shingi.pipeline.morphology import content_keys, word_keys
+from shingi.pipeline.morphology import word_keys
 from shingi.pipeline.retrieve import units_compatible
 
 #: "tied with": the same value, a tie (§4.5)
@@ -157,13 +158,13 @@ def _side_metric(ctx: _Ctx, entity: str, metrics: list[str]) -> str | None:
         if ctx.lookup.observes(entity, (mid,)):
             return mid
     first = pack.metrics[metrics[0]]
-    want = frozenset().union(*(content_keys(n) for n in first.names))
+    want = metric_name_keys(first)
     scored: list[tuple[int, str]] = []
     for mid in sorted({pack.observations[i].metric for i in ctx.index.observations(entity)[:5000]}):
         m = pack.metrics[mid]
         if m.kind != first.kind or m.kind == "category" or not units_compatible(m.unit, first.unit, pack):
             continue
-        shared = len(want & frozenset().union(*(content_keys(n) for n in m.names)))
+        shared = len(want & metric_name_keys(m))
         if shared >= 2:
             scored.append((shared, mid))
     scored.sort(key=lambda x: (-x[0], x[1]))

@@ -17,7 +17,7 @@ from shingi.normalize.quantities import word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
-from shingi.pipeline.checks.common import _Ctx
+from shingi.pipeline.checks.common import _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.claims.periods import RECORD_BEFORE
@@ -801,7 +801,7 @@ def _changed_since(ctx: _Ctx, observed: list[str]) -> str | None:
         return None
     obs = [pack.observations[i] for i in observed]
     latest = max(obs, key=lambda o: o.period.end)
-    words = frozenset().union(*(content_keys(n) for n in pack.metrics[latest.metric].names))
+    words = metric_name_keys(pack.metrics[latest.metric])
     for eid in ctx.index.events_of(latest.entity):
         ev = pack.events[eid]
         if ev.date.start <= latest.period.end or ev.kind in lx.PLAN_EVENT_KINDS:

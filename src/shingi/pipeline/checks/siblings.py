@@ -10,19 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from shingi.model import Metric, Pack
+from shingi.model import Pack
 from shingi.pack.index import EvidenceIndex
-from shingi.pipeline.checks.common import Finding, _Ctx
+from shingi.pipeline.checks.common import Finding, _Ctx, metric_name_keys
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import content_keys
 
 #: How much of a statement true of one reading of its measure word and false of the other holds
 SIBLING_CREDIT = 0.5
-
-
-def _keys(metric: Metric) -> frozenset[str]:
-    return frozenset().union(*(content_keys(n) for n in metric.names if n))
 
 
 def sibling_metric(st: Statement, pack: Pack, used: str) -> str | None:
@@ -38,7 +34,7 @@ def sibling_metric(st: Statement, pack: Pack, used: str) -> str | None:
     if a.kind == "rank" or is_rank_metric(a.names, a.unit) or is_rank_metric(b.names, b.unit):
         return None
     said = content_keys(st.span)
-    ka, kb = _keys(a), _keys(b)
+    ka, kb = metric_name_keys(a), metric_name_keys(b)
     if not (said & ka & kb) or not (ka - kb) or not (kb - ka):
         return None  # one name inside the other (「65歳以上の交通事故死者数」): the plain one is named
     if said & (ka - kb) or said & (kb - ka):

@@ -566,22 +566,26 @@ def _level_series(ctx: _Ctx, events: Sequence[Event]) -> list[Observation]:
     """The series of the level that steps move (a policy rate): the pack's values of the one
     measure observed on a step's day at the level its title gives, in time order."""
     pack = ctx.pack
+    # the (day, level) pairs the steps' titles give, so the pack's observations are read once
+    levels = [
+        (e.date.start, v)
+        for e in events
+        for t in (e.title_en, e.title_ja)
+        for v, _ in _to_levels(t or "", ends=True)
+    ]
+    if not levels:
+        return []
     keys = {
         (o.entity, o.metric)
-        for e in events
-        for v, _ in (lv for t in (e.title_en, e.title_ja) for lv in _to_levels(t or "", ends=True))
         for o in pack.observations.values()
-        if o.value is not None and o.unit == "%" and o.period.start == e.date.start
-        and abs(o.value.value - v) < 1e-9
+        if o.value is not None and o.unit == "%"
+        and any(o.period.start == day and abs(o.value.value - v) < 1e-9 for day, v in levels)
     }
     if len(keys) != 1:
         return []
     (ent, mid), = keys
-    return sorted(
-        (o for o in pack.observations.values()
-         if o.entity == ent and o.metric == mid and o.value is not None),
-        key=lambda o: o.period.start,
-    )
+    series = (pack.observations[i] for i in ctx.index.observations(ent, mid))
+    return sorted((o for o in series if o.value is not None), key=lambda o: o.period.start)
 
 
 def _steps_of_the_level(

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from shingi.model import Metric, Observation, Result
-from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations
-from shingi.pipeline.morphology import content_keys
+from shingi.pipeline.checks.common import Finding, _Ctx, metric_name_keys, pick_observations
 
 #: A measure counted from the start of the year to a date ("so far this year", 年初来, 累計)
 _YTD_NAME = re.compile(r"(?i)so far this year|year[- ]to[- ]date|\bytd\b|年初来|年初から")
@@ -29,14 +28,12 @@ _DOWN = re.compile(r"(?i)\b(?:fallen|fell|dropped)\s+below\b|下回")
 def _ytd_sibling(ctx: _Ctx, annual: Metric, entity: str) -> str | None:
     """The entity's year-to-date measure of the same thing as ``annual``: same unit, a name that
     says so far this year, sharing a word of the names."""
-    keys = frozenset().union(*(content_keys(n) for n in annual.names if n))
+    keys = metric_name_keys(annual)
     for mid in sorted(ctx.lookup.metrics_of((entity,))):
         m = ctx.pack.metrics[mid]
         if mid == annual.id or (m.unit or "") != (annual.unit or ""):
             continue
-        names = [n for n in m.names if n]
-        shares = keys & frozenset().union(*(content_keys(n) for n in names))
-        if shares and any(_YTD_NAME.search(n) for n in names):
+        if keys & metric_name_keys(m) and any(_YTD_NAME.search(n) for n in m.names if n):
             return mid
     return None
 
