@@ -690,7 +690,7 @@ def _record(ctx: _Ctx) -> Finding | None:
 
 #: "a record ¥1.27 trillion", "a record high of 3.6%", 「過去最大の8兆8454億円」: the record word
 #: qualifies the figure written right after it
-_RECORD_BEFORE = re.compile(
+_RECORD_BEFORE_FIGURE = re.compile(
     r"(?i)\brecord(?:[\s-](?:high|low))?\s+(?:of\s+)?$|(?:過去|史上)最[高多大低少](?:値)?の\s*$"
 )
 
@@ -699,7 +699,7 @@ def _record_figure(st: Statement) -> ClaimedNumber | None:
     """The figure a record word stands right before, if any."""
     for n in st.numbers:
         at = n.start - st.start
-        if 0 < at <= len(st.span) and _RECORD_BEFORE.search(st.span[:at]):
+        if 0 < at <= len(st.span) and _RECORD_BEFORE_FIGURE.search(st.span[:at]):
             return n
     return None
 
