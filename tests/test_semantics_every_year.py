@@ -56,14 +56,15 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 def test_every_year_needs_every_step(pack: Pack) -> None:
+    # two of three steps fell (2022 rose): "every year" is mostly false, not true (§4.7)
     d = diagnose("ノーランドの交通死者数は2020年から2023年まで毎年減り続けた", pack)
-    assert d.rating == "false" and "d3" in d.checks[0].evidence
+    assert d.rating == "mostly_false" and "d3" in d.checks[0].evidence
     assert diagnose("ノーランドの出生数は2020年から2023年まで毎年減り続けた", pack).rating == "true"
 
 
 def test_english_every_single_year(pack: Pack) -> None:
     claim = "Since 2020, Norland's {} have fallen every single year."
-    assert diagnose(claim.format("road deaths"), pack).rating == "false"
+    assert diagnose(claim.format("road deaths"), pack).rating == "mostly_false"
     assert diagnose(claim.format("births"), pack).rating == "true"
 
 

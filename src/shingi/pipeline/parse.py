@@ -1160,6 +1160,8 @@ class _Parser:
         all_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), all_masked)
         names_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), names_masked)
         cues = _cue_names(all_masked)
+        if not cues & {"up", "down"}:
+            cues |= _verb_in_a_name(self.text, [m for m in self.metric_names if c.start <= m.start < c.end])
         # "最もEV電池搭載量が多かった": 最も with its adjective after the measure's name
         most = _MOST_JA.search(all_masked)
         if most:
@@ -1189,6 +1191,9 @@ class _Parser:
         # downwards (増加 and 減少 are cues already; 増税, 減税 after no number are not)
         for mm in _NUMBER_CHANGE_JA.finditer(span):
             cues |= {"up" if mm.group(1) == "増" else "down"}
+        if _NEGATIVE_GROWTH.search(span) and "up" in cues:
+            # 「マイナス成長」, "negative growth": a fall, whatever 成長 / growth says alone
+            cues = (cues - {"up"}) | {"down"}
         if "equal" in cues and any(n.unit == "x" and _AS_ADJ_AS.match(text, n.end) for n in numbers):
             # "twice as large as", "three times as big as": the "as … as" of a multiple is no parity
             cues = frozenset(c for c in cues if c != "equal")
@@ -1662,6 +1667,11 @@ class _Parser:
             # "grew 8.2%, far faster than China", 「中国より速く成長」: every name after than / before より
             # is what the subject is compared with, whatever the comparative adjective
             comparative = comparative or self._only_after_than(c)
+            # "…, faster than in 2022", 「伸び率は前年より拡大した」, "and kept falling in 2025": a
+            # clause that sets the previous measure against another period, or says it went on
+            # moving, is about the previous measure (zero anaphora) and the previous period
+            against_before = bool(_PACE_THAN.search(st.span)) or st.versus in ("up", "down")
+            went_on = bool(st.cues & {"up", "down"}) and bool(lx.WENT_ON.search(st.span))
             # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
             compares_to = (
                 comparative
@@ -1705,6 +1715,19 @@ class _Parser:
                 if not periods and prev.periods and (comparative or ranks or continued):
                     periods = self._end_of_change(st, prev)
                     inherited.append("period")
+                elif against_before and prev.periods and periods and all(
+                    p.inferred or _THAN_PERIOD.search(self.text[max(0, p.start - 20) : p.start])
+                    or self.text[p.end : p.end + 2] == "より"
+                    for p in periods
+                ):
+                    # "faster than in 2022" after "grew 3.3% in 2023": 2023 set against 2022
+                    periods = (*prev.periods[-1:], *periods)
+                    inherited.append("period")
+                    pace = _PACE_THAN.search(st.span)
+                    if pace and not st.cues & {"up", "down", "exceed", "trail"}:
+                        # the comparative is what sets the two periods' rates against each other
+                        slower = pace.group(0).lower().startswith(("slower", "more slowly"))
+                        st = replace(st, cues=st.cues | {"trail" if slower else "exceed"})
                 # 「…129万4千円で、2010年から変わっていない」: no change of the previous measure
                 flat = "flat" in st.cues
                 also = self._another_topic(c, prev)
@@ -1715,7 +1738,7 @@ class _Parser:
                     self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev.kind == "change" and i > 0
                     and clauses[i - 1].sentence == c.sentence
                 )
-                said_more = st.numbers or comparative or ranks or flat or moved
+                said_more = st.numbers or comparative or ranks or flat or moved or against_before or went_on
                 if not metrics and prev.metrics and said_more and not also:
                     # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
                     # the subject that the clause's own words partly name comes before the previous one
@@ -2140,6 +2163,30 @@ class _Parser:
             if source is not None:
                 out[i] = replace(st, periods=own[source], inherited=(*st.inherited, "period"))
         return out
+
+
+#: Growth said to be below zero: 「マイナス成長」, "negative growth"
+_NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
+#: A comparison of pace: "faster than", "slower than", 「より速く」「より拡大」 (the previous period's rate)
+_PACE_THAN = re.compile(r"(?i)\b(?:faster|slower|quicker|more slowly|more quickly)\s+than\b")
+#: the words before a period that is a comparand: "than in 2022", "than the year before"
+_THAN_PERIOD = re.compile(r"(?i)\bthan\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?$")
+#: A measure's name as written in a claim that ends in a finite verb of change ("economy shrank",
+#: "economy grew": a pack's alias): the verb is the clause's predicate, and says its direction
+_NAME_ENDS_IN_A_VERB = re.compile(
+    r"(?i)\b(?:(?P<up>grew|rose|expanded|increased|climbed)|(?P<down>shrank|fell|contracted|declined|decreased))$"
+)
+
+
+def _verb_in_a_name(text: str, names: list[Span]) -> frozenset[str]:
+    """The direction a finite verb at the end of a measure's name says ("Germany's economy shrank in
+    2023" read with the alias "economy shrank": a fall), when the name's own words are masked from
+    the clause's cues (a linguistic reason: a finite verb is a predicate, whatever list names it)."""
+    for m in names:
+        hit = _NAME_ENDS_IN_A_VERB.search(text[m.start : m.end])
+        if hit:
+            return frozenset({"up" if hit.group("up") else "down"})
+    return frozenset()
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.

@@ -7,6 +7,7 @@ linguistic reason)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -50,6 +51,9 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
 def distribute(st: Statement, pack: Pack) -> list[Statement]:
     """The statement once per conjunct when a distributive word says its predicate holds of each
     of two or more entities (each observed on its measure) or measures; else the statement."""
+    by_period = _each_period(st)
+    if by_period:
+        return by_period
     if st.kind in _RELATIONAL or (not _DISTRIBUTIVE.search(st.span) and len(_MO.findall(st.span)) < 2):
         return [st]
     owners = [e for e in st.entities if e not in st.scope]
@@ -69,6 +73,38 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
             out.append(replace(st, metrics=(growth, m) if growth else (m,), kind=kind))
         return out
     return [st]
+
+
+#: A predicate said of each of two or more named periods: "in both 2023 and 2024", "in each of
+#: 2023 and 2024", 「2023年、2024年ともに」「2024年度、2025年度と2年続けて」
+_EACH_PERIOD = re.compile(r"(?i)\bboth\b|\beach of\b|いずれも|どちらも|ともに|共に|続けて|連続")
+#: what joins the periods of a list (not of a range: "from 2022 to 2024", 「2022年から2024年まで」)
+_LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:and|&)?\s*$|^\s*[、,・と]\s*$")
+#: kinds whose predicate is said of a period: a value, a change, a share
+_OF_A_PERIOD = frozenset({"metric", "change", "share"})
+
+
+def _each_period(st: Statement) -> list[Statement]:
+    """The statement once per period when a distributive word says its predicate holds in each
+    of two or more named periods of one kind ("shrank in both 2023 and 2024": a fall in 2023 and
+    a fall in 2024, not a change from 2023 to 2024; a linguistic reason: both, each); else none."""
+    named = [p for p in st.periods if p.role is None and not p.inferred]
+    if (
+        st.kind not in _OF_A_PERIOD
+        or len(named) < 2
+        or len(named) != len(st.periods)
+        or len({p.period.precision for p in named}) != 1
+        or len({p.period for p in named}) != len(named)
+        or len(st.entities) > 1
+        or st.cues & {"exceed", "trail", "equal"}  # periods set against each other, or a comparand
+        or not _EACH_PERIOD.search(st.span)
+    ):
+        return []
+    offset = st.start
+    for a, b in itertools.pairwise(named):
+        if not _LISTED.match(st.span[a.end - offset : b.start - offset]):
+            return []  # a range, or periods said apart
+    return [replace(st, periods=(p,), streak=0) for p in named]
 
 
 def _kind_of_conjunct(st: Statement, metric: str, pack: Pack) -> str:
