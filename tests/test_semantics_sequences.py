@@ -31,9 +31,12 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
          ["elderly", "高齢者の数", "elderly population", "", "高齢者数", "", "count"],
          ["gdp_growth", "実質GDP成長率", "GDP growth", "%", "economy grew;economy shrank;経済成長率", "true",
           "growth"],
-         ["inflation", "インフレ率", "inflation", "%", "インフレ", "false", "growth"]],
+         ["inflation", "インフレ率", "inflation", "%", "インフレ", "false", "growth"],
+         ["jobless", "失業者数", "unemployed", "", "unemployment", "false", "count"]],
         [*_rows("c", "cases", 2020, cases, ""), *_rows("e", "elderly", 2022, elderly, ""),
-         *_rows("g", "gdp_growth", 2021, growth, "%"), *_rows("i", "inflation", 2022, inflation, "%")],
+         *_rows("g", "gdp_growth", 2021, growth, "%"), *_rows("i", "inflation", 2022, inflation, "%"),
+         *([f"u{m}", "XA", "jobless", f"2025-{m:02d}", str(v), "", "stat", ""]
+           for m, v in ((8, 3020000), (9, 2950000), (10, 3050000)))],
         country=["XA", "country", "アルカ", "Arca", "", ""],
     )
 
@@ -84,3 +87,28 @@ def test_a_rate_set_against_the_previous_periods(pack: Pack) -> None:
 def test_slowed_every_year_on_a_growth_series(pack: Pack) -> None:
     # 6.0 -> 3.9 -> -0.9 -> -0.5 -> 0.2: two of four steps slowed
     assert _rating(pack, "Arca's GDP growth has slowed every year since 2021.") == "mostly_false"
+
+
+def test_first_positive_growth_in_n_years(pack: Pack) -> None:
+    # -0.9 (2023), -0.5 (2024), +0.2 (2025): the last growth before 2025 was 2022's
+    assert _rating(pack, "アルカの2025年の実質GDP成長率は3年ぶりのプラス成長となった。") == "true"
+    assert _rating(pack, "Arca's economy grew in 2025 for the first time in three years.") == "true"
+    assert _rating(pack, "Arca's economy grew in 2025 for the first time in five years.") == "false"
+
+
+def test_a_run_of_named_years_is_each_of_its_years(pack: Pack) -> None:
+    # a run with both ends named: each year's sign (growth) or each step into it (a level)
+    assert _rating(pack, "Arca's economy has shrunk for three straight years, from 2023 through 2025.") == (
+        "mostly_false")
+    assert _rating(pack, "アルカ経済は2023年から2024年まで2年連続でマイナス成長だった。") == "true"
+    assert _rating(pack, "アルカの症例数は2024年から2025年まで2年連続で増えた。") == "true"
+    claim = "Arca's cases rose for three straight years, from 2021 through 2023."
+    assert _rating(pack, claim) == "mostly_false"
+
+
+def test_never_below_a_bound_since_a_period(pack: Pack) -> None:
+    # 3.02 mn (Aug), 2.95 mn (Sep), 3.05 mn (Oct): below 3 million once after August
+    claim = "アルカの失業者数は2025年8月に300万人を超え、その後一度も300万人を下回っていない。"
+    assert _rating(pack, claim) == "half_true"
+    assert _rating(pack, "Arca's unemployment has never fallen below 3 million since August 2025.") == "false"
+    assert _rating(pack, "Arca's unemployment has not dropped below 2.9 million since August 2025.") == "true"

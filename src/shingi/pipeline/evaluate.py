@@ -338,6 +338,7 @@ def evaluate(
     st = run or st
     ctx = _Ctx(st, ev, pack, lang, context)
     span = st.span
+    absorbed: set[str] = set()  # checks whose finding read the statement's negative itself
     if run is None:
         reason = ctx.t(
             "主張の期間（ある月までの数か月間）は、パックの期間（月・四半期・年・年度）のどれとも一致しない。",
@@ -400,6 +401,10 @@ def evaluate(
             # "cut its repo rate four times in 2025", "cut rates by 1.25 points this year": the
             # period's steps of one kind, counted or added up
             findings = _as_list(events_over_a_window(ctx))
+        if not findings and st.kind == "metric" and says_first_change_since(st):
+            # 「3年ぶりのプラス成長」: a growth rate's sign this year, and the last year of that sign
+            found = _as_list(_EVALUATORS["change"](ctx)) or []
+            findings = [f for f in found if f.result != "unknown"] or None
         if not findings and st.kind == "metric":
             # "higher today than at the height of the energy crisis": against the series' peak
             findings = _as_list(versus_peak(ctx))
@@ -472,6 +477,8 @@ def evaluate(
             ]
         checks = []
         for i, f in enumerate(findings):
+            if f.reads_negation:
+                absorbed.add(f"s{first_id + i}")
             check = Check(
                 id=f"s{first_id + i}",
                 kind=f.kind or st.kind,
@@ -499,7 +506,7 @@ def evaluate(
                 or title_goes_the_other_way(st, pack.events[c.evidence[0]])
             )
         )
-        if st.negated == opposite:
+        if st.negated == opposite or c.id in absorbed:
             continue
         before = c.result
         c.result = invert(c.result)

@@ -1160,6 +1160,15 @@ class _Parser:
         all_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), all_masked)
         names_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), names_masked)
         cues = _cue_names(all_masked)
+        currency = lx.CURRENCY_MOVE_JA.search(all_masked)
+        quoted = any(
+            _A_QUOTE.match(self.pack.metrics[m.ref].unit or "")
+            for m in self.metric_names if c.start <= m.start < c.end and m.ref in self.pack.metrics
+        )
+        if currency and quoted and not cues & {"up", "down"}:
+            # 「3年連続で円安方向に進んだ」 of an exchange rate: the currency's value fell (安) or
+            # rose (高); of another measure (「円安のおかげで訪日客が…」) it is no direction
+            cues |= {"down" if currency.group("way") == "安" else "up"}
         if not cues & {"up", "down"}:
             cues |= _verb_in_a_name(self.text, [m for m in self.metric_names if c.start <= m.start < c.end])
         # "最もEV電池搭載量が多かった": 最も with its adjective after the measure's name
@@ -2049,6 +2058,8 @@ class _Parser:
                 while j > 0 and toks[j - 1].pos == "名詞":
                     j -= 1
                 topic = "".join(x.surface for x in toks[j:i])
+                if _NOT_ONCE_JA.search(topic):
+                    continue  # 「一度も…ない」: a negative's "even once", not "also"
                 prev_words = frozenset().union(*(self.lookup.metric_words(x) for x in prev.metrics))
                 return bool(topic) and bool(content_keys(topic) - prev_words)
         return False
@@ -2165,6 +2176,10 @@ class _Parser:
         return out
 
 
+#: the unit of an exchange rate: one currency per another ("JPY/USD")
+_A_QUOTE = re.compile(r"^\s*[A-Z]{3}\s*/\s*[A-Z]{3}\s*$")
+#: the noun before the も of a negative ("not even once": 一度も, 一回も, 一人も, 一件も, 何も)
+_NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)$")
 #: Growth said to be below zero: 「マイナス成長」, "negative growth"
 _NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
 #: A comparison of pace: "faster than", "slower than", 「より速く」「より拡大」 (the previous period's rate)

@@ -312,6 +312,24 @@ def _change(ctx: _Ctx) -> Finding | None:
                         )
                         results.append(every_result)
                         credits.append(every_credit)
+                run_years = _run_of_named_years(st, streak)
+                if run_years is not None and ok:
+                    # 「2022年から2024年まで3年連続で円安方向に」: each step into the run's years, not
+                    # how long the run had gone on before (a run that began earlier holds too)
+                    into = [o for o in obs if o.period.precision == last.period.precision
+                            and o.period.start.year == run_years[0] - 1]
+                    if into:
+                        missed, stepped = _against_every_year(obs, into[-1], last, direction, rank)
+                        if len(stepped) == streak and missed:
+                            against = missed[0]
+                            run_result, run_credit = _every_step_result(
+                                len(stepped) - len(missed), len(stepped), True,
+                                missed[-1].id == stepped[-1].id,
+                            )
+                            results.append(run_result)
+                            credits.append(run_credit)
+                        if len(stepped) == streak:
+                            streak = None
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
                     found_streak = _streak(obs, last, direction, rank)
@@ -427,6 +445,16 @@ def claimed_streak(text: str) -> int | None:
     return int(digits.group(0)) if digits else _STREAK_WORDS.get(word)
 
 
+def _run_of_named_years(st: Statement, streak: int | None) -> tuple[int, int] | None:
+    """The first and last year of a run said with both ends named ("from 2023 through 2025",
+    「2022年から2024年まで3年連続」) when the count is the number of years they span."""
+    named = [p.period for p in st.periods if p.role is None and p.period.precision in ("year", "fiscal_year")]
+    if streak is None or len(named) != 2:
+        return None
+    first, last = sorted(p.start.year for p in named)
+    return (first, last) if last - first + 1 == streak else None
+
+
 def _streak(obs: list[Observation], last: Observation, direction: str | None, rank: bool) -> int:
     """The number of steps in a row, ending at ``last``, that moved the way said (values of the
     same precision as ``last``, in period order)."""
@@ -437,6 +465,8 @@ def _streak(obs: list[Observation], last: Observation, direction: str | None, ra
     count = 0
     for before, after in zip(reversed(same[:-1]), reversed(same[1:]), strict=True):
         assert before.value is not None and after.value is not None
+        if not _next_step(before.period, after.period):
+            break  # a gap in the series: the run is not known to go on before it
         up = after.value.value > before.value.value
         down = after.value.value < before.value.value
         if (up if (direction == "up") != rank else down):
@@ -766,6 +796,10 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         # "grew since 2020" on a series of changes against 2020 (contract 1.1 ``base``): the
         # change so far is the latest value, not 2020's
         periods = periods[:-1]
+    run = _run_of_named_years(st, claimed_streak(st.span))
+    if run is not None:
+        # "has shrunk for three straight years, from 2023 through 2025": the sign of each year
+        return _sign_of_each_year(ctx, ent, mid, obs, run, direction)
     # with no period, the latest value out at the claim's date ("prices are now falling")
     known = [o for o in obs if ctx.as_of is None or o.period.end <= ctx.as_of.end] or obs
     at = pick_observations_list(obs, periods[-1]) if periods else known[-1:]
@@ -797,6 +831,29 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         f"{'above' if v > 0 else 'not above'} zero).",
     )
     return Finding(_min_result(results), reason, [o.id], ncs)
+
+
+def _sign_of_each_year(
+    ctx: _Ctx, ent: str, mid: str, obs: list[Observation], run: tuple[int, int], direction: str
+) -> Finding | None:
+    """A run of years of a growth rate said with both ends ("three straight years, from 2023 through
+    2025"): each year's value above zero (a rise) or below (a fall), graded as "every year" is."""
+    years = {o.period.start.year: o for o in obs if o.period.precision in ("year", "fiscal_year")}
+    inside = [years.get(y) for y in range(run[0], run[1] + 1)]
+    if any(o is None or o.value is None for o in inside):
+        return None
+    held = [o for o in inside if o is not None and o.value is not None
+            and (o.value.value > 0 if direction == "up" else o.value.value < 0)]
+    missed = [o for o in inside if o is not None and o not in held]
+    listed = ("、" if ctx.ja else ", ").join(
+        f"{ctx.ptext(o.period)} {o.value.value:+g}%" for o in inside if o is not None and o.value is not None
+    )
+    reason = ctx.t(f"{ctx.ename(ent)}の{ctx.mname(mid)}: {listed}。",
+                   f"{ctx.ename(ent)}'s {ctx.mname(mid)}: {listed}.")
+    if not missed:
+        return Finding("holds", reason, [o.id for o in inside if o is not None])
+    result, credit = _every_step_result(len(held), len(inside), True, missed[-1] is inside[-1])
+    return Finding(result, reason, [o.id for o in inside if o is not None], credit=credit)
 
 
 def _change_points(
@@ -1067,7 +1124,6 @@ _STRENGTH_EN = re.compile(
     r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
     r"|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)|depreciat(?:es|ed|ing)|firmer|softer)\b"
 )
-_STRENGTH_JA = re.compile(r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?:高|安)")
 _QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")
 
 
@@ -1077,7 +1133,7 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
     stronger rupee is a lower number (a linguistic reason: a currency is stronger when fewer of its
     units buy the other one), so the way the words say is the opposite of the number's."""
     unit = _QUOTE_UNIT.match(metric.unit or "")
-    said = _STRENGTH_EN.search(span) or _STRENGTH_JA.search(span)
+    said = _STRENGTH_EN.search(span) or lx.CURRENCY_MOVE_JA.search(span)
     if unit is None or said is None:
         return False
     # the currency's code by the one table of currency words (shingi.normalize.quantities)
@@ -1098,13 +1154,14 @@ def _period_before(series: list[Observation], o: Observation) -> Observation | N
 
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20}
-#: "rose in 2023 for the first time in eight years", "the first fall since 2018", 「8年ぶりに増加」:
-#: a change of one year, and the last change the same way that many years before (or in that year)
+#: "rose in 2023 for the first time in eight years", "the first fall since 2018", 「8年ぶりに増加」,
+#: 「3年ぶりのプラス成長」 (a growth rate above zero): a change of one year, and the last change the
+#: same way that many years before (or in that year)
 _FIRST_IN = re.compile(
     r"(?i)\bfirst (?:time|rise|increase|gain|fall|decline|drop|decrease)\s+(?:since (?P<since>\d{4})\b"
     r"|in (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
     r" (?P<u>years?|decades?)\b)"
-    r"|(?P<nj>\d+)\s*(?:年|年度)ぶり(?:に|の)(?=[^、。]*?(?:増|減|上昇|低下|上回|下回))"
+    r"|(?P<nj>\d+)\s*(?:年|年度)ぶり(?:に|の)(?=[^、。]*?(?:増|減|上昇|低下|上回|下回|プラス|マイナス))"
 )
 
 
@@ -1373,7 +1430,13 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
                 f"that way was {previous if previous is not None else 'not in the series'} "
                 f"(claimed: {want}).",
             )
-            return Finding(_min_result(results), reason, list(dict.fromkeys(used)))
+            # 「3年ぶりのプラス成長」: the sign said as a bound of the rate (above 0) is the year's value
+            signs = [n for n in st.numbers if growth and n.quantity.value == 0
+                     and n.comparator in ("more_than", "less_than")]
+            ncs = [NumberCompared(label, 0.0, n.text, this, "%", (by_year[year].id,), n.comparator, None)
+                   for n in signs]
+            results += [compare_value(n, this) for n in signs]
+            return Finding(_min_result(results), reason, list(dict.fromkeys(used)), ncs)
     return None
 
 

@@ -343,6 +343,9 @@ class Finding:
     conflicts: list[Conflict] = field(default_factory=list)
     kind: str | None = None
     credit: float | None = None  # how much of a partly result holds (None: the usual 0.75)
+    #: the statement's negative was read as part of what it says ("has not dropped below 3 million
+    #: since"): the result is not inverted again for it
+    reads_negation: bool = False
 
 
 class _Ctx:

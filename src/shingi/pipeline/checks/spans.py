@@ -250,7 +250,7 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
     since = [p.period for p in st.periods if p.role == "since"]
     window = read_window(st.span, since[0] if len(since) == 1 else None)
     if window is None:
-        return none_since(ctx)
+        return never_past_since(ctx) or none_since(ctx)
     for mid in st.metrics[:4]:
         metric = ctx.pack.metrics.get(mid)
         if metric is None:
@@ -664,6 +664,64 @@ def _to_levels(title: str, ends: bool = False) -> list[tuple[float, str]]:
 
 #: the upper end of a range of levels: "to 3.50%-3.75%", 「3.50〜3.75%に」
 _RANGE_TOP = re.compile(r"\d(?:\.\d+)?\s?%?\s?[-–〜~]\s?(\d+(?:\.\d+)?)\s?%")
+
+
+#: A bound no value passed since a period: 「その後一度も300万人を下回っていない」, "has never fallen
+#: below 3 million since", "has not dropped below 3 million since August", "not once above 2%"
+#: (a negated "even once": every value since then is on the other side of the bound)
+_NEVER_PAST = re.compile(
+    r"一度も[^、。]{0,20}?(?P<jb>下回|割り込|割っ|を切|上回|超え)[^、。]{0,6}?(?:ていない|ていません|なかった|ない)"
+    r"|(?i:\b(?:never|not once|ha(?:s|ve)(?:n't| not))\s+(?:once\s+)?"
+    r"(?:been\s+|gone\s+|fallen\s+|dropped\s+|fell\s+|risen\s+|rose\s+|climbed\s+|went\s+|slipped\s+)?"
+    r"(?P<eb>below|under|above|over)\b)"
+)
+
+
+def never_past_since(ctx: _Ctx) -> Finding | None:
+    """「その後一度も300万人を下回っていない」, "has never fallen below 3 million since August
+    2025": every value of the measure's series, of the period's kind, from the period named (the
+    clause's own "since", or the period the clause carries over from the one before it) to the
+    latest at the claim's date, is on the bound's other side — the each-since window of §4.7 with
+    the bound turned round ("never below 3 million": at least 3 million each period)."""
+    st = ctx.st
+    m = _NEVER_PAST.search(st.span)
+    start = [p for p in st.periods if p.role == "since"] or [p for p in st.periods if p.role is None]
+    if m is None or len(start) != 1 or st.periods[-1] is not start[0]:
+        return None
+    word = m.group("jb") or m.group("eb").lower()
+    floor = word in ("下回", "割り込", "割っ", "を切", "below", "under")
+    since = replace(start[0], role="since")
+    kinds = {"year": "year", "fiscal_year": "year", "quarter": "quarter", "month": "month"}
+    unit = kinds.get(since.period.precision)
+    if unit is None:
+        return None
+    window = Window("each", 0, unit, since.period.precision == "fiscal_year", False, m.group(0), since.period)
+    inner = _Ctx(replace(st, periods=(since,)), ctx.ev, ctx.pack, ctx.lang, ctx.claim)
+    for mid in st.metrics[:2]:
+        metric = ctx.pack.metrics.get(mid)
+        if metric is None:
+            continue
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid)) or ctx.index.observations(ent, mid)
+            series = _series(inner, ids, window) if ids else None
+            if not series:
+                continue
+            said = _numbers_for(st, metric.unit or series[-1].unit, ctx.pack, metric.names, metric.kind)
+            bound = "at_least" if floor else "at_most"
+            numbers = [replace(n, comparator=bound) for n in said if n.role is None]
+            if not numbers:
+                continue
+            as_of = ctx.as_of
+            values = [o for o in series if o.period.start >= since.period.start
+                      and (as_of is None or o.period.end <= as_of.end)]
+            found = _each(inner, ent, mid, values, numbers) if values else None
+            if found is None:
+                return None
+            if found.result != "fails" and (len(values) < 2 or not _in_a_row(values)):
+                found = _unknown(ctx, window, ctx.mname(mid))  # a gap may hide a value past it
+            # (one value past the bound fails it, whatever the pack lacks)
+            return replace(found, reads_negation=True)
+    return None
 
 
 #: None since a period: "No one has died of measles since the 1990s", "there have been no measles
