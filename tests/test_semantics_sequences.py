@@ -112,3 +112,10 @@ def test_never_below_a_bound_since_a_period(pack: Pack) -> None:
     assert _rating(pack, claim) == "half_true"
     assert _rating(pack, "Arca's unemployment has never fallen below 3 million since August 2025.") == "false"
     assert _rating(pack, "Arca's unemployment has not dropped below 2.9 million since August 2025.") == "true"
+
+
+def test_the_nth_year_in_a_row(pack: Pack) -> None:
+    # rises in 2024 and 2025 after a fall in 2023: a run of two, one off "the third year in a row"
+    assert _rating(pack, "Arca's cases rose in 2025 for the third year in a row.") == "mostly_true"
+    assert _rating(pack, "Arca's cases rose in 2025 for the second year in a row.") == "true"
+    assert _rating(pack, "アルカの症例数は2年続けて増えた。") == "true"

@@ -426,11 +426,11 @@ _STREAK_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 _STREAK = re.compile(
-    r"(?P<ja>\d+)\s*(?:年|年度|か月|カ月|ヶ月|四半期|期)連続"
+    r"(?P<ja>\d+)\s*(?:年|年度|か月|カ月|ヶ月|四半期|期)(?:連続|続けて)"
     r"|(?i:\b(?P<en>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)"
     r"\s+(?:years?|months?|quarters?)"
     r"|\b(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter))"
+    r"\s+(?:(?:consecutive|straight|successive)\s+(?:year|month|quarter)|(?:year|month|quarter)\s+in\s+a\s+row))"
 )
 
 
