@@ -144,7 +144,7 @@ from shingi.ingest.dates import (
     span_openings,
     split_years,
 )
-from shingi.ingest.doc_owner import StatedOwner, address_owner
+from shingi.ingest.doc_owner import StatedOwner, address_owner, national_statistic_title
 from shingi.ingest.figures import (
     INDEX_BASE_RE,
     INDEX_WORD_RE,
@@ -973,6 +973,9 @@ class DocumentExtractor:
         # (「富山県 経営管理部 統計調査課」, "Source: U.S. Bureau of Economic Analysis"): the document's owner
         self._title_owner: str | None = None
         self._publisher: str | None = None
+        # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
+        # the document's figures are Japan's when nothing else says whose (see _document_owner)
+        self._national_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
@@ -1549,6 +1552,9 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
+        if s.index == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
+                and not any(m.start < stat[1] for m in mentions):
+            self._national_title = text[stat[0]:stat[1]]
         if self._title_owner is None and self._doc_subject is not None and (
                 s.role == "heading" or s.index == 0):
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
@@ -2850,6 +2856,8 @@ class DocumentExtractor:
                 owned = self._stated_owner_for(suffix)
                 if owned is not None:
                     return owned, found.note()
+        if (national := self._national_owner(suffix)) is not None:
+            return national
         countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
         if english and not suffix and len(countries) == 1:
             # an English release that names one country ("trade between New Zealand and other countries",
@@ -2857,6 +2865,21 @@ class DocumentExtractor:
             return next(iter(countries)), ("owner not stated in the sentence: the one country the document "
                                            "names; review")
         return None
+
+    def _national_owner(self, suffix: str) -> tuple[str, str] | None:
+        """Japan, for a Japanese document whose title names a national statistic with no place
+        (「景気動向指数 平成20年4月分(速報)の概要」: see :mod:`shingi.ingest.doc_owner`) and whose text names
+        no prefecture, city or region of its own; with the note a reviewer reads."""
+        if not self._japanese or suffix or self._national_title is None or any(
+                self._local_place(e) or self._local_body(e) for e in self.facts.entities):
+            return None
+        japan = self.ctx.known_country("日本")
+        if japan is None:
+            return None
+        if japan[1] is not None:
+            self.facts.entities.setdefault(japan[0], japan[1])
+        return japan[0], (f"owner not stated in the text: the country of the national statistic its title "
+                          f"names ({self._national_title}); review")
 
     def _own_pending(self) -> None:
         """Figures drafted before their document named its owner get the document's owner (see
