@@ -79,9 +79,10 @@ def test_a_change_said_to_have_stopped_is_not_shown_by_the_change(changes: Pack)
 
 
 def test_every_quarter_of_a_year_checks_each_step_into_it(changes: Pack) -> None:
-    # blind spain-jobs every-quarter: held on Q3 -> Q4 alone; Q1 2024 rose from Q4 2023
-    check = diagnose("Norland's unemployment rate fell in every quarter of 2024.", changes).checks[0]
-    assert check.result == "fails" and "u2024Q1" in check.evidence
+    # blind spain-jobs every-quarter: held on Q3 -> Q4 alone; Q1 2024 rose from Q4 2023, so three
+    # of the four steps fell: mostly false, the writer's rating (§4.7 a sequence of periods)
+    d = diagnose("Norland's unemployment rate fell in every quarter of 2024.", changes)
+    assert d.rating == "mostly_false" and "u2024Q1" in d.checks[0].evidence
 
 
 def test_a_bare_number_after_to_is_the_level_reached(changes: Pack) -> None:
