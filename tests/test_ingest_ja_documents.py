@@ -69,3 +69,19 @@ def test_a_place_in_the_title_or_text_or_a_given_owner_is_not_overruled(bare: Ex
     assert {r[0] for r in rows(given)} == {"富山県"}
     # no statistic's name in the title: left out, as before
     assert not rows(read(bare, "推計人口 毎月の人口" + body))
+
+
+def test_the_nations_people_are_japans_and_a_cause_owns_nothing(bare: ExtractContext) -> None:
+    # dev8 国土交通白書: 国民 said bare is the nation's people; a campaign named as a cause
+    # (「…の取組み等を背景として」, 「…宣伝効果や円安基調等により」) is no owner of the figures after it
+    text = ("(1)国民の観光の動向\n\n"
+            "平成19年度の国民一人当たり国内宿泊観光旅行宿泊数は2.42回であった。"
+            "20年の訪日外国人旅客数は、ビジット・ジャパン・キャンペーンの取組み等を背景として、"
+            "前年比0.1%増の約835万人となった。\n")
+    got = rows(read(bare, text))
+    assert ("日本", 2.42, "count", "FY2007") in got
+    assert ("日本", 8350000.0, "count", "2008") in got
+    assert ("日本", 0.1, "%", "2008") in got
+    assert not any("キャンペーン" in r[0] for r in got)
+    # 米国民, 県民 are no bare 国民
+    assert "日本" not in {r[0] for r in rows(read(bare, "米国民の消費額は2024年に5兆円だった。\n"))}

@@ -289,6 +289,13 @@ _NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|
                             r"(?i:in|for|of|during|was|were|rose|fell|grew|increased|decreased)\s")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
+#: a Japanese cause adverbial after a name
+#: (「ビジット・ジャパン・キャンペーンの取組み等を背景として」, 「…キャンペーン宣伝効果や円安基調等により」, 「中国経済の減速に伴い」, 「円高の影響で」): the name says why,
+#: it is neither the subject nor the possessor of the clause's figures (not a bare 「…により」, which may
+#: be the agent of a passive)
+_CAUSE_AFTER_RE = re.compile(
+    r"[^、。,，はが]{0,24}?(?:を背景に|に伴い|に伴って|の影響(?:で|により|を受け)|(?:等|など|効果)により"
+    r"|(?:等|など|効果)によって)")
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
@@ -625,7 +632,10 @@ _REPORTING_AFTER_RE = re.compile(
 _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(?![民庁議長政立営税場])"
                             r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
 #: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
-_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
+#: 国民 said bare (「国民一人当たり」, 「国民による」, 「国民の海外旅行消費額」; not 米国民, 県民, 全国民):
+#: the nation's people, in a Japanese text the writer's nation
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)"
+                               r"|(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
@@ -1490,7 +1500,8 @@ class DocumentExtractor:
         if _cjk(text):
             # 「米国子会社における補助金返還損」: a place that modifies the company's own unit (its
             # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
-            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)]
+            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)
+                     and not _CAUSE_AFTER_RE.match(text, m.end)]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
