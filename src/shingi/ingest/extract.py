@@ -290,9 +290,10 @@ _NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
 #: a Japanese cause adverbial after a name
-#: (「ビジット・ジャパン・キャンペーンの取組み等を背景として」, 「…キャンペーン宣伝効果や円安基調等により」, 「中国経済の減速に伴い」, 「円高の影響で」): the name says why,
-#: it is neither the subject nor the possessor of the clause's figures (not a bare 「…により」, which may
-#: be the agent of a passive)
+#: (「ビジット・ジャパン・キャンペーンの取組み等を背景として」,
+#: 「…キャンペーン宣伝効果や円安基調等により」, 「中国経済の減速に伴い」, 「円高の影響で」): the name
+#: says why, it is neither the subject nor the possessor of the clause's figures (not a bare
+#: 「…により」, which may be the agent of a passive)
 _CAUSE_AFTER_RE = re.compile(
     r"[^、。,，はが]{0,24}?(?:を背景に|に伴い|に伴って|の影響(?:で|により|を受け)|(?:等|など|効果)により"
     r"|(?:等|など|効果)によって)")
