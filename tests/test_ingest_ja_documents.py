@@ -85,3 +85,21 @@ def test_the_nations_people_are_japans_and_a_cause_owns_nothing(bare: ExtractCon
     assert not any("キャンペーン" in r[0] for r in got)
     # 米国民, 県民 are no bare 国民
     assert "日本" not in {r[0] for r in rows(read(bare, "米国民の消費額は2024年に5兆円だった。\n"))}
+
+
+def test_a_table_of_years_down_and_measures_across_reads_each_cell(bare: ExtractContext) -> None:
+    # years, fiscal years and a month down the first column (the era said once: 16年 is 平成16年), measures
+    # across with their units in the headers (件, 人, 倍), and a row of changes that states its own unit
+    text = ("| 年・年度・月 | 新規求人数(人) | 有効求人倍率(倍) |\n|---|---|---|\n"
+            "| 平成15年 | 5,800,000 | 0.64 |\n| 16年 | 6,400,000 | 0.83 |\n"
+            "| 平成16年度 | 6,600,000 | 0.86 |\n| 平成19年1月 | 650,000 | 1.06 |\n"
+            "| 前年同月比(%) | △1.2 | |\n")
+    facts = read(bare, text, StatedOwner("日本", "option", "日本"))
+    assert rows(facts) == {
+        ("日本", 5800000.0, "count", "2003"), ("日本", 0.64, "x", "2003"),
+        ("日本", 6400000.0, "count", "2004"), ("日本", 0.83, "x", "2004"),
+        ("日本", 6600000.0, "count", "FY2004"), ("日本", 0.86, "x", "FY2004"),
+        ("日本", 650000.0, "count", "2007-01"), ("日本", 1.06, "x", "2007-01"),
+        ("日本", -1.2, "%", "2007-01")}
+    names = {facts.metrics[o.metric].name_ja for o in facts.observations}
+    assert names == {"新規求人数", "有効求人倍率", "新規求人数（前年同月比）"}

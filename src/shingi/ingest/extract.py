@@ -2932,7 +2932,12 @@ class DocumentExtractor:
         column = self._column_name(q)
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
-        if said is not None and said[0] == "count" and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
+        if _cjk(label) and (own := _own_row_unit(label)) is not None:
+            # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: a row that states its own unit
+            # (or is a row of rates of change) holds it, whatever the column's levels are in
+            said = own
+        elif said is not None and said[0] == "count" \
+                and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
             # "Unemployment rates" in a table of thousands of people: rates in per cent, and their
             # changes ("Change from: Aug.-Sept.") in percentage points
             said = ("pp", 1.0) if column and _CHANGE_HEADER_RE.search(column) \
@@ -3014,8 +3019,11 @@ class DocumentExtractor:
         k = self._column_index(q)
         first = self._cell_spans[0] if self._cell_spans else None
         if not label or (first is not None and first[0] <= q.start < first[1]) \
-                or self._header_periods(label) or not any(ch.isalpha() for ch in label):
-            return column  # (a figure in the label's cell, or a row labelled by a period)
+                or self._header_periods(label) or _PERIOD_LABEL_RE.match(label) \
+                or not any(ch.isalpha() for ch in label):
+            # (a figure in the label's cell, or a row labelled by a period; the unit a Japanese header
+            # states is the figure's unit, not what it measures: 「新規求人数(人)」)
+            return _without_unit_statement(column) if column and _cjk(column) else column
         if self._row_section:
             # a row under a section's label ("Unemployment rates" over "Total, 16 years and over")
             section = self._row_section.strip("()（）[]<>〈〉○●◆■・ ")
@@ -3038,12 +3046,14 @@ class DocumentExtractor:
                     k is not None and self._column_owner(k) is not None):
                 return label
         # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
-        column = _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
-                                        column).strip() or column
+        column = _without_unit_statement(column)
         column = _RUN_OF_SPACES_RE.sub(" ", _HEADER_SCALE_END_RE.sub("", column))
         if self._table_by_place and not self._row_section and _PLACE_LABEL_RE.fullmatch(label) \
                 and not _TOTAL_LABEL_RE.search(label) and _WORDY_CELL_RE.search(column):
             return column  # "Ontario" in a table by province: whose row; the column says what it measures
+        if _cjk(label) and _RATIO_HEADER_RE.search(label) and _WORDY_CELL_RE.search(column):
+            # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: the column's measure, changed
+            return f"{column}（{_without_unit_statement(label)}）"
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -3344,6 +3354,12 @@ _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
 #: a bracket of a column's header (「実数（万人）」: a unit said apart from the name), a scale it ends with
 _HEADER_BRACKET_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
+
+
+def _without_unit_statement(header: str) -> str:
+    """A header without the brackets that only state its unit: 「実数（万人）」 -> 「実数」."""
+    return _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                                  header).strip() or header
 _HEADER_SCALE_END_RE = re.compile(r"\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
@@ -3394,6 +3410,20 @@ _RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)
 _CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
+
+
+def _own_row_unit(label: str) -> tuple[str, float] | None:
+    """The unit a Japanese table row's label states for its own cells: in brackets (「前年同月比(%)」,
+    「有効求人倍率(倍)」), else per cent for a row of rates of change (「前年同月比」, 「増減率」)."""
+    said = table_unit(label)
+    if said is None and _RATIO_HEADER_RE.search(label) and not _PERIOD_LABEL_RE.match(label):
+        said = ("%", 1.0)
+    return said
+
+
+#: a table row's label that is a period alone: 「平成15年」, 「16年」, 「17年度」, 「平成19年1月」, 「2月」
+_PERIOD_LABEL_RE = re.compile(r"\s*(?:(?:平成|令和|昭和)\s*)?(?:\d{1,4}|元)\s*年\s*度?"
+                              r"(?:\s*\d{1,2}\s*月)?\s*$|\s*\d{1,2}\s*月\s*$")
 
 
 def _source(text: str, m: Mention, government: bool) -> bool:
