@@ -103,3 +103,18 @@ def test_a_table_of_years_down_and_measures_across_reads_each_cell(bare: Extract
         ("日本", -1.2, "%", "2007-01")}
     names = {facts.metrics[o.metric].name_ja for o in facts.observations}
     assert names == {"新規求人数", "有効求人倍率", "新規求人数（前年同月比）"}
+
+
+def test_a_releases_date_line_and_publisher_line_are_its_publication(bare: ExtractContext) -> None:
+    # dev4 家計調査報告, dev5 訪日外客数, dev6 貿易統計 and 人口推計: the title, a date line and the publisher
+    text = ("訪日外客数（2014年9月推計値）\n\n平成26年10月22日\n日本政府観光局（JNTO）\n\n"
+            "2014年9月の訪日外客数は109万9千人で、前年同月を26.8%上回った。\n")
+    facts = read(bare, text)
+    [event] = facts.events
+    assert (event.kind, event.date.text, event.date_from) == ("publication", "2014-10-22", "text")
+    assert [facts.entities[a].name_ja for a in event.actors] == ["日本政府観光局"]
+    assert event.title.startswith("訪日外客数") and event.title.endswith("を公表")
+    # the figures are still the month's, and Japan's (a national body's)
+    assert ("日本", 1099000.0, "count", "2014-09") in rows(facts)
+    # no publisher line: no publication event (a news item's date line says when it was written)
+    assert not read(bare, "訪日外客数\n\n平成26年10月22日\n\n9月の訪日外客数は109万9千人だった。\n").events

@@ -982,6 +982,10 @@ class DocumentExtractor:
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
+        # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
+        # line, the release's publication event (see _publication_event); and the document's title
+        self._date_line: tuple[Place, Period] | None = None
+        self._doc_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
@@ -1081,6 +1085,7 @@ class DocumentExtractor:
         """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
         the company's convention."""
         self._own_pending()
+        self._publication_event()
         self._in_local_dollars()
         self._without_rounded_headlines()
         self._without_foreign_fiscal_years()
@@ -1244,9 +1249,13 @@ class DocumentExtractor:
         metric_hits = ctx.find_metrics(text)
         dated = date_line(text, s.index)
         whole = text
+        if self._doc_title is None and dated is None and s.index < 3:
+            self._doc_title = " ".join(text.split())  # (the first line that is no date line)
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
+                if _cjk(text) and dated[0].precision == "day":
+                    self._date_line = (Place.of(self.doc, s), dated[0])
             if not text[dated[1]:].strip(" \u3000,、-—–"):
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
@@ -2831,6 +2840,28 @@ class DocumentExtractor:
                                            "names; review")
         return None
 
+    def _publication_event(self) -> None:
+        """A Japanese release's date line and publisher line (「平成27年2月27日」 「総務省統計局」 under the
+        title 「家計調査報告」) say that the publisher published the release that day: its publication event
+        (a release is dated by the day it is published; the date line is that day, never a period of its
+        figures), unless a sentence already drafted one of that day with that actor."""
+        if self._date_line is None or self._publisher is None or self._kind(self._publisher) not in (
+                "government", "organization"):
+            return
+        place, day = self._date_line
+        if any(self._publisher in e.actors and e.date.overlaps(day) for e in self.facts.events):
+            return
+        title = (self._doc_title or "").strip()
+        if not title or title == place.quote:
+            return
+        title = title if len(title) <= 50 else title[:50] + "…"
+        self.facts.events.append(EventRow(
+            id="ev-" + short_hash(self.doc, *place.key()[1:], "event"), date=day, date_from="text",
+            pillar=self.ctx.guess_pillar(title, self.section_pillar, "publication",
+                                         [self._kind(self._publisher)]),
+            actors=(self._publisher,), kind="publication", title=f"{title}を公表", lang="ja", amount=None,
+            source=self.source, place=place, mark=quote_span(place.quote, 0, len(place.quote))))
+
     def _national_owner(self, suffix: str) -> tuple[str, str] | None:
         """Japan, for a Japanese document whose title names a national statistic with no place
         (「景気動向指数 平成20年4月分(速報)の概要」: see :mod:`shingi.ingest.doc_owner`) and whose text names
@@ -3446,7 +3477,7 @@ _PUBLISHER_LABEL_RE = re.compile(
 #: what a publisher line may hold beside the body's name: its divisions (経営管理部 統計調査課, "Labour
 #: Market Division") and stops
 _PUBLISHER_REST_RE = re.compile(
-    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)"
+    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)|[(（][A-Z&]{2,10}[)）]"
     r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*[.。]?\s*")
 
 
