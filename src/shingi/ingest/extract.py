@@ -188,6 +188,7 @@ from shingi.ingest.owners import (
     opening_municipality,
     organisation_names,
     place_name,
+    survey_names,
 )
 from shingi.ingest.readers import short_hash
 from shingi.ingest.rows import (
@@ -683,6 +684,10 @@ _PLACE_NOUN_AFTER_RE = re.compile(
 #: "the Permian region, which is …": a name (and up to two words of its noun) before a relative "which"
 _WHICH_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?i:which|who)\s")
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
+#: "rose by 0.2% in both the euro area (EA19) and the EU28", "+2.4% for both the euro area and the EU28":
+#: "both A and B" says the figure of each of the two
+_BOTH_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?i:both)\s+(?:the\s+)?")
+_BOTH_AND_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:and)\s+(?:(?i:in|for)\s+)?(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
@@ -1042,6 +1047,7 @@ class DocumentExtractor:
         # 移動平均は0.67ポイント下降し」)
         self._para_index = False
         self._seen_names: set[str] = set()
+        self._survey_names: set[str] = set()  # short names of surveys ("SEPH"): sources, no owners
         self._last_role = ""
         self._table_header: list[str] = []
         # the unit the sentence before a table (its title) states for the table's numbers
@@ -1477,6 +1483,8 @@ class DocumentExtractor:
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits] + tickers
         for start, end in spans:
             taken[start:end] = b"\x01" * (end - start)
+        if not cjk_text:
+            self._take_surveys(text, taken)
         references = self._references(text, found, taken)
         for m, _ent in references:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -1610,6 +1618,12 @@ class DocumentExtractor:
             # estimated New York City's population at 8,622,698. This represented an increase of …")
             topical = [m for m in subjects if not (self._kind(m.id) == "government"
                                                    and _PUBLISHER_AFTER_RE.match(text, m.end))]
+            if not cjk_text:
+                # (nor a part of a country said inside a sentence: "the largest increases were in Quebec
+                # (+27,200; +0.8%), Alberta (…)" break the figures down; the next sentences are not theirs)
+                subjects = [m for m in subjects if not self._part_place(m.id) or m.start == 0
+                            or _SCOPE_OPENING_RE.fullmatch(text, 0, m.start)]
+                topical = [m for m in topical if m in subjects]
             if subjects:
                 self._para_subject = (topical or subjects)[0].id
         if s.role == "row":
@@ -2240,9 +2254,11 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         if own is None and period is not None and period == self.doc_date and period.precision == "day" \
-                and _CHANGE_CLAUSE_RE.search(clause) and not _forecast(text):
-            # a change on an earlier period (「前年同月比では37.8%減」) with nothing but the release's day to
-            # date it: it is the change over a period the text has not said, never the day's
+                and (_CHANGE_CLAUSE_RE.search(clause) or (not cjk_text and _CHANGE_BEFORE_RE.search(
+                    text, max(0, q.start - 40), q.start))) and not _forecast(text):
+            # a change on an earlier period (「前年同月比では37.8%減」, a headline's "GDP up by 0.2% and
+            # employment up by 0.3% in the euro area") with nothing but the release's day to date it: it is
+            # the change over a period the text has not said, never the day's
             self.facts.skipped_figures += 1
             return
         explicit = own is not None and (own.start < 0 or q.end <= own.start <= q.end + 30)
@@ -2439,6 +2455,13 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+        if not _cjk(text) and (bracket := _figures_bracket(text, q.start)) is not None:
+            # "in Quebec (+27,200; +0.8%)": every figure of a bracket of figures describes what stands
+            # just before it, the second one too
+            head = text[:bracket].rstrip()
+            for m in before:
+                if m.end == len(head):
+                    return m.id
         if q.quantity.unit == "rank":
             # 「2位は香港の2228億円」, 「1位 東京都 581万人泊」: the place belongs to what is named next
             for m in mentions:
@@ -2446,6 +2469,8 @@ class DocumentExtractor:
                     return m.id
         if self._topic:
             return self._topic  # a labelled paragraph (NTT - ...) is about its label
+        if not _cjk(text) and (both := _both_owners(text, q, mentions)) is not None:
+            return both[0]  # "in both the euro area and the EU28": the first's, and the second's too
         if not _cjk(text) and (scope := _IN_PLACE_AFTER_RE.match(text, q.end)) is not None:
             # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
             # is whose it is
@@ -2536,6 +2561,19 @@ class DocumentExtractor:
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
 
+    def _take_surveys(self, text: str, taken: bytearray) -> None:
+        """Surveys (:func:`survey_names`: "the Survey of Employment, Payrolls and Hours (SEPH)") and
+        their short names where they come back ("the SEPH", "LFS employment"): sources, no names of
+        owners; marked taken, so that no word of theirs is read as a name ("Hours" owned the release's
+        figures, "Alberta" the ones after it)."""
+        for start, end, short in survey_names(text):
+            taken[start:end] = b"\x01" * (end - start)
+            if short:
+                self._survey_names.add(short)
+        for short in self._survey_names:
+            for m in re.finditer(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
     def _learn_aliases(self, text: str, found: list[tuple[Mention, NewEntity | None]]) -> None:
         """Short names a document defines in brackets after a name (「全国軽自動車協会連合会（全軽自協）」,
         "Bureau of Labor Statistics (BLS)"): they are that name when they come back (「全軽自協によると」)."""
@@ -2563,9 +2601,10 @@ class DocumentExtractor:
     def _coordinated_owners(self, text: str, q: QuantityMatch, owner: str,
                             mentions: list[Mention]) -> list[str]:
         """Names joined by と/・ to the owner that possesses the figure (「富山県と福井県の2.09倍」:
-        富山県 as well as 福井県), when they are of the same kind."""
+        富山県 as well as 福井県), when they are of the same kind; the second of "in both A and B"."""
         if not _cjk(text):
-            return []
+            both = _both_owners(text, q, mentions)
+            return [both[1]] if both is not None and both[0] == owner and both[1] != owner else []
         at = next((m for m in mentions if m.id == owner and m.end <= q.start
                    and _BOUND_RE.fullmatch(text, m.end, q.start)), None)
         out: list[str] = []
@@ -2583,9 +2622,17 @@ class DocumentExtractor:
         """A region or a city said without its suffix (北米, 関東, 東京: Sudachi's place names that are
         neither countries nor prefectures): named inside a sentence, it is a part the sentence breaks
         out (「北米の売上は30%伸びた」), not what the sentences after it are about."""
+        if self._region(entity_id):
+            return True  # "in Boise, Idaho, and Manassas, Virginia": a state, a province (KNOWN_REGIONS)
         ent = self.facts.entities.get(entity_id)
         name = ent.name_ja if ent is not None and ent.kind == "other" else None
         return bool(name) and place_name(name or "")
+
+    def _region(self, entity_id: str) -> bool:
+        """A built-in part of a country (Quebec, North Carolina: :data:`KNOWN_REGIONS`)."""
+        ent = self.facts.entities.get(entity_id)
+        return ent is not None and ent.kind == "other" and bool(ent.country) \
+            and entity_id.startswith(f"{ent.country}-")
 
     def _local_place(self, entity_id: str) -> bool:
         """A Japanese region (東海地区, 首都圏, 東北地方) or prefecture (北海道, 沖縄県) by its name."""
@@ -3338,6 +3385,33 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
             continue
         out.append(p)
     return out
+
+
+#: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
+_FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
+
+
+def _figures_bracket(text: str, start: int) -> int | None:
+    """Where the bracket opens that holds the figure at ``start`` and only figures before it ("(+27,200;
+    +0.8%)"), or None."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or not _FIGURES_ONLY_RE.fullmatch(text, opening + 1, start):
+        return None
+    return opening
+
+
+def _both_owners(text: str, q: QuantityMatch, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The two names of "in both A and B" right after a figure ("GDP rose by 0.2% in both the euro area
+    (EA19) and the EU28"): the figure is each of theirs. None if the figure is not followed so."""
+    both = _BOTH_AFTER_RE.match(text, q.end)
+    if both is None:
+        return None
+    first = next((m for m in mentions if m.start == both.end()), None)
+    if first is None:
+        return None
+    joint = _BOTH_AND_RE.match(text, first.end)
+    second = next((m for m in mentions if joint is not None and m.start == joint.end()), None)
+    return (first.id, second.id) if second is not None else None
 
 
 def _topic_possessor(text: str, q: QuantityMatch, before: list[Mention]) -> Mention | None:
