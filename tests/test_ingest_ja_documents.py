@@ -118,3 +118,12 @@ def test_a_releases_date_line_and_publisher_line_are_its_publication(bare: Extra
     assert ("日本", 1099000.0, "count", "2014-09") in rows(facts)
     # no publisher line: no publication event (a news item's date line says when it was written)
     assert not read(bare, "訪日外客数\n\n平成26年10月22日\n\n9月の訪日外客数は109万9千人だった。\n").events
+
+
+def test_a_level_since_which_counts_nothing(bare: ExtractContext) -> None:
+    # dev7 経済産業省 鉱工業指数: 「H27.5 97.2以来」 is the index's level of May 2015 (the record since
+    # which), not 97.2 of a thing counted 以来
+    text = "平成27年7月 鉱工業指数(確報)\n\n指数水準H27.5 97.2以来 H27.1 109.0以来\n"
+    facts = read(bare, text, StatedOwner("日本", "option", "日本"))
+    assert rows(facts) == {("日本", 97.2, "index", "2015-05"), ("日本", 109.0, "index", "2015-01")}
+    assert {facts.metrics[o.metric].name_ja for o in facts.observations} == {"指数水準"}

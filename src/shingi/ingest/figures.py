@@ -87,10 +87,13 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|�
 
 
 #: Words after a number that measure, order or date rather than count (Sudachi reads many as
-#: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number).
+#: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number); and nouns
+#: of relation (「97.2以来の指数水準」: since the level 97.2; 以降, 以前, 前後, 程度, 以上, 以下, 未満) that
+#: place a figure, never count anything.
 _NOT_COUNTERS = frozenset(str.split("""
     次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 四半期 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日
     週 週間 泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
+    以来 以降 以前 以後 前後 程度 以上 以下 未満
 """))
 _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
 #: an index (指数, index, CPI) or a diffusion index (DI, 景気ウォッチャー's 現状判断DI): a number with no unit
