@@ -127,3 +127,14 @@ def test_a_level_since_which_counts_nothing(bare: ExtractContext) -> None:
     facts = read(bare, text, StatedOwner("日本", "option", "日本"))
     assert rows(facts) == {("日本", 97.2, "index", "2015-05"), ("日本", 109.0, "index", "2015-01")}
     assert {facts.metrics[o.metric].name_ja for o in facts.observations} == {"指数水準"}
+
+
+def test_a_records_period_is_no_context_for_the_next_row(bare: ExtractContext) -> None:
+    # dev7 鉱工業指数: the records compared with (「H27.5 ▲2.1%以来」, 「①H23.3 ▲16.5%」) date themselves
+    # only; the next row's changes are the heading's month (were March 2011's)
+    text = ("平成27年7月 鉱工業指数(確報)各指数の状況\n\n前月比幅H27.5 ▲2.1%以来\n\n①H23.3 ▲16.5%\n\n"
+            "前年同月比(原指数) 0.0% ▲ 0.8%\n")
+    got = rows(read(bare, text, StatedOwner("日本", "option", "日本")))
+    assert {("日本", -2.1, "%", "2015-05"), ("日本", 0.0, "%", "2015-07"),
+            ("日本", -0.8, "%", "2015-07")} <= got
+    assert not any(r[3] == "2011-03" and r[1] != -16.5 for r in got)

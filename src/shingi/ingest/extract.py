@@ -377,6 +377,11 @@ _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 #: (matched from the figure's start: the quantity finder may take 「1150万人を上回り」 as one figure)
 _COMPARED_OBJECT_RE = re.compile(r"[^、。，,を]{1,16}?[）)]?\s*(?:増|減|の[^、。，,\d]{1,6})?を[^。、]{0,20}?"
                                  r"(?:上回|下回|超え|超過|更新)")
+#: a record a period dates before 以来 (「H27.5 97.2以来」, 「H27.5 ▲2.1%以来」, 「平成27年5月の97.2以来」)
+_RECORD_AFTER_RE = re.compile(r"\s*(?:の\s*)?[▲△+\-−]?\s*[\d.,]+\s*[%％]?\s*以来")
+#: a circled rank before a record's period (「①H23.3 ▲16.5%」, 「②H21.1」; blanked to # as an enumerator)
+#: (not 「② 平成26年3月の…」, a numbered point that opens with its period)
+_RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 #: 「2018年12月に発売した「スマブラ」は…1381万本に達した」: a period before に and a verb of a
 #: happening in the attributive past (発売した + a noun) dates that relative clause, not the figures
 #: said after the noun it modifies
@@ -1665,7 +1670,8 @@ class DocumentExtractor:
             if days and longer and days[0].end <= longer[0].start:
                 report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
-                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
+                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
+                and not (self._japanese and _dates_a_record(text, p))]
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
@@ -1964,6 +1970,11 @@ class DocumentExtractor:
         bound = {(p.start, p.end): x for p in cands for x in quantities
                  if cjk and x.start >= p.end and _BOUND_RE.fullmatch(text, p.end, x.start)}
         self._base_spans = {span for span, x in bound.items() if _COMPARED_OBJECT_RE.match(text, x.start)}
+        if self._japanese:
+            # 「指数水準H27.5 97.2以来」 (the level since which), 「①H23.3 ▲16.5%」 (a ranked record): the
+            # period dates its record alone, never the text after it (was the context of the table's
+            # next row, 「前年同月比(原指数) 0.0%」 dated March 2011)
+            self._base_spans |= {(p.start, p.end) for p in cands if _dates_a_record(text, p)}
         out: list[PeriodMatch | None] = []
         for q in quantities:
             near = [p for p in cands if (not is_relative_day(p)
@@ -3515,6 +3526,15 @@ _RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)
 _CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
+
+
+def _dates_a_record(text: str, p: PeriodMatch) -> bool:
+    """A Japanese period that dates a record another figure is compared with: the level since which
+    (「指数水準H27.5 97.2以来」) or a ranked record (「①H23.3 ▲16.5%」); it is no context for the text
+    after."""
+    return bool(_RECORD_AFTER_RE.match(text, p.end)
+                or (_RANK_MARK_BEFORE_RE.search(text, max(0, p.start - 1), p.start)
+                    and re.match(r"[HSR]\d", p.text)))
 
 
 def _own_row_unit(label: str) -> tuple[str, float] | None:
