@@ -138,3 +138,12 @@ def test_a_records_period_is_no_context_for_the_next_row(bare: ExtractContext) -
     assert {("日本", -2.1, "%", "2015-05"), ("日本", 0.0, "%", "2015-07"),
             ("日本", -0.8, "%", "2015-07")} <= got
     assert not any(r[3] == "2011-03" and r[1] != -16.5 for r in got)
+
+
+def test_a_bracket_header_says_what_each_bracket_after_a_level_holds(bare: ExtractContext) -> None:
+    # dev8 消費動向調査: a table run together on one line, 「(前月差)」 then levels with their changes
+    text = ("報道資料 消費動向調査(平成 26 年3月実施分)\n\n"
+            "消費者態度指数の推移 季節調整値 平成 26 年 (前月差) 1月調査 40.3 (▲1.0) 2月調査 38.5 (▲1.8)\n")
+    got = rows(read(bare, text))
+    assert {("日本", 40.3, "index", "2014-01"), ("日本", -1.0, "index", "2014-01"),
+            ("日本", 38.5, "index", "2014-02"), ("日本", -1.8, "index", "2014-02")} <= got

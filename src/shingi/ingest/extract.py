@@ -1458,6 +1458,12 @@ class DocumentExtractor:
             self._bracket_legend = legend["base"]  # 「( )内は対前月比」: what the entries' brackets hold
         elif s.role == "item" and self._bracket_legend and _ENTRY_LABEL_RE.match(text):
             quantities = self._bracketed_changes(text, quantities)
+        elif _cjk(text) and (header := _BRACKET_HEADER_RE.search(text)) is not None:
+            # 「(前月差) 1月調査 40.3 (▲1.0) 2月調査 38.5 (▲1.8)」: a table run together on one line whose
+            # header says what its brackets hold: each bracketed number is the change of the level
+            # before it, in its unit (差) or in per cent (比)
+            quantities = _bracketed_after_levels(text, quantities, header.end(),
+                                                 "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
@@ -3526,6 +3532,29 @@ _RATE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:rates?|ratios?|percent(?:age)?s?)
 _CONTRIBUTION_HEADER_RE = re.compile(r"寄与度|(?<![A-Za-z])(?i:contributions?(?:\s+to\b)?)(?![A-Za-z])")
 _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|m/m|mom|increase|decrease)"
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
+
+
+#: a bracket that only names a base (「(前月差)」, 「（前年同月比）」): a header saying what later
+#: brackets hold
+_BRACKET_HEADER_RE = re.compile(
+    r"[(（]\s*(?P<base>(?:対)?(?:前年同月|前年同期|前月|前年|前期|前年度)(?:差|比))\s*[)）]")
+
+
+def _bracketed_after_levels(text: str, quantities: list[QuantityMatch], after: int,
+                            unit: str | None) -> list[QuantityMatch]:
+    """Bare numbers alone in brackets after ``after`` take ``unit``, else the unit of the figure just
+    before them (the level they are the change of)."""
+    out: list[QuantityMatch] = []
+    level: QuantityMatch | None = None
+    for q in quantities:
+        if q.start >= after and q.quantity.unit is None and level is not None \
+                and text[level.end:q.start].strip() in ("(", "（") \
+                and text[q.end:].strip()[:1] in (")", "）"):
+            q = replace(q, quantity=replace(q.quantity, unit=unit or level.quantity.unit))
+        elif q.quantity.unit is not None:
+            level = q
+        out.append(q)
+    return out
 
 
 def _dates_a_record(text: str, p: PeriodMatch) -> bool:
