@@ -183,6 +183,20 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     return result, None
 
 
+def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+    """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
+    comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
+    if n.role is not None or n.unit != "%" or unit != "%":
+        return False
+    before = st.span[max(0, n.start - st.start - 40) : max(0, n.start - st.start)]
+    return bool(_TO_LEVEL_EN.search(before))
+
+
+_TO_LEVEL_EN = re.compile(
+    r"(?i)\bto\s+(?:(?:over|above|under|below|about|around|nearly|almost|just|more|less|than|roughly)\s+){0,3}$"
+)
+
+
 #: The size of a change that went the claimed way ("grew about 10%" for +6 %, "fell by more than
 #: 10%" for a fall of 4.6 %): the direction is right and the size clearly wrong (partly, credit
 #: 0.25: mostly false) when the claimed size is within this factor of the found one, a bound's
