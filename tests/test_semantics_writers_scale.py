@@ -4,6 +4,8 @@
 - an approximate figure that is not the found value rounded to the claim's own digits is a small
   stretch, mostly true (「約49兆円」 for 48.09兆, "about 37 million" for 36.19 million, 約1.5倍 for
   x1.37); one that rounds to it stays true;
+- a figure said to be reached (「に達した」, 「に上る」, "reached", "hit") that the found value falls
+  short of, however little, is mostly true (「14%に達した」 for 13.8 %, "7%" for 6.9 %);
 - the size of a change that went the claimed way: a bound of the size missed by a little (the found
   size rounds to it, within 10 %) is mostly true ("more than 11%" for +10.8 %, "more than 5%" for a
   fall of 4.6 %); a size within a factor 1.7 of the found one (a bound's within 3) is mostly false
@@ -98,4 +100,16 @@ def test_the_size_of_a_change_that_went_the_claimed_way(pack: Pack, claim: str, 
     ("Norland's care fee revision rate was -2% in 2024.", "false"),  # the other sign
 ])
 def test_a_growth_rate_of_the_claimed_sign(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 36.19 million: "36 million" rounds, but was not reached
+    ("The number of older people in Norland reached 36 million in 2023.", "true"),
+    ("The number of older people in Norland reached 36.2 million in 2023.", "mostly_true"),
+    ("2023年のノーランドの高齢者数は3620万人に達した。", "mostly_true"),
+    ("2023年のノーランドの高齢者数は3600万人に達した。", "true"),
+    ("The number of older people in Norland hit 36.2 million in 2023.", "mostly_true"),
+])
+def test_a_figure_said_to_be_reached_and_not_reached(pack: Pack, claim: str, expected: str) -> None:
     assert rating(pack, claim) == expected
