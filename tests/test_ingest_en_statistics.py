@@ -57,3 +57,15 @@ def test_parts_of_a_country_own_their_bracketed_figures_and_surveys_own_none(bar
 def test_a_part_of_a_country_inside_a_longer_name_is_not_that_part(bare: ExtractContext) -> None:
     text = "Texas Instruments Inc. reported revenue of $4.2 billion in the third quarter of 2024.\n"
     assert [o for o, *_ in rows(extract(bare, text, parse_period("2024-10-22")))] == ["Texas Instruments"]
+
+
+def test_a_list_of_names_and_figures_gives_each_figure_to_its_name(bare: ExtractContext) -> None:
+    # a PDF's line-break hyphen is no part of a name ("Govern- ment"); "&" joins one name's parts, and
+    # the words listed before it ("Trade, Transportation & Utilities"); "Name, figure;" pairs
+    text = ("North Carolina’s July 2015 unemployment rate was 5.9 percent. The major industry with the "
+            "largest over-the-month increase was Govern- ment at 7,700, followed by Other Services, 5,000; "
+            "Education & Health Services, 2,000; and Trade, Transportation & Utilities, 1,100.\n")
+    got = rows(extract(bare, text, parse_period("2015-08-21")))
+    assert [(o, v) for o, _p, v, _u in got] == [
+        ("North Carolina", 5.9), ("Government", 7700), ("Other Services", 5000),
+        ("Education & Health Services", 2000), ("Trade, Transportation & Utilities", 1100)]

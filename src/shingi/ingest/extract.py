@@ -2434,6 +2434,11 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+        if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
+                and _LIST_ITEM_END_RE.match(text, q.end):
+            # "followed by Other Services, 5,000; Education & Health Services, 2,000; …": a list of
+            # pairs of a name and its figure, set apart by semicolons
+            return before[0].id
         if not _cjk(text) and (bracket := _figures_bracket(text, q.start)) is not None:
             # "in Quebec (+27,200; +0.8%)": every figure of a bracket of figures describes what stands
             # just before it, the second one too
@@ -3334,6 +3339,8 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
     return out
 
 
+#: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:;|\.?\s*$|\.\s)")
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 

@@ -182,10 +182,16 @@ _COMPANY_RE = re.compile(
     r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Co(?=\.)|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
     r"(?![A-Za-z])"  # (not "National Inc" in "National Income and Product Accounts")
 )
-_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
+# (a word a PDF's line broke with a hyphen, joined back by a space: "Govern- ment", "Manu- facturing")
+_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:-\s[a-z]{2,}(?![A-Za-z\-]))?|[A-Z])"
+#: (words joined by "&" are one name: "Education & Health Services", "Procter & Gamble"; so are words
+#: listed before it, "Trade, Transportation & Utilities": "&", not "and", joins the parts of one name)
 _LATIN_RUN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
+    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:(?:\s|\s&\s|,\s(?=[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)*\s&\s))"
+    rf"(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
 )
+#: a line break's hyphen inside a word ("Govern- ment"): no part of the word
+_BROKEN_WORD_RE = re.compile(r"(?<=[a-z])-\s(?=[a-z])")
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
 #: the built-in countries' English names and adjectives (Sweden, Swedish, Philippine ...)
 _COUNTRY_WORDS = "|".join(sorted((re.escape(n) for ident, kind, _ja, en, others in KNOWN_ENTITIES
@@ -443,6 +449,7 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 continue
             start = m.start() + m.group(0).find(words[0])
             end = start + len(name)
+            name = _BROKEN_WORD_RE.sub("", name)
             # "Prices in Northern Ireland rose", "while in Scotland prices rose": a place that scopes
             # a measure is whose figure it is
             scope = any(a <= start < b for a, b in places) and bool(
