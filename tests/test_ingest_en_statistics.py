@@ -69,3 +69,12 @@ def test_a_list_of_names_and_figures_gives_each_figure_to_its_name(bare: Extract
     assert [(o, v) for o, _p, v, _u in got] == [
         ("North Carolina", 5.9), ("Government", 7700), ("Other Services", 5000),
         ("Education & Health Services", 2000), ("Trade, Transportation & Utilities", 1100)]
+
+
+def test_figures_listed_with_respectively_take_the_names_and_the_period_said_around_them(
+        bare: ExtractContext) -> None:
+    text = ("Compared with the same quarter of the previous year, seasonally adjusted GDP rose by 1.2% in "
+            "the euro area and by 1.4% in the EU28 in the fourth quarter of 2018, after +1.6% and +1.8% "
+            "respectively in the third quarter.\n")
+    got = rows(extract(bare, text, parse_period("2019-02-14")))
+    assert got[2:] == [("euro area", "2018-Q3", 1.6, "%"), ("European Union", "2018-Q3", 1.8, "%")]
