@@ -78,3 +78,23 @@ def test_figures_listed_with_respectively_take_the_names_and_the_period_said_aro
             "respectively in the third quarter.\n")
     got = rows(extract(bare, text, parse_period("2019-02-14")))
     assert got[2:] == [("euro area", "2018-Q3", 1.6, "%"), ("European Union", "2018-Q3", 1.8, "%")]
+
+
+def test_a_release_line_dates_the_document_and_its_time_zone_is_no_name(bare: ExtractContext) -> None:
+    text = ("Payroll employment, earnings and hours, and job vacancies, February 2021\n"
+            "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021\n\n"
+            "Payroll employment in Canada increased by 43,400 in February.\n")
+    facts = extract(bare, text)
+    assert rows(facts) == [("Canada", "2021-02", 43400, "count")]
+    assert "eastern" not in facts.entities and not facts.events
+
+
+def test_names_after_a_preposition_are_not_what_the_paragraph_is_about(bare: ExtractContext) -> None:
+    # "for Toronto, Peel and North Bay Parry Sound": objects of "for"; the sentence after, which names
+    # nobody, is not Toronto's (nor Peel's)
+    text = ("Payroll employment in Canada increased by 43,400 in February 2021.\n\n"
+            "Employment decreased in Ontario (-20,800; -0.3%), where restrictions remained in place for "
+            "Toronto, Peel and North Bay Parry Sound. "
+            "The largest increases were in retail trade (+13,300).\n")
+    got = rows(extract(bare, text, parse_period("2021-04-29")))
+    assert [o for o, *_ in got] == ["Canada", "Ontario", "Ontario", "Canada"]

@@ -301,6 +301,9 @@ _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
+#: a name after "in", "for" … inside a sentence is a preposition's object, no subject ("remained in place
+#: for Toronto, Peel and …")
+_PLACE_OBJECT_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|across|throughout|for)\s+(?:the\s+)?$")
 _SETTING_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|by|across|throughout|from)\s+(?:the\s+)?$")
 _FROM_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?"
                              r"(?!(?:19|20)\d\d(?![\d.,]))\d")  # (a year is no amount: "from 2023")
@@ -1618,8 +1621,15 @@ class DocumentExtractor:
             if not cjk_text:
                 # (nor a part of a country said inside a sentence: "the largest increases were in Quebec
                 # (+27,200; +0.8%), Alberta (…)" break the figures down; the next sentences are not theirs)
-                subjects = [m for m in subjects if not self._part_place(m.id) or m.start == 0
-                            or _SCOPE_OPENING_RE.fullmatch(text, 0, m.start)]
+                objects: list[Mention] = []
+                for m in subjects:
+                    if m.start > 0 and not _SCOPE_OPENING_RE.fullmatch(text, 0, m.start) and (
+                            self._part_place(m.id) or (not self._company(m.id) and (
+                                _PLACE_OBJECT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+                                # (and the names listed after it: "for Toronto, Peel and North Bay")
+                                or (objects and _LIST_GLUE_RE.fullmatch(text, objects[-1].end, m.start))))):
+                        objects.append(m)
+                subjects = [m for m in subjects if m not in objects]
                 topical = [m for m in topical if m in subjects]
             if subjects:
                 self._para_subject = (topical or subjects)[0].id
