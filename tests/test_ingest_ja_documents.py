@@ -147,3 +147,10 @@ def test_a_bracket_header_says_what_each_bracket_after_a_level_holds(bare: Extra
     got = rows(read(bare, text))
     assert {("日本", 40.3, "index", "2014-01"), ("日本", -1.0, "index", "2014-01"),
             ("日本", 38.5, "index", "2014-02"), ("日本", -1.8, "index", "2014-02")} <= got
+
+
+def test_points_of_a_ratio_in_bai_are_no_percentage_points(bare: ExtractContext) -> None:
+    # dev2 有効求人倍率: 「1.62倍で、…0.08ポイント上昇」: the ratio's own points (`pt`), not `pp`
+    text = "有効求人倍率\n\n平成30年度平均の有効求人倍率は1.62倍で、前年度に比べ0.08ポイント上昇した。\n"
+    got = rows(read(bare, text, StatedOwner("日本", "option", "日本")))
+    assert got == {("日本", 1.62, "x", "FY2018"), ("日本", 0.08, "pt", "FY2018")}

@@ -461,11 +461,12 @@ def points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch], al
     Percentage points (``pp``, the contract's spelling) when the level beside it is a percentage
     (「完全失業率は2.5%で、0.1ポイント低下」) or none is said; the measure's own points (``pt``) when its
     level has no unit (「合計特殊出生率は1.15で、前年を0.05ポイント下回った」: births per woman, no
-    percentage), ``index`` when the level is an index level. With no level said beside it, ``alone``
-    (``index`` after an index's figure in the paragraph: its moving average said next)."""
+    percentage; so is a ratio in 倍: 「有効求人倍率は1.62倍で、前年度に比べ0.08ポイント上昇」), ``index``
+    when the level is an index level. With no level said beside it, ``alone`` (``index`` after an
+    index's figure in the paragraph: its moving average said next)."""
     if _PERCENT_POINTS_RE.search(q.text):
         return "pp"
-    levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%")
+    levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%", "x")
               and (0 <= x.start - q.end <= 12 or 0 <= q.start - x.end <= 30)]
     if not levels:
         return alone
