@@ -154,3 +154,14 @@ def test_points_of_a_ratio_in_bai_are_no_percentage_points(bare: ExtractContext)
     text = "有効求人倍率\n\n平成30年度平均の有効求人倍率は1.62倍で、前年度に比べ0.08ポイント上昇した。\n"
     got = rows(read(bare, text, StatedOwner("日本", "option", "日本")))
     assert got == {("日本", 1.62, "x", "FY2018"), ("日本", 0.08, "pt", "FY2018")}
+
+
+def test_a_rate_of_change_said_as_the_same_level_is_zero(bare: ExtractContext) -> None:
+    # dev6 東京都区部消費者物価指数: 「前月比(季節調整値)で同水準」 is a change of 0 %, as "unchanged" is
+    text = ("東京都区部消費者物価指数 令和元年8月分\n\n"
+            "総合指数101.9となり、前月比(季節調整値)で同水準となった。\n")
+    got = rows(read(bare, text, StatedOwner("東京都", "option", "東京都")))
+    assert ("東京都", 0.0, "%", "2019-08") in got
+    # a level said 横ばい without 比 is no figure
+    assert all(r[1] != 0.0 for r in rows(read(bare, "有効求人倍率\n\n10月の有効求人倍率1.57倍、横ばい。\n",
+                                               StatedOwner("日本", "option", "日本"))))

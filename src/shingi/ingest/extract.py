@@ -157,6 +157,7 @@ from shingi.ingest.figures import (
     read_units,
     shared_units,
     unchanged_prices,
+    unchanged_rates_ja,
     without_denominators,
     without_group_names,
     without_ranges,
@@ -1458,7 +1459,8 @@ class DocumentExtractor:
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
         quantities = sorted(quantities + zero_growth(text, quantities)
-                            + (unchanged_prices(text, quantities) if not _cjk(text) else []),
+                            + (unchanged_prices(text, quantities) if not _cjk(text)
+                               else unchanged_rates_ja(text, quantities)),
                             key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:

@@ -309,6 +309,19 @@ def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[Quantit
     return out
 
 
+#: 「前月比(季節調整値)で同水準」, 「前年同月比は横ばい」: a rate of change said in words as no change
+_SAME_LEVEL_JA_RE = re.compile(r"(?:前年同月|前年同期|前年度|前月|前年|前期)比[^、。\d%％]{0,12}?"
+                               r"(?:で|は|が)?\s*(?P<word>同水準|横ばい|変わらず)")
+
+
+def unchanged_rates_ja(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A Japanese rate of change said as no change (「前月比(季節調整値)で同水準となった」): 0 %, as
+    "were unchanged" is in English (a zero said in words; a level said 横ばい without 比 is left alone)."""
+    return [QuantityMatch(Quantity(0.0, "%", text=m["word"]), m.start("word"), m.end("word"), m["word"], None)
+            for m in _SAME_LEVEL_JA_RE.finditer(text)
+            if not any(m.start() <= q.start < m.end() for q in quantities)]
+
+
 #: what joins the numbers of a list: "0.8 and 4.4 per cent", "3.1, 2.5 and 1.9 per cent"
 _LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
