@@ -165,3 +165,10 @@ def test_a_rate_of_change_said_as_the_same_level_is_zero(bare: ExtractContext) -
     # a level said 横ばい without 比 is no figure
     assert all(r[1] != 0.0 for r in rows(read(bare, "有効求人倍率\n\n10月の有効求人倍率1.57倍、横ばい。\n",
                                                StatedOwner("日本", "option", "日本"))))
+
+
+def test_a_count_of_a_group_named_whole_is_no_figure(bare: ExtractContext) -> None:
+    # dev8 消費動向調査: 「4項目全ての意識指標が低下した」 names all four items, it counts nothing new
+    text = ("消費動向調査\n\n平成26年3月の消費者態度指数は37.5となった。"
+            "指数を構成する4項目全ての意識指標が低下した。\n")
+    assert rows(read(bare, text)) == {("日本", 37.5, "index", "2014-03")}

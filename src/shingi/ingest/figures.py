@@ -83,7 +83,8 @@ NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
 #: 「10都市が2.4%増」: a count as the subject of a clause whose figure follows it names a group
 _GROUP_SUBJECT_RE = re.compile(r"\s*(?:が|は)\s*(?:前年(?:同月|同期)?比|前期比|前月比)?\s*")
 #: the whole a part is counted in: 「15業種のうち」, 「15業種中」, 「10都市以外」
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|以外)")
+#: (and a group named whole: 「4項目全ての意識指標」, 「3社とも増収」: all of them, no figure)
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|以外|全て|すべて|とも(?:に)?(?!な))")
 
 
 #: Words after a number that measure, order or date rather than count (Sudachi reads many as
