@@ -306,8 +306,8 @@ def _near_bound_result(
     near: float = NEAR_TOLERANCE,
 ) -> Result:
     """A number said to be a little below ("just under 50,000", "nearly", 弱, 近く) or a little
-    above ("just over", 強) the claimed one: holds on that side within the approximate
-    tolerance (10 %, the number itself included); partly within twice that, or on the other side
+    above ("just over", 強) the claimed one: holds on that side within ``near`` (5 %, the size of a
+    change 10 %; the number itself included); partly within 20 %, or on the other side
     within an exact figure's partly band (4 %: "nearly 3%" for 3.1 % is no worse than "3%", §4.1
     rating steps); fails otherwise ("just under 50,000" is not 20,000)."""
     if log_bounds is not None:
