@@ -98,3 +98,16 @@ def test_names_after_a_preposition_are_not_what_the_paragraph_is_about(bare: Ext
             "The largest increases were in retail trade (+13,300).\n")
     got = rows(extract(bare, text, parse_period("2021-04-29")))
     assert [o for o, *_ in got] == ["Canada", "Ontario", "Ontario", "Canada"]
+
+
+def test_a_count_restated_as_a_share_keeps_its_unit_and_both_fall(bare: ExtractContext) -> None:
+    # ", or" restates the count as a share of its base: the count is no percentage, the share falls too;
+    # "since the most recent peak in June 2007" dates where the fall starts, not the fall
+    text = ("In August 2009, the number of job openings in the United States has fallen by 2.4 million, "
+            "or 50 percent, since the most recent peak in June 2007.\n")
+    assert rows(extract(bare, text, parse_period("2009-10-09"))) == [
+        ("United States", "2009-08", -2.4e6, "count"), ("United States", "2009-08", -50, "%")]
+    text = ("Compared with April 2013, the number of unemployed in Germany fell by 24,000, or 0.9% in "
+            "May 2013.\n")
+    assert rows(extract(bare, text, parse_period("2013-06-01"))) == [
+        ("Germany", "2013-05", -24000, "count"), ("Germany", "2013-05", -0.9, "%")]
