@@ -111,3 +111,11 @@ def test_a_count_restated_as_a_share_keeps_its_unit_and_both_fall(bare: ExtractC
             "May 2013.\n")
     assert rows(extract(bare, text, parse_period("2013-06-01"))) == [
         ("Germany", "2013-05", -24000, "count"), ("Germany", "2013-05", -0.9, "%")]
+
+
+def test_an_index_short_name_is_a_measure_not_an_owner(bare: ExtractContext) -> None:
+    text = ("Consumer price inflation, UK: March 2022\n\n"
+            "The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2% in "
+            "the 12 months to March 2022. On a monthly basis, CPIH rose by 0.9% in March 2022.\n")
+    got = rows(extract(bare, text, parse_period("2022-04-13")))
+    assert got == [("United Kingdom", "2022-03", 6.2, "%"), ("United Kingdom", "2022-03", 0.9, "%")]

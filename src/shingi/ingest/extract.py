@@ -183,6 +183,7 @@ from shingi.ingest.owners import (
     KnownNames,
     generic_acronym,
     heuristic_names,
+    index_acronyms,
     local_government,
     national_body_country,
     opening_municipality,
@@ -1053,7 +1054,8 @@ class DocumentExtractor:
         # 移動平均は0.67ポイント下降し」)
         self._para_index = False
         self._seen_names: set[str] = set()
-        self._survey_names: set[str] = set()  # short names of surveys ("SEPH"): sources, no owners
+        # short names of surveys ("SEPH") and indexes ("CPIH"): sources and measures, no owners
+        self._survey_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
         # the unit the sentence before a table (its title) states for the table's numbers
@@ -2584,6 +2586,8 @@ class DocumentExtractor:
             taken[start:end] = b"\x01" * (end - start)
             if short:
                 self._survey_names.add(short)
+        # (an index's short name, "(CPIH)", is a measure's, no owner either)
+        self._survey_names.update(index_acronyms(text))
         for short in self._survey_names:
             for m in re.finditer(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
