@@ -119,3 +119,10 @@ def test_an_index_short_name_is_a_measure_not_an_owner(bare: ExtractContext) -> 
             "the 12 months to March 2022. On a monthly basis, CPIH rose by 0.9% in March 2022.\n")
     got = rows(extract(bare, text, parse_period("2022-04-13")))
     assert got == [("United Kingdom", "2022-03", 6.2, "%"), ("United Kingdom", "2022-03", 0.9, "%")]
+
+
+def test_the_national_rate_in_a_states_release_is_the_nations(bare: ExtractContext) -> None:
+    text = ("North Carolina’s July 2015 unemployment rate was 5.9 percent. "
+            "The national rate remained unchanged at 5.3 percent.\n")
+    got = rows(extract(bare, text, parse_period("2015-08-21")))
+    assert got == [("North Carolina", "2015-07", 5.9, "%"), ("United States", "2015-07", 5.3, "%")]

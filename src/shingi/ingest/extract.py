@@ -2195,6 +2195,12 @@ class DocumentExtractor:
             self._para_metrics.pop(metric_id, None)
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
+        if entity is not None and self._region(entity) and not _cjk(text) and _NATIONAL_BEFORE_RE.search(
+                text, _clause_start(text, q.start), q.start):
+            # "The national rate remained unchanged at 5.3 percent" in a state's release: "national" is
+            # of the nation the state is part of
+            entity = self.facts.entities[entity].country or entity
+            self._ensure_country(entity)
         review: str | None = None
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
@@ -3389,6 +3395,8 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 
 #: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:;|\.?\s*$|\.\s)")
+#: "the national rate", "the national unemployment rate": a measure of the whole nation
+_NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 
