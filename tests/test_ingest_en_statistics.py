@@ -126,3 +126,17 @@ def test_the_national_rate_in_a_states_release_is_the_nations(bare: ExtractConte
             "The national rate remained unchanged at 5.3 percent.\n")
     got = rows(extract(bare, text, parse_period("2015-08-21")))
     assert got == [("North Carolina", "2015-07", 5.9, "%"), ("United States", "2015-07", 5.3, "%")]
+
+
+def test_a_release_line_under_a_body_s_name_is_its_publication(bare: ExtractContext) -> None:
+    text = ("U.S. Energy Information Administration\nShort-Term Energy Outlook\n\n"
+            "Release Date: Jun. 11, 2024 | Forecast Completed: Jun. 6, 2024 | "
+            "Next Release Date: Jul. 9, 2024\n\n"
+            "U.S. crude oil production grows by 2% in 2024.\n")
+    facts = extract(bare, text)
+    assert [(e.date.text, e.actors, e.kind, e.title) for e in facts.events] == [
+        ("2024-06-11", ("u-s-energy-information-administration",), "release",
+         "U.S. Energy Information Administration Short-Term Energy Outlook released")]
+    # no release line, no publication event (a news item's date is no release's)
+    assert not extract(bare, "Statistics Canada\n\nEmployment in Canada rose by 2% in 2024.\n",
+                       parse_period("2024-06-11")).events

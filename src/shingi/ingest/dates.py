@@ -78,6 +78,8 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
                          r"(?:transmis+ion|release|publication)).{0,40}$"
                          # "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
                          r"|(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?).{0,60}$")
+#: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
+_NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -162,6 +164,17 @@ _RELATIVE_EN_RE = re.compile(
     r"|the\s+(?:previous|prior|preceding)\s+(?P<prev>month|quarter|year))(?![A-Za-z])")
 
 
+#: a line that says when the document was released: "Released: 2022-10-07", "Release Date: Jun. 11, 2024",
+#: "Release date: 13 April 2022", "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
+_RELEASE_LINE_RE = re.compile(r"\s*(?i:released|release\s+date)\s*[:：]"
+                              r"|.*(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)")
+
+
+def release_line(text: str) -> bool:
+    """Whether a date line of an English document says the day the document was released."""
+    return _RELEASE_LINE_RE.match(text) is not None
+
+
 def date_line(text: str, index: int) -> tuple[Period, int] | None:
     """The document date a sentence near the top states, and where the date ends.
 
@@ -182,7 +195,9 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         return first.period, first.end
     if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head) or _DATE_LABEL_RE.fullmatch(head):
         rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
-        if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
+        if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest) \
+                or (_DATE_LABEL_RE.fullmatch(head) and _NEXT_FIELD_RE.match(rest)):
+            # ("Release Date: Jun. 11, 2024 | Forecast Completed: Jun. 6, 2024 | …": labelled fields, a row)
             return first.period, first.end
     after = text[first.end:]
     if (_TITLE_DATELINE_RE.fullmatch(head) and re.match(r"\s*(?:--|—|–)", after)) \

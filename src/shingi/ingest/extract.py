@@ -138,6 +138,7 @@ from shingi.ingest.dates import (
     numbered_quarters,
     period_ends,
     relative_periods,
+    release_line,
     replace_spans,
     same_days,
     short_year_parts,
@@ -999,6 +1000,11 @@ class DocumentExtractor:
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
+        # an English release's own publication: the day a release line states, where it was said, the
+        # document's first line (its title) and the first government body of its top lines
+        self._release: tuple[Period, Place] | None = None
+        self._title_text: str | None = None
+        self._top_body: str | None = None
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
         self._prev_topical: list[str] = []
@@ -1099,6 +1105,7 @@ class DocumentExtractor:
         """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
         the company's convention."""
         self._own_pending()
+        self._released()
         self._in_local_dollars()
         self._without_rounded_headlines()
         self._without_foreign_fiscal_years()
@@ -1122,6 +1129,24 @@ class DocumentExtractor:
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
         self._own_fiscal_halves()
+
+    def _released(self) -> None:
+        """An English statistics release that says the day it was released ("Released: 2022-10-07",
+        "Release Date: Jun. 11, 2024") under a government body's name ("Statistics Canada — The Daily",
+        "U.S. Energy Information Administration") reports its own publication: an event of that body on
+        that day, titled by the document's first line (unless the text drafted one already)."""
+        if self._release is None or self._top_body is None or not self._title_text:
+            return
+        day, place = self._release
+        if any(e.date == day and self._top_body in e.actors for e in self.facts.events):
+            return
+        actors = (self._top_body,)
+        self._add_event(EventRow(
+            id="ev-" + short_hash(self.doc, *place.key()[1:], "release"), date=day, date_from="text",
+            pillar=self.ctx.guess_pillar(self._title_text, self.section_pillar, "release",
+                                         [self._kind(self._top_body)]),
+            actors=actors, kind="release", title=f"{self._title_text[:MAX_TITLE - 9]} released", lang="en",
+            amount=None, source=self.source, place=place, mark=None))
 
     def _without_foreign_fiscal_years(self) -> None:
         """An English "FY25", "fiscal 2025" of a country other than Japan (or of its body) is that
@@ -1262,9 +1287,14 @@ class DocumentExtractor:
         metric_hits = ctx.find_metrics(text)
         dated = date_line(text, s.index)
         whole = text
+        if s.index == 0:
+            self._title_text = " ".join(text.split())
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
+            if self._release is None and dated[0].precision == "day" and not _cjk(text) \
+                    and release_line(text):
+                self._release = (dated[0], Place.of(self.doc, s))
             if not text[dated[1]:].strip(" \u3000,、-—–"):
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
@@ -1656,6 +1686,8 @@ class DocumentExtractor:
             self._title_actors = [m.id for m in mentions]
         if self._first_actor is None and mentions and s.role != "row":
             self._first_actor = mentions[0].id
+        if self._top_body is None and s.index < DATE_LINE_SENTENCES:
+            self._top_body = next((m.id for m in mentions if self._kind(m.id) == "government"), None)
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
