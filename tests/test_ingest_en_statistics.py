@@ -140,3 +140,11 @@ def test_a_release_line_under_a_body_s_name_is_its_publication(bare: ExtractCont
     # no release line, no publication event (a news item's date is no release's)
     assert not extract(bare, "Statistics Canada\n\nEmployment in Canada rose by 2% in 2024.\n",
                        parse_period("2024-06-11")).events
+
+
+def test_a_change_between_two_months_is_the_later_months_and_so_is_its_revised_estimate(
+        bare: ExtractContext) -> None:
+    text = ("Advance estimates of U.S. retail sales for March 2000 were $269.2 billion. The January to "
+            "February 2000 percent change was revised from +1.1 percent (±0.7%) to +1.8 percent (±0.3%).\n")
+    got = rows(extract(bare, text, parse_period("2000-04-13")))
+    assert got[1:] == [("United States", "2000-02", 1.1, "%"), ("United States", "2000-02", 1.8, "%")]

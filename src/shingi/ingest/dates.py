@@ -762,6 +762,10 @@ def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:
     return sorted(stated + openings, key=lambda p: p.start) if openings else stated
 
 
+#: "January to February 2000 percent change", "… change": the span names a change between its two ends
+_CHANGE_AFTER_SPAN_RE = re.compile(r"\s+(?i:(?:percent(?:age)?|per\s+cent|%)\s+)?(?i:change)(?![A-Za-z])")
+
+
 def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """Quarters named by their last month ("the June 2016 quarter": 2016-Q2), and runs of months
     said as one span (「4月から9月までの入域観光客数」, 「1～9月累計」, "January to
@@ -786,6 +790,15 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             whole = a.day == 1 and b == period_of_month_end(last)
             start, end = p.start, nxt.end
             i += 2
+        elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
+                and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start) \
+                and _CHANGE_AFTER_SPAN_RE.match(text, nxt.end):
+            # "The January to February 2000 percent change was revised … to +1.8 percent": a change from
+            # one month to the next is the later month's, as "% change Sep Qtr 2019 to Dec Qtr 2019" heads
+            # the later quarter's column
+            out.append(PeriodMatch(nxt.period, p.start, nxt.end, text[p.start:nxt.end]))
+            i += 2
+            continue
         elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
                 and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start):
             y1 = p.period.start.year

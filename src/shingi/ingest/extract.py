@@ -2317,7 +2317,10 @@ class DocumentExtractor:
                 return
             own, period = (PeriodMatch(earlier, -1, -1, "") if own is not None else None), earlier
         elif period is not None and not _cjk(text) and not explicit \
-                and _base_amount(text, q, self._sentence_quantities):
+                and _base_amount(text, q, self._sentence_quantities) \
+                and not _REVISED_FROM_RE.search(text, max(0, q.start - 40), q.start):
+            # (not "was revised from +1.1 percent to +1.8 percent": a revision's first estimate is of the
+            # same period as the revised one)
             # "rose 39.7% year over year to $49.1 million from $35.1 million", "Full-year revenue grew
             # to $172.5 million from $128.4 million": a base amount with no period of its own is of the
             # same period a year before when the sentence compares with a year earlier or is about a
@@ -3429,6 +3432,9 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:;|\.?\s*$|\.\s)")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
 _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
+#: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced
+_REVISED_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:revised\s+(?:up|down|upward|downward)?\s*from)\s+"
+                              r"(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+){0,3}$")
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 
