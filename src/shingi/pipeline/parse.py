@@ -112,6 +112,7 @@ from shingi.pipeline.claims.numbers import (
     amounts_per_unit,
     comparator_near,
     counted_noun,
+    fell_to_a_fraction,
     is_rate_metric,
     is_time_unit,
     number_roles,
@@ -588,6 +589,12 @@ class _Parser:
                 # "$900 billion" is AUD (US$, "U.S. dollars" stay US dollars)
                 quantity = replace(quantity, unit=self.lookup.local_dollar)
             near = _near_bound(text, m.start, m.end, m.text)
+            if near == "less_than" and quantity.unit == "x" and quantity.value < 1 and fell_to_a_fraction(
+                text, m.start, m.end
+            ):
+                # 「半分近くにまで減った」, "fell to nearly a third": a fall that stopped a little short
+                # of the fraction, a ratio a little above it (as "nearly halved", §4.1)
+                near = "more_than"
             if near is not None:
                 # "just under 50,000", "nearly", 弱, 近く: a little below the number, not any
                 # number below it (nor above it); "just over", 強: a little above
