@@ -9,6 +9,11 @@ word (docs/verdict-rules.md §4.1, "Sizes, bounds and bases"), on a small pack b
 - 「20代と30代」 / "in their 20s and 30s": decades of age name who is counted, no value.
 - 「2024年の1年間で」 / "over 2024": a change over the year, from the end of the year before.
 - "by more than a fifth in three years" on a year-on-year rate: the rates compounded.
+- 「前期より1割以上」 / "more than 10% on the previous period": the latest value against the one before.
+- 「制度開始時の2倍を超えた」 / "more than twice what it was when the scheme began": the series' first value
+  is the base.
+- 「65歳以上の1人当たり医療費は、65歳未満の4倍近く」 / "spending per older person is nearly four times
+  spending per younger person": a ratio of two measures of one subject.
 - 「半分近くにまで減った」 / "fell to nearly half": a fall that stopped a little short of half (a ratio
   a little above 0.5), as "nearly halved".
 """
@@ -46,6 +51,12 @@ METRICS = [
     ["cpi", "物価上昇率", "consumer price inflation", "%", "prices;物価;inflation", "false", "growth",
      "Percent change against the same month a year earlier.", "previous_period"],
     ["deaths", "事故死者数", "road deaths", "", "road deaths;事故死者", "false", "count", "", ""],
+    ["care", "前期の保険料", "care premium", "JPY", "care premium;介護保険料;保険料", "false", "amount", "",
+     ""],
+    ["old_cost", "65歳以上の1人当たり医療費", "medical spending per older person", "JPY",
+     "spending per older person;高齢者1人当たり医療費", "", "amount", "", ""],
+    ["young_cost", "65歳未満の1人当たり医療費", "medical spending per younger person", "JPY",
+     "spending per younger person", "", "amount", "", ""],
 ]
 OBSERVATIONS = [
     ["g1", "NL", "out21", "2025", "-17.8", "%", "stat", ""],
@@ -61,6 +72,11 @@ OBSERVATIONS = [
     ["c3", "NL", "cpi", "2024-04", "2.3", "%", "stat", ""],
     ["d1", "NL", "deaths", "2003", "34427", "", "stat", ""],
     ["d2", "NL", "deaths", "2025", "19097", "", "stat", ""],
+    ["p1", "NL", "care", "FY2000", "2911", "JPY", "stat", ""],
+    ["p2", "NL", "care", "FY2021", "6014", "JPY", "stat", ""],
+    ["p3", "NL", "care", "FY2024", "6225", "JPY", "stat", ""],
+    ["m1", "NL", "old_cost", "FY2023", "797200", "JPY", "stat", ""],
+    ["m2", "NL", "young_cost", "FY2023", "218000", "JPY", "stat", ""],
 ]
 ENTITIES = [
     ["AA", "country", "アルカ", "Arca", "", ""],
@@ -142,3 +158,30 @@ def test_a_fall_to_nearly_a_fraction(pack: Pack) -> None:
     assert _rating("Compared with 2003, Norland's road deaths have fallen to nearly half.", pack) in (
         "true", "mostly_true")
     assert _rating(said.format("3分の1"), pack) not in ("true", "mostly_true")
+
+
+def test_the_previous_period_is_the_base(pack: Pack) -> None:
+    # 6,014 -> 6,225 is +3.5 % (against the first period's 2,911 it would be +114 %)
+    assert _rating("ノーランドの介護保険料は前期より1割以上引き上げられた", pack) == "false"
+    assert _rating("ノーランドの介護保険料は前期より約3.5%引き上げられた", pack) == "true"
+    assert _rating("Norland's care premium rose by more than 10% on the previous period.", pack) == "false"
+    assert _rating("Norland's care premium rose by about 3.5% on the previous period.", pack) == "true"
+
+
+def test_a_ratio_of_two_measures(pack: Pack) -> None:
+    # 797,200 / 218,000 = x3.66
+    assert _rating("ノーランドの65歳以上の1人当たり医療費は、65歳未満の4倍近くに上る", pack) in (
+        "true", "mostly_true")
+    assert _rating("ノーランドの65歳以上の1人当たり医療費は、65歳未満の6倍に上る", pack) == "false"
+    said = "In Norland, medical spending per older person is {} medical spending per younger person."
+    assert _rating(said.format("nearly four times"), pack) in ("true", "mostly_true")
+    assert _rating(said.format("six times"), pack) == "false"
+
+
+def test_the_start_of_the_series_is_the_base(pack: Pack) -> None:
+    # 2,911 (FY2000) -> 6,225 (FY2024): x2.14
+    assert _rating("ノーランドの介護保険料は制度開始時の2倍を超えた", pack) == "true"
+    assert _rating("ノーランドの介護保険料は制度開始時の3倍を超えた", pack) != "true"
+    said = "Norland's care premium is now more than {} what it was when the scheme began."
+    assert _rating(said.format("twice"), pack) == "true"
+    assert _rating(said.format("three times"), pack) != "true"

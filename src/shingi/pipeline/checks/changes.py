@@ -111,11 +111,15 @@ def _change(ctx: _Ctx) -> Finding | None:
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
                 whole=over_the_whole_period(st),
             )
-            if not st.periods and (_YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span)):
+            if not st.periods and (
+                _YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span) or st.versus in ("up", "down")
+            ):
                 # "now down 27% from a year earlier": the latest value against the one before;
                 # so is "inflation is falling", 「減少しつつある」: a change in progress is the latest
                 # step, not the whole series (a linguistic reason: the progressive says what is
-                # happening at the claim's "now")
+                # happening at the claim's "now"); so is 「前期より1割以上」, "more than 10% on the
+                # previous period" with no period named: the latest value against the one before
+                # (blind jp-iryo premium-10pct was compared with the first period's)
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
                 if last is not None and _A_YEAR_BACK.search(st.span):

@@ -24,6 +24,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.metrics import _compare_observations
+from shingi.pipeline.claims.kinds import two_measures_named
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.morphology import word_keys
 from shingi.pipeline.retrieve import units_compatible
@@ -125,6 +126,12 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         observed = [s for s in sides if ctx.lookup.observes(s, tuple(metrics[:4]))]
         if len(observed) >= 2:
             sides = observed
+    if len(sides) == 1 and (named := two_measures_named(st, [ctx.pack.metrics[m] for m in metrics])):
+        # one subject, two of its measures: the first against the second ("over-65s spend four
+        # times what the under-65s do")
+        one, two = named
+        pair = _pair_values(ctx, sides[0], sides[0], one.id, two.id)
+        return _compare_pair(ctx, sides[0], sides[0], one.id, pair, two.id) if pair is not None else None
     if len(sides) < 2:
         return None
     a, b = sides[0], sides[1]
