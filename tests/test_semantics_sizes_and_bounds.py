@@ -14,6 +14,8 @@ word (docs/verdict-rules.md §4.1, "Sizes, bounds and bases"), on a small pack b
   is the base.
 - 「65歳以上の1人当たり医療費は、65歳未満の4倍近く」 / "spending per older person is nearly four times
   spending per younger person": a ratio of two measures of one subject.
+- "in 2024, the first year of the new scheme", 「新制度元年の2024年」, "in the first year of the new
+  scheme": the year the pack's event starts it (no record "first"; an apposition restates the year).
 - 「半分近くにまで減った」 / "fell to nearly half": a fall that stopped a little short of half (a ratio
   a little above 0.5), as "nearly halved".
 """
@@ -62,6 +64,8 @@ OBSERVATIONS = [
     ["g1", "NL", "out21", "2025", "-17.8", "%", "stat", ""],
     ["i1", "AA", "imports", "2023", "475.6 bn", "USD", "stat", ""],
     ["i2", "BB", "imports", "2023", "427.2 bn", "USD", "stat", ""],
+    ["a0", "NL", "accounts", "2023-12", "21250000", "", "stat", ""],
+    ["a9", "NL", "accounts", "2024-12", "25600000", "", "stat", ""],
     ["a1", "NL", "accounts", "2025-06", "26960000", "", "stat", ""],
     ["v1", "NL", "support", "2024", "15.32 trn", "JPY", "stat", ""],
     ["h0", "NL", "assets", "2023-12", "2143 trn", "JPY", "stat", ""],
@@ -78,6 +82,10 @@ OBSERVATIONS = [
     ["m1", "NL", "old_cost", "FY2023", "797200", "JPY", "stat", ""],
     ["m2", "NL", "young_cost", "FY2023", "218000", "JPY", "stat", ""],
 ]
+EVENTS = [
+    ["e_old", "2014-01", "", "NL", "policy", "旧制度開始", "Investment scheme launched", "", "", "stat", "2", ""],
+    ["e_new", "2024-01-01", "", "NL", "policy", "新制度開始", "New scheme starts", "", "", "stat", "2", ""],
+]
 ENTITIES = [
     ["AA", "country", "アルカ", "Arca", "", ""],
     ["BB", "country", "ボレア", "Borea", "", ""],
@@ -89,7 +97,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     folder = tmp_path_factory.mktemp("sizes")
     return load_pack(write_rows_pack(
         folder, PACK_YAML, [SOURCE_HEADER, STATISTICS_SOURCE], [ENTITY_HEADER, NORLAND, *ENTITIES],
-        [EVENT_HEADER], METRICS, [OBSERVATION_HEADER, *OBSERVATIONS],
+        [EVENT_HEADER, *EVENTS], METRICS, [OBSERVATION_HEADER, *OBSERVATIONS],
     ))
 
 
@@ -185,3 +193,17 @@ def test_the_start_of_the_series_is_the_base(pack: Pack) -> None:
     said = "Norland's care premium is now more than {} what it was when the scheme began."
     assert _rating(said.format("twice"), pack) == "true"
     assert _rating(said.format("three times"), pack) != "true"
+
+
+def test_the_first_year_of_what_began(pack: Pack) -> None:
+    # 21.25 M (end 2023) -> 25.6 M (end 2024): +4.35 M, +20.5 %
+    said = "Norland's investment accounts grew by more than {} in 2024, the first year of the new scheme."
+    assert _rating(said.format("4 million"), pack) == "true"
+    assert _rating(said.format("5 million"), pack) == "false"
+    assert _rating("Norland's investment accounts jumped by more than 30% in the first year of the new scheme.",
+                   pack) == "false"
+    assert _rating("Norland's investment accounts jumped by more than 15% in the first year of the new scheme.",
+                   pack) == "true"
+    assert _rating("新制度元年の2024年、ノーランドの投資口座数は400万以上増えた", pack) == "true"
+    assert _rating("ノーランドの投資口座数は新制度の初年度に3割以上増えた", pack) == "false"
+    assert _rating("ノーランドの投資口座数は新制度の初年度に15%以上増えた", pack) == "true"
