@@ -83,7 +83,8 @@ OBSERVATIONS = [
     ["m2", "NL", "young_cost", "FY2023", "218000", "JPY", "stat", ""],
 ]
 EVENTS = [
-    ["e_old", "2014-01", "", "NL", "policy", "旧制度開始", "Investment scheme launched", "", "", "stat", "2", ""],
+    ["e_old", "2014-01", "", "NL", "policy", "旧制度開始", "Investment scheme launched", "", "", "stat", "2",
+     ""],
     ["e_new", "2024-01-01", "", "NL", "policy", "新制度開始", "New scheme starts", "", "", "stat", "2", ""],
 ]
 ENTITIES = [
@@ -99,6 +100,10 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         folder, PACK_YAML, [SOURCE_HEADER, STATISTICS_SOURCE], [ENTITY_HEADER, NORLAND, *ENTITIES],
         [EVENT_HEADER, *EVENTS], METRICS, [OBSERVATION_HEADER, *OBSERVATIONS],
     ))
+
+
+#: the size is wrong: false, or mostly false where the direction is right (§4.1 writers' scale)
+FALSE_SIDE = ("mostly_false", "false")
 
 
 def _rating(text: str, pack: Pack) -> str:
@@ -117,16 +122,17 @@ def test_the_size_of_a_fall_on_a_growth_measure(pack: Pack) -> None:
 
 def test_the_margin_between_two_sides(pack: Pack) -> None:
     # 475.6 − 427.2 = 48.4 bn: "about $100 billion more" is the right side, the wrong margin
-    assert _rating("In 2023 imports from Arca were about $100 billion more than from Borea.", pack) == "false"
-    assert _rating("In 2023 imports from Arca were about $50 billion more than from Borea.", pack) == "true"
-    assert _rating("2023年、アルカからの輸入はボレアからを約1,000億ドル上回った", pack) == "false"
+    said = "In 2023 imports from Arca were about ${} billion more than from Borea."
+    assert _rating(said.format(100), pack) in FALSE_SIDE
+    assert _rating(said.format(50), pack) == "true"
+    assert _rating("2023年、アルカからの輸入はボレアからを約1,000億ドル上回った", pack) in FALSE_SIDE
     assert _rating("2023年、アルカからの輸入はボレアからを約500億ドル上回った", pack) == "true"
 
 
 def test_a_scale_word_after_a_figure_is_approximate(pack: Pack) -> None:
     # 15.32兆 for 16兆: 4.4 % off, outside an exact figure's band, inside an approximate one's
     assert _rating("2024年のノーランドの為替介入額は16兆円規模にのぼった", pack) in ("true", "mostly_true")
-    assert _rating("2024年のノーランドの為替介入額は16兆円だった", pack) == "false"
+    assert _rating("2024年のノーランドの為替介入額は16兆円だった", pack) in FALSE_SIDE
     assert _rating("Norland's currency intervention came to 16 trillion yen or so in 2024.", pack) in (
         "true", "mostly_true")
 
@@ -170,9 +176,9 @@ def test_a_fall_to_nearly_a_fraction(pack: Pack) -> None:
 
 def test_the_previous_period_is_the_base(pack: Pack) -> None:
     # 6,014 -> 6,225 is +3.5 % (against the first period's 2,911 it would be +114 %)
-    assert _rating("ノーランドの介護保険料は前期より1割以上引き上げられた", pack) == "false"
+    assert _rating("ノーランドの介護保険料は前期より1割以上引き上げられた", pack) in FALSE_SIDE
     assert _rating("ノーランドの介護保険料は前期より約3.5%引き上げられた", pack) == "true"
-    assert _rating("Norland's care premium rose by more than 10% on the previous period.", pack) == "false"
+    assert _rating("Norland's care premium rose by more than 10% on the previous period.", pack) in FALSE_SIDE
     assert _rating("Norland's care premium rose by about 3.5% on the previous period.", pack) == "true"
 
 
@@ -180,10 +186,10 @@ def test_a_ratio_of_two_measures(pack: Pack) -> None:
     # 797,200 / 218,000 = x3.66
     assert _rating("ノーランドの65歳以上の1人当たり医療費は、65歳未満の4倍近くに上る", pack) in (
         "true", "mostly_true")
-    assert _rating("ノーランドの65歳以上の1人当たり医療費は、65歳未満の6倍に上る", pack) == "false"
+    assert _rating("ノーランドの65歳以上の1人当たり医療費は、65歳未満の6倍に上る", pack) in FALSE_SIDE
     said = "In Norland, medical spending per older person is {} medical spending per younger person."
     assert _rating(said.format("nearly four times"), pack) in ("true", "mostly_true")
-    assert _rating(said.format("six times"), pack) == "false"
+    assert _rating(said.format("six times"), pack) in FALSE_SIDE
 
 
 def test_the_start_of_the_series_is_the_base(pack: Pack) -> None:
@@ -199,11 +205,10 @@ def test_the_first_year_of_what_began(pack: Pack) -> None:
     # 21.25 M (end 2023) -> 25.6 M (end 2024): +4.35 M, +20.5 %
     said = "Norland's investment accounts grew by more than {} in 2024, the first year of the new scheme."
     assert _rating(said.format("4 million"), pack) == "true"
-    assert _rating(said.format("5 million"), pack) == "false"
-    assert _rating("Norland's investment accounts jumped by more than 30% in the first year of the new scheme.",
-                   pack) == "false"
-    assert _rating("Norland's investment accounts jumped by more than 15% in the first year of the new scheme.",
-                   pack) == "true"
+    assert _rating(said.format("5 million"), pack) in FALSE_SIDE
+    jumped = "Norland's investment accounts jumped by more than {} in the first year of the new scheme."
+    assert _rating(jumped.format("30%"), pack) in FALSE_SIDE
+    assert _rating(jumped.format("15%"), pack) == "true"
     assert _rating("新制度元年の2024年、ノーランドの投資口座数は400万以上増えた", pack) == "true"
-    assert _rating("ノーランドの投資口座数は新制度の初年度に3割以上増えた", pack) == "false"
+    assert _rating("ノーランドの投資口座数は新制度の初年度に3割以上増えた", pack) in FALSE_SIDE
     assert _rating("ノーランドの投資口座数は新制度の初年度に15%以上増えた", pack) == "true"

@@ -246,6 +246,20 @@ _LOW_PLACE_WORDS = re.compile(
 )
 
 
+def _a_place_only(ctx: _Ctx) -> bool:
+    """A statement read as a measure that says only a place, by the name of a place measure
+    with its top or bottom word ("China was Germany's largest trading partner in 2024"): no
+    figure, no change or comparison word: the top or bottom word is the place (a place given
+    by its number goes the measure's own way)."""
+    st = ctx.st
+    return (
+        st.kind in ("metric", "share")
+        and not st.numbers
+        and not st.cues & {"up", "down", "flat", "exceed", "trail", "equal"}
+        and _names_a_place(ctx)
+    )
+
+
 def _names_a_place(ctx: _Ctx) -> bool:
     """The statement names a place metric by a name with a top or bottom word that the clause
     says too ("largest chipmaker", 「出生率の最下位」)."""
@@ -419,6 +433,13 @@ def evaluate(
         if not findings and st.kind in ("metric", "comparison", "change"):
             # "cases this year have already passed 2019's total": the count so far this year
             findings = _as_list(year_to_date(ctx))
+        placed_first = None
+        if not findings and _a_place_only(ctx):
+            # 「2024年もドイツの最大の貿易相手国は中国だった」: a place said by the name of a place
+            # measure, no figure of its own, is read on the place the pack records before any
+            # event found by its words (an event may tell another entity's place, §4.13)
+            placed_first = _place_on_rank_metric(ctx)
+            findings = [placed_first] if placed_first is not None else None
         for name in () if findings else _CHAINS.get(st.kind, ("event",)):
             if (
                 name == "event"
@@ -442,7 +463,7 @@ def evaluate(
             placed = _place_on_rank_metric(ctx) if st.numbers or _names_a_place(ctx) else None
             findings = [placed] if placed is not None else None
         else:
-            placed = None
+            placed = placed_first
         if not findings:
             findings = unsettled or [Finding("unknown", _unknown_reason(ctx))]
         elif st.kind in ("metric", "share", "change") and placed is None and not says_first_change_since(st):

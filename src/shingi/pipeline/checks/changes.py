@@ -15,11 +15,13 @@ from shingi.pipeline.checks.common import (
     EXACT_TOLERANCE,
     Finding,
     _Ctx,
+    _level_reached,
     _min_result,
     _value_finding,
     compare_value,
     fiscal_year_named,
     grade_multiple,
+    grade_size,
     graded_credit,
     pick_observations,
     to_unit,
@@ -207,7 +209,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
-                    results.append(compare_value(n, pct) if pct > 0 else "fails")
+                    graded, credit = grade_size(n, pct) if pct > 0 else ("fails", None)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の変化率", f"{label} change"),
@@ -225,7 +229,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # is the difference of the two percentages, in the direction said
                     diff = b - a
                     same_way = (diff >= 0) == ("down" not in st.cues) or not st.cues & {"up", "down"}
-                    results.append(compare_value(n, abs(diff)) if same_way else "fails")
+                    graded, credit = grade_size(n, abs(diff)) if same_way else ("fails", None)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の変化幅", f"{label} change in points"),
@@ -254,7 +260,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     diff = abs(b - a)
                     same_way = (b >= a) == ("down" not in st.cues) or not st.cues & {"up", "down"}
                     claimed = replace(n, quantity=replace(n.quantity, value=got_n[0], unit=last.unit))
-                    results.append(compare_value(claimed, diff) if same_way else "fails")
+                    graded, credit = grade_size(claimed, diff) if same_way else ("fails", None)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の増減", f"{label} change"),
@@ -450,20 +458,6 @@ def _streak_result(claimed: int, found: int) -> Result:
 #: How much of a change claim holds when its direction is right and its numbers are off by less
 #: than half (docs/verdict-rules.md §4.7): half true.
 CHANGE_CREDIT_DIRECTION_ONLY = 0.5
-
-
-def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
-    """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
-    comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
-    if n.role is not None or n.unit != "%" or unit != "%":
-        return False
-    before = st.span[max(0, n.start - st.start - 40) : max(0, n.start - st.start)]
-    return bool(_TO_LEVEL_EN.search(before))
-
-
-_TO_LEVEL_EN = re.compile(
-    r"(?i)\bto\s+(?:(?:over|above|under|below|about|around|nearly|almost|just|more|less|than|roughly)\s+){0,3}$"
-)
 
 
 def _near(claimed: float | None, found: float) -> bool:
@@ -779,13 +773,17 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         v, used = window
     ok = v > 0 if direction == "up" else v < 0
     results: list[Result] = ["holds" if ok else "fails"]
-    credits: list[float | None] = []  # of multiples missed by their size (§4.1)
+    credits: list[float | None] = []  # of sizes and multiples missed by their size (§4.1)
     ncs: list[NumberCompared] = []
     for n in st.numbers:
         if n.unit == "%" and n.role is None:
             # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
-            # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30)
-            results.append(compare_value(n, abs(v) if direction == "down" and v < 0 else v))
+            # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30); a size
+            # of the way it went keeps what the direction got right (§4.1)
+            size = abs(v) if direction == "down" and v < 0 else v
+            graded, credit = grade_size(n, size) if ok else (compare_value(n, size), None)
+            results.append(graded)
+            credits.append(credit)
             ncs.append(
                 NumberCompared(
                     ctx.mname(mid), n.quantity.value, n.text, v, "%", tuple(used), n.comparator, None

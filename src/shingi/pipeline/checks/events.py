@@ -62,6 +62,9 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
             None,
         )
         best = same_way or best
+    act = _act_decided(best, scored, st, pack)
+    if act is not None:
+        return act
     if best.plan and "plan" not in st.cues:
         done = [
             c
@@ -71,6 +74,54 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
         if done:
             return done[0]
     return best
+
+
+#: A decision or an announcement of an act: 「…を2024年12月2日に廃止すると決定」, "decides to end
+#: issuance … on 2 December 2024", "announces it will …"
+_DECIDES = re.compile(
+    r"決定|決め|発表|表明|方針|(?i:\b(?:decid(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|agree(?:s|d)? to"
+    r"|will|plans? to|sets? (?:a|the) date)\b)"
+)
+
+#: How close to a decision an event of the act it announces must match to be taken for it.
+ACT_PREFERENCE = 0.5
+
+
+def decided_date(ev: Event) -> Period | None:
+    """The date of the act an event's title decides or announces (「…を2024年12月2日に廃止すると
+    決定」 of 2023-12-22), when the title has a decision word and a date after the event's own;
+    else None."""
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        if not _DECIDES.search(title):
+            continue
+        later = [m.period for m in find_periods(title) if m.period.start > ev.date.end]
+        if later:
+            return later[0]
+    return None
+
+
+def _act_decided(
+    best: EventCandidate, scored: Sequence[EventCandidate], st: Statement, pack: Pack
+) -> EventCandidate | None:
+    """The event of the act when the best match is the decision announcing it and the statement
+    says the act, not the decision: another event matched about as well, dated at the date the
+    decision set (a linguistic reason: "decides to end X on D" reports a decision; X ends on D,
+    and a statement that X ended speaks of that)."""
+    if _DECIDES.search(st.span):
+        return None
+    when = decided_date(pack.events[best.id])
+    if when is None:
+        return None
+    return next(
+        (
+            c
+            for c in scored[1:]
+            if c.relevance >= ACT_PREFERENCE * best.relevance
+            and pack.events[c.id].date.overlaps(when)
+            and decided_date(pack.events[c.id]) is None
+        ),
+        None,
+    )
 
 
 def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:

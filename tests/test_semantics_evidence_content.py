@@ -1,0 +1,84 @@
+"""Evidence whose content is not what the claim says (docs/verdict-rules.md §4.13, "Linking a
+claim to its measure"; issue 8, class c of docs/unverifiable-causes.md, round 10).
+
+A place said by the name of a place measure ("the largest trading partner", 「最大の貿易相手国」)
+is read on the place the pack records, not on an event found by the same words that tells
+another entity's place ("Sudland overtakes Westia as largest partner"). A decision that sets the
+date of an act ("decides to end paper permits on 2 December 2024") is not the act: a statement of
+the act is matched with the event of the act when the pack has it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import norland_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+ENTITIES = [
+    ["WE", "country", "ウェスティア", "Westia", "", ""],
+    ["SU", "country", "スードランド", "Sudland", "", ""],
+    ["dcard", "programme", "デジタルカード", "digital card", "", "NL"],
+]
+EVENTS = [
+    ["e_overtake", "2024-05-09", "", "SU;WE", "publication",
+     "2024年1-3月期にスードランドがウェスティアを抜き最大の貿易相手国に",
+     "Sudland overtakes Westia as Norland's biggest trading partner in Q1 2024", "", "", "stat", "2", ""],
+    ["e_decide", "2023-12-22", "", "NL;dcard", "policy",
+     "政府が従来の紙の許可証の新規発行を2024年12月2日に停止すると決定",
+     "Government decides to stop new issuance of conventional paper permits on 2 December 2024",
+     "", "", "stat", "2", ""],
+    ["e_stop", "2024-12-02", "", "dcard;NL", "regulation",
+     "紙の許可証の新規発行を停止しデジタルカードを基本に",
+     "Paper permits stop; the digital card becomes the default", "", "", "stat", "3", ""],
+]
+METRICS = [
+    ["partner_rank", "最大の貿易相手国順位", "rank as Norland's trading partner", "rank",
+     "largest trading partner;top trading partner;最大の貿易相手国", "", "rank", ""],
+]
+OBSERVATIONS = [
+    ["r_we23", "WE", "partner_rank", "2023", "1", "rank", "stat", ""],
+    ["r_su23", "SU", "partner_rank", "2023", "2", "rank", "stat", ""],
+    ["r_we24", "WE", "partner_rank", "2024", "2", "rank", "stat", ""],
+    ["r_su24", "SU", "partner_rank", "2024", "1", "rank", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "content", METRICS, OBSERVATIONS, entities=ENTITIES, events=EVENTS)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("2024年もノーランドの最大の貿易相手国はウェスティアだった。", "false"),
+        ("Westia was still Norland's largest trading partner in 2024.", "false"),
+        ("2024年のノーランドの最大の貿易相手国はスードランドだった。", "true"),
+        ("In 2023 Westia was Norland's largest trading partner.", "true"),
+    ],
+)
+def test_a_place_named_by_its_measure_is_read_on_the_place(pack: Pack, said: str, rating: str) -> None:
+    d = diagnose(said, pack)
+    assert d.rating == rating, d.checks[0].reason
+    assert not any(e.startswith("e_") for c in d.checks for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Since December 2, 2024, Norland has stopped issuing new conventional paper permits.",
+        "2024年12月2日から、従来の紙の許可証の新規発行は停止されている。",
+    ],
+)
+def test_the_act_a_decision_announces_is_its_own_event(pack: Pack, said: str) -> None:
+    d = diagnose(said, pack)
+    assert d.rating == "true", d.checks[0].reason
+    assert d.checks[0].evidence == ["e_stop"]
+
+
+def test_a_statement_of_the_decision_keeps_the_decision(pack: Pack) -> None:
+    d = diagnose("In December 2023 the government decided to end new issuance of paper permits.", pack)
+    assert d.checks[0].evidence[0] == "e_decide"
+    assert d.rating == "true"
