@@ -148,3 +148,13 @@ def test_a_change_between_two_months_is_the_later_months_and_so_is_its_revised_e
             "February 2000 percent change was revised from +1.1 percent (±0.7%) to +1.8 percent (±0.3%).\n")
     got = rows(extract(bare, text, parse_period("2000-04-13")))
     assert got[1:] == [("United States", "2000-02", 1.1, "%"), ("United States", "2000-02", 1.8, "%")]
+
+
+def test_an_acronym_said_before_the_body_whose_initials_it_is_is_that_body(bare: ExtractContext) -> None:
+    text = ("HUD Archives: News Releases\n\n"
+            "Sales of new single-family houses in December 2014 were at a seasonally adjusted annual rate of "
+            "481,000, according to estimates released jointly today by the U.S. Department of Housing and "
+            "Urban Development and Census Bureau.\n\n"
+            "This is 11.6 percent above the revised November rate of 431,000.\n")
+    got = rows(extract(bare, text, parse_period("2015-01-27")))
+    assert {o for o, *_ in got} == {"United States"}
