@@ -158,3 +158,10 @@ def test_an_acronym_said_before_the_body_whose_initials_it_is_is_that_body(bare:
             "This is 11.6 percent above the revised November rate of 431,000.\n")
     got = rows(extract(bare, text, parse_period("2015-01-27")))
     assert {o for o, *_ in got} == {"United States"}
+
+
+def test_the_march_year_is_the_march_quarters_annual_change(bare: ExtractContext) -> None:
+    text = ("Housing-related prices in New Zealand continued to increase, up 3.3 percent in the "
+            "March 2017 year. Prices increased for housing rentals (up 2.3 percent).\n")
+    got = rows(extract(bare, text, parse_period("2017-04-20")))
+    assert got == [("New Zealand", "2017-Q1", 3.3, "%"), ("New Zealand", "2017-Q1", 2.3, "%")]

@@ -527,6 +527,8 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
 
 _SPAN_JOIN_RE = re.compile(r"\s*(?:から|～|〜|~|-|–|—|(?i:to|through|until))\s*(?:the\s+end\s+of\s+)?")
 _MONTH_QUARTER_RE = re.compile(r"\s+(?i:quarter)(?![A-Za-z])")
+_MONTH_YEAR_RE = re.compile(r"\s+(?i:year)(?![A-Za-z])")
+_THE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+$")
 _SPAN_INSIDE_RE = re.compile(r"\s(?i:to|through|until)\s|\s?[-–]\s?")
 #: the two days of a run of days are joined by から/～ or "to", never by a bare hyphen (a date's own)
 _DAY_SPAN_JOIN_RE = re.compile(r"から|～|〜|~|(?i:to|through|until)")
@@ -818,8 +820,11 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             end = p.end  # 「1～9月」
             i += 1
         else:
-            quarter = _MONTH_QUARTER_RE.match(text, p.end)
+            quarter = _MONTH_QUARTER_RE.match(text, p.end) or (
+                _MONTH_YEAR_RE.match(text, p.end) if _THE_BEFORE_RE.search(text, 0, p.start) else None)
             if p.period.precision == "month" and quarter and p.period.start.month % 3 == 0:
+                # ("the March 2017 year", as New Zealand writes the year ended March 2017: its annual change
+                # is the March quarter's, as "over the year to the March quarter" is)
                 # "the September 2016 quarter", "the year to the March quarter" (Australia, New
                 # Zealand): the quarter that ends in that month
                 p = PeriodMatch(period_of_quarter(p.period.start.year, p.period.start.month // 3),
