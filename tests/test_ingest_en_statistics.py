@@ -165,3 +165,14 @@ def test_the_march_year_is_the_march_quarters_annual_change(bare: ExtractContext
             "March 2017 year. Prices increased for housing rentals (up 2.3 percent).\n")
     got = rows(extract(bare, text, parse_period("2017-04-20")))
     assert got == [("New Zealand", "2017-Q1", 3.3, "%"), ("New Zealand", "2017-Q1", 2.3, "%")]
+
+
+def test_a_day_then_its_embargo_dates_the_release_and_a_bracketed_time_zone_is_no_name(
+        bare: ExtractContext) -> None:
+    text = ("MEDIA RELEASE\n15 November 2017 Embargoed: 11.30 am (Canberra time) 153/2017\n\n"
+            "The Wage Price Index rose 0.5 per cent in the September quarter 2017, according to figures "
+            "released today by the Australian Bureau of Statistics (ABS).\n")
+    facts = extract(bare, text)
+    assert "canberra" not in facts.entities
+    assert [(e.date.text, e.actors) for e in facts.events] == [
+        ("2017-11-15", ("australian-bureau-of-statistics",))]
