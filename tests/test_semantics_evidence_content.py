@@ -82,3 +82,50 @@ def test_a_statement_of_the_decision_keeps_the_decision(pack: Pack) -> None:
     d = diagnose("In December 2023 the government decided to end new issuance of paper permits.", pack)
     assert d.checks[0].evidence[0] == "e_decide"
     assert d.rating == "true"
+
+
+RATE_SOURCES = [
+    ["plan24", "Levels plan", "Ministry", "", "2023-11-01", "government", "en"],
+    ["dec24", "Rate decision", "Central bank", "", "2024-03-20", "government", "en"],
+    ["dec25a", "Rate decision", "Central bank", "", "2025-06-18", "government", "en"],
+    ["dec25b", "Rate decision", "Central bank", "", "2025-12-18", "government", "en"],
+]
+RATE_METRICS = [
+    ["policy_rate", "政策金利", "central bank target for the overnight rate", "%",
+     "policy rate;benchmark interest rate;政策金利", "", "ratio", ""],
+    ["admit_target", "受け入れ目標", "admissions target", "count", "admissions", "", "count", ""],
+]
+RATE_OBSERVATIONS = [
+    ["p24", "NL", "policy_rate", "2024-03", "5.0", "%", "dec24", ""],
+    ["p2506", "NL", "policy_rate", "2025-06", "4.5", "%", "dec25a", ""],
+    ["p2512", "NL", "policy_rate", "2025-12", "4.0", "%", "dec25b", ""],
+    ["t24", "NL", "admit_target", "2024", "485000", "count", "plan24", ""],
+    ["t25", "NL", "admit_target", "2025", "500000", "count", "plan24", ""],
+    ["t26", "NL", "admit_target", "2026", "500000", "count", "plan24", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "rates", RATE_METRICS, RATE_OBSERVATIONS, sources=RATE_SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("Norland's benchmark interest rate is now 4%.", "true"),
+        ("ノーランドの政策金利は現在4%だ。", "true"),
+        ("Norland's benchmark interest rate is now 6%.", "false"),
+    ],
+)
+def test_a_target_set_for_its_own_period_is_the_level(rates: Pack, said: str, rating: str) -> None:
+    d = diagnose(said, rates, as_of="2026-01-15")
+    assert d.rating == rating, d.checks[0].reason
+
+
+@pytest.mark.parametrize(
+    "said", ["Norland admitted 500,000 people in 2025.", "ノーランドは2025年に50万人を受け入れた。"]
+)
+def test_a_target_fixed_ahead_is_still_no_outcome(rates: Pack, said: str) -> None:
+    d = diagnose(said, rates, as_of="2026-01-15")
+    assert d.rating not in ("true", "mostly_true"), d.checks[0].reason
