@@ -129,3 +129,34 @@ def test_a_target_set_for_its_own_period_is_the_level(rates: Pack, said: str, ra
 def test_a_target_fixed_ahead_is_still_no_outcome(rates: Pack, said: str) -> None:
     d = diagnose(said, rates, as_of="2026-01-15")
     assert d.rating not in ("true", "mostly_true"), d.checks[0].reason
+
+
+FX_METRICS = [
+    ["fx_avg", "ノル通貨の対ドル年平均レート", "Norland crown per dollar, annual average", "JPY/USD",
+     "ノル通貨;crown;exchange rate", "", "ratio", ""],
+    ["fx_low", "ノル通貨の対ドル年間最安値", "Weakest crown level of the year", "JPY/USD",
+     "ノル通貨の最安値;crown's weakest level", "", "ratio", ""],
+]
+FX_OBSERVATIONS = [
+    ["a24", "NL", "fx_avg", "2024", "151.4", "JPY/USD", "stat", ""],
+    ["l24", "NL", "fx_low", "2024", "162.3", "JPY/USD", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def fx(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "fx", FX_METRICS, FX_OBSERVATIONS)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("2024年、ノル通貨は一時1ドル=162円台まで下落した。", "true"),
+        ("In 2024 the crown briefly touched 162 yen per dollar.", "true"),
+        ("In 2024 the crown briefly touched 190 yen per dollar.", "false"),
+        ("2024年のノル通貨の対ドル年平均レートは1ドル=151円だった。", "true"),
+    ],
+)
+def test_a_moment_is_read_on_the_periods_extreme(fx: Pack, said: str, rating: str) -> None:
+    d = diagnose(said, fx)
+    assert d.rating == rating, d.checks[0].reason

@@ -939,7 +939,7 @@ def _window_the_title_states(st: Statement, ev: Event) -> bool:
     for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
         for m in find_periods(title):
             if (
-                m.period == p.period
+                p.period.contains(m.period)  # 「1986年以来」 of a title's 「1986年12月以来」
                 and not m.period.overlaps(ev.date)
                 and (_SINCE_BEFORE.search(title[: m.start]) or _SINCE_AFTER.match(title[m.end :]))
             ):
