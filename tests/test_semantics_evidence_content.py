@@ -160,3 +160,48 @@ def fx(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_a_moment_is_read_on_the_periods_extreme(fx: Pack, said: str, rating: str) -> None:
     d = diagnose(said, fx)
     assert d.rating == rating, d.checks[0].reason
+
+
+PART_METRICS = [
+    ["workers", "介護職員数", "number of care workers", "count", "care workers;介護職員", "", "count", ""],
+    ["fdi", "対内直接投資", "foreign direct investment inflows", "USD", "FDI;investment;直接投資", "",
+     "amount", ""],
+    ["accounts", "投資口座数", "number of investment accounts", "count",
+     "investment accounts;account holders;口座;投資口座", "", "count", ""],
+]
+PART_OBSERVATIONS = [
+    ["w22", "NL", "workers", "2022", "2150000", "count", "stat", ""],
+    ["w23", "NL", "workers", "2023", "2126000", "count", "stat", ""],
+    ["f24", "NL", "fdi", "2024", "36.9 bn", "USD", "stat", ""],
+    ["f25", "NL", "fdi", "2025", "40.9 bn", "USD", "stat", ""],
+    ["a25", "NL", "accounts", "2025", "26960000", "count", "stat", ""],
+]
+
+
+PART_EVENTS = [
+    ["e_fall", "2024-12-25", "", "NL", "publication", "2023年の介護職員数が2.9万人減少",
+     "Care workers fell by 29,000 in 2023", "-29000", "count", "stat", "2", ""],
+    ["e_other", "2024-12-25", "", "NL", "publication", "2023年の高齢者数が1万人減少",
+     "The elderly fell by 10,000 in 2023", "-10000", "count", "stat", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "parts", PART_METRICS, PART_OBSERVATIONS, entities=ENTITIES[:2],
+                        events=PART_EVENTS)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Most care workers who quit in 2023 moved into retail jobs.",
+        "Most of the 2025 rise in FDI came from Westian firms relocating to Norland.",
+        "2025年の直接投資の増加の大半はウェスティア企業によるものだ。",
+        "投資口座を持つ人の半数以上は20代と30代だ。",
+        "More than half of account holders are in their 20s and 30s.",
+    ],
+)
+def test_a_part_the_pack_does_not_break_down_is_unverifiable(parts: Pack, said: str) -> None:
+    d = diagnose(said, parts)
+    assert d.rating == "unverifiable", [c.reason for c in d.checks]

@@ -110,6 +110,7 @@ from shingi.pipeline.claims.numbers import (
     _percent_of_entity,
     _percent_of_period,
     _time_word,
+    age_decade,
     amounts_per_unit,
     comparator_near,
     counted_noun,
@@ -765,7 +766,11 @@ class _Parser:
                 )
             ]
         # 「4歳・5歳児」, "4- and 5-year-olds": an age class names who is counted, it is no value
-        out = [n for n in out if not (n.unit in (None, "count") and _AGE_CLASS.match(text, n.end))]
+        out = [
+            n
+            for n in out
+            if not (n.unit in (None, "count") and (_AGE_CLASS.match(text, n.end) or age_decade(text, n)))
+        ]
         out.sort(key=lambda n: n.start)
         # "Rs 106.4 a litre", 「1リットルあたり170円」: a price per unit, in a pack that keeps one
         out = amounts_per_unit(text, out, {m.unit for m in self.pack.metrics.values() if m.unit})

@@ -108,7 +108,8 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
     if not observed:
         return None
     return (
-        _step_longer_than_the_period(ctx, c, observed)
+        _majority_as_a_size(ctx, c)
+        or _step_longer_than_the_period(ctx, c, observed)
         or _window_of_another_length(ctx, c, observed)
         or _figure_of_another_dimension(ctx, c, observed)
         or _size_unread(ctx, c, observed)
@@ -181,6 +182,21 @@ _INTENT = re.compile(
     r"|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|propos(?:e|es|ed|al)|recommend(?:s|ed)?"
     r"|call(?:s|ed)? for|urg(?:e|es|ed)|roadmap|commit(?:s|ted)?)\b)"
 )
+
+
+def _majority_as_a_size(ctx: _Ctx, c: Check) -> str | None:
+    """A change compared with the majority a statement says of it ("Most of the 2025 rise in FDI came
+    from Chinese firms", 「増加分の大半は…」): the majority is the share one part has of the change,
+    never its size, and the whole's values do not split it into parts (a linguistic reason: "most
+    of X" quantifies over X's parts). A share of a rise that the pack can split is read by §4.5
+    before this check is made."""
+    if c.kind != "change" or not any(n.claimed_text == "majority" for n in c.numbers):
+        return None
+    return ctx.t(
+        "「大半」は変化のうち一部分の占める割合で、変化の大きさではない。パックはその内訳を持たない。",
+        "'Most of' is the share one part has of the change, not its size; the pack does not break "
+        "the change down into parts.",
+    )
 
 
 def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
