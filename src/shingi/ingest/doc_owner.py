@@ -13,6 +13,17 @@ registered by Japan's national government bodies only, so its pages are Japan's;
 domain is ``pref.<romaji>.jp`` or ``pref.<romaji>.lg.jp`` (Tokyo's ``metro.tokyo.jp``), read through
 the table of the 47 prefectures below. A city's domain (``city.<romaji>.<prefecture>.jp``) names the
 city only in Latin letters, which no table here turns into its name: such a page needs ``--owner``.
+
+A Japanese document whose title opens with a statistic's name and no
+place (:func:`national_statistic_title`: 「景気動向指数 平成20年4月分(速報)の概要」,
+「報道資料 消費動向調査(平成26年3月実施分)」, 「労働力調査(基本集計) 2019年9月分」)
+reports the national statistic of that name: in Japanese official usage a
+prefecture's or a city's own statistic carries its place in its title
+(「富山県鉱工業指数」, 「東京都区部消費者物価指数」), because the national one of the
+same name exists. When nothing else gives the owner, such a document's figures
+are Japan's (see ``DocumentExtractor._national_owner``). English has no such
+tie: a title "Consumer Price Index" in English may be any country's, so no
+English title gives a country.
 """
 
 from __future__ import annotations
@@ -42,6 +53,21 @@ _URL_LINE_RE = re.compile(r"^\s*(?:URL|ＵＲＬ)\s*[:：]\s*(https?://[^\s<>\"'
 _LOCAL_SITE_RE = re.compile(
     r"^\s*(?P<place>[一-龥ヶ]{1,5}(?:都|道|府|県|市|区|町|村))\s*"
     r"(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|webサイト|サイト)?\s*$")
+
+
+#: a Japanese title that opens with a statistic's name (…調査, …統計, …指数), perhaps after a release's
+#: label (報道資料), followed by its edition, period or brackets: 「消費動向調査(平成 26 年3月実施分)」
+_STATISTIC_TITLE_RE = re.compile(
+    r"^\s*(?:(?:報道資料|報道発表(?:資料)?|プレスリリース|【[^】\s]{1,10}】)\s*)?"
+    r"(?P<name>[一-龥々ァ-ヶー・]{1,24}?(?:調査|統計|指数))"
+    r"(?=\s|[（(〔【]|\d|平成|令和|昭和|(?:の)?(?:結果|速報|確報|月報|年報|報告|概要)|$)")
+
+
+def national_statistic_title(text: str) -> tuple[int, int] | None:
+    """The span of the statistic's name a Japanese document's first sentence opens with (see the module
+    docstring), or None. The caller checks that no place or body is named inside it."""
+    m = _STATISTIC_TITLE_RE.match(text)
+    return (m.start("name"), m.end("name")) if m else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,7 +144,7 @@ from shingi.ingest.dates import (
     span_openings,
     split_years,
 )
-from shingi.ingest.doc_owner import StatedOwner, address_owner
+from shingi.ingest.doc_owner import StatedOwner, address_owner, national_statistic_title
 from shingi.ingest.figures import (
     INDEX_BASE_RE,
     INDEX_WORD_RE,
@@ -672,6 +672,10 @@ _PLACE_NOUN_AFTER_RE = re.compile(
 #: "the Permian region, which is …": a name (and up to two words of its noun) before a relative "which"
 _WHICH_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?i:which|who)\s")
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
+#: "rose by 0.2% in both the euro area (EA19) and the EU28", "+2.4% for both the euro area and the EU28":
+#: "both A and B" says the figure of each of the two
+_BOTH_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?i:both)\s+(?:the\s+)?")
+_BOTH_AND_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:and)\s+(?:(?i:in|for)\s+)?(?:the\s+)?")
 _COMPARE_RE = re.compile(r"(?<![A-Za-z])(?i:compared\s+(?:with|to)|versus|vs\.|while|whereas)(?![A-Za-z])"
                          r"|に対し|一方")
 _FISCAL_YEAR_NAMED_RE = re.compile(r"(?<![A-Za-z])(?i:fiscal\s+(?:year\s+)?)(\d{4})(?![0-9])")
@@ -968,6 +972,9 @@ class DocumentExtractor:
         # (「富山県 経営管理部 統計調査課」, "Source: U.S. Bureau of Economic Analysis"): the document's owner
         self._title_owner: str | None = None
         self._publisher: str | None = None
+        # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
+        # the document's figures are Japan's when nothing else says whose (see _document_owner)
+        self._national_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
@@ -1541,6 +1548,9 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
+        if s.index == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
+                and not any(m.start < stat[1] for m in mentions):
+            self._national_title = text[stat[0]:stat[1]]
         if self._title_owner is None and self._doc_subject is not None and (
                 s.role == "heading" or s.index == 0):
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
@@ -2213,9 +2223,11 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         if own is None and period is not None and period == self.doc_date and period.precision == "day" \
-                and _CHANGE_CLAUSE_RE.search(clause) and not _forecast(text):
-            # a change on an earlier period (「前年同月比では37.8%減」) with nothing but the release's day to
-            # date it: it is the change over a period the text has not said, never the day's
+                and (_CHANGE_CLAUSE_RE.search(clause) or (not cjk_text and _CHANGE_BEFORE_RE.search(
+                    text, max(0, q.start - 40), q.start))) and not _forecast(text):
+            # a change on an earlier period (「前年同月比では37.8%減」, a headline's "GDP up by 0.2% and
+            # employment up by 0.3% in the euro area") with nothing but the release's day to date it: it is
+            # the change over a period the text has not said, never the day's
             self.facts.skipped_figures += 1
             return
         explicit = own is not None and (own.start < 0 or q.end <= own.start <= q.end + 30)
@@ -2419,6 +2431,8 @@ class DocumentExtractor:
                     return m.id
         if self._topic:
             return self._topic  # a labelled paragraph (NTT - ...) is about its label
+        if not _cjk(text) and (both := _both_owners(text, q, mentions)) is not None:
+            return both[0]  # "in both the euro area and the EU28": the first's, and the second's too
         if not _cjk(text) and (scope := _IN_PLACE_AFTER_RE.match(text, q.end)) is not None:
             # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
             # is whose it is
@@ -2536,9 +2550,10 @@ class DocumentExtractor:
     def _coordinated_owners(self, text: str, q: QuantityMatch, owner: str,
                             mentions: list[Mention]) -> list[str]:
         """Names joined by と/・ to the owner that possesses the figure (「富山県と福井県の2.09倍」:
-        富山県 as well as 福井県), when they are of the same kind."""
+        富山県 as well as 福井県), when they are of the same kind; the second of "in both A and B"."""
         if not _cjk(text):
-            return []
+            both = _both_owners(text, q, mentions)
+            return [both[1]] if both is not None and both[0] == owner and both[1] != owner else []
         at = next((m for m in mentions if m.id == owner and m.end <= q.start
                    and _BOUND_RE.fullmatch(text, m.end, q.start)), None)
         out: list[str] = []
@@ -2803,6 +2818,8 @@ class DocumentExtractor:
                 owned = self._stated_owner_for(suffix)
                 if owned is not None:
                     return owned, found.note()
+        if (national := self._national_owner(suffix)) is not None:
+            return national
         countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
         if english and not suffix and len(countries) == 1:
             # an English release that names one country ("trade between New Zealand and other countries",
@@ -2810,6 +2827,21 @@ class DocumentExtractor:
             return next(iter(countries)), ("owner not stated in the sentence: the one country the document "
                                            "names; review")
         return None
+
+    def _national_owner(self, suffix: str) -> tuple[str, str] | None:
+        """Japan, for a Japanese document whose title names a national statistic with no place
+        (「景気動向指数 平成20年4月分(速報)の概要」: see :mod:`shingi.ingest.doc_owner`) and whose text names
+        no prefecture, city or region of its own; with the note a reviewer reads."""
+        if not self._japanese or suffix or self._national_title is None or any(
+                self._local_place(e) or self._local_body(e) for e in self.facts.entities):
+            return None
+        japan = self.ctx.known_country("日本")
+        if japan is None:
+            return None
+        if japan[1] is not None:
+            self.facts.entities.setdefault(japan[0], japan[1])
+        return japan[0], (f"owner not stated in the text: the country of the national statistic its title "
+                          f"names ({self._national_title}); review")
 
     def _own_pending(self) -> None:
         """Figures drafted before their document named its owner get the document's owner (see
@@ -3262,6 +3294,20 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
             continue
         out.append(p)
     return out
+
+
+def _both_owners(text: str, q: QuantityMatch, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The two names of "in both A and B" right after a figure ("GDP rose by 0.2% in both the euro area
+    (EA19) and the EU28"): the figure is each of theirs. None if the figure is not followed so."""
+    both = _BOTH_AFTER_RE.match(text, q.end)
+    if both is None:
+        return None
+    first = next((m for m in mentions if m.start == both.end()), None)
+    if first is None:
+        return None
+    joint = _BOTH_AND_RE.match(text, first.end)
+    second = next((m for m in mentions if joint is not None and m.start == joint.end()), None)
+    return (first.id, second.id) if second is not None else None
 
 
 def _topic_possessor(text: str, q: QuantityMatch, before: list[Mention]) -> Mention | None:

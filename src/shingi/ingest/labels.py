@@ -73,12 +73,13 @@ _EVENT_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
 TIMELINE_SEP_RE = re.compile(r"\s*(?:[:\-|)\]、,]|—|–|\s)")
 _EPS_RE = re.compile(r"(?i:(?:net\s+)?(?:income|earnings)\s+per\s+(?:diluted\s+)?share)")
 _EN_VERB_RE = re.compile(
-    r"(?<![A-Za-z])(?i:was|were|is|are|increased|decreased|rose|fell|grew|declined|reached|totaled|totalled"
+    r"(?<![A-Za-z])(?i:was|were|is|are|had|has|have|grown|risen|fallen|increased|decreased|rose|fell|grew"
+    r"|declined|reached|totaled|totalled"
     r"|amounted|stood|jumped|climbed|dropped|surpass(?:ed|es)?|expected|will|would|to\s+invest|invest(?:ed|s)?"
     r"|returned|create|created|signed)(?![A-Za-z])")
 _VAGUE_EN = frozenset(str.split("""
     today increase increased decrease level rate annual terms year ago change amount value total
-    record quarter quarterly previous invest expected minus plus approximately about share also
+    record there quarter quarterly previous invest expected minus plus approximately about share also
 """))
 _VAGUE_JA = frozenset(("これ", "それ", "あれ", "同", "次い", "次いで", "合計", "うち", "一方", "水準",
                        "結果"))

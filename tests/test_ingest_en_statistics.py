@@ -1,0 +1,38 @@
+"""English statistics releases (issue 14): owners said with "both A and B", measures named by the
+subject of a perfect tense, changes that only the release's day would date."""
+
+from __future__ import annotations
+
+from ingest_helpers import extract
+from shingi.ingest.extract import ExtractContext
+from shingi.normalize.periods import parse_period
+from test_ingest_english_releases import bare, rows
+
+__all__ = ["bare"]  # (the module's fixture: a context without a pack)
+
+
+def test_both_a_and_b_gives_the_figure_to_each(bare: ExtractContext) -> None:
+    text = ("Seasonally adjusted GDP rose by 0.2% in both the euro area (EA19) and the EU28 during the "
+            "fourth quarter of 2018, compared with the previous quarter.\n\n"
+            "The annual growth rate for 2017 was +2.4% for both the euro area and the EU28.\n")
+    got = rows(extract(bare, text, parse_period("2019-02-14")))
+    assert got == [("euro area", "2018-Q4", 0.2, "%"), ("European Union", "2018-Q4", 0.2, "%"),
+                   ("euro area", "2017", 2.4, "%"), ("European Union", "2017", 2.4, "%")]
+
+
+def test_the_subject_of_a_perfect_tense_names_the_measure(bare: ExtractContext) -> None:
+    # "GDP had grown by", "employment had grown by": two measures, not one named "grown" (which made
+    # the second a repeat of the first and dropped it)
+    text = ("In the third quarter of 2018, GDP had grown by 0.2% in the euro area. In the third quarter of "
+            "2018, employment had grown by 0.2% in the euro area.\n")
+    facts = extract(bare, text, parse_period("2019-02-14"))
+    assert rows(facts) == [("euro area", "2018-Q3", 0.2, "%")] * 2
+    assert len({o.metric for o in facts.observations}) == 2
+
+
+def test_a_headline_change_is_not_the_release_days(bare: ExtractContext) -> None:
+    # the headline states no period: its changes are over a span the text has not said there, never the
+    # release's day; the lead's figure, dated, stays
+    text = ("GDP up by 0.2% and employment up by 0.3% in the euro area\n\n"
+            "Seasonally adjusted GDP rose by 0.2% in the euro area during the fourth quarter of 2018.\n")
+    assert rows(extract(bare, text, parse_period("2019-02-14"))) == [("euro area", "2018-Q4", 0.2, "%")]
