@@ -205,3 +205,40 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_a_part_the_pack_does_not_break_down_is_unverifiable(parts: Pack, said: str) -> None:
     d = diagnose(said, parts)
     assert d.rating == "unverifiable", [c.reason for c in d.checks]
+
+
+GROWTH_METRICS = [
+    ["growth", "実質GDP成長率", "real GDP growth", "%", "GDP growth;economy;成長率;経済", "true",
+     "growth", ""],
+]
+GROWTH_OBSERVATIONS = [
+    ["g24", "NL", "growth", "2024", "-0.5", "%", "stat", ""],
+]
+GROWTH_EVENTS = [
+    ["e_gdp25", "2026-01-15", "", "NL", "publication", "2025年のGDPは0.2%増、2年ぶりのプラス成長",
+     "GDP grew 0.2% in 2025 after two years of contraction", "0.2", "%", "stat", "2", ""],
+    ["e_minutes", "2017-03", "", "NL", "publication", "内閣府が2015年6月5日の会合の議事要旨を公表",
+     "The cabinet office publishes the minutes of the 5 June 2015 meeting", "", "", "stat", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def growth(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "growth", GROWTH_METRICS, GROWTH_OBSERVATIONS, events=GROWTH_EVENTS)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Norland's economy will grow by more than 1% in 2026.",
+        "ノーランド経済は2026年に1%を超える成長となる見通しだ。",
+    ],
+)
+def test_an_event_reporting_another_period_does_not_settle_a_forecast(growth: Pack, said: str) -> None:
+    d = diagnose(said, growth, as_of="2026-02-01")
+    assert d.rating == "unverifiable", [c.reason for c in d.checks]
+
+
+def test_a_statement_of_the_publication_keeps_its_date(growth: Pack) -> None:
+    d = diagnose("2017年3月に内閣府が公表した議事要旨", growth)
+    assert d.rating == "true", [c.reason for c in d.checks]

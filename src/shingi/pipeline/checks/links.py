@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from shingi.model import Check, Pack
+from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import word_number
+from shingi.normalize.text import normalize
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
@@ -102,6 +104,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
             _only_cited(ctx, evidence[0])
             or _unnamed_clause_against_event(ctx, c)
             or _event_of_another_time(ctx, c, evidence[0])
+            or _event_of_another_period(ctx, c, evidence[0])
             or _plan_of_no_one_named(ctx, c, evidence[0])
         )
     observed = [i for i in evidence if i in ctx.pack.observations]
@@ -730,6 +733,49 @@ def _event_of_another_time(ctx: _Ctx, c: Check, event_id: str) -> str | None:
         "主張の述べる出来事とは言えない。",
         f"The event found ({ctx.ptext(ev.date)}) lies more than {EVENT_YEARS_APART} years from the "
         "claimed time: it is not the event the claim speaks of.",
+    )
+
+
+#: A period in a title that starts or bounds a window, or dates a cohort ("its first cut since March
+#: 2020", 「1961年9月以降生まれ」, 「1998年6月以来」): not the period the news is of
+_WINDOW_BEFORE = re.compile(r"(?i)\b(?:since|from|born|after|before|until|than)\s+(?:\w+\s+)?$")
+_SAYS_PUBLISHED = re.compile(
+    r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)"
+)
+_WINDOW_AFTER = re.compile(r"\s*(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)")
+
+
+def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
+    """An event whose title states the one period its news is of, over before the event's date
+    ("GDP grew 0.2% in 2025 after two years of contraction", published 15 January 2026), checked
+    for a statement of a period that is not that one but holds the event's date ("Germany's economy
+    will grow by more than 1% in 2026"): the event reports another period, and its publication
+    date only happens to fall in the claimed one (a linguistic reason: "in 2025" dates what the
+    title says happened). The pack has no figure of the claimed period from it."""
+    if c.kind != "event" or c.result == "unknown" or _SAYS_PUBLISHED.search(ctx.st.span):
+        return None  # 「2017年3月に公表された議事要旨は…」 speaks of the publication, dated by it
+    ev = ctx.pack.events.get(event_id)
+    claimed = [p.period for p in ctx.st.periods if p.role != "since"]
+    if ev is None or not claimed:
+        return None
+    stated = {
+        m.period
+        for t in (normalize(t) for t in (ev.title_ja, ev.title_en) if t)
+        for m in find_periods(t)
+        if m.period.end < ev.date.start
+        and not _WINDOW_BEFORE.search(t[: m.start])
+        and not _WINDOW_AFTER.match(t[m.end :])
+    }
+    if len(stated) != 1:
+        return None
+    reported = next(iter(stated))
+    if any(p.overlaps(reported) for p in claimed) or not any(p.overlaps(ev.date) for p in claimed):
+        return None
+    return ctx.t(
+        f"該当した出来事（{ctx.ptext(ev.date)}）は{ctx.ptext(reported)}のことを伝えており、主張の時期の"
+        "ことではない。",
+        f"The event found ({ev.date.text}) reports {reported.text}, not the claimed period: its date "
+        "only falls in it.",
     )
 
 
