@@ -242,3 +242,23 @@ def test_an_event_reporting_another_period_does_not_settle_a_forecast(growth: Pa
 def test_a_statement_of_the_publication_keeps_its_date(growth: Pack) -> None:
     d = diagnose("2017年3月に内閣府が公表した議事要旨", growth)
     assert d.rating == "true", [c.reason for c in d.checks]
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    government = ["GOV", "government", "ノーランド政府", "Norland government", "政府;the government", "NL"]
+    return norland_pack(tmp_path_factory, "targets", PART_METRICS, PART_OBSERVATIONS,
+                        entities=[*ENTITIES[:2], government])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "投資口座数は2025年に約2,700万口座となり、政府が掲げる3,400万口座の目標を達成した。",
+        "Investment accounts reached about 27 million in 2025 and met the government's 34 million target.",
+    ],
+)
+def test_who_set_a_target_does_not_own_the_measure(targets: Pack, said: str) -> None:
+    d = diagnose(said, targets)
+    assert d.rating == "half_true", [c.reason for c in d.checks]
+    assert d.checks[1].result == "fails"
