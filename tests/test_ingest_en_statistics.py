@@ -36,3 +36,24 @@ def test_a_headline_change_is_not_the_release_days(bare: ExtractContext) -> None
     text = ("GDP up by 0.2% and employment up by 0.3% in the euro area\n\n"
             "Seasonally adjusted GDP rose by 0.2% in the euro area during the fourth quarter of 2018.\n")
     assert rows(extract(bare, text, parse_period("2019-02-14"))) == [("euro area", "2018-Q4", 0.2, "%")]
+
+
+def test_parts_of_a_country_own_their_bracketed_figures_and_surveys_own_none(bare: ExtractContext) -> None:
+    # a survey and its short name are sources (its capitalised words were names: "Hours" owned the
+    # figures); a province in a breakdown owns both figures of its bracket and is no paragraph's subject;
+    # the one country the release names owns the rest
+    text = ("February data from the Survey of Employment, Payrolls and Hours (SEPH) are now available, for "
+            "a fuller understanding of labour market conditions in Canada.\n\n"
+            "Payroll employment increased by 43,400 (+0.3%) in February 2021, as measured in the SEPH.\n\n"
+            "The largest increases were in Quebec (+27,200; +0.8%) and British Columbia (+9,400; +0.4%). "
+            "The largest increases were in retail trade (+13,300; +0.7%).\n")
+    got = rows(extract(bare, text, parse_period("2021-04-29")))
+    assert got == [("Canada", "2021-02", 43400, "count"), ("Canada", "2021-02", 0.3, "%"),
+                   ("Quebec", "2021-02", 27200, "count"), ("Quebec", "2021-02", 0.8, "%"),
+                   ("British Columbia", "2021-02", 9400, "count"), ("British Columbia", "2021-02", 0.4, "%"),
+                   ("Canada", "2021-02", 13300, "count"), ("Canada", "2021-02", 0.7, "%")]
+
+
+def test_a_part_of_a_country_inside_a_longer_name_is_not_that_part(bare: ExtractContext) -> None:
+    text = "Texas Instruments Inc. reported revenue of $4.2 billion in the third quarter of 2024.\n"
+    assert [o for o, *_ in rows(extract(bare, text, parse_period("2024-10-22")))] == ["Texas Instruments"]

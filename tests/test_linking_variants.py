@@ -87,7 +87,8 @@ def test_the_largest_drop_on_a_measure_of_change_is_its_lowest_value(pack: Pack)
 def test_a_percentage_change_in_one_period_is_the_growth_rate(pack: Pack) -> None:
     # the level moved 2.4 % between January and October; the year's growth rate is 3.2 %
     assert _rating("Norland's population grew 3.2% in 2023.", pack) == "true"
-    assert _rating("Norland's population grew 2.4% in 2023.", pack) == "false"
+    # 2.4 % is the level's move, not the growth: grew, but by a size clearly wrong (§4.1)
+    assert _rating("Norland's population grew 2.4% in 2023.", pack) == "mostly_false"
     assert _rating("ノーランドの人口は2023年に3.2%増加した", pack) == "true"
 
 

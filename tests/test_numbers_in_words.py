@@ -76,7 +76,9 @@ def test_a_bound_word_after_a_counter_is_the_figures(
 @pytest.mark.parametrize(("claim", "compared", "rating"), [
     # the record named by its year is that year's value; the margin is the difference (12)
     ("2024 smashed the 2019 record for measles deaths in Arca by more than 10.", (10, "more_than"), "true"),
-    ("2024 smashed the 2019 record for measles deaths in Arca by more than 20.", (20, "more_than"), "false"),
+    # beaten, by a margin clearly smaller than said: mostly false (§4.1 writers' scale)
+    ("2024 smashed the 2019 record for measles deaths in Arca by more than 20.", (20, "more_than"),
+     "mostly_false"),
     ("Measles deaths in Arca in 2024 exceeded 2019 by about 12.", (12, "about"), "true"),
 ])
 def test_a_margin_over_a_named_period_is_their_difference(
@@ -119,7 +121,9 @@ def test_a_record_word_qualifies_the_figure_after_it(pack: Pack, claim: str, rat
     ("Arca had north of 20 measles deaths in 2024.", (20, "more_than"), "true"),
     ("Arca had south of 20 measles deaths in 2024.", (20, "less_than"), "false"),
     ("Arca had shy of 25 measles deaths in 2024.", (25, "less_than"), "true"),
-    ("Arca had in the region of 25 measles deaths in 2024.", (25, "about"), "true"),
+    # about 25 for 24: near, but not 24 rounded to the claim's digits (§4.1): mostly true
+    ("Arca had in the region of 25 measles deaths in 2024.", (25, "about"), "mostly_true"),
+    ("Arca had in the region of 24 measles deaths in 2024.", (24, "about"), "true"),
     ("Arca had 20-odd measles deaths in 2024.", (20, "at_least"), "true"),
     ("Arca had 30-odd measles deaths in 2024.", (30, "at_least"), "false"),
 ])

@@ -115,4 +115,5 @@ def test_a_window_to_now_opens_on_the_overlapping_fiscal_year(pack: Pack) -> Non
     assert d.rating == "true"
     assert [c.kind for c in d.checks] == ["change"]  # 最低 in the measure's name ranks nothing
     more = diagnose("最低賃金の全国平均はこの10年で400円以上上がった", pack, as_of="2025-12-01")
-    assert more.rating == "false"
+    # the rise went the claimed way; a bound of its size missed: mostly false (§4.1 writers' scale)
+    assert more.rating == "mostly_false"

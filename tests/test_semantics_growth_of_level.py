@@ -56,7 +56,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_a_percentage_fall_in_one_year_is_the_growth_measure(pack: Pack) -> None:
     d = diagnose("Norland's road deaths fell by nearly 30% in 2024.", pack)
     assert d.checks[0].result == "holds" and d.checks[0].evidence == ["g3"]
-    assert diagnose("Norland's road deaths fell by more than 30% in 2024.", pack).rating == "false"
+    # a fall of 27 % is "30" at the bound's own digits, within 10 % of it: mostly true (§4.1)
+    assert diagnose("Norland's road deaths fell by more than 30% in 2024.", pack).rating == "mostly_true"
+    assert diagnose("Norland's road deaths fell by more than 90% in 2024.", pack).rating == "false"
 
 
 def test_from_a_year_earlier_is_the_latest_step(pack: Pack) -> None:

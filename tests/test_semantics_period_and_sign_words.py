@@ -145,7 +145,8 @@ def test_from_a_year_ago_on_quarters_is_the_same_quarter(pack: Pack) -> None:
 def test_a_relative_change_of_a_count(pack: Pack) -> None:
     # "jumped by around 10%": the change of the count (+6 %), not a level in percent
     d = diagnose("The number of vacant homes in Norland jumped by around 10% between 2018 and 2023.", pack)
-    assert d.checks[0].kind == "change" and d.checks[0].result == "fails"
+    # the rise is right, its size clearly wrong: partly, credit 0.25 (mostly false, §4.1)
+    assert d.checks[0].kind == "change" and d.checks[0].result == "partly" and d.checks[0].credit == 0.25
 
 
 @pytest.mark.parametrize("claim", [

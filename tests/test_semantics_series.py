@@ -107,7 +107,9 @@ def test_approximators_put_the_number_a_little_below_or_above(pack: Pack, claim:
         ("Norland's unemployment rate rose in 2021.", "false"),
         # "down 25%" is a fall of 25 % (120 bn -> 90 bn since 2021)
         ("Norland's exports are down 25% since 2021.", "true"),
-        ("Norland's exports are down 40% since 2021.", "false"),
+        # down, but 40 % for 25 %: the direction right, the size clearly wrong (§4.1 writers' scale)
+        ("Norland's exports are down 40% since 2021.", "mostly_false"),
+        ("Norland's exports are down 60% since 2021.", "false"),
         ("Norland's exports are up 25% since 2021.", "false"),
     ],
 )

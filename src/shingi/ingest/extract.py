@@ -188,6 +188,7 @@ from shingi.ingest.owners import (
     opening_municipality,
     organisation_names,
     place_name,
+    survey_names,
 )
 from shingi.ingest.readers import short_hash
 from shingi.ingest.rows import (
@@ -1031,6 +1032,7 @@ class DocumentExtractor:
         # 移動平均は0.67ポイント下降し」)
         self._para_index = False
         self._seen_names: set[str] = set()
+        self._survey_names: set[str] = set()  # short names of surveys ("SEPH"): sources, no owners
         self._last_role = ""
         self._table_header: list[str] = []
         # the unit the sentence before a table (its title) states for the table's numbers
@@ -1461,6 +1463,8 @@ class DocumentExtractor:
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits] + tickers
         for start, end in spans:
             taken[start:end] = b"\x01" * (end - start)
+        if not cjk_text:
+            self._take_surveys(text, taken)
         references = self._references(text, found, taken)
         for m, _ent in references:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -1593,6 +1597,12 @@ class DocumentExtractor:
             # estimated New York City's population at 8,622,698. This represented an increase of …")
             topical = [m for m in subjects if not (self._kind(m.id) == "government"
                                                    and _PUBLISHER_AFTER_RE.match(text, m.end))]
+            if not cjk_text:
+                # (nor a part of a country said inside a sentence: "the largest increases were in Quebec
+                # (+27,200; +0.8%), Alberta (…)" break the figures down; the next sentences are not theirs)
+                subjects = [m for m in subjects if not self._part_place(m.id) or m.start == 0
+                            or _SCOPE_OPENING_RE.fullmatch(text, 0, m.start)]
+                topical = [m for m in topical if m in subjects]
             if subjects:
                 self._para_subject = (topical or subjects)[0].id
         if s.role == "row":
@@ -2424,6 +2434,13 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+        if not _cjk(text) and (bracket := _figures_bracket(text, q.start)) is not None:
+            # "in Quebec (+27,200; +0.8%)": every figure of a bracket of figures describes what stands
+            # just before it, the second one too
+            head = text[:bracket].rstrip()
+            for m in before:
+                if m.end == len(head):
+                    return m.id
         if q.quantity.unit == "rank":
             # 「2位は香港の2228億円」, 「1位 東京都 581万人泊」: the place belongs to what is named next
             for m in mentions:
@@ -2523,6 +2540,19 @@ class DocumentExtractor:
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
 
+    def _take_surveys(self, text: str, taken: bytearray) -> None:
+        """Surveys (:func:`survey_names`: "the Survey of Employment, Payrolls and Hours (SEPH)") and
+        their short names where they come back ("the SEPH", "LFS employment"): sources, no names of
+        owners; marked taken, so that no word of theirs is read as a name ("Hours" owned the release's
+        figures, "Alberta" the ones after it)."""
+        for start, end, short in survey_names(text):
+            taken[start:end] = b"\x01" * (end - start)
+            if short:
+                self._survey_names.add(short)
+        for short in self._survey_names:
+            for m in re.finditer(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
     def _learn_aliases(self, text: str, found: list[tuple[Mention, NewEntity | None]]) -> None:
         """Short names a document defines in brackets after a name (「全国軽自動車協会連合会（全軽自協）」,
         "Bureau of Labor Statistics (BLS)"): they are that name when they come back (「全軽自協によると」)."""
@@ -2571,9 +2601,17 @@ class DocumentExtractor:
         """A region or a city said without its suffix (北米, 関東, 東京: Sudachi's place names that are
         neither countries nor prefectures): named inside a sentence, it is a part the sentence breaks
         out (「北米の売上は30%伸びた」), not what the sentences after it are about."""
+        if self._region(entity_id):
+            return True  # "in Boise, Idaho, and Manassas, Virginia": a state, a province (KNOWN_REGIONS)
         ent = self.facts.entities.get(entity_id)
         name = ent.name_ja if ent is not None and ent.kind == "other" else None
         return bool(name) and place_name(name or "")
+
+    def _region(self, entity_id: str) -> bool:
+        """A built-in part of a country (Quebec, North Carolina: :data:`KNOWN_REGIONS`)."""
+        ent = self.facts.entities.get(entity_id)
+        return ent is not None and ent.kind == "other" and bool(ent.country) \
+            and entity_id.startswith(f"{ent.country}-")
 
     def _local_place(self, entity_id: str) -> bool:
         """A Japanese region (東海地区, 首都圏, 東北地方) or prefecture (北海道, 沖縄県) by its name."""
@@ -3294,6 +3332,19 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
             continue
         out.append(p)
     return out
+
+
+#: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
+_FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
+
+
+def _figures_bracket(text: str, start: int) -> int | None:
+    """Where the bracket opens that holds the figure at ``start`` and only figures before it ("(+27,200;
+    +0.8%)"), or None."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or not _FIGURES_ONLY_RE.fullmatch(text, opening + 1, start):
+        return None
+    return opening
 
 
 def _both_owners(text: str, q: QuantityMatch, mentions: list[Mention]) -> tuple[str, str] | None:

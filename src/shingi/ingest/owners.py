@@ -89,6 +89,30 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("BG", "country", "ブルガリア", "Bulgaria", ("Bulgarian",)),
 )
 
+#: First-level parts of countries whose statistics offices break their figures out by them ("the largest
+#: increases were in Quebec (+27,200; +0.8%)", "North Carolina's July 2015 unemployment rate"): (id,
+#: country, name). A place, as a country is (no field's words); a part's figures are its own, and the part
+#: belongs to its country. Left out: names that are also a country's, a city's or a common first name
+#: (Georgia, Washington, New York, Victoria).
+KNOWN_REGIONS: tuple[tuple[str, str, str], ...] = tuple(
+    (f"{country}-{code}", country, name) for country, names in (
+        ("CA", "AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador"
+               "|NS Nova Scotia|ON Ontario|PE Prince Edward Island|QC Quebec|SK Saskatchewan"
+               "|NT Northwest Territories|NU Nunavut|YT Yukon"),
+        ("AU", "NSW New South Wales|QLD Queensland|SA South Australia|TAS Tasmania|WA Western Australia"
+               "|NT Northern Territory|ACT Australian Capital Territory"),
+        ("US", "AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut"
+               "|DE Delaware|FL Florida|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas"
+               "|KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota"
+               "|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey"
+               "|NM New Mexico|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon"
+               "|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas"
+               "|UT Utah|VT Vermont|VA Virginia|WV West Virginia|WI Wisconsin|WY Wyoming"),
+    ) for code, name in (item.split(" ", 1) for item in names.split("|")))
+#: a capitalised word after a part's name: the part is inside a longer name ("Texas Instruments", "Alaska
+#: Airlines", "Ohio State University")
+_LONGER_NAME_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|the)\b)[A-Z][a-z]")
+
 #: National statistics offices and central banks whose names do not say their country (the
 #: country's own name for them): their unattributed figures are that country's, as the U.S.
 #: Census Bureau's are. Names of one field alone ("Federal Statistical Office": Germany's or
@@ -244,6 +268,9 @@ class KnownNames:
             ent = NewEntity(ident, kind, ja, en, others)
             for n in (ja, en, *others):
                 self.names.append((n, ent))
+        self.regions = frozenset(name for _i, _c, name in KNOWN_REGIONS)
+        for ident, country, name in KNOWN_REGIONS:
+            self.names.append((name, NewEntity(ident, "other", None, name, (), country=country)))
         self.names.sort(key=lambda x: (-len(x[0]), x[0]))
 
     def find(self, text: str) -> list[tuple[Mention, NewEntity]]:
@@ -259,6 +286,8 @@ class KnownNames:
                     continue
                 if latin and text.startswith("$", j):
                     continue  # US$2.5 billion: a currency, not the country
+                if name in self.regions and _LONGER_NAME_AFTER_RE.match(text, j):
+                    continue  # "Texas Instruments": a part's name inside a longer name
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
                     continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
                 if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
@@ -468,6 +497,44 @@ def _speaker(text: str, start: int, end: int) -> bool:
         return False
     return bool(_SPEAKER_BEFORE_RE.search(text, max(0, start - 12), start)
                 or _SPEAKER_AFTER_RE.match(text, end))
+
+
+#: a short name in brackets: "(SEPH)", "(LFS)"
+_BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_EXPANSION_GLUE = frozenset(("of", "and", "the", "for", "on", "in", "&"))
+_EXPANSION_WORD_RE = re.compile(r"[A-Za-z&\-]+")
+#: a survey named without a short name: "Labour Force Survey", "the Annual Retail Trade Survey"
+_SURVEY_NAME_RE = re.compile(r"(?:[A-Z][A-Za-z\-]*\s+){0,4}Surveys?(?![A-Za-z])"
+                             r"(?:\s+of\s+[A-Z][A-Za-z\-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z\-]*){0,4})?")
+
+
+def survey_names(text: str) -> list[tuple[int, int, str | None]]:
+    """Surveys named in an English text, (start, end, short name or None): "the Survey of Employment,
+    Payrolls and Hours (SEPH)", "the Job Vacancy and Wage Survey (JVWS)", "Labour Force Survey". A
+    survey is where figures come from, as a source is ("according to"), never whose they are; a short
+    name in brackets is the survey's when its letters are the initials of the capitalised words before
+    it."""
+    out: list[tuple[int, int, str | None]] = []
+    if "Survey" not in text:
+        return out
+    for m in _BRACKETED_ACRONYM_RE.finditer(text):
+        letters = list(m.group(1))
+        start = m.start()
+        for w in reversed(list(_EXPANSION_WORD_RE.finditer(text, 0, m.start()))):
+            if not letters:
+                break
+            if w.group(0).lower() in _EXPANSION_GLUE:
+                continue
+            if w.group(0)[0] != letters[-1]:
+                break
+            letters.pop()
+            start = w.start()
+        if not letters and re.search(r"(?<![A-Za-z])Surveys?(?![A-Za-z])", text[start:m.start()]):
+            out.append((start, m.end(), m.group(1)))
+    for m in _SURVEY_NAME_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b, _s in out):
+            out.append((m.start(), m.end(), None))
+    return out
 
 
 @lru_cache(maxsize=4096)

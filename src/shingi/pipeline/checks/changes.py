@@ -20,6 +20,7 @@ from shingi.pipeline.checks.common import (
     compare_value,
     fiscal_year_named,
     grade_multiple,
+    grade_size,
     graded_credit,
     pick_observations,
     to_unit,
@@ -202,7 +203,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
-                    results.append(compare_value(n, pct) if pct > 0 else "fails")
+                    graded, credit = grade_size(n, pct) if pct > 0 else ("fails", None)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の変化率", f"{label} change"),
@@ -220,7 +223,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # is the difference of the two percentages, in the direction said
                     diff = b - a
                     same_way = (diff >= 0) == ("down" not in st.cues) or not st.cues & {"up", "down"}
-                    results.append(compare_value(n, abs(diff)) if same_way else "fails")
+                    graded, credit = grade_size(n, abs(diff)) if same_way else ("fails", None)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の変化幅", f"{label} change in points"),
@@ -249,7 +254,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     diff = abs(b - a)
                     same_way = (b >= a) == ("down" not in st.cues) or not st.cues & {"up", "down"}
                     claimed = replace(n, quantity=replace(n.quantity, value=got_n[0], unit=last.unit))
-                    results.append(compare_value(claimed, diff) if same_way else "fails")
+                    graded, credit = grade_size(claimed, diff) if same_way else ("fails", None)
+                    results.append(graded)
+                    credits.append(credit)
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の増減", f"{label} change"),
@@ -764,12 +771,17 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     v = o.value.value
     ok = v > 0 if direction == "up" else v < 0
     results: list[Result] = ["holds" if ok else "fails"]
+    credits: list[float | None] = []
     ncs: list[NumberCompared] = []
     for n in st.numbers:
         if n.unit == "%" and n.role is None:
             # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
-            # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30)
-            results.append(compare_value(n, abs(v) if direction == "down" and v < 0 else v))
+            # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30); a size
+            # of the way it went keeps what the direction got right (§4.1)
+            size = abs(v) if direction == "down" and v < 0 else v
+            graded, credit = grade_size(n, size) if ok else (compare_value(n, size), None)
+            results.append(graded)
+            credits.append(credit)
             ncs.append(
                 NumberCompared(ctx.mname(mid), n.quantity.value, n.text, v, "%", (o.id,), n.comparator, None)
             )
@@ -782,7 +794,8 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {ctx.ptext(o.period)}{against} (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
-    return Finding(_min_result(results), reason, [o.id], ncs)
+    result = _min_result(results)
+    return Finding(result, reason, [o.id], ncs, credit=graded_credit(result, credits))
 
 
 def _change_points(

@@ -131,7 +131,7 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
             else (RATIO_FACTOR_EXACT, RATIO_FACTOR_EXACT_PARTLY)
         )
         if factor <= hold + 1e-9:
-            return "holds"
+            return "partly" if approx and comp == "about" and _rounded_up(claimed, found) else "holds"
         return "partly" if factor <= part + 1e-9 else "fails"
     tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
     if c == 0:
@@ -148,6 +148,10 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
     if dev <= tol + 1e-9:
         if not approx and comp == "exactly" and not _rounds_to(c, found):
             # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
+            return "partly"
+        if approx and comp == "about" and _rounded_up(claimed, found):
+            # 「約49兆円」 for 48.09兆: "about" is the found figure rounded to the claim's digits;
+            # rounded past them it is a small stretch, mostly true (§4.1 rating steps)
             return "partly"
         return "holds"
     return "partly" if dev <= 2 * tol + 1e-9 else "fails"
@@ -179,6 +183,46 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     return result, None
 
 
+#: The size of a change that went the claimed way ("grew about 10%" for +6 %, "fell by more than
+#: 10%" for a fall of 4.6 %): the direction is right and the size clearly wrong (partly, credit
+#: 0.25: mostly false) when the claimed size is within this factor of the found one, a bound's
+#: within the second; further it fails (docs/verdict-rules.md §4.1, the writers' scale).
+SIZE_WRONG_FACTOR = 1.7
+#: ... and a bound it misses by at most this share, the found size rounding to it, mostly true.
+SIZE_BOUND_NEAR = 0.10
+SIZE_BOUND_WRONG_FACTOR = 3.0
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+
+
+def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None]:
+    """The claimed size of a change against the found size of a change that went the claimed way
+    (``found`` > 0: the caller has checked the direction), with the credit of a ``partly``:
+    :func:`compare_value`, except that a miss keeps what the direction got right. A bound of the
+    size that the found size meets once rounded to the bound's own digits is mostly true ("more
+    than 11%" for +10.8 %, "more than 5%" for a fall of 4.6 %, "more than 10%" for 9.7 %); a
+    size within a factor 1.7 of the found one (a bound's within 3) mostly false ("about 10%" for
+    +6 %, 約4% for +3.0 %, "more than 10%" for a fall of 4 %); further, false (§4.1)."""
+    result = compare_value(claimed, found)
+    c = claimed.quantity.value
+    if result != "fails" or c <= 0 or found <= 0:
+        return result, None
+    bound = not claimed.quantity.approx and claimed.comparator in _BOUNDS
+    if bound and _rounds_to_bound(c, found):
+        return "partly", None
+    factor = max(c, found) / min(c, found)
+    if factor <= (SIZE_BOUND_WRONG_FACTOR if bound else SIZE_WRONG_FACTOR) + 1e-9:
+        return "partly", CREDIT_WRONG_SIZE
+    return result, None
+
+
+def _rounds_to_bound(bound: float, found: float) -> bool:
+    """Whether a found value on the wrong side of a bound, within 10 % of it, is the bound once
+    rounded to the bound's own digits (10.85 is "11" written to units, 9.7 is "10" written to
+    tens; 14.1 is not "15", and 791 is not "1,000")."""
+    near = abs(found - bound) <= SIZE_BOUND_NEAR * abs(bound) + 1e-9
+    return near and abs(found - bound) < stated_step(bound) / 2 + 1e-9 * max(abs(bound), 1.0)
+
+
 def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[Result, float | None]:
     """A vague share word ("most", ほとんど, 大半 — read as more than 50 %) against the share found:
     holds above half; a large part short of it (a third or more) is partly with credit 0.25 (mostly
@@ -201,6 +245,15 @@ def graded_credit(result: Result, credits: Sequence[float | None]) -> float | No
     result is partly and one of them has one."""
     given = [c for c in credits if c is not None]
     return min(given) if result == "partly" and given else None
+
+
+def _rounded_up(claimed: ClaimedNumber, found: float) -> bool:
+    """Whether an approximate figure is not the found value rounded to the claim's own digits
+    ("about 37 million" for 36.19 million, 約1.5倍 for x1.37): the speaker stretched it. Shares
+    said as fractions or as one in N keep their own reading (§4.5)."""
+    if _ONE_IN.fullmatch(claimed.text) or _FRACTION_WORDS.search(claimed.text):
+        return False
+    return not _rounds_to(claimed.quantity.value, found)
 
 
 def _rounds_to(claimed: float, found: float) -> bool:

@@ -1,0 +1,85 @@
+"""The writers' scale for a figure of the right direction and the wrong size (docs/verdict-rules.md
+§4.1 "The writers' scale"), on a small pack built here, in English and Japanese:
+
+- an approximate figure that is not the found value rounded to the claim's own digits is a small
+  stretch, mostly true (「約49兆円」 for 48.09兆, "about 37 million" for 36.19 million, 約1.5倍 for
+  x1.37); one that rounds to it stays true;
+- the size of a change that went the claimed way: a bound of the size missed by a little (the found
+  size rounds to it, within 10 %) is mostly true ("more than 11%" for +10.8 %, "more than 5%" for a
+  fall of 4.6 %); a size within a factor 1.7 of the found one (a bound's within 3) is mostly false
+  ("about 10%" for +6 %, 約4% for +3 %, "more than 10%" for a fall of 4.6 %); further, false;
+- a change the other way stays false, however close its size.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import small_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["spend", "医療費", "medical spending", "JPY", "health spending", "false", "amount", ""],
+    ["elderly", "高齢者数", "number of older people", "count", "older people", "false", "count", ""],
+    ["remit", "送金受取額", "remittances", "USD", "remittance inflows", "true", "amount", ""],
+    ["homes", "空き家数", "vacant homes", "count", "empty homes", "false", "count", ""],
+]
+OBSERVATIONS = [
+    ["s23", "NL", "spend", "2023", "48090000000000", "JPY", "stat", ""],
+    ["e23", "NL", "elderly", "2023", "36190000", "count", "stat", ""],
+    ["r24", "NL", "remit", "2024", "64700000000", "USD", "stat", ""],
+    ["r25", "NL", "remit", "2025", "61750000000", "USD", "stat", ""],  # -4.56 %
+    ["h18", "NL", "homes", "2018", "8490000", "count", "stat", ""],
+    ["h23", "NL", "homes", "2023", "9000000", "count", "stat", ""],  # +6.0 %
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "writers-scale", METRICS, OBSERVATIONS)
+
+
+def rating(pack: Pack, claim: str) -> str:
+    return diagnose(claim, pack).rating
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 48.09 rounds to 48, not 49: a round-up of 1.9 %
+    ("2023年のノーランドの医療費は約49兆円に達した。", "mostly_true"),
+    ("2023年のノーランドの医療費は約48兆円だった。", "true"),
+    ("Norland had about 37 million older people in 2023.", "mostly_true"),
+    ("Norland had about 36 million older people in 2023.", "true"),
+    # beyond 10 %, an approximate figure's bands as before: within 20 % partly, further false
+    ("Norland had about 45 million older people in 2023.", "mostly_true"),
+    ("Norland had about 50 million older people in 2023.", "false"),
+])
+def test_an_approximate_figure_rounded_past_its_digits(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a fall of 4.56 %
+    ("Remittances to Norland fell by more than 4% in 2025.", "true"),
+    ("Remittances to Norland fell by more than 5% in 2025.", "mostly_true"),  # 4.56 is "5"
+    ("ノーランドへの送金受取額は2025年に5%以上減少した。", "mostly_true"),
+    ("Remittances to Norland fell by more than 10% in 2025.", "mostly_false"),  # x2.2
+    ("ノーランドへの送金受取額は2025年に10%以上減少した。", "mostly_false"),
+    ("Remittances to Norland fell by more than 20% in 2025.", "false"),  # x4.4: far off
+    # the other way, however close: false
+    ("Remittances to Norland rose by more than 4% in 2025.", "false"),
+])
+def test_a_bound_of_the_size_of_a_change(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # +6.0 % between 2018 and 2023
+    ("Norland's vacant homes rose by about 6% between 2018 and 2023.", "true"),
+    ("Norland's vacant homes rose by about 10% between 2018 and 2023.", "mostly_false"),  # x1.66
+    ("ノーランドの空き家数は2018年から2023年に約1割増えた。", "mostly_false"),
+    ("Norland's vacant homes rose by about 15% between 2018 and 2023.", "false"),  # x2.5
+    ("ノーランドの空き家数は2018年から2023年に約10%減った。", "false"),  # the other way
+])
+def test_the_size_of_a_change_that_went_the_claimed_way(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
