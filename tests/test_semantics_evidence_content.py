@@ -262,3 +262,15 @@ def test_who_set_a_target_does_not_own_the_measure(targets: Pack, said: str) -> 
     d = diagnose(said, targets)
     assert d.rating == "half_true", [c.reason for c in d.checks]
     assert d.checks[1].result == "fails"
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("Norland's economy finally recovered in 2024.", "false"),
+        ("2024年、ノーランド経済はようやく回復した。", "false"),
+    ],
+)
+def test_recovered_is_a_rise_on_the_measure(growth: Pack, said: str, rating: str) -> None:
+    d = diagnose(said, growth)
+    assert d.rating == rating, [c.reason for c in d.checks]
