@@ -274,3 +274,31 @@ def test_who_set_a_target_does_not_own_the_measure(targets: Pack, said: str) -> 
 def test_recovered_is_a_rise_on_the_measure(growth: Pack, said: str, rating: str) -> None:
     d = diagnose(said, growth)
     assert d.rating == rating, [c.reason for c in d.checks]
+
+
+FIRST_ENTITIES = [["insurance", "programme", "介護保険制度", "care insurance", "介護保険", "NL"]]
+FIRST_EVENTS = [
+    ["e_first_fall", "2024-12-25", "", "NL", "publication",
+     "介護職員数(2023年10月1日)が前年比2.9万人減の約212.6万人 2000年度の制度開始以来初の減少と公表",
+     "Care workers fell by 29000 to about 2.126 million in October 2023: the first fall since the care "
+     "insurance began in 2000", "-2.9万", "count", "stat", "3", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "first", PART_METRICS, PART_OBSERVATIONS, entities=FIRST_ENTITIES,
+                        events=FIRST_EVENTS)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("2023年の介護職員数は約212.6万人で、介護保険制度が始まって以来初めて前年を下回った。", "true"),
+        ("2021年の介護職員数は、介護保険制度が始まって以来初めて前年を下回った。", "false"),
+        ("In 2023 care workers numbers fell for the first time since the care insurance began.", "true"),
+    ],
+)
+def test_a_first_since_is_dated_by_the_period_its_event_reports(first: Pack, said: str, rating: str) -> None:
+    d = diagnose(said, first)
+    assert d.rating == rating, [c.reason for c in d.checks]

@@ -13,14 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from shingi.model import Check, Pack
-from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import word_number
-from shingi.normalize.text import normalize
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
 from shingi.pipeline.checks.common import _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.checks.events import reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -736,13 +735,9 @@ def _event_of_another_time(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     )
 
 
-#: A period in a title that starts or bounds a window, or dates a cohort ("its first cut since March
-#: 2020", 「1961年9月以降生まれ」, 「1998年6月以来」): not the period the news is of
-_WINDOW_BEFORE = re.compile(r"(?i)\b(?:since|from|born|after|before|until|than)\s+(?:\w+\s+)?$")
 _SAYS_PUBLISHED = re.compile(
     r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)"
 )
-_WINDOW_AFTER = re.compile(r"\s*(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)")
 
 
 def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
@@ -758,17 +753,9 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     claimed = [p.period for p in ctx.st.periods if p.role != "since"]
     if ev is None or not claimed:
         return None
-    stated = {
-        m.period
-        for t in (normalize(t) for t in (ev.title_ja, ev.title_en) if t)
-        for m in find_periods(t)
-        if m.period.end < ev.date.start
-        and not _WINDOW_BEFORE.search(t[: m.start])
-        and not _WINDOW_AFTER.match(t[m.end :])
-    }
-    if len(stated) != 1:
+    reported = reported_period(ev)
+    if reported is None:
         return None
-    reported = next(iter(stated))
     if any(p.overlaps(reported) for p in claimed) or not any(p.overlaps(ev.date) for p in claimed):
         return None
     return ctx.t(
