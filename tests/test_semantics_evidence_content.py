@@ -302,3 +302,29 @@ def first(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_a_first_since_is_dated_by_the_period_its_event_reports(first: Pack, said: str, rating: str) -> None:
     d = diagnose(said, first)
     assert d.rating == rating, [c.reason for c in d.checks]
+
+
+EXPORT_METRICS = [
+    ["exports", "輸出額", "merchandise exports", "USD", "exports;輸出", "true", "amount", ""],
+    ["gdp_growth", "実質GDP成長率", "real GDP growth", "%", "GDP growth;economy grew;growth;成長率", "true",
+     "growth", ""],
+]
+EXPORT_OBSERVATIONS = [
+    ["x23", "NL", "exports", "2023", "593.0 bn", "USD", "stat", ""],
+    ["x24", "NL", "exports", "2024", "617.1 bn", "USD", "stat", ""],
+    ["g24", "NL", "gdp_growth", "2024", "1.5", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "exports", EXPORT_METRICS, EXPORT_OBSERVATIONS)
+
+
+@pytest.mark.parametrize(
+    "said", ["Norland's exports grew by about 4% in 2024.", "2024年のノーランドの輸出は約4%増えた。"]
+)
+def test_a_growth_rate_matched_by_the_verb_is_not_the_level_named(exports: Pack, said: str) -> None:
+    d = diagnose(said, exports)
+    assert d.rating == "true", [c.reason for c in d.checks]
+    assert "g24" not in d.checks[0].evidence
