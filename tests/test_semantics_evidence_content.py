@@ -328,3 +328,31 @@ def test_a_growth_rate_matched_by_the_verb_is_not_the_level_named(exports: Pack,
     d = diagnose(said, exports)
     assert d.rating == "true", [c.reason for c in d.checks]
     assert "g24" not in d.checks[0].evidence
+
+
+TRADE_METRICS = [
+    ["trade_volume", "貿易額", "trade volume", "EUR", "trade;貿易額;貿易", "", "amount", ""],
+]
+TRADE_OBSERVATIONS = [
+    ["t21", "WE", "trade_volume", "2021", "246B", "EUR", "stat", ""],
+    ["t22", "WE", "trade_volume", "2022", "298B", "EUR", "stat", ""],
+    ["t23", "WE", "trade_volume", "2023", "254.5B", "EUR", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def trade(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "trade", TRADE_METRICS, TRADE_OBSERVATIONS, entities=ENTITIES[:2])
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("Norland's trade with Westia hit a record in 2023.", "false"),
+        ("Norland's trade with Westia hit a record in 2022.", "true"),
+        ("2023年、ノーランドとウェスティアの貿易額は過去最高を記録した。", "false"),
+    ],
+)
+def test_a_record_of_the_subjects_measure_with_a_partner(trade: Pack, said: str, rating: str) -> None:
+    d = diagnose(said, trade)
+    assert d.rating == rating, [c.reason for c in d.checks]
