@@ -625,11 +625,15 @@ def _record(ctx: _Ctx) -> Finding | None:
     for mid in _record_metrics(st, pack):
         metric = pack.metrics[mid]
         owners = list(st.entities[:1])
-        if owners and not ctx.ev.series.get((owners[0], mid)) and len(st.entities) > 1:
+        if (
+            owners
+            and not ctx.ev.series.get((owners[0], mid))
+            and len(st.entities) > 1
+            and not _is_comparand_at(ctx, st.entities[1])
+        ):
             # "Germany's trade with China hit a record": the subject's measure with a partner is
             # kept under the partner, as a place of the partner is (§4.13)
-            if not _is_comparand_at(ctx, st.entities[1]):
-                owners.append(st.entities[1])
+            owners.append(st.entities[1])
         for ent in owners:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
