@@ -356,3 +356,42 @@ def trade(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_a_record_of_the_subjects_measure_with_a_partner(trade: Pack, said: str, rating: str) -> None:
     d = diagnose(said, trade)
     assert d.rating == rating, [c.reason for c in d.checks]
+
+
+RANK_ENTITIES = [["north", "government", "北州", "North Province", "北州", "NL"]]
+RANK_METRICS = [
+    ["vacant", "空き家数", "vacant homes", "count", "空き家;vacant homes", "", "count", ""],
+    ["rate_rank", "空き家率の都道府県順位", "provincial rank by vacancy rate", "", "", "", "rank", ""],
+    ["count_rank", "空き家数の都道府県順位", "provincial rank by number of vacant homes", "", "", "", "rank", ""],
+]
+RANK_OBSERVATIONS = [
+    ["v", "north", "vacant", "2023", "897000", "count", "stat", ""],
+    ["rr", "north", "rate_rank", "2023", "44/47", "", "stat", ""],
+    ["cr", "north", "count_rank", "2023", "1/47", "", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def ranks(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "ranks", RANK_METRICS, RANK_OBSERVATIONS, entities=RANK_ENTITIES)
+
+
+@pytest.mark.parametrize(
+    "said", ["北州の空き家は89.7万戸にのぼり、都道府県別で最も多い。", "北州の空き家は都道府県別で最も多い。"]
+)
+def test_most_is_said_of_a_count_not_of_a_rate(ranks: Pack, said: str) -> None:
+    d = diagnose(said, ranks)
+    assert d.rating == "true", [c.reason for c in d.checks]
+
+
+def test_a_count_superlative_first_read_on_a_rate_ranking_takes_the_count_ranking(ranks: Pack) -> None:
+    from dataclasses import replace
+
+    from shingi.pipeline.claims.moments import count_ranking
+    from shingi.pipeline.parse import parse
+
+    for said in ("都道府県別で最も多い", "the most of any province"):
+        st = replace(parse(said, ranks).statements[0], metrics=("rate_rank",))
+        assert count_ranking(st, ranks).metrics[0] == "count_rank"
+    st = replace(parse("都道府県別で最も高い", ranks).statements[0], metrics=("rate_rank",))
+    assert count_ranking(st, ranks).metrics[0] == "rate_rank"

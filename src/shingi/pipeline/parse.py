@@ -65,7 +65,7 @@ from shingi.pipeline.claims.cues import (
     _verb_cue_en,
 )
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
-from shingi.pipeline.claims.moments import momentary_measure
+from shingi.pipeline.claims.moments import count_ranking, momentary_measure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -2213,7 +2213,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
-        momentary_measure(in_subject_fiscal_year(st, pack), pack)
+        count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack)
         for st in parser.parse()
         if st.kind != "none" or _names_anything(st)
     )

@@ -55,3 +55,35 @@ def momentary_measure(st: Statement, pack: Pack) -> Statement:
 def _own_names(metric: Metric) -> tuple[str, ...]:
     """A measure's names in the two languages (not its aliases, which may be loose)."""
     return tuple(n for n in (metric.name_ja, metric.name_en) if n)
+
+
+#: A superlative of quantity: 最も多い, 最多, 最も少ない, 最少, "the most", "the fewest" (said of
+#: how many, not of how high a rate is)
+_COUNT_SUPERLATIVE = re.compile(
+    r"最も多|最多|最も少な|最少|一番多|いちばん多|(?i:\bthe\s+(?:most|fewest)\b)"
+)
+#: The words of a rate or a share in a measure's name
+_RATE_NAME = re.compile(r"率|割合|比率|(?i:\brate\b|\bratio\b|\bshare\b|\bper\b)")
+
+
+def count_ranking(st: Statement, pack: Pack) -> Statement:
+    """A superlative of quantity (「都道府県別で最も多い」, "the most … of any prefecture") first read on a
+    ranking by a rate (「空き家率の都道府県順位」) is read on the pack's ranking of the same kind by a
+    count (「空き家数の都道府県順位」) when there is one: many and few are said of counts, a rate is
+    high or low (a linguistic reason)."""
+    if not st.metrics or st.metrics[0] not in pack.metrics or not _COUNT_SUPERLATIVE.search(st.span):
+        return st
+    first = pack.metrics[st.metrics[0]]
+    if first.kind != "rank" or not any(_RATE_NAME.search(n) for n in _own_names(first)):
+        return st
+    keys = frozenset().union(*(word_keys(n) for n in _own_names(first)))
+    best, shared = None, 0
+    for mid, metric in pack.metrics.items():
+        if mid == first.id or metric.kind != "rank" or any(_RATE_NAME.search(n) for n in _own_names(metric)):
+            continue
+        overlap = len(keys & frozenset().union(*(word_keys(n) for n in _own_names(metric))))
+        if overlap > shared:
+            best, shared = mid, overlap
+    if best is None:
+        return st
+    return replace(st, metrics=(best, *(m for m in st.metrics if m != best)))
