@@ -362,7 +362,8 @@ RANK_ENTITIES = [["north", "government", "北州", "North Province", "北州", "
 RANK_METRICS = [
     ["vacant", "空き家数", "vacant homes", "count", "空き家;vacant homes", "", "count", ""],
     ["rate_rank", "空き家率の都道府県順位", "provincial rank by vacancy rate", "", "", "", "rank", ""],
-    ["count_rank", "空き家数の都道府県順位", "provincial rank by number of vacant homes", "", "", "", "rank", ""],
+    ["count_rank", "空き家数の都道府県順位", "provincial rank by number of vacant homes", "", "", "",
+     "rank", ""],
 ]
 RANK_OBSERVATIONS = [
     ["v", "north", "vacant", "2023", "897000", "count", "stat", ""],
