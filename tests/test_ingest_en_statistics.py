@@ -57,3 +57,44 @@ def test_parts_of_a_country_own_their_bracketed_figures_and_surveys_own_none(bar
 def test_a_part_of_a_country_inside_a_longer_name_is_not_that_part(bare: ExtractContext) -> None:
     text = "Texas Instruments Inc. reported revenue of $4.2 billion in the third quarter of 2024.\n"
     assert [o for o, *_ in rows(extract(bare, text, parse_period("2024-10-22")))] == ["Texas Instruments"]
+
+
+def test_a_list_of_names_and_figures_gives_each_figure_to_its_name(bare: ExtractContext) -> None:
+    # a PDF's line-break hyphen is no part of a name ("Govern- ment"); "&" joins one name's parts, and
+    # the words listed before it ("Trade, Transportation & Utilities"); "Name, figure;" pairs
+    text = ("North Carolina’s July 2015 unemployment rate was 5.9 percent. The major industry with the "
+            "largest over-the-month increase was Govern- ment at 7,700, followed by Other Services, 5,000; "
+            "Education & Health Services, 2,000; and Trade, Transportation & Utilities, 1,100.\n")
+    got = rows(extract(bare, text, parse_period("2015-08-21")))
+    assert [(o, v) for o, _p, v, _u in got] == [
+        ("North Carolina", 5.9), ("Government", 7700), ("Other Services", 5000),
+        ("Education & Health Services", 2000), ("Trade, Transportation & Utilities", 1100)]
+
+
+def test_figures_listed_with_respectively_take_the_names_and_the_period_said_around_them(
+        bare: ExtractContext) -> None:
+    text = ("Compared with the same quarter of the previous year, seasonally adjusted GDP rose by 1.2% in "
+            "the euro area and by 1.4% in the EU28 in the fourth quarter of 2018, after +1.6% and +1.8% "
+            "respectively in the third quarter.\n")
+    got = rows(extract(bare, text, parse_period("2019-02-14")))
+    assert got[2:] == [("euro area", "2018-Q3", 1.6, "%"), ("European Union", "2018-Q3", 1.8, "%")]
+
+
+def test_a_release_line_dates_the_document_and_its_time_zone_is_no_name(bare: ExtractContext) -> None:
+    text = ("Payroll employment, earnings and hours, and job vacancies, February 2021\n"
+            "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021\n\n"
+            "Payroll employment in Canada increased by 43,400 in February.\n")
+    facts = extract(bare, text)
+    assert rows(facts) == [("Canada", "2021-02", 43400, "count")]
+    assert "eastern" not in facts.entities and not facts.events
+
+
+def test_names_after_a_preposition_are_not_what_the_paragraph_is_about(bare: ExtractContext) -> None:
+    # "for Toronto, Peel and North Bay Parry Sound": objects of "for"; the sentence after, which names
+    # nobody, is not Toronto's (nor Peel's)
+    text = ("Payroll employment in Canada increased by 43,400 in February 2021.\n\n"
+            "Employment decreased in Ontario (-20,800; -0.3%), where restrictions remained in place for "
+            "Toronto, Peel and North Bay Parry Sound. "
+            "The largest increases were in retail trade (+13,300).\n")
+    got = rows(extract(bare, text, parse_period("2021-04-29")))
+    assert [o for o, *_ in got] == ["Canada", "Ontario", "Ontario", "Canada"]

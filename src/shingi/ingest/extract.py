@@ -301,6 +301,9 @@ _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
+#: a name after "in", "for" … inside a sentence is a preposition's object, no subject ("remained in place
+#: for Toronto, Peel and …")
+_PLACE_OBJECT_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|across|throughout|for)\s+(?:the\s+)?$")
 _SETTING_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|by|across|throughout|from)\s+(?:the\s+)?$")
 _FROM_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?"
                              r"(?!(?:19|20)\d\d(?![\d.,]))\d")  # (a year is no amount: "from 2023")
@@ -458,25 +461,43 @@ def _pair_respectively(text: str, quantities: list[QuantityMatch], periods: list
                        out: list[PeriodMatch | None]) -> None:
     """"the October and November 12-month changes of 1.0 percent and 1.2 percent, respectively": a
     list of periods and a list of as many figures after it, closed by "respectively", pair in order."""
-    resp = _RESPECTIVELY_RE.search(text)
-    if resp is None:
-        return
-    before_resp = [i for i, q in enumerate(quantities) if q.end <= resp.start()]
     # (the list of figures that ends before "respectively": joined by commas and and/or)
-    listed = before_resp[-1:]
-    for i in reversed(before_resp[:-1]):
-        if not _LIST_GLUE_RE.fullmatch(text, quantities[i].end, quantities[listed[0]].start):
-            break
-        listed.insert(0, i)
-    if len(listed) < 2:
+    listed = respectively_listed(text, quantities)
+    resp = _RESPECTIVELY_RE.search(text)
+    if not listed or resp is None:
         return
     first = quantities[listed[0]]
+    shared = next((p for p in periods if _SHARED_PERIOD_RE.fullmatch(text, resp.end(), p.start)), None)
+    if shared is not None:
+        # "after +1.6% and +1.8% respectively in the third quarter": the period said after the list is
+        # every listed figure's
+        for i in listed:
+            out[i] = shared
+        return
     before = [p for p in periods if p.end <= first.start]
     named = before[-len(listed):] if len(before) >= len(listed) else []
     if len(named) == len(listed) and all(
             _LIST_GLUE_RE.fullmatch(text, a.end, b.start) for a, b in pairwise(named)):
         for i, p in zip(listed, named, strict=True):
             out[i] = p
+
+
+#: between "respectively" and the period the listed figures share: " in the ", " for "
+_SHARED_PERIOD_RE = re.compile(r"\s+(?i:in|for|during)\s+(?:(?i:the)\s+)?")
+
+
+def respectively_listed(text: str, quantities: list[QuantityMatch]) -> list[int]:
+    """The figures of a list closed by "respectively" (their indices), or none."""
+    resp = _RESPECTIVELY_RE.search(text)
+    if resp is None:
+        return []
+    before_resp = [i for i, q in enumerate(quantities) if q.end <= resp.start()]
+    listed = before_resp[-1:]
+    for i in reversed(before_resp[:-1]):
+        if not _LIST_GLUE_RE.fullmatch(text, quantities[i].end, quantities[listed[0]].start):
+            break
+        listed.insert(0, i)
+    return listed if len(listed) >= 2 else []
 
 
 def _quoted(text: str, m: Mention) -> bool:
@@ -1600,8 +1621,15 @@ class DocumentExtractor:
             if not cjk_text:
                 # (nor a part of a country said inside a sentence: "the largest increases were in Quebec
                 # (+27,200; +0.8%), Alberta (…)" break the figures down; the next sentences are not theirs)
-                subjects = [m for m in subjects if not self._part_place(m.id) or m.start == 0
-                            or _SCOPE_OPENING_RE.fullmatch(text, 0, m.start)]
+                objects: list[Mention] = []
+                for m in subjects:
+                    if m.start > 0 and not _SCOPE_OPENING_RE.fullmatch(text, 0, m.start) and (
+                            self._part_place(m.id) or (not self._company(m.id) and (
+                                _PLACE_OBJECT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+                                # (and the names listed after it: "for Toronto, Peel and North Bay")
+                                or (objects and _LIST_GLUE_RE.fullmatch(text, objects[-1].end, m.start))))):
+                        objects.append(m)
+                subjects = [m for m in subjects if m not in objects]
                 topical = [m for m in topical if m in subjects]
             if subjects:
                 self._para_subject = (topical or subjects)[0].id
@@ -2434,6 +2462,13 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+        if not _cjk(text) and (paired := self._respective_owner(text, q, mentions)) is not None:
+            return paired
+        if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
+                and _LIST_ITEM_END_RE.match(text, q.end):
+            # "followed by Other Services, 5,000; Education & Health Services, 2,000; …": a list of
+            # pairs of a name and its figure, set apart by semicolons
+            return before[0].id
         if not _cjk(text) and (bracket := _figures_bracket(text, q.start)) is not None:
             # "in Quebec (+27,200; +0.8%)": every figure of a bracket of figures describes what stands
             # just before it, the second one too
@@ -2552,6 +2587,20 @@ class DocumentExtractor:
         for short in self._survey_names:
             for m in re.finditer(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+    def _respective_owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
+        """The owner of a figure of a list closed by "respectively": the names said before the list, in
+        their order ("Germany and France contracted by 0.2% and 0.1% respectively"; "rose by 1.2% in the
+        euro area and by 1.4% in the EU28 …, after +1.6% and +1.8% respectively"), or None."""
+        listed = respectively_listed(text, self._sentence_quantities)
+        at = next((k for k, i in enumerate(listed) if self._sentence_quantities[i].start == q.start), None)
+        if at is None:
+            return None
+        named: list[str] = []
+        for m in mentions:
+            if m.end <= self._sentence_quantities[listed[0]].start and m.id not in named:
+                named.append(m.id)
+        return named[-len(listed):][at] if len(named) >= len(listed) else None
 
     def _learn_aliases(self, text: str, found: list[tuple[Mention, NewEntity | None]]) -> None:
         """Short names a document defines in brackets after a name (「全国軽自動車協会連合会（全軽自協）」,
@@ -3334,6 +3383,8 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
     return out
 
 
+#: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:;|\.?\s*$|\.\s)")
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 

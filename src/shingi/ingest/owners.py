@@ -182,10 +182,16 @@ _COMPANY_RE = re.compile(
     r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Co(?=\.)|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
     r"(?![A-Za-z])"  # (not "National Inc" in "National Income and Product Accounts")
 )
-_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
+# (a word a PDF's line broke with a hyphen, joined back by a space: "Govern- ment", "Manu- facturing")
+_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:-\s[a-z]{2,}(?![A-Za-z\-]))?|[A-Z])"
+#: (words joined by "&" are one name: "Education & Health Services", "Procter & Gamble"; so are words
+#: listed before it, "Trade, Transportation & Utilities": "&", not "and", joins the parts of one name)
 _LATIN_RUN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
+    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:(?:\s|\s&\s|,\s(?=[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)*\s&\s))"
+    rf"(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
 )
+#: a line break's hyphen inside a word ("Govern- ment"): no part of the word
+_BROKEN_WORD_RE = re.compile(r"(?<=[a-z])-\s(?=[a-z])")
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
 #: the built-in countries' English names and adjectives (Sweden, Swedish, Philippine ...)
 _COUNTRY_WORDS = "|".join(sorted((re.escape(n) for ident, kind, _ja, en, others in KNOWN_ENTITIES
@@ -213,6 +219,8 @@ REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏
 #: … as the topic or subject of a clause (「東海地区の…は」「首都圏では」)
 _REGION_JA_RE = re.compile(
     r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|[（(：:]))")
+#: a time of day before a capitalised word: its time zone ("8:30 a.m. Eastern time", "10 AM Pacific")
+_CLOCK_BEFORE_RE = re.compile(r"\d(?:[:.]\d\d)?\s*(?i:[ap]\.m\.|[ap]m)\s+$")
 #: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
 # (a body's institute named after it is the body's: 内閣府経済社会総合研究所, 財務省財務総合政策研究所)
@@ -443,6 +451,7 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 continue
             start = m.start() + m.group(0).find(words[0])
             end = start + len(name)
+            name = _BROKEN_WORD_RE.sub("", name)
             # "Prices in Northern Ireland rose", "while in Scotland prices rose": a place that scopes
             # a measure is whose figure it is
             scope = any(a <= start < b for a, b in places) and bool(
@@ -455,6 +464,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 continue
             if any(a <= start < b for a, b in places) and not scope:
                 continue  # in Clay, New York: a place, not an actor
+            if _CLOCK_BEFORE_RE.search(text, max(0, start - 16), start):
+                continue  # "8:30 a.m. Eastern time": a clock's time zone, no name
             if _INDEX_FOR_BEFORE_RE.search(text, max(0, start - 30), start):
                 continue  # the Consumer Price Index for All Urban Consumers: who the index covers, its name
             if _speaker(text, start, end) or (speaker_end is not None and _SPEAKER_TITLE_RE.fullmatch(

@@ -15,6 +15,7 @@ from shingi.pipeline.checks.common import (
     EXACT_TOLERANCE,
     Finding,
     _Ctx,
+    _level_reached,
     _min_result,
     _value_finding,
     compare_value,
@@ -452,20 +453,6 @@ def _streak_result(claimed: int, found: int) -> Result:
 #: How much of a change claim holds when its direction is right and its numbers are off by less
 #: than half (docs/verdict-rules.md §4.7): half true.
 CHANGE_CREDIT_DIRECTION_ONLY = 0.5
-
-
-def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
-    """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
-    comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
-    if n.role is not None or n.unit != "%" or unit != "%":
-        return False
-    before = st.span[max(0, n.start - st.start - 40) : max(0, n.start - st.start)]
-    return bool(_TO_LEVEL_EN.search(before))
-
-
-_TO_LEVEL_EN = re.compile(
-    r"(?i)\bto\s+(?:(?:over|above|under|below|about|around|nearly|almost|just|more|less|than|roughly)\s+){0,3}$"
-)
 
 
 def _near(claimed: float | None, found: float) -> bool:

@@ -149,7 +149,7 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
         if not approx and comp == "exactly" and not _rounds_to(c, found):
             # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
             return "partly"
-        if approx and comp == "about" and _rounded_up(claimed, found):
+        if comp == "about" and (_rounded_up(claimed, found) if approx else _short_of_reached(claimed, found)):
             # 「約49兆円」 for 48.09兆: "about" is the found figure rounded to the claim's digits;
             # rounded past them it is a small stretch, mostly true (§4.1 rating steps)
             return "partly"
@@ -181,6 +181,20 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     if not bound and claimed.role != "percent_more" and same_way and off <= RATIO_WRONG_SIZE + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     return result, None
+
+
+def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+    """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
+    comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
+    if n.role is not None or n.unit != "%" or unit != "%":
+        return False
+    before = st.span[max(0, n.start - st.start - 40) : max(0, n.start - st.start)]
+    return bool(_TO_LEVEL_EN.search(before))
+
+
+_TO_LEVEL_EN = re.compile(
+    r"(?i)\bto\s+(?:(?:over|above|under|below|about|around|nearly|almost|just|more|less|than|roughly)\s+){0,3}$"
+)
 
 
 #: The size of a change that went the claimed way ("grew about 10%" for +6 %, "fell by more than
@@ -253,7 +267,17 @@ def _rounded_up(claimed: ClaimedNumber, found: float) -> bool:
     said as fractions or as one in N keep their own reading (§4.5)."""
     if _ONE_IN.fullmatch(claimed.text) or _FRACTION_WORDS.search(claimed.text):
         return False
-    return not _rounds_to(claimed.quantity.value, found)
+    return _short_of_reached(claimed, found) or not _rounds_to(claimed.quantity.value, found)
+
+
+def _short_of_reached(claimed: ClaimedNumber, found: float) -> bool:
+    """「14%に達した」, "hit 20%" for 13.8 / 19.2: a figure said to be reached that the found value
+    falls short of, however little: the line the verb draws was not reached (§4.1)."""
+    return found < claimed.quantity.value and bool(_REACHED.search(claimed.text))
+
+
+#: verbs that say a figure was reached: 「に達した」「に上る」, "reached", "hit"
+_REACHED = re.compile(r"達し|達する|に上[るっ]|にのぼ[るっ]|(?i:\b(?:reach(?:ed|es|ing)?|hits?|hitting)\b)")
 
 
 def _rounds_to(claimed: float, found: float) -> bool:
