@@ -194,6 +194,9 @@ def _majority_as_a_size(ctx: _Ctx, c: Check) -> str | None:
     before this check is made."""
     if c.kind != "change" or not any(n.claimed_text == "majority" for n in c.numbers):
         return None
+    measures = {ctx.pack.observations[i].metric for i in c.evidence if i in ctx.pack.observations}
+    if len(measures) > 1:
+        return None  # the part's rise against the whole's: the share of a rise, read (§4.5)
     return ctx.t(
         "「大半」は変化のうち一部分の占める割合で、変化の大きさではない。パックはその内訳を持たない。",
         "'Most of' is the share one part has of the change, not its size; the pack does not break "
