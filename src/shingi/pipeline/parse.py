@@ -65,6 +65,7 @@ from shingi.pipeline.claims.cues import (
     _verb_cue_en,
 )
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
+from shingi.pipeline.claims.moments import count_ranking, momentary_measure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -109,6 +110,7 @@ from shingi.pipeline.claims.numbers import (
     _percent_of_entity,
     _percent_of_period,
     _time_word,
+    age_decade,
     amounts_per_unit,
     comparator_near,
     counted_noun,
@@ -835,7 +837,11 @@ class _Parser:
                 )
             ]
         # 「4歳・5歳児」, "4- and 5-year-olds": an age class names who is counted, it is no value
-        out = [n for n in out if not (n.unit in (None, "count") and _AGE_CLASS.match(text, n.end))]
+        out = [
+            n
+            for n in out
+            if not (n.unit in (None, "count") and (_AGE_CLASS.match(text, n.end) or age_decade(text, n)))
+        ]
         out.sort(key=lambda n: n.start)
         # "Rs 106.4 a litre", 「1リットルあたり170円」: a price per unit, in a pack that keeps one
         out = amounts_per_unit(text, out, {m.unit for m in self.pack.metrics.values() if m.unit})
@@ -2283,7 +2289,9 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
-        in_subject_fiscal_year(st, pack) for st in parser.parse() if st.kind != "none" or _names_anything(st)
+        count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack)
+        for st in parser.parse()
+        if st.kind != "none" or _names_anything(st)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
 

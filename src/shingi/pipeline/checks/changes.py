@@ -494,6 +494,10 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
     # growth measure ("overdose deaths fell 27%" and "Change in drug overdose deaths", base the
     # previous period): the pack records that one-period change itself
     levels = [pack.metrics[m] for m in metrics[:1] if pack.metrics[m].kind != "growth"]
+    if levels:
+        # "Mexico's exports grew by about 10%": a growth rate matched by the verb alone ("growth"
+        # of "grew") is another level's; the level named first keeps its place
+        rates = [m for m in rates if any(_names_level(pack.metrics[m], level) for level in levels)]
     named = [
         g.id
         for g in pack.metrics.values()

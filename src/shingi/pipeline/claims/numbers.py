@@ -153,6 +153,23 @@ _AGE_CLASS = re.compile(
     r"|\s?歳?代(?![表替理金わ])"
     r"|(?i:-?\s?years?-olds?\b|-?\s?(?:and|or|to)\s+\d{1,2}-?\s?years?-olds?\b)"
 )
+#: After a number of tens, a decade of age: 「20代」「30歳代」 (not 「2代目」, 「20代表」), "in their 20s"
+_AGE_DECADE_JA = re.compile(r"\s?歳?代(?!目|表|金|替|わ|理|行|償|謝|案|物|用|議)")
+_AGE_DECADE_EN = re.compile(r"(?i)'?s\b")
+_THEIR = re.compile(r"(?i)\b(?:their|aged|in the)\b[^.;:]{0,20}$")
+
+
+def age_decade(text: str, n: ClaimedNumber) -> bool:
+    """A decade of age (「20代と30代」, "people in their 20s and 30s"): an age class that names who is
+    counted, no value (a linguistic reason, as for 「4歳児」)."""
+    v = n.quantity.value
+    if not (10 <= v <= 120 and float(v).is_integer() and int(v) % 10 == 0):
+        return False
+    if _AGE_DECADE_JA.match(text, n.end):
+        return True
+    return bool(_AGE_DECADE_EN.match(text, n.end)) and bool(_THEIR.search(text, 0, n.start))
+
+
 #: 最大 / 最高 / 最低 / 最小 right before an amount (after でも / で, before 約): the amount is a cap or a
 #: floor of the thing ("up to", "at least"), not a ranking among items (a linguistic reason). The
 #: amount is blanked already (masked text), so the words are followed by spaces and a digit-free gap.
