@@ -16,7 +16,12 @@ from shingi.model import Check, Pack
 from shingi.normalize.quantities import word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
+from shingi.pipeline.checks.changes import (
+    CHANGE_CREDIT_DIRECTION_ONLY,
+    base_of_a_multiple,
+    names_the_base,
+    records_growth,
+)
 from shingi.pipeline.checks.common import _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import reported_period
@@ -211,8 +216,9 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
     st, pack = ctx.st, ctx.pack
     if c.kind != "change" or c.result != "fails" or st.term_window or "flat" in st.cues:
         return None
-    if base_of_a_multiple(st):
-        return None  # 「1970年の7分の1に」: the window is from the named period to now
+    if base_of_a_multiple(st) or names_the_base(st):
+        # 「1970年の7分の1に」, "from their 2023 level": the window is from the named period to now
+        return None
     periods = {p.period for p in st.periods}
     if len(periods) != 1 or any(p.role or p.inferred for p in st.periods):
         return None
@@ -269,6 +275,11 @@ def _window_of_another_length(ctx: _Ctx, c: Check, observed: list[str]) -> str |
     if len(starts) < 2:
         return None
     apart = (starts[-1] - starts[0]).days / 365.25
+    metric = ctx.pack.metrics.get(ctx.pack.observations[observed[0]].metric)
+    if metric is not None and records_growth(metric) and metric.base is None and len(observed) == years:
+        # the year-on-year rates of a window compounded (``changes._compounded``): the first one
+        # covers the year before its own date
+        apart += 1
     if abs(apart - years) <= years / 5 + 0.1:
         return None
     return ctx.t(

@@ -188,7 +188,9 @@ def _streak(span: str) -> int:
 #: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
 _PREVIOUS_PERIOD = re.compile(
     r"(?:前年|前年度|前月|前期|前四半期)(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
-    r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter)"
+    r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|period)"
+    # "up more than 10% on / from the previous period": 前期より (blind jp-iryo premium-10pct)
+    r"|\b(?:on|from|over)\s+the\s+(?:previous|prior|preceding)\s+period"
     r"|\bthan\s+(?:a\s+year|the\s+year)\s+(?:earlier|before)|\bthan\s+(?:it\s+was\s+)?a\s+year\s+ago)"
 )
 #: a value said to have turned positive or negative: 「プラスに転じた」, a balance's sign (「貿易赤字に
