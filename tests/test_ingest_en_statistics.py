@@ -98,3 +98,53 @@ def test_names_after_a_preposition_are_not_what_the_paragraph_is_about(bare: Ext
             "The largest increases were in retail trade (+13,300).\n")
     got = rows(extract(bare, text, parse_period("2021-04-29")))
     assert [o for o, *_ in got] == ["Canada", "Ontario", "Ontario", "Canada"]
+
+
+def test_a_count_restated_as_a_share_keeps_its_unit_and_both_fall(bare: ExtractContext) -> None:
+    # ", or" restates the count as a share of its base: the count is no percentage, the share falls too;
+    # "since the most recent peak in June 2007" dates where the fall starts, not the fall
+    text = ("In August 2009, the number of job openings in the United States has fallen by 2.4 million, "
+            "or 50 percent, since the most recent peak in June 2007.\n")
+    assert rows(extract(bare, text, parse_period("2009-10-09"))) == [
+        ("United States", "2009-08", -2.4e6, "count"), ("United States", "2009-08", -50, "%")]
+    text = ("Compared with April 2013, the number of unemployed in Germany fell by 24,000, or 0.9% in "
+            "May 2013.\n")
+    assert rows(extract(bare, text, parse_period("2013-06-01"))) == [
+        ("Germany", "2013-05", -24000, "count"), ("Germany", "2013-05", -0.9, "%")]
+
+
+def test_an_index_short_name_is_a_measure_not_an_owner(bare: ExtractContext) -> None:
+    text = ("Consumer price inflation, UK: March 2022\n\n"
+            "The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2% in "
+            "the 12 months to March 2022. On a monthly basis, CPIH rose by 0.9% in March 2022.\n")
+    got = rows(extract(bare, text, parse_period("2022-04-13")))
+    assert got == [("United Kingdom", "2022-03", 6.2, "%"), ("United Kingdom", "2022-03", 0.9, "%")]
+
+
+def test_the_national_rate_in_a_states_release_is_the_nations(bare: ExtractContext) -> None:
+    text = ("North Carolina’s July 2015 unemployment rate was 5.9 percent. "
+            "The national rate remained unchanged at 5.3 percent.\n")
+    got = rows(extract(bare, text, parse_period("2015-08-21")))
+    assert got == [("North Carolina", "2015-07", 5.9, "%"), ("United States", "2015-07", 5.3, "%")]
+
+
+def test_a_release_line_under_a_body_s_name_is_its_publication(bare: ExtractContext) -> None:
+    text = ("U.S. Energy Information Administration\nShort-Term Energy Outlook\n\n"
+            "Release Date: Jun. 11, 2024 | Forecast Completed: Jun. 6, 2024 | "
+            "Next Release Date: Jul. 9, 2024\n\n"
+            "U.S. crude oil production grows by 2% in 2024.\n")
+    facts = extract(bare, text)
+    assert [(e.date.text, e.actors, e.kind, e.title) for e in facts.events] == [
+        ("2024-06-11", ("u-s-energy-information-administration",), "release",
+         "U.S. Energy Information Administration Short-Term Energy Outlook released")]
+    # no release line, no publication event (a news item's date is no release's)
+    assert not extract(bare, "Statistics Canada\n\nEmployment in Canada rose by 2% in 2024.\n",
+                       parse_period("2024-06-11")).events
+
+
+def test_a_change_between_two_months_is_the_later_months_and_so_is_its_revised_estimate(
+        bare: ExtractContext) -> None:
+    text = ("Advance estimates of U.S. retail sales for March 2000 were $269.2 billion. The January to "
+            "February 2000 percent change was revised from +1.1 percent (±0.7%) to +1.8 percent (±0.3%).\n")
+    got = rows(extract(bare, text, parse_period("2000-04-13")))
+    assert got[1:] == [("United States", "2000-02", 1.1, "%"), ("United States", "2000-02", 1.8, "%")]

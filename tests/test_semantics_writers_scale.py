@@ -6,6 +6,9 @@
   x1.37); one that rounds to it stays true;
 - a figure said to be reached (「に達した」, 「に上る」, "reached", "hit") that the found value falls
   short of, however little, is mostly true (「14%に達した」 for 13.8 %, "7%" for 6.9 %);
+- "nearly X" (近く, almost) on a level holds within 5 % below X; 5-20 % below is a stretch, mostly
+  true ("nearly €400 billion" for 379.7, 「6割近く」 for 56.8 %); on the size of a change it keeps an
+  approximate figure's 10 % ("came down by nearly 400,000" for 370,000 is true);
 - the size of a change that went the claimed way: a bound of the size missed by a little (the found
   size rounds to it, within 10 %) is mostly true ("more than 11%" for +10.8 %, "more than 5%" for a
   fall of 4.6 %); a size within a factor 1.7 of the found one (a bound's within 3) is mostly false
@@ -112,4 +115,18 @@ def test_a_growth_rate_of_the_claimed_sign(pack: Pack, claim: str, expected: str
     ("The number of older people in Norland hit 36.2 million in 2023.", "mostly_true"),
 ])
 def test_a_figure_said_to_be_reached_and_not_reached(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 36.19 million older people
+    ("Norland had nearly 38 million older people in 2023.", "true"),  # 4.8 % below
+    ("Norland had nearly 40 million older people in 2023.", "mostly_true"),  # 9.5 % below
+    ("2023年のノーランドの高齢者数は3800万人近くだった。", "true"),
+    ("2023年のノーランドの高齢者数は4000万人近くだった。", "mostly_true"),
+    # the size of a rise of 510,000 vacant homes: 7.3 % below "nearly 550,000"
+    ("Norland's vacant homes rose by nearly 550,000 between 2018 and 2023.", "true"),
+    ("ノーランドの空き家数は2018年から2023年に55万戸近く増えた。", "true"),
+])
+def test_nearly_a_level_and_nearly_a_size(pack: Pack, claim: str, expected: str) -> None:
     assert rating(pack, claim) == expected

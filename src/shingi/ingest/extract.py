@@ -138,6 +138,7 @@ from shingi.ingest.dates import (
     numbered_quarters,
     period_ends,
     relative_periods,
+    release_line,
     replace_spans,
     same_days,
     short_year_parts,
@@ -183,6 +184,7 @@ from shingi.ingest.owners import (
     KnownNames,
     generic_acronym,
     heuristic_names,
+    index_acronyms,
     local_government,
     national_body_country,
     opening_municipality,
@@ -998,6 +1000,11 @@ class DocumentExtractor:
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
+        # an English release's own publication: the day a release line states, where it was said, the
+        # document's first line (its title) and the first government body of its top lines
+        self._release: tuple[Period, Place] | None = None
+        self._title_text: str | None = None
+        self._top_body: str | None = None
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
         self._prev_topical: list[str] = []
@@ -1053,7 +1060,8 @@ class DocumentExtractor:
         # 移動平均は0.67ポイント下降し」)
         self._para_index = False
         self._seen_names: set[str] = set()
-        self._survey_names: set[str] = set()  # short names of surveys ("SEPH"): sources, no owners
+        # short names of surveys ("SEPH") and indexes ("CPIH"): sources and measures, no owners
+        self._survey_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
         # the unit the sentence before a table (its title) states for the table's numbers
@@ -1097,6 +1105,7 @@ class DocumentExtractor:
         """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
         the company's convention."""
         self._own_pending()
+        self._released()
         self._in_local_dollars()
         self._without_rounded_headlines()
         self._without_foreign_fiscal_years()
@@ -1120,6 +1129,24 @@ class DocumentExtractor:
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
         self._own_fiscal_halves()
+
+    def _released(self) -> None:
+        """An English statistics release that says the day it was released ("Released: 2022-10-07",
+        "Release Date: Jun. 11, 2024") under a government body's name ("Statistics Canada — The Daily",
+        "U.S. Energy Information Administration") reports its own publication: an event of that body on
+        that day, titled by the document's first line (unless the text drafted one already)."""
+        if self._release is None or self._top_body is None or not self._title_text:
+            return
+        day, place = self._release
+        if any(e.date == day and self._top_body in e.actors for e in self.facts.events):
+            return
+        actors = (self._top_body,)
+        self._add_event(EventRow(
+            id="ev-" + short_hash(self.doc, *place.key()[1:], "release"), date=day, date_from="text",
+            pillar=self.ctx.guess_pillar(self._title_text, self.section_pillar, "release",
+                                         [self._kind(self._top_body)]),
+            actors=actors, kind="release", title=f"{self._title_text[:MAX_TITLE - 9]} released", lang="en",
+            amount=None, source=self.source, place=place, mark=None))
 
     def _without_foreign_fiscal_years(self) -> None:
         """An English "FY25", "fiscal 2025" of a country other than Japan (or of its body) is that
@@ -1260,9 +1287,14 @@ class DocumentExtractor:
         metric_hits = ctx.find_metrics(text)
         dated = date_line(text, s.index)
         whole = text
+        if s.index == 0:
+            self._title_text = " ".join(text.split())
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
+            if self._release is None and dated[0].precision == "day" and not _cjk(text) \
+                    and release_line(text):
+                self._release = (dated[0], Place.of(self.doc, s))
             if not text[dated[1]:].strip(" \u3000,、-—–"):
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
@@ -1654,6 +1686,8 @@ class DocumentExtractor:
             self._title_actors = [m.id for m in mentions]
         if self._first_actor is None and mentions and s.role != "row":
             self._first_actor = mentions[0].id
+        if self._top_body is None and s.index < DATE_LINE_SENTENCES:
+            self._top_body = next((m.id for m in mentions if self._kind(m.id) == "government"), None)
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
@@ -2193,6 +2227,12 @@ class DocumentExtractor:
             self._para_metrics.pop(metric_id, None)
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
+        if entity is not None and self._region(entity) and not _cjk(text) and _NATIONAL_BEFORE_RE.search(
+                text, _clause_start(text, q.start), q.start):
+            # "The national rate remained unchanged at 5.3 percent" in a state's release: "national" is
+            # of the nation the state is part of
+            entity = self.facts.entities[entity].country or entity
+            self._ensure_country(entity)
         review: str | None = None
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
@@ -2277,7 +2317,10 @@ class DocumentExtractor:
                 return
             own, period = (PeriodMatch(earlier, -1, -1, "") if own is not None else None), earlier
         elif period is not None and not _cjk(text) and not explicit \
-                and _base_amount(text, q, self._sentence_quantities):
+                and _base_amount(text, q, self._sentence_quantities) \
+                and not _REVISED_FROM_RE.search(text, max(0, q.start - 40), q.start):
+            # (not "was revised from +1.1 percent to +1.8 percent": a revision's first estimate is of the
+            # same period as the revised one)
             # "rose 39.7% year over year to $49.1 million from $35.1 million", "Full-year revenue grew
             # to $172.5 million from $128.4 million": a base amount with no period of its own is of the
             # same period a year before when the sentence compares with a year earlier or is about a
@@ -2584,6 +2627,8 @@ class DocumentExtractor:
             taken[start:end] = b"\x01" * (end - start)
             if short:
                 self._survey_names.add(short)
+        # (an index's short name, "(CPIH)", is a measure's, no owner either)
+        self._survey_names.update(index_acronyms(text))
         for short in self._survey_names:
             for m in re.finditer(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -3385,6 +3430,11 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 
 #: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:;|\.?\s*$|\.\s)")
+#: "the national rate", "the national unemployment rate": a measure of the whole nation
+_NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
+#: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced
+_REVISED_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:revised\s+(?:up|down|upward|downward)?\s*from)\s+"
+                              r"(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+){0,3}$")
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 

@@ -57,7 +57,7 @@ _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|下降|縮�
 #: the closing bracket of the rate itself
 _PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%")
 _FALL_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing)?|dropp?(?:ed|s|ing)?"
+    r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?"
     r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by"
     # "a fall of 0.2%", "an estimated fall of 0.2%", "a sharp contraction of 1.1%"
     r"|an?\s+(?:[a-z]+\s+)?(?:decrease|decline|drop|fall|contraction|reduction)\s+of"
@@ -74,6 +74,8 @@ _FALL_BEFORE_RE = re.compile(
     r"\s+annual)\s+(?:rate|pace)\s+of\s+)?"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
+#: an amount and ", or" before a figure that restates it: "24,000, or ", "2.4 million, or "
+_RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,\s+or\s+$")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
 _LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
                          r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
@@ -322,9 +324,13 @@ def shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMat
         # the last two of a list are joined by and/or; a comma alone before a number with its unit
         # is an apposition ("was 661,000, 6.0% fewer than a year before": a count, then its change)
         last = b is quantities[i + 1] and b.quantity.unit is not None
-        if a.quantity.unit is None and b.quantity.unit in ("%", "pt") and b.text[:1].isdigit() \
-                and a.text[:1].isdigit() and join and not (last and "," in join.group(0)
-                                                           and not re.search(r"and|or", join.group(0))):
+        # "fell by 24,000, or 0.9%", "has fallen by 2.4 million, or 50 percent": ", or" restates a count
+        # (thousands, a scale word) as the share of its base; the count is no percentage
+        restated = join is not None and re.fullmatch(r",\s*or\s*", join.group(0)) is not None \
+            and _SCALED_RE.search(a.text) is not None
+        if a.quantity.unit is None and not restated and b.quantity.unit in ("%", "pt") \
+                and b.text[:1].isdigit() and a.text[:1].isdigit() and join \
+                and not (last and "," in join.group(0) and not re.search(r"and|or", join.group(0))):
             out[i] = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
     return out
 #: what stands between two numbers of a table's line: "22,649 24,548", "22,649 | 24,548"
@@ -500,6 +506,11 @@ _JA_LIST_FALL_RE = re.compile(
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
+    restates = _RESTATED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+    if restates is not None and value.value > 0 and _FALL_BEFORE_RE.search(
+            text, max(0, restates.start() - 60), restates.start()):
+        # "fell by 24,000, or 0.9%": the share restates the fall said before it
+        return replace(value, value=-value.value)
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after) or _JA_LIST_FALL_RE.match(text, after)

@@ -548,6 +548,29 @@ def survey_names(text: str) -> list[tuple[int, int, str | None]]:
     return out
 
 
+#: an index named in capitalised words: "The Consumer Prices Index", "the Producer Price Index"
+_INDEX_NAME_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,4}(?:Index|Indices|Indexes)(?![A-Za-z])")
+
+
+def index_acronyms(text: str) -> list[str]:
+    """Short names of indexes defined in brackets after their name, whose first letters are the name's
+    initials ("The Consumer Prices Index including owner occupiers' housing costs (CPIH)"): the short
+    name of a measure, as the index is ("CPIH rose by 0.9%" is the UK's, not CPIH's)."""
+    out: list[str] = []
+    if "Ind" not in text:
+        return out
+    for m in _BRACKETED_ACRONYM_RE.finditer(text):
+        index = None
+        for found in _INDEX_NAME_RE.finditer(text, max(0, m.start() - 80), m.start()):
+            index = found
+        if index is None or any(ch in ".;:" for ch in text[index.end():m.start()]):
+            continue
+        initials = "".join(w[0] for w in index.group(0).split() if w.lower() not in _LATIN_STOP)
+        if m.group(1).startswith(initials):
+            out.append(m.group(1))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def generic_acronym(word: str) -> bool:
     """Whether a word alone names no one: an acronym Sudachi knows as a common noun (AI, GPU,
