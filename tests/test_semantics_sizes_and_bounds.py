@@ -16,6 +16,8 @@ word (docs/verdict-rules.md §4.1, "Sizes, bounds and bases"), on a small pack b
   spending per younger person": a ratio of two measures of one subject.
 - "in 2024, the first year of the new scheme", 「新制度元年の2024年」, "in the first year of the new
   scheme": the year the pack's event starts it (no record "first"; an apposition restates the year).
+- "since the reform was adopted in December 2023": the period dates the act that opens the window, as
+  in 「改革が採択された2023年12月以来」.
 - 「半分近くにまで減った」 / "fell to nearly half": a fall that stopped a little short of half (a ratio
   a little above 0.5), as "nearly halved".
 """
@@ -212,3 +214,14 @@ def test_the_first_year_of_what_began(pack: Pack) -> None:
     assert _rating("新制度元年の2024年、ノーランドの投資口座数は400万以上増えた", pack) == "true"
     assert _rating("ノーランドの投資口座数は新制度の初年度に3割以上増えた", pack) in FALSE_SIDE
     assert _rating("ノーランドの投資口座数は新制度の初年度に15%以上増えた", pack) == "true"
+
+
+def test_since_an_act_dated_by_a_period(pack: Pack) -> None:
+    # December 2023 (2,143 trn) -> December 2024 (2,233 trn): +90 trn
+    said = ("Norland's household financial assets have grown by more than {} trillion yen since the reform"
+            " was adopted in December 2023.")
+    assert _rating(said.format(80), pack) == "true"
+    assert _rating(said.format(150), pack) in FALSE_SIDE
+    said_ja = "ノーランドの家計の金融資産は改革が採択された2023年12月以来{}兆円以上増えた"
+    assert _rating(said_ja.format(80), pack) == "true"
+    assert _rating(said_ja.format(150), pack) in FALSE_SIDE
