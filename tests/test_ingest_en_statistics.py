@@ -148,3 +148,31 @@ def test_a_change_between_two_months_is_the_later_months_and_so_is_its_revised_e
             "February 2000 percent change was revised from +1.1 percent (±0.7%) to +1.8 percent (±0.3%).\n")
     got = rows(extract(bare, text, parse_period("2000-04-13")))
     assert got[1:] == [("United States", "2000-02", 1.1, "%"), ("United States", "2000-02", 1.8, "%")]
+
+
+def test_an_acronym_said_before_the_body_whose_initials_it_is_is_that_body(bare: ExtractContext) -> None:
+    text = ("HUD Archives: News Releases\n\n"
+            "Sales of new single-family houses in December 2014 were at a seasonally adjusted annual rate of "
+            "481,000, according to estimates released jointly today by the U.S. Department of Housing and "
+            "Urban Development and Census Bureau.\n\n"
+            "This is 11.6 percent above the revised November rate of 431,000.\n")
+    got = rows(extract(bare, text, parse_period("2015-01-27")))
+    assert {o for o, *_ in got} == {"United States"}
+
+
+def test_the_march_year_is_the_march_quarters_annual_change(bare: ExtractContext) -> None:
+    text = ("Housing-related prices in New Zealand continued to increase, up 3.3 percent in the "
+            "March 2017 year. Prices increased for housing rentals (up 2.3 percent).\n")
+    got = rows(extract(bare, text, parse_period("2017-04-20")))
+    assert got == [("New Zealand", "2017-Q1", 3.3, "%"), ("New Zealand", "2017-Q1", 2.3, "%")]
+
+
+def test_a_day_then_its_embargo_dates_the_release_and_a_bracketed_time_zone_is_no_name(
+        bare: ExtractContext) -> None:
+    text = ("MEDIA RELEASE\n15 November 2017 Embargoed: 11.30 am (Canberra time) 153/2017\n\n"
+            "The Wage Price Index rose 0.5 per cent in the September quarter 2017, according to figures "
+            "released today by the Australian Bureau of Statistics (ABS).\n")
+    facts = extract(bare, text)
+    assert "canberra" not in facts.entities
+    assert [(e.date.text, e.actors) for e in facts.events] == [
+        ("2017-11-15", ("australian-bureau-of-statistics",))]

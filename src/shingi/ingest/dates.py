@@ -80,6 +80,7 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
                          r"|(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?).{0,60}$")
 #: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
 _NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
+_EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -196,7 +197,9 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
     if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head) or _DATE_LABEL_RE.fullmatch(head):
         rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
         if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest) \
-                or (_DATE_LABEL_RE.fullmatch(head) and _NEXT_FIELD_RE.match(rest)):
+                or (_DATE_LABEL_RE.fullmatch(head) and _NEXT_FIELD_RE.match(rest)) \
+                or _EMBARGO_AFTER_RE.match(rest):
+            # ("15 November 2017 Embargoed: 11.30 am (Canberra time) 153/2017": the day, then its embargo)
             # ("Release Date: Jun. 11, 2024 | Forecast Completed: Jun. 6, 2024 | …": labelled fields, a row)
             return first.period, first.end
     after = text[first.end:]
@@ -527,6 +530,8 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
 
 _SPAN_JOIN_RE = re.compile(r"\s*(?:から|～|〜|~|-|–|—|(?i:to|through|until))\s*(?:the\s+end\s+of\s+)?")
 _MONTH_QUARTER_RE = re.compile(r"\s+(?i:quarter)(?![A-Za-z])")
+_MONTH_YEAR_RE = re.compile(r"\s+(?i:year)(?![A-Za-z])")
+_THE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+$")
 _SPAN_INSIDE_RE = re.compile(r"\s(?i:to|through|until)\s|\s?[-–]\s?")
 #: the two days of a run of days are joined by から/～ or "to", never by a bare hyphen (a date's own)
 _DAY_SPAN_JOIN_RE = re.compile(r"から|～|〜|~|(?i:to|through|until)")
@@ -826,8 +831,11 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             end = p.end  # 「1～9月」
             i += 1
         else:
-            quarter = _MONTH_QUARTER_RE.match(text, p.end)
+            quarter = _MONTH_QUARTER_RE.match(text, p.end) or (
+                _MONTH_YEAR_RE.match(text, p.end) if _THE_BEFORE_RE.search(text, 0, p.start) else None)
             if p.period.precision == "month" and quarter and p.period.start.month % 3 == 0:
+                # ("the March 2017 year", as New Zealand writes the year ended March 2017: its annual change
+                # is the March quarter's, as "over the year to the March quarter" is)
                 # "the September 2016 quarter", "the year to the March quarter" (Australia, New
                 # Zealand): the quarter that ends in that month
                 p = PeriodMatch(period_of_quarter(p.period.start.year, p.period.start.month // 3),

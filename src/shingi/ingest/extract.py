@@ -1126,6 +1126,7 @@ class DocumentExtractor:
         """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
         the company's convention."""
         self._own_pending()
+        self._bodies_by_initials()
         self._publication_event()
         self._released()
         self._in_local_dollars()
@@ -1151,6 +1152,34 @@ class DocumentExtractor:
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
         self._own_fiscal_halves()
+
+    def _bodies_by_initials(self) -> None:
+        """An English document's acronym that is the initials of a government body it names ("HUD Archives:
+        News Releases" and "the U.S. Department of Housing and Urban Development"; "BLS" and "the Bureau of
+        Labor Statistics") is that body, though said before it: its rows are the body's (its figures the
+        body's country's)."""
+        bodies = [e for e in self.facts.entities.values() if e.kind == "government" and e.name_en]
+        if not bodies or self._japanese:
+            return
+        found: dict[str, str] = {}
+        for e in self.facts.entities.values():
+            name = e.name_en or ""
+            if e.kind != "other" or not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+                continue
+            for body in bodies:
+                initials = "".join(w[0] for w in (body.name_en or "").split()
+                                   if w[0].isupper() and w.lower() not in _EXPANSION_GLUE_WORDS)
+                if initials == name or (len(name) >= 3 and name in initials):
+                    found[e.id] = body.id
+                    break
+        if not found:
+            return
+        for o in self.facts.observations:
+            if o.entity in found:
+                o.entity = self._jurisdiction(found[o.entity])
+        for ev in self.facts.events:
+            if any(a in found for a in ev.actors):
+                ev.actors = tuple(dict.fromkeys(found.get(a, a) for a in ev.actors))
 
     def _released(self) -> None:
         """An English statistics release that says the day it was released ("Released: 2022-10-07",
@@ -3507,6 +3536,8 @@ _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
 #: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced
 _REVISED_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:revised\s+(?:up|down|upward|downward)?\s*from)\s+"
                               r"(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+){0,3}$")
+#: words a body's initials skip: "Department of Housing and Urban Development" is HUD
+_EXPANSION_GLUE_WORDS = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 

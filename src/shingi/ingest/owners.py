@@ -219,8 +219,9 @@ REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏
 #: … as the topic or subject of a clause (「東海地区の…は」「首都圏では」)
 _REGION_JA_RE = re.compile(
     r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|[（(：:]))")
-#: a time of day before a capitalised word: its time zone ("8:30 a.m. Eastern time", "10 AM Pacific")
-_CLOCK_BEFORE_RE = re.compile(r"\d(?:[:.]\d\d)?\s*(?i:[ap]\.m\.|[ap]m)\s+$")
+#: a time of day before a capitalised word: its time zone ("8:30 a.m. Eastern time", "11.30 am (Canberra
+#: time)")
+_CLOCK_BEFORE_RE = re.compile(r"\d(?:[:.]\d\d)?\s*(?i:[ap]\.m\.|[ap]m)\s+\(?$")
 #: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
 # (a body's institute named after it is the body's: 内閣府経済社会総合研究所, 財務省財務総合政策研究所)

@@ -107,6 +107,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 and not said_as_target
                 and not _estimate_of_the_past(metric, obs, _now(ctx))
                 and not _projection_of_the_present(metric, obs, ctx.as_of)
+                and not set_in_its_own_period(pack, ids)
             ):
                 return Finding(
                     "fails",
@@ -484,6 +485,26 @@ def _projection_of_the_present(metric: Metric, obs: list[Observation], as_of: Pe
     if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
         return False
     return any(_PROJECTION_NAME.search(n) for n in names)
+
+
+#: How many values of a target set each in its own period make it a level in force.
+LEVEL_TARGET_VALUES = 3
+
+
+def set_in_its_own_period(pack: Pack, ids: Iterable[str]) -> bool:
+    """A target measure whose values are each set within the period they are of (every source
+    published no earlier than the period's start, three values at least: "Banxico target for the
+    overnight interbank rate", "federal funds target rate"): the level in force, which the
+    authority sets for now, not an aim fixed ahead for a later period (an admissions target for
+    2025 set in November 2024, a 2030 share). A linguistic reason: a plan speaks of a later time."""
+    obs = [pack.observations[i] for i in ids if i in pack.observations]
+    if len(obs) < LEVEL_TARGET_VALUES:
+        return False
+    for o in obs:
+        dates = [pack.sources[s].published for s in o.source if s in pack.sources]
+        if not dates or any(d is None or d.start < o.period.start for d in dates):
+            return False
+    return True
 
 
 def is_target_metric(names: Iterable[str]) -> bool:
