@@ -57,3 +57,122 @@ def test_parts_of_a_country_own_their_bracketed_figures_and_surveys_own_none(bar
 def test_a_part_of_a_country_inside_a_longer_name_is_not_that_part(bare: ExtractContext) -> None:
     text = "Texas Instruments Inc. reported revenue of $4.2 billion in the third quarter of 2024.\n"
     assert [o for o, *_ in rows(extract(bare, text, parse_period("2024-10-22")))] == ["Texas Instruments"]
+
+
+def test_a_list_of_names_and_figures_gives_each_figure_to_its_name(bare: ExtractContext) -> None:
+    # a PDF's line-break hyphen is no part of a name ("Govern- ment"); "&" joins one name's parts, and
+    # the words listed before it ("Trade, Transportation & Utilities"); "Name, figure;" pairs
+    text = ("North Carolina’s July 2015 unemployment rate was 5.9 percent. The major industry with the "
+            "largest over-the-month increase was Govern- ment at 7,700, followed by Other Services, 5,000; "
+            "Education & Health Services, 2,000; and Trade, Transportation & Utilities, 1,100.\n")
+    got = rows(extract(bare, text, parse_period("2015-08-21")))
+    assert [(o, v) for o, _p, v, _u in got] == [
+        ("North Carolina", 5.9), ("Government", 7700), ("Other Services", 5000),
+        ("Education & Health Services", 2000), ("Trade, Transportation & Utilities", 1100)]
+
+
+def test_figures_listed_with_respectively_take_the_names_and_the_period_said_around_them(
+        bare: ExtractContext) -> None:
+    text = ("Compared with the same quarter of the previous year, seasonally adjusted GDP rose by 1.2% in "
+            "the euro area and by 1.4% in the EU28 in the fourth quarter of 2018, after +1.6% and +1.8% "
+            "respectively in the third quarter.\n")
+    got = rows(extract(bare, text, parse_period("2019-02-14")))
+    assert got[2:] == [("euro area", "2018-Q3", 1.6, "%"), ("European Union", "2018-Q3", 1.8, "%")]
+
+
+def test_a_release_line_dates_the_document_and_its_time_zone_is_no_name(bare: ExtractContext) -> None:
+    text = ("Payroll employment, earnings and hours, and job vacancies, February 2021\n"
+            "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021\n\n"
+            "Payroll employment in Canada increased by 43,400 in February.\n")
+    facts = extract(bare, text)
+    assert rows(facts) == [("Canada", "2021-02", 43400, "count")]
+    assert "eastern" not in facts.entities and not facts.events
+
+
+def test_names_after_a_preposition_are_not_what_the_paragraph_is_about(bare: ExtractContext) -> None:
+    # "for Toronto, Peel and North Bay Parry Sound": objects of "for"; the sentence after, which names
+    # nobody, is not Toronto's (nor Peel's)
+    text = ("Payroll employment in Canada increased by 43,400 in February 2021.\n\n"
+            "Employment decreased in Ontario (-20,800; -0.3%), where restrictions remained in place for "
+            "Toronto, Peel and North Bay Parry Sound. "
+            "The largest increases were in retail trade (+13,300).\n")
+    got = rows(extract(bare, text, parse_period("2021-04-29")))
+    assert [o for o, *_ in got] == ["Canada", "Ontario", "Ontario", "Canada"]
+
+
+def test_a_count_restated_as_a_share_keeps_its_unit_and_both_fall(bare: ExtractContext) -> None:
+    # ", or" restates the count as a share of its base: the count is no percentage, the share falls too;
+    # "since the most recent peak in June 2007" dates where the fall starts, not the fall
+    text = ("In August 2009, the number of job openings in the United States has fallen by 2.4 million, "
+            "or 50 percent, since the most recent peak in June 2007.\n")
+    assert rows(extract(bare, text, parse_period("2009-10-09"))) == [
+        ("United States", "2009-08", -2.4e6, "count"), ("United States", "2009-08", -50, "%")]
+    text = ("Compared with April 2013, the number of unemployed in Germany fell by 24,000, or 0.9% in "
+            "May 2013.\n")
+    assert rows(extract(bare, text, parse_period("2013-06-01"))) == [
+        ("Germany", "2013-05", -24000, "count"), ("Germany", "2013-05", -0.9, "%")]
+
+
+def test_an_index_short_name_is_a_measure_not_an_owner(bare: ExtractContext) -> None:
+    text = ("Consumer price inflation, UK: March 2022\n\n"
+            "The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2% in "
+            "the 12 months to March 2022. On a monthly basis, CPIH rose by 0.9% in March 2022.\n")
+    got = rows(extract(bare, text, parse_period("2022-04-13")))
+    assert got == [("United Kingdom", "2022-03", 6.2, "%"), ("United Kingdom", "2022-03", 0.9, "%")]
+
+
+def test_the_national_rate_in_a_states_release_is_the_nations(bare: ExtractContext) -> None:
+    text = ("North Carolina’s July 2015 unemployment rate was 5.9 percent. "
+            "The national rate remained unchanged at 5.3 percent.\n")
+    got = rows(extract(bare, text, parse_period("2015-08-21")))
+    assert got == [("North Carolina", "2015-07", 5.9, "%"), ("United States", "2015-07", 5.3, "%")]
+
+
+def test_a_release_line_under_a_body_s_name_is_its_publication(bare: ExtractContext) -> None:
+    text = ("U.S. Energy Information Administration\nShort-Term Energy Outlook\n\n"
+            "Release Date: Jun. 11, 2024 | Forecast Completed: Jun. 6, 2024 | "
+            "Next Release Date: Jul. 9, 2024\n\n"
+            "U.S. crude oil production grows by 2% in 2024.\n")
+    facts = extract(bare, text)
+    assert [(e.date.text, e.actors, e.kind, e.title) for e in facts.events] == [
+        ("2024-06-11", ("u-s-energy-information-administration",), "release",
+         "U.S. Energy Information Administration Short-Term Energy Outlook released")]
+    # no release line, no publication event (a news item's date is no release's)
+    assert not extract(bare, "Statistics Canada\n\nEmployment in Canada rose by 2% in 2024.\n",
+                       parse_period("2024-06-11")).events
+
+
+def test_a_change_between_two_months_is_the_later_months_and_so_is_its_revised_estimate(
+        bare: ExtractContext) -> None:
+    text = ("Advance estimates of U.S. retail sales for March 2000 were $269.2 billion. The January to "
+            "February 2000 percent change was revised from +1.1 percent (±0.7%) to +1.8 percent (±0.3%).\n")
+    got = rows(extract(bare, text, parse_period("2000-04-13")))
+    assert got[1:] == [("United States", "2000-02", 1.1, "%"), ("United States", "2000-02", 1.8, "%")]
+
+
+def test_an_acronym_said_before_the_body_whose_initials_it_is_is_that_body(bare: ExtractContext) -> None:
+    text = ("HUD Archives: News Releases\n\n"
+            "Sales of new single-family houses in December 2014 were at a seasonally adjusted annual rate of "
+            "481,000, according to estimates released jointly today by the U.S. Department of Housing and "
+            "Urban Development and Census Bureau.\n\n"
+            "This is 11.6 percent above the revised November rate of 431,000.\n")
+    got = rows(extract(bare, text, parse_period("2015-01-27")))
+    assert {o for o, *_ in got} == {"United States"}
+
+
+def test_the_march_year_is_the_march_quarters_annual_change(bare: ExtractContext) -> None:
+    text = ("Housing-related prices in New Zealand continued to increase, up 3.3 percent in the "
+            "March 2017 year. Prices increased for housing rentals (up 2.3 percent).\n")
+    got = rows(extract(bare, text, parse_period("2017-04-20")))
+    assert got == [("New Zealand", "2017-Q1", 3.3, "%"), ("New Zealand", "2017-Q1", 2.3, "%")]
+
+
+def test_a_day_then_its_embargo_dates_the_release_and_a_bracketed_time_zone_is_no_name(
+        bare: ExtractContext) -> None:
+    text = ("MEDIA RELEASE\n15 November 2017 Embargoed: 11.30 am (Canberra time) 153/2017\n\n"
+            "The Wage Price Index rose 0.5 per cent in the September quarter 2017, according to figures "
+            "released today by the Australian Bureau of Statistics (ABS).\n")
+    facts = extract(bare, text)
+    assert "canberra" not in facts.entities
+    assert [(e.date.text, e.actors) for e in facts.events] == [
+        ("2017-11-15", ("australian-bureau-of-statistics",))]

@@ -73,20 +73,21 @@ def test_gold_count_refuses_measures_money_and_no_unit(unit: str | None) -> None
     assert not _scorer()._unit_ok("count", unit)
 
 
-@pytest.mark.parametrize("name", ["test4", "test5", "test6", "test7", "test8"])
+@pytest.mark.parametrize("name", ["test4", "test5", "test6", "test7", "test8", "test9"])
 def test_clean_held_out_sets_are_not_run_by_default(name: str) -> None:
-    """test4 to test8 are the held-out sets: a plain `bench/ingest_eval.py` run must not touch
+    """test4 to test9 are the held-out sets: a plain `bench/ingest_eval.py` run must not touch
     them, and `-v` must not print their rows without --show-held-out."""
     scorer = _scorer()
     assert name not in scorer.SPLITS
     assert name in scorer.HELD_OUT
 
 
-LISTED = ["dev4", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8"]
+LISTED = ["dev4", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8",
+          "dev9", "test9"]
 
 
 @pytest.mark.parametrize("name", LISTED)
-def test_every_dev4_to_test8_document_is_listed_with_its_source(name: str) -> None:
+def test_every_dev4_to_test9_document_is_listed_with_its_source(name: str) -> None:
     readme = (SETS / "README.md").read_text(encoding="utf-8")
     for doc in sorted(p.name for p in (SETS / name).iterdir() if p.name not in NOT_DOCUMENTS):
         assert f"| {doc} | {name} |" in readme, f"{name}/{doc} has no row in bench/ingest_eval/README.md"

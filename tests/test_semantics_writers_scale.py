@@ -4,11 +4,18 @@
 - an approximate figure that is not the found value rounded to the claim's own digits is a small
   stretch, mostly true (「約49兆円」 for 48.09兆, "about 37 million" for 36.19 million, 約1.5倍 for
   x1.37); one that rounds to it stays true;
+- a figure said to be reached (「に達した」, 「に上る」, "reached", "hit") that the found value falls
+  short of, however little, is mostly true (「14%に達した」 for 13.8 %, "7%" for 6.9 %);
+- "nearly X" (近く, almost) on a level holds within 5 % below X; 5-20 % below is a stretch, mostly
+  true ("nearly €400 billion" for 379.7, 「6割近く」 for 56.8 %); on the size of a change it keeps an
+  approximate figure's 10 % ("came down by nearly 400,000" for 370,000 is true);
 - the size of a change that went the claimed way: a bound of the size missed by a little (the found
   size rounds to it, within 10 %) is mostly true ("more than 11%" for +10.8 %, "more than 5%" for a
   fall of 4.6 %); a size within a factor 1.7 of the found one (a bound's within 3) is mostly false
   ("about 10%" for +6 %, 約4% for +3 %, "more than 10%" for a fall of 4.6 %); further, false;
-- a change the other way stays false, however close its size.
+- a change the other way stays false, however close its size;
+- one value of a growth rate (contract 1.1 ``growth``) said as a figure of the right sign is the
+  size of a change the same way ("raised care fees by 2%" for +1.59 %: mostly false).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ METRICS = [
     ["elderly", "高齢者数", "number of older people", "count", "older people", "false", "count", ""],
     ["remit", "送金受取額", "remittances", "USD", "remittance inflows", "true", "amount", ""],
     ["homes", "空き家数", "vacant homes", "count", "empty homes", "false", "count", ""],
+    ["fees", "介護報酬改定率", "care fee revision rate", "%", "care fees", "", "growth", ""],
 ]
 OBSERVATIONS = [
     ["s23", "NL", "spend", "2023", "48090000000000", "JPY", "stat", ""],
@@ -32,6 +40,7 @@ OBSERVATIONS = [
     ["r25", "NL", "remit", "2025", "61750000000", "USD", "stat", ""],  # -4.56 %
     ["h18", "NL", "homes", "2018", "8490000", "count", "stat", ""],
     ["h23", "NL", "homes", "2023", "9000000", "count", "stat", ""],  # +6.0 %
+    ["f24", "NL", "fees", "2024", "1.59", "%", "stat", ""],
 ]
 
 
@@ -82,4 +91,42 @@ def test_a_bound_of_the_size_of_a_change(pack: Pack, claim: str, expected: str) 
     ("ノーランドの空き家数は2018年から2023年に約10%減った。", "false"),  # the other way
 ])
 def test_the_size_of_a_change_that_went_the_claimed_way(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # +1.59 %
+    ("Norland raised care fees by 1.6% in 2024.", "true"),
+    ("Norland raised care fees by 2% in 2024.", "mostly_false"),  # x1.26: the rise is right
+    ("ノーランドは2024年に介護報酬を2%引き上げた。", "mostly_false"),
+    ("Norland raised care fees by 4% in 2024.", "false"),  # x2.5: far off
+    ("Norland's care fee revision rate was -2% in 2024.", "false"),  # the other sign
+])
+def test_a_growth_rate_of_the_claimed_sign(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 36.19 million: "36 million" rounds, but was not reached
+    ("The number of older people in Norland reached 36 million in 2023.", "true"),
+    ("The number of older people in Norland reached 36.2 million in 2023.", "mostly_true"),
+    ("2023年のノーランドの高齢者数は3620万人に達した。", "mostly_true"),
+    ("2023年のノーランドの高齢者数は3600万人に達した。", "true"),
+    ("The number of older people in Norland hit 36.2 million in 2023.", "mostly_true"),
+])
+def test_a_figure_said_to_be_reached_and_not_reached(pack: Pack, claim: str, expected: str) -> None:
+    assert rating(pack, claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 36.19 million older people
+    ("Norland had nearly 38 million older people in 2023.", "true"),  # 4.8 % below
+    ("Norland had nearly 40 million older people in 2023.", "mostly_true"),  # 9.5 % below
+    ("2023年のノーランドの高齢者数は3800万人近くだった。", "true"),
+    ("2023年のノーランドの高齢者数は4000万人近くだった。", "mostly_true"),
+    # the size of a rise of 510,000 vacant homes: 7.3 % below "nearly 550,000"
+    ("Norland's vacant homes rose by nearly 550,000 between 2018 and 2023.", "true"),
+    ("ノーランドの空き家数は2018年から2023年に55万戸近く増えた。", "true"),
+])
+def test_nearly_a_level_and_nearly_a_size(pack: Pack, claim: str, expected: str) -> None:
     assert rating(pack, claim) == expected

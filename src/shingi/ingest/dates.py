@@ -75,7 +75,12 @@ _TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s
 _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0,20}$"
                          # "FOR WIRE TRANSMISSION 8:30 A.M. ET., Thursday, April 13, 2000", "For release …"
                          r"|(?<![A-Za-z])(?i:(?:not\s+)?for\s+(?:immediate\s+)?(?:wire\s+)?"
-                         r"(?:transmis+ion|release|publication)).{0,40}$")
+                         r"(?:transmis+ion|release|publication)).{0,40}$"
+                         # "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
+                         r"|(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?).{0,60}$")
+#: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
+_NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
+_EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -130,7 +135,10 @@ _BASE_BEFORE_RE = re.compile(
     r"\s+(?i:(?:in|for|during)\s+)?(?i:(?:the|a|an|its|their)\s+)?"
     r"(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
     # "0.5 percent below the revised August estimate": the base of the comparison
-    r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$")
+    r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$"
+    # "has fallen by 2.4 million since the most recent peak in June 2007": "since" names where the change
+    # starts, and the period after it dates that start, not the change
+    r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")
 _BASE_AFTER_RE = re.compile(
     r"\s*(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
     r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ)"
@@ -157,6 +165,17 @@ _RELATIVE_EN_RE = re.compile(
     r"|the\s+(?:previous|prior|preceding)\s+(?P<prev>month|quarter|year))(?![A-Za-z])")
 
 
+#: a line that says when the document was released: "Released: 2022-10-07", "Release Date: Jun. 11, 2024",
+#: "Release date: 13 April 2022", "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
+_RELEASE_LINE_RE = re.compile(r"\s*(?i:released|release\s+date)\s*[:：]"
+                              r"|.*(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)")
+
+
+def release_line(text: str) -> bool:
+    """Whether a date line of an English document says the day the document was released."""
+    return _RELEASE_LINE_RE.match(text) is not None
+
+
 def date_line(text: str, index: int) -> tuple[Period, int] | None:
     """The document date a sentence near the top states, and where the date ends.
 
@@ -177,7 +196,11 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         return first.period, first.end
     if re.fullmatch(rf"\s*{_WEEKDAY}?", head) or _DATELINE_RE.match(head) or _DATE_LABEL_RE.fullmatch(head):
         rest = _TIME_OF_DAY_RE.sub("", text[first.end:], count=1)  # "22 December, 2016 - 10:29"
-        if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest):
+        if _DATELINE_RE.match(head) or _DATE_LINE_REST_RE.match(rest) or re.match(r"^\s*(?:--|—|–)", rest) \
+                or (_DATE_LABEL_RE.fullmatch(head) and _NEXT_FIELD_RE.match(rest)) \
+                or _EMBARGO_AFTER_RE.match(rest):
+            # ("15 November 2017 Embargoed: 11.30 am (Canberra time) 153/2017": the day, then its embargo)
+            # ("Release Date: Jun. 11, 2024 | Forecast Completed: Jun. 6, 2024 | …": labelled fields, a row)
             return first.period, first.end
     after = text[first.end:]
     if (_TITLE_DATELINE_RE.fullmatch(head) and re.match(r"\s*(?:--|—|–)", after)) \
@@ -507,6 +530,8 @@ def _relative_parts(text: str, anchor_year: int | None) -> list[PeriodMatch]:
 
 _SPAN_JOIN_RE = re.compile(r"\s*(?:から|～|〜|~|-|–|—|(?i:to|through|until))\s*(?:the\s+end\s+of\s+)?")
 _MONTH_QUARTER_RE = re.compile(r"\s+(?i:quarter)(?![A-Za-z])")
+_MONTH_YEAR_RE = re.compile(r"\s+(?i:year)(?![A-Za-z])")
+_THE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+$")
 _SPAN_INSIDE_RE = re.compile(r"\s(?i:to|through|until)\s|\s?[-–]\s?")
 #: the two days of a run of days are joined by から/～ or "to", never by a bare hyphen (a date's own)
 _DAY_SPAN_JOIN_RE = re.compile(r"から|～|〜|~|(?i:to|through|until)")
@@ -742,6 +767,12 @@ def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:
     return sorted(stated + openings, key=lambda p: p.start) if openings else stated
 
 
+#: an end of a span said with its year (「平成16年4月」, "September 2024"), not a month alone
+_YEAR_SAID_RE = re.compile(r"\d{4}|年")
+#: "January to February 2000 percent change", "… change": the span names a change between its two ends
+_CHANGE_AFTER_SPAN_RE = re.compile(r"\s+(?i:(?:percent(?:age)?|per\s+cent|%)\s+)?(?i:change)(?![A-Za-z])")
+
+
 def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """Quarters named by their last month ("the June 2016 quarter": 2016-Q2), and runs of months
     said as one span (「4月から9月までの入域観光客数」, 「1～9月累計」, "January to
@@ -767,12 +798,27 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             start, end = p.start, nxt.end
             i += 2
         elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
+                and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start) \
+                and _CHANGE_AFTER_SPAN_RE.match(text, nxt.end):
+            # "The January to February 2000 percent change was revised … to +1.8 percent": a change from
+            # one month to the next is the later month's, as "% change Sep Qtr 2019 to Dec Qtr 2019" heads
+            # the later quarter's column
+            out.append(PeriodMatch(nxt.period, p.start, nxt.end, text[p.start:nxt.end]))
+            i += 2
+            continue
+        elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
                 and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start):
-            y1 = p.period.start.year
-            if not re.search(r"\d{4}|年", p.text) or y1 != nxt.period.start.year:
+            y1, y2 = p.period.start.year, nxt.period.start.year
+            m1, m2 = p.period.start.month, nxt.period.start.month
+            if not _YEAR_SAID_RE.search(p.text):
                 # "January to September 2024", 「4月から9月まで」: the year is the second end's
-                y1 = nxt.period.start.year - (1 if p.period.start.month > nxt.period.start.month else 0)
-            first, last = (y1, p.period.start.month), (nxt.period.start.year, nxt.period.start.month)
+                y1 = y2 - (1 if m1 > m2 else 0)
+            elif not _YEAR_SAID_RE.search(nxt.text):
+                # 「2023年12月～2月」: the second end goes on from the first's year
+                y2 = y1 + (1 if m2 < m1 else 0)
+            # (both ends said with their years, 「平成16年4月~平成26年3月」: as said, ten years; was
+            # moved to the second end's year, FY2013)
+            first, last = (y1, m1), (y2, m2)
             start, end = p.start, nxt.end
             i += 2
         elif p.period.precision == "month" and (m := _SPAN_FIRST_MONTH_RE.search(text, 0, p.start)) \
@@ -785,8 +831,11 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             end = p.end  # 「1～9月」
             i += 1
         else:
-            quarter = _MONTH_QUARTER_RE.match(text, p.end)
+            quarter = _MONTH_QUARTER_RE.match(text, p.end) or (
+                _MONTH_YEAR_RE.match(text, p.end) if _THE_BEFORE_RE.search(text, 0, p.start) else None)
             if p.period.precision == "month" and quarter and p.period.start.month % 3 == 0:
+                # ("the March 2017 year", as New Zealand writes the year ended March 2017: its annual change
+                # is the March quarter's, as "over the year to the March quarter" is)
                 # "the September 2016 quarter", "the year to the March quarter" (Australia, New
                 # Zealand): the quarter that ends in that month
                 p = PeriodMatch(period_of_quarter(p.period.start.year, p.period.start.month // 3),

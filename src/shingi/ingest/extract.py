@@ -138,6 +138,7 @@ from shingi.ingest.dates import (
     numbered_quarters,
     period_ends,
     relative_periods,
+    release_line,
     replace_spans,
     same_days,
     short_year_parts,
@@ -157,6 +158,7 @@ from shingi.ingest.figures import (
     read_units,
     shared_units,
     unchanged_prices,
+    unchanged_rates_ja,
     without_denominators,
     without_group_names,
     without_ranges,
@@ -183,6 +185,7 @@ from shingi.ingest.owners import (
     KnownNames,
     generic_acronym,
     heuristic_names,
+    index_acronyms,
     local_government,
     national_body_country,
     opening_municipality,
@@ -290,6 +293,14 @@ _NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|
                             r"(?i:in|for|of|during|was|were|rose|fell|grew|increased|decreased)\s")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
+#: a Japanese cause adverbial after a name
+#: (「ビジット・ジャパン・キャンペーンの取組み等を背景として」,
+#: 「…キャンペーン宣伝効果や円安基調等により」, 「中国経済の減速に伴い」, 「円高の影響で」): the name
+#: says why, it is neither the subject nor the possessor of the clause's figures (not a bare
+#: 「…により」, which may be the agent of a passive)
+_CAUSE_AFTER_RE = re.compile(
+    r"[^、。,，はが]{0,24}?(?:を背景に|に伴い|に伴って|の影響(?:で|により|を受け)|(?:等|など|効果)により"
+    r"|(?:等|など|効果)によって)")
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
@@ -301,6 +312,9 @@ _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
+#: a name after "in", "for" … inside a sentence is a preposition's object, no subject ("remained in place
+#: for Toronto, Peel and …")
+_PLACE_OBJECT_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|across|throughout|for)\s+(?:the\s+)?$")
 _SETTING_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|at|near|by|across|throughout|from)\s+(?:the\s+)?$")
 _FROM_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?"
                              r"(?!(?:19|20)\d\d(?![\d.,]))\d")  # (a year is no amount: "from 2023")
@@ -369,6 +383,11 @@ _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 #: (matched from the figure's start: the quantity finder may take 「1150万人を上回り」 as one figure)
 _COMPARED_OBJECT_RE = re.compile(r"[^、。，,を]{1,16}?[）)]?\s*(?:増|減|の[^、。，,\d]{1,6})?を[^。、]{0,20}?"
                                  r"(?:上回|下回|超え|超過|更新)")
+#: a record a period dates before 以来 (「H27.5 97.2以来」, 「H27.5 ▲2.1%以来」, 「平成27年5月の97.2以来」)
+_RECORD_AFTER_RE = re.compile(r"\s*(?:の\s*)?[▲△+\-−]?\s*[\d.,]+\s*[%％]?\s*以来")
+#: a circled rank before a record's period (「①H23.3 ▲16.5%」, 「②H21.1」; blanked to # as an enumerator)
+#: (not 「② 平成26年3月の…」, a numbered point that opens with its period)
+_RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 #: 「2018年12月に発売した「スマブラ」は…1381万本に達した」: a period before に and a verb of a
 #: happening in the attributive past (発売した + a noun) dates that relative clause, not the figures
 #: said after the noun it modifies
@@ -458,25 +477,43 @@ def _pair_respectively(text: str, quantities: list[QuantityMatch], periods: list
                        out: list[PeriodMatch | None]) -> None:
     """"the October and November 12-month changes of 1.0 percent and 1.2 percent, respectively": a
     list of periods and a list of as many figures after it, closed by "respectively", pair in order."""
-    resp = _RESPECTIVELY_RE.search(text)
-    if resp is None:
-        return
-    before_resp = [i for i, q in enumerate(quantities) if q.end <= resp.start()]
     # (the list of figures that ends before "respectively": joined by commas and and/or)
-    listed = before_resp[-1:]
-    for i in reversed(before_resp[:-1]):
-        if not _LIST_GLUE_RE.fullmatch(text, quantities[i].end, quantities[listed[0]].start):
-            break
-        listed.insert(0, i)
-    if len(listed) < 2:
+    listed = respectively_listed(text, quantities)
+    resp = _RESPECTIVELY_RE.search(text)
+    if not listed or resp is None:
         return
     first = quantities[listed[0]]
+    shared = next((p for p in periods if _SHARED_PERIOD_RE.fullmatch(text, resp.end(), p.start)), None)
+    if shared is not None:
+        # "after +1.6% and +1.8% respectively in the third quarter": the period said after the list is
+        # every listed figure's
+        for i in listed:
+            out[i] = shared
+        return
     before = [p for p in periods if p.end <= first.start]
     named = before[-len(listed):] if len(before) >= len(listed) else []
     if len(named) == len(listed) and all(
             _LIST_GLUE_RE.fullmatch(text, a.end, b.start) for a, b in pairwise(named)):
         for i, p in zip(listed, named, strict=True):
             out[i] = p
+
+
+#: between "respectively" and the period the listed figures share: " in the ", " for "
+_SHARED_PERIOD_RE = re.compile(r"\s+(?i:in|for|during)\s+(?:(?i:the)\s+)?")
+
+
+def respectively_listed(text: str, quantities: list[QuantityMatch]) -> list[int]:
+    """The figures of a list closed by "respectively" (their indices), or none."""
+    resp = _RESPECTIVELY_RE.search(text)
+    if resp is None:
+        return []
+    before_resp = [i for i, q in enumerate(quantities) if q.end <= resp.start()]
+    listed = before_resp[-1:]
+    for i in reversed(before_resp[:-1]):
+        if not _LIST_GLUE_RE.fullmatch(text, quantities[i].end, quantities[listed[0]].start):
+            break
+        listed.insert(0, i)
+    return listed if len(listed) >= 2 else []
 
 
 def _quoted(text: str, m: Mention) -> bool:
@@ -626,7 +663,10 @@ _REPORTING_AFTER_RE = re.compile(
 _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(?![民庁議長政立営税場])"
                             r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
 #: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
-_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
+#: 国民 said bare (「国民一人当たり」, 「国民による」, 「国民の海外旅行消費額」; not 米国民, 県民, 全国民):
+#: the nation's people, in a Japanese text the writer's nation
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)"
+                               r"|(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
@@ -976,7 +1016,16 @@ class DocumentExtractor:
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
+        # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
+        # line, the release's publication event (see _publication_event); and the document's title
+        self._date_line: tuple[Place, Period] | None = None
+        self._doc_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
+        # an English release's own publication: the day a release line states, where it was said, the
+        # document's first line (its title) and the first government body of its top lines
+        self._release: tuple[Period, Place] | None = None
+        self._title_text: str | None = None
+        self._top_body: str | None = None
         # the actors the latest sentence (not a heading) named, in order
         self._prev_actors: list[str] = []
         self._prev_topical: list[str] = []
@@ -1032,7 +1081,8 @@ class DocumentExtractor:
         # 移動平均は0.67ポイント下降し」)
         self._para_index = False
         self._seen_names: set[str] = set()
-        self._survey_names: set[str] = set()  # short names of surveys ("SEPH"): sources, no owners
+        # short names of surveys ("SEPH") and indexes ("CPIH"): sources and measures, no owners
+        self._survey_names: set[str] = set()
         self._last_role = ""
         self._table_header: list[str] = []
         # the unit the sentence before a table (its title) states for the table's numbers
@@ -1076,6 +1126,9 @@ class DocumentExtractor:
         """After the last sentence: a headline's rounded figures go, and a company's fiscal years get
         the company's convention."""
         self._own_pending()
+        self._bodies_by_initials()
+        self._publication_event()
+        self._released()
         self._in_local_dollars()
         self._without_rounded_headlines()
         self._without_foreign_fiscal_years()
@@ -1099,6 +1152,52 @@ class DocumentExtractor:
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
         self._own_fiscal_halves()
+
+    def _bodies_by_initials(self) -> None:
+        """An English document's acronym that is the initials of a government body it names ("HUD Archives:
+        News Releases" and "the U.S. Department of Housing and Urban Development"; "BLS" and "the Bureau of
+        Labor Statistics") is that body, though said before it: its rows are the body's (its figures the
+        body's country's)."""
+        bodies = [e for e in self.facts.entities.values() if e.kind == "government" and e.name_en]
+        if not bodies or self._japanese:
+            return
+        found: dict[str, str] = {}
+        for e in self.facts.entities.values():
+            name = e.name_en or ""
+            if e.kind != "other" or not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+                continue
+            for body in bodies:
+                initials = "".join(w[0] for w in (body.name_en or "").split()
+                                   if w[0].isupper() and w.lower() not in _EXPANSION_GLUE_WORDS)
+                if initials == name or (len(name) >= 3 and name in initials):
+                    found[e.id] = body.id
+                    break
+        if not found:
+            return
+        for o in self.facts.observations:
+            if o.entity in found:
+                o.entity = self._jurisdiction(found[o.entity])
+        for ev in self.facts.events:
+            if any(a in found for a in ev.actors):
+                ev.actors = tuple(dict.fromkeys(found.get(a, a) for a in ev.actors))
+
+    def _released(self) -> None:
+        """An English statistics release that says the day it was released ("Released: 2022-10-07",
+        "Release Date: Jun. 11, 2024") under a government body's name ("Statistics Canada — The Daily",
+        "U.S. Energy Information Administration") reports its own publication: an event of that body on
+        that day, titled by the document's first line (unless the text drafted one already)."""
+        if self._release is None or self._top_body is None or not self._title_text:
+            return
+        day, place = self._release
+        if any(e.date == day and self._top_body in e.actors for e in self.facts.events):
+            return
+        actors = (self._top_body,)
+        self._add_event(EventRow(
+            id="ev-" + short_hash(self.doc, *place.key()[1:], "release"), date=day, date_from="text",
+            pillar=self.ctx.guess_pillar(self._title_text, self.section_pillar, "release",
+                                         [self._kind(self._top_body)]),
+            actors=actors, kind="release", title=f"{self._title_text[:MAX_TITLE - 9]} released", lang="en",
+            amount=None, source=self.source, place=place, mark=None))
 
     def _without_foreign_fiscal_years(self) -> None:
         """An English "FY25", "fiscal 2025" of a country other than Japan (or of its body) is that
@@ -1239,9 +1338,18 @@ class DocumentExtractor:
         metric_hits = ctx.find_metrics(text)
         dated = date_line(text, s.index)
         whole = text
+        if s.index == 0:
+            self._title_text = " ".join(text.split())
+        if self._doc_title is None and dated is None and s.index < 3:
+            self._doc_title = " ".join(text.split())  # (the first line that is no date line)
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
+                if _cjk(text) and dated[0].precision == "day":
+                    self._date_line = (Place.of(self.doc, s), dated[0])
+            if self._release is None and dated[0].precision == "day" and not _cjk(text) \
+                    and release_line(text):
+                self._release = (dated[0], Place.of(self.doc, s))
             if not text[dated[1]:].strip(" \u3000,、-—–"):
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
@@ -1412,7 +1520,8 @@ class DocumentExtractor:
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
         quantities = sorted(quantities + zero_growth(text, quantities)
-                            + (unchanged_prices(text, quantities) if not _cjk(text) else []),
+                            + (unchanged_prices(text, quantities) if not _cjk(text)
+                               else unchanged_rates_ja(text, quantities)),
                             key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
@@ -1433,6 +1542,12 @@ class DocumentExtractor:
             self._bracket_legend = legend["base"]  # 「( )内は対前月比」: what the entries' brackets hold
         elif s.role == "item" and self._bracket_legend and _ENTRY_LABEL_RE.match(text):
             quantities = self._bracketed_changes(text, quantities)
+        elif _cjk(text) and (header := _BRACKET_HEADER_RE.search(text)) is not None:
+            # 「(前月差) 1月調査 40.3 (▲1.0) 2月調査 38.5 (▲1.8)」: a table run together on one line whose
+            # header says what its brackets hold: each bracketed number is the change of the level
+            # before it, in its unit (差) or in per cent (比)
+            quantities = _bracketed_after_levels(text, quantities, header.end(),
+                                                 "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
@@ -1498,7 +1613,8 @@ class DocumentExtractor:
         if _cjk(text):
             # 「米国子会社における補助金返還損」: a place that modifies the company's own unit (its
             # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
-            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)]
+            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)
+                     and not _CAUSE_AFTER_RE.match(text, m.end)]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
@@ -1600,8 +1716,15 @@ class DocumentExtractor:
             if not cjk_text:
                 # (nor a part of a country said inside a sentence: "the largest increases were in Quebec
                 # (+27,200; +0.8%), Alberta (…)" break the figures down; the next sentences are not theirs)
-                subjects = [m for m in subjects if not self._part_place(m.id) or m.start == 0
-                            or _SCOPE_OPENING_RE.fullmatch(text, 0, m.start)]
+                objects: list[Mention] = []
+                for m in subjects:
+                    if m.start > 0 and not _SCOPE_OPENING_RE.fullmatch(text, 0, m.start) and (
+                            self._part_place(m.id) or (not self._company(m.id) and (
+                                _PLACE_OBJECT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+                                # (and the names listed after it: "for Toronto, Peel and North Bay")
+                                or (objects and _LIST_GLUE_RE.fullmatch(text, objects[-1].end, m.start))))):
+                        objects.append(m)
+                subjects = [m for m in subjects if m not in objects]
                 topical = [m for m in topical if m in subjects]
             if subjects:
                 self._para_subject = (topical or subjects)[0].id
@@ -1626,6 +1749,8 @@ class DocumentExtractor:
             self._title_actors = [m.id for m in mentions]
         if self._first_actor is None and mentions and s.role != "row":
             self._first_actor = mentions[0].id
+        if self._top_body is None and s.index < DATE_LINE_SENTENCES:
+            self._top_body = next((m.id for m in mentions if self._kind(m.id) == "government"), None)
         for m in mentions:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
@@ -1644,7 +1769,8 @@ class DocumentExtractor:
             if days and longer and days[0].end <= longer[0].start:
                 report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
-                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
+                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
+                and not (self._japanese and _dates_a_record(text, p))]
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
@@ -1943,6 +2069,11 @@ class DocumentExtractor:
         bound = {(p.start, p.end): x for p in cands for x in quantities
                  if cjk and x.start >= p.end and _BOUND_RE.fullmatch(text, p.end, x.start)}
         self._base_spans = {span for span, x in bound.items() if _COMPARED_OBJECT_RE.match(text, x.start)}
+        if self._japanese:
+            # 「指数水準H27.5 97.2以来」 (the level since which), 「①H23.3 ▲16.5%」 (a ranked record): the
+            # period dates its record alone, never the text after it (was the context of the table's
+            # next row, 「前年同月比(原指数) 0.0%」 dated March 2011)
+            self._base_spans |= {(p.start, p.end) for p in cands if _dates_a_record(text, p)}
         out: list[PeriodMatch | None] = []
         for q in quantities:
             near = [p for p in cands if (not is_relative_day(p)
@@ -2165,6 +2296,12 @@ class DocumentExtractor:
             self._para_metrics.pop(metric_id, None)
             self._para_metrics[metric_id] = None
         entity = self._owner(text, q, mentions)
+        if entity is not None and self._region(entity) and not _cjk(text) and _NATIONAL_BEFORE_RE.search(
+                text, _clause_start(text, q.start), q.start):
+            # "The national rate remained unchanged at 5.3 percent" in a state's release: "national" is
+            # of the nation the state is part of
+            entity = self.facts.entities[entity].country or entity
+            self._ensure_country(entity)
         review: str | None = None
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
@@ -2249,7 +2386,10 @@ class DocumentExtractor:
                 return
             own, period = (PeriodMatch(earlier, -1, -1, "") if own is not None else None), earlier
         elif period is not None and not _cjk(text) and not explicit \
-                and _base_amount(text, q, self._sentence_quantities):
+                and _base_amount(text, q, self._sentence_quantities) \
+                and not _REVISED_FROM_RE.search(text, max(0, q.start - 40), q.start):
+            # (not "was revised from +1.1 percent to +1.8 percent": a revision's first estimate is of the
+            # same period as the revised one)
             # "rose 39.7% year over year to $49.1 million from $35.1 million", "Full-year revenue grew
             # to $172.5 million from $128.4 million": a base amount with no period of its own is of the
             # same period a year before when the sentence compares with a year earlier or is about a
@@ -2434,6 +2574,13 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+        if not _cjk(text) and (paired := self._respective_owner(text, q, mentions)) is not None:
+            return paired
+        if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
+                and _LIST_ITEM_END_RE.match(text, q.end):
+            # "followed by Other Services, 5,000; Education & Health Services, 2,000; …": a list of
+            # pairs of a name and its figure, set apart by semicolons
+            return before[0].id
         if not _cjk(text) and (bracket := _figures_bracket(text, q.start)) is not None:
             # "in Quebec (+27,200; +0.8%)": every figure of a bracket of figures describes what stands
             # just before it, the second one too
@@ -2549,9 +2696,25 @@ class DocumentExtractor:
             taken[start:end] = b"\x01" * (end - start)
             if short:
                 self._survey_names.add(short)
+        # (an index's short name, "(CPIH)", is a measure's, no owner either)
+        self._survey_names.update(index_acronyms(text))
         for short in self._survey_names:
             for m in re.finditer(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+    def _respective_owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
+        """The owner of a figure of a list closed by "respectively": the names said before the list, in
+        their order ("Germany and France contracted by 0.2% and 0.1% respectively"; "rose by 1.2% in the
+        euro area and by 1.4% in the EU28 …, after +1.6% and +1.8% respectively"), or None."""
+        listed = respectively_listed(text, self._sentence_quantities)
+        at = next((k for k, i in enumerate(listed) if self._sentence_quantities[i].start == q.start), None)
+        if at is None:
+            return None
+        named: list[str] = []
+        for m in mentions:
+            if m.end <= self._sentence_quantities[listed[0]].start and m.id not in named:
+                named.append(m.id)
+        return named[-len(listed):][at] if len(named) >= len(listed) else None
 
     def _learn_aliases(self, text: str, found: list[tuple[Mention, NewEntity | None]]) -> None:
         """Short names a document defines in brackets after a name (「全国軽自動車協会連合会（全軽自協）」,
@@ -2866,6 +3029,28 @@ class DocumentExtractor:
                                            "names; review")
         return None
 
+    def _publication_event(self) -> None:
+        """A Japanese release's date line and publisher line (「平成27年2月27日」 「総務省統計局」 under the
+        title 「家計調査報告」) say that the publisher published the release that day: its publication event
+        (a release is dated by the day it is published; the date line is that day, never a period of its
+        figures), unless a sentence already drafted one of that day with that actor."""
+        if self._date_line is None or self._publisher is None or self._kind(self._publisher) not in (
+                "government", "organization"):
+            return
+        place, day = self._date_line
+        if any(self._publisher in e.actors and e.date.overlaps(day) for e in self.facts.events):
+            return
+        title = (self._doc_title or "").strip()
+        if not title or title == place.quote:
+            return
+        title = title if len(title) <= 50 else title[:50] + "…"
+        self.facts.events.append(EventRow(
+            id="ev-" + short_hash(self.doc, *place.key()[1:], "event"), date=day, date_from="text",
+            pillar=self.ctx.guess_pillar(title, self.section_pillar, "publication",
+                                         [self._kind(self._publisher)]),
+            actors=(self._publisher,), kind="publication", title=f"{title}を公表", lang="ja", amount=None,
+            source=self.source, place=place, mark=quote_span(place.quote, 0, len(place.quote))))
+
     def _national_owner(self, suffix: str) -> tuple[str, str] | None:
         """Japan, for a Japanese document whose title names a national statistic with no place
         (「景気動向指数 平成20年4月分(速報)の概要」: see :mod:`shingi.ingest.doc_owner`) and whose text names
@@ -2967,7 +3152,12 @@ class DocumentExtractor:
         column = self._column_name(q)
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
-        if said is not None and said[0] == "count" and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
+        if _cjk(label) and (own := _own_row_unit(label)) is not None:
+            # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: a row that states its own unit
+            # (or is a row of rates of change) holds it, whatever the column's levels are in
+            said = own
+        elif said is not None and said[0] == "count" \
+                and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
             # "Unemployment rates" in a table of thousands of people: rates in per cent, and their
             # changes ("Change from: Aug.-Sept.") in percentage points
             said = ("pp", 1.0) if column and _CHANGE_HEADER_RE.search(column) \
@@ -3049,8 +3239,11 @@ class DocumentExtractor:
         k = self._column_index(q)
         first = self._cell_spans[0] if self._cell_spans else None
         if not label or (first is not None and first[0] <= q.start < first[1]) \
-                or self._header_periods(label) or not any(ch.isalpha() for ch in label):
-            return column  # (a figure in the label's cell, or a row labelled by a period)
+                or self._header_periods(label) or _PERIOD_LABEL_RE.match(label) \
+                or not any(ch.isalpha() for ch in label):
+            # (a figure in the label's cell, or a row labelled by a period; the unit a Japanese header
+            # states is the figure's unit, not what it measures: 「新規求人数(人)」)
+            return _without_unit_statement(column) if column and _cjk(column) else column
         if self._row_section:
             # a row under a section's label ("Unemployment rates" over "Total, 16 years and over")
             section = self._row_section.strip("()（）[]<>〈〉○●◆■・ ")
@@ -3073,12 +3266,14 @@ class DocumentExtractor:
                     k is not None and self._column_owner(k) is not None):
                 return label
         # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
-        column = _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
-                                        column).strip() or column
+        column = _without_unit_statement(column)
         column = _RUN_OF_SPACES_RE.sub(" ", _HEADER_SCALE_END_RE.sub("", column))
         if self._table_by_place and not self._row_section and _PLACE_LABEL_RE.fullmatch(label) \
                 and not _TOTAL_LABEL_RE.search(label) and _WORDY_CELL_RE.search(column):
             return column  # "Ontario" in a table by province: whose row; the column says what it measures
+        if _cjk(label) and _RATIO_HEADER_RE.search(label) and _WORDY_CELL_RE.search(column):
+            # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: the column's measure, changed
+            return f"{column}（{_without_unit_statement(label)}）"
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -3334,6 +3529,15 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
     return out
 
 
+#: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:;|\.?\s*$|\.\s)")
+#: "the national rate", "the national unemployment rate": a measure of the whole nation
+_NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
+#: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced
+_REVISED_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:revised\s+(?:up|down|upward|downward)?\s*from)\s+"
+                              r"(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+){0,3}$")
+#: words a body's initials skip: "Department of Housing and Urban Development" is HUD
+_EXPANSION_GLUE_WORDS = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 
@@ -3406,6 +3610,12 @@ _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
 #: a bracket of a column's header (「実数（万人）」: a unit said apart from the name), a scale it ends with
 _HEADER_BRACKET_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
+
+
+def _without_unit_statement(header: str) -> str:
+    """A header without the brackets that only state its unit: 「実数（万人）」 -> 「実数」."""
+    return _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                                  header).strip() or header
 _HEADER_SCALE_END_RE = re.compile(r"\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
@@ -3458,6 +3668,52 @@ _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
 
 
+#: a bracket that only names a base (「(前月差)」, 「（前年同月比）」): a header saying what later
+#: brackets hold
+_BRACKET_HEADER_RE = re.compile(
+    r"[(（]\s*(?P<base>(?:対)?(?:前年同月|前年同期|前月|前年|前期|前年度)(?:差|比))\s*[)）]")
+
+
+def _bracketed_after_levels(text: str, quantities: list[QuantityMatch], after: int,
+                            unit: str | None) -> list[QuantityMatch]:
+    """Bare numbers alone in brackets after ``after`` take ``unit``, else the unit of the figure just
+    before them (the level they are the change of)."""
+    out: list[QuantityMatch] = []
+    level: QuantityMatch | None = None
+    for q in quantities:
+        if q.start >= after and q.quantity.unit is None and level is not None \
+                and text[level.end:q.start].strip() in ("(", "（") \
+                and text[q.end:].strip()[:1] in (")", "）"):
+            q = replace(q, quantity=replace(q.quantity, unit=unit or level.quantity.unit))
+        elif q.quantity.unit is not None:
+            level = q
+        out.append(q)
+    return out
+
+
+def _dates_a_record(text: str, p: PeriodMatch) -> bool:
+    """A Japanese period that dates a record another figure is compared with: the level since which
+    (「指数水準H27.5 97.2以来」) or a ranked record (「①H23.3 ▲16.5%」); it is no context for the text
+    after."""
+    return bool(_RECORD_AFTER_RE.match(text, p.end)
+                or (_RANK_MARK_BEFORE_RE.search(text, max(0, p.start - 1), p.start)
+                    and re.match(r"[HSR]\d", p.text)))
+
+
+def _own_row_unit(label: str) -> tuple[str, float] | None:
+    """The unit a Japanese table row's label states for its own cells: in brackets (「前年同月比(%)」,
+    「有効求人倍率(倍)」), else per cent for a row of rates of change (「前年同月比」, 「増減率」)."""
+    said = table_unit(label)
+    if said is None and _RATIO_HEADER_RE.search(label) and not _PERIOD_LABEL_RE.match(label):
+        said = ("%", 1.0)
+    return said
+
+
+#: a table row's label that is a period alone: 「平成15年」, 「16年」, 「17年度」, 「平成19年1月」, 「2月」
+_PERIOD_LABEL_RE = re.compile(r"\s*(?:(?:平成|令和|昭和)\s*)?(?:\d{1,4}|元)\s*年\s*度?"
+                              r"(?:\s*\d{1,2}\s*月)?\s*$|\s*\d{1,2}\s*月\s*$")
+
+
 def _source(text: str, m: Mention, government: bool) -> bool:
     """Whether a name is cited as the source (「全軽自協によると」, "according to HM Land Registry"):
     it says whose count it is, not what the text goes on about (a government body cited in English,
@@ -3478,7 +3734,7 @@ _PUBLISHER_LABEL_RE = re.compile(
 #: what a publisher line may hold beside the body's name: its divisions (経営管理部 統計調査課, "Labour
 #: Market Division") and stops
 _PUBLISHER_REST_RE = re.compile(
-    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)"
+    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)|[(（][A-Z&]{2,10}[)）]"
     r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*[.。]?\s*")
 
 

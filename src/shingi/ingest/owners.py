@@ -182,10 +182,16 @@ _COMPANY_RE = re.compile(
     r"(?:Inc|Corp|Corporation|Company|Co\.,? Ltd|Co(?=\.)|Ltd|LLC|plc|GmbH|AG|K\.K)\.?"
     r"(?![A-Za-z])"  # (not "National Inc" in "National Income and Product Accounts")
 )
-_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9]|[A-Z])"
+# (a word a PDF's line broke with a hyphen, joined back by a space: "Govern- ment", "Manu- facturing")
+_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:-\s[a-z]{2,}(?![A-Za-z\-]))?|[A-Z])"
+#: (words joined by "&" are one name: "Education & Health Services", "Procter & Gamble"; so are words
+#: listed before it, "Trade, Transportation & Utilities": "&", not "and", joins the parts of one name)
 _LATIN_RUN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
+    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:(?:\s|\s&\s|,\s(?=[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)*\s&\s))"
+    rf"(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
 )
+#: a line break's hyphen inside a word ("Govern- ment"): no part of the word
+_BROKEN_WORD_RE = re.compile(r"(?<=[a-z])-\s(?=[a-z])")
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
 #: the built-in countries' English names and adjectives (Sweden, Swedish, Philippine ...)
 _COUNTRY_WORDS = "|".join(sorted((re.escape(n) for ident, kind, _ja, en, others in KNOWN_ENTITIES
@@ -213,6 +219,9 @@ REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏
 #: … as the topic or subject of a clause (「東海地区の…は」「首都圏では」)
 _REGION_JA_RE = re.compile(
     r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|[（(：:]))")
+#: a time of day before a capitalised word: its time zone ("8:30 a.m. Eastern time", "11.30 am (Canberra
+#: time)")
+_CLOCK_BEFORE_RE = re.compile(r"\d(?:[:.]\d\d)?\s*(?i:[ap]\.m\.|[ap]m)\s+\(?$")
 #: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
 # (a body's institute named after it is the body's: 内閣府経済社会総合研究所, 財務省財務総合政策研究所)
@@ -443,6 +452,7 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 continue
             start = m.start() + m.group(0).find(words[0])
             end = start + len(name)
+            name = _BROKEN_WORD_RE.sub("", name)
             # "Prices in Northern Ireland rose", "while in Scotland prices rose": a place that scopes
             # a measure is whose figure it is
             scope = any(a <= start < b for a, b in places) and bool(
@@ -455,6 +465,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 continue
             if any(a <= start < b for a, b in places) and not scope:
                 continue  # in Clay, New York: a place, not an actor
+            if _CLOCK_BEFORE_RE.search(text, max(0, start - 16), start):
+                continue  # "8:30 a.m. Eastern time": a clock's time zone, no name
             if _INDEX_FOR_BEFORE_RE.search(text, max(0, start - 30), start):
                 continue  # the Consumer Price Index for All Urban Consumers: who the index covers, its name
             if _speaker(text, start, end) or (speaker_end is not None and _SPEAKER_TITLE_RE.fullmatch(
@@ -534,6 +546,29 @@ def survey_names(text: str) -> list[tuple[int, int, str | None]]:
     for m in _SURVEY_NAME_RE.finditer(text):
         if not any(a <= m.start() < b for a, b, _s in out):
             out.append((m.start(), m.end(), None))
+    return out
+
+
+#: an index named in capitalised words: "The Consumer Prices Index", "the Producer Price Index"
+_INDEX_NAME_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,4}(?:Index|Indices|Indexes)(?![A-Za-z])")
+
+
+def index_acronyms(text: str) -> list[str]:
+    """Short names of indexes defined in brackets after their name, whose first letters are the name's
+    initials ("The Consumer Prices Index including owner occupiers' housing costs (CPIH)"): the short
+    name of a measure, as the index is ("CPIH rose by 0.9%" is the UK's, not CPIH's)."""
+    out: list[str] = []
+    if "Ind" not in text:
+        return out
+    for m in _BRACKETED_ACRONYM_RE.finditer(text):
+        index = None
+        for found in _INDEX_NAME_RE.finditer(text, max(0, m.start() - 80), m.start()):
+            index = found
+        if index is None or any(ch in ".;:" for ch in text[index.end():m.start()]):
+            continue
+        initials = "".join(w[0] for w in index.group(0).split() if w.lower() not in _LATIN_STOP)
+        if m.group(1).startswith(initials):
+            out.append(m.group(1))
     return out
 
 

@@ -753,7 +753,10 @@ _SUFFIX_WORDS: dict[str, tuple[str, bool]] = {
                      "を切った", "を切り", "を切る"),
                     ("less_than", False)),
     **dict.fromkeys(("弱",), ("less_than", True)),
-    **dict.fromkeys(("程度", "前後", "ほど", "くらい", "ぐらい", "近く", "or so", "or thereabouts"), _ABOUT),
+    # 「16兆円規模」: 規模 (on the scale of) gives an order of size, not an exact figure, as "on the
+    # order of" does (blind jp-household intervention_16 was read as exactly 16兆円)
+    **dict.fromkeys(("程度", "前後", "ほど", "くらい", "ぐらい", "近く", "規模", "or so", "or thereabouts"),
+                    _ABOUT),
     # "$3 billion and change": a little above the figure; "50-odd countries" at least 50 (and
     # under 60: claims.numbers._bands)
     **dict.fromkeys(("and change",), ("more_than", True)),

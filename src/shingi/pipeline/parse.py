@@ -65,6 +65,7 @@ from shingi.pipeline.claims.cues import (
     _verb_cue_en,
 )
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
+from shingi.pipeline.claims.moments import count_ranking, momentary_measure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -109,9 +110,11 @@ from shingi.pipeline.claims.numbers import (
     _percent_of_entity,
     _percent_of_period,
     _time_word,
+    age_decade,
     amounts_per_unit,
     comparator_near,
     counted_noun,
+    fell_to_a_fraction,
     is_rate_metric,
     is_time_unit,
     number_roles,
@@ -262,6 +265,31 @@ def _percent_change(text: str, n: ClaimedNumber) -> bool:
     return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
 
 
+#: "the first year of the new NISA", 「新NISA元年」「新制度の初年度」: a year named by what began in it
+_FIRST_YEAR_OF = re.compile(
+    r"(?i:\bthe\s+(?:first|opening|inaugural)\s+(?:full\s+)?year\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?)(?=\s*(?:[,.;)]|$)|\s+(?:and|when|as|with|after|but)\b))"
+    r"|(?P<ja>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)(?:の)?(?:元年|初年度|初年|1年目)"
+)
+def _title_names(title: str, name: str | None, ja: str | None) -> bool:
+    """Whether an event's title names what a claim names: the Japanese name whole, or every English
+    word of the name as the start of a word of the title ("new NISA" in "New NISA starts")."""
+    if ja:
+        return ja in title
+    said = re.findall(r"[a-z0-9]+", title.lower())
+    return all(any(t.startswith(w) for t in said) for w in re.findall(r"[a-z0-9]+", (name or "").lower()))
+
+
+#: Between a year and a phrase that names it again: ", ", 「、」
+_APPOSED = re.compile(r"\s*[,、]\s*")
+_APPOSED_JA = re.compile(r"\s*(?:の|、|である)\s*")
+#: Words of a start in an event's title
+_STARTS = re.compile(
+    r"(?i)\b(?:start(?:s|ed)?|launch(?:es|ed)?|began|begins|introduc(?:es|ed)|took effect)\b"
+    r"|開始|導入|施行|創設|スタート"
+)
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -288,8 +316,11 @@ class _Parser:
             for e in self._find_entities()
             if not any(a <= e.start and e.end <= b for a, b in self.attributions)
         ]
+        #: spans that name again the year just before them (", the first year of the new NISA")
+        self.restated: list[tuple[int, int]] = []
         self.periods = self._source_dates_left_out(self._find_periods())
-        taken = [(p.start, p.end) for p in self.periods] + [(e.start, e.end) for e in self.entities]
+        taken = [*self.restated, *((p.start, p.end) for p in self.periods)]
+        taken += [(e.start, e.end) for e in self.entities]
         # an entity's name inside a longer name of a measure ("政府" in "政府宇宙予算") is a word
         # of that measure's name, not a mention of the entity — unless the entity is observed on
         # that measure (a measure named after its owner: "ハヌル水素生産量")
@@ -419,6 +450,7 @@ class _Parser:
         out = [months_in_brackets(self.text, p, fy) for p in out]
         out += self._periods_from_now(out)
         out += _windows_to_now(self.text, out, self.now)
+        out += self._first_year_of_an_event(out)
         if not out and self.now is None:
             return self._actor_windows(out)
         # a month or day without a year ("同年3月", "in March", "that June") is in the year of
@@ -476,6 +508,41 @@ class _Parser:
             replace(p, role="source") if p.role is None and _dates_a_source(self.text, p) else p for p in out
         ]
         return sorted(self._term_starts(out), key=lambda p: p.start)
+
+    def _first_year_of_an_event(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """"in the first year of the new NISA", 「新NISA元年」「新制度の初年度」: the year of the
+        pack's event that starts what is named (its title holds every word of the name, or the
+        Japanese name whole, and a start word), as a period of the claim (a linguistic reason: the
+        first year of X is the year X began; blind jp-household nisa_2024_en and nisa_30pct_en read
+        "first" as a record). An apposition after a year (", the first year of …") names that year
+        again: no period, no statement (``restated``)."""
+        out: list[ClaimedPeriod] = []
+        for m in _FIRST_YEAR_OF.finditer(self.text):
+            if any(m.start() < p.end and p.start < m.end() for p in found):
+                continue
+            years = {
+                e.date.start.year
+                for e in self.pack.events.values()
+                if _STARTS.search(f"{e.title_ja or ''} {e.title_en or ''}")
+                and _title_names(f"{e.title_ja or ''} {e.title_en or ''}", m.group("name"), m.group("ja"))
+            }
+            if len(years) != 1:
+                continue
+            (year,) = years
+            apposed = [
+                p for p in found
+                if (p.end <= m.start() and _APPOSED.fullmatch(self.text, p.end, m.start()))
+                or (m.end() <= p.start and _APPOSED_JA.fullmatch(self.text, m.end(), p.start))
+            ]
+            if apposed:
+                # "in 2024, the first year of the new NISA", 「新NISA元年の2024年」: the year said
+                # again, no statement of its own (another year: left to be read as before)
+                if apposed[0].period.start.year == year:
+                    self.restated.append((m.start(), m.end()))
+                continue
+            period = find_periods(f"{year}年")[0].period
+            out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end()))
+        return out
 
     def _term_starts(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
         """"When he took office in 2015, there were 1.5 million tourists": the moment a term began,
@@ -588,6 +655,12 @@ class _Parser:
                 # "$900 billion" is AUD (US$, "U.S. dollars" stay US dollars)
                 quantity = replace(quantity, unit=self.lookup.local_dollar)
             near = _near_bound(text, m.start, m.end, m.text)
+            if near == "less_than" and quantity.unit == "x" and quantity.value < 1 and fell_to_a_fraction(
+                text, m.start, m.end
+            ):
+                # 「半分近くにまで減った」, "fell to nearly a third": a fall that stopped a little short
+                # of the fraction, a ratio a little above it (as "nearly halved", §4.1)
+                near = "more_than"
             if near is not None:
                 # "just under 50,000", "nearly", 弱, 近く: a little below the number, not any
                 # number below it (nor above it); "just over", 強: a little above
@@ -764,7 +837,11 @@ class _Parser:
                 )
             ]
         # 「4歳・5歳児」, "4- and 5-year-olds": an age class names who is counted, it is no value
-        out = [n for n in out if not (n.unit in (None, "count") and _AGE_CLASS.match(text, n.end))]
+        out = [
+            n
+            for n in out
+            if not (n.unit in (None, "count") and (_AGE_CLASS.match(text, n.end) or age_decade(text, n)))
+        ]
         out.sort(key=lambda n: n.start)
         # "Rs 106.4 a litre", 「1リットルあたり170円」: a price per unit, in a pack that keeps one
         out = amounts_per_unit(text, out, {m.unit for m in self.pack.metrics.values() if m.unit})
@@ -1086,6 +1163,11 @@ class _Parser:
                 or any(c.start <= p.start < c.end for p in self.periods)
             )
             if after_name and head and quiet:
+                out.append(c)
+        for c in clauses[1:]:
+            # ", the first year of the new NISA" after the year it names: said again, nothing new
+            if any(c.start <= a and b <= c.end and not self.text[c.start : a].strip(" ,、")
+                   and not self.text[b : c.end].strip(" .。,、") for a, b in self.restated):
                 out.append(c)
         return out
 
@@ -2269,7 +2351,9 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
-        in_subject_fiscal_year(st, pack) for st in parser.parse() if st.kind != "none" or _names_anything(st)
+        count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack)
+        for st in parser.parse()
+        if st.kind != "none" or _names_anything(st)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
 

@@ -9,13 +9,14 @@ from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.periods import shift
-from shingi.normalize.quantities import normalize_unit
+from shingi.normalize.quantities import normalize_unit, word_number
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EXACT_TOLERANCE,
     Finding,
     _Ctx,
+    _level_reached,
     _min_result,
     _value_finding,
     compare_value,
@@ -110,13 +111,18 @@ def _change(ctx: _Ctx) -> Finding | None:
                 or dates_the_start(st) or names_the_base(st)
             )
             first, last = _change_points(
-                obs, [p.period for p in st.periods], chronological=not compares, since=since
+                obs, [p.period for p in st.periods], chronological=not compares, since=since,
+                whole=over_the_whole_period(st),
             )
-            if not st.periods and (_YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span)):
+            if not st.periods and (
+                _YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span) or st.versus in ("up", "down")
+            ):
                 # "now down 27% from a year earlier": the latest value against the one before;
                 # so is "inflation is falling", 「減少しつつある」: a change in progress is the latest
                 # step, not the whole series (a linguistic reason: the progressive says what is
-                # happening at the claim's "now")
+                # happening at the claim's "now"); so is 「前期より1割以上」, "more than 10% on the
+                # previous period" with no period named: the latest value against the one before
+                # (blind jp-iryo premium-10pct was compared with the first period's)
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-2], same[-1]) if len(same) >= 2 else (None, None)
                 if last is not None and _A_YEAR_BACK.search(st.span):
@@ -496,20 +502,6 @@ def _streak_result(claimed: int, found: int) -> Result:
 CHANGE_CREDIT_DIRECTION_ONLY = 0.5
 
 
-def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
-    """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
-    comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
-    if n.role is not None or n.unit != "%" or unit != "%":
-        return False
-    before = st.span[max(0, n.start - st.start - 40) : max(0, n.start - st.start)]
-    return bool(_TO_LEVEL_EN.search(before))
-
-
-_TO_LEVEL_EN = re.compile(
-    r"(?i)\bto\s+(?:(?:over|above|under|below|about|around|nearly|almost|just|more|less|than|roughly)\s+){0,3}$"
-)
-
-
 def _near(claimed: float | None, found: float) -> bool:
     """Within half of the found value: a number off, not a different story."""
     if claimed is None or found == 0:
@@ -544,6 +536,10 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
     # growth measure ("overdose deaths fell 27%" and "Change in drug overdose deaths", base the
     # previous period): the pack records that one-period change itself
     levels = [pack.metrics[m] for m in metrics[:1] if pack.metrics[m].kind != "growth"]
+    if levels:
+        # "Mexico's exports grew by about 10%": a growth rate matched by the verb alone ("growth"
+        # of "grew") is another level's; the level named first keeps its place
+        rates = [m for m in rates if any(_names_level(pack.metrics[m], level) for level in levels)]
     named = [
         g.id
         for g in pack.metrics.values()
@@ -765,11 +761,12 @@ _YEAR_AGO = re.compile(
 
 
 def _over_a_window(st: Statement) -> bool:
-    """A percentage change said over a window that runs to now ("by about 50% since 2023")."""
+    """A percentage change or a multiple said over a window that runs to now ("by about 50% since
+    2023", "has doubled since 2015")."""
     return (
         len(st.periods) == 1
         and st.periods[0].role == "since"
-        and any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
+        and any(n.unit in ("%", "x") and n.role in (None, "by") for n in st.numbers)
     )
 
 
@@ -815,9 +812,18 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     o = at[-1]
     assert o.value is not None
     v = o.value.value
+    used = [o.id]
+    years = _years_said(st) if base is None and any(n.unit in ("%", "x") for n in st.numbers) else None
+    if years is not None:
+        # "risen by more than a fifth in just three years" on a year-on-year rate: the change over
+        # the window is the rates of its years compounded, not the latest one
+        window = _compounded(ctx.pack.metrics[mid], obs, o, years)
+        if window is None:
+            return None
+        v, used = window
     ok = v > 0 if direction == "up" else v < 0
     results: list[Result] = ["holds" if ok else "fails"]
-    credits: list[float | None] = []
+    credits: list[float | None] = []  # of sizes and multiples missed by their size (§4.1)
     ncs: list[NumberCompared] = []
     for n in st.numbers:
         if n.unit == "%" and n.role is None:
@@ -830,19 +836,45 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             results.append(graded)
             credits.append(credit)
             ncs.append(
-                NumberCompared(ctx.mname(mid), n.quantity.value, n.text, v, "%", (o.id,), n.comparator, None)
+                NumberCompared(
+                    ctx.mname(mid), n.quantity.value, n.text, v, "%", tuple(used), n.comparator, None
+                )
             )
+        elif n.unit == "x" and n.role in (None, "by") and n.quantity.value > 0:
+            # "down by a quarter since 2021", 「3分の1減った」, "doubled": the size of the change
+            # said as a fraction or a multiple is checked on the rate, never only its sign (a
+            # linguistic reason: the fraction names how much went or was added; blind round 10
+            # de-economy energy-intensive-quarter, a wrong true on the direction alone)
+            if _fraction_cut(st, n):
+                size = -v / 100
+            elif _fraction_rise(st, n):
+                size = v / 100
+            elif n.quantity.value > 1 and direction == "up":
+                size = 1 + v / 100  # "doubled": the ratio of the level to its base
+            else:
+                continue
+            graded, credit = grade_multiple(n, size) if size > 0 else ("fails", None)
+            results.append(graded)
+            credits.append(credit)
+            ncs.append(NumberCompared(
+                ctx.t(f"{ctx.mname(mid)}の倍率", f"{ctx.mname(mid)} multiple"), n.quantity.value, n.text,
+                round(size, 6), "x", tuple(used), n.comparator, None,
+            ))
     against = (
-        ctx.t(f"、{ctx.ptext(base)}比", f" against {ctx.ptext(base)}") if base is not None else ""
+        ctx.t(f"、{ctx.ptext(base)}比", f" against {ctx.ptext(base)}") if base is not None
+        else ctx.t(f"（{years}年分の率を複利で合成）", f" over {years} years (the yearly rates compounded)")
+        if years is not None else ""
     )
     reason = ctx.t(
-        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{v:+g}%{against}（成長率: 0より"
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{round(v, 2):+g}%{against}"
+        "（成長率: 0より"
         f"{'上' if v > 0 else '下'}）。",
-        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {v:+g}% in {ctx.ptext(o.period)}{against} (a growth rate: "
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {round(v, 2):+g}% in {ctx.ptext(o.period)}{against}"
+        " (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
     result = _min_result(results)
-    return Finding(result, reason, [o.id], ncs, credit=graded_credit(result, credits))
+    return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
 
 
 def _sign_of_each_year(
@@ -868,12 +900,59 @@ def _sign_of_each_year(
     return Finding(result, reason, [o.id for o in inside if o is not None], credit=credit)
 
 
+
+#: A window said by its length with no period: "in just three years", "over two years", 「3年間で」
+_YEARS_SAID = re.compile(
+    r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+    r"|(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?で(?!連続|ぶり)"
+)
+#: A rate of change against the same period a year before (compounds year by year)
+_YEAR_ON_YEAR = re.compile(
+    r"(?i)year earlier|year ago|previous year|prior year|12-month|twelve-month|year[- ](?:on|over)[- ]year"
+    r"|前年"
+)
+
+
+def _years_said(st: Statement) -> int | None:
+    """The length in years (two or more) of a window a change is said over with no period."""
+    if st.periods:
+        return None
+    m = _YEARS_SAID.search(st.span)
+    if m is None:
+        return None
+    n = int(m.group("nj")) if m.group("nj") else word_number(m.group("n").lower()) or 0
+    return n if n >= 2 else None
+
+
+def _compounded(
+    metric: Metric, obs: list[Observation], o: Observation, years: int
+) -> tuple[float, list[str]] | None:
+    """The change in % over ``years`` years to ``o`` of a year-on-year rate: the rates of ``o``
+    and of the same period in each year before it compounded (9.0, 8.7 and 2.3 % are +21 %);
+    None when the measure is no year-on-year rate or a year is missing."""
+    yearly = o.period.precision in ("year", "fiscal_year")
+    if not yearly and not _YEAR_ON_YEAR.search(" ".join(filter(None, (metric.definition, *metric.names)))):
+        return None
+    factor, used = 1.0, []
+    cur: Observation | None = o
+    for _ in range(years):
+        if cur is None or cur.value is None:
+            return None
+        factor *= 1 + cur.value.value / 100
+        used.append(cur.id)
+        cur = _year_back(obs, cur)
+    return 100 * (factor - 1), used[::-1]
+
 def _change_points(
-    obs: list[Observation], periods: list[Period], chronological: bool = True, since: bool = False
+    obs: list[Observation], periods: list[Period], chronological: bool = True, since: bool = False,
+    whole: bool = False,
 ) -> tuple[Observation | None, Observation | None]:
     """The two values a change compares: (before, after). With two periods, the earlier and the
     later; not ``chronological``, the second named and the first named ("2024 was six times 2022");
-    ``since`` one period ("since 2012", 2012年以来): that period's value and the latest."""
+    ``since`` one period ("since 2012", 2012年以来): that period's value and the latest; ``whole``,
+    one period said as the change's window (「2024年の1年間で」, "over 2024"): the last value before
+    it and its last."""
     if since and len(periods) == 1:
         # a window opened at a calendar year on a series of fiscal years (この10年 in December 2025
         # on FY values): the value of the period that overlaps the window's start
@@ -893,9 +972,39 @@ def _change_points(
         if not b_list:
             return None, None
         end = b_list[-1]
+        if whole and (len(b_list) > 1 or end.period.precision != periods[0].precision):
+            # 「2024年の1年間で…増えた」, "grew by 100 trillion over 2024" on values at quarter ends:
+            # a change over a period runs from the last value before it to its last one, not
+            # from the value of the step before the last (a linguistic reason: the period is the
+            # change's window; blind jp-household hh_100cho compared June with December 2024)
+            start = [o for o in obs if o.period.end < periods[0].start]
+            if start:
+                return start[-1], end
         before = [o for o in obs if o.period.end < end.period.start]
         return (before[-1] if before else None), end
     return obs[0], obs[-1]
+
+
+#: A period said as the window of a change: 「2024年の1年間で」「2024年の1年で」「2024年中に」
+#: 「2024年を通じて」, "over 2024", "during 2024", "throughout 2024", "in the course of 2024"
+_WINDOW_AFTER_JA = re.compile(r"(?:度)?(?:の\s?1\s?年(?:間)?(?:で|に)|中に|を通じて|を通して|通年で)")
+_WINDOW_BEFORE_EN = re.compile(
+    r"(?i)\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+(?:the\s+(?:whole|full|entire)\s+)?"
+    r"(?:(?:calendar|fiscal)\s+)?(?:year\s+)?$"
+)
+
+
+def over_the_whole_period(st: Statement) -> bool:
+    """Whether the one period of a change is said as its window (「2024年の1年間で」, "over 2024"):
+    the change runs from the end of the period before to its own end (a linguistic reason: 1年間で /
+    "over" names the stretch of time the change took)."""
+    if len(st.periods) != 1 or st.periods[0].role is not None:
+        return False
+    p = st.periods[0]
+    return bool(
+        _WINDOW_AFTER_JA.match(st.span, p.end - st.start)
+        or _WINDOW_BEFORE_EN.search(st.span[: p.start - st.start])
+    )
 
 
 def _next_to(obs: list[Observation], period: Period) -> list[Observation]:
@@ -1337,7 +1446,7 @@ _BY_BEFORE = re.compile(
 _CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|ing)?)\b")
 #: A word of a multiple in a number's text (「半分」, "half", "three times"): no fraction taken away
 _MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
-_FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|削減|カット)")
+_FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|下が|削減|カット)")
 
 
 def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
@@ -1352,7 +1461,7 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     return "down" in st.cues and _FALL_AFTER_JA.match(st.span, at + len(n.text)) is not None
 
 
-_RISE_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:増|拡大|上昇|伸び|伸ば|アップ)")
+_RISE_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
 
 
 def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:

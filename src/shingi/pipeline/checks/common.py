@@ -26,6 +26,10 @@ from shingi.pipeline.retrieve import Evidence, Lookup, measure_span
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
 APPROX_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.02
+#: A figure said to be a little below or above ("nearly 400 billion", 「6割近く」, 強) holds within
+#: this share on its side; further on that side, up to twice the approximate tolerance, it is a
+#: stretch, partly (docs/verdict-rules.md §4.1 writers' scale).
+NEAR_TOLERANCE = 0.05
 #: Ratios compare on a log scale: within these factors an approximate ratio holds / partly holds.
 RATIO_FACTOR_APPROX = 1.25
 RATIO_FACTOR_APPROX_PARTLY = 1.5
@@ -89,7 +93,9 @@ _FRACTION_WORDS = re.compile(
 )
 
 
-def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> Result:
+def compare_value(
+    claimed: ClaimedNumber, found: float, ratio: bool = False, near: float = NEAR_TOLERANCE
+) -> Result:
     """A claimed number against a found value.
 
     Comparators hold when the inequality holds (no tolerance). Otherwise the value holds within
@@ -106,7 +112,7 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
             if found <= 0:
                 return "fails"
             return _near_bound_result(comp, math.log(c), math.log(found), RATIO_NEAR)
-        return _near_bound_result(comp, c, found)
+        return _near_bound_result(comp, c, found, near=near)
     if comp == "at_least":
         return "holds" if found >= c - eps else "fails"
     if comp == "more_than":
@@ -149,7 +155,7 @@ def compare_value(claimed: ClaimedNumber, found: float, ratio: bool = False) -> 
         if not approx and comp == "exactly" and not _rounds_to(c, found):
             # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
             return "partly"
-        if approx and comp == "about" and _rounded_up(claimed, found):
+        if comp == "about" and (_rounded_up(claimed, found) if approx else _short_of_reached(claimed, found)):
             # 「約49兆円」 for 48.09兆: "about" is the found figure rounded to the claim's digits;
             # rounded past them it is a small stretch, mostly true (§4.1 rating steps)
             return "partly"
@@ -183,6 +189,20 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     return result, None
 
 
+def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+    """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
+    comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
+    if n.role is not None or n.unit != "%" or unit != "%":
+        return False
+    before = st.span[max(0, n.start - st.start - 40) : max(0, n.start - st.start)]
+    return bool(_TO_LEVEL_EN.search(before))
+
+
+_TO_LEVEL_EN = re.compile(
+    r"(?i)\bto\s+(?:(?:over|above|under|below|about|around|nearly|almost|just|more|less|than|roughly)\s+){0,3}$"
+)
+
+
 #: The size of a change that went the claimed way ("grew about 10%" for +6 %, "fell by more than
 #: 10%" for a fall of 4.6 %): the direction is right and the size clearly wrong (partly, credit
 #: 0.25: mostly false) when the claimed size is within this factor of the found one, a bound's
@@ -202,7 +222,8 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     than 11%" for +10.8 %, "more than 5%" for a fall of 4.6 %, "more than 10%" for 9.7 %); a
     size within a factor 1.7 of the found one (a bound's within 3) mostly false ("about 10%" for
     +6 %, 約4% for +3.0 %, "more than 10%" for a fall of 4 %); further, false (§4.1)."""
-    result = compare_value(claimed, found)
+    # "came down by nearly 400,000" for 370,000: a size is rough; an approximate figure's 10 %
+    result = compare_value(claimed, found, near=APPROX_TOLERANCE)
     c = claimed.quantity.value
     if result != "fails" or c <= 0 or found <= 0:
         return result, None
@@ -253,7 +274,17 @@ def _rounded_up(claimed: ClaimedNumber, found: float) -> bool:
     said as fractions or as one in N keep their own reading (§4.5)."""
     if _ONE_IN.fullmatch(claimed.text) or _FRACTION_WORDS.search(claimed.text):
         return False
-    return not _rounds_to(claimed.quantity.value, found)
+    return _short_of_reached(claimed, found) or not _rounds_to(claimed.quantity.value, found)
+
+
+def _short_of_reached(claimed: ClaimedNumber, found: float) -> bool:
+    """「14%に達した」, "hit 20%" for 13.8 / 19.2: a figure said to be reached that the found value
+    falls short of, however little: the line the verb draws was not reached (§4.1)."""
+    return found < claimed.quantity.value and bool(_REACHED.search(claimed.text))
+
+
+#: verbs that say a figure was reached: 「に達した」「に上る」, "reached", "hit"
+_REACHED = re.compile(r"達し|達する|に上[るっ]|にのぼ[るっ]|(?i:\b(?:reach(?:ed|es|ing)?|hits?|hitting)\b)")
 
 
 def _rounds_to(claimed: float, found: float) -> bool:
@@ -271,11 +302,12 @@ RATIO_NEAR = (math.log(1.1), math.log(RATIO_FACTOR_APPROX), math.log(RATIO_FACTO
 
 
 def _near_bound_result(
-    comp: str, c: float, found: float, log_bounds: tuple[float, float, float] | None = None
+    comp: str, c: float, found: float, log_bounds: tuple[float, float, float] | None = None,
+    near: float = NEAR_TOLERANCE,
 ) -> Result:
     """A number said to be a little below ("just under 50,000", "nearly", 弱, 近く) or a little
-    above ("just over", 強) the claimed one: holds on that side within the approximate
-    tolerance (10 %, the number itself included); partly within twice that, or on the other side
+    above ("just over", 強) the claimed one: holds on that side within ``near`` (5 %, the size of a
+    change 10 %; the number itself included); partly within 20 %, or on the other side
     within an exact figure's partly band (4 %: "nearly 3%" for 3.1 % is no worse than "3%", §4.1
     rating steps); fails otherwise ("just under 50,000" is not 20,000)."""
     if log_bounds is not None:
@@ -284,7 +316,7 @@ def _near_bound_result(
         hold, part, other = log_bounds
     else:
         dev = (c - found) / c if comp == "less_than" else (found - c) / c
-        hold, part, other = APPROX_TOLERANCE, 2 * APPROX_TOLERANCE, 2 * EXACT_TOLERANCE
+        hold, part, other = near, 2 * APPROX_TOLERANCE, 2 * EXACT_TOLERANCE
     if -1e-9 <= dev <= hold + 1e-9:
         return "holds"
     if dev <= part + 1e-9 and dev >= -other - 1e-9:

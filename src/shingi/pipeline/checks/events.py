@@ -124,6 +124,34 @@ def _act_decided(
     )
 
 
+#: A period in a title that starts or bounds a window, or dates a cohort ("its first cut since March
+#: 2020", "the first fall since long-term care insurance began in 2000", 「1961年9月以降生まれ」,
+#: 「2000年度の制度開始以来」): not the period the news is of
+_WINDOW_BEFORE = re.compile(
+    r"(?i)\b(?:since\b[^,.;:]{0,60}|(?:from|born|after|before|until|than)\s+(?:\w+\s+)?)$"
+)
+_WINDOW_AFTER = re.compile(r"\s*(?:の?[^、。,\s\d]{0,8}?)?(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)")
+
+
+def reported_period(ev: Event) -> Period | None:
+    """The one period an event's title says its news is of, over before the event's own date
+    ("GDP grew 0.2% in 2025", published in January 2026; 「介護職員数(2023年10月1日)が…減少と公表」,
+    December 2024): the narrowest when the two titles agree; None when a title states none or
+    two that do not overlap."""
+    found: list[Period] = []
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        found += [
+            m.period
+            for m in find_periods(title)
+            if m.period.end < ev.date.start
+            and not _WINDOW_BEFORE.search(title[: m.start])
+            and not _WINDOW_AFTER.match(title[m.end :])
+        ]
+    if not found or any(not a.overlaps(b) for a in found for b in found):
+        return None
+    return min(found, key=lambda p: (p.days, p.start))
+
+
 def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
     """A small preference, among equally relevant events, for the one whose amount agrees with
     the statement (retrieval already prefers the one dated in the claimed period)."""
@@ -939,7 +967,7 @@ def _window_the_title_states(st: Statement, ev: Event) -> bool:
     for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
         for m in find_periods(title):
             if (
-                m.period == p.period
+                p.period.contains(m.period)  # 「1986年以来」 of a title's 「1986年12月以来」
                 and not m.period.overlaps(ev.date)
                 and (_SINCE_BEFORE.search(title[: m.start]) or _SINCE_AFTER.match(title[m.end :]))
             ):

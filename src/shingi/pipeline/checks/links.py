@@ -16,9 +16,15 @@ from shingi.model import Check, Pack
 from shingi.normalize.quantities import word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.changes import CHANGE_CREDIT_DIRECTION_ONLY, base_of_a_multiple
+from shingi.pipeline.checks.changes import (
+    CHANGE_CREDIT_DIRECTION_ONLY,
+    base_of_a_multiple,
+    names_the_base,
+    records_growth,
+)
 from shingi.pipeline.checks.common import _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.checks.events import reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -102,13 +108,15 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
             _only_cited(ctx, evidence[0])
             or _unnamed_clause_against_event(ctx, c)
             or _event_of_another_time(ctx, c, evidence[0])
+            or _event_of_another_period(ctx, c, evidence[0])
             or _plan_of_no_one_named(ctx, c, evidence[0])
         )
     observed = [i for i in evidence if i in ctx.pack.observations]
     if not observed:
         return None
     return (
-        _step_longer_than_the_period(ctx, c, observed)
+        _majority_as_a_size(ctx, c)
+        or _step_longer_than_the_period(ctx, c, observed)
         or _window_of_another_length(ctx, c, observed)
         or _figure_of_another_dimension(ctx, c, observed)
         or _size_unread(ctx, c, observed)
@@ -183,6 +191,24 @@ _INTENT = re.compile(
 )
 
 
+def _majority_as_a_size(ctx: _Ctx, c: Check) -> str | None:
+    """A change compared with the majority a statement says of it ("Most of the 2025 rise in FDI came
+    from Chinese firms", 「増加分の大半は…」): the majority is the share one part has of the change,
+    never its size, and the whole's values do not split it into parts (a linguistic reason: "most
+    of X" quantifies over X's parts). A share of a rise that the pack can split is read by §4.5
+    before this check is made."""
+    if c.kind != "change" or not any(n.claimed_text == "majority" for n in c.numbers):
+        return None
+    measures = {ctx.pack.observations[i].metric for i in c.evidence if i in ctx.pack.observations}
+    if len(measures) > 1:
+        return None  # the part's rise against the whole's: the share of a rise, read (§4.5)
+    return ctx.t(
+        "「大半」は変化のうち一部分の占める割合で、変化の大きさではない。パックはその内訳を持たない。",
+        "'Most of' is the share one part has of the change, not its size; the pack does not break "
+        "the change down into parts.",
+    )
+
+
 def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
     """A change said of one period ("fell by more than 176,000 in the third quarter of 2025")
     that fails on two values further apart than that period is long (1 January to 1 July): a
@@ -190,8 +216,9 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
     st, pack = ctx.st, ctx.pack
     if c.kind != "change" or c.result != "fails" or st.term_window or "flat" in st.cues:
         return None
-    if base_of_a_multiple(st):
-        return None  # 「1970年の7分の1に」: the window is from the named period to now
+    if base_of_a_multiple(st) or names_the_base(st):
+        # 「1970年の7分の1に」, "from their 2023 level": the window is from the named period to now
+        return None
     periods = {p.period for p in st.periods}
     if len(periods) != 1 or any(p.role or p.inferred for p in st.periods):
         return None
@@ -248,6 +275,11 @@ def _window_of_another_length(ctx: _Ctx, c: Check, observed: list[str]) -> str |
     if len(starts) < 2:
         return None
     apart = (starts[-1] - starts[0]).days / 365.25
+    metric = ctx.pack.metrics.get(ctx.pack.observations[observed[0]].metric)
+    if metric is not None and records_growth(metric) and metric.base is None and len(observed) == years:
+        # the year-on-year rates of a window compounded (``changes._compounded``): the first one
+        # covers the year before its own date
+        apart += 1
     if abs(apart - years) <= years / 5 + 0.1:
         return None
     return ctx.t(
@@ -714,6 +746,37 @@ def _event_of_another_time(ctx: _Ctx, c: Check, event_id: str) -> str | None:
         "主張の述べる出来事とは言えない。",
         f"The event found ({ctx.ptext(ev.date)}) lies more than {EVENT_YEARS_APART} years from the "
         "claimed time: it is not the event the claim speaks of.",
+    )
+
+
+_SAYS_PUBLISHED = re.compile(
+    r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)"
+)
+
+
+def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
+    """An event whose title states the one period its news is of, over before the event's date
+    ("GDP grew 0.2% in 2025 after two years of contraction", published 15 January 2026), checked
+    for a statement of a period that is not that one but holds the event's date ("Germany's economy
+    will grow by more than 1% in 2026"): the event reports another period, and its publication
+    date only happens to fall in the claimed one (a linguistic reason: "in 2025" dates what the
+    title says happened). The pack has no figure of the claimed period from it."""
+    if c.kind != "event" or c.result == "unknown" or _SAYS_PUBLISHED.search(ctx.st.span):
+        return None  # 「2017年3月に公表された議事要旨は…」 speaks of the publication, dated by it
+    ev = ctx.pack.events.get(event_id)
+    claimed = [p.period for p in ctx.st.periods if p.role != "since"]
+    if ev is None or not claimed:
+        return None
+    reported = reported_period(ev)
+    if reported is None:
+        return None
+    if any(p.overlaps(reported) for p in claimed) or not any(p.overlaps(ev.date) for p in claimed):
+        return None
+    return ctx.t(
+        f"該当した出来事（{ctx.ptext(ev.date)}）は{ctx.ptext(reported)}のことを伝えており、主張の時期の"
+        "ことではない。",
+        f"The event found ({ev.date.text}) reports {reported.text}, not the claimed period: its date "
+        "only falls in it.",
     )
 
 

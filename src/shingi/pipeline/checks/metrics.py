@@ -18,12 +18,14 @@ from shingi.pipeline.checks.common import (
     Finding,
     _combine_sources,
     _Ctx,
+    _level_reached,
     _min_result,
     _numbers_for,
     _same_period_conflict,
     _value_finding,
     compare_value,
     grade_share_word,
+    grade_size,
     graded_credit,
     in_a_name,
     other_span,
@@ -105,6 +107,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 and not said_as_target
                 and not _estimate_of_the_past(metric, obs, _now(ctx))
                 and not _projection_of_the_present(metric, obs, ctx.as_of)
+                and not set_in_its_own_period(pack, ids)
             ):
                 return Finding(
                     "fails",
@@ -484,6 +487,26 @@ def _projection_of_the_present(metric: Metric, obs: list[Observation], as_of: Pe
     return any(_PROJECTION_NAME.search(n) for n in names)
 
 
+#: How many values of a target set each in its own period make it a level in force.
+LEVEL_TARGET_VALUES = 3
+
+
+def set_in_its_own_period(pack: Pack, ids: Iterable[str]) -> bool:
+    """A target measure whose values are each set within the period they are of (every source
+    published no earlier than the period's start, three values at least: "Banxico target for the
+    overnight interbank rate", "federal funds target rate"): the level in force, which the
+    authority sets for now, not an aim fixed ahead for a later period (an admissions target for
+    2025 set in November 2024, a 2030 share). A linguistic reason: a plan speaks of a later time."""
+    obs = [pack.observations[i] for i in ids if i in pack.observations]
+    if len(obs) < LEVEL_TARGET_VALUES:
+        return False
+    for o in obs:
+        dates = [pack.sources[s].published for s in o.source if s in pack.sources]
+        if not dates or any(d is None or d.start < o.period.start for d in dates):
+            return False
+    return True
+
+
 def is_target_metric(names: Iterable[str]) -> bool:
     """A metric that records targets or plans (its name says so: 目標, target, plan ...)."""
     return any(lx.has(lx.TARGET_WORDS, n) for n in names)
@@ -494,14 +517,29 @@ def _compare_observations(
 ) -> Finding | None:
     ncs: list[NumberCompared] = []
     per_obs: list[Result] = []
+    credits: list[float | None] = []
     label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+    # one value of a growth rate said as the size of a rise or a fall ("raised fees by 2%"; not
+    # "inflation hit 12%", a level of the rate, nor a bound, a level's line: §4.1)
+    growth = ctx.pack.metrics[mid].kind == "growth" and len(obs) == 1 and bool(ctx.st.cues & {"up", "down"})
     for o in obs:
         rs = []
         for n in numbers:
             got = _value_finding(ctx, n, o, label)
             if got is None:
                 continue
-            rs.append(got[0])
+            r = got[0]
+            if (
+                r == "fails" and growth and n.unit == "%" and n.comparator in ("about", "exactly")
+                and n.role in (None, "by") and not _level_reached(ctx.st, n, "%")
+                and got[1].found * n.quantity.value > 0
+            ):
+                # a growth rate of the claimed sign ("raised fees by 2%" for +1.59 %): the
+                # direction holds, the size is graded as a change's (§4.1 writers' scale)
+                size = replace(n, quantity=replace(n.quantity, value=abs(n.quantity.value)))
+                r, credit = grade_size(size, abs(got[1].found))
+                credits.append(credit)
+            rs.append(r)
             ncs.append(got[1])
         if rs:
             per_obs.append(_min_result(rs))
@@ -522,7 +560,7 @@ def _compare_observations(
     )
     if conflicts:
         reason += ctx.t("出典によって値が異なる。", " The sources disagree.")
-    return Finding(result, reason, [o.id for o in obs], ncs, conflicts)
+    return Finding(result, reason, [o.id for o in obs], ncs, conflicts, credit=graded_credit(result, credits))
 
 
 def _category(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:

@@ -37,7 +37,7 @@ from shingi.pipeline.checks.common import (
     pick_observations,
     to_unit,
 )
-from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail
+from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail, reported_period
 from shingi.pipeline.checks.first_since import first_since
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.ranks import is_rank_metric
@@ -624,7 +624,17 @@ def _record(ctx: _Ctx) -> Finding | None:
         since = period_of_year(claimed.end.year - years_back)
     for mid in _record_metrics(st, pack):
         metric = pack.metrics[mid]
-        for ent in st.entities[:1]:
+        owners = list(st.entities[:1])
+        if (
+            owners
+            and not ctx.ev.series.get((owners[0], mid))
+            and len(st.entities) > 1
+            and not _is_comparand_at(ctx, st.entities[1])
+        ):
+            # "Germany's trade with China hit a record": the subject's measure with a partner is
+            # kept under the partner, as a place of the partner is (§4.13)
+            owners.append(st.entities[1])
+        for ent in owners:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
@@ -871,6 +881,11 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
         return found
     # the date is graded as a dated event's (§4.2): a year one off (its month right) is mostly false
     dated, credit = grade_date(dates[0].period, ev.date)
+    reported = reported_period(ev)
+    if dated != "holds" and reported is not None and dates[0].period.overlaps(reported):
+        # 「2023年の介護職員数…初めて前年を下回った」 against 「介護職員数(2023年10月1日)が…初の減少と
+        # 公表」 (December 2024): the period the title reports is the one the news is of
+        return found
     if dated == "holds":
         return found
     claimed = dates[0].text or dates[0].period.text

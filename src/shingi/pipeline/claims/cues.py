@@ -126,7 +126,17 @@ _CUE_LISTS: tuple[lx.CueList, ...] = (
 
 
 def _cue_names(text: str) -> frozenset[str]:
-    return frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
+    names = frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
+    if _MOST_DETERMINER.match(text) and not _THE_MOST.search(text):
+        # "Most care workers who quit moved into retail": "most" before a noun, with no article,
+        # is the quantifier (a majority of them), not a superlative
+        names = (names - {"sup_max"}) | {"majority"}
+    return names
+
+
+#: "Most" opening a clause before a noun (not "of", which MAJORITY reads already)
+_MOST_DETERMINER = re.compile(r"\s*Most\s+(?!of\b)\S")
+_THE_MOST = re.compile(r"(?i)\bthe\s+most\b")
 
 
 _NOMINALISERS_JA = frozenset({"こと", "の", "もの", "ところ", "わけ", "はず", "よう", "旨", "ため"})

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from shingi.model import Pack
+from shingi.model import Metric, Pack
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.morphology import content_keys
 
 _OF_A_WHOLE = re.compile(
     r"\s+of\s+(?!(?:[\w-]+\s+){0,2}[\w-]+'s?(?:\s|$|[.,;:]))(?:(?:the|all)\s+)?(?!(?:the|all)\s)[a-z]"
@@ -31,6 +32,19 @@ def _fraction_of_a_whole(st: Statement, n: ClaimedNumber) -> bool:
 #: is a share of what follows "of", whoever's it is
 _PART_VERB = re.compile(
     r"(?i)\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\bcompris(?:e|es|ed|ing)\b"
+)
+
+
+#: A multiple said as a change ("doubled", 倍増, "halved"): of one measure over time, no ratio of two
+_CHANGE_MULTIPLE = re.compile(r"倍増|半減|半分に|(?i:doubl|tripl|quadrupl|halv)")
+
+#: The start of what is measured as a change's base, undated: 「制度開始時」「導入当初」「発足時」,
+#: "when the scheme began", "since its launch", "at the outset" (a linguistic reason: the value at
+#: the start of the series; the claim names no period of its own)
+AT_THE_START = re.compile(
+    r"(?:開始|導入|創設|発足|施行|スタート)(?:時|当初|当時)|制度当初"
+    r"|(?i:\bwhen\s+(?:the|it|its)\s+(?:[a-z-]+\s+){0,2}(?:began|started|was\s+(?:introduced|launched|created|set\s+up))"
+    r"|\b(?:at|since)\s+(?:its|the)\s+(?:start|launch|inception|outset|creation|introduction)\b)"
 )
 
 
@@ -61,6 +75,24 @@ def classify(st: Statement, pack: Pack) -> str:
     ):
         # "9 times its 2012 level", "2012年の9倍", "down 25% since 2021": from then to now
         return "change"
+    if metrics and not st.periods and n_ent <= 1 and "x" in units and AT_THE_START.search(st.span):
+        # 「制度開始時の2倍を超えた」, "twice what it was when the scheme began": from the series'
+        # first value to its latest (blind jp-iryo premium-double)
+        return "change"
+    if (
+        n_ent <= 1
+        and not any(p.role for p in st.periods)
+        and any(
+            n.unit == "x" and not _fraction_of_a_whole(st, n) and not _CHANGE_MULTIPLE.search(n.text)
+            for n in st.numbers
+            if n.role != "per"
+        )
+        and not any(n.role in ("from", "to") for n in st.numbers)
+        and two_measures_named(st, metrics) is not None
+    ):
+        # 「65歳以上の1人当たり医療費は、65歳未満の4倍近く」: a ratio of two measures of one subject
+        # (「6倍に上る」: 上る says "amounts to", not a rise)
+        return "comparison"
     if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
@@ -167,3 +199,37 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
         or (n.unit == "pt" and metric_unit == "%")
         for n in st.numbers
     )
+
+
+def two_measures_named(st: Statement, metrics: list[Metric]) -> tuple[Metric, Metric] | None:
+    """Two measures of a statement (of its first three) that it names each by what tells it from
+    the other (「65歳以上の1人当たり医療費は、65歳未満の4倍近く」: 以上 and 未満; "spending per person
+    aged 65+ is four times that under 65"), of one kind and unit, in the order the claim names them:
+    a multiple then is the ratio of the first to the second (a linguistic reason: 「Bの4倍」 / "four
+    times B" sets A against B, whose noun is left out when it is A's), not a multiple of one amount
+    (blind jp-iryo over65-4x). Of several such pairs, the one named most by words of its own."""
+    said = content_keys(st.span)
+    span = st.span.casefold()
+    best: tuple[int, int, tuple[Metric, Metric]] | None = None
+    pairs = [(i, one, two) for i, one in enumerate(metrics[:3]) for two in metrics[i + 1 : 3]]
+    for order, (_, one, two) in enumerate(pairs):
+        if one.kind != two.kind or one.unit != two.unit or one.kind in ("category", "rank", "growth"):
+            continue
+        keys_one = frozenset().union(*(content_keys(n) for n in one.names))
+        keys_two = frozenset().union(*(content_keys(n) for n in two.names))
+        own_one, own_two = (keys_one - keys_two) & said, (keys_two - keys_one) & said
+        at_one, at_two = _named_at(span, one, own_one), _named_at(span, two, own_two)
+        if at_one < 0 or at_two < 0 or at_one == at_two:
+            continue
+        score = (bool(own_one) + bool(own_two), -order)
+        if best is None or score > best[:2]:
+            best = (*score, (one, two) if at_one < at_two else (two, one))
+    return best[2] if best is not None else None
+
+
+def _named_at(span: str, metric: Metric, own: frozenset[str]) -> int:
+    """Where the (casefolded) span names a measure: one of its names written whole, or a word of its
+    names that no other measure of the pair has (-1: nowhere)."""
+    found = [span.find(n.casefold()) for n in metric.names if len(n) > 3 and n.casefold() in span]
+    found += [span.find(k.casefold()) for k in own if k.casefold() in span]
+    return min(found, default=-1)

@@ -148,8 +148,28 @@ _WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 #: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
 _AGE_CLASS = re.compile(
     r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
+    # 「20代と30代」「60歳代以上」: a decade of age names who is counted (blind jp-household
+    # nisa_young was compared as the numbers 20 and 30 against an account count)
+    r"|\s?歳?代(?![表替理金わ])"
     r"|(?i:-?\s?years?-olds?\b|-?\s?(?:and|or|to)\s+\d{1,2}-?\s?years?-olds?\b)"
 )
+#: After a number of tens, a decade of age: 「20代」「30歳代」 (not 「2代目」, 「20代表」), "in their 20s"
+_AGE_DECADE_JA = re.compile(r"\s?歳?代(?!目|表|金|替|わ|理|行|償|謝|案|物|用|議)")
+_AGE_DECADE_EN = re.compile(r"(?i)'?s\b")
+_THEIR = re.compile(r"(?i)\b(?:their|aged|in the)\b[^.;:]{0,20}$")
+
+
+def age_decade(text: str, n: ClaimedNumber) -> bool:
+    """A decade of age (「20代と30代」, "people in their 20s and 30s"): an age class that names who is
+    counted, no value (a linguistic reason, as for 「4歳児」)."""
+    v = n.quantity.value
+    if not (10 <= v <= 120 and float(v).is_integer() and int(v) % 10 == 0):
+        return False
+    if _AGE_DECADE_JA.match(text, n.end):
+        return True
+    return bool(_AGE_DECADE_EN.match(text, n.end)) and bool(_THEIR.search(text, 0, n.start))
+
+
 #: 最大 / 最高 / 最低 / 最小 right before an amount (after でも / で, before 約): the amount is a cap or a
 #: floor of the thing ("up to", "at least"), not a ranking among items (a linguistic reason). The
 #: amount is blanked already (masked text), so the words are followed by spaces and a digit-free gap.
@@ -185,6 +205,19 @@ _JUST_OVER_EN = re.compile(
 _JUST_UNDER_JA = re.compile(r"^(?:弱|近く|近い|に迫|に近)")
 _JUST_OVER_JA = re.compile(r"^(?:強)")
 _NEARLY_JA = re.compile(r"ほぼ\s*$")
+
+
+def fell_to_a_fraction(text: str, start: int, end: int) -> bool:
+    """Whether a fraction is the level a fall reached: 「半分近くにまで減った」, "fell to nearly a
+    third" (a linguistic reason: "to" / に names where the fall ended, not its size)."""
+    return bool(_FALL_TO_JA.match(text, end) or _FALL_TO_EN.search(text, max(0, start - 40), start))
+
+
+_FALL_TO_JA = re.compile(r"\s?(?:に|へ)\s?(?:まで)?\s?(?:減|縮小|低下|下落|下が|落ち|落ち込)")
+_FALL_TO_EN = re.compile(
+    r"(?i)\b(?:fell|fallen|falls|dropped|drops|declined|shrank|shrunk|shrinks|cut|reduced|down|sank|plunged)"
+    r"\s+to\s+$"
+)
 
 
 def _near_bound(
@@ -302,6 +335,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
             elif (
                 _BY_AFTER_JA.match(text, n.end)
+                or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
                 or _BY_AFTER_EN.match(text, n.end)
             ):
@@ -432,6 +466,14 @@ _UNIT_WORD_JA = r"(?:[ァ-ヺー]{1,8})?"
 _BY_AFTER_JA = re.compile(
     _UNIT_WORD_JA + r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA
 )
+#: 「中国より約1,000億ドル多い」「Bを1,000億ドル上回った」: a figure right before a comparative
+#: (no を between them) after より / を is the margin between the two sides, not a level of either
+#: (a linguistic reason: it says by how much; 「1,000億ドルを上回った」 is a bound, not this)
+_MARGIN_AFTER_JA = re.compile(
+    _UNIT_WORD_JA + r"\s*(?:も|ほど|程度|余り|あまり|近く|以上)?\s*"
+    r"(?:多[いくか]|少な|上回|下回|高[いくか]|低[いくか]|大き|小さ)"
+)
+_THAN_JA = re.compile(r"より|を(?=[^、。]{0,12}$)")
 _TO_LEVEL_JA = re.compile(_UNIT_WORD_JA + r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
 #: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
 _BY_BEFORE_EN = re.compile(

@@ -81,6 +81,13 @@ _SINCE_EN = re.compile(
     r"(?i)(?:\b(?:since|ever since)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|\btimes\s+(?:its|their|the|what it was)\s+(?:level\s+|value\s+|figure\s+|size\s+)?(?:in\s+|of\s+)?)$"
 )
+#: "since the Fed started cutting rates in September 2024", "since Labor came to power in May 2022":
+#: the period dates the act that opens the window (a linguistic reason: "since" governs the clause
+#: and its date; blind us-inflation f-doubled-since-cuts compared April with September 2024)
+_SINCE_AN_ACT_EN = re.compile(
+    r"(?i)\bsince\s+(?:[\w'’.&-]+\s+){0,4}?(?:[a-z]+ed|began|took|came|won|went|became|rose|fell|began)\b"
+    r"(?:\s+[\w'’.&-]+){0,4}?\s+(?:in|on)\s+$"
+)
 #: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
 _SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
 
@@ -93,7 +100,11 @@ def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
     """A period that starts a window running to the claim's "now": "since 2012", "2012年以来",
     "2012年以降" (not "from 2012 to 2020": a "from" with an end is two periods)."""
     before = text[max(0, p.start - 30) : p.start]
-    return bool(_SINCE_EN.search(before) or _SINCE_JA.match(text[p.end : p.end + 4]))
+    return bool(
+        _SINCE_EN.search(before)
+        or _SINCE_JA.match(text[p.end : p.end + 4])
+        or _SINCE_AN_ACT_EN.search(text[max(0, p.start - 90) : p.start])
+    )
 
 
 def _from_without_end(text: str, p: ClaimedPeriod, found: list[ClaimedPeriod]) -> bool:
@@ -188,7 +199,9 @@ def _streak(span: str) -> int:
 #: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
 _PREVIOUS_PERIOD = re.compile(
     r"(?:前年|前年度|前月|前期|前四半期)(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
-    r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter)"
+    r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|period)"
+    # "up more than 10% on / from the previous period": 前期より (blind jp-iryo premium-10pct)
+    r"|\b(?:on|from|over)\s+the\s+(?:previous|prior|preceding)\s+period"
     r"|\bthan\s+(?:a\s+year|the\s+year)\s+(?:earlier|before)|\bthan\s+(?:it\s+was\s+)?a\s+year\s+ago)"
 )
 #: a value said to have turned positive or negative: 「プラスに転じた」, a balance's sign (「貿易赤字に

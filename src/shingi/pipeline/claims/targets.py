@@ -38,6 +38,8 @@ _DETERMINER = re.compile(
     r"(?i)\b(?:the|its|their|his|her|our|a|an)\s+(?:[\w.'’-]+\s+){0,5}$"
     # 「中銀の2%の目標」: the owner's name and の
     r"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]+の\s*$"
+    # 「政府が掲げる3,400万口座の目標」: the owner who set it, with its verb of setting
+    r"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]+(?:が|の)(?:掲げ(?:る|た|ている)|定め(?:る|た)|目指す|設定した)\s*$"
 )
 
 
@@ -48,13 +50,13 @@ _SET_AGAINST_EN = re.compile(
     r"|exceed(?:s|ed)?|beat(?:s)?|hit(?:s)?|reach(?:ed|es)?|met|meets|miss(?:ed|es)?)\s*$"
 )
 _SET_AGAINST_JA = re.compile(
-    r"\s*(?:に(?:達|届|並|迫|近)|を(?:上回|下回|超|割|突破)|より|の(?:約|ほぼ)?[\d一二三四五六七八九十半])"
+    r"\s*(?:に(?:達|届|並|迫|近)|を(?:上回|下回|超|割|突破|達成|実現)|より|の(?:約|ほぼ)?[\d一二三四五六七八九十半])"
 )
 
 
 #: A target said to be reached: "hit / reached / met the 2% target", 「目標に達している」「目標に届いた」
 _REACHED_BEFORE = re.compile(r"(?i)\b(?:hit|hits|reach(?:ed|es)?|met|meets|achiev(?:e|ed|es))\s*$")
-_REACHED_AFTER_JA = re.compile(r"\s*に(?:達|届)")
+_REACHED_AFTER_JA = re.compile(r"\s*(?:に(?:達|届)|を(?:達成|実現))")
 
 
 def named_targets(text: str, start: int, masked: str, numbers: list[ClaimedNumber]) -> list[Target] | None:
