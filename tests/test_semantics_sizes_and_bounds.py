@@ -18,6 +18,8 @@ word (docs/verdict-rules.md §4.1, "Sizes, bounds and bases"), on a small pack b
   scheme": the year the pack's event starts it (no record "first"; an apposition restates the year).
 - "since the reform was adopted in December 2023": the period dates the act that opens the window, as
   in 「改革が採択された2023年12月以来」.
+- "now a third lower than in 2003", 「2003年より約3分の1少ない」: a size against one earlier period is a
+  change from it to now.
 - 「半分近くにまで減った」 / "fell to nearly half": a fall that stopped a little short of half (a ratio
   a little above 0.5), as "nearly halved".
 """
@@ -225,3 +227,13 @@ def test_since_an_act_dated_by_a_period(pack: Pack) -> None:
     said_ja = "ノーランドの家計の金融資産は改革が採択された2023年12月以来{}兆円以上増えた"
     assert _rating(said_ja.format(80), pack) == "true"
     assert _rating(said_ja.format(150), pack) in FALSE_SIDE
+
+
+def test_a_size_against_an_earlier_period(pack: Pack) -> None:
+    # 34,427 (2003) -> 19,097 (2025): 44.5 % lower
+    said = "Norland's road deaths are now about {} lower than in 2003."
+    assert _rating(said.format("45%"), pack) == "true"
+    assert _rating(said.format("a fifth"), pack) in FALSE_SIDE
+    said_ja = "ノーランドの事故死者数は今、2003年より約{}少ない"
+    assert _rating(said_ja.format("45%"), pack) == "true"
+    assert _rating(said_ja.format("5分の1"), pack) in FALSE_SIDE

@@ -141,6 +141,7 @@ from shingi.pipeline.claims.periods import (
     is_window_length,
     months_in_brackets,
     start_plus_length,
+    than_a_period,
     trailing_window,
 )
 from shingi.pipeline.claims.ranks import (
@@ -1412,6 +1413,17 @@ class _Parser:
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
             )
         cues = _quality_direction(span, cues, metrics, self.pack)
+        if (
+            len(periods) == 1
+            and len(cues & {"exceed", "trail"}) == 1
+            and not cues & {"up", "down"}
+            and len(entity_ids) <= 1
+            and any(n.unit in ("%", "x") and n.role in (None, "percent_more") for n in numbers)
+            and than_a_period(text, periods[0])
+        ):
+            # "now a third lower than in October 2022", 「2022年10月より約3分の1低い」: a size set
+            # against one earlier period is a change from it to now (the comparative is its way)
+            cues |= {"down" if "trail" in cues else "up"}
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
         )

@@ -29,6 +29,7 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
+from shingi.pipeline.claims.periods import than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import has_japanese, word_keys
@@ -656,7 +657,13 @@ def names_the_base(st: Statement) -> bool:
     p = st.periods[0]
     after = st.span[p.end - st.start :]
     before = st.span[: p.start - st.start]
-    return bool(_BASE_AFTER_JA.match(after) or _BASE_BEFORE_EN.search(before))
+    if _BASE_AFTER_JA.match(after) or _BASE_BEFORE_EN.search(before):
+        return True
+    # "now a third lower than in October 2022": the comparative's other side (parse gave it the
+    # way of a change)
+    return bool(
+        st.cues & {"exceed", "trail"} and st.cues & {"up", "down"} and than_a_period(st.span, p, st.start)
+    )
 
 
 _BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す)")
@@ -1357,14 +1364,24 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     """Whether a fraction (unit x, below 1) is the part a fall took away: after "by" with a fall
     word in English ("cut by almost two-thirds"), before a fall word in Japanese (「3分の2減った」)."""
     at = st.span.find(n.text)
-    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text):
-        return False
+    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or n.role == "percent_more":
+        return False  # ("45% lower than": the ratio 0.55 already)
     before = st.span[:at]
     if _BY_BEFORE.search(before):
         return "down" in st.cues or _CUT_EN.search(before) is not None
-    return "down" in st.cues and _FALL_AFTER_JA.match(st.span, at + len(n.text)) is not None
+    after = at + len(n.text)
+    return "down" in st.cues and bool(
+        _FALL_AFTER_JA.match(st.span, after) or _LOWER_AFTER.match(st.span, after)
+    )
 
 
+#: a comparative right after a fraction: "a third lower", 「3分の1低い」 (the part below the other side)
+_LOWER_AFTER = re.compile(
+    r"(?i)\s*(?:lower|less|cheaper|smaller|below|down)\b|\s*(?:も|ほど|程度|近く)?\s*(?:低|安|少な|小さ)"
+)
+_HIGHER_AFTER = re.compile(
+    r"(?i)\s*(?:higher|more|dearer|bigger|larger|above|up)\b|\s*(?:も|ほど|程度|近く)?\s*(?:高|多|大き)"
+)
 _RISE_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
 
 
@@ -1376,9 +1393,12 @@ def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
     at = st.span.find(n.text)
     if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or "up" not in st.cues:
         return False
+    if n.role == "percent_more":
+        return False
     if _BY_BEFORE.search(st.span[:at]):
         return True
-    return _RISE_AFTER_JA.match(st.span, at + len(n.text)) is not None
+    after = at + len(n.text)
+    return bool(_RISE_AFTER_JA.match(st.span, after) or _HIGHER_AFTER.match(st.span, after))
 
 
 def _next_step(before: Period, after: Period) -> bool:
