@@ -41,6 +41,7 @@ from pack_builder import (
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
+from shingi.pipeline.parse import parse
 
 PACK_YAML = 'id: sizes\ntitle: {ja: "sizes", en: "sizes"}\nlanguage: en\nsubject: NL\n'
 
@@ -147,6 +148,9 @@ def test_decades_of_age_are_no_values(pack: Pack) -> None:
         d = diagnose(said, pack, as_of="2026-02-15")
         assert all(n.claimed not in (20.0, 30.0) for c in d.checks for n in c.numbers)
     assert _rating("ノーランドの投資口座を持つ人の半数以上は20代と30代だ", pack) == "unverifiable"
+    # a number that is no decade before 代 ("the second", "five administrations") stays a number
+    for said, kept in (("2代目の制度で投資口座は3割増えた", 2.0), ("5代の政権で投資口座は2倍になった", 5.0)):
+        assert kept in {n.quantity.value for st in parse(said, pack).statements for n in st.numbers}
 
 
 def test_a_change_over_the_whole_year(pack: Pack) -> None:
