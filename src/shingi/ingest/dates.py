@@ -767,6 +767,8 @@ def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:
     return sorted(stated + openings, key=lambda p: p.start) if openings else stated
 
 
+#: an end of a span said with its year (「平成16年4月」, "September 2024"), not a month alone
+_YEAR_SAID_RE = re.compile(r"\d{4}|年")
 #: "January to February 2000 percent change", "… change": the span names a change between its two ends
 _CHANGE_AFTER_SPAN_RE = re.compile(r"\s+(?i:(?:percent(?:age)?|per\s+cent|%)\s+)?(?i:change)(?![A-Za-z])")
 
@@ -806,11 +808,17 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             continue
         elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
                 and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start):
-            y1 = p.period.start.year
-            if not re.search(r"\d{4}|年", p.text) or y1 != nxt.period.start.year:
+            y1, y2 = p.period.start.year, nxt.period.start.year
+            m1, m2 = p.period.start.month, nxt.period.start.month
+            if not _YEAR_SAID_RE.search(p.text):
                 # "January to September 2024", 「4月から9月まで」: the year is the second end's
-                y1 = nxt.period.start.year - (1 if p.period.start.month > nxt.period.start.month else 0)
-            first, last = (y1, p.period.start.month), (nxt.period.start.year, nxt.period.start.month)
+                y1 = y2 - (1 if m1 > m2 else 0)
+            elif not _YEAR_SAID_RE.search(nxt.text):
+                # 「2023年12月～2月」: the second end goes on from the first's year
+                y2 = y1 + (1 if m2 < m1 else 0)
+            # (both ends said with their years, 「平成16年4月~平成26年3月」: as said, ten years; was
+            # moved to the second end's year, FY2013)
+            first, last = (y1, m1), (y2, m2)
             start, end = p.start, nxt.end
             i += 2
         elif p.period.precision == "month" and (m := _SPAN_FIRST_MONTH_RE.search(text, 0, p.start)) \

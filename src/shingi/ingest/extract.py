@@ -158,6 +158,7 @@ from shingi.ingest.figures import (
     read_units,
     shared_units,
     unchanged_prices,
+    unchanged_rates_ja,
     without_denominators,
     without_group_names,
     without_ranges,
@@ -292,6 +293,14 @@ _NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|
                             r"(?i:in|for|of|during|was|were|rose|fell|grew|increased|decreased)\s")
 _OWN_UNIT_AFTER_RE = re.compile(
     r"(?:の)?(?:連結)?(?:子会社|現地法人|孫会社|法人(?![税企])|拠点|工場|支店|支社|事業所)")
+#: a Japanese cause adverbial after a name
+#: (「ビジット・ジャパン・キャンペーンの取組み等を背景として」,
+#: 「…キャンペーン宣伝効果や円安基調等により」, 「中国経済の減速に伴い」, 「円高の影響で」): the name
+#: says why, it is neither the subject nor the possessor of the clause's figures (not a bare
+#: 「…により」, which may be the agent of a passive)
+_CAUSE_AFTER_RE = re.compile(
+    r"[^、。,，はが]{0,24}?(?:を背景に|に伴い|に伴って|の影響(?:で|により|を受け)|(?:等|など|効果)により"
+    r"|(?:等|など|効果)によって)")
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
@@ -374,6 +383,11 @@ _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 #: (matched from the figure's start: the quantity finder may take 「1150万人を上回り」 as one figure)
 _COMPARED_OBJECT_RE = re.compile(r"[^、。，,を]{1,16}?[）)]?\s*(?:増|減|の[^、。，,\d]{1,6})?を[^。、]{0,20}?"
                                  r"(?:上回|下回|超え|超過|更新)")
+#: a record a period dates before 以来 (「H27.5 97.2以来」, 「H27.5 ▲2.1%以来」, 「平成27年5月の97.2以来」)
+_RECORD_AFTER_RE = re.compile(r"\s*(?:の\s*)?[▲△+\-−]?\s*[\d.,]+\s*[%％]?\s*以来")
+#: a circled rank before a record's period (「①H23.3 ▲16.5%」, 「②H21.1」; blanked to # as an enumerator)
+#: (not 「② 平成26年3月の…」, a numbered point that opens with its period)
+_RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 #: 「2018年12月に発売した「スマブラ」は…1381万本に達した」: a period before に and a verb of a
 #: happening in the attributive past (発売した + a noun) dates that relative clause, not the figures
 #: said after the noun it modifies
@@ -649,7 +663,10 @@ _REPORTING_AFTER_RE = re.compile(
 _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(?![民庁議長政立営税場])"
                             r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
 #: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
-_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)")
+#: 国民 said bare (「国民一人当たり」, 「国民による」, 「国民の海外旅行消費額」; not 米国民, 県民, 全国民):
+#: the nation's people, in a Japanese text the writer's nation
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)"
+                               r"|(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
@@ -999,6 +1016,10 @@ class DocumentExtractor:
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
+        # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
+        # line, the release's publication event (see _publication_event); and the document's title
+        self._date_line: tuple[Place, Period] | None = None
+        self._doc_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # an English release's own publication: the day a release line states, where it was said, the
         # document's first line (its title) and the first government body of its top lines
@@ -1106,6 +1127,7 @@ class DocumentExtractor:
         the company's convention."""
         self._own_pending()
         self._bodies_by_initials()
+        self._publication_event()
         self._released()
         self._in_local_dollars()
         self._without_rounded_headlines()
@@ -1318,9 +1340,13 @@ class DocumentExtractor:
         whole = text
         if s.index == 0:
             self._title_text = " ".join(text.split())
+        if self._doc_title is None and dated is None and s.index < 3:
+            self._doc_title = " ".join(text.split())  # (the first line that is no date line)
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
+                if _cjk(text) and dated[0].precision == "day":
+                    self._date_line = (Place.of(self.doc, s), dated[0])
             if self._release is None and dated[0].precision == "day" and not _cjk(text) \
                     and release_line(text):
                 self._release = (dated[0], Place.of(self.doc, s))
@@ -1494,7 +1520,8 @@ class DocumentExtractor:
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
         quantities = sorted(quantities + zero_growth(text, quantities)
-                            + (unchanged_prices(text, quantities) if not _cjk(text) else []),
+                            + (unchanged_prices(text, quantities) if not _cjk(text)
+                               else unchanged_rates_ja(text, quantities)),
                             key=lambda q: q.start)
         unit_said = _AMOUNTS_IN_RE.search(text)
         if unit_said:
@@ -1515,6 +1542,12 @@ class DocumentExtractor:
             self._bracket_legend = legend["base"]  # 「( )内は対前月比」: what the entries' brackets hold
         elif s.role == "item" and self._bracket_legend and _ENTRY_LABEL_RE.match(text):
             quantities = self._bracketed_changes(text, quantities)
+        elif _cjk(text) and (header := _BRACKET_HEADER_RE.search(text)) is not None:
+            # 「(前月差) 1月調査 40.3 (▲1.0) 2月調査 38.5 (▲1.8)」: a table run together on one line whose
+            # header says what its brackets hold: each bracketed number is the change of the level
+            # before it, in its unit (差) or in per cent (比)
+            quantities = _bracketed_after_levels(text, quantities, header.end(),
+                                                 "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
@@ -1580,7 +1613,8 @@ class DocumentExtractor:
         if _cjk(text):
             # 「米国子会社における補助金返還損」: a place that modifies the company's own unit (its
             # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
-            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)]
+            found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)
+                     and not _CAUSE_AFTER_RE.match(text, m.end)]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
@@ -1735,7 +1769,8 @@ class DocumentExtractor:
             if days and longer and days[0].end <= longer[0].start:
                 report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
-                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans]
+                and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
+                and not (self._japanese and _dates_a_record(text, p))]
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
@@ -2034,6 +2069,11 @@ class DocumentExtractor:
         bound = {(p.start, p.end): x for p in cands for x in quantities
                  if cjk and x.start >= p.end and _BOUND_RE.fullmatch(text, p.end, x.start)}
         self._base_spans = {span for span, x in bound.items() if _COMPARED_OBJECT_RE.match(text, x.start)}
+        if self._japanese:
+            # 「指数水準H27.5 97.2以来」 (the level since which), 「①H23.3 ▲16.5%」 (a ranked record): the
+            # period dates its record alone, never the text after it (was the context of the table's
+            # next row, 「前年同月比(原指数) 0.0%」 dated March 2011)
+            self._base_spans |= {(p.start, p.end) for p in cands if _dates_a_record(text, p)}
         out: list[PeriodMatch | None] = []
         for q in quantities:
             near = [p for p in cands if (not is_relative_day(p)
@@ -2989,6 +3029,28 @@ class DocumentExtractor:
                                            "names; review")
         return None
 
+    def _publication_event(self) -> None:
+        """A Japanese release's date line and publisher line (「平成27年2月27日」 「総務省統計局」 under the
+        title 「家計調査報告」) say that the publisher published the release that day: its publication event
+        (a release is dated by the day it is published; the date line is that day, never a period of its
+        figures), unless a sentence already drafted one of that day with that actor."""
+        if self._date_line is None or self._publisher is None or self._kind(self._publisher) not in (
+                "government", "organization"):
+            return
+        place, day = self._date_line
+        if any(self._publisher in e.actors and e.date.overlaps(day) for e in self.facts.events):
+            return
+        title = (self._doc_title or "").strip()
+        if not title or title == place.quote:
+            return
+        title = title if len(title) <= 50 else title[:50] + "…"
+        self.facts.events.append(EventRow(
+            id="ev-" + short_hash(self.doc, *place.key()[1:], "event"), date=day, date_from="text",
+            pillar=self.ctx.guess_pillar(title, self.section_pillar, "publication",
+                                         [self._kind(self._publisher)]),
+            actors=(self._publisher,), kind="publication", title=f"{title}を公表", lang="ja", amount=None,
+            source=self.source, place=place, mark=quote_span(place.quote, 0, len(place.quote))))
+
     def _national_owner(self, suffix: str) -> tuple[str, str] | None:
         """Japan, for a Japanese document whose title names a national statistic with no place
         (「景気動向指数 平成20年4月分(速報)の概要」: see :mod:`shingi.ingest.doc_owner`) and whose text names
@@ -3090,7 +3152,12 @@ class DocumentExtractor:
         column = self._column_name(q)
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
-        if said is not None and said[0] == "count" and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
+        if _cjk(label) and (own := _own_row_unit(label)) is not None:
+            # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: a row that states its own unit
+            # (or is a row of rates of change) holds it, whatever the column's levels are in
+            said = own
+        elif said is not None and said[0] == "count" \
+                and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
             # "Unemployment rates" in a table of thousands of people: rates in per cent, and their
             # changes ("Change from: Aug.-Sept.") in percentage points
             said = ("pp", 1.0) if column and _CHANGE_HEADER_RE.search(column) \
@@ -3172,8 +3239,11 @@ class DocumentExtractor:
         k = self._column_index(q)
         first = self._cell_spans[0] if self._cell_spans else None
         if not label or (first is not None and first[0] <= q.start < first[1]) \
-                or self._header_periods(label) or not any(ch.isalpha() for ch in label):
-            return column  # (a figure in the label's cell, or a row labelled by a period)
+                or self._header_periods(label) or _PERIOD_LABEL_RE.match(label) \
+                or not any(ch.isalpha() for ch in label):
+            # (a figure in the label's cell, or a row labelled by a period; the unit a Japanese header
+            # states is the figure's unit, not what it measures: 「新規求人数(人)」)
+            return _without_unit_statement(column) if column and _cjk(column) else column
         if self._row_section:
             # a row under a section's label ("Unemployment rates" over "Total, 16 years and over")
             section = self._row_section.strip("()（）[]<>〈〉○●◆■・ ")
@@ -3196,12 +3266,14 @@ class DocumentExtractor:
                     k is not None and self._column_owner(k) is not None):
                 return label
         # the unit a header states is the figure's unit, not part of what it measures: 「実数（万人）」
-        column = _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
-                                        column).strip() or column
+        column = _without_unit_statement(column)
         column = _RUN_OF_SPACES_RE.sub(" ", _HEADER_SCALE_END_RE.sub("", column))
         if self._table_by_place and not self._row_section and _PLACE_LABEL_RE.fullmatch(label) \
                 and not _TOTAL_LABEL_RE.search(label) and _WORDY_CELL_RE.search(column):
             return column  # "Ontario" in a table by province: whose row; the column says what it measures
+        if _cjk(label) and _RATIO_HEADER_RE.search(label) and _WORDY_CELL_RE.search(column):
+            # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: the column's measure, changed
+            return f"{column}（{_without_unit_statement(label)}）"
         return f"{label}（{column}）" if _cjk(label + column) else f"{label} ({column})"
 
     def _column_owner(self, k: int) -> str | None:
@@ -3538,6 +3610,12 @@ _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
 #: a bracket of a column's header (「実数（万人）」: a unit said apart from the name), a scale it ends with
 _HEADER_BRACKET_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
+
+
+def _without_unit_statement(header: str) -> str:
+    """A header without the brackets that only state its unit: 「実数（万人）」 -> 「実数」."""
+    return _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
+                                  header).strip() or header
 _HEADER_SCALE_END_RE = re.compile(r"\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
@@ -3590,6 +3668,52 @@ _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|
                                r"(?![A-Za-z])|増減|前年比|前年同月比|前期比|前月比|伸び率|前(?:年|年同月|期|月)差")
 
 
+#: a bracket that only names a base (「(前月差)」, 「（前年同月比）」): a header saying what later
+#: brackets hold
+_BRACKET_HEADER_RE = re.compile(
+    r"[(（]\s*(?P<base>(?:対)?(?:前年同月|前年同期|前月|前年|前期|前年度)(?:差|比))\s*[)）]")
+
+
+def _bracketed_after_levels(text: str, quantities: list[QuantityMatch], after: int,
+                            unit: str | None) -> list[QuantityMatch]:
+    """Bare numbers alone in brackets after ``after`` take ``unit``, else the unit of the figure just
+    before them (the level they are the change of)."""
+    out: list[QuantityMatch] = []
+    level: QuantityMatch | None = None
+    for q in quantities:
+        if q.start >= after and q.quantity.unit is None and level is not None \
+                and text[level.end:q.start].strip() in ("(", "（") \
+                and text[q.end:].strip()[:1] in (")", "）"):
+            q = replace(q, quantity=replace(q.quantity, unit=unit or level.quantity.unit))
+        elif q.quantity.unit is not None:
+            level = q
+        out.append(q)
+    return out
+
+
+def _dates_a_record(text: str, p: PeriodMatch) -> bool:
+    """A Japanese period that dates a record another figure is compared with: the level since which
+    (「指数水準H27.5 97.2以来」) or a ranked record (「①H23.3 ▲16.5%」); it is no context for the text
+    after."""
+    return bool(_RECORD_AFTER_RE.match(text, p.end)
+                or (_RANK_MARK_BEFORE_RE.search(text, max(0, p.start - 1), p.start)
+                    and re.match(r"[HSR]\d", p.text)))
+
+
+def _own_row_unit(label: str) -> tuple[str, float] | None:
+    """The unit a Japanese table row's label states for its own cells: in brackets (「前年同月比(%)」,
+    「有効求人倍率(倍)」), else per cent for a row of rates of change (「前年同月比」, 「増減率」)."""
+    said = table_unit(label)
+    if said is None and _RATIO_HEADER_RE.search(label) and not _PERIOD_LABEL_RE.match(label):
+        said = ("%", 1.0)
+    return said
+
+
+#: a table row's label that is a period alone: 「平成15年」, 「16年」, 「17年度」, 「平成19年1月」, 「2月」
+_PERIOD_LABEL_RE = re.compile(r"\s*(?:(?:平成|令和|昭和)\s*)?(?:\d{1,4}|元)\s*年\s*度?"
+                              r"(?:\s*\d{1,2}\s*月)?\s*$|\s*\d{1,2}\s*月\s*$")
+
+
 def _source(text: str, m: Mention, government: bool) -> bool:
     """Whether a name is cited as the source (「全軽自協によると」, "according to HM Land Registry"):
     it says whose count it is, not what the text goes on about (a government body cited in English,
@@ -3610,7 +3734,7 @@ _PUBLISHER_LABEL_RE = re.compile(
 #: what a publisher line may hold beside the body's name: its divisions (経営管理部 統計調査課, "Labour
 #: Market Division") and stops
 _PUBLISHER_REST_RE = re.compile(
-    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)"
+    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)|[(（][A-Z&]{2,10}[)）]"
     r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*[.。]?\s*")
 
 

@@ -85,14 +85,18 @@ NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
 #: 「10都市が2.4%増」: a count as the subject of a clause whose figure follows it names a group
 _GROUP_SUBJECT_RE = re.compile(r"\s*(?:が|は)\s*(?:前年(?:同月|同期)?比|前期比|前月比)?\s*")
 #: the whole a part is counted in: 「15業種のうち」, 「15業種中」, 「10都市以外」
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|以外)")
+#: (and a group named whole: 「4項目全ての意識指標」, 「3社とも増収」: all of them, no figure)
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:のうち|中(?![国央部小])|の中で|以外|全て|すべて|とも(?:に)?(?!な))")
 
 
 #: Words after a number that measure, order or date rather than count (Sudachi reads many as
-#: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number).
+#: counters too): 3次 (an ordinal), 5歳 (an age), 20度 (degrees), 3階 (a floor), 2号 (a number); and nouns
+#: of relation (「97.2以来の指数水準」: since the level 97.2; 以降, 以前, 前後, 程度, 以上, 以下, 未満) that
+#: place a figure, never count anything.
 _NOT_COUNTERS = frozenset(str.split("""
     次 度 度目 回目 番 番目 位 等 等級 号 号機 期 期目 四半期 代 歳 才 階 時 時間 分 秒 年 年度 年間 月 日
     週 週間 泊 倍 割 円 元 点 歩 周 周年 世紀 巻 版 条 項 章 部 坪 畳 面 枠 画素
+    以来 以降 以前 以後 前後 程度 以上 以下 未満
 """))
 _KANJI_WORD_RE = re.compile(r"[一-龥々]+")
 #: an index (指数, index, CPI) or a diffusion index (DI, 景気ウォッチャー's 現状判断DI): a number with no unit
@@ -308,6 +312,19 @@ def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[Quantit
     return out
 
 
+#: 「前月比(季節調整値)で同水準」, 「前年同月比は横ばい」: a rate of change said in words as no change
+_SAME_LEVEL_JA_RE = re.compile(r"(?:前年同月|前年同期|前年度|前月|前年|前期)比[^、。\d%％]{0,12}?"
+                               r"(?:で|は|が)?\s*(?P<word>同水準|横ばい|変わらず)")
+
+
+def unchanged_rates_ja(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A Japanese rate of change said as no change (「前月比(季節調整値)で同水準となった」): 0 %, as
+    "were unchanged" is in English (a zero said in words; a level said 横ばい without 比 is left alone)."""
+    return [QuantityMatch(Quantity(0.0, "%", text=m["word"]), m.start("word"), m.end("word"), m["word"], None)
+            for m in _SAME_LEVEL_JA_RE.finditer(text)
+            if not any(m.start() <= q.start < m.end() for q in quantities)]
+
+
 #: what joins the numbers of a list: "0.8 and 4.4 per cent", "3.1, 2.5 and 1.9 per cent"
 _LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -464,11 +481,12 @@ def points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch], al
     Percentage points (``pp``, the contract's spelling) when the level beside it is a percentage
     (「完全失業率は2.5%で、0.1ポイント低下」) or none is said; the measure's own points (``pt``) when its
     level has no unit (「合計特殊出生率は1.15で、前年を0.05ポイント下回った」: births per woman, no
-    percentage), ``index`` when the level is an index level. With no level said beside it, ``alone``
-    (``index`` after an index's figure in the paragraph: its moving average said next)."""
+    percentage; so is a ratio in 倍: 「有効求人倍率は1.62倍で、前年度に比べ0.08ポイント上昇」), ``index``
+    when the level is an index level. With no level said beside it, ``alone`` (``index`` after an
+    index's figure in the paragraph: its moving average said next)."""
     if _PERCENT_POINTS_RE.search(q.text):
         return "pp"
-    levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%")
+    levels = [x for x in quantities if x is not q and x.quantity.unit in (None, "index", "%", "x")
               and (0 <= x.start - q.end <= 12 or 0 <= q.start - x.end <= 30)]
     if not levels:
         return alone

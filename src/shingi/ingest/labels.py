@@ -82,7 +82,7 @@ _VAGUE_EN = frozenset(str.split("""
     record there quarter quarterly previous invest expected minus plus approximately about share also
 """))
 _VAGUE_JA = frozenset(("これ", "それ", "あれ", "同", "次い", "次いで", "合計", "うち", "一方", "水準",
-                       "結果"))
+                       "結果", "以来", "以降", "以前", "以後"))
 #: a period named relative to the text's own (the year before, the same month a year before ...)
 RELATIVE_PERIOD_JA = "前年同月|前年同期|前年度|前年|前月|前期|前四半期"
 BASE_WORD_RE = re.compile(r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)比")

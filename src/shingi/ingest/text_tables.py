@@ -23,13 +23,14 @@ WRITTEN_SCALE_RE = re.compile(r"[万億兆]|(?i:thousand|million|billion|trillio
 #: the Japanese scale words and units a table's unit statement gives (「単位:千人」, 「(単位:戸、%)」), one
 #: vocabulary for the table headers here and for a table set on one line (:func:`stated_units`)
 _UNIT_SCALE_JA = r"千|万|百万|億|兆"
-_UNIT_WORD_JA = r"人|円|ドル|戸|台|件|世帯"
+#: (倍: a ratio, 「有効求人倍率（倍）」, unit ``x``)
+_UNIT_WORD_JA = r"人|円|ドル|戸|台|件|世帯|倍"
 _TABLE_UNIT_RE = re.compile(
     rf"(?:単位\s*[:：]?\s*|[（(](?=\s*(?:{_UNIT_SCALE_JA})?\s*(?:{_UNIT_WORD_JA})\s*[)）]))"
     rf"({_UNIT_SCALE_JA})?\s*({_UNIT_WORD_JA}|%|％)"
     r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
 _TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1e12}
-_TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%"}
+_TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%", "倍": "x"}
 
 
 #: English unit statements of a table: a currency with its scale ("(USD millions)", "$ million", "€m",
