@@ -15,7 +15,6 @@ from shingi.pipeline.checks.common import (
     EXACT_TOLERANCE,
     Finding,
     _Ctx,
-    _level_reached,
     _min_result,
     _value_finding,
     compare_value,
@@ -23,6 +22,7 @@ from shingi.pipeline.checks.common import (
     grade_multiple,
     grade_size,
     graded_credit,
+    level_reached,
     pick_observations,
     to_unit,
 )
@@ -275,7 +275,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.role in ("from", "to") or _level_reached(st, n, last.unit):
+                elif n.role in ("from", "to") or level_reached(st, n, last.unit):
                     o = first if n.role == "from" else last
                     vf = _value_finding(ctx, n, o, label)
                     if vf:
