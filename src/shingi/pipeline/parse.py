@@ -271,6 +271,8 @@ _FIRST_YEAR_OF = re.compile(
     r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?)(?=\s*(?:[,.;)]|$)|\s+(?:and|when|as|with|after|but)\b))"
     r"|(?P<ja>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)(?:の)?(?:元年|初年度|初年|1年目)"
 )
+
+
 def _title_names(title: str, name: str | None, ja: str | None) -> bool:
     """Whether an event's title names what a claim names: the Japanese name whole, or every English
     word of the name as the start of a word of the title ("new NISA" in "New NISA starts")."""

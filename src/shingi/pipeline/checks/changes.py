@@ -830,7 +830,6 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
 
 
-
 #: A window said by its length with no period: "in just three years", "over two years", 「3年間で」
 _YEARS_SAID = re.compile(
     r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
@@ -873,6 +872,7 @@ def _compounded(
         used.append(cur.id)
         cur = _year_back(obs, cur)
     return 100 * (factor - 1), used[::-1]
+
 
 def _change_points(
     obs: list[Observation], periods: list[Period], chronological: bool = True, since: bool = False,
