@@ -288,7 +288,7 @@ _APPOSED_JA = re.compile(r"\s*(?:の|、|である)\s*")
 #: Words of a start in an event's title
 _STARTS = re.compile(
     r"(?i)\b(?:start(?:s|ed)?|launch(?:es|ed)?|began|begins|introduc(?:es|ed)|took effect)\b"
-    r"|開始|導入|施行|創設|スタート"
+    rf"|{lx.START_NOUNS_JA}"
 )
 
 
