@@ -278,8 +278,12 @@ def _title_names(title: str, name: str | None, ja: str | None) -> bool:
     word of the name as the start of a word of the title ("new NISA" in "New NISA starts")."""
     if ja:
         return ja in title
-    said = re.findall(r"[a-z0-9]+", title.lower())
-    return all(any(t.startswith(w) for t in said) for w in re.findall(r"[a-z0-9]+", (name or "").lower()))
+    lowered = title.lower()
+    words = re.findall(r"[a-z0-9]+", (name or "").lower())
+    if not all(w in lowered for w in words):
+        return False  # (a word of the title starts with each word only where the title holds it)
+    said = re.findall(r"[a-z0-9]+", lowered)
+    return all(any(t.startswith(w) for t in said) for w in words)
 
 
 #: Between a year and a phrase that names it again: ", ", 「、」
@@ -523,10 +527,9 @@ class _Parser:
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue
             years = {
-                e.date.start.year
-                for e in self.pack.events.values()
-                if _STARTS.search(f"{e.title_ja or ''} {e.title_en or ''}")
-                and _title_names(f"{e.title_ja or ''} {e.title_en or ''}", m.group("name"), m.group("ja"))
+                year
+                for titles, year in self.lookup.events_titled(_STARTS)
+                if _title_names(titles, m.group("name"), m.group("ja"))
             }
             if len(years) != 1:
                 continue
