@@ -32,6 +32,7 @@ from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import has_japanese, word_keys
+from shingi.pipeline.retrieve import measure_span
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -836,11 +837,6 @@ _YEARS_SAID = re.compile(
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
     r"|(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?で(?!連続|ぶり)"
 )
-#: A rate of change against the same period a year before (compounds year by year)
-_YEAR_ON_YEAR = re.compile(
-    r"(?i)year earlier|year ago|previous year|prior year|12-month|twelve-month|year[- ](?:on|over)[- ]year"
-    r"|前年"
-)
 
 
 def _years_said(st: Statement) -> int | None:
@@ -861,7 +857,7 @@ def _compounded(
     and of the same period in each year before it compounded (9.0, 8.7 and 2.3 % are +21 %);
     None when the measure is no year-on-year rate or a year is missing."""
     yearly = o.period.precision in ("year", "fiscal_year")
-    if not yearly and not _YEAR_ON_YEAR.search(" ".join(filter(None, (metric.definition, *metric.names)))):
+    if not yearly and measure_span((*metric.names, metric.definition or "")) != 12:
         return None
     factor, used = 1.0, []
     cur: Observation | None = o
