@@ -144,7 +144,9 @@ def test_a_scale_word_after_a_figure_is_approximate(pack: Pack) -> None:
 
 def test_decades_of_age_are_no_values(pack: Pack) -> None:
     for said in ("ノーランドの投資口座を持つ人の半数以上は20代と30代だ",
-                 "More than half of Norland's investment accounts belong to people in their 20s and 30s."):
+                 "More than half of Norland's investment accounts belong to people in their 20s and 30s.",
+                 # (the grammar reads "20's" as the number 20: age_decade's English reading drops it)
+                 "More than half of Norland's investment accounts belong to people in their 20's and 30's."):
         d = diagnose(said, pack, as_of="2026-02-15")
         assert all(n.claimed not in (20.0, 30.0) for c in d.checks for n in c.numbers)
     assert _rating("ノーランドの投資口座を持つ人の半数以上は20代と30代だ", pack) == "unverifiable"

@@ -15,7 +15,6 @@ from shingi.pipeline.checks.common import (
     EXACT_TOLERANCE,
     Finding,
     _Ctx,
-    _level_reached,
     _min_result,
     _value_finding,
     compare_value,
@@ -23,6 +22,7 @@ from shingi.pipeline.checks.common import (
     grade_multiple,
     grade_size,
     graded_credit,
+    level_reached,
     pick_observations,
     to_unit,
 )
@@ -33,6 +33,7 @@ from shingi.pipeline.claims.periods import than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import has_japanese, word_keys
+from shingi.pipeline.retrieve import measure_span
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -276,7 +277,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.role in ("from", "to") or _level_reached(st, n, last.unit):
+                elif n.role in ("from", "to") or level_reached(st, n, last.unit):
                     o = first if n.role == "from" else last
                     vf = _value_finding(ctx, n, o, label)
                     if vf:
@@ -837,17 +838,11 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
 
 
-
 #: A window said by its length with no period: "in just three years", "over two years", 「3年間で」
 _YEARS_SAID = re.compile(
     r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
     r"|(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?で(?!連続|ぶり)"
-)
-#: A rate of change against the same period a year before (compounds year by year)
-_YEAR_ON_YEAR = re.compile(
-    r"(?i)year earlier|year ago|previous year|prior year|12-month|twelve-month|year[- ](?:on|over)[- ]year"
-    r"|前年"
 )
 
 
@@ -869,7 +864,7 @@ def _compounded(
     and of the same period in each year before it compounded (9.0, 8.7 and 2.3 % are +21 %);
     None when the measure is no year-on-year rate or a year is missing."""
     yearly = o.period.precision in ("year", "fiscal_year")
-    if not yearly and not _YEAR_ON_YEAR.search(" ".join(filter(None, (metric.definition, *metric.names)))):
+    if not yearly and measure_span((*metric.names, metric.definition or "")) != 12:
         return None
     factor, used = 1.0, []
     cur: Observation | None = o
@@ -880,6 +875,7 @@ def _compounded(
         used.append(cur.id)
         cur = _year_back(obs, cur)
     return 100 * (factor - 1), used[::-1]
+
 
 def _change_points(
     obs: list[Observation], periods: list[Period], chronological: bool = True, since: bool = False,

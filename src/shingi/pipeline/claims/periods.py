@@ -85,7 +85,7 @@ _SINCE_EN = re.compile(
 #: the period dates the act that opens the window (a linguistic reason: "since" governs the clause
 #: and its date; blind us-inflation f-doubled-since-cuts compared April with September 2024)
 _SINCE_AN_ACT_EN = re.compile(
-    r"(?i)\bsince\s+(?:[\w'’.&-]+\s+){0,4}?(?:[a-z]+ed|began|took|came|won|went|became|rose|fell|began)\b"
+    r"(?i)\bsince\s+(?:[\w'’.&-]+\s+){0,4}?(?:[a-z]+ed|began|took|came|won|went|became|rose|fell)\b"
     r"(?:\s+[\w'’.&-]+){0,4}?\s+(?:in|on)\s+$"
 )
 #: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
