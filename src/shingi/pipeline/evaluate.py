@@ -54,6 +54,7 @@ from shingi.pipeline.checks.events import (
     title_goes_the_other_way,
     title_negates,
 )
+from shingi.pipeline.checks.measure_words import words_the_measure_is_not
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
@@ -515,6 +516,16 @@ def evaluate(
             check.sources = _sources(pack, check.evidence)
             checks.append(check)
     for c in checks:
+        not_it = _what_the_measure_is_not(st, c, pack)
+        if not_it:
+            # "built 200 airports" on airport projects "…, not only new airports built",
+            # 「平均時給」 on labour costs 「…平均時給ではない」: the measure is not what the claim names
+            c.result, c.credit = "fails", None
+            c.reason = ctx.t(
+                f"パックの指標は主張の言う「{not_it}」ではない（定義）。",
+                f"The pack's measure is not what the claim names ('{not_it}', by its definition). ",
+            ) + c.reason
+    for c in checks:
         # 「予算を削った」 against 「予算は削られなかった」, 「公開されている」 against 「非公開の会合」: the
         # event found says the opposite of what the statement says happened
         opposite = (
@@ -543,3 +554,17 @@ def evaluate(
                 )
             ) + c.reason
     return checks
+
+
+def _what_the_measure_is_not(st: Statement, c: Check, pack: Pack) -> str:
+    """The words of the statement that name what the definition of the measure of every value
+    behind the check says it is not (§4.11); "" when none does."""
+    if c.result not in ("holds", "partly") or c.kind == "event" or not c.evidence:
+        return ""
+    metrics = {o.metric for e in c.evidence if (o := pack.observations.get(e)) is not None}
+    if not metrics or any(e not in pack.observations for e in c.evidence):
+        return ""
+    hits = [words_the_measure_is_not(st.span, m, pack) for m in sorted(metrics)]
+    if not all(hits):
+        return ""
+    return ", ".join(sorted(frozenset().union(*hits)))

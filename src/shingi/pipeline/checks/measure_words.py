@@ -8,6 +8,7 @@ holds, nor a name of the entity, makes the measure compared another thing than t
 
 from __future__ import annotations
 
+import functools
 import re
 
 from shingi.model import Entity, Pack
@@ -157,3 +158,74 @@ def _content_word(w: str) -> bool:
         or w.endswith(("'s", "s'"))
         or _EN_NUMBER.search(w)
     )
+
+
+# What a measure is not (§4.11, "A count that is not what the claim names"): a definition that
+# says what its measure does not count ("airport projects …, not only new airports built", "not a
+# count of people whose pay falls", 「平均時給（…）ではない」) names a reading a claim may take;
+# a claim that writes it says something of another thing than the measure holds.
+#: the English negated noun phrase of a definition: "not only X", "not a / an / the X", ", not X",
+#: "rather than X", to the end of its clause
+_NOT_EN = re.compile(
+    r"(?i)(?:\bnot\s+only|\bnot\s+(?:a|an|the)|(?:^|[,;(])\s*not|\brather\s+than)\s+([^,;.()]+)"
+)
+#: a method qualifier is how a figure is computed, not what it counts ("not adjusted for
+#: inflation", "not seasonally adjusted"), and a period is checked on its own (§4.7)
+_METHOD_EN = re.compile(r"(?i)^\s*(?:seasonally\s+)?adjusted\b")
+#: the Japanese: 「Xではない」「Xではなく」「Xとは異なる」「Xとは別」「Xに限らない」「Xだけではない」,
+#: X back to the clause's start
+_NOT_JA = re.compile(r"([^。；;、]+?)(?:ではな[いく]|とは異な|とは別|に限らな|だけではな)")
+#: time words: a comparison's period (前月比, 前年比, "previous month") is the change's own rule
+_TIME_KEYS = frozenset(
+    word_keys("year years month months quarter quarters week weeks day days period previous")
+) | frozenset("年月日週期")
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _keys_of_time(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k in _TIME_KEYS or any(ch in "年月日週期比" for ch in k))
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_keys(definition: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The match keys of what ``definition`` says its measure is not, less those of the
+    measure's names and of the rest of the definition (what it is), of generic words and time."""
+    negated = [m.group(1) for m in _NOT_EN.finditer(definition) if not _METHOD_EN.match(m.group(1))]
+    negated += [m.group(1) for m in _NOT_JA.finditer(definition)]
+    if not negated:
+        return frozenset()
+    rest = definition
+    for x in negated:
+        rest = rest.replace(x, " ")
+    # a capitalised word of a name is a proper name (a programme's, "Build, Build, Build"), not
+    # what the measure counts
+    lower = [" ".join(w for w in n.split() if not w[:1].isupper()) for n in names]
+    covered = frozenset().union(*(word_keys(t) for t in (*lower, rest)))
+    generic = frozenset().union(*(word_keys(w) for w in (*GENERIC_EN, *GENERIC_JA)))
+    keys = frozenset().union(*(word_keys(x) for x in negated)) - covered - generic
+    # a Japanese key with a kana of inflection (受け, 取る) names nothing
+    return frozenset(k for k in keys - _keys_of_time(keys) if not _HIRAGANA.search(k))
+
+
+def words_the_measure_is_not(text: str, metric_id: str, pack: Pack) -> frozenset[str]:
+    """The match keys of ``text`` that name what the definition of ``metric_id`` says the measure
+    does not count; empty when it says nothing of the kind or the text does not write it."""
+    metric = pack.metrics.get(metric_id)
+    if metric is None or not metric.definition:
+        return frozenset()
+    keys = _not_keys(metric.definition, (metric.name_ja or "", metric.name_en or "", *metric.aliases))
+    if not keys:
+        return frozenset()
+    # the claim's own negations agree with the definition's ("…rose 71 percent, not counting
+    # rebates"), and its capitalised words are names ("the Build, Build, Build programme")
+    said = _CLAIM_NOT.sub(" ", text)
+    said = " ".join(w for w in said.split() if not w[:1].isupper())
+    return keys & word_keys(said)
+
+
+#: a claim's own negated phrase: "not counting X", "without X", "excluding X", 「Xを除く」「Xではない」
+_CLAIM_NOT = re.compile(
+    r"(?i)\b(?:not|without|excluding|except|net\s+of)\b[^,;.]*|[^、。]*(?:を除[くきい]|を含ま|ではな[いく]|とは異な)"
+)
