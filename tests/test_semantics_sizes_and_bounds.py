@@ -18,6 +18,8 @@ word (docs/verdict-rules.md §4.1, "Sizes, bounds and bases"), on a small pack b
   scheme": the year the pack's event starts it (no record "first"; an apposition restates the year).
 - "since the reform was adopted in December 2023": the period dates the act that opens the window, as
   in 「改革が採択された2023年12月以来」.
+- "now a third lower than in 2003", 「2003年より約3分の1少ない」: a size against one earlier period is a
+  change from it to now.
 - 「半分近くにまで減った」 / "fell to nearly half": a fall that stopped a little short of half (a ratio
   a little above 0.5), as "nearly halved".
 """
@@ -39,6 +41,7 @@ from pack_builder import (
 from shingi.model import Pack
 from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
+from shingi.pipeline.parse import parse
 
 PACK_YAML = 'id: sizes\ntitle: {ja: "sizes", en: "sizes"}\nlanguage: en\nsubject: NL\n'
 
@@ -141,10 +144,15 @@ def test_a_scale_word_after_a_figure_is_approximate(pack: Pack) -> None:
 
 def test_decades_of_age_are_no_values(pack: Pack) -> None:
     for said in ("ノーランドの投資口座を持つ人の半数以上は20代と30代だ",
-                 "More than half of Norland's investment accounts belong to people in their 20s and 30s."):
+                 "More than half of Norland's investment accounts belong to people in their 20s and 30s.",
+                 # (the grammar reads "20's" as the number 20: age_decade's English reading drops it)
+                 "More than half of Norland's investment accounts belong to people in their 20's and 30's."):
         d = diagnose(said, pack, as_of="2026-02-15")
         assert all(n.claimed not in (20.0, 30.0) for c in d.checks for n in c.numbers)
     assert _rating("ノーランドの投資口座を持つ人の半数以上は20代と30代だ", pack) == "unverifiable"
+    # a number that is no decade before 代 ("the second", "five administrations") stays a number
+    for said, kept in (("2代目の制度で投資口座は3割増えた", 2.0), ("5代の政権で投資口座は2倍になった", 5.0)):
+        assert kept in {n.quantity.value for st in parse(said, pack).statements for n in st.numbers}
 
 
 def test_a_change_over_the_whole_year(pack: Pack) -> None:
@@ -225,3 +233,13 @@ def test_since_an_act_dated_by_a_period(pack: Pack) -> None:
     said_ja = "ノーランドの家計の金融資産は改革が採択された2023年12月以来{}兆円以上増えた"
     assert _rating(said_ja.format(80), pack) == "true"
     assert _rating(said_ja.format(150), pack) in FALSE_SIDE
+
+
+def test_a_size_against_an_earlier_period(pack: Pack) -> None:
+    # 34,427 (2003) -> 19,097 (2025): 44.5 % lower
+    said = "Norland's road deaths are now about {} lower than in 2003."
+    assert _rating(said.format("45%"), pack) == "true"
+    assert _rating(said.format("a fifth"), pack) in FALSE_SIDE
+    said_ja = "ノーランドの事故死者数は今、2003年より約{}少ない"
+    assert _rating(said_ja.format("45%"), pack) == "true"
+    assert _rating(said_ja.format("5分の1"), pack) in FALSE_SIDE

@@ -72,12 +72,14 @@ _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s
                             r"|updated)"
                             r"|公表日|発表日|公開日|掲載日|更新日)\s*[:：]?\s*")
 _TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
+#: "Released at 8:30 a.m.": the clock time of a release (a dateline's, and a release line's)
+_RELEASED_AT = r"(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
 _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0,20}$"
                          # "FOR WIRE TRANSMISSION 8:30 A.M. ET., Thursday, April 13, 2000", "For release …"
                          r"|(?<![A-Za-z])(?i:(?:not\s+)?for\s+(?:immediate\s+)?(?:wire\s+)?"
                          r"(?:transmis+ion|release|publication)).{0,40}$"
                          # "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
-                         r"|(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?).{0,60}$")
+                         r"|" + _RELEASED_AT + r".{0,60}$")
 #: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
 _NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
 _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
@@ -168,7 +170,7 @@ _RELATIVE_EN_RE = re.compile(
 #: a line that says when the document was released: "Released: 2022-10-07", "Release Date: Jun. 11, 2024",
 #: "Release date: 13 April 2022", "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
 _RELEASE_LINE_RE = re.compile(r"\s*(?i:released|release\s+date)\s*[:：]"
-                              r"|.*(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)")
+                              r"|.*" + _RELEASED_AT)
 
 
 def release_line(text: str) -> bool:

@@ -186,6 +186,7 @@ from shingi.ingest.owners import (
     generic_acronym,
     heuristic_names,
     index_acronyms,
+    initials,
     local_government,
     national_body_country,
     opening_municipality,
@@ -1167,9 +1168,8 @@ class DocumentExtractor:
             if e.kind != "other" or not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
                 continue
             for body in bodies:
-                initials = "".join(w[0] for w in (body.name_en or "").split()
-                                   if w[0].isupper() and w.lower() not in _EXPANSION_GLUE_WORDS)
-                if initials == name or (len(name) >= 3 and name in initials):
+                letters = initials(body.name_en or "")
+                if letters == name or (len(name) >= 3 and name in letters):
                     found[e.id] = body.id
                     break
         if not found:
@@ -3536,8 +3536,6 @@ _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
 #: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced
 _REVISED_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:revised\s+(?:up|down|upward|downward)?\s*from)\s+"
                               r"(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+){0,3}$")
-#: words a body's initials skip: "Department of Housing and Urban Development" is HUD
-_EXPANSION_GLUE_WORDS = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")
 

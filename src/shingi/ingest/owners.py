@@ -513,7 +513,8 @@ def _speaker(text: str, start: int, end: int) -> bool:
 
 #: a short name in brackets: "(SEPH)", "(LFS)"
 _BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
-_EXPANSION_GLUE = frozenset(("of", "and", "the", "for", "on", "in", "&"))
+#: words a short name's letters skip: "Department of Housing and Urban Development" is HUD
+EXPANSION_GLUE = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 _EXPANSION_WORD_RE = re.compile(r"[A-Za-z&\-]+")
 #: a survey named without a short name: "Labour Force Survey", "the Annual Retail Trade Survey"
 _SURVEY_NAME_RE = re.compile(r"(?:[A-Z][A-Za-z\-]*\s+){0,4}Surveys?(?![A-Za-z])"
@@ -535,7 +536,7 @@ def survey_names(text: str) -> list[tuple[int, int, str | None]]:
         for w in reversed(list(_EXPANSION_WORD_RE.finditer(text, 0, m.start()))):
             if not letters:
                 break
-            if w.group(0).lower() in _EXPANSION_GLUE:
+            if w.group(0).lower() in EXPANSION_GLUE:
                 continue
             if w.group(0)[0] != letters[-1]:
                 break
@@ -566,10 +567,15 @@ def index_acronyms(text: str) -> list[str]:
             index = found
         if index is None or any(ch in ".;:" for ch in text[index.end():m.start()]):
             continue
-        initials = "".join(w[0] for w in index.group(0).split() if w.lower() not in _LATIN_STOP)
-        if m.group(1).startswith(initials):
+        if m.group(1).startswith(initials(index.group(0), _LATIN_STOP)):
             out.append(m.group(1))
     return out
+
+
+def initials(name: str, skip: frozenset[str] = EXPANSION_GLUE) -> str:
+    """The first letters of a name's capitalised words, less the words in ``skip`` (lower-cased):
+    "Department of Housing and Urban Development" is "DHUD", whose "HUD" a document may use."""
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in skip)
 
 
 @lru_cache(maxsize=4096)

@@ -409,6 +409,10 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
     ),
 }
 
+#: Nouns of the start of a thing (a scheme, a law, a body): 「制度開始時」「導入当初」「制度の創設以来」,
+#: 「新制度開始」 in an event's title. One list for every rule that reads a start.
+START_NOUNS_JA = "開始|導入|創設|発足|施行|スタート"
+
 #: Words that make a metric a target rather than a measurement ("拡大目標", "capacity target").
 TARGET_WORDS = _cues(
     "target",

@@ -141,6 +141,7 @@ from shingi.pipeline.claims.periods import (
     is_window_length,
     months_in_brackets,
     start_plus_length,
+    than_a_period,
     trailing_window,
 )
 from shingi.pipeline.claims.ranks import (
@@ -271,13 +272,19 @@ _FIRST_YEAR_OF = re.compile(
     r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?)(?=\s*(?:[,.;)]|$)|\s+(?:and|when|as|with|after|but)\b))"
     r"|(?P<ja>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)(?:の)?(?:元年|初年度|初年|1年目)"
 )
+
+
 def _title_names(title: str, name: str | None, ja: str | None) -> bool:
     """Whether an event's title names what a claim names: the Japanese name whole, or every English
     word of the name as the start of a word of the title ("new NISA" in "New NISA starts")."""
     if ja:
         return ja in title
-    said = re.findall(r"[a-z0-9]+", title.lower())
-    return all(any(t.startswith(w) for t in said) for w in re.findall(r"[a-z0-9]+", (name or "").lower()))
+    lowered = title.lower()
+    words = re.findall(r"[a-z0-9]+", (name or "").lower())
+    if not all(w in lowered for w in words):
+        return False  # (a word of the title starts with each word only where the title holds it)
+    said = re.findall(r"[a-z0-9]+", lowered)
+    return all(any(t.startswith(w) for t in said) for w in words)
 
 
 #: Between a year and a phrase that names it again: ", ", 「、」
@@ -286,7 +293,7 @@ _APPOSED_JA = re.compile(r"\s*(?:の|、|である)\s*")
 #: Words of a start in an event's title
 _STARTS = re.compile(
     r"(?i)\b(?:start(?:s|ed)?|launch(?:es|ed)?|began|begins|introduc(?:es|ed)|took effect)\b"
-    r"|開始|導入|施行|創設|スタート"
+    rf"|{lx.START_NOUNS_JA}"
 )
 
 
@@ -521,10 +528,9 @@ class _Parser:
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue
             years = {
-                e.date.start.year
-                for e in self.pack.events.values()
-                if _STARTS.search(f"{e.title_ja or ''} {e.title_en or ''}")
-                and _title_names(f"{e.title_ja or ''} {e.title_en or ''}", m.group("name"), m.group("ja"))
+                year
+                for titles, year in self.lookup.events_titled(_STARTS)
+                if _title_names(titles, m.group("name"), m.group("ja"))
             }
             if len(years) != 1:
                 continue
@@ -1412,6 +1418,17 @@ class _Parser:
                 ClaimedNumber(Quantity(50.0, "%", False, "50%"), "more_than", "majority", c.start, c.start)
             )
         cues = _quality_direction(span, cues, metrics, self.pack)
+        if (
+            len(periods) == 1
+            and len(cues & {"exceed", "trail"}) == 1
+            and not cues & {"up", "down"}
+            and len(entity_ids) <= 1
+            and any(n.unit in ("%", "x") and n.role in (None, "percent_more") for n in numbers)
+            and than_a_period(text, periods[0])
+        ):
+            # "now a third lower than in October 2022", 「2022年10月より約3分の1低い」: a size set
+            # against one earlier period is a change from it to now (the comparative is its way)
+            cues |= {"down" if "trail" in cues else "up"}
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
         )

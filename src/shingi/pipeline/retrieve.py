@@ -172,6 +172,7 @@ class Lookup:
         self._event_concepts: dict[tuple[str, bool], frozenset[str]] = {}
         self._member_sets: dict[str, frozenset[str]] = {}
         self._events_by_kind: dict[str, list[str]] | None = None
+        self._events_titled: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {}
         self.local_dollar = _local_dollar(pack)
 
     def _name_keys(self, name: str) -> frozenset[str]:
@@ -561,6 +562,19 @@ class Lookup:
                 by[_kind_key(ev.kind)].append(ev.id)
             self._events_by_kind = dict(by)
         return self._events_by_kind.get(_kind_key(kind), [])
+
+    def events_titled(self, words: re.Pattern[str]) -> tuple[tuple[str, int], ...]:
+        """The events whose titles (both languages, joined by a space) ``words`` finds, as (those
+        titles, the year the event starts), in the pack's order: one pass over the events a pattern,
+        not one a claim."""
+        found = self._events_titled.get(words)
+        if found is None:
+            found = self._events_titled[words] = tuple(
+                (titles, e.date.start.year)
+                for e in self.pack.events.values()
+                if words.search(titles := f"{e.title_ja or ''} {e.title_en or ''}")
+            )
+        return found
 
     def search(self, keys: frozenset[str], limit: int) -> list[str]:
         """Events sharing the most (idf-weighted) keys with the statement."""

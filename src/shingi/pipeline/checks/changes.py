@@ -15,7 +15,6 @@ from shingi.pipeline.checks.common import (
     EXACT_TOLERANCE,
     Finding,
     _Ctx,
-    _level_reached,
     _min_result,
     _value_finding,
     compare_value,
@@ -23,15 +22,18 @@ from shingi.pipeline.checks.common import (
     grade_multiple,
     grade_size,
     graded_credit,
+    level_reached,
     pick_observations,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
+from shingi.pipeline.claims.periods import than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import has_japanese, word_keys
+from shingi.pipeline.retrieve import measure_span
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -275,7 +277,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.role in ("from", "to") or _level_reached(st, n, last.unit):
+                elif n.role in ("from", "to") or level_reached(st, n, last.unit):
                     o = first if n.role == "from" else last
                     vf = _value_finding(ctx, n, o, label)
                     if vf:
@@ -656,7 +658,13 @@ def names_the_base(st: Statement) -> bool:
     p = st.periods[0]
     after = st.span[p.end - st.start :]
     before = st.span[: p.start - st.start]
-    return bool(_BASE_AFTER_JA.match(after) or _BASE_BEFORE_EN.search(before))
+    if _BASE_AFTER_JA.match(after) or _BASE_BEFORE_EN.search(before):
+        return True
+    # "now a third lower than in October 2022": the comparative's other side (parse gave it the
+    # way of a change)
+    return bool(
+        st.cues & {"exceed", "trail"} and st.cues & {"up", "down"} and than_a_period(st.span, p, st.start)
+    )
 
 
 _BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す)")
@@ -830,17 +838,11 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
 
 
-
 #: A window said by its length with no period: "in just three years", "over two years", 「3年間で」
 _YEARS_SAID = re.compile(
     r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
     r"|(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?で(?!連続|ぶり)"
-)
-#: A rate of change against the same period a year before (compounds year by year)
-_YEAR_ON_YEAR = re.compile(
-    r"(?i)year earlier|year ago|previous year|prior year|12-month|twelve-month|year[- ](?:on|over)[- ]year"
-    r"|前年"
 )
 
 
@@ -862,7 +864,7 @@ def _compounded(
     and of the same period in each year before it compounded (9.0, 8.7 and 2.3 % are +21 %);
     None when the measure is no year-on-year rate or a year is missing."""
     yearly = o.period.precision in ("year", "fiscal_year")
-    if not yearly and not _YEAR_ON_YEAR.search(" ".join(filter(None, (metric.definition, *metric.names)))):
+    if not yearly and measure_span((*metric.names, metric.definition or "")) != 12:
         return None
     factor, used = 1.0, []
     cur: Observation | None = o
@@ -873,6 +875,7 @@ def _compounded(
         used.append(cur.id)
         cur = _year_back(obs, cur)
     return 100 * (factor - 1), used[::-1]
+
 
 def _change_points(
     obs: list[Observation], periods: list[Period], chronological: bool = True, since: bool = False,
@@ -1357,14 +1360,24 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     """Whether a fraction (unit x, below 1) is the part a fall took away: after "by" with a fall
     word in English ("cut by almost two-thirds"), before a fall word in Japanese (「3分の2減った」)."""
     at = st.span.find(n.text)
-    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text):
-        return False
+    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or n.role == "percent_more":
+        return False  # ("45% lower than": the ratio 0.55 already)
     before = st.span[:at]
     if _BY_BEFORE.search(before):
         return "down" in st.cues or _CUT_EN.search(before) is not None
-    return "down" in st.cues and _FALL_AFTER_JA.match(st.span, at + len(n.text)) is not None
+    after = at + len(n.text)
+    return "down" in st.cues and bool(
+        _FALL_AFTER_JA.match(st.span, after) or _LOWER_AFTER.match(st.span, after)
+    )
 
 
+#: a comparative right after a fraction: "a third lower", 「3分の1低い」 (the part below the other side)
+_LOWER_AFTER = re.compile(
+    r"(?i)\s*(?:lower|less|cheaper|smaller|below|down)\b|\s*(?:も|ほど|程度|近く)?\s*(?:低|安|少な|小さ)"
+)
+_HIGHER_AFTER = re.compile(
+    r"(?i)\s*(?:higher|more|dearer|bigger|larger|above|up)\b|\s*(?:も|ほど|程度|近く)?\s*(?:高|多|大き)"
+)
 _RISE_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
 
 
@@ -1376,9 +1389,12 @@ def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
     at = st.span.find(n.text)
     if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or "up" not in st.cues:
         return False
+    if n.role == "percent_more":
+        return False
     if _BY_BEFORE.search(st.span[:at]):
         return True
-    return _RISE_AFTER_JA.match(st.span, at + len(n.text)) is not None
+    after = at + len(n.text)
+    return bool(_RISE_AFTER_JA.match(st.span, after) or _HIGHER_AFTER.match(st.span, after))
 
 
 def _next_step(before: Period, after: Period) -> bool:

@@ -189,7 +189,7 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     return result, None
 
 
-def _level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+def level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
     """"has grown to over 90 percent", "fell to just under 4%": a percentage after "to" (and a
     comparator) on a measure in percent is the level the change reached, like a ``to`` number."""
     if n.role is not None or n.unit != "%" or unit != "%":

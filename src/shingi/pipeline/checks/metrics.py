@@ -18,7 +18,6 @@ from shingi.pipeline.checks.common import (
     Finding,
     _combine_sources,
     _Ctx,
-    _level_reached,
     _min_result,
     _numbers_for,
     _same_period_conflict,
@@ -28,6 +27,7 @@ from shingi.pipeline.checks.common import (
     grade_size,
     graded_credit,
     in_a_name,
+    level_reached,
     other_span,
     peak_inside,
     pick_observations,
@@ -531,7 +531,7 @@ def _compare_observations(
             r = got[0]
             if (
                 r == "fails" and growth and n.unit == "%" and n.comparator in ("about", "exactly")
-                and n.role in (None, "by") and not _level_reached(ctx.st, n, "%")
+                and n.role in (None, "by") and not level_reached(ctx.st, n, "%")
                 and got[1].found * n.quantity.value > 0
             ):
                 # a growth rate of the claimed sign ("raised fees by 2%" for +1.59 %): the

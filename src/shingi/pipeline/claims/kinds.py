@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from shingi.model import Metric, Pack
+from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import content_keys
@@ -42,7 +43,7 @@ _CHANGE_MULTIPLE = re.compile(r"倍増|半減|半分に|(?i:doubl|tripl|quadrupl
 #: "when the scheme began", "since its launch", "at the outset" (a linguistic reason: the value at
 #: the start of the series; the claim names no period of its own)
 AT_THE_START = re.compile(
-    r"(?:開始|導入|創設|発足|施行|スタート)(?:時|当初|当時)|制度当初"
+    rf"(?:{lx.START_NOUNS_JA})(?:時|当初|当時)|制度当初"
     r"|(?i:\bwhen\s+(?:the|it|its)\s+(?:[a-z-]+\s+){0,2}(?:began|started|was\s+(?:introduced|launched|created|set\s+up))"
     r"|\b(?:at|since)\s+(?:its|the)\s+(?:start|launch|inception|outset|creation|introduction)\b)"
 )

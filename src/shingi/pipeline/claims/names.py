@@ -110,7 +110,7 @@ def cause_lead(span: str) -> int:
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 #: 「改革以降」「制度の開始以来」「介護保険制度が始まって以来」「NISAの導入から」
 _SINCE_AFTER_JA = re.compile(
-    r"(?:の(?:導入|施行|開始|創設)|が(?:始まって|導入されて|施行されて|創設されて|発足して))?(?:以降|以来)"
+    rf"(?:の(?:{lx.START_NOUNS_JA})|が(?:始まって|導入されて|施行されて|創設されて|発足して))?(?:以降|以来)"
 )
 
 

@@ -148,12 +148,10 @@ _WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 #: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
 _AGE_CLASS = re.compile(
     r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
-    # 「20代と30代」「60歳代以上」: a decade of age names who is counted (blind jp-household
-    # nisa_young was compared as the numbers 20 and 30 against an account count)
-    r"|\s?歳?代(?![表替理金わ])"
     r"|(?i:-?\s?years?-olds?\b|-?\s?(?:and|or|to)\s+\d{1,2}-?\s?years?-olds?\b)"
 )
 #: After a number of tens, a decade of age: 「20代」「30歳代」 (not 「2代目」, 「20代表」), "in their 20s"
+#: (blind jp-household nisa_young was compared as the numbers 20 and 30 against an account count)
 _AGE_DECADE_JA = re.compile(r"\s?歳?代(?!目|表|金|替|わ|理|行|償|謝|案|物|用|議)")
 _AGE_DECADE_EN = re.compile(r"(?i)'?s\b")
 _THEIR = re.compile(r"(?i)\b(?:their|aged|in the)\b[^.;:]{0,20}$")

@@ -85,7 +85,7 @@ _SINCE_EN = re.compile(
 #: the period dates the act that opens the window (a linguistic reason: "since" governs the clause
 #: and its date; blind us-inflation f-doubled-since-cuts compared April with September 2024)
 _SINCE_AN_ACT_EN = re.compile(
-    r"(?i)\bsince\s+(?:[\w'’.&-]+\s+){0,4}?(?:[a-z]+ed|began|took|came|won|went|became|rose|fell|began)\b"
+    r"(?i)\bsince\s+(?:[\w'’.&-]+\s+){0,4}?(?:[a-z]+ed|began|took|came|won|went|became|rose|fell)\b"
     r"(?:\s+[\w'’.&-]+){0,4}?\s+(?:in|on)\s+$"
 )
 #: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
@@ -549,3 +549,16 @@ def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[Claim
         out.append((p, ClaimedPeriod(other, "", at, at, inferred=True)))
     return out
 
+
+def than_a_period(text: str, p: ClaimedPeriod, offset: int = 0) -> bool:
+    """Whether a period is the other side of a comparative: "lower than in 2022", "below what it
+    was in October 2022", 「2022年より低い」「2022年の水準を下回る」."""
+    start, end = p.start - offset, p.end - offset
+    return bool(_THAN_BEFORE_EN.search(text, max(0, start - 30), start) or _THAN_AFTER_JA.match(text, end))
+
+
+_THAN_BEFORE_EN = re.compile(
+    r"(?i)\b(?:than|below|above|under|over)\s+(?:what\s+(?:it|they)\s+(?:was|were)\s+)?"
+    r"(?:in|at|during|under)?\s*(?:the\s+)?$"
+)
+_THAN_AFTER_JA = re.compile(r"(?:の水準)?(?:より|と比べ|に比べ)")
