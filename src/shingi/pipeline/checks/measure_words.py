@@ -200,7 +200,7 @@ def _a_reading_en(x: str) -> bool:
 
 
 #: words after "not" that make a predicate of the figure, not a reading of it
-_PREDICATE_EN = frozenset("same comparable met known available applicable previous".split())
+_PREDICATE_EN = frozenset(["same", "comparable", "met", "known", "available", "applicable", "previous"])
 
 
 @functools.lru_cache(maxsize=4096)
