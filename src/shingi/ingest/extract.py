@@ -3669,7 +3669,7 @@ _CHANGE_HEADER_RE = re.compile(r"(?<![A-Za-z])(?i:change|growth|y/y|yoy|q/q|qoq|
 #: a bracket that only names a base (「(前月差)」, 「（前年同月比）」): a header saying what later
 #: brackets hold
 _BRACKET_HEADER_RE = re.compile(
-    r"[(（]\s*(?P<base>(?:対)?(?:前年同月|前年同期|前月|前年|前期|前年度)(?:差|比))\s*[)）]")
+    r"[(（]\s*(?P<base>(?:対)?(?:" + RELATIVE_PERIOD_JA + r")(?:差|比))\s*[)）]")
 
 
 def _bracketed_after_levels(text: str, quantities: list[QuantityMatch], after: int,

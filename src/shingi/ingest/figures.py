@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from shingi.ingest.labels import (
+    RELATIVE_PERIOD_JA,
     _cjk,
     _clause_start,
 )
@@ -313,7 +314,7 @@ def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[Quantit
 
 
 #: 「前月比(季節調整値)で同水準」, 「前年同月比は横ばい」: a rate of change said in words as no change
-_SAME_LEVEL_JA_RE = re.compile(r"(?:前年同月|前年同期|前年度|前月|前年|前期)比[^、。\d%％]{0,12}?"
+_SAME_LEVEL_JA_RE = re.compile(rf"(?:{RELATIVE_PERIOD_JA})比[^、。\d%％]{{0,12}}?"
                                r"(?:で|は|が)?\s*(?P<word>同水準|横ばい|変わらず)")
 
 
