@@ -1250,7 +1250,7 @@ class _Parser:
         cues = _cue_names(all_masked)
         currency = lx.CURRENCY_MOVE_JA.search(all_masked)
         quoted = any(
-            _A_QUOTE.match(self.pack.metrics[m.ref].unit or "")
+            lx.QUOTE_UNIT.match(self.pack.metrics[m.ref].unit or "")
             for m in self.metric_names if c.start <= m.start < c.end and m.ref in self.pack.metrics
         )
         if currency and quoted and not cues & {"up", "down"}:
@@ -2274,8 +2274,6 @@ class _Parser:
         return out
 
 
-#: the unit of an exchange rate: one currency per another ("JPY/USD")
-_A_QUOTE = re.compile(r"^\s*[A-Z]{3}\s*/\s*[A-Z]{3}\s*$")
 #: the noun before the も of a negative ("not even once": 一度も, 一回も, 一人も, 一件も, 何も)
 _NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)$")
 #: Growth said to be below zero: 「マイナス成長」, "negative growth"
