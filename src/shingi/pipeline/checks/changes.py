@@ -1424,6 +1424,8 @@ def _against_every_year(
 #: quarter of 2024" with one rise in four): docs/verdict-rules.md §4.7
 CREDIT_MOST_STEPS = 0.45
 CREDIT_HALF_THE_STEPS = 0.2
+
+
 def _every_step_result(held: int, steps: int, every: bool, last_missed: bool) -> tuple[Result, float | None]:
     """The result of a window of ``steps`` steps of which ``held`` went the way said (at least one
     did not). "Every year" is said of each step: nearly all of them (four in five) is half of it,
