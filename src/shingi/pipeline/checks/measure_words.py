@@ -172,9 +172,9 @@ _NOT_EN = re.compile(
 #: a method qualifier is how a figure is computed, not what it counts ("not adjusted for
 #: inflation", "not seasonally adjusted"), and a period is checked on its own (§4.7)
 _METHOD_EN = re.compile(r"(?i)^\s*(?:seasonally\s+)?adjusted\b")
-#: the Japanese: 「Xではない」「Xではなく」「Xとは異なる」「Xとは別」「Xに限らない」「Xだけではない」,
-#: X back to the clause's start
-_NOT_JA = re.compile(r"([^。；;、]+?)(?:ではな[いく]|とは異な|とは別|に限らな|だけではな)")
+#: the Japanese: 「Xではない」「Xではなく」「Xに限らない」「Xだけではない」, X back to the clause's
+#: start (「Xとは異なる」「Xとは別」 tell another statistic apart, a source, not a reading)
+_NOT_JA = re.compile(r"([^。；;、]+?)(?:ではな[いく]|に限らな|だけではな)")
 #: time words: a comparison's period (前月比, 前年比, "previous month") is the change's own rule
 _TIME_KEYS = frozenset(
     word_keys("year years month months quarter quarters week weeks day days period previous")
@@ -188,12 +188,28 @@ def _keys_of_time(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k in _TIME_KEYS or any(ch in "年月日週期比" for ch in k))
 
 
+def _a_reading_en(x: str) -> bool:
+    """Whether the English phrase after a definition's "not" is a reading of what is counted (a
+    noun phrase: "new airports built", "a count of people whose pay falls"), not a predicate of
+    the figure ("counted", "collected during …", "met since …", "the same as …", "adjusted for
+    inflation")."""
+    first = x.split()[0].casefold() if x.split() else ""
+    return bool(first) and not (
+        _METHOD_EN.match(x) or first.endswith(("ed", "ing")) or first in _PREDICATE_EN
+    )
+
+
+#: words after "not" that make a predicate of the figure, not a reading of it
+_PREDICATE_EN = frozenset(["same", "comparable", "met", "known", "available", "applicable", "previous"])
+
+
 @functools.lru_cache(maxsize=4096)
 def _not_keys(definition: str, names: tuple[str, ...]) -> frozenset[str]:
     """The match keys of what ``definition`` says its measure is not, less those of the
     measure's names and of the rest of the definition (what it is), of generic words and time."""
-    negated = [m.group(1) for m in _NOT_EN.finditer(definition) if not _METHOD_EN.match(m.group(1))]
-    negated += [m.group(1) for m in _NOT_JA.finditer(definition)]
+    negated = [m.group(1) for m in _NOT_EN.finditer(definition) if _a_reading_en(m.group(1))]
+    # 「…見込み（実績ではない）」: the phrase starts inside the bracket it is written in
+    negated += [_inside_open_bracket(m.group(1)) for m in _NOT_JA.finditer(definition)]
     if not negated:
         return frozenset()
     rest = definition
@@ -206,7 +222,17 @@ def _not_keys(definition: str, names: tuple[str, ...]) -> frozenset[str]:
     generic = frozenset().union(*(word_keys(w) for w in (*GENERIC_EN, *GENERIC_JA)))
     keys = frozenset().union(*(word_keys(x) for x in negated)) - covered - generic
     # a Japanese key with a kana of inflection (受け, 取る) names nothing
-    return frozenset(k for k in keys - _keys_of_time(keys) if not _HIRAGANA.search(k))
+    # and a number is a date or a figure, never what is counted
+    return frozenset(
+        k
+        for k in keys - _keys_of_time(keys)
+        if not _HIRAGANA.search(k) and not any(c.isdigit() for c in k) and not (k.isascii() and len(k) < 3)
+    )
+
+
+def _inside_open_bracket(x: str) -> str:
+    opened = max(x.rfind("（"), x.rfind("("))
+    return x[opened + 1 :] if opened > max(x.rfind("）"), x.rfind(")")) else x
 
 
 def words_the_measure_is_not(text: str, metric_id: str, pack: Pack) -> frozenset[str]:
