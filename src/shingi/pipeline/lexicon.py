@@ -172,6 +172,9 @@ DOWN = _cues(
 #: A currency said to gain or lose value: 「円安」「ルピー高」 (安: weaker, a fall of its value; 高:
 #: stronger); which way its quoted number goes is the quote's (checks.changes.quoted_inverted)
 CURRENCY_MOVE_JA = re.compile(r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?P<way>高|安)")
+#: The unit of an exchange rate, one currency per another ("INR/USD", "JPY per USD"): its number is
+#: counted in ``a``, so a word of ``a``'s value goes the other way from it
+QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")
 #: A change said to go on to the end of its window: "kept rising", "continues to fall", "still
 #: rising", 「増え続けている」「減少が続いて」 (the continuative speaks of the latest period)
 WENT_ON = re.compile(

@@ -1248,7 +1248,6 @@ _STRENGTH_EN = re.compile(
     r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
     r"|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)|depreciat(?:es|ed|ing)|firmer|softer)\b"
 )
-_QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")
 
 
 def quoted_inverted(span: str, metric: Metric) -> bool:
@@ -1256,7 +1255,7 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
     「円高」) is the one an exchange rate is counted in: on rupees per dollar (unit ``INR/USD``) a
     stronger rupee is a lower number (a linguistic reason: a currency is stronger when fewer of its
     units buy the other one), so the way the words say is the opposite of the number's."""
-    unit = _QUOTE_UNIT.match(metric.unit or "")
+    unit = lx.QUOTE_UNIT.match(metric.unit or "")
     said = _STRENGTH_EN.search(span) or lx.CURRENCY_MOVE_JA.search(span)
     if unit is None or said is None:
         return False
@@ -1425,6 +1424,8 @@ def _against_every_year(
 #: quarter of 2024" with one rise in four): docs/verdict-rules.md §4.7
 CREDIT_MOST_STEPS = 0.45
 CREDIT_HALF_THE_STEPS = 0.2
+
+
 def _every_step_result(held: int, steps: int, every: bool, last_missed: bool) -> tuple[Result, float | None]:
     """The result of a window of ``steps`` steps of which ``held`` went the way said (at least one
     did not). "Every year" is said of each step: nearly all of them (four in five) is half of it,
