@@ -25,6 +25,7 @@ from shingi.pipeline.checks.common import (
     graded_credit,
     level_reached,
     pick_observations,
+    same_days,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -974,8 +975,13 @@ def _change_points(
         b_list = pick_observations_list(obs, periods[0])
         if not b_list:
             return None, None
-        end = b_list[-1]
-        if whole and (len(b_list) > 1 or end.period.precision != periods[0].precision):
+        # "shrank in 2025" on a series with the year's total and its months: the value of the
+        # period said, set against the one before it of the same kind, never a month against a
+        # fiscal year (a year's total and one month's value measure different stretches of time;
+        # blind jp-bop ca_fell_tariffs set December 2025 against FY2024)
+        said = [o for o in b_list if same_days(o.period, periods[0])]
+        end = (said or b_list)[-1]
+        if whole and not said and (len(b_list) > 1 or end.period.precision != periods[0].precision):
             # 「2024年の1年間で…増えた」, "grew by 100 trillion over 2024" on values at quarter ends:
             # a change over a period runs from the last value before it to its last one, not
             # from the value of the step before the last (a linguistic reason: the period is the
@@ -983,7 +989,9 @@ def _change_points(
             start = [o for o in obs if o.period.end < periods[0].start]
             if start:
                 return start[-1], end
-        before = [o for o in obs if o.period.end < end.period.start]
+        before = [
+            o for o in obs if o.period.end < end.period.start and o.period.precision == end.period.precision
+        ]
         return (before[-1] if before else None), end
     return obs[0], obs[-1]
 

@@ -500,6 +500,11 @@ def values_since(
     )
 
 
+def same_days(a: Period, b: Period) -> bool:
+    """Whether two periods are the same stretch of days (2025 and 2025-01-01..2025-12-31)."""
+    return a.start == b.start and a.end == b.end
+
+
 def pick_observations(
     pack: Pack, ids: Sequence[str], period: Period | None, as_of: Period | None = None
 ) -> list[Observation]:
@@ -518,6 +523,11 @@ def pick_observations(
         return [o for o in obs if o.period.end == end]
     inside = [o for o in obs if period.contains(o.period)]
     if inside:
+        # "in 2025" on a series with the year's total and its months: the value of the year, not
+        # December's beside it (a year's and a month's values measure different stretches of time)
+        whole = [o for o in inside if same_days(o.period, period)]
+        if whole:
+            return whole
         end = max(o.period.end for o in inside)
         return [o for o in inside if o.period.end == end]
     covering = [o for o in obs if o.period.contains(period)]
