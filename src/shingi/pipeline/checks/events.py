@@ -1138,7 +1138,9 @@ def decision_goes_the_other_way(span: str, title: str) -> bool:
     validated, 可決; a ban lifted, 撤廃, against one taking effect, 施行): "The RBI raised interest
     rates in 2025" is not matched by "RBI cuts the repo rate". Each side must say one direction only."""
     for pair in (
-        (lx.DECIDED_UP, lx.DECIDED_DOWN), (lx.DECIDED_FOR, lx.DECIDED_AGAINST), (lx.DECIDED_END, lx.DECIDED_START)
+        (lx.DECIDED_UP, lx.DECIDED_DOWN),
+        (lx.DECIDED_FOR, lx.DECIDED_AGAINST),
+        (lx.DECIDED_END, lx.DECIDED_START),
     ):
         said = {c.name for c in pair if lx.has(c, span)}
         found = {c.name for c in pair if lx.has(c, title)}
