@@ -463,6 +463,21 @@ DECIDED_AGAINST = _cues(
     en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
     r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?",
 )
+#: A rule or a measure brought to an end (lifted, scrapped, repealed; 撤廃, 解除, 廃止) against one
+#: brought into force (imposed, takes effect, introduced; 導入, 施行, 発効): used only to match events,
+#: as DECIDED_UP / DECIDED_DOWN ("lifted its export ban" is not "the export ban takes effect")
+DECIDED_END = _cues(
+    "decided_end",
+    ja="撤廃|解除|解禁|廃止|撤回",
+    en=r"lift(?:s|ed|ing)?(?! (?:the |its |interest )?(?:\w+ )?rates?)|scrap(?:s|ped|ping)?"
+    r"|abolish(?:es|ed|ing)?|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?",
+)
+DECIDED_START = _cues(
+    "decided_start",
+    ja="導入|施行|発効|発動",
+    en=r"impos(?:e|es|ed|ing)|(?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)"
+    r"|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)",
+)
 #: An event that reports a decision still to be made (a review pending, "no determination has been
 #: announced", 「審査中」, 「結論は出ていない」): it is not the decision happening.
 PENDING = _cues(
