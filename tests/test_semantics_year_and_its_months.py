@@ -2,7 +2,8 @@
 value of the period said"): "in 2025" reads the year's value, a change sets it against the year
 before, a record is the year's against earlier years; never December against the fiscal year or
 the year's total against one month. (Blind round 11 jp-bop ca_fell_tariffs, ca_2025_record;
-id-nickel fdi-record-2024 on quarters.)"""
+id-nickel fdi-record-2024 on quarters.) And a balance kept signed read by the side a claim names
+("a deficit of ¥15 trillion" is a balance of -15 trillion; jp-bop trade_2022_15tn, services_2025_35)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,29 @@ def test_the_value_of_a_year_is_the_years_total(pack: Pack) -> None:
 def test_a_record_year_is_the_years_total(pack: Pack) -> None:
     assert diagnose("ノーランドの直接投資は2024年に過去最高となった。", pack).rating == "true"
     assert diagnose("Norland's foreign direct investment hit a record in 2024.", pack).rating == "true"
+
+
+BALANCE_METRICS = [
+    ["tb", "貿易収支", "trade balance", "JPY", "貿易赤字;貿易黒字;trade deficit;trade surplus", "true",
+     "amount", ""],
+]
+BALANCE_OBSERVATIONS = [
+    ["tb22", "NL", "tb", "2022", "-15700000000000", "JPY", "stat", ""],
+    ["tb23", "NL", "tb", "2023", "3000000000000", "JPY", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def balance(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(
+        tmp_path_factory, "signed-balance", BALANCE_METRICS, BALANCE_OBSERVATIONS, language="ja"
+    )
+
+
+def test_a_deficit_of_a_size_is_a_balance_below_zero(balance: Pack) -> None:
+    # a deficit of X is a balance of -X (blind round 11c jp-bop trade_2022_15tn, services_2025_35)
+    assert diagnose("ノーランドの2022年の貿易赤字は15兆円を超えた。", balance).rating == "true"
+    assert diagnose("Norland's trade deficit was about ¥15.7 trillion in 2022.", balance).rating == "true"
+    # a surplus found is no deficit of that size, nor a deficit a surplus
+    assert diagnose("ノーランドの2023年の貿易赤字は3兆円だった。", balance).rating == "false"
+    assert diagnose("Norland ran a trade surplus of ¥15.7 trillion in 2022.", balance).rating == "false"

@@ -24,6 +24,7 @@ from shingi.pipeline.checks.common import (
     grade_size,
     graded_credit,
     level_reached,
+    one_sided,
     pick_observations,
     same_days,
     to_unit,
@@ -1095,7 +1096,7 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
         return None
     for mid in st.metrics[:2]:
         metric = pack.metrics[mid]
-        if st.versus in ("pos", "neg") and _one_sided(metric):
+        if st.versus in ("pos", "neg") and one_sided(metric):
             # 「赤字に転落」 on a measure of the deficit itself (its values positive when in deficit):
             # the sign of its values is no side of a balance
             continue
@@ -1161,17 +1162,6 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             reason = ctx.t(f"{what}: {'、'.join(parts)}。", f"{what}: {'; '.join(parts)}.")
             return Finding(result, reason, list(dict.fromkeys(evidence)))
     return None
-
-
-def _one_sided(metric: Metric) -> bool:
-    """A measure of one side of a balance ("fiscal deficit", 米国の貿易赤字): its names say deficit
-    or surplus and never balance (収支, net)."""
-    names = " ".join(n for n in (metric.name_en, metric.name_ja, *metric.aliases) if n)
-    return bool(_ONE_SIDE.search(names)) and not _BALANCE.search(names)
-
-
-_ONE_SIDE = re.compile(r"(?i)deficit|surplus|赤字|黒字")
-_BALANCE = re.compile(r"(?i)balance|\bnet\b|収支")
 
 
 def _difference_results(ctx: _Ctx, o: Observation, prior: float, value: float) -> list[Result]:

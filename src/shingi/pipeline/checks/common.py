@@ -561,6 +561,26 @@ def fiscal_year_named(obs: Sequence[Observation], period: Period) -> list[Observ
     return [o for o in obs if o.period.precision == "fiscal_year" and o.period.text == label]
 
 
+_ONE_SIDE = re.compile(r"(?i)deficit|surplus|赤字|黒字")
+_BALANCE = re.compile(r"(?i)balance|\bnet\b|収支")
+_DEFICIT = re.compile(r"(?i)\bdeficits?\b|\bin the red\b|赤字")
+_SURPLUS = re.compile(r"(?i)\bsurplus(?:es)?\b|\bin the black\b|黒字")
+
+
+def one_sided(metric: Metric) -> bool:
+    """A measure of one side of a balance ("fiscal deficit", 米国の貿易赤字): its names say deficit
+    or surplus and never balance (収支, net)."""
+    names = " ".join(n for n in (metric.name_en, metric.name_ja, *metric.aliases) if n)
+    return bool(_ONE_SIDE.search(names)) and not _BALANCE.search(names)
+
+
+def said_side(span: str) -> int:
+    """The side of a balance a statement names: -1 a deficit only (赤字, deficit, in the red), 1 a
+    surplus only (黒字, surplus), 0 neither or both."""
+    deficit, surplus = bool(_DEFICIT.search(span)), bool(_SURPLUS.search(span))
+    return -1 if deficit and not surplus else 1 if surplus and not deficit else 0
+
+
 def _value_finding(
     ctx: _Ctx, n: ClaimedNumber, obs: Observation, label: str
 ) -> tuple[Result, NumberCompared] | None:
@@ -578,7 +598,13 @@ def _value_finding(
         return None
     value, note = got
     st = ctx.st
-    if value < 0 < n.quantity.value and "down" in st.cues and "up" not in st.cues:
+    side = said_side(st.span) if n.role is None and metric is not None and not one_sided(metric) else 0
+    if side < 0:
+        # 「貿易赤字は15兆円を超え」, "the services deficit widened to about ¥3.5 trillion" on a
+        # balance kept signed: a deficit of X is a balance of -X (a linguistic reason: the word
+        # names the side, the figure its size); a surplus found is then no deficit of that size
+        value = -value
+    elif value < 0 < n.quantity.value and "down" in st.cues and "up" not in st.cues:
         # "government jobs fell by 23,200" against a change recorded as -23,200
         value = -value
     if n.unit == "rank":
