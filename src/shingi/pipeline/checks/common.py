@@ -19,7 +19,7 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
-from shingi.pipeline.context import ClaimContext
+from shingi.pipeline.context import ClaimContext, out_by
 from shingi.pipeline.morphology import content_keys
 from shingi.pipeline.retrieve import Evidence, Lookup, measure_span
 
@@ -468,16 +468,6 @@ class _Ctx:
 
     def ptext(self, period: Period) -> str:
         return format_period(period, self.lang)
-
-
-def out_by(pack: Pack, o: Observation, as_of: Period) -> bool:
-    """Whether a figure could be known at ``as_of``: its period was over by then, or a source of
-    it was published by then (a figure of a year not yet over is not out: the 2024 birth count
-    is not known in July 2024, unless a source dated by then gives it)."""
-    if o.period.end <= as_of.end:
-        return True
-    dates = [src.published for i in o.source if (src := pack.sources.get(i)) is not None and src.published]
-    return any(d.start <= as_of.end for d in dates)
 
 
 def projected(pack: Pack, o: Observation) -> bool:
