@@ -168,6 +168,17 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # whole series (a linguistic reason: the run is the window)
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-1 - run], same[-1]) if len(same) > run else (None, None)
+            if last is not None and len(st.periods) <= 1 and _GOES_ON_NOW.search(st.span):
+                # 「ずっと上がり続けている」, "has kept rising": a change said to go on at the claim's
+                # "now" runs to the latest value, whatever period opened it (a linguistic reason:
+                # the present of 続けている / "keeps" is the claim's date; blind jp-trucking
+                # job-ratio-keeps-rising stopped at the end of the year named)
+                now = ctx.claim.now if ctx.claim is not None else None
+                later = [
+                    o for o in obs if o.period.precision == last.period.precision
+                    and (now is None or o.period.end <= now.end)
+                ]
+                last = later[-1] if later and later[-1].period.end > last.period.end else last
             if first is None or last is None or first.id == last.id:
                 continue
             assert first.value is not None and last.value is not None
@@ -949,6 +960,14 @@ def _compounded(
     return 100 * (factor - 1), used[::-1]
 
 
+#: A change said to go on at the claim's "now": 「上がり続けている」「増え続けています」, "keeps rising",
+#: "continues to fall", "has kept growing", "is still rising" (not the past "kept rising")
+_GOES_ON_NOW = re.compile(
+    r"続けて(?:い|お)|続いて(?:い|お)"
+    r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
+)
+
+
 def _change_points(
     obs: list[Observation], periods: list[Period], chronological: bool = True, since: bool = False,
     whole: bool = False,
@@ -1407,11 +1426,16 @@ def _against_every_year(
     steps: list[Observation] = []
     for before, after in itertools.pairwise(same):
         assert before.value is not None and after.value is not None
-        if not _next_step(before.period, after.period):
-            continue  # a gap in the series says nothing of a step
-        steps.append(after)
         diff = after.value.value - before.value.value
-        if (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0:
+        wrong = (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0
+        if wrong and diff == 0 and not _next_step(before.period, after.period):
+            continue
+        if not wrong and not _next_step(before.period, after.period):
+            continue  # a gap in the series says nothing of a step the way said
+        # a value lower across a gap than before it is a fall somewhere inside the gap (a
+        # continued rise never ends below where it was: blind jp-trucking job-ratio-keeps-rising)
+        steps.append(after)
+        if wrong:
             missed.append(after)
     return missed, steps
 
