@@ -181,6 +181,13 @@ WENT_ON = re.compile(
     r"(?i)\b(?:kept|keeps|keep|continued|continues|continue|still)\b(?:\s+(?:to|on))?\s+\w+ing\b"
     r"|\b(?:continued|continues|continue)\s+to\b|続け|続いて"
 )
+#: ... and said to go on at the claim's "now": 「上がり続けている」「増え続けています」, "keeps rising",
+#: "continues to fall", "has kept growing", "is still rising" (not the past "kept rising"): the change
+#: runs to the latest value (checks.changes)
+GOES_ON_NOW = re.compile(
+    r"続けて(?:い|お)|続いて(?:い|お)"
+    r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
+)
 #: No change over time: the value at the start of the window is the value at its end
 #: (「2010年から変わっていない」, "unchanged since 2010"). The negative is part of the words.
 FLAT = _cues(

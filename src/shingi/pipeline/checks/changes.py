@@ -168,7 +168,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # whole series (a linguistic reason: the run is the window)
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-1 - run], same[-1]) if len(same) > run else (None, None)
-            if last is not None and len(st.periods) <= 1 and _GOES_ON_NOW.search(st.span):
+            if last is not None and len(st.periods) <= 1 and lx.GOES_ON_NOW.search(st.span):
                 # 「ずっと上がり続けている」, "has kept rising": a change said to go on at the claim's
                 # "now" runs to the latest value, whatever period opened it (a linguistic reason:
                 # the present of 続けている / "keeps" is the claim's date; blind jp-trucking
@@ -958,14 +958,6 @@ def _compounded(
         used.append(cur.id)
         cur = _year_back(obs, cur)
     return 100 * (factor - 1), used[::-1]
-
-
-#: A change said to go on at the claim's "now": 「上がり続けている」「増え続けています」, "keeps rising",
-#: "continues to fall", "has kept growing", "is still rising" (not the past "kept rising")
-_GOES_ON_NOW = re.compile(
-    r"続けて(?:い|お)|続いて(?:い|お)"
-    r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
-)
 
 
 def _change_points(
