@@ -92,6 +92,10 @@ def events_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
                 "The Constitutional Council validates the core of the pension reform, striking out six"
                 " riders",
             ),
+            _event(
+                "e-ban", "2020-01-01", "NL", "policy", "ノーランドの鉱石輸出の全面禁止が発効",
+                "Norland's full ban on ore exports takes effect",
+            ),
         ],
     )
 
@@ -398,3 +402,13 @@ def test_a_decision_struck_down_is_not_one_upheld(events_pack: Pack) -> None:
     assert validated.rating == "true"
     assert diagnose("ノーランド憲法評議会は年金改革を違憲と判断した", events_pack).rating == "false"
     assert diagnose("ノーランド憲法評議会は年金改革を合憲と判断した", events_pack).rating == "true"
+
+
+def test_a_ban_lifted_is_not_one_taking_effect(events_pack: Pack) -> None:
+    # a rule ended against one brought into force (blind id-nickel ban-lifted, a wrong true)
+    lifted = diagnose("Norland lifted its ban on ore exports.", events_pack)
+    assert lifted.rating == "false"
+    assert lifted.checks[0].evidence == ["e-ban"]
+    assert diagnose("Norland imposed a ban on ore exports.", events_pack).rating == "true"
+    assert diagnose("ノーランドは鉱石輸出の禁止を撤廃した", events_pack).rating == "false"
+    assert diagnose("ノーランドは鉱石の輸出禁止を導入した", events_pack).rating == "true"

@@ -116,7 +116,10 @@ def test_a_multiple_of_a_measure_in_multiples_is_its_value(pack: Pack) -> None:
 def test_a_claim_of_every_part_is_not_settled_by_the_whole(pack: Pack) -> None:
     assert diagnose("In 2025 Norland's minimum wage exceeded 1000 yen.", pack).rating == "true"
     for said in ("In 2025 the minimum wage exceeded 1000 yen in every province.",
-                 "2025年、全ての州で最低賃金が1000円を超えた"):
+                 "2025年、全ての州で最低賃金が1000円を超えた",
+                 # the groups a whole is split into are parts too (blind jisatsu all-ages-down)
+                 "In 2025 Norland's minimum wage exceeded 1000 yen in every age group.",
+                 "2025年、ノーランドではすべての年代で最低賃金が1000円を超えた"):
         d = diagnose(said, pack)
         assert d.rating == "unverifiable"
         assert d.checks[0].evidence == ["w-nl"]

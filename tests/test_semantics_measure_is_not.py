@@ -52,4 +52,5 @@ def test_the_measures_own_words_still_hold(pack: Pack) -> None:
 def test_a_method_qualifier_is_not_a_reading(pack: Pack) -> None:
     said = "By 2024 Norland's college costs had risen 180% since 2000, far faster than inflation."
     d = diagnose(said, pack)
+    assert d.checks  # (the claim is checked: no check would pass the line below by default)
     assert all("by its definition" not in c.reason for c in d.checks)

@@ -3614,6 +3614,8 @@ def _without_unit_statement(header: str) -> str:
     """A header without the brackets that only state its unit: 「実数（万人）」 -> 「実数」."""
     return _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
                                   header).strip() or header
+
+
 _HEADER_SCALE_END_RE = re.compile(r"\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別

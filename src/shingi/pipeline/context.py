@@ -3,7 +3,8 @@
 A claim is judged as of a date (contract 1.1): its ``said_on`` in the pack's claims, or
 ``--as-of`` on the command line. Words like now, currently, 現在 and "the latest figure" are read
 against it, and evidence dated after it does not decide the verdict (it may be shown as what
-happened next). Without a date, "now" is the date of the pack's latest evidence.
+happened next); so does a figure of a period still running at it. Without a date, "now" is the
+date of the pack's latest evidence.
 
 ``claim_context`` builds the context; ``known_at`` gives the pack as it stood at ``as_of`` (the
 evidence dated after it set aside), which is what the pipeline's steps then read.
@@ -11,7 +12,9 @@ evidence dated after it set aside), which is what the pipeline's steps then read
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from shingi.model import Event, InputError, Observation, Pack, Period
 from shingi.normalize.periods import parse_period
@@ -99,13 +102,16 @@ def _event_after(pack: Pack, event: Event, as_of: Period) -> bool:
     return bool(dates) and all(after(d, as_of) for d in dates)
 
 
-def _observation_after(pack: Pack, obs: Observation, as_of: Period) -> bool:
-    """A figure not yet known at ``as_of``: its period lies after it, unless a source of it was
-    published by then — a projection ("約6300万人 in 2100", published in 2024) is known once
-    published, like a plan (a stated reason: what a source says is known when it says it)."""
-    if not after(obs.period, as_of):
-        return False
-    return not any(
+def out_by(pack: Pack, obs: Observation, as_of: Period) -> bool:
+    """Whether a figure could be known at ``as_of``: its period had ended by then (a figure of a
+    period still running is not yet a fact: the 2025 inflation rate is not known on 15 January
+    2025, nor January's), or a source of it was published by then — a projection ("約6300万人 in
+    2100", published in 2024) is known once published, like a plan (a stated reason: what a
+    source says is known when it says it). A claim date that is itself a period (a month, a
+    year) counts to its end: a quarter of 2025 is known "in 2025", a year is not "in January"."""
+    if obs.period.end <= as_of.end:
+        return True
+    return any(
         (s := pack.sources.get(i)) is not None and s.published is not None and not after(s.published, as_of)
         for i in obs.source
     )
@@ -122,16 +128,30 @@ class _Standing:
     later_events: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]]
 
 
-def _standing(pack: Pack, as_of: Period) -> _Standing:
+def running(periods: Iterable[Period], as_of: Period | None) -> frozenset[tuple[date, date]]:
+    """The periods among ``periods`` (those a claim names) begun but not ended at ``as_of``."""
+    if as_of is None:
+        return frozenset()
+    return frozenset((p.start, p.end) for p in periods if p.start <= as_of.end < p.end)
+
+
+def _standing(pack: Pack, as_of: Period, named: frozenset[tuple[date, date]] = frozenset()) -> _Standing:
     """The pack's standing at ``as_of``, cached on the pack. What is later depends only on the
-    date's end, so the cache is keyed by it (``2024-06`` and ``2024-06-30`` share one view)."""
-    key = as_of.end.isoformat()
+    date's end, so the cache is keyed by it (``2024-06`` and ``2024-06-30`` share one view), and
+    by the running periods the claim names: a figure of such a period is what the claim speaks
+    of ("this year's wage round", 「2025年の春闘」), so it stays though its period is not over."""
+    key = "|".join([as_of.end.isoformat(), *sorted(f"{a}/{b}" for a, b in named)])
     cache = pack.views_cache
     found = cache.get(key)
     if isinstance(found, _Standing):
         return found
     late_events = {i for i, e in pack.events.items() if _event_after(pack, e, as_of)}
-    late_obs = {i for i, o in pack.observations.items() if _observation_after(pack, o, as_of)}
+    late_obs = {
+        i
+        for i, o in pack.observations.items()
+        if not out_by(pack, o, as_of)
+        and (after(o.period, as_of) or (o.period.start, o.period.end) not in named)
+    }
     view = pack
     if late_events or late_obs:
         view = replace(
@@ -154,22 +174,25 @@ def _standing(pack: Pack, as_of: Period) -> _Standing:
     return standing
 
 
-def known_at(pack: Pack, as_of: Period | None) -> Pack:
-    """The pack as it stood at ``as_of``: events and observations dated after it set aside (they
-    do not decide what was true when the claim was made), except plans announced by then. The
-    same pack when nothing is later. Views are cached on the pack, one per date."""
+def known_at(pack: Pack, as_of: Period | None, named: frozenset[tuple[date, date]] = frozenset()) -> Pack:
+    """The pack as it stood at ``as_of``: events dated after it and figures not out by then
+    (:func:`out_by`) set aside (they do not decide what was true when the claim was made), except
+    plans announced by then, and figures of the running periods ``named`` by the claim
+    (:func:`running`). The same pack when nothing is later. Views are cached on the pack."""
     if as_of is None:
         return pack
-    return _standing(pack, as_of).view
+    return _standing(pack, as_of, named).view
 
 
-def later_evidence(pack: Pack, as_of: Period | None, used: list[str]) -> list[str]:
+def later_evidence(
+    pack: Pack, as_of: Period | None, used: list[str], named: frozenset[tuple[date, date]] = frozenset()
+) -> list[str]:
     """Evidence dated after ``as_of`` on what the verdict used (the same entity and metric as
     an observation used, the same actors and kind as an event used): what happened next, the
     observations then the events, each in the pack's order."""
     if as_of is None:
         return []
-    standing = _standing(pack, as_of)
+    standing = _standing(pack, as_of, named)
     series = {(o.entity, o.metric) for i in used if (o := pack.observations.get(i)) is not None}
     acts = {(e.actors, e.kind) for i in used if (e := pack.events.get(i)) is not None}
     obs = sorted(x for k in series for x in standing.later_observations.get(k, ()))

@@ -13,7 +13,7 @@ from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
 from shingi.pipeline.checks.links import weigh_claim_figures, weigh_links
 from shingi.pipeline.claims.distributive import distribute
 from shingi.pipeline.claims.statement import Statement
-from shingi.pipeline.context import claim_context, known_at, later_evidence
+from shingi.pipeline.context import claim_context, known_at, later_evidence, running
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.parse import MAX_CLAIM_CHARS, parse
 from shingi.pipeline.retrieve import retrieve
@@ -110,6 +110,11 @@ def diagnose(
     # the pack as it stood when the claim was made: later evidence does not decide
     p = known_at(full, context.as_of)
     parsed = parse(claim, p, context)
+    # a period the claim names that is still running at its date: its figures are what it speaks of
+    named = running((c.period for s in parsed.statements for c in s.periods), context.as_of)
+    if named:
+        p = known_at(full, context.as_of, named)
+        parsed = parse(claim, p, context)
     checks: list[Check] = []
     seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     previous_event: str | None = None
@@ -187,5 +192,5 @@ def diagnose(
         as_of=context.as_of,
         speaker=context.speaker,
     )
-    diagnosis.later_evidence = later_evidence(full, context.as_of, diagnosis.evidence_ids)
+    diagnosis.later_evidence = later_evidence(full, context.as_of, diagnosis.evidence_ids, named)
     return diagnosis

@@ -172,11 +172,21 @@ DOWN = _cues(
 #: A currency said to gain or lose value: 「円安」「ルピー高」 (安: weaker, a fall of its value; 高:
 #: stronger); which way its quoted number goes is the quote's (checks.changes.quoted_inverted)
 CURRENCY_MOVE_JA = re.compile(r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?P<way>高|安)")
+#: The unit of an exchange rate, one currency per another ("INR/USD", "JPY per USD"): its number is
+#: counted in ``a``, so a word of ``a``'s value goes the other way from it
+QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")
 #: A change said to go on to the end of its window: "kept rising", "continues to fall", "still
 #: rising", 「増え続けている」「減少が続いて」 (the continuative speaks of the latest period)
 WENT_ON = re.compile(
     r"(?i)\b(?:kept|keeps|keep|continued|continues|continue|still)\b(?:\s+(?:to|on))?\s+\w+ing\b"
     r"|\b(?:continued|continues|continue)\s+to\b|続け|続いて"
+)
+#: ... and said to go on at the claim's "now": 「上がり続けている」「増え続けています」, "keeps rising",
+#: "continues to fall", "has kept growing", "is still rising" (not the past "kept rising"): the change
+#: runs to the latest value (checks.changes)
+GOES_ON_NOW = re.compile(
+    r"続けて(?:い|お)|続いて(?:い|お)"
+    r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
 )
 #: No change over time: the value at the start of the window is the value at its end
 #: (「2010年から変わっていない」, "unchanged since 2010"). The negative is part of the words.
@@ -459,6 +469,21 @@ DECIDED_AGAINST = _cues(
     ja="否決|却下|違憲|無効と|差し止め|棄却",
     en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
     r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?",
+)
+#: A rule or a measure brought to an end (lifted, scrapped, repealed; 撤廃, 解除, 廃止) against one
+#: brought into force (imposed, takes effect, introduced; 導入, 施行, 発効): used only to match events,
+#: as DECIDED_UP / DECIDED_DOWN ("lifted its export ban" is not "the export ban takes effect")
+DECIDED_END = _cues(
+    "decided_end",
+    ja="撤廃|解除|解禁|廃止|撤回",
+    en=r"lift(?:s|ed|ing)?(?! (?:the |its |interest )?(?:\w+ )?rates?)|scrap(?:s|ped|ping)?"
+    r"|abolish(?:es|ed|ing)?|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?",
+)
+DECIDED_START = _cues(
+    "decided_start",
+    ja="導入|施行|発効|発動",
+    en=r"impos(?:e|es|ed|ing)|(?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)"
+    r"|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)",
 )
 #: An event that reports a decision still to be made (a review pending, "no determination has been
 #: announced", 「審査中」, 「結論は出ていない」): it is not the decision happening.

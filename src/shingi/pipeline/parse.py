@@ -1250,7 +1250,7 @@ class _Parser:
         cues = _cue_names(all_masked)
         currency = lx.CURRENCY_MOVE_JA.search(all_masked)
         quoted = any(
-            _A_QUOTE.match(self.pack.metrics[m.ref].unit or "")
+            lx.QUOTE_UNIT.match(self.pack.metrics[m.ref].unit or "")
             for m in self.metric_names if c.start <= m.start < c.end and m.ref in self.pack.metrics
         )
         if currency and quoted and not cues & {"up", "down"}:
@@ -1824,8 +1824,7 @@ class _Parser:
                     periods = self._end_of_change(st, prev)
                     inherited.append("period")
                 elif against_before and prev.periods and periods and all(
-                    p.inferred or _THAN_PERIOD.search(self.text[max(0, p.start - 20) : p.start])
-                    or self.text[p.end : p.end + 2] == "より"
+                    p.inferred or than_a_period(self.text, p)
                     for p in periods
                 ):
                     # "faster than in 2022" after "grew 3.3% in 2023": 2023 set against 2022
@@ -2275,16 +2274,12 @@ class _Parser:
         return out
 
 
-#: the unit of an exchange rate: one currency per another ("JPY/USD")
-_A_QUOTE = re.compile(r"^\s*[A-Z]{3}\s*/\s*[A-Z]{3}\s*$")
 #: the noun before the も of a negative ("not even once": 一度も, 一回も, 一人も, 一件も, 何も)
 _NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)$")
 #: Growth said to be below zero: 「マイナス成長」, "negative growth"
 _NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
 #: A comparison of pace: "faster than", "slower than", 「より速く」「より拡大」 (the previous period's rate)
 _PACE_THAN = re.compile(r"(?i)\b(?:faster|slower|quicker|more slowly|more quickly)\s+than\b")
-#: the words before a period that is a comparand: "than in 2022", "than the year before"
-_THAN_PERIOD = re.compile(r"(?i)\bthan\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?$")
 #: A measure's name as written in a claim that ends in a finite verb of change ("economy shrank",
 #: "economy grew": a pack's alias): the verb is the clause's predicate, and says its direction
 _NAME_ENDS_IN_A_VERB = re.compile(

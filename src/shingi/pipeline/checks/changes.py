@@ -24,7 +24,9 @@ from shingi.pipeline.checks.common import (
     grade_size,
     graded_credit,
     level_reached,
+    one_sided,
     pick_observations,
+    same_days,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
@@ -166,6 +168,17 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # whole series (a linguistic reason: the run is the window)
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-1 - run], same[-1]) if len(same) > run else (None, None)
+            if last is not None and len(st.periods) <= 1 and lx.GOES_ON_NOW.search(st.span):
+                # 「ずっと上がり続けている」, "has kept rising": a change said to go on at the claim's
+                # "now" runs to the latest value, whatever period opened it (a linguistic reason:
+                # the present of 続けている / "keeps" is the claim's date; blind jp-trucking
+                # job-ratio-keeps-rising stopped at the end of the year named)
+                now = ctx.claim.now if ctx.claim is not None else None
+                later = [
+                    o for o in obs if o.period.precision == last.period.precision
+                    and (now is None or o.period.end <= now.end)
+                ]
+                last = later[-1] if later and later[-1].period.end > last.period.end else last
             if first is None or last is None or first.id == last.id:
                 continue
             assert first.value is not None and last.value is not None
@@ -974,8 +987,13 @@ def _change_points(
         b_list = pick_observations_list(obs, periods[0])
         if not b_list:
             return None, None
-        end = b_list[-1]
-        if whole and (len(b_list) > 1 or end.period.precision != periods[0].precision):
+        # "shrank in 2025" on a series with the year's total and its months: the value of the
+        # period said, set against the one before it of the same kind, never a month against a
+        # fiscal year (a year's total and one month's value measure different stretches of time;
+        # blind jp-bop ca_fell_tariffs set December 2025 against FY2024)
+        said = [o for o in b_list if same_days(o.period, periods[0])]
+        end = (said or b_list)[-1]
+        if whole and not said and (len(b_list) > 1 or end.period.precision != periods[0].precision):
             # 「2024年の1年間で…増えた」, "grew by 100 trillion over 2024" on values at quarter ends:
             # a change over a period runs from the last value before it to its last one, not
             # from the value of the step before the last (a linguistic reason: the period is the
@@ -983,7 +1001,9 @@ def _change_points(
             start = [o for o in obs if o.period.end < periods[0].start]
             if start:
                 return start[-1], end
-        before = [o for o in obs if o.period.end < end.period.start]
+        before = [
+            o for o in obs if o.period.end < end.period.start and o.period.precision == end.period.precision
+        ]
         return (before[-1] if before else None), end
     return obs[0], obs[-1]
 
@@ -1087,7 +1107,7 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
         return None
     for mid in st.metrics[:2]:
         metric = pack.metrics[mid]
-        if st.versus in ("pos", "neg") and _one_sided(metric):
+        if st.versus in ("pos", "neg") and one_sided(metric):
             # 「赤字に転落」 on a measure of the deficit itself (its values positive when in deficit):
             # the sign of its values is no side of a balance
             continue
@@ -1153,17 +1173,6 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             reason = ctx.t(f"{what}: {'、'.join(parts)}。", f"{what}: {'; '.join(parts)}.")
             return Finding(result, reason, list(dict.fromkeys(evidence)))
     return None
-
-
-def _one_sided(metric: Metric) -> bool:
-    """A measure of one side of a balance ("fiscal deficit", 米国の貿易赤字): its names say deficit
-    or surplus and never balance (収支, net)."""
-    names = " ".join(n for n in (metric.name_en, metric.name_ja, *metric.aliases) if n)
-    return bool(_ONE_SIDE.search(names)) and not _BALANCE.search(names)
-
-
-_ONE_SIDE = re.compile(r"(?i)deficit|surplus|赤字|黒字")
-_BALANCE = re.compile(r"(?i)balance|\bnet\b|収支")
 
 
 def _difference_results(ctx: _Ctx, o: Observation, prior: float, value: float) -> list[Result]:
@@ -1248,7 +1257,6 @@ _STRENGTH_EN = re.compile(
     r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
     r"|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)|depreciat(?:es|ed|ing)|firmer|softer)\b"
 )
-_QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")
 
 
 def quoted_inverted(span: str, metric: Metric) -> bool:
@@ -1256,7 +1264,7 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
     「円高」) is the one an exchange rate is counted in: on rupees per dollar (unit ``INR/USD``) a
     stronger rupee is a lower number (a linguistic reason: a currency is stronger when fewer of its
     units buy the other one), so the way the words say is the opposite of the number's."""
-    unit = _QUOTE_UNIT.match(metric.unit or "")
+    unit = lx.QUOTE_UNIT.match(metric.unit or "")
     said = _STRENGTH_EN.search(span) or lx.CURRENCY_MOVE_JA.search(span)
     if unit is None or said is None:
         return False
@@ -1410,11 +1418,16 @@ def _against_every_year(
     steps: list[Observation] = []
     for before, after in itertools.pairwise(same):
         assert before.value is not None and after.value is not None
-        if not _next_step(before.period, after.period):
-            continue  # a gap in the series says nothing of a step
-        steps.append(after)
         diff = after.value.value - before.value.value
-        if (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0:
+        wrong = (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0
+        if wrong and diff == 0 and not _next_step(before.period, after.period):
+            continue
+        if not wrong and not _next_step(before.period, after.period):
+            continue  # a gap in the series says nothing of a step the way said
+        # a value lower across a gap than before it is a fall somewhere inside the gap (a
+        # continued rise never ends below where it was: blind jp-trucking job-ratio-keeps-rising)
+        steps.append(after)
+        if wrong:
             missed.append(after)
     return missed, steps
 
@@ -1425,6 +1438,8 @@ def _against_every_year(
 #: quarter of 2024" with one rise in four): docs/verdict-rules.md §4.7
 CREDIT_MOST_STEPS = 0.45
 CREDIT_HALF_THE_STEPS = 0.2
+
+
 def _every_step_result(held: int, steps: int, every: bool, last_missed: bool) -> tuple[Result, float | None]:
     """The result of a window of ``steps`` steps of which ``held`` went the way said (at least one
     did not). "Every year" is said of each step: nearly all of them (four in five) is half of it,

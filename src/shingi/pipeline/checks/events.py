@@ -1135,9 +1135,13 @@ def title_goes_the_other_way(st: Statement, ev: Event) -> bool:
 def decision_goes_the_other_way(span: str, title: str) -> bool:
     """Whether a decision the statement reports (a rate raised, hiked; 利上げ; a reform struck down,
     否決) is the reverse of the one the event's title reports (a rate cut, lowered; 利下げ; the reform
-    validated, 可決): "The RBI raised interest rates in 2025" is not matched by "RBI cuts the repo
-    rate". Each side must say one direction only."""
-    for pair in ((lx.DECIDED_UP, lx.DECIDED_DOWN), (lx.DECIDED_FOR, lx.DECIDED_AGAINST)):
+    validated, 可決; a ban lifted, 撤廃, against one taking effect, 施行): "The RBI raised interest
+    rates in 2025" is not matched by "RBI cuts the repo rate". Each side must say one direction only."""
+    for pair in (
+        (lx.DECIDED_UP, lx.DECIDED_DOWN),
+        (lx.DECIDED_FOR, lx.DECIDED_AGAINST),
+        (lx.DECIDED_END, lx.DECIDED_START),
+    ):
         said = {c.name for c in pair if lx.has(c, span)}
         found = {c.name for c in pair if lx.has(c, title)}
         if len(said) == 1 and len(found) == 1 and said != found:

@@ -34,13 +34,17 @@ from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
 from shingi.pipeline.retrieve import Evidence, retrieve
 
 #: "in every prefecture", 「全ての都道府県で」: a universal quantifier over the parts of a whole
-#: (its places or members) claims something of each part, which the whole's figure does not show
+#: (its places or members, or the groups it is split into: 「すべての年代で」, "in every age group",
+#: "across all sectors") claims something of each part, which the whole's figure does not show
+#: (「全産業平均」 is the whole itself: the groups are read only after すべての / all / every)
 _EVERY_PART = re.compile(
-    r"(?:全て|すべて|あらゆる)の(?P<ja>都道府県|市区町村|市町村|自治体|加盟国|地域|県|州|国)"
+    r"(?:全て|すべて|あらゆる)の(?P<ja>都道府県|市区町村|市町村|自治体|加盟国|地域|県|州|国"
+    r"|年代|年齢層|年齢階級|世代|業種|産業|部門|品目|分野)"
     r"|全(?P<ja2>都道府県|市区町村|市町村|自治体|加盟国|州)"
     r"|(?i:\b(?:all|every|each)(?:\s+of)?(?:\s+the)?(?:\s+\d+|\s+fifty)?\s+"
     r"(?P<en>states?|prefectures?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|countr(?:y|ies)"
-    r"|member states?|municipalit(?:y|ies))\b)"
+    r"|member states?|municipalit(?:y|ies)|age (?:groups?|brackets?)|generations?|sectors?"
+    r"|industr(?:y|ies))\b)"
 )
 
 

@@ -35,6 +35,7 @@ from shingi.pipeline.checks.common import (
     other_span,
     peak_inside,
     pick_observations,
+    same_days,
     to_unit,
 )
 from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail, reported_period
@@ -651,7 +652,11 @@ def _record(ctx: _Ctx) -> Finding | None:
                 sign = -1
             # 「5月中旬…最高値をつけた」 on a weekly series: the record of a period is its best value
             # inside it, not its latest
-            mine = peak_inside(pack, ids, claimed, sign) or now[0]
+            # "a record in 2024" on a series with the year's total and its quarters: the value of
+            # the period said, not its best quarter (a year's total and a quarter's measure
+            # different stretches of time; blind id-nickel fdi-record-2024, jp-bop ca_2025_record)
+            said_period = [o for o in now if claimed is not None and same_days(o.period, claimed)]
+            mine = said_period[0] if said_period else peak_inside(pack, ids, claimed, sign) or now[0]
             assert mine.value is not None
             if months_back is not None:
                 y, m = divmod(mine.period.end.year * 12 + mine.period.end.month - months_back, 12)
