@@ -2699,7 +2699,7 @@ class DocumentExtractor:
         # (an index's short name, "(CPIH)", is a measure's, no owner either)
         self._survey_names.update(index_acronyms(text))
         for short in self._survey_names:
-            for m in re.finditer(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
+            for m in re.finditer(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", text):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
     def _respective_owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
