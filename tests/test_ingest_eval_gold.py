@@ -83,7 +83,7 @@ def test_clean_held_out_sets_are_not_run_by_default(name: str) -> None:
 
 
 LISTED = ["dev4", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8",
-          "dev9", "test9"]
+          "dev9", "test9", "dev10", "test10"]
 
 
 @pytest.mark.parametrize("name", LISTED)
