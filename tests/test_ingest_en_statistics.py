@@ -1,5 +1,6 @@
 """English statistics releases (issue 14): owners said with "both A and B", measures named by the
-subject of a perfect tense, changes that only the release's day would date."""
+subject of a perfect tense, changes that only the release's day would date; series codes, headings in
+capitals and the area a title names (twelfth session)."""
 
 from __future__ import annotations
 
