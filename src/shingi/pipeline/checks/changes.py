@@ -1142,6 +1142,11 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             targets = _versus_targets(ctx, series)
             if st.versus in ("in_pos", "in_neg"):
                 targets = _sides_targets(ctx, series, targets)
+            elif st.versus in ("pos", "neg") and st.periods:
+                # "returned to a surplus in 2025" on a series of years and months: the year's value
+                # (§4.4, the value of the period said), not each month inside it
+                length = st.periods[0].period.precision
+                targets = [o for o in targets if o.period.precision == length] or targets
             if not targets:
                 missing = ctx.t("パックにその期間の値がない。", "The pack has no value for that period.")
                 return Finding("unknown", missing)
@@ -1243,7 +1248,7 @@ def _sides_targets(ctx: _Ctx, series: list[Observation], targets: list[Observati
             o for o in series
             if o.period.start >= start and (now is None or o.period.end <= now.end)
         ]
-    return [o for o in targets if o.period.precision == length]
+    return [o for o in targets if o.period.precision == length] or targets
 
 
 def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:
