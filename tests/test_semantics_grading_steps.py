@@ -4,7 +4,11 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - a bound of the size of a change on a growth rate ("fell by more than 10%", 「1割以上減った」,
   "shrinking by less than 1%") is graded as the size of a change that went the claimed way; a bound
   that draws a line a level crosses ("dropped below 30%", 「30%を下回った」) is a level's bound and
-  keeps its step (missed: false).
+  keeps its step (missed: false);
+- a multiple's bound missed by its rounding ("more than 30 times" for x27.96) is mostly true, as a
+  size's bound is;
+- an approximate multiple ("nearly doubled", 「ほぼ倍増」) of the claimed way and the wrong size is
+  never worse than the bare multiple: mostly false within a factor 1.6 (x1.55).
 """
 
 from __future__ import annotations
@@ -55,3 +59,47 @@ def test_a_line_a_level_crosses_is_no_size(pack: Pack, claim: str) -> None:
     d = diagnose(claim, pack)
     assert d.rating == "false"
     assert "31.5" in d.checks[0].reason
+
+
+MULTIPLES = [
+    ["imports", "鉱石輸入量", "ore imports", "t", "ore imports", "", "amount", ""],
+    ["output", "鉱山生産量", "mine output", "t", "mine output", "", "amount", ""],
+]
+MULTIPLE_OBSERVATIONS = [
+    ["i23", "NL", "imports", "2023", "374468", "t", "stat", ""],
+    ["i24", "NL", "imports", "2024", "10470000", "t", "stat", ""],  # x27.96
+    ["p21", "NL", "output", "2021", "1000000", "t", "stat", ""],
+    ["p23", "NL", "output", "2023", "1550000", "t", "stat", ""],  # x1.55
+]
+
+
+@pytest.fixture(scope="module")
+def multiples(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "grading-multiples", MULTIPLES, MULTIPLE_OBSERVATIONS)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # x27.96 rounds to the bound 30 at its own digits (7 % short): as a size's bound, mostly true
+    ("Norland's ore imports rose to more than 30 times the 2023 level in 2024.", "mostly_true"),
+    ("ノーランドの鉱石輸入量は2024年に2023年の30倍を超えた。", "mostly_true"),
+    ("Norland's ore imports rose to more than 33 times the 2023 level in 2024.", "mostly_false"),  # x1.18
+    ("Norland's ore imports rose to more than 40 times the 2023 level in 2024.", "false"),  # x1.43
+])
+def test_a_multiples_bound_missed_by_its_rounding(multiples: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, multiples)
+    assert d.rating == expected
+    assert "27.96" in d.checks[0].reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # x1.55: "nearly doubled" is never worse than "doubled" (mostly false: the rise is right)
+    ("Norland's mine output doubled between 2021 and 2023.", "mostly_false"),
+    ("Norland's mine output nearly doubled between 2021 and 2023.", "mostly_false"),
+    ("ノーランドの鉱山生産量は2021年から2023年にほぼ倍増した。", "mostly_false"),
+    ("Norland's mine output nearly tripled between 2021 and 2023.", "false"),  # x1.94 off
+    ("Norland's mine output nearly halved between 2021 and 2023.", "false"),  # the other way
+])
+def test_an_approximate_multiple_of_the_wrong_size(multiples: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, multiples)
+    assert d.rating == expected
+    assert "1.55" in d.checks[0].reason
