@@ -8,7 +8,11 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - a multiple's bound missed by its rounding ("more than 30 times" for x27.96) is mostly true, as a
   size's bound is;
 - an approximate multiple ("nearly doubled", 「ほぼ倍増」) of the claimed way and the wrong size is
-  never worse than the bare multiple: mostly false within a factor 1.6 (x1.55).
+  never worse than the bare multiple: mostly false within a factor 1.6 (x1.55);
+- a fraction below one said with the whole first (「…の3分の1を金属産業が占めた」) is the part over
+  its whole, when the pack says which belongs to which;
+- a fraction of the world's amount is read on the part's own share measure when that is more
+  recent than the amounts a share would be built from.
 """
 
 from __future__ import annotations
@@ -103,3 +107,66 @@ def test_an_approximate_multiple_of_the_wrong_size(multiples: Pack, claim: str, 
     d = diagnose(claim, multiples)
     assert d.rating == expected
     assert "1.55" in d.checks[0].reason
+
+
+PART_METRICS = [["fdi", "外国直接投資", "foreign direct investment", "USD", "FDI", "true", "amount", ""]]
+PART_ENTITIES = [["metals", "other", "金属産業", "metal industry", "metals sector", "NL"]]
+PART_OBSERVATIONS = [
+    ["f23", "NL", "fdi", "2023", "47300000000", "USD", "stat", ""],
+    ["m23", "metals", "fdi", "2023", "11800000000", "USD", "stat", ""],  # 24.9 % of the whole
+]
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(
+        tmp_path_factory, "grading-parts", PART_METRICS, PART_OBSERVATIONS, entities=PART_ENTITIES
+    )
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the whole named first: the part (the metal industry belongs to Norland) is measured against it
+    ("2023年、ノーランドの外国直接投資の4分の1を金属産業が占めた。", "true"),
+    ("2023年、ノーランドの外国直接投資の3分の1を金属産業が占めた。", "mostly_false"),  # x1.34 off
+    ("The metal industry took a quarter of Norland's foreign direct investment in 2023.", "true"),
+    ("The metal industry took a third of Norland's foreign direct investment in 2023.", "mostly_false"),
+])
+def test_a_fraction_is_the_part_over_its_whole(parts: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, parts)
+    assert d.rating == expected
+    ratio = next(n for n in d.checks[0].numbers if n.unit == "x")
+    assert abs(ratio.found - 0.2495) < 0.001
+
+
+SHARE_METRICS = [
+    ["reserves", "銅埋蔵量", "copper reserves", "t", "reserves", "true", "amount", ""],
+    ["reserves_share", "世界の銅埋蔵量に占めるシェア", "share of world copper reserves", "%",
+     "share of the world's copper reserves", "true", "share", ""],
+]
+SHARE_ENTITIES = [["WORLD", "other", "世界", "World", "world;global", ""]]
+SHARE_OBSERVATIONS = [
+    ["r21", "NL", "reserves", "2021", "21000000", "t", "stat", ""],
+    ["w21", "WORLD", "reserves", "2021", "95000000", "t", "stat", ""],  # 22 % in 2021
+    ["s23", "NL", "reserves_share", "2023", "42", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def shares(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(
+        tmp_path_factory, "grading-shares", SHARE_METRICS, SHARE_OBSERVATIONS, entities=SHARE_ENTITIES
+    )
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the pack's share of 2023 (42 %), not the ratio of the 2021 amounts (22 %)
+    ("Norland sits on nearly half of the world's copper reserves.", "mostly_true"),
+    ("ノーランドは世界の銅埋蔵量の半分近くを持つ。", "mostly_true"),
+    ("Norland holds about two-fifths of the world's copper reserves.", "true"),
+    ("Norland holds about 25% of the world's copper reserves.", "false"),
+    ("ノーランドは世界の銅埋蔵量の40%以上を持つ。", "true"),
+])
+def test_a_fraction_of_the_world_on_its_share_measure(shares: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, shares)
+    assert d.rating == expected
+    assert d.checks[0].evidence == ["s23"]
