@@ -12,7 +12,9 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - a fraction below one said with the whole first (「…の3分の1を金属産業が占めた」) is the part over
   its whole, when the pack says which belongs to which;
 - a fraction of the world's amount is read on the part's own share measure when that is more
-  recent than the amounts a share would be built from.
+  recent than the amounts a share would be built from;
+- a gap with the words of what is counted ("about 500 hours a year more than") is the margin
+  between the two sides, not only which is larger.
 """
 
 from __future__ import annotations
@@ -170,3 +172,38 @@ def test_a_fraction_of_the_world_on_its_share_measure(shares: Pack, claim: str, 
     d = diagnose(claim, shares)
     assert d.rating == expected
     assert d.checks[0].evidence == ["s23"]
+
+
+GAP_METRICS = [
+    ["hours", "年間労働時間", "annual working hours", "hours", "working hours", "false", "amount", ""],
+    ["income", "年間所得額", "annual income", "JPY", "income;年収", "true", "amount", ""],
+]
+GAP_ENTITIES = [
+    ["trucks", "other", "トラック運転者", "truck drivers", "truck drivers;トラック運転手", ""],
+    ["avg", "other", "全産業平均", "the average worker", "average worker;all-industry average", ""],
+]
+GAP_OBSERVATIONS = [
+    ["t-h", "trucks", "hours", "2021", "2544", "hours", "stat", ""],
+    ["a-h", "avg", "hours", "2021", "2112", "hours", "stat", ""],  # 432 hours more
+    ["t-i", "trucks", "income", "2021", "4630000", "JPY", "stat", ""],
+    ["a-i", "avg", "income", "2021", "4890000", "JPY", "stat", ""],  # 260,000 yen less
+]
+
+
+@pytest.fixture(scope="module")
+def gaps(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "grading-gaps", GAP_METRICS, GAP_OBSERVATIONS, entities=GAP_ENTITIES)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the margin between the two sides, not only which is larger
+    ("Truck drivers work about 430 hours a year more than the average worker.", "true"),
+    ("Truck drivers work about 500 hours a year more than the average worker.", "mostly_true"),
+    ("Truck drivers work about 1,000 hours a year more than the average worker.", "false"),
+    ("トラック運転者の年収は全産業平均より約30万円少ない。", "mostly_true"),
+    ("トラック運転者の年収は全産業平均より約26万円少ない。", "true"),
+])
+def test_a_gap_with_the_words_of_what_is_counted(gaps: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, gaps)
+    assert d.rating == expected
+    assert d.checks[0].numbers[0].claimed is not None
