@@ -14,7 +14,9 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - a fraction of the world's amount is read on the part's own share measure when that is more
   recent than the amounts a share would be built from;
 - a gap with the words of what is counted ("about 500 hours a year more than") is the margin
-  between the two sides, not only which is larger.
+  between the two sides, not only which is larger;
+- a change against the period before (「前年比2割以上増えた」) of the way said keeps the size's steps,
+  except in a run of periods, where the figure is a line each period must clear.
 """
 
 from __future__ import annotations
@@ -207,3 +209,34 @@ def test_a_gap_with_the_words_of_what_is_counted(gaps: Pack, claim: str, expecte
     d = diagnose(claim, gaps)
     assert d.rating == expected
     assert d.checks[0].numbers[0].claimed is not None
+
+
+PREVIOUS_METRICS = [["exports", "輸出額", "exports", "USD", "exports;輸出", "true", "amount", ""]]
+PREVIOUS_OBSERVATIONS = [
+    ["x23", "NL", "exports", "2023", "355500000000", "USD", "stat", ""],
+    ["x24", "NL", "exports", "2024", "405500000000", "USD", "stat", ""],  # +14.1 %
+    ["x25", "NL", "exports", "2025", "443800000000", "USD", "stat", ""],  # +9.4 %
+]
+
+
+@pytest.fixture(scope="module")
+def previous(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "grading-previous", PREVIOUS_METRICS, PREVIOUS_OBSERVATIONS)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # against the year before: the size of a change of the way said keeps the size's steps
+    ("2024年、ノーランドの輸出は前年比1割以上増えた。", "true"),
+    ("2024年、ノーランドの輸出は前年比2割以上増えた。", "mostly_false"),  # +14.1 %
+    ("2024年、ノーランドの輸出は前年比2割以上減った。", "false"),  # the other way
+    ("Norland's exports rose more than 20% from a year earlier in 2024.", "mostly_false"),
+])
+def test_a_change_against_the_period_before(previous: Pack, claim: str, expected: str) -> None:
+    assert diagnose(claim, previous).rating == expected
+
+
+def test_a_run_of_periods_draws_a_line_each_must_clear(previous: Pack) -> None:
+    # 2025's +9.4 % rounds to 10 % but misses the line the run draws: it fails, not "nearly"
+    d = diagnose("ノーランドの輸出は2024年、2025年と2年続けて前年比10%以上増えた。", previous)
+    assert d.checks[-1].result == "fails"
+    assert "2025" in d.checks[-1].reason
