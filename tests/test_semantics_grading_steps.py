@@ -16,7 +16,8 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - a gap with the words of what is counted ("about 500 hours a year more than") is the margin
   between the two sides, not only which is larger;
 - a change against the period before (「前年比2割以上増えた」) of the way said keeps the size's steps,
-  except in a run of periods, where the figure is a line each period must clear.
+  except in a run of periods, where the figure is a line each period must clear;
+- a gap of the side said ("about 8% less than", 「約40万円少ない」) keeps a size's steps too.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ def test_a_fraction_of_the_world_on_its_share_measure(shares: Pack, claim: str, 
 
 GAP_METRICS = [
     ["hours", "年間労働時間", "annual working hours", "hours", "working hours", "false", "amount", ""],
-    ["income", "年間所得額", "annual income", "JPY", "income;年収", "true", "amount", ""],
+    ["income", "年間所得額", "annual income", "JPY", "income;年収;earn", "true", "amount", ""],
 ]
 GAP_ENTITIES = [
     ["trucks", "other", "トラック運転者", "truck drivers", "truck drivers;トラック運転手", ""],
@@ -209,6 +210,22 @@ def test_a_gap_with_the_words_of_what_is_counted(gaps: Pack, claim: str, expecte
     d = diagnose(claim, gaps)
     assert d.rating == expected
     assert d.checks[0].numbers[0].claimed is not None
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a gap of the side said keeps a size's steps: 432 hours, 260,000 yen, 5.3 % less
+    ("Truck drivers work about 700 hours a year more than the average worker.", "mostly_false"),  # x1.62
+    ("トラック運転者の年収は全産業平均より約40万円少ない。", "mostly_false"),  # x1.54
+    ("Truck drivers earn about 5% less than the average worker.", "true"),
+    ("Truck drivers earn about 8% less than the average worker.", "mostly_false"),  # x1.51
+    ("トラック運転者の年収は全産業平均より約8%低い。", "mostly_false"),
+    ("Truck drivers earn about 20% less than the average worker.", "false"),  # x3.8: far off
+    ("Truck drivers earn about 5% more than the average worker.", "false"),  # the other side
+])
+def test_a_gap_of_the_side_said_and_the_wrong_size(gaps: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, gaps)
+    assert d.rating == expected
+    assert "4.63" in d.checks[0].reason or "2,544" in d.checks[0].reason
 
 
 PREVIOUS_METRICS = [["exports", "輸出額", "exports", "USD", "exports;輸出", "true", "amount", ""]]

@@ -18,6 +18,7 @@ from shingi.pipeline.checks.common import (
     _min_result,
     compare_value,
     grade_multiple,
+    grade_size,
     graded_credit,
     metric_name_keys,
     out_by,
@@ -296,7 +297,9 @@ def _compare_pair(
                 assert margin is not None
                 claimed = replace(n, quantity=replace(n.quantity, value=margin[0], unit=oa.unit))
             d = vb - va if direction == "trail" else abs(va - vb) if direction is None else va - vb
-            results.append(compare_value(claimed, d) if d >= 0 else "fails")
+            graded, credit = grade_size(claimed, d) if d > 0 else (compare_value(claimed, d), None)
+            results.append(graded if d >= 0 else "fails")
+            credits.append(credit)
             ncs.append(
                 NumberCompared(
                     ctx.t(f"差 {ctx.ename(a)}−{ctx.ename(b)}", f"difference {ctx.ename(a)}-{ctx.ename(b)}"),
