@@ -17,7 +17,8 @@ how far off and whether the direction holds"), on a small pack built here, in En
   between the two sides, not only which is larger;
 - a change against the period before (「前年比2割以上増えた」) of the way said keeps the size's steps,
   except in a run of periods, where the figure is a line each period must clear;
-- a gap of the side said ("about 8% less than", 「約40万円少ない」) keeps a size's steps too.
+- a gap of the side said ("about 8% less than", 「約40万円少ない」) keeps a size's steps too;
+- an approximate word before a multiplier word ("roughly halved", 「およそ半減」) makes it approximate.
 """
 
 from __future__ import annotations
@@ -73,12 +74,15 @@ def test_a_line_a_level_crosses_is_no_size(pack: Pack, claim: str) -> None:
 MULTIPLES = [
     ["imports", "鉱石輸入量", "ore imports", "t", "ore imports", "", "amount", ""],
     ["output", "鉱山生産量", "mine output", "t", "mine output", "", "amount", ""],
+    ["stocks", "在庫量", "stocks", "t", "stocks;在庫", "", "amount", ""],
 ]
 MULTIPLE_OBSERVATIONS = [
     ["i23", "NL", "imports", "2023", "374468", "t", "stat", ""],
     ["i24", "NL", "imports", "2024", "10470000", "t", "stat", ""],  # x27.96
     ["p21", "NL", "output", "2021", "1000000", "t", "stat", ""],
     ["p23", "NL", "output", "2023", "1550000", "t", "stat", ""],  # x1.55
+    ["k21", "NL", "stocks", "2021", "1000000", "t", "stat", ""],
+    ["k23", "NL", "stocks", "2023", "557000", "t", "stat", ""],  # x0.557
 ]
 
 
@@ -112,6 +116,20 @@ def test_an_approximate_multiple_of_the_wrong_size(multiples: Pack, claim: str, 
     d = diagnose(claim, multiples)
     assert d.rating == expected
     assert "1.55" in d.checks[0].reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # x0.557: "roughly halved" is approximate, as "roughly doubled" is (rounded past its digits:
+    # mostly true); a bare "halved" is exact (x1.11 off: mostly false)
+    ("Norland's stocks roughly halved between 2021 and 2023.", "mostly_true"),
+    ("ノーランドの在庫量は2021年から2023年におよそ半減した。", "mostly_true"),
+    ("Norland's stocks halved between 2021 and 2023.", "mostly_false"),
+    ("ノーランドの在庫量は2021年から2023年に半減した。", "mostly_false"),
+])
+def test_an_approximate_word_before_a_multiplier_word(multiples: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, multiples)
+    assert d.rating == expected
+    assert "0.56" in d.checks[0].reason
 
 
 PART_METRICS = [["fdi", "外国直接投資", "foreign direct investment", "USD", "FDI", "true", "amount", ""]]
