@@ -18,7 +18,8 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - a change against the period before (「前年比2割以上増えた」) of the way said keeps the size's steps,
   except in a run of periods, where the figure is a line each period must clear;
 - a gap of the side said ("about 8% less than", 「約40万円少ない」) keeps a size's steps too;
-- an approximate word before a multiplier word ("roughly halved", 「およそ半減」) makes it approximate.
+- an approximate word before a multiplier word ("roughly halved", 「およそ半減」) makes it approximate;
+- a line crossed in a change ("passed 100,000, up about 20%") is the level reached, not the size.
 """
 
 from __future__ import annotations
@@ -275,3 +276,28 @@ def test_a_run_of_periods_draws_a_line_each_must_clear(previous: Pack) -> None:
     d = diagnose("ノーランドの輸出は2024年、2025年と2年続けて前年比10%以上増えた。", previous)
     assert d.checks[-1].result == "fails"
     assert "2025" in d.checks[-1].reason
+
+
+CROSSING_METRICS = [["deaths", "死亡者数", "deaths", "count", "deaths;死亡者", "false", "count", ""]]
+CROSSING_OBSERVATIONS = [
+    ["d20", "NL", "deaths", "2020", "91799", "count", "stat", ""],
+    ["d21", "NL", "deaths", "2021", "106699", "count", "stat", ""],  # +16.2 %
+]
+
+
+@pytest.fixture(scope="module")
+def crossing(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "grading-crossing", CROSSING_METRICS, CROSSING_OBSERVATIONS)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the line the level crossed is a level (106,699), not the size of the change (14,900)
+    ("In 2021 Norland's deaths passed 100,000, up about 16% on 2020.", "true"),
+    ("In 2021 Norland's deaths passed 100,000, up about 20% on 2020.", "mostly_true"),  # 16.2 %
+    ("2021年のノーランドの死亡者数は10万人を突破し、前年比約16%増えた。", "true"),
+    ("In 2021 Norland's deaths passed 110,000, up about 16% on 2020.", "false"),  # not crossed
+])
+def test_a_line_crossed_in_a_change_is_a_level(crossing: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, crossing)
+    assert d.rating == expected
+    assert all(n.found != 14900 for c in d.checks for n in c.numbers)

@@ -19,6 +19,7 @@ from shingi.pipeline.checks.common import (
     _min_result,
     _value_finding,
     compare_value,
+    crossed_line,
     fiscal_year_named,
     grade_multiple,
     grade_size,
@@ -262,6 +263,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                     )
                 elif (
                     n.role in (None, "by")
+                    and not crossed_line(st, n)
                     and n.unit not in ("x", "%", "pt", "rank")
                     and (n.unit is None or to_unit(1.0, n.unit, last.unit, pack, 2000) is not None)
                     # a difference is of the measure's dimension: 「5キロ」 is no change in yen (§4.14)
@@ -291,7 +293,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                             None,
                         )
                     )
-                elif n.role in ("from", "to") or level_reached(st, n, last.unit):
+                elif n.role in ("from", "to") or level_reached(st, n, last.unit) or crossed_line(st, n):
                     o = first if n.role == "from" else last
                     vf = _value_finding(ctx, n, o, label)
                     if vf:

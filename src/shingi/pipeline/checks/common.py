@@ -267,6 +267,23 @@ def bound_of_a_size(n: ClaimedNumber) -> bool:
     return n.comparator in _BOUNDS and not _LINE_WORDS.search(n.text)
 
 
+#: verbs that say a level crossed a line: "passed 100,000", "topped $1 trillion", "hit 7 million"
+_CROSSED_EN = re.compile(
+    r"(?i)\b(?:pass(?:ed|ing)|cross(?:ed|ing)|topp(?:ed|ing)|surpass(?:ed|ing)|exceed(?:ed|ing)"
+    r"|br(?:oke|eaking)(?:\s+through)?|hit(?:ting)?|reach(?:ed|ing))\s+(?:the\s+)?$"
+)
+
+
+def crossed_line(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a bound in a change's statement is a line the level crossed ("deaths passed 100,000
+    …, up about 20%", 「10万人を突破し」), not the size of the change: the level the change reached
+    (a linguistic reason: the verb names where the value went, as "to" does)."""
+    if n.comparator not in _BOUNDS or n.role is not None:
+        return False
+    before = st.span[max(0, n.start - st.start - 24) : max(0, n.start - st.start)]
+    return bool(_CROSSED_EN.search(before) or re.search(r"を|突破|上回|下回|割[りれっ]", n.text))
+
+
 def _rounds_to_bound(bound: float, found: float) -> bool:
     """Whether a found value on the wrong side of a bound, within 10 % of it, is the bound once
     rounded to the bound's own digits (10.85 is "11" written to units, 9.7 is "10" written to
