@@ -30,6 +30,8 @@ from pack_builder import small_pack
 from shingi.model import Pack
 from shingi.pipeline.diagnose import diagnose
 
+Packs = dict[str, Pack]
+
 METRICS = [
     ["mail", "メール便取扱冊数の前年度比", "mail volume growth", "%", "mail volume", "", "growth", ""],
     ["cpi", "インフレ率", "inflation rate", "%", "inflation", "false", "growth", ""],
@@ -41,10 +43,6 @@ OBSERVATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "grading-steps", METRICS, OBSERVATIONS)
-
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # a fall of 7.3 %
@@ -55,8 +53,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("Norland's mail volume fell by more than 30% in 2024.", "false"),  # x4.1: far off
     ("Norland's mail volume rose by more than 5% in 2024.", "false"),  # the other way
 ])
-def test_a_bound_of_the_size_of_a_change_on_a_growth_rate(pack: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, pack)
+def test_a_bound_of_the_size_of_a_change_on_a_growth_rate(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["pack"])
     assert d.rating == expected
     assert "-7.3" in d.checks[0].reason
 
@@ -66,8 +64,8 @@ def test_a_bound_of_the_size_of_a_change_on_a_growth_rate(pack: Pack, claim: str
     "Norland's annual inflation dropped below 30% in 2025.",
     "ノーランドのインフレ率は2025年に30%を下回った。",
 ])
-def test_a_line_a_level_crosses_is_no_size(pack: Pack, claim: str) -> None:
-    d = diagnose(claim, pack)
+def test_a_line_a_level_crosses_is_no_size(packs: Packs, claim: str) -> None:
+    d = diagnose(claim, packs["pack"])
     assert d.rating == "false"
     assert "31.5" in d.checks[0].reason
 
@@ -87,10 +85,6 @@ MULTIPLE_OBSERVATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def multiples(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "grading-multiples", MULTIPLES, MULTIPLE_OBSERVATIONS)
-
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # x27.96 rounds to the bound 30 at its own digits (7 % short): as a size's bound, mostly true
@@ -99,8 +93,8 @@ def multiples(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("Norland's ore imports rose to more than 33 times the 2023 level in 2024.", "mostly_false"),  # x1.18
     ("Norland's ore imports rose to more than 40 times the 2023 level in 2024.", "false"),  # x1.43
 ])
-def test_a_multiples_bound_missed_by_its_rounding(multiples: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, multiples)
+def test_a_multiples_bound_missed_by_its_rounding(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["multiples"])
     assert d.rating == expected
     assert "27.96" in d.checks[0].reason
 
@@ -113,8 +107,8 @@ def test_a_multiples_bound_missed_by_its_rounding(multiples: Pack, claim: str, e
     ("Norland's mine output nearly tripled between 2021 and 2023.", "false"),  # x1.94 off
     ("Norland's mine output nearly halved between 2021 and 2023.", "false"),  # the other way
 ])
-def test_an_approximate_multiple_of_the_wrong_size(multiples: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, multiples)
+def test_an_approximate_multiple_of_the_wrong_size(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["multiples"])
     assert d.rating == expected
     assert "1.55" in d.checks[0].reason
 
@@ -127,8 +121,8 @@ def test_an_approximate_multiple_of_the_wrong_size(multiples: Pack, claim: str, 
     ("Norland's stocks halved between 2021 and 2023.", "mostly_false"),
     ("ノーランドの在庫量は2021年から2023年に半減した。", "mostly_false"),
 ])
-def test_an_approximate_word_before_a_multiplier_word(multiples: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, multiples)
+def test_an_approximate_word_before_a_multiplier_word(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["multiples"])
     assert d.rating == expected
     assert "0.56" in d.checks[0].reason
 
@@ -141,12 +135,6 @@ PART_OBSERVATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parts(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(
-        tmp_path_factory, "grading-parts", PART_METRICS, PART_OBSERVATIONS, entities=PART_ENTITIES
-    )
-
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # the whole named first: the part (the metal industry belongs to Norland) is measured against it
@@ -155,8 +143,8 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("The metal industry took a quarter of Norland's foreign direct investment in 2023.", "true"),
     ("The metal industry took a third of Norland's foreign direct investment in 2023.", "mostly_false"),
 ])
-def test_a_fraction_is_the_part_over_its_whole(parts: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, parts)
+def test_a_fraction_is_the_part_over_its_whole(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["parts"])
     assert d.rating == expected
     ratio = next(n for n in d.checks[0].numbers if n.unit == "x")
     assert abs(ratio.found - 0.2495) < 0.001
@@ -175,12 +163,6 @@ SHARE_OBSERVATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def shares(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(
-        tmp_path_factory, "grading-shares", SHARE_METRICS, SHARE_OBSERVATIONS, entities=SHARE_ENTITIES
-    )
-
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # the pack's share of 2023 (42 %), not the ratio of the 2021 amounts (22 %)
@@ -190,8 +172,8 @@ def shares(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("Norland holds about 25% of the world's copper reserves.", "false"),
     ("ノーランドは世界の銅埋蔵量の40%以上を持つ。", "true"),
 ])
-def test_a_fraction_of_the_world_on_its_share_measure(shares: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, shares)
+def test_a_fraction_of_the_world_on_its_share_measure(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["shares"])
     assert d.rating == expected
     assert d.checks[0].evidence == ["s23"]
 
@@ -212,10 +194,6 @@ GAP_OBSERVATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def gaps(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "grading-gaps", GAP_METRICS, GAP_OBSERVATIONS, entities=GAP_ENTITIES)
-
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # the margin between the two sides, not only which is larger
@@ -225,8 +203,8 @@ def gaps(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("トラック運転者の年収は全産業平均より約30万円少ない。", "mostly_true"),
     ("トラック運転者の年収は全産業平均より約26万円少ない。", "true"),
 ])
-def test_a_gap_with_the_words_of_what_is_counted(gaps: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, gaps)
+def test_a_gap_with_the_words_of_what_is_counted(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["gaps"])
     assert d.rating == expected
     assert d.checks[0].numbers[0].claimed is not None
 
@@ -241,8 +219,8 @@ def test_a_gap_with_the_words_of_what_is_counted(gaps: Pack, claim: str, expecte
     ("Truck drivers earn about 20% less than the average worker.", "false"),  # x3.8: far off
     ("Truck drivers earn about 5% more than the average worker.", "false"),  # the other side
 ])
-def test_a_gap_of_the_side_said_and_the_wrong_size(gaps: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, gaps)
+def test_a_gap_of_the_side_said_and_the_wrong_size(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["gaps"])
     assert d.rating == expected
     assert "4.63" in d.checks[0].reason or "2,544" in d.checks[0].reason
 
@@ -255,10 +233,6 @@ PREVIOUS_OBSERVATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def previous(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "grading-previous", PREVIOUS_METRICS, PREVIOUS_OBSERVATIONS)
-
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # against the year before: the size of a change of the way said keeps the size's steps
@@ -267,13 +241,13 @@ def previous(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("2024年、ノーランドの輸出は前年比2割以上減った。", "false"),  # the other way
     ("Norland's exports rose more than 20% from a year earlier in 2024.", "mostly_false"),
 ])
-def test_a_change_against_the_period_before(previous: Pack, claim: str, expected: str) -> None:
-    assert diagnose(claim, previous).rating == expected
+def test_a_change_against_the_period_before(packs: Packs, claim: str, expected: str) -> None:
+    assert diagnose(claim, packs["previous"]).rating == expected
 
 
-def test_a_run_of_periods_draws_a_line_each_must_clear(previous: Pack) -> None:
+def test_a_run_of_periods_draws_a_line_each_must_clear(packs: Packs) -> None:
     # 2025's +9.4 % rounds to 10 % but misses the line the run draws: it fails, not "nearly"
-    d = diagnose("ノーランドの輸出は2024年、2025年と2年続けて前年比10%以上増えた。", previous)
+    d = diagnose("ノーランドの輸出は2024年、2025年と2年続けて前年比10%以上増えた。", packs["previous"])
     assert d.checks[-1].result == "fails"
     assert "2025" in d.checks[-1].reason
 
@@ -285,10 +259,6 @@ CROSSING_OBSERVATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def crossing(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "grading-crossing", CROSSING_METRICS, CROSSING_OBSERVATIONS)
-
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # the line the level crossed is a level (106,699), not the size of the change (14,900)
@@ -297,7 +267,27 @@ def crossing(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("2021年のノーランドの死亡者数は10万人を突破し、前年比約16%増えた。", "true"),
     ("In 2021 Norland's deaths passed 110,000, up about 16% on 2020.", "false"),  # not crossed
 ])
-def test_a_line_crossed_in_a_change_is_a_level(crossing: Pack, claim: str, expected: str) -> None:
-    d = diagnose(claim, crossing)
+def test_a_line_crossed_in_a_change_is_a_level(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["crossing"])
     assert d.rating == expected
     assert all(n.found != 14900 for c in d.checks for n in c.numbers)
+
+
+#: one small pack per family above: (metrics, observations, entities)
+FAMILIES: dict[str, tuple[list[list[str]], list[list[str]], list[list[str]] | None]] = {
+    "pack": (METRICS, OBSERVATIONS, None),
+    "multiples": (MULTIPLES, MULTIPLE_OBSERVATIONS, None),
+    "parts": (PART_METRICS, PART_OBSERVATIONS, PART_ENTITIES),
+    "shares": (SHARE_METRICS, SHARE_OBSERVATIONS, SHARE_ENTITIES),
+    "gaps": (GAP_METRICS, GAP_OBSERVATIONS, GAP_ENTITIES),
+    "previous": (PREVIOUS_METRICS, PREVIOUS_OBSERVATIONS, None),
+    "crossing": (CROSSING_METRICS, CROSSING_OBSERVATIONS, None),
+}
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory: pytest.TempPathFactory) -> Packs:
+    return {
+        name: small_pack(tmp_path_factory, f"grading-{name}", metrics, observations, entities=entities)
+        for name, (metrics, observations, entities) in FAMILIES.items()
+    }
