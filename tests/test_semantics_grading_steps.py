@@ -19,7 +19,9 @@ how far off and whether the direction holds"), on a small pack built here, in En
   except in a run of periods, where the figure is a line each period must clear;
 - a gap of the side said ("about 8% less than", 「約40万円少ない」) keeps a size's steps too;
 - an approximate word before a multiplier word ("roughly halved", 「およそ半減」) makes it approximate;
-- a line crossed in a change ("passed 100,000, up about 20%") is the level reached, not the size.
+- a line crossed in a change ("passed 100,000, up about 20%") is the level reached, not the size;
+- superlatives that describe the two sides of a multiple (「最も高い高知県は、最も低い埼玉県の1.7倍」)
+  give no direction: the multiple says the order.
 """
 
 from __future__ import annotations
@@ -273,6 +275,32 @@ def test_a_line_crossed_in_a_change_is_a_level(packs: Packs, claim: str, expecte
     assert all(n.found != 14900 for c in d.checks for n in c.numbers)
 
 
+
+SIDES_METRICS = [
+    ["spend", "一人当たり医療費", "spending per person", "JPY", "", "false", "amount", ""],
+]
+SIDES_ENTITIES = [
+    ["kochi", "other", "高知県", "Kochi", "高知", "NL"],
+    ["saitama", "other", "埼玉県", "Saitama", "埼玉", "NL"],
+]
+SIDES_OBSERVATIONS = [
+    ["k", "kochi", "spend", "2023", "496300", "JPY", "stat", ""],
+    ["s", "saitama", "spend", "2023", "342500", "JPY", "stat", ""],  # x1.45
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the superlatives describe the two sides; the multiple says which is above
+    ("一人当たり医療費が最も高い高知県は、最も低い埼玉県の1.45倍だ。", "true"),
+    ("一人当たり医療費が最も高い高知県は、最も低い埼玉県の1.7倍に上る。", "mostly_false"),  # x1.17 off
+    ("一人当たり医療費が最も高い高知県は、最も低い埼玉県の半分だ。", "false"),  # the other order
+])
+def test_superlatives_that_describe_the_sides(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["sides"])
+    assert d.rating == expected
+    assert "1.449" in str([n.found for n in d.checks[0].numbers])
+
+
 #: one small pack per family above: (metrics, observations, entities)
 FAMILIES: dict[str, tuple[list[list[str]], list[list[str]], list[list[str]] | None]] = {
     "pack": (METRICS, OBSERVATIONS, None),
@@ -282,6 +310,7 @@ FAMILIES: dict[str, tuple[list[list[str]], list[list[str]], list[list[str]] | No
     "gaps": (GAP_METRICS, GAP_OBSERVATIONS, GAP_ENTITIES),
     "previous": (PREVIOUS_METRICS, PREVIOUS_OBSERVATIONS, None),
     "crossing": (CROSSING_METRICS, CROSSING_OBSERVATIONS, None),
+    "sides": (SIDES_METRICS, SIDES_OBSERVATIONS, SIDES_ENTITIES),
 }
 
 

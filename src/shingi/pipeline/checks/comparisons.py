@@ -262,6 +262,10 @@ def _compare_pair(
         if "equal" in cues
         else None
     )
+    if cues & {"sup_max", "sup_min", "sup_top"} and any(n.unit == "x" for n in st.numbers):
+        # 「最も高い高知県は、最も低い埼玉県の1.7倍」: the sides' superlatives describe them; the
+        # multiple says the order (a linguistic reason: 「AはBの1.7倍」 puts A above B)
+        direction = None
     for n in st.numbers:
         if n.unit == "x":
             if vb == 0:
