@@ -21,7 +21,9 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - an approximate word before a multiplier word ("roughly halved", 「およそ半減」) makes it approximate;
 - a line crossed in a change ("passed 100,000, up about 20%") is the level reached, not the size;
 - superlatives that describe the two sides of a multiple (「最も高い高知県は、最も低い埼玉県の1.7倍」)
-  give no direction: the multiple says the order.
+  give no direction: the multiple says the order;
+- an event's figure in points ("cut by 0.75 percentage point" for 0.5) with the event and date
+  right is mostly false, as a figure in percent or money is.
 """
 
 from __future__ import annotations
@@ -301,22 +303,47 @@ def test_superlatives_that_describe_the_sides(packs: Packs, claim: str, expected
     assert "1.449" in str([n.found for n in d.checks[0].numbers])
 
 
+
+EVENT_METRICS = [["rate", "政策金利", "policy rate", "%", "benchmark rate", "", "score", ""]]
+EVENT_ENTITIES = [["cb", "organization", "ノーランド中央銀行", "Norland central bank", "central bank", "NL"]]
+EVENT_OBSERVATIONS = [["r1", "NL", "rate", "2024-09", "4.75", "%", "stat", ""]]
+EVENTS = [[
+    "cut", "2024-09-18", "", "cb", "policy", "中央銀行が政策金利を0.5ポイント引き下げ",
+    "Central bank cuts its policy rate by half a percentage point", "0.5", "pt", "stat", "2", "",
+]]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the event and its date are right; its figure in points is not (0.5): mostly false, as a
+    # figure in percent or money is (§4.2)
+    ("In September 2024 the Norland central bank cut its rate by 0.5 percentage point.", "true"),
+    ("In September 2024 the Norland central bank cut its rate by 0.75 percentage point.", "mostly_false"),
+    ("2024年9月、ノーランド中央銀行は政策金利を0.75ポイント引き下げた。", "mostly_false"),
+])
+def test_an_events_figure_in_points(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["event"])
+    assert d.rating == expected
+    assert d.checks[-1].evidence == ["cut"]
+
+
 #: one small pack per family above: (metrics, observations, entities)
-FAMILIES: dict[str, tuple[list[list[str]], list[list[str]], list[list[str]] | None]] = {
-    "pack": (METRICS, OBSERVATIONS, None),
-    "multiples": (MULTIPLES, MULTIPLE_OBSERVATIONS, None),
-    "parts": (PART_METRICS, PART_OBSERVATIONS, PART_ENTITIES),
-    "shares": (SHARE_METRICS, SHARE_OBSERVATIONS, SHARE_ENTITIES),
-    "gaps": (GAP_METRICS, GAP_OBSERVATIONS, GAP_ENTITIES),
-    "previous": (PREVIOUS_METRICS, PREVIOUS_OBSERVATIONS, None),
-    "crossing": (CROSSING_METRICS, CROSSING_OBSERVATIONS, None),
-    "sides": (SIDES_METRICS, SIDES_OBSERVATIONS, SIDES_ENTITIES),
+Rows = list[list[str]]
+FAMILIES: dict[str, tuple[Rows, Rows, Rows | None, Rows | None]] = {
+    "pack": (METRICS, OBSERVATIONS, None, None),
+    "multiples": (MULTIPLES, MULTIPLE_OBSERVATIONS, None, None),
+    "parts": (PART_METRICS, PART_OBSERVATIONS, PART_ENTITIES, None),
+    "shares": (SHARE_METRICS, SHARE_OBSERVATIONS, SHARE_ENTITIES, None),
+    "gaps": (GAP_METRICS, GAP_OBSERVATIONS, GAP_ENTITIES, None),
+    "previous": (PREVIOUS_METRICS, PREVIOUS_OBSERVATIONS, None, None),
+    "crossing": (CROSSING_METRICS, CROSSING_OBSERVATIONS, None, None),
+    "sides": (SIDES_METRICS, SIDES_OBSERVATIONS, SIDES_ENTITIES, None),
+    "event": (EVENT_METRICS, EVENT_OBSERVATIONS, EVENT_ENTITIES, EVENTS),
 }
 
 
 @pytest.fixture(scope="module")
 def packs(tmp_path_factory: pytest.TempPathFactory) -> Packs:
     return {
-        name: small_pack(tmp_path_factory, f"grading-{name}", metrics, observations, entities=entities)
-        for name, (metrics, observations, entities) in FAMILIES.items()
+        name: small_pack(tmp_path_factory, f"grading-{name}", metrics, obs, entities=entities, events=events)
+        for name, (metrics, obs, entities, events) in FAMILIES.items()
     }
