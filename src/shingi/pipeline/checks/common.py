@@ -175,9 +175,7 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     size are right, the line the claim draws is not), and fails further; and that an exact multiple
     of the claimed way but the wrong size ("doubled" for x1.49, 「3倍」 for x2.17, "halved" for
     x0.70) is partly with credit 0.25 (mostly false) within a factor 1.6, and so is an approximate
-    one missed by more than its own bands ("nearly doubled" for x1.55); a gap in percent of the
-    side said ("about 8% less than" for x0.947) is the size of a difference (:func:`grade_size`;
-    docs/verdict-rules.md §4.1).
+    one missed by more than its own bands ("nearly doubled" for x1.55; docs/verdict-rules.md §4.1).
     """
     result = compare_value(claimed, found, ratio=True)
     c = claimed.quantity.value
@@ -186,12 +184,6 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
         return result, None
     off = abs(math.log(found / c))
     same_way = (c - 1) * (found - 1) > 0  # both a rise or both a fall
-    if claimed.role == "percent_more" and same_way:
-        # "about 20% less than the average worker" for 5.3 % less: the gap of the side said is
-        # the size of a difference, graded as a change's (§4.1)
-        size = replace(claimed.quantity, value=abs(c - 1) * 100, unit="%")
-        gap = replace(claimed, quantity=size, role=None)
-        return grade_size(gap, abs(found - 1) * 100)
     if claimed.quantity.approx:
         # "nearly doubled", "about three times" claim no more than "doubled", "three times": of the
         # claimed way and the wrong size, never worse than the bare multiple (§4.1)

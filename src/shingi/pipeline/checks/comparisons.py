@@ -18,7 +18,6 @@ from shingi.pipeline.checks.common import (
     _min_result,
     compare_value,
     grade_multiple,
-    grade_size,
     graded_credit,
     metric_name_keys,
     out_by,
@@ -301,9 +300,7 @@ def _compare_pair(
                 assert margin is not None
                 claimed = replace(n, quantity=replace(n.quantity, value=margin[0], unit=oa.unit))
             d = vb - va if direction == "trail" else abs(va - vb) if direction is None else va - vb
-            graded, credit = grade_size(claimed, d) if d > 0 else (compare_value(claimed, d), None)
-            results.append(graded if d >= 0 else "fails")
-            credits.append(credit)
+            results.append(compare_value(claimed, d) if d >= 0 else "fails")
             ncs.append(
                 NumberCompared(
                     ctx.t(f"差 {ctx.ename(a)}−{ctx.ename(b)}", f"difference {ctx.ename(a)}-{ctx.ename(b)}"),
