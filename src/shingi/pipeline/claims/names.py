@@ -33,11 +33,9 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
 
 #: A measure's name followed by の and another noun that is the clause's topic (は / が).
 _MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")
-#: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …;
-#: 黒字, a balance above zero (「旅行収支の黒字」 is the travel balance; 赤字 is left out: a deficit's
-#: size and widening run against the balance's sign, which a change is not read with)
+#: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …
 _OF_THE_MEASURE_JA = re.compile(
-    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング|黒字)$"
+    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング|(?:赤字|黒字)幅?)$"
 )
 
 
