@@ -1004,6 +1004,8 @@ class DocumentExtractor:
         self._split_fy: set[str] = set()
         # the Japanese era the text said a year in last (平成19年度): its two-digit years are that era's
         self._era: str | None = None
+        # the month of the last table row labelled by a month with its year (see _row_label_months)
+        self._row_month: Period | None = None
         # whether the text writes its figures in kanji (「十八万四千円」, 「〇・二%」: see kanji_numerals)
         self._kanji_figures = False
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
@@ -1324,6 +1326,7 @@ class DocumentExtractor:
             if self._last_role != "row" or new_header or under_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
+                self._row_month = None
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
                 self._table_unit = (table_unit(cells[0]) if cells else None) or self._table_unit
                 self._row_section = ""
@@ -1491,6 +1494,8 @@ class DocumentExtractor:
             periods = durations_and_last_months(text, periods, context)
         periods = [p if continues_a_year(p, periods) else month_after_a_point(p, anchor, context, ahead)
                    for p in periods]
+        if s.role == "row" and self._row_cells and self._cell_spans and self._cell_spans[0]:
+            periods = self._row_label_months(text, periods)
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
@@ -1684,6 +1689,12 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
+        if self._doc_subject is None and not cjk_text and s.index < _TITLE_SENTENCES and s.role != "row" \
+                and (s.role == "heading" or not text.rstrip().endswith((".", "!", "?"))) \
+                and (scope := self._title_scope(text, mentions)) is not None:
+            # "Monetary developments in the euro area: June 2019", "Employment in the UK: October 2020": an
+            # English release's title that names the area it is about
+            self._doc_subject = self._title_owner = scope
         if s.index == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
                 and not any(m.start < stat[1] for m in mentions):
             self._national_title = text[stat[0]:stat[1]]
@@ -1969,6 +1980,28 @@ class DocumentExtractor:
             if i == amount_index and i not in named:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
+
+    def _row_label_months(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """A table's rows labelled by months, the year said on the first row of its months only
+        (「平成29年5月」, 「6月」, 「7月」; "Nov 2024", "Dec", "Jan"): a month label without its year is of
+        the row before's year, or of the next when it comes round to an earlier month (was read as the
+        latest such month before the document's date: June 2016 under May 2017)."""
+        label = self._cell_spans[0] if self._cell_spans else None
+        if label is None:
+            return periods
+        a, b = label
+        out = []
+        for p in periods:
+            if a <= p.start and p.end <= b and p.period.precision == "month":
+                if _YEAR_IN_LABEL_RE.search(text, a, b):
+                    self._row_month = p.period
+                elif self._row_month is not None and _MONTH_LABEL_RE.fullmatch(text, a, b):
+                    last = self._row_month
+                    year = last.start.year + (p.period.start.month < last.start.month)
+                    p = PeriodMatch(period_of_month(year, p.period.start.month), p.start, p.end, p.text)
+                    self._row_month = p.period
+            out.append(p)
+        return out
 
     def _mark(self, place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
         """Where a figure or date of the sentence stands in its quote (the lead's dateline and wire
@@ -3234,6 +3267,19 @@ class DocumentExtractor:
         self._doc_subject = next(iter(countries))
         return True
 
+    def _title_scope(self, text: str, mentions: list[Mention]) -> str | None:
+        """The one country or economic area an English title says it is about with "in" or "for", as an
+        item of its own ("Monetary developments in the euro area: June 2019", "Employment in the UK: October
+        2020", "Estimates … for the UK"), or None: a statistics release's figures that no sentence gives an
+        owner are that area's."""
+        areas = {m.id for m in mentions if self._kind(m.id) == "country" or m.id in ("EA", "EU")}
+        if len(areas) != 1 or any(self._company(m.id) for m in mentions):
+            return None
+        at = next(m for m in mentions if m.id in areas)
+        if _TITLE_SCOPE_BEFORE_RE.search(text, 0, at.start) and _TITLE_ITEM_AFTER_RE.match(text, at.end):
+            return at.id
+        return None
+
     def _header_periods(self, cell: str) -> list[PeriodMatch]:
         """The periods a table's header cell states; a month without its year (「| 5月 | 6月 | 7月 |」)
         is of the context's year, the latest such month on or before the document's date."""
@@ -3623,6 +3669,10 @@ _LABEL_HEAD_RE = re.compile(r"([^,，、]{2,40}?)\s*[,，、]\s*\S")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: a name that is an item of a title of its own: ", Australia," / ": Germany" / "- Japan" (at the end too)
 _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
+#: "… in the euro area", "… for the UK": a title's scope
+_TITLE_SCOPE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|for)\s+(?:the\s+)?$")
+#: the first sentences of a document, where a title stands (after a host's or a release's lines)
+_TITLE_SENTENCES = 4
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
@@ -3728,6 +3778,11 @@ def _own_row_unit(label: str) -> tuple[str, float] | None:
         said = ("%", 1.0)
     return said
 
+
+#: a row label that says a year (「平成29年5月」, "Nov 2024"), and one that is a month alone (「6月」, "Dec")
+_YEAR_IN_LABEL_RE = re.compile(r"\d\s*年|(?:19|20)\d\d")
+_MONTH_LABEL_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*月|(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?)\s*")
 
 #: a table row's label that is a period alone: 「平成15年」, 「16年」, 「17年度」, 「平成19年1月」, 「2月」
 _PERIOD_LABEL_RE = re.compile(r"\s*(?:(?:平成|令和|昭和)\s*)?(?:\d{1,4}|元)\s*年\s*度?"
