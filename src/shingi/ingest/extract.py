@@ -715,7 +715,9 @@ _BASE_SENTENCE_RE = re.compile(
     # "This decrease, down following four consecutive monthly increases, followed a 2.2 percent June increase"
     r"(?:\s+(?i:decrease|increase|decline|rise|gain|fall|drop|change|figure|rate))?(?:\s?,[^,]{1,80},)?"
     r"\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
-_CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
+#: where a clause or a quotation opens: after a dash or a colon, or an opening quote mark ('said: "Annual
+#: wages growth increased …': the quotation's first word is a sentence's first word)
+_CLAUSE_OPENING_RE = re.compile(r"(?:[—–:]|(?:^|[\s:,(])[\"“‘])\s*$")
 _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
 #: of the results it reports, with or without the day it does
