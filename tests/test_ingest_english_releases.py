@@ -262,7 +262,7 @@ def test_a_heading_in_capitals_names_nobody_and_a_comparison_sentence_dates_noth
 def test_the_first_word_of_a_quotation_is_no_name(bare: ExtractContext) -> None:
     # dev9 ABS wage price index: 'said: "Annual wages growth …"' made "Annual" an owner
     text = ("Wage Price Index, Australia, Sep 2017\n\n"
-            "ABS Chief Economist Bruce Hockman said: \"Annual wages growth increased marginally to 2.0 per cent "
-            "in the September quarter 2017.\"\n")
+            "ABS Chief Economist Bruce Hockman said: \"Annual wages growth increased marginally to 2.0 per "
+            "cent in the September quarter 2017.\"\n")
     got = rows(extract(bare, text, parse_period("2017-11-15")))
     assert got and all(owner == "Australia" for owner, *_ in got)
