@@ -57,7 +57,8 @@ _LOCAL_SITE_RE = re.compile(
 
 #: a Japanese title that opens with a statistic's name (…調査, …統計, …指数; …状況 before the bracketed
 #: part it reports on), perhaps after a release's label (報道資料), followed by its edition, period or
-#: brackets: 「消費動向調査(平成 26 年3月実施分)」, 「単身世帯収支調査の概況」, 「一般職業紹介状況（平成29年4月分）」
+#: brackets: 「消費動向調査(平成 26 年3月実施分)」, 「単身世帯収支調査の概況」,
+#: 「一般職業紹介状況（平成29年4月分）」
 _STATISTIC_TITLE_RE = re.compile(
     r"^\s*(?:(?:報道資料|報道発表(?:資料)?|プレスリリース|【[^】\s]{1,10}】)\s*)?"
     r"(?P<name>[一-龥々ァ-ヶー・]{1,24}?(?:(?:調査|統計|指数)"
