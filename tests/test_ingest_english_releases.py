@@ -266,3 +266,12 @@ def test_the_first_word_of_a_quotation_is_no_name(bare: ExtractContext) -> None:
             "cent in the September quarter 2017.\"\n")
     got = rows(extract(bare, text, parse_period("2017-11-15")))
     assert got and all(owner == "Australia" for owner, *_ in got)
+
+
+def test_a_revised_estimate_compared_with_dates_nothing_after_it(bare: ExtractContext) -> None:
+    # dev8 ABS labour force: "from a revised July 2015 estimate" made July the period of the figures after it
+    text = ("Labour Force, Australia, August 2015\n\n"
+            "Unemployment rate remained steady at 6.2% from a revised July 2015 estimate. Participation rate "
+            "increased 0.1 pts to 65.0%.\n")
+    got = rows(extract(bare, text, parse_period("2015-09-10")))
+    assert got and not any(period == "2015-07" for _o, period, *_ in got)

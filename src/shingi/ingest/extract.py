@@ -3794,7 +3794,7 @@ def _own_row_unit(label: str) -> tuple[str, float] | None:
 
 
 #: three words or more set in capitals in a row (a heading set in capitals), and a name of such words only
-_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
+_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—()-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*")
 
 
