@@ -1714,6 +1714,12 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
+        if self._doc_subject is None and not cjk_text and s.index < _TITLE_SENTENCES and s.role != "row" \
+                and (s.role == "heading" or not text.rstrip().endswith((".", "!", "?"))) \
+                and (scope := self._title_scope(text, mentions)) is not None:
+            # "Monetary developments in the euro area: June 2019", "Employment in the UK: October 2020": an
+            # English release's title that names the area it is about
+            self._doc_subject = self._title_owner = scope
         if s.index == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
                 and not any(m.start < stat[1] for m in mentions):
             self._national_title = text[stat[0]:stat[1]]
@@ -3296,6 +3302,19 @@ class DocumentExtractor:
         self._doc_subject = next(iter(countries))
         return True
 
+    def _title_scope(self, text: str, mentions: list[Mention]) -> str | None:
+        """The one country or economic area an English title says it is about with "in" or "for", as an
+        item of its own ("Monetary developments in the euro area: June 2019", "Employment in the UK: October
+        2020", "Estimates … for the UK"), or None: a statistics release's figures that no sentence gives an
+        owner are that area's."""
+        areas = {m.id for m in mentions if self._kind(m.id) == "country" or m.id in ("EA", "EU")}
+        if len(areas) != 1 or any(self._company(m.id) for m in mentions):
+            return None
+        at = next(m for m in mentions if m.id in areas)
+        if _TITLE_SCOPE_BEFORE_RE.search(text, 0, at.start) and _TITLE_ITEM_AFTER_RE.match(text, at.end):
+            return at.id
+        return None
+
     def _header_periods(self, cell: str) -> list[PeriodMatch]:
         """The periods a table's header cell states; a month without its year (「| 5月 | 6月 | 7月 |」)
         is of the context's year, the latest such month on or before the document's date."""
@@ -3685,6 +3704,10 @@ _LABEL_HEAD_RE = re.compile(r"([^,，、]{2,40}?)\s*[,，、]\s*\S")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: a name that is an item of a title of its own: ", Australia," / ": Germany" / "- Japan" (at the end too)
 _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
+#: "… in the euro area", "… for the UK": a title's scope
+_TITLE_SCOPE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|for)\s+(?:the\s+)?$")
+#: the first sentences of a document, where a title stands (after a host's or a release's lines)
+_TITLE_SENTENCES = 4
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: a title's last item that says where ("Monetary developments in the euro area: June 2019")
 _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
