@@ -275,3 +275,15 @@ def test_a_revised_estimate_compared_with_dates_nothing_after_it(bare: ExtractCo
             "increased 0.1 pts to 65.0%.\n")
     got = rows(extract(bare, text, parse_period("2015-09-10")))
     assert got and not any(period == "2015-07" for _o, period, *_ in got)
+
+
+def test_a_figure_said_unchanged_from_the_previous_month_is_that_months_too(bare: ExtractContext) -> None:
+    # dev9 ECB "stood at 7.2% in June, unchanged from the previous month"; MHLW 「2.13倍で、前月と同じ水準」
+    text = ("Monetary developments in the euro area: June 2019\n\n"
+            "The annual growth rate of the narrower aggregate M1 stood at 7.2% in June, unchanged from the "
+            "previous month.\n")
+    got = set(rows(extract(bare, text, parse_period("2019-07-24"))))
+    assert {("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%")} <= got
+    text = "一般職業紹介状況（平成29年4月分）\n\n平成29年4月の新規求人倍率は2.13倍で、前月と同じ水準。\n"
+    got = set(rows(extract(bare, text)))
+    assert {("Japan", "2017-04", 2.13, "x"), ("Japan", "2017-03", 2.13, "x")} <= got
