@@ -855,7 +855,12 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     results: list[Result] = ["holds" if ok else "fails"]
     credits: list[float | None] = []  # of sizes and multiples missed by their size (§4.1)
     ncs: list[NumberCompared] = []
-    if streak is not None and ok and years is None and o.period.precision in ("year", "fiscal_year"):
+    # (a run whose years are all named, 「2023年と2024年の2年連続」, is checked year by year instead)
+    named_years = set(_YEAR_WRITTEN.findall(st.span))
+    if (
+        streak is not None and ok and years is None and len(named_years) < 2
+        and o.period.precision in ("year", "fiscal_year")
+    ):
         # 「4年連続の上昇」 of what a yearly growth rate measures: that many years in a row with a
         # rate of that sign, ending at the year said (a linguistic reason: each year rose)
         same = [x for x in obs if x.period.precision == o.period.precision and x.period.end <= o.period.end]
@@ -923,6 +928,9 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         reason += run_text
     result = _min_result(results)
     return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _sign_of_each_year(
