@@ -93,3 +93,36 @@ def test_an_abbreviations_full_stop_ends_no_sentence(shares: Pack) -> None:
     d = diagnose(said, shares, as_of="2021-02-09", lang="en")
     assert len(d.checks) == 1
     assert "Rs. 230.1 billion" in d.checks[0].statement
+
+
+GRADUATION = [
+    ["grad4", "4年以内の卒業率", "four-year graduation rate", "%", "graduate within four years", "true",
+     "share", ""],
+    ["grad6", "6年以内の卒業率", "six-year graduation rate", "%", "graduate within six years", "true",
+     "share", ""],
+]
+GRADUATION_VALUES = [["r4", "NL", "grad4", "2008", "48", "%", "stat", ""]]
+
+
+@pytest.fixture(scope="module", params=["en", "ja"])
+def graduation(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, f"grad-{request.param}", GRADUATION, GRADUATION_VALUES,
+                        language=request.param)
+
+
+@pytest.mark.parametrize(("said", "rating", "why"), [
+    # one figure is the value compared, the other is another thing's: not settled, not false
+    # (a Japanese claim splits the two figures into two clauses: each is checked on its own)
+    ("In Norland, 48% graduated within four years in 2008 and 77% within six years.", "unverifiable",
+     "is the pack's value itself"),
+    ("In Norland, 48% graduated within four years in 2008, against 77% within six years.", "unverifiable",
+     "which of them this value is is not known"),
+    # neither figure is the value: the figures still fail
+    ("In Norland, 40% graduated within four years in 2008 and 77% within six years.", "false", ""),
+])
+def test_a_figure_that_is_the_value_leaves_the_others_to_their_own_things(
+    graduation: Pack, said: str, rating: str, why: str
+) -> None:
+    d = diagnose(said, graduation, as_of="2014-01-12", lang="en")
+    assert d.rating == rating
+    assert any(why in c.reason for c in d.checks)
