@@ -826,6 +826,23 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
+    if not facets and not best.kind_match and not _shares_more_than_names(ctx, ev):
+        # "…, so the driver shortage is on its way to being solved" against "overtime cap for
+        # truck drivers takes effect": nothing checked, no act the verb describes, and no word in
+        # common but the drivers' name — the event's existence says nothing of the statement
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"見つかった出来事「{title}」（{ctx.ptext(ev.date)}）と主張が共有するのは名前だけで、"
+                    "主張の述べることを示さない。",
+                    f"The event found, '{title}' ({ctx.ptext(ev.date)}), shares only names with the "
+                    "statement: it does not show what the statement says.",
+                ),
+                [],
+                kind="plan" if plan else "event",
+            )
+        ]
     if not facets:
         return [Finding("holds", head, [ev.id], kind="plan" if plan else "event")]
     # One check, as bad as its worst detail: the statement is about the pack's event, and a
@@ -905,6 +922,14 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
         for n in claimed
     ]
     return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
+
+
+def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:
+    """Whether the statement and the event's titles share a word other than a name of the
+    statement's entities or of the event's actors."""
+    owners = [ctx.pack.entities[e] for e in (*ctx.st.entities, *ev.actors) if e in ctx.pack.entities]
+    names = " ".join(n for ent in owners for n in ent.names)
+    return bool((ctx.st.keys & ctx.lookup.event_keys(ev.id)) - word_keys(names))
 
 
 def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:
