@@ -287,3 +287,13 @@ def test_a_figure_said_unchanged_from_the_previous_month_is_that_months_too(bare
     text = "一般職業紹介状況（平成29年4月分）\n\n平成29年4月の新規求人倍率は2.13倍で、前月と同じ水準。\n"
     got = set(rows(extract(bare, text)))
     assert {("Japan", "2017-04", 2.13, "x"), ("Japan", "2017-03", 2.13, "x")} <= got
+
+
+def test_the_previous_month_is_the_one_before_the_month_the_sentence_said(bare: ExtractContext) -> None:
+    # dev5 Destatis labour force survey: "down from 5.4% in the previous month" (April's rate)
+    text = ("German labour force survey, May 2013\n\n"
+            "The adjusted unemployment rate in Germany was 5.3% in May 2013, down from 5.4% in the previous "
+            "month. Employment contributed 4.8 percentage points (as in the previous month).\n")
+    got = set(rows(extract(bare, text, parse_period("2013-06-28"))))
+    assert {("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")} <= got
+    assert not any(period == "2013-03" for _o, period, *_ in got)
