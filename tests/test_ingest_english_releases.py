@@ -285,10 +285,11 @@ def test_a_revised_estimate_compared_with_dates_nothing_after_it(bare: ExtractCo
     # dev9 MHLW 「2.13倍で、前月と同じ水準」: March's ratio too
     ("一般職業紹介状況（平成29年4月分）\n\n平成29年4月の新規求人倍率は2.13倍で、前月と同じ水準。\n", None,
      {("Japan", "2017-04", 2.13, "x"), ("Japan", "2017-03", 2.13, "x")}),
-    # dev5 Destatis: "down from 5.4% in the previous month" is April's rate; "(as in the previous month)" a base
+    # dev5 Destatis: "down from 5.4% in the previous month" is April's; "(as in the previous month)" a base
     ("German labour force survey, May 2013\n\nThe adjusted unemployment rate in Germany was 5.3% in May "
      "2013, down from 5.4% in the previous month. Employment contributed 4.8 percentage points (as in the "
-     "previous month).\n", "2013-06-28", {("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")}),
+     "previous month).\n", "2013-06-28",
+     {("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")}),
 ])
 def test_the_previous_month_said_of_a_figure(bare: ExtractContext, text: str, day: str | None,
                                              expected: set[tuple[str, str, float, str]]) -> None:
