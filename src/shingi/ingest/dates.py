@@ -70,7 +70,8 @@ _TITLE_DATELINE_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?:\s+[A-Z][A
 #: "Released: 2022-10-07", "Published 7 May 2024", 公表日：令和7年1月31日: a labelled date line
 _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s+of\s+release|date|issued"
                             r"|updated)"
-                            r"|公表日|発表日|公開日|掲載日|更新日)\s*[:：]?\s*")
+                            # 「官報資料版 平成11年4月14日」: a gazette's name before its issue's day
+                            r"|公表日|発表日|公開日|掲載日|更新日|官報(?:資料版)?(?:\s?号外)?)\s*[:：]?\s*")
 _TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
 #: "Released at 8:30 a.m.": the clock time of a release (a dateline's, and a release line's)
 _RELEASED_AT = r"(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
