@@ -425,7 +425,10 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
-_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+#: "ranged from 1.2 per cent for the Mining industry to 2.7 per cent for …": the ends of a spread, no base
+_NOT_SPREAD = r"(?<!ranged\s)(?<!ranges\s)(?<!range\s)(?<!ranging\s)(?<!varied\s)"
+_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:" + _NOT_SPREAD +
+                           r"from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
                            # "a 35.9% increase from net sales of $14,100,000": the base named
                            # (not an earlier estimate of the same period: "revised up from the first
                            # estimate increase of 0.1%")
@@ -705,7 +708,8 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
                               r"(?!\s+(?i:seasonal|tax|taxes|adjust|adjustment|adjustments)(?![A-Za-z]))")
 #: "a 58.1% increase over the $14.8 million for the same period a year ago", "increased 1.7% from the
 #: $128.3 million reported for the second quarter": a period after a base figure is the base's alone
-_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following"
+_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _NOT_SPREAD +
+                                    r"(?i:from|over|than|versus|against|after|following"
                            r"|compare[sd]?\s+(?:with|to))\s+"
                            r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
