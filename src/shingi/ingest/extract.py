@@ -1842,6 +1842,11 @@ class DocumentExtractor:
             if s.role == "heading":
                 if not forecast:
                     self.heading_period = refs[0].period
+            elif self._english_title(s, text, quantities) and not forecast:
+                # "Monetary developments in the euro area: June 2019", a release's title set as a line of
+                # its own: it dates the release's figures that state no period, as a heading does (they
+                # were dated with the release's day)
+                self.heading_period = self.para_period = refs[0].period
             else:
                 self.para_period = refs[0].period
                 self._para_forecast = forecast
@@ -3223,6 +3228,13 @@ class DocumentExtractor:
             return False
         self._doc_subject = next(iter(countries))
         return True
+
+    def _english_title(self, s: Sentence, text: str, quantities: list[QuantityMatch]) -> bool:
+        """Whether an English line is a title: among the first lines, before any figure was drafted, a
+        line of text with no full stop and no figure of its own."""
+        return s.role == "text" and s.index < _TITLE_SENTENCES and not quantities \
+            and not self.facts.observations and not _cjk(text) \
+            and not text.rstrip().endswith((".", "!", "?"))
 
     def _title_scope(self, text: str, mentions: list[Mention]) -> str | None:
         """The one country or economic area an English title says it is about with "in" or "for", as an
