@@ -12,6 +12,9 @@ from test_ingest_english_releases import bare, rows
 
 __all__ = ["bare"]  # (the module's fixture: a context without a pack)
 
+#: the head of dev9 en-ecb-m3-201906: the host's lines, then the release's title
+_ECB_TITLE = "Press release\n\n24 July 2019\n\nMonetary developments in the euro area: June 2019\n\n"
+
 
 def test_both_a_and_b_gives_the_figure_to_each(bare: ExtractContext) -> None:
     text = ("Seasonally adjusted GDP rose by 0.2% in both the euro area (EA19) and the EU28 during the "
@@ -183,7 +186,7 @@ def test_a_day_then_its_embargo_dates_the_release_and_a_bracketed_time_zone_is_n
 
 def test_a_title_that_names_its_area_owns_figures_named_by_series_codes(bare: ExtractContext) -> None:
     # dev9 en-ecb-m3-201906: M3, M1 and "(M3-M2)" are series, what is measured; the title names the area
-    text = ("Press release\n\n24 July 2019\n\nMonetary developments in the euro area: June 2019\n\n"
+    text = (_ECB_TITLE +
             "The annual growth rate of the broad monetary aggregate M3 decreased to 4.5% in June 2019. "
             "The annual growth rate of marketable instruments (M3-M2) was -3.7% in June 2019.\n")
     got = rows(extract(bare, text, parse_period("2019-07-24")))
@@ -209,7 +212,7 @@ def test_a_heading_in_capitals_owns_nothing() -> None:
 def test_a_title_line_dates_the_figures_that_state_no_period(bare: ExtractContext) -> None:
     # dev9 en-ecb-m3-201906: the title, a line of text of its own, dates the contributions (were the
     # release's day); "the three months up to June" are three months, as "the three months to June" are
-    text = ("Press release\n\n24 July 2019\n\nMonetary developments in the euro area: June 2019\n\n"
+    text = (_ECB_TITLE +
             "The annual growth rate of M3 decreased to 4.5% in June 2019, averaging 4.7% in the three months "
             "up to June.\n\n"
             "Looking at the components' contributions, the narrower aggregate M1 contributed 4.8 percentage "
