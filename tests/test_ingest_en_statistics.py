@@ -212,11 +212,9 @@ def test_a_heading_in_capitals_owns_nothing() -> None:
 def test_a_title_line_dates_the_figures_that_state_no_period(bare: ExtractContext) -> None:
     # dev9 en-ecb-m3-201906: the title, a line of text of its own, dates the contributions (were the
     # release's day); "the three months up to June" are three months, as "the three months to June" are
-    text = (_ECB_TITLE +
-            "The annual growth rate of M3 decreased to 4.5% in June 2019, averaging 4.7% in the three months "
-            "up to June.\n\n"
-            "Looking at the components' contributions, the narrower aggregate M1 contributed 4.8 percentage "
-            "points.\n")
+    said = ["M3 decreased to 4.5% in June 2019, averaging 4.7% in the three months up to June.",
+            "Looking at the components' contributions, M1 contributed 4.8 percentage points."]
+    text = _ECB_TITLE + "\n\n".join(said) + "\n"
     got = rows(extract(bare, text, parse_period("2019-07-24")))
     assert got == [("euro area", "2019-06", 4.5, "%"), ("euro area", "2019-Q2", 4.7, "%"),
                    ("euro area", "2019-06", 4.8, "pp")]
