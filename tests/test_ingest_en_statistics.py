@@ -218,3 +218,26 @@ def test_a_title_line_dates_the_figures_that_state_no_period(bare: ExtractContex
     got = rows(extract(bare, text, parse_period("2019-07-24")))
     assert got == [("euro area", "2019-06", 4.5, "%"), ("euro area", "2019-Q2", 4.7, "%"),
                    ("euro area", "2019-06", 4.8, "pp")]
+
+
+def test_this_decrease_followed_dates_the_base_alone_and_a_streak_is_no_figure(bare: ExtractContext) -> None:
+    # dev9 en-census-durable-202207: "This decrease, …, followed a 2.2 percent June increase" is about the
+    # comparison's other side (June dated the next sentences); "four consecutive monthly increases" is a
+    # streak's length
+    said = ["New orders for manufactured durable goods in July 2022 decreased to $273.5 billion, the U.S. "
+            "Census Bureau announced today.",
+            "This decrease, down following four consecutive monthly increases, followed a 2.2 percent June "
+            "increase.",
+            "Excluding transportation, new orders increased 0.3 percent."]
+    got = rows(extract(bare, " ".join(said) + "\n", parse_period("2022-08-24")))
+    assert got[-2:] == [("United States", "2022-06", 2.2, "%"), ("United States", "2022-07", 0.3, "%")]
+    assert not [r for r in got if r[3] == "count"]
+
+
+def test_a_quotations_first_word_is_no_name(bare: ExtractContext) -> None:
+    # dev9 en-abs-wpi-2017q3: 'said: "Annual wages growth …"' ("Annual" owned the figure)
+    said = ["The Wage Price Index for Australia rose 0.5 per cent in the September quarter 2017.",
+            'ABS Chief Economist Bruce Hockman said: "Annual wages growth increased marginally to 2.0 '
+            'per cent in the September quarter 2017."']
+    got = rows(extract(bare, "\n\n".join(said) + "\n", parse_period("2017-11-15")))
+    assert got == [("Australia", "2017-Q3", 0.5, "%"), ("Australia", "2017-Q3", 2.0, "%")]

@@ -699,10 +699,16 @@ _BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|aga
                            r"|compare[sd]?\s+(?:with|to))\s+"
                            r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+#: (with the change it refers back to: "This decrease, down following four consecutive monthly increases,
+#: followed a 2.2 percent June increase.")
+_BASE_SENTENCE_RE = re.compile(
+    r"\s*(?i:this|that|it)(?:\s+(?i:increase|decrease|rise|fall|gain|decline|drop|advance))?(?:,[^,.;]{1,80},)?"
+    r"\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start
-_BASE_SENTENCE_RE = re.compile(r"\s*(?i:this|that|it)\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
 _CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
+#: 'Hockman said: "Annual wages growth increased …"': a quotation's first word, capitalised for its place
+_QUOTE_OPENING_RE = re.compile(r"(?:^|[:,]\s*)[\"“]\s*$")
 _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
 #: of the results it reports, with or without the day it does
@@ -808,7 +814,8 @@ class ExtractContext:
             single = " " not in name and not _cjk(name)
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
-                if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
+                if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)
+                        or _QUOTE_OPENING_RE.search(text, 0, start)) \
                         and name not in seen and not text.startswith(
                         ("は", "が", "の", "'s", "’s"), end) and not _REPORTING_AFTER_RE.match(text, end):
                     continue  # "Market" opening a heading is no name; "Apple today announced", "Darden's" is

@@ -41,6 +41,9 @@ _MOVED_BEFORE_RE = re.compile(
     r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _RANGE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|rang(?:e|ed|es|ing)\s+(?:from|between))\s+$")
 _ORDINAL_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive|time|year|month|quarter|week|day)")
+#: "four consecutive monthly increases", "three straight months": how long a run of changes lasted
+_STREAK_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive)\s")
+_STREAK_RE = re.compile(r"\S+\s+(?i:consecutive|straight|successive)\s")  # (the count with its noun)
 _COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
 #: "a further decline in the number of temporary census jobs (27,000)": the fall's size in brackets
 _FALL_IN_BRACKETS_RE = re.compile(
@@ -157,7 +160,8 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
     """Amounts that are no single value, skipped (counted): both ends of a range ("2–3 per cent",
     "8.0%-9.0%", 「1,000～2,000人」, "between 2 and 3 percent", "ranged from 3.9 percent to 4.1
     percent": a range has no one value, and "-9.0%" is no fall); an ordinal said as a fraction ("for
-    a fourth consecutive month" is no quarter); a multiple that compares two groups ("twice as
+    a fourth consecutive month" is no quarter); the length of a streak ("four consecutive monthly
+    increases"); a multiple that compares two groups ("twice as
     likely"), which says neither group's level."""
     drop: set[int] = set()
     for i, (a, b) in enumerate(pairwise(quantities)):
@@ -179,6 +183,8 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
         if words and q.quantity.unit == "x" and (_ORDINAL_AFTER_RE.match(text, q.end)
                                                   or _COMPARATIVE_AFTER_RE.match(text, q.end)):
             drop.add(i)
+        if q.quantity.unit == "count" and (_STREAK_AFTER_RE.match(text, q.end) or _STREAK_RE.match(q.text)):
+            drop.add(i)  # "down following four consecutive monthly increases": a streak's length, no figure
     facts.skipped_figures += len(drop)
     return [q for i, q in enumerate(quantities) if i not in drop]
 
