@@ -241,3 +241,14 @@ def test_a_quotations_first_word_is_no_name(bare: ExtractContext) -> None:
             'per cent in the September quarter 2017."']
     got = rows(extract(bare, "\n\n".join(said) + "\n", parse_period("2017-11-15")))
     assert got == [("Australia", "2017-Q3", 0.5, "%"), ("Australia", "2017-Q3", 2.0, "%")]
+
+
+def test_a_figure_unchanged_from_the_previous_month_is_that_months_too(bare: ExtractContext) -> None:
+    # dev9 en-ecb-m3-201906 ("unchanged from the previous month", "(as in the previous month)") and
+    # en-bls-cpi-201208 ("for the second month in a row")
+    said = ["The annual growth rate of M1 stood at 7.2% in June 2019, unchanged from the previous month.",
+            "The index for all items less food and energy rose 0.1 percent in June 2019 for the second month "
+            "in a row."]
+    got = rows(extract(bare, _ECB_TITLE + "\n\n".join(said) + "\n", parse_period("2019-07-24")))
+    assert got == [("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%"),
+                   ("euro area", "2019-06", 0.1, "%"), ("euro area", "2019-05", 0.1, "%")]

@@ -231,6 +231,7 @@ from shingi.normalize.periods import (
     period_of_fiscal_year,
     period_of_month,
     period_of_year,
+    shift,
 )
 from shingi.normalize.quantities import (
     QuantityMatch,
@@ -704,6 +705,12 @@ _BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|aga
 _BASE_SENTENCE_RE = re.compile(
     r"\s*(?i:this|that|it)(?:\s+(?i:increase|decrease|rise|fall|gain|decline|drop|advance))?(?:,[^,.;]{1,80},)?"
     r"\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
+#: after a figure (and its month): the figure is also the period's before ("stood at 7.2% in June,
+#: unchanged from the previous month", "(as in the previous month)", "for the second month in a row")
+_SAME_AS_BEFORE_RE = re.compile(
+    r"(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*[,(]?\s*"
+    r"(?:(?i:unchanged\s+from|the\s+same\s+as\s+in|as\s+in)\s+the\s+previous\s+(?P<unit>month|quarter)"
+    r"|(?i:for)\s+the\s+second\s+(?P<run>month|quarter)\s+in\s+a\s+row)(?![A-Za-z])")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start
 _CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
@@ -2480,6 +2487,15 @@ class DocumentExtractor:
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
             also_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, also)
             self._add_observation(replace(row, id=also_id, entity=also))
+        if not cjk_text and (same := _SAME_AS_BEFORE_RE.match(text, q.end)) is not None \
+                and period.precision == (same["unit"] or same["run"]).lower():
+            # "stood at 7.2% in June, unchanged from the previous month", "contributed 4.8 percentage
+            # points (as in the previous month)", "rose 0.1 percent for the second month in a row": the
+            # same figure is the month's before too
+            with suppress(ValueError):
+                earlier_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, "before")
+                earlier = replace(row, id=earlier_id, period=shift(period, -1), period_from="text")
+                self._add_observation(earlier, derived=True)
         self._last_owner = entity
         held = self.section_period
         inside = held is not None and own is not None and held.start <= own.period.start \
@@ -3529,10 +3545,12 @@ class DocumentExtractor:
             self._events_by_actor.setdefault(a, []).append(row)
         self.facts.events.append(row)
 
-    def _add_observation(self, row: ObservationRow) -> None:
+    def _add_observation(self, row: ObservationRow, derived: bool = False) -> None:
+        """Draft a row unless it repeats one drafted before; a ``derived`` row (the same figure said for
+        another period too) is no repeat of the row it was derived from."""
         key = (row.entity, row.metric, round(row.value.value, 9), row.value.unit)
         group = self._obs_seen.setdefault(key, [])
-        for other in group:
+        for other in [] if derived else group:
             if other.place.key() == row.place.key() and other.mark != row.mark:
                 continue  # 「鉄鋼（25.2%減）、生産用機械（25.2%減）」: two figures of one sentence, no repeat
             if other.period == row.period or "context" in (other.period_from, row.period_from):
