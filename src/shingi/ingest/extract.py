@@ -2494,8 +2494,8 @@ class DocumentExtractor:
             # same figure is the month's before too
             with suppress(ValueError):
                 earlier_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, "before")
-                earlier = replace(row, id=earlier_id, period=shift(period, -1), period_from="text")
-                self._add_observation(earlier, derived=True)
+                before_row = replace(row, id=earlier_id, period=shift(period, -1), period_from="text")
+                self._add_observation(before_row, derived=True)
         self._last_owner = entity
         held = self.section_period
         inside = held is not None and own is not None and held.start <= own.period.start \
