@@ -252,3 +252,13 @@ def test_a_figure_unchanged_from_the_previous_month_is_that_months_too(bare: Ext
     got = rows(extract(bare, _ECB_TITLE + "\n\n".join(said) + "\n", parse_period("2019-07-24")))
     assert got == [("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%"),
                    ("euro area", "2019-06", 0.1, "%"), ("euro area", "2019-05", 0.1, "%")]
+
+
+def test_a_base_in_the_previous_month_is_the_month_before(bare: ExtractContext) -> None:
+    # dev5 en-destatis-lfs-201305 (the base was skipped: its period seemed unsaid); "as in the previous
+    # month" compares, it dates nothing
+    said = ["Germany's unemployment rate was 5.3% in May 2013, down from 5.4% in the previous month.",
+            "Germany's employment rate was 72.1% in May 2013, as in the previous month."]
+    got = rows(extract(bare, "\n\n".join(said) + "\n", parse_period("2013-06-28")))
+    assert got[:2] == [("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")]
+    assert ("Germany", "2013-05", 72.1, "%") in got
