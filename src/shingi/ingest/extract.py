@@ -164,6 +164,7 @@ from shingi.ingest.figures import (
     without_ranges,
     zero_growth,
 )
+from shingi.ingest.kanji_numerals import arabic_numerals
 from shingi.ingest.labels import (
     BASE_WORD_RE,
     RELATIVE_PERIOD_JA,
@@ -676,6 +677,14 @@ _BRACKET_LEGEND_RE = re.compile(
 _ENTRY_LABEL_RE = re.compile(
     r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
 
+#: a noun with its change alone in brackets after it (「保健医療(実質6.2%減)」, 「教養娯楽(同3.8%減)」,
+#: 「輸出(前年比5.1%増)」): the noun is what changed (the figure is up to where the bracket ends)
+_BRACKETED_CHANGE_OF_RE = re.compile(
+    r"(?:^|[、,。(（\s])(?P<name>[\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{1,15})[(（]\s?"
+    r"(?:実質|名目|同|前年比|前年同月比|前年同期比|前月比|前年度比)?\s?$")
+_BRACKETED_CHANGE_END_RE = re.compile(
+    r"\s?(?:増|減|増加|減少|上昇|低下|の増加|の減少|の上昇|の低下)?\s?[)）]")
+
 #: 「うち女性は」, 「(うち県外からの転入」, 「このうち外国人は」 just before a figure: a part of the figure
 #: before it
 _PART_OF_RE = re.compile(r"(?:この|その)?うち[、,]?\s*(?P<label>[\u3005-\u30ff\u3400-\u9fff・]{1,20}?)\s*"
@@ -1009,6 +1018,10 @@ class DocumentExtractor:
         self._split_fy: set[str] = set()
         # the Japanese era the text said a year in last (平成19年度): its two-digit years are that era's
         self._era: str | None = None
+        # the month of the last table row labelled by a month with its year (see _row_label_months)
+        self._row_month: Period | None = None
+        # whether the text writes its figures in kanji (「十八万四千円」, 「〇・二%」: see kanji_numerals)
+        self._kanji_figures = False
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
         # said alone is its part
         self._ja_fiscal_year: tuple[int, int] | None = None
@@ -1327,6 +1340,7 @@ class DocumentExtractor:
             if self._last_role != "row" or new_header or under_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
+                self._row_month = None
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
                 self._table_unit = (table_unit(cells[0]) if cells else None) or self._table_unit
                 self._row_section = ""
@@ -1340,6 +1354,11 @@ class DocumentExtractor:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
         text = normalize(_ENUMERATOR_RE.sub(_blank_enumerator, s.text))
+        if s.role != "row" and self._japanese:
+            # 「十八万四千円」, 「〇・二%」: figures in kanji (官報資料版); one kanji (「九年」) once the text
+            # is known to write its figures so
+            text, sure = arabic_numerals(text, self._kanji_figures)
+            self._kanji_figures = self._kanji_figures or sure
         if s.role == "row":
             self._cell_spans = cell_spans(text, self._row_cells or self._table_header)
             if not self._row_cells:
@@ -1489,6 +1508,8 @@ class DocumentExtractor:
             periods = durations_and_last_months(text, periods, context)
         periods = [p if continues_a_year(p, periods) else month_after_a_point(p, anchor, context, ahead)
                    for p in periods]
+        if s.role == "row" and self._row_cells and self._cell_spans and self._cell_spans[0]:
+            periods = self._row_label_months(text, periods)
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
@@ -1978,6 +1999,28 @@ class DocumentExtractor:
             if i == amount_index and i not in named:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
+
+    def _row_label_months(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """A table's rows labelled by months, the year said on the first row of its months only
+        (「平成29年5月」, 「6月」, 「7月」; "Nov 2024", "Dec", "Jan"): a month label without its year is of
+        the row before's year, or of the next when it comes round to an earlier month (was read as the
+        latest such month before the document's date: June 2016 under May 2017)."""
+        label = self._cell_spans[0] if self._cell_spans else None
+        if label is None:
+            return periods
+        a, b = label
+        out = []
+        for p in periods:
+            if a <= p.start and p.end <= b and p.period.precision == "month":
+                if _YEAR_IN_LABEL_RE.search(text, a, b):
+                    self._row_month = p.period
+                elif self._row_month is not None and _MONTH_LABEL_RE.fullmatch(text, a, b):
+                    last = self._row_month
+                    year = last.start.year + (p.period.start.month < last.start.month)
+                    p = PeriodMatch(period_of_month(year, p.period.start.month), p.start, p.end, p.text)
+                    self._row_month = p.period
+            out.append(p)
+        return out
 
     def _mark(self, place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
         """Where a figure or date of the sentence stands in its quote (the lead's dateline and wire
@@ -3404,6 +3447,10 @@ class DocumentExtractor:
         change of that level's measure."""
         if _cjk(text) and (entry := _ENTRY_LABEL_RE.fullmatch(text, 0, q.start)):
             return entry.group(1)  # 「人口:56,815人」, 「世帯数：25,124世帯」: the entry's label
+        if _cjk(text) and q.quantity.unit == "%" and _BRACKETED_CHANGE_END_RE.match(text, q.end) and (
+                named := _BRACKETED_CHANGE_OF_RE.search(text, max(0, q.start - 24), q.start)) is not None \
+                and not vague(named["name"]):
+            return named["name"]  # 「保健医療(実質6.2%減)」: the noun before the bracket changed
         if _cjk(text) and (part := _PART_OF_RE.search(text, max(0, q.start - 30), q.start)):
             parents = [name for end, unit, name in self._sentence_metrics
                        if end <= part.start() and unit == q.quantity.unit]
@@ -3768,6 +3815,11 @@ def _own_row_unit(label: str) -> tuple[str, float] | None:
         said = ("%", 1.0)
     return said
 
+
+#: a row label that says a year (「平成29年5月」, "Nov 2024"), and one that is a month alone (「6月」, "Dec")
+_YEAR_IN_LABEL_RE = re.compile(r"\d\s*年|(?:19|20)\d\d")
+_MONTH_LABEL_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*月|(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?)\s*")
 
 #: a table row's label that is a period alone: 「平成15年」, 「16年」, 「17年度」, 「平成19年1月」, 「2月」
 _PERIOD_LABEL_RE = re.compile(r"\s*(?:(?:平成|令和|昭和)\s*)?(?:\d{1,4}|元)\s*年\s*度?"
