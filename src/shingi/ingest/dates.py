@@ -642,12 +642,12 @@ _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twe
 
 def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the three months to August 2024", "the six months ended June 30, 2024", "the nine months
-    ended September 30", "averaging 4.7% in the three months up to June": the run of months that ends
-    there, not its last month or day: a contract period when one holds it (a calendar quarter or half,
-    Japan's fiscal half), else a span no contract period holds (its figures are skipped). Twelve months
-    to a month are left alone: a rate "in the 12 months to October" is most often October's; twelve
-    months ended a day are an account's year ("the twelve months ended December 31, 2024": 2024; ended
-    June 30: no contract period)."""
+    ended September 30": the run of months that ends there, not its last month or day: a contract
+    period when one holds it (a calendar quarter or half, Japan's fiscal half), else a span no
+    contract period holds (its figures are skipped). Twelve months to a month are left alone: a
+    rate "in the 12 months to October" is most often October's; twelve months ended a day are an
+    account's year ("the twelve months ended December 31, 2024": 2024; ended June 30: no contract
+    period)."""
     found: list[tuple[int, int, Period | None]] = []
     for p in periods:
         if p.period.precision not in ("day", "month"):
