@@ -231,8 +231,8 @@ from shingi.normalize.periods import (
     period_of_day,
     period_of_fiscal_year,
     period_of_month,
+    period_of_quarter,
     period_of_year,
-    shift,
 )
 from shingi.normalize.quantities import (
     QuantityMatch,
@@ -709,12 +709,6 @@ _BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|aga
                            r"|compare[sd]?\s+(?:with|to))\s+"
                            r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
-#: after a figure (and its month): the figure is also the period's before ("stood at 7.2% in June,
-#: unchanged from the previous month", "(as in the previous month)", "for the second month in a row")
-_SAME_AS_BEFORE_RE = re.compile(
-    r"(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*[,(]?\s*"
-    r"(?:(?i:unchanged\s+from|the\s+same\s+as\s+in|as\s+in)\s+the\s+previous\s+(?P<unit>month|quarter)"
-    r"|(?i:for)\s+the\s+second\s+(?P<run>month|quarter)\s+in\s+a\s+row)(?![A-Za-z])")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start
 _BASE_SENTENCE_RE = re.compile(
@@ -722,9 +716,9 @@ _BASE_SENTENCE_RE = re.compile(
     # "This decrease, down following four consecutive monthly increases, followed a 2.2 percent June increase"
     r"(?:\s+(?i:decrease|increase|decline|rise|gain|fall|drop|change|figure|rate))?(?:\s?,[^,]{1,80},)?"
     r"\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
-_CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
-#: 'Hockman said: "Annual wages growth increased …"': a quotation's first word, capitalised for its place
-_QUOTE_OPENING_RE = re.compile(r"(?:^|[:,]\s*)[\"“]\s*$")
+#: where a clause or a quotation opens: after a dash or a colon, or an opening quote mark ('said: "Annual
+#: wages growth increased …': the quotation's first word is a sentence's first word)
+_CLAUSE_OPENING_RE = re.compile(r"(?:[—–:]|(?:^|[\s:,(])[\"“‘])\s*$")
 _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
 #: of the results it reports, with or without the day it does
@@ -830,8 +824,7 @@ class ExtractContext:
             single = " " not in name and not _cjk(name)
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
-                if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)
-                        or _QUOTE_OPENING_RE.search(text, 0, start)) \
+                if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
                         and name not in seen and not text.startswith(
                         ("は", "が", "の", "'s", "’s"), end) and not _REPORTING_AFTER_RE.match(text, end):
                     continue  # "Market" opening a heading is no name; "Apple today announced", "Darden's" is
@@ -2539,21 +2532,21 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         self._add_observation(row)
+        same_as = _SAME_AS_BEFORE_JA_RE if _cjk(text) else _SAME_AS_BEFORE_EN_RE
+        if (before := _previous_period(period)) is not None and same_as.match(text, q.end):
+            # "stood at 7.2% in June, unchanged from the previous month", "contributed 4.8 percentage points
+            # (as in the previous month)", 「2.13倍で、前月と同じ水準」: the month before had the same figure
+            # (no repeat of the row it copies, whatever dated that row: added as it is)
+            same = "the figure of the period before, said to be the same"
+            self.facts.observations.append(replace(
+                row, id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, "before"),
+                period=before, note="; ".join(n for n in (row.note, same) if n)))
         if bare_dollar and row.value.unit == "USD":
             self._bare_dollar_rows.add(row.id)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
             also_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, also)
             self._add_observation(replace(row, id=also_id, entity=also))
-        if not cjk_text and (same := _SAME_AS_BEFORE_RE.match(text, q.end)) is not None \
-                and period.precision == (same["unit"] or same["run"]).lower():
-            # "stood at 7.2% in June, unchanged from the previous month", "contributed 4.8 percentage
-            # points (as in the previous month)", "rose 0.1 percent for the second month in a row": the
-            # same figure is the month's before too
-            with suppress(ValueError):
-                earlier_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, "before")
-                before_row = replace(row, id=earlier_id, period=shift(period, -1), period_from="text")
-                self._add_observation(before_row, derived=True)
         self._last_owner = entity
         held = self.section_period
         inside = held is not None and own is not None and held.start <= own.period.start \
@@ -3590,12 +3583,10 @@ class DocumentExtractor:
             self._events_by_actor.setdefault(a, []).append(row)
         self.facts.events.append(row)
 
-    def _add_observation(self, row: ObservationRow, derived: bool = False) -> None:
-        """Draft a row unless it repeats one drafted before; a ``derived`` row (the same figure said for
-        another period too) is no repeat of the row it was derived from."""
+    def _add_observation(self, row: ObservationRow) -> None:
         key = (row.entity, row.metric, round(row.value.value, 9), row.value.unit)
         group = self._obs_seen.setdefault(key, [])
-        for other in [] if derived else group:
+        for other in group:
             if other.place.key() == row.place.key() and other.mark != row.mark:
                 continue  # 「鉄鋼（25.2%減）、生産用機械（25.2%減）」: two figures of one sentence, no repeat
             if other.period == row.period or "context" in (other.period_from, row.period_from):
@@ -3611,6 +3602,17 @@ _RANKING_AFTER_RE = re.compile(
     r"(?:\s+(?:place|position|spot))?(?:\s+(?:of|out of|among)\s+\d+)?\s+(?:in|on)\s+(?:the\s+)?"
     r"(?P<name>[A-Za-z][\w\s'-]{0,60}?\b(?:ranking|rankings|index|league table|table|list))\b"
 )
+
+
+def _previous_period(period: Period) -> Period | None:
+    """The month or calendar quarter before ``period`` (None for any other period)."""
+    y, m = period.start.year, period.start.month
+    if period.precision == "month":
+        return period_of_month(y - (m == 1), 12 if m == 1 else m - 1)
+    if period.precision == "quarter" and not period.text.startswith("FY"):
+        q = (m - 1) // 3 + 1
+        return period_of_quarter(y - (q == 1), 4 if q == 1 else q - 1)
+    return None
 
 
 def _round(value: float) -> bool:
@@ -3813,13 +3815,23 @@ def _own_row_unit(label: str) -> tuple[str, float] | None:
 
 
 #: three words or more set in capitals in a row (a heading set in capitals), and a name of such words only
-_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
+_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—()-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*")
 
 
 def _in_caps_run(text: str, start: int, end: int) -> bool:
     """Whether a name stands inside three words or more set in capitals in a row (see _CAPS_RUN_RE)."""
     return any(m.start() <= start and end <= m.end() for m in _CAPS_RUN_RE.finditer(text))
+#: a figure said to equal the previous month's or quarter's, right after it (see _previous_period)
+_SAME_AS_BEFORE_EN_RE = re.compile(
+    r"(?:\s+(?:in|for)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*(?:,\s*|\(\s*)"
+    r"(?:unchanged\s+from|as\s+in|the\s+same\s+as(?:\s+in)?)"
+    r"\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)(?![A-Za-z])"
+    # "rose 0.1 percent for the second month in a row": the same change the month before
+    r"|(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+for\s+the\s+second\s+(?:month|quarter)\s+in\s+a\s+row(?![A-Za-z])",
+    re.IGNORECASE)
+_SAME_AS_BEFORE_JA_RE = re.compile(
+    r"\s*(?:で|と)?[、,]?\s*前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
 #: a series' code: one capital letter and one digit, or the difference of two ("M3", "M2-M1")
 _SERIES_CODE_RE = re.compile(r"[A-Z]\d(?:\s?-\s?[A-Z]\d)?")
 
