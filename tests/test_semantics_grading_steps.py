@@ -22,8 +22,7 @@ how far off and whether the direction holds"), on a small pack built here, in En
 - superlatives that describe the two sides of a multiple (「最も高い高知県は、最も低い埼玉県の1.7倍」)
   give no direction: the multiple says the order;
 - an event's figure in points ("cut by 0.75 percentage point" for 0.5) with the event and date
-  right is mostly false, as a figure in percent or money is;
-- a multiple of an event's amount against the value before it keeps a multiple's steps.
+  right is mostly false, as a figure in percent or money is.
 """
 
 from __future__ import annotations
@@ -310,27 +309,6 @@ def test_an_events_figure_in_points(packs: Packs, claim: str, expected: str) -> 
     assert d.checks[-1].evidence == ["cut"]
 
 
-
-MULTIPLE_EVENT_METRICS = [["budget", "防衛予算", "defence budget", "JPY", "予算;budget", "", "amount", ""]]
-MULTIPLE_EVENT_OBSERVATIONS = [["b23", "NL", "budget", "2023", "4000000000000", "JPY", "stat", ""]]
-MULTIPLE_EVENTS = [[
-    "eb", "2024-04-01", "", "NL", "policy", "防衛予算を8.8兆円に増額",
-    "Defence budget raised to 8.8 trillion yen", "8.8兆", "JPY", "stat", "2", "",
-]]
-
-
-@pytest.mark.parametrize(("claim", "expected"), [
-    # x2.2 against the value before the event: a multiple's steps, as between two observations
-    ("In April 2024 Norland tripled its defence budget to 8.8 trillion yen.", "mostly_false"),
-    ("2024年4月、ノーランドは防衛予算を3倍の8.8兆円に増額した。", "mostly_false"),
-    ("In April 2024 Norland doubled its defence budget to 8.8 trillion yen.", "mostly_true"),
-])
-def test_a_multiple_of_an_events_amount(packs: Packs, claim: str, expected: str) -> None:
-    d = diagnose(claim, packs["multiple-event"])
-    assert d.rating == expected
-    assert "2.2" in d.checks[0].reason
-
-
 #: one small pack per family above: (metrics, observations, entities)
 Rows = list[list[str]]
 FAMILIES: dict[str, tuple[Rows, Rows, Rows | None, Rows | None]] = {
@@ -343,7 +321,6 @@ FAMILIES: dict[str, tuple[Rows, Rows, Rows | None, Rows | None]] = {
     "crossing": (CROSSING_METRICS, CROSSING_OBSERVATIONS, None, None),
     "sides": (SIDES_METRICS, SIDES_OBSERVATIONS, SIDES_ENTITIES, None),
     "event": (EVENT_METRICS, EVENT_OBSERVATIONS, EVENT_ENTITIES, EVENTS),
-    "multiple-event": (MULTIPLE_EVENT_METRICS, MULTIPLE_EVENT_OBSERVATIONS, None, MULTIPLE_EVENTS),
 }
 
 

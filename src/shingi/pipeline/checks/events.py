@@ -27,8 +27,6 @@ from shingi.pipeline.checks.common import (
     compare_period,
     compare_value,
     grade_date,
-    grade_multiple,
-    graded_credit,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
@@ -902,8 +900,7 @@ def _multiple_of_earlier(
             if got is None or got[0] == 0:
                 continue
             ratio = ev.amount.value / got[0]
-            graded = [grade_multiple(n, ratio) for n in multiples]  # a multiple's steps (§4.1)
-            results = [r for r, _ in graded]
+            results = [compare_value(n, ratio, ratio=True) for n in multiples]
             ncs = [
                 NumberCompared(
                     ctx.t("倍率", "multiple"),
@@ -925,9 +922,7 @@ def _multiple_of_earlier(
                 f"Multiple: claimed {said}; the pack has {target} / {before} ({ctx.ptext(base.period)})"
                 f" = {ratio:.2f}x.",
             )
-            result = _min_result(results)
-            credit = graded_credit(result, [c for _, c in graded])
-            return _Detail("amount", result, why, ncs, [base.id], [], credit)
+            return _Detail("amount", _min_result(results), why, ncs, [base.id], [])
     if not target_compared:
         return None
     why = ctx.t(
