@@ -106,6 +106,10 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
                              r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
                              r"\s+quarter(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))?"
                              r"(?![A-Za-z'])")
+#: "down from 5.4% in the previous month": the month a base figure is of ("as in the previous month",
+#: "unchanged from the previous month" compare with it: no period of the figure's)
+_PREVIOUS_MONTH_RE = re.compile(r"(?<=(?<![A-Za-z])in\s)(?<!(?i:as)\sin\s)"
+                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -469,6 +473,15 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                 elif word.startswith("year") or word.startswith("same"):
                     y -= 1  # "the year-ago quarter", "the same quarter last year"
                 out.append(PeriodMatch(period_of_quarter(y, n), m.start(), m.end(), m.group(0)))
+    for m in _PREVIOUS_MONTH_RE.finditer(text):
+        # "was 5.3% in May 2013, down from 5.4% in the previous month": the month before the one the
+        # sentence said last, else the one the text is about (as "the previous quarter" is the quarter before)
+        months = [p.period for p in out if p.end <= m.start() and p.period.precision == "month"]
+        month = months[-1] if months else frame if frame is not None and frame.precision == "month" else None
+        if month is not None and free(m):
+            y, n = month.start.year, month.start.month - 1
+            y, n = (y, n) if n >= 1 else (y - 1, 12)
+            out.append(PeriodMatch(period_of_month(y, n), m.start(), m.end(), m.group(0)))
     quarter_year = context_year or anchor_year
     if quarter_year is not None:
         for m in _ORDINAL_QUARTER_RE.finditer(text):

@@ -849,13 +849,15 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         return _sign_of_each_year(ctx, ent, mid, obs, run, direction)
     # with no period, the latest value out at the claim's date ("prices are now falling")
     known = [o for o in obs if ctx.as_of is None or o.period.end <= ctx.as_of.end] or obs
-    at = pick_observations_list(obs, periods[-1]) if periods else known[-1:]
+    # 「2025年の消費者物価は…上昇した」 on a series of years and months: the year's own rate (§4.4)
+    at = _of_the_period(pick_observations_list(obs, periods[-1]), periods[-1]) if periods else known[-1:]
     if not at:
         return None
     o = at[-1]
     assert o.value is not None
     v = o.value.value
     used = [o.id]
+    streak = claimed_streak(st.span)
     years = _years_said(st) if base is None and any(n.unit in ("%", "x") for n in st.numbers) else None
     if years is not None:
         # "risen by more than a fifth in just three years" on a year-on-year rate: the change over
@@ -868,6 +870,27 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     results: list[Result] = ["holds" if ok else "fails"]
     credits: list[float | None] = []  # of sizes and multiples missed by their size (§4.1)
     ncs: list[NumberCompared] = []
+    # (a run whose years are all named, 「2023年と2024年の2年連続」, is checked year by year instead)
+    named_years = set(_YEAR_WRITTEN.findall(st.span))
+    if (
+        streak is not None and ok and years is None and len(named_years) < 2
+        and o.period.precision in ("year", "fiscal_year")
+    ):
+        # 「4年連続の上昇」 of what a yearly growth rate measures: that many years in a row with a
+        # rate of that sign, ending at the year said (a linguistic reason: each year rose)
+        same = [x for x in obs if x.period.precision == o.period.precision and x.period.end <= o.period.end]
+        found = 0
+        for x in reversed(same):
+            if x.value is None or not (x.value.value > 0 if direction == "up" else x.value.value < 0):
+                break
+            found += 1
+        results.append(_streak_result(streak, found))
+        run_text = ctx.t(f" {found}年連続で0より{'上' if direction == 'up' else '下'}。",
+                         f" {found} years in a row {'above' if direction == 'up' else 'below'} zero.")
+        ncs.append(NumberCompared(
+            ctx.t(f"{ctx.mname(mid)}の連続回数", f"{ctx.mname(mid)} consecutive steps"), float(streak),
+            str(streak), float(found), None, tuple(x.id for x in same[len(same) - found:]), "exactly", None,
+        ))
     for n in st.numbers:
         if n.unit == "%" and n.role is None:
             # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
@@ -916,8 +939,13 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         " (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
+    if streak is not None and len(results) > 1 and ncs and ncs[-1].unit is None:
+        reason += run_text
     result = _min_result(results)
     return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _sign_of_each_year(
@@ -1157,9 +1185,9 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             targets = _versus_targets(ctx, series)
             if st.versus in ("in_pos", "in_neg"):
                 targets = _sides_targets(ctx, series, targets)
-            elif st.versus in ("pos", "neg") and st.periods:
-                # "returned to a surplus in 2025" on a series of years and months: the year's value
-                # (§4.4, the value of the period said), not each month inside it
+            elif st.periods:
+                # "returned to a surplus in 2025", 「2025年は前年比3.1%上昇」 on a series of years and
+                # months: the year's value (§4.4, the value of the period said), not each month in it
                 length = st.periods[0].period.precision
                 targets = [o for o in targets if o.period.precision == length] or targets
             if not targets:
