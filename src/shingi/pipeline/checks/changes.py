@@ -346,10 +346,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                         # "has kept climbing every year since 2022" with the years to 2023 and the
                         # first quarter of 2024: the year under way is its part against the same
                         # part a year before (blind id-nickel metals-fdi-every-year)
-                        part, back = running
-                        assert part.value is not None and back.value is not None
+                        part, year_before = running
+                        assert part.value is not None and year_before.value is not None
                         stepped.append(part)
-                        step = part.value.value - back.value.value
+                        step = part.value.value - year_before.value.value
                         if not ((step > 0) != rank if direction == "up" else (step < 0) != rank):
                             missed.append(part)
                     if missed:
