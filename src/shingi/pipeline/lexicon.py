@@ -85,7 +85,10 @@ PLAN = _cues(
 CAUSE = _cues(
     "cause",
     ja="原因|要因|おかげで|のおかげ|のせい|に起因|起因して|の結果|がもたらし|をもたらし|を招い|が招い|引き起こ"
-    "|が理由|のためだ|の影響で|による影響",
+    "|が理由|のためだ|の影響で|による影響"
+    # after a verb or an adjective too (「生活リズムが崩れたせいだ」「景気が良くなったおかげだ」
+    # 「…火力発電を控えたためだ」; the cleft 「…のは、…からだ」 is read in checks/causes.py)
+    "|せいで|せいだ|せいである|おかげだ|おかげである|たためだ|たためである|るためだ|るためである",
     en=r"because(?: of)?|due to|thanks to|as a result of|owing to|caused by|driven by|blamed on"
     r"|attributable to|(?:is|was|are|were) (?:the )?(?:main |chief |primary |real )?(?:cause|reason)s?"
     r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from",

@@ -31,12 +31,20 @@ _CAUSAL_DE_JA = re.compile(
     r"(?=[^、。がはで]{1,24}が)"
 )
 
+#: 「自殺者が減ったのは、景気が良くなったからだ」: the cleft 「XのはYからだ」 gives Y as the reason
+#: for X (a linguistic reason; 「から」 alone is also "from", so only the cleft's end is read).
+_CLEFT_REASON_JA = re.compile(r"(?<=のは)、?[^。]{1,60}?(?P<cue>から(?:だ|です|である))")
+
 
 def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, Statement | None] | None:
     """The first cause cue of the claim that lies in a statement that is not an opinion (「…株で
     やったおかげでしょうが」 is the speaker's conjecture, left out of the rating already), with
     that statement."""
     causal_de = [lx.CueHit("cause", m.start(), m.end(), m.group(0)) for m in _CAUSAL_DE_JA.finditer(text)]
+    causal_de += [
+        lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue"))
+        for m in _CLEFT_REASON_JA.finditer(text)
+    ]
     for hit in sorted([*lx.find(lx.CAUSE, text), *causal_de], key=lambda h: h.start):
         owner = next((st for st in statements if st.start <= hit.start < max(st.end, st.start + 1)), None)
         if owner is not None and owner.kind == "opinion":

@@ -48,6 +48,30 @@ _EVERY_PART = re.compile(
 )
 
 
+#: A counterfactual: what would have been had something not happened ("Without the adjustment,
+#: poverty would have reached 90%", 「調整がなければ、貧困率は90%に達していただろう」). It speaks of
+#: a world that did not happen, so no observed value settles it (a linguistic reason: the past
+#: conditional denies its premise). Not "would have to" (an obligation).
+_COUNTERFACTUAL = re.compile(
+    r"(?i:\b(?:would|could|might)(?:n't|\s+not)?\s+have\s+(?!to\b)[a-z]+"
+    r"|\bhad\s+it\s+not\s+been\s+for\b|\bif\s+it\s+(?:hadn't|had\s+not)\s+been\s+for\b)"
+    r"|(?:なければ|なかったら|なかったなら|なかった場合|ていたら|でいたら)[^。]*?(?:ていた|でいた|だった|なった|達した)"
+    r"|(?:ていた|でいた)(?:だろう|でしょう|はず|かもしれない)"
+)
+
+
+def _counterfactual(ctx: _Ctx) -> str | None:
+    """Why a statement said as a counterfactual is settled by nothing the pack observed."""
+    if not _COUNTERFACTUAL.search(ctx.st.span):
+        return None
+    return ctx.t(
+        "主張は「もし〜でなければ〜だった」という反実仮想で、起こらなかったことを述べている: パックの"
+        "実際の値はそれを示さない。",
+        "The claim says what would have happened (a counterfactual); the pack's figures are what did "
+        "happen, and do not show it.",
+    )
+
+
 def weigh_links(
     checks: list[Check],
     st: Statement,
@@ -64,6 +88,10 @@ def weigh_links(
     ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
     for c in checks:
         if c.result == "unknown":
+            continue
+        unreal = _counterfactual(ctx)
+        if unreal is not None:
+            c.result, c.credit, c.reason = "unknown", None, unreal + " " + c.reason
             continue
         role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
         if role is not None and _check_on_role(ctx, c, role, claim_dated):
@@ -442,9 +470,10 @@ def _plan_of_no_one_named(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     names none of the actors of the plan or event found: a plan is someone's intent, and a
     prediction that names no one who intends it is a forecast; another actor's plan found by its
     words does not show it (「防衛費は2027年度に10兆円を超える見通しだ」 against the five-year
-    total of the government's programme)."""
+    total of the government's programme). Nor does it refute it: "Inflation will be back at 2% by
+    April" is not failed by a pledge to halve inflation in 2023."""
     st, pack = ctx.st, ctx.pack
-    if st.kind != "plan" or c.result not in ("holds", "partly") or _INTENT.search(st.span):
+    if st.kind != "plan" or _INTENT.search(st.span):
         return None
     ev = pack.events[event_id]
     named = {h.id for h in ctx.index.find_entities(st.span)}
@@ -452,9 +481,9 @@ def _plan_of_no_one_named(ctx: _Ctx, c: Check, event_id: str) -> str | None:
         return None
     return ctx.t(
         "主張は見通しを述べるが、該当した計画・出来事の主体をどれも挙げていない: 他者の計画は"
-        "この見通しを示さない。",
+        "この見通しを裏づけも否定もしない。",
         "The claim says what will be but names none of the actors of the plan or event found: "
-        "another's plan does not show this forecast.",
+        "another's plan neither shows nor refutes this forecast.",
     )
 
 
