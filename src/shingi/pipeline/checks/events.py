@@ -642,9 +642,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 "unknown",
                 ctx.t(
                     f"該当しそうな出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）に{absent}は関わっておらず、"
-                    f"主張の言う{absent}との関係を示さない。",
+                    f"主張が{absent}について言うこと（もう一人との関係や{absent}自身の出来事）を示さない。",
                     f"The nearest event, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), does not involve "
-                    f"{absent}: it does not show the relation with {absent} the statement claims.",
+                    f"{absent}: it does not show what the statement says of {absent} (a relation with the "
+                    "other person, or an event of their own).",
                 ),
                 [],
                 kind="event",
