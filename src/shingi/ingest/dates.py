@@ -101,7 +101,6 @@ _ORDINAL_QUARTER_RE = re.compile(
     # ("third-quarter profit": the quarter as a modifier, hyphened)
     r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+|-)(?i:quarter)"
     r"(?!\s+(?:of\s+|and\s+)?(?:fiscal|\d|ended|ending))(?![A-Za-z])")
-_PREVIOUS_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z])")
 _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previous|prior|preceding|year-ago"
                              r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
                              r"\s+quarter(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))?"
