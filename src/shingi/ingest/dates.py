@@ -451,15 +451,6 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                 year = _two_digit_year(n, anchor_year)
             period = period_of_fiscal_year(year) if m.group(2) else period_of_year(year)
             out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
-    for m in _PREVIOUS_MONTH_RE.finditer(text):
-        # "down from 5.4% in the previous month": the month before the last one the sentence said (else
-        # before the month the text is about)
-        months = [p.period for p in found if p.end <= m.start() and p.period.precision == "month"]
-        month = months[-1] if months else context if context is not None and context.precision == "month" \
-            else None
-        if month is not None and free(m):
-            y, mo = _add_months(month.start.year, month.start.month, -1)
-            out.append(PeriodMatch(period_of_month(y, mo), m.start(), m.end(), m.group(0)))
     if context is not None and context.precision == "quarter":
         # "this quarter", "the latest quarter": the quarter the text is about; "the previous
         # quarter": the one before it
