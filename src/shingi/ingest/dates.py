@@ -469,8 +469,7 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         months = [p.period for p in out if p.end <= m.start() and p.period.precision == "month"]
         month = months[-1] if months else frame if frame is not None and frame.precision == "month" else None
         if month is not None and free(m):
-            y, n = month.start.year, month.start.month - 1
-            y, n = (y, n) if n >= 1 else (y - 1, 12)
+            y, n = _add_months(month.start.year, month.start.month, -1)
             out.append(PeriodMatch(period_of_month(y, n), m.start(), m.end(), m.group(0)))
     quarter_year = context_year or anchor_year
     if quarter_year is not None:
