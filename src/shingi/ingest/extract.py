@@ -3826,6 +3826,8 @@ _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*"
 def _in_caps_run(text: str, start: int, end: int) -> bool:
     """Whether a name stands inside three words or more set in capitals in a row (see _CAPS_RUN_RE)."""
     return any(m.start() <= start and end <= m.end() for m in _CAPS_RUN_RE.finditer(text))
+
+
 #: a figure said to equal the previous month's or quarter's, right after it (see _previous_period)
 _SAME_AS_BEFORE_EN_RE = re.compile(
     r"(?:\s+(?:in|for)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*(?:,\s*|\(\s*)"
