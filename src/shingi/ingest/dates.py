@@ -101,7 +101,6 @@ _ORDINAL_QUARTER_RE = re.compile(
     # ("third-quarter profit": the quarter as a modifier, hyphened)
     r"(?<![A-Za-z])(?:the\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+|-)(?i:quarter)"
     r"(?!\s+(?:of\s+|and\s+)?(?:fiscal|\d|ended|ending))(?![A-Za-z])")
-_PREVIOUS_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z])")
 _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previous|prior|preceding|year-ago"
                              r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
                              r"\s+quarter(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))?"
@@ -452,15 +451,6 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                 year = _two_digit_year(n, anchor_year)
             period = period_of_fiscal_year(year) if m.group(2) else period_of_year(year)
             out.append(PeriodMatch(period, m.start(), m.end(), m.group(0)))
-    for m in _PREVIOUS_MONTH_RE.finditer(text):
-        # "down from 5.4% in the previous month": the month before the last one the sentence said (else
-        # before the month the text is about)
-        months = [p.period for p in found if p.end <= m.start() and p.period.precision == "month"]
-        month = months[-1] if months else context if context is not None and context.precision == "month" \
-            else None
-        if month is not None and free(m):
-            y, mo = _add_months(month.start.year, month.start.month, -1)
-            out.append(PeriodMatch(period_of_month(y, mo), m.start(), m.end(), m.group(0)))
     if context is not None and context.precision == "quarter":
         # "this quarter", "the latest quarter": the quarter the text is about; "the previous
         # quarter": the one before it
@@ -479,8 +469,7 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         months = [p.period for p in out if p.end <= m.start() and p.period.precision == "month"]
         month = months[-1] if months else frame if frame is not None and frame.precision == "month" else None
         if month is not None and free(m):
-            y, n = month.start.year, month.start.month - 1
-            y, n = (y, n) if n >= 1 else (y - 1, 12)
+            y, n = _add_months(month.start.year, month.start.month, -1)
             out.append(PeriodMatch(period_of_month(y, n), m.start(), m.end(), m.group(0)))
     quarter_year = context_year or anchor_year
     if quarter_year is not None:

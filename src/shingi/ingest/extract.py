@@ -2690,7 +2690,7 @@ class DocumentExtractor:
             # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
             # is whose it is
             for m in mentions:
-                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")
+                if m.start == scope.end() and (self._country_like(m.id)
                                                or _PLACE_NOUN_AFTER_RE.match(text, m.end)):
                     return m.id  # ("growth of 4% in the Permian region": a place named by its head noun)
         if not _cjk(text):
@@ -2903,6 +2903,11 @@ class DocumentExtractor:
             return new.kind
         known = self.ctx.entity(entity_id)
         return known.kind if known is not None else None
+
+    def _country_like(self, entity_id: str) -> bool:
+        """A country, or the euro area or the EU (owners.py's ``EA`` and ``EU``): a place whose
+        statistics are published as a country's are."""
+        return self._kind(entity_id) == "country" or entity_id in _COUNTRY_LIKE_AREAS
 
     def _jurisdiction(self, entity_id: str) -> str:
         """Whose figures a government body's unattributed figures are: a ministry's or a
@@ -3302,7 +3307,7 @@ class DocumentExtractor:
         Australia, December 2019", "Monetary developments in the euro area: June 2019"; not
         「決算短信〔日本基準〕」, no company before it): figures no sentence gives an owner are that
         country's, not dropped."""
-        countries = {m.id for m in mentions if self._kind(m.id) == "country" or m.id in ("EA", "EU")}
+        countries = {m.id for m in mentions if self._country_like(m.id)}
         if len(countries) != 1 or self._company(mentions[0].id):
             return False
         at = next(m for m in mentions if m.id in countries)
@@ -3715,6 +3720,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: a name that is an item of a title of its own: ", Australia," / ": Germany" / "- Japan" (at the end too)
 _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
+#: the areas that publish statistics as a country does (ids of owners.py's euro area and EU)
+_COUNTRY_LIKE_AREAS = ("EA", "EU")
 #: a title's last item that says where ("Monetary developments in the euro area: June 2019")
 _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
@@ -3830,6 +3837,8 @@ _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*"
 def _in_caps_run(text: str, start: int, end: int) -> bool:
     """Whether a name stands inside three words or more set in capitals in a row (see _CAPS_RUN_RE)."""
     return any(m.start() <= start and end <= m.end() for m in _CAPS_RUN_RE.finditer(text))
+
+
 #: a figure said to equal the previous month's or quarter's, right after it (see _previous_period)
 _SAME_AS_BEFORE_EN_RE = re.compile(
     r"(?:\s+(?:in|for)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*(?:,\s*|\(\s*)"

@@ -64,6 +64,7 @@ from shingi.pipeline.claims.cues import (
     _predicate_keys,
     _verb_cue_en,
     said_side,
+    side_of,
 )
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure
@@ -2084,9 +2085,7 @@ class _Parser:
             if "metric" in inherited and prev is not None and not said_side(st.span):
                 # 「貿易赤字は15兆円を超え、過去最大に膨らんだ」: a clause that takes its measure
                 # from the one before speaks of the side of the balance that one named
-                side = said_side(prev.span) or (
-                    -1 if "side_deficit" in prev.cues else 1 if "side_surplus" in prev.cues else 0
-                )
+                side = side_of(prev.span, prev.cues)
                 if side:
                     st = replace(st, cues=st.cues | {"side_deficit" if side < 0 else "side_surplus"})
             unknown = self._unknown_names(c)

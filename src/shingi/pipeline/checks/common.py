@@ -17,7 +17,7 @@ from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency, stated_step
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.claims.cues import said_side
+from shingi.pipeline.claims.cues import side_of
 from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
@@ -611,7 +611,7 @@ def balance_side(st: Statement, metric: Metric | None) -> int:
     its measure from (「貿易赤字は…、過去最大に膨らんだ」: the second clause is of the deficit too)."""
     if metric is None or one_sided(metric):
         return 0
-    return said_side(st.span) or (-1 if "side_deficit" in st.cues else 1 if "side_surplus" in st.cues else 0)
+    return side_of(st.span, st.cues)
 
 
 def _value_finding(

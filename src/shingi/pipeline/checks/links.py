@@ -730,9 +730,9 @@ def _figures_of_two_owners(ctx: _Ctx, c: Check) -> str | None:
     the start or end of a change, compared with one and the same value ("employment grew 24.5
     percent against 7.1 percent nationally"): one value is at most one of them, the others are
     another owner's, so a figure that fails says nothing."""
-    if not _figures_against_one_value(ctx, c) or not _AGAINST.search(ctx.st.span):
+    compared = _figures_against_one_value(ctx, c)
+    if not compared or not _AGAINST.search(ctx.st.span):
         return None
-    compared = [nc for nc in c.numbers if nc.claimed is not None]
     return ctx.t(
         f"主張は同じ単位の数値を{len(compared)}つ挙げるが、パックの値は一つ: それぞれ別のものの値で、"
         "どれがこの値かは分からない。",
