@@ -17,6 +17,7 @@ from dataclasses import replace
 from shingi.model import Check, Pack, Result
 from shingi.pipeline.checks.changes import (
     _change,
+    before_an_event,
     pick_observations_list,
     says_first_change_since,
     versus_peak,
@@ -382,6 +383,21 @@ def evaluate(
             "say when the term began.",
         )
         checks = [Check(f"s{first_id}", "change", _statement_text(ctx), span, "unknown", reason)]
+    elif (
+        st.kind in ("metric", "share", "comparison")
+        and not st.periods
+        and (before := before_an_event(span)) is not None
+    ):
+        # "Even before the ban, Indonesia already mined more than 40% of the world's nickel": the
+        # level is said of a time before an event the claim does not date; the latest values are
+        # after it and answer another question (blind id-nickel forty-pct-before-ban, a wrong true)
+        reason = ctx.t(
+            f"主張は「{before}」の時点の値を述べるが、その時点がいつかを特定できない: "
+            "最新の値では判定しない。",
+            f"The claim gives the value at a time '{before}', which it does not date: the latest "
+            "values are of another time and do not settle it.",
+        )
+        checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
     elif st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
     elif _country_gap(st, pack):

@@ -2051,6 +2051,12 @@ class _Parser:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
                 # know; a measure it takes only by the number's unit is not that thing's
                 metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & st.keys)
+            if "metric" in inherited and not st.metrics and metrics:
+                # 「…10.2%となり、前年同月より0.9ポイント改善した」: 改善 goes by the measure taken from
+                # the clause before (lower is better: a fall), as it does with a measure of its own
+                cues = _quality_direction(st.span, st.cues, metrics, self.pack)
+                if cues != st.cues:
+                    st = replace(st, cues=cues, versus=_versus_previous(st.span, cues))
             st = replace(
                 st,
                 unknown_names=unknown,

@@ -1130,6 +1130,7 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             results: list[Result] = []
             parts: list[str] = []
             evidence: list[str] = []
+            compared: list[NumberCompared] = []
             inverted = quoted_inverted(st.span, metric)
             for o in targets:
                 # "than it was a year ago" on a series of quarters or days: the same point a year
@@ -1160,7 +1161,9 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                 results.append("holds" if ok else "fails")
                 # 「前年より67万6千トン増えた」「前年を0.20ポイント上回った」: a figure given with the
                 # comparison is the size of the difference, and must hold too
-                results += _difference_results(ctx, o, prior, value)
+                got, shown = _difference_results(ctx, o, before, prior, value)
+                results += got
+                compared += shown
                 parts.append(f"{ctx.ptext(before.period)} {ctx.q(prior, before.unit)} → "
                              f"{ctx.ptext(o.period)} {ctx.q(value, o.unit)}")
             if "fails" in results:
@@ -1171,27 +1174,42 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                 result = "holds"
             what = f"{ctx.ename(ent)}の{ctx.mname(mid)}" if ctx.ja else f"{ctx.ename(ent)}'s {ctx.mname(mid)}"
             reason = ctx.t(f"{what}: {'、'.join(parts)}。", f"{what}: {'; '.join(parts)}.")
-            return Finding(result, reason, list(dict.fromkeys(evidence)))
+            return Finding(result, reason, list(dict.fromkeys(evidence)), compared)
     return None
 
 
-def _difference_results(ctx: _Ctx, o: Observation, prior: float, value: float) -> list[Result]:
+def _difference_results(
+    ctx: _Ctx, o: Observation, before: Observation, prior: float, value: float
+) -> tuple[list[Result], list[NumberCompared]]:
     """The claimed size of a difference from the period before against the values: points for a
     measure kept in percent ("0.20ポイント"), a number in (or without) the measure's unit with role
-    ``by``, a percentage of a measure not kept in percent (the relative change)."""
+    ``by``, a percentage of a measure not kept in percent (the relative change); with the numbers
+    compared, so that the figure is shown as read (and not taken for one of another dimension)."""
     out: list[Result] = []
+    shown: list[NumberCompared] = []
     year = o.period.start.year
+    label = f"{ctx.ename(o.entity)} {ctx.mname(o.metric)}"
     for n in ctx.st.numbers:
+        unit: str | None
         if n.unit == "pt" and o.unit in ("%", "pt"):
-            out.append(compare_value(n, abs(value - prior)))
+            found, claimed, unit = abs(value - prior), n, "pt"
         elif n.role == "by" and n.unit not in ("x", "%", "pt", "rank"):
             got = to_unit(n.quantity.value, n.unit or o.unit, o.unit, ctx.pack, year)
-            if got is not None:
-                claimed = replace(n, quantity=replace(n.quantity, value=got[0], unit=o.unit))
-                out.append(compare_value(claimed, abs(value - prior)))
+            if got is None:
+                continue
+            found, unit = abs(value - prior), o.unit
+            claimed = replace(n, quantity=replace(n.quantity, value=got[0], unit=o.unit))
         elif n.unit == "%" and n.role in (None, "by") and o.unit not in ("%", "pt") and prior:
-            out.append(compare_value(n, abs(100 * (value / prior - 1))))
-    return out
+            found, claimed, unit = abs(100 * (value / prior - 1)), n, "%"
+        else:
+            continue
+        found = round(found, 9)  # 11.1 - 10.2 is 0.9 to the digits written
+        out.append(compare_value(claimed, found))
+        shown.append(NumberCompared(
+            ctx.t(f"{label}の前期との差", f"{label} difference from the period before"),
+            claimed.quantity.value, n.text, round(found, 6), unit, (before.id, o.id), n.comparator, None,
+        ))
+    return out, shown
 
 
 def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:
@@ -1365,6 +1383,29 @@ def _since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
             words = words[:-1]  # "the pandemic year", "the crisis era": the event
         if not any(w.casefold() in _NOT_AN_EVENT for w in words):
             return tuple(words), m.group(0)
+    return None
+
+
+#: A time set before an event the claim names without a date: "Even before the ban", "prior to the
+#: reform", 「禁輸前に」「導入前は」 (a noun of two kanji or katakana or more, no period word, before 前 /
+#: 以前 and a particle). A linguistic reason: "before" with a definite description of an event places
+#: the level said before that event, not at the latest value.
+_BEFORE_AN_EVENT_EN = re.compile(
+    r"(?i)\b(?:before|prior to)\s+the\s+(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b(?!\s*[-\d])"
+)
+_BEFORE_AN_EVENT_JA = re.compile(
+    r"(?P<what>[一-龥ァ-ヶー・]{2,8}?)(?<![年月度期日週以直事名午目寸])(?:前|以前)(?:に|には|は|の時点で|、)"
+)
+
+
+def before_an_event(span: str) -> str | None:
+    """The phrase that sets a level's time before an event the claim does not date ("Even before the
+    ban": ``before the ban``), or None when "before" names a period or nothing."""
+    if (ja := _BEFORE_AN_EVENT_JA.search(span)) is not None:
+        return ja.group(0)
+    for m in _BEFORE_AN_EVENT_EN.finditer(span):
+        if not any(w.casefold() in _NOT_AN_EVENT for w in m["what"].split()):
+            return m.group(0)
     return None
 
 

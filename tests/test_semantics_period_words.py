@@ -1,0 +1,76 @@
+"""Period words a claim sets its time by (docs/verdict-rules.md §4.7): a level said "before the
+ban" is of a time before an event the claim does not date, not the latest value (blind round 11
+id-nickel forty-pct-before-ban, a wrong true); 「前年同月より」 is the same month a year before,
+and 改善 on a measure taken from the clause before goes by that measure (lower is better: a fall;
+blind round 11 jp-trucking redelivery-oct2024); a flat year in a run of rises is no rise."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import small_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["share", "世界シェア", "share of world output", "%", "世界シェア;share of the world's output", "true",
+     "share", ""],
+    ["redel", "再配達率", "redelivery rate", "%", "再配達率;redelivery rate", "false", "share", ""],
+    ["sales", "販売数", "unit sales", "count", "販売数;unit sales", "true", "count", ""],
+]
+OBSERVATIONS = [
+    ["s18", "NL", "share", "2018", "26", "%", "stat", ""],
+    ["s23", "NL", "share", "2023", "50", "%", "stat", ""],
+    ["r1", "NL", "redel", "2023-10", "11.1", "%", "stat", ""],
+    ["r2", "NL", "redel", "2024-04", "10.4", "%", "stat", ""],
+    ["r3", "NL", "redel", "2024-10", "10.2", "%", "stat", ""],
+    ["n1", "NL", "sales", "2021", "100", "count", "stat", ""],
+    ["n2", "NL", "sales", "2022", "110", "count", "stat", ""],
+    ["n3", "NL", "sales", "2023", "110", "count", "stat", ""],
+    ["n4", "NL", "sales", "2024", "120", "count", "stat", ""],
+]
+EVENTS = [
+    ["e1", "2020-01-01", "policy", "NL", "regulation", "鉱石の輸出禁止が発効", "Ore export ban takes effect",
+     "", "", "stat", "3", ""],
+]
+
+
+PILLARS = """\
+pillars:
+  - id: policy
+    name: {ja: "政策", en: "Policy"}
+"""
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "period-words", METRICS, OBSERVATIONS, events=EVENTS, language="ja",
+                      settings=PILLARS)
+
+
+def test_a_level_before_an_event_is_not_the_latest_value(pack: Pack) -> None:
+    en = diagnose("Even before the ban, Norland already had more than 40% share of world output.", pack,
+                  as_of="2025-06-01")
+    assert en.rating == "unverifiable"
+    assert "before the ban" in en.checks[0].reason
+    ja = diagnose("禁輸前に、ノーランドの世界シェアはすでに4割を超えていた。", pack, as_of="2025-06-01")
+    assert ja.rating == "unverifiable"
+    # with no such time said, the latest value answers
+    assert diagnose("ノーランドの世界シェアは4割を超えている。", pack, as_of="2025-06-01").rating == "true"
+
+
+def test_the_same_month_a_year_before_and_better_on_a_lower_is_better_measure(pack: Pack) -> None:
+    said = "ノーランドの再配達率は2024年10月に10.2%となり、前年同月より0.9ポイント改善した。"
+    found = diagnose(said, pack, as_of="2024-12-06")
+    assert found.rating == "true"
+    assert any("2023年10月" in c.reason for c in found.checks)
+    wrong = "ノーランドの再配達率は2024年10月に10.2%となり、前年同月より2ポイント改善した。"
+    assert diagnose(wrong, pack, as_of="2024-12-06").rating in ("half_true", "mostly_false")
+
+
+def test_a_flat_year_is_no_rise_in_a_run(pack: Pack) -> None:
+    # 110 -> 110 in 2023: the run of rises to 2024 is one year, not three
+    run = diagnose("ノーランドの販売数は2024年まで3年連続で増加した。", pack, as_of="2025-06-01")
+    assert run.rating not in ("true", "mostly_true")
+    en = diagnose("Norland's unit sales have risen every year since 2021.", pack, as_of="2025-06-01")
+    assert en.rating not in ("true", "mostly_true")
