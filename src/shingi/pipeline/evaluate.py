@@ -60,7 +60,7 @@ from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, on
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.siblings import on_both_measures
-from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
+from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
@@ -428,6 +428,9 @@ def evaluate(
             # "above 7% in every quarter for a full year", "averaged more than 8% over the past
             # three fiscal years", "than the previous ten years combined": over the window it names
             findings = _as_list(over_a_window(ctx))
+        if not findings and st.kind in ("metric", "share"):
+            # 「政権下で貧困率は5割を超え」: a bound reached at some time of an actor's term
+            findings = _as_list(reached_in_a_term(ctx))
         if not findings and st.kind == "event":
             # "cut its repo rate four times in 2025", "cut rates by 1.25 points this year": the
             # period's steps of one kind, counted or added up

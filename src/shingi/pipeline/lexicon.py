@@ -136,7 +136,7 @@ UP = _cues(
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed|ing)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)"
-    r"|c[oa]me up(?! with)|up from"
+    r"|c[oa]me up(?! with)|up from|(?:got|gotten|getting|became|become|becoming) (?:bigger|larger)"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
     r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
@@ -157,6 +157,7 @@ DOWN = _cues(
     "|減給|ダウン",
     en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s|ing)?"
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
+    r"|(?:got|gotten|getting|became|become|becoming) smaller"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
     r"|slow(?:s|ed|ing)(?!\w)"
     r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
@@ -187,6 +188,14 @@ WENT_ON = re.compile(
 GOES_ON_NOW = re.compile(
     r"続けて(?:い|お)|続いて(?:い|お)"
     r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
+)
+#: A bound said reached, in the past (「5割を超え」「突破した」「に達した」, "topped", "exceeded",
+#: "hit"; not the state 「超えている」): said of a window (an actor's term), it happened at some time
+#: of it (docs/verdict-rules.md §4.7)
+REACHED_PAST = re.compile(
+    r"(?:超え|超過し|突破し|達し|上回っ|上回り|下回っ|下回り|割り込ん)(?!て(?:い|お))|突破(?!し)|"
+    r"(?i:\b(?:reached|topped|exceeded|hit|passed|surpassed|peaked|went\s+(?:above|over|below)"
+    r"|rose\s+(?:above|over|to)|fell\s+(?:below|under))\b)"
 )
 #: No change over time: the value at the start of the window is the value at its end
 #: (「2010年から変わっていない」, "unchanged since 2010"). The negative is part of the words.

@@ -1446,8 +1446,13 @@ class _Parser:
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
         )
-        if not changes and any(p.start in self.actor_windows for p in periods):
+        if (
+            not changes
+            and any(p.start in self.actor_windows for p in periods)
+            and not (numbers and lx.REACHED_PAST.search(span))
+        ):
             # "under this government unemployment is 4 %": a level is the latest, not the term's start
+            # (「政権下で貧困率は5割を超え」, a bound reached, is at some time of the term: kept)
             periods = tuple(p for p in periods if p.start not in self.actor_windows)
         if not changes and not cues & {"exceed", "trail", "equal"}:
             periods = _span_of_years(self.text, periods)
@@ -1751,6 +1756,17 @@ class _Parser:
                 )
                 out.append(again)
                 prev = again
+                continue
+            if prev is not None and i > 0 and self._still_there(st, prev, clauses[i - 1], c):
+                # 「…5割を超え、いまもその水準のままだ」, "…, and it is still at that level": the
+                # level said before holds at the claim's "now" (the latest value), whatever period
+                # the clause before was of
+                still = replace(
+                    prev, index=i + 1, span=st.span, periods=(), start=st.start, end=st.end,
+                    inherited=("subject", "metric"), cues=prev.cues - {"up", "down"},
+                )
+                out.append(still)
+                prev = still
                 continue
             inherited: list[str] = []
             periods = st.periods or sentence_period.get(c.sentence, ())
@@ -2099,6 +2115,16 @@ class _Parser:
             return False  # another language, a number or a symbol: something of its own
         return bool(words) and bool(_AGAIN_WORDS & set(words)) and set(words) <= _AGAIN_WORDS | _AGAIN_FILLER
 
+    def _still_there(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
+        """「いまもその水準のままだ」, "and it is still at that level", "remains there": a clause of the
+        same sentence with no name, measure or figure of its own that says the level given before
+        still holds now (a linguistic reason: その水準 / "that level" points back to the figure)."""
+        if before.sentence != c.sentence or st.entities or st.metrics or st.numbers or st.periods:
+            return False
+        if prev.kind not in ("metric", "share") or not prev.metrics or not prev.numbers:
+            return False
+        return bool(_STILL_THERE.search(self.text[c.start : c.end]))
+
     def _dates_the_figure(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
         """A clause of the same sentence that gives nothing but the period of the figure before
         it: an English participle ("…, set in November and December 2000", "reached in 2019") or a
@@ -2302,6 +2328,17 @@ def _verb_in_a_name(text: str, names: list[Span]) -> frozenset[str]:
         if hit:
             return frozenset({"up" if hit.group("up") else "down"})
     return frozenset()
+
+
+#: The level said before, said to hold still: 「いまもその水準のままだ」「今もその水準にある」「依然として
+#: その水準」, "is still at that level", "remains at that level", "has stayed there"
+_STILL_THERE = re.compile(
+    r"(?:いま|今|現在|今なお|いまなお|依然(?:として)?)(?:も|なお)?[^。]{0,6}?(?:その|同じ)(?:水準|レベル)"
+    r"|(?:その|同じ)(?:水準|レベル)(?:のまま|を(?:保|維持)|が続)"
+    r"|(?i:\b(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:at\s+)?(?:that|this|the\s+same)\s+level\b"
+    r"|\b(?:has|have)\s+(?:stayed|remained)\s+(?:at\s+)?(?:there|that\s+level)\b"
+    r"|\b(?:is|are)\s+still\s+there\b)"
+)
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.

@@ -886,3 +886,56 @@ def _run_start(
         # steps as the title's place in the run)
         return None
     return first.value, series[k].id
+
+
+def reached_in_a_term(ctx: _Ctx) -> Finding | None:
+    """A bound said reached in the past within an actor's term, with no period of its own
+    (「ミレイ政権下で貧困率は5割を超え」, "under his government unemployment topped 10%"): some value of
+    the term (periods that begin on or after its start, out by the claim's date) meets it — a
+    linguistic reason: a past reach said of a window happened at some time of it, not at its end
+    (blind round 11 ar-milei poverty_still_half had read the latest half-year, 38.1 %, against
+    "over half": H1 2024 was 52.9 %). None when the statement is no such one; fails when every
+    period of the term is in the pack, one after another, and none meets it; else unknown."""
+    st, pack = ctx.st, ctx.pack
+    terms = [p for p in st.periods if p.role == "since" and p.inferred and p.text]
+    if len(terms) != 1 or len(st.periods) != 1 or not st.numbers or not lx.REACHED_PAST.search(st.span):
+        return None
+    start = terms[0].period.start
+    as_of = ctx.as_of
+    for mid in st.metrics[:2]:
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid)) or ctx.index.observations(ent, mid)
+            found = [pack.observations[i] for i in ids if pack.observations[i].value is not None]
+            if not found:
+                continue
+            kind = max(found, key=lambda o: o.sort_key).period.precision
+            values = sorted(
+                (o for o in found if o.period.precision == kind and o.period.start >= start
+                 and (as_of is None or o.period.end <= as_of.end)),
+                key=lambda o: o.sort_key,
+            )
+            label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+            shown: list[NumberCompared] = []
+            for o in values:
+                checked = [got for n in st.numbers if n.role is None
+                           and (got := _value_finding(ctx, n, o, label)) is not None]
+                if checked and all(r == "holds" for r, _ in checked) and o.value is not None:
+                    return Finding("holds", ctx.t(
+                        f"{label}は{terms[0].text}の{ctx.ptext(o.period)}に{ctx.q(o.value.value, o.unit)}"
+                        "（主張の水準に達した）。",
+                        f"{label} was {ctx.q(o.value.value, o.unit)} in {ctx.ptext(o.period)}, within "
+                        f"'{terms[0].text}': the level said was reached.",
+                    ), [o.id], [nc for _, nc in checked])
+                shown += [nc for _, nc in checked]
+            if not shown:
+                continue
+            if _in_a_row(values):
+                return Finding("fails", ctx.t(
+                    f"{label}は{terms[0].text}のどの期間でも主張の水準に達していない。",
+                    f"{label} did not reach the level said in any period within '{terms[0].text}'.",
+                ), [o.id for o in values], shown)
+            return Finding("unknown", ctx.t(
+                f"{label}は{terms[0].text}の期間の値をすべては持たない。",
+                f"The pack does not hold every period of {label} within '{terms[0].text}'.",
+            ), [])
+    return None
