@@ -26,12 +26,6 @@ OBSERVATIONS = [
     ["g1", "NL", "growth", "2024", "-1.7", "%", "stat", ""],
     ["g2", "NL", "growth", "2025", "4.4", "%", "stat", ""],
 ]
-PILLARS = """\
-pillars:
-  - id: policy
-    name: {ja: "政策", en: "Policy"}
-"""
-
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
