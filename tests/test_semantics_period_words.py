@@ -32,6 +32,9 @@ OBSERVATIONS = [
 EVENTS = [
     ["e1", "2020-01-01", "policy", "NL", "regulation", "鉱石の輸出禁止が発効", "Ore export ban takes effect",
      "", "", "stat", "3", ""],
+    ["e2", "2019-09-02", "policy", "NL", "regulation",
+     "2020年1月からの鉱石輸出禁止を発表（当初予定から2年前倒し）",
+     "Ore export ban from January 2020 announced (two years earlier than planned)", "", "", "stat", "2", ""],
 ]
 
 
@@ -74,3 +77,16 @@ def test_a_flat_year_is_no_rise_in_a_run(pack: Pack) -> None:
     assert run.rating not in ("true", "mostly_true")
     en = diagnose("Norland's unit sales have risen every year since 2021.", pack, as_of="2025-06-01")
     assert en.rating not in ("true", "mostly_true")
+
+
+def test_a_plans_original_date_is_no_date_of_the_act(pack: Pack) -> None:
+    said = ("Norland banned ore exports from January 1, 2020, two years earlier than the 2022 date it had "
+            "originally set.")
+    found = diagnose(said, pack, as_of="2025-06-01")
+    assert found.rating == "true"
+    assert found.checks[-1].evidence == ["e2"]
+    wrong = ("Norland banned ore exports from January 1, 2020, five years earlier than the 2025 date it had "
+             "originally set.")
+    assert diagnose(wrong, pack, as_of="2025-06-01").rating == "half_true"
+    ja = "ノーランドは当初予定の2022年から2年前倒しして、2020年1月に鉱石の輸出を禁止した。"
+    assert diagnose(ja, pack, as_of="2025-06-01").rating == "true"

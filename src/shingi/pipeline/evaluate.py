@@ -18,6 +18,7 @@ from shingi.model import Check, Pack, Result
 from shingi.pipeline.checks.changes import (
     _change,
     before_an_event,
+    moved_from_the_original_date,
     pick_observations_list,
     says_first_change_since,
     versus_peak,
@@ -408,7 +409,10 @@ def evaluate(
             checks[0].result = "unknown"  # on a par is not ahead
     else:
         findings: list[Finding] | None = None
-        if previous_event is not None and continues(st):
+        if "original_date" in st.cues:
+            # "two years earlier than the 2022 date it had originally set": how far the act moved
+            findings = _as_list(moved_from_the_original_date(ctx))
+        if not findings and previous_event is not None and continues(st):
             findings = _continuation(ctx, previous_event)
         if not findings and st.kind in ("metric", "share"):
             # "X基金には…約3500億円が計上された": the event that names the fund settles its amount,

@@ -1224,6 +1224,10 @@ class _Parser:
             # "its 2035 zero-emission rule … in March 2023": a year before a noun names the thing
             # (a rule, a target); the other period dates the statement
             periods = tuple(p for p in periods if p not in attributive)
+        # "two years earlier than the 2022 date it had originally set", 「当初予定の2022年から前倒し」:
+        # a plan's original date is no date of what the clause says happened
+        original = tuple(p for p in periods if _original_date(text, p))
+        periods = tuple(p for p in periods if p not in original)
         if any(p.inferred for p in periods):
             # "In 2024 … in March": the month says which part of the year; the year adds nothing
             periods = tuple(
@@ -1302,6 +1306,9 @@ class _Parser:
         # 「…6000万人、…15兆円を目標に掲げている」: what kind of act the list's shared verb is (a
         # plan, a target reached) is said of each item
         cues |= self.shared_acts.get(c.start, frozenset())
+        if original:
+            # the act is set against the plan's first date: checked by how far it moved (§4.7)
+            cues |= {"original_date"}
         verbs = tuple(lx.event_kinds_for(names_masked))
         targets = named_targets(text, c.start, all_masked, numbers) if "plan" in cues else None
         if targets:
@@ -2339,6 +2346,27 @@ _STILL_THERE = re.compile(
     r"|\b(?:has|have)\s+(?:stayed|remained)\s+(?:at\s+)?(?:there|that\s+level)\b"
     r"|\b(?:is|are)\s+still\s+there\b)"
 )
+
+
+#: A period named as a plan's original date: "the 2022 date it had originally set", "the original
+#: 2030 deadline", 「当初予定の2022年」「当初計画の2025年度」 (a linguistic reason: the plan was set
+#: for it, the act happened at another time)
+_ORIGINAL_AFTER = re.compile(
+    r"(?i)\s*(?:date|deadline|target(?:\s+date)?|timeline|schedule)?\s*"
+    r"(?:(?:it|that|they|he|she|which|the\s+\w+)\s+)?(?:had\s+|has\s+|was\s+)?"
+    r"(?:originally|initially|first)\s+(?:set|planned|scheduled|targeted|announced)"
+)
+_ORIGINAL_BEFORE = re.compile(r"(?i)\b(?:original(?:ly)?|initial(?:ly)?)\s+(?:planned\s+|scheduled\s+)?$"
+                              r"|当初(?:の)?(?:予定|計画|目標|方針)?(?:の|では|だった|していた)?$")
+
+
+def _original_date(text: str, p: ClaimedPeriod) -> bool:
+    """Whether the period is named as the date a plan had first set (``_ORIGINAL_AFTER`` /
+    ``_ORIGINAL_BEFORE``), not the time of the statement."""
+    if p.inferred or not p.text:
+        return False
+    before = text[max(0, p.start - 30) : p.start]
+    return bool(_ORIGINAL_AFTER.match(text, p.end)) or bool(_ORIGINAL_BEFORE.search(before))
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
