@@ -172,3 +172,29 @@ def test_a_count_of_a_group_named_whole_is_no_figure(bare: ExtractContext) -> No
     text = ("消費動向調査\n\n平成26年3月の消費者態度指数は37.5となった。"
             "指数を構成する4項目全ての意識指標が低下した。\n")
     assert rows(read(bare, text)) == {("日本", 37.5, "index", "2014-03")}
+
+
+def test_figures_written_in_kanji_are_read() -> None:
+    from shingi.ingest.kanji_numerals import arabic_numerals, kanji_number
+
+    assert kanji_number("十八万四千") == 184000 and kanji_number("二〇〇八") == 2008
+    assert kanji_number("万一") is None and kanji_number("十十") is None
+    assert arabic_numerals("平均年齢四八・五歳、消費支出は十八万四千円") == \
+        ("平均年齢48.5歳、消費支出は18万4000円", True)
+    # words and unit scales stay: 一戸建, 二人以上の世帯, 数十万人, (単位 千人), 21万5千人
+    for words in ("一戸建住宅は8742戸", "二人以上の世帯", "数十万人", "(単位 千人)", "21万5千人",
+                  "一方、十分"):
+        assert arabic_numerals(words)[0] == words
+
+
+def test_a_kanji_numeral_release_gives_its_figures(bare: ExtractContext) -> None:
+    # dev9 官報資料版 (総務庁 単身世帯収支調査): figures, years and a list closed by a streak's fall in kanji
+    text = ("単身世帯収支調査の概況\n\n総務庁\n\n"
+            "平成十年の単身世帯の一か月平均消費支出は十八万四千円で、前年に比べ名目〇・二%の減少となった。\n"
+            "消費支出は、平成八年が実質二・四%、九年が実質二・五%、十年が実質〇・九%と三年連続の減少となった。\n"
+            "平成十年の消費支出を主要費目別にみると、保健医療(実質六・二%減)が大幅な実質減少となった。\n"
+            "一方、家具・家事用品(実質四・六%増)、光熱・水道(同二・六%増)、交通・通信(同二・四%増)が実質増加となった。\n")
+    got = rows(read(bare, text))
+    assert {("日本", 184000, "JPY", "1998"), ("日本", -0.2, "%", "1998"), ("日本", -2.4, "%", "1996"),
+            ("日本", -2.5, "%", "1997"), ("日本", -0.9, "%", "1998"), ("日本", -6.2, "%", "1998"),
+            ("日本", 2.4, "%", "1998")} <= got

@@ -94,7 +94,7 @@ _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
     # (「白書 > 30年版」: an edition's name, no period)
-    r"([0-9]{2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど|版)")
+    r"([0-9]{1,2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど|版)")
 _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")
 _ORDINAL_QUARTER_RE = re.compile(
     # ("third-quarter profit": the quarter as a modifier, hyphened)
@@ -434,6 +434,8 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
             # year, as Japanese public documents shorten it after saying the era once)
             said = era_of(text[:m.start()]) or era
             n = int(m.group(1))
+            if n < 10 and era_of(text[:m.start()]) is None:
+                continue  # (a one-digit year only after its era in the same sentence: 「平成8年が…、9年が…」)
             if said and n <= _ERA_YEARS[said] and not (anchor_year and ERA_BASE[said] + n > anchor_year + 1):
                 year = ERA_BASE[said] + n
             else:

@@ -164,6 +164,7 @@ from shingi.ingest.figures import (
     without_ranges,
     zero_growth,
 )
+from shingi.ingest.kanji_numerals import arabic_numerals
 from shingi.ingest.labels import (
     BASE_WORD_RE,
     RELATIVE_PERIOD_JA,
@@ -675,6 +676,14 @@ _BRACKET_LEGEND_RE = re.compile(
 _ENTRY_LABEL_RE = re.compile(
     r"\s*([\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{0,15})\s*[:：]\s*")
 
+#: a noun with its change alone in brackets after it (「保健医療(実質6.2%減)」, 「教養娯楽(同3.8%減)」,
+#: 「輸出(前年比5.1%増)」): the noun is what changed (the figure is up to where the bracket ends)
+_BRACKETED_CHANGE_OF_RE = re.compile(
+    r"(?:^|[、,。(（\s])(?P<name>[\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff・]{1,15})[(（]\s?"
+    r"(?:実質|名目|同|前年比|前年同月比|前年同期比|前月比|前年度比)?\s?$")
+_BRACKETED_CHANGE_END_RE = re.compile(
+    r"\s?(?:増|減|増加|減少|上昇|低下|の増加|の減少|の上昇|の低下)?\s?[)）]")
+
 #: 「うち女性は」, 「(うち県外からの転入」, 「このうち外国人は」 just before a figure: a part of the figure
 #: before it
 _PART_OF_RE = re.compile(r"(?:この|その)?うち[、,]?\s*(?P<label>[\u3005-\u30ff\u3400-\u9fff・]{1,20}?)\s*"
@@ -995,6 +1004,8 @@ class DocumentExtractor:
         self._split_fy: set[str] = set()
         # the Japanese era the text said a year in last (平成19年度): its two-digit years are that era's
         self._era: str | None = None
+        # whether the text writes its figures in kanji (「十八万四千円」, 「〇・二%」: see kanji_numerals)
+        self._kanji_figures = False
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
         # said alone is its part
         self._ja_fiscal_year: tuple[int, int] | None = None
@@ -1326,6 +1337,11 @@ class DocumentExtractor:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
         text = normalize(_ENUMERATOR_RE.sub(_blank_enumerator, s.text))
+        if s.role != "row" and self._japanese:
+            # 「十八万四千円」, 「〇・二%」: figures in kanji (官報資料版); one kanji (「九年」) once the text
+            # is known to write its figures so
+            text, sure = arabic_numerals(text, self._kanji_figures)
+            self._kanji_figures = self._kanji_figures or sure
         if s.role == "row":
             self._cell_spans = cell_spans(text, self._row_cells or self._table_header)
             if not self._row_cells:
@@ -3350,6 +3366,10 @@ class DocumentExtractor:
         change of that level's measure."""
         if _cjk(text) and (entry := _ENTRY_LABEL_RE.fullmatch(text, 0, q.start)):
             return entry.group(1)  # 「人口:56,815人」, 「世帯数：25,124世帯」: the entry's label
+        if _cjk(text) and q.quantity.unit == "%" and _BRACKETED_CHANGE_END_RE.match(text, q.end) and (
+                named := _BRACKETED_CHANGE_OF_RE.search(text, max(0, q.start - 24), q.start)) is not None \
+                and not vague(named["name"]):
+            return named["name"]  # 「保健医療(実質6.2%減)」: the noun before the bracket changed
         if _cjk(text) and (part := _PART_OF_RE.search(text, max(0, q.start - 30), q.start)):
             parents = [name for end, unit, name in self._sentence_metrics
                        if end <= part.start() and unit == q.quantity.unit]

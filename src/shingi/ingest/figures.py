@@ -516,10 +516,16 @@ def _counter_after(text: str, end: int) -> str | None:
 
 
 #: the rest of a Japanese list of figures whose last item says it fell: 「保健医療 0.1%、交通・通信
-#: 0.9%の下落」 (the predicate after a list of 「label figure」 pairs joined by 、 is said of every item)
+#: 0.9%の下落」 (the predicate after a list of 「label figure」 pairs joined by 、 is said of every item),
+#: also when its labels are years and the list closes with と and a streak (「平成8年が実質2.4%、9年が実質
+#: 2.5%、10年が実質0.9%と3年連続の減少」)
 _JA_LIST_FALL_RE = re.compile(
-    r"(?:[、,]\s?[^、,。\d%()（）]{1,15}?\s?\d[\d.,]*\s?%(?:\s?[（(][^（()）]{1,12}[）)])?)+"
+    r"(?:[、,]\s?(?:[^、,。\d%()（）]|\d{1,2}年度?){1,15}?\s?\d[\d.,]*\s?%(?:\s?[（(][^（()）]{1,12}[）)])?)+"
+    r"(?:\s?と\s?(?:\d{1,2}\s?(?:年|年度|か月|カ月|ヵ月|ヶ月|四半期|期)\s?連続\s?の?)?)?"
     r"\s*の?(?:減少|下落|低下|下降|縮小|マイナス)")
+#: the last item of such a list, closed by と and a streak: 「10年が実質0.9%と3年連続の減少」
+_JA_LIST_LAST_FALL_RE = re.compile(
+    r"\s?と\s?(?:\d{1,2}\s?(?:年|年度|か月|カ月|ヵ月|ヶ月|四半期|期)\s?連続\s?の?)?\s*の?(?:減少|下落|低下|下降|縮小|マイナス)")
 
 
 def _signed(text: str, q: QuantityMatch) -> Quantity:
@@ -533,6 +539,7 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after) or _JA_LIST_FALL_RE.match(text, after)
+                            or (value.unit == "%" and _JA_LIST_LAST_FALL_RE.match(text, after))
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
                             or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
         return replace(value, value=-value.value)

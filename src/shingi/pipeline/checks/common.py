@@ -236,6 +236,20 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     return result, None
 
 
+#: the words of a bound that draw a line a level crosses ("below 30%", "over 10%", 「30%を下回った」,
+#: 「2万人を割り込んだ」, 突破), not the least or most of an amount ("more than 10%", 「1割以上」)
+_LINE_WORDS = re.compile(
+    r"(?i)\b(?:above|below|under|over|past|beyond)\b|を|割[りれっ]|切[りれっ]|突破|上回|下回"
+)
+
+
+def bound_of_a_size(n: ClaimedNumber) -> bool:
+    """Whether a bound says the least or the most of an amount ("fell by more than 10%", 「1割以上
+    減った」, "shrinking by less than 1%"), not a line a level crosses ("dropped below 30%", 「30%を
+    下回った」): said with a change word, the first is a bound of the change's size (§4.1)."""
+    return n.comparator in _BOUNDS and not _LINE_WORDS.search(n.text)
+
+
 def _rounds_to_bound(bound: float, found: float) -> bool:
     """Whether a found value on the wrong side of a bound, within 10 % of it, is the bound once
     rounded to the bound's own digits (10.85 is "11" written to units, 9.7 is "10" written to

@@ -22,6 +22,7 @@ from shingi.pipeline.checks.common import (
     _numbers_for,
     _same_period_conflict,
     _value_finding,
+    bound_of_a_size,
     compare_value,
     grade_share_word,
     grade_size,
@@ -519,8 +520,8 @@ def _compare_observations(
     per_obs: list[Result] = []
     credits: list[float | None] = []
     label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
-    # one value of a growth rate said as the size of a rise or a fall ("raised fees by 2%"; not
-    # "inflation hit 12%", a level of the rate, nor a bound, a level's line: §4.1)
+    # one value of a growth rate said as the size of a rise or a fall ("raised fees by 2%", 「1割以上
+    # 減った」; not "inflation hit 12%", a level of the rate, nor "dropped below 30%", a line: §4.1)
     growth = ctx.pack.metrics[mid].kind == "growth" and len(obs) == 1 and bool(ctx.st.cues & {"up", "down"})
     for o in obs:
         rs = []
@@ -530,7 +531,8 @@ def _compare_observations(
                 continue
             r = got[0]
             if (
-                r == "fails" and growth and n.unit == "%" and n.comparator in ("about", "exactly")
+                r == "fails" and growth and n.unit == "%"
+                and (n.comparator in ("about", "exactly") or bound_of_a_size(n))
                 and n.role in (None, "by") and not level_reached(ctx.st, n, "%")
                 and got[1].found * n.quantity.value > 0
             ):
