@@ -1479,17 +1479,25 @@ def _against_every_year(
 #: quarter of 2024" with one rise in four): docs/verdict-rules.md §4.7
 CREDIT_MOST_STEPS = 0.45
 CREDIT_HALF_THE_STEPS = 0.2
+#: ... and of "kept rising" whose last step went the other way while its two ends still go the way
+#: said (docs/verdict-rules.md §4.7, §5 "a figure right only … before a later change"): mostly false
+CREDIT_BEFORE_A_LATER_CHANGE = 0.25
 
 
 def _every_step_result(held: int, steps: int, every: bool, last_missed: bool) -> tuple[Result, float | None]:
     """The result of a window of ``steps`` steps of which ``held`` went the way said (at least one
     did not). "Every year" is said of each step: nearly all of them (four in five) is half of it,
     half of them little of it, fewer none. "Kept rising" says the change went on to the end: a last step
-    the other way fails it, an earlier one leaves it mostly right (a linguistic reason: the
+    the other way leaves only what held before it (mostly false; the two ends went the way said, or
+    this is not called), an earlier one leaves it mostly right (a linguistic reason: the
     continuative speaks of the latest period, not of each one)."""
     share = held / steps if steps else 0.0
+    if not every and last_missed:
+        # the change held up to a later step the other way, the two ends still going the way said:
+        # right only before a later change, not the claim's point (§5: mostly false)
+        return "partly", CREDIT_BEFORE_A_LATER_CHANGE
     if not every:
-        return ("fails", None) if last_missed or share < 0.5 else ("partly", None)
+        return ("fails", None) if share < 0.5 else ("partly", None)
     if share >= 0.8:
         return "partly", CREDIT_MOST_STEPS
     if share >= 0.5:
