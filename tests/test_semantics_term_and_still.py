@@ -53,3 +53,10 @@ def test_both_years_is_one_coordination(pack: Pack) -> None:
     found = diagnose("Norland's economy grew in both 2024 and 2025.", pack, as_of="2026-03-01")
     assert found.rating == "half_true"
     assert len(found.checks) == 2
+
+
+def test_still_at_that_level_in_english(pack: Pack) -> None:
+    said = "Norland's poverty rate was above 50% in the first half of 2024 and is still at that level."
+    found = diagnose(said, pack, as_of="2025-04-15")
+    assert [c.result for c in found.checks] == ["holds", "fails"]
+    assert found.rating == "half_true"

@@ -1770,7 +1770,7 @@ class _Parser:
                 # the clause before was of
                 still = replace(
                     prev, index=i + 1, span=st.span, periods=(), start=st.start, end=st.end,
-                    inherited=("subject", "metric"), cues=prev.cues - {"up", "down"},
+                    inherited=("subject", "metric"), cues=(prev.cues - {"up", "down"}) | {"still_there"},
                 )
                 out.append(still)
                 prev = still
@@ -2128,7 +2128,9 @@ class _Parser:
         still holds now (a linguistic reason: その水準 / "that level" points back to the figure)."""
         if before.sentence != c.sentence or st.entities or st.metrics or st.numbers or st.periods:
             return False
-        if prev.kind not in ("metric", "share") or not prev.metrics or not prev.numbers:
+        if not prev.metrics or not (
+            (prev.kind in ("metric", "share") and prev.numbers) or prev.kind in ("comparison", "superlative")
+        ):
             return False
         return bool(_STILL_THERE.search(self.text[c.start : c.end]))
 
