@@ -2,7 +2,8 @@
 ban" is of a time before an event the claim does not date, not the latest value (blind round 11
 id-nickel forty-pct-before-ban, a wrong true); 「前年同月より」 is the same month a year before,
 and 改善 on a measure taken from the clause before goes by that measure (lower is better: a fall;
-blind round 11 jp-trucking redelivery-oct2024); a flat year in a run of rises is no rise."""
+blind round 11 jp-trucking redelivery-oct2024); a flat year inside a run of rises is a detail wrong
+(mostly true), never a rise."""
 
 from __future__ import annotations
 
@@ -71,12 +72,16 @@ def test_the_same_month_a_year_before_and_better_on_a_lower_is_better_measure(pa
     assert diagnose(wrong, pack, as_of="2024-12-06").rating in ("half_true", "mostly_false")
 
 
-def test_a_flat_year_is_no_rise_in_a_run(pack: Pack) -> None:
-    # 110 -> 110 in 2023: the run of rises to 2024 is one year, not three
+def test_a_flat_year_inside_a_run_is_a_detail_wrong(pack: Pack) -> None:
+    # 100, 110, 110, 120: no year went the other way, one did not move: mostly true, never true
     run = diagnose("ノーランドの販売数は2024年まで3年連続で増加した。", pack, as_of="2025-06-01")
-    assert run.rating not in ("true", "mostly_true")
+    assert run.rating == "mostly_true"
     en = diagnose("Norland's unit sales have risen every year since 2021.", pack, as_of="2025-06-01")
-    assert en.rating not in ("true", "mostly_true")
+    assert en.rating == "mostly_true"
+    assert "2023" in en.checks[0].reason
+    # a run whose latest year did not move is no run to that year
+    to_2023 = diagnose("ノーランドの販売数は2023年まで2年連続で増加した。", pack, as_of="2025-06-01")
+    assert to_2023.rating not in ("true", "mostly_true")
 
 
 def test_a_plans_original_date_is_no_date_of_the_act(pack: Pack) -> None:

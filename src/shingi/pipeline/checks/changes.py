@@ -302,6 +302,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 results.append(_flat_result(a, b))
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
             against: Observation | None = None
+            unchanged: Observation | None = None  # a step of no change inside a run
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 beats = "exceed" in st.cues or beats_a_named_record(st)
@@ -331,15 +332,21 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if ok and (every or lx.WENT_ON.search(st.span)):
                     # 「毎年減り続け」, "have fallen every single year": every step of the window
                     # goes that way; "kept rising", 「増え続けている」: the latest step does
-                    missed, stepped = _against_every_year(obs, first, last, direction, rank)
+                    missed, stepped, flat = _against_every_year(obs, first, last, direction, rank)
                     if missed:
                         against = missed[0]
                         every_result, every_credit = _every_step_result(
-                            len(stepped) - len(missed), len(stepped), bool(every),
+                            len(stepped) - len(missed) - len(flat), len(stepped), bool(every),
                             missed[-1].id == stepped[-1].id,
                         )
                         results.append(every_result)
                         credits.append(every_credit)
+                    elif flat:
+                        # a year of no change inside "every year": a detail wrong, the run's way
+                        # right (mostly true; politifact-2019-yang declined_three)
+                        unchanged = flat[0]
+                        results.append("partly")
+                        credits.append(None)
                 run_years = _run_of_named_years(st, streak)
                 if run_years is not None and ok:
                     # 「2022年から2024年まで3年連続で円安方向に」: each step into the run's years, not
@@ -347,21 +354,25 @@ def _change(ctx: _Ctx) -> Finding | None:
                     into = [o for o in obs if o.period.precision == last.period.precision
                             and o.period.start.year == run_years[0] - 1]
                     if into:
-                        missed, stepped = _against_every_year(obs, into[-1], last, direction, rank)
+                        missed, stepped, flat = _against_every_year(obs, into[-1], last, direction, rank)
                         if len(stepped) == streak and missed:
                             against = missed[0]
                             run_result, run_credit = _every_step_result(
-                                len(stepped) - len(missed), len(stepped), True,
+                                len(stepped) - len(missed) - len(flat), len(stepped), True,
                                 missed[-1].id == stepped[-1].id,
                             )
                             results.append(run_result)
                             credits.append(run_credit)
+                        elif len(stepped) == streak and flat:
+                            unchanged = flat[0]
+                            results.append("partly")
+                            credits.append(None)
                         if len(stepped) == streak:
                             streak = None
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
-                    found_streak = _streak(obs, last, direction, rank)
-                    results.append(_streak_result(streak, found_streak))
+                    found_streak, flats = _streak(obs, last, direction, rank)
+                    results.append(_streak_result(streak, found_streak, flats))
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の連続回数", f"{label} consecutive steps"), float(streak),
@@ -397,6 +408,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if earlier is not None:
                     used = [earlier[0], first.id, last.id]
                     return Finding("partly", reason + earlier[1], used, ncs, credit=CREDIT_TREND_BEFORE)
+            if against is None and unchanged is not None:
+                when = ctx.ptext(unchanged.period)
+                reason += ctx.t(f" ただし{when}は前年から変わっていない（{unchanged.id}）。",
+                                f" But it did not change in {when} ({unchanged.id}).")
+                return Finding(result, reason, [first.id, last.id, unchanged.id], ncs,
+                               credit=graded_credit(result, credits))
             if against is not None:
                 moved = ("増えていない", "rise") if direction == "up" else ("減っていない", "fall")
                 when = ctx.ptext(against.period)
@@ -483,14 +500,15 @@ def _run_of_named_years(st: Statement, streak: int | None) -> tuple[int, int] | 
     return (first, last) if last - first + 1 == streak else None
 
 
-def _streak(obs: list[Observation], last: Observation, direction: str | None, rank: bool) -> int:
+def _streak(obs: list[Observation], last: Observation, direction: str | None, rank: bool) -> tuple[int, int]:
     """The number of steps in a row, ending at ``last``, that moved the way said (values of the
-    same precision as ``last``, in period order)."""
+    same precision as ``last``, in period order), with the steps of no change inside the run
+    counted in it, and how many those are (a run starts and ends with a step the way said)."""
     same = sorted(
         (o for o in obs if o.period.precision == last.period.precision and o.period.end <= last.period.end),
         key=lambda o: o.period.start,
     )
-    count = 0
+    walked: list[bool] = []  # True for a step of no change
     for before, after in zip(reversed(same[:-1]), reversed(same[1:]), strict=True):
         assert before.value is not None and after.value is not None
         if not _next_step(before.period, after.period):
@@ -498,18 +516,23 @@ def _streak(obs: list[Observation], last: Observation, direction: str | None, ra
         up = after.value.value > before.value.value
         down = after.value.value < before.value.value
         if (up if (direction == "up") != rank else down):
-            count += 1
+            walked.append(False)
+        elif not up and not down and walked:
+            walked.append(True)
         else:
             break
-    return count
+    while walked and walked[-1]:
+        walked.pop()  # the run begins with a step the way said
+    return len(walked), sum(walked)
 
 
-def _streak_result(claimed: int, found: int) -> Result:
+def _streak_result(claimed: int, found: int, flats: int = 0) -> Result:
     """A claimed run of N steps against the run found: the same holds, one off is partly (「8年連続」
-    for nine years), further off fails."""
+    for nine years), further off fails. A run of the claimed length with a step of no change inside
+    it is partly (mostly true: "declined for the last three years in a row" with one year flat)."""
     if claimed == found:
-        return "holds"
-    return "partly" if abs(claimed - found) == 1 else "fails"
+        return "partly" if flats else "holds"
+    return "partly" if abs(claimed - found) == 1 and not flats else "fails"
 
 
 #: How much of a change claim holds when its direction is right and its numbers are off by less
@@ -1446,10 +1469,10 @@ _EVERY_YEAR = re.compile(
 
 def _against_every_year(
     obs: list[Observation], first: Observation, last: Observation, direction: str, rank: bool
-) -> tuple[list[Observation], list[Observation]]:
+) -> tuple[list[Observation], list[Observation], list[Observation]]:
     """The values of the window (``first`` to ``last``, one precision, consecutive periods of the
-    series' own frequency) that did not move the way said from the one before, and the values
-    every step leads to (a gap in the series is no step)."""
+    series' own frequency) that moved the other way from the one before, the values every step
+    leads to (a gap in the series is no step), and those equal to the one before (no change)."""
     same = sorted(
         (o for o in obs if o.period.precision == last.period.precision
          and first.period.start <= o.period.start <= last.period.start and o.value is not None),
@@ -1457,12 +1480,17 @@ def _against_every_year(
     )
     missed: list[Observation] = []
     steps: list[Observation] = []
+    flat: list[Observation] = []
     for before, after in itertools.pairwise(same):
         assert before.value is not None and after.value is not None
         diff = after.value.value - before.value.value
-        wrong = (diff > 0) == rank or diff == 0 if direction == "up" else (diff < 0) == rank or diff == 0
-        if wrong and diff == 0 and not _next_step(before.period, after.period):
+        if diff == 0:
+            if _next_step(before.period, after.period):
+                # no change, to the digits recorded: neither way (docs/verdict-rules.md §4.7)
+                steps.append(after)
+                flat.append(after)
             continue
+        wrong = (diff > 0) == rank if direction == "up" else (diff < 0) == rank
         if not wrong and not _next_step(before.period, after.period):
             continue  # a gap in the series says nothing of a step the way said
         # a value lower across a gap than before it is a fall somewhere inside the gap (a
@@ -1470,7 +1498,7 @@ def _against_every_year(
         steps.append(after)
         if wrong:
             missed.append(after)
-    return missed, steps
+    return missed, steps, flat
 
 
 #: How much holds of "every year" when nearly all steps went the way said (four in five or more: the
