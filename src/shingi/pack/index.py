@@ -73,6 +73,21 @@ def article_variants(name: str) -> list[str]:
     return list(dict.fromkeys((name, without, with_the)))
 
 
+_BALANCE_JA = re.compile(r"収支$")
+_BALANCE_EN = re.compile(r"(?i)\bbalance\b(?! of\b)")
+
+
+def side_variants(name: str) -> list[str]:
+    """A balance's name said by one of its sides: 基礎的財政収支 as 基礎的財政黒字 / 基礎的財政赤字,
+    "trade balance" as "trade surplus" / "trade deficit" (a linguistic reason: X黒字 and X赤字, an X
+    surplus and an X deficit, are the X balance on either side of zero)."""
+    if _BALANCE_JA.search(name):
+        return [name[:-2] + "黒字", name[:-2] + "赤字"]
+    if _BALANCE_EN.search(name):
+        return [_BALANCE_EN.sub(word, name, count=1) for word in ("surplus", "deficit")]
+    return []
+
+
 def spelling_variants(name: str) -> list[str]:
     """A name as written, in the one spelling a claim is read in (``one_spelling``: 100,000人当たり
     -> 10万人当たり, 50 percent -> 50%), and with its digits grouped or not (1000人 / 1,000人): a
@@ -219,6 +234,10 @@ class EvidenceIndex:
                 for variant in article_variants(n):
                     for spelled in spelling_variants(variant):
                         self.metric_names.add(spelled, m.id, (n not in (m.name_ja, m.name_en), m.sort_key))
+                for side in side_variants(n):
+                    # after any name a measure is given (a measure of one side keeps its own)
+                    for spelled in spelling_variants(side):
+                        self.metric_names.add(spelled, m.id, (2, m.sort_key))
         self.metric_names.freeze()
         # text search keys over event titles: built on the first search only (the engine's
         # retrieval keeps its own word index, so most runs never need this one)

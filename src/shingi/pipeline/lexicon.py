@@ -132,11 +132,12 @@ EQUAL = _cues(
 UP = _cues(
     "up",
     ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|激増|急伸|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
-    "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ",
+    "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed|ing)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)"
-    r"|c[oa]me up(?! with)|up from|(?:got|gotten|getting|became|become|becoming) (?:bigger|larger)"
+    r"|c[oa]me up(?! with)|up from|widen(?:s|ed|ing)?"
+    r"|(?:got|gets?|getting|grew|became|becomes?)\s+(?:bigger|larger|wider)"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
     r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
@@ -154,12 +155,11 @@ UP = _cues(
 DOWN = _cues(
     "down",
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
-    "|減給|ダウン",
+    "|減給|ダウン|狭ま",
     en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s|ing)?"
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
-    r"|(?:got|gotten|getting|became|become|becoming) smaller"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
-    r"|slow(?:s|ed|ing)(?!\w)"
+    r"|slow(?:s|ed|ing)(?!\w)|narrow(?:s|ed|ing)|(?:got|gets?|getting|became|becomes?)\s+(?:smaller|narrower)"
     r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
     r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)|worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing)"
     r"|(?:cut(?:s|ting)?|lower(?:s|ed|ing)?)"

@@ -63,6 +63,7 @@ from shingi.pipeline.claims.cues import (
     _opinion,
     _predicate_keys,
     _verb_cue_en,
+    said_side,
 )
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure
@@ -140,6 +141,7 @@ from shingi.pipeline.claims.periods import (
     fiscal_year_from_now,
     is_window_length,
     months_in_brackets,
+    side_state,
     start_plus_length,
     than_a_period,
     trailing_window,
@@ -898,7 +900,8 @@ class _Parser:
             for tok in tokenize(masked):
                 if tok.pos in ("動詞", "形容詞", "助動詞") or tok.surface in ("だ", "です"):
                     return "verb"
-            if _any_cue(masked):
+            if _any_cue(masked) or side_state(masked):
+                # 「2022年からずっと赤字で、…」: a balance said to stand in deficit says something
                 return "verb"
         elif _FIRST_TIME_ONLY_EN.fullmatch(masked):
             # "For the first time, renewables supplied more than half …": a leading adverbial of
@@ -958,8 +961,8 @@ class _Parser:
             return False
         clause = self.text[c.start : c.end].strip()
         masked = self._masked(c.start, c.end, "entities", "metrics", "periods")
-        if _cue_names(masked) - {"domestic"}:
-            return False
+        if _cue_names(masked) - {"domestic"} or side_state(masked):
+            return False  # 「…は最大で」「…はずっと赤字で」: a statement, not a setting
         if has_japanese(clause):
             if not _ADVERBIAL_END_JA.search(clause):
                 return False
@@ -1404,14 +1407,15 @@ class _Parser:
             entity_ids
             and named_metrics
             and not metrics
-            and (cues & {"up", "down", "flat"} or (numbers and "plan" not in cues))
+            and (cues & {"up", "down", "flat"} or (numbers and "plan" not in cues) or side_state(span))
         ):
             # "Obama has added $16 trillion to the national debt", "Perry's state's unemployment
             # rate has doubled on his watch": a person or a government credited with a change is its
             # actor, not the owner of a measure it is not observed on; the measure is the place's.
             # So is one credited with a level ("Buhari is leaving behind 77 trillion Naira debt",
             # "NPP ended 2008 with inflation at 18%"): the figure is its place's under it (not a
-            # plan's figure: 「岸田首相が…1500円の目標を表明」 is the prime minister's own plan)
+            # plan's figure: 「岸田首相が…1500円の目標を表明」 is the prime minister's own plan), and
+            # one said to have run a deficit ("Milei's government ran a primary deficit in 2024")
             before = entity_ids
             entity_ids, metrics = self._actor_place(
                 entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
@@ -1474,6 +1478,8 @@ class _Parser:
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
         negated = _negated(names_masked) and "flat" not in cues
         versus = _versus_previous(span, cues)
+        if versus in ("in_neg", "in_pos") and numbers:
+            versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
         streak = _streak(span) if versus else 0
         subject_span = next((e for e in ents if entity_ids and e.ref == entity_ids[0]), None)
         exclusive = subject_span is not None and _exclusive(text, subject_span)
@@ -1869,7 +1875,21 @@ class _Parser:
                     and clauses[i - 1].sentence == c.sentence
                 )
                 said_more = st.numbers or comparative or ranks or flat or moved or against_before or went_on
-                if not metrics and prev.metrics and said_more and not also:
+                # 「貿易収支は…ずっと赤字で、しかも赤字幅は年々広がっている」: a clause of the side of a
+                # balance (赤字幅, "the deficit") after one that said the balance stood on that side
+                # speaks of that balance, over the same window (a linguistic reason: "the deficit"
+                # refers back to the deficit just said)
+                sided = (
+                    not metrics and bool(prev.metrics) and said_side(st.span) != 0
+                    and prev.versus in ("in_neg", "in_pos") and clauses[i - 1].sentence == c.sentence
+                )
+                if sided:
+                    metrics = prev.metrics[:1]
+                    inherited.append("metric")
+                    if not periods and prev.periods:
+                        periods = prev.periods
+                        inherited.append("period")
+                elif not metrics and prev.metrics and said_more and not also:
                     # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
                     # the subject that the clause's own words partly name comes before the previous one
                     own = [
@@ -2069,6 +2089,14 @@ class _Parser:
                     inherited.append("period")
             if "metric" in inherited and entities and metrics:
                 metrics = self._share_of_inherited(entities[0], metrics, st.numbers)
+            if "metric" in inherited and prev is not None and not said_side(st.span):
+                # 「貿易赤字は15兆円を超え、過去最大に膨らんだ」: a clause that takes its measure
+                # from the one before speaks of the side of the balance that one named
+                side = said_side(prev.span) or (
+                    -1 if "side_deficit" in prev.cues else 1 if "side_surplus" in prev.cues else 0
+                )
+                if side:
+                    st = replace(st, cues=st.cues | {"side_deficit" if side < 0 else "side_surplus"})
             unknown = self._unknown_names(c)
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not

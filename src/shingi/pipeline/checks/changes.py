@@ -18,6 +18,7 @@ from shingi.pipeline.checks.common import (
     _Ctx,
     _min_result,
     _value_finding,
+    balance_side,
     compare_value,
     fiscal_year_named,
     grade_multiple,
@@ -186,6 +187,12 @@ def _change(ctx: _Ctx) -> Finding | None:
             if got is None:
                 continue
             a, b = got[0], last.value.value
+            # 「貿易赤字は前年から約8割縮小し」, "the deficit widened" on a balance kept signed, that
+            # ends on the deficit side: the words speak of the deficit's size, -balance (a deficit
+            # that widens is a balance that falls; from a surplus it widens from none); ratios of
+            # the two are the same either way
+            deficit = balance_side(st, pack.metrics[mid]) < 0 and b < 0
+            sa, sb = (-a, -b) if deficit else (a, b)
             results: list[Result] = []
             credits: list[float | None] = []  # of multiples missed by their size (§4.1)
             ncs: list[NumberCompared] = []
@@ -244,7 +251,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # percentage points (contract 1.1 ``pp``): "rose 0.5 points" on a percentage
                     # is the difference of the two percentages, in the direction said
                     diff = b - a
-                    same_way = (diff >= 0) == ("down" not in st.cues) or not st.cues & {"up", "down"}
+                    same_way = (sb >= sa) == ("down" not in st.cues) or not st.cues & {"up", "down"}
                     graded, credit = grade_size(n, abs(diff)) if same_way else ("fails", None)
                     results.append(graded)
                     credits.append(credit)
@@ -274,7 +281,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if got_n is None:
                         continue
                     diff = abs(b - a)
-                    same_way = (b >= a) == ("down" not in st.cues) or not st.cues & {"up", "down"}
+                    same_way = (sb >= sa) == ("down" not in st.cues) or not st.cues & {"up", "down"}
                     claimed = replace(n, quantity=replace(n.quantity, value=got_n[0], unit=last.unit))
                     graded, credit = grade_size(claimed, diff) if same_way else ("fails", None)
                     results.append(graded)
@@ -323,7 +330,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                     pack.metrics[mid].names, pack.metrics[mid].unit
                 )
                 # "the rupee weakened" on rupees per dollar: a weaker rupee is a higher number
-                rank = rank != quoted_inverted(st.span, pack.metrics[mid])
+                rank = (rank != quoted_inverted(st.span, pack.metrics[mid])) != deficit
                 ok = (b > a) != rank if direction == "up" else (b < a) != rank
                 direction_result = "holds" if ok else "fails"
                 results.append(direction_result)
@@ -379,7 +386,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                             str(streak), float(found_streak), None, (last.id,), "exactly", None,
                         )
                     )
-            elif direction == "down" and b >= a:
+            elif direction == "down" and sb >= sa:
                 results.append("fails")
             if not results:
                 continue
@@ -996,14 +1003,24 @@ def _change_points(
         # a window opened at a calendar year on a series of fiscal years (この10年 in December 2025
         # on FY values): the value of the period that overlaps the window's start
         overlapping = [o for o in obs if o.period.overlaps(periods[0])][:1]
-        at = pick_observations_list(obs, periods[0]) or overlapping or _next_to(obs, periods[0])
-        return (at[0] if at else None), obs[-1]
+        at = _of_the_period(pick_observations_list(obs, periods[0]), periods[0])
+        at = at or overlapping or _next_to(obs, periods[0])
+        if not at:
+            return None, obs[-1]
+        # "has risen every year since 2021" on a series of years and months: the latest year, not
+        # December after it (a year's total and a month's measure different stretches of time),
+        # unless a shorter period runs past the latest year (a value the years do not hold yet)
+        same = [o for o in obs if o.period.precision == at[0].period.precision]
+        end = same[-1] if same and obs[-1].period.end <= same[-1].period.end else obs[-1]
+        return at[0], end
     if len(periods) >= 2:
         one, two = periods[0], periods[-1]
         if not chronological or one.start > two.start:
             one, two = two, one
-        at_first = pick_observations_list(obs, one)
-        at_last = pick_observations_list(obs, two)
+        # "between 2022 and 2024" on a series of years and quarters: each year's own value, not its
+        # last quarter (blind id-nickel fdi-nearly-doubled, jp-bop ca_2024_vs_2007)
+        at_first = _of_the_period(pick_observations_list(obs, one), one)
+        at_last = _of_the_period(pick_observations_list(obs, two), two)
         return (at_first[0] if at_first else None), (at_last[-1] if at_last else None)
     if len(periods) == 1:
         # "rose in 2024": the observation of that period against the one before it
@@ -1038,6 +1055,12 @@ _WINDOW_BEFORE_EN = re.compile(
     r"(?i)\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+(?:the\s+(?:whole|full|entire)\s+)?"
     r"(?:(?:calendar|fiscal)\s+)?(?:year\s+)?$"
 )
+
+
+def _of_the_period(found: list[Observation], period: Period) -> list[Observation]:
+    """Of the values found for a period, those of exactly that period when there are any (the
+    year's own value beside its months: §4.4, the value of the period said)."""
+    return [o for o in found if same_days(o.period, period)] or found
 
 
 def over_the_whole_period(st: Statement) -> bool:
@@ -1130,7 +1153,7 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
         return None
     for mid in st.metrics[:2]:
         metric = pack.metrics[mid]
-        if st.versus in ("pos", "neg") and one_sided(metric):
+        if st.versus in ("pos", "neg", "in_pos", "in_neg") and one_sided(metric):
             # 「赤字に転落」 on a measure of the deficit itself (its values positive when in deficit):
             # the sign of its values is no side of a balance
             continue
@@ -1140,6 +1163,8 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             if not series:
                 continue
             targets = _versus_targets(ctx, series)
+            if st.versus in ("in_pos", "in_neg"):
+                targets = _sides_targets(ctx, series, targets)
             if not targets:
                 missing = ctx.t("パックにその期間の値がない。", "The pack has no value for that period.")
                 return Finding("unknown", missing)
@@ -1161,6 +1186,13 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                 before = _year_back(series, o) if _A_YEAR_BACK.search(st.span) else _period_before(series, o)
                 value = o.value.value if o.value else 0.0
                 evidence.append(o.id)
+                if st.versus in ("in_pos", "in_neg"):
+                    # "ran a primary deficit in 2024", 「2022年からずっと赤字」: the sign of each
+                    # value of the window (a deficit is a balance below zero)
+                    ok = value > 0 if st.versus == "in_pos" else value < 0
+                    parts.append(f"{ctx.ptext(o.period)} {ctx.q(value, o.unit)}")
+                    results.append("holds" if ok else "fails")
+                    continue
                 if st.versus in ("pos", "neg") or by_rate:
                     wanted_up = st.versus in ("pos", "up")
                     ok = value > 0 if wanted_up else value < 0
@@ -1233,6 +1265,26 @@ def _difference_results(
             claimed.quantity.value, n.text, round(found, 6), unit, (before.id, o.id), n.comparator, None,
         ))
     return out, shown
+
+
+def _sides_targets(ctx: _Ctx, series: list[Observation], targets: list[Observation]) -> list[Observation]:
+    """The values a balance said to stand on one side is read on: those of the periods named, of
+    their own length (a year's balance, not its months beside it); from a period "since" it or
+    with ずっと / "every year", every one of that length up to the claim's date."""
+    st = ctx.st
+    written = [p for p in st.periods if p.role != "source"]
+    if not written:
+        return targets
+    length = written[0].period.precision
+    every = _EVERY_YEAR.search(st.span) or lx.GOES_ON_NOW.search(st.span)
+    if any(p.role == "since" for p in written) or every:
+        start = min(p.period.start for p in written)
+        now = ctx.as_of
+        targets = [
+            o for o in series
+            if o.period.start >= start and (now is None or o.period.end <= now.end)
+        ]
+    return [o for o in targets if o.period.precision == length]
 
 
 def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:

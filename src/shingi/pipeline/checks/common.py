@@ -17,6 +17,7 @@ from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency, stated_step
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.claims.cues import said_side
 from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
@@ -567,8 +568,6 @@ def fiscal_year_named(obs: Sequence[Observation], period: Period) -> list[Observ
 
 _ONE_SIDE = re.compile(r"(?i)deficit|surplus|赤字|黒字")
 _BALANCE = re.compile(r"(?i)balance|\bnet\b|収支")
-_DEFICIT = re.compile(r"(?i)\bdeficits?\b|\bin the red\b|赤字")
-_SURPLUS = re.compile(r"(?i)\bsurplus(?:es)?\b|\bin the black\b|黒字")
 
 
 def one_sided(metric: Metric) -> bool:
@@ -578,11 +577,13 @@ def one_sided(metric: Metric) -> bool:
     return bool(_ONE_SIDE.search(names)) and not _BALANCE.search(names)
 
 
-def said_side(span: str) -> int:
-    """The side of a balance a statement names: -1 a deficit only (赤字, deficit, in the red), 1 a
-    surplus only (黒字, surplus), 0 neither or both."""
-    deficit, surplus = bool(_DEFICIT.search(span)), bool(_SURPLUS.search(span))
-    return -1 if deficit and not surplus else 1 if surplus and not deficit else 0
+def balance_side(st: Statement, metric: Metric | None) -> int:
+    """The side of a balance a statement speaks of on a measure kept signed (-1 a deficit, 1 a
+    surplus, 0 none or a measure of one side): its own words, else those of the statement it took
+    its measure from (「貿易赤字は…、過去最大に膨らんだ」: the second clause is of the deficit too)."""
+    if metric is None or one_sided(metric):
+        return 0
+    return said_side(st.span) or (-1 if "side_deficit" in st.cues else 1 if "side_surplus" in st.cues else 0)
 
 
 def _value_finding(
@@ -602,7 +603,7 @@ def _value_finding(
         return None
     value, note = got
     st = ctx.st
-    side = said_side(st.span) if n.role is None and metric is not None and not one_sided(metric) else 0
+    side = balance_side(st, metric) if n.role in (None, "to", "from") else 0
     if side < 0:
         # 「貿易赤字は15兆円を超え」, "the services deficit widened to about ¥3.5 trillion" on a
         # balance kept signed: a deficit of X is a balance of -X (a linguistic reason: the word

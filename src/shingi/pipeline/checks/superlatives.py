@@ -29,6 +29,7 @@ from shingi.pipeline.checks.common import (
     _min_result,
     _numbers_for,
     _value_finding,
+    balance_side,
     compare_place,
     compare_value,
     grade_date,
@@ -650,6 +651,11 @@ def _record(ctx: _Ctx) -> Finding | None:
                 # growth rate, or a signed change: "quarterly change in non-permanent residents")
                 # the largest fall is its lowest value (a linguistic reason: the size is of the fall)
                 sign = -1
+            side = balance_side(st, metric)
+            if side < 0:
+                # 「貿易赤字は…過去最大に膨らんだ」 on a balance kept signed: the largest deficit is
+                # the lowest balance (a linguistic reason: a deficit of X is a balance of -X)
+                sign = -sign
             # 「5月中旬…最高値をつけた」 on a weekly series: the record of a period is its best value
             # inside it, not its latest
             # "a record in 2024" on a series with the year's total and its quarters: the value of
@@ -676,6 +682,8 @@ def _record(ctx: _Ctx) -> Finding | None:
             # "tied its previous record low", 「過去最高に並んだ」: equal to the best before is the record
             tied = _TIES_RECORD.search(st.span) is not None and mine.value.value == best_before.value.value
             result: Result = "holds" if ahead or tied else "fails"
+            if side < 0 and mine.value.value >= 0:
+                result = "fails"  # a surplus is no record deficit
             ncs: list[NumberCompared] = []
             results = [result]
             for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):

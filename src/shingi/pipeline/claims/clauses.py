@@ -82,12 +82,9 @@ _SOFT_BREAK_EN = (
     r"|,\s+"
 )
 _SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)
-#: "between" with no "and" after it yet: the next "and" joins the two ends of a window
-_BETWEEN = re.compile(r"(?i)\bbetween\b(?!.*\band\b)")
-
-#: "both" with no "and" after it yet: the next "and" joins its two conjuncts ("a surplus in both 2024
-#: and 2025"), which the distributive reading checks one by one (claims.distributive)
-_BOTH = re.compile(r"(?i)\bboth\b(?![^,;]*\band\b)[^,;]*$")
+#: "between" / "both" with no "and" after it yet: the next "and" joins the two ends of a window
+#: or the two parts of one phrase ("in both 2024 and 2025")
+_BETWEEN = re.compile(r"(?i)\b(?:between|both)\b(?!.*\band\b)")
 
 #: "16 and over", "65 and older", "four and a half": "and" inside one number or age band (§2)
 _NUMBER_END = re.compile(
@@ -125,9 +122,9 @@ def _split(text: str) -> list[_Clause]:
         for m in _SOFT_BREAK.finditer(sentence):
             joined = re.fullmatch(r"\s+and\s+", m.group(0), re.IGNORECASE)
             if joined and _BETWEEN.search(text[pos : s + m.start()]):
-                continue  # "between December 2010 and February 2014" is one window, not two clauses
-            if joined and _BOTH.search(text[pos : s + m.start()]):
-                continue  # "in both 2024 and 2025", "both China and India": one coordination (§4.7)
+                # "between December 2010 and February 2014" is one window, "in both 2024 and 2025"
+                # one phrase, not two clauses
+                continue
             number_and = _NUMBER_END.search(text, 0, s + m.start()) and _NUMBER_TAIL.match(text, s + m.end())
             if joined and number_and:
                 continue  # "aged 16 and over", "four and a half years": one number, not two clauses

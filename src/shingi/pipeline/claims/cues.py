@@ -18,6 +18,16 @@ _PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z
 
 _AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+\s+as\b", re.IGNORECASE)
 
+_DEFICIT = re.compile(r"(?i)\bdeficits?\b|\bin the red\b|赤字")
+_SURPLUS = re.compile(r"(?i)\bsurplus(?:es)?\b|\bin the black\b|黒字")
+
+
+def said_side(span: str) -> int:
+    """The side of a balance a statement names: -1 a deficit only (赤字, deficit, in the red), 1 a
+    surplus only (黒字, surplus), 0 neither or both."""
+    deficit, surplus = bool(_DEFICIT.search(span)), bool(_SURPLUS.search(span))
+    return -1 if deficit and not surplus else 1 if surplus and not deficit else 0
+
 
 def _blank_cues(text: str, cues: tuple[lx.CueList, ...]) -> str:
     """The text with the cue words blanked: "first" says how to rank, not what happened."""

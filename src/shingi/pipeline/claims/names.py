@@ -35,7 +35,7 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
 _MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")
 #: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …
 _OF_THE_MEASURE_JA = re.compile(
-    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング)$"
+    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング|(?:赤字|黒字)幅?)$"
 )
 
 

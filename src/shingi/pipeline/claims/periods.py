@@ -47,6 +47,12 @@ _RELATIVE_PERIOD = re.compile(
     r"|(?i:the (?:following|next|same) (?:year|month)|a (?:year|month) later|that (?:same )?(?:year|month)"
     r"|the (?:previous|preceding) (?:year|month)|the (?:year|month) before(?! \w)"
     r"|a (?:year|month) (?:earlier|before))"
+    # 「10年前の3倍以上に膨らんだ」, "three times the level of ten years earlier": the year that
+    # many years before the period the claim is about (not before now: that is 「10年前に比べ」
+    # with no year named, left alone)
+    r"|(?P<back>[0-9０-９]{1,2}|十|二十)年前(?=の|から|より|に比べ|と比べ)"
+    r"|(?i:(?P<back_en>\d{1,2}|two|three|four|five|ten|twenty) years (?:earlier|before)(?! than)"
+    r"|a decade (?:earlier|before)(?! than))"
 )
 
 #: The same part of the year before: 「前年同期の46%から」「前年同月」, "the same quarter a year
@@ -177,6 +183,9 @@ def _versus_previous(span: str, cues: frozenset[str]) -> str | None:
     turn = _TURNED.search(span)
     if turn:
         return "pos" if _POSITIVE_TURN.search(turn.group(0)) else "neg"
+    state = side_state(span)
+    if state and not cues & {"up", "down", "exceed", "trail"}:
+        return state
     if not _PREVIOUS_PERIOD.search(span):
         return None
     if cues & {"exceed", "up"} and not cues & {"trail", "down"}:
@@ -212,6 +221,28 @@ _TURNED = re.compile(
     r"|\b(?:turned|went|swung|slipped|fell|plunged|tipped|sank|moved|returned|swung\s+back|went\s+back)\s+"
     r"(?:in)?to\s+(?:an?\s+)?(?:deficit|surplus|the\s+red|the\s+black)\b)"
 )
+#: a balance said to stand on one side, with no figure: "ran a primary deficit in 2024", "has run
+#: a trade deficit every year", "is in surplus", 「2022年からずっと赤字で」「黒字を確保した」 (not
+#: 赤字幅, the deficit's size; not a turn, ``_TURNED``; not 黒字 closing a compound name, 「…のは
+#: 貿易黒字だ」, which names the balance rather than its state)
+_SIDE_STATE = re.compile(
+    r"(?<![\u30a0-\u30ff\u4e00-\u9fff])(?:黒字|赤字)(?!幅)(?:だっ|であ|で(?=、|,|。|$)|が続|を(?:計上|記録|維持|確保|続け|出し|出す|出した)"
+    r"|となっ|となり|になっ|のまま|だ(?=。|$)|続き|が定着)"
+    r"|(?i:\b(?:ran|run|runs|running|posted|posts|recorded|records|had|logged|booked|kept|keeps|registered)"
+    r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:deficits?|surplus(?:es)?)\b(?!\s+of\b)"
+    r"|\b(?:is|are|was|were|been|be|remained|remains|stayed|stays|stood)\s+in\s+"
+    r"(?:deficit|surplus|the\s+red|the\s+black)\b)"
+)
+
+
+def side_state(span: str) -> str | None:
+    """"in_neg" / "in_pos": the clause says a balance stood in deficit / in surplus (``_SIDE_STATE``)."""
+    m = _SIDE_STATE.search(span)
+    if m is None:
+        return None
+    return "in_pos" if _POSITIVE_TURN.search(m.group(0)) else "in_neg"
+
+
 #: the positive side of a turn: プラス, 黒字, positive, surplus, the black
 _POSITIVE_TURN = re.compile(r"(?i)プラス|黒字|positive|surplus|black")
 _STREAK = re.compile(
@@ -325,6 +356,11 @@ def _relative_periods(text: str, found: list[ClaimedPeriod]) -> list[ClaimedPeri
             else -1 if ("前" in word or re.search(r"previous|preceding|before|earlier", word))
             else 1
         )
+        back = m.group("back") or m.group("back_en") or ("10" if "decade" in word else None)
+        if back is not None:
+            step = -({"十": 10, "二十": 20}.get(back) or word_number(back) or 0)
+            if not step:
+                continue
         if month and base.precision not in ("month", "day"):
             continue
         start = base.start

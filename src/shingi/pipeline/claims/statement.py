@@ -106,7 +106,9 @@ class Statement:
     #: other item of the pack's measure may have what it has
     exclusive: bool = False
     #: it compares its period's value with the period before (「前年を下回った」 "down", "lower than
-    #: a year earlier"), or says the value turned positive / negative (「プラスに転じた」 "pos" / "neg")
+    #: a year earlier"), or says the value turned positive / negative (「プラスに転じた」 "pos" / "neg"),
+    #: or that a balance stood in surplus / deficit ("ran a deficit in 2024", 「ずっと赤字」: "in_pos" /
+    #: "in_neg")
     versus: str | None = None
     #: for ``versus``: how many periods in a row it says so (「3年連続で」, "three years in a row")
     streak: int = 0

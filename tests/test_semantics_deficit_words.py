@@ -1,0 +1,99 @@
+"""Deficit and surplus words on a balance kept signed (docs/verdict-rules.md, "A deficit's size,
+its change and its record", "A balance said to stand on one side"): a deficit that widens is a
+balance that falls, the largest deficit is the lowest balance, "ran a deficit" is the balance's
+sign, 黒字 / 赤字 after a 収支 measure's stem names that measure. (Blind round 11c jp-bop
+trade_2022_15tn, digital_3x, trade_2025_80pct, trade_deficit_widening, services_shrinking,
+trade_deficit_since_2011; round 11d ar-milei primary_deficit_2024, primary_2025_over2,
+surplus_grew_2025.) And a window of years on a series that also holds months or quarters is read
+on the years (fdi-nearly-doubled, ca_rising_5y)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import small_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["tb", "貿易収支", "trade balance", "JPY", "", "true", "amount", ""],
+    ["pb", "基礎的財政収支", "primary balance", "%", "", "true", "share", ""],
+    ["fb", "財政収支", "fiscal balance", "%", "財政黒字;budget surplus", "true", "share", ""],
+    ["ca", "経常収支", "current account balance", "JPY", "", "true", "amount", ""],
+]
+OBSERVATIONS = [
+    ["tb20", "NL", "tb", "2020", "1000000000000", "JPY", "stat", ""],
+    ["tb21", "NL", "tb", "2021", "2000000000000", "JPY", "stat", ""],
+    ["tb22", "NL", "tb", "2022", "-15700000000000", "JPY", "stat", ""],
+    ["tb23", "NL", "tb", "2023", "-6500000000000", "JPY", "stat", ""],
+    ["tb24", "NL", "tb", "2024", "-3700000000000", "JPY", "stat", ""],
+    ["tb25", "NL", "tb", "2025", "-800000000000", "JPY", "stat", ""],
+    ["pb24", "NL", "pb", "2024", "1.8", "%", "stat", ""],
+    ["pb25", "NL", "pb", "2025", "1.4", "%", "stat", ""],
+    ["fb24", "NL", "fb", "2024", "0.3", "%", "stat", ""],
+    ["fb25", "NL", "fb", "2025", "0.2", "%", "stat", ""],
+    ["ca21", "NL", "ca", "2021", "21000000000000", "JPY", "stat", ""],
+    ["ca22", "NL", "ca", "2022", "11000000000000", "JPY", "stat", ""],
+    ["ca23", "NL", "ca", "2023", "22000000000000", "JPY", "stat", ""],
+    ["ca24", "NL", "ca", "2024", "29000000000000", "JPY", "stat", ""],
+    ["ca24m", "NL", "ca", "2024-12", "1000000000000", "JPY", "stat", ""],
+    ["ca25", "NL", "ca", "2025", "32000000000000", "JPY", "stat", ""],
+    ["ca25m", "NL", "ca", "2025-12", "700000000000", "JPY", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "deficit-words", METRICS, OBSERVATIONS, language="ja")
+
+
+def test_a_deficit_that_shrinks_is_a_balance_that_rises(pack: Pack) -> None:
+    shrank = diagnose("ノーランドの2025年の貿易赤字は前年から約8割縮小した。", pack, as_of="2026-03-01")
+    assert shrank.rating == "true"
+    assert "縮小" in shrank.checks[0].statement
+    assert diagnose("Norland's trade deficit narrowed in 2025.", pack, as_of="2026-03-01").rating == "true"
+    assert diagnose("Norland's trade deficit widened in 2025.", pack, as_of="2026-03-01").rating == "false"
+
+
+def test_the_largest_deficit_is_the_lowest_balance(pack: Pack) -> None:
+    record = diagnose("ノーランドの2022年の貿易赤字は15兆円を超え、過去最大に膨らんだ。", pack)
+    assert record.rating == "true"
+    assert "最低" in record.checks[-1].reason  # the lowest balance before, not the highest
+
+
+def test_a_multiple_of_a_deficit_n_years_back(pack: Pack) -> None:
+    # 「3年前の」 counts back from the year the claim is about (2025 -> 2022): 0.8 is far below 15.7
+    claim = "ノーランドの貿易赤字は2025年に5000億円を超え、3年前の2倍以上に膨らんだ。"
+    assert diagnose(claim, pack).rating in ("half_true", "mostly_false", "false")
+
+
+def test_a_balance_said_to_stand_on_one_side(pack: Pack) -> None:
+    ran = diagnose("Norland ran a primary deficit in 2024.", pack)
+    assert ran.rating == "false"
+    assert "1.8" in ran.checks[0].reason
+    every = "Norland has run a trade deficit every single year since 2020."
+    since = diagnose(every, pack, as_of="2026-03-01")
+    assert since.rating == "false"  # 2020 and 2021 were surpluses
+    both = diagnose("ノーランドの貿易収支は2022年からずっと赤字で、しかも赤字幅は年々広がっている。", pack,
+                    as_of="2026-03-01")
+    assert [c.result for c in both.checks] == ["holds", "fails"]
+
+
+def test_a_side_word_names_the_balance(pack: Pack) -> None:
+    # 基礎的財政黒字 is the primary balance, not the fiscal balance whose alias 財政黒字 is inside it
+    over = diagnose("ノーランドの2025年の基礎的財政黒字は2%を超えた。", pack)
+    assert over.rating == "false"
+    assert "基礎的財政収支" in over.checks[0].reason
+    claim = "Norland ran a budget surplus in both 2024 and 2025, and the surplus got bigger in 2025."
+    grew = diagnose(claim, pack)
+    assert grew.rating == "half_true"
+
+
+def test_a_window_of_years_is_read_on_the_years(pack: Pack) -> None:
+    # "since 2021" on years and Decembers: 2021 -> 2025 (not December 2025), with 2022 a fall
+    rising = diagnose("ノーランドの経常黒字は2021年以降、毎年増え続けている。", pack, as_of="2026-03-01")
+    assert rising.rating in ("half_true", "mostly_false")
+    assert "2025年12月" not in rising.checks[0].reason
+    claim = "Norland's current account surplus rose by about 18 trillion yen between 2022 and 2024."
+    between = diagnose(claim, pack, as_of="2026-03-01")
+    assert between.rating == "true"
