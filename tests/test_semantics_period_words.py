@@ -95,3 +95,14 @@ def test_a_plans_original_date_is_no_date_of_the_act(pack: Pack) -> None:
     assert diagnose(wrong, pack, as_of="2025-06-01").rating == "half_true"
     ja = "ノーランドは当初予定の2022年から2年前倒しして、2020年1月に鉱石の輸出を禁止した。"
     assert diagnose(ja, pack, as_of="2025-06-01").rating == "true"
+
+
+def test_not_once_since_is_every_step_of_the_window(pack: Pack) -> None:
+    # 100, 110, 110, 120 from 2021: one rise refutes "not once"; no fall, every year in a row, holds
+    rose = diagnose("Norland's unit sales have not risen even once since 2021.", pack, as_of="2025-06-01")
+    assert rose.rating == "false"
+    assert rose.checks[0].evidence == ["n1", "n2"]
+    fell = diagnose("Norland's unit sales have not fallen even once since 2021.", pack, as_of="2025-06-01")
+    assert fell.rating == "true"
+    ja = diagnose("ノーランドの販売数は2021年以降一度も増えていない。", pack, as_of="2025-06-01")
+    assert ja.rating == "false"
