@@ -18,6 +18,8 @@ METRICS = [
      "share", ""],
     ["redel", "再配達率", "redelivery rate", "%", "再配達率;redelivery rate", "false", "share", ""],
     ["sales", "販売数", "unit sales", "count", "販売数;unit sales", "true", "count", ""],
+    ["cpi", "消費者物価の前年比", "consumer prices, change on a year earlier", "%", "消費者物価;consumer prices",
+     "false", "growth", "Percent change of the consumer price index against the year before"],
 ]
 OBSERVATIONS = [
     ["s18", "NL", "share", "2018", "26", "%", "stat", ""],
@@ -29,6 +31,11 @@ OBSERVATIONS = [
     ["n2", "NL", "sales", "2022", "110", "count", "stat", ""],
     ["n3", "NL", "sales", "2023", "110", "count", "stat", ""],
     ["n4", "NL", "sales", "2024", "120", "count", "stat", ""],
+    ["c21", "NL", "cpi", "2021", "-0.2", "%", "stat", ""],
+    ["c22", "NL", "cpi", "2022", "2.3", "%", "stat", ""],
+    ["c23", "NL", "cpi", "2023", "3.1", "%", "stat", ""],
+    ["c24", "NL", "cpi", "2024", "2.5", "%", "stat", ""],
+    ["c25", "NL", "cpi", "2025", "3.1", "%", "stat", ""],
 ]
 EVENTS = [
     ["e1", "2020-01-01", "policy", "NL", "regulation", "鉱石の輸出禁止が発効", "Ore export ban takes effect",
@@ -106,3 +113,13 @@ def test_not_once_since_is_every_step_of_the_window(pack: Pack) -> None:
     assert fell.rating == "true"
     ja = diagnose("ノーランドの販売数は2021年以降一度も増えていない。", pack, as_of="2025-06-01")
     assert ja.rating == "false"
+
+
+def test_a_run_said_after_a_value_is_of_that_measure(pack: Pack) -> None:
+    # 「4年連続の上昇」 with no measure of its own: the rate just given, each year above zero
+    said = "2025年のノーランドの消費者物価は前年比3.1%上昇し、4年連続の上昇となった。"
+    found = diagnose(said, pack, as_of="2026-02-01")
+    assert found.rating == "true"
+    assert found.checks[-1].evidence == ["c22", "c23", "c24", "c25"]
+    five = "2025年のノーランドの消費者物価は前年比3.1%上昇し、5年連続の上昇となった。"
+    assert diagnose(five, pack, as_of="2026-02-01").rating == "half_true"

@@ -497,6 +497,10 @@ def claimed_streak(text: str) -> int | None:
     return int(digits.group(0)) if digits else _STREAK_WORDS.get(word)
 
 
+#: a run counted in years: 「4年連続」「3年続けて」, "three straight years", "for the fourth year in a row"
+_STREAK_OF_YEARS = re.compile(r"(?i)\d+\s*年(?:度)?(?:連続|続けて)|\byears?\b")
+
+
 def _run_of_named_years(st: Statement, streak: int | None) -> tuple[int, int] | None:
     """The first and last year of a run said with both ends named ("from 2023 through 2025",
     「2022年から2024年まで3年連続」) when the count is the number of years they span."""
@@ -851,12 +855,25 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         # "grew since 2020" on a series of changes against 2020 (contract 1.1 ``base``): the
         # change so far is the latest value, not 2020's
         periods = periods[:-1]
-    run = _run_of_named_years(st, claimed_streak(st.span))
+    streak = claimed_streak(st.span)
+    run = _run_of_named_years(st, streak)
     if run is not None:
         # "has shrunk for three straight years, from 2023 through 2025": the sign of each year
         return _sign_of_each_year(ctx, ent, mid, obs, run, direction)
     # with no period, the latest value out at the claim's date ("prices are now falling")
     known = [o for o in obs if ctx.as_of is None or o.period.end <= ctx.as_of.end] or obs
+    yearly = [o for o in known if o.period.precision in ("year", "fiscal_year")]
+    if streak and streak >= 2 and not periods and yearly and _STREAK_OF_YEARS.search(st.span):
+        # 「…前年比3.1%上昇し、4年連続の上昇となった」: a run of years counted back from the latest
+        # year out at the claim's date, each year's rate of the sign said (as with both ends
+        # named); a year before the run of the same sign makes the run longer than said (one off)
+        end = yearly[-1].period.start.year
+        found = _sign_of_each_year(ctx, ent, mid, obs, (end - streak + 1, end), direction)
+        before = next((o for o in yearly if o.period.start.year == end - streak), None)
+        if found is not None and found.result == "holds" and before is not None and before.value is not None \
+                and (before.value.value > 0 if direction == "up" else before.value.value < 0):
+            return replace(found, result="partly", evidence=[*found.evidence, before.id])
+        return found
     at = pick_observations_list(obs, periods[-1]) if periods else known[-1:]
     if not at:
         return None
