@@ -19,7 +19,8 @@ METRICS = [
     ["redel", "再配達率", "redelivery rate", "%", "再配達率;redelivery rate", "false", "share", ""],
     ["sales", "販売数", "unit sales", "count", "販売数;unit sales", "true", "count", ""],
     ["cpi", "消費者物価の前年比", "consumer prices, change on a year earlier", "%",
-     "消費者物価;consumer prices", "false", "growth", "Percent change of the consumer price index against the year before"],
+     "消費者物価;consumer prices", "false", "growth",
+     "Percent change of the consumer price index against the year before"],
 ]
 OBSERVATIONS = [
     ["s18", "NL", "share", "2018", "26", "%", "stat", ""],
