@@ -124,3 +124,10 @@ def test_a_run_said_after_a_value_is_of_that_measure(pack: Pack) -> None:
     assert found.checks[-1].evidence == ["c22", "c23", "c24", "c25"]
     five = "2025年のノーランドの消費者物価は前年比3.1%上昇し、5年連続の上昇となった。"
     assert diagnose(five, pack, as_of="2026-02-01").rating == "half_true"
+
+
+def test_from_a_year_on_counts_that_years_own_step(pack: Pack) -> None:
+    # 以降 takes 2022 in: 100 -> 110 (2022) rose, 110 -> 110 (2023) did not, 110 -> 120 (2024) rose
+    found = diagnose("ノーランドの販売数は2022年以降、毎年増えている。", pack, as_of="2025-06-01")
+    assert found.checks[0].evidence[0] == "n1"
+    assert found.rating == "mostly_true"

@@ -147,6 +147,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                           and o.period.end < inside[0].period.start]
                 if len(inside) >= 2 and before:
                     first = before[-1]
+            if since and first is not None and _EVERY_YEAR.search(st.span) and _FROM_ON_JA.search(st.span):
+                # 「2023年以降、毎年縮小」: 以降 takes the year named in (2023 and after), so its own
+                # step, from the year before, is one of "every year" (a linguistic reason; "since
+                # 2023" in English counts from 2023's value, as its writers do)
+                first = _period_before(obs, first) or first
             steps = _window_steps(st, obs[-1].period.precision)
             if steps is not None and first is not None and last is not None:
                 # "この2年で約9万件増えた" on a series of fiscal years: the latest value against the
@@ -427,6 +432,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                 reason += ctx.t(
                     f" ただし{when}は前年から{moved[0]}（{against.id}）。",
                     f" But it did not {moved[1]} in {when} ({against.id}).",
+                ) if not rank else ctx.t(
+                    # a place, a quote or a deficit: its number goes the other way from the words
+                    f" ただし{when}は主張の向きに動いていない（{against.id}）。",
+                    f" But in {when} it did not move the way the claim says ({against.id}).",
                 )
                 return Finding(result, reason, [first.id, last.id, against.id], ncs,
                                credit=graded_credit(result, credits))
@@ -1530,6 +1539,8 @@ def since_an_undated_era(ctx: _Ctx) -> Finding | None:
 
 #: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
 #: year", "in every quarter of 2024"
+#: 以降 after a period: from that period on, the period included (「2023年以降」)
+_FROM_ON_JA = re.compile(r"(?:年|年度|月|期)以降")
 _EVERY_YEAR = re.compile(
     r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
     r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
