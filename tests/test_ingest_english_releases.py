@@ -221,3 +221,39 @@ def test_a_sentence_about_the_base_gives_no_context(bare: ExtractContext) -> Non
     got = [(p, v) for _, p, v, _ in rows(extract(bare, text, parse_period("2018-10-03")))]
     # the rises by state are August's, the month the release is about, not July's
     assert got == [("2018-08", 0.3), ("2018-07", 0.0), ("2018-08", 0.5), ("2018-08", 0.2)]
+
+
+def test_a_series_code_owns_nothing_and_the_title_names_the_area_and_month(bare: ExtractContext) -> None:
+    # dev9 ECB monetary developments: M3 and M1 name series, the title the euro area and the month reported
+    text = ("• Press release\n\n• 24 July 2019\n\n"
+            "Monetary developments in the euro area: June 2019\n\n"
+            "The annual growth rate of the broad monetary aggregate M3 decreased to 4.5% in June 2019 from "
+            "4.8% in May, averaging 4.7% in the three months up to June. The annual growth rate of "
+            "short-term deposits other than overnight deposits (M2-M1) decreased to -0.1% in June from "
+            "0.7% in May.\n\n"
+            "Looking at the components' contributions, the narrower aggregate M1 contributed 4.8 percentage "
+            "points.\n")
+    got = set(rows(extract(bare, text)))
+    assert {("euro area", "2019-06", 4.5, "%"), ("euro area", "2019-05", 4.8, "%"),
+            ("euro area", "2019-Q2", 4.7, "%"), ("euro area", "2019-06", -0.1, "%"),
+            ("euro area", "2019-06", 4.8, "pp")} <= got
+    assert all(owner == "euro area" for owner, *_ in got)
+
+
+def test_a_heading_in_capitals_names_nobody_and_a_comparison_sentence_dates_nothing_after(
+        bare: ExtractContext) -> None:
+    # dev9 Census durable goods: "ORDERS" owned the figures; "This decrease, …, followed a 2.2 percent June
+    # increase" dated the sentences after it June; a streak's length and the size of a fall named before it
+    text = ("MONTHLY ADVANCE REPORT ON DURABLE GOODS MANUFACTURERS' SHIPMENTS, INVENTORIES AND ORDERS "
+            "JULY 2022\n\n"
+            "DURABLE GOODS – NEW ORDERS\n\n"
+            "New orders for manufactured durable goods in July decreased less than $0.1 billion or virtually "
+            "unchanged to $273.5 billion, the U.S. Census Bureau announced today. This decrease, down "
+            "following four consecutive monthly increases, followed a 2.2 percent June increase. "
+            "Excluding transportation, new orders increased 0.3 percent. "
+            "Transportation equipment drove the decrease, $0.6 billion or 0.7 percent to $93.0 billion.\n")
+    got = set(rows(extract(bare, text, parse_period("2022-08-24"))))
+    assert {("United States", "2022-06", 2.2, "%"),
+            ("United States", "2022-07", 0.3, "%"), ("United States", "2022-07", -0.6e9, "USD"),
+            ("United States", "2022-07", -0.7, "%"), ("United States", "2022-07", 93.0e9, "USD")} <= got
+    assert all(owner == "United States" for owner, *_ in got) and not any(v == 4 for _o, _p, v, _u in got)

@@ -264,3 +264,34 @@ def test_table_by_province_rows_are_places(bare: ExtractContext) -> None:
     assert ("CA-ON", 7.9, "2025-09") in got and ("CA-ON", 7.6, "2025-10") in got
     assert ("CA", 7.1, "2025-09") in got
     assert not any(e == "total-all-provinces" for e, _v, _p in got)
+
+
+def test_measures_across_and_periods_down_with_a_header_over_several_lines(bare: ExtractContext) -> None:
+    # a statistics table kept as spacing: measures over their units across, the year said once down
+    text = ("富山県の鉱工業指数\n\n"
+            "  年月          生産指数      前月比\n"
+            "                (季調済)       (%)\n"
+            "平成29年 5月       109.3        2.1\n"
+            "         6月       112.7        3.1\n"
+            "         7月       107.3       -4.8\n")
+    got = figures(extract(bare, text))
+    assert {(109.3, "index", "2017-05"), (112.7, "index", "2017-06"), (-4.8, "%", "2017-07")} <= got
+    text = ("Consumer Price Index, Australia\n\n"
+            "                         Index      Change from     Change from\n"
+            "                         numbers    previous        corresponding\n"
+            "                                    quarter         quarter of\n"
+            "                                                    previous year\n"
+            "Quarter                             (%)             (%)\n"
+            "Mar Qtr 2017             110.5      0.5             2.1\n"
+            "Jun Qtr 2017             110.7      0.2             1.9\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {(110.5, "index", "2017-Q1"), (0.5, "%", "2017-Q1"), (2.1, "%", "2017-Q1"),
+                              (110.7, "index", "2017-Q2"), (0.2, "%", "2017-Q2"), (1.9, "%", "2017-Q2")}
+    assert owners(facts) == {"AU"}
+
+
+def test_words_over_numbers_in_prose_are_no_table(bare: ExtractContext) -> None:
+    # one row of a period and numbers is no table (two are needed), nor a line of words over prose
+    lines = [TextLine(1, "Sales      Profit"), TextLine(2, "2024      12.5      3.1"),
+             TextLine(3, "The company said sales rose.")]
+    assert [x.role for x in table_lines(lines)] == ["text", "text", "text"]

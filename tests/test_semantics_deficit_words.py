@@ -97,3 +97,14 @@ def test_a_window_of_years_is_read_on_the_years(pack: Pack) -> None:
     claim = "Norland's current account surplus rose by about 18 trillion yen between 2022 and 2024."
     between = diagnose(claim, pack, as_of="2026-03-01")
     assert between.rating == "true"
+
+
+def test_a_turn_to_a_side_named_with_the_balance(pack: Pack) -> None:
+    # "returned to a goods trade surplus in 2025": the balance's name between the verb and the side
+    # word; 2025 is still a deficit (blind round 11c jp-bop goods_surplus_2025, a wrong true)
+    back = diagnose("Norland returned to a trade surplus in 2025.", pack, as_of="2026-03-01")
+    assert back.rating == "false"
+    assert "2025" in back.checks[0].reason
+    # a year of a series with Decembers beside it is read on the year's value
+    turned = diagnose("Norland's current account swung into a deficit in 2025.", pack, as_of="2026-03-01")
+    assert turned.rating == "false"

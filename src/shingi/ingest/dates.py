@@ -624,7 +624,7 @@ def is_to_date(text: str) -> bool:
 
 
 _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+"
-                              r"(?:ended|ending|to|through)\s+(?:on\s+)?$", re.IGNORECASE)
+                              r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:

@@ -76,7 +76,12 @@ _FALL_BEFORE_RE = re.compile(
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: an amount and ", or" before a figure that restates it: "24,000, or ", "2.4 million, or "
-_RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,\s+or\s+$")
+_RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,?\s+or\s+$")
+#: "drove the decrease, $0.6 billion or 0.7 percent": the size of a fall named just before, after a comma
+_FALL_NAMED_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:the|a)\s+(?i:decrease|decline|drop|fall|reduction)\s?,\s?(?:US)?\$?$")
+#: "following four consecutive monthly increases", "3 straight months": the length of a streak, no figure
+_STREAK_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive)(?:\s|$)")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
 _LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
                          r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
@@ -179,6 +184,9 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
         if words and q.quantity.unit == "x" and (_ORDINAL_AFTER_RE.match(text, q.end)
                                                   or _COMPARATIVE_AFTER_RE.match(text, q.end)):
             drop.add(i)
+        elif q.quantity.value < 100 and (_STREAK_AFTER_RE.match(text, q.end)
+                                         or _STREAK_AFTER_RE.search(q.text)):
+            drop.add(i)  # "down following four consecutive monthly increases": a streak's length
     facts.skipped_figures += len(drop)
     return [q for i, q in enumerate(quantities) if i not in drop]
 
@@ -532,8 +540,9 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
     restates = _RESTATED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
-    if restates is not None and value.value > 0 and _FALL_BEFORE_RE.search(
-            text, max(0, restates.start() - 60), restates.start()):
+    if restates is not None and value.value > 0 and (_FALL_BEFORE_RE.search(
+            text, max(0, restates.start() - 60), restates.start()) or _FALL_NAMED_BEFORE_RE.search(
+            text, max(0, restates.start() - 30), restates.start())):
         # "fell by 24,000, or 0.9%": the share restates the fall said before it
         return replace(value, value=-value.value)
     paired = _PAIRED_RATE_RE.match(text, q.end)
@@ -541,6 +550,7 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after) or _JA_LIST_FALL_RE.match(text, after)
                             or (value.unit == "%" and _JA_LIST_LAST_FALL_RE.match(text, after))
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+                            or _FALL_NAMED_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
                             or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
         return replace(value, value=-value.value)
     if value.value > 0 and value.unit not in NO_AMOUNT_UNITS and _LOSS_OF_RE.search(

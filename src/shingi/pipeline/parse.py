@@ -784,6 +784,10 @@ class _Parser:
                     other_side = {"less_than": "more_than", "more_than": "less_than"}[near]
                     comparator = near if value > 1 else other_side
                     approx = True
+                elif _APPROX_BEFORE.search(text, max(0, mm.start() - 16), mm.start()):
+                    # "roughly halved", 「およそ半減」: approximate, as "roughly doubled" and 約半分
+                    # already are (a linguistic reason: the same word before digits, §4.1)
+                    comparator, approx = "about", True
                 out.append(
                     ClaimedNumber(
                         Quantity(value, "x", approx, mm.group(0)),
@@ -2455,6 +2459,13 @@ def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
     if any(e.start < end and start < e.end and e not in inner for e in reader.entities):
         return False
     return any(reader.index.observations(e.ref, metric) for e in inner)
+
+
+#: an approximate word right before a multiplier word: "roughly halved", 「およそ半減」 (not "just",
+#: "only": they are no approximation; ほぼ is "nearly", :func:`_near_bound`)
+_APPROX_BEFORE = re.compile(
+    r"(?i)(?:\b(?:about|around|roughly|approximately|some)\s+|約|およそ|おおよそ|概ね|おおむね|大体|だいたい)$"
+)
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:

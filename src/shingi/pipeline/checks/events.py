@@ -853,12 +853,13 @@ EVENT_FIGURE_CREDIT = 0.25
 
 def _own_figures(ev: Event, numbers: Sequence[NumberCompared]) -> bool:
     """Whether the numbers compared are figures told about the event — money (how much was
-    granted, invested, raised) or a percentage ("a 9.9% stake", 「1割から2割に」) — not a measure
+    granted, invested, raised) or a percentage or its points ("a 9.9% stake", 「1割から2割に」, "cut
+    by 0.75 percentage point") — not a measure
     that says which thing it is ("a 2 GW wind farm" is not the 1.2 GW one, "a 300 mm plant" not
     the 200 mm one), a count, nor a multiple (the claim's own size)."""
     if not numbers:
         return False
-    return all(nc.unit == "%" or (nc.unit is not None and is_currency(nc.unit)) for nc in numbers)
+    return all(nc.unit in ("%", "pt") or (nc.unit is not None and is_currency(nc.unit)) for nc in numbers)
 
 
 def _speaks_of_other_things(ctx: _Ctx, ev: Event) -> bool:

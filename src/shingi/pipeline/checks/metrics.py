@@ -29,6 +29,7 @@ from shingi.pipeline.checks.common import (
     graded_credit,
     in_a_name,
     level_reached,
+    metric_name_keys,
     other_span,
     peak_inside,
     pick_observations,
@@ -37,7 +38,7 @@ from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
-from shingi.pipeline.morphology import scope_keys, word_keys
+from shingi.pipeline.morphology import content_keys, scope_keys, word_keys
 from shingi.pipeline.retrieve import is_plan_event, measures_change, units_compatible
 
 
@@ -662,10 +663,37 @@ def _share(ctx: _Ctx) -> Finding | None:
                     # "the share is currently 13.5%" when that was last year's: out of date (§4.11)
                     found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
                 return found
+            newer = newer_share(ctx, ent, mid, obs[0].period)
+            if newer is not None:
+                return _compare_observations(ctx, ent, newer[0], newer[1], numbers)
             found = _share_of_total(ctx, ent, mid, obs, numbers)
             if found is not None:
                 return found
     return None
+
+
+def newer_share(ctx: _Ctx, part: str, mid: str, since: Period | None) -> tuple[str, list[Observation]] | None:
+    """The part's own share measure of an amount (kind ``share``, in %, whose names hold every
+    word of the amount's name in one language: "share of world nickel reserves" for "nickel
+    reserves") and its value for the statement's period (else the latest out at the claim's date),
+    when that is more recent than ``since``, the period of the amounts a share would be built from:
+    the pack's share of 2023, not the ratio of the 2021 amounts (a stated reason: a share is of
+    the period it is measured for; blind round 11 id-nickel reserves-nearly-half)."""
+    pack = ctx.pack
+    amount = pack.metrics[mid]
+    wants = [k for k in (content_keys(amount.name_en or ""), content_keys(amount.name_ja or "")) if k]
+    shares = [
+        m.id for m in pack.metrics.values()
+        if m.kind == "share" and m.unit == "%" and m.id != mid
+        and any(w <= metric_name_keys(m) for w in wants)
+        and ctx.lookup.observes(part, (m.id,))
+    ]
+    if len(shares) != 1:
+        return None
+    obs = pick_observations(pack, ctx.index.observations(part, shares[0]), ctx.st.period, ctx.as_of)
+    if not obs or (since is not None and since.end >= obs[0].period.end):
+        return None
+    return shares[0], obs[:1]
 
 
 def _as_percent(n: ClaimedNumber) -> ClaimedNumber:
