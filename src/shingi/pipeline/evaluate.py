@@ -62,7 +62,7 @@ from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
-from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
+from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
 from shingi.pipeline.claims.kinds import beats_a_named_record
@@ -414,6 +414,13 @@ def evaluate(
             findings = _as_list(moved_from_the_original_date(ctx))
         if not findings and previous_event is not None and continues(st):
             findings = _continuation(ctx, previous_event)
+        apposition = st.kind == "superlative" and "subject" in st.inherited and not st.periods
+        if previous_event is not None and apposition:
+            # "…deficit in January 2025, its first monthly deficit in two years": a superlative in
+            # apposition to the previous statement is said of its event, which the source itself
+            # may call so ("…slips into deficit for first time in two years")
+            said = _said_by_source(ctx, pack.events[previous_event])
+            findings = [said] if said is not None else None
         if not findings and st.kind in ("metric", "share"):
             # "X基金には…約3500億円が計上された": the event that names the fund settles its amount,
             # not the subject's whole budget

@@ -432,6 +432,16 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
         ),
         ("founding", "establishment", "organization", "opening"),
     ),
+    "rule": (
+        # a court's or a panel's ruling: "ruled that …", "finds … breaches", 「…違反と判断」「判決」
+        _cues(
+            "rule",
+            ja="判決|裁定|と判断|と認定",
+            en=r"ruled|ruling|rules that|verdict|judg(?:e|ed)?ment|find(?:s|ing)? that|found that"
+            r"|finds \w+(?: \w+){0,6} (?:breach|violat|infring)\w*",
+        ),
+        ("dispute", "ruling", "court", "judgment", "decision", "policy", "regulation"),
+    ),
     "acquire": (
         _cues("acquire", ja="買収|取得|獲得|受賞", en=r"acquir(?:e|ed|es)|bought|won|award(?:ed)?|prize"),
         ("acquisition", "award", "milestone"),
@@ -469,15 +479,15 @@ DECIDED_DOWN = _cues(
 #: 違憲): used only to match events, as DECIDED_UP / DECIDED_DOWN
 DECIDED_FOR = _cues(
     "decided_for",
-    ja="可決|承認し|承認さ|合憲|支持し|認めた|認める判断",
+    ja="可決|承認し|承認さ|を承認|合憲|支持し|認めた|認める判断",
     en=r"validat(?:e|es|ed|ing)|uph(?:e|o)ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied)"
     r"|adopt(?:s|ed)?|endors(?:e|es|ed)",
 )
 DECIDED_AGAINST = _cues(
     "decided_against",
-    ja="否決|却下|違憲|無効と|差し止め|棄却",
+    ja="否決|却下|違憲|無効と|差し止め|棄却|拒否|拒絶|拒ん|拒む",
     en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
-    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?",
+    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to",
 )
 #: A rule or a measure brought to an end (lifted, scrapped, repealed; 撤廃, 解除, 廃止) against one
 #: brought into force (imposed, takes effect, introduced; 導入, 施行, 発効): used only to match events,
@@ -494,6 +504,31 @@ DECIDED_START = _cues(
     en=r"impos(?:e|es|ed|ing)|(?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)"
     r"|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)",
 )
+#: An outcome won or lost (an election, a vote, a case): used only to match events, as DECIDED_UP /
+#: DECIDED_DOWN ("lost the midterms" is not "wins the midterms"; 「敗れ」 is not 「勝利」)
+OUTCOME_WON = _cues(
+    "outcome_won",
+    ja="勝利|勝っ|勝ち|圧勝|制し|制した|第1党|首位",
+    en=r"w[io]ns?|winning|victor(?:y|ious)|beat(?:s)?|came first|finished first",
+)
+OUTCOME_LOST = _cues(
+    "outcome_lost",
+    ja="敗れ|敗北|負け|大敗|惨敗|敗退|落選",
+    en=r"los(?:e|es|t|ing)|defeat(?:ed|s)?|beaten|came second|finished second",
+)
+#: An act said to be whole (完全に撤退した, "fully withdrew"): no part of it is left
+WHOLE_ACT = _cues(
+    "whole_act",
+    ja="完全に|完全撤退|全面的に|全面撤退|すべてから|全てから|一切",
+    en=r"fully|completely|entirely|totally|wholly|altogether",
+)
+#: A part that goes on after an act (「HLIは継続」, "stays in HLI", "except …"): the act was not whole
+PART_GOES_ON = _cues(
+    "part_goes_on",
+    ja="は継続|を継続|継続し|は残る|に残る|に残り|残留|は維持|を除く|を除き|一部",
+    en=r"stay(?:s|ed)? in|remain(?:s|ed)? in|continu(?:e|es|ed) (?:in|with|to)|retain(?:s|ed)?"
+    r"|keep(?:s)?|kept|except|excluding|partial(?:ly)?",
+)
 #: An event that reports a decision still to be made (a review pending, "no determination has been
 #: announced", 「審査中」, 「結論は出ていない」): it is not the decision happening.
 PENDING = _cues(
@@ -505,6 +540,10 @@ PENDING = _cues(
     r"|(?:has|have) not (?:yet )?(?:been )?(?:decided|determined|ruled)|not yet (?:decided|determined)"
     r"|undecided|under review",
 )
+
+#: A statement about a publication (「2017年3月に公表された議事要旨は…」, "the figures released in March"):
+#: dated by the publication, not by the period its news is of
+PUBLISHED = re.compile(r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)")
 
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).
 PLAN_EVENT_KINDS = ("plan", "target", "roadmap", "goal", "forecast", "intent")
@@ -656,7 +695,7 @@ CONJUNCTIONS_EN = r";|,? but |,? while |,? whereas |,? although |,? though |,? y
 PAST_EN = (
     r"(?!(?:indeed|need|speed|seed|feed|hundred)\b)\w+ed|left|began|begun|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
     r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
-    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops|quit|lost|shut|sank|froze|found|bound"
+    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops|quit|lost|shut|sank|froze|found|bound|withdrew"
 )
 PREDICATE_EN = (
     r"is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|made|makes|became|becomes"
@@ -709,6 +748,41 @@ def has(cue: CueList, text: str) -> bool:
     """Whether the cue occurs in the text."""
     rx = _regex(cue)
     return bool(rx and rx.search(text))
+
+
+#: Pairs of decisions that go opposite ways; every second pair (for / against, won / lost) is the two
+#: outcomes of one decision
+_DECISION_PAIRS: tuple[tuple[CueList, CueList], ...] = (
+    (DECIDED_UP, DECIDED_DOWN),
+    (DECIDED_FOR, DECIDED_AGAINST),
+    (DECIDED_END, DECIDED_START),
+    (OUTCOME_WON, OUTCOME_LOST),
+)
+
+
+def decision_goes_the_other_way(span: str, title: str) -> bool:
+    """Whether a decision the statement reports (a rate raised, hiked; 利上げ; a reform struck down,
+    否決) is the reverse of the one the event's title reports (a rate cut, lowered; 利下げ; the reform
+    validated, 可決; a ban lifted, 撤廃, against one taking effect, 施行; an election lost, 敗れ, against
+    one won, 第1党): "The RBI raised interest rates in 2025" is not matched by "RBI cuts the repo
+    rate". Each side must say one direction only."""
+    return _goes_the_other_way(span, title, _DECISION_PAIRS)
+
+
+def outcome_goes_the_other_way(span: str, title: str) -> bool:
+    """Whether the statement and the event's title say the two outcomes of one decision, of which
+    only one can be: approved / refused (拒否 / 承認), won / lost (敗れ / 第1党). Not a rate raised
+    against one cut, nor a ban lifted against one imposed: both may happen in one period."""
+    return _goes_the_other_way(span, title, _DECISION_PAIRS[1::2])
+
+
+def _goes_the_other_way(span: str, title: str, pairs: tuple[tuple[CueList, CueList], ...]) -> bool:
+    for pair in pairs:
+        said = {c.name for c in pair if has(c, span)}
+        found = {c.name for c in pair if has(c, title)}
+        if len(said) == 1 and len(found) == 1 and said != found:
+            return True
+    return False
 
 
 @cache
@@ -829,6 +903,8 @@ PREDICATE_SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("agree", "agreed", "agreement", "signed", "sign", "concluded", "deal"),
     ),
     "operate": (("稼働", "運用", "運転", "操業"), ("operate", "operating", "operation", "operational")),
+    # an irregular past ("won" of "wins") and its nouns: an outcome won
+    "win": (("勝利", "勝つ", "制する"), ("win", "wins", "won", "winning", "victory")),
     # states and reversals that are another thing than the happening they share words with:
     # running at full capacity is no start (nor a plan to expand capacity), ending a deal no deal
     "full": (("フル", "全面稼働", "最大稼働"), ()),  # English: FULL_EN (the phrase, not "fully")

@@ -2026,7 +2026,14 @@ class _Parser:
                     if metrics[0] in self.lookup.named_outright(self.text[c.start : c.end])
                     else None
                 )
-                if subject and self.lookup.observes(subject, metrics):
+                world = self.lookup.world_owner(metrics[0])
+                if world is not None and not (subject and self.lookup.observes(subject, metrics[:1])):
+                    # 「2024年のLMEニッケル平均価格は…下がった」: a measure only the world has (a world
+                    # price) is the world's when the clause names no one, not the pack subject's
+                    # because the subject has some other measure the words also name
+                    entities = (world,)
+                    inherited.append("subject")
+                elif subject and self.lookup.observes(subject, metrics):
                     entities = (subject,)
                     inherited.append("subject")
                 elif owner is not None:

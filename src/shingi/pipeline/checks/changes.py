@@ -645,7 +645,8 @@ def _growth_of_the_period(ctx: _Ctx) -> list[str]:
     (a growth measure in % whose names contain the level's, "quarterly population growth rate"), not
     a difference of two of the level's values that need not bound the period (a linguistic reason:
     the growth of a period is the change over it). Only with no figure, no rate word and no value of
-    the level at that period itself."""
+    the level at that period itself, or none before it (「日本郵便は2024年度、宅配便の取扱個数を大きく
+    減らした」 with the count of FY2024 alone: the change into it is only in the growth measure)."""
     st, pack = ctx.st, ctx.pack
     if not _sign_of_one_period(st) or not st.metrics or _PACE.search(st.span):
         return []  # ("fell faster than any other province" ranks the falls: not a sign alone)
@@ -654,7 +655,10 @@ def _growth_of_the_period(ctx: _Ctx) -> list[str]:
         return []
     period = st.periods[0].period
     owners = [e for e in st.entities if e in pack.entities]
-    if not owners or any(_has_value_at(ctx, e, level.id, period) for e in owners):
+    if not owners or any(
+        _has_value_at(ctx, e, level.id, period) and _has_value_before(ctx, e, level.id, period)
+        for e in owners
+    ):
         return []
     return [
         g.id for g in pack.metrics.values()
@@ -677,6 +681,15 @@ def _has_value_at(ctx: _Ctx, ent: str, mid: str, period: Period) -> bool:
     pack = ctx.pack
     return any(
         pack.observations[i].period == period
+        for i in ctx.index.observations(ent, mid) if i in pack.observations
+    )
+
+
+def _has_value_before(ctx: _Ctx, ent: str, mid: str, period: Period) -> bool:
+    """Whether the pack has a value of ``ent``'s ``mid`` for a period over before ``period``."""
+    pack = ctx.pack
+    return any(
+        pack.observations[i].period.end < period.start
         for i in ctx.index.observations(ent, mid) if i in pack.observations
     )
 

@@ -152,6 +152,19 @@ def reported_period(ev: Event) -> Period | None:
     return min(found, key=lambda p: (p.days, p.start))
 
 
+def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
+    """The date of an event a claimed period is checked against: the period its title says its
+    news is of (「2025年1月の経常収支が…赤字」, published in March 2025) when the claimed period
+    agrees better with it than with the publication, and the statement does not speak of the
+    publication itself (「3月に公表された」, "released in March"); else the event's date."""
+    reported = reported_period(ev)
+    if reported is None or lx.PUBLISHED.search(st.span):
+        return ev.date
+    rank = {"holds": 0, "partly": 1, "fails": 2}
+    better = rank[grade_date(claimed, reported)[0]] < rank[grade_date(claimed, ev.date)[0]]
+    return reported if better else ev.date
+
+
 def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
     """A small preference, among equally relevant events, for the one whose amount agrees with
     the statement (retrieval already prefers the one dated in the claimed period)."""
@@ -505,6 +518,9 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
             continue
         if _amends(ev) != _amends(other):
             continue  # 「改正空家法が施行」 is another act than 「空家法が全面施行」: the amendment's
+        acts_a, acts_b = _acts(ev), _acts(other)
+        if acts_a and acts_b and acts_a.isdisjoint(acts_b):
+            continue  # "panel established" and "panel finds … breaches": two acts, two facts
         date_differs = other.date.text != ev.date.text
         # an amount on one report and none on the other is a difference too: two facts
         amount_differs = (ev.amount is None) != (other.amount is None) or bool(
@@ -520,6 +536,12 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
 #: The words of an amendment of a law or a plan (改正空家法, "the amended Act"): a new act, not
 #: another report of the original one
 _AMENDED = re.compile(r"改正|改定|改訂|(?i:\bamend(?:ed|ment|s)?\b|\brevised\b|\brevision\b)")
+
+
+def _acts(ev: Event) -> frozenset[str]:
+    """The acts an event's titles name, by the event verbs of the lexicon (establish, rule …)."""
+    titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    return frozenset(v for v, (cue, _kinds) in lx.EVENT_VERBS.items() if lx.has(cue, titles))
 
 
 def _amends(ev: Event) -> bool:
@@ -644,7 +666,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if period is not None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
         for_plan = plan and not _dates_the_statement(st.span)
-        dates = [_plan_period(e, period) if for_plan else e.date for e in reports]
+        dates = [_plan_period(e, period) if for_plan else _date_said(e, period, st) for e in reports]
         graded = [(compare_period(period, d), None) if for_plan else grade_date(period, d) for d in dates]
         per = [r for r, _ in graded]
         conflicts: list[Conflict] = []
@@ -736,6 +758,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if order is not None:
         # 「世界で5番目に月面着陸」 against 「5か国目の月面軟着陸国」: the order the title states
         facets.append(order)
+    whole = _whole_act_result(ctx, ev)
+    if whole is not None:
+        # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
+        facets.append(whole)
     unmatched = [n for n in numbers if n.text not in compared]
     multiples = [n for n in unmatched if n.unit == "x"]
     if multiples and ev.amount is not None:
@@ -844,6 +870,24 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
         for n in claimed
     ]
     return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
+
+
+def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:
+    """An act said to be whole (完全に, 全面的に, fully, completely) against an event whose title
+    says a part of it goes on (「HLIは継続」, "stays in HLI", "except …"): the act happened, but
+    not as the claim says, its point — partly with the credit of a wrong figure (mostly false,
+    a linguistic reason: "completely" asserts that nothing is left). None otherwise."""
+    if not lx.has(lx.WHOLE_ACT, ctx.st.span):
+        return None
+    titles = [t for t in (ev.title_ja, ev.title_en) if t]
+    if not any(lx.has(lx.PART_GOES_ON, t) for t in titles):
+        return None
+    why = ctx.t(
+        f"範囲: 主張は完全・全面と言うが、出来事の題（「{ev.title('ja')}」）は一部が続くと述べている。",
+        f"Scope: the claim says the act was whole; the event's title ('{ev.title('en')}') says a "
+        "part of it goes on.",
+    )
+    return _Detail("scope", "partly", why, [], [ev.id], [], EVENT_FIGURE_CREDIT)
 
 
 #: Credit of an event claim whose date holds and whose amount fails: the event happened when the
@@ -1127,27 +1171,13 @@ def title_goes_the_other_way(st: Statement, ev: Event) -> bool:
     said = st.cues & {"up", "down"}
     title = (ev.title_ja if st.lang == "ja" else ev.title_en) or ev.title(st.lang) or ""
     if len(said) != 1:
-        return decision_goes_the_other_way(st.span, title)
+        return lx.decision_goes_the_other_way(st.span, title)
     cues = {c.name for c in (lx.UP, lx.DOWN, lx.EXCEED, lx.TRAIL) if lx.has(c, title)}
     up, down = bool(cues & {"up", "exceed"}), bool(cues & {"down", "trail"})
-    return (up and not down) if "down" in said else (down and not up)
-
-
-def decision_goes_the_other_way(span: str, title: str) -> bool:
-    """Whether a decision the statement reports (a rate raised, hiked; 利上げ; a reform struck down,
-    否決) is the reverse of the one the event's title reports (a rate cut, lowered; 利下げ; the reform
-    validated, 可決; a ban lifted, 撤廃, against one taking effect, 施行): "The RBI raised interest
-    rates in 2025" is not matched by "RBI cuts the repo rate". Each side must say one direction only."""
-    for pair in (
-        (lx.DECIDED_UP, lx.DECIDED_DOWN),
-        (lx.DECIDED_FOR, lx.DECIDED_AGAINST),
-        (lx.DECIDED_END, lx.DECIDED_START),
-    ):
-        said = {c.name for c in pair if lx.has(c, span)}
-        found = {c.name for c in pair if lx.has(c, title)}
-        if len(said) == 1 and len(found) == 1 and said != found:
-            return True
-    return False
+    # "lost the midterms" (a fall word) against "wins the midterms": an outcome the other way
+    return ((up and not down) if "down" in said else (down and not up)) or lx.decision_goes_the_other_way(
+        st.span, title
+    )
 
 
 def reports_a_pending_decision(st: Statement, ev: Event) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from shingi.model import Check, Pack
+from shingi.model import Check, Pack, Period
 from shingi.normalize.quantities import word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
@@ -753,11 +753,6 @@ def _event_of_another_time(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     )
 
 
-_SAYS_PUBLISHED = re.compile(
-    r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)"
-)
-
-
 def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     """An event whose title states the one period its news is of, over before the event's date
     ("GDP grew 0.2% in 2025 after two years of contraction", published 15 January 2026), checked
@@ -765,7 +760,7 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     will grow by more than 1% in 2026"): the event reports another period, and its publication
     date only happens to fall in the claimed one (a linguistic reason: "in 2025" dates what the
     title says happened). The pack has no figure of the claimed period from it."""
-    if c.kind != "event" or c.result == "unknown" or _SAYS_PUBLISHED.search(ctx.st.span):
+    if c.kind != "event" or c.result == "unknown" or lx.PUBLISHED.search(ctx.st.span):
         return None  # 「2017年3月に公表された議事要旨は…」 speaks of the publication, dated by it
     ev = ctx.pack.events.get(event_id)
     claimed = [p.period for p in ctx.st.periods if p.role != "since"]
@@ -774,6 +769,17 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     reported = reported_period(ev)
     if reported is None:
         return None
+    part = next((p for p in claimed if _a_part_of(reported, p)), None)
+    if part is not None:
+        # "returned to a goods surplus in 2025" against an event reporting April-September 2025:
+        # what a half-year shows is not said of the year (a balance, a total, a rate of the whole
+        # period is the whole period's)
+        return ctx.t(
+            f"該当した出来事（{ctx.ptext(ev.date)}）が伝えるのは{ctx.ptext(reported)}で、主張の時期"
+            f"（{ctx.ptext(part)}）の一部にすぎない。",
+            f"The event found ({ev.date.text}) reports {reported.text}, only a part of the claimed "
+            f"period ({part.text}).",
+        )
     if any(p.overlaps(reported) for p in claimed) or not any(p.overlaps(ev.date) for p in claimed):
         return None
     return ctx.t(
@@ -781,6 +787,22 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
         "ことではない。",
         f"The event found ({ev.date.text}) reports {reported.text}, not the claimed period: its date "
         "only falls in it.",
+    )
+
+
+#: How much of a claimed period a period must cover to be more than a part of it (a year's last
+#: eleven months still speak of the year; a half, a quarter or a month does not).
+PART_OF_PERIOD = 0.9
+
+
+def _a_part_of(reported: Period, claimed: Period) -> bool:
+    """Whether a period an event reports lies inside the claimed one and is clearly shorter (a
+    half-year, a quarter or a month of a claimed year), and is itself a statistic's period, not a
+    day (an act reported later is dated by its day and happened within the claim's period)."""
+    return (
+        claimed.contains(reported)
+        and reported.precision != "day"
+        and reported.days < PART_OF_PERIOD * claimed.days
     )
 
 
