@@ -887,17 +887,10 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     # with no period, the latest value out at the claim's date ("prices are now falling")
     known = [o for o in obs if ctx.as_of is None or o.period.end <= ctx.as_of.end] or obs
     yearly = [o for o in known if o.period.precision in ("year", "fiscal_year")]
-    if streak and streak >= 2 and not periods and yearly and _STREAK_OF_YEARS.search(st.span):
-        # 「…前年比3.1%上昇し、4年連続の上昇となった」: a run of years counted back from the latest
-        # year out at the claim's date, each year's rate of the sign said (as with both ends
-        # named); a year before the run of the same sign makes the run longer than said (one off)
-        end = yearly[-1].period.start.year
-        found = _sign_of_each_year(ctx, ent, mid, obs, (end - streak + 1, end), direction)
-        before = next((o for o in yearly if o.period.start.year == end - streak), None)
-        if found is not None and found.result == "holds" and before is not None and before.value is not None \
-                and (before.value.value > 0 if direction == "up" else before.value.value < 0):
-            return replace(found, result="partly", evidence=[*found.evidence, before.id])
-        return found
+    run_of_signs = _run_of_signs(ctx, yearly, direction, periods, streak)
+    if run_of_signs is not None and not periods:
+        # 「…前年比3.1%上昇し、4年連続の上昇となった」: the run is all the clause says
+        return _run_finding(ctx, ent, mid, run_of_signs, yearly)
     at = pick_observations_list(obs, periods[-1]) if periods else known[-1:]
     if not at:
         return None
@@ -965,8 +958,96 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         " (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
+    if run_of_signs is not None:
+        # "…1.3% in 2025: five straight years of decline": the run said with the year's figure
+        results.append(run_of_signs[0])
+        used = [*used, *(o.id for o in run_of_signs[1] if o.id not in used)]
+        reason += ctx.t(f" その向きの年は{len(run_of_signs[1])}年続く。",
+                        f" It went that way {len(run_of_signs[1])} years in a row.")
     result = _min_result(results)
     return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
+
+
+def _run_of_signs(
+    ctx: _Ctx, yearly: list[Observation], direction: str, periods: list[Period], streak: int | None
+) -> tuple[Result, list[Observation]] | None:
+    """「…前年比3.1%上昇し、4年連続の上昇となった」, "…1.3% in 2025: five straight years of decline":
+    the run of years of a growth rate with the sign said, counted back from the year named (else the
+    latest year out at the claim's date), graded as a run in a row is (one off is partly); None when
+    the statement says no run of years."""
+    if (
+        not streak or streak < 2 or not yearly or not _STREAK_OF_YEARS.search(ctx.st.span)
+        or not (not periods or (len(periods) == 1 and periods[0].precision in ("year", "fiscal_year")))
+        # 「2023年と2024年の2年連続で」: the years are named, each checked (the distributive reading)
+        or len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", ctx.st.span))) > 1
+    ):
+        return None
+    # calendar years when the series has them, else fiscal years (never the two mixed)
+    kind = "year" if any(o.period.precision == "year" for o in yearly) else "fiscal_year"
+    yearly = [o for o in yearly if o.period.precision == kind]
+    end = periods[0].start.year if periods else yearly[-1].period.start.year
+    by_year = {o.period.start.year: o for o in yearly}
+    signs: list[Observation] = []
+    while (o := by_year.get(end - len(signs))) is not None and o.value is not None and (
+        o.value.value > 0 if direction == "up" else o.value.value < 0
+    ):
+        signs.append(o)
+    signs.reverse()
+    if len(signs) < streak and by_year.get(end - len(signs)) is None:
+        # the run reaches back to a year the pack does not hold: it may go on before it
+        return "unknown", signs
+    return _streak_result(streak, len(signs)), signs
+
+
+def _run_finding(
+    ctx: _Ctx, ent: str, mid: str, run: tuple[Result, list[Observation]], yearly: list[Observation]
+) -> Finding:
+    signs = run[1]
+    listed = ("、" if ctx.ja else ", ").join(
+        f"{ctx.ptext(o.period)} {o.value.value:+g}%" for o in signs if o.value is not None
+    )
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}がその向きだった年は{len(signs)}年続く: {listed}。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} went that way {len(signs)} years in a row: {listed}.",
+    )
+    return Finding(run[0], reason, [o.id for o in signs] or [yearly[-1].id])
+
+
+#: How much holds of a year's figure said with a run it ends when the figure holds and the run
+#: does not ("rose 3.1% in 2025: six straight years" for a run of four): half true (§5)
+CREDIT_FIGURE_NOT_RUN = 0.5
+
+
+def run_said_with_a_figure(ctx: _Ctx, found: Finding) -> Finding:
+    """A value of a growth rate's year said with the run it ends ("Real wages fell … 1.3% in 2025:
+    five straight years of decline"): the value's finding, as bad as the run's when that is worse."""
+    st = ctx.st
+    direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
+    if direction is None or not st.entities or found.result not in ("holds", "partly"):
+        return found
+    for mid in st.metrics[:2]:
+        metric = ctx.pack.metrics.get(mid)
+        if metric is None or not records_growth(metric):
+            continue
+        ids = ctx.ev.series.get((st.entities[0], mid)) or ()
+        obs = [ctx.pack.observations[i] for i in ids if ctx.pack.observations[i].value is not None]
+        yearly = [o for o in obs if o.period.precision in ("year", "fiscal_year")
+                  and (ctx.as_of is None or o.period.end <= ctx.as_of.end)]
+        run = _run_of_signs(ctx, yearly, direction, [p.period for p in st.periods], claimed_streak(st.span))
+        if run is None:
+            continue
+        if run[0] == "unknown" or _min_result([found.result, run[0]]) == found.result:
+            return found
+        extra = _run_finding(ctx, st.entities[0], mid, run, yearly)
+        # the year's figure holding and the run failing are two parts, one right (§5: half true)
+        result: Result = run[0]
+        credit: float | None = None
+        if (found.result, run[0]) == ("holds", "fails"):
+            result, credit = "partly", CREDIT_FIGURE_NOT_RUN
+        return replace(found, result=result, reason=f"{found.reason} {extra.reason}",
+                       evidence=[*found.evidence, *(i for i in extra.evidence if i not in found.evidence)],
+                       credit=credit)
+    return found
 
 
 def _sign_of_each_year(
