@@ -257,3 +257,33 @@ def test_a_heading_in_capitals_names_nobody_and_a_comparison_sentence_dates_noth
             ("United States", "2022-07", 0.3, "%"), ("United States", "2022-07", -0.6e9, "USD"),
             ("United States", "2022-07", -0.7, "%"), ("United States", "2022-07", 93.0e9, "USD")} <= got
     assert all(owner == "United States" for owner, *_ in got) and not any(v == 4 for _o, _p, v, _u in got)
+
+
+def test_the_first_word_of_a_quotation_is_no_name(bare: ExtractContext) -> None:
+    # dev9 ABS wage price index: 'said: "Annual wages growth …"' made "Annual" an owner
+    text = ("Wage Price Index, Australia, Sep 2017\n\n"
+            "ABS Chief Economist Bruce Hockman said: \"Annual wages growth increased marginally to 2.0 per "
+            "cent in the September quarter 2017.\"\n")
+    got = rows(extract(bare, text, parse_period("2017-11-15")))
+    assert got and all(owner == "Australia" for owner, *_ in got)
+
+
+def test_a_revised_estimate_compared_with_dates_nothing_after_it(bare: ExtractContext) -> None:
+    # dev8 ABS labour force: "from a revised July 2015 estimate" made July the period of the figures after it
+    text = ("Labour Force, Australia, August 2015\n\n"
+            "Unemployment rate remained steady at 6.2% from a revised July 2015 estimate. Participation rate "
+            "increased 0.1 pts to 65.0%.\n")
+    got = rows(extract(bare, text, parse_period("2015-09-10")))
+    assert got and not any(period == "2015-07" for _o, period, *_ in got)
+
+
+def test_a_figure_said_unchanged_from_the_previous_month_is_that_months_too(bare: ExtractContext) -> None:
+    # dev9 ECB "stood at 7.2% in June, unchanged from the previous month"; MHLW 「2.13倍で、前月と同じ水準」
+    text = ("Monetary developments in the euro area: June 2019\n\n"
+            "The annual growth rate of the narrower aggregate M1 stood at 7.2% in June, unchanged from the "
+            "previous month.\n")
+    got = set(rows(extract(bare, text, parse_period("2019-07-24"))))
+    assert {("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%")} <= got
+    text = "一般職業紹介状況（平成29年4月分）\n\n平成29年4月の新規求人倍率は2.13倍で、前月と同じ水準。\n"
+    got = set(rows(extract(bare, text)))
+    assert {("Japan", "2017-04", 2.13, "x"), ("Japan", "2017-03", 2.13, "x")} <= got

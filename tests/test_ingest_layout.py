@@ -290,6 +290,24 @@ def test_measures_across_and_periods_down_with_a_header_over_several_lines(bare:
     assert owners(facts) == {"AU"}
 
 
+def test_period_rows_with_their_year_as_a_number_and_a_scale_of_thousands(bare: ExtractContext) -> None:
+    # "Jun 2015" (the year is the label's, not a column), "('000)" a scale of thousands; 令和元年 a year
+    text = ("Table 2. Labour force, Australia, seasonally adjusted\n\n"
+            "Month          Employed     Unemployed   Unemployment\n"
+            "               ('000)       ('000)       rate (%)\n"
+            "Jun 2015       11,740.9     800.3        6.4\n"
+            "Jul 2015       11,758.3     795.5        6.3\n")
+    assert figures(extract(bare, text)) == {
+        (11_740_900.0, "count", "2015-06"), (800_300.0, "count", "2015-06"), (6.4, "%", "2015-06"),
+        (11_758_300.0, "count", "2015-07"), (795_500.0, "count", "2015-07"), (6.3, "%", "2015-07")}
+    text = ("日本の常用労働者数の推移\n\n"
+            "　　年　　　　　　　常用労働者数　　前年比\n"
+            "　　　　　　　　　　　（千人）　　　（％）\n"
+            "平成30年　　　　　　 51,219　　　　 1.7\n"
+            "令和元年　　　　　　 51,897　　　　 1.3\n")
+    assert {(51_897_000.0, "count", "2019"), (1.3, "%", "2019")} <= figures(extract(bare, text))
+
+
 def test_words_over_numbers_in_prose_are_no_table(bare: ExtractContext) -> None:
     # one row of a period and numbers is no table (two are needed), nor a line of words over prose
     lines = [TextLine(1, "Sales      Profit"), TextLine(2, "2024      12.5      3.1"),

@@ -138,6 +138,8 @@ _BASE_BEFORE_RE = re.compile(
     r"(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
     # "0.5 percent below the revised August estimate": the base of the comparison
     r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$"
+    # "remained steady at 6.2% from a revised July 2015 estimate": the estimate compared with
+    r"|(?<![A-Za-z])(?i:from)\s+(?i:(?:the|a|an)\s+)?(?i:revised|preliminary|previous|initial)\s+$"
     # "has fallen by 2.4 million since the most recent peak in June 2007": "since" names where the change
     # starts, and the period after it dates that start, not the change
     r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")

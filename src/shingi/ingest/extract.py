@@ -231,6 +231,7 @@ from shingi.normalize.periods import (
     period_of_day,
     period_of_fiscal_year,
     period_of_month,
+    period_of_quarter,
     period_of_year,
 )
 from shingi.normalize.quantities import (
@@ -715,7 +716,9 @@ _BASE_SENTENCE_RE = re.compile(
     # "This decrease, down following four consecutive monthly increases, followed a 2.2 percent June increase"
     r"(?:\s+(?i:decrease|increase|decline|rise|gain|fall|drop|change|figure|rate))?(?:\s?,[^,]{1,80},)?"
     r"\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
-_CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
+#: where a clause or a quotation opens: after a dash or a colon, or an opening quote mark ('said: "Annual
+#: wages growth increased …': the quotation's first word is a sentence's first word)
+_CLAUSE_OPENING_RE = re.compile(r"(?:[—–:]|(?:^|[\s:,(])[\"“‘])\s*$")
 _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
 #: of the results it reports, with or without the day it does
@@ -2535,6 +2538,15 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         self._add_observation(row)
+        same_as = _SAME_AS_BEFORE_JA_RE if _cjk(text) else _SAME_AS_BEFORE_EN_RE
+        if (before := _previous_period(period)) is not None and same_as.match(text, q.end):
+            # "stood at 7.2% in June, unchanged from the previous month", "contributed 4.8 percentage points
+            # (as in the previous month)", 「2.13倍で、前月と同じ水準」: the month before had the same figure
+            # (no repeat of the row it copies, whatever dated that row: added as it is)
+            same = "the figure of the period before, said to be the same"
+            self.facts.observations.append(replace(
+                row, id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, "before"),
+                period=before, note="; ".join(n for n in (row.note, same) if n)))
         if bare_dollar and row.value.unit == "USD":
             self._bare_dollar_rows.add(row.id)
         for also in self._coordinated_owners(text, q, entity, mentions):
@@ -3611,6 +3623,17 @@ _RANKING_AFTER_RE = re.compile(
 )
 
 
+def _previous_period(period: Period) -> Period | None:
+    """The month or calendar quarter before ``period`` (None for any other period)."""
+    y, m = period.start.year, period.start.month
+    if period.precision == "month":
+        return period_of_month(y - (m == 1), 12 if m == 1 else m - 1)
+    if period.precision == "quarter" and not period.text.startswith("FY"):
+        q = (m - 1) // 3 + 1
+        return period_of_quarter(y - (q == 1), 4 if q == 1 else q - 1)
+    return None
+
+
 def _round(value: float) -> bool:
     """A mark a measure crosses is round: one or two significant digits (70万, 100万, 1.5兆)."""
     digits = f"{abs(value):.10f}".replace(".", "").strip("0")
@@ -3815,13 +3838,20 @@ def _own_row_unit(label: str) -> tuple[str, float] | None:
 
 
 #: three words or more set in capitals in a row (a heading set in capitals), and a name of such words only
-_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
+_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—()-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*")
 
 
 def _in_caps_run(text: str, start: int, end: int) -> bool:
     """Whether a name stands inside three words or more set in capitals in a row (see _CAPS_RUN_RE)."""
     return any(m.start() <= start and end <= m.end() for m in _CAPS_RUN_RE.finditer(text))
+#: a figure said to equal the previous month's or quarter's, right after it (see _previous_period)
+_SAME_AS_BEFORE_EN_RE = re.compile(
+    r"(?:\s+(?:in|for)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*(?:,\s*|\(\s*)"
+    r"(?:unchanged\s+from|as\s+in|the\s+same\s+as(?:\s+in)?)"
+    r"\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)(?![A-Za-z])", re.IGNORECASE)
+_SAME_AS_BEFORE_JA_RE = re.compile(
+    r"\s*(?:で|と)?[、,]?\s*前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
 #: a series' code: one capital letter and one digit, or the difference of two ("M3", "M2-M1")
 _SERIES_CODE_RE = re.compile(r"[A-Z]\d(?:\s?-\s?[A-Z]\d)?")
 

@@ -206,13 +206,13 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
-        if paragraphs:
+        # (periods down: a header of words over its units is this layout's before it is another's)
+        rows = _period_rows(line, list(held)) if words else None
+        if rows is None and paragraphs:
             # (a short line that may open a table set one cell a paragraph: looked at without a copy)
             rows = _cell_paragraphs(line, held)
-        else:
+        elif rows is None:
             rows = _table_after(line, ruled, series, spans, list(held))
-        if rows is None and words:
-            rows = _period_rows(line, list(held))
         if rows is None:
             yield line
             continue
@@ -259,7 +259,7 @@ def _period_label(label: str) -> bool:
     """Whether a row's label is a period alone (「令和2年7月」, "Mar Qtr 2017", "2015", "Aug 2015")."""
     cell = _HEADER_MARK_RE.sub("", normalize(label).strip()).strip()
     cell = re.sub(r"(?i)\bqtr\b", "quarter", cell)
-    if not cell or not any(ch.isdigit() for ch in cell) or len(cell) > 24:
+    if not cell or not (any(ch.isdigit() for ch in cell) or "元年" in cell) or len(cell) > 24:
         return False
     found = find_periods(cell)
     return bool(found) and found[0].start == 0 and found[-1].end >= len(cell) - 1
@@ -277,12 +277,12 @@ def _period_row(text: str, bare: bool = False) -> tuple[tuple[int, int], list[tu
         row = cells[0], cells[1:]
     label, nums = row
     said = text[slice(*label)]
-    if _period_label(said) or (bare and _BARE_PERIOD_RE.fullmatch(normalize(said))):
+    if _period_label(said):
         return row
     for i in range(min(2, len(nums))):
         if _period_label(text[label[0]:nums[i][1]]):
             return (label[0], nums[i][1]), nums[i + 1:]
-    return None
+    return row if bare and _BARE_PERIOD_RE.fullmatch(normalize(said)) else None
 
 
 def _period_rows(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
