@@ -277,13 +277,31 @@ def test_a_revised_estimate_compared_with_dates_nothing_after_it(bare: ExtractCo
     assert got and not any(period == "2015-07" for _o, period, *_ in got)
 
 
-def test_a_figure_said_unchanged_from_the_previous_month_is_that_months_too(bare: ExtractContext) -> None:
-    # dev9 ECB "stood at 7.2% in June, unchanged from the previous month"; MHLW 「2.13倍で、前月と同じ水準」
-    text = ("Monetary developments in the euro area: June 2019\n\n"
-            "The annual growth rate of the narrower aggregate M1 stood at 7.2% in June, unchanged from the "
-            "previous month.\n")
-    got = set(rows(extract(bare, text, parse_period("2019-07-24"))))
-    assert {("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%")} <= got
-    text = "一般職業紹介状況（平成29年4月分）\n\n平成29年4月の新規求人倍率は2.13倍で、前月と同じ水準。\n"
-    got = set(rows(extract(bare, text)))
-    assert {("Japan", "2017-04", 2.13, "x"), ("Japan", "2017-03", 2.13, "x")} <= got
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # dev9 ECB "stood at 7.2% in June, unchanged from the previous month": May's figure too
+    ("Monetary developments in the euro area: June 2019\n\nThe annual growth rate of the narrower "
+     "aggregate M1 stood at 7.2% in June, unchanged from the previous month.\n", "2019-07-24",
+     {("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%")}),
+    # dev9 MHLW 「2.13倍で、前月と同じ水準」: March's ratio too
+    ("一般職業紹介状況（平成29年4月分）\n\n平成29年4月の新規求人倍率は2.13倍で、前月と同じ水準。\n", None,
+     {("Japan", "2017-04", 2.13, "x"), ("Japan", "2017-03", 2.13, "x")}),
+    # dev5 Destatis: "down from 5.4% in the previous month" is April's; "(as in the previous month)" a base
+    ("German labour force survey, May 2013\n\nThe adjusted unemployment rate in Germany was 5.3% in May "
+     "2013, down from 5.4% in the previous month. Employment contributed 4.8 percentage points (as in the "
+     "previous month).\n", "2013-06-28",
+     {("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")}),
+])
+def test_the_previous_month_said_of_a_figure(bare: ExtractContext, text: str, day: str | None,
+                                             expected: set[tuple[str, str, float, str]]) -> None:
+    got = set(rows(extract(bare, text, parse_period(day) if day else None)))
+    assert expected <= got
+    assert not any(period in ("2013-03", "2019-04") for _o, period, *_ in got)
+
+
+def test_the_ends_of_a_spread_over_items_are_figures(bare: ExtractContext) -> None:
+    # dev9 ABS wage price index: "ranged from 1.2 per cent for the Mining industry to 2.7 per cent for …"
+    text = ("Wage Price Index, Australia, Sep 2017\n\n"
+            "In original terms, through the year wage growth to the September quarter 2017 ranged from 1.2 "
+            "per cent for the Mining industry to 2.7 per cent for Health care and social assistance.\n")
+    got = rows(extract(bare, text, parse_period("2017-11-15")))
+    assert {("2017-Q3", 1.2), ("2017-Q3", 2.7)} <= {(period, value) for _o, period, value, _u in got}

@@ -192,12 +192,15 @@ def test_figures_written_in_kanji_are_read() -> None:
 
 def test_a_kanji_numeral_release_gives_its_figures(bare: ExtractContext) -> None:
     # dev9 官報資料版 (総務庁 単身世帯収支調査): figures, years and a list closed by a streak's fall in kanji
-    text = ("単身世帯収支調査の概況\n\n総務庁\n\n"
+    text = ("官報資料版 平成11年4月14日\n\n単身世帯収支調査の概況\n\n総 務 庁\n\n"
             "平成十年の単身世帯の一か月平均消費支出は十八万四千円で、前年に比べ名目〇・二%の減少となった。\n"
             "消費支出は、平成八年が実質二・四%、九年が実質二・五%、十年が実質〇・九%と三年連続の減少となった。\n"
             "平成十年の消費支出を主要費目別にみると、保健医療(実質六・二%減)が大幅な実質減少となった。\n"
             "一方、家具・家事用品(実質四・六%増)、光熱・水道(同二・六%増)、交通・通信(同二・四%増)が実質増加となった。\n")
-    got = rows(read(bare, text))
+    facts = read(bare, text)
+    # the gazette's issue day is the release's date line, its body the publisher: a publication event
+    assert [(e.date.text, e.kind) for e in facts.events] == [("1999-04-14", "publication")]
+    got = rows(facts)
     assert {("日本", 184000, "JPY", "1998"), ("日本", -0.2, "%", "1998"), ("日本", -2.4, "%", "1996"),
             ("日本", -2.5, "%", "1997"), ("日本", -0.9, "%", "1998"), ("日本", -6.2, "%", "1998"),
             ("日本", 2.4, "%", "1998")} <= got

@@ -308,6 +308,17 @@ def test_period_rows_with_their_year_as_a_number_and_a_scale_of_thousands(bare: 
     assert {(51_897_000.0, "count", "2019"), (1.3, "%", "2019")} <= figures(extract(bare, text))
 
 
+def test_period_rows_under_a_japanese_header_set_with_single_spaces(bare: ExtractContext) -> None:
+    # one header line of as many cells as columns (and the labels'): its cells name the columns in order
+    text = ("足利市の人口\n\n"
+            "年月 人口(人) 世帯数(世帯) 人口増減(人)\n"
+            "令和2年7月 146,796 61,125 -81\n"
+            "令和2年8月 146,715 61,231 -120\n")
+    assert figures(extract(bare, text)) == {
+        (146_796.0, "count", "2020-07"), (61_125.0, "count", "2020-07"), (-81.0, "count", "2020-07"),
+        (146_715.0, "count", "2020-08"), (61_231.0, "count", "2020-08"), (-120.0, "count", "2020-08")}
+
+
 def test_words_over_numbers_in_prose_are_no_table(bare: ExtractContext) -> None:
     # one row of a period and numbers is no table (two are needed), nor a line of words over prose
     lines = [TextLine(1, "Sales      Profit"), TextLine(2, "2024      12.5      3.1"),

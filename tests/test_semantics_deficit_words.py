@@ -108,3 +108,34 @@ def test_a_turn_to_a_side_named_with_the_balance(pack: Pack) -> None:
     # a year of a series with Decembers beside it is read on the year's value
     turned = diagnose("Norland's current account swung into a deficit in 2025.", pack, as_of="2026-03-01")
     assert turned.rating == "false"
+
+
+RATE_METRICS = [
+    ["cpi", "消費者物価指数の前年比", "consumer prices year-on-year change", "%",
+     "消費者物価;consumer prices", "false", "growth", ""],
+]
+RATE_OBSERVATIONS = [
+    ["c21", "NL", "cpi", "2021", "-0.2", "%", "stat", ""],
+    ["c22", "NL", "cpi", "2022", "2.3", "%", "stat", ""],
+    ["c23", "NL", "cpi", "2023", "3.1", "%", "stat", ""],
+    ["c24", "NL", "cpi", "2024", "2.5", "%", "stat", ""],
+    ["c25", "NL", "cpi", "2025", "3.1", "%", "stat", ""],
+    ["c25m", "NL", "cpi", "2025-12", "-0.4", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "yearly-rate", RATE_METRICS, RATE_OBSERVATIONS, language="ja")
+
+
+def test_a_streak_of_rises_on_a_yearly_rate(rates: Pack) -> None:
+    # 「2025年の…は4年連続で上昇」: the year's own rate (not December's), and four positive years in a
+    # row (blind round 10c jp-household cpi_2025)
+    claim = "ノーランドの2025年の消費者物価は前年比3.1%上昇し、4年連続の上昇となった。"
+    four = diagnose(claim, rates, as_of="2026-02-01")
+    assert four.rating == "true"
+    assert "4年連続" in four.checks[-1].reason
+    claim = "Norland's consumer prices rose in 2025 for the fifth year in a row."
+    five = diagnose(claim, rates, as_of="2026-02-01")
+    assert five.rating != "true"  # 2021 was a fall: four years, not five

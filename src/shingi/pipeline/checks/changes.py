@@ -508,10 +508,6 @@ def claimed_streak(text: str) -> int | None:
     return int(digits.group(0)) if digits else _STREAK_WORDS.get(word)
 
 
-#: a run counted in years: 「4年連続」「3年続けて」, "three straight years", "for the fourth year in a row"
-_STREAK_OF_YEARS = re.compile(r"(?i)\d+\s*年(?:度)?(?:連続|続けて)|\byears?\b")
-
-
 def _run_of_named_years(st: Statement, streak: int | None) -> tuple[int, int] | None:
     """The first and last year of a run said with both ends named ("from 2023 through 2025",
     「2022年から2024年まで3年連続」) when the count is the number of years they span."""
@@ -886,18 +882,15 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         return _sign_of_each_year(ctx, ent, mid, obs, run, direction)
     # with no period, the latest value out at the claim's date ("prices are now falling")
     known = [o for o in obs if ctx.as_of is None or o.period.end <= ctx.as_of.end] or obs
-    yearly = [o for o in known if o.period.precision in ("year", "fiscal_year")]
-    run_of_signs = _run_of_signs(ctx, yearly, direction, periods, streak)
-    if run_of_signs is not None and not periods:
-        # 「…前年比3.1%上昇し、4年連続の上昇となった」: the run is all the clause says
-        return _run_finding(ctx, ent, mid, run_of_signs, yearly)
-    at = pick_observations_list(obs, periods[-1]) if periods else known[-1:]
+    # 「2025年の消費者物価は…上昇した」 on a series of years and months: the year's own rate (§4.4)
+    at = _of_the_period(pick_observations_list(obs, periods[-1]), periods[-1]) if periods else known[-1:]
     if not at:
         return None
     o = at[-1]
     assert o.value is not None
     v = o.value.value
     used = [o.id]
+    streak = claimed_streak(st.span)
     years = _years_said(st) if base is None and any(n.unit in ("%", "x") for n in st.numbers) else None
     if years is not None:
         # "risen by more than a fifth in just three years" on a year-on-year rate: the change over
@@ -910,6 +903,27 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
     results: list[Result] = ["holds" if ok else "fails"]
     credits: list[float | None] = []  # of sizes and multiples missed by their size (§4.1)
     ncs: list[NumberCompared] = []
+    # (a run whose years are all named, 「2023年と2024年の2年連続」, is checked year by year instead)
+    named_years = set(_YEAR_WRITTEN.findall(st.span))
+    if (
+        streak is not None and ok and years is None and len(named_years) < 2
+        and o.period.precision in ("year", "fiscal_year")
+    ):
+        # 「4年連続の上昇」 of what a yearly growth rate measures: that many years in a row with a
+        # rate of that sign, ending at the year said (a linguistic reason: each year rose)
+        same = [x for x in obs if x.period.precision == o.period.precision and x.period.end <= o.period.end]
+        found = 0
+        for x in reversed(same):
+            if x.value is None or not (x.value.value > 0 if direction == "up" else x.value.value < 0):
+                break
+            found += 1
+        results.append(_streak_result(streak, found))
+        run_text = ctx.t(f" {found}年連続で0より{'上' if direction == 'up' else '下'}。",
+                         f" {found} years in a row {'above' if direction == 'up' else 'below'} zero.")
+        ncs.append(NumberCompared(
+            ctx.t(f"{ctx.mname(mid)}の連続回数", f"{ctx.mname(mid)} consecutive steps"), float(streak),
+            str(streak), float(found), None, tuple(x.id for x in same[len(same) - found:]), "exactly", None,
+        ))
     for n in st.numbers:
         if n.unit == "%" and n.role is None:
             # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
@@ -958,96 +972,13 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         " (a growth rate: "
         f"{'above' if v > 0 else 'not above'} zero).",
     )
-    if run_of_signs is not None:
-        # "…1.3% in 2025: five straight years of decline": the run said with the year's figure
-        results.append(run_of_signs[0])
-        used = [*used, *(o.id for o in run_of_signs[1] if o.id not in used)]
-        reason += ctx.t(f" その向きの年は{len(run_of_signs[1])}年続く。",
-                        f" It went that way {len(run_of_signs[1])} years in a row.")
+    if streak is not None and len(results) > 1 and ncs and ncs[-1].unit is None:
+        reason += run_text
     result = _min_result(results)
     return Finding(result, reason, used, ncs, credit=graded_credit(result, credits))
 
 
-def _run_of_signs(
-    ctx: _Ctx, yearly: list[Observation], direction: str, periods: list[Period], streak: int | None
-) -> tuple[Result, list[Observation]] | None:
-    """「…前年比3.1%上昇し、4年連続の上昇となった」, "…1.3% in 2025: five straight years of decline":
-    the run of years of a growth rate with the sign said, counted back from the year named (else the
-    latest year out at the claim's date), graded as a run in a row is (one off is partly); None when
-    the statement says no run of years."""
-    if (
-        not streak or streak < 2 or not yearly or not _STREAK_OF_YEARS.search(ctx.st.span)
-        or not (not periods or (len(periods) == 1 and periods[0].precision in ("year", "fiscal_year")))
-        # 「2023年と2024年の2年連続で」: the years are named, each checked (the distributive reading)
-        or len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", ctx.st.span))) > 1
-    ):
-        return None
-    # calendar years when the series has them, else fiscal years (never the two mixed)
-    kind = "year" if any(o.period.precision == "year" for o in yearly) else "fiscal_year"
-    yearly = [o for o in yearly if o.period.precision == kind]
-    end = periods[0].start.year if periods else yearly[-1].period.start.year
-    by_year = {o.period.start.year: o for o in yearly}
-    signs: list[Observation] = []
-    while (o := by_year.get(end - len(signs))) is not None and o.value is not None and (
-        o.value.value > 0 if direction == "up" else o.value.value < 0
-    ):
-        signs.append(o)
-    signs.reverse()
-    if len(signs) < streak and by_year.get(end - len(signs)) is None:
-        # the run reaches back to a year the pack does not hold: it may go on before it
-        return "unknown", signs
-    return _streak_result(streak, len(signs)), signs
-
-
-def _run_finding(
-    ctx: _Ctx, ent: str, mid: str, run: tuple[Result, list[Observation]], yearly: list[Observation]
-) -> Finding:
-    signs = run[1]
-    listed = ("、" if ctx.ja else ", ").join(
-        f"{ctx.ptext(o.period)} {o.value.value:+g}%" for o in signs if o.value is not None
-    )
-    reason = ctx.t(
-        f"{ctx.ename(ent)}の{ctx.mname(mid)}がその向きだった年は{len(signs)}年続く: {listed}。",
-        f"{ctx.ename(ent)}'s {ctx.mname(mid)} went that way {len(signs)} years in a row: {listed}.",
-    )
-    return Finding(run[0], reason, [o.id for o in signs] or [yearly[-1].id])
-
-
-#: How much holds of a year's figure said with a run it ends when the figure holds and the run
-#: does not ("rose 3.1% in 2025: six straight years" for a run of four): half true (§5)
-CREDIT_FIGURE_NOT_RUN = 0.5
-
-
-def run_said_with_a_figure(ctx: _Ctx, found: Finding) -> Finding:
-    """A value of a growth rate's year said with the run it ends ("Real wages fell … 1.3% in 2025:
-    five straight years of decline"): the value's finding, as bad as the run's when that is worse."""
-    st = ctx.st
-    direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
-    if direction is None or not st.entities or found.result not in ("holds", "partly"):
-        return found
-    for mid in st.metrics[:2]:
-        metric = ctx.pack.metrics.get(mid)
-        if metric is None or not records_growth(metric):
-            continue
-        ids = ctx.ev.series.get((st.entities[0], mid)) or ()
-        obs = [ctx.pack.observations[i] for i in ids if ctx.pack.observations[i].value is not None]
-        yearly = [o for o in obs if o.period.precision in ("year", "fiscal_year")
-                  and (ctx.as_of is None or o.period.end <= ctx.as_of.end)]
-        run = _run_of_signs(ctx, yearly, direction, [p.period for p in st.periods], claimed_streak(st.span))
-        if run is None:
-            continue
-        if run[0] == "unknown" or _min_result([found.result, run[0]]) == found.result:
-            return found
-        extra = _run_finding(ctx, st.entities[0], mid, run, yearly)
-        # the year's figure holding and the run failing are two parts, one right (§5: half true)
-        result: Result = run[0]
-        credit: float | None = None
-        if (found.result, run[0]) == ("holds", "fails"):
-            result, credit = "partly", CREDIT_FIGURE_NOT_RUN
-        return replace(found, result=result, reason=f"{found.reason} {extra.reason}",
-                       evidence=[*found.evidence, *(i for i in extra.evidence if i not in found.evidence)],
-                       credit=credit)
-    return found
+_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _sign_of_each_year(
@@ -1287,9 +1218,9 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
             targets = _versus_targets(ctx, series)
             if st.versus in ("in_pos", "in_neg"):
                 targets = _sides_targets(ctx, series, targets)
-            elif st.versus in ("pos", "neg") and st.periods:
-                # "returned to a surplus in 2025" on a series of years and months: the year's value
-                # (§4.4, the value of the period said), not each month inside it
+            elif st.periods:
+                # "returned to a surplus in 2025", 「2025年は前年比3.1%上昇」 on a series of years and
+                # months: the year's value (§4.4, the value of the period said), not each month in it
                 length = st.periods[0].period.precision
                 targets = [o for o in targets if o.period.precision == length] or targets
             if not targets:

@@ -596,6 +596,26 @@ def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
     )
 
 
+def _person_left_out(ctx: _Ctx, ev: Event) -> str | None:
+    """The name of a person the statement names beside another one, when the event involves
+    only the other: "Yakubu worked under Wike as head of TETFund" speaks of a relation between
+    two people, and "Yakubu becomes head of TETFund" (Wike no actor, not in its title) shows one
+    of them acting, not the relation (a stated reason: an event of one person says nothing of
+    what that person was to another). Dev: realworld dubawa-2023-amaechi amaechi_under_wike."""
+    entities = ctx.pack.entities
+    people = [e for e in ctx.st.entities if (ent := entities.get(e)) is not None and ent.kind == "person"]
+    if len(people) < 2 or not any(p in ev.actors for p in people):
+        return None
+    keys = ctx.lookup.event_keys(ev.id)
+    for p in people:
+        if p in ev.actors:
+            continue
+        ent = ctx.pack.entities[p]
+        if not any((nk := word_keys(n)) and nk <= keys for n in ent.names):
+            return ent.name(ctx.lang)
+    return None
+
+
 @dataclass(slots=True)
 class _Detail:
     """One claimed detail of an event statement (its date or its amount) and what it gives."""
@@ -615,6 +635,21 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    absent = _person_left_out(ctx, ev)
+    if absent is not None:
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"該当しそうな出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）に{absent}は関わっておらず、"
+                    f"主張の言う{absent}との関係を示さない。",
+                    f"The nearest event, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), does not involve "
+                    f"{absent}: it does not show the relation with {absent} the statement claims.",
+                ),
+                [],
+                kind="event",
+            )
+        ]
     if reports_a_pending_decision(st, ev):
         return [
             Finding(
@@ -791,6 +826,23 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
+    if not facets and not best.kind_match and not _shares_more_than_names(ctx, ev):
+        # "…, so the driver shortage is on its way to being solved" against "overtime cap for
+        # truck drivers takes effect": nothing checked, no act the verb describes, and no word in
+        # common but the drivers' name — the event's existence says nothing of the statement
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"見つかった出来事「{title}」（{ctx.ptext(ev.date)}）と主張が共有するのは名前だけで、"
+                    "主張の述べることを示さない。",
+                    f"The event found, '{title}' ({ctx.ptext(ev.date)}), shares only names with the "
+                    "statement: it does not show what the statement says.",
+                ),
+                [],
+                kind="plan" if plan else "event",
+            )
+        ]
     if not facets:
         return [Finding("holds", head, [ev.id], kind="plan" if plan else "event")]
     # One check, as bad as its worst detail: the statement is about the pack's event, and a
@@ -870,6 +922,14 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
         for n in claimed
     ]
     return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
+
+
+def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:
+    """Whether the statement and the event's titles share a word other than a name of the
+    statement's entities or of the event's actors."""
+    owners = [ctx.pack.entities[e] for e in (*ctx.st.entities, *ev.actors) if e in ctx.pack.entities]
+    names = " ".join(n for ent in owners for n in ent.names)
+    return bool((ctx.st.keys & ctx.lookup.event_keys(ev.id)) - word_keys(names))
 
 
 def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from shingi.model import Check, Pack, Period
+from shingi.model import Check, NumberCompared, Pack, Period
 from shingi.normalize.quantities import word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
@@ -131,6 +131,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
+        or _one_figure_is_the_value(ctx, c)
         or (None if claim_dated else _changed_since(ctx, observed))
     )
 
@@ -684,21 +685,61 @@ def _figure_not_covered(ctx: _Ctx, c: Check) -> str | None:
 _AGAINST = re.compile(r"に対し|に比べ|(?i:\b(?:against|versus|vs\.?|compared (?:with|to)|while)\b)")
 
 
+def _figures_against_one_value(ctx: _Ctx, c: Check) -> list[NumberCompared]:
+    """The figures of a failing check when it set two or more different figures of one unit, none
+    the start or end of a change, against one and the same value; else none."""
+    compared = [nc for nc in c.numbers if nc.claimed is not None]
+    if len({nc.claimed for nc in compared}) < 2 or len({(nc.evidence, nc.unit) for nc in compared}) != 1:
+        return []
+    if any(n.role for n in ctx.st.numbers) or c.result != "fails":
+        return []
+    return compared
+
+
 def _figures_of_two_owners(ctx: _Ctx, c: Check) -> str | None:
     """Two or more figures of one unit set against each other (against, versus, 「に対し」), none
     the start or end of a change, compared with one and the same value ("employment grew 24.5
     percent against 7.1 percent nationally"): one value is at most one of them, the others are
     another owner's, so a figure that fails says nothing."""
+    if not _figures_against_one_value(ctx, c) or not _AGAINST.search(ctx.st.span):
+        return None
     compared = [nc for nc in c.numbers if nc.claimed is not None]
-    if len({nc.claimed for nc in compared}) < 2 or len({(nc.evidence, nc.unit) for nc in compared}) != 1:
-        return None
-    if any(n.role for n in ctx.st.numbers) or c.result != "fails" or not _AGAINST.search(ctx.st.span):
-        return None
     return ctx.t(
         f"主張は同じ単位の数値を{len(compared)}つ挙げるが、パックの値は一つ: それぞれ別のものの値で、"
         "どれがこの値かは分からない。",
         f"The claim gives {len(compared)} figures of one unit and the pack one value: they are of "
         "different things, and which of them this value is is not known.",
+    )
+
+
+#: How close a claimed figure must be to the value to be that value's own figure (a relative gap)
+SAME_FIGURE = 0.005
+
+
+def _one_figure_is_the_value(ctx: _Ctx, c: Check) -> str | None:
+    """Two or more figures of one unit, none the start or end of a change, compared with one and
+    the same value, one of them that value itself ("48% graduated within four years and 77%
+    within six years" against the four-year rate of 48 %; "budgets of KSh499.6 billion, of which
+    KSh34.4 billion … went to agriculture" against the 499.6 billion): the value is that figure's,
+    and the others are of the other things their own words name (a stated reason: one value is the
+    value of one thing), so that a figure that fails against it says nothing. Dev: realworld
+    cryan derived_rutgers, oparanya derived_6_9, pisarski pisarski_social_housing (three polarity
+    flips, false → unverifiable)."""
+    compared = _figures_against_one_value(ctx, c)
+    if len({nc.claimed_text for nc in compared}) < 2:
+        return None  # the two ends of one band (「162円台」: 162 to 163) are one figure
+    own = [
+        nc for nc in compared
+        if nc.claimed is not None and abs(nc.claimed - nc.found) <= SAME_FIGURE * max(abs(nc.found), 1e-9)
+    ]
+    if not own or len({nc.claimed for nc in own}) == len({nc.claimed for nc in compared}):
+        return None
+    others = ", ".join(dict.fromkeys(nc.claimed_text for nc in compared if nc not in own))
+    return ctx.t(
+        f"「{own[0].claimed_text}」はパックの値そのもので、ほかの数値（{others}）は別のものの値: "
+        "パックはそれを示さない。",
+        f"'{own[0].claimed_text}' is the pack's value itself; the other figures ({others}) are of other "
+        "things, which the pack does not give here.",
     )
 
 

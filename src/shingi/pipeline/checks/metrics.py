@@ -654,7 +654,7 @@ def _share(ctx: _Ctx) -> Finding | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, st.period, ctx.as_of)
+            obs = pick_observations(pack, ids, _share_period(st), ctx.as_of)
             if not obs:
                 continue
             if metric.kind == "share" or metric.unit == "%":
@@ -670,6 +670,16 @@ def _share(ctx: _Ctx) -> Finding | None:
             if found is not None:
                 return found
     return None
+
+
+def _share_period(st: Statement) -> Period | None:
+    """The period a share is read at: its period; for a window to now alone ("95% of the jobs
+    created in the past year", "since 2015, a third of new jobs"), the latest value by the claim's
+    date — the share is of what the window holds, and the pack records it where the window ends (a
+    linguistic reason). Dev: realworld aap-2019-morrison morrison_95_full_time."""
+    if len(st.periods) == 1 and st.periods[0].role == "since":
+        return None
+    return st.period
 
 
 def newer_share(ctx: _Ctx, part: str, mid: str, since: Period | None) -> tuple[str, list[Observation]] | None:
