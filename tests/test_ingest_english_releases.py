@@ -298,10 +298,17 @@ def test_the_previous_month_said_of_a_figure(bare: ExtractContext, text: str, da
     assert not any(period in ("2013-03", "2019-04") for _o, period, *_ in got)
 
 
-def test_the_ends_of_a_spread_over_items_are_figures(bare: ExtractContext) -> None:
+def test_the_ends_of_a_spread_and_a_shared_superlative_are_figures(bare: ExtractContext) -> None:
     # dev9 ABS wage price index: "ranged from 1.2 per cent for the Mining industry to 2.7 per cent for …"
     text = ("Wage Price Index, Australia, Sep 2017\n\n"
             "In original terms, through the year wage growth to the September quarter 2017 ranged from 1.2 "
             "per cent for the Mining industry to 2.7 per cent for Health care and social assistance.\n")
     got = rows(extract(bare, text, parse_period("2017-11-15")))
     assert {("2017-Q3", 1.2), ("2017-Q3", 2.7)} <= {(period, value) for _o, period, value, _u in got}
+    # and a superlative shared by a list: each of its names has the figure
+    text = ("Wage Price Index, Australia, Sep 2017\n\n"
+            "Western Australia recorded the lowest through the year wage growth of 1.3 per cent and "
+            "Victoria, Queensland and Tasmania the highest of 2.2 per cent.\n")
+    got = rows(extract(bare, text, parse_period("2017-11-15")))
+    assert {owner for owner, _p, value, _u in got if value == 2.2} >= {"Queensland", "Tasmania"}
+    assert len([1 for _o, _p, value, _u in got if value == 2.2]) == 3

@@ -186,7 +186,7 @@ def test_figures_written_in_kanji_are_read() -> None:
         ("平均年齢48.5歳、消費支出は18万4000円", True)
     # words and unit scales stay: 一戸建, 二人以上の世帯, 数十万人, (単位 千人), 21万5千人
     for words in ("一戸建住宅は8742戸", "二人以上の世帯", "数十万人", "(単位 千人)", "21万5千人",
-                  "一方、十分"):
+                  "一方、十分", "四万十市", "八千代市", "九十九里町"):
         assert arabic_numerals(words)[0] == words
 
 

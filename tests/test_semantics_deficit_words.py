@@ -113,6 +113,7 @@ def test_a_turn_to_a_side_named_with_the_balance(pack: Pack) -> None:
 RATE_METRICS = [
     ["cpi", "消費者物価指数の前年比", "consumer prices year-on-year change", "%",
      "消費者物価;consumer prices", "false", "growth", ""],
+    ["inv", "投資額", "investment", "USD", "", "true", "amount", ""],
 ]
 RATE_OBSERVATIONS = [
     ["c21", "NL", "cpi", "2021", "-0.2", "%", "stat", ""],
@@ -121,6 +122,10 @@ RATE_OBSERVATIONS = [
     ["c24", "NL", "cpi", "2024", "2.5", "%", "stat", ""],
     ["c25", "NL", "cpi", "2025", "3.1", "%", "stat", ""],
     ["c25m", "NL", "cpi", "2025-12", "-0.4", "%", "stat", ""],
+    ["i22", "NL", "inv", "2022", "11.0", "USD", "stat", ""],
+    ["i23", "NL", "inv", "2023", "11.8", "USD", "stat", ""],
+    ["i23q1", "NL", "inv", "2023-Q1", "2.9", "USD", "stat", ""],
+    ["i24q1", "NL", "inv", "2024-Q1", "2.7", "USD", "stat", ""],
 ]
 
 
@@ -139,3 +144,13 @@ def test_a_streak_of_rises_on_a_yearly_rate(rates: Pack) -> None:
     claim = "Norland's consumer prices rose in 2025 for the fifth year in a row."
     five = diagnose(claim, rates, as_of="2026-02-01")
     assert five.rating != "true"  # 2021 was a fall: four years, not five
+
+
+def test_the_year_under_way_is_its_part_against_the_same_part_before(rates: Pack) -> None:
+    # years to 2023 and the first quarter of 2024 of a series that adds up over time: 2022 -> 2023
+    # rose, Q1 2024 fell below Q1 2023 (blind id-nickel metals-fdi-every-year compared 2022's total
+    # with Q1 2024's)
+    claim = "Norland's investment has kept climbing every year since 2022."
+    kept = diagnose(claim, rates, as_of="2024-06-01")
+    assert kept.rating in ("half_true", "mostly_false")
+    assert "i24q1" in kept.checks[0].evidence

@@ -126,3 +126,36 @@ def test_a_figure_that_is_the_value_leaves_the_others_to_their_own_things(
     d = diagnose(said, graduation, as_of="2014-01-12", lang="en")
     assert d.rating == rating
     assert any(why in c.reason for c in d.checks)
+
+
+COUNTED = [
+    ["files", "登録された所得税ファイル数", "registered income tax files", "files",
+     "income tax files;所得税ファイル", "true", "count", ""],
+    ["ministers", "副大臣を含む閣僚数", "ministers including deputies", "ministers", "ministers;閣僚", "",
+     "count", ""],
+]
+COUNTED_VALUES = [
+    ["f21", "NL", "files", "2021-12", "409814", "files", "stat", ""],
+    ["m19", "NL", "ministers", "2019", "123", "ministers", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module", params=["en", "ja"])
+def counted(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, f"counted-{request.param}", COUNTED, COUNTED_VALUES,
+                        language=request.param)
+
+
+@pytest.mark.parametrize(("said", "rating", "evidence"), [
+    ("Norland had 409,814 registered income tax files at the end of December 2021.", "true", "f21"),
+    ("Norland had 300,000 registered income tax files at the end of December 2021.", "false", "f21"),
+    ("ノーランドの所得税ファイルは2021年12月末に40万9814件だった", "true", "f21"),
+    ("In 2019 Norland's government had 123 ministers including deputies.", "true", "m19"),
+    ("2019年、ノーランドの閣僚は副大臣を含めて123人だった", "true", "m19"),
+])
+def test_a_unit_that_is_a_plural_noun_counts_what_it_names(
+    counted: Pack, said: str, rating: str, evidence: str
+) -> None:
+    d = diagnose(said, counted, as_of="2023-03-09", lang="en")
+    assert d.rating == rating
+    assert d.checks[0].evidence == [evidence]

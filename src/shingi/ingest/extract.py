@@ -2835,13 +2835,17 @@ class DocumentExtractor:
         富山県 as well as 福井県), when they are of the same kind; the second of "in both A and B"."""
         if not _cjk(text):
             both = _both_owners(text, q, mentions)
-            return [both[1]] if both is not None and both[0] == owner and both[1] != owner else []
+            if both is not None:
+                return [both[1]] if both[0] == owner and both[1] != owner else []
+        bound = _BOUND_RE if _cjk(text) else _SHARED_SUPERLATIVE_RE
+        joints = ("と", "・", "、") if _cjk(text) else (", ", " and ", ", and ")
+        # "Victoria, Queensland and Tasmania the highest of 2.2 per cent": a superlative shared by a list
         at = next((m for m in mentions if m.id == owner and m.end <= q.start
-                   and _BOUND_RE.fullmatch(text, m.end, q.start)), None)
+                   and bound.fullmatch(text, m.end, q.start)), None)
         out: list[str] = []
         while at is not None:
             joined = at.start
-            prev = next((m for m in mentions if m.end <= joined and text[m.end:joined] in ("と", "・", "、")
+            prev = next((m for m in mentions if m.end <= joined and text[m.end:joined] in joints
                          and self._kind(m.id) == self._kind(owner)), None)
             if prev is None or prev.id == owner or prev.id in out:
                 break
@@ -3836,6 +3840,10 @@ _SAME_AS_BEFORE_EN_RE = re.compile(
     re.IGNORECASE)
 _SAME_AS_BEFORE_JA_RE = re.compile(
     r"\s*(?:で|と)?[、,]?\s*前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
+#: between the last of a list of names and the figure they share: "… and Tasmania the highest of 2.2 per cent"
+_SHARED_SUPERLATIVE_RE = re.compile(
+    r"\s+(?:recorded\s+)?the\s+(?:highest|lowest|largest|smallest|strongest|weakest)(?:\s+[a-z-]+){0,6}?"
+    r"\s+(?:of|at)\s+")
 #: a series' code: one capital letter and one digit, or the difference of two ("M3", "M2-M1")
 _SERIES_CODE_RE = re.compile(r"[A-Z]\d(?:\s?-\s?[A-Z]\d)?")
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from shingi.model import Event, Metric, Pack, Period
 from shingi.normalize.quantities import is_currency
+from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Statement
@@ -73,12 +74,25 @@ def _local_dollar(pack: Pack) -> str | None:
     return next(iter(dollars)) if len(dollars) == 1 and "USD" not in dollars else None
 
 
+def counted_things(a: str | None, b: str | None) -> bool:
+    """Whether one unit is a count ("count", or none) and the other a plural noun of counted
+    things ("files", "ministers", "positions"): a count of them, as "409,814 income tax files" is
+    (a linguistic reason: a plural noun after a number says what it counts; "tons", "years",
+    "dollars" measure and are not counts)."""
+    def noun(unit: str | None) -> bool:
+        return unit is not None and unit.isalpha() and unit.islower() and is_count_noun(unit)
+
+    return (noun(a) and b in (None, "count")) or (noun(b) and a in (None, "count"))
+
+
 def units_compatible(a: str | None, b: str | None, pack: Pack) -> bool:
     """Whether two units can be compared: equal, both currencies convertible through fx, or a
     count against a bare number."""
     if a == b:
         return True
     if a in (None, "count") and b in (None, "count"):
+        return True
+    if counted_things(a, b):
         return True
     if a and b and is_currency(a) and is_currency(b):
         fx = pack.meta.fx

@@ -347,6 +347,17 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # 「毎年減り続け」, "have fallen every single year": every step of the window
                     # goes that way; "kept rising", 「増え続けている」: the latest step does
                     missed, stepped, flat = _against_every_year(obs, first, last, direction, rank)
+                    running = _running_part(obs, last)
+                    if running is not None:
+                        # "has kept climbing every year since 2022" with the years to 2023 and the
+                        # first quarter of 2024: the year under way is its part against the same
+                        # part a year before (blind id-nickel metals-fdi-every-year)
+                        part, year_before = running
+                        assert part.value is not None and year_before.value is not None
+                        stepped.append(part)
+                        step = part.value.value - year_before.value.value
+                        if not ((step > 0) != rank if direction == "up" else (step < 0) != rank):
+                            missed.append(part)
                     if missed:
                         against = missed[0]
                         every_result, every_credit = _every_step_result(
@@ -1064,7 +1075,8 @@ def _change_points(
         # December after it (a year's total and a month's measure different stretches of time),
         # unless a shorter period runs past the latest year (a value the years do not hold yet)
         same = [o for o in obs if o.period.precision == at[0].period.precision]
-        end = same[-1] if same and obs[-1].period.end <= same[-1].period.end else obs[-1]
+        covered = bool(same) and obs[-1].period.end <= same[-1].period.end
+        end = same[-1] if same and (covered or sums_over_time(obs)) else obs[-1]
         return at[0], end
     if len(periods) >= 2:
         one, two = periods[0], periods[-1]
@@ -1108,6 +1120,38 @@ _WINDOW_BEFORE_EN = re.compile(
     r"(?i)\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+(?:the\s+(?:whole|full|entire)\s+)?"
     r"(?:(?:calendar|fiscal)\s+)?(?:year\s+)?$"
 )
+
+
+def sums_over_time(obs: list[Observation]) -> bool:
+    """Whether a series of years and shorter periods adds up over time (a flow: a year's trade,
+    its first quarter's): some shorter value inside a year of the series is under half of that
+    year's, the same sign (a level at a point, a stock or a rate, is about as large in a month as
+    in its year)."""
+    years = {o.period.start.year: o for o in obs if o.period.precision == "year" and o.value is not None}
+    for o in obs:
+        y = years.get(o.period.start.year)
+        if y is None or o is y or o.value is None or not y.period.contains(o.period):
+            continue
+        assert y.value is not None
+        a, b = o.value.value, y.value.value
+        if a * b > 0 and abs(a) < abs(b) / 2:
+            return True
+    return False
+
+
+def _running_part(obs: list[Observation], last: Observation) -> tuple[Observation, Observation] | None:
+    """In a series that adds up over time, the latest value of a shorter period after the last
+    year of a window (the year under way), with the value of the same part a year before."""
+    if last.period.precision != "year" or not sums_over_time(obs):
+        return None
+    after = [o for o in obs if o.period.start > last.period.end and o.period.precision != "year"]
+    if not after:
+        return None
+    part = after[-1]
+    back = _year_back(obs, part)
+    if back is None or part.value is None or back.value is None:
+        return None
+    return part, back
 
 
 def _of_the_period(found: list[Observation], period: Period) -> list[Observation]:

@@ -22,7 +22,7 @@ from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
 from shingi.pipeline.morphology import content_keys
-from shingi.pipeline.retrieve import Evidence, Lookup, measure_span
+from shingi.pipeline.retrieve import Evidence, Lookup, counted_things, measure_span
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
 APPROX_TOLERANCE = 0.10
@@ -429,6 +429,8 @@ def to_unit(
     incomparable."""
     if unit == target or (unit in (None, "count") and target in (None, "count")):
         return value, ""
+    if counted_things(unit, target):
+        return value, ""  # "409,814 income tax files" against a measure in files
     if unit and target and is_currency(unit) and is_currency(target):
         got = convert(Quantity(value, unit), target, pack.meta.fx, year, lang)
         return got
