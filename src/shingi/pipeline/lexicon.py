@@ -192,6 +192,14 @@ GOES_ON_NOW = re.compile(
     r"続けて(?:い|お)|続いて(?:い|お)"
     r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
 )
+#: A bound said reached, in the past (「5割を超え」「突破した」「に達した」, "topped", "exceeded",
+#: "hit"; not the state 「超えている」): said of a window (an actor's term), it happened at some time
+#: of it (docs/verdict-rules.md §4.7)
+REACHED_PAST = re.compile(
+    r"(?:超え|超過し|突破し|達し|上回っ|上回り|下回っ|下回り|割り込ん)(?!て(?:い|お))|突破(?!し)|"
+    r"(?i:\b(?:reached|topped|exceeded|hit|passed|surpassed|peaked|went\s+(?:above|over|below)"
+    r"|rose\s+(?:above|over|to)|fell\s+(?:below|under))\b)"
+)
 #: No change over time: the value at the start of the window is the value at its end
 #: (「2010年から変わっていない」, "unchanged since 2010"). The negative is part of the words.
 FLAT = _cues(

@@ -1232,6 +1232,10 @@ class _Parser:
             # "its 2035 zero-emission rule … in March 2023": a year before a noun names the thing
             # (a rule, a target); the other period dates the statement
             periods = tuple(p for p in periods if p not in attributive)
+        # "two years earlier than the 2022 date it had originally set", 「当初予定の2022年から前倒し」:
+        # a plan's original date is no date of what the clause says happened
+        original = tuple(p for p in periods if _original_date(text, p))
+        periods = tuple(p for p in periods if p not in original)
         if any(p.inferred for p in periods):
             # "In 2024 … in March": the month says which part of the year; the year adds nothing
             periods = tuple(
@@ -1310,6 +1314,9 @@ class _Parser:
         # 「…6000万人、…15兆円を目標に掲げている」: what kind of act the list's shared verb is (a
         # plan, a target reached) is said of each item
         cues |= self.shared_acts.get(c.start, frozenset())
+        if original:
+            # the act is set against the plan's first date: checked by how far it moved (§4.7)
+            cues |= {"original_date"}
         verbs = tuple(lx.event_kinds_for(names_masked))
         targets = named_targets(text, c.start, all_masked, numbers) if "plan" in cues else None
         if targets:
@@ -1455,8 +1462,13 @@ class _Parser:
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
         )
-        if not changes and any(p.start in self.actor_windows for p in periods):
+        if (
+            not changes
+            and any(p.start in self.actor_windows for p in periods)
+            and not (numbers and lx.REACHED_PAST.search(span))
+        ):
             # "under this government unemployment is 4 %": a level is the latest, not the term's start
+            # (「政権下で貧困率は5割を超え」, a bound reached, is at some time of the term: kept)
             periods = tuple(p for p in periods if p.start not in self.actor_windows)
         if not changes and not cues & {"exceed", "trail", "equal"}:
             periods = _span_of_years(self.text, periods)
@@ -1762,6 +1774,17 @@ class _Parser:
                 )
                 out.append(again)
                 prev = again
+                continue
+            if prev is not None and i > 0 and self._still_there(st, prev, clauses[i - 1], c):
+                # 「…5割を超え、いまもその水準のままだ」, "…, and it is still at that level": the
+                # level said before holds at the claim's "now" (the latest value), whatever period
+                # the clause before was of
+                still = replace(
+                    prev, index=i + 1, span=st.span, periods=(), start=st.start, end=st.end,
+                    inherited=("subject", "metric"), cues=(prev.cues - {"up", "down"}) | {"still_there"},
+                )
+                out.append(still)
+                prev = still
                 continue
             inherited: list[str] = []
             periods = st.periods or sentence_period.get(c.sentence, ())
@@ -2093,6 +2116,12 @@ class _Parser:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
                 # know; a measure it takes only by the number's unit is not that thing's
                 metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & st.keys)
+            if "metric" in inherited and not st.metrics and metrics:
+                # 「…10.2%となり、前年同月より0.9ポイント改善した」: 改善 goes by the measure taken from
+                # the clause before (lower is better: a fall), as it does with a measure of its own
+                cues = _quality_direction(st.span, st.cues, metrics, self.pack)
+                if cues != st.cues:
+                    st = replace(st, cues=cues, versus=_versus_previous(st.span, cues))
             st = replace(
                 st,
                 unknown_names=unknown,
@@ -2134,6 +2163,18 @@ class _Parser:
         if re.search(r"[^\sA-Za-z.,;:!]", self._masked(c.start, c.end, "periods")):
             return False  # another language, a number or a symbol: something of its own
         return bool(words) and bool(_AGAIN_WORDS & set(words)) and set(words) <= _AGAIN_WORDS | _AGAIN_FILLER
+
+    def _still_there(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
+        """「いまもその水準のままだ」, "and it is still at that level", "remains there": a clause of the
+        same sentence with no name, measure or figure of its own that says the level given before
+        still holds now (a linguistic reason: その水準 / "that level" points back to the figure)."""
+        if before.sentence != c.sentence or st.entities or st.metrics or st.numbers or st.periods:
+            return False
+        if not prev.metrics or not (
+            (prev.kind in ("metric", "share") and prev.numbers) or prev.kind in ("comparison", "superlative")
+        ):
+            return False
+        return bool(_STILL_THERE.search(self.text[c.start : c.end]))
 
     def _dates_the_figure(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
         """A clause of the same sentence that gives nothing but the period of the figure before
@@ -2338,6 +2379,38 @@ def _verb_in_a_name(text: str, names: list[Span]) -> frozenset[str]:
         if hit:
             return frozenset({"up" if hit.group("up") else "down"})
     return frozenset()
+
+
+#: The level said before, said to hold still: 「いまもその水準のままだ」「今もその水準にある」「依然として
+#: その水準」, "is still at that level", "remains at that level", "has stayed there"
+_STILL_THERE = re.compile(
+    r"(?:いま|今|現在|今なお|いまなお|依然(?:として)?)(?:も|なお)?[^。]{0,6}?(?:その|同じ)(?:水準|レベル)"
+    r"|(?:その|同じ)(?:水準|レベル)(?:のまま|を(?:保|維持)|が続)"
+    r"|(?i:\b(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:at\s+)?(?:that|this|the\s+same)\s+level\b"
+    r"|\b(?:has|have)\s+(?:stayed|remained)\s+(?:at\s+)?(?:there|that\s+level)\b"
+    r"|\b(?:is|are)\s+still\s+there\b)"
+)
+
+
+#: A period named as a plan's original date: "the 2022 date it had originally set", "the original
+#: 2030 deadline", 「当初予定の2022年」「当初計画の2025年度」 (a linguistic reason: the plan was set
+#: for it, the act happened at another time)
+_ORIGINAL_AFTER = re.compile(
+    r"(?i)\s*(?:date|deadline|target(?:\s+date)?|timeline|schedule)?\s*"
+    r"(?:(?:it|that|they|he|she|which|the\s+\w+)\s+)?(?:had\s+|has\s+|was\s+)?"
+    r"(?:originally|initially|first)\s+(?:set|planned|scheduled|targeted|announced)"
+)
+_ORIGINAL_BEFORE = re.compile(r"(?i)\b(?:original(?:ly)?|initial(?:ly)?)\s+(?:planned\s+|scheduled\s+)?$"
+                              r"|当初(?:の)?(?:予定|計画|目標|方針)?(?:の|では|だった|していた)?$")
+
+
+def _original_date(text: str, p: ClaimedPeriod) -> bool:
+    """Whether the period is named as the date a plan had first set (``_ORIGINAL_AFTER`` /
+    ``_ORIGINAL_BEFORE``), not the time of the statement."""
+    if p.inferred or not p.text:
+        return False
+    before = text[max(0, p.start - 30) : p.start]
+    return bool(_ORIGINAL_AFTER.match(text, p.end)) or bool(_ORIGINAL_BEFORE.search(before))
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.

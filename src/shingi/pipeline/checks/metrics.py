@@ -121,7 +121,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 )
             found = _compare_observations(ctx, ent, mid, obs, numbers)
             # a figure a few percent off "now" that an earlier value has exactly is out of date
-            if found is not None and found.result in _MISSED and not st.periods and _NOW.search(st.span):
+            if found is not None and found.result in _MISSED and _said_current(st):
                 found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
             if found is not None and found.result == "fails" and "plan" not in st.cues:
                 plan = _plan_reaching(ctx, ent, numbers)
@@ -257,6 +257,13 @@ _SCOPE_AFTER = re.compile(
 _NOW = NOW_WORDS
 #: Results of a figure said to be current that an earlier value may explain (§4.11).
 _MISSED = ("fails", "partly")
+
+
+def _said_current(st: Statement) -> bool:
+    """A figure said to be current with no period of its own ("Right now exports are 120 billion"),
+    not the level of the clause before said still to hold (「いまもその水準のままだ」, "is still at that
+    level": the earlier value is the one that clause gave, and the latest is what is asked)."""
+    return not st.periods and bool(_NOW.search(st.span)) and "still_there" not in st.cues
 
 
 def _out_of_date(
@@ -652,7 +659,7 @@ def _share(ctx: _Ctx) -> Finding | None:
                 continue
             if metric.kind == "share" or metric.unit == "%":
                 found = _compare_observations(ctx, ent, mid, obs, numbers)
-                if found is not None and found.result in _MISSED and not st.periods and _NOW.search(st.span):
+                if found is not None and found.result in _MISSED and _said_current(st):
                     # "the share is currently 13.5%" when that was last year's: out of date (§4.11)
                     found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
                 return found
