@@ -252,3 +252,47 @@ def test_a_forecast_is_not_refuted_by_another_ones_pledge(claim: str, pledge_pac
     # 8b uk-inflation april-2pc was false on a pledge to halve inflation in 2023)
     d = diagnose(claim, pledge_pack, as_of="2025-02-18")
     assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "輸出額の拡大で、2024年のノーランドの出生数が減少した。",
+        "輸出額の拡大によって、2024年のノーランドの出生数が減少した。",
+    ],
+)
+def test_a_leading_happening_before_a_comma_is_a_cause(claim: str, pack: Pack) -> None:
+    # 「ニッケル製錬所の拡大で、…森林が失われた」 (blind round 11b forest-loss-ja): the leading clause
+    # says why, and its measure (exports) is not the next clause's
+    d = diagnose(claim, pack)
+    assert [c.result for c in d.checks if c.kind == "cause"] == ["unknown"]
+    assert all("輸出" not in c.reason for c in d.checks if c.kind != "cause")
+    assert d.rating == "unverifiable"
+
+
+@pytest.fixture(scope="module")
+def plant_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("plant")
+    entities = [
+        *ENTITIES,
+        ["gov", "government", "ノーランド政府", "the Norland government", "", "NL"],
+        ["yard", "facility", "北造船所", "North Yard", "", "NL"],
+    ]
+    events = [
+        *EVENTS,
+        [
+            "keep", "2024-05", "", "gov;yard", "agreement",
+            "政府が北造船所の操業を2年延長することで合意、4億ドルを補償",
+            "The government agrees to keep North Yard open two more years with $400 million in support",
+            "400000000", "USD", "stat", "2", "",
+        ],
+    ]
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, entities, events, METRICS, OBSERVATIONS))
+
+
+def test_a_forecast_naming_only_a_plant_names_no_one_who_intends(plant_pack: Pack) -> None:
+    # "Keeping Eraring open will add about $100 a year to NSW household power bills" (blind round 4
+    # au-energy eraring-bills-forecast) was false on the extension deal's $450 million
+    d = diagnose("Keeping North Yard open will add about $100 a year to household bills.", plant_pack)
+    assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
+    assert any("見通し" in c.reason for c in d.checks)

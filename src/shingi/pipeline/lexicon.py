@@ -454,6 +454,12 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
 #: Nouns of the start of a thing (a scheme, a law, a body): 「制度開始時」「導入当初」「制度の創設以来」,
 #: 「新制度開始」 in an event's title. One list for every rule that reads a start.
 START_NOUNS_JA = "開始|導入|創設|発足|施行|スタート"
+#: Nouns of a happening (a rise, a cut, an introduction, a spread …): followed by で / により /
+#: によって and another subject, what brought that subject's change about (§4.12)
+HAPPENING_NOUNS_JA = (
+    "引き上げ|引上げ|値上げ|賃上げ|増税|減税|上昇|増加|減少|低下|下落|高騰|急騰|導入|廃止|改正"
+    "|拡大|縮小|普及|進展"
+)
 
 #: Words that make a metric a target rather than a measurement ("拡大目標", "capacity target").
 TARGET_WORDS = _cues(

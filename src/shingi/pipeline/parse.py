@@ -300,6 +300,11 @@ _STARTS = re.compile(
 )
 
 
+#: a leading clause that is only a happening and で / により / によって (「ニッケル製錬所の拡大で」
+#: before 「、」): the cause of the next clause's change, no statement of its own
+_CAUSE_NOUN_END_JA = re.compile(rf"(?:の|^)(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)$")
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -965,6 +970,8 @@ class _Parser:
         if any(c.start <= n.start < c.end for n in self.numbers):
             return False
         clause = self.text[c.start : c.end].strip()
+        if _CAUSE_NOUN_END_JA.search(clause):
+            return True  # 「ニッケル製錬所の拡大で、」: a cause before the clause it explains (§4.12)
         masked = self._masked(c.start, c.end, "entities", "metrics", "periods")
         if _cue_names(masked) - {"domestic"} or side_state(masked):
             return False  # 「…は最大で」「…はずっと赤字で」: a statement, not a setting
@@ -1259,6 +1266,11 @@ class _Parser:
         # direction; the clause's own verb does (「上昇率は…縮小した」 is a fall)
         all_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), all_masked)
         names_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), names_masked)
+        lead = cause_lead(span)
+        if lead and _CAUSE_NOUN_END_JA.search(span[:lead].rstrip("、")):
+            # 「輸出の拡大で、出生数が減少した」: the cause's rise is no direction of the clause (§4.12)
+            all_masked = " " * lead + all_masked[lead:]
+            names_masked = " " * lead + names_masked[lead:]
         cues = _cue_names(all_masked)
         currency = lx.CURRENCY_MOVE_JA.search(all_masked)
         quoted = any(

@@ -24,11 +24,12 @@ CAUSE_COVERAGE = 0.5
 #: 「最低賃金の引き上げで中小企業の倒産が過去最多になった」: a happening (a rise, a cut, an
 #: introduction …) followed by で and then another subject (が) says what brought that subject's
 #: change about — a cause, as 「〜の影響で」 does (a linguistic reason; blind jp-minwage
-#: smb-bankrupt was a wrong true on the rise of the wage itself). Not 「50円の引き上げで1,055円に
+#: smb-bankrupt was a wrong true on the rise of the wage itself; 「ニッケル製錬所の拡大で、…森林が
+#: 10万ヘクタール失われた」, blind round 11b forest-loss-ja). Not 「50円の引き上げで1,055円に
 #: なった」: no other subject follows.
 _CAUSAL_DE_JA = re.compile(
-    r"(?:引き上げ|引上げ|値上げ|賃上げ|増税|減税|上昇|増加|減少|低下|下落|高騰|急騰|導入|廃止|改正)で"
-    r"(?=[^、。がはで]{1,24}が)"
+    rf"(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)"
+    r"(?=、?[^、。がはで]{1,24}が)"
 )
 
 #: 「自殺者が減ったのは、景気が良くなったからだ」: the cleft 「XのはYからだ」 gives Y as the reason
