@@ -1,5 +1,6 @@
 """English statistics releases (issue 14): owners said with "both A and B", measures named by the
-subject of a perfect tense, changes that only the release's day would date."""
+subject of a perfect tense, changes that only the release's day would date; series codes, headings in
+capitals and the area a title names (twelfth session)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from shingi.normalize.periods import parse_period
 from test_ingest_english_releases import bare, rows
 
 __all__ = ["bare"]  # (the module's fixture: a context without a pack)
+
+#: the head of dev9 en-ecb-m3-201906: the host's lines, then the release's title
+_ECB_TITLE = "• Press release\n\n• 24 July 2019\n\nMonetary developments in the euro area: June 2019\n\n"
 
 
 def test_both_a_and_b_gives_the_figure_to_each(bare: ExtractContext) -> None:
@@ -176,3 +180,68 @@ def test_a_day_then_its_embargo_dates_the_release_and_a_bracketed_time_zone_is_n
     assert "canberra" not in facts.entities
     assert [(e.date.text, e.actors) for e in facts.events] == [
         ("2017-11-15", ("australian-bureau-of-statistics",))]
+
+
+
+def test_a_title_that_names_its_area_owns_figures_named_by_series_codes(bare: ExtractContext) -> None:
+    # dev9 en-ecb-m3-201906: M3, M1 and "(M3-M2)" are series, what is measured; the title names the area
+    text = (_ECB_TITLE +
+            "The annual growth rate of the broad monetary aggregate M3 decreased to 4.5% in June 2019. "
+            "The annual growth rate of marketable instruments (M3-M2) was -3.7% in June 2019.\n")
+    got = rows(extract(bare, text, parse_period("2019-07-24")))
+    assert got == [("euro area", "2019-06", 4.5, "%"), ("euro area", "2019-06", -3.7, "%")]
+
+
+def test_a_title_line_dates_the_figures_that_state_no_period(bare: ExtractContext) -> None:
+    # dev9 en-ecb-m3-201906: the title, a line of text of its own, dates the contributions (were the
+    # release's day); "the three months up to June" are three months, as "the three months to June" are
+    said = ["M3 decreased to 4.5% in June 2019, averaging 4.7% in the three months up to June.",
+            "Looking at the components' contributions, M1 contributed 4.8 percentage points."]
+    text = _ECB_TITLE + "\n\n".join(said) + "\n"
+    got = rows(extract(bare, text, parse_period("2019-07-24")))
+    assert got == [("euro area", "2019-06", 4.5, "%"), ("euro area", "2019-Q2", 4.7, "%"),
+                   ("euro area", "2019-06", 4.8, "pp")]
+
+
+def test_this_decrease_followed_dates_the_base_alone_and_a_streak_is_no_figure(bare: ExtractContext) -> None:
+    # dev9 en-census-durable-202207: "This decrease, …, followed a 2.2 percent June increase" is about the
+    # comparison's other side (June dated the next sentences); "four consecutive monthly increases" is a
+    # streak's length
+    said = ["New orders for manufactured durable goods in July 2022 decreased to $273.5 billion, the U.S. "
+            "Census Bureau announced today.",
+            "This decrease, down following four consecutive monthly increases, followed a 2.2 percent June "
+            "increase.",
+            "Excluding transportation, new orders increased 0.3 percent."]
+    got = rows(extract(bare, " ".join(said) + "\n", parse_period("2022-08-24")))
+    assert got[-2:] == [("United States", "2022-06", 2.2, "%"), ("United States", "2022-07", 0.3, "%")]
+    assert not [r for r in got if r[3] == "count"]
+
+
+def test_a_quotations_first_word_is_no_name(bare: ExtractContext) -> None:
+    # dev9 en-abs-wpi-2017q3: 'said: "Annual wages growth …"' ("Annual" owned the figure)
+    said = ["The Wage Price Index for Australia rose 0.5 per cent in the September quarter 2017.",
+            'ABS Chief Economist Bruce Hockman said: "Annual wages growth increased marginally to 2.0 '
+            'per cent in the September quarter 2017."']
+    got = rows(extract(bare, "\n\n".join(said) + "\n", parse_period("2017-11-15")))
+    assert got == [("Australia", "2017-Q3", 0.5, "%"), ("Australia", "2017-Q3", 2.0, "%")]
+
+
+def test_a_figure_unchanged_from_the_previous_month_is_that_months_too(bare: ExtractContext) -> None:
+    # dev9 en-ecb-m3-201906 ("unchanged from the previous month", "(as in the previous month)") and
+    # en-bls-cpi-201208 ("for the second month in a row")
+    said = ["The annual growth rate of M1 stood at 7.2% in June 2019, unchanged from the previous month.",
+            "The index for all items less food and energy rose 0.1 percent in June 2019 for the second month "
+            "in a row."]
+    got = rows(extract(bare, _ECB_TITLE + "\n\n".join(said) + "\n", parse_period("2019-07-24")))
+    assert got == [("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%"),
+                   ("euro area", "2019-06", 0.1, "%"), ("euro area", "2019-05", 0.1, "%")]
+
+
+def test_a_base_in_the_previous_month_is_the_month_before(bare: ExtractContext) -> None:
+    # dev5 en-destatis-lfs-201305 (the base was skipped: its period seemed unsaid); "as in the previous
+    # month" compares, it dates nothing
+    said = ["Germany's unemployment rate was 5.3% in May 2013, down from 5.4% in the previous month.",
+            "Germany's employment rate was 72.1% in May 2013, as in the previous month."]
+    got = rows(extract(bare, "\n\n".join(said) + "\n", parse_period("2013-06-28")))
+    assert got[:2] == [("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")]
+    assert ("Germany", "2013-05", 72.1, "%") in got

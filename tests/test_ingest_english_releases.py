@@ -221,3 +221,94 @@ def test_a_sentence_about_the_base_gives_no_context(bare: ExtractContext) -> Non
     got = [(p, v) for _, p, v, _ in rows(extract(bare, text, parse_period("2018-10-03")))]
     # the rises by state are August's, the month the release is about, not July's
     assert got == [("2018-08", 0.3), ("2018-07", 0.0), ("2018-08", 0.5), ("2018-08", 0.2)]
+
+
+def test_a_series_code_owns_nothing_and_the_title_names_the_area_and_month(bare: ExtractContext) -> None:
+    # dev9 ECB monetary developments: M3 and M1 name series, the title the euro area and the month reported
+    text = ("• Press release\n\n• 24 July 2019\n\n"
+            "Monetary developments in the euro area: June 2019\n\n"
+            "The annual growth rate of the broad monetary aggregate M3 decreased to 4.5% in June 2019 from "
+            "4.8% in May, averaging 4.7% in the three months up to June. The annual growth rate of "
+            "short-term deposits other than overnight deposits (M2-M1) decreased to -0.1% in June from "
+            "0.7% in May.\n\n"
+            "Looking at the components' contributions, the narrower aggregate M1 contributed 4.8 percentage "
+            "points.\n")
+    got = set(rows(extract(bare, text)))
+    assert {("euro area", "2019-06", 4.5, "%"), ("euro area", "2019-05", 4.8, "%"),
+            ("euro area", "2019-Q2", 4.7, "%"), ("euro area", "2019-06", -0.1, "%"),
+            ("euro area", "2019-06", 4.8, "pp")} <= got
+    assert all(owner == "euro area" for owner, *_ in got)
+
+
+def test_a_heading_in_capitals_names_nobody_and_a_comparison_sentence_dates_nothing_after(
+        bare: ExtractContext) -> None:
+    # dev9 Census durable goods: "ORDERS" owned the figures; "This decrease, …, followed a 2.2 percent June
+    # increase" dated the sentences after it June; a streak's length and the size of a fall named before it
+    text = ("MONTHLY ADVANCE REPORT ON DURABLE GOODS MANUFACTURERS' SHIPMENTS, INVENTORIES AND ORDERS "
+            "JULY 2022\n\n"
+            "DURABLE GOODS – NEW ORDERS\n\n"
+            "New orders for manufactured durable goods in July decreased less than $0.1 billion or virtually "
+            "unchanged to $273.5 billion, the U.S. Census Bureau announced today. This decrease, down "
+            "following four consecutive monthly increases, followed a 2.2 percent June increase. "
+            "Excluding transportation, new orders increased 0.3 percent. "
+            "Transportation equipment drove the decrease, $0.6 billion or 0.7 percent to $93.0 billion.\n")
+    got = set(rows(extract(bare, text, parse_period("2022-08-24"))))
+    assert {("United States", "2022-06", 2.2, "%"),
+            ("United States", "2022-07", 0.3, "%"), ("United States", "2022-07", -0.6e9, "USD"),
+            ("United States", "2022-07", -0.7, "%"), ("United States", "2022-07", 93.0e9, "USD")} <= got
+    assert all(owner == "United States" for owner, *_ in got) and not any(v == 4 for _o, _p, v, _u in got)
+
+
+def test_the_first_word_of_a_quotation_is_no_name(bare: ExtractContext) -> None:
+    # dev9 ABS wage price index: 'said: "Annual wages growth …"' made "Annual" an owner
+    text = ("Wage Price Index, Australia, Sep 2017\n\n"
+            "ABS Chief Economist Bruce Hockman said: \"Annual wages growth increased marginally to 2.0 per "
+            "cent in the September quarter 2017.\"\n")
+    got = rows(extract(bare, text, parse_period("2017-11-15")))
+    assert got and all(owner == "Australia" for owner, *_ in got)
+
+
+def test_a_revised_estimate_compared_with_dates_nothing_after_it(bare: ExtractContext) -> None:
+    # dev8 ABS labour force: "from a revised July 2015 estimate" made July the period of the figures after it
+    text = ("Labour Force, Australia, August 2015\n\n"
+            "Unemployment rate remained steady at 6.2% from a revised July 2015 estimate. Participation rate "
+            "increased 0.1 pts to 65.0%.\n")
+    got = rows(extract(bare, text, parse_period("2015-09-10")))
+    assert got and not any(period == "2015-07" for _o, period, *_ in got)
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # dev9 ECB "stood at 7.2% in June, unchanged from the previous month": May's figure too
+    ("Monetary developments in the euro area: June 2019\n\nThe annual growth rate of the narrower "
+     "aggregate M1 stood at 7.2% in June, unchanged from the previous month.\n", "2019-07-24",
+     {("euro area", "2019-06", 7.2, "%"), ("euro area", "2019-05", 7.2, "%")}),
+    # dev9 MHLW 「2.13倍で、前月と同じ水準」: March's ratio too
+    ("一般職業紹介状況（平成29年4月分）\n\n平成29年4月の新規求人倍率は2.13倍で、前月と同じ水準。\n", None,
+     {("Japan", "2017-04", 2.13, "x"), ("Japan", "2017-03", 2.13, "x")}),
+    # dev5 Destatis: "down from 5.4% in the previous month" is April's; "(as in the previous month)" a base
+    ("German labour force survey, May 2013\n\nThe adjusted unemployment rate in Germany was 5.3% in May "
+     "2013, down from 5.4% in the previous month. Employment contributed 4.8 percentage points (as in the "
+     "previous month).\n", "2013-06-28",
+     {("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")}),
+])
+def test_the_previous_month_said_of_a_figure(bare: ExtractContext, text: str, day: str | None,
+                                             expected: set[tuple[str, str, float, str]]) -> None:
+    got = set(rows(extract(bare, text, parse_period(day) if day else None)))
+    assert expected <= got
+    assert not any(period in ("2013-03", "2019-04") for _o, period, *_ in got)
+
+
+def test_the_ends_of_a_spread_and_a_shared_superlative_are_figures(bare: ExtractContext) -> None:
+    # dev9 ABS wage price index: "ranged from 1.2 per cent for the Mining industry to 2.7 per cent for …"
+    text = ("Wage Price Index, Australia, Sep 2017\n\n"
+            "In original terms, through the year wage growth to the September quarter 2017 ranged from 1.2 "
+            "per cent for the Mining industry to 2.7 per cent for Health care and social assistance.\n")
+    got = rows(extract(bare, text, parse_period("2017-11-15")))
+    assert {("2017-Q3", 1.2), ("2017-Q3", 2.7)} <= {(period, value) for _o, period, value, _u in got}
+    # and a superlative shared by a list: each of its names has the figure
+    text = ("Wage Price Index, Australia, Sep 2017\n\n"
+            "Western Australia recorded the lowest through the year wage growth of 1.3 per cent and "
+            "Victoria, Queensland and Tasmania the highest of 2.2 per cent.\n")
+    got = rows(extract(bare, text, parse_period("2017-11-15")))
+    assert {owner for owner, _p, value, _u in got if value == 2.2} >= {"Queensland", "Tasmania"}
+    assert len([1 for _o, _p, value, _u in got if value == 2.2]) == 3

@@ -39,11 +39,14 @@ def test_a_title_that_opens_with_a_statistics_name_is_found() -> None:
     for title, name in (("景気動向指数 平成 20 年 4 月分(速報)の概要", "景気動向指数"),
                         ("報道資料 消費動向調査(平成 26 年3月実施分) 調査結果の要点", "消費動向調査"),
                         ("労働力調査(基本集計) 2019年(令和元年)9月分", "労働力調査"),
-                        ("法人企業統計調査結果(平成27年1~3月期)", "法人企業統計調査")):
+                        ("法人企業統計調査結果(平成27年1~3月期)", "法人企業統計調査"),
+                        ("単身世帯収支調査の概況", "単身世帯収支調査"),
+                        ("一般職業紹介状況（平成29年4月分）について", "一般職業紹介状況")):
         span = national_statistic_title(title)
         assert span is not None and title[span[0]:span[1]] == name
     for title in ("推計人口 毎月の人口と人口動態", "経済レポート 景気ウォッチャー調査（東海地区：2017年1月）",
-                  "東京の物価−東京都区部消費者物価指数−", "新設住宅着工戸数の推移"):
+                  "東京の物価−東京都区部消費者物価指数−", "新設住宅着工戸数の推移", "インバウンドの状況",
+                  "雇用の状況について"):
         assert national_statistic_title(title) is None
 
 
@@ -183,18 +186,21 @@ def test_figures_written_in_kanji_are_read() -> None:
         ("平均年齢48.5歳、消費支出は18万4000円", True)
     # words and unit scales stay: 一戸建, 二人以上の世帯, 数十万人, (単位 千人), 21万5千人
     for words in ("一戸建住宅は8742戸", "二人以上の世帯", "数十万人", "(単位 千人)", "21万5千人",
-                  "一方、十分"):
+                  "一方、十分", "四万十市", "八千代市", "九十九里町"):
         assert arabic_numerals(words)[0] == words
 
 
 def test_a_kanji_numeral_release_gives_its_figures(bare: ExtractContext) -> None:
     # dev9 官報資料版 (総務庁 単身世帯収支調査): figures, years and a list closed by a streak's fall in kanji
-    text = ("単身世帯収支調査の概況\n\n総務庁\n\n"
+    text = ("官報資料版 平成11年4月14日\n\n単身世帯収支調査の概況\n\n総 務 庁\n\n"
             "平成十年の単身世帯の一か月平均消費支出は十八万四千円で、前年に比べ名目〇・二%の減少となった。\n"
             "消費支出は、平成八年が実質二・四%、九年が実質二・五%、十年が実質〇・九%と三年連続の減少となった。\n"
             "平成十年の消費支出を主要費目別にみると、保健医療(実質六・二%減)が大幅な実質減少となった。\n"
             "一方、家具・家事用品(実質四・六%増)、光熱・水道(同二・六%増)、交通・通信(同二・四%増)が実質増加となった。\n")
-    got = rows(read(bare, text))
+    facts = read(bare, text)
+    # the gazette's issue day is the release's date line, its body the publisher: a publication event
+    assert [(e.date.text, e.kind) for e in facts.events] == [("1999-04-14", "publication")]
+    got = rows(facts)
     assert {("日本", 184000, "JPY", "1998"), ("日本", -0.2, "%", "1998"), ("日本", -2.4, "%", "1996"),
             ("日本", -2.5, "%", "1997"), ("日本", -0.9, "%", "1998"), ("日本", -6.2, "%", "1998"),
             ("日本", 2.4, "%", "1998")} <= got

@@ -264,3 +264,63 @@ def test_table_by_province_rows_are_places(bare: ExtractContext) -> None:
     assert ("CA-ON", 7.9, "2025-09") in got and ("CA-ON", 7.6, "2025-10") in got
     assert ("CA", 7.1, "2025-09") in got
     assert not any(e == "total-all-provinces" for e, _v, _p in got)
+
+
+def test_measures_across_and_periods_down_with_a_header_over_several_lines(bare: ExtractContext) -> None:
+    # a statistics table kept as spacing: measures over their units across, the year said once down
+    text = ("富山県の鉱工業指数\n\n"
+            "  年月          生産指数      前月比\n"
+            "                (季調済)       (%)\n"
+            "平成29年 5月       109.3        2.1\n"
+            "         6月       112.7        3.1\n"
+            "         7月       107.3       -4.8\n")
+    got = figures(extract(bare, text))
+    assert {(109.3, "index", "2017-05"), (112.7, "index", "2017-06"), (-4.8, "%", "2017-07")} <= got
+    text = ("Consumer Price Index, Australia\n\n"
+            "                         Index      Change from     Change from\n"
+            "                         numbers    previous        corresponding\n"
+            "                                    quarter         quarter of\n"
+            "                                                    previous year\n"
+            "Quarter                             (%)             (%)\n"
+            "Mar Qtr 2017             110.5      0.5             2.1\n"
+            "Jun Qtr 2017             110.7      0.2             1.9\n")
+    facts = extract(bare, text)
+    assert figures(facts) == {(110.5, "index", "2017-Q1"), (0.5, "%", "2017-Q1"), (2.1, "%", "2017-Q1"),
+                              (110.7, "index", "2017-Q2"), (0.2, "%", "2017-Q2"), (1.9, "%", "2017-Q2")}
+    assert owners(facts) == {"AU"}
+
+
+def test_period_rows_with_their_year_as_a_number_and_a_scale_of_thousands(bare: ExtractContext) -> None:
+    # "Jun 2015" (the year is the label's, not a column), "('000)" a scale of thousands; 令和元年 a year
+    text = ("Table 2. Labour force, Australia, seasonally adjusted\n\n"
+            "Month          Employed     Unemployed   Unemployment\n"
+            "               ('000)       ('000)       rate (%)\n"
+            "Jun 2015       11,740.9     800.3        6.4\n"
+            "Jul 2015       11,758.3     795.5        6.3\n")
+    assert figures(extract(bare, text)) == {
+        (11_740_900.0, "count", "2015-06"), (800_300.0, "count", "2015-06"), (6.4, "%", "2015-06"),
+        (11_758_300.0, "count", "2015-07"), (795_500.0, "count", "2015-07"), (6.3, "%", "2015-07")}
+    text = ("日本の常用労働者数の推移\n\n"
+            "　　年　　　　　　　常用労働者数　　前年比\n"
+            "　　　　　　　　　　　（千人）　　　（％）\n"
+            "平成30年　　　　　　 51,219　　　　 1.7\n"
+            "令和元年　　　　　　 51,897　　　　 1.3\n")
+    assert {(51_897_000.0, "count", "2019"), (1.3, "%", "2019")} <= figures(extract(bare, text))
+
+
+def test_period_rows_under_a_japanese_header_set_with_single_spaces(bare: ExtractContext) -> None:
+    # one header line of as many cells as columns (and the labels'): its cells name the columns in order
+    text = ("足利市の人口\n\n"
+            "年月 人口(人) 世帯数(世帯) 人口増減(人)\n"
+            "令和2年7月 146,796 61,125 -81\n"
+            "令和2年8月 146,715 61,231 -120\n")
+    assert figures(extract(bare, text)) == {
+        (146_796.0, "count", "2020-07"), (61_125.0, "count", "2020-07"), (-81.0, "count", "2020-07"),
+        (146_715.0, "count", "2020-08"), (61_231.0, "count", "2020-08"), (-120.0, "count", "2020-08")}
+
+
+def test_words_over_numbers_in_prose_are_no_table(bare: ExtractContext) -> None:
+    # one row of a period and numbers is no table (two are needed), nor a line of words over prose
+    lines = [TextLine(1, "Sales      Profit"), TextLine(2, "2024      12.5      3.1"),
+             TextLine(3, "The company said sales rose.")]
+    assert [x.role for x in table_lines(lines)] == ["text", "text", "text"]

@@ -187,3 +187,112 @@ def test_a_rise_followed_by_de_and_another_subject_is_a_cause(pack: Pack) -> Non
     # a rise and the level it reached is no cause: no other subject follows
     plain = diagnose("ノーランドの輸出額は2024年に200億ドルの増加で1200億ドルになった。", pack)
     assert [c.kind for c in plain.checks if c.kind == "cause"] == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the cleft 「XのはYせいだ / おかげだ / からだ / ためだ」 after a verb gives Y as X's reason
+        "ノーランドの出生数が2024年に減ったのは、若者が都市に移ったせいだ。",
+        "ノーランドの出生数が2024年に減ったのは、住宅が高すぎたからだ。",
+        "ノーランドの出生数が2024年に減ったのは、若者が都市に移ったためだ。",
+        "ノーランドの輸出額が2024年に増えたのは、景気が良くなったおかげだ。",
+    ],
+)
+def test_a_cause_after_a_verb_is_a_cause(claim: str, pack: Pack) -> None:
+    d = diagnose(claim, pack)
+    cause = [c for c in d.checks if c.kind == "cause"]
+    assert [c.result for c in cause] == ["unknown"]
+    assert "因果関係を示す証拠がない" in cause[0].reason
+    assert d.rating == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        # the pack's language (ja) is the reason's
+        ("Without the allowance, Norland's births would have fallen to 600,000 in 2024.", "反実仮想"),
+        ("児童手当がなければ、2024年のノーランドの出生数は60万人まで減っていただろう。", ""),
+    ],
+)
+def test_a_counterfactual_is_no_level(claim: str, said: str, pack: Pack) -> None:
+    # what would have been had something not happened: the pack's figures are what did happen
+    # (blind round 11d ar-milei poverty_90_counterfactual was false on the observed 52.9 %)
+    d = diagnose(claim, pack)
+    assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
+    assert all(c.result == "unknown" for c in d.checks)
+    if said:  # the Japanese one names no event and no measure of the pack already
+        assert any(said in c.reason for c in d.checks)
+
+
+def test_a_past_level_is_no_counterfactual(pack: Pack) -> None:
+    assert diagnose("Norland's births fell to 686,000 in 2024.", pack).rating == "true"
+
+
+@pytest.fixture(scope="module")
+def pledge_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("pledge")
+    entities = [*ENTITIES, ["pm", "person", "首相", "the Prime Minister", "", "NL"]]
+    events = [
+        *EVENTS,
+        [
+            "pledge", "2023-01-04", "", "pm", "plan", "首相が輸出額を年内に倍増させると公約",
+            "The Prime Minister pledges to double exports in 2023", "", "", "stat", "2", "",
+        ],
+    ]
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, entities, events, METRICS, OBSERVATIONS))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Exports will be back at 90 billion dollars by April.", "輸出額は4月までに900億ドルに戻る見通しだ。"],
+)
+def test_a_forecast_is_not_refuted_by_another_ones_pledge(claim: str, pledge_pack: Pack) -> None:
+    # a prediction that names no one is neither shown nor refuted by another's plan (blind round
+    # 8b uk-inflation april-2pc was false on a pledge to halve inflation in 2023)
+    d = diagnose(claim, pledge_pack, as_of="2025-02-18")
+    assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "輸出額の拡大で、2024年のノーランドの出生数が減少した。",
+        "輸出額の拡大によって、2024年のノーランドの出生数が減少した。",
+    ],
+)
+def test_a_leading_happening_before_a_comma_is_a_cause(claim: str, pack: Pack) -> None:
+    # 「ニッケル製錬所の拡大で、…森林が失われた」 (blind round 11b forest-loss-ja): the leading clause
+    # says why, and its measure (exports) is not the next clause's
+    d = diagnose(claim, pack)
+    assert [c.result for c in d.checks if c.kind == "cause"] == ["unknown"]
+    assert all("輸出" not in c.reason for c in d.checks if c.kind != "cause")
+    assert d.rating == "unverifiable"
+
+
+@pytest.fixture(scope="module")
+def plant_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("plant")
+    entities = [
+        *ENTITIES,
+        ["gov", "government", "ノーランド政府", "the Norland government", "", "NL"],
+        ["yard", "facility", "北造船所", "North Yard", "", "NL"],
+    ]
+    events = [
+        *EVENTS,
+        [
+            "keep", "2024-05", "", "gov;yard", "agreement",
+            "政府が北造船所の操業を2年延長することで合意、4億ドルを補償",
+            "The government agrees to keep North Yard open two more years with $400 million in support",
+            "400000000", "USD", "stat", "2", "",
+        ],
+    ]
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, entities, events, METRICS, OBSERVATIONS))
+
+
+def test_a_forecast_naming_only_a_plant_names_no_one_who_intends(plant_pack: Pack) -> None:
+    # "Keeping Eraring open will add about $100 a year to NSW household power bills" (blind round 4
+    # au-energy eraring-bills-forecast) was false on the extension deal's $450 million
+    d = diagnose("Keeping North Yard open will add about $100 a year to household bills.", plant_pack)
+    assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
+    assert any("見通し" in c.reason for c in d.checks)

@@ -97,3 +97,60 @@ def test_a_window_of_years_is_read_on_the_years(pack: Pack) -> None:
     claim = "Norland's current account surplus rose by about 18 trillion yen between 2022 and 2024."
     between = diagnose(claim, pack, as_of="2026-03-01")
     assert between.rating == "true"
+
+
+def test_a_turn_to_a_side_named_with_the_balance(pack: Pack) -> None:
+    # "returned to a goods trade surplus in 2025": the balance's name between the verb and the side
+    # word; 2025 is still a deficit (blind round 11c jp-bop goods_surplus_2025, a wrong true)
+    back = diagnose("Norland returned to a trade surplus in 2025.", pack, as_of="2026-03-01")
+    assert back.rating == "false"
+    assert "2025" in back.checks[0].reason
+    # a year of a series with Decembers beside it is read on the year's value
+    turned = diagnose("Norland's current account swung into a deficit in 2025.", pack, as_of="2026-03-01")
+    assert turned.rating == "false"
+
+
+RATE_METRICS = [
+    ["cpi", "消費者物価指数の前年比", "consumer prices year-on-year change", "%",
+     "消費者物価;consumer prices", "false", "growth", ""],
+    ["inv", "投資額", "investment", "USD", "", "true", "amount", ""],
+]
+RATE_OBSERVATIONS = [
+    ["c21", "NL", "cpi", "2021", "-0.2", "%", "stat", ""],
+    ["c22", "NL", "cpi", "2022", "2.3", "%", "stat", ""],
+    ["c23", "NL", "cpi", "2023", "3.1", "%", "stat", ""],
+    ["c24", "NL", "cpi", "2024", "2.5", "%", "stat", ""],
+    ["c25", "NL", "cpi", "2025", "3.1", "%", "stat", ""],
+    ["c25m", "NL", "cpi", "2025-12", "-0.4", "%", "stat", ""],
+    ["i22", "NL", "inv", "2022", "11.0", "USD", "stat", ""],
+    ["i23", "NL", "inv", "2023", "11.8", "USD", "stat", ""],
+    ["i23q1", "NL", "inv", "2023-Q1", "2.9", "USD", "stat", ""],
+    ["i24q1", "NL", "inv", "2024-Q1", "2.7", "USD", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "yearly-rate", RATE_METRICS, RATE_OBSERVATIONS, language="ja")
+
+
+def test_a_streak_of_rises_on_a_yearly_rate(rates: Pack) -> None:
+    # 「2025年の…は4年連続で上昇」: the year's own rate (not December's), and four positive years in a
+    # row (blind round 10c jp-household cpi_2025)
+    claim = "ノーランドの2025年の消費者物価は前年比3.1%上昇し、4年連続の上昇となった。"
+    four = diagnose(claim, rates, as_of="2026-02-01")
+    assert four.rating == "true"
+    assert "4年連続" in four.checks[-1].reason
+    claim = "Norland's consumer prices rose in 2025 for the fifth year in a row."
+    five = diagnose(claim, rates, as_of="2026-02-01")
+    assert five.rating != "true"  # 2021 was a fall: four years, not five
+
+
+def test_the_year_under_way_is_its_part_against_the_same_part_before(rates: Pack) -> None:
+    # years to 2023 and the first quarter of 2024 of a series that adds up over time: 2022 -> 2023
+    # rose, Q1 2024 fell below Q1 2023 (blind id-nickel metals-fdi-every-year compared 2022's total
+    # with Q1 2024's)
+    claim = "Norland's investment has kept climbing every year since 2022."
+    kept = diagnose(claim, rates, as_of="2024-06-01")
+    assert kept.rating in ("half_true", "mostly_false")
+    assert "i24q1" in kept.checks[0].evidence

@@ -32,3 +32,11 @@ def test_a_rise_going_on_now_runs_to_the_latest_value(pack: Pack) -> None:
     assert diagnose(en, pack, as_of="2025-10-03").rating in ("false", "mostly_false")
     # the rise the pack shows up to the end of 2024 holds
     assert diagnose("ノーランドの有効求人倍率は2024年に上昇した。", pack, as_of="2025-10-03").rating == "true"
+
+
+def test_a_rise_that_held_before_a_later_fall_is_mostly_false(pack: Pack) -> None:
+    # the ends still go up (2.56 -> 2.59), the last step went down: right only before a later change
+    said = "ノーランドの有効求人倍率は2024年7月以降ずっと上がり続けている。"
+    found = diagnose(said, pack, as_of="2025-10-03")
+    assert found.rating == "mostly_false"
+    assert "2025年8月" in found.checks[0].reason

@@ -70,7 +70,8 @@ _TITLE_DATELINE_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?:\s+[A-Z][A
 #: "Released: 2022-10-07", "Published 7 May 2024", 公表日：令和7年1月31日: a labelled date line
 _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s+of\s+release|date|issued"
                             r"|updated)"
-                            r"|公表日|発表日|公開日|掲載日|更新日)\s*[:：]?\s*")
+                            # 「官報資料版 平成11年4月14日」: a gazette's name before its issue's day
+                            r"|公表日|発表日|公開日|掲載日|更新日|官報(?:資料版)?(?:\s?号外)?)\s*[:：]?\s*")
 _TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
 #: "Released at 8:30 a.m.": the clock time of a release (a dateline's, and a release line's)
 _RELEASED_AT = r"(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
@@ -104,6 +105,10 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
                              r"|year-earlier|year\s+ago|same(?=\s+quarter\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))))"
                              r"\s+quarter(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))?"
                              r"(?![A-Za-z'])")
+#: "down from 5.4% in the previous month": the month a base figure is of ("as in the previous month",
+#: "unchanged from the previous month" compare with it: no period of the figure's)
+_PREVIOUS_MONTH_RE = re.compile(r"(?<=(?<![A-Za-z])in\s)(?<!(?i:as)\sin\s)"
+                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -138,6 +143,10 @@ _BASE_BEFORE_RE = re.compile(
     r"(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
     # "0.5 percent below the revised August estimate": the base of the comparison
     r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$"
+    # "contributed 4.8 percentage points (as in the previous month)": the month it equals, compared with
+    r"|(?<![A-Za-z])(?i:as\s+in|same\s+as(?:\s+in)?)\s+$"
+    # "remained steady at 6.2% from a revised July 2015 estimate": the estimate compared with
+    r"|(?<![A-Za-z])(?i:from)\s+(?i:(?:the|a|an)\s+)?(?i:revised|preliminary|previous|initial)\s+$"
     # "has fallen by 2.4 million since the most recent peak in June 2007": "since" names where the change
     # starts, and the period after it dates that start, not the change
     r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")
@@ -454,6 +463,14 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                 elif word.startswith("year") or word.startswith("same"):
                     y -= 1  # "the year-ago quarter", "the same quarter last year"
                 out.append(PeriodMatch(period_of_quarter(y, n), m.start(), m.end(), m.group(0)))
+    for m in _PREVIOUS_MONTH_RE.finditer(text):
+        # "was 5.3% in May 2013, down from 5.4% in the previous month": the month before the one the
+        # sentence said last, else the one the text is about (as "the previous quarter" is the quarter before)
+        months = [p.period for p in out if p.end <= m.start() and p.period.precision == "month"]
+        month = months[-1] if months else frame if frame is not None and frame.precision == "month" else None
+        if month is not None and free(m):
+            y, n = _add_months(month.start.year, month.start.month, -1)
+            out.append(PeriodMatch(period_of_month(y, n), m.start(), m.end(), m.group(0)))
     quarter_year = context_year or anchor_year
     if quarter_year is not None:
         for m in _ORDINAL_QUARTER_RE.finditer(text):
@@ -624,7 +641,7 @@ def is_to_date(text: str) -> bool:
 
 
 _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+"
-                              r"(?:ended|ending|to|through)\s+(?:on\s+)?$", re.IGNORECASE)
+                              r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:

@@ -55,12 +55,17 @@ _LOCAL_SITE_RE = re.compile(
     r"(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|webサイト|サイト)?\s*$")
 
 
-#: a Japanese title that opens with a statistic's name (…調査, …統計, …指数), perhaps after a release's
-#: label (報道資料), followed by its edition, period or brackets: 「消費動向調査(平成 26 年3月実施分)」
+#: a Japanese title that opens with a statistic's name (…調査, …統計, …指数; …状況 before the bracketed
+#: part it reports on), perhaps after a release's label (報道資料), followed by its edition, period or
+#: brackets: 「消費動向調査(平成 26 年3月実施分)」, 「単身世帯収支調査の概況」,
+#: 「一般職業紹介状況（平成29年4月分）」
 _STATISTIC_TITLE_RE = re.compile(
     r"^\s*(?:(?:報道資料|報道発表(?:資料)?|プレスリリース|【[^】\s]{1,10}】)\s*)?"
-    r"(?P<name>[一-龥々ァ-ヶー・]{1,24}?(?:調査|統計|指数))"
-    r"(?=\s|[（(〔【]|\d|平成|令和|昭和|(?:の)?(?:結果|速報|確報|月報|年報|報告|概要)|$)")
+    r"(?P<name>[一-龥々ァ-ヶー・]{1,24}?(?:(?:調査|統計|指数)"
+    r"(?=\s|[（(〔【]|\d|平成|令和|昭和|(?:の)?(?:結果|速報|確報|月報|年報|報告|概要|概況)|$)"
+    # 「一般職業紹介状況（平成29年4月分）」: a statistic named …状況 is one only with the part it reports on
+    # (〜分) in brackets right after it; 「…の状況」 alone is too common a title to say so
+    r"|状況(?=\s?[（(][^（()）]{2,16}分[）)])))")
 
 
 def national_statistic_title(text: str) -> tuple[int, int] | None:

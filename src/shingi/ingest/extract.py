@@ -231,6 +231,7 @@ from shingi.normalize.periods import (
     period_of_day,
     period_of_fiscal_year,
     period_of_month,
+    period_of_quarter,
     period_of_year,
 )
 from shingi.normalize.quantities import (
@@ -424,7 +425,10 @@ _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
                           r"(?![A-Za-z])")
 #: what opens the base of a comparison ("from $35.1 million", "compared with a loss of $1.4 million")
-_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
+#: "ranged from 1.2 per cent for the Mining industry to 2.7 per cent for …": the ends of a spread, no base
+_NOT_SPREAD = r"(?<!ranged\s)(?<!ranges\s)(?<!range\s)(?<!ranging\s)(?<!varied\s)"
+_BASE_LEAD_RE = re.compile(r"(?<![A-Za-z])(?i:" + _NOT_SPREAD +
+                           r"from(?:\s+the)?|compared\s+(?:with|to)(?:\s+the)?|versus|vs\.?"
                            # "a 35.9% increase from net sales of $14,100,000": the base named
                            # (not an earlier estimate of the same period: "revised up from the first
                            # estimate increase of 0.1%")
@@ -704,14 +708,21 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
                               r"(?!\s+(?i:seasonal|tax|taxes|adjust|adjustment|adjustments)(?![A-Za-z]))")
 #: "a 58.1% increase over the $14.8 million for the same period a year ago", "increased 1.7% from the
 #: $128.3 million reported for the second quarter": a period after a base figure is the base's alone
-_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:from|over|than|versus|against|after|following"
+_BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _NOT_SPREAD +
+                                    r"(?i:from|over|than|versus|against|after|following"
                            r"|compare[sd]?\s+(?:with|to))\s+"
                            r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start
-_BASE_SENTENCE_RE = re.compile(r"\s*(?i:this|that|it)\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
-_CLAUSE_OPENING_RE = re.compile(r"[—–:]\s*$")
+_BASE_SENTENCE_RE = re.compile(
+    r"\s*(?i:this|that|it)"
+    # "This decrease, down following four consecutive monthly increases, followed a 2.2 percent June increase"
+    r"(?:\s+(?i:decrease|increase|decline|rise|gain|fall|drop|change|figure|rate))?(?:\s?,[^,]{1,80},)?"
+    r"\s+(?i:follows|followed|compares|compared)(?![A-Za-z])")
+#: where a clause or a quotation opens: after a dash or a colon, or an opening quote mark ('said: "Annual
+#: wages growth increased …': the quotation's first word is a sentence's first word)
+_CLAUSE_OPENING_RE = re.compile(r"(?:[—–:]|(?:^|[\s:,(])[\"“‘])\s*$")
 _CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: "Diodes Inc. revealed earnings for third quarter that decreased …": a lead that names the period
 #: of the results it reports, with or without the day it does
@@ -1004,6 +1015,9 @@ class DocumentExtractor:
         self._split_fy: set[str] = set()
         # the Japanese era the text said a year in last (平成19年度): its two-digit years are that era's
         self._era: str | None = None
+        # the month of the last table row labelled by a month with its year (see _row_label_months)
+        self._row_month: Period | None = None
+        self._texts_read = 0  # sentences of text or heading read (the first with no stop is a title)
         # whether the text writes its figures in kanji (「十八万四千円」, 「〇・二%」: see kanji_numerals)
         self._kanji_figures = False
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
@@ -1324,6 +1338,7 @@ class DocumentExtractor:
             if self._last_role != "row" or new_header or under_header:
                 self._table_header = cells  # the first row of a table names its columns
                 self._row_cells = []
+                self._row_month = None
                 # its first cell, over the row labels, may state the table's unit: "(USD millions)"
                 self._table_unit = (table_unit(cells[0]) if cells else None) or self._table_unit
                 self._row_section = ""
@@ -1491,6 +1506,8 @@ class DocumentExtractor:
             periods = durations_and_last_months(text, periods, context)
         periods = [p if continues_a_year(p, periods) else month_after_a_point(p, anchor, context, ahead)
                    for p in periods]
+        if s.role == "row" and self._row_cells and self._cell_spans and self._cell_spans[0]:
+            periods = self._row_label_months(text, periods)
         days = [p for p in periods if p.period.precision == "day" and p.start >= 0]
         if days:
             self._last_day = days[-1].period
@@ -1602,7 +1619,19 @@ class DocumentExtractor:
         counterparts = self._counterparts(text, found, taken)
         found.extend(counterparts)
         aliased = self._alias_mentions(text, found, taken)
-        new_names = [self._short_name(m, e) for m, e in ctx.find_new_names(text, taken, self._seen_names)]
+        # "the broad monetary aggregate M3", "(M2-M1)": a code of one letter and a digit names a series or a
+        # class, never who a figure belongs to (a pack that knows one as an entity finds it above)
+        new_names = [self._short_name(m, e) for m, e in ctx.find_new_names(text, taken, self._seen_names)
+                     if not _SERIES_CODE_RE.fullmatch(text, m.start, m.end)]
+        if not cjk_text and _CAPS_RUN_RE.search(text):
+            # "MONTHLY ADVANCE REPORT ON DURABLE GOODS … AND ORDERS JULY 2022", "SEASONALLY ADJUSTED
+            # ESTIMATES (MONTHLY CHANGE)": a heading set in capitals capitalises every word, so its words
+            # are no acronyms and no names ("ORDERS" owned the release's figures); known names stay, and
+            # acronyms that stand apart ("AI and GPU spending by BLS and TSMC")
+            new_names = [(m, e) for m, e in new_names
+                         if not (e.kind == "other" and _CAPS_NAME_RE.fullmatch(text, m.start, m.end)
+                                 and (" " in text[m.start:m.end].strip()
+                                      or _in_caps_run(text, m.start, m.end)))]
         for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
             if text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
                     text, max(0, m.start - 40), m.start):
@@ -1652,8 +1681,14 @@ class DocumentExtractor:
         titled = s.index == 0 and not text.rstrip().endswith((".", "。"))  # a first line with no stop
         if titled and s.role != "row":
             self._title_key = Place.of(self.doc, s).key()
+        # the first line of text or heading, under a release's labels and date line ("• Press release",
+        # "• 24 July 2019", then "Monetary developments in the euro area: June 2019"): the title too
+        first_text = s.index < 5 and not self._texts_read and s.role in ("text", "heading") \
+            and not text.rstrip().endswith((".", "。"))
+        if s.role in ("text", "heading"):
+            self._texts_read += 1
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
-                titled and self._title_country(text, mentions)):
+                (titled or first_text) and self._title_country(text, mentions)):
             for m in mentions:
                 if (m.start == 0 or text.startswith(("は", "が"), m.end)
                         or _OPENING_DAY_RE.fullmatch(text, 0, m.start)) and not _PUBLISHED_SOURCE_RE.match(
@@ -1663,7 +1698,7 @@ class DocumentExtractor:
         elif self._doc_subject is None and s.role == "heading":
             # 「上場会社名 株式会社サンプル工業」: a company a heading names by its legal form
             self._doc_subject = next((m.id for m in mentions if self._kind(m.id) == "company"), None)
-            if self._doc_subject is None and self._headings == 0 and s.index <= 1:
+            if self._doc_subject is None and self._headings == 0 and (s.index <= 1 or first_text):
                 self._title_country(text, mentions)
             if self._doc_subject is None and len(mentions) == 1 and mentions[0].start == 0 \
                     and mentions[0].end >= len(text.rstrip()) \
@@ -1798,6 +1833,13 @@ class DocumentExtractor:
                 refs = [reported[0], *(p for p in refs if p is not reported[0])]
                 if self.report_period is None:
                     self.report_period = reported[0].period
+        if refs and first_text and not _cjk(text) and self.report_period is None \
+                and refs[-1].period.precision in ("month", "quarter") \
+                and refs[-1].end >= len(text.rstrip()) - 1:
+            # "Monetary developments in the euro area: June 2019": a release's title that ends with the
+            # month or quarter it reports on; its figures said with no period of their own are that
+            # period's, not the release's day
+            self.report_period = refs[-1].period
         if s.role == "heading":
             self.section_period = None
             self._section_unwritable = False
@@ -1969,6 +2011,28 @@ class DocumentExtractor:
             if i == amount_index and i not in named:
                 continue
             self._figure(text, q, named.get(i), mentions, metric_hits, owns[i], context, place)
+
+    def _row_label_months(self, text: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """A table's rows labelled by months, the year said on the first row of its months only
+        (「平成29年5月」, 「6月」, 「7月」; "Nov 2024", "Dec", "Jan"): a month label without its year is of
+        the row before's year, or of the next when it comes round to an earlier month (was read as the
+        latest such month before the document's date: June 2016 under May 2017)."""
+        label = self._cell_spans[0] if self._cell_spans else None
+        if label is None:
+            return periods
+        a, b = label
+        out = []
+        for p in periods:
+            if a <= p.start and p.end <= b and p.period.precision == "month":
+                if _YEAR_IN_LABEL_RE.search(text, a, b):
+                    self._row_month = p.period
+                elif self._row_month is not None and _MONTH_LABEL_RE.fullmatch(text, a, b):
+                    last = self._row_month
+                    year = last.start.year + (p.period.start.month < last.start.month)
+                    p = PeriodMatch(period_of_month(year, p.period.start.month), p.start, p.end, p.text)
+                    self._row_month = p.period
+            out.append(p)
+        return out
 
     def _mark(self, place: Place, found: QuantityMatch | PeriodMatch | None) -> tuple[int, int] | None:
         """Where a figure or date of the sentence stands in its quote (the lead's dateline and wire
@@ -2472,6 +2536,15 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         self._add_observation(row)
+        same_as = _SAME_AS_BEFORE_JA_RE if _cjk(text) else _SAME_AS_BEFORE_EN_RE
+        if (before := _previous_period(period)) is not None and same_as.match(text, q.end):
+            # "stood at 7.2% in June, unchanged from the previous month", "contributed 4.8 percentage points
+            # (as in the previous month)", 「2.13倍で、前月と同じ水準」: the month before had the same figure
+            # (no repeat of the row it copies, whatever dated that row: added as it is)
+            same = "the figure of the period before, said to be the same"
+            self.facts.observations.append(replace(
+                row, id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, "before"),
+                period=before, note="; ".join(n for n in (row.note, same) if n)))
         if bare_dollar and row.value.unit == "USD":
             self._bare_dollar_rows.add(row.id)
         for also in self._coordinated_owners(text, q, entity, mentions):
@@ -2617,7 +2690,7 @@ class DocumentExtractor:
             # "Inflation was 3.4% in Germany, 3.3% in Spain": a country said right after the figure
             # is whose it is
             for m in mentions:
-                if m.start == scope.end() and (self._kind(m.id) == "country" or m.id in ("EA", "EU")
+                if m.start == scope.end() and (self._country_like(m.id)
                                                or _PLACE_NOUN_AFTER_RE.match(text, m.end)):
                     return m.id  # ("growth of 4% in the Permian region": a place named by its head noun)
         if not _cjk(text):
@@ -2762,13 +2835,17 @@ class DocumentExtractor:
         富山県 as well as 福井県), when they are of the same kind; the second of "in both A and B"."""
         if not _cjk(text):
             both = _both_owners(text, q, mentions)
-            return [both[1]] if both is not None and both[0] == owner and both[1] != owner else []
+            if both is not None:
+                return [both[1]] if both[0] == owner and both[1] != owner else []
+        bound = _BOUND_RE if _cjk(text) else _SHARED_SUPERLATIVE_RE
+        joints = ("と", "・", "、") if _cjk(text) else (", ", " and ", ", and ")
+        # "Victoria, Queensland and Tasmania the highest of 2.2 per cent": a superlative shared by a list
         at = next((m for m in mentions if m.id == owner and m.end <= q.start
-                   and _BOUND_RE.fullmatch(text, m.end, q.start)), None)
+                   and bound.fullmatch(text, m.end, q.start)), None)
         out: list[str] = []
         while at is not None:
             joined = at.start
-            prev = next((m for m in mentions if m.end <= joined and text[m.end:joined] in ("と", "・", "、")
+            prev = next((m for m in mentions if m.end <= joined and text[m.end:joined] in joints
                          and self._kind(m.id) == self._kind(owner)), None)
             if prev is None or prev.id == owner or prev.id in out:
                 break
@@ -2826,6 +2903,11 @@ class DocumentExtractor:
             return new.kind
         known = self.ctx.entity(entity_id)
         return known.kind if known is not None else None
+
+    def _country_like(self, entity_id: str) -> bool:
+        """A country, or the euro area or the EU (owners.py's ``EA`` and ``EU``): a place whose
+        statistics are published as a country's are."""
+        return self._kind(entity_id) == "country" or entity_id in _COUNTRY_LIKE_AREAS
 
     def _jurisdiction(self, entity_id: str) -> str:
         """Whose figures a government body's unattributed figures are: a ministry's or a
@@ -3220,16 +3302,19 @@ class DocumentExtractor:
         return self._table_header[k] if k is not None and self._table_header[k] else None
 
     def _title_country(self, text: str, mentions: list[Mention]) -> bool:
-        """The document's title names the one country it is about, opening it or as an item of its
-        own ("UK House Price Index: March 2024", "Consumer Price Index, Australia, December 2019"; not
+        """The document's title names the one country (or the euro area, the EU) it is about, opening it, as
+        an item of its own or after "in" ("UK House Price Index: March 2024", "Consumer Price Index,
+        Australia, December 2019", "Monetary developments in the euro area: June 2019"; not
         「決算短信〔日本基準〕」, no company before it): figures no sentence gives an owner are that
         country's, not dropped."""
-        countries = {m.id for m in mentions if self._kind(m.id) == "country"}
+        countries = {m.id for m in mentions if self._country_like(m.id)}
         if len(countries) != 1 or self._company(mentions[0].id):
             return False
-        at = next(m for m in mentions if self._kind(m.id) == "country")
-        if at.start > 0 and (_cjk(text) or not (_TITLE_ITEM_BEFORE_RE.search(text, 0, at.start)
-                                                and _TITLE_ITEM_AFTER_RE.match(text, at.end))):
+        at = next(m for m in mentions if m.id in countries)
+        if at.start > 0 and (_cjk(text) or not (
+                (_TITLE_ITEM_BEFORE_RE.search(text, 0, at.start)
+                 or _TITLE_IN_PLACE_RE.search(text, 0, at.start))
+                and _TITLE_ITEM_AFTER_RE.match(text, at.end))):
             return False
         self._doc_subject = next(iter(countries))
         return True
@@ -3532,6 +3617,17 @@ _RANKING_AFTER_RE = re.compile(
 )
 
 
+def _previous_period(period: Period) -> Period | None:
+    """The month or calendar quarter before ``period`` (None for any other period)."""
+    y, m = period.start.year, period.start.month
+    if period.precision == "month":
+        return period_of_month(y - (m == 1), 12 if m == 1 else m - 1)
+    if period.precision == "quarter" and not period.text.startswith("FY"):
+        q = (m - 1) // 3 + 1
+        return period_of_quarter(y - (q == 1), 4 if q == 1 else q - 1)
+    return None
+
+
 def _round(value: float) -> bool:
     """A mark a measure crosses is round: one or two significant digits (70万, 100万, 1.5兆)."""
     digits = f"{abs(value):.10f}".replace(".", "").strip("0")
@@ -3624,6 +3720,10 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: a name that is an item of a title of its own: ", Australia," / ": Germany" / "- Japan" (at the end too)
 _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
+#: the areas that publish statistics as a country does (ids of owners.py's euro area and EU)
+_COUNTRY_LIKE_AREAS = ("EA", "EU")
+#: a title's last item that says where ("Monetary developments in the euro area: June 2019")
+_TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
 #: a bracket of a column's header (「実数（万人）」: a unit said apart from the name), a scale it ends with
@@ -3728,6 +3828,38 @@ def _own_row_unit(label: str) -> tuple[str, float] | None:
         said = ("%", 1.0)
     return said
 
+
+#: three words or more set in capitals in a row (a heading set in capitals), and a name of such words only
+_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—()-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
+_CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*")
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside three words or more set in capitals in a row (see _CAPS_RUN_RE)."""
+    return any(m.start() <= start and end <= m.end() for m in _CAPS_RUN_RE.finditer(text))
+
+
+#: a figure said to equal the previous month's or quarter's, right after it (see _previous_period)
+_SAME_AS_BEFORE_EN_RE = re.compile(
+    r"(?:\s+(?:in|for)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*(?:,\s*|\(\s*)"
+    r"(?:unchanged\s+from|as\s+in|the\s+same\s+as(?:\s+in)?)"
+    r"\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)(?![A-Za-z])"
+    # "rose 0.1 percent for the second month in a row": the same change the month before
+    r"|(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+for\s+the\s+second\s+(?:month|quarter)\s+in\s+a\s+row(?![A-Za-z])",
+    re.IGNORECASE)
+_SAME_AS_BEFORE_JA_RE = re.compile(
+    r"\s*(?:で|と)?[、,]?\s*前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
+#: between the last of a list of names and the figure they share: "… and Tasmania the highest of 2.2 per cent"
+_SHARED_SUPERLATIVE_RE = re.compile(
+    r"\s+(?:recorded\s+)?the\s+(?:highest|lowest|largest|smallest|strongest|weakest)(?:\s+[a-z-]+){0,6}?"
+    r"\s+(?:of|at)\s+")
+#: a series' code: one capital letter and one digit, or the difference of two ("M3", "M2-M1")
+_SERIES_CODE_RE = re.compile(r"[A-Z]\d(?:\s?-\s?[A-Z]\d)?")
+
+#: a row label that says a year (「平成29年5月」, "Nov 2024"), and one that is a month alone (「6月」, "Dec")
+_YEAR_IN_LABEL_RE = re.compile(r"\d\s*年|(?:19|20)\d\d")
+_MONTH_LABEL_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*月|(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?)\s*")
 
 #: a table row's label that is a period alone: 「平成15年」, 「16年」, 「17年度」, 「平成19年1月」, 「2月」
 _PERIOD_LABEL_RE = re.compile(r"\s*(?:(?:平成|令和|昭和)\s*)?(?:\d{1,4}|元)\s*年\s*度?"

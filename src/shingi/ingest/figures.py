@@ -76,7 +76,12 @@ _FALL_BEFORE_RE = re.compile(
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: an amount and ", or" before a figure that restates it: "24,000, or ", "2.4 million, or "
-_RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,\s+or\s+$")
+_RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,?\s+or\s+$")
+#: "drove the decrease, $0.6 billion or 0.7 percent": the size of a fall named just before, after a comma
+_FALL_NAMED_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:the|a)\s+(?i:decrease|decline|drop|fall|reduction)\s?,\s?(?:US)?\$?$")
+#: "following four consecutive monthly increases", "3 straight months": the length of a streak, no figure
+_STREAK_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive)(?:\s|$)")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
 _LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
                          r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
@@ -179,6 +184,9 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
         if words and q.quantity.unit == "x" and (_ORDINAL_AFTER_RE.match(text, q.end)
                                                   or _COMPARATIVE_AFTER_RE.match(text, q.end)):
             drop.add(i)
+        elif q.quantity.value < 100 and (_STREAK_AFTER_RE.match(text, q.end)
+                                         or _STREAK_AFTER_RE.search(q.text)):
+            drop.add(i)  # "down following four consecutive monthly increases": a streak's length
     facts.skipped_figures += len(drop)
     return [q for i, q in enumerate(quantities) if i not in drop]
 
@@ -519,21 +527,23 @@ def _counter_after(text: str, end: int) -> str | None:
 #: 0.9%の下落」 (the predicate after a list of 「label figure」 pairs joined by 、 is said of every item),
 #: also when its labels are years and the list closes with と and a streak (「平成8年が実質2.4%、9年が実質
 #: 2.5%、10年が実質0.9%と3年連続の減少」)
+#: what closes such a list: と and perhaps a streak (「と3年連続の」), and the word of the fall
+_JA_LIST_STREAK = r"\s?と\s?(?:\d{1,2}\s?(?:年|年度|か月|カ月|ヵ月|ヶ月|四半期|期)\s?連続\s?の?)?"
+_JA_LIST_FALL_WORD = r"\s*の?(?:減少|下落|低下|下降|縮小|マイナス)"
 _JA_LIST_FALL_RE = re.compile(
     r"(?:[、,]\s?(?:[^、,。\d%()（）]|\d{1,2}年度?){1,15}?\s?\d[\d.,]*\s?%(?:\s?[（(][^（()）]{1,12}[）)])?)+"
-    r"(?:\s?と\s?(?:\d{1,2}\s?(?:年|年度|か月|カ月|ヵ月|ヶ月|四半期|期)\s?連続\s?の?)?)?"
-    r"\s*の?(?:減少|下落|低下|下降|縮小|マイナス)")
+    r"(?:" + _JA_LIST_STREAK + r")?" + _JA_LIST_FALL_WORD)
 #: the last item of such a list, closed by と and a streak: 「10年が実質0.9%と3年連続の減少」
-_JA_LIST_LAST_FALL_RE = re.compile(
-    r"\s?と\s?(?:\d{1,2}\s?(?:年|年度|か月|カ月|ヵ月|ヶ月|四半期|期)\s?連続\s?の?)?\s*の?(?:減少|下落|低下|下降|縮小|マイナス)")
+_JA_LIST_LAST_FALL_RE = re.compile(_JA_LIST_STREAK + _JA_LIST_FALL_WORD)
 
 
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
     restates = _RESTATED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
-    if restates is not None and value.value > 0 and _FALL_BEFORE_RE.search(
-            text, max(0, restates.start() - 60), restates.start()):
+    if restates is not None and value.value > 0 and (_FALL_BEFORE_RE.search(
+            text, max(0, restates.start() - 60), restates.start()) or _FALL_NAMED_BEFORE_RE.search(
+            text, max(0, restates.start() - 30), restates.start())):
         # "fell by 24,000, or 0.9%": the share restates the fall said before it
         return replace(value, value=-value.value)
     paired = _PAIRED_RATE_RE.match(text, q.end)
@@ -541,6 +551,7 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after) or _JA_LIST_FALL_RE.match(text, after)
                             or (value.unit == "%" and _JA_LIST_LAST_FALL_RE.match(text, after))
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+                            or _FALL_NAMED_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
                             or _FALL_IN_BRACKETS_RE.search(text, max(0, q.start - 90), q.start)):
         return replace(value, value=-value.value)
     if value.value > 0 and value.unit not in NO_AMOUNT_UNITS and _LOSS_OF_RE.search(

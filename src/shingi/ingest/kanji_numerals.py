@@ -40,7 +40,8 @@ _DIGIT_CHARS = "〇零一二三四五六七八九"
 _RUN = f"[{_DIGIT_CHARS}十百千万億兆]+"
 #: what makes a kanji run a number after it: a rate or measure, a counter, a unit of time or money
 _UNIT = (r"(?:%|パーセント|ポイント|倍|歳|円|ドル|人|世帯|件|戸|台|社|校|か所|箇所|か国|カ国|ヵ国|"
-         r"か月|カ月|ヵ月|ヶ月|年|月|日|週|時間|分の|割|トン|キロ|メートル|平方|品目|業種|都道府県|県|市)")
+         # (not 市 or 県 after a number: 「四万十市」 is a city's name, no 40,010 of anything)
+         r"か月|カ月|ヵ月|ヶ月|年|月|日|週|時間|分の|割|トン|キロ|メートル|平方|品目|業種|都道府県)")
 #: a decimal written with ・ (〇・二, 四八・五): only before a unit of rates or measures
 _NOT_AFTER = f"(?<![0-9.,{_DIGIT_CHARS}十百千万億兆数何幾])"
 _DECIMAL_RE = re.compile(_NOT_AFTER + f"([{_DIGIT_CHARS}]+)・([{_DIGIT_CHARS}]+)"

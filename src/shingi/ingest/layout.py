@@ -30,6 +30,7 @@ first space becomes the tab), so quotes and spans still point at the text as wri
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
@@ -199,15 +200,18 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         headed = not ruled and spans is None and series is None and header_cell(text)
         paragraphs = not ruled and spans is None and series is None and not headed \
             and _cell_paragraph_start(text)
-        if not ruled and spans is None and series is None and not headed and not paragraphs:
+        words = not ruled and not headed and _word_header(text)
+        if not ruled and spans is None and series is None and not headed and not paragraphs and not words:
             yield line
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
-        if paragraphs:
+        # (periods down: a header of words over its units is this layout's before it is another's)
+        rows = _period_rows(line, list(held)) if words else None
+        if rows is None and paragraphs:
             # (a short line that may open a table set one cell a paragraph: looked at without a copy)
             rows = _cell_paragraphs(line, held)
-        else:
+        elif rows is None:
             rows = _table_after(line, ruled, series, spans, list(held))
         if rows is None:
             yield line
@@ -234,6 +238,120 @@ def _table_after(line: TextLine, ruled: bool, series: list[tuple[int, int]] | No
     elif rows is None:
         rows = _one_cell_a_line(line, ahead)
     return rows
+
+
+def _word_header(text: str) -> bool:
+    """Whether a line may be (the top of) the header of a table of measures across and periods down: two
+    or more short cells apart by gaps ("Index      Change from", 「人口　　　世帯数」), none a number."""
+    if len(text) > 200 or text.rstrip().endswith(("。", ".")):
+        return False
+    if _GAP_RE.search(text.strip()):
+        cells = [text[a:b] for a, b in _split(text, False)]
+    elif _CJK_RE.search(text) and " " in text.strip():
+        # (Japanese sets no spaces between words: one space parts cells, 「年月 人口 世帯数」)
+        cells = [text[a:b] for a, b in _split(text, True)]
+        if any(len(c) > 12 or not _CJK_RE.search(c) for c in cells):
+            return False
+    else:
+        return False
+    return len(cells) >= 2 and all(len(c) <= 30 and not _CELL_NUMBER_RE.fullmatch(c.strip()) for c in cells)
+
+
+def _width(text: str) -> int:
+    """The columns ``text`` takes on a fixed-width page (a kanji or a full-width sign takes two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _period_label(label: str) -> bool:
+    """Whether a row's label is a period alone (「令和2年7月」, "Mar Qtr 2017", "2015", "Aug 2015")."""
+    cell = _HEADER_MARK_RE.sub("", normalize(label).strip()).strip()
+    cell = re.sub(r"(?i)\bqtr\b", "quarter", cell)
+    if not cell or not (any(ch.isdigit() for ch in cell) or "元年" in cell) or len(cell) > 24:
+        return False
+    found = find_periods(cell)
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(cell) - 1
+
+
+def _period_row(text: str, bare: bool = False) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A row whose label is a period, and its numbers: the year a label ends with ("Mar Qtr 2017", "2015")
+    is the label's, not the row's first number. With ``bare``, a month or quarter without its year (「6月」
+    under 「平成29年 5月」: the year said once, on the first row of its months) is one too."""
+    row = _row(text)
+    if row is None:
+        cells = _split(text, False)  # ("2015      110.5   0.5": a label of digits alone)
+        if len(cells) < 2 or not all(_CELL_NUMBER_RE.fullmatch(text[a:b]) for a, b in cells[1:]):
+            return None
+        row = cells[0], cells[1:]
+    label, nums = row
+    said = text[slice(*label)]
+    if _period_label(said):
+        return row
+    for i in range(min(2, len(nums))):
+        if _period_label(text[label[0]:nums[i][1]]):
+            return (label[0], nums[i][1]), nums[i + 1:]
+    return row if bare and _BARE_PERIOD_RE.fullmatch(normalize(said)) else None
+
+
+def _period_rows(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table of measures across and periods down set in plain text: a header of words over one or
+    several lines (a measure over its unit, 「人口」 over 「（人）」; "Change from" over "previous" over
+    "quarter"), then two rows or more whose label is a period and whose numbers are as many as the
+    first's. Each header cell names the column it stands over (by its place on a fixed-width page, a
+    kanji two columns wide), or the label column when it stands left of every number. None unless the
+    rows agree."""
+    heads = [first]
+    k = 0
+    while k < min(len(ahead), 6) and ahead[k].role == "text" and ahead[k].text.strip() \
+            and _period_row(ahead[k].text) is None and len(ahead[k].text) <= 200 \
+            and not ahead[k].text.rstrip().endswith(("。", ".")):
+        heads.append(ahead[k])
+        k += 1
+    while k < len(ahead) and not ahead[k].text.strip() and k < 8:
+        k += 1  # (a blank line between the header and the rows)
+    rows: list[tuple[TextLine, tuple[int, int], list[tuple[int, int]]]] = []
+    while k < len(ahead) and ahead[k].role == "text":
+        line = ahead[k]
+        if not line.text.strip():
+            if k + 1 < len(ahead) and _period_row(ahead[k + 1].text, bool(rows)) is not None:
+                k += 1
+                continue
+            break
+        row = _period_row(line.text, bool(rows))
+        if row is None or not row[1] or (rows and len(row[1]) != len(rows[0][2])):
+            break
+        rows.append((line, *row))
+        k += 1
+    if len(rows) < 2:
+        return None
+    # each column where its numbers stand on the page, over every row
+    spans = [(min(_width(r[0].text[:r[2][j][0]]) for r in rows),
+              max(_width(r[0].text[:r[2][j][1]]) for r in rows)) for j in range(len(rows[0][2]))]
+    label_edge = max(_width(r[0].text[:r[1][1]]) for r in rows)
+    names: list[list[str]] = [[] for _ in range(len(spans) + 1)]
+    for head in heads:
+        for a, b in _split(head.text, False):
+            wa, wb = _width(head.text[:a]), _width(head.text[:b])
+            cell = head.text[a:b].strip()
+            if wa < label_edge and wb <= spans[0][0]:
+                names[0].append(cell)
+                continue
+            # the column whose numbers it stands over most, else the nearest
+            j = max(range(len(spans)), key=lambda i: (min(wb, spans[i][1]) - max(wa, spans[i][0]),
+                                                      -abs(wa + wb - spans[i][0] - spans[i][1])))
+            names[j + 1].append(cell)
+    if len(heads) == 1:
+        single = not _GAP_RE.search(first.text.strip())
+        cells = [first.text[a:b].strip() for a, b in _split(first.text, single)]
+        if len(cells) in (len(spans), len(spans) + 1):
+            # one header line of as many cells as there are columns (and perhaps the labels'): in order,
+            # whatever their places ("年月 人口 世帯数" set with single spaces)
+            names = [cells[:len(cells) - len(spans)], *([c] for c in cells[len(cells) - len(spans):])]
+    if any(not n for n in names[1:]):
+        return None  # (a column no header cell names: no table of this kind)
+    out = [TextLine(first.line, "\t".join(" ".join(n) for n in names), first.col, first.page, "row")]
+    for line, label, nums in rows:
+        out.append(TextLine(line.line, _tabbed(line.text, [label, *nums]), line.col, line.page, "row"))
+    return out, k
 
 
 def _stacked_lines(first: TextLine, spans: list[tuple[int, int]], ahead: list[TextLine]

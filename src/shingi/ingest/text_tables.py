@@ -120,7 +120,7 @@ _MEASURE_WORDS = frozenset(str.split("""
 """))
 _EN_UNIT_RE_CURRENCY = re.compile(_EN_CURRENCY)
 #: a scale said alone, in brackets or after "in": "(in thousands)", "(thousands)", "In millions"
-_BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions)\s*[)）]"
+_BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions|['’]000s?)\s*[)）]"
                             r"|(?<![A-Za-z])(?i:in\s+)?(thousands|millions)\s*$")
 
 
@@ -134,7 +134,9 @@ def counted_column(header: str) -> tuple[str, float] | None:
     words = re.sub(r"[(（][^()（）]*[)）]", " ", header)
     words = " ".join(w for w in re.findall(r"[A-Za-z]+", words[:m.start()])
                      if w.lower() not in ("levels", "level", "number", "total"))
-    factor = _EN_SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")]
+    scale = (m.group(1) or m.group(2)).lower().rstrip("s")
+    # ("Employed persons ('000)": thousands, as the ABS and Stats NZ head their columns)
+    factor = 1e3 if scale.endswith("000") else _EN_SCALES[scale]
     for k in range(len(words.split()), 0, -1):  # the words before the header's periods
         head = " ".join(words.split()[:k])
         if counted_label(head.lower()):

@@ -11,7 +11,7 @@ Every rewrite here is exact: the two spellings mean the same in every context th
 allows. The families:
 
 - per cent: ``12 percent``, ``12 per cent``, ``12パーセント`` -> ``12%`` (not "percentage
-  points", パーセントポイント).
+  points", パーセントポイント); spelled in words too: ``Ninety-five per cent`` -> ``95%``.
 - Japanese era years: ``令和5年`` -> ``2023年``, ``令和元年`` -> ``2019年``, ``平成31年度`` ->
   ``2019年度`` (the era's first year is its base + 1).
 - English month abbreviations before a year or a day: ``Dec. 2008`` -> ``December 2008``,
@@ -47,6 +47,33 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 _PERCENT_EN = re.compile(r"(?i)(?<=\d)\s?per\s?cent\b(?!\s*points?\b)")
 _PERCENT_JA = re.compile(r"(?<=\d)\s?パーセント(?!ポイント)")
+
+_UNITS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_EN = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+             "nineteen")
+_TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: a percentage spelled in words ("Ninety-five per cent", "twenty percent", "a hundred percent"):
+#: written with digits as "95 per cent" is (a linguistic reason: the same figure)
+_WORD_PERCENT_EN = re.compile(
+    r"(?i)(?<![A-Za-z-])(?:(?P<tens>" + "|".join(_TENS_EN) + r")"
+    r"(?:[\s-](?P<unit>" + "|".join(_UNITS_EN) + r"))?"
+    r"|(?P<small>" + "|".join(_TEENS_EN + _UNITS_EN) + r")|(?P<hundred>(?:a|one)\s+hundred))"
+    r"\s?(?:per\s?cent|percent)\b(?!\s*points?\b)"
+)
+
+
+def _word_percent(m: re.Match[str]) -> str:
+    if m["hundred"]:
+        return "100%"
+    if m["small"]:
+        low = m["small"].lower()
+        value = _UNITS_EN.index(low) + 1 if low in _UNITS_EN else _TEENS_EN.index(low) + 10
+    else:
+        value = 20 + 10 * _TENS_EN.index(m["tens"].lower())
+        if m["unit"]:
+            value += _UNITS_EN.index(m["unit"].lower()) + 1
+    return f"{value}%"
+
 
 _ERA_YEAR = re.compile(r"(" + "|".join(ERA_BASE) + r")\s?(元|\d{1,2})\s?年")
 
@@ -125,6 +152,7 @@ def one_spelling(text: str) -> str:
     if "パーセント" in text:
         text = _PERCENT_JA.sub("%", text)
     text = _PERCENT_EN.sub("%", text)
+    text = _WORD_PERCENT_EN.sub(_word_percent, text)
     text = _MONTH_SHORT.sub(lambda m: _MONTH_ABBR[m.group(1).lower()], text)
     text = _MONTH_DAY_YEAR.sub(_month_day, text)
     text = _DURING_YEAR.sub(lambda m: "In" if m.group(1) == "D" else "in", text)

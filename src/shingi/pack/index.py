@@ -97,6 +97,24 @@ def spelling_variants(name: str) -> list[str]:
     return out + [v for v in grouping_variants(spelled) if v not in out]
 
 
+_PLURAL_LAST = re.compile(r"(?i)(?<=[a-z]{3})(?<!s)(?<!u)(?<!i)s$")
+
+
+def modifier_variants(name: str) -> list[str]:
+    """An English name of two or more words as written, with its last word in the singular when
+    it is a plural in -s ("truck drivers" -> "truck driver"), and each with its words joined by
+    hyphens or spaces ("truck driver" / "truck-driver"): a group named as a modifier is written
+    in the singular and often hyphenated ("the truck-driver job-openings ratio"; a linguistic
+    reason: an English noun that modifies another is singular)."""
+    if not name.isascii() or not re.search(r"[A-Za-z][ -][A-Za-z]", name):
+        return [name]
+    forms = [name, _PLURAL_LAST.sub("", name)]
+    out: list[str] = []
+    for f in forms:
+        out += [f, f.replace("-", " "), f.replace(" ", "-")]
+    return list(dict.fromkeys(out))
+
+
 @dataclass(frozen=True, slots=True)
 class NameHit:
     """A name of an entity or metric found in a text, with its span."""
@@ -224,8 +242,9 @@ class EvidenceIndex:
         for ent in pack.entities.values():
             for n in ent.names:
                 order = (n not in (ent.name_ja, ent.name_en), ent.sort_key)
-                for variant in spelling_variants(n):
-                    self.entity_names.add(variant, ent.id, order)
+                for spelled in spelling_variants(n):
+                    for variant in modifier_variants(spelled):
+                        self.entity_names.add(variant, ent.id, order)
         self.entity_names.freeze()
         self._entity_hits: dict[str, list[NameHit]] = {}  # find_entities' answers by text
         self.metric_names = _NameTable()

@@ -17,6 +17,8 @@ from dataclasses import replace
 from shingi.model import Check, Pack, Result
 from shingi.pipeline.checks.changes import (
     _change,
+    before_an_event,
+    moved_from_the_original_date,
     pick_observations_list,
     says_first_change_since,
     versus_peak,
@@ -59,8 +61,8 @@ from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, on
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.siblings import on_both_measures
-from shingi.pipeline.checks.spans import events_over_a_window, over_a_window
-from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _superlative
+from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
+from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
 from shingi.pipeline.claims.kinds import beats_a_named_record
@@ -382,6 +384,21 @@ def evaluate(
             "say when the term began.",
         )
         checks = [Check(f"s{first_id}", "change", _statement_text(ctx), span, "unknown", reason)]
+    elif (
+        st.kind in ("metric", "share", "comparison")
+        and not st.periods
+        and (before := before_an_event(span)) is not None
+    ):
+        # "Even before the ban, Indonesia already mined more than 40% of the world's nickel": the
+        # level is said of a time before an event the claim does not date; the latest values are
+        # after it and answer another question (blind id-nickel forty-pct-before-ban, a wrong true)
+        reason = ctx.t(
+            f"主張は「{before}」の時点の値を述べるが、その時点がいつかを特定できない: "
+            "最新の値では判定しない。",
+            f"The claim gives the value at a time '{before}', which it does not date: the latest "
+            "values are of another time and do not settle it.",
+        )
+        checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
     elif st.kind in ("leap", "parity", "turning_point"):
         checks = _delegate(ctx, first_id)
     elif _country_gap(st, pack):
@@ -392,8 +409,18 @@ def evaluate(
             checks[0].result = "unknown"  # on a par is not ahead
     else:
         findings: list[Finding] | None = None
-        if previous_event is not None and continues(st):
+        if "original_date" in st.cues:
+            # "two years earlier than the 2022 date it had originally set": how far the act moved
+            findings = _as_list(moved_from_the_original_date(ctx))
+        if not findings and previous_event is not None and continues(st):
             findings = _continuation(ctx, previous_event)
+        apposition = st.kind == "superlative" and "subject" in st.inherited and not st.periods
+        if previous_event is not None and apposition:
+            # "…deficit in January 2025, its first monthly deficit in two years": a superlative in
+            # apposition to the previous statement is said of its event, which the source itself
+            # may call so ("…slips into deficit for first time in two years")
+            said = _said_by_source(ctx, pack.events[previous_event])
+            findings = [said] if said is not None else None
         if not findings and st.kind in ("metric", "share"):
             # "X基金には…約3500億円が計上された": the event that names the fund settles its amount,
             # not the subject's whole budget
@@ -412,6 +439,9 @@ def evaluate(
             # "above 7% in every quarter for a full year", "averaged more than 8% over the past
             # three fiscal years", "than the previous ten years combined": over the window it names
             findings = _as_list(over_a_window(ctx))
+        if not findings and st.kind in ("metric", "share"):
+            # 「政権下で貧困率は5割を超え」: a bound reached at some time of an actor's term
+            findings = _as_list(reached_in_a_term(ctx))
         if not findings and st.kind == "event":
             # "cut its repo rate four times in 2025", "cut rates by 1.25 points this year": the
             # period's steps of one kind, counted or added up

@@ -85,7 +85,10 @@ PLAN = _cues(
 CAUSE = _cues(
     "cause",
     ja="原因|要因|おかげで|のおかげ|のせい|に起因|起因して|の結果|がもたらし|をもたらし|を招い|が招い|引き起こ"
-    "|が理由|のためだ|の影響で|による影響",
+    "|が理由|のためだ|の影響で|による影響"
+    # after a verb or an adjective too (「生活リズムが崩れたせいだ」「景気が良くなったおかげだ」
+    # 「…火力発電を控えたためだ」; the cleft 「…のは、…からだ」 is read in checks/causes.py)
+    "|せいで|せいだ|せいである|おかげだ|おかげである|たためだ|たためである|るためだ|るためである",
     en=r"because(?: of)?|due to|thanks to|as a result of|owing to|caused by|driven by|blamed on"
     r"|attributable to|(?:is|was|are|were) (?:the )?(?:main |chief |primary |real )?(?:cause|reason)s?"
     r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from",
@@ -188,6 +191,14 @@ WENT_ON = re.compile(
 GOES_ON_NOW = re.compile(
     r"続けて(?:い|お)|続いて(?:い|お)"
     r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
+)
+#: A bound said reached, in the past (「5割を超え」「突破した」「に達した」, "topped", "exceeded",
+#: "hit"; not the state 「超えている」): said of a window (an actor's term), it happened at some time
+#: of it (docs/verdict-rules.md §4.7)
+REACHED_PAST = re.compile(
+    r"(?:超え|超過し|突破し|達し|上回っ|上回り|下回っ|下回り|割り込ん)(?!て(?:い|お))|突破(?!し)|"
+    r"(?i:\b(?:reached|topped|exceeded|hit|passed|surpassed|peaked|went\s+(?:above|over|below)"
+    r"|rose\s+(?:above|over|to)|fell\s+(?:below|under))\b)"
 )
 #: No change over time: the value at the start of the window is the value at its end
 #: (「2010年から変わっていない」, "unchanged since 2010"). The negative is part of the words.
@@ -424,6 +435,16 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
         ),
         ("founding", "establishment", "organization", "opening"),
     ),
+    "rule": (
+        # a court's or a panel's ruling: "ruled that …", "finds … breaches", 「…違反と判断」「判決」
+        _cues(
+            "rule",
+            ja="判決|裁定|と判断|と認定",
+            en=r"ruled|ruling|rules that|verdict|judg(?:e|ed)?ment|find(?:s|ing)? that|found that"
+            r"|finds \w+(?: \w+){0,6} (?:breach|violat|infring)\w*",
+        ),
+        ("dispute", "ruling", "court", "judgment", "decision", "policy", "regulation"),
+    ),
     "acquire": (
         _cues("acquire", ja="買収|取得|獲得|受賞", en=r"acquir(?:e|ed|es)|bought|won|award(?:ed)?|prize"),
         ("acquisition", "award", "milestone"),
@@ -433,6 +454,12 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
 #: Nouns of the start of a thing (a scheme, a law, a body): 「制度開始時」「導入当初」「制度の創設以来」,
 #: 「新制度開始」 in an event's title. One list for every rule that reads a start.
 START_NOUNS_JA = "開始|導入|創設|発足|施行|スタート"
+#: Nouns of a happening (a rise, a cut, an introduction, a spread …): followed by で / により /
+#: によって and another subject, what brought that subject's change about (§4.12)
+HAPPENING_NOUNS_JA = (
+    "引き上げ|引上げ|値上げ|賃上げ|増税|減税|上昇|増加|減少|低下|下落|高騰|急騰|導入|廃止|改正"
+    "|拡大|縮小|普及|進展"
+)
 
 #: Words that make a metric a target rather than a measurement ("拡大目標", "capacity target").
 TARGET_WORDS = _cues(
@@ -461,15 +488,15 @@ DECIDED_DOWN = _cues(
 #: 違憲): used only to match events, as DECIDED_UP / DECIDED_DOWN
 DECIDED_FOR = _cues(
     "decided_for",
-    ja="可決|承認し|承認さ|合憲|支持し|認めた|認める判断",
+    ja="可決|承認し|承認さ|を承認|合憲|支持し|認めた|認める判断",
     en=r"validat(?:e|es|ed|ing)|uph(?:e|o)ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied)"
     r"|adopt(?:s|ed)?|endors(?:e|es|ed)",
 )
 DECIDED_AGAINST = _cues(
     "decided_against",
-    ja="否決|却下|違憲|無効と|差し止め|棄却",
+    ja="否決|却下|違憲|無効と|差し止め|棄却|拒否|拒絶|拒ん|拒む",
     en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
-    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?",
+    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to",
 )
 #: A rule or a measure brought to an end (lifted, scrapped, repealed; 撤廃, 解除, 廃止) against one
 #: brought into force (imposed, takes effect, introduced; 導入, 施行, 発効): used only to match events,
@@ -486,6 +513,31 @@ DECIDED_START = _cues(
     en=r"impos(?:e|es|ed|ing)|(?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)"
     r"|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)",
 )
+#: An outcome won or lost (an election, a vote, a case): used only to match events, as DECIDED_UP /
+#: DECIDED_DOWN ("lost the midterms" is not "wins the midterms"; 「敗れ」 is not 「勝利」)
+OUTCOME_WON = _cues(
+    "outcome_won",
+    ja="勝利|勝っ|勝ち|圧勝|制し|制した|第1党|首位",
+    en=r"w[io]ns?|winning|victor(?:y|ious)|beat(?:s)?|came first|finished first",
+)
+OUTCOME_LOST = _cues(
+    "outcome_lost",
+    ja="敗れ|敗北|負け|大敗|惨敗|敗退|落選",
+    en=r"los(?:e|es|t|ing)|defeat(?:ed|s)?|beaten|came second|finished second",
+)
+#: An act said to be whole (完全に撤退した, "fully withdrew"): no part of it is left
+WHOLE_ACT = _cues(
+    "whole_act",
+    ja="完全に|完全撤退|全面的に|全面撤退|すべてから|全てから|一切",
+    en=r"fully|completely|entirely|totally|wholly|altogether",
+)
+#: A part that goes on after an act (「HLIは継続」, "stays in HLI", "except …"): the act was not whole
+PART_GOES_ON = _cues(
+    "part_goes_on",
+    ja="は継続|を継続|継続し|は残る|に残る|に残り|残留|は維持|を除く|を除き|一部",
+    en=r"stay(?:s|ed)? in|remain(?:s|ed)? in|continu(?:e|es|ed) (?:in|with|to)|retain(?:s|ed)?"
+    r"|keep(?:s)?|kept|except|excluding|partial(?:ly)?",
+)
 #: An event that reports a decision still to be made (a review pending, "no determination has been
 #: announced", 「審査中」, 「結論は出ていない」): it is not the decision happening.
 PENDING = _cues(
@@ -497,6 +549,10 @@ PENDING = _cues(
     r"|(?:has|have) not (?:yet )?(?:been )?(?:decided|determined|ruled)|not yet (?:decided|determined)"
     r"|undecided|under review",
 )
+
+#: A statement about a publication (「2017年3月に公表された議事要旨は…」, "the figures released in March"):
+#: dated by the publication, not by the period its news is of
+PUBLISHED = re.compile(r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)")
 
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).
 PLAN_EVENT_KINDS = ("plan", "target", "roadmap", "goal", "forecast", "intent")
@@ -648,7 +704,7 @@ CONJUNCTIONS_EN = r";|,? but |,? while |,? whereas |,? although |,? though |,? y
 PAST_EN = (
     r"(?!(?:indeed|need|speed|seed|feed|hundred)\b)\w+ed|left|began|begun|made|took|won|sold|bought|built|set|put|cut|led|grew|grown|fell|rose"
     r"|saw|gave|got|ran|paid|spent|brought|drew|became|kept|held|went|came|pulled|broke|chose|overtook"
-    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops|quit|lost|shut|sank|froze|found|bound"
+    r"|flew|hit|struck|sent|shot|told|wrote|rode|swept|tops|quit|lost|shut|sank|froze|found|bound|withdrew"
 )
 PREDICATE_EN = (
     r"is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|made|makes|became|becomes"
@@ -701,6 +757,41 @@ def has(cue: CueList, text: str) -> bool:
     """Whether the cue occurs in the text."""
     rx = _regex(cue)
     return bool(rx and rx.search(text))
+
+
+#: Pairs of decisions that go opposite ways; every second pair (for / against, won / lost) is the two
+#: outcomes of one decision
+_DECISION_PAIRS: tuple[tuple[CueList, CueList], ...] = (
+    (DECIDED_UP, DECIDED_DOWN),
+    (DECIDED_FOR, DECIDED_AGAINST),
+    (DECIDED_END, DECIDED_START),
+    (OUTCOME_WON, OUTCOME_LOST),
+)
+
+
+def decision_goes_the_other_way(span: str, title: str) -> bool:
+    """Whether a decision the statement reports (a rate raised, hiked; 利上げ; a reform struck down,
+    否決) is the reverse of the one the event's title reports (a rate cut, lowered; 利下げ; the reform
+    validated, 可決; a ban lifted, 撤廃, against one taking effect, 施行; an election lost, 敗れ, against
+    one won, 第1党): "The RBI raised interest rates in 2025" is not matched by "RBI cuts the repo
+    rate". Each side must say one direction only."""
+    return _goes_the_other_way(span, title, _DECISION_PAIRS)
+
+
+def outcome_goes_the_other_way(span: str, title: str) -> bool:
+    """Whether the statement and the event's title say the two outcomes of one decision, of which
+    only one can be: approved / refused (拒否 / 承認), won / lost (敗れ / 第1党). Not a rate raised
+    against one cut, nor a ban lifted against one imposed: both may happen in one period."""
+    return _goes_the_other_way(span, title, _DECISION_PAIRS[1::2])
+
+
+def _goes_the_other_way(span: str, title: str, pairs: tuple[tuple[CueList, CueList], ...]) -> bool:
+    for pair in pairs:
+        said = {c.name for c in pair if has(c, span)}
+        found = {c.name for c in pair if has(c, title)}
+        if len(said) == 1 and len(found) == 1 and said != found:
+            return True
+    return False
 
 
 @cache
@@ -821,6 +912,8 @@ PREDICATE_SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("agree", "agreed", "agreement", "signed", "sign", "concluded", "deal"),
     ),
     "operate": (("稼働", "運用", "運転", "操業"), ("operate", "operating", "operation", "operational")),
+    # an irregular past ("won" of "wins") and its nouns: an outcome won
+    "win": (("勝利", "勝つ", "制する"), ("win", "wins", "won", "winning", "victory")),
     # states and reversals that are another thing than the happening they share words with:
     # running at full capacity is no start (nor a plan to expand capacity), ending a deal no deal
     "full": (("フル", "全面稼働", "最大稼働"), ()),  # English: FULL_EN (the phrase, not "fully")

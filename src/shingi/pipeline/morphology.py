@@ -14,12 +14,14 @@ from itertools import pairwise
 from typing import Any
 
 from shingi.pipeline.lexicon import (
+    DECIDED_END,
     ENDED_EN,
     FULL_EN,
     STOPWORDS_EN,
     STOPWORDS_JA,
     SYNONYMS_EN,
     SYNONYMS_JA,
+    has,
     stem_en,
 )
 
@@ -187,7 +189,8 @@ def predicate_concepts(text: str) -> frozenset[str]:
             out.add(c)
     if FULL_EN.search(text):
         out.add("full")
-    if ENDED_EN.search(text):
+    if ENDED_EN.search(text) or has(DECIDED_END, text):
+        # "lifted", "scrapped", 撤廃, 解除: a rule or a measure brought to an end
         out.add("terminate")
     if has_japanese(text):
         for run in _JA_RUN_RE.findall(text):

@@ -64,6 +64,7 @@ from shingi.pipeline.claims.cues import (
     _predicate_keys,
     _verb_cue_en,
     said_side,
+    side_of,
 )
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure
@@ -297,6 +298,11 @@ _STARTS = re.compile(
     r"(?i)\b(?:start(?:s|ed)?|launch(?:es|ed)?|began|begins|introduc(?:es|ed)|took effect)\b"
     rf"|{lx.START_NOUNS_JA}"
 )
+
+
+#: a leading clause that is only a happening and で / により / によって (「ニッケル製錬所の拡大で」
+#: before 「、」): the cause of the next clause's change, no statement of its own
+_CAUSE_NOUN_END_JA = re.compile(rf"(?:の|^)(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)$")
 
 
 class _Parser:
@@ -784,6 +790,10 @@ class _Parser:
                     other_side = {"less_than": "more_than", "more_than": "less_than"}[near]
                     comparator = near if value > 1 else other_side
                     approx = True
+                elif _APPROX_BEFORE.search(text, max(0, mm.start() - 16), mm.start()):
+                    # "roughly halved", 「およそ半減」: approximate, as "roughly doubled" and 約半分
+                    # already are (a linguistic reason: the same word before digits, §4.1)
+                    comparator, approx = "about", True
                 out.append(
                     ClaimedNumber(
                         Quantity(value, "x", approx, mm.group(0)),
@@ -960,6 +970,8 @@ class _Parser:
         if any(c.start <= n.start < c.end for n in self.numbers):
             return False
         clause = self.text[c.start : c.end].strip()
+        if _CAUSE_NOUN_END_JA.search(clause):
+            return True  # 「ニッケル製錬所の拡大で、」: a cause before the clause it explains (§4.12)
         masked = self._masked(c.start, c.end, "entities", "metrics", "periods")
         if _cue_names(masked) - {"domestic"} or side_state(masked):
             return False  # 「…は最大で」「…はずっと赤字で」: a statement, not a setting
@@ -1227,6 +1239,10 @@ class _Parser:
             # "its 2035 zero-emission rule … in March 2023": a year before a noun names the thing
             # (a rule, a target); the other period dates the statement
             periods = tuple(p for p in periods if p not in attributive)
+        # "two years earlier than the 2022 date it had originally set", 「当初予定の2022年から前倒し」:
+        # a plan's original date is no date of what the clause says happened
+        original = tuple(p for p in periods if _original_date(text, p))
+        periods = tuple(p for p in periods if p not in original)
         if any(p.inferred for p in periods):
             # "In 2024 … in March": the month says which part of the year; the year adds nothing
             periods = tuple(
@@ -1250,6 +1266,11 @@ class _Parser:
         # direction; the clause's own verb does (「上昇率は…縮小した」 is a fall)
         all_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), all_masked)
         names_masked = _RATE_NOUN_JA.sub(lambda m: " " * len(m.group(0)), names_masked)
+        lead = cause_lead(span)
+        if lead and _CAUSE_NOUN_END_JA.search(span[:lead].rstrip("、")):
+            # 「輸出の拡大で、出生数が減少した」: the cause's rise is no direction of the clause (§4.12)
+            all_masked = " " * lead + all_masked[lead:]
+            names_masked = " " * lead + names_masked[lead:]
         cues = _cue_names(all_masked)
         currency = lx.CURRENCY_MOVE_JA.search(all_masked)
         quoted = any(
@@ -1305,6 +1326,9 @@ class _Parser:
         # 「…6000万人、…15兆円を目標に掲げている」: what kind of act the list's shared verb is (a
         # plan, a target reached) is said of each item
         cues |= self.shared_acts.get(c.start, frozenset())
+        if original:
+            # the act is set against the plan's first date: checked by how far it moved (§4.7)
+            cues |= {"original_date"}
         verbs = tuple(lx.event_kinds_for(names_masked))
         targets = named_targets(text, c.start, all_masked, numbers) if "plan" in cues else None
         if targets:
@@ -1450,8 +1474,13 @@ class _Parser:
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
         )
-        if not changes and any(p.start in self.actor_windows for p in periods):
+        if (
+            not changes
+            and any(p.start in self.actor_windows for p in periods)
+            and not (numbers and lx.REACHED_PAST.search(span))
+        ):
             # "under this government unemployment is 4 %": a level is the latest, not the term's start
+            # (「政権下で貧困率は5割を超え」, a bound reached, is at some time of the term: kept)
             periods = tuple(p for p in periods if p.start not in self.actor_windows)
         if not changes and not cues & {"exceed", "trail", "equal"}:
             periods = _span_of_years(self.text, periods)
@@ -1758,6 +1787,17 @@ class _Parser:
                 out.append(again)
                 prev = again
                 continue
+            if prev is not None and i > 0 and self._still_there(st, prev, clauses[i - 1], c):
+                # 「…5割を超え、いまもその水準のままだ」, "…, and it is still at that level": the
+                # level said before holds at the claim's "now" (the latest value), whatever period
+                # the clause before was of
+                still = replace(
+                    prev, index=i + 1, span=st.span, periods=(), start=st.start, end=st.end,
+                    inherited=("subject", "metric"), cues=(prev.cues - {"up", "down"}) | {"still_there"},
+                )
+                out.append(still)
+                prev = still
+                continue
             inherited: list[str] = []
             periods = st.periods or sentence_period.get(c.sentence, ())
             if periods and not st.periods:
@@ -1847,8 +1887,12 @@ class _Parser:
                 # 「空き家率は上がり続けており、この10年で大きく上昇した」: a change of the same measure
                 # coordinated with a change of the same sentence (Japanese zero anaphora; an English
                 # clause with no subject is a participle's: "wiping out the gains" is no rise)
+                # 「…は前年比3.1%上昇し、4年連続の上昇となった」: a rise with its rate is a change too
+                prev_moved = prev.kind == "change" or (
+                    prev.kind == "metric" and bool(prev.cues & {"up", "down"})
+                )
                 moved = (
-                    self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev.kind == "change" and i > 0
+                    self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev_moved and i > 0
                     and clauses[i - 1].sentence == c.sentence
                 )
                 said_more = st.numbers or comparative or ranks or flat or moved or against_before or went_on
@@ -1925,7 +1969,7 @@ class _Parser:
             if (
                 not periods
                 and prev is not None
-                and prev.kind == "change"
+                and (prev.kind == "change" or (prev.kind == "metric" and bool(prev.cues & {"up", "down"})))
                 and prev.periods
                 and i > 0
                 and clauses[i - 1].sentence == c.sentence
@@ -1996,7 +2040,14 @@ class _Parser:
                     if metrics[0] in self.lookup.named_outright(self.text[c.start : c.end])
                     else None
                 )
-                if subject and self.lookup.observes(subject, metrics):
+                world = self.lookup.world_owner(metrics[0])
+                if world is not None and not (subject and self.lookup.observes(subject, metrics[:1])):
+                    # 「2024年のLMEニッケル平均価格は…下がった」: a measure only the world has (a world
+                    # price) is the world's when the clause names no one, not the pack subject's
+                    # because the subject has some other measure the words also name
+                    entities = (world,)
+                    inherited.append("subject")
+                elif subject and self.lookup.observes(subject, metrics):
                     entities = (subject,)
                     inherited.append("subject")
                 elif owner is not None:
@@ -2069,9 +2120,7 @@ class _Parser:
             if "metric" in inherited and prev is not None and not said_side(st.span):
                 # 「貿易赤字は15兆円を超え、過去最大に膨らんだ」: a clause that takes its measure
                 # from the one before speaks of the side of the balance that one named
-                side = said_side(prev.span) or (
-                    -1 if "side_deficit" in prev.cues else 1 if "side_surplus" in prev.cues else 0
-                )
+                side = side_of(prev.span, prev.cues)
                 if side:
                     st = replace(st, cues=st.cues | {"side_deficit" if side < 0 else "side_surplus"})
             unknown = self._unknown_names(c)
@@ -2079,6 +2128,12 @@ class _Parser:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
                 # know; a measure it takes only by the number's unit is not that thing's
                 metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & st.keys)
+            if "metric" in inherited and not st.metrics and metrics:
+                # 「…10.2%となり、前年同月より0.9ポイント改善した」: 改善 goes by the measure taken from
+                # the clause before (lower is better: a fall), as it does with a measure of its own
+                cues = _quality_direction(st.span, st.cues, metrics, self.pack)
+                if cues != st.cues:
+                    st = replace(st, cues=cues, versus=_versus_previous(st.span, cues))
             st = replace(
                 st,
                 unknown_names=unknown,
@@ -2120,6 +2175,18 @@ class _Parser:
         if re.search(r"[^\sA-Za-z.,;:!]", self._masked(c.start, c.end, "periods")):
             return False  # another language, a number or a symbol: something of its own
         return bool(words) and bool(_AGAIN_WORDS & set(words)) and set(words) <= _AGAIN_WORDS | _AGAIN_FILLER
+
+    def _still_there(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
+        """「いまもその水準のままだ」, "and it is still at that level", "remains there": a clause of the
+        same sentence with no name, measure or figure of its own that says the level given before
+        still holds now (a linguistic reason: その水準 / "that level" points back to the figure)."""
+        if before.sentence != c.sentence or st.entities or st.metrics or st.numbers or st.periods:
+            return False
+        if not prev.metrics or not (
+            (prev.kind in ("metric", "share") and prev.numbers) or prev.kind in ("comparison", "superlative")
+        ):
+            return False
+        return bool(_STILL_THERE.search(self.text[c.start : c.end]))
 
     def _dates_the_figure(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
         """A clause of the same sentence that gives nothing but the period of the figure before
@@ -2326,6 +2393,38 @@ def _verb_in_a_name(text: str, names: list[Span]) -> frozenset[str]:
     return frozenset()
 
 
+#: The level said before, said to hold still: 「いまもその水準のままだ」「今もその水準にある」「依然として
+#: その水準」, "is still at that level", "remains at that level", "has stayed there"
+_STILL_THERE = re.compile(
+    r"(?:いま|今|現在|今なお|いまなお|依然(?:として)?)(?:も|なお)?[^。]{0,6}?(?:その|同じ)(?:水準|レベル)"
+    r"|(?:その|同じ)(?:水準|レベル)(?:のまま|を(?:保|維持)|が続)"
+    r"|(?i:\b(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:at\s+)?(?:that|this|the\s+same)\s+level\b"
+    r"|\b(?:has|have)\s+(?:stayed|remained)\s+(?:at\s+)?(?:there|that\s+level)\b"
+    r"|\b(?:is|are)\s+still\s+there\b)"
+)
+
+
+#: A period named as a plan's original date: "the 2022 date it had originally set", "the original
+#: 2030 deadline", 「当初予定の2022年」「当初計画の2025年度」 (a linguistic reason: the plan was set
+#: for it, the act happened at another time)
+_ORIGINAL_AFTER = re.compile(
+    r"(?i)\s*(?:date|deadline|target(?:\s+date)?|timeline|schedule)?\s*"
+    r"(?:(?:it|that|they|he|she|which|the\s+\w+)\s+)?(?:had\s+|has\s+|was\s+)?"
+    r"(?:originally|initially|first)\s+(?:set|planned|scheduled|targeted|announced)"
+)
+_ORIGINAL_BEFORE = re.compile(r"(?i)\b(?:original(?:ly)?|initial(?:ly)?)\s+(?:planned\s+|scheduled\s+)?$"
+                              r"|当初(?:の)?(?:予定|計画|目標|方針)?(?:の|では|だった|していた)?$")
+
+
+def _original_date(text: str, p: ClaimedPeriod) -> bool:
+    """Whether the period is named as the date a plan had first set (``_ORIGINAL_AFTER`` /
+    ``_ORIGINAL_BEFORE``), not the time of the statement."""
+    if p.inferred or not p.text:
+        return False
+    before = text[max(0, p.start - 30) : p.start]
+    return bool(_ORIGINAL_AFTER.match(text, p.end)) or bool(_ORIGINAL_BEFORE.search(before))
+
+
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
 _BETTER_JA = re.compile(r"改善|好転|(?i:\bimprov(?:es|ed|ing)\b)")
 _WORSE_JA = re.compile(r"悪化|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b)")
@@ -2379,6 +2478,13 @@ def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
     if any(e.start < end and start < e.end and e not in inner for e in reader.entities):
         return False
     return any(reader.index.observations(e.ref, metric) for e in inner)
+
+
+#: an approximate word right before a multiplier word: "roughly halved", 「およそ半減」 (not "just",
+#: "only": they are no approximation; ほぼ is "nearly", :func:`_near_bound`)
+_APPROX_BEFORE = re.compile(
+    r"(?i)(?:\b(?:about|around|roughly|approximately|some)\s+|約|およそ|おおよそ|概ね|おおむね|大体|だいたい)$"
+)
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:

@@ -18,6 +18,7 @@ from datetime import date
 
 from shingi.model import Event, Metric, Pack, Period
 from shingi.normalize.quantities import is_currency
+from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Statement
@@ -73,12 +74,25 @@ def _local_dollar(pack: Pack) -> str | None:
     return next(iter(dollars)) if len(dollars) == 1 and "USD" not in dollars else None
 
 
+def counted_things(a: str | None, b: str | None) -> bool:
+    """Whether one unit is a count ("count", or none) and the other a plural noun of counted
+    things ("files", "ministers", "positions"): a count of them, as "409,814 income tax files" is
+    (a linguistic reason: a plural noun after a number says what it counts; "tons", "years",
+    "dollars" measure and are not counts)."""
+    def noun(unit: str | None) -> bool:
+        return unit is not None and unit.isalpha() and unit.islower() and is_count_noun(unit)
+
+    return (noun(a) and b in (None, "count")) or (noun(b) and a in (None, "count"))
+
+
 def units_compatible(a: str | None, b: str | None, pack: Pack) -> bool:
     """Whether two units can be compared: equal, both currencies convertible through fx, or a
     count against a bare number."""
     if a == b:
         return True
     if a in (None, "count") and b in (None, "count"):
+        return True
+    if counted_things(a, b):
         return True
     if a and b and is_currency(a) and is_currency(b):
         fx = pack.meta.fx
@@ -472,6 +486,16 @@ class Lookup:
         owners = {self.pack.observations[oid].entity for oid in self.index.obs_by_metric.get(metric, ())}
         return next(iter(owners)) if len(owners) == 1 else None
 
+    def world_owner(self, metric: str) -> str | None:
+        """The sole owner of a metric when it is the whole world (no country; named World, global,
+        世界: a world price, a world total), else None."""
+        owner = self.sole_owner(metric)
+        ent = self.pack.entities.get(owner) if owner is not None else None
+        if ent is None or ent.kind == "country":
+            return None
+        names = " ".join(n.casefold() for n in ent.names)
+        return owner if _WORLD_NAME.search(names) else None
+
     def named_outright(self, text: str) -> frozenset[str]:
         """The metrics a text names by one of their names or aliases, whole."""
         return frozenset(hit.id for hit in self.index.find_metrics(text, every=True))
@@ -592,6 +616,10 @@ class Lookup:
         return ranked[:limit]
 
 
+#: A name of the whole world (an entity that is the world total or the world market)
+_WORLD_NAME = re.compile(r"\b(?:world|global|worldwide)\b|世界|全世界")
+
+
 def _kind_key(kind: str) -> str:
     return kind.casefold().replace("-", "_").replace(" ", "_")
 
@@ -663,7 +691,13 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             and (coverage > 0 or _kind_key(ev.kind) not in lx.GENERIC_EVENT_KINDS)
         )
         distinct = st.predicate_concepts & lx.DISTINCT_PREDICATES
-        if distinct and not distinct <= lookup.event_concepts(eid, japanese):
+        if (
+            distinct
+            and not distinct <= lookup.event_concepts(eid, japanese)
+            # "lifted its export ban" against "the export ban takes effect": the other act on the
+            # same thing, which the event check reads as saying the opposite
+            and not lx.decision_goes_the_other_way(st.span, ev.title(st.lang) or "")
+        ):
             # "ran at full capacity", "提携を解消した": a state or a reversal the event does not
             # speak of is another thing than the event, whatever words they share
             continue
@@ -690,6 +724,14 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             lookup.event_concepts(eid, japanese)
         )
         kind_match = kind_match or said_alike
+        # the other outcome of the same decision (refused / approves, lost / wins) speaks of it
+        # too, the event check reading it as saying the opposite: dated in the claimed period, it
+        # passes the gates below as a kind match does, with no bonus over the events of the act
+        # said (an outcome years before says nothing of the claimed one; a cut in 2025 does not
+        # show that no hike was made in 2025, so rises and falls are not let in)
+        other_act = (st.period is None or st.period.overlaps(ev.date)) and lx.outcome_goes_the_other_way(
+            st.span, ev.title(st.lang) or ""
+        )
         if named:
             if actor <= 0:
                 continue
@@ -699,7 +741,7 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
                 subject_acts = named[0] in ev.actors and any(
                     k in ekeys and not lookup.common(k) for k in key_weights
                 )
-                if not (coverage >= ACTOR_COVERAGE or kind_match or subject_acts or not st.keys):
+                if not (coverage >= ACTOR_COVERAGE or kind_match or other_act or subject_acts or not st.keys):
                     continue
             elif not (coverage >= MEMBER_COVERAGE or (kind_match and coverage >= ACTOR_COVERAGE)):
                 continue  # only a member of a named country acts: the words must say more

@@ -24,12 +24,17 @@ CAUSE_COVERAGE = 0.5
 #: 「最低賃金の引き上げで中小企業の倒産が過去最多になった」: a happening (a rise, a cut, an
 #: introduction …) followed by で and then another subject (が) says what brought that subject's
 #: change about — a cause, as 「〜の影響で」 does (a linguistic reason; blind jp-minwage
-#: smb-bankrupt was a wrong true on the rise of the wage itself). Not 「50円の引き上げで1,055円に
+#: smb-bankrupt was a wrong true on the rise of the wage itself; 「ニッケル製錬所の拡大で、…森林が
+#: 10万ヘクタール失われた」, blind round 11b forest-loss-ja). Not 「50円の引き上げで1,055円に
 #: なった」: no other subject follows.
 _CAUSAL_DE_JA = re.compile(
-    r"(?:引き上げ|引上げ|値上げ|賃上げ|増税|減税|上昇|増加|減少|低下|下落|高騰|急騰|導入|廃止|改正)で"
-    r"(?=[^、。がはで]{1,24}が)"
+    rf"(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)"
+    r"(?=、?[^、。がはで]{1,24}が)"
 )
+
+#: 「自殺者が減ったのは、景気が良くなったからだ」: the cleft 「XのはYからだ」 gives Y as the reason
+#: for X (a linguistic reason; 「から」 alone is also "from", so only the cleft's end is read).
+_CLEFT_REASON_JA = re.compile(r"(?<=のは)、?[^。]{1,60}?(?P<cue>から(?:だ|です|である))")
 
 
 def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, Statement | None] | None:
@@ -37,6 +42,10 @@ def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, St
     やったおかげでしょうが」 is the speaker's conjecture, left out of the rating already), with
     that statement."""
     causal_de = [lx.CueHit("cause", m.start(), m.end(), m.group(0)) for m in _CAUSAL_DE_JA.finditer(text)]
+    causal_de += [
+        lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue"))
+        for m in _CLEFT_REASON_JA.finditer(text)
+    ]
     for hit in sorted([*lx.find(lx.CAUSE, text), *causal_de], key=lambda h: h.start):
         owner = next((st for st in statements if st.start <= hit.start < max(st.end, st.start + 1)), None)
         if owner is not None and owner.kind == "opinion":

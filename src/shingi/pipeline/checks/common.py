@@ -17,12 +17,12 @@ from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency, stated_step
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.claims.cues import said_side
+from shingi.pipeline.claims.cues import side_of
 from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
 from shingi.pipeline.morphology import content_keys
-from shingi.pipeline.retrieve import Evidence, Lookup, measure_span
+from shingi.pipeline.retrieve import Evidence, Lookup, counted_things, measure_span
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
 APPROX_TOLERANCE = 0.10
@@ -167,24 +167,33 @@ def compare_value(
 def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None]:
     """A multiple of a change or of a comparison ("doubled", "more than double the EU's") against
     the found one, with how much of a ``partly`` holds (None: the usual 0.75): :func:`compare_value`,
-    except that a bound it misses ("more than doubled" for x1.94) is partly when within an exact
-    multiple's tolerance (1.05: mostly true), partly with credit 0.25 within an approximate one's
+    except that a bound it misses ("more than doubled" for x1.94, "more than 30 times" for x27.96)
+    is partly when within an exact multiple's tolerance (1.05) or when the found multiple rounds to
+    the bound at its own digits within 10 % (mostly true, as a size's bound), partly with credit
+    0.25 within an approximate one's
     (1.25: "more than double" for x1.66, 「半分以下」 for x0.57, mostly false: the side and the rough
     size are right, the line the claim draws is not), and fails further; and that an exact multiple
     of the claimed way but the wrong size ("doubled" for x1.49, 「3倍」 for x2.17, "halved" for
-    x0.70) is partly with credit 0.25 (mostly false) within a factor 1.6 (docs/verdict-rules.md §4.1).
+    x0.70) is partly with credit 0.25 (mostly false) within a factor 1.6, and so is an approximate
+    one missed by more than its own bands ("nearly doubled" for x1.55; docs/verdict-rules.md §4.1).
     """
     result = compare_value(claimed, found, ratio=True)
     c = claimed.quantity.value
     bound = claimed.comparator in ("at_least", "more_than", "at_most", "less_than")
-    if result != "fails" or claimed.quantity.approx or c <= 0 or found <= 0:
+    if result != "fails" or c <= 0 or found <= 0:
         return result, None
     off = abs(math.log(found / c))
-    if bound and off <= RATIO_BOUND_MISS + 1e-9:
+    same_way = (c - 1) * (found - 1) > 0  # both a rise or both a fall
+    if claimed.quantity.approx:
+        # "nearly doubled", "about three times" claim no more than "doubled", "three times": of the
+        # claimed way and the wrong size, never worse than the bare multiple (§4.1)
+        if claimed.role != "percent_more" and same_way and off <= RATIO_WRONG_SIZE + 1e-9:
+            return "partly", CREDIT_WRONG_SIZE
+        return result, None
+    if bound and (off <= RATIO_BOUND_MISS + 1e-9 or _rounds_to_bound(c, found)):
         return "partly", None
     if bound and off <= RATIO_BOUND_WRONG_SIZE + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
-    same_way = (c - 1) * (found - 1) > 0  # both a rise or both a fall
     if not bound and claimed.role != "percent_more" and same_way and off <= RATIO_WRONG_SIZE + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     return result, None
@@ -249,6 +258,23 @@ def bound_of_a_size(n: ClaimedNumber) -> bool:
     減った」, "shrinking by less than 1%"), not a line a level crosses ("dropped below 30%", 「30%を
     下回った」): said with a change word, the first is a bound of the change's size (§4.1)."""
     return n.comparator in _BOUNDS and not _LINE_WORDS.search(n.text)
+
+
+#: verbs that say a level crossed a line: "passed 100,000", "topped $1 trillion", "hit 7 million"
+_CROSSED_EN = re.compile(
+    r"(?i)\b(?:pass(?:ed|ing)|cross(?:ed|ing)|topp(?:ed|ing)|surpass(?:ed|ing)|exceed(?:ed|ing)"
+    r"|br(?:oke|eaking)(?:\s+through)?|hit(?:ting)?|reach(?:ed|ing))\s+(?:the\s+)?$"
+)
+
+
+def crossed_line(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a bound in a change's statement is a line the level crossed ("deaths passed 100,000
+    …, up about 20%", 「10万人を突破し」), not the size of the change: the level the change reached
+    (a linguistic reason: the verb names where the value went, as "to" does)."""
+    if n.comparator not in _BOUNDS or n.role is not None:
+        return False
+    before = st.span[max(0, n.start - st.start - 24) : max(0, n.start - st.start)]
+    return bool(_CROSSED_EN.search(before) or re.search(r"を|突破|上回|下回|割[りれっ]", n.text))
 
 
 def _rounds_to_bound(bound: float, found: float) -> bool:
@@ -403,6 +429,8 @@ def to_unit(
     incomparable."""
     if unit == target or (unit in (None, "count") and target in (None, "count")):
         return value, ""
+    if counted_things(unit, target):
+        return value, ""  # "409,814 income tax files" against a measure in files
     if unit and target and is_currency(unit) and is_currency(target):
         got = convert(Quantity(value, unit), target, pack.meta.fx, year, lang)
         return got
@@ -583,7 +611,7 @@ def balance_side(st: Statement, metric: Metric | None) -> int:
     its measure from (「貿易赤字は…、過去最大に膨らんだ」: the second clause is of the deficit too)."""
     if metric is None or one_sided(metric):
         return 0
-    return said_side(st.span) or (-1 if "side_deficit" in st.cues else 1 if "side_surplus" in st.cues else 0)
+    return side_of(st.span, st.cues)
 
 
 def _value_finding(

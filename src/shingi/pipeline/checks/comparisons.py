@@ -12,6 +12,7 @@ from shingi.pack.index import fold
 from shingi.pipeline.checks.common import (
     EQUAL_TOLERANCE,
     EXACT_TOLERANCE,
+    WORLD_WORDS,
     Finding,
     _Ctx,
     _min_result,
@@ -23,7 +24,7 @@ from shingi.pipeline.checks.common import (
     pick_observations,
     to_unit,
 )
-from shingi.pipeline.checks.metrics import _compare_observations
+from shingi.pipeline.checks.metrics import _compare_observations, newer_share
 from shingi.pipeline.claims.kinds import two_measures_named
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.morphology import word_keys
@@ -135,6 +136,11 @@ def _comparison(ctx: _Ctx) -> Finding | None:
     if len(sides) < 2:
         return None
     a, b = sides[0], sides[1]
+    if _whole_first(ctx, a, b):
+        a, b = b, a
+    for mid in metrics[:4]:
+        if (share := _share_measured(ctx, a, b, mid)) is not None:
+            return share
     for mid in metrics[:4]:
         pair = _pair_values(ctx, a, b, mid)
         if pair is None:
@@ -154,6 +160,43 @@ def _comparison(ctx: _Ctx) -> Finding | None:
                     return found
     # a ratio metric that states A against B ("investment relative to the US")
     return _stated_ratio(ctx, a, b, metrics)
+
+
+def _whole_first(ctx: _Ctx, a: str, b: str) -> bool:
+    """Whether a fraction of a whole is said with the whole named first (「インドネシアが受け入れた
+    外国直接投資の3分の1を金属産業が占めた」): a fraction below one is the part over its whole, and
+    the second side is the part when the pack says it belongs to the first (its ``country``) or
+    the first names the whole (the world) — so it is measured against the first, whatever the
+    order of the words (a linguistic reason: a part is no more than its whole)."""
+    if not any(n.unit == "x" and 0 < n.quantity.value < 1 for n in ctx.st.numbers):
+        return False
+    ea, eb = ctx.pack.entities.get(a), ctx.pack.entities.get(b)
+    if ea is None or eb is None:
+        return False
+    return eb.country == a or (_names_world(ea.names) and not _names_world(eb.names))
+
+
+def _share_measured(ctx: _Ctx, part: str, whole: str, mid: str) -> Finding | None:
+    """"nearly half of the world's nickel reserves", "42% of the world's …": a fraction of the
+    world's amount on the part's own share measure when that is more recent than the latest
+    period both amounts have (:func:`newer_share`)."""
+    st, pack = ctx.st, ctx.pack
+    percents = [
+        replace(n, quantity=replace(n.quantity, value=100 * n.quantity.value, unit="%"))
+        if n.unit == "x" else n
+        for n in st.numbers
+        if (n.unit == "x" and 0 < n.quantity.value < 1) or (n.unit == "%" and 0 < n.quantity.value < 100)
+    ]
+    world = pack.entities.get(whole)
+    if not percents or len(percents) != len(st.numbers) or world is None or not _names_world(world.names):
+        return None
+    pair = _pair_values(ctx, part, whole, mid)
+    newer = newer_share(ctx, part, mid, pair[0].period if pair is not None else None)
+    return _compare_observations(ctx, part, newer[0], newer[1], percents) if newer is not None else None
+
+
+def _names_world(names: Sequence[str]) -> bool:
+    return any(n.casefold() in WORLD_WORDS for n in names)
 
 
 def _side_metric(ctx: _Ctx, entity: str, metrics: list[str]) -> str | None:
@@ -218,6 +261,10 @@ def _compare_pair(
         if "equal" in cues
         else None
     )
+    if cues & {"sup_max", "sup_min", "sup_top"} and any(n.unit == "x" for n in st.numbers):
+        # 「最も高い高知県は、最も低い埼玉県の1.7倍」: the sides' superlatives describe them; the
+        # multiple says the order (a linguistic reason: 「AはBの1.7倍」 puts A above B)
+        direction = None
     for n in st.numbers:
         if n.unit == "x":
             if vb == 0:

@@ -152,6 +152,19 @@ def reported_period(ev: Event) -> Period | None:
     return min(found, key=lambda p: (p.days, p.start))
 
 
+def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
+    """The date of an event a claimed period is checked against: the period its title says its
+    news is of (「2025年1月の経常収支が…赤字」, published in March 2025) when the claimed period
+    agrees better with it than with the publication, and the statement does not speak of the
+    publication itself (「3月に公表された」, "released in March"); else the event's date."""
+    reported = reported_period(ev)
+    if reported is None or lx.PUBLISHED.search(st.span):
+        return ev.date
+    rank = {"holds": 0, "partly": 1, "fails": 2}
+    better = rank[grade_date(claimed, reported)[0]] < rank[grade_date(claimed, ev.date)[0]]
+    return reported if better else ev.date
+
+
 def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
     """A small preference, among equally relevant events, for the one whose amount agrees with
     the statement (retrieval already prefers the one dated in the claimed period)."""
@@ -505,6 +518,9 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
             continue
         if _amends(ev) != _amends(other):
             continue  # 「改正空家法が施行」 is another act than 「空家法が全面施行」: the amendment's
+        acts_a, acts_b = _acts(ev), _acts(other)
+        if acts_a and acts_b and acts_a.isdisjoint(acts_b):
+            continue  # "panel established" and "panel finds … breaches": two acts, two facts
         date_differs = other.date.text != ev.date.text
         # an amount on one report and none on the other is a difference too: two facts
         amount_differs = (ev.amount is None) != (other.amount is None) or bool(
@@ -520,6 +536,12 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
 #: The words of an amendment of a law or a plan (改正空家法, "the amended Act"): a new act, not
 #: another report of the original one
 _AMENDED = re.compile(r"改正|改定|改訂|(?i:\bamend(?:ed|ment|s)?\b|\brevised\b|\brevision\b)")
+
+
+def _acts(ev: Event) -> frozenset[str]:
+    """The acts an event's titles name, by the event verbs of the lexicon (establish, rule …)."""
+    titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    return frozenset(v for v, (cue, _kinds) in lx.EVENT_VERBS.items() if lx.has(cue, titles))
 
 
 def _amends(ev: Event) -> bool:
@@ -574,6 +596,26 @@ def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
     )
 
 
+def _person_left_out(ctx: _Ctx, ev: Event) -> str | None:
+    """The name of a person the statement names beside another one, when the event involves
+    only the other: "Yakubu worked under Wike as head of TETFund" speaks of a relation between
+    two people, and "Yakubu becomes head of TETFund" (Wike no actor, not in its title) shows one
+    of them acting, not the relation (a stated reason: an event of one person says nothing of
+    what that person was to another). Dev: realworld dubawa-2023-amaechi amaechi_under_wike."""
+    entities = ctx.pack.entities
+    people = [e for e in ctx.st.entities if (ent := entities.get(e)) is not None and ent.kind == "person"]
+    if len(people) < 2 or not any(p in ev.actors for p in people):
+        return None
+    keys = ctx.lookup.event_keys(ev.id)
+    for p in people:
+        if p in ev.actors:
+            continue
+        ent = ctx.pack.entities[p]
+        if not any((nk := word_keys(n)) and nk <= keys for n in ent.names):
+            return ent.name(ctx.lang)
+    return None
+
+
 @dataclass(slots=True)
 class _Detail:
     """One claimed detail of an event statement (its date or its amount) and what it gives."""
@@ -593,6 +635,22 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    absent = _person_left_out(ctx, ev)
+    if absent is not None:
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"該当しそうな出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）に{absent}は関わっておらず、"
+                    f"主張が{absent}について言うこと（もう一人との関係や{absent}自身の出来事）を示さない。",
+                    f"The nearest event, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), does not involve "
+                    f"{absent}: it does not show what the statement says of {absent} (a relation with the "
+                    "other person, or an event of their own).",
+                ),
+                [],
+                kind="event",
+            )
+        ]
     if reports_a_pending_decision(st, ev):
         return [
             Finding(
@@ -644,7 +702,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if period is not None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
         for_plan = plan and not _dates_the_statement(st.span)
-        dates = [_plan_period(e, period) if for_plan else e.date for e in reports]
+        dates = [_plan_period(e, period) if for_plan else _date_said(e, period, st) for e in reports]
         graded = [(compare_period(period, d), None) if for_plan else grade_date(period, d) for d in dates]
         per = [r for r, _ in graded]
         conflicts: list[Conflict] = []
@@ -736,6 +794,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if order is not None:
         # 「世界で5番目に月面着陸」 against 「5か国目の月面軟着陸国」: the order the title states
         facets.append(order)
+    whole = _whole_act_result(ctx, ev)
+    if whole is not None:
+        # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
+        facets.append(whole)
     unmatched = [n for n in numbers if n.text not in compared]
     multiples = [n for n in unmatched if n.unit == "x"]
     if multiples and ev.amount is not None:
@@ -765,6 +827,23 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
+    if not facets and not best.kind_match and not _shares_more_than_names(ctx, ev):
+        # "…, so the driver shortage is on its way to being solved" against "overtime cap for
+        # truck drivers takes effect": nothing checked, no act the verb describes, and no word in
+        # common but the drivers' name — the event's existence says nothing of the statement
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"見つかった出来事「{title}」（{ctx.ptext(ev.date)}）と主張が共有するのは名前だけで、"
+                    "主張の述べることを示さない。",
+                    f"The event found, '{title}' ({ctx.ptext(ev.date)}), shares only names with the "
+                    "statement: it does not show what the statement says.",
+                ),
+                [],
+                kind="plan" if plan else "event",
+            )
+        ]
     if not facets:
         return [Finding("holds", head, [ev.id], kind="plan" if plan else "event")]
     # One check, as bad as its worst detail: the statement is about the pack's event, and a
@@ -846,6 +925,32 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
     return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
 
 
+def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:
+    """Whether the statement and the event's titles share a word other than a name of the
+    statement's entities or of the event's actors."""
+    owners = [ctx.pack.entities[e] for e in (*ctx.st.entities, *ev.actors) if e in ctx.pack.entities]
+    names = " ".join(n for ent in owners for n in ent.names)
+    return bool((ctx.st.keys & ctx.lookup.event_keys(ev.id)) - word_keys(names))
+
+
+def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:
+    """An act said to be whole (完全に, 全面的に, fully, completely) against an event whose title
+    says a part of it goes on (「HLIは継続」, "stays in HLI", "except …"): the act happened, but
+    not as the claim says, its point — partly with the credit of a wrong figure (mostly false,
+    a linguistic reason: "completely" asserts that nothing is left). None otherwise."""
+    if not lx.has(lx.WHOLE_ACT, ctx.st.span):
+        return None
+    titles = [t for t in (ev.title_ja, ev.title_en) if t]
+    if not any(lx.has(lx.PART_GOES_ON, t) for t in titles):
+        return None
+    why = ctx.t(
+        f"範囲: 主張は完全・全面と言うが、出来事の題（「{ev.title('ja')}」）は一部が続くと述べている。",
+        f"Scope: the claim says the act was whole; the event's title ('{ev.title('en')}') says a "
+        "part of it goes on.",
+    )
+    return _Detail("scope", "partly", why, [], [ev.id], [], EVENT_FIGURE_CREDIT)
+
+
 #: Credit of an event claim whose date holds and whose amount fails: the event happened when the
 #: claim says, but the figure is the claim's point (mostly false, §4.2).
 EVENT_FIGURE_CREDIT = 0.25
@@ -853,12 +958,13 @@ EVENT_FIGURE_CREDIT = 0.25
 
 def _own_figures(ev: Event, numbers: Sequence[NumberCompared]) -> bool:
     """Whether the numbers compared are figures told about the event — money (how much was
-    granted, invested, raised) or a percentage ("a 9.9% stake", 「1割から2割に」) — not a measure
+    granted, invested, raised) or a percentage or its points ("a 9.9% stake", 「1割から2割に」, "cut
+    by 0.75 percentage point") — not a measure
     that says which thing it is ("a 2 GW wind farm" is not the 1.2 GW one, "a 300 mm plant" not
     the 200 mm one), a count, nor a multiple (the claim's own size)."""
     if not numbers:
         return False
-    return all(nc.unit == "%" or (nc.unit is not None and is_currency(nc.unit)) for nc in numbers)
+    return all(nc.unit in ("%", "pt") or (nc.unit is not None and is_currency(nc.unit)) for nc in numbers)
 
 
 def _speaks_of_other_things(ctx: _Ctx, ev: Event) -> bool:
@@ -1126,27 +1232,13 @@ def title_goes_the_other_way(st: Statement, ev: Event) -> bool:
     said = st.cues & {"up", "down"}
     title = (ev.title_ja if st.lang == "ja" else ev.title_en) or ev.title(st.lang) or ""
     if len(said) != 1:
-        return decision_goes_the_other_way(st.span, title)
+        return lx.decision_goes_the_other_way(st.span, title)
     cues = {c.name for c in (lx.UP, lx.DOWN, lx.EXCEED, lx.TRAIL) if lx.has(c, title)}
     up, down = bool(cues & {"up", "exceed"}), bool(cues & {"down", "trail"})
-    return (up and not down) if "down" in said else (down and not up)
-
-
-def decision_goes_the_other_way(span: str, title: str) -> bool:
-    """Whether a decision the statement reports (a rate raised, hiked; 利上げ; a reform struck down,
-    否決) is the reverse of the one the event's title reports (a rate cut, lowered; 利下げ; the reform
-    validated, 可決; a ban lifted, 撤廃, against one taking effect, 施行): "The RBI raised interest
-    rates in 2025" is not matched by "RBI cuts the repo rate". Each side must say one direction only."""
-    for pair in (
-        (lx.DECIDED_UP, lx.DECIDED_DOWN),
-        (lx.DECIDED_FOR, lx.DECIDED_AGAINST),
-        (lx.DECIDED_END, lx.DECIDED_START),
-    ):
-        said = {c.name for c in pair if lx.has(c, span)}
-        found = {c.name for c in pair if lx.has(c, title)}
-        if len(said) == 1 and len(found) == 1 and said != found:
-            return True
-    return False
+    # "lost the midterms" (a fall word) against "wins the midterms": an outcome the other way
+    return ((up and not down) if "down" in said else (down and not up)) or lx.decision_goes_the_other_way(
+        st.span, title
+    )
 
 
 def reports_a_pending_decision(st: Statement, ev: Event) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from shingi.model import Check, Pack
+from shingi.model import Check, NumberCompared, Pack, Period
 from shingi.normalize.quantities import word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
@@ -48,6 +48,30 @@ _EVERY_PART = re.compile(
 )
 
 
+#: A counterfactual: what would have been had something not happened ("Without the adjustment,
+#: poverty would have reached 90%", 「調整がなければ、貧困率は90%に達していただろう」). It speaks of
+#: a world that did not happen, so no observed value settles it (a linguistic reason: the past
+#: conditional denies its premise). Not "would have to" (an obligation).
+_COUNTERFACTUAL = re.compile(
+    r"(?i:\b(?:would|could|might)(?:n't|\s+not)?\s+have\s+(?!to\b)[a-z]+"
+    r"|\bhad\s+it\s+not\s+been\s+for\b|\bif\s+it\s+(?:hadn't|had\s+not)\s+been\s+for\b)"
+    r"|(?:なければ|なかったら|なかったなら|なかった場合|ていたら|でいたら)[^。]*?(?:ていた|でいた|だった|なった|達した)"
+    r"|(?:ていた|でいた)(?:だろう|でしょう|はず|かもしれない)"
+)
+
+
+def _counterfactual(ctx: _Ctx) -> str | None:
+    """Why a statement said as a counterfactual is settled by nothing the pack observed."""
+    if not _COUNTERFACTUAL.search(ctx.st.span):
+        return None
+    return ctx.t(
+        "主張は「もし〜でなければ〜だった」という反実仮想で、起こらなかったことを述べている: パックの"
+        "実際の値はそれを示さない。",
+        "The claim says what would have happened (a counterfactual); the pack's figures are what did "
+        "happen, and do not show it.",
+    )
+
+
 def weigh_links(
     checks: list[Check],
     st: Statement,
@@ -64,6 +88,10 @@ def weigh_links(
     ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
     for c in checks:
         if c.result == "unknown":
+            continue
+        unreal = _counterfactual(ctx)
+        if unreal is not None:
+            c.result, c.credit, c.reason = "unknown", None, unreal + " " + c.reason
             continue
         role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
         if role is not None and _check_on_role(ctx, c, role, claim_dated):
@@ -131,6 +159,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
+        or _one_figure_is_the_value(ctx, c)
         or (None if claim_dated else _changed_since(ctx, observed))
     )
 
@@ -185,11 +214,11 @@ def _bound_far_past(ctx: _Ctx, c: Check) -> str | None:
     return None
 
 
-#: Words of an intent (a plan of someone: aims, targets, pledges, 目指す, 目標, 方針 …), as against
+#: Words of an intent (a plan of someone: aims, targets, pledges, a schedule, 目指す, 目標, 予定 …), against
 #: a prediction (will, expected, forecast, 見通し, 見込み, だろう)
 _INTENT = re.compile(
-    r"目指|めざ|目標|計画|方針|狙|公約|約束|提言|提案|要請|求め|構想|掲げ"
-    r"|(?i:\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|target(?:s|ed|ing)?|intend(?:s|ed)?|goals?"
+    r"目指|めざ|目標|計画|方針|狙|公約|約束|提言|提案|要請|求め|構想|掲げ|予定"
+    r"|(?i:\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|target(?:s|ed|ing)?|intend(?:s|ed)?|goals?|scheduled"
     r"|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|propos(?:e|es|ed|al)|recommend(?:s|ed)?"
     r"|call(?:s|ed)? for|urg(?:e|es|ed)|roadmap|commit(?:s|ted)?)\b)"
 )
@@ -436,24 +465,35 @@ def _fiscal_for_calendar(ctx: _Ctx, observed: list[str]) -> str | None:
     )
 
 
+#: entity kinds that intend nothing (contract 1.1 entity kinds)
+_NO_INTENT_KINDS = frozenset({"facility", "programme", "product"})
+
+
 def _plan_of_no_one_named(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     """A prediction (a plan cue and no word of an intent: 見通し, だろう, will, expected …) that
     names none of the actors of the plan or event found: a plan is someone's intent, and a
     prediction that names no one who intends it is a forecast; another actor's plan found by its
     words does not show it (「防衛費は2027年度に10兆円を超える見通しだ」 against the five-year
-    total of the government's programme)."""
+    total of the government's programme). Nor does it refute it: "Inflation will be back at 2% by
+    April" is not failed by a pledge to halve inflation in 2023."""
     st, pack = ctx.st, ctx.pack
-    if st.kind != "plan" or c.result not in ("holds", "partly") or _INTENT.search(st.span):
+    if st.kind != "plan" or _INTENT.search(st.span):
         return None
     ev = pack.events[event_id]
-    named = {h.id for h in ctx.index.find_entities(st.span)}
+    # a plant, a programme or a product intends nothing: "Keeping Eraring open will add about $100
+    # a year to bills" names the plant, not who agreed to keep it open
+    named = {
+        h.id
+        for h in ctx.index.find_entities(st.span)
+        if (ent := pack.entities.get(h.id)) is None or ent.kind not in _NO_INTENT_KINDS
+    }
     if not ev.actors or named & set(ev.actors):
         return None
     return ctx.t(
         "主張は見通しを述べるが、該当した計画・出来事の主体をどれも挙げていない: 他者の計画は"
-        "この見通しを示さない。",
+        "この見通しを裏づけも否定もしない。",
         "The claim says what will be but names none of the actors of the plan or event found: "
-        "another's plan does not show this forecast.",
+        "another's plan neither shows nor refutes this forecast.",
     )
 
 
@@ -684,21 +724,61 @@ def _figure_not_covered(ctx: _Ctx, c: Check) -> str | None:
 _AGAINST = re.compile(r"に対し|に比べ|(?i:\b(?:against|versus|vs\.?|compared (?:with|to)|while)\b)")
 
 
+def _figures_against_one_value(ctx: _Ctx, c: Check) -> list[NumberCompared]:
+    """The figures of a failing check when it set two or more different figures of one unit, none
+    the start or end of a change, against one and the same value; else none."""
+    compared = [nc for nc in c.numbers if nc.claimed is not None]
+    if len({nc.claimed for nc in compared}) < 2 or len({(nc.evidence, nc.unit) for nc in compared}) != 1:
+        return []
+    if any(n.role for n in ctx.st.numbers) or c.result != "fails":
+        return []
+    return compared
+
+
 def _figures_of_two_owners(ctx: _Ctx, c: Check) -> str | None:
     """Two or more figures of one unit set against each other (against, versus, 「に対し」), none
     the start or end of a change, compared with one and the same value ("employment grew 24.5
     percent against 7.1 percent nationally"): one value is at most one of them, the others are
     another owner's, so a figure that fails says nothing."""
-    compared = [nc for nc in c.numbers if nc.claimed is not None]
-    if len({nc.claimed for nc in compared}) < 2 or len({(nc.evidence, nc.unit) for nc in compared}) != 1:
-        return None
-    if any(n.role for n in ctx.st.numbers) or c.result != "fails" or not _AGAINST.search(ctx.st.span):
+    compared = _figures_against_one_value(ctx, c)
+    if not compared or not _AGAINST.search(ctx.st.span):
         return None
     return ctx.t(
         f"主張は同じ単位の数値を{len(compared)}つ挙げるが、パックの値は一つ: それぞれ別のものの値で、"
         "どれがこの値かは分からない。",
         f"The claim gives {len(compared)} figures of one unit and the pack one value: they are of "
         "different things, and which of them this value is is not known.",
+    )
+
+
+#: How close a claimed figure must be to the value to be that value's own figure (a relative gap)
+SAME_FIGURE = 0.005
+
+
+def _one_figure_is_the_value(ctx: _Ctx, c: Check) -> str | None:
+    """Two or more figures of one unit, none the start or end of a change, compared with one and
+    the same value, one of them that value itself ("48% graduated within four years and 77%
+    within six years" against the four-year rate of 48 %; "budgets of KSh499.6 billion, of which
+    KSh34.4 billion … went to agriculture" against the 499.6 billion): the value is that figure's,
+    and the others are of the other things their own words name (a stated reason: one value is the
+    value of one thing), so that a figure that fails against it says nothing. Dev: realworld
+    cryan derived_rutgers, oparanya derived_6_9, pisarski pisarski_social_housing (three polarity
+    flips, false → unverifiable)."""
+    compared = _figures_against_one_value(ctx, c)
+    if len({nc.claimed_text for nc in compared}) < 2:
+        return None  # the two ends of one band (「162円台」: 162 to 163) are one figure
+    own = [
+        nc for nc in compared
+        if nc.claimed is not None and abs(nc.claimed - nc.found) <= SAME_FIGURE * max(abs(nc.found), 1e-9)
+    ]
+    if not own or len({nc.claimed for nc in own}) == len({nc.claimed for nc in compared}):
+        return None
+    others = ", ".join(dict.fromkeys(nc.claimed_text for nc in compared if nc not in own))
+    return ctx.t(
+        f"「{own[0].claimed_text}」はパックの値そのもので、ほかの数値（{others}）は別のものの値: "
+        "パックはそれを示さない。",
+        f"'{own[0].claimed_text}' is the pack's value itself; the other figures ({others}) are of other "
+        "things, which the pack does not give here.",
     )
 
 
@@ -753,11 +833,6 @@ def _event_of_another_time(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     )
 
 
-_SAYS_PUBLISHED = re.compile(
-    r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)"
-)
-
-
 def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     """An event whose title states the one period its news is of, over before the event's date
     ("GDP grew 0.2% in 2025 after two years of contraction", published 15 January 2026), checked
@@ -765,7 +840,7 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     will grow by more than 1% in 2026"): the event reports another period, and its publication
     date only happens to fall in the claimed one (a linguistic reason: "in 2025" dates what the
     title says happened). The pack has no figure of the claimed period from it."""
-    if c.kind != "event" or c.result == "unknown" or _SAYS_PUBLISHED.search(ctx.st.span):
+    if c.kind != "event" or c.result == "unknown" or lx.PUBLISHED.search(ctx.st.span):
         return None  # 「2017年3月に公表された議事要旨は…」 speaks of the publication, dated by it
     ev = ctx.pack.events.get(event_id)
     claimed = [p.period for p in ctx.st.periods if p.role != "since"]
@@ -774,6 +849,17 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     reported = reported_period(ev)
     if reported is None:
         return None
+    part = next((p for p in claimed if _a_part_of(reported, p)), None)
+    if part is not None:
+        # "returned to a goods surplus in 2025" against an event reporting April-September 2025:
+        # what a half-year shows is not said of the year (a balance, a total, a rate of the whole
+        # period is the whole period's)
+        return ctx.t(
+            f"該当した出来事（{ctx.ptext(ev.date)}）が伝えるのは{ctx.ptext(reported)}で、主張の時期"
+            f"（{ctx.ptext(part)}）の一部にすぎない。",
+            f"The event found ({ev.date.text}) reports {reported.text}, only a part of the claimed "
+            f"period ({part.text}).",
+        )
     if any(p.overlaps(reported) for p in claimed) or not any(p.overlaps(ev.date) for p in claimed):
         return None
     return ctx.t(
@@ -781,6 +867,22 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
         "ことではない。",
         f"The event found ({ev.date.text}) reports {reported.text}, not the claimed period: its date "
         "only falls in it.",
+    )
+
+
+#: How much of a claimed period a period must cover to be more than a part of it (a year's last
+#: eleven months still speak of the year; a half, a quarter or a month does not).
+PART_OF_PERIOD = 0.9
+
+
+def _a_part_of(reported: Period, claimed: Period) -> bool:
+    """Whether a period an event reports lies inside the claimed one and is clearly shorter (a
+    half-year, a quarter or a month of a claimed year), and is itself a statistic's period, not a
+    day (an act reported later is dated by its day and happened within the claim's period)."""
+    return (
+        claimed.contains(reported)
+        and reported.precision != "day"
+        and reported.days < PART_OF_PERIOD * claimed.days
     )
 
 

@@ -29,6 +29,7 @@ from shingi.pipeline.checks.common import (
     graded_credit,
     in_a_name,
     level_reached,
+    metric_name_keys,
     other_span,
     peak_inside,
     pick_observations,
@@ -37,7 +38,7 @@ from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
-from shingi.pipeline.morphology import scope_keys, word_keys
+from shingi.pipeline.morphology import content_keys, scope_keys, word_keys
 from shingi.pipeline.retrieve import is_plan_event, measures_change, units_compatible
 
 
@@ -120,7 +121,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 )
             found = _compare_observations(ctx, ent, mid, obs, numbers)
             # a figure a few percent off "now" that an earlier value has exactly is out of date
-            if found is not None and found.result in _MISSED and not st.periods and _NOW.search(st.span):
+            if found is not None and found.result in _MISSED and _said_current(st):
                 found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
             if found is not None and found.result == "fails" and "plan" not in st.cues:
                 plan = _plan_reaching(ctx, ent, numbers)
@@ -256,6 +257,13 @@ _SCOPE_AFTER = re.compile(
 _NOW = NOW_WORDS
 #: Results of a figure said to be current that an earlier value may explain (§4.11).
 _MISSED = ("fails", "partly")
+
+
+def _said_current(st: Statement) -> bool:
+    """A figure said to be current with no period of its own ("Right now exports are 120 billion"),
+    not the level of the clause before said still to hold (「いまもその水準のままだ」, "is still at that
+    level": the earlier value is the one that clause gave, and the latest is what is asked)."""
+    return not st.periods and bool(_NOW.search(st.span)) and "still_there" not in st.cues
 
 
 def _out_of_date(
@@ -646,19 +654,56 @@ def _share(ctx: _Ctx) -> Finding | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, st.period, ctx.as_of)
+            obs = pick_observations(pack, ids, _share_period(st), ctx.as_of)
             if not obs:
                 continue
             if metric.kind == "share" or metric.unit == "%":
                 found = _compare_observations(ctx, ent, mid, obs, numbers)
-                if found is not None and found.result in _MISSED and not st.periods and _NOW.search(st.span):
+                if found is not None and found.result in _MISSED and _said_current(st):
                     # "the share is currently 13.5%" when that was last year's: out of date (§4.11)
                     found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found
                 return found
+            newer = newer_share(ctx, ent, mid, obs[0].period)
+            if newer is not None:
+                return _compare_observations(ctx, ent, newer[0], newer[1], numbers)
             found = _share_of_total(ctx, ent, mid, obs, numbers)
             if found is not None:
                 return found
     return None
+
+
+def _share_period(st: Statement) -> Period | None:
+    """The period a share is read at: its period; for a window to now alone ("95% of the jobs
+    created in the past year", "since 2015, a third of new jobs"), the latest value by the claim's
+    date — the share is of what the window holds, and the pack records it where the window ends (a
+    linguistic reason). Dev: realworld aap-2019-morrison morrison_95_full_time."""
+    if len(st.periods) == 1 and st.periods[0].role == "since":
+        return None
+    return st.period
+
+
+def newer_share(ctx: _Ctx, part: str, mid: str, since: Period | None) -> tuple[str, list[Observation]] | None:
+    """The part's own share measure of an amount (kind ``share``, in %, whose names hold every
+    word of the amount's name in one language: "share of world nickel reserves" for "nickel
+    reserves") and its value for the statement's period (else the latest out at the claim's date),
+    when that is more recent than ``since``, the period of the amounts a share would be built from:
+    the pack's share of 2023, not the ratio of the 2021 amounts (a stated reason: a share is of
+    the period it is measured for; blind round 11 id-nickel reserves-nearly-half)."""
+    pack = ctx.pack
+    amount = pack.metrics[mid]
+    wants = [k for k in (content_keys(amount.name_en or ""), content_keys(amount.name_ja or "")) if k]
+    shares = [
+        m.id for m in pack.metrics.values()
+        if m.kind == "share" and m.unit == "%" and m.id != mid
+        and any(w <= metric_name_keys(m) for w in wants)
+        and ctx.lookup.observes(part, (m.id,))
+    ]
+    if len(shares) != 1:
+        return None
+    obs = pick_observations(pack, ctx.index.observations(part, shares[0]), ctx.st.period, ctx.as_of)
+    if not obs or (since is not None and since.end >= obs[0].period.end):
+        return None
+    return shares[0], obs[:1]
 
 
 def _as_percent(n: ClaimedNumber) -> ClaimedNumber:

@@ -250,7 +250,7 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
     since = [p.period for p in st.periods if p.role == "since"]
     window = read_window(st.span, since[0] if len(since) == 1 else None)
     if window is None:
-        return never_past_since(ctx) or none_since(ctx)
+        return never_past_since(ctx) or none_since(ctx) or no_step_since(ctx)
     for mid in st.metrics[:4]:
         metric = ctx.pack.metrics.get(mid)
         if metric is None:
@@ -886,3 +886,112 @@ def _run_start(
         # steps as the title's place in the run)
         return None
     return first.value, series[k].id
+
+
+def reached_in_a_term(ctx: _Ctx) -> Finding | None:
+    """A bound said reached in the past within an actor's term, with no period of its own
+    (「ミレイ政権下で貧困率は5割を超え」, "under his government unemployment topped 10%"): some value of
+    the term (periods that begin on or after its start, out by the claim's date) meets it — a
+    linguistic reason: a past reach said of a window happened at some time of it, not at its end
+    (blind round 11 ar-milei poverty_still_half had read the latest half-year, 38.1 %, against
+    "over half": H1 2024 was 52.9 %). None when the statement is no such one; fails when every
+    period of the term is in the pack, one after another, and none meets it; else unknown."""
+    st, pack = ctx.st, ctx.pack
+    terms = [p for p in st.periods if p.role == "since" and p.inferred and p.text]
+    if len(terms) != 1 or len(st.periods) != 1 or not st.numbers or not lx.REACHED_PAST.search(st.span):
+        return None
+    start = terms[0].period.start
+    as_of = ctx.as_of
+    for mid in st.metrics[:2]:
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid)) or ctx.index.observations(ent, mid)
+            found = [pack.observations[i] for i in ids if pack.observations[i].value is not None]
+            if not found:
+                continue
+            kind = max(found, key=lambda o: o.sort_key).period.precision
+            values = sorted(
+                (o for o in found if o.period.precision == kind and o.period.start >= start
+                 and (as_of is None or o.period.end <= as_of.end)),
+                key=lambda o: o.sort_key,
+            )
+            label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+            shown: list[NumberCompared] = []
+            for o in values:
+                checked = [got for n in st.numbers if n.role is None
+                           and (got := _value_finding(ctx, n, o, label)) is not None]
+                if checked and all(r == "holds" for r, _ in checked) and o.value is not None:
+                    return Finding("holds", ctx.t(
+                        f"{label}は{terms[0].text}の{ctx.ptext(o.period)}に{ctx.q(o.value.value, o.unit)}"
+                        "（主張の水準に達した）。",
+                        f"{label} was {ctx.q(o.value.value, o.unit)} in {ctx.ptext(o.period)}, within "
+                        f"'{terms[0].text}': the level said was reached.",
+                    ), [o.id], [nc for _, nc in checked])
+                shown += [nc for _, nc in checked]
+            if not shown:
+                continue
+            if _in_a_row(values):
+                return Finding("fails", ctx.t(
+                    f"{label}は{terms[0].text}のどの期間でも主張の水準に達していない。",
+                    f"{label} did not reach the level said in any period within '{terms[0].text}'.",
+                ), [o.id for o in values], shown)
+            return Finding("unknown", ctx.t(
+                f"{label}は{terms[0].text}の期間の値をすべては持たない。",
+                f"The pack does not hold every period of {label} within '{terms[0].text}'.",
+            ), [])
+    return None
+
+
+#: A change negated with "even once" or "never": "has not raised interest rates even once since 2007",
+#: "has never fallen since 2020", 「2007年以降一度も上がっていない」 (the bound words are never_past_since's)
+_NOT_ONCE = re.compile(
+    r"(?i:\b(?:not|n't)\b[^.;]{0,40}?\b(?:even once|once|a single time)\b|\bnever\b)"
+    r"|一度も(?![^、。]{0,20}?(?:下回|割り込|割っ|を切|上回|超え))[^、。]{0,20}?(?:ていない|ていません|なかった)"
+)
+
+
+def no_step_since(ctx: _Ctx) -> Finding | None:
+    """A change said not to have happened even once since a period ("The Bank of Japan has not
+    raised interest rates even once since 2007", 「2007年以降一度も上がっていない」): one step of the
+    measure's series the way said, from the period named to the claim's date (a value above the one
+    before it, across a gap too: a rise happened somewhere inside it), refutes it, whatever the pack
+    lacks; it holds only when the series has every period in a row with no such step; else unknown
+    (a linguistic reason: "even once" makes the negation universal over the window, as §4.7's
+    never-past-a-bound does; blind round 10 jp-household boj_2007_en, unverifiable → false)."""
+    st, pack = ctx.st, ctx.pack
+    since = [p for p in st.periods if p.role == "since"]
+    way = st.cues & {"up", "down"}
+    if len(since) != 1 or len(way) != 1 or not _NOT_ONCE.search(st.span):
+        return None
+    start, as_of, up = since[0].period.start, ctx.as_of, "up" in way
+    for mid in st.metrics[:2]:
+        for ent in st.entities[:1]:
+            ids = ctx.ev.series.get((ent, mid)) or ctx.index.observations(ent, mid)
+            values = sorted(
+                (pack.observations[i] for i in ids if pack.observations[i].value is not None
+                 and pack.observations[i].period.start >= start
+                 and (as_of is None or pack.observations[i].period.end <= as_of.end)),
+                key=lambda o: o.sort_key,
+            )
+            if len(values) < 2:
+                continue
+            label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+            for before, after in itertools.pairwise(values):
+                assert before.value is not None and after.value is not None
+                moved = after.value.value - before.value.value
+                if (moved > 0) if up else (moved < 0):
+                    b, a = ctx.q(before.value.value, before.unit), ctx.q(after.value.value, after.unit)
+                    return Finding("fails", ctx.t(
+                        f"{label}は{ctx.ptext(before.period)}の{b}から{ctx.ptext(after.period)}の{a}へ動いた。",
+                        f"{label} moved from {b} ({ctx.ptext(before.period)}) to {a} "
+                        f"({ctx.ptext(after.period)}).",
+                    ), [before.id, after.id], reads_negation=True)
+            if _in_a_row(values):
+                return Finding("holds", ctx.t(
+                    f"{label}は{ctx.ptext(since[0].period)}以降、一度もその向きに動いていない。",
+                    f"{label} did not move that way once since {ctx.ptext(since[0].period)}.",
+                ), [o.id for o in values], reads_negation=True)
+            return Finding("unknown", ctx.t(
+                f"{label}の値はその期間のすべてをそろえていない。",
+                f"The pack does not hold every period of {label} in that window.",
+            ), [], reads_negation=True)
+    return None

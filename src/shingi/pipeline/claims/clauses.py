@@ -63,13 +63,15 @@ def clean_claim(claim: str) -> tuple[str, bool, int]:
     return text, truncated, original
 
 
-#: A full stop after these ends no sentence: "U.S. Senate", "Jan. 1", "No. 17", "Mr. Abe". An
+#: A full stop after these ends no sentence: "U.S. Senate", "Jan. 1", "No. 17", "Mr. Abe", "Prof.
+#: Mahmood Yakubu", "Rs. 10.4 billion" (the rupee's abbreviation before its figure). An
 #: ellipsis ("…", "...") before a capital ends one as a full stop does ("…with inflation at
 #: 18%… The Mills/Mahama NDC government…"); before a small letter it only marks words left out.
 _ABBREVIATION = (
     r"(?<!\b[A-Z]\.[A-Z])(?<!\b[a-z]\.[a-z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)"
     r"(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bMrs)"
     r"(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bInc)(?<!\bCo)"
+    r"(?<!\bProf)(?<!\bRs)(?<!\bDept)(?<!\bJr)"
 )
 _HARD_BREAK = re.compile(
     r"[。！？!?;；\n]+|(?<=[A-Za-z0-9)\"'%])"

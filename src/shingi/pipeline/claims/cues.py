@@ -29,6 +29,12 @@ def said_side(span: str) -> int:
     return -1 if deficit and not surplus else 1 if surplus and not deficit else 0
 
 
+def side_of(span: str, cues: frozenset[str]) -> int:
+    """The side of a balance a statement speaks of: its own words (:func:`said_side`), else the side
+    it carried from the clause it took its measure from (the cues ``side_deficit`` / ``side_surplus``)."""
+    return said_side(span) or (-1 if "side_deficit" in cues else 1 if "side_surplus" in cues else 0)
+
+
 def _blank_cues(text: str, cues: tuple[lx.CueList, ...]) -> str:
     """The text with the cue words blanked: "first" says how to rank, not what happened."""
     chars = list(text)

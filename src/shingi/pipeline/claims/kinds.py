@@ -49,6 +49,36 @@ AT_THE_START = re.compile(
 )
 
 
+#: "95% of the jobs created in the past year", 「この1年に増えた雇用の95%が」: a percentage followed by
+#: "of" and what it is a part of, or in Japanese after の with が / を占め after it
+_PERCENT_OF = re.compile(r"(?i)\s*of\s")
+_OF_BEFORE_JA = re.compile(r"の\s*(?:約|およそ|ほぼ)?\s*$")
+_PART_AFTER_JA = re.compile(r"\s*(?:近く|強|弱)?\s*(?:が|を占め)")
+
+
+def _share_over_the_window(st: Statement, metric: Metric) -> bool:
+    """"95% of the jobs created in the past year have been full time", 「この1年に増えた雇用の95%が
+    フルタイム」: a percentage of what was added over a window is the share measure's value for it,
+    not the size of a change since the window began; "created", "added" describe what the share is
+    of (a linguistic reason: a change's size is said "by 5%", "5% more", never "5% of the …"). Dev:
+    realworld
+    aap-2019-morrison morrison_95_full_time."""
+    if metric.kind != "share" or metric.unit != "%":
+        return False
+    return any(
+        n.unit == "%"
+        and n.role is None
+        and (
+            _PERCENT_OF.match(st.span, n.end - st.start) is not None
+            or (
+                _OF_BEFORE_JA.search(st.span, 0, n.start - st.start) is not None
+                and _PART_AFTER_JA.match(st.span, n.end - st.start) is not None
+            )
+        )
+        for n in st.numbers
+    )
+
+
 def classify(st: Statement, pack: Pack) -> str:
     """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
     cues = st.cues
@@ -73,6 +103,7 @@ def classify(st: Statement, pack: Pack) -> str:
         and st.periods[0].role == "since"
         and n_ent <= 1
         and (cues & {"up", "down"} or "x" in units)
+        and not _share_over_the_window(st, metrics[0])
     ):
         # "9 times its 2012 level", "2012年の9倍", "down 25% since 2021": from then to now
         return "change"

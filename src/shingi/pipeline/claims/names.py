@@ -98,6 +98,8 @@ def _order_entities(text: str, ents: list[Span]) -> list[Span]:
 _CAUSE_LEAD = re.compile(
     r"(?i)\s*(?:thanks to|because of|due to|owing to|as a result of)\b[^,;]*,"
     r"|[^、。]*?(?:のおかげで|のせいで|の影響で|が原因で)、?"
+    # 「ニッケル製錬所の拡大で、」「増税によって、」: a happening, then a comma (§4.12)
+    rf"|[^、。\d]*?(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)、"
 )
 
 

@@ -480,8 +480,11 @@ _BY_BEFORE_EN = re.compile(
     r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
     r"|approximately |an estimated )?$"
 )
-#: "20,000 more", "3,000 fewer": a difference.
-_BY_AFTER_EN = re.compile(r"(?i)\s+(?:more|fewer|additional)\b")
+#: "20,000 more", "3,000 fewer", "about 500 hours a year more than": a difference (words of what is
+#: counted between the figure and the comparative only before "than").
+_BY_AFTER_EN = re.compile(
+    r"(?i)\s+(?:more|fewer|additional)\b|(?:\s+[a-z]+){1,3}?\s+(?:more|fewer|less)\s+than\b"
+)
 
 
 _MORE_EN = r"larger|bigger|higher|more|greater|costlier|dearer"

@@ -207,7 +207,7 @@ def _streak(span: str) -> int:
 #: the period before as what a value is compared with (a linguistic reason: 前年 is "the year
 #: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
 _PREVIOUS_PERIOD = re.compile(
-    r"(?:前年|前年度|前月|前期|前四半期)(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
+    r"(?:前年|前年度|前月|前期|前四半期|前年同(?:月|期|四半期))(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
     r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|period)"
     # "up more than 10% on / from the previous period": 前期より (blind jp-iryo premium-10pct)
     r"|\b(?:on|from|over)\s+the\s+(?:previous|prior|preceding)\s+period"
@@ -219,7 +219,8 @@ _TURNED = re.compile(
     r"(?:プラス|マイナス|黒字|赤字)(?:に|へ)(?:転じ|転落|転換|陥っ|陥り|陥る|浮上|なっ)|(?:黒字|赤字)(?:転換|転落|化し)"
     r"|(?i:\b(?:turned|became)\s+(?:positive|negative)"
     r"|\b(?:turned|went|swung|slipped|fell|plunged|tipped|sank|moved|returned|swung\s+back|went\s+back)\s+"
-    r"(?:in)?to\s+(?:an?\s+)?(?:deficit|surplus|the\s+red|the\s+black)\b)"
+    # "returned to a goods trade surplus": the balance's name may stand before the side word
+    r"(?:in)?to\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:deficit|surplus|the\s+red|the\s+black)\b)"
 )
 #: a balance said to stand on one side, with no figure: "ran a primary deficit in 2024", "has run
 #: a trade deficit every year", "is in surplus", 「2022年からずっと赤字で」「黒字を確保した」 (not
