@@ -84,6 +84,13 @@ def test_a_refusal_against_an_approval(pack: Pack) -> None:
     assert diagnose("国際基金は2025年、ノーランドへの融資を拒否した。", pack).rating == "false"
 
 
+def test_declined_to_a_figure_is_a_fall_not_a_refusal(pack: Pack) -> None:
+    fell = diagnose("The Global Fund's loan to Norland declined to $20bn in 2025.", pack, lang="en")
+    assert all("opposite" not in c.reason for c in fell.checks)
+    refused = diagnose("The Global Fund declined to lend Norland money in 2025.", pack, lang="en")
+    assert refused.rating == "false"
+
+
 def test_a_ruling_is_its_own_event(pack: Pack) -> None:
     d = diagnose(
         "A dispute panel ruled in November 2022 that Norland's ore export ban breaks trade rules.", pack

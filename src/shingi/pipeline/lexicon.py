@@ -499,7 +499,11 @@ DECIDED_AGAINST = _cues(
     "decided_against",
     ja="否決|却下|違憲|無効と|差し止め|棄却|拒否|拒絶|拒ん|拒む",
     en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
-    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to",
+    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
+    # "declined to $20bn", "declined to about 3%", "declined to a record low": a fall to a level,
+    # not a refusal (a refusal is "declined to" and a verb)
+    r"(?!\s*(?:[$€£¥\d]|(?:a|an|the|its|their|about|around|roughly|nearly|almost|just|only|under|below"
+    r"|some|record|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
 )
 #: A rule or a measure brought to an end (lifted, scrapped, repealed; 撤廃, 解除, 廃止) against one
 #: brought into force (imposed, takes effect, introduced; 導入, 施行, 発効): used only to match events,
