@@ -20,6 +20,7 @@ import pytest
 from pack_builder import small_pack
 from shingi.model import Pack
 from shingi.pipeline.diagnose import diagnose
+from shingi.pipeline.lexicon import outcome_goes_the_other_way
 
 ENTITIES = [
     ["acme", "company", "アクメ", "Acme", "", "NL"],
@@ -75,6 +76,14 @@ def test_an_outcome_lost_against_one_won(pack: Pack) -> None:
     assert diagnose("2025年の中間選挙で、与党は敗れ第2党に終わった。", pack).rating == "false"
     assert diagnose("The ruling party lost the midterms in 2025.", pack).rating == "false"
     assert diagnose("The ruling party won the midterms in 2025.", pack).rating == "true"
+
+
+
+def test_an_outcome_is_of_an_election_or_a_case_not_money(pack: Pack) -> None:
+    # "lost money" is no lost election; "won" after an amount is the Korean currency
+    assert diagnose("The ruling party lost money in 2025.", pack, lang="en").rating == "unverifiable"
+    assert not outcome_goes_the_other_way("Acme lost money in 2025.", "Acme's profit rose to 3 trillion won")
+    assert outcome_goes_the_other_way("Acme lost the case in 2025.", "Acme wins its patent case")
 
 
 def test_a_refusal_against_an_approval(pack: Pack) -> None:

@@ -520,17 +520,25 @@ DECIDED_START = _cues(
     en=r"impos(?:e|es|ed|ing)|(?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)"
     r"|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)",
 )
+#: What an outcome won or lost is of, a few words after "won" / "lost": an election, a vote, a seat,
+#: a case ("lost the midterms", "won 12 seats", "won roughly 41% of the national vote"); not money
+#: ("lost money"), a status, a record, nor the Korean currency ("10 trillion won")
+_OUTCOME_OF = (
+    r"(?=\s+(?:[^\s,.;]+\s+){0,5}?(?:elections?|votes?|polls?|ballots?|referend(?:um|ums|a)|midterms?"
+    r"|primar(?:y|ies)|seats?|cases?|appeals?|races?|contests?|majorit(?:y|ies)|runoffs?|lawsuits?|suits?"
+    r"|disputes?)\b)"
+)
 #: An outcome won or lost (an election, a vote, a case): used only to match events, as DECIDED_UP /
 #: DECIDED_DOWN ("lost the midterms" is not "wins the midterms"; 「敗れ」 is not 「勝利」)
 OUTCOME_WON = _cues(
     "outcome_won",
     ja="勝利|勝っ|勝ち|圧勝|制し|制した|第1党|首位",
-    en=r"w[io]ns?|winning|victor(?:y|ious)|beat(?:s)?|came first|finished first",
+    en=r"(?:w[io]ns?|winning|beat(?:s)?)" + _OUTCOME_OF + r"|victor(?:y|ious)|came first|finished first",
 )
 OUTCOME_LOST = _cues(
     "outcome_lost",
     ja="敗れ|敗北|負け|大敗|惨敗|敗退|落選",
-    en=r"los(?:e|es|t|ing)|defeat(?:ed|s)?|beaten|came second|finished second",
+    en=r"los(?:e|es|t|ing)" + _OUTCOME_OF + r"|defeat(?:ed|s)?|beaten|came second|finished second",
 )
 #: An act said to be whole (完全に撤退した, "fully withdrew"): no part of it is left
 WHOLE_ACT = _cues(
