@@ -229,6 +229,19 @@ def test_a_past_level_is_no_counterfactual(pack: Pack) -> None:
     assert diagnose("Norland's births fell to 686,000 in 2024.", pack).rating == "true"
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # 「…しなければならない」 is "must"; a plain conditional before a plain past is no counterfactual
+        "2024年のノーランドの出生数は、手を打たなければならない68万6000人の水準に達した。",
+        "手当が足りなければ2024年のノーランドの出生数は68万6000人に達した。",
+        "Norland's births fell to 686,000 in 2024, a level the government would have to answer.",
+    ],
+)
+def test_must_and_a_plain_conditional_are_no_counterfactual(claim: str, pack: Pack) -> None:
+    assert diagnose(claim, pack).rating in ("true", "mostly_true")
+
+
 @pytest.fixture(scope="module")
 def pledge_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     folder: Path = tmp_path_factory.mktemp("pledge")

@@ -51,11 +51,14 @@ _EVERY_PART = re.compile(
 #: A counterfactual: what would have been had something not happened ("Without the adjustment,
 #: poverty would have reached 90%", 「調整がなければ、貧困率は90%に達していただろう」). It speaks of
 #: a world that did not happen, so no observed value settles it (a linguistic reason: the past
-#: conditional denies its premise). Not "would have to" (an obligation).
+#: conditional denies its premise). Not "would have to" (an obligation), nor 「…しなければならない」
+#: ("must") or a plain conditional with a plain past after it (「足りなければ補い、…に達した」): the
+#: Japanese shape is the condition and then ていた / でいた, or a past with だろう / はず.
 _COUNTERFACTUAL = re.compile(
     r"(?i:\b(?:would|could|might)(?:n't|\s+not)?\s+have\s+(?!to\b)[a-z]+"
     r"|\bhad\s+it\s+not\s+been\s+for\b|\bif\s+it\s+(?:hadn't|had\s+not)\s+been\s+for\b)"
-    r"|(?:なければ|なかったら|なかったなら|なかった場合|ていたら|でいたら)[^。]*?(?:ていた|でいた|だった|なった|達した)"
+    r"|(?:なければ(?!なら|いけ)|なかったら|なかったなら|なかった場合|ていたら|でいたら)[^。]*?"
+    r"(?:ていた|でいた|(?:だった|なった|達した)(?:だろう|でしょう|はず|かもしれない))"
     r"|(?:ていた|でいた)(?:だろう|でしょう|はず|かもしれない)"
 )
 
