@@ -237,6 +237,15 @@ def test_a_figure_unchanged_from_the_previous_month_is_that_months_too(bare: Ext
                    ("euro area", "2019-06", 0.1, "%"), ("euro area", "2019-05", 0.1, "%")]
 
 
+def test_a_level_for_the_second_month_in_a_row_is_no_figure_of_the_month_before(bare: ExtractContext) -> None:
+    # "fell to 7.5% … for the second month in a row": it fell, so May was higher, not 7.5 %
+    said = ["The annual growth rate of M1 fell to 7.5% in June 2019 for the second month in a row."]
+    got = rows(extract(bare, _ECB_TITLE + "\n\n".join(said) + "\n", parse_period("2019-07-24")))
+    assert got == [("euro area", "2019-06", 7.5, "%")]
+    ja = "ユーロ圏のM1の伸び率は2019年6月に7.5%に低下し、2か月連続の低下となった。\n"
+    assert ("euro area", "2019-05", 7.5, "%") not in rows(extract(bare, ja, parse_period("2019-07-24")))
+
+
 def test_a_base_in_the_previous_month_is_the_month_before(bare: ExtractContext) -> None:
     # dev5 en-destatis-lfs-201305 (the base was skipped: its period seemed unsaid); "as in the previous
     # month" compares, it dates nothing

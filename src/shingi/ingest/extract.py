@@ -2537,7 +2537,9 @@ class DocumentExtractor:
             return
         self._add_observation(row)
         same_as = _SAME_AS_BEFORE_JA_RE if _cjk(text) else _SAME_AS_BEFORE_EN_RE
-        if (before := _previous_period(period)) is not None and same_as.match(text, q.end):
+        again = not _cjk(text) and bool(_SAME_CHANGE_AGAIN_EN_RE.match(text, q.end)) \
+            and _CHANGE_BY_BEFORE_EN_RE.search(text, max(0, q.start - 30), q.start) is not None
+        if (before := _previous_period(period)) is not None and (same_as.match(text, q.end) or again):
             # "stood at 7.2% in June, unchanged from the previous month", "contributed 4.8 percentage points
             # (as in the previous month)", 「2.13倍で、前月と同じ水準」: the month before had the same figure
             # (no repeat of the row it copies, whatever dated that row: added as it is)
@@ -3843,10 +3845,17 @@ def _in_caps_run(text: str, start: int, end: int) -> bool:
 _SAME_AS_BEFORE_EN_RE = re.compile(
     r"(?:\s+(?:in|for)\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*(?:,\s*|\(\s*)"
     r"(?:unchanged\s+from|as\s+in|the\s+same\s+as(?:\s+in)?)"
-    r"\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)(?![A-Za-z])"
-    # "rose 0.1 percent for the second month in a row": the same change the month before
-    r"|(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+for\s+the\s+second\s+(?:month|quarter)\s+in\s+a\s+row(?![A-Za-z])",
+    r"\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)(?![A-Za-z])",
     re.IGNORECASE)
+#: "rose 0.1 percent for the second month in a row": the same change the month before, only after a
+#: change said by its size (not "fell to 7.5% … for the second month in a row": a fall to a level, so
+#: the month before was higher)
+_SAME_CHANGE_AGAIN_EN_RE = re.compile(
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+for\s+the\s+second\s+(?:month|quarter)\s+in\s+a\s+row(?![A-Za-z])",
+    re.IGNORECASE)
+_CHANGE_BY_BEFORE_EN_RE = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|edged\s+(?:up|down)"
+    r"|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$")
 _SAME_AS_BEFORE_JA_RE = re.compile(
     r"\s*(?:で|と)?[、,]?\s*前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
 #: between the last of a list of names and the figure they share: "… and Tasmania the highest of 2.2 per cent"
