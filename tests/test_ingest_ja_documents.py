@@ -190,6 +190,15 @@ def test_figures_written_in_kanji_are_read() -> None:
         assert arabic_numerals(words)[0] == words
 
 
+def test_a_fraction_in_kanji_is_rewritten_whole_or_not_at_all() -> None:
+    from shingi.ingest.kanji_numerals import arabic_numerals
+
+    # 「三分の一」 was 「3分の一」: both ends, or neither; 「十分の」 before a word is "enough"
+    assert arabic_numerals("約三分の一に減った", single=True)[0] == "約3分の1に減った"
+    assert arabic_numerals("二十三分の一")[0] == "23分の1"
+    assert arabic_numerals("十分のデータ", single=True)[0] == "十分のデータ"
+
+
 def test_a_kanji_numeral_release_gives_its_figures(bare: ExtractContext) -> None:
     # dev9 官報資料版 (総務庁 単身世帯収支調査): figures, years and a list closed by a streak's fall in kanji
     text = ("官報資料版 平成11年4月14日\n\n単身世帯収支調査の概況\n\n総 務 庁\n\n"

@@ -41,13 +41,15 @@ _RUN = f"[{_DIGIT_CHARS}十百千万億兆]+"
 #: what makes a kanji run a number after it: a rate or measure, a counter, a unit of time or money
 _UNIT = (r"(?:%|パーセント|ポイント|倍|歳|円|ドル|人|世帯|件|戸|台|社|校|か所|箇所|か国|カ国|ヵ国|"
          # (not 市 or 県 after a number: 「四万十市」 is a city's name, no 40,010 of anything)
-         r"か月|カ月|ヵ月|ヶ月|年|月|日|週|時間|分の|割|トン|キロ|メートル|平方|品目|業種|都道府県)")
+         r"か月|カ月|ヵ月|ヶ月|年|月|日|週|時間|割|トン|キロ|メートル|平方|品目|業種|都道府県)")
 #: a decimal written with ・ (〇・二, 四八・五): only before a unit of rates or measures
 _NOT_AFTER = f"(?<![0-9.,{_DIGIT_CHARS}十百千万億兆数何幾])"
 _DECIMAL_RE = re.compile(_NOT_AFTER + f"([{_DIGIT_CHARS}]+)・([{_DIGIT_CHARS}]+)"
                          r"(?=\s?(?:%|パーセント|ポイント|倍|歳|円|人|か月|カ月|ヵ月|ヶ月|年|日|時間|割|[万億兆]))")
 #: a whole number before a unit, or the first end of a span (一〜六月期) whose second end is one
 _WHOLE_RE = re.compile(_NOT_AFTER + f"({_RUN})(?=\\s?(?:{_UNIT}|[~〜～]{_RUN}{_UNIT}))")
+#: a fraction (「三分の一」, 「十分の一」): both ends are rewritten, or neither (never 「3分の一」)
+_FRACTION_RE = re.compile(_NOT_AFTER + f"({_RUN})分の({_RUN})")
 _QUICK_RE = re.compile(f"[{_DIGIT_CHARS}十百千]")
 
 
@@ -111,6 +113,14 @@ def _whole(m: re.Match[str], single: bool) -> str:
     return m.group(0) if value is None else _arabic(value)
 
 
+def _fraction(m: re.Match[str], single: bool) -> str:
+    top = _whole(m, single)
+    bottom = kanji_number(m.group(2))
+    if top == m.group(0) or bottom is None:
+        return m.group(0)
+    return f"{top}分の{_arabic(bottom)}"
+
+
 def _decimal(m: re.Match[str]) -> str:
     whole, fraction = kanji_number(m.group(1)), kanji_number(m.group(2))
     if whole is None or fraction is None or any(c not in _DIGITS for c in m.group(2)):
@@ -129,5 +139,6 @@ def arabic_numerals(text: str, single: bool = False) -> tuple[str, bool]:
         return text, False
     out = _DECIMAL_RE.sub(_decimal, text)
     sure = out != text or any(len(m.group(1)) > 1 and _whole(m, False) != m.group(0)
-                              for m in _WHOLE_RE.finditer(out))
+                              for m in (*_WHOLE_RE.finditer(out), *_FRACTION_RE.finditer(out)))
+    out = _FRACTION_RE.sub(lambda m: _fraction(m, single or sure), out)
     return _WHOLE_RE.sub(lambda m: _whole(m, single or sure), out), sure
