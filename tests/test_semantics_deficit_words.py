@@ -154,3 +154,18 @@ def test_the_year_under_way_is_its_part_against_the_same_part_before(rates: Pack
     kept = diagnose(claim, rates, as_of="2024-06-01")
     assert kept.rating in ("half_true", "mostly_false")
     assert "i24q1" in kept.checks[0].evidence
+
+
+def test_a_sized_side_is_a_record_or_comparison_not_a_sign(pack: Pack) -> None:
+    # 2022's deficit (-15.7) was larger than 2023's (-6.5): a record or comparison, not the sign
+    def rating(claim: str) -> str:
+        return diagnose(claim, pack, as_of="2026-03-01").rating
+
+    for claim in ("Norland ran its biggest trade deficit ever in 2023.",
+                  "Norland had its largest trade deficit in 2023.",
+                  "ノーランドの貿易収支は2023年に過去最大の赤字となった。",
+                  "ノーランドは2023年に前年より大きな貿易赤字を計上した。"):
+        assert rating(claim) == "false", claim
+    assert rating("Norland ran its biggest trade deficit ever in 2022.") == "true"
+    assert rating("Norland posted a wider trade deficit in 2023.") not in ("true", "mostly_true")
+    assert rating("ノーランドの貿易赤字は2023年に前年より縮小した。") == "true"

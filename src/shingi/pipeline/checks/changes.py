@@ -1315,7 +1315,12 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                     continue
                 prior = before.value.value
                 evidence.append(before.id)
-                ok = (value > prior if st.versus == "up" else value < prior) != (inverted and value != prior)
+                # 「前年より大きな貿易赤字」 on a balance kept signed, that ends on the deficit side:
+                # the words compare the deficit's size, -balance (a larger deficit is a lower balance)
+                deficit = balance_side(st, metric) < 0 and value < 0
+                ok = (value > prior if st.versus == "up" else value < prior) != (
+                    (inverted or deficit) and value != prior
+                )
                 results.append("holds" if ok else "fails")
                 # 「前年より67万6千トン増えた」「前年を0.20ポイント上回った」: a figure given with the
                 # comparison is the size of the difference, and must hold too; of the way said,

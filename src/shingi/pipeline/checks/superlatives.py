@@ -178,6 +178,10 @@ def _over_its_own_series(ctx: _Ctx) -> Finding | None:
             # 「落ち込みが最も大きかったのは2023年1月」 on a measure of change: the largest fall is
             # its lowest value (as for a record, §4.8)
             want_max = not want_max
+        if balance_side(st, pack.metrics[mid]) < 0:
+            # "its biggest trade deficit ever in 2022" on a balance kept signed: the largest
+            # deficit is the lowest balance (as for a record, §4.8)
+            want_max = not want_max
         at = [o for o in pick_observations(pack, ids, claimed[0]) if o.value is not None]
         if not at:
             continue

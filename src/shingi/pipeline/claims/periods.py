@@ -184,7 +184,7 @@ def _versus_previous(span: str, cues: frozenset[str]) -> str | None:
     if turn:
         return "pos" if _POSITIVE_TURN.search(turn.group(0)) else "neg"
     state = side_state(span)
-    if state and not cues & {"up", "down", "exceed", "trail"}:
+    if state and not cues & {"up", "down", "exceed", "trail"} and not _sized_side(span, cues):
         return state
     if not _PREVIOUS_PERIOD.search(span):
         return None
@@ -234,6 +234,20 @@ _SIDE_STATE = re.compile(
     r"|\b(?:is|are|was|were|been|be|remained|remains|stayed|stays|stood)\s+in\s+"
     r"(?:deficit|surplus|the\s+red|the\s+black)\b)"
 )
+
+
+#: a side's size compared or ranked: "a wider deficit", "its biggest trade deficit ever",
+#: 「過去最大の赤字」「前年より大きな赤字」 (a superlative is also the cues ``sup_*``)
+_SIZE_OF_SIDE = re.compile(
+    r"(?i)\b(?:wider|larger|bigger|greater|smaller|narrower|deeper|widest|largest|biggest|greatest"
+    r"|smallest|narrowest|deepest|record)\b|最大|最小|過去最|大きな|小さな|大きい|小さい"
+)
+
+
+def _sized_side(span: str, cues: frozenset[str]) -> bool:
+    """Whether the clause compares or ranks the size of the side it names: then it says the
+    balance's record or comparison (the largest deficit is the lowest balance), not its sign."""
+    return any(c.startswith("sup_") for c in cues) or bool(_SIZE_OF_SIDE.search(span))
 
 
 def side_state(span: str) -> str | None:
