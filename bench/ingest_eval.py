@@ -77,7 +77,7 @@ HERE = Path(__file__).resolve().parent / "ingest_eval"
 # ingest_eval/README.md): they are not in the default list, so each is scored only when named
 # (`bench/ingest_eval.py test10`), once, by the coordinator.
 SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3", "test3", "dev4", "dev5", "dev6", "dev7", "dev8",
-          "dev9"]
+          "dev9", "dev10"]
 HELD_OUT = {"test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10"}
 COUNT_UNITS = {"count", "人", "世帯", "件", "社", "jobs", "people", "persons", "households", "か月", "ヶ月"}
 # Japanese counters (助数詞) that count things, so that gold `count` takes a draft's 台 or 店舗.

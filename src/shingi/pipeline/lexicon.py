@@ -454,6 +454,9 @@ EVENT_VERBS: dict[str, tuple[CueList, tuple[str, ...]]] = {
 #: Nouns of the start of a thing (a scheme, a law, a body): 「制度開始時」「導入当初」「制度の創設以来」,
 #: 「新制度開始」 in an event's title. One list for every rule that reads a start.
 START_NOUNS_JA = "開始|導入|創設|発足|施行|スタート"
+#: Names of the whole world (an entity that is the world total or the world market, not a participant).
+#: One list for every rule that asks whether a name is the world's.
+WORLD_NAMES = ("world", "global", "worldwide", "世界", "全世界")
 #: Nouns of a happening (a rise, a cut, an introduction, a spread …): followed by で / により /
 #: によって and another subject, what brought that subject's change about (§4.12)
 HAPPENING_NOUNS_JA = (

@@ -158,7 +158,6 @@ from shingi.pipeline.claims.ranks import (
     _SCOPE_EN,
     _SCOPE_JA,
     _SUPERLATIVES,
-    _WORLD_NAMES,
     is_rank_metric,
     place_number,
 )
@@ -1550,7 +1549,7 @@ class _Parser:
             ent = self.pack.entities.get(e.ref)
             if ent is None:
                 continue
-            world = any(w in n.casefold() for n in ent.names for w in _WORLD_NAMES)
+            world = any(w in n.casefold() for n in ent.names for w in lx.WORLD_NAMES)
             after = self.text[e.end : min(c.end, e.end + 30)]
             in_ja = (ent.kind == "country" or world) and _SCOPE_JA.match(after)
             if in_ja or (world and _SCOPE_EN.match(after)):

@@ -617,7 +617,10 @@ class Lookup:
 
 
 #: A name of the whole world (an entity that is the world total or the world market)
-_WORLD_NAME = re.compile(r"\b(?:world|global|worldwide)\b|世界|全世界")
+_WORLD_NAME = re.compile(
+    r"\b(?:" + "|".join(w for w in lx.WORLD_NAMES if w.isascii()) + r")\b|"
+    + "|".join(w for w in lx.WORLD_NAMES if not w.isascii())
+)
 
 
 def _kind_key(kind: str) -> str:

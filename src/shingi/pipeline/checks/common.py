@@ -16,6 +16,7 @@ from shingi.normalize.period_names import format_period
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency, stated_step
 from shingi.pack.index import EvidenceIndex
+from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.cues import side_of
 from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
@@ -59,7 +60,7 @@ SAME_FACT_TITLE_OVERLAP = 0.3
 #: A proper noun the pack does not hold is in an event's words when this share of its keys is.
 NAME_KEY_SHARE = 0.75
 #: Words that name a whole (the world) rather than a participant, for shares of a total.
-WORLD_WORDS = ("world", "global", "total", "worldwide", "世界", "全体", "全世界", "合計", "wld")
+WORLD_WORDS = (*lx.WORLD_NAMES, "total", "全体", "合計", "wld")
 
 
 #: Words that put a figure at the claim's own date: now, currently, at present, 現在, 今 …

@@ -68,8 +68,6 @@ _RANKED_AMONG_JA = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}?\s*中")
 
 
 _RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
-#: names of a world total (an entity that is the whole, not a participant)
-_WORLD_NAMES = ("world", "global", "worldwide", "世界", "全世界")
 _SCOPE_JA = re.compile(
     r"(?:で|の中で|の中でも|中で|内で|では|でも|のなかで)\s*(?:は|も)?\s*"
     r"(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
