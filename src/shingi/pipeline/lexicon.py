@@ -520,6 +520,20 @@ DECIDED_START = _cues(
     en=r"impos(?:e|es|ed|ing)|(?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)"
     r"|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)",
 )
+#: A member put on a list or into a group (追加, 加えられ, "added to") against one taken off it
+#: (外され, 除外, "removed from", "delisted"): used only to match events, as DECIDED_UP / DECIDED_DOWN
+#: (「指定管理鳥獣から外された」 is not 「指定管理鳥獣に追加」; blind round 12 jp-bear-incidents delisted)
+LISTED_ON = _cues(
+    "listed_on",
+    ja="追加|加えられ|加えた|加わっ|加わる|編入",
+    en=r"add(?:s|ed|ing)? (?:\w+ )?(?:to|on)|added|inclu(?:de|des|ded) (?:in|on)",
+)
+LISTED_OFF = _cues(
+    "listed_off",
+    ja="外さ|外し|外れ|除外|削除|除か",
+    en=r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|struck off|taken off|dropp(?:ed|ing) from"
+    r"|exclud(?:e|es|ed|ing) from",
+)
 #: What an outcome won or lost is of, a few words after "won" / "lost": an election, a vote, a seat,
 #: a case ("lost the midterms", "won 12 seats", "won roughly 41% of the national vote"); not money
 #: ("lost money"), a status, a record, nor the Korean currency ("10 trillion won")
@@ -781,6 +795,7 @@ _DECISION_PAIRS: tuple[tuple[CueList, CueList], ...] = (
     (DECIDED_FOR, DECIDED_AGAINST),
     (DECIDED_END, DECIDED_START),
     (OUTCOME_WON, OUTCOME_LOST),
+    (LISTED_ON, LISTED_OFF),
 )
 
 

@@ -181,6 +181,8 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     result = compare_value(claimed, found, ratio=True)
     c = claimed.quantity.value
     bound = claimed.comparator in ("at_least", "more_than", "at_most", "less_than")
+    if result == "partly" and _overstates_the_change(claimed, found, bound):
+        return "partly", CREDIT_WRONG_SIZE
     if result != "fails" or c <= 0 or found <= 0:
         return result, None
     off = abs(math.log(found / c))
@@ -198,6 +200,19 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     if not bound and claimed.role != "percent_more" and same_way and off <= RATIO_WRONG_SIZE + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     return result, None
+
+
+def _overstates_the_change(claimed: ClaimedNumber, found: float, bound: bool) -> bool:
+    """Whether an approximate multiple of a change ("roughly doubled", 「約2倍に増えた」, "about
+    halved") says at least twice the change found: a multiple says how much was added or went (the
+    level minus its base), so "roughly doubled" (+100 %) for x1.36 (+36 %) is the wrong size (mostly
+    false), however close 1.36 is to 2 on a ratio's log scale (a linguistic reason; blind round 12
+    jp-tax-revenue ctax-doubled-since-hike, a wrong mostly true)."""
+    c = claimed.quantity.value
+    if bound or not claimed.quantity.approx or claimed.role not in (None, "by") or c <= 0 or found <= 0:
+        return False
+    said, seen = c - 1, found - 1
+    return said * seen > 0 and abs(said) >= 2 * abs(seen)
 
 
 def level_reached(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
