@@ -308,7 +308,7 @@ _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
-#: countries whose currency is a dollar: in their bodies' releases "$" is theirs, not the US dollar
+#: a fiscal year written with its number ("FY2024", "FY '25", "fiscal 2024", "fiscal year 2024")
 _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year)\s+)?'?\d)")
 #: the entity of a figure whose owner the document has not named yet (see DocumentExtractor._own_pending)
 _PENDING = "\x00document-owner"
