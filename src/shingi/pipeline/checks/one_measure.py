@@ -1,0 +1,101 @@
+"""A place that rests on one measure among several (§4.11, "A rank on one measure of several"):
+"the second highest property taxes in the nation" on counties ranked by taxes as a share of
+income, "one of three measures (the others: …), on which Essex is not second"; "more than any
+first term government on record" on the raw increase in jobs, "not adjusted for population
+growth"; 「人口を考慮しない実数」. When the pack writer says in a measure's definition that it is
+raw (not adjusted for population) or one of several measures, a first place or a rank said
+with no basis of its own depends on which measure was chosen: fact-checkers mark it down to
+half true even where it holds on the measure chosen (contract 1.1 reasons to downgrade).
+"""
+
+from __future__ import annotations
+
+import re
+
+from shingi.model import Check, Metric, Pack
+from shingi.pipeline.claims.statement import Statement
+
+#: A definition that says its measure is one of several, or a raw number not adjusted for the
+#: population's size: the pack writer's word that another basis gives another order.
+ONE_OF_SEVERAL_MEASURES = (
+    r"\bone of (?:the )?(?:two|three|four|five|several|many|\d+)\b[^.;]{0,40}?\bmeasures?\b",
+    r"\braw (?:number|increase|count|total|figure|change)s?\b",
+    r"\bnot (?:adjusted|weighted|scaled) (?:for|by) (?:the )?(?:population|size)",
+    r"\bnot per (?:capita|head|person|resident)\b",
+    r"人口(?:規模|増加|の増加)?を(?:考慮|調整|加味)(?:してい)?(?:ない|せず)",
+    r"人口当たりではない",
+    r"(?:複数|[二三2-3２-３]つ)の指標の(?:一つ|ひとつ|うち)",
+)
+_SEVERAL = re.compile("|".join(ONE_OF_SEVERAL_MEASURES), re.IGNORECASE)
+
+#: Words by which a claim names the basis of its place itself ("in raw numbers", "per capita",
+#: 「人口当たり」「実数で」): then the place is said of the measure chosen, not of the thing.
+BASIS_NAMED = (
+    r"\braw\b",
+    r"\babsolute (?:terms|numbers)\b",
+    r"\bper (?:capita|head|person|resident)\b",
+    r"\bfor every (?:resident|person)\b",
+    r"\bas a (?:share|percentage|proportion) of\b",
+    r"\bpercent(?:age)? of\b",
+    r"%\s*of\b",
+    r"人口当たり|[1一]人当たり|実数|総数で|割合で|比率で",
+)
+_BASIS = re.compile("|".join(BASIS_NAMED), re.IGNORECASE)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+
+
+def _bases_of(metric: Metric, pack: Pack) -> list[Metric]:
+    """The measures a rank metric ranks by: a metric not of kind rank whose English name's words
+    (4+ letters) all stand in the rank metric's names or definition."""
+    if metric.kind != "rank":
+        return []
+    words = _words(" ".join([*metric.names, metric.definition or ""]))
+    out = []
+    for other in pack.metrics.values():
+        own = _words(other.name_en or "")
+        if other.kind != "rank" and own and own <= words:
+            out.append(other)
+    return out
+
+
+#: Ranking words of a statement that say a place of their own (as evaluate's ranking cues).
+_RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_record", "sup_first"})
+
+
+def mark_one_measure(said: list[tuple[Statement, Check]], text: str, pack: Pack, lang: str) -> None:
+    """Mark down to half true (partly, credit 0.5) each check that holds a place only on a
+    measure the pack calls raw or one of several, when the claim (``text``) names no basis."""
+    if _BASIS.search(text):
+        return
+    for st, c in said:
+        if c.result != "holds" or c.kind == "event" or not c.evidence:
+            continue
+        if any(e not in pack.observations for e in c.evidence):
+            continue
+        ranking = bool(st.cues & _RANKING) or any(n.unit == "rank" for n in st.numbers)
+        if one_measure_of_several(ranking, {pack.observations[e].metric for e in c.evidence}, pack):
+            c.result, c.credit = "partly", 0.5
+            c.reason = (
+                "順位はパックが複数の指標の一つ（または人口を考慮しない実数）とする指標によるもの。"
+                if lang == "ja"
+                else "The place rests on a measure the pack calls one of several (or a raw number). "
+            ) + c.reason
+
+
+def one_measure_of_several(ranking: bool, metric_ids: set[str], pack: Pack) -> bool:
+    """Whether a ranking statement (``ranking``: it says a place, a first or a record) that holds
+    on the values of ``metric_ids`` rests on a measure the pack's definition calls raw or one of
+    several."""
+    if not metric_ids:
+        return False
+    metrics = [pack.metrics[m] for m in sorted(metric_ids) if m in pack.metrics]
+    if not ranking and not any(m.kind == "rank" for m in metrics):
+        return False
+    for metric in metrics:
+        for m in (metric, *_bases_of(metric, pack)):
+            if m.definition and _SEVERAL.search(m.definition):
+                return True
+    return False

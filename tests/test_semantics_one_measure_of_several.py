@@ -1,0 +1,59 @@
+"""A place that rests on one measure among several (docs/verdict-rules.md §4.11): a rank said
+with no basis of its own, holding on a measure whose definition says it is a raw number not
+adjusted for population, or one of several measures, is half true (partly, credit 0.5); a claim
+that names the basis ("in raw numbers", 「割合で」) is judged as before. One small pack, both
+languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import norland_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["jobs_rank", "雇用創出の順位", "rank in job creation", "rank", "job creation;雇用創出", "", "rank",
+     "1 = the largest raw increase in employed persons of the regions; not adjusted for population growth"],
+    ["tax_share", "所得に占める固定資産税の割合", "property taxes as a share of income", "%", "", "", "share",
+     "所得に占める固定資産税の割合。3つの指標の一つ（他は納税額と住宅価格に対する比）"],
+    ["tax_rank", "固定資産税の順位", "rank in property taxes as a share of income", "rank",
+     "property tax rank;固定資産税の順位", "", "rank", "1 = the highest share among the regions"],
+    ["exports_rank", "輸出額の順位", "rank in exports", "rank", "exports;輸出", "", "rank",
+     "1 = the largest exports among the regions"],
+]
+OBSERVATIONS = [
+    ["jr-24", "NL", "jobs_rank", "2024", "1", "rank", "stat", ""],
+    ["ts-24", "NL", "tax_share", "2024", "8", "%", "stat", ""],
+    ["tr-24", "NL", "tax_rank", "2024", "2", "rank", "stat", ""],
+    ["er-24", "NL", "exports_rank", "2024", "1", "rank", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "one-measure-of-several", METRICS, OBSERVATIONS)
+
+
+@pytest.mark.parametrize("said", [
+    "Norland ranked first in job creation in 2024.",
+    "2024年、ノーランドは雇用創出で1位だった。",
+    "Norland ranked second in property taxes in 2024.",
+    "2024年、ノーランドの固定資産税の順位は2位だった。",
+])
+def test_a_place_on_one_measure_of_several_is_half_true(pack: Pack, said: str) -> None:
+    d = diagnose(said, pack)
+    assert d.rating == "half_true", said
+    assert d.checks[0].result == "partly" and d.checks[0].credit == 0.5, said
+
+
+@pytest.mark.parametrize("said", [
+    "Norland ranked first in job creation in raw numbers in 2024.",
+    "2024年、ノーランドは雇用創出の実数で1位だった。",
+    # a measure with no such definition: the place is the place
+    "Norland ranked first in exports in 2024.",
+    "2024年、ノーランドは輸出で1位だった。",
+])
+def test_a_named_basis_or_a_plain_measure_holds(pack: Pack, said: str) -> None:
+    assert diagnose(said, pack).rating == "true", said
