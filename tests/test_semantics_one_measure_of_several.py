@@ -57,3 +57,41 @@ def test_a_place_on_one_measure_of_several_is_half_true(pack: Pack, said: str) -
 ])
 def test_a_named_basis_or_a_plain_measure_holds(pack: Pack, said: str) -> None:
     assert diagnose(said, pack).rating == "true", said
+
+
+# values that cannot be compared across reports: a claim that sets two of them side by side
+ACROSS_METRICS = [
+    ["hunger_rank", "飢餓指数の順位", "hunger index rank", "rank", "hunger index;飢餓指数", "", "rank",
+     "1 = least hunger; the publishers say ranks cannot be compared across reports"],
+    ["happy_rank", "幸福度の順位", "happiness rank", "rank", "happiness;幸福度", "", "rank",
+     "1 = 最も幸福。調査の対象国と方法が変わるため、順位は年ごとに比較できない"],
+]
+ACROSS_OBSERVATIONS = [
+    ["hr-14", "NL", "hunger_rank", "2014", "5", "rank", "stat", ""],
+    ["hr-22", "NL", "hunger_rank", "2022", "20", "rank", "stat", ""],
+    ["hp-14", "NL", "happy_rank", "2014", "5", "rank", "stat", ""],
+    ["hp-22", "NL", "happy_rank", "2022", "20", "rank", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def across(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "not-comparable-across", ACROSS_METRICS, ACROSS_OBSERVATIONS)
+
+
+@pytest.mark.parametrize("said", [
+    "Norland ranked 5th on the hunger index in 2014 and 20th in 2022.",
+    "ノーランドの幸福度の順位は2014年に5位、2022年に20位だった。",
+])
+def test_values_set_side_by_side_across_reports_are_mostly_false(across: Pack, said: str) -> None:
+    d = diagnose(said, across)
+    assert d.rating == "mostly_false", said
+    assert all(c.result == "partly" and c.credit == 0.25 for c in d.checks if c.result != "unknown"), said
+
+
+@pytest.mark.parametrize("said", [
+    "Norland ranked 20th on the hunger index in 2022.",
+    "2022年、ノーランドの幸福度の順位は20位だった。",
+])
+def test_one_report_alone_holds(across: Pack, said: str) -> None:
+    assert diagnose(said, across).rating == "true", said

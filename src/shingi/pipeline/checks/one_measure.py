@@ -99,3 +99,38 @@ def one_measure_of_several(ranking: bool, metric_ids: set[str], pack: Pack) -> b
             if m.definition and _SEVERAL.search(m.definition):
                 return True
     return False
+
+
+#: A definition that says its values cannot be compared from one period to another (every
+#: report, year or edition stands alone): "ranks and scores cannot be compared across reports",
+#: 「年ごとの順位は比較できない」.
+NOT_COMPARABLE_ACROSS = (
+    r"\b(?:cannot|can't|can ?not|could not|should not|must not) be compared across "
+    r"(?:reports|years|editions|surveys)",
+    r"\bnot (?:directly )?comparable (?:across|between|from one) (?:reports|years|editions|surveys)",
+    r"(?:報告書|版|年|年次|調査)(?:ごと|間|をまたいで|をまたいだ)(?:の(?:値|順位|数値))?(?:は|を|で|の|に)?(?:単純)?比較(?:は|が)?できない",
+)
+_ACROSS = re.compile("|".join(NOT_COMPARABLE_ACROSS), re.IGNORECASE)
+
+
+def mark_incomparable_periods(said: list[tuple[Statement, Check]], pack: Pack, lang: str) -> None:
+    """A claim that gives values of one measure at two or more periods ("55th in 2014 and 107th
+    in 2022"), when the measure's definition says its values cannot be compared across reports:
+    what holds of each value does not show the change the claim draws from them; each check
+    that holds on such a measure is partly with credit 0.25 (mostly false)."""
+    years = {p.period.start.year for st, _c in said for p in st.periods}
+    if len(years) < 2:
+        return
+    for _st, c in said:
+        if c.result not in ("holds", "partly") or not c.evidence:
+            continue
+        obs = [pack.observations[e] for e in c.evidence if e in pack.observations]
+        defs = [pack.metrics[o.metric].definition or "" for o in obs if o.metric in pack.metrics]
+        if obs and any(_ACROSS.search(d) for d in defs):
+            c.result, c.credit = "partly", 0.25
+            c.reason = (
+                "この指標の値は報告書・年をまたいで比較できない（定義）: 値の間の変化は示されない。"
+                if lang == "ja"
+                else "This measure's values cannot be compared across reports (its definition): "
+                "no change between them is shown. "
+            ) + c.reason
