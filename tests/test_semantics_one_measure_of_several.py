@@ -95,3 +95,30 @@ def test_values_set_side_by_side_across_reports_are_mostly_false(across: Pack, s
 ])
 def test_one_report_alone_holds(across: Pack, said: str) -> None:
     assert diagnose(said, across).rating == "true", said
+
+
+# a window the definition says starts at the series' low: the gain counted from it
+WINDOW_METRICS = [
+    ["jobs_since_low", "2020年4月からの就業者の増加数", "jobs added since March 2020", "people",
+     "jobs created since March 2020;就業者の増加", "", "count",
+     "employment change from March 2020 (the low point of employment); 景気の底である2020年4月からの増加"],
+]
+WINDOW_OBSERVATIONS = [["jl-24", "NL", "jobs_since_low", "2024", "400000", "people", "stat", ""]]
+
+
+@pytest.fixture(scope="module")
+def window(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "window-from-the-low", WINDOW_METRICS, WINDOW_OBSERVATIONS)
+
+
+def test_a_gain_counted_from_the_low_is_half_true(window: Pack) -> None:
+    for said in ("By 2024 Norland had created 400,000 jobs since March 2020.",
+                 "2024年までに2020年4月からの就業者の増加は40万人になった。"):
+        d = diagnose(said, window)
+        assert d.rating == "half_true", said
+
+
+def test_a_claim_that_says_it_counts_from_the_low_holds(window: Pack) -> None:
+    for said in ("By 2024 Norland had created 400,000 jobs since the low in March 2020.",
+                 "2024年までに景気の底から就業者の増加は40万人になった。"):
+        assert diagnose(said, window).rating == "true", said

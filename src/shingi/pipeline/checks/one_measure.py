@@ -134,3 +134,43 @@ def mark_incomparable_periods(said: list[tuple[Statement, Check]], pack: Pack, l
                 else "This measure's values cannot be compared across reports (its definition): "
                 "no change between them is shown. "
             ) + c.reason
+
+
+#: A definition that says its window starts at the series' low (a gain counted from the
+#: trough) or its high (a fall counted from the peak): "employment change from February 2010
+#: (the low point of employment …)", 「景気の底からの増加」.
+WINDOW_FROM_AN_EXTREME = (
+    r"\b(?:from|since)\b[^.;]{0,60}?\b(?:the )?(?:low|high) point\b",
+    r"\b(?:from|since) (?:the )?(?:low|trough|bottom|peak)\b",
+    r"(?:底|最低時|最低値|谷|ピーク|最高時)[^。、]{0,14}?(?:から|以降|を起点)",
+)
+_EXTREME = re.compile("|".join(WINDOW_FROM_AN_EXTREME), re.IGNORECASE)
+#: The claim saying itself that it counts from the low or the peak ("since the low", 「底から」).
+_SAID_FROM_AN_EXTREME = re.compile(
+    r"\b(?:from|since) (?:the |its |their )?(?:low|lows|trough|bottom|peak|high)\b"
+    r"|底から|最低時から|ピークから",
+    re.IGNORECASE,
+)
+
+
+def mark_window_from_an_extreme(said: list[tuple[Statement, Check]], text: str, pack: Pack,
+                                lang: str) -> None:
+    """A figure that holds over a window the pack's definition says starts at the series' low
+    (or peak) is half true (partly, credit 0.5): the start chosen makes the gain (or fall) the
+    largest there is to show; a claim that says so itself is judged as before."""
+    if _SAID_FROM_AN_EXTREME.search(text):
+        return
+    for _st, c in said:
+        if c.result != "holds" or c.kind == "event" or not c.evidence:
+            continue
+        metrics = {pack.observations[e].metric for e in c.evidence if e in pack.observations}
+        defs = [pack.metrics[m].definition or "" for m in metrics if m in pack.metrics]
+        if defs and all(_EXTREME.search(d) for d in defs):
+            c.result, c.credit = "partly", 0.5
+            c.reason = (
+                "指標の期間は系列の底（またはピーク）から数えたもの（定義）: "
+                "起点の選び方で最大の変化を示している。"
+                if lang == "ja"
+                else "The measure's window starts at the series' low (or peak), by its definition: the start "
+                "chosen shows the largest change there is. "
+            ) + c.reason
