@@ -122,3 +122,29 @@ def test_a_claim_that_says_it_counts_from_the_low_holds(window: Pack) -> None:
     for said in ("By 2024 Norland had created 400,000 jobs since the low in March 2020.",
                  "2024年までに景気の底から就業者の増加は40万人になった。"):
         assert diagnose(said, window).rating == "true", said
+
+
+# a measure that counts a case however small
+SMALL_METRICS = [
+    ["share_other", "他の給付も受ける受給者の割合", "share of recipients receiving another payment", "%",
+     "receive other payments;他の給付", "", "share",
+     "recipients getting any payment besides the allowance, however small; 少額でも他の給付があれば数える"],
+]
+SMALL_OBSERVATIONS = [["so-24", "NL", "share_other", "2024", "99", "%", "stat", ""]]
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "however-small", SMALL_METRICS, SMALL_OBSERVATIONS)
+
+
+def test_a_figure_counted_however_small_is_half_true(small: Pack) -> None:
+    for said in ("In 2024 over 90% of recipients in Norland receive other payments.",
+                 "2024年、ノーランドの受給者の9割以上が他の給付を受けている。"):
+        assert diagnose(said, small).rating == "half_true", said
+
+
+def test_a_claim_that_says_any_case_counts_holds(small: Pack) -> None:
+    for said in ("In 2024 over 90% of recipients in Norland receive any other payment at all.",
+                 "2024年、ノーランドの受給者の9割以上が何らかの他の給付を受けている。"):
+        assert diagnose(said, small).rating == "true", said

@@ -174,3 +174,36 @@ def mark_window_from_an_extreme(said: list[tuple[Statement, Check]], text: str, 
                 else "The measure's window starts at the series' low (or peak), by its definition: the start "
                 "chosen shows the largest change there is. "
             ) + c.reason
+
+
+#: A definition that says its measure counts a case however small ("any payment besides
+#: Newstart, however small", 「少額でも受給していれば数える」): a figure on it counts what the
+#: claim's words ("those other payments") make sound larger.
+COUNTS_HOWEVER_SMALL = (
+    r"\b(?:however|no matter how) (?:small|little|few|brief)\b",
+    r"(?:少額|わずか|僅か|1円|一円)(?:で)?も|(?:金額|額|多寡)(?:に(?:かかわらず|関わらず)|を問わず)",
+)
+_HOWEVER_SMALL = re.compile("|".join(COUNTS_HOWEVER_SMALL), re.IGNORECASE)
+#: The claim saying itself that any case counts ("any payment", "at least some", 「少しでも」).
+_SAID_ANY = re.compile(r"\b(?:any|at least some|at least one)\b|少しでも|何らかの|いずれかの", re.IGNORECASE)
+
+
+def mark_counts_however_small(said: list[tuple[Statement, Check]], text: str, pack: Pack,
+                              lang: str) -> None:
+    """A figure that holds on a measure the definition says counts a case however small is half
+    true (partly, credit 0.5), unless the claim itself says any case counts."""
+    if _SAID_ANY.search(text):
+        return
+    for _st, c in said:
+        if c.result != "holds" or c.kind == "event" or not c.evidence:
+            continue
+        metrics = {pack.observations[e].metric for e in c.evidence if e in pack.observations}
+        defs = [pack.metrics[m].definition or "" for m in metrics if m in pack.metrics]
+        if defs and all(_HOWEVER_SMALL.search(d) for d in defs):
+            c.result, c.credit = "partly", 0.5
+            c.reason = (
+                "指標は少額・少数の場合も数える（定義）: 主張の言い方ほどの中身は示されない。"
+                if lang == "ja"
+                else "The measure counts a case however small, by its definition: it does not show as "
+                "much as the claim's words say. "
+            ) + c.reason
