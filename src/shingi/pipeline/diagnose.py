@@ -12,10 +12,9 @@ from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
 from shingi.pipeline.checks.links import weigh_claim_figures, weigh_links
 from shingi.pipeline.checks.one_measure import (
-    mark_counts_however_small,
+    mark_definition_markdowns,
     mark_incomparable_periods,
     mark_one_measure,
-    mark_window_from_an_extreme,
 )
 from shingi.pipeline.claims.distributive import distribute
 from shingi.pipeline.claims.statement import Statement
@@ -169,10 +168,9 @@ def diagnose(
     mark_one_measure(said, parsed.text, p, out_lang)
     # "55th in 2014 and 107th in 2022" on ranks that cannot be compared across reports (§4.11)
     mark_incomparable_periods(said, p, out_lang)
-    # "500,000 manufacturing jobs since February 2010", counted from the low point (§4.11)
-    mark_window_from_an_extreme(said, parsed.text, p, out_lang)
-    # "over 90% … receive those other payments" on payments counted however small (§4.11)
-    mark_counts_however_small(said, parsed.text, p, out_lang)
+    # "500,000 manufacturing jobs since February 2010" counted from the low point, "over 90% …
+    # receive those other payments" on payments counted however small (§4.11)
+    mark_definition_markdowns(said, parsed.text, p, out_lang)
     # "X fell because of Y", 「〜が原因だ」: the cause the claim gives is a check of its own
     cause = cause_check(parsed.text, parsed.statements, list(candidates), p, out_lang, len(checks) + 1)
     if cause is not None:

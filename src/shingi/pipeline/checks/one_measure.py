@@ -153,27 +153,18 @@ _SAID_FROM_AN_EXTREME = re.compile(
 )
 
 
-def mark_window_from_an_extreme(said: list[tuple[Statement, Check]], text: str, pack: Pack,
-                                lang: str) -> None:
-    """A figure that holds over a window the pack's definition says starts at the series' low
-    (or peak) is half true (partly, credit 0.5): the start chosen makes the gain (or fall) the
-    largest there is to show; a claim that says so itself is judged as before."""
-    if _SAID_FROM_AN_EXTREME.search(text):
-        return
+def _half_true_on_definition(said: list[tuple[Statement, Check]], pack: Pack, pattern: re.Pattern[str],
+                             reason: str) -> None:
+    """Each check that holds on values of measures whose definitions all match ``pattern`` is
+    partly with credit 0.5 (half true), ``reason`` put before its own."""
     for _st, c in said:
         if c.result != "holds" or c.kind == "event" or not c.evidence:
             continue
         metrics = {pack.observations[e].metric for e in c.evidence if e in pack.observations}
         defs = [pack.metrics[m].definition or "" for m in metrics if m in pack.metrics]
-        if defs and all(_EXTREME.search(d) for d in defs):
+        if defs and all(pattern.search(d) for d in defs):
             c.result, c.credit = "partly", 0.5
-            c.reason = (
-                "指標の期間は系列の底（またはピーク）から数えたもの（定義）: "
-                "起点の選び方で最大の変化を示している。"
-                if lang == "ja"
-                else "The measure's window starts at the series' low (or peak), by its definition: the start "
-                "chosen shows the largest change there is. "
-            ) + c.reason
+            c.reason = reason + c.reason
 
 
 #: A definition that says its measure counts a case however small ("any payment besides
@@ -188,22 +179,25 @@ _HOWEVER_SMALL = re.compile("|".join(COUNTS_HOWEVER_SMALL), re.IGNORECASE)
 _SAID_ANY = re.compile(r"\b(?:any|at least some|at least one)\b|少しでも|何らかの|いずれかの", re.IGNORECASE)
 
 
-def mark_counts_however_small(said: list[tuple[Statement, Check]], text: str, pack: Pack,
-                              lang: str) -> None:
-    """A figure that holds on a measure the definition says counts a case however small is half
-    true (partly, credit 0.5), unless the claim itself says any case counts."""
-    if _SAID_ANY.search(text):
-        return
-    for _st, c in said:
-        if c.result != "holds" or c.kind == "event" or not c.evidence:
-            continue
-        metrics = {pack.observations[e].metric for e in c.evidence if e in pack.observations}
-        defs = [pack.metrics[m].definition or "" for m in metrics if m in pack.metrics]
-        if defs and all(_HOWEVER_SMALL.search(d) for d in defs):
-            c.result, c.credit = "partly", 0.5
-            c.reason = (
-                "指標は少額・少数の場合も数える（定義）: 主張の言い方ほどの中身は示されない。"
-                if lang == "ja"
-                else "The measure counts a case however small, by its definition: it does not show as "
-                "much as the claim's words say. "
-            ) + c.reason
+#: The definition mark-downs to half true: what the definition says, what the claim writes that
+#: says so itself (then no mark-down), and the reason in Japanese and English.
+_HALF_TRUE_DEFINITIONS = (
+    (_EXTREME, _SAID_FROM_AN_EXTREME,
+     "指標の期間は系列の底（またはピーク）から数えたもの（定義）: 起点の選び方で最大の変化を示している。",
+     "The measure's window starts at the series' low (or peak), by its definition: the start chosen "
+     "shows the largest change there is. "),
+    (_HOWEVER_SMALL, _SAID_ANY,
+     "指標は少額・少数の場合も数える（定義）: 主張の言い方ほどの中身は示されない。",
+     "The measure counts a case however small, by its definition: it does not show as much as the "
+     "claim's words say. "),
+)
+
+
+def mark_definition_markdowns(said: list[tuple[Statement, Check]], text: str, pack: Pack, lang: str) -> None:
+    """A figure that holds over a window the definition says starts at the series' low (or
+    peak), or on a measure that counts a case however small, is half true (partly, credit 0.5):
+    the start chosen shows the largest change there is; the claim's words make the figure sound
+    like more than it counts. A claim (``text``) that says so itself is judged as before."""
+    for definition, said_itself, ja, en in _HALF_TRUE_DEFINITIONS:
+        if not said_itself.search(text):
+            _half_true_on_definition(said, pack, definition, ja if lang == "ja" else en)
