@@ -296,13 +296,13 @@ def _amount_result(
     if ev.amount is None:
         # 「1割から2割に引き上げ」: a title with several figures of one unit states each of them; a
         # claimed "from" / "to" is read against the title's own "from" / "to" when it has them
-        amounts = _title_quantities(ev, ctx.lang) or amounts
+        amounts = _title_quantities(ev, ctx.st.lang) or amounts
     else:
         # "an additional $100 billion, bringing its total planned investment to $165 billion": a
         # second figure of the amount's unit in the title is a figure of the event too
         amounts += [
             (q, role)
-            for q, role in _title_quantities(ev, ctx.lang)
+            for q, role in _title_quantities(ev, ctx.st.lang)
             if q.unit == ev.amount.unit and abs(q.value - ev.amount.value) > 1e-9 * max(abs(q.value), 1.0)
         ]
     own = _figures_of_named(ctx, ev)
@@ -385,7 +385,8 @@ def _figures_of_named(ctx: _Ctx, ev: Event) -> list[tuple[Quantity, str | None]]
     (「テスラ7.8%」). A label says whose figure it is; the statement names the entity by any of its
     names, a plural included ("China-made Teslas"). Empty when no labelled figure is the named
     entity's (then every figure of the event counts, §4.2)."""
-    titles = [ev.title_ja, ev.title_en] if ctx.lang == "ja" else [ev.title_en, ev.title_ja]
+    # the claim's language first, whatever language the diagnosis is written in
+    titles = [ev.title_ja, ev.title_en] if ctx.st.lang == "ja" else [ev.title_en, ev.title_ja]
     span = ctx.st.span
     for title in titles:
         if not title:
