@@ -352,8 +352,9 @@ def shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMat
         # is an apposition ("was 661,000, 6.0% fewer than a year before": a count, then its change)
         last = b is quantities[i + 1] and b.quantity.unit is not None
         # "fell by 24,000, or 0.9%", "has fallen by 2.4 million, or 50 percent": ", or" restates a count
-        # (thousands, a scale word) as the share of its base; the count is no percentage
-        restated = join is not None and re.fullmatch(r",\s*or\s*", join.group(0)) is not None \
+        # (thousands, a scale word) as the share of its base; the count is no percentage ("increased by
+        # 44,100 or 2.3%" too, with no comma: a percentage is not written with a thousands separator)
+        restated = join is not None and re.fullmatch(r",?\s*or\s*", join.group(0)) is not None \
             and _SCALED_RE.search(a.text) is not None
         if a.quantity.unit is None and not restated and b.quantity.unit in ("%", "pt") \
                 and b.text[:1].isdigit() and a.text[:1].isdigit() and join \
