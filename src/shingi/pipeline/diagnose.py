@@ -11,6 +11,11 @@ from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
 from shingi.pipeline.checks.links import weigh_claim_figures, weigh_links
+from shingi.pipeline.checks.one_measure import (
+    mark_definition_markdowns,
+    mark_incomparable_periods,
+    mark_one_measure,
+)
 from shingi.pipeline.claims.distributive import distribute
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.context import claim_context, known_at, later_evidence, running
@@ -189,6 +194,13 @@ def diagnose(
             said.append((statement, check))
     # the claim's figures are its point: what holds without them does not make it true (§4.13)
     weigh_claim_figures(said, out_lang)
+    # a place on a measure the pack calls raw or one of several is half true (§4.11)
+    mark_one_measure(said, parsed.text, p, out_lang)
+    # "55th in 2014 and 107th in 2022" on ranks that cannot be compared across reports (§4.11)
+    mark_incomparable_periods(said, p, out_lang)
+    # "500,000 manufacturing jobs since February 2010" counted from the low point, "over 90% …
+    # receive those other payments" on payments counted however small (§4.11)
+    mark_definition_markdowns(said, parsed.text, p, out_lang)
     # "X fell because of Y", 「〜が原因だ」: the cause the claim gives is a check of its own
     cause = cause_check(parsed.text, parsed.statements, list(candidates), p, out_lang, len(checks) + 1)
     if cause is not None:

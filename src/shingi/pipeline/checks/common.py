@@ -230,13 +230,14 @@ _TO_LEVEL_EN = re.compile(
 
 
 #: The size of a change that went the claimed way ("grew about 10%" for +6 %, "fell by more than
-#: 10%" for a fall of 4.6 %): the direction is right and the size clearly wrong (partly, credit
-#: 0.25: mostly false) when the claimed size is within this factor of the found one, a bound's
-#: within the second; further it fails (docs/verdict-rules.md §4.1, the writers' scale).
-SIZE_WRONG_FACTOR = 1.7
+#: 10%" for a fall of 4.6 %, 「約3割減った」 for −61 %): the direction is right and the size clearly
+#: wrong (partly, credit 0.25: mostly false) when the claimed size is within this factor of the
+#: found one, a bound's too; a size said to be a little below or above ("nearly 10%", 「100万戸
+#: 近く」) within the second; further it fails (docs/verdict-rules.md §4.1, the writers' scale).
+SIZE_WRONG_FACTOR = 3.0
+SIZE_NEAR_WRONG_FACTOR = 1.7
 #: ... and a bound it misses by at most this share, the found size rounding to it, mostly true.
 SIZE_BOUND_NEAR = 0.10
-SIZE_BOUND_WRONG_FACTOR = 3.0
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 
 
@@ -246,8 +247,9 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     :func:`compare_value`, except that a miss keeps what the direction got right. A bound of the
     size that the found size meets once rounded to the bound's own digits is mostly true ("more
     than 11%" for +10.8 %, "more than 5%" for a fall of 4.6 %, "more than 10%" for 9.7 %); a
-    size within a factor 1.7 of the found one (a bound's within 3) mostly false ("about 10%" for
-    +6 %, 約4% for +3.0 %, "more than 10%" for a fall of 4 %); further, false (§4.1)."""
+    size within a factor 3 of the found one mostly false ("about 10%" for +4.1 %, 約3割 for a fall
+    of 61 %, "more than 10%" for a fall of 4 %), one said to be a little below or above ("nearly
+    10%") within 1.7; further, false (§4.1)."""
     # "came down by nearly 400,000" for 370,000: a size is rough; an approximate figure's 10 %
     result = compare_value(claimed, found, near=APPROX_TOLERANCE)
     c = claimed.quantity.value
@@ -256,8 +258,9 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     bound = not claimed.quantity.approx and claimed.comparator in _BOUNDS
     if bound and _rounds_to_bound(c, found):
         return "partly", None
+    near = claimed.quantity.approx and claimed.comparator in _BOUNDS
     factor = max(c, found) / min(c, found)
-    if factor <= (SIZE_BOUND_WRONG_FACTOR if bound else SIZE_WRONG_FACTOR) + 1e-9:
+    if factor <= (SIZE_NEAR_WRONG_FACTOR if near else SIZE_WRONG_FACTOR) + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     return result, None
 
