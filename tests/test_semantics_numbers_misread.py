@@ -117,12 +117,21 @@ def test_a_double_digit_return_claims_no_figure_of_two(pack: Pack, claim: str) -
         ("ノーランドは2024年に政策金利を875ベーシスポイント引き上げた。", "true"),
         ("Norland raised its policy rate by 875 basis points in 2024.", "true"),
         ("Norland raised its policy rate by 875bp in 2024.", "true"),
-        ("ノーランドは2024年に政策金利を300ベーシスポイント引き上げた。", "false"),
-        ("Norland raised its policy rate by 300 bps in 2024.", "false"),
     ],
 )
 def test_basis_points_are_hundredths_of_a_point(pack: Pack, claim: str, rating: str) -> None:
     assert _said(pack, claim) == rating
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["ノーランドは2024年に政策金利を300ベーシスポイント引き上げた。",
+     "Norland raised its policy rate by 300 bps in 2024."],
+)
+def test_too_few_basis_points_do_not_hold(pack: Pack, claim: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating in ("false", "mostly_false")  # the rise is right, its size far too small
+    assert [(n.claimed, n.found, n.unit) for c in d.checks for n in c.numbers] == [(3.0, 8.75, "pt")]
 
 
 def test_basis_points_read_as_points() -> None:
