@@ -209,7 +209,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                         continue
                     ratio = b / a
                     plain = True  # the level against its base, not a fraction of it
-                    if _fraction_cut(st, n):
+                    if _value_lost(st, n, pack.metrics[mid].unit):
+                        # "the naira has lost about two-thirds of its value" on naira per dollar:
+                        # its value is the rate's reciprocal, and what it lost 1 - old/new
+                        # (477.7 -> 1,458 per dollar is a loss of 67 %), not the rate's x3.05
+                        ratio, plain = 1 - a / b, False
+                    elif _fraction_cut(st, n):
                         # "cut its unemployment rate by almost two-thirds": the fraction is the
                         # size of the fall, what went, not what is left (x0.39 is a cut of 61%)
                         ratio, plain = 1 - ratio, False
@@ -405,7 +410,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                             str(streak), float(found_streak), None, (last.id,), "exactly", None,
                         )
                     )
-            elif direction == "down" and sb >= sa:
+            elif direction == "down" and (sb >= sa) != any(
+                _value_lost(st, n, pack.metrics[mid].unit) for n in st.numbers
+            ):
+                # a currency's value lost is a rise of the rate quoted in it (NGN per USD)
                 results.append("fails")
             if not results:
                 continue
@@ -1720,6 +1728,31 @@ _CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|
 #: A word of a multiple in a number's text (「半分」, "half", "three times"): no fraction taken away
 _MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
 _FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|下が|削減|カット)")
+
+
+#: a loss of value said with its fraction: "lost about two-thirds of its value", 「価値の約3分の2を
+#: 失った」 (the words around the fraction)
+_LOST_BEFORE_EN = re.compile(
+    r"(?i)\blos(?:t|es|e|ing)\s+(?:(?:almost|nearly|about|around|roughly|some|more than|over|close to"
+    r"|just)\s+)*$"
+)
+_VALUE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:its|their|the\s+\w+'s)\s+value\b")
+_VALUE_BEFORE_JA = re.compile(r"価値(?:の|は|が)?(?:約|およそ|ほぼ)?$")
+_LOST_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:を|が)?\s*(?:失|減|目減|下落|低下)")
+
+
+def _value_lost(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+    """Whether a fraction (unit x, below 1) is the share of a currency's value lost, read on a rate
+    quoted as that currency per another ("NGN/USD"): the currency's value is the rate's reciprocal
+    (a linguistic reason: "lost two-thirds of its value" says what one unit of it buys fell by
+    two-thirds; on naira per dollar that is 1 - old/new, not the rate's multiple)."""
+    at = st.span.find(n.text)
+    if n.quantity.value >= 1 or at < 0 or lx.QUOTE_UNIT.match(unit or "") is None:
+        return False
+    before, after = st.span[:at], st.span[at + len(n.text):]
+    english = _LOST_BEFORE_EN.search(before) is not None and _VALUE_AFTER_EN.match(after) is not None
+    japanese = _VALUE_BEFORE_JA.search(before) is not None and _LOST_AFTER_JA.match(after) is not None
+    return english or japanese
 
 
 def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
