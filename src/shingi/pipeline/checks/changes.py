@@ -26,6 +26,7 @@ from shingi.pipeline.checks.common import (
     grade_size,
     graded_credit,
     level_reached,
+    loss_on_a_signed_flow,
     one_sided,
     pick_observations,
     same_days,
@@ -39,6 +40,40 @@ from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import has_japanese, word_keys
 from shingi.pipeline.retrieve import measure_span
+
+
+def _loss_of_a_period(ctx: _Ctx, mid: str | None) -> Finding | None:
+    """"lost 1,637 billion kroner in 2022" on a return kept signed (:func:`loss_on_a_signed_flow`):
+    the period's value, below zero, against the figure (a loss of X is a value of -X), not a
+    difference of two of its values (docs/verdict-rules.md §4.7, session 13)."""
+    st, pack = ctx.st, ctx.pack
+    if mid is None or len(st.periods) != 1 or st.periods[0].role is not None or not st.numbers:
+        return None
+    if any(n.role not in (None, "by") or n.unit in ("x", "%", "pt", "rank") for n in st.numbers):
+        return None
+    for ent in st.entities:
+        ids = ctx.ev.series.get((ent, mid), ())
+        if not ids or not loss_on_a_signed_flow(st, pack.metrics[mid], pack, ids):
+            continue
+        at = [o for o in pick_observations(pack, ids, st.periods[0].period) if o.value is not None]
+        if not at or not same_days(at[0].period, st.periods[0].period):
+            continue
+        o = at[0]
+        assert o.value is not None
+        label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+        said = [replace(n, role=None) for n in st.numbers]  # a loss of X: the value is -X (below)
+        found = [vf for n in said if (vf := _value_finding(ctx, n, o, label)) is not None]
+        if not found:
+            continue
+        reason = ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{ctx.q(o.value.value, o.unit)}"
+            "（損失はその値がマイナスであること）。",
+            f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(o.value.value, o.unit)} in "
+            f"{ctx.ptext(o.period)} (a loss is a value below zero).",
+        )
+        results = [r for r, _ in found]
+        return Finding(_min_result(results), reason, [o.id], [nc for _, nc in found], kind="metric")
+    return None
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -82,6 +117,9 @@ def _change(ctx: _Ctx) -> Finding | None:
         # is the size of the change (the metric evaluator), not a difference of two of its values;
         # so is "fell by 176,000 in the third quarter of 2025": its value at that period
         return None
+    loss = _loss_of_a_period(ctx, first_metric)
+    if loss is not None:
+        return loss
     exact, other = _economy_growth(ctx)
     own = _growth_of_the_period(ctx)
     candidates = [*exact, *own, *_rate_first(st, pack, st.metrics[:4]), *other]
