@@ -275,7 +275,7 @@ def two_measures_named(
         keys_one = frozenset().union(*(content_keys(n) for n in one.names))
         keys_two = frozenset().union(*(content_keys(n) for n in two.names))
         own_one, own_two = (keys_one - keys_two) & said, (keys_two - keys_one) & said
-        at_one, at_two = _named_at(span, one, own_one), _named_at(span, two, own_two)
+        at_one, at_two = _named_at(span, one, own_one, margin), _named_at(span, two, own_two, margin)
         if at_one < 0 or at_two < 0 or at_one == at_two:
             continue
         score = (margin and _nested(one, two), bool(own_one) + bool(own_two), -order)
@@ -292,11 +292,12 @@ def _nested(one: Metric, two: Metric) -> bool:
     return any(a != b and (a in b or b in a) for a in names_one for b in names_two)
 
 
-def _named_at(span: str, metric: Metric, own: frozenset[str]) -> int:
+def _named_at(span: str, metric: Metric, own: frozenset[str], margin: bool = False) -> int:
     """Where the (casefolded) span names a measure: one of its names written whole, or a word of its
     names that no other measure of the pair has (-1: nowhere)."""
-    # a name written whole: four characters in English, two in Japanese (「税収」, a word of its own)
+    # a name written whole: four characters; for a margin two in Japanese (「税収」, a word of its own;
+    # a ratio keeps four: 「輸出」 in 「対米輸出額」 would name the total beside the part)
     found = [span.find(n.casefold()) for n in metric.names
-             if (len(n) > 3 or (len(n) > 1 and has_japanese(n))) and n.casefold() in span]
+             if (len(n) > 3 or (margin and len(n) > 1 and has_japanese(n))) and n.casefold() in span]
     found += [span.find(k.casefold()) for k in own if k.casefold() in span]
     return min(found, default=-1)
