@@ -86,3 +86,15 @@ def test_a_change_brought_about_by_someone_is_a_cause(pack: Pack) -> None:
     # the intransitive change is no cause
     plain = diagnose("Norland's hunger situation has worsened.", pack, lang="en")
     assert all(c.kind != "cause" for c in plain.checks)
+
+
+def test_a_years_average_is_no_value_of_its_month(tmp_path_factory: pytest.TempPathFactory) -> None:
+    metrics = [["rate_annual", "住宅ローン金利（年平均）", "mortgage rate (annual average)", "%",
+                "住宅ローン金利;mortgage rate", "false", "ratio", ""]]
+    observations = [["o-2021", "NL", "rate_annual", "2021", "2.96", "%", "stat", ""]]
+    pack = small_pack(tmp_path_factory, "averages", metrics, observations, language="ja")
+    en = diagnose("In January 2021 Norland's mortgage rate was 2.65%.", pack, lang="en")
+    assert en.rating == "unverifiable"
+    assert diagnose("2021年1月、ノーランドの住宅ローン金利は2.65%だった。", pack).rating == "unverifiable"
+    # the year's own value is still its average
+    assert diagnose("In 2021 Norland's mortgage rate was 2.96%.", pack, lang="en").rating == "true"

@@ -608,11 +608,28 @@ def pick_observations(
             return whole
         end = max(o.period.end for o in inside)
         return [o for o in inside if o.period.end == end]
-    covering = [o for o in obs if o.period.contains(period)]
+    # an average over a longer period is no value of a moment inside it ("in January 2021 the
+    # rate was 2.65%" against the year's average, 2.96 %: §4.15)
+    covering = [o for o in obs if o.period.contains(period) and not _averaged_over(pack, o, period)]
     if covering:
         days = min(o.period.days for o in covering)
         return [o for o in covering if o.period.days == days]
     return fiscal_year_named(obs, period)
+
+
+#: A measure that is an average by its name (年平均, "annual average", "mean")
+_AVERAGE_NAME = re.compile(r"平均|(?i:\baverage\b|\bmean\b)")
+
+
+def _averaged_over(pack: Pack, o: Observation, period: Period) -> bool:
+    """Whether the observation is an average over a period longer than ``period`` (a year's
+    average for a month: a linguistic reason, an average over the year is no month's value)."""
+    metric = pack.metrics.get(o.metric)
+    return (
+        metric is not None
+        and o.period.days > period.days
+        and any(_AVERAGE_NAME.search(n) for n in (metric.name_ja or "", metric.name_en or ""))
+    )
 
 
 def peak_inside(pack: Pack, ids: Sequence[str], period: Period | None, sign: int = 1) -> Observation | None:
