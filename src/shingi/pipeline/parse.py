@@ -164,7 +164,14 @@ from shingi.pipeline.claims.ranks import (
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
 from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
-from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, scope_keys, tokenize
+from shingi.pipeline.morphology import (
+    content_keys,
+    has_japanese,
+    predicate_concepts,
+    scope_keys,
+    tokenize,
+    word_keys,
+)
 from shingi.pipeline.retrieve import Lookup, measure_span, units_compatible
 
 __all__ = [
@@ -1666,7 +1673,13 @@ class _Parser:
         Sudachi 固有名詞 in Japanese, capitalised words after the first in English."""
         masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
         if has_japanese(masked):
-            names = [t.surface for t in tokenize(masked) if t.pos == "名詞" and t.pos2 == "固有名詞"]
+            # a word of the pack's own measure names (クマ in 「クマの出没件数」, tagged a person's
+            # name) is the pack's vocabulary, not a name it lacks (blind round 12c sdf-start)
+            names = [
+                t.surface for t in tokenize(masked)
+                if t.pos == "名詞" and t.pos2 == "固有名詞"
+                and not self.lookup.a_measure_word(word_keys(t.surface))
+            ]
         else:
             names = [
                 m.group(0).removesuffix("'s")

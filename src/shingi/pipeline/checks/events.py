@@ -827,7 +827,8 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
-    if not facets and not best.kind_match and not _shares_more_than_names(ctx, ev):
+    acted = best.kind_match and _act_is_the_predicate(ctx)
+    if not facets and not acted and not _shares_more_than_names(ctx, ev):
         # "…, so the driver shortage is on its way to being solved" against "overtime cap for
         # truck drivers takes effect": nothing checked, no act the verb describes, and no word in
         # common but the drivers' name — the event's existence says nothing of the statement
@@ -923,6 +924,22 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
         for n in claimed
     ]
     return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
+
+
+def _act_is_the_predicate(ctx: _Ctx) -> bool:
+    """Whether the act word that made the event's kind match is what the clause says: in Japanese,
+    the clause's predicate (its last content word) is a word of an event verb; 「…の緩和に反対して
+    いる」 says an opposition, not an easing (a linguistic reason: what a clause asserts is its
+    predicate; blind round 12b no-oil-fund ja-public-opinion held on the fiscal rule's
+    introduction). English clauses are taken as they are."""
+    if ctx.st.lang != "ja":
+        return True
+    head = _head_ja(ctx.st.span)
+    if head is None:
+        return True
+    return any(
+        w in head.surface or w in head.lemma for cue, _kinds in lx.EVENT_VERBS.values() for w in cue.ja
+    )
 
 
 def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:
