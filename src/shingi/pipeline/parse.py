@@ -63,6 +63,7 @@ from shingi.pipeline.claims.cues import (
     _opinion,
     _predicate_keys,
     _verb_cue_en,
+    record_streak_ended,
     said_side,
     side_of,
 )
@@ -1500,6 +1501,9 @@ class _Parser:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
         negated = _negated(names_masked) and "flat" not in cues
+        # 「過去最高の更新は途切れた」: the run of records ended, the record is denied (「途切れなかった」:
+        # a negative of the denial, the record stands)
+        negated = negated != record_streak_ended(span, cues)
         versus = _versus_previous(span, cues)
         if versus in ("in_neg", "in_pos") and numbers:
             versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
