@@ -844,10 +844,11 @@ _RECORD_HIGH = re.compile(
 #: The words of a record's direction (「過去最少」, "record low"), before any single kanji
 _RECORD_LOW_WORD = re.compile(
     r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller|slowest|weakest)\b|最低|最少|最小"
+    r"|低水準|安値|低さ|少なさ"  # 「2018年以来の低水準」 beside a measure named …高 (外貨準備高)
 )
 _RECORD_HIGH_WORD = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater|fastest|strongest)\b"
-    r"|最高|最多|最大"
+    r"|最高|最多|最大|高水準|高値|高さ|多さ"
 )
 _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")
