@@ -705,6 +705,17 @@ def _record(ctx: _Ctx) -> Finding | None:
             result: Result = "holds" if ahead or tied else "fails"
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
+            short = _window_before_the_series(pack, ids, mine, since) if result == "holds" else None
+            if short is not None:
+                # "the lowest in more than a decade" on a series that begins two years back: no
+                # value beats it, but the window's earlier years are not in the pack (a record over
+                # the window cannot be shown on a part of it)
+                return Finding("unknown", ctx.t(
+                    f"{ctx.ename(ent)}の{ctx.mname(mid)}の系列は{ctx.ptext(short.period)}からで、"
+                    "主張の期間の始まりまで届かない。",
+                    f"{ctx.ename(ent)}'s {ctx.mname(mid)} series begins in {ctx.ptext(short.period)}, "
+                    "after the start of the claimed window.",
+                ), [mine.id, short.id])
             ncs: list[NumberCompared] = []
             results = [result]
             for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
@@ -810,6 +821,28 @@ _EXCLUDING = re.compile(
     r"(?i)\b(?:if you (?:leave|take) [\w' -]{1,30} out|leav(?:e|ing) (?:out|aside)|excluding"
     r"|except(?:ing)? for|apart from|aside from|outside of)\b|を除[くけき]"
 )
+
+
+#: A note that states a record's window in the source's words: "lowest since 1995", "in over 30
+#: years", 「1981年以来」「37年ぶり」
+_SOURCE_WINDOW = re.compile(
+    r"(?i)\bsince\b|\bin (?:over |more than |nearly |almost )?\d+ (?:years|decades)\b|以来|ぶり"
+)
+
+
+def _window_before_the_series(
+    pack: Pack, ids: Sequence[str], mine: Observation, since: Period | None
+) -> Observation | None:
+    """The series' first value (of ``mine``'s precision) when it begins after the window's start
+    ``since`` ("in more than a decade", "since 2015"); None when the series reaches it or there is
+    no window."""
+    if since is None or (mine.note and _SOURCE_WINDOW.search(mine.note)):
+        # the value's own note states the source's record window ("lowest since 1995", 「1986年12月
+        # 以来約37年半ぶり」): the source read the earlier years the pack leaves out
+        return None
+    same = [o for i in ids if (o := pack.observations[i]).period.precision == mine.period.precision]
+    first = min(same, key=lambda o: o.period.start, default=None)
+    return first if first is not None and first.period.start > since.end else None
 
 
 def _years_before(day: date, years: int) -> date:
