@@ -127,10 +127,16 @@ def _act_decided(
 #: A period in a title that starts or bounds a window, or dates a cohort ("its first cut since March
 #: 2020", "the first fall since long-term care insurance began in 2000", 「1961年9月以降生まれ」,
 #: 「2000年度の制度開始以来」): not the period the news is of
+#: A base year is no period of the news either: 「GDPを2019年基準に改定」, "rebases GDP to 2019", "at 2015
+#: prices", "2019 base year"
 _WINDOW_BEFORE = re.compile(
-    r"(?i)\b(?:since\b[^,.;:]{0,60}|(?:from|born|after|before|until|than)\s+(?:\w+\s+)?)$"
+    r"(?i)\b(?:since\b[^,.;:]{0,60}|(?:from|born|after|before|until|than)\s+(?:\w+\s+)?"
+    r"|rebas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+|at\s+)$"
 )
-_WINDOW_AFTER = re.compile(r"\s*(?:の?[^、。,\s\d]{0,8}?)?(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)")
+_WINDOW_AFTER = re.compile(
+    r"\s*(?:の?[^、。,\s\d]{0,8}?)?(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)"
+    r"|(?:年)?(?:基準|価格)|(?i:\s*(?:base|prices)\b)"
+)
 
 
 def reported_period(ev: Event) -> Period | None:
