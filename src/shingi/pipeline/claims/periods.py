@@ -594,7 +594,9 @@ def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[Claim
             n *= 10 if m["u"].casefold().startswith("decade") else 1
             # (the other end placed where the named one starts: a clause may end right after it)
             forward, end_at = bool(m["start"]), p.start
-        if not 1 <= n <= 100:
+        if not 1 <= n <= 100 or (per_year > 1 and not forward):
+            # 「2023年8月までの1年間」, "the 12 months to August 2023": a run to a month is the
+            # trailing window's (``trailing_window``), not two ends
             continue
         try:
             other = shift(p.period, (n if forward else -n) * per_year)
