@@ -70,3 +70,25 @@ def test_the_field_and_bureau_is_a_government_body() -> None:
     found = organisation_names("The Census Bureau of the Department of Commerce announced today")
     assert (4, 17, "Census Bureau", "government") in found
     assert not any(name == "Census" for _a, _b, name, _k in organisation_names("Census data rose 3%"))
+
+
+def test_a_city_and_a_numeric_day_open_a_dateline_that_owns_nothing(bare: ExtractContext) -> None:
+    # "Helsinki 29.03.2017": where and when the release was issued (day.month.year, as European
+    # statistics offices write it); the city is no owner, the count is the country's it is placed in
+    text = ("Population Structure 2016\n\n"
+            "Helsinki 29.03.2017 Quoting is encouraged provided Statistics Finland is acknowledged as the"
+            " source. In all 105,000 persons living in Finland have dual citizenship.\n")
+    facts = extract(bare, text)
+    assert [(o.entity, o.value.value, o.period.text) for o in facts.observations] == [
+        ("FI", 105000.0, "2016")]
+    assert "helsinki" not in " ".join(facts.entities)
+
+
+def test_a_count_placed_in_a_country_is_its_and_a_good_fall_is_negative(bare: ExtractContext) -> None:
+    # "there were N persons … living in Finland": no subject before the count, the place scopes it; "went
+    # down by good 8,000": a fall of a little more than 8,000
+    text = ("According to the register there were 353,993 persons speaking a foreign language as their native"
+            " language living in Finland in 2016. The number of Swedish speakers went down by good 8,000"
+            " persons in 2016.\n")
+    facts = extract(bare, text, parse_period("2017-03-29"))
+    assert owned(facts) == [("FI", 353993.0), ("SE", -8000.0)]

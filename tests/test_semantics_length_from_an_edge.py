@@ -38,7 +38,7 @@ def test_a_year_end_and_a_length(pack: Pack) -> None:
     assert rating(pack, "ノーランドの基金の価値は2020年末からの4年間で約1.8倍になった。") == "true"
     since_the_end = "Norland's fund value rose about 1.8 times in the four years since the end of 2020."
     assert rating(pack, since_the_end) == "true"
-    assert rating(pack, "ノーランドの基金の価値は2020年末からの4年間で3倍になった。") == "false"
+    assert rating(pack, "ノーランドの基金の価値は2020年末からの4年間で半減した。") == "false"
 
 
 def test_a_year_and_a_length_in_english(pack: Pack) -> None:

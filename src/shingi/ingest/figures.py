@@ -73,7 +73,8 @@ _FALL_BEFORE_RE = re.compile(
     # "decreased at an annual rate of 1.4 percent", "contracted at an annualized rate of 2.1%"
     r"\s+(?i:by\s+|at\s+an?\s+(?:[a-z]+\s+)?(?:annual|annualized|annualised|yearly|seasonally\s+adjusted"
     r"\s+annual)\s+(?:rate|pace)\s+of\s+)?"
-    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
+    # ("went down by good 8,000", "fell by a good 3%": "a good N" is a little more than N, said of N)
+    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|(?:a\s+)?good\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: an amount and ", or" before a figure that restates it: "24,000, or ", "2.4 million, or "
 _RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,?\s+or\s+$")

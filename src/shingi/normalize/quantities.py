@@ -181,6 +181,9 @@ def _unit_regex(names: list[str]) -> str:
 _GLUED_ONLY = {"x", "×", "-fold"}
 _UNIT_RE = re.compile(r"\s?(?i:(" + _unit_regex([n for n in _ALIASES if n not in _GLUED_ONLY]) + "))")
 _GLUED_UNIT_RE = re.compile(r"(?i:(x|×|-fold))(?![A-Za-z0-9])")
+#: "a 2.7-percent increase in output", "a 1.5-per-cent rise": a number joined to "percent" by a hyphen is the
+#: compound adjective of the same percentage (as US statistics releases write it)
+_HYPHENED_PERCENT_RE = re.compile(r"-(?i:percent|per-cent)(?![A-Za-z])")
 _CUR_PREFIX_RE = re.compile(
     r"(?:(?P<sym>US\s?\$|A\$|C\$|HK\$|S\$|NT\$|\$|¥|€|£|₹|₩|₦|₱|₵|GH₵|GH¢)\s?"  # "$ 38,033" in tables
     r"|(?<![A-Za-z])(?P<iso>[A-Z]{3}|RMB|K[Ss]hs?\.?|Rs\.?)\s?"
@@ -381,6 +384,9 @@ def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
     m = _UNIT_RE.match(s, pos)
     if m:
         return _ALIASES[m[1].casefold()], m.end()
+    m = _HYPHENED_PERCENT_RE.match(s, pos)
+    if m:
+        return "%", m.end()  # "a 2.7-percent increase": the compound adjective of "2.7 percent"
     return None
 
 
@@ -888,6 +894,8 @@ def _word_candidates(s: str) -> list[_Cand]:
     for m in _FRACTION_EN_RE.finditer(s):
         num = _WORD_NUMBERS[m["n"].lower()]
         den = _ORDINAL_DENOMINATORS[m["d"].lower()]
+        if num >= den and m["d"].lower().endswith("s"):
+            continue  # "over the last four quarters", "two halves": parts counted, no fraction (>= 1)
         out.append(_Cand(m.start(), m.end(), _D(num) / _D(den), "x", False))
     for m in _HALF_EN_RE.finditer(s):
         if _HALF_OF_TIME.search(s, max(0, m.start() - 8), m.start()) or _HALF_YEAR.match(s, m.end()):
