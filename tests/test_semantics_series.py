@@ -261,9 +261,11 @@ def test_the_whole_of_a_part_is_not_its_value(pack: Pack) -> None:
         ("Norland's exports rose in the last two years.", "false"),
         ("ノーランドの輸出額はこの3年で減少した。", "true"),
         ("Norland's research subsidy has grown ninefold over the past 12 years.", "true"),
-        # a record over a window ends at the claimed period: last this high at the window's start
-        ("Norland's unemployment rate in 2020 was the highest in 5 years.", "true"),
-        ("2020年のノーランドの失業率は5年ぶりの高さだった。", "true"),
+        # a record over a window ends at the claimed period; five years back from 2020 is before
+        # the series' 2019, so the record cannot be shown (§4.8: a window longer than the series)
+        ("Norland's unemployment rate in 2020 was the highest in 5 years.", "unverifiable"),
+        ("2020年のノーランドの失業率は5年ぶりの高さだった。", "unverifiable"),
+        ("Norland's unemployment rate in 2024 was the highest in 3 years.", "true"),
         ("Norland's unemployment rate in 2022 was the lowest in 3 years.", "true"),
         ("Norland's unemployment rate in 2023 was the lowest in 3 years.", "false"),
     ],

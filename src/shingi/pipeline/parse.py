@@ -63,6 +63,7 @@ from shingi.pipeline.claims.cues import (
     _opinion,
     _predicate_keys,
     _verb_cue_en,
+    record_streak_ended,
     said_side,
     side_of,
 )
@@ -164,7 +165,14 @@ from shingi.pipeline.claims.ranks import (
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
 from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
-from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, scope_keys, tokenize
+from shingi.pipeline.morphology import (
+    content_keys,
+    has_japanese,
+    predicate_concepts,
+    scope_keys,
+    tokenize,
+    word_keys,
+)
 from shingi.pipeline.retrieve import Lookup, measure_span, units_compatible
 
 __all__ = [
@@ -1497,6 +1505,9 @@ class _Parser:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
         negated = _negated(names_masked) and "flat" not in cues
+        # 「過去最高の更新は途切れた」: the run of records ended, the record is denied (「途切れなかった」:
+        # a negative of the denial, the record stands)
+        negated = negated != record_streak_ended(span, cues)
         versus = _versus_previous(span, cues)
         if versus in ("in_neg", "in_pos") and numbers:
             versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
@@ -1670,7 +1681,13 @@ class _Parser:
         Sudachi 固有名詞 in Japanese, capitalised words after the first in English."""
         masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
         if has_japanese(masked):
-            names = [t.surface for t in tokenize(masked) if t.pos == "名詞" and t.pos2 == "固有名詞"]
+            # a word of the pack's own measure names (クマ in 「クマの出没件数」, tagged a person's
+            # name) is the pack's vocabulary, not a name it lacks (blind round 12c sdf-start)
+            names = [
+                t.surface for t in tokenize(masked)
+                if t.pos == "名詞" and t.pos2 == "固有名詞"
+                and not self.lookup.a_measure_word(word_keys(t.surface))
+            ]
         else:
             names = [
                 m.group(0).removesuffix("'s")

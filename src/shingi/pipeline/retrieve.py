@@ -465,6 +465,10 @@ class Lookup:
             if self._unit_fits(m, unit, strict=True) and len(said & self.metric_words(m)) >= 2
         )
 
+    def a_measure_word(self, keys: frozenset[str]) -> bool:
+        """Whether every key is a word of some measure's name or alias of the pack."""
+        return bool(keys) and all(k in self._metric_postings for k in keys)
+
     def metric_words(self, metric_id: str) -> frozenset[str]:
         """The keys of all of a metric's names and aliases."""
         return frozenset(k for mid, keys in self._metric_names if mid == metric_id for k in keys)

@@ -127,10 +127,16 @@ def _act_decided(
 #: A period in a title that starts or bounds a window, or dates a cohort ("its first cut since March
 #: 2020", "the first fall since long-term care insurance began in 2000", 「1961年9月以降生まれ」,
 #: 「2000年度の制度開始以来」): not the period the news is of
+#: A base year is no period of the news either: 「GDPを2019年基準に改定」, "rebases GDP to 2019", "at 2015
+#: prices", "2019 base year"
 _WINDOW_BEFORE = re.compile(
-    r"(?i)\b(?:since\b[^,.;:]{0,60}|(?:from|born|after|before|until|than)\s+(?:\w+\s+)?)$"
+    r"(?i)\b(?:since\b[^,.;:]{0,60}|(?:from|born|after|before|until|than)\s+(?:\w+\s+)?"
+    r"|rebas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+|at\s+)$"
 )
-_WINDOW_AFTER = re.compile(r"\s*(?:の?[^、。,\s\d]{0,8}?)?(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)")
+_WINDOW_AFTER = re.compile(
+    r"\s*(?:の?[^、。,\s\d]{0,8}?)?(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)"
+    r"|(?:年)?(?:基準|価格)|(?i:\s*(?:base|prices)\b)"
+)
 
 
 def reported_period(ev: Event) -> Period | None:
@@ -858,7 +864,8 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
-    if not facets and not best.kind_match and not _shares_more_than_names(ctx, ev):
+    acted = best.kind_match and _act_is_the_predicate(ctx)
+    if not facets and not acted and not _shares_more_than_names(ctx, ev):
         # "…, so the driver shortage is on its way to being solved" against "overtime cap for
         # truck drivers takes effect": nothing checked, no act the verb describes, and no word in
         # common but the drivers' name — the event's existence says nothing of the statement
@@ -954,6 +961,22 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
         for n in claimed
     ]
     return _Detail("attribute", _min_result(results), why, ncs, [ev.id], [])
+
+
+def _act_is_the_predicate(ctx: _Ctx) -> bool:
+    """Whether the act word that made the event's kind match is what the clause says: in Japanese,
+    the clause's predicate (its last content word) is a word of an event verb; 「…の緩和に反対して
+    いる」 says an opposition, not an easing (a linguistic reason: what a clause asserts is its
+    predicate; blind round 12b no-oil-fund ja-public-opinion held on the fiscal rule's
+    introduction). English clauses are taken as they are."""
+    if ctx.st.lang != "ja":
+        return True
+    head = _head_ja(ctx.st.span)
+    if head is None:
+        return True
+    return any(
+        w in head.surface or w in head.lemma for cue, _kinds in lx.EVENT_VERBS.values() for w in cue.ja
+    )
 
 
 def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:

@@ -706,6 +706,17 @@ def _record(ctx: _Ctx) -> Finding | None:
             result: Result = "holds" if ahead or tied else "fails"
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
+            short = _window_before_the_series(pack, ids, mine, since) if result == "holds" else None
+            if short is not None:
+                # "the lowest in more than a decade" on a series that begins two years back: no
+                # value beats it, but the window's earlier years are not in the pack (a record over
+                # the window cannot be shown on a part of it)
+                return Finding("unknown", ctx.t(
+                    f"{ctx.ename(ent)}の{ctx.mname(mid)}の系列は{ctx.ptext(short.period)}からで、"
+                    "主張の期間の始まりまで届かない。",
+                    f"{ctx.ename(ent)}'s {ctx.mname(mid)} series begins in {ctx.ptext(short.period)}, "
+                    "after the start of the claimed window.",
+                ), [mine.id, short.id])
             ncs: list[NumberCompared] = []
             results = [result]
             for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
@@ -813,6 +824,28 @@ _EXCLUDING = re.compile(
 )
 
 
+#: A note that states a record's window in the source's words: "lowest since 1995", "in over 30
+#: years", 「1981年以来」「37年ぶり」
+_SOURCE_WINDOW = re.compile(
+    r"(?i)\bsince\b|\bin (?:over |more than |nearly |almost )?\d+ (?:years|decades)\b|以来|ぶり"
+)
+
+
+def _window_before_the_series(
+    pack: Pack, ids: Sequence[str], mine: Observation, since: Period | None
+) -> Observation | None:
+    """The series' first value (of ``mine``'s precision) when it begins after the window's start
+    ``since`` ("in more than a decade", "since 2015"); None when the series reaches it or there is
+    no window."""
+    if since is None or (mine.note and _SOURCE_WINDOW.search(mine.note)):
+        # the value's own note states the source's record window ("lowest since 1995", 「1986年12月
+        # 以来約37年半ぶり」): the source read the earlier years the pack leaves out
+        return None
+    same = [o for i in ids if (o := pack.observations[i]).period.precision == mine.period.precision]
+    first = min(same, key=lambda o: o.period.start, default=None)
+    return first if first is not None and first.period.start > since.end else None
+
+
 def _years_before(day: date, years: int) -> date:
     """The same day ``years`` years before (28 February for a 29 February)."""
     try:
@@ -845,10 +878,11 @@ _RECORD_HIGH = re.compile(
 #: The words of a record's direction (「過去最少」, "record low"), before any single kanji
 _RECORD_LOW_WORD = re.compile(
     r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller|slowest|weakest)\b|最低|最少|最小"
+    r"|低水準|安値|低さ|少なさ"  # 「2018年以来の低水準」 beside a measure named …高 (外貨準備高)
 )
 _RECORD_HIGH_WORD = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater|fastest|strongest)\b"
-    r"|最高|最多|最大"
+    r"|最高|最多|最大|高水準|高値|高さ|多さ"
 )
 _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")

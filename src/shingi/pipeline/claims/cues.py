@@ -197,6 +197,22 @@ def _before_masked_name(toks: Sequence[Token], t: Token) -> bool:
     return len(spaces) >= 2
 
 
+#: A run of records said to have ended: 「過去最高の更新は途切れた」「最高更新が止まった」「記録更新が
+#: ストップ」, "its streak of records ended", "snapped a run of record highs": the period named set no
+#: record (a linguistic reason: a streak ends when a period does not continue it)
+STREAK_ENDED = re.compile(
+    r"(?:更新|記録)[^。、]{0,6}?(?:途切れ|途絶え|止まっ|止まり|止まる|ストップ)"
+    r"|(?i:\b(?:streak|run)\b[^.;]{0,40}?\b(?:ended|snapped|broken|came\s+to\s+an\s+end)\b"
+    r"|\b(?:ended|snapped|broke)\s+(?:a|its|the|their)\s+[\w\s-]{0,30}?\b(?:streak|run)\b)"
+)
+
+
+def record_streak_ended(span: str, cues: frozenset[str] | set[str]) -> bool:
+    """Whether a record statement says the run of records ended (``STREAK_ENDED``): its record is
+    denied, as a negative denies it."""
+    return "sup_record" in cues and STREAK_ENDED.search(span) is not None
+
+
 _OBLIGATION_JA_RE = re.compile("|".join(sorted(lx.OBLIGATION_JA, key=len, reverse=True)))
 _OBLIGATION_EN_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lx.OBLIGATION_EN) + r")\b")
 #: a negative in a condition before the main clause (「対策をしなければ被害は増える」): the clause

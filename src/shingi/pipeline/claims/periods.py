@@ -580,7 +580,10 @@ def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[Claim
     to now)."""
     out: list[tuple[ClaimedPeriod, ClaimedPeriod]] = []
     for p in found:
-        if p.inferred or p.period.precision not in ("year", "fiscal_year"):
+        # 「2020年末からの4年間」, "the four years since the end of 2020": a month (or quarter)
+        # edge moves by the length in its own steps (December 2020 to December 2024)
+        per_year = {"year": 1, "fiscal_year": 1, "quarter": 4, "month": 12}.get(p.period.precision)
+        if p.inferred or per_year is None:
             continue
         n, forward = 0, True
         if m := _LENGTH_AFTER_JA.match(text, p.end):
@@ -589,11 +592,14 @@ def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[Claim
             word = m["n"].casefold()
             n = word_number(word) or 0
             n *= 10 if m["u"].casefold().startswith("decade") else 1
-            forward, end_at = bool(m["start"]), p.end
-        if not 1 <= n <= 100:
+            # (the other end placed where the named one starts: a clause may end right after it)
+            forward, end_at = bool(m["start"]), p.start
+        if not 1 <= n <= 100 or (per_year > 1 and not forward):
+            # 「2023年8月までの1年間」, "the 12 months to August 2023": a run to a month is the
+            # trailing window's (``trailing_window``), not two ends
             continue
         try:
-            other = shift(p.period, n if forward else -n)
+            other = shift(p.period, (n if forward else -n) * per_year)
         except ValueError:
             continue
         at = end_at if forward else p.start
