@@ -3151,6 +3151,15 @@ class DocumentExtractor:
                     return owned, found.note()
         if (national := self._national_owner(suffix)) is not None:
             return national
+        if not suffix and self._doc_government is not None and not any(
+                self._local_place(e) or self._local_body(e) for e in self.facts.entities):
+            # 「本資料は、農林水産省ホームページの…」, "provided Statistics Finland is acknowledged as the source":
+            # a national body the document names anywhere, in a document that names no place of its own,
+            # published its figures; a national body's unattributed figures are its country's
+            country = self._jurisdiction(self._doc_government)
+            if self._country_like(country):
+                return country, ("owner not stated in the sentence: the country of the government body the "
+                                 "document names; review")
         countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
         if english and not suffix and len(countries) == 1:
             # an English release that names one country ("trade between New Zealand and other countries",
