@@ -282,8 +282,8 @@ _JA_COUNTRY_NAMES_RE = re.compile("|".join(sorted(
 
 
 def _rice_in_list(text: str, i: int, j: int) -> bool:
-    """Whether 米 at text[i:j] is an item of a 、-list whose neighbour is no country: 「米、野菜、肉用牛等」 lists
-    goods (coordination joins like with like; 「米、中国、韓国」 lists countries)."""
+    """Whether 米 at text[i:j] is an item of a 、-list whose neighbour is no country: 「米、野菜、肉用牛等」
+    lists goods (coordination joins like with like; 「米、中国、韓国」 lists countries)."""
     after = text.startswith("、", j)
     before = i > 0 and text[i - 1] == "、"
     if not (after or before):
