@@ -3153,9 +3153,9 @@ class DocumentExtractor:
             return national
         if not suffix and self._doc_government is not None and not any(
                 self._local_place(e) or self._local_body(e) for e in self.facts.entities):
-            # 「本資料は、農林水産省ホームページの…」, "provided Statistics Finland is acknowledged": a national
-            # body the document names anywhere, in a document that names no place of its own, published
-            # its figures; a national body's unattributed figures are its country's
+            # 「本資料は、農林水産省ホームページの…」, "provided Statistics Finland is acknowledged": a
+            # national body the document names anywhere, in a document that names no place of its own,
+            # published its figures; a national body's unattributed figures are its country's
             country = self._jurisdiction(self._doc_government)
             if self._country_like(country):
                 return country, ("owner not stated in the sentence: the country of the government body the "
