@@ -123,6 +123,7 @@ def test_a_fall_said_after_a_japanese_list_of_figures_is_said_of_every_item(bare
 
 def test_a_transcripts_spaced_compounds_are_drafted_whole() -> None:
     # (dev10 総務省統計局 科学技術研究調査, as transcribed: commas for 、 and spaces inside compounds)
-    text = "総務省統計局\n\n平成26年度の研究費の総額は,18 兆 9713 億円となった。研究者数は86 万 6900 人となった。\n"
+    text = ("総務省統計局\n\n平成26年度の研究費の総額は,18 兆 9713 億円となった。"
+            "研究者数は86 万 6900 人となった。\n")
     facts = extract(ExtractContext(None), text, parse_period("2015-12-15"))
     assert [(o.entity, o.value.value) for o in facts.observations] == [("JP", 1.89713e13), ("JP", 866900.0)]
