@@ -755,6 +755,7 @@ _YEARLESS_DATELINE_RE = re.compile(
 #: "WIESBADEN – In February 2023, …": a city in capitals and a dash opening the lead
 _CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
                                r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
+_NUMBERED_POINT_RE = re.compile(r"\s*[①-⑳]")
 #: "Helsinki 29.03.2017 Quoting is encouraged …", "Tallinn, 12.05.2020 – …": a city and a day written
 #: day.month.year, as European statistics offices date their releases (no date find_periods reads)
 _NUMERIC_DATELINE_RE = re.compile(
@@ -1093,6 +1094,7 @@ class DocumentExtractor:
         self._para_quarterly = False
         self._para_contributions = False
         self._role = "text"
+        self._numbered_point = False
         self._section_set = False
         # the owner of the latest figure ("このうち", "of which" point back at it)
         self._last_owner: str | None = None
@@ -1362,6 +1364,9 @@ class DocumentExtractor:
         else:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
+        # 「① 平成26年度の…総額は…」: a summary's numbered point (an item) is prose whose period carries on
+        # into the points after it, as a paragraph's does (a bullet's does not: "• In September, …")
+        self._numbered_point = s.role == "item" and _NUMBERED_POINT_RE.match(s.text) is not None
         text = normalize(_ENUMERATOR_RE.sub(_blank_enumerator, s.text))
         if s.role != "row" and self._japanese:
             # 「十八万四千円」, 「〇・二%」: figures in kanji (官報資料版); one kanji (「九年」) once the text
@@ -2589,7 +2594,8 @@ class DocumentExtractor:
         closing_day = own is not None and own.period.precision == "day" and any(
             p is not None and p.precision != "day" and p.end == own.period.end
             for p in (held, self.report_period))
-        if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
+        if own is not None and own.start >= 0 and (self._role == "text" or self._numbered_point) \
+                and not self._section_set \
                 and (own.start, own.end) not in self._base_spans \
                 and not (ahead or closing_day or looked_back) \
                 and ((self._opens_paragraph and not (inside and self._para_breakdown))
