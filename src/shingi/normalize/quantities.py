@@ -331,7 +331,12 @@ class _Number:
 
 
 def _decimal(text: str) -> Decimal:
+    if _DECIMAL_COMMA_RE.fullmatch(text):
+        return _D(text.replace(",", "."))  # "14,3 million" (see _NUMBER_RE)
     return _D(text.replace(",", "").replace(" ", ""))
+
+
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
@@ -588,7 +593,10 @@ _NUMBER_RE = re.compile(
     # (a comma before the number stops it only after a digit, inside a number: 「総額は,18兆9713億円」, a
     # transcript's comma for 、, does not)
     rf"(?:(?<![0-9A-Za-z_.,])|(?<=[^\x00-\x7f],)|(?<=[A-Z][Ss]h)|(?<=[A-Z][Ss]hs)|(?<=\bRs)|(?<=\bRs\.)|(?<=\b[PN]))"
-    rf"(?<![A-Za-z]-)(?P<num>{_SPACED_NUM}|{_NUM})(?![0-9]|[.,][0-9])"
+    # ("14,3 million": a decimal comma, as German and other European texts write it; a thousands group has
+    # three digits, so one or two after the comma before a scale word are decimals)
+    rf"(?<![A-Za-z]-)(?P<num>{_SPACED_NUM}|\d{{1,3}},\d{{1,2}}(?=\s(?i:thousand|million|billion|trillion)\b)"
+    rf"|{_NUM})(?![0-9]|[.,][0-9])"
 )
 # Words after which a bare number is a quantity, not a version (PLaMo 2.2) or a name (tsuzumi 2).
 _NUMBER_LEADS = frozenset(str.split("""
