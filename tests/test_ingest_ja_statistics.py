@@ -130,8 +130,8 @@ def test_a_transcripts_spaced_compounds_are_drafted_whole() -> None:
 
 
 def test_numbered_points_with_no_stop_are_units_of_their_own_and_carry_their_period() -> None:
-    # 「① …総額は,…億円(…)で,過去最高」 with no stop, then 「② …」: each point is a unit (they ran together into
-    # one sentence, every figure dated by the last point's day); the first point's 年度 dates the next
+    # 「① …総額は,…億円(…)で,過去最高」 with no stop, then 「② …」: each point is a unit (they ran together
+    # into one sentence, every figure dated by the last point's day); the first point's 年度 dates the next
     text = ("総務省統計局\n\n"
             "① 平成26年度の研究費の総額は,18兆9713億円で,過去最高\n"
             "② 企業の研究費は13兆5864億円で,過去最高\n"

@@ -810,7 +810,7 @@ def test_a_transcripts_comma_and_spaced_compounds_do_not_cut_a_japanese_number()
 
 
 def test_a_decimal_comma_before_a_scale_word() -> None:
-    # "14,3 million" (Destatis): a thousands group has three digits, so one or two after the comma are decimals
+    # "14,3 million" (Destatis): a thousands group has three digits, one or two after a comma are decimals
     found = [(q.quantity.value, q.quantity.unit) for q in find_quantities(
         "overnight stays increased to 14,3 million in May 2021; sales of 1,234 million; 12,5 billion euros")]
     assert found == [(14.3e6, None), (1.234e9, None), (12.5e9, "EUR")]
