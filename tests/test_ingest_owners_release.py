@@ -127,3 +127,14 @@ def test_a_national_body_named_anywhere_owns_the_unowned_figures_and_rice_is_no_
     en = ("The number of foreign-language speakers grew by 24,000 persons in 2016.\n\n"
           "Quoting is encouraged provided Statistics Finland is acknowledged as the source.\n")
     assert owned(extract(bare, en, parse_period("2017-03-29"))) == [("FI", 24000.0)]
+
+
+def test_a_dateline_inside_a_sentence_is_no_actor(bare: ExtractContext) -> None:
+    # heading lines with no stop run into the lead: "… a year earlier WIESBADEN – As reported by …"; the city
+    # in capitals before a dash is the lead's dateline (at the start of a sentence it already was none)
+    text = ("Overnight stays, May 2021\n29.4% on the same month a year earlier\nWIESBADEN – As reported by"
+            " the Federal Statistical Office, in Germany the number of overnight stays increased by 29.4%"
+            " in May 2021.\n\nCompared with May 2019, the number of overnight stays declined by 67.8%.\n")
+    facts = extract(bare, text, parse_period("2021-07-08"))
+    assert "wiesbaden" not in facts.entities
+    assert {o.entity for o in facts.observations} == {"DE"}

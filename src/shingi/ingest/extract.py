@@ -756,6 +756,8 @@ _YEARLESS_DATELINE_RE = re.compile(
 _CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
                                r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
 _NUMBERED_POINT_RE = re.compile(r"\s*[①-⑳]")
+_INNER_DATELINE_RE = re.compile(r"[A-Z]{4,}")
+_INNER_DATELINE_DASH_RE = re.compile(r"\s+(?:--|[—–-])\s+[A-Z][a-z]")
 #: "Helsinki 29.03.2017 Quoting is encouraged …", "Tallinn, 12.05.2020 – …": a city and a day written
 #: day.month.year, as European statistics offices date their releases (no date find_periods reads)
 _NUMERIC_DATELINE_RE = re.compile(
@@ -1684,6 +1686,12 @@ class DocumentExtractor:
             # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
             found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)
                      and not _CAUSE_AFTER_RE.match(text, m.end)]
+        if not cjk_text:
+            # "… a year earlier WIESBADEN – As reported by …": a city in capitals and a dash inside a sentence
+            # (a release's heading lines run into its lead) is the lead's dateline, no actor
+            found = [(m, e) for m, e in found if not (
+                m.start > 0 and _INNER_DATELINE_RE.fullmatch(text, m.start, m.end)
+                and _INNER_DATELINE_DASH_RE.match(text, m.end) and text[:m.start].rstrip()[-1:].isalnum())]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
