@@ -406,11 +406,13 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
         bps = _BPS_RE.search(q.text) or (
             _BPS_AFTER_RE.match(text, q.end) if q.quantity.unit is None else None)
         if bps is not None:
-            # "rose 80 bps", "25 basis points": hundredths of a percentage point
+            # "rose 80 bps", "25 basis points": hundredths of a percentage point (read so already,
+            # in points, when the finder took the unit)
             end = q.end if bps.re is _BPS_RE else bps.end()
             new_text = text[q.start:end]
+            hundredths = q.quantity.value if q.quantity.unit == "pt" else round(q.quantity.value / 100, 10)
             out.append(replace(q, end=end, text=new_text, quantity=replace(
-                q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
+                q.quantity, value=hundredths, unit="pp", text=new_text)))
             continue
         points = _POINTS_AFTER_RE.match(text, q.end) if q.quantity.unit == "%" else None
         if points is not None or (q.quantity.unit == "count" and _PPTS_RE.search(q.text)):
