@@ -227,3 +227,27 @@ def test_a_source_address_a_reader_may_not_follow_is_refused(tmp_path: Path) -> 
     assert not ingest_files([doc], draft, workers=1, source="www.pref.toyama.jp/jinko.html").failures
     source = next(csv.DictReader((draft / "sources.csv").open(encoding="utf-8")))
     assert source["url"] == "https://www.pref.toyama.jp/jinko.html"
+
+
+@pytest.mark.parametrize(("address", "owner"), [
+    ("https://federalreserve.gov/releases/z1/20191212/html/introductory_text.htm", "United States"),
+    ("https://www150.statcan.gc.ca/n1/dai-quo/index-eng.htm", "Canada"),
+    ("https://ec.europa.eu/eurostat/news", "European Union"),
+    ("https://www.nc.gov/news", None), ("https://www.texas.gov/", None), ("https://www.nyc.gov/", None),
+    ("https://www.rbnz.govt.nz/hub/news", None),
+])
+def test_central_government_domains_state_their_country(address: str, owner: str | None) -> None:
+    # gc.ca, the US federal .gov (not a state's or a city's) and europa.eu are central governments' alone
+    found = address_owner(address)
+    assert (found.name if found else None) == owner
+
+
+def test_an_address_owns_a_release_that_names_no_one() -> None:
+    text = ("The net worth of households and nonprofits rose to $113.8 trillion during the third quarter"
+            " of 2019.\n")
+    lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
+    owner = address_owner("https://federalreserve.gov/releases/z1/20191212/html/introductory_text.htm")
+    facts = DocumentExtractor(ExtractContext(None), "doc.txt", "src-doc", None, owner).add_all(
+        split_sentences(lines))
+    assert [(o.entity, o.value.value, o.period.text) for o in facts.observations] == [
+        ("US", 113.8e12, "2019-Q3")]

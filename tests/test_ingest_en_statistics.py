@@ -263,3 +263,11 @@ def test_a_hyphened_percent_is_drafted_and_four_quarters_are_no_figure() -> None
     facts = extract(ExtractContext(None), text, parse_period("2017-08-09"))
     assert [(o.entity, o.value.value, o.value.unit, o.period.text) for o in facts.observations] == [
         ("US", 0.9, "%", "2017-Q2"), ("US", 3.4, "%", "2017-Q2"), ("US", -0.2, "%", "2017-Q2")]
+
+
+def test_a_decimal_comma_count_is_drafted() -> None:
+    text = ("WIESBADEN – As reported by the Federal Statistical Office, in Germany the number of overnight"
+            " stays increased by 29.4% to 14,3 million in May 2021.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2021-07-08"))
+    assert [(o.entity, o.value.value, o.period.text) for o in facts.observations] == [
+        ("DE", 29.4, "2021-05"), ("DE", 14.3e6, "2021-05")]

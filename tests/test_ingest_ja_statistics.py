@@ -12,6 +12,7 @@ from ingest_helpers import extract
 from shingi.ingest.extract import DocFacts, ExtractContext
 from shingi.ingest.readers import iter_text_lines
 from shingi.ingest.sentences import close_letter_spacing, split_sentences
+from shingi.normalize.periods import parse_period
 from shingi.normalize.quantities import find_quantities
 
 
@@ -118,3 +119,23 @@ def test_a_fall_said_after_a_japanese_list_of_figures_is_said_of_every_item(bare
     values = {v for _o, v, _u, _p in figures(extract(bare, text))}
     assert {1.3, 0.4, -0.1, -0.9} <= values
     assert 0.1 not in values
+
+
+def test_a_transcripts_spaced_compounds_are_drafted_whole() -> None:
+    # (dev10 総務省統計局 科学技術研究調査, as transcribed: commas for 、 and spaces inside compounds)
+    text = ("総務省統計局\n\n平成26年度の研究費の総額は,18 兆 9713 億円となった。"
+            "研究者数は86 万 6900 人となった。\n")
+    facts = extract(ExtractContext(None), text, parse_period("2015-12-15"))
+    assert [(o.entity, o.value.value) for o in facts.observations] == [("JP", 1.89713e13), ("JP", 866900.0)]
+
+
+def test_numbered_points_with_no_stop_are_units_of_their_own_and_carry_their_period() -> None:
+    # 「① …総額は,…億円(…)で,過去最高」 with no stop, then 「② …」: each point is a unit (they ran together
+    # into one sentence, every figure dated by the last point's day); the first point's 年度 dates the next
+    text = ("総務省統計局\n\n"
+            "① 平成26年度の研究費の総額は,18兆9713億円で,過去最高\n"
+            "② 企業の研究費は13兆5864億円で,過去最高\n"
+            "③ 平成27年3月31日現在の研究者数は,86万6900人で,過去最多\n")
+    facts = extract(ExtractContext(None), text, parse_period("2015-12-15"))
+    assert [(o.value.value, o.period.text) for o in facts.observations] == [
+        (1.89713e13, "FY2014"), (1.35864e13, "FY2014"), (866900.0, "2015-03-31")]

@@ -112,3 +112,29 @@ def test_a_body_before_an_office_and_its_holder_is_the_name(bare: ExtractContext
     text = ("Reserve Bank Governor Graeme Wheeler said the official cash rate was 2.75 percent in"
             " October 2015.\n")
     assert owned(extract(bare, text, parse_period("2015-10-29"))) == [("reserve-bank", 2.75)]
+
+
+def test_a_national_body_named_anywhere_owns_the_unowned_figures_and_rice_is_no_country(
+        bare: ExtractContext) -> None:
+    # 「米、野菜、肉用牛等」 lists goods (rice), not the US; the ministry the document names after its figures
+    # (a footer) published them: a national body's unattributed figures are its country's; English alike
+    ja = ("農業総産出額は、近年、米、野菜、肉用牛等における需要に応じた生産の進展等により増加してきた。"
+          "平成30年は、前年に比べ2,184億円減少し、9兆558億円となった。\n\n"
+          "本資料は、農林水産省ホームページの「統計情報」から御覧いただけます。\n")
+    facts = extract(bare, ja, parse_period("2020-01-15"))
+    assert [(o.entity, o.value.value, o.period.text) for o in facts.observations] == [
+        ("JP", -2.184e11, "2018"), ("JP", 9.0558e12, "2018")]
+    en = ("The number of foreign-language speakers grew by 24,000 persons in 2016.\n\n"
+          "Quoting is encouraged provided Statistics Finland is acknowledged as the source.\n")
+    assert owned(extract(bare, en, parse_period("2017-03-29"))) == [("FI", 24000.0)]
+
+
+def test_a_dateline_inside_a_sentence_is_no_actor(bare: ExtractContext) -> None:
+    # heading lines with no stop run into the lead: "… a year earlier WIESBADEN – As reported by …"; the city
+    # in capitals before a dash is the lead's dateline (at the start of a sentence it already was none)
+    text = ("Overnight stays, May 2021\n29.4% on the same month a year earlier\nWIESBADEN – As reported by"
+            " the Federal Statistical Office, in Germany the number of overnight stays increased by 29.4%"
+            " in May 2021.\n\nCompared with May 2019, the number of overnight stays declined by 67.8%.\n")
+    facts = extract(bare, text, parse_period("2021-07-08"))
+    assert "wiesbaden" not in facts.entities
+    assert {o.entity for o in facts.observations} == {"DE"}

@@ -799,3 +799,18 @@ def test_a_hyphened_percent_is_a_percentage_and_four_quarters_no_fraction() -> N
         "reflecting a 2.7-percent increase in output, and costs decreased 0.2 percent over the last four"
         " quarters; three quarters of firms")]
     assert found == [(2.7, "%"), (0.2, "%"), (0.75, "x")]
+
+
+def test_a_transcripts_comma_and_spaced_compounds_do_not_cut_a_japanese_number() -> None:
+    # 「総額は,18 兆 9713 億円」: a comma used as 、 stops a number only after a digit (inside a number);
+    # 「86 万 6900 人」: the last plain part of a spaced 万 compound, a counter after it, is its rest
+    found = [(q.quantity.value, q.quantity.unit) for q in find_quantities(
+        "総額は,18 兆 9713 億円、研究者数は86 万 6900 人、6兆 5%")]
+    assert found == [(1.89713e13, "JPY"), (866900.0, "count"), (6e12, None), (5.0, "%")]
+
+
+def test_a_decimal_comma_before_a_scale_word() -> None:
+    # "14,3 million" (Destatis): a thousands group has three digits, one or two after a comma are decimals
+    found = [(q.quantity.value, q.quantity.unit) for q in find_quantities(
+        "overnight stays increased to 14,3 million in May 2021; sales of 1,234 million; 12,5 billion euros")]
+    assert found == [(14.3e6, None), (1.234e9, None), (12.5e9, "EUR")]

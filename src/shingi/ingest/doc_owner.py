@@ -8,7 +8,9 @@ the owner from what is not a sentence: the user's ``--owner``, the document's ad
 an HTML page's canonical address or ``og:url``, a 「URL：…」 line of a printed release) and its
 site's name or title (HTML ``og:site_name``, ``<title>``).
 
-Addresses say their owner only where a registry's rule does (JPRS's rules for ``.jp``): ``go.jp`` is
+Addresses say their owner only where a registry's rule does (JPRS's rules for ``.jp``; ``gc.ca``, the US
+federal ``.gov`` (not a state's or a city's: ``nc.gov``, ``texas.gov``, ``nyc.gov``) and ``europa.eu`` are
+their central governments' alone, :data:`_NATIONAL_DOMAINS`): ``go.jp`` is
 registered by Japan's national government bodies only, so its pages are Japan's; a prefecture's
 domain is ``pref.<romaji>.jp`` or ``pref.<romaji>.lg.jp`` (Tokyo's ``metro.tokyo.jp``), read through
 the table of the 47 prefectures below. A city's domain (``city.<romaji>.<prefecture>.jp``) names the
@@ -91,6 +93,32 @@ class StatedOwner:
         return f"owner not stated in the text: the document's, {where}; review"
 
 
+#: second-level domains their registries give to one country's central government alone (the Government of
+#: Canada's gc.ca; the US federal government's .gov, whose states and cities are told apart below; the
+#: European Union's institutions' europa.eu)
+_NATIONAL_DOMAINS: dict[tuple[str, ...], str] = {("gc", "ca"): "Canada", ("gov",): "United States",
+                                                 ("europa", "eu"): "European Union"}
+#: the labels of a .gov host that say a US state's or a city's government, not the federal one (a state's
+#: code or name, nyc.gov, "state", "city", "county" …): such a page needs --owner
+_US_LOCAL_LABEL_RE = re.compile(
+    r"^(?:[a-z]{2}|nyc|state|city|county|cityof.*|.*(?:city|county|state|town|village)|"
+    r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho"
+    r"|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota"
+    r"|mississippi|missouri|montana|nebraska|nevada|newhampshire|newjersey|newmexico|newyork|northcarolina"
+    r"|northdakota|ohio|oklahoma|oregon|pennsylvania|rhodeisland|southcarolina|southdakota|tennessee|texas"
+    r"|utah|vermont|virginia|washington|westvirginia|wisconsin|wyoming)$")
+
+
+def _national_domain(labels: list[str]) -> str | None:
+    """The country whose central government alone registers the host's domain (see _NATIONAL_DOMAINS)."""
+    for suffix, country in _NATIONAL_DOMAINS.items():
+        if len(labels) > len(suffix) and tuple(labels[-len(suffix):]) == suffix:
+            if suffix == ("gov",) and _US_LOCAL_LABEL_RE.match(labels[-2]):
+                return None  # nc.gov, texas.gov, nyc.gov: a state's or a city's
+            return country
+    return None
+
+
 def address_owner(address: str) -> StatedOwner | None:
     """The owner a web address states by a registry's rule (see the module docstring), or None."""
     try:
@@ -98,6 +126,8 @@ def address_owner(address: str) -> StatedOwner | None:
     except ValueError:
         return None
     labels = host.split(".")
+    if (national := _national_domain(labels)) is not None:
+        return StatedOwner(national, "address", host)
     if len(labels) < 2 or labels[-1] != "jp":
         return None
     if labels[-2] == "go":

@@ -755,6 +755,9 @@ _YEARLESS_DATELINE_RE = re.compile(
 #: "WIESBADEN – In February 2023, …": a city in capitals and a dash opening the lead
 _CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
                                r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
+_NUMBERED_POINT_RE = re.compile(r"\s*[①-⑳]")
+_INNER_DATELINE_RE = re.compile(r"[A-Z]{4,}")
+_INNER_DATELINE_DASH_RE = re.compile(r"\s+(?:--|[—–-])\s+[A-Z][a-z]")
 #: "Helsinki 29.03.2017 Quoting is encouraged …", "Tallinn, 12.05.2020 – …": a city and a day written
 #: day.month.year, as European statistics offices date their releases (no date find_periods reads)
 _NUMERIC_DATELINE_RE = re.compile(
@@ -1093,6 +1096,7 @@ class DocumentExtractor:
         self._para_quarterly = False
         self._para_contributions = False
         self._role = "text"
+        self._numbered_point = False
         self._section_set = False
         # the owner of the latest figure ("このうち", "of which" point back at it)
         self._last_owner: str | None = None
@@ -1362,6 +1366,9 @@ class DocumentExtractor:
         else:
             self._table_header, self._row_cells = [], []
         self._last_role = s.role
+        # 「① 平成26年度の…総額は…」: a summary's numbered point (an item) is prose whose period carries on
+        # into the points after it, as a paragraph's does (a bullet's does not: "• In September, …")
+        self._numbered_point = s.role == "item" and _NUMBERED_POINT_RE.match(s.text) is not None
         text = normalize(_ENUMERATOR_RE.sub(_blank_enumerator, s.text))
         if s.role != "row" and self._japanese:
             # 「十八万四千円」, 「〇・二%」: figures in kanji (官報資料版); one kanji (「九年」) once the text
@@ -1679,6 +1686,12 @@ class DocumentExtractor:
             # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
             found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)
                      and not _CAUSE_AFTER_RE.match(text, m.end)]
+        if not cjk_text:
+            # "… a year earlier WIESBADEN – As reported by …": a city in capitals and a dash inside a sentence
+            # (a release's heading lines run into its lead) is the lead's dateline, no actor
+            found = [(m, e) for m, e in found if not (
+                m.start > 0 and _INNER_DATELINE_RE.fullmatch(text, m.start, m.end)
+                and _INNER_DATELINE_DASH_RE.match(text, m.end) and text[:m.start].rstrip()[-1:].isalnum())]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
         for _, ent in found:
@@ -2589,7 +2602,8 @@ class DocumentExtractor:
         closing_day = own is not None and own.period.precision == "day" and any(
             p is not None and p.precision != "day" and p.end == own.period.end
             for p in (held, self.report_period))
-        if own is not None and own.start >= 0 and self._role == "text" and not self._section_set \
+        if own is not None and own.start >= 0 and (self._role == "text" or self._numbered_point) \
+                and not self._section_set \
                 and (own.start, own.end) not in self._base_spans \
                 and not (ahead or closing_day or looked_back) \
                 and ((self._opens_paragraph and not (inside and self._para_breakdown))
@@ -3151,6 +3165,15 @@ class DocumentExtractor:
                     return owned, found.note()
         if (national := self._national_owner(suffix)) is not None:
             return national
+        if not suffix and self._doc_government is not None and not any(
+                self._local_place(e) or self._local_body(e) for e in self.facts.entities):
+            # 「本資料は、農林水産省ホームページの…」, "provided Statistics Finland is acknowledged": a
+            # national body the document names anywhere, in a document that names no place of its own,
+            # published its figures; a national body's unattributed figures are its country's
+            country = self._jurisdiction(self._doc_government)
+            if self._country_like(country):
+                return country, ("owner not stated in the sentence: the country of the government body the "
+                                 "document names; review")
         countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
         if english and not suffix and len(countries) == 1:
             # an English release that names one country ("trade between New Zealand and other countries",

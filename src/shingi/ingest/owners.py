@@ -275,6 +275,30 @@ _JA_METRIC_HEAD_RE = re.compile(
     r"(?:売上|販売|収入|収益|利益|所得|価格|単価|件数|台数|人数|戸数|比率|割合|[額数率量高])")
 
 
+#: the Japanese names of the built-in countries and unions (日本, 中国, 欧州 …), for 米 in a list
+_JA_COUNTRY_NAMES_RE = re.compile("|".join(sorted(
+    (re.escape(n) for _i, _k, ja, _en, others in KNOWN_ENTITIES for n in (ja, *others)
+     if n != "米" and _cjk(n)), key=lambda n: (-len(n), n))))
+
+
+def _rice_in_list(text: str, i: int, j: int) -> bool:
+    """Whether 米 at text[i:j] is an item of a 、-list whose neighbour is no country: 「米、野菜、肉用牛等」
+    lists goods (coordination joins like with like; 「米、中国、韓国」 lists countries)."""
+    after = text.startswith("、", j)
+    before = i > 0 and text[i - 1] == "、"
+    if not (after or before):
+        return False
+    if after and _JA_COUNTRY_NAMES_RE.match(text, j + 1):
+        return False
+    if before:
+        k = i - 1
+        while k > 0 and text[k - 1] not in "、。（(「 ":
+            k -= 1
+        if _JA_COUNTRY_NAMES_RE.fullmatch(text, k, i - 1):
+            return False
+    return True
+
+
 class KnownNames:
     """The built-in country and union names (used without a pack)."""
 
@@ -309,6 +333,8 @@ class KnownNames:
                     continue  # "Texas Instruments": a part's name inside a longer name
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
                     continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
+                if name == "米" and _rice_in_list(text, i, j):
+                    continue  # 「米、野菜、肉用牛等」: a list of crops and goods (rice), not of countries
                 if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
                     continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
                 if any(taken[i:j]):

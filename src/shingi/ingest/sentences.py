@@ -104,6 +104,8 @@ _LENTICULAR_RE = re.compile(r"\s*【[^【】\n]{1,40}】\s*$")
 _JA_MARK_RE = re.compile(r"^\s*[◆◇■□●▪]\s*(?=[\d\u3005-\u30ff\u3400-\u9fff])")
 #: a numbered section label of a Japanese release: 「(1) 就業者数,雇用者数」, 「（２）完全失業者」, 「① 生産」
 _JA_NUMBERED_RE = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*(?=[\u3005-\u30ff\u3400-\u9fff])")
+#: a circled number opening a line: a numbered point of a Japanese summary (「① 生産」, 「② 国内総生産…」)
+_CIRCLED_RE = re.compile(r"^\s*[①-⑳]")
 #: an outcome noun that ends a Japanese summary's sentence with no stop (「81か月連続の増加」,
 #: 「2ヵ月ぶりの低下」)
 _TAIGEN_END_RE = re.compile(r"(?:連続|ぶり|振り)の(?:増加|減少|上昇|低下|下降|改善|悪化)\s*$")
@@ -152,6 +154,11 @@ def classify(text: str) -> tuple[Role, str]:
         body = text[m.end():]
         if len(body.strip()) <= HEADING_CHARS and not any(stop in body for stop in _JA_STOPS):
             return "heading", " " * m.end() + body
+        if _CIRCLED_RE.match(text):
+            # 「① 平成 26 年度の…総額は,18 兆 9713 億円」, 「② 国内総生産(GDP)に対する…」: the numbered points
+            # of a summary, often with no stop at their end; each starts a unit of its own, as a bullet does
+            # (they ran together into one sentence, every figure dated by the last point's day)
+            return "item", text
     if _LABEL_FIGURE_RE.match(text):
         # 「人口:56,815人(-54)」, 「転入:184」: a line of a label and its figure is an entry of a list, set a
         # line each on Japanese municipal pages; glued to the next line it would take that line's label

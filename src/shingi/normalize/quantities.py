@@ -239,6 +239,8 @@ _SPACED_NUM = (r"(?<![0-9] )(?:\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ])"
                r"|\d{1,3}(?:, \d{3})+(?=[一-龥ぁ-んァ-ヶ]))")
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
+#: a counter or a yen after the last part of a compound, perhaps after a space (「6900 人」, 「6900円」)
+_JA_COUNTER_AFTER_RE = re.compile(r"\s?[一-龥ぁ-んァ-ヶ]")
 # The next part of a compound: a number with its own scale word (2433万 in 1億2433万690, where
 # more digits may follow the scale word), or a last plain part that no date unit or digit follows.
 _JA_MORE_RE = re.compile(rf"({_NUM})(?:\s?({_JA_SCALE_WORD})(?![年月日])|(?![年月日0-9]))")
@@ -413,7 +415,12 @@ class _Number:
 
 
 def _decimal(text: str) -> Decimal:
+    if _DECIMAL_COMMA_RE.fullmatch(text):
+        return _D(text.replace(",", "."))  # "14,3 million" (see _NUMBER_RE)
     return _D(text.replace(",", "").replace(" ", ""))
+
+
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
@@ -432,7 +439,10 @@ def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
                 # 「6兆 8,781億円」: tables pad the parts of a compound to align them; a space is read
                 # through only to a part with its own smaller scale word (not 「6兆 5%」)
                 nxt = _JA_MORE_RE.match(s, pos + 1)
-                if nxt and not nxt[2]:
+                if nxt and not nxt[2] and not (scale == 10**4 and "." not in nxt[1] and "," not in nxt[1]
+                                               and _JA_COUNTER_AFTER_RE.match(s, nxt.end())):
+                    # (「86 万 6900 人」, a transcript's spaced compound: the last plain part of a 万 with
+                    # the counter glued after it, no percentage, is its rest)
                     nxt = None
             if not nxt:
                 break
@@ -677,8 +687,13 @@ class _Cand:
 
 
 _NUMBER_RE = re.compile(
-    rf"(?:(?<![0-9A-Za-z_.,])|(?<=[A-Z][Ss]h)|(?<=[A-Z][Ss]hs)|(?<=\bRs)|(?<=\bRs\.)|(?<=\b[PN]))"
-    rf"(?<![A-Za-z]-)(?P<num>{_SPACED_NUM}|{_NUM})(?![0-9]|[.,][0-9])"
+    # (a comma before the number stops it only after a digit, inside a number: 「総額は,18兆9713億円」, a
+    # transcript's comma for 、, does not)
+    rf"(?:(?<![0-9A-Za-z_.,])|(?<=[^\x00-\x7f],)|(?<=[A-Z][Ss]h)|(?<=[A-Z][Ss]hs)|(?<=\bRs)|(?<=\bRs\.)|(?<=\b[PN]))"
+    # ("14,3 million": a decimal comma, as German and other European texts write it; a thousands group has
+    # three digits, so one or two after the comma before a scale word are decimals)
+    rf"(?<![A-Za-z]-)(?P<num>{_SPACED_NUM}|\d{{1,3}},\d{{1,2}}(?=\s(?i:thousand|million|billion|trillion)\b)"
+    rf"|{_NUM})(?![0-9]|[.,][0-9])"
 )
 # Words after which a bare number is a quantity, not a version (PLaMo 2.2) or a name (tsuzumi 2).
 _NUMBER_LEADS = frozenset(str.split("""
