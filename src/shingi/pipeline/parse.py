@@ -120,6 +120,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    said_as_a_part,
     vague_counts,
     years_and_months,
 )
@@ -1376,6 +1377,9 @@ class _Parser:
                 relaxed=ranks,
                 counted=counted,
                 part_of=unit_hint == "%" and not cues & {"up", "down"} and bool(_PART_OF.search(span)),
+                whole_said=bool(numbers)
+                and not cues & {"up", "down"}
+                and said_as_a_part(self.text, numbers[0]),
             )
         )
         if not metrics and entity_ids and cues & {"up", "down"}:
