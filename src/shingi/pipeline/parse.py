@@ -67,7 +67,7 @@ from shingi.pipeline.claims.cues import (
     side_of,
 )
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
-from shingi.pipeline.claims.moments import count_ranking, momentary_measure
+from shingi.pipeline.claims.moments import count_ranking, momentary_measure, window_measure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -2500,7 +2500,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
-        count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack)
+        window_measure(count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack), pack)
         for st in parser.parse()
         if st.kind != "none" or _names_anything(st)
     )
