@@ -66,6 +66,7 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, window_measure
 from shingi.pipeline.claims.names import (
@@ -2500,11 +2501,15 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
-        window_measure(count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack), pack)
+        unmeasured_subject(window_measure(_read_measure(st, pack), pack), pack)
         for st in parser.parse()
         if st.kind != "none" or _names_anything(st)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
+
+
+def _read_measure(st: Statement, pack: Pack) -> Statement:
+    return count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack)
 
 
 def in_subject_fiscal_year(st: Statement, pack: Pack) -> Statement:

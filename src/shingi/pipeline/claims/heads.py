@@ -1,0 +1,98 @@
+"""The thing a clause measures, by the head noun of its subject (docs/verdict-rules.md §4.13, "A
+thing the pack does not measure"): 「全国のクマの推定生息数は8万頭を超えている」 speaks of a
+population; a measure matched only by the words around that noun (「クマの捕獲数」 by クマ and 数)
+is a neighbour, not the thing said, when no measure of the pack has the noun in its names,
+aliases or definition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shingi.model import Pack
+from shingi.pack.index import EvidenceIndex
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.measure_words import GENERIC_EN, GENERIC_JA
+from shingi.pipeline.claims.kinds import classify
+from shingi.pipeline.claims.statement import Statement
+from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
+
+#: The Japanese particles that close a clause's subject: the topic は and the subject が
+_SUBJECT_PARTICLES_JA = frozenset({"は", "が"})
+_NOUN_POS = ("名詞", "接頭辞", "接尾辞")
+#: The English verbs that close a clause's subject ("Japan's bear population is …")
+_SUBJECT_END_EN = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|stands|stood|will|now)\b")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ATTR = "_shingi_measure_words"
+
+
+def unmeasured_subject(st: Statement, pack: Pack) -> Statement:
+    """The statement with no measure when the head noun of its subject is a word no measure of
+    the pack has (in its names, aliases or definition), and its measures were matched only in
+    part (none named whole in the clause, none carried from the clause before): a missing measure
+    is not replaced by a neighbour that shares the words around it (a linguistic reason: the head
+    of a noun phrase says what it is; 推定生息数 is a number of bears living, not of bears
+    captured). The statement is then left to the event test, which finds nothing to settle it."""
+    if not st.metrics or "metric" in st.inherited:
+        return st
+    index = EvidenceIndex.of(pack)
+    if {h.id for h in index.find_metrics(st.span, every=True)} & set(st.metrics):
+        return st
+    head = _head_noun(st.span, [(e.start, e.end) for e in index.find_entities(st.span)])
+    keys = word_keys(head) if head else frozenset()
+    if not keys or keys & _measure_words(pack, index):
+        return st
+    bare = replace(st, metrics=())
+    return replace(bare, kind=classify(bare, pack))
+
+
+def _measure_words(pack: Pack, index: EvidenceIndex) -> frozenset[str]:
+    """The word keys of every measure's names, aliases and definition (built once per pack)."""
+    found = getattr(index, _ATTR, None)
+    if not isinstance(found, frozenset):
+        texts = (t for m in pack.metrics.values() for t in (*m.names, m.definition or ""))
+        found = frozenset().union(*(word_keys(t) for t in texts))
+        setattr(index, _ATTR, found)
+    return found
+
+
+def _head_noun(span: str, names: list[tuple[int, int]]) -> str | None:
+    """The last noun of the clause's subject that is no generic word (数, 件, number, level) and
+    no part of a name: in Japanese the compound right before the first は or が
+    (「クマの推定生息数は」 → 生息), in English the word right before the first copula or
+    auxiliary ("Japan's bear population is" → population)."""
+    if has_japanese(span):
+        toks = [t for t in tokenize(span) if t.pos != "空白"]
+        for i, t in enumerate(toks):
+            if t.pos != "助詞" or t.surface not in _SUBJECT_PARTICLES_JA:
+                continue
+            run: list[Token] = []
+            for prev in reversed(toks[:i]):
+                if prev.pos not in _NOUN_POS or prev.pos2 == "数詞" or any(c.isdigit() for c in prev.surface):
+                    break
+                run.insert(0, prev)
+            if not run or any(a < run[-1].end and run[-1].start < b for a, b in names):
+                return None
+            for tok in reversed(run):
+                if {tok.surface, tok.lemma} & GENERIC_JA or tok.surface in lx.STOPWORDS_JA:
+                    continue
+                return None if any(a < tok.end and tok.start < b for a, b in names) else tok.surface
+            return None
+        return None
+    end = _SUBJECT_END_EN.search(span)
+    if end is None:
+        return None
+    words = list(_EN_WORD.finditer(span[: end.start()]))
+    if not words:
+        return None
+    last = words[-1]
+    word = last.group(0).casefold()
+    if (
+        word in GENERIC_EN
+        or word.removesuffix("'s") in lx.STOPWORDS_EN
+        or word.endswith(("'s", "’s", "s'"))
+        or any(a < last.end() and last.start() < b for a, b in names)
+    ):
+        return None
+    return word
