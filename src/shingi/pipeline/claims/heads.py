@@ -14,15 +14,15 @@ from shingi.model import Pack
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.measure_words import GENERIC_EN, GENERIC_JA
-from shingi.pipeline.claims.kinds import classify
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
 
-#: The Japanese particles that close a clause's subject: the topic は and the subject が
-_SUBJECT_PARTICLES_JA = frozenset({"は", "が"})
+#: The Japanese particle that closes a clause's topic (が often closes a relative clause's subject
+#: instead: 「家が全壊した被災者には」)
+_SUBJECT_PARTICLES_JA = frozenset({"は"})
 _NOUN_POS = ("名詞", "接頭辞", "接尾辞")
 #: The English verbs that close a clause's subject ("Japan's bear population is …")
-_SUBJECT_END_EN = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|stands|stood|will|now)\b")
+_SUBJECT_END_EN = re.compile(r"(?i)\b(?:is|are|was|were)\b")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _ATTR = "_shingi_measure_words"
 
@@ -41,10 +41,9 @@ def unmeasured_subject(st: Statement, pack: Pack) -> Statement:
         return st
     head = _head_noun(st.span, [(e.start, e.end) for e in index.find_entities(st.span)])
     keys = word_keys(head) if head else frozenset()
-    if not keys or keys & _measure_words(pack, index):
+    if not head or not keys or keys & _measure_words(pack, index):
         return st
-    bare = replace(st, metrics=())
-    return replace(bare, kind=classify(bare, pack))
+    return replace(st, unmeasured=head)
 
 
 def _measure_words(pack: Pack, index: EvidenceIndex) -> frozenset[str]:
@@ -88,6 +87,9 @@ def _head_noun(span: str, names: list[tuple[int, int]]) -> str | None:
         return None
     last = words[-1]
     word = last.group(0).casefold()
+    opened = [w.group(0).casefold() for w in words[-4:-1]]
+    if not any(w.endswith(("'s", "’s")) or w in ("the", "its", "their") for w in opened):
+        return None  # "Norland's bear population is", "the bear population was": a noun phrase
     if (
         word in GENERIC_EN
         or word.removesuffix("'s") in lx.STOPWORDS_EN
