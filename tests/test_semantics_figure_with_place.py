@@ -16,10 +16,13 @@ METRICS = [
      "消費税の割合;share of consumption tax", "", "share", ""],
     ["ctax_rank", "基幹税のなかでの消費税の順位", "consumption tax rank among the core taxes", "rank",
      "最大の税目;largest tax", "false", "rank", ""],
+    ["profit", "運用益", "return in euros", "EUR", "利益;profit", "true", "amount", ""],
 ]
 OBSERVATIONS = [
     ["s24", "NL", "ctax_share", "2024", "33.3", "%", "stat", ""],
     ["r24", "NL", "ctax_rank", "2024", "1", "rank", "stat", ""],
+    ["p24", "NL", "profit", "2024", "2.511tn", "EUR", "stat", ""],
+    ["p25", "NL", "profit", "2025", "2.362tn", "EUR", "stat", ""],
 ]
 
 
@@ -38,3 +41,16 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 )
 def test_a_right_place_with_a_wrong_figure_is_half(pack: Pack, claim: str, rating: str) -> None:
     assert diagnose(claim, pack, as_of="2025-07-10").rating == rating
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        ("The fund made a record profit of 2.36 trillion euros in 2025.", "half_true"),
+        ("2025年の運用益は2.36兆ユーロで過去最高だった。", "half_true"),
+        ("The fund made a record profit of 3 trillion euros in 2025.", "false"),
+    ],
+)
+def test_a_right_figure_with_a_wrong_record_is_half(pack: Pack, claim: str, rating: str) -> None:
+    # the level is right and the record is not (2024 was higher): one of two facts
+    assert diagnose(claim, pack, as_of="2026-02-01").rating == rating
