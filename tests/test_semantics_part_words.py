@@ -57,7 +57,7 @@ def test_make_up_is_a_part_and_stocks_name_the_equity_share(pack: Pack, claim: s
     "claim",
     [
         "About a quarter of Norland's state budget is paid for by the fund.",
-        "ノーランドの国家予算の約4分の1は基金で賄われている。",
+        "ノーランドの国家予算の約4分の1を基金からの繰入が占める。",
     ],
 )
 def test_a_fraction_of_a_named_whole_is_the_share(pack: Pack, claim: str) -> None:

@@ -181,19 +181,12 @@ _PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほ�
 _PART_AFTER = re.compile(r"\s+of\s|\s*(?:以上|以下|超|近く|強|弱|程度|前後|ほど)?\s*(?:を|が)?占め")
 
 
-_ARGUMENT_AFTER = re.compile(r"\s*(?:は|が|を)")
-
-
 def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
     """A percentage or a fraction below one said as a part of a whole: "80% of the fund", "about a
     quarter of the state budget", 「基金の8割以上を占める」 (a linguistic reason: "of" and 占める take
     the whole the figure is a part of)."""
     if n.unit == "x" and not 0 < n.quantity.value < 1:
         return False
-    if n.unit == "x" and text[: n.start].rstrip().endswith("の") and _ARGUMENT_AFTER.match(text, n.end):
-        # 「国家予算の約4分の1は」: the fraction is an argument of the verb, not a ratio to another
-        # value said as the predicate (「英国の半分以下だ」); a percentage after の may be a level
-        return True
     return n.unit in ("%", "x") and _PART_AFTER.match(text, n.end) is not None
 
 
