@@ -715,7 +715,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             if result == "fails" and figures_hold and side >= 0:
                 # "made a record profit of 2.36 trillion kroner in 2025": the level is right and the
                 # record is not; two facts, one of them true (half, as a place beside a value is)
-                half = ctx.t("数値は合っているが、最高記録ではない。", "The figure is right; the record is not.")
+                half = ctx.t("数値は合っているが、記録ではない。", "The figure is right; the record is not.")
                 ids = [mine.id, best_before.id]
                 return Finding("partly", f"{half} {reason}", ids, ncs, credit=RECORD_PART_CREDIT)
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
