@@ -102,9 +102,6 @@ __all__ = [
 
 #: Ranking words that make a claim of their own beside a value or a change.
 _RANKING_CUES = frozenset({"sup_max", "sup_min", "sup_top", "sup_record", "sup_first"})
-#: How much of a statement whose figure and place (or record) go different ways holds: one of
-#: its two facts (§4.8, "a figure with its place")
-PART_RIGHT_CREDIT = 0.5
 
 Evaluator = Callable[[_Ctx], "Finding | list[Finding] | None"]
 
@@ -528,21 +525,15 @@ def evaluate(
             f = findings[0]
             order = {"fails": 0, "partly": 1, "holds": 2}
             worst = min((f, ranked), key=lambda x: order.get(x.result, 3))
-            result, credit = worst.result, worst.credit
-            if {f.result, ranked.result} == {"holds", "fails"}:
-                # 「税収全体の4割を占める最大の税目」: the place and the figure are two facts of one
-                # statement; one right and one wrong is half of it, not none (blind round 12
-                # ctax-40pct: the largest tax, 33 % for 4割)
-                result, credit = "partly", PART_RIGHT_CREDIT
             findings = [
                 Finding(
-                    result,
+                    worst.result,
                     f.reason + " " + ranked.reason,
                     [*f.evidence, *ranked.evidence],
                     [*f.numbers, *ranked.numbers],
                     [*f.conflicts, *ranked.conflicts],
                     kind=f.kind,
-                    credit=credit,
+                    credit=worst.credit,
                 )
             ]
         checks = []

@@ -711,19 +711,8 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"{ctx.q(best_before.value.value, best_before.unit)} "
                 f"({ctx.ptext(best_before.period)}).",
             )
-            figures_hold = len(results) > 1 and all(r == "holds" for r in results[1:])
-            if result == "fails" and figures_hold and side >= 0:
-                # "made a record profit of 2.36 trillion kroner in 2025": the level is right and the
-                # record is not; two facts, one of them true (half, as a place beside a value is)
-                half = ctx.t("数値は合っているが、記録ではない。", "The figure is right; the record is not.")
-                ids = [mine.id, best_before.id]
-                return Finding("partly", f"{half} {reason}", ids, ncs, credit=RECORD_PART_CREDIT)
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
     return None
-
-
-#: How much of a record statement holds when its figure is right and the record is not
-RECORD_PART_CREDIT = 0.5
 
 
 #: "a record ¥1.27 trillion", "a record high of 3.6%", 「過去最大の8兆8454億円」: the record word
