@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shingi.model import Pack
+from shingi.model import Metric, Pack
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.measure_words import GENERIC_EN, GENERIC_JA
@@ -39,11 +39,28 @@ def unmeasured_subject(st: Statement, pack: Pack) -> Statement:
     index = EvidenceIndex.of(pack)
     if {h.id for h in index.find_metrics(st.span, every=True)} & set(st.metrics):
         return st
+    if st.verbs:
+        return st  # 「…電源法は2023年5月に成立した」: an act is the event test's, whatever its topic
+    said = word_keys(st.span)
+    if not any(said & _measure_words_of(pack.metrics[m]) for m in st.metrics if m in pack.metrics):
+        return st  # a measure found by the figure's unit alone (「為替レートは1ドル=145円」): not a neighbour
     head = _head_noun(st.span, [(e.start, e.end) for e in index.find_entities(st.span)])
-    keys = word_keys(head) if head else frozenset()
+    keys = _keys_of(head) if head else frozenset()
     if not head or not keys or keys & _measure_words(pack, index):
         return st
     return replace(st, unmeasured=head)
+
+
+def _keys_of(head: str) -> frozenset[str]:
+    """The keys of a head: each word of a Japanese compound on its own (a key of any of them
+    covered means the pack measures something of that name), the English word's keys."""
+    if has_japanese(head):
+        return frozenset().union(*(word_keys(t.surface) for t in tokenize(head)))
+    return word_keys(head)
+
+
+def _measure_words_of(metric: Metric) -> frozenset[str]:
+    return frozenset().union(*(word_keys(t) for t in metric.names))
 
 
 def _measure_words(pack: Pack, index: EvidenceIndex) -> frozenset[str]:
@@ -71,13 +88,12 @@ def _head_noun(span: str, names: list[tuple[int, int]]) -> str | None:
                 if prev.pos not in _NOUN_POS or prev.pos2 == "数詞" or any(c.isdigit() for c in prev.surface):
                     break
                 run.insert(0, prev)
-            if not run or any(a < run[-1].end and run[-1].start < b for a, b in names):
+            if not run or any(a < tok.end and tok.start < b for tok in run for a, b in names):
                 return None
-            for tok in reversed(run):
-                if {tok.surface, tok.lemma} & GENERIC_JA or tok.surface in lx.STOPWORDS_JA:
-                    continue
-                return None if any(a < tok.end and tok.start < b for a, b in names) else tok.surface
-            return None
+            # the compound is the name of the thing (「推定生息数」, 「為替レート」): its nouns are
+            # read together, and the compound is unmeasured only when none of them is a measure's
+            nouns = [t.surface for t in run if not {t.surface, t.lemma} & GENERIC_JA]
+            return "".join(n for n in nouns if n not in lx.STOPWORDS_JA) or None
         return None
     end = _SUBJECT_END_EN.search(span)
     if end is None:
