@@ -68,7 +68,7 @@ from shingi.pipeline.claims.cues import (
 )
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
-from shingi.pipeline.claims.moments import count_ranking, momentary_measure, window_measure
+from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -2501,7 +2501,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
-        unmeasured_subject(window_measure(_read_measure(st, pack), pack), pack)
+        unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
         for st in parser.parse()
         if st.kind != "none" or _names_anything(st)
     )

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Metric, Pack
+from shingi.normalize.quantities import is_currency
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.claims.statement import ClaimedPeriod, Statement
 from shingi.pipeline.morphology import word_keys
@@ -188,3 +189,54 @@ def _name_words(metric: Metric) -> frozenset[str]:
     """The word keys of a measure's own names with their window words left out."""
     text = " ".join(PART_YEAR_NAME.sub(" ", ONE_MONTH_NAME.sub(" ", n)) for n in _own_names(metric))
     return word_keys(text)
+
+
+#: What a measure's name says of its unit: a bracketed note (「（クローネ）」「(2019 base)」, 「ドル建て」)
+#: or a closing "in <currency words>" ("return in kroner", "Nominal GDP in US dollars")
+_NOTE_SAID = re.compile(r"[（(][^）)]*[）)]|[^\s（(]*建て")
+_UNIT_SAID = re.compile(_NOTE_SAID.pattern + r"|(?i:\s+in\s+[a-z]+(?:\s+[a-z]+)?\s*$)")
+
+
+def unit_measure(st: Statement, pack: Pack) -> Statement:
+    """The statement with the measure of the same thing in its figure's unit first
+    (docs/verdict-rules.md §4.13, "the same thing in the figure's unit"): when the first measure's
+    name says its unit ("return in kroner", 「運用益（クローネ）」, "Nominal GDP in naira") and the
+    claimed figure is of another unit or dimension ("earned about 25%", "about $243 billion"), the measure whose own name
+    holds every other word of that name ("return on the fund", "Nominal GDP in US dollars") and
+    whose unit the figure fits is the one meant, when exactly one such measure is observed on the
+    subject (a linguistic reason: "in kroner" says how the thing is counted, not what it is)."""
+    from shingi.pipeline.checks.dimensions import comparable
+    from shingi.pipeline.retrieve import units_compatible
+
+    if not st.metrics or st.metrics[0] not in pack.metrics or not st.subject or "metric" in st.inherited:
+        return st
+    figure = next((n for n in st.numbers if n.role is None and n.unit), None)
+    if figure is None:
+        return st
+    first = pack.metrics[st.metrics[0]]
+
+    def fits(m: Metric) -> bool:
+        return comparable(st, figure, m.unit, m.kind) and (
+            figure.unit in ("%", "x", "pt") or units_compatible(figure.unit, m.unit, pack)
+        )
+
+    if fits(first):
+        return st
+    # "in kroner" says a unit only of a money measure ("bears captured in Hokkaido" says a place)
+    unit_said = _UNIT_SAID if is_currency(first.unit or "") else _NOTE_SAID
+    cores = [word_keys(unit_said.sub(" ", n)) for n in _own_names(first) if unit_said.search(n)]
+    cores = [c for c in cores if c]
+    if not cores:
+        return st
+    index = EvidenceIndex.of(pack)
+    wanted = [
+        mid
+        for mid, metric in sorted(pack.metrics.items())
+        if mid != first.id
+        and fits(metric)
+        and index.obs_by_entity_metric.get((st.subject, mid))
+        and any(core <= word_keys(n) for core in cores for n in _own_names(metric))
+    ]
+    if len(wanted) != 1:
+        return st
+    return replace(st, metrics=(wanted[0], *(m for m in st.metrics if m != wanted[0])))
