@@ -34,8 +34,8 @@ def unmeasured_subject(st: Statement, pack: Pack) -> Statement:
     is not replaced by a neighbour that shares the words around it (a linguistic reason: the head
     of a noun phrase says what it is; 推定生息数 is a number of bears living, not of bears
     captured). The statement is then left to the event test, which finds nothing to settle it."""
-    if not st.metrics or "metric" in st.inherited:
-        return st
+    if not st.metrics or "metric" in st.inherited or st.kind not in ("metric", "share"):
+        return st  # 「インバウンド回復の転換点は2021年7月」: a turning point is no value of a measure
     index = EvidenceIndex.of(pack)
     if {h.id for h in index.find_metrics(st.span, every=True)} & set(st.metrics):
         return st

@@ -193,20 +193,20 @@ def _name_words(metric: Metric) -> frozenset[str]:
 
 #: What a measure's name says of its unit: a bracketed note (「（クローネ）」「(2019 base)」, 「ドル建て」)
 #: or a closing "in <currency words>" ("return in kroner", "Nominal GDP in US dollars")
-_NOTE_SAID = re.compile(r"[（(][^）)]*[）)]|[^\s（(]*建て")
-_UNIT_SAID = re.compile(_NOTE_SAID.pattern + r"|(?i:\s+in\s+[a-z]+(?:\s+[a-z]+)?\s*$)")
+_UNIT_SAID = re.compile(r"[（(][^）)]*[）)]|[^\s（(]*建て|(?i:\s+in\s+[a-z]+(?:\s+[a-z]+)?\s*$)")
+_GROWTH_NAME = re.compile(r"(?i)\bgrowth\b|伸び|増加率|成長率|上昇率|変化率")
 
 
 def unit_measure(st: Statement, pack: Pack) -> Statement:
     """The statement with the measure of the same thing in its figure's unit first
     (docs/verdict-rules.md §4.13, "the same thing in the figure's unit"): when the first measure's
-    name says its unit ("return in kroner", 「運用益（クローネ）」, "Nominal GDP in naira") and the
-    claimed figure is of another unit or dimension ("earned about 25%", "about $243 billion"), the measure whose own name
-    holds every other word of that name ("return on the fund", "Nominal GDP in US dollars") and
+    name says its unit ("return in kroner", 「運用益（クローネ）」, "Nominal GDP in naira") and
+    the claimed figure is of another unit or dimension ("earned about 25%", "about $243 billion"),
+    the measure whose own name holds every other word of that name ("return on the fund", "Nominal GDP in US dollars") and
     whose unit the figure fits is the one meant, when exactly one such measure is observed on the
     subject (a linguistic reason: "in kroner" says how the thing is counted, not what it is)."""
     from shingi.pipeline.checks.dimensions import comparable
-    from shingi.pipeline.retrieve import units_compatible
+    from shingi.pipeline.retrieve import measures_change, units_compatible
 
     if not st.metrics or st.metrics[0] not in pack.metrics or not st.subject or "metric" in st.inherited:
         return st
@@ -222,9 +222,10 @@ def unit_measure(st: Statement, pack: Pack) -> Statement:
 
     if fits(first):
         return st
-    # "in kroner" says a unit only of a money measure ("bears captured in Hokkaido" says a place)
-    unit_said = _UNIT_SAID if is_currency(first.unit or "") else _NOTE_SAID
-    cores = [word_keys(unit_said.sub(" ", n)) for n in _own_names(first) if unit_said.search(n)]
+    if not is_currency(first.unit or ""):
+        # a note of a count or a rate says its scope (「（小・中学校）」), not how it is counted
+        return st
+    cores = [word_keys(_UNIT_SAID.sub(" ", n)) for n in _own_names(first) if _UNIT_SAID.search(n)]
     cores = [c for c in cores if c]
     if not cores:
         return st
@@ -236,6 +237,9 @@ def unit_measure(st: Statement, pack: Pack) -> Statement:
         and fits(metric)
         and index.obs_by_entity_metric.get((st.subject, mid))
         and any(core <= word_keys(n) for core in cores for n in _own_names(metric))
+        # the change of the thing is another thing ("export growth", 「…の増加率」)
+        and not measures_change(metric.names)
+        and not any(_GROWTH_NAME.search(n) for n in metric.names)
     ]
     if len(wanted) != 1:
         return st
