@@ -202,9 +202,10 @@ def unit_measure(st: Statement, pack: Pack) -> Statement:
     (docs/verdict-rules.md §4.13, "the same thing in the figure's unit"): when the first measure's
     name says its unit ("return in kroner", 「運用益（クローネ）」, "Nominal GDP in naira") and
     the claimed figure is of another unit or dimension ("earned about 25%", "about $243 billion"),
-    the measure whose own name holds every other word of that name ("return on the fund", "Nominal GDP in US dollars") and
-    whose unit the figure fits is the one meant, when exactly one such measure is observed on the
-    subject (a linguistic reason: "in kroner" says how the thing is counted, not what it is)."""
+    the measure whose own name holds every other word of that name ("return on the fund",
+    "Nominal GDP in US dollars") and whose unit the figure fits is the one meant, when exactly one
+    such measure is observed on the subject (a linguistic reason: "in kroner" says how the thing
+    is counted, not what it is)."""
     from shingi.pipeline.checks.dimensions import comparable
     from shingi.pipeline.retrieve import measures_change, units_compatible
 
