@@ -104,19 +104,9 @@ PART_YEAR_NAME = re.compile(
     rf"|(?i:\b{_MONTH_EN}\s*[-–]\s*{_MONTH_EN}|\b(?:by|to)\s+end[- ]{_MONTH_EN}|\bthrough\s+{_MONTH_EN}"
     r"|\b(?:first|second)[- ]half\b|\bH[12]\b|\byear[- ]to[- ]date\b)"
 )
-#: Words of a window in a claim: a part-year range, or a month said with a year's own word
-_WINDOW_SAID = re.compile(
-    r"\d{1,2}\s*月|上半期|下半期|上期|下期|年初来"
-    rf"|(?i:\b{_MONTH_EN}\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bH[12]\b|\bso far\b|\byear[- ]to[- ]date\b)"
-)
-
 
 _RANGE_BEFORE = re.compile(r"(?:[〜~～\-–]|\b(?:to|through|until|till)|まで)\s*$|(?i:\bfrom\s+$)")
 _RANGE_AFTER = re.compile(r"\s*(?:[〜~～\-–]|から|まで|(?i:to|through|until)\b)")
-
-
-def _window_words(metric: Metric) -> bool:
-    return any(ONE_MONTH_NAME.search(n) or PART_YEAR_NAME.search(n) for n in metric.names)
 
 
 def _one_month(metric: Metric) -> bool:
@@ -127,31 +117,23 @@ def window_measure(st: Statement, pack: Pack) -> Statement:
     """The statement with the measure of its period's length first (docs/verdict-rules.md §4.13,
     "a measure of the claimed window"): a single month claimed (「10月の出没件数は1万5745件」) is
     read on the measure whose own name says one month (「月間出没件数」), not on the fiscal year's
-    total that holds October; a whole year claimed with no month or part of it said (「2023年度1年分」,
-    "in fiscal 2023") is read on the plain measure, not on a one-month or part-year one (「4〜7月の
-    出没件数」). Only between measures of one unit and kind that share a word of their names, and
-    the subject is observed on (a linguistic reason: a month's figure is no year's, and a year's
-    total is no month's)."""
+    total that holds October. Only between measures of one unit and kind that share a word of their
+    names, and the subject is observed on (a linguistic reason: a month's figure is no year's)."""
     if not st.metrics or st.metrics[0] not in pack.metrics or not st.periods or not st.subject:
         return st
     claimed = st.periods[0]
     if claimed.role or claimed.run:
         return st
     first = pack.metrics[st.metrics[0]]
-    if claimed.period.precision == "month":
-        before = st.span[: max(0, claimed.start - st.start)]
-        ranged = _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(st.span, claimed.end - st.start)
-        if _one_month(first) or ranged or _observed_at(pack, st.subject, first.id, claimed):
-            # 「4〜10月」, "from April to October": the end of a range, no single month; a measure
-            # with a value of the month itself (a 12-month rate kept monthly) is a month's already
-            return st
-        wanted = [m for m in _same_thing(first, pack, st.subject) if _one_month(pack.metrics[m])]
-    elif claimed.period.precision in ("year", "fiscal_year"):
-        if not _window_words(first) or _WINDOW_SAID.search(_without(st.span, claimed)):
-            return st
-        wanted = [m for m in _same_thing(first, pack, st.subject) if not _window_words(pack.metrics[m])]
-    else:
+    if claimed.period.precision != "month":
         return st
+    before = st.span[: max(0, claimed.start - st.start)]
+    ranged = _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(st.span, claimed.end - st.start)
+    if _one_month(first) or ranged or _observed_at(pack, st.subject, first.id, claimed):
+        # 「4〜10月」, "from April to October": the end of a range, no single month; a measure with
+        # a value of the month itself (a 12-month rate kept monthly) is a month's already
+        return st
+    wanted = [m for m in _same_thing(first, pack, st.subject) if _one_month(pack.metrics[m])]
     if len(wanted) != 1:
         return st
     return replace(st, metrics=(wanted[0], *(m for m in st.metrics if m != wanted[0])))
@@ -161,12 +143,6 @@ def _observed_at(pack: Pack, subject: str, metric: str, claimed: ClaimedPeriod) 
     """Whether ``subject`` has a value of ``metric`` for the claimed period itself."""
     obs = EvidenceIndex.of(pack).obs_by_entity_metric.get((subject, metric), ())
     return any(pack.observations[i].period == claimed.period for i in obs)
-
-
-def _without(span: str, claimed: ClaimedPeriod) -> str:
-    """The span with the claimed period's own words blanked (「2023年度」 names no month)."""
-    at = span.find(claimed.text)
-    return span if at < 0 else span[:at] + " " * len(claimed.text) + span[at + len(claimed.text) :]
 
 
 def _same_thing(first: Metric, pack: Pack, subject: str) -> list[str]:
