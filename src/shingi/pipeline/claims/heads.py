@@ -67,7 +67,10 @@ def _measure_words(pack: Pack, index: EvidenceIndex) -> frozenset[str]:
     """The word keys of every measure's names, aliases and definition (built once per pack)."""
     found = getattr(index, _ATTR, None)
     if not isinstance(found, frozenset):
-        texts = (t for m in pack.metrics.values() for t in (*m.names, m.definition or ""))
+        # and the titles of its events: a thing an event speaks of (「関税：ボルト7.8%」) is one the
+        # pack holds, its figure read from the title
+        texts = [t for m in pack.metrics.values() for t in (*m.names, m.definition or "")]
+        texts += [t for e in pack.events.values() for t in (e.title_ja or "", e.title_en or "")]
         found = frozenset().union(*(word_keys(t) for t in texts))
         setattr(index, _ATTR, found)
     return found
@@ -93,7 +96,10 @@ def _head_noun(span: str, names: list[tuple[int, int]]) -> str | None:
             # the compound is the name of the thing (「推定生息数」, 「為替レート」): its nouns are
             # read together, and the compound is unmeasured only when none of them is a measure's
             nouns = [t.surface for t in run if not {t.surface, t.lemma} & GENERIC_JA]
-            return "".join(n for n in nouns if n not in lx.STOPWORDS_JA) or None
+            head = "".join(n for n in nouns if n not in lx.STOPWORDS_JA)
+            # one kanji (市, 都) is too short to name a thing the pack lacks (as a one-kanji alias
+            # names nothing inside a common word, §4.13)
+            return head if len(head) >= 2 else None
         return None
     end = _SUBJECT_END_EN.search(span)
     if end is None:
