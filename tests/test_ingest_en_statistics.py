@@ -254,3 +254,12 @@ def test_a_base_in_the_previous_month_is_the_month_before(bare: ExtractContext) 
     got = rows(extract(bare, "\n\n".join(said) + "\n", parse_period("2013-06-28")))
     assert got[:2] == [("Germany", "2013-05", 5.3, "%"), ("Germany", "2013-04", 5.4, "%")]
     assert ("Germany", "2013-05", 72.1, "%") in got
+
+
+def test_a_hyphened_percent_is_drafted_and_four_quarters_are_no_figure() -> None:
+    text = ("Nonfarm business sector labor productivity increased 0.9 percent during the second quarter of"
+            " 2017, the U.S. Bureau of Labor Statistics reported today, reflecting a 3.4-percent increase"
+            " in output. Unit labor costs decreased 0.2 percent over the last four quarters.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2017-08-09"))
+    assert [(o.entity, o.value.value, o.value.unit, o.period.text) for o in facts.observations] == [
+        ("US", 0.9, "%", "2017-Q2"), ("US", 3.4, "%", "2017-Q2"), ("US", -0.2, "%", "2017-Q2")]

@@ -790,3 +790,12 @@ def test_a_scale_word_in_an_adjective_is_no_amount() -> None:
 def test_ordinal_number_reads_words_and_digits(word: str, place: int | None) -> None:
     # the one table of ordinals: parsing, ingest dates and the checks all read places through it
     assert ordinal_number(word) == place
+
+
+def test_a_hyphened_percent_is_a_percentage_and_four_quarters_no_fraction() -> None:
+    # "a 2.7-percent increase": the compound adjective of "2.7 percent" (BLS writes it so); "over the last
+    # four quarters" counts quarters, it is no fraction (a fraction in words is less than one)
+    found = [(q.quantity.value, q.quantity.unit) for q in find_quantities(
+        "reflecting a 2.7-percent increase in output, and costs decreased 0.2 percent over the last four"
+        " quarters; three quarters of firms")]
+    assert found == [(2.7, "%"), (0.2, "%"), (0.75, "x")]

@@ -109,7 +109,7 @@ def test_approximators_put_the_number_a_little_below_or_above(pack: Pack, claim:
         ("Norland's exports are down 25% since 2021.", "true"),
         # down, but 40 % for 25 %: the direction right, the size clearly wrong (§4.1 writers' scale)
         ("Norland's exports are down 40% since 2021.", "mostly_false"),
-        ("Norland's exports are down 60% since 2021.", "false"),
+        ("Norland's exports are down 80% since 2021.", "false"),  # x3.2: far off
         ("Norland's exports are up 25% since 2021.", "false"),
     ],
 )
@@ -192,7 +192,7 @@ def test_up_from_after_a_comma_is_the_other_end_of_the_change(pack: Pack, claim:
         # a number in the measure's own unit with a change word is the difference
         ("Norland's visitor arrivals grew by 8,200 between 2023 and 2024.", "true"),
         ("Norland gained about 8,000 visitors between 2023 and 2024.", "true"),
-        ("Norland's visitor arrivals grew by 20,000 between 2023 and 2024.", "false"),
+        ("Norland's visitor arrivals grew by 30,000 between 2023 and 2024.", "false"),
         ("Norland's visitor arrivals fell by 8,200 between 2023 and 2024.", "false"),
         ("2023年から2024年にかけてノーランドの来訪者数は約8000人増えた。", "true"),
         # 120 bn (2021) -> 90 bn (2024): down by 30 bn, to 90 bn

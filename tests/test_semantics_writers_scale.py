@@ -11,8 +11,9 @@
   approximate figure's 10 % ("came down by nearly 400,000" for 370,000 is true);
 - the size of a change that went the claimed way: a bound of the size missed by a little (the found
   size rounds to it, within 10 %) is mostly true ("more than 11%" for +10.8 %, "more than 5%" for a
-  fall of 4.6 %); a size within a factor 1.7 of the found one (a bound's within 3) is mostly false
-  ("about 10%" for +6 %, 約4% for +3 %, "more than 10%" for a fall of 4.6 %); further, false;
+  fall of 4.6 %); a size within a factor 3 of the found one is mostly false ("about 10%" for +6 %,
+  約4% for +3 %, "more than 10%" for a fall of 4.6 %, 約3割減 for a fall of 61 %), one said to be
+  a little below or above ("nearly 1,000,000") within 1.7; further, false;
 - a change the other way stays false, however close its size;
 - one value of a growth rate (contract 1.1 ``growth``) said as a figure of the right sign is the
   size of a change the same way ("raised care fees by 2%" for +1.59 %: mostly false).
@@ -32,6 +33,8 @@ METRICS = [
     ["remit", "送金受取額", "remittances", "USD", "remittance inflows", "true", "amount", ""],
     ["homes", "空き家数", "vacant homes", "count", "empty homes", "false", "count", ""],
     ["fees", "介護報酬改定率", "care fee revision rate", "%", "care fees", "", "growth", ""],
+    ["victims", "人身被害の被害者数", "number of victims of attacks", "count", "attack victims", "false",
+     "count", ""],
 ]
 OBSERVATIONS = [
     ["s23", "NL", "spend", "2023", "48090000000000", "JPY", "stat", ""],
@@ -41,6 +44,8 @@ OBSERVATIONS = [
     ["h18", "NL", "homes", "2018", "8490000", "count", "stat", ""],
     ["h23", "NL", "homes", "2023", "9000000", "count", "stat", ""],  # +6.0 %
     ["f24", "NL", "fees", "2024", "1.59", "%", "stat", ""],
+    ["v23", "NL", "victims", "2023", "219", "count", "stat", ""],
+    ["v24", "NL", "victims", "2024", "85", "count", "stat", ""],  # -61.2 %
 ]
 
 
@@ -87,8 +92,17 @@ def test_a_bound_of_the_size_of_a_change(pack: Pack, claim: str, expected: str) 
     ("Norland's vacant homes rose by about 6% between 2018 and 2023.", "true"),
     ("Norland's vacant homes rose by about 10% between 2018 and 2023.", "mostly_false"),  # x1.66
     ("ノーランドの空き家数は2018年から2023年に約1割増えた。", "mostly_false"),
-    ("Norland's vacant homes rose by about 15% between 2018 and 2023.", "false"),  # x2.5
+    ("Norland's vacant homes rose by about 15% between 2018 and 2023.", "mostly_false"),  # x2.5
+    ("ノーランドの空き家数は2018年から2023年に約15%増えた。", "mostly_false"),
+    ("Norland's vacant homes rose by about 20% between 2018 and 2023.", "false"),  # x3.3: far off
     ("ノーランドの空き家数は2018年から2023年に約10%減った。", "false"),  # the other way
+    # a fall of 61 % said as about 30 %: understated, the fall right (x2.0)
+    ("ノーランドの人身被害の被害者数は2024年に前年から約3割減った。", "mostly_false"),
+    ("The number of victims of attacks in Norland fell by about 30% in 2024.", "mostly_false"),
+    ("The number of victims of attacks in Norland fell by about 15% in 2024.", "false"),  # x4.1
+    # "nearly" keeps the narrower factor: a rise of 510,000 is not nearly 1,000,000 (x1.96)
+    ("Norland's vacant homes rose by nearly 1,000,000 between 2018 and 2023.", "false"),
+    ("ノーランドの空き家数は2018年から2023年に100万戸近く増えた。", "false"),
 ])
 def test_the_size_of_a_change_that_went_the_claimed_way(pack: Pack, claim: str, expected: str) -> None:
     assert rating(pack, claim) == expected
@@ -99,7 +113,8 @@ def test_the_size_of_a_change_that_went_the_claimed_way(pack: Pack, claim: str, 
     ("Norland raised care fees by 1.6% in 2024.", "true"),
     ("Norland raised care fees by 2% in 2024.", "mostly_false"),  # x1.26: the rise is right
     ("ノーランドは2024年に介護報酬を2%引き上げた。", "mostly_false"),
-    ("Norland raised care fees by 4% in 2024.", "false"),  # x2.5: far off
+    ("Norland raised care fees by 4% in 2024.", "mostly_false"),  # x2.5
+    ("Norland raised care fees by 5% in 2024.", "false"),  # x3.1: far off
     ("Norland's care fee revision rate was -2% in 2024.", "false"),  # the other sign
 ])
 def test_a_growth_rate_of_the_claimed_sign(pack: Pack, claim: str, expected: str) -> None:

@@ -711,7 +711,8 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
 _BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _NOT_SPREAD +
                                     r"(?i:from|over|than|versus|against|after|following"
                            r"|compare[sd]?\s+(?:with|to))\s+"
-                           r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
+                           # (not "over the year to 1,983,000": "to" leads to the level reached, no base)
+                           r"(?:(?i:the|a|an|its|their)\s+)?(?:(?!to\s)[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start
@@ -734,6 +735,11 @@ _PLACE_NOUN_AFTER_RE = re.compile(
 #: "the Permian region, which is …": a name (and up to two words of its noun) before a relative "which"
 _WHICH_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?i:which|who)\s")
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?:the\s+)?")
+#: the rest of a counted noun up to the place it is counted in: "353,993 persons speaking a foreign language
+#: as their native language living in Finland", "104,997 persons permanently resident in Finland"
+_COUNTED_IN_PLACE_RE = re.compile(
+    r"(?:\s+(?!(?i:in|and|but|while|whereas|compared|than)\s)[A-Za-z'’\-]+){1,12}?"
+    r"\s+(?:(?i:living|resident|residing|based|located|born|employed|working)\s+)?(?i:in)\s+(?:the\s+)?")
 #: "rose by 0.2% in both the euro area (EA19) and the EU28", "+2.4% for both the euro area and the EU28":
 #: "both A and B" says the figure of each of the two
 _BOTH_AFTER_RE = re.compile(r"\s+(?:(?i:were|was|are|is)\s+)?(?i:in|for)\s+(?i:both)\s+(?:the\s+)?")
@@ -749,6 +755,11 @@ _YEARLESS_DATELINE_RE = re.compile(
 #: "WIESBADEN – In February 2023, …": a city in capitals and a dash opening the lead
 _CITY_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?"
                                r"\s+(?:--|[-—–])\s+(?=[A-Z][a-z])")
+#: "Helsinki 29.03.2017 Quoting is encouraged …", "Tallinn, 12.05.2020 – …": a city and a day written
+#: day.month.year, as European statistics offices date their releases (no date find_periods reads)
+_NUMERIC_DATELINE_RE = re.compile(
+    r"\s*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2},?\s+(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+    r"(?![\d.])\s*(?:--|[-—–:]\s*)?")
 #: "Today Pure Storage (NYSE: PSTG) … announced": a day before the subject that opens a release's lead
 _OPENING_DAY_RE = re.compile(r"\s*(?i:today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+")
 #: words of what is to come: a figure dated after its document by context may be a plan's or a target's
@@ -1405,6 +1416,14 @@ class DocumentExtractor:
             # "WIESBADEN – In February 2023, German exports were up …": a dateline with no date; the
             # city is where the release was issued, no actor (it owned the release's figures)
             text = text[city.end():]
+        elif (numeric := _NUMERIC_DATELINE_RE.match(text)) is not None:
+            # "Helsinki 29.03.2017 Quoting is encouraged …": the city is where the release was issued,
+            # no actor (it owned the figures of the sentences after it); the day dates an undated document
+            if self.doc_date is None:
+                with suppress(ValueError):
+                    self.doc_date = period_of_day(date(int(numeric["year"]), int(numeric["mon"]),
+                                                       int(numeric["day"])))
+            text = text[numeric.end():]
         elif s.index < DATE_LINE_SENTENCES and text.startswith("(") \
                 and (wire := _WIRE_CREDIT_RE.match(text)) is not None \
                 and wire.group(0).rstrip()[-1:] in "-—–":
@@ -2695,6 +2714,17 @@ class DocumentExtractor:
                 if m.start == scope.end() and (self._country_like(m.id)
                                                or _PLACE_NOUN_AFTER_RE.match(text, m.end)):
                     return m.id  # ("growth of 4% in the Permian region": a place named by its head noun)
+        if not _cjk(text) and q.quantity.unit not in ("%", "pp") and (
+                counted := _COUNTED_IN_PLACE_RE.match(text, q.end)) is not None \
+                and counted.end() <= _clause_end(text, q.end) and not any(
+                    m.start >= clause_start and not _source(text, m, self._kind(m.id) == "government")
+                    for m in before):
+            # "there were 353,993 persons … living in Finland", "In all 105,000 persons living in Finland
+            # have dual citizenship": a count whose clause names nobody before it is of the country its
+            # counted noun is placed in (the place scopes the count; no subject says another owner)
+            for m in mentions:
+                if m.start == counted.end() and self._country_like(m.id):
+                    return m.id
         if not _cjk(text):
             # "the Permian region, which is the source of almost 50% of …": a relative clause's figure is
             # the noun's it describes

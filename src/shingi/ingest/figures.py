@@ -73,7 +73,8 @@ _FALL_BEFORE_RE = re.compile(
     # "decreased at an annual rate of 1.4 percent", "contracted at an annualized rate of 2.1%"
     r"\s+(?i:by\s+|at\s+an?\s+(?:[a-z]+\s+)?(?:annual|annualized|annualised|yearly|seasonally\s+adjusted"
     r"\s+annual)\s+(?:rate|pace)\s+of\s+)?"
-    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?$"
+    # ("went down by good 8,000", "fell by a good 3%": "a good N" is a little more than N, said of N)
+    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|(?:a\s+)?good\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: an amount and ", or" before a figure that restates it: "24,000, or ", "2.4 million, or "
 _RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,?\s+or\s+$")
@@ -351,8 +352,9 @@ def shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMat
         # is an apposition ("was 661,000, 6.0% fewer than a year before": a count, then its change)
         last = b is quantities[i + 1] and b.quantity.unit is not None
         # "fell by 24,000, or 0.9%", "has fallen by 2.4 million, or 50 percent": ", or" restates a count
-        # (thousands, a scale word) as the share of its base; the count is no percentage
-        restated = join is not None and re.fullmatch(r",\s*or\s*", join.group(0)) is not None \
+        # (thousands, a scale word) as the share of its base; the count is no percentage ("increased by
+        # 44,100 or 2.3%" too, with no comma: a percentage is not written with a thousands separator)
+        restated = join is not None and re.fullmatch(r",?\s*or\s*", join.group(0)) is not None \
             and _SCALED_RE.search(a.text) is not None
         if a.quantity.unit is None and not restated and b.quantity.unit in ("%", "pt") \
                 and b.text[:1].isdigit() and a.text[:1].isdigit() and join \
@@ -404,11 +406,13 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
         bps = _BPS_RE.search(q.text) or (
             _BPS_AFTER_RE.match(text, q.end) if q.quantity.unit is None else None)
         if bps is not None:
-            # "rose 80 bps", "25 basis points": hundredths of a percentage point
+            # "rose 80 bps", "25 basis points": hundredths of a percentage point (read so already,
+            # in points, when the finder took the unit)
             end = q.end if bps.re is _BPS_RE else bps.end()
             new_text = text[q.start:end]
+            hundredths = q.quantity.value if q.quantity.unit == "pt" else round(q.quantity.value / 100, 10)
             out.append(replace(q, end=end, text=new_text, quantity=replace(
-                q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
+                q.quantity, value=hundredths, unit="pp", text=new_text)))
             continue
         points = _POINTS_AFTER_RE.match(text, q.end) if q.quantity.unit == "%" else None
         if points is not None or (q.quantity.unit == "count" and _PPTS_RE.search(q.text)):

@@ -11,6 +11,11 @@ from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
 from shingi.pipeline.checks.links import weigh_claim_figures, weigh_links
+from shingi.pipeline.checks.one_measure import (
+    mark_definition_markdowns,
+    mark_incomparable_periods,
+    mark_one_measure,
+)
 from shingi.pipeline.claims.distributive import distribute
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.context import claim_context, known_at, later_evidence, running
@@ -69,6 +74,35 @@ def _settles_the_same_event(found: list[Check], event_id: str) -> bool:
     )
 
 
+#: checks whose statement is built from what they check (subject, frontier, period), not from the
+#: claim's words: the same check gives the same statement in either language
+_BUILT_STATEMENTS = frozenset({"parity", "leap", "turning_point"})
+
+
+def _same_check_key(st: Statement, check: Check) -> tuple[object, ...]:
+    """What makes two checks of a claim one, whatever the output language: the statement text is in
+    the diagnosis language (the claim's words in its own language, what it names in the other), so
+    it would merge two statements of one clause (「被害者数も死者数も」) in one language and not in
+    the other. Two checks are one when they check the same thing the same way: the same clause
+    naming the same entities, measure, periods and figures, with the same result on the same
+    evidence and numbers; a built statement (parity twice from "leapt to the frontier …, drawing
+    level with China") by its text."""
+    said: object = (
+        check.statement
+        if check.kind in _BUILT_STATEMENTS
+        else (
+            check.span,
+            st.entities,
+            st.metrics[:1],
+            tuple(p.period for p in st.periods),
+            tuple((n.quantity, n.comparator) for n in st.numbers),
+            st.negated,
+        )
+    )
+    compared = tuple((n.claimed, n.found, n.unit, n.comparator) for n in check.numbers)
+    return (check.kind, said, check.result, tuple(check.evidence), compared)
+
+
 _WORST: dict[str, int] = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3}
 
 
@@ -95,7 +129,8 @@ def diagnose(
     """Diagnose a claim against a pack (a loaded Pack, a folder, or a bundled pack id).
 
     ``lang`` (ja or en) is the language of statements and reasons; default: the pack's (the
-    CLI passes the claim's own language, see :func:`reader_language`).
+    CLI passes the claim's own language, see :func:`reader_language`). It never changes the
+    rating: the claim is read in its own language.
     ``as_of`` is when the claim was said (a period, or its text such as ``2023-11-02``); default:
     the ``said_on`` of the pack's claim with this text, if any. Evidence dated after it does not
     decide the verdict (``Diagnosis.later_evidence`` lists it). ``speaker``: who said it.
@@ -116,7 +151,7 @@ def diagnose(
         p = known_at(full, context.as_of, named)
         parsed = parse(claim, p, context)
     checks: list[Check] = []
-    seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
+    seen: set[tuple[object, ...]] = set()
     previous_event: str | None = None
     previous_dated = False  # the previous statement's event was claimed at a date that held
     candidates: dict[str, None] = {}  # the events retrieved for the claim, for its cause (§4.12)
@@ -150,7 +185,7 @@ def diagnose(
         for check in found:
             # two clauses that say the same thing ("leapt to the frontier …, drawing level with
             # China" gives parity twice) are one statement: counted once
-            key = (check.kind, check.statement, check.result, tuple(check.evidence))
+            key = _same_check_key(statement, check)
             if key in seen:
                 continue
             seen.add(key)
@@ -159,6 +194,13 @@ def diagnose(
             said.append((statement, check))
     # the claim's figures are its point: what holds without them does not make it true (§4.13)
     weigh_claim_figures(said, out_lang)
+    # a place on a measure the pack calls raw or one of several is half true (§4.11)
+    mark_one_measure(said, parsed.text, p, out_lang)
+    # "55th in 2014 and 107th in 2022" on ranks that cannot be compared across reports (§4.11)
+    mark_incomparable_periods(said, p, out_lang)
+    # "500,000 manufacturing jobs since February 2010" counted from the low point, "over 90% …
+    # receive those other payments" on payments counted however small (§4.11)
+    mark_definition_markdowns(said, parsed.text, p, out_lang)
     # "X fell because of Y", 「〜が原因だ」: the cause the claim gives is a check of its own
     cause = cause_check(parsed.text, parsed.statements, list(candidates), p, out_lang, len(checks) + 1)
     if cause is not None:

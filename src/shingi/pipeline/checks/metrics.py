@@ -10,6 +10,7 @@ from dataclasses import replace
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.always import every_period
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
     STALE_CREDIT_OLDER,
@@ -119,6 +120,11 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                     ),
                     [o.id for o in obs],
                 )
+            found = every_period(
+                ctx, ent, mid, ids, lambda o: _compare_observations(ctx, ent, mid, [o], numbers)  # noqa: B023
+            )
+            if found is not None:
+                return found
             found = _compare_observations(ctx, ent, mid, obs, numbers)
             # a figure a few percent off "now" that an earlier value has exactly is out of date
             if found is not None and found.result in _MISSED and _said_current(st):

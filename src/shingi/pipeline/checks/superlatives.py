@@ -19,6 +19,7 @@ from shingi.model import (
 )
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.always import every_period
 from shingi.pipeline.checks.changes import since_an_undated_era
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
@@ -353,57 +354,73 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                 if taken is not None:
                     return taken
                 continue
-            mine = obs[0]
-            assert mine.value is not None
-            place, of = mine.value.value, mine.rank_of
-            claimed = [n for n in st.numbers if n.unit == "rank"]
-            if claimed:
-                # 「2番目に高い」, "ranked 48th", 最下位: the claimed place against the recorded one
-                results = [compare_place(n, place, of) for n in claimed]
-                label = ctx.t("順位", "rank")
-                ncs = [
-                    NumberCompared(label, float(of) if n.comparator == "last" and of else n.quantity.value,
-                                   n.text, place, "rank", (mine.id,), n.comparator)
-                    for n in claimed
-                ]
-                found = f"{place:g}/{of}" if of else f"{place:g}"
-                said = ", ".join(n.text for n in claimed)
-                who, what, when = ctx.ename(ent), ctx.mname(mid), ctx.ptext(mine.period)
-                reason = ctx.t(
-                    f"{who}の{what}は{when}に{found}位（主張: {said}）。",
-                    f"{who}'s {what} was {found} in {when} (claimed: {said}).",
+            if period is None:
+                # 「導入以来、一貫して最大」: the place of every period of the window
+                always = every_period(
+                    ctx, ent, mid, ids, lambda o: _place_finding(ctx, ent, mid, o, None)  # noqa: B023
                 )
-                return Finding(_min_result(results), reason, [mine.id], ncs)
-            # a low word inside a measure's name is no ranking word (「最低賃金が最も高い」)
-            low = bool(_LOW_WORDS.search(_without_measure_names(ctx))) or (
-                "sup_min" in st.cues and "sup_max" not in st.cues
-            )
-            if metric.definition and _ONE_IS_LOW.search(metric.definition):
-                low = not low
-            if low:
-                if of is None:
-                    continue
-                target = float(of)
-            else:
-                target = 1.0
-            # a top or bottom word claims that place itself: second is not the largest, as on
-            # the values (a place said as a number, "49th" for 48th, may be one off)
-            result: Result = "holds" if place == target else "fails"
-            found = _place_text(mine)
-            reason = ctx.t(
-                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{found}位"
-                f"（主張: {'最下位' if low else '1位'}）。",
-                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {found} in {ctx.ptext(mine.period)} "
-                f"(claimed: {'last' if low else 'first'}).",
-            )
-            ncs = [NumberCompared(ctx.t("順位", "rank"), target, ctx.t("最下位", "last") if low else "1",
-                                  place, "rank", (mine.id,), "exactly")]
-            if result == "fails" and period is None and NOW_WORDS.search(st.span):
-                stale = _place_out_of_date(ctx, ent, mid, ids, mine, low)
-                if stale is not None:
-                    return stale
-            return Finding(result, reason, [mine.id], ncs)
+                if always is not None:
+                    return always
+            found_place = _place_finding(ctx, ent, mid, obs[0], period)
+            if found_place is not None:
+                return found_place
     return None
+
+
+def _place_finding(ctx: _Ctx, ent: str, mid: str, mine: Observation, period: Period | None) -> Finding | None:
+    """The claimed place (a number, or a top or bottom word) against the place ``mine`` records."""
+    st, pack = ctx.st, ctx.pack
+    metric = pack.metrics[mid]
+    assert mine.value is not None
+    place, of = mine.value.value, mine.rank_of
+    claimed = [n for n in st.numbers if n.unit == "rank"]
+    if claimed:
+        # 「2番目に高い」, "ranked 48th", 最下位: the claimed place against the recorded one
+        results = [compare_place(n, place, of) for n in claimed]
+        label = ctx.t("順位", "rank")
+        ncs = [
+            NumberCompared(label, float(of) if n.comparator == "last" and of else n.quantity.value,
+                           n.text, place, "rank", (mine.id,), n.comparator)
+            for n in claimed
+        ]
+        found = f"{place:g}/{of}" if of else f"{place:g}"
+        said = ", ".join(n.text for n in claimed)
+        who, what, when = ctx.ename(ent), ctx.mname(mid), ctx.ptext(mine.period)
+        reason = ctx.t(
+            f"{who}の{what}は{when}に{found}位（主張: {said}）。",
+            f"{who}'s {what} was {found} in {when} (claimed: {said}).",
+        )
+        return Finding(_min_result(results), reason, [mine.id], ncs)
+    # a low word inside a measure's name is no ranking word (「最低賃金が最も高い」)
+    low = bool(_LOW_WORDS.search(_without_measure_names(ctx))) or (
+        "sup_min" in st.cues and "sup_max" not in st.cues
+    )
+    if metric.definition and _ONE_IS_LOW.search(metric.definition):
+        low = not low
+    if low:
+        if of is None:
+            return None
+        target = float(of)
+    else:
+        target = 1.0
+    # a top or bottom word claims that place itself: second is not the largest, as on
+    # the values (a place said as a number, "49th" for 48th, may be one off)
+    result: Result = "holds" if place == target else "fails"
+    found = _place_text(mine)
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{found}位"
+        f"（主張: {'最下位' if low else '1位'}）。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {found} in {ctx.ptext(mine.period)} "
+        f"(claimed: {'last' if low else 'first'}).",
+    )
+    ncs = [NumberCompared(ctx.t("順位", "rank"), target, ctx.t("最下位", "last") if low else "1",
+                          place, "rank", (mine.id,), "exactly")]
+    if result == "fails" and period is None and NOW_WORDS.search(st.span):
+        ids = tuple(ctx.index.observations(ent, mid))
+        stale = _place_out_of_date(ctx, ent, mid, ids, mine, low)
+        if stale is not None:
+            return stale
+    return Finding(result, reason, [mine.id], ncs)
 
 
 def _is_comparand_at(ctx: _Ctx, ent: str) -> bool:
@@ -935,6 +952,13 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
         if i != ev.id and _in_scope(ctx, pack.events[i], scope)
     ]
     where = ("・" if ctx.ja else ", ").join(ctx.ename(c) for c in sorted(scope))
+    if "sup_first" in st.cues and ev.amount is None and any(
+        n.comparator in ("more_than", "at_least") for n in st.numbers
+    ):
+        # 「1か月で1万件を超えたのは…初めて」, "topped 10,000 for the first time": a first of a
+        # figure over a threshold; events with no figure do not rank it (a linguistic reason,
+        # §4.15; blind round 12 jp-bear-incidents october-first-10k ranked two regulations)
+        return None
     if "sup_first" in st.cues:
         earlier = [e for e in same_kind if e.date.end < ev.date.start]
         result: Result = "fails" if earlier else "holds"
@@ -948,6 +972,12 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
         )
         return Finding(result, reason, ids)
     if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top", "sup_record"}):
+        return None
+    if any(e not in ev.actors and _country_of(pack, e) is None for e in st.entities):
+        # "the highest unemployment rate in the European Union": the ranking is among the members
+        # of a group the statement names, which amounts of events in one country do not give
+        # (a linguistic reason, §4.15; blind round 8c spain-jobs highest-eu was false on two of
+        # Spain's own quarterly releases)
         return None
     values = []
     for e in same_kind:

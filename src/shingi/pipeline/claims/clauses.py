@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from shingi.model import InputError
 from shingi.normalize.text import normalize
+from shingi.pipeline import lexicon as lx
 from shingi.pipeline import terms
 from shingi.pipeline.morphology import has_japanese
 
@@ -219,6 +220,9 @@ _TIME_SETTING_JA = re.compile(r"(?:た|る)(?:時|とき|際|時点)(?:に|に�
 _WINDOW_SETTING_JA = re.compile(
     r"(?:\d{4}年(?:\d{1,2}月)?|年度)(?:まで|以降|以来)?の?(?:[0-9.]+(?:年半|年間|年|か月|ヶ月|カ月)間?)?"
     r"(?:で|には|では|の間に|の間で)$"
+    # 「消費税は導入以来、…」「制度が始まって以来、…」: a window opened by the start of the thing the
+    # clause names, with no date and no predicate after it, is when the next clause holds
+    rf"|(?:{lx.START_NOUNS_JA}|(?:始まっ|導入され|施行され|創設され|発足し)て)(?:以来|以降)$"
 )
 
 
