@@ -370,6 +370,15 @@ def evaluate(
             "The statement says nothing checkable: no predicate (what happened, a value or a comparison).",
         )
         checks = [Check(f"s{first_id}", "event", _statement_text(ctx), span, "unknown", reason)]
+    elif st.unmeasured:
+        # 「全国のクマの推定生息数は8万頭を超えている」: the pack measures no population; the measure
+        # the other words name (bears captured) is a neighbour, not the thing said (§4.13)
+        reason = ctx.t(
+            f"パックには「{st.unmeasured}」の指標がない。ほかの語が指す指標は主張の言うものではない。",
+            f"The pack has no measure of '{st.unmeasured}'; the measures the other words name are other "
+            "things.",
+        )
+        checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
     elif st.kind == "opinion":
         reason = ctx.t(
             "話し手の評価・推測で、事実の記述ではない（判定の対象外）。",

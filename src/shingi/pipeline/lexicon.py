@@ -161,7 +161,9 @@ UP = _cues(
     r"(?= (?:the |its |their |interest |policy |key )?(?:[\w-]+ )?rates?\b"
     r"| (?:the |its |their )?\s{2,})"
     r"|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
-    r"|(?:is|are|was|were|been|now) up|up(?= (?:by )?(?:about |nearly |almost "
+    r"|(?:is|are|was|were|been|now) up"
+    # "stocks make up more than 80% of the fund": a part of a whole (kinds._PART_VERB), no rise
+    r"|(?<!make )(?<!makes )(?<!made )(?<!making )up(?= (?:by )?(?:about |nearly |almost "
     r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",
 )
 #: Change over time, downwards.

@@ -67,8 +67,9 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
-from shingi.pipeline.claims.moments import count_ranking, momentary_measure
+from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -121,6 +122,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    said_as_a_part,
     vague_counts,
     years_and_months,
 )
@@ -1388,6 +1390,9 @@ class _Parser:
                 relaxed=ranks,
                 counted=counted,
                 part_of=unit_hint == "%" and not cues & {"up", "down"} and bool(_PART_OF.search(span)),
+                whole_said=bool(numbers)
+                and not cues & {"up", "down"}
+                and said_as_a_part(self.text, numbers[0]),
             )
         )
         if not metrics and entity_ids and cues & {"up", "down"}:
@@ -2517,11 +2522,15 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
-        count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack)
+        unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
         for st in parser.parse()
         if st.kind != "none" or _names_anything(st)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
+
+
+def _read_measure(st: Statement, pack: Pack) -> Statement:
+    return count_ranking(momentary_measure(in_subject_fiscal_year(st, pack), pack), pack)
 
 
 def in_subject_fiscal_year(st: Statement, pack: Pack) -> Statement:

@@ -58,7 +58,7 @@ _ATTR = "_shingi_lookup"
 #: ("8% of the world's supercomputers" is not the share of the world's GPUs)
 _GENERIC_SHARE_KEYS = frozenset(
     {lx.stem_en(w) for w in ("world", "world's", "global", "share", "shares", "percent", "total")}
-    | {"世界", "シェ", "ェア", "割合", "全体"}
+    | {"世界", "シェ", "ェア", "割合", "全体", "占め", "める"}  # 「…に占める割合」
 )
 
 
@@ -289,6 +289,7 @@ class Lookup:
         relaxed: bool = False,
         counted: str | None = None,
         part_of: bool = False,
+        whole_said: bool = False,
     ) -> list[str]:
         """Metric ids a clause speaks of, best first: exact names and aliases, then names most
         of whose words are in the clause, then (for a clause with a number in another unit, or a
@@ -296,7 +297,9 @@ class Lookup:
         clause that ranks or compares, so it must be about some measure) also takes the entities'
         best partly named measure. ``part_of``: the number is a part of a whole ("about 90% of
         new cars sold in Norway are fully electric"): of several measures in its unit, the one
-        share (contract 1.1 kind ``share``) is the one meant."""
+        share (contract 1.1 kind ``share``) is the one meant; ``whole_said``: a fraction of a whole
+        ("a quarter of the state budget", 「8割を占める」), read only on a share the clause names by
+        its own words, not on one whose definition takes the whole."""
         score: dict[str, float] = {}
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
@@ -338,19 +341,26 @@ class Lookup:
                 # exact name's words or is named outright too (「原子力」 and 「比率」 around the
                 # name 「非化石電源の比率」 do not name 「原子力の比率」)
                 score[mid] = max(score.get(mid, 0.0), 2.5 + got / 1000)
-        if part_of and not any(self.pack.metrics[m].kind == "share" for m in score):
+        if (part_of or whole_said) and not any(self.pack.metrics[m].kind == "share" for m in score):
             # "about 90% of new cars sold in Norway are fully electric": a part of a whole is a
             # share; of the entities' share measures, the one whose name shares words with the
             # clause is meant, not a count of the part
-            worded = {
-                self._metric_names[n][0]
-                for n in hits
-                if (keys & self._metric_names[n][1]) - _GENERIC_SHARE_KEYS
-            }
+            worded: dict[str, float] = {}
+            for n in hits:
+                mid, name_keys = self._metric_names[n]
+                own = name_keys - _GENERIC_SHARE_KEYS
+                if keys & own:
+                    worded[mid] = max(worded.get(mid, 0.0), self._weight(keys & own) / self._weight(own))
             shares = sorted(
                 m for m in self.metrics_of(entities) if self.pack.metrics[m].kind == "share" and m in worded
             )
-            if len(shares) != 1:
+            if len(shares) > 1:
+                # "Stocks make up 80% of the fund": "share in stocks" (every word of it but the
+                # share's own said) is meant, not "stake in global stocks" ("stake", "global"
+                # unsaid); only a name said whole, and only one: a word in common is no name
+                # ("Share of measles cases hospitalized" is not "all US measles cases")
+                shares = [m for m in shares if worded[m] >= 1.0 - 1e-9]
+            if len(shares) != 1 and part_of:
                 # "27% of Spain's labour force was out of work": the clause names the whole (a
                 # count, "labour force"); the share measure whose definition takes that whole
                 # ("unemployed as a share of the active population") is the one meant (contract

@@ -17,6 +17,15 @@ from shingi.pipeline.claims.statement import Statement
 
 #: A word that makes a predicate hold of each of the things named before it.
 _DISTRIBUTIVE = re.compile(r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b)")
+#: A word that says the things listed before it act together (「基幹3税がそろって」, "all three
+#: rose"): the list's items are the conjuncts
+_TOGETHER = re.compile(
+    r"(?:そろって|揃って|すべて|全て|いずれも|ともに|共に)"
+    r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b|\ball\s+(?=rose|fell|grew|increased|declined)"
+    r"|\bboth\b)"
+)
+#: What separates the items of a list: 「消費税・所得税・法人税」「A、B、C」「AとB」, "A, B and C"
+_LIST_SEPARATOR = re.compile(r"[・、,，]|と(?=\S)|(?i:\s+and\s+|\s+or\s+)")
 #: 「AもBも」: two or more noun phrases each closed by the particle も (not もの, もう, も含め …).
 _MO = re.compile(r"も(?![のうしっ含])")
 #: Kinds that set their entities against each other: distributing them would lose the comparison.
@@ -54,7 +63,9 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
     by_period = _each_period(st)
     if by_period:
         return by_period
-    if st.kind in _RELATIONAL or (not _DISTRIBUTIVE.search(st.span) and len(_MO.findall(st.span)) < 2):
+    if st.kind in _RELATIONAL or (
+        not _DISTRIBUTIVE.search(st.span) and not _TOGETHER.search(st.span) and len(_MO.findall(st.span)) < 2
+    ):
         return [st]
     owners = [e for e in st.entities if e not in st.scope]
     if len(owners) >= 2 and st.metrics and all(_observed(pack, e, st.metrics[0]) for e in owners):
@@ -64,6 +75,8 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
     if not segments and re.search(r"(?i)\bboth\b", st.span):
         both = re.search(r"(?i)\bboth\b(.+?)\band\b(.+)", st.span)
         segments = [both.group(1), both.group(2)] if both else []
+    if not segments:
+        segments = _listed_before_together(st.span)
     named = [m for m in (_metric_of(s, st.metrics, pack) for s in segments) if m is not None]
     if len(named) >= 2 and len(set(named)) == len(named):
         out = []
@@ -73,6 +86,25 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
             out.append(replace(st, metrics=(growth, m) if growth else (m,), kind=kind))
         return out
     return [st]
+
+
+def _listed_before_together(span: str) -> list[str]:
+    """The items of a list written right before a word that says they act together
+    (「消費税・所得税・法人税の基幹3税がそろって前年度を上回った」 → 消費税, 所得税, 法人税; "income,
+    corporate and consumption tax revenue all rose"): three or two names, each a segment of its
+    own, the list's last item cut at the particle or the noun phrase that sums it up."""
+    together = _TOGETHER.search(span)
+    if together is None:
+        return []
+    before = span[: together.start()]
+    items = _LIST_SEPARATOR.split(before)
+    if len(items) < 2:
+        return []
+    # the first item starts after the clause's own opening (「2024年度は」), the last ends before
+    # what sums the list up (「の基幹3税が」, " tax revenue")
+    items[0] = re.split(r"[はがをにで]\s*", items[0])[-1]
+    items[-1] = re.split(r"の|が", items[-1])[0]
+    return [i.strip() for i in items if i.strip()]
 
 
 #: A predicate said of each of two or more named periods: "in both 2023 and 2024", "in each of

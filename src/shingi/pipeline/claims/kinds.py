@@ -79,6 +79,28 @@ def _share_over_the_window(st: Statement, metric: Metric) -> bool:
     )
 
 
+def _a_part(st: Statement, n: ClaimedNumber, metrics: list[Metric]) -> bool:
+    """A fraction said as a part of a whole, or one "of" a whole that a share measure was linked
+    for ("a quarter of Norway's state budget" with the budget's share: a part, not a multiple of
+    Norway's value)."""
+    if _fraction_of_a_whole(st, n):
+        return True
+    if not metrics or metrics[0].kind != "share" or not 0 < n.quantity.value < 1:
+        return False
+    return (
+        _PERCENT_OF.match(st.span, n.end - st.start) is not None
+        # 「国家予算の約4分の1は」: the fraction is an argument of the verb (は, が, を), not the
+        # predicate a ratio is (「英国の半分以下だ」)
+        or (
+            _OF_BEFORE_JA.search(st.span, 0, n.start - st.start) is not None
+            and _ARGUMENT_AFTER_JA.match(st.span, n.end - st.start) is not None
+        )
+    )
+
+
+_ARGUMENT_AFTER_JA = re.compile(r"\s*(?:は|が|を)")
+
+
 def classify(st: Statement, pack: Pack) -> str:
     """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
     cues = st.cues
@@ -117,7 +139,7 @@ def classify(st: Statement, pack: Pack) -> str:
         n_ent <= 1
         and not any(p.role for p in st.periods)
         and any(
-            n.unit == "x" and not _fraction_of_a_whole(st, n) and not _CHANGE_MULTIPLE.search(n.text)
+            n.unit == "x" and not _a_part(st, n, metrics) and not _CHANGE_MULTIPLE.search(n.text)
             for n in st.numbers
             if n.role != "per"
         )
@@ -151,7 +173,7 @@ def classify(st: Statement, pack: Pack) -> str:
         return "turning_point"
     if st.opinion and not st.numbers and not st.periods:
         return "opinion"  # 「…というのはおかしい」: the speaker's judgement, nothing to check
-    multiple = any(n.unit == "x" and not _fraction_of_a_whole(st, n) for n in st.numbers if n.role != "per")
+    multiple = any(n.unit == "x" and not _a_part(st, n, metrics) for n in st.numbers if n.role != "per")
     if n_ent >= 2 and (cues & {"exceed", "trail", "equal"} or multiple or "pt" in units):
         return "comparison"
     if ("share" in cues or any(m.kind == "share" for m in metrics)) and ("%" in units or "majority" in cues):

@@ -176,6 +176,18 @@ _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:
 #: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
 #: Japanese share names its whole before の)
 _PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が")
+#: What follows a fraction of a whole ("a quarter of", 「8割以上を占める」): "of", or 占める with
+#: the fraction's bound or approximation words between
+_PART_AFTER = re.compile(r"\s+of\s|\s*(?:以上|以下|超|近く|強|弱|程度|前後|ほど)?\s*(?:を|が)?占め")
+
+
+def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
+    """A percentage or a fraction below one said as a part of a whole: "80% of the fund", "about a
+    quarter of the state budget", 「基金の8割以上を占める」 (a linguistic reason: "of" and 占める take
+    the whole the figure is a part of)."""
+    if n.unit == "x" and not 0 < n.quantity.value < 1:
+        return False
+    return n.unit in ("%", "x") and _PART_AFTER.match(text, n.end) is not None
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:

@@ -112,6 +112,9 @@ class Statement:
     versus: str | None = None
     #: for ``versus``: how many periods in a row it says so (「3年連続で」, "three years in a row")
     streak: int = 0
+    #: the head noun of its subject when no measure of the pack names it and its measures were
+    #: matched only by the words around it (「推定生息数」 against 「捕獲数」): nothing settles it
+    unmeasured: str = ""
     start: int = 0
     end: int = 0
 
