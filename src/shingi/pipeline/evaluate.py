@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from shingi.model import Check, Pack, Result
+from shingi.pipeline.checks.attitudes import attitude_of_people, opinion_measured
 from shingi.pipeline.checks.changes import (
     _change,
     before_an_event,
@@ -397,6 +398,20 @@ def evaluate(
             "最新の値では判定しない。",
             f"The claim gives the value at a time '{before}', which it does not date: the latest "
             "values are of another time and do not settle it.",
+        )
+        checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
+    elif (
+        st.kind not in ("leap", "parity", "turning_point")
+        and attitude_of_people(st)
+        and not opinion_measured(ev, pack)
+    ):
+        # 「国民の大多数は…に反対している」, "Most French people oppose the reform": what a
+        # population thinks is settled by a poll or a vote, not by an event or another measure
+        reason = ctx.t(
+            "主張は人々の意見・態度（賛成・反対など）を述べるが、パックにそれを測る世論調査や投票の"
+            "データがない: 出来事や他の指標では判定しない。",
+            "The claim says what people think (support, opposition …); the pack holds no poll or vote "
+            "that measures it, and events or other measures do not settle an opinion.",
         )
         checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
     elif st.kind in ("leap", "parity", "turning_point"):

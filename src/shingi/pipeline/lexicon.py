@@ -93,6 +93,16 @@ CAUSE = _cues(
     r"|attributable to|(?:is|was|are|were) (?:the )?(?:main |chief |primary |real )?(?:cause|reason)s?"
     r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from",
 )
+#: Credit or blame: a change verb made transitive, with what it changed after it ("the government
+#: has worsened India's hunger situation", 「財政を悪化させた」): the subject is said to have brought
+#: the change about, a cause of §4.12 (a linguistic reason; the intransitive "hunger worsened" and
+#: "improved its margins", said of the owner itself, are not)
+CREDIT_BLAME = _cues(
+    "credit_blame",
+    ja="悪化させ|改善させ|低下させ|向上させ",
+    en=r"(?:worsen|weaken|damag|ruin|hurt)(?:ed|es|s)? (?:the|[a-z]+['’]s)"
+    r"|improv(?:ed|es) (?:the|[a-z]+['’]s)",
+)
 #: What the subject has by now ("already", すでに): a state, not a detail of a previous event.
 ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to date")
 #: A target stated as reached: the statement is about an achievement, not a plan.
@@ -533,6 +543,38 @@ LISTED_OFF = _cues(
     ja="外さ|外し|外れ|除外|削除|除か",
     en=r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|struck off|taken off|dropp(?:ed|ing) from"
     r"|exclud(?:e|es|ed|ing) from",
+)
+#: An attitude held (反対している, 賛成, "oppose", "support", "believe"): with a population as its
+#: subject (PEOPLE) a statement of what people think, which only an opinion measure settles (§4.15)
+ATTITUDE = _cues(
+    "attitude",
+    ja="反対して|反対する|反対だ|反対の|賛成して|賛成する|賛成だ|賛成の|支持して|支持する|望んで|望む|"
+    "考えて|思って|感じて|不満を|不安を|懸念して",
+    en=r"oppos(?:e|es|ed|ing)|support(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|approv(?:e|es|ed) of"
+    r"|disapprov(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|want(?:s|ed)?|feel(?:s)?|felt"
+    r"|prefer(?:s|red)?|worried|concerned",
+)
+#: A population as a subject (国民の大多数, 有権者, "most people", "the public", "voters")
+PEOPLE = _cues(
+    "people",
+    ja="国民|市民|有権者|住民|世論|人々|大多数|過半数|多くの人|若者|回答者",
+    en=r"people|(?:the )?public|voters|citizens|residents|respondents|adults"
+    r"|(?:most|many|a majority of|the majority of) \w+s",
+)
+#: What measures an attitude: a poll, a survey of opinion, a vote (世論調査, 支持率, "poll", "referendum")
+OPINION_MEASURE = _cues(
+    "opinion_measure",
+    ja="世論|支持率|賛成|反対|アンケート|意識調査|投票|住民投票|国民投票",
+    en=r"polls?|polled|polling|opinion|approval|respondents|oppos(?:e|es|ed|ition to)|in favou?r"
+    r"|referend(?:um|ums|a)|votes?|voted|ballots?",
+)
+#: The outturn of a period, as against an estimate of it (決算, 実績, "final accounts", "actual"):
+#: a forecast of it is not settled by a forecast or a budget's estimate (§4.15)
+OUTTURN = _cues(
+    "outturn",
+    ja="決算で|決算ベース|決算額|確定値|実績値|実績で|着地",
+    en=r"final accounts?|outturn|actual (?:figures?|revenue|spending|outcome|results?)"
+    r"|final (?:figures?|tally|count)",
 )
 #: What an outcome won or lost is of, a few words after "won" / "lost": an election, a vote, a seat,
 #: a case ("lost the midterms", "won 12 seats", "won roughly 41% of the national vote"); not money

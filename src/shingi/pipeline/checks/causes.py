@@ -46,6 +46,7 @@ def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, St
         lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue"))
         for m in _CLEFT_REASON_JA.finditer(text)
     ]
+    causal_de += lx.find(lx.CREDIT_BLAME, text)  # "the government has worsened …" (§4.15)
     for hit in sorted([*lx.find(lx.CAUSE, text), *causal_de], key=lambda h: h.start):
         owner = next((st for st in statements if st.start <= hit.start < max(st.end, st.start + 1)), None)
         if owner is not None and owner.kind == "opinion":

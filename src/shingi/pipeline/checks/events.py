@@ -630,6 +630,31 @@ class _Detail:
     credit: float | None = None  # how much of a partly result holds (None: the usual 0.75)
 
 
+def announces_the_plan(st: Statement, ev: Event) -> bool:
+    """"Lecornu announced that the reform would be suspended", 「首相は改革の停止を表明した」 against
+    a plan event titled with its announcement ("… announces he will propose suspending …",
+    「…停止を表明」): the claim says the announcement happened, which the event is, not that the
+    plan was carried out (a linguistic reason: what is announced is the announcement's content;
+    docs/verdict-rules.md §4.15; blind round 7d fr-pensions lecornu-suspend)."""
+    announce = lx.EVENT_VERBS["announce"][0]
+    if not lx.has(announce, " ".join((ev.title("ja"), ev.title("en")))):
+        return False
+    for hit in lx.find(announce, st.span):
+        # what is announced is still to come ("would be suspended", 「停止を表明」), not said done
+        # (「完成したと発表」, "announced it had finished")
+        if _PLAN_CONTENT_EN.search(st.span, hit.end) or (
+            hit.text[0] > "\u3000" and not _DONE_CONTENT_JA.search(st.span, 0, hit.start)
+        ):
+            return True
+    return False
+
+
+#: The content of an announcement still to come: "announced that it would / will / plans to …"
+_PLAN_CONTENT_EN = re.compile(r"(?i)\b(?:would|will|(?:plans?|intends?|aims?|is set|are set) to|to be)\b")
+#: 「…したと発表」「…だと表明」: an announcement of something said done
+_DONE_CONTENT_JA = re.compile(r"(?:た|だ)と$")
+
+
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
     best = _best_event(ctx.ev.events, st, pack)
@@ -675,7 +700,12 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best.plan and not plan and _speaks_of_other_things(ctx, ev):
         # "employed 50,000 people" is not the market-size target that shares its subject
         return None
-    if best.plan and not plan and (not lx.has(lx.TARGET_WORDS, st.span) or lx.has(lx.ACHIEVED, st.span)):
+    if (
+        best.plan
+        and not plan
+        and (not lx.has(lx.TARGET_WORDS, st.span) or lx.has(lx.ACHIEVED, st.span))
+        and not announces_the_plan(st, ev)
+    ):
         # (「閣議決定した…計画で」, "the 2026-2028 plan halves …": a statement that names the plan
         # speaks of the plan, not of its being done, unless it says the plan was achieved)
         return [

@@ -16,8 +16,10 @@ def _plan(ctx: _Ctx) -> list[Finding] | None:
     if plans:
         sub = Evidence(tuple(plans), ctx.ev.series)
         return _event(_Ctx(st, sub, pack, ctx.lang), plan=True)
-    # observations recorded as targets
-    for mid in st.metrics[:4]:
+    # observations recorded as targets (not for a forecast of the outturn, 「決算で…見込み」: an
+    # estimate or a budget's figure is another forecast, not the outturn, §4.15)
+    outturn = lx.has(lx.OUTTURN, st.span)
+    for mid in st.metrics[:4] if not outturn else ():
         metric = pack.metrics[mid]
         target_metric = lx.has(lx.PLAN, " ".join(metric.names))
         for ent in st.entities:

@@ -91,7 +91,9 @@ def classify(st: Statement, pack: Pack) -> str:
         if metrics and n_ent >= 2 and "metric" not in st.inherited:
             return "comparison"
         return "parity"
-    if "turning_point" in cues:
+    if "turning_point" in cues and not lx.has(lx.CAUSE, st.span):
+        # (in "… is the main reason for this year's surge in bear attacks" the surge is what the
+        # cause explains, a change said of one measure, not several pillars moving at once, §4.15)
         return "turning_point"
     if "plan" in cues and "achieved" not in cues:
         return "plan"
