@@ -201,3 +201,44 @@ def mark_definition_markdowns(said: list[tuple[Statement, Check]], text: str, pa
     for definition, said_itself, ja, en in _HALF_TRUE_DEFINITIONS:
         if not said_itself.search(text):
             _half_true_on_definition(said, pack, definition, ja if lang == "ja" else en)
+
+
+#: How far (relative) another window's share must lie from the claimed window's for the window
+#: chosen to decide the figure, and how far back (days) that window may end.
+WINDOW_SHARE_GAP = 1 / 3
+WINDOW_SHARE_DAYS = 400
+
+
+def mark_window_share_chosen(said: list[tuple[Statement, Check]], pack: Pack, lang: str) -> None:
+    """"95% of the jobs created in the past year" (a share of what a window added, §4.5) that
+    holds, when the pack gives the same measure for an earlier window that ended within about a
+    year before, far from it (more than a third apart: 57.5 % for the financial year): a share of
+    a window's change is a ratio of two changes, and the pack itself shows that the window chosen
+    decides it — partly with credit 0.5 (half true), the reason naming the other window."""
+    from shingi.pipeline.claims.kinds import share_over_the_window
+
+    for st, c in said:
+        if c.result != "holds" or len(c.evidence) != 1 or c.evidence[0] not in pack.observations:
+            continue
+        o = pack.observations[c.evidence[0]]
+        metric = pack.metrics.get(o.metric)
+        if metric is None or o.value is None or not share_over_the_window(st, metric):
+            continue
+        for other in pack.observations.values():
+            if (
+                other.metric != o.metric
+                or other.entity != o.entity
+                or other.value is None
+                or not 0 < (o.period.end - other.period.end).days <= WINDOW_SHARE_DAYS
+                or abs(other.value.value - o.value.value) <= WINDOW_SHARE_GAP * abs(o.value.value)
+            ):
+                continue
+            c.result, c.credit = "partly", 0.5
+            c.reason = (
+                f"同じ指標の別の期間（{other.period.text}）は{other.value.value:g}%: "
+                "期間の選び方で数値が決まる。"
+                if lang == "ja"
+                else f"The same measure for another window ({other.period.text}) is {other.value.value:g}%: "
+                "the window chosen decides the figure. "
+            ) + c.reason
+            break
