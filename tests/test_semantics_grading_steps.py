@@ -107,13 +107,33 @@ def test_a_multiples_bound_missed_by_its_rounding(packs: Packs, claim: str, expe
     ("Norland's mine output doubled between 2021 and 2023.", "mostly_false"),
     ("Norland's mine output nearly doubled between 2021 and 2023.", "mostly_false"),
     ("ノーランドの鉱山生産量は2021年から2023年にほぼ倍増した。", "mostly_false"),
-    ("Norland's mine output nearly tripled between 2021 and 2023.", "false"),  # x1.94 off
+    # x1.94 off, but two fifths of the way to three times on the log scale (§4.1, session 13)
+    ("Norland's mine output nearly tripled between 2021 and 2023.", "mostly_false"),
     ("Norland's mine output nearly halved between 2021 and 2023.", "false"),  # the other way
 ])
 def test_an_approximate_multiple_of_the_wrong_size(packs: Packs, claim: str, expected: str) -> None:
     d = diagnose(claim, packs["multiples"])
     assert d.rating == expected
     assert "1.55" in d.checks[0].reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # x1.55 for "three times" (x1.94 off): a large rise of the claimed way, at least a third of the
+    # way to x3 on the log scale (0.40), mostly false as the writers rate 「3倍」 for x1.72
+    ("Norland's mine output tripled between 2021 and 2023.", "mostly_false"),
+    ("ノーランドの鉱山生産量は2021年から2023年に3倍になった。", "mostly_false"),
+    # x1.55 for "four times" (x2.58 off, beyond 2.5) and for "five times": far off
+    ("Norland's mine output quadrupled between 2021 and 2023.", "false"),
+    ("ノーランドの鉱山生産量は2021年から2023年に5倍になった。", "false"),
+    # x0.557 for 「3分の1に減った」: a third of the way and more (0.53), mostly false; for
+    # "fell to a tenth", a quarter of the way (0.25): false
+    ("ノーランドの在庫量は2021年から2023年に3分の1に減った。", "mostly_false"),
+    ("Norland's stocks fell to a tenth between 2021 and 2023.", "false"),
+    # the other way stays false
+    ("Norland's mine output fell to a third between 2021 and 2023.", "false"),
+])
+def test_a_multiple_short_of_the_claim_but_far_on_its_way(packs: Packs, claim: str, expected: str) -> None:
+    assert diagnose(claim, packs["multiples"]).rating == expected
 
 
 @pytest.mark.parametrize(("claim", "expected"), [

@@ -113,7 +113,9 @@ def test_approximate_and_bounded_numbers(claim: str, rating: str, pack: Pack) ->
     ("claim", "rating"),
     [
         ("2024年の出生数は2014年の約7割だった", "true"),
-        ("2024年の出生数は2014年の約4割だった", "false"),
+        # x0.69 for 約4割: the fall is right, 0.41 of its way on the log scale (mostly false, §4.1)
+        ("2024年の出生数は2014年の約4割だった", "mostly_false"),
+        ("2024年の出生数は2014年の約2割だった", "false"),  # 0.23 of the way: far off
     ],
 )
 def test_a_percentage_of_another_period_is_a_multiple(

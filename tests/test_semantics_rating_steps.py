@@ -76,8 +76,10 @@ def test_an_exact_multiple_of_the_wrong_size(pack: Pack) -> None:
     # x1.49 and x0.77 go the claimed way, a factor 1.34 / 1.3 off: mostly false
     assert rating(pack, "Norland's overdose deaths doubled between 2019 and 2023.") == "mostly_false"
     assert rating(pack, "Norland's overdose deaths halved between 2021 and 2023.") == "mostly_false"
-    # x1.75 is a factor 1.71 short of "tripled": false
-    assert rating(pack, "Norland's overdose deaths tripled between 2019 and 2022.") == "false"
+    # x1.75 is a factor 1.71 short of "tripled" but half its way on the log scale: mostly false
+    # (§4.1, session 13); a factor 5.7 short of "tenfold": false
+    assert rating(pack, "Norland's overdose deaths tripled between 2019 and 2022.") == "mostly_false"
+    assert rating(pack, "Norland's overdose deaths rose tenfold between 2019 and 2022.") == "false"
     # the other way (x0.77, a fall): false
     assert rating(pack, "Norland's overdose deaths doubled between 2021 and 2023.") == "false"
 

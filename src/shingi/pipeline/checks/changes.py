@@ -208,15 +208,16 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     ratio = b / a
+                    plain = True  # the level against its base, not a fraction of it
                     if _fraction_cut(st, n):
                         # "cut its unemployment rate by almost two-thirds": the fraction is the
                         # size of the fall, what went, not what is left (x0.39 is a cut of 61%)
-                        ratio = 1 - ratio
+                        ratio, plain = 1 - ratio, False
                     elif _fraction_rise(st, n):
                         # "jumped by a quarter", 「3分の1増えた」: the size of the rise, what was
                         # added (x1.23 is a rise of 0.23), a relative change, not a level
-                        ratio = ratio - 1
-                    graded, credit = grade_multiple(n, ratio)
+                        ratio, plain = ratio - 1, False
+                    graded, credit = grade_multiple(n, ratio, of_a_change=plain)
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -963,7 +964,8 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
                 size = 1 + v / 100  # "doubled": the ratio of the level to its base
             else:
                 continue
-            graded, credit = grade_multiple(n, size) if size > 0 else ("fails", None)
+            plain = not (_fraction_cut(st, n) or _fraction_rise(st, n))
+            graded, credit = grade_multiple(n, size, of_a_change=plain) if size > 0 else ("fails", None)
             results.append(graded)
             credits.append(credit)
             ncs.append(NumberCompared(

@@ -47,6 +47,12 @@ CREDIT_WRONG_SIZE = 0.25
 #: "halved" for x0.70): partly with credit 0.25 (mostly false) within this factor, as the
 #: contract-only writers of blind rounds 7-8 rate it; fails further ("tripled" for x1.5).
 RATIO_WRONG_SIZE = math.log(1.6)
+#: ... and further, up to this factor, when the found multiple went at least this share of the
+#: claimed one's way on the log scale, short of it ("three times" for x1.51, 「3倍」 for x1.72: a
+#: large rise of the claimed way, mostly false as the writers of rounds 11-12 rate it; "doubled"
+#: for x1.13 is not).
+RATIO_WRONG_SIZE_FAR = math.log(2.5)
+RATIO_WRONG_SIZE_SHARE = 1 / 3
 #: "On a par" / "equal" between two values: within this relative distance.
 EQUAL_TOLERANCE = 0.10
 #: A statement read as a measure (metric, comparison, change) that the observations cannot settle
@@ -165,7 +171,9 @@ def compare_value(
     return "partly" if dev <= 2 * tol + 1e-9 else "fails"
 
 
-def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None]:
+def grade_multiple(
+    claimed: ClaimedNumber, found: float, of_a_change: bool = False
+) -> tuple[Result, float | None]:
     """A multiple of a change or of a comparison ("doubled", "more than double the EU's") against
     the found one, with how much of a ``partly`` holds (None: the usual 0.75): :func:`compare_value`,
     except that a bound it misses ("more than doubled" for x1.94, "more than 30 times" for x27.96)
@@ -177,6 +185,8 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     of the claimed way but the wrong size ("doubled" for x1.49, 「3倍」 for x2.17, "halved" for
     x0.70) is partly with credit 0.25 (mostly false) within a factor 1.6, and so is an approximate
     one missed by more than its own bands ("nearly doubled" for x1.55; docs/verdict-rules.md §4.1).
+    The multiple of a change (``of_a_change``: a level against its base, "tripled", 「3倍になった」)
+    keeps that step further when it went a third of the claimed way (:func:`_a_multiple_of_the_way`).
     """
     result = compare_value(claimed, found, ratio=True)
     c = claimed.quantity.value
@@ -186,20 +196,36 @@ def grade_multiple(claimed: ClaimedNumber, found: float) -> tuple[Result, float 
     if result != "fails" or c <= 0 or found <= 0:
         return result, None
     off = abs(math.log(found / c))
-    same_way = (c - 1) * (found - 1) > 0  # both a rise or both a fall
+    wrong_size = claimed.role != "percent_more" and _a_multiple_of_the_way(c, found, of_a_change)
     if claimed.quantity.approx:
         # "nearly doubled", "about three times" claim no more than "doubled", "three times": of the
         # claimed way and the wrong size, never worse than the bare multiple (§4.1)
-        if claimed.role != "percent_more" and same_way and off <= RATIO_WRONG_SIZE + 1e-9:
-            return "partly", CREDIT_WRONG_SIZE
-        return result, None
+        return ("partly", CREDIT_WRONG_SIZE) if wrong_size else (result, None)
     if bound and (off <= RATIO_BOUND_MISS + 1e-9 or _rounds_to_bound(c, found)):
         return "partly", None
     if bound and off <= RATIO_BOUND_WRONG_SIZE + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
-    if not bound and claimed.role != "percent_more" and same_way and off <= RATIO_WRONG_SIZE + 1e-9:
+    if not bound and wrong_size:
         return "partly", CREDIT_WRONG_SIZE
     return result, None
+
+
+def _a_multiple_of_the_way(c: float, found: float, of_a_change: bool) -> bool:
+    """Whether a found multiple went the claimed multiple's way (both a rise or both a fall) and
+    far enough to keep what the way got right (mostly false, §4.1): within a factor 1.6 of it, or
+    within 2.5 when it went at least a third of the claimed way on the log scale and not past it
+    ("three times" for x1.51 and 「3倍」 for x1.72 keep it; "doubled" for x1.13, 「半減」 for x0.89
+    and 「半分程度」 for x0.25 do not). The second only for the multiple of a change
+    (``of_a_change``): a comparison of two sides ("about five times Japan's") travels no way."""
+    if (c - 1) * (found - 1) <= 0:
+        return False
+    off = abs(math.log(found / c))
+    if off <= RATIO_WRONG_SIZE + 1e-9:
+        return True
+    if not of_a_change:
+        return False
+    share = math.log(found) / math.log(c)
+    return off <= RATIO_WRONG_SIZE_FAR + 1e-9 and RATIO_WRONG_SIZE_SHARE - 1e-9 <= share < 1
 
 
 def _overstates_the_change(claimed: ClaimedNumber, found: float, bound: bool) -> bool:
