@@ -148,35 +148,3 @@ def test_a_claim_that_says_any_case_counts_holds(small: Pack) -> None:
     for said in ("In 2024 over 90% of recipients in Norland receive any other payment at all.",
                  "2024年、ノーランドの受給者の9割以上が何らかの他の給付を受けている。"):
         assert diagnose(said, small).rating == "true", said
-
-
-# a share of what a window added, beside the same measure for an earlier window far from it
-SHARE_METRICS = [
-    ["ft_share", "この1年に増えた雇用に占めるフルタイムの割合",
-     "full-time share of the jobs created over the year", "%",
-     "jobs created in the past year have been full time;増えた雇用", "", "share",
-     "increase in full-time employed divided by the increase in all employed over the twelve months"],
-]
-SHARE_OBSERVATIONS = [
-    ["fs-23", "NL", "ft_share", "2023-06", "57.5", "%", "stat", ""],
-    ["fs-24", "NL", "ft_share", "2024-03", "95.1", "%", "stat", ""],
-]
-
-
-@pytest.fixture(scope="module")
-def shares(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return norland_pack(tmp_path_factory, "window-share-chosen", SHARE_METRICS, SHARE_OBSERVATIONS)
-
-
-def test_a_window_share_far_from_the_previous_window_is_half_true(shares: Pack) -> None:
-    for said in ("In Norland, 95 per cent of the jobs created in the past year have been full time.",
-                 "ノーランドではこの1年に増えた雇用の95%がフルタイムだ。"):
-        d = diagnose(said, shares, as_of="2024-04")
-        assert d.rating == "half_true", said
-        assert "2023-06" in d.checks[0].reason, said
-
-
-def test_the_earlier_window_itself_holds(shares: Pack) -> None:
-    # a plain share at its own date is no window chosen against an earlier one
-    said = "In June 2023 the full-time share of the jobs created over the year in Norland was 57.5%."
-    assert diagnose(said, shares, as_of="2023-07").rating == "true"

@@ -15,7 +15,6 @@ from shingi.pipeline.checks.one_measure import (
     mark_definition_markdowns,
     mark_incomparable_periods,
     mark_one_measure,
-    mark_window_share_chosen,
 )
 from shingi.pipeline.claims.distributive import distribute
 from shingi.pipeline.claims.statement import Statement
@@ -202,8 +201,6 @@ def diagnose(
     # "500,000 manufacturing jobs since February 2010" counted from the low point, "over 90% …
     # receive those other payments" on payments counted however small (§4.11)
     mark_definition_markdowns(said, parsed.text, p, out_lang)
-    # "95% of the jobs created in the past year" beside 57.5% for the financial year (§4.11)
-    mark_window_share_chosen(said, p, out_lang)
     # "X fell because of Y", 「〜が原因だ」: the cause the claim gives is a check of its own
     cause = cause_check(parsed.text, parsed.statements, list(candidates), p, out_lang, len(checks) + 1)
     if cause is not None:

@@ -56,7 +56,7 @@ _OF_BEFORE_JA = re.compile(r"の\s*(?:約|およそ|ほぼ)?\s*$")
 _PART_AFTER_JA = re.compile(r"\s*(?:近く|強|弱)?\s*(?:が|を占め)")
 
 
-def share_over_the_window(st: Statement, metric: Metric) -> bool:
+def _share_over_the_window(st: Statement, metric: Metric) -> bool:
     """"95% of the jobs created in the past year have been full time", 「この1年に増えた雇用の95%が
     フルタイム」: a percentage of what was added over a window is the share measure's value for it,
     not the size of a change since the window began; "created", "added" describe what the share is
@@ -105,7 +105,7 @@ def classify(st: Statement, pack: Pack) -> str:
         and st.periods[0].role == "since"
         and n_ent <= 1
         and (cues & {"up", "down"} or "x" in units)
-        and not share_over_the_window(st, metrics[0])
+        and not _share_over_the_window(st, metrics[0])
     ):
         # "9 times its 2012 level", "2012年の9倍", "down 25% since 2021": from then to now
         return "change"
