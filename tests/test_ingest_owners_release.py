@@ -92,3 +92,23 @@ def test_a_count_placed_in_a_country_is_its_and_a_good_fall_is_negative(bare: Ex
             " persons in 2016.\n")
     facts = extract(bare, text, parse_period("2017-03-29"))
     assert owned(facts) == [("FI", 353993.0), ("SE", -8000.0)]
+
+
+def test_ireland_and_a_change_as_a_count_or_a_rate_over_the_year_to_a_level(bare: ExtractContext) -> None:
+    # Ireland is a country (Northern Ireland is not it); "increased by 44,100 or 2.3% over the year to
+    # 1,983,000": a count restated as a rate (44,100 is no percentage), then the level reached ("to" leads
+    # to no base), all of the quarter said after them
+    text = ("Employment in Ireland increased by 44,100 or 2.3% over the year to 1,983,000 in the fourth"
+            " quarter of 2015.\n\nPrices in Northern Ireland rose 2.1% in March 2022.\n")
+    facts = extract(bare, text, parse_period("2016-02-23"))
+    assert [(o.entity, o.value.value, o.value.unit, o.period.text) for o in facts.observations][:3] == [
+        ("IE", 44100.0, "count", "2015-Q4"), ("IE", 2.3, "%", "2015-Q4"),
+        ("IE", 1983000.0, "count", "2015-Q4")]
+    assert facts.observations[3].entity != "IE"
+
+
+def test_a_body_before_an_office_and_its_holder_is_the_name(bare: ExtractContext) -> None:
+    # "Reserve Bank Governor Graeme Wheeler": the body, then the office and its holder (an apposition)
+    text = ("Reserve Bank Governor Graeme Wheeler said the official cash rate was 2.75 percent in"
+            " October 2015.\n")
+    assert owned(extract(bare, text, parse_period("2015-10-29"))) == [("reserve-bank", 2.75)]

@@ -222,7 +222,11 @@ GAP_OBSERVATIONS = [
     # the margin between the two sides, not only which is larger
     ("Truck drivers work about 430 hours a year more than the average worker.", "true"),
     ("Truck drivers work about 500 hours a year more than the average worker.", "mostly_true"),
-    ("Truck drivers work about 1,000 hours a year more than the average worker.", "false"),
+    # x2.3 the side said: a margin is the size of a difference (§4.1, session 13), mostly false;
+    # x3.5: far off
+    ("Truck drivers work about 1,000 hours a year more than the average worker.", "mostly_false"),
+    ("Truck drivers work about 1,500 hours a year more than the average worker.", "false"),
+    ("Truck drivers work about 1,000 hours a year less than the average worker.", "false"),  # the other side
     ("トラック運転者の年収は全産業平均より約30万円少ない。", "mostly_true"),
     ("トラック運転者の年収は全産業平均より約26万円少ない。", "true"),
 ])

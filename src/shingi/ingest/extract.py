@@ -711,7 +711,8 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![A-Za-z])(?i:after|following)(?![A-Za-z])"
 _BASE_FIGURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _NOT_SPREAD +
                                     r"(?i:from|over|than|versus|against|after|following"
                            r"|compare[sd]?\s+(?:with|to))\s+"
-                           r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
+                           # (not "over the year to 1,983,000": "to" leads to the level reached, no base)
+                           r"(?:(?i:the|a|an|its|their)\s+)?(?:(?!to\s)[a-z-]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 #: "Washington, DC, April 28, 2016—Real gross domestic product …": a word after a dash or a colon
 #: opens a clause, capitalised for its place as at a sentence's start

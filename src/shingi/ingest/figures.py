@@ -352,8 +352,9 @@ def shared_units(text: str, quantities: list[QuantityMatch]) -> list[QuantityMat
         # is an apposition ("was 661,000, 6.0% fewer than a year before": a count, then its change)
         last = b is quantities[i + 1] and b.quantity.unit is not None
         # "fell by 24,000, or 0.9%", "has fallen by 2.4 million, or 50 percent": ", or" restates a count
-        # (thousands, a scale word) as the share of its base; the count is no percentage
-        restated = join is not None and re.fullmatch(r",\s*or\s*", join.group(0)) is not None \
+        # (thousands, a scale word) as the share of its base; the count is no percentage ("increased by
+        # 44,100 or 2.3%" too, with no comma: a percentage is not written with a thousands separator)
+        restated = join is not None and re.fullmatch(r",?\s*or\s*", join.group(0)) is not None \
             and _SCALED_RE.search(a.text) is not None
         if a.quantity.unit is None and not restated and b.quantity.unit in ("%", "pt") \
                 and b.text[:1].isdigit() and a.text[:1].isdigit() and join \
@@ -405,11 +406,13 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
         bps = _BPS_RE.search(q.text) or (
             _BPS_AFTER_RE.match(text, q.end) if q.quantity.unit is None else None)
         if bps is not None:
-            # "rose 80 bps", "25 basis points": hundredths of a percentage point
+            # "rose 80 bps", "25 basis points": hundredths of a percentage point (read so already,
+            # in points, when the finder took the unit)
             end = q.end if bps.re is _BPS_RE else bps.end()
             new_text = text[q.start:end]
+            hundredths = q.quantity.value if q.quantity.unit == "pt" else round(q.quantity.value / 100, 10)
             out.append(replace(q, end=end, text=new_text, quantity=replace(
-                q.quantity, value=round(q.quantity.value / 100, 10), unit="pp", text=new_text)))
+                q.quantity, value=hundredths, unit="pp", text=new_text)))
             continue
         points = _POINTS_AFTER_RE.match(text, q.end) if q.quantity.unit == "%" else None
         if points is not None or (q.quantity.unit == "count" and _PPTS_RE.search(q.text)):

@@ -42,7 +42,7 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     # more countries whose statistics offices and companies publish (a country's name, the name of
     # its people and its adjective: "Sweden's GDP", "the Dutch unemployment rate", "Philippine
     # Statistics Authority"); left out: names that are also common words or other places' parts
-    # (Georgia, Jordan, Ireland in Northern Ireland, タイ as a tie)
+    # (Georgia, Jordan, タイ as a tie; Ireland is below, with the other members of the Union)
     ("NL", "country", "オランダ", "Netherlands", ("Dutch", "Holland")),
     ("BE", "country", "ベルギー", "Belgium", ("Belgian",)),
     ("SE", "country", "スウェーデン", "Sweden", ("Swedish",)),
@@ -87,6 +87,8 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("HR", "country", "クロアチア", "Croatia", ("Croatian",)),
     ("RO", "country", "ルーマニア", "Romania", ("Romanian",)),
     ("BG", "country", "ブルガリア", "Bulgaria", ("Bulgarian",)),
+    # (not inside "Northern Ireland", a part of the United Kingdom: see KnownNames.find)
+    ("IE", "country", "アイルランド", "Ireland", ("Irish",)),
 )
 
 #: First-level parts of countries whose statistics offices break their figures out by them ("the largest
@@ -262,6 +264,11 @@ _SPEECH_VERB = r"(?:said|says|added|adds|noted|notes|explained|commented|stated)
 _SPEAKER_BEFORE_RE = re.compile(r"(?<![A-Za-z])" + _SPEECH_VERB + r"\s+$")
 _SPEAKER_AFTER_RE = re.compile(r",?\s+" + _SPEECH_VERB + r"(?![A-Za-z])")
 _SPEAKER_TITLE_RE = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
+#: titles of offices written before their holder's name ("Reserve Bank Governor Graeme Wheeler", "Finance
+#: Minister Nicola Willis", "Statistics Canada Chief Statistician Anil Arora")
+_OFFICE_TITLES = frozenset({"Governor", "Deputy", "Chairman", "Chairwoman", "Chair", "President", "Minister",
+                            "Secretary", "Commissioner", "Director", "Chief", "Spokesperson", "Spokesman",
+                            "Spokeswoman", "Statistician", "Treasurer", "Premier", "Mayor"})
 _PERSON_TITLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
 #: Head nouns of measures in Japanese: a Katakana word compounded with one names a measure, not an owner.
 _JA_METRIC_HEAD_RE = re.compile(
@@ -295,6 +302,9 @@ class KnownNames:
                     continue
                 if latin and text.startswith("$", j):
                     continue  # US$2.5 billion: a currency, not the country
+                if (name in ("Ireland", "アイルランド") and text.endswith(("Northern ", "北"), 0, i)) or (
+                        name == "Irish" and text.startswith(" Sea", j)):
+                    continue  # Northern Ireland (北アイルランド) is the United Kingdom's; the Irish Sea none
                 if name in self.regions and _LONGER_NAME_AFTER_RE.match(text, j):
                     continue  # "Texas Instruments": a part's name inside a longer name
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
@@ -432,6 +442,11 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
             if not title_case:  # (a Title Case headline's names are possessives and acronyms: below)
                 words = _before_headline_verb(words, text, m.start(), m.group(0))
+            office = next((i for i, w in enumerate(words) if w in _OFFICE_TITLES), None)
+            if office is not None and office + 1 < len(words):
+                # "Reserve Bank Governor Graeme Wheeler said": a body, then the office and the name of the
+                # person who holds it (an apposition); the body is the name, the person owns nothing
+                words = words[:office]
             owner = None if title_case else next(
                 (i for i, w in enumerate(words[:-1]) if w.endswith("'s") and (
                     words[i + 1].lower().strip(".'") in _LATIN_STOP or words[i + 1][:1].isdigit())), None)

@@ -49,8 +49,10 @@ from shingi.normalize.text import COUNT_NOUNS_EN, ORDINAL_WORDS, is_count_noun, 
 
 __all__ = [
     "CURRENCIES",
+    "FAMILY_CURRENCIES",
     "QuantityMatch",
     "convert",
+    "family_currency_name",
     "find_quantities",
     "find_ranks",
     "format_quantity",
@@ -101,6 +103,67 @@ _alias("GHS", "ghc", "gh₵", "gh¢", "₵", "cedi", "cedis")
 _alias("NGN", "₦", "naira")
 _alias("PHP", "₱")
 _alias("VND", "ドン", "dong", "₫")
+# every other currency of CURRENCIES by its name after a number, in English and Japanese (「1兆クローネ」,
+# "50 billion rand"): a currency word after a number is a money unit, never a count. A name several
+# currencies share (krone, peso, rupee, riyal, pound, dollar) is its family's first member here; a
+# pack that records another member alone reads it as that one (FAMILY_CURRENCIES)
+_alias("NOK", "krone", "kroner", "norwegian krone", "norwegian kroner", "クローネ", "ノルウェー・クローネ",
+       "ノルウェークローネ")
+_alias("DKK", "danish krone", "danish kroner", "デンマーク・クローネ", "デンマーククローネ")
+_alias("SEK", "krona", "kronor", "swedish krona", "swedish kronor", "クローナ", "スウェーデン・クローナ",
+       "スウェーデンクローナ")
+_alias("CHF", "swiss franc", "swiss francs", "スイスフラン", "スイス・フラン")
+_alias("RUB", "rouble", "roubles", "ruble", "rubles", "ルーブル", "ルーブリ")
+_alias("IDR", "rupiah", "ルピア")
+_alias("ZAR", "rand", "ランド", "南アフリカランド")
+_alias("THB", "baht", "バーツ")
+_alias("MYR", "ringgit", "リンギット")
+_alias("PLN", "zloty", "zlotys", "zlotych", "ズロチ")
+_alias("HUF", "forint", "forints", "フォリント")
+_alias("CZK", "koruna", "korun", "czech koruna", "コルナ", "チェコ・コルナ")
+_alias("TRY", "lira", "liras", "turkish lira", "リラ", "トルコリラ", "トルコ・リラ")
+_alias("ILS", "shekel", "shekels", "new shekels", "シェケル")
+_alias("AED", "dirham", "dirhams", "ディルハム")
+_alias("SAR", "riyal", "riyals", "saudi riyal", "saudi riyals", "リヤル", "サウジアラビア・リヤル")
+_alias("QAR", "qatari riyal", "qatari riyals", "カタール・リヤル")
+_alias("KES", "shilling", "shillings", "kenyan shilling", "kenyan shillings", "シリング", "ケニア・シリング")
+_alias("MXN", "peso", "pesos", "mexican peso", "mexican pesos", "ペソ", "メキシコ・ペソ", "メキシコペソ")
+_alias("ARS", "argentine peso", "argentine pesos", "アルゼンチン・ペソ", "アルゼンチンペソ")
+_alias("CLP", "chilean peso", "chilean pesos", "チリ・ペソ", "チリペソ")
+_alias("COP", "colombian peso", "colombian pesos", "コロンビア・ペソ", "コロンビアペソ")
+_alias("PHP", "philippine peso", "philippine pesos", "フィリピン・ペソ", "フィリピンペソ")
+_alias("BRL", "reais", "brazilian real", "brazilian reais", "レアル")
+_alias("UAH", "hryvnia", "hryvnias", "フリヴニャ", "グリブナ")
+_alias("EGP", "egyptian pound", "egyptian pounds", "エジプト・ポンド", "エジプトポンド")
+_alias("PKR", "pakistani rupee", "pakistani rupees", "パキスタン・ルピー", "パキスタンルピー")
+_alias("LKR", "sri lankan rupee", "sri lankan rupees", "スリランカ・ルピー", "スリランカルピー")
+_alias("NGN", "ナイラ")
+_alias("GHS", "セディ")
+_alias("AUD", "australian dollar", "australian dollars", "オーストラリアドル")
+_alias("CAD", "canadian dollar", "canadian dollars")
+_alias("NZD", "nz$", "new zealand dollar", "new zealand dollars", "ニュージーランドドル", "NZドル")
+_alias("HKD", "hong kong dollar", "hong kong dollars")
+_alias("SGD", "singapore dollar", "singapore dollars")
+_alias("TWD", "new taiwan dollar", "new taiwan dollars", "taiwan dollar", "taiwan dollars")
+
+#: The currencies one name stands for (a linguistic reason: "kroner", 「ペソ」, "$" name a family of
+#: currencies): the name alone reads as the family's first member, or as the one other member a pack
+#: records (``shingi.pipeline.retrieve``); a national name ("Danish kroner", 「チリ・ペソ」) is its own.
+FAMILY_CURRENCIES: dict[str, tuple[str, ...]] = {
+    "USD": ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"),
+    "NOK": ("NOK", "DKK"),
+    "MXN": ("MXN", "ARS", "CLP", "COP", "PHP"),
+    "INR": ("INR", "PKR", "LKR"),
+    "SAR": ("SAR", "QAR"),
+    "GBP": ("GBP", "EGP"),
+}
+#: the names that stand for a whole family (FAMILY_CURRENCIES), after a number
+FAMILY_CURRENCY_NAMES = frozenset({
+    "dollar", "dollars", "ドル", "krone", "kroner", "クローネ", "peso", "pesos", "ペソ", "rupee", "rupees",
+    "ルピー", "riyal", "riyals", "リヤル", "pound", "pounds", "ポンド",
+})
+
+
 _alias("%", "%", "パーセント", "percent", "per cent", "pct")
 _alias("pt", "ポイント", "pt", "pts", "point", "points", "percentage point", "percentage points",
        "pp", "p.p.", "%pt", "%ポイント", "パーセントポイント")
@@ -129,6 +192,27 @@ _alias("GB", "gb", "ギガバイト")
 _alias("TB", "tb", "テラバイト")
 _alias("PB", "pb", "ペタバイト")
 _alias("EB", "eb", "エクサバイト")
+
+
+def family_currency_name(text: str) -> bool:
+    """Whether a figure's text names its currency by a name a family of currencies shares ("1兆クロー
+    ネを超えた", "2 billion pesos"), right after the number, not by a national one ("2 billion Chilean
+    pesos", 「1兆デンマーク・クローネ」)."""
+    m = _FAMILY_NAME_RE.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()].rstrip()
+    if not before:
+        return True
+    return before[-1].isdigit() or before[-1] in "万億兆千百十" or bool(_SCALE_END_RE.search(before))
+
+
+_FAMILY_NAME_RE = re.compile(
+    "(?i:" + "|".join(re.escape(n) for n in sorted(FAMILY_CURRENCY_NAMES, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+_SCALE_END_RE = re.compile(r"(?i:thousand|million|billion|trillion|lakhs?|crores?|mn|bn|trn|tn|[kmbt])$")
+
 
 _D = Decimal
 _JA_SCALE = {"万": _D(10) ** 4, "億": _D(10) ** 8, "兆": _D(10) ** 12, "十": _D(10), "百": _D(100),
@@ -375,6 +459,19 @@ def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
         if m:
             return _Number(value * _EN_SCALE[m["l"]], m.end(), True)
     return _Number(value, end, False)
+
+
+#: Basis points after a number ("50 basis points", "50bp", "25 bps", 「900ベーシスポイント」): a
+#: hundredth of a percentage point, read as ``pt`` (900 bp is 9 pt).
+_BASIS_POINTS_RE = re.compile(r"\s?(?:(?i:basis[\s-]points?)|bps?|ベーシス・?ポイント)(?![A-Za-z])")
+#: A minus written as a word before a number (「マイナス14.1%」, "minus 3.2%"): the sign, as "-" is.
+_MINUS_WORD_RE = re.compile(r"(?:マイナス|(?<![A-Za-z])(?i:minus))\s?$")
+#: How many digits another number has (「2桁」「3ケタ」, "double-digit", "two-digit", "in single
+#: digits"): not a value of the claim (a linguistic reason: it bounds a number, it is none).
+_DIGIT_COUNT_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十]+)\s?(?:桁|ケタ|けた)"
+    r"|(?i:\b(?:single|double|triple|one|two|three|four|five|\d+)[\s-]digits?\b)"
+)
 
 
 def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
@@ -834,6 +931,8 @@ def _numeric_candidates(s: str) -> list[_Cand]:
         sign = 1
         if lead > 0 and s[lead - 1] in _SIGN_BEFORE and (lead < 2 or not _ends_figure(s, lead - 1)):
             sign, lead = _SIGN_BEFORE[s[lead - 1]], lead - 1
+        elif (minus := _MINUS_WORD_RE.search(s, max(0, lead - 6), lead)) is not None:
+            sign, lead = -1, minus.start()  # 「マイナス14.1%」, "minus 3.2%": the sign in words
         cur = _CUR_PREFIX_RE.search(s, max(0, lead - 6), lead)
         if cur:
             sym = (cur["sym"] or cur["iso"] or cur["letter"] or "").replace(" ", "")
@@ -854,6 +953,8 @@ def _numeric_candidates(s: str) -> list[_Cand]:
         pos = number.end
         unit_found = _read_unit(s, pos)
         unit = currency
+        if currency is None and (bp := _BASIS_POINTS_RE.match(s, pos)) is not None:
+            number, unit_found = replace(number, value=number.value / 100), ("pt", bp.end())
         cents = _CENTS_RE.match(s, pos) if currency is None and not number.scaled else None
         if cents:
             # 10 cents, 10¢: a hundredth of a dollar
@@ -1057,6 +1158,8 @@ def _find(s: str, mask_periods: bool,
             period_spans = [(p.start, p.end) for p in find_periods(s, default_year=2000)]
         for start, end in period_spans:
             taken[start:end] = b"\x01" * (end - start)
+    for m in _DIGIT_COUNT_RE.finditer(s):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # 「2桁」, "double-digit": no value
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     chosen: list[_Cand] = []
     for c in cands:

@@ -747,6 +747,17 @@ NEGATIVE_LEXICAL_JA = (
 )
 #: Japanese particles before ない that make "only" (しかない), not a negation.
 ONLY_MARKERS_JA = ("しか", "だけ")
+#: An obligation or a necessity made of negatives: it says the act must be done and denies nothing
+#: (a linguistic reason: a double negative, read as one word): 「対策を打たなければならない」 is no
+#: negation of the statement.
+OBLIGATION_JA = (
+    "なければならない", "なければならぬ", "なければならず", "なければいけない", "なければだめ",
+    "なければ駄目", "なくてはならない", "なくてはいけない", "なくちゃいけない", "なくちゃならない",
+    "なきゃいけない", "なきゃならない", "ねばならない", "ねばならぬ", "ないといけない", "ざるを得ない",
+    "ざるをえない",
+)
+OBLIGATION_EN = ("cannot but", "can not but", "cannot help but", "can't help but", "couldn't help but",
+                 "could not help but", "can't but")
 
 # --- splitting a claim into clauses ------------------------------------------------------
 

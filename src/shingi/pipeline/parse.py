@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from shingi.model import Lang, Pack, Period, Quantity
 from shingi.normalize.periods import find_periods, in_fiscal_year
-from shingi.normalize.quantities import QuantityMatch, find_quantities
+from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, fold
 from shingi.pipeline import lexicon as lx
@@ -661,12 +661,16 @@ class _Parser:
                 or ("about" if m.quantity.approx else "exactly")
             )
             quantity = m.quantity
-            if quantity.unit == "USD" and self.lookup.local_dollar and not _US_DOLLAR.search(
-                text[max(0, m.start - 5) : m.end]
+            local = self.lookup.local_currencies.get(quantity.unit or "")
+            if local is not None and (
+                not _US_DOLLAR.search(text[max(0, m.start - 5) : m.end])
+                if quantity.unit == "USD"
+                else family_currency_name(m.text)
             ):
                 # "$" is the sign of every dollar: in a pack that records Australian dollars only,
-                # "$900 billion" is AUD (US$, "U.S. dollars" stay US dollars)
-                quantity = replace(quantity, unit=self.lookup.local_dollar)
+                # "$900 billion" is AUD (US$, "U.S. dollars" stay US dollars); 「クローネ」 in a
+                # pack of Danish kroner is DKK ("Norwegian kroner" stays NOK)
+                quantity = replace(quantity, unit=local)
             near = _near_bound(text, m.start, m.end, m.text)
             if near == "less_than" and quantity.unit == "x" and quantity.value < 1 and fell_to_a_fraction(
                 text, m.start, m.end

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from shingi.model import Event, Metric, Pack, Period
-from shingi.normalize.quantities import is_currency
+from shingi.normalize.quantities import FAMILY_CURRENCIES, is_currency
 from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
@@ -52,7 +52,6 @@ _ATTR = "_shingi_lookup"
 
 
 #: Currencies whose sign is a dollar sign ("$" is written for each of them where it is used).
-DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
 
 
 #: Words every share or world measure may have: sharing only these names no particular measure
@@ -63,15 +62,21 @@ _GENERIC_SHARE_KEYS = frozenset(
 )
 
 
-def _local_dollar(pack: Pack) -> str | None:
-    """The one dollar currency a pack records, when it is not the US dollar: a bare "$" or
-    "dollars" in a claim is then that currency (an Australian "$900 billion" is AUD). None when
-    the pack records US dollars or more than one dollar currency."""
+def _local_currencies(pack: Pack) -> dict[str, str]:
+    """For each family of currencies one name stands for (``FAMILY_CURRENCIES``: "$" and
+    "dollars", "kroner" and 「クローネ」, "pesos" …), the one member the pack records when it is
+    not the family's first: the name alone is then that currency (an Australian "$900 billion" is
+    AUD, 「1兆クローネ」 in a Danish pack DKK). A family the pack records its first member of, or
+    more than one member of, keeps its first."""
     units = {m.unit for m in pack.metrics.values()}
     units |= {o.unit for o in pack.observations.values()}
     units |= {e.amount.unit for e in pack.events.values() if e.amount is not None}
-    dollars = units & DOLLARS
-    return next(iter(dollars)) if len(dollars) == 1 and "USD" not in dollars else None
+    local: dict[str, str] = {}
+    for first, members in FAMILY_CURRENCIES.items():
+        held = set(members) & units
+        if len(held) == 1 and first not in held:
+            local[first] = next(iter(held))
+    return local
 
 
 def counted_things(a: str | None, b: str | None) -> bool:
@@ -187,7 +192,7 @@ class Lookup:
         self._member_sets: dict[str, frozenset[str]] = {}
         self._events_by_kind: dict[str, list[str]] | None = None
         self._events_titled: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {}
-        self.local_dollar = _local_dollar(pack)
+        self.local_currencies = _local_currencies(pack)
 
     def _name_keys(self, name: str) -> frozenset[str]:
         """The keys of a metric name: its content words, and for each entity it mentions

@@ -26,6 +26,7 @@ from shingi.pipeline.checks.common import (
     grade_size,
     graded_credit,
     level_reached,
+    loss_on_a_signed_flow,
     one_sided,
     pick_observations,
     same_days,
@@ -39,6 +40,40 @@ from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import has_japanese, word_keys
 from shingi.pipeline.retrieve import measure_span
+
+
+def _loss_of_a_period(ctx: _Ctx, mid: str | None) -> Finding | None:
+    """"lost 1,637 billion kroner in 2022" on a return kept signed (:func:`loss_on_a_signed_flow`):
+    the period's value, below zero, against the figure (a loss of X is a value of -X), not a
+    difference of two of its values (docs/verdict-rules.md §4.7, session 13)."""
+    st, pack = ctx.st, ctx.pack
+    if mid is None or len(st.periods) != 1 or st.periods[0].role is not None or not st.numbers:
+        return None
+    if any(n.role not in (None, "by") or n.unit in ("x", "%", "pt", "rank") for n in st.numbers):
+        return None
+    for ent in st.entities:
+        ids = ctx.ev.series.get((ent, mid), ())
+        if not ids or not loss_on_a_signed_flow(st, pack.metrics[mid], pack, ids):
+            continue
+        at = [o for o in pick_observations(pack, ids, st.periods[0].period) if o.value is not None]
+        if not at or not same_days(at[0].period, st.periods[0].period):
+            continue
+        o = at[0]
+        assert o.value is not None
+        label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
+        said = [replace(n, role=None) for n in st.numbers]  # a loss of X: the value is -X (below)
+        found = [vf for n in said if (vf := _value_finding(ctx, n, o, label)) is not None]
+        if not found:
+            continue
+        reason = ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(o.period)}に{ctx.q(o.value.value, o.unit)}"
+            "（損失はその値がマイナスであること）。",
+            f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(o.value.value, o.unit)} in "
+            f"{ctx.ptext(o.period)} (a loss is a value below zero).",
+        )
+        results = [r for r, _ in found]
+        return Finding(_min_result(results), reason, [o.id], [nc for _, nc in found], kind="metric")
+    return None
 
 
 def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
@@ -82,6 +117,9 @@ def _change(ctx: _Ctx) -> Finding | None:
         # is the size of the change (the metric evaluator), not a difference of two of its values;
         # so is "fell by 176,000 in the third quarter of 2025": its value at that period
         return None
+    loss = _loss_of_a_period(ctx, first_metric)
+    if loss is not None:
+        return loss
     exact, other = _economy_growth(ctx)
     own = _growth_of_the_period(ctx)
     candidates = [*exact, *own, *_rate_first(st, pack, st.metrics[:4]), *other]
@@ -209,7 +247,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                         continue
                     ratio = b / a
                     plain = True  # the level against its base, not a fraction of it
-                    if _fraction_cut(st, n):
+                    if _value_lost(st, n, pack.metrics[mid].unit):
+                        # "the naira has lost about two-thirds of its value" on naira per dollar:
+                        # its value is the rate's reciprocal, and what it lost 1 - old/new
+                        # (477.7 -> 1,458 per dollar is a loss of 67 %), not the rate's x3.05
+                        ratio, plain = 1 - a / b, False
+                    elif _fraction_cut(st, n):
                         # "cut its unemployment rate by almost two-thirds": the fraction is the
                         # size of the fall, what went, not what is left (x0.39 is a cut of 61%)
                         ratio, plain = 1 - ratio, False
@@ -405,7 +448,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                             str(streak), float(found_streak), None, (last.id,), "exactly", None,
                         )
                     )
-            elif direction == "down" and sb >= sa:
+            elif direction == "down" and (sb >= sa) != any(
+                _value_lost(st, n, pack.metrics[mid].unit) for n in st.numbers
+            ):
+                # a currency's value lost is a rise of the rate quoted in it (NGN per USD)
                 results.append("fails")
             if not results:
                 continue
@@ -1720,6 +1766,31 @@ _CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|
 #: A word of a multiple in a number's text (「半分」, "half", "three times"): no fraction taken away
 _MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
 _FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|下が|削減|カット)")
+
+
+#: a loss of value said with its fraction: "lost about two-thirds of its value", 「価値の約3分の2を
+#: 失った」 (the words around the fraction)
+_LOST_BEFORE_EN = re.compile(
+    r"(?i)\blos(?:t|es|e|ing)\s+(?:(?:almost|nearly|about|around|roughly|some|more than|over|close to"
+    r"|just)\s+)*$"
+)
+_VALUE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:its|their|the\s+\w+'s)\s+value\b")
+_VALUE_BEFORE_JA = re.compile(r"価値(?:の|は|が)?(?:約|およそ|ほぼ)?$")
+_LOST_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:を|が)?\s*(?:失|減|目減|下落|低下)")
+
+
+def _value_lost(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+    """Whether a fraction (unit x, below 1) is the share of a currency's value lost, read on a rate
+    quoted as that currency per another ("NGN/USD"): the currency's value is the rate's reciprocal
+    (a linguistic reason: "lost two-thirds of its value" says what one unit of it buys fell by
+    two-thirds; on naira per dollar that is 1 - old/new, not the rate's multiple)."""
+    at = st.span.find(n.text)
+    if n.quantity.value >= 1 or at < 0 or lx.QUOTE_UNIT.match(unit or "") is None:
+        return False
+    before, after = st.span[:at], st.span[at + len(n.text):]
+    english = _LOST_BEFORE_EN.search(before) is not None and _VALUE_AFTER_EN.match(after) is not None
+    japanese = _VALUE_BEFORE_JA.search(before) is not None and _LOST_AFTER_JA.match(after) is not None
+    return english or japanese
 
 
 def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:

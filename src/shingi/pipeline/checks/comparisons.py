@@ -18,6 +18,7 @@ from shingi.pipeline.checks.common import (
     _min_result,
     compare_value,
     grade_multiple,
+    grade_size,
     graded_credit,
     metric_name_keys,
     out_by,
@@ -25,7 +26,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.metrics import _compare_observations, newer_share
-from shingi.pipeline.claims.kinds import two_measures_named
+from shingi.pipeline.claims.kinds import a_margin, two_measures_named
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.morphology import word_keys
 from shingi.pipeline.retrieve import units_compatible
@@ -127,7 +128,8 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         observed = [s for s in sides if ctx.lookup.observes(s, tuple(metrics[:4]))]
         if len(observed) >= 2:
             sides = observed
-    if len(sides) == 1 and (named := two_measures_named(st, [ctx.pack.metrics[m] for m in metrics])):
+    named = two_measures_named(st, [ctx.pack.metrics[m] for m in metrics], margin=a_margin(st))
+    if len(sides) == 1 and named:
         # one subject, two of its measures: the first against the second ("over-65s spend four
         # times what the under-65s do")
         one, two = named
@@ -300,7 +302,15 @@ def _compare_pair(
                 assert margin is not None
                 claimed = replace(n, quantity=replace(n.quantity, value=margin[0], unit=oa.unit))
             d = vb - va if direction == "trail" else abs(va - vb) if direction is None else va - vb
-            results.append(compare_value(claimed, d) if d >= 0 else "fails")
+            if n.unit != "pt" and direction is not None and d > 0:
+                # a margin of the side said is the size of a difference that went the way said:
+                # graded as a size is (§4.1: 「10兆円も上回った」 for 5.62兆 is the right side and
+                # the wrong size, mostly false; session 13)
+                graded, credit = grade_size(claimed, d)
+                results.append(graded)
+                credits.append(credit)
+            else:
+                results.append(compare_value(claimed, d) if d >= 0 else "fails")
             ncs.append(
                 NumberCompared(
                     ctx.t(f"差 {ctx.ename(a)}−{ctx.ename(b)}", f"difference {ctx.ename(a)}-{ctx.ename(b)}"),

@@ -34,6 +34,7 @@ from shingi.pipeline.checks.common import (
     compare_place,
     compare_value,
     grade_date,
+    loss_on_a_signed_flow,
     other_span,
     peak_inside,
     pick_observations,
@@ -179,9 +180,9 @@ def _over_its_own_series(ctx: _Ctx) -> Finding | None:
             # 「落ち込みが最も大きかったのは2023年1月」 on a measure of change: the largest fall is
             # its lowest value (as for a record, §4.8)
             want_max = not want_max
-        if balance_side(st, pack.metrics[mid]) < 0:
-            # "its biggest trade deficit ever in 2022" on a balance kept signed: the largest
-            # deficit is the lowest balance (as for a record, §4.8)
+        if balance_side(st, pack.metrics[mid]) < 0 or loss_on_a_signed_flow(st, pack.metrics[mid], pack, ids):
+            # "its biggest trade deficit ever in 2022" on a balance kept signed, "the biggest loss"
+            # on a return kept signed: the largest deficit or loss is the lowest value (§4.8)
             want_max = not want_max
         at = [o for o in pick_observations(pack, ids, claimed[0]) if o.value is not None]
         if not at:
@@ -673,7 +674,7 @@ def _record(ctx: _Ctx) -> Finding | None:
                 # the largest fall is its lowest value (a linguistic reason: the size is of the fall)
                 sign = -1
             side = balance_side(st, metric)
-            if side < 0:
+            if side < 0 or loss_on_a_signed_flow(st, metric, pack, ids):
                 # 「貿易赤字は…過去最大に膨らんだ」 on a balance kept signed: the largest deficit is
                 # the lowest balance (a linguistic reason: a deficit of X is a balance of -X)
                 sign = -sign

@@ -197,15 +197,23 @@ def _before_masked_name(toks: Sequence[Token], t: Token) -> bool:
     return len(spaces) >= 2
 
 
+_OBLIGATION_JA_RE = re.compile("|".join(sorted(lx.OBLIGATION_JA, key=len, reverse=True)))
+_OBLIGATION_EN_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lx.OBLIGATION_EN) + r")\b")
+#: a negative in a condition before the main clause (「対策をしなければ被害は増える」): the clause
+#: it belongs to is not the statement's last predicate
+_NEGATIVE_CONDITION_JA = re.compile(r"なければ(?!なら|いけ|だめ|駄目)(?=[^。、]*[^\s。、])")
+
+
 def _negated(masked: str) -> bool:
     if has_japanese(masked):
         # 「一度もない」: the negative says the count is zero (a number of the claim), it does
-        # not deny the statement
-        return _negated_ja(masked) and not _NEVER_JA.search(masked)
+        # not deny the statement; 「対策を打たなければならない」: an obligation, not a negation
+        plain = _NEGATIVE_CONDITION_JA.sub("ば", _OBLIGATION_JA_RE.sub("る", masked))
+        return _negated_ja(plain) and not _NEVER_JA.search(plain)
     cleaned = re.sub(
         r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
         r"|not including|not adjusted|not seasonally adjusted|not taking into account)\b",
         " ",
-        masked,
+        _OBLIGATION_EN_RE.sub(" ", masked),
     )
     return bool(lx.find_words(lx.NEGATION_EN, cleaned))

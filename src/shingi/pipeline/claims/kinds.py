@@ -11,7 +11,7 @@ from shingi.model import Metric, Pack
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
-from shingi.pipeline.morphology import content_keys
+from shingi.pipeline.morphology import content_keys, has_japanese
 
 _OF_A_WHOLE = re.compile(
     r"\s+of\s+(?!(?:[\w-]+\s+){0,2}[\w-]+'s?(?:\s|$|[.,;:]))(?:(?:the|all)\s+)?(?!(?:the|all)\s)[a-z]"
@@ -128,6 +128,17 @@ def classify(st: Statement, pack: Pack) -> str:
         # (「6倍に上る」: 上る says "amounts to", not a rise)
         return "comparison"
     if (
+        n_ent <= 1
+        and cues & {"exceed", "trail"}
+        and not any(p.role for p in st.periods)
+        and a_margin(st)
+        and two_measures_named(st, metrics, margin=True) is not None
+    ):
+        # 「税収は当初予算の見積もりを10兆円も上回った」: the margin between two measures of one
+        # subject, the same thing measured twice (the outcome and its budget-stage figure), the
+        # first named against the second (§4.6, session 13)
+        return "comparison"
+    if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
         and _is_change(st, metrics[0].unit)
@@ -235,16 +246,28 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
     )
 
 
-def two_measures_named(st: Statement, metrics: list[Metric]) -> tuple[Metric, Metric] | None:
+def a_margin(st: Statement) -> bool:
+    """Whether every number of a statement is a margin in an amount's unit (「10兆円も上回った」,
+    "exceeded … by 5.6 trillion yen"), the size of a difference."""
+    return bool(st.numbers) and all(
+        n.role == "by" and n.unit not in ("x", "%", "pt", "rank") for n in st.numbers
+    )
+
+
+def two_measures_named(
+    st: Statement, metrics: list[Metric], margin: bool = False
+) -> tuple[Metric, Metric] | None:
     """Two measures of a statement (of its first three) that it names each by what tells it from
     the other (「65歳以上の1人当たり医療費は、65歳未満の4倍近く」: 以上 and 未満; "spending per person
     aged 65+ is four times that under 65"), of one kind and unit, in the order the claim names them:
     a multiple then is the ratio of the first to the second (a linguistic reason: 「Bの4倍」 / "four
     times B" sets A against B, whose noun is left out when it is A's), not a multiple of one amount
-    (blind jp-iryo over65-4x). Of several such pairs, the one named most by words of its own."""
+    (blind jp-iryo over65-4x). Of several such pairs, the one named most by words of its own; for a
+    margin (``margin``), first a pair whose one name holds the other's whole (「当初予算の税収見積もり」
+    and 「税収」: the same thing measured twice, which a margin sets against each other)."""
     said = content_keys(st.span)
     span = st.span.casefold()
-    best: tuple[int, int, tuple[Metric, Metric]] | None = None
+    best: tuple[bool, int, int, tuple[Metric, Metric]] | None = None
     pairs = [(i, one, two) for i, one in enumerate(metrics[:3]) for two in metrics[i + 1 : 3]]
     for order, (_, one, two) in enumerate(pairs):
         if one.kind != two.kind or one.unit != two.unit or one.kind in ("category", "rank", "growth"):
@@ -252,18 +275,29 @@ def two_measures_named(st: Statement, metrics: list[Metric]) -> tuple[Metric, Me
         keys_one = frozenset().union(*(content_keys(n) for n in one.names))
         keys_two = frozenset().union(*(content_keys(n) for n in two.names))
         own_one, own_two = (keys_one - keys_two) & said, (keys_two - keys_one) & said
-        at_one, at_two = _named_at(span, one, own_one), _named_at(span, two, own_two)
+        at_one, at_two = _named_at(span, one, own_one, margin), _named_at(span, two, own_two, margin)
         if at_one < 0 or at_two < 0 or at_one == at_two:
             continue
-        score = (bool(own_one) + bool(own_two), -order)
-        if best is None or score > best[:2]:
+        score = (margin and _nested(one, two), bool(own_one) + bool(own_two), -order)
+        if best is None or score > best[:3]:
             best = (*score, (one, two) if at_one < at_two else (two, one))
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None
 
 
-def _named_at(span: str, metric: Metric, own: frozenset[str]) -> int:
+def _nested(one: Metric, two: Metric) -> bool:
+    """Whether one measure's name holds a name of the other whole (「当初予算の税収見積もり」 and
+    「税収」, "tax revenue assumed in the initial budget" and "tax revenue")."""
+    names_one = [n.casefold() for n in one.names if len(n) > 1]
+    names_two = [n.casefold() for n in two.names if len(n) > 1]
+    return any(a != b and (a in b or b in a) for a in names_one for b in names_two)
+
+
+def _named_at(span: str, metric: Metric, own: frozenset[str], margin: bool = False) -> int:
     """Where the (casefolded) span names a measure: one of its names written whole, or a word of its
     names that no other measure of the pair has (-1: nowhere)."""
-    found = [span.find(n.casefold()) for n in metric.names if len(n) > 3 and n.casefold() in span]
+    # a name written whole: four characters; for a margin two in Japanese (「税収」, a word of its own;
+    # a ratio keeps four: 「輸出」 in 「対米輸出額」 would name the total beside the part)
+    found = [span.find(n.casefold()) for n in metric.names
+             if (len(n) > 3 or (margin and len(n) > 1 and has_japanese(n))) and n.casefold() in span]
     found += [span.find(k.casefold()) for k in own if k.casefold() in span]
     return min(found, default=-1)
