@@ -51,9 +51,6 @@ _WHOLE_KEYS = word_keys("total overall")
 _ATTR = "_shingi_lookup"
 
 
-#: Currencies whose sign is a dollar sign ("$" is written for each of them where it is used).
-
-
 #: Words every share or world measure may have: sharing only these names no particular measure
 #: ("8% of the world's supercomputers" is not the share of the world's GPUs)
 _GENERIC_SHARE_KEYS = frozenset(

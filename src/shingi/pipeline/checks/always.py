@@ -1,5 +1,5 @@
 """A value said to hold at every period of a window: 「導入以来、一貫して最大の税目だ」, "has always
-been the largest since 2020", 「2020年度以降ずっと1位」 (docs/verdict-rules.md §4.4, "Always").
+been the largest since 2020", 「2020年度以降ずっと1位」 (docs/verdict-rules.md §4.7, "always").
 
 The claim speaks of each period from the window's start to its "now", not only of the latest, so
 the claimed figure is compared with every value of the series in the window: one period where it
@@ -18,8 +18,12 @@ from shingi.pipeline.checks.common import Finding, _Ctx
 #: Words that put a value at every period of its window: 一貫して, 常に, 終始, ずっと, "always",
 #: "consistently", "ever since"
 ALWAYS_WORDS = ("一貫して", "常に", "終始", "ずっと", "always", "consistently", "ever since")
+# (the Japanese words anywhere; the English ones whole, in any case, "ever since" with any spacing)
 _ALWAYS = re.compile(
-    r"一貫して|常に|終始|ずっと|(?i:\balways\b|\bconsistently\b|\bever\s+since\b)"
+    "|".join(re.escape(w) for w in ALWAYS_WORDS if not w.isascii())
+    + "|(?i:"
+    + "|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"\b" for w in ALWAYS_WORDS if w.isascii())
+    + ")"
 )
 
 
