@@ -582,13 +582,14 @@ def evaluate(
     for c in checks:
         # 「予算を削った」 against 「予算は削られなかった」, 「公開されている」 against 「非公開の会合」: the
         # event found says the opposite of what the statement says happened
+        # (a plan too: 「目標を引き上げた」 against 「見通しを下方修正」, a revision the other way)
         opposite = (
-            c.kind == "event"
+            c.kind in ("event", "plan")
             and c.result in ("holds", "partly")
             and bool(c.evidence)
             and c.evidence[0] in pack.events
             and (
-                title_negates(st, pack.events[c.evidence[0]])
+                (c.kind == "event" and title_negates(st, pack.events[c.evidence[0]]))
                 or title_goes_the_other_way(st, pack.events[c.evidence[0]])
             )
         )

@@ -490,24 +490,29 @@ TARGET_WORDS = _cues(
 #: event, never to decide a statement's kind: "raised $5 billion" is not a change claim).
 DECIDED_UP = _cues(
     "decided_up",
-    ja="引き上げ|引上げ|利上げ|値上げ|増税|増額",
+    ja="引き上げ|引上げ|利上げ|値上げ|増税|増額|上方修正",
     en=r"rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:s|ed|ing)? (?:the |its |interest )?(?:\w+ )?rates?"
-    r"|tighten(?:s|ed|ing)?",
+    r"|tighten(?:s|ed|ing)?|revis(?:e|ed|es|ing) (?:\w+ )?up(?:wards?)?",
 )
 DECIDED_DOWN = _cues(
     "decided_down",
-    ja="引き下げ|引下げ|利下げ|値下げ|減税|減額",
+    ja="引き下げ|引下げ|利下げ|値下げ|減税|減額|下方修正",
     en=r"cut(?:s|ting)?|lower(?:s|ed|ing)?(?! than)|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)"
-    r"|slash(?:es|ed|ing)?",
+    r"|slash(?:es|ed|ing)?|revis(?:e|ed|es|ing) (?:\w+ )?down(?:wards?)?",
 )
 #: A decision for or against a measure: a court or a parliament upholding, approving, passing
 #: (validates, upheld, 可決, 合憲) against striking down, rejecting, annulling (struck down, 否決,
 #: 違憲): used only to match events, as DECIDED_UP / DECIDED_DOWN
 DECIDED_FOR = _cues(
     "decided_for",
-    ja="可決|承認し|承認さ|を承認|合憲|支持し|認めた|認める判断",
+    ja="可決|承認し|承認さ|を承認|合憲|支持し|認めた|認める判断|法成立|法案成立|法が成立|法案が成立",
     en=r"validat(?:e|es|ed|ing)|uph(?:e|o)ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied)"
-    r"|adopt(?:s|ed)?|endors(?:e|es|ed)",
+    r"|adopt(?:s|ed)?|endors(?:e|es|ed)"
+    # a bill or a law passed (not "passed 1 million": only with what a legislature passes)
+    r"|(?:bills?|laws?|acts?|legislation|budgets?|amendments?|resolutions?|motions?)"
+    r" (?:was |were |is |has been |have been )?pass(?:es|ed)"
+    r"|pass(?:es|ed|ing)? (?:the |a |an |its |their )?(?:[\w-]+ ){0,4}?"
+    r"(?:bills?|laws?|act|legislation|budgets?|amendments?|resolutions?|motions?)",
 )
 DECIDED_AGAINST = _cues(
     "decided_against",
@@ -870,6 +875,17 @@ def outcome_goes_the_other_way(span: str, title: str) -> bool:
     only one can be: approved / refused (拒否 / 承認), won / lost (敗れ / 第1党). Not a rate raised
     against one cut, nor a ban lifted against one imposed: both may happen in one period."""
     return _goes_the_other_way(span, title, _DECISION_PAIRS[1::2])
+
+
+def decision_goes_the_same_way(span: str, title: str) -> bool:
+    """Whether the event's title reports the decision the statement reports, the same way (a rate
+    raised and a rate hiked, 引き上げ and 上方修正): one direction said on each side, the same one."""
+    for pair in _DECISION_PAIRS:
+        said = {c.name for c in pair if has(c, span)}
+        found = {c.name for c in pair if has(c, title)}
+        if len(said) == 1 and said == found:
+            return True
+    return False
 
 
 def _goes_the_other_way(span: str, title: str, pairs: tuple[tuple[CueList, CueList], ...]) -> bool:

@@ -58,6 +58,9 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
                 if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
                 and c.plan == best.plan
                 and not title_goes_the_other_way(st, pack.events[c.id])
+                # the same way, not merely not the other: a target kept (維持) is no raise of
+                # another target (blind round 13b chile-copper f2)
+                and title_goes_the_same_way(st, pack.events[c.id])
             ),
             None,
         )
@@ -1277,6 +1280,20 @@ def _head_ja(text: str) -> Token | None:
             return tok
         return None
     return None
+
+
+def title_goes_the_same_way(st: Statement, ev: Event) -> bool:
+    """Whether the event's title says a change went the statement's way: a rise (up) for a title
+    that says a rise or a level above, a fall for one that says a fall or a level below, else the
+    decision the statement reports, the same way (lexicon.decision_goes_the_same_way)."""
+    said = st.cues & {"up", "down"}
+    title = (ev.title_ja if st.lang == "ja" else ev.title_en) or ev.title(st.lang) or ""
+    if len(said) == 1:
+        cues = {c.name for c in (lx.UP, lx.DOWN, lx.EXCEED, lx.TRAIL) if lx.has(c, title)}
+        up, down = bool(cues & {"up", "exceed"}), bool(cues & {"down", "trail"})
+        if (up and not down) if "up" in said else (down and not up):
+            return True
+    return lx.decision_goes_the_same_way(st.span, title)
 
 
 def title_goes_the_other_way(st: Statement, ev: Event) -> bool:
