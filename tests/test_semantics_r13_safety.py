@@ -57,3 +57,38 @@ def test_a_forecast_revised_down_is_not_raised(pack: Pack) -> None:
     assert en.rating != "true"
     assert diagnose("ノーランド公社は2025年の生産見通しを下方修正した。", pack,
                     as_of="2025-09-01").rating == "true"
+
+
+RANK_METRICS = [
+    ["queue_rank", "待機者数の地域順位", "region rank by queue length", "rank", "待機者数の順位;queue rank",
+     "false", "rank", "待機者数が多い順の順位（1位＝最多）。"],
+]
+RANK_ENTITIES = [
+    ["north", "other", "北部", "North", "", ""],
+    ["south", "other", "南部", "South", "", ""],
+    ["east", "other", "東部", "East", "", ""],
+]
+RANK_OBSERVATIONS = [
+    ["r-e-2024", "east", "queue_rank", "2024-04", "1/10", "rank", "stat", ""],
+    ["r-n-2024", "north", "queue_rank", "2024-04", "2/10", "rank", "stat", ""],
+    ["r-e-2025", "east", "queue_rank", "2025-04", "1/10", "rank", "stat", ""],
+    ["r-s-2025", "south", "queue_rank", "2025-04", "2/10", "rank", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def ranks(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "r13-ranks", RANK_METRICS, RANK_OBSERVATIONS, entities=RANK_ENTITIES,
+                      language="ja")
+
+
+def test_a_place_said_as_current_that_a_later_ranking_gives_to_another(ranks: Pack) -> None:
+    en = diagnose("North now ranks second by queue length.", ranks, lang="en", as_of="2025-09-15")
+    assert en.rating not in ("true", "mostly_true")
+    ja = diagnose("北部の待機者数は今も2番目に多い。", ranks, as_of="2025-09-15")
+    assert ja.rating not in ("true", "mostly_true")
+    # said of its own year, or of the one that holds it now, the place holds
+    assert diagnose("North ranked second by queue length in April 2024.", ranks, lang="en",
+                    as_of="2025-09-15").rating == "true"
+    assert diagnose("South now ranks second by queue length.", ranks, lang="en",
+                    as_of="2025-09-15").rating == "true"
