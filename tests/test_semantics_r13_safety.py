@@ -57,3 +57,73 @@ def test_a_forecast_revised_down_is_not_raised(pack: Pack) -> None:
     assert en.rating != "true"
     assert diagnose("ノーランド公社は2025年の生産見通しを下方修正した。", pack,
                     as_of="2025-09-01").rating == "true"
+
+
+RANK_METRICS = [
+    ["queue_rank", "待機者数の地域順位", "region rank by queue length", "rank", "待機者数の順位;queue rank",
+     "false", "rank", "待機者数が多い順の順位（1位＝最多）。"],
+]
+RANK_ENTITIES = [
+    ["north", "other", "北部", "North", "", ""],
+    ["south", "other", "南部", "South", "", ""],
+    ["east", "other", "東部", "East", "", ""],
+]
+RANK_OBSERVATIONS = [
+    ["r-e-2024", "east", "queue_rank", "2024-04", "1/10", "rank", "stat", ""],
+    ["r-n-2024", "north", "queue_rank", "2024-04", "2/10", "rank", "stat", ""],
+    ["r-e-2025", "east", "queue_rank", "2025-04", "1/10", "rank", "stat", ""],
+    ["r-s-2025", "south", "queue_rank", "2025-04", "2/10", "rank", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def ranks(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "r13-ranks", RANK_METRICS, RANK_OBSERVATIONS, entities=RANK_ENTITIES,
+                      language="ja")
+
+
+def test_a_place_said_as_current_that_a_later_ranking_gives_to_another(ranks: Pack) -> None:
+    en = diagnose("North now ranks second by queue length.", ranks, lang="en", as_of="2025-09-15")
+    assert en.rating not in ("true", "mostly_true")
+    ja = diagnose("北部の待機者数は今も2番目に多い。", ranks, as_of="2025-09-15")
+    assert ja.rating not in ("true", "mostly_true")
+    # said of its own year, or of the one that holds it now, the place holds
+    assert diagnose("North ranked second by queue length in April 2024.", ranks, lang="en",
+                    as_of="2025-09-15").rating == "true"
+    assert diagnose("South now ranks second by queue length.", ranks, lang="en",
+                    as_of="2025-09-15").rating == "true"
+
+
+ARRIVAL_METRICS = [
+    ["arrivals_from", "国別の訪問者数", "Arrivals in Norland by nationality", "count",
+     "訪問者数;arrivals from;visitors from", "true", "count",
+     "国籍別の暦年入国者数（エンティティ＝送客国）。"],
+    ["arrivals", "外国人訪問者数", "International arrivals", "count", "foreign arrivals;外国人旅行者数",
+     "true", "count", ""],
+]
+ARRIVAL_ENTITIES = [["SU", "country", "スドランド", "Sudland", "", ""]]
+ARRIVAL_OBSERVATIONS = [
+    ["a-su-2023", "SU", "arrivals_from", "2023", "351", "count", "stat", ""],
+    ["a-su-2024", "SU", "arrivals_from", "2024", "673", "count", "stat", ""],
+    ["a-nl-2024", "NL", "arrivals", "2024", "3554", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def arrivals(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "r13-arrivals", ARRIVAL_METRICS, ARRIVAL_OBSERVATIONS,
+                      entities=ARRIVAL_ENTITIES, language="ja")
+
+
+def test_a_multiple_said_as_a_change_is_no_comparison_with_the_place(arrivals: Pack) -> None:
+    en = diagnose("Arrivals from Sudland in Norland nearly doubled in 2024.", arrivals, lang="en",
+                  as_of="2025-06-01")
+    assert en.checks[0].kind == "change"
+    assert en.rating == "true"
+    ja = diagnose("ノーランドではスドランドからの訪問者数が2024年にほぼ倍増した。", arrivals,
+                  as_of="2025-06-01")
+    assert ja.checks[0].kind == "change"
+    assert ja.rating == "true"
+    tripled = diagnose("Arrivals from Sudland in Norland tripled in 2024.", arrivals, lang="en",
+                       as_of="2025-06-01")
+    assert tripled.rating not in ("true", "mostly_true")

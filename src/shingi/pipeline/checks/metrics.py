@@ -34,6 +34,7 @@ from shingi.pipeline.checks.common import (
     other_span,
     peak_inside,
     pick_observations,
+    place_since_taken,
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
@@ -126,6 +127,9 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
             if found is not None:
                 return found
             found = _compare_observations(ctx, ent, mid, obs, numbers)
+            if found is not None and found.result == "holds" and len(numbers) == 1 and _said_current(st):
+                # "Okinawa now ranks second" when a later ranking gives second place to another
+                found = place_since_taken(ctx, ent, mid, obs[0], numbers[0]) or found
             # a figure a few percent off "now" that an earlier value has exactly is out of date
             if found is not None and found.result in _MISSED and _said_current(st):
                 found = _out_of_date(ctx, ent, mid, ids, obs, numbers) or found

@@ -38,6 +38,7 @@ from shingi.pipeline.checks.common import (
     other_span,
     peak_inside,
     pick_observations,
+    place_since_taken,
     same_days,
     to_unit,
 )
@@ -391,6 +392,11 @@ def _place_finding(ctx: _Ctx, ent: str, mid: str, mine: Observation, period: Per
             f"{who}の{what}は{when}に{found}位（主張: {said}）。",
             f"{who}'s {what} was {found} in {when} (claimed: {said}).",
         )
+        current = period is None and NOW_WORDS.search(st.span)
+        if current and len(claimed) == 1 and _min_result(results) == "holds":
+            taken = place_since_taken(ctx, ent, mid, mine, claimed[0])
+            if taken is not None:
+                return taken
         return Finding(_min_result(results), reason, [mine.id], ncs)
     # a low word inside a measure's name is no ranking word (「最低賃金が最も高い」)
     low = bool(_LOW_WORDS.search(_without_measure_names(ctx))) or (
@@ -416,6 +422,10 @@ def _place_finding(ctx: _Ctx, ent: str, mid: str, mine: Observation, period: Per
     )
     ncs = [NumberCompared(ctx.t("順位", "rank"), target, ctx.t("最下位", "last") if low else "1",
                           place, "rank", (mine.id,), "exactly")]
+    if result == "holds" and period is None and NOW_WORDS.search(st.span):
+        taken = place_since_taken(ctx, ent, mid, mine, target)
+        if taken is not None:
+            return taken
     if result == "fails" and period is None and NOW_WORDS.search(st.span):
         ids = tuple(ctx.index.observations(ent, mid))
         stale = _place_out_of_date(ctx, ent, mid, ids, mine, low)

@@ -38,6 +38,20 @@ _PART_VERB = re.compile(
 
 #: A multiple said as a change ("doubled", 倍増, "halved"): of one measure over time, no ratio of two
 _CHANGE_MULTIPLE = re.compile(r"倍増|半減|半分に|(?i:doubl|tripl|quadrupl|halv)")
+#: A multiple said as a change of the subject over time, with no comparand: the intransitive
+#: verb ("nearly doubled in 2024", 「倍増した」), not "double that of", "twice as many as", 「…の2倍」
+#: or 「…より」 (a linguistic reason: a verb of change says what its subject became, a second named
+#: place, "in Thailand", is where; blind round 13d th-tourism china_nearly_doubled)
+_CHANGED_BY_A_MULTIPLE = re.compile(
+    r"(?i:\b(?:doubled|tripled|quadrupled|halved)\b(?!\s+(?:that|those|the|its|their|what)\b))|倍増し|半減し"
+)
+_COMPARAND = re.compile(r"(?i:\b(?:than|compared|versus|vs)\b)|より|比べ|比較|に対し|を上回|を下回")
+
+
+def _changed_by_a_multiple(st: Statement) -> bool:
+    """Whether a statement's multiple is its subject's change over time ("Chinese arrivals in
+    Thailand nearly doubled in 2024"), with no comparand word."""
+    return bool(_CHANGED_BY_A_MULTIPLE.search(st.span)) and not _COMPARAND.search(st.span)
 
 #: The start of what is measured as a change's base, undated: 「制度開始時」「導入当初」「発足時」,
 #: "when the scheme began", "since its launch", "at the outset" (a linguistic reason: the value at
@@ -164,7 +178,7 @@ def classify(st: Statement, pack: Pack) -> str:
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
         and _is_change(st, metrics[0].unit)
-        and not (n_ent >= 2 and "x" in units)
+        and not (n_ent >= 2 and "x" in units and not _changed_by_a_multiple(st))
     ):
         return "change"
     if "flat" in cues and metrics and n_ent <= 1:
