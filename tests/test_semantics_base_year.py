@@ -34,3 +34,21 @@ def test_the_reported_year_dates_the_figure(pack: Pack) -> None:
 def test_the_base_year_dates_nothing(pack: Pack) -> None:
     assert diagnose("統計局の改定で、ノーランドの2019年のGDPは約373兆ノーランドドルとされた。", pack,
                     as_of="2025-08-01").rating in ("false", "mostly_false")
+
+
+AT_END = [
+    ["e-end", "2024-02-10", "", "NL", "publication", "ノーランドの失業率、2023年末に4.1%",
+     "Norland unemployment stood at 4.1% at the end of 2023", "4.1", "%", "stat", "2", ""],
+]
+
+
+@pytest.mark.parametrize("claim", [
+    "Norland's unemployment was 4.1% at the end of 2023.",
+    "ノーランドの失業率は2023年末に4.1%だった。",
+])
+def test_at_the_end_of_a_year_is_the_reported_period(
+    tmp_path_factory: pytest.TempPathFactory, claim: str
+) -> None:
+    # "at the end of 2023" dates the news; "at" opens no window (a base year is "at 2015 prices")
+    pack = small_pack(tmp_path_factory, "at-end", [], [], events=AT_END)
+    assert diagnose(claim, pack, as_of="2024-03-01").rating == "true"

@@ -148,3 +148,29 @@ def test_a_claim_that_says_any_case_counts_holds(small: Pack) -> None:
     for said in ("In 2024 over 90% of recipients in Norland receive any other payment at all.",
                  "2024年、ノーランドの受給者の9割以上が何らかの他の給付を受けている。"):
         assert diagnose(said, small).rating == "true", said
+
+
+# "from low-income", 世田谷区から: no window starting at the series' low, in either language
+NOT_A_WINDOW_METRICS = [
+    ["poor", "低所得世帯出身の学生の割合", "share of students from low-income households", "%", "", "true",
+     "", "Share of university students from low-income households"],
+    ["comm", "世田谷区からの通勤者数", "commuters", "count", "", "true", "",
+     "世田谷区から都心へ通勤する人の数"],
+]
+NOT_A_WINDOW_OBSERVATIONS = [
+    ["a23", "NL", "poor", "2023", "30", "%", "stat", ""],
+    ["b23", "NL", "comm", "2023", "120000", "count", "stat", ""],
+]
+
+
+@pytest.mark.parametrize("said", [
+    "The share of students from low-income households in Norland was 30% in 2023.",
+    "2023年のノーランドの低所得世帯出身の学生の割合は30%だった。",
+    "Norland had 120,000 commuters in 2023.",
+    "2023年のノーランドの世田谷区からの通勤者数は12万人だった。",
+])
+def test_a_low_word_or_a_place_is_no_window_start(
+    tmp_path_factory: pytest.TempPathFactory, said: str
+) -> None:
+    pack = norland_pack(tmp_path_factory, "not-a-window", NOT_A_WINDOW_METRICS, NOT_A_WINDOW_OBSERVATIONS)
+    assert diagnose(said, pack).rating == "true", said

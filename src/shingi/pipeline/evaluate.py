@@ -411,7 +411,9 @@ def evaluate(
         checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
     elif (
         st.kind not in ("leap", "parity", "turning_point")
-        and attitude_of_people(st)
+        and attitude_of_people(
+            st, [n for _, mid in ev.series if mid in pack.metrics for n in pack.metrics[mid].names]
+        )
         and not opinion_measured(ev, pack)
     ):
         # 「国民の大多数は…に反対している」, "Most French people oppose the reform": what a

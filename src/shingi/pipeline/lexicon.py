@@ -563,11 +563,12 @@ ATTITUDE = _cues(
     r"|disapprov(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|want(?:s|ed)?|feel(?:s)?|felt"
     r"|prefer(?:s|red)?|worried|concerned",
 )
-#: A population as a subject (国民の大多数, 有権者, "most people", "the public", "voters")
+#: A population as a subject (国民の大多数, 有権者, "most people", "the public", "voters"): population
+#: nouns only, as the Japanese list ("public" of "public investment" is no population)
 PEOPLE = _cues(
     "people",
     ja="国民|市民|有権者|住民|世論|人々|大多数|過半数|多くの人|若者|回答者",
-    en=r"people|(?:the )?public|voters|citizens|residents|respondents|adults"
+    en=r"people|the public|voters|citizens|residents|respondents"
     r"|(?:most|many|a majority of|the majority of) \w+s",
 )
 #: What measures an attitude: a poll, a survey of opinion, a vote (世論調査, 支持率, "poll", "referendum")

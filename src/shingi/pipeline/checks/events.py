@@ -134,7 +134,7 @@ def _act_decided(
 #: prices", "2019 base year"
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:since\b[^,.;:]{0,60}|(?:from|born|after|before|until|than)\s+(?:\w+\s+)?"
-    r"|rebas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+|at\s+)$"
+    r"|rebas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+)$"
 )
 _WINDOW_AFTER = re.compile(
     r"\s*(?:の?[^、。,\s\d]{0,8}?)?(?:以来|以降|から|生まれ|より|ぶり|以前|まで|比)"

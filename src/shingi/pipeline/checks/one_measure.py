@@ -141,13 +141,13 @@ def mark_incomparable_periods(said: list[tuple[Statement, Check]], pack: Pack, l
 #: (the low point of employment …)", 「景気の底からの増加」.
 WINDOW_FROM_AN_EXTREME = (
     r"\b(?:from|since)\b[^.;]{0,60}?\b(?:the )?(?:low|high) point\b",
-    r"\b(?:from|since) (?:the )?(?:low|trough|bottom|peak)\b",
-    r"(?:底|最低時|最低値|谷|ピーク|最高時)[^。、]{0,14}?(?:から|以降|を起点)",
+    r"\b(?:from|since) (?:the )?(?:low|trough|bottom|peak)(?![-\w])",
+    r"(?<![徹根海到谷])(?:底|最低時|最低値|ピーク|最高時)(?![堅上入値辺])(?:である|だった|の)?[^。、]{0,12}?(?:から|以降|を起点)",
 )
 _EXTREME = re.compile("|".join(WINDOW_FROM_AN_EXTREME), re.IGNORECASE)
 #: The claim saying itself that it counts from the low or the peak ("since the low", 「底から」).
 _SAID_FROM_AN_EXTREME = re.compile(
-    r"\b(?:from|since) (?:the |its |their )?(?:low|lows|trough|bottom|peak|high)\b"
+    r"\b(?:from|since) (?:the |its |their )?(?:low|lows|trough|bottom|peak|high)(?![-\w])"
     r"|底から|最低時から|ピークから",
     re.IGNORECASE,
 )
