@@ -96,12 +96,15 @@ CAUSE = _cues(
 #: Credit or blame: a change verb made transitive, with what it changed after it ("the government
 #: has worsened India's hunger situation", 「財政を悪化させた」): the subject is said to have brought
 #: the change about, a cause of §4.12 (a linguistic reason; the intransitive "hunger worsened" and
-#: "improved its margins", said of the owner itself, are not)
+#: "improved its margins", said of the owner itself, are not; nor "improved the most", a superlative
+#: adverb that is no object)
 CREDIT_BLAME = _cues(
     "credit_blame",
     ja="悪化させ|改善させ|低下させ|向上させ",
-    en=r"(?:worsen|weaken|damag|ruin|hurt)(?:ed|es|s)? (?:the|[a-z]+['’]s)"
-    r"|improv(?:ed|es) (?:the|[a-z]+['’]s)",
+    en=r"(?:worsen|weaken|damag|ruin|hurt)(?:ed|es|s)? (?:the(?! (?:most|least|best|worst|fastest|slowest"
+    r"|quickest|furthest|farthest|sharpest|steepest)\b)|[a-z]+['’]s)"
+    r"|improv(?:ed|es) (?:the(?! (?:most|least|best|worst|fastest|slowest|quickest|furthest|farthest"
+    r"|sharpest|steepest)\b)|[a-z]+['’]s)",
 )
 #: What the subject has by now ("already", すでに): a state, not a detail of a previous event.
 ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to date")
@@ -765,6 +768,10 @@ OBLIGATION_JA = (
     "なければ駄目", "なくてはならない", "なくてはいけない", "なくちゃいけない", "なくちゃならない",
     "なきゃいけない", "なきゃならない", "ねばならない", "ねばならぬ", "ないといけない", "ざるを得ない",
     "ざるをえない",
+    # past forms (「引き上げざるを得なかった」「引き上げなければならなかった」)
+    "なければならなかった", "なければいけなかった", "なくてはならなかった", "なくてはいけなかった",
+    "なくちゃいけなかった", "なくちゃならなかった", "なきゃいけなかった", "なきゃならなかった",
+    "ねばならなかった", "ないといけなかった", "ざるを得なかった", "ざるをえなかった",
 )
 OBLIGATION_EN = ("cannot but", "can not but", "cannot help but", "can't help but", "couldn't help but",
                  "could not help but", "can't but")

@@ -311,7 +311,8 @@ def two_measures_named(
         keys_one = frozenset().union(*(content_keys(n) for n in one.names))
         keys_two = frozenset().union(*(content_keys(n) for n in two.names))
         own_one, own_two = (keys_one - keys_two) & said, (keys_two - keys_one) & said
-        at_one, at_two = _named_at(span, one, own_one, margin), _named_at(span, two, own_two, margin)
+        at_one = _named_at(span, one, own_one, margin, two)
+        at_two = _named_at(span, two, own_two, margin, one)
         if at_one < 0 or at_two < 0 or at_one == at_two:
             continue
         score = (margin and _nested(one, two), bool(own_one) + bool(own_two), -order)
@@ -328,12 +329,30 @@ def _nested(one: Metric, two: Metric) -> bool:
     return any(a != b and (a in b or b in a) for a in names_one for b in names_two)
 
 
-def _named_at(span: str, metric: Metric, own: frozenset[str], margin: bool = False) -> int:
+def _named_at(
+    span: str, metric: Metric, own: frozenset[str], margin: bool = False, other: Metric | None = None
+) -> int:
     """Where the (casefolded) span names a measure: one of its names written whole, or a word of its
-    names that no other measure of the pair has (-1: nowhere)."""
+    names that no other measure of the pair has (-1: nowhere). A name written inside a longer name of
+    the other measure of the pair (「税収」 in 「法人税収」) names that other measure, not this one."""
+    longer = [n.casefold() for n in (other.names if other is not None else ())]
+
+    def whole_at(name: str) -> int:
+        for m in re.finditer(re.escape(name), span):
+            inside = any(
+                len(o) > len(name) and name in o
+                and any(a.start() <= m.start() and m.end() <= a.end()
+                        for a in re.finditer(re.escape(o), span))
+                for o in longer
+            )
+            if not inside:
+                return m.start()
+        return -1
+
     # a name written whole: four characters; for a margin two in Japanese (「税収」, a word of its own;
     # a ratio keeps four: 「輸出」 in 「対米輸出額」 would name the total beside the part)
-    found = [span.find(n.casefold()) for n in metric.names
-             if (len(n) > 3 or (margin and len(n) > 1 and has_japanese(n))) and n.casefold() in span]
+    found = [at for n in metric.names
+             if (len(n) > 3 or (margin and len(n) > 1 and has_japanese(n)))
+             and (at := whole_at(n.casefold())) >= 0]
     found += [span.find(k.casefold()) for k in own if k.casefold() in span]
     return min(found, default=-1)
