@@ -105,6 +105,8 @@ ARRIVAL_ENTITIES = [["SU", "country", "スドランド", "Sudland", "", ""]]
 ARRIVAL_OBSERVATIONS = [
     ["a-su-2023", "SU", "arrivals_from", "2023", "351", "count", "stat", ""],
     ["a-su-2024", "SU", "arrivals_from", "2024", "673", "count", "stat", ""],
+    ["a-nl-2019", "NL", "arrivals", "2019", "3990", "count", "stat", ""],
+    ["a-nl-2023", "NL", "arrivals", "2023", "2815", "count", "stat", ""],
     ["a-nl-2024", "NL", "arrivals", "2024", "3554", "count", "stat", ""],
 ]
 
@@ -127,3 +129,19 @@ def test_a_multiple_said_as_a_change_is_no_comparison_with_the_place(arrivals: P
     tripled = diagnose("Arrivals from Sudland in Norland tripled in 2024.", arrivals, lang="en",
                        as_of="2025-06-01")
     assert tripled.rating not in ("true", "mostly_true")
+
+
+def test_a_record_named_as_the_base_of_a_part_is_no_new_record(arrivals: Pack) -> None:
+    en = diagnose("By 2024 Norland's foreign arrivals were back to about 90% of the 2019 record.", arrivals,
+                  lang="en", as_of="2025-06-01")
+    assert all(c.kind != "superlative" for c in en.checks)
+    assert en.rating != "false"
+    ja = diagnose("2024年のノーランドの外国人訪問者数は過去最高だった2019年の約9割まで戻った。", arrivals,
+                  as_of="2025-06-01")
+    assert ja.rating == "true"
+    half = diagnose("2024年のノーランドの外国人訪問者数は過去最高だった2019年の約5割まで戻った。", arrivals,
+                    as_of="2025-06-01")
+    assert half.rating == "false"
+    # a record said of the year itself is still a record claim
+    assert diagnose("Norland's foreign arrivals hit a record in 2024.", arrivals, lang="en",
+                    as_of="2025-06-01").rating == "false"

@@ -466,6 +466,18 @@ def _bands(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
 #: Japanese change words: a number followed by one directly (「27万人減り」「106万人増えた」) is
 #: the size of the change; followed by に / へ / まで and one (「3313万人に減った」), where it ended.
 _BOUND_WORD_JA = re.compile(r"(?:最大|最小|最高|最低|最長|最短)(?=で?\s*[0-9０-９])")
+#: A record named as the base of a proportion: "about 90% of the 2019 record", "half its peak",
+#: 「過去最高だった2019年の89%」: the record is what the part is of, not a new one
+#: (a linguistic reason; blind round 13d th-tourism back_to_90pct). The group ``rec`` is the record.
+RECORD_AS_BASE = re.compile(
+    r"(?i:(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|half|a\s+third|two-thirds|a\s+quarter|three-quarters)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:\d{4}\s+|pre-[\w-]+\s+)?"
+    r"(?P<rec>record(?:\s+(?:high|level|peak))?|all-time\s+high|peak))"
+    # (only as a relative clause on the base: 「2019年の過去最高の5割」 would leave 2019年 naming the
+    # record, and the base undated)
+    r"|(?P<recja>過去最高|過去最多|過去最大|史上最高|史上最多|史上最大)だった[^。、]{0,12}?"
+    r"の(?:約|ほぼ|およそ)?\s*(?:[0-9０-９]+(?:\.[0-9]+)?\s*(?:%|％|割)|半分|半数)"
+)
 _CHANGE_WORD_JA = (
     r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
     r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
