@@ -145,3 +145,14 @@ def test_a_record_named_as_the_base_of_a_part_is_no_new_record(arrivals: Pack) -
     # a record said of the year itself is still a record claim
     assert diagnose("Norland's foreign arrivals hit a record in 2024.", arrivals, lang="en",
                     as_of="2025-06-01").rating == "false"
+
+
+def test_a_level_verb_gives_the_level_not_the_size_of_the_change(arrivals: Pack) -> None:
+    en = diagnose("Norland's foreign arrivals numbered 3,554 in 2024, up from a year earlier.", arrivals,
+                  lang="en", as_of="2025-06-01")
+    assert en.rating == "true"
+    assert diagnose("Norland's foreign arrivals stood at 3,554 in 2024, down from a year earlier.", arrivals,
+                    lang="en", as_of="2025-06-01").rating == "false"
+    ja = diagnose("ノーランドの外国人訪問者数は2024年に3554人で、前年から増えた。", arrivals,
+                  as_of="2025-06-01")
+    assert ja.rating in ("true", "mostly_true")

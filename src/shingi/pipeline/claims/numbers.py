@@ -343,6 +343,10 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
         if role is None and n.unit not in ("%", "x", "pt", "rank"):
             if _TO_LEVEL_JA.match(text, n.end):
                 role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
+            elif _LEVEL_BEFORE_EN.search(text[max(0, n.start - 40) : n.start]) and re.search(
+                r"(?i)\b(?:up|down)\b", text[n.end :]
+            ):
+                role = "to"  # "numbered 71,032 …, up from a year earlier": the level it came to
             elif (
                 _BY_AFTER_JA.match(text, n.end)
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
@@ -497,6 +501,14 @@ _MARGIN_AFTER_JA = re.compile(
 )
 _THAN_JA = re.compile(r"より|を(?=[^、。]{0,12}$)")
 _TO_LEVEL_JA = re.compile(_UNIT_WORD_JA + r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
+#: English verbs of a level before a number: "numbered 71,032 in April 2024, up from a year
+#: earlier", "stood at", "totalled", "amounted to": the level reached, never the size of a change
+#: (a linguistic reason; blind round 13 japan-daycare-waitlist t6)
+_LEVEL_BEFORE_EN = re.compile(
+    r"(?i)\b(?:numbered|numbering|stood\s+at|stands\s+at|totall?ed|totall?ing|amounted\s+to|amounting\s+to)\s+"
+    r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
+    r"|approximately |an estimated )?$"
+)
 #: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
 _BY_BEFORE_EN = re.compile(
     r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
