@@ -156,3 +156,31 @@ def test_a_level_verb_gives_the_level_not_the_size_of_the_change(arrivals: Pack)
     ja = diagnose("ノーランドの外国人訪問者数は2024年に3554人で、前年から増えた。", arrivals,
                   as_of="2025-06-01")
     assert ja.rating in ("true", "mostly_true")
+
+
+def test_a_record_of_a_month_is_not_read_on_the_year(arrivals: Pack) -> None:
+    en = diagnose("In December 2024 Norland's foreign arrivals hit a monthly record.", arrivals, lang="en",
+                  as_of="2025-06-01")
+    assert en.rating == "unverifiable"
+    ja = diagnose("2024年12月、ノーランドの外国人訪問者数は単月の過去最高を記録した。", arrivals,
+                  as_of="2025-06-01")
+    assert ja.rating == "unverifiable"
+    # the year's own record is read on the year, and so is a month's without words of one month (the
+    # year's value may be a count at a date of it)
+    assert diagnose("In December 2024 Norland's foreign arrivals hit a record.", arrivals, lang="en",
+                    as_of="2025-06-01").rating == "false"
+    assert diagnose("2024年、ノーランドの外国人訪問者数は過去最高を記録した。", arrivals,
+                    as_of="2025-06-01").rating == "false"
+
+
+def test_a_level_after_a_change_since_a_date_is_the_latest(arrivals: Pack) -> None:
+    ja = diagnose("ノーランドの外国人訪問者数は2023年から700人以上増えて、3500人を超えた。", arrivals,
+                  as_of="2025-06-01")
+    assert [c.result for c in ja.checks] == ["holds", "holds"]
+    # English says the level inside the change's statement ("…, reaching over 3,500"): its end
+    en = diagnose("Norland's foreign arrivals have risen by more than 700 since 2023, reaching over 3,500.",
+                  arrivals, lang="en", as_of="2025-06-01")
+    assert en.rating == "true"
+    wrong = diagnose("ノーランドの外国人訪問者数は2023年から700人以上増えて、4000人を超えた。", arrivals,
+                     as_of="2025-06-01")
+    assert wrong.rating not in ("true", "mostly_true")
