@@ -42,3 +42,26 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 ])
 def test_a_loss_is_a_value_below_zero(pack: Pack, claim: str, expected: str) -> None:
     assert diagnose(claim, pack).rating == expected
+
+
+BALANCE = [["tb", "貿易収支", "trade balance", "USD", "", "true", "", "exports minus imports"]]
+BALANCE_OBS = [
+    ["t22", "NL", "tb", "2022", "-1000000000", "USD", "stat", ""],
+    ["t23", "NL", "tb", "2023", "3000000000", "USD", "stat", ""],
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the loss word is of another thing in the clause, not the figure's verb or noun
+    ("ノーランドの貿易収支は、輸出企業がシェアを失ったものの2023年に30億ドルだった。", "true"),
+    ("Norland's trade balance was $3 billion in 2023 despite exporters that lost share.", "true"),
+    # the loss word governs the figure
+    ("ノーランドの貿易収支は2022年に10億ドルの損失だった。", "true"),
+    ("Norland's trade balance lost $1 billion in 2022.", "true"),
+    ("Norland's trade balance lost $3 billion in 2023.", "false"),
+])
+def test_the_loss_word_must_govern_the_figure(
+    tmp_path_factory: pytest.TempPathFactory, claim: str, expected: str
+) -> None:
+    pack = small_pack(tmp_path_factory, "signed-balance", BALANCE, BALANCE_OBS)
+    assert diagnose(claim, pack).rating == expected

@@ -687,6 +687,25 @@ def loss_on_a_signed_flow(st: Statement, metric: Metric | None, pack: Pack, ids:
     return any(v is not None and v.value < 0 for v in values)
 
 
+#: a loss word that governs a figure: its verb or noun right before it ("lost $1,637 billion", "a loss
+#: of about X", "losses of X") or right after it ("X in losses", 「1兆円の損失」, 「1兆円を失った」)
+_LOSS_BEFORE_FIGURE = re.compile(
+    r"(?i)(?:\blos(?:t|es|e|ing)|\bloss(?:es)?\s+of)\s+(?:(?:about|around|nearly|almost|roughly|some|"
+    r"over|more\s+than|less\s+than|under|just|an?)\s+){0,2}$"
+)
+_LOSS_AFTER_FIGURE = re.compile(
+    r"(?i)^\s*(?:(?:近く|超|以上|程度|余り|あまり|前後)\s*)?(?:の(?:純)?損失|の損|を失|を損|\s*(?:in\s+)?loss(?:es)?\b)"
+)
+
+
+def loss_governs(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a loss word of a statement is the verb or noun of its figure ("lost $1,637 billion",
+    「1兆6370億ドルの損失」), not a word elsewhere in its clause (「輸出企業がシェアを失ったものの…30億
+    ドルだった」, "despite exporters that lost share")."""
+    before, after = st.span[: n.start - st.start], st.span[n.end - st.start :]
+    return bool(_LOSS_BEFORE_FIGURE.search(before) or _LOSS_AFTER_FIGURE.match(after))
+
+
 def balance_side(st: Statement, metric: Metric | None) -> int:
     """The side of a balance a statement speaks of on a measure kept signed (-1 a deficit, 1 a
     surplus, 0 none or a measure of one side): its own words, else those of the statement it took
@@ -719,7 +738,7 @@ def _value_finding(
         # balance kept signed: a deficit of X is a balance of -X (a linguistic reason: the word
         # names the side, the figure its size); a surplus found is then no deficit of that size
         value = -value
-    elif n.quantity.value > 0 and n.role in (None, "by") and loss_on_a_signed_flow(
+    elif n.quantity.value > 0 and n.role in (None, "by") and loss_governs(st, n) and loss_on_a_signed_flow(
         st, metric, ctx.pack, ctx.ev.series.get((obs.entity, obs.metric), (obs.id,))
     ):
         # "lost 1,637 billion kroner", "a loss of …" on a return kept signed: a loss of X is a value
