@@ -105,6 +105,8 @@ ARRIVAL_ENTITIES = [["SU", "country", "スドランド", "Sudland", "", ""]]
 ARRIVAL_OBSERVATIONS = [
     ["a-su-2023", "SU", "arrivals_from", "2023", "351", "count", "stat", ""],
     ["a-su-2024", "SU", "arrivals_from", "2024", "673", "count", "stat", ""],
+    ["a-nl-2019", "NL", "arrivals", "2019", "3990", "count", "stat", ""],
+    ["a-nl-2023", "NL", "arrivals", "2023", "2815", "count", "stat", ""],
     ["a-nl-2024", "NL", "arrivals", "2024", "3554", "count", "stat", ""],
 ]
 
@@ -127,3 +129,58 @@ def test_a_multiple_said_as_a_change_is_no_comparison_with_the_place(arrivals: P
     tripled = diagnose("Arrivals from Sudland in Norland tripled in 2024.", arrivals, lang="en",
                        as_of="2025-06-01")
     assert tripled.rating not in ("true", "mostly_true")
+
+
+def test_a_record_named_as_the_base_of_a_part_is_no_new_record(arrivals: Pack) -> None:
+    en = diagnose("By 2024 Norland's foreign arrivals were back to about 90% of the 2019 record.", arrivals,
+                  lang="en", as_of="2025-06-01")
+    assert all(c.kind != "superlative" for c in en.checks)
+    assert en.rating != "false"
+    ja = diagnose("2024年のノーランドの外国人訪問者数は過去最高だった2019年の約9割まで戻った。", arrivals,
+                  as_of="2025-06-01")
+    assert ja.rating == "true"
+    half = diagnose("2024年のノーランドの外国人訪問者数は過去最高だった2019年の約5割まで戻った。", arrivals,
+                    as_of="2025-06-01")
+    assert half.rating == "false"
+    # a record said of the year itself is still a record claim
+    assert diagnose("Norland's foreign arrivals hit a record in 2024.", arrivals, lang="en",
+                    as_of="2025-06-01").rating == "false"
+
+
+def test_a_level_verb_gives_the_level_not_the_size_of_the_change(arrivals: Pack) -> None:
+    en = diagnose("Norland's foreign arrivals numbered 3,554 in 2024, up from a year earlier.", arrivals,
+                  lang="en", as_of="2025-06-01")
+    assert en.rating == "true"
+    assert diagnose("Norland's foreign arrivals stood at 3,554 in 2024, down from a year earlier.", arrivals,
+                    lang="en", as_of="2025-06-01").rating == "false"
+    ja = diagnose("ノーランドの外国人訪問者数は2024年に3554人で、前年から増えた。", arrivals,
+                  as_of="2025-06-01")
+    assert ja.rating in ("true", "mostly_true")
+
+
+def test_a_record_of_a_month_is_not_read_on_the_year(arrivals: Pack) -> None:
+    en = diagnose("In December 2024 Norland's foreign arrivals hit a monthly record.", arrivals, lang="en",
+                  as_of="2025-06-01")
+    assert en.rating == "unverifiable"
+    ja = diagnose("2024年12月、ノーランドの外国人訪問者数は単月の過去最高を記録した。", arrivals,
+                  as_of="2025-06-01")
+    assert ja.rating == "unverifiable"
+    # the year's own record is read on the year, and so is a month's without words of one month (the
+    # year's value may be a count at a date of it)
+    assert diagnose("In December 2024 Norland's foreign arrivals hit a record.", arrivals, lang="en",
+                    as_of="2025-06-01").rating == "false"
+    assert diagnose("2024年、ノーランドの外国人訪問者数は過去最高を記録した。", arrivals,
+                    as_of="2025-06-01").rating == "false"
+
+
+def test_a_level_after_a_change_since_a_date_is_the_latest(arrivals: Pack) -> None:
+    ja = diagnose("ノーランドの外国人訪問者数は2023年から700人以上増えて、3500人を超えた。", arrivals,
+                  as_of="2025-06-01")
+    assert [c.result for c in ja.checks] == ["holds", "holds"]
+    # English says the level inside the change's statement ("…, reaching over 3,500"): its end
+    en = diagnose("Norland's foreign arrivals have risen by more than 700 since 2023, reaching over 3,500.",
+                  arrivals, lang="en", as_of="2025-06-01")
+    assert en.rating == "true"
+    wrong = diagnose("ノーランドの外国人訪問者数は2023年から700人以上増えて、4000人を超えた。", arrivals,
+                     as_of="2025-06-01")
+    assert wrong.rating not in ("true", "mostly_true")

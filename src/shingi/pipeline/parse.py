@@ -107,6 +107,7 @@ from shingi.pipeline.claims.numbers import (
     _WORDS_ONE_IN,
     _ZERO,
     BARE_DOUBLE_JA,
+    RECORD_AS_BASE,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -1270,6 +1271,10 @@ class _Parser:
         all_masked = self._masked(
             c.start, c.end, "entities", "metrics", "periods", "numbers", "modifiers", "measure_words"
         )
+        for mm in RECORD_AS_BASE.finditer(span):
+            # "about 90% of the 2019 record", 「過去最高の約9割」: the record is the base of a part
+            a, b = mm.span("rec") if mm.group("rec") else mm.span("recja")
+            all_masked = all_masked[:a] + " " * (b - a) + all_masked[b:]
         for mm in _BOUND_WORD_JA.finditer(span):
             # 「最大290万円」「最大3年間」: 最大 before a number is a bound ("up to"), not a superlative
             all_masked = all_masked[: mm.start()] + " " * (mm.end() - mm.start()) + all_masked[mm.end() :]

@@ -440,6 +440,11 @@ def _value_period(st: Statement, metric: Metric | None = None) -> Period | None:
         # "averaged 5.6% over the last five years" on a measure that is the average over a span:
         # the window is what the average is over, its value the latest (a linguistic reason)
         return None
+    if len(st.periods) == 1 and st.periods[0].role == "since" and "period" in st.inherited:
+        # 「2017年から30万人以上増えて、300万人を超えた」: the level said after a change since a date,
+        # taking that date from the clause before, is where the change ended, its latest value; the
+        # start of a window is no date of a level (a linguistic reason; round 13 daycare m3)
+        return None
     if len(st.periods) >= 2 and any(is_time_unit(n.unit) for n in st.numbers):
         # "single digits for 32 consecutive months, from June 2010 to January 2013": a length of
         # time is dated by its window's end (a run is known when it ends)

@@ -619,6 +619,13 @@ def _position(
 _TIES_RECORD = re.compile(r"(?i)\b(?:tied|ties|tying|matched|equall?ed)\b|並ん|並ぶ|タイ記録|に並")
 
 
+#: Words that say a value is one month's: 単月, 月間, "monthly", "in a single month"
+_ONE_MONTH = re.compile(
+    r"単月|月間|ひと月|1か月|一か月|1カ月|一カ月"
+    r"|(?i:\bmonthly\b|\bsingle[- ]month\b|\bin (?:a|one) (?:single )?month\b|\bone-month\b)"
+)
+
+
 def _record(ctx: _Ctx) -> Finding | None:
     """ "A record" / "過去最多": the claimed period's value is the highest of the subject's own
     series so far (the lowest when the words say a low or a fall, ``_record_sign``)."""
@@ -656,6 +663,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             # "the fastest pace in six quarters": a window under two years, counted in months
             months_back = (said.end.year - since.start.year) * 12 + said.end.month - since.start.month
         since = period_of_year(claimed.end.year - years_back)
+    longer: Observation | None = None  # a value of a period around the claimed one only
     for mid in _record_metrics(st, pack):
         metric = pack.metrics[mid]
         owners = list(st.entities[:1])
@@ -674,6 +682,17 @@ def _record(ctx: _Ctx) -> Finding | None:
                 continue
             now = [o for o in pick_observations(pack, ids, claimed) if o.value is not None]
             if not now:
+                continue
+            if (
+                claimed is not None
+                and _ONE_MONTH.search(st.span)
+                and all(o.period.contains(claimed) and not same_days(o.period, claimed) for o in now)
+            ):
+                # "a monthly record in December 2024", 「2024年12月に単月の過去最高」 on a yearly
+                # series: a record said of one month's value is not of the year around it (a
+                # linguistic reason; blind round 13b chile-copper m4); another measure may have it.
+                # Without such words the year's value may be the month's (a count at 1 October)
+                longer = longer or now[0]
                 continue
             # the words say which way ("record low", 過去最低, "highest ever"); else the better way
             sign = _record_sign(st.span, metric.higher_is_better, "up" in st.cues, "down" in st.cues)
@@ -751,6 +770,14 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"({ctx.ptext(best_before.period)}).",
             )
             return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
+    if longer is not None and claimed is not None:
+        # no other reading either (a first place among others is no record of the period said)
+        return Finding("unknown", ctx.t(
+            f"パックの{ctx.mname(longer.metric)}は{ctx.ptext(longer.period)}の値で、主張の"
+            f"{ctx.ptext(claimed)}の記録は判定できない。",
+            f"The pack's {ctx.mname(longer.metric)} is a value of {ctx.ptext(longer.period)}, not of "
+            f"{ctx.ptext(claimed)}: a record of that period cannot be settled.",
+        ), [])
     return None
 
 

@@ -343,6 +343,10 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
         if role is None and n.unit not in ("%", "x", "pt", "rank"):
             if _TO_LEVEL_JA.match(text, n.end):
                 role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
+            elif _LEVEL_BEFORE_EN.search(text[max(0, n.start - 40) : n.start]) and re.search(
+                r"(?i)\b(?:up|down)\b", text[n.end :]
+            ):
+                role = "to"  # "numbered 71,032 …, up from a year earlier": the level it came to
             elif (
                 _BY_AFTER_JA.match(text, n.end)
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
@@ -466,6 +470,18 @@ def _bands(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
 #: Japanese change words: a number followed by one directly (「27万人減り」「106万人増えた」) is
 #: the size of the change; followed by に / へ / まで and one (「3313万人に減った」), where it ended.
 _BOUND_WORD_JA = re.compile(r"(?:最大|最小|最高|最低|最長|最短)(?=で?\s*[0-9０-９])")
+#: A record named as the base of a proportion: "about 90% of the 2019 record", "half its peak",
+#: 「過去最高だった2019年の89%」: the record is what the part is of, not a new one
+#: (a linguistic reason; blind round 13d th-tourism back_to_90pct). The group ``rec`` is the record.
+RECORD_AS_BASE = re.compile(
+    r"(?i:(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|half|a\s+third|two-thirds|a\s+quarter|three-quarters)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:\d{4}\s+|pre-[\w-]+\s+)?"
+    r"(?P<rec>record(?:\s+(?:high|level|peak))?|all-time\s+high|peak))"
+    # (only as a relative clause on the base: 「2019年の過去最高の5割」 would leave 2019年 naming the
+    # record, and the base undated)
+    r"|(?P<recja>過去最高|過去最多|過去最大|史上最高|史上最多|史上最大)だった[^。、]{0,12}?"
+    r"の(?:約|ほぼ|およそ)?\s*(?:[0-9０-９]+(?:\.[0-9]+)?\s*(?:%|％|割)|半分|半数)"
+)
 _CHANGE_WORD_JA = (
     r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
     r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
@@ -485,6 +501,14 @@ _MARGIN_AFTER_JA = re.compile(
 )
 _THAN_JA = re.compile(r"より|を(?=[^、。]{0,12}$)")
 _TO_LEVEL_JA = re.compile(_UNIT_WORD_JA + r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
+#: English verbs of a level before a number: "numbered 71,032 in April 2024, up from a year
+#: earlier", "stood at", "totalled", "amounted to": the level reached, never the size of a change
+#: (a linguistic reason; blind round 13 japan-daycare-waitlist t6)
+_LEVEL_BEFORE_EN = re.compile(
+    r"(?i)\b(?:numbered|numbering|stood\s+at|stands\s+at|totall?ed|totall?ing|amounted\s+to|amounting\s+to)\s+"
+    r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
+    r"|approximately |an estimated )?$"
+)
 #: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
 _BY_BEFORE_EN = re.compile(
     r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
