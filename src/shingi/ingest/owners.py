@@ -269,6 +269,10 @@ _SPEAKER_TITLE_RE = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
 _OFFICE_TITLES = frozenset({"Governor", "Deputy", "Chairman", "Chairwoman", "Chair", "President", "Minister",
                             "Secretary", "Commissioner", "Director", "Chief", "Spokesperson", "Spokesman",
                             "Spokeswoman", "Statistician", "Treasurer", "Premier", "Mayor"})
+#: Words that modify an office title before it (Prime Minister, Vice President, Deputy Governor): part of
+#: the title, not the body whose office it is
+_OFFICE_MODIFIERS = frozenset({"Prime", "Vice", "Deputy", "Acting", "Interim", "Former", "Assistant",
+                               "Associate", "Senior", "Chief", "First", "Lord", "Lieutenant"})
 _PERSON_TITLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
 #: Head nouns of measures in Japanese: a Katakana word compounded with one names a measure, not an owner.
 _JA_METRIC_HEAD_RE = re.compile(
@@ -473,6 +477,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 # "Reserve Bank Governor Graeme Wheeler said": a body, then the office and the name of the
                 # person who holds it (an apposition); the body is the name, the person owns nothing
                 words = words[:office]
+                while words and words[-1] in _OFFICE_MODIFIERS:
+                    words.pop()  # "Prime Minister Fumio Kishida", "Vice President …": the title's own word
             owner = None if title_case else next(
                 (i for i, w in enumerate(words[:-1]) if w.endswith("'s") and (
                     words[i + 1].lower().strip(".'") in _LATIN_STOP or words[i + 1][:1].isdigit())), None)
