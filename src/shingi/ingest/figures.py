@@ -22,11 +22,15 @@ from shingi.normalize.quantities import (
 )
 from shingi.normalize.text import is_count_noun
 
-_BPS_RE = re.compile(r"\d\s*(?:bps|bp|basis\s+points?)$", re.I)
+#: basis points after a number, in any case ("80 bps", "25 BP", "25 basis points"), read again here; the
+#: number reader (normalize.quantities ``_BASIS_POINTS_RE``) reads a narrower set itself (lower-case bp/bps,
+#: "basis-points", ベーシスポイント), so the two lists are not one
+_BPS_WORDS = r"(?:bps|bp|basis\s+points?)"
+_BPS_RE = re.compile(r"\d\s*" + _BPS_WORDS + "$", re.I)
 #: percentage points the number reader leaves as percent or as a count: "0.3 % points", "0.3ppt"
 _POINTS_AFTER_RE = re.compile(r"\s?(?i:points?|pts?)(?![A-Za-z])")
 _PPTS_RE = re.compile(r"\d\s?(?i:ppts?)$")
-_BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
+_BPS_AFTER_RE = re.compile(r"\s*" + _BPS_WORDS + r"(?![A-Za-z])", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s?[-–—~～〜]\s?")
 _RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
 _TO_RE = re.compile(r"\s+to\s+")
