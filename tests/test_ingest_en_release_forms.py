@@ -48,3 +48,13 @@ def test_a_monthly_average_over_an_unsaid_span_is_no_months_figure(bare: Extract
             "employment increased by 15 thousand per month on average in the previous quarter. The number "
             "of unemployed declined by an average 10 thousand per month over the past quarter.\n")
     assert rows(extract(bare, text)) == [("Netherlands", "2017-11", 8_700_000, "count")]
+
+
+def test_a_month_set_to_100_is_an_index_base_not_a_period(bare: ExtractContext) -> None:
+    # Statistics Norway's table: "CPI-ATE (july 1999 = 100)" bases the index; its row's figures are of the
+    # column's month (were July 1999's)
+    text = ("Table\nConsumer Price Index in Norway 1998=100 | 12-month rate (per cent) | Index |\n---|\n"
+            "January 2013 - January 2014 | January 2014 |\n---|\n"
+            "CPI-ATE (july 1999 = 100) | 2.4 | 125.6 |\n---|\n")
+    got = rows(extract(bare, text))
+    assert got and all(period == "2014-01" for _owner, period, _value, _unit in got), got
