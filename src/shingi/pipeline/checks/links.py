@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from shingi.model import Check, NumberCompared, Pack, Period
 from shingi.normalize.quantities import word_number
