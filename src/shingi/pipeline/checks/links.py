@@ -159,10 +159,12 @@ def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[
         share.reason += (
             f" 前の節の数値（{figures}）はこの割合の部分で、割合として確かめた。"
             if lang == "ja"
-            else f" The figure of the clause before ({figures}) is the part this share is of: checked as the share."
+            else f" The figure of the clause before ({figures}) is the part this share is of: checked as "
+            "the share."
         )
         sep = "、" if lang == "ja" else ", "
-        share.statement, share.span = mine[0].statement + sep + share.statement, mine[0].span + sep + share.span
+        share.statement = mine[0].statement + sep + share.statement
+        share.span = mine[0].span + sep + share.span
         dropped.update(id(c) for c in mine)
     return [c for _, c in said if id(c) not in dropped]
 
