@@ -84,3 +84,13 @@ def test_the_previous_periods_figure_is_that_periods(bare: ExtractContext, text:
 def test_a_country_of_the_oecd_owns_its_figures(bare: ExtractContext) -> None:
     text = "The unemployment rate in Iceland was 7.1% in February 2012.\n"
     assert rows(extract(bare, text, parse_period("2012-03-20"))) == [("Iceland", "2012-02", 7.1, "%")]
+
+
+def test_a_bracket_with_a_figure_is_no_elaboration_of_the_period_before(bare: ExtractContext) -> None:
+    # "(9.0 percent in April)" compares April's rate; "(July, August and September)" spells the quarter out
+    text = ("The seasonally adjusted unemployment rate in the United States was 9.1 percent in May 2011 (9.0 "
+            "percent in April).\n\nGDP in the United States grew 2.8 percent in the first quarter of 2011 "
+            "(January, February and March).\n")
+    assert rows(extract(bare, text, parse_period("2011-06-03"))) == [
+        ("United States", "2011-05", 9.1, "%"), ("United States", "2011-04", 9.0, "%"),
+        ("United States", "2011-Q1", 2.8, "%")]

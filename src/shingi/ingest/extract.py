@@ -397,7 +397,9 @@ _RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*(?:に|から)[^、。,]{0,16}?(?:発売|発表|公表|掲げ|策定|決定|設立|開業|開始|導入|打ち出|表明|合意|締結|買収"
     r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
-_ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
+#: (not a bracket with a figure before its period: "in May 2011 (9.0 percent in April)" compares a figure)
+_ELABORATION_RE = re.compile(r"\s*[（(](?![^)）]*(?:\d\s*(?:%|％|(?i:percent|per\s+cent|million|billion"
+                             r"|thousand))|[$€£¥]\s*\d))[^)）]*")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
