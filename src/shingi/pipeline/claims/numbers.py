@@ -87,7 +87,7 @@ def _kanji_value(text: str) -> int | None:
 #: negative is the count nought)
 _NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[^、。]{0,12}?な(?:い|かった|く)")
 _ZERO = re.compile(
-    r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s)"
+    r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s|[をが](?:達成|実現|記録))"
     r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
 )
 
