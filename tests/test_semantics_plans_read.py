@@ -69,6 +69,6 @@ def test_a_past_expectation_is_a_plan(pack: Pack) -> None:
                   as_of="2026-01-10")
     assert en.rating == "true"
     # what actually came about is the outcome, not a detail of the plan
-    both = diagnose("ノーランドは2025年に3900万人の外国人旅行者を見込んでいたが、実際には4500万人にとどまった。",
-                    pack, as_of="2026-01-10")
+    both = diagnose("ノーランドは2025年に3900万人の外国人旅行者を見込んでいたが、"
+                    "実際には4500万人にとどまった。", pack, as_of="2026-01-10")
     assert both.rating != "true"
