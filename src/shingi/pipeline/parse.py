@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Lang, Pack, Period, Quantity
+from shingi.normalize.eras import dated_eras
 from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
@@ -123,6 +124,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    of_a_period,
     said_as_a_part,
     vague_counts,
     years_and_months,
@@ -1402,6 +1404,10 @@ class _Parser:
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
             # not a value in percent; it does not make a measure in percent the one meant
             unit_hint = None
+        if unit_hint == "%" and of_a_period(text, numbers[0], periods):
+            # "about 90% of their 2019 level": a multiple of another period's value, no measure in
+            # percent
+            unit_hint = None
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
         counted = counted_noun(numbers[0]) if numbers else None
@@ -2543,6 +2549,8 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     # one spelling for what may be written many ways (12 percent / 12%, 令和5年 / 2023年): the
     # verdict must not depend on the author's choice (shingi.normalize.spellings)
     text = one_spelling(written)
+    # 「コロナ前」, "pre-pandemic" with no date of their own: their conventional year (normalize.eras)
+    text = dated_eras(text)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
         unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)

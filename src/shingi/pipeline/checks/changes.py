@@ -375,6 +375,11 @@ def _change(ctx: _Ctx) -> Finding | None:
             direction_result: Result | None = None
             if direction and not (
                 direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
+            ) and not (
+                # 「2019年の約9割まで回復した」, "recovered to about 90% of their 2019 level": a rise
+                # to a level still below the base rose from a low between them, not from the base
+                # (a linguistic reason: the fraction is where the recovery got to; §4.7)
+                direction == "up" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
             ):
                 # a place (rank: 1 = first) rises when its number falls: 12th -> 11th is a rise
                 rank = pack.metrics[mid].kind == "rank" or is_rank_metric(

@@ -594,20 +594,34 @@ _NUMBER_CHANGE_JA = re.compile(
 )
 
 
+#: "90% of (the / its / their) 2019 …": between a percentage and the period it is of
+_PERCENT_OF_EN = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:levels?\s+(?:in|of)\s+)?")
+
+
+def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...]) -> bool:
+    """Whether a percentage is of another period's value: 「2014年の約7割」, "about 90% of their
+    2019 level", "90% of the 2019 record" (with at least two periods, the other being the one
+    it is set in)."""
+    if n.unit != "%" or n.role is not None or len(periods) < 2:
+        return False
+    return any(
+        (p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", text[p.end : n.start]))
+        or (n.end <= p.start and _PERCENT_OF_EN.fullmatch(text, n.end, p.start))
+        for p in periods
+    )
+
+
 def _percent_of_period(
     text: str, numbers: list[ClaimedNumber], periods: tuple[ClaimedPeriod, ...]
 ) -> list[ClaimedNumber]:
-    """「2014年の約7割」「2010年の半分」: a percentage of another period's value is a multiple of
-    it (0.7 x), as 「2012年の9倍」 is; the statement then compares the two periods."""
+    """「2014年の約7割」「2010年の半分」, "about 90% of their 2019 level": a percentage of another
+    period's value (``of_a_period``) is a multiple of it (0.7 x), as 「2012年の9倍」 is; the
+    statement then compares the two periods."""
     out = []
     for n in numbers:
-        if n.unit == "%" and n.role is None and len(periods) >= 2:
-            for p in periods:
-                between = text[p.end : n.start]
-                if p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", between):
-                    q = n.quantity
-                    n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
-                    break
+        if of_a_period(text, n, periods):
+            q = n.quantity
+            n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
         out.append(n)
     return out
 
