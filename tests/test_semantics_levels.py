@@ -11,7 +11,10 @@ and English, on a small pack about Norland's output:
 - an undated pandemic era (「コロナ前」, "pre-pandemic", "before the pandemic") is read as 2019, its
   conventional year, unless a date stands beside it (round 13c/13d, round 7b us-overdose, round 8d
   jisatsu-trend, round 9c us-measles);
-- 「4分の1ほど」 is about a quarter, not 4 and about 1 (round 13d th-tourism quarter_2022)."""
+- 「4分の1ほど」 is about a quarter, not 4 and about 1 (round 13d th-tourism quarter_2022);
+- the peak as the base of a change with no period (「ピーク時の半分」「ピーク時から半減」, "cut in half
+  from their peak") is the series' highest earlier value, not its first (round 13c jp-depstore
+  half_of_peak, round 8d jisatsu-trend, round 8b uk-inflation)."""
 
 from __future__ import annotations
 
@@ -25,12 +28,17 @@ from shingi.pipeline.diagnose import diagnose
 
 METRICS = [
     ["output", "生産量", "output", "t", "生産量;銅生産;output;production", "true", "amount", ""],
+    ["sales", "販売台数", "unit sales", "count", "販売台数;unit sales", "true", "amount", ""],
 ]
 OBSERVATIONS = [
     ["o-2018", "NL", "output", "2018", "5832000", "t", "stat", ""],
     ["o-2019", "NL", "output", "2019", "5787000", "t", "stat", ""],
     ["o-2023", "NL", "output", "2023", "5250000", "t", "stat", ""],
     ["o-2024", "NL", "output", "2024", "5507000", "t", "stat", ""],
+    ["s-1990", "NL", "sales", "1990", "100", "count", "stat", ""],
+    ["s-1991", "NL", "sales", "1991", "200", "count", "stat", ""],
+    ["s-2000", "NL", "sales", "2000", "150", "count", "stat", ""],
+    ["s-2024", "NL", "sales", "2024", "100", "count", "stat", ""],
 ]
 
 
@@ -81,3 +89,15 @@ def test_an_undated_pandemic_era_is_2019(pack: Pack) -> None:
 def test_a_hedged_fraction_is_about_the_fraction() -> None:
     assert one_spelling("コロナ前の4分の1ほどにとどまった") == "コロナ前の約4分の1にとどまった"
     assert one_spelling("11万トン程度") == "約11万トン"
+
+
+def test_the_peak_is_the_highest_earlier_value(pack: Pack) -> None:
+    ja = diagnose("ノーランドの販売台数は今やピーク時の半分に落ち込んでいる。", pack, as_of="2025-03-01")
+    assert ja.rating == "true"
+    assert diagnose("ノーランドの販売台数はピーク時から半減した。", pack, as_of="2025-03-01").rating == "true"
+    en = diagnose("Norland's unit sales have been cut in half from their peak.", pack, lang="en",
+                  as_of="2025-03-01")
+    assert en.rating == "true"
+    # against the first value (1990: 100) nothing was halved
+    assert diagnose("Norland's unit sales have been cut in half since 1990.", pack, lang="en",
+                    as_of="2025-03-01").rating != "true"
