@@ -108,6 +108,7 @@ from shingi.pipeline.claims.numbers import (
     _WORDS_ONE_IN,
     _ZERO,
     BARE_DOUBLE_JA,
+    N_TO_ONE,
     RECORD_AS_BASE,
     _age_band,
     _kanji_value,
@@ -752,6 +753,22 @@ class _Parser:
             share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
             comparator = comparator_near(text, a, b) or "about"
             out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
+        # "outnumber … by about ten to one", 「約10対1」: a multiple N (numbers.N_TO_ONE)
+        for mm in N_TO_ONE.finditer(text):
+            a, b = mm.start("n") if mm.group("n") else mm.start(), mm.end()
+            if mm.group("hedge"):
+                a = mm.start("hedge")
+            if any(a < y and x < b for x, y in taken):
+                continue
+            out = [n for n in out if not (a < n.end and n.start < b)]
+            word = (mm.group("n") or mm.group("ja_n") or "").lower()
+            value = float(_WORDS_ONE_IN.get(word) or word)
+            hedge = (mm.group("hedge") or mm.group("ja_hedge") or "").lower()
+            bound = hedge.startswith(("more", "over"))
+            approx = bool(hedge) and not bound
+            times = Quantity(value, "x", approx, mm.group(0))
+            comparator = "more_than" if bound else "about" if approx else "exactly"
+            out.append(ClaimedNumber(times, comparator, text[a:b], a, b))
         # "positive growth", "negative growth", プラス成長, マイナス成長: a growth above / below zero
         for mm in _SIGNED_GROWTH.finditer(text):
             if any(mm.start() < b and a < mm.end() for a, b in taken):

@@ -145,6 +145,16 @@ _ONE_FOR_EVERY = re.compile(
 _ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s+$")
 _WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
+#: A ratio said as "N to one": "outnumber … by about ten to one", "by a ratio of 3 to 1",
+#: 「約10対1」: the first side N times the second, a multiple N (a linguistic reason: N to one is
+#: the quotient N; round 13 japan-daycare-waitlist h5). Only after "by" or "ratio of" in English
+#: (not "from 10 to 1%"), and 対1 in Japanese.
+N_TO_ONE = re.compile(
+    r"(?i:\b(?:by|ratio\s+of)\s+(?:(?P<hedge>about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?(?:to|:)\s*(?:-\s*)?"
+    r"(?:one|1)\b(?![.,]?\d|\s*(?:%|percent|per\s?cent)))"
+    r"|(?P<ja_hedge>約|ほぼ|およそ)?(?P<ja_n>\d+(?:\.\d+)?)\s*対\s*1(?![\d.])"
+)
 #: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
 _AGE_CLASS = re.compile(
     r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
