@@ -72,3 +72,12 @@ def test_a_past_expectation_is_a_plan(pack: Pack) -> None:
     both = diagnose("ノーランドは2025年に3900万人の外国人旅行者を見込んでいたが、"
                     "実際には4500万人にとどまった。", pack, as_of="2026-01-10")
     assert both.rating != "true"
+
+
+def test_a_goal_of_eliminating_said_met_is_the_value_nought(pack: Pack) -> None:
+    met = diagnose("Norland met its goal of eliminating waiting children in April 2025.", pack, lang="en",
+                   as_of="2025-09-30")
+    assert met.rating == "false"
+    # a goal said missed, or only set, claims no value
+    assert diagnose("Norland missed its goal of eliminating waiting children in April 2025.", pack, lang="en",
+                    as_of="2025-09-30").rating != "true"

@@ -783,6 +783,8 @@ class _Parser:
                 mm.start() < n.end and n.start < mm.end() for n in out
             ):
                 continue
+            if mm.group(0).lower() == "eliminating" and not lx.has(lx.ACHIEVED, text):
+                continue  # a goal of eliminating is a value only when it is said met (the count nought)
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
         # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and

@@ -89,6 +89,9 @@ _NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[
 _ZERO = re.compile(
     r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s|[をが](?:達成|実現|記録))"
     r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
+    # "its goal of eliminating waiting lists": the goal is the count nought (a linguistic reason:
+    # to eliminate is to bring to zero; only as the content of a goal, not an act done)
+    r"|(?i:(?:(?<=\bgoal of )|(?<=\btarget of )|(?<=\baim of )|(?<=\bpledge of ))eliminating\b)"
 )
 
 #: A number followed by a unit of time is a duration (a window), not a value the claim gives.
