@@ -68,7 +68,7 @@ TURNING_POINT = _cues(
 PLAN = _cues(
     "plan",
     ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|る計画で|計画を発表|計画を公表|計画を表明|計画を決め"
-    "|見込み|見込む|見通し|する方針|の方針|方針だ"
+    "|見込み|見込む|見込んで|見通し|する方針|の方針|方針だ"
     "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ|よう提言|よう提案|よう求め|よう要請|を提言|を提案"
     "|を公約|と公約|公約に掲げ|公約した|を約束|と約束",
     en=r"aims? to|aiming to|aims? for|aiming for|plans? to|planning to|planned|targets?|targeting|targeted"
@@ -76,7 +76,8 @@ PLAN = _cues(
     r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"
     r"|forecast|projected|propos(?:ed|es|al) to|recommend(?:ed|s)? (?:that|to)|call(?:ed|s)? for"
     r"|urg(?:ed|es) (?:the )?\w+ to"
-    r"|(?:pledg|promis|vow)(?:e|es|ed|ing) to",
+    r"|(?:pledg|promis|vow)(?:e|es|ed|ing) to"
+    r"|(?:had|has|have) (?:expected|anticipated|projected|forecast)",
 )
 #: A cause, a reason or a credit said in so many words ("because of", 「〜が原因」, 「〜のおかげで」):
 #: the claim says why something happened, which facts alone do not settle (docs/verdict-rules.md
@@ -484,8 +485,11 @@ HAPPENING_NOUNS_JA = (
 #: Words that make a metric a target rather than a measurement ("拡大目標", "capacity target").
 TARGET_WORDS = _cues(
     "target",
-    ja="目標|計画|予定|見込み|方針|予測|推計|見通し",
-    en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook",
+    # 「達成時期」「実現時期」「期限」, "deadline", "target date": the date of a plan, a noun (達成 in
+    # 達成時期 is no verb of the clause: a verbal noun before a noun makes one compound noun)
+    ja="目標|計画|予定|見込み|方針|予測|推計|見通し|達成時期|実現時期|期限",
+    en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook"
+    r"|deadlines?|target dates?",
 )
 
 #: The direction of a decision an event reports, beyond the change words of UP and DOWN: a rate
@@ -585,9 +589,9 @@ OPINION_MEASURE = _cues(
 #: a forecast of it is not settled by a forecast or a budget's estimate (§4.15)
 OUTTURN = _cues(
     "outturn",
-    ja="決算で|決算ベース|決算額|確定値|実績値|実績で|着地",
+    ja="決算で|決算ベース|決算額|確定値|実績値|実績で|着地|実際には|実際は",
     en=r"final accounts?|outturn|actual (?:figures?|revenue|spending|outcome|results?)"
-    r"|final (?:figures?|tally|count)",
+    r"|final (?:figures?|tally|count)|in the event|in fact|actually",
 )
 #: What an outcome won or lost is of, a few words after "won" / "lost": an election, a vote, a seat,
 #: a case ("lost the midterms", "won 12 seats", "won roughly 41% of the national vote"); not money

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Lang, Pack, Period, Quantity
+from shingi.normalize.eras import dated_eras
 from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
@@ -107,6 +108,7 @@ from shingi.pipeline.claims.numbers import (
     _WORDS_ONE_IN,
     _ZERO,
     BARE_DOUBLE_JA,
+    N_TO_ONE,
     RECORD_AS_BASE,
     _age_band,
     _kanji_value,
@@ -123,6 +125,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    of_a_period,
     said_as_a_part,
     vague_counts,
     years_and_months,
@@ -750,6 +753,22 @@ class _Parser:
             share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
             comparator = comparator_near(text, a, b) or "about"
             out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
+        # "outnumber … by about ten to one", 「約10対1」: a multiple N (numbers.N_TO_ONE)
+        for mm in N_TO_ONE.finditer(text):
+            a, b = mm.start("n") if mm.group("n") else mm.start(), mm.end()
+            if mm.group("hedge"):
+                a = mm.start("hedge")
+            if any(a < y and x < b for x, y in taken):
+                continue
+            out = [n for n in out if not (a < n.end and n.start < b)]
+            word = (mm.group("n") or mm.group("ja_n") or "").lower()
+            value = float(_WORDS_ONE_IN.get(word) or word)
+            hedge = (mm.group("hedge") or mm.group("ja_hedge") or "").lower()
+            bound = hedge.startswith(("more", "over"))
+            approx = bool(hedge) and not bound
+            times = Quantity(value, "x", approx, mm.group(0))
+            comparator = "more_than" if bound else "about" if approx else "exactly"
+            out.append(ClaimedNumber(times, comparator, text[a:b], a, b))
         # "positive growth", "negative growth", プラス成長, マイナス成長: a growth above / below zero
         for mm in _SIGNED_GROWTH.finditer(text):
             if any(mm.start() < b and a < mm.end() for a, b in taken):
@@ -764,6 +783,8 @@ class _Parser:
                 mm.start() < n.end and n.start < mm.end() for n in out
             ):
                 continue
+            if mm.group(0).lower() == "eliminating" and not lx.has(lx.ACHIEVED, text):
+                continue  # a goal of eliminating is a value only when it is said met (the count nought)
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
         # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
@@ -1401,6 +1422,10 @@ class _Parser:
         if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
             # not a value in percent; it does not make a measure in percent the one meant
+            unit_hint = None
+        if unit_hint == "%" and of_a_period(text, numbers[0], periods):
+            # "about 90% of their 2019 level": a multiple of another period's value, no measure in
+            # percent
             unit_hint = None
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
@@ -2548,6 +2573,8 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     # one spelling for what may be written many ways (12 percent / 12%, 令和5年 / 2023年): the
     # verdict must not depend on the author's choice (shingi.normalize.spellings)
     text = one_spelling(written)
+    # 「コロナ前」, "pre-pandemic" with no date of their own: their conventional year (normalize.eras)
+    text = dated_eras(text)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     statements = tuple(
         unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
