@@ -1972,7 +1972,12 @@ class _Parser:
                     self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev_moved and i > 0
                     and clauses[i - 1].sentence == c.sentence
                 )
-                said_more = st.numbers or comparative or ranks or flat or moved or against_before or went_on
+                # "…rose about 5% in 2024, ending a five-year decline": the run ended is of the
+                # previous clause's measure
+                ended = lx.says_run_ended(st.span)
+                said_more = (
+                    st.numbers or comparative or ranks or flat or moved or against_before or went_on or ended
+                )
                 # 「貿易収支は…ずっと赤字で、しかも赤字幅は年々広がっている」: a clause of the side of a
                 # balance (赤字幅, "the deficit") after one that said the balance stood on that side
                 # speaks of that balance, over the same window (a linguistic reason: "the deficit"
