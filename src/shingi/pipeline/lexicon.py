@@ -109,6 +109,13 @@ CREDIT_BLAME = _cues(
 )
 #: What the subject has by now ("already", すでに): a state, not a detail of a previous event.
 ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to date")
+#: At once: a clause with no period of its own said to have happened at once, right away, is of the
+#: time of the dated clause before it in its sentence (「…2023年9月1日に施行され、…一気に64歳になった」)
+AT_ONCE = _cues(
+    "at_once",
+    ja="一気に|一挙に|直ちに|即座に|ただちに|たちまち|即日",
+    en=r"overnight|at once|immediately|right away|straight away|in one go|in (?:a single|one) step",
+)
 #: A target stated as reached: the statement is about an achievement, not a plan.
 ACHIEVED = _cues(
     "achieved",

@@ -1877,6 +1877,18 @@ class _Parser:
                 continue
             inherited: list[str] = []
             periods = st.periods or sentence_period.get(c.sentence, ())
+            if (
+                not periods
+                and prev is not None
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and (dated_before := tuple(p for p in prev.periods if p.role is None)[-1:])
+                and lx.has(lx.AT_ONCE, st.span)
+            ):
+                # 「…2023年9月1日に施行され、法定退職年齢は一気に64歳になった」, "took effect on 1
+                # September 2023, and the age jumped to 64 overnight": what happened at once
+                # happened when the clause before did (§2 Context), not at the latest value
+                periods = dated_before
             if periods and not st.periods:
                 inherited.append("period")
             entities, metrics, group = st.entities, st.metrics, st.group
