@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -939,6 +939,7 @@ def event_kinds_for(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def kind_matches(event_kind: str, kinds: tuple[str, ...]) -> bool:
     """Whether a free-text event kind is one of the kinds (by containment, either way)."""
     k = event_kind.casefold().replace("-", "_").replace(" ", "_")
