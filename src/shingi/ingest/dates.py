@@ -197,6 +197,8 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
     """
     if index >= DATE_LINE_SENTENCES:
         return None
+    if (numeric := _numeric_date_line(text)) is not None:
+        return numeric
     found = [p for p in find_periods(text) if p.period.precision == "day"]
     if not found:
         return None
@@ -220,6 +222,41 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         # the dash after its date tells it from a sentence that names a place and a day
         return first.period, first.end
     return None
+
+
+#: "21/12/2017 15:00" at the top of a release (Statistics Netherlands; the ABS writes "15/11/2017"): a day
+#: written in numbers, perhaps with its clock time
+_NUMERIC_DATE_RE = re.compile(r"\s*([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
+
+
+def _numeric_date_line(text: str) -> tuple[Period, int] | None:
+    """A date line written in numbers, D/M/YYYY, and where it (and a clock time after it) ends.
+
+    Only an order the numbers themselves tell is read: a first number over 12 is the day (21/12/2017, as
+    Europe and Australia write a day), a second over 12 makes the first the month (12/21/2017, as the US
+    writes it); 05/06/2017 could be either and is no date. The rest must be empty or a new sentence (the
+    line the splitter joined to it: "21/12/2017 15:00 In November, close to 8.7 million people ...")."""
+    m = _NUMERIC_DATE_RE.match(text)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if a > 12 >= b >= 1:
+        day, month = a, b
+    elif b > 12 >= a >= 1:
+        day, month = b, a
+    else:
+        return None
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    end = m.end()
+    if (clock := _TIME_OF_DAY_RE.match(text[end:])) is not None:
+        end += clock.end()
+    rest = text[end:].lstrip()
+    if rest and not rest[0].isupper() and not _DATE_LINE_REST_RE.match(rest):
+        return None
+    return period_of_day(when), end
 
 
 def _latest_day(anchor: date, day: int) -> date | None:

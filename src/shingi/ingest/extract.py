@@ -641,6 +641,13 @@ _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]
 #: a round mark crossed (「70万人を下回った」, 「100万人を突破」, 「90万人を超えた」): a threshold, not a
 #: measurement
 _THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突破|下回|上回|割り込|割れ|割っ)")
+#: "fell below 400 thousand", "rose above", "topped 1 million": a round mark crossed (English)
+_THRESHOLD_BEFORE_EN_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(?:fell|dropped|slipped|sank|declined|rose|climbed|went|moved)\s+(?:back\s+)?"
+    r"(?:below|under|above|past|beyond)|topped|surpassed|crossed)\s+(?:the\s+)?(?:mark\s+of\s+)?[$€£]?\s*$")
+#: "15 thousand per month", "10 thousand a month": a figure said per month
+_PER_MONTH_AVERAGE_RE = re.compile(r"\s*(?i:per|a)\s+month(?![A-Za-z])")
+_AVERAGE_RE = re.compile(r"(?<![A-Za-z])(?i:average|averaged|on\s+average)(?![A-Za-z])")
 #: a clause that compares a flow with the same span before (前年同月比, 前年同期比, "year over year"): its
 #: figure is a change over a month or a quarter, never a day's (a stock compared with a year before,
 #: 「総人口は…前年に比べ21万5千人減少」, is as of its day, and is not meant)
@@ -2459,6 +2466,19 @@ class DocumentExtractor:
                 # 「70万人を下回ったのは初めて」: a round mark the measure crossed, not what it measured
                 self.facts.skipped_figures += 1
                 return
+        elif _round(q.quantity.value) and _THRESHOLD_BEFORE_EN_RE.search(
+                text[max(0, q.start - 40):q.start] + q.text[:_first_digit(q.text)]):
+            # "the total number of unemployed fell below 400 thousand for the first time since September
+            # 2009", "topped 1 million": the round mark the measure crossed (as 「70万人を下回った」)
+            self.facts.skipped_figures += 1
+            return
+        if own is None and not cjk_text and _PER_MONTH_AVERAGE_RE.match(text, q.end) \
+                and _AVERAGE_RE.search(clause):
+            # "increased by 15 thousand per month on average in the previous quarter", "declined by an
+            # average 10 thousand per month over the past quarter": a monthly average over a span of months
+            # the figure states no period for is no figure of the context's month
+            self.facts.skipped_figures += 1
+            return
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
         if self.doc_date is not None and "dividend-per-share" in metric_id and _DECLARED_RE.search(text) \
@@ -3681,6 +3701,11 @@ def _previous_period(period: Period) -> Period | None:
         q = (m - 1) // 3 + 1
         return period_of_quarter(y - (q == 1), 4 if q == 1 else q - 1)
     return None
+
+
+def _first_digit(text: str) -> int:
+    """Where the first digit of ``text`` is (its length when it has none)."""
+    return next((i for i, c in enumerate(text) if c.isdigit()), len(text))
 
 
 def _round(value: float) -> bool:

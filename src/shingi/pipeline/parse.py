@@ -1763,10 +1763,14 @@ class _Parser:
     def _same_measure(self, entity: str, metric_id: str, numbers: tuple[ClaimedNumber, ...]) -> bool:
         """Whether the entity is observed on the metric and every number is in its unit."""
         metric = self.pack.metrics.get(metric_id)
-        if metric is None or metric.kind == "category" or metric.unit is None:
+        if metric is None or metric.kind == "category":
             return False
         if not self.lookup.observes(entity, (metric_id,)):
             return False
+        if metric.unit is None:
+            # a count the pack keeps with no unit (contract 1.1 kind ``count``) counts what a counted
+            # figure counts (「菅内閣が5人」 after 「安倍内閣が任命したのは8人」)
+            return metric.kind == "count" and all(n.unit in (None, "count") for n in numbers)
         # a bare number ("日本は5万1970トンだった": トン is no unit of the grammar) is read in the
         # measure's unit
         # a place (「中国が2位」) is a place on the measure
