@@ -84,14 +84,17 @@ def test_a_size_stretched_a_little(packs: Packs, claim: str, expected: str) -> N
     assert d.rating == expected
 
 
-@pytest.mark.parametrize("claim", [
-    # 31.5 % is not below the line 30 %: a level's bound, missed
-    "Norland's annual inflation dropped below 30% in 2025.",
-    "ノーランドのインフレ率は2025年に30%を下回った。",
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 31.5 % is not below the line 30 %: a level's bound, missed by 5 % (mostly false, as round 11
+    # cpi_below30_2025's writer rates it: "close, but above 30%"), not a size rounding to it
+    ("Norland's annual inflation dropped below 30% in 2025.", "mostly_false"),
+    ("ノーランドのインフレ率は2025年に30%を下回った。", "mostly_false"),
+    ("Norland's annual inflation dropped below 25% in 2025.", "false"),  # 26 % off
+    ("ノーランドのインフレ率は2025年に25%を下回った。", "false"),
 ])
-def test_a_line_a_level_crosses_is_no_size(packs: Packs, claim: str) -> None:
+def test_a_line_a_level_crosses_is_no_size(packs: Packs, claim: str, expected: str) -> None:
     d = diagnose(claim, packs["pack"])
-    assert d.rating == "false"
+    assert d.rating == expected
     assert "31.5" in d.checks[0].reason
 
 
@@ -355,7 +358,9 @@ def test_an_events_figure_in_points(packs: Packs, claim: str, expected: str) -> 
     assert d.checks[-1].evidence == ["cut"]
 
 
-LEVEL_METRICS = [["jobless", "失業者数", "unemployed people", "count", "unemployed;失業者", "false", "count", ""]]
+LEVEL_METRICS = [
+    ["jobless", "失業者数", "unemployed people", "count", "unemployed;失業者", "false", "count", ""],
+]
 LEVEL_OBSERVATIONS = [["j24", "NL", "jobless", "2024", "2978000", "count", "stat", ""]]
 
 

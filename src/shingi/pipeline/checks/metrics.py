@@ -566,8 +566,11 @@ def _compare_observations(
                 size = replace(n, quantity=replace(n.quantity, value=abs(n.quantity.value)))
                 r, credit = grade_size(size, abs(got[1].found))
                 credits.append(credit)
-            elif r == "fails" and not growth and level_bound_near(ctx.st, n, got[1].found):
-                # "more than three million" for 2,978,000: a level's bound missed by a little (§4.1)
+            elif r == "fails" and (not growth or not bound_of_a_size(n)) and level_bound_near(
+                ctx.st, n, got[1].found
+            ):
+                # "more than three million" for 2,978,000, "dropped below 30%" for a rate of 31.5 %:
+                # a level's bound (a line, on a growth rate) missed by a little (§4.1)
                 r = "partly"
                 credits.append(CREDIT_WRONG_SIZE)
             rs.append(r)
