@@ -345,12 +345,16 @@ _CROSSING_EN = re.compile(
 )
 
 
+_TARGET_AFTER = re.compile(r"(?i)\s*(?:の\s*)?(?:\S+\s+)?(?:targets?|goals?|目標)")
+
+
 def level_bound_near(st: Statement, n: ClaimedNumber, found: float) -> bool:
     """Whether a level's bound that fails is missed by a little (within 5 % of the bound) and is
     no crossing and no band: a bound says where the level is, and a value just on the other side
     keeps the level's order of size (mostly false); 「2万人を割り込んだ」, 「30兆円を突破」, "topped
-    25 trillion" name the crossing itself, which did not happen, and 「40%台」 names the band the
-    value is in, at the precision of its leading digits (38 % is in another band): false."""
+    25 trillion" name the crossing itself, which did not happen, 「40%台」 names the band the value
+    is in, at the precision of its leading digits (38 % is in another band), and "above the 2%
+    target" names a target as the line: false."""
     c = n.quantity.value
     if n.comparator not in _BOUNDS or n.quantity.approx or n.role not in (None, "to") or c <= 0:
         return False
@@ -358,6 +362,9 @@ def level_bound_near(st: Statement, n: ClaimedNumber, found: float) -> bool:
         return False
     at = n.start - st.start
     if _BAND_JA.match(st.span, n.end - st.start) or n.text.rstrip().lower().endswith("-odd"):
+        return False
+    if _TARGET_AFTER.match(st.span, n.end - st.start):
+        # "above the 2% target", 「2%の目標を上回る」: the line is a target, the claim's point
         return False
     return not _CROSSING_EN.search(st.span[max(0, at - 30) : at] + n.text)
 
