@@ -5,6 +5,8 @@ how far off and whether the direction holds"), on a small pack built here, in En
   "shrinking by less than 1%") is graded as the size of a change that went the claimed way; a bound
   that draws a line a level crosses ("dropped below 30%", 「30%を下回った」) is a level's bound and
   keeps its step (missed: false);
+- a size of a change of the claimed way within a factor 1.25 of the found one ("fell by 9%" for
+  7.3 %), or a bound of it missed by at most 4 % ("more than 7.5%"), is mostly true;
 - a multiple's bound missed by its rounding ("more than 30 times" for x27.96) is mostly true, as a
   size's bound is;
 - an approximate multiple ("nearly doubled", 「ほぼ倍増」) of the claimed way and the wrong size is
@@ -60,6 +62,24 @@ def test_a_bound_of_the_size_of_a_change_on_a_growth_rate(packs: Packs, claim: s
     d = diagnose(claim, packs["pack"])
     assert d.rating == expected
     assert "-7.3" in d.checks[0].reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a fall of 7.3 %: a size within a factor 1.25 of it, or a bound of it missed by at most 4 %,
+    # is a modest stretch of a change the claim gets right (mostly true); further, mostly false
+    ("Norland's mail volume fell by 9% in 2024.", "mostly_true"),  # x1.23
+    ("Norland's mail volume fell by about 6% in 2024.", "mostly_true"),  # x1.22, an understatement
+    ("Norland's mail volume fell by 10% in 2024.", "mostly_false"),  # x1.37
+    ("Norland's mail volume fell by more than 7.5% in 2024.", "mostly_true"),  # the bound 2.7 % off
+    ("Norland's mail volume fell by more than 8% in 2024.", "mostly_false"),  # 8.8 % off
+    ("ノーランドのメール便取扱冊数は2024年に9%減った。", "mostly_true"),
+    ("ノーランドのメール便取扱冊数は2024年に10%減った。", "mostly_false"),
+    ("ノーランドのメール便取扱冊数は2024年に7.5%以上減った。", "mostly_true"),
+    ("ノーランドのメール便取扱冊数は2024年に8%以上減った。", "mostly_false"),
+])
+def test_a_size_stretched_a_little(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["pack"])
+    assert d.rating == expected
 
 
 @pytest.mark.parametrize("claim", [

@@ -637,6 +637,8 @@ def _forecast(text: str) -> bool:
 _RELATIVE_BASE_RE = re.compile(r"((?:" + RELATIVE_PERIOD_JA + r"|前連結会計年度|前事業年度|前回)末?)"
                                # (「前年度(2.72回)に比べ減少」: the earlier period's figure in brackets)
                                r"(?:の|は|が|では|も|\s?[(（](?=\s?[△▲+\-−]?\s?[0-9０-９]))")
+#: a period's figure in brackets right after it (「平成28年分(2,169万人)」, 「前年産(4,000t)」)
+_BRACKETED_AFTER_PERIOD_RE = re.compile(r"(?:分|産|度)?\s?[(（]\s?")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
@@ -1072,6 +1074,7 @@ class DocumentExtractor:
         # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
         # line, the release's publication event (see _publication_event); and the document's title
         self._date_line: tuple[Place, Period] | None = None
+        self._month_dated = False
         self._doc_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # an English release's own publication: the day a release line states, where it was said, the
@@ -1163,7 +1166,7 @@ class DocumentExtractor:
     def context_period(self) -> Period | None:
         """The period of a sentence that states none (the rule in the module docstring)."""
         return (self.para_period or self.section_period or self.heading_period or self.report_period
-                or self.doc_date
+                or (None if self._month_dated else self.doc_date)
                 or self.last_period or self._text_month)
 
     def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
@@ -1407,7 +1410,10 @@ class DocumentExtractor:
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
-                if _cjk(text) and dated[0].precision == "day":
+                # 「平成30年5月 国税庁」: the month the release came out dates its event, never a figure (a
+                # statistic released in May is of an earlier period, which the text must say)
+                self._month_dated = dated[0].precision == "month"
+                if _cjk(text) and dated[0].precision in ("day", "month"):  # (a month: 「平成30年5月 国税庁」)
                     self._date_line = (Place.of(self.doc, s), dated[0])
             if self._release is None and dated[0].precision == "day" and not _cjk(text) \
                     and release_line(text):
@@ -2176,14 +2182,18 @@ class DocumentExtractor:
         cjk = _cjk(text)
         # "from $5.5 billion in the fourth quarter of 2011": that period is the base amount's alone
         owned: dict[tuple[int, int], QuantityMatch] = {}
-        if not cjk:
-            # "below the revised August estimate of 1,361,000": a base's period is the base figure's
-            for p in periods:
-                m = _ESTIMATE_OF_RE.match(text, p.end)
-                base = next((x for x in quantities if m and x.start == m.end()), None)
-                if base is not None and p not in cands:
-                    cands.append(p)
-                    owned[(p.start, p.end)] = base
+        # "below the revised August estimate of 1,361,000": a base's period is the base figure's; so is
+        # 「平成28年分(2,169万人)から28万7千人増加」's: the base's own figure in brackets right after it
+        base_figure_re = _BRACKETED_AFTER_PERIOD_RE if cjk else _ESTIMATE_OF_RE
+        for p in periods:
+            m = base_figure_re.match(text, p.end)
+            base = next((x for x in quantities if m and x.start == m.end()), None)
+            if base is not None and p not in cands:
+                cands.append(p)
+                owned[(p.start, p.end)] = base
+        if cjk:
+            cands.sort(key=lambda p: p.start)
+        else:
             for p in cands:
                 m = _BASE_AMOUNT_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
                 base = next((x for x in quantities if m and m.start(1) <= x.start < m.end(1)), None)

@@ -262,6 +262,12 @@ _TO_LEVEL_EN = re.compile(
 #: 近く」) within the second; further it fails (docs/verdict-rules.md §4.1, the writers' scale).
 SIZE_WRONG_FACTOR = 3.0
 SIZE_NEAR_WRONG_FACTOR = 1.7
+#: ... and within this factor of the found size (exact, approximate or "nearly" alike) it is a
+#: modest overstatement or understatement of a change the claim gets right, mostly true ("5%" for a
+#: fall of 4.2 %, "just 0.5%" for +0.6 %); a bound of the size missed by at most an exact figure's
+#: partly band (4 %) is too ("more than 95%" for −93.7 %). docs/verdict-rules.md §4.1, the scale.
+SIZE_STRETCH_FACTOR = RATIO_FACTOR_APPROX
+SIZE_BOUND_STRETCH = 2 * EXACT_TOLERANCE
 #: ... and a bound it misses by at most this share, the found size rounding to it, mostly true.
 SIZE_BOUND_NEAR = 0.10
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
@@ -275,17 +281,21 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     than 11%" for +10.8 %, "more than 5%" for a fall of 4.6 %, "more than 10%" for 9.7 %); a
     size within a factor 3 of the found one mostly false ("about 10%" for +4.1 %, 約3割 for a fall
     of 61 %, "more than 10%" for a fall of 4 %), one said to be a little below or above ("nearly
-    10%") within 1.7; further, false (§4.1)."""
+    10%") within 1.7; further, false. Within a factor 1.25 ("5%" for a fall of 4.2 %), or a bound
+    missed by at most 4 % ("more than 95%" for a fall of 93.7 %), it is mostly true (§4.1, the
+    grading scale)."""
     # "came down by nearly 400,000" for 370,000: a size is rough; an approximate figure's 10 %
     result = compare_value(claimed, found, near=APPROX_TOLERANCE)
     c = claimed.quantity.value
     if result != "fails" or c <= 0 or found <= 0:
         return result, None
     bound = not claimed.quantity.approx and claimed.comparator in _BOUNDS
-    if bound and _rounds_to_bound(c, found):
+    if bound and (_rounds_to_bound(c, found) or abs(found - c) <= SIZE_BOUND_STRETCH * c + 1e-9):
         return "partly", None
     near = claimed.quantity.approx and claimed.comparator in _BOUNDS
     factor = max(c, found) / min(c, found)
+    if not bound and factor <= SIZE_STRETCH_FACTOR + 1e-9:
+        return "partly", None
     if factor <= (SIZE_NEAR_WRONG_FACTOR if near else SIZE_WRONG_FACTOR) + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     return result, None

@@ -1,0 +1,60 @@
+"""Japanese national releases dated and compared in era years (issue 14, fourteenth session, dev12): a
+month and the sending body at the head of a release, a tax year's returns (〜年分) and a crop year (〜年産)
+said as the base of a comparison, the base's own figure in brackets after it. Small synthetic texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract
+from shingi.ingest.dates import date_line, is_base
+from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.normalize import find_periods
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
+    """(owner's name, value, unit, period) of every drafted figure."""
+    out = set()
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        owner = (e.name_ja or e.name_en or "") if e else o.entity
+        out.add((owner, round(o.value.value, 6), o.value.unit, o.period.text))
+    return out
+
+
+def test_a_month_and_a_body_at_the_head_date_the_release_not_its_figures(bare: ExtractContext) -> None:
+    # 「平成30年5月」 over 「国税庁」 (joined by the splitter): the month the body sent the release
+    got = date_line("平成30年5月国税庁", 0)
+    assert got is not None and got[0].text == "2018-05"
+    assert date_line("2014年4月", 0) is None  # a month alone is the month a release reports on
+    assert date_line("2014年4月の輸出額", 0) is None
+    facts = extract(bare, "平成30年5月\n国税庁\n\n確定申告の状況\n\n"
+                          "=提出人員は2,198万人で横ばい=\n\n"
+                          "平成29年分の提出人員は2,198万人となりました。\n")
+    # the heading's figure has no period of its own: not dated by the month of the release
+    assert rows(facts) == {("日本", 21980000.0, "count", "2017")}
+    assert [(e.date.text, e.kind) for e in facts.events] == [("2018-05", "publication")]
+
+
+def test_a_tax_year_or_crop_year_said_as_the_base_is_no_figures_period(bare: ExtractContext) -> None:
+    for text in ("平成28年分と比較すると、人数(+0.6%)", "平成23年分からほぼ横ばい", "平成24年産と比べ"):
+        p = find_periods(text)[0]
+        assert is_base(text, p), text
+    assert not is_base("平成29年分の提出人員", find_periods("平成29年分の提出人員")[0])
+    facts = extract(bare, "平成30年5月 国税庁\n\n"
+                          "平成29年分の提出人員は2,198万人で、平成28年分(2,169万人)から28万7千人(+1.3%)増加しました。\n"
+                          "このうち、納税人員は640万8千人で、平成28年分と比較すると、人数(+0.6%)は増加しました。\n")
+    assert rows(facts) == {("日本", 21980000.0, "count", "2017"), ("日本", 21690000.0, "count", "2016"),
+                           ("日本", 287000.0, "count", "2017"), ("日本", 1.3, "%", "2017"),
+                           ("日本", 6408000.0, "count", "2017"), ("日本", 0.6, "%", "2017")}
+
+
+def test_english_bases_unchanged(bare: ExtractContext) -> None:
+    text = "Revenue rose 5% from 2023 to $10 billion in 2024."
+    periods = find_periods(text)
+    assert is_base(text, periods[0]) and not is_base(text, periods[1])
