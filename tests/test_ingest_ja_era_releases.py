@@ -58,3 +58,22 @@ def test_english_bases_unchanged(bare: ExtractContext) -> None:
     text = "Revenue rose 5% from 2023 to $10 billion in 2024."
     periods = find_periods(text)
     assert is_base(text, periods[0]) and not is_base(text, periods[1])
+
+
+def test_a_contribution_written_with_percent_is_in_points(bare: ExtractContext) -> None:
+    facts = extract(bare, "2025年3月11日\n総務省統計局\n\n2025年2月分の支出額は、1年前に比べ4.5%の増加で、寄与した主な項目は、"
+                          "「食料」の1.14%及び「家電」の0.95%(名目寄与度)。\n")
+    units = sorted((o.value.value, o.value.unit) for o in facts.observations)
+    assert units == [(0.95, "pp"), (1.14, "pp"), (4.5, "%")]
+
+
+def test_chugoku_listed_with_japans_regions_is_no_china(bare: ExtractContext) -> None:
+    facts = extract(bare, "平成25年12月6日 農林水産省\n\n"
+                          "中国、四国及び九州を除きおおむね順調に推移したことから、全国の収穫量は860万3,000tと見込まれる。"
+                          "作付面積は1,720ha(前年産対比82%)となった。\n")
+    assert "中国" not in {e.name_ja for e in facts.entities.values()}
+    assert {o.entity for o in facts.observations} <= {"JP"}
+    # 「860万3,000t」: a unit symbol the reader does not know makes no count of 8,603,000
+    assert all(o.value.unit != "count" for o in facts.observations)
+    facts = extract(bare, "2024年の中国の輸出額は3兆ドルだった。\n")
+    assert {facts.entities[o.entity].name_ja for o in facts.observations} == {"中国"}

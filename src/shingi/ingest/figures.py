@@ -466,12 +466,19 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
                                quantity=replace(q.quantity, unit="count", text=new_text)))
         elif index_levels and _about_index(text, q.start):
             out.append(replace(q, quantity=replace(q.quantity, unit="index")))
+        elif cjk and _LATIN_SYMBOL_AFTER_RE.match(text, q.end):
+            out.append(q)  # 「818万2,000 t」, 「539kg」: in a unit symbol the reader does not know, no count
         elif bare_counts and _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
                 and abs(q.quantity.value) >= 1000:
             out.append(replace(q, quantity=replace(q.quantity, unit="count")))
         else:
             out.append(q)
     return out
+
+
+#: a unit symbol in Latin letters after a number of Japanese text (particles are kana: a Latin word glued to a
+#: number there is its unit, 「t」, 「kg」, 「ha」, 「m3」)
+_LATIN_SYMBOL_AFTER_RE = re.compile(r"\s?[A-Za-z][A-Za-z0-9²³/]{0,5}(?![A-Za-z0-9])")
 
 
 def _about_index(text: str, start: int, points: bool = False) -> bool:
