@@ -61,7 +61,8 @@ def test_english_bases_unchanged(bare: ExtractContext) -> None:
 
 
 def test_a_contribution_written_with_percent_is_in_points(bare: ExtractContext) -> None:
-    facts = extract(bare, "2025年3月11日\n総務省統計局\n\n2025年2月分の支出額は、1年前に比べ4.5%の増加で、寄与した主な項目は、"
+    facts = extract(bare, "2025年3月11日\n総務省統計局\n\n"
+                          "2025年2月分の支出額は、1年前に比べ4.5%の増加で、寄与した主な項目は、"
                           "「食料」の1.14%及び「家電」の0.95%(名目寄与度)。\n")
     units = sorted((o.value.value, o.value.unit) for o in facts.observations)
     assert units == [(0.95, "pp"), (1.14, "pp"), (4.5, "%")]
@@ -77,3 +78,10 @@ def test_chugoku_listed_with_japans_regions_is_no_china(bare: ExtractContext) ->
     assert all(o.value.unit != "count" for o in facts.observations)
     facts = extract(bare, "2024年の中国の輸出額は3兆ドルだった。\n")
     assert {facts.entities[o.entity].name_ja for o in facts.observations} == {"中国"}
+
+
+def test_a_count_and_its_rate_joined_by_a_middle_dot_share_the_fall(bare: ExtractContext) -> None:
+    facts = extract(bare, "令和2年5月27日\n厚生労働省\n\n"
+                          "2019年の死亡者数は845人(前年比64人・7.0%減、平成29年比5,151人・4.3%増)となりました。\n")
+    got = sorted((o.value.value, o.value.unit) for o in facts.observations)
+    assert got == [(-64.0, "count"), (-7.0, "%"), (4.3, "%"), (845.0, "count"), (5151.0, "count")]
