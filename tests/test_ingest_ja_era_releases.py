@@ -85,3 +85,12 @@ def test_a_count_and_its_rate_joined_by_a_middle_dot_share_the_fall(bare: Extrac
                           "2019年の死亡者数は845人(前年比64人・7.0%減、平成29年比5,151人・4.3%増)となりました。\n")
     got = sorted((o.value.value, o.value.unit) for o in facts.observations)
     assert got == [(-64.0, "count"), (-7.0, "%"), (4.3, "%"), (845.0, "count"), (5151.0, "count")]
+
+
+def test_a_bracket_after_a_measure_is_an_aside_of_its_clause(bare: ExtractContext) -> None:
+    facts = extract(bare, "平成25年産の全国の10a当たり収量は539kg(作況指数102)と見込まれる。\n")
+    assert rows(facts) == {("日本", 102.0, "index", "2013")}
+    # a name right before the bracket still owns it: 「Potaro（搬送成功率99%）」
+    facts = extract(bare, "2024年、日本のPotaro（搬送成功率99%）を公開した。\n")
+    assert {facts.entities[o.entity].name_en or facts.entities[o.entity].name_ja
+            for o in facts.observations} <= {"Potaro"}

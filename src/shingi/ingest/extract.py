@@ -2732,6 +2732,10 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+            if _cjk(text):
+                # 「全国の10a当たり収量は539kg(作況指数102)」: a bracket after a measure (no name before
+                # it) is an aside of the clause it is in, whose possessor or subject owns its figure too
+                clause_start = _clause_start(text, clause_start - 1)
         if not _cjk(text) and (paired := self._respective_owner(text, q, mentions)) is not None:
             return paired
         if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
