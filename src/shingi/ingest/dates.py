@@ -110,7 +110,9 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
 #: "down from 5.4% in the previous month": the month a base figure is of ("as in the previous month",
 #: "unchanged from the previous month" compare with it: no period of the figure's)
 _PREVIOUS_MONTH_RE = re.compile(r"(?<=(?<![A-Za-z])in\s)(?<!(?i:as)\sin\s)"
-                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])")
+                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])"
+                                # "down from 4.5 percent one month previously" (Statistics Netherlands)
+                                r"|(?<![A-Za-z])(?i:(?:one|a)\s+month\s+(?:previously|earlier))(?![A-Za-z'])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 

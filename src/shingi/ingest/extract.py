@@ -397,7 +397,9 @@ _RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*(?:に|から)[^、。,]{0,16}?(?:発売|発表|公表|掲げ|策定|決定|設立|開業|開始|導入|打ち出|表明|合意|締結|買収"
     r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
-_ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
+#: (not a bracket with a figure before its period: "in May 2011 (9.0 percent in April)" compares a figure)
+_ELABORATION_RE = re.compile(r"\s*[（(](?![^)）]*(?:\d\s*(?:%|％|(?i:percent|per\s+cent|million|billion"
+                             r"|thousand))|[$€£¥]\s*\d))[^)）]*")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
@@ -647,6 +649,10 @@ _THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突�
 _THRESHOLD_BEFORE_EN_RE = re.compile(
     r"(?<![A-Za-z])(?i:(?:fell|dropped|slipped|sank|declined|rose|climbed|went|moved)\s+(?:back\s+)?"
     r"(?:below|under|above|past|beyond)|topped|surpassed|crossed)\s+(?:the\s+)?(?:mark\s+of\s+)?[$€£]?\s*$")
+#: "from the previous month's revised figure of 424,000", "the prior quarter's level of": the figure of the
+#: period before (its kind in group 1)
+_PREVIOUS_FIGURE_RE = re.compile(r"(?<![A-Za-z])(?i:previous|prior|preceding)\s+"
+                                 r"(?i:(month|quarter|week|year))['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:of\s+|at\s+|was\s+)?(?:[$€£]\s*)?$")
 #: "15 thousand per month", "10 thousand a month": a figure said per month
 _PER_MONTH_AVERAGE_RE = re.compile(r"\s*(?i:per|a)\s+month(?![A-Za-z])")
 _AVERAGE_RE = re.compile(r"(?<![A-Za-z])(?i:average|averaged|on\s+average)(?![A-Za-z])")
@@ -2495,6 +2501,18 @@ class DocumentExtractor:
             return
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
+        if not cjk_text and period is not None and (before_q := _PREVIOUS_FIGURE_RE.search(
+                text, max(0, q.start - 60), q.start)) is not None:
+            # "a decrease of 10,000 from the previous month's revised figure of 424,000": the figure the
+            # possessive names is the period before the sentence's; a kind of period the sentence's is not
+            # (the previous week's in a month's text) says no period that can be written
+            kind = before_q.group(1).lower()
+            earlier = None if period.precision != kind else a_year_before(period) if kind == "year" \
+                else _previous_period(period)
+            if earlier is None:
+                self.facts.skipped_figures += 1
+                return
+            own, period, period_from = PeriodMatch(earlier, -1, -1, ""), earlier, "text"
         if self.doc_date is not None and "dividend-per-share" in metric_id and _DECLARED_RE.search(text) \
                 and (own is None or own.period.precision in ("day", "month")):
             # "The Board declared an interim dividend of INR 11 per share … The record date is October

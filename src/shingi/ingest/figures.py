@@ -122,7 +122,9 @@ _PERCENT_POINTS_RE = re.compile(r"%|％|(?i:percent|per cent)|パーセント")
 #: its period (the year an index is set to 100 is never the period of a figure read on it; Japanese
 #: releases give the base in both calendars, 「2015年=100 (平成27年=100)」)
 INDEX_BASE_RE = re.compile(
-    r"(?:\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?|(?:令和|平成|昭和)\s?(?:\d{1,2}|元)\s?年)"
+    # ("CPI-ATE (july 1999 = 100)", Statistics Norway: a month of a year is a base as a year is)
+    r"(?:(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s?)?"
+    r"\d{4}(?:\s?[-~]\s?\d{2,4})?\s?(?:年)?|(?:令和|平成|昭和)\s?(?:\d{1,2}|元)\s?年)"
     # (the same year in the other calendar in brackets: 「平成22年(2010年)=100」)
     r"(?:\s?[(（]\s?(?:\d{4}\s?年?|(?:令和|平成|昭和)\s?(?:\d{1,2}|元)\s?年)\s?[)）])?"
     r"\s?(?:=|を)\s?100(?:\s?と(?:して|した|する))?")

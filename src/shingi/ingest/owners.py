@@ -89,6 +89,10 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("BG", "country", "ブルガリア", "Bulgaria", ("Bulgarian",)),
     # (not inside "Northern Ireland", a part of the United Kingdom: see KnownNames.find)
     ("IE", "country", "アイルランド", "Ireland", ("Irish",)),
+    # the members of the OECD the lists above missed (the list holds every member of the OECD, the EU
+    # and the G20, whose statistics offices publish in English)
+    ("IS", "country", "アイスランド", "Iceland", ("Icelandic",)),
+    ("CR", "country", "コスタリカ", "Costa Rica", ("Costa Rican",)),
 )
 
 #: First-level parts of countries whose statistics offices break their figures out by them ("the largest

@@ -275,6 +275,20 @@ _CHANGE_BEFORE_EN = re.compile(
 _CHANGE_AFTER_JA = re.compile(r"\s*(?:増|減|上昇|低下|下落|の増加|の減少|の上昇|の低下|アップ|ダウン)")
 
 
+#: 「まで戻った」「まで達した」「まで持ち直した」: verbs of reaching a level that the lists of rises and
+#: falls (lx.UP, lx.DOWN) do not hold
+_REACHED_JA = re.compile(r"\s*(?:戻|達し|達す|持ち直|盛り返|跳ね上が|積み上が)")
+
+
+def _change_follows(text: str, end: int) -> bool:
+    """Whether a change verb starts right after ``end`` (「まで回復し」「まで減った」「まで戻った」)."""
+    window = text[end : end + 6]
+    if _REACHED_JA.match(window):
+        return True
+    head = window.lstrip()
+    return any(h.start == 0 for cue in (lx.UP, lx.DOWN) for h in lx.find(cue, head))
+
+
 def _percent_change(text: str, n: ClaimedNumber) -> bool:
     return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
 
@@ -671,6 +685,10 @@ class _Parser:
                 or comparator_near(text, m.start, m.end)
                 or ("about" if m.quantity.approx else "exactly")
             )
+            if comparator == "at_most" and m.text.endswith("まで") and _change_follows(text, m.end):
+                # 「約550万トンまで回復し」「16.05%まで低下した」: まで before a change verb marks where
+                # the change ended (the level reached), not "at most" (a linguistic reason)
+                comparator = "about" if m.quantity.approx else "exactly"
             quantity = m.quantity
             local = self.lookup.local_currencies.get(quantity.unit or "")
             if local is not None and (
@@ -2145,7 +2163,8 @@ class _Parser:
                 if whole_figure is not None:
                     wholes[i] = replace(whole_figure, index=0, kind=classify(whole_figure, self.pack))
                 st = replace(st, numbers=numbers)
-                inherited += [x for x in ("subject", "metric") if x not in inherited]
+                # "part": the previous clause's figure is the part this share is of
+                inherited += [x for x in ("subject", "metric", "part") if x not in inherited]
                 if not periods and prev is not None and prev.periods:
                     periods = prev.periods
                     inherited.append("period")
