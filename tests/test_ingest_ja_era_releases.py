@@ -58,3 +58,39 @@ def test_english_bases_unchanged(bare: ExtractContext) -> None:
     text = "Revenue rose 5% from 2023 to $10 billion in 2024."
     periods = find_periods(text)
     assert is_base(text, periods[0]) and not is_base(text, periods[1])
+
+
+def test_a_contribution_written_with_percent_is_in_points(bare: ExtractContext) -> None:
+    facts = extract(bare, "2025年3月11日\n総務省統計局\n\n"
+                          "2025年2月分の支出額は、1年前に比べ4.5%の増加で、寄与した主な項目は、"
+                          "「食料」の1.14%及び「家電」の0.95%(名目寄与度)。\n")
+    units = sorted((o.value.value, o.value.unit) for o in facts.observations)
+    assert units == [(0.95, "pp"), (1.14, "pp"), (4.5, "%")]
+
+
+def test_chugoku_listed_with_japans_regions_is_no_china(bare: ExtractContext) -> None:
+    facts = extract(bare, "平成25年12月6日 農林水産省\n\n"
+                          "中国、四国及び九州を除きおおむね順調に推移したことから、全国の収穫量は860万3,000tと見込まれる。"
+                          "作付面積は1,720ha(前年産対比82%)となった。\n")
+    assert "中国" not in {e.name_ja for e in facts.entities.values()}
+    assert {o.entity for o in facts.observations} <= {"JP"}
+    # 「860万3,000t」: a unit symbol the reader does not know makes no count of 8,603,000
+    assert all(o.value.unit != "count" for o in facts.observations)
+    facts = extract(bare, "2024年の中国の輸出額は3兆ドルだった。\n")
+    assert {facts.entities[o.entity].name_ja for o in facts.observations} == {"中国"}
+
+
+def test_a_count_and_its_rate_joined_by_a_middle_dot_share_the_fall(bare: ExtractContext) -> None:
+    facts = extract(bare, "令和2年5月27日\n厚生労働省\n\n"
+                          "2019年の死亡者数は845人(前年比64人・7.0%減、平成29年比5,151人・4.3%増)となりました。\n")
+    got = sorted((o.value.value, o.value.unit) for o in facts.observations)
+    assert got == [(-64.0, "count"), (-7.0, "%"), (4.3, "%"), (845.0, "count"), (5151.0, "count")]
+
+
+def test_a_bracket_after_a_measure_is_an_aside_of_its_clause(bare: ExtractContext) -> None:
+    facts = extract(bare, "平成25年産の全国の10a当たり収量は539kg(作況指数102)と見込まれる。\n")
+    assert rows(facts) == {("日本", 102.0, "index", "2013")}
+    # a name right before the bracket still owns it: 「Potaro（搬送成功率99%）」
+    facts = extract(bare, "2024年、日本のPotaro（搬送成功率99%）を公開した。\n")
+    assert {facts.entities[o.entity].name_en or facts.entities[o.entity].name_ja
+            for o in facts.observations} <= {"Potaro"}

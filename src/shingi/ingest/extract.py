@@ -2361,6 +2361,10 @@ class DocumentExtractor:
         if local and bare_dollar:
             # "$31.67" in a release of Statistics Canada: a bare dollar sign is the country's dollar
             q = replace(q, quantity=replace(q.quantity, unit=local))
+        if q.quantity.unit == "%" and _cjk(text) and _contribution_said(text, q):
+            # 「「食料」の1.14%及び「家電」の0.95%(名目寄与度)」: a contribution to a rate of change is in
+            # points of that rate, written with % (as a column headed 寄与度 is read)
+            q = replace(q, quantity=replace(q.quantity, unit="pp"))
         if q.quantity.unit == "pt" and self._para_index \
                 and points_unit(text, q, self._sentence_quantities, alone="index") == "index":
             # 「3ヶ月後方移動平均は0.67ポイント下降し」 after 「先行指数は…2.0ポイント上昇した。」: no level
@@ -2746,6 +2750,10 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+            if _cjk(text):
+                # 「全国の10a当たり収量は539kg(作況指数102)」: a bracket after a measure (no name before
+                # it) is an aside of the clause it is in, whose possessor or subject owns its figure too
+                clause_start = _clause_start(text, clause_start - 1)
         if not _cjk(text) and (paired := self._respective_owner(text, q, mentions)) is not None:
             return paired
         if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
@@ -4003,6 +4011,19 @@ _PUBLISHER_LABEL_RE = re.compile(
 _PUBLISHER_REST_RE = re.compile(
     r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)|[(（][A-Z&]{2,10}[)）]"
     r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*[.。]?\s*")
+
+
+#: a bracket after a percentage (and the ones listed with it) that says they are contributions:
+#: 「1.14%及び「家電」の0.95%(名目寄与度)」; or 寄与度 as the topic before them: 「寄与度は1.1%」
+_CONTRIBUTION_AFTER_RE = re.compile(r"[^。、,()（）]{0,20}?[(（][^()（）]{0,6}寄与度[)）]")
+_CONTRIBUTION_TOPIC_RE = re.compile(r"寄与度(?:は|が|で)")
+
+
+def _contribution_said(text: str, q: QuantityMatch) -> bool:
+    """Whether a Japanese sentence says the percentage ``q`` is a contribution (寄与度) to a change."""
+    if _CONTRIBUTION_AFTER_RE.match(text, q.end):
+        return True
+    return bool(_CONTRIBUTION_TOPIC_RE.search(text, _clause_start(text, q.start), q.start))
 
 
 def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
