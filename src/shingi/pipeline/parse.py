@@ -2531,12 +2531,26 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     # verdict must not depend on the author's choice (shingi.normalize.spellings)
     text = one_spelling(written)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
+    read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
     statements = tuple(
         unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
-        for st in parser.parse()
-        if st.kind != "none" or _names_anything(st)
+        for i, st in enumerate(read)
+        if not (i + 1 < len(read) and _FRAMING.search(st.span) and not st.numbers)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
+
+
+#: A fronted phrase that only frames the clause after it, saying what is counted: a partitive
+#: ("Of Rutgers University students who started in fall 2004, 48% …", "Among …,"), or what is taken
+#: in or out ("With the effect of negative gearing removed, …", "Including …", 「都の委託によるPCRセンター
+#: などを含めると、…」「…を除くと、…」). It asserts nothing of its own (a linguistic reason: an adverbial
+#: or absolute phrase has no predicate that states), and is no statement when a clause follows it.
+_FRAMING = re.compile(
+    r"(?i)^\s*(?:(?:of|among)\s+(?:the\s+|all\s+|those\s+)?[^,;]+?\s+who\s+[^,;]+"
+    r"|(?:with|without)\s+[^,;]+?\s+(?:removed|excluded|included|taken out|left out|counted|added)"
+    r"|(?:including|excluding|not counting)\s+[^,;]+)\s*$"
+    r"|(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$"
+)
 
 
 def _read_measure(st: Statement, pack: Pack) -> Statement:
