@@ -1987,11 +1987,23 @@ class _Parser:
                 not carried
                 and not metrics
                 and entities
-                and st.numbers
                 and prev is not None
                 and prev.metrics
                 and prev.kind in ("metric", "share", "comparison", "change", "superlative")
-                and self._same_measure(entities[0], prev.metrics[0], st.numbers)
+                and (
+                    (st.numbers and self._same_measure(entities[0], prev.metrics[0], st.numbers))
+                    # "Oregon ranks 22nd …, and Wisconsin ranks first": a place said by its word
+                    # is a place on the previous clause's place measure, as a number would be
+                    or (
+                        not st.numbers
+                        and "sup_top" in st.cues
+                        and clauses[i - 1].sentence == c.sentence
+                        and is_rank_metric(
+                            self.pack.metrics[prev.metrics[0]].names, self.pack.metrics[prev.metrics[0]].unit
+                        )
+                        and self._same_measure(entities[0], prev.metrics[0], ())
+                    )
+                )
             ):
                 # "SK On's revenue was 13 trillion won, Samsung SDI's topped 25 trillion": a
                 # number of the previous clause's measure for another entity takes that measure
