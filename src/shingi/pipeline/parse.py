@@ -2047,11 +2047,23 @@ class _Parser:
                 not carried
                 and not metrics
                 and entities
-                and st.numbers
                 and prev is not None
                 and prev.metrics
                 and prev.kind in ("metric", "share", "comparison", "change", "superlative")
-                and self._same_measure(entities[0], prev.metrics[0], st.numbers)
+                and (
+                    (st.numbers and self._same_measure(entities[0], prev.metrics[0], st.numbers))
+                    # "Oregon ranks 22nd …, and Wisconsin ranks first": a place said by its word
+                    # is a place on the previous clause's place measure, as a number would be
+                    or (
+                        not st.numbers
+                        and "sup_top" in st.cues
+                        and clauses[i - 1].sentence == c.sentence
+                        and is_rank_metric(
+                            self.pack.metrics[prev.metrics[0]].names, self.pack.metrics[prev.metrics[0]].unit
+                        )
+                        and self._same_measure(entities[0], prev.metrics[0], ())
+                    )
+                )
             ):
                 # "SK On's revenue was 13 trillion won, Samsung SDI's topped 25 trillion": a
                 # number of the previous clause's measure for another entity takes that measure
@@ -2593,12 +2605,26 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     # 「コロナ前」, "pre-pandemic" with no date of their own: their conventional year (normalize.eras)
     text = dated_eras(text)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
+    read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
     statements = tuple(
         unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
-        for st in parser.parse()
-        if st.kind != "none" or _names_anything(st)
+        for i, st in enumerate(read)
+        if not (i + 1 < len(read) and _FRAMING.search(st.span) and not st.numbers)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
+
+
+#: A fronted phrase that only frames the clause after it, saying what is counted: a partitive
+#: ("Of Rutgers University students who started in fall 2004, 48% …", "Among …,"), or what is taken
+#: in or out ("With the effect of negative gearing removed, …", "Including …", 「都の委託によるPCRセンター
+#: などを含めると、…」「…を除くと、…」). It asserts nothing of its own (a linguistic reason: an adverbial
+#: or absolute phrase has no predicate that states), and is no statement when a clause follows it.
+_FRAMING = re.compile(
+    r"(?i)^\s*(?:(?:of|among)\s+(?:the\s+|all\s+|those\s+)?[^,;]+?\s+who\s+[^,;]+"
+    r"|(?:with|without)\s+[^,;]+?\s+(?:removed|excluded|included|taken out|left out|counted|added)"
+    r"|(?:including|excluding|not counting)\s+[^,;]+)\s*$"
+    r"|(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$"
+)
 
 
 def _read_measure(st: Statement, pack: Pack) -> Statement:
