@@ -23,7 +23,7 @@ def documented_rating(results: tuple[str, ...]) -> str:
     s = sum(WEIGHT[r] for r in known) / len(known)
     if s == 1:
         return "mostly_true" if unknown else "true"
-    if s >= Fraction(3, 4):
+    if s >= Fraction(3, 4) and "fails" not in known:
         return "mostly_true"
     if s >= Fraction(2, 5):
         return "half_true"
@@ -50,6 +50,10 @@ def test_every_combination_of_up_to_five_checks_follows_the_documented_rules(n: 
         (("holds", "partly"), "mostly_true"),
         (("holds", "fails"), "half_true"),  # the leap claim: momentum holds, parity fails
         (("holds", "holds", "fails"), "half_true"),
+        # a refuted part keeps the claim at half true however many others hold (§5)
+        (("holds", "holds", "holds", "fails"), "half_true"),
+        (("holds", "holds", "holds", "holds", "fails"), "half_true"),
+        (("holds", "holds", "holds", "partly", "fails"), "half_true"),
         (("holds", "fails", "fails"), "mostly_false"),
         (("partly", "fails"), "mostly_false"),
         (("partly", "fails", "fails"), "mostly_false"),

@@ -84,6 +84,8 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
 #: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
 _NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
 _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
+#: a national government body's name alone (its divisions after it): 「国税庁」, 「総務省統計局」
+_SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁)(?:[一-龥]{1,10}?(?:局|部|課|室))*[\s　]*")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -108,7 +110,9 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
 #: "down from 5.4% in the previous month": the month a base figure is of ("as in the previous month",
 #: "unchanged from the previous month" compare with it: no period of the figure's)
 _PREVIOUS_MONTH_RE = re.compile(r"(?<=(?<![A-Za-z])in\s)(?<!(?i:as)\sin\s)"
-                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])")
+                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])"
+                                # "down from 4.5 percent one month previously" (Statistics Netherlands)
+                                r"|(?<![A-Za-z])(?i:(?:one|a)\s+month\s+(?:previously|earlier))(?![A-Za-z'])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -151,7 +155,10 @@ _BASE_BEFORE_RE = re.compile(
     # starts, and the period after it dates that start, not the change
     r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")
 _BASE_AFTER_RE = re.compile(
-    r"\s*(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
+    # (「平成28年分と比較すると」, 「平成23年分から」: a tax year's returns (〜年分) and a crop year
+    # (〜年産) said as the base, as a year is)
+    # (「平成28年分(2,169万人)から」: the base's own figure in brackets between)
+    r"\s*(?:分|産)?(?:\s?[(（]\s?[△▲+\-−]?[0-9０-９][^()（）]{0,20}[)）])?(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
     r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ)"
     # 「平成22年基準の指数」, 「2020年基準」: the base year of an index, no figure's period
     r"|基準)"
@@ -197,7 +204,12 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
     """
     if index >= DATE_LINE_SENTENCES:
         return None
-    found = [p for p in find_periods(text) if p.period.precision == "day"]
+    if (numeric := _numeric_date_line(text)) is not None:
+        return numeric
+    periods = find_periods(text)
+    if (month := _month_sender_line(text, periods)) is not None:
+        return month
+    found = [p for p in periods if p.period.precision == "day"]
     if not found:
         return None
     first = found[0]
@@ -220,6 +232,51 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         # the dash after its date tells it from a sentence that names a place and a day
         return first.period, first.end
     return None
+
+
+def _month_sender_line(text: str, periods: list[PeriodMatch]) -> tuple[Period, int] | None:
+    """「平成30年5月 国税庁」: a month and the sending body alone at the head of a Japanese release (the
+    header of a 公文書: its date and its sender) is the month the body published it. A month alone on
+    the first line is no such line: 「2014年4月」 over a trade release is the month it reports on."""
+    if not periods or periods[0].start != 0 or periods[0].period.precision != "month" \
+            or not _SENDER_BODY_RE.fullmatch(text, periods[0].end):
+        return None
+    return periods[0].period, periods[0].end
+
+
+#: "21/12/2017 15:00" at the top of a release (Statistics Netherlands; the ABS writes "15/11/2017"): a day
+#: written in numbers, perhaps with its clock time
+_NUMERIC_DATE_RE = re.compile(r"\s*([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
+
+
+def _numeric_date_line(text: str) -> tuple[Period, int] | None:
+    """A date line written in numbers, D/M/YYYY, and where it (and a clock time after it) ends.
+
+    Only an order the numbers themselves tell is read: a first number over 12 is the day (21/12/2017, as
+    Europe and Australia write a day), a second over 12 makes the first the month (12/21/2017, as the US
+    writes it); 05/06/2017 could be either and is no date. The rest must be empty or a new sentence (the
+    line the splitter joined to it: "21/12/2017 15:00 In November, close to 8.7 million people ...")."""
+    m = _NUMERIC_DATE_RE.match(text)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if a > 12 >= b >= 1:
+        day, month = a, b
+    elif b > 12 >= a >= 1:
+        day, month = b, a
+    else:
+        return None
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    end = m.end()
+    if (clock := _TIME_OF_DAY_RE.match(text[end:])) is not None:
+        end += clock.end()
+    rest = text[end:].lstrip()
+    if rest and not rest[0].isupper() and not _DATE_LINE_REST_RE.match(rest):
+        return None
+    return period_of_day(when), end
 
 
 def _latest_day(anchor: date, day: int) -> date | None:

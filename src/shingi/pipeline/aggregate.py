@@ -52,7 +52,9 @@ def rate(results: Sequence[Result], credits: Sequence[float | None] = ()) -> Rat
     s = sum(c if (r == "partly" and c is not None) else SCORES[r] for r, c in known) / len(known)
     if s >= 1.0:
         return "mostly_true" if unknown else "true"
-    if s >= MOSTLY_TRUE_MIN:
+    # a part the evidence refutes keeps the claim at half true however many others hold (four
+    # statements, one false: not mostly true; docs/verdict-rules.md §5)
+    if s >= MOSTLY_TRUE_MIN and not any(r == "fails" for r, _ in known):
         return "mostly_true"
     if s >= HALF_TRUE_MIN:
         return "half_true"

@@ -19,7 +19,7 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.cues import side_of
-from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
+from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
 from shingi.pipeline.morphology import content_keys
@@ -262,6 +262,12 @@ _TO_LEVEL_EN = re.compile(
 #: 近く」) within the second; further it fails (docs/verdict-rules.md §4.1, the writers' scale).
 SIZE_WRONG_FACTOR = 3.0
 SIZE_NEAR_WRONG_FACTOR = 1.7
+#: ... and within this factor of the found size (exact, approximate or "nearly" alike) it is a
+#: modest overstatement or understatement of a change the claim gets right, mostly true ("5%" for a
+#: fall of 4.2 %, "just 0.5%" for +0.6 %); a bound of the size missed by at most an exact figure's
+#: partly band (4 %) is too ("more than 95%" for −93.7 %). docs/verdict-rules.md §4.1, the scale.
+SIZE_STRETCH_FACTOR = RATIO_FACTOR_APPROX
+SIZE_BOUND_STRETCH = 2 * EXACT_TOLERANCE
 #: ... and a bound it misses by at most this share, the found size rounding to it, mostly true.
 SIZE_BOUND_NEAR = 0.10
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
@@ -275,17 +281,21 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     than 11%" for +10.8 %, "more than 5%" for a fall of 4.6 %, "more than 10%" for 9.7 %); a
     size within a factor 3 of the found one mostly false ("about 10%" for +4.1 %, 約3割 for a fall
     of 61 %, "more than 10%" for a fall of 4 %), one said to be a little below or above ("nearly
-    10%") within 1.7; further, false (§4.1)."""
+    10%") within 1.7; further, false. Within a factor 1.25 ("5%" for a fall of 4.2 %), or a bound
+    missed by at most 4 % ("more than 95%" for a fall of 93.7 %), it is mostly true (§4.1, the
+    grading scale)."""
     # "came down by nearly 400,000" for 370,000: a size is rough; an approximate figure's 10 %
     result = compare_value(claimed, found, near=APPROX_TOLERANCE)
     c = claimed.quantity.value
     if result != "fails" or c <= 0 or found <= 0:
         return result, None
     bound = not claimed.quantity.approx and claimed.comparator in _BOUNDS
-    if bound and _rounds_to_bound(c, found):
+    if bound and (_rounds_to_bound(c, found) or abs(found - c) <= SIZE_BOUND_STRETCH * c + 1e-9):
         return "partly", None
     near = claimed.quantity.approx and claimed.comparator in _BOUNDS
     factor = max(c, found) / min(c, found)
+    if not bound and factor <= SIZE_STRETCH_FACTOR + 1e-9:
+        return "partly", None
     if factor <= (SIZE_NEAR_WRONG_FACTOR if near else SIZE_WRONG_FACTOR) + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     return result, None
@@ -320,6 +330,43 @@ def crossed_line(st: Statement, n: ClaimedNumber) -> bool:
         return False
     before = st.span[max(0, n.start - st.start - 24) : max(0, n.start - st.start)]
     return bool(_CROSSED_EN.search(before) or re.search(r"を|突破|上回|下回|割[りれっ]", n.text))
+
+
+#: A level's bound ("more than three million", 「400億ドルを超えた」, "below 90%") that the value
+#: misses by at most this share of the bound (what "nearly" / "just over" would have said right)
+#: keeps an element of truth: partly with credit 0.25,
+#: mostly false (docs/verdict-rules.md §4.1, the grading scale); a line crossed as an event (突破,
+#: 割り込んだ, "topped", "passed") is the claim's point and stays false.
+LEVEL_BOUND_NEAR = NEAR_TOLERANCE
+_CROSSING_JA = re.compile(r"突破|割[りれっ]|切[りれっ]")
+_CROSSING_EN = re.compile(
+    r"(?i)\b(?:pass(?:ed|es|ing)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)"
+    r"|br(?:oke|eaks|eaking))\b"
+)
+
+
+_TARGET_AFTER = re.compile(r"(?i)\s*(?:の\s*)?(?:\S+\s+)?(?:targets?|goals?|目標)")
+
+
+def level_bound_near(st: Statement, n: ClaimedNumber, found: float) -> bool:
+    """Whether a level's bound that fails is missed by a little (within 5 % of the bound) and is
+    no crossing and no band: a bound says where the level is, and a value just on the other side
+    keeps the level's order of size (mostly false); 「2万人を割り込んだ」, 「30兆円を突破」, "topped
+    25 trillion" name the crossing itself, which did not happen, 「40%台」 names the band the value
+    is in, at the precision of its leading digits (38 % is in another band), and "above the 2%
+    target" names a target as the line: false."""
+    c = n.quantity.value
+    if n.comparator not in _BOUNDS or n.quantity.approx or n.role not in (None, "to") or c <= 0:
+        return False
+    if abs(found - c) > LEVEL_BOUND_NEAR * c + 1e-9 or _CROSSING_JA.search(n.text):
+        return False
+    at = n.start - st.start
+    if _BAND_JA.match(st.span, n.end - st.start) or n.text.rstrip().lower().endswith("-odd"):
+        return False
+    if _TARGET_AFTER.match(st.span, n.end - st.start):
+        # "above the 2% target", 「2%の目標を上回る」: the line is a target, the claim's point
+        return False
+    return not _CROSSING_EN.search(st.span[max(0, at - 30) : at] + n.text)
 
 
 def _rounds_to_bound(bound: float, found: float) -> bool:

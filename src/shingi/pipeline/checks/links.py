@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from shingi.model import Check, NumberCompared, Pack, Period
 from shingi.normalize.quantities import word_number
@@ -89,12 +90,18 @@ def weigh_links(
     some statement of the claim states a period (a clause of its own, 「…は、制度創設時
     （2017年度）の額である」, may date the figure of another)."""
     ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
-    for c in checks:
+    for c in list(checks):
         if c.result == "unknown":
             continue
         unreal = _counterfactual(ctx)
         if unreal is not None:
             c.result, c.credit, c.reason = "unknown", None, unreal + " " + c.reason
+            continue
+        each = _each_figure_its_own(ctx, c, claim_dated)
+        if each:
+            # "48% graduated within four years and 77% within six years": one check per figure
+            at = checks.index(c)
+            checks[at : at + 1] = each
             continue
         role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
         if role is not None and _check_on_role(ctx, c, role, claim_dated):
@@ -130,6 +137,36 @@ def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
     )
     for c in settled:
         c.result, c.credit, c.reason = "unknown", None, why + " " + c.reason
+
+
+def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[Check]:
+    """The checks of a claim less those of a figure said again as its share: a count or sum left
+    unknown in the clause right before a share of a whole that holds and is that figure's share
+    (「外国籍の世帯は4万7317世帯で、全体の2.87%だった」, "The offices have 208 positions, about 3.6
+    percent of the city's 5,800"; the share's statement says so, parse ``inherited`` "part"). A
+    linguistic reason: the apposition says one quantity twice, as a count and as its part of the
+    whole, and the share that holds settles it; the count left alone would count as a statement the
+    pack could not settle. A count that fails stays (the claim says a wrong figure). The share's
+    reason says that it carries the count."""
+    dropped: set[int] = set()
+    for (before, _), (st, share) in pairwise(said):
+        if "part" not in st.inherited or share.result != "holds" or before is st:
+            continue
+        mine = [c for s, c in said if s is before]
+        if not mine or any(c.result != "unknown" for c in mine) or any(n.unit == "%" for n in before.numbers):
+            continue
+        figures = ("、" if lang == "ja" else ", ").join(n.text for n in before.numbers)
+        share.reason += (
+            f" 前の節の数値（{figures}）はこの割合の部分で、割合として確かめた。"
+            if lang == "ja"
+            else f" The figure of the clause before ({figures}) is the part this share is of: checked as "
+            "the share."
+        )
+        sep = "、" if lang == "ja" else ", "
+        share.statement = mine[0].statement + sep + share.statement
+        share.span = mine[0].span + sep + share.span
+        dropped.update(id(c) for c in mine)
+    return [c for _, c in said if id(c) not in dropped]
 
 
 def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
@@ -752,6 +789,97 @@ def _figures_of_two_owners(ctx: _Ctx, c: Check) -> str | None:
         f"The claim gives {len(compared)} figures of one unit and the pack one value: they are of "
         "different things, and which of them this value is is not known.",
     )
+
+
+def _figure_owners(ctx: _Ctx, figures: list[ClaimedNumber]) -> list[str] | None:
+    """Each figure's owner: the entity named nearest to it in the statement, when every figure
+    gets one of its own ("Youth unemployment in Nigeria is 65%, compared to 5% … in the United
+    Kingdom"); the one owner named (or the subject) for all when it names no other; else None."""
+    st = ctx.st
+    mentions = [h for h in ctx.index.find_entities(st.span) if h.id in st.entities and h.id not in st.scope]
+    if len({h.id for h in mentions}) <= 1:
+        # one owner named (or none: the subject) is every figure's
+        owner = mentions[0].id if mentions else st.entities[0] if st.entities else None
+        return [owner] * len(figures) if owner else None
+    owners: list[str | None] = [None] * len(figures)
+    for h in mentions:
+        def gap(n: ClaimedNumber, h: NameHit = h) -> int:
+            a, b = n.start - st.start, n.end - st.start
+            return a - h.end if h.end <= a else h.start - b if b <= h.start else 0
+        i = min(range(len(figures)), key=lambda k: gap(figures[k]))
+        if owners[i] not in (None, h.id):
+            return None
+        owners[i] = h.id
+    if any(o is None for o in owners) or len(set(owners)) != len(owners):
+        return None
+    return [o for o in owners if o is not None]
+
+
+def _figure_measures(ctx: _Ctx, figures: list[ClaimedNumber], owners: list[str]) -> list[str] | None:
+    """Each figure's measure: the one the words between it and the next figure name best, read
+    after each figure ("48% graduated within four years and 77% within six years"), else before
+    each (「東京は975人、大阪は…」), when each figure gets another of the statement's measures
+    observed for its owner; else the statement's first measure for all."""
+    st = ctx.st
+    cuts = [0, *(x for n in figures for x in (n.start - st.start, n.end - st.start)), len(st.span)]
+    pieces = [st.span[cuts[2 * k] : cuts[2 * k + 1]] for k in range(len(figures) + 1)]
+    unit = figures[0].unit
+
+    def best(piece: str, owner: str) -> str | None:
+        found = [
+            m for m in ctx.lookup.match_metrics(piece, (owner,), unit)
+            if m in st.metrics and ctx.index.observations(owner, m)
+        ]
+        return found[0] if found else None
+
+    for shift in (1, 0):  # the words after each figure, then the words before it
+        named = [best(pieces[k + shift], owners[k]) for k in range(len(figures))]
+        if all(named) and len(set(named)) == len(named):
+            return [m for m in named if m is not None]
+    return [st.metrics[0]] * len(figures) if st.metrics else None
+
+
+def _each_figure_its_own(ctx: _Ctx, c: Check, claim_dated: bool) -> list[Check] | None:
+    """Two or more figures of one unit, none the start or end of a change, set against one value,
+    when the statement's words give each figure an owner or a measure of its own, in the order
+    they are written ("48% graduated within four years and 77% within six years"; "Youth
+    unemployment in Nigeria is 65%, compared to 5% youth unemployment in the United Kingdom"):
+    each figure is checked as a value of its own owner's own measure (a linguistic reason: a
+    figure is of the thing named next to it), one check each. None when the words do not pair
+    them one to one, or no figure settles so. Dev: realworld cryan derived_rutgers, omokri
+    youth_65."""
+    st = ctx.st
+    compared = _figures_against_one_value(ctx, c)
+    said = list(dict.fromkeys(nc.claimed_text for nc in compared))
+    if len(said) < 2 or st.group is not None:
+        return None
+    figures = sorted(
+        {n.text: n for n in st.numbers if n.text in said}.values(), key=lambda n: n.start
+    )
+    if len(figures) != len(said) or len({n.unit for n in figures}) != 1:
+        return None
+    owners = _figure_owners(ctx, figures)
+    if owners is None:
+        return None
+    measures = _figure_measures(ctx, figures, owners)
+    if measures is None or len(set(zip(owners, measures, strict=True))) != len(figures):
+        return None
+    out: list[Check] = []
+    for n, owner, metric in zip(figures, owners, measures, strict=True):
+        one = replace(
+            c, numbers=[], evidence=[], sources=[], conflicts=[], parts=[], credit=None,
+            result="unknown", statement=f"{c.statement} ({n.text})",
+        )
+        role = _Role(owner, metric, n)
+        if not _check_on_role(ctx, one, role, claim_dated):
+            one.reason = ctx.t(
+                f"「{n.text}」は{ctx.ename(owner)}の{ctx.mname(metric)}の値として述べられているが、"
+                "パックにそれを判定できる値がない。",
+                f"'{n.text}' is said as {ctx.ename(owner)}'s {ctx.mname(metric).lower()}, which the "
+                "pack holds no value to settle.",
+            )
+        out.append(one)
+    return out if any(o.result != "unknown" for o in out) else None
 
 
 #: How close a claimed figure must be to the value to be that value's own figure (a relative gap)

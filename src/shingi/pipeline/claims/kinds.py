@@ -9,6 +9,7 @@ import re
 
 from shingi.model import Metric, Pack
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import content_keys, has_japanese
@@ -115,6 +116,14 @@ def _a_part(st: Statement, n: ClaimedNumber, metrics: list[Metric]) -> bool:
 _ARGUMENT_AFTER_JA = re.compile(r"\s*(?:は|が|を)")
 
 
+def _record_window(st: Statement) -> bool:
+    """The statement's window follows a record word ("the fastest drop in wages in 20 years"): it
+    is the record's window, not the start of a change."""
+    p = st.periods[0]
+    at = st.span.find(p.text)
+    return p.role == "since" and p.inferred and at > 0 and RECORD_BEFORE.search(st.span[:at]) is not None
+
+
 def classify(st: Statement, pack: Pack) -> str:
     """The kind of a statement from its cues and what it names (docs/verdict-rules.md)."""
     cues = st.cues
@@ -135,6 +144,9 @@ def classify(st: Statement, pack: Pack) -> str:
         return "plan"
     if metrics and between_periods(st):
         return "change"
+    if "sup_record" in cues and not st.numbers and len(st.periods) == 1 and _record_window(st):
+        # "the fastest drop in wages in 20 years": the window is a record's, not a change's start
+        return "superlative"
     if (
         metrics
         and len(st.periods) == 1

@@ -277,10 +277,16 @@ _WINDOW = re.compile(
     r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
     # "the highest in 25 years", "the first time in a decade", "the most in over three decades",
     # "the fastest pace in six quarters": a record over a window ("more than 30 years" is at least 30)
+    # "the lowest in a quarter of a century", "the first time in half a century": 25, 50, 100 years
     r"|(?i:\bin\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|some)\s+)?"
-    r"(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a)\s+)?"
+    r"(?P<ce>(?:a\s+)?quarter\s+of\s+a|half\s+a|a|one)\s+century\b)"
+    r"|(?i:\bin\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|some)\s+)?"
+    r"(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred|a)\s+)?"
     r"(?P<u3>years?|months?|decades?|quarters?)\b)"
     r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)ぶり"
+    # 「四半世紀ぶり」「半世紀ぶりの高水準」: 25 and 50 years back
+    r"|(?P<cj>四半|半|1|一)?(?P<uj6>世紀)ぶり"
     # 「たった4年で3倍に」: a window to now said as how short it was
     r"|(?:たった|わずか|僅か)(?P<nj5>\d{1,2})(?P<uj5>年|か月|ヶ月|カ月)(?:間)?で"
     # "went from under 300 to more than 2,000 in a single year", "in just one year": a change over
@@ -295,7 +301,10 @@ _CHANGED_BEFORE = re.compile(
 #: A record word right before a window: "the highest in 25 years", "the first time in five years"
 RECORD_BEFORE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*"
-    r"|fastest|slowest|weakest|strongest)(?:\s+(?:pace|level|rate|reading|growth))?\s*$"
+    r"|fastest|slowest|weakest|strongest)(?:\s+(?:pace|level|rate|reading|growth))?"
+    # "the fastest drop in wages in 20 years", "the biggest annual fall": the record is the change's
+    r"(?:\s+(?:annual\s+|monthly\s+|quarterly\s+|yearly\s+)?(?:drop|fall|decline|rise|increase|gain|jump"
+    r"|contraction|expansion)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?\s*$"
 )
 
 #: words of a period counted from the claim's date: this year, last year, 今年, 昨年度 ...
@@ -316,7 +325,8 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         before = text[max(0, m.start() - 40) : m.start()]
         if m.group("one") and any(not p.inferred for p in found):
             continue  # "in 2025 … in a single year": that year against the one before
-        if m.group("u3") and not (RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)):
+        after_a_record = RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)
+        if (m.group("u3") or m.group("ce")) and not after_a_record:
             # "in 10 years" is a window only after a record ("the highest in 25 years") or a change
             # ("has roughly doubled in five years"); "will double in 10 years" is a plan's
             continue
@@ -326,9 +336,13 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         ):
             continue  # "In 2023 … unchanged from the previous year": the year before 2023
         n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or m.group("nj5") or ""
-        n = 1 if n_text.lower() in ("", "a") else word_number(n_text) or 0
+        n = 1 if n_text.lower() in ("", "a") else word_number(re.sub(r"\s+", " ", n_text)) or 0
         written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
         unit = (written or "year").lower()
+        if m.group("ce") or m.group("uj6"):
+            part = (m.group("ce") or m.group("cj") or "").lower()
+            n = 25 if "quarter" in part or part == "四半" else 50 if "half" in part or part == "半" else 100
+            unit = "year"
         monthly = unit.startswith(("month", "か月", "ヶ月", "カ月"))
         quarterly = unit.startswith(("quarter", "四半期"))
         per = 120 if unit.startswith("decade") else 3 if quarterly else 1 if monthly else 12
