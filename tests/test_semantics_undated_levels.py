@@ -1,7 +1,8 @@
 """A level named by an era the claim does not date (docs/verdict-rules.md §4.7): "below their
-pre-pandemic level", 「コロナ前の水準」 set a value against a period the pack cannot place, so the
+pre-crisis level", 「震災前の水準」 set a value against a period the pack cannot place, so the
 change alone does not settle the statement: unknown, not the change's result. (Blind round 7b
-us-overdose prepandemic: the 2024 fall alone made a false claim true.)"""
+us-overdose prepandemic: the 2024 fall alone made a false claim true.) The pandemic alone has a
+conventional year, 2019 (normalize.eras)."""
 
 from __future__ import annotations
 
@@ -46,13 +47,20 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 def test_an_era_level_is_unknown(pack: Pack) -> None:
-    d = diagnose("The 2024 decline pushed Norland's overdose deaths below their pre-pandemic level.", pack)
+    d = diagnose("The 2024 decline pushed Norland's overdose deaths below their pre-crisis level.", pack)
     assert d.rating == "unverifiable"
-    # any era a noun names, not one topic's: the pandemic, the earthquake, the bubble's burst
-    for claim in ("ノーランドの死者数は2024年にコロナ前の水準まで減った",
-                  "ノーランドの死者数は2024年に震災前の水準まで減った",
+    # any era a noun names, not one topic's: the earthquake, the bubble's burst
+    for claim in ("ノーランドの死者数は2024年に震災前の水準まで減った",
                   "ノーランドの死者数は2024年にバブル崩壊前の水準まで減った"):
         assert diagnose(claim, pack).rating == "unverifiable", claim
+
+
+def test_the_pandemic_era_is_2019(pack: Pack) -> None:
+    # the one era with a conventional year (normalize.eras): 「コロナ前」, "pre-pandemic" are 2019
+    # (80,000 in 2024 is above 2019's 70,000)
+    for claim in ("ノーランドの死者数は2024年にコロナ前の水準まで減った",
+                  "In 2024 Norland's overdose deaths fell below their pre-pandemic level."):
+        assert diagnose(claim, pack).rating == "false", claim
 
 
 def test_a_dated_level_is_not_an_era(pack: Pack) -> None:

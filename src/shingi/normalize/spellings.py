@@ -21,7 +21,7 @@ allows. The families:
 - ``during 2024`` -> ``in 2024`` (a year, or a month and its year).
 - approximation words before a number: around, roughly, approximately -> about; およそ,
   おおよそ -> 約; a figure followed by 程度, 前後 or ほど -> 約 before it (``11万トン程度`` ->
-  ``約11万トン``).
+  ``約11万トン``; a fraction's hedge goes before the whole fraction: ``4分の1ほど`` -> ``約4分の1``).
 - Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
   or 兆 is written with them, as Japanese usually is: ``2,000,000円`` -> ``200万円``,
   ``100,000人当たり`` -> ``10万人当たり``.
@@ -91,8 +91,10 @@ _DURING_YEAR = re.compile(r"\b([Dd])uring(?=\s(?:(?:" + _MONTH_NAMES + r")\s)?(?
 _HEDGE_EN = re.compile(r"(?i)\b(around|roughly|approximately)(?=\s[-+]?(?:US)?[$€£¥₹]?\d)")
 _HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
 # a figure with its scale and counter (not a year, month or duration), then a hedge after it
+#: 「4分の1ほど」: the hedge is the fraction's, 約 goes before the whole fraction (not 「4分の約1」)
+_HEDGE_FRACTION_JA = re.compile(r"(?<![約\d.,])(\d+分の\d+)(?:程度|前後|ほど)")
 _HEDGE_AFTER_JA = re.compile(
-    r"(?<![約\d.,])(\d[\d.,]*(?:[万億兆千]\d*)*(?:[%割倍人円件台社個回]|[ァ-ヶー]+|か国|世帯|歳)?)(?:程度|前後|ほど)")
+    r"(?<![約\d.,])(?<!分の)(\d[\d.,]*(?:[万億兆千]\d*)*(?:[%割倍人円件台社個回]|[ァ-ヶー]+|か国|世帯|歳)?)(?:程度|前後|ほど)")
 
 # an ungrouped whole number of five or more digits (never a year), or in Japanese of four with a
 # counter no date takes (1000人, 1500円; not 2024年); not the digits after a kanji scale (68万6061人)
@@ -160,6 +162,7 @@ def one_spelling(text: str) -> str:
     if _JAPANESE.search(text):
         text = _ERA_YEAR.sub(_era_year, text)
         text = _HEDGE_JA.sub("約", text)
+        text = _HEDGE_FRACTION_JA.sub(r"約\1", text)
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)
         text = _COMPOUND_JA.sub(_decimal_scale, text)
         text = _JA_WHOLE.sub(_kanji_scaled, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ TURNING_POINT = _cues(
 PLAN = _cues(
     "plan",
     ja="目指|予定|目標|計画して|計画する|計画だ|計画中|計画である|る計画で|計画を発表|計画を公表|計画を表明|計画を決め"
-    "|見込み|見込む|見通し|する方針|の方針|方針だ"
+    "|見込み|見込む|見込んで|見通し|する方針|の方針|方針だ"
     "|を狙|狙う|めざ|見据え|予想|計画を立て|する構想|構想だ|よう提言|よう提案|よう求め|よう要請|を提言|を提案"
     "|を公約|と公約|公約に掲げ|公約した|を約束|と約束",
     en=r"aims? to|aiming to|aims? for|aiming for|plans? to|planning to|planned|targets?|targeting|targeted"
@@ -76,7 +76,8 @@ PLAN = _cues(
     r"|scheduled|expected to|is set to|are set to|goal|roadmap|will"
     r"|forecast|projected|propos(?:ed|es|al) to|recommend(?:ed|s)? (?:that|to)|call(?:ed|s)? for"
     r"|urg(?:ed|es) (?:the )?\w+ to"
-    r"|(?:pledg|promis|vow)(?:e|es|ed|ing) to",
+    r"|(?:pledg|promis|vow)(?:e|es|ed|ing) to"
+    r"|(?:had|has|have) (?:expected|anticipated|projected|forecast)",
 )
 #: A cause, a reason or a credit said in so many words ("because of", 「〜が原因」, 「〜のおかげで」):
 #: the claim says why something happened, which facts alone do not settle (docs/verdict-rules.md
@@ -108,6 +109,13 @@ CREDIT_BLAME = _cues(
 )
 #: What the subject has by now ("already", すでに): a state, not a detail of a previous event.
 ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to date")
+#: At once: a clause with no period of its own said to have happened at once, right away, is of the
+#: time of the dated clause before it in its sentence (「…2023年9月1日に施行され、…一気に64歳になった」)
+AT_ONCE = _cues(
+    "at_once",
+    ja="一気に|一挙に|直ちに|即座に|ただちに|たちまち|即日",
+    en=r"overnight|at once|immediately|right away|straight away|in one go|in (?:a single|one) step",
+)
 #: A target stated as reached: the statement is about an achievement, not a plan.
 ACHIEVED = _cues(
     "achieved",
@@ -484,8 +492,11 @@ HAPPENING_NOUNS_JA = (
 #: Words that make a metric a target rather than a measurement ("拡大目標", "capacity target").
 TARGET_WORDS = _cues(
     "target",
-    ja="目標|計画|予定|見込み|方針|予測|推計|見通し",
-    en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook",
+    # 「達成時期」「実現時期」「期限」, "deadline", "target date": the date of a plan, a noun (達成 in
+    # 達成時期 is no verb of the clause: a verbal noun before a noun makes one compound noun)
+    ja="目標|計画|予定|見込み|方針|予測|推計|見通し|達成時期|実現時期|期限",
+    en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook"
+    r"|deadlines?|target dates?",
 )
 
 #: The direction of a decision an event reports, beyond the change words of UP and DOWN: a rate
@@ -585,9 +596,9 @@ OPINION_MEASURE = _cues(
 #: a forecast of it is not settled by a forecast or a budget's estimate (§4.15)
 OUTTURN = _cues(
     "outturn",
-    ja="決算で|決算ベース|決算額|確定値|実績値|実績で|着地",
+    ja="決算で|決算ベース|決算額|確定値|実績値|実績で|着地|実際には|実際は",
     en=r"final accounts?|outturn|actual (?:figures?|revenue|spending|outcome|results?)"
-    r"|final (?:figures?|tally|count)",
+    r"|final (?:figures?|tally|count)|in the event|in fact|actually",
 )
 #: What an outcome won or lost is of, a few words after "won" / "lost": an election, a vote, a seat,
 #: a case ("lost the midterms", "won 12 seats", "won roughly 41% of the national vote"); not money
@@ -928,6 +939,7 @@ def event_kinds_for(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def kind_matches(event_kind: str, kinds: tuple[str, ...]) -> bool:
     """Whether a free-text event kind is one of the kinds (by containment, either way)."""
     k = event_kind.casefold().replace("-", "_").replace(" ", "_")

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Lang, Pack, Period, Quantity
+from shingi.normalize.eras import dated_eras
 from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
@@ -107,6 +108,7 @@ from shingi.pipeline.claims.numbers import (
     _WORDS_ONE_IN,
     _ZERO,
     BARE_DOUBLE_JA,
+    N_TO_ONE,
     RECORD_AS_BASE,
     _age_band,
     _kanji_value,
@@ -123,6 +125,7 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     number_roles,
+    of_a_period,
     said_as_a_part,
     vague_counts,
     years_and_months,
@@ -750,6 +753,22 @@ class _Parser:
             share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
             comparator = comparator_near(text, a, b) or "about"
             out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
+        # "outnumber … by about ten to one", 「約10対1」: a multiple N (numbers.N_TO_ONE)
+        for mm in N_TO_ONE.finditer(text):
+            a, b = mm.start("n") if mm.group("n") else mm.start(), mm.end()
+            if mm.group("hedge"):
+                a = mm.start("hedge")
+            if any(a < y and x < b for x, y in taken):
+                continue
+            out = [n for n in out if not (a < n.end and n.start < b)]
+            word = (mm.group("n") or mm.group("ja_n") or "").lower()
+            value = float(_WORDS_ONE_IN.get(word) or word)
+            hedge = (mm.group("hedge") or mm.group("ja_hedge") or "").lower()
+            bound = hedge.startswith(("more", "over"))
+            approx = bool(hedge) and not bound
+            times = Quantity(value, "x", approx, mm.group(0))
+            comparator = "more_than" if bound else "about" if approx else "exactly"
+            out.append(ClaimedNumber(times, comparator, text[a:b], a, b))
         # "positive growth", "negative growth", プラス成長, マイナス成長: a growth above / below zero
         for mm in _SIGNED_GROWTH.finditer(text):
             if any(mm.start() < b and a < mm.end() for a, b in taken):
@@ -764,6 +783,8 @@ class _Parser:
                 mm.start() < n.end and n.start < mm.end() for n in out
             ):
                 continue
+            if mm.group(0).lower() == "eliminating" and not lx.has(lx.ACHIEVED, text):
+                continue  # a goal of eliminating is a value only when it is said met (the count nought)
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
         # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
@@ -1402,6 +1423,10 @@ class _Parser:
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
             # not a value in percent; it does not make a measure in percent the one meant
             unit_hint = None
+        if unit_hint == "%" and of_a_period(text, numbers[0], periods):
+            # "about 90% of their 2019 level": a multiple of another period's value, no measure in
+            # percent
+            unit_hint = None
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
         counted = counted_noun(numbers[0]) if numbers else None
@@ -1852,6 +1877,18 @@ class _Parser:
                 continue
             inherited: list[str] = []
             periods = st.periods or sentence_period.get(c.sentence, ())
+            if (
+                not periods
+                and prev is not None
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and (dated_before := tuple(p for p in prev.periods if p.role is None)[-1:])
+                and lx.has(lx.AT_ONCE, st.span)
+            ):
+                # 「…2023年9月1日に施行され、法定退職年齢は一気に64歳になった」, "took effect on 1
+                # September 2023, and the age jumped to 64 overnight": what happened at once
+                # happened when the clause before did (§2 Context), not at the latest value
+                periods = dated_before
             if periods and not st.periods:
                 inherited.append("period")
             entities, metrics, group = st.entities, st.metrics, st.group
@@ -2010,11 +2047,23 @@ class _Parser:
                 not carried
                 and not metrics
                 and entities
-                and st.numbers
                 and prev is not None
                 and prev.metrics
                 and prev.kind in ("metric", "share", "comparison", "change", "superlative")
-                and self._same_measure(entities[0], prev.metrics[0], st.numbers)
+                and (
+                    (st.numbers and self._same_measure(entities[0], prev.metrics[0], st.numbers))
+                    # "Oregon ranks 22nd …, and Wisconsin ranks first": a place said by its word
+                    # is a place on the previous clause's place measure, as a number would be
+                    or (
+                        not st.numbers
+                        and "sup_top" in st.cues
+                        and clauses[i - 1].sentence == c.sentence
+                        and is_rank_metric(
+                            self.pack.metrics[prev.metrics[0]].names, self.pack.metrics[prev.metrics[0]].unit
+                        )
+                        and self._same_measure(entities[0], prev.metrics[0], ())
+                    )
+                )
             ):
                 # "SK On's revenue was 13 trillion won, Samsung SDI's topped 25 trillion": a
                 # number of the previous clause's measure for another entity takes that measure
@@ -2168,7 +2217,8 @@ class _Parser:
                 if whole_figure is not None:
                     wholes[i] = replace(whole_figure, index=0, kind=classify(whole_figure, self.pack))
                 st = replace(st, numbers=numbers)
-                inherited += [x for x in ("subject", "metric") if x not in inherited]
+                # "part": the previous clause's figure is the part this share is of
+                inherited += [x for x in ("subject", "metric", "part") if x not in inherited]
                 if not periods and prev is not None and prev.periods:
                     periods = prev.periods
                     inherited.append("period")
@@ -2552,13 +2602,29 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     # one spelling for what may be written many ways (12 percent / 12%, 令和5年 / 2023年): the
     # verdict must not depend on the author's choice (shingi.normalize.spellings)
     text = one_spelling(written)
+    # 「コロナ前」, "pre-pandemic" with no date of their own: their conventional year (normalize.eras)
+    text = dated_eras(text)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
+    read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
     statements = tuple(
         unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
-        for st in parser.parse()
-        if st.kind != "none" or _names_anything(st)
+        for i, st in enumerate(read)
+        if not (i + 1 < len(read) and _FRAMING.search(st.span) and not st.numbers)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
+
+
+#: A fronted phrase that only frames the clause after it, saying what is counted: a partitive
+#: ("Of Rutgers University students who started in fall 2004, 48% …", "Among …,"), or what is taken
+#: in or out ("With the effect of negative gearing removed, …", "Including …", 「都の委託によるPCRセンター
+#: などを含めると、…」「…を除くと、…」). It asserts nothing of its own (a linguistic reason: an adverbial
+#: or absolute phrase has no predicate that states), and is no statement when a clause follows it.
+_FRAMING = re.compile(
+    r"(?i)^\s*(?:(?:of|among)\s+(?:the\s+|all\s+|those\s+)?[^,;]+?\s+who\s+[^,;]+"
+    r"|(?:with|without)\s+[^,;]+?\s+(?:removed|excluded|included|taken out|left out|counted|added)"
+    r"|(?:including|excluding|not counting)\s+[^,;]+)\s*$"
+    r"|(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$"
+)
 
 
 def _read_measure(st: Statement, pack: Pack) -> Statement:

@@ -213,6 +213,18 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # whole series (a linguistic reason: the run is the window)
                 same = [o for o in obs if o.period.precision == obs[-1].period.precision]
                 first, last = (same[-1 - run], same[-1]) if len(same) > run else (None, None)
+            if not st.periods and first is not None and last is not None and _FROM_THE_PEAK.search(st.span):
+                # 「ピーク時の半分に」「ピーク時から半減」, "cut in half from their peak": the base is
+                # the series' highest value before the latest, not its first (a linguistic reason:
+                # the peak is the highest value; blind round 13c jp-depstore half_of_peak, round 8d
+                # jisatsu-trend, round 8b uk-inflation)
+                rank = pack.metrics[mid].kind == "rank"
+                before_last = [
+                    o for o in obs if o.period.precision == last.period.precision
+                    and o.period.end < last.period.start and o.value is not None
+                ]
+                if before_last and not rank:
+                    first = max(before_last, key=lambda o: (o.value.value if o.value else 0.0, o.period.end))
             if last is not None and len(st.periods) <= 1 and lx.GOES_ON_NOW.search(st.span):
                 # 「ずっと上がり続けている」, "has kept rising": a change said to go on at the claim's
                 # "now" runs to the latest value, whatever period opened it (a linguistic reason:
@@ -375,6 +387,11 @@ def _change(ctx: _Ctx) -> Finding | None:
             direction_result: Result | None = None
             if direction and not (
                 direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
+            ) and not (
+                # 「2019年の約9割まで回復した」, "recovered to about 90% of their 2019 level": a rise
+                # to a level still below the base rose from a low between them, not from the base
+                # (a linguistic reason: the fraction is where the recovery got to; §4.7)
+                direction == "up" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
             ):
                 # a place (rank: 1 = first) rises when its number falls: 12th -> 11th is a rise
                 rank = pack.metrics[mid].kind == "rank" or is_rank_metric(
@@ -1572,6 +1589,14 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
         return None
     diff = now.value.value - before.value.value
     return -diff if rank else diff
+
+
+#: The peak as the base of a change with no period of its own: 「ピーク時の半分」「ピーク時から半減」
+#: 「ピークから4割減」, "cut in half from their peak", "half of its peak", "down 30% since its peak"
+_FROM_THE_PEAK = re.compile(
+    r"(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:の|から|比|と比べ)"
+    r"|(?i:\b(?:from|of|since|below|on)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:peak|height)\b)"
+)
 
 
 #: A level named by an era, not a date: "their pre-pandemic level", "pre-crisis levels", "the

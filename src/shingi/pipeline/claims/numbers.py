@@ -87,8 +87,11 @@ def _kanji_value(text: str) -> int | None:
 #: negative is the count nought)
 _NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[^、。]{0,12}?な(?:い|かった|く)")
 _ZERO = re.compile(
-    r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s)"
+    r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s|[をが](?:達成|実現|記録))"
     r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
+    # "its goal of eliminating waiting lists": the goal is the count nought (a linguistic reason:
+    # to eliminate is to bring to zero; only as the content of a goal, not an act done)
+    r"|(?i:(?:(?<=\bgoal of )|(?<=\btarget of )|(?<=\baim of )|(?<=\bpledge of ))eliminating\b)"
 )
 
 #: A number followed by a unit of time is a duration (a window), not a value the claim gives.
@@ -145,6 +148,16 @@ _ONE_FOR_EVERY = re.compile(
 _ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s+$")
 _WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
+#: A ratio said as "N to one": "outnumber … by about ten to one", "by a ratio of 3 to 1",
+#: 「約10対1」: the first side N times the second, a multiple N (a linguistic reason: N to one is
+#: the quotient N; round 13 japan-daycare-waitlist h5). Only after "by" or "ratio of" in English
+#: (not "from 10 to 1%"), and 対1 in Japanese.
+N_TO_ONE = re.compile(
+    r"(?i:\b(?:by|ratio\s+of)\s+(?:(?P<hedge>about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?(?:to|:)\s*(?:-\s*)?"
+    r"(?:one|1)\b(?![.,]?\d|\s*(?:%|percent|per\s?cent)))"
+    r"|(?P<ja_hedge>約|ほぼ|およそ)?(?P<ja_n>\d+(?:\.\d+)?)\s*対\s*1(?![\d.])"
+)
 #: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
 _AGE_CLASS = re.compile(
     r"\s?歳(?:児|[・、と]\s?\d{1,2}\s?歳児)"
@@ -594,20 +607,34 @@ _NUMBER_CHANGE_JA = re.compile(
 )
 
 
+#: "90% of (the / its / their) 2019 …": between a percentage and the period it is of
+_PERCENT_OF_EN = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:levels?\s+(?:in|of)\s+)?")
+
+
+def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...]) -> bool:
+    """Whether a percentage is of another period's value: 「2014年の約7割」, "about 90% of their
+    2019 level", "90% of the 2019 record" (with at least two periods, the other being the one
+    it is set in)."""
+    if n.unit != "%" or n.role is not None or len(periods) < 2:
+        return False
+    return any(
+        (p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", text[p.end : n.start]))
+        or (n.end <= p.start and _PERCENT_OF_EN.fullmatch(text, n.end, p.start))
+        for p in periods
+    )
+
+
 def _percent_of_period(
     text: str, numbers: list[ClaimedNumber], periods: tuple[ClaimedPeriod, ...]
 ) -> list[ClaimedNumber]:
-    """「2014年の約7割」「2010年の半分」: a percentage of another period's value is a multiple of
-    it (0.7 x), as 「2012年の9倍」 is; the statement then compares the two periods."""
+    """「2014年の約7割」「2010年の半分」, "about 90% of their 2019 level": a percentage of another
+    period's value (``of_a_period``) is a multiple of it (0.7 x), as 「2012年の9倍」 is; the
+    statement then compares the two periods."""
     out = []
     for n in numbers:
-        if n.unit == "%" and n.role is None and len(periods) >= 2:
-            for p in periods:
-                between = text[p.end : n.start]
-                if p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", between):
-                    q = n.quantity
-                    n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
-                    break
+        if of_a_period(text, n, periods):
+            q = n.quantity
+            n = replace(n, quantity=Quantity(q.value / 100, "x", q.approx, q.text))
         out.append(n)
     return out
 

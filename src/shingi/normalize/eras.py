@@ -1,0 +1,50 @@
+"""The conventional date of an era a claim names without one.
+
+「コロナ前」「コロナ禍前」, "pre-pandemic", "pre-Covid", "before the pandemic" name the level before
+the Covid-19 pandemic without a date; the conventional reading, in statistics and in the press,
+is the last full calendar year before it, 2019 (docs/verdict-rules.md §4.7, "A level named by the
+pandemic"). ``dated_eras`` writes that year in place of the era's words when the claim gives none
+beside them (「コロナ前の2019年」 and "In February 2020, before the pandemic" keep their own date).
+It is no spelling of the same thing (``normalize.spellings``): a reading, applied to claims only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PRE_PANDEMIC_YEAR", "dated_eras"]
+
+#: the last full calendar year before the Covid-19 pandemic
+PRE_PANDEMIC_YEAR = 2019
+
+_DATE_BEFORE = re.compile(r"\d{4}(?:年(?:度|\d{1,2}月)?)?\s*[、,(（]?\s*$")
+#: 「コロナ前」「コロナ禍前」「新型コロナ前」「コロナ以前」 with no year after it (「コロナ前の2019年」)
+_PRE_JA = re.compile(r"(?:新型)?コロナ(?:禍|危機|流行|感染拡大)?(?:前|以前)(?!の?\s?\d{4})")
+#: "pre-pandemic", "pre-Covid(-19)", "pre-coronavirus"
+_PRE_EN = re.compile(r"(?i)\bpre-(?:pandemic|covid(?:-19)?|coronavirus)\b(?!\s*\(?\d{4})")
+#: "before the pandemic", "before the Covid(-19) pandemic", "before Covid"; "since before …"
+_BEFORE_EN = re.compile(
+    r"(?i)\b(?P<since>since\s+)?before\s+(?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|covid(?:-19)?)\b"
+    r"(?!\s*\(?\d{4})"
+)
+
+
+def _dated(text: str, start: int) -> bool:
+    """Whether a date stands right before ``start``, the era in apposition to it ("In February
+    2020, before the pandemic", 「2019年、コロナ前」)."""
+    return bool(_DATE_BEFORE.search(text, max(0, start - 8), start))
+
+
+def dated_eras(text: str) -> str:
+    """``text`` with an undated pandemic era read as its conventional year (module docstring)."""
+    year = str(PRE_PANDEMIC_YEAR)
+    if "コロナ" in text:
+        text = _PRE_JA.sub(lambda m: m.group(0) if _dated(text, m.start()) else f"{year}年", text)
+    if re.search(r"(?i)pandemic|covid|coronavirus", text):
+        text = _PRE_EN.sub(lambda m: m.group(0) if _dated(text, m.start()) else year, text)
+        text = _BEFORE_EN.sub(
+            lambda m: m.group(0) if _dated(text, m.start())
+            else (f"since {year}" if m["since"] else f"in {year}"),
+            text,
+        )
+    return text

@@ -1,0 +1,83 @@
+"""Plans read the right way (docs/verdict-rules.md §4.3), in Japanese and English, on a small pack
+about Norland's waiting lists and visitors:
+
+- the date of a plan (達成時期, 期限, "deadline") is a noun of the plan: postponing it is the act a
+  plan event reports (blind round 13 care t7: false → true);
+- 「ゼロを達成した」 claims the value 0 (round 13 care f5: unverifiable → false);
+- 「見込んでいた」, "had expected" is a past expectation, set against the plan events, and a plan
+  titled with another year ranks below the plan of the year said (round 13d th-tourism
+  target2025_35m)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import small_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["waiting", "待機児童数", "waiting children", "count", "待機児童", "false",
+     "amount", ""],
+    ["visitors", "外国人旅行者数", "foreign visitors", "count", "外国人旅行者;foreign visitors", "true",
+     "amount", ""],
+]
+ENTITIES = [["north", "other", "北部州", "North Province", "", "NL"]]
+OBSERVATIONS = [
+    ["w-n-2025", "north", "waiting", "2025-04", "335", "count", "stat", ""],
+    ["w-nl-2025", "NL", "waiting", "2025-04", "2567", "count", "stat", ""],
+    ["v-2025", "NL", "visitors", "2025", "32970000", "count", "stat", ""],
+]
+E = ["", "", "stat"]
+EVENTS = [
+    ["e-delay", "2017-05-31", "", "NL", "plan", "首相が待機児童ゼロ目標を2017年度末から2020年度末へ3年先送り",
+     "PM postpones the zero-waiting-list target by three years to the end of FY2020", *E, "3", ""],
+    ["e-t2024", "2024", "", "NL", "plan", "2024年の外国人旅行者目標3500万人",
+     "Target of 35 million foreign visitors for 2024", "35000000", "count", "stat", "2", ""],
+    ["e-t2025", "2025", "", "NL", "plan", "政府は2025年に3900万人の外国人旅行者を見込む",
+     "Government expects 39 million foreign visitors in 2025", "39000000", "count", "stat", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "plans-read", METRICS, OBSERVATIONS, entities=ENTITIES, events=EVENTS,
+                      language="ja")
+
+
+def test_the_date_of_a_plan_is_a_noun_of_the_plan(pack: Pack) -> None:
+    ja = diagnose("政府は2017年5月、待機児童ゼロの達成時期を2017年度末から2020年度末へ3年先送りした。", pack,
+                  as_of="2025-09-30")
+    assert ja.rating == "true"
+    en = diagnose("In May 2017 Norland pushed back the deadline for eliminating waiting lists from the "
+                  "end of fiscal 2017 to the end of fiscal 2020.", pack, lang="en", as_of="2025-09-30")
+    assert en.rating == "true"
+
+
+def test_a_zero_achieved_is_the_value_nought(pack: Pack) -> None:
+    assert diagnose("北部州は2025年4月に待機児童ゼロを達成した。", pack, as_of="2025-09-30").rating == "false"
+    assert diagnose("North Province achieved zero waiting children in April 2025.", pack, lang="en",
+                    as_of="2025-09-30").rating == "false"
+
+
+def test_a_past_expectation_is_a_plan(pack: Pack) -> None:
+    ja = diagnose("ノーランドは2025年に3900万人の外国人旅行者を見込んでいた。", pack, as_of="2026-01-10")
+    assert ja.rating == "true"
+    assert diagnose("ノーランドは2025年に4500万人の外国人旅行者を見込んでいた。", pack,
+                    as_of="2026-01-10").rating in ("false", "mostly_false")
+    en = diagnose("Norland had expected 39 million foreign visitors in 2025.", pack, lang="en",
+                  as_of="2026-01-10")
+    assert en.rating == "true"
+    # what actually came about is the outcome, not a detail of the plan
+    both = diagnose("ノーランドは2025年に3900万人の外国人旅行者を見込んでいたが、"
+                    "実際には4500万人にとどまった。", pack, as_of="2026-01-10")
+    assert both.rating != "true"
+
+
+def test_a_goal_of_eliminating_said_met_is_the_value_nought(pack: Pack) -> None:
+    met = diagnose("Norland met its goal of eliminating waiting children in April 2025.", pack, lang="en",
+                   as_of="2025-09-30")
+    assert met.rating == "false"
+    # a goal said missed, or only set, claims no value
+    assert diagnose("Norland missed its goal of eliminating waiting children in April 2025.", pack, lang="en",
+                    as_of="2025-09-30").rating != "true"
