@@ -57,3 +57,24 @@ def test_each_listed_measure_is_checked(pack: Pack, claim: str) -> None:
 def test_a_list_that_holds_throughout_is_true(pack: Pack, claim: str) -> None:
     d = diagnose(claim, pack, as_of="2025-07-01")
     assert len(d.checks) == 2 and d.rating == "true"
+
+
+
+@pytest.mark.parametrize(
+    ("claim", "results"),
+    [
+        # "corporate tax earnings": the name's words with a word of the claim's own between (blind
+        # round 13b chile-copper h3, "copper production and copper export earnings both grew", had
+        # been checked on production only)
+        ("Corporate tax earnings and consumption tax revenue both rose in 2024.", ["holds", "holds"]),
+        ("2024年は法人税収と消費税がいずれも前年を上回った。", ["holds", "holds"]),
+        # both says the predicate of each: a conjunct the pack has no measure of is unknown, never
+        # checked on the other conjunct's measure (which alone made the claim true)
+        ("Consumption tax revenue and stamp duty both rose in 2024.", ["holds", "unknown"]),
+        ("2024年は消費税と印紙税収がいずれも前年を上回った。", ["holds", "unknown"]),
+    ],
+)
+def test_each_conjunct_on_its_own_measure(pack: Pack, claim: str, results: list[str]) -> None:
+    d = diagnose(claim, pack, as_of="2025-07-01")
+    assert sorted(c.result for c in d.checks) == results
+    assert (d.rating == "true") == ("unknown" not in results)

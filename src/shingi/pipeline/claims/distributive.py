@@ -42,6 +42,7 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
     the segment, or whose name contains the segment's last phrase (「生産額ベース」 in
     「生産額ベース食料自給率」)."""
     tail = re.split(r"[はがのをにで、,]|\s", segment.strip())[-1].strip()
+    said = _name_words(segment)
     best: tuple[float, str] | None = None
     for mid in candidates:
         m = pack.metrics[mid]
@@ -53,6 +54,11 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
             score = 1000.0 + len(name) if name.lower() in segment.lower() else 0.0
             if not score and len(tail) >= 2 and tail.lower() in name.lower():
                 score = 100.0 - (len(name) - len(tail))
+            words = _name_words(name) if name.isascii() else frozenset()
+            if not score and len(words) >= 2 and words <= said:
+                # "copper export earnings" for "copper exports": every word of an English name of
+                # two or more words, singular or plural, with a word of the segment's own between
+                score = 50.0 + len(words)
             if score and (best is None or score > best[0]):
                 best = (score, mid)
     return best[1] if best else None
@@ -78,10 +84,20 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
         segments = [both.group(1), both.group(2)] if both else []
     if not segments:
         segments = _listed_before_together(st.span)
-    named = [m for m in (_metric_of(s, st.metrics, pack) for s in segments) if m is not None]
-    if len(named) >= 2 and len(set(named)) == len(named):
+    linked = [(s, _metric_of(s, st.metrics, pack)) for s in segments]
+    named = [m for _s, m in linked if m is not None]
+    distinct = len(set(named)) == len(named)
+    if (len(named) >= 2 and distinct) or (
+        named and distinct and len(named) < len(linked) and _DISTRIBUTIVE.search(st.span)
+    ):
+        # "copper production and copper export earnings both grew by about 17%": each conjunct on
+        # its own measure; one the pack names no measure of is left open, never checked on
+        # another conjunct's measure (a linguistic reason: both says the predicate of each)
         out = []
-        for m in named:
+        for segment, m in linked:
+            if m is None:
+                out.append(replace(st, unmeasured=segment.strip()))
+                continue
             kind = _kind_of_conjunct(st, m, pack)
             growth = _growth_of(m, pack) if kind == "change" else None
             out.append(replace(st, metrics=(growth, m) if growth else (m,), kind=kind))
