@@ -107,6 +107,7 @@ from shingi.pipeline.claims.numbers import (
     _US_DOLLAR,
     _WORDS_ONE_IN,
     _ZERO,
+    BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
     N_TO_ONE,
     RECORD_AS_BASE,
@@ -1288,6 +1289,12 @@ class _Parser:
         ]
         periods = tuple(p for p in self.periods if c.start <= p.start < c.end)
         attributive = tuple(p for p in periods if _names_a_thing(text, p))
+        of_a_measure = tuple(p for p in attributive if any(h.start == p.end + 1 for h in self.metric_names))
+        if of_a_measure and len(of_a_measure) == len(attributive):
+            # "Thailand's 2024 tourist arrivals surpassed 2019 levels": a year before the name of a
+            # measure is the period of its value, not part of a thing's name (when no other year
+            # stays a name: "Japan's 2024 trade deficit … half of the 2023 deficit" keeps both)
+            attributive = ()
         if attributive and len(attributive) < len(periods):
             # "its 2035 zero-emission rule … in March 2023": a year before a noun names the thing
             # (a rule, a target); the other period dates the statement
@@ -1972,7 +1979,10 @@ class _Parser:
                     self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev_moved and i > 0
                     and clauses[i - 1].sentence == c.sentence
                 )
-                said_more = st.numbers or comparative or ranks or flat or moved or against_before or went_on
+                said_more = (
+                    st.numbers or comparative or ranks or flat or moved or against_before or went_on
+                    or bool(BACK_TO_A_LEVEL.search(st.span))  # 「、2018年の水準に戻った」: of that measure
+                )
                 # 「貿易収支は…ずっと赤字で、しかも赤字幅は年々広がっている」: a clause of the side of a
                 # balance (赤字幅, "the deficit") after one that said the balance stood on that side
                 # speaks of that balance, over the same window (a linguistic reason: "the deficit"
