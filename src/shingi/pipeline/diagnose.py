@@ -10,7 +10,7 @@ from shingi.normalize.text import text_language
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
-from shingi.pipeline.checks.links import weigh_claim_figures, weigh_links
+from shingi.pipeline.checks.links import said_with_its_share, weigh_claim_figures, weigh_links
 from shingi.pipeline.checks.one_measure import (
     mark_definition_markdowns,
     mark_incomparable_periods,
@@ -194,6 +194,13 @@ def diagnose(
             said.append((statement, check))
     # the claim's figures are its point: what holds without them does not make it true (§4.13)
     weigh_claim_figures(said, out_lang)
+    # 「…4万7317世帯で、全体の2.87%だった」: a count said again as its share is settled by the share
+    kept = said_with_its_share(said, out_lang)
+    if len(kept) < len(checks):
+        said = [(st, c) for st, c in said if any(c is k for k in kept)]
+        checks = [c for c in checks if any(c is k for k in kept)]
+        for n, c in enumerate(checks, start=1):
+            c.id = f"s{n}"
     # a place on a measure the pack calls raw or one of several is half true (§4.11)
     mark_one_measure(said, parsed.text, p, out_lang)
     # "55th in 2014 and 107th in 2022" on ranks that cannot be compared across reports (§4.11)

@@ -2198,7 +2198,8 @@ class _Parser:
                 if whole_figure is not None:
                     wholes[i] = replace(whole_figure, index=0, kind=classify(whole_figure, self.pack))
                 st = replace(st, numbers=numbers)
-                inherited += [x for x in ("subject", "metric") if x not in inherited]
+                # "part": the previous clause's figure is the part this share is of
+                inherited += [x for x in ("subject", "metric", "part") if x not in inherited]
                 if not periods and prev is not None and prev.periods:
                     periods = prev.periods
                     inherited.append("period")

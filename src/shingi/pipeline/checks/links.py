@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from shingi.model import Check, NumberCompared, Pack, Period
 from shingi.normalize.quantities import word_number
@@ -137,6 +138,36 @@ def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
     )
     for c in settled:
         c.result, c.credit, c.reason = "unknown", None, why + " " + c.reason
+
+
+def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[Check]:
+    """The checks of a claim less those of a figure said again as its share: a count or sum left
+    unknown in the clause right before a share of a whole that holds and is that figure's share
+    (「外国籍の世帯は4万7317世帯で、全体の2.87%だった」, "The offices have 208 positions, about 3.6
+    percent of the city's 5,800"; the share's statement says so, parse ``inherited`` "part"). A
+    linguistic reason: the apposition says one quantity twice, as a count and as its part of the
+    whole, and the share that holds settles it; the count left alone would count as a statement the
+    pack could not settle. A count that fails stays (the claim says a wrong figure). The share's
+    reason says that it carries the count."""
+    dropped: set[int] = set()
+    for (before, _), (st, share) in pairwise(said):
+        if "part" not in st.inherited or share.result != "holds" or before is st:
+            continue
+        mine = [c for s, c in said if s is before]
+        if not mine or any(c.result != "unknown" for c in mine) or any(n.unit == "%" for n in before.numbers):
+            continue
+        figures = ("、" if lang == "ja" else ", ").join(n.text for n in before.numbers)
+        share.reason += (
+            f" 前の節の数値（{figures}）はこの割合の部分で、割合として確かめた。"
+            if lang == "ja"
+            else f" The figure of the clause before ({figures}) is the part this share is of: checked as "
+            "the share."
+        )
+        sep = "、" if lang == "ja" else ", "
+        share.statement = mine[0].statement + sep + share.statement
+        share.span = mine[0].span + sep + share.span
+        dropped.update(id(c) for c in mine)
+    return [c for _, c in said if id(c) not in dropped]
 
 
 def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:

@@ -86,7 +86,9 @@ class Statement:
     negated: bool = False
     group: Group | None = None
     styles: tuple[str, ...] = ()  # entities named as a type: "EU型", "EU-style"
-    inherited: tuple[str, ...] = ()  # what came from the previous statement: subject, period, metric
+    #: what came from the previous statement: subject, period, metric; "part": its figure is the
+    #: part this statement's share is of (「…4万7317世帯で、全体の2.87%だった」)
+    inherited: tuple[str, ...] = ()
     unknown_names: tuple[str, ...] = ()  # proper nouns the pack does not hold ("Texas")
     predicate_keys: frozenset[str] = frozenset()  # keys of its event verbs ("稼働", "produc")
     # what it says happened, as synonym concepts (lexicon.PREDICATE_SYNONYMS): "start", "approve"
