@@ -10,6 +10,7 @@ import pytest
 from ingest_helpers import extract
 from shingi.ingest.dates import date_line
 from shingi.ingest.extract import ExtractContext
+from shingi.normalize.periods import parse_period
 from test_ingest_english_releases import bare, rows
 
 __all__ = ["bare"]
@@ -58,3 +59,38 @@ def test_a_month_set_to_100_is_an_index_base_not_a_period(bare: ExtractContext) 
             "CPI-ATE (july 1999 = 100) | 2.4 | 125.6 |\n---|\n")
     got = rows(extract(bare, text))
     assert got and all(period == "2014-01" for _owner, period, _value, _unit in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were 414,000 initial claims in the United States in May 2011, a decrease of 10,000 from the "
+     "previous month's revised figure of 424,000.",
+     [("United States", "2011-05", 414_000, "count"), ("United States", "2011-05", -10_000, "count"),
+      ("United States", "2011-04", 424_000, "count")]),
+    ("Retail sales in Canada were $51.2 billion in the second quarter of 2018, above the previous quarter's "
+     "level of $50.1 billion.",
+     [("Canada", "2018-Q2", 51.2e9, "CAD"), ("Canada", "2018-Q1", 50.1e9, "CAD")]),
+    # a week before a month's figure: no period that can be written, so no row (was May 2011's)
+    ("Initial claims in the United States were 414,000 in May 2011, down from the previous week's revised "
+     "figure of 424,000.", [("United States", "2011-05", 414_000, "count")]),
+    # "one month previously" is the month before the one said
+    ("In November 2017, the unemployment rate in the Netherlands was 4.4 percent, down from 4.5 percent one "
+     "month previously.", [("Netherlands", "2017-11", 4.4, "%"), ("Netherlands", "2017-10", 4.5, "%")]),
+])
+def test_the_previous_periods_figure_is_that_periods(bare: ExtractContext, text: str,
+                                                      expected: list[tuple[str, str, float, str]]) -> None:
+    assert rows(extract(bare, text + "\n", parse_period("2018-05-10"))) == expected
+
+
+def test_a_country_of_the_oecd_owns_its_figures(bare: ExtractContext) -> None:
+    text = "The unemployment rate in Iceland was 7.1% in February 2012.\n"
+    assert rows(extract(bare, text, parse_period("2012-03-20"))) == [("Iceland", "2012-02", 7.1, "%")]
+
+
+def test_a_bracket_with_a_figure_is_no_elaboration_of_the_period_before(bare: ExtractContext) -> None:
+    # "(9.0 percent in April)" compares April's rate; "(July, August and September)" spells the quarter out
+    text = ("The seasonally adjusted unemployment rate in the United States was 9.1 percent in May 2011 (9.0 "
+            "percent in April).\n\nGDP in the United States grew 2.8 percent in the first quarter of 2011 "
+            "(January, February and March).\n")
+    assert rows(extract(bare, text, parse_period("2011-06-03"))) == [
+        ("United States", "2011-05", 9.1, "%"), ("United States", "2011-04", 9.0, "%"),
+        ("United States", "2011-Q1", 2.8, "%")]

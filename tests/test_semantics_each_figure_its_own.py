@@ -6,7 +6,8 @@ holds each figure).
 named by the words after it; "Youth unemployment in Norland is 65%, compared to 5% in Southland"
 gives each its own owner, the name nearest to it. Each figure is checked on its own owner's own
 measure, one check each. A clause that leaves its measure to the clause before (「菅内閣が5人」
-after 「安倍内閣が任命したのは8人」) takes it also when the pack keeps that count with no unit.
+after 「安倍内閣が任命したのは8人」) takes it also when the pack keeps that count with no unit, and
+one that says a place by its word ("…, and Wisconsin ranks first") takes a place measure.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ METRICS = [
      "share", ""],
     ["youth", "若年失業率", "youth unemployment rate", "%", "youth unemployment", "false", "share", ""],
     ["named", "任命した現職判事の人数", "sitting judges appointed", "", "任命", "", "count", ""],
+    ["place", "人口当たり製造業雇用の順位", "rank of manufacturing jobs per capita", "rank",
+     "manufacturing jobs per capita;人口当たり製造業雇用", "", "rank", ""],
 ]
 OBSERVATIONS = [
     ["r4", "UNI", "grad4", "2024", "48", "%", "stat", ""],
@@ -40,6 +43,9 @@ OBSERVATIONS = [
     ["n_a", "CAB_A", "named", "2024", "8", "", "stat", ""],
     ["n_b", "CAB_B", "named", "2024", "5", "", "stat", ""],
     ["n_c", "CAB_C", "named", "2024", "2", "", "stat", ""],
+    ["pl_a", "CAB_A", "place", "2024", "22", "rank", "stat", ""],
+    ["pl_b", "CAB_B", "place", "2024", "1", "rank", "stat", ""],
+    ["pl_c", "CAB_C", "place", "2024", "5", "rank", "stat", ""],
 ]
 
 
@@ -74,3 +80,14 @@ def test_a_gapped_clause_takes_the_count_kept_with_no_unit(pack: Pack) -> None:
     d = diagnose("2024年の判事15人のうち、甲内閣が任命したのは8人で、乙内閣が4人、丙内閣が2人だった。", pack,
                  as_of="2025-01-01")
     assert [c.result for c in d.checks] == ["holds", "fails", "holds"]
+
+
+def test_a_gapped_clause_takes_the_place_measure_for_a_place_word(pack: Pack) -> None:
+    for said, rating in (
+        ("Cabinet A ranks 22nd in manufacturing jobs per capita, and Cabinet B ranks first.", "true"),
+        ("Cabinet A ranks 22nd in manufacturing jobs per capita, and Cabinet C ranks first.", "half_true"),
+        ("甲内閣は人口当たり製造業雇用で22位、乙内閣がトップだ。", "true"),
+    ):
+        d = diagnose(said, pack, as_of="2025-01-01")
+        assert d.rating == rating, said
+        assert all(c.evidence for c in d.checks), said

@@ -7,6 +7,8 @@ how far off and whether the direction holds"), on a small pack built here, in En
   keeps its step (missed: false);
 - a size of a change of the claimed way within a factor 1.25 of the found one ("fell by 9%" for
   7.3 %), or a bound of it missed by at most 4 % ("more than 7.5%"), is mostly true;
+- a level's bound missed by at most 5 % ("more than three million" for 2,978,000) is mostly false,
+  a crossing named as the event ("topped", 突破) false;
 - a multiple's bound missed by its rounding ("more than 30 times" for x27.96) is mostly true, as a
   size's bound is;
 - an approximate multiple ("nearly doubled", 「ほぼ倍増」) of the claimed way and the wrong size is
@@ -82,14 +84,17 @@ def test_a_size_stretched_a_little(packs: Packs, claim: str, expected: str) -> N
     assert d.rating == expected
 
 
-@pytest.mark.parametrize("claim", [
-    # 31.5 % is not below the line 30 %: a level's bound, missed
-    "Norland's annual inflation dropped below 30% in 2025.",
-    "ノーランドのインフレ率は2025年に30%を下回った。",
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 31.5 % is not below the line 30 %: a level's bound, missed by 5 % (mostly false, as round 11
+    # cpi_below30_2025's writer rates it: "close, but above 30%"), not a size rounding to it
+    ("Norland's annual inflation dropped below 30% in 2025.", "mostly_false"),
+    ("ノーランドのインフレ率は2025年に30%を下回った。", "mostly_false"),
+    ("Norland's annual inflation dropped below 25% in 2025.", "false"),  # 26 % off
+    ("ノーランドのインフレ率は2025年に25%を下回った。", "false"),
 ])
-def test_a_line_a_level_crosses_is_no_size(packs: Packs, claim: str) -> None:
+def test_a_line_a_level_crosses_is_no_size(packs: Packs, claim: str, expected: str) -> None:
     d = diagnose(claim, packs["pack"])
-    assert d.rating == "false"
+    assert d.rating == expected
     assert "31.5" in d.checks[0].reason
 
 
@@ -353,6 +358,29 @@ def test_an_events_figure_in_points(packs: Packs, claim: str, expected: str) -> 
     assert d.checks[-1].evidence == ["cut"]
 
 
+LEVEL_METRICS = [
+    ["jobless", "失業者数", "unemployed people", "count", "unemployed;失業者", "false", "count", ""],
+]
+LEVEL_OBSERVATIONS = [["j24", "NL", "jobless", "2024", "2978000", "count", "stat", ""]]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 2,978,000: a level's bound missed by at most 5 % keeps the level's order of size (mostly
+    # false); further, or a crossing named as the event (topped, 突破), it is false
+    ("Norland had more than three million unemployed people in 2024.", "mostly_false"),  # 0.7 %
+    ("Norland had more than 3.2 million unemployed people in 2024.", "false"),  # 6.9 %
+    ("Norland's unemployed people topped three million in 2024.", "false"),
+    ("Norland had fewer than 2.9 million unemployed people in 2024.", "mostly_false"),  # 2.7 %
+    ("2024年、ノーランドの失業者数は300万人を超えた。", "mostly_false"),
+    ("2024年、ノーランドの失業者数は320万人を超えた。", "false"),
+    ("2024年、ノーランドの失業者数は300万人を突破した。", "false"),
+])
+def test_a_levels_bound_missed_by_a_little(packs: Packs, claim: str, expected: str) -> None:
+    d = diagnose(claim, packs["levels"])
+    assert d.rating == expected
+    assert d.checks[0].evidence == ["j24"]
+
+
 #: one small pack per family above: (metrics, observations, entities)
 Rows = list[list[str]]
 FAMILIES: dict[str, tuple[Rows, Rows, Rows | None, Rows | None]] = {
@@ -365,6 +393,7 @@ FAMILIES: dict[str, tuple[Rows, Rows, Rows | None, Rows | None]] = {
     "crossing": (CROSSING_METRICS, CROSSING_OBSERVATIONS, None, None),
     "sides": (SIDES_METRICS, SIDES_OBSERVATIONS, SIDES_ENTITIES, None),
     "event": (EVENT_METRICS, EVENT_OBSERVATIONS, EVENT_ENTITIES, EVENTS),
+    "levels": (LEVEL_METRICS, LEVEL_OBSERVATIONS, None, None),
 }
 
 

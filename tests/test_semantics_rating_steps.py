@@ -58,7 +58,9 @@ def test_an_exact_figure(pack: Pack) -> None:
 
 
 def test_a_values_bound_missed_fails(pack: Pack) -> None:
-    assert rating(pack, "Norland had more than 72,000 overdose deaths in 2021.") == "false"
+    # 70,601: missed by 1.9 %, within 5 % (mostly false, §4.1 the grading scale); by 11.8 %, false
+    assert rating(pack, "Norland had more than 72,000 overdose deaths in 2021.") == "mostly_false"
+    assert rating(pack, "Norland had more than 80,000 overdose deaths in 2021.") == "false"
     assert rating(pack, "Norland had more than 70,000 overdose deaths in 2021.") == "true"
 
 

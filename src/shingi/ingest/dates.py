@@ -84,6 +84,8 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
 #: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
 _NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
 _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
+#: a national government body's name alone (its divisions after it): 「国税庁」, 「総務省統計局」
+_SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁)(?:[一-龥]{1,10}?(?:局|部|課|室))*[\s　]*")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -108,7 +110,9 @@ _REL_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:this|the\s+(latest|current|previ
 #: "down from 5.4% in the previous month": the month a base figure is of ("as in the previous month",
 #: "unchanged from the previous month" compare with it: no period of the figure's)
 _PREVIOUS_MONTH_RE = re.compile(r"(?<=(?<![A-Za-z])in\s)(?<!(?i:as)\sin\s)"
-                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])")
+                                r"(?i:the\s+(?:previous|prior|preceding)\s+month)(?![A-Za-z'])"
+                                # "down from 4.5 percent one month previously" (Statistics Netherlands)
+                                r"|(?<![A-Za-z])(?i:(?:one|a)\s+month\s+(?:previously|earlier))(?![A-Za-z'])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -151,7 +155,10 @@ _BASE_BEFORE_RE = re.compile(
     # starts, and the period after it dates that start, not the change
     r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")
 _BASE_AFTER_RE = re.compile(
-    r"\s*(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
+    # (「平成28年分と比較すると」, 「平成23年分から」: a tax year's returns (〜年分) and a crop year
+    # (〜年産) said as the base, as a year is)
+    # (「平成28年分(2,169万人)から」: the base's own figure in brackets between)
+    r"\s*(?:分|産)?(?:\s?[(（]\s?[△▲+\-−]?[0-9０-９][^()（）]{0,20}[)）])?(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
     r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ)"
     # 「平成22年基準の指数」, 「2020年基準」: the base year of an index, no figure's period
     r"|基準)"
@@ -199,7 +206,10 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         return None
     if (numeric := _numeric_date_line(text)) is not None:
         return numeric
-    found = [p for p in find_periods(text) if p.period.precision == "day"]
+    periods = find_periods(text)
+    if (month := _month_sender_line(text, periods)) is not None:
+        return month
+    found = [p for p in periods if p.period.precision == "day"]
     if not found:
         return None
     first = found[0]
@@ -222,6 +232,16 @@ def date_line(text: str, index: int) -> tuple[Period, int] | None:
         # the dash after its date tells it from a sentence that names a place and a day
         return first.period, first.end
     return None
+
+
+def _month_sender_line(text: str, periods: list[PeriodMatch]) -> tuple[Period, int] | None:
+    """「平成30年5月 国税庁」: a month and the sending body alone at the head of a Japanese release (the
+    header of a 公文書: its date and its sender) is the month the body published it. A month alone on
+    the first line is no such line: 「2014年4月」 over a trade release is the month it reports on."""
+    if not periods or periods[0].start != 0 or periods[0].period.precision != "month" \
+            or not _SENDER_BODY_RE.fullmatch(text, periods[0].end):
+        return None
+    return periods[0].period, periods[0].end
 
 
 #: "21/12/2017 15:00" at the top of a release (Statistics Netherlands; the ABS writes "15/11/2017"): a day

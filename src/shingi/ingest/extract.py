@@ -397,7 +397,9 @@ _RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*(?:に|から)[^、。,]{0,16}?(?:発売|発表|公表|掲げ|策定|決定|設立|開業|開始|導入|打ち出|表明|合意|締結|買収"
     r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
-_ELABORATION_RE = re.compile(r"\s*[（(][^)）]*")
+#: (not a bracket with a figure before its period: "in May 2011 (9.0 percent in April)" compares a figure)
+_ELABORATION_RE = re.compile(r"\s*[（(](?![^)）]*(?:\d\s*(?:%|％|(?i:percent|per\s+cent|million|billion"
+                             r"|thousand))|[$€£¥]\s*\d))[^)）]*")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
@@ -635,6 +637,8 @@ def _forecast(text: str) -> bool:
 _RELATIVE_BASE_RE = re.compile(r"((?:" + RELATIVE_PERIOD_JA + r"|前連結会計年度|前事業年度|前回)末?)"
                                # (「前年度(2.72回)に比べ減少」: the earlier period's figure in brackets)
                                r"(?:の|は|が|では|も|\s?[(（](?=\s?[△▲+\-−]?\s?[0-9０-９]))")
+#: a period's figure in brackets right after it (「平成28年分(2,169万人)」, 「前年産(4,000t)」)
+_BRACKETED_AFTER_PERIOD_RE = re.compile(r"(?:分|産|度)?\s?[(（]\s?")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
@@ -645,6 +649,10 @@ _THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突�
 _THRESHOLD_BEFORE_EN_RE = re.compile(
     r"(?<![A-Za-z])(?i:(?:fell|dropped|slipped|sank|declined|rose|climbed|went|moved)\s+(?:back\s+)?"
     r"(?:below|under|above|past|beyond)|topped|surpassed|crossed)\s+(?:the\s+)?(?:mark\s+of\s+)?[$€£]?\s*$")
+#: "from the previous month's revised figure of 424,000", "the prior quarter's level of": the figure of the
+#: period before (its kind in group 1)
+_PREVIOUS_FIGURE_RE = re.compile(r"(?<![A-Za-z])(?i:previous|prior|preceding)\s+"
+                                 r"(?i:(month|quarter|week|year))['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:of\s+|at\s+|was\s+)?(?:[$€£]\s*)?$")
 #: "15 thousand per month", "10 thousand a month": a figure said per month
 _PER_MONTH_AVERAGE_RE = re.compile(r"\s*(?i:per|a)\s+month(?![A-Za-z])")
 _AVERAGE_RE = re.compile(r"(?<![A-Za-z])(?i:average|averaged|on\s+average)(?![A-Za-z])")
@@ -1066,6 +1074,7 @@ class DocumentExtractor:
         # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
         # line, the release's publication event (see _publication_event); and the document's title
         self._date_line: tuple[Place, Period] | None = None
+        self._month_dated = False
         self._doc_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # an English release's own publication: the day a release line states, where it was said, the
@@ -1157,7 +1166,7 @@ class DocumentExtractor:
     def context_period(self) -> Period | None:
         """The period of a sentence that states none (the rule in the module docstring)."""
         return (self.para_period or self.section_period or self.heading_period or self.report_period
-                or self.doc_date
+                or (None if self._month_dated else self.doc_date)
                 or self.last_period or self._text_month)
 
     def add_all(self, sentences: Iterable[Sentence]) -> DocFacts:
@@ -1401,7 +1410,10 @@ class DocumentExtractor:
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
-                if _cjk(text) and dated[0].precision == "day":
+                # 「平成30年5月 国税庁」: the month the release came out dates its event, never a figure (a
+                # statistic released in May is of an earlier period, which the text must say)
+                self._month_dated = dated[0].precision == "month"
+                if _cjk(text) and dated[0].precision in ("day", "month"):  # (a month: 「平成30年5月 国税庁」)
                     self._date_line = (Place.of(self.doc, s), dated[0])
             if self._release is None and dated[0].precision == "day" and not _cjk(text) \
                     and release_line(text):
@@ -2170,14 +2182,18 @@ class DocumentExtractor:
         cjk = _cjk(text)
         # "from $5.5 billion in the fourth quarter of 2011": that period is the base amount's alone
         owned: dict[tuple[int, int], QuantityMatch] = {}
-        if not cjk:
-            # "below the revised August estimate of 1,361,000": a base's period is the base figure's
-            for p in periods:
-                m = _ESTIMATE_OF_RE.match(text, p.end)
-                base = next((x for x in quantities if m and x.start == m.end()), None)
-                if base is not None and p not in cands:
-                    cands.append(p)
-                    owned[(p.start, p.end)] = base
+        # "below the revised August estimate of 1,361,000": a base's period is the base figure's; so is
+        # 「平成28年分(2,169万人)から28万7千人増加」's: the base's own figure in brackets right after it
+        base_figure_re = _BRACKETED_AFTER_PERIOD_RE if cjk else _ESTIMATE_OF_RE
+        for p in periods:
+            m = base_figure_re.match(text, p.end)
+            base = next((x for x in quantities if m and x.start == m.end()), None)
+            if base is not None and p not in cands:
+                cands.append(p)
+                owned[(p.start, p.end)] = base
+        if cjk:
+            cands.sort(key=lambda p: p.start)
+        else:
             for p in cands:
                 m = _BASE_AMOUNT_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
                 base = next((x for x in quantities if m and m.start(1) <= x.start < m.end(1)), None)
@@ -2345,6 +2361,10 @@ class DocumentExtractor:
         if local and bare_dollar:
             # "$31.67" in a release of Statistics Canada: a bare dollar sign is the country's dollar
             q = replace(q, quantity=replace(q.quantity, unit=local))
+        if q.quantity.unit == "%" and _cjk(text) and _contribution_said(text, q):
+            # 「「食料」の1.14%及び「家電」の0.95%(名目寄与度)」: a contribution to a rate of change is in
+            # points of that rate, written with % (as a column headed 寄与度 is read)
+            q = replace(q, quantity=replace(q.quantity, unit="pp"))
         if q.quantity.unit == "pt" and self._para_index \
                 and points_unit(text, q, self._sentence_quantities, alone="index") == "index":
             # 「3ヶ月後方移動平均は0.67ポイント下降し」 after 「先行指数は…2.0ポイント上昇した。」: no level
@@ -2481,6 +2501,18 @@ class DocumentExtractor:
             return
         period = own.period if own else context
         period_from: DateFrom = "text" if own else "context"
+        if not cjk_text and period is not None and (before_q := _PREVIOUS_FIGURE_RE.search(
+                text, max(0, q.start - 60), q.start)) is not None:
+            # "a decrease of 10,000 from the previous month's revised figure of 424,000": the figure the
+            # possessive names is the period before the sentence's; a kind of period the sentence's is not
+            # (the previous week's in a month's text) says no period that can be written
+            kind = before_q.group(1).lower()
+            earlier = None if period.precision != kind else a_year_before(period) if kind == "year" \
+                else _previous_period(period)
+            if earlier is None:
+                self.facts.skipped_figures += 1
+                return
+            own, period, period_from = PeriodMatch(earlier, -1, -1, ""), earlier, "text"
         if self.doc_date is not None and "dividend-per-share" in metric_id and _DECLARED_RE.search(text) \
                 and (own is None or own.period.precision in ("day", "month")):
             # "The Board declared an interim dividend of INR 11 per share … The record date is October
@@ -2718,6 +2750,10 @@ class DocumentExtractor:
             for m in before:
                 if m.end == len(head):
                     return m.id
+            if _cjk(text):
+                # 「全国の10a当たり収量は539kg(作況指数102)」: a bracket after a measure (no name before
+                # it) is an aside of the clause it is in, whose possessor or subject owns its figure too
+                clause_start = _clause_start(text, clause_start - 1)
         if not _cjk(text) and (paired := self._respective_owner(text, q, mentions)) is not None:
             return paired
         if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
@@ -3975,6 +4011,19 @@ _PUBLISHER_LABEL_RE = re.compile(
 _PUBLISHER_REST_RE = re.compile(
     r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)|[(（][A-Z&]{2,10}[)）]"
     r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*[.。]?\s*")
+
+
+#: a bracket after a percentage (and the ones listed with it) that says they are contributions:
+#: 「1.14%及び「家電」の0.95%(名目寄与度)」; or 寄与度 as the topic before them: 「寄与度は1.1%」
+_CONTRIBUTION_AFTER_RE = re.compile(r"[^。、,()（）]{0,20}?[(（][^()（）]{0,6}寄与度[)）]")
+_CONTRIBUTION_TOPIC_RE = re.compile(r"寄与度(?:は|が|で)")
+
+
+def _contribution_said(text: str, q: QuantityMatch) -> bool:
+    """Whether a Japanese sentence says the percentage ``q`` is a contribution (寄与度) to a change."""
+    if _CONTRIBUTION_AFTER_RE.match(text, q.end):
+        return True
+    return bool(_CONTRIBUTION_TOPIC_RE.search(text, _clause_start(text, q.start), q.start))
 
 
 def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:

@@ -22,11 +22,15 @@ from shingi.normalize.quantities import (
 )
 from shingi.normalize.text import is_count_noun
 
-_BPS_RE = re.compile(r"\d\s*(?:bps|bp|basis\s+points?)$", re.I)
+#: basis points after a number, in any case ("80 bps", "25 BP", "25 basis points"), read again here; the
+#: number reader (normalize.quantities ``_BASIS_POINTS_RE``) reads a narrower set itself (lower-case bp/bps,
+#: "basis-points", ベーシスポイント), so the two lists are not one
+_BPS_WORDS = r"(?:bps|bp|basis\s+points?)"
+_BPS_RE = re.compile(r"\d\s*" + _BPS_WORDS + "$", re.I)
 #: percentage points the number reader leaves as percent or as a count: "0.3 % points", "0.3ppt"
 _POINTS_AFTER_RE = re.compile(r"\s?(?i:points?|pts?)(?![A-Za-z])")
 _PPTS_RE = re.compile(r"\d\s?(?i:ppts?)$")
-_BPS_AFTER_RE = re.compile(r"\s*(?:bps|bp|basis\s+points?)(?![A-Za-z])", re.I)
+_BPS_AFTER_RE = re.compile(r"\s*" + _BPS_WORDS + r"(?![A-Za-z])", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s?[-–—~～〜]\s?")
 _RANGE_WORDS_RE = re.compile(r"\s+(?:to|and)\s+")
 _TO_RE = re.compile(r"\s+to\s+")
@@ -56,7 +60,9 @@ _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|下降|縮�
 #: what may stand between a change and the word that says it fell: the same change as a rate in
 #: brackets or after 率にして (「21万5千人（0.17%）の減少」, 「90万8574人、率にして0.75%減った」), or
 #: the closing bracket of the rate itself
-_PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%")
+# (「前年比64人・7.0%減」: a count and its rate joined by ・ share the predicate after the rate)
+_PAIRED_RATE_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]|[）)]|[、,]\s*率にして\s*[\d.,]+\s*%"
+                             r"|・\s*[\d.,]+\s*%")
 _FALL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?"
     r"|contract(?:ed|s|ing)?|shr[aiu]nk|shrinks|lower\s+by"
@@ -468,12 +474,19 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
                                quantity=replace(q.quantity, unit="count", text=new_text)))
         elif index_levels and _about_index(text, q.start):
             out.append(replace(q, quantity=replace(q.quantity, unit="index")))
+        elif cjk and _LATIN_SYMBOL_AFTER_RE.match(text, q.end):
+            out.append(q)  # 「818万2,000 t」, 「539kg」: in a unit symbol the reader does not know, no count
         elif bare_counts and _SCALED_RE.search(q.text) and float(q.quantity.value).is_integer() \
                 and abs(q.quantity.value) >= 1000:
             out.append(replace(q, quantity=replace(q.quantity, unit="count")))
         else:
             out.append(q)
     return out
+
+
+#: a unit symbol in Latin letters after a number of Japanese text (particles are kana: a Latin word glued to a
+#: number there is its unit, 「t」, 「kg」, 「ha」, 「m3」)
+_LATIN_SYMBOL_AFTER_RE = re.compile(r"\s?[A-Za-z][A-Za-z0-9²³/]{0,5}(?![A-Za-z0-9])")
 
 
 def _about_index(text: str, start: int, points: bool = False) -> bool:

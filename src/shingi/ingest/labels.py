@@ -104,8 +104,12 @@ _EN_PHRASE_STOP = frozenset(str.split("""
 """))
 
 
+_CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 def _cjk(text: str) -> bool:
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+    """Whether the text has a kana or a CJK ideograph."""
+    return _CJK_RE.search(text) is not None
 
 
 def _slug(text: str) -> str:

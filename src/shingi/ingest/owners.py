@@ -89,6 +89,10 @@ KNOWN_ENTITIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("BG", "country", "ブルガリア", "Bulgaria", ("Bulgarian",)),
     # (not inside "Northern Ireland", a part of the United Kingdom: see KnownNames.find)
     ("IE", "country", "アイルランド", "Ireland", ("Irish",)),
+    # the members of the OECD the lists above missed (the list holds every member of the OECD, the EU
+    # and the G20, whose statistics offices publish in English)
+    ("IS", "country", "アイスランド", "Iceland", ("Icelandic",)),
+    ("CR", "country", "コスタリカ", "Costa Rica", ("Costa Rican",)),
 )
 
 #: First-level parts of countries whose statistics offices break their figures out by them ("the largest
@@ -303,6 +307,20 @@ def _rice_in_list(text: str, i: int, j: int) -> bool:
     return True
 
 
+#: Japan's regions other than 中国 (the Chūgoku region, whose name is China's too), and what joins items
+_JA_REGIONS = r"(?:四国|九州|近畿|北陸|東北|関東|甲信越|東海|中部|北海道|沖縄|山陰|山陽)"
+_JOIN = r"(?:、|・|及び|および|並びに|と|や)"
+_REGION_AFTER_RE = re.compile(rf"{_JOIN}{_JA_REGIONS}|地方")
+_REGION_BEFORE_RE = re.compile(rf"{_JA_REGIONS}(?:地方)?{_JOIN}$")
+
+
+def _chugoku_region(text: str, i: int, j: int) -> bool:
+    """Whether 中国 at text[i:j] is Japan's Chūgoku region: listed with Japan's other regions
+    (「中国、四国及び九州を除き」, 「近畿・中国」; coordination joins like with like, as for 米 in
+    _rice_in_list) or 中国地方."""
+    return bool(_REGION_AFTER_RE.match(text, j) or _REGION_BEFORE_RE.search(text, max(0, i - 8), i))
+
+
 class KnownNames:
     """The built-in country and union names (used without a pack)."""
 
@@ -337,6 +355,8 @@ class KnownNames:
                     continue  # "Texas Instruments": a part's name inside a longer name
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
                     continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
+                if name == "中国" and _chugoku_region(text, i, j):
+                    continue  # 「中国、四国及び九州」: Japan's Chūgoku region in a list of regions
                 if name == "米" and _rice_in_list(text, i, j):
                     continue  # 「米、野菜、肉用牛等」: a list of crops and goods (rice), not of countries
                 if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
@@ -390,6 +410,8 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if t.pos3 == "地名":
             if t.pos4 == "国":
+                if t.surface == "中国" and _chugoku_region(text, t.start, t.end):
+                    continue  # 「中国、四国及び九州」: the Chūgoku region (see _chugoku_region)
                 out.append((t.start, t.end, t.surface, "country"))
             elif t.surface.endswith(("都", "道", "府", "県")):
                 out.append((t.start, t.end, t.surface, "government"))

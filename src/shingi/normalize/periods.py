@@ -867,10 +867,21 @@ def find_periods(
     ``70.7%``, ``GPT-4.1``, ``2026人``, ``2,026``. ``fiscal_year`` is the convention of fiscal
     years (FY2026, 2026年度, fiscal 2026; default Japan's).
     """
+    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+    # a claim's text and an event's title are read several times a diagnosis (the parse, the
+    # quantities, the event checks): keep the answers for short texts; the list is the caller's
+    find = _found_periods if len(text) <= 2000 else _found_periods.__wrapped__
+    return list(find(text, default_year, fy.start_month, fy.named_by, fy.fiscal_rows, fy))
+
+
+@lru_cache(maxsize=8192)
+def _found_periods(text: str, default_year: int | None, _start_month: int, _named_by: str, _rows: bool,
+                   fy: FiscalYear) -> tuple[PeriodMatch, ...]:
+    """``find_periods``'s answer, keyed by every field of the convention that reads a period
+    (``fiscal_rows`` is no part of a FiscalYear's equality)."""
     norm = normalize(text)
     if not _HINT.search(norm):
-        return []
-    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+        return ()
     ctx = _Context(norm, default_year, fy)
     candidates: list[tuple[int, int, int, _Spec]] = []
     for order, (pattern, handler) in enumerate(_COMPILED):
@@ -888,7 +899,7 @@ def find_periods(
         taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, spec))
     chosen.sort()
-    return [PeriodMatch(_period(spec, fy), s, e, norm[s:e]) for s, e, spec in chosen]
+    return tuple(PeriodMatch(_period(spec, fy), s, e, norm[s:e]) for s, e, spec in chosen)
 
 
 # --- stepping -----------------------------------------------------------------------------

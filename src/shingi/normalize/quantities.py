@@ -1206,7 +1206,16 @@ def find_quantities(text: str, period_spans: list[tuple[int, int]] | None = None
     run ``find_periods(text, default_year=...)`` (with a year) may pass its spans, to save a
     second reading.
     """
+    if period_spans is None and len(text) <= 2000:
+        # an event's title is read again for every claim that may speak of the event: keep the
+        # answers for short texts (the list is the caller's to change)
+        return list(_quantities_of(text))
     return _find(normalize(text), mask_periods=True, period_spans=period_spans)
+
+
+@lru_cache(maxsize=8192)
+def _quantities_of(text: str) -> tuple[QuantityMatch, ...]:
+    return tuple(_find(normalize(text), mask_periods=True))
 
 
 _RANK_EN_RE = re.compile(

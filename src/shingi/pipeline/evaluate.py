@@ -62,6 +62,7 @@ from shingi.pipeline.checks.measure_words import words_the_measure_is_not
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
+from shingi.pipeline.checks.run_ended import run_ended
 from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
@@ -72,6 +73,7 @@ from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.context import ClaimContext
+from shingi.pipeline.lexicon import says_run_ended
 from shingi.pipeline.retrieve import Evidence
 
 __all__ = [
@@ -448,6 +450,9 @@ def evaluate(
             # may call so ("…slips into deficit for first time in two years")
             said = _said_by_source(ctx, pack.events[previous_event])
             findings = [said] if said is not None else None
+        if not findings and st.metrics and says_run_ended(st.span):
+            # "ending a five-year decline", 「12年連続の増加に歯止めがかかった」: a run that stopped
+            findings = _as_list(run_ended(ctx))
         if not findings and st.kind in ("metric", "share"):
             # "X基金には…約3500億円が計上された": the event that names the fund settles its amount,
             # not the subject's whole budget

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,13 @@ CREDIT_BLAME = _cues(
 )
 #: What the subject has by now ("already", すでに): a state, not a detail of a previous event.
 ALREADY = _cues("already", ja="すでに|既に|もう", en=r"already|so far|to date")
+#: At once: a clause with no period of its own said to have happened at once, right away, is of the
+#: time of the dated clause before it in its sentence (「…2023年9月1日に施行され、…一気に64歳になった」)
+AT_ONCE = _cues(
+    "at_once",
+    ja="一気に|一挙に|直ちに|即座に|ただちに|たちまち|即日",
+    en=r"overnight|at once|immediately|right away|straight away|in one go|in (?:a single|one) step",
+)
 #: A target stated as reached: the statement is about an achievement, not a plan.
 ACHIEVED = _cues(
     "achieved",
@@ -932,6 +939,7 @@ def event_kinds_for(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def kind_matches(event_kind: str, kinds: tuple[str, ...]) -> bool:
     """Whether a free-text event kind is one of the kinds (by containment, either way)."""
     k = event_kind.casefold().replace("-", "_").replace(" ", "_")
@@ -1051,3 +1059,31 @@ ENDED_EN = re.compile(
     r"(?<!that )(?<!which )\b(?:ended|ends)\b(?!\s+(?:of|in|at|on|up)\b)", re.IGNORECASE
 )
 FULL_EN = re.compile(r"\bfull[- ](?:capacity|output|production|operation|speed|tilt)\b", re.IGNORECASE)
+
+
+#: A run of steps one way that stopped (docs/verdict-rules.md §4.7 "A run ended", §8)
+_WAY_DOWN = r"declines?|falls?|drops?|slides?|slumps?|contractions?|decreases?|losing\s+streak"
+_WAY_UP = r"rises?|increases?|growth|gains?|climbs?|expansions?|winning\s+streak"
+#: "ending a five-year decline", "snapping a six-month losing streak", "ended its run of four
+#: straight annual falls", "broke a three-year streak of increases"
+RUN_ENDED_EN = re.compile(
+    r"(?i)\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|break(?:s|ing)?|broke|halt(?:s|ed|ing)?"
+    r"|stop(?:s|ped|ping)?|revers(?:e|es|ed|ing))\s+(?:a|an|its|the|their|his|her)\s+"
+    r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]"
+    r"(?P<u>year|month|quarter)s?(?:[\s-]long)?\s+"
+    r"|(?:run|streak|string|series)\s+of\s+(?:(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve)\s+)?(?:(?:straight|consecutive|successive)\s+)?(?:(?:annual|yearly|monthly|quarterly)\s+)?"
+    r"|(?:run|streak|string|series)\s+of\s+(?:(?:annual|yearly|monthly|quarterly)\s+)?)?"
+    rf"(?:(?P<down>{_WAY_DOWN})|(?P<up>{_WAY_UP}))\b"
+)
+#: 「5年連続の減少に歯止めがかかった」「増加にようやく歯止め」「12年連続の増加が止まった」
+RUN_ENDED_JA = re.compile(
+    r"(?:(?P<n>\d{1,2})(?:年|年度|か月|カ月|ヶ月|四半期)連続(?:の|で)?)?"
+    r"(?:(?P<down>減少|低下|下落|マイナス)|(?P<up>増加|上昇|プラス|増え))(?:傾向|基調)?(?:に|が|は)(?:は)?"
+    r"(?:ようやく|やっと|ついに|いったん|一旦)?(?:歯止めがかか|歯止めをかけ|歯止め|止ま|途切れ)"
+)
+
+
+def says_run_ended(span: str) -> bool:
+    """The statement says a run of steps one way stopped ("ending a five-year decline")."""
+    return bool(RUN_ENDED_EN.search(span) or RUN_ENDED_JA.search(span))

@@ -1884,6 +1884,18 @@ class _Parser:
                 continue
             inherited: list[str] = []
             periods = st.periods or sentence_period.get(c.sentence, ())
+            if (
+                not periods
+                and prev is not None
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and (dated_before := tuple(p for p in prev.periods if p.role is None)[-1:])
+                and lx.has(lx.AT_ONCE, st.span)
+            ):
+                # 「…2023年9月1日に施行され、法定退職年齢は一気に64歳になった」, "took effect on 1
+                # September 2023, and the age jumped to 64 overnight": what happened at once
+                # happened when the clause before did (§2 Context), not at the latest value
+                periods = dated_before
             if periods and not st.periods:
                 inherited.append("period")
             entities, metrics, group = st.entities, st.metrics, st.group
@@ -1979,9 +1991,12 @@ class _Parser:
                     self.lang == "ja" and bool(st.cues & {"up", "down"}) and prev_moved and i > 0
                     and clauses[i - 1].sentence == c.sentence
                 )
+                # "…rose about 5% in 2024, ending a five-year decline": the run ended is of the
+                # previous clause's measure; 「、2018年の水準に戻った」: so is a level reached again
+                ended = lx.says_run_ended(st.span)
                 said_more = (
-                    st.numbers or comparative or ranks or flat or moved or against_before or went_on
-                    or bool(BACK_TO_A_LEVEL.search(st.span))  # 「、2018年の水準に戻った」: of that measure
+                    st.numbers or comparative or ranks or flat or moved or against_before or went_on or ended
+                    or bool(BACK_TO_A_LEVEL.search(st.span))
                 )
                 # 「貿易収支は…ずっと赤字で、しかも赤字幅は年々広がっている」: a clause of the side of a
                 # balance (赤字幅, "the deficit") after one that said the balance stood on that side
@@ -2040,11 +2055,23 @@ class _Parser:
                 not carried
                 and not metrics
                 and entities
-                and st.numbers
                 and prev is not None
                 and prev.metrics
                 and prev.kind in ("metric", "share", "comparison", "change", "superlative")
-                and self._same_measure(entities[0], prev.metrics[0], st.numbers)
+                and (
+                    (st.numbers and self._same_measure(entities[0], prev.metrics[0], st.numbers))
+                    # "Oregon ranks 22nd …, and Wisconsin ranks first": a place said by its word
+                    # is a place on the previous clause's place measure, as a number would be
+                    or (
+                        not st.numbers
+                        and "sup_top" in st.cues
+                        and clauses[i - 1].sentence == c.sentence
+                        and is_rank_metric(
+                            self.pack.metrics[prev.metrics[0]].names, self.pack.metrics[prev.metrics[0]].unit
+                        )
+                        and self._same_measure(entities[0], prev.metrics[0], ())
+                    )
+                )
             ):
                 # "SK On's revenue was 13 trillion won, Samsung SDI's topped 25 trillion": a
                 # number of the previous clause's measure for another entity takes that measure
@@ -2586,12 +2613,26 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     # 「コロナ前」, "pre-pandemic" with no date of their own: their conventional year (normalize.eras)
     text = dated_eras(text)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
+    read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
     statements = tuple(
         unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
-        for st in parser.parse()
-        if st.kind != "none" or _names_anything(st)
+        for i, st in enumerate(read)
+        if not (i + 1 < len(read) and _FRAMING.search(st.span) and not st.numbers)
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
+
+
+#: A fronted phrase that only frames the clause after it, saying what is counted: a partitive
+#: ("Of Rutgers University students who started in fall 2004, 48% …", "Among …,"), or what is taken
+#: in or out ("With the effect of negative gearing removed, …", "Including …", 「都の委託によるPCRセンター
+#: などを含めると、…」「…を除くと、…」). It asserts nothing of its own (a linguistic reason: an adverbial
+#: or absolute phrase has no predicate that states), and is no statement when a clause follows it.
+_FRAMING = re.compile(
+    r"(?i)^\s*(?:(?:of|among)\s+(?:the\s+|all\s+|those\s+)?[^,;]+?\s+who\s+[^,;]+"
+    r"|(?:with|without)\s+[^,;]+?\s+(?:removed|excluded|included|taken out|left out|counted|added)"
+    r"|(?:including|excluding|not counting)\s+[^,;]+)\s*$"
+    r"|(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$"
+)
 
 
 def _read_measure(st: Statement, pack: Pack) -> Statement:

@@ -9,12 +9,14 @@ metrics it names. Nothing here scans every event or observation of the pack per 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from shingi.model import Event, Metric, Pack, Period
 from shingi.normalize.quantities import FAMILY_CURRENCIES, is_currency
@@ -628,8 +630,8 @@ class Lookup:
             w = self.idf(k)
             for eid in posting:
                 scores[eid] += w
-        ranked = sorted(scores, key=lambda e: (-scores[e], e))
-        return ranked[:limit]
+        # the best ``limit`` only (ids are unique, so the same as sorting them all and cutting)
+        return [e for _, e in heapq.nsmallest(limit, [(-w, e) for e, w in scores.items()])]
 
 
 #: A name of the whole world (an entity that is the world total or the world market)
@@ -639,13 +641,19 @@ _WORLD_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _kind_key(kind: str) -> str:
     return kind.casefold().replace("-", "_").replace(" ", "_")
 
 
 def is_plan_event(ev: Event) -> bool:
     """An event that records a plan or target rather than something done."""
-    k = _kind_key(ev.kind)
+    return _is_plan_kind(ev.kind)
+
+
+@lru_cache(maxsize=4096)
+def _is_plan_kind(kind: str) -> bool:
+    k = _kind_key(kind)
     return any(p in k for p in lx.PLAN_EVENT_KINDS)
 
 

@@ -19,7 +19,7 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.cues import side_of
-from shingi.pipeline.claims.numbers import _ONE_IN, counted_noun
+from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, counted_noun
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
 from shingi.pipeline.morphology import content_keys
@@ -330,6 +330,43 @@ def crossed_line(st: Statement, n: ClaimedNumber) -> bool:
         return False
     before = st.span[max(0, n.start - st.start - 24) : max(0, n.start - st.start)]
     return bool(_CROSSED_EN.search(before) or re.search(r"を|突破|上回|下回|割[りれっ]", n.text))
+
+
+#: A level's bound ("more than three million", 「400億ドルを超えた」, "below 90%") that the value
+#: misses by at most this share of the bound (what "nearly" / "just over" would have said right)
+#: keeps an element of truth: partly with credit 0.25,
+#: mostly false (docs/verdict-rules.md §4.1, the grading scale); a line crossed as an event (突破,
+#: 割り込んだ, "topped", "passed") is the claim's point and stays false.
+LEVEL_BOUND_NEAR = NEAR_TOLERANCE
+_CROSSING_JA = re.compile(r"突破|割[りれっ]|切[りれっ]")
+_CROSSING_EN = re.compile(
+    r"(?i)\b(?:pass(?:ed|es|ing)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)"
+    r"|br(?:oke|eaks|eaking))\b"
+)
+
+
+_TARGET_AFTER = re.compile(r"(?i)\s*(?:の\s*)?(?:\S+\s+)?(?:targets?|goals?|目標)")
+
+
+def level_bound_near(st: Statement, n: ClaimedNumber, found: float) -> bool:
+    """Whether a level's bound that fails is missed by a little (within 5 % of the bound) and is
+    no crossing and no band: a bound says where the level is, and a value just on the other side
+    keeps the level's order of size (mostly false); 「2万人を割り込んだ」, 「30兆円を突破」, "topped
+    25 trillion" name the crossing itself, which did not happen, 「40%台」 names the band the value
+    is in, at the precision of its leading digits (38 % is in another band), and "above the 2%
+    target" names a target as the line: false."""
+    c = n.quantity.value
+    if n.comparator not in _BOUNDS or n.quantity.approx or n.role not in (None, "to") or c <= 0:
+        return False
+    if abs(found - c) > LEVEL_BOUND_NEAR * c + 1e-9 or _CROSSING_JA.search(n.text):
+        return False
+    at = n.start - st.start
+    if _BAND_JA.match(st.span, n.end - st.start) or n.text.rstrip().lower().endswith("-odd"):
+        return False
+    if _TARGET_AFTER.match(st.span, n.end - st.start):
+        # "above the 2% target", 「2%の目標を上回る」: the line is a target, the claim's point
+        return False
+    return not _CROSSING_EN.search(st.span[max(0, at - 30) : at] + n.text)
 
 
 def _rounds_to_bound(bound: float, found: float) -> bool:

@@ -12,6 +12,7 @@ from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
 from shingi.pipeline.checks.common import (
+    CREDIT_WRONG_SIZE,
     NOW_WORDS,
     STALE_CREDIT_OLDER,
     STALE_CREDIT_PREVIOUS,
@@ -29,6 +30,7 @@ from shingi.pipeline.checks.common import (
     grade_size,
     graded_credit,
     in_a_name,
+    level_bound_near,
     level_reached,
     metric_name_keys,
     other_span,
@@ -564,6 +566,13 @@ def _compare_observations(
                 size = replace(n, quantity=replace(n.quantity, value=abs(n.quantity.value)))
                 r, credit = grade_size(size, abs(got[1].found))
                 credits.append(credit)
+            elif r == "fails" and (not growth or not bound_of_a_size(n)) and level_bound_near(
+                ctx.st, n, got[1].found
+            ):
+                # "more than three million" for 2,978,000, "dropped below 30%" for a rate of 31.5 %:
+                # a level's bound (a line, on a growth rate) missed by a little (§4.1)
+                r = "partly"
+                credits.append(CREDIT_WRONG_SIZE)
             rs.append(r)
             ncs.append(got[1])
         if rs:

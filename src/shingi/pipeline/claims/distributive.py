@@ -16,7 +16,8 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.claims.statement import Statement
 
 #: A word that makes a predicate hold of each of the things named before it.
-_DISTRIBUTIVE = re.compile(r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b)")
+_EACH_WORDS = r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b)"
+_DISTRIBUTIVE = re.compile(_EACH_WORDS)
 #: A word that says the things listed before it act together (「基幹3税がそろって」, "all three
 #: rose"): the list's items are the conjuncts
 _TOGETHER = re.compile(
@@ -108,8 +109,9 @@ def _listed_before_together(span: str) -> list[str]:
 
 
 #: A predicate said of each of two or more named periods: "in both 2023 and 2024", "in each of
-#: 2023 and 2024", 「2023年、2024年ともに」「2024年度、2025年度と2年続けて」
-_EACH_PERIOD = re.compile(r"(?i)\bboth\b|\beach of\b|いずれも|どちらも|ともに|共に|続けて|連続")
+#: 2023 and 2024", 「2023年、2024年ともに」「2024年度、2025年度と2年続けて」: the distributive words, and
+#: words of a run of periods
+_EACH_PERIOD = re.compile(_EACH_WORDS + r"|続けて|連続")
 #: what joins the periods of a list (not of a range: "from 2022 to 2024", 「2022年から2024年まで」)
 _LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:and|&)?\s*$|^\s*[、,・と]\s*$")
 #: kinds whose predicate is said of a period: a value, a change, a share
