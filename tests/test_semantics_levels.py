@@ -14,7 +14,12 @@ and English, on a small pack about Norland's output:
 - 「4分の1ほど」 is about a quarter, not 4 and about 1 (round 13d th-tourism quarter_2022);
 - the peak as the base of a change with no period (「ピーク時の半分」「ピーク時から半減」, "cut in half
   from their peak") is the series' highest earlier value, not its first (round 13c jp-depstore
-  half_of_peak, round 8d jisatsu-trend, round 8b uk-inflation)."""
+  half_of_peak, round 8d jisatsu-trend, round 8b uk-inflation);
+- back at an earlier year's level (「2018年の水準に戻った」, "back to its 2019 level"): the value against
+  that year's, reached again when at most 2 % below (5 % with ほぼ / about) (round 13b chile-copper
+  h1, round 13c jp-depstore sales2023_recovered, round 13d th-tourism china_back);
+- a year before a measure's name ("Norland's 2024 output") dates its value (round 13d th-tourism
+  surpassed_2019_in_2024)."""
 
 from __future__ import annotations
 
@@ -101,3 +106,22 @@ def test_the_peak_is_the_highest_earlier_value(pack: Pack) -> None:
     # against the first value (1990: 100) nothing was halved
     assert diagnose("Norland's unit sales have been cut in half since 1990.", pack, lang="en",
                     as_of="2025-03-01").rating != "true"
+
+
+def test_back_at_an_earlier_level(pack: Pack) -> None:
+    # 2024: 5.507 Mt; 2018: 5.832 Mt (5.6 % below); 2019: 5.787 Mt (4.8 % below)
+    assert diagnose("ノーランドの生産量は2024年に2018年の水準に戻った。", pack,
+                    as_of="2025-03-01").rating == "false"
+    assert diagnose("ノーランドの生産量は2024年に2019年の水準にほぼ戻った。", pack,
+                    as_of="2025-03-01").rating == "true"
+    assert diagnose("In 2024 Norland's output was back to its 2018 level.", pack, lang="en",
+                    as_of="2025-03-01").rating == "false"
+    assert diagnose("In 2024 Norland's output was back to about its 2019 level.", pack, lang="en",
+                    as_of="2025-03-01").rating == "true"
+
+
+def test_a_year_before_a_measure_dates_it(pack: Pack) -> None:
+    en = diagnose("Norland's 2024 output surpassed pre-pandemic levels.", pack, lang="en", as_of="2025-03-01")
+    assert en.rating == "false"
+    assert diagnose("Norland's 2024 output surpassed 2023 levels.", pack, lang="en",
+                    as_of="2025-03-01").rating == "true"

@@ -18,6 +18,7 @@ from shingi.model import Check, Pack, Result
 from shingi.pipeline.checks.attitudes import attitude_of_people, opinion_measured
 from shingi.pipeline.checks.changes import (
     _change,
+    back_to_a_level,
     before_an_event,
     moved_from_the_original_date,
     pick_observations_list,
@@ -481,6 +482,9 @@ def evaluate(
             # 「3年ぶりのプラス成長」: a growth rate's sign this year, and the last year of that sign
             found = _as_list(_EVALUATORS["change"](ctx)) or []
             findings = [f for f in found if f.result != "unknown"] or None
+        if not findings and st.kind in ("metric", "change", "event"):
+            # 「2018年の水準に戻った」, "back to its 2018 level": the value against that year's
+            findings = _as_list(back_to_a_level(ctx))
         if not findings and st.kind == "metric":
             # "higher today than at the height of the energy crisis": against the series' peak
             findings = _as_list(versus_peak(ctx))

@@ -107,6 +107,7 @@ from shingi.pipeline.claims.numbers import (
     _US_DOLLAR,
     _WORDS_ONE_IN,
     _ZERO,
+    BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
     N_TO_ONE,
     RECORD_AS_BASE,
@@ -1288,6 +1289,12 @@ class _Parser:
         ]
         periods = tuple(p for p in self.periods if c.start <= p.start < c.end)
         attributive = tuple(p for p in periods if _names_a_thing(text, p))
+        of_a_measure = tuple(p for p in attributive if any(h.start == p.end + 1 for h in self.metric_names))
+        if of_a_measure and len(of_a_measure) == len(attributive):
+            # "Thailand's 2024 tourist arrivals surpassed 2019 levels": a year before the name of a
+            # measure is the period of its value, not part of a thing's name (when no other year
+            # stays a name: "Japan's 2024 trade deficit … half of the 2023 deficit" keeps both)
+            attributive = ()
         if attributive and len(attributive) < len(periods):
             # "its 2035 zero-emission rule … in March 2023": a year before a noun names the thing
             # (a rule, a target); the other period dates the statement
@@ -1985,10 +1992,11 @@ class _Parser:
                     and clauses[i - 1].sentence == c.sentence
                 )
                 # "…rose about 5% in 2024, ending a five-year decline": the run ended is of the
-                # previous clause's measure
+                # previous clause's measure; 「、2018年の水準に戻った」: so is a level reached again
                 ended = lx.says_run_ended(st.span)
                 said_more = (
                     st.numbers or comparative or ranks or flat or moved or against_before or went_on or ended
+                    or bool(BACK_TO_A_LEVEL.search(st.span))
                 )
                 # 「貿易収支は…ずっと赤字で、しかも赤字幅は年々広がっている」: a clause of the side of a
                 # balance (赤字幅, "the deficit") after one that said the balance stood on that side

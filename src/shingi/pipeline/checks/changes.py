@@ -14,6 +14,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     EXACT_TOLERANCE,
+    NEAR_TOLERANCE,
     Finding,
     _Ctx,
     _min_result,
@@ -35,6 +36,7 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
+from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -1266,6 +1268,53 @@ _AT_THE_PEAK = re.compile(
     r"(?i)\bthan\s+(?:at\s+|during\s+|in\s+)?(?:the|its|their)\s+(?:height|peak|top)\b"
     r"|(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:より|を)"
 )
+
+
+def back_to_a_level(ctx: _Ctx) -> Finding | None:
+    """「2018年の水準に戻った」, "back to its 2018 level": the value of the claimed period (else the
+    latest by the claim's date) against the named year's, of the statement's measure: back when at
+    or above it, or below it by at most 2 % (5 % with ほぼ / "nearly"); partly within twice that
+    (a linguistic reason: to be back at a level is to have reached it again). None when the
+    statement says no such thing or the series lacks either value."""
+    st = ctx.st
+    m = BACK_TO_A_LEVEL.search(st.span)
+    if m is None or not st.metrics or not st.entities:
+        return None
+    year = int(m["y"] or m["y_en"])
+    tol = NEAR_TOLERANCE if (m["near"] or m["near_en"]) else EXACT_TOLERANCE
+    now = ctx.claim.now if ctx.claim is not None else None
+    claimed = [p.period for p in st.periods if p.period.start.year != year]
+    for mid in st.metrics[:2]:
+        for ent in st.entities:
+            obs = _series_values(ctx, ctx.ev.series.get((ent, mid), ()))
+            base = next((o for o in obs if o.period.precision in ("year", "fiscal_year")
+                         and o.period.start.year == year and o.value), None)
+            if base is None or base.value is None or base.value.value <= 0:
+                continue
+            later = [o for o in obs if o.period.precision == base.period.precision and o.value is not None
+                     and o.period.start > base.period.end and (now is None or o.period.end <= now.end)]
+            if claimed:
+                later = [o for o in later if claimed[0].contains(o.period) or o.period.contains(claimed[0])]
+            if not later or later[-1].value is None:
+                continue
+            last = later[-1]
+            assert last.value is not None
+            now_value, base_value = last.value.value, base.value.value
+            below = (base_value - now_value) / base_value
+            result: Result = (
+                "holds" if below <= tol + 1e-9 else "partly" if below <= 2 * tol + 1e-9 else "fails"
+            )
+            unit = ctx.pack.metrics[mid].unit
+            times = now_value / base_value
+            reason = ctx.t(
+                f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(last.period)}に{ctx.q(now_value, unit)}、"
+                f"{ctx.ptext(base.period)}は{ctx.q(base_value, unit)}（{times:.2f}倍）。",
+                f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(now_value, unit)} in "
+                f"{ctx.ptext(last.period)} against {ctx.q(base_value, unit)} in "
+                f"{ctx.ptext(base.period)} (x{times:.2f}).",
+            )
+            return Finding(result, reason, [base.id, last.id], kind="change")
+    return None
 
 
 def versus_peak(ctx: _Ctx) -> Finding | None:

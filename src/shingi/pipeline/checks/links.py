@@ -27,6 +27,7 @@ from shingi.pipeline.checks.common import _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
+from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
@@ -289,8 +290,9 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
     st, pack = ctx.st, ctx.pack
     if c.kind != "change" or c.result != "fails" or st.term_window or "flat" in st.cues:
         return None
-    if base_of_a_multiple(st) or names_the_base(st):
-        # 「1970年の7分の1に」, "from their 2023 level": the window is from the named period to now
+    if base_of_a_multiple(st) or names_the_base(st) or BACK_TO_A_LEVEL.search(st.span):
+        # 「1970年の7分の1に」, "from their 2023 level", 「2018年の水準に戻った」: the window is from the
+        # named period to now
         return None
     periods = {p.period for p in st.periods}
     if len(periods) != 1 or any(p.role or p.inferred for p in st.periods):
