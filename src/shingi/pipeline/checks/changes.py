@@ -208,7 +208,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # before the latest (Q3 2024 -> Q3 2025), not the quarter after the month a
                     # year before the claim's date
                     back = _shifted(end, -steps)
-                    first = next((o for o in same if o.period == back), first)
+                    # with no value for that point the window is another length ("この1年で2倍"
+                    # said with March the latest and April a year before the first month given:
+                    # eleven months); no change is measured rather than a shorter window's
+                    # (a linguistic reason: the window's length is said; blind round 14b)
+                    first = next((o for o in same if o.period == back), None)
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
                 # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the
