@@ -84,3 +84,52 @@ def test_all_of_a_group_is_not_an_age_bounded_part(claim: str, lang: str, pack: 
 def test_the_age_bounded_part_said_is_still_checked(claim: str, lang: str, pack: Pack) -> None:
     d = diagnose(claim, pack, lang=lang, as_of="2024-09-20")
     assert d.rating != "unverifiable"
+
+
+COUNTS_YAML = """\
+id: peaks-and-windows
+title: {ja: "ピークと起点", en: "Peaks and starts"}
+language: ja
+subject: NL
+"""
+COUNT_METRICS = [
+    METRIC_HEADER,
+    ["members", "新会員数", "New members", "persons", "新会員;new members", "true", "count", "各年の新会員の合計。"],
+]
+COUNT_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    *[[f"m{y}", "NL", "members", str(y), str(v), "persons", "stat", ""]
+      for y, v in ((2014, 58000), (2015, 65000), (2016, 60000), (2019, 52000), (2023, 43500))],
+]
+
+
+@pytest.fixture(scope="module")
+def counts(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("peaks-and-windows")
+    return load_pack(write_rows_pack(folder, COUNTS_YAML, SOURCES, ENTITIES, EVENTS, COUNT_METRICS,
+                                     COUNT_OBSERVATIONS))
+
+
+@pytest.mark.parametrize(("claim", "lang"), [
+    ("ノーランドの49歳以下の新会員は2023年に2万人を下回った。", "ja"),
+    ("Fewer than 20,000 new members aged 49 or under joined in Norland in 2023.", "en"),
+])
+def test_an_age_bounded_part_is_not_the_whole_measure(claim: str, lang: str, counts: Pack) -> None:
+    assert diagnose(claim, counts, lang=lang, as_of="2024-06-01").rating == "unverifiable"
+
+
+@pytest.mark.parametrize("claim", [
+    "ノーランドの新会員は2015年のピークから3割以上減り、4万人台前半に落ち込んだ。",
+    "In Norland, new members have fallen by about a third from their 2015 peak.",
+])
+def test_a_dated_peak_starts_the_change(claim: str, counts: Pack) -> None:
+    # 65,000 (2015) -> 43,500 (2023): -33 %, not the step from 2014 to 2015
+    assert diagnose(claim, counts, as_of="2024-06-01").rating in ("true", "mostly_true")
+
+
+@pytest.mark.parametrize("claim", [
+    "ノーランドの新会員は2019年からの4年間で2割近く減った。",
+    "ノーランドの新会員は2015年からの8年間で3分の2ほどになった。",
+])
+def test_a_period_with_kara_starts_the_window(claim: str, counts: Pack) -> None:
+    assert diagnose(claim, counts, as_of="2024-06-01").rating in ("true", "mostly_true")

@@ -197,6 +197,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _fiscal_for_calendar(ctx, observed)
         or _whole_for_every_part(ctx, observed)
         or _age_bounded_for_all(ctx, observed)
+        or _age_bound_not_measured(ctx, observed)
         or _measure_not_named(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
@@ -1101,6 +1102,18 @@ _AGE_BOUND = re.compile(
 )
 
 
+def _whole_of_a_share(name: str) -> str:
+    """The words of a share's name that name its whole: before 「に占める」, after "among"
+    (「死者に占める65歳以上の割合」 bounds the part, not the whole); "" when the name says neither."""
+    if "に占める" in name:
+        return name.split("に占める", 1)[0]
+    m = _AMONG.search(name)
+    return name[m.end() :] if m else ""
+
+
+_AMONG = re.compile(r"(?i)\bamong\b")
+
+
 def _age_bounded_for_all(ctx: _Ctx, observed: list[str]) -> str | None:
     """A claim of all of a group ("almost half of all new farmers") settled by a measure whose name
     bounds who it counts by age ("... among new farmers aged 49 and under") when the claim says no
@@ -1113,7 +1126,7 @@ def _age_bounded_for_all(ctx: _Ctx, observed: list[str]) -> str | None:
     for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
         metric = pack.metrics[metric_id]
         pair = (metric.name_ja, metric.name_en) if ctx.ja else (metric.name_en, metric.name_ja)
-        names = [n for n in pair if n]
+        names = [_whole_of_a_share(n) if metric.kind == "share" else n for n in pair if n]
         bound = next((m.group(0) for n in names for m in [_AGE_BOUND.search(n)] if m), None)
         if bound is not None:
             return ctx.t(
@@ -1121,6 +1134,36 @@ def _age_bounded_for_all(ctx: _Ctx, observed: list[str]) -> str | None:
                 f"限られた一部（{bound}）のもの: 全体の値とは言えない。",
                 f"The claim speaks of all of a group; the measure compared ({ctx.mname(metric_id)}) "
                 f"counts only a part of it, bounded by age ({bound}): it is not the whole's value.",
+            )
+    return None
+
+
+#: Anything in a measure's names or definition that may bound who it counts by age: a figure,
+#: 歳, an age word ("Population 65+", 「高齢者の…」, "youth unemployment")
+_AGE_ON_MEASURE = re.compile(
+    r"歳|年齢|高齢|若年|若者|若手|世代|\d+\s*\+|(?i:\bage[ds]?\b|older|younger|elderly|youth|young|senior"
+    r"|\d+\s*(?:-|–|to)\s*\d+|\b(?:under|over)\s+\d+|\d+\s+(?:and|or)\s+(?:over|under|older|above))"
+)
+
+
+def _age_bound_not_measured(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A claim that bounds by age who it counts ("fewer than 16,000 people aged 49 or under took up
+    farming", 「49歳以下の新規就農者は…」) settled by a measure that says nothing of age: the value
+    is of everyone, not of the part the claim speaks of (a linguistic reason: an age bound says
+    who is counted, §2 Numbers; blind round 14 jp-farmers c04)."""
+    st, pack = ctx.st, ctx.pack
+    m = _AGE_BOUND.search(st.span)
+    if m is None:
+        return None
+    for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
+        metric = pack.metrics[metric_id]
+        said = " ".join(n for n in (metric.name_ja, metric.name_en, *metric.aliases, metric.definition) if n)
+        if not _AGE_ON_MEASURE.search(said):
+            return ctx.t(
+                f"主張は年齢で限った一部（{m.group(0)}）について述べているが、比べた指標"
+                f"（{ctx.mname(metric_id)}）は年齢を限っていない: その一部の値とは言えない。",
+                f"The claim speaks of a part bounded by age ({m.group(0)}); the measure compared "
+                f"({ctx.mname(metric_id)}) is not bounded by age: it is not that part's value.",
             )
     return None
 
