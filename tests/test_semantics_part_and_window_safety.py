@@ -94,7 +94,8 @@ subject: NL
 """
 COUNT_METRICS = [
     METRIC_HEADER,
-    ["members", "新会員数", "New members", "persons", "新会員;new members", "true", "count", "各年の新会員の合計。"],
+    ["members", "新会員数", "New members", "persons", "新会員;new members", "true", "count",
+     "各年の新会員の合計。"],
 ]
 COUNT_OBSERVATIONS = [
     OBSERVATION_HEADER,
