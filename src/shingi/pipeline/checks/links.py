@@ -1094,11 +1094,11 @@ def _whole_for_every_part(ctx: _Ctx, observed: list[str]) -> str | None:
 #: "all new farmers", 「すべての新規就農者」「新規就農者全体」: a quantifier that says the whole of
 #: who is counted, with no part set aside
 _ALL_OF_THEM = re.compile(r"(?:全て|すべて|全部)の|全体|(?i:\ball\b(?!\s+(?:but|time)\b))")
-#: An age that bounds who a measure counts: "aged 49 and under", "65 and over", "under 30",
-#: 「49歳以下」「15歳以上」「30歳未満」
+#: An age that bounds who a measure counts: "aged 49 and under", "65 and over", 「49歳以下」
+#: 「15歳以上」「30歳未満」 (not "under 30" alone: a bound on any figure)
 _AGE_BOUND = re.compile(
     r"\d+\s*歳(?:以上|以下|未満|超)|(?i:\baged\s+\d+|\b\d+\s+(?:years?\s+)?(?:and|or)\s+"
-    r"(?:under|over|older|younger|above|below)\b|\b(?:under|over)\s+\d+\b)"
+    r"(?:under|over|older|younger|above|below)\b)"
 )
 
 
