@@ -96,6 +96,8 @@ COUNT_METRICS = [
     METRIC_HEADER,
     ["members", "新会員数", "New members", "persons", "新会員;new members", "true", "count",
      "各年の新会員の合計。"],
+    ["members_u49", "49歳以下の新会員数", "New members aged 49 and under", "persons", "", "true", "count",
+     ""],
 ]
 COUNT_OBSERVATIONS = [
     OBSERVATION_HEADER,

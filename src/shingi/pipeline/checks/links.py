@@ -1155,6 +1155,14 @@ def _age_bound_not_measured(ctx: _Ctx, observed: list[str]) -> str | None:
     m = _AGE_BOUND.search(st.span)
     if m is None:
         return None
+    # only when the pack tells ages apart: a measure of its own is bounded by the same age (a
+    # measure of everyone of working age may leave "aged 16 and over" unsaid)
+    age = re.search(r"\d+", m.group(0))
+    if age is None or not any(
+        re.search(rf"(?<!\d){age.group(0)}(?!\d)", n) and _AGE_ON_MEASURE.search(n)
+        for other in pack.metrics.values() for n in (other.name_ja, other.name_en) if n
+    ):
+        return None
     for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
         metric = pack.metrics[metric_id]
         said = " ".join(n for n in (metric.name_ja, metric.name_en, *metric.aliases, metric.definition) if n)
