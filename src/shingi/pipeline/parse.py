@@ -69,7 +69,7 @@ from shingi.pipeline.claims.cues import (
     side_of,
 )
 from shingi.pipeline.claims.heads import unmeasured_subject
-from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify
+from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
@@ -2089,6 +2089,7 @@ class _Parser:
                 and clauses[i - 1].sentence == c.sentence
                 and (st.cues & {"up", "down"} or any(n.role in ("by", "to") for n in st.numbers))
                 and not lx.has(lx.ALREADY, st.span)
+                and not dates_the_peak(prev)
             ):
                 # 「2012年から2015年にかけて就業者は106万人増えたが、正規雇用は27万人減り…」: a change
                 # coordinated with a change of the same sentence is over the same window
@@ -2346,6 +2347,12 @@ class _Parser:
         )
         # only after a change between two levels (a from- or to-figure): its end is a level
         levels = any(n.role in ("from", "to") for n in prev.numbers)
+        if prev.kind == "change" and dates_the_peak(prev) and not any(
+            n.unit in ("x", "pt", "%") or n.role in ("from", "by") for n in st.numbers
+        ):
+            # 「2015年のピークから3割以上減り、4万人台前半に落ち込んだ」: the period dates where the
+            # change started; the level it fell to is now, not then
+            return ()
         if prev.kind != "change" or len(prev.periods) < 2 or says_change or not levels:
             return prev.periods
         return (max(prev.periods, key=lambda p: p.period.start),)

