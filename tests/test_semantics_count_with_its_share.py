@@ -6,6 +6,8 @@ unknown).
 percent of the city's 5,800" say one quantity twice: the share that holds settles the count the
 pack cannot settle (here: the pack keeps the positions in full-time equivalents, a unit the count
 is not compared in). A count that fails is kept, and so is a count beside a share that fails.
+Only when the clause names the whole as a figure and the count over it is the share: the share
+alone cannot tell one count from another (review finding 2: 90万世帯 and 2,080 were true).
 """
 
 from __future__ import annotations
@@ -46,7 +48,6 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 @pytest.mark.parametrize(
     ("said", "rating"),
     [
-        ("2023年度、外国籍の世帯は4万7317世帯で、全体の2.87%だった。", "true"),
         ("2023年度、外国籍の世帯は4万7317世帯で、全体の9.5%だった。", "false"),
         ("The Northern Offices have 208 budgeted positions, about 3.6 percent of Norland City's 5,800.",
          "true"),
@@ -65,3 +66,21 @@ def test_a_count_said_with_its_share_is_settled_by_the_share(pack: Pack, said: s
         assert d.rating not in ("true", "mostly_true")
         assert any(c.result == "fails" for c in d.checks)
         assert any(c.result == "unknown" for c in d.checks)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # no whole named: the share cannot settle the count, right or wrong
+        "2023年度、外国籍の世帯は90万世帯で、全体の2.87%だった。",
+        "2023年度、外国籍の世帯は4万7317世帯で、全体の2.87%だった。",
+        # the count over the named whole is not the share
+        "The Northern Offices have 2,080 budgeted positions, about 3.6 percent of Norland City's 5,800.",
+        "The Northern Offices have 208 budgeted positions, about 3.6 percent of Norland City's 58,000.",
+        "The Northern Offices have 9,999 budgeted positions, about 3.6 percent of Norland City's total.",
+    ],
+)
+def test_a_count_the_share_does_not_settle_stays_unknown(pack: Pack, said: str) -> None:
+    d = diagnose(said, pack, as_of="2025-01-01")
+    assert d.rating != "true"
+    assert any(c.result == "unknown" for c in d.checks)

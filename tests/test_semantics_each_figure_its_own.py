@@ -91,3 +91,16 @@ def test_a_gapped_clause_takes_the_place_measure_for_a_place_word(pack: Pack) ->
         d = diagnose(said, pack, as_of="2025-01-01")
         assert d.rating == rating, said
         assert all(c.evidence for c in d.checks), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # review finding 18: the negative denies one figure of several; the other is wrong
+        "Youth unemployment in Norland is not 34.9%, compared to 5% youth unemployment in Southland.",
+        "Youth unemployment in Norland is not 5%, compared to 34.9% youth unemployment in Southland.",
+        "ノーランドの若年失業率は34.9%ではなく、サウスランドの5%を大きく上回る。",
+    ],
+)
+def test_a_negated_statement_of_several_figures_is_not_true(pack: Pack, said: str) -> None:
+    assert diagnose(said, pack, as_of="2025-01-01").rating != "true"

@@ -120,6 +120,28 @@ def test_back_at_an_earlier_level(pack: Pack) -> None:
                     as_of="2025-03-01").rating == "true"
 
 
+def test_well_above_an_earlier_level_is_not_back_at_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # review finding 12: "back to" says about equal; 1.5x and 3x the level are no return to it
+    metrics = [["output", "生産量", "output", "t", "生産量;output;production", "true", "amount", ""],
+               ["deaths", "死者数", "deaths", "count", "死者数;deaths", "false", "count", ""]]
+    values = {2019: 1000, 2020: 600, 2023: 1030, 2024: 1500}
+    obs = [[f"o{y}", "NL", "output", str(y), str(v), "t", "stat", ""] for y, v in values.items()]
+    deaths = {2019: 100, 2020: 300}
+    obs += [[f"d{y}", "NL", "deaths", str(y), str(v), "count", "stat", ""] for y, v in deaths.items()]
+    p = small_pack(tmp_path_factory, "levels-over", metrics, obs, language="ja")
+    for claim in ("Norland's output was back to its 2019 level in 2024.",
+                  "Norland's output was matching 2019 levels in 2024.",
+                  "ノーランドの生産量は2024年に2019年の水準に戻った。",
+                  "ノーランドの生産量は2024年に2019年の水準に戻っていない。",
+                  "Norland's deaths were back to their 2019 level in 2020.",
+                  "ノーランドの死者数は2020年に2019年の水準に戻った。"):
+        assert diagnose(claim, p, as_of="2025-03-01").rating not in ("true", "false"), claim
+    # 3 % above is back at it
+    for claim in ("Norland's output was back to its 2019 level in 2023.",
+                  "ノーランドの生産量は2023年に2019年の水準に戻った。"):
+        assert diagnose(claim, p, as_of="2025-03-01").rating == "true", claim
+
+
 def test_a_year_before_a_measure_dates_it(pack: Pack) -> None:
     en = diagnose("Norland's 2024 output surpassed pre-pandemic levels.", pack, lang="en", as_of="2025-03-01")
     assert en.rating == "false"

@@ -81,3 +81,47 @@ def test_a_goal_of_eliminating_said_met_is_the_value_nought(pack: Pack) -> None:
     # a goal said missed, or only set, claims no value
     assert diagnose("Norland missed its goal of eliminating waiting children in April 2025.", pack, lang="en",
                     as_of="2025-09-30").rating != "true"
+
+
+def test_a_goal_of_eliminating_is_met_only_by_its_own_clause(pack: Pack) -> None:
+    # review finding 17: "achieved" in another clause does not say the goal met
+    from shingi.pipeline.parse import parse
+
+    def noughts(text: str) -> list[float]:
+        return [n.quantity.value for st in parse(text, pack).statements for n in st.numbers]
+
+    met = "North Province met its goal of eliminating waiting children in April 2025."
+    assert noughts(met) == [0.0]
+    assert 0.0 not in noughts("North Province abandoned its goal of eliminating waiting children in "
+                              "April 2025, though it achieved a fall.")
+    assert 0.0 not in noughts("North Province achieved a fall and abandoned its goal of eliminating waiting "
+                              "children in April 2025.")
+    # 「ゼロを達成」 is the value 0; a goal of zero given up is not
+    assert 0.0 in noughts("北部州は2025年4月に待機児童ゼロを達成した。")
+    assert diagnose("北部州は2025年4月に待機児童ゼロの目標を断念したが、減少は達成した。", pack,
+                    as_of="2025-09-30").rating != "true"
+
+
+def test_actually_alone_is_no_outturn(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # review finding 16: "actually", "in fact", 実際は are the outcome only after a plan's clause;
+    # on their own a target the pack holds still settles the plan
+    from shingi.pipeline import lexicon as lx
+
+    metrics = [["tgt", "排出量目標", "emissions target", "Mt", "排出量;排出;emissions", "false", "amount",
+                ""]]
+    obs = [["t2030", "NL", "tgt", "2030", "300", "Mt", "stat", ""]]
+    p = small_pack(tmp_path_factory, "outturn-words", metrics, obs, language="ja")
+    plan = diagnose("Norland actually plans to cut emissions to 300 Mt by 2030.", p, lang="en")
+    assert plan.rating == "true"
+    aim = diagnose("In fact, Norland aims to cut emissions to 500 Mt by 2030.", p, lang="en")
+    assert aim.rating == "false"
+    assert not lx.has(lx.OUTTURN, "ノーランドは実際は2030年までに排出量を500Mtに減らすことを目指す")
+    assert lx.has(lx.OUTTURN_CONTRAST, "実際には4500万人にとどまった")
+
+
+def test_a_past_expectation_denied(pack: Pack) -> None:
+    # review finding 18: "had not expected" is the negated expectation, not a value said
+    for claim in ("Norland had not expected 39 million foreign visitors in 2025.",
+                  "Norland hadn't expected 39 million foreign visitors in 2025.",
+                  "ノーランドは2025年に3900万人の外国人旅行者を見込んでいなかった。"):
+        assert diagnose(claim, pack, as_of="2026-01-10").rating == "false", claim

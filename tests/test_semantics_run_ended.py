@@ -46,3 +46,39 @@ def test_the_run_length(pack: Pack) -> None:
     # one off is partly; a run said longer than the series reaches is unknown
     assert rating(pack, "Norland's copper output ended a four-year decline in 2024.") == "mostly_true"
     assert rating(pack, "Norland's copper output ended a ten-year decline in 2024.") == "unverifiable"
+
+
+def test_a_run_counted_in_another_unit_is_unknown(pack: Pack) -> None:
+    # review finding 4: yearly values cannot count a run of months or quarters
+    assert rating(pack, "Norland's copper output ended a five-month decline in 2024.") == "unverifiable"
+    assert rating(pack, "Norland's copper output ended a five-quarter decline in 2024.") == "unverifiable"
+    assert rating(pack, "2024年のノーランドの銅生産は5か月連続の減少に歯止めがかかった。") == "unverifiable"
+    assert rating(pack, "2024年のノーランドの銅生産は5四半期連続の減少に歯止めがかかった。") == "unverifiable"
+
+
+def test_a_run_of_years_on_monthly_values_is_not_true(tmp_path_factory: pytest.TempPathFactory) -> None:
+    months = {"2024-01": 10, "2024-02": 9, "2024-03": 8, "2024-04": 7, "2024-05": 9}
+    obs = [[f"m{k}", "NL", "out", k, str(v), "t", "stat", ""] for k, v in months.items()]
+    p = small_pack(tmp_path_factory, "run-ended-monthly", METRICS, obs)
+    assert rating(p, "Norland's copper output rose in May 2024, ending a three-year decline.") != "true"
+    assert rating(p, "2024年5月のノーランドの銅生産は3年連続の減少に歯止めがかかった。") != "true"
+    assert rating(p, "Norland's copper output rose in May 2024, ending a three-month decline.") == "true"
+
+
+def test_a_run_on_a_place_reads_the_place_way(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # review finding 5: 3rd, 4th, … 7th is four falls in place; 5th in 2024 ends them
+    metrics = [["place", "競争力順位", "competitiveness ranking", "rank",
+                "competitiveness ranking;競争力順位", "", "rank", ""]]
+    places = {2019: 3, 2020: 4, 2021: 5, 2022: 6, 2023: 7, 2024: 5}
+    obs = [[f"o{y}", "NL", "place", str(y), str(v), "rank", "stat", ""] for y, v in places.items()]
+    p = small_pack(tmp_path_factory, "run-ended-rank", metrics, obs)
+    assert rating(p, "Norland's competitiveness ranking ended a four-year decline in 2024.") == "true"
+    assert rating(p, "2024年のノーランドの競争力順位は4年連続の低下に歯止めがかかった。") == "true"
+    assert rating(p, "Norland's competitiveness ranking ended a four-year rise in 2024.") == "false"
+    assert rating(p, "2024年のノーランドの競争力順位は4年連続の上昇に歯止めがかかった。") == "false"
+
+
+def test_failed_to_end_denies_the_end(pack: Pack) -> None:
+    # review finding 18: "failed to" is no "not", but it denies the ending all the same
+    assert rating(pack, "Norland's copper output failed to end a five-year decline in 2024.") == "false"
+    assert rating(pack, "2024年のノーランドの銅生産は5年連続の減少に歯止めがかからなかった。") == "false"

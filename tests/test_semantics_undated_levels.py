@@ -70,3 +70,35 @@ def test_a_dated_level_is_not_an_era(pack: Pack) -> None:
     for claim in ("ノーランドの死者数は2024年に2019年以前の水準まで減った",
                   "ノーランドの死者数は2024年に前年の水準まで減った"):
         assert all("いつの値かを述べていない" not in c.reason for c in diagnose(claim, pack).checks), claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review finding 6: 前 begins another word (前後, 前提, 前年), or the era is after the pandemic
+        "生産量はコロナ前後で変わらない",
+        "アフターコロナ前提の計画",
+        "ポストコロナ前の議論",
+        "コロナ前年の水準",
+        "コロナ禍前半の落ち込み",
+        # review finding 7: a word before the era moves its date, or a date stands right after it
+        "Output was higher long before the pandemic.",
+        "Output peaked years before the pandemic, in 2015.",
+        "Output was lower before Covid, in 2018.",
+        "Output fell the year before the pandemic.",
+        "Output did not fall not before the pandemic.",
+        "Output rose shortly before the pandemic.",
+    ],
+)
+def test_an_era_word_that_is_no_era_is_left_as_written(text: str) -> None:
+    from shingi.normalize.eras import dated_eras
+
+    assert dated_eras(text) == text
+
+
+def test_an_undated_pandemic_era_is_still_read() -> None:
+    from shingi.normalize.eras import dated_eras
+
+    assert dated_eras("コロナ前の水準") == "2019年の水準"
+    assert dated_eras("above its pre-pandemic level in 2024") == "above its 2019 level in 2024"
+    assert dated_eras("higher than before the pandemic") == "higher than in 2019"

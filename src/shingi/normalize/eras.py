@@ -19,7 +19,12 @@ PRE_PANDEMIC_YEAR = 2019
 
 _DATE_BEFORE = re.compile(r"\d{4}(?:年(?:度|\d{1,2}月)?)?\s*[、,(（]?\s*$")
 #: 「コロナ前」「コロナ禍前」「新型コロナ前」「コロナ以前」 with no year after it (「コロナ前の2019年」)
-_PRE_JA = re.compile(r"(?:新型)?コロナ(?:禍|危機|流行|感染拡大)?(?:前|以前)(?!の?\s?\d{4})")
+#: not 「コロナ前後」「コロナ前提」「コロナ前年」「コロナ禍前半」 (前 begins another word there), nor
+#: 「アフターコロナ」「ポストコロナ」「ウィズコロナ」 (an era after or during it)
+_PRE_JA = re.compile(
+    r"(?<!ポスト)(?<!アフター)(?<!ウィズ)(?:新型)?コロナ(?:禍|危機|流行|感染拡大)?(?:前|以前)(?![後提年半])"
+    r"(?![、,の]?\s?\d{4})"
+)
 #: "pre-pandemic", "pre-Covid(-19)", "pre-coronavirus"
 _PRE_EN = re.compile(r"(?i)\bpre-(?:pandemic|covid(?:-19)?|coronavirus)\b(?!\s*\(?\d{4})")
 #: "before the pandemic", "before the Covid(-19) pandemic", "before Covid"; "since before …"
@@ -27,6 +32,26 @@ _BEFORE_EN = re.compile(
     r"(?i)\b(?P<since>since\s+)?before\s+(?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|covid(?:-19)?)\b"
     r"(?!\s*\(?\d{4})"
 )
+
+
+#: a word that moves the date away from the era ("long before the pandemic", "the year before
+#: the pandemic", "shortly before Covid") or denies it ("not before the pandemic")
+_MOVED_EN = re.compile(
+    r"(?i)\b(?:long|years?|decades?|months?|weeks?|days?|shortly|just|right|immediately|soon|well|not|even)"
+    r"\s+$"
+)
+#: a date right after the era, in apposition to it ("before Covid, in 2018")
+_DATE_AFTER = re.compile(r"\s*[,、(（]\s*(?:in\s+)?\d{4}")
+
+
+def _kept(text: str, m: re.Match[str]) -> bool:
+    """The era's words stay as they are: a date stands beside them, or a word before them moves
+    the date away from the era."""
+    return (
+        _dated(text, m.start())
+        or _DATE_AFTER.match(text, m.end()) is not None
+        or _MOVED_EN.search(text, max(0, m.start() - 14), m.start()) is not None
+    )
 
 
 def _dated(text: str, start: int) -> bool:
@@ -39,11 +64,11 @@ def dated_eras(text: str) -> str:
     """``text`` with an undated pandemic era read as its conventional year (module docstring)."""
     year = str(PRE_PANDEMIC_YEAR)
     if "コロナ" in text:
-        text = _PRE_JA.sub(lambda m: m.group(0) if _dated(text, m.start()) else f"{year}年", text)
+        text = _PRE_JA.sub(lambda m: m.group(0) if _kept(text, m) else f"{year}年", text)
     if re.search(r"(?i)pandemic|covid|coronavirus", text):
-        text = _PRE_EN.sub(lambda m: m.group(0) if _dated(text, m.start()) else year, text)
+        text = _PRE_EN.sub(lambda m: m.group(0) if _kept(text, m) else year, text)
         text = _BEFORE_EN.sub(
-            lambda m: m.group(0) if _dated(text, m.start())
+            lambda m: m.group(0) if _kept(text, m)
             else (f"since {year}" if m["since"] else f"in {year}"),
             text,
         )

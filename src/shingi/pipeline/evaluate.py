@@ -607,6 +607,16 @@ def evaluate(
         if st.negated == opposite or c.id in absorbed:
             continue
         before = c.result
+        if st.negated and not opposite and before == "fails" and _one_of_several_figures_holds(c):
+            # "is not 34.9%, compared to 5% …" against 34.9 %: the negative denies one of the
+            # figures, and which one is not known; the figure that fails does not make it true
+            c.result = "unknown"
+            c.reason = ctx.t(
+                "否定文に複数の数値があり、どれを否定しているか分からない（一つは一致）。",
+                "The statement is negated and has several figures, one of which matches: which one "
+                "it denies is not known. ",
+            ) + c.reason
+            continue
         c.result = invert(c.result)
         if c.result == "partly" and c.credit is not None:
             c.credit = 1.0 - c.credit  # a year off: "not in 2019" mostly holds
@@ -620,6 +630,15 @@ def evaluate(
                 )
             ) + c.reason
     return checks
+
+
+def _one_of_several_figures_holds(c: Check) -> bool:
+    """The check set two or more different figures of the claim against the evidence and one of
+    them is the value found (within 2 %)."""
+    claimed = [(n.claimed, n.found) for n in c.numbers if n.claimed is not None]
+    if len({x for x, _ in claimed}) < 2:
+        return False
+    return any(abs(x - f) <= EXACT_TOLERANCE * max(abs(f), 1e-9) for x, f in claimed)
 
 
 def _what_the_measure_is_not(st: Statement, c: Check, pack: Pack) -> str:

@@ -77,7 +77,7 @@ PLAN = _cues(
     r"|forecast|projected|propos(?:ed|es|al) to|recommend(?:ed|s)? (?:that|to)|call(?:ed|s)? for"
     r"|urg(?:ed|es) (?:the )?\w+ to"
     r"|(?:pledg|promis|vow)(?:e|es|ed|ing) to"
-    r"|(?:had|has|have) (?:expected|anticipated|projected|forecast)",
+    r"|(?:had|has|have)(?:\s+not|n't)? (?:expected|anticipated|projected|forecast)",
 )
 #: A cause, a reason or a credit said in so many words ("because of", 「〜が原因」, 「〜のおかげで」):
 #: the claim says why something happened, which facts alone do not settle (docs/verdict-rules.md
@@ -596,10 +596,14 @@ OPINION_MEASURE = _cues(
 #: a forecast of it is not settled by a forecast or a budget's estimate (§4.15)
 OUTTURN = _cues(
     "outturn",
-    ja="決算で|決算ベース|決算額|確定値|実績値|実績で|着地|実際には|実際は",
+    ja="決算で|決算ベース|決算額|確定値|実績値|実績で|着地",
     en=r"final accounts?|outturn|actual (?:figures?|revenue|spending|outcome|results?)"
-    r"|final (?:figures?|tally|count)|in the event|in fact|actually",
+    r"|final (?:figures?|tally|count)|in the event",
 )
+#: What came about, said against what was expected, in a clause after one about a plan
+#: (「…見込んでいたが、実際には4500万人にとどまった」): only there (``events.continues``), not in a
+#: statement of its own, where "actually" is mostly an intensifier ("Norland actually plans …")
+OUTTURN_CONTRAST = _cues("outturn_contrast", ja="実際には|実際は", en=r"in fact|actually")
 #: What an outcome won or lost is of, a few words after "won" / "lost": an election, a vote, a seat,
 #: a case ("lost the midterms", "won 12 seats", "won roughly 41% of the national vote"); not money
 #: ("lost money"), a status, a record, nor the Korean currency ("10 trillion won")
@@ -1072,13 +1076,13 @@ RUN_ENDED_EN = re.compile(
     r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]"
     r"(?P<u>year|month|quarter)s?(?:[\s-]long)?\s+"
     r"|(?:run|streak|string|series)\s+of\s+(?:(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
-    r"|twelve)\s+)?(?:(?:straight|consecutive|successive)\s+)?(?:(?:annual|yearly|monthly|quarterly)\s+)?"
-    r"|(?:run|streak|string|series)\s+of\s+(?:(?:annual|yearly|monthly|quarterly)\s+)?)?"
+    r"|twelve)\s+)?(?:(?:straight|consecutive|successive)\s+)?(?:(?P<u2>annual|yearly|monthly|quarterly)\s+)?"
+    r"|(?:run|streak|string|series)\s+of\s+(?:(?P<u3>annual|yearly|monthly|quarterly)\s+)?)?"
     rf"(?:(?P<down>{_WAY_DOWN})|(?P<up>{_WAY_UP}))\b"
 )
 #: 「5年連続の減少に歯止めがかかった」「増加にようやく歯止め」「12年連続の増加が止まった」
 RUN_ENDED_JA = re.compile(
-    r"(?:(?P<n>\d{1,2})(?:年|年度|か月|カ月|ヶ月|四半期)連続(?:の|で)?)?"
+    r"(?:(?P<n>\d{1,2})(?P<u>年|年度|か月|カ月|ヶ月|四半期)連続(?:の|で)?)?"
     r"(?:(?P<down>減少|低下|下落|マイナス)|(?P<up>増加|上昇|プラス|増え))(?:傾向|基調)?(?:に|が|は)(?:は)?"
     r"(?:ようやく|やっと|ついに|いったん|一旦)?(?:歯止めがかか|歯止めをかけ|歯止め|止ま|途切れ)"
 )

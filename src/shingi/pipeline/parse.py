@@ -784,8 +784,12 @@ class _Parser:
                 mm.start() < n.end and n.start < mm.end() for n in out
             ):
                 continue
-            if mm.group(0).lower() == "eliminating" and not lx.has(lx.ACHIEVED, text):
-                continue  # a goal of eliminating is a value only when it is said met (the count nought)
+            said_met = lx.has(lx.ACHIEVED, _clause_before(text, mm.start()))
+            if mm.group(0).lower() == "eliminating" and not said_met:
+                # a goal of eliminating is a value only when it is said met (the count nought), by
+                # the verb of its own clause ("met its goal of eliminating …", not "abandoned its
+                # goal of eliminating …, though it achieved a fall")
+                continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
         # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
@@ -2607,6 +2611,16 @@ def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
 _APPROX_BEFORE = re.compile(
     r"(?i)(?:\b(?:about|around|roughly|approximately|some)\s+|約|およそ|おおよそ|概ね|おおむね|大体|だいたい)$"
 )
+
+
+#: where a clause begins: after a stop, a semicolon, a comma or a conjunction
+_CLAUSE_START = re.compile(r"(?i)[.;:,、。；]|\b(?:though|although|but|while|whereas|and)\b")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of ``text`` before ``end`` in the same clause."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, end)]
+    return text[starts[-1] if starts else 0 : end]
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:

@@ -1307,8 +1307,16 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
             assert last.value is not None
             now_value, base_value = last.value.value, base.value.value
             below = (base_value - now_value) / base_value
+            # "back to", "matching", 並み say about equal: a value well above the level is more
+            # than back at it (within 5 % holds, within 10 % partly); further above, whether the
+            # claim's "back" understates a rise or misreads the series is not known
+            over = max(tol, NEAR_TOLERANCE)
             result: Result = (
-                "holds" if below <= tol + 1e-9 else "partly" if below <= 2 * tol + 1e-9 else "fails"
+                "unknown" if -below > 2 * over + 1e-9
+                else "partly" if -below > over + 1e-9
+                else "holds" if below <= tol + 1e-9
+                else "partly" if below <= 2 * tol + 1e-9
+                else "fails"
             )
             unit = ctx.pack.metrics[mid].unit
             times = now_value / base_value
@@ -1319,6 +1327,11 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
                 f"{ctx.ptext(last.period)} against {ctx.q(base_value, unit)} in "
                 f"{ctx.ptext(base.period)} (x{times:.2f}).",
             )
+            if result == "unknown":
+                reason += ctx.t(
+                    "水準に戻ったはほぼ同じ値を言う: これほど上回る値では確かめられない。",
+                    " Back at a level says about the same value: one this far above it does not settle it.",
+                )
             return Finding(result, reason, [base.id, last.id], kind="change")
     return None
 

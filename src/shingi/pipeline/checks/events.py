@@ -1180,6 +1180,7 @@ def continues(st: Statement) -> bool:
         # 「…を見込んでいたが、実際には3500万人にとどまった」: what actually came about is the
         # outcome against the plan, not a detail of it
         and not lx.has(lx.OUTTURN, st.span)
+        and not lx.has(lx.OUTTURN_CONTRAST, st.span)
         and "subject" in st.inherited
         and len(st.entities) == 1
         and not st.metrics

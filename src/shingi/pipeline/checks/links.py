@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from shingi.model import Check, NumberCompared, Pack, Period
-from shingi.normalize.quantities import word_number
+from shingi.normalize.quantities import parse_quantity, word_number
 from shingi.pack.index import NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import (
@@ -140,11 +140,50 @@ def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
         c.result, c.credit, c.reason = "unknown", None, why + " " + c.reason
 
 
+#: a figure written in a share's clause ("3.6 percent of the city's 5,800", 「全体164万世帯の」)
+_FIGURE = re.compile(
+    r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?:万\d*|億\d*|兆\d*)?(?:\s*(?:thousand|million|billion|trillion)\b)?"
+    r"(?!\d|[.,]\d)(?!\s*(?:%|％|percent|パーセント|年))"
+)
+
+
+def _whole_of(st: Statement) -> float | None:
+    """The whole a share's clause names as a figure ("of Norland City's 5,800"), None when it
+    names none."""
+    text = st.span
+    for n in st.numbers:
+        if n.unit == "%":
+            text = text.replace(n.text, " ")
+    for m in _FIGURE.finditer(text):
+        try:
+            v = parse_quantity(m.group(0)).value
+        except ValueError:
+            continue
+        if v > 0:
+            return v
+    return None
+
+
+def _count_is_the_share(before: Statement, st: Statement) -> bool:
+    """The count of the clause before, over the whole the share's clause names, is the share said
+    (208 of 5,800 is 3.6 %); False when no whole is named: the share alone says nothing of the
+    count (90万世帯 and 4万7317世帯 can both be 2.87 % of an unnamed whole)."""
+    whole = _whole_of(st)
+    shares = [n.quantity.value for n in st.numbers if n.unit == "%"]
+    counts = [n.quantity.value for n in before.numbers]
+    if whole is None or len(shares) != 1 or len(counts) != 1:
+        return False
+    said = 100 * counts[0] / whole
+    return abs(said - shares[0]) <= max(0.05 * shares[0], 0.05)
+
+
 def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[Check]:
     """The checks of a claim less those of a figure said again as its share: a count or sum left
     unknown in the clause right before a share of a whole that holds and is that figure's share
-    (「外国籍の世帯は4万7317世帯で、全体の2.87%だった」, "The offices have 208 positions, about 3.6
-    percent of the city's 5,800"; the share's statement says so, parse ``inherited`` "part"). A
+    ("The offices have 208 positions, about 3.6 percent of the city's 5,800"; the share's statement
+    says so, parse ``inherited`` "part"), when the whole is named as a figure and the count over
+    it is the share said (``_count_is_the_share``: 「外国籍の世帯は90万世帯で、全体の2.87%だった」
+    names no whole, and its count stays unknown: the share cannot tell 90万 from 4万7317). A
     linguistic reason: the apposition says one quantity twice, as a count and as its part of the
     whole, and the share that holds settles it; the count left alone would count as a statement the
     pack could not settle. A count that fails stays (the claim says a wrong figure). The share's
@@ -155,6 +194,8 @@ def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[
             continue
         mine = [c for s, c in said if s is before]
         if not mine or any(c.result != "unknown" for c in mine) or any(n.unit == "%" for n in before.numbers):
+            continue
+        if not _count_is_the_share(before, st):
             continue
         figures = ("、" if lang == "ja" else ", ").join(n.text for n in before.numbers)
         share.reason += (

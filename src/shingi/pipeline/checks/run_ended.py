@@ -5,12 +5,15 @@ and the steps before it are (as many as said, when a count is said). Docs: docs/
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from itertools import pairwise
 
 from shingi.model import Observation, Result
 from shingi.normalize.quantities import word_number
 from shingi.pipeline.checks.changes import _next_step, _streak_result
 from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations
+from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.lexicon import RUN_ENDED_EN, RUN_ENDED_JA
 
 
@@ -26,6 +29,25 @@ def _sign(o: Observation) -> int:
     return (o.value.value > 0) - (o.value.value < 0)
 
 
+#: the unit a run's count is said in, as the precision of the values it counts
+_UNIT_PRECISION = {
+    "year": "year", "annual": "year", "yearly": "year", "年": "year", "年度": "year",
+    "month": "month", "monthly": "month", "か月": "month", "カ月": "month", "ヶ月": "month",
+    "quarter": "quarter", "quarterly": "quarter", "四半期": "quarter",
+}
+#: "failed to end a five-year decline": a verb of failing before the ending denies it as a
+#: negative does, though no "not" is said
+_FAILED_TO = re.compile(r"(?i)\b(?:fail(?:s|ed|ing)?|unable)\s+to\s+$")
+
+
+def _denied(f: Finding, failed: bool) -> Finding:
+    """A run said to have failed to end: an end the pack shows fails it; anything else is left
+    unknown (no run to end is not a run that went on)."""
+    if not failed:
+        return f
+    return replace(f, result="fails" if f.result == "holds" else "unknown")
+
+
 def run_ended(ctx: _Ctx) -> Finding | None:
     """The step into the claimed period against the run before it; None when the statement says
     no run ended or names no series of its subject."""
@@ -37,6 +59,9 @@ def run_ended(ctx: _Ctx) -> Finding | None:
     groups = m.groupdict()
     n_text = groups.get("n") or groups.get("n2")
     said = word_number(n_text) if n_text else None
+    unit_text = groups.get("u") or groups.get("u2") or groups.get("u3")
+    unit = _UNIT_PRECISION.get(unit_text.lower()) if unit_text else None
+    failed = _FAILED_TO.search(st.span[: m.start()]) is not None
     claimed = next((p.period for p in st.periods if p.role is None), None)
     now = ctx.claim.now if ctx.claim is not None else None
     ent = st.entities[0]
@@ -58,12 +83,24 @@ def run_ended(ctx: _Ctx) -> Finding | None:
         )
         if len(series) < 2:
             continue
+        who, what = ctx.ename(ent), ctx.mname(mid)
+        if unit is not None and unit != ("year" if same == "fiscal_year" else same):
+            # "a five-month decline" on yearly values: the pack's steps are not the run's steps
+            reason = ctx.t(
+                f"主張の連続は{unit_text}単位で数えるが、パックの{who}の{what}は別の間隔の値しか持たない。",
+                f"The claimed run is counted in {unit_text}s, but the pack holds {who}'s {what} at "
+                "another interval.",
+            )
+            return Finding("unknown", reason, [mine.id], kind="run")
         # whether each value is of the period right after the one before it
         adjacent = [_next_step(a.period, b.period) for a, b in pairwise(series)]
         if not adjacent[-1]:
             continue  # the value before the claimed one is not of the period right before it
         # on a measure of change each value is its period's step
         steps = [_sign(o) for o in series] if growth else [_way(a, b) for a, b in pairwise(series)]
+        if not growth and (metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)):
+            # a place (1 = first) rises when its number falls: 7th -> 5th is a rise
+            steps = [-s for s in steps]
         last, before = steps[-1], steps[:-1]
         # the run before the claimed period: steps the way said, each next to the one after it
         run = 0
@@ -72,7 +109,6 @@ def run_ended(ctx: _Ctx) -> Finding | None:
                 break
             run += 1
         reaches_start = run == len(before)
-        who, what = ctx.ename(ent), ctx.mname(mid)
         word = ctx.t("減少" if way < 0 else "増加", "fall" if way < 0 else "rise")
         evidence = [mine.id, *(o.id for o in series[-(run + 2):-1])]
         if last == way:
@@ -80,13 +116,13 @@ def run_ended(ctx: _Ctx) -> Finding | None:
                 f"{who}の{what}は{ctx.ptext(mine.period)}にも{word}した（連続は止まっていない）。",
                 f"{who}'s {what} saw another {word} in {ctx.ptext(mine.period)}: the run did not end.",
             )
-            return Finding("fails", reason, evidence, kind="run")
+            return _denied(Finding("fails", reason, evidence, kind="run"), failed)
         if run == 0:
             reason = ctx.t(
                 f"{who}の{what}は{ctx.ptext(mine.period)}の前に{word}が続いていない（止まる連続がない）。",
                 f"{who}'s {what} saw no {word} in the period before {ctx.ptext(mine.period)}: no run to end.",
             )
-            return Finding("fails", reason, evidence, kind="run")
+            return _denied(Finding("fails", reason, evidence, kind="run"), failed)
         if said is not None and said > run and reaches_start:
             reason = ctx.t(
                 f"{who}の{what}の{word}はパックの系列の始まりまで{run}回続くが、主張の{said}回はその前に及ぶ。",
@@ -101,5 +137,5 @@ def run_ended(ctx: _Ctx) -> Finding | None:
             f"{who}'s {what} saw {run} {word}s in a row before {ctx.ptext(mine.period)}, where the run "
             "ended.",
         )
-        return Finding(result, reason, evidence, kind="run")
+        return _denied(Finding(result, reason, evidence, kind="run"), failed)
     return None
