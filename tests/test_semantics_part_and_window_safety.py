@@ -160,7 +160,9 @@ DENIED_EVENTS = [
 @pytest.fixture(scope="module")
 def denied(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     folder: Path = tmp_path_factory.mktemp("denied")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, DENIED_EVENTS, METRICS, OBSERVATIONS))
+    return load_pack(
+        write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, DENIED_EVENTS, METRICS, OBSERVATIONS)
+    )
 
 
 @pytest.mark.parametrize(("claim", "lang"), [
