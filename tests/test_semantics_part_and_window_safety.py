@@ -148,3 +148,28 @@ def test_a_period_with_kara_starts_the_window(claim: str, counts: Pack) -> None:
 def test_n_years_in_a_row_is_a_run(claim: str, counts: Pack) -> None:
     # 2021 -> 2022 -> 2023 fell; the whole series (2020 -> 2023) rose
     assert diagnose(claim, counts, as_of="2024-06-01").rating == "true"
+
+
+DENIED_EVENTS = [
+    EVENT_HEADER,
+    ["no", "2021-07-01", "", "NL", "policy", "ノーランドは国際協定を承認せず",
+     "Norland does not approve the international accord", "", "", "stat", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def denied(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("denied")
+    return load_pack(
+        write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, DENIED_EVENTS, METRICS, OBSERVATIONS)
+    )
+
+
+@pytest.mark.parametrize(("claim", "lang"), [
+    ("ノーランドは2021年10月に国際協定を承認した。", "ja"),
+    ("Norland approved the international accord in October 2021.", "en"),
+])
+def test_an_event_that_denies_the_act_does_not_date_it(claim: str, lang: str, denied: Pack) -> None:
+    # the only event says the act did not happen (in July): when it did is not shown
+    d = diagnose(claim, denied, lang=lang, as_of="2022-01-01")
+    assert d.rating == "unverifiable"
