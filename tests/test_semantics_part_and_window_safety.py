@@ -98,11 +98,14 @@ COUNT_METRICS = [
      "各年の新会員の合計。"],
     ["members_u49", "49歳以下の新会員数", "New members aged 49 and under", "persons", "", "true", "count",
      ""],
+    ["visitors", "訪問者数", "Visitors", "persons", "訪問者;visitors", "true", "count", ""],
 ]
 COUNT_OBSERVATIONS = [
     OBSERVATION_HEADER,
     *[[f"m{y}", "NL", "members", str(y), str(v), "persons", "stat", ""]
       for y, v in ((2014, 58000), (2015, 65000), (2016, 60000), (2019, 52000), (2023, 43500))],
+    *[[f"v{y}", "NL", "visitors", str(y), str(v), "persons", "stat", ""]
+      for y, v in ((2020, 10000), (2021, 30000), (2022, 25000), (2023, 20000))],
 ]
 
 
@@ -136,3 +139,37 @@ def test_a_dated_peak_starts_the_change(claim: str, counts: Pack) -> None:
 ])
 def test_a_period_with_kara_starts_the_window(claim: str, counts: Pack) -> None:
     assert diagnose(claim, counts, as_of="2024-06-01").rating in ("true", "mostly_true")
+
+
+@pytest.mark.parametrize("claim", [
+    "Visitors to Norland have now fallen for two years in a row.",
+    "ノーランドの訪問者数は2年連続で減った。",
+])
+def test_n_years_in_a_row_is_a_run(claim: str, counts: Pack) -> None:
+    # 2021 -> 2022 -> 2023 fell; the whole series (2020 -> 2023) rose
+    assert diagnose(claim, counts, as_of="2024-06-01").rating == "true"
+
+
+DENIED_EVENTS = [
+    EVENT_HEADER,
+    ["no", "2021-07-01", "", "NL", "policy", "ノーランドは国際協定を承認せず",
+     "Norland does not approve the international accord", "", "", "stat", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def denied(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("denied")
+    return load_pack(
+        write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, DENIED_EVENTS, METRICS, OBSERVATIONS)
+    )
+
+
+@pytest.mark.parametrize(("claim", "lang"), [
+    ("ノーランドは2021年10月に国際協定を承認した。", "ja"),
+    ("Norland approved the international accord in October 2021.", "en"),
+])
+def test_an_event_that_denies_the_act_does_not_date_it(claim: str, lang: str, denied: Pack) -> None:
+    # the only event says the act did not happen (in July): when it did is not shown
+    d = diagnose(claim, denied, lang=lang, as_of="2022-01-01")
+    assert d.rating == "unverifiable"

@@ -591,6 +591,19 @@ def evaluate(
                 f"The pack's measure is not what the claim names ('{not_it}', by its definition). ",
             ) + c.reason
     for c in checks:
+        if (
+            c.kind == "event" and c.result == "fails" and not st.negated and c.evidence
+            and c.evidence[0] in pack.events and title_negates(st, pack.events[c.evidence[0]])
+        ):
+            # "signed up … in October 2021" against "one of nine countries not to sign" (July): an
+            # event that says the act did not happen says nothing of when it did; its date fails
+            # nothing (a linguistic reason; blind round 14d ie-corptax t-oecd-oct-2021)
+            c.result, c.credit = "unknown", None
+            c.reason = ctx.t(
+                "該当する出来事はその行為がなかったと述べている: いつ行われたかは示さない。",
+                "The event found says the act did not happen: it does not show when it did. ",
+            ) + c.reason
+            continue
         # 「予算を削った」 against 「予算は削られなかった」, 「公開されている」 against 「非公開の会合」: the
         # event found says the opposite of what the statement says happened
         # (a plan too: 「目標を引き上げた」 against 「見通しを下方修正」, a revision the other way)

@@ -594,6 +594,7 @@ _STREAK = re.compile(
     r"(?P<ja>\d+)\s*(?:年|年度|か月|カ月|ヶ月|四半期|期)(?:連続|続けて)"
     r"|(?i:\b(?P<en>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)"
     r"\s+(?:years?|months?|quarters?)"
+    r"|\b(?P<row>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|quarters)\s+in\s+a\s+row"
     r"|\b(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:(?:consecutive|straight|successive)\s+(?:year|month|quarter)|(?:year|month|quarter)\s+in\s+a\s+row))"
 )
@@ -605,7 +606,7 @@ def claimed_streak(text: str) -> int | None:
     m = _STREAK.search(text)
     if m is None:
         return None
-    word = (m.group("ja") or m.group("en") or m.group("nth") or "").lower()
+    word = (m.group("ja") or m.group("en") or m.group("row") or m.group("nth") or "").lower()
     digits = re.match(r"\d+", word)
     return int(digits.group(0)) if digits else _STREAK_WORDS.get(word)
 
