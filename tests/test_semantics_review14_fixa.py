@@ -109,3 +109,28 @@ def test_a_negated_partly_does_not_rate_as_the_claim(neg: Pack, said: str, negat
     d = diagnose(negated, neg, as_of="2025-03-01")
     assert d.rating == rating
     assert d.rating != diagnose(said, neg, as_of="2025-03-01").rating
+
+
+@pytest.fixture(scope="module")
+def peaked(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    values = {2019: 1000, 2020: 1600, 2021: 1200, 2022: 1000, 2023: 800, 2024: 1000}
+    return small_pack(tmp_path_factory, "peaked", OUTPUT, _series("o", values))
+
+
+@pytest.mark.parametrize(
+    ("said", "from_peak"),
+    [
+        ("Norland's output rose 25% on the peak season.", False),
+        ("Norland's output rose 25% on the height of the season.", False),
+        ("ノーランドの生産量はピークシーズンに25%増えた。", False),
+        ("Norland's output is down 37.5% from its peak.", True),
+        ("ノーランドの生産量はピーク時から37.5%減った。", True),
+    ],
+)
+def test_only_a_base_said_is_the_peak(peaked: Pack, said: str, from_peak: bool) -> None:
+    # session 14 review 20: "on the peak season" names no base; the series' maximum is not it
+    d = diagnose(said, peaked, as_of="2025-03-01")
+    used = {e for c in d.checks for e in c.evidence}
+    assert ("o2020" in used) == from_peak
+    if from_peak:
+        assert d.rating == "true"

@@ -771,9 +771,13 @@ class _Parser:
             if any(a < y and x < b for x, y in taken):
                 continue
             out = [n for n in out if not (a < n.end and n.start < b)]
-            word = (mm.group("n") or mm.group("ja_n") or "").lower()
+            word = (mm.group("n") or mm.group("ja_n") or mm.group("inv_n") or "").lower()
             value = float(_WORDS_ONE_IN.get(word) or word)
-            hedge = (mm.group("hedge") or mm.group("ja_hedge") or "").lower()
+            if mm.group("inv_n"):
+                if value <= 0:
+                    continue
+                value = round(1.0 / value, 6)
+            hedge = (mm.group("hedge") or mm.group("ja_hedge") or mm.group("inv_hedge") or "").lower()
             bound = hedge.startswith(("more", "over"))
             approx = bool(hedge) and not bound
             times = Quantity(value, "x", approx, mm.group(0))

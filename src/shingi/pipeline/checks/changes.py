@@ -1670,7 +1670,10 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
 #: 「ピークから4割減」, "cut in half from their peak", "half of its peak", "down 30% since its peak"
 _FROM_THE_PEAK = re.compile(
     r"(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:の|から|比|と比べ)"
-    r"|(?i:\b(?:from|of|since|below|on)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:peak|height)\b)"
+    # not "on the peak season", "of the height": a base is a peak said after from / since / below,
+    # or "of the peak" (session 14 review 20)
+    r"|(?i:\b(?:from|since|below)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:peak|height)\b(?!\s+season)"
+    r"|\bof\s+(?:the|its|their)\s+(?:\w+\s+)?peak\b(?!\s+season))"
 )
 
 

@@ -151,12 +151,16 @@ _WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 #: A ratio said as "N to one": "outnumber … by about ten to one", "by a ratio of 3 to 1",
 #: 「約10対1」: the first side N times the second, a multiple N (a linguistic reason: N to one is
 #: the quotient N; round 13 japan-daycare-waitlist h5). Only after "by" or "ratio of" in English
-#: (not "from 10 to 1%"), and 対1 in Japanese.
+#: (not "from 10 to 1%", nor "by 21 to 1 million": a scale word or unit after the one makes it a
+#: level), and 対1 in Japanese; 「1対28」 is the multiple 1/28.
 N_TO_ONE = re.compile(
     r"(?i:\b(?:by|ratio\s+of)\s+(?:(?P<hedge>about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?(?:to|:)\s*(?:-\s*)?"
-    r"(?:one|1)\b(?![.,]?\d|\s*(?:%|percent|per\s?cent)))"
-    r"|(?P<ja_hedge>約|ほぼ|およそ)?(?P<ja_n>\d+(?:\.\d+)?)\s*対\s*1(?![\d.])"
+    r"(?:one|1)\b(?![.,]?\d|\s*(?:%|percent|per\s?cent|hundred|thousand|million|billion|trillion"
+    r"|mn\b|bn\b|m\b|k\b|[$€£¥]|\w)))"
+    r"|(?P<ja_hedge>約|ほぼ|およそ)?(?P<ja_n>\d+(?:\.\d+)?)\s*対\s*1(?![\d.万億兆千百])"
+    # 「約1対28」: the other order, the first side a 28th of the second (the multiple 1/28)
+    r"|(?P<inv_hedge>約|ほぼ|およそ)?(?<![\d.])1\s*対\s*(?P<inv_n>\d+(?:\.\d+)?)(?![\d.万億兆千百])"
 )
 #: A value said back at an earlier year's level: 「2018年の水準に戻った」「2019年の水準にほぼ戻った」
 #: 「2019年並みに回復」, "back to its 2018 level", "returned to 2019 levels", "matching 2019 levels"
