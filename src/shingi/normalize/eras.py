@@ -11,7 +11,6 @@ It is no spelling of the same thing (``normalize.spellings``): a reading, applie
 from __future__ import annotations
 
 import re
-
 from typing import NamedTuple
 
 __all__ = ["DATED_ERAS", "PRE_PANDEMIC_YEAR", "DatedEra", "dated_eras"]
