@@ -9,6 +9,7 @@ import pytest
 from ingest_helpers import extract
 from shingi.ingest.dates import date_line, is_base
 from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.owners import _chugoku_region
 from shingi.normalize import find_periods
 
 
@@ -78,6 +79,22 @@ def test_chugoku_listed_with_japans_regions_is_no_china(bare: ExtractContext) ->
     assert all(o.value.unit != "count" for o in facts.observations)
     facts = extract(bare, "2024年の中国の輸出額は3兆ドルだった。\n")
     assert {facts.entities[o.entity].name_ja for o in facts.observations} == {"中国"}
+
+
+def test_china_beside_one_region_is_china(bare: ExtractContext) -> None:
+    # one region beside 中国 is no list of Japan's regions (review finding 14): China
+    for text in ("2024年、沖縄と中国を結ぶ航路の旅客数は12万人だった。\n",
+                 "2024年、北海道と中国を結ぶ航路の旅客数は12万人だった。\n",
+                 "2024年の関東や中国からの観光客は300万人だった。\n"):
+        facts = extract(bare, text)
+        assert {facts.entities[o.entity].name_ja for o in facts.observations} == {"中国"}, text
+    # the region: paired with 四国, 中国地方, or listed with two other regions
+    for text, region in (("中国・四国地方", True), ("中国四国農政局", True), ("近畿・中国地方", True),
+                         ("東北、近畿、中国の収穫量", True), ("近畿、中国、九州", True),
+                         ("中国・九州地方", True), ("沖縄と中国の関係", False), ("日本と中国", False),
+                         ("九州・中国間の航路", False)):
+        i = text.index("中国")
+        assert _chugoku_region(text, i, i + 2) is region, text
 
 
 def test_a_count_and_its_rate_joined_by_a_middle_dot_share_the_fall(bare: ExtractContext) -> None:

@@ -84,8 +84,12 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
 #: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
 _NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
 _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
-#: a national government body's name alone (its divisions after it): 「国税庁」, 「総務省統計局」
-_SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁)(?:[一-龥]{1,10}?(?:局|部|課|室))*[\s　]*")
+#: a national government body's name alone (its divisions after it): 「国税庁」, 「総務省統計局」. A
+#: division is up to ten kanji other than 局部課室, then one of them: the parts cannot overlap, so a line
+#: that is no such name fails in linear time (``[一-龥]{1,10}?局`` repeated backtracks exponentially on
+#: 「国税庁局局局…x」, as 局 is a kanji too)
+_SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁)"
+                             r"(?:(?:(?![局部課室])[一-龥]){0,10}[局部課室])*[\s　]*")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -310,15 +310,31 @@ def _rice_in_list(text: str, i: int, j: int) -> bool:
 #: Japan's regions other than 中国 (the Chūgoku region, whose name is China's too), and what joins items
 _JA_REGIONS = r"(?:四国|九州|近畿|北陸|東北|関東|甲信越|東海|中部|北海道|沖縄|山陰|山陽)"
 _JOIN = r"(?:、|・|及び|および|並びに|と|や)"
-_REGION_AFTER_RE = re.compile(rf"{_JOIN}{_JA_REGIONS}|地方")
+_REGION_AFTER_RE = re.compile(rf"{_JOIN}{_JA_REGIONS}")
 _REGION_BEFORE_RE = re.compile(rf"{_JA_REGIONS}(?:地方)?{_JOIN}$")
+#: 「中国地方」, 「中国・四国」, 「中国四国農政局」: the region by its own word, or paired with 四国 (the
+#: two are one area: 中国四国地方)
+_CHUGOKU_OWN_RE = re.compile(rf"(?:{_JOIN})?四国|地方")
 
 
 def _chugoku_region(text: str, i: int, j: int) -> bool:
-    """Whether 中国 at text[i:j] is Japan's Chūgoku region: listed with Japan's other regions
-    (「中国、四国及び九州を除き」, 「近畿・中国」; coordination joins like with like, as for 米 in
-    _rice_in_list) or 中国地方."""
-    return bool(_REGION_AFTER_RE.match(text, j) or _REGION_BEFORE_RE.search(text, max(0, i - 8), i))
+    """Whether 中国 at text[i:j] is Japan's Chūgoku region: 中国地方, paired with 四国 (「中国、四国及び
+    九州を除き」), or listed with two or more of Japan's other regions (「東北、近畿、中国」; coordination
+    joins like with like, as for 米 in _rice_in_list). One region beside it is no list of regions:
+    「沖縄と中国の関係」, 「関東や中国からの観光客」 name China, unless 地方 ends the list
+    (「中国・九州地方」)."""
+    if _CHUGOKU_OWN_RE.match(text, j):
+        return True
+    listed = 0
+    k = j
+    while listed < 2 and (m := _REGION_AFTER_RE.match(text, k)):
+        listed, k = listed + 1, m.end()
+    if text.startswith("地方", k) and listed:
+        return True  # 「中国・九州地方」: the regions of a list named by 地方
+    k = i
+    while listed < 2 and (m := _REGION_BEFORE_RE.search(text, max(0, k - 8), k)):
+        listed, k = listed + 1, m.start()
+    return listed >= 2
 
 
 class KnownNames:

@@ -1095,9 +1095,10 @@ def _whole_for_every_part(ctx: _Ctx, observed: list[str]) -> str | None:
 #: who is counted, with no part set aside
 _ALL_OF_THEM = re.compile(r"(?:全て|すべて|全部)の|全体|(?i:\ball\b(?!\s+(?:but|time)\b))")
 #: An age that bounds who a measure counts: "aged 49 and under", "65 and over", 「49歳以下」
-#: 「15歳以上」「30歳未満」 (not "under 30" alone: a bound on any figure)
+#: 「15歳以上」「30歳未満」 (not "under 30" alone: a bound on any figure). The number starts after no digit,
+#: so a search over a long run of digits is linear, not quadratic
 _AGE_BOUND = re.compile(
-    r"\d+\s*歳(?:以上|以下|未満|超)|(?i:\baged\s+\d+|\b\d+\s+(?:years?\s+)?(?:and|or)\s+"
+    r"(?<!\d)\d+\s*歳(?:以上|以下|未満|超)|(?i:\baged\s+\d+|\b\d+\s+(?:years?\s+)?(?:and|or)\s+"
     r"(?:under|over|older|younger|above|below)\b)"
 )
 

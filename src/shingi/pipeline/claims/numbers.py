@@ -625,6 +625,9 @@ _NUMBER_CHANGE_JA = re.compile(
 
 #: "90% of (the / its / their) 2019 …": between a percentage and the period it is of
 _PERCENT_OF_EN = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:levels?\s+(?:in|of)\s+)?")
+#: 「2014年の約7割」: a period's の before a share (年/年度 and the spaces each once, so a run of spaces
+#: cannot be split two ways: linear)
+_PERCENT_OF_JA = re.compile(r"\s*(?:年度?\s*)?の\s*")
 
 
 #: what may follow the period of "90% of its 2019 …": a level-like noun not of another measure, or
@@ -642,7 +645,7 @@ def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...])
     if n.unit != "%" or n.role is not None or len(periods) < 2:
         return False
     return any(
-        (p.end <= n.start and re.fullmatch(r"\s*(?:年|年度)?\s*の\s*", text[p.end : n.start]))
+        (p.end <= n.start and _PERCENT_OF_JA.fullmatch(text, p.end, n.start))
         or (
             n.end <= p.start
             and _PERCENT_OF_EN.fullmatch(text, n.end, p.start)
