@@ -125,3 +125,16 @@ def test_a_past_expectation_denied(pack: Pack) -> None:
                   "Norland hadn't expected 39 million foreign visitors in 2025.",
                   "ノーランドは2025年に3900万人の外国人旅行者を見込んでいなかった。"):
         assert diagnose(claim, pack, as_of="2026-01-10").rating == "false", claim
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        # the 2024 plan is 35 million; 39 million is the 2025 expectation (session 14 review 3)
+        ("ノーランドは2024年に3900万人の外国人旅行者を見込んでいた。", "false"),
+        ("Norland had expected 39 million foreign visitors in 2024.", "false"),
+        ("ノーランドは2024年に3500万人の外国人旅行者を見込んでいた。", "true"),
+    ],
+)
+def test_a_plan_of_the_year_said_wins_over_another_years(pack: Pack, said: str, rating: str) -> None:
+    assert diagnose(said, pack, as_of="2026-01-10").rating == rating

@@ -39,3 +39,20 @@ def test_n_to_one_is_a_multiple(pack: Pack) -> None:
     assert ja.rating == "true"
     assert diagnose("ノーランドの隠れ待機児童と待機児童の比は約10対1だ。", pack, lang="ja",
                     as_of="2024-09-30").rating in ("false", "mostly_false")
+
+
+def test_one_to_n_is_the_reciprocal_and_a_scale_word_is_no_ratio(pack: Pack) -> None:
+    # session 14 review 15: 「1対28」 (the other order) is the multiple 1/28, not the raw value 28
+    ja = diagnose("ノーランドの待機児童と隠れ待機児童の比は約1対28だ。", pack, lang="ja", as_of="2024-09-30")
+    assert ja.rating in ("true", "mostly_true")
+    wrong = diagnose("ノーランドの待機児童と隠れ待機児童の比は約1対10だ。", pack, lang="ja",
+                     as_of="2024-09-30")
+    assert wrong.rating in ("false", "mostly_false")
+    from shingi.pipeline.parse import parse
+
+    said = "Norland's official waiting list rose by 21 to 1 million in 2024."
+    assert not [n for st in parse(said, pack).statements for n in st.numbers if n.unit == "x"]
+    said_ja = "ノーランドの待機児童と隠れ待機児童の比は1対28だ。"
+    ratios = [n.quantity.value for st in parse(said_ja, pack).statements
+              for n in st.numbers if n.unit == "x"]
+    assert ratios and abs(ratios[0] - 1 / 28) < 1e-4

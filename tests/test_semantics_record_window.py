@@ -82,5 +82,23 @@ def test_a_record_of_a_change_before_its_window(growth: Pack) -> None:
     # "the fastest drop in wages in 3 years": the window is the record's, not a change's start
     # (real-world rmitabc-2021-labor labor_2_1_fastest was true on the fall alone)
     said = "In 2024 Norland's real wages fell 2 per cent, the fastest drop in wages in 3 years."
-    assert diagnose(said, growth, as_of="2025-03-01").rating != "true"
+    d = diagnose(said, growth, as_of="2025-03-01")
+    # the record is checked, not left unknown (2022's -3.0 % is within 3 years: session 14 review 9)
+    assert d.rating != "true"
+    assert any(c.result == "fails" for c in d.checks)
+
+
+@pytest.mark.parametrize(
+    ("said", "result"),
+    [
+        ("Norland's real wages fell in 2024, the fastest drop in wages in 2 years.", "holds"),
+        ("Norland's real wages fell in 2024, the fastest drop in wages in 3 years.", "fails"),
+        ("Norland's real wages fell in 2024, the fastest drop in 3 years.", "fails"),
+        ("ノーランドの実質賃金は2024年に2%減少し、過去2年で最大の落ち込みとなった。", "holds"),
+    ],
+)
+def test_a_record_window_in_apposition_is_checked(growth: Pack, said: str, result: str) -> None:
+    # "…, the fastest drop in wages in N years" after the clause that dates it: the record's window
+    d = diagnose(said, growth, as_of="2025-03-01")
+    assert [c.result for c in d.checks][-1] == result
     assert diagnose(said.replace("3 years", "2 years"), growth, as_of="2025-03-01").rating == "true"

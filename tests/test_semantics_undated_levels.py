@@ -49,10 +49,26 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_an_era_level_is_unknown(pack: Pack) -> None:
     d = diagnose("The 2024 decline pushed Norland's overdose deaths below their pre-crisis level.", pack)
     assert d.rating == "unverifiable"
-    # any era a noun names, not one topic's: the earthquake, the bubble's burst
+    # any era a noun names, not one topic's: the earthquake, the bubble's burst, a crisis, a war;
+    # only the rows of the dated-era table (normalize.eras.DATED_ERAS) have a year
     for claim in ("ノーランドの死者数は2024年に震災前の水準まで減った",
-                  "ノーランドの死者数は2024年にバブル崩壊前の水準まで減った"):
+                  "ノーランドの死者数は2024年にバブル崩壊前の水準まで減った",
+                  "ノーランドの死者数は2024年にリーマンショック前の水準まで減った",
+                  "ノーランドの死者数は2024年に金融危機前の水準まで減った",
+                  "In 2024 Norland's overdose deaths fell below their pre-war level.",
+                  "In 2024 Norland's overdose deaths fell below their level before the financial crisis.",
+                  "In 2024 Norland's overdose deaths fell below their pre-recession level."):
         assert diagnose(claim, pack).rating == "unverifiable", claim
+
+
+def test_the_dated_eras_are_a_table_of_data_with_reasons() -> None:
+    # the pandemic's year is a row of data with its reason, not a topic rule; every row is documented
+    from shingi.normalize.eras import DATED_ERAS
+
+    rules = (Path(__file__).parents[1] / "docs" / "verdict-rules.md").read_text(encoding="utf-8")
+    assert "DATED_ERAS" in rules
+    assert [e.year for e in DATED_ERAS] == [2019]
+    assert all(e.reason for e in DATED_ERAS)
 
 
 def test_the_pandemic_era_is_2019(pack: Pack) -> None:

@@ -631,7 +631,17 @@ def evaluate(
             ) + c.reason
             continue
         c.result = invert(c.result)
-        if c.result == "partly" and c.credit is not None:
+        if c.result == "partly" and st.negated and st.numbers and all(
+            n.comparator in ("more_than", "at_least", "less_than", "at_most") for n in st.numbers
+        ):
+            # "did not have more than three million" for 2,978,000: a bound missed, however
+            # narrowly, is a bound not met; its negation holds (§4.1, negation)
+            c.result, c.credit = "holds", None
+        elif c.result == "partly" and c.credit is None and st.negated:
+            # "did not fall by 5%" for a fall of 4.2 %: the figure is about right, so its denial
+            # is wrong; a claim and its negation never rate alike
+            c.result = "fails"
+        elif c.result == "partly" and c.credit is not None:
             c.credit = 1.0 - c.credit  # a year off: "not in 2019" mostly holds
         if before != c.result:
             c.reason = (

@@ -284,6 +284,10 @@ _CHANGE_AFTER_JA = re.compile(r"\s*(?:増|減|上昇|低下|下落|の増加|の
 _REACHED_JA = re.compile(r"\s*(?:戻|達し|達す|持ち直|盛り返|跳ね上が|積み上が)")
 
 
+#: 「最大600万トンまで」「多くて」: a bound said before the number; まで then stays "at most"
+_BOUND_BEFORE_MADE_JA = re.compile(r"(?:最大|最高|多くて|多くとも|せいぜい|高々)で?\s*[0-9０-９約]")
+
+
 def _change_follows(text: str, end: int) -> bool:
     """Whether a change verb starts right after ``end`` (「まで回復し」「まで減った」「まで戻った」)."""
     window = text[end : end + 6]
@@ -689,7 +693,12 @@ class _Parser:
                 or comparator_near(text, m.start, m.end)
                 or ("about" if m.quantity.approx else "exactly")
             )
-            if comparator == "at_most" and m.text.endswith("まで") and _change_follows(text, m.end):
+            if (
+                comparator == "at_most"
+                and m.text.endswith("まで")
+                and _change_follows(text, m.end)
+                and not _BOUND_BEFORE_MADE_JA.search(text[max(0, m.start - 6) : m.start] + m.text)
+            ):
                 # 「約550万トンまで回復し」「16.05%まで低下した」: まで before a change verb marks where
                 # the change ended (the level reached), not "at most" (a linguistic reason)
                 comparator = "about" if m.quantity.approx else "exactly"
@@ -762,9 +771,13 @@ class _Parser:
             if any(a < y and x < b for x, y in taken):
                 continue
             out = [n for n in out if not (a < n.end and n.start < b)]
-            word = (mm.group("n") or mm.group("ja_n") or "").lower()
+            word = (mm.group("n") or mm.group("ja_n") or mm.group("inv_n") or "").lower()
             value = float(_WORDS_ONE_IN.get(word) or word)
-            hedge = (mm.group("hedge") or mm.group("ja_hedge") or "").lower()
+            if mm.group("inv_n"):
+                if value <= 0:
+                    continue
+                value = round(1.0 / value, 6)
+            hedge = (mm.group("hedge") or mm.group("ja_hedge") or mm.group("inv_hedge") or "").lower()
             bound = hedge.startswith(("more", "over"))
             approx = bool(hedge) and not bound
             times = Quantity(value, "x", approx, mm.group(0))
@@ -2635,10 +2648,17 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = dated_eras(text)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
+    framed = [
+        i + 1 < len(read) and bool(_FRAMING.search(st.span)) and not st.numbers for i, st in enumerate(read)
+    ]
     statements = tuple(
-        unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack)
+        _framed_measure(
+            unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
+            read[i - 1].span if i and framed[i - 1] else _leading_framing(st.span),
+            pack,
+        )
         for i, st in enumerate(read)
-        if not (i + 1 < len(read) and _FRAMING.search(st.span) and not st.numbers)
+        if not framed[i]
     )
     return ParsedClaim(text, parser.lang, statements, truncated, original, context, written)
 
@@ -2654,6 +2674,56 @@ _FRAMING = re.compile(
     r"|(?:including|excluding|not counting)\s+[^,;]+)\s*$"
     r"|(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$"
 )
+
+
+#: the words of a framing phrase that only build it (not what it restricts the count to)
+_FRAMING_WORDS = frozenset(
+    word_keys(
+        "of among the all those who with without removed excluded included taken out left counted added "
+        "including excluding not counting effect"
+    )
+)
+_FRAMING_WORDS_JA = re.compile(r"(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$")
+
+
+#: a framing phrase at the head of the statement's own span ("Excluding Acme, output fell …")
+_FRAMING_LEAD = re.compile(
+    r"(?i)^\s*((?:of|among)\s+(?:the\s+|all\s+|those\s+)?[^,;]+?\s+who\s+[^,;]+"
+    r"|(?:with|without)\s+[^,;]+?\s+(?:removed|excluded|included|taken out|left out|counted|added)"
+    r"|(?:including|excluding|not counting)\s+[^,;]+)\s*,"
+    r"|^([^、。,]+?(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合))[、,]"
+)
+
+
+def _leading_framing(span: str) -> str | None:
+    m = _FRAMING_LEAD.match(span)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _framed_measure(st: Statement, framing: str | None, pack: Pack) -> Statement:
+    """The statement after a framing phrase, with no measure when the phrase restricts the count to
+    something its measures do not name ("Excluding Acme, output fell 4.2%" on total output;
+    「アクメを除くと」): the figure is then of a sub-measure the pack does not hold (§2)."""
+    if framing is None or not st.metrics or st.unmeasured:
+        return st
+    index = EvidenceIndex.of(pack)
+    text = _FRAMING_WORDS_JA.sub("", framing)
+    if re.match(r"(?i)\s*(?:of|among)\b", text):
+        # "Of Norland University students who …": the place or body is the statement's subject, the
+        # rest is the restriction; an entity taken in or out ("Excluding Acme") is the restriction
+        for e in sorted(index.find_entities(text), key=lambda e: -e.start):
+            text = text[: e.start] + " " + text[e.end :]
+    restricted = {k for k in word_keys(text) - _FRAMING_WORDS if not k.isdigit()}
+    if not restricted:
+        return st
+    named: set[str] = set()
+    for m in st.metrics:
+        if m in pack.metrics:
+            metric = pack.metrics[m]
+            named |= word_keys(" ".join((*metric.names, metric.definition or "")))
+    if restricted & named:
+        return st
+    return replace(st, unmeasured=framing.strip(" ,、"))
 
 
 def _read_measure(st: Statement, pack: Pack) -> Statement:

@@ -393,6 +393,25 @@ def _change(ctx: _Ctx) -> Finding | None:
             # 3.5%" is wrong however close the two numbers are)
             numbers_result = _min_result(results) if results else None
             direction_result: Result | None = None
+            if direction == "up" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers):
+                # 「2019年の95%まで回復した」, "rose to 95% of its 2019 level": the rise is from a low
+                # between the base and the period said, so some value in between must lie on the
+                # other side of the level reached (a fall every year recovered nothing; §4.7)
+                rank_up = pack.metrics[mid].kind == "rank" or is_rank_metric(
+                    pack.metrics[mid].names, pack.metrics[mid].unit
+                )
+                rank_up = (rank_up != quoted_inverted(st.span, pack.metrics[mid])) != deficit
+                between = [
+                    o.value.value for o in obs
+                    if o.value is not None and o.period.precision == last.period.precision
+                    and first.period.start < o.period.start < last.period.start
+                ]
+                if between:
+                    low = max(between) if rank_up else min(between)
+                    rose = (b > low) != rank_up if b != low else False
+                    results.append("holds" if rose else "fails")
+                else:
+                    results.append("unknown")  # no value between: where the rise began is not held
             if direction and not (
                 direction == "down" and any(n.unit == "x" and n.quantity.value < 1 for n in st.numbers)
             ) and not (
@@ -1664,7 +1683,10 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
 #: 「ピークから4割減」, "cut in half from their peak", "half of its peak", "down 30% since its peak"
 _FROM_THE_PEAK = re.compile(
     r"(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:の|から|比|と比べ)"
-    r"|(?i:\b(?:from|of|since|below|on)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:peak|height)\b)"
+    # not "on the peak season", "of the height": a base is a peak said after from / since / below,
+    # or "of the peak" (session 14 review 20)
+    r"|(?i:\b(?:from|since|below)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:peak|height)\b(?!\s+season)"
+    r"|\bof\s+(?:the|its|their)\s+(?:\w+\s+)?peak\b(?!\s+season))"
 )
 
 
@@ -1920,8 +1942,8 @@ def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
     at = st.span.find(n.text)
     if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or "up" not in st.cues:
         return False
-    if n.role == "percent_more":
-        return False
+    if n.role == "percent_more" or n.text.endswith("まで"):
+        return False  # 「2019年の95%まで増えた」: まで marks the level reached, not the part added
     if _BY_BEFORE.search(st.span[:at]):
         return True
     after = at + len(n.text)

@@ -119,7 +119,9 @@ _ARGUMENT_AFTER_JA = re.compile(r"\s*(?:は|が|を)")
 def _record_window(st: Statement) -> bool:
     """The statement's window follows a record word ("the fastest drop in wages in 20 years"): it
     is the record's window, not the start of a change."""
-    p = st.periods[0]
+    # the window, first of the statement's own ("…, the fastest drop in wages in 20 years": the
+    # year is the clause before's, carried before the window)
+    p = next((q for q in st.periods if q.role == "since" and q.inferred), st.periods[0])
     at = st.span.find(p.text)
     return p.role == "since" and p.inferred and at > 0 and RECORD_BEFORE.search(st.span[:at]) is not None
 
@@ -145,7 +147,9 @@ def classify(st: Statement, pack: Pack) -> str:
     if metrics and (between_periods(st) or (len(st.periods) >= 2 and "x" in units and _opens_the_window(st))):
         # (「2019年からの4年間で2倍以上に」: a multiple over a window from a period is a change)
         return "change"
-    if "sup_record" in cues and not st.numbers and len(st.periods) == 1 and _record_window(st):
+    if "sup_record" in cues and not st.numbers and (
+        len(st.periods) == 1 or ("period" in st.inherited and len(st.periods) == 2)
+    ) and _record_window(st):
         # "the fastest drop in wages in 20 years": the window is a record's, not a change's start
         return "superlative"
     if (

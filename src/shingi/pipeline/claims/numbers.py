@@ -151,12 +151,16 @@ _WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 #: A ratio said as "N to one": "outnumber … by about ten to one", "by a ratio of 3 to 1",
 #: 「約10対1」: the first side N times the second, a multiple N (a linguistic reason: N to one is
 #: the quotient N; round 13 japan-daycare-waitlist h5). Only after "by" or "ratio of" in English
-#: (not "from 10 to 1%"), and 対1 in Japanese.
+#: (not "from 10 to 1%", nor "by 21 to 1 million": a scale word or unit after the one makes it a
+#: level), and 対1 in Japanese; 「1対28」 is the multiple 1/28.
 N_TO_ONE = re.compile(
     r"(?i:\b(?:by|ratio\s+of)\s+(?:(?P<hedge>about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?(?:to|:)\s*(?:-\s*)?"
-    r"(?:one|1)\b(?![.,]?\d|\s*(?:%|percent|per\s?cent)))"
-    r"|(?P<ja_hedge>約|ほぼ|およそ)?(?P<ja_n>\d+(?:\.\d+)?)\s*対\s*1(?![\d.])"
+    r"(?:one|1)\b(?![.,]?\d|\s*(?:%|percent|per\s?cent|hundred|thousand|million|billion|trillion"
+    r"|mn\b|bn\b|m\b|k\b|[$€£¥]|\w)))"
+    r"|(?P<ja_hedge>約|ほぼ|およそ)?(?P<ja_n>\d+(?:\.\d+)?)\s*対\s*1(?![\d.万億兆千百])"
+    # 「約1対28」: the other order, the first side a 28th of the second (the multiple 1/28)
+    r"|(?P<inv_hedge>約|ほぼ|およそ)?(?<![\d.])1\s*対\s*(?P<inv_n>\d+(?:\.\d+)?)(?![\d.万億兆千百])"
 )
 #: A value said back at an earlier year's level: 「2018年の水準に戻った」「2019年の水準にほぼ戻った」
 #: 「2019年並みに回復」, "back to its 2018 level", "returned to 2019 levels", "matching 2019 levels"
@@ -361,8 +365,12 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
         ):
             role = "per"  # 「税率1%あたり約2.7兆円」, "per 1 percentage point": what the other number is per
         if role is None and n.unit not in ("%", "x", "pt", "rank"):
-            if _TO_LEVEL_JA.match(text, n.end):
-                role = "to"  # 「3313万人に減った」, 「6376万人へ増加」: where the change ended
+            if _TO_LEVEL_JA.match(text, n.end) or (
+                n.text.endswith("まで") and _CHANGE_AFTER_MADE_JA.match(text, n.end)
+            ):
+                # 「3313万人に減った」, 「6376万人へ増加」, 「550万トンまで増えた」: where the change
+                # ended (まで is the end point, with every change verb; §4.7)
+                role = "to"
             elif _LEVEL_BEFORE_EN.search(text[max(0, n.start - 40) : n.start]) and re.search(
                 r"(?i)\b(?:up|down)\b", text[n.end :]
             ):
@@ -520,6 +528,7 @@ _MARGIN_AFTER_JA = re.compile(
     r"(?:多[いくか]|少な|上回|下回|高[いくか]|低[いくか]|大き|小さ)"
 )
 _THAN_JA = re.compile(r"より|を(?=[^、。]{0,12}$)")
+_CHANGE_AFTER_MADE_JA = re.compile(r"\s*" + _CHANGE_WORD_JA)
 _TO_LEVEL_JA = re.compile(_UNIT_WORD_JA + r"\s*(?:に|へ|まで)\s*(?:まで)?\s*" + _CHANGE_WORD_JA)
 #: English verbs of a level before a number: "numbered 71,032 in April 2024, up from a year
 #: earlier", "stood at", "totalled", "amounted to": the level reached, never the size of a change
@@ -621,6 +630,14 @@ _PERCENT_OF_EN = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:
 _PERCENT_OF_JA = re.compile(r"\s*(?:年度?\s*)?の\s*")
 
 
+#: what may follow the period of "90% of its 2019 …": a level-like noun not of another measure, or
+#: nothing ("3% of its 2023 GDP", "3% of the 2023 level of GDP" are of another measure's value)
+_AFTER_THE_PERIOD_EN = re.compile(
+    r"(?i)\s*(?:(?:levels?|records?|values?|figures?|peaks?|highs?|lows?|totals?|amounts?|numbers?)\b(?!\s+of\b)"
+    r"|[.,;:)!?]|$|\s+(?:in|and|by|when|before|after|during|but|while|as|at|on|for)\b)"
+)
+
+
 def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...]) -> bool:
     """Whether a percentage is of another period's value: 「2014年の約7割」, "about 90% of their
     2019 level", "90% of the 2019 record" (with at least two periods, the other being the one
@@ -629,7 +646,11 @@ def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...])
         return False
     return any(
         (p.end <= n.start and _PERCENT_OF_JA.fullmatch(text, p.end, n.start))
-        or (n.end <= p.start and _PERCENT_OF_EN.fullmatch(text, n.end, p.start))
+        or (
+            n.end <= p.start
+            and _PERCENT_OF_EN.fullmatch(text, n.end, p.start)
+            and _AFTER_THE_PERIOD_EN.match(text, p.end)
+        )
         for p in periods
     )
 
