@@ -204,12 +204,23 @@ def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
     return bonus
 
 
+def _titled_with_its_date(ev: Event) -> bool:
+    """Whether a plan's title names its own date's period (「2025年に3900万人を見込む」 dated 2025:
+    the date is the year the plan is for, not when it was stated)."""
+    named = [m.period for t in (ev.title_ja, ev.title_en) if t for m in find_periods(normalize(t))]
+    return any(p.overlaps(ev.date) for p in named)
+
+
 def _plan_of_period(ev: Event, period: Period) -> bool:
-    """Whether a plan is dated in ``period`` or titled with it."""
-    if ev.date.overlaps(period):
+    """Whether a plan is dated in ``period`` or titled with a period inside it (not a decade
+    around it: 「2020年代に1500円」 is no plan of 2022)."""
+    def inside(p: Period) -> bool:
+        return period.start <= p.start and p.end <= period.end
+
+    if inside(ev.date):
         return True
     named = [m.period for t in (ev.title_ja, ev.title_en) if t for m in find_periods(normalize(t))]
-    return any(p.overlaps(period) for p in named)
+    return any(inside(p) for p in named)
 
 
 def _titled_for_another_period(ev: Event, period: Period) -> bool:
@@ -793,7 +804,12 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 )
             )
         result = per[0] if len(per) == 1 else _combine_sources(per)
-        if for_plan and result == "partly" and _titled_for_another_period(ev, period):
+        if (
+            for_plan
+            and result == "partly"
+            and _titled_for_another_period(ev, period)
+            and _titled_with_its_date(ev)
+        ):
             # "had expected 39 million in 2024" of a plan titled 2025: the year names which plan it
             # is, so another year's plan is not this one a year off (session 14 review 3)
             result = "fails"
