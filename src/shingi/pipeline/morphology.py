@@ -205,6 +205,27 @@ def predicate_concepts(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def concept_keys(text: str) -> dict[str, frozenset[str]]:
+    """The match keys of the words of a text that name a concept of what happened
+    (lexicon.PREDICATE_SYNONYMS), by concept: 「始まった」 gives ``start`` its keys 始ま, まる;
+    "announced" gives ``announce`` annou. Keys as ``content_keys`` makes them."""
+    out: dict[str, set[str]] = {}
+    for w in _LATIN_WORD_RE.findall(text):
+        c = SYNONYMS_EN.get(stem_en(w.casefold().strip("'")))
+        if c:
+            out.setdefault(c, set()).update(word_keys(w))
+    if has_japanese(text):
+        for run in _JA_RUN_RE.findall(text):
+            for tok in tokenize(run):
+                c = SYNONYMS_JA.get(tok.normalized) or SYNONYMS_JA.get(tok.lemma)
+                c = c or SYNONYMS_JA.get(tok.surface)
+                if c and _is_content(tok):
+                    word = tok.surface if tok.pos == "名詞" else tok.lemma
+                    out.setdefault(c, set()).update(word_keys(word))
+    return {c: frozenset(k) for c, k in out.items()}
+
+
 def scope_keys(text: str) -> frozenset[str]:
     """Match keys of scope words: ``word_keys`` plus "world" for the words of the whole world
     (the world, global, worldwide, 世界), which ``word_keys`` treats as stopwords."""

@@ -24,7 +24,14 @@ from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Statement
-from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, tokenize, word_keys
+from shingi.pipeline.morphology import (
+    concept_keys,
+    content_keys,
+    has_japanese,
+    predicate_concepts,
+    tokenize,
+    word_keys,
+)
 
 #: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
 METRIC_NAME_COVERAGE = 0.6
@@ -747,10 +754,16 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             continue
         # a synonym of the statement's predicate in the event's title (始まった / 施行, began /
         # launched): it says the same happened, as a kind the verb describes does
-        said_alike = bool(st.predicate_concepts) and not st.predicate_concepts.isdisjoint(
-            lookup.event_concepts(eid, japanese)
-        )
+        alike = st.predicate_concepts & lookup.event_concepts(eid, japanese)
+        said_alike = bool(alike)
         kind_match = kind_match or said_alike
+        if alike:
+            # 「新NISAは2023年1月に始まった」 against 「新NISA開始」: the words of a predicate the
+            # event's title says by a synonym are shared in meaning, and count as shared words (a
+            # linguistic reason: a synonym is the same word for what happened)
+            said_keys = {k for c in alike for k in concept_keys(st.span).get(c, ()) if k not in ekeys}
+            got += sum(w for k, w in key_weights.items() if k in said_keys)
+            coverage = got / total if total else 0.0
         # the other outcome of the same decision (refused / approves, lost / wins) speaks of it
         # too, the event check reading it as saying the opposite: dated in the claimed period, it
         # passes the gates below as a kind match does, with no bonus over the events of the act

@@ -554,6 +554,11 @@ def _title_quantities(ev: Event, lang: str) -> list[tuple[Quantity, str | None]]
     return []
 
 
+#: Two reports of one fact disagree on its date by at most this many days (three years: the
+#: bundled pack's two sources date ABCI 3.0's start 15 months apart, one fact)
+_SAME_FACT_DAYS = 3 * 366
+
+
 def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate]) -> list[Event]:
     """Other reports of the best event's fact: same kind and actors, other sources, similar titles,
     and differing in date or amount but not both (differing in both makes them two facts)."""
@@ -577,6 +582,10 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
         if acts_a and acts_b and acts_a.isdisjoint(acts_b):
             continue  # "panel established" and "panel finds … breaches": two acts, two facts
         date_differs = other.date.text != ev.date.text
+        if days_from(ev.date, other.date) > _SAME_FACT_DAYS:
+            # 「NISA開始」 (2014) and 「新NISA開始」 (2024): sources that disagree on a date disagree
+            # by days, months, a year or so; the same act a decade apart is another act
+            continue
         # an amount on one report and none on the other is a difference too: two facts
         amount_differs = (ev.amount is None) != (other.amount is None) or bool(
             ev.amount

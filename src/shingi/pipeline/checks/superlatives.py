@@ -735,6 +735,21 @@ def _record(ctx: _Ctx) -> Finding | None:
             result: Result = "holds" if ahead or tied else "fails"
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
+            still = _STILL_RECORD.search(st.span) is not None and not st.cues & {"up", "down"}
+            beaten = _beaten_since(pack, ids, mine, sign, said) if still else None
+            if result == "holds" and beaten is not None:
+                # "the all-time record is still the $4.82 set in January 2023", 「今も過去最高」: the
+                # record is said to stand at the claim's date, and a later value beat it (a
+                # linguistic reason: "still" carries the statement to the present)
+                assert beaten.value is not None
+                return Finding("fails", ctx.t(
+                    f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に"
+                    f"{ctx.q(mine.value.value, mine.unit)}だが、その後{ctx.ptext(beaten.period)}に"
+                    f"{ctx.q(beaten.value.value, beaten.unit)}となり、記録は更新されている。",
+                    f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
+                    f"{ctx.ptext(mine.period)}, but {ctx.q(beaten.value.value, beaten.unit)} in "
+                    f"{ctx.ptext(beaten.period)}: the record no longer stands.",
+                ), [mine.id, beaten.id])
             short = _window_before_the_series(pack, ids, mine, since) if result == "holds" else None
             if short is not None:
                 # "the lowest in more than a decade" on a series that begins two years back: no
@@ -778,6 +793,27 @@ def _record(ctx: _Ctx) -> Finding | None:
             f"The pack's {ctx.mname(longer.metric)} is a value of {ctx.ptext(longer.period)}, not of "
             f"{ctx.ptext(claimed)}: a record of that period cannot be settled.",
         ), [])
+    return None
+
+
+#: A record said to stand at the claim's date: "is still the record", "remains the highest", 「今も」
+_STILL_RECORD = re.compile(r"(?i)\b(?:still|remains?)\b|今も|今なお|いまだに|依然")
+
+
+def _beaten_since(
+    pack: Pack, ids: tuple[str, ...], mine: Observation, sign: int, said: Period | None
+) -> Observation | None:
+    """The first value after ``mine`` (up to the claim's date ``said``) that beats it, or None."""
+    for oid in ids:
+        o = pack.observations[oid]
+        if (
+            o.value is not None
+            and o.period.start > mine.period.end
+            and o.period.precision == mine.period.precision
+            and (said is None or o.period.end <= said.end)
+            and sign * o.value.value > sign * (mine.value.value if mine.value else 0.0)
+        ):
+            return o
     return None
 
 

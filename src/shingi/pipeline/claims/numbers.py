@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, stated_step
@@ -671,7 +672,9 @@ def _percent_of_period(
 
 
 #: The units an amount may be per, by their names in claims (contract 1.1 rates are UNIT/UNIT:
-#: INR/l, USD/gal): "Rs 106.4 a litre", "$3.50 per gallon", 「1リットルあたり170円」.
+#: INR/l, USD/gal): "Rs 106.4 a litre", "$3.50 per gallon", 「1リットルあたり170円」, "$6.23 a dozen",
+#: 「1ダース5.12ドル」. A rate unit of the pack names its own second unit as written too (``dozen``,
+#: ``MWh``, ``head``): a price is per the unit the pack counts it in.
 _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "l": ("l", "litre", "liter", "litres", "liters", "リットル", "ℓ"),
     "gal": ("gal", "gallon", "gallons", "ガロン"),
@@ -680,33 +683,51 @@ _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "t": ("t", "tonne", "tonnes", "ton", "tons", "トン"),
     "MWh": ("mwh", "megawatt-hour", "megawatt hour"),
     "kWh": ("kwh", "kilowatt-hour", "kilowatt hour"),
+    "dozen": ("dozen", "ダース"),
 }
 _PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
-_PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
-_PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])")
-#: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
-_UNIT_OF_EN = re.compile(rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?P<w>{_PER_WORD})\s+of\b")
-_PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
+
+
+@lru_cache(maxsize=64)
+def _per_patterns(
+    own: frozenset[str],
+) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The unit names (with the pack's own second units ``own``) and the three patterns that find
+    an amount said per one of them: after it ("a litre"), of the thing priced ("the price of a
+    kilo of tea", "of a dozen eggs": a dozen takes no "of"), before it in Japanese (「1リットル」)."""
+    names = {**{u.casefold(): u for u in own}, **_PER_UNIT}
+    word = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    after = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{word})(?![A-Za-z])")
+    of_unit = re.compile(
+        rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?:(?P<w>{word})\s+of|(?P<d>dozen)\s+[a-z])\b"
+    )
+    before_ja = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{word})\s?(?:あたり|当たり|につき)?\s?$")
+    return names, after, of_unit, before_ja
 
 
 def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[str]) -> list[ClaimedNumber]:
     """An amount of money said per a unit ("Rs 106.4 a litre", 「1リットルあたり170円」) is a rate
     (INR/l, JPY/l) when the pack keeps a measure in that rate unit (``rate_units``): a price per
     litre is no amount (docs/verdict-rules.md §4.14). The 1 of 「1リットル」 is then part of it."""
+    own = frozenset(
+        u.split("/", 1)[1] for u in rate_units
+        if "/" in u and is_currency(u.split("/", 1)[0]) and re.fullmatch(r"[A-Za-z]{2,}", u.split("/", 1)[1])
+    )
+    names, after, unit_of, before_ja = _per_patterns(own)
     out: list[ClaimedNumber] = []
     drop: set[int] = set()
     for n in numbers:
         if n.unit is None or not is_currency(n.unit):
             out.append(n)
             continue
-        m = _PER_AFTER_EN.match(text, n.end)
+        m = after.match(text, n.end)
         lead = max(0, n.start - 12)
-        before = _PER_BEFORE_JA.search(text[lead : n.start]) if m is None else None
+        before = before_ja.search(text[lead : n.start]) if m is None else None
         found = m or before
-        of_unit = _UNIT_OF_EN.search(text[max(0, n.start - 80) : n.start]) if found is None else None
+        of_unit = unit_of.search(text[max(0, n.start - 80) : n.start]) if found is None else None
         said = found or of_unit
-        word = said.group("w").casefold() if said is not None else None
-        unit = f"{n.unit}/{_PER_UNIT[word]}" if word else None
+        word = (said.group("w") or said.group("d")).casefold() if said is not None else None
+        unit = f"{n.unit}/{names[word]}" if word else None
         if unit is None or (unit not in rate_units and found is not None):
             out.append(n)
             continue
@@ -719,6 +740,8 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
             start = lead + before.start()
             drop |= {id(o) for o in numbers if o.unit is None and start <= o.start < n.start}
         end = m.end() if m is not None else n.end
+        # "$5.12 a dozen": the unit's word is part of the price, no number of its own
+        drop |= {id(o) for o in numbers if o is not n and n.end <= o.start < end}
         out.append(replace(n, quantity=replace(n.quantity, unit=unit), end=end))
     return [n for n in out if id(n) not in drop]
 
