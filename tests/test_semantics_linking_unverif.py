@@ -8,6 +8,7 @@ both languages where the rule is read from words.
   beat it by the claim's date (§4.6).
 - An event whose title says the statement's predicate by a synonym (始まった / 開始, began /
   launched) shares those words: a statement naming no actor finds it (§4.2).
+- A short verb's doubled consonant before -ing / -ed is undoubled in English stems (cutting: cut).
 - Two reports of one fact disagree on its date by at most three years: the same act ten years apart is
   another event, not another source of this one (§4.2).
 """
@@ -108,3 +109,13 @@ def test_the_same_act_years_apart_is_another_event(pack: Pack) -> None:
     assert d.rating == "true"
     assert d.checks[0].evidence == ["e-new"]
     assert not d.conflicts
+
+
+def test_a_doubled_consonant_before_ing_or_ed_is_the_verbs() -> None:
+    from shingi.pipeline.lexicon import stem_en
+
+    for verb, form in (("cut", "cutting"), ("stop", "stopped"), ("plan", "planned"), ("drop", "dropping")):
+        assert stem_en(form) == stem_en(verb), form
+    # doubles that are the word's own stay
+    for verb, form in (("fall", "falling"), ("pass", "passed"), ("add", "added")):
+        assert stem_en(form) == stem_en(verb), form

@@ -971,8 +971,16 @@ def stem_en(word: str) -> str:
     for suffix in _STEM_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)]
+            if suffix in ("ing", "ings", "ed") and len(w) <= 6 and _DOUBLED_END.search(w):
+                # "cutting", "stopped", "planned": a short verb doubles its last consonant before
+                # -ing / -ed (English spelling), so the stem is the verb's ("cut", "stop", "plan");
+                # not l, s, z, f, d, whose doubles are the word's own ("falling", "passed", "added")
+                w = w[:-1]
             break
     return w[:STEM_LENGTH]
+
+
+_DOUBLED_END = re.compile(r"([bgkmnprt])\1$")
 
 
 #: Verbs that say that something happened without saying what ("Japan did things", 色々やった):
