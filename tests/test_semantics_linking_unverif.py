@@ -4,6 +4,8 @@ both languages where the rule is read from words.
 
 - A price said per one unit the pack counts it in ("$5.12 a dozen", 「1ダース5.12ドル」, the pack's
   own rate unit ``USD/dozen``) is a rate, not an amount (docs/verdict-rules.md §4.14).
+- A capitalised word of the measure's own definition ("a dozen Grade A eggs" of a price defined as
+  "Grade A large eggs, per dozen") names no owner the pack lacks (§2).
 - A record said to stand still ("is still the record", 「今も過去最高」) fails when a later value
   beat it by the claim's date (§4.6).
 - An event whose title says the statement's predicate by a synonym (始まった / 開始, began /
@@ -58,7 +60,7 @@ EVENTS = [
 METRICS = [
     METRIC_HEADER,
     ["pencil", "鉛筆の価格", "pencil price", "USD/dozen", "鉛筆の価格;pencil price;pencils", "false",
-     "amount", ""],
+     "amount", "Average shop price, Grade A pencils, per dozen"],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
@@ -82,6 +84,15 @@ def test_a_price_per_the_packs_own_unit_is_a_rate(pack: Pack) -> None:
         assert d.rating == "true", said
         assert d.checks[0].evidence == ["p-25"], said
     assert diagnose("2025年、ノーランドの鉛筆の価格は1ダース7.50ドルだった", pack).rating == "false"
+
+
+def test_a_capitalised_word_of_the_measures_definition_names_no_other_owner(pack: Pack) -> None:
+    # "Grade A" is in the pack's definition of the measure: no name the pack lacks, the owner stays
+    d = diagnose("In 2025 the average price of a dozen Grade A pencils in Norland was $5.12.", pack)
+    assert d.rating == "true"
+    assert d.checks[0].evidence == ["p-25"]
+    said = "The average price of a dozen Grade A pencils hit a record $5.12 in 2025."
+    assert diagnose(said, pack).rating == "true"
 
 
 def test_a_record_said_to_stand_still_fails_when_beaten_later(pack: Pack) -> None:

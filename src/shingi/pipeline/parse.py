@@ -2156,8 +2156,13 @@ class _Parser:
                     entities = (subject, *entities)
                     inherited.append("subject")
             # a proper noun that is a word of the measure's own name ("the Midwest" in "rank among
-            # Midwest states") qualifies the measure, it names no other owner
-            own_words = self.lookup.metric_words(metrics[0]) if metrics else frozenset()
+            # Midwest states") or of its definition ("a dozen Grade A eggs" of a price defined as
+            # "Grade A large eggs, per dozen": the pack's own words) qualifies the measure, it names
+            # no other owner
+            own_words = (
+                self.lookup.metric_words(metrics[0]) | self.lookup.definition_words(metrics[0])
+                if metrics else frozenset()
+            )
             foreign = [
                 n
                 for n in self._unknown_names(c)

@@ -175,6 +175,7 @@ class Lookup:
         self.index = EvidenceIndex.of(pack)
         # metric names: key -> [(metric id, name number)], and each name's keys
         self._metric_names: list[tuple[str, frozenset[str]]] = []
+        self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         for m in pack.metrics.values():
@@ -488,6 +489,16 @@ class Lookup:
     def metric_words(self, metric_id: str) -> frozenset[str]:
         """The keys of all of a metric's names and aliases."""
         return frozenset(k for mid, keys in self._metric_names if mid == metric_id for k in keys)
+
+    def definition_words(self, metric_id: str) -> frozenset[str]:
+        """The keys of a metric's ``definition`` (contract 1.1): the words the pack describes the
+        measure with ("BLS average price, Grade A large eggs, per dozen")."""
+        got = self._definition_words.get(metric_id)
+        if got is None:
+            metric = self.pack.metrics.get(metric_id)
+            got = word_keys(metric.definition) if metric is not None and metric.definition else frozenset()
+            self._definition_words[metric_id] = got
+        return got
 
     def _weight(self, keys: Iterable[str]) -> float:
         """The idf weight of a metric name's keys (keys no name has weigh nothing)."""

@@ -699,7 +699,7 @@ def _per_patterns(
     word = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     after = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{word})(?![A-Za-z])")
     of_unit = re.compile(
-        rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?:(?P<w>{word})\s+of|(?P<d>dozen)\s+[a-z])\b"
+        rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?:(?P<w>{word})\s+of\b|(?P<d>dozen)\s+[a-z])"
     )
     before_ja = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{word})\s?(?:あたり|当たり|につき)?\s?$")
     return names, after, of_unit, before_ja
@@ -724,7 +724,8 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
         lead = max(0, n.start - 12)
         before = before_ja.search(text[lead : n.start]) if m is None else None
         found = m or before
-        of_unit = unit_of.search(text[max(0, n.start - 80) : n.start]) if found is None else None
+        back = max(0, n.start - 80)
+        of_unit = unit_of.search(text[back : n.start]) if found is None else None
         said = found or of_unit
         word = (said.group("w") or said.group("d")).casefold() if said is not None else None
         unit = f"{n.unit}/{names[word]}" if word else None
@@ -733,7 +734,12 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
             continue
         if of_unit is not None:
             # "the average value of a kilo of tea … LKR 822.25": a price of one unit is a rate,
-            # never an amount of the whole, whatever measures the pack keeps
+            # never an amount of the whole, whatever measures the pack keeps; "a dozen" there is
+            # the unit, no number of its own
+            drop |= {
+                id(o) for o in numbers
+                if o.unit is None and back + of_unit.start() <= o.start < back + of_unit.end()
+            }
             out.append(replace(n, quantity=replace(n.quantity, unit=unit)))
             continue
         if before is not None:
