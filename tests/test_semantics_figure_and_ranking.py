@@ -29,8 +29,8 @@ def pack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 
 @pytest.mark.parametrize(("said", "rating"), [
     # the record holds, the growth (5.3 %) is twice what is said: half of the statement holds
-    ("Norland's corporation tax receipts hit a record of almost 24 billion euros in 2023, up around 10% on 2022.",
-     "half_true"),
+    ("Norland's corporation tax receipts hit a record of almost 24 billion euros in 2023, up around 10% "
+     "on 2022.", "half_true"),
     ("ノーランドの法人税収は2023年に前年比約10%増え、過去最高の約240億ユーロとなった。", "half_true"),
     # both hold
     ("Norland's corporation tax receipts hit a record in 2023, up around 5% on 2022.", "true"),
