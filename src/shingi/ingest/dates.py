@@ -99,7 +99,9 @@ _WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
                          r"(?!,?\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
 _TWO_DIGIT_YEAR_RE = re.compile(
-    r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
+    # (a comma only inside a number: 「…減少傾向にあり,16年は」, a transcript's comma for 、,
+    # comes before a year)
+    r"(?<![0-9./年\-])(?<![0-9],)(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
     # (「白書 > 30年版」: an edition's name, no period)
     r"([0-9]{1,2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど|版)")
 _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")

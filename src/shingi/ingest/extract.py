@@ -154,6 +154,7 @@ from shingi.ingest.figures import (
     fraction_rates,
     one_in_n,
     parts_of_wholes,
+    per_area_yields,
     points_unit,
     read_units,
     shared_units,
@@ -400,6 +401,14 @@ _RELATIVE_CLAUSE_RE = re.compile(
 #: (not a bracket with a figure before its period: "in May 2011 (9.0 percent in April)" compares a figure)
 _ELABORATION_RE = re.compile(r"\s*[（(](?![^)）]*(?:\d\s*(?:%|％|(?i:percent|per\s+cent|million|billion"
                              r"|thousand))|[$€£¥]\s*\d))[^)）]*")
+#: what stands between a figure and one in a bracket right after it, naming no other figure:
+#: 「(前年産対比」, 「(同」
+_BRACKET_AFTER_FIGURE_RE = re.compile(r"\s?[(（]\s?[^()（）、,，。\d]{0,12}")
+#: a clause's topic that is a measure, no name (「収穫量(子実用)は」, 「負傷者数は」, 「発生件数も」),
+#: before its figure
+_MEASURE_TOPIC_RE = re.compile(
+    r"\s*(?:また|さらに|なお|他方)?[,、]?\s*[一-龥ァ-ヶー]{0,12}(?:量|額|数|率|高|費|値)"
+    r"(?:\s?[(（][^()（）]{1,15}[)）])?\s?(?:は|も)\s?(?:約|およそ)?\s?")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
@@ -1613,6 +1622,7 @@ class DocumentExtractor:
             self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
         if s.role != "row" and _cjk(text):
             quantities = stated_units(text, quantities)
+        quantities = per_area_yields(text, quantities)
         quantities = read_units(text, quantities,
                                  bare_counts=s.role in ("text", "item") and self._amounts_scale is None,
                                  index_levels=s.role != "row")  # (a table's cells: its headers say)
@@ -1657,6 +1667,13 @@ class DocumentExtractor:
         tickers += codes
         if tickers:
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in tickers)]
+        if (cjk_text or self._japanese) and "#" in text:
+            quantities = _without_ranked_records(text, periods, quantities)
+        if cjk_text:
+            # 「過去:38位」, 「4月としては:4位」, 「上位5位」: a level's place among the series' own past
+            # values, or the cut of a list; no ranking of owners
+            quantities = [q for q in quantities if q.quantity.unit != "rank"
+                          or not _RECORD_RANK_BEFORE_RE.search(text, max(0, q.start - 8), q.start)]
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits] + tickers
@@ -2855,6 +2872,19 @@ class DocumentExtractor:
         if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                                       or _CHANGE_AFTER_RE.match(text, q.end)):
             return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
+        if _cjk(text) and self._sentence_owners and not self._sentence_owners[-1][2].startswith(_PENDING) \
+                and _BRACKET_AFTER_FIGURE_RE.fullmatch(text, self._sentence_owners[-1][0], q.start):
+            # 「収穫量は860万3,000t(前年産対比101%)」, 「13兆5864億円(研究費全体に占める割合71.6%)」: a
+            # bracket right after a figure says more of that figure: its change, its share, of the same owner
+            return self._sentence_owners[-1][2]
+        topic_start = max(text.rfind(c, 0, q.start) for c in "、,，。") + 1
+        if _cjk(text) and self._sentence_owners and self._sentence_owners[-1][0] <= topic_start \
+                and not self._sentence_owners[-1][2].startswith(_PENDING) \
+                and not any(m.end > topic_start for m in before) \
+                and _MEASURE_TOPIC_RE.fullmatch(text, topic_start, q.start):
+            # 「全国の10a当たり収量は539kg(作況指数102)、収穫量(子実用)は860万3,000tと見込まれる」: a clause
+            # whose topic is a measure, no name, goes on about the owner of the clause before
+            return self._sentence_owners[-1][2]
         if mentions and (mentions[0].start == 0 or _THE_BEFORE_RE.fullmatch(text, 0, mentions[0].start)) \
                 and mentions[0].end <= q.start:
             return self._jurisdiction(mentions[0].id)  # the sentence's subject ("The Bronx saw …")
@@ -3960,6 +3990,26 @@ def _dates_a_record(text: str, p: PeriodMatch) -> bool:
     return bool(_RECORD_AFTER_RE.match(text, p.end)
                 or (_RANK_MARK_BEFORE_RE.search(text, max(0, p.start - 1), p.start)
                     and re.match(r"[HSR]\d", p.text)))
+
+
+#: before a rank that places a level among the series' own past (「過去:38位」, 「4月としては:4位」,
+#: 「歴代3位」) or cuts a list (「上位5位」): no place of an owner in a ranking
+_RECORD_RANK_BEFORE_RE = re.compile(r"(?:過去|としては|としても|上位|下位|歴代|史上)\s*[:：]?\s*(?:第\s*)?$")
+#: what stands between a ranked record's date and its figure: a sign, spaces (「①H23.3 ▲16.5%」)
+_RECORD_GAP_RE = re.compile(r"[\s▲△+\-−]*")
+
+
+def _without_ranked_records(text: str, periods: list[PeriodMatch],
+                            quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The figures of a Japanese text without those of its ranked records (「①H23.3 ▲16.5% ①H23.3 ▲15.7% …
+    ②H21.1 ▲8.8%」: the largest falls on record, a circled rank and an era-initial month before each): a
+    table of records whose columns (生産, 出荷, 在庫 …) ran together into one line, so no row could say
+    which measure a record is of; the records are what the release's own figures are compared with."""
+    ends = [p.end for p in periods if _dates_a_record(text, p) and not _RECORD_AFTER_RE.match(text, p.end)]
+    if not ends:
+        return quantities
+    return [q for q in quantities
+            if not any(e <= q.start and _RECORD_GAP_RE.fullmatch(text, e, q.start) for e in ends)]
 
 
 def _own_row_unit(label: str) -> tuple[str, float] | None:
