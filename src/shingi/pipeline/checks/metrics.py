@@ -96,7 +96,9 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 if found is not None:
                     return found
                 continue
-            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack, metric.names, metric.kind)
+            # a qualified neighbour counts what the measure it qualifies counts (§4.13, qualifiers)
+            names = (*metric.names, *ctx.lookup.neighbour_names(mid, st.metrics[:4]))
+            numbers = _numbers_for(st, metric.unit or obs[0].unit, pack, names, metric.kind)
             # "14,281 of the 21,808": the whole is not this value; a change's "from" end is the
             # value at its start, which this fallback does not read
             numbers = [n for n in numbers if n.role not in ("whole", "from")] or (
