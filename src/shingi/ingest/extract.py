@@ -794,6 +794,35 @@ _PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|ta
                            r"|projected|scheduled|to\s+be)(?![A-Za-z])")
 _PLAN_WORD_JA_RE = re.compile(r"予定|計画|目標|目指|めざ|開始する|始める|方針")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
+#: a release or a report of results, figures, data ("reports fiscal 2014 results", "has released its
+#: employment trends", "Figures Released", "announces the July advance report")
+_RELEASE_VERB_RE = re.compile(r"(?<![A-Za-z])(?i:reports?|reported|releases?|released|announces?|announced"
+                              r"|publishes|published)(?![A-Za-z])")
+#: what a report covers: a period after "for", "of", "ended", "ending" ("results for the quarter ended
+#: September 30, 2016", "trends for September 2023"), or before the report's noun ("July Employment
+#: Figures", "the July advance report", "fiscal 2014 results")
+_COVERED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:for|of|ended|ending)\s+(?i:the\s+|its\s+)?"
+                                r"(?:(?i:quarter|year|month|period)\s+(?i:ended|ending)\s+)?$")
+_COVERED_AFTER_RE = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:results|report|figures|data|estimates?|trends"
+                               r"|statistics)(?![A-Za-z])")
+_ENDED_ON_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|year|month|period|weeks?)\s+(?i:ended|ending)"
+                                 r"\s+(?:on\s+)?$")
+#: a release said in the future: a schedule ("will be released on …", "is scheduled to be published")
+_SCHEDULED_RE = re.compile(r"(?<![A-Za-z])(?i:will|(?:is|are)\s+(?:scheduled|due)\s+to)\s+be\s+"
+                           r"(?i:released|published)(?![A-Za-z])")
+#: an event whose only date is the period its report covers, and no day to date its release
+_UNDATED = PeriodMatch(Period(date.min, date.min, "day", ""), -1, -1, "")
+
+
+def _covered_period(text: str, p: PeriodMatch) -> bool:
+    """Whether a period is what a report covers, not when the report was made (see _RELEASE_VERB_RE)."""
+    if p.period.precision == "day":
+        # ("Press release No. 325 of 8 July 2021": a day is when, unless a period ends on it)
+        return bool(_ENDED_ON_BEFORE_RE.search(text, max(0, p.start - 40), p.start))
+    return bool(_COVERED_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
+                or _COVERED_AFTER_RE.match(text, p.end))
+
+
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 #: "Over the whole year 2018, GDP rose by 1.8% …, based on seasonally and calendar adjusted quarterly
@@ -2066,7 +2095,7 @@ class DocumentExtractor:
         self._role = s.role
         if is_event:
             when = self._event_date(text, periods, owns, kind)
-            date = when.period if when else context
+            date = None if when is _UNDATED else when.period if when else context
             date_from: DateFrom = "text" if when else "context"
             event_actors = tuple(actors)
             kind = kind or "milestone"
@@ -2350,6 +2379,24 @@ class DocumentExtractor:
         if usable and all((p.start, p.end) in taken for p in usable) and _REPORT_RE.search(text) \
                 and self.doc_date is not None:
             return PeriodMatch(self.doc_date, -1, -1, "")
+        if not _cjk(text) and kind in (None, "publication", "release", "milestone") \
+                and _SCHEDULED_RE.search(text):
+            # "New Residential Sales data for January 2015 will be released on Wednesday, February 25,
+            # 2015": the next release's schedule, as a "Next release:" line is, nothing that happened
+            return _UNDATED
+        if usable and not _cjk(text) and kind in (None, "publication", "release", "milestone") \
+                and _RELEASE_VERB_RE.search(text) and _covered_period(text, usable[0]):
+            # "Infosys reports results for the quarter ended September 30, 2016", "Statistics Korea has
+            # released its employment trends for September 2023", "North Carolina's July Employment
+            # Figures Released": the period a report covers is not when it was released; the release is
+            # the day the sentence states, else the document's day, else undated (not drafted)
+            day = next((p for p in usable
+                        if p.period.precision == "day" and not _covered_period(text, p)), None)
+            if day is not None:
+                return day
+            if self.doc_date is not None and self.doc_date.precision == "day":
+                return PeriodMatch(self.doc_date, -1, -1, "")
+            return _UNDATED
         return usable[0] if usable else None
 
     def _named_metric(self, text: str, q: QuantityMatch, metric_hits: list[Mention]) -> str | None:
