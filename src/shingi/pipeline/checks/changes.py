@@ -1175,6 +1175,13 @@ def _change_points(
         one, two = periods[0], periods[-1]
         if not chronological or one.start > two.start:
             one, two = two, one
+        if chronological and len(periods) >= 3:
+            # "more than doubled in 2022: … from $1.79 in December 2021 to $4.25 in December 2022":
+            # the ends are the earliest and the latest period said, not the first written (the
+            # year is the window the months give the ends of; blind us-eggs doubled-2022 had set
+            # January 2022 against December)
+            one = min(periods, key=lambda p: (p.start, p.end))
+            two = max(periods, key=lambda p: (p.start, p.end))
         # "between 2022 and 2024" on a series of years and quarters: each year's own value, not its
         # last quarter (blind id-nickel fdi-nearly-doubled, jp-bop ca_2024_vs_2007)
         at_first = _of_the_period(pick_observations_list(obs, one), one)
