@@ -20,7 +20,7 @@ from shingi.model import (
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
-from shingi.pipeline.checks.changes import since_an_undated_era
+from shingi.pipeline.checks.changes import since_an_event, since_an_undated_era
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
     STALE_CREDIT_OLDER,
@@ -167,6 +167,18 @@ def _over_its_own_series(ctx: _Ctx) -> Finding | None:
     since = next((p.period for p in st.periods if p.role == "since"), None)
     if len(cues) != 1 or len(owners) != 1 or len(claimed) != 1 or st.group is not None:
         return None
+    undated = since_an_undated_era(ctx)
+    if undated is not None:
+        # 「コロナ後で最も多く」, "the highest since the pandemic": the periods ranked are those after
+        # an event the pack does not date; ranking the whole series answers another question
+        return undated
+    after = since_an_event(st.span) if since is None else None
+    if after is not None:
+        # an event the pack dates: its window is not placed here either; the whole series is no answer
+        return Finding("unknown", ctx.t(
+            f"主張は「{after[1]}」からの期間での順位を述べるが、その期間はここでは読まない。",
+            f"The claim ranks the periods after '{after[1]}'; the whole series does not settle that.",
+        ), [])
     bare_most = all(h.text.lower() in ("most", "the most") for h in lx.find(lx.SUP_MAX, st.span))
     if "sup_max" in cues and bare_most:
         return None  # "Most people who died …": a majority, no ranking
