@@ -680,6 +680,7 @@ _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "t": ("t", "tonne", "tonnes", "ton", "tons", "トン"),
     "MWh": ("mwh", "megawatt-hour", "megawatt hour"),
     "kWh": ("kwh", "kilowatt-hour", "kilowatt hour"),
+    "dozen": ("dozen", "ダース"),
 }
 _PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
 _PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
@@ -687,6 +688,11 @@ _PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WO
 #: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
 _UNIT_OF_EN = re.compile(rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?P<w>{_PER_WORD})\s+of\b")
 _PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
+#: One unit named as the thing priced, anywhere in the claim: "the price of a dozen eggs", "a dozen
+#: went from $1.79 …", 「1ダースの値段」 (a linguistic reason: "a" / 1 with a unit word counts one
+#: unit, the one the prices are of)
+_ONE_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT if len(n) >= 3), key=len, reverse=True))
+_ONE_UNIT = re.compile(rf"(?i)(?<![\w.])(?:(?:a|an|one)\s+|1\s?|一)(?P<w>{_ONE_WORD})(?![A-Za-z])")
 
 
 def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[str]) -> list[ClaimedNumber]:
@@ -695,6 +701,7 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
     litre is no amount (docs/verdict-rules.md §4.14). The 1 of 「1リットル」 is then part of it."""
     out: list[ClaimedNumber] = []
     drop: set[int] = set()
+    ones = list(_ONE_UNIT.finditer(text))
     for n in numbers:
         if n.unit is None or not is_currency(n.unit):
             out.append(n)
@@ -707,6 +714,19 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
         said = found or of_unit
         word = said.group("w").casefold() if said is not None else None
         unit = f"{n.unit}/{_PER_UNIT[word]}" if word else None
+        if unit is None:
+            # "a dozen went from $1.79 …", "the price of a dozen eggs hit a record $6.23": one unit
+            # named elsewhere in the claim is what its prices are of, when the pack keeps prices
+            # per that unit (the one unit is then no figure: "a dozen" is not 12 of anything)
+            per = [f"{n.unit}/{_PER_UNIT[o.group('w').casefold()]}" for o in ones]
+            one = next((o for o, u in zip(ones, per, strict=True) if u in rate_units), None)
+            if one is not None:
+                unit = f"{n.unit}/{_PER_UNIT[one.group('w').casefold()]}"
+                drop |= {
+                    id(o) for o in numbers if o.start < one.end() and one.start() < o.end and o.unit != n.unit
+                }
+                out.append(replace(n, quantity=replace(n.quantity, unit=unit)))
+                continue
         if unit is None or (unit not in rate_units and found is not None):
             out.append(n)
             continue
@@ -718,6 +738,9 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
         if before is not None:
             start = lead + before.start()
             drop |= {id(o) for o in numbers if o.unit is None and start <= o.start < n.start}
+        if m is not None:
+            # "$4.82 a dozen": the unit after the price is no figure of its own (not twelve)
+            drop |= {id(o) for o in numbers if o.unit is None and n.end <= o.start < m.end()}
         end = m.end() if m is not None else n.end
         out.append(replace(n, quantity=replace(n.quantity, unit=unit), end=end))
     return [n for n in out if id(n) not in drop]
