@@ -1041,6 +1041,10 @@ class DocumentExtractor:
         # the paragraph (section) goes on about a period no contract spelling holds (see add)
         self._para_unwritable = False
         self._section_unwritable = False
+        #: the countries the document names itself (not only as the country of a place it names)
+        self._countries_named: set[str] = set()
+        #: the period of a lead-in sentence that ends with a colon, for the list items under it
+        self._lead_in: tuple[Period | None, bool] | None = None
         # spans of the sentence's periods that date a base of a comparison (「…の3603万人を上回って」)
         self._base_spans: set[tuple[int, int]] = set()
         # a company's fiscal year: its first month, learnt from "the fourth quarter ended January 26"
@@ -1358,6 +1362,8 @@ class DocumentExtractor:
             self._para_quarterly = False
             self._para_contributions = False
             self._para_subject = None
+            if s.role == "item" and self._lead_in is not None:
+                self.para_period, self._para_unwritable = self._lead_in  # (the lead-in's: see below)
         first, self._para_first = self._para_first, False
         self._opens_paragraph = first
         if first and _BREAKDOWN_RE.match(s.text.lstrip()):
@@ -1741,6 +1747,8 @@ class DocumentExtractor:
                     self._ensure_country(ent.country)
                     if ent.kind == "government" and self._doc_country is None:
                         self._doc_country = ent.country
+                if ent.kind == "country":
+                    self._countries_named.add(ent.id)
                 if ent.kind == "country" and self._named_country is None:
                     self._named_country = ent.id
         if self._doc_subject is None and s.role != "heading" and s.index == 0 and _cjk(text):
@@ -1968,6 +1976,14 @@ class DocumentExtractor:
                 self._para_unwritable = False
             if not forecast:
                 self.last_period = refs[-1].period
+        if s.role == "text" and text.rstrip().endswith(":"):
+            # "In reported road traffic accidents for the year ending March 2014:" — a lead-in that a
+            # colon ends introduces the list under it: the items are about its period (or, when no
+            # contract period holds it, about none), not the title's
+            self._lead_in = (refs[0].period, False) if refs else \
+                (None, True) if self._para_unwritable else None
+        elif s.role != "item":
+            self._lead_in = None
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -3260,7 +3276,15 @@ class DocumentExtractor:
             if self._country_like(country):
                 return country, ("owner not stated in the sentence: the country of the government body the "
                                  "document names; review")
-        countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
+        # (the countries the document names; else those of the places it names: Wales is the UK's)
+        countries = set(self._countries_named) or {
+            e.id for e in self.facts.entities.values() if e.kind == "country"}
+        areas = [e.id for e in self.facts.entities.values()
+                 if e.id in _COUNTRY_LIKE_AREAS and e.kind != "country" and e.country in countries]
+        if english and not suffix and len(countries) == 1 and len(areas) == 1 and self._named_country is None:
+            # "Reported road casualties in Great Britain": the one part of a country the document names,
+            # the country itself never named, is whose figures they are (not the United Kingdom's)
+            return areas[0], ("owner not stated in the sentence: the one place the document names; review")
         if english and not suffix and len(countries) == 1:
             # an English release that names one country ("trade between New Zealand and other countries",
             # "for the UK") and no title, publisher or address: its unowned figures are that country's
@@ -3867,7 +3891,9 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: the areas that publish statistics as a country does (ids of owners.py's euro area and EU)
-_COUNTRY_LIKE_AREAS = ("EA", "EU")
+#: (and the United Kingdom's nations and Great Britain, whose statistics UK bodies publish apart: "Reported
+#: road casualties in Great Britain: January to March 2014" is Great Britain's, not the UK's)
+_COUNTRY_LIKE_AREAS = ("EA", "EU", "UK-ENG", "UK-SCT", "UK-WLS", "UK-NIR", "UK-GB")
 #: a title's last item that says where ("Monetary developments in the euro area: June 2019")
 _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")

@@ -245,6 +245,11 @@ class SentenceSplitter:
         self._entry = role == "item" and bool(_LABEL_FIGURE_RE.match(text))
         if not new_unit and self.starts_with_date(body):
             new_unit = True
+        if not new_unit and self._role == "item" and role == "text" and body[:1].isupper() \
+                and body.endswith(":"):
+            # "Between January and March 2014:" under a list item: a line that a colon ends introduces
+            # the list after it, not the item's wrapped last line
+            new_unit = True
         if new_unit:
             out.extend(self._end_paragraph())
             self._role = role if role != "text" else "text"
