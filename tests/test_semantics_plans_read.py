@@ -85,8 +85,8 @@ def test_a_goal_of_eliminating_said_met_is_the_value_nought(pack: Pack) -> None:
     assert met.rating == "false"
     # a goal said missed, or only set, claims no value: no figure is compared, so nought is not
     # checked against the 2,567 waiting (the rating itself, set against the plan's date, is open)
-    missed = diagnose("Norland missed its goal of eliminating waiting children in April 2025.", pack, lang="en",
-                      as_of="2025-09-30")
+    missed = diagnose("Norland missed its goal of eliminating waiting children in April 2025.", pack,
+                      lang="en", as_of="2025-09-30")
     assert [c.kind for c in missed.checks] == ["plan"]
     assert [n for c in missed.checks for n in c.numbers] == []
     assert missed.rating != "true"
