@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import half_of, held_out
+from score import COUNTS, count_claim, half_of, held_out
 
 ROOT = Path(__file__).resolve().parent.parent
 RATINGS = ("true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable")
@@ -259,10 +259,13 @@ def score(recs: list[dict[str, Any]], half: str, rows: list[Row]) -> dict[str, A
     return out
 
 
-def _is(kind: str, lo: float, hi: float, approx: bool | None = None) -> Callable[[dict[str, Any]], bool]:
+def _is(
+    kind: str, lo: float, hi: float, approx: bool | None = None, check: str | None = None
+) -> Callable[[dict[str, Any]], bool]:
     def applies(x: dict[str, Any]) -> bool:
         return (x["kind"] == kind and lo < x["err"] <= hi and x["result"] == "fails"
-                and (approx is None or x["approx"] == approx))
+                and (approx is None or x["approx"] == approx)
+                and (check is None or x["row"]["checks"][x["check"]]["kind"] == check))
     return applies
 
 
@@ -272,6 +275,10 @@ CANDIDATES: list[Row] = [
     ("exact level 4-10 % -> mostly true", _is("level", 0.04, 0.10, approx=False), ("partly", None)),
     ("exact level 4-10 % -> mostly false", _is("level", 0.04, 0.10, approx=False), ("partly", 0.25)),
     ("exact level 4-10 % -> half true", _is("level", 0.04, 0.10, approx=False), ("partly", 0.5)),
+    ("exact level 4-10 % -> half true (metric)", _is("level", 0.04, 0.10, approx=False, check="metric"),
+     ("partly", 0.5)),
+    ("share 4-10 % -> half true", _is("share", 0.04, 0.10), ("partly", 0.5)),
+    ("near 20-33 % -> mostly false", _is("near", 0.20, 1 / 3), ("partly", 0.25)),
     ("exact level 4-15 % -> mostly false", _is("level", 0.04, 0.15, approx=False), ("partly", 0.25)),
     ("exact level 4-20 % -> mostly false", _is("level", 0.04, 0.20, approx=False), ("partly", 0.25)),
     ("exact level 10-25 % -> mostly false", _is("level", 0.10, 0.25, approx=False), ("partly", 0.25)),
@@ -281,6 +288,8 @@ CANDIDATES: list[Row] = [
     ("share 4-25 % -> mostly false", _is("share", 0.04, 0.25), ("partly", 0.25)),
     ("share 4-10 % -> mostly false", _is("share", 0.04, 0.10), ("partly", 0.25)),
     ("bound 5-10 % -> mostly false", _is("bound", 0.05, 0.10), ("partly", 0.25)),
+    ("bound 5-12.5 % -> mostly false", _is("bound", 0.05, 0.125), ("partly", 0.25)),
+    ("bound 5-15 % -> mostly false", _is("bound", 0.05, 0.15), ("partly", 0.25)),
     ("bound 5-20 % -> mostly false", _is("bound", 0.05, 0.20), ("partly", 0.25)),
     ("bound <= 2 % -> mostly true", _is("bound", 0.0, 0.02), ("partly", None)),
     ("near 0-25 % -> mostly false", _is("near", 0.0, 0.25), ("partly", 0.25)),
@@ -298,16 +307,49 @@ def _fmt(s: dict[str, Any]) -> str:
     return " ".join(f"{k} {s[k][0]}->{s[k][1]}" for k in ("exact", "within", "flips", "wrong_true"))
 
 
+def totals(rows: list[dict[str, Any]], half: str) -> dict[str, int]:
+    """score.py's counts over every claim of one half, and ``true_on_false``: a ``true`` on a claim
+    expected mostly false or false (the worst error)."""
+    t = dict.fromkeys(COUNTS, 0)
+    t["true_on_false"] = 0
+    for r in rows:
+        if f"{r['family']} {r['half']}" == half:
+            count_claim(t, r["expected"], r["rating"])
+            t["true_on_false"] += r["rating"] == "true" and r["expected"] in FALSEISH
+    return t
+
+
+def compare(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
+    """Per-half totals of two saved runs and the claims whose rating changed."""
+    lines = []
+    for half in HALVES:
+        b, a = totals(before, half), totals(after, half)
+        moved = " ".join(f"{k} {b[k]}->{a[k]}" for k in b if k not in ("total", "unverifiable"))
+        lines.append(f"{half:<16} {b['total']:>4} claims {moved}")
+    old = {(r["pack"], r["id"]): r["rating"] for r in before}
+    for r in after:
+        was = old.get((r["pack"], r["id"]))
+        if was is not None and was != r["rating"]:
+            mark = "+" if r["rating"] == r["expected"] else ("-" if was == r["expected"] else " ")
+            lines.append(f"  {mark} {r['family']} {r['half']} {r['pack']} {r['id']}: {was} -> {r['rating']} "
+                         f"(expected {r['expected']})")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save", type=Path, metavar="JSON")
     parser.add_argument("--load", type=Path, metavar="JSON")
     parser.add_argument("--moved", action="store_true", help="list the claims each candidate moves")
     parser.add_argument("--list", metavar="KIND", help="list the records of one kind")
+    parser.add_argument("--compare", type=Path, metavar="JSON", help="what changed since a saved run")
     args = parser.parse_args(argv)
     rows = json.loads(args.load.read_text("utf-8")) if args.load else run()
     if args.save:
         args.save.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    if args.compare:
+        print("\n".join(compare(json.loads(args.compare.read_text("utf-8")), rows)))
+        return 0
     recs = records(rows)
     for fam in ("blind", "realworld"):
         print(f"# {fam}: {sum(1 for r in rows if r['family'] == fam)} claims, "

@@ -180,6 +180,7 @@ from shingi.pipeline.morphology import (
     tokenize,
     word_keys,
 )
+from shingi.pipeline.qualifiers import qualifiers as qualifiers_of
 from shingi.pipeline.retrieve import Lookup, measure_span, units_compatible
 
 __all__ = [
@@ -545,6 +546,11 @@ class _Parser:
         ]
         # 「2003年からの20年間」, "the 20 years since 2003": both ends of the window are said
         for named, other in start_plus_length(self.text, out):
+            if any(q.period == other.period and not q.inferred for q in out):
+                # 「2020年度から2024年度までの4年間」: the length restates a window whose two ends
+                # are named; a third, inferred end is no period of its own (blind jp-tax-revenue
+                # corp-tax-60pct read the growth of one year for the four)
+                continue
             out[out.index(named)] = replace(named, role=None)
             out.append(other)
         out = self._actor_windows(out)
@@ -1433,6 +1439,10 @@ class _Parser:
         # "Since the labour reform, …", 「労働改革以降」: a thing named as the start of a window
         # dates the clause; it owns nothing (as a person after "under" does not)
         named = [e for e in named if not dates_a_window(text, e.start, e.end)]
+        # 「アップル分を除いた法人税収」, "tax receipts excluding Apple": what a measure leaves out
+        # is a qualifier of the measure, not its owner (verdict-rules §4.13, qualifiers)
+        left_out = [(q.start, q.end) for q in qualifiers_of(text, self.index) if q.family == "excl"]
+        named = [e for e in named if not any(a <= e.start and e.end <= b for a, b in left_out)]
         aside = [e for e in named if e.start < because]
         ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
@@ -1467,6 +1477,9 @@ class _Parser:
                 and said_as_a_part(self.text, numbers[0]),
             )
         )
+        # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must
+        # agree as a whole: a neighbour that agrees comes first (verdict-rules §4.13, qualifiers)
+        metrics = self.lookup.by_qualifiers(span, metrics, entity_ids, unit_hint)
         if not metrics and entity_ids and cues & {"up", "down"}:
             # "the economy grew", "exports shrank": the verb is the measure's own noun (growth);
             # a growth metric of the entities partly named by the clause is what it speaks of
@@ -2672,7 +2685,7 @@ _FRAMING = re.compile(
     r"(?i)^\s*(?:(?:of|among)\s+(?:the\s+|all\s+|those\s+)?[^,;]+?\s+who\s+[^,;]+"
     r"|(?:with|without)\s+[^,;]+?\s+(?:removed|excluded|included|taken out|left out|counted|added)"
     r"|(?:including|excluding|not counting)\s+[^,;]+)\s*$"
-    r"|(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$"
+    r"|(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合|除いても)$"
 )
 
 
@@ -2683,7 +2696,9 @@ _FRAMING_WORDS = frozenset(
         "including excluding not counting effect"
     )
 )
-_FRAMING_WORDS_JA = re.compile(r"(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合)$")
+_FRAMING_WORDS_JA = re.compile(
+    r"(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合|除いても)$"
+)
 
 
 #: a framing phrase at the head of the statement's own span ("Excluding Acme, output fell …")
@@ -2691,7 +2706,7 @@ _FRAMING_LEAD = re.compile(
     r"(?i)^\s*((?:of|among)\s+(?:the\s+|all\s+|those\s+)?[^,;]+?\s+who\s+[^,;]+"
     r"|(?:with|without)\s+[^,;]+?\s+(?:removed|excluded|included|taken out|left out|counted|added)"
     r"|(?:including|excluding|not counting)\s+[^,;]+)\s*,"
-    r"|^([^、。,]+?(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合))[、,]"
+    r"|^([^、。,]+?(?:を|も)?(?:含めると|含めれば|含めた場合|除くと|除けば|除いた場合|除いても))[、,]"
 )
 
 
@@ -2706,6 +2721,14 @@ def _framed_measure(st: Statement, framing: str | None, pack: Pack) -> Statement
     「アクメを除くと」): the figure is then of a sub-measure the pack does not hold (§2)."""
     if framing is None or not st.metrics or st.unmeasured:
         return st
+    # the phrase's qualifiers are the measure's (「アップル分を除いても、法人税収は…」): the measure
+    # that agrees with them as a whole is the one meant (§4.13, qualifiers)
+    unit = next((n.unit for n in st.numbers if n.role is None), None)
+    if unit == "x" or (unit == "%" and st.cues & {"up", "down"}):
+        unit = None  # a multiple or a change's size is no value in the measure's unit
+    agreed = Lookup.of(pack).by_qualifiers(f"{framing} {st.span}", st.metrics, st.entities, unit)
+    if agreed[0] != st.metrics[0]:
+        return replace(st, metrics=agreed, framing="" if framing in st.span else framing)
     index = EvidenceIndex.of(pack)
     text = _FRAMING_WORDS_JA.sub("", framing)
     if re.match(r"(?i)\s*(?:of|among)\b", text):

@@ -25,6 +25,8 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import content_keys, has_japanese, predicate_concepts, tokenize, word_keys
+from shingi.pipeline.qualifiers import agreement, of_metric, through_names, told_apart
+from shingi.pipeline.qualifiers import qualifiers as qualifiers_of
 
 #: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
 METRIC_NAME_COVERAGE = 0.6
@@ -51,6 +53,9 @@ MEMBER_COVERAGE = 0.34
 _WHOLE_KEYS = word_keys("total overall")
 
 _ATTR = "_shingi_lookup"
+
+#: Words of any count or amount's name ("number of", 数, 額): a neighbour need not repeat them
+_MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "者数", "額"})
 
 
 #: Words every share or world measure may have: sharing only these names no particular measure
@@ -192,6 +197,7 @@ class Lookup:
         self._events_by_kind: dict[str, list[str]] | None = None
         self._events_titled: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {}
         self.local_currencies = _local_currencies(pack)
+        self._told_apart: dict[str, bool] = {}
 
     def _name_keys(self, name: str) -> frozenset[str]:
         """The keys of a metric name: its content words, and for each entity it mentions
@@ -445,6 +451,110 @@ class Lookup:
                 unsaid(m), self.pack.metrics[m].sort_key,
             ),
         )
+
+    def by_qualifiers(
+        self, span: str, metrics: tuple[str, ...], entities: tuple[str, ...], unit: str | None
+    ) -> tuple[str, ...]:
+        """The linked measures with those whose qualifiers agree with the clause's as a whole first
+        (pipeline.qualifiers; docs/verdict-rules.md §4.13 "Qualifiers of the measure"): when the first
+        measure leaves a qualifier of the clause unmet ("aged 49 or under", 「アップル分を除いた」) or
+        has one in its name the clause does not state, the measure that agrees is taken instead,
+        among those linked and the first one's neighbours (the entities' measures whose names hold
+        every word of its name but for its qualifiers, and fit the figure's unit: "New farmers aged
+        49 and under" beside "New farmers"). None agreeing: the order is kept, and the check
+        answers unknown (checks.links)."""
+        if not metrics:
+            return metrics
+        said = told_apart(qualifiers_of(span, self.index), self.pack)
+        if not said and not of_metric(self.pack, metrics[0]).named:
+            return metrics
+        outright = self.named_outright(span)
+        aliased = through_names(span, self.pack, outright)
+
+        def gaps(m: str) -> int:
+            return agreement(said, self.pack, m, m in outright or not self.told_apart(m), aliased)
+
+        def fits_unit(m: str) -> bool:
+            return unit is None or self._unit_fits(m, unit, strict=True)
+
+        if gaps(metrics[0]) == 0 and (fits_unit(metrics[0]) or not said):
+            return metrics
+        base = self._base_keys(metrics[0])
+        # no entity named yet (the pack's subject is taken later): any measure of the pack
+        pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
+        near = [
+            m
+            for m in sorted(pool)
+            if m not in metrics and base and any(base[i] <= self._own_keys(m)[i] for i in range(2) if base[i])
+        ]
+        fits = [
+            m for m in (*metrics, *near)
+            if gaps(m) == 0 and fits_unit(m)
+        ]
+        if not fits:
+            return metrics
+        # of those that agree, the first one's neighbours (adding least to its name) before other
+        # linked measures ("tax receipts excluding Apple" is not the first's neighbour when the
+        # first is corporation tax receipts)
+        def added(m: str) -> int:
+            own = self._own_keys(m)
+            return min((len(own[i] - base[i]) for i in range(2) if base[i] and base[i] <= own[i]), default=-1)
+
+        ranked = sorted(
+            fits, key=lambda m: (added(m) < 0, added(m), metrics.index(m) if m in metrics else 0, m)
+        )
+        first = ranked[:1]
+        return (*first, *(m for m in metrics if m not in first))
+
+    def told_apart(self, metric_id: str) -> bool:
+        """Whether the pack holds a neighbour of the measure without its named qualifiers (its own
+        names hold every word of the measure's but for them: "Health spending" beside "Health
+        spending per capita"): only then must a claim state them to be of this measure, not that
+        one (a measure with no such neighbour is the pack's only one of its kind)."""
+        found = self._told_apart.get(metric_id)
+        if found is None:
+            named = of_metric(self.pack, metric_id).named
+            base = self._base_keys(metric_id)
+            found = bool(named) and any(
+                m != metric_id
+                and any(base[i] and base[i] <= self._own_keys(m)[i] for i in range(2))
+                and not all(any(q.agrees(o) for o in of_metric(self.pack, m).named) for q in named)
+                for m in self.pack.metrics
+            )
+            self._told_apart[metric_id] = found
+        return found
+
+    def neighbour_names(self, metric_id: str, linked: Iterable[str]) -> tuple[str, ...]:
+        """The names of the linked measures ``metric_id`` qualifies (it holds every word of their
+        names but for their qualifiers: "New farmers aged 49 and under" of "New farmers"): a
+        count the claim words by the unqualified measure's noun ("16,000 people … took up
+        farming") counts what the qualified one counts."""
+        own = self._own_keys(metric_id)
+        out: list[str] = []
+        for m in linked:
+            if m == metric_id or m not in self.pack.metrics:
+                continue
+            base = self._base_keys(m)
+            if any(base[i] and base[i] <= own[i] for i in range(2)):
+                out += self.pack.metrics[m].names
+        return tuple(out)
+
+    def _own_keys(self, metric_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys of a metric's own names (ja, en)."""
+        m = self.pack.metrics[metric_id]
+        return (self._name_keys(m.name_ja or ""), self._name_keys(m.name_en or ""))
+
+    def _base_keys(self, metric_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys of a metric's own names (ja, en) with their qualifier phrases left out, and
+        the words every measure of a count or an amount may have (数, "number of")."""
+        m = self.pack.metrics[metric_id]
+        out = []
+        for name in (m.name_ja or "", m.name_en or ""):
+            chars = list(name)
+            for q in qualifiers_of(name, self.index):
+                chars[q.start : q.end] = " " * (q.end - q.start)
+            out.append(self._name_keys("".join(chars)) - _MEASURE_WORDS)
+        return (out[0], out[1])
 
     def money_measure(self, text: str, entities: Iterable[str], unit: str) -> tuple[str, ...]:
         """The measure a sum of money said of named entities is a value of, when the clause does

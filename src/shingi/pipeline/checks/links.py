@@ -33,6 +33,7 @@ from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.evaluate import evaluate
 from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
+from shingi.pipeline.qualifiers import of_metric, qualifiers, through_names, told_apart, unmet, unstated
 from shingi.pipeline.retrieve import Evidence, retrieve
 
 #: "in every prefecture", 「全ての都道府県で」: a universal quantifier over the parts of a whole
@@ -250,6 +251,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _whole_for_every_part(ctx, observed)
         or _age_bounded_for_all(ctx, observed)
         or _age_bound_not_measured(ctx, observed)
+        or _qualifiers_disagree(ctx, observed)
         or _measure_not_named(ctx, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
@@ -1260,3 +1262,47 @@ def _changed_since(ctx: _Ctx, observed: list[str]) -> str | None:
                 )
     return None
 
+
+
+def _qualifiers_disagree(ctx: _Ctx, observed: list[str]) -> str | None:
+    """A measure compared whose qualifiers do not agree with the claim's as a whole (§4.13,
+    "Qualifiers of the measure"): a qualifier of the claim ("excluding Apple", 「1人当たり」, 「うち
+    女性」, an age band) it does not carry, or one its own name writes that the claim does not
+    state (nor a name or alias of it the claim writes whole). The value is a neighbour's, not the
+    claim's measure's (a linguistic reason: a qualifier says who or what is counted)."""
+    st, pack = ctx.st, ctx.pack
+    text = f"{st.framing} {st.span}" if st.framing else st.span
+    outright = ctx.lookup.named_outright(text)
+    said = told_apart(qualifiers(text, ctx.index), pack)
+    aliased = through_names(text, pack, outright)
+    compared = list(dict.fromkeys(pack.observations[i].metric for i in observed))
+    carried = {m: of_metric(pack, m) for m in compared}
+    # each side of a comparison may carry its own (「65歳以上の…は、65歳未満の4倍」): a claim
+    # qualifier is met when a measure compared carries it
+    missing = [q for q in said if all(q in unmet([q], mq) for mq in carried.values())]
+    if missing:
+        words = ", ".join(dict.fromkeys(text[q.start : q.end].strip() for q in missing))
+        names = ", ".join(ctx.mname(m) for m in compared)
+        return ctx.t(
+            f"主張の指標は「{words}」と限定されているが、比べた指標（{names}）は"
+            "そう限定されていない: 主張の指すものの値とは言えない。",
+            f"The claim's measure is qualified ({words}); the measure compared "
+            f"({names}) is not: it is not the value of what the claim speaks of.",
+        )
+    if "metric" in st.inherited:
+        return None  # the measure is the clause before's, named there with its qualifiers
+    keys = content_keys(text)
+    for metric_id in compared:
+        if not keys & ctx.lookup.metric_words(metric_id):
+            continue  # the clause does not name the measure (「徳島県は埼玉県のほぼ2倍だ」): the context does
+        if metric_id in outright or not ctx.lookup.told_apart(metric_id):
+            continue  # named whole, or the pack's only measure of its kind
+        extra = unstated((*said, *aliased), carried[metric_id])
+        if extra:
+            return ctx.t(
+                f"比べた指標（{ctx.mname(metric_id)}）は主張が述べない限定のある指標: "
+                "主張の指すものの値とは言えない。",
+                f"The measure compared ({ctx.mname(metric_id)}) is qualified in a way the claim "
+                "does not state: it is not the value of what the claim speaks of.",
+            )
+    return None

@@ -117,6 +117,9 @@ class Statement:
     #: the head noun of its subject when no measure of the pack names it and its measures were
     #: matched only by the words around it (「推定生息数」 against 「捕獲数」): nothing settles it
     unmeasured: str = ""
+    #: a phrase before it that qualifies its measure (「アップル分を除いても、」, "Excluding Apple,"):
+    #: its qualifiers are the measure's (pipeline.qualifiers)
+    framing: str = ""
     start: int = 0
     end: int = 0
 

@@ -1,0 +1,303 @@
+"""The qualifiers of a measure, first-class in linking a claim to a metric (docs/verdict-rules.md
+§4.13, "Qualifiers of the measure").
+
+A measure phrase is a head (who or what is counted: "new farmers", 法人税収) and qualifiers that
+narrow it: an age band ("aged 49 or under", 「65歳以上」), an exclusion ("excluding Apple",
+「アップル分を除いた」), a unit of division ("per capita", 「1人当たり」) and a named part ("of which
+women", 「うち女性」). A claim and a metric agree only when their qualifiers agree as a whole: a
+claim qualifier the metric does not carry, or a qualifier in the metric's name that the claim does
+not state (and no name or alias of the metric the claim writes stands for), makes the metric a
+neighbour of the claim's measure, not the measure itself (a linguistic reason: a qualifier says
+who or what is counted, in either language). No topic words: the families are read from grammar
+(numbers with 歳 / "aged", 除く / "excluding", 当たり / "per", うち / "of which").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from shingi.model import Metric, Pack
+from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.morphology import content_keys
+
+#: Age bounds. ja: 「49歳以下」「65歳以上」「30歳未満」「65歳超」「15〜64歳」; en: "aged 49 and under",
+#: "65 or older", "aged under 50", "aged 15-64", "65+". Each number starts after no digit.
+_AGE_JA = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,3})\s*(?:歳)?\s*[〜～\-–]\s*(?P<b>\d{1,3})\s*歳"
+    r"|(?<![\d.])(?P<n>\d{1,3})\s*歳\s*(?P<dir>以上|以下|未満|超)"
+)
+_AGE_EN = re.compile(
+    r"(?i)(?<![\d.$€£¥])\b(?P<n>\d{1,3})\s+(?:years?\s+(?:old\s+)?)?(?:and|or)\s+"
+    r"(?P<dir>under|over|older|younger|above|below)\b"
+    r"|\baged\s+(?P<a>\d{1,3})\s*(?:-|–|to)\s*(?P<b>\d{1,3})\b"
+    r"|\b(?:aged|age[ds]?)\s+(?P<dir2>under|over|below|above)\s+(?P<n2>\d{1,3})\b"
+    r"|\b(?:under|over|below|above)\s+the\s+age\s+of\s+(?P<n3>\d{1,3})\b"
+    r"|(?<![\d.$€£¥])\b(?P<n4>\d{1,3})\s*\+(?!\d)"
+)
+#: the direction word of an age bound -> (inclusive low, inclusive high) offsets
+_LOW = {"以上": 0, "超": 1, "over": 0, "older": 0, "above": 0}
+_HIGH = {"以下": 0, "未満": -1, "under": 0, "younger": 0, "below": 0}
+_LOW_STRICT = {"over": 1, "above": 1}
+_HIGH_STRICT = {"under": -1, "below": -1}
+
+#: An exclusion: en "excluding X", "not counting X", "X excluded", "ex-X"; ja 「Xを除く」「X(分)を除いた」
+#: 「X除く」「X除き」「Xを除外した」. X runs to a comma, a bracket or a function word.
+_EXCL_EN = re.compile(
+    r"(?i)\b(?:excluding|excludes|exclusive\s+of|except(?:\s+for)?|not\s+counting|net\s+of|leaving\s+out)\s+"
+    r"(?P<x>(?:the\s+)?[\w'’\-]+(?:\s+(?!(?:in|on|at|to|from|for|was|were|is|are|has|have|had|rose|fell|and|or|but|by|of|the)\b)[\w'’\-()]+){0,3})"
+)
+_EXCL_JA = re.compile(
+    r"(?P<x>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{1,16}?)(?:分|関連|等|など)?(?:を)?(?:除(?:く|いた|いて|き|外)|抜き)"
+)
+#: A unit of division: en "per capita", "per person", "per 100,000 people", "per farm", and the
+#: distributive "every / each Norwegian" (what each one has is a value per one); ja
+#: 「1人当たり」「一人当たり」「人口10万人当たり」「1経営体当たり」
+_PER_EN = re.compile(
+    r"(?i)\b(?:per[\s-]+(?:(?:\d[\d,]*|hundred|thousand|million)\s+)?|(?:every|each)\s+)(?P<x>[a-z][a-z'’\-]*)"
+)
+_PER_JA = re.compile(
+    r"(?:[\d一二三四五六七八九十百千万]+)?(?P<x>[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)(?:当たり|当り|あたり)"
+)
+#: the one person a rate is divided by, in both languages
+_PERSON = frozenset({"capita", "head", "person", "people", "persons", "resident", "residents",
+                     "inhabitant", "inhabitants", "population", "人", "人口", "一人", "国民"})
+#: what "per" is followed by that is no unit of division: a percentage, a time (how often)
+_PER_NOT = frozenset({"cent", "centum", "annum", "year", "month", "week", "day", "hour", "quarter",
+                      "time", "one", "other", "single",
+                      "年", "月", "日", "時間", "週", "回"})
+#: a figure right before "per" (with its unit word): "162 per dollar", "$3.50 a dozen"
+_AFTER_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:[A-Za-z$€£¥%]{1,12}\s*)?$")
+#: A named part: 「うち女性」「うち65歳以上」, "of which women", "of whom 36 were women"
+_PART_JA = re.compile(r"うち[、,]?\s*(?P<x>[\u30a0-\u30ff\u4e00-\u9fff]{1,10})")
+_PART_EN = re.compile(
+    r"(?i)\bof\s+(?:which|whom)\s+(?:\d[\d,.]*\s+(?:were|was|are|is)\s+)?(?P<x>[a-z][a-z\-]+)"
+)
+#: words of an exclusion or a part that name nothing excluded (分, 関連: "the part of", "related")
+_FILLER = frozenset({"分", "関連", "等", "など", "the", "a", "an", "its", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """One qualifier of a measure phrase: ``family`` age / excl / per / part; ``low`` / ``high``
+    an age band's inclusive bounds (None: open); ``keys`` the match keys of what is excluded,
+    divided by or named as the part ("person" for every spelling of one person)."""
+
+    family: str
+    low: int | None = None
+    high: int | None = None
+    keys: frozenset[str] = frozenset()
+    start: int = 0
+    end: int = 0
+
+    def agrees(self, other: Qualifier) -> bool:
+        """Whether two qualifiers say the same: one family, an age band's bounds within a year
+        ("over 65" and 「65歳以上」 are one band as people speak), or a word of the thing in common."""
+        if self.family != other.family:
+            return False
+        if self.family == "age":
+            return _near(self.low, other.low) and _near(self.high, other.high)
+        return bool(self.keys & other.keys)
+
+    def text(self) -> str:
+        if self.family == "age":
+            lo = "" if self.low is None else str(self.low)
+            hi = "" if self.high is None else str(self.high)
+            return f"{lo}–{hi}"
+        return "/".join(sorted(self.keys))
+
+
+def _near(a: int | None, b: int | None) -> bool:
+    return (a is None) == (b is None) and (a is None or b is None or abs(a - b) <= 1)
+
+
+def _ages(text: str) -> list[Qualifier]:
+    out: list[Qualifier] = []
+    for m in _AGE_JA.finditer(text):
+        if m.group("a"):
+            out.append(Qualifier("age", int(m.group("a")), int(m.group("b")), start=m.start(), end=m.end()))
+            continue
+        n, d = int(m.group("n")), m.group("dir")
+        out.append(_bound(n, d, m.start(), m.end()))
+    for m in _AGE_EN.finditer(text):
+        if m.group("a"):
+            out.append(Qualifier("age", int(m.group("a")), int(m.group("b")), start=m.start(), end=m.end()))
+        elif m.group("n"):
+            out.append(_bound(int(m.group("n")), m.group("dir").lower(), m.start(), m.end()))
+        elif m.group("n2"):
+            d = m.group("dir2").lower()
+            n = int(m.group("n2"))
+            out.append(_bound(n, d, m.start(), m.end(), strict=True))
+        elif m.group("n3"):
+            d = m.group(0).split()[0].lower()
+            out.append(_bound(int(m.group("n3")), d, m.start(), m.end(), strict=True))
+        else:
+            out.append(Qualifier("age", int(m.group("n4")), None, start=m.start(), end=m.end()))
+    return out
+
+
+def _bound(n: int, d: str, start: int, end: int, strict: bool = False) -> Qualifier:
+    """An age bound from its number and direction word ("under 50" before a number is strict:
+    49 and under; "49 and under" after it is not)."""
+    if d in _LOW:
+        low = n + (_LOW_STRICT.get(d, 0) if strict else _LOW[d])
+        return Qualifier("age", low, None, start=start, end=end)
+    return Qualifier("age", None, n + (_HIGH_STRICT.get(d, 0) if strict else _HIGH[d]), start=start, end=end)
+
+
+def _keys(text: str, index: EvidenceIndex | None) -> frozenset[str]:
+    """The match keys of a qualifier's thing: its content words less fillers, and ``@`` + id of
+    an entity it names (so "Apple" meets 「アップル」)."""
+    keys = {k for k in content_keys(text) if k not in _FILLER}
+    if index is not None:
+        keys |= {"@" + h.id for h in index.find_entities(text)}
+    return frozenset(keys)
+
+
+_NUMERALS_JA = re.compile(r"^(?:人口)?[\d一二三四五六七八九十百千万]*")
+
+
+def _per_keys(word: str, index: EvidenceIndex | None) -> frozenset[str]:
+    """The keys of what a rate is divided by; one person in every spelling (「人口一人」「10万人」)."""
+    bare = _NUMERALS_JA.sub("", word) or word
+    if word.casefold() in _PERSON or bare in _PERSON:
+        return frozenset({"person"})
+    return _keys(word, index)
+
+
+def qualifiers(text: str, index: EvidenceIndex | None = None) -> tuple[Qualifier, ...]:
+    """The qualifiers of the measure phrases in ``text`` (a claim's clause or a metric's name)."""
+    if not text:
+        return ()
+    out = _ages(text)
+    for m in (*_EXCL_EN.finditer(text), *_EXCL_JA.finditer(text)):
+        keys = _keys(m.group("x"), index)
+        if keys:
+            out.append(Qualifier("excl", keys=keys, start=m.start(), end=m.end()))
+    for m in (*_PER_EN.finditer(text), *_PER_JA.finditer(text)):
+        word = m.group("x")
+        if word.casefold() in _PER_NOT or word in _PER_NOT:
+            continue
+        if m.group(0)[:1].lower() == "e" and not (word[:1].isupper() or word.casefold() in _PERSON):
+            continue  # "each topped 2 million": a distributive is over people ("every Norwegian")
+        keys = _per_keys(word, index)
+        if keys != {"person"} and _AFTER_FIGURE.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "162 per dollar", "$3.50 per dozen": the figure's unit, not the measure's
+        if keys:
+            out.append(Qualifier("per", keys=keys, start=m.start(), end=m.end()))
+    for m in (*_PART_JA.finditer(text), *_PART_EN.finditer(text)):
+        if any(q.start <= m.start("x") < q.end for q in out):
+            continue  # 「うち65歳以上」: the part is the age band already read
+        keys = _keys(m.group("x"), index)
+        if keys and not any(k.startswith("@") for k in keys):
+            # (a part that names an entity, 「15人のうち、安倍内閣が任命したのは8人」, is an owner)
+            out.append(Qualifier("part", keys=keys, start=m.start(), end=m.end()))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricQualifiers:
+    """A metric's qualifiers: ``named`` those its own names (ja, en) write, which a claim must
+    state; ``carried`` those of its names, aliases, definition and unit, any of which answers a
+    claim's qualifier; ``words`` every key of those texts (a part is carried by a word of them)."""
+
+    named: tuple[Qualifier, ...]
+    carried: tuple[Qualifier, ...]
+    words: frozenset[str]
+    #: ``named`` by name (ja, en): the claim states those of one of them, in its own language
+    by_name: tuple[tuple[Qualifier, ...], ...] = ()
+    #: its unit is a rate ("JPY/L", "count/officer"): what it is divided by is the figure's unit
+    rate_unit: bool = False
+
+
+@lru_cache(maxsize=8192)
+def _metric_qualifiers(metric: Metric, index: EvidenceIndex) -> MetricQualifiers:
+    own = [n for n in (metric.name_ja, metric.name_en) if n]
+    # a unit that is itself a rate ("count/officer", "USD/dozen") says what the measure is divided
+    # by: a figure of it states that (one officer for every 422 citizens)
+    rate_unit = "/" in (metric.unit or "")
+    by_name = tuple(
+        tuple(q for q in qualifiers(n, index) if q.family != "part" and not (rate_unit and q.family == "per"))
+        for n in own
+    )
+    named = tuple(q for qs in by_name for q in qs)
+    texts = [*own, *metric.aliases, metric.definition or "", metric.unit or ""]
+    carried = tuple(q for t in texts for q in qualifiers(t, index))
+    words = frozenset().union(*(_keys(t, index) for t in texts))
+    return MetricQualifiers(named, carried, words, by_name, rate_unit)
+
+
+def of_metric(pack: Pack, metric_id: str) -> MetricQualifiers:
+    return _metric_qualifiers(pack.metrics[metric_id], EvidenceIndex.of(pack))
+
+
+def unmet(claim: Iterable[Qualifier], mq: MetricQualifiers) -> list[Qualifier]:
+    """The claim's qualifiers the metric does not carry (a part: no word of it in the metric's
+    texts — 世帯主 is carried by 世帯 —, nor a qualifier of the metric that agrees)."""
+    out = []
+    for q in claim:
+        if any(q.agrees(c) for c in mq.carried):
+            continue
+        if q.family == "part" and q.keys & mq.words:
+            continue
+        if q.family == "per" and mq.rate_unit and q.keys != {"person"}:
+            continue  # 「1リットルあたり170円」 of a price in JPY/L
+        out.append(q)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _families(index: EvidenceIndex) -> frozenset[str]:
+    metrics = index.pack.metrics.values()
+    return frozenset(q.family for m in metrics for q in _metric_qualifiers(m, index).named)
+
+
+def told_apart(claim: Iterable[Qualifier], pack: Pack) -> tuple[Qualifier, ...]:
+    """The claim's qualifiers of a family some measure of the pack names (an age band, an exclusion
+    …): only then does the pack tell its measures apart by it ("Americans aged 16 and over" is
+    everyone a labour statistic counts when no measure of the pack is bounded by age; "exports,
+    not counting services" when none excludes anything)."""
+    families = _families(EvidenceIndex.of(pack))
+    return tuple(q for q in claim if q.family in families)
+
+
+def unstated(claim: Iterable[Qualifier], mq: MetricQualifiers) -> list[Qualifier]:
+    """The qualifiers the metric's own names write that no qualifier of the claim states."""
+    said = list(claim)
+    gaps = [[q for q in qs if not any(q.agrees(c) for c in said)] for qs in mq.by_name]
+    return min(gaps, key=len, default=[])
+
+
+def through_names(text: str, pack: Pack, outright: Iterable[str]) -> tuple[Qualifier, ...]:
+    """The qualifiers a claim states through the measures whose name or alias it writes whole (the
+    pack's writer says "young new farmers" is "New farmers aged 49 and under": the alias states the
+    age band). They answer a metric's own qualifiers; they are no qualifier the claim demands (the
+    alias 「消費者物価」 of core CPI does not make a claim of rice prices one of core CPI)."""
+    index = EvidenceIndex.of(pack)
+    hits = [h for h in index.find_metrics(text, every=True) if h.id in outright]
+    # a name inside a longer one of another measure is not written (「消費者物価」 in 「米類の消費者物価」)
+    written = sorted({
+        h.id for h in hits
+        if not any(
+            o.id != h.id and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+            for o in hits
+        )
+    })
+    return tuple(q for m in written if m in pack.metrics for q in of_metric(pack, m).named)
+
+
+def agreement(
+    claim: tuple[Qualifier, ...], pack: Pack, metric_id: str, outright: bool,
+    through_names: tuple[Qualifier, ...] = (),
+) -> int:
+    """How far a metric's qualifiers disagree with the claim's: 0 when they agree as a whole,
+    else the number of qualifiers unmet or unstated. ``outright``: the claim writes one of the
+    metric's names or aliases whole, which states the metric's own qualifiers (the pack's writer
+    says the alias means the measure: "young new farmers")."""
+    mq = of_metric(pack, metric_id)
+    gaps = len(unmet(claim, mq))
+    if not outright:
+        gaps += len(unstated((*claim, *through_names), mq))
+    return gaps

@@ -1,0 +1,119 @@
+"""The qualifiers of a measure, first-class in linking (docs/verdict-rules.md §4.13, "Qualifiers of the
+measure"; issue 8, blind rounds 13-14 "a measure not linked, or a neighbouring measure taken").
+
+Each family is a pair of measures that differ only in a qualifier: an age band, an exclusion, a
+unit of division, a named part. A claim that states the qualifier is checked on the qualified
+measure; one that does not is checked on the plain one; a claim whose qualifier no measure carries
+is unknown, never settled by the neighbour.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import norland_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+from shingi.pipeline.qualifiers import qualifiers
+
+ENTITIES = [["acme", "company", "アクメ", "Acme", "", "NL"]]
+METRICS = [
+    # age band
+    ["entrants", "新規就業者数", "New entrants", "persons", "people who took up the trade", "", "count", ""],
+    ["entrants_u49", "新規就業者数（49歳以下）", "New entrants aged 49 and under", "persons", "", "", "count",
+     "新規就業者のうち49歳以下。"],
+    ["workers", "従事者数", "Workers", "persons", "", "", "count", ""],
+    ["workers_65_share", "従事者に占める65歳以上の割合", "Share of workers aged 65 and over", "%", "", "",
+     "share", ""],
+    # exclusion
+    ["receipts", "税収", "Tax receipts", "EUR", "", "", "amount", ""],
+    ["receipts_ex", "税収（アクメ関連除く）", "Tax receipts excluding Acme", "EUR", "", "", "amount", ""],
+    # unit of division
+    ["spending", "医療費", "Health spending", "EUR", "", "", "amount", ""],
+    ["spending_pc", "1人当たり医療費", "Health spending per capita", "EUR", "", "", "amount", ""],
+    # a measure with no neighbour that carries the claim's qualifier
+    ["output", "生産量", "Output", "tonnes", "", "", "amount", ""],
+]
+OBSERVATIONS = [
+    ["o1", "NL", "entrants", "2023", "43460", "persons", "stat", ""],
+    ["o2", "NL", "entrants_u49", "2023", "15890", "persons", "stat", ""],
+    ["o3", "NL", "workers", "2024", "1114000", "persons", "stat", ""],
+    ["o4", "NL", "workers_65_share", "2024", "71.7", "%", "stat", ""],
+    ["o5", "NL", "receipts", "2024", "39.1 billion", "EUR", "stat", ""],
+    ["o6", "NL", "receipts_ex", "2024", "28.1 billion", "EUR", "stat", ""],
+    ["o7", "NL", "spending", "2023", "48 billion", "EUR", "stat", ""],
+    ["o8", "NL", "spending_pc", "2023", "3860", "EUR", "stat", ""],
+    ["o9", "NL", "output", "2024", "5000", "tonnes", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "qualifiers", METRICS, OBSERVATIONS, entities=ENTITIES)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        # age band: the claim's band takes the banded measure, in either spelling of the band
+        ("Fewer than 16,000 people aged 49 or under took up the trade in Norland in 2023.", "true"),
+        ("2023年、ノーランドの49歳以下の新規就業者は1万6000人未満だった。", "true"),
+        ("Fewer than 16,000 people took up the trade in Norland in 2023.", "false"),
+        # a share named by its parts: "seven in ten of … were 65 or older", 「7割が65歳以上」
+        ("In 2024, roughly seven in ten of Norland's workers were 65 or older.", "true"),
+        ("2024年、ノーランドの従事者の約7割が65歳以上だった。", "true"),
+        # exclusion
+        ("Excluding Acme, Norland's tax receipts were about 28 billion euros in 2024.", "true"),
+        ("アクメ関連を除いた2024年のノーランドの税収は約280億ユーロだった。", "true"),
+        ("Norland's tax receipts were about 39 billion euros in 2024.", "true"),
+        # unit of division
+        ("Norland's health spending per capita was about 3,860 euros in 2023.", "true"),
+        ("2023年のノーランドの1人当たり医療費は約3860ユーロだった。", "true"),
+        ("Norland's health spending was about 48 billion euros in 2023.", "true"),
+    ],
+)
+def test_the_measure_whose_qualifiers_agree_is_taken(pack: Pack, said: str, rating: str) -> None:
+    assert diagnose(said, pack, as_of="2025-06-01").rating == rating
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a qualifier no measure of the pack carries: not settled by the plain measure
+        "Norland's output per capita was 5,000 tonnes in 2024.",
+        "2024年のノーランドの1人当たり生産量は5000トンだった。",
+        "Excluding Acme, Norland's output was 5,000 tonnes in 2024.",
+    ],
+)
+def test_a_qualifier_no_measure_carries_is_unknown(pack: Pack, said: str) -> None:
+    d = diagnose(said, pack, as_of="2025-06-01")
+    assert d.rating == "unverifiable"
+    assert all(c.result == "unknown" for c in d.checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "low", "high"),
+    [
+        ("aged 49 or under", "age", None, 49),
+        ("aged under 50", "age", None, 49),
+        ("65 and over", "age", 65, None),
+        ("65歳以上", "age", 65, None),
+        ("30歳未満", "age", None, 29),
+        ("aged 15-64", "age", 15, 64),
+    ],
+)
+def test_age_bands_read_alike_in_both_languages(
+    text: str, family: str, low: int | None, high: int | None
+) -> None:
+    (q,) = qualifiers(text)
+    assert (q.family, q.low, q.high) == (family, low, high)
+
+
+def test_other_families_are_read() -> None:
+    assert [q.family for q in qualifiers("tax receipts excluding Acme")] == ["excl"]
+    assert [q.family for q in qualifiers("アクメ分を除いた税収")] == ["excl"]
+    assert [q.keys for q in qualifiers("spending per capita")] == [frozenset({"person"})]
+    assert [q.keys for q in qualifiers("1人当たり医療費")] == [frozenset({"person"})]
+    assert [q.family for q in qualifiers("野党議員99人のうち女性は36人")] == ["part"]
+    # a percentage and a time are no unit of division
+    assert qualifiers("12 per cent per year") == ()
