@@ -407,7 +407,7 @@ _BRACKET_AFTER_FIGURE_RE = re.compile(r"\s?[(（]\s?[^()（）、,，。\d]{0,12
 #: a clause's topic that is a measure, no name (「収穫量(子実用)は」, 「負傷者数は」, 「発生件数も」),
 #: before its figure
 _MEASURE_TOPIC_RE = re.compile(
-    r"\s*(?:また|さらに|なお|他方)?[,、]?\s*[一-龥ァ-ヶー]{0,12}(?:量|額|数|率|高|費|値)"
+    r"\s*(?:(?:また|さらに|なお|他方)[,、]?\s*|[,、]\s*)?[一-龥ァ-ヶー]{0,12}(?:量|額|数|率|高|費|値)"
     r"(?:\s?[(（][^()（）]{1,15}[)）])?\s?(?:は|も)\s?(?:約|およそ)?\s?")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
