@@ -1892,7 +1892,7 @@ _BY_BEFORE = re.compile(
 _CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|ing)?)\b")
 #: A word of a multiple in a number's text (「半分」, "half", "three times"): no fraction taken away
 _MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
-_FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|下が|削減|カット)")
+_FALL_AFTER_JA = re.compile(r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:減|縮小|低下|下落|下が|削減|カット)")
 
 
 #: a loss of value said with its fraction: "lost about two-thirds of its value", 「価値の約3分の2を
@@ -1903,7 +1903,9 @@ _LOST_BEFORE_EN = re.compile(
 )
 _VALUE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:its|their|the\s+\w+'s)\s+value\b")
 _VALUE_BEFORE_JA = re.compile(r"価値(?:の|は|が)?(?:約|およそ|ほぼ)?$")
-_LOST_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:を|が)?\s*(?:失|減|目減|下落|低下)")
+_LOST_AFTER_JA = re.compile(
+    r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:(?:を|が)\s*)?(?:失|減|目減|下落|低下)"
+)
 
 
 def _value_lost(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
@@ -1937,12 +1939,12 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
 
 #: a comparative right after a fraction: "a third lower", 「3分の1低い」 (the part below the other side)
 _LOWER_AFTER = re.compile(
-    r"(?i)\s*(?:lower|less|cheaper|smaller|below|down)\b|\s*(?:も|ほど|程度|近く)?\s*(?:低|安|少な|小さ)"
+    r"(?i)\s*(?:lower|less|cheaper|smaller|below|down)\b|\s*(?:(?:も|ほど|程度|近く)\s*)?(?:低|安|少な|小さ)"
 )
 _HIGHER_AFTER = re.compile(
-    r"(?i)\s*(?:higher|more|dearer|bigger|larger|above|up)\b|\s*(?:も|ほど|程度|近く)?\s*(?:高|多|大き)"
+    r"(?i)\s*(?:higher|more|dearer|bigger|larger|above|up)\b|\s*(?:(?:も|ほど|程度|近く)\s*)?(?:高|多|大き)"
 )
-_RISE_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
+_RISE_AFTER_JA = re.compile(r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
 
 
 def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:

@@ -202,7 +202,7 @@ _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:
 _PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が")
 #: What follows a fraction of a whole ("a quarter of", 「8割以上を占める」): "of", or 占める with
 #: the fraction's bound or approximation words between
-_PART_AFTER = re.compile(r"\s+of\s|\s*(?:以上|以下|超|近く|強|弱|程度|前後|ほど)?\s*(?:を|が)?占め")
+_PART_AFTER = re.compile(r"\s+of\s|\s*(?:(?:以上|以下|超|近く|強|弱|程度|前後|ほど)\s*)?(?:を|が)?占め")
 
 
 def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
@@ -518,13 +518,13 @@ _CHANGE_WORD_JA = (
 #: 「30キロ減った」): the number's own unit word, not what follows it
 _UNIT_WORD_JA = r"(?:[ァ-ヺー]{1,8})?"
 _BY_AFTER_JA = re.compile(
-    _UNIT_WORD_JA + r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA
+    _UNIT_WORD_JA + r"\s*(?:(?:も|の|ほど|程度|余り|あまり|近く|以上)\s*)?" + _CHANGE_WORD_JA
 )
 #: 「中国より約1,000億ドル多い」「Bを1,000億ドル上回った」: a figure right before a comparative
 #: (no を between them) after より / を is the margin between the two sides, not a level of either
 #: (a linguistic reason: it says by how much; 「1,000億ドルを上回った」 is a bound, not this)
 _MARGIN_AFTER_JA = re.compile(
-    _UNIT_WORD_JA + r"\s*(?:も|ほど|程度|余り|あまり|近く|以上)?\s*"
+    _UNIT_WORD_JA + r"\s*(?:(?:も|ほど|程度|余り|あまり|近く|以上)\s*)?"
     r"(?:多[いくか]|少な|上回|下回|高[いくか]|低[いくか]|大き|小さ)"
 )
 _THAN_JA = re.compile(r"より|を(?=[^、。]{0,12}$)")
@@ -634,7 +634,7 @@ _PERCENT_OF_JA = re.compile(r"\s*(?:年度?\s*)?の\s*")
 #: nothing ("3% of its 2023 GDP", "3% of the 2023 level of GDP" are of another measure's value)
 _AFTER_THE_PERIOD_EN = re.compile(
     r"(?i)\s*(?:(?:levels?|records?|values?|figures?|peaks?|highs?|lows?|totals?|amounts?|numbers?)\b(?!\s+of\b)"
-    r"|[.,;:)!?]|$|\s+(?:in|and|by|when|before|after|during|but|while|as|at|on|for)\b)"
+    r"|[.,;:)!?]|$)|\s+(?:in|and|by|when|before|after|during|but|while|as|at|on|for)\b"
 )
 
 
