@@ -20,3 +20,13 @@ def extract(ctx: ExtractContext, text: str, doc_date: Period | None = None) -> D
 def figures(facts: DocFacts) -> list[tuple[float, str]]:
     """The (value, period) of every drafted observation."""
     return [(o.value.value, o.period.text) for o in facts.observations]
+
+
+def owned_rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
+    """(owner's name, value, unit, period) of every drafted figure."""
+    out = set()
+    for o in facts.observations:
+        e = facts.entities.get(o.entity)
+        owner = (e.name_ja or e.name_en or "") if e else o.entity
+        out.add((owner, round(o.value.value, 6), o.value.unit, o.period.text))
+    return out

@@ -78,7 +78,9 @@ def test_yen_per_dollar_is_a_rate_never_one_dollar(pack: Pack) -> None:
     assert format_quantity(145, "JPY/USD", "ja") == "1ドル=145円"
     assert rating(pack, "2024年、Xlandの為替レートは1ドル=145円だった。") == "true"
     assert rating(pack, "In 2024 Xland's exchange rate was 145 yen to the dollar.") == "true"
-    assert rating(pack, "In 2024 Xland's exchange rate was 160 yen to the dollar.") == "false"
+    assert rating(pack, "In 2024 Xland's exchange rate was 175 yen to the dollar.") == "false"
+    # 160 for 145 is 9.4 % off the claimed figure: half true (docs/verdict-rules.md §4.1 scale)
+    assert rating(pack, "In 2024 Xland's exchange rate was 160 yen to the dollar.") == "half_true"
 
 
 def test_percentage_points(pack: Pack) -> None:

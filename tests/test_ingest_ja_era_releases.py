@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from ingest_helpers import extract
+from ingest_helpers import owned_rows as rows
 from shingi.ingest.dates import date_line, is_base
-from shingi.ingest.extract import DocFacts, ExtractContext
+from shingi.ingest.extract import ExtractContext
 from shingi.ingest.owners import _chugoku_region
 from shingi.normalize import find_periods
 
@@ -16,16 +17,6 @@ from shingi.normalize import find_periods
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
-    """(owner's name, value, unit, period) of every drafted figure."""
-    out = set()
-    for o in facts.observations:
-        e = facts.entities.get(o.entity)
-        owner = (e.name_ja or e.name_en or "") if e else o.entity
-        out.add((owner, round(o.value.value, 6), o.value.unit, o.period.text))
-    return out
 
 
 def test_a_month_and_a_body_at_the_head_date_the_release_not_its_figures(bare: ExtractContext) -> None:
@@ -106,7 +97,7 @@ def test_a_count_and_its_rate_joined_by_a_middle_dot_share_the_fall(bare: Extrac
 
 def test_a_bracket_after_a_measure_is_an_aside_of_its_clause(bare: ExtractContext) -> None:
     facts = extract(bare, "平成25年産の全国の10a当たり収量は539kg(作況指数102)と見込まれる。\n")
-    assert rows(facts) == {("日本", 102.0, "index", "2013")}
+    assert rows(facts) == {("日本", 102.0, "index", "2013"), ("日本", 539.0, "kg/10a", "2013")}
     # a name right before the bracket still owns it: 「Potaro（搬送成功率99%）」
     facts = extract(bare, "2024年、日本のPotaro（搬送成功率99%）を公開した。\n")
     assert {facts.entities[o.entity].name_en or facts.entities[o.entity].name_ja

@@ -34,10 +34,10 @@ def pack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 
 @pytest.mark.parametrize(("said", "value", "result"), [
     ("Norland's pension reform took effect on 1 September 2023, and the legal retirement age became 65 "
-     "overnight.", "w2", "fails"),
+     "overnight.", "w2", "partly"),  # 65 for 61: 6 % off, half true (§4.1 scale)
     ("Norland's pension reform took effect on 1 September 2023, and the legal retirement age immediately "
      "became 61.", "w2", "holds"),
-    ("ノーランドの年金改革は2023年9月1日に施行され、法定退職年齢は一気に65歳になった。", "w2", "fails"),
+    ("ノーランドの年金改革は2023年9月1日に施行され、法定退職年齢は一気に65歳になった。", "w2", "partly"),
     ("ノーランドの年金改革は2023年9月1日に施行され、法定退職年齢は直ちに61歳になった。", "w2", "holds"),
     # without such a word the clause is read as before (the latest value by the claim's date)
     ("ノーランドの年金改革は2023年9月1日に施行され、法定退職年齢は65歳になった。", "w3", "holds"),

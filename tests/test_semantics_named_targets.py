@@ -48,9 +48,12 @@ def test_above_the_target_is_more_than_its_figure(pack: Pack) -> None:
 
 
 def test_a_multiple_of_the_target_is_a_multiple_of_its_figure(pack: Pack) -> None:
-    # 3.0 % is one and a half times the 2 % target, not nearly double it
+    # 3.0 % is one and a half times the 2 % target, not nearly double it: "nearly 4%" for 3.0 %,
+    # short on its side by a factor 1.33, is mostly false (§4.1 scale), as "doubled" for x1.5 is
     d = diagnose("Inflation is nearly double the Bank's 2% target.", pack, as_of="2025-01-20")
-    assert d.checks[0].kind == "metric" and d.rating == "false"
+    assert d.checks[0].kind == "metric" and d.rating == "mostly_false"
+    tripled = diagnose("Inflation is nearly triple the Bank's 2% target.", pack, as_of="2025-01-20")
+    assert tripled.rating == "false"
     assert diagnose("Inflation is about 1.5 times the 2% target.", pack, as_of="2025-01-20").rating == "true"
 
 

@@ -56,7 +56,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_now_is_not_a_later_projection(pack: Pack) -> None:
     d = diagnose("Right now Norland's retirement age stands at 62.75.", pack, as_of="2025-11-01")
     assert d.checks[0].evidence == ["a2"] and d.rating == "true"
-    assert diagnose("Right now Norland's retirement age is 67.", pack, as_of="2025-11-01").rating == "false"
+    # the projection's 67 is not now's value (62.75, 6 % off: half true by the §4.1 scale)
+    now = diagnose("Right now Norland's retirement age is 67.", pack, as_of="2025-11-01")
+    assert now.rating == "half_true"
 
 
 def test_years_and_months(pack: Pack) -> None:

@@ -54,7 +54,8 @@ def rating(pack: Pack, claim: str, as_of: str | None = None) -> str:
 def test_an_exact_figure(pack: Pack) -> None:
     assert rating(pack, "Norland had 70,601 overdose deaths in 2021.") == "true"
     assert rating(pack, "Norland had 69,000 overdose deaths in 2021.") == "mostly_true"  # 2.3 % off
-    assert rating(pack, "Norland had 67,000 overdose deaths in 2021.") == "false"  # 5.4 % off
+    assert rating(pack, "Norland had 67,000 overdose deaths in 2021.") == "half_true"  # 5.4 % off
+    assert rating(pack, "Norland had 62,000 overdose deaths in 2021.") == "false"  # 13.9 % off
 
 
 def test_a_values_bound_missed_fails(pack: Pack) -> None:

@@ -55,7 +55,8 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     [
         ("ノーランドの生産量は2024年に550万トンまで増えた。", "true"),
         ("ノーランドの生産量は2024年に約550万トンまで増えた。", "true"),
-        ("ノーランドの生産量は2024年に600万トンまで増えた。", "false"),
+        ("ノーランドの生産量は2024年に600万トンまで増えた。", "half_true"),  # 8 % off (§4.1 scale)
+        ("ノーランドの生産量は2024年に700万トンまで増えた。", "false"),
         ("ノーランドの生産量は2024年に最大600万トンまで増えた。", "true"),  # at most, said
         ("Norland's output rose to 5.5 million tonnes in 2024.", "true"),
     ],

@@ -85,9 +85,12 @@ def rating(pack: Pack, claim: str) -> str:
         ("Norland had just under 100,000 visitors in 2024.", "false"),
         ("Norland had almost 80,000 visitors in 2024.", "false"),
         ("2024年のノーランドの来訪者数は8万人近くだった。", "false"),
-        # "just over" / 強 is a little above
-        ("Norland had just over 40,000 visitors in 2024.", "false"),
-        ("2024年のノーランドの来訪者数は4万人強だった。", "false"),
+        # "just over" / 強 is a little above: 23 % above is within a factor 1.5 on its side (mostly
+        # false, §4.1 scale), twice is not
+        ("Norland had just over 40,000 visitors in 2024.", "mostly_false"),
+        ("2024年のノーランドの来訪者数は4万人強だった。", "mostly_false"),
+        ("Norland had just over 25,000 visitors in 2024.", "false"),
+        ("2024年のノーランドの来訪者数は2万5000人強だった。", "false"),
     ],
 )
 def test_approximators_put_the_number_a_little_below_or_above(pack: Pack, claim: str, expected: str) -> None:
@@ -292,14 +295,15 @@ def test_a_window_ends_at_the_claims_date(pack: Pack) -> None:
         ("Norland's exports are currently 120 billion dollars.", "mostly_false"),  # an older one
         ("ノーランドの輸出額は現在950億ドルだ。", "half_true"),
         ("Norland's exports are now 300 billion dollars.", "false"),
-        # no word of now: the number is simply wrong at the latest value
-        ("Norland's exports are 95 billion dollars.", "false"),
+        # no word of now: the number is wrong at the latest value, 5 % off (half true, §4.1 scale)
+        ("Norland's exports are 95 billion dollars.", "half_true"),
+        ("Norland's exports are 105 billion dollars.", "false"),
     ],
 )
 def test_a_figure_out_of_date_at_the_claims_date_is_downgraded(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)
     assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
-    if expected in ("half_true", "mostly_false"):
+    if expected in ("half_true", "mostly_false") and any(w in claim for w in ("now", "current", "現在")):
         assert "out of date" in d.checks[0].reason or "古い" in d.checks[0].reason
 
 

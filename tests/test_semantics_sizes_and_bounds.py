@@ -135,9 +135,9 @@ def test_the_margin_between_two_sides(pack: Pack) -> None:
 
 
 def test_a_scale_word_after_a_figure_is_approximate(pack: Pack) -> None:
-    # 15.32兆 for 16兆: 4.4 % off, outside an exact figure's band, inside an approximate one's
+    # 15.32兆 for 16兆: 4.3 % off, outside an exact figure's band (half true), inside an approximate one's
     assert _rating("2024年のノーランドの為替介入額は16兆円規模にのぼった", pack) in ("true", "mostly_true")
-    assert _rating("2024年のノーランドの為替介入額は16兆円だった", pack) in FALSE_SIDE
+    assert _rating("2024年のノーランドの為替介入額は16兆円だった", pack) == "half_true"  # §4.1 scale
     assert _rating("Norland's currency intervention came to 16 trillion yen or so in 2024.", pack) in (
         "true", "mostly_true")
 

@@ -99,7 +99,9 @@ _WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
                          r"(?!,?\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 _DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
 _TWO_DIGIT_YEAR_RE = re.compile(
-    r"(?<![0-9.,/年\-])(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
+    # (a comma only inside a number: 「…減少傾向にあり,16年は」, a transcript's comma for 、,
+    # comes before a year)
+    r"(?<![0-9./年\-])(?<![0-9],)(?<!この)(?<!過去)(?<!ここ)(?<!直近)(?<!今後)(?<!約)(?<!毎)(?<!数)(?<!向こう)"
     # (「白書 > 30年版」: an edition's name, no period)
     r"([0-9]{1,2})年(度)?(?![0-9]|間|ぶり|連続|目|以上|以内|後|前|来|余|近く|超|半|程度|ほど|版)")
 _REL_YEAR_RE = re.compile(r"昨年|去年|今年|本年|来年|(?i:(?:last|this|next)\s+year)(?![A-Za-z-])")
@@ -148,7 +150,8 @@ _BASE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:from|since|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against|below|above)"
     # ("106,000 fewer than in May 2012": the base's period after in/for/during too)
     r"\s+(?i:(?:in|for|during)\s+)?(?i:(?:the|a|an|its|their)\s+)?"
-    r"(?i:(?:same\s+)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
+    # ("13% higher than the same single quarter in 2013": a word between "same" and the period's noun)
+    r"(?i:(?:same\s+(?:[a-z]+\s+)?)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
     # "0.5 percent below the revised August estimate": the base of the comparison
     r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$"
     # "contributed 4.8 percentage points (as in the previous month)": the month it equals, compared with
@@ -617,6 +620,8 @@ _THE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+$")
 _SPAN_INSIDE_RE = re.compile(r"\s(?i:to|through|until)\s|\s?[-–]\s?")
 #: the two days of a run of days are joined by から/～ or "to", never by a bare hyphen (a date's own)
 _DAY_SPAN_JOIN_RE = re.compile(r"から|～|〜|~|(?i:to|through|until)")
+_AND_JOIN_RE = re.compile(r"\s+(?i:and)\s+")
+_BETWEEN_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between)\s+$")
 _SPAN_FIRST_MONTH_RE = re.compile(r"(?<![0-9.])([1-9]|1[0-2])\s*[～〜~\-–]\s*$")
 
 
@@ -705,6 +710,13 @@ _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twe
                               r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: "the year ending March 2014", "the year ended September 2016", "the 12 month period ending March 2013":
+#: a rolling year named by its last month (not a fiscal year's name: "fiscal year ended" is the company's)
+_YEAR_ENDED_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?:the\s+)?"
+                            r"(?:year|(?:12|twelve)[\s-]+months?\s+period)\s+(?:ended|ending)\s+(?:in\s+)?$",
+                            re.IGNORECASE)
+
+
 def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the three months to August 2024", "the six months ended June 30, 2024", "the nine months
     ended September 30": the run of months that ends there, not its last month or day: a contract
@@ -719,6 +731,14 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
             continue
         m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
         if m is None:
+            # "for the year ending March 2014" (a rolling year's total: road deaths, GDP growth "for the
+            # year ended September 2016"): the twelve months to that month, never that month alone;
+            # April-March is the contract's FY (FY2013), any other run no contract period holds
+            y = _YEAR_ENDED_RE.search(text, max(0, p.start - 40), p.start) \
+                if p.period.precision == "month" else None
+            if y is not None:
+                last = (p.period.start.year, p.period.start.month)
+                found.append((y.start(), p.end, _month_span(_add_months(*last, -11), last)))
             continue
         n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m["n"].lower()) or int(m["n"])
         if n == 12 and p.period.precision != "day":
@@ -889,7 +909,10 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             i += 2
             continue
         elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
-                and _SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start):
+                and (_SPAN_JOIN_RE.fullmatch(text, p.end, nxt.start) or (
+                    # "between January and March 2014": the run of months between the two, both in it
+                    _AND_JOIN_RE.fullmatch(text, p.end, nxt.start)
+                    and _BETWEEN_BEFORE_RE.search(text, max(0, p.start - 12), p.start))):
             y1, y2 = p.period.start.year, nxt.period.start.year
             m1, m2 = p.period.start.month, nxt.period.start.month
             if not _YEAR_SAID_RE.search(p.text):

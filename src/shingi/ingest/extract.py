@@ -154,6 +154,7 @@ from shingi.ingest.figures import (
     fraction_rates,
     one_in_n,
     parts_of_wholes,
+    per_area_yields,
     points_unit,
     read_units,
     shared_units,
@@ -400,6 +401,14 @@ _RELATIVE_CLAUSE_RE = re.compile(
 #: (not a bracket with a figure before its period: "in May 2011 (9.0 percent in April)" compares a figure)
 _ELABORATION_RE = re.compile(r"\s*[（(](?![^)）]*(?:\d\s*(?:%|％|(?i:percent|per\s+cent|million|billion"
                              r"|thousand))|[$€£¥]\s*\d))[^)）]*")
+#: what stands between a figure and one in a bracket right after it, naming no other figure:
+#: 「(前年産対比」, 「(同」
+_BRACKET_AFTER_FIGURE_RE = re.compile(r"\s?[(（]\s?[^()（）、,，。\d]{0,12}")
+#: a clause's topic that is a measure, no name (「収穫量(子実用)は」, 「負傷者数は」, 「発生件数も」),
+#: before its figure
+_MEASURE_TOPIC_RE = re.compile(
+    r"\s*(?:また|さらに|なお|他方)?[,、]?\s*[一-龥ァ-ヶー]{0,12}(?:量|額|数|率|高|費|値)"
+    r"(?:\s?[(（][^()（）]{1,15}[)）])?\s?(?:は|も)\s?(?:約|およそ)?\s?")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
     r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
@@ -1032,6 +1041,10 @@ class DocumentExtractor:
         # the paragraph (section) goes on about a period no contract spelling holds (see add)
         self._para_unwritable = False
         self._section_unwritable = False
+        #: the countries the document names itself (not only as the country of a place it names)
+        self._countries_named: set[str] = set()
+        #: the period of a lead-in sentence that ends with a colon, for the list items under it
+        self._lead_in: tuple[Period | None, bool] | None = None
         # spans of the sentence's periods that date a base of a comparison (「…の3603万人を上回って」)
         self._base_spans: set[tuple[int, int]] = set()
         # a company's fiscal year: its first month, learnt from "the fourth quarter ended January 26"
@@ -1349,6 +1362,8 @@ class DocumentExtractor:
             self._para_quarterly = False
             self._para_contributions = False
             self._para_subject = None
+            if s.role == "item" and self._lead_in is not None:
+                self.para_period, self._para_unwritable = self._lead_in  # (the lead-in's: see below)
         first, self._para_first = self._para_first, False
         self._opens_paragraph = first
         if first and _BREAKDOWN_RE.match(s.text.lstrip()):
@@ -1607,6 +1622,7 @@ class DocumentExtractor:
             self._amounts_scale = _SECTION_SCALES[(unit_said.group(1) or unit_said.group(2)).lower()]
         if s.role != "row" and _cjk(text):
             quantities = stated_units(text, quantities)
+        quantities = per_area_yields(text, quantities)
         quantities = read_units(text, quantities,
                                  bare_counts=s.role in ("text", "item") and self._amounts_scale is None,
                                  index_levels=s.role != "row")  # (a table's cells: its headers say)
@@ -1651,6 +1667,13 @@ class DocumentExtractor:
         tickers += codes
         if tickers:
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in tickers)]
+        if (cjk_text or self._japanese) and "#" in text:
+            quantities = _without_ranked_records(text, periods, quantities)
+        if cjk_text:
+            # 「過去:38位」, 「4月としては:4位」, 「上位5位」: a level's place among the series' own past
+            # values, or the cut of a list; no ranking of owners
+            quantities = [q for q in quantities if q.quantity.unit != "rank"
+                          or not _RECORD_RANK_BEFORE_RE.search(text, max(0, q.start - 8), q.start)]
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits] + tickers
@@ -1724,6 +1747,8 @@ class DocumentExtractor:
                     self._ensure_country(ent.country)
                     if ent.kind == "government" and self._doc_country is None:
                         self._doc_country = ent.country
+                if ent.kind == "country":
+                    self._countries_named.add(ent.id)
                 if ent.kind == "country" and self._named_country is None:
                     self._named_country = ent.id
         if self._doc_subject is None and s.role != "heading" and s.index == 0 and _cjk(text):
@@ -1951,6 +1976,14 @@ class DocumentExtractor:
                 self._para_unwritable = False
             if not forecast:
                 self.last_period = refs[-1].period
+        if s.role == "text" and text.rstrip().endswith(":"):
+            # "In reported road traffic accidents for the year ending March 2014:" — a lead-in that a
+            # colon ends introduces the list under it: the items are about its period (or, when no
+            # contract period holds it, about none), not the title's
+            self._lead_in = (refs[0].period, False) if refs else \
+                (None, True) if self._para_unwritable else None
+        elif s.role != "item":
+            self._lead_in = None
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -2839,6 +2872,19 @@ class DocumentExtractor:
         if self._sentence_owners and (_CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
                                       or _CHANGE_AFTER_RE.match(text, q.end)):
             return self._sentence_owners[-1][2]  # 対中輸出は…円で、前年比6.2%増: the change of that figure
+        if _cjk(text) and self._sentence_owners and not self._sentence_owners[-1][2].startswith(_PENDING) \
+                and _BRACKET_AFTER_FIGURE_RE.fullmatch(text, self._sentence_owners[-1][0], q.start):
+            # 「収穫量は860万3,000t(前年産対比101%)」, 「13兆5864億円(研究費全体に占める割合71.6%)」: a
+            # bracket right after a figure says more of that figure: its change, its share, of the same owner
+            return self._sentence_owners[-1][2]
+        topic_start = max(text.rfind(c, 0, q.start) for c in "、,，。") + 1
+        if _cjk(text) and self._sentence_owners and self._sentence_owners[-1][0] <= topic_start \
+                and not self._sentence_owners[-1][2].startswith(_PENDING) \
+                and not any(m.end > topic_start for m in before) \
+                and _MEASURE_TOPIC_RE.fullmatch(text, topic_start, q.start):
+            # 「全国の10a当たり収量は539kg(作況指数102)、収穫量(子実用)は860万3,000tと見込まれる」: a clause
+            # whose topic is a measure, no name, goes on about the owner of the clause before
+            return self._sentence_owners[-1][2]
         if mentions and (mentions[0].start == 0 or _THE_BEFORE_RE.fullmatch(text, 0, mentions[0].start)) \
                 and mentions[0].end <= q.start:
             return self._jurisdiction(mentions[0].id)  # the sentence's subject ("The Bronx saw …")
@@ -3230,7 +3276,15 @@ class DocumentExtractor:
             if self._country_like(country):
                 return country, ("owner not stated in the sentence: the country of the government body the "
                                  "document names; review")
-        countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
+        # (the countries the document names; else those of the places it names: Wales is the UK's)
+        countries = set(self._countries_named) or {
+            e.id for e in self.facts.entities.values() if e.kind == "country"}
+        areas = [e.id for e in self.facts.entities.values()
+                 if e.id in _COUNTRY_LIKE_AREAS and e.kind != "country" and e.country in countries]
+        if english and not suffix and len(countries) == 1 and len(areas) == 1 and self._named_country is None:
+            # "Reported road casualties in Great Britain": the one part of a country the document names,
+            # the country itself never named, is whose figures they are (not the United Kingdom's)
+            return areas[0], ("owner not stated in the sentence: the one place the document names; review")
         if english and not suffix and len(countries) == 1:
             # an English release that names one country ("trade between New Zealand and other countries",
             # "for the UK") and no title, publisher or address: its unowned figures are that country's
@@ -3837,7 +3891,9 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _TITLE_ITEM_BEFORE_RE = re.compile(r"[,:;–—-]\s*$")
 _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: the areas that publish statistics as a country does (ids of owners.py's euro area and EU)
-_COUNTRY_LIKE_AREAS = ("EA", "EU")
+#: (and the United Kingdom's nations and Great Britain, whose statistics UK bodies publish apart: "Reported
+#: road casualties in Great Britain: January to March 2014" is Great Britain's, not the UK's)
+_COUNTRY_LIKE_AREAS = ("EA", "EU", "UK-ENG", "UK-SCT", "UK-WLS", "UK-NIR", "UK-GB")
 #: a title's last item that says where ("Monetary developments in the euro area: June 2019")
 _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
@@ -3934,6 +3990,26 @@ def _dates_a_record(text: str, p: PeriodMatch) -> bool:
     return bool(_RECORD_AFTER_RE.match(text, p.end)
                 or (_RANK_MARK_BEFORE_RE.search(text, max(0, p.start - 1), p.start)
                     and re.match(r"[HSR]\d", p.text)))
+
+
+#: before a rank that places a level among the series' own past (「過去:38位」, 「4月としては:4位」,
+#: 「歴代3位」) or cuts a list (「上位5位」): no place of an owner in a ranking
+_RECORD_RANK_BEFORE_RE = re.compile(r"(?:過去|としては|としても|上位|下位|歴代|史上)\s*[:：]?\s*(?:第\s*)?$")
+#: what stands between a ranked record's date and its figure: a sign, spaces (「①H23.3 ▲16.5%」)
+_RECORD_GAP_RE = re.compile(r"[\s▲△+\-−]*")
+
+
+def _without_ranked_records(text: str, periods: list[PeriodMatch],
+                            quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The figures of a Japanese text without those of its ranked records (「①H23.3 ▲16.5% ①H23.3 ▲15.7% …
+    ②H21.1 ▲8.8%」: the largest falls on record, a circled rank and an era-initial month before each): a
+    table of records whose columns (生産, 出荷, 在庫 …) ran together into one line, so no row could say
+    which measure a record is of; the records are what the release's own figures are compared with."""
+    ends = [p.end for p in periods if _dates_a_record(text, p) and not _RECORD_AFTER_RE.match(text, p.end)]
+    if not ends:
+        return quantities
+    return [q for q in quantities
+            if not any(e <= q.start and _RECORD_GAP_RE.fullmatch(text, e, q.start) for e in ends)]
 
 
 def _own_row_unit(label: str) -> tuple[str, float] | None:

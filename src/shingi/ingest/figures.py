@@ -579,3 +579,23 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
         # $1.4 million": the income named is negative (a loss of a measure named as a loss is not)
         return replace(value, value=-value.value)
     return value
+
+
+#: an area a yield is counted per, right before the measure: 「10a当たり収量」, 「1ha当たり」, "per hectare"
+_PER_AREA_RE = re.compile(r"([0-9]+)\s?(a|ha)\s?当たり|(?i:per\s+(hectare|ha))(?![A-Za-z])")
+
+
+def per_area_yields(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A mass said of a measure counted per area is a yield, in mass per that area: 「全国の10a当たり収量は
+    539kg」 is 539 kg/10a (a linguistic reason: 当たり, per, makes the measure a rate; the mass alone would
+    read as a harvest of 539 kg). Only a mass (kg, t) in the same clause after the area."""
+    out: list[QuantityMatch] = []
+    for q in quantities:
+        if q.quantity.unit in ("kg", "t"):
+            start = max(text.rfind(c, 0, q.start) for c in "、,，。;") + 1
+            m = next(reversed(list(_PER_AREA_RE.finditer(text, start, q.start))), None)
+            if m is not None:
+                area = f"{m[1]}{m[2]}" if m[1] else "ha"
+                q = replace(q, quantity=replace(q.quantity, unit=f"{q.quantity.unit}/{area}"))
+        out.append(q)
+    return out

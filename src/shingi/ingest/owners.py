@@ -114,10 +114,16 @@ KNOWN_REGIONS: tuple[tuple[str, str, str], ...] = tuple(
                "|NM New Mexico|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon"
                "|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas"
                "|UT Utah|VT Vermont|VA Virginia|WV West Virginia|WI Wisconsin|WY Wyoming"),
+        # the United Kingdom's nations, and Great Britain (the UK without Northern Ireland), whose figures
+        # UK releases give apart ("road casualties in Great Britain", "prices in Wales"): never the UK's
+        ("UK", "ENG England|SCT Scotland|WLS Wales|NIR Northern Ireland|GB Great Britain"),
     ) for code, name in (item.split(" ", 1) for item in names.split("|")))
 #: a capitalised word after a part's name: the part is inside a longer name ("Texas Instruments", "Alaska
 #: Airlines", "Ohio State University")
 _LONGER_NAME_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|the)\b)[A-Z][a-z]")
+#: "New England", "Bank of England": a part's name after a capitalised word (or "of" after one) is the
+#: end of a longer name
+_LONGER_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:New|[A-Z][a-z]+\s+of)\s+$")
 
 #: National statistics offices and central banks whose names do not say their country (the
 #: country's own name for them): their unattributed figures are that country's, as the U.S.
@@ -149,7 +155,12 @@ _LATIN_STOP = frozenset(str.split("""
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
     thousands millions billions number numbers percent units
+    between among amongst within throughout until across despite toward towards into onto upon amid beyond
+    versus
 """))
+#: a contraction ("I've", "we're", "it'll", "don't") is a clause's subject and verb, never a name
+_CONTRACTION_RE = re.compile(r"(?:I|you|we|they|he|she|it|that|there|what|let)['’](?:ve|re|m|ll|d|s)"
+                             r"|[A-Za-z]+n['’]t", re.IGNORECASE)
 #: a headline's verb after a company's name ("Outlook Group Reports Q4 2004 Results", "Pure Storage Announces
 #: Fiscal Fourth Quarter …"), when what follows is what it reports
 _HEADLINE_VERBS = frozenset({"reports", "announces", "posts", "delivers", "releases", "declares", "raises",
@@ -367,8 +378,9 @@ class KnownNames:
                 if (name in ("Ireland", "アイルランド") and text.endswith(("Northern ", "北"), 0, i)) or (
                         name == "Irish" and text.startswith(" Sea", j)):
                     continue  # Northern Ireland (北アイルランド) is the United Kingdom's; the Irish Sea none
-                if name in self.regions and _LONGER_NAME_AFTER_RE.match(text, j):
-                    continue  # "Texas Instruments": a part's name inside a longer name
+                if name in self.regions and (_LONGER_NAME_AFTER_RE.match(text, j)
+                                             or _LONGER_NAME_BEFORE_RE.search(text, max(0, i - 12), i)):
+                    continue  # "Texas Instruments", "New England": a part's name inside a longer name
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
                     continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作
                 if name == "中国" and _chugoku_region(text, i, j):
@@ -503,7 +515,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
             # drop function words at both ends (The, In, April ...)
-            while words and words[0].lower().strip(".'") in _LATIN_STOP \
+            while words and (words[0].lower().strip(".'") in _LATIN_STOP
+                             or _CONTRACTION_RE.fullmatch(words[0].strip(".,"))) \
                     and not (words[0] == "New" and len(words) > 1 and words[1][:1].isupper()):
                 words.pop(0)  # (not "New" of "New York Times": a place's name opens it)
             while words and words[-1].lower().strip(".'") in _LATIN_STOP:

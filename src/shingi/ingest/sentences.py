@@ -241,6 +241,11 @@ class SentenceSplitter:
         self._entry = role == "item" and bool(_LABEL_FIGURE_RE.match(text))
         if not new_unit and self.starts_with_date(body):
             new_unit = True
+        if not new_unit and self._role == "item" and role == "text" and body[:1].isupper() \
+                and body.endswith(":"):
+            # "Between January and March 2014:" under a list item: a line that a colon ends introduces
+            # the list after it, not the item's wrapped last line
+            new_unit = True
         if new_unit:
             out.extend(self._end_paragraph())
             self._role = role if role != "text" else "text"
@@ -389,7 +394,8 @@ _STOP_RE = re.compile(r"[。．！？!?.]")
 def _sentence_ends(buf: str) -> Iterator[int]:
     """Offsets just past each sentence end in ``buf`` (closing brackets included)."""
     n = len(buf)
-    i = 0
+    i = start = 0
+    brackets = _Brackets(0)
     while True:
         m = _STOP_RE.search(buf, i)
         if m is None:
@@ -405,10 +411,51 @@ def _sentence_ends(buf: str) -> Iterator[int]:
         if ch in "!?" and j < n and not buf[j].isspace() and not _is_cjk(buf[j]) and buf[j] not in _JA_STOPS:
             i += 1  # "Yahoo!Japan": a mark inside a word
             continue
+        if ch in "。．" and j > i + 1 and j < n and _inside_aside(buf, start, i, brackets):
+            i = j  # 「…(以下「研究費」という。)の総額は」: the stop ends an aside, not the sentence
+            continue
         while j < n and (buf[j] in _JA_STOPS or buf[j] in _CLOSERS):
             j += 1
         yield j
-        i = j
+        i = start = j
+        brackets = _Brackets(j)
+
+
+_OPENERS = {"(": ")", "（": "）", "「": "」", "『": "』"}
+
+
+class _Brackets:
+    """The brackets open in a sentence so far, read once left to right (see :func:`_sentence_ends`)."""
+
+    __slots__ = ("first", "scanned", "stack")
+
+    def __init__(self, start: int) -> None:
+        self.stack: list[str] = []
+        self.first = -1
+        self.scanned = start
+
+    def read_to(self, buf: str, i: int) -> None:
+        for k in range(self.scanned, i):
+            c = buf[k]
+            if c in _OPENERS:
+                self.stack.append(_OPENERS[c])
+                if len(self.stack) == 1:
+                    self.first = k
+            elif self.stack and c == self.stack[-1]:
+                self.stack.pop()
+        self.scanned = max(self.scanned, i)
+
+
+def _inside_aside(buf: str, start: int, i: int, brackets: _Brackets) -> bool:
+    """Whether the Japanese stop at ``i`` closes a bracket opened after the sentence's first words
+    (``start``: where the sentence starts) and the closer right after it is that bracket's: 「…の科学技術
+    研究費(以下「研究費」という。)の総額は」, 「…目標には届かなかった。」と述べた」 go on past the aside."""
+    if i - start > MAX_SENTENCE:
+        return False  # (a sentence that long is cut anyway)
+    brackets.read_to(buf, i)
+    if not brackets.stack or buf[i + 1] != brackets.stack[-1]:
+        return False
+    return bool(buf[start:brackets.first].strip())  # a bracket opening the sentence may hold a whole one
 
 
 def _full_stop(buf: str, i: int, j: int) -> bool:

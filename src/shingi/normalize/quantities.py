@@ -484,6 +484,12 @@ _DIGIT_COUNT_RE = re.compile(
 )
 
 
+#: The SI symbols of mass and the hectare after a number (「4,290t」, 「1,720ha」, 「539kg」, "12 kg"), read
+#: as written, in lower case only: "T" and "KG" are other things (a trillion, a code). A linguistic reason:
+#: they are the metric symbols (SI and the units accepted with it), written the same in Japanese and English.
+_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha)(?![A-Za-z0-9])")
+
+
 def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
     m = _GLUED_UNIT_RE.match(s, pos)
     if m:
@@ -491,6 +497,9 @@ def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
     m = _UNIT_RE.match(s, pos)
     if m:
         return _ALIASES[m[1].casefold()], m.end()
+    m = _METRIC_SYMBOL_RE.match(s, pos)
+    if m:
+        return m[1], m.end()
     m = _HYPHENED_PERCENT_RE.match(s, pos)
     if m:
         return "%", m.end()  # "a 2.7-percent increase": the compound adjective of "2.7 percent"

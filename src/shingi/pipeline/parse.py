@@ -546,6 +546,11 @@ class _Parser:
         ]
         # 「2003年からの20年間」, "the 20 years since 2003": both ends of the window are said
         for named, other in start_plus_length(self.text, out):
+            if any(q.period == other.period and not q.inferred for q in out):
+                # 「2020年度から2024年度までの4年間」: the length restates a window whose two ends
+                # are named; a third, inferred end is no period of its own (blind jp-tax-revenue
+                # corp-tax-60pct read the growth of one year for the four)
+                continue
             out[out.index(named)] = replace(named, role=None)
             out.append(other)
         out = self._actor_windows(out)

@@ -301,6 +301,42 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     return result, None
 
 
+#: The grading scale of a level (docs/verdict-rules.md §4.1, "The grading scale, fitted on round
+#: halves"; measured by evaluation/scale.py). An exact figure off by more than its partly band (4 %)
+#: and at most this share is half right: partly with credit 0.5 (half true alone) — the writers and
+#: the fact-checkers rate such misses half true four times, mostly false and mostly true once each,
+#: and never false.
+LEVEL_HALF_MISS = 0.10
+CREDIT_HALF = 0.5
+#: A figure said to be a little below or above ("nearly two-thirds", 「3割近く」, 弱, 強) missed on
+#: its side beyond its partly band (20 %) but within this factor: mostly false (credit 0.25).
+NEAR_WRONG_FACTOR = RATIO_FACTOR_APPROX_PARTLY
+
+
+def grade_level(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None]:
+    """A claimed level (or share) against the found one, with the credit of a ``partly``:
+    :func:`compare_value`, and for what fails two steps of the grading scale (§4.1): an exact
+    figure off by at most 10 % ("a trillion dollars" for 900 billion, "365,000" for 380,000) is
+    half true (partly, credit 0.5); a figure said to be a little below or above, missed on its
+    side within a factor 1.5 ("nearly two-thirds" for 52 %, 「3割近く」 for 23.9 %), mostly false
+    (credit 0.25). Multiples, places, bounds and figures said to be reached keep their own steps;
+    a value of the other sign is never within either."""
+    result = compare_value(claimed, found)
+    c = claimed.quantity.value
+    if result != "fails" or claimed.unit in ("x", "rank") or c <= 0 or found <= 0:
+        return result, None
+    comp = claimed.comparator
+    if comp == "exactly" and not claimed.quantity.approx:
+        if abs(found - c) <= LEVEL_HALF_MISS * c + 1e-9:
+            return "partly", CREDIT_HALF
+        return result, None
+    if claimed.quantity.approx and comp in ("less_than", "more_than"):
+        inside = found <= c if comp == "less_than" else found >= c
+        if inside and max(c, found) / min(c, found) <= NEAR_WRONG_FACTOR + 1e-9:
+            return "partly", CREDIT_WRONG_SIZE
+    return result, None
+
+
 #: the words of a bound that draw a line a level crosses ("below 30%", "over 10%", 「30%を下回った」,
 #: 「2万人を割り込んだ」, 突破), not the least or most of an amount ("more than 10%", 「1割以上」)
 _LINE_WORDS = re.compile(
@@ -384,8 +420,10 @@ def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[R
     ("'most' that is 37 %": round 9 measles texas-most and akiya mostly_abandoned, both rated mostly
     false by their writers); under a third it fails. Bounds (5割を超えた, "more than half", 過半,
     "the majority", 3分の1以上) keep the bound's step (§4.1)."""
-    result = compare_value(claimed, found)
-    if result == "fails" and claimed.text == "majority" and found >= 100 / 3 and _VAGUE_MOST.search(span):
+    result, credit = grade_level(claimed, found)
+    if result != "fails":
+        return result, credit
+    if claimed.text == "majority" and found >= 100 / 3 and _VAGUE_MOST.search(span):
         return "partly", CREDIT_WRONG_SIZE
     return result, None
 

@@ -26,6 +26,7 @@ from shingi.pipeline.checks.common import (
     _value_finding,
     bound_of_a_size,
     compare_value,
+    grade_level,
     grade_share_word,
     grade_size,
     graded_credit,
@@ -575,6 +576,17 @@ def _compare_observations(
                 # a level's bound (a line, on a growth rate) missed by a little (§4.1)
                 r = "partly"
                 credits.append(CREDIT_WRONG_SIZE)
+            elif (
+                r == "fails" and not growth and n.role in (None, "to")
+                and not level_reached(ctx.st, n, n.unit)
+            ):
+                # "a trillion dollars" for 900 billion, 「3割近く」 for 23.9 %: the level's grading
+                # scale (§4.1, fitted on round halves)
+                nc = got[1]  # the claimed figure in the found value's unit (「半分」 as 50 %)
+                if nc.claimed is not None:
+                    said = replace(n, quantity=replace(n.quantity, value=nc.claimed, unit=nc.unit))
+                    r, credit = grade_level(said, nc.found)
+                    credits.append(credit)
             rs.append(r)
             ncs.append(got[1])
         if rs:
