@@ -95,3 +95,17 @@ def test_a_bracket_right_after_a_figure_is_of_that_figures_owner(bare: ExtractCo
     facts = extract(bare, "平成25年産の全国の作付面積は1,720ha、"
                           "収穫量は860万3,000t(前年産対比101%)となった。\n")
     assert ("日本", 101.0, "%", "2013") in rows(facts)
+
+
+def test_a_short_numbered_point_stating_a_figure_is_no_heading(bare: ExtractContext) -> None:
+    facts = extract(bare, "平成27年科学技術研究調査結果\n平 成 27 年 12 月 15 日\n技術貿易\n"
+                          "① 平成26年度の技術輸出による受取額は,3兆6603億円(対前年度比7.8%増)で,3\n"
+                          "年連続で増加し,過去最高\n"
+                          "② 技術輸入による支払額は,5130億円(対前年度比11.2%減)で,3年ぶりに減少\n"
+                          "③ 技術貿易収支額(輸出-輸入)は,3兆1473億円(対前年度比11.7%増)で,5年連\n"
+                          "続で増加し,過去最高\n総務省統計局\n")
+    # ② (39 characters, no stop) was a heading, and the points after it lost ①'s fiscal year
+    assert {p for _o, _v, _u, p in rows(facts)} == {"FY2014"}
+    assert len(rows(facts)) == 6
+    # a short label is still a heading
+    assert [s.role for s in split_sentences(iter_text_lines(io.StringIO("① 生産\n")))] == ["heading"]

@@ -76,3 +76,26 @@ def test_a_lead_in_that_a_colon_ends_dates_the_list_under_it() -> None:
     got = {(o.period.text, o.value.value) for o in facts.observations}
     # the items take their lead-in's period, not the title's; "Between …:" under an item is no part of it
     assert got == {("FY2013", 4.0), ("FY2013", 1750.0), ("FY2013", 3.0), ("2014-Q1", 380.0)}
+
+
+def test_a_release_is_not_dated_by_the_period_its_report_covers() -> None:
+    text = ("Infosys reports results for the quarter ended September 30, 2016\n\n"
+            "Brown-Forman reports fiscal 2014 results.\n\n"
+            "The U.S. Census Bureau announces the July advance report on durable goods shipments.\n")
+    facts = extract(ExtractContext(None), text, None)
+    assert [e.date.text for e in facts.events] == []  # no day said: undated, not Q3, FY2014 or July
+    facts = extract(ExtractContext(None), text, parse_period("2016-10-13"))
+    assert [e.date.text for e in facts.events] == ["2016-10-13"] * 3  # the release's day
+
+
+def test_a_release_day_is_kept() -> None:
+    text = "The U.S. Census Bureau released the figures for May 2021 on 8 July 2021.\n"
+    facts = extract(ExtractContext(None), text, None)
+    assert [e.date.text for e in facts.events] == ["2021-07-08"]  # the day said, not May
+
+
+def test_a_release_in_the_future_is_a_schedule_not_an_event() -> None:
+    text = ("The U.S. Department of Housing and Urban Development released the figures today.\n\n"
+            "New Residential Sales data for January 2015 will be released on Wednesday, February 25, 2015.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2015-01-27"))
+    assert [e.date.text for e in facts.events] == ["2015-01-27"]

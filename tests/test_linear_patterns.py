@@ -6,6 +6,15 @@ the patterns are written so their parts cannot overlap, so no input can make the
 
 from __future__ import annotations
 
+import json
+import random
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from ingest_helpers import extract
 from shingi.ingest.dates import _SENDER_BODY_RE, date_line
 from shingi.ingest.extract import ExtractContext
@@ -50,3 +59,192 @@ def test_a_periods_no_before_a_share_after_a_long_run_of_spaces() -> None:
     assert _PERCENT_OF_JA.fullmatch(" " * _N + "の" + " " * _N)
     assert _PERCENT_OF_JA.fullmatch(" " * _N + "x") is None
     assert _PERCENT_OF_JA.fullmatch("年年の") is None
+
+
+# --- every module-level pattern (session 15: the older ones, not only session 14's) --------------
+
+#: what a run of one unit, thousands long, may be made of: digits, spaces, punctuation, kana, kanji,
+#: Latin letters and mixes; each run is tried as it is and with a character that ends no match
+_UNITS = ("1", "12", "1,", "1.", " ", "\u3000", ",", ".", "、", "-", "(", "あ", "の", "年", "局", "a", "A",
+          "a ", "A ", "1 a,", "1年", "の1", "'s ")
+_TAILS = ("", "!")
+#: the longest run tried, and what one anchored attempt on it may take: a linear pattern takes well
+#: under a millisecond; two quantifiers over the same characters (``\s*(?:の)?\s*``) take seconds
+_LONGEST = 8192
+_BUDGET = 0.1
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
+    """Every compiled pattern held at module level in src/shingi (directly, in a tuple, list or
+    dict, or as a cue list of the lexicon), with whether its module calls it with ``fullmatch``
+    (else only ``match``, ``search`` … are anchored attempts at one place each)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import shingi
+    from shingi.pipeline import lexicon as lx
+
+    found: dict[tuple[str, int], tuple[str, re.Pattern[str], bool]] = {}
+
+    def add(name: str, rx: re.Pattern[str], source: str, attr: str) -> None:
+        if isinstance(rx.pattern, str):
+            found.setdefault((rx.pattern, rx.flags), (name, rx, f"{attr}.fullmatch" in source))
+
+    for info in pkgutil.walk_packages(shingi.__path__, "shingi."):
+        if info.name.endswith("__main__") or ".migrations" in info.name:
+            continue
+        module = importlib.import_module(info.name)
+        source = inspect.getsource(module)
+        for attr, value in vars(module).items():
+            items = [value]
+            if isinstance(value, (tuple, list)):
+                items = list(value)
+            elif isinstance(value, dict):
+                items = list(value.values())
+            for item in items:
+                if isinstance(item, lx.CueList):
+                    item = lx._regex(item)
+                if isinstance(item, re.Pattern):
+                    add(f"{info.name}.{attr}", item, source, attr)
+    return sorted(found.values(), key=lambda x: x[0])
+
+
+def _superlinear(rx: re.Pattern[str], fullmatch: bool) -> str | None:
+    """The run on which one attempt of ``rx`` grows faster than its length, None when none does:
+    the length doubles from 32 until an attempt takes more than ``_BUDGET`` and more than three
+    times the attempt at half the length (a linear attempt takes twice as long)."""
+    for unit in _UNITS:
+        for tail in _TAILS:
+            n, before = 32, 0.0
+            while n <= _LONGEST:
+                text = unit * (n // len(unit)) + tail
+                start = time.perf_counter()
+                rx.match(text)
+                if fullmatch:
+                    rx.fullmatch(text)
+                took = time.perf_counter() - start
+                if took > _BUDGET and took > 3 * before:
+                    return f"{unit!r} x {n // len(unit)} + {tail!r}: {took:.2f} s"
+                n, before = n * 2, took
+    return None
+
+
+def test_every_module_pattern_is_linear_in_one_attempt() -> None:
+    # review of session 14: only its own new patterns were tried; these are all of them
+    patterns = _module_patterns()
+    assert len(patterns) > 1000
+    slow = [f"{name}: {why}" for name, rx, full in patterns if (why := _superlinear(rx, full))]
+    assert slow == []
+
+
+def _example(pattern: str, flags: int, rnd: random.Random) -> str:
+    """A text the pattern was written for, built from its own parse, then changed a little (a
+    character dropped, doubled or put in, a space or a word before or after) so that both its
+    matches and its near misses are tried."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    cats = {c.CATEGORY_SPACE: " \u3000\n", c.CATEGORY_DIGIT: "0123456789", c.CATEGORY_WORD: "abcXYZ_1",
+            c.CATEGORY_NOT_SPACE: "ax1.中", c.CATEGORY_NOT_DIGIT: "a .中", c.CATEGORY_NOT_WORD: " .,-"}
+
+    def one_of(items: Any) -> str:
+        if items and items[0][0] == c.NEGATE:
+            return rnd.choice("ax1 .,中の局A-")
+        op, av = rnd.choice(items)
+        if op == c.LITERAL:
+            return chr(av)
+        if op == c.RANGE:
+            lo, hi = av
+            return chr(rnd.randint(lo, min(hi, lo + 50)))
+        return rnd.choice(cats.get(av, "a"))
+
+    def walk(tree: Any, out: list[str]) -> None:
+        for op, av in tree:
+            if op == c.LITERAL:
+                out.append(chr(av))
+            elif op in (c.NOT_LITERAL, c.ANY):
+                out.append(rnd.choice("ax1 .中"))
+            elif op == c.IN:
+                out.append(one_of(av))
+            elif op == c.CATEGORY:
+                out.append(rnd.choice(cats.get(av, "a")))
+            elif op == c.BRANCH:
+                walk(rnd.choice(av[1]), out)
+            elif op == c.SUBPATTERN:
+                walk(av[-1], out)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                lo, hi, sub = av
+                for _ in range(rnd.randint(lo, min(hi, lo + 3))):
+                    walk(sub, out)
+
+    out: list[str] = []
+    walk(list(_parser.parse(pattern, flags)), out)
+    text = "".join(out)
+    for _ in range(rnd.randint(0, 2)):
+        i = rnd.randint(0, len(text))
+        way = rnd.random()
+        if way < 0.3:
+            text = text[: max(0, i - 1)] + text[i:]
+        elif way < 0.6:
+            text = text[:i] + rnd.choice([" ", "  ", "x", "1", "、", "\n", "の", "A"]) + text[i:]
+        else:
+            text = text[:i] + text[i : i + 3] + text[i:]
+    if rnd.random() < 0.3:
+        text = rnd.choice(["a ", " ", "1", "中"]) + text
+    if rnd.random() < 0.3:
+        text += rnd.choice([" x", ".", " ", "!"])
+    return text
+
+
+def _before() -> list[tuple[str, str, int]]:
+    data = json.loads((Path(__file__).parent / "fixtures" / "linear_patterns_before.json").read_text("utf-8"))
+    return [(p["name"], p["pattern"], p["flags"]) for p in data["patterns"]]
+
+
+def _now(name: str) -> re.Pattern[str]:
+    import importlib
+
+    module, attr = name.rsplit(".", 1)
+    attr, _, index = attr.partition("[")
+    value = getattr(importlib.import_module(module), attr)
+    return value[int(index.rstrip("]"))] if index else value
+
+
+@pytest.mark.parametrize(("name", "pattern", "flags"), _before(), ids=[n for n, _, _ in _before()])
+def test_a_pattern_rewritten_to_be_linear_matches_what_it_matched(name: str, pattern: str,
+                                                                   flags: int) -> None:
+    # the rewrite (\s*(?:の)?\s* -> \s*(?:の\s*)?, a lazy .+? before \s* -> [^\S\n]|.*?\S, a
+    # possessive run) keeps every match, span and group of the pattern as written before
+    before, now = re.compile(pattern, flags), _now(name)
+    if name.endswith("_PUBLISHER_REST_RE"):
+        from shingi.ingest.extract import _publisher_rest
+
+        def publisher(text: str) -> bool:
+            return _publisher_rest(text)
+
+        check = publisher
+    rnd = random.Random(name)
+    for _ in range(600):
+        text = _example(pattern, flags, rnd)
+        if name.endswith("_PUBLISHER_REST_RE"):
+            if len(text) <= 30:  # the pattern before is exponential on a long run of kanji
+                assert check(text) == (before.fullmatch(text) is not None), text
+            continue
+        for way in ("match", "fullmatch", "search"):
+            a, b = getattr(before, way)(text), getattr(now, way)(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (way, text)
+
+
+def test_a_publisher_line_of_divisions_is_read_in_linear_time() -> None:
+    from shingi.ingest.extract import _publisher_rest
+
+    for rest in (" 経営管理部 統計調査課", "統計局統計調査部", " Labour Market Division",
+                 "・大臣官房統計情報部。", " (BEA)"):
+        assert _publisher_rest(rest), rest
+    for rest in ("の発表", " 統計", "局" * 14 + "x"):
+        assert not _publisher_rest(rest), rest
+    start = time.perf_counter()
+    assert not _publisher_rest("局" * _N + "x")
+    assert _publisher_rest("統計局" * _N)
+    assert time.perf_counter() - start < 2

@@ -84,3 +84,21 @@ def test_a_count_the_share_does_not_settle_stays_unknown(pack: Pack, said: str) 
     d = diagnose(said, pack, as_of="2025-01-01")
     assert d.rating != "true"
     assert any(c.result == "unknown" for c in d.checks)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Northern Offices have 208 budgeted positions, about 3.6% of Norland City's 5,800.",
+        "The Northern Offices have 208 budgeted positions - about 3.6% of Norland City's 5,800.",
+        "The Northern Offices have 208 budgeted positions (about 3.6% of Norland City's 5,800).",
+    ],
+)
+def test_the_share_carrying_a_count_quotes_the_claim_verbatim(pack: Pack, said: str) -> None:
+    # review: the span was the two clauses joined with ", ", words the claim never wrote
+    d = diagnose(said, pack, as_of="2025-01-01")
+    assert d.rating == "true"
+    (share,) = d.checks
+    assert share.span.startswith("The Northern Offices have 208")
+    assert share.span.endswith("5,800") or share.span.endswith("5,800)")
+    assert share.span in said

@@ -71,3 +71,18 @@ def test_generic_words_entities_and_dates_do_not_narrow(pack: Pack) -> None:
                  "In 2024 Norland's overall food self-sufficiency rate was 37%.",
                  "In 2024 the official road deaths figure was 2,600."):
         assert diagnose(said, pack).rating == "true", said
+
+
+def test_a_one_kanji_word_of_the_measures_own_name_is_no_narrower_thing(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 卵 has no bigram key; written inside the measure's name 「卵の平均小売価格」 it is the measure's own
+    # word (blind round 14 us-eggs every-month-ja), while a word the name lacks still narrows it
+    metrics = [["egg_price", "卵の平均小売価格", "average retail egg price", "USD/dozen", "卵の小売価格",
+                "false", "amount", ""]]
+    observations = [["e-1", "NL", "egg_price", "2025-03", "6.2", "USD/dozen", "stat", ""],
+                    ["e-2", "NL", "egg_price", "2025-05", "4.5", "USD/dozen", "stat", ""]]
+    pack = norland_pack(tmp_path_factory, "one-kanji", metrics, observations, language="ja")
+    assert diagnose("ノーランドの卵の小売価格は2025年3月から5月に下がった。", pack).rating == "true"
+    said = "ノーランドの有機卵の小売価格は2025年3月から5月に下がった。"
+    assert diagnose(said, pack).rating == "unverifiable"

@@ -68,19 +68,28 @@ def test_a_past_expectation_is_a_plan(pack: Pack) -> None:
     en = diagnose("Norland had expected 39 million foreign visitors in 2025.", pack, lang="en",
                   as_of="2026-01-10")
     assert en.rating == "true"
-    # what actually came about is the outcome, not a detail of the plan
+    # what actually came about is the outcome, not a detail of the plan: the plan's 39 million holds,
+    # the outcome's 45 million fails on the 32.97 million visitors counted (§4.3, one of two: half true)
     both = diagnose("ノーランドは2025年に3900万人の外国人旅行者を見込んでいたが、"
                     "実際には4500万人にとどまった。", pack, as_of="2026-01-10")
-    assert both.rating != "true"
+    assert both.rating == "half_true"
+    plan, outcome = both.checks
+    assert (plan.kind, plan.result, plan.evidence) == ("plan", "holds", ["e-t2025"])
+    assert (outcome.kind, outcome.result, outcome.evidence) == ("metric", "fails", ["v-2025"])
+    assert [n.found for n in outcome.numbers] == [32970000.0]
 
 
 def test_a_goal_of_eliminating_said_met_is_the_value_nought(pack: Pack) -> None:
     met = diagnose("Norland met its goal of eliminating waiting children in April 2025.", pack, lang="en",
                    as_of="2025-09-30")
     assert met.rating == "false"
-    # a goal said missed, or only set, claims no value
-    assert diagnose("Norland missed its goal of eliminating waiting children in April 2025.", pack, lang="en",
-                    as_of="2025-09-30").rating != "true"
+    # a goal said missed, or only set, claims no value: no figure is compared, so nought is not
+    # checked against the 2,567 waiting (the rating itself, set against the plan's date, is open)
+    missed = diagnose("Norland missed its goal of eliminating waiting children in April 2025.", pack,
+                      lang="en", as_of="2025-09-30")
+    assert [c.kind for c in missed.checks] == ["plan"]
+    assert [n for c in missed.checks for n in c.numbers] == []
+    assert missed.rating != "true"
 
 
 def test_a_goal_of_eliminating_is_met_only_by_its_own_clause(pack: Pack) -> None:
@@ -98,8 +107,11 @@ def test_a_goal_of_eliminating_is_met_only_by_its_own_clause(pack: Pack) -> None
                               "children in April 2025.")
     # 「ゼロを達成」 is the value 0; a goal of zero given up is not
     assert 0.0 in noughts("北部州は2025年4月に待機児童ゼロを達成した。")
-    assert diagnose("北部州は2025年4月に待機児童ゼロの目標を断念したが、減少は達成した。", pack,
-                    as_of="2025-09-30").rating != "true"
+    # the pack holds no event of giving a goal up, and no nought is compared: unverifiable
+    given_up = diagnose("北部州は2025年4月に待機児童ゼロの目標を断念したが、減少は達成した。", pack,
+                        as_of="2025-09-30")
+    assert given_up.rating == "unverifiable"
+    assert [n for c in given_up.checks for n in c.numbers] == []
 
 
 def test_actually_alone_is_no_outturn(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -118,3 +118,29 @@ def test_an_undated_pandemic_era_is_still_read() -> None:
     assert dated_eras("コロナ前の水準") == "2019年の水準"
     assert dated_eras("above its pre-pandemic level in 2024") == "above its 2019 level in 2024"
     assert dated_eras("higher than before the pandemic") == "higher than in 2019"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # words that are not dated eras (docs/verdict-rules.md §4.7): 前 begins another word
+        # (前後 "around", 前提 "premise"), or a word before "before" moves the date away
+        "ノーランドの死者数はコロナ前後に7万人だった。",
+        "ノーランドの死者数はコロナ前提の見通しで8万人だった。",
+        "Norland's overdose deaths were 70,000 long before the pandemic.",
+    ],
+)
+def test_words_that_are_not_dated_eras_give_no_year(pack: Pack, claim: str) -> None:
+    from shingi.pipeline.parse import parse
+
+    years = [p.period.start.year for st in parse(claim, pack).statements for p in st.periods]
+    assert 2019 not in years, claim
+    # the 2019 figure, said of what is no dated era, is not settled by 2019's 70,000
+    assert diagnose(claim, pack).rating != "true", claim
+
+
+def test_long_before_the_pandemic_is_an_undated_era(pack: Pack) -> None:
+    # "before the pandemic" is 2019 (true on 70,000); "long before" is an era the claim does not date
+    assert diagnose("Norland's overdose deaths were 70,000 before the pandemic.", pack).rating == "true"
+    assert diagnose("Norland's overdose deaths were 70,000 long before the pandemic.",
+                    pack).rating == "unverifiable"

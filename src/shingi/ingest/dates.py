@@ -72,7 +72,7 @@ _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s
                             r"|updated)"
                             # 「官報資料版 平成11年4月14日」: a gazette's name before its issue's day
                             r"|公表日|発表日|公開日|掲載日|更新日|官報(?:資料版)?(?:\s?号外)?)\s*[:：]?\s*")
-_TIME_OF_DAY_RE = re.compile(r"^\s*[-–—,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
+_TIME_OF_DAY_RE = re.compile(r"^\s*(?:[-–—,]\s*)?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
 #: "Released at 8:30 a.m.": the clock time of a release (a dateline's, and a release line's)
 _RELEASED_AT = r"(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
 _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0,20}$"
@@ -82,7 +82,7 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0
                          # "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
                          r"|" + _RELEASED_AT + r".{0,60}$")
 #: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
-_NEXT_FIELD_RE = re.compile(r"\s*\|?\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
+_NEXT_FIELD_RE = re.compile(r"\s*(?:\|\s*)?[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
 _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
 #: a national government body's name alone (its divisions after it): 「国税庁」, 「総務省統計局」. A
 #: division is up to ten kanji other than 局部課室, then one of them: the parts cannot overlap, so a line
@@ -90,7 +90,7 @@ _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
 #: 「国税庁局局局…x」, as 局 is a kanji too)
 _SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁)"
                              r"(?:(?:(?![局部課室])[一-龥]){0,10}[局部課室])*[\s　]*")
-_DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*(?:[^\d。．.!?！？]{0,40})$")
+_DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*+(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "on Tuesday", "Thursday" said alone (not "Friday, November 15, 2024", a date)

@@ -267,7 +267,7 @@ _COMPANY_FORM_RE = re.compile(
     r"|K\.K)\.?$"
 )
 #: a share said of a whole: 「全体の8.2%を占めた」, 「…の3割を占める」
-_SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:を|と)?\s*占め")
+_SHARE_OF_WHOLE_RE = re.compile(r"\s*(?:(?:を|と)\s*)?占め")
 _RESPECTIVELY_RE = re.compile(r"(?<![A-Za-z])(?i:respectively)(?![A-Za-z])")
 #: what joins the members of a list: "October and November", "Q1, Q2 and Q3"
 _LIST_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?i:and|or)\s)\s*")
@@ -330,7 +330,7 @@ _PARTNER_TOPIC_RE = re.compile(
     r"(?:輸出先|輸入先|仕向け?先|仕向地|訪問先|相手国|輸出相手|輸入相手)(?:は|が|の)\s*$")
 #: 「…は米国で、」: the noun of a copula in its continuative form, what the next clauses are about
 _COPULA_AFTER_RE = re.compile(r"\s*で[、,]")
-_RANK_HOLDER_RE = re.compile(r"\s*(?:は|が|に|：|:)?\s*")
+_RANK_HOLDER_RE = re.compile(r"\s*(?:(?:は|が|に|：|:)\s*)?")
 #: "(±10.7 percent)", 「±0.3%」: a margin of error, not a figure
 _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 #: an amount that is the base of a change: "up 10% from $5.6 billion", "compared with 2.4 percent" (not
@@ -367,7 +367,7 @@ _PUBLISHER_AFTER_RE = re.compile(r"(?:が|は)[^、。,]{0,12}?(?:発表|公表|
                                  r"(?i:said|says|reported|reports|estimated"
                                  r"|estimates|forecast|forecasts|projected|projects)(?:\s+that)?\s")
 _BAND_AFTER_RE = re.compile(r"台(?![数車])")
-_GAP_AFTER_RE = re.compile(r"\s*(?:の|もの)?\s*(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
+_GAP_AFTER_RE = re.compile(r"\s*(?:(?:の|もの)\s*)?(?:格差|差|開き|ギャップ|(?i:gap|difference|disparity))")
 _COREF_RE = re.compile(r"(?<![A-Za-z])(?i:the\s+(department|bureau|ministry|agency|company|firm|board|bank))"
                        r"(?![A-Za-z])"
                        r"(?!\s+of\s)"
@@ -388,7 +388,7 @@ _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 _COMPARED_OBJECT_RE = re.compile(r"[^、。，,を]{1,16}?[）)]?\s*(?:増|減|の[^、。，,\d]{1,6})?を[^。、]{0,20}?"
                                  r"(?:上回|下回|超え|超過|更新)")
 #: a record a period dates before 以来 (「H27.5 97.2以来」, 「H27.5 ▲2.1%以来」, 「平成27年5月の97.2以来」)
-_RECORD_AFTER_RE = re.compile(r"\s*(?:の\s*)?[▲△+\-−]?\s*[\d.,]+\s*[%％]?\s*以来")
+_RECORD_AFTER_RE = re.compile(r"\s*(?:の\s*)?(?:[▲△+\-−]\s*)?[\d.,]+\s*(?:[%％]\s*)?以来")
 #: a circled rank before a record's period (「①H23.3 ▲16.5%」, 「②H21.1」; blanked to # as an enumerator)
 #: (not 「② 平成26年3月の…」, a numbered point that opens with its period)
 _RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
@@ -407,7 +407,7 @@ _BRACKET_AFTER_FIGURE_RE = re.compile(r"\s?[(（]\s?[^()（）、,，。\d]{0,12
 #: a clause's topic that is a measure, no name (「収穫量(子実用)は」, 「負傷者数は」, 「発生件数も」),
 #: before its figure
 _MEASURE_TOPIC_RE = re.compile(
-    r"\s*(?:また|さらに|なお|他方)?[,、]?\s*[一-龥ァ-ヶー]{0,12}(?:量|額|数|率|高|費|値)"
+    r"\s*(?:(?:また|さらに|なお|他方)[,、]?\s*|[,、]\s*)?[一-龥ァ-ヶー]{0,12}(?:量|額|数|率|高|費|値)"
     r"(?:\s?[(（][^()（）]{1,15}[)）])?\s?(?:は|も)\s?(?:約|およそ)?\s?")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
@@ -794,6 +794,35 @@ _PLAN_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:will|would|plans?|planned|aims?|ta
                            r"|projected|scheduled|to\s+be)(?![A-Za-z])")
 _PLAN_WORD_JA_RE = re.compile(r"予定|計画|目標|目指|めざ|開始する|始める|方針")
 _FISCAL_HINT_RE = re.compile(r"(?i:fiscal|quarter\s+ended|quarter\s+ending|year\s+ended)|FY\s?['’]?\d")
+#: a release or a report of results, figures, data ("reports fiscal 2014 results", "has released its
+#: employment trends", "Figures Released", "announces the July advance report")
+_RELEASE_VERB_RE = re.compile(r"(?<![A-Za-z])(?i:reports?|reported|releases?|released|announces?|announced"
+                              r"|publishes|published)(?![A-Za-z])")
+#: what a report covers: a period after "for", "of", "ended", "ending" ("results for the quarter ended
+#: September 30, 2016", "trends for September 2023"), or before the report's noun ("July Employment
+#: Figures", "the July advance report", "fiscal 2014 results")
+_COVERED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:for|of|ended|ending)\s+(?i:the\s+|its\s+)?"
+                                r"(?:(?i:quarter|year|month|period)\s+(?i:ended|ending)\s+)?$")
+_COVERED_AFTER_RE = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:results|report|figures|data|estimates?|trends"
+                               r"|statistics)(?![A-Za-z])")
+_ENDED_ON_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|year|month|period|weeks?)\s+(?i:ended|ending)"
+                                 r"\s+(?:on\s+)?$")
+#: a release said in the future: a schedule ("will be released on …", "is scheduled to be published")
+_SCHEDULED_RE = re.compile(r"(?<![A-Za-z])(?i:will|(?:is|are)\s+(?:scheduled|due)\s+to)\s+be\s+"
+                           r"(?i:released|published)(?![A-Za-z])")
+#: an event whose only date is the period its report covers, and no day to date its release
+_UNDATED = PeriodMatch(Period(date.min, date.min, "day", ""), -1, -1, "")
+
+
+def _covered_period(text: str, p: PeriodMatch) -> bool:
+    """Whether a period is what a report covers, not when the report was made (see _RELEASE_VERB_RE)."""
+    if p.period.precision == "day":
+        # ("Press release No. 325 of 8 July 2021": a day is when, unless a period ends on it)
+        return bool(_ENDED_ON_BEFORE_RE.search(text, max(0, p.start - 40), p.start))
+    return bool(_COVERED_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
+                or _COVERED_AFTER_RE.match(text, p.end))
+
+
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
 #: "Over the whole year 2018, GDP rose by 1.8% …, based on seasonally and calendar adjusted quarterly
@@ -2066,7 +2095,7 @@ class DocumentExtractor:
         self._role = s.role
         if is_event:
             when = self._event_date(text, periods, owns, kind)
-            date = when.period if when else context
+            date = None if when is _UNDATED else when.period if when else context
             date_from: DateFrom = "text" if when else "context"
             event_actors = tuple(actors)
             kind = kind or "milestone"
@@ -2350,6 +2379,24 @@ class DocumentExtractor:
         if usable and all((p.start, p.end) in taken for p in usable) and _REPORT_RE.search(text) \
                 and self.doc_date is not None:
             return PeriodMatch(self.doc_date, -1, -1, "")
+        if not _cjk(text) and kind in (None, "publication", "release", "milestone") \
+                and _SCHEDULED_RE.search(text):
+            # "New Residential Sales data for January 2015 will be released on Wednesday, February 25,
+            # 2015": the next release's schedule, as a "Next release:" line is, nothing that happened
+            return _UNDATED
+        if usable and not _cjk(text) and kind in (None, "publication", "release", "milestone") \
+                and _RELEASE_VERB_RE.search(text) and _covered_period(text, usable[0]):
+            # "Infosys reports results for the quarter ended September 30, 2016", "Statistics Korea has
+            # released its employment trends for September 2023", "North Carolina's July Employment
+            # Figures Released": the period a report covers is not when it was released; the release is
+            # the day the sentence states, else the document's day, else undated (not drafted)
+            day = next((p for p in usable
+                        if p.period.precision == "day" and not _covered_period(text, p)), None)
+            if day is not None:
+                return day
+            if self.doc_date is not None and self.doc_date.precision == "day":
+                return PeriodMatch(self.doc_date, -1, -1, "")
+            return _UNDATED
         return usable[0] if usable else None
 
     def _named_metric(self, text: str, q: QuantityMatch, metric_hits: list[Mention]) -> str | None:
@@ -3816,7 +3863,7 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 
 
 #: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
-_LIST_ITEM_END_RE = re.compile(r"\s*(?:;|\.?\s*$|\.\s)")
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:;|(?:\.\s*)?$|\.\s)")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
 _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
 #: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced
@@ -4022,7 +4069,7 @@ def _own_row_unit(label: str) -> tuple[str, float] | None:
 
 
 #: three words or more set in capitals in a row (a heading set in capitals), and a name of such words only
-_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Z'’]*(?:[\s,–—()-]+[A-Z]{2,}[A-Z'’]*){2,}(?![a-z])")
+_CAPS_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2}[A-Z'’]*(?:[\s,–—()-]+[A-Z]{2}[A-Z'’]*){2,}(?![a-z])")
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*")
 
 
@@ -4047,7 +4094,7 @@ _CHANGE_BY_BEFORE_EN_RE = re.compile(
     r"(?i)\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|edged\s+(?:up|down)"
     r"|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$")
 _SAME_AS_BEFORE_JA_RE = re.compile(
-    r"\s*(?:で|と)?[、,]?\s*前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
+    r"\s*(?:(?:で|と)[、,]?\s*|[、,]\s*)?前(?:月|期|四半期)と(?:同じ水準|同水準|同じ|変わらず)")
 #: between the last of a list of names and the figure they share: "… and Tasmania the highest of 2.2 per cent"
 _SHARED_SUPERLATIVE_RE = re.compile(
     r"\s+(?:recorded\s+)?the\s+(?:highest|lowest|largest|smallest|strongest|weakest)(?:\s+[a-z-]+){0,6}?"
@@ -4084,9 +4131,33 @@ _PUBLISHER_LABEL_RE = re.compile(
     r"\s*[:：]?\s*(?:(?:©|\([cC]\))\s*)?(?:\d{4}\s*)?(?:the\s+)?$")
 #: what a publisher line may hold beside the body's name: its divisions (経営管理部 統計調査課, "Labour
 #: Market Division") and stops
+#: (a run of kana and kanji is one token, split into divisions by ``_divisions``: the run split in
+#: the pattern, each division 1-12 characters before its ending, backtracked exponentially on a
+#: long run that ends in no division word)
 _PUBLISHER_REST_RE = re.compile(
-    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]{1,12}(?:部|局|課|室|係|班|センター|グループ)|[(（][A-Z&]{2,10}[)）]"
-    r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*[.。]?\s*")
+    r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]++|[(（][A-Z&]{2,10}[)）]"
+    r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*+[.。]?\s*")
+_DIVISION_RUN_RE = re.compile(r"[一-龥ァ-ヶー]+")
+_DIVISION_ENDS = ("部", "局", "課", "室", "係", "班", "センター", "グループ")
+
+
+def _divisions(run: str) -> bool:
+    """Whether a run of kana and kanji is divisions one after another (経営管理部統計調査課), each
+    1-12 characters and a division word (部, 局, 課, 室, 係, 班, センター, グループ); in linear time."""
+    split = [True] + [False] * len(run)  # split[i]: run[:i] is whole divisions
+    for end in range(2, len(run) + 1):
+        for word in _DIVISION_ENDS:
+            if run.endswith(word, 0, end):
+                last = end - len(word) - 1  # the latest start: one character before the word
+                split[end] = split[end] or any(split[i] for i in range(max(0, last - 11), last + 1))
+    return split[len(run)]
+
+
+def _publisher_rest(rest: str) -> bool:
+    """Whether what a publisher line holds beside the body's name is only its divisions and stops."""
+    return _PUBLISHER_REST_RE.fullmatch(rest) is not None and all(
+        _divisions(m.group(0)) for m in _DIVISION_RUN_RE.finditer(rest)
+    )
 
 
 #: a bracket after a percentage (and the ones listed with it) that says they are contributions:
@@ -4112,7 +4183,7 @@ def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
     if text[:first.start].strip():
         return None
     rest = "".join(text[a.end:b.start] for a, b in pairwise(mentions)) + text[mentions[-1].end:]
-    return first if _PUBLISHER_REST_RE.fullmatch(rest) and len(text) <= 80 else None
+    return first if len(text) <= 80 and _publisher_rest(rest) else None
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

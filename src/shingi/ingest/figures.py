@@ -50,8 +50,8 @@ _COMPARATIVE_AFTER_RE = re.compile(r"\s+(?i:as)\s+[a-z]+")
 _FALL_IN_BRACKETS_RE = re.compile(
     r"(?<![A-Za-z])(?i:declines?|decreases?|drops?|falls?|loss(?:es)?|reductions?)\s+(?i:in|of)\s+[^()]{1,70}\($")
 _PER_UNIT_AFTER_RE = re.compile(
-    r"\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
-    r"|(?i:/b|/bbl|\s+per\s+barrel|\s+a\s+barrel))(?![A-Za-z])")
+    r"(?:\s*(?:(?P<flow>(?i:barrels\s+per\s+day|barrels\s+a\s+day|b/d|bbl/d|bpd)(?:\s*\((?i:b/d|bbl/d|bpd)\))?)"
+    r"|(?i:/b|/bbl))|\s+(?i:per\s+barrel|a\s+barrel))(?![A-Za-z])")
 _FALL_AFTER_RE = re.compile(r"\s*(?:の)?(?:減少|減|下落|低下|下降|縮小|マイナス|下が[りるっ]|下回|少な[いく])"
                             # "0.5 percent (±10.7 percent)* below"
                             r"|\*?\s+(?:\([^()]{1,30}\)\*?\s+)?(?i:below)(?![A-Za-z])"

@@ -50,7 +50,7 @@ _ABBREVIATIONS = {
 _HEADING_RE = re.compile(r"^(\s{0,3})(#{1,6})(\s+)")
 _ITEM_RE = re.compile(r"^(\s*)(?:[-*+•●○■□◆◇▪‣]\s+|・|\d{1,3}[.)]\s+)")
 _QUOTE_RE = re.compile(r"^(\s*)>\s?")
-_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_SEP_RE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）」]+|www\.[^\s<>\"'）」]+")
 _IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -104,6 +104,9 @@ _LENTICULAR_RE = re.compile(r"\s*【[^【】\n]{1,40}】\s*$")
 _JA_MARK_RE = re.compile(r"^\s*[◆◇■□●▪]\s*(?=[\d\u3005-\u30ff\u3400-\u9fff])")
 #: a numbered section label of a Japanese release: 「(1) 就業者数,雇用者数」, 「（２）完全失業者」, 「① 生産」
 _JA_NUMBERED_RE = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*(?=[\u3005-\u30ff\u3400-\u9fff])")
+#: a topic and a figure said of it (「技術輸入による支払額は,5130億円(…)で,3年ぶりに減少」): a statement, even
+#: short and with no stop, no label heading the lines under it
+_STATES_A_FIGURE_RE = re.compile(r"は[,、，]?\s?[^。,、，]{0,12}[0-9０-９]")
 #: a circled number opening a line: a numbered point of a Japanese summary (「① 生産」, 「② 国内総生産…」)
 _CIRCLED_RE = re.compile(r"^\s*[①-⑳]")
 #: an outcome noun that ends a Japanese summary's sentence with no stop (「81か月連続の増加」,
@@ -152,7 +155,8 @@ def classify(text: str) -> tuple[Role, str]:
         # mark or number before its label; a short label with no stop heads what follows (its date frames
         # the lines under it); a sentence after a number (「(1)出生数の年計は…。」) is prose as before
         body = text[m.end():]
-        if len(body.strip()) <= HEADING_CHARS and not any(stop in body for stop in _JA_STOPS):
+        if len(body.strip()) <= HEADING_CHARS and not any(stop in body for stop in _JA_STOPS) \
+                and not _STATES_A_FIGURE_RE.search(body):
             return "heading", " " * m.end() + body
         if _CIRCLED_RE.match(text):
             # 「① 平成 26 年度の…総額は,18 兆 9713 億円」, 「② 国内総生産(GDP)に対する…」: the numbered points

@@ -27,7 +27,8 @@ class DatedEra(NamedTuple):
 #: The dated-era table (docs/verdict-rules.md §4.7, "A level named by the pandemic"): the only eras
 #: read as a year. Any other era a claim names without a date (「震災前」, "pre-crisis", "pre-war")
 #: stays undated, and a level against it unknown. A row needs a convention used in statistics and
-#: the press, not one pack's topic.
+#: the press, not one pack's topic. Words that are not dated eras: 「コロナ前後」, 「コロナ前提」 (前
+#: begins another word), "long before the pandemic" (a word before "before" moves the date).
 DATED_ERAS: tuple[DatedEra, ...] = (
     DatedEra(
         "the Covid-19 pandemic (コロナ前, pre-pandemic, pre-Covid, before the pandemic)",

@@ -362,7 +362,7 @@ _SPLIT_UNIT_RE = re.compile(
     rf"(?P<ja>{_JA_SCALE_WORD}|百)\s?(?P<rest>.*)"
     r"|(?P<en>(?i:thousands?|millions?|billions?|trillions?"
     r"|lakhs?[\s-]+crores?|lakhs?|crores?|mln|mn|bn|trn|tn|k|M|B|T))"
-    r"(?:\s+(?:of\s+)?|(?=[^A-Za-z]))(?P<rest2>.*)|(?P<rest3>.+?)\s*(?P<en2>(?i:thousands?|millions?|billions?"
+    r"(?:\s+(?:of\s+)?|(?=[^A-Za-z]))(?P<rest2>.*)|(?P<rest3>[^\S\n]|.*?\S)\s*(?P<en2>(?i:thousands?|millions?|billions?"
     r"|trillions?|lakhs?[\s-]+crores?|lakhs?|crores?|mln|mn|bn|trn|tn))"
 )
 

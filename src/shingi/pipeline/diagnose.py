@@ -195,7 +195,7 @@ def diagnose(
     # the claim's figures are its point: what holds without them does not make it true (§4.13)
     weigh_claim_figures(said, out_lang)
     # 「…4万7317世帯で、全体の2.87%だった」: a count said again as its share is settled by the share
-    kept = said_with_its_share(said, out_lang)
+    kept = said_with_its_share(said, out_lang, parsed.text)
     if len(kept) < len(checks):
         said = [(st, c) for st, c in said if any(c is k for k in kept)]
         checks = [c for c in checks if any(c is k for k in kept)]

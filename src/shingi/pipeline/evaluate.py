@@ -128,7 +128,7 @@ _CHAINS: dict[str, tuple[str, ...]] = {
 
 
 #: What may stand between a figure and the period written after it: "7% in 2021", "6.5% for 2022".
-_FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:in|for|during)?\s*(?:the\s+)?(?:year\s+)?$")
+_FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:(?:in|for|during)\s*)?(?:the\s+)?(?:year\s+)?$")
 
 
 def _figures_with_periods(st: Statement) -> list[tuple[ClaimedNumber, ClaimedPeriod]]:

@@ -2565,7 +2565,7 @@ _STILL_THERE = re.compile(
 #: 2030 deadline", 「当初予定の2022年」「当初計画の2025年度」 (a linguistic reason: the plan was set
 #: for it, the act happened at another time)
 _ORIGINAL_AFTER = re.compile(
-    r"(?i)\s*(?:date|deadline|target(?:\s+date)?|timeline|schedule)?\s*"
+    r"(?i)\s*(?:(?:date|deadline|target(?:\s+date)?|timeline|schedule)\s*)?"
     r"(?:(?:it|that|they|he|she|which|the\s+\w+)\s+)?(?:had\s+|has\s+|was\s+)?"
     r"(?:originally|initially|first)\s+(?:set|planned|scheduled|targeted|announced)"
 )

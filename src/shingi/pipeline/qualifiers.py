@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from shingi.model import Metric, Pack
 from shingi.pack.index import EvidenceIndex
@@ -212,8 +211,29 @@ class MetricQualifiers:
     rate_unit: bool = False
 
 
-@lru_cache(maxsize=8192)
+#: the attribute of an EvidenceIndex its metrics' qualifiers are kept in (built once per pack view,
+#: dropped with it: no module-level cache holds a pack)
+_ATTR = "_shingi_qualifiers"
+
+
+def _kept(index: EvidenceIndex) -> dict[str, object]:
+    kept = getattr(index, _ATTR, None)
+    if not isinstance(kept, dict):
+        kept = {}
+        setattr(index, _ATTR, kept)
+    return kept
+
+
 def _metric_qualifiers(metric: Metric, index: EvidenceIndex) -> MetricQualifiers:
+    kept = _kept(index)
+    found = kept.get(metric.id)
+    if not isinstance(found, MetricQualifiers):
+        found = _read_metric(metric, index)
+        kept[metric.id] = found
+    return found
+
+
+def _read_metric(metric: Metric, index: EvidenceIndex) -> MetricQualifiers:
     own = [n for n in (metric.name_ja, metric.name_en) if n]
     # a unit that is itself a rate ("count/officer", "USD/dozen") says what the measure is divided
     # by: a figure of it states that (one officer for every 422 citizens)
@@ -248,10 +268,14 @@ def unmet(claim: Iterable[Qualifier], mq: MetricQualifiers) -> list[Qualifier]:
     return out
 
 
-@lru_cache(maxsize=256)
 def _families(index: EvidenceIndex) -> frozenset[str]:
-    metrics = index.pack.metrics.values()
-    return frozenset(q.family for m in metrics for q in _metric_qualifiers(m, index).named)
+    kept = _kept(index)
+    found = kept.get("")
+    if not isinstance(found, frozenset):
+        metrics = index.pack.metrics.values()
+        found = frozenset(q.family for m in metrics for q in _metric_qualifiers(m, index).named)
+        kept[""] = found
+    return found
 
 
 def told_apart(claim: Iterable[Qualifier], pack: Pack) -> tuple[Qualifier, ...]:

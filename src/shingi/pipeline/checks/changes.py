@@ -1175,6 +1175,13 @@ def _change_points(
         one, two = periods[0], periods[-1]
         if not chronological or one.start > two.start:
             one, two = two, one
+        if chronological and len(periods) >= 3:
+            # "more than doubled in 2022: … from $1.79 in December 2021 to $4.25 in December 2022":
+            # the ends are the earliest and the latest period said, not the first written (the
+            # year is the window the months give the ends of; blind us-eggs doubled-2022 had set
+            # January 2022 against December)
+            one = min(periods, key=lambda p: (p.start, p.end))
+            two = max(periods, key=lambda p: (p.start, p.end))
         # "between 2022 and 2024" on a series of years and quarters: each year's own value, not its
         # last quarter (blind id-nickel fdi-nearly-doubled, jp-bop ca_2024_vs_2007)
         at_first = _of_the_period(pick_observations_list(obs, one), one)
@@ -1710,6 +1717,9 @@ _SINCE_AN_EVENT_EN = re.compile(
 )
 _SINCE_AN_EVENT_JA = re.compile(
     r"(?P<what>[一-龥ァ-ヶー・]{1,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌))(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
+    # 「コロナ後で最も多く」「震災後の最高」: 後 after an era noun (or コロナ, the era of normalize.eras)
+    # before で / に / の / は / 、 opens the window after it, as 以降 does
+    r"|(?P<after>(?:[一-龥ァ-ヶー・]{1,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌)|(?<![ァ-ヶー])コロナ))後(?=[でにのは、])"
 )
 #: words that make "since the …" a period or a point of the series, no event: "since the start of the
 #: year", "since the 1990s", "since the series began", "since the peak", "since the last survey"
@@ -1727,12 +1737,13 @@ _NO_NAME = frozenset(str.split("""
 """))
 
 
-def _since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
+def since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
     """The words "since" names an undated event by ("since the pandemic year": ``pandemic``; "since the
     labour reform came in": ``labour``, ``reform``; 「コロナ禍以降」: ``コロナ``), with the whole phrase;
     None when "since" names a period, a point of the series or nothing."""
     if (ja := _SINCE_AN_EVENT_JA.search(span)) is not None:
-        stem = re.sub(r"・?(?:禍|危機|震災|戦争|ショック|不況|恐慌)$", "", ja["what"]) or ja["what"]
+        what = ja["what"] or ja["after"]
+        stem = re.sub(r"・?(?:禍|危機|震災|戦争|ショック|不況|恐慌)$", "", what) or what
         return (stem,), ja.group(0)
     for m in _SINCE_AN_EVENT_EN.finditer(span):
         if m["name"]:
@@ -1787,7 +1798,7 @@ def since_an_undated_era(ctx: _Ctx) -> Finding | None:
     and when the claim dates the start itself ("since the Fed started cutting in September 2024")."""
     if any(p.role == "since" for p in ctx.st.periods):
         return None
-    found = _since_an_event(ctx.st.span)
+    found = since_an_event(ctx.st.span)
     if found is None or _pack_dates_the_event(ctx.pack, found[0]):
         return None
     return Finding("unknown", ctx.t(
@@ -1881,7 +1892,7 @@ _BY_BEFORE = re.compile(
 _CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|ing)?)\b")
 #: A word of a multiple in a number's text (「半分」, "half", "three times"): no fraction taken away
 _MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
-_FALL_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:減|縮小|低下|下落|下が|削減|カット)")
+_FALL_AFTER_JA = re.compile(r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:減|縮小|低下|下落|下が|削減|カット)")
 
 
 #: a loss of value said with its fraction: "lost about two-thirds of its value", 「価値の約3分の2を
@@ -1892,7 +1903,9 @@ _LOST_BEFORE_EN = re.compile(
 )
 _VALUE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:its|their|the\s+\w+'s)\s+value\b")
 _VALUE_BEFORE_JA = re.compile(r"価値(?:の|は|が)?(?:約|およそ|ほぼ)?$")
-_LOST_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:を|が)?\s*(?:失|減|目減|下落|低下)")
+_LOST_AFTER_JA = re.compile(
+    r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:(?:を|が)\s*)?(?:失|減|目減|下落|低下)"
+)
 
 
 def _value_lost(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
@@ -1926,12 +1939,12 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
 
 #: a comparative right after a fraction: "a third lower", 「3分の1低い」 (the part below the other side)
 _LOWER_AFTER = re.compile(
-    r"(?i)\s*(?:lower|less|cheaper|smaller|below|down)\b|\s*(?:も|ほど|程度|近く)?\s*(?:低|安|少な|小さ)"
+    r"(?i)\s*(?:lower|less|cheaper|smaller|below|down)\b|\s*(?:(?:も|ほど|程度|近く)\s*)?(?:低|安|少な|小さ)"
 )
 _HIGHER_AFTER = re.compile(
-    r"(?i)\s*(?:higher|more|dearer|bigger|larger|above|up)\b|\s*(?:も|ほど|程度|近く)?\s*(?:高|多|大き)"
+    r"(?i)\s*(?:higher|more|dearer|bigger|larger|above|up)\b|\s*(?:(?:も|ほど|程度|近く)\s*)?(?:高|多|大き)"
 )
-_RISE_AFTER_JA = re.compile(r"\s*(?:も|ほど|程度|近く|以上|超)?\s*(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
+_RISE_AFTER_JA = re.compile(r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
 
 
 def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:

@@ -779,7 +779,7 @@ _LOSS_BEFORE_FIGURE = re.compile(
     r"over|more\s+than|less\s+than|under|just|an?)\s+){0,2}$"
 )
 _LOSS_AFTER_FIGURE = re.compile(
-    r"(?i)^\s*(?:(?:近く|超|以上|程度|余り|あまり|前後)\s*)?(?:の(?:純)?損失|の損|を失|を損|\s*(?:in\s+)?loss(?:es)?\b)"
+    r"(?i)^\s*(?:(?:近く|超|以上|程度|余り|あまり|前後)\s*)?(?:の(?:純)?損失|の損|を失|を損|(?:in\s+)?loss(?:es)?\b)"
 )
 
 

@@ -69,7 +69,9 @@ _OCCUPIES_JA = re.compile(r"\s*(?:を|が)?占め")
 _WHOLE_BEFORE_JA = re.compile(r"(?:全体|総数|総額|合計)の$")
 #: 「1970年の7分の1にまで減った」: a fraction a change ended at is a multiple of the earlier value
 _CHANGED_TO_JA = re.compile(r"\s*(?:に|へ)(?:まで)?\s*(?:減|落|下が|縮|低下|増|伸|上が|膨|拡大|上昇)")
-_CHANGE_AFTER_JA = re.compile(r"\s*(?:の|も|ほど|程度)?\s*(?:増|減|上昇|低下|伸び|拡大|縮小|アップ|ダウン)")
+_CHANGE_AFTER_JA = re.compile(
+    r"\s*(?:(?:の|も|ほど|程度)\s*)?(?:増|減|上昇|低下|伸び|拡大|縮小|アップ|ダウン)"
+)
 
 
 def claimed_dimension(st: Statement, n: ClaimedNumber) -> str | None:

@@ -178,7 +178,17 @@ def _count_is_the_share(before: Statement, st: Statement) -> bool:
     return abs(said - shares[0]) <= max(0.05 * shares[0], 0.05)
 
 
-def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[Check]:
+def _stretch(text: str, first: Statement, last: Statement, first_span: str, last_span: str) -> str:
+    """The claim's words from ``first``'s clause to the end of ``last``'s, verbatim (what lies
+    between them, 「で、」 ", " " - ", kept as written); ``last_span`` alone when the offsets do not
+    give those words."""
+    stretch = text[first.start : last.end]
+    if first.start < last.end and stretch.startswith(first_span) and stretch.endswith(last_span):
+        return stretch
+    return last_span
+
+
+def said_with_its_share(said: list[tuple[Statement, Check]], lang: str, text: str) -> list[Check]:
     """The checks of a claim less those of a figure said again as its share: a count or sum left
     unknown in the clause right before a share of a whole that holds and is that figure's share
     ("The offices have 208 positions, about 3.6 percent of the city's 5,800"; the share's statement
@@ -188,7 +198,8 @@ def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[
     linguistic reason: the apposition says one quantity twice, as a count and as its part of the
     whole, and the share that holds settles it; the count left alone would count as a statement the
     pack could not settle. A count that fails stays (the claim says a wrong figure). The share's
-    reason says that it carries the count."""
+    reason says that it carries the count, and its span quotes the claim (``text``, as analysed)
+    from the count's clause to the share's end, as written between them."""
     dropped: set[int] = set()
     for (before, _), (st, share) in pairwise(said):
         if "part" not in st.inherited or share.result != "holds" or before is st:
@@ -207,7 +218,7 @@ def said_with_its_share(said: list[tuple[Statement, Check]], lang: str) -> list[
         )
         sep = "、" if lang == "ja" else ", "
         share.statement = mine[0].statement + sep + share.statement
-        share.span = mine[0].span + sep + share.span
+        share.span = _stretch(text, before, st, mine[0].span, share.span)
         dropped.update(id(c) for c in mine)
     return [c for _, c in said if id(c) not in dropped]
 

@@ -46,7 +46,7 @@ _DEF_JA = re.compile(
 )
 _DEF_EN = (
     re.compile(
-        r"(?i)^(?P<part>.+?)\s+(?:divided by|as a (?:share|percentage|proportion) of|over)\s+"
+        r"(?i)^(?P<part>[^\S\n]|.*?\S)\s+(?:divided by|as a (?:share|percentage|proportion) of|over)\s+"
         r"(?P<whole>[^,.;(]+)"
     ),
     re.compile(

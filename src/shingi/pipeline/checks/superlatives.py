@@ -20,7 +20,7 @@ from shingi.model import (
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
-from shingi.pipeline.checks.changes import since_an_undated_era
+from shingi.pipeline.checks.changes import since_an_event, since_an_undated_era
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
     STALE_CREDIT_OLDER,
@@ -167,6 +167,18 @@ def _over_its_own_series(ctx: _Ctx) -> Finding | None:
     since = next((p.period for p in st.periods if p.role == "since"), None)
     if len(cues) != 1 or len(owners) != 1 or len(claimed) != 1 or st.group is not None:
         return None
+    undated = since_an_undated_era(ctx)
+    if undated is not None:
+        # 「コロナ後で最も多く」, "the highest since the pandemic": the periods ranked are those after
+        # an event the pack does not date; ranking the whole series answers another question
+        return undated
+    after = since_an_event(st.span) if since is None else None
+    if after is not None:
+        # an event the pack dates: its window is not placed here either; the whole series is no answer
+        return Finding("unknown", ctx.t(
+            f"主張は「{after[1]}」からの期間での順位を述べるが、その期間はここでは読まない。",
+            f"The claim ranks the periods after '{after[1]}'; the whole series does not settle that.",
+        ), [])
     bare_most = all(h.text.lower() in ("most", "the most") for h in lx.find(lx.SUP_MAX, st.span))
     if "sup_max" in cues and bare_most:
         return None  # "Most people who died …": a majority, no ranking
@@ -735,20 +747,18 @@ def _record(ctx: _Ctx) -> Finding | None:
             result: Result = "holds" if ahead or tied else "fails"
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
-            still = _STILL_RECORD.search(st.span) is not None and not st.cues & {"up", "down"}
-            beaten = _beaten_since(pack, ids, mine, sign, said) if still else None
-            if result == "holds" and beaten is not None:
-                # "the all-time record is still the $4.82 set in January 2023", 「今も過去最高」: the
-                # record is said to stand at the claim's date, and a later value beat it (a
-                # linguistic reason: "still" carries the statement to the present)
-                assert beaten.value is not None
+            beaten = _beaten_since(ctx, ids, mine, sign) if result == "holds" else None
+            if beaten is not None:
+                # "the all-time record … is still the $4.82 set in January 2023" said in April
+                # 2025: a record said to stand now must not have been beaten by the claim's date
+                # (a linguistic reason: still / 今も put the record at the claim's "now")
                 return Finding("fails", ctx.t(
                     f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に"
                     f"{ctx.q(mine.value.value, mine.unit)}だが、その後{ctx.ptext(beaten.period)}に"
-                    f"{ctx.q(beaten.value.value, beaten.unit)}となり、記録は更新されている。",
+                    f"{ctx.q(beaten.value.value if beaten.value else 0.0, beaten.unit)}で更新された。",
                     f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
-                    f"{ctx.ptext(mine.period)}, but {ctx.q(beaten.value.value, beaten.unit)} in "
-                    f"{ctx.ptext(beaten.period)}: the record no longer stands.",
+                    f"{ctx.ptext(mine.period)}, but {ctx.ptext(beaten.period)} beat it with "
+                    f"{ctx.q(beaten.value.value if beaten.value else 0.0, beaten.unit)}.",
                 ), [mine.id, beaten.id])
             short = _window_before_the_series(pack, ids, mine, since) if result == "holds" else None
             if short is not None:
@@ -796,22 +806,19 @@ def _record(ctx: _Ctx) -> Finding | None:
     return None
 
 
-#: A record said to stand at the claim's date: "is still the record", "remains the highest", 「今も」
-_STILL_RECORD = re.compile(r"(?i)\b(?:still|remains?)\b|今も|今なお|いまだに|依然")
-
-
-def _beaten_since(
-    pack: Pack, ids: tuple[str, ...], mine: Observation, sign: int, said: Period | None
-) -> Observation | None:
-    """The first value after ``mine`` (up to the claim's date ``said``) that beats it, or None."""
-    for oid in ids:
-        o = pack.observations[oid]
+def _beaten_since(ctx: _Ctx, ids: Sequence[str], mine: Observation, sign: int) -> Observation | None:
+    """The first later value, up to the claim's date, that beats a record said to stand now ("is
+    still the record", 今も過去最高); None when the statement does not say it stands now, or none
+    beats it."""
+    now = ctx.claim.now if ctx.claim is not None else None
+    if now is None or not NOW_WORDS.search(ctx.st.span) or mine.value is None:
+        return None
+    for i in ids:
+        o = ctx.pack.observations.get(i)
         if (
-            o.value is not None
-            and o.period.start > mine.period.end
-            and o.period.precision == mine.period.precision
-            and (said is None or o.period.end <= said.end)
-            and sign * o.value.value > sign * (mine.value.value if mine.value else 0.0)
+            o is not None and o.value is not None and o.period.precision == mine.period.precision
+            and mine.period.end < o.period.end <= now.end
+            and sign * o.value.value > sign * mine.value.value
         ):
             return o
     return None

@@ -129,7 +129,7 @@ def _listed_before_together(span: str) -> list[str]:
 #: words of a run of periods
 _EACH_PERIOD = re.compile(_EACH_WORDS + r"|続けて|連続")
 #: what joins the periods of a list (not of a range: "from 2022 to 2024", 「2022年から2024年まで」)
-_LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:and|&)?\s*$|^\s*[、,・と]\s*$")
+_LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:(?:and|&)\s*)?$|^\s*[、,・と]\s*$")
 #: kinds whose predicate is said of a period: a value, a change, a share
 _OF_A_PERIOD = frozenset({"metric", "change", "share"})
 

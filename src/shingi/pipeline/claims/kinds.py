@@ -68,7 +68,7 @@ AT_THE_START = re.compile(
 #: "of" and what it is a part of, or in Japanese after の with が / を占め after it
 _PERCENT_OF = re.compile(r"(?i)\s*of\s")
 _OF_BEFORE_JA = re.compile(r"の\s*(?:約|およそ|ほぼ)?\s*$")
-_PART_AFTER_JA = re.compile(r"\s*(?:近く|強|弱)?\s*(?:が|を占め)")
+_PART_AFTER_JA = re.compile(r"\s*(?:(?:近く|強|弱)\s*)?(?:が|を占め)")
 
 
 def _share_over_the_window(st: Statement, metric: Metric) -> bool:

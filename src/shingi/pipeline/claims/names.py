@@ -12,8 +12,8 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Span
 
 _GROUP_LEAD = re.compile(
-    r"(?:'s|’s|の)?\s*(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
-    r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)?\s*",
+    r"(?:'s|’s|の)?\s*(?:(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
+    r"|最高性能の?|最高の?|最良の?|最強の?|トップの?|最先端の?)\s*)?",
     re.IGNORECASE,
 )
 #: One modifier word between the qualifier and the kind noun ("Japan's best open model",

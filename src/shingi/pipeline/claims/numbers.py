@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, stated_step
@@ -203,7 +202,7 @@ _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:
 _PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が")
 #: What follows a fraction of a whole ("a quarter of", 「8割以上を占める」): "of", or 占める with
 #: the fraction's bound or approximation words between
-_PART_AFTER = re.compile(r"\s+of\s|\s*(?:以上|以下|超|近く|強|弱|程度|前後|ほど)?\s*(?:を|が)?占め")
+_PART_AFTER = re.compile(r"\s+of\s|\s*(?:(?:以上|以下|超|近く|強|弱|程度|前後|ほど)\s*)?(?:を|が)?占め")
 
 
 def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
@@ -519,13 +518,13 @@ _CHANGE_WORD_JA = (
 #: 「30キロ減った」): the number's own unit word, not what follows it
 _UNIT_WORD_JA = r"(?:[ァ-ヺー]{1,8})?"
 _BY_AFTER_JA = re.compile(
-    _UNIT_WORD_JA + r"\s*(?:も|の|ほど|程度|余り|あまり|近く|以上)?\s*" + _CHANGE_WORD_JA
+    _UNIT_WORD_JA + r"\s*(?:(?:も|の|ほど|程度|余り|あまり|近く|以上)\s*)?" + _CHANGE_WORD_JA
 )
 #: 「中国より約1,000億ドル多い」「Bを1,000億ドル上回った」: a figure right before a comparative
 #: (no を between them) after より / を is the margin between the two sides, not a level of either
 #: (a linguistic reason: it says by how much; 「1,000億ドルを上回った」 is a bound, not this)
 _MARGIN_AFTER_JA = re.compile(
-    _UNIT_WORD_JA + r"\s*(?:も|ほど|程度|余り|あまり|近く|以上)?\s*"
+    _UNIT_WORD_JA + r"\s*(?:(?:も|ほど|程度|余り|あまり|近く|以上)\s*)?"
     r"(?:多[いくか]|少な|上回|下回|高[いくか]|低[いくか]|大き|小さ)"
 )
 _THAN_JA = re.compile(r"より|を(?=[^、。]{0,12}$)")
@@ -635,7 +634,7 @@ _PERCENT_OF_JA = re.compile(r"\s*(?:年度?\s*)?の\s*")
 #: nothing ("3% of its 2023 GDP", "3% of the 2023 level of GDP" are of another measure's value)
 _AFTER_THE_PERIOD_EN = re.compile(
     r"(?i)\s*(?:(?:levels?|records?|values?|figures?|peaks?|highs?|lows?|totals?|amounts?|numbers?)\b(?!\s+of\b)"
-    r"|[.,;:)!?]|$|\s+(?:in|and|by|when|before|after|during|but|while|as|at|on|for)\b)"
+    r"|[.,;:)!?]|$)|\s+(?:in|and|by|when|before|after|during|but|while|as|at|on|for)\b"
 )
 
 
@@ -672,9 +671,7 @@ def _percent_of_period(
 
 
 #: The units an amount may be per, by their names in claims (contract 1.1 rates are UNIT/UNIT:
-#: INR/l, USD/gal): "Rs 106.4 a litre", "$3.50 per gallon", 「1リットルあたり170円」, "$6.23 a dozen",
-#: 「1ダース5.12ドル」. A rate unit of the pack names its own second unit as written too (``dozen``,
-#: ``MWh``, ``head``): a price is per the unit the pack counts it in.
+#: INR/l, USD/gal): "Rs 106.4 a litre", "$3.50 per gallon", 「1リットルあたり170円」.
 _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "l": ("l", "litre", "liter", "litres", "liters", "リットル", "ℓ"),
     "gal": ("gal", "gallon", "gallons", "ガロン"),
@@ -686,68 +683,65 @@ _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "dozen": ("dozen", "ダース"),
 }
 _PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
-
-
-@lru_cache(maxsize=64)
-def _per_patterns(
-    own: frozenset[str],
-) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The unit names (with the pack's own second units ``own``) and the three patterns that find
-    an amount said per one of them: after it ("a litre"), of the thing priced ("the price of a
-    kilo of tea", "of a dozen eggs": a dozen takes no "of"), before it in Japanese (「1リットル」)."""
-    names = {**{u.casefold(): u for u in own}, **_PER_UNIT}
-    word = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    after = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{word})(?![A-Za-z])")
-    of_unit = re.compile(
-        rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?:(?P<w>{word})\s+of\b|(?P<d>dozen)\s+[a-z])"
-    )
-    before_ja = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{word})\s?(?:あたり|当たり|につき)?\s?$")
-    return names, after, of_unit, before_ja
+_PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
+_PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])")
+#: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
+_UNIT_OF_EN = re.compile(rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?P<w>{_PER_WORD})\s+of\b")
+_PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
+#: One unit named as the thing priced, anywhere in the claim: "the price of a dozen eggs", "a dozen
+#: went from $1.79 …", 「1ダースの値段」 (a linguistic reason: "a" / 1 with a unit word counts one
+#: unit, the one the prices are of)
+_ONE_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT if len(n) >= 3), key=len, reverse=True))
+_ONE_UNIT = re.compile(rf"(?i)(?<![\w.])(?:(?:a|an|one)\s+|1\s?|一)(?P<w>{_ONE_WORD})(?![A-Za-z])")
 
 
 def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[str]) -> list[ClaimedNumber]:
     """An amount of money said per a unit ("Rs 106.4 a litre", 「1リットルあたり170円」) is a rate
     (INR/l, JPY/l) when the pack keeps a measure in that rate unit (``rate_units``): a price per
     litre is no amount (docs/verdict-rules.md §4.14). The 1 of 「1リットル」 is then part of it."""
-    own = frozenset(
-        u.split("/", 1)[1] for u in rate_units
-        if "/" in u and is_currency(u.split("/", 1)[0]) and re.fullmatch(r"[A-Za-z]{2,}", u.split("/", 1)[1])
-    )
-    names, after, unit_of, before_ja = _per_patterns(own)
     out: list[ClaimedNumber] = []
     drop: set[int] = set()
+    ones = list(_ONE_UNIT.finditer(text))
     for n in numbers:
         if n.unit is None or not is_currency(n.unit):
             out.append(n)
             continue
-        m = after.match(text, n.end)
+        m = _PER_AFTER_EN.match(text, n.end)
         lead = max(0, n.start - 12)
-        before = before_ja.search(text[lead : n.start]) if m is None else None
+        before = _PER_BEFORE_JA.search(text[lead : n.start]) if m is None else None
         found = m or before
-        back = max(0, n.start - 80)
-        of_unit = unit_of.search(text[back : n.start]) if found is None else None
+        of_unit = _UNIT_OF_EN.search(text[max(0, n.start - 80) : n.start]) if found is None else None
         said = found or of_unit
-        word = (said.group("w") or said.group("d")).casefold() if said is not None else None
-        unit = f"{n.unit}/{names[word]}" if word else None
+        word = said.group("w").casefold() if said is not None else None
+        unit = f"{n.unit}/{_PER_UNIT[word]}" if word else None
+        if unit is None:
+            # "a dozen went from $1.79 …", "the price of a dozen eggs hit a record $6.23": one unit
+            # named elsewhere in the claim is what its prices are of, when the pack keeps prices
+            # per that unit (the one unit is then no figure: "a dozen" is not 12 of anything)
+            per = [f"{n.unit}/{_PER_UNIT[o.group('w').casefold()]}" for o in ones]
+            one = next((o for o, u in zip(ones, per, strict=True) if u in rate_units), None)
+            if one is not None:
+                unit = f"{n.unit}/{_PER_UNIT[one.group('w').casefold()]}"
+                drop |= {
+                    id(o) for o in numbers if o.start < one.end() and one.start() < o.end and o.unit != n.unit
+                }
+                out.append(replace(n, quantity=replace(n.quantity, unit=unit)))
+                continue
         if unit is None or (unit not in rate_units and found is not None):
             out.append(n)
             continue
         if of_unit is not None:
             # "the average value of a kilo of tea … LKR 822.25": a price of one unit is a rate,
-            # never an amount of the whole, whatever measures the pack keeps; "a dozen" there is
-            # the unit, no number of its own
-            drop |= {
-                id(o) for o in numbers
-                if o.unit is None and back + of_unit.start() <= o.start < back + of_unit.end()
-            }
+            # never an amount of the whole, whatever measures the pack keeps
             out.append(replace(n, quantity=replace(n.quantity, unit=unit)))
             continue
         if before is not None:
             start = lead + before.start()
             drop |= {id(o) for o in numbers if o.unit is None and start <= o.start < n.start}
+        if m is not None:
+            # "$4.82 a dozen": the unit after the price is no figure of its own (not twelve)
+            drop |= {id(o) for o in numbers if o.unit is None and n.end <= o.start < m.end()}
         end = m.end() if m is not None else n.end
-        # "$5.12 a dozen": the unit's word is part of the price, no number of its own
-        drop |= {id(o) for o in numbers if o is not n and n.end <= o.start < end}
         out.append(replace(n, quantity=replace(n.quantity, unit=unit), end=end))
     return [n for n in out if id(n) not in drop]
 

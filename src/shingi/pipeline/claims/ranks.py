@@ -64,7 +64,7 @@ _LAST = re.compile(
 )
 #: "among the 50 states", "of 10", "out of 190", "190か国中": how many were ranked, not a value
 _RANKED_AMONG = re.compile(r"(?i)(?:\bamong|\bout of|\bof)\s+(?:the\s+)?$")
-_RANKED_AMONG_JA = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}?\s*中")
+_RANKED_AMONG_JA = re.compile(r"^\s*(?:[\u3040-\u30ff\u4e00-\u9fff]{1,4}?\s*)??中")
 
 
 _RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})

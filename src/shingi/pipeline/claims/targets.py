@@ -30,7 +30,7 @@ class Target:
 
 #: What may stand between a figure and the target noun it names: a counter word and の
 #: (「300校の目標」), a hyphen ("a 2%-target")
-_FIGURE_TO_NOUN = re.compile(r"\s*-?\s*(?:[\u3040-\u30ff\u4e00-\u9fff]{0,2}の)?\s*$")
+_FIGURE_TO_NOUN = re.compile(r"\s*(?:-\s*)?(?:[\u3040-\u30ff\u4e00-\u9fff]{0,2}の\s*)?$")
 _TARGET_NOUN = re.compile(r"(?i)^(?:targets?|goals?|目標)$")
 #: The determiner and owner before the figure: "the", "its", "the Bank of England's", "the
 #: government's own"
