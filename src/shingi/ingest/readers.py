@@ -285,13 +285,18 @@ def cut_points(text: str, max_piece: int = MAX_PIECE) -> list[int]:
     return starts
 
 
+def cut_line(text: str, max_piece: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces cut at :func:`cut_points`: (offset, piece); one piece for a short text."""
+    starts = cut_points(text, max_piece)
+    for i, j in zip(starts, [*starts[1:], len(text)], strict=True):
+        yield i, text[i:j]
+
+
 def _pieces(text: str, line_no: int, col: int, max_piece: int) -> Iterator[TextLine]:
     if not text:
         yield TextLine(line_no, "", col, role="blank")
         return
-    starts = cut_points(text, max_piece)
-    for i, j in zip(starts, [*starts[1:], len(text)], strict=True):
-        piece = text[i:j]
+    for i, piece in cut_line(text, max_piece):
         yield TextLine(line_no, piece, col + i, role="blank" if not piece.strip() else "text")
 
 
@@ -648,9 +653,8 @@ def _split_blocks(blocks: list[TextLine]) -> Iterator[TextLine]:
         if len(b.text) <= MAX_PIECE:
             yield b
         else:
-            starts = cut_points(b.text)
-            for i, j in zip(starts, [*starts[1:], len(b.text)], strict=True):
-                yield TextLine(b.line, b.text[i:j], b.col + i, b.page, b.role)
+            for i, piece in cut_line(b.text):
+                yield TextLine(b.line, piece, b.col + i, b.page, b.role)
 
 
 # --- PDF -------------------------------------------------------------------------------
@@ -703,9 +707,7 @@ def _open_pdf(path: Path, head: bytes) -> Document:
                 except Exception as exc:
                     raise ReadError(f"unreadable PDF page {number}: {exc}") from None
             for line_no, line in enumerate(text.splitlines(), 1):
-                starts = cut_points(line)
-                for i, j in zip(starts, [*starts[1:], len(line)], strict=True):
-                    piece = line[i:j]
+                for i, piece in cut_line(line):
                     yield TextLine(line_no, piece, i, number, "text" if piece.strip() else "blank")
             yield TextLine(1, "", 0, number, "blank")  # a page break ends a paragraph
 
