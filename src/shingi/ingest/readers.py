@@ -6,7 +6,9 @@ from, so that each fact ingest finds can point back at its line (or page) and sp
 - Plain text and Markdown: ``line`` is the line in the file (1-based) and ``col`` the
   character offset of the text in that line. Files are streamed in chunks, so a 10 MB file
   never sits in memory whole; a very long line is cut into pieces of at most
-  :data:`MAX_PIECE` characters (``col`` says where each piece starts).
+  :data:`MAX_PIECE` characters (``col`` says where each piece starts), each cut after a
+  sentence's stop, else after a space, else after a Japanese comma (:func:`cut_points`), so no
+  word or number is split; every piece is still read. (HTML blocks and PDF lines too.)
 - HTML: one record per block (heading, paragraph, list item, table row). ``line`` is the
   line of the HTML source where the block's text starts; ``col`` is 0 and offsets count in
   the block's extracted text, whitespace collapsed.
@@ -29,13 +31,19 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 from typing import IO, Literal
 
 from shingi.model import ShingiError
 
-#: Longest piece of one line handed on at once; longer lines are cut (a 5 MB line must not hang).
-MAX_PIECE = 20_000
+#: Longest piece of one line handed on at once; longer lines are cut (a 5 MB line must not hang):
+#: the line-level patterns (layout, markup, dates) then see at most this much at a time. Twice the
+#: longest line of the development documents (1,934 characters), so no real line is cut; a PDF's
+#: text dump or a minified page on one line is (bench/bench_long_lines.py).
+MAX_PIECE = 4_000
+#: where a long line may be cut, best first: after a sentence's stop, after a space, after 、，
+_CUTS = (re.compile(r"[。．！？](?![」』）)”’])|[.!?][\"'”’)]*\s"), re.compile(r"\s"), re.compile(r"[、，]"))
 #: Bytes read at a time while detecting the encoding and streaming text.
 CHUNK_BYTES = 1 << 20
 #: Bytes looked at to tell binary from text.
@@ -247,20 +255,48 @@ def iter_text_lines(stream: IO[str], max_piece: int = MAX_PIECE) -> Iterator[Tex
             start = nl + 1
         buf = buf[start:]
         # a line with no end in sight: hand on full pieces now, keep the rest
-        while len(buf) > max_piece:
-            yield TextLine(line_no, buf[:max_piece], col)
-            col += max_piece
-            buf = buf[max_piece:]
+        if len(buf) > max_piece:
+            starts = cut_points(buf, max_piece)
+            for i, j in pairwise(starts):
+                yield TextLine(line_no, buf[i:j], col + i, role="blank" if not buf[i:j].strip() else "text")
+            col += starts[-1]
+            buf = buf[starts[-1]:]
     if buf:
         yield from _pieces(buf, line_no, col, max_piece)
+
+
+def cut_points(text: str, max_piece: int = MAX_PIECE) -> list[int]:
+    """Where ``text`` is cut into pieces of at most ``max_piece`` characters: the start of each
+    piece. A piece ends after the last sentence stop in its second half, else after its last
+    space there, else after its last 、 or ，, else (a run with none of these) at the limit."""
+    starts = [0]
+    while len(text) - starts[-1] > max_piece:
+        start = starts[-1]
+        end = start + max_piece
+        cut = end
+        for rx in _CUTS:
+            last = None
+            for m in rx.finditer(text, start + max_piece // 2, end):
+                last = m
+            if last is not None:
+                cut = last.end()
+                break
+        starts.append(cut)
+    return starts
+
+
+def cut_line(text: str, max_piece: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces cut at :func:`cut_points`: (offset, piece); one piece for a short text."""
+    starts = cut_points(text, max_piece)
+    for i, j in zip(starts, [*starts[1:], len(text)], strict=True):
+        yield i, text[i:j]
 
 
 def _pieces(text: str, line_no: int, col: int, max_piece: int) -> Iterator[TextLine]:
     if not text:
         yield TextLine(line_no, "", col, role="blank")
         return
-    for i in range(0, len(text), max_piece):
-        piece = text[i : i + max_piece]
+    for i, piece in cut_line(text, max_piece):
         yield TextLine(line_no, piece, col + i, role="blank" if not piece.strip() else "text")
 
 
@@ -617,8 +653,8 @@ def _split_blocks(blocks: list[TextLine]) -> Iterator[TextLine]:
         if len(b.text) <= MAX_PIECE:
             yield b
         else:
-            for i in range(0, len(b.text), MAX_PIECE):
-                yield TextLine(b.line, b.text[i : i + MAX_PIECE], b.col + i, b.page, b.role)
+            for i, piece in cut_line(b.text):
+                yield TextLine(b.line, piece, b.col + i, b.page, b.role)
 
 
 # --- PDF -------------------------------------------------------------------------------
@@ -671,8 +707,7 @@ def _open_pdf(path: Path, head: bytes) -> Document:
                 except Exception as exc:
                     raise ReadError(f"unreadable PDF page {number}: {exc}") from None
             for line_no, line in enumerate(text.splitlines(), 1):
-                for i in range(0, max(len(line), 1), MAX_PIECE):
-                    piece = line[i : i + MAX_PIECE]
+                for i, piece in cut_line(line):
                     yield TextLine(line_no, piece, i, number, "text" if piece.strip() else "blank")
             yield TextLine(1, "", 0, number, "blank")  # a page break ends a paragraph
 
