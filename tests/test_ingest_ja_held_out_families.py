@@ -63,6 +63,12 @@ def test_metric_symbols_and_a_yield_per_area(bare: ExtractContext) -> None:
     assert units == {"4,290t": "t", "1,720ha": "ha", "12 kg": "kg"}
     # upper case is no such symbol ("5T" is no tonnage), nor a letter inside a word
     assert all(q.quantity.unit not in ("t", "kg", "ha") for q in find_quantities("5T and 7 tall and 3 hat"))
+    # after a sum or before a currency word, "t" is a trillion; a symbol joined by a hyphen is part of a word
+    read = {s: [(q.quantity.value, q.quantity.unit) for q in find_quantities(s)]
+            for s in ("a $1t stimulus", "debt of £2.5t", "1.2t yen", "3 t-shirts sold", "$5 t of")}
+    assert read == {"a $1t stimulus": [(1e12, "USD")], "debt of £2.5t": [(2.5e12, "GBP")],
+                    "1.2t yen": [(1.2e12, "JPY")], "3 t-shirts sold": [(3.0, "count")],
+                    "$5 t of": [(5.0, "USD")]}
     facts = extract(bare, "平成25年産水稲の作柄は、全国の10a当たり収量は539kg(作況指数102)、"
                           "収穫量(子実用)は860万3,000tと見込まれる。\n")
     assert ("日本", 539.0, "kg/10a", "2013") in rows(facts)

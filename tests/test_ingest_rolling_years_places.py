@@ -55,6 +55,18 @@ def test_new_england_and_the_bank_of_england_are_no_part_of_the_uk() -> None:
     text = "Sales in New England rose 2.0% in March 2024.\n"
     facts = extract(ExtractContext(None), text, parse_period("2024-05-15"))
     assert "UK-ENG" not in facts.entities
+    text = "The Bank of England said lending rose 2.0% in March 2024.\n"
+    facts = extract(ExtractContext(None), text, parse_period("2024-05-15"))
+    assert "UK-ENG" not in facts.entities
+
+
+def test_the_state_of_a_region_is_the_region() -> None:
+    # "State of", "Commonwealth of" name the place itself, not a longer name holding it
+    for text, owner in (("The State of California added 20,000 jobs in March 2024.\n", "US-CA"),
+                        ("The Commonwealth of Virginia added 9,000 jobs in March 2024.\n", "US-VA")):
+        facts = extract(ExtractContext(None), "Employment report, March 2024\n\n" + text,
+                        parse_period("2024-04-20"))
+        assert {o.entity for o in facts.observations} == {owner}
 
 
 def test_a_contraction_is_no_name() -> None:

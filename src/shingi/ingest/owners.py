@@ -121,9 +121,13 @@ KNOWN_REGIONS: tuple[tuple[str, str, str], ...] = tuple(
 #: a capitalised word after a part's name: the part is inside a longer name ("Texas Instruments", "Alaska
 #: Airlines", "Ohio State University")
 _LONGER_NAME_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|the)\b)[A-Z][a-z]")
-#: "New England", "Bank of England": a part's name after a capitalised word (or "of" after one) is the
-#: end of a longer name
-_LONGER_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:New|[A-Z][a-z]+\s+of)\s+$")
+#: "New England", "Bank of England": a part's name after "New", or after "of" that follows a word naming
+#: an institution, a title or a body of water, is the end of a longer name. "State of California",
+#: "Commonwealth of Virginia", "Government of Wales" are the place itself (no such word before "of").
+_LONGER_NAME_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:New|(?:Bank|Church|Prince|Princess|Duke|Duchess|Earl|Archbishop|Bishop|Diocese"
+    r"|University|College|Gulf|Bay)\s+of)\s+$"
+)
 
 #: National statistics offices and central banks whose names do not say their country (the
 #: country's own name for them): their unattributed figures are that country's, as the U.S.
@@ -379,7 +383,7 @@ class KnownNames:
                         name == "Irish" and text.startswith(" Sea", j)):
                     continue  # Northern Ireland (北アイルランド) is the United Kingdom's; the Irish Sea none
                 if name in self.regions and (_LONGER_NAME_AFTER_RE.match(text, j)
-                                             or _LONGER_NAME_BEFORE_RE.search(text, max(0, i - 12), i)):
+                                             or _LONGER_NAME_BEFORE_RE.search(text, max(0, i - 16), i)):
                     continue  # "Texas Instruments", "New England": a part's name inside a longer name
                 if name == "米" and ((j < len(text) and text[j] in "国ドル") or not _word_alone(text, i, j)):
                     continue  # 米 is the US only as a word of its own (米政府), not inside 米菓, 米作

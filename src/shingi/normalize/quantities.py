@@ -250,7 +250,11 @@ _EN_SCALE_RE = re.compile(
     r"(?:(?P<w>(?i:thousand|million|billion|trillion|lakhs?[\s-]+crores?|lakhs?|crores?|mln|mn|bn|trn|tn))"
     r"|(?P<k>[kK])|(?P<u>[MBT]))(?![A-Za-z])"
 )
-_EN_SCALE_MONEY_RE = re.compile(r"(?P<l>[mb])(?![A-Za-z])")  # $5m, $3b: only after a currency sign
+# $5m, $3b, $1t, £2.5t: only after a currency sign (there "t" is a trillion, no tonne)
+_EN_SCALE_MONEY_RE = re.compile(r"(?P<l>[mbt])(?![A-Za-z])")
+#: "1.2t yen", "3t dollars": a "t" with a currency word after it is a trillion of that currency, no tonne
+#: (the word after is checked by the unit reader)
+_TRILLION_BEFORE_WORD_RE = re.compile(r"\s?t(?=\s)")
 
 
 def _unit_regex(names: list[str]) -> str:
@@ -468,6 +472,10 @@ def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
         m = _EN_SCALE_MONEY_RE.match(s, end)
         if m:
             return _Number(value * _EN_SCALE[m["l"]], m.end(), True)
+    else:
+        m = _TRILLION_BEFORE_WORD_RE.match(s, end)
+        if m and (word := _UNIT_RE.match(s, m.end())) and is_currency(_ALIASES[word[1].casefold()]):
+            return _Number(value * _EN_SCALE["t"], m.end(), True)
     return _Number(value, end, False)
 
 
@@ -487,7 +495,10 @@ _DIGIT_COUNT_RE = re.compile(
 #: The SI symbols of mass and the hectare after a number (「4,290t」, 「1,720ha」, 「539kg」, "12 kg"), read
 #: as written, in lower case only: "T" and "KG" are other things (a trillion, a code). A linguistic reason:
 #: they are the metric symbols (SI and the units accepted with it), written the same in Japanese and English.
-_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha)(?![A-Za-z0-9])")
+#: A symbol stands alone after its number: "3 t-shirts" is no tonnage (nor is a symbol after a sum: "$1t"
+#: is a trillion, read by ``_read_number``; "$5 t" keeps no tonne).
+_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha)(?![A-Za-z0-9\-])")
+_METRIC_SYMBOLS = frozenset({"kg", "t", "ha"})
 
 
 def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
@@ -985,6 +996,8 @@ def _numeric_candidates(s: str) -> list[_Cand]:
             number, unit_found = replace(number, value=number.value / 100), ("USD", cents.end())
         elif unit_found is None and currency is None and (counted := _count_after(s, pos)) is not None:
             unit_found = ("count", counted)  # 256,000 jobs, 12 stores, 20,000 direct ... jobs
+        if unit_found and currency and unit_found[0] in _METRIC_SYMBOLS:
+            unit_found = None  # "$5 t": a sum is no mass
         if unit_found:
             unit, pos = (unit_found[0] if not currency or is_currency(unit_found[0]) else currency,
                          unit_found[1])
