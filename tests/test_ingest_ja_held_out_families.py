@@ -95,6 +95,9 @@ def test_ranked_records_run_together_draft_nothing(bare: ExtractContext) -> None
     facts = extract(bare, "平成27年7月 鉱工業指数 日本\n\n前月比 ▲ 0.8% ▲ 0.4%\n\n"
                           "①H23.3 ▲16.5% ①H23.3 ▲15.7% ①H23.6 ▲11.7%②H21.1 ▲8.8%\n")
     assert sorted(o.value.value for o in facts.observations) == [-0.8, -0.4]
+    # a lone ranked record is no run of records: its figure is kept
+    facts = extract(bare, "平成27年7月 鉱工業指数 日本\n\n前月比 ▲ 0.8%\n\n①H23.3 ▲16.5%\n")
+    assert -16.5 in [o.value.value for o in facts.observations]
 
 
 def test_a_bracket_right_after_a_figure_is_of_that_figures_owner(bare: ExtractContext) -> None:

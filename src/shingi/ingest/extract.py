@@ -4051,9 +4051,11 @@ def _without_ranked_records(text: str, periods: list[PeriodMatch],
     """The figures of a Japanese text without those of its ranked records (「①H23.3 ▲16.5% ①H23.3 ▲15.7% …
     ②H21.1 ▲8.8%」: the largest falls on record, a circled rank and an era-initial month before each): a
     table of records whose columns (生産, 出荷, 在庫 …) ran together into one line, so no row could say
-    which measure a record is of; the records are what the release's own figures are compared with."""
+    which measure a record is of; the records are what the release's own figures are compared with.
+    Written from one development document (dev7 鉱工業指数) and a layout's reason, not a linguistic one, so
+    kept narrow: only a run of two ranked records or more in one text (a lone 「①H23.3 ▲16.5%」 stays)."""
     ends = [p.end for p in periods if _dates_a_record(text, p) and not _RECORD_AFTER_RE.match(text, p.end)]
-    if not ends:
+    if len(ends) < 2:
         return quantities
     return [q for q in quantities
             if not any(e <= q.start and _RECORD_GAP_RE.fullmatch(text, e, q.start) for e in ends)]
