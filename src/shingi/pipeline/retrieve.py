@@ -172,6 +172,10 @@ _CHANGE_WORDS = frozenset(
 )
 
 
+#: the words of a rank, which a gapped clause says of any ranked measure (§4.13, qualifiers)
+_RANK_WORDS = content_keys("rank ranks ranked ranking 順位 位")
+
+
 class Lookup:
     """Per-pack match structures, built on first use and kept with the pack's index."""
 
@@ -479,8 +483,13 @@ class Lookup:
         outright = self.named_outright(span)
         aliased = through_names(span, self.pack, outright)
 
+        def must_state(m: str) -> bool:
+            # a clause that names nothing of the measure (a gapped "…, and B ranks first") takes
+            # it from the context, with its qualifiers, unless a neighbour must be told from it
+            return self.neighboured(m) or (self.told_apart(m) and self.names_measure(span, m))
+
         def gaps(m: str) -> int:
-            return agreement(said, self.pack, m, m in outright or not self.told_apart(m), aliased)
+            return agreement(said, self.pack, m, m in outright or not must_state(m), aliased)
 
         def fits_unit(m: str) -> bool:
             return unit is None or self._unit_fits(m, unit, strict=True)
@@ -515,10 +524,22 @@ class Lookup:
         return (*first, *(m for m in metrics if m not in first))
 
     def told_apart(self, metric_id: str) -> bool:
-        """Whether the pack holds a neighbour of the measure without its named qualifiers (its own
-        names hold every word of the measure's but for them: "Health spending" beside "Health
-        spending per capita"): only then must a claim state them to be of this measure, not that
-        one (a measure with no such neighbour is the pack's only one of its kind)."""
+        """Whether a claim must state the measure's named qualifiers to be of it: always for an
+        exclusion or a unit of division (a claim of the whole is not checked on a part: "health
+        spending" on "health spending per capita", "tax receipts" on "… excluding Acme"); for an
+        age band only when the pack holds a neighbour without it (its own names hold every word of
+        the measure's but for them: "New entrants" beside "New entrants aged 49 and under"), as a
+        writer leaves the population's age bound unsaid when the pack has one measure of its kind."""
+        named = of_metric(self.pack, metric_id).named
+        return self.neighboured(metric_id) or any(q.family != "age" for q in named)
+
+    def names_measure(self, text: str, metric_id: str) -> bool:
+        """Whether a clause names the measure by a word of it other than a rank's ("ranks first"
+        says the place of a measure the clause before named)."""
+        return bool(content_keys(text) & (self.metric_words(metric_id) - _RANK_WORDS))
+
+    def neighboured(self, metric_id: str) -> bool:
+        """Whether the pack holds a neighbour of the measure without its named qualifiers."""
         found = self._told_apart.get(metric_id)
         if found is None:
             named = of_metric(self.pack, metric_id).named
