@@ -1,0 +1,34 @@
+"""Rules found on blind round 15 (development material since its first run): small packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pack_builder import METRIC_HEADER, OBSERVATION_HEADER, csv_text, write_pack
+from shingi.pack.load import load_pack
+from shingi.pipeline.diagnose import diagnose
+
+
+def _pack(tmp_path: Path, metric: list[str], rows: list[list[str]]) -> Path:
+    return write_pack(
+        tmp_path / "p",
+        metrics_csv=csv_text([METRIC_HEADER, metric]),
+        observations_csv=csv_text([OBSERVATION_HEADER, *rows]),
+    )
+
+
+def test_a_fall_word_of_the_measures_name_says_no_fall(tmp_path: Path) -> None:
+    # "load shedding" names the measure "Load shedding days": "the worst year on record" on a
+    # measure where lower is better is its highest value, not its lowest
+    folder = _pack(tmp_path, ["ls_days", "停電日数", "Load shedding days", "days", "days of load shedding",
+                              "false", "count", ""],
+                   [["d0", "JP", "ls_days", "2021", "300", "days", "s2", ""],
+                    ["d1", "JP", "ls_days", "2022", "205", "days", "s2", ""],
+                    ["d2", "JP", "ls_days", "2023", "335", "days", "s2", ""]])
+    pack = load_pack(folder)
+    d = diagnose("Japan had load shedding on 335 days in 2023 - the worst year on record.", pack, lang="en",
+                 as_of="2024-01-15")
+    assert d.rating == "true"  # 335 beats 300 and 205
+    d = diagnose("Japan had load shedding on 205 days in 2022 - the worst year on record.", pack, lang="en",
+                 as_of="2023-01-15")
+    assert d.rating == "false"  # 205 is below 2021's 300
