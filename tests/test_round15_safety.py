@@ -32,3 +32,15 @@ def test_a_fall_word_of_the_measures_name_says_no_fall(tmp_path: Path) -> None:
     d = diagnose("Japan had load shedding on 205 days in 2022 - the worst year on record.", pack, lang="en",
                  as_of="2023-01-15")
     assert d.rating == "false"  # 205 is below 2021's 300
+
+
+def test_about_a_share_over_the_truth_by_more_than_a_fifth_is_half_true(tmp_path: Path) -> None:
+    # "about 80%" for 66 %: within 20 % of the claim, but 21 % over the truth: no mostly true
+    folder = _pack(tmp_path, ["theft", "窃盗の割合", "Theft share of crime", "%", "", "false", "share", ""],
+                   [["t1", "JP", "theft", "2025", "66", "%", "s2", ""]])
+    pack = load_pack(folder)
+    assert diagnose("Theft makes up about 80% of crime in Japan.", pack, lang="en", as_of="2026-02-01").rating \
+        == "half_true"
+    # a small overstatement stays mostly true
+    assert diagnose("Theft makes up about 75% of crime in Japan.", pack, lang="en", as_of="2026-02-01").rating \
+        == "mostly_true"

@@ -718,7 +718,8 @@ def _record(ctx: _Ctx) -> Finding | None:
             # the words say which way ("record low", 過去最低, "highest ever"); else the better way
             sign = _record_sign(st.span, metric.higher_is_better, "up" in st.cues, "down" in st.cues)
             of_change = metric.kind == "growth" or records_a_change(metric)
-            if "down" in st.cues and "up" not in st.cues and of_change and not _fall_word_names_it(st.span, metric):
+            said_down = "down" in st.cues and not _fall_word_names_it(st.span, metric)
+            if said_down and "up" not in st.cues and of_change:
                 # 「過去最大の落ち込み」, "the biggest fall on record": on a measure of change (a
                 # growth rate, or a signed change: "quarterly change in non-permanent residents")
                 # the largest fall is its lowest value (a linguistic reason: the size is of the fall)
