@@ -44,3 +44,15 @@ def test_about_a_share_over_the_truth_by_more_than_a_fifth_is_half_true(tmp_path
     # a small overstatement stays mostly true
     assert diagnose("Theft makes up about 75% of crime in Japan.", pack, lang="en", as_of="2026-02-01").rating \
         == "mostly_true"
+
+
+def test_a_rise_over_three_years_is_not_one_years_rate(tmp_path: Path) -> None:
+    # "up about 45% in just three years" against one year's rate (12.74 %): the years compound;
+    # the one value does not settle it (not false)
+    folder = _pack(tmp_path, ["fee", "料金の上昇率", "Fee increase", "%", "", "false", "growth", ""],
+                   [["f1", "JP", "fee", "2025", "12.74", "%", "s2", ""]])
+    pack = load_pack(folder)
+    assert diagnose("Japan's fee has gone up by about 45% in just three years.", pack, lang="en",
+                    as_of="2025-06-01").rating == "unverifiable"
+    assert diagnose("日本の料金は3年間で45%上がった。", pack, lang="ja", as_of="2025-06-01").rating == "unverifiable"
+    assert diagnose("Japan's fee went up by 12.74% in 2025.", pack, lang="en", as_of="2025-06-01").rating == "true"
