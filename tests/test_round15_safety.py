@@ -39,11 +39,12 @@ def test_about_a_share_over_the_truth_by_more_than_a_fifth_is_half_true(tmp_path
     folder = _pack(tmp_path, ["theft", "窃盗の割合", "Theft share of crime", "%", "", "false", "share", ""],
                    [["t1", "JP", "theft", "2025", "66", "%", "s2", ""]])
     pack = load_pack(folder)
-    assert diagnose("Theft makes up about 80% of crime in Japan.", pack, lang="en", as_of="2026-02-01").rating \
-        == "half_true"
+    def rating(text: str) -> str:
+        return diagnose(text, pack, lang="en", as_of="2026-02-01").rating
+
+    assert rating("Theft makes up about 80% of crime in Japan.") == "half_true"
     # a small overstatement stays mostly true
-    assert diagnose("Theft makes up about 75% of crime in Japan.", pack, lang="en", as_of="2026-02-01").rating \
-        == "mostly_true"
+    assert rating("Theft makes up about 75% of crime in Japan.") == "mostly_true"
 
 
 def test_a_rise_over_three_years_is_not_one_years_rate(tmp_path: Path) -> None:
@@ -52,7 +53,9 @@ def test_a_rise_over_three_years_is_not_one_years_rate(tmp_path: Path) -> None:
     folder = _pack(tmp_path, ["fee", "料金の上昇率", "Fee increase", "%", "", "false", "growth", ""],
                    [["f1", "JP", "fee", "2025", "12.74", "%", "s2", ""]])
     pack = load_pack(folder)
-    assert diagnose("Japan's fee has gone up by about 45% in just three years.", pack, lang="en",
-                    as_of="2025-06-01").rating == "unverifiable"
-    assert diagnose("日本の料金は3年間で45%上がった。", pack, lang="ja", as_of="2025-06-01").rating == "unverifiable"
-    assert diagnose("Japan's fee went up by 12.74% in 2025.", pack, lang="en", as_of="2025-06-01").rating == "true"
+    def rating(text: str, lang: str = "en") -> str:
+        return diagnose(text, pack, lang=lang, as_of="2025-06-01").rating
+
+    assert rating("Japan's fee has gone up by about 45% in just three years.") == "unverifiable"
+    assert rating("日本の料金は3年間で45%上がった。", "ja") == "unverifiable"
+    assert rating("Japan's fee went up by 12.74% in 2025.") == "true"

@@ -407,7 +407,9 @@ _OVER_YEARS = re.compile(
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
     r"|(?<![0-9０-９])(?P<j>\d{1,2})\s?年間?で"
 )
-_YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_YEAR_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
 
 
 def years_said(span: str) -> int:
@@ -578,7 +580,8 @@ def _compare_observations(
         # linguistic reason; blind round 15c za mt5, a flip): the one value does not settle it
         return Finding("unknown", ctx.t(
             f"主張は{years_said(ctx.st.span)}年間の変化、{label}は1期ごとの率。",
-            f"The claim is of a change over {years_said(ctx.st.span)} years; {label} is a rate of one period.",
+            f"The claim is of a change over {years_said(ctx.st.span)} years; "
+            f"{label} is a rate of one period.",
         ), [obs[0].id])
     for o in obs:
         rs = []
