@@ -59,3 +59,16 @@ def test_a_rise_over_three_years_is_not_one_years_rate(tmp_path: Path) -> None:
     assert rating("Japan's fee has gone up by about 45% in just three years.") == "unverifiable"
     assert rating("日本の料金は3年間で45%上がった。", "ja") == "unverifiable"
     assert rating("Japan's fee went up by 12.74% in 2025.") == "true"
+
+
+def test_days_in_a_row_are_no_count_of_a_years_days(tmp_path: Path) -> None:
+    # "more than 280 days in a row" is a run, not the year's count of days (83)
+    folder = _pack(tmp_path, ["outage_days", "停電日数", "Outage days", "days", "", "false", "count", ""],
+                   [["o1", "JP", "outage_days", "2024", "83", "days", "s2", ""]])
+    pack = load_pack(folder)
+
+    def rating(text: str) -> str:
+        return diagnose(text, pack, lang="en", as_of="2025-01-03").rating
+
+    assert rating("Japan has had no outage days since March 2024 - more than 280 days in a row.") == "unverifiable"
+    assert rating("Japan had 83 outage days in 2024.") == "true"
