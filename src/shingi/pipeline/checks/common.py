@@ -826,7 +826,8 @@ def run_length(st: Statement, n: ClaimedNumber, metric: Metric | None) -> bool:
     of days one after another, the count of a year's days is not (a linguistic reason; blind
     round 15c za t5, a flip)."""
     rel_end, rel_start = n.end - st.start, n.start - st.start
-    if not (_RUN_AFTER.match(st.span[rel_end:]) or _RUN_BEFORE.search(st.span[max(0, rel_start - 16):rel_start])):
+    before = st.span[max(0, rel_start - 16):rel_start]
+    if not (_RUN_AFTER.match(st.span[rel_end:]) or _RUN_BEFORE.search(before)):
         return False
     names = (metric.name_ja, metric.name_en, *metric.aliases) if metric else ()
     return not any(_RUN_NAME.search(x) for x in names if x)
