@@ -571,10 +571,11 @@ def _rank_metrics_for(ctx: _Ctx, ent: str) -> list[str]:
 
 def _fall_word_names_it(span: str, metric: Metric) -> bool:
     """Whether every fall word of the claim ("load shedding" on "Load shedding days") is a word of
-    the measure's own names: it names the measure, it says no fall (a linguistic reason: a word of a
+    the measure's own names (as records_a_change reads them; an alias "drop in …" may be a
+    phrase of the fall): it names the measure, it says no fall (a linguistic reason: a word of a
     name is no verb; blind round 15c za t1)."""
     hits = lx.find(lx.DOWN, span)
-    names = [n.lower() for n in (metric.name_ja, metric.name_en, *metric.aliases) if n]
+    names = [n.lower() for n in (metric.name_ja, metric.name_en) if n]  # not an alias ("drop in …")
     return bool(hits) and all(any(h.text.lower() in n for n in names) for h in hits)
 
 
