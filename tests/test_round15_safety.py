@@ -73,3 +73,17 @@ def test_days_in_a_row_are_no_count_of_a_years_days(tmp_path: Path) -> None:
     said = "Japan has had no outage days since March 2024 - more than 280 days in a row."
     assert rating(said) == "unverifiable"
     assert rating("Japan had 83 outage days in 2024.") == "true"
+
+
+def test_a_multiple_of_a_dated_record_is_a_multiple(tmp_path: Path) -> None:
+    # "nearly four times the 2022 record low": the record is the base of the multiple, not a
+    # record said of 2025
+    folder = _pack(tmp_path, ["catch", "漁獲量", "Catch", "t", "", "true", "amount", ""],
+                   [["c1", "JP", "catch", "2021", "19000", "t", "s2", ""],
+                    ["c2", "JP", "catch", "2022", "17910", "t", "s2", ""],
+                    ["c3", "JP", "catch", "2023", "24433", "t", "s2", ""],
+                    ["c4", "JP", "catch", "2025", "64737", "t", "s2", ""]])
+    pack = load_pack(folder)
+    d = diagnose("Japan's catch in 2025 was nearly four times the 2022 record low.", pack, lang="en",
+                 as_of="2026-01-10")
+    assert d.rating == "mostly_true"
