@@ -338,13 +338,13 @@ def grade_level(claimed: ClaimedNumber, found: float) -> tuple[Result, float | N
 
 
 def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
-    """Whether an approximate figure ("about 80%") within its partly band of the claim (20 % of the
+    """Whether an approximate percentage ("about 80%") within its partly band of the claim (20 % of the
     claimed value) overstates the value found by more than that band measured on the value found
     (66 %: 21 % over it). An approximation is of the true value: measured on it, the same miss
     said below ("about 66%" for 80 %) already fails, so the overstatement is no mostly true but a
     half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true)."""
-    if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None:
-        return False
+    if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
+        return False  # a share or a rate; a level keeps its bands (writers' scale, "about 45 million")
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
 
 
