@@ -502,9 +502,11 @@ _BOUND_WORD_JA = re.compile(r"(?:最大|最小|最高|最低|最長|最短)(?=�
 #: 「過去最高だった2019年の89%」: the record is what the part is of, not a new one
 #: (a linguistic reason; blind round 13d th-tourism back_to_90pct). The group ``rec`` is the record.
 RECORD_AS_BASE = re.compile(
-    r"(?i:(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|half|a\s+third|two-thirds|a\s+quarter|three-quarters)"
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:\d{4}\s+|pre-[\w-]+\s+)?"
-    r"(?P<rec>record(?:\s+(?:high|level|peak))?|all-time\s+high|peak))"
+    r"(?i:(?:(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|half|a\s+third|two-thirds|a\s+quarter|three-quarters)\s+of"
+    # "nearly four times the 2022 record low", "twice the record": a multiple of the record (round 15)
+    r"|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|twice|double|triple)"
+    r"\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:\d{4}\s+|pre-[\w-]+\s+)?"
+    r"(?P<rec>record(?:\s+(?:high|low|level|peak))?|all-time\s+(?:high|low)|peak))"
     # (only as a relative clause on the base: 「2019年の過去最高の5割」 would leave 2019年 naming the
     # record, and the base undated)
     r"|(?P<recja>過去最高|過去最多|過去最大|史上最高|史上最多|史上最大)だった[^。、]{0,12}?"
