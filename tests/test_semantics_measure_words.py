@@ -93,7 +93,8 @@ def test_a_one_kanji_word_inside_a_longer_word_of_the_definition_still_narrows(
 ) -> None:
     # 米 (rice) is written inside 米国 (the United States) of the definition, but is no word of it:
     # the rice import price is another measure than the import price from the United States
-    metrics = [["imp", "輸入価格", "import price", "JPY", "", "false", "amount", "米国からの輸入品の平均価格"]]
+    metrics = [["imp", "輸入価格", "import price", "JPY", "", "false", "amount",
+                "米国からの輸入品の平均価格"]]
     observations = [["o1", "NL", "imp", "2024", "500", "JPY", "stat", ""]]
     pack = norland_pack(tmp_path_factory, "kanji-in-word", metrics, observations, language="ja")
     assert diagnose("2024年のノーランドの米の輸入価格は500円だった。", pack).rating != "true"
