@@ -122,6 +122,19 @@ def test_the_same_act_years_apart_is_another_event(pack: Pack) -> None:
     assert not d.conflicts
 
 
+def test_two_events_apart_only_by_a_qualifier_are_told_apart_by_it_not_by_the_year(pack: Pack) -> None:
+    # "new" / 新しい before the shared name names the newer scheme: the old one's year does not
+    # make a claim about the new scheme true, nor the new one's year a claim about the old
+    for said in ("The new savings account scheme was launched in January 2014.",
+                 "新しい積立口座制度は2014年1月に始まった",
+                 "The savings account scheme was launched in January 2024.",
+                 "積立口座制度は2024年1月に始まった"):
+        assert diagnose(said, pack).rating not in ("true", "mostly_true"), said
+    d = diagnose("The savings account scheme was launched in January 2014.", pack)
+    assert d.rating == "true"
+    assert d.checks[0].evidence == ["e-old"]
+
+
 def test_a_doubled_consonant_before_ing_or_ed_is_the_verbs() -> None:
     from shingi.pipeline.lexicon import stem_en
 
