@@ -606,7 +606,10 @@ class Lookup:
         got = self._definition_words.get(metric_id)
         if got is None:
             metric = self.pack.metrics.get(metric_id)
-            got = word_keys(metric.definition) if metric is not None and metric.definition else frozenset()
+            got = (
+                word_keys(_without_exclusions(metric.definition))
+                if metric is not None and metric.definition else frozenset()
+            )
             self._definition_words[metric_id] = got
         return got
 
@@ -919,6 +922,38 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
     out.sort(key=lambda c: (-c.relevance, days_from(st.period, pack.events[c.id].date),
                             pack.events[c.id].sort_key))
     return out[:limit]
+
+
+def _without_exclusions(definition: str) -> str:
+    """A definition with what it excludes cut out ("…, excluding Alaska and Hawaii",
+    「アラスカとハワイを除く…」): every thing of the list, "and" / と included, is left out of the
+    measure, no word it is described with (review 15 finding 17)."""
+    cuts = sorted((q for q in qualifiers_of(definition) if q.family == "excl"), key=lambda q: q.start)
+    if not cuts:
+        return definition
+    out, at = [], 0
+    for q in cuts:
+        if q.start < at:
+            continue
+        start, end = q.start, q.end
+        if has_japanese(definition[q.start : q.end]):
+            # the list is written before the verb: back over 「Xと」「X、」「X及び」
+            while (before := _JA_LISTED_BEFORE.search(definition, at, start)) is not None:
+                start = before.start()
+        else:
+            # the list is written after the verb: to the end of its clause
+            stop = _CLAUSE_END.search(definition, q.end)
+            end = stop.start() if stop is not None else len(definition)
+        out.append(definition[at:start])
+        at = end
+    out.append(definition[at:])
+    return " ".join(out)
+
+
+#: where an English exclusion's list ends: the end of its clause
+_CLAUSE_END = re.compile(r"[,;.:()（）、。；：]")
+#: one more thing of a Japanese list written right before an exclusion's match
+_JA_LISTED_BEFORE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{1,16}(?:と|及び|および|や|、)$")
 
 
 #: the first word of a title: a Latin word or number, two kanji, a katakana or hiragana run
