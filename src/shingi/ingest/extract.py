@@ -3955,7 +3955,7 @@ def _without_unit_statement(header: str) -> str:
                                   header).strip() or header
 
 
-_HEADER_SCALE_END_RE = re.compile(r"\s+(?i:thousands|millions|%)$")
+_HEADER_SCALE_END_RE = re.compile(r"(?<!\s)\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
 _BY_PLACE_RE = re.compile(r"(?<![A-Za-z])(?i:by\s+(?:province|state|region|country|territory|county|city))"

@@ -582,7 +582,7 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
 
 
 #: an area a yield is counted per, right before the measure: 「10a当たり収量」, 「1ha当たり」, "per hectare"
-_PER_AREA_RE = re.compile(r"([0-9]+)\s?(a|ha)\s?当たり|(?i:per\s+(hectare|ha))(?![A-Za-z])")
+_PER_AREA_RE = re.compile(r"(?<![0-9])([0-9]+)\s?(a|ha)\s?当たり|(?i:per\s+(hectare|ha))(?![A-Za-z])")
 
 
 def per_area_yields(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:

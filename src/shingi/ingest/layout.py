@@ -55,7 +55,9 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?"
 _BARE_PERIOD_RE = re.compile(rf"\d{{1,2}}月|{_MONTH}(?:\s?[-–]\s?{_MONTH})?"
                              r"|(?i:q[1-4])|\d{1,2}[~～-]\d{1,2}月期?")
 #: A footnote mark after a header cell: 2023 p, 2022年 1), 2024年(r)
-_HEADER_MARK_RE = re.compile(r"\s*(?:\d\)|(?<=\d)\s?[preR]|[(（][prePR][)）]|\*{1,3}|注\d?)$")
+#: (a leading run of spaces is tried from its first space only: linear with sub on a long line)
+_HEADER_MARK_RE = re.compile(r"(?:(?<!\s)|(?!\s))\s*"
+                             r"(?:\d\)|(?<=\d)\s?[preR]|[(（][prePR][)）]|\*{1,3}|注\d?)$")
 #: A number alone in its cell: a sign (△ ▲ are the Japanese minus), digits, a % or a flag after it;
 #: or a mark for "no value"
 _NUMBER = r"[△▲+\-−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[%％]?(?:[prefu*]|\([prefu]\))?"
@@ -71,7 +73,7 @@ _UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _INDEX_LABEL_RE = re.compile(r"指数(?:\s*[(（][^()（）]{1,12}[)）])?$")
 _LEADER_RE = re.compile(r"[:：…]+")
 #: the dots that lead a row's label to its numbers: "Employed................  161,700"
-_DOT_LEADERS_RE = re.compile(r"(?<=\S)\.{2,}(?=\s|$)")
+_DOT_LEADERS_RE = re.compile(r"(?<=\S)(?<!\.\.)\.{2,}(?=\s|$)")
 #: years (or fiscal years) at the end of a header line, each apart from the next by a space
 _PERIOD_TOKEN = r"(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2})?[pre]?"
 _PERIOD_TOKEN_RE = re.compile(_PERIOD_TOKEN)
@@ -598,7 +600,7 @@ def _cell_paragraphs(first: TextLine, held: deque[TextLine]) -> tuple[list[TextL
 #: a rule line of a table drawn in text: dashes, pipes and plus signs only
 _RULE_RE = re.compile(r"[\s|+\-=_]*")
 #: the leader dots after a row's label and a footnote mark on it: "Total(1)..........."
-_LEADERS_RE = re.compile(r"(?:\s*\(\d{1,2}\))?(?:\s*\.{2,}\s*|\s*$)")
+_LEADERS_RE = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s*\(\d{1,2}\))?(?:\s*\.{2,}\s*|\s*$)")
 #: a flag after a year in a header: "2009p" (preliminary), "2024r"
 _HEADER_FLAG_RE = re.compile(r"(?<=\d)\s?(?:[prefu]|\([prefu]\))(?![A-Za-z])")
 

@@ -185,7 +185,7 @@ def _fill_merged(rows: list[list[Cell]], ranges: Any) -> None:
 
 _MISSING = frozenset({"-", "－", "―", "—", "–", "‐", "…", "...", "..", "x", "X", "χ", "na", "n/a", "n.a.",
                       "nan", "*", "**", "***", ":", "()", "—–", "s", "c"})
-_FOOTNOTE_RE = re.compile(r"(?:\s*(?:\(?[pre]\)?|[*†‡#]+|\d?\))\s*)+$")
+_FOOTNOTE_RE = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s*(?:\(?[pre]\)?|[*†‡#]+|\d?\))\s*)+$")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _PLAIN_NUMBER_RE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")

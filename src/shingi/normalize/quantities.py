@@ -479,7 +479,7 @@ _MINUS_WORD_RE = re.compile(r"(?:マイナス|(?<![A-Za-z])(?i:minus))\s?$")
 #: How many digits another number has (「2桁」「3ケタ」, "double-digit", "two-digit", "in single
 #: digits"): not a value of the claim (a linguistic reason: it bounds a number, it is none).
 _DIGIT_COUNT_RE = re.compile(
-    r"(?:\d+|[一二三四五六七八九十]+)\s?(?:桁|ケタ|けた)"
+    r"(?:(?<!\d)\d+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+)\s?(?:桁|ケタ|けた)"
     r"|(?i:\b(?:single|double|triple|one|two|three|four|five|\d+)[\s-]digits?\b)"
 )
 
