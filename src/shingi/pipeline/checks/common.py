@@ -327,10 +327,7 @@ def grade_level(claimed: ClaimedNumber, found: float) -> tuple[Result, float | N
         return result, None
     comp = claimed.comparator
     if comp == "exactly" and not claimed.quantity.approx:
-        # measured as a ratio, the same either side: an overstatement gets no more room than an
-        # understatement (review 15 finding 15); 1 / 0.9 keeps every overstatement the fitted
-        # band of 10 % of the claimed figure let in ("a trillion dollars" for 900 billion)
-        if max(c, found) / min(c, found) <= 1 / (1 - LEVEL_HALF_MISS) + 1e-9:
+        if abs(found - c) <= LEVEL_HALF_MISS * c + 1e-9:
             return "partly", CREDIT_HALF
         return result, None
     if claimed.quantity.approx and comp in ("less_than", "more_than"):
