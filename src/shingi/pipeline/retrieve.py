@@ -627,7 +627,10 @@ class Lookup:
         got = self._definition_words.get(metric_id)
         if got is None:
             metric = self.pack.metrics.get(metric_id)
-            got = word_keys(metric.definition) if metric is not None and metric.definition else frozenset()
+            got = (
+                word_keys(_without_exclusions(metric.definition))
+                if metric is not None and metric.definition else frozenset()
+            )
             self._definition_words[metric_id] = got
         return got
 
@@ -934,11 +937,89 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         dated = 0.05 if st.period is not None and st.period.overlaps(ev.date) else 0.0
         relevance = actor + coverage + (0.3 if kind_match else 0.0) + dated + 0.01 * ev.significance
         out.append(EventCandidate(eid, relevance, actor, coverage, kind_match, is_plan_event(ev)))
+    out = _told_apart_by_a_qualifier(out, st, pack)
     # equal matches: the one dated nearer the claimed period, then by what the rows say (never by
     # id: ids are opaque, and a tie broken by id changes with a renaming)
     out.sort(key=lambda c: (-c.relevance, days_from(st.period, pack.events[c.id].date),
                             pack.events[c.id].sort_key))
     return out[:limit]
+
+
+def _without_exclusions(definition: str) -> str:
+    """A definition with what it excludes cut out ("…, excluding Alaska and Hawaii",
+    「アラスカとハワイを除く…」): every thing of the list, "and" / と included, is left out of the
+    measure, no word it is described with (review 15 finding 17)."""
+    cuts = sorted((q for q in qualifiers_of(definition) if q.family == "excl"), key=lambda q: q.start)
+    if not cuts:
+        return definition
+    out, at = [], 0
+    for q in cuts:
+        if q.start < at:
+            continue
+        start, end = q.start, q.end
+        if has_japanese(definition[q.start : q.end]):
+            # the list is written before the verb: back over 「Xと」「X、」「X及び」
+            while (before := _JA_LISTED_BEFORE.search(definition, at, start)) is not None:
+                start = before.start()
+        else:
+            # the list is written after the verb: to the end of its clause
+            stop = _CLAUSE_END.search(definition, q.end)
+            end = stop.start() if stop is not None else len(definition)
+        out.append(definition[at:start])
+        at = end
+    out.append(definition[at:])
+    return " ".join(out)
+
+
+#: where an English exclusion's list ends: the end of its clause
+_CLAUSE_END = re.compile(r"[,;.:()（）、。；：]")
+#: one more thing of a Japanese list written right before an exclusion's match
+_JA_LISTED_BEFORE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{1,16}(?:と|及び|および|や|、)$")
+
+
+#: the first word of a title: a Latin word or number, two kanji, a katakana or hiragana run
+_TITLE_HEAD = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]{1,2}|[\u30a0-\u30ff]+|[\u3040-\u309f]+")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _told_apart_by_a_qualifier(
+    out: list[EventCandidate], st: Statement, pack: Pack
+) -> list[EventCandidate]:
+    """Two candidates whose titles differ only by words written before one of them (「新NISA開始」
+    and 「NISA開始」, "New savings account scheme launched" and "Savings account scheme launched")
+    are two things, told apart by those words, not by the claimed date: a claim that writes them
+    before the shared name (「新NISA」, "the new savings account") speaks of the longer title's
+    event, one that does not of the shorter's (a linguistic reason: a qualifier before a name
+    names another thing — 新, new, second, 改正)."""
+    if len(out) < 2:
+        return out
+    said = _folded(st.span)
+    titles = {c.id: _folded(pack.events[c.id].title(st.lang) or "") for c in out}
+    dropped: set[str] = set()
+    for short in out:
+        s_title = titles[short.id]
+        head = _TITLE_HEAD.search(s_title)
+        if head is None or head.start() != 0 or len(s_title) < 3:
+            continue
+        for long in out:
+            l_title = titles[long.id]
+            if long.id == short.id or not l_title.endswith(s_title) or l_title == s_title:
+                continue
+            prefix = l_title[: -len(s_title)]
+            if (
+                len(prefix.split()) > 3
+                or (has_japanese(prefix) and len(prefix) > 6)
+                or (prefix[-1].isascii() and prefix[-1].isalnum() and s_title[0].isascii())
+            ):
+                continue  # a long prefix is no qualifier; a title begun inside a word is no name
+            if prefix + head.group(0) in said:
+                dropped.add(short.id)
+            else:
+                dropped.add(long.id)
+    return [c for c in out if c.id not in dropped] if dropped else out
 
 
 def days_from(period: Period | None, date_of: Period) -> int:
