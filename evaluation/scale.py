@@ -1,14 +1,14 @@
 """The grading scale measured: expected rating against the size of a numeric miss, by kind of figure.
 
-For every development claim (blind rounds 3-14 and the single blind packs after their first run,
-realworld dev) whose rating a numeric comparison decided — every check that does not hold compared
-numbers, and at least one check compared a claimed number — it records, per deciding figure, the
-kind of statement (level, change, ratio, share, rank, bound, near bound, crossing), the claimed and
-the found value, the relative error (a factor for multiples), the engine's rating and the expected
-one. It then tabulates the expected ratings against the error per kind for the FIT half (odd blind
-rounds; single packs and realworld dev by score.py's hash half) and the CHECK half (even rounds and
-the other hash half), and scores candidate scale rows on both halves by re-rating each claim with
-the rows applied to its deciding checks (``aggregate.rate``, the engine's own rule).
+For every development claim (every blind pack after its first run, i.e. with its FIRST_RUN-<id>.json
+beside it, and realworld dev) whose rating a numeric comparison decided — every check that does not
+hold compared numbers, and at least one check compared a claimed number — it records, per deciding
+figure, the kind of statement (level, change, ratio, share, rank, bound, near bound, crossing), the
+claimed and the found value, the relative error (a factor for multiples), the engine's rating and
+the expected one. It then tabulates the expected ratings against the error per kind for the FIT half
+(odd blind rounds; single packs and realworld dev by score.py's hash half) and the CHECK half (even
+rounds and the other hash half), and scores candidate scale rows on both halves by re-rating each
+claim with the rows applied to its deciding checks (``aggregate.rate``, the engine's own rule).
 
     python evaluation/scale.py --save /tmp/scale.json     # run the engine, keep every row
     python evaluation/scale.py --load /tmp/scale.json     # tables and candidate rows, no engine run
@@ -56,10 +56,13 @@ def _round_half(path: Path) -> tuple[str, str]:
     return ("blind" if "/blind/" in str(path) else "realworld"), half_of(path)
 
 
-def pack_dirs() -> list[Path]:
-    blind = ROOT / "evaluation" / "blind"
+def pack_dirs(root: Path = ROOT) -> list[Path]:
+    """The development packs: every blind pack with its ``FIRST_RUN-<id>.json`` beside it (a round is
+    read only after its first run is kept; score.py's ``held_out`` decides, for the whole round and each
+    pack of it) and realworld dev."""
+    blind = root / "evaluation" / "blind"
     dirs = sorted({p.parent for p in [*blind.glob("*/pack.yaml"), *blind.glob("round*/*/pack.yaml")]})
-    dirs += sorted(p.parent for p in (ROOT / "evaluation/realworld/dev").rglob("pack.yaml"))
+    dirs += sorted(p.parent for p in (root / "evaluation/realworld/dev").rglob("pack.yaml"))
     return [d for d in dirs if held_out(d) is None]
 
 

@@ -97,6 +97,22 @@ def test_held_out_folders_are_named_and_blind_packs_open_after_their_first_run(t
     assert held_out(tmp_path / "realworld" / "dev") is None
 
 
+def test_the_scale_measurement_reads_a_blind_pack_only_after_its_first_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for folder in ("round20/run", "round20/not-run", "round21/new"):
+        (tmp_path / "evaluation/blind" / folder).mkdir(parents=True)
+        (tmp_path / "evaluation/blind" / folder / "pack.yaml").write_text("id: x\n", encoding="utf-8")
+    (tmp_path / "evaluation/blind/round20/FIRST_RUN-run.json").write_text("{}", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(ROOT / "evaluation"))
+    spec = importlib.util.spec_from_file_location("scale", ROOT / "evaluation" / "scale.py")
+    assert spec and spec.loader
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    found = [d.relative_to(tmp_path / "evaluation/blind").as_posix() for d in scale.pack_dirs(tmp_path)]
+    assert found == ["round20/run"]
+
+
 def test_the_development_tools_refuse_a_held_out_folder(tmp_path: Path) -> None:
     (tmp_path / "test" / "p").mkdir(parents=True)
     for tool in ("paraphrase", "metamorphic"):
