@@ -15,11 +15,12 @@ Each is ingested (``process_document``, no pack) in this process after a warm-up
 are reported, over budget when above ``--budget`` seconds per 200 KB.
 
 Budget: time linear in the document's length, a long line no slower than the same text wrapped into
-ordinary lines, and at most 12 s per 200 KB (60 s a MB) even when every other character is part of a
-figure (each figure is read in its sentence: ~1 ms each); prose and runs with no figures take well
-under 5 s a MB. A line is read in pieces of at most ``readers.MAX_PIECE`` (4,000) characters and a
-sentence is at most ``sentences.MAX_SENTENCE`` (500), so a pattern that is quadratic with ``search``
-on a run sees at most that much at a time.
+ordinary lines, and at most 12 s per 200 KB (60 s a MB); runs with no figures take well under 5 s a
+MB. Prose with a figure every 10 to 20 characters is over it (each figure costs about 1 ms in its
+sentence, on a long line as on short ones): docs/ingest.md, "Patterns that cannot backtrack".
+A line is read in pieces of at most ``readers.MAX_PIECE`` (4,000) characters and a sentence is at
+most ``sentences.MAX_SENTENCE`` (500), so a pattern that is quadratic with ``search`` on a run sees
+at most that much at a time.
 """
 
 from __future__ import annotations

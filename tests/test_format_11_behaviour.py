@@ -99,6 +99,15 @@ def test_fiscal_2024_of_an_entity_is_its_own_year(pack: Pack) -> None:
     assert d.rating == "true" and d.checks[0].evidence == ["s2"]
 
 
+@pytest.mark.parametrize(
+    "words", ["in its 2024 financial year", "in the 2024 fiscal year", "in financial year 2024"]
+)
+def test_the_2024_financial_year_is_fiscal_2024(pack: Pack, words: str) -> None:
+    # "its 2025 financial year" names the fiscal year as FYYYYY does, by the convention's year
+    d = diagnose(f"ShopCo's revenue was 5 billion dollars {words}.", pack, lang="en")
+    assert d.rating == "true" and d.checks[0].evidence == ["s1"]
+
+
 # --- the claim's date: "latest" and "now" ---------------------------------------------------------
 
 

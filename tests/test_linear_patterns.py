@@ -20,6 +20,7 @@ from shingi.ingest.dates import _SENDER_BODY_RE, date_line
 from shingi.ingest.extract import ExtractContext
 from shingi.pipeline.checks.links import _AGE_BOUND
 from shingi.pipeline.claims.numbers import _PERCENT_OF_JA
+from shingi.pipeline.qualifiers import _PER_JA, qualifiers
 
 _N = 10_000
 
@@ -59,6 +60,22 @@ def test_a_periods_no_before_a_share_after_a_long_run_of_spaces() -> None:
     assert _PERCENT_OF_JA.fullmatch(" " * _N + "の" + " " * _N)
     assert _PERCENT_OF_JA.fullmatch(" " * _N + "x") is None
     assert _PERCENT_OF_JA.fullmatch("年年の") is None
+
+
+
+def test_a_unit_of_division_after_a_long_run_of_kanji_numerals() -> None:
+    # review 15 finding 8: the numeral run and the divided-by word both take 一…万; every start in a
+    # run of them with no 当たり tried every split (8,000 characters: 6 s). Each scan is one pass now.
+    for run in ("一" * _N, "人" * _N, "ア" * _N, "アと" * (_N // 2), "1" * _N + "あ"):
+        start = time.perf_counter()
+        assert qualifiers(run) == ()
+        assert time.perf_counter() - start < 1.0, run[:2]
+    start = time.perf_counter()
+    assert len(list(_PER_JA.finditer("一" * _N + "人当たり"))) == 1  # one match, found in one pass
+    assert time.perf_counter() - start < 1.0
+    # what the pattern was written for still reads
+    for said in ("1人当たり医療費", "人口10万人当たり", "一人当たり", "国民一人あたり"):
+        assert [q.keys for q in qualifiers(said)] == [frozenset({"person"})], said
 
 
 # --- every module-level pattern (session 15: the older ones, not only session 14's) --------------

@@ -37,6 +37,9 @@ def pack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     ("ノーランドの法人税収は2023年に前年比約5%増え、過去最高となった。", "true"),
     # the figure holds (21 bn) but 2024 is no record: the ranking, the point, fails
     ("Norland's corporation tax receipts hit a record of 21 billion euros in 2024.", "false"),
+    # the record holds but the growth is wildly off (300 % said, 5.3 %): a second false claim, not a
+    # detail of the record (review 15 finding 5)
+    ("Norland's corporation tax receipts hit a record in 2023, up 300% on 2022.", "false"),
     # neither holds (2024 fell and is no record): nothing holds, false
     ("Norland's corporation tax receipts hit a record in 2024, up around 10% on 2023.", "false"),
 ])

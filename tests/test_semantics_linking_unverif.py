@@ -122,6 +122,19 @@ def test_the_same_act_years_apart_is_another_event(pack: Pack) -> None:
     assert not d.conflicts
 
 
+def test_two_events_apart_only_by_a_qualifier_are_told_apart_by_it_not_by_the_year(pack: Pack) -> None:
+    # "new" / 新しい before the shared name names the newer scheme: the old one's year does not
+    # make a claim about the new scheme true, nor the new one's year a claim about the old
+    for said in ("The new savings account scheme was launched in January 2014.",
+                 "新しい積立口座制度は2014年1月に始まった",
+                 "The savings account scheme was launched in January 2024.",
+                 "積立口座制度は2024年1月に始まった"):
+        assert diagnose(said, pack).rating not in ("true", "mostly_true"), said
+    d = diagnose("The savings account scheme was launched in January 2014.", pack)
+    assert d.rating == "true"
+    assert d.checks[0].evidence == ["e-old"]
+
+
 def test_a_doubled_consonant_before_ing_or_ed_is_the_verbs() -> None:
     from shingi.pipeline.lexicon import stem_en
 
@@ -130,3 +143,35 @@ def test_a_doubled_consonant_before_ing_or_ed_is_the_verbs() -> None:
     # doubles that are the word's own stay
     for verb, form in (("fall", "falling"), ("pass", "passed"), ("add", "added")):
         assert stem_en(form) == stem_en(verb), form
+
+
+EXCLUDING_METRICS = [
+    METRIC_HEADER,
+    ["egg", "卵価格", "egg price", "USD", "", "false", "amount",
+     "Average price of eggs in U.S. cities, excluding Alaska and Hawaii"],
+]
+EXCLUDING_OBSERVATIONS = [OBSERVATION_HEADER, ["o1", "NL", "egg", "2023-01", "4.82", "USD", "st", ""]]
+
+
+@pytest.fixture(scope="module")
+def excluding(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("unverif-excl")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, [EVENT_HEADER],
+                                     EXCLUDING_METRICS, EXCLUDING_OBSERVATIONS))
+
+
+def test_a_place_the_definition_excludes_or_an_unknown_owners_possessive_names_another_owner(
+    excluding: Pack,
+) -> None:
+    # the definition leaves Alaska and Hawaii out: they are no words of the measure but places whose
+    # prices the pack lacks; "Vermont's" is whose the prices are, as "in Vermont" is
+    for said in ("Egg prices in Alaska averaged $4.82 in January 2023.",
+                 "Egg prices in Hawaii averaged $4.82 in January 2023.",
+                 "Alaska's egg prices averaged $4.82 in January 2023.",
+                 "Vermont's egg prices averaged $4.82 in January 2023.",
+                 "Vermont’s egg prices averaged $4.82 in January 2023.",
+                 "Egg prices in Vermont averaged $4.82 in January 2023."):
+        assert diagnose(said, excluding, as_of="2023-03-01").rating not in ("true", "mostly_true"), said
+    for said in ("Norland's egg prices averaged $4.82 in January 2023.",
+                 "Egg prices averaged $4.82 in January 2023."):
+        assert diagnose(said, excluding, as_of="2023-03-01").rating == "true", said

@@ -86,3 +86,16 @@ def test_a_one_kanji_word_of_the_measures_own_name_is_no_narrower_thing(
     assert diagnose("ノーランドの卵の小売価格は2025年3月から5月に下がった。", pack).rating == "true"
     said = "ノーランドの有機卵の小売価格は2025年3月から5月に下がった。"
     assert diagnose(said, pack).rating == "unverifiable"
+
+
+def test_a_one_kanji_word_inside_a_longer_word_of_the_definition_still_narrows(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 米 (rice) is written inside 米国 (the United States) of the definition, but is no word of it:
+    # the rice import price is another measure than the import price from the United States
+    metrics = [["imp", "輸入価格", "import price", "JPY", "", "false", "amount",
+                "米国からの輸入品の平均価格"]]
+    observations = [["o1", "NL", "imp", "2024", "500", "JPY", "stat", ""]]
+    pack = norland_pack(tmp_path_factory, "kanji-in-word", metrics, observations, language="ja")
+    assert diagnose("2024年のノーランドの米の輸入価格は500円だった。", pack).rating != "true"
+    assert diagnose("2024年のノーランドの輸入価格は500円だった。", pack).rating == "true"

@@ -57,3 +57,22 @@ def test_a_price_of_one_unit(pack: Pack, said: str, as_of: str, rating: str) -> 
 def test_a_record_said_to_stand_now(pack: Pack, said: str, as_of: str, rating: str) -> None:
     d = diagnose(said, pack, as_of=as_of)
     assert d.rating == rating, [(c.result, c.reason) for c in d.checks]
+
+
+def test_one_unit_counts_as_the_priced_thing_only_where_it_is_priced(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "a dozen years" is twelve years, not the unit the wage is of: the wage stays an amount in USD
+    # (review 15 finding 14); "a dozen eggs cost $4.82", "the price of a dozen eggs" name what is priced
+    metrics = [*METRICS, ["wage", "最低賃金", "minimum wage", "USD", "", "false", "amount", ""]]
+    values = [*VALUES, ["w23", "NL", "wage", "2023", "7.25", "USD", "stat", ""],
+              ["w11", "NL", "wage", "2011", "7.25", "USD", "stat", ""]]
+    pack = norland_pack(tmp_path_factory, "one-unit-priced", metrics, values)
+    said = "Norland's minimum wage was $7.25 in 2023, as it was a dozen years before."
+    assert diagnose(said, pack, as_of="2023-03-01").rating in ("true", "mostly_true")
+    said = "Norland's minimum wage was $7.25 in 2023, unchanged for a dozen years."
+    assert diagnose(said, pack, as_of="2023-03-01").rating == "true"
+    for said in ("In January 2023, a dozen eggs cost $4.82 in Norland.",
+                 "The price of a dozen eggs in Norland was $4.82 in January 2023.",
+                 "2023年1月、ノーランドの卵の価格は1ダース4.82ドルだった。"):
+        assert diagnose(said, pack, as_of="2023-03-01").rating == "true", said

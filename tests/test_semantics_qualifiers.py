@@ -117,3 +117,150 @@ def test_other_families_are_read() -> None:
     assert [q.family for q in qualifiers("野党議員99人のうち女性は36人")] == ["part"]
     # a percentage and a time are no unit of division
     assert qualifiers("12 per cent per year") == ()
+    # the Japanese distributive: one of a counter before the figure divides it
+    assert [q.keys for q in qualifiers("1人1泊最大2万円")] == [frozenset({"person"}), frozenset({"泊"})]
+    assert qualifiers("2024年1月3万円") == ()  # a month is no unit of division
+
+
+# --- review 15 (findings 1-4, 8, 12): a qualifier misread, or agreeing on less than the whole ------
+
+RIVALS = [["AL", "country", "アランド", "Aland", "", ""], ["BL", "country", "ブランド", "Bland", "", ""]]
+RIVAL_METRICS = [["out", "生産量", "output", "tonnes", "", "true", "amount", ""]]
+RIVAL_OBSERVATIONS = [
+    ["n", "NL", "out", "2024", "1000", "tonnes", "stat", ""],
+    ["a", "AL", "out", "2024", "3000", "tonnes", "stat", ""],
+    ["b", "BL", "out", "2024", "5000", "tonnes", "stat", ""],
+]
+
+
+def test_overtaking_is_no_exclusion(pack: Pack, tmp_path_factory: pytest.TempPathFactory) -> None:
+    # 「Xを抜き」 is "overtook X": Bland stays a party of the comparison (Aland 3,000 t did not
+    # overtake Bland's 5,000 t), and Acme is not left out of the receipts (39.1 bn, not 28.1 bn)
+    rivals = norland_pack(tmp_path_factory, "overtake", RIVAL_METRICS, RIVAL_OBSERVATIONS,
+                          entities=RIVALS, language="ja")
+    said = "2024年、アランドの生産量はブランドを抜き、3000トンに達した。"
+    assert diagnose(said, rivals, as_of="2025-06-01").rating not in ("true", "mostly_true")
+    said = "2024年、ノーランドの税収はアクメを抜き281億ユーロだった。"
+    assert diagnose(said, pack, as_of="2025-06-01").rating not in ("true", "mostly_true")
+    assert qualifiers("ブランドを抜き、首位となった") == ()
+    # glued to what is left out it is an exclusion (税抜き, 「生鮮食品抜きの物価」)
+    assert [q.family for q in qualifiers("生鮮食品抜きの物価")] == ["excl"]
+
+
+CORE_METRICS = [
+    ["cpi_core", "生鮮食品を除く消費者物価指数", "consumer prices excluding fresh food", "%", "", "false",
+     "growth", ""],
+    ["cpi", "消費者物価指数", "consumer prices", "%", "", "false", "growth", ""],
+]
+CORE_OBSERVATIONS = [
+    ["c23", "NL", "cpi_core", "2023", "3.1", "%", "stat", ""],
+    ["a23", "NL", "cpi", "2023", "3.2", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def core(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "core", CORE_METRICS, CORE_OBSERVATIONS)
+
+
+@pytest.mark.parametrize(
+    ("said", "settled"),
+    [
+        ("Norland's consumer prices excluding fresh food rose 3.1% in 2023.", True),
+        ("2023年のノーランドの生鮮食品を除く消費者物価指数は3.1%上昇した。", True),
+        # more left out, or something else left out: another measure, not this one
+        ("Norland's consumer prices excluding fresh food and energy rose 3.1% in 2023.", False),
+        ("Excluding fresh food, energy and alcohol, Norland's consumer prices rose 3.1% in 2023.", False),
+        ("2023年のノーランドの生鮮食品及びエネルギーを除く消費者物価指数は3.1%上昇した。", False),
+        ("2023年のノーランドの生鮮食品とエネルギーを除く消費者物価指数は3.1%上昇した。", False),
+        ("Norland's consumer prices excluding fresh vegetables rose 3.1% in 2023.", False),
+        ("Norland's consumer prices excluding energy rose 3.1% in 2023.", False),
+    ],
+)
+def test_exclusions_agree_as_a_whole(core: Pack, said: str, settled: bool) -> None:
+    rating = diagnose(said, core, as_of="2025-06-01").rating
+    assert rating == "true" if settled else rating == "unverifiable"
+
+
+def test_the_excluded_list_runs_through_and() -> None:
+    (q,) = qualifiers("consumer prices excluding fresh food and energy rose")
+    assert q.keys == {"fresh", "food", "energ"}
+    (q,) = qualifiers("Excluding Acme, the receipts rose")
+    assert q.keys == {"acm"}
+
+
+QUALIFIED = ("entrants_u49", "receipts_ex", "spending_pc")
+
+
+@pytest.fixture(scope="module")
+def only(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    """Each measure with no neighbour: the qualified one only."""
+    metrics = [m for m in METRICS if m[0] in QUALIFIED]
+    observations = [o for o in OBSERVATIONS if o[2] in QUALIFIED]
+    return norland_pack(tmp_path_factory, "only", metrics, observations, entities=ENTITIES)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        # a claim of the whole is not checked on a part, even the pack's only measure of its kind
+        ("Norland's health spending was 3,860 euros in 2023.", "unverifiable"),
+        ("2023年のノーランドの医療費は3860ユーロだった。", "unverifiable"),
+        ("Norland's tax receipts were 28.1 billion euros in 2024.", "unverifiable"),
+        ("Including Acme, Norland's tax receipts were 28.1 billion euros in 2024.", "unverifiable"),
+        ("アクメを含めると、2024年のノーランドの税収は281億ユーロだった。", "unverifiable"),
+        # stated, it is
+        ("Norland's health spending per capita was 3,860 euros in 2023.", "true"),
+        ("Excluding Acme, Norland's tax receipts were 28.1 billion euros in 2024.", "true"),
+        # an age bound a writer leaves unsaid is the population's when the pack has no neighbour
+        ("Norland had 15,890 new entrants in 2023.", "true"),
+    ],
+)
+def test_a_part_is_not_the_whole(only: Pack, said: str, rating: str) -> None:
+    assert diagnose(said, only, as_of="2025-06-01").rating == rating
+
+
+def test_an_inclusion_contradicts_the_exclusion_of_the_same() -> None:
+    (incl,) = qualifiers("Including Acme, receipts were")
+    (excl,) = qualifiers("receipts excluding Acme")
+    assert incl.family == "incl" and incl.contradicts(excl)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("In 2023 Norland had 15,890 new entrants aged 49 and under.", "true"),
+        ("In 2023 Norland had 15,890 new entrants aged under 50.", "true"),
+        # a bound a year off is another band (only "over / under N" is said loosely)
+        ("In 2023 Norland had 15,890 new entrants aged 48 and under.", "unverifiable"),
+        ("2023年、ノーランドの49歳以下の新規就業者は15890人だった。", "true"),
+        ("2023年、ノーランドの48歳以下の新規就業者は15890人だった。", "unverifiable"),
+    ],
+)
+def test_age_bounds_agree_exactly(pack: Pack, said: str, rating: str) -> None:
+    assert diagnose(said, pack, as_of="2025-06-01").rating == rating
+
+
+def test_over_65_is_said_of_65_and_over() -> None:
+    (over,) = qualifiers("people aged over 65")
+    (ja,) = qualifiers("65歳以上")
+    (other,) = qualifiers("66歳以上")
+    assert over.agrees(ja) and ja.agrees(over) and over.agrees(other)
+    (a,) = qualifiers("48 and under")
+    (b,) = qualifiers("49歳以下")
+    assert not a.agrees(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ブランドを抜き、首位となった",  # overtook
+        "50+ countries signed the accord",  # a count, not an age band
+        "hotels rated 4 or above",  # a rating
+        "首都圏あたりの店舗",  # "around the capital region"
+        "12 per cent per year",  # a percentage and a time
+        "the sun came up once per day, every morning",
+    ],
+)
+def test_no_qualifier_is_read_from_an_unrelated_construction(text: str) -> None:
+    assert qualifiers(text) == ()

@@ -660,7 +660,7 @@ def _h_e_fy(m: re.Match[str], ctx: _Context) -> _Spec | None:
     y = _year(_two_digit_fy(m["y"] or m["y2"]))
     if y is None:
         return None
-    if m["next"] and _two_digit_fy(m["next"]) % 100 != (y + 1) % 100:
+    if m.re.groupindex.get("next") and m["next"] and _two_digit_fy(m["next"]) % 100 != (y + 1) % 100:
         return None  # FY2026/28 is not one fiscal year
     return ("fy", y, 0, 0)
 
@@ -771,7 +771,10 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{_DB}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
     (rf"(?<![A-Za-z]){_MON},?\s+(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_my),
     (rf"(?<![A-Za-z0-9])(?i:FY\s?-?\s?(?P<y>\d{{4}}|\d{{2}})(?:[/-](?P<next>\d{{4}}|\d{{2}}))?"
-     rf"|fiscal\s+(?:year\s+)?(?P<y2>{_Y4}))(?![0-9])", _h_e_fy),
+     rf"|(?:fiscal|financial)\s+(?:year\s+)?(?P<y2>{_Y4}))(?![0-9])", _h_e_fy),
+    # "its 2025 financial year", "the 2024 fiscal year": the year named first, as the convention
+    # names it (the contract's FYYYYY: by its start or its end year)
+    (rf"{_YB}(?P<y>{_Y4})\s+(?i:financial|fiscal)\s+(?i:year)(?![A-Za-z])", _h_e_fy),
     (rf"(?<![A-Za-z0-9]){_Q}\s?(?:of\s+)?(?i:{_FYY})", _h_e_fy_quarter),
     (rf"(?<![A-Za-z0-9])(?i:{_FYY})\s?-?\s?{_Q}(?![0-9A-Za-z])", _h_e_fy_quarter),
     (rf"(?<![A-Za-z0-9]){_H}\s?(?:of\s+)?(?i:{_FYY})", _h_e_fy_half),

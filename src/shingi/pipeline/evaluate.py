@@ -158,6 +158,34 @@ def _figures_of_its_own(st: Statement) -> bool:
     return any(n.unit is not None and n.unit != "rank" and n.role != "whole" for n in st.numbers)
 
 
+#: how far a figure beside a ranking that holds may miss and still be a detail of it: the size of
+#: a change within a factor of two (10 % said at 5.3 %), a level within a quarter
+CHANGE_MISS_FACTOR = 2.0
+LEVEL_MISS = 0.25
+#: how the change checks label what they compare (checks/changes.py, spans.py)
+_CHANGE_LABELS = ("change", "change in points", "difference from the period before", "の変化率", "の変化幅",
+                  "の増減", "の前期との差")
+
+
+def _miss_on_the_grading_scale(f: Finding, ranked: Finding) -> bool:
+    """Whether every figure the finding compares is near one of the values it was set against
+    (the ranking's included): a bound it keeps ("almost 24 billion"), a change within
+    ``CHANGE_MISS_FACTOR`` in the same direction, a level within ``LEVEL_MISS``."""
+    near: dict[float, bool] = {}
+    for n in (*f.numbers, *ranked.numbers):
+        c, v = n.claimed, n.found
+        if c is None:
+            continue
+        if n.comparator in ("less_than", "at_most", "more_than", "at_least"):
+            ok = v <= c if n.comparator in ("less_than", "at_most") else v >= c
+        elif n.label.endswith(_CHANGE_LABELS):
+            ok = c * v > 0 and max(abs(c), abs(v)) <= CHANGE_MISS_FACTOR * min(abs(c), abs(v))
+        else:
+            ok = v != 0 and abs(c - v) <= LEVEL_MISS * abs(v)
+        near[c] = near.get(c, False) or ok
+    return bool(near) and all(near.values())
+
+
 def _figure_check(ctx: _Ctx) -> Finding | None:
     """The measure's own check of a statement's figure (no event): the first that settles."""
     for name in _CHAINS.get(ctx.st.kind, ()):
@@ -552,12 +580,18 @@ def evaluate(
             order = {"fails": 0, "partly": 1, "holds": 2}
             worst = min((f, ranked), key=lambda x: order.get(x.result, 3))
             result, credit = worst.result, worst.credit
-            if ranked.result == "holds" and f.result == "fails" and _figures_of_its_own(st):
+            if (
+                ranked.result == "holds"
+                and f.result == "fails"
+                and _figures_of_its_own(st)
+                and _miss_on_the_grading_scale(f, ranked)
+            ):
                 # the ranking is the statement's point, its figure a detail: a record that holds
                 # with its size wrong ("a record …, up around 10%" at 5.3 %, 「4割を占める最大の
                 # 税目」 at 33 %) is half of it (§5), not false; a right figure does not save a
                 # ranking that fails ("the highest, at 3.1%" when fourth), and with no figure of its
-                # own (「過去最大の落ち込み」) the direction is the ranking's
+                # own (「過去最大の落ち込み」) the direction is the ranking's; a figure wildly off
+                # ("up 300%" at 5.3 %) is no detail but a second false claim: it fails
                 result, credit = "partly", 0.5
             findings = [
                 Finding(

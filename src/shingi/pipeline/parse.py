@@ -236,6 +236,16 @@ _WHOLE_AFTER_EN = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total|all\b|whole|[A-Z]
 #: A direction word that names a rate (上昇率, 増加率, 伸び率, 下落率): a noun, no direction cue.
 _BELOW_ONE_TIMES_JA = re.compile(r"(?<![\d.])0\.\d+倍(?=[にへ])")
 _RATE_NOUN_JA = re.compile(r"(?:上昇|増加|減少|低下|下落|伸び|成長|増減|騰落)(?=率)")
+#: capitalised possessives that open a sentence and name a time or the whole, not an owner
+#: ("Yesterday's figures", "The nation's debt" — the article is a stop word)
+_NOT_AN_OWNER_EN = frozenset(
+    """
+    yesterday tomorrow tonight nation country government city state region world month week
+    decade century january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+
 _UNDER_PERSON_EN = re.compile(
     r"(?i:\bunder)\s+(?:(?:President|Prime Minister|PM|Governor|Gov\.|Mayor|Chancellor|Premier)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)(?:'s)?\b"
@@ -1779,11 +1789,14 @@ class _Parser:
                 and not self.lookup.a_measure_word(word_keys(t.surface))
             ]
         else:
+            # a capitalised possessive opening the clause ("Vermont's egg prices") is whose the
+            # measure is, as "in Vermont" is (review 15 finding 18)
             names = [
-                m.group(0).removesuffix("'s")
-                for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]+(?:'s)?", masked)
-                if (m.start() > 0 or _names_a_subject(masked, m.end()))
-                and m.group(0).lower().removesuffix("'s") not in lx.STOPWORDS_EN
+                m.group(1)
+                for m in re.finditer(r"(?<![A-Za-z])([A-Z][a-z]+)(['\u2019]s\b)?", masked)
+                if (m.start() > 0 or m.group(2) or _names_a_subject(masked, m.end()))
+                and m.group(1).lower() not in lx.STOPWORDS_EN
+                and not (m.group(2) and m.group(1).lower() in _NOT_AN_OWNER_EN)
             ]
         return tuple(dict.fromkeys(names))
 

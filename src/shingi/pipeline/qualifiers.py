@@ -36,6 +36,14 @@ _AGE_EN = re.compile(
     r"|\b(?:under|over|below|above)\s+the\s+age\s+of\s+(?P<n3>\d{1,3})\b"
     r"|(?<![\d.$€£¥])\b(?P<n4>\d{1,3})\s*\+(?!\d)"
 )
+#: what makes "N or above" / "N+" no age: a scale word before it ("rated 4 or above", "a score of 60
+#: or above", "with 10+ employees", "rose by 100+"), or for "N+" a counted plural after it ("50+
+#: countries", "90+ days"; "65+ years" is an age) or a number of three digits (review 15, finding 12)
+_SCALE_BEFORE = re.compile(
+    r"(?i)\b(?:rated|rating|ranked|ranking|grades?|graded|scores?|scored|scoring|levels?|magnitude|category"
+    r"|class|tier|stage|step|size|of|at|by|with|than)\s*$"
+)
+_COUNTED_AFTER = re.compile(r"(?i)\s*(?!years\b)[a-z]+s\b")
 #: the direction word of an age bound -> (inclusive low, inclusive high) offsets
 _LOW = {"以上": 0, "超": 1, "over": 0, "older": 0, "above": 0}
 _HIGH = {"以下": 0, "未満": -1, "under": 0, "younger": 0, "below": 0}
@@ -43,13 +51,31 @@ _LOW_STRICT = {"over": 1, "above": 1}
 _HIGH_STRICT = {"under": -1, "below": -1}
 
 #: An exclusion: en "excluding X", "not counting X", "X excluded", "ex-X"; ja 「Xを除く」「X(分)を除いた」
-#: 「X除く」「X除き」「Xを除外した」. X runs to a comma, a bracket or a function word.
+#: 「X除く」「X除き」「Xを除外した」「X抜き」 (glued: 「Xを抜き」 is "overtaking X", §4.13). X is a list: it
+#: runs through "and" / "or" and the commas of a list that ends with one ("food, energy and
+#: alcohol"), 及び / および / 並びに / と / や / ・ in Japanese, to a comma, a bracket or a function word.
+#: (One item is at most four words; items are joined by words no item holds, so nothing backtracks.)
+_EXCL_ITEM_EN = (
+    r"(?:the\s+)?[\w'’\-]+(?:\s+(?!(?:in|on|at|to|from|for|was|were|is|are|has|have|had|rose|fell|and|or|but"
+    r"|by|of|the)\b)[\w'’\-()]+){0,3}"
+)
 _EXCL_EN = re.compile(
     r"(?i)\b(?:excluding|excludes|exclusive\s+of|except(?:\s+for)?|not\s+counting|net\s+of|leaving\s+out)\s+"
-    r"(?P<x>(?:the\s+)?[\w'’\-]+(?:\s+(?!(?:in|on|at|to|from|for|was|were|is|are|has|have|had|rose|fell|and|or|but|by|of|the)\b)[\w'’\-()]+){0,3})"
+    rf"(?P<x>{_EXCL_ITEM_EN}(?:(?:\s*,\s*{_EXCL_ITEM_EN}){{0,4}}\s*,?\s+(?:and|or)\s+{_EXCL_ITEM_EN})?)"
 )
+_EXCL_ITEM_JA = r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{1,16}?"
 _EXCL_JA = re.compile(
-    r"(?P<x>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{1,16}?)(?:分|関連|等|など)?(?:を)?(?:除(?:く|いた|いて|き|外)|抜き)"
+    rf"(?P<x>(?:{_EXCL_ITEM_JA}(?:及び|および|並びに|と|や)){{0,4}}{_EXCL_ITEM_JA})(?:分|関連|等|など)?"
+    r"(?:を?除(?:く|いた|いて|き|外)|(?P<glued>(?<![をが])抜き))"
+)
+#: The opposite of an exclusion: en "including X", "inclusive of X"; ja 「Xを含めると / 含めた / 含む」
+#: 「X込み」. Only read against a measure that excludes X ("Including Acme, … receipts were …" is
+#: not the value of "receipts excluding Acme"); on its own it qualifies nothing.
+_INCL_EN = re.compile(
+    rf"(?i)\b(?:including|inclusive\s+of)\s+(?P<x>{_EXCL_ITEM_EN})"
+)
+_INCL_JA = re.compile(
+    rf"(?P<x>{_EXCL_ITEM_JA})(?:分|関連|等|など)?(?:を含(?:め|む|んだ)|込み)"
 )
 #: A unit of division: en "per capita", "per person", "per 100,000 people", "per farm", and the
 #: distributive "every / each Norwegian" (what each one has is a value per one); ja
@@ -57,9 +83,21 @@ _EXCL_JA = re.compile(
 _PER_EN = re.compile(
     r"(?i)\b(?:per[\s-]+(?:(?:\d[\d,]*|hundred|thousand|million)\s+)?|(?:every|each)\s+)(?P<x>[a-z][a-z'’\-]*)"
 )
+#: (the numeral run starts after no numeral and gives nothing back: x also takes kanji numerals, and
+#: a run of them with no 当たり must fail in one pass, review 15 finding 8). The hiragana あたり
+#: after a bare noun is "around" (「首都圏あたり」): it divides only after a numeral or by a person.
 _PER_JA = re.compile(
-    r"(?:[\d一二三四五六七八九十百千万]+)?(?P<x>[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)(?:当たり|当り|あたり)"
+    r"(?<![\d一二三四五六七八九十百千万])(?P<num>[\d一二三四五六七八九十百千万]++)?"
+    r"(?P<x>[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)(?:当たり|当り|(?P<hira>あたり))"
 )
+#: The Japanese distributive: one of a counter right before the figure, or before another such one,
+#: divides it (「1人2万円」「1人1泊最大2万円」 = per person (per night)); no 当たり is written.
+_PER_ONE_JA = re.compile(
+    r"(?<![\d一二三四五六七八九十百千万.,])[1１一](?P<x>[\u4e00-\u9fff]{1,2}?)"
+    r"(?=(?:[1１一][\u4e00-\u9fff]{1,2})?(?:最大|最高|最低|平均|約|およそ)?[\d０-９])"
+)
+_DIVIDES = re.compile(r"当たり|当り|あたり")
+_A_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万]")
 #: the one person a rate is divided by, in both languages
 _PERSON = frozenset({"capita", "head", "person", "people", "persons", "resident", "residents",
                      "inhabitant", "inhabitants", "population", "人", "人口", "一人", "国民"})
@@ -90,15 +128,29 @@ class Qualifier:
     keys: frozenset[str] = frozenset()
     start: int = 0
     end: int = 0
+    #: an English strict bound ("over 65", "under 50"), which people say of the inclusive band
+    #: (「65歳以上」) as often as of the strict one: it agrees with a bound a year off
+    loose: bool = False
 
     def agrees(self, other: Qualifier) -> bool:
-        """Whether two qualifiers say the same: one family, an age band's bounds within a year
-        ("over 65" and 「65歳以上」 are one band as people speak), or a word of the thing in common."""
+        """Whether ``other`` states this qualifier: one family and an age band's bounds the same
+        (within a year only when one side is an English strict bound: "over 65" and 「65歳以上」 are
+        one band as people speak, "48 and under" and 「49歳以下」 are not); an exclusion whose
+        every key ``other`` excludes too (the excluded things agree as sets when each side is
+        asked of the other: "fresh vegetables" is not "fresh food", "fresh food and energy" is
+        not "fresh food"); a unit of division or a part with a word in common."""
         if self.family != other.family:
             return False
         if self.family == "age":
-            return _near(self.low, other.low) and _near(self.high, other.high)
+            slack = 1 if self.loose or other.loose else 0
+            return _near(self.low, other.low, slack) and _near(self.high, other.high, slack)
+        if self.family == "excl":
+            return self.keys <= other.keys
         return bool(self.keys & other.keys)
+
+    def contradicts(self, other: Qualifier) -> bool:
+        """An inclusion of what ``other`` excludes ("including Acme" against "excluding Acme")."""
+        return self.family == "incl" and other.family == "excl" and bool(self.keys & other.keys)
 
     def text(self) -> str:
         if self.family == "age":
@@ -108,8 +160,20 @@ class Qualifier:
         return "/".join(sorted(self.keys))
 
 
-def _near(a: int | None, b: int | None) -> bool:
-    return (a is None) == (b is None) and (a is None or b is None or abs(a - b) <= 1)
+def _near(a: int | None, b: int | None, slack: int) -> bool:
+    return (a is None) == (b is None) and (a is None or b is None or abs(a - b) <= slack)
+
+
+def _no_age(text: str, m: re.Match[str]) -> bool:
+    """Whether an English "N or above" / "N+" is a rating, a score or a count, not an age band."""
+    if m.group("n4"):
+        if len(m.group("n4")) == 3 or _COUNTED_AFTER.match(text, m.end()):
+            return True
+        before = text[max(0, m.start() - 12) : m.start()]
+        return bool(re.search(r"(?i)\b(?:by|with|than|rated|ranked|scored?)\s*$", before))
+    if m.group("n") and m.group("dir").lower() in ("over", "under", "above", "below"):
+        return bool(_SCALE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]))
+    return False
 
 
 def _ages(text: str) -> list[Qualifier]:
@@ -121,6 +185,8 @@ def _ages(text: str) -> list[Qualifier]:
         n, d = int(m.group("n")), m.group("dir")
         out.append(_bound(n, d, m.start(), m.end()))
     for m in _AGE_EN.finditer(text):
+        if _no_age(text, m):
+            continue
         if m.group("a"):
             out.append(Qualifier("age", int(m.group("a")), int(m.group("b")), start=m.start(), end=m.end()))
         elif m.group("n"):
@@ -140,10 +206,12 @@ def _ages(text: str) -> list[Qualifier]:
 def _bound(n: int, d: str, start: int, end: int, strict: bool = False) -> Qualifier:
     """An age bound from its number and direction word ("under 50" before a number is strict:
     49 and under; "49 and under" after it is not)."""
+    loose = strict and d in {**_LOW_STRICT, **_HIGH_STRICT}
     if d in _LOW:
         low = n + (_LOW_STRICT.get(d, 0) if strict else _LOW[d])
-        return Qualifier("age", low, None, start=start, end=end)
-    return Qualifier("age", None, n + (_HIGH_STRICT.get(d, 0) if strict else _HIGH[d]), start=start, end=end)
+        return Qualifier("age", low, None, start=start, end=end, loose=loose)
+    high = n + (_HIGH_STRICT.get(d, 0) if strict else _HIGH[d])
+    return Qualifier("age", None, high, start=start, end=end, loose=loose)
 
 
 def _keys(text: str, index: EvidenceIndex | None) -> frozenset[str]:
@@ -155,7 +223,18 @@ def _keys(text: str, index: EvidenceIndex | None) -> frozenset[str]:
     return frozenset(keys)
 
 
-_NUMERALS_JA = re.compile(r"^(?:人口)?[\d一二三四五六七八九十百千万]*")
+def _thing_keys(text: str, index: EvidenceIndex | None) -> frozenset[str]:
+    """The keys of what an exclusion names: an entity by its ``@`` key alone (its name's words are
+    the entity, "Acme" and 「アクメ」 one thing), other words by their content keys."""
+    if index is None:
+        return _keys(text, index)
+    hits = index.find_entities(text)
+    rest = "".join(" " if any(h.start <= i < h.end for h in hits) else ch for i, ch in enumerate(text))
+    keys = {k for k in content_keys(rest) if k not in _FILLER}
+    return frozenset(keys | {"@" + h.id for h in hits})
+
+
+_NUMERALS_JA = re.compile(r"^(?:人口|国民)?[\d一二三四五六七八九十百千万]*")
 
 
 def _per_keys(word: str, index: EvidenceIndex | None) -> frozenset[str]:
@@ -172,16 +251,26 @@ def qualifiers(text: str, index: EvidenceIndex | None = None) -> tuple[Qualifier
         return ()
     out = _ages(text)
     for m in (*_EXCL_EN.finditer(text), *_EXCL_JA.finditer(text)):
-        keys = _keys(m.group("x"), index)
+        if m.groupdict().get("glued") and index is not None and index.find_entities(m.group("x")):
+            continue  # 「ドイツ抜き世界3位」: a name before a glued 抜き is overtaken as often as left out
+        keys = _thing_keys(m.group("x"), index)
         if keys:
             out.append(Qualifier("excl", keys=keys, start=m.start(), end=m.end()))
-    for m in (*_PER_EN.finditer(text), *_PER_JA.finditer(text)):
+    for m in (*_INCL_EN.finditer(text), *_INCL_JA.finditer(text)):
+        keys = _thing_keys(m.group("x"), index)
+        if keys:
+            out.append(Qualifier("incl", keys=keys, start=m.start(), end=m.end()))
+    for m in (*_PER_EN.finditer(text), *_PER_JA.finditer(text), *_PER_ONE_JA.finditer(text)):
         word = m.group("x")
         if word.casefold() in _PER_NOT or word in _PER_NOT:
             continue
         if m.group(0)[:1].lower() == "e" and not (word[:1].isupper() or word.casefold() in _PERSON):
             continue  # "each topped 2 million": a distributive is over people ("every Norwegian")
-        keys = _per_keys(word, index)
+        if m.re is _PER_ONE_JA and _DIVIDES.search(text, m.end(), m.end() + 6):
+            continue  # 「1人1泊あたり」: the 当たり reading has it
+        keys = _per_keys(word if m.re is not _PER_ONE_JA else "1" + word, index)
+        if m.groupdict().get("hira") and not _A_NUMERAL.search(m.group(0)) and keys != {"person"}:
+            continue  # 「首都圏あたり」: "around the capital region", no unit of division
         if keys != {"person"} and _AFTER_FIGURE.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "162 per dollar", "$3.50 per dozen": the figure's unit, not the measure's
         if keys:
@@ -239,7 +328,10 @@ def _read_metric(metric: Metric, index: EvidenceIndex) -> MetricQualifiers:
     # by: a figure of it states that (one officer for every 422 citizens)
     rate_unit = "/" in (metric.unit or "")
     by_name = tuple(
-        tuple(q for q in qualifiers(n, index) if q.family != "part" and not (rate_unit and q.family == "per"))
+        tuple(
+            q for q in qualifiers(n, index)
+            if q.family not in ("part", "incl") and not (rate_unit and q.family == "per")
+        )
         for n in own
     )
     named = tuple(q for qs in by_name for q in qs)
@@ -258,6 +350,10 @@ def unmet(claim: Iterable[Qualifier], mq: MetricQualifiers) -> list[Qualifier]:
     texts — 世帯主 is carried by 世帯 —, nor a qualifier of the metric that agrees)."""
     out = []
     for q in claim:
+        if q.family == "incl":
+            if any(q.contradicts(c) for c in mq.carried):
+                out.append(q)  # "Including Acme, …" of "receipts excluding Acme"
+            continue
         if any(q.agrees(c) for c in mq.carried):
             continue
         if q.family == "part" and q.keys & mq.words:
@@ -284,6 +380,8 @@ def told_apart(claim: Iterable[Qualifier], pack: Pack) -> tuple[Qualifier, ...]:
     everyone a labour statistic counts when no measure of the pack is bounded by age; "exports,
     not counting services" when none excludes anything)."""
     families = _families(EvidenceIndex.of(pack))
+    if "excl" in families:
+        families |= {"incl"}  # an inclusion says the opposite of an exclusion
     return tuple(q for q in claim if q.family in families)
 
 

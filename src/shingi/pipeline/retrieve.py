@@ -172,6 +172,10 @@ _CHANGE_WORDS = frozenset(
 )
 
 
+#: the words of a rank, which a gapped clause says of any ranked measure (§4.13, qualifiers)
+_RANK_WORDS = content_keys("rank ranks ranked ranking 順位 位")
+
+
 class Lookup:
     """Per-pack match structures, built on first use and kept with the pack's index."""
 
@@ -479,8 +483,13 @@ class Lookup:
         outright = self.named_outright(span)
         aliased = through_names(span, self.pack, outright)
 
+        def must_state(m: str) -> bool:
+            # a clause that names nothing of the measure (a gapped "…, and B ranks first") takes
+            # it from the context, with its qualifiers, unless a neighbour must be told from it
+            return self.neighboured(m) or (self.told_apart(m) and self.names_measure(span, m))
+
         def gaps(m: str) -> int:
-            return agreement(said, self.pack, m, m in outright or not self.told_apart(m), aliased)
+            return agreement(said, self.pack, m, m in outright or not must_state(m), aliased)
 
         def fits_unit(m: str) -> bool:
             return unit is None or self._unit_fits(m, unit, strict=True)
@@ -515,10 +524,22 @@ class Lookup:
         return (*first, *(m for m in metrics if m not in first))
 
     def told_apart(self, metric_id: str) -> bool:
-        """Whether the pack holds a neighbour of the measure without its named qualifiers (its own
-        names hold every word of the measure's but for them: "Health spending" beside "Health
-        spending per capita"): only then must a claim state them to be of this measure, not that
-        one (a measure with no such neighbour is the pack's only one of its kind)."""
+        """Whether a claim must state the measure's named qualifiers to be of it: always for an
+        exclusion or a unit of division (a claim of the whole is not checked on a part: "health
+        spending" on "health spending per capita", "tax receipts" on "… excluding Acme"); for an
+        age band only when the pack holds a neighbour without it (its own names hold every word of
+        the measure's but for them: "New entrants" beside "New entrants aged 49 and under"), as a
+        writer leaves the population's age bound unsaid when the pack has one measure of its kind."""
+        named = of_metric(self.pack, metric_id).named
+        return self.neighboured(metric_id) or any(q.family != "age" for q in named)
+
+    def names_measure(self, text: str, metric_id: str) -> bool:
+        """Whether a clause names the measure by a word of it other than a rank's ("ranks first"
+        says the place of a measure the clause before named)."""
+        return bool(content_keys(text) & (self.metric_words(metric_id) - _RANK_WORDS))
+
+    def neighboured(self, metric_id: str) -> bool:
+        """Whether the pack holds a neighbour of the measure without its named qualifiers."""
         found = self._told_apart.get(metric_id)
         if found is None:
             named = of_metric(self.pack, metric_id).named
@@ -606,7 +627,10 @@ class Lookup:
         got = self._definition_words.get(metric_id)
         if got is None:
             metric = self.pack.metrics.get(metric_id)
-            got = word_keys(metric.definition) if metric is not None and metric.definition else frozenset()
+            got = (
+                word_keys(_without_exclusions(metric.definition))
+                if metric is not None and metric.definition else frozenset()
+            )
             self._definition_words[metric_id] = got
         return got
 
@@ -913,11 +937,89 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         dated = 0.05 if st.period is not None and st.period.overlaps(ev.date) else 0.0
         relevance = actor + coverage + (0.3 if kind_match else 0.0) + dated + 0.01 * ev.significance
         out.append(EventCandidate(eid, relevance, actor, coverage, kind_match, is_plan_event(ev)))
+    out = _told_apart_by_a_qualifier(out, st, pack)
     # equal matches: the one dated nearer the claimed period, then by what the rows say (never by
     # id: ids are opaque, and a tie broken by id changes with a renaming)
     out.sort(key=lambda c: (-c.relevance, days_from(st.period, pack.events[c.id].date),
                             pack.events[c.id].sort_key))
     return out[:limit]
+
+
+def _without_exclusions(definition: str) -> str:
+    """A definition with what it excludes cut out ("…, excluding Alaska and Hawaii",
+    「アラスカとハワイを除く…」): every thing of the list, "and" / と included, is left out of the
+    measure, no word it is described with (review 15 finding 17)."""
+    cuts = sorted((q for q in qualifiers_of(definition) if q.family == "excl"), key=lambda q: q.start)
+    if not cuts:
+        return definition
+    out, at = [], 0
+    for q in cuts:
+        if q.start < at:
+            continue
+        start, end = q.start, q.end
+        if has_japanese(definition[q.start : q.end]):
+            # the list is written before the verb: back over 「Xと」「X、」「X及び」
+            while (before := _JA_LISTED_BEFORE.search(definition, at, start)) is not None:
+                start = before.start()
+        else:
+            # the list is written after the verb: to the end of its clause
+            stop = _CLAUSE_END.search(definition, q.end)
+            end = stop.start() if stop is not None else len(definition)
+        out.append(definition[at:start])
+        at = end
+    out.append(definition[at:])
+    return " ".join(out)
+
+
+#: where an English exclusion's list ends: the end of its clause
+_CLAUSE_END = re.compile(r"[,;.:()（）、。；：]")
+#: one more thing of a Japanese list written right before an exclusion's match
+_JA_LISTED_BEFORE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{1,16}(?:と|及び|および|や|、)$")
+
+
+#: the first word of a title: a Latin word or number, two kanji, a katakana or hiragana run
+_TITLE_HEAD = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]{1,2}|[\u30a0-\u30ff]+|[\u3040-\u309f]+")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _told_apart_by_a_qualifier(
+    out: list[EventCandidate], st: Statement, pack: Pack
+) -> list[EventCandidate]:
+    """Two candidates whose titles differ only by words written before one of them (「新NISA開始」
+    and 「NISA開始」, "New savings account scheme launched" and "Savings account scheme launched")
+    are two things, told apart by those words, not by the claimed date: a claim that writes them
+    before the shared name (「新NISA」, "the new savings account") speaks of the longer title's
+    event, one that does not of the shorter's (a linguistic reason: a qualifier before a name
+    names another thing — 新, new, second, 改正)."""
+    if len(out) < 2:
+        return out
+    said = _folded(st.span)
+    titles = {c.id: _folded(pack.events[c.id].title(st.lang) or "") for c in out}
+    dropped: set[str] = set()
+    for short in out:
+        s_title = titles[short.id]
+        head = _TITLE_HEAD.search(s_title)
+        if head is None or head.start() != 0 or len(s_title) < 3:
+            continue
+        for long in out:
+            l_title = titles[long.id]
+            if long.id == short.id or not l_title.endswith(s_title) or l_title == s_title:
+                continue
+            prefix = l_title[: -len(s_title)]
+            if (
+                len(prefix.split()) > 3
+                or (has_japanese(prefix) and len(prefix) > 6)
+                or (prefix[-1].isascii() and prefix[-1].isalnum() and s_title[0].isascii())
+            ):
+                continue  # a long prefix is no qualifier; a title begun inside a word is no name
+            if prefix + head.group(0) in said:
+                dropped.add(short.id)
+            else:
+                dropped.add(long.id)
+    return [c for c in out if c.id not in dropped] if dropped else out
 
 
 def days_from(period: Period | None, date_of: Period) -> int:

@@ -337,6 +337,17 @@ def grade_level(claimed: ClaimedNumber, found: float) -> tuple[Result, float | N
     return result, None
 
 
+def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
+    """Whether an approximate percentage ("about 80%") within its partly band of the claim (20 % of the
+    claimed value) overstates the value found by more than that band measured on the value found
+    (66 %: 21 % over it). An approximation is of the true value: measured on it, the same miss
+    said below ("about 66%" for 80 %) already fails, so the overstatement is no mostly true but a
+    half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true)."""
+    if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
+        return False  # a share or a rate; a level keeps its bands (writers' scale, "about 45 million")
+    return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
+
+
 #: the words of a bound that draw a line a level crosses ("below 30%", "over 10%", 「30%を下回った」,
 #: 「2万人を割り込んだ」, 突破), not the least or most of an amount ("more than 10%", 「1割以上」)
 _LINE_WORDS = re.compile(
@@ -800,12 +811,36 @@ def balance_side(st: Statement, metric: Metric | None) -> int:
     return side_of(st.span, st.cues)
 
 
+#: A figure said as the length of a run: "280 days in a row", "for 12 straight months", 「282日連続」
+_RUN_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:days?|weeks?|months?|years?|quarters?|日|週|か月|ヶ月|カ月|年)\s*)?"
+    r"(?:in\s+a\s+row|running|straight|consecutive|連続)"
+)
+_RUN_BEFORE = re.compile(r"(?i)(?:consecutive|straight|連続)\s*$")
+_RUN_NAME = re.compile(r"(?i)\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\b|\bstreak\b|連続")
+
+
+def run_length(st: Statement, n: ClaimedNumber, metric: Metric | None) -> bool:
+    """Whether a figure is the length of a run ("more than 280 days in a row", 「282日連続」) on a
+    measure whose names say no run ("Load shedding days", a count of days in a year): a run is
+    of days one after another, the count of a year's days is not (a linguistic reason; blind
+    round 15c za t5, a flip)."""
+    rel_end, rel_start = n.end - st.start, n.start - st.start
+    before = st.span[max(0, rel_start - 16):rel_start]
+    if not (_RUN_AFTER.match(st.span[rel_end:]) or _RUN_BEFORE.search(before)):
+        return False
+    names = (metric.name_ja, metric.name_en, *metric.aliases) if metric else ()
+    return not any(_RUN_NAME.search(x) for x in names if x)
+
+
 def _value_finding(
     ctx: _Ctx, n: ClaimedNumber, obs: Observation, label: str
 ) -> tuple[Result, NumberCompared] | None:
     if obs.value is None:
         return None
     metric = ctx.pack.metrics.get(obs.metric)
+    if run_length(ctx.st, n, metric):
+        return None  # "280 days in a row" is no count of a year's days
     if not comparable(ctx.st, n, obs.unit, metric.kind if metric else None):
         return None  # a figure of another dimension says nothing of this value (§4.14)
     if n.unit is None and obs.unit not in (None, "rank"):

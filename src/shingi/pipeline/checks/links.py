@@ -1296,7 +1296,9 @@ def _qualifiers_disagree(ctx: _Ctx, observed: list[str]) -> str | None:
         if not keys & ctx.lookup.metric_words(metric_id):
             continue  # the clause does not name the measure (「徳島県は埼玉県のほぼ2倍だ」): the context does
         if metric_id in outright or not ctx.lookup.told_apart(metric_id):
-            continue  # named whole, or the pack's only measure of its kind
+            continue  # named whole, or the pack's only measure of its kind (an age band)
+        if not ctx.lookup.neighboured(metric_id) and not ctx.lookup.names_measure(text, metric_id):
+            continue  # "…, and Cabinet B ranks first": the measure is the clause before's
         extra = unstated((*said, *aliased), carried[metric_id])
         if extra:
             return ctx.t(

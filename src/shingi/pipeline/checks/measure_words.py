@@ -87,11 +87,33 @@ def uncovered_measure_words(
     out = [
         w for w in words
         if (keys := word_keys(w)) and not keys & covered and not keys <= entity_names
-        # a Japanese noun written inside the measure's own name (卵 in 「卵の平均小売価格」): one
-        # kanji has no bigram key, and the name holds it all the same
-        and not (has_japanese(w) and any(w in t for t in named))
+        # a Japanese noun that is a word of the measure's own names (卵 in 「卵の平均小売価格」): one
+        # kanji has no bigram key, and the name holds it all the same; a word, not a substring
+        # (米 is no word of 「米国からの輸入品」)
+        and not (has_japanese(w) and w in _name_words(tuple(named)))
     ]
     return tuple(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=256)
+def _name_words(named: tuple[str, ...]) -> frozenset[str]:
+    """The words (surfaces and lemmas) of the measure's names, aliases and definition, and of
+    compounds of nouns written together in them (「小売価格」)."""
+    out: set[str] = set()
+    for text in named:
+        if not has_japanese(text):
+            continue
+        run: list[str] = []
+        for t in [*tokenize(text), None]:
+            if t is not None and t.pos in _NOUN_POS:
+                out.update((t.surface, t.lemma))
+                run.append(t.surface)
+                continue
+            for i in range(len(run)):  # every run of nouns written together
+                for j in range(i + 2, len(run) + 1):
+                    out.add("".join(run[i:j]))
+            run = []
+    return frozenset(out)
 
 
 def _entity_names(ent: Entity) -> tuple[str, ...]:

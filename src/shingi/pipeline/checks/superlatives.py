@@ -569,6 +569,16 @@ def _rank_metrics_for(ctx: _Ctx, ent: str) -> list[str]:
     return named + by_name
 
 
+def _fall_word_names_it(span: str, metric: Metric) -> bool:
+    """Whether every fall word of the claim ("load shedding" on "Load shedding days") is a word of
+    the measure's own names (as records_a_change reads them; an alias "drop in …" may be a
+    phrase of the fall): it names the measure, it says no fall (a linguistic reason: a word of a
+    name is no verb; blind round 15c za t1)."""
+    hits = lx.find(lx.DOWN, span)
+    names = [n.lower() for n in (metric.name_ja, metric.name_en) if n]  # not an alias ("drop in …")
+    return bool(hits) and all(any(h.text.lower() in n for n in names) for h in hits)
+
+
 def _is_rank(metric: Metric) -> bool:
     return metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
 
@@ -709,7 +719,8 @@ def _record(ctx: _Ctx) -> Finding | None:
             # the words say which way ("record low", 過去最低, "highest ever"); else the better way
             sign = _record_sign(st.span, metric.higher_is_better, "up" in st.cues, "down" in st.cues)
             of_change = metric.kind == "growth" or records_a_change(metric)
-            if "down" in st.cues and "up" not in st.cues and of_change:
+            said_down = "down" in st.cues and not _fall_word_names_it(st.span, metric)
+            if said_down and "up" not in st.cues and of_change:
                 # 「過去最大の落ち込み」, "the biggest fall on record": on a measure of change (a
                 # growth rate, or a signed change: "quarterly change in non-permanent residents")
                 # the largest fall is its lowest value (a linguistic reason: the size is of the fall)

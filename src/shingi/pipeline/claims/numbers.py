@@ -502,9 +502,11 @@ _BOUND_WORD_JA = re.compile(r"(?:最大|最小|最高|最低|最長|最短)(?=�
 #: 「過去最高だった2019年の89%」: the record is what the part is of, not a new one
 #: (a linguistic reason; blind round 13d th-tourism back_to_90pct). The group ``rec`` is the record.
 RECORD_AS_BASE = re.compile(
-    r"(?i:(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|half|a\s+third|two-thirds|a\s+quarter|three-quarters)"
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:\d{4}\s+|pre-[\w-]+\s+)?"
-    r"(?P<rec>record(?:\s+(?:high|level|peak))?|all-time\s+high|peak))"
+    r"(?i:(?:(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|half|a\s+third|two-thirds|a\s+quarter|three-quarters)\s+of"
+    # "nearly four times the 2022 record low", "twice the record": a multiple of the record (round 15)
+    r"|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|twice|double|triple)"
+    r"\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:\d{4}\s+|pre-[\w-]+\s+)?"
+    r"(?P<rec>record(?:\s+(?:high|low|level|peak))?|all-time\s+(?:high|low)|peak))"
     # (only as a relative clause on the base: 「2019年の過去最高の5割」 would leave 2019年 naming the
     # record, and the base undated)
     r"|(?P<recja>過去最高|過去最多|過去最大|史上最高|史上最多|史上最大)だった[^。、]{0,12}?"
@@ -688,11 +690,39 @@ _PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WO
 #: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
 _UNIT_OF_EN = re.compile(rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?P<w>{_PER_WORD})\s+of\b")
 _PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
-#: One unit named as the thing priced, anywhere in the claim: "the price of a dozen eggs", "a dozen
-#: went from $1.79 …", 「1ダースの値段」 (a linguistic reason: "a" / 1 with a unit word counts one
-#: unit, the one the prices are of)
+#: One unit named as the thing priced: "the price of a dozen eggs", "a dozen went from $1.79 …",
+#: 「1ダースの値段」 (a linguistic reason: "a" / 1 with a unit word counts one unit, the one the
+#: prices are of) — only where it is the priced thing (``_PRICED_BEFORE`` / ``_PRICED_AFTER``), not
+#: anywhere ("a dozen states reported prices above $6": a dozen is twelve)
 _ONE_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT if len(n) >= 3), key=len, reverse=True))
 _ONE_UNIT = re.compile(rf"(?i)(?<![\w.])(?:(?:a|an|one)\s+|1\s?|一)(?P<w>{_ONE_WORD})(?![A-Za-z])")
+
+
+#: what is priced is named after "price(s) / cost / value of / for": "the price of a dozen eggs"
+_PRICED_BEFORE_EN = re.compile(r"(?i)\b(?:prices?|costs?|values?)\s+(?:of|for)\s+$")
+#: or it opens the clause as the subject of a price verb: "a dozen went from $1.79", "In Hawaii, a
+#: dozen eggs cost $4.82" (a clause start: the text's start, a comma, colon or semicolon, a date)
+_CLAUSE_START_EN = re.compile(
+    r"(?i)(?:^|[,;:]|\b(?:while|whereas|and|but|when|as)|\b(?:in|by|since)\s+(?:\w+\s+)?\d{4})\s*(?:the\s+)?$"
+)
+_PRICE_VERB_AFTER_EN = re.compile(
+    r"(?i)(?:\s+[A-Za-z][A-Za-z\-]*){0,3}?\s+(?:cost|costs|sold|sells|went|rose|fell|averaged|hit|was|were|"
+    r"is|reached|jumped|climbed|dropped)\b"
+)
+#: 「1ダースの値段」「1ダースの卵の価格」「1ダースあたり」「卵1ダースは…」: the unit is what is priced
+_PRICED_AFTER_JA = re.compile(
+    r"\s*(?:の(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,8}の)?(?:平均)?(?:小売)?(?:値段|価格)|あたり|当たり|につき|は|が|で)"
+)
+
+
+def _names_the_priced_unit(text: str, one: re.Match[str]) -> bool:
+    """Whether the one unit ``one`` names the thing the claim's prices are of (see ``_ONE_UNIT``)."""
+    if _PRICED_AFTER_JA.match(text, one.end()):
+        return True
+    before = text[max(0, one.start() - 40) : one.start()]
+    if _PRICED_BEFORE_EN.search(before):
+        return True
+    return bool(_CLAUSE_START_EN.search(before) and _PRICE_VERB_AFTER_EN.match(text, one.end()))
 
 
 def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[str]) -> list[ClaimedNumber]:
@@ -701,7 +731,7 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
     litre is no amount (docs/verdict-rules.md §4.14). The 1 of 「1リットル」 is then part of it."""
     out: list[ClaimedNumber] = []
     drop: set[int] = set()
-    ones = list(_ONE_UNIT.finditer(text))
+    ones = [o for o in _ONE_UNIT.finditer(text) if _names_the_priced_unit(text, o)]
     for n in numbers:
         if n.unit is None or not is_currency(n.unit):
             out.append(n)
