@@ -31,6 +31,7 @@ from score import (
     count_claim,
     half_of,
     held_out,
+    moved_line,
     totals_text,
 )
 
@@ -127,9 +128,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
             for r in p["results"]:
                 was = old.get((f, p["pack"], r["id"]))
                 if was is not None and was != r["rating"]:
-                    mark = "+" if r["rating"] == r["expected"] else ("-" if was == r["expected"] else " ")
-                    lines.append(f"{mark} {f} {p['pack']} {r['id']}: {was} -> {r['rating']} "
-                                 f"(expected {r['expected']})")
+                    lines.append(moved_line(f"{f} {p['pack']} {r['id']}", was, r["rating"], r["expected"]))
     return lines
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import COUNTS, count_claim, half_of, held_out
+from score import COUNTS, count_claim, half_of, held_out, moved_line
 
 ROOT = Path(__file__).resolve().parent.parent
 RATINGS = ("true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable")
@@ -333,9 +333,8 @@ def compare(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[s
     for r in after:
         was = old.get((r["pack"], r["id"]))
         if was is not None and was != r["rating"]:
-            mark = "+" if r["rating"] == r["expected"] else ("-" if was == r["expected"] else " ")
-            lines.append(f"  {mark} {r['family']} {r['half']} {r['pack']} {r['id']}: {was} -> {r['rating']} "
-                         f"(expected {r['expected']})")
+            label = f"{r['family']} {r['half']} {r['pack']} {r['id']}"
+            lines.append("  " + moved_line(label, was, r["rating"], r["expected"]))
     return lines
 
 

@@ -95,6 +95,13 @@ def count_claim(counts: dict[str, int], expected: str, rating: str) -> bool:
 REALWORLD = Path(__file__).resolve().parent / "realworld"
 
 
+def moved_line(label: str, was: str, rating: str, expected: str) -> str:
+    """One claim whose rating changed between two saved runs, marked ``+`` when it became the
+    expected rating, ``-`` when it left it (the comparison line of grading.py and scale.py)."""
+    mark = "+" if rating == expected else ("-" if was == expected else " ")
+    return f"{mark} {label}: {was} -> {rating} (expected {expected})"
+
+
 def _manifests(root: Path) -> dict[str, str]:
     """Pack id -> the name of the manifest that lists it (``manifest-<collector>.csv``)."""
     import csv
