@@ -312,13 +312,12 @@ def zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
 #: "The food at home index was unchanged", "consumer prices were unchanged": an index or prices said
 #: to be unchanged changed by 0 % (not "unchanged at 6.7%", a level; not "essentially unchanged"). Issue 14:
 #: "remained broadly unchanged", "stayed more or less constant", "stayed roughly the same" say it too, with a
-#: hedge (dev13 ECB, dev12 SURS); a rate said unchanged changed by 0 percentage points, "at" its level too
-#: ("the interest rate on overnight deposits stayed constant at 0.03%": the level and no change)
+#: hedge (dev13 ECB, dev12 SURS); a rate said unchanged changed by 0 percentage points (not "at" its level:
+#: "the unemployment rate was unchanged at 6.7%" is that level, as before)
 _UNCHANGED_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|remained|stayed|held)\s+"
     r"(?:(?i:broadly|largely|relatively|virtually|practically|roughly|about|more\s+or\s+less)\s+)?"
-    r"(?P<word>(?i:unchanged|constant)|the\s+same)(?![A-Za-z])(?!\s+(?i:as|from)(?![A-Za-z]))"
-    r"(?P<at>\s+at(?![A-Za-z]))?")
+    r"(?P<word>(?i:unchanged|constant)|the\s+same)(?![A-Za-z])(?!\s+(?i:at|as|from)(?![A-Za-z]))")
 _UNCHANGED_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
 #: a rate (its change is in percentage points) or a number of things (its change is in per cent)
 _UNCHANGED_RATE_RE = re.compile(r"(?<![A-Za-z])(?i:rates?)(?![A-Za-z])")
@@ -339,8 +338,8 @@ def _unchanged_subject(text: str, at: int) -> int:
 
 def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
     """Prices or an index that "were unchanged" (a zero said in words, as "no growth"): a change of 0 %,
-    when nothing else in the clause before says a figure; a rate said unchanged (also "at" its level):
-    0 percentage points; a number said to stay the same: 0 %."""
+    when nothing else in the clause before says a figure; a rate said unchanged: 0 percentage points; a
+    number said to stay the same: 0 %. Never "unchanged at" a level (the level is the figure)."""
     out: list[QuantityMatch] = []
     for m in _UNCHANGED_RE.finditer(text):
         start = _unchanged_subject(text, m.start())
@@ -348,8 +347,8 @@ def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[Quantit
         if _UNCHANGED_RATE_RE.search(text, before, m.start()) and not _UNCHANGED_SUBJECT_RE.search(
                 text, before, m.start()):
             unit = "pp"
-        elif not m["at"] and (_UNCHANGED_SUBJECT_RE.search(text, before, m.start())
-                              or _UNCHANGED_NUMBER_RE.search(text, before, m.start())):
+        elif _UNCHANGED_SUBJECT_RE.search(text, before, m.start()) or _UNCHANGED_NUMBER_RE.search(
+                text, before, m.start()):
             unit = "%"
         else:
             continue
