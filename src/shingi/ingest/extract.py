@@ -1952,6 +1952,14 @@ class DocumentExtractor:
                 refs = [reported[0], *(p for p in refs if p is not reported[0])]
                 if self.report_period is None:
                     self.report_period = reported[0].period
+        if len(refs) > 1 and not _cjk(text) and refs[0].period.precision == "day" \
+                and not text[:refs[0].start].strip(" •-–—*") and s.role in ("text", "item"):
+            # "March 19, 2020 U.S. airlines … carried … passengers in 2019": a news listing's item opens
+            # with its day (a dateline), then says the period its figures are of; the sentences after it
+            # ("Systemwide: 1,014 million passengers, up 3.9% from 2018") go on about that period, not the day
+            opened = next((p for p in refs[1:] if p.period.precision != "day"), None)
+            if opened is not None:
+                refs = [opened, *(p for p in refs if p is not opened)]
         if refs and _cjk(text) and self.report_period is None and s.index < DATE_LINE_SENTENCES \
                 and s.role in ("text", "heading") and not drafted_before:
             # 「平成30年の…取締り状況(平成31年2月22日)」, 「北陸3県における…契約数(平成23年3月末)」:
