@@ -145,7 +145,7 @@ from shingi.ingest.dates import (
     span_openings,
     split_years,
 )
-from shingi.ingest.doc_owner import StatedOwner, address_owner, national_statistic_title
+from shingi.ingest.doc_owner import CURRENCY_COUNTRIES, StatedOwner, address_owner, national_statistic_title
 from shingi.ingest.figures import (
     INDEX_BASE_RE,
     INDEX_WORD_RE,
@@ -3370,6 +3370,19 @@ class DocumentExtractor:
             # "for the UK") and no title, publisher or address: its unowned figures are that country's
             return next(iter(countries)), ("owner not stated in the sentence: the one country the document "
                                            "names; review")
+        if english and not suffix and not countries:
+            # "the value of exported goods amounted to ISK 44,800 million" (Statistics Iceland), "SEK 49
+            # billion" (Statistics Sweden): a release that names no country and counts its money in one
+            # country's own currency alone is that country's
+            currencies = {o.value.unit for o in self.facts.observations
+                          if o.value.unit is not None and is_currency(o.value.unit)}
+            issuer = CURRENCY_COUNTRIES.get(next(iter(currencies))) if len(currencies) == 1 else None
+            hit = self.ctx.known_country(issuer) if issuer is not None else None
+            if hit is not None:
+                if hit[1] is not None:
+                    self.facts.entities.setdefault(hit[0], hit[1])
+                return hit[0], (f"owner not stated in the text: the country whose currency its amounts are "
+                                f"in ({next(iter(currencies))}); review")
         return None
 
     def _publication_event(self) -> None:

@@ -72,7 +72,7 @@ EXPECTED = "expected a number such as 6,315, 1.6兆, 67.22 bn, ~1 or 1/100"
 
 #: ISO 4217 codes that pass through ``normalize_unit`` in any case.
 CURRENCIES: frozenset[str] = frozenset(str.split("""
-    AED ARS AUD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR JPY KRW MXN MYR
+    AED ARS AUD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR
     NGN NOK NZD PHP PKR PLN QAR RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR GHS KES LKR
 """))
 
