@@ -636,6 +636,8 @@ def _parse_cell(stripped: str) -> Quantity:
     return Quantity(value + 0.0, unit, approx, stripped)
 
 
+#: digits a place or a count of ranked may have (below 1e30, as every number: shingi.normalize.limits)
+_RANK_DIGITS = 30
 _RANK_CELL = re.compile(
     r"(?:第\s?)?(?P<place>\d+)\s?(?:st|nd|rd|th|位)?"
     r"(?:\s?(?:/|of|out of|中)\s?(?P<of>\d+)(?:\s?位)?)?", re.IGNORECASE
@@ -652,6 +654,11 @@ def parse_rank(text: str) -> tuple[int, int | None]:
         raise ValueError(
             f"'{stripped}' is not a place: expected a whole number from 1, or PLACE/COUNT such as 9/10"
         )
+    if any(len(d.lstrip("0")) > _RANK_DIGITS for d in (m["place"], m["of"]) if d):
+        # a run of 40 digits is no place: refused here, before a float of it overflows
+        shown = stripped if len(stripped) <= 40 else stripped[:40] + "…"
+        raise ValueError(f"'{shown}' is not a place: number out of range "
+                         "(numbers must be below 1e30 in magnitude)")
     place, of = int(m["place"]), int(m["of"]) if m["of"] else None
     if place < 1:
         raise ValueError(f"'{stripped}' is not a place: places start at 1 (1 = first)")

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shingi.model import Lang, Pack, Period, Quantity
+from shingi.model import InputError, Lang, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
+from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
@@ -689,6 +690,11 @@ class _Parser:
         text = self.text
         out: list[ClaimedNumber] = []
         for m in find_quantities(text):
+            if (out_of_range := check_value(m.quantity.value)) is not None:
+                # a run of 40 digits read as one figure: bad input, said where, never a
+                # comparison with an infinity (shingi.normalize.limits)
+                shown = m.text if len(m.text) <= 40 else m.text[:40] + "…"
+                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
             if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
