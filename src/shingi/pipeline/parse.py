@@ -117,7 +117,6 @@ from shingi.pipeline.claims.numbers import (
     _percent_more_than,
     _percent_of_entity,
     _percent_of_period,
-    _time_word,
     age_decade,
     amounts_per_unit,
     comparator_near,
@@ -128,6 +127,7 @@ from shingi.pipeline.claims.numbers import (
     number_roles,
     of_a_period,
     said_as_a_part,
+    time_word,
     vague_counts,
     years_and_months,
 )
@@ -348,6 +348,13 @@ _STARTS = re.compile(
 _CAUSE_NOUN_END_JA = re.compile(rf"(?:の|^)(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)$")
 
 
+#: The count noun a unit of time makes after a number (「335日」 is a 日数, 「3,773時間」 a 時間数)
+_TIME_COUNT_NOUNS = {
+    "hour": "時間数 hours", "minute": "分数 minutes", "day": "日数 days", "week": "週数 weeks",
+    "month": "月数 months", "quarter": "quarters", "year": "年数 years", "decade": "decades",
+}
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -363,7 +370,7 @@ class _Parser:
         #: the claim's "now" (its said_on, --as-of, else the pack's latest evidence): this year,
         #: 昨年, last fiscal year ... count from it
         self.now = now
-        self._times: dict[str, str] | None = None
+        self._times: dict[str, list[tuple[bool, str]]] | None = None
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
         self.lang: Lang = "ja" if has_japanese(text) else "en"
@@ -693,7 +700,7 @@ class _Parser:
                 # (a Japanese count takes a counter: トイレ5か所)
                 continue
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
-                measured = self._time_measures().get(_time_word(d.group("w") or d.group("w2")))
+                measured = self._time_measure(d.group("w") or d.group("w2"))
                 if is_window_length(text, m.start, d.end()):
                     continue  # 「2003年からの20年間」, "the 20 years since 2003": a window's length, no value
                 if measured is not None:
@@ -744,13 +751,14 @@ class _Parser:
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
         for mm in _LENGTH_JA.finditer(text) if self._time_measures() else ():
-            measured = self._time_measures().get(_time_word(mm.group("w")))
+            measured = self._time_measure(mm.group("w"))
             a, b = mm.start(), mm.end()
             if measured is None or any(a < y and x < b for x, y in taken) or any(
                 a < n.end and n.start < b for n in out
             ) or is_window_length(text, a, b):
                 continue  # (「2003年からの20年間」: the length of a window, not a value)
-            length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
+            value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1)
+            length = Quantity(value, measured, False, mm.group(0))
             out.append(ClaimedNumber(length, comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
         # "one police officer for every 422 citizens", "1 doctor per 1,000 people": a rate, N of
         # the second thing per one of the first — one number, the rate (not the count 1)
@@ -966,21 +974,33 @@ class _Parser:
             )
         ]
 
-    def _time_measures(self) -> dict[str, str]:
-        """The pack's units that are lengths of time ("months", か月), by time word (a number of
-        months is a value of a measure in months, not only a window): the unit of a measure the
-        claim names first, else of the first such measure."""
+    def _time_measures(self) -> dict[str, list[tuple[bool, str]]]:
+        """The pack's measures kept in a unit of time ("months", か月, hours, 日), by unit of time
+        (``numbers.TIME_UNITS``): (whether the claim names it, its unit) for each. Named: by a name
+        or alias, or most of a name's words, the number's unit word counting as the count noun it
+        makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours)."""
         if self._times is None:
-            named = {h.ref for h in self.metric_names}
-            found: dict[str, list[tuple[bool, str]]] = {}
+            outright = {h.ref for h in self.metric_names}
+            by_word: dict[str, list[str]] = {}
             for metric in self.pack.metrics.values():
-                unit = (metric.unit or "").strip()
-                word = _LENGTH.fullmatch(" " + unit) or _LENGTH.fullmatch(unit)
-                if word is not None and is_time_unit(unit):
-                    key = _time_word(word.group("w") or word.group("w2"))
-                    found.setdefault(key, []).append((metric.id not in named, unit))
-            self._times = {k: min(v, key=lambda x: x[0])[1] for k, v in found.items()}
+                word = time_word(metric.unit)
+                if word is not None:
+                    by_word.setdefault(word, []).append(metric.id)
+            found: dict[str, list[tuple[bool, str]]] = {}
+            for word, ids in by_word.items():
+                named = outright | set(self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}"))
+                found[word] = [(m in named, (self.pack.metrics[m].unit or "").strip()) for m in ids]
+            self._times = found
         return self._times
+
+    def _time_measure(self, word: str | None) -> str | None:
+        """The unit of the measure a length of time said in ``word`` (days, 時間, か月 …) is a value
+        of: a measure the claim names kept in that unit of time, whatever its spelling (「計画停電は
+        335日」 of a measure in days). Else None: a length of time that may be anything else
+        (「残業は年960時間まで」 is a cap an event sets, not the hours a measure records; 「最大3年間」 a
+        programme's term), no value of a measure."""
+        measures = self._time_measures().get(time_word(word) or "", [])
+        return next((unit for said, unit in measures if said), None)
 
     # -- statements ----------------------------------------------------------------------
 
