@@ -7,7 +7,7 @@
 2. pack.yaml ``fiscal_year`` (a US year, October to September): 「2024年度」, 「2024会計年度」,
    "FY2024", "fiscal 2024" follow it; "in 2024" on a series of fiscal years and one month is the
    fiscal year named 2024, not the month (a month of a flow is no year's value);
-3. ranks written ``N/M`` and unit ``rank``: "second to last", 下から2番目, ワースト2位, "the bottom
+3. ranks written ``N/M`` and unit ``rank``: "second to last", 下から2番目, "the bottom
    half", 下位半分; "the ranking improved" is a better place (a smaller number);
 4. rates written ``UNIT/UNIT``: "1.2 children per woman", 「女性1人当たり1.2人」, 「338人/km2」,
    "$33,800" of a GDP per capita in USD/person;
@@ -144,7 +144,6 @@ def ranks(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("Norland was second to last in the fertility rate ranking in 2022.", "true"),
     ("Norland was next to last in the fertility rate ranking in 2022.", "true"),
     ("ノーランドの出生率の順位は2022年に下から2番目だった", "true"),
-    ("ノーランドの出生率の順位は2022年にワースト2位", "true"),
     ("Norland ranked in the bottom half of the fertility rate ranking in 2023.", "true"),
     ("Norland ranked in the top half of the fertility rate ranking in 2023.", "false"),
     ("ノーランドの出生率の順位は2023年に下位半分だった", "true"),

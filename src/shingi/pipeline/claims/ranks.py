@@ -63,12 +63,12 @@ _LAST = re.compile(
     r"(?i)\b(?:dead\s+last|last\s+(?:place|among|in)|in\s+last|at\s+the\s+bottom|bottom\s+of)\b|最下位"
 )
 #: A place counted from the bottom: "second to last", "next to last", "penultimate", "third from
-#: the bottom", 下から2番目, ワースト2位 (the place is the number ranked less the count back, when the
-#: pack says how many: ``9/10``)
+#: the bottom", 下から2番目: the number ranked less the count back, when the pack says how many
+#: (``9/10``). Not ワーストN位: it ranks values from the worse end (checks.superlatives)
 _FROM_LAST = re.compile(
     r"(?i)\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:to|from)[\s-]+(?:the\s+)?(?:last|bottom)\b"
     r"|\b(?P<next>next[\s-]+to[\s-]+last|penultimate)\b"
-    r"|下から\s?(?:第)?(?P<j>\d{1,2})\s?(?:番目|位)|ワースト\s?(?:第)?(?P<w>\d{1,2})\s?位?"
+    r"|下から\s?(?:第)?(?P<j>\d{1,2})\s?(?:番目|位)"
 )
 #: A half of a ranking: "in the top half", "bottom half", 上位半分, 下位半分 (when the pack says
 #: how many were ranked)
@@ -81,7 +81,7 @@ def back_from_last(m: re.Match[str]) -> int:
     """How many places before the last a :data:`_FROM_LAST` match says (second to last: 1)."""
     if m["next"]:
         return 1
-    word = m["n"] or m["j"] or m["w"] or ""
+    word = m["n"] or m["j"] or ""
     return max(place_number(word) - 1, 0)
 
 
