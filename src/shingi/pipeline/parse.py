@@ -158,6 +158,8 @@ from shingi.pipeline.claims.periods import (
 )
 from shingi.pipeline.claims.ranks import (
     _COORDINATED_PLACE,
+    _FROM_LAST,
+    _HALF_PLACE,
     _LAST,
     _MOST_JA,
     _ORDINALS,
@@ -167,6 +169,8 @@ from shingi.pipeline.claims.ranks import (
     _SCOPE_EN,
     _SCOPE_JA,
     _SUPERLATIVES,
+    back_from_last,
+    half_comparator,
     is_rank_metric,
     place_number,
 )
@@ -938,8 +942,24 @@ class _Parser:
                 place = Quantity(float(value), "rank", False, text[a:b])
                 out.append(ClaimedNumber(place, "exactly", text[a:b], a, b))
                 at = b
+        # "second to last", 下から2番目, "in the bottom half": a place against the number ranked
+        relative: list[tuple[int, int]] = []
+        for mm in _FROM_LAST.finditer(text):
+            if any(mm.start() < y and x < mm.end() for x, y in taken):
+                continue
+            out = [n for n in out if not (mm.start() < n.end and n.start < mm.end())]
+            back = Quantity(float(back_from_last(mm)), "rank", False, mm.group(0))
+            out.append(ClaimedNumber(back, "last", mm.group(0), mm.start(), mm.end()))
+            relative.append((mm.start(), mm.end()))
+        for mm in _HALF_PLACE.finditer(text):
+            if any(mm.start() < y and x < mm.end() for x, y in taken):
+                continue
+            out = [n for n in out if not (mm.start() < n.end and n.start < mm.end())]
+            half = Quantity(0.0, "rank", False, mm.group(0))
+            out.append(ClaimedNumber(half, half_comparator(mm), mm.group(0), mm.start(), mm.end()))
+            relative.append((mm.start(), mm.end()))
         for mm in _LAST.finditer(text):
-            if not any(mm.start() < y and x < mm.end() for x, y in taken):
+            if not any(mm.start() < y and x < mm.end() for x, y in (*taken, *relative)):
                 last = Quantity(0.0, "rank", False, mm.group(0))
                 out.append(ClaimedNumber(last, "last", mm.group(0), mm.start(), mm.end()))
         # "48th among the 50 states", "190か国中3位": how many were ranked is no value of the claim
@@ -2632,15 +2652,20 @@ def _quality_direction(
     """「完全失業率も6.8%から3.8%へと3%改善」: on a measure where lower is better, 改善 is a fall and
     悪化 a rise (a linguistic reason: the words say better or worse, and the measure's
     ``higher_is_better`` says which way that is; dev japanindepth-2018 onaga_jisseki). Another
-    word of direction in the clause decides instead."""
+    word of direction in the clause decides instead. On a rank (contract 1.1: 1 = first) the
+    direction is already the place's ("the ranking rose": a better place), so a better place is a
+    rise whatever ``higher_is_better`` says."""
     metric = pack.metrics.get(metrics[0]) if metrics else None
-    if metric is None or metric.higher_is_better is not False:
+    if metric is None:
+        return cues
+    rank = metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
+    if metric.higher_is_better is not False and not rank:
         return cues
     better, worse = bool(_BETTER_JA.search(span)), bool(_WORSE_JA.search(span))
     rest = _WORSE_JA.sub("", _BETTER_JA.sub("", span))
     if better == worse or lx.has(lx.UP, rest) or lx.has(lx.DOWN, rest):
         return cues
-    return (cues - {"up", "down"}) | {"down" if better else "up"}
+    return (cues - {"up", "down"}) | {("up" if better else "down") if rank else ("down" if better else "up")}
 
 
 def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
