@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from shingi.model import Check, Pack, Result
+from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.attitudes import attitude_of_people, opinion_measured
 from shingi.pipeline.checks.changes import (
     _change,
@@ -657,6 +658,9 @@ def evaluate(
             and (
                 (c.kind == "event" and title_negates(st, pack.events[c.evidence[0]]))
                 or title_goes_the_other_way(st, pack.events[c.evidence[0]])
+                # "missed its goal" against 「目標は未達」: the event says the miss itself
+                or ("missed" in st.cues
+                    and lx.missed_target(pack.events[c.evidence[0]].title(st.lang)) is not None)
             )
         )
         if st.negated == opposite or c.id in absorbed:
@@ -679,6 +683,10 @@ def evaluate(
             # "did not have more than three million" for 2,978,000: a bound missed, however
             # narrowly, is a bound not met; its negation holds (§4.1, negation)
             c.result, c.credit = "holds", None
+        elif c.result == "partly" and st.negated and "missed" in st.cues:
+            # "missed its ¥2 trillion target" for 1.95 trillion: a figure near the target says
+            # nothing of which side of it the outturn fell (§4.3, a target missed)
+            c.result, c.credit = "unknown", None
         elif c.result == "partly" and c.credit is None and st.negated:
             # "did not fall by 5%" for a fall of 4.2 %: the figure is about right, so its denial
             # is wrong; a claim and its negation never rate alike

@@ -125,6 +125,18 @@ ACHIEVED = _cues(
     r" (?:\w+ )?(?:promise|pledge|commitment|target|goal)"
     r"|reached (?:the|its|their) (?:target|goal)|hit (?:the|its|their) (?:target|goal)",
 )
+#: A target stated as missed ("missed its goal", "fell short of the target", 「目標を達成できなかった」,
+#: 「目標に届かなかった」, 「目標は未達」): the denial of an achievement, read as ``achieved`` negated;
+#: a Japanese word counts only after 目標 or 公約 in its clause (「1万トンにも届かなかった」: a bound).
+MISSED = _cues(
+    "missed",
+    ja="達成できなかった|達成できず|達成しなかった|達成されなかった|達成されず|未達|実現できなかった|実現できず"
+    "|届かなかった|届かず|果たせなかった|果たせず",
+    en=r"(?:miss(?:ed|es|ing)?|f(?:e|a)ll(?:s|ing)? short of"
+    r"|fail(?:ed|s)? to (?:meet|reach|achieve|hit|attain)"
+    r"|(?:did|does|has|have|had)(?:n't| not) (?:meet|met|reach|reached|achieve|achieved|hit|attain|attained))"
+    r" (?:the|its|their|our|my|his|her|this|that) (?:\S+ ){0,3}(?:target|goal|promise|pledge|commitment)",
+)
 #: A is more than B.
 EXCEED = _cues(
     "exceed",
@@ -871,6 +883,25 @@ def has(cue: CueList, text: str) -> bool:
     """Whether the cue occurs in the text."""
     rx = _regex(cue)
     return bool(rx and rx.search(text))
+
+
+_TARGET_JUST_BEFORE = re.compile(r"(?:目標|公約)(?:に|には|にも|へ)\s*$")
+
+
+def missed_target(clause: str) -> tuple[int, int] | None:
+    """Where a clause says a target was missed (§8 ``missed``): "missed its goal", "fell short of
+    the target", 「目標を達成できなかった」 — a Japanese word only after 目標 or 公約 in the clause
+    (「1万トンにも届かなかった」 is a level's bound, not a target missed; 届か only right after the
+    target word, 「2兆円に届かなかった」 being a number's bound, §4.1)."""
+    for hit in find(MISSED, clause):
+        before = clause[: hit.start]
+        if hit.text[:1].isascii() or (
+            re.search(r"目標|公約", before)
+            # 「2兆円に届かなかった」: a number's bound (less than), read with the number
+            and (not hit.text.startswith("届か") or _TARGET_JUST_BEFORE.search(before))
+        ):
+            return hit.start, hit.end
+    return None
 
 
 #: Pairs of decisions that go opposite ways; every second pair (for / against, won / lost) is the two

@@ -831,7 +831,8 @@ class _Parser:
                 mm.start() < n.end and n.start < mm.end() for n in out
             ):
                 continue
-            said_met = lx.has(lx.ACHIEVED, _clause_before(text, mm.start()))
+            before = _clause_before(text, mm.start())
+            said_met = lx.has(lx.ACHIEVED, before) or lx.missed_target(before) is not None
             if mm.group(0).lower() == "eliminating" and not said_met:
                 # a goal of eliminating is a value only when it is said met (the count nought), by
                 # the verb of its own clause ("met its goal of eliminating …", not "abandoned its
@@ -1469,6 +1470,10 @@ class _Parser:
         # 「…6000万人、…15兆円を目標に掲げている」: what kind of act the list's shared verb is (a
         # plan, a target reached) is said of each item
         cues |= self.shared_acts.get(c.start, frozenset())
+        missed = lx.missed_target(names_masked)
+        if missed is not None:
+            # "missed its goal of …", 「目標を達成できなかった」: an achievement denied (§4.3)
+            cues = (cues - {"plan"}) | {"achieved", "missed"}
         if original:
             # the act is set against the plan's first date: checked by how far it moved (§4.7)
             cues |= {"original_date"}
@@ -1651,6 +1656,10 @@ class _Parser:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
         negated = _negated(names_masked) and "flat" not in cues
+        if missed is not None:
+            # the miss is the negative: a negative besides it ("never missed its target") denies it
+            ma, mb = missed
+            negated = not _negated(names_masked[:ma] + " " * (mb - ma) + names_masked[mb:])
         # 「過去最高の更新は途切れた」: the run of records ended, the record is denied (「途切れなかった」:
         # a negative of the denial, the record stands)
         negated = negated != record_streak_ended(span, cues)

@@ -767,11 +767,26 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if (
         best.plan
         and not plan
-        and (not lx.has(lx.TARGET_WORDS, st.span) or lx.has(lx.ACHIEVED, st.span))
+        and (not lx.has(lx.TARGET_WORDS, st.span) or lx.has(lx.ACHIEVED, st.span) or "missed" in st.cues)
         and not announces_the_plan(st, ev)
     ):
         # (「閣議決定した…計画で」, "the 2026-2028 plan halves …": a statement that names the plan
         # speaks of the plan, not of its being done, unless it says the plan was achieved)
+        if "missed" in st.cues:
+            # "missed its goal of …": the plan alone does not show the goal was not met (§4.3)
+            return [
+                Finding(
+                    "unknown",
+                    ctx.t(
+                        f"パックにあるのは計画・目標（「{title}」、{ctx.ptext(ev.date)}）のみで、"
+                        "達成されたかどうかは示さない。",
+                        f"The pack holds only the plan or target ('{title}', {ctx.ptext(ev.date)}), "
+                        "not whether it was met.",
+                    ),
+                    [ev.id],
+                    kind="event",
+                )
+            ]
         return [
             Finding(
                 "fails",
