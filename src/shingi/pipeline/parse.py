@@ -126,6 +126,7 @@ from shingi.pipeline.claims.numbers import (
     is_time_unit,
     number_roles,
     of_a_period,
+    per_a_thing,
     said_as_a_part,
     time_word,
     vague_counts,
@@ -747,6 +748,12 @@ class _Parser:
                 # "just under 50,000", "nearly", 弱, 近く: a little below the number, not any
                 # number below it (nor above it); "just over", 強: a little above
                 comparator, quantity = near, replace(quantity, approx=True)
+            if quantity.unit in (None, "count") and per_a_thing(text, m.start, m.end):
+                # "1.15 children per woman": a rate, compared with rate measures only (as "one
+                # officer for every 422"), never with a count of children or births
+                out.append(ClaimedNumber(replace(quantity, unit=None), comparator, m.text, m.start, m.end,
+                                         role="rate"))
+                continue
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time

@@ -120,6 +120,16 @@ _LENGTH_JA = re.compile(
 )
 
 
+#: After a count or a bare number, "per" / "for every" / "for each" and a noun: "1.15 children per
+#: woman", "2.4 doctors for every hospital" — the number is a rate, so many of the first thing per one
+#: of the second, no count of it (a linguistic reason: "per" divides; as "one officer for every 422").
+#: Not "per cent" (a percentage) nor a unit of time ("3 million visitors per year" is a flow, read as
+#: before: ``TIME_UNITS``)
+COUNT_PER_EN = re.compile(
+    r"(?i)\s+(?:per|for\s+(?:every|each))\s+(?:(?:each|every|one|a|an)\s+)?(?P<w>[a-z][a-z-]*)(?![a-z])"
+)
+
+
 #: The units of time by their spellings, English and Japanese (a linguistic reason: translations and
 #: spellings of one unit — 時間 / hours / hrs, 日 / 日間 / days, 週 / 週間 / weeks, か月 / ヶ月 / months,
 #: 年 / 年間 / years): a length of time in one spelling is a value of a measure kept in another spelling
@@ -148,6 +158,28 @@ def time_word(unit: str | None) -> str | None:
     for lead in ("consecutive ", "straight ", "successive ", "continuous ", "running "):
         u = u.removeprefix(lead)
     return TIME_UNITS.get(u.lstrip("-").strip())
+
+
+#: Before a count, what it is per in Japanese: 「女性1人当たり1.15人」「人口10万人当たり3.2人」「1校あたり
+#: 平均12件」 (a number, its counter, あたり / 当たり / につき)
+_COUNT_PER_JA = re.compile(
+    r"(?P<c>[\u4e00-\u9fff\u30a0-\u30ff]{1,3})\s?(?:あたり|当たり|当り|につき)\s?(?:平均|約|およそ)?\s?$"
+)
+_PER_NUMBER_JA = re.compile(r"(?:\d|一)\s?[万千]?\s?$")
+
+
+def per_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` is said per one of a thing, a rate: "1.15 children
+    per woman" (``COUNT_PER_EN``), 「女性1人当たり1.15人」 (``_COUNT_PER_JA``); not per cent, nor per a
+    unit of time ("per year", 「1日当たり」: a flow, read as before)."""
+    m = COUNT_PER_EN.match(text, end)
+    if m is not None:
+        return m.group("w").casefold() not in ("cent", "centum") and time_word(m.group("w")) is None
+    before = text[max(0, start - 16) : start]
+    j = _COUNT_PER_JA.search(before)
+    if j is None or not _PER_NUMBER_JA.search(before, 0, j.start()):
+        return False
+    return time_word(j.group("c")) is None and j.group("c") not in ("年", "月", "年度", "回")
 
 
 def is_time_unit(unit: str | None) -> bool:
