@@ -158,3 +158,29 @@ def test_a_count_per_one_of_a_thing_is_a_rate(area_pack: Pack) -> None:
     assert d.rating != "true"
     # a flow per a unit of time stays a count
     assert diagnose("In 2024 Norland recorded 686,061 births per year.", area_pack).rating == "true"
+
+
+WAIT_METRICS = [
+    ["wait", "荷待ち時間", "Waiting time per trip", "minutes", "荷待ち時間;waiting time", "false", "amount",
+     ""],
+]
+WAIT_OBS = [
+    ["w20", "NL", "wait", "2020", "183", "minutes", "stat", ""],
+    ["w24", "NL", "wait", "2024", "182", "minutes", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def wait_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "unit-minutes", WAIT_METRICS, WAIT_OBS, language="ja")
+
+
+def test_hours_meet_a_measure_in_minutes(wait_pack: Pack) -> None:
+    # an hour is 60 minutes: 「約3時間」 is about 180 minutes, "2 hours" 120
+    _true_on(wait_pack, ["w24"], "2024年のノーランドの荷待ち時間は約3時間だった。",
+             "In 2024 Norland's waiting time per trip was about 3 hours.")
+    for said in ("ノーランドの荷待ち時間は、2020年の約3時間から2024年には2時間に短縮された。",
+                 "Norland's waiting time fell from about 3 hours in 2020 to 2 hours in 2024."):
+        d = diagnose(said, wait_pack)
+        assert d.rating not in ("true", "mostly_true"), said
+        assert "w24" in _evidence(d), said

@@ -108,13 +108,15 @@ _LENGTH = re.compile(
 )
 
 
-#: A Japanese number and its unit of time (「3か月」「12日間」「3,773時間」「335日」「45分」), which the
-#: quantity grammar leaves to dates. A bare 日 / 週 / 分 only when no month is written before the
-#: number (「3月15日」 is a date) and no word after it makes it a date, a moment or a fraction (日付,
-#: 日前, 日目, 週末, 分の1, 時間後): a value only where the pack measures in that unit (parse)
+#: A Japanese number and its unit of time (「3か月」「12日間」「3,773時間」「335日」「約45分」), which the
+#: quantity grammar leaves to dates, with an approximate mark before it (約, およそ). A bare 日 / 週 / 分
+#: only when no month is written before the number (「3月15日」 is a date) and no word after it makes it
+#: a date, a moment or a fraction (日付, 日前, 日目, 週末, 分の1, 時間後); not a compound (「3時間2分」):
+#: a value only where the pack measures in that unit (parse)
 _LENGTH_JA = re.compile(
-    r"(?<![\d.,月])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
-    r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後])|日(?![付目前後本中曜時])"
+    r"(?<![\d.,月])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
+    r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後\d])|日(?![付目前後本中曜時])"
     r"|週(?![末目刊明前後])|分間|分(?![のけ目前後]))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
 )
