@@ -165,7 +165,8 @@ _BASE_AFTER_RE = re.compile(
     # (「平成28年分と比較すると」, 「平成23年分から」: a tax year's returns (〜年分) and a crop year
     # (〜年産) said as the base, as a year is)
     # (「平成28年分(2,169万人)から」: the base's own figure in brackets between)
-    r"\s*(?:分|産)?(?:\s?[(（]\s?[△▲+\-−]?[0-9０-９][^()（）]{0,20}[)）])?(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
+    # (「平成22年12月末時点と比較して」: the end of a month, its point in time, is the base as the month is)
+    r"\s*(?:分|産|末)?(?:\s?[(（]\s?[△▲+\-−]?[0-9０-９][^()（）]{0,20}[)）])?(?:の)?(?:同月|同期|同期間|同時期|同日)?(?:調査|時点|実績)?(?:比|対比|と比べ|と比較|に比べ|に比し|に対し|より"
     r"|からの累計|から|以降|以来|来|並み|と(?:変わら|同じ|同水準|同様|ほぼ)"
     # 「平成22年基準の指数」, 「2020年基準」: the base year of an index, no figure's period
     r"|基準)"

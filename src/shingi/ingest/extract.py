@@ -814,6 +814,19 @@ _SCHEDULED_RE = re.compile(r"(?<![A-Za-z])(?i:will|(?:is|are)\s+(?:scheduled|due
 _UNDATED = PeriodMatch(Period(date.min, date.min, "day", ""), -1, -1, "")
 
 
+#: a period a Japanese title names: opening it before の (「平成30年の…状況」) or in brackets after its name
+#: (「…の契約数(平成23年3月末)」, 「（令和元年度）」)
+_TITLE_PERIOD_OPEN_RE = re.compile(r"の")
+_TITLE_PERIOD_CLOSE_RE = re.compile(r"\s?(?:末|分)?(?:時点)?\s?[)）]")
+
+
+def _titles_period(text: str, p: PeriodMatch) -> bool:
+    """Whether a Japanese title names ``p`` as the period it is about (see ``_TITLE_PERIOD_CLOSE_RE``)."""
+    if p.start == 0:
+        return bool(_TITLE_PERIOD_OPEN_RE.match(text, p.end))
+    return text[p.start - 1] in "(（" and bool(_TITLE_PERIOD_CLOSE_RE.match(text, p.end))
+
+
 def _covered_period(text: str, p: PeriodMatch) -> bool:
     """Whether a period is what a report covers, not when the report was made (see _RELEASE_VERB_RE)."""
     if p.period.precision == "day":
@@ -1856,6 +1869,7 @@ class DocumentExtractor:
                 said = _PUBLISHER_AFTER_RE.match(text, m.end)
                 if said and "全国" in text[m.end:]:
                     self._nationwide.add(m.id)
+        drafted_before = len(self.facts.observations)  # (rows of earlier sentences)
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
         if _QUARTERLY_RE.search(_QUARTERLY_BASIS_RE.sub("", text)):
             self._para_quarterly = True
@@ -1938,6 +1952,17 @@ class DocumentExtractor:
                 refs = [reported[0], *(p for p in refs if p is not reported[0])]
                 if self.report_period is None:
                     self.report_period = reported[0].period
+        if refs and _cjk(text) and self.report_period is None and s.index < DATE_LINE_SENTENCES \
+                and s.role in ("text", "heading") and not drafted_before:
+            # 「平成30年の…取締り状況(平成31年2月22日)」, 「北陸3県における…契約数(平成23年3月末)」:
+            # a Japanese release's title names the year or month it reports on (opening it, before の, or in
+            # brackets after its name); its figures said with no period of their own are that period's,
+            # not the day it was published on (a date line, or the day in brackets beside it)
+            in_title = next((p for p in refs
+                             if p.period.precision != "day" and _titles_period(text, p)), None)
+            if in_title is not None:
+                # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
+                self.report_period = self.section_period = in_title.period
         if refs and first_text and not _cjk(text) and self.report_period is None \
                 and refs[-1].period.precision in ("month", "quarter") \
                 and refs[-1].end >= len(text.rstrip()) - 1:

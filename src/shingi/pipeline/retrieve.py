@@ -210,6 +210,7 @@ class Lookup:
         self._events_titled: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {}
         self.local_currencies = _local_currencies(pack)
         self._told_apart: dict[str, bool] = {}
+        self._folded_titles: dict[tuple[str, str], str] = {}
 
     def _name_keys(self, name: str) -> frozenset[str]:
         """The keys of a metric name: its content words, and for each entity it mentions
@@ -730,6 +731,14 @@ class Lookup:
             self._event_concepts[key] = got
         return got
 
+    def folded_title(self, event_id: str, lang: str) -> str:
+        """An event's title in the language (casefolded, spaces collapsed), kept."""
+        key = (event_id, lang)
+        got = self._folded_titles.get(key)
+        if got is None:
+            got = self._folded_titles[key] = _folded(self.pack.events[event_id].title(lang) or "")
+        return got
+
     def _postings(self) -> dict[str, list[str]]:
         if self._event_postings is None:
             postings: dict[str, list[str]] = defaultdict(list)
@@ -937,7 +946,7 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         dated = 0.05 if st.period is not None and st.period.overlaps(ev.date) else 0.0
         relevance = actor + coverage + (0.3 if kind_match else 0.0) + dated + 0.01 * ev.significance
         out.append(EventCandidate(eid, relevance, actor, coverage, kind_match, is_plan_event(ev)))
-    out = _told_apart_by_a_qualifier(out, st, pack)
+    out = _told_apart_by_a_qualifier(out, st, lookup)
     # equal matches: the one dated nearer the claimed period, then by what the rows say (never by
     # id: ids are opaque, and a tie broken by id changes with a renaming)
     out.sort(key=lambda c: (-c.relevance, days_from(st.period, pack.events[c.id].date),
@@ -986,37 +995,52 @@ def _folded(text: str) -> str:
 
 
 def _told_apart_by_a_qualifier(
-    out: list[EventCandidate], st: Statement, pack: Pack
+    out: list[EventCandidate], st: Statement, lookup: Lookup
 ) -> list[EventCandidate]:
     """Two candidates whose titles differ only by words written before one of them (「新NISA開始」
     and 「NISA開始」, "New savings account scheme launched" and "Savings account scheme launched")
     are two things, told apart by those words, not by the claimed date: a claim that writes them
     before the shared name (「新NISA」, "the new savings account") speaks of the longer title's
     event, one that does not of the shorter's (a linguistic reason: a qualifier before a name
-    names another thing — 新, new, second, 改正)."""
+    names another thing — 新, new, second, 改正).
+
+    Each title is looked up among the shorter titles by its endings of their lengths (a dict
+    look-up), not compared with every other candidate's: a busy actor has hundreds."""
     if len(out) < 2:
         return out
-    said = _folded(st.span)
-    titles = {c.id: _folded(pack.events[c.id].title(st.lang) or "") for c in out}
-    dropped: set[str] = set()
-    for short in out:
-        s_title = titles[short.id]
+    titles = {c.id: lookup.folded_title(c.id, st.lang) for c in out}
+    # the titles another may end with: three characters or more, begun by a word; by title, the
+    # candidates that have it and that word
+    shorts: dict[str, tuple[list[str], str]] = {}
+    for c in out:
+        s_title = titles[c.id]
         head = _TITLE_HEAD.search(s_title)
         if head is None or head.start() != 0 or len(s_title) < 3:
             continue
-        for long in out:
-            l_title = titles[long.id]
-            if long.id == short.id or not l_title.endswith(s_title) or l_title == s_title:
+        shorts.setdefault(s_title, ([], head.group(0)))[0].append(c.id)
+    if not shorts:
+        return out
+    lengths = sorted({len(t) for t in shorts})
+    said = _folded(st.span)
+    dropped: set[str] = set()
+    for long in out:
+        l_title = titles[long.id]
+        for n in lengths:
+            if n >= len(l_title):
+                break
+            found = shorts.get(l_title[-n:])
+            if found is None:
                 continue
-            prefix = l_title[: -len(s_title)]
+            short_ids, word = found
+            prefix = l_title[:-n]
             if (
                 len(prefix.split()) > 3
                 or (has_japanese(prefix) and len(prefix) > 6)
-                or (prefix[-1].isascii() and prefix[-1].isalnum() and s_title[0].isascii())
+                or (prefix[-1].isascii() and prefix[-1].isalnum() and l_title[-n].isascii())
             ):
                 continue  # a long prefix is no qualifier; a title begun inside a word is no name
-            if prefix + head.group(0) in said:
-                dropped.add(short.id)
+            if prefix + word in said:
+                dropped.update(short_ids)
             else:
                 dropped.add(long.id)
     return [c for c in out if c.id not in dropped] if dropped else out
