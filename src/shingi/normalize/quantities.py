@@ -183,6 +183,18 @@ _alias("TWh", "twh", "テラワット時", "terawatt-hour", "terawatt-hours", "t
 _alias("kWh", "kwh", "キロワット時", "kilowatt-hour", "kilowatt-hours", "kilowatt hours")
 # the metric tonne, written out (「50万トン」, "210,000 tonnes"): a weight, not a count
 _alias("t", "トン", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes")
+# area, mass, energy and volume spelled out in English and Japanese (a linguistic reason: translations
+# and spellings of one unit — 「540万ヘクタール」 and "18 million hectares" are ha, 「1万平方キロ」 and
+# "13,038 km²" km2, "27 million kilos" kg): a measure kept in the symbol meets them, and a count does not.
+# Not キロ alone (a kilogram or a kilometre), nor "tons" (a short ton is 0.907 t)
+_alias("ha", "hectare", "hectares", "ヘクタール")
+_alias("km2", "km2", "km²", "㎢", "sq km", "sq. km", "square kilometre", "square kilometres",
+       "square kilometer", "square kilometers", "平方キロ", "平方キロメートル")
+_alias("m2", "m²", "㎡", "sq m", "square metre", "square metres", "square meter", "square meters",
+       "平方メートル")
+_alias("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos", "キログラム")
+_alias("kcal", "kcal", "kilocalorie", "kilocalories", "キロカロリー")
+_alias("kl", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "キロリットル")
 _alias("FLOPS", "flops", "フロップス")
 _alias("TFLOPS", "tflops", "teraflops", "テラフロップス")
 _alias("PFLOPS", "pflops", "petaflops", "ペタフロップス")

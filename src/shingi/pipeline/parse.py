@@ -127,6 +127,7 @@ from shingi.pipeline.claims.numbers import (
     is_time_unit,
     number_roles,
     of_a_period,
+    per_a_thing,
     said_as_a_part,
     time_word,
     vague_counts,
@@ -358,6 +359,12 @@ _TIME_COUNT_NOUNS = {
     "hour": "時間数 hours", "minute": "分数 minutes", "day": "日数 days", "week": "週数 weeks",
     "month": "月数 months", "quarter": "quarters", "year": "年数 years", "decade": "decades",
 }
+
+
+#: Units of a measured length of time that convert (a linguistic reason: an hour is 60 minutes of
+#: anything); days, weeks, months and years count calendar units and do not (a day of load shedding
+#: is not 24 hours of it)
+_CLOCK_UNITS = {"hour": (("minute", 60.0),), "minute": (("hour", 1 / 60),)}
 
 
 class _Parser:
@@ -716,7 +723,8 @@ class _Parser:
                 if measured is not None:
                     # "inflation stayed in single digits for 32 consecutive months" where the pack
                     # measures a run in months: the length of time is the value the claim gives
-                    m = replace(m, quantity=replace(m.quantity, unit=measured))
+                    kept, factor = measured
+                    m = replace(m, quantity=replace(m.quantity, value=m.quantity.value * factor, unit=kept))
                 elif _DURATION.match(text, m.end):
                     continue  # "in the 10 years before", "18 months", 10年間: a length of time
             if m.quantity.unit in (None, "count") and _age_band(text, m.start, m.end):
@@ -757,6 +765,12 @@ class _Parser:
                 # "just under 50,000", "nearly", 弱, 近く: a little below the number, not any
                 # number below it (nor above it); "just over", 強: a little above
                 comparator, quantity = near, replace(quantity, approx=True)
+            if quantity.unit in (None, "count") and per_a_thing(text, m.start, m.end):
+                # "1.15 children per woman": a rate, compared with rate measures only (as "one
+                # officer for every 422"), never with a count of children or births
+                out.append(ClaimedNumber(replace(quantity, unit=None), comparator, m.text, m.start, m.end,
+                                         role="rate"))
+                continue
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
@@ -767,9 +781,12 @@ class _Parser:
                 a < n.end and n.start < b for n in out
             ) or is_window_length(text, a, b):
                 continue  # (「2003年からの20年間」: the length of a window, not a value)
-            value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1)
-            length = Quantity(value, measured, False, mm.group(0))
-            out.append(ClaimedNumber(length, comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
+            kept, factor = measured
+            value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1) * factor
+            approx = bool(mm.group("a"))
+            length = Quantity(value, kept, approx, mm.group(0))
+            comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
+            out.append(ClaimedNumber(length, comparator, mm.group(0), a, b))
         # "one police officer for every 422 citizens", "1 doctor per 1,000 people": a rate, N of
         # the second thing per one of the first — one number, the rate (not the count 1)
         rates = any(is_rate_metric(m) for m in self.pack.metrics.values())
@@ -1020,14 +1037,19 @@ class _Parser:
             self._times = found
         return self._times
 
-    def _time_measure(self, word: str | None) -> str | None:
+    def _time_measure(self, word: str | None) -> tuple[str, float] | None:
         """The unit of the measure a length of time said in ``word`` (days, 時間, か月 …) is a value
-        of: a measure the claim names kept in that unit of time, whatever its spelling (「計画停電は
-        335日」 of a measure in days). Else None: a length of time that may be anything else
-        (「残業は年960時間まで」 is a cap an event sets, not the hours a measure records; 「最大3年間」 a
-        programme's term), no value of a measure."""
-        measures = self._time_measures().get(time_word(word) or "", [])
-        return next((unit for said, unit in measures if said), None)
+        of, and the factor to it: a measure the claim names kept in that unit of time, whatever its
+        spelling (「計画停電は335日」 of a measure in days), else one in minutes for hours or in hours
+        for minutes (「約3時間」 of a waiting time kept in minutes, 180). Else None: a length of time
+        that may be anything else (「残業は年960時間まで」 is a cap an event sets, not the hours a
+        measure records; 「最大3年間」 a programme's term), no value of a measure."""
+        key = time_word(word) or ""
+        for other, factor in ((key, 1.0), *_CLOCK_UNITS.get(key, ())):
+            unit = next((u for said, u in self._time_measures().get(other, []) if said), None)
+            if unit is not None:
+                return unit, factor
+        return None
 
     # -- statements ----------------------------------------------------------------------
 

@@ -37,6 +37,29 @@ RATIO = "ratio"  # a measure kept as a multiple (unit x: "12 times earnings")
 RANK = "rank"
 RATE = "rate"  # one thing per another: USD/gal, count/100k, one officer for every 422
 TIME = "time"
+AREA = "area"  # ha, km2, m2 (the units of a physical quantity, each compatible with itself only)
+MASS = "mass"  # t, kt, Mt, kg
+ENERGY = "energy"  # Wh at any SI scale, kcal
+POWER = "power"  # W at any SI scale
+VOLUME = "volume"  # kl, l, bbl
+
+#: The physical quantity a measuring unit is of, by its symbol (``normalize.quantities`` reads the
+#: spelled-out names, 「ヘクタール」 "hectares", "kilos", 「キロカロリー」, into these): a figure in one is
+#: no count and no figure of another (a linguistic reason: a unit of measure says what is measured;
+#: "5 million hectares" is no number of fires)
+_PHYSICAL = (
+    (AREA, re.compile(r"ha|km2|m2")),
+    (MASS, re.compile(r"[kMG]?t|kg")),
+    (ENERGY, re.compile(r"[kMGT]?Wh|kcal")),
+    (POWER, re.compile(r"[kMGT]?W")),
+    (VOLUME, re.compile(r"kl|bbl")),
+)
+
+
+def physical_dimension(unit: str | None) -> str | None:
+    """The physical quantity (area, mass, energy, power, volume) a unit symbol measures, else None."""
+    u = (unit or "").strip()
+    return next((dim for dim, rx in _PHYSICAL if rx.fullmatch(u)), None)
 
 #: What a claimed figure of each dimension may be compared with.
 _COMPATIBLE: dict[str, frozenset[str]] = {
@@ -101,7 +124,7 @@ def claimed_dimension(st: Statement, n: ClaimedNumber) -> str | None:
         return SHARE if _part_of_whole(st, n) else PERCENT
     if unit == "%":
         return SHARE if _part_of_whole(st, n) else PERCENT
-    return None
+    return physical_dimension(unit)
 
 
 def measure_dimension(unit: str | None, kind: str | None = None) -> str | None:
@@ -122,6 +145,8 @@ def measure_dimension(unit: str | None, kind: str | None = None) -> str | None:
         return POINTS
     if unit == "x":
         return RATIO
+    if (physical := physical_dimension(unit)) is not None:
+        return physical
     if unit == "count" or kind == "count":
         return COUNT
     if kind == "ratio":
@@ -226,6 +251,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     RANK: ("順位", "a rank"),
     RATE: ("単位あたりの率", "a rate per unit"),
     TIME: ("期間", "a length of time"),
+    AREA: ("面積", "an area"),
+    MASS: ("重さ", "a mass"),
+    ENERGY: ("エネルギー量", "an amount of energy"),
+    POWER: ("出力", "a power"),
+    VOLUME: ("体積", "a volume"),
 }
 
 

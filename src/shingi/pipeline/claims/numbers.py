@@ -108,15 +108,27 @@ _LENGTH = re.compile(
 )
 
 
-#: A Japanese number and its unit of time (「3か月」「12日間」「3,773時間」「335日」「45分」), which the
-#: quantity grammar leaves to dates. A bare 日 / 週 / 分 only when no month is written before the
-#: number (「3月15日」 is a date) and no word after it makes it a date, a moment or a fraction (日付,
-#: 日前, 日目, 週末, 分の1, 時間後): a value only where the pack measures in that unit (parse)
+#: A Japanese number and its unit of time (「3か月」「12日間」「3,773時間」「335日」「約45分」), which the
+#: quantity grammar leaves to dates, with an approximate mark before it (約, およそ). A bare 日 / 週 / 分
+#: only when no month is written before the number (「3月15日」 is a date) and no word after it makes it
+#: a date, a moment or a fraction (日付, 日前, 日目, 週末, 分の1, 時間後); not a compound (「3時間2分」):
+#: a value only where the pack measures in that unit (parse)
 _LENGTH_JA = re.compile(
-    r"(?<![\d.,月])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
-    r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後])|日(?![付目前後本中曜時])"
+    r"(?<![\d.,月])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
+    r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後\d])|日(?![付目前後本中曜時])"
     r"|週(?![末目刊明前後])|分間|分(?![のけ目前後]))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
+)
+
+
+#: After a count or a bare number, "per" / "for every" / "for each" and a noun: "1.15 children per
+#: woman", "2.4 doctors for every hospital" — the number is a rate, so many of the first thing per one
+#: of the second, no count of it (a linguistic reason: "per" divides; as "one officer for every 422").
+#: Not "per cent" (a percentage) nor a unit of time ("3 million visitors per year" is a flow, read as
+#: before: ``TIME_UNITS``)
+COUNT_PER_EN = re.compile(
+    r"(?i)\s+(?:per|for\s+(?:every|each))\s+(?:(?:each|every|one|a|an)\s+)?(?P<w>[a-z][a-z-]*)(?![a-z])"
 )
 
 
@@ -148,6 +160,28 @@ def time_word(unit: str | None) -> str | None:
     for lead in ("consecutive ", "straight ", "successive ", "continuous ", "running "):
         u = u.removeprefix(lead)
     return TIME_UNITS.get(u.lstrip("-").strip())
+
+
+#: Before a count, what it is per in Japanese: 「女性1人当たり1.15人」「人口10万人当たり3.2人」「1校あたり
+#: 平均12件」 (a number, its counter, あたり / 当たり / につき)
+_COUNT_PER_JA = re.compile(
+    r"(?P<c>[\u4e00-\u9fff\u30a0-\u30ff]{1,3})\s?(?:あたり|当たり|当り|につき)\s?(?:平均|約|およそ)?\s?$"
+)
+_PER_NUMBER_JA = re.compile(r"(?:\d|一)\s?[万千]?\s?$")
+
+
+def per_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` is said per one of a thing, a rate: "1.15 children
+    per woman" (``COUNT_PER_EN``), 「女性1人当たり1.15人」 (``_COUNT_PER_JA``); not per cent, nor per a
+    unit of time ("per year", 「1日当たり」: a flow, read as before)."""
+    m = COUNT_PER_EN.match(text, end)
+    if m is not None:
+        return m.group("w").casefold() not in ("cent", "centum") and time_word(m.group("w")) is None
+    before = text[max(0, start - 16) : start]
+    j = _COUNT_PER_JA.search(before)
+    if j is None or not _PER_NUMBER_JA.search(before, 0, j.start()):
+        return False
+    return time_word(j.group("c")) is None and j.group("c") not in ("年", "月", "年度", "回")
 
 
 def is_time_unit(unit: str | None) -> bool:
