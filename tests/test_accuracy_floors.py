@@ -20,7 +20,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 #: pack (a bundled id or a folder under tests/fixtures/packs), claims file (None: the pack's own), floor
 FLOORS: list[tuple[str, str | None, float]] = [
-    ("japan-ai-2026", None, 1.0),
+    # 0.95: the calibration of §5.1 rates two bounds missed within a factor two mostly false
+    # (rapidus-cumulative-3t, plamo-jmle-90), which the pack rates false by the older rule book
+    ("japan-ai-2026", None, 0.95),
     ("japan-ai-2026", "japan-ai-2026-blind.yaml", 0.9),
     ("india-chips-2024", None, 0.9),
     ("japan-inbound-2024", None, 0.9),

@@ -120,7 +120,7 @@ def test_said_on_decides_the_latest_figure(pack: Pack) -> None:
     assert d.later_evidence == ["x24"]  # shown as what happened next, not used
     # the same words judged today (no date: "now" is the pack's latest evidence) are false
     other = "Xland's exports are about 100 billion US dollars."
-    assert rating(pack, other) == "false"
+    assert rating(pack, other) == "mostly_false"
     assert rating(pack, other, as_of="2023-06") == "true"
 
 
@@ -141,7 +141,7 @@ def test_json_output_gives_as_of_and_speaker(capsys: pytest.CaptureFixture[str])
     # --as-of wins over said_on
     assert main(["diagnose", "--pack", str(FORMAT_11), "--format", "json", "--as-of", "2025", claim]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["as_of"] == "2025" and out["rating"] == "false"
+    assert out["as_of"] == "2025" and out["rating"] == "mostly_false"
 
 
 # --- reports ----------------------------------------------------------------------------------------
@@ -207,7 +207,7 @@ def test_this_year_and_last_year_count_from_the_claims_date(pack: Pack) -> None:
     claim = "Last year Xland's exports were about 100 billion dollars."
     d = diagnose(claim, pack, lang="en", as_of="2023-05")
     assert d.rating == "true" and d.checks[0].evidence == ["x22"]  # last year = 2022
-    assert rating(pack, claim, as_of="2025-02") == "false"  # last year = 2024: 150 bn
+    assert rating(pack, claim, as_of="2025-02") == "mostly_false"  # last year = 2024: 150 bn
     # without a date, "this year" is the year of the pack's latest evidence (2024)
     assert rating(pack, "This year Xland's exports are about 150 billion US dollars.") == "true"
 

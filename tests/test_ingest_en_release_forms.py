@@ -94,3 +94,14 @@ def test_a_bracket_with_a_figure_is_no_elaboration_of_the_period_before(bare: Ex
     assert rows(extract(bare, text, parse_period("2011-06-03"))) == [
         ("United States", "2011-05", 9.1, "%"), ("United States", "2011-04", 9.0, "%"),
         ("United States", "2011-Q1", 2.8, "%")]
+
+
+def test_a_listing_items_dateline_is_no_period_of_its_figures(bare: ExtractContext) -> None:
+    # dev11 BTS's news listing: each item opens with its day, then says the period its figures are of;
+    # the next sentence ("up 3.9% from 2018": a base) goes on about that period, not the day
+    text = ("News and Statistical Releases\n\n"
+            "- March 19, 2020\n  U.S. airlines carried 1.1 billion passengers in 2019, 3.9% more than in "
+            "2018.Systemwide: 1,014 million passengers, up 3.9% from 2018.\n")
+    got = rows(extract(bare, text))
+    assert ("United States", "2019", 1_014_000_000, "count") in got
+    assert not any(p in ("2018", "2020-03-19") for _o, p, _v, _u in got)

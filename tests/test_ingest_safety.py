@@ -15,7 +15,9 @@ from shingi.pack.load import check_pack, load_pack
 DOC_A = "# 2026年の動き\n\n2026/04: Microsoft 1.6兆円投資発表\n"
 DOC_B = "# 2026年の動き\n\n2026/05: ソフトバンク、さくらインターネットと新データセンターで連携\n"
 HUGE = "9" * 400
-DOC_BAD = f"# 2026年の動き\n\n2026/06: 株式会社ミライチップが{HUGE}億円の資金調達を発表\n"
+DOC_BAD = (f"# 2026年の動き\n\n2026/06: 株式会社ミライチップが{HUGE}億円の資金調達を発表\n\n"
+           f"2024年の売上高は{'1' * 40}円だった。\n\n"
+           "In 2024 revenue was $5.2 billion, up from 1234567890123456789012345678901234567890 dollars.\n")
 
 
 def rows(path: Path) -> list[dict[str, str]]:
@@ -80,21 +82,30 @@ def test_a_folder_that_is_not_a_draft_is_refused(tmp_path: Path, docs: dict[str,
     assert main(["ingest", str(docs["a.md"]), "--out", str(empty)]) == 0
 
 
-def test_a_bad_number_fails_its_document_alone(tmp_path: Path, docs: dict[str, Path],
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_figure_out_of_range_is_left_out_alone(tmp_path: Path, docs: dict[str, Path],
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A run of 40 or 400 digits read as one figure is out of range (shingi.normalize.limits): that
+    row is left out with a note naming its line, and the document's other rows are drafted."""
     draft = tmp_path / "draft"
     assert main(["ingest", str(docs["a.md"]), "--out", str(draft)]) == 0
     first = rows(draft / "events.csv")
     capsys.readouterr()
-    assert main(["ingest", str(docs["bad.md"]), str(docs["b.md"]), "--out", str(draft)]) == 1
+    assert main(["ingest", str(docs["bad.md"]), str(docs["b.md"]), "--out", str(draft)]) == 0
     captured = capsys.readouterr()
-    assert f"{docs['bad.md']}: line 3: not a finite number" in captured.err
-    assert "Traceback" not in captured.err
+    assert (f"{docs['bad.md']}: 3 figure(s) out of range left out (line 3: not a finite number: inf; "
+            "line 5: number out of range: 1.11111e+39") in captured.out
+    assert "line 7: number out of range: 1.23457e+39" in captured.out
+    assert "Traceback" not in captured.err and "failed" not in captured.out
     after = rows(draft / "events.csv")
     assert after[0] == first[0] and len(after) == 2  # a.md's row kept, b.md's added, bad.md's none
+    # bad.md's good figure, on the line of a bad one, is drafted
+    assert [(o["value"], o["unit"], o["line"]) for o in rows(draft / "observations.csv")] == [
+        ("5200000000", "USD", "7")]
     pack, problems = check_pack(draft)
     assert pack is not None and not [p for p in problems if p.severity == "error"]
-    assert HUGE not in (draft / "events.csv").read_text("utf-8")
+    for name in ("events.csv", "observations.csv"):
+        text = (draft / name).read_text("utf-8")
+        assert HUGE not in text and "1" * 40 not in text
 
 
 def test_an_unwritable_out_folder_is_one_clear_line(tmp_path: Path, docs: dict[str, Path],

@@ -43,6 +43,21 @@ def test_english_full_stops_skip_abbreviations_decimals_and_initials() -> None:
     ]
 
 
+def test_a_stop_run_into_the_next_sentences_first_word_ends_a_sentence() -> None:
+    # pages as stored: "reached in 2018.Systemwide" (dev11 BTS), "average.The Midland" (dev13 CSO),
+    # "rate).From" (dev9 ECB)
+    text = ("The record high was reached in 2018.Systemwide: 1,014 million passengers. It fell on "
+            "average.The Midland region was lower (at the rate).From May, it rose.\n")
+    assert texts(text) == [
+        "The record high was reached in 2018.", "Systemwide: 1,014 million passengers.",
+        "It fell on average.",
+        "The Midland region was lower (at the rate).", "From May, it rose."]
+    # not after a capital, an abbreviation, or before a number or a capital alone
+    for kept in ("The U.S.The end.", "It is e.g.The end.", "It grew 1.6 percent.", "See Fig.3A now.",
+                 "Visit Example.COM today."):
+        assert texts(kept + "\n") == [kept]
+
+
 def test_wrapped_lines_join_and_the_span_ends_on_the_last_line() -> None:
     out = split("この「可視性の上昇」が本物の国際競争力へ\n転化するかは、実行力にかかっている。\n")
     joined = "この「可視性の上昇」が本物の国際競争力へ転化するかは、実行力にかかっている。"

@@ -173,6 +173,34 @@ def test_a_downward_revision_is_negative_and_no_growth_is_zero(bare: ExtractCont
     assert (value, unit) in got
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a hedged "unchanged" (dev13 ECB) and "the same" (dev12 SURS): no change, in pp for a rate
+    ("The interest rate on new loans to corporations in Canada remained broadly unchanged in "
+     "September 2019.", {(0.0, "pp")}),
+    ("The interest rate on overnight deposits in Canada stayed more or less constant at 0.03% in "
+     "September 2019.", {(0.03, "%")}),  # "at" its level: the level, as "unchanged at 6.7%" is
+    ("In Slovenia the number of overnight stays stayed roughly the same in August 2019.", {(0.0, "%")}),
+    ("The number of arrivals in Slovenia increased by 8% and that of overnight stays stayed about the "
+     "same in August 2019.", {(8.0, "%"), (0.0, "%")}),
+])
+def test_no_change_said_in_words_is_a_zero(bare: ExtractContext, sentence: str,
+                                           expected: set[tuple[float, str]]) -> None:
+    text = "The statistics office said today.\n\n" + sentence + "\n"
+    got = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2019-10-31")))}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The labor force participation rate of the United States was essentially unchanged in September 2019.",
+    "The number of arrivals in Slovenia was unchanged from August 2018.",  # a base, said elsewhere
+    "Prices in Slovenia stayed unchanged at a high level in August 2019.",  # prices at a level: no rate
+])
+def test_no_zero_from_unchanged_where_it_is_no_change_said(bare: ExtractContext, sentence: str) -> None:
+    text = "The statistics office said today.\n\n" + sentence + "\n"
+    got = {(v, u) for _o, v, u, _p in figures(extract(bare, text, parse_period("2019-10-31")))}
+    assert (0.0, "pp") not in got and (0.0, "%") not in got
+
+
 @pytest.mark.parametrize("said", ["0.3 % points", "0.3 percent points", "0.3 ppts", "0.3 pts"])
 def test_percentage_points_written_in_other_ways(bare: ExtractContext, said: str) -> None:
     text = f"Statistics Canada said today.\n\nThe unemployment rate of Canada rose {said} in March 2024.\n"

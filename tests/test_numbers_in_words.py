@@ -63,7 +63,7 @@ def test_a_vague_count_is_the_band_it_names(pack: Pack, claim: str, rating: str)
     ("東都の空き家は2024年に100万戸近くにのぼった", (1_000_000, "less_than"), "mostly_true"),
     ("東都の空き家は2024年に90万戸弱だった", (900_000, "less_than"), "true"),
     # 以上 after the counter 戸 is a bound, not "exactly 100万"
-    ("東都の空き家は2024年に100万戸以上あった", (1_000_000, "at_least"), "false"),
+    ("東都の空き家は2024年に100万戸以上あった", (1_000_000, "at_least"), "mostly_false"),
     ("東都の空き家は2024年に80万戸を超えた", (800_000, "more_than"), "true"),
 ])
 def test_a_bound_word_after_a_counter_is_the_figures(
@@ -119,13 +119,13 @@ def test_a_record_word_qualifies_the_figure_after_it(pack: Pack, claim: str, rat
     # idioms of size: "north of" is more than, "south of" less than, "shy of" a little below,
     # "in the region of" about, "-odd" a little above
     ("Arca had north of 20 measles deaths in 2024.", (20, "more_than"), "true"),
-    ("Arca had south of 20 measles deaths in 2024.", (20, "less_than"), "false"),
+    ("Arca had south of 20 measles deaths in 2024.", (20, "less_than"), "mostly_false"),
     ("Arca had shy of 25 measles deaths in 2024.", (25, "less_than"), "true"),
     # about 25 for 24: near, but not 24 rounded to the claim's digits (§4.1): mostly true
     ("Arca had in the region of 25 measles deaths in 2024.", (25, "about"), "mostly_true"),
     ("Arca had in the region of 24 measles deaths in 2024.", (24, "about"), "true"),
     ("Arca had 20-odd measles deaths in 2024.", (20, "at_least"), "true"),
-    ("Arca had 30-odd measles deaths in 2024.", (30, "at_least"), "false"),
+    ("Arca had 30-odd measles deaths in 2024.", (30, "at_least"), "mostly_false"),
 ])
 def test_idioms_of_size_are_bounds(pack: Pack, claim: str, compared: tuple[float, str], rating: str) -> None:
     # "20-odd" is a band, 20 up to under 30, as 「20人台」 is

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import EVENTS, PACK_YAML, with_rows, write_pack
+from pack_builder import EVENTS, METRICS, OBSERVATIONS, PACK_YAML, with_rows, write_pack
 from shingi.cli import main
-from shingi.pack.load import check_pack
+from shingi.evaluation import evaluate_claims
+from shingi.model import Claim
+from shingi.pack.load import check_pack, load_pack
 
 # "billion laughs": nine levels of nine aliases each would be 9**9 (387 million) strings
 LAUGHS = "- id: c0\n  text: hi\n  note: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
@@ -58,6 +60,44 @@ def test_amounts_must_be_finite_and_in_range(tmp_path: Path, cell: str, message:
     row = ["e9", "2026-04", "", "acme", "", "", "T", cell, "JPY", "s1", "", ""]
     found = errors(write_pack(tmp_path / "p", events_csv=with_rows(EVENTS, row)))
     assert any(e.startswith("events.csv:4:amount:") and message in e for e in found), found
+
+
+@pytest.mark.parametrize("cell", ["1e400", "9" * 400, "1" * 40 + " bn"])
+def test_observation_values_must_be_finite_and_in_range(tmp_path: Path, cell: str) -> None:
+    row = ["o9", "JP", "invest", "2025", cell, "USD", "s2", ""]
+    found = errors(write_pack(tmp_path / "p", observations_csv=with_rows(OBSERVATIONS, row)))
+    assert any(e.startswith("observations.csv:5:value:") and ("out of range" in e or "not a finite" in e)
+               for e in found), found
+
+
+@pytest.mark.parametrize("cell", ["9" * 40, "9" * 400, "9" * 5000, "1/" + "9" * 400])
+def test_a_rank_of_40_digits_is_refused_on_its_cell_not_an_overflow(tmp_path: Path, cell: str) -> None:
+    metrics = with_rows(METRICS, ["rk", "順位", "rank", "rank", "", "false", "rank"])
+    row = ["o9", "JP", "rk", "2025", cell, "", "s2", ""]
+    folder = write_pack(tmp_path / "p", metrics_csv=metrics, observations_csv=with_rows(OBSERVATIONS, row))
+    found = errors(folder)
+    assert any(e.startswith("observations.csv:5:value:") and "is not a place: number out of range" in e
+               for e in found), found
+    assert not any("internal error" in e or "int_max_str_digits" in e for e in found), found
+
+
+@pytest.mark.parametrize("claim", [
+    f"Japan's private investment was ${'1' * 40} in 2024",
+    f"日本の民間投資は2024年に米国の{'9' * 400}倍だった",
+    f"In 2024 Japan's private investment was {'1' * 40} times the US's",
+])
+def test_a_claim_figure_out_of_range_is_bad_input_named(tmp_path: Path, claim: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A run of 40 digits in a claim is refused with the figure named (exit 2), never compared as
+    an infinity (a math domain error before); `shingi eval` records it as that claim's error."""
+    folder = write_pack(tmp_path / "p")
+    assert main(["diagnose", "--pack", str(folder), claim, "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert "the claim's figure '" in err and "cannot be checked:" in err and "Traceback" not in err
+    assert "out of range" in err or "not a finite number" in err
+    result = evaluate_claims(load_pack(folder), [Claim("c9", claim, "false")])
+    assert result.results[0].rating == "unverifiable"
+    assert "cannot be checked" in result.results[0].reasons[0]
 
 
 @pytest.mark.parametrize("date", ["9999-12", "0999", "3000-01-01"])

@@ -41,8 +41,8 @@ def rating(pack: Pack, text: str) -> str:
 def test_one_period_the_other_way_refutes_always(pack: Pack) -> None:
     assert rating(pack, "ノーランドは2019年以降、一貫して世界最大の生産国だ。") == "false"
     assert rating(pack, "Norland has always been the world's largest producer since 2019.") == "false"
-    assert rating(pack, "ノーランドの失業率は2019年以降、常に3%を上回っている。") == "false"
-    assert rating(pack, "Norland's unemployment rate has always been above 3% since 2019.") == "false"
+    assert rating(pack, "ノーランドの失業率は2019年以降、常に3%を上回っている。") == "mostly_false"
+    assert rating(pack, "Norland's unemployment rate has always been above 3% since 2019.") == "mostly_false"
 
 
 def test_every_period_agreeing_holds(pack: Pack) -> None:

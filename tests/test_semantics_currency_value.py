@@ -31,8 +31,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("Since June 2023 the naira has lost about two-thirds of its value.", "true"),
     ("ナイラは2023年6月以降、価値の約3分の2を失った。", "true"),
     # a third is half the loss: far off
-    ("Since June 2023 the naira has lost about a third of its value.", "false"),
-    ("ナイラは2023年6月以降、価値の約3分の1を失った。", "false"),
+    ("Since June 2023 the naira has lost about a third of its value.", "mostly_false"),
+    ("ナイラは2023年6月以降、価値の約3分の1を失った。", "mostly_false"),
 ])
 def test_a_currencys_value_lost_is_the_reciprocal_of_its_rate(pack: Pack, claim: str, expected: str) -> None:
     assert diagnose(claim, pack, as_of="2025-11").rating == expected

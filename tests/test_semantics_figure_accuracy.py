@@ -113,14 +113,15 @@ def test_a_figure_reached_for_the_first_time_is_a_threshold(pack: Pack) -> None:
     # "hit" / "reached" with "for the first time" claims the threshold (at least it) was first
     # passed then; "passed", "crossed" are "more than"; 「N台に乗った」 is into the band from N
     assert diagnose("Acme's revenue hit $25 billion for the first time in 2024.", pack).rating == "true"
-    assert diagnose("Acme's revenue hit $40 billion for the first time in 2024.", pack).rating == "false"
+    hit_40 = diagnose("Acme's revenue hit $40 billion for the first time in 2024.", pack)
+    assert hit_40.rating == "mostly_false"  # a crossing missed within a factor two (§5.1)
     assert diagnose("Acme's revenue passed $20 billion for the first time in 2024.", pack).rating == "true"
     # past it, but already the year before: not the first time
     twice = "Acme's revenue passed $20 billion for the first time in 2025."
     assert diagnose(twice, pack).rating == "mostly_false"
     assert diagnose("アクメの売上高は2024年に初めて250億ドル台に乗った", pack).rating == "true"
     assert diagnose("アクメの売上高は2025年に初めて250億ドル台に乗った", pack).rating == "mostly_false"
-    assert diagnose("アクメの売上高は2024年に初めて300億ドル台に乗った", pack).rating == "false"
+    assert diagnose("アクメの売上高は2024年に初めて300億ドル台に乗った", pack).rating == "mostly_false"
 
 
 def test_a_low_word_inside_a_measure_name_ranks_nothing(pack: Pack) -> None:

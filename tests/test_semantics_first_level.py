@@ -29,7 +29,7 @@ def test_a_figure_had_for_the_first_time_is_a_level_first_reached(pack: Pack) ->
     as_of = "2025-10-30"
     said = "For the first time, {} million people are working in Norland."
     assert diagnose(said.format(22), pack, as_of=as_of).rating == "true"
-    assert diagnose(said.format(25), pack, as_of=as_of).rating == "false"
+    assert diagnose(said.format(25), pack, as_of=as_of).rating == "mostly_false"
     # past 21 million already in the second quarter: reached, but not for the first time now
     d = diagnose("For the first time, 21 million people are working in Norland.", pack, as_of=as_of)
     assert d.checks[0].result == "partly"

@@ -72,12 +72,12 @@ def test_an_exact_share_keeps_the_level_steps(pack: Pack, claim: str, expected: 
     # a renewable share of 52 %
     ("Renewables supplied nearly 60% of Norland's power in 2024.", "mostly_true"),  # 13 % short
     ("Renewables supplied nearly two-thirds of Norland's power in 2024.", "mostly_false"),  # x1.28
-    ("Renewables supplied nearly 80% of Norland's power in 2024.", "false"),  # x1.54
+    ("Renewables supplied nearly 80% of Norland's power in 2024.", "mostly_false"),  # x1.54
     ("Renewables supplied just over 40% of Norland's power in 2024.", "mostly_false"),  # x1.30 above
-    ("Renewables supplied just over 30% of Norland's power in 2024.", "false"),  # x1.73 above
+    ("Renewables supplied just over 30% of Norland's power in 2024.", "mostly_false"),  # x1.73 above
     ("2024年、ノーランドの再エネ比率は6割近くだった。", "mostly_true"),
     ("2024年、ノーランドの再エネ比率は7割近くだった。", "mostly_false"),  # x1.35
-    ("2024年、ノーランドの再エネ比率は8割近くだった。", "false"),
+    ("2024年、ノーランドの再エネ比率は8割近くだった。", "mostly_false"),
 ])
 def test_nearly_missed_on_its_side_within_a_factor_1_5_is_mostly_false(
     pack: Pack, claim: str, expected: str
@@ -88,10 +88,10 @@ def test_nearly_missed_on_its_side_within_a_factor_1_5_is_mostly_false(
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    ("Norland had more than 3.2 million unemployed people in 2024.", "false"),  # a bound, 6.9 %
-    ("Norland's unemployed people topped three million in 2024.", "false"),  # a crossing
-    ("2024年、ノーランドの失業者数は320万人を超えた。", "false"),
-    ("Renewables supplied more than 55% of Norland's power in 2024.", "false"),
+    ("Norland had more than 3.2 million unemployed people in 2024.", "mostly_false"),  # a bound, 6.9 % (§5.1)
+    ("Norland's unemployed people topped three million in 2024.", "mostly_false"),  # a crossing (§5.1)
+    ("2024年、ノーランドの失業者数は320万人を超えた。", "mostly_false"),
+    ("Renewables supplied more than 55% of Norland's power in 2024.", "mostly_false"),
 ])
 def test_bounds_and_crossings_are_no_exact_figures(pack: Pack, claim: str, expected: str) -> None:
     assert diagnose(claim, pack).rating == expected

@@ -97,14 +97,14 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         ("2024年の出生数は68万人超だった", "true"),
         # a level's bound missed by at most 5 % (686,000; 2.5 % on the line): mostly false (§4.1)
         ("2024年の出生数は70万人超だった", "mostly_false"),
-        ("2024年の出生数は75万人超だった", "false"),
+        ("2024年の出生数は75万人超だった", "mostly_false"),
         ("2024年の出生数は70万人弱だった", "true"),
-        ("2024年の出生数は60万人弱だった", "false"),
+        ("2024年の出生数は60万人弱だった", "mostly_false"),
         ("2024年の出生数は70万人近くだった", "true"),
         ("2024年の出生数は68万人強だった", "true"),
         ("2024年の失業率は3%未満だった", "true"),
         ("2024年の失業率は2.5%未満だった", "mostly_false"),
-        ("2024年の失業率は2%未満だった", "false"),
+        ("2024年の失業率は2%未満だった", "mostly_false"),
         ("2024年の失業率は2.5%以上だった", "true"),
     ],
 )

@@ -181,7 +181,7 @@ def test_a_bound_far_past_is_of_another_thing(pack: Pack) -> None:
     assert diagnose(said.format("under 3 million euros"), pack).rating == "unverifiable"
     assert diagnose(said.format("under 300,000 euros"), pack).rating == "true"
     # a bound that fails stays false
-    assert diagnose(said.format("more than 300,000 euros"), pack).rating == "false"
+    assert diagnose(said.format("more than 300,000 euros"), pack).rating == "mostly_false"
 
 
 PLAN_ENTITIES = [
@@ -349,6 +349,6 @@ def test_a_fraction_after_make_up_is_a_share_of_a_whole(tmp_path: Path) -> None:
     # Japan's own figure
     said = "Vietnamese nationals make up about {} of Japan's foreign workers."
     d = diagnose(said.format("a third"), pack, as_of="2025-06")
-    assert d.rating == "false"
+    assert d.rating == "mostly_false"
     assert d.checks[0].evidence == ["s24"]
     assert diagnose(said.format("a quarter"), pack, as_of="2025-06").rating == "true"

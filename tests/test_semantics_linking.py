@@ -337,7 +337,7 @@ WINDOW = "ワクチン接種が始まった2021年5月から2023年10月まで�
     # 最大でも: the amount is a cap, no ranking; the window 「…までの2年半で、」 dates the figure; an
     # estimate of a period already over is a value, not a target
     ("日本の超過死亡は最大でも約19万人だった", "true"),
-    ("日本の超過死亡は最大でも約38万人だった", "false"),
+    ("日本の超過死亡は最大でも約38万人だった", "mostly_false"),
 ])
 def test_a_cap_an_estimate_and_a_window_setting(deaths_pack: Pack, claim: str, rating: str) -> None:
     d = diagnose(WINDOW + claim, deaths_pack, as_of="2024-01-10")
@@ -468,7 +468,7 @@ def share_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 @pytest.mark.parametrize(("claim", "rating"), [
     ("Currently about 90% of new cars sold in Norway are fully electric.", "true"),
-    ("Currently about 50% of new cars sold in Norway are fully electric.", "false"),
+    ("Currently about 50% of new cars sold in Norway are fully electric.", "mostly_false"),
     # right in 2021, out of date at the claim's date (two values older than the latest)
     ("Right now about 64.5% of new cars sold in Norway are fully electric.", "mostly_false"),
 ])

@@ -105,7 +105,7 @@ def test_a_measure_only_one_body_has_is_that_bodys(pack: Pack) -> None:
 def test_a_person_under_whom_a_figure_was_is_no_owner(pack: Pack) -> None:
     for said, rating in (
         ("Under Smith, inflation hit 9.1% in June 2022.", "true"),
-        ("Under President Smith, inflation hit 12% in June 2022.", "false"),
+        ("Under President Smith, inflation hit 12% in June 2022.", "mostly_false"),
     ):
         d = diagnose(said, pack)
         assert d.rating == rating, said
@@ -227,7 +227,7 @@ def test_the_figure_when_a_term_began_is_the_one_known_then(periods: Pack) -> No
     assert d.checks[0].evidence == ["v14"]
     assert d.checks[0].result == "holds"
     assert diagnose("When he took office in 2015, there were only 2.3 million visitors.", periods,
-                    as_of="2019-03").rating == "false"
+                    as_of="2019-03").rating == "mostly_false"
     # a year stated as such is that year's figure: the pack has none for 2015
     dated = diagnose("In 2015 there were 1.5 million visitors.", periods, as_of="2019-03")
     assert dated.rating == "unverifiable"

@@ -43,7 +43,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 @pytest.mark.parametrize(
     ("claim", "evidence", "rating"),
     [
-        ("Norland's fund earned about 25% in 2023.", ["r23"], "false"),
+        ("Norland's fund earned about 25% in 2023.", ["r23"], "mostly_false"),
         ("ノーランドの基金の運用益は2023年に約16%だった。", ["r23"], "true"),
         ("Norland's GDP was about $243 billion in 2024.", ["u24"], "true"),
         ("ノーランドの名目GDPは2024年に約2430億ドルだった。", ["u24"], "true"),

@@ -42,8 +42,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 @pytest.mark.parametrize(
     ("claim", "rating"),
     [
-        ("Stocks now make up more than 80% of the fund.", "false"),
-        ("株式は基金の8割以上を占めている。", "false"),
+        ("Stocks now make up more than 80% of the fund.", "mostly_false"),
+        ("株式は基金の8割以上を占めている。", "mostly_false"),
         ("Stocks now make up about 70% of the fund.", "true"),
         ("株式は基金の約7割を占めている。", "true"),
     ],

@@ -123,7 +123,7 @@ def test_a_length_of_time_the_pack_measures_is_a_value(pack: Pack) -> None:
 def test_one_for_every_n_is_a_rate(pack: Pack) -> None:
     said = "In March 2017 Norland had roughly one police officer for every {} citizens."
     assert diagnose(said.format(422), pack).rating == "true"
-    assert diagnose(said.format(300), pack).rating == "false"
+    assert diagnose(said.format(300), pack).rating == "mostly_false"
     assert diagnose("In March 2017 Norland had 1 police officer for 422 citizens.", pack).rating == "true"
 
 

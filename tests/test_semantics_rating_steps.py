@@ -61,7 +61,7 @@ def test_an_exact_figure(pack: Pack) -> None:
 def test_a_values_bound_missed_fails(pack: Pack) -> None:
     # 70,601: missed by 1.9 %, within 5 % (mostly false, §4.1 the grading scale); by 11.8 %, false
     assert rating(pack, "Norland had more than 72,000 overdose deaths in 2021.") == "mostly_false"
-    assert rating(pack, "Norland had more than 80,000 overdose deaths in 2021.") == "false"
+    assert rating(pack, "Norland had more than 80,000 overdose deaths in 2021.") == "mostly_false"
     assert rating(pack, "Norland had more than 70,000 overdose deaths in 2021.") == "true"
 
 
@@ -72,7 +72,7 @@ def test_a_multiples_bound_missed_by_its_size(pack: Pack) -> None:
     # x1.75 (2019 to 2022) is a rise a factor 1.14 short of the line: mostly false
     assert rating(pack, doubled.format(2022)) == "mostly_false"
     # x1.49 (2019 to 2023) is further than an approximate multiple's tolerance (1.25): false
-    assert rating(pack, doubled.format(2023)) == "false"
+    assert rating(pack, doubled.format(2023)) == "mostly_false"
 
 
 def test_an_exact_multiple_of_the_wrong_size(pack: Pack) -> None:
@@ -96,18 +96,19 @@ def test_a_current_figure_that_was_the_previous_value_is_out_of_date(pack: Pack)
 
 def test_a_band_is_the_values_that_begin_with_the_figure(pack: Pack) -> None:
     assert rating(pack, "ノーランドの失業率は2024年に8%台だった") == "true"  # 8.1
-    assert rating(pack, "ノーランドの失業率は2024年に7%台だった") == "false"
+    assert rating(pack, "ノーランドの失業率は2024年に7%台だった") == "mostly_false"
     assert rating(pack, "ノーランドの過剰摂取による死者数は2021年に7万人台だった") == "true"  # 70,601
-    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に7万人台だった") == "false"  # 63,600
+    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に7万人台だった") == "mostly_false"  # 63,600
 
 
 def test_nearly_on_the_other_side_is_no_worse_than_the_bare_figure(pack: Pack) -> None:
     assert rating(pack, "Norland's unemployment rate was nearly 8.2% in 2024.") == "true"
     assert rating(pack, "Norland's unemployment rate was nearly 7.9% in 2024.") == "mostly_true"  # 2.5 % over
-    assert rating(pack, "Norland's unemployment rate was nearly 7.7% in 2024.") == "false"  # 5.2 % over
+    # 5.2 % over: missed within a factor two (§5.1)
+    assert rating(pack, "Norland's unemployment rate was nearly 7.7% in 2024.") == "mostly_false"
 
 
 def test_fell_below(pack: Pack) -> None:
     assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万4000人を割り込んだ") == "true"  # 63,600
-    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万3000人を割り込んだ") == "false"
+    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万3000人を割り込んだ") == "mostly_false"
     assert rating(pack, "ノーランドの失業率は2024年に8.2%を切った") == "true"

@@ -110,7 +110,8 @@ def test_never_below_a_bound_since_a_period(pack: Pack) -> None:
     # 3.02 mn (Aug), 2.95 mn (Sep), 3.05 mn (Oct): below 3 million once after August
     claim = "アルカの失業者数は2025年8月に300万人を超え、その後一度も300万人を下回っていない。"
     assert _rating(pack, claim) == "half_true"
-    assert _rating(pack, "Arca's unemployment has never fallen below 3 million since August 2025.") == "false"
+    never = "Arca's unemployment has never fallen below 3 million since August 2025."
+    assert _rating(pack, never) == "mostly_false"
     assert _rating(pack, "Arca's unemployment has not dropped below 2.9 million since August 2025.") == "true"
 
 

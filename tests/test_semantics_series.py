@@ -83,14 +83,14 @@ def rating(pack: Pack, claim: str) -> str:
         ("Norland had more than 45,000 visitors in 2024.", "true"),
         # "just under" is a little below, not any number below
         ("Norland had just under 100,000 visitors in 2024.", "false"),
-        ("Norland had almost 80,000 visitors in 2024.", "false"),
-        ("2024年のノーランドの来訪者数は8万人近くだった。", "false"),
+        ("Norland had almost 80,000 visitors in 2024.", "mostly_false"),
+        ("2024年のノーランドの来訪者数は8万人近くだった。", "mostly_false"),
         # "just over" / 強 is a little above: 23 % above is within a factor 1.5 on its side (mostly
         # false, §4.1 scale), twice is not
         ("Norland had just over 40,000 visitors in 2024.", "mostly_false"),
         ("2024年のノーランドの来訪者数は4万人強だった。", "mostly_false"),
-        ("Norland had just over 25,000 visitors in 2024.", "false"),
-        ("2024年のノーランドの来訪者数は2万5000人強だった。", "false"),
+        ("Norland had just over 25,000 visitors in 2024.", "mostly_false"),
+        ("2024年のノーランドの来訪者数は2万5000人強だった。", "mostly_false"),
     ],
 )
 def test_approximators_put_the_number_a_little_below_or_above(pack: Pack, claim: str, expected: str) -> None:
@@ -320,7 +320,7 @@ def test_the_latest_figure_is_the_latest_at_the_claims_date(pack: Pack) -> None:
     [
         # Norland 90 bn, Riverland 75 bn in 2024: Norland is 20 % larger, Riverland 17 % smaller
         ("Norland's exports were about 20 percent larger than Riverland's in 2024.", "true"),
-        ("Norland's exports were about 60 percent larger than Riverland's in 2024.", "false"),
+        ("Norland's exports were about 60 percent larger than Riverland's in 2024.", "mostly_false"),
         ("Riverland's exports were about 17 percent smaller than Norland's in 2024.", "true"),
         ("Riverland's exports were at least 10% lower than Norland's in 2024.", "true"),
         ("2024年のノーランドの輸出額はリバーランドより約2割多かった。", "true"),

@@ -65,14 +65,14 @@ def test_one_in_n_is_read_against_the_share_measure_of_its_part(pack: Pack) -> N
     # 13.8 % is one in 7.2: "one in seven" holds, "one in five" and 「6軒に1軒」 (21 % off) do not
     d = diagnose("About one in seven homes in Norland is empty.", pack)
     assert d.rating == "true" and d.checks[0].evidence == ["vr2"]
-    assert diagnose("Around one in five homes in Norland now stands empty.", pack).rating == "false"
+    assert diagnose("Around one in five homes in Norland now stands empty.", pack).rating == "mostly_false"
     d = diagnose("ノーランドの住宅のおよそ6軒に1軒が空き家になっている", pack)
-    assert d.rating == "false" and d.checks[0].numbers[0].found == 13.8
+    assert d.rating == "mostly_false" and d.checks[0].numbers[0].found == 13.8
 
 
 def test_a_part_over_its_whole_from_two_counts(pack: Pack) -> None:
     d = diagnose("ノーランドの空き家の半分以上は賃貸用の物件だ", pack)
-    assert d.rating == "false"  # 443.6万 of 900.2万 is 49.3 %
+    assert d.rating == "mostly_false"  # 443.6万 of 900.2万 is 49.3 %
     assert round(d.checks[0].numbers[0].found, 1) == 49.3 and d.checks[0].evidence == ["r2", "v2"]
     assert diagnose("ノーランドの空き家の4割以上は賃貸用だ", pack).rating == "true"
     # ほとんど for 42.8 %: a large part short of most, mostly false (a vague word, §4.5); not
@@ -82,11 +82,11 @@ def test_a_part_over_its_whole_from_two_counts(pack: Pack) -> None:
     # "most" for 49.3 % likewise; a written bound keeps its step (過半 for 42.8 %: false)
     most = diagnose("Most of Norland's vacant homes are vacant homes for rent.", pack)
     assert most.rating == "mostly_false"
-    assert diagnose("ノーランドの空き家の過半は使い道のない放置空き家だ", pack).rating == "false"
+    assert diagnose("ノーランドの空き家の過半は使い道のない放置空き家だ", pack).rating == "mostly_false"
     assert diagnose("More than a quarter of Norland's exports go to the US.", pack).rating == "true"
     # 29.5 % for a third is 11 % off, beyond a rounded figure's band; for at least a third, false
     assert diagnose("A third of Norland's exports go to the US.", pack).rating == "false"
-    assert diagnose("ノーランドの輸出の3分の1以上は米国向けだ", pack).rating == "false"
+    assert diagnose("ノーランドの輸出の3分の1以上は米国向けだ", pack).rating == "mostly_false"
 
 
 def test_no_whole_named_no_guess(pack: Pack) -> None:

@@ -107,7 +107,7 @@ def test_inflected_words_meet_the_pack_s_words() -> None:
 def test_an_irregular_past_tense_names_the_measure(pack: Pack) -> None:
     said = "Southlander visitors spent about EUR {} billion in 2025."
     assert diagnose(said.format("2.3"), pack).rating == "true"
-    assert diagnose(said.format("4"), pack).rating == "false"
+    assert diagnose(said.format("4"), pack).rating == "mostly_false"
 
 
 def test_a_change_over_a_window_to_now_is_the_level_s(pack: Pack) -> None:

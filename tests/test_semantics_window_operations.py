@@ -99,12 +99,12 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_each_period_of_the_window_must_meet_the_bound(pack: Pack) -> None:
     # the latest quarter alone (8.2) holds; 2024-Q4 (6.4) does not
     d = diagnose("Norland has grown above 7% in every quarter for a full year now.", pack, as_of="2025-12-01")
-    assert d.rating == "false"
+    assert d.rating == "mostly_false"
     assert sorted(d.checks[0].evidence) == ["q2", "q3", "q4", "q5"]
     assert "Q4 2024" in d.checks[0].reason
     two = diagnose("Norland's economy has grown by more than 7% in each of the last two years.", pack,
                    as_of="2025-06-01")
-    assert two.rating == "false" and [n.found for n in two.checks[0].numbers] == [9.2, 6.5]
+    assert two.rating == "mostly_false" and [n.found for n in two.checks[0].numbers] == [9.2, 6.5]
     assert diagnose("Norland's economy has grown by more than 6% in each of the last two years.", pack,
                     as_of="2025-06-01").rating == "true"
 
@@ -118,7 +118,7 @@ def test_almost_every_is_no_universal(pack: Pack) -> None:
 def test_the_mean_of_the_window(pack: Pack) -> None:
     d = diagnose("Norland has averaged more than 8% growth over the past three years.", pack,
                  as_of="2025-06-01")
-    assert d.rating == "false"
+    assert d.rating == "mostly_false"
     assert d.checks[0].numbers[0].found == pytest.approx(7.7667, abs=1e-3)
     ja = diagnose("ノーランドの過去3年の平均成長率は7%を上回った。", pack, as_of="2025-06-01", lang="ja")
     assert ja.rating == "true" and "平均" in ja.checks[0].reason
@@ -147,7 +147,7 @@ def test_steps_of_one_kind_are_counted_and_added(pack: Pack) -> None:
     assert total.rating == "true" and total.checks[0].numbers[0].found == 1.25
     ja = diagnose("ノーランド銀行は2025年、政策金利を約1ポイント引き下げた。", pack,
                   as_of="2025-12-20", lang="ja")
-    assert ja.rating == "false" and "合計1.25ポイント" in ja.checks[0].reason
+    assert ja.rating == "mostly_false" and "合計1.25ポイント" in ja.checks[0].reason
 
 
 def test_one_step_with_the_amount_is_that_step(pack: Pack) -> None:

@@ -109,6 +109,20 @@ _US_LOCAL_LABEL_RE = re.compile(
     r"|utah|vermont|virginia|washington|westvirginia|wisconsin|wyoming)$")
 
 
+#: The country that alone issues a currency (ISO 4217, as :data:`shingi.normalize.quantities.CURRENCIES`
+#: holds them; not the US dollar or the euro, which many countries' texts count in): an English release that
+#: names no owner and counts its money in one of these (Statistics Iceland's "ISK 44,800 million", Statistics
+#: Sweden's "SEK 49 billion") is that country's (see ``DocumentExtractor._document_owner``).
+CURRENCY_COUNTRIES: dict[str, str] = {
+    "ISK": "Iceland", "SEK": "Sweden", "NOK": "Norway", "DKK": "Denmark", "CHF": "Switzerland",
+    "PLN": "Poland", "HUF": "Hungary", "CZK": "Czech Republic", "GBP": "United Kingdom", "JPY": "Japan",
+    "KRW": "South Korea", "CNY": "China", "INR": "India", "CAD": "Canada", "AUD": "Australia",
+    "NZD": "New Zealand", "SGD": "Singapore", "HKD": "Hong Kong", "TWD": "Taiwan", "BRL": "Brazil",
+    "MXN": "Mexico", "ZAR": "South Africa", "TRY": "Turkey", "RUB": "Russia", "IDR": "Indonesia",
+    "THB": "Thailand", "MYR": "Malaysia", "PHP": "Philippines", "ILS": "Israel",
+}
+
+
 def _national_domain(labels: list[str]) -> str | None:
     """The country whose central government alone registers the host's domain (see _NATIONAL_DOMAINS)."""
     for suffix, country in _NATIONAL_DOMAINS.items():

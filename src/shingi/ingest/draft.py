@@ -37,10 +37,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from shingi.ingest.extract import (
     DEFAULT_PILLARS,
@@ -141,22 +141,55 @@ def check_out_dir(out_dir: Path) -> None:
                          "choose an empty or new --out folder")
 
 
-def row_problem(facts: DocFacts) -> str | None:
-    """Why some row of a document cannot be written (a number or year out of range), or None."""
+def drop_out_of_range(facts: DocFacts) -> list[str]:
+    """Leave out the rows of a document whose number or year is out of range (a run of 40 digits read
+    as one figure, a year 3000), each with a message naming its line; the document's other rows are
+    kept, and so are the new entities and metrics they need (those only a row left out needed go
+    with it). The messages are also kept in ``facts.left_out``."""
     from shingi.normalize.limits import check_value, check_year
 
-    for e in facts.events:
+    def event_problem(e: EventRow) -> str | None:
         message = check_year(e.date.start.year) or check_year(e.date.end.year)
-        if message is None and e.amount is not None:
-            message = check_value(e.amount.value)
-        if message:
-            return f"line {e.place.line}: {message}"
-    for o in facts.observations:
-        message = (check_year(o.period.start.year) or check_year(o.period.end.year)
-                   or check_value(o.value.value))
-        if message:
-            return f"line {o.place.line}: {message}"
-    return None
+        return message or (check_value(e.amount.value) if e.amount is not None else None)
+
+    def observation_problem(o: ObservationRow) -> str | None:
+        return (check_year(o.period.start.year) or check_year(o.period.end.year)
+                or check_value(o.value.value))
+
+    events, bad_events = _split_rows(facts.events, event_problem)
+    observations, bad_observations = _split_rows(facts.observations, observation_problem)
+    lines = [(e.place.line, why) for e, why in bad_events]
+    lines += [(o.place.line, why) for o, why in bad_observations]
+    messages = [f"line {line}: {why}" for line, why in sorted(lines)]
+    gone_entities = {a for e, _ in bad_events for a in e.actors} | {o.entity for o, _ in bad_observations}
+    gone_metrics = {o.metric for o, _ in bad_observations}
+    if not messages:
+        return []
+    facts.events, facts.observations = events, observations
+    needed = {a for e in events for a in e.actors} | {o.entity for o in observations} | {
+        n.country for n in facts.entities.values() if n.country}
+    for key in gone_entities - needed:
+        facts.entities.pop(key, None)
+    for key in gone_metrics - {o.metric for o in observations}:
+        facts.metrics.pop(key, None)
+    facts.left_out.extend(messages)
+    return messages
+
+
+_Row = TypeVar("_Row", EventRow, ObservationRow)
+
+
+def _split_rows(rows: list[_Row], problem: Callable[[_Row], str | None]
+                ) -> tuple[list[_Row], list[tuple[_Row, str]]]:
+    """The rows without a problem, and those with one with it."""
+    kept: list[_Row] = []
+    bad: list[tuple[_Row, str]] = []
+    for row in rows:
+        if (why := problem(row)) is None:
+            kept.append(row)
+        else:
+            bad.append((row, why))
+    return kept, bad
 
 
 def _place_cells(place: Place, mark: tuple[int, int] | None = None) -> dict[str, Any]:
@@ -397,5 +430,14 @@ def add_to_draft(tx: PackTransaction, new: Path, replace: bool) -> tuple[int, in
     return added, already
 
 
-__all__ = ["DRAFT_MARK", "DraftCounts", "SourceInfo", "add_to_draft", "check_out_dir", "draft_meta",
-           "is_draft", "row_problem", "write_draft"]
+__all__ = [
+    "DRAFT_MARK",
+    "DraftCounts",
+    "SourceInfo",
+    "add_to_draft",
+    "check_out_dir",
+    "draft_meta",
+    "drop_out_of_range",
+    "is_draft",
+    "write_draft",
+]

@@ -145,7 +145,7 @@ from shingi.ingest.dates import (
     span_openings,
     split_years,
 )
-from shingi.ingest.doc_owner import StatedOwner, address_owner, national_statistic_title
+from shingi.ingest.doc_owner import CURRENCY_COUNTRIES, StatedOwner, address_owner, national_statistic_title
 from shingi.ingest.figures import (
     INDEX_BASE_RE,
     INDEX_WORD_RE,
@@ -1952,6 +1952,14 @@ class DocumentExtractor:
                 refs = [reported[0], *(p for p in refs if p is not reported[0])]
                 if self.report_period is None:
                     self.report_period = reported[0].period
+        if len(refs) > 1 and not _cjk(text) and refs[0].period.precision == "day" \
+                and not text[:refs[0].start].strip(" •-–—*") and s.role in ("text", "item"):
+            # "March 19, 2020 U.S. airlines … carried … passengers in 2019": a news listing's item opens
+            # with its day (a dateline), then says the period its figures are of; the sentences after it
+            # ("Systemwide: 1,014 million passengers, up 3.9% from 2018") go on about that period, not the day
+            opened = next((p for p in refs[1:] if p.period.precision != "day"), None)
+            if opened is not None:
+                refs = [opened, *(p for p in refs if p is not opened)]
         if refs and _cjk(text) and self.report_period is None and s.index < DATE_LINE_SENTENCES \
                 and s.role in ("text", "heading") and not drafted_before:
             # 「平成30年の…取締り状況(平成31年2月22日)」, 「北陸3県における…契約数(平成23年3月末)」:
@@ -3362,6 +3370,19 @@ class DocumentExtractor:
             # "for the UK") and no title, publisher or address: its unowned figures are that country's
             return next(iter(countries)), ("owner not stated in the sentence: the one country the document "
                                            "names; review")
+        if english and not suffix and not countries:
+            # "the value of exported goods amounted to ISK 44,800 million" (Statistics Iceland), "SEK 49
+            # billion" (Statistics Sweden): a release that names no country and counts its money in one
+            # country's own currency alone is that country's
+            currencies = {o.value.unit for o in self.facts.observations
+                          if o.value.unit is not None and is_currency(o.value.unit)}
+            issuer = CURRENCY_COUNTRIES.get(next(iter(currencies))) if len(currencies) == 1 else None
+            hit = self.ctx.known_country(issuer) if issuer is not None else None
+            if hit is not None:
+                if hit[1] is not None:
+                    self.facts.entities.setdefault(hit[0], hit[1])
+                return hit[0], (f"owner not stated in the text: the country whose currency its amounts are "
+                                f"in ({next(iter(currencies))}); review")
         return None
 
     def _publication_event(self) -> None:

@@ -310,23 +310,52 @@ def zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
 
 
 #: "The food at home index was unchanged", "consumer prices were unchanged": an index or prices said
-#: to be unchanged changed by 0 % (not "unchanged at 6.7%", a level; not "essentially unchanged")
-_UNCHANGED_RE = re.compile(r"(?<![A-Za-z])(?i:was|were|is|are|remained|stayed|held)\s+"
-                           r"(?i:unchanged)(?![A-Za-z])(?!\s+(?i:at|from)(?![A-Za-z]))")
+#: to be unchanged changed by 0 % (not "unchanged at 6.7%", a level; not "essentially unchanged"). Issue 14:
+#: "remained broadly unchanged", "stayed more or less constant", "stayed roughly the same" say it too, with a
+#: hedge (dev13 ECB, dev12 SURS); a rate said unchanged changed by 0 percentage points (not "at" its level:
+#: "the unemployment rate was unchanged at 6.7%" is that level, as before)
+_UNCHANGED_RE = re.compile(
+    r"(?<![A-Za-z])(?i:was|were|is|are|remained|stayed|held)\s+"
+    r"(?:(?i:broadly|largely|relatively|virtually|practically|roughly|about|more\s+or\s+less)\s+)?"
+    r"(?P<word>(?i:unchanged|constant)|the\s+same)(?![A-Za-z])(?!\s+(?i:at|as|from)(?![A-Za-z]))")
 _UNCHANGED_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
+#: a rate (its change is in percentage points) or a number of things (its change is in per cent)
+_UNCHANGED_RATE_RE = re.compile(r"(?<![A-Za-z])(?i:rates?)(?![A-Za-z])")
+_UNCHANGED_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?i:number|that\s+of)(?![A-Za-z])")
+
+
+def _unchanged_subject(text: str, at: int) -> int:
+    """Where the clause of a verb at ``at`` starts: after the last comma or semicolon before it, or
+    before an aside the verb follows ("The indicator, which combines interest rates on all loans,
+    remained broadly unchanged": the subject is before the aside), or after "and" ("the number of arrivals
+    increased by 8% and that of overnight stays stayed about the same")."""
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    if start > 0 and not text[start:at].strip():
+        start = max(text.rfind(",", 0, start - 1), text.rfind(";", 0, start - 1)) + 1
+    joined = text.rfind(" and ", start, at)
+    return joined + 5 if joined >= 0 else start
 
 
 def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
     """Prices or an index that "were unchanged" (a zero said in words, as "no growth"): a change of 0 %,
-    when nothing else in the clause before says a figure."""
+    when nothing else in the clause before says a figure; a rate said unchanged: 0 percentage points; a
+    number said to stay the same: 0 %. Never "unchanged at" a level (the level is the figure)."""
     out: list[QuantityMatch] = []
     for m in _UNCHANGED_RE.finditer(text):
-        start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
-        if _UNCHANGED_SUBJECT_RE.search(text, max(start, m.start() - 80), m.start()) \
-                and not any(start <= q.start < m.end() for q in quantities):
-            word = m.group(0).split()[-1]
-            at = m.end() - len(word)
-            out.append(QuantityMatch(Quantity(0.0, "%", text=word), at, m.end(), word, None))
+        start = _unchanged_subject(text, m.start())
+        before = max(start, m.start() - 80)
+        if _UNCHANGED_RATE_RE.search(text, before, m.start()) and not _UNCHANGED_SUBJECT_RE.search(
+                text, before, m.start()):
+            unit = "pp"
+        elif _UNCHANGED_SUBJECT_RE.search(text, before, m.start()) or _UNCHANGED_NUMBER_RE.search(
+                text, before, m.start()):
+            unit = "%"
+        else:
+            continue
+        if not any(start <= q.start < m.start("word") for q in quantities):
+            word = m["word"]
+            out.append(QuantityMatch(Quantity(0.0, unit, text=word), m.start("word"), m.end("word"), word,
+                                     None))
     return out
 
 

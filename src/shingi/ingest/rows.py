@@ -107,6 +107,9 @@ class DocFacts:
     #: of those, figures left out because the document has no date and says no year for them
     #: ("in September", "last year"): ``--published`` gives them one
     undated_figures: int = 0
+    #: figures left out because their number or year is out of range, each as "line N: why"
+    #: (:func:`shingi.ingest.draft.drop_out_of_range`)
+    left_out: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

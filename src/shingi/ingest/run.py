@@ -8,9 +8,10 @@ document is read and extracted in one task, with nothing shared between document
 rows are sorted and given content-derived ids when the draft is written, so a parallel run
 writes the same bytes as a serial one.
 
-A document that cannot be read (missing, empty, binary, encrypted, undecodable ...) or that
-gives a number or year out of range is a failure with a message; the other documents are
-still processed and written.
+A document that cannot be read (missing, empty, binary, encrypted, undecodable ...) is a failure
+with a message; the other documents are still processed and written. A figure whose number or
+year is out of range (a run of 40 digits read as one number) is left out of the draft with a
+note naming its line; the document's other rows are kept.
 
 The draft folder is changed like a pack (:mod:`shingi.pack.transaction`): under its lock, the
 new draft is written into a stage folder, joined with the earlier draft's rows
@@ -36,7 +37,7 @@ from shingi.ingest.draft import (
     SourceInfo,
     add_to_draft,
     check_out_dir,
-    row_problem,
+    drop_out_of_range,
     write_draft,
 )
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
@@ -225,8 +226,10 @@ def process_document(path: str, pack_ref: str | None, mapping: TableMapping | No
             result = _read_table(path, shown, pack_ref, mapping)
         else:
             result = _read_document(path, shown, pack_ref, published, about)
-        if result.facts is not None and (problem := row_problem(result.facts)):
-            return DocResult(path, failure=Failure(path, problem))  # its rows would break the draft
+        if result.facts is not None:
+            # a figure or year out of range (a run of 40 digits read as one number) would break the
+            # draft: that row is left out, with a note naming its line; the document's other rows stay
+            drop_out_of_range(result.facts)
         return result
     except ReadError as exc:
         return DocResult(path, failure=Failure(path, str(exc)))
@@ -504,6 +507,10 @@ def ingest_files(files: list[Path], out_dir: Path, pack_ref: str | None = None, 
         summary.skipped_figures += r.facts.skipped_figures
         if r.source.note:
             summary.notes.append(f"{r.source.doc}: {r.source.note}")  # (figures left out for want of a year)
+        if r.facts.left_out:
+            shown = "; ".join(r.facts.left_out[:3]) + ("; ..." if len(r.facts.left_out) > 3 else "")
+            summary.notes.append(f"{r.source.doc}: {len(r.facts.left_out)} figure(s) out of range left out "
+                                 f"({shown})")
         if r.source.encoding and r.source.encoding not in ("utf-8", "utf-8-sig"):
             summary.encodings.append((r.source.doc, r.source.encoding))
     summary.read = len(sources)

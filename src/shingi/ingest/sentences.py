@@ -466,7 +466,10 @@ def _full_stop(buf: str, i: int, j: int) -> bool:
     """Whether the '.' at ``i`` ends a sentence (``j`` is past the closers after it)."""
     n = len(buf)
     if j < n and not buf[j].isspace():
-        return False  # 1.6, U.S.A, example.com, "end."next
+        # 1.6, U.S.A, example.com, "end."next; but a stop run into the next sentence's first word
+        # ("reached in 2018.Systemwide: …", "passengers.The 25 airlines", "the State average.The
+        # Midland region": a page's text as stored) ends its sentence
+        return _run_on_stop(buf, i, j)
     k = j
     while k < n and buf[k] == " ":
         k += 1
@@ -480,6 +483,23 @@ def _full_stop(buf: str, i: int, j: int) -> bool:
         return False
     # one capital letter: an initial (J. Smith)
     return not (len(word) == 1 and buf[w].isupper() and k < n and buf[k].isupper())
+
+
+def _run_on_stop(buf: str, i: int, j: int) -> bool:
+    """Whether the '.' at ``i``, with no space after it, ends a sentence run into the next: it follows
+    a word (lower-case letters, digits, a per cent sign or a closing bracket; no abbreviation) and
+    a capitalised word follows it ("2018.Systemwide", "passengers.The", "rate).From"). Not "U.S.The"
+    (a capital before), "e.g.The" (an abbreviation) or "1.6" and "Fig.3A" (no word after)."""
+    n = len(buf)
+    if j + 1 >= n or not (buf[j].isupper() and buf[j + 1].islower()) or i == 0:
+        return False
+    before = buf[i - 1]
+    if not (before.islower() or before.isdigit() or before in "%)"):
+        return False
+    w = i
+    while w > 0 and (buf[w - 1].isalpha() or buf[w - 1] == "."):
+        w -= 1
+    return buf[w:i].lower() not in _ABBREVIATIONS
 
 
 def _soft_cut(buf: str, start: int, limit: int) -> int:

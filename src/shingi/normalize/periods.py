@@ -749,6 +749,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      _h_era_initial_month),
     (rf"{_JY}\s?の?\s?(?P<m1>\d{{1,2}})\s?(?:月\s?)?[-~]\s?(?P<m2>\d{{1,2}})\s?月期?", _h_j_range),
     (rf"{_JY}\s?度", _h_j_fy),
+    # 「2024会計年度」「2024年会計年度」: the fiscal year as a translation of "fiscal 2024" writes it
+    (rf"{_YB}(?P<y>{_Y4})\s?年?\s?会計年度?", _h_j_fy),
     (rf"{_JY}\s?度\s?の?\s?(?P<w>上半期|上期|前半期|前半|前期|下半期|下期|後半期|後半|後期)", _h_j_fy_half),
     (rf"{_JY}\s?度\s?の?\s?(?:第\s?(?P<q1>[1-4])\s?(?:四半期|Q)|(?P<q2>[1-4])\s?Q|Q(?P<q3>[1-4]))(?![0-9A-Za-z])",
      _h_j_fy_quarter),

@@ -72,7 +72,7 @@ EXPECTED = "expected a number such as 6,315, 1.6兆, 67.22 bn, ~1 or 1/100"
 
 #: ISO 4217 codes that pass through ``normalize_unit`` in any case.
 CURRENCIES: frozenset[str] = frozenset(str.split("""
-    AED ARS AUD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR JPY KRW MXN MYR
+    AED ARS AUD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR
     NGN NOK NZD PHP PKR PLN QAR RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR GHS KES LKR
 """))
 
@@ -183,6 +183,18 @@ _alias("TWh", "twh", "テラワット時", "terawatt-hour", "terawatt-hours", "t
 _alias("kWh", "kwh", "キロワット時", "kilowatt-hour", "kilowatt-hours", "kilowatt hours")
 # the metric tonne, written out (「50万トン」, "210,000 tonnes"): a weight, not a count
 _alias("t", "トン", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes")
+# area, mass, energy and volume spelled out in English and Japanese (a linguistic reason: translations
+# and spellings of one unit — 「540万ヘクタール」 and "18 million hectares" are ha, 「1万平方キロ」 and
+# "13,038 km²" km2, "27 million kilos" kg): a measure kept in the symbol meets them, and a count does not.
+# Not キロ alone (a kilogram or a kilometre), nor "tons" (a short ton is 0.907 t)
+_alias("ha", "hectare", "hectares", "ヘクタール")
+_alias("km2", "km2", "km²", "㎢", "sq km", "sq. km", "square kilometre", "square kilometres",
+       "square kilometer", "square kilometers", "平方キロ", "平方キロメートル")
+_alias("m2", "m²", "㎡", "sq m", "square metre", "square metres", "square meter", "square meters",
+       "平方メートル")
+_alias("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos", "キログラム")
+_alias("kcal", "kcal", "kilocalorie", "kilocalories", "キロカロリー")
+_alias("kl", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "キロリットル")
 _alias("FLOPS", "flops", "フロップス")
 _alias("TFLOPS", "tflops", "teraflops", "テラフロップス")
 _alias("PFLOPS", "pflops", "petaflops", "ペタフロップス")
@@ -636,6 +648,8 @@ def _parse_cell(stripped: str) -> Quantity:
     return Quantity(value + 0.0, unit, approx, stripped)
 
 
+#: digits a place or a count of ranked may have (below 1e30, as every number: shingi.normalize.limits)
+_RANK_DIGITS = 30
 _RANK_CELL = re.compile(
     r"(?:第\s?)?(?P<place>\d+)\s?(?:st|nd|rd|th|位)?"
     r"(?:\s?(?:/|of|out of|中)\s?(?P<of>\d+)(?:\s?位)?)?", re.IGNORECASE
@@ -652,6 +666,11 @@ def parse_rank(text: str) -> tuple[int, int | None]:
         raise ValueError(
             f"'{stripped}' is not a place: expected a whole number from 1, or PLACE/COUNT such as 9/10"
         )
+    if any(len(d.lstrip("0")) > _RANK_DIGITS for d in (m["place"], m["of"]) if d):
+        # a run of 40 digits is no place: refused here, before a float of it overflows
+        shown = stripped if len(stripped) <= 40 else stripped[:40] + "…"
+        raise ValueError(f"'{shown}' is not a place: number out of range "
+                         "(numbers must be below 1e30 in magnitude)")
     place, of = int(m["place"]), int(m["of"]) if m["of"] else None
     if place < 1:
         raise ValueError(f"'{stripped}' is not a place: places start at 1 (1 = first)")

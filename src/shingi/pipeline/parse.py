@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shingi.model import Lang, Pack, Period, Quantity
+from shingi.model import InputError, Lang, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
+from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
@@ -117,7 +118,6 @@ from shingi.pipeline.claims.numbers import (
     _percent_more_than,
     _percent_of_entity,
     _percent_of_period,
-    _time_word,
     age_decade,
     amounts_per_unit,
     comparator_near,
@@ -127,7 +127,9 @@ from shingi.pipeline.claims.numbers import (
     is_time_unit,
     number_roles,
     of_a_period,
+    per_a_thing,
     said_as_a_part,
+    time_word,
     vague_counts,
     years_and_months,
 )
@@ -157,6 +159,8 @@ from shingi.pipeline.claims.periods import (
 )
 from shingi.pipeline.claims.ranks import (
     _COORDINATED_PLACE,
+    _FROM_LAST,
+    _HALF_PLACE,
     _LAST,
     _MOST_JA,
     _ORDINALS,
@@ -166,6 +170,8 @@ from shingi.pipeline.claims.ranks import (
     _SCOPE_EN,
     _SCOPE_JA,
     _SUPERLATIVES,
+    back_from_last,
+    half_comparator,
     is_rank_metric,
     place_number,
 )
@@ -348,6 +354,19 @@ _STARTS = re.compile(
 _CAUSE_NOUN_END_JA = re.compile(rf"(?:の|^)(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)$")
 
 
+#: The count noun a unit of time makes after a number (「335日」 is a 日数, 「3,773時間」 a 時間数)
+_TIME_COUNT_NOUNS = {
+    "hour": "時間数 hours", "minute": "分数 minutes", "day": "日数 days", "week": "週数 weeks",
+    "month": "月数 months", "quarter": "quarters", "year": "年数 years", "decade": "decades",
+}
+
+
+#: Units of a measured length of time that convert (a linguistic reason: an hour is 60 minutes of
+#: anything); days, weeks, months and years count calendar units and do not (a day of load shedding
+#: is not 24 hours of it)
+_CLOCK_UNITS = {"hour": (("minute", 60.0),), "minute": (("hour", 1 / 60),)}
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -363,7 +382,7 @@ class _Parser:
         #: the claim's "now" (its said_on, --as-of, else the pack's latest evidence): this year,
         #: 昨年, last fiscal year ... count from it
         self.now = now
-        self._times: dict[str, str] | None = None
+        self._times: dict[str, list[tuple[bool, str]]] | None = None
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
         self.lang: Lang = "ja" if has_japanese(text) else "en"
@@ -682,6 +701,11 @@ class _Parser:
         text = self.text
         out: list[ClaimedNumber] = []
         for m in find_quantities(text):
+            if (out_of_range := check_value(m.quantity.value)) is not None:
+                # a run of 40 digits read as one figure: bad input, said where, never a
+                # comparison with an infinity (shingi.normalize.limits)
+                shown = m.text if len(m.text) <= 40 else m.text[:40] + "…"
+                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
             if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
@@ -693,13 +717,14 @@ class _Parser:
                 # (a Japanese count takes a counter: トイレ5か所)
                 continue
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
-                measured = self._time_measures().get(_time_word(d.group("w") or d.group("w2")))
+                measured = self._time_measure(d.group("w") or d.group("w2"))
                 if is_window_length(text, m.start, d.end()):
                     continue  # 「2003年からの20年間」, "the 20 years since 2003": a window's length, no value
                 if measured is not None:
                     # "inflation stayed in single digits for 32 consecutive months" where the pack
                     # measures a run in months: the length of time is the value the claim gives
-                    m = replace(m, quantity=replace(m.quantity, unit=measured))
+                    kept, factor = measured
+                    m = replace(m, quantity=replace(m.quantity, value=m.quantity.value * factor, unit=kept))
                 elif _DURATION.match(text, m.end):
                     continue  # "in the 10 years before", "18 months", 10年間: a length of time
             if m.quantity.unit in (None, "count") and _age_band(text, m.start, m.end):
@@ -740,18 +765,28 @@ class _Parser:
                 # "just under 50,000", "nearly", 弱, 近く: a little below the number, not any
                 # number below it (nor above it); "just over", 強: a little above
                 comparator, quantity = near, replace(quantity, approx=True)
+            if quantity.unit in (None, "count") and per_a_thing(text, m.start, m.end):
+                # "1.15 children per woman": a rate, compared with rate measures only (as "one
+                # officer for every 422"), never with a count of children or births
+                out.append(ClaimedNumber(replace(quantity, unit=None), comparator, m.text, m.start, m.end,
+                                         role="rate"))
+                continue
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
         for mm in _LENGTH_JA.finditer(text) if self._time_measures() else ():
-            measured = self._time_measures().get(_time_word(mm.group("w")))
+            measured = self._time_measure(mm.group("w"))
             a, b = mm.start(), mm.end()
             if measured is None or any(a < y and x < b for x, y in taken) or any(
                 a < n.end and n.start < b for n in out
             ) or is_window_length(text, a, b):
                 continue  # (「2003年からの20年間」: the length of a window, not a value)
-            length = Quantity(float(mm.group("n")), measured, False, mm.group(0))
-            out.append(ClaimedNumber(length, comparator_near(text, a, b) or "exactly", mm.group(0), a, b))
+            kept, factor = measured
+            value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1) * factor
+            approx = bool(mm.group("a"))
+            length = Quantity(value, kept, approx, mm.group(0))
+            comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
+            out.append(ClaimedNumber(length, comparator, mm.group(0), a, b))
         # "one police officer for every 422 citizens", "1 doctor per 1,000 people": a rate, N of
         # the second thing per one of the first — one number, the rate (not the count 1)
         rates = any(is_rate_metric(m) for m in self.pack.metrics.values())
@@ -925,8 +960,24 @@ class _Parser:
                 place = Quantity(float(value), "rank", False, text[a:b])
                 out.append(ClaimedNumber(place, "exactly", text[a:b], a, b))
                 at = b
+        # "second to last", 下から2番目, "in the bottom half": a place against the number ranked
+        relative: list[tuple[int, int]] = []
+        for mm in _FROM_LAST.finditer(text):
+            if any(mm.start() < y and x < mm.end() for x, y in taken):
+                continue
+            out = [n for n in out if not (mm.start() < n.end and n.start < mm.end())]
+            back = Quantity(float(back_from_last(mm)), "rank", False, mm.group(0))
+            out.append(ClaimedNumber(back, "last", mm.group(0), mm.start(), mm.end()))
+            relative.append((mm.start(), mm.end()))
+        for mm in _HALF_PLACE.finditer(text):
+            if any(mm.start() < y and x < mm.end() for x, y in taken):
+                continue
+            out = [n for n in out if not (mm.start() < n.end and n.start < mm.end())]
+            half = Quantity(0.0, "rank", False, mm.group(0))
+            out.append(ClaimedNumber(half, half_comparator(mm), mm.group(0), mm.start(), mm.end()))
+            relative.append((mm.start(), mm.end()))
         for mm in _LAST.finditer(text):
-            if not any(mm.start() < y and x < mm.end() for x, y in taken):
+            if not any(mm.start() < y and x < mm.end() for x, y in (*taken, *relative)):
                 last = Quantity(0.0, "rank", False, mm.group(0))
                 out.append(ClaimedNumber(last, "last", mm.group(0), mm.start(), mm.end()))
         # "48th among the 50 states", "190か国中3位": how many were ranked is no value of the claim
@@ -967,21 +1018,38 @@ class _Parser:
             )
         ]
 
-    def _time_measures(self) -> dict[str, str]:
-        """The pack's units that are lengths of time ("months", か月), by time word (a number of
-        months is a value of a measure in months, not only a window): the unit of a measure the
-        claim names first, else of the first such measure."""
+    def _time_measures(self) -> dict[str, list[tuple[bool, str]]]:
+        """The pack's measures kept in a unit of time ("months", か月, hours, 日), by unit of time
+        (``numbers.TIME_UNITS``): (whether the claim names it, its unit) for each. Named: by a name
+        or alias, or most of a name's words, the number's unit word counting as the count noun it
+        makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours)."""
         if self._times is None:
-            named = {h.ref for h in self.metric_names}
-            found: dict[str, list[tuple[bool, str]]] = {}
+            outright = {h.ref for h in self.metric_names}
+            by_word: dict[str, list[str]] = {}
             for metric in self.pack.metrics.values():
-                unit = (metric.unit or "").strip()
-                word = _LENGTH.fullmatch(" " + unit) or _LENGTH.fullmatch(unit)
-                if word is not None and is_time_unit(unit):
-                    key = _time_word(word.group("w") or word.group("w2"))
-                    found.setdefault(key, []).append((metric.id not in named, unit))
-            self._times = {k: min(v, key=lambda x: x[0])[1] for k, v in found.items()}
+                word = time_word(metric.unit)
+                if word is not None:
+                    by_word.setdefault(word, []).append(metric.id)
+            found: dict[str, list[tuple[bool, str]]] = {}
+            for word, ids in by_word.items():
+                named = outright | set(self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}"))
+                found[word] = [(m in named, (self.pack.metrics[m].unit or "").strip()) for m in ids]
+            self._times = found
         return self._times
+
+    def _time_measure(self, word: str | None) -> tuple[str, float] | None:
+        """The unit of the measure a length of time said in ``word`` (days, 時間, か月 …) is a value
+        of, and the factor to it: a measure the claim names kept in that unit of time, whatever its
+        spelling (「計画停電は335日」 of a measure in days), else one in minutes for hours or in hours
+        for minutes (「約3時間」 of a waiting time kept in minutes, 180). Else None: a length of time
+        that may be anything else (「残業は年960時間まで」 is a cap an event sets, not the hours a
+        measure records; 「最大3年間」 a programme's term), no value of a measure."""
+        key = time_word(word) or ""
+        for other, factor in ((key, 1.0), *_CLOCK_UNITS.get(key, ())):
+            unit = next((u for said, u in self._time_measures().get(other, []) if said), None)
+            if unit is not None:
+                return unit, factor
+        return None
 
     # -- statements ----------------------------------------------------------------------
 
@@ -2615,15 +2683,20 @@ def _quality_direction(
     """「完全失業率も6.8%から3.8%へと3%改善」: on a measure where lower is better, 改善 is a fall and
     悪化 a rise (a linguistic reason: the words say better or worse, and the measure's
     ``higher_is_better`` says which way that is; dev japanindepth-2018 onaga_jisseki). Another
-    word of direction in the clause decides instead."""
+    word of direction in the clause decides instead. On a rank (contract 1.1: 1 = first) the
+    direction is already the place's ("the ranking rose": a better place), so a better place is a
+    rise whatever ``higher_is_better`` says."""
     metric = pack.metrics.get(metrics[0]) if metrics else None
-    if metric is None or metric.higher_is_better is not False:
+    if metric is None:
+        return cues
+    rank = metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
+    if metric.higher_is_better is not False and not rank:
         return cues
     better, worse = bool(_BETTER_JA.search(span)), bool(_WORSE_JA.search(span))
     rest = _WORSE_JA.sub("", _BETTER_JA.sub("", span))
     if better == worse or lx.has(lx.UP, rest) or lx.has(lx.DOWN, rest):
         return cues
-    return (cues - {"up", "down"}) | {"down" if better else "up"}
+    return (cues - {"up", "down"}) | {("up" if better else "down") if rank else ("down" if better else "up")}
 
 
 def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:

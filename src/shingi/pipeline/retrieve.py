@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -783,16 +783,31 @@ class Lookup:
         """Events sharing the most (idf-weighted) keys with the statement."""
         postings = self._postings()
         n = max(len(self.pack.events), 1)
-        scores: dict[str, float] = defaultdict(float)
+        scores: dict[str, float] = {}
         for k in sorted(keys):  # a fixed order: float sums the same on every run
             posting = postings.get(k)
             if not posting or (len(posting) > COMMON_KEY_SHARE * n and n > 20):
                 continue
             w = self.idf(k)
+            if not scores:
+                scores = dict.fromkeys(posting, w)  # (0.0 + w is w: the same sums)
+                continue
+            get = scores.get
             for eid in posting:
-                scores[eid] += w
+                scores[eid] = get(eid, 0.0) + w
+        if len(scores) > limit:
+            # the score the ``limit``-th best has, counted over the few distinct sums: only the
+            # events at or above it are sorted
+            at_least, have = 0.0, 0
+            for value, count in sorted(Counter(scores.values()).items(), reverse=True):
+                at_least, have = value, have + count
+                if have >= limit:
+                    break
+            ranked = [(-w, e) for e, w in scores.items() if w >= at_least]
+        else:
+            ranked = [(-w, e) for e, w in scores.items()]
         # the best ``limit`` only (ids are unique, so the same as sorting them all and cutting)
-        return [e for _, e in heapq.nsmallest(limit, [(-w, e) for e, w in scores.items()])]
+        return [e for _, e in heapq.nsmallest(limit, ranked)]
 
 
 #: A name of the whole world (an entity that is the world total or the world market)

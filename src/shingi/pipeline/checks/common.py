@@ -17,9 +17,10 @@ from shingi.normalize.periods import shift
 from shingi.normalize.quantities import convert, format_quantity, is_currency, stated_step
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.checks.dimensions import comparable, said_per_unit
 from shingi.pipeline.claims.cues import side_of
 from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, counted_noun
+from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
 from shingi.pipeline.morphology import content_keys
@@ -680,11 +681,14 @@ def same_days(a: Period, b: Period) -> bool:
 
 
 def pick_observations(
-    pack: Pack, ids: Sequence[str], period: Period | None, as_of: Period | None = None
+    pack: Pack, ids: Sequence[str], period: Period | None, as_of: Period | None = None,
+    grain: str | None = None,
 ) -> list[Observation]:
     """The observations of a series that speak of ``period``: those inside it (the latest of
     them), else the most precise one containing it; without a period, the latest — with
-    ``as_of`` (the claim's date), the latest that was out by then (:func:`out_by`), when one is."""
+    ``as_of`` (the claim's date), the latest that was out by then (:func:`out_by`), when one is;
+    with ``grain`` (the precision the claim says its value is of: "the latest annual rate"), the
+    latest of that precision when the series has one."""
     obs = [pack.observations[i] for i in ids]
     if not obs:
         return []
@@ -693,6 +697,8 @@ def pick_observations(
             obs = [o for o in obs if out_by(pack, o, as_of)] or obs
             # the latest at or before the claim's date: a period not begun by then is a forecast
             obs = [o for o in obs if o.period.start <= as_of.end] or obs
+        if grain is not None:
+            obs = [o for o in obs if o.period.precision == grain] or obs
         end = max(o.period.end for o in obs)
         return [o for o in obs if o.period.end == end]
     inside = [o for o in obs if period.contains(o.period)]
@@ -702,6 +708,11 @@ def pick_observations(
         whole = [o for o in inside if same_days(o.period, period)]
         if whole:
             return whole
+        named = fiscal_year_named(obs, period)
+        if named and _parts_of_a_flow(inside, named[0]):
+            # "the deficit was $1.8 trillion in 2024" on a series of fiscal years and a month of
+            # 2024: the fiscal year named 2024 (a month's part of a yearly flow is no year's value)
+            return named
         end = max(o.period.end for o in inside)
         return [o for o in inside if o.period.end == end]
     # an average over a longer period is no value of a moment inside it ("in January 2021 the
@@ -741,6 +752,20 @@ def peak_inside(pack: Pack, ids: Sequence[str], period: Period | None, sign: int
     if len(inside) < 2:
         return None
     return max(inside, key=lambda o: (sign * o.value.value if o.value else 0.0, o.period.end))
+
+
+def _parts_of_a_flow(inside: Sequence[Observation], year: Observation) -> bool:
+    """Whether the shorter values ``inside`` a calendar year are parts of a flow the fiscal
+    ``year`` sums: one of them, of the same sign, is under half of the year's value (a level, a
+    stock or a rate, is about as large in a month as in its year)."""
+    if year.value is None:
+        return False
+    b = year.value.value
+    return any(
+        o.value is not None and o.period.days < year.period.days
+        and o.value.value * b > 0 and abs(o.value.value) < abs(b) / 2
+        for o in inside
+    )
 
 
 def fiscal_year_named(obs: Sequence[Observation], period: Period) -> list[Observation]:
@@ -869,7 +894,7 @@ def _value_finding(
         value = -value
     if n.unit == "rank":
         result = compare_place(n, value, obs.rank_of)
-        claimed = float(obs.rank_of) if n.comparator == "last" and obs.rank_of else n.quantity.value
+        claimed = claimed_place(n, obs.rank_of)
         nc = NumberCompared(label, claimed, n.text, value, n.unit, (obs.id,), n.comparator, None)
         return result, nc
     if n.unit == "x" and obs.unit == "%" and _FRACTION_WORDS.search(n.text):
@@ -961,14 +986,33 @@ def _place_str(o: Observation) -> str:
     return f"{place:g}/{o.rank_of}" if o.rank_of else f"{place:g}"
 
 
+def claimed_place(n: ClaimedNumber, of: int | None) -> float:
+    """The place a claimed rank names: "last" and "second to last" (the ``last`` comparator, its
+    value the count back) against the number ranked when the pack says it (``38/38``), else the
+    number itself; a half ("bottom half") names its edge place."""
+    if n.comparator in RELATIVE_PLACES and of:
+        if n.comparator == "top_half":
+            return of / 2
+        if n.comparator == "bottom_half":
+            return of / 2 + 0.5
+        return float(of) - n.quantity.value
+    return n.quantity.value
+
+
 def compare_place(n: ClaimedNumber, place: float, of: int | None) -> Result:
     """A claimed place (rank: 1 = first) against the found one: the same place holds, one place
     off is partly ("49th" for 48th; "dead last" for ninth of ten), further fails. "Last" (the
-    ``last`` comparator) is the number ranked, when the pack says how many (``9/10``)."""
-    if n.comparator == "last":
+    ``last`` comparator) is the number ranked, when the pack says how many (``9/10``); "second to
+    last" the place before it; "in the bottom half" (``bottom_half``) a place past half of them,
+    "the top half" one within the first half."""
+    if n.comparator in RELATIVE_PLACES:
         if of is None:
             return "unknown"
-        target = float(of)
+        if n.comparator == "top_half":
+            return "holds" if place <= of / 2 else "fails"
+        if n.comparator == "bottom_half":
+            return "holds" if place > of / 2 else "fails"
+        target = claimed_place(n, of)
     else:
         target = n.quantity.value
     if n.comparator in ("at_most", "less_than") and n.comparator != "last":
@@ -1049,6 +1093,15 @@ def _numbers_for(
     # name is about)
     own = [n for n in fit if not in_a_name(st, n, names)]
     for n in own or fit:
+        if said_per_unit(st, n, unit):
+            # "1.2 children per woman" against children/woman: the rate's amount, in its unit (an
+            # amount in another currency through the pack's fx: JPY/person for USD/person)
+            assert unit is not None
+            top, below = unit.split("/", 1)
+            said = unit if n.unit == "count" or n.unit == top else f"{n.unit}/{below}"
+            if to_unit(1.0, unit, said, pack, 2000) is not None:
+                out.append(replace(n, quantity=replace(n.quantity, unit=said)))
+            continue
         if not _counts_what_it_names(n, names) and not counts_by_its_verb(st, n, names):
             continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:

@@ -27,7 +27,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.metrics import _compare_observations, newer_share
 from shingi.pipeline.claims.kinds import a_margin, two_measures_named
-from shingi.pipeline.claims.ranks import is_rank_metric
+from shingi.pipeline.claims.ranks import RELATIVE_PLACES, is_rank_metric
 from shingi.pipeline.morphology import word_keys
 from shingi.pipeline.retrieve import units_compatible
 
@@ -385,7 +385,7 @@ def _compare_places(ctx: _Ctx, a: str, b: str, mid: str, oa: Observation, ob: Ob
         result = "holds" if ra > rb else "fails"
     else:
         return None
-    places = [n for n in st.numbers if n.unit == "rank" and n.comparator != "last"]
+    places = [n for n in st.numbers if n.unit == "rank" and n.comparator not in RELATIVE_PLACES]
     for n in places:
         # 「日本を抜いて世界4位」: the place said is the first side's
         result = _min_result([result, compare_value(n, ra)])

@@ -37,6 +37,29 @@ RATIO = "ratio"  # a measure kept as a multiple (unit x: "12 times earnings")
 RANK = "rank"
 RATE = "rate"  # one thing per another: USD/gal, count/100k, one officer for every 422
 TIME = "time"
+AREA = "area"  # ha, km2, m2 (the units of a physical quantity, each compatible with itself only)
+MASS = "mass"  # t, kt, Mt, kg
+ENERGY = "energy"  # Wh at any SI scale, kcal
+POWER = "power"  # W at any SI scale
+VOLUME = "volume"  # kl, l, bbl
+
+#: The physical quantity a measuring unit is of, by its symbol (``normalize.quantities`` reads the
+#: spelled-out names, 「ヘクタール」 "hectares", "kilos", 「キロカロリー」, into these): a figure in one is
+#: no count and no figure of another (a linguistic reason: a unit of measure says what is measured;
+#: "5 million hectares" is no number of fires)
+_PHYSICAL = (
+    (AREA, re.compile(r"ha|km2|m2")),
+    (MASS, re.compile(r"[kMG]?t|kg")),
+    (ENERGY, re.compile(r"[kMGT]?Wh|kcal")),
+    (POWER, re.compile(r"[kMGT]?W")),
+    (VOLUME, re.compile(r"kl|bbl")),
+)
+
+
+def physical_dimension(unit: str | None) -> str | None:
+    """The physical quantity (area, mass, energy, power, volume) a unit symbol measures, else None."""
+    u = (unit or "").strip()
+    return next((dim for dim, rx in _PHYSICAL if rx.fullmatch(u)), None)
 
 #: What a claimed figure of each dimension may be compared with.
 _COMPATIBLE: dict[str, frozenset[str]] = {
@@ -63,6 +86,8 @@ _JA_WORD_AFTER = re.compile(r"\s?(?P<w>[\u4e00-\u9fff\u30a0-\u30ffつ]{1,4})")
 _JA_NOT_A_COUNTER = frozenset("年月日時分秒週度代期号次目番条等級歳位倍割円点回超強弱余近対")
 #: Words of a bound or an approximation after a number (「150未満」「3以上」「10前後」「5程度」)
 _JA_BOUND_WORDS = frozenset({"未満", "以上", "以下", "以内", "前後", "程度", "近く"})
+#: a figure written with its verb of comparison (「1を下回る」「2を超える」)
+_ENDS_IN_KANA = re.compile(r"[\u3041-\u3096]$")
 #: A part of a whole: "… of" after the figure, 「…の」 before it (「全体の2.87%」「新車の9割」).
 _OF_AFTER = re.compile(r"\s+of\b")
 _OCCUPIES_JA = re.compile(r"\s*(?:を|が)?占め")
@@ -99,7 +124,7 @@ def claimed_dimension(st: Statement, n: ClaimedNumber) -> str | None:
         return SHARE if _part_of_whole(st, n) else PERCENT
     if unit == "%":
         return SHARE if _part_of_whole(st, n) else PERCENT
-    return None
+    return physical_dimension(unit)
 
 
 def measure_dimension(unit: str | None, kind: str | None = None) -> str | None:
@@ -120,6 +145,8 @@ def measure_dimension(unit: str | None, kind: str | None = None) -> str | None:
         return POINTS
     if unit == "x":
         return RATIO
+    if (physical := physical_dimension(unit)) is not None:
+        return physical
     if unit == "count" or kind == "count":
         return COUNT
     if kind == "ratio":
@@ -141,7 +168,39 @@ def comparable(
         theirs = MULTIPLE if _MULTIPLE_WORDS.search(written) else PERCENT  # a multiple, or a fraction
     if mine is None or theirs is None:
         return True
+    if theirs == RATE and said_per_unit(st, n, unit):
+        return True
     return theirs in _COMPATIBLE.get(mine, frozenset({mine}))
+
+
+def said_per_unit(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
+    """Whether the count or amount ``n`` is the amount of a rate ``unit`` (``A/B``) said per its
+    unit in words: "1.2 children per woman", 「1人当たりGDPは3万3800ドル」, 「338人/km2」 against
+    children/woman, USD/person, persons/km2 (a linguistic reason: a figure said "per" something in
+    its clause is an amount of a rate; what it is per need not be spelled as the pack's unit) —
+    the figure is of the rate's numerator's dimension and the clause says per."""
+    if not unit or "/" not in unit or n.role == "rate" or n.unit is None or "/" in n.unit:
+        return False
+    return claimed_dimension(st, n) == _numerator(unit) and bool(_PER_WORD.search(st.span))
+
+
+#: A figure said per a unit: "per woman", "for every 1,000", 「1人当たり」「1平方キロあたり」, "338/km2"
+_PER_WORD = re.compile(r"当たり|あたり|当り|につき|/|(?i:\bper\b|\bfor\s+every\b|\bper\s+capita\b)")
+
+
+def _numerator(unit: str) -> str | None:
+    """The dimension of what a rate ``A/B`` counts: money for a currency, a length of time, a
+    percentage, else a count of the things ``A`` names (children, persons, 人)."""
+    top = unit.split("/", 1)[0].strip()
+    if not top:
+        return None
+    if is_currency(top):
+        return MONEY
+    if is_time_unit(top):
+        return TIME
+    if top == "%":
+        return PERCENT
+    return COUNT
 
 
 def _after(st: Statement, n: ClaimedNumber) -> str:
@@ -155,7 +214,11 @@ def _before(st: Statement, n: ClaimedNumber) -> str:
 
 
 def _word_after(st: Statement, n: ClaimedNumber) -> str | None:
-    """COUNT when a bare number is followed by a counter or unit word of its own."""
+    """COUNT when a bare number is followed by a counter or unit word of its own. Not after a
+    figure that ends in a verb of comparison (「1を下回る唯一の国」: a counter follows its numeral,
+    the noun after a verb is the clause's)."""
+    if _ENDS_IN_KANA.search(n.text):
+        return None
     after = _after(st, n)
     m = _JA_WORD_AFTER.match(after)
     if m is None or m.group("w")[0] in _JA_NOT_A_COUNTER or m.group("w")[:2] in _JA_BOUND_WORDS:
@@ -188,6 +251,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     RANK: ("順位", "a rank"),
     RATE: ("単位あたりの率", "a rate per unit"),
     TIME: ("期間", "a length of time"),
+    AREA: ("面積", "an area"),
+    MASS: ("重さ", "a mass"),
+    ENERGY: ("エネルギー量", "an amount of energy"),
+    POWER: ("出力", "a power"),
+    VOLUME: ("体積", "a volume"),
 }
 
 

@@ -31,6 +31,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.claims.numbers import number_roles
+from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
 from shingi.pipeline.retrieve import EventCandidate, days_from
@@ -1018,7 +1019,7 @@ def _order_result(ctx: _Ctx, ev: Event) -> _Detail | None:
     """A claimed place in an order of events ("日本は世界で5番目に着陸", "the fifth country to land")
     against the order the event's title states; None when the claim gives no place or the
     title states none (a place the title does not state is left alone)."""
-    claimed = [n for n in ctx.st.numbers if n.unit == "rank" and n.comparator != "last"]
+    claimed = [n for n in ctx.st.numbers if n.unit == "rank" and n.comparator not in RELATIVE_PLACES]
     if not claimed:
         return None
     found: list[float] = []

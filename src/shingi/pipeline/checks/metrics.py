@@ -43,6 +43,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
+from shingi.pipeline.claims.periods import said_grain
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import content_keys, scope_keys, word_keys
@@ -89,7 +90,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
         candidates = list(st.entities[:1] if st.kind == "comparison" else st.entities)
         if st.group:
             candidates += [m for m in st.group.members if m not in candidates]
-        if other_span(st, metric, ctx.as_of):
+        if other_span(st, metric, ctx.as_of) or _other_count(st, metric):
             continue
         for ent in candidates:
             ids = ctx.ev.series.get((ent, mid))
@@ -98,7 +99,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 # a measure the claim names only in part, is another thing (§4.13)
                 continue
             obs = (
-                pick_observations(pack, ids, _value_period(st, metric), ctx.as_of)
+                pick_observations(pack, ids, _value_period(st, metric), ctx.as_of, said_grain(st.span))
                 or _sourced_in(ctx, ids)
                 or _at_term_start(st, pack, ids)
             )
@@ -131,20 +132,25 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
             said_as_target = lx.has(lx.TARGET_WORDS, st.span)  # "the IMF's projection of 6% growth"
             if (
                 "plan" not in st.cues
-                and is_target_metric(metric.names)
+                and (is_target_metric(metric.names) or projection_by_definition(metric))
                 and not said_as_target
                 and not _estimate_of_the_past(metric, obs, _now(ctx))
                 and not _projection_of_the_present(metric, obs, ctx.as_of)
                 and not set_in_its_own_period(pack, ids)
             ):
-                return Finding(
-                    "fails",
-                    ctx.t(
+                if is_projection_metric(metric):
+                    # "the debt was $30 trillion in 2024" against a measure of projections (by
+                    # its name or its definition): what was expected is no outcome
+                    reason = ctx.t(
+                        f"「{ctx.mname(mid)}」は見通し・予測の値で、実際の値ではない。",
+                        f"'{ctx.mname(mid)}' is a projection, not an outcome.",
+                    )
+                else:
+                    reason = ctx.t(
                         f"「{ctx.mname(mid)}」は目標・計画の値で、実現した値ではない。",
                         f"'{ctx.mname(mid)}' is a target, not something achieved.",
-                    ),
-                    [o.id for o in obs],
-                )
+                    )
+                return Finding("fails", reason, [o.id for o in obs])
             found = every_period(
                 ctx, ent, mid, ids, lambda o: _compare_observations(ctx, ent, mid, [o], numbers)  # noqa: B023
             )
@@ -415,6 +421,57 @@ def records_a_change(metric: Metric) -> bool:
 #: A measure's name that counts from a start: "since 1 January", 「…以来の」, "so far", "to date",
 #: "year to date", 累計, 累積
 _CUMULATIVE_NAME = re.compile(r"(?i)\bsince\b|\bso far\b|\bto date\b|\bcumulative\b|累計|累積|以来")
+#: A start a running total is counted from: in a measure's name, "since 2006", 「2006年以降」; in its
+#: definition, tied to a word of a total ("total since 2006", 「2006年度以降の累計」) or alone ("since
+#: 2006") — not a break in a series ("2024年以降は新NISA", "from 2015 includes …")
+_YEAR_SINCE = r"(?:since|from)\s+(?:(?:fiscal(?:\s+year)?|FY)\s?)?(?P<{0}>(?:19|20)\d\d)\b"
+_COUNTED_FROM_NAME = re.compile(
+    r"(?i)\b" + _YEAR_SINCE.format("y") + r"|(?P<j>(?:19|20)\d\d)\s?年度?\s?(?:以降|以来|から)"
+)
+_COUNTED_FROM_DEFINITION = re.compile(
+    r"(?i)\b(?:cumulative|cumulated|total|sum|running|combined|in\s+all)\b[^.;。]{0,40}?\b"
+    + _YEAR_SINCE.format("y")
+    + r"|^\W*" + _YEAR_SINCE.format("y2") + r"\W*$"
+    r"|(?P<j>(?:19|20)\d\d)\s?年度?\s?(?:以降|以来|から)の?\s?(?:累計|累積|合計|通算|総額)"
+    r"|(?:累計|累積|通算)[^。、]{0,20}?(?P<j2>(?:19|20)\d\d)\s?年度?\s?(?:以降|以来|から)"
+)
+#: A running total by its name: 累計, "cumulative"
+_SUM_FROM_A_START = re.compile(r"累計|累積|通算|(?i:\bcumulative\b)")
+#: Words of a claim that say its figure is a running total: 累計, "so far", "by 2024", 「までに」
+_RUNNING_TOTAL_SAID = re.compile(
+    r"累計|累積|通算|これまで|今まで|までに|まで(?:の|で)|以降|以来"
+    r"|(?i:\bcumulative(?:ly)?\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b"
+    r"|\ball\s+told\b|\bsince\b|\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s?)?\d{4}\b)"
+)
+
+
+def _counted_from(metric: Metric) -> set[int]:
+    """The years a running total is counted from, by its names and definition ("since 2006")."""
+    found = [m for n in metric.names if n for m in _COUNTED_FROM_NAME.finditer(n)]
+    found += list(_COUNTED_FROM_DEFINITION.finditer(metric.definition or ""))
+    return {int(next(g for g in m.groups() if g)) for m in found}
+
+
+def _other_count(st: Statement, metric: Metric) -> bool:
+    """A running total from a year (a measure whose name or definition counts from a start year:
+    "total since 2006", 「2006年度以降の累計」) set against a claim of another count: a window from
+    another start ("since 2010" against a total since 2006), or the flow of one period said
+    without a word of a running total ("spent ¥3.2 trillion in fiscal 2024" is that year's, not the
+    total to it) — a linguistic reason: a total since a start is the sum of every period from it."""
+    starts = _counted_from(metric)
+    if not starts:
+        # "cumulative installed capacity" is a stock at each date, "so far", "year to date", "since
+        # 1 January" a count within a period: a level of its period like any other
+        return False
+    since = [p for p in st.periods if p.role == "since"]
+    if since:
+        return since[0].period.start.year not in starts
+    if len(st.periods) != 1 or _RUNNING_TOTAL_SAID.search(st.span):
+        return False
+    # the measure's own name said in the claim ("the cumulative total was …") says it too
+    return not any(_SUM_FROM_A_START.search(n) and n in st.span for n in metric.names)
+
+
 #: An average over a span, in a measure's name and in the claim ("averaged 5.6% over the last five
 #: years" on "average real GDP growth over five years", 「過去5年の平均」)
 #: A change said over several years: "in just three years", "over the past 5 years", 「3年間で」,
@@ -470,7 +527,7 @@ def _value_period(st: Statement, metric: Metric | None = None) -> Period | None:
         metric is not None
         and len(st.periods) == 1
         and st.periods[0].role == "since"
-        and any(_CUMULATIVE_NAME.search(n) for n in metric.names)
+        and (any(_CUMULATIVE_NAME.search(n) for n in metric.names) or bool(_counted_from(metric)))
     ):
         # "since Jan. 1, we have had more than 20,000 people … apprehended" on a measure counted
         # since a start ("people apprehended since 1 January"): the count so far, its latest value
@@ -574,6 +631,37 @@ def set_in_its_own_period(pack: Pack, ids: Iterable[str]) -> bool:
         if not dates or any(d is None or d.start < o.period.start for d in dates):
             return False
     return True
+
+
+#: Words of a measure's definition that say its values are reckoned ahead: "projection (medium
+#: variant)", 「2025年時点の予測」 (not an estimate: 推計人口 estimates what is)
+_PROJECTION_DEFINITION = re.compile(
+    r"(?i)\bproject(?:ed|ions?)\b|\bforecasts?\b|\boutlook\b|予測|見通し|将来推計|見込み"
+)
+
+
+#: A definition that says only some values are projections: "values for future years are
+#: projections", "2026 value is a projection", 「2025年度以降は見込み」 (a series of actuals and projections)
+_SOME_VALUES = re.compile(
+    r"(?i)\bfuture\b|\b(?:later|recent|latest)\b|(?:19|20)\d\d|values?\s+for|以降|以後|直近|見込み値を含"
+)
+
+
+def projection_by_definition(metric: Metric) -> bool:
+    """A measure whose definition says its values are projections (contract 1.1 ``definition``),
+    all of them: not a series whose later values only are ("values for future years are
+    projections")."""
+    d = metric.definition
+    return bool(d and _PROJECTION_DEFINITION.search(d) and not _SOME_VALUES.search(d))
+
+
+def is_projection_metric(metric: Metric) -> bool:
+    """A measure of projections, not of plans: its names or definition say projection, forecast,
+    outlook, 予測, 見通し, and its names no other target word (目標, plan, target)."""
+    names = list(metric.names)
+    if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
+        return False
+    return projection_by_definition(metric) or any(_PROJECTION_DEFINITION.search(n) for n in names)
 
 
 def is_target_metric(names: Iterable[str]) -> bool:
@@ -744,7 +832,7 @@ def _share(ctx: _Ctx) -> Finding | None:
             ids = ctx.ev.series.get((ent, mid))
             if not ids:
                 continue
-            obs = pick_observations(pack, ids, _share_period(st), ctx.as_of)
+            obs = pick_observations(pack, ids, _share_period(st), ctx.as_of, said_grain(st.span))
             if not obs:
                 continue
             if metric.kind == "share" or metric.unit == "%":

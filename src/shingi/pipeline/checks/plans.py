@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.common import Finding, _Ctx, _numbers_for, pick_observations
+from shingi.pipeline.checks.common import Finding, _Ctx, _numbers_for, metric_name_keys, pick_observations
 from shingi.pipeline.checks.events import _event
-from shingi.pipeline.checks.metrics import _compare_observations
+from shingi.pipeline.checks.metrics import _compare_observations, is_projection_metric
 from shingi.pipeline.context import latest_evidence_date
+from shingi.pipeline.morphology import content_keys
 from shingi.pipeline.retrieve import Evidence
 
 
@@ -19,11 +22,11 @@ def _plan(ctx: _Ctx) -> list[Finding] | None:
     # observations recorded as targets (not for a forecast of the outturn, 「決算で…見込み」: an
     # estimate or a budget's figure is another forecast, not the outturn, §4.15)
     outturn = lx.has(lx.OUTTURN, st.span)
-    for mid in st.metrics[:4] if not outturn else ():
+    for mid in _with_projections(ctx, st.metrics[:4]) if not outturn else ():
         metric = pack.metrics[mid]
-        target_metric = lx.has(lx.PLAN, " ".join(metric.names))
+        target_metric = lx.has(lx.PLAN, " ".join(metric.names)) or is_projection_metric(metric)
         for ent in st.entities:
-            ids = ctx.ev.series.get((ent, mid))
+            ids = ctx.ev.series.get((ent, mid)) or ctx.index.observations(ent, mid)
             if not ids:
                 continue
             obs = [
@@ -42,6 +45,27 @@ def _plan(ctx: _Ctx) -> list[Finding] | None:
         found = _event(ctx)
         return _forecast_beyond(ctx, found) or found
     return None
+
+
+def _with_projections(ctx: _Ctx, metrics: Sequence[str]) -> list[str]:
+    """The statement's measures, each followed by the pack's projection measures of it (a
+    projection measure, :func:`is_projection_metric`, whose names hold every word of its name in
+    one language: "real GDP growth forecast" for "real GDP growth", 「将来推計人口」 for 「人口」): "the
+    population will fall to 104 million by 2050" asks the projection of the population, which the
+    claim need not name (a linguistic reason: a forecast of a measure is said with the measure's
+    name and a future tense)."""
+    pack = ctx.pack
+    projections = [m for m in pack.metrics.values() if is_projection_metric(m)]
+    out: list[str] = []
+    for mid in metrics:
+        out.append(mid)
+        base = pack.metrics[mid]
+        wants = [k for k in (content_keys(base.name_en or ""), content_keys(base.name_ja or "")) if k]
+        out += [
+            m.id for m in projections
+            if m.id not in metrics and m.id not in out and any(w <= metric_name_keys(m) for w in wants)
+        ]
+    return out
 
 
 def _forecast_beyond(ctx: _Ctx, found: list[Finding] | None) -> list[Finding] | None:

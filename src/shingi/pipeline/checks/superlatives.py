@@ -31,6 +31,7 @@ from shingi.pipeline.checks.common import (
     _numbers_for,
     _value_finding,
     balance_side,
+    claimed_place,
     compare_place,
     compare_value,
     grade_date,
@@ -393,7 +394,7 @@ def _place_finding(ctx: _Ctx, ent: str, mid: str, mine: Observation, period: Per
         results = [compare_place(n, place, of) for n in claimed]
         label = ctx.t("順位", "rank")
         ncs = [
-            NumberCompared(label, float(of) if n.comparator == "last" and of else n.quantity.value,
+            NumberCompared(label, claimed_place(n, of),
                            n.text, place, "rank", (mine.id,), n.comparator)
             for n in claimed
         ]

@@ -99,14 +99,53 @@ _DURATION = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
 )
 
-#: A number's unit of time, with the words a run of time takes ("32 consecutive months").
+#: A number's unit of time, with the words a run of time takes ("32 consecutive months"); hours and
+#: minutes are lengths of time too ("500 hours a year"), though not windows (``_DURATION``)
 _LENGTH = re.compile(
     r"(?i)\s*(?:-\s*)?(?:(?:consecutive|straight|successive|continuous|running)\s+)?"
-    r"(?P<w>years?|months?|weeks?|days?|decades?|quarters?)\b|(?P<w2>年間|か月|ヶ月|カ月|ヵ月|箇月|週間|日間)"
+    r"(?P<w>years?|months?|weeks?|days?|decades?|quarters?|hours?|hrs?|minutes?|mins?)\b"
+    r"|(?P<w2>年間|か月|ヶ月|カ月|ヵ月|箇月|週間|日間)"
 )
 
 
-_LENGTH_JA = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間)")
+#: A Japanese number and its unit of time (「3か月」「12日間」「3,773時間」「335日」「約45分」), which the
+#: quantity grammar leaves to dates, with an approximate mark before it (約, およそ). A bare 日 / 週 / 分
+#: only when no month is written before the number (「3月15日」 is a date) and no word after it makes it
+#: a date, a moment or a fraction (日付, 日前, 日目, 週末, 分の1, 時間後); not a compound (「3時間2分」):
+#: a value only where the pack measures in that unit (parse)
+_LENGTH_JA = re.compile(
+    r"(?<![\d.,月])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
+    r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後\d])|日(?![付目前後本中曜時])"
+    r"|週(?![末目刊明前後])|分間|分(?![のけ目前後]))"
+    r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
+)
+
+
+#: After a count or a bare number, "per" / "for every" / "for each" and a noun: "1.15 children per
+#: woman", "2.4 doctors for every hospital" — the number is a rate, so many of the first thing per one
+#: of the second, no count of it (a linguistic reason: "per" divides; as "one officer for every 422").
+#: Not "per cent" (a percentage) nor a unit of time ("3 million visitors per year" is a flow, read as
+#: before: ``TIME_UNITS``)
+COUNT_PER_EN = re.compile(
+    r"(?i)\s+(?:per|for\s+(?:every|each))\s+(?:(?:each|every|one|a|an)\s+)?(?P<w>[a-z][a-z-]*)(?![a-z])"
+)
+
+
+#: The units of time by their spellings, English and Japanese (a linguistic reason: translations and
+#: spellings of one unit — 時間 / hours / hrs, 日 / 日間 / days, 週 / 週間 / weeks, か月 / ヶ月 / months,
+#: 年 / 年間 / years): a length of time in one spelling is a value of a measure kept in another spelling
+#: of the same unit, never of a measure in another unit (days of something are not 24 hours of it)
+TIME_UNITS: dict[str, str] = {
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h", "時間"), "hour"),
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "分", "分間"), "minute"),
+    **dict.fromkeys(("day", "days", "日", "日間"), "day"),
+    **dict.fromkeys(("week", "weeks", "wk", "wks", "週", "週間"), "week"),
+    **dict.fromkeys(("month", "months", "か月", "ヶ月", "カ月", "ヵ月", "箇月", "ケ月"), "month"),
+    **dict.fromkeys(("quarter", "quarters", "四半期"), "quarter"),
+    **dict.fromkeys(("year", "years", "yr", "yrs", "年", "年間"), "year"),
+    **dict.fromkeys(("decade", "decades"), "decade"),
+}
 
 
 def is_rate_metric(metric: Metric) -> bool:
@@ -114,20 +153,40 @@ def is_rate_metric(metric: Metric) -> bool:
     return metric.kind == "ratio" or "/" in (metric.unit or "")
 
 
+def time_word(unit: str | None) -> str | None:
+    """The unit of time a unit or a word after a number is, in one spelling (months, か月, ヶ月 ->
+    month; 時間, hrs -> hour; ``TIME_UNITS``), None for any other unit."""
+    u = " ".join((unit or "").split()).casefold()
+    for lead in ("consecutive ", "straight ", "successive ", "continuous ", "running "):
+        u = u.removeprefix(lead)
+    return TIME_UNITS.get(u.lstrip("-").strip())
+
+
+#: Before a count, what it is per in Japanese: 「女性1人当たり1.15人」「人口10万人当たり3.2人」「1校あたり
+#: 平均12件」 (a number, its counter, あたり / 当たり / につき)
+_COUNT_PER_JA = re.compile(
+    r"(?P<c>[\u4e00-\u9fff\u30a0-\u30ff]{1,3})\s?(?:あたり|当たり|当り|につき)\s?(?:平均|約|およそ)?\s?$"
+)
+_PER_NUMBER_JA = re.compile(r"(?:\d|一)\s?[万千]?\s?$")
+
+
+def per_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` is said per one of a thing, a rate: "1.15 children
+    per woman" (``COUNT_PER_EN``), 「女性1人当たり1.15人」 (``_COUNT_PER_JA``); not per cent, nor per a
+    unit of time ("per year", 「1日当たり」: a flow, read as before)."""
+    m = COUNT_PER_EN.match(text, end)
+    if m is not None:
+        return m.group("w").casefold() not in ("cent", "centum") and time_word(m.group("w")) is None
+    before = text[max(0, start - 16) : start]
+    j = _COUNT_PER_JA.search(before)
+    if j is None or not _PER_NUMBER_JA.search(before, 0, j.start()):
+        return False
+    return time_word(j.group("c")) is None and j.group("c") not in ("年", "月", "年度", "回")
+
+
 def is_time_unit(unit: str | None) -> bool:
-    """Whether a unit is a length of time (months, years, か月 …)."""
-    u = (unit or "").strip()
-    return bool(u) and (_LENGTH.fullmatch(" " + u) is not None or _LENGTH.fullmatch(u) is not None)
-
-
-def _time_word(word: str | None) -> str:
-    """One spelling per unit of time: months, か月, ヶ月 -> month."""
-    w = (word or "").lower().rstrip("s")
-    return _TIME_WORDS_JA.get(w, w)
-
-
-_TIME_WORDS_JA = {"年間": "year", "か月": "month", "ヶ月": "month", "カ月": "month", "ヵ月": "month",
-                  "箇月": "month", "週間": "week", "日間": "day"}
+    """Whether a unit is a length of time (months, years, か月, hours, 時間 …)."""
+    return time_word(unit) is not None
 
 
 #: "N人に1人" (one in N people), 「10人に9人」, "one in four", "nine in ten", "three out of four", "1 in 3.4":

@@ -633,3 +633,34 @@ _THAN_BEFORE_EN = re.compile(
     r"(?:in|at|during|under)?\s*(?:the\s+)?$"
 )
 _THAN_AFTER_JA = re.compile(r"(?:の水準)?(?:より|と比べ|に比べ)")
+
+
+#: The length of period a value is said to be of, without a date (「年間で」, "annual", 「四半期」,
+#: "monthly", 「年度」, "fiscal year"), in the order tried: a fiscal year before a quarter, a month
+#: and a year ("the latest fiscal year" is no calendar year; "annual rate", "a year earlier" and
+#: "10年間" say no length of the value: a year-on-year rate, a step back, a window).
+_GRAINS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fiscal_year", re.compile(r"年度|(?i:\bfiscal\s+years?\b|\bFY\b)")),
+    ("quarter", re.compile(
+        r"四半期|(?i:\bquarterly\b|\b(?:latest|most\s+recent|past|per|each)\s+quarter\b)")),
+    ("month", re.compile(
+        r"月次|(?<![0-9か力カヶケ個])月間|月(?:あたり|当たり)"
+        r"|(?i:\bmonthly\b|\b(?:a|per|each|latest|most\s+recent|past)\s+month\b)")),
+    ("year", re.compile(
+        r"(?<![0-9〇一二三四五六七八九十])年間|(?<![0-9])[1一]年間|年平均|通年|年(?:あたり|当たり)"
+        r"|直近の?[1一]年|最新の?年(?!度)"
+        r"|(?i:\bannual(?:ly)?\b(?!\s+(?:rate|pace|growth|change|increase|decrease|inflation))"
+        r"|\byearly\b|\bfull[- ]year\b|\b(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|later|after|on))"
+        r"|\b(?:latest|most\s+recent|past)\s+(?:full\s+)?year\b)")),
+)
+
+
+def said_grain(span: str) -> str | None:
+    """The precision of the period a statement's value is said to be of without a date ("the
+    latest annual rate", 「直近の年度」, "quarterly"): a :class:`Period` precision, else None. A
+    value "now" is then the latest of that length, not the latest month beside it (a linguistic
+    reason: a year's, a quarter's and a month's values measure different stretches of time)."""
+    for grain, rx in _GRAINS:
+        if rx.search(span):
+            return grain
+    return None

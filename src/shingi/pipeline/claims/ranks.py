@@ -62,6 +62,35 @@ _COORDINATED_PLACE = re.compile(
 _LAST = re.compile(
     r"(?i)\b(?:dead\s+last|last\s+(?:place|among|in)|in\s+last|at\s+the\s+bottom|bottom\s+of)\b|最下位"
 )
+#: A place counted from the bottom: "second to last", "next to last", "penultimate", "third from
+#: the bottom", 下から2番目: the number ranked less the count back, when the pack says how many
+#: (``9/10``). Not ワーストN位: it ranks values from the worse end (checks.superlatives)
+_FROM_LAST = re.compile(
+    r"(?i)\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:to|from)[\s-]+(?:the\s+)?(?:last|bottom)\b"
+    r"|\b(?P<next>next[\s-]+to[\s-]+last|penultimate)\b"
+    r"|下から\s?(?:第)?(?P<j>\d{1,2})\s?(?:番目|位)"
+)
+#: A half of a ranking: "in the top half", "bottom half", 上位半分, 下位半分 (when the pack says
+#: how many were ranked)
+_HALF_PLACE = re.compile(r"(?i)\b(?P<en>top|upper|bottom|lower)\s+half\b|(?P<ja>上位|下位|上|下)半分")
+#: The comparators of a place said against the number ranked
+RELATIVE_PLACES = frozenset({"last", "top_half", "bottom_half"})
+
+
+def back_from_last(m: re.Match[str]) -> int:
+    """How many places before the last a :data:`_FROM_LAST` match says (second to last: 1)."""
+    if m["next"]:
+        return 1
+    word = m["n"] or m["j"] or ""
+    return max(place_number(word) - 1, 0)
+
+
+def half_comparator(m: re.Match[str]) -> str:
+    """``top_half`` or ``bottom_half`` for a :data:`_HALF_PLACE` match."""
+    word = (m["en"] or m["ja"] or "").lower()
+    return "top_half" if word in ("top", "upper", "上位", "上") else "bottom_half"
+
+
 #: "among the 50 states", "of 10", "out of 190", "190か国中": how many were ranked, not a value
 _RANKED_AMONG = re.compile(r"(?i)(?:\bamong|\bout of|\bof)\s+(?:the\s+)?$")
 _RANKED_AMONG_JA = re.compile(r"^\s*(?:[\u3040-\u30ff\u4e00-\u9fff]{1,4}?\s*)??中")

@@ -1,0 +1,84 @@
+"""Decision calibration: a rating whose decision path is right less often than a neighbour is
+moved to that neighbour (docs/verdict-rules.md §5, "Calibration on unseen material").
+
+The mappings were fitted on the first runs of the contract-only blind rounds 9, 11, 13 and 15
+(the engine of each round's session, before anybody tuned for it) and checked on rounds 8, 10,
+12 and 14 (``evaluation/calibration.py policy``). Each is keyed on the results and the numbers of
+the checks, never on what a claim is about:
+
+- ``false`` where every failing check compared figures of the claim, each a bound or an
+  approximation (more than, under, about: not an exact figure), on the same side of zero as the
+  pack's and within a factor of two of it (one at least off): the claim states an order of size
+  and a direction, and those hold; only the size misses — **mostly false** (an exact figure that
+  is wrong stays false, as the real-world fact-checks rate it: §5).
+
+A second mapping fitted on the same rounds (``true`` -> mostly true for an approximate figure 5 %
+or more off) gained 6 on the fit rounds but 1 on the check rounds, so it is not applied (§5.1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import Any
+
+from shingi.model import Rating
+
+#: the figures of a refuted claim within this factor of the pack's: mostly false, not false
+NEAR_MISS_FACTOR = 2.0
+
+
+def _factor(claimed: float, found: float) -> float | None:
+    """How many times one figure is the other (>= 1), or None across zero."""
+    if claimed == 0 or found == 0 or (claimed > 0) != (found > 0):
+        return None
+    return max(abs(claimed), abs(found)) / min(abs(claimed), abs(found))
+
+
+def _near_miss(failing: Sequence[Any]) -> float | None:
+    """The largest factor between the claim's figures and the pack's over the failing checks,
+    when every failing check compared figures, all of them bounds or approximations, on the same
+    side of zero, within ``NEAR_MISS_FACTOR`` and one of them off; else None."""
+    worst = 1.0
+    for check in failing:
+        figures = [n for n in check.numbers if n.claimed is not None]
+        if not figures:
+            return None
+        for n in figures:
+            if n.comparator == "exactly":
+                return None
+            f = _factor(n.claimed, n.found)
+            if f is None or f >= NEAR_MISS_FACTOR:
+                return None
+            worst = max(worst, f)
+    return worst if failing and worst > 1.0 else None
+
+
+def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating, str | None]:
+    """The calibrated rating of ``checks`` (the rated ones) and the sentence that says why, or
+    ``(rating, None)`` when no mapping applies."""
+    ja = lang == "ja"
+    if rating == "false":
+        worst = _near_miss([c for c in checks if c.result == "fails"])
+        if worst is not None:
+            return "mostly_false", (
+                f"較正: 外れた数値はどれも上限・下限か概数で、パックの値と同じ符号で2倍以内"
+                f"（最大{worst:.2f}倍のずれ）。向きと桁は合い大きさだけが外れているので、"
+                "誤りではなく「ほぼ誤り」とする。"
+                if ja else
+                "Calibrated: every figure that misses is a bound or an approximation on the same side "
+                f"of zero as the pack's and within a factor of two of it (at most x{worst:.2f} off): "
+                "the direction and order of size hold and only the size misses, so mostly false "
+                "rather than false."
+            )
+    return rating, None
+
+
+def calibrate_rows(rating: str, checks: Sequence[dict[str, Any]], lang: str = "en") -> tuple[str, str | None]:
+    """:func:`calibrate` on checks saved as JSON (``evaluation/calibration.py``: an older engine's
+    decision paths); opinion checks are left out as ``aggregate`` leaves them out."""
+    rows = [c for c in checks if c["kind"] != "opinion"] or list(checks)
+    as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"],
+                                 numbers=[SimpleNamespace(**n) for n in c["numbers"]]) for c in rows]
+    return calibrate(rating, as_checks, lang)  # type: ignore[arg-type]
+

@@ -1,0 +1,91 @@
+"""Decision calibration (docs/verdict-rules.md §5, "Calibration on unseen material"): a decision
+path that the blind rounds' first runs show to be right less often than its neighbour is moved to
+it, and the verdict says so; strong paths are kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pack_builder import norland_pack
+from shingi.model import Check, NumberCompared, Pack
+from shingi.pipeline.calibrate import calibrate, calibrate_rows
+from shingi.pipeline.diagnose import diagnose
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: Any) -> Pack:
+    return norland_pack(
+        tmp_path_factory, "calib-exports",
+        [["exports", "輸出額", "exports", "USD", "", "", "amount", ""]],
+        [["o1", "NL", "exports", "2023", "100000000000", "USD", "stat", ""],
+         ["o2", "NL", "exports", "2024", "120000000000", "USD", "stat", ""],
+         ["o3", "SL", "exports", "2024", "55000000000", "USD", "stat", ""],
+         ["o4", "SL", "exports", "2023", "60000000000", "USD", "stat", ""]],
+        entities=[["SL", "country", "スードランド", "Sudland", "", ""]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating", "note"),
+    [
+        # a bound or an approximation missed by x1.25, the right sign: the order of size holds
+        ("Norland's exports were more than 150 billion dollars in 2024.", "mostly_false",
+         "within a factor of two"),
+        ("Norland's exports were about 200 billion dollars in 2024.", "mostly_false",
+         "bound or an approximation"),
+        ("ノーランドの2024年の輸出額は1500億ドルを超えた。", "mostly_false", "2倍以内"),
+        # an exact figure that is wrong is wrong (false), however near
+        ("Norland's exports were 150 billion dollars in 2024.", "false", None),
+        ("ノーランドの2024年の輸出額は1500億ドルだった。", "false", None),
+        # off by more than a factor of two: false, no calibration
+        ("Norland's exports were more than 400 billion dollars in 2024.", "false", None),
+        # a refuted direction compares no figure: false stays
+        ("Norland's exports fell in 2024.", "false", None),
+        # an approximate figure that holds is true, however loose within its band (the second
+        # mapping of §5.1 is not applied: it did not hold up on the check rounds)
+        ("In 2024 Norland's exports were about twice Sudland's.", "true", None),
+        ("Norland's exports were about 120 billion dollars in 2024.", "true", None),
+    ],
+)
+def test_calibrated_rating_and_its_reason(pack: Pack, claim: str, rating: str, note: str | None) -> None:
+    d = diagnose(claim, pack, lang="en" if claim.isascii() else "ja")
+    assert d.rating == rating, d.reason
+    if note is None:
+        assert "Calibrated" not in d.reason and "較正" not in d.reason
+    else:
+        assert note in d.reason and ("Calibrated:" in d.reason or "較正:" in d.reason)
+
+
+def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
+    return Check("s1", "metric", "", "", result=result,  # type: ignore[arg-type]
+                 numbers=[NumberCompared("x", c, "", f, None, (), comparator)
+                          for c, f, comparator in numbers])
+
+
+@pytest.mark.parametrize(
+    ("rating", "checks", "calibrated"),
+    [
+        ("false", [_check("fails", (3.0, 2.0, "more_than"))], "mostly_false"),
+        ("false", [_check("fails", (3.0, 2.0, "about"))], "mostly_false"),
+        ("false", [_check("fails", (3.0, 2.0, "exactly"))], "false"),  # an exact figure
+        ("false", [_check("fails", (-3.0, 2.0, "about"))], "false"),  # across zero: the direction misses
+        ("false", [_check("fails", (4.0, 2.0, "about"))], "false"),  # a factor two: too far
+        ("false", [_check("fails", (2.0, 2.0, "about"))], "false"),  # no figure misses
+        ("false", [_check("fails")], "false"),  # no figure compared
+        ("false", [_check("fails", (3.0, 2.0, "about")), _check("fails")], "false"),
+        ("true", [_check("holds", (108.0, 100.0, "about"))], "true"),
+        ("half_true", [_check("holds", (108.0, 100.0, "about")), _check("fails", (3.0, 2.0, "about"))],
+         "half_true"),
+    ],
+)
+def test_calibration_mappings(rating: str, checks: list[Check], calibrated: str) -> None:
+    assert calibrate(rating, checks, "en")[0] == calibrated  # type: ignore[arg-type]
+
+
+def test_saved_decision_paths_are_calibrated_the_same_way() -> None:
+    rows = [{"kind": "opinion", "result": "unknown", "numbers": []},
+            {"kind": "change", "result": "fails",
+             "numbers": [{"label": "x", "claimed": 2.0, "found": 1.44, "comparator": "at_least"}]}]
+    assert calibrate_rows("false", rows)[0] == "mostly_false"

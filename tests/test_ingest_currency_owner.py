@@ -1,0 +1,48 @@
+"""The country of a document's currency (issue 14, sixteenth session): an English release that names no owner
+(no country, title, publisher or address) and counts its money in one country's own currency is that
+country's. Small synthetic documents; each asserts the value, unit, period and owner of the drafted rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract, owned_rows
+from shingi.ingest.extract import ExtractContext
+from shingi.normalize import find_quantities
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def test_an_icelandic_krona_amount_said_by_its_code_is_money() -> None:
+    # dev13 Statistics Iceland: "ISK 44,800 million" was a count of 44.8 billion (ISK read as no unit)
+    (q,) = find_quantities("the value of exported goods amounted to ISK 44,800 million fob")
+    assert (q.quantity.value, q.quantity.unit) == (44.8e9, "ISK")
+
+
+def test_a_release_counting_in_one_countrys_currency_is_that_countrys(bare: ExtractContext) -> None:
+    # dev13 Statistics Iceland, dev12 Statistics Sweden (the feed names only "SCB"): figures no sentence owns
+    text = ("According to preliminary figures for February 2019, the value of exported goods amounted to "
+            "ISK 44,800 million fob.\n")
+    got = owned_rows(extract(bare, text))
+    assert ("アイスランド", 44.8e9, "ISK", "2019-02") in got
+    text = ("Weakened current account\n\n"
+            "The surplus in the current account amounted to SEK 49 billion in the second quarter of 2014.\n")
+    assert ("スウェーデン", 49e9, "SEK", "2014-Q2") in owned_rows(extract(bare, text))
+
+
+def test_no_country_is_read_from_a_shared_currency_or_from_two(bare: ExtractContext) -> None:
+    # the US dollar and the euro are many countries' money; two currencies name no one country
+    lead = "According to preliminary figures for February 2019, exports amounted to "
+    for said in ("USD 44,800 million.", "EUR 44,800 million.",
+                 "ISK 44,800 million and imports to NOK 5,000 million."):
+        assert not extract(bare, lead + said + "\n").observations
+
+
+def test_a_country_the_release_names_comes_before_its_currency(bare: ExtractContext) -> None:
+    text = ("Statistics on trade between Norway and other countries.\n\n"
+            "According to preliminary figures for February 2019, the value of exported goods amounted to "
+            "ISK 44,800 million fob.\n")
+    assert owned_rows(extract(bare, text)) == {("ノルウェー", 44.8e9, "ISK", "2019-02")}
