@@ -49,9 +49,26 @@ from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import content_keys, scope_keys, word_keys
 from shingi.pipeline.retrieve import is_plan_event, measures_change, units_compatible
 
+#: A time named only as the span around an undated event: 「コロナ前後に」「震災の前後で」, "around the
+#: pandemic", "before and after the crisis" (an era noun of §4.7 before 前後; 「7万人前後」 is a
+#: number's "about"). How far before and after is not said: no value of a dated series is the one
+#: claimed (a linguistic reason: 前後 / "around" widen an undated point to an unbounded span).
+_AROUND_AN_ERA = re.compile(
+    r"(?:[一-龥ァ-ヶー・]{0,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌)|(?<![ァ-ヶー])コロナ)(?:の)?前後"
+    r"|(?i:\b(?:around|before and after) the (?:time of the )?(?:covid(?:-19)? )?"
+    r"(?:pandemic|covid(?:-19)?|coronavirus|crisis|war|recession)\b)"
+)
+
 
 def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
     st, pack = ctx.st, ctx.pack
+    around = _AROUND_AN_ERA.search(st.span) if not st.periods else None
+    if around is not None:
+        return Finding("unknown", ctx.t(
+            f"主張の時期は「{around.group(0)}」としか述べておらず、いつの値か特定できない。",
+            f"The claim places the value only '{around.group(0)}', a span it does not date: no "
+            "value of the series is the one claimed.",
+        ), [])
     scoped = _by_scope(ctx)
     if scoped is not None:
         return scoped

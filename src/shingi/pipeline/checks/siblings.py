@@ -16,6 +16,7 @@ from shingi.pipeline.checks.common import Finding, _Ctx, metric_name_keys
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import content_keys
+from shingi.pipeline.qualifiers import of_metric, qualifiers, told_apart, unmet
 
 #: How much of a statement true of one reading of its measure word and false of the other holds
 SIBLING_CREDIT = 0.5
@@ -39,8 +40,13 @@ def sibling_metric(st: Statement, pack: Pack, used: str) -> str | None:
         return None  # one name inside the other (「65歳以上の交通事故死者数」): the plain one is named
     if said & (ka - kb) or said & (kb - ka):
         return None  # the claim writes the word of one of them ("registered", 実行額)
-    if any(h.id in (used, other) for h in EvidenceIndex.of(pack).find_metrics(st.span, every=True)):
+    index = EvidenceIndex.of(pack)
+    if any(h.id in (used, other) for h in index.find_metrics(st.span, every=True)):
         return None  # a name or alias of one of them written whole
+    claimed = told_apart(qualifiers(st.span, index), pack)
+    fits = [not unmet(claimed, of_metric(pack, m)) for m in (used, other)]
+    if claimed and fits[0] != fits[1]:
+        return None  # 「50歳未満の農業従事者」: the band the claim states is carried by one of them only
     return other
 
 
