@@ -104,6 +104,9 @@ def us_year(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("Norland's federal outlays were 6.8 trillion dollars in fiscal 2024.", "true"),
     ("ノーランドの2024年度の歳出は6.8兆ドル", "true"),
     ("ノーランドの2024会計年度の歳出は6.8兆ドル", "true"),
+    # a split year after FY / fiscal year is the year that starts in 2023, FY2024 in this pack
+    ("Norland's federal outlays were 6.8 trillion dollars in FY2023-24.", "true"),
+    ("Norland's federal outlays were 6.8 trillion dollars in fiscal year 2023-24.", "true"),
     ("ノーランドの2024年度の歳出は6.1兆ドル", "false"),
     ("Norland's federal outlays were 7.0 trillion dollars in 2024.", "true"),
     ("Norland's budget deficit was 1.8 trillion dollars in 2024.", "true"),

@@ -660,9 +660,14 @@ def _h_e_fy(m: re.Match[str], ctx: _Context) -> _Spec | None:
     y = _year(_two_digit_fy(m["y"] or m["y2"]))
     if y is None:
         return None
-    if m.re.groupindex.get("next") and m["next"] and _two_digit_fy(m["next"]) % 100 != (y + 1) % 100:
+    nxt = next((m[g] for g in ("next", "next2") if m.re.groupindex.get(g) and m[g]), None)
+    if nxt is None:
+        return ("fy", y, 0, 0)
+    if _two_digit_fy(nxt) % 100 != (y + 1) % 100:
         return None  # FY2026/28 is not one fiscal year
-    return ("fy", y, 0, 0)
+    # FY2023-24, "fiscal year 2023-24": the fiscal year that starts in 2023, named as the pack's
+    # convention names it (FY2023 in Japan's, FY2024 in a year named by its end: US, Australia)
+    return ("fysplit", y, 0, 0)
 
 
 def _h_e_fy_quarter(m: re.Match[str], ctx: _Context) -> _Spec | None:
@@ -773,7 +778,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{_DB}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
     (rf"(?<![A-Za-z]){_MON},?\s+(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_my),
     (rf"(?<![A-Za-z0-9])(?i:FY\s?-?\s?(?P<y>\d{{4}}|\d{{2}})(?:[/-](?P<next>\d{{4}}|\d{{2}}))?"
-     rf"|(?:fiscal|financial)\s+(?:year\s+)?(?P<y2>{_Y4}))(?![0-9])", _h_e_fy),
+     rf"|(?:fiscal|financial)\s+(?:year\s+)?(?P<y2>{_Y4})(?:[/-](?P<next2>\d{{4}}|\d{{2}}))?)(?![0-9])",
+     _h_e_fy),
     # "its 2025 financial year", "the 2024 fiscal year": the year named first, as the convention
     # names it (the contract's FYYYYY: by its start or its end year)
     (rf"{_YB}(?P<y>{_Y4})\s+(?i:financial|fiscal)\s+(?i:year)(?![A-Za-z])", _h_e_fy),
@@ -841,6 +847,8 @@ def _period(spec: _Spec, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> Period:
         return period_of_fiscal_half(y, n)
     if kind == "fy_jp":
         return period_of_fiscal_year(y)
+    if kind == "fysplit":
+        return period_of_fiscal_year(fy.named_year(y), fy)
     if kind == "mid":
         return period_of_mid_year(y)
     if kind == "year":
