@@ -188,6 +188,34 @@ def per_a_thing(text: str, start: int, end: int) -> bool:
     return time_word(j.group("c")) is None and j.group("c") not in ("年", "月", "年度", "回")
 
 
+#: The per-phrase right after a figure and up to two words of its noun: "338 doctors per 100,000
+#: people", "1.2 children per woman", "one officer for every 422", 「338人/km2」 — "per" then a number
+#: or a lower-case word, never "per the health ministry" / "per its report" (according to)
+_PER_AFTER_FIGURE = re.compile(
+    r"(?i)(?:\s+[a-z][a-z-]*)??(?:\s+[a-z][a-z-]*)??\s*(?:/|\bper\s+(?!(?:the|its|their|his|her|our)\b)(?-i:[a-z\d])"
+    r"|\bfor\s+(?:every|each)\b)"
+)
+#: Said per something before the figure: "GDP per capita was $33,800", 「1人当たりGDPは3万3800ドル」
+_PER_BEFORE_FIGURE = re.compile(r"(?i)当たり|あたり|当り|につき|\bper[\s-]capita\b")
+#: The figure is itself what the rate is per (its denominator): "per 100,000", "for every 1,000",
+#: 「人口10万人当たり」「1平方キロあたり」 — never the rate's amount
+_DENOMINATOR_BEFORE = re.compile(r"(?i)(?:/|\bper|\bfor\s+(?:every|each))\s*$")
+_DENOMINATOR_AFTER = re.compile(r"\s?[^\d\s、。,.]{0,6}?\s?(?:当たり|あたり|当り|につき)")
+
+
+def said_per(text: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` of ``text`` is said per something, the amount
+    of a rate: the per-phrase right after it and its noun ("338 doctors per 100,000 people",
+    「338人/km2」) or before it in its sentence ("GDP per capita was …", 「人口10万人当たり338人」) — not
+    when the figure is the per-phrase's own number (the 100,000 of "per 100,000", the 10万 of
+    「10万人当たり」), and not "per the ministry" (according to) anywhere in the claim."""
+    if _DENOMINATOR_BEFORE.search(text, max(0, start - 12), start) or _DENOMINATOR_AFTER.match(text, end):
+        return False
+    if _PER_AFTER_FIGURE.match(text, end):
+        return True
+    return bool(_PER_BEFORE_FIGURE.search(text, 0, start))
+
+
 def is_time_unit(unit: str | None) -> bool:
     """Whether a unit is a length of time (months, years, か月, hours, 時間 …)."""
     return time_word(unit) is not None
