@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shingi.model import InputError, Lang, Pack, Period, Quantity
+from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year
@@ -110,9 +110,11 @@ from shingi.pipeline.claims.numbers import (
     _ZERO,
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
+    DAY_OF_MONTH_AFTER,
     N_TO_ONE,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
+    SIGN_BEFORE,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -364,6 +366,32 @@ _TIME_COUNT_NOUNS = {
     "hour": "時間数 hours", "minute": "分数 minutes", "day": "日数 days", "week": "週数 weeks",
     "month": "月数 months", "quarter": "quarters", "year": "年数 years", "decade": "decades",
 }
+
+
+#: A measure's name without its unit of time (「計画停電の日数」 -> 計画停電, "Outage days" -> outage):
+#: the unit word at either end, の / "of" / "number of" beside it
+_UNIT_AT_THE_ENDS = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:number|count)\s+of\s+)?(?:days?|hours?|minutes?|weeks?|months?|years?|decades?"
+    r"|quarters?)\s+of\s+|(?:の|\s)?(?:日数|時間数|時間|分数|分|週数|月数|年数|days?|hours?|minutes?|weeks?"
+    r"|months?|years?|decades?|quarters?)$"
+)
+
+
+def _rest_is_said(metric: Metric, word: str, text: str) -> bool:
+    """Whether the claim says what a measure kept in a unit of time counts, by a word other than the
+    unit: the rest of one of its names as a subject in Japanese (「停電は335日」 for 停電の日数; not
+    「労働者は…3時間のストライキ」 for 労働時間), as a phrase in English ("outages on 335 days" for
+    Outage days). A measure named by its unit alone (日数, "Days") is named by no length."""
+    for name in (metric.name_ja, metric.name_en, *metric.aliases):
+        rest = _UNIT_AT_THE_ENDS.sub("", (name or "").strip()).strip(" -・")
+        if len(rest) < (2 if rest.isascii() else 1) or rest.casefold() == word:
+            continue
+        if rest.isascii():
+            if re.search(rf"(?i)\b{re.escape(rest)}s?\b", text):
+                return True
+        elif re.search(rf"{re.escape(rest)}(?:の(?:日数|時間数|時間|期間))?\s?[はがも]", text):
+            return True
+    return False
 
 
 #: Units of a measured length of time that convert (a linguistic reason: an hour is 60 minutes of
@@ -786,8 +814,16 @@ class _Parser:
                 a < n.end and n.start < b for n in out
             ) or is_window_length(text, a, b):
                 continue  # (「2003年からの20年間」: the length of a window, not a value)
+            if SIGN_BEFORE.search(text, max(0, a - 4), a) or (
+                mm.group("w") == "日" and not mm.group("s") and mm.group("n").isdigit()
+                and int(mm.group("n")) <= 31 and DAY_OF_MONTH_AFTER.match(text, b)
+            ):
+                continue  # 「-335日」: no length; 「政府は20日、」「15日の」: a day of the month, a date
             kept, factor = measured
             value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1) * factor
+            if (out_of_range := check_value(value)) is not None:
+                shown = mm.group(0) if len(mm.group(0)) <= 40 else mm.group(0)[:40] + "…"
+                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
             approx = bool(mm.group("a"))
             length = Quantity(value, kept, approx, mm.group(0))
             comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
@@ -1047,7 +1083,9 @@ class _Parser:
         or alias, or most of a name's words, the number's unit word counting as the count noun it
         makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours)."""
         if self._times is None:
-            outright = {h.ref for h in self.metric_names}
+            # a name that is only a unit of time ("Days", 日数) names no measure by itself
+            outright = {h.ref for h in self.metric_names
+                        if not _UNIT_AT_THE_ENDS.fullmatch(self.text[h.start : h.end].strip())}
             by_word: dict[str, list[str]] = {}
             for metric in self.pack.metrics.values():
                 word = time_word(metric.unit)
@@ -1055,7 +1093,8 @@ class _Parser:
                     by_word.setdefault(word, []).append(metric.id)
             found: dict[str, list[tuple[bool, str]]] = {}
             for word, ids in by_word.items():
-                named = outright | set(self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}"))
+                said = self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}")
+                named = outright | {m for m in said if _rest_is_said(self.pack.metrics[m], word, self.text)}
                 found[word] = [(m in named, (self.pack.metrics[m].unit or "").strip()) for m in ids]
             self._times = found
         return self._times

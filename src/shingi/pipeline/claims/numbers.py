@@ -118,12 +118,19 @@ _LENGTH = re.compile(
 #: a date, a moment or a fraction (日付, 日前, 日目, 週末, 分の1, 時間後); not a compound (「3時間2分」):
 #: a value only where the pack measures in that unit (parse)
 _LENGTH_JA = re.compile(
-    r"(?<![\d.,月])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
+    r"(?<![\d.,月第毎])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
     r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後\d])|日(?![付目前後本中曜時])"
     r"|週(?![末目刊明前後])|分間|分(?![のけ目前後]))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
 )
+
+
+#: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
+#: length (「政府は20日、…」「15日の停電」「20日に雨が降った」「28日から」), except に before a verb of
+#: reaching (「停電は20日に達した」); a sign before a length makes no length (「-335日」)
+DAY_OF_MONTH_AFTER = re.compile(r"\s?(?:[、,のからまで]|に(?!(?:も|達|及|の|上|迫|届|増|減)))")
+SIGN_BEFORE = re.compile(r"(?:[-−－‐]|マイナス)\s?$")
 
 
 #: After a count or a bare number, "per" / "for every" / "for each" and a noun: "1.15 children per
