@@ -78,6 +78,7 @@ from shingi.pipeline.claims.names import (
     _GROUP_MODIFIER_JA,
     _MODIFIES_JA,
     _OF_THE_MEASURE_JA,
+    RELATION_NAME,
     _exclusive,
     _is_comparand,
     _is_style,
@@ -448,6 +449,10 @@ class _Parser:
             and not any(o.start == m.start("noun") for o in self.metric_names)
             and not any(e.start == m.start("noun") for e in self.entities)
         ]
+        if any(not RELATION_NAME.match(h.text) for h in self.metric_names):
+            # 「特殊詐欺の被害額は前年比約6割増の720億円超」: 前年比, a pack's alias of a growth measure,
+            # says how the measure named beside it changed (a relation, no measure of its own)
+            self.modifiers += [h for h in self.metric_names if RELATION_NAME.match(h.text)]
         self.metric_names = [h for h in self.metric_names if h not in self.modifiers]
         self.numbers = self._find_numbers(taken)
         self.appositions: list[_Clause] = []
