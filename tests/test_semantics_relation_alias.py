@@ -4,7 +4,8 @@ A pack may list 前年比 or 増減率 as an alias of a growth measure. Written 
 name (「詐欺の被害額は前年比5割増の150億円」) it says how that measure changed, and the claim is not
 about the growth measure (blind jp-crime tokusagi-2024-720: 前年比 was read as the growth of recorded
 crimes, 4.9 % against 約6割; unverifiable → half true). Written alone with the growth measure's own
-name it is still that measure."""
+name, or beside the measure whose growth it is (「犯罪認知件数は前年比5%増」), it is still that
+growth measure."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ METRICS = [
 OBSERVATIONS = [
     OBSERVATION_HEADER,
     ["c23", "NL", "crimes", "2023", "1000", "count", "stat", ""],
-    ["c24", "NL", "crimes", "2024", "1050", "count", "stat", ""],
+    ["c24", "NL", "crimes", "2024", "1100", "count", "stat", ""],
     ["g24", "NL", "crime_growth", "2024", "5", "%", "stat", ""],
     ["f23", "NL", "fraud_loss", "2023", "10000000000", "JPY", "stat", ""],
     ["f24", "NL", "fraud_loss", "2024", "15000000000", "JPY", "stat", ""],
@@ -52,6 +53,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("2024年のノーランドの詐欺の被害額は前年比2割増えた。", "mostly_false"),
     # the growth measure named by its own name keeps its value
     ("2024年のノーランドの犯罪認知件数の前年比は5%だった。", "true"),
+    # 前年比 beside the measure whose growth it is stays that growth measure (its published 5 %, not
+    # the 10 % the two counts give: blind jp-depstore covid_drop)
+    ("2024年のノーランドの犯罪認知件数は前年比5%増だった。", "true"),
 ])
 def test_a_relation_alias_beside_another_measure_is_that_measures_change(
     claim: str, rating: str, pack: Pack
