@@ -78,6 +78,7 @@ from shingi.pipeline.claims.names import (
     _GROUP_MODIFIER_JA,
     _MODIFIES_JA,
     _OF_THE_MEASURE_JA,
+    RELATION_NAME,
     _exclusive,
     _is_comparand,
     _is_style,
@@ -481,11 +482,31 @@ class _Parser:
             and not any(o.start == m.start("noun") for o in self.metric_names)
             and not any(e.start == m.start("noun") for e in self.entities)
         ]
+        others = [h for h in self.metric_names if not RELATION_NAME.match(h.text)]
+        if others:
+            # 「特殊詐欺の被害額は前年比約6割増の720億円超」: 前年比, a pack's alias of a growth measure,
+            # says how the measure named beside it changed (a relation, no measure of its own) —
+            # unless the growth measure is that measure's own (「百貨店売上高の前年比」)
+            self.modifiers += [
+                h for h in self.metric_names
+                if RELATION_NAME.match(h.text) and not self._growth_of_named(h.ref, others)
+            ]
         self.metric_names = [h for h in self.metric_names if h not in self.modifiers]
         self.numbers = self._find_numbers(taken)
         self.appositions: list[_Clause] = []
 
     # -- names -----------------------------------------------------------------------
+
+    def _growth_of_named(self, metric_id: str, named: list[Span]) -> bool:
+        """Whether the measure ``metric_id`` is the change of one of the measures ``named``: its own
+        names hold that measure's name (「百貨店売上高の前年比」 of 百貨店売上高)."""
+        own = [n.casefold() for n in self.pack.metrics[metric_id].names]
+        return any(
+            len(n) >= 2 and n.casefold() in o
+            for h in named
+            for n in (h.text, *self.pack.metrics[h.ref].names)
+            for o in own
+        )
 
     def _find_entities(self) -> list[Span]:
         text = self.text
