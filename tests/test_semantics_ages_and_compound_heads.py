@@ -50,8 +50,8 @@ METRICS = [
      "49歳以下の基幹的従事者", "true", "count", ""],
     ["cut_hours", "計画停電の時間数", "hours of planned outages", "hours", "計画停電", "false", "amount", ""],
     ["imports", "輸入量", "imports", "dozen", "輸入", "", "amount", ""],
-    ["price_yoy", "価格の前年同月比", "price change from a year earlier", "%", "前年同月比", "false", "amount",
-     ""],
+    ["price_yoy", "価格の前年同月比", "price change from a year earlier", "%", "前年同月比", "false",
+     "amount", ""],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
