@@ -109,3 +109,17 @@ def test_the_words_of_a_period_pick_no_measure(pack: Pack) -> None:
     assert statements[1].metrics[:1] == ("imports",)
     d = diagnose(claim, pack)
     assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2022年のノーランドの計画停電は4000時間以内だった。", "true"),  # 3,773 hours: within 4,000
+        ("2022年のノーランドの計画停電は3000時間以内だった。", "mostly_false"),  # a bound missed by 26 %
+    ],
+)
+def test_within_is_at_most(pack: Pack, claim: str, expected: str) -> None:
+    st = parse(claim, pack).statements[0]
+    assert [n.comparator for n in st.numbers] == ["at_most"]
+    d = diagnose(claim, pack)
+    assert d.rating == expected, [(c.result, c.reason) for c in d.checks]
