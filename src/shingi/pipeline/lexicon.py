@@ -682,6 +682,8 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("を超え", "more_than"),
     ("を上回", "more_than"),
     ("以下", "at_most"),
+    # 「2時間以内」「3日以内」: within, at most (a length of time the quantity grammar leaves)
+    ("以内", "at_most"),
     ("未満", "less_than"),
     ("を下回", "less_than"),
     ("に満たな", "less_than"),

@@ -235,6 +235,8 @@ _FIGURE_OF_PERIOD_JA = re.compile(r"の(?:額|金額|値|数値|数字|水準)(?
 #: source in an attribution meets the dates of the figure it gives
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
 #: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
+#: a kanji or katakana letter: a Japanese compound noun goes on
+_JA_NOUN_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
 _PERCENT_TEXT = re.compile(r"(?i)[%％割]|per ?cent|パーセント")
 #: a whole that a percentage is of: 「全体の」「総数の」「合計の」「全体に占める」 before it
 _WHOLE_BEFORE_JA = re.compile(
@@ -1880,6 +1882,12 @@ class _Parser:
             head_ja = _GROUP_MODIFIER_JA.match(rest) if has_japanese(rest[:1]) else None
             for kind, cue in lx.GROUP_KINDS.items():
                 hits = lx.find(cue, rest)
+                if head_ja is not None:
+                    # 「南アフリカの計画停電」: a Japanese compound noun's head is its last word, so a
+                    # kind noun with more of the compound after it (計画 of 計画停電, load shedding)
+                    # only modifies it and names no entity of that kind (a linguistic reason; blind
+                    # round15c za-loadshedding 3倍以上 was a comparison with a programme)
+                    hits = [h for h in hits if not _JA_NOUN_CHAR.match(rest, h.end)]
                 follows = any(h.start == 0 for h in hits)
                 if not follows and modifier is not None:
                     follows = any(h.start == 0 for h in lx.find(cue, rest[modifier.end() :]))
@@ -2224,10 +2232,14 @@ class _Parser:
                 elif not metrics and prev.metrics and said_more and not also:
                     # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
                     # the subject that the clause's own words partly name comes before the previous one
+                    # (a period's words name when, not what: 「前年同期の10倍」 is no 前年同月比)
                     own = [
                         m
                         for m in self.lookup.match_metrics(
-                            self._masked(c.start, c.end, "entities"), entities[:1], None, relaxed=True
+                            self._masked(c.start, c.end, "entities", "periods"),
+                            entities[:1],
+                            None,
+                            relaxed=True,
                         )
                         if self.lookup.observes(entities[0], (m,))
                     ]
