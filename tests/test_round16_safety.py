@@ -52,6 +52,8 @@ def test_an_event_found_only_by_a_fronted_cause_says_nothing_of_the_clause(tmp_p
                    "US imposes a 25% tariff on imported cars", "25", "%", "s2", "3", ""]])
     said = "米国の関税で、2025年の日本の対米輸出は2割以上落ち込んだ。"
     assert _rating(pack, said, "2026-02-01") == "unverifiable"
+    # with no figure of the clause compared with the event's, the event stays what was said (a
+    # fronted "With the launch's success in 2024, …" presupposes the event)
     # the event said as the clause itself still holds
     assert _rating(pack, "米国は2025年4月に輸入車に25%の追加関税を発動した。", "2026-02-01") == "true"
 

@@ -236,7 +236,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
             or _event_of_another_time(ctx, c, evidence[0])
             or _event_of_another_period(ctx, c, evidence[0])
             or _plan_of_no_one_named(ctx, c, evidence[0])
-            or _event_in_the_adverbial(ctx, evidence[0])
+            or (_event_in_the_adverbial(ctx, evidence[0]) if c.kind == "event" and c.numbers else None)
         )
     observed = [i for i in evidence if i in ctx.pack.observations]
     if not observed:
