@@ -27,9 +27,21 @@ _ALWAYS = re.compile(
 )
 
 
-def said_always(span: str) -> bool:
-    """Whether the clause puts its value at every period of a window (``ALWAYS_WORDS``)."""
-    return _ALWAYS.search(span) is not None
+#: A continuative perfect ("has kept making", "has stayed there", 「…を続けてきた」「維持している」):
+#: with a window start (since, 以降, 以来) it puts the value at every period of the window as
+#: "always" does (a linguistic reason: the aspect says the state lasted through the window; blind
+#: round 16d ten-million-since-2018-en, "has kept making roughly 10 million a year since 2018",
+#: was a wrong true on the 2018 value alone)
+_CONTINUED = re.compile(
+    r"続けて(?:きた|きて|いる|おり)|(?:維持|保持)して(?:きた|きて|いる|おり)|保って(?:きた|きて|いる|おり)"
+    r"|(?i:\b(?:has|have|had)\s+(?:kept|remained|stayed)\b)"
+)
+
+
+def said_always(span: str, windowed: bool = False) -> bool:
+    """Whether the clause puts its value at every period of a window (``ALWAYS_WORDS``; with a
+    window start, ``windowed``, a continuative perfect too)."""
+    return _ALWAYS.search(span) is not None or (windowed and _CONTINUED.search(span) is not None)
 
 
 def every_period(
@@ -40,9 +52,9 @@ def every_period(
     ``grade(obs)`` grades one value. None when the clause says no
     "always", says a change, or the window holds fewer than two values."""
     st, pack = ctx.st, ctx.pack
-    if not said_always(st.span) or st.cues & {"up", "down"}:
-        return None
     since = [p.period for p in st.periods if p.role == "since"]
+    if not said_always(st.span, bool(since)) or st.cues & {"up", "down"}:
+        return None
     if any(p.role not in ("since", "source") for p in st.periods):
         return None  # 「2024年度も一貫して」: a period of its own is the value's, not a window
     now = ctx.as_of

@@ -236,6 +236,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
             or _event_of_another_time(ctx, c, evidence[0])
             or _event_of_another_period(ctx, c, evidence[0])
             or _plan_of_no_one_named(ctx, c, evidence[0])
+            or (_event_in_the_adverbial(ctx, evidence[0]) if c.kind == "event" and c.numbers else None)
         )
     observed = [i for i in evidence if i in ctx.pack.observations]
     if not observed:
@@ -321,20 +322,40 @@ _INTENT = re.compile(
 )
 
 
+#: A share of a change ("more than half of the increase in spending", "60% of the rise in …",
+#: 「歳出増加分の半分以上」「増加の7割」): the figure is the part one contributor has of a change, a
+#: quantity of that contributor, neither the change's size nor a multiple of the changed value
+_SHARE_OF_A_CHANGE = re.compile(
+    r"(?i:\b(?P<en>half|majority|most|\d+(?:\.\d+)?\s?(?:%|percent|per cent)|(?:a|one|two)[\s-]thirds?"
+    r"|(?:a|one|three)[\s-]quarters?)\s+of\s+(?:the|its|this|that|their)\s+(?:[\w$.-]+\s+)?"
+    r"(?:increases?|rises?|growth|gains?|jump|surge|falls?|drops?|declines?|decreases?)\s+(?:in|of)\b)"
+    r"|(?:増加|増|伸び|上昇|減少|減)分?の(?:約|ほぼ|およそ)?(?P<ja>半分|半数|大半|過半|[0-9０-９.]+\s?(?:%|％|割))"
+)
+
+
 def _majority_as_a_size(ctx: _Ctx, c: Check) -> str | None:
     """A change compared with the majority a statement says of it ("Most of the 2025 rise in FDI came
     from Chinese firms", 「増加分の大半は…」): the majority is the share one part has of the change,
     never its size, and the whole's values do not split it into parts (a linguistic reason: "most
     of X" quantifies over X's parts). A share of a rise that the pack can split is read by §4.5
-    before this check is made."""
-    if c.kind != "change" or not any(n.claimed_text == "majority" for n in c.numbers):
+    before this check is made. The same for any fraction of a change ("more than half of the
+    increase in federal spending", 「増加分の半分以上」), whatever kind of check read it (a multiple
+    of the changed value, a ratio of two levels): blind round 16b tariffs-half-spending was a
+    wrong true on "more than half" read as a multiple of outlays."""
+    share = _SHARE_OF_A_CHANGE.search(ctx.st.span)
+    fraction = share is not None and any(
+        (share["en"] or share["ja"] or "").casefold() in n.claimed_text.casefold() for n in c.numbers
+    )
+    majority = c.kind == "change" and any(n.claimed_text == "majority" for n in c.numbers)
+    if not (majority or fraction):
         return None
     measures = {ctx.pack.observations[i].metric for i in c.evidence if i in ctx.pack.observations}
-    if len(measures) > 1:
+    if c.kind == "change" and len(measures) > 1:
         return None  # the part's rise against the whole's: the share of a rise, read (§4.5)
+    said = share.group(0) if fraction and share is not None else ctx.t("大半", "most of")
     return ctx.t(
-        "「大半」は変化のうち一部分の占める割合で、変化の大きさではない。パックはその内訳を持たない。",
-        "'Most of' is the share one part has of the change, not its size; the pack does not break "
+        f"「{said}」は変化のうち一部分の占める割合で、変化の大きさではない。パックはその内訳を持たない。",
+        f"'{said}' is the share one part has of the change, not its size; the pack does not break "
         "the change down into parts.",
     )
 
@@ -1072,6 +1093,39 @@ def _a_part_of(reported: Period, claimed: Period) -> bool:
         claimed.contains(reported)
         and reported.precision != "day"
         and reported.days < PART_OF_PERIOD * claimed.days
+    )
+
+
+#: A fronted adverbial of cause, means or circumstance before the clause's subject (「トランプ関税で、」
+#: 「値上げにより、」「円安の影響で、」, "Because of the tariffs,", "After the ban,"): it says what
+#: brought the clause about or where it stands, not what the clause claims
+_FRONTED_ADVERBIAL = re.compile(
+    r"^[^、。,]{1,30}?(?:の影響で|で|により|によって|を受けて)、"
+    r"|^(?i:(?:because of|due to|thanks to|owing to|after|amid|following|with)\s[^,]{1,60},)"
+)
+
+
+def _event_in_the_adverbial(ctx: _Ctx, event_id: str) -> str | None:
+    """An event found only by the words of a fronted adverbial (「トランプ関税で、2025年の米国向け
+    自動車輸出は2割以上落ち込んだ」 matched the imposition of the tariff): the clause's subject and
+    predicate, which the claim asserts, share no word with the event, so the event (the cause or
+    setting said) neither shows nor denies them (a linguistic reason: a fronted 「…で、」 / "because
+    of …," is an adjunct of the clause; blind round 16d us-exports-20pct was a wrong true on the
+    tariff's 25 % taken for the fall of exports)."""
+    m = _FRONTED_ADVERBIAL.search(ctx.st.span)
+    ev = ctx.pack.events.get(event_id)
+    if m is None or ev is None:
+        return None
+    head = content_keys(m.group(0))
+    rest = ctx.st.keys - head
+    words = content_keys(" ".join(x for x in (ev.title_ja, ev.title_en) if x))
+    if not rest or not (head & words) or rest & words:
+        return None
+    return ctx.t(
+        f"該当した出来事は主張の「{m.group(0).rstrip('、,')}」（原因・状況）の語でしか結び付かず、"
+        "主張の主語と述語が述べることを示さない。",
+        f"The event found is linked only by the words of '{m.group(0).rstrip('、,')}' (a cause or setting): "
+        "it does not show what the claim's subject and predicate say.",
     )
 
 
