@@ -16,6 +16,7 @@ from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, stated_step
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
+from shingi.pipeline.qualifiers import PEOPLE_PLURAL_EN
 
 
 def _age_band(text: str, start: int, end: int) -> bool:
@@ -26,10 +27,31 @@ def _age_band(text: str, start: int, end: int) -> bool:
         _AGED_BEFORE.search(text, 0, start)
         or _AGE_BAND_AFTER.match(text, end)
         or _AGE_BAND_JA.match(text, end)
+        or _people_bound(text, start, end)
+    )
+
+
+def _people_bound(text: str, start: int, end: int) -> bool:
+    """"core farm workers under 50", "people over 65": a bound on a bare number of at most 120 right
+    after a plural noun of people is their age, not a figure (an English postmodifier; "under 50
+    workers", the bound before the noun, counts them; "under 50 %" has a unit)."""
+    said = text[start:end]
+    bound = _BOUND_WORD.match(said)
+    before = _PEOPLE_THEN_BOUND if bound is None else _PEOPLE_BEFORE
+    digits = said[bound.end() :] if bound is not None else said
+    return (
+        digits.strip().isdigit()
+        and int(digits) <= 120
+        and before.search(text, max(0, start - 40), start) is not None
+        and _NO_AGE_AFTER.match(text, end) is None
     )
 
 
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|ages)\s+$")
+_BOUND_WORD = re.compile(r"(?i)(?:under|over|below|above)\s+")
+_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+$")
+_PEOPLE_THEN_BOUND = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?:under|over|below|above)\s+$")
+_NO_AGE_AFTER = re.compile(r"(?i)[.,]\d|\s*(?:%|percent|per\b|thousand|million|billion)")
 _AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
 _AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
 
@@ -53,6 +75,10 @@ _US_DOLLAR = re.compile(r"(?i)\bu\.?s\.?\s*\$|\bu\.?s\.? dollars?|\bamerican dol
 #: Between "1人" and the next number: a counter word or a limit word (1人1泊最大2万円).
 _PER_GAP = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]?(?:最大|最高|上限|約)?\s?")
 _PER_AFTER = re.compile(r"\s?[\u4e00-\u9fff\u30a0-\u30ff]?\s?(?:あたり|当たり|当り|につき|ごと|毎)")
+#: Right before the base of a rate: "1 209 per 100 000", "deaths per 1,000 births" (the number after
+#: "per" is what the rate is divided by, part of its unit, never a figure of the claim: a linguistic
+#: reason, as 「人口10万人当たり」)
+RATE_BASE_BEFORE_EN = re.compile(r"(?i)\bper\s{1,3}$")
 
 #: A number in kanji numerals before a counter (a linguistic reason: Japanese writes numbers in
 #: kanji too): 一万人, 八割, 三千円, 二十万円. Not after 数 (数万人: some tens of thousands).
@@ -114,12 +140,19 @@ _LENGTH = re.compile(
 #: a date, a moment or a fraction (日付, 日前, 日目, 週末, 分の1, 時間後); not a compound (「3時間2分」):
 #: a value only where the pack measures in that unit (parse)
 _LENGTH_JA = re.compile(
-    r"(?<![\d.,月])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
+    r"(?<![\d.,月第毎])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
     r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後\d])|日(?![付目前後本中曜時])"
     r"|週(?![末目刊明前後])|分間|分(?![のけ目前後]))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
 )
+
+
+#: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
+#: length (「政府は20日、…」「15日の停電」「20日に雨が降った」「28日から」), except に before a verb of
+#: reaching (「停電は20日に達した」); a sign before a length makes no length (「-335日」)
+DAY_OF_MONTH_AFTER = re.compile(r"\s?(?:[、,のからまで]|に(?!(?:も|達|及|の|上|迫|届|増|減)))")
+SIGN_BEFORE = re.compile(r"(?:[-−－‐]|マイナス)\s?$")
 
 
 #: After a count or a bare number, "per" / "for every" / "for each" and a noun: "1.15 children per
