@@ -46,3 +46,14 @@ def test_a_country_the_release_names_comes_before_its_currency(bare: ExtractCont
             "According to preliminary figures for February 2019, the value of exported goods amounted to "
             "ISK 44,800 million fob.\n")
     assert owned_rows(extract(bare, text)) == {("ノルウェー", 44.8e9, "ISK", "2019-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "Results\n\nFor the fiscal year ended March 31, 2024, consolidated revenue was JPY 45,095 billion, "
+    "up 21.4%.\n",
+    "Results\n\nIn 2023 the group's revenue was GBP 5.2 billion.\n",
+])
+def test_a_companys_money_is_no_countrys(bare: ExtractContext, text: str) -> None:
+    # a company's or a group's own accounts: its yen or pounds make it no part of Japan or the UK
+    # (review finding 12: was 日本 / 英国)
+    assert not {r for r in owned_rows(extract(bare, text)) if r[0] in ("日本", "英国")}

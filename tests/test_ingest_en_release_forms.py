@@ -105,3 +105,12 @@ def test_a_listing_items_dateline_is_no_period_of_its_figures(bare: ExtractConte
     got = rows(extract(bare, text))
     assert ("United States", "2019", 1_014_000_000, "count") in got
     assert not any(p in ("2018", "2020-03-19") for _o, p, _v, _u in got)
+
+
+def test_a_listing_items_dateline_leaves_a_base_year_a_base(bare: ExtractContext) -> None:
+    # the dateline rule moves the item's period to the period it then says, never to a base after it
+    # ("compared with May 2023", "since 2020"): those figures keep their own period (review finding 21)
+    text = ("News releases\n\n- June 5, 2024\n  Canada's consumer prices rose 2.9% in May compared with "
+            "May 2023.\n")
+    got = rows(extract(bare, text, parse_period("2024-06-05")))
+    assert [p for _o, p, v, _u in got if v == 2.9] == ["2024-05"]

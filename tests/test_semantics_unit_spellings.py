@@ -201,6 +201,19 @@ def test_kilos_are_kilograms(area_pack: Pack) -> None:
     _true_on(area_pack, ["t23"], "Norland's tea exports were 265.5 million kilos in 2023.")
 
 
+def test_litres_meet_kilolitres_converted(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # "3,000 litres" is 3 kl: never true against 3,000 kl (was true, the litres read with no unit)
+    pack = small_pack(tmp_path_factory, "unit-litres",
+                      [["oil", "石油消費量", "Oil consumption", "kl", "石油消費;oil consumption", "false",
+                        "amount", ""]],
+                      [["o24", "NL", "oil", "2024", "3000", "kl", "stat", ""]])
+    for said in ("Norland's oil consumption was 3,000 litres in 2024.",
+                 "2024年のノーランドの石油消費量は3000リットルだった。"):
+        assert diagnose(said, pack).rating not in ("true", "mostly_true"), said
+    _true_on(pack, ["o24"], "Norland's oil consumption was 3 million litres in 2024.",
+             "Norland's oil consumption was 3,000 kilolitres in 2024.")
+
+
 def test_an_area_is_no_count(area_pack: Pack) -> None:
     # "5 million hectares" said of the wildfires is no number of fires: their fall does not settle it
     for said in ("Norland loses around 5 million hectares a year to wildfires.",

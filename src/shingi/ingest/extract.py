@@ -818,13 +818,33 @@ _UNDATED = PeriodMatch(Period(date.min, date.min, "day", ""), -1, -1, "")
 #: (「…の契約数(平成23年3月末)」, 「（令和元年度）」)
 _TITLE_PERIOD_OPEN_RE = re.compile(r"の")
 _TITLE_PERIOD_CLOSE_RE = re.compile(r"\s?(?:末|分)?(?:時点)?\s?[)）]")
+#: a predicate or a full stop right after the bracket: a body sentence (「…実施している(平成30年)。」)
+_SENTENCE_GOES_ON_RE = re.compile(r"\s?(?:。|であ|だっ|とな|です|でし)")
+#: a figure right before a bracketed period (「105万人(平成30年)」): the period is that figure's
+_FIGURE_BEFORE_RE = re.compile(r"[\d０-９][\d０-９,.]*\s?[万億千百]?[^\d\s、。()（）]{0,3}$")
+
+
+#: A body's own accounts, not a country's statistics: "consolidated revenue", "the group's revenue",
+#: "the company", "for the fiscal year ended March 31" (a linguistic reason: these phrases speak of one
+#: organisation's books; a national statistics office's release says none of them)
+_ACCOUNTS_OF_A_BODY_RE = re.compile(
+    r"(?<![A-Za-z])(?i:consolidated|(?:the|our)\s+(?:group|company|firm)(?:'s)?|fiscal\s+year\s+ended)"
+    r"(?![A-Za-z])"
+)
 
 
 def _titles_period(text: str, p: PeriodMatch) -> bool:
     """Whether a Japanese title names ``p`` as the period it is about (see ``_TITLE_PERIOD_CLOSE_RE``)."""
+    # a title is a name, no sentence: a line that opens with its year and ends in 。 (「2019年の調査結果を
+    # 公表する。」) is the body's, as is a bracket after a body sentence's 。 or after a figure (「105万人
+    # (平成30年)であった。」: that figure's own period), or a bracket the sentence goes on after
+    # (「…実施している(平成30年)。」)
     if p.start == 0:
-        return bool(_TITLE_PERIOD_OPEN_RE.match(text, p.end))
-    return text[p.start - 1] in "(（" and bool(_TITLE_PERIOD_CLOSE_RE.match(text, p.end))
+        return "。" not in text and bool(_TITLE_PERIOD_OPEN_RE.match(text, p.end))
+    close = _TITLE_PERIOD_CLOSE_RE.match(text, p.end)
+    return text[p.start - 1] in "(（" and close is not None and "。" not in text[: p.start] \
+        and not _FIGURE_BEFORE_RE.search(text, max(0, p.start - 7), p.start - 1) \
+        and not _SENTENCE_GOES_ON_RE.match(text, close.end())
 
 
 def _covered_period(text: str, p: PeriodMatch) -> bool:
@@ -1160,6 +1180,9 @@ class DocumentExtractor:
         # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
         self._counterpart_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
+        # the document speaks of a company's or a group's own accounts (a company named, "consolidated",
+        # "the group's", "fiscal year ended"): its money is no country's
+        self._accounts_of_a_body = False
         # publishers of nationwide statistics (「東京商工リサーチが発表した全国企業倒産」): whose figures
         # are the country's, not the publisher's
         self._nationwide: set[str] = set()
@@ -1925,6 +1948,10 @@ class DocumentExtractor:
             self._recent.append(m.id)
             if self._doc_government is None and self._kind(m.id) == "government":
                 self._doc_government = m.id
+            if self._kind(m.id) == "company":
+                self._accounts_of_a_body = True
+        if _ACCOUNTS_OF_A_BODY_RE.search(text):
+            self._accounts_of_a_body = True
         del self._recent[:-50]
 
         # the day of the release, said as 本日/today/5日 or as the document's own date (「任天堂は4月25日、
@@ -3370,7 +3397,7 @@ class DocumentExtractor:
             # "for the UK") and no title, publisher or address: its unowned figures are that country's
             return next(iter(countries)), ("owner not stated in the sentence: the one country the document "
                                            "names; review")
-        if english and not suffix and not countries:
+        if english and not suffix and not countries and not self._accounts_of_a_body:
             # "the value of exported goods amounted to ISK 44,800 million" (Statistics Iceland), "SEK 49
             # billion" (Statistics Sweden): a release that names no country and counts its money in one
             # country's own currency alone is that country's

@@ -195,6 +195,7 @@ _alias("m2", "m²", "㎡", "sq m", "square metre", "square metres", "square mete
 _alias("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos", "キログラム")
 _alias("kcal", "kcal", "kilocalorie", "kilocalories", "キロカロリー")
 _alias("kl", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "キロリットル")
+_alias("l", "litre", "litres", "liter", "liters", "リットル", "ℓ")
 _alias("FLOPS", "flops", "フロップス")
 _alias("TFLOPS", "tflops", "teraflops", "テラフロップス")
 _alias("PFLOPS", "pflops", "petaflops", "ペタフロップス")

@@ -587,8 +587,8 @@ def to_unit(
 
 
 _SI_PREFIX = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
-# physical units a pack may keep at any SI scale: power, energy, mass in tonnes
-_SI_UNIT = re.compile(r"([kMGT]?)(Wh|W|t)")
+# physical units a pack may keep at any SI scale: power, energy, mass in tonnes, volume in litres
+_SI_UNIT = re.compile(r"([kMGT]?)(Wh|W|t|l)")
 
 
 def _si_scale(unit: str | None, target: str | None) -> float | None:

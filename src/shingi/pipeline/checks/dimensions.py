@@ -52,7 +52,7 @@ _PHYSICAL = (
     (MASS, re.compile(r"[kMG]?t|kg")),
     (ENERGY, re.compile(r"[kMGT]?Wh|kcal")),
     (POWER, re.compile(r"[kMGT]?W")),
-    (VOLUME, re.compile(r"kl|bbl")),
+    (VOLUME, re.compile(r"k?l|bbl")),
 )
 
 
