@@ -647,12 +647,24 @@ _SOME_VALUES = re.compile(
 )
 
 
+#: Where a definition names its source or a publication, not what its values are: from "source:"
+#: / 出典 on, a capitalised title ("Economic Outlook", "World Economic Outlook database", "Energy
+#: Outlook") and a bracketed title (「経済・物価情勢の展望」): "Real GDP growth; source: the central
+#: bank's Economic Outlook report" is a measure of actuals (a linguistic reason: a title names a
+#: publication, the definition's head says what is measured)
+_SOURCE_PART = re.compile(
+    r"(?i:\bsources?\s*[:：]|\bdata\s+from\b|\bfrom\s+the\b|出典|資料[:：]).*"
+    r"|(?:\b[A-Z][\w'&-]*\s+){1,4}Outlook\b"
+    r"|「[^」]{0,80}」|『[^』]{0,80}』"
+)
+
+
 def projection_by_definition(metric: Metric) -> bool:
     """A measure whose definition says its values are projections (contract 1.1 ``definition``),
     all of them: not a series whose later values only are ("values for future years are
-    projections")."""
-    d = metric.definition
-    return bool(d and _PROJECTION_DEFINITION.search(d) and not _SOME_VALUES.search(d))
+    projections"), nor one whose source only is titled so (:data:`_SOURCE_PART`)."""
+    d = _SOURCE_PART.sub(" ", metric.definition or "")
+    return bool(d.strip() and _PROJECTION_DEFINITION.search(d) and not _SOME_VALUES.search(d))
 
 
 def is_projection_metric(metric: Metric) -> bool:
