@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.normalize.eras import NAMED_ERA_EN, NAMED_ERA_JA
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
@@ -54,9 +55,9 @@ from shingi.pipeline.retrieve import is_plan_event, measures_change, units_compa
 #: number's "about"). How far before and after is not said: no value of a dated series is the one
 #: claimed (a linguistic reason: 前後 / "around" widen an undated point to an unbounded span).
 _AROUND_AN_ERA = re.compile(
-    r"(?:[一-龥ァ-ヶー・]{0,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌)|(?<![ァ-ヶー])コロナ)(?:の)?前後"
-    r"|(?i:\b(?:around|before and after) the (?:time of the )?(?:covid(?:-19)? )?"
-    r"(?:pandemic|covid(?:-19)?|coronavirus|crisis|war|recession)\b)"
+    rf"(?:[一-龥ァ-ヶー・]{{0,8}}?{lx.ERA_HEADS_JA}|{NAMED_ERA_JA})(?:の)?前後"
+    rf"|(?i:\b(?:around|before and after) the (?:time of the )?(?:(?:{NAMED_ERA_EN}) )?"
+    rf"(?:{NAMED_ERA_EN}|{lx.ERA_NOUNS.en[0]})\b)"
 )
 
 
