@@ -13,6 +13,7 @@ import pytest
 
 from pack_builder import norland_pack
 from shingi.model import Pack
+from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.diagnose import diagnose
 from shingi.pipeline.qualifiers import qualifiers
 
@@ -264,3 +265,17 @@ def test_over_65_is_said_of_65_and_over() -> None:
 )
 def test_no_qualifier_is_read_from_an_unrelated_construction(text: str) -> None:
     assert qualifiers(text) == ()
+
+
+def test_the_qualifiers_of_a_text_are_kept_per_pack(
+    pack: Pack, core: Pack, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A text's qualifiers are kept with one pack's index: the same text read with a pack that
+    has no entity Acme gives Acme's words, not the other pack's entity key."""
+    plain = norland_pack(tmp_path_factory, "no-acme", METRICS, OBSERVATIONS)
+    text = "tax receipts excluding Acme"
+    with_acme = qualifiers(text, EvidenceIndex.of(pack))
+    assert with_acme == qualifiers(text, EvidenceIndex.of(pack))  # kept, read again
+    assert [q.keys for q in with_acme] == [frozenset({"@acme"})]
+    (other,) = qualifiers(text, EvidenceIndex.of(plain))
+    assert other.keys and not any(k.startswith("@") for k in other.keys)

@@ -247,7 +247,12 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # a cell does not end in the next cell's counter.
 # A PDF's text layer may also set a space after a thousands comma (「▲ 8, 446億円」): read through when a
 # Japanese unit or word is glued to the last group (Japanese lists numbers with 、, never ", ").
-_SPACED_NUM = (r"(?<![0-9] )(?:\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ])"
+# A rate's bar does the same in English: either side of "per" is a figure of the rate, never the next
+# cell of a table, so "1 381 per 100 000 people" (SI style, as South African and French English write
+# thousands) is 1381 per 100000 (a linguistic reason; realworld dev africacheck-2014 derived_1381_1209
+# read 381 and 000). (A thin or no-break space is made a plain one by normalize().)
+_SPACED_NUM = (r"(?<![0-9] )(?:\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ]| per\b)"
+               r"|(?<=\bper )\d{1,3}(?: \d{3})+"
                r"|\d{1,3}(?:, \d{3})+(?=[一-龥ぁ-んァ-ヶ]))")
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")

@@ -258,6 +258,7 @@ class EvidenceIndex:
                     for spelled in spelling_variants(side):
                         self.metric_names.add(spelled, m.id, (2, m.sort_key))
         self.metric_names.freeze()
+        self._metric_hits: dict[tuple[str, bool], list[NameHit]] = {}  # find_metrics' answers
         # text search keys over event titles: built on the first search only (the engine's
         # retrieval keeps its own word index, so most runs never need this one)
         self._postings: dict[str, list[str]] | None = None
@@ -337,8 +338,14 @@ class EvidenceIndex:
 
     def find_metrics(self, text: str, every: bool = False) -> list[NameHit]:
         """Metric names in the text; ``every``: each measure a shared alias names (「無効票」 for
-        both the constituency and the list vote), not only the first."""
-        return self.metric_names.find(text, every=every)
+        both the constituency and the list vote), not only the first. Answers are kept per text,
+        as ``find_entities``' are."""
+        hits = self._metric_hits.get((text, every))
+        if hits is None:
+            if len(self._metric_hits) >= _ENTITY_HITS_KEPT:
+                self._metric_hits.clear()
+            hits = self._metric_hits[text, every] = self.metric_names.find(text, every=every)
+        return list(hits)
 
     def search_events(self, text: str, limit: int = 20) -> list[tuple[str, float]]:
         """Events ranked by the idf-weighted overlap of their title keys with the text."""

@@ -111,6 +111,7 @@ from shingi.pipeline.claims.numbers import (
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
     N_TO_ONE,
+    RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
     _age_band,
     _kanji_value,
@@ -158,6 +159,7 @@ from shingi.pipeline.claims.periods import (
     trailing_window,
 )
 from shingi.pipeline.claims.ranks import (
+    _BAND_PLACE,
     _COORDINATED_PLACE,
     _FROM_LAST,
     _HALF_PLACE,
@@ -170,7 +172,10 @@ from shingi.pipeline.claims.ranks import (
     _SCOPE_EN,
     _SCOPE_JA,
     _SUPERLATIVES,
+    _WORST_BEFORE,
+    RELATIVE_PLACES,
     back_from_last,
+    band_place,
     half_comparator,
     is_rank_metric,
     place_number,
@@ -941,6 +946,8 @@ class _Parser:
             if value:
                 # the ordinal alone is the number ("ranked" stays the clause's verb); 第3位 whole
                 a, b = (mm.start(), mm.end()) if mm.group(0).startswith("第") else (a, b)
+                if (worst := _WORST_BEFORE.search(text, max(0, a - 6), a)) is not None:
+                    a = worst.start()  # 「ワースト2位」: the place and the end it is counted from
                 rank = Quantity(float(value), "rank", False, text[a:b])
                 out.append(ClaimedNumber(rank, "exactly", text[a:b], a, b))
         # "ranked 7th in Africa and 106th in the world", "number one in West Africa and number
@@ -976,6 +983,18 @@ class _Parser:
             half = Quantity(0.0, "rank", False, mm.group(0))
             out.append(ClaimedNumber(half, half_comparator(mm), mm.group(0), mm.start(), mm.end()))
             relative.append((mm.start(), mm.end()))
+        # "among the bottom three", 「上位3位以内」「ベスト3」: a place within a band at one end
+        for mm in _BAND_PLACE.finditer(text):
+            a = mm.start("en") if mm["en"] else mm.start()
+            if any(a < y and x < mm.end() for x, y in (*taken, *relative)):
+                continue
+            size, comparator = band_place(mm)
+            if not size:
+                continue
+            out = [n for n in out if not (a < n.end and n.start < mm.end())]
+            band = Quantity(size, "rank", False, text[a : mm.end()])
+            out.append(ClaimedNumber(band, comparator, text[a : mm.end()], a, mm.end()))
+            relative.append((a, mm.end()))
         for mm in _LAST.finditer(text):
             if not any(mm.start() < y and x < mm.end() for x, y in (*taken, *relative)):
                 last = Quantity(0.0, "rank", False, mm.group(0))
@@ -1003,11 +1022,15 @@ class _Parser:
         # "Rs 106.4 a litre", 「1リットルあたり170円」: a price per unit, in a pack that keeps one
         out = amounts_per_unit(text, out, {m.unit for m in self.pack.metrics.values() if m.unit})
         # "1人1,000円", "1人1泊最大2万円", 「1回あたり」: one of something right before another
-        # number, or before あたり / につき, is what the number is per, not a number the claim makes
+        # number, or before あたり / につき, is what the number is per, not a number the claim makes;
+        # so is the number right after "per" ("1 209 per 100 000": the rate's base)
         return [
             n
             for i, n in enumerate(out)
             if not (
+                n.unit in ("count", None) and RATE_BASE_BEFORE_EN.search(text, max(0, n.start - 6), n.start)
+            )
+            and not (
                 n.quantity.value == 1
                 and n.unit in ("count", None)
                 and (
@@ -1075,7 +1098,13 @@ class _Parser:
             return None
         elif _PREDICATE_EN.search(masked) or _cue_names(masked) or _verb_cue_en(masked):
             return "verb"
-        if any(c.start <= n.start < c.end for n in self.numbers):
+        inside = [n for n in self.numbers if c.start <= n.start < c.end]
+        if any(n.unit == "rank" and n.comparator in (*RELATIVE_PLACES, "at_most") for n in inside):
+            # "…, putting it back among Africa's top three economies", 「…、上位3位以内に入った」: a
+            # place in a band (or against the last) says where the subject stands, a statement of its
+            # own — not a figure-only aside of the previous clause's amount
+            return "verb"
+        if inside:
             return "number"
         return None
 

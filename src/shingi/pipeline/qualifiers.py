@@ -245,10 +245,33 @@ def _per_keys(word: str, index: EvidenceIndex | None) -> frozenset[str]:
     return _keys(word, index)
 
 
+#: the attribute of an EvidenceIndex the qualifiers of texts read with it are kept in (a claim's
+#: text is read by the parser, the look-up and the checks), emptied past ``_TEXTS_KEPT`` texts
+_TEXTS_ATTR = "_shingi_qualifier_texts"
+_TEXTS_KEPT = 4096
+
+
 def qualifiers(text: str, index: EvidenceIndex | None = None) -> tuple[Qualifier, ...]:
-    """The qualifiers of the measure phrases in ``text`` (a claim's clause or a metric's name)."""
+    """The qualifiers of the measure phrases in ``text`` (a claim's clause or a metric's name).
+    Read with an index, they are kept with it per text (the index is one pack's: nothing is
+    kept across packs)."""
     if not text:
         return ()
+    if index is None:
+        return _read(text, None)
+    kept = getattr(index, _TEXTS_ATTR, None)
+    if not isinstance(kept, dict):
+        kept = {}
+        setattr(index, _TEXTS_ATTR, kept)
+    found = kept.get(text)
+    if found is None:
+        if len(kept) >= _TEXTS_KEPT:
+            kept.clear()
+        found = kept[text] = _read(text, index)
+    return found
+
+
+def _read(text: str, index: EvidenceIndex | None) -> tuple[Qualifier, ...]:
     out = _ages(text)
     for m in (*_EXCL_EN.finditer(text), *_EXCL_JA.finditer(text)):
         if m.groupdict().get("glued") and index is not None and index.find_entities(m.group("x")):

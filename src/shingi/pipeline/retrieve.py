@@ -142,7 +142,12 @@ _CHANGE_NAME = re.compile(r"増減|変化|上昇幅|下落幅|増加|減少|(?i:
 def measures_change(names: Iterable[str]) -> bool:
     """A measure that records a change itself ("年金積立金の増加額", "change in jobs since 2020",
     "rise of the Nikkei"): the size of a change is its value."""
-    return any(lx.has(lx.UP, n) or lx.has(lx.DOWN, n) or _CHANGE_NAME.search(n) for n in names)
+    return any(_names_a_change(n) for n in names)
+
+
+@lru_cache(maxsize=8192)
+def _names_a_change(name: str) -> bool:
+    return lx.has(lx.UP, name) or lx.has(lx.DOWN, name) or bool(_CHANGE_NAME.search(name))
 
 
 #: The span a measure's name says each of its values covers: a change "over the month" / 前月比 is
@@ -210,6 +215,7 @@ class Lookup:
         self._events_titled: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {}
         self.local_currencies = _local_currencies(pack)
         self._told_apart: dict[str, bool] = {}
+        self._metric_words: dict[str, frozenset[str]] = {}
         self._folded_titles: dict[tuple[str, str], str] = {}
 
     def _name_keys(self, name: str) -> frozenset[str]:
@@ -620,7 +626,11 @@ class Lookup:
 
     def metric_words(self, metric_id: str) -> frozenset[str]:
         """The keys of all of a metric's names and aliases."""
-        return frozenset(k for mid, keys in self._metric_names if mid == metric_id for k in keys)
+        got = self._metric_words.get(metric_id)
+        if got is None:
+            got = frozenset(k for mid, keys in self._metric_names if mid == metric_id for k in keys)
+            self._metric_words[metric_id] = got
+        return got
 
     def definition_words(self, metric_id: str) -> frozenset[str]:
         """The keys of a metric's ``definition`` (contract 1.1): the words the pack describes the

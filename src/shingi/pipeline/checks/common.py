@@ -20,7 +20,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable, said_per_unit
 from shingi.pipeline.claims.cues import side_of
 from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, counted_noun
-from shingi.pipeline.claims.ranks import RELATIVE_PLACES
+from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
 from shingi.pipeline.morphology import content_keys
@@ -989,13 +989,18 @@ def _place_str(o: Observation) -> str:
 def claimed_place(n: ClaimedNumber, of: int | None) -> float:
     """The place a claimed rank names: "last" and "second to last" (the ``last`` comparator, its
     value the count back) against the number ranked when the pack says it (``38/38``), else the
-    number itself; a half ("bottom half") names its edge place."""
+    number itself; a half ("bottom half") or a bottom band ("the bottom three": the third from
+    last) names its edge place."""
     if n.comparator in RELATIVE_PLACES and of:
         if n.comparator == "top_half":
             return of / 2
         if n.comparator == "bottom_half":
             return of / 2 + 0.5
+        if n.comparator == "bottom_band":
+            return float(of) - n.quantity.value + 1
         return float(of) - n.quantity.value
+    if of and counts_from_the_last(n.text):
+        return float(of) - n.quantity.value + 1  # 「ワースト2位」 of 38: 37th
     return n.quantity.value
 
 
@@ -1004,7 +1009,8 @@ def compare_place(n: ClaimedNumber, place: float, of: int | None) -> Result:
     off is partly ("49th" for 48th; "dead last" for ninth of ten), further fails. "Last" (the
     ``last`` comparator) is the number ranked, when the pack says how many (``9/10``); "second to
     last" the place before it; "in the bottom half" (``bottom_half``) a place past half of them,
-    "the top half" one within the first half."""
+    "the top half" one within the first half; "in the top 10" (``at_most``) a place at or better
+    than 10, "among the bottom three" (``bottom_band``) one of the last three."""
     if n.comparator in RELATIVE_PLACES:
         if of is None:
             return "unknown"
@@ -1012,6 +1018,12 @@ def compare_place(n: ClaimedNumber, place: float, of: int | None) -> Result:
             return "holds" if place <= of / 2 else "fails"
         if n.comparator == "bottom_half":
             return "holds" if place > of / 2 else "fails"
+        if n.comparator == "bottom_band":
+            return "holds" if place > of - n.quantity.value else "fails"
+        target = claimed_place(n, of)
+    elif counts_from_the_last(n.text):
+        if of is None:
+            return "unknown"
         target = claimed_place(n, of)
     else:
         target = n.quantity.value

@@ -53,6 +53,10 @@ _US_DOLLAR = re.compile(r"(?i)\bu\.?s\.?\s*\$|\bu\.?s\.? dollars?|\bamerican dol
 #: Between "1人" and the next number: a counter word or a limit word (1人1泊最大2万円).
 _PER_GAP = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]?(?:最大|最高|上限|約)?\s?")
 _PER_AFTER = re.compile(r"\s?[\u4e00-\u9fff\u30a0-\u30ff]?\s?(?:あたり|当たり|当り|につき|ごと|毎)")
+#: Right before the base of a rate: "1 209 per 100 000", "deaths per 1,000 births" (the number after
+#: "per" is what the rate is divided by, part of its unit, never a figure of the claim: a linguistic
+#: reason, as 「人口10万人当たり」)
+RATE_BASE_BEFORE_EN = re.compile(r"(?i)\bper\s{1,3}$")
 
 #: A number in kanji numerals before a counter (a linguistic reason: Japanese writes numbers in
 #: kanji too): 一万人, 八割, 三千円, 二十万円. Not after 数 (数万人: some tens of thousands).

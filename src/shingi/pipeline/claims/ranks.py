@@ -64,7 +64,8 @@ _LAST = re.compile(
 )
 #: A place counted from the bottom: "second to last", "next to last", "penultimate", "third from
 #: the bottom", 下から2番目: the number ranked less the count back, when the pack says how many
-#: (``9/10``). Not ワーストN位: it ranks values from the worse end (checks.superlatives)
+#: (``9/10``). Not ワーストN位: on values it ranks from the worse end (checks.superlatives), on a
+#: ranking it is the N-th from the last (:func:`counts_from_the_last`)
 _FROM_LAST = re.compile(
     r"(?i)\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:to|from)[\s-]+(?:the\s+)?(?:last|bottom)\b"
     r"|\b(?P<next>next[\s-]+to[\s-]+last|penultimate)\b"
@@ -73,8 +74,33 @@ _FROM_LAST = re.compile(
 #: A half of a ranking: "in the top half", "bottom half", 上位半分, 下位半分 (when the pack says
 #: how many were ranked)
 _HALF_PLACE = re.compile(r"(?i)\b(?P<en>top|upper|bottom|lower)\s+half\b|(?P<ja>上位|下位|上|下)半分")
+#: A band of places at one end of a ranking: "among the bottom three", "in the top 5", "into
+#: Africa's top three", "one of the top ten", "a top-10 region", 「上位3位以内」「上位5位」「下位3位」
+#: 「ベスト3」「ワースト3」「トップ10入り」 (a place holds when it is inside the band). English needs a
+#: word that puts something in the band before it ("the top three banks hold 60 %" names a group,
+#: and "out of / outside the top 10" denies the band); a share ("the top 10 %") is no band;
+#: ワーストN位 / ベストN位 name one place, not a band.
+_BAND_NUMBER_EN = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
+_BAND_PLACE = re.compile(
+    r"(?i)(?:\b(?:among|in|into|within|inside|of|made|makes|make|making|cracked|cracks|entered|enters"
+    r"|joined|joins|to)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?|\ban?\s+)"
+    r"(?P<en>top|bottom)[\s-](?P<n>" + _BAND_NUMBER_EN + r")\b(?!\s*(?:%|percent|per\s+cent|percentile))"
+    r"|(?P<ja>上位|下位|トップ)\s?(?P<j>\d{1,3})(?:位以内|位まで|位|以内)?(?![\d.%％割]|パーセント)"
+    r"|(?P<jb>ベスト|ワースト)\s?(?P<k>\d{1,3})(?:位以内|位まで|以内)?(?![\d.%％割位]|パーセント)"
+)
+#: 「ワースト2位」「ワースト第1位」: a place counted from the worse end. On a value measure the
+#: superlatives count it from the worse end of the measure; on a ranking (a rank metric) it is the
+#: N-th place from the last (:func:`counts_from_the_last`)
+_WORST_BEFORE = re.compile(r"ワースト\s?$")
+
+
+def counts_from_the_last(text: str) -> bool:
+    """A claimed place said from the worse end (「ワースト2位」): the N-th from the last place."""
+    return text.startswith("ワースト")
+
+
 #: The comparators of a place said against the number ranked
-RELATIVE_PLACES = frozenset({"last", "top_half", "bottom_half"})
+RELATIVE_PLACES = frozenset({"last", "top_half", "bottom_half", "bottom_band"})
 
 
 def back_from_last(m: re.Match[str]) -> int:
@@ -89,6 +115,16 @@ def half_comparator(m: re.Match[str]) -> str:
     """``top_half`` or ``bottom_half`` for a :data:`_HALF_PLACE` match."""
     word = (m["en"] or m["ja"] or "").lower()
     return "top_half" if word in ("top", "upper", "上位", "上") else "bottom_half"
+
+
+def band_place(m: re.Match[str]) -> tuple[float, str]:
+    """The size of a :data:`_BAND_PLACE` band and its comparator: ``at_most`` (a place within the
+    first N) for a top band, ``bottom_band`` (a place within the last N of those ranked) for a
+    bottom one."""
+    word = (m["en"] or m["ja"] or m["jb"] or "").lower()
+    said = (m["n"] or m["j"] or m["k"] or "").lower()
+    size = {"twenty": 20, "fifty": 50}.get(said) or place_number(said)
+    return float(size), "at_most" if word in ("top", "上位", "トップ", "ベスト") else "bottom_band"
 
 
 #: "among the 50 states", "of 10", "out of 190", "190か国中": how many were ranked, not a value
