@@ -100,6 +100,24 @@ def test_a_claim_figure_out_of_range_is_bad_input_named(tmp_path: Path, claim: s
     assert "cannot be checked" in result.results[0].reasons[0]
 
 
+@pytest.mark.parametrize("claim", [
+    f"2024年の日本の停電は{'9' * 400}日だった。",
+    f"2024年の日本の停電は{'1' * 40}時間だった。",
+])
+def test_a_length_of_time_out_of_range_is_bad_input_named(tmp_path: Path, claim: str,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """「<400 nines>日」 where the pack measures days (a length of time, parse ``_LENGTH_JA``) is the
+    same bad input, never an internal error nor a comparison with an infinity."""
+    metrics = with_rows(METRICS,
+                        ["out_days", "停電の日数", "Outage days", "days", "停電日数", "false", "count"],
+                        ["out_hours", "停電の時間数", "Outage hours", "hours", "停電時間", "false", "count"])
+    folder = write_pack(tmp_path / "p", metrics_csv=metrics)
+    for lang in ("ja", "en"):
+        assert main(["diagnose", "--pack", str(folder), claim, "--lang", lang, "--format", "json"]) == 2
+        err = capsys.readouterr().err
+        assert "the claim's figure '" in err and "cannot be checked:" in err and "internal error" not in err
+
+
 @pytest.mark.parametrize("date", ["9999-12", "0999", "3000-01-01"])
 def test_years_must_be_1000_to_2999(tmp_path: Path, date: str) -> None:
     row = ["e9", date, "", "acme", "", "", "T", "", "", "s1", "", ""]

@@ -206,6 +206,26 @@ def test_a_figure_said_per_a_unit_is_the_rate(rates: Pack, claim: str, expected:
     assert rating(rates, claim) == expected
 
 
+@pytest.fixture(scope="module")
+def per_100k(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    metrics = [["docs", "医師数", "doctors", "count/100k", "", "true", "ratio", ""]]
+    observations = [["d1", "NL", "docs", "2023", "338", "count/100k", "stat", ""]]
+    return small_pack(tmp_path_factory, "rates-per-100k", metrics, observations, sources=SOURCE)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the number of the per-phrase is what the rate is per, never a value of it (was false)
+    ("Norland had 338 doctors per 100,000 people in 2023.", "true"),
+    ("Norland had 338 doctors per 100k people in 2023.", "true"),
+    ("2023年のノーランドの医師数は人口10万人当たり338人だった。", "true"),
+    ("Norland had 500 doctors per 100,000 people in 2023.", "false"),
+    # "per the ministry" is "according to": a count, no rate (was true)
+    ("Norland had 338 doctors in 2023, per the health ministry.", "unverifiable"),
+])
+def test_a_rate_per_a_number_of_things(per_100k: Pack, claim: str, expected: str) -> None:
+    assert rating(per_100k, claim) == expected
+
+
 # --- 5. rounded figures and running totals ---------------------------------------------------
 
 

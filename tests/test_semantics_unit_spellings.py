@@ -99,6 +99,68 @@ def test_a_cap_in_hours_is_no_value_of_a_measure_it_does_not_name(hours_pack: Pa
     assert d.rating not in ("false", "mostly_false")
 
 
+NEWS = [
+    ["out_days", "停電の日数", "Outage days", "days", "停電日数;days of outages", "false", "count", ""],
+    ["rain", "雨の日数", "Rainy days", "日", "", "false", "count", ""],
+]
+NEWS_OBS = [
+    ["d23", "NL", "out_days", "2023", "15", "days", "stat", ""],
+    ["d24", "NL", "out_days", "2024", "20", "days", "stat", ""],
+    ["r23", "NL", "rain", "2023", "120", "日", "stat", ""],
+]
+WORK = [["work_hours", "労働時間", "Working hours", "hours", "", "false", "amount", ""],
+        ["rain", "雨の日数", "Rainy days", "days", "", "false", "count", ""]]
+WORK_OBS = [["w24", "NL", "work_hours", "2024", "3", "hours", "stat", ""],
+            ["r24", "NL", "rain", "2024", "20", "days", "stat", ""]]
+
+
+@pytest.fixture(scope="module")
+def work_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "unit-work", WORK, WORK_OBS, language="ja")
+
+
+@pytest.fixture(scope="module")
+def news_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "unit-news", NEWS, NEWS_OBS, language="ja")
+
+
+@pytest.mark.parametrize("said", [
+    "ノーランド政府は20日、2024年の停電対策を発表した。",  # 20日、: the 20th, news style
+    "2023年12月、ノーランドでは15日の停電があった。",  # 15日の after a month
+    "ノーランドでは2023年に15日、停電が起きた。",
+    "2023年のノーランドの停電は-15日だった。",  # a sign: no length
+])
+def test_a_day_of_the_month_is_no_length(news_pack: Pack, said: str) -> None:
+    d = diagnose(said, news_pack)
+    assert d.rating not in ("true", "mostly_true"), said
+    assert not {"d23", "d24"} & set(_evidence(d)), said
+
+
+@pytest.mark.parametrize("said", [
+    "ノーランドの労働者は2024年、3時間のストライキを行った。",  # 労働者 is no 労働時間's subject
+    "ノーランドでは2024年、20日に雨が降った。",  # 20日に: on the 20th
+])
+def test_a_measure_the_claim_names_by_its_unit_only_is_no_length(work_pack: Pack, said: str) -> None:
+    d = diagnose(said, work_pack)
+    assert d.rating not in ("true", "mostly_true"), said
+
+
+def test_a_length_in_the_predicate_is_still_read(news_pack: Pack, work_pack: Pack) -> None:
+    _true_on(news_pack, ["r23"], "2023年のノーランドの雨は120日だった。")
+    assert diagnose("ノーランドでは2023年に雨が15日降った。", news_pack).rating == "false"
+    _true_on(work_pack, ["w24"], "2024年のノーランドの労働は3時間だった。")
+
+
+def test_a_measure_named_by_its_unit_alone_is_named_by_no_length(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pack = small_pack(tmp_path_factory, "unit-bare",
+                      [["days", "日数", "Days", "days", "", "false", "count", ""]],
+                      [["x24", "NL", "days", "2024", "12", "days", "stat", ""]], language="ja")
+    for said in ("2024年、ノーランドの会議は12日間続いた。", "In 2024 Norland's strike lasted 12 days."):
+        assert "x24" not in _evidence(diagnose(said, pack)), said
+
+
 # -- area, mass and other measuring units spelled out; a rate per one of a thing -------------------
 
 AREA_METRICS = [

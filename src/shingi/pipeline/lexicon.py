@@ -279,9 +279,14 @@ SUP_RECORD = _cues(
     "sup_record",
     ja="過去最多|過去最高|過去最大|史上最多|史上最高|史上最大|最多を更新|最高を更新|記録的|過去最低|過去最少"
     "|史上最低|最低を更新|年ぶりの高|年ぶりの低|年ぶりの多|年ぶりの少|最高値|最安値"
+    # "the worst / best ever" (its direction the measure's worse / better one, §4.8)
+    "|過去最悪|史上最悪|最悪を更新|過去最良|史上最良"
     # 「2018年以来の高水準」「2020年10月以来の低さ」: the highest or lowest since that period
     "|以来の高水準|以来の低水準|以来の高値|以来の安値|以来の高さ|以来の低さ|以来の多さ|以来の少なさ",
     en=r"(?:a |an )?record(?:-high|-low|-breaking)?|all-time (?:high|low)"
+    # the plural after a verb of setting: "set records for both …", "both set all-time production
+    # records" (one record for each thing the clause joins)
+    r"|(?:set|sets|setting|hit|hits|broke|breaks|breaking)(?:\s+[\w-]+){0,2}\s+records"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|greatest|smallest)(?: [\w']+){0,4} ever"
     r"|(?:highest|lowest|most|fewest|largest|biggest|best|worst|smallest)(?: [\w']+){0,3} since"
     r"|(?:first|1st) time in (?:\d+|a|two|three|four|five|ten)"
@@ -681,6 +686,8 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("を超え", "more_than"),
     ("を上回", "more_than"),
     ("以下", "at_most"),
+    # 「2時間以内」「3日以内」: within, at most (a length of time the quantity grammar leaves)
+    ("以内", "at_most"),
     ("未満", "less_than"),
     ("を下回", "less_than"),
     ("に満たな", "less_than"),

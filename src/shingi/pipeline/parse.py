@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shingi.model import InputError, Lang, Pack, Period, Quantity
+from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year
@@ -78,6 +78,7 @@ from shingi.pipeline.claims.names import (
     _GROUP_MODIFIER_JA,
     _MODIFIES_JA,
     _OF_THE_MEASURE_JA,
+    RELATION_NAME,
     _exclusive,
     _is_comparand,
     _is_style,
@@ -110,9 +111,11 @@ from shingi.pipeline.claims.numbers import (
     _ZERO,
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
+    DAY_OF_MONTH_AFTER,
     N_TO_ONE,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
+    SIGN_BEFORE,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -232,6 +235,8 @@ _FIGURE_OF_PERIOD_JA = re.compile(r"の(?:額|金額|値|数値|数字|水準)(?
 #: source in an attribution meets the dates of the figure it gives
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
 #: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
+#: a kanji or katakana letter: a Japanese compound noun goes on
+_JA_NOUN_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
 _PERCENT_TEXT = re.compile(r"(?i)[%％割]|per ?cent|パーセント")
 #: a whole that a percentage is of: 「全体の」「総数の」「合計の」「全体に占める」 before it
 _WHOLE_BEFORE_JA = re.compile(
@@ -366,6 +371,32 @@ _TIME_COUNT_NOUNS = {
 }
 
 
+#: A measure's name without its unit of time (「計画停電の日数」 -> 計画停電, "Outage days" -> outage):
+#: the unit word at either end, の / "of" / "number of" beside it
+_UNIT_AT_THE_ENDS = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:number|count)\s+of\s+)?(?:days?|hours?|minutes?|weeks?|months?|years?|decades?"
+    r"|quarters?)\s+of\s+|(?:の|\s)?(?:日数|時間数|時間|分数|分|週数|月数|年数|days?|hours?|minutes?|weeks?"
+    r"|months?|years?|decades?|quarters?)$"
+)
+
+
+def _rest_is_said(metric: Metric, word: str, text: str) -> bool:
+    """Whether the claim says what a measure kept in a unit of time counts, by a word other than the
+    unit: the rest of one of its names as a subject in Japanese (「停電は335日」 for 停電の日数; not
+    「労働者は…3時間のストライキ」 for 労働時間), as a phrase in English ("outages on 335 days" for
+    Outage days). A measure named by its unit alone (日数, "Days") is named by no length."""
+    for name in (metric.name_ja, metric.name_en, *metric.aliases):
+        rest = _UNIT_AT_THE_ENDS.sub("", (name or "").strip()).strip(" -・")
+        if len(rest) < (2 if rest.isascii() else 1) or rest.casefold() == word:
+            continue
+        if rest.isascii():
+            if re.search(rf"(?i)\b{re.escape(rest)}s?\b", text):
+                return True
+        elif re.search(rf"{re.escape(rest)}(?:の(?:日数|時間数|時間|期間))?\s?[はがも]", text):
+            return True
+    return False
+
+
 #: Units of a measured length of time that convert (a linguistic reason: an hour is 60 minutes of
 #: anything); days, weeks, months and years count calendar units and do not (a day of load shedding
 #: is not 24 hours of it)
@@ -453,11 +484,31 @@ class _Parser:
             and not any(o.start == m.start("noun") for o in self.metric_names)
             and not any(e.start == m.start("noun") for e in self.entities)
         ]
+        others = [h for h in self.metric_names if not RELATION_NAME.match(h.text)]
+        if others:
+            # 「特殊詐欺の被害額は前年比約6割増の720億円超」: 前年比, a pack's alias of a growth measure,
+            # says how the measure named beside it changed (a relation, no measure of its own) —
+            # unless the growth measure is that measure's own (「百貨店売上高の前年比」)
+            self.modifiers += [
+                h for h in self.metric_names
+                if RELATION_NAME.match(h.text) and not self._growth_of_named(h.ref, others)
+            ]
         self.metric_names = [h for h in self.metric_names if h not in self.modifiers]
         self.numbers = self._find_numbers(taken)
         self.appositions: list[_Clause] = []
 
     # -- names -----------------------------------------------------------------------
+
+    def _growth_of_named(self, metric_id: str, named: list[Span]) -> bool:
+        """Whether the measure ``metric_id`` is the change of one of the measures ``named``: its own
+        names hold that measure's name (「百貨店売上高の前年比」 of 百貨店売上高)."""
+        own = [n.casefold() for n in self.pack.metrics[metric_id].names]
+        return any(
+            len(n) >= 2 and n.casefold() in o
+            for h in named
+            for n in (h.text, *self.pack.metrics[h.ref].names)
+            for o in own
+        )
 
     def _find_entities(self) -> list[Span]:
         text = self.text
@@ -786,8 +837,16 @@ class _Parser:
                 a < n.end and n.start < b for n in out
             ) or is_window_length(text, a, b):
                 continue  # (「2003年からの20年間」: the length of a window, not a value)
+            if SIGN_BEFORE.search(text, max(0, a - 4), a) or (
+                mm.group("w") == "日" and not mm.group("s") and mm.group("n").isdigit()
+                and int(mm.group("n")) <= 31 and DAY_OF_MONTH_AFTER.match(text, b)
+            ):
+                continue  # 「-335日」: no length; 「政府は20日、」「15日の」: a day of the month, a date
             kept, factor = measured
             value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1) * factor
+            if (out_of_range := check_value(value)) is not None:
+                shown = mm.group(0) if len(mm.group(0)) <= 40 else mm.group(0)[:40] + "…"
+                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
             approx = bool(mm.group("a"))
             length = Quantity(value, kept, approx, mm.group(0))
             comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
@@ -1047,7 +1106,9 @@ class _Parser:
         or alias, or most of a name's words, the number's unit word counting as the count noun it
         makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours)."""
         if self._times is None:
-            outright = {h.ref for h in self.metric_names}
+            # a name that is only a unit of time ("Days", 日数) names no measure by itself
+            outright = {h.ref for h in self.metric_names
+                        if not _UNIT_AT_THE_ENDS.fullmatch(self.text[h.start : h.end].strip())}
             by_word: dict[str, list[str]] = {}
             for metric in self.pack.metrics.values():
                 word = time_word(metric.unit)
@@ -1055,7 +1116,8 @@ class _Parser:
                     by_word.setdefault(word, []).append(metric.id)
             found: dict[str, list[tuple[bool, str]]] = {}
             for word, ids in by_word.items():
-                named = outright | set(self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}"))
+                said = self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}")
+                named = outright | {m for m in said if _rest_is_said(self.pack.metrics[m], word, self.text)}
                 found[word] = [(m in named, (self.pack.metrics[m].unit or "").strip()) for m in ids]
             self._times = found
         return self._times
@@ -1820,6 +1882,12 @@ class _Parser:
             head_ja = _GROUP_MODIFIER_JA.match(rest) if has_japanese(rest[:1]) else None
             for kind, cue in lx.GROUP_KINDS.items():
                 hits = lx.find(cue, rest)
+                if head_ja is not None:
+                    # 「南アフリカの計画停電」: a Japanese compound noun's head is its last word, so a
+                    # kind noun with more of the compound after it (計画 of 計画停電, load shedding)
+                    # only modifies it and names no entity of that kind (a linguistic reason; blind
+                    # round15c za-loadshedding 3倍以上 was a comparison with a programme)
+                    hits = [h for h in hits if not _JA_NOUN_CHAR.match(rest, h.end)]
                 follows = any(h.start == 0 for h in hits)
                 if not follows and modifier is not None:
                     follows = any(h.start == 0 for h in lx.find(cue, rest[modifier.end() :]))
@@ -2164,10 +2232,14 @@ class _Parser:
                 elif not metrics and prev.metrics and said_more and not also:
                     # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
                     # the subject that the clause's own words partly name comes before the previous one
+                    # (a period's words name when, not what: 「前年同期の10倍」 is no 前年同月比)
                     own = [
                         m
                         for m in self.lookup.match_metrics(
-                            self._masked(c.start, c.end, "entities"), entities[:1], None, relaxed=True
+                            self._masked(c.start, c.end, "entities", "periods"),
+                            entities[:1],
+                            None,
+                            relaxed=True,
                         )
                         if self.lookup.observes(entities[0], (m,))
                     ]

@@ -22,6 +22,11 @@ from shingi.model import Metric, Pack
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.morphology import content_keys
 
+#: Plural nouns of people (a word in -ers names who does something: workers, farmers, voters)
+PEOPLE_PLURAL_EN = (
+    r"people|persons|men|women|adults|children|youths|[a-z]{2,}ers|employees|residents|citizens|patients"
+    r"|students|individuals|graduates|migrants|pensioners|retirees|parents"
+)
 #: Age bounds. ja: 「49歳以下」「65歳以上」「30歳未満」「65歳超」「15〜64歳」; en: "aged 49 and under",
 #: "65 or older", "aged under 50", "aged 15-64", "65+". Each number starts after no digit.
 _AGE_JA = re.compile(
@@ -35,6 +40,10 @@ _AGE_EN = re.compile(
     r"|\b(?:aged|age[ds]?)\s+(?P<dir2>under|over|below|above)\s+(?P<n2>\d{1,3})\b"
     r"|\b(?:under|over|below|above)\s+the\s+age\s+of\s+(?P<n3>\d{1,3})\b"
     r"|(?<![\d.$€£¥])\b(?P<n4>\d{1,3})\s*\+(?!\d)"
+    # "core farm workers under 50", "people over 65": a bound with a bare number after a plural noun
+    # of people qualifies them by age (an English postmodifier; "under 50 workers" counts them)
+    r"|\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?P<dir3>under|over|below|above)\s+(?P<n5>\d{1,3})\b"
+    r"(?![.,]\d|\s*(?:%|percent|per\b|thousand|million|billion))"
 )
 #: what makes "N or above" / "N+" no age: a scale word before it ("rated 4 or above", "a score of 60
 #: or above", "with 10+ employees", "rose by 100+"), or for "N+" a counted plural after it ("50+
@@ -171,6 +180,8 @@ def _no_age(text: str, m: re.Match[str]) -> bool:
             return True
         before = text[max(0, m.start() - 12) : m.start()]
         return bool(re.search(r"(?i)\b(?:by|with|than|rated|ranked|scored?)\s*$", before))
+    if m.group("n5"):
+        return int(m.group("n5")) > 120  # no age: "farms over 500"
     if m.group("n") and m.group("dir").lower() in ("over", "under", "above", "below"):
         return bool(_SCALE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]))
     return False
@@ -195,6 +206,9 @@ def _ages(text: str) -> list[Qualifier]:
             d = m.group("dir2").lower()
             n = int(m.group("n2"))
             out.append(_bound(n, d, m.start(), m.end(), strict=True))
+        elif m.group("n5"):
+            n = int(m.group("n5"))
+            out.append(_bound(n, m.group("dir3").lower(), m.start("dir3"), m.end(), strict=True))
         elif m.group("n3"):
             d = m.group(0).split()[0].lower()
             out.append(_bound(int(m.group("n3")), d, m.start(), m.end(), strict=True))

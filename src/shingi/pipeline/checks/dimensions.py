@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from shingi.normalize.quantities import is_currency, is_rate
-from shingi.pipeline.claims.numbers import is_time_unit
+from shingi.pipeline.claims.numbers import is_time_unit, said_per
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 
 if TYPE_CHECKING:
@@ -181,11 +181,10 @@ def said_per_unit(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
     the figure is of the rate's numerator's dimension and the clause says per."""
     if not unit or "/" not in unit or n.role == "rate" or n.unit is None or "/" in n.unit:
         return False
-    return claimed_dimension(st, n) == _numerator(unit) and bool(_PER_WORD.search(st.span))
-
-
-#: A figure said per a unit: "per woman", "for every 1,000", 「1人当たり」「1平方キロあたり」, "338/km2"
-_PER_WORD = re.compile(r"当たり|あたり|当り|につき|/|(?i:\bper\b|\bfor\s+every\b|\bper\s+capita\b)")
+    at = n.start - st.start
+    if at < 0 or claimed_dimension(st, n) != _numerator(unit):
+        return False
+    return said_per(st.span, at, n.end - st.start)
 
 
 def _numerator(unit: str) -> str | None:

@@ -31,6 +31,13 @@ def _no_overlap(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start, s.ref))
 
 
+#: A name that only relates a value to the one before (前年比, 前年同月比, 増減率, "year-on-year"): a
+#: pack may give it as an alias of a growth measure, but written beside another measure's name it
+#: says how that measure changed (a linguistic reason: 比 and 率 relate two values of a measure)
+RELATION_NAME = re.compile(
+    r"(?:(?:前年|前年度|前年同月|前年同期|前月|前期|前年同週)比|(?:増減|伸び|増加|減少)率"
+    r"|(?i:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy))\Z"
+)
 #: A measure's name followed by の and another noun that is the clause's topic (は / が).
 _MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")
 #: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …

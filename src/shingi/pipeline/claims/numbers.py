@@ -16,6 +16,7 @@ from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, stated_step
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
+from shingi.pipeline.qualifiers import PEOPLE_PLURAL_EN
 
 
 def _age_band(text: str, start: int, end: int) -> bool:
@@ -26,10 +27,31 @@ def _age_band(text: str, start: int, end: int) -> bool:
         _AGED_BEFORE.search(text, 0, start)
         or _AGE_BAND_AFTER.match(text, end)
         or _AGE_BAND_JA.match(text, end)
+        or _people_bound(text, start, end)
+    )
+
+
+def _people_bound(text: str, start: int, end: int) -> bool:
+    """"core farm workers under 50", "people over 65": a bound on a bare number of at most 120 right
+    after a plural noun of people is their age, not a figure (an English postmodifier; "under 50
+    workers", the bound before the noun, counts them; "under 50 %" has a unit)."""
+    said = text[start:end]
+    bound = _BOUND_WORD.match(said)
+    before = _PEOPLE_THEN_BOUND if bound is None else _PEOPLE_BEFORE
+    digits = said[bound.end() :] if bound is not None else said
+    return (
+        digits.strip().isdigit()
+        and int(digits) <= 120
+        and before.search(text, max(0, start - 40), start) is not None
+        and _NO_AGE_AFTER.match(text, end) is None
     )
 
 
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|ages)\s+$")
+_BOUND_WORD = re.compile(r"(?i)(?:under|over|below|above)\s+")
+_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+$")
+_PEOPLE_THEN_BOUND = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?:under|over|below|above)\s+$")
+_NO_AGE_AFTER = re.compile(r"(?i)[.,]\d|\s*(?:%|percent|per\b|thousand|million|billion)")
 _AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
 _AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
 
@@ -118,12 +140,19 @@ _LENGTH = re.compile(
 #: a date, a moment or a fraction (日付, 日前, 日目, 週末, 分の1, 時間後); not a compound (「3時間2分」):
 #: a value only where the pack measures in that unit (parse)
 _LENGTH_JA = re.compile(
-    r"(?<![\d.,月])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
+    r"(?<![\d.,月第毎])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
     r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後\d])|日(?![付目前後本中曜時])"
     r"|週(?![末目刊明前後])|分間|分(?![のけ目前後]))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
 )
+
+
+#: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
+#: length (「政府は20日、…」「15日の停電」「20日に雨が降った」「28日から」), except に before a verb of
+#: reaching (「停電は20日に達した」); a sign before a length makes no length (「-335日」)
+DAY_OF_MONTH_AFTER = re.compile(r"\s?(?:[、,のからまで]|に(?!(?:も|達|及|の|上|迫|届|増|減)))")
+SIGN_BEFORE = re.compile(r"(?:[-−－‐]|マイナス)\s?$")
 
 
 #: After a count or a bare number, "per" / "for every" / "for each" and a noun: "1.15 children per
@@ -186,6 +215,34 @@ def per_a_thing(text: str, start: int, end: int) -> bool:
     if j is None or not _PER_NUMBER_JA.search(before, 0, j.start()):
         return False
     return time_word(j.group("c")) is None and j.group("c") not in ("年", "月", "年度", "回")
+
+
+#: The per-phrase right after a figure and up to two words of its noun: "338 doctors per 100,000
+#: people", "1.2 children per woman", "one officer for every 422", 「338人/km2」 — "per" then a number
+#: or a lower-case word, never "per the health ministry" / "per its report" (according to)
+_PER_AFTER_FIGURE = re.compile(
+    r"(?i)(?:\s+[a-z][a-z-]*)??(?:\s+[a-z][a-z-]*)??\s*(?:/|\bper\s+(?!(?:the|its|their|his|her|our)\b)(?-i:[a-z\d])"
+    r"|\bfor\s+(?:every|each)\b)"
+)
+#: Said per something before the figure: "GDP per capita was $33,800", 「1人当たりGDPは3万3800ドル」
+_PER_BEFORE_FIGURE = re.compile(r"(?i)当たり|あたり|当り|につき|\bper[\s-]capita\b")
+#: The figure is itself what the rate is per (its denominator): "per 100,000", "for every 1,000",
+#: 「人口10万人当たり」「1平方キロあたり」 — never the rate's amount
+_DENOMINATOR_BEFORE = re.compile(r"(?i)(?:/|\bper|\bfor\s+(?:every|each))\s*$")
+_DENOMINATOR_AFTER = re.compile(r"\s?[^\d\s、。,.]{0,6}?\s?(?:当たり|あたり|当り|につき)")
+
+
+def said_per(text: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` of ``text`` is said per something, the amount
+    of a rate: the per-phrase right after it and its noun ("338 doctors per 100,000 people",
+    「338人/km2」) or before it in its sentence ("GDP per capita was …", 「人口10万人当たり338人」) — not
+    when the figure is the per-phrase's own number (the 100,000 of "per 100,000", the 10万 of
+    「10万人当たり」), and not "per the ministry" (according to) anywhere in the claim."""
+    if _DENOMINATOR_BEFORE.search(text, max(0, start - 12), start) or _DENOMINATOR_AFTER.match(text, end):
+        return False
+    if _PER_AFTER_FIGURE.match(text, end):
+        return True
+    return bool(_PER_BEFORE_FIGURE.search(text, 0, start))
 
 
 def is_time_unit(unit: str | None) -> bool:
