@@ -4,10 +4,10 @@ Each contract-only blind round (8-15) was rated once by the engine of its sessio
 first-run commit, evaluation/blind/README.md) before anybody tuned for it; that run is the only
 unseen-condition record the project has. This script rebuilds it with each claim's decision
 path (which checks decided, their kinds, results, credits and numbers), so that a calibration
-policy (docs/verdict-rules.md §5.4) can be fitted on the odd rounds and checked on the even ones.
+policy (docs/verdict-rules.md §5.1) can be fitted on the odd rounds and checked on the even ones.
 
     python evaluation/calibration.py build --out /tmp/calib.jsonl   # detached worktrees under /tmp,
-                                                                     # one engine per round (~10 min)
+                                                                     # one engine per round (about a minute)
     python evaluation/calibration.py table /tmp/calib.jsonl          # error by decision path
     python evaluation/calibration.py policy /tmp/calib.jsonl         # the policy, fit (odd) / check (even)
 
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "evaluation"))  # score.py (collect keeps the engine on the PYTHONPATH)
 BLIND = ROOT / "evaluation" / "blind"
 #: the engine each contract-only round was first run on (evaluation/blind/README.md)
 FIRST_RUN_COMMITS = {
@@ -38,9 +39,10 @@ FIRST_RUN_COMMITS = {
 }
 FIT_ROUNDS = (9, 11, 13, 15)
 CHECK_ROUNDS = (8, 10, 12, 14)
+#: rounds after the calibration landed: rows from ``collect --round 16 --folder evaluation/blind/round16*
+#: --uncalibrated`` with the round's first-run engine (the ratings before the step)
+FURTHER_ROUNDS = (16,)
 RATINGS = ("true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable")
-TRUE_ISH = {"true", "mostly_true"}
-FALSE_ISH = {"mostly_false", "false"}
 
 
 def round_packs(n: int) -> list[Path]:
@@ -60,7 +62,7 @@ def _check_row(c: Any) -> dict[str, Any]:
         "kind": c.kind, "result": c.result, "credit": getattr(c, "credit", None),
         "reason": c.reason, "statement": c.statement, "evidence": len(c.evidence),
         "numbers": [{"label": n.label, "claimed": n.claimed, "found": n.found,
-                     "comparator": n.comparator} for n in c.numbers],
+                     "comparator": n.comparator, "unit": n.unit} for n in c.numbers],
         "parts": [_check_row(p) for p in c.parts],
     }
 
@@ -96,23 +98,29 @@ def collect(packs: list[Path], round_no: int) -> list[dict[str, Any]]:
 def build(out: Path, rounds: list[int]) -> int:
     """Rebuild every round's first run with its decision paths (one old engine per round)."""
     lines = []
-    for n in rounds:
-        commit = FIRST_RUN_COMMITS[n]
-        tree = Path(f"/tmp/fr-{commit}")
-        if not tree.is_dir():
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit],
-                           check=True)
-        env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-        proc = subprocess.run([sys.executable, __file__, "collect", "--round", str(n)], env=env,
-                              capture_output=True, text=True, check=True)
-        rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-        moved = [r for r in rows if r["rating"] != r["first_run"]]
-        print(f"round {n} ({commit}): {len(rows)} claims, {len(rows) - len(moved)} reproduce the first run",
-              file=sys.stderr)
-        for r in moved:
-            print(f"  {r['pack']}/{r['id']}: first run {r['first_run']}, re-run {r['rating']}",
-                  file=sys.stderr)
-        lines += [json.dumps(r, ensure_ascii=False) for r in rows]
+    made: list[Path] = []
+    try:
+        for n in rounds:
+            commit = FIRST_RUN_COMMITS[n]
+            tree = Path(f"/tmp/fr-{commit}")
+            if not tree.is_dir():
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree),
+                                commit], check=True)
+                made.append(tree)
+            env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+            proc = subprocess.run([sys.executable, __file__, "collect", "--round", str(n)], env=env,
+                                  capture_output=True, text=True, check=True)
+            rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+            moved = [r for r in rows if r["rating"] != r["first_run"]]
+            print(f"round {n} ({commit}): {len(rows)} claims, {len(rows) - len(moved)} reproduce the "
+                  "first run", file=sys.stderr)
+            for r in moved:
+                print(f"  {r['pack']}/{r['id']}: first run {r['first_run']}, re-run {r['rating']}",
+                      file=sys.stderr)
+            lines += [json.dumps(r, ensure_ascii=False) for r in rows]
+    finally:
+        for tree in made:  # the worktrees this run made are not left registered
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
     out.write_text("\n".join(lines) + "\n", "utf-8")
     return 0
 
@@ -122,20 +130,14 @@ def load_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def counts(pairs: list[tuple[str, str]]) -> dict[str, int]:
-    """exact, within one, flips, wrong true, unverifiable over (expected, rating) pairs."""
-    def step(a: str, b: str) -> int:
-        if "unverifiable" in (a, b):
-            return 0 if a == b else 9
-        return abs(RATINGS.index(a) - RATINGS.index(b))
-    return {
-        "total": len(pairs),
-        "exact": sum(e == r for e, r in pairs),
-        "within_one": sum(step(e, r) <= 1 for e, r in pairs),
-        "flips": sum((e in TRUE_ISH and r in FALSE_ISH) or (e in FALSE_ISH and r in TRUE_ISH)
-                     for e, r in pairs),
-        "wrong_true": sum(e in FALSE_ISH and r in TRUE_ISH for e, r in pairs),
-        "unverifiable": sum(r == "unverifiable" for e, r in pairs),
-    }
+    """exact, within one, flips, wrong true, unverifiable over (expected, rating) pairs: the
+    counting of ``evaluation/score.py`` (:func:`score.count_claim`)."""
+    from score import COUNTS, count_claim
+
+    c = dict.fromkeys(COUNTS, 0)
+    for e, r in pairs:
+        count_claim(c, e, r)
+    return c
 
 
 def path_of(row: dict[str, Any]) -> str:
@@ -168,12 +170,17 @@ def policy(rows: list[dict[str, Any]], verbose: bool = False) -> str:
     """The first-run ratings before and after this checkout's calibration, on the fit rounds (odd)
     and the check rounds (even)."""
     sys.path.insert(0, str(ROOT / "src"))  # this checkout's policy, whatever engine built the rows
+    from score import moved_line
+
     from shingi.pipeline.calibrate import calibrate_rows
 
     lines = []
-    halves = (("fit (rounds 9, 11, 13, 15)", FIT_ROUNDS), ("check (rounds 8, 10, 12, 14)", CHECK_ROUNDS))
+    halves = (("fit (rounds 9, 11, 13, 15)", FIT_ROUNDS), ("check (rounds 8, 10, 12, 14)", CHECK_ROUNDS),
+              ("further check (round 16)", FURTHER_ROUNDS))
     for name, rounds in halves:
         part = [r for r in rows if r["round"] in rounds]
+        if not part:
+            continue
         after = [calibrate_rows(r["rating"], r["checks"])[0] for r in part]
         lines.append(f"{name}: before {_fmt(counts([(r['expected'], r['rating']) for r in part]))}")
         pairs = [(r["expected"], a) for r, a in zip(part, after, strict=True)]
@@ -181,9 +188,8 @@ def policy(rows: list[dict[str, Any]], verbose: bool = False) -> str:
         if verbose:
             for r, a in zip(part, after, strict=True):
                 if a != r["rating"]:
-                    mark = "+" if a == r["expected"] else ("-" if r["rating"] == r["expected"] else " ")
-                    lines.append(f"   {mark} r{r['round']} {r['pack']}/{r['id']}: {r['rating']} -> {a} "
-                                 f"(expected {r['expected']})  {path_of(r)}")
+                    label = f"r{r['round']} {r['pack']}/{r['id']}"
+                    lines.append(f"   {moved_line(label, r['rating'], a, r['expected'])}  {path_of(r)}")
     return "\n".join(lines)
 
 
@@ -197,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("collect", help="one round (or --folder), engine on the PYTHONPATH: JSON lines")
     p.add_argument("--round", type=int, default=0)
     p.add_argument("--folder", type=Path, help="every pack under FOLDER (e.g. evaluation/realworld/dev)")
+    p.add_argument("--uncalibrated", action="store_true",
+                   help="ratings before the calibration step (an engine that has one: round 16 on)")
     p = sub.add_parser("table", help="expected ratings by decision path")
     p.add_argument("data", type=Path)
     p = sub.add_parser("policy", help="the calibration policy, fit / check")
@@ -207,12 +215,14 @@ def main(argv: list[str] | None = None) -> int:
         return build(args.out, args.rounds)
     if args.cmd == "collect":
         if args.folder is not None:
-            sys.path.insert(0, str(ROOT / "evaluation"))
             from score import held_out
             if held_out(args.folder):
                 parser.error(f"{args.folder} is held out")
         packs = (sorted(p.parent for p in args.folder.glob("*/pack.yaml")) if args.folder is not None
                  else round_packs(args.round))
+        if args.uncalibrated:
+            from shingi.pipeline import aggregate
+            aggregate.calibrate = lambda rating, checks, lang: (rating, None)  # type: ignore[attr-defined]
         for row in collect(packs, args.round):
             print(json.dumps(row, ensure_ascii=False))
         return 0

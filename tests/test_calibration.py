@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pack_builder import norland_pack
+from pack_builder import norland_pack, small_pack
 from shingi.model import Check, NumberCompared, Pack
 from shingi.pipeline.calibrate import calibrate, calibrate_rows
 from shingi.pipeline.diagnose import diagnose
@@ -75,6 +75,10 @@ def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
         ("false", [_check("fails", (2.0, 2.0, "about"))], "false"),  # no figure misses
         ("false", [_check("fails")], "false"),  # no figure compared
         ("false", [_check("fails", (3.0, 2.0, "about")), _check("fails")], "false"),
+        # "one figure off" is a figure outside its own comparator or band, not any difference
+        ("false", [_check("fails", (5.0, 4.8, "about"))], "false"),
+        ("false", [_check("fails", (5.0, 5.0000001, "about"))], "false"),
+        ("false", [_check("fails", (5.0, 5.1, "more_than"))], "false"),
         ("true", [_check("holds", (108.0, 100.0, "about"))], "true"),
         ("half_true", [_check("holds", (108.0, 100.0, "about")), _check("fails", (3.0, 2.0, "about"))],
          "half_true"),
@@ -89,3 +93,39 @@ def test_saved_decision_paths_are_calibrated_the_same_way() -> None:
             {"kind": "change", "result": "fails",
              "numbers": [{"label": "x", "claimed": 2.0, "found": 1.44, "comparator": "at_least"}]}]
     assert calibrate_rows("false", rows)[0] == "mostly_false"
+
+
+@pytest.fixture(scope="module")
+def field_pack(tmp_path_factory: Any) -> Pack:
+    return small_pack(
+        tmp_path_factory, "calib-places",
+        [["rank", "競争力順位", "competitiveness ranking", "rank", "", "", "rank", ""],
+         ["exports", "輸出額", "exports", "USD", "", "", "amount", ""]],
+        [["r1", "NL", "rank", "2024", "25/38", "rank", "stat", ""],
+         ["o1", "NL", "exports", "2023", "100000000000", "USD", "stat", ""],
+         ["o2", "NL", "exports", "2024", "120000000000", "USD", "stat", ""]],
+    )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a place is no size of the measure: 38th claimed for 25th is not "x1.52 off"
+        "Norland ranked last in the competitiveness ranking in 2024.",
+        "Norland was in the top half of the competitiveness ranking in 2024.",
+        "Norland ranked second to last in the competitiveness ranking in 2024.",
+        "ノーランドは2024年の競争力順位で最下位だった。",
+        # a multiple is a size by its excess over one: +100 % claimed for +20 %
+        "Norland's exports more than doubled in 2024.",
+    ],
+)
+def test_places_and_multiples_are_not_calibrated(field_pack: Pack, claim: str) -> None:
+    d = diagnose(claim, field_pack, as_of="2025-01-01")
+    assert d.rating == "false", d.reason
+    assert "Calibrated" not in d.reason and "較正" not in d.reason
+
+
+def test_a_test_threshold_is_no_figure_of_the_claim() -> None:
+    check = Check("s1", "turning_point", "", "", result="fails",  # type: ignore[arg-type]
+                  numbers=[NumberCompared("z", 3.5, "≥3.5", 2.9, None, (), "at_least")])
+    assert calibrate("false", [check], "en")[0] == "false"

@@ -301,3 +301,18 @@ def projections(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 ])
 def test_projections_settle_only_forecasts(projections: Pack, claim: str, expected: str) -> None:
     assert rating(projections, claim) == expected
+
+
+@pytest.mark.parametrize("definition", [
+    "Real GDP growth; source: the central bank's Economic Outlook report",
+    "Real GDP growth, IMF World Economic Outlook database",
+    "実質GDP成長率。出典: 経済見通し",
+    "実質GDP成長率（『経済見通し』）",
+])
+def test_a_source_titled_outlook_makes_no_projection(tmp_path_factory: pytest.TempPathFactory,
+                                                     definition: str) -> None:
+    # only a definition that says the values are projections counts, not its source's title
+    pack = small_pack(tmp_path_factory, "outlook-source",
+                      [["gdp", "実質GDP成長率", "real GDP growth", "%", "", "true", "growth", definition]],
+                      [["g23", "NL", "gdp", "2023", "1.5", "%", "stat", ""]], sources=SOURCE)
+    assert rating(pack, "Norland's real GDP growth was 1.5% in 2023.") == "true"

@@ -40,8 +40,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("2024年度のノーランドの税収は当初予算の見積もりを10兆円も上回った。", "mostly_false"),
     ("Norland's tax revenue in fiscal 2024 exceeded the initial budget estimate by 10 trillion yen.",
      "mostly_false"),
-    # the other side
-    ("2024年度のノーランドの税収は当初予算の見積もりを約5.6兆円下回った。", "mostly_false"),
+    # the other side: the size is right and the direction wrong, no size misses (not calibrated, §5.1)
+    ("2024年度のノーランドの税収は当初予算の見積もりを約5.6兆円下回った。", "false"),
 ])
 def test_the_margin_of_a_measure_over_its_budget_figure(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)

@@ -60,6 +60,7 @@ def test_an_exact_figure(pack: Pack) -> None:
 
 def test_a_values_bound_missed_fails(pack: Pack) -> None:
     # 70,601: missed by 1.9 %, within 5 % (mostly false, §4.1 the grading scale); by 11.8 %, false
+    # by §4.1, then calibrated to mostly false (a bound within a factor two, §5.1)
     assert rating(pack, "Norland had more than 72,000 overdose deaths in 2021.") == "mostly_false"
     assert rating(pack, "Norland had more than 80,000 overdose deaths in 2021.") == "mostly_false"
     assert rating(pack, "Norland had more than 70,000 overdose deaths in 2021.") == "true"
@@ -71,8 +72,9 @@ def test_a_multiples_bound_missed_by_its_size(pack: Pack) -> None:
     assert rating(pack, doubled.format(2021)) == "mostly_true"
     # x1.75 (2019 to 2022) is a rise a factor 1.14 short of the line: mostly false
     assert rating(pack, doubled.format(2022)) == "mostly_false"
-    # x1.49 (2019 to 2023) is further than an approximate multiple's tolerance (1.25): false
-    assert rating(pack, doubled.format(2023)) == "mostly_false"
+    # x1.49 (2019 to 2023) is further than an approximate multiple's tolerance (1.25): false, and
+    # not calibrated: a rise of 49 % for the claimed 100 % is a factor 2.04 off (§5.1)
+    assert rating(pack, doubled.format(2023)) == "false"
 
 
 def test_an_exact_multiple_of_the_wrong_size(pack: Pack) -> None:

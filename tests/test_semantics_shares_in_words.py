@@ -79,7 +79,8 @@ def test_a_part_over_its_whole_from_two_counts(pack: Pack) -> None:
     # negated by the relative clause's ない
     d = diagnose("ノーランドの空き家のほとんどは、使い道のない放置空き家だ", pack)
     assert d.rating == "mostly_false" and round(d.checks[0].numbers[0].found, 1) == 42.8
-    # "most" for 49.3 % likewise; a written bound keeps its step (過半 for 42.8 %: false)
+    # "most" for 49.3 % likewise; a written bound keeps its step (過半 for 42.8 %: false by §4.1,
+    # calibrated to mostly false, §5.1)
     most = diagnose("Most of Norland's vacant homes are vacant homes for rent.", pack)
     assert most.rating == "mostly_false"
     assert diagnose("ノーランドの空き家の過半は使い道のない放置空き家だ", pack).rating == "mostly_false"

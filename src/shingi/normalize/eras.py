@@ -38,6 +38,11 @@ DATED_ERAS: tuple[DatedEra, ...] = (
     ),
 )
 
+#: the names of the table's era said alone (「コロナ前後」, "around the Covid-19 pandemic"), for the
+#: readings of an undated era beside the generic era nouns (pipeline.lexicon.ERA_NOUNS)
+NAMED_ERA_JA = r"(?<![ァ-ヶー])コロナ"
+NAMED_ERA_EN = r"covid(?:-19)?|coronavirus"
+
 #: the last full calendar year before the Covid-19 pandemic (the table's row)
 PRE_PANDEMIC_YEAR = DATED_ERAS[0].year
 

@@ -1,14 +1,16 @@
 """Decision calibration: a rating whose decision path is right less often than a neighbour is
-moved to that neighbour (docs/verdict-rules.md §5, "Calibration on unseen material").
+moved to that neighbour (docs/verdict-rules.md §5.1, "Calibration on unseen material").
 
 The mappings were fitted on the first runs of the contract-only blind rounds 9, 11, 13 and 15
 (the engine of each round's session, before anybody tuned for it) and checked on rounds 8, 10,
-12 and 14 (``evaluation/calibration.py policy``). Each is keyed on the results and the numbers of
-the checks, never on what a claim is about:
+12 and 14, and round 16 as a further check (``evaluation/calibration.py policy``). Each is keyed
+on the results and the numbers of the checks, never on what a claim is about:
 
 - ``false`` where every failing check compared figures of the claim, each a bound or an
   approximation (more than, under, about: not an exact figure), on the same side of zero as the
-  pack's and within a factor of two of it (one at least off): the claim states an order of size
+  pack's and within a factor of two of it, one at least outside its own comparator or band; only
+  sizes of the claimed measure (no place in a ranking, no test threshold; a multiple by its
+  excess over one): the claim states an order of size
   and a direction, and those hold; only the size misses — **mostly false** (an exact figure that
   is wrong stays false, as the real-world fact-checks rate it: §5).
 
@@ -23,6 +25,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
+from shingi.pipeline.checks.common import APPROX_TOLERANCE
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false
 NEAR_MISS_FACTOR = 2.0
@@ -35,23 +38,57 @@ def _factor(claimed: float, found: float) -> float | None:
     return max(abs(claimed), abs(found)) / min(abs(claimed), abs(found))
 
 
+#: check kinds whose compared numbers are the test's own thresholds, not figures the claim states
+_NOT_THE_CLAIMS_FIGURES = frozenset({"turning_point"})
+#: comparators that name a place relative to the field (last, top half): a place is no size
+_PLACES = frozenset({"last", "top_half", "bottom_half"})
+
+
+def _size_factor(n: Any, of_a_change: bool) -> float | None:
+    """How far a claimed size is from the pack's (>= 1), or None when the number is no size of
+    the claimed measure: a place in a ranking. A change's multiple is compared by its excess over
+    one when it claims a rise ("more than doubled" for x1.1 is +100 % claimed for +10 %: a factor
+    ten); a ratio of two measures ("4 times Sudland's") and a fraction of a base ("back to half
+    of 2019") are sizes as they are."""
+    if n.comparator in _PLACES or getattr(n, "unit", None) == "rank":
+        return None
+    if of_a_change and getattr(n, "unit", None) == "x" and n.claimed > 1.0:
+        return _factor(n.claimed - 1.0, n.found - 1.0)
+    return _factor(n.claimed, n.found)
+
+
+def _misses(n: Any) -> bool:
+    """Whether the claimed figure is off: a bound the pack's figure does not meet, or a figure
+    more than an approximation's band (10 %, §4.1) from the pack's ("nearly 80%" for 60 %);
+    "about 5" for 4.8 and "more than 5" for 5.1 are not off."""
+    c, f = n.claimed, n.found
+    bounds = {"more_than": f > c, "at_least": f >= c, "less_than": f < c, "at_most": f <= c}
+    met = bounds.get(n.comparator, True)
+    return not met or abs(f - c) > APPROX_TOLERANCE * abs(c)
+
+
 def _near_miss(failing: Sequence[Any]) -> float | None:
-    """The largest factor between the claim's figures and the pack's over the failing checks,
-    when every failing check compared figures, all of them bounds or approximations, on the same
-    side of zero, within ``NEAR_MISS_FACTOR`` and one of them off; else None."""
+    """The largest factor between the claim's sizes and the pack's over the failing checks,
+    when every failing check compared sizes the claim states (no place, no test threshold), all
+    of them bounds or approximations, on the same side of zero, within ``NEAR_MISS_FACTOR``, and
+    at least one of them outside its own comparator or band; else None."""
     worst = 1.0
+    missed = False
     for check in failing:
+        if check.kind in _NOT_THE_CLAIMS_FIGURES:
+            return None
         figures = [n for n in check.numbers if n.claimed is not None]
         if not figures:
             return None
         for n in figures:
             if n.comparator == "exactly":
                 return None
-            f = _factor(n.claimed, n.found)
+            f = _size_factor(n, check.kind == "change")
             if f is None or f >= NEAR_MISS_FACTOR:
                 return None
             worst = max(worst, f)
-    return worst if failing and worst > 1.0 else None
+            missed = missed or _misses(n)
+    return worst if failing and missed and worst > 1.0 else None
 
 
 def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating, str | None]:
@@ -79,6 +116,7 @@ def calibrate_rows(rating: str, checks: Sequence[dict[str, Any]], lang: str = "e
     decision paths); opinion checks are left out as ``aggregate`` leaves them out."""
     rows = [c for c in checks if c["kind"] != "opinion"] or list(checks)
     as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"],
-                                 numbers=[SimpleNamespace(**n) for n in c["numbers"]]) for c in rows]
+                                 numbers=[SimpleNamespace(**{"unit": None, **n}) for n in c["numbers"]])
+                 for c in rows]
     return calibrate(rating, as_checks, lang)  # type: ignore[arg-type]
 

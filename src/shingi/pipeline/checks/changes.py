@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
+from shingi.normalize.eras import NAMED_ERA_JA
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import normalize_unit, word_number
 from shingi.pipeline import lexicon as lx
@@ -1716,10 +1717,10 @@ _SINCE_AN_EVENT_EN = re.compile(
     r"|(?P<name>[A-Z][A-Za-z]+(?:-\d+)?))\b(?!\s*[-\d])"
 )
 _SINCE_AN_EVENT_JA = re.compile(
-    r"(?P<what>[一-龥ァ-ヶー・]{1,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌))(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
+    rf"(?P<what>[一-龥ァ-ヶー・]{{1,8}}?{lx.ERA_HEADS_JA})(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
     # 「コロナ後で最も多く」「震災後の最高」: 後 after an era noun (or コロナ, the era of normalize.eras)
     # before で / に / の / は / 、 opens the window after it, as 以降 does
-    r"|(?P<after>(?:[一-龥ァ-ヶー・]{1,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌)|(?<![ァ-ヶー])コロナ))後(?=[でにのは、])"
+    rf"|(?P<after>(?:[一-龥ァ-ヶー・]{{1,8}}?{lx.ERA_HEADS_JA}|{NAMED_ERA_JA}))後(?=[でにのは、])"
 )
 #: words that make "since the …" a period or a point of the series, no event: "since the start of the
 #: year", "since the 1990s", "since the series began", "since the peak", "since the last survey"

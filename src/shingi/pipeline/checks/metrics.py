@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.normalize.eras import NAMED_ERA_EN, NAMED_ERA_JA
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
@@ -54,9 +55,9 @@ from shingi.pipeline.retrieve import is_plan_event, measures_change, units_compa
 #: number's "about"). How far before and after is not said: no value of a dated series is the one
 #: claimed (a linguistic reason: 前後 / "around" widen an undated point to an unbounded span).
 _AROUND_AN_ERA = re.compile(
-    r"(?:[一-龥ァ-ヶー・]{0,8}?(?:禍|危機|震災|戦争|ショック|不況|恐慌)|(?<![ァ-ヶー])コロナ)(?:の)?前後"
-    r"|(?i:\b(?:around|before and after) the (?:time of the )?(?:covid(?:-19)? )?"
-    r"(?:pandemic|covid(?:-19)?|coronavirus|crisis|war|recession)\b)"
+    rf"(?:[一-龥ァ-ヶー・]{{0,8}}?{lx.ERA_HEADS_JA}|{NAMED_ERA_JA})(?:の)?前後"
+    rf"|(?i:\b(?:around|before and after) the (?:time of the )?(?:(?:{NAMED_ERA_EN}) )?"
+    rf"(?:{NAMED_ERA_EN}|{lx.ERA_NOUNS.en[0]})\b)"
 )
 
 
@@ -647,12 +648,24 @@ _SOME_VALUES = re.compile(
 )
 
 
+#: Where a definition names its source or a publication, not what its values are: from "source:"
+#: / 出典 on, a capitalised title ("Economic Outlook", "World Economic Outlook database", "Energy
+#: Outlook") and a bracketed title (「経済・物価情勢の展望」): "Real GDP growth; source: the central
+#: bank's Economic Outlook report" is a measure of actuals (a linguistic reason: a title names a
+#: publication, the definition's head says what is measured)
+_SOURCE_PART = re.compile(
+    r"(?i:\bsources?\s*[:：]|\bdata\s+from\b|\bfrom\s+the\b|出典|資料[:：]).*"
+    r"|(?:\b[A-Z][\w'&-]*\s+){1,4}Outlook\b"
+    r"|「[^」]{0,80}」|『[^』]{0,80}』"
+)
+
+
 def projection_by_definition(metric: Metric) -> bool:
     """A measure whose definition says its values are projections (contract 1.1 ``definition``),
     all of them: not a series whose later values only are ("values for future years are
-    projections")."""
-    d = metric.definition
-    return bool(d and _PROJECTION_DEFINITION.search(d) and not _SOME_VALUES.search(d))
+    projections"), nor one whose source only is titled so (:data:`_SOURCE_PART`)."""
+    d = _SOURCE_PART.sub(" ", metric.definition or "")
+    return bool(d.strip() and _PROJECTION_DEFINITION.search(d) and not _SOME_VALUES.search(d))
 
 
 def is_projection_metric(metric: Metric) -> bool:
