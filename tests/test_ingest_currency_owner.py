@@ -57,3 +57,15 @@ def test_a_companys_money_is_no_countrys(bare: ExtractContext, text: str) -> Non
     # a company's or a group's own accounts: its yen or pounds make it no part of Japan or the UK
     # (review finding 12: was 日本 / 英国)
     assert not {r for r in owned_rows(extract(bare, text)) if r[0] in ("日本", "英国")}
+
+
+def test_every_national_currency_read_has_its_country() -> None:
+    # the table is derived from the currencies read (ISO 4217 opens with the issuer's ISO 3166 code), so a
+    # currency added to CURRENCIES gets its country without a second list to keep in step
+    from shingi.ingest.doc_owner import CURRENCY_COUNTRIES
+    from shingi.normalize.quantities import CURRENCIES
+
+    assert {"ISK": "Iceland", "SEK": "Sweden", "GBP": "United Kingdom", "CLP": "Chile"}.items() \
+        <= CURRENCY_COUNTRIES.items()
+    assert not {"USD", "EUR"} & CURRENCY_COUNTRIES.keys()
+    assert CURRENCY_COUNTRIES.keys() <= CURRENCIES

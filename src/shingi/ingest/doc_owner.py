@@ -34,6 +34,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from shingi.ingest.owners import KNOWN_ENTITIES
+from shingi.normalize.quantities import CURRENCIES
+
 #: The 47 prefectures: the romaji of their domains (``pref.<romaji>.jp``) and their names.
 PREFECTURES: dict[str, str] = {
     "hokkaido": "北海道", "aomori": "青森県", "iwate": "岩手県", "miyagi": "宮城県", "akita": "秋田県",
@@ -109,18 +112,25 @@ _US_LOCAL_LABEL_RE = re.compile(
     r"|utah|vermont|virginia|washington|westvirginia|wisconsin|wyoming)$")
 
 
-#: The country that alone issues a currency (ISO 4217, as :data:`shingi.normalize.quantities.CURRENCIES`
-#: holds them; not the US dollar or the euro, which many countries' texts count in): an English release that
-#: names no owner and counts its money in one of these (Statistics Iceland's "ISK 44,800 million", Statistics
-#: Sweden's "SEK 49 billion") is that country's (see ``DocumentExtractor._document_owner``).
-CURRENCY_COUNTRIES: dict[str, str] = {
-    "ISK": "Iceland", "SEK": "Sweden", "NOK": "Norway", "DKK": "Denmark", "CHF": "Switzerland",
-    "PLN": "Poland", "HUF": "Hungary", "CZK": "Czech Republic", "GBP": "United Kingdom", "JPY": "Japan",
-    "KRW": "South Korea", "CNY": "China", "INR": "India", "CAD": "Canada", "AUD": "Australia",
-    "NZD": "New Zealand", "SGD": "Singapore", "HKD": "Hong Kong", "TWD": "Taiwan", "BRL": "Brazil",
-    "MXN": "Mexico", "ZAR": "South Africa", "TRY": "Turkey", "RUB": "Russia", "IDR": "Indonesia",
-    "THB": "Thailand", "MYR": "Malaysia", "PHP": "Philippines", "ILS": "Israel",
-}
+#: The currencies many countries' texts count in (the US dollar, the euro): they name no one country.
+_SHARED_CURRENCIES = frozenset({"USD", "EUR"})
+
+
+def _currency_countries() -> dict[str, str]:
+    """Each currency of :data:`shingi.normalize.quantities.CURRENCIES` one country alone issues, with that
+    country's English name among the built-in entities: an ISO 4217 code opens with its issuer's ISO 3166
+    code (ISK Iceland's, SEK Sweden's), which the built-in countries' ids are (the United Kingdom's is UK,
+    not GB)."""
+    names = {{"UK": "GB"}.get(eid, eid): name_en
+             for eid, kind, _ja, name_en, _other in KNOWN_ENTITIES if kind == "country"}
+    return {code: names[code[:2]] for code in sorted(CURRENCIES - _SHARED_CURRENCIES) if code[:2] in names}
+
+
+#: The country that alone issues a currency (:func:`_currency_countries`; not the US dollar or the euro, which
+#: many countries' texts count in): an English release that names no owner and counts its money in one of
+#: these (Statistics Iceland's "ISK 44,800 million", Statistics Sweden's "SEK 49 billion") is that country's
+#: (see ``DocumentExtractor._document_owner``).
+CURRENCY_COUNTRIES: dict[str, str] = _currency_countries()
 
 
 def _national_domain(labels: list[str]) -> str | None:
