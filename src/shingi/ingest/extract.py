@@ -3352,12 +3352,14 @@ class DocumentExtractor:
             self._ensure_country(ent.country)
         return ent.id
 
-    def _document_owner(self, suffix: str, english: bool = False) -> tuple[str, str] | None:
+    def _document_owner(self, suffix: str, english: bool = False, currency: str | None = None
+                        ) -> tuple[str, str] | None:
         """The owner of a figure no sentence owned, once the document has been read: the place its
         title or headings named, else its first government body (a publisher line, a footer: 「富山県
         経営管理部 統計調査課」, "Statistics New Zealand"; a body's figures are its country's), else the
         owner stated for the document, else one its 「URL：…」 line's address states; with the note a
-        reviewer reads. With ``suffix`` (the figure's sentence said 本県, 市内) only a place so named."""
+        reviewer reads. With ``suffix`` (the figure's sentence said 本県, 市内) only a place so named.
+        ``currency`` is the one currency the document's amounts are in (:meth:`_sole_currency`)."""
         for said, how in ((self._title_owner, "title"), (self._publisher, "publisher line")):
             owner = self._jurisdiction(said) if said is not None else None
             if owner is not None and (self._local_body(owner, suffix) if suffix else True):
@@ -3401,16 +3403,20 @@ class DocumentExtractor:
             # "the value of exported goods amounted to ISK 44,800 million" (Statistics Iceland), "SEK 49
             # billion" (Statistics Sweden): a release that names no country and counts its money in one
             # country's own currency alone is that country's
-            currencies = {o.value.unit for o in self.facts.observations
-                          if o.value.unit is not None and is_currency(o.value.unit)}
-            issuer = CURRENCY_COUNTRIES.get(next(iter(currencies))) if len(currencies) == 1 else None
+            issuer = CURRENCY_COUNTRIES.get(currency) if currency is not None else None
             hit = self.ctx.known_country(issuer) if issuer is not None else None
             if hit is not None:
                 if hit[1] is not None:
                     self.facts.entities.setdefault(hit[0], hit[1])
                 return hit[0], (f"owner not stated in the text: the country whose currency its amounts are "
-                                f"in ({next(iter(currencies))}); review")
+                                f"in ({currency}); review")
         return None
+
+    def _sole_currency(self) -> str | None:
+        """The one currency the document's amounts are in (see :meth:`_document_owner`), or None."""
+        currencies = {o.value.unit for o in self.facts.observations
+                      if o.value.unit is not None and is_currency(o.value.unit)}
+        return next(iter(currencies)) if len(currencies) == 1 else None
 
     def _publication_event(self) -> None:
         """A Japanese release's date line and publisher line (「平成27年2月27日」 「総務省統計局」 under the
@@ -3458,9 +3464,10 @@ class DocumentExtractor:
         owned = {(o.entity, o.metric, o.value.value, o.value.unit, o.period) for o in self.facts.observations
                  if not o.entity.startswith(_PENDING)}
         kept: list[ObservationRow] = []
+        currency = self._sole_currency()  # (once: the rows are the same for every pending one)
         for o in self.facts.observations:
             if o.entity.startswith(_PENDING):
-                found = self._document_owner(o.entity[len(_PENDING):], not self._japanese)
+                found = self._document_owner(o.entity[len(_PENDING):], not self._japanese, currency)
                 if found is None or (found[0], o.metric, o.value.value, o.value.unit, o.period) in owned:
                     self.facts.skipped_figures += 1
                     continue
