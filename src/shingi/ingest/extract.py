@@ -237,6 +237,7 @@ from shingi.normalize.periods import (
 )
 from shingi.normalize.quantities import (
     QuantityMatch,
+    family_currency_name,
     find_quantities,
     find_ranks,
     is_currency,
@@ -3413,9 +3414,12 @@ class DocumentExtractor:
         return None
 
     def _sole_currency(self) -> str | None:
-        """The one currency the document's amounts are in (see :meth:`_document_owner`), or None."""
+        """The one currency the document's amounts are in (see :meth:`_document_owner`), or None. An amount
+        said by a name a family of currencies shares ("44,800 million pesos", "kroner", "rupees") reads as
+        the family's first member (MXN, NOK, INR) and is no one country's money: it is not counted."""
         currencies = {o.value.unit for o in self.facts.observations
-                      if o.value.unit is not None and is_currency(o.value.unit)}
+                      if o.value.unit is not None and is_currency(o.value.unit)
+                      and not family_currency_name(o.value.text)}
         return next(iter(currencies)) if len(currencies) == 1 else None
 
     def _publication_event(self) -> None:
