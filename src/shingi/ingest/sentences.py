@@ -475,14 +475,20 @@ def _full_stop(buf: str, i: int, j: int) -> bool:
         k += 1
     if k < n and (buf[k].islower() or buf[k] in ",;:"):
         return False  # "the U.S. economy", "approx. 1,000"
-    w = i
-    while w > 0 and (buf[w - 1].isalpha() or buf[w - 1] == "."):
-        w -= 1
+    w = _word_start(buf, i)
     word = buf[w:i].lower()
     if word in _ABBREVIATIONS:
         return False
     # one capital letter: an initial (J. Smith)
     return not (len(word) == 1 and buf[w].isupper() and k < n and buf[k].isupper())
+
+
+def _word_start(buf: str, i: int) -> int:
+    """Where the word before the '.' at ``i`` starts: its letters and inner stops ("e.g", "U.S")."""
+    w = i
+    while w > 0 and (buf[w - 1].isalpha() or buf[w - 1] == "."):
+        w -= 1
+    return w
 
 
 def _run_on_stop(buf: str, i: int, j: int) -> bool:
@@ -496,10 +502,7 @@ def _run_on_stop(buf: str, i: int, j: int) -> bool:
     before = buf[i - 1]
     if not (before.islower() or before.isdigit() or before in "%)"):
         return False
-    w = i
-    while w > 0 and (buf[w - 1].isalpha() or buf[w - 1] == "."):
-        w -= 1
-    return buf[w:i].lower() not in _ABBREVIATIONS
+    return buf[_word_start(buf, i):i].lower() not in _ABBREVIATIONS
 
 
 def _soft_cut(buf: str, start: int, limit: int) -> int:
