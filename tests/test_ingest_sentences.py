@@ -54,7 +54,7 @@ def test_a_stop_run_into_the_next_sentences_first_word_ends_a_sentence() -> None
         "The Midland region was lower (at the rate).", "From May, it rose."]
     # not after a capital, an abbreviation, or before a number or a capital alone
     for kept in ("The U.S.The end.", "It is e.g.The end.", "It grew 1.6 percent.", "See Fig.3A now.",
-                 "Visit Example.COM today."):
+                 "Visit Example.COM today.", "See data.Europa.eu for more."):
         assert texts(kept + "\n") == [kept]
 
 

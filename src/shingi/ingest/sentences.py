@@ -495,9 +495,15 @@ def _run_on_stop(buf: str, i: int, j: int) -> bool:
     """Whether the '.' at ``i``, with no space after it, ends a sentence run into the next: it follows
     a word (lower-case letters, digits, a per cent sign or a closing bracket; no abbreviation) and
     a capitalised word follows it ("2018.Systemwide", "passengers.The", "rate).From"). Not "U.S.The"
-    (a capital before), "e.g.The" (an abbreviation) or "1.6" and "Fig.3A" (no word after)."""
+    (a capital before), "e.g.The" (an abbreviation), "1.6" and "Fig.3A" (no word after) or a host's name
+    ("data.Europa.eu": the word after runs on into another stop)."""
     n = len(buf)
     if j + 1 >= n or not (buf[j].isupper() and buf[j + 1].islower()) or i == 0:
+        return False
+    k = j + 1
+    while k < n and buf[k].isalpha():
+        k += 1
+    if k + 1 < n and buf[k] == "." and buf[k + 1].isalpha():
         return False
     before = buf[i - 1]
     if not (before.islower() or before.isdigit() or before in "%)"):
