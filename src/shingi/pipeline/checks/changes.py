@@ -1744,7 +1744,7 @@ def since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
     None when "since" names a period, a point of the series or nothing."""
     if (ja := _SINCE_AN_EVENT_JA.search(span)) is not None:
         what = ja["what"] or ja["after"]
-        stem = re.sub(r"・?(?:禍|危機|震災|戦争|ショック|不況|恐慌)$", "", what) or what
+        stem = re.sub(rf"・?{lx.ERA_HEADS_JA}$", "", what) or what
         return (stem,), ja.group(0)
     for m in _SINCE_AN_EVENT_EN.finditer(span):
         if m["name"]:
