@@ -587,11 +587,18 @@ def _estimate_of_the_past(metric: Metric, obs: list[Observation], as_of: Period 
     the claim's date: its values are estimates of what happened, not targets."""
     if as_of is None or not obs or any(o.period.end > as_of.end for o in obs):
         return False
-    for name in metric.names:
-        rest = _ESTIMATE_NAME.sub(" ", name)
-        if lx.has(lx.TARGET_WORDS, rest):
-            return False
-    return any(_ESTIMATE_NAME.search(n) for n in metric.names)
+    return _only_target_words(metric.names, _ESTIMATE_NAME)
+
+
+def _only_target_words(names: Sequence[str], words: re.Pattern[str]) -> bool:
+    """Whether a measure's names say ``words`` and no target word beside them (none is left in a
+    name once they are struck out)."""
+    return _no_other_target_word(names, words) and any(words.search(n) for n in names)
+
+
+def _no_other_target_word(names: Iterable[str], words: re.Pattern[str]) -> bool:
+    """Whether no name of a measure holds a target word once ``words`` are struck out of it."""
+    return not any(lx.has(lx.TARGET_WORDS, words.sub(" ", n)) for n in names)
 
 
 #: Target words that only say a figure is reckoned ahead, not aimed at: a projection, a forecast
@@ -608,10 +615,7 @@ def _projection_of_the_present(metric: Metric, obs: list[Observation], as_of: Pe
     tense speaks of now)."""
     if as_of is None or not obs or not all(o.period.start <= as_of.start <= o.period.end for o in obs):
         return False
-    names = list(metric.names)
-    if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
-        return False
-    return any(_PROJECTION_NAME.search(n) for n in names)
+    return _only_target_words(metric.names, _PROJECTION_NAME)
 
 
 #: How many values of a target set each in its own period make it a level in force.
@@ -671,10 +675,10 @@ def projection_by_definition(metric: Metric) -> bool:
 def is_projection_metric(metric: Metric) -> bool:
     """A measure of projections, not of plans: its names or definition say projection, forecast,
     outlook, 予測, 見通し, and its names no other target word (目標, plan, target)."""
-    names = list(metric.names)
-    if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
-        return False
-    return projection_by_definition(metric) or any(_PROJECTION_DEFINITION.search(n) for n in names)
+    names = metric.names
+    return _no_other_target_word(names, _PROJECTION_NAME) and (
+        projection_by_definition(metric) or any(_PROJECTION_DEFINITION.search(n) for n in names)
+    )
 
 
 def is_target_metric(names: Iterable[str]) -> bool:
