@@ -474,19 +474,20 @@ def _other_count(st: Statement, metric: Metric) -> bool:
     return not any(_SUM_FROM_A_START.search(n) and n in st.span for n in metric.names)
 
 
-#: A change said over several years: "in just three years", "over the past 5 years", 「3年間で」,
-#: 「この10年で」 (the number of years; one year says nothing beyond a yearly rate)
-_OVER_YEARS = re.compile(
-    r"(?i)\b(?:in|over|within)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
+#: A change said over several years, a window by its length: "in just three years", "over the past
+#: 5 years", "across two years", 「3年間で」, 「この10年で」 (the number of years; one year says nothing
+#: beyond a yearly rate)
+_YEARS_SAID = re.compile(
+    r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
-    r"|(?<![0-9０-９])(?P<j>\d{1,2})\s?年間?で"
+    r"|(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?で(?!連続|ぶり)"
 )
 
 
 def years_said(span: str) -> int:
     """How many years a change is said over ("gone up 45% in just three years": 3); 0 when none."""
-    m = _OVER_YEARS.search(span)
-    return (word_number(m["n"] or m["j"]) or 0) if m else 0
+    m = _YEARS_SAID.search(span)
+    return (word_number(m["n"] or m["nj"]) or 0) if m else 0
 
 
 #: An average over a span, in a measure's name and in the claim ("averaged 5.6% over the last five
