@@ -7,6 +7,7 @@ from pathlib import Path
 from pack_builder import METRIC_HEADER, OBSERVATION_HEADER, csv_text, write_pack
 from shingi.model import Pack
 from shingi.pack.load import load_pack
+from shingi.pipeline.checks.metrics import years_said
 from shingi.pipeline.diagnose import diagnose
 
 
@@ -55,6 +56,14 @@ def test_a_rise_over_three_years_is_not_one_years_rate(tmp_path: Path) -> None:
     assert _rating(pack, said, "2025-06-01") == "unverifiable"
     assert _rating(pack, "日本の料金は3年間で45%上がった。", "2025-06-01") == "unverifiable"
     assert _rating(pack, "Japan's fee went up by 12.74% in 2025.", "2025-06-01") == "true"
+
+
+def test_the_years_a_change_is_said_over() -> None:
+    # one reading for the window check (changes) and the one-rate check (metrics)
+    for said, years in (("up 45% in just three years", 3), ("over the past 5 years", 5),
+                        ("across two years", 2), ("3年間で2割増えた", 3), ("この10年で倍増", 10),
+                        ("2024年で最高", 0), ("3年連続", 0), ("in 2024", 0)):
+        assert years_said(said) == years, said
 
 
 def test_days_in_a_row_are_no_count_of_a_years_days(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 
 from shingi.model import Rating
 from shingi.pipeline.checks.common import APPROX_TOLERANCE
+from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false
 NEAR_MISS_FACTOR = 2.0
@@ -40,8 +41,6 @@ def _factor(claimed: float, found: float) -> float | None:
 
 #: check kinds whose compared numbers are the test's own thresholds, not figures the claim states
 _NOT_THE_CLAIMS_FIGURES = frozenset({"turning_point"})
-#: comparators that name a place relative to the field (last, top half): a place is no size
-_PLACES = frozenset({"last", "top_half", "bottom_half"})
 
 
 def _size_factor(n: Any, of_a_change: bool) -> float | None:
@@ -50,9 +49,9 @@ def _size_factor(n: Any, of_a_change: bool) -> float | None:
     one when it claims a rise ("more than doubled" for x1.1 is +100 % claimed for +10 %: a factor
     ten); a ratio of two measures ("4 times Sudland's") and a fraction of a base ("back to half
     of 2019") are sizes as they are."""
-    if n.comparator in _PLACES or getattr(n, "unit", None) == "rank":
-        return None
-    if of_a_change and getattr(n, "unit", None) == "x" and n.claimed > 1.0:
+    if n.comparator in RELATIVE_PLACES or n.unit == "rank":
+        return None  # a place relative to the field (last, top half) or in a ranking
+    if of_a_change and n.unit == "x" and n.claimed > 1.0:
         return _factor(n.claimed - 1.0, n.found - 1.0)
     return _factor(n.claimed, n.found)
 

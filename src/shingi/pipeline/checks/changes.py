@@ -35,7 +35,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.checks.metrics import records_a_change
+from shingi.pipeline.checks.metrics import records_a_change, years_said
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import than_a_period
@@ -1109,22 +1109,9 @@ def _sign_of_each_year(
     return Finding(result, reason, [o.id for o in inside if o is not None], credit=credit)
 
 
-#: A window said by its length with no period: "in just three years", "over two years", 「3年間で」
-_YEARS_SAID = re.compile(
-    r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
-    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
-    r"|(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?で(?!連続|ぶり)"
-)
-
-
 def _years_said(st: Statement) -> int | None:
     """The length in years (two or more) of a window a change is said over with no period."""
-    if st.periods:
-        return None
-    m = _YEARS_SAID.search(st.span)
-    if m is None:
-        return None
-    n = int(m.group("nj")) if m.group("nj") else word_number(m.group("n").lower()) or 0
+    n = 0 if st.periods else years_said(st.span)
     return n if n >= 2 else None
 
 
@@ -1744,7 +1731,7 @@ def since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
     None when "since" names a period, a point of the series or nothing."""
     if (ja := _SINCE_AN_EVENT_JA.search(span)) is not None:
         what = ja["what"] or ja["after"]
-        stem = re.sub(r"・?(?:禍|危機|震災|戦争|ショック|不況|恐慌)$", "", what) or what
+        stem = re.sub(rf"・?{lx.ERA_HEADS_JA}$", "", what) or what
         return (stem,), ja.group(0)
     for m in _SINCE_AN_EVENT_EN.finditer(span):
         if m["name"]:

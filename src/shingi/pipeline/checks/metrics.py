@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.eras import NAMED_ERA_EN, NAMED_ERA_JA
+from shingi.normalize.quantities import word_number
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
@@ -473,29 +474,24 @@ def _other_count(st: Statement, metric: Metric) -> bool:
     return not any(_SUM_FROM_A_START.search(n) and n in st.span for n in metric.names)
 
 
-#: An average over a span, in a measure's name and in the claim ("averaged 5.6% over the last five
-#: years" on "average real GDP growth over five years", 「過去5年の平均」)
-#: A change said over several years: "in just three years", "over the past 5 years", 「3年間で」,
-#: 「この10年で」 (the number of years; one year says nothing beyond a yearly rate)
-_OVER_YEARS = re.compile(
-    r"(?i)\b(?:in|over|within)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
+#: A change said over several years, a window by its length: "in just three years", "over the past
+#: 5 years", "across two years", 「3年間で」, 「この10年で」 (the number of years; one year says nothing
+#: beyond a yearly rate)
+_YEARS_SAID = re.compile(
+    r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
-    r"|(?<![0-9０-９])(?P<j>\d{1,2})\s?年間?で"
+    r"|(?<![\d.,])(?P<nj>\d{1,2})年(?:間)?で(?!連続|ぶり)"
 )
-_YEAR_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}
 
 
 def years_said(span: str) -> int:
     """How many years a change is said over ("gone up 45% in just three years": 3); 0 when none."""
-    m = _OVER_YEARS.search(span)
-    if not m:
-        return 0
-    n = m["n"] or m["j"]
-    return _YEAR_WORDS.get(n.lower(), 0) if not n.isdigit() else int(n)
+    m = _YEARS_SAID.search(span)
+    return (word_number(m["n"] or m["nj"]) or 0) if m else 0
 
 
+#: An average over a span, in a measure's name and in the claim ("averaged 5.6% over the last five
+#: years" on "average real GDP growth over five years", 「過去5年の平均」)
 _AVERAGE = re.compile(r"(?i)\baverag(?:e|ed|es|ing)\b|平均")
 
 
@@ -587,11 +583,18 @@ def _estimate_of_the_past(metric: Metric, obs: list[Observation], as_of: Period 
     the claim's date: its values are estimates of what happened, not targets."""
     if as_of is None or not obs or any(o.period.end > as_of.end for o in obs):
         return False
-    for name in metric.names:
-        rest = _ESTIMATE_NAME.sub(" ", name)
-        if lx.has(lx.TARGET_WORDS, rest):
-            return False
-    return any(_ESTIMATE_NAME.search(n) for n in metric.names)
+    return _only_target_words(metric.names, _ESTIMATE_NAME)
+
+
+def _only_target_words(names: Sequence[str], words: re.Pattern[str]) -> bool:
+    """Whether a measure's names say ``words`` and no target word beside them (none is left in a
+    name once they are struck out)."""
+    return _no_other_target_word(names, words) and any(words.search(n) for n in names)
+
+
+def _no_other_target_word(names: Iterable[str], words: re.Pattern[str]) -> bool:
+    """Whether no name of a measure holds a target word once ``words`` are struck out of it."""
+    return not any(lx.has(lx.TARGET_WORDS, words.sub(" ", n)) for n in names)
 
 
 #: Target words that only say a figure is reckoned ahead, not aimed at: a projection, a forecast
@@ -608,10 +611,7 @@ def _projection_of_the_present(metric: Metric, obs: list[Observation], as_of: Pe
     tense speaks of now)."""
     if as_of is None or not obs or not all(o.period.start <= as_of.start <= o.period.end for o in obs):
         return False
-    names = list(metric.names)
-    if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
-        return False
-    return any(_PROJECTION_NAME.search(n) for n in names)
+    return _only_target_words(metric.names, _PROJECTION_NAME)
 
 
 #: How many values of a target set each in its own period make it a level in force.
@@ -671,10 +671,10 @@ def projection_by_definition(metric: Metric) -> bool:
 def is_projection_metric(metric: Metric) -> bool:
     """A measure of projections, not of plans: its names or definition say projection, forecast,
     outlook, 予測, 見通し, and its names no other target word (目標, plan, target)."""
-    names = list(metric.names)
-    if any(lx.has(lx.TARGET_WORDS, _PROJECTION_NAME.sub(" ", n)) for n in names):
-        return False
-    return projection_by_definition(metric) or any(_PROJECTION_DEFINITION.search(n) for n in names)
+    names = metric.names
+    return _no_other_target_word(names, _PROJECTION_NAME) and (
+        projection_by_definition(metric) or any(_PROJECTION_DEFINITION.search(n) for n in names)
+    )
 
 
 def is_target_metric(names: Iterable[str]) -> bool:
@@ -692,13 +692,14 @@ def _compare_observations(
     # one value of a growth rate said as the size of a rise or a fall ("raised fees by 2%", 「1割以上
     # 減った」; not "inflation hit 12%", a level of the rate, nor "dropped below 30%", a line: §4.1)
     growth = ctx.pack.metrics[mid].kind == "growth" and len(obs) == 1 and bool(ctx.st.cues & {"up", "down"})
-    if growth and ctx.pack.metrics[mid].base is None and years_said(ctx.st.span) >= 2:
+    years = years_said(ctx.st.span) if growth and ctx.pack.metrics[mid].base is None else 0
+    if years >= 2:
         # "gone up by about 45% in just three years" against one year's rate (12.74 % in FY2026):
         # a change over several years is the years' rates compounded, not one of them (a
         # linguistic reason; blind round 15c za mt5, a flip): the one value does not settle it
         return Finding("unknown", ctx.t(
-            f"主張は{years_said(ctx.st.span)}年間の変化、{label}は1期ごとの率。",
-            f"The claim is of a change over {years_said(ctx.st.span)} years; "
+            f"主張は{years}年間の変化、{label}は1期ごとの率。",
+            f"The claim is of a change over {years} years; "
             f"{label} is a rate of one period.",
         ), [obs[0].id])
     for o in obs:
