@@ -10,10 +10,13 @@ policy (docs/verdict-rules.md §5.1) can be fitted on the odd rounds and checked
                                                                      # one engine per round (about a minute)
     python evaluation/calibration.py table /tmp/calib.jsonl          # error by decision path
     python evaluation/calibration.py policy /tmp/calib.jsonl         # the policy, fit (odd) / check (even)
+                                                                     # / further check (round 16)
 
 ``build`` makes ``/tmp/fr-<commit>`` with ``git worktree add --detach`` when missing, runs
 ``collect`` there (the old engine on today's pack files) and checks that every rating equals the
-round's ``FIRST_RUN-<id>.json``; a mismatch is printed and kept in the row (``first_run``).
+round's ``FIRST_RUN-<id>.json``; a mismatch is printed and kept in the row (``first_run``). A round
+first run with the calibration step (16) is rated before it (``--uncalibrated``): the claims the
+step moved are printed as mismatches.
 ``policy`` applies this checkout's :func:`shingi.pipeline.calibrate.calibrate` to the old engines'
 decision paths: each first-run rating calibrated as the policy would have calibrated it.
 """
@@ -39,9 +42,11 @@ FIRST_RUN_COMMITS = {
 }
 FIT_ROUNDS = (9, 11, 13, 15)
 CHECK_ROUNDS = (8, 10, 12, 14)
-#: rounds after the calibration landed: rows from ``collect --round 16 --folder evaluation/blind/round16*
-#: --uncalibrated`` with the round's first-run engine (the ratings before the step)
-FURTHER_ROUNDS = (16,)
+#: rounds first run after the calibration landed, and their first-run engines: ``build`` rates them
+#: ``--uncalibrated`` (the ratings before the step, which ``policy`` then calibrates)
+FURTHER_RUN_COMMITS = {16: "cdd9dc0"}
+FURTHER_ROUNDS = tuple(FURTHER_RUN_COMMITS)
+RUN_COMMITS = {**FIRST_RUN_COMMITS, **FURTHER_RUN_COMMITS}
 RATINGS = ("true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable")
 
 
@@ -96,24 +101,26 @@ def collect(packs: list[Path], round_no: int) -> list[dict[str, Any]]:
 
 
 def build(out: Path, rounds: list[int]) -> int:
-    """Rebuild every round's first run with its decision paths (one old engine per round)."""
+    """Rebuild every round's first run with its decision paths (one old engine per round; a further
+    round before its calibration step)."""
     lines = []
     made: list[Path] = []
     try:
         for n in rounds:
-            commit = FIRST_RUN_COMMITS[n]
+            commit = RUN_COMMITS[n]
             tree = Path(f"/tmp/fr-{commit}")
             if not tree.is_dir():
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree),
                                 commit], check=True)
                 made.append(tree)
             env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-            proc = subprocess.run([sys.executable, __file__, "collect", "--round", str(n)], env=env,
-                                  capture_output=True, text=True, check=True)
+            before_step = ["--uncalibrated"] if n in FURTHER_RUN_COMMITS else []
+            proc = subprocess.run([sys.executable, __file__, "collect", "--round", str(n), *before_step],
+                                  env=env, capture_output=True, text=True, check=True)
             rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
             moved = [r for r in rows if r["rating"] != r["first_run"]]
-            print(f"round {n} ({commit}): {len(rows)} claims, {len(rows) - len(moved)} reproduce the "
-                  "first run", file=sys.stderr)
+            print(f"round {n} ({commit}{', before calibration' if before_step else ''}): {len(rows)} claims, "
+                  f"{len(rows) - len(moved)} reproduce the first run", file=sys.stderr)
             for r in moved:
                 print(f"  {r['pack']}/{r['id']}: first run {r['first_run']}, re-run {r['rating']}",
                       file=sys.stderr)
@@ -199,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("build", help="rebuild the first runs with their decision paths")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--rounds", type=int, nargs="*", default=sorted(FIRST_RUN_COMMITS))
+    p.add_argument("--rounds", type=int, nargs="*", default=sorted(RUN_COMMITS))
     p = sub.add_parser("collect", help="one round (or --folder), engine on the PYTHONPATH: JSON lines")
     p.add_argument("--round", type=int, default=0)
     p.add_argument("--folder", type=Path, help="every pack under FOLDER (e.g. evaluation/realworld/dev)")

@@ -11,40 +11,16 @@ English, on a small pack built here: each test asserts one rule's behaviour.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import small_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 from shingi.pipeline.parse import parse
 
-PACK_YAML = """\
-id: ages-and-heads
-title: {ja: "年齢と複合語", en: "Ages and compounds"}
-language: en
-subject: NL
-"""
-SOURCES = [
-    SOURCE_HEADER,
-    ["survey", "Labour survey", "Office", "", "2024", "statistics", "en"],
-]
-ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
-    ["grid_plan", "programme", "送電網計画", "Grid Programme", "", "NL"],
-]
+SOURCES = [["survey", "Labour survey", "Office", "", "2024", "statistics", "en"]]
+ENTITIES = [["grid_plan", "programme", "送電網計画", "Grid Programme", "", "NL"]]
 METRICS = [
-    METRIC_HEADER,
     ["core", "基幹的従事者数", "core farm workers", "persons", "", "true", "count", ""],
     ["core_u49", "基幹的従事者数（49歳以下）", "core farm workers aged 49 and under", "persons",
      "49歳以下の基幹的従事者", "true", "count", ""],
@@ -54,7 +30,6 @@ METRICS = [
      "amount", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["c24", "NL", "core", "2024", "1114000", "persons", "survey", ""],
     ["u24", "NL", "core_u49", "2024", "125000", "persons", "survey", ""],
     ["h21", "NL", "cut_hours", "2021", "1169", "hours", "survey", ""],
@@ -67,9 +42,8 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("ages-and-heads")
-    events = [EVENT_HEADER]
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, events, METRICS, OBSERVATIONS))
+    return small_pack(tmp_path_factory, "ages-and-heads", METRICS, OBSERVATIONS, entities=ENTITIES,
+                      sources=SOURCES)
 
 
 @pytest.mark.parametrize(

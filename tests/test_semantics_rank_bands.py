@@ -12,40 +12,16 @@ and English, on a small pack built here: each test asserts one rule's behaviour.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import small_pack
 from shingi.model import Pack
 from shingi.normalize.quantities import find_quantities
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 from shingi.pipeline.parse import parse
 
-PACK_YAML = """\
-id: rank-bands
-title: {ja: "順位の幅", en: "Rank bands"}
-language: en
-subject: NL
-"""
-SOURCES = [
-    SOURCE_HEADER,
-    ["survey", "Regional survey", "Office", "", "2024", "statistics", "en"],
-]
-ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
-]
+SOURCES = [["survey", "Regional survey", "Office", "", "2024", "statistics", "en"]]
 METRICS = [
-    METRIC_HEADER,
     ["jobs_rank", "雇用創出の順位", "rank in job creation among the regions", "rank", "job creation rank",
      "false", "rank", ""],
     ["gdp", "名目GDP", "nominal GDP", "USD", "GDP", "true", "amount", ""],
@@ -55,7 +31,6 @@ METRICS = [
      "crime rate;crime", "false", "ratio", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["j22", "NL", "jobs_rank", "2022", "1/47", "rank", "survey", ""],
     ["j23", "NL", "jobs_rank", "2023", "37/38", "rank", "survey", ""],
     ["j24", "NL", "jobs_rank", "2024", "9/10", "rank", "survey", ""],
@@ -68,9 +43,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("rank-bands")
-    events = [EVENT_HEADER]
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, events, METRICS, OBSERVATIONS))
+    return small_pack(tmp_path_factory, "rank-bands", METRICS, OBSERVATIONS, sources=SOURCES)
 
 
 @pytest.mark.parametrize(

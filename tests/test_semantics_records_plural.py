@@ -7,28 +7,21 @@ is ranked over its own series; one that is no record fails, and the claim is hal
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
+from pack_builder import small_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = 'id: records-plural\ntitle: {en: "Records"}\nlanguage: en\nsubject: NL\n'
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics office", "Office", "", "2025", "statistics", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""],
-            ["north", "facility", "北工場", "North Works", "", "NL"],
+SOURCES = [["stat", "Statistics office", "Office", "", "2025", "statistics", "en"]]
+ENTITIES = [["north", "facility", "北工場", "North Works", "", "NL"],
             ["south", "facility", "南工場", "South Works", "", "NL"]]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
-    ["floods", "洪水の件数", "number of floods", "count", "floods", "false", "count"],
-    ["rain", "降水量", "rainfall", "mm", "rain", "", "amount"],
-    ["output", "生産量", "plant output", "t", "production", "true", "amount"],
+    ["floods", "洪水の件数", "number of floods", "count", "floods", "false", "count", ""],
+    ["rain", "降水量", "rainfall", "mm", "rain", "", "amount", ""],
+    ["output", "生産量", "plant output", "t", "production", "true", "amount", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["f21", "NL", "floods", "2021", "35", "count", "stat", ""],
     ["f22", "NL", "floods", "2022", "40", "count", "stat", ""],
     ["f23", "NL", "floods", "2023", "30", "count", "stat", ""],
@@ -46,9 +39,8 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("records_plural")
-    rows = (SOURCES, ENTITIES, [EVENT_HEADER], METRICS, OBSERVATIONS)
-    return load_pack(write_rows_pack(folder, PACK_YAML, *rows))
+    return small_pack(tmp_path_factory, "records-plural", METRICS, OBSERVATIONS, entities=ENTITIES,
+                      sources=SOURCES)
 
 
 @pytest.mark.parametrize(("claim", "rating"), [

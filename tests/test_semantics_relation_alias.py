@@ -9,27 +9,20 @@ growth measure."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import ENTITY_HEADER, EVENT_HEADER, OBSERVATION_HEADER, SOURCE_HEADER, write_rows_pack
+from pack_builder import small_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = 'id: relation-alias\ntitle: {en: "Crime"}\nlanguage: ja\nsubject: NL\n'
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics office", "Office", "", "2025", "statistics", "ja"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
+SOURCES = [["stat", "Statistics office", "Office", "", "2025", "statistics", "ja"]]
 METRICS = [
-    ["id", "name_ja", "name_en", "unit", "aliases", "higher_is_better", "kind"],
-    ["crimes", "犯罪認知件数", "recorded crimes", "count", "", "false", "count"],
+    ["crimes", "犯罪認知件数", "recorded crimes", "count", "", "false", "count", ""],
     ["crime_growth", "犯罪認知件数の前年比", "growth of recorded crimes", "%", "前年比;year-on-year", "false",
-     "growth"],
-    ["fraud_loss", "詐欺の被害額", "fraud losses", "JPY", "詐欺被害額", "false", "amount"],
+     "growth", ""],
+    ["fraud_loss", "詐欺の被害額", "fraud losses", "JPY", "詐欺被害額", "false", "amount", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["c23", "NL", "crimes", "2023", "1000", "count", "stat", ""],
     ["c24", "NL", "crimes", "2024", "1100", "count", "stat", ""],
     ["g24", "NL", "crime_growth", "2024", "5", "%", "stat", ""],
@@ -40,9 +33,8 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("relation_alias")
-    rows = (SOURCES, ENTITIES, [EVENT_HEADER], METRICS, OBSERVATIONS)
-    return load_pack(write_rows_pack(folder, PACK_YAML, *rows))
+    return small_pack(tmp_path_factory, "relation-alias", METRICS, OBSERVATIONS, language="ja",
+                      sources=SOURCES)
 
 
 @pytest.mark.parametrize(("claim", "rating"), [
