@@ -418,7 +418,8 @@ class _Parser:
         #: the claim's "now" (its said_on, --as-of, else the pack's latest evidence): this year,
         #: 昨年, last fiscal year ... count from it
         self.now = now
-        self._times: dict[str, list[tuple[bool, str]]] | None = None
+        #: by unit of time, the unit of the measure the claim names in it (``_named_time_unit``)
+        self._times: dict[str, str | None] = {}
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
         self.lang: Lang = "ja" if has_japanese(text) else "en"
@@ -830,7 +831,7 @@ class _Parser:
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
-        for mm in _LENGTH_JA.finditer(text) if self._time_measures() else ():
+        for mm in _LENGTH_JA.finditer(text):
             measured = self._time_measure(mm.group("w"))
             a, b = mm.start(), mm.end()
             if measured is None or any(a < y and x < b for x, y in taken) or any(
@@ -1100,27 +1101,23 @@ class _Parser:
             )
         ]
 
-    def _time_measures(self) -> dict[str, list[tuple[bool, str]]]:
-        """The pack's measures kept in a unit of time ("months", か月, hours, 日), by unit of time
-        (``numbers.TIME_UNITS``): (whether the claim names it, its unit) for each. Named: by a name
-        or alias, or most of a name's words, the number's unit word counting as the count noun it
-        makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours)."""
-        if self._times is None:
+    def _named_time_unit(self, word: str) -> str | None:
+        """The unit of the first of the pack's measures kept in the unit of time ``word`` (hour,
+        day, month …: ``numbers.TIME_UNITS``) that the claim names, None if it names none. Named: by
+        a name or alias, or most of a name's words, the number's unit word counting as the count
+        noun it makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours). Read
+        once per unit of time a claim says a length in (not per claim: it asks the lookup)."""
+        if word not in self._times:
+            ids = [m.id for m in self.pack.metrics.values() if time_word(m.unit) == word]
             # a name that is only a unit of time ("Days", 日数) names no measure by itself
-            outright = {h.ref for h in self.metric_names
-                        if not _UNIT_AT_THE_ENDS.fullmatch(self.text[h.start : h.end].strip())}
-            by_word: dict[str, list[str]] = {}
-            for metric in self.pack.metrics.values():
-                word = time_word(metric.unit)
-                if word is not None:
-                    by_word.setdefault(word, []).append(metric.id)
-            found: dict[str, list[tuple[bool, str]]] = {}
-            for word, ids in by_word.items():
+            named = {h.ref for h in self.metric_names
+                     if not _UNIT_AT_THE_ENDS.fullmatch(self.text[h.start : h.end].strip())}
+            if any(m not in named for m in ids):
                 said = self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}")
-                named = outright | {m for m in said if _rest_is_said(self.pack.metrics[m], word, self.text)}
-                found[word] = [(m in named, (self.pack.metrics[m].unit or "").strip()) for m in ids]
-            self._times = found
-        return self._times
+                named |= {m for m in said if _rest_is_said(self.pack.metrics[m], word, self.text)}
+            first = next((m for m in ids if m in named), None)
+            self._times[word] = None if first is None else (self.pack.metrics[first].unit or "").strip()
+        return self._times[word]
 
     def _time_measure(self, word: str | None) -> tuple[str, float] | None:
         """The unit of the measure a length of time said in ``word`` (days, 時間, か月 …) is a value
@@ -1131,7 +1128,7 @@ class _Parser:
         measure records; 「最大3年間」 a programme's term), no value of a measure."""
         key = time_word(word) or ""
         for other, factor in ((key, 1.0), *_CLOCK_UNITS.get(key, ())):
-            unit = next((u for said, u in self._time_measures().get(other, []) if said), None)
+            unit = self._named_time_unit(other) if other else None
             if unit is not None:
                 return unit, factor
         return None
