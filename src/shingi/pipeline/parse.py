@@ -234,9 +234,9 @@ _FIGURE_OF_PERIOD_JA = re.compile(r"の(?:額|金額|値|数値|数字|水準)(?
 #: The end of a sentence, roughly (a full stop before a space, or 。！？!?): where a date of the
 #: source in an attribution meets the dates of the figure it gives
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
-#: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
 #: a kanji or katakana letter: a Japanese compound noun goes on
 _JA_NOUN_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
+#: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
 _PERCENT_TEXT = re.compile(r"(?i)[%％割]|per ?cent|パーセント")
 #: a whole that a percentage is of: 「全体の」「総数の」「合計の」「全体に占める」 before it
 _WHOLE_BEFORE_JA = re.compile(

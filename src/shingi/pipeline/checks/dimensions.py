@@ -61,6 +61,7 @@ def physical_dimension(unit: str | None) -> str | None:
     u = (unit or "").strip()
     return next((dim for dim, rx in _PHYSICAL if rx.fullmatch(u)), None)
 
+
 #: What a claimed figure of each dimension may be compared with.
 _COMPATIBLE: dict[str, frozenset[str]] = {
     COUNT: frozenset({COUNT}),
