@@ -403,6 +403,14 @@ def _rest_is_said(metric: Metric, word: str, text: str) -> bool:
 _CLOCK_UNITS = {"hour": (("minute", 60.0),), "minute": (("hour", 1 / 60),)}
 
 
+def _checkable(value: float, said: str) -> None:
+    """Refuse a claimed figure out of range (a run of 40 digits read as one figure): bad input,
+    said where, never a comparison with an infinity (shingi.normalize.limits)."""
+    if (out_of_range := check_value(value)) is not None:
+        shown = said if len(said) <= 40 else said[:40] + "…"
+        raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -758,11 +766,7 @@ class _Parser:
         text = self.text
         out: list[ClaimedNumber] = []
         for m in find_quantities(text):
-            if (out_of_range := check_value(m.quantity.value)) is not None:
-                # a run of 40 digits read as one figure: bad input, said where, never a
-                # comparison with an infinity (shingi.normalize.limits)
-                shown = m.text if len(m.text) <= 40 else m.text[:40] + "…"
-                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
+            _checkable(m.quantity.value, m.text)
             if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
@@ -845,9 +849,7 @@ class _Parser:
                 continue  # 「-335日」: no length; 「政府は20日、」「15日の」: a day of the month, a date
             kept, factor = measured
             value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1) * factor
-            if (out_of_range := check_value(value)) is not None:
-                shown = mm.group(0) if len(mm.group(0)) <= 40 else mm.group(0)[:40] + "…"
-                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
+            _checkable(value, mm.group(0))
             approx = bool(mm.group("a"))
             length = Quantity(value, kept, approx, mm.group(0))
             comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
