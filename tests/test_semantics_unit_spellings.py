@@ -259,3 +259,16 @@ def test_hours_meet_a_measure_in_minutes(wait_pack: Pack) -> None:
         d = diagnose(said, wait_pack)
         assert d.rating not in ("true", "mostly_true"), said
         assert "w24" in _evidence(d), said
+
+
+def test_a_mass_said_per_a_thing_meets_a_rate_of_mass(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # kg/person counts kilograms: "50.2 kilograms per person" is its amount, as "1.15 children per
+    # woman" is of children/woman (was unverifiable: the rate's numerator was read as a count)
+    pack = small_pack(tmp_path_factory, "unit-mass-rate",
+                      [["rice", "1人当たりコメ消費量", "Rice consumption per person", "kg/person",
+                        "コメ消費量;rice consumption", "false", "amount", ""]],
+                      [["k23", "NL", "rice", "2023", "50.2", "kg/person", "stat", ""]])
+    _true_on(pack, ["k23"], "Norland's rice consumption was 50.2 kilograms per person in 2023.",
+             "Rice consumption per capita in Norland was 50.2 kilograms in 2023.",
+             "2023年のノーランドの1人当たりコメ消費量は50.2キログラムだった。")
+    assert diagnose("Norland's rice consumption was 7 kilograms per person in 2023.", pack).rating == "false"

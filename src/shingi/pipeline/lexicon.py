@@ -266,14 +266,15 @@ NEVER_BEFORE_EN = (
     + r"|" + _COMPARATIVES_EN + r" than ever(?: before)?"
 )
 
-#: Superlatives. ``max``: the largest value; ``min``: the smallest; ``first``: the earliest;
-#: ``top``: ranked first on the measure (higher or lower is better, by the metric).
-#: A record in the entity's own series ("過去最多", "a record"): compared over time, not with others.
-#: A peak: the highest value of a period ("peaked at 9.1% in 2022", 「ピークの9.1%」), not its latest.
 #: The head nouns of an undated era named by an event (§4.7): 「コロナ禍」「金融危機」「震災」, "the crisis",
 #: "the war" (generic heads, no event's name; the one named era is normalize.eras's table row)
 ERA_NOUNS = _cues("era noun", ja="禍|危機|震災|戦争|ショック|不況|恐慌", en=r"pandemic|crisis|war|recession")
 ERA_HEADS_JA = "(?:" + "|".join(ERA_NOUNS.ja) + ")"
+
+#: Superlatives. ``max``: the largest value; ``min``: the smallest; ``first``: the earliest;
+#: ``top``: ranked first on the measure (higher or lower is better, by the metric).
+#: A record in the entity's own series ("過去最多", "a record"): compared over time, not with others.
+#: A peak: the highest value of a period ("peaked at 9.1% in 2022", 「ピークの9.1%」), not its latest.
 PEAK = _cues("peak", ja="ピーク", en=r"peak(?:ed|s)?")
 SUP_RECORD = _cues(
     "sup_record",

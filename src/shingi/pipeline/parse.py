@@ -234,9 +234,9 @@ _FIGURE_OF_PERIOD_JA = re.compile(r"の(?:額|金額|値|数値|数字|水準)(?
 #: The end of a sentence, roughly (a full stop before a space, or 。！？!?): where a date of the
 #: source in an attribution meets the dates of the figure it gives
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
-#: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
 #: a kanji or katakana letter: a Japanese compound noun goes on
 _JA_NOUN_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
+#: a number written as a percentage (「2.87%」「3割」 "3.6 percent"), whatever unit it was read in
 _PERCENT_TEXT = re.compile(r"(?i)[%％割]|per ?cent|パーセント")
 #: a whole that a percentage is of: 「全体の」「総数の」「合計の」「全体に占める」 before it
 _WHOLE_BEFORE_JA = re.compile(
@@ -403,6 +403,14 @@ def _rest_is_said(metric: Metric, word: str, text: str) -> bool:
 _CLOCK_UNITS = {"hour": (("minute", 60.0),), "minute": (("hour", 1 / 60),)}
 
 
+def _checkable(value: float, said: str) -> None:
+    """Refuse a claimed figure out of range (a run of 40 digits read as one figure): bad input,
+    said where, never a comparison with an infinity (shingi.normalize.limits)."""
+    if (out_of_range := check_value(value)) is not None:
+        shown = said if len(said) <= 40 else said[:40] + "…"
+        raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -418,7 +426,8 @@ class _Parser:
         #: the claim's "now" (its said_on, --as-of, else the pack's latest evidence): this year,
         #: 昨年, last fiscal year ... count from it
         self.now = now
-        self._times: dict[str, list[tuple[bool, str]]] | None = None
+        #: by unit of time, the unit of the measure the claim names in it (``_named_time_unit``)
+        self._times: dict[str, str | None] = {}
         self.index = EvidenceIndex.of(pack)
         self.lookup = Lookup.of(pack)
         self.lang: Lang = "ja" if has_japanese(text) else "en"
@@ -757,11 +766,7 @@ class _Parser:
         text = self.text
         out: list[ClaimedNumber] = []
         for m in find_quantities(text):
-            if (out_of_range := check_value(m.quantity.value)) is not None:
-                # a run of 40 digits read as one figure: bad input, said where, never a
-                # comparison with an infinity (shingi.normalize.limits)
-                shown = m.text if len(m.text) <= 40 else m.text[:40] + "…"
-                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
+            _checkable(m.quantity.value, m.text)
             if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
@@ -830,7 +835,7 @@ class _Parser:
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
-        for mm in _LENGTH_JA.finditer(text) if self._time_measures() else ():
+        for mm in _LENGTH_JA.finditer(text):
             measured = self._time_measure(mm.group("w"))
             a, b = mm.start(), mm.end()
             if measured is None or any(a < y and x < b for x, y in taken) or any(
@@ -844,9 +849,7 @@ class _Parser:
                 continue  # 「-335日」: no length; 「政府は20日、」「15日の」: a day of the month, a date
             kept, factor = measured
             value = float(mm.group("n").replace(",", "")) * (10_000 if mm.group("s") else 1) * factor
-            if (out_of_range := check_value(value)) is not None:
-                shown = mm.group(0) if len(mm.group(0)) <= 40 else mm.group(0)[:40] + "…"
-                raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
+            _checkable(value, mm.group(0))
             approx = bool(mm.group("a"))
             length = Quantity(value, kept, approx, mm.group(0))
             comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
@@ -1100,27 +1103,23 @@ class _Parser:
             )
         ]
 
-    def _time_measures(self) -> dict[str, list[tuple[bool, str]]]:
-        """The pack's measures kept in a unit of time ("months", か月, hours, 日), by unit of time
-        (``numbers.TIME_UNITS``): (whether the claim names it, its unit) for each. Named: by a name
-        or alias, or most of a name's words, the number's unit word counting as the count noun it
-        makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours)."""
-        if self._times is None:
+    def _named_time_unit(self, word: str) -> str | None:
+        """The unit of the first of the pack's measures kept in the unit of time ``word`` (hour,
+        day, month …: ``numbers.TIME_UNITS``) that the claim names, None if it names none. Named: by
+        a name or alias, or most of a name's words, the number's unit word counting as the count
+        noun it makes (「停電は335日」 names 停電の日数, "6,778 hours of outages" outage hours). Read
+        once per unit of time a claim says a length in (not per claim: it asks the lookup)."""
+        if word not in self._times:
+            ids = [m.id for m in self.pack.metrics.values() if time_word(m.unit) == word]
             # a name that is only a unit of time ("Days", 日数) names no measure by itself
-            outright = {h.ref for h in self.metric_names
-                        if not _UNIT_AT_THE_ENDS.fullmatch(self.text[h.start : h.end].strip())}
-            by_word: dict[str, list[str]] = {}
-            for metric in self.pack.metrics.values():
-                word = time_word(metric.unit)
-                if word is not None:
-                    by_word.setdefault(word, []).append(metric.id)
-            found: dict[str, list[tuple[bool, str]]] = {}
-            for word, ids in by_word.items():
+            named = {h.ref for h in self.metric_names
+                     if not _UNIT_AT_THE_ENDS.fullmatch(self.text[h.start : h.end].strip())}
+            if any(m not in named for m in ids):
                 said = self.lookup.match_metrics(f"{self.text} {_TIME_COUNT_NOUNS[word]}")
-                named = outright | {m for m in said if _rest_is_said(self.pack.metrics[m], word, self.text)}
-                found[word] = [(m in named, (self.pack.metrics[m].unit or "").strip()) for m in ids]
-            self._times = found
-        return self._times
+                named |= {m for m in said if _rest_is_said(self.pack.metrics[m], word, self.text)}
+            first = next((m for m in ids if m in named), None)
+            self._times[word] = None if first is None else (self.pack.metrics[first].unit or "").strip()
+        return self._times[word]
 
     def _time_measure(self, word: str | None) -> tuple[str, float] | None:
         """The unit of the measure a length of time said in ``word`` (days, 時間, か月 …) is a value
@@ -1131,7 +1130,7 @@ class _Parser:
         measure records; 「最大3年間」 a programme's term), no value of a measure."""
         key = time_word(word) or ""
         for other, factor in ((key, 1.0), *_CLOCK_UNITS.get(key, ())):
-            unit = next((u for said, u in self._time_measures().get(other, []) if said), None)
+            unit = self._named_time_unit(other) if other else None
             if unit is not None:
                 return unit, factor
         return None

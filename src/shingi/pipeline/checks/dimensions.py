@@ -61,6 +61,7 @@ def physical_dimension(unit: str | None) -> str | None:
     u = (unit or "").strip()
     return next((dim for dim, rx in _PHYSICAL if rx.fullmatch(u)), None)
 
+
 #: What a claimed figure of each dimension may be compared with.
 _COMPATIBLE: dict[str, frozenset[str]] = {
     COUNT: frozenset({COUNT}),
@@ -188,18 +189,11 @@ def said_per_unit(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
 
 
 def _numerator(unit: str) -> str | None:
-    """The dimension of what a rate ``A/B`` counts: money for a currency, a length of time, a
-    percentage, else a count of the things ``A`` names (children, persons, 人)."""
+    """The dimension of what a rate ``A/B`` counts: ``A``'s as a measure's unit (money, a length
+    of time, a percentage, a mass, an area …), else a count of the things ``A`` names (children,
+    persons, 人)."""
     top = unit.split("/", 1)[0].strip()
-    if not top:
-        return None
-    if is_currency(top):
-        return MONEY
-    if is_time_unit(top):
-        return TIME
-    if top == "%":
-        return PERCENT
-    return COUNT
+    return (measure_dimension(top) or COUNT) if top else None
 
 
 def _after(st: Statement, n: ClaimedNumber) -> str:

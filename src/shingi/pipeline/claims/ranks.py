@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from shingi.normalize.quantities import word_number
 from shingi.normalize.text import ordinal_number
 from shingi.pipeline import lexicon as lx
 
@@ -123,8 +124,8 @@ def band_place(m: re.Match[str]) -> tuple[float, str]:
     bottom one."""
     word = (m["en"] or m["ja"] or m["jb"] or "").lower()
     said = (m["n"] or m["j"] or m["k"] or "").lower()
-    size = {"twenty": 20, "fifty": 50}.get(said) or place_number(said)
-    return float(size), "at_most" if word in ("top", "上位", "トップ", "ベスト") else "bottom_band"
+    comparator = "at_most" if word in ("top", "上位", "トップ", "ベスト") else "bottom_band"
+    return float(word_number(said) or 0), comparator
 
 
 #: "among the 50 states", "of 10", "out of 190", "190か国中": how many were ranked, not a value
