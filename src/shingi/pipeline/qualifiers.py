@@ -53,6 +53,8 @@ _SCALE_BEFORE = re.compile(
     r"(?i)\b(?:rated|rating|ranked|ranking|grades?|graded|scores?|scored|scoring|levels?|magnitude|category"
     r"|class|tier|stage|step|size|of|at|by|with|than)\s*$"
 )
+#: what makes "N+" no age before it: a shorter list than ``_SCALE_BEFORE``'s
+_SCALE_BEFORE_PLUS = re.compile(r"(?i)\b(?:by|with|than|rated|ranked|scored?)\s*$")
 _COUNTED_AFTER = re.compile(r"(?i)\s*(?!years\b)[a-z]+s\b")
 #: the direction word of an age bound -> (inclusive low, inclusive high) offsets
 _LOW = {"以上": 0, "超": 1, "over": 0, "older": 0, "above": 0}
@@ -180,7 +182,7 @@ def _no_age(text: str, m: re.Match[str]) -> bool:
         if len(m.group("n4")) == 3 or _COUNTED_AFTER.match(text, m.end()):
             return True
         before = text[max(0, m.start() - 12) : m.start()]
-        return bool(re.search(r"(?i)\b(?:by|with|than|rated|ranked|scored?)\s*$", before))
+        return bool(_SCALE_BEFORE_PLUS.search(before))
     if m.group("n5"):
         return int(m.group("n5")) > 120  # no age: "farms over 500"
     if m.group("n") and m.group("dir").lower() in ("over", "under", "above", "below"):
