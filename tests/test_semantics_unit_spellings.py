@@ -259,3 +259,23 @@ def test_hours_meet_a_measure_in_minutes(wait_pack: Pack) -> None:
         d = diagnose(said, wait_pack)
         assert d.rating not in ("true", "mostly_true"), said
         assert "w24" in _evidence(d), said
+
+
+@pytest.mark.parametrize(("said", "unit"), [
+    ("costs 30 cents for 1 kilowatt hour", "kWh"),
+    ("2.5 megawatt hour of storage", "MWh"),
+    ("40 terawatt hours", "TWh"),
+])
+def test_an_energy_spelled_with_hour_in_the_singular_is_no_power(said: str, unit: str) -> None:
+    from shingi.normalize.quantities import find_quantities
+
+    assert find_quantities(said)[-1].quantity.unit == unit
+
+
+def test_a_price_per_unit_knows_every_spelling_a_figure_of_the_unit_has() -> None:
+    # one table of a unit's names (normalize.quantities), which the price-per-unit reader takes
+    from shingi.normalize.quantities import unit_names
+    from shingi.pipeline.claims.numbers import _PER_UNIT
+
+    for unit in ("l", "kg", "t", "MWh", "kWh"):
+        assert set(unit_names(unit)) <= {n for n, u in _PER_UNIT.items() if u == unit}
