@@ -272,3 +272,23 @@ def test_a_mass_said_per_a_thing_meets_a_rate_of_mass(tmp_path_factory: pytest.T
              "Rice consumption per capita in Norland was 50.2 kilograms in 2023.",
              "2023年のノーランドの1人当たりコメ消費量は50.2キログラムだった。")
     assert diagnose("Norland's rice consumption was 7 kilograms per person in 2023.", pack).rating == "false"
+
+
+@pytest.mark.parametrize(("said", "unit"), [
+    ("costs 30 cents for 1 kilowatt hour", "kWh"),
+    ("2.5 megawatt hour of storage", "MWh"),
+    ("40 terawatt hours", "TWh"),
+])
+def test_an_energy_spelled_with_hour_in_the_singular_is_no_power(said: str, unit: str) -> None:
+    from shingi.normalize.quantities import find_quantities
+
+    assert find_quantities(said)[-1].quantity.unit == unit
+
+
+def test_a_price_per_unit_knows_every_spelling_a_figure_of_the_unit_has() -> None:
+    # one table of a unit's names (normalize.quantities), which the price-per-unit reader takes
+    from shingi.normalize.quantities import unit_names
+    from shingi.pipeline.claims.numbers import _PER_UNIT
+
+    for unit in ("l", "kg", "t", "MWh", "kWh"):
+        assert set(unit_names(unit)) <= {n for n, u in _PER_UNIT.items() if u == unit}

@@ -65,6 +65,7 @@ __all__ = [
     "parse_rank",
     "rate_unit_problem",
     "split_unit",
+    "unit_names",
     "word_number",
 ]
 
@@ -177,10 +178,10 @@ _alias("GW", "gw", "ギガワット", "gigawatt", "gigawatts")
 _alias("MW", "mw", "メガワット", "megawatt", "megawatts")
 _alias("kW", "kw", "キロワット", "kilowatt", "kilowatts")
 _alias("TW", "tw", "テラワット", "terawatt", "terawatts")
-_alias("GWh", "gwh", "ギガワット時", "gigawatt-hour", "gigawatt-hours", "gigawatt hours")
-_alias("MWh", "mwh", "メガワット時", "megawatt-hour", "megawatt-hours", "megawatt hours")
-_alias("TWh", "twh", "テラワット時", "terawatt-hour", "terawatt-hours", "terawatt hours")
-_alias("kWh", "kwh", "キロワット時", "kilowatt-hour", "kilowatt-hours", "kilowatt hours")
+_alias("GWh", "gwh", "ギガワット時", "gigawatt-hour", "gigawatt-hours", "gigawatt hour", "gigawatt hours")
+_alias("MWh", "mwh", "メガワット時", "megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours")
+_alias("TWh", "twh", "テラワット時", "terawatt-hour", "terawatt-hours", "terawatt hour", "terawatt hours")
+_alias("kWh", "kwh", "キロワット時", "kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours")
 # the metric tonne, written out (「50万トン」, "210,000 tonnes"): a weight, not a count
 _alias("t", "トン", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes")
 # area, mass, energy and volume spelled out in English and Japanese (a linguistic reason: translations
@@ -205,6 +206,12 @@ _alias("GB", "gb", "ギガバイト")
 _alias("TB", "tb", "テラバイト")
 _alias("PB", "pb", "ペタバイト")
 _alias("EB", "eb", "エクサバイト")
+
+
+def unit_names(unit: str) -> tuple[str, ...]:
+    """The spellings read as ``unit`` after a number (casefolded, in the table's order): the one
+    table of a unit's names, which other readers of units (a price per unit) take theirs from."""
+    return tuple(name for name, canonical in _ALIASES.items() if canonical == unit)
 
 
 def family_currency_name(text: str) -> bool:

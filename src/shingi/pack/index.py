@@ -12,8 +12,10 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from shingi.model import Entity, Event, Metric, Observation, Pack, Period
 from shingi.normalize.spellings import grouping_variants, one_spelling
@@ -206,7 +208,24 @@ def _inside_a_common_word(text: str, at: int) -> bool:
     return False
 
 
-_ENTITY_HITS_KEPT = 4096
+#: how many answers a per-text store (``kept_answer``) holds before it is emptied
+TEXTS_KEPT = 4096
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def kept_answer(store: dict[_K, _V], key: _K, read: Callable[[], _V]) -> _V:
+    """``store[key]``, read and kept on a miss. The store is emptied when it holds ``TEXTS_KEPT``
+    answers, so a long-running server's memory stays bounded (per-text answers: a statement's span
+    is looked up by the parser, the look-up and several checks). A store kept with an index is one
+    pack view's: nothing is kept across packs or as-of views."""
+    found = store.get(key)
+    if found is None:
+        if len(store) >= TEXTS_KEPT:
+            store.clear()
+        found = store[key] = read()
+    return found
 
 
 class EvidenceIndex:
@@ -326,25 +345,15 @@ class EvidenceIndex:
     def find_entities(self, text: str) -> list[NameHit]:
         """Entity names (ids, names, aliases in any language) in a text, longest first.
 
-        Answers are kept per text (a statement's span is looked up by several checks); the store
-        is emptied when it grows past ``_ENTITY_HITS_KEPT`` texts, so a long-running server's
-        memory stays bounded."""
-        hits = self._entity_hits.get(text)
-        if hits is None:
-            if len(self._entity_hits) >= _ENTITY_HITS_KEPT:
-                self._entity_hits.clear()
-            hits = self._entity_hits[text] = self.entity_names.find(text)
+        Answers are kept per text (``kept_answer``)."""
+        hits = kept_answer(self._entity_hits, text, lambda: self.entity_names.find(text))
         return list(hits)
 
     def find_metrics(self, text: str, every: bool = False) -> list[NameHit]:
         """Metric names in the text; ``every``: each measure a shared alias names (「無効票」 for
         both the constituency and the list vote), not only the first. Answers are kept per text,
         as ``find_entities``' are."""
-        hits = self._metric_hits.get((text, every))
-        if hits is None:
-            if len(self._metric_hits) >= _ENTITY_HITS_KEPT:
-                self._metric_hits.clear()
-            hits = self._metric_hits[text, every] = self.metric_names.find(text, every=every)
+        hits = kept_answer(self._metric_hits, (text, every), lambda: self.metric_names.find(text, every))
         return list(hits)
 
     def search_events(self, text: str, limit: int = 20) -> list[tuple[str, float]]:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from shingi.model import Metric, Pack
-from shingi.pack.index import EvidenceIndex
+from shingi.pack.index import EvidenceIndex, kept_answer
 from shingi.pipeline.morphology import content_keys
 
 #: Plural nouns of people (a word in -ers names who does something: workers, farmers, voters)
@@ -52,6 +53,8 @@ _SCALE_BEFORE = re.compile(
     r"(?i)\b(?:rated|rating|ranked|ranking|grades?|graded|scores?|scored|scoring|levels?|magnitude|category"
     r"|class|tier|stage|step|size|of|at|by|with|than)\s*$"
 )
+#: what makes "N+" no age before it: a shorter list than ``_SCALE_BEFORE``'s
+_SCALE_BEFORE_PLUS = re.compile(r"(?i)\b(?:by|with|than|rated|ranked|scored?)\s*$")
 _COUNTED_AFTER = re.compile(r"(?i)\s*(?!years\b)[a-z]+s\b")
 #: the direction word of an age bound -> (inclusive low, inclusive high) offsets
 _LOW = {"以上": 0, "超": 1, "over": 0, "older": 0, "above": 0}
@@ -179,7 +182,7 @@ def _no_age(text: str, m: re.Match[str]) -> bool:
         if len(m.group("n4")) == 3 or _COUNTED_AFTER.match(text, m.end()):
             return True
         before = text[max(0, m.start() - 12) : m.start()]
-        return bool(re.search(r"(?i)\b(?:by|with|than|rated|ranked|scored?)\s*$", before))
+        return bool(_SCALE_BEFORE_PLUS.search(before))
     if m.group("n5"):
         return int(m.group("n5")) > 120  # no age: "farms over 500"
     if m.group("n") and m.group("dir").lower() in ("over", "under", "above", "below"):
@@ -260,9 +263,8 @@ def _per_keys(word: str, index: EvidenceIndex | None) -> frozenset[str]:
 
 
 #: the attribute of an EvidenceIndex the qualifiers of texts read with it are kept in (a claim's
-#: text is read by the parser, the look-up and the checks), emptied past ``_TEXTS_KEPT`` texts
+#: text is read by the parser, the look-up and the checks; ``kept_answer`` bounds it)
 _TEXTS_ATTR = "_shingi_qualifier_texts"
-_TEXTS_KEPT = 4096
 
 
 def qualifiers(text: str, index: EvidenceIndex | None = None) -> tuple[Qualifier, ...]:
@@ -273,16 +275,7 @@ def qualifiers(text: str, index: EvidenceIndex | None = None) -> tuple[Qualifier
         return ()
     if index is None:
         return _read(text, None)
-    kept = getattr(index, _TEXTS_ATTR, None)
-    if not isinstance(kept, dict):
-        kept = {}
-        setattr(index, _TEXTS_ATTR, kept)
-    found = kept.get(text)
-    if found is None:
-        if len(kept) >= _TEXTS_KEPT:
-            kept.clear()
-        found = kept[text] = _read(text, index)
-    return found
+    return kept_answer(_kept(index, _TEXTS_ATTR), text, lambda: _read(text, index))
 
 
 def _read(text: str, index: EvidenceIndex | None) -> tuple[Qualifier, ...]:
@@ -342,11 +335,12 @@ class MetricQualifiers:
 _ATTR = "_shingi_qualifiers"
 
 
-def _kept(index: EvidenceIndex) -> dict[str, object]:
-    kept = getattr(index, _ATTR, None)
+def _kept(index: EvidenceIndex, attr: str = _ATTR) -> dict[str, Any]:
+    """The store kept on the index under ``attr`` (made on first use)."""
+    kept = getattr(index, attr, None)
     if not isinstance(kept, dict):
         kept = {}
-        setattr(index, _ATTR, kept)
+        setattr(index, attr, kept)
     return kept
 
 

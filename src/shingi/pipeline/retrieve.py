@@ -192,6 +192,7 @@ class Lookup:
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
+        self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
             for name in m.names:  # names and aliases
                 # content words only: a bigram across two words ("行消" in 旅行消費額) names nothing;
@@ -202,6 +203,7 @@ class Lookup:
                     continue
                 n = len(self._metric_names)
                 self._metric_names.append((m.id, keys))
+                self._metric_words[m.id] = self._metric_words.get(m.id, frozenset()) | keys
                 self._metric_name_nouns.append(_japanese_nouns(name))
                 for k in keys:
                     self._metric_postings[k].append(n)
@@ -215,7 +217,6 @@ class Lookup:
         self._events_titled: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {}
         self.local_currencies = _local_currencies(pack)
         self._told_apart: dict[str, bool] = {}
-        self._metric_words: dict[str, frozenset[str]] = {}
         self._folded_titles: dict[tuple[str, str], str] = {}
 
     def _name_keys(self, name: str) -> frozenset[str]:
@@ -626,11 +627,7 @@ class Lookup:
 
     def metric_words(self, metric_id: str) -> frozenset[str]:
         """The keys of all of a metric's names and aliases."""
-        got = self._metric_words.get(metric_id)
-        if got is None:
-            got = frozenset(k for mid, keys in self._metric_names if mid == metric_id for k in keys)
-            self._metric_words[metric_id] = got
-        return got
+        return self._metric_words.get(metric_id, frozenset())
 
     def definition_words(self, metric_id: str) -> frozenset[str]:
         """The keys of a metric's ``definition`` (contract 1.1): the words the pack describes the

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from shingi.model import Metric, Quantity
-from shingi.normalize.quantities import is_currency, normalize_unit, stated_step
+from shingi.normalize.quantities import is_currency, normalize_unit, stated_step, unit_names
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import PEOPLE_PLURAL_EN
@@ -793,15 +793,18 @@ def _percent_of_period(
 
 
 #: The units an amount may be per, by their names in claims (contract 1.1 rates are UNIT/UNIT:
-#: INR/l, USD/gal): "Rs 106.4 a litre", "$3.50 per gallon", 「1リットルあたり170円」.
+#: INR/l, USD/gal): "Rs 106.4 a litre", "$3.50 per gallon", 「1リットルあたり170円」. A unit's spellings
+#: are those ``normalize.quantities`` reads after a number (one table), with its symbol, and for one
+#: unit priced "a kilo" / 「1キロ」 (a kilogram: a price is per no kilometre) and "a ton", which a
+#: figure's unit is not (「5キロ」 may be a distance, "5 tons" short tons)
 _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
-    "l": ("l", "litre", "liter", "litres", "liters", "リットル", "ℓ"),
+    "l": ("l", *unit_names("l")),
     "gal": ("gal", "gallon", "gallons", "ガロン"),
-    "kg": ("kg", "kilogram", "kilograms", "kilo", "kilos", "キロ", "キログラム"),
+    "kg": ("kg", "kilo", "キロ", *unit_names("kg")),
     "bbl": ("bbl", "barrel", "barrels", "バレル"),
-    "t": ("t", "tonne", "tonnes", "ton", "tons", "トン"),
-    "MWh": ("mwh", "megawatt-hour", "megawatt hour"),
-    "kWh": ("kwh", "kilowatt-hour", "kilowatt hour"),
+    "t": ("t", "ton", "tons", *unit_names("t")),
+    "MWh": unit_names("MWh"),
+    "kWh": unit_names("kWh"),
     "dozen": ("dozen", "ダース"),
 }
 _PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
