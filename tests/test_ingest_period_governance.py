@@ -78,6 +78,29 @@ def test_a_change_has_no_release_day_for_its_period(bare: ExtractContext) -> Non
     assert figures(facts) == []
 
 
+def test_a_figure_compared_with_the_same_span_before_has_no_release_day(bare: ExtractContext) -> None:
+    # a release's summary bullets before its body: 前年同期 (the same span a year before) says that the
+    # level is a span's flow too, not a stock at the release's day (出入国在留管理庁, dev14)
+    facts = extract(bare, "報道発表資料\n令和元年10月25日\n出入国在留管理庁\n"
+                          "・ 外国人入国者数は1,641万8,782人で,前年同期比103万152人(6.7%)増加\n")
+    assert figures(facts) == []
+    # a period said for the figure dates it as before
+    facts = extract(bare, "報道発表資料\n令和元年10月25日\n出入国在留管理庁\n\n"
+                          "令和元年上半期における外国人入国者数は1,641万8,782人で,前年同期に比べ103万152人増加しました。\n")
+    assert (16418782.0, "2019-H1") in figures(facts)
+
+
+def test_english_a_headline_in_the_present_tense_has_no_release_day(bare: ExtractContext) -> None:
+    # "Wages rise 0.5%": a headline's change (present tense, as "rose" in a sentence) over a span the headline
+    # does not say (the ABS's wage price index, dev9; "Exports fall 3%")
+    facts = extract(bare, "15 November 2017\n\nWages rise 0.5% seasonally adjusted\n\n"
+                          "Exports fall 3% in Australia\n")
+    assert figures(facts) == []
+    facts = extract(bare, "15 November 2017\n\n"
+                          "In the September quarter 2017, wages in Australia rise 0.5%.\n")
+    assert (0.5, "2017-Q3") in figures(facts)
+
+
 def test_a_monthly_change_is_no_quarters_figure(bare: ExtractContext) -> None:
     facts = extract(bare, "機械受注\n\n2009年8月10日\n\n"
                           "日本の4～6月期の受注額は前期比4.9%減の2兆1,097億円だった。\n\n"

@@ -410,10 +410,15 @@ _BRACKET_AFTER_FIGURE_RE = re.compile(r"\s?[(（]\s?[^()（）、,，。\d]{0,12
 _MEASURE_TOPIC_RE = re.compile(
     r"\s*(?:(?:また|さらに|なお|他方)[,、]?\s*|[,、]\s*)?[一-龥ァ-ヶー]{0,12}(?:量|額|数|率|高|費|値)"
     r"(?:\s?[(（][^()（）]{1,15}[)）])?\s?(?:は|も)\s?(?:約|およそ)?\s?")
+#: 「前年同期比」, 「前年同期に比べ」 anywhere in a sentence: its figures are of a span (期), not of a day
+#: (not 「前年同期末」, a balance at a day)
+_SAME_SPAN_JA_RE = re.compile(r"前年同期(?!末)")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)(?:比|に比べ(?:て)?|と比べ(?:て)?)\s*(?:で)?\s*$"
-    r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined|an?\s+(?:increase|decrease|rise|fall)"
-    r"\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
+    r"|(?<![A-Za-z])(?i:up|down|increased|decreased|rose|fell|grew|declined"
+    # (a headline's present tense: "Wages rise 0.5%", "Exports fall 3%")
+    r"|rises?|falls?|grows?|climbs?|drops?|jumps?|slips?|increases|decreases|declines"
+    r"|an?\s+(?:increase|decrease|rise|fall)\s+of)\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+)?$")
 #: inside a bracket that opens with its base (「（前年比△15,000人、△0.86%」): every figure in it is a change
 _BRACKET_BASE_RE = re.compile(
     r"[（(]\s*(?P<word>(?:" + RELATIVE_PERIOD_JA + r"|\d{2,4}年(?:度)?)比)[^（()）]*[、,]\s*$")
@@ -2675,7 +2680,8 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         if own is None and period is not None and period == self.doc_date and period.precision == "day" \
-                and (_CHANGE_CLAUSE_RE.search(clause) or (not cjk_text and _CHANGE_BEFORE_RE.search(
+                and (_CHANGE_CLAUSE_RE.search(clause) or (cjk_text and _SAME_SPAN_JA_RE.search(text))
+                     or (not cjk_text and _CHANGE_BEFORE_RE.search(
                     text, max(0, q.start - 40), q.start))) and not _forecast(text):
             # a change on an earlier period (「前年同月比では37.8%減」, a headline's "GDP up by 0.2% and
             # employment up by 0.3% in the euro area") with nothing but the release's day to date it: it is
