@@ -306,6 +306,18 @@ _OWN_UNIT_AFTER_RE = re.compile(
 _CAUSE_AFTER_RE = re.compile(
     r"[^、。,，はが]{0,24}?(?:を背景に|に伴い|に伴って|の影響(?:で|により|を受け)|(?:等|など|効果)により"
     r"|(?:等|など|効果)によって)")
+#: a body named as the author of a definition or a classification (「WHOの国際疾病分類」, "the definition used
+#: by the International Labour Organization", "the unemployment indicator of the ILO", "the ILO definition"):
+#: it says how a figure is counted, not whose it is (fdma's 救急 report, CBS's labour force release)
+_DEFINER_AFTER_JA_RE = re.compile(
+    r"\s*(?:の|が定める|が定めた|による)\s*(?:国際)?[一-龥ァ-ヶー]{0,6}?(?:定義|分類)")
+_DEFINER_AFTER_EN_RE = re.compile(
+    r"(?:['’]s)?\s+(?i:definitions?|classifications?|concepts?|methodology|criteria)(?![A-Za-z])")
+#: a classification's or a definition's short name in brackets after it: 「国際疾病分類(ICD10)」
+_DEFINED_NAME_BEFORE_RE = re.compile(r"(?:定義|分類|(?i:classification|definition))\s*[（(]\s*$")
+_DEFINER_BEFORE_EN_RE = re.compile(
+    r"(?<![A-Za-z])(?i:definitions?|classifications?|indicator|concepts?|methodology|criteria)"
+    r"\s+(?i:used\s+by|set\s+by|adopted\s+by|of|by)\s+(?:the\s+)?$")
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
@@ -1799,6 +1811,7 @@ class DocumentExtractor:
             # subsidiary, local company, plant, branch) names where the unit is, not whose the figures are
             found = [(m, e) for m, e in found if not _OWN_UNIT_AFTER_RE.match(text, m.end)
                      and not _CAUSE_AFTER_RE.match(text, m.end)]
+        found = [(m, e) for m, e in found if not self._definer(text, m)]
         if not cjk_text:
             # "… a year earlier WIESBADEN – As reported by …": a city in capitals and a dash inside a sentence
             # (a release's heading lines run into its lead) is the lead's dateline, no actor
@@ -3037,6 +3050,24 @@ class DocumentExtractor:
         default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
                    or self._doc_subject or self._doc_government)
         return self._jurisdiction(default) if default else None
+
+    def _definer(self, text: str, m: Mention) -> bool:
+        """Whether a body is named as the author of a definition or a classification the text counts by
+        (「WHOの国際疾病分類」, "the definition used by the International Labour Organization (ILO)"): no
+        owner of the figures, nor of the sentences after. A country or a place is never one (「日本の定義」
+        names whose figures follow), nor a government body (a national statistics office's definition is of
+        its country's figures)."""
+        if self._kind(m.id) in ("country", "government") or self._local_place(m.id) or self._region(m.id):
+            return False
+        if _DEFINED_NAME_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
+            return True
+        if _cjk(text[m.start:m.end + 1]):
+            return _DEFINER_AFTER_JA_RE.match(text, m.end) is not None
+        end = m.end
+        if text.startswith(" (", end) and (close := text.find(")", end, end + 12)) > 0:
+            end = close + 1  # "the International Labour Organisation (ILO) definition"
+        return _DEFINER_AFTER_EN_RE.match(text, end) is not None or \
+            _DEFINER_BEFORE_EN_RE.search(text, max(0, m.start - 48), m.start) is not None
 
     def _take_surveys(self, text: str, taken: bytearray) -> None:
         """Surveys (:func:`survey_names`: "the Survey of Employment, Payrolls and Hours (SEPH)") and
