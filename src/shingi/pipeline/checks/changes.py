@@ -1880,6 +1880,20 @@ _BY_BEFORE = re.compile(
 _CUT_EN = re.compile(r"(?i)\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower(?:s|ed|ing)?)\b")
 #: A word of a multiple in a number's text (「半分」, "half", "three times"): no fraction taken away
 _MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
+#: a bare half (not "halved", 「半減」, 「半分に」): after "by" or right before a change verb it is the
+#: part a change took away or added, as "a third" is ("rose by more than half", 「半分以上増えた」)
+_HALF_WORD = re.compile(r"半分|(?i:\bhalf\b)")
+_NOT_HALF = re.compile(r"倍|半減|(?i:\bhalv|\btimes\b)")
+
+
+def _multiple_word(n: ClaimedNumber) -> bool:
+    """Whether a number's text is a multiple word (「2倍」, "halved", 「半減」), so no fraction of a
+    change; a bare "half" / 「半分」 is a fraction like "a third" (:func:`_fraction_cut`)."""
+    if _HALF_WORD.search(n.text) and not _NOT_HALF.search(n.text):
+        return False
+    return _MULTIPLE_WORD.search(n.text) is not None
+
+
 _FALL_AFTER_JA = re.compile(r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:減|縮小|低下|下落|下が|削減|カット)")
 
 
@@ -1914,7 +1928,7 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     """Whether a fraction (unit x, below 1) is the part a fall took away: after "by" with a fall
     word in English ("cut by almost two-thirds"), before a fall word in Japanese (「3分の2減った」)."""
     at = st.span.find(n.text)
-    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or n.role == "percent_more":
+    if n.quantity.value >= 1 or at < 0 or _multiple_word(n) or n.role == "percent_more":
         return False  # ("45% lower than": the ratio 0.55 already)
     before = st.span[:at]
     if _BY_BEFORE.search(before):
@@ -1941,7 +1955,7 @@ def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
     (「4分の1増えた」); a fraction word with a change verb is a relative change (a linguistic
     reason: "by" names the size of the change, not the level it reached)."""
     at = st.span.find(n.text)
-    if n.quantity.value >= 1 or at < 0 or _MULTIPLE_WORD.search(n.text) or "up" not in st.cues:
+    if n.quantity.value >= 1 or at < 0 or _multiple_word(n) or "up" not in st.cues:
         return False
     if n.role == "percent_more" or n.text.endswith("まで"):
         return False  # 「2019年の95%まで増えた」: まで marks the level reached, not the part added
