@@ -213,3 +213,22 @@ def test_a_balance_at_the_end_of_the_period_before_is_left_out(bare: ExtractCont
     facts = extract(bare, "株式会社サンプル電池の2016年12月末の総資産は4,120億円となった。"
                           "前連結会計年度末の総資産は4,205億円だった。\n")
     assert figures(facts) == [(412000000000.0, "2016-12")]
+
+
+def test_english_the_same_month_last_year_after_than_is_the_base(bare: ExtractContext) -> None:
+    # "higher than in the same month last year": the relative year is the base's; it dated the figure 2018
+    # (Statistics Iceland, dev13; "compared with the corresponding quarter last year" alike)
+    facts = extract(bare, "12 March 2019\n\nThe value of imported goods in Iceland in February 2019 was "
+                          "ISK 100 million higher than in the same month last year or 0.2% at current "
+                          "exchange rate.\n")
+    assert sorted(figures(facts)) == [(0.2, "2019-02"), (100000000.0, "2019-02")]
+    facts = extract(bare, "12 March 2019\n\nExports of Iceland rose 3% in February 2019 compared with the "
+                          "corresponding month last year.\n")
+    assert figures(facts) == [(3.0, "2019-02")]
+
+
+def test_english_a_base_periods_own_figure_after_when(bare: ExtractContext) -> None:
+    # "compared with February 2018 when the trade deficit was ISK 7,400 million": the base period's figure
+    facts = extract(bare, "12 March 2019\n\nIceland's trade deficit was ISK 15,300 million in February 2019, "
+                          "compared with February 2018 when the trade deficit was ISK 7,400 million.\n")
+    assert sorted(figures(facts)) == [(7400000000.0, "2018-02"), (15300000000.0, "2019-02")]

@@ -151,7 +151,9 @@ _BASE_BEFORE_RE = re.compile(
     # ("106,000 fewer than in May 2012": the base's period after in/for/during too)
     r"\s+(?i:(?:in|for|during)\s+)?(?i:(?:the|a|an|its|their)\s+)?"
     # ("13% higher than the same single quarter in 2013": a word between "same" and the period's noun)
-    r"(?i:(?:same\s+(?:[a-z]+\s+)?)?(?:period|quarter|month)\s+(?:of|in)\s+)?$"
+    # ("higher than in the same month last year", "compared with the corresponding quarter last year": the
+    # relative year is the base's; it dated the figure)
+    r"(?i:(?:(?:same|corresponding)\s+(?:[a-z]+\s+)?)?(?:period|quarter|month)\s+(?:(?:of|in)\s+)?)?$"
     # "0.5 percent below the revised August estimate": the base of the comparison
     r"|(?<![A-Za-z])(?i:below|above)\s+(?i:the\s+)?(?i:(?:revised|preliminary|previous|initial)\s+)?$"
     # "contributed 4.8 percentage points (as in the previous month)": the month it equals, compared with

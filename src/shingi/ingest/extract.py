@@ -350,7 +350,11 @@ _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 #: "than": "more than $5 billion" is a bound, not a base)
 _BASE_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
 _ESTIMATE_OF_RE = re.compile(
-    r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate|count)\s+of\s+")
+    r"(?:\s+[a-z]+){0,2}\s+(?i:estimate|figure|level|reading|total|rate|count)\s+of\s+"
+    # "compared with the same quarter last year when the surplus amounted to SEK 60 billion": the base
+    # period's own figure, in a clause of "when" after it
+    r"|,?\s+when\s+(?:[A-Za-z’'-]+\s+){1,6}?(?i:was|were|amounted\s+to|stood\s+at|totall?ed|reached)"
+    r"\s+(?:(?i:about|around|approximately|nearly)\s+)?")
 _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
                             # "Eurostat, said on Thursday": a weekday of the news item's week
                             r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
