@@ -1712,6 +1712,11 @@ class _Parser:
                 entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
             )
             actors = tuple(e for e in before if e not in entity_ids)
+        if not metrics and (numbers or cues & {"up", "down"}):
+            # "Vietnam attracted about $40 billion of registered foreign investment": a figure or a
+            # change of a measure the clause describes by the words of its names and definition
+            # (verdict-rules §4.13, "A measure described, not named")
+            metrics = self.lookup.described_measure(metric_text, entity_ids, unit_hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan

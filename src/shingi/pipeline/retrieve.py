@@ -39,6 +39,9 @@ from shingi.pipeline.qualifiers import qualifiers as qualifiers_of
 METRIC_NAME_COVERAGE = 0.6
 #: With nothing named outright, the best-matching measure of the named entities needs this coverage.
 RELAXED_COVERAGE = 0.3
+#: A measure described by a clause's words (names, aliases, definition) without being named must
+#: score this many times the next measure of the entities (``Lookup.described_measure``).
+DESCRIBED_MARGIN = 1.5
 #: Keys found in more than this share of the events are too common to find candidates by.
 COMMON_KEY_SHARE = 0.2
 #: At most this many events are scored per statement (the best by title words and actors).
@@ -218,6 +221,9 @@ class Lookup:
         self.local_currencies = _local_currencies(pack)
         self._told_apart: dict[str, bool] = {}
         self._folded_titles: dict[tuple[str, str], str] = {}
+        self._description: (
+            tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]] | None
+        ) = None
 
     def _name_keys(self, name: str) -> frozenset[str]:
         """The keys of a metric name: its content words, and for each entity it mentions
@@ -620,6 +626,58 @@ class Lookup:
             for m in found[:1]
             if self._unit_fits(m, unit, strict=True) and len(said & self.metric_words(m)) >= 2
         )
+
+    def _described(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
+        """Each metric's description words (the keys of its names, aliases and definition, no
+        entity key), the keys of its names and aliases without a bracketed note, and the idf of
+        the description words over the pack's metrics; worked out once per pack."""
+        if self._description is None:
+            words = {
+                m: frozenset(
+                    k for k in self.metric_words(m) | self.definition_words(m) if not k.startswith("@")
+                )
+                for m in sorted(self.pack.metrics)
+            }
+            bare = {
+                m: frozenset(
+                    k for n in _bare_names(metric) for k in self._name_keys(n) if not k.startswith("@")
+                )
+                for m, metric in sorted(self.pack.metrics.items())
+            }
+            df: Counter[str] = Counter(k for ws in words.values() for k in ws)
+            n = max(len(words), 1)
+            self._description = (words, bare, {k: math.log(1 + n / v) for k, v in df.items()})
+        return self._description
+
+    def described_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
+        """The measure a clause describes without naming it: of the named entities' measures, the
+        one whose names, aliases and definition share most (idf-weighted) words with the clause —
+        "registered foreign investment" of "registered FDI" (defined as "Total registered foreign
+        investment …"), 「再生可能エネルギーは…約1割を占めている」 of 「電源構成に占める再エネ比率」.
+        The clause must say two words of its names proper (a bracketed note and the definition
+        only weigh between measures: "(by company nationality)" is no name a clause on a tax
+        credit for companies says); the measure must be in the number's unit when the clause
+        gives one, and clearly ahead: ``DESCRIBED_MARGIN`` times the description words any other
+        of the entities' measures shares, else none (a description two measures fit names
+        neither)."""
+        entities = tuple(entities)
+        if not entities:
+            return ()
+        words, bare, idf = self._described()
+        said = content_keys(text)
+        scored = sorted(
+            (
+                (math.fsum(idf[k] for k in sorted(said & words[m])), m)
+                for m in self.metrics_of(entities)
+                if not unit or self._unit_fits(m, unit, strict=True)
+            ),
+            key=lambda sm: (-sm[0], sm[1]),
+        )
+        if not scored or len(said & bare[scored[0][1]]) < 2:
+            return ()
+        best, metric = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        return (metric,) if best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
 
     def a_measure_word(self, keys: frozenset[str]) -> bool:
         """Whether every key is a word of some measure's name or alias of the pack."""
