@@ -215,3 +215,16 @@ def test_a_level_a_change_reached_is_checked(terms_pack: Pack) -> None:
                  as_of="2020-07")
     assert d.rating != "true"
     assert any(nc.claimed == 90 for nc in d.checks[0].numbers)
+
+
+def test_the_packs_only_term_start_that_names_no_one_is_the_named_actors(tmp_path: Path) -> None:
+    # no event says Berg took office; the one note that says a term began ("the first figure after the
+    # inauguration") names no one: it is the only start the pack gives, so Berg's window opens there
+    observations = [
+        r if r[0] != "u2" else [*r[:7], "first figure after the inauguration"] for r in TERM_OBSERVATIONS
+    ]
+    folder = write_rows_pack(tmp_path, TERM_YAML, SOURCES, TERM_ENTITIES, TERM_EVENTS[:1], TERM_METRICS,
+                             observations)
+    d = diagnose("Unemployment has doubled since Mayor Berg took office.", load_pack(folder), as_of="2020-07")
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+    assert d.checks[0].evidence == ["u2", "u4"]

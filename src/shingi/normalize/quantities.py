@@ -878,6 +878,12 @@ _WORD_POINTS_EN_RE = re.compile(
     r"|three[\s-]+quarters(?:\s+of\s+an?)?|" + _WORD_NUMBER_RE + r"|an?)(?:\s+full)?(?P<sep>[\s-]+)"
     r"(?P<pp>percentage[\s-]+)?points?)(?![A-Za-z-])"
 )
+# "gone up by a full year", "by one whole month": a length of time counted in words after "by" is
+# that many years or months, as "by 1 year" is (a linguistic reason: "a" is one); the number alone
+# is read, the length word after it stays for the claim's reading of durations
+_WORD_LENGTH_EN_RE = re.compile(
+    r"(?i)(?<=\bby\s)(?P<n>an?|" + _WORD_NUMBER_RE + r")\s+(?:full|whole)(?=\s+(?:years?|months?)\b)"
+)
 _POINTS_AFTER = re.compile(
     r"(?i)\b(?:by|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|cuts|raised?|lowered?|dropped"
     r"|climbed|more than|less than|fewer than|nearly|almost|about|around|over|under|above|below|than|just"
@@ -1096,6 +1102,10 @@ def _word_candidates(s: str) -> list[_Cand]:
             out.append(_Cand(m.start(), end, _D(_WORD_NUMBERS[m["n"].lower()]), "count", False))
     for m in _KANJI_TIMES_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_KANJI_DIGITS[m["k"]]), "x", False))
+    for m in _WORD_LENGTH_EN_RE.finditer(s):
+        word = m["n"].lower()
+        number = _D(1 if word in ("a", "an") else _WORD_NUMBERS[word])
+        out.append(_Cand(m.start(), m.end(), number, None, False))
     for m in _WORD_POINTS_EN_RE.finditer(s):
         if not (m["pp"] or m["sep"] == "-" or _POINTS_AFTER.search(s, max(0, m.start() - 24), m.start())):
             continue

@@ -27,8 +27,8 @@ from shingi.normalize.periods import find_periods, in_fiscal_year
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, fold
+from shingi.pipeline import anchors, terms
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline import terms
 from shingi.pipeline.claims.clauses import (
     _ADVERBIAL_END_JA,
     _ADVERBIAL_START_EN,
@@ -647,7 +647,12 @@ class _Parser:
                 continue
             out[out.index(named)] = replace(named, role=None)
             out.append(other)
+        out = self._in_force_windows(out)
         out = self._actor_windows(out)
+        # "Even before the ban", 「不正発覚前の水準」: the period just before the event the pack dates
+        for start, end, period in anchors.before_an_event(self.pack, self.text):
+            if not any(p.start < end and start < p.end for p in out):
+                out.append(ClaimedPeriod(period, self.text[start:end], start, end, inferred=True))
         # "the 12 months to August 2023", 「2024年3月までの1年間」: the run of months, not the month
         out = [trailing_window(self.text, p) for p in out]
         # 「2017年の調査では」, "a 2017 survey": the year the source was made, not of the figure
@@ -705,6 +710,30 @@ class _Parser:
                 first = first or out[i]
             if not inside and first is not None and not any(m.start() <= p.start < m.end() for p in out):
                 out.append(replace(first, text="", start=m.start(), end=m.start(), inferred=True))
+        return out
+
+    def _in_force_windows(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+        """"since the reform took effect", 「改正法の施行以来」: a window from the date the pack's
+        event says the thing came into force (``shingi.pipeline.anchors``) to now. A period the
+        words give ("since the reform took effect in September 2023") opens it; else the one event
+        date; with none, or events of different dates, it is unplaced (an ambiguous anchor)."""
+        out = list(found)
+        for start, end, words, ja in anchors.in_force_windows(self.text):
+            if any(p.start < end and start < p.end for p in out if p.role != "source"):
+                near = [p for p in out if start <= p.start <= end + 12 and p.role != "source"]
+                if near:
+                    out[out.index(near[0])] = replace(near[0], role="since")
+                continue
+            near = [p for p in out if end <= p.start <= end + 12 and p.role != "source"]
+            if near:
+                out[out.index(near[0])] = replace(near[0], role="since")
+                continue
+            dates = anchors.in_force_dates(self.pack, words, ja)
+            if len(dates) != 1 or (self.now is not None and dates[0].start > self.now.end):
+                self.unplaced.append((start, end))
+                continue
+            period = anchors.window_start(dates[0])
+            out.append(ClaimedPeriod(period, self.text[start:end], start, end, inferred=True, role="since"))
         return out
 
     def _actor_windows(self, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
@@ -1242,6 +1271,11 @@ class _Parser:
         clause = self.text[c.start : c.end].strip().rstrip("、,，")
         return bool(
             _TIME_SETTING_EN.match(clause)
+            # "Since the reform took effect, …": a window's start, when the next clause holds
+            or (
+                (m := anchors.SINCE_IN_FORCE_EN.match(clause)) is not None
+                and not _PREDICATE_EN.search(clause[m.end() :])
+            )
             or _TIME_SETTING_JA.search(clause)
             or _WINDOW_SETTING_JA.search(clause)
         )

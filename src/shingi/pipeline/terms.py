@@ -23,7 +23,10 @@ from shingi.pack.index import EvidenceIndex
 ACTOR_WINDOW = re.compile(
     r"(?i:\bsince\s+(?:(?:he|she|they|i|we|you|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+)?"
     r"(?:took|taking|take|takes|assumed|assuming|came\s+(?:to|into)|coming\s+(?:to|into)|became|becoming"
-    r"|was\s+(?:sworn|elected|inaugurated)|were\s+(?:sworn|elected))\b(?:\s+(?:office|charge|over|power))?"
+    r"|was\s+(?:sworn|elected|inaugurated)|were\s+(?:sworn|elected))\b"
+    # "since the reform took effect", "came into force": a rule's coming into force, no one's term
+    # (pipeline.anchors)
+    r"(?!\s+(?:effect|force|place|part|shape|hold)\b)(?:\s+(?:office|charge|over|power))?"
     r"|\bsince\s+(?:his|her|my|our|their|the)\s+(?:inauguration|swearing-in|first\s+day\s+in\s+office"
     r"|(?:re-?)?election|appointment"
     r"|(?:administration|government)\s+(?:took|came|began|started))"
@@ -130,6 +133,14 @@ def find_term_start(
         hits = [t for t in starts if names_of(t)]
         if hits:
             return hits[-1]
-    if not actors and len(starts) == 1:
+    if len(starts) == 1 and (not actors or _anonymous(pack, starts[0])):
         return starts[0]
     return None
+
+
+def _anonymous(pack: Pack, start: TermStart) -> bool:
+    """Whether a term start names no one: an observation's note ("the first report after the
+    inauguration") that names no entity of the pack."""
+    if start.actors or start.item not in pack.observations:
+        return False
+    return not any(_mentions(start.words, n) for e in pack.entities for n in _names(pack, e))

@@ -138,6 +138,13 @@ def _change(ctx: _Ctx) -> Finding | None:
             if not ids:
                 continue
             obs = _series_values(ctx, ids)
+            if ctx.as_of is not None and any(p.role == "since" for p in st.periods) and all(
+                p.period.start <= ctx.as_of.end for p in st.periods
+            ):
+                # a window that runs to the claim's "now" ends there: a figure of a period not begun
+                # by the claim's date is a projection, not what has happened since (blind
+                # fr-pensions full-year had run to the law's planned 2030 age)
+                obs = [o for o in obs if o.period.start <= ctx.as_of.end] or obs
             if records_growth(pack.metrics[mid]) and not _names_the_rate(st) and not compares:
                 # (a value set against another period's, "higher in November 2025 than in November
                 # 2024", compares the two values whatever it names: §4.7)
