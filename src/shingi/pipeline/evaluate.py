@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from shingi.model import Check, Pack, Result
+from shingi.model import Check, Pack, Quantity, Result
+from shingi.normalize.quantities import find_quantities
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.attitudes import attitude_of_people, opinion_measured
 from shingi.pipeline.checks.changes import (
@@ -55,6 +56,7 @@ from shingi.pipeline.checks.events import (
     _continuation,
     _event,
     _named_thing_events,
+    _title_quantities,
     continues,
     title_goes_the_other_way,
     title_negates,
@@ -665,6 +667,14 @@ def evaluate(
         )
         if st.negated == opposite or c.id in absorbed:
             continue
+        missed = _target_missed(st, c, pack) if st.negated and not opposite else None
+        if missed is not None:
+            # "missed its target of 3,000", 「目標の2000人に届かなかった」: the figure is the target's,
+            # not a value denied; the outturn is checked against it on the side that misses it,
+            # and the figure against the pack's target (§4.3, a target missed)
+            c.result, c.credit, why = missed
+            c.reason = ctx.t(why[0], why[1]) + c.reason
+            continue
         before = c.result
         if st.negated and not opposite and before == "fails" and _one_of_several_figures_holds(c):
             # "is not 34.9%, compared to 5% …" against 34.9 %: the negative denies one of the
@@ -703,6 +713,131 @@ def evaluate(
                 )
             ) + c.reason
     return checks
+
+
+def _target_missed(
+    st: Statement, c: Check, pack: Pack
+) -> tuple[Result, float | None, tuple[str, str]] | None:
+    """A target said to be missed with its figure ("missed its target of 3,000", 「目標の2000人に届かな
+    かった」) read on a value of a measure: the target is missed when the value is below the figure
+    on a measure where higher is better, above it where lower is (unknown when the measure says
+    neither); when the pack gives the measure's owner targets in the figure's unit (an event with
+    a target word and an amount), one of them must be the figure, else the figure is wrong and
+    only the miss is right (partly, credit 0.25). None when the check is no such reading."""
+    if "missed" not in st.cues and lx.missed_target(st.span) is None:
+        return None
+    if c.result not in ("holds", "partly", "fails"):
+        return None
+    # (a bound the miss's verb gave the figure, 「目標の2兆円に届かなかった」, is the miss itself)
+    said = [n for n in c.numbers if n.claimed is not None]
+    if len(said) != 1 or not said[0].evidence:
+        return None
+    n = said[0]
+    assert n.claimed is not None
+    if c.kind == "event" and c.evidence and c.evidence[0] in pack.events:
+        # 「政府目標は未達成」 with the outturn as its amount: the event says the miss; the claimed
+        # figure is the target's, which the title states (「死者2000人以下とする目標」), not the amount
+        ev = pack.events[c.evidence[0]]
+        if c.result != "fails" or lx.missed_target(ev.title(st.lang)) is None:
+            return None
+        in_title = [q.value for q, _ in _title_quantities(ev, st.lang) if q.unit == n.unit]
+        if any(abs(t - n.claimed) <= 0.05 * max(abs(t), 1e-9) for t in in_title):
+            return "holds", None, (
+                "出来事は目標の未達を述べ、題にその目標の数値がある。",
+                "The event says the target was missed, and its title states the target's figure. ",
+            )
+        if in_title:
+            return "partly", 0.25, (
+                "出来事は目標の未達を述べるが、題にある目標の数値は主張と違う。",
+                "The event says the target was missed, but the target figure its title states is not the "
+                "claimed one. ",
+            )
+        return "unknown", None, (
+            "出来事は目標の未達を述べるが、目標の数値は示さない。",
+            "The event says the target was missed but not the target's figure. ",
+        )
+    if c.kind not in ("metric", "comparison"):
+        return None  # (「政府目標の…」 names the government: a comparison of its one value)
+    obs = [pack.observations[e] for e in n.evidence if e in pack.observations]
+    if not obs:
+        return None
+    metric = pack.metrics.get(obs[-1].metric)
+    if metric is None or metric.higher_is_better is None:
+        return "unknown", None, (
+            "目標の未達: 指標の良い向きが分からず、どちら側が未達か判断できない。",
+            "A target missed: the measure has no better direction, so which side misses it is not known. ",
+        )
+    short = n.found < n.claimed if metric.higher_is_better else n.found > n.claimed
+    if not short:
+        return "fails", None, (
+            f"実績{_fig(n.found)}は目標{_fig(n.claimed)}を満たしている（未達ではない）。",
+            f"The outturn {_fig(n.found)} meets the target of {_fig(n.claimed)} (it was not missed). ",
+        )
+    # the targets the pack gives: a plan's amount, or a figure a title with a target word states
+    # (「…2兆円目標に届かず」); only a plan's amount can show the claimed figure is not the target
+    if c.result == "partly":
+        # "missed its 34 million target" for 32.97 million: which side of a figure that near the
+        # value fell is what the claim says; a grade of closeness does not settle it
+        return "unknown", None, (
+            "目標の数値が実績に近く、どちら側かは判断しない。",
+            "The target's figure is near the outturn: which side it fell is not settled. ",
+        )
+    # the pack's targets of the measure, its owner (or the owner's government) and year: a plan's
+    # amount, or a figure a title names as the target (「…2兆円目標に届かず」)
+    owners = {o.entity for o in obs}
+    owners |= {e.id for e in pack.entities.values() if e.country in owners}
+    year = str(obs[-1].period.start.year)
+    names = [x.lower() for x in metric.names if len(x) >= 2]
+    targets: list[float] = []
+    stated: list[float] = []
+    for ev in pack.events.values():
+        titles = [t for t in (ev.title_ja, ev.title_en) if t]
+        planned = ev.kind == "plan" or any(lx.has(lx.TARGET_WORDS, t) for t in titles)
+        if not (owners & set(ev.actors)) or not planned:
+            continue
+        if not any(x in t.lower() for x in names for t in titles):
+            continue  # a target of another measure
+        if str(ev.date.start.year) != year and not any(year in t for t in titles):
+            continue  # a target of another year
+        if ev.amount is not None and ev.amount.unit == n.unit and ev.kind == "plan":
+            targets.append(ev.amount.value)
+        for t in titles:
+            for q, at_target in _title_figures(t):
+                if q.unit == n.unit:
+                    (targets if at_target else stated).append(q.value)
+    if targets and not any(abs(t - n.claimed) <= 0.05 * max(abs(t), 1e-9) for t in [*targets, *stated]):
+        shown = "、".join(_fig(t) for t in sorted(set(targets)))
+        return "partly", 0.25, (
+            f"実績は目標に届いていないが、パックの目標は{shown}で、{_fig(n.claimed)}ではない。",
+            f"The outturn falls short, but the pack's target is {shown.replace('、', ', ')}, "
+            f"not {_fig(n.claimed)}. ",
+        )
+    return "holds", None, (
+        f"実績{_fig(n.found)}は目標{_fig(n.claimed)}に届いていない。",
+        f"The outturn {_fig(n.found)} falls short of the target of {_fig(n.claimed)}. ",
+    )
+
+
+def _fig(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
+
+
+#: a figure that names a target in a title: 「2兆円目標」「2兆円の目標」「目標の2兆円」, "a ¥2 trillion
+#: target", "target of 2,000", "target: ¥2 trillion"
+_TARGET_AFTER = re.compile(r"(?i)^\s*(?:の\s*)?(?:政府)?(?:目標|公約|(?:[a-z-]+\s+)?(?:targets?|goals?)\b)")
+_TARGET_BEFORE = re.compile(
+    r"(?i)(?:目標(?:の|を|は|:|：)|(?:targets?|goals?)(?:\s+of|:))\s*(?:約|およそ|about\s+)?$"
+)
+
+
+def _title_figures(title: str) -> list[tuple[Quantity, bool]]:
+    """Each quantity with a unit a title states, and whether it names a target (next to the word)."""
+    out = []
+    for m in find_quantities(title):
+        if m.quantity.unit:
+            named = bool(_TARGET_AFTER.match(title[m.end:]) or _TARGET_BEFORE.search(title[: m.start]))
+            out.append((m.quantity, named))
+    return out
 
 
 def _one_of_several_figures_holds(c: Check) -> bool:

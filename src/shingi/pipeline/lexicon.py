@@ -897,7 +897,12 @@ def has(cue: CueList, text: str) -> bool:
     return bool(rx and rx.search(text))
 
 
-_TARGET_JUST_BEFORE = re.compile(r"(?:目標|公約)(?:に|には|にも|へ)\s*$")
+#: 「目標に届かなかった」, and the target with its figure in apposition, 「政府目標の3兆円に届かなかった」
+#: (the figure is the target's, so its bound is the target missed, not a level's bound)
+_TARGET_JUST_BEFORE = re.compile(
+    r"(?:目標|公約)(?:(?:である|の)\s*(?:約|およそ)?[0-9０-９.,，万億兆千百十〇一二三四五六七八九]+"
+    r"[^\s0-9、。，,にへ]{0,4})?(?:に|には|にも|へ)\s*$"
+)
 
 
 def missed_target(clause: str) -> tuple[int, int] | None:
