@@ -7,7 +7,9 @@ small pack built here:
   1.1 it stays mostly true, from 1.2 to 1.6 mostly false, the other way false;
 - a fraction said as the size of a change ("rose by a third", 「3分の1増えた」, "fell by two-thirds")
   is graded as the same size said in percent is ("rose 33%"): mostly true within a factor 1.25 of the
-  found size, mostly false within 3, false further.
+  found size, mostly false within 3, false further;
+- a multiple said to be nearly reached ("nearly doubled", 「ほぼ倍増」, 「4倍近く」) holds within a factor
+  1.05 on its side, as "nearly 50,000" holds within 5 %; further, within 1.25, it is mostly true.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ OBSERVATIONS = [
     ["s23", "NL", "sales", "2023", "584", "USD", "stat", ""],  # a fall of 41.6 %
     ["t21", "NL", "taxes", "2021", "1000", "USD", "stat", ""],
     ["t23", "NL", "taxes", "2023", "1297", "USD", "stat", ""],  # a rise of 29.7 %
+    ["s24", "NL", "sales", "2024", "1087", "USD", "stat", ""],  # x1.86 on 2023
+    ["t24", "NL", "taxes", "2024", "2490", "USD", "stat", ""],  # x1.92 on 2023
 ]
 
 
@@ -77,6 +81,19 @@ def test_an_exact_multiple_a_little_past_its_partly_band_is_half_true(
     ("Norland's tax revenue fell by a third between 2021 and 2023.", "false"),
 ])
 def test_a_fraction_of_a_change_is_its_size(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected
+    assert len(d.checks) == 1
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # x1.86 (7 % short of twice): mostly true, as "nearly 50,000" for 46,500; x1.92 (4 % short): true
+    ("Norland's sales nearly doubled in 2024.", "mostly_true"),
+    ("ノーランドの売上高は2024年にほぼ倍増した。", "mostly_true"),
+    ("Norland's tax revenue nearly doubled in 2024.", "true"),
+    ("ノーランドの税収は2024年に倍近くに増えた。", "true"),
+])
+def test_nearly_a_multiple_keeps_the_band_of_nearly(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)
     assert d.rating == expected
     assert len(d.checks) == 1

@@ -485,10 +485,12 @@ def _rounds_to(claimed: float, found: float) -> bool:
 
 
 #: A multiple said to be a little below or above ("nearly doubled", "just over three times"):
-#: log-factors for holds (10 %, as a value) and partly (25 %, the approximate ratio's factor), and
-#: on the other side partly within an exact multiple's partly factor (1.1): "nearly doubled" is
-#: never worse than "doubled".
-RATIO_NEAR = (math.log(1.1), math.log(RATIO_FACTOR_APPROX), math.log(RATIO_FACTOR_EXACT_PARTLY))
+#: log-factors for holds (5 %, as "nearly" before a figure) and partly (25 %, the approximate
+#: ratio's factor), and on the other side partly within an exact multiple's partly factor (1.1):
+#: "nearly doubled" is never worse than "doubled".
+RATIO_NEAR = (
+    math.log(RATIO_FACTOR_EXACT), math.log(RATIO_FACTOR_APPROX), math.log(RATIO_FACTOR_EXACT_PARTLY)
+)
 
 
 def _near_bound_result(
