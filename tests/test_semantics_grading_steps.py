@@ -163,11 +163,11 @@ def test_a_multiple_short_of_the_claim_but_far_on_its_way(packs: Packs, claim: s
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # x0.557: "roughly halved" is approximate, as "roughly doubled" is (rounded past its digits:
-    # mostly true); a bare "halved" is exact (x1.11 off: mostly false)
+    # mostly true); a bare "halved" is exact (x1.11 off: half true, the multiple's ladder)
     ("Norland's stocks roughly halved between 2021 and 2023.", "mostly_true"),
     ("ノーランドの在庫量は2021年から2023年におよそ半減した。", "mostly_true"),
-    ("Norland's stocks halved between 2021 and 2023.", "mostly_false"),
-    ("ノーランドの在庫量は2021年から2023年に半減した。", "mostly_false"),
+    ("Norland's stocks halved between 2021 and 2023.", "half_true"),
+    ("ノーランドの在庫量は2021年から2023年に半減した。", "half_true"),
 ])
 def test_an_approximate_word_before_a_multiplier_word(packs: Packs, claim: str, expected: str) -> None:
     d = diagnose(claim, packs["multiples"])

@@ -101,7 +101,11 @@ def test_a_fraction_with_a_rise_word_is_a_relative_change(pack: Pack) -> None:
     # 96.9 bn -> 119.5 bn is +23.3 %: "by a quarter" is a rise of 25 %, not a share of the level
     d = diagnose("Norland's exports to the US jumped by a quarter in 2024.", pack)
     assert d.rating == "mostly_true"
-    assert diagnose("Norland's exports to the US jumped by a half in 2024.", pack).rating == "false"
+    # "by a half" is a rise of 50 % for +23.3 % (x2.1): the rise is right and its size clearly
+    # wrong, mostly false, as "jumped 50%" is (a fraction of a change is its size, §4.1)
+    half = diagnose("Norland's exports to the US jumped by a half in 2024.", pack).rating
+    assert half == diagnose("Norland's exports to the US jumped 50% in 2024.", pack).rating == "mostly_false"
+    assert diagnose("Norland's exports to the US jumped by three quarters in 2024.", pack).rating == "false"
     assert diagnose("2024年、ノーランドの対米輸出額は4分の1近く増えた", pack).rating == "true"
 
 

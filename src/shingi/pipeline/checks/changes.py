@@ -288,7 +288,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                         # "jumped by a quarter", 「3分の1増えた」: the size of the rise, what was
                         # added (x1.23 is a rise of 0.23), a relative change, not a level
                         ratio, plain = ratio - 1, False
-                    graded, credit = grade_multiple(n, ratio, of_a_change=plain)
+                    # a fraction of what went or was added is the size of the change, graded as
+                    # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1)
+                    graded, credit = (grade_multiple(n, ratio, of_a_change=True) if plain
+                                      else grade_size(n, ratio))
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -1064,7 +1067,8 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             else:
                 continue
             plain = not (_fraction_cut(st, n) or _fraction_rise(st, n))
-            graded, credit = grade_multiple(n, size, of_a_change=plain) if size > 0 else ("fails", None)
+            graded, credit = (("fails", None) if size <= 0 else grade_multiple(n, size, of_a_change=True)
+                              if plain else grade_size(n, size))
             results.append(graded)
             credits.append(credit)
             ncs.append(NumberCompared(

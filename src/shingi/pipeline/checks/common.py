@@ -54,6 +54,10 @@ RATIO_WRONG_SIZE = math.log(1.6)
 #: for x1.13 is not).
 RATIO_WRONG_SIZE_FAR = math.log(2.5)
 RATIO_WRONG_SIZE_SHARE = 1 / 3
+#: An exact multiple of a change of the claimed way missed beyond its partly factor (1.1) but within
+#: this one ("halved" for x0.55-0.59, 「倍に増えた」 for x1.67) is half right: partly with credit 0.5
+#: (half true), the multiple's step of a level's half-true band (docs/verdict-rules.md §4.1).
+RATIO_HALF_MISS = math.log(1.2)
 #: "On a par" / "equal" between two values: within this relative distance.
 EQUAL_TOLERANCE = 0.10
 #: A statement read as a measure (metric, comparison, change) that the observations cannot settle
@@ -207,7 +211,10 @@ def grade_multiple(
     if bound and off <= RATIO_BOUND_WRONG_SIZE + 1e-9:
         return "partly", CREDIT_WRONG_SIZE
     if not bound and wrong_size:
-        return "partly", CREDIT_WRONG_SIZE
+        # the multiple of a change a little past its partly band keeps half (the level's ladder,
+        # 2 / 4 / 10 %, on the multiple's 1.05 / 1.1 / 1.2); further, the wrong size
+        half = of_a_change and claimed.comparator == "exactly" and off <= RATIO_HALF_MISS + 1e-9
+        return "partly", CREDIT_HALF if half else CREDIT_WRONG_SIZE
     return result, None
 
 
@@ -478,10 +485,12 @@ def _rounds_to(claimed: float, found: float) -> bool:
 
 
 #: A multiple said to be a little below or above ("nearly doubled", "just over three times"):
-#: log-factors for holds (10 %, as a value) and partly (25 %, the approximate ratio's factor), and
-#: on the other side partly within an exact multiple's partly factor (1.1): "nearly doubled" is
-#: never worse than "doubled".
-RATIO_NEAR = (math.log(1.1), math.log(RATIO_FACTOR_APPROX), math.log(RATIO_FACTOR_EXACT_PARTLY))
+#: log-factors for holds (5 %, as "nearly" before a figure) and partly (25 %, the approximate
+#: ratio's factor), and on the other side partly within an exact multiple's partly factor (1.1):
+#: "nearly doubled" is never worse than "doubled".
+RATIO_NEAR = (
+    math.log(RATIO_FACTOR_EXACT), math.log(RATIO_FACTOR_APPROX), math.log(RATIO_FACTOR_EXACT_PARTLY)
+)
 
 
 def _near_bound_result(
