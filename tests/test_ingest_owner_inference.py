@@ -46,3 +46,7 @@ def test_the_author_of_a_definition_or_a_classification_owns_no_figure(bare: Ext
                     "令和3年中の搬送人員は549万人であった。\n")
     assert set(owners(ja).values()) == {"Japan"}
     assert {9.5, 5490000} <= set(owners(ja))
+    # a company's own definition is of its own figure
+    co = read(bare, "決算短信\n\nトヨタ自動車は2024年5月8日、決算を発表した。"
+                    "トヨタ自動車の定義による2024年3月期の営業利益は5兆円であった。\n")
+    assert set(owners(co).values()) == {"トヨタ自動車"}

@@ -3060,8 +3060,9 @@ class DocumentExtractor:
         (「WHOの国際疾病分類」, "the definition used by the International Labour Organization (ILO)"): no
         owner of the figures, nor of the sentences after. A country or a place is never one (「日本の定義」
         names whose figures follow), nor a government body (a national statistics office's definition is of
-        its country's figures)."""
-        if self._kind(m.id) in ("country", "government") or self._local_place(m.id) or self._region(m.id):
+        its country's figures), nor a company (「同社の定義による調整後営業利益」 is its own figure)."""
+        if self._kind(m.id) in ("country", "government", "company") or self._local_place(m.id) \
+                or self._region(m.id):
             return False
         if _DEFINED_NAME_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
             return True
