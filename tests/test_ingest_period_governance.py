@@ -232,3 +232,13 @@ def test_english_a_base_periods_own_figure_after_when(bare: ExtractContext) -> N
     facts = extract(bare, "12 March 2019\n\nIceland's trade deficit was ISK 15,300 million in February 2019, "
                           "compared with February 2018 when the trade deficit was ISK 7,400 million.\n")
     assert sorted(figures(facts)) == [(7400000000.0, "2018-02"), (15300000000.0, "2019-02")]
+
+
+def test_english_up_on_a_period_is_the_base(bare: ExtractContext) -> None:
+    # "6.2 percent up on November 2005" (Statistics Netherlands): "up on", "higher on" a period compare with
+    # it, as "+4.0% on January 2023" does; the figure is the month the text is about
+    facts = extract(bare, "Household consumption up again\n\nDutch households spent 2.0 percent more in "
+                          "November 2006 than in November 2005.\n\nLast November, household consumption on "
+                          "durable goods in the Netherlands was 6.2 percent up on November 2005.\n")
+    assert (6.2, "2006-11") in figures(facts)
+    assert all(period != "2005-11" for _, period in figures(facts))

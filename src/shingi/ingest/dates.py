@@ -178,7 +178,9 @@ _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
 #: a change then "on" a month, quarter or year: the base of the change (as "on the previous month" is)
-_CHANGE_ON_BEFORE_RE = re.compile(r"\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+(?i:on)\s+$")
+_CHANGE_ON_BEFORE_RE = re.compile(r"\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+"
+                                  # ("6.2 percent up on November 2005", "3% higher on a year earlier")
+                                  r"(?i:(?:up|down|higher|lower|more|less)\s+)?(?i:on)\s+$")
 
 
 #: "an increase of 2.7% on the same quarter a year earlier", "on the previous quarter": a period
