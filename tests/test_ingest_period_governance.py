@@ -242,3 +242,14 @@ def test_english_up_on_a_period_is_the_base(bare: ExtractContext) -> None:
                           "durable goods in the Netherlands was 6.2 percent up on November 2005.\n")
     assert (6.2, "2006-11") in figures(facts)
     assert all(period != "2005-11" for _, period in figures(facts))
+
+
+def test_english_a_period_in_a_figures_bracket_is_that_figures_alone(bare: ExtractContext) -> None:
+    # "with €17,641 (€16,743 revised 2014)": 2014 is the bracket's figure's (CSO, dev13); €17,641 and the
+    # next sentence stay the text's year, 2015
+    facts = extract(bare, "County Incomes 2015\n\n"
+                          "Disposable income per person in Ireland in 2015 was €20,334. "
+                          "Ireland's Border region with €17,641 (€16,743 revised 2014) fared worst. "
+                          "Ireland's Midland region had €17,846.\n")
+    got = figures(facts)
+    assert (16743.0, "2014") in got and (17641.0, "2015") in got and (17846.0, "2015") in got
