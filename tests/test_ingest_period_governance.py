@@ -253,3 +253,13 @@ def test_english_a_period_in_a_figures_bracket_is_that_figures_alone(bare: Extra
                           "Ireland's Midland region had €17,846.\n")
     got = figures(facts)
     assert (16743.0, "2014") in got and (17641.0, "2015") in got and (17846.0, "2015") in got
+
+
+def test_english_four_quarters_to_a_month_is_that_quarter(bare: ExtractContext) -> None:
+    # "over the four quarters to September" (the Reserve Bank of Australia, dev14): a count of quarters ends
+    # at the quarter the month closes (2008-Q3, as "the year to the September quarter"), not September
+    facts = extract(bare, "8 October 2008\n\nThe next CPI in Australia is likely to show an increase of "
+                          "around 5 per cent over the four quarters to September.\n\n"
+                          "Prices in Australia rose 2.2 per cent in the 12 months to October 2008.\n")
+    got = figures(facts)
+    assert (5.0, "2008-Q3") in got and (2.2, "2008-10") in got  # (twelve months to a month: its rate)

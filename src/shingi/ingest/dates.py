@@ -715,6 +715,9 @@ _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twe
                               r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: "the four quarters to September": the year to a quarter, counted in quarters
+_QUARTERS_TO_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?:four|4)\s+quarters\s+"
+                             r"(?:ended|ending|to|up\s+to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the year ending March 2014", "the year ended September 2016", "the 12 month period ending March 2013":
 #: a rolling year named by its last month (not a fiscal year's name: "fiscal year ended" is the company's)
 _YEAR_ENDED_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?:the\s+)?"
@@ -735,6 +738,14 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
         if p.period.precision not in ("day", "month"):
             continue
         m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
+        fq = _QUARTERS_TO_RE.search(text, max(0, p.start - 40), p.start) \
+            if m is None and p.period.precision == "month" and p.period.start.month % 3 == 0 else None
+        if fq is not None:
+            # "an increase of around 5 per cent over the four quarters to September" (the Reserve Bank of
+            # Australia): a count of quarters ends at a quarter, the one the month closes, as "over the year
+            # to the September quarter" (2008-Q3; was September alone)
+            found.append((p.start, p.end, period_of_quarter(p.period.start.year, p.period.start.month // 3)))
+            continue
         if m is None:
             # "for the year ending March 2014" (a rolling year's total: road deaths, GDP growth "for the
             # year ended September 2016"): the twelve months to that month, never that month alone;
