@@ -263,3 +263,13 @@ def test_english_four_quarters_to_a_month_is_that_quarter(bare: ExtractContext) 
                           "Prices in Australia rose 2.2 per cent in the 12 months to October 2008.\n")
     got = figures(facts)
     assert (5.0, "2008-Q3") in got and (2.2, "2008-10") in got  # (twelve months to a month: its rate)
+
+
+def test_a_period_of_a_publication_dates_no_figure(bare: ExtractContext) -> None:
+    # 「平成23年1月に速報として公表したが」 (法務省, dev10): the month the preliminary figures were published,
+    # not the period of the figures beside it (the title's year)
+    facts = extract(bare, "平成22年における外国人入国者数及び日本人出国者数について\n法務省入国管理局\n\n"
+                          "日本人出国者数は約1,664万人で,前年比約119万人の増加"
+                          "標記については,平成23年1月に速報として公表したが,数値が確定した。\n")
+    got = figures(facts)
+    assert got and all(period == "2010" for _, period in got)

@@ -415,6 +415,8 @@ _RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*(?:に|から)[^、。,]{0,16}?(?:発売|発表|公表|掲げ|策定|決定|設立|開業|開始|導入|打ち出|表明|合意|締結|買収"
     r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
+#: 「平成23年1月に速報として公表したが」: the period of a publication (any form of its verb)
+_PUBLISHED_AFTER_RE = re.compile(r"\s*に[^、。,，]{0,12}?(?:公表|発表|公開|掲載)(?:し|され|さ|する)")
 #: (not a bracket with a figure before its period: "in May 2011 (9.0 percent in April)" compares a figure)
 _ELABORATION_RE = re.compile(r"\s*[（(](?![^)）]*(?:\d\s*(?:%|％|(?i:percent|per\s+cent|million|billion"
                              r"|thousand))|[$€£¥]\s*\d))[^)）]*")
@@ -2338,6 +2340,10 @@ class DocumentExtractor:
                 owned[(p.start, p.end)] = base
         bracketed: set[tuple[int, int]] = set()
         if cjk:
+            # 「…約1,664万人で,…標記については,平成23年1月に速報として公表したが」: a period before に and a
+            # verb of publishing dates the publication, no figure of the sentence (nor the text after it)
+            bracketed = {(p.start, p.end) for p in cands if _PUBLISHED_AFTER_RE.match(text, p.end)}
+            cands = [p for p in cands if (p.start, p.end) not in bracketed]
             cands.sort(key=lambda p: p.start)
         else:
             for p in cands:
