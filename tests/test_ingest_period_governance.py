@@ -273,3 +273,12 @@ def test_a_period_of_a_publication_dates_no_figure(bare: ExtractContext) -> None
                           "標記については,平成23年1月に速報として公表したが,数値が確定した。\n")
     got = figures(facts)
     assert got and all(period == "2010" for _, period in got)
+
+
+def test_a_quarter_said_in_its_months_after_the_document_is_last_years(bare: ExtractContext) -> None:
+    # 「10〜12月期GDP」 in a release of 13 February 2017 is the quarter just ended, 2016's (as 「12月の」 is
+    # last December); a forecast's coming quarter stays this year's (nearer than last year's)
+    facts = extract(bare, "2017年2月13日\n\n日本の10〜12月期のGDPは年率1.0%増となった。\n")
+    assert figures(facts) == [(1.0, "2016-Q4")]
+    facts = extract(bare, "2017年2月13日\n\n日本の4〜6月期のGDPは前期比0.5%増を見込む。\n")
+    assert figures(facts) == [(0.5, "2017-Q2")]

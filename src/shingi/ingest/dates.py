@@ -319,11 +319,19 @@ def _after_the_document(p: PeriodMatch, anchor: Period | None, context_year: int
     date: the document speaks of the nearest such month (「12月の完全失業率」 in a release of 31
     January is last December's; 「4月から施行」 in the same release is this April's)."""
     if not (anchor is not None and anchor.precision == "day" and context_year == anchor.start.year
-            and p.period.precision in ("month", "day") and p.period.start > anchor.end
+            # (「10〜12月期GDP」 in a release of 13 February 2017: a quarter said in its months, 2016's)
+            and (p.period.precision in ("month", "day")
+                 or (p.period.precision == "quarter" and _cjk_months(p.text)))
+            and p.period.start > anchor.end
             and not _YEAR_WRITTEN_RE.search(p.text)):
         return False
     before = _year_before(p.period)
     return (anchor.start - before.end) < (p.period.start - anchor.end)
+
+
+def _cjk_months(text: str) -> bool:
+    """「10〜12月期」, 「4-6月」: a Japanese quarter said by its months (no ordinal, no year)."""
+    return "月" in text
 
 
 def continues_a_year(p: PeriodMatch, periods: list[PeriodMatch]) -> bool:
