@@ -282,3 +282,14 @@ def test_a_quarter_said_in_its_months_after_the_document_is_last_years(bare: Ext
     assert figures(facts) == [(1.0, "2016-Q4")]
     facts = extract(bare, "2017年2月13日\n\n日本の4〜6月期のGDPは前期比0.5%増を見込む。\n")
     assert figures(facts) == [(0.5, "2017-Q2")]
+
+
+def test_english_the_year_to_a_month_repeated_after_the_year_to_a_quarter(bare: ExtractContext) -> None:
+    # "over the year to the March quarter, after 4.1 per cent over the year to December" (the RBA, dev3):
+    # the repeated phrase leaves "quarter" out; without the quarter said before, it stays December
+    facts = extract(bare, "7 May 2024\n\nConsumer prices in Australia rose 3.6 per cent over the year to "
+                          "the March quarter, after 4.1 per cent over the year to December.\n")
+    assert sorted(figures(facts)) == [(3.6, "2024-Q1"), (4.1, "2023-Q4")]
+    facts = extract(bare, "7 May 2024\n\n"
+                          "Prices in Australia rose 4.1 per cent over the year to December 2023.\n")
+    assert figures(facts) == [(4.1, "2023-12")]

@@ -723,6 +723,10 @@ _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twe
                               r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: "over the year to December" after "over the year to the March quarter" in the same sentence
+_YEAR_TO_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+)$")
+_YEAR_TO_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+the\s+)[A-Z][a-z]+(?:\s+\d{4})?"
+                                 r"\s+(?i:quarter)")
 #: "the four quarters to September": the year to a quarter, counted in quarters
 _QUARTERS_TO_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?:four|4)\s+quarters\s+"
                              r"(?:ended|ending|to|up\s+to|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -746,8 +750,13 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
         if p.period.precision not in ("day", "month"):
             continue
         m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
-        fq = _QUARTERS_TO_RE.search(text, max(0, p.start - 40), p.start) \
-            if m is None and p.period.precision == "month" and p.period.start.month % 3 == 0 else None
+        quarter_end = m is None and p.period.precision == "month" and p.period.start.month % 3 == 0
+        fq = _QUARTERS_TO_RE.search(text, max(0, p.start - 40), p.start) if quarter_end else None
+        if fq is None and quarter_end and _YEAR_TO_RE.search(text, max(0, p.start - 20), p.start) \
+                and _YEAR_TO_QUARTER_RE.search(text, 0, p.start):
+            # "rose 3.6 per cent over the year to the March quarter, after 4.1 per cent over the year to
+            # December": the repeated phrase leaves out "quarter", the December quarter (2023-Q4)
+            fq = _YEAR_TO_RE.search(text, max(0, p.start - 20), p.start)
         if fq is not None:
             # "an increase of around 5 per cent over the four quarters to September" (the Reserve Bank of
             # Australia): a count of quarters ends at a quarter, the one the month closes, as "over the year
