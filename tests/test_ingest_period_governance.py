@@ -232,3 +232,64 @@ def test_english_a_base_periods_own_figure_after_when(bare: ExtractContext) -> N
     facts = extract(bare, "12 March 2019\n\nIceland's trade deficit was ISK 15,300 million in February 2019, "
                           "compared with February 2018 when the trade deficit was ISK 7,400 million.\n")
     assert sorted(figures(facts)) == [(7400000000.0, "2018-02"), (15300000000.0, "2019-02")]
+
+
+def test_english_up_on_a_period_is_the_base(bare: ExtractContext) -> None:
+    # "6.2 percent up on November 2005" (Statistics Netherlands): "up on", "higher on" a period compare with
+    # it, as "+4.0% on January 2023" does; the figure is the month the text is about
+    facts = extract(bare, "Household consumption up again\n\nDutch households spent 2.0 percent more in "
+                          "November 2006 than in November 2005.\n\nLast November, household consumption on "
+                          "durable goods in the Netherlands was 6.2 percent up on November 2005.\n")
+    assert (6.2, "2006-11") in figures(facts)
+    assert all(period != "2005-11" for _, period in figures(facts))
+
+
+def test_english_a_period_in_a_figures_bracket_is_that_figures_alone(bare: ExtractContext) -> None:
+    # "with €17,641 (€16,743 revised 2014)": 2014 is the bracket's figure's (CSO, dev13); €17,641 and the
+    # next sentence stay the text's year, 2015
+    facts = extract(bare, "County Incomes 2015\n\n"
+                          "Disposable income per person in Ireland in 2015 was €20,334. "
+                          "Ireland's Border region with €17,641 (€16,743 revised 2014) fared worst. "
+                          "Ireland's Midland region had €17,846.\n")
+    got = figures(facts)
+    assert (16743.0, "2014") in got and (17641.0, "2015") in got and (17846.0, "2015") in got
+
+
+def test_english_four_quarters_to_a_month_is_that_quarter(bare: ExtractContext) -> None:
+    # "over the four quarters to September" (the Reserve Bank of Australia, dev14): a count of quarters ends
+    # at the quarter the month closes (2008-Q3, as "the year to the September quarter"), not September
+    facts = extract(bare, "8 October 2008\n\nThe next CPI in Australia is likely to show an increase of "
+                          "around 5 per cent over the four quarters to September.\n\n"
+                          "Prices in Australia rose 2.2 per cent in the 12 months to October 2008.\n")
+    got = figures(facts)
+    assert (5.0, "2008-Q3") in got and (2.2, "2008-10") in got  # (twelve months to a month: its rate)
+
+
+def test_a_period_of_a_publication_dates_no_figure(bare: ExtractContext) -> None:
+    # 「平成23年1月に速報として公表したが」 (法務省, dev10): the month the preliminary figures were published,
+    # not the period of the figures beside it (the title's year)
+    facts = extract(bare, "平成22年における外国人入国者数及び日本人出国者数について\n法務省入国管理局\n\n"
+                          "日本人出国者数は約1,664万人で,前年比約119万人の増加"
+                          "標記については,平成23年1月に速報として公表したが,数値が確定した。\n")
+    got = figures(facts)
+    assert got and all(period == "2010" for _, period in got)
+
+
+def test_a_quarter_said_in_its_months_after_the_document_is_last_years(bare: ExtractContext) -> None:
+    # 「10〜12月期GDP」 in a release of 13 February 2017 is the quarter just ended, 2016's (as 「12月の」 is
+    # last December); a forecast's coming quarter stays this year's (nearer than last year's)
+    facts = extract(bare, "2017年2月13日\n\n日本の10〜12月期のGDPは年率1.0%増となった。\n")
+    assert figures(facts) == [(1.0, "2016-Q4")]
+    facts = extract(bare, "2017年2月13日\n\n日本の4〜6月期のGDPは前期比0.5%増を見込む。\n")
+    assert figures(facts) == [(0.5, "2017-Q2")]
+
+
+def test_english_the_year_to_a_month_repeated_after_the_year_to_a_quarter(bare: ExtractContext) -> None:
+    # "over the year to the March quarter, after 4.1 per cent over the year to December" (the RBA, dev3):
+    # the repeated phrase leaves "quarter" out; without the quarter said before, it stays December
+    facts = extract(bare, "7 May 2024\n\nConsumer prices in Australia rose 3.6 per cent over the year to "
+                          "the March quarter, after 4.1 per cent over the year to December.\n")
+    assert sorted(figures(facts)) == [(3.6, "2024-Q1"), (4.1, "2023-Q4")]
+    facts = extract(bare, "7 May 2024\n\n"
+                          "Prices in Australia rose 4.1 per cent over the year to December 2023.\n")
+    assert figures(facts) == [(4.1, "2023-12")]

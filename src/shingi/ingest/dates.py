@@ -178,7 +178,9 @@ _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
 #: a change then "on" a month, quarter or year: the base of the change (as "on the previous month" is)
-_CHANGE_ON_BEFORE_RE = re.compile(r"\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+(?i:on)\s+$")
+_CHANGE_ON_BEFORE_RE = re.compile(r"\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+"
+                                  # ("6.2 percent up on November 2005", "3% higher on a year earlier")
+                                  r"(?i:(?:up|down|higher|lower|more|less)\s+)?(?i:on)\s+$")
 
 
 #: "an increase of 2.7% on the same quarter a year earlier", "on the previous quarter": a period
@@ -317,11 +319,19 @@ def _after_the_document(p: PeriodMatch, anchor: Period | None, context_year: int
     date: the document speaks of the nearest such month (「12月の完全失業率」 in a release of 31
     January is last December's; 「4月から施行」 in the same release is this April's)."""
     if not (anchor is not None and anchor.precision == "day" and context_year == anchor.start.year
-            and p.period.precision in ("month", "day") and p.period.start > anchor.end
+            # (「10〜12月期GDP」 in a release of 13 February 2017: a quarter said in its months, 2016's)
+            and (p.period.precision in ("month", "day")
+                 or (p.period.precision == "quarter" and _cjk_months(p.text)))
+            and p.period.start > anchor.end
             and not _YEAR_WRITTEN_RE.search(p.text)):
         return False
     before = _year_before(p.period)
     return (anchor.start - before.end) < (p.period.start - anchor.end)
+
+
+def _cjk_months(text: str) -> bool:
+    """「10〜12月期」, 「4-6月」: a Japanese quarter said by its months (no ordinal, no year)."""
+    return "月" in text
 
 
 def continues_a_year(p: PeriodMatch, periods: list[PeriodMatch]) -> bool:
@@ -713,6 +723,13 @@ _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twe
                               r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: "over the year to December" after "over the year to the March quarter" in the same sentence
+_YEAR_TO_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+)$")
+_YEAR_TO_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+the\s+)[A-Z][a-z]+(?:\s+\d{4})?"
+                                 r"\s+(?i:quarter)")
+#: "the four quarters to September": the year to a quarter, counted in quarters
+_QUARTERS_TO_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?:four|4)\s+quarters\s+"
+                             r"(?:ended|ending|to|up\s+to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the year ending March 2014", "the year ended September 2016", "the 12 month period ending March 2013":
 #: a rolling year named by its last month (not a fiscal year's name: "fiscal year ended" is the company's)
 _YEAR_ENDED_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?:the\s+)?"
@@ -733,6 +750,19 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
         if p.period.precision not in ("day", "month"):
             continue
         m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
+        quarter_end = m is None and p.period.precision == "month" and p.period.start.month % 3 == 0
+        fq = _QUARTERS_TO_RE.search(text, max(0, p.start - 40), p.start) if quarter_end else None
+        if fq is None and quarter_end and _YEAR_TO_RE.search(text, max(0, p.start - 20), p.start) \
+                and _YEAR_TO_QUARTER_RE.search(text, 0, p.start):
+            # "rose 3.6 per cent over the year to the March quarter, after 4.1 per cent over the year to
+            # December": the repeated phrase leaves out "quarter", the December quarter (2023-Q4)
+            fq = _YEAR_TO_RE.search(text, max(0, p.start - 20), p.start)
+        if fq is not None:
+            # "an increase of around 5 per cent over the four quarters to September" (the Reserve Bank of
+            # Australia): a count of quarters ends at a quarter, the one the month closes, as "over the year
+            # to the September quarter" (2008-Q3; was September alone)
+            found.append((p.start, p.end, period_of_quarter(p.period.start.year, p.period.start.month // 3)))
+            continue
         if m is None:
             # "for the year ending March 2014" (a rolling year's total: road deaths, GDP growth "for the
             # year ended September 2016"): the twelve months to that month, never that month alone;

@@ -415,6 +415,8 @@ _RANK_MARK_BEFORE_RE = re.compile(r"[①-⑳#]$")
 _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*(?:に|から)[^、。,]{0,16}?(?:発売|発表|公表|掲げ|策定|決定|設立|開業|開始|導入|打ち出|表明|合意|締結|買収"
     r"|上場|創業|就任|開設|稼働|公開|投入)(?:し|され|さ)?(?:た|てい?た)(?![、。,.がけのりら\s]|ため)")
+#: 「平成23年1月に速報として公表したが」: the period of a publication (any form of its verb)
+_PUBLISHED_AFTER_RE = re.compile(r"\s*に[^、。,，]{0,12}?(?:公表|発表|公開|掲載)(?:し|され|さ|する)")
 #: (not a bracket with a figure before its period: "in May 2011 (9.0 percent in April)" compares a figure)
 _ELABORATION_RE = re.compile(r"\s*[（(](?![^)）]*(?:\d\s*(?:%|％|(?i:percent|per\s+cent|million|billion"
                              r"|thousand))|[$€£¥]\s*\d))[^)）]*")
@@ -2336,9 +2338,25 @@ class DocumentExtractor:
             if base is not None and p not in cands:
                 cands.append(p)
                 owned[(p.start, p.end)] = base
+        bracketed: set[tuple[int, int]] = set()
         if cjk:
+            # 「…約1,664万人で,…標記については,平成23年1月に速報として公表したが」: a period before に and a
+            # verb of publishing dates the publication, no figure of the sentence (nor the text after it)
+            bracketed = {(p.start, p.end) for p in cands if _PUBLISHED_AFTER_RE.match(text, p.end)}
+            cands = [p for p in cands if (p.start, p.end) not in bracketed]
             cands.sort(key=lambda p: p.start)
         else:
+            for p in cands:
+                # "The Border region with €17,641 (€16,743 revised 2014) fared worst": a period inside a
+                # bracket after a figure of that bracket dates that figure alone (an aside, as "in May 2011
+                # (9.0 percent in April)"), neither the figures outside it nor the text after it
+                opened = text.rfind("(", 0, p.start)
+                if opened < 0 or ")" in text[opened:p.start] or (p.start, p.end) in owned:
+                    continue
+                inner = [x for x in quantities if opened < x.start and x.end <= p.start]
+                if inner:
+                    owned[(p.start, p.end)] = inner[-1]
+                    bracketed.add((p.start, p.end))
             for p in cands:
                 m = _BASE_AMOUNT_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
                 base = next((x for x in quantities if m and m.start(1) <= x.start < m.end(1)), None)
@@ -2349,6 +2367,7 @@ class DocumentExtractor:
         bound = {(p.start, p.end): x for p in cands for x in quantities
                  if cjk and x.start >= p.end and _BOUND_RE.fullmatch(text, p.end, x.start)}
         self._base_spans = {span for span, x in bound.items() if _COMPARED_OBJECT_RE.match(text, x.start)}
+        self._base_spans |= bracketed
         if self._japanese:
             # 「指数水準H27.5 97.2以来」 (the level since which), 「①H23.3 ▲16.5%」 (a ranked record): the
             # period dates its record alone, never the text after it (was the context of the table's
