@@ -328,6 +328,36 @@ def _percent_change(text: str, n: ClaimedNumber) -> bool:
     return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
 
 
+#: "…, up about 5 percent", "down 3%": a percentage right after up / down sizes a change
+_UP_DOWN_BEFORE_EN = re.compile(
+    r"(?i)\b(?:up|down)\s+(?:about |around |nearly |almost |some |over |more than |less than |just )?$"
+)
+
+
+def _change_beside_level(
+    text: str, cues: set[str] | frozenset[str], numbers: list[ClaimedNumber],
+    periods: tuple[ClaimedPeriod, ...],
+) -> str | None:
+    """"up" / "down" when one period's clause gives a level and, beside it, the percentage its
+    change came to ("Sake exports rose about 6% in 2025 to roughly ¥46 billion", "spending topped
+    $7 trillion in fiscal 2025, up about 5 percent", 「17%増の508億ドル」): the percentage is the
+    change on the period before (as 「前年比17%増」 says outright), checked with the level. None
+    otherwise (a window of years, "since 2019", is a change over it, not over the period before)."""
+    way = cues & {"up", "down"}
+    said = [p for p in periods if not p.inferred]
+    if len(way) != 1 or len(said) != 1 or said[0].role is not None:
+        return None
+    sizes = [
+        n for n in numbers
+        if n.unit == "%" and n.role in (None, "by")
+        and (_percent_change(text, n) or _UP_DOWN_BEFORE_EN.search(text, 0, n.start))
+    ]
+    levels = [n for n in numbers if n.unit not in ("%", "x", "pt", "rank") and n.role in (None, "to")]
+    if len(sizes) != 1 or not levels:
+        return None
+    return "up" if "up" in way else "down"
+
+
 #: "the first year of the new NISA", 「新NISA元年」「新制度の初年度」: a year named by what began in it
 _FIRST_YEAR_OF = re.compile(
     r"(?i:\bthe\s+(?:first|opening|inaugural)\s+(?:full\s+)?year\s+of\s+(?:the\s+)?"
@@ -1783,6 +1813,8 @@ class _Parser:
         versus = _versus_previous(span, cues)
         if versus in ("in_neg", "in_pos") and numbers:
             versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
+        if versus is None:
+            versus = _change_beside_level(text, cues, numbers, periods)
         streak = _streak(span) if versus else 0
         subject_span = next((e for e in ents if entity_ids and e.ref == entity_ids[0]), None)
         exclusive = subject_span is not None and _exclusive(text, subject_span)
