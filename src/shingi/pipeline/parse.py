@@ -1480,7 +1480,16 @@ class _Parser:
                 # an owner's name holding a measure's name stays readable for the measure's
                 # look-up when measures are not blanked too ("国会議員の月給")
                 if "metrics" in what
-                or not any(e.start <= m.start and m.end <= e.end for m in self.metric_names)
+                or (
+                    not any(e.start <= m.start and m.end <= e.end for m in self.metric_names)
+                    # and a measure's name that holds a domestic word ("domestic vehicle production",
+                    # 「国内生産」: domestic / 国内 name the subject country) stays whole for the
+                    # look-up (not a country's own name: 「日本酒」 is no measure of Japan's)
+                    and not (
+                        any(h.start == 0 and h.end == len(e.text) for h in lx.find(lx.DOMESTIC, e.text))
+                        and any(m.start <= e.start and e.end <= m.end for m in self.metric_names)
+                    )
+                )
             ]
         if "metrics" in what:
             spans += [(m.start, m.end) for m in self.metric_names]
@@ -1813,7 +1822,10 @@ class _Parser:
         versus = _versus_previous(span, cues)
         if versus in ("in_neg", "in_pos") and numbers:
             versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
-        if versus is None:
+        if versus is None and metrics and self.pack.metrics[metrics[0]].kind != "growth" and (
+            self.pack.metrics[metrics[0]].unit not in ("%", "pt")
+        ):
+            # (a growth measure linked first takes the percentage as its own value)
             versus = _change_beside_level(text, cues, numbers, periods)
         streak = _streak(span) if versus else 0
         subject_span = next((e for e in ents if entity_ids and e.ref == entity_ids[0]), None)
@@ -2371,6 +2383,27 @@ class _Parser:
                 # sentence is about
                 periods = (*periods, prev.periods[0])
                 inherited.append("period")
+            if (
+                prev is not None
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and len(periods) == 1
+                and "period" not in inherited
+                and prev.numbers
+                and (dated_one := [p for p in prev.periods if p.role is None and not p.inferred])
+                and len(dated_one) == 1
+                and dated_one[0].period != periods[0].period
+                # 「記録的だった2023年の3分の1以下」: a record said of the period named is checked at it
+                and not st.cues & {"sup_record", "sup_max", "sup_min", "sup_top"}
+                and _fraction_of_the_period(self.text, st.numbers, periods[0])
+            ):
+                # 「2024年は83日で、2023年の約4分の1だった」「2024年に61億円と、2022年の1割にも満たない」: a
+                # fraction of another period's value, said after a clause that gives a figure of its
+                # own period, sets that period's value against the one named (as 「2024年は2023年の
+                # 約4分の1」 does in one clause), not a share of a whole
+                periods = (dated_one[0], periods[0])
+                inherited.append("period")
+                st = replace(st, numbers=tuple(_percent_of_period(self.text, list(st.numbers), periods)))
             base = self._compared_with_before(st, prev, clauses[i - 1], c, metrics) if prev else None
             if base is not None and prev is not None and len(periods) == 1:
                 # 「…746万8千トンで、前年より67万6千トン増えた」「…51%に達し、前年同期の46%から上昇した」
@@ -2853,6 +2886,20 @@ _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 
 #: A name right after an English comparative's than ("far faster than China")
 _AFTER_THAN = re.compile(r"(?i)\b[a-z]+er(?:\s+[\w'-]+){0,3}\s+than\s+(?:the\s+)?$")
+
+
+#: what stands between a period and a fraction of its value: 「2023年の約4分の1」「2022年の1割」
+_FRACTION_OF_PERIOD_JA = re.compile(r"(?:\s*(?:年度?|月))?\s*の\s*")
+
+
+def _fraction_of_the_period(text: str, numbers: tuple[ClaimedNumber, ...], p: ClaimedPeriod) -> bool:
+    """Whether the clause's one figure is a fraction below one of the period's value, written
+    right after it with の: 「2023年の約4分の1」「2022年の1割にも満たない」「2019年の半分」."""
+    if len(numbers) != 1 or numbers[0].start < p.end or numbers[0].role is not None:
+        return False
+    n = numbers[0]
+    below_one = (n.unit == "x" and 0 < n.quantity.value < 1) or (n.unit == "%" and 0 < n.quantity.value < 100)
+    return below_one and bool(_FRACTION_OF_PERIOD_JA.fullmatch(text, p.end, n.start))
 
 
 def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
