@@ -328,6 +328,36 @@ def _percent_change(text: str, n: ClaimedNumber) -> bool:
     return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
 
 
+#: "…, up about 5 percent", "down 3%": a percentage right after up / down sizes a change
+_UP_DOWN_BEFORE_EN = re.compile(
+    r"(?i)\b(?:up|down)\s+(?:about |around |nearly |almost |some |over |more than |less than |just )?$"
+)
+
+
+def _change_beside_level(
+    text: str, cues: set[str] | frozenset[str], numbers: list[ClaimedNumber],
+    periods: tuple[ClaimedPeriod, ...],
+) -> str | None:
+    """"up" / "down" when one period's clause gives a level and, beside it, the percentage its
+    change came to ("Sake exports rose about 6% in 2025 to roughly ¥46 billion", "spending topped
+    $7 trillion in fiscal 2025, up about 5 percent", 「17%増の508億ドル」): the percentage is the
+    change on the period before (as 「前年比17%増」 says outright), checked with the level. None
+    otherwise (a window of years, "since 2019", is a change over it, not over the period before)."""
+    way = cues & {"up", "down"}
+    said = [p for p in periods if not p.inferred]
+    if len(way) != 1 or len(said) != 1 or said[0].role is not None:
+        return None
+    sizes = [
+        n for n in numbers
+        if n.unit == "%" and n.role in (None, "by")
+        and (_percent_change(text, n) or _UP_DOWN_BEFORE_EN.search(text, 0, n.start))
+    ]
+    levels = [n for n in numbers if n.unit not in ("%", "x", "pt", "rank") and n.role in (None, "to")]
+    if len(sizes) != 1 or not levels:
+        return None
+    return "up" if "up" in way else "down"
+
+
 #: "the first year of the new NISA", 「新NISA元年」「新制度の初年度」: a year named by what began in it
 _FIRST_YEAR_OF = re.compile(
     r"(?i:\bthe\s+(?:first|opening|inaugural)\s+(?:full\s+)?year\s+of\s+(?:the\s+)?"
@@ -1484,7 +1514,16 @@ class _Parser:
                 # an owner's name holding a measure's name stays readable for the measure's
                 # look-up when measures are not blanked too ("国会議員の月給")
                 if "metrics" in what
-                or not any(e.start <= m.start and m.end <= e.end for m in self.metric_names)
+                or (
+                    not any(e.start <= m.start and m.end <= e.end for m in self.metric_names)
+                    # and a measure's name that holds a domestic word ("domestic vehicle production",
+                    # 「国内生産」: domestic / 国内 name the subject country) stays whole for the
+                    # look-up (not a country's own name: 「日本酒」 is no measure of Japan's)
+                    and not (
+                        any(h.start == 0 and h.end == len(e.text) for h in lx.find(lx.DOMESTIC, e.text))
+                        and any(m.start <= e.start and e.end <= m.end for m in self.metric_names)
+                    )
+                )
             ]
         if "metrics" in what:
             spans += [(m.start, m.end) for m in self.metric_names]
@@ -1817,6 +1856,11 @@ class _Parser:
         versus = _versus_previous(span, cues)
         if versus in ("in_neg", "in_pos") and numbers:
             versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
+        if versus is None and metrics and self.pack.metrics[metrics[0]].kind != "growth" and (
+            self.pack.metrics[metrics[0]].unit not in ("%", "pt")
+        ):
+            # (a growth measure linked first takes the percentage as its own value)
+            versus = _change_beside_level(text, cues, numbers, periods)
         streak = _streak(span) if versus else 0
         subject_span = next((e for e in ents if entity_ids and e.ref == entity_ids[0]), None)
         exclusive = subject_span is not None and _exclusive(text, subject_span)
@@ -2373,6 +2417,27 @@ class _Parser:
                 # sentence is about
                 periods = (*periods, prev.periods[0])
                 inherited.append("period")
+            if (
+                prev is not None
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and len(periods) == 1
+                and "period" not in inherited
+                and prev.numbers
+                and (dated_one := [p for p in prev.periods if p.role is None and not p.inferred])
+                and len(dated_one) == 1
+                and dated_one[0].period != periods[0].period
+                # 「記録的だった2023年の3分の1以下」: a record said of the period named is checked at it
+                and not st.cues & {"sup_record", "sup_max", "sup_min", "sup_top"}
+                and _fraction_of_the_period(self.text, st.numbers, periods[0])
+            ):
+                # 「2024年は83日で、2023年の約4分の1だった」「2024年に61億円と、2022年の1割にも満たない」: a
+                # fraction of another period's value, said after a clause that gives a figure of its
+                # own period, sets that period's value against the one named (as 「2024年は2023年の
+                # 約4分の1」 does in one clause), not a share of a whole
+                periods = (dated_one[0], periods[0])
+                inherited.append("period")
+                st = replace(st, numbers=tuple(_percent_of_period(self.text, list(st.numbers), periods)))
             base = self._compared_with_before(st, prev, clauses[i - 1], c, metrics) if prev else None
             if base is not None and prev is not None and len(periods) == 1:
                 # 「…746万8千トンで、前年より67万6千トン増えた」「…51%に達し、前年同期の46%から上昇した」
@@ -2855,6 +2920,20 @@ _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 
 #: A name right after an English comparative's than ("far faster than China")
 _AFTER_THAN = re.compile(r"(?i)\b[a-z]+er(?:\s+[\w'-]+){0,3}\s+than\s+(?:the\s+)?$")
+
+
+#: what stands between a period and a fraction of its value: 「2023年の約4分の1」「2022年の1割」
+_FRACTION_OF_PERIOD_JA = re.compile(r"(?:\s*(?:年度?|月))?\s*の\s*")
+
+
+def _fraction_of_the_period(text: str, numbers: tuple[ClaimedNumber, ...], p: ClaimedPeriod) -> bool:
+    """Whether the clause's one figure is a fraction below one of the period's value, written
+    right after it with の: 「2023年の約4分の1」「2022年の1割にも満たない」「2019年の半分」."""
+    if len(numbers) != 1 or numbers[0].start < p.end or numbers[0].role is not None:
+        return False
+    n = numbers[0]
+    below_one = (n.unit == "x" and 0 < n.quantity.value < 1) or (n.unit == "%" and 0 < n.quantity.value < 100)
+    return below_one and bool(_FRACTION_OF_PERIOD_JA.fullmatch(text, p.end, n.start))
 
 
 def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
