@@ -334,10 +334,17 @@ def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
     return n.unit in ("%", "x") and _PART_AFTER.match(text, n.end) is not None
 
 
+#: a unit or counter word the quantity grammar leaves after a number, before its bound word:
+#: 「2600万ダースを超え」「300万バレル以上」「40万頭超」 (the bound is the number's, a linguistic reason)
+_COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店])(?=\S)")
+
+
 def comparator_near(text: str, start: int, end: int) -> str | None:
     after = text[end : end + 6]
+    counter = _COUNTER_BEFORE_BOUND_JA.match(text, end)
+    afters = [after] + ([text[counter.end() : counter.end() + 6]] if counter else [])
     for cue, comp in lx.COMPARATOR_AFTER_JA:
-        if after.startswith(cue) or after.lstrip().startswith(cue):
+        if any(a.startswith(cue) or a.lstrip().startswith(cue) for a in afters):
             return comp
     before = text[max(0, start - 24) : start].lower().rstrip()
     for cue, comp in sorted(lx.COMPARATOR_BEFORE_EN, key=lambda kv: -len(kv[0])):
