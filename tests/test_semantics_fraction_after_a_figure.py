@@ -6,6 +6,8 @@ pack built here:
   of another period's value said after a clause that gives a figure of its own period sets the two
   periods' values against each other (a multiple), as one clause 「2024年は2023年の約4分の1」 does —
   it was read as a share of a whole (unknown, or failed on a share measure);
+- 「2017年の2万6081人から、2025年には10分の1以下に減った」: a multiple of a change after a clause
+  that says where it started runs from there, not from the period before its own;
 - "domestic vehicle production", 「国内生産」: a domestic word inside a measure's name names the
   subject country and the measure both — the name stays whole for the measure's look-up (it was
   blanked, and a neighbour named by the rest, "… sales in Japan", was taken).
@@ -71,3 +73,15 @@ def test_a_domestic_word_inside_a_measures_name(pack: Pack, claim: str, expected
     d = diagnose(claim, pack)
     assert d.rating == expected, (d.rating, [c.reason for c in d.checks])
     assert all("p24" in c.evidence for c in d.checks)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("ノーランドの停電日数は2022年の200日から、2024年には約5分の2に減った。", "true"),  # 83 / 200
+    # x0.415 from 2022; from 2023 (the period before 2024) it would be x0.25 and hold
+    ("ノーランドの停電日数は2022年の200日から、2024年には4分の1以下に減った。", "half_true"),
+])
+def test_a_multiple_after_where_the_change_started(pack: Pack, claim: str, expected: str) -> None:
+    # 「2017年の2万6081人から、2025年には10分の1以下に減った」: the change runs from the clause before
+    d = diagnose(claim, pack)
+    assert d.rating == expected, (d.rating, [c.reason for c in d.checks])
+    assert "d22" in d.checks[-1].evidence

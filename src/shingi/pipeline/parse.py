@@ -2438,6 +2438,24 @@ class _Parser:
                 periods = (dated_one[0], periods[0])
                 inherited.append("period")
                 st = replace(st, numbers=tuple(_percent_of_period(self.text, list(st.numbers), periods)))
+            if (
+                prev is not None
+                and i > 0
+                and clauses[i - 1].sentence == c.sentence
+                and len(periods) == 1
+                and "period" not in inherited
+                and st.cues & {"up", "down"}
+                and any(n.unit == "x" and n.role is None for n in st.numbers)
+                and _FROM_AT_THE_END_JA.search(prev.span)
+                and (starts := [
+                    p for p in prev.periods if not p.inferred and p.period.end < periods[0].period.start
+                ])
+            ):
+                # 「待機児童は2017年の2万6081人から、2025年には10分の1以下に減った」: the multiple of a
+                # change after a clause that says where it started runs from there, not from the
+                # period before its own
+                periods = (starts[0], periods[0])
+                inherited.append("period")
             base = self._compared_with_before(st, prev, clauses[i - 1], c, metrics) if prev else None
             if base is not None and prev is not None and len(periods) == 1:
                 # 「…746万8千トンで、前年より67万6千トン増えた」「…51%に達し、前年同期の46%から上昇した」
@@ -2920,6 +2938,10 @@ _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 
 #: A name right after an English comparative's than ("far faster than China")
 _AFTER_THAN = re.compile(r"(?i)\b[a-z]+er(?:\s+[\w'-]+){0,3}\s+than\s+(?:the\s+)?$")
+
+
+#: a clause that ends where a change starts: 「2017年の2万6081人から」「1965年度の86%から」
+_FROM_AT_THE_END_JA = re.compile(r"から\s*$")
 
 
 #: what stands between a period and a fraction of its value: 「2023年の約4分の1」「2022年の1割」
