@@ -49,7 +49,7 @@ from shingi.pipeline.claims.periods import said_grain
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import content_keys, scope_keys, word_keys
-from shingi.pipeline.retrieve import is_plan_event, measures_change, units_compatible
+from shingi.pipeline.retrieve import is_plan_event, measures_change, observation_series, units_compatible
 
 #: A time named only as the span around an undated event: 「コロナ前後に」「震災の前後で」, "around the
 #: pandemic", "before and after the crisis" (an era noun of §4.7 before 前後; 「7万人前後」 is a
@@ -82,7 +82,8 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
     rate = any(n.role == "rate" for n in st.numbers)
     named = ctx.lookup.named_outright(st.span)
     lacking: set[str] = set()  # entities whose measure named outright has no value of the period
-    for mid in _own_precision_first(ctx, st.metrics[:4]):
+    total_since: Finding | None = None
+    for mid in _with_running_totals(ctx, _own_precision_first(ctx, st.metrics[:4])):
         metric = pack.metrics.get(mid)
         if metric is None:
             continue
@@ -94,8 +95,21 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
             candidates += [m for m in st.group.members if m not in candidates]
         if other_span(st, metric, ctx.as_of) or _other_count(st, metric):
             continue
+        if _total_since_on_single_periods(st, metric):
+            # "has spent ₩400 trillion since 2006", 「2006年以降…約400兆ウォンを投じてきた」: a running
+            # total since the start, which no one period's value of the measure is (not 2006's); a
+            # running total the pack keeps among the clause's measures may answer it
+            total_since = total_since or Finding("unknown", ctx.t(
+                f"主張は{st.periods[0].text}以降の累計を述べているが、パックの「{ctx.mname(mid)}」は"
+                "各期の値で、その一つとは比べない。",
+                f"The claim states a running total since {st.periods[0].text}; the pack's "
+                f"'{ctx.mname(mid)}' holds single periods' values, and none of them is that total.",
+            ), [])
+            continue
         for ent in candidates:
             ids = ctx.ev.series.get((ent, mid))
+            if not ids and mid not in st.metrics:  # a running total put in (_with_running_totals)
+                ids = observation_series(pack, [ent], [mid]).get((ent, mid))
             if not ids or (ent in lacking and mid not in named):
                 # 「2026年春闘の賃上げ率は5.94%」: the rate named has no 2026 value; the 2026 demand,
                 # a measure the claim names only in part, is another thing (§4.13)
@@ -176,7 +190,7 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                     )
                     found.evidence.append(plan)
             return found
-    return None
+    return total_since
 
 
 def _own_precision_first(ctx: _Ctx, metrics: Sequence[str]) -> list[str]:
@@ -452,6 +466,51 @@ def _counted_from(metric: Metric) -> set[int]:
     found = [m for n in metric.names if n for m in _COUNTED_FROM_NAME.finditer(n)]
     found += list(_COUNTED_FROM_DEFINITION.finditer(metric.definition or ""))
     return {int(next(g for g in m.groups() if g)) for m in found}
+
+
+#: A verb that adds up over a window said since a start: "has spent", "invested", 「投じてきた」「費やし
+#: た」 — the figure of such a verb over a window since a date is the sum over it (a running total)
+_ADDS_UP = re.compile(
+    r"(?i)\b(?:spent|invested|poured|paid|disbursed|allocated|donated|lent|sunk"
+    r"|pumped|channell?ed|committed)\b|\b(?:a\s+total\s+of|in\s+total|altogether|cumulative(?:ly)?)\b"
+    r"|投じ|投入し|費やし|支出し|拠出し|つぎ込|注ぎ込|使っ(?:た|てき)|累計|合計|総額|通算"
+)
+
+
+def _total_since_on_single_periods(st: Statement, metric: Metric) -> bool:
+    """A running total since a start said with a verb that adds up ("has spent ₩400 trillion since
+    2006", 「2006年以降、約400兆ウォンを投じてきた」) on a measure of amounts or counts by period
+    that is no running total itself: one period's value (2006's) is not the sum since it."""
+    if len(st.periods) != 1 or st.periods[0].role != "since" or st.cues & {"up", "down"}:
+        return False
+    if metric.kind not in ("amount", "count") or measures_change(metric.names):
+        return False
+    if any(_CUMULATIVE_NAME.search(n) for n in metric.names) or _counted_from(metric):
+        return False
+    return _ADDS_UP.search(st.span) is not None
+
+
+def _with_running_totals(ctx: _Ctx, mids: list[str]) -> list[str]:
+    """The statement's measures, with the pack's running total from the claim's start year put
+    before a measure of single periods that a running total since that year is said of (「2006年
+    以降…約400兆ウォンを投じてきた」 on the yearly budget: the total since 2006 the pack keeps, named by
+    its definition, contract 1.1), when exactly one such total in the same unit has values of the
+    statement's entities."""
+    st, pack = ctx.st, ctx.pack
+    out: list[str] = []
+    for mid in mids:
+        metric = pack.metrics.get(mid)
+        if metric is not None and _total_since_on_single_periods(st, metric):
+            year = st.periods[0].period.start.year
+            totals = [
+                m for m, other in sorted(pack.metrics.items())
+                if m not in mids and other.unit == metric.unit and year in _counted_from(other)
+                and any(ctx.index.observations(e, m) for e in st.entities)
+            ]
+            if len(totals) == 1 and totals[0] not in out:
+                out.append(totals[0])
+        out.append(mid)
+    return out
 
 
 def _other_count(st: Statement, metric: Metric) -> bool:
