@@ -228,3 +228,14 @@ def test_the_packs_only_term_start_that_names_no_one_is_the_named_actors(tmp_pat
     d = diagnose("Unemployment has doubled since Mayor Berg took office.", load_pack(folder), as_of="2020-07")
     assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
     assert d.checks[0].evidence == ["u2", "u4"]
+
+
+@pytest.mark.parametrize("claim", [
+    "Unemployment is now 6%, up from 4.5% before this year.",
+    "失業率は今年に入る前の4.5%から6%に上がった。",
+])
+def test_before_this_year_is_the_year_before_the_claims_date(claim: str, terms_pack: Pack) -> None:
+    # said in July 2020: "before this year" is 2019 (its latest month, 4.5 %), not 2020
+    d = diagnose(claim, terms_pack, as_of="2020-07")
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+    assert d.checks[0].evidence == ["u3", "u4"]

@@ -23,7 +23,7 @@ from dataclasses import replace
 from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
-from shingi.normalize.periods import find_periods, in_fiscal_year
+from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, fold
@@ -270,6 +270,12 @@ _UNDER_PERSON_EN = re.compile(
 #: to the claim's date, a window to now (§2 periods), not the calendar year before (a linguistic
 #: reason: "last year" alone is the year before)
 _THE_LAST_YEAR = re.compile(r"(?i)\bthe\s+$")
+#: "before this year", "prior to this year", 「今年に入る前」「今年以前」: the time just before the year of
+#: the claim's date, the end of the year before (a linguistic reason: what was before this year was at
+#: the end of last year at the latest)
+_BEFORE_THIS_YEAR = re.compile(
+    r"(?i)\b(?:before|prior\s+to)\s+this\s+(?:calendar\s+)?year\b|(?:今年|本年)(?:に入る|になる)?(?:前|以前)(?![半期])"
+)
 #: prices with no qualifier said to move: "prices are now falling", "Prices rose", 「物価が下がって」. A
 #: linguistic reason: "prices" with no noun before it (at the clause's start, after a function word, or
 #: as "consumer prices") is the general price level; "food prices", 「食料品の価格」 are one kind's
@@ -818,7 +824,15 @@ class _Parser:
             if _FROM_NOW.search(m.text) and not _THE_LAST_YEAR.search(self.text[: m.start]):
                 # 昨年度 / "last fiscal year": counted in fiscal years from the claim's date
                 period = fiscal_year_from_now(m.text, self.now, self.pack.meta.fiscal_year) or m.period
-                out.append(ClaimedPeriod(period, m.text, m.start, m.end))
+                start, end = m.start, m.end
+                before = _BEFORE_THIS_YEAR.search(self.text, max(0, m.start - 12), m.end + 6)
+                if period.precision == "year" and before is not None:
+                    # "up from less than 3% before this year", 「今年に入る前は」: the end of the year
+                    # before it (its December: the year's value on a yearly series, the month's on a
+                    # monthly one), the words of "before" its own (they date the figure before them)
+                    period = period_of_month(period.start.year - 1, 12)
+                    start, end = min(start, before.start()), max(end, before.end())
+                out.append(ClaimedPeriod(period, self.text[start:end], start, end))
         return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:

@@ -869,7 +869,7 @@ def dates_the_start(st: Statement) -> bool:
     return False
 
 
-_FIGURE_THEN_PERIOD = re.compile(r"(?i)\s*(?:in|at|of)\s*")
+_FIGURE_THEN_PERIOD = re.compile(r"(?i)\s*(?:(?:in|at|of)\s*)?")
 
 
 def names_the_base(st: Statement) -> bool:
