@@ -144,3 +144,18 @@ def test_a_table_cell_under_a_bare_dollar_header_is_the_countrys_dollar(bare: Ex
     assert {("NZ", 6.1e9, "NZD", "2024-07"), ("NZ", 6.85e8, "NZD", "2024-07"),
             ("NZ", 8.1e7, "NZD", "2024-07"), ("NZ", 2.93e8, "NZD", "2024-07")} <= got
     assert not [f for f in got if f[2] == "USD"]
+
+
+def test_a_fall_verb_passive_or_infinitive_before_by_is_a_fall(bare: ExtractContext) -> None:
+    # dev13 RBA annual report: "was reduced by a further 25 basis points" was +0.25; dev14 RBA 2008:
+    # "decided to lower the cash rate by 100 basis points" was +1 (the verb's passive and infinitive)
+    text = ("In July 2019 Canada's policy rate was reduced by a further 25 basis points to 1.00 per cent.\n\n"
+            "In October 2008 the Bank of Canada decided to lower its policy rate by 100 basis points to "
+            "6.0 per cent.\n\n"
+            "In March 2020 the Bank of Canada's policy rate was cut by 50 basis points.\n")
+    values = {(v, u, p) for _o, v, u, p in figures(extract(bare, text, parse_period("2020-04-01")))}
+    assert {(-0.25, "pp", "2019-07"), (-1.0, "pp", "2008-10"), (-0.5, "pp", "2020-03")} <= values
+    assert not {v for v, u, _p in values if u == "pp" and v > 0}
+    # "cut" with a count as its object and no by is no change said as a fall
+    jobs = figures(extract(bare, "In June 2024 Acme Corp cut 500 jobs.\n", parse_period("2024-07-01")))
+    assert {v for _o, v, _u, _p in jobs} == {500.0}

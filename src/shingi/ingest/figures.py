@@ -75,12 +75,18 @@ _FALL_BEFORE_RE = re.compile(
     r"|(?:an?\s+)?downward\s+revisions?\s+of|revised\s+down(?:ward)?\s+by"
     # "Changes in inventories decreased GDP growth by 0.1 percentage points", "reduced its staff by 500":
     # a fall verb, its object, then by and the amount
-    r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,6}by)"
+    r"|(?:decreased|reduced|lowered|cut|subtracted)\s+(?:[A-Za-z'-]+\s+){1,6}by"
+    # the same verbs passive or with no object ("the cash rate was reduced by 25 basis points", "cut by
+    # 0.5%") and in the infinitive ("decided to lower the cash rate by 100 basis points"): by is needed
+    # ("cut 500 jobs" is no change said as a fall)
+    r"|(?:reduced|lowered|cut)(?=\s+by\s)"
+    r"|(?:to|will|would|could|may|might|should|must)\s+(?:decrease|reduce|lower|cut)\s+(?:[A-Za-z'-]+\s+){1,6}by)"
     # "decreased at an annual rate of 1.4 percent", "contracted at an annualized rate of 2.1%"
     r"\s+(?i:by\s+|at\s+an?\s+(?:[a-z]+\s+)?(?:annual|annualized|annualised|yearly|seasonally\s+adjusted"
     r"\s+annual)\s+(?:rate|pace)\s+of\s+)?"
     # ("went down by good 8,000", "fell by a good 3%": "a good N" is a little more than N, said of N)
-    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|(?:a\s+)?good\s+)?$"
+    # ("reduced by a further 25 basis points": a further N is the size of this fall)
+    r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|(?:a\s+)?good\s+|(?:a\s+)?further\s+)?$"
     r"|(?:マイナス|▲|△)\s*$")
 #: an amount and ", or" before a figure that restates it: "24,000, or ", "2.4 million, or "
 _RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,?\s+or\s+$")
