@@ -801,6 +801,14 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         ]
     # (a plan claim matched by something already done is judged on its date and amount as usual)
     numbers = [n for n in st.numbers if n.unit is not None and n.unit != "rank"]
+    if st.cues & {"up", "down"} and not _title_tells_the_change(st, ev):
+        # "prices fell by more than 15%" against 'Survey: 80% of households say prices are a
+        # burden': the size of a change is a figure of an event that tells that change, not any
+        # figure of one that names the measure (a linguistic reason; left unmatched, unknown)
+        sizes = [n for n in numbers if _size_of_a_change(st, n)]
+        numbers = [n for n in numbers if n not in sizes]
+    else:
+        sizes = []
     period = st.period
     facets: list[_Detail] = []
     others = _same_fact(ctx, best, ctx.ev.events)
@@ -917,7 +925,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if whole is not None:
         # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
         facets.append(whole)
-    unmatched = [n for n in numbers if n.text not in compared]
+    unmatched = [n for n in numbers if n.text not in compared] + sizes
     multiples = [n for n in unmatched if n.unit == "x"]
     if multiples and ev.amount is not None:
         # "8兆円へ倍増", "double … to 8 trillion yen": the multiple is of the value before the
@@ -1363,6 +1371,34 @@ def _head_ja(text: str) -> Token | None:
             return tok
         return None
     return None
+
+
+def _title_tells_the_change(st: Statement, ev: Event) -> bool:
+    """Whether the event's title (in either language) tells a change the statement's way: a rise,
+    a level above or a decision upwards ("raised", 引き上げ) for a rise; a fall, a level below or a
+    decision downwards ("cut", 引き下げ) for a fall."""
+    said = st.cues & {"up", "down"}
+    if len(said) != 1:
+        return title_goes_the_same_way(st, ev)
+    ways = (lx.UP, lx.EXCEED, lx.DECIDED_UP) if "up" in said else (lx.DOWN, lx.TRAIL, lx.DECIDED_DOWN)
+    return any(lx.has(c, t) for c in ways for t in (ev.title_ja, ev.title_en) if t)
+
+
+#: the level a change reached, not its size: 「45%に引き上げる」「80%まで」, "to 45%"
+_LEVEL_AFTER_JA = re.compile(r"\s*(?:に|へ|まで)")
+_LEVEL_BEFORE_EN = re.compile(r"(?i)\b(?:to|at|from)\s+$")
+
+
+def _size_of_a_change(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a number of a change statement is the change's size ("by 15%", "rose 3%", 「1割増」),
+    not the level it reached ("to 80%", 「45%に引き上げる」) nor a side of it (``from``)."""
+    if n.unit == "x" or not (n.role == "by" or (n.role is None and n.unit in ("%", "pt"))):
+        return False
+    at = st.span.find(n.text)
+    level = at >= 0 and bool(
+        _LEVEL_AFTER_JA.match(st.span, at + len(n.text)) or _LEVEL_BEFORE_EN.search(st.span[:at])
+    )
+    return not (n.role is None and level)
 
 
 def title_goes_the_same_way(st: Statement, ev: Event) -> bool:
