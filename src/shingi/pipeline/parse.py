@@ -1057,6 +1057,11 @@ class _Parser:
                     # "roughly halved", 「およそ半減」: approximate, as "roughly doubled" and 約半分
                     # already are (a linguistic reason: the same word before digits, §4.1)
                     comparator, approx = "about", True
+                elif value < 1 and mm.group(0).lower() in _FALL_MULTIPLE_VERBS:
+                    # "more than halved", 「半減以上」: a bound on the fall, not on the ratio, so
+                    # a ratio below one half (a fall of more than 50 %); "less than halved" one
+                    # above it (§4.1). 「半分以下」 is a bound on the ratio itself and stays
+                    comparator = _BOUND_FLIP.get(comparator, comparator)
                 out.append(
                     ClaimedNumber(
                         Quantity(value, "x", approx, mm.group(0)),
@@ -2986,6 +2991,15 @@ def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
     return any(reader.index.observations(e.ref, metric) for e in inner)
 
 
+#: multiplier words that are a fall (a verb, not the ratio noun 半分 / "half"): a bound before or
+#: after them bounds the size of the fall, so it bounds the ratio the other way
+_FALL_MULTIPLE_VERBS = frozenset({"halved", "halves", "半減"})
+_BOUND_FLIP = {
+    "more_than": "less_than",
+    "less_than": "more_than",
+    "at_least": "at_most",
+    "at_most": "at_least",
+}
 #: an approximate word right before a multiplier word: "roughly halved", 「およそ半減」 (not "just",
 #: "only": they are no approximation; ほぼ is "nearly", :func:`_near_bound`)
 _APPROX_BEFORE = re.compile(

@@ -970,7 +970,12 @@ def _names_the_rate(st: Statement) -> bool:
     return bool(_RATE_WORDS.search(st.span))
 
 
-_RATE_WORDS = re.compile(r"(?i)\b(?:growth|rate|pace|inflation)\b|率|成長(?:が|は|も)|伸び(?:が|は|も)")
+#: (a pace is what slows or speeds up: "slowing to 1.8% from 3.2%" compares the rate's
+#: own values, a linguistic reason: a level falls or rises, it does not slow)
+_RATE_WORDS = re.compile(
+    r"(?i)\b(?:growth|rate|pace|inflation|slow(?:s|ed|ing)?|(?:de|ac)celerat(?:e|es|ed|ing))\b"
+    r"|率|成長(?:が|は|も)|伸び(?:が|は|も)"
+)
 
 
 def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:
