@@ -98,6 +98,17 @@ _STREAK_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive)(?:\s|$)"
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
 _LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
                          r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
+#: "the monthly trade balance was a deficit of $963 million", 「貿易収支は1兆7583億円の赤字」: a balance said
+#: as a deficit is below zero (a measure named as a deficit, "a trade deficit of ISK 15,300 million", stays
+#: positive)
+_DEFICIT_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+)?(?i:deficit\s+of\s+(?:about\s+|around\s+|nearly\s+)?)"
+                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+_DEFICIT_AFTER_RE = re.compile(r"\s*の赤字(?!幅|額)")
+_BALANCE_WORD_RE = re.compile(r"収支|差引|(?<![A-Za-z])(?i:balance)(?![A-Za-z])")
+#: "ISK 1,200 million lower than in February 2018 or 2.7%": a figure after or restates the amount said
+#: lower than its base
+_LOWER_THAN_OR_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?"
+                               r"\s+(?i:lower|less|fewer)\s+than\s+[^,;()]{1,40}?,?\s+or\s+$")
 _INCOME_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:income|earnings|profits?)(?![A-Za-z])")
 #: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
 NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
@@ -599,6 +610,12 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
             text, max(0, restates.start() - 60), restates.start()) or _FALL_NAMED_BEFORE_RE.search(
             text, max(0, restates.start() - 30), restates.start())):
         # "fell by 24,000, or 0.9%": the share restates the fall said before it
+        return replace(value, value=-value.value)
+    if value.value > 0 and _LOWER_THAN_OR_RE.search(text, max(0, q.start - 90), q.start):
+        return replace(value, value=-value.value)
+    if value.value > 0 and value.unit not in NO_AMOUNT_UNITS and (
+            _DEFICIT_OF_RE.search(text, max(0, q.start - 40), q.start)
+            or _DEFICIT_AFTER_RE.match(text, q.end)) and _BALANCE_WORD_RE.search(text, 0, q.start):
         return replace(value, value=-value.value)
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
