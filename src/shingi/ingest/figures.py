@@ -602,6 +602,27 @@ _JA_LIST_FALL_RE = re.compile(
 _JA_LIST_LAST_FALL_RE = re.compile(_JA_LIST_STREAK + _JA_LIST_FALL_WORD)
 
 
+#: a rise said right before a figure ("rose 3%", "grew by 0.8 per cent", "an increase of 2%", "up 3%"); its
+#: Japanese counterpart after it (「4.1%増」, 「2.0%上昇」, 「3.1%のプラス」)
+_RISE_BEFORE_RE = re.compile(
+    # ("made up 30% of sales" is a share)
+    r"(?<![A-Za-z])(?i:(?<!made\s)(?<!make\s)(?<!makes\s)up|increas(?:e|ed|es|ing)|rose|ris(?:e|es|ing)|gr[eo]w(?:s|n|ing)?|climb(?:ed|s|ing)?"
+    r"|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:ed|es|ing)|expand(?:ed|s|ing)?"
+    r"|an?\s+(?:[a-z]+\s+)?(?:increase|rise|gain|jump|expansion)\s+of)"
+    r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|a\s+further\s+)?$"
+    r"|(?:プラス|＋|\+)\s*$")
+_RISE_AFTER_RE = re.compile(r"\s*(?:の)?(?:増加|増|上昇|拡大|プラス|上回|多[いく])"
+                            r"|[\s-]+(?i:increase|rise|gain|higher|more)(?![A-Za-z])")
+
+
+def said_as_change(text: str, q: QuantityMatch) -> bool:
+    """Whether a percentage is said as the size of a rise or fall (「4.1%減」, 「2.0%上昇」, "fell 3.2 %",
+    "rose 0.8 per cent", "a decrease of 4.5%"), a change of kind ``growth`` (contract 1.1), not a share."""
+    before = max(0, q.start - 60)
+    return bool(_FALL_BEFORE_RE.search(text, before, q.start) or _RISE_BEFORE_RE.search(text, before, q.start)
+                or _FALL_AFTER_RE.match(text, q.end) or _RISE_AFTER_RE.match(text, q.end))
+
+
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
