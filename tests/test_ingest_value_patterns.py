@@ -159,3 +159,38 @@ def test_a_fall_verb_passive_or_infinitive_before_by_is_a_fall(bare: ExtractCont
     # "cut" with a count as its object and no by is no change said as a fall
     jobs = figures(extract(bare, "In June 2024 Acme Corp cut 500 jobs.\n", parse_period("2024-07-01")))
     assert {v for _o, v, _u, _p in jobs} == {500.0}
+
+
+def test_a_balance_said_as_a_deficit_is_negative_and_a_lower_amount_restated_is_a_fall(
+        bare: ExtractContext) -> None:
+    # dev8 Stats NZ "the monthly trade balance was a deficit of $963 million", dev5 「貿易収支1兆7583億円の
+    # 赤字」: a balance below zero (a series of balances keeps surpluses positive); a measure named as a
+    # deficit stays positive (as a loss does)
+    text = ("In July 2024 Canada's monthly trade balance was a deficit of $963 million.\n\n"
+            "In June 2024 Canada recorded a trade deficit of $500 million.\n")
+    got = {(v, p) for _o, v, _u, p in figures(extract(bare, text, parse_period("2024-08-20")))}
+    assert {(-963e6, "2024-07"), (500e6, "2024-06")} <= got
+    ja = "2024年1月の日本の貿易収支は1兆7583億円の赤字となった。\n"
+    assert (-1.7583e12, "2024-01") in {(v, p) for _o, v, _u, p in figures(
+        extract(bare, ja, parse_period("2024-02-21")))}
+    # dev13 Statistics Iceland: "ISK 1,200 million lower than in February 2018 or 2.7%": the rate restates
+    # the fall
+    low = "In February 2019 Canada's exports were $1,200 million lower than in February 2018 or 2.7%.\n"
+    values = {(v, u) for _o, v, u, _p in figures(extract(bare, low, parse_period("2019-03-10")))}
+    assert {(-1.2e9, "CAD"), (-2.7, "%")} <= values
+
+
+def test_a_percentage_said_as_a_change_is_a_growth_metric_and_a_ratio_is_not(bare: ExtractContext) -> None:
+    # contract 1.1: a percent change is of kind growth, not share ("retail sales fell 3.2%", dev6 ABS retail;
+    # 「輸出額は前年同月比4.1%減」); a level stays a share, and 比率/構成比 are ratios, not base words
+    text = ("In May 2024, Canada's retail sales fell 3.2% compared with April.\n\n"
+            "In May 2024, Canada's unemployment rate was 5.1%.\n\n"
+            "In May 2024, food made up 30% of Canada's retail sales.\n")
+    facts = extract(bare, text, parse_period("2024-06-15"))
+    kinds = {o.value.value: facts.metrics[o.metric].kind for o in facts.observations}
+    assert kinds[-3.2] == "growth" and kinds[5.1] == "share" and kinds[30.0] == "share"
+    ja = ("2024年5月の日本の輸出額は8兆円で、前年同月に比べ4.1%減少した。\n\n"
+          "2024年の日本の外国人比率は2.6%だった。\n")
+    facts = extract(bare, ja, parse_period("2024-06-15"))
+    kinds = {o.value.value: facts.metrics[o.metric].kind for o in facts.observations}
+    assert kinds[-4.1] == "growth" and kinds[2.6] == "share"

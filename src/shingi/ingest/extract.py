@@ -157,6 +157,7 @@ from shingi.ingest.figures import (
     per_area_yields,
     points_unit,
     read_units,
+    said_as_change,
     shared_units,
     unchanged_prices,
     unchanged_rates_ja,
@@ -454,7 +455,9 @@ def _blank_enumerator(m: re.Match[str]) -> str:
 
 _GENERIC_NAME_RE = re.compile(
     r"^(?:割合|増減率|倍率|件数|金額|値|順位|share|change|ratio|count|amount|value|rank) \(")
-_CHANGE_NAME_RE = re.compile(r"比|増減率|\(change\)|\(.*比\)|^change \(")
+#: a change's name: a base word (前年比, 前月比, 前年同月比, 平成29年比) or 増減率; not a ratio's 比率,
+#: 比重 or 構成比
+_CHANGE_NAME_RE = re.compile(r"(?:前|同|年|月|期|度|日|週)比(?![率重])|増減率|\(change\)|\(.*比\)|^change \(")
 _OF_WHICH_RE = re.compile(r"^\s*(?:この|その)?うち[、,]|^\s*(?i:of\s+(?:this|which|that|these))[\s,]")
 _EXPECTED_RE = re.compile(r"見込|予想|見通し|想定"
                           r"|(?<![A-Za-z])(?i:expected|expects|estimated|projected|forecast)"
@@ -3927,7 +3930,10 @@ class DocumentExtractor:
         if existing is not None:
             return existing
         metric = NewMetric(ident, name if _cjk(name) else None, None if _cjk(name) else name, unit,
-                           "growth" if _CHANGE_NAME_RE.search(name) and unit == "%"
+                           # "retail sales fell 3.2%", 「輸出額は4.1%減」: a change said of a named measure is
+                           # a growth too, not a share
+                           "growth" if unit == "%" and (
+                               _CHANGE_NAME_RE.search(name) or said_as_change(text, q))
                            else metric_kind_for(unit))
         self.facts.metrics[ident] = metric
         return metric

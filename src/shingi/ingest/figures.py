@@ -98,6 +98,17 @@ _STREAK_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive)(?:\s|$)"
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
 _LOSS_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+(?:net\s+)?loss\s+of\s+(?:about\s+)?"
                          r"(?:[^\s,;]+(?:\s+(?:thousand|million|billion|cents?))?,\s+or\s+)?)$")
+#: "the monthly trade balance was a deficit of $963 million", 「貿易収支は1兆7583億円の赤字」: a balance said
+#: as a deficit is below zero (a measure named as a deficit, "a trade deficit of ISK 15,300 million", stays
+#: positive)
+_DEFICIT_OF_RE = re.compile(r"(?<![A-Za-z])(?i:a\s+)?(?i:deficit\s+of\s+(?:about\s+|around\s+|nearly\s+)?)"
+                            r"(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
+_DEFICIT_AFTER_RE = re.compile(r"\s*の赤字(?!幅|額)")
+_BALANCE_WORD_RE = re.compile(r"収支|差引|(?<![A-Za-z])(?i:balance)(?![A-Za-z])")
+#: "ISK 1,200 million lower than in February 2018 or 2.7%": a figure after or restates the amount said
+#: lower than its base
+_LOWER_THAN_OR_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?"
+                               r"\s+(?i:lower|less|fewer)\s+than\s+[^,;()]{1,40}?,?\s+or\s+$")
 _INCOME_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:income|earnings|profits?)(?![A-Za-z])")
 #: units of measures, never what an event moved (an index level: 「鉱工業生産指数…は102.8」 is a figure)
 NO_AMOUNT_UNITS = frozenset(("%", "x", "pt", "pp", "count", "rank", "index"))
@@ -591,6 +602,27 @@ _JA_LIST_FALL_RE = re.compile(
 _JA_LIST_LAST_FALL_RE = re.compile(_JA_LIST_STREAK + _JA_LIST_FALL_WORD)
 
 
+#: a rise said right before a figure ("rose 3%", "grew by 0.8 per cent", "an increase of 2%", "up 3%"); its
+#: Japanese counterpart after it (「4.1%増」, 「2.0%上昇」, 「3.1%のプラス」)
+_RISE_BEFORE_RE = re.compile(
+    # ("made up 30% of sales" is a share)
+    r"(?<![A-Za-z])(?i:(?<!made\s)(?<!make\s)(?<!makes\s)up|increas(?:e|ed|es|ing)|rose|ris(?:e|es|ing)|gr[eo]w(?:s|n|ing)?|climb(?:ed|s|ing)?"
+    r"|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:ed|es|ing)|expand(?:ed|s|ing)?"
+    r"|an?\s+(?:[a-z]+\s+)?(?:increase|rise|gain|jump|expansion)\s+of)"
+    r"\s+(?i:by\s+)?(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|a\s+further\s+)?$"
+    r"|(?:プラス|＋|\+)\s*$")
+_RISE_AFTER_RE = re.compile(r"\s*(?:の)?(?:増加|増|上昇|拡大|プラス|上回|多[いく])"
+                            r"|[\s-]+(?i:increase|rise|gain|higher|more)(?![A-Za-z])")
+
+
+def said_as_change(text: str, q: QuantityMatch) -> bool:
+    """Whether a percentage is said as the size of a rise or fall (「4.1%減」, 「2.0%上昇」, "fell 3.2 %",
+    "rose 0.8 per cent", "a decrease of 4.5%"), a change of kind ``growth`` (contract 1.1), not a share."""
+    before = max(0, q.start - 60)
+    return bool(_FALL_BEFORE_RE.search(text, before, q.start) or _RISE_BEFORE_RE.search(text, before, q.start)
+                or _FALL_AFTER_RE.match(text, q.end) or _RISE_AFTER_RE.match(text, q.end))
+
+
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
@@ -599,6 +631,12 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
             text, max(0, restates.start() - 60), restates.start()) or _FALL_NAMED_BEFORE_RE.search(
             text, max(0, restates.start() - 30), restates.start())):
         # "fell by 24,000, or 0.9%": the share restates the fall said before it
+        return replace(value, value=-value.value)
+    if value.value > 0 and _LOWER_THAN_OR_RE.search(text, max(0, q.start - 90), q.start):
+        return replace(value, value=-value.value)
+    if value.value > 0 and value.unit not in NO_AMOUNT_UNITS and (
+            _DEFICIT_OF_RE.search(text, max(0, q.start - 40), q.start)
+            or _DEFICIT_AFTER_RE.match(text, q.end)) and _BALANCE_WORD_RE.search(text, 0, q.start):
         return replace(value, value=-value.value)
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
