@@ -357,6 +357,12 @@ class Lookup:
             # one rare word is not a name: "approved" alone does not name "approved units"
             if len(keys & name_keys) < min(2, len(name_keys)):
                 continue
+            # nor one word with the owner's name: "vehicle production" of Japan does not name
+            # "new vehicle sales in Japan" (the owner is said of every measure of the clause; the
+            # name's own noun, sales, is not said)
+            words = {k for k in name_keys if not k.startswith("@")}
+            if len(keys & words) < min(2, len(words)):
+                continue
             if _inside_a_compound(self._metric_name_nouns[n], said_nouns):
                 continue
             if cover >= METRIC_NAME_COVERAGE:
