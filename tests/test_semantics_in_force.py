@@ -161,3 +161,46 @@ def test_two_events_of_the_name_leave_the_time_before_undated(two_halts: Pack) -
     d = diagnose("Norland's domestic sales were about 594,000 before the falsification.", two_halts,
                  as_of="2026-01-10")
     assert d.rating == "unverifiable", [(c.result, c.reason) for c in d.checks]
+
+
+def _strike_pack(folder: Path, title_ja: str, title_en: str, date: str = "2025-02") -> Pack:
+    events = [EVENT_HEADER,
+              ["e-strike", date, "", "NL", "milestone", title_ja, title_en, "", "", "stat", "", ""],
+              ["e-warsaw", "2023-05", "", "NL", "milestone", "ワルシャワ会議", "Warsaw summit held", "", "",
+               "stat", "", ""],
+              ["e-taxi", "2024-03", "", "NL", "milestone", "タクシー規制緩和", "Taxi fares deregulated", "",
+               "", "stat", "", ""]]
+    return _pack(folder, events, BEFORE_METRICS, BEFORE_OBSERVATIONS)
+
+
+_STRIKE_ENDS = ("ストライキ終結、工場再開", "Strike ends as plants reopen")
+_STRIKE_BEGINS = ("ストライキ開始", "Strike begins")
+
+
+@pytest.mark.parametrize(("claim", "titles"), [
+    # the one strike event says the strike ended (ends, 終結) and plants resumed (再開): its date is
+    # not the strike's start, so the time before the strike is undated (not 2024, the year before the end)
+    ("Norland's domestic sales in 2025 were double the level before the strike.", _STRIKE_ENDS),
+    ("ノーランドの国内販売台数は2025年にストライキ前の水準の2倍になった。", _STRIKE_ENDS),
+    ("Norland's domestic sales were about 366,000 before the strike.", _STRIKE_ENDS),
+    # "war" is not "Warsaw", "tax" not "Taxi": no event names the thing
+    ("Norland's domestic sales were about 560,000 before the war.", _STRIKE_BEGINS),
+    ("Norland's domestic sales were about 594,000 before the tax.", _STRIKE_BEGINS),
+])
+def test_a_title_that_ends_the_thing_or_holds_its_word_in_another_dates_nothing(
+    claim: str, titles: tuple[str, str], tmp_path: Path
+) -> None:
+    d = diagnose(claim, _strike_pack(tmp_path, *titles), as_of="2026-01-10")
+    assert d.rating == "unverifiable", [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(("date", "rating"), [("2025-02", "unverifiable"), ("2024-11", "true")])
+def test_a_period_mostly_after_the_event_is_no_time_before_it(date: str, rating: str, tmp_path: Path) -> None:
+    # a strike that began in February 2025: the month before is January 2025, and the yearly value
+    # that holds it (2025) is mostly after the strike: unverifiable. One of November 2024: 2024's
+    # value is mostly before it, and holds
+    pack = _strike_pack(tmp_path, *_STRIKE_BEGINS, date)
+    for claim in ("Norland's domestic sales were about 366,000 before the strike.",
+                  "ノーランドの国内販売台数はストライキ前に約36万6000台だった。"):
+        d = diagnose(claim, pack, as_of="2026-01-10")
+        assert d.rating == rating, (claim, [(c.result, c.reason) for c in d.checks])

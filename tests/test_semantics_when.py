@@ -231,6 +231,23 @@ def test_the_packs_only_term_start_that_names_no_one_is_the_named_actors(tmp_pat
 
 
 @pytest.mark.parametrize("claim", [
+    "Unemployment has doubled since Mayor Berg took office.",
+    "ベルグ市長の就任以来、失業率は2倍になった。",
+])
+def test_a_nameless_term_start_is_no_ones_when_the_pack_holds_two_people(claim: str, tmp_path: Path) -> None:
+    # the same nameless note ("after the inauguration"), but the pack holds a second person: the
+    # inauguration may be Lind's, so Berg's window cannot be placed and the doubling is not settled
+    observations = [
+        r if r[0] != "u2" else [*r[:7], "first figure after the inauguration"] for r in TERM_OBSERVATIONS
+    ]
+    entities = [*TERM_ENTITIES, ["lind", "person", "リンド", "Per Lind", "Lind", "NL"]]
+    folder = write_rows_pack(tmp_path, TERM_YAML, SOURCES, entities, TERM_EVENTS[:1], TERM_METRICS,
+                             observations)
+    d = diagnose(claim, load_pack(folder), as_of="2020-07")
+    assert d.rating == "unverifiable", [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize("claim", [
     "Unemployment is now 6%, up from 4.5% before this year.",
     "失業率は今年に入る前の4.5%から6%に上がった。",
 ])

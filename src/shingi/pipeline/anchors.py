@@ -49,12 +49,35 @@ def _words_en(phrase: str) -> list[str]:
     return [w.removesuffix("s") if len(w) > 4 else w for w in kept]
 
 
+def _word(w: str) -> str:
+    """An English word of a name as a whole word of a title, or its plural ("reform" of "reforms";
+    not "war" of "Warsaw" nor "tax" of "taxi")."""
+    return rf"(?i)\b{re.escape(w)}(?:s|es)?\b"
+
+
 def _titled(title: str, words: list[str], ja: str | None) -> bool:
-    """Whether a title names the thing: the Japanese name whole, or every English word at a word's
-    start (a plural or a longer form: "reform" of "reforms")."""
+    """Whether a title names the thing: the Japanese name whole, or every English word whole (or
+    its plural)."""
     if ja is not None:
         return ja in title
-    return bool(words) and all(re.search(rf"(?i)\b{re.escape(w)}", title) for w in words)
+    return bool(words) and all(re.search(_word(w), title) for w in words)
+
+
+#: words of a title that say the thing ended, was lifted or resumed ("Strike ends as plants reopen",
+#: 「ストライキ終結、工場再開」): its date is the end of the thing, not its start
+_ENDED_TITLE = re.compile(
+    r"(?i)\b(?:ends|ended|lifted|resumes|resumed|called\s+off|repealed|abolished|scrapped)\b"
+    r"|終結|終了|解除|再開|撤廃|廃止|収束"
+)
+
+
+def _says_it_ended(title: str, words: list[str], ja: str | None) -> bool:
+    """Whether a title says the thing ended (a word of ending outside the name: 「禁輸解除前」 is
+    named by 「禁輸解除」, which is no end of its own)."""
+    rest = title.replace(ja, " ") if ja is not None else title
+    for w in words:
+        rest = re.sub(_word(w), " ", rest)
+    return _ENDED_TITLE.search(rest) is not None
 
 
 def in_force_dates(pack: Pack, words: list[str], ja: str | None) -> list[Period]:
@@ -116,6 +139,8 @@ def _dated_by_title(
         title = f"{e.title_ja or ''} {e.title_en or ''}"
         if e.kind == "plan" or not _titled(title, words, ja) or (act is not None and not act.search(title)):
             continue
+        if _says_it_ended(title, words, ja):
+            continue
         if ja is not None and re.search(re.escape(ja) + _AFTER_IN_TITLE_JA, title):
             continue
         if ja is None and any(re.search(_WORDS_AFTER_WORD + re.escape(w), title) for w in words):
@@ -154,6 +179,21 @@ def before_an_event(pack: Pack, text: str) -> list[tuple[int, int, Period]]:
             found.append((m.start(), m.end(), [], name))
     for start, end, words, ja in found:
         dates = _dated_by_title(pack, words, ja)
-        if len(dates) == 1 and (period := _just_before(dates[0])) is not None:
+        if len(dates) != 1 or _mostly_after(pack, dates[0]):
+            continue
+        if (period := _just_before(dates[0])) is not None:
             out.append((start, end, period))
     return out
+
+
+def _mostly_after(pack: Pack, date: Period) -> bool:
+    """Whether a value of the pack is of a period that holds the event's date with more of it after
+    the event than before (a strike of February 2025 on a yearly series: 2025 is mostly after the
+    strike, no value of the time before it). The claim's measure is not known here: any such period
+    leaves the time before undated (abstain rather than read a value of after as before)."""
+    for o in pack.observations.values():
+        p = o.period
+        holds = p.start <= date.start <= p.end and (p.start, p.end) != (date.start, date.end)
+        if holds and (date.start - p.start) < (p.end - date.start):
+            return True
+    return False

@@ -7,7 +7,8 @@ next to the words) or from the pack: a dated event of the actor whose title says
 (took office, sworn in, inaugurated, took charge, 就任, 政権発足 …), else an observation whose note
 says the actor took office at its period ("the month Perry became governor"). The actor is the
 person or government the words name, else the one the clause names, else the claim's speaker;
-with none named, the pack's only term start, if it has exactly one. A window that cannot be
+with none named, the pack's only term start, if it has exactly one (with one named, only a start
+that names no one in a pack that holds no other person). A window that cannot be
 placed is kept as unplaced: what depends on it is not settled.
 """
 
@@ -133,14 +134,17 @@ def find_term_start(
         hits = [t for t in starts if names_of(t)]
         if hits:
             return hits[-1]
-    if len(starts) == 1 and (not actors or _anonymous(pack, starts[0])):
+    if len(starts) == 1 and (not actors or _anonymous(pack, starts[0], actors)):
         return starts[0]
     return None
 
 
-def _anonymous(pack: Pack, start: TermStart) -> bool:
-    """Whether a term start names no one: an observation's note ("the first report after the
-    inauguration") that names no entity of the pack."""
+def _anonymous(pack: Pack, start: TermStart, actors: list[str]) -> bool:
+    """Whether a term start that names no one can be the named actor's: an observation's note ("the
+    first report after the inauguration") that names no entity of the pack, in a pack that holds no
+    person but the actors named (with two people, a nameless start may be either one's)."""
     if start.actors or start.item not in pack.observations:
+        return False
+    if any(e.kind == "person" and e.id not in actors for e in pack.entities.values()):
         return False
     return not any(_mentions(start.words, n) for e in pack.entities for n in _names(pack, e))
