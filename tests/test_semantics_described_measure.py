@@ -81,7 +81,8 @@ HEAD_METRICS = [
     ["fdi_reg", "外国直接投資（登録額）", "registered foreign direct investment", "USD", "FDI pledges",
      "true", "amount", "Total registered foreign investment capital of new and expanded projects"],
     ["exp", "輸出額", "goods exports", "USD", "", "true", "amount", "Value of goods shipped abroad"],
-    ["debt", "政府債務", "government debt", "USD", "", "false", "amount", "Gross debt of the central government"],
+    ["debt", "政府債務", "government debt", "USD", "", "false", "amount",
+     "Gross debt of the central government"],
 ]
 HEAD_OBSERVATIONS = [
     ["r2024", "NL", "fdi_reg", "2024", "30 bn", "USD", "stat", ""],

@@ -59,10 +59,11 @@ def _in_measure_phrase(word: str) -> bool:
     return w not in _NUMBER_WORDS_EN
 
 
-_NUMBER_WORDS_EN = frozenset(
-    "about around nearly almost some over under more less than roughly approximately just hundred "
-    "thousand million billion trillion percent per cent record".split()
-)
+_NUMBER_WORDS_EN = frozenset((
+    "about", "around", "nearly", "almost", "some", "over", "under", "more", "less", "than", "roughly",
+    "approximately", "just", "hundred", "thousand", "million", "billion", "trillion", "percent", "per",
+    "cent", "record",
+))
 #: Keys found in more than this share of the events are too common to find candidates by.
 COMMON_KEY_SHARE = 0.2
 #: At most this many events are scored per statement (the best by title words and actors).
