@@ -75,3 +75,52 @@ def test_a_figure_in_another_unit_is_no_value_of_the_description(pack: Pack) -> 
     # a count is no value of a measure kept in dollars or in percent
     rating, _ = _evidence("Norland attracted about 40 registered foreign investment projects in 2025.", pack)
     assert rating == "unverifiable"
+
+
+HEAD_METRICS = [
+    ["fdi_reg", "外国直接投資（登録額）", "registered foreign direct investment", "USD", "FDI pledges",
+     "true", "amount", "Total registered foreign investment capital of new and expanded projects"],
+    ["exp", "輸出額", "goods exports", "USD", "", "true", "amount", "Value of goods shipped abroad"],
+    ["debt", "政府債務", "government debt", "USD", "", "false", "amount",
+     "Gross debt of the central government"],
+]
+HEAD_OBSERVATIONS = [
+    ["r2024", "NL", "fdi_reg", "2024", "30 bn", "USD", "stat", ""],
+    ["r2025", "NL", "fdi_reg", "2025", "38.42 bn", "USD", "stat", ""],
+    ["e2025", "NL", "exp", "2025", "90 bn", "USD", "stat", ""],
+    ["g2025", "NL", "debt", "2025", "300 bn", "USD", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def heads(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "described-heads", HEAD_METRICS, HEAD_OBSERVATIONS)
+
+
+@pytest.mark.parametrize("said", [
+    # the phrase's head or one of its words is not of the measure's description: another measure
+    # (workers, trade, portfolio investment), or one of the pack's other measures (debt)
+    "Norland's registered foreign workers rose in 2025.",
+    "Norland's registered foreign trade rose in 2025.",
+    "Norland's registered foreign debt reached $38 billion in 2025.",
+    "Norland's foreign debt capital reached $38 billion in 2025.",
+    "ノーランドの登録外国人労働者は2025年に増えた。",
+    "ノーランドの外国からの登録債務は2025年に380億ドルに達した。",
+])
+def test_a_phrase_with_a_word_the_description_does_not_explain_links_nothing(said: str, heads: Pack) -> None:
+    d = diagnose(said, heads, as_of="2026-03-01")
+    assert d.rating == "unverifiable"
+    assert "r2025" not in [i for c in d.checks for i in c.evidence]
+
+
+def test_a_phrase_of_description_words_still_links(heads: Pack) -> None:
+    d = diagnose("Norland attracted about $38 billion of registered foreign investment in 2025.", heads,
+                 as_of="2026-03-01")
+    assert d.rating in ("true", "mostly_true")
+    assert [i for c in d.checks for i in c.evidence] == ["r2025"]
+
+
+def test_a_portfolio_investment_is_no_registered_fdi(pack: Pack) -> None:
+    # blind round 9b vn-trade-fdi: "portfolio" is no word of registered FDI's description
+    said = "Norland attracted about $40 billion of registered foreign portfolio investment in 2025."
+    assert _evidence(said, pack) == ("unverifiable", [])

@@ -66,3 +66,26 @@ def test_an_outturn_on_the_target_side_is_no_miss(claim: str, pack: Pack) -> Non
 ])
 def test_a_wrong_target_figure_is_mostly_false(claim: str, pack: Pack) -> None:
     assert rating(claim, pack) == "mostly_false"
+
+
+@pytest.fixture(scope="module")
+def untargeted(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    """The same measures with no target at all in the pack."""
+    return small_pack(tmp_path_factory, "target-missed-none", METRICS, OBSERVATIONS)
+
+
+@pytest.mark.parametrize("claim", [
+    # the pack states no target of the measure: a value below the figure proves no miss of it
+    "Norland missed its ¥500 trillion target for food exports in 2025.",
+    "Norland missed its ¥2 trillion target for food exports in 2025.",
+    "2025年のノーランドの食品輸出は、政府目標の100兆円に届かなかった。",
+    "2025年のノーランドの食品輸出は、政府目標の2兆円に届かなかった。",
+    "Norland missed its target of 10 road deaths in 2025.",
+    "Norland's food exports in 2025 fell short of the ¥90 trillion target.",
+])
+def test_a_target_the_pack_does_not_state_is_unverified(claim: str, untargeted: Pack) -> None:
+    assert rating(claim, untargeted) == "unverifiable"
+
+
+def test_a_bound_without_a_target_word_is_still_checked(untargeted: Pack) -> None:
+    assert rating("Norland's food exports did not reach ¥90 trillion in 2025.", untargeted) == "true"

@@ -723,7 +723,8 @@ def _target_missed(
     on a measure where higher is better, above it where lower is (unknown when the measure says
     neither); when the pack gives the measure's owner targets in the figure's unit (an event with
     a target word and an amount), one of them must be the figure, else the figure is wrong and
-    only the miss is right (partly, credit 0.25). None when the check is no such reading."""
+    only the miss is right (partly, credit 0.25); when it gives none, the figure is unverified
+    (unknown). None when the check is no such reading."""
     if "missed" not in st.cues and lx.missed_target(st.span) is None:
         return None
     if c.result not in ("holds", "partly", "fails"):
@@ -805,6 +806,19 @@ def _target_missed(
             for q, at_target in _title_figures(t):
                 if q.unit == n.unit:
                     (targets if at_target else stated).append(q.value)
+    said_figure = any(ch.isdigit() for ch in n.claimed_text)
+    if said_figure and not targets and not any(
+        abs(t - n.claimed) <= 0.05 * max(abs(t), 1e-9) for t in stated
+    ):
+        # no target of the measure in the pack: the figure said to be the target is unverified, and
+        # a value below an invented figure proves no miss (review of session 17, #1); the nought of
+        # "a goal of eliminating" is the goal's word, not a figure said
+        return "unknown", None, (
+            f"実績{_fig(n.found)}は{_fig(n.claimed)}に届いていないが、パックにこの指標・年の目標がなく、"
+            "目標の数値を確かめられない。",
+            f"The outturn {_fig(n.found)} is short of {_fig(n.claimed)}, but the pack states no target of "
+            "this measure and year, so the target's figure cannot be checked. ",
+        )
     if targets and not any(abs(t - n.claimed) <= 0.05 * max(abs(t), 1e-9) for t in [*targets, *stated]):
         shown = "、".join(_fig(t) for t in sorted(set(targets)))
         return "partly", 0.25, (

@@ -42,6 +42,28 @@ RELAXED_COVERAGE = 0.3
 #: A measure described by a clause's words (names, aliases, definition) without being named must
 #: score this many times the next measure of the entities (``Lookup.described_measure``).
 DESCRIBED_MARGIN = 1.5
+
+#: a word of an English clause, or a figure or a mark that ends a noun phrase
+_PHRASE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]+")
+_VERB_EN = re.compile(rf"(?i)(?:{lx.PREDICATE_EN})")
+
+
+def _in_measure_phrase(word: str) -> bool:
+    """Whether an English word can be a word of a noun phrase naming a measure: a lower-case
+    content word, not a function word, a verb, a change word, a figure or a name."""
+    if not word[:1].isalpha() or not word.islower():
+        return False
+    w = word.casefold().removesuffix("'s")
+    if w in lx.STOPWORDS_EN or _VERB_EN.fullmatch(w) or lx.has(lx.UP, w) or lx.has(lx.DOWN, w):
+        return False
+    return w not in _NUMBER_WORDS_EN
+
+
+_NUMBER_WORDS_EN = frozenset((
+    "about", "around", "nearly", "almost", "some", "over", "under", "more", "less", "than", "roughly",
+    "approximately", "just", "hundred", "thousand", "million", "billion", "trillion", "percent", "per",
+    "cent", "record",
+))
 #: Keys found in more than this share of the events are too common to find candidates by.
 COMMON_KEY_SHARE = 0.2
 #: At most this many events are scored per statement (the best by title words and actors).
@@ -630,7 +652,11 @@ class Lookup:
         return tuple(
             m
             for m in found[:1]
-            if self._unit_fits(m, unit, strict=True) and len(said & self.metric_words(m)) >= 2
+            if self._unit_fits(m, unit, strict=True)
+            and len(said & self.metric_words(m)) >= 2
+            # "$40 billion of registered foreign portfolio investment": a word of the sum's phrase
+            # no description of the measure explains names another measure
+            and not self._unexplained_head(text, self._described()[0][m])
         )
 
     def _described(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
@@ -682,8 +708,47 @@ class Lookup:
         if not scored or len(said & bare[scored[0][1]]) < 2:
             return ()
         best, metric = scored[0]
+        if self._unexplained_head(text, words[metric]):
+            return ()
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         return (metric,) if best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
+
+    def _unexplained_head(self, text: str, described: frozenset[str]) -> bool:
+        """Whether the clause's measure phrase (the run of words holding the description's words)
+        has a content word the measure's names, aliases and definition do not explain: "registered
+        foreign workers", "registered foreign portfolio investment", "foreign debt capital" describe
+        another measure than registered FDI, whatever words they share with it. English: any such
+        word in the run of content words (between function words, verbs, figures and names) that
+        holds a description word. Japanese, head-final: the compound noun's last noun
+        (「登録外国人労働者」), or any of its nouns that is a word of another measure of the pack
+        (「外国からの登録債務」)."""
+        others = frozenset(
+            k for m in self.pack.metrics for k in self.metric_words(m) if not k.startswith("@")
+        ) - described
+        if has_japanese(text):
+            run: list[frozenset[str]] = []
+            for tok in (*tokenize(text), None):
+                if tok is not None and tok.pos == "名詞" and tok.pos2 not in ("数詞", "固有名詞"):
+                    run.append(word_keys(tok.surface))
+                    continue
+                told = [ks for ks in run if ks]
+                if any(ks & described for ks in told) and (
+                    not told[-1] & described or any(ks & others and not ks & described for ks in told)
+                ):
+                    return True
+                run = []
+            return False
+        run_keys: list[frozenset[str]] = []
+        for m in (*_PHRASE_WORD_RE.finditer(text), None):
+            w = m.group(0) if m is not None else ""
+            if m is not None and _in_measure_phrase(w):
+                run_keys.append(word_keys(w))
+                continue
+            told = [ks for ks in run_keys if ks]
+            if any(ks & described for ks in told) and any(not ks & described for ks in told):
+                return True
+            run_keys = []
+        return False
 
     def a_measure_word(self, keys: frozenset[str]) -> bool:
         """Whether every key is a word of some measure's name or alias of the pack."""

@@ -190,12 +190,19 @@ def grade_multiple(
     of the claimed way but the wrong size ("doubled" for x1.49, 「3倍」 for x2.17, "halved" for
     x0.70) is partly with credit 0.25 (mostly false) within a factor 1.6, and so is an approximate
     one missed by more than its own bands ("nearly doubled" for x1.55; docs/verdict-rules.md §4.1).
+    A multiple said (not a bound) on the other side of one from the found one fails before any
+    band ("about four-fifths" for x1.10, 「約2倍」 for x0.9).
     The multiple of a change (``of_a_change``: a level against its base, "tripled", 「3倍になった」)
     keeps that step further when it went a third of the claimed way (:func:`_a_multiple_of_the_way`).
     """
-    result = compare_value(claimed, found, ratio=True)
     c = claimed.quantity.value
     bound = claimed.comparator in ("at_least", "more_than", "at_most", "less_than")
+    if not bound and (c < 1 < found or found < 1 < c):
+        # 「約8割だった」, "about four-fifths" for x1.10: a fraction below one says a fall (or the
+        # smaller side), a multiple above one a rise; the other way is a sign error, whatever the
+        # distance (review of session 17, #5)
+        return "fails", None
+    result = compare_value(claimed, found, ratio=True)
     if result == "partly" and _overstates_the_change(claimed, found, bound):
         return "partly", CREDIT_WRONG_SIZE
     if result != "fails" or c <= 0 or found <= 0:
