@@ -231,6 +231,23 @@ def test_the_packs_only_term_start_that_names_no_one_is_the_named_actors(tmp_pat
 
 
 @pytest.mark.parametrize("claim", [
+    "Unemployment has doubled since the economy took a hit.",
+    "Unemployment has doubled since the central bank took over.",
+    "Unemployment has doubled since exports became the main driver.",
+])
+def test_since_a_lowercase_subject_took_is_no_term_of_office(claim: str, tmp_path: Path) -> None:
+    # a name starts with a capital: "the economy", "exports" name no one, so the pack's only (nameless)
+    # term start does not open the window; the event is undated and the doubling not settled
+    observations = [
+        r if r[0] != "u2" else [*r[:7], "first figure after the inauguration"] for r in TERM_OBSERVATIONS
+    ]
+    folder = write_rows_pack(tmp_path, TERM_YAML, SOURCES, TERM_ENTITIES, TERM_EVENTS[:1], TERM_METRICS,
+                             observations)
+    d = diagnose(claim, load_pack(folder), as_of="2020-07")
+    assert d.rating == "unverifiable", [(c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize("claim", [
     "Unemployment has doubled since Mayor Berg took office.",
     "ベルグ市長の就任以来、失業率は2倍になった。",
 ])
