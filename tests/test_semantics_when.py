@@ -231,10 +231,11 @@ def _nameless_start(folder: Path, entities: list[list[str]] = TERM_ENTITIES) -> 
 def test_the_packs_only_term_start_that_names_no_one_is_the_named_actors(tmp_path: Path) -> None:
     # no event says Berg took office; the one note that says a term began names no one: it is the
     # only start the pack gives, so Berg's window opens there
-    d = diagnose("Unemployment has doubled since Mayor Berg took office.", _nameless_start(tmp_path),
-                 as_of="2020-07")
-    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
-    assert d.checks[0].evidence == ["u2", "u4"]
+    for claim in ("Unemployment has doubled since Mayor Berg took office.",
+                  "Since Mayor Berg took office, unemployment has doubled."):
+        d = diagnose(claim, _nameless_start(tmp_path), as_of="2020-07")
+        assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+        assert d.checks[0].evidence == ["u2", "u4"]
 
 
 @pytest.mark.parametrize(("claim", "entities"), [
@@ -247,6 +248,9 @@ def test_the_packs_only_term_start_that_names_no_one_is_the_named_actors(tmp_pat
     # Berg's window cannot be placed and the doubling is not settled
     ("Unemployment has doubled since Mayor Berg took office.", [*TERM_ENTITIES, LIND]),
     ("ベルグ市長の就任以来、失業率は2倍になった。", [*TERM_ENTITIES, LIND]),
+    # a leading "Since … took office," is the next clause's window, not a statement of its own (the
+    # change had been read over the whole series)
+    ("Since Mayor Berg took office, unemployment has doubled.", [*TERM_ENTITIES, LIND]),
 ])
 def test_a_nameless_term_start_is_not_that_of_no_name_nor_of_one_of_two_people(
     claim: str, entities: list[list[str]], tmp_path: Path

@@ -1333,6 +1333,12 @@ class _Parser:
                 (m := anchors.opens_a_clause(clause)) is not None
                 and not _PREDICATE_EN.search(clause[m.end() :])
             )
+            # "Since Smith took office, …": the same, for a term of office
+            or (
+                (m := terms.ACTOR_WINDOW.match(clause)) is not None
+                and clause[:5].casefold() == "since"
+                and not _PREDICATE_EN.search(clause[m.end() :])
+            )
             or _TIME_SETTING_JA.search(clause)
             or _WINDOW_SETTING_JA.search(clause)
         )
