@@ -105,6 +105,32 @@ def test_two_dates_it_took_effect_leave_the_window_unplaced(two_starts: Pack) ->
     d = diagnose("The retirement age has risen by 0.75 years since the reform took effect.", two_starts,
                  as_of="2025-11-05")
     assert d.rating == "unverifiable", [(c.result, c.reason) for c in d.checks]
+    # a reason of its own, not the term of office's
+    assert "came into force" in d.checks[0].reason
+
+
+def test_a_month_dated_event_opens_at_the_month_before(tmp_path: Path) -> None:
+    # the reform dated September 2023 (no day): the state before it is August's (62), as for a
+    # reform of 1 September, not September's own value (62.25, already after it)
+    events = [row if row[0] != "e-start" else [row[0], "2023-09", *row[2:]] for row in EVENTS]
+    d = diagnose("The retirement age has risen by 0.75 years since the reform took effect.",
+                 _pack(tmp_path, events), as_of="2025-11-05")
+    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+    assert d.checks[0].evidence == ["a2", "a4"]
+
+
+@pytest.mark.parametrize("claim", [
+    "In the first month after the reform took effect, the retirement age rose by 0.75 years.",
+    "The retirement age rose by 0.75 years in the two years after the reform took effect.",
+    "年金改革の施行後の1か月で、法定退職年齢は上がった。",
+    "年金改革の施行から1年で、法定退職年齢は上がった。",
+])
+def test_a_span_of_a_length_after_it_took_effect_is_no_window_to_now(claim: str, pack: Pack) -> None:
+    # the rise of 0.75 years is August 2023 to October 2025; "the first month after", 「施行後の1か月で」
+    # bound a span that ends long before: not placed, not read as the window to now
+    d = diagnose(claim, pack, as_of="2025-11-05")
+    assert d.rating == "unverifiable", [(c.result, c.reason) for c in d.checks]
+    assert "span of a given length" in d.checks[0].reason
 
 
 # --- a value just before an event the pack dates ------------------------------------------------

@@ -107,6 +107,7 @@ TERM_ENTITIES = [
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["berg", "person", "ベルグ", "Anna Berg", "Berg;Mayor Berg", "NL"],
 ]
+LIND = ["lind", "person", "リンド", "Per Lind", "Lind", "NL"]
 TERM_EVENTS = [
     EVENT_HEADER,
     ["e-berg", "2019-03-04", "", "berg", "milestone", "ベルグが市長に就任", "Anna Berg sworn in as mayor", "",
@@ -217,33 +218,44 @@ def test_a_level_a_change_reached_is_checked(terms_pack: Pack) -> None:
     assert any(nc.claimed == 90 for nc in d.checks[0].numbers)
 
 
+def _nameless_start(folder: Path, entities: list[list[str]] = TERM_ENTITIES) -> Pack:
+    """The terms pack with no event of Berg's term: the one note that says a term began ("the first
+    figure after the inauguration") names no one."""
+    observations = [
+        r if r[0] != "u2" else [*r[:7], "first figure after the inauguration"] for r in TERM_OBSERVATIONS
+    ]
+    return load_pack(write_rows_pack(folder, TERM_YAML, SOURCES, entities, TERM_EVENTS[:1], TERM_METRICS,
+                                     observations))
+
+
 def test_the_packs_only_term_start_that_names_no_one_is_the_named_actors(tmp_path: Path) -> None:
-    # no event says Berg took office; the one note that says a term began ("the first figure after the
-    # inauguration") names no one: it is the only start the pack gives, so Berg's window opens there
-    observations = [
-        r if r[0] != "u2" else [*r[:7], "first figure after the inauguration"] for r in TERM_OBSERVATIONS
-    ]
-    folder = write_rows_pack(tmp_path, TERM_YAML, SOURCES, TERM_ENTITIES, TERM_EVENTS[:1], TERM_METRICS,
-                             observations)
-    d = diagnose("Unemployment has doubled since Mayor Berg took office.", load_pack(folder), as_of="2020-07")
-    assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
-    assert d.checks[0].evidence == ["u2", "u4"]
+    # no event says Berg took office; the one note that says a term began names no one: it is the
+    # only start the pack gives, so Berg's window opens there
+    for claim in ("Unemployment has doubled since Mayor Berg took office.",
+                  "Since Mayor Berg took office, unemployment has doubled."):
+        d = diagnose(claim, _nameless_start(tmp_path), as_of="2020-07")
+        assert d.rating == "true", [(c.result, c.reason) for c in d.checks]
+        assert d.checks[0].evidence == ["u2", "u4"]
 
 
-@pytest.mark.parametrize("claim", [
-    "Unemployment has doubled since Mayor Berg took office.",
-    "ベルグ市長の就任以来、失業率は2倍になった。",
+@pytest.mark.parametrize(("claim", "entities"), [
+    # a name starts with a capital: "the economy", "exports" name no one, so the pack's only (nameless)
+    # term start does not open the window; the event is undated and the doubling not settled
+    ("Unemployment has doubled since the economy took a hit.", TERM_ENTITIES),
+    ("Unemployment has doubled since the central bank took over.", TERM_ENTITIES),
+    ("Unemployment has doubled since exports became the main driver.", TERM_ENTITIES),
+    # the same nameless note, but the pack holds a second person: the inauguration may be Lind's, so
+    # Berg's window cannot be placed and the doubling is not settled
+    ("Unemployment has doubled since Mayor Berg took office.", [*TERM_ENTITIES, LIND]),
+    ("ベルグ市長の就任以来、失業率は2倍になった。", [*TERM_ENTITIES, LIND]),
+    # a leading "Since … took office," is the next clause's window, not a statement of its own (the
+    # change had been read over the whole series)
+    ("Since Mayor Berg took office, unemployment has doubled.", [*TERM_ENTITIES, LIND]),
 ])
-def test_a_nameless_term_start_is_no_ones_when_the_pack_holds_two_people(claim: str, tmp_path: Path) -> None:
-    # the same nameless note ("after the inauguration"), but the pack holds a second person: the
-    # inauguration may be Lind's, so Berg's window cannot be placed and the doubling is not settled
-    observations = [
-        r if r[0] != "u2" else [*r[:7], "first figure after the inauguration"] for r in TERM_OBSERVATIONS
-    ]
-    entities = [*TERM_ENTITIES, ["lind", "person", "リンド", "Per Lind", "Lind", "NL"]]
-    folder = write_rows_pack(tmp_path, TERM_YAML, SOURCES, entities, TERM_EVENTS[:1], TERM_METRICS,
-                             observations)
-    d = diagnose(claim, load_pack(folder), as_of="2020-07")
+def test_a_nameless_term_start_is_not_that_of_no_name_nor_of_one_of_two_people(
+    claim: str, entities: list[list[str]], tmp_path: Path
+) -> None:
+    d = diagnose(claim, _nameless_start(tmp_path, entities), as_of="2020-07")
     assert d.rating == "unverifiable", [(c.result, c.reason) for c in d.checks]
 
 

@@ -86,12 +86,52 @@ def in_force_dates(pack: Pack, words: list[str], ja: str | None) -> list[Period]
 
 
 def window_start(date: Period) -> Period:
-    """Where a window opened by an event of ``date`` starts: the month that holds the day before a
-    dated day (the state before the event changed anything), else the event's own period."""
-    if date.precision != "day":
-        return date
-    before = date.start - timedelta(days=1)
-    return period_of_month(before.year, before.month)
+    """Where a window opened by an event of ``date`` starts: the month just before it (the state
+    before the event changed anything: the month that holds the day before a dated day, the month
+    before a month, as ``_just_before`` reads them), else the event's own period (a year dated only
+    by its year opens as "since 2023" does)."""
+    if date.precision in ("day", "month"):
+        return _just_before(date) or date
+    return date
+
+
+#: a length of time before "after" ("in the first month after the tariffs took effect", "two years
+#: after"): a span that ends there, no window to now
+_LENGTH_BEFORE_EN = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+$")
+#: a length of time after 後 / から (「発効後の1か月で」「施行から1年で」「発効後半年間」)
+_LENGTH_AFTER_JA = re.compile(
+    r"^[のは、]?\s*(?:最初の|初めの|はじめの)?(?:\d+|[一二三四五六七八九十百半数]+)"
+    r"(?:か月|カ月|ヶ月|ケ月|箇月|年|週|日|四半期)"
+)
+
+
+#: the words before a span after a coming into force that make it a clause's time ("In the first
+#: month after …", "During the two years after …")
+_SPAN_LEAD_EN = re.compile(r"(?i)(?:in|during|within|over|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def opens_a_clause(clause: str) -> re.Match[str] | None:
+    """The coming into force a leading clause is made of ("Since the reform took effect", "In the
+    first month after the tariffs took effect"): the setting of the next clause's time."""
+    m = SINCE_IN_FORCE_EN.search(clause)
+    if m is None:
+        return None
+    lead = clause[: m.start()]
+    if not lead or (_SPAN_LEAD_EN.fullmatch(lead) and bounded_after(clause, m.start(), m.end())):
+        return m
+    return None
+
+
+def bounded_after(text: str, start: int, end: int) -> bool:
+    """Whether the coming into force at ``text[start:end]`` begins a span of a given length ("the
+    first month after the tariffs took effect", 「関税の発効後の1か月で」「施行から1年で」): a window that
+    ends there, not one that runs to now."""
+    phrase = text[start:end]
+    if re.match(r"(?i)after\b", phrase):
+        return _LENGTH_BEFORE_EN.search(text[:start]) is not None
+    if phrase.endswith(("後", "から")):
+        return _LENGTH_AFTER_JA.match(text[end:]) is not None
+    return False
 
 
 def in_force_windows(text: str) -> list[tuple[int, int, list[str], str | None]]:
@@ -152,9 +192,7 @@ def _dated_by_title(
 def _just_before(date: Period) -> Period | None:
     """The period just before an event of ``date``: the month that holds the day before a dated day,
     the month before a month, the year before a year."""
-    if date.precision == "day":
-        return window_start(date)
-    if date.precision == "month":
+    if date.precision in ("day", "month"):
         before = date.start - timedelta(days=1)
         return period_of_month(before.year, before.month)
     if date.precision == "year":
@@ -179,21 +217,22 @@ def before_an_event(pack: Pack, text: str) -> list[tuple[int, int, Period]]:
             found.append((m.start(), m.end(), [], name))
     for start, end, words, ja in found:
         dates = _dated_by_title(pack, words, ja)
-        if len(dates) != 1 or _mostly_after(pack, dates[0]):
+        if len(dates) != 1 or (period := _just_before(dates[0])) is None:
             continue
-        if (period := _just_before(dates[0])) is not None:
+        if not _mostly_after(pack, dates[0], period):
             out.append((start, end, period))
     return out
 
 
-def _mostly_after(pack: Pack, date: Period) -> bool:
-    """Whether a value of the pack is of a period that holds the event's date with more of it after
-    the event than before (a strike of February 2025 on a yearly series: 2025 is mostly after the
-    strike, no value of the time before it). The claim's measure is not known here: any such period
-    leaves the time before undated (abstain rather than read a value of after as before)."""
+def _mostly_after(pack: Pack, date: Period, before: Period) -> bool:
+    """Whether a value of the pack is of a period that holds both the period just before the event
+    (``before``) and the event's date, with more of it after the event than before (a strike of
+    February 2025 on a yearly series: 2025 holds January and is mostly after the strike, no value of
+    the time before it). The claim's measure is not known here: any such period leaves the time
+    before undated (abstain rather than read a value of after as before)."""
     for o in pack.observations.values():
         p = o.period
-        holds = p.start <= date.start <= p.end and (p.start, p.end) != (date.start, date.end)
+        holds = p.start <= before.start and before.end <= p.end and p.start <= date.start <= p.end
         if holds and (date.start - p.start) < (p.end - date.start):
             return True
     return False

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from shingi.model import Check, Pack, Quantity, Result
 from shingi.normalize.quantities import find_quantities
+from shingi.pipeline import anchors
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.attitudes import attitude_of_people, opinion_measured
 from shingi.pipeline.checks.changes import (
@@ -422,11 +423,7 @@ def evaluate(
     elif st.unplaced_window and st.kind == "change" and not any(p.role == "since" for p in st.periods):
         # "…has doubled on his watch" in a pack that does not say when he took office: the window
         # the change is over cannot be placed, so nothing settles it
-        reason = ctx.t(
-            "在任期間（就任以来など）の始まりがパックにないため、変化の期間を特定できない。",
-            "The window ('since taking office', 'on his watch' …) cannot be placed: the pack does not "
-            "say when the term began.",
-        )
+        reason = _unplaced_window_reason(ctx, span)
         checks = [Check(f"s{first_id}", "change", _statement_text(ctx), span, "unknown", reason)]
     elif (
         st.kind in ("metric", "share", "comparison")
@@ -875,3 +872,30 @@ def _what_the_measure_is_not(st: Statement, c: Check, pack: Pack) -> str:
     if not all(hits):
         return ""
     return ", ".join(sorted(frozenset().union(*hits)))
+
+
+def _unplaced_window_reason(ctx: _Ctx, span: str) -> str:
+    """Why a change's window cannot be placed: a span of a length after a coming into force ("the
+    first month after the tariffs took effect"), a coming into force no one event of the pack dates,
+    else a term of office the pack does not date."""
+    found = anchors.in_force_windows(span)
+    if any(anchors.bounded_after(span, start, end) for start, end, _, _ in found):
+        return ctx.t(
+            "主張は施行・発効の後の一定の長さの期間（「発効後の1か月で」など）を述べ、現在までの期間では"
+            "ない: パックの値ではその期間を特定できない。",
+            "The claim names a span of a given length after something came into force ('the first month "
+            "after …'), not a window to now: the pack's values do not place it.",
+        )
+    if found:
+        return ctx.t(
+            "施行・発効の日付を示すパックの出来事が一つに定まらない（ない、または日付が複数ある）ため、"
+            "変化の期間を特定できない。",
+            "The window ('since the reform took effect' …) cannot be placed: no event of the pack, or "
+            "events of different dates, say when it came into force.",
+        )
+    return ctx.t(
+        "在任期間（就任以来など）の始まりがパックにないため、変化の期間を特定できない。",
+        "The window ('since taking office', 'on his watch' …) cannot be placed: the pack does not "
+        "say when the term began.",
+    )
+

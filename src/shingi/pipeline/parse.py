@@ -752,9 +752,16 @@ class _Parser:
         """"since the reform took effect", 「改正法の施行以来」: a window from the date the pack's
         event says the thing came into force (``shingi.pipeline.anchors``) to now. A period the
         words give ("since the reform took effect in September 2023") opens it; else the one event
-        date; with none, or events of different dates, it is unplaced (an ambiguous anchor)."""
+        date; with none, or events of different dates, it is unplaced (an ambiguous anchor), as is a
+        span of a length after it (``anchors.bounded_after``)."""
         out = list(found)
         for start, end, words, ja in anchors.in_force_windows(self.text):
+            if anchors.bounded_after(self.text, start, end):
+                # "in the first month after the tariffs took effect", 「発効後の1か月で」: a span of a
+                # length that ends there, no window to now: a period the words give stays as it is
+                if not any(start <= p.end and p.start <= end + 12 for p in out if p.role != "source"):
+                    self.unplaced.append((start, end))
+                continue
             if any(p.start < end and start < p.end for p in out if p.role != "source"):
                 near = [p for p in out if start <= p.start <= end + 12 and p.role != "source"]
                 if near:
@@ -1320,9 +1327,16 @@ class _Parser:
         clause = self.text[c.start : c.end].strip().rstrip("、,，")
         return bool(
             _TIME_SETTING_EN.match(clause)
-            # "Since the reform took effect, …": a window's start, when the next clause holds
+            # "Since the reform took effect, …", "In the first month after the tariffs took effect,
+            # …": a window's start (or a span's), when the next clause holds
             or (
-                (m := anchors.SINCE_IN_FORCE_EN.match(clause)) is not None
+                (m := anchors.opens_a_clause(clause)) is not None
+                and not _PREDICATE_EN.search(clause[m.end() :])
+            )
+            # "Since Smith took office, …": the same, for a term of office
+            or (
+                (m := terms.ACTOR_WINDOW.match(clause)) is not None
+                and clause[:5].casefold() == "since"
                 and not _PREDICATE_EN.search(clause[m.end() :])
             )
             or _TIME_SETTING_JA.search(clause)

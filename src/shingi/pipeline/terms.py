@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from shingi.model import Pack, Period
 from shingi.pack.index import EvidenceIndex
 
-#: Words of a claim that open a window at the start of an actor's time in office.
+#: Words of a claim that open a window at the start of an actor's time in office. A name after
+#: "since" starts with a capital whatever the case of the rest ("since the economy took a hit", "since
+#: exports became the main driver" name no one).
 ACTOR_WINDOW = re.compile(
-    r"(?i:\bsince\s+(?:(?:he|she|they|i|we|you|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+)?"
+    r"(?i:\bsince\s+(?:(?:he|she|they|i|we|you|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+)?"
     r"(?:took|taking|take|takes|assumed|assuming|came\s+(?:to|into)|coming\s+(?:to|into)|became|becoming"
     r"|was\s+(?:sworn|elected|inaugurated)|were\s+(?:sworn|elected))\b"
     # "since the reform took effect", "came into force": a rule's coming into force, no one's term

@@ -1717,7 +1717,10 @@ _UNDATED_LEVEL = re.compile(
 _SINCE_AN_EVENT_EN = re.compile(
     r"\b(?i:since)\s+(?:(?i:the)\s+(?:(?i:start|beginning|onset|end|outbreak)\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
     r"(?P<what>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)"
-    r"|(?P<name>[A-Z][A-Za-z]+(?:-\d+)?))\b(?!\s*[-\d])"
+    r"|(?P<name>[A-Z][A-Za-z]+(?:-\d+)?)"
+    # "since exports became the main driver": a clause, its subject a bare noun (no name: names start
+    # with a capital, terms.ACTOR_WINDOW), with a verb of what began then
+    r"|(?P<subject>[a-z][a-z-]+)(?=\s+(?:became|took|began|started|came)\b))\b(?!\s*[-\d])"
 )
 _SINCE_AN_EVENT_JA = re.compile(
     rf"(?P<what>[一-龥ァ-ヶー・]{{1,8}}?{lx.ERA_HEADS_JA})(?:の(?:発生|拡大|流行))?(?:以降|以来|から)"
@@ -1733,6 +1736,8 @@ _NOT_AN_EVENT = frozenset(str.split("""
     first same early mid late peak peaks high highs low lows trough bottom top latest current past then
     now today recent recently middle second third this that these those the a an of
 """))
+#: a pronoun subject after "since" ("since he took office"): someone's term, no event (terms.py)
+_PRONOUNS = frozenset(("he", "she", "they", "we", "you", "it", "i", "one"))
 #: English capitalised words after "since" that are no event's name
 _NO_NAME = frozenset(str.split("""
     January February March April May June July August September October November December Jan Feb Mar Apr
@@ -1750,6 +1755,10 @@ def since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
         stem = re.sub(rf"・?{lx.ERA_HEADS_JA}$", "", what) or what
         return (stem,), ja.group(0)
     for m in _SINCE_AN_EVENT_EN.finditer(span):
+        if m["subject"]:
+            if m["subject"] not in _NOT_AN_EVENT and m["subject"] not in _PRONOUNS:
+                return (m["subject"],), m.group(0)
+            continue
         if m["name"]:
             if m["name"] not in _NO_NAME:
                 return (m["name"],), m.group(0)
