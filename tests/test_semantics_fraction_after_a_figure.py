@@ -85,3 +85,17 @@ def test_a_multiple_after_where_the_change_started(pack: Pack, claim: str, expec
     d = diagnose(claim, pack)
     assert d.rating == expected, (d.rating, [c.reason for c in d.checks])
     assert "d22" in d.checks[-1].evidence
+
+
+@pytest.mark.parametrize("claim", [
+    # the causal から ("because") after a finite verb or だ opens no change: the multiple runs from
+    # the period before its own (2023: x0.25, about a quarter), not from the 2022 of the reason
+    "ノーランドでは2022年に節電対策が強化されたから、2024年には停電日数が約4分の1に減った。",
+    "ノーランドでは2022年が転換点だから、2024年には停電日数が約4分の1に減った。",
+])
+def test_a_causal_kara_opens_no_change(pack: Pack, claim: str) -> None:
+    d = diagnose(claim, pack)
+    change = [c for c in d.checks if c.kind == "change"]
+    assert change, (d.rating, [c.reason for c in d.checks])
+    assert "d22" not in change[-1].evidence and "d23" in change[-1].evidence
+    assert d.rating in ("true", "mostly_true")

@@ -8,6 +8,9 @@ small pack built here:
 - a fraction said as the size of a change ("rose by a third", 「3分の1増えた」, "fell by two-thirds")
   is graded as the same size said in percent is ("rose 33%"): mostly true within a factor 1.25 of the
   found size, mostly false within 3, false further;
+- a fall said to take half ("fell by half", 「半分減った」, "fell 50%", 「5割減った」) is the multiple
+  x0.5 and takes the multiple's ladder, as "halved" does, on a level and on a growth rate (§1
+  paraphrase invariance); a bound of the size keeps the size's reading;
 - a multiple said to be nearly reached ("nearly doubled", 「ほぼ倍増」, 「4倍近く」) holds within a factor
   1.05 on its side, as "nearly 50,000" holds within 5 %; further, within 1.25, it is mostly true.
 """
@@ -97,3 +100,54 @@ def test_nearly_a_multiple_keeps_the_band_of_nearly(pack: Pack, claim: str, expe
     d = diagnose(claim, pack)
     assert d.rating == expected
     assert len(d.checks) == 1
+
+
+HALF_A_FALL = [
+    "Norland's stocks halved between 2021 and 2023.",
+    "Norland's stocks fell by half between 2021 and 2023.",
+    "Norland's stocks fell 50% between 2021 and 2023.",
+    "ノーランドの在庫量は2021年から2023年に半減した。",
+    "ノーランドの在庫量は2021年から2023年に半分減った。",
+    "ノーランドの在庫量は2021年から2023年に5割減った。",
+]
+
+
+@pytest.mark.parametrize("claim", HALF_A_FALL)
+def test_half_of_a_fall_takes_one_ladder_whatever_words_say_it(pack: Pack, claim: str) -> None:
+    # x0.557 (a fall of 44.3 %): "fell by half" and "fell 50%" say "halved" (§1 paraphrase
+    # invariance) and take the multiple's ladder, x1.11 off: half true (the writers' rating of
+    # "halved" for x0.555-0.59); as a size of 50 % against 44.3 % they were mostly true
+    d = diagnose(claim, pack)
+    assert d.rating == "half_true", (d.rating, [c.reason for c in d.checks])
+    assert d.rating == diagnose(HALF_A_FALL[0], pack).rating
+    assert len(d.checks) == 1
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a bound of the size keeps the size's reading: a fall of 41.6 % is not "more than half"
+    ("Norland's sales fell by more than half between 2021 and 2023.", "mostly_false"),
+    # the other way: false, as "halved" for a rise is
+    ("Norland's tax revenue fell by half between 2021 and 2023.", "false"),
+    ("Norland's tax revenue fell 50% between 2021 and 2023.", "false"),
+])
+def test_half_of_a_fall_bounds_and_the_other_way(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, (d.rating, [c.reason for c in d.checks])
+
+
+@pytest.fixture(scope="module")
+def growth_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    metrics = [["exp", "輸出額の前年比", "exports", "%", "exports;輸出", "true", "growth", ""]]
+    observations = [["g24", "NL", "exp", "2024", "-42", "%", "stat", ""]]
+    return small_pack(tmp_path_factory, "half-on-a-rate", metrics, observations)
+
+
+@pytest.mark.parametrize("claim", [
+    claim.replace("stocks", "exports").replace("在庫量", "輸出").replace(" between 2021 and 2023", " in 2024")
+    .replace("2021年から2023年に", "2024年に") for claim in HALF_A_FALL
+])
+def test_half_of_a_fall_on_a_growth_rate(growth_pack: Pack, claim: str) -> None:
+    # a rate of -42 % leaves x0.58: half true in every wording ("halved" had been checked on the
+    # sign alone, true; "fell 50%" as a size, mostly true)
+    d = diagnose(claim, growth_pack)
+    assert d.rating == "half_true", (claim, d.rating, [c.reason for c in d.checks])

@@ -2973,8 +2973,11 @@ _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 _AFTER_THAN = re.compile(r"(?i)\b[a-z]+er(?:\s+[\w'-]+){0,3}\s+than\s+(?:the\s+)?$")
 
 
-#: a clause that ends where a change starts: 「2017年の2万6081人から」「1965年度の86%から」
-_FROM_AT_THE_END_JA = re.compile(r"から\s*$")
+#: a clause that ends where a change starts: 「2017年の2万6081人から」「1965年度の86%から」 — から right
+#: after a figure or a noun (kanji, katakana, a digit, a unit sign), the start point; never the
+#: causal から ("because") after a finite verb or adjective (「緩和されたから」「好調だから」「増えるから」
+#: 「高いから」), nor てから (a linguistic reason: a start point is a place on the measure's scale)
+_FROM_AT_THE_END_JA = re.compile(r"[0-9A-Za-z%％０-９\u3005\u3007\u30a1-\u30ff\u4e00-\u9fff）)」]\s*から\s*$")
 
 
 #: what stands between a period and a fraction of its value: 「2023年の約4分の1」「2022年の1割」

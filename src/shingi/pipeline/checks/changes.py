@@ -27,6 +27,7 @@ from shingi.pipeline.checks.common import (
     grade_multiple,
     grade_size,
     graded_credit,
+    half_of_a_fall,
     level_reached,
     loss_on_a_signed_flow,
     one_sided,
@@ -289,8 +290,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                         # added (x1.23 is a rise of 0.23), a relative change, not a level
                         ratio, plain = ratio - 1, False
                     # a fraction of what went or was added is the size of the change, graded as
-                    # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1)
-                    graded, credit = (grade_multiple(n, ratio, of_a_change=True) if plain
+                    # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1); half of a
+                    # fall is the multiple x0.5, "halved" (:func:`_half_of_a_fall`)
+                    half = _half_of_a_fall(st, n)
+                    graded, credit = (grade_multiple(half, b / a, of_a_change=True) if half
+                                      else grade_multiple(n, ratio, of_a_change=True) if plain
                                       else grade_size(n, ratio))
                     results.append(graded)
                     credits.append(credit)
@@ -313,7 +317,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
-                    graded, credit = grade_size(n, pct) if pct > 0 else ("fails", None)
+                    half = _half_of_a_fall(st, n)
+                    graded, credit = (grade_multiple(half, b / a, of_a_change=True) if half
+                                      else grade_size(n, pct) if pct > 0 else ("fails", None))
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -1050,7 +1056,11 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             # of the way it went keeps what the direction got right (§4.1); 「マイナス成長」 is a
             # bound of the rate itself (below 0), not a size
             size = abs(v) if direction == "down" and v < 0 and n.quantity.value != 0 else v
-            graded, credit = grade_size(n, size) if ok else (compare_value(n, size), None)
+            half = _half_of_a_fall(st, n)
+            graded, credit = (
+                grade_multiple(half, 1 + v / 100, of_a_change=True) if half and ok
+                else grade_size(n, size) if ok else (compare_value(n, size), None)
+            )
             results.append(graded)
             credits.append(credit)
             ncs.append(
@@ -1069,11 +1079,18 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
                 size = v / 100
             elif n.quantity.value > 1 and direction == "up":
                 size = 1 + v / 100  # "doubled": the ratio of the level to its base
+            elif n.quantity.value < 1 and direction == "down" and not _fraction_rise(st, n):
+                # "halved", 「半減した」: the ratio too, as "fell by half" is (one ladder for x0.5,
+                # :func:`_half_of_a_fall`; it was checked on the sign alone, true for -42 %)
+                size = 1 + v / 100
             else:
                 continue
             plain = not (_fraction_cut(st, n) or _fraction_rise(st, n))
-            graded, credit = (("fails", None) if size <= 0 else grade_multiple(n, size, of_a_change=True)
-                              if plain else grade_size(n, size))
+            half = _half_of_a_fall(st, n)
+            graded, credit = (("fails", None) if size <= 0
+                              else grade_multiple(half, 1 + v / 100, of_a_change=True) if half
+                              else grade_multiple(n, size, of_a_change=True) if plain
+                              else grade_size(n, size))
             results.append(graded)
             credits.append(credit)
             ncs.append(NumberCompared(
@@ -1962,6 +1979,11 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     return "down" in st.cues and bool(
         _FALL_AFTER_JA.match(st.span, after) or _LOWER_AFTER.match(st.span, after)
     )
+
+
+def _half_of_a_fall(st: Statement, n: ClaimedNumber) -> ClaimedNumber | None:
+    """:func:`half_of_a_fall` with a fraction read as the part a fall took (:func:`_fraction_cut`)."""
+    return half_of_a_fall(st, n, n.unit == "x" and _fraction_cut(st, n))
 
 
 #: a comparative right after a fraction: "a third lower", 「3分の1低い」 (the part below the other side)

@@ -316,6 +316,28 @@ def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | No
     return result, None
 
 
+def half_of_a_fall(st: Statement, n: ClaimedNumber, cut: bool) -> ClaimedNumber | None:
+    """A fall said to take half of the value — "fell by half", 「半分減った」, "fell 50%", 「5割減った」
+    — as the multiple x0.5 it leaves, "halved", 「半減した」 (None when it is no such fall; ``cut``:
+    a fraction ``n`` is the part the fall took, "by half", 「半分減った」): the same
+    fact in other words takes the same ladder, the multiple's (a linguistic reason, §1 paraphrase
+    invariance; the writers rate "halved" for x0.555-0.59 half true, blind rounds 8, 13, 14, 16,
+    docs/verdict-rules.md §4.1). Only an exact half: a bound ("by more than half", "over 50%"), an
+    approximate or a near one ("by about half", "nearly 50%") keeps the size's reading (as a
+    multiple "about half" would hold to x0.40)."""
+    if (
+        n.comparator != "exactly" or n.quantity.approx or n.role not in (None, "by")
+        or "down" not in st.cues
+    ):
+        return None
+    v = n.quantity.value
+    if n.unit == "x" and abs(v - 0.5) < 1e-9 and cut:
+        pass
+    elif not (n.unit == "%" and abs(v - 50) < 1e-9):
+        return None
+    return replace(n, quantity=replace(n.quantity, value=0.5, unit="x"))
+
+
 #: The grading scale of a level (docs/verdict-rules.md §4.1, "The grading scale, fitted on round
 #: halves"; measured by evaluation/scale.py). An exact figure off by more than its partly band (4 %)
 #: and at most this share is half right: partly with credit 0.5 (half true alone) — the writers and

@@ -30,9 +30,11 @@ from shingi.pipeline.checks.common import (
     bound_of_a_size,
     compare_value,
     grade_level,
+    grade_multiple,
     grade_share_word,
     grade_size,
     graded_credit,
+    half_of_a_fall,
     in_a_name,
     level_bound_near,
     level_reached,
@@ -777,7 +779,13 @@ def _compare_observations(
                 # a growth rate of the claimed sign ("raised fees by 2%" for +1.59 %): the
                 # direction holds, the size is graded as a change's (§4.1 writers' scale)
                 size = replace(n, quantity=replace(n.quantity, value=abs(n.quantity.value)))
-                r, credit = grade_size(size, abs(got[1].found))
+                half = half_of_a_fall(ctx.st, n, False)
+                left = 1 - abs(got[1].found) / 100
+                # "fell 50%" on a rate of -42 %: x0.58 left, graded as "halved" is (one ladder)
+                r, credit = (
+                    (grade_multiple(half, left, of_a_change=True) if left > 0 else ("fails", None))
+                    if half is not None else grade_size(size, abs(got[1].found))
+                )
                 credits.append(credit)
             elif r == "fails" and (not growth or not bound_of_a_size(n)) and level_bound_near(
                 ctx.st, n, got[1].found
