@@ -50,3 +50,28 @@ def test_the_percentage_is_the_change_on_the_period_before(pack: Pack, claim: st
 def test_a_window_of_years_is_no_change_on_the_period_before(pack: Pack) -> None:
     d = diagnose("Norland's exports have grown about 12% since 2023, to roughly ¥46 billion.", pack)
     assert d.rating == "true", (d.rating, [c.reason for c in d.checks])
+
+
+@pytest.mark.parametrize("claim", [
+    # the percentage names another base: it is no change on the period before (review of session
+    # 17, #9), whatever it is
+    "Norland's exports topped ¥45 billion in 2025, up about 6 percent from their peak.",
+    "Norland's exports rose about 6% over five years to roughly ¥46 billion in 2025.",
+    "Norland's exports topped ¥45 billion in 2025, about 6% more than in the boom years.",
+    "ノーランドの輸出額は2025年に5年前より約6%増の約460億円となった。",
+    "ノーランドの輸出額は2025年にピーク比約6%増の約460億円となった。",
+    "ノーランドの輸出額は2025年にピークと比べて約6%増の約460億円となった。",
+])
+def test_a_percentage_with_another_base_is_no_change_on_the_period_before(pack: Pack, claim: str) -> None:
+    d = diagnose(claim, pack)
+    assert not any("e24" in c.evidence for c in d.checks), (d.rating, [c.reason for c in d.checks])
+
+
+@pytest.mark.parametrize("claim", [
+    "Norland's exports rose about 6% over the previous year to roughly ¥46 billion in 2025.",
+    "ノーランドの輸出額は2025年に前年比約6%増の約460億円となった。",
+])
+def test_the_period_before_named_as_the_base_is_still_read(pack: Pack, claim: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == "true", (d.rating, [c.reason for c in d.checks])
+    assert any("e24" in c.evidence for c in d.checks)

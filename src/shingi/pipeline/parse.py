@@ -348,7 +348,9 @@ def _change_beside_level(
     change came to ("Sake exports rose about 6% in 2025 to roughly ¥46 billion", "spending topped
     $7 trillion in fiscal 2025, up about 5 percent", 「17%増の508億ドル」): the percentage is the
     change on the period before (as 「前年比17%増」 says outright), checked with the level. None
-    otherwise (a window of years, "since 2019", is a change over it, not over the period before)."""
+    otherwise (a window of years, "since 2019", is a change over it, not over the period before),
+    and when the percentage names another base ("from their peak", "over five years", 「5年前より」,
+    「コロナ前比」)."""
     way = cues & {"up", "down"}
     said = [p for p in periods if not p.inferred]
     if len(way) != 1 or len(said) != 1 or said[0].role is not None:
@@ -359,9 +361,38 @@ def _change_beside_level(
         and (_percent_change(text, n) or _UP_DOWN_BEFORE_EN.search(text, 0, n.start))
     ]
     levels = [n for n in numbers if n.unit not in ("%", "x", "pt", "rank") and n.role in (None, "to")]
-    if len(sizes) != 1 or not levels:
+    if len(sizes) != 1 or not levels or _another_base(text, sizes[0]):
         return None
     return "up" if "up" in way else "down"
+
+
+#: the period before, named as a change's base: "from a year earlier", "over the previous year",
+#: 「前年比」「前年度より」「前年同月比」
+_BASE_BEFORE_EN = (
+    r"(?:the\s+)?(?:previous|prior|preceding|last|same)\s+(?:year|fiscal\s+year|quarter|month|period)"
+    r"|a\s+year\s+(?:earlier|before|ago)|(?:the\s+)?year\s+(?:before|earlier)|last\s+year"
+)
+#: a base said after the percentage of a change: "up 6% from their peak", "over five years",
+#: "since 2019", "more than …", "compared with …", "relative to", "against", "versus"; not a level
+#: the change started from ("from $100 billion")
+_ANOTHER_BASE_EN = re.compile(
+    r"(?i)^[^,;:]*?\b(?:from|over|since|than|compared|relative\s+to|versus|vs\.?|against)\s+"
+    rf"(?!(?:{_BASE_BEFORE_EN})\b|(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]|[0-9][0-9,.]*\s*"
+    r"(?:%|percent|per\s*cent|million|billion|trillion|thousand|[a-z]*\s*(?:tonnes|tons|yen|dollars|euros)))"
+)
+#: a base said before the percentage in Japanese: 「5年前より6%増」「コロナ前比6%増」「ピークと比べ6%増」;
+#: not the period before (前年比, 前年度より, 前年同月比, 前期比, 昨年より)
+_ANOTHER_BASE_JA = re.compile(
+    r"(?<!前年)(?<!前年度)(?<!前年同期)(?<!前年同月)(?<!前月)(?<!前期)(?<!昨年)(?<!前四半期)(?<!前回)(?<!前週)"
+    r"(?:より|比|対比|と比べて?|に比べて?|と比較して|に比して)\s*(?:で\s*)?(?:約|およそ|ほぼ)?\s*$"
+)
+
+
+def _another_base(text: str, size: ClaimedNumber) -> bool:
+    """Whether a percentage said beside a level names a base other than the period before ("up 6%
+    from their peak", "over five years", 「5年前より6%増」): then it is no change on the period
+    before (review of session 17, #9)."""
+    return bool(_ANOTHER_BASE_EN.search(text[size.end :]) or _ANOTHER_BASE_JA.search(text[: size.start]))
 
 
 #: "the first year of the new NISA", 「新NISA元年」「新制度の初年度」: a year named by what began in it
