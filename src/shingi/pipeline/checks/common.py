@@ -205,6 +205,10 @@ def grade_multiple(
     result = compare_value(claimed, found, ratio=True)
     if result == "partly" and _overstates_the_change(claimed, found, bound):
         return "partly", CREDIT_WRONG_SIZE
+    if result == "holds" and of_a_change and not bound:
+        stretched = _rough_multiple_stretched(claimed, found)
+        if stretched is not None:
+            return stretched
     if result != "fails" or c <= 0 or found <= 0:
         return result, None
     off = abs(math.log(found / c))
@@ -241,6 +245,38 @@ def _a_multiple_of_the_way(c: float, found: float, of_a_change: bool) -> bool:
         return False
     share = math.log(found) / math.log(c)
     return off <= RATIO_WRONG_SIZE_FAR + 1e-9 and RATIO_WRONG_SIZE_SHARE - 1e-9 <= share < 1
+
+
+#: A round multiple said roughly ("roughly doubled", 「約2倍に増えた」, "about tripled", 「ほぼ3倍」)
+#: holds when the change it names (+100 %, +200 %, −50 %) is within an approximate figure's 10 % of
+#: the change found; further it is the size of a change stretched (§4.1).
+ROUGH_MULTIPLE_CHANGE = APPROX_TOLERANCE
+
+
+def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None] | None:
+    """How a round multiple of a change said roughly ("roughly doubled", 「約2倍」, "about halved")
+    that holds on the ratio's log scale grades on the change it names: a round multiple word names
+    how much was added or went (doubled: +100 %), so it is graded as that size of a change said
+    "about" is (:func:`grade_size`): within 10 % it holds, within a factor 1.25 it is mostly true,
+    further mostly false — "roughly doubled" for x1.68 (+68 %) is not double, however close 1.68 is
+    to 2 on a ratio's factor 1.25 (a linguistic reason, as :func:`_overstates_the_change`; blind
+    round 16b us-federal-deficit debt-doubled-since-2019, a wrong true). None: the multiple is not
+    a round one (約1.4倍 keeps its digits' reading) or the change holds."""
+    c = claimed.quantity.value
+    if (not claimed.quantity.approx or claimed.comparator != "about" or claimed.role not in (None, "by")
+            or c <= 0 or found <= 0):
+        return None
+    if not (c == 0.5 or (c >= 2 and c == round(c))):
+        return None
+    said, seen = c - 1, found - 1
+    if said * seen <= 0:
+        return None
+    if abs(seen - said) <= ROUGH_MULTIPLE_CHANGE * abs(said) + 1e-9:
+        return None
+    factor = max(abs(said), abs(seen)) / min(abs(said), abs(seen))
+    if factor <= SIZE_STRETCH_FACTOR + 1e-9:
+        return "partly", None
+    return "partly", CREDIT_HALF if factor <= RATIO_FACTOR_APPROX_PARTLY + 1e-9 else CREDIT_WRONG_SIZE
 
 
 def _overstates_the_change(claimed: ClaimedNumber, found: float, bound: bool) -> bool:
