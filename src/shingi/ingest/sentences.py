@@ -122,6 +122,9 @@ _LABEL_FIGURE_RE = re.compile(
     r"\s*(?:[(（]\s*[△▲+\-−＋±]?\s*\d[\d,，.]*\s*[\u3005-\u30ff\u3400-\u9fff%％]{0,4}\s*[)）])?\s*$")
 #: the most characters of a section's label under its number (「大豆」, 「乳用牛の飼養戸数・頭数」)
 _LABEL_CHARS = 12
+#: a line in capitals that names the kind of document: a label ("MEDIA RELEASE", "NEWS RELEASE",
+#: "STATISTICAL BULLETIN", "PRESS STATEMENT")
+_CAPITALS_LINE_RE = re.compile(r"^\s*(?:[A-Z][A-Z&'-]*\s+){1,3}(?:RELEASE|BULLETIN|STATEMENT|NOTICE)\s*$")
 #: a line of one or two digits alone: a section or page number
 _BARE_NUMBER_LINE_RE = re.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 #: " | " between cells: a line of a plain-text table (two or more make a row)
@@ -143,6 +146,10 @@ def classify(text: str) -> tuple[Role, str]:
         return "row", text
     if len(_PIPE_CELL_RE.findall(text)) >= 2:
         return "row", text.replace("|", "\t")  # 平成24年 | 127,515 | -284: a table of plain text
+    if _CAPITALS_LINE_RE.match(text):
+        # "MEDIA RELEASE", "NEWS RELEASE" over the headline: the kind of the document set in capitals is a
+        # label, no words of the headline under it (glued on, "MEDIA RELEASE Dwelling" read as a name)
+        return "heading", text
     if _BARE_NUMBER_LINE_RE.match(text):
         # 「1」 alone on a line, then 「大豆」, then 「全国の大豆の収穫量は…」: the number of a section (or a
         # page), no figure of the words after it (glued on, 「1大豆」 read as one soybean)
