@@ -52,3 +52,12 @@ def test_an_ordinal_number_is_no_count_of_the_word_after_it() -> None:
     text = "財務省\n\n(1) 売上高 ( 第 1 表 ) 売上高は343 兆 5,978 億円となった。\n"
     facts = extract(ExtractContext(None), text, parse_period("2015-06-01"))
     assert 1.0 not in {value for _, value, _, _ in owned_rows(facts)}
+
+
+def test_a_table_number_before_by_month_names_no_month() -> None:
+    # MAFF 鶏卵流通統計: 「表1 月別鶏卵生産量(全国)」 dated the section after it January; 月別 is "by month"
+    from shingi.ingest.dates import find_periods
+
+    assert find_periods("表1 月別鶏卵生産量(全国)", default_year=2016) == []
+    assert find_periods("図1 月別鶏卵生産量の推移", default_year=2016) == []
+    assert [p.period.text for p in find_periods("1月の生産量", default_year=2016)] == ["2016-01"]
