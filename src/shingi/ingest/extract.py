@@ -860,6 +860,13 @@ _ACCOUNTS_OF_A_BODY_RE = re.compile(
 )
 
 
+#: a month's name written in full ("Sep 2017" in an ABS title is its September quarter)
+_FULL_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December)\s+\d{4}")
+#: the month a release reports on, said by deixis ("current month", "the latest month")
+_CURRENT_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:current|latest)\s+(?i:month)(?![A-Za-z])")
+
+
 def _titles_period(text: str, p: PeriodMatch) -> bool:
     """Whether a Japanese title names ``p`` as the period it is about (see ``_TITLE_PERIOD_CLOSE_RE``)."""
     # a title is a name, no sentence: a line that opens with its year and ends in 。 (「2019年の調査結果を
@@ -1781,7 +1788,8 @@ class DocumentExtractor:
         aliased = self._alias_mentions(text, found, taken)
         # "the broad monetary aggregate M3", "(M2-M1)": a code of one letter and a digit names a series or a
         # class, never who a figure belongs to (a pack that knows one as an entity finds it above)
-        new_names = [self._short_name(m, e) for m, e in ctx.find_new_names(text, taken, self._seen_names)
+        new_names = [self._short_name(*self._title_publisher(ctx, m, e))
+                     for m, e in ctx.find_new_names(text, taken, self._seen_names)
                      if not _SERIES_CODE_RE.fullmatch(text, m.start, m.end)]
         if not cjk_text and _CAPS_RUN_RE.search(text):
             # "MONTHLY ADVANCE REPORT ON DURABLE GOODS … AND ORDERS JULY 2022", "SEASONALLY ADJUSTED
@@ -2026,13 +2034,18 @@ class DocumentExtractor:
             if in_title is not None:
                 # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
                 self.report_period = self.section_period = in_title.period
-        if refs and first_text and not _cjk(text) and self.report_period is None \
-                and refs[-1].period.precision in ("month", "quarter") \
-                and refs[-1].end >= len(text.rstrip()) - 1:
+        title_month = None
+        if refs and first_text and not _cjk(text) and self.report_period is None:
+            title_month = next((p for p in refs if p.period.precision in ("month", "quarter") and (
+                (p is refs[-1] and p.end >= len(text.rstrip()) - 1)
+                or (text[:p.start].rstrip().endswith(",") and _FULL_MONTH_RE.match(text, p.start)))), None)
+        if title_month is not None:
             # "Monetary developments in the euro area: June 2019": a release's title that ends with the
             # month or quarter it reports on; its figures said with no period of their own are that
-            # period's, not the release's day
-            self.report_period = refs[-1].period
+            # period's, not the release's day. So is the month after a comma that closes a release's
+            # name, whatever the page set after it ("Public Sector Finances, August 2011 This product is
+            # designated as National Statistics", "Building Approvals, Australia, March 2012")
+            self.report_period = title_month.period
         if s.role == "heading":
             self.section_period = None
             self._section_unwritable = False
@@ -2069,7 +2082,14 @@ class DocumentExtractor:
                                           # ("2. Main points for June to August 2020": a numbered
                                           # section's title, no list item of figures)
                                           and (s.role == "text" or not quantities))
-        if titled and not refs and any(
+        if titled and not refs and self.report_period is not None \
+                and self.report_period.precision == "month" and _CURRENT_MONTH_RE.search(text):
+            # "Provisional estimates for current month and financial year to date" (ONS): the current
+            # month of a release is the month it reports on (deixis), so the section's undated figures are
+            # that month's, though the heading names a span to date beside it
+            self.section_period = self.report_period
+            self._section_unwritable = False
+        elif titled and not refs and any(
                 (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)):
             # "Fourth Quarter Key Highlights (FY'24 Q4 vs. FY'23 Q4)" of a company whose quarter no
             # contract spelling holds: the section's undated figures are that quarter's, skipped
@@ -2242,6 +2262,18 @@ class DocumentExtractor:
         if found is None or found.start < 0:
             return None
         return quote_span(place.quote, found.start + self._lead_cut, found.end + self._lead_cut)
+
+    def _title_publisher(self, ctx: ExtractContext, m: Mention, ent: NewEntity) -> tuple[Mention, NewEntity]:
+        """An acronym before the document's own title is the body that publishes it: "ABS Building
+        Approvals show that …" in "Building Approvals, Australia, March 2012" is the ABS's release, whose
+        figures are the ABS's (a noun compound's last words are its head, here the publication)."""
+        words = (ent.name_en or "").split(" ")
+        title = (self._doc_title or "").casefold()
+        if ent.kind != "other" or len(words) < 2 or not _ACRONYM_RE.fullmatch(words[0]) \
+                or " ".join(words[1:]).casefold() not in title:
+            return m, ent
+        body = ctx.new_entity(words[0], "other")
+        return (Mention(body.id, m.start, m.start + len(words[0])), body) if body is not None else (m, ent)
 
     def _short_name(self, m: Mention, ent: NewEntity) -> tuple[Mention, NewEntity]:
         """A one-word name that opens a longer name the document used before is that name said short

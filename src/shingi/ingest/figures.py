@@ -512,9 +512,9 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
         if _DURATION_AFTER_RE.match(text, q.end) or (cjk and _JA_DURATION_AFTER_RE.match(text, q.end)):
             out.append(q)  # "the 12 months ending October": a duration, neither a count nor a level
             continue
-        counter = _counter_after(text, q.end) if cjk else None
+        counter = _counter_after(text, q.end, q.start) if cjk else None
         if counter is not None:
-            end = q.end + len(counter)
+            end = text.index(counter, q.end) + len(counter)
             new_text = q.text + text[q.end:end]
             out.append(replace(q, end=end, text=new_text,
                                quantity=replace(q.quantity, unit="count", text=new_text)))
@@ -568,9 +568,17 @@ def points_unit(text: str, q: QuantityMatch, quantities: list[QuantityMatch], al
     return {"%": "pp", "index": "index"}.get(level.quantity.unit or "", "pt")
 
 
-def _counter_after(text: str, end: int) -> str | None:
-    """The noun a Japanese number counts, when one follows it directly (see :func:`read_units`)."""
+def _counter_after(text: str, end: int, start: int = 0) -> str | None:
+    """The noun a Japanese number counts, when one follows it directly (see :func:`read_units`), or
+    after one space when it is a single-kanji counter (「77.5 頭」, 「900 戸(4.8 %)減少」: transcribed
+    releases space a number from its counter; a longer word after a space begins a phrase of its own:
+    「図 2 乳用牛」), and not after 第, which orders (「第 1 表」)."""
     m = _KANJI_WORD_RE.match(text, end)
+    if m is None and text[end:end + 1] == " " and not text[max(0, start - 2):start].rstrip().endswith("第"):
+        m = _KANJI_WORD_RE.match(text, end + 1)
+        if m is None or len(m[0]) != 1:
+            return None
+        end += 1
     if m is None:
         return None
     from shingi.pipeline.morphology import tokenize

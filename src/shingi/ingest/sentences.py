@@ -120,6 +120,13 @@ _LABEL_FIGURE_RE = re.compile(
     r"^\s*[\u3005-\u30ff\u3400-\u9fff][\u3005-\u30ff\u3400-\u9fff（）()・]{0,15}\s*[:：]\s*"
     r"[△▲+\-−＋]?\d[\d,，.]*\s*[\u3005-\u30ff\u3400-\u9fff%％]{0,4}"
     r"\s*(?:[(（]\s*[△▲+\-−＋±]?\s*\d[\d,，.]*\s*[\u3005-\u30ff\u3400-\u9fff%％]{0,4}\s*[)）])?\s*$")
+#: the most characters of a section's label under its number (「大豆」, 「乳用牛の飼養戸数・頭数」)
+_LABEL_CHARS = 12
+#: a line in capitals that names the kind of document: a label ("MEDIA RELEASE", "NEWS RELEASE",
+#: "STATISTICAL BULLETIN", "PRESS STATEMENT")
+_CAPITALS_LINE_RE = re.compile(r"^\s*(?:[A-Z][A-Z&'-]*\s+){1,3}(?:RELEASE|BULLETIN|STATEMENT|NOTICE)\s*$")
+#: a line of one or two digits alone: a section or page number
+_BARE_NUMBER_LINE_RE = re.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 #: " | " between cells: a line of a plain-text table (two or more make a row)
 _PIPE_CELL_RE = re.compile(r"\S\s+\|\s+\S")
 
@@ -139,6 +146,14 @@ def classify(text: str) -> tuple[Role, str]:
         return "row", text
     if len(_PIPE_CELL_RE.findall(text)) >= 2:
         return "row", text.replace("|", "\t")  # 平成24年 | 127,515 | -284: a table of plain text
+    if _CAPITALS_LINE_RE.match(text):
+        # "MEDIA RELEASE", "NEWS RELEASE" over the headline: the kind of the document set in capitals is a
+        # label, no words of the headline under it (glued on, "MEDIA RELEASE Dwelling" read as a name)
+        return "heading", text
+    if _BARE_NUMBER_LINE_RE.match(text):
+        # 「1」 alone on a line, then 「大豆」, then 「全国の大豆の収穫量は…」: the number of a section (or a
+        # page), no figure of the words after it (glued on, 「1大豆」 read as one soybean)
+        return "heading", " " * len(text)
     if _LENTICULAR_RE.match(text):
         # 【平成28年9月1日現在(確定値)】, 【全国人口】 alone on a line: Japanese documents set their
         # section labels in lenticular brackets; the label (and the date it states) heads what follows
@@ -204,6 +219,8 @@ class SentenceSplitter:
         self._single = False  # the last line was one kana or kanji (vertical text)
         self._spaced = False  # the last line was letter-spaced
         self._entry = False  # the last line was a label and its figure (「人口:56,815人」)
+        self._numbered = False  # the last line was a section number alone (「1」)
+        self._label = False  # the last line was a short label under a section number (「大豆」)
 
     # --- input ---------------------------------------------------------------------
 
@@ -219,6 +236,8 @@ class SentenceSplitter:
             text = mask_markup(text, False)
         if role == "blank" or not text.strip():
             out.extend(self._end_paragraph())
+            self._numbered = role == "heading"  # 「1」 alone (blanked): a section number
+            self._label = False
             return out
         lead = len(text) - len(text.lstrip())
         body, cols = close_letter_spacing(text.strip()) if role != "row" else (text.strip(), None)
@@ -237,6 +256,12 @@ class SentenceSplitter:
         self._spaced = cols is not None
         if self._entry:
             new_unit = True  # the line after 「人口:56,815人」 is not its continuation
+        if self._label:
+            # 「1」 / 「大豆」 / 「全国の大豆の収穫量は…」: the label under a number heads its section
+            new_unit = True
+        self._label = self._numbered and role == "text" and len(body) <= _LABEL_CHARS \
+            and not any(stop in body for stop in _JA_STOPS + "、，,")
+        self._numbered = False
         if not new_unit and self._buf and _TAIGEN_END_RE.search(self._buf) and not _CONTINUED_RE.match(body):
             # 「…53万人の増加。81か月連続の増加」 over 「雇用者数は6017万人。」: Japanese statistical
             # summaries end a sentence on its outcome noun with no stop (体言止め); a line that does so and

@@ -816,7 +816,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{_YB}(?P<y>{_Y4}){_NE}", _h_bare_year),
     # year-less phrases (need default_year)
     (r"(?<![0-9.])(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日", _h_md),
-    (r"(?<![0-9.])(?P<m>\d{1,2})\s?月(?!間)", _h_m),
+    # (not 「表1 月別…」: a table's or a figure's number before 月別, "by month", names no month)
+    (r"(?<![0-9.])(?<![表図])(?<![表図]\s)(?P<m>\d{1,2})\s?月(?![間別])", _h_m),
     (r"(?<![0-9年度])(?:(?P<w>年末|年初め|年初|年始|年頭|年明け|上半期|上期|下半期|下期)"
      r"|第\s?(?P<q1>[1-4])\s?四半期|(?<![0-9])(?P<m1>\d{1,2})\s?[-~]\s?(?P<m2>\d{1,2})\s?月期)", _h_j_bare),
     (r"(?<![A-Za-z])(?P<w>(?i:this|last|next))\s+(?P<u>(?i:year|fiscal\s+year))(?![A-Za-z])", _h_rel_year),
