@@ -535,7 +535,10 @@ def _change_said_to_stop(ctx: _Ctx, c: Check) -> str | None:
 
 #: A change said to be large: "rose sharply", "soared", "plunged", 「急増」「大幅に減少」
 _SHARP = re.compile(
-    r"急増|急減|急騰|急落|急上昇|急低下|急激|激増|激減|大幅|大きく(?:増|減|上|下|伸)"
+    r"急増|急減|急騰|急落|急上昇|急低下|急激|激増|激減|大幅"
+    r"|大きく(?:増|減|上|下|伸|縮小|拡大|低下|落ち|膨ら|回復|悪化|改善|後退|目減|跳ね)"
+    r"|(?i:\b(?:big|huge|massive|large)\s+(?:rises?|falls?|drops?|jumps?|increases?|decreases?"
+    r"|declines?|gains?|cuts?|swings?)\b)"
     r"|(?i:\b(?:sharp(?:ly)?|steep(?:ly)?|dramatic(?:ally)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
     r"|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|spik(?:e|es|ed|ing)"
     r"|collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|tumbl(?:e|es|ed|ing)|nosediv(?:e|es|ed|ing))\b)"
