@@ -779,8 +779,8 @@ def _target_missed(
             "The target's figure is near the outturn: which side it fell is not settled. ",
         )
     # the pack's targets of the measure, its owner (or the owner's government) and year: a plan's
-    # amount, or a figure a title names as the target (「…2兆円目標に届かず」); only a plan's amount
-    # can show the claimed figure is not the target
+    # amount, or a figure a title names as the target (「…2兆円目標に届かず」); a title's other
+    # figures of the unit only confirm the claimed one
     owners = {o.entity for o in obs}
     owners |= {e.id for e in pack.entities.values() if e.country in owners}
     year = str(obs[-1].period.start.year)
