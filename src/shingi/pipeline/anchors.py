@@ -149,7 +149,7 @@ def in_force_windows(text: str) -> list[tuple[int, int, list[str], str | None]]:
 
 #: "Even before the ban", "prior to the outbreak", 「禁輸前の水準」「不正発覚前に」: a time just before
 #: an event the claim names without a date (as ``checks.changes.before_an_event`` reads it)
-_BEFORE_EN = re.compile(
+BEFORE_THE_EN = re.compile(
     r"(?i)\b(?:before|prior\s+to)\s+the\s+(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b(?!\s*[-\d])"
 )
 _BEFORE_JA = re.compile(
@@ -207,7 +207,7 @@ def before_an_event(pack: Pack, text: str) -> list[tuple[int, int, Period]]:
     ambiguous anchor), is left out: nothing places it."""
     out: list[tuple[int, int, Period]] = []
     found: list[tuple[int, int, list[str], str | None]] = []
-    for m in _BEFORE_EN.finditer(text):
+    for m in BEFORE_THE_EN.finditer(text):
         words = _words_en(m["what"])
         if words and not any(w in _NOT_AN_EVENT_EN for w in words):
             found.append((m.start(), m.end(), words, None))

@@ -739,7 +739,7 @@ def _target_missed(
         if c.result != "fails" or lx.missed_target(ev.title(st.lang)) is None:
             return None
         in_title = [q.value for q, _ in _title_quantities(ev, st.lang) if q.unit == n.unit]
-        if any(abs(t - n.claimed) <= 0.05 * max(abs(t), 1e-9) for t in in_title):
+        if _names_the_figure(in_title, n.claimed):
             return "holds", None, (
                 "出来事は目標の未達を述べ、題にその目標の数値がある。",
                 "The event says the target was missed, and its title states the target's figure. ",
@@ -771,8 +771,6 @@ def _target_missed(
             f"実績{_fig(n.found)}は目標{_fig(n.claimed)}を満たしている（未達ではない）。",
             f"The outturn {_fig(n.found)} meets the target of {_fig(n.claimed)} (it was not missed). ",
         )
-    # the targets the pack gives: a plan's amount, or a figure a title with a target word states
-    # (「…2兆円目標に届かず」); only a plan's amount can show the claimed figure is not the target
     if c.result == "partly":
         # "missed its 34 million target" for 32.97 million: which side of a figure that near the
         # value fell is what the claim says; a grade of closeness does not settle it
@@ -781,7 +779,8 @@ def _target_missed(
             "The target's figure is near the outturn: which side it fell is not settled. ",
         )
     # the pack's targets of the measure, its owner (or the owner's government) and year: a plan's
-    # amount, or a figure a title names as the target (「…2兆円目標に届かず」)
+    # amount, or a figure a title names as the target (「…2兆円目標に届かず」); a title's other
+    # figures of the unit only confirm the claimed one
     owners = {o.entity for o in obs}
     owners |= {e.id for e in pack.entities.values() if e.country in owners}
     year = str(obs[-1].period.start.year)
@@ -804,9 +803,7 @@ def _target_missed(
                 if q.unit == n.unit:
                     (targets if at_target else stated).append(q.value)
     said_figure = any(ch.isdigit() for ch in n.claimed_text)
-    if said_figure and not targets and not any(
-        abs(t - n.claimed) <= 0.05 * max(abs(t), 1e-9) for t in stated
-    ):
+    if said_figure and not targets and not _names_the_figure(stated, n.claimed):
         # no target of the measure in the pack: the figure said to be the target is unverified, and
         # a value below an invented figure proves no miss (review of session 17, #1); the nought of
         # "a goal of eliminating" is the goal's word, not a figure said
@@ -816,7 +813,7 @@ def _target_missed(
             f"The outturn {_fig(n.found)} is short of {_fig(n.claimed)}, but the pack states no target of "
             "this measure and year, so the target's figure cannot be checked. ",
         )
-    if targets and not any(abs(t - n.claimed) <= 0.05 * max(abs(t), 1e-9) for t in [*targets, *stated]):
+    if targets and not _names_the_figure([*targets, *stated], n.claimed):
         shown = "、".join(_fig(t) for t in sorted(set(targets)))
         return "partly", 0.25, (
             f"実績は目標に届いていないが、パックの目標は{shown}で、{_fig(n.claimed)}ではない。",
@@ -827,6 +824,11 @@ def _target_missed(
         f"実績{_fig(n.found)}は目標{_fig(n.claimed)}に届いていない。",
         f"The outturn {_fig(n.found)} falls short of the target of {_fig(n.claimed)}. ",
     )
+
+
+def _names_the_figure(targets: list[float], claimed: float) -> bool:
+    """Whether one of the targets is the claimed figure (within 5 %)."""
+    return any(abs(t - claimed) <= 0.05 * max(abs(t), 1e-9) for t in targets)
 
 
 def _fig(value: float) -> str:

@@ -722,9 +722,6 @@ class Lookup:
         holds a description word. Japanese, head-final: the compound noun's last noun
         (「登録外国人労働者」), or any of its nouns that is a word of another measure of the pack
         (「外国からの登録債務」)."""
-        others = frozenset(
-            k for m in self.pack.metrics for k in self.metric_words(m) if not k.startswith("@")
-        ) - described
         if has_japanese(text):
             run: list[frozenset[str]] = []
             for tok in (*tokenize(text), None):
@@ -733,7 +730,8 @@ class Lookup:
                     continue
                 told = [ks for ks in run if ks]
                 if any(ks & described for ks in told) and (
-                    not told[-1] & described or any(ks & others and not ks & described for ks in told)
+                    not told[-1] & described
+                    or any(not ks & described and self._another_measure_word(ks) for ks in told)
                 ):
                     return True
                 run = []
@@ -749,6 +747,10 @@ class Lookup:
                 return True
             run_keys = []
         return False
+
+    def _another_measure_word(self, keys: frozenset[str]) -> bool:
+        """Whether a key is a word of some measure's name or alias of the pack (no entity key)."""
+        return any(k in self._metric_postings and not k.startswith("@") for k in keys)
 
     def a_measure_word(self, keys: frozenset[str]) -> bool:
         """Whether every key is a word of some measure's name or alias of the pack."""

@@ -11,6 +11,7 @@ from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Resu
 from shingi.normalize.eras import NAMED_ERA_JA
 from shingi.normalize.periods import shift
 from shingi.normalize.quantities import normalize_unit, word_number
+from shingi.pipeline import anchors
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
@@ -1791,10 +1792,7 @@ def since_an_event(span: str) -> tuple[tuple[str, ...], str] | None:
 #: A time set before an event the claim names without a date: "Even before the ban", "prior to the
 #: reform", 「禁輸前に」「導入前は」 (a noun of two kanji or katakana or more, no period word, before 前 /
 #: 以前 and a particle). A linguistic reason: "before" with a definite description of an event places
-#: the level said before that event, not at the latest value.
-_BEFORE_AN_EVENT_EN = re.compile(
-    r"(?i)\b(?:before|prior to)\s+the\s+(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b(?!\s*[-\d])"
-)
+#: the level said before that event, not at the latest value. (English: ``anchors.BEFORE_THE_EN``.)
 _BEFORE_AN_EVENT_JA = re.compile(
     r"(?P<what>[一-龥ァ-ヶー・]{2,8}?)(?<![年月度期日週以直事名午目寸])(?:前|以前)(?:に|には|は|の時点で|、)"
 )
@@ -1805,7 +1803,7 @@ def before_an_event(span: str) -> str | None:
     ban": ``before the ban``), or None when "before" names a period or nothing."""
     if (ja := _BEFORE_AN_EVENT_JA.search(span)) is not None:
         return ja.group(0)
-    for m in _BEFORE_AN_EVENT_EN.finditer(span):
+    for m in anchors.BEFORE_THE_EN.finditer(span):
         if not any(w.casefold() in _NOT_AN_EVENT for w in m["what"].split()):
             return m.group(0)
     return None
