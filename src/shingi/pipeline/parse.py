@@ -111,6 +111,7 @@ from shingi.pipeline.claims.numbers import (
     _ZERO,
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
+    BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
     N_TO_ONE,
     RATE_BASE_BEFORE_EN,
@@ -1088,7 +1089,7 @@ class _Parser:
                     # "nearly halved", "almost doubled": a little less of a change than said, so
                     # a ratio a little nearer to 1 (above 0.5 for a halving), as "nearly doubled"
                     # is a little below 2 (§4.1)
-                    other_side = {"less_than": "more_than", "more_than": "less_than"}[near]
+                    other_side = BOUND_FLIP[near]
                     comparator = near if value > 1 else other_side
                     approx = True
                 elif _APPROX_BEFORE.search(text, max(0, mm.start() - 16), mm.start()):
@@ -1099,7 +1100,7 @@ class _Parser:
                     # "more than halved", 「半減以上」: a bound on the fall, not on the ratio, so
                     # a ratio below one half (a fall of more than 50 %); "less than halved" one
                     # above it (§4.1). 「半分以下」 is a bound on the ratio itself and stays
-                    comparator = _BOUND_FLIP.get(comparator, comparator)
+                    comparator = BOUND_FLIP.get(comparator, comparator)
                 out.append(
                     ClaimedNumber(
                         Quantity(value, "x", approx, mm.group(0)),
@@ -3040,14 +3041,8 @@ def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
 
 
 #: multiplier words that are a fall (a verb, not the ratio noun 半分 / "half"): a bound before or
-#: after them bounds the size of the fall, so it bounds the ratio the other way
+#: after them bounds the size of the fall, so it bounds the ratio the other way (``BOUND_FLIP``)
 _FALL_MULTIPLE_VERBS = frozenset({"halved", "halves", "半減"})
-_BOUND_FLIP = {
-    "more_than": "less_than",
-    "less_than": "more_than",
-    "at_least": "at_most",
-    "at_most": "at_least",
-}
 #: an approximate word right before a multiplier word: "roughly halved", 「およそ半減」 (not "just",
 #: "only": they are no approximation; ほぼ is "nearly", :func:`_near_bound`)
 _APPROX_BEFORE = re.compile(

@@ -691,6 +691,16 @@ _PERCENT_THAN_JA = re.compile(
 )
 
 
+#: a bound said the other way round: a bound on a fall bounds the ratio it leaves the other way
+#: ("more than halved" is a ratio below one half), as does a bound on "N% less"
+BOUND_FLIP = {
+    "more_than": "less_than",
+    "less_than": "more_than",
+    "at_least": "at_most",
+    "at_most": "at_least",
+}
+
+
 def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """ "about 12 percent bigger than the Texas economy", 「米国より3割多い」: a percentage more or
     less than another value is a multiple of it, 1 + N/100 (1 - N/100 for less)."""
@@ -704,13 +714,7 @@ def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedN
                 q = n.quantity
                 value = 1 + q.value / 100 if m.group("more") else 1 - q.value / 100
                 # "at least 20% lower" is a multiple of at most 0.8
-                flip = {
-                    "at_least": "at_most",
-                    "more_than": "less_than",
-                    "at_most": "at_least",
-                    "less_than": "more_than",
-                }
-                comparator = flip.get(n.comparator, n.comparator) if m.group("less") else n.comparator
+                comparator = BOUND_FLIP.get(n.comparator, n.comparator) if m.group("less") else n.comparator
                 multiple = Quantity(value, "x", q.approx, q.text)
                 n = replace(n, quantity=multiple, comparator=comparator, role="percent_more")
         out.append(n)
