@@ -152,7 +152,7 @@ _LENGTH_JA = re.compile(
 #: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
 #: length (「政府は20日、…」「15日の停電」「20日に雨が降った」「28日から」), except に before a verb of
 #: reaching (「停電は20日に達した」); a sign before a length makes no length (「-335日」)
-DAY_OF_MONTH_AFTER = re.compile(r"\s?(?:[、,のからまで]|に(?!(?:も|達|及|の|上|迫|届|増|減)))")
+DAY_OF_MONTH_AFTER = re.compile(r"\s?(?:[、,の]|から|まで|に(?!(?:も|達|及|の|上|迫|届|増|減)))")
 SIGN_BEFORE = re.compile(r"(?:[-−－‐]|マイナス)\s?$")
 
 
