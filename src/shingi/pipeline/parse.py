@@ -794,14 +794,15 @@ class _Parser:
                 if not any(start <= p.end and p.start <= end + 12 for p in out if p.role != "source"):
                     self.unplaced.append((start, end))
                 continue
-            if any(p.start < end and start < p.end for p in out if p.role != "source"):
-                near = [p for p in out if start <= p.start <= end + 12 and p.role != "source"]
-                if near:
-                    out[out.index(near[0])] = replace(near[0], role="since")
-                continue
-            near = [p for p in out if end <= p.start <= end + 12 and p.role != "source"]
+            # a period in the words (when one overlaps them) or right after them opens the window;
+            # one that only overlaps them leaves it to that period, no event's date
+            overlaps = any(p.start < end and start < p.end for p in out if p.role != "source")
+            lo = start if overlaps else end
+            near = [p for p in out if lo <= p.start <= end + 12 and p.role != "source"]
             if near:
                 out[out.index(near[0])] = replace(near[0], role="since")
+                continue
+            if overlaps:
                 continue
             dates = anchors.in_force_dates(self.pack, words, ja)
             if len(dates) != 1 or (self.now is not None and dates[0].start > self.now.end):
