@@ -149,6 +149,8 @@ def test_a_length_in_the_predicate_is_still_read(news_pack: Pack, work_pack: Pac
     _true_on(news_pack, ["r23"], "2023年のノーランドの雨は120日だった。")
     assert diagnose("ノーランドでは2023年に雨が15日降った。", news_pack).rating == "false"
     _true_on(work_pack, ["w24"], "2024年のノーランドの労働は3時間だった。")
+    # で / ら / か alone are no から / まで: 「20日でした」 is a length, no day of the month
+    _true_on(news_pack, ["d24"], "2024年のノーランドの停電は20日でした。")
 
 
 def test_a_measure_named_by_its_unit_alone_is_named_by_no_length(

@@ -111,6 +111,7 @@ from shingi.pipeline.claims.numbers import (
     _ZERO,
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
+    BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
     N_TO_ONE,
     RATE_BASE_BEFORE_EN,
@@ -793,14 +794,15 @@ class _Parser:
                 if not any(start <= p.end and p.start <= end + 12 for p in out if p.role != "source"):
                     self.unplaced.append((start, end))
                 continue
-            if any(p.start < end and start < p.end for p in out if p.role != "source"):
-                near = [p for p in out if start <= p.start <= end + 12 and p.role != "source"]
-                if near:
-                    out[out.index(near[0])] = replace(near[0], role="since")
-                continue
-            near = [p for p in out if end <= p.start <= end + 12 and p.role != "source"]
+            # a period in the words (when one overlaps them) or right after them opens the window;
+            # one that only overlaps them leaves it to that period, no event's date
+            overlaps = any(p.start < end and start < p.end for p in out if p.role != "source")
+            lo = start if overlaps else end
+            near = [p for p in out if lo <= p.start <= end + 12 and p.role != "source"]
             if near:
                 out[out.index(near[0])] = replace(near[0], role="since")
+                continue
+            if overlaps:
                 continue
             dates = anchors.in_force_dates(self.pack, words, ja)
             if len(dates) != 1 or (self.now is not None and dates[0].start > self.now.end):
@@ -1088,7 +1090,7 @@ class _Parser:
                     # "nearly halved", "almost doubled": a little less of a change than said, so
                     # a ratio a little nearer to 1 (above 0.5 for a halving), as "nearly doubled"
                     # is a little below 2 (§4.1)
-                    other_side = {"less_than": "more_than", "more_than": "less_than"}[near]
+                    other_side = BOUND_FLIP[near]
                     comparator = near if value > 1 else other_side
                     approx = True
                 elif _APPROX_BEFORE.search(text, max(0, mm.start() - 16), mm.start()):
@@ -1099,7 +1101,7 @@ class _Parser:
                     # "more than halved", 「半減以上」: a bound on the fall, not on the ratio, so
                     # a ratio below one half (a fall of more than 50 %); "less than halved" one
                     # above it (§4.1). 「半分以下」 is a bound on the ratio itself and stays
-                    comparator = _BOUND_FLIP.get(comparator, comparator)
+                    comparator = BOUND_FLIP.get(comparator, comparator)
                 out.append(
                     ClaimedNumber(
                         Quantity(value, "x", approx, mm.group(0)),
@@ -3040,14 +3042,8 @@ def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
 
 
 #: multiplier words that are a fall (a verb, not the ratio noun 半分 / "half"): a bound before or
-#: after them bounds the size of the fall, so it bounds the ratio the other way
+#: after them bounds the size of the fall, so it bounds the ratio the other way (``BOUND_FLIP``)
 _FALL_MULTIPLE_VERBS = frozenset({"halved", "halves", "半減"})
-_BOUND_FLIP = {
-    "more_than": "less_than",
-    "less_than": "more_than",
-    "at_least": "at_most",
-    "at_most": "at_least",
-}
 #: an approximate word right before a multiplier word: "roughly halved", 「およそ半減」 (not "just",
 #: "only": they are no approximation; ほぼ is "nearly", :func:`_near_bound`)
 _APPROX_BEFORE = re.compile(

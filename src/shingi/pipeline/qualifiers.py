@@ -28,6 +28,12 @@ PEOPLE_PLURAL_EN = (
     r"people|persons|men|women|adults|children|youths|[a-z]{2,}ers|employees|residents|citizens|patients"
     r"|students|individuals|graduates|migrants|pensioners|retirees|parents"
 )
+#: An age said after a plural noun of people ("workers under 50"; ``claims.numbers`` then drops the
+#: number as a figure): its bound words, what after the number makes it no age (a decimal, a
+#: percentage, a rate, a scale word: "under 50 %"), and the oldest age ("farms over 500" is none)
+AGE_BOUND_WORDS_EN = r"under|over|below|above"
+NO_AGE_AFTER_EN = r"[.,]\d|\s*(?:%|percent|per\b|thousand|million|billion)"
+OLDEST_AGE = 120
 #: Age bounds. ja: 「49歳以下」「65歳以上」「30歳未満」「65歳超」「15〜64歳」; en: "aged 49 and under",
 #: "65 or older", "aged under 50", "aged 15-64", "65+". Each number starts after no digit.
 _AGE_JA = re.compile(
@@ -43,8 +49,8 @@ _AGE_EN = re.compile(
     r"|(?<![\d.$€£¥])\b(?P<n4>\d{1,3})\s*\+(?!\d)"
     # "core farm workers under 50", "people over 65": a bound with a bare number after a plural noun
     # of people qualifies them by age (an English postmodifier; "under 50 workers" counts them)
-    r"|\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?P<dir3>under|over|below|above)\s+(?P<n5>\d{1,3})\b"
-    r"(?![.,]\d|\s*(?:%|percent|per\b|thousand|million|billion))"
+    r"|\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?P<dir3>" + AGE_BOUND_WORDS_EN + r")\s+(?P<n5>\d{1,3})\b"
+    r"(?!" + NO_AGE_AFTER_EN + r")"
 )
 #: what makes "N or above" / "N+" no age: a scale word before it ("rated 4 or above", "a score of 60
 #: or above", "with 10+ employees", "rose by 100+"), or for "N+" a counted plural after it ("50+
@@ -184,7 +190,7 @@ def _no_age(text: str, m: re.Match[str]) -> bool:
         before = text[max(0, m.start() - 12) : m.start()]
         return bool(_SCALE_BEFORE_PLUS.search(before))
     if m.group("n5"):
-        return int(m.group("n5")) > 120  # no age: "farms over 500"
+        return int(m.group("n5")) > OLDEST_AGE  # no age: "farms over 500"
     if m.group("n") and m.group("dir").lower() in ("over", "under", "above", "below"):
         return bool(_SCALE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]))
     return False

@@ -16,7 +16,7 @@ from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, stated_step, unit_names
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
-from shingi.pipeline.qualifiers import PEOPLE_PLURAL_EN
+from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
 
 
 def _age_band(text: str, start: int, end: int) -> bool:
@@ -32,26 +32,27 @@ def _age_band(text: str, start: int, end: int) -> bool:
 
 
 def _people_bound(text: str, start: int, end: int) -> bool:
-    """"core farm workers under 50", "people over 65": a bound on a bare number of at most 120 right
-    after a plural noun of people is their age, not a figure (an English postmodifier; "under 50
-    workers", the bound before the noun, counts them; "under 50 %" has a unit)."""
+    """"core farm workers under 50", "people over 65": a bound on a bare number of at most
+    ``OLDEST_AGE`` right after a plural noun of people is their age, not a figure (an English
+    postmodifier; "under 50 workers", the bound before the noun, counts them; "under 50 %" has a
+    unit) — the age ``qualifiers`` reads there."""
     said = text[start:end]
     bound = _BOUND_WORD.match(said)
     before = _PEOPLE_THEN_BOUND if bound is None else _PEOPLE_BEFORE
     digits = said[bound.end() :] if bound is not None else said
     return (
         digits.strip().isdigit()
-        and int(digits) <= 120
+        and int(digits) <= OLDEST_AGE
         and before.search(text, max(0, start - 40), start) is not None
         and _NO_AGE_AFTER.match(text, end) is None
     )
 
 
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|ages)\s+$")
-_BOUND_WORD = re.compile(r"(?i)(?:under|over|below|above)\s+")
+_BOUND_WORD = re.compile(r"(?i)(?:" + AGE_BOUND_WORDS_EN + r")\s+")
 _PEOPLE_BEFORE = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+$")
-_PEOPLE_THEN_BOUND = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?:under|over|below|above)\s+$")
-_NO_AGE_AFTER = re.compile(r"(?i)[.,]\d|\s*(?:%|percent|per\b|thousand|million|billion)")
+_PEOPLE_THEN_BOUND = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?:" + AGE_BOUND_WORDS_EN + r")\s+$")
+_NO_AGE_AFTER = re.compile(r"(?i)" + NO_AGE_AFTER_EN)
 _AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
 _AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
 
@@ -151,7 +152,7 @@ _LENGTH_JA = re.compile(
 #: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
 #: length (「政府は20日、…」「15日の停電」「20日に雨が降った」「28日から」), except に before a verb of
 #: reaching (「停電は20日に達した」); a sign before a length makes no length (「-335日」)
-DAY_OF_MONTH_AFTER = re.compile(r"\s?(?:[、,のからまで]|に(?!(?:も|達|及|の|上|迫|届|増|減)))")
+DAY_OF_MONTH_AFTER = re.compile(r"\s?(?:[、,の]|から|まで|に(?!(?:も|達|及|の|上|迫|届|増|減)))")
 SIGN_BEFORE = re.compile(r"(?:[-−－‐]|マイナス)\s?$")
 
 
@@ -691,6 +692,16 @@ _PERCENT_THAN_JA = re.compile(
 )
 
 
+#: a bound said the other way round: a bound on a fall bounds the ratio it leaves the other way
+#: ("more than halved" is a ratio below one half), as does a bound on "N% less"
+BOUND_FLIP = {
+    "more_than": "less_than",
+    "less_than": "more_than",
+    "at_least": "at_most",
+    "at_most": "at_least",
+}
+
+
 def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """ "about 12 percent bigger than the Texas economy", 「米国より3割多い」: a percentage more or
     less than another value is a multiple of it, 1 + N/100 (1 - N/100 for less)."""
@@ -704,13 +715,7 @@ def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedN
                 q = n.quantity
                 value = 1 + q.value / 100 if m.group("more") else 1 - q.value / 100
                 # "at least 20% lower" is a multiple of at most 0.8
-                flip = {
-                    "at_least": "at_most",
-                    "more_than": "less_than",
-                    "at_most": "at_least",
-                    "less_than": "more_than",
-                }
-                comparator = flip.get(n.comparator, n.comparator) if m.group("less") else n.comparator
+                comparator = BOUND_FLIP.get(n.comparator, n.comparator) if m.group("less") else n.comparator
                 multiple = Quantity(value, "x", q.approx, q.text)
                 n = replace(n, quantity=multiple, comparator=comparator, role="percent_more")
         out.append(n)
