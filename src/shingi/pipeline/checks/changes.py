@@ -1066,19 +1066,18 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             # said as a fraction or a multiple is checked on the rate, never only its sign (a
             # linguistic reason: the fraction names how much went or was added; blind round 10
             # de-economy energy-intensive-quarter, a wrong true on the direction alone)
+            plain = False  # a fraction of what went or was added, the size of the change
             if _fraction_cut(st, n):
                 size = -v / 100
             elif _fraction_rise(st, n):
                 size = v / 100
-            elif n.quantity.value > 1 and direction == "up":
-                size = 1 + v / 100  # "doubled": the ratio of the level to its base
-            elif n.quantity.value < 1 and direction == "down" and not _fraction_rise(st, n):
-                # "halved", 「半減した」: the ratio too, as "fell by half" is (one ladder for x0.5,
-                # :func:`_grade_said_change`; it was checked on the sign alone, true for -42 %)
-                size = 1 + v / 100
+            elif direction == ("up" if n.quantity.value > 1 else "down") and n.quantity.value != 1:
+                # "doubled", "halved", 「半減した」: the ratio of the level to its base, as "fell by
+                # half" is (one ladder for x0.5, :func:`_grade_said_change`; "halved" was checked on
+                # the sign alone, true for -42 %)
+                size, plain = 1 + v / 100, True
             else:
                 continue
-            plain = not (_fraction_cut(st, n) or _fraction_rise(st, n))
             graded, credit = (
                 ("fails", None) if size <= 0 else _grade_said_change(st, n, 1 + v / 100, size, plain)
             )
