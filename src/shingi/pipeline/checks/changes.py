@@ -291,12 +291,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                         # added (x1.23 is a rise of 0.23), a relative change, not a level
                         ratio, plain = ratio - 1, False
                     # a fraction of what went or was added is the size of the change, graded as
-                    # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1); half of a
-                    # fall is the multiple x0.5, "halved" (:func:`_half_of_a_fall`)
-                    half = _half_of_a_fall(st, n)
-                    graded, credit = (grade_multiple(half, b / a, of_a_change=True) if half
-                                      else grade_multiple(n, ratio, of_a_change=True) if plain
-                                      else grade_size(n, ratio))
+                    # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1)
+                    graded, credit = _grade_said_change(st, n, b / a, ratio, plain)
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -318,9 +314,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if a == 0:
                         continue
                     pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
-                    half = _half_of_a_fall(st, n)
-                    graded, credit = (grade_multiple(half, b / a, of_a_change=True) if half
-                                      else grade_size(n, pct) if pct > 0 else ("fails", None))
+                    # (not up to the found way, half of a fall fails on its multiple too)
+                    graded, credit = _grade_said_change(st, n, b / a, pct) if pct > 0 else ("fails", None)
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -1057,10 +1052,8 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             # of the way it went keeps what the direction got right (§4.1); 「マイナス成長」 is a
             # bound of the rate itself (below 0), not a size
             size = abs(v) if direction == "down" and v < 0 and n.quantity.value != 0 else v
-            half = _half_of_a_fall(st, n)
             graded, credit = (
-                grade_multiple(half, 1 + v / 100, of_a_change=True) if half and ok
-                else grade_size(n, size) if ok else (compare_value(n, size), None)
+                _grade_said_change(st, n, 1 + v / 100, size) if ok else (compare_value(n, size), None)
             )
             results.append(graded)
             credits.append(credit)
@@ -1074,24 +1067,21 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             # said as a fraction or a multiple is checked on the rate, never only its sign (a
             # linguistic reason: the fraction names how much went or was added; blind round 10
             # de-economy energy-intensive-quarter, a wrong true on the direction alone)
+            plain = False  # a fraction of what went or was added, the size of the change
             if _fraction_cut(st, n):
                 size = -v / 100
             elif _fraction_rise(st, n):
                 size = v / 100
-            elif n.quantity.value > 1 and direction == "up":
-                size = 1 + v / 100  # "doubled": the ratio of the level to its base
-            elif n.quantity.value < 1 and direction == "down" and not _fraction_rise(st, n):
-                # "halved", 「半減した」: the ratio too, as "fell by half" is (one ladder for x0.5,
-                # :func:`_half_of_a_fall`; it was checked on the sign alone, true for -42 %)
-                size = 1 + v / 100
+            elif direction == ("up" if n.quantity.value > 1 else "down") and n.quantity.value != 1:
+                # "doubled", "halved", 「半減した」: the ratio of the level to its base, as "fell by
+                # half" is (one ladder for x0.5, :func:`_grade_said_change`; "halved" was checked on
+                # the sign alone, true for -42 %)
+                size, plain = 1 + v / 100, True
             else:
                 continue
-            plain = not (_fraction_cut(st, n) or _fraction_rise(st, n))
-            half = _half_of_a_fall(st, n)
-            graded, credit = (("fails", None) if size <= 0
-                              else grade_multiple(half, 1 + v / 100, of_a_change=True) if half
-                              else grade_multiple(n, size, of_a_change=True) if plain
-                              else grade_size(n, size))
+            graded, credit = (
+                ("fails", None) if size <= 0 else _grade_said_change(st, n, 1 + v / 100, size, plain)
+            )
             results.append(graded)
             credits.append(credit)
             ncs.append(NumberCompared(
@@ -1979,9 +1969,18 @@ def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     )
 
 
-def _half_of_a_fall(st: Statement, n: ClaimedNumber) -> ClaimedNumber | None:
-    """:func:`half_of_a_fall` with a fraction read as the part a fall took (:func:`_fraction_cut`)."""
-    return half_of_a_fall(st, n, n.unit == "x" and _fraction_cut(st, n))
+def _grade_said_change(
+    st: Statement, n: ClaimedNumber, level_ratio: float, size: float, plain: bool = False
+) -> tuple[Result, float | None]:
+    """How the change ``n`` says grades, one ladder for each way of saying it: half of a fall
+    ("fell by half", "fell 50%") on the multiple x0.5 against ``level_ratio`` (the level over its
+    base), as "halved" is (:func:`half_of_a_fall`); a multiple of the level (``plain``: "doubled")
+    on ``size`` as a multiple; a fraction or a percentage of what went or was added on ``size`` as
+    the size of the change (docs/verdict-rules.md §4.1)."""
+    half = half_of_a_fall(st, n, n.unit == "x" and _fraction_cut(st, n))
+    if half is not None:
+        return grade_multiple(half, level_ratio, of_a_change=True)
+    return grade_multiple(n, size, of_a_change=True) if plain else grade_size(n, size)
 
 
 #: a comparative right after a fraction: "a third lower", 「3分の1低い」 (the part below the other side)
