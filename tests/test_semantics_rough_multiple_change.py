@@ -19,7 +19,6 @@ METRICS = [
     ["sales", "売上高", "sales", "USD", "sales;売上", "", "amount", ""],
     ["output", "生産量", "output", "t", "output;生産", "", "amount", ""],
     ["stocks", "在庫量", "stocks", "t", "stocks;在庫", "", "amount", ""],
-    ["imports", "輸入量", "imports", "t", "imports;輸入", "", "amount", ""],
 ]
 OBSERVATIONS = [
     ["d19", "NL", "debt", "2019", "1000", "USD", "stat", ""],
@@ -30,8 +29,6 @@ OBSERVATIONS = [
     ["o24", "NL", "output", "2024", "2050", "t", "stat", ""],  # x2.05: +105 %
     ["k19", "NL", "stocks", "2019", "1000", "t", "stat", ""],
     ["k24", "NL", "stocks", "2024", "1620", "t", "stat", ""],  # x1.62: +62 %
-    ["i19", "NL", "imports", "2019", "1000", "t", "stat", ""],
-    ["i24", "NL", "imports", "2024", "1550", "t", "stat", ""],  # x1.55: +55 %, the ratio's partly band
 ]
 
 
@@ -53,10 +50,6 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     # +62 % (a factor 1.61): mostly false
     ("Norland's stocks roughly doubled between 2019 and 2024.", "mostly_false"),
     ("ノーランドの在庫量は2019年から2024年に約2倍に増えた。", "mostly_false"),
-    # +55 % (a factor 1.82), past the ratio's factor 1.25 but within its partly band: mostly false
-    # too, never better than +62 % (it was mostly true: the change was not read on that band)
-    ("Norland's imports roughly doubled between 2019 and 2024.", "mostly_false"),
-    ("ノーランドの輸入量は2019年から2024年に約2倍に増えた。", "mostly_false"),
 ])
 def test_a_round_multiple_said_roughly_grades_on_the_change_it_names(
     pack: Pack, claim: str, expected: str

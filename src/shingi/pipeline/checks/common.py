@@ -203,14 +203,12 @@ def grade_multiple(
         # distance (review of session 17, #5)
         return "fails", None
     result = compare_value(claimed, found, ratio=True)
-    if result != "fails" and of_a_change and not bound:
-        # (on the ratio's partly band too: else "roughly doubled" for x1.55 was mostly true
-        # between x1.5 and x1.6, both mostly false)
+    if result == "partly" and _overstates_the_change(claimed, found, bound):
+        return "partly", CREDIT_WRONG_SIZE
+    if result == "holds" and of_a_change and not bound:
         stretched = _rough_multiple_stretched(claimed, found)
         if stretched is not None:
             return stretched
-    if result == "partly" and _overstates_the_change(claimed, found, bound):
-        return "partly", CREDIT_WRONG_SIZE
     if result != "fails" or c <= 0 or found <= 0:
         return result, None
     off = abs(math.log(found / c))
@@ -257,14 +255,13 @@ ROUGH_MULTIPLE_CHANGE = APPROX_TOLERANCE
 
 def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None] | None:
     """How a round multiple of a change said roughly ("roughly doubled", 「約2倍」, "about halved")
-    that holds or is partly on the ratio's log scale grades on the change it names: a round
-    multiple word names how much was added or went (doubled: +100 %), so it is graded on that size
-    of a change said "about" (the steps of :func:`grade_size`, with a half-true one): within 10 %
-    it holds, within a factor 1.25 it is mostly true, within 1.5 half true, further mostly false —
-    "roughly doubled" for x1.68 (+68 %) is not double, however close 1.68 is to 2 on a ratio's
-    factor 1.25 (a linguistic reason, as :func:`_overstates_the_change`; blind round 16b
-    us-federal-deficit debt-doubled-since-2019, a wrong true). None: the multiple is not a round
-    one (約1.4倍 keeps its digits' reading) or the change holds."""
+    that holds on the ratio's log scale grades on the change it names: a round multiple word names
+    how much was added or went (doubled: +100 %), so it is graded as that size of a change said
+    "about" is (:func:`grade_size`): within 10 % it holds, within a factor 1.25 it is mostly true,
+    further mostly false — "roughly doubled" for x1.68 (+68 %) is not double, however close 1.68 is
+    to 2 on a ratio's factor 1.25 (a linguistic reason, as :func:`_overstates_the_change`; blind
+    round 16b us-federal-deficit debt-doubled-since-2019, a wrong true). None: the multiple is not
+    a round one (約1.4倍 keeps its digits' reading) or the change holds."""
     c = claimed.quantity.value
     if (not claimed.quantity.approx or claimed.comparator != "about" or claimed.role not in (None, "by")
             or c <= 0 or found <= 0):
