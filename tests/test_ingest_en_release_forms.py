@@ -148,3 +148,11 @@ def test_a_rate_coordinated_with_a_fall_is_a_fall(bare: ExtractContext, sentence
                                                   values: list[float]) -> None:
     got = rows(extract(bare, f"Industrial production\n\n{sentence}\n"))
     assert sorted(v for _o, _p, v, _u in got) == values
+
+
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Stats NZ", "New Zealand"), ("StatCan", "Canada"), ("the ONS", "United Kingdom")])
+def test_a_statistics_offices_short_name_is_its_countrys(bare: ExtractContext, body: str, owner: str) -> None:
+    # dev9 Stats NZ, dev15 ONS: the short names the offices give themselves in their releases
+    text = f"Retail sales: June 2014\n\nRetail sales volumes rose by 0.5% in June 2014, {body} said.\n"
+    assert [o for o, _p, v, _u in rows(extract(bare, text)) if v == 0.5] == [owner]
