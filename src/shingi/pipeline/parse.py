@@ -2107,7 +2107,9 @@ class _Parser:
             if e.ref != ident or not (c.start <= e.start < c.end):
                 continue
             if has_japanese(text[c.start : c.end]):
-                if re.match(r"(?:は|が|も|では|の[^\d約、,]*?(?:は|が))", text[e.end : c.end]):
+                # (a period between, 「東京都の2024年の転入超過数は」, is no figure: blanked)
+                after = self._masked(e.end, c.end, "periods")
+                if re.match(r"(?:は|が|も|では|の[^\d約、,]*?(?:は|が))", after):
                     return True
                 continue
             before = self._masked(c.start, e.start, "periods").strip(" ,").lower()

@@ -140,9 +140,11 @@ _SOURCE_AFTER_EN = re.compile(
 
 _THING_BEFORE_EN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+$|'s\s+$")
 _THING_AFTER_EN = re.compile(
-    r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are"
-    # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all
-    r"|levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
+    r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are)\b"
+    # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all; so
+    # with one word between ("its 2021 pandemic low", "the 2019 pre-crisis peak")
+    r"|(?:[a-z][\w-]*\s+)?"
+    r"(?:levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
     r"|averages?|marks?|records?|results?|data|estimates?|season|quarter|half)\b)[a-z][\w-]*"
 )
 
