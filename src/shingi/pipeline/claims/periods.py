@@ -140,9 +140,11 @@ _SOURCE_AFTER_EN = re.compile(
 
 _THING_BEFORE_EN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+$|'s\s+$")
 _THING_AFTER_EN = re.compile(
-    r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are"
-    # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all
-    r"|levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
+    r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are)\b"
+    # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all; so
+    # with one word between ("its 2021 pandemic low", "the 2019 pre-crisis peak")
+    r"|(?:[a-z][\w-]*\s+)?"
+    r"(?:levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
     r"|averages?|marks?|records?|results?|data|estimates?|season|quarter|half)\b)[a-z][\w-]*"
 )
 
@@ -311,6 +313,16 @@ RECORD_BEFORE = re.compile(
 _FROM_NOW = re.compile(r"今年|本年|昨年|去年|来年|(?i:\b(?:this|last|next)\s+(?:fiscal\s+)?year\b)")
 
 
+#: A window that names an average set against the claim's figure: 「過去10年平均の10倍」「過去5年の平均を
+#:上回った」, "the past decade's average" — the average over that window is a reference value (a
+#: noun that の / 's makes a level: a linguistic reason), not the window of a change to now (blind
+#: round 15d ca-wildfires ja-ten-times-2023, ja-avg-2025). 「過去5年の平均で」 (on average over the
+#: window) stays a window.
+_AVERAGE_NAMED = re.compile(
+    r"(?:間)?(?:の)?平均(?:値)?(?:の|を|より|と比べ|に比べ|並)|(?i:'s?\s+average\b)"
+)
+
+
 def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -> list[ClaimedPeriod]:
     """"in the last 18 months", "over the past decade", "this decade", この10年, 過去5年, 直近3年:
     a window that ends at the claim's "now"; it is given as the period it opens at (role
@@ -323,6 +335,8 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         if any(m.start() < p.end and p.start < m.end() for p in found):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
+        if _AVERAGE_NAMED.match(text, m.end()):
+            continue  # 「過去10年平均の10倍」, "the past decade's average": an average named, no window
         if m.group("one") and any(not p.inferred for p in found):
             continue  # "in 2025 … in a single year": that year against the one before
         after_a_record = RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)
