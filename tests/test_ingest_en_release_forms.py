@@ -156,3 +156,10 @@ def test_a_statistics_offices_short_name_is_its_countrys(bare: ExtractContext, b
     # dev9 Stats NZ, dev15 ONS: the short names the offices give themselves in their releases
     text = f"Retail sales: June 2014\n\nRetail sales volumes rose by 0.5% in June 2014, {body} said.\n"
     assert [o for o, _p, v, _u in rows(extract(bare, text)) if v == 0.5] == [owner]
+
+
+def test_this_quarter_in_a_release_named_by_the_quarters_last_month(bare: ExtractContext) -> None:
+    # the ABS names a quarterly release by the quarter's last month ("Wage Price Index, Australia, Jun 2019")
+    text = ("Wage Price Index, Australia, Jun 2019\n\n"
+            "The Wage Price Index (WPI) for Australia rose 0.6 per cent this quarter.\n")
+    assert [p for _o, p, v, _u in rows(extract(bare, text)) if v == 0.6] == ["2019-Q2"]

@@ -1616,6 +1616,12 @@ class DocumentExtractor:
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
         # the quarter the release reports on
         quarter = context if context is not None and context.precision == "quarter" else self.report_period
+        last_month = context if context is not None and context.precision == "month" else quarter
+        if (quarter is None or quarter.precision != "quarter") and last_month is not None \
+                and last_month.precision == "month" and last_month.start.month % 3 == 0:
+            # "Wage Price Index, Australia, Jun 2019" over "rose 0.6 per cent this quarter": the ABS names a
+            # quarter's release by the quarter's last month; "this quarter" is the quarter that month ends
+            quarter = period_of_quarter(last_month.start.year, last_month.start.month // 3)
         if self._para_unwritable or (self._section_unwritable and self.para_period is None):
             # the text goes on about a company quarter no contract period holds (Fiscal Q4 of a year to
             # August): "the prior quarter" and "the same period last year" are that quarter's neighbours,
