@@ -163,3 +163,20 @@ def test_this_quarter_in_a_release_named_by_the_quarters_last_month(bare: Extrac
     text = ("Wage Price Index, Australia, Jun 2019\n\n"
             "The Wage Price Index (WPI) for Australia rose 0.6 per cent this quarter.\n")
     assert [p for _o, p, v, _u in rows(extract(bare, text)) if v == 0.6] == ["2019-Q2"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # dev16 ONS retail: a day another text was released on is no figure's period
+    ("Consistent with the consumer prices index (CPI), released 15 July 2014, the price of clothing rose by "
+     "2.0% year-on-year.", [("2014-06", 2.0, "%")]),
+    # prices that "showed no change" changed by 0 %
+    ("The average prices of goods sold in June 2014 showed no change compared with June 2013.",
+     [("2014-06", 0.0, "%")]),
+    # "the first time since": an occasion counted, no rank
+    ("Month-on-month this is the first time since January 2014 that sales in the UK fell by 0.1%.",
+     [("2014-06", -0.1, "%")]),
+])
+def test_ons_retail_lead_forms(bare: ExtractContext, sentence: str,
+                               want: list[tuple[str, float, str]]) -> None:
+    got = rows(extract(bare, f"Retail sales, Great Britain: June 2014\n\n{sentence}\n"))
+    assert [(p, v, u) for _o, p, v, u in got] == want

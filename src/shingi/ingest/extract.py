@@ -329,6 +329,8 @@ _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+#: "time" after an ordinal: "the first time since …" counts occasions, no place
+_TIME_AFTER_RE = re.compile(r"\s+(?i:times?)(?![A-Za-z])")
 #: what a release's day follows: "Press release No. 325 of 8 July 2021", "Released: ", "Published on"
 _RELEASE_DAY_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:(?:press|news|media)\s+release"
                                     r"(?:\s+no\.?\s*\d+)?(?:\s+of)?"
@@ -1786,6 +1788,10 @@ class DocumentExtractor:
             # values, or the cut of a list; no ranking of owners
             quantities = [q for q in quantities if q.quantity.unit != "rank"
                           or not _RECORD_RANK_BEFORE_RE.search(text, max(0, q.start - 8), q.start)]
+        else:
+            # "this is the first time since January 2014": an occasion counted, no place of a ranking
+            quantities = [q for q in quantities
+                          if q.quantity.unit != "rank" or not _TIME_AFTER_RE.match(text, q.end)]
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits] + tickers
