@@ -172,6 +172,12 @@ def test_this_quarter_in_a_release_named_by_the_quarters_last_month(bare: Extrac
     # prices that "showed no change" changed by 0 %
     ("The average prices of goods sold in June 2014 showed no change compared with June 2013.",
      [("2014-06", 0.0, "%")]),
+    # a comparison closed by its comma between the verb's period and "by N": the verb's period
+    ("The quantity bought in the UK also increased in Q2 2014 compared with Q2 2013, by 4.5%.",
+     [("2014-Q2", 4.5, "%")]),
+    # the latest three months on the three before, in a June release: the second quarter
+    ("The three-month on previous three-month movement in the UK showed growth, increasing by 1.6%.",
+     [("2014-Q2", 1.6, "%")]),
     # "the first time since": an occasion counted, no rank
     ("Month-on-month this is the first time since January 2014 that sales in the UK fell by 0.1%.",
      [("2014-06", -0.1, "%")]),

@@ -329,6 +329,13 @@ _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+#: a comparison set between a period and the figure its verb says with "by": " compared with Q2 2013, by "
+_COMPARED_ASIDE_RE = re.compile(r"\s+(?i:compared\s+(?:with|to))\s+[^,;.%]{2,40},\s*(?i:by)\s+")
+#: the latest three months against the three before, said with no month: "three-month on previous
+#: three-month", "the latest three months", "3 months on 3 months"
+_THREE_MONTHS_ON_RE = re.compile(r"(?<![A-Za-z])(?i:(?:three|3)[\s-]+months?\s+on\s+(?:the\s+)?"
+                                 r"(?:previous\s+)?(?:three|3)[\s-]+months?"
+                                 r"|(?:the\s+)?latest\s+three\s+months)(?![A-Za-z])")
 #: "time" after an ordinal: "the first time since …" counts occasions, no place
 _TIME_AFTER_RE = re.compile(r"\s+(?i:times?)(?![A-Za-z])")
 #: what a release's day follows: "Press release No. 325 of 8 July 2021", "Released: ", "Published on"
@@ -2446,7 +2453,10 @@ class DocumentExtractor:
             before = [p for p in near if p.end <= q.start and (
                 not _compared_between(text, p.end, q.start)
                 or (_OPENING_PERIOD_RE.fullmatch(text, 0, p.start) is not None
-                    and text.startswith(",", p.end)))]
+                    and text.startswith(",", p.end))
+                # "increased in Q2 2014 compared with Q2 2013, by 4.5%": the comparison, closed by its comma,
+                # is an aside between the verb's period and its "by"
+                or (not cjk and _COMPARED_ASIDE_RE.fullmatch(text, p.end, q.start) is not None))]
             # (nor across "from" an amount: "$5.8 billion, up 6% from $5.5 billion in the fourth
             # quarter of 2011" dates the $5.5 billion, the base, not the $5.8 billion)
             after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)
@@ -2717,6 +2727,14 @@ class DocumentExtractor:
             # figure (a publisher's own forecast is, marked below)
             self.facts.skipped_figures += 1
             return
+        if own is None and not _cjk(text) and _THREE_MONTHS_ON_RE.search(text):
+            # "The three-month on previous three-month movement … increasing by 1.6%" (ONS): the latest three
+            # months, those that end in the month the text is about: a quarter when that month ends one
+            three_end = context if context is not None and context.precision == "month" else None
+            if three_end is None or three_end.start.month % 3:
+                self.facts.skipped_figures += 1  # (June to August: no contract period holds it)
+                return
+            own = PeriodMatch(period_of_quarter(three_end.start.year, three_end.start.month // 3), -1, -1, "")
         if own is None and _CUMULATIVE_SINCE_RE.search(text):
             self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
             return
