@@ -178,6 +178,10 @@ def test_this_quarter_in_a_release_named_by_the_quarters_last_month(bare: Extrac
     # the latest three months on the three before, in a June release: the second quarter
     ("The three-month on previous three-month movement in the UK showed growth, increasing by 1.6%.",
      [("2014-Q2", 1.6, "%")]),
+    # a record's figure in brackets after "since" a period is that period's (not after "increases since")
+    ("Clothing prices in the UK rose, the largest increase since July 2013 (2.5%).", [("2013-07", 2.5, "%")]),
+    ("In the UK, the sectors showing increases since October 2018 were Transport (12.3%).",
+     [("2014-06", 12.3, "%")]),
     # "the first time since": an occasion counted, no rank
     ("Month-on-month this is the first time since January 2014 that sales in the UK fell by 0.1%.",
      [("2014-06", -0.1, "%")]),

@@ -336,6 +336,12 @@ _COMPARED_ASIDE_RE = re.compile(r"\s+(?i:compared\s+(?:with|to))\s+[^,;.%]{2,40}
 _THREE_MONTHS_ON_RE = re.compile(r"(?<![A-Za-z])(?i:(?:three|3)[\s-]+months?\s+on\s+(?:the\s+)?"
                                  r"(?:previous\s+)?(?:three|3)[\s-]+months?"
                                  r"|(?:the\s+)?latest\s+three\s+months)(?![A-Za-z])")
+#: a record said "since" a period ("the largest increase since", "the first time since"), and what may stand
+#: between the period and a figure in brackets that is that period's
+_SINCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:highest|lowest|largest|smallest|biggest|strongest|weakest"
+                              r"|fastest|slowest|first|best|worst)(?![A-Za-z])[^.;:()\d]{0,40}(?<![A-Za-z])"
+                              r"(?i:since)\s+$")
+_SINCE_BRACKET_RE = re.compile(r"[^.;:()\d]{0,40}\(\s*")
 #: "time" after an ordinal: "the first time since …" counts occasions, no place
 _TIME_AFTER_RE = re.compile(r"\s+(?i:times?)(?![A-Za-z])")
 #: what a release's day follows: "Press release No. 325 of 8 July 2021", "Released: ", "Published on"
@@ -2492,6 +2498,14 @@ class DocumentExtractor:
                     # clause dates it
                     clear = []
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
+                since = next((p for p in reversed(periods) if p.end <= q.start
+                              and _SINCE_BEFORE_RE.search(text, max(0, p.start - 60), p.start)), None)
+                if since is not None and _SINCE_BRACKET_RE.fullmatch(text, since.end, q.start) and not any(
+                        since.end <= x.start < q.start for x in quantities):
+                    # "the largest increase since July 2013 (2.5%)", "the first time since January 2014
+                    # we have seen a decrease (2.1%)": the figure in brackets is the record's, of the month
+                    # it was last seen
+                    pick = since
             out.append(pick)
         if not cjk:
             _pair_respectively(text, quantities, periods, out)

@@ -92,7 +92,7 @@ _FALL_BEFORE_RE = re.compile(
 _RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,?\s+or\s+$")
 #: "drove the decrease, $0.6 billion or 0.7 percent": the size of a fall named just before, after a comma
 _FALL_NAMED_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?i:the|a)\s+(?i:decrease|decline|drop|fall|reduction)\s?,\s?(?:US)?\$?$")
+    r"(?<![A-Za-z])(?i:the|a)\s+(?i:decrease|decline|drop|fall|reduction)\s?[,(]\s?(?:US)?\$?$")
 #: "following four consecutive monthly increases", "3 straight months": the length of a streak, no figure
 _STREAK_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive)(?:\s|$)")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
