@@ -60,3 +60,14 @@ def test_a_rate_has_no_sibling(pack: Pack) -> None:
     d = diagnose("ノーランドの成約率は2025年に前年を上回った", pack, as_of="2026-02-01")
     assert d.rating == "unverifiable"
 
+
+@pytest.mark.parametrize("said", [
+    "Norland's used home sales bounced back in 2025.",
+    "ノーランドの中古住宅成約件数は2025年に回復した。",
+])
+def test_bounced_back_is_a_rise(pack: Pack, said: str) -> None:
+    # "bounce back" is a recovery, a change upwards as "rebound" and 回復 are (blind round 15
+    # jp-fisheries salmon-rebound-en: read on the growth measure's -64.1 %, false)
+    d = diagnose(said, pack, as_of="2026-02-01")
+    assert d.rating == "true", said
+    assert [i for c in d.checks for i in c.evidence] == ["g25"], said
