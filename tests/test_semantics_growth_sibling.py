@@ -71,3 +71,55 @@ def test_bounced_back_is_a_rise(pack: Pack, said: str) -> None:
     d = diagnose(said, pack, as_of="2026-02-01")
     assert d.rating == "true", said
     assert [i for c in d.checks for i in c.evidence] == ["g25"], said
+
+
+# A record of the change ("soared by a record amount", "the steepest one-year fall on record",
+# 「過去最大の増加」) is ranked on the level's growth sibling, not on the level (blind round 16c
+# kr-fertility ht-record-marriage, round 7b us-overdose drop2024)
+RECORD_METRICS = [
+    ["wed", "婚姻件数", "Marriages", "count", "婚姻;marriages", "", "count", ""],
+    ["wed_g", "婚姻件数の増減率", "Change in marriages", "%", "", "", "growth", ""],
+]
+RECORD_OBSERVATIONS = [
+    ["w20", "NL", "wed", "2020", "300000", "count", "stat", ""],
+    ["w23", "NL", "wed", "2023", "190000", "count", "stat", ""],
+    ["w24", "NL", "wed", "2024", "220000", "count", "stat", ""],
+    ["w25", "NL", "wed", "2025", "200000", "count", "stat", ""],
+    ["g21", "NL", "wed_g", "2021", "-9.8", "%", "stat", ""],
+    ["g22", "NL", "wed_g", "2022", "-0.4", "%", "stat", ""],
+    ["g23", "NL", "wed_g", "2023", "1.0", "%", "stat", ""],
+    ["g24", "NL", "wed_g", "2024", "14.8", "%", "stat", ""],
+    ["g25", "NL", "wed_g", "2025", "-9.1", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "change-record", RECORD_METRICS, RECORD_OBSERVATIONS, language="ja")
+
+
+@pytest.mark.parametrize(("said", "rating"), [
+    ("Norland's marriages soared by a record amount in 2024.", "true"),
+    ("ノーランドの婚姻件数は2024年に過去最大の増加となった。", "true"),
+    ("Norland's marriages soared by a record amount in 2025.", "false"),
+    ("ノーランドの婚姻件数は2022年に過去最大の増加となった。", "false"),
+])
+def test_a_record_of_the_change_is_ranked_on_the_sibling(records: Pack, said: str, rating: str) -> None:
+    d = diagnose(said, records, as_of="2026-03-01")
+    assert d.rating == rating, said
+    used = {i for c in d.checks for i in c.evidence}
+    assert used & {"g22", "g24", "g25"}, said
+    # the level's 2020 peak is no record of a change
+    assert "w20" not in used, said
+
+
+@pytest.mark.parametrize("said", [
+    "Marriages in Norland fell in 2025, the steepest one-year fall on record.",
+    "ノーランドの婚姻件数は2025年に減少し、過去最大の減少となった。",
+])
+def test_the_steepest_fall_is_ranked_among_falls(records: Pack, said: str) -> None:
+    # 2025's -9.1 % is a fall, but 2021's -9.8 % was steeper: the record fails, settled (not left
+    # unknown as a change over a longer step)
+    d = diagnose(said, records, as_of="2026-03-01")
+    assert d.rating == "half_true", said
+    assert [c.result for c in d.checks] == ["holds", "fails"], said

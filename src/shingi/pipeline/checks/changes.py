@@ -1555,17 +1555,9 @@ def _growth_sibling(ctx: _Ctx, level: Metric, o: Observation, year_back: bool) -
     year's span (前年比, "from a year earlier") or a yearly series. A linguistic reason: 「前年より
     増えた」 and "bigger than a year ago" say the change into the period, which is what the
     sibling records."""
-    if level.unit == "%" or records_growth(level) or records_a_change(level):
-        return None
     pack = ctx.pack
     found: list[Observation] = []
-    for g in pack.metrics.values():
-        if g.id == level.id or g.unit != "%" or g.base is not None or not _names_level(g, level):
-            continue
-        if not (g.kind == "growth" or records_growth(g) or any(
-            _PERCENT_CHANGE_NAME.search(n) for n in (g.name_ja, g.name_en) if n
-        )):
-            continue
+    for g in growth_siblings(pack, level):
         span = measure_span(g.names)
         if year_back and span not in (12,) and o.period.precision not in ("year", "fiscal_year"):
             continue
@@ -1578,6 +1570,22 @@ def _growth_sibling(ctx: _Ctx, level: Metric, o: Observation, year_back: bool) -
         ]
         found += at[:1]
     return found[0] if len(found) == 1 else None
+
+
+def growth_siblings(pack: Pack, level: Metric) -> list[Metric]:
+    """The measures of the percent change of ``level`` (its growth siblings): in %, their values
+    percent changes on the previous period by kind or name (contract 1.1 ``growth`` with no other
+    base, or a name that says a change: 「…の前年比」, "… change from a year earlier"), one of whose
+    names holds a name of the level. None for a level kept in % or itself a change."""
+    if level.unit == "%" or records_growth(level) or records_a_change(level):
+        return []
+    return [
+        g for g in pack.metrics.values()
+        if g.id != level.id and g.unit == "%" and g.base is None and _names_level(g, level)
+        and (g.kind == "growth" or records_growth(g) or any(
+            _PERCENT_CHANGE_NAME.search(n) for n in (g.name_ja, g.name_en) if n
+        ))
+    ]
 
 
 #: A measure's own name that says its values are changes ("All laying hens change from a year
