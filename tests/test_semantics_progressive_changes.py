@@ -51,3 +51,18 @@ def test_prices_falling_on_a_measure_of_percent_changes_is_its_sign(pack: Pack) 
     d = diagnose("Food prices are falling now.", pack, as_of="2025-04-15")
     assert d.checks[0].evidence == ["f3"] and d.rating == "false"
     assert diagnose("Food inflation is falling.", pack, as_of="2025-04-15").rating == "true"
+
+
+@pytest.mark.parametrize("claim", [
+    "Employment has been falling.",
+    "Employment has been steadily falling.",
+    "就業者数は着実に減っている",
+])
+def test_has_been_falling_and_steadily_are_the_latest_step(pack: Pack, claim: str) -> None:
+    # the present perfect progressive and 着実に…ている say the change goes on at the claim's
+    # "now" (blind round 17b jp-tokyo-migration digiden_falling, 「着実に減っている」 for a series whose
+    # last step rose, compared over the whole series: a wrong true)
+    d = diagnose(claim, pack, as_of="2025-05-01")
+    assert d.checks[0].evidence == ["j2", "j3"] and d.rating == "true"
+    rising = claim.replace("falling", "rising").replace("減っている", "増えている")
+    assert diagnose(rising, pack, as_of="2025-05-01").rating == "false"

@@ -935,11 +935,12 @@ def _names_level(growth: Metric, level: Metric) -> bool:
 
 
 #: A change said in the progressive, in progress at the claim's "now": "is falling", "are still
-#: rising", 「減少しつつある」
+#: rising", "has been falling", 「減少しつつある」, 「着実に減っている」 (steadily: the change goes on)
 _PROGRESSIVE = re.compile(
-    r"(?i)\b(?:is|are|am|keeps?|kept)\s+(?:(?:still|now|already|steadily|slowly|quickly|rapidly|fast|"
-    r"finally|actually)\s+)?(?:rising|falling|increasing|decreasing|declining|growing|dropping|climbing|"
-    r"shrinking|going (?:up|down)|coming down)\b|しつつある|しつつあり"
+    r"(?i)\b(?:is|are|am|keeps?|kept|(?:has|have)\s+been)\s+(?:(?:still|now|already|steadily|slowly|"
+    r"quickly|rapidly|fast|finally|actually|consistently|gradually)\s+)?(?:rising|falling|increasing|"
+    r"decreasing|declining|growing|dropping|climbing|shrinking|going (?:up|down)|coming down)\b"
+    r"|しつつある|しつつあり|着実に[^、。]{0,12}?[てで](?:い|お)"
 )
 
 
