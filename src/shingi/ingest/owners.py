@@ -239,15 +239,25 @@ _ASSOCIATION_JA_RE = re.compile(
 REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部")
 #: … as the topic or subject of a clause (「東海地区の…は」「首都圏では」)
 _REGION_JA_RE = re.compile(
-    r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|[（(：:]))")
+    r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|に(?:おけ|おい)|[（(：:]))")
+#: a region named as a place and 地域 or a group of its prefectures (アジア地域, 中東地域, 北陸3県, 東北6県),
+#: the place a word Sudachi reads as one place name, as the topic, subject or setting of a clause
+PLACE_GROUP_JA_RE = re.compile(
+    r"(?:(?<![一-龥ァ-ヺー])|(?<=[局省庁]))([一-龥ァ-ヺー]{2,6})(?:地域|[1-9１-９]県)(?=\s*(?:は|が|の|で|に(?:おけ|おい)|[（(]))")
 #: a time of day before a capitalised word: its time zone ("8:30 a.m. Eastern time", "11.30 am (Canberra
 #: time)")
 _CLOCK_BEFORE_RE = re.compile(r"\d(?:[:.]\d\d)?\s*(?i:[ap]\.m\.|[ap]m)\s+\(?$")
 #: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
-# (a body's institute named after it is the body's: 内閣府経済社会総合研究所, 財務省財務総合政策研究所)
-_ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)"
-                        r"(?:[一-龥]{1,12}(?:研究所|研修所|センター))?(?![一-龥])")
+# (a body's institute named after it is the body's: 内閣府経済社会総合研究所,
+# 財務省財務総合政策研究所)
+# (an agency's name may hold a loanword in Katakana: 資源エネルギー庁, スポーツ庁, デジタル庁; only before
+# 庁, as テレビ局 is no body)
+_ORG_JA_RE = re.compile(r"(?:[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)"
+                        r"|(?<![一-龥ァ-ヺー])[一-龥]{0,8}[ァ-ヺー]{2,8}[一-龥]{0,4}庁)"
+                        r"(?:[一-龥]{1,12}(?:研究所|研修所|センター))?"
+                        # (and the division a release names after it: 資源エネルギー庁資源・燃料部政策課)
+                        r"(?:(?![一-龥])|(?=(?:[一-龥・]{1,12}?(?:部|課|室))+(?![一-龥])))")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _OR_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+,\s+or\s+$")
 _OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
@@ -426,6 +436,9 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
         for m in _REGION_JA_RE.finditer(text):
             # 三大都市圏, 首都圏, 東北地方, 地方部: a region whose figures a statistics release breaks out
             found.append((m.start(), m.end(), m.group(0), "other"))
+        for m in PLACE_GROUP_JA_RE.finditer(text):
+            if place_name(m.group(1)):
+                found.append((m.start(), m.end(), m.group(0), "other"))
         for m in _ASSOCIATION_JA_RE.finditer(text):
             # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
             found.append((m.start(), m.end(), m.group(0), "organization"))
