@@ -75,3 +75,17 @@ def test_names_listed_in_brackets_after_a_name_say_what_it_holds() -> None:
             "密輸仕出地別にみると、平成30年の摘発件数ではアジア地域(アジア各国、中国(含香港マカオ)、台湾)が51%と"
             "半数を占める。\n")
     assert ("アジア地域", 51.0) in owners_of(text)
+
+
+def test_a_prefecture_labelling_its_figure_in_a_chart_owns_it() -> None:
+    # dev15 MAFF なたね: the chart's labels run into the text as a PDF gives them; 「青森 246ha (17%)」
+    # was 北海道's (the label before), 「福島 67ha (5%)」 日本's (福島 is a surname to the dictionary)
+    text = ("平成26年産なたねの作付面積及び収穫量\n\n平成26年12月16日公表\n\n"
+            "これは、北海道等の主産地において 北海道 404ha (27%) 平成26年産 青森 246ha (17%) "
+            "て生育期間の天候がおおむね良好であったためである。 3 収穫量 福島 67ha (5%) "
+            "全国の収穫量は1,780tで、前年産に比べて増加した。\n")
+    owners = owners_of(text)
+    assert {("青森", 246.0), ("青森", 17.0), ("福島", 67.0), ("福島", 5.0), ("北海道", 404.0)} <= owners
+    # a place and a year set apart is no label of a figure
+    plain = "東京 2024年の統計\n\n全国の人口は1億2,000万人だった。\n"
+    assert not any(o == "東京" for o, _v in owners_of(plain))

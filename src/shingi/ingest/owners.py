@@ -466,11 +466,17 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
                 # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner; 「松田町 人のうごき」: a title
                 # that opens with the town, set apart by a space, is the town's page
                 out.append((t.start, t.end, t.surface, "government"))
-            elif text.startswith(("は", "が", "の"), t.end):
+            elif text.startswith(("は", "が", "の"), t.end) or _figure_label(text, t.start, t.end):
                 # 関東が3341件, 東京は3.1%増, 北米の売上: a place (a region, a city said without its
-                # suffix) as a clause's topic, subject or possessor owns its figures
+                # suffix) as a clause's topic, subject or possessor owns its figures; so does a chart's
+                # label set apart before its figure (「青森 246ha (17%)」)
                 out.append((t.start, t.end, t.surface, "other"))
         elif t.pos3 == "人名":
+            if _figure_label(text, t.start, t.end) and _KANJI_RE.fullmatch(t.surface) \
+                    and place_name(t.surface + "県"):
+                # 「福島 67ha (5%)」: a prefecture's name without 県 the dictionary takes for a surname, as
+                # a chart's label before its figure
+                out.append((t.start, t.end, t.surface, "other"))
             continue
         elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
             # 「本田技研工業（ホンダ）」 read as one word: the name is before the bracket, the short
@@ -485,6 +491,17 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
         if place_name(name) and not any(a < m.start() + len(name) and m.start() < b for a, b, _n, _k in out):
             out.append((m.start(), m.start() + len(name), name, "government"))
     return out
+
+
+#: a figure set apart after a label: a space, a number and its unit, no date (「青森 246ha」, not
+#: 「東京 2024年」)
+_LABELLED_FIGURE_RE = re.compile(r"[ \u3000]+\d[\d,.]*\s?(?![\d,.年月日])[^\s\d]")
+_KANJI_RE = re.compile(r"[一-龥]{2,3}")
+
+
+def _figure_label(text: str, start: int, end: int) -> bool:
+    """Whether a word stands apart, as a chart's or a list's label does, right before a figure."""
+    return (start == 0 or text[start - 1] in " \u3000") and _LABELLED_FIGURE_RE.match(text, end) is not None
 
 
 @lru_cache(maxsize=256)
