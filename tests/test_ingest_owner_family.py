@@ -89,3 +89,23 @@ def test_a_prefecture_labelling_its_figure_in_a_chart_owns_it() -> None:
     # a place and a year set apart is no label of a figure
     plain = "東京 2024年の統計\n\n全国の人口は1億2,000万人だった。\n"
     assert not any(o == "東京" for o, _v in owners_of(plain))
+
+
+def test_a_word_written_in_lower_case_too_or_a_release_label_is_no_name() -> None:
+    # dev13 Statistics Iceland: "exchange.1 Trade in ships …" (a footnote run into the stop) made
+    # "Trade" the owner of the release's figures, which are Iceland's (its currency says so)
+    text = ("Iceland trade in goods\n\nMarch 1, 2019\n\n"
+            "Thus there was a trade deficit of ISK 15,300 million in February 2019, at current rates of "
+            "exchange.1 Trade in ships and aircrafts does not affect the trade deficit.\n\n"
+            "In February 2019 the value of exported goods was ISK 1,200 million lower than in "
+            "February 2018.\n")
+    owners = owners_of(text)
+    assert not any(o == "Trade" for o, _v in owners)
+    # dev13 ECB: "- PRESS RELEASE" opening the page made "PRESS" its figures' owner
+    ecb = ("- PRESS RELEASE\n- 31 October 2019\n\n"
+           "The composite cost-of-borrowing indicator for new loans to households decreased to 1.48% in "
+           "September 2019.\n")
+    assert not any(o in ("PRESS", "PRESS RELEASE") for o, _v in owners_of(ecb))
+    # a proper noun keeps its capital: a name written only so stays a name
+    acme = "Acme said revenue rose 8% in the third quarter of 2024. Acme plans more stores.\n"
+    assert ("Acme", 8.0) in owners_of(acme)

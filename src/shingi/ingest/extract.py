@@ -295,6 +295,9 @@ _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|a
 #: 「前年同月に比べ」, 「前月と比べると」 read as what a figure measures: the comparison, not a measure
 _COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|ますと)?|比較(?:して|すると)?)")
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
+_RELEASE_LABEL_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement|notice)s?")
 #: a list item's marker before the name that opens it (「(2)アラブ首長国連邦(449万kl、同108.3%)」,
 #: "(b) Germany …"): no words of the sentence, so the name is its subject
 _LIST_MARKER_BEFORE_RE = re.compile(r"\s*[(（](?:\d{1,2}|[a-z]|[ア-ン])[)）]\s*")
@@ -1262,6 +1265,7 @@ class DocumentExtractor:
         # 移動平均は0.67ポイント下降し」)
         self._para_index = False
         self._seen_names: set[str] = set()
+        self._lower_words: set[str] = set()  # words the document has written in lower case so far
         # short names of surveys ("SEPH") and indexes ("CPIH"): sources and measures, no owners
         self._survey_names: set[str] = set()
         self._last_role = ""
@@ -1809,6 +1813,17 @@ class DocumentExtractor:
         new_names = [self._short_name(*self._title_publisher(ctx, m, e))
                      for m, e in ctx.find_new_names(text, taken, self._seen_names)
                      if not _SERIES_CODE_RE.fullmatch(text, m.start, m.end)]
+        if not cjk_text:
+            # "Trade in ships and aircrafts does not affect the trade deficit": a single word the document
+            # writes in lower case too is a common word capitalised by its place (a sentence's start, a
+            # heading), no name; a proper noun keeps its capital
+            self._lower_words.update(_LOWER_WORD_RE.findall(text))
+            new_names = [(m, e) for m, e in new_names
+                         if not (e.kind == "other" and _TITLE_WORD_RE.fullmatch(text, m.start, m.end)
+                                 and text[m.start:m.end].lower() in self._lower_words)
+                         # ("PRESS RELEASE", "Media release": what the document is, not who)
+                         and not ((label := _RELEASE_LABEL_RE.match(text, m.start)) is not None
+                                  and m.end <= label.end())]
         if not cjk_text and _CAPS_RUN_RE.search(text):
             # "MONTHLY ADVANCE REPORT ON DURABLE GOODS … AND ORDERS JULY 2022", "SEASONALLY ADJUSTED
             # ESTIMATES (MONTHLY CHANGE)": a heading set in capitals capitalises every word, so its words
