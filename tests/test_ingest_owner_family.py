@@ -109,3 +109,16 @@ def test_a_word_written_in_lower_case_too_or_a_release_label_is_no_name() -> Non
     # a proper noun keeps its capital: a name written only so stays a name
     acme = "Acme said revenue rose 8% in the third quarter of 2024. Acme plans more stores.\n"
     assert ("Acme", 8.0) in owners_of(acme)
+
+
+def test_a_part_named_like_a_first_name_is_that_part_beside_its_siblings() -> None:
+    # dev15 ABS: "fell in Victoria (-0.9 per cent), South Australia (-0.7 per cent)" was New South
+    # Wales's (the state named before); Victoria, a first name too, is no built-in part alone
+    text = ("Building Approvals, Australia, March 2013\n\nApril 30, 2013\n\n"
+            "Private sector house approvals rose in New South Wales (0.6 per cent) in March 2013. "
+            "Private sector house approvals trends fell in Victoria (-0.9 per cent), South Australia "
+            "(-0.7 per cent) and Queensland (-0.5 per cent).\n\n"
+            "Victoria fell (-1.0 per cent) in March 2013.\n")
+    owners = owners_of(text)
+    assert ("Victoria", -0.9) in owners and ("Victoria", -1.0) in owners
+    assert not any(o == "Victoria" for o, _v in owners_of("Victoria Smith said revenue rose 5% in 2024.\n"))

@@ -186,6 +186,7 @@ from shingi.ingest.owners import (
     KNOWN_ENTITIES,
     PLACE_GROUP_JA_RE,
     REGION_NAME_RE,
+    SIBLING_ONLY_REGIONS,
     KnownNames,
     generic_acronym,
     heuristic_names,
@@ -295,6 +296,7 @@ _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|a
 #: 「前年同月に比べ」, 「前月と比べると」 read as what a figure measures: the comparison, not a measure
 _COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|ますと)?|比較(?:して|すると)?)")
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
+_SIBLING_ONLY_IDS = frozenset(ident for ident, _country, _name in SIBLING_ONLY_REGIONS)
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
 _RELEASE_LABEL_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement|notice)s?")
@@ -3207,6 +3209,9 @@ class DocumentExtractor:
             alias = _ALIAS_AFTER_RE.match(text, m.end)
             if alias and alias.group(1) not in self._aliases:
                 self._aliases[alias.group(1)] = m.id
+            if m.id in _SIBLING_ONLY_IDS:
+                # "Victoria" beside South Australia is the state; so it is where it comes back alone
+                self._aliases.setdefault(text[m.start:m.end], m.id)
 
     def _alias_mentions(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                         taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:

@@ -118,6 +118,10 @@ KNOWN_REGIONS: tuple[tuple[str, str, str], ...] = tuple(
         # UK releases give apart ("road casualties in Great Britain", "prices in Wales"): never the UK's
         ("UK", "ENG England|SCT Scotland|WLS Wales|NIR Northern Ireland|GB Great Britain"),
     ) for code, name in (item.split(" ", 1) for item in names.split("|")))
+#: Parts whose names are a common first name or another place's too: a part only beside a sibling (see
+#: KnownNames._among_siblings)
+SIBLING_ONLY_REGIONS: tuple[tuple[str, str, str], ...] = (
+    ("AU-VIC", "AU", "Victoria"), ("US-GA", "US", "Georgia"))
 #: a capitalised word after a part's name: the part is inside a longer name ("Texas Instruments", "Alaska
 #: Airlines", "Ohio State University")
 _LONGER_NAME_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|the)\b)[A-Z][a-z]")
@@ -407,6 +411,26 @@ class KnownNames:
                     continue
                 taken[i:j] = b"\x01" * (j - i)
                 out.append((Mention(ent.id, i, j), ent))
+        if out:
+            out.extend(self._among_siblings(text, out, taken))
+        return out
+
+    def _among_siblings(self, text: str, found: list[tuple[Mention, NewEntity]], taken: bytearray
+                        ) -> list[tuple[Mention, NewEntity]]:
+        """A part's name that is a first name or another place's too (:data:`SIBLING_ONLY_REGIONS`) is that
+        part when the same sentence names another part of its country: "fell in Victoria (-0.9 per cent),
+        South Australia (-0.7 per cent) and Queensland" (Victoria, Australia), "Georgia, Florida and
+        Alabama"."""
+        countries = {e.country for _m, e in found if e.country and e.id.startswith(f"{e.country}-")}
+        out: list[tuple[Mention, NewEntity]] = []
+        for ident, country, name in SIBLING_ONLY_REGIONS:
+            if country not in countries:
+                continue
+            for m in re.finditer(r"(?<![A-Za-z])" + name + r"(?![A-Za-z])", text):
+                if not any(taken[m.start():m.end()]) and not _LONGER_NAME_AFTER_RE.match(text, m.end()):
+                    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                    ent = NewEntity(ident, "other", None, name, (), country=country)
+                    out.append((Mention(ident, m.start(), m.end()), ent))
         return out
 
 
