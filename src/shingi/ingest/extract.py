@@ -411,12 +411,12 @@ _LEVEL_BEFORE_RE = re.compile(
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 #: between names joined by と/及び and the figure each of them has: 「広島県及び岡山県がそれぞれ5.1%」
 _EACH_BOUND_JA_RE = re.compile(
-    r"\s*(?:が|は|で|とも)?[、,]?\s*(?:それぞれ|いずれも|ともに)[、,]?\s*(?:約|およそ)?\s*")
+    r"\s*(?:(?:が|は|で|とも)[、,]?\s*|[、,]\s*)?(?:それぞれ|いずれも|ともに)(?:[、,]?\s*(?:約|およそ)|[、,])?\s*")
 #: after a figure each of the names before it has: "French and German tourists (by 14% each)", "Germany and
 #: France grew 2% each"
 _EACH_AFTER_EN_RE = re.compile(r"\s*(?:each|apiece)(?![A-Za-z])")
 #: between the last of the names so joined and that figure: a plural head noun, a verb, "(by"
-_EACH_GAP_EN_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,4}\s*\(?(?:by|of|at|were|was)?\s*")
+_EACH_GAP_EN_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(\s*)?(?:(?:by|of|at|were|was)\s*)?")
 #: what follows a figure that is the object of a comparison (「平成27年度上期の3603万人を上回って」,
 #: 「7-9月期の2.3%増を上回り」): the base's period dates that figure alone, never the text after it
 #: (matched from the figure's start: the quantity finder may take 「1150万人を上回り」 as one figure)

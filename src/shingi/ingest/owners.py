@@ -261,7 +261,7 @@ _ORG_JA_RE = re.compile(r"(?:[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)
                         r"|(?<![一-龥ァ-ヺー])[一-龥]{0,8}[ァ-ヺー]{2,8}[一-龥]{0,4}庁)"
                         r"(?:[一-龥]{1,12}(?:研究所|研修所|センター))?"
                         # (and the division a release names after it: 資源エネルギー庁資源・燃料部政策課)
-                        r"(?:(?![一-龥])|(?=(?:[一-龥・]{1,12}?(?:部|課|室))+(?![一-龥])))")
+                        r"(?:(?![一-龥])|(?=[一-龥・]{0,23}(?:部|課|室)(?![一-龥・])))")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _OR_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+,\s+or\s+$")
 _OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
