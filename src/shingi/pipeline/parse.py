@@ -161,6 +161,7 @@ from shingi.pipeline.claims.periods import (
     start_plus_length,
     than_a_period,
     trailing_window,
+    year_before_a_run,
 )
 from shingi.pipeline.claims.ranks import (
     _BAND_PLACE,
@@ -740,6 +741,8 @@ class _Parser:
                 out.append(ClaimedPeriod(period, self.text[start:end], start, end, inferred=True))
         # "the 12 months to August 2023", 「2024年3月までの1年間」: the run of months, not the month
         out = [trailing_window(self.text, p) for p in out]
+        # 「2025年6月までの1年間…前年の64万9000人から」: the year before a run of twelve months is one too
+        out = year_before_a_run(out)
         # 「2017年の調査では」, "a 2017 survey": the year the source was made, not of the figure
         out = [
             replace(p, role="source") if p.role is None and _dates_a_source(self.text, p) else p for p in out

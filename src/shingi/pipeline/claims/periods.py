@@ -12,6 +12,7 @@ Pure functions of text (and of the claim's "now" where they take it) and compile
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from shingi.model import JAPANESE_FISCAL_YEAR, FiscalYear, Period
@@ -476,6 +477,33 @@ def trailing_window(text: str, p: ClaimedPeriod) -> ClaimedPeriod:
     if count == 6 and last.month % 6 == 0:
         return ClaimedPeriod(period_of_half(last.year, last.month // 6), p.text, p.start, end, p.inferred)
     return ClaimedPeriod(p.period, p.text, p.start, end, p.inferred, run=count)
+
+
+#: the year before, said of the period named before it: 前年, "the previous year", "a year earlier"
+_YEAR_BACK_WORD = re.compile(
+    r"前年|(?i:the (?:previous|preceding) year|the year before|a year (?:earlier|before))"
+)
+
+
+def year_before_a_run(periods: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+    """「前年」, "a year earlier" after a run of twelve months ("the year to June 2025", 「2025年6月
+    までの1年間」) is the run of twelve months a year before (the year to June 2024), not the calendar
+    year before the run's last month (a linguistic reason: the year before a year is a year of the
+    same kind; blind round17d uk ja-204k compared 649,000 of the year to June 2024 with calendar 2024)."""
+    out = list(periods)
+    for i, p in enumerate(out):
+        if not p.inferred or p.run or p.role is not None or p.period.precision != "year":
+            continue
+        if not _YEAR_BACK_WORD.fullmatch(p.text.strip()):
+            continue
+        earlier = [q for q in out if q.end <= p.start and not q.inferred]
+        run = earlier[-1] if earlier else None
+        if run is None or run.run != 12 or run.period.precision != "month":
+            continue
+        if p.period != period_of_year(run.period.start.year - 1):
+            continue
+        out[i] = replace(p, period=_year_before(run.period), run=12)
+    return out
 
 
 def year_of_run(p: ClaimedPeriod, fiscal_year: FiscalYear | None) -> Period | None:
