@@ -40,7 +40,7 @@ from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.metrics import records_a_change, years_said
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
-from shingi.pipeline.claims.periods import than_a_period
+from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import has_japanese, word_keys
@@ -184,6 +184,17 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if last is not None and _A_YEAR_BACK.search(st.span):
                     # "has doubled from a year ago" on quarters: the same quarter a year before
                     first = _year_back(obs, last)
+            length = _length_of_the_change(st) if last is not None and not since else None
+            if length is not None and last is not None:
+                # "roughly halved in a year", "down more than a full point in a year", 「5年で2割減り」:
+                # a window said by its length alone ends at the clause's period, or with none at the
+                # latest value, and starts that length before it; a start the pack does not hold is
+                # no window of another length (a linguistic reason: the length is said; blind
+                # uk-net-migration fall-450k had run from 2010, jp-fisheries workers-aging from 2013)
+                if not st.periods:
+                    same = [o for o in obs if o.period.precision == obs[-1].period.precision]
+                    last = same[-1]
+                first = _length_back(obs, last, length)
             if (
                 _EVERY_YEAR.search(st.span) and len(st.periods) == 1 and not since
                 and first is not None and last is not None
@@ -1661,6 +1672,56 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
         return False
     # the currency's code by the one table of currency words (shingi.normalize.quantities)
     return normalize_unit(said.group("cur")) == unit.group("a").upper()
+
+
+#: A window said by its length after a change, with no end of its own: "halved in a year", "down a
+#: full point in a year", "rose 20% in two years", 「5年で2割減り」「1年間で半減」「半年で3割増えた」 (not
+#: 「この5年で」「過去5年で」「たった4年で」, windows to now: claims/periods.py; nor "in a year's time")
+_LENGTH_OF_CHANGE_EN = re.compile(
+    r"(?i)\b(?:in|within)\s+(?:just\s+|only\s+|less\s+than\s+|under\s+)?"
+    r"(?:a\s+single\s+|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)"
+    r"(?P<u>years?|months?|quarters?)\b(?!['’]s\s+time)"
+)
+_LENGTH_OF_CHANGE_JA = re.compile(
+    r"(?<![0-9０-９〜~～-])(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2}|半)(?P<u>年|か月|ヶ月|カ月|四半期)(?:間)?で"
+    r"(?![最一初はもの])"
+)
+_NOT_A_LENGTH_BEFORE_JA = re.compile(r"(?:この|ここ|過去|直近|たった|わずか|僅か|最近|前|後|の)$")
+
+
+def _length_of_the_change(st: Statement) -> int | None:
+    """The length in months of a window said by its length alone ("in a year": 12, 「5年で」: 60), or
+    None. Not after a record or a first ("the biggest fall in a year", "for the first time in five
+    years": how long since, not the change's window)."""
+    m = _LENGTH_OF_CHANGE_EN.search(st.span)
+    if m is not None:
+        before = st.span[: m.start()]
+        if RECORD_BEFORE.search(before) or re.search(r"(?i)\bfirst\b[^,.;]*$", before):
+            return None
+        word = (m["n"] or "a").lower()
+        n = 1 if word in ("a", "one") else word_number(word) or (int(word) if word.isdigit() else 0)
+    else:
+        m = _LENGTH_OF_CHANGE_JA.search(st.span)
+        if m is None or _NOT_A_LENGTH_BEFORE_JA.search(st.span[: m.start()]):
+            return None
+        word = m["n"]
+        n = int(word) if word.isdigit() else 0 if word == "半" else word_number(word) or 0
+        if word == "半":
+            return 6 if m["u"] == "年" else None
+    unit = m["u"].lower()
+    per = 12 if unit.startswith(("year", "年")) else 3 if unit.startswith(("quarter", "四半期")) else 1
+    return n * per if n > 0 else None
+
+
+def _length_back(series: list[Observation], o: Observation, months: int) -> Observation | None:
+    """The observation ``months`` before ``o``, of its own kind of period (a year, fiscal year, half,
+    quarter or month that many months earlier); None when the pack has none or the length is no
+    whole number of ``o``'s periods."""
+    per = {"year": 12, "fiscal_year": 12, "half": 6, "quarter": 3, "month": 1}.get(o.period.precision)
+    if per is None or months % per:
+        return None
+    back = _shifted(o.period, -(months // per))
+    return next((x for x in series if back is not None and x.period == back), None)
 
 
 def _period_before(series: list[Observation], o: Observation) -> Observation | None:

@@ -1,0 +1,65 @@
+"""A window said by its length alone after a change ("halved in a year", "down a full point in a
+year", 「5年で2割減り」) ends at the clause's period, or with none at the latest value, and starts
+that length before it; a start the pack does not hold leaves the change unknown, never measured
+over another length (docs/verdict-rules.md §4.7, "A window said by its length"). (Blind round 17d
+uk-net-migration fall-450k, round 15 jp-fisheries workers-aging, round 8c spain-jobs fast-fall.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import small_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["mig", "純移民", "Net migration", "count", "net migration;純移入", "true", "count", ""],
+    ["fish", "漁業就業者数", "Fishery workers", "count", "fishery workers;漁業就業者", "true", "count", ""],
+]
+OBSERVATIONS = [
+    # a long series: its first value is far below the latest
+    ["m1", "NL", "mig", "2010", "250000", "count", "stat", ""],
+    ["m2", "NL", "mig", "2022", "750000", "count", "stat", ""],
+    ["m3", "NL", "mig", "2023", "860000", "count", "stat", ""],
+    ["m4", "NL", "mig", "2024", "430000", "count", "stat", ""],
+    # a census every five years, with one gap
+    ["f1", "NL", "fish", "2008", "220000", "count", "stat", ""],
+    ["f2", "NL", "fish", "2013", "180000", "count", "stat", ""],
+    ["f3", "NL", "fish", "2018", "150000", "count", "stat", ""],
+    ["f4", "NL", "fish", "2023", "120000", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "length-windows", METRICS, OBSERVATIONS)
+
+
+def test_in_a_year_is_the_latest_years_change(pack: Pack) -> None:
+    d = diagnose("Norland's net migration roughly halved in a year.", pack, as_of="2025-05-01")
+    assert d.checks[0].evidence == ["m3", "m4"] and d.rating == "true"
+    ja = diagnose("ノーランドの純移民は1年で半減した。", pack, as_of="2025-05-01")
+    assert ja.checks[0].evidence == ["m3", "m4"] and ja.rating == "true"
+
+
+def test_in_five_years_counts_back_from_the_latest_value(pack: Pack) -> None:
+    ja = diagnose("ノーランドの漁業就業者は5年で2割減った。", pack, as_of="2025-05-01")
+    assert ja.checks[0].evidence == ["f3", "f4"] and ja.rating == "true"
+    en = diagnose("Norland's fishery workers fell by 20% in five years.", pack, as_of="2025-05-01")
+    assert en.checks[0].evidence == ["f3", "f4"] and en.rating == "true"
+
+
+def test_a_start_the_pack_lacks_is_no_other_window(pack: Pack) -> None:
+    # two years before 2024 is 2022 (held); three years before is 2021 (not held): unknown, not
+    # the change from 2010 or from 2022
+    two = diagnose("Norland's net migration fell in two years.", pack, as_of="2025-05-01")
+    assert two.checks[0].evidence == ["m2", "m4"] and two.rating == "true"
+    for said in ("Norland's net migration fell by half in three years.", "ノーランドの純移民は3年で半減した"):
+        assert diagnose(said, pack, as_of="2025-05-01").rating == "unverifiable"
+
+
+def test_a_record_or_a_first_in_n_years_is_no_window_of_a_change(pack: Pack) -> None:
+    # "the first fall in five years" says how long since the last fall, not the change's window
+    said = "Norland's net migration fell in 2024 for the first time in a year."
+    d = diagnose(said, pack, as_of="2025-05-01")
+    assert all(c.evidence != ["m2", "m4"] for c in d.checks)
