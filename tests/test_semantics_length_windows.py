@@ -63,3 +63,12 @@ def test_a_record_or_a_first_in_n_years_is_no_window_of_a_change(pack: Pack) -> 
     said = "Norland's net migration fell in 2024 for the first time in a year."
     d = diagnose(said, pack, as_of="2025-05-01")
     assert all(c.evidence != ["m2", "m4"] for c in d.checks)
+
+
+def test_against_a_year_before_with_no_period_is_the_latest_year(pack: Pack) -> None:
+    # 「1年前と比べて」 with no period, as "from a year earlier": the latest value against the one
+    # a year before, not the series' first (blind round 12d ng-naira-inflation reserves-20pct-ja)
+    ja = "ノーランドの純移民は1年前と比べて半減した。"
+    for said in (ja, "Norland's net migration halved from a year earlier."):
+        d = diagnose(said, pack, as_of="2025-05-01")
+        assert d.checks[0].evidence == ["m3", "m4"] and d.rating == "true"

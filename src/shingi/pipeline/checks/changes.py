@@ -963,6 +963,8 @@ _PROGRESSIVE = re.compile(
 _YEAR_AGO = re.compile(
     r"(?i)\b(?:from|than|on|over|compared (?:with|to)|versus|vs\.?) (?:a|one|the previous|the prior) year"
     r"(?: earlier| before| ago)?\b|\byear[- ](?:on|over)[- ]year\b"
+    # 「1年前と比べて2割以上増えた」「前年比で減った」「前年同月より」: the same, in Japanese
+    r"|(?<![0-9０-９])(?:1|一)年前(?:と比べ|に比べ|と比較|より|から|比)|前年(?:同期|同月|同四半期)?(?:比|と比べ|に比べ|より)"
 )
 
 
