@@ -72,3 +72,40 @@ def test_against_a_year_before_with_no_period_is_the_latest_year(pack: Pack) -> 
     for said in (ja, "Norland's net migration halved from a year earlier."):
         d = diagnose(said, pack, as_of="2025-05-01")
         assert d.checks[0].evidence == ["m3", "m4"] and d.rating == "true"
+
+
+GAP_METRICS = [
+    ["gap", "対ノーランド赤字", "Deficit with Norland", "count", "deficit with Norland", "false",
+     "count", ""],
+]
+GAP_OBSERVATIONS = [
+    ["g1", "NL", "gap", "2018", "420", "count", "stat", ""],
+    ["g2", "NL", "gap", "2022", "380", "count", "stat", ""],
+    ["g3", "NL", "gap", "2025", "200", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def gap_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "gap-windows", GAP_METRICS, GAP_OBSERVATIONS)
+
+
+def test_a_years_change_by_a_size_across_a_gap_is_unknown(gap_pack: Pack) -> None:
+    # 2024 is not held: 2022 -> 2025 (-47 %) is a three-year change, not 2025's (blind round 17c
+    # us-tariff-revenue china-third-ja)
+    ja = diagnose("2025年、ノーランドの対ノーランド赤字は3分の1ほど減った。", gap_pack, as_of="2026-02-20")
+    assert ja.rating == "unverifiable"
+    said = "In 2025 Norland's deficit with Norland fell by about a third."
+    en = diagnose(said, gap_pack, as_of="2026-02-20")
+    assert en.rating == "unverifiable"
+
+
+def test_a_census_every_five_years_has_no_gap(pack: Pack) -> None:
+    # the fishery census (2008, 2013, 2018, 2023): 2023's change is from 2018
+    d = diagnose("Norland's fishery workers fell by 20% in 2023.", pack, as_of="2025-05-01")
+    assert d.checks[0].evidence == ["f3", "f4"] and d.rating == "true"
+
+
+def test_a_years_direction_across_a_gap_is_unknown_too(gap_pack: Pack) -> None:
+    said = "In 2025 Norland's deficit with Norland fell."
+    assert diagnose(said, gap_pack, as_of="2026-02-20").rating == "unverifiable"

@@ -170,6 +170,27 @@ def _change(ctx: _Ctx) -> Finding | None:
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
                 whole=over_the_whole_period(st),
             )
+            if (
+                len(st.periods) == 1 and not since and st.periods[0].role is None and first is not None
+                and last is not None and last.period.precision == st.periods[0].period.precision
+                # (a year's or a fiscal year's: a month said may be a rolling year's end, "the year
+                # to June 2025", or a window's end, "during his term, to P12.79 trillion in June 2022")
+                and last.period.precision in ("year", "fiscal_year")
+                and _across_a_gap(obs, first, last)
+            ):
+                # 「2025年、…赤字は3分の1ほど減った」 with 2024 not in the pack: a change of one year
+                # is the change over it; the nearest earlier value (2022) measures a longer window,
+                # so no change is measured, its size nor its direction (a linguistic reason, as for a
+                # year's window above; blind round 17c us-tariff-revenue china-third-ja had read
+                # −47 %), and no other measure is taken for the claim's
+                return Finding("unknown", ctx.t(
+                    f"主張は{ctx.ptext(last.period)}の変化を述べるが、パックの{ctx.ename(ent)}の"
+                    f"{ctx.mname(mid)}にはその前の期間の値がない（最も近いのは{ctx.ptext(first.period)}）:"
+                    " より長い期間の変化では確かめられない。",
+                    f"The claim speaks of the change in {ctx.ptext(last.period)}, but the pack has no "
+                    f"value of {ctx.ename(ent)}'s {ctx.mname(mid)} for the period before it (the nearest is "
+                    f"{ctx.ptext(first.period)}): a change over a longer window does not settle it.",
+                ), [first.id, last.id])
             if not st.periods and (
                 _YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span) or st.versus in ("up", "down")
             ):
@@ -1724,6 +1745,21 @@ def _length_back(series: list[Observation], o: Observation, months: int) -> Obse
         return None
     back = _shifted(o.period, -(months // per))
     return next((x for x in series if back is not None and x.period == back), None)
+
+
+def _across_a_gap(series: list[Observation], first: Observation, last: Observation) -> bool:
+    """Whether ``first`` is not the period right before ``last`` on a series whose steps are not all
+    of one length (a yearly series with years missing: 2018, 2022, 2025); a series of one regular
+    step (a census every five years) has no gap between its consecutive values."""
+    same = sorted(
+        {o.period.start: o for o in series if o.period.precision == last.period.precision}.values(),
+        key=lambda o: o.period.start,
+    )
+    if first.period.precision != last.period.precision or (last.period.start - first.period.end).days == 1:
+        return False
+    months = [o.period.start.year * 12 + o.period.start.month for o in same]
+    steps = {b - a for a, b in itertools.pairwise(months)}
+    return len(steps) > 1
 
 
 def _period_before(series: list[Observation], o: Observation) -> Observation | None:
