@@ -171,7 +171,7 @@ UP = _cues(
     "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed|ing)?|expand(?:s|ed)?|went up|gone up|going up"
-    r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)"
+    r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)|bounc(?:e|es|ed|ing) back"
     r"|c[oa]me up(?! with)|up from|widen(?:s|ed|ing)?"
     r"|(?:got|gets?|getting|grew|became|becomes?)\s+(?:bigger|larger|wider)"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
@@ -338,6 +338,12 @@ GROUP_KINDS: dict[str, CueList] = {
 
 #: Domestic references that mean the pack's subject country.
 DOMESTIC = _cues("domestic", ja="国産|国内|わが国|我が国|自国", en=r"domestic|homegrown|home-grown")
+
+#: The nation's own figure said of a part of it: "the national average", 「全国平均」 (whose 全国 a pack
+#: may alias); it names the country the part belongs to (§2, names)
+NATIONAL_FIGURE = _cues(
+    "national_figure", ja="全国平均", en=r"(?:national|nationwide)\s+(?:average|figure|rate|total)s?"
+)
 
 #: Demonyms and short forms: looked up as the country's name in the pack's entities.
 DEMONYMS: dict[str, tuple[str, ...]] = {

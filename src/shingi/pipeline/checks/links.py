@@ -374,6 +374,10 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
     periods = {p.period for p in st.periods}
     if len(periods) != 1 or any(p.role or p.inferred for p in st.periods):
         return None
+    if all(records_growth(pack.metrics[pack.observations[i].metric]) for i in observed):
+        # values of a growth measure are each their own period's change (a record of the change
+        # ranked on them, "the steepest fall on record"): how far apart they lie is no step
+        return None
     ends = sorted(pack.observations[i].period.end for i in observed)
     if len(ends) < 2:
         return None
@@ -441,9 +445,12 @@ def _window_of_another_length(ctx: _Ctx, c: Check, observed: list[str]) -> str |
     )
 
 
-#: A size said of each step of a change: 「毎年2割以上のペースで」, "by 20% a year", "every year"
+#: A size said of each step of a change: 「毎年2割以上のペースで」, "by 20% a year", "every year";
+#: "a quarter" is a step only after a figure ("5% a quarter"): after "by" or a hedge it is the
+#: fraction ("dropped by roughly a quarter since 2016", a linguistic reason)
 _PER_STEP = re.compile(
-    r"毎年|年々|毎月|ペース|年率|(?i:\b(?:every|each|a|per) (?:year|month|quarter)\b|\bannually\b)"
+    r"毎年|年々|毎月|ペース|年率|(?i:\b(?:every|each|per) (?:year|month|quarter)\b|\ba (?:year|month)\b"
+    r"|(?:\d|%|\bpercent|\bpoints?|\btimes) a quarter\b|\bannually\b)"
 )
 
 
