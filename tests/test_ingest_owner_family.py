@@ -52,6 +52,9 @@ def test_a_figure_said_to_be_each_of_joined_names_is_each_ones() -> None:
           "German tourists (by 14% each).\n")
     rows = owners_of(en)
     assert {("チェコ", 30.0), ("フランス", 14.0), ("ドイツ", 14.0)} <= rows
+    # (and in English the list of names a verb is said of: "sales in A and B rose by 2% each")
+    en2 = ("Monthly report: June 2024\n\nIn June 2024, retail sales in Germany and France rose by 2% each.\n")
+    assert {("ドイツ", 2.0), ("フランス", 2.0)} <= owners_of(en2, "2024-07-15")
     # without "each" a joined pair says no such thing
     plain = ("鶏卵流通統計\n\n平成29年3月1日\n\n平成28年は広島県及び岡山県の合計が10.2%となっている。\n")
     assert ("広島県", 10.2) not in owners_of(plain)
@@ -122,3 +125,16 @@ def test_a_part_named_like_a_first_name_is_that_part_beside_its_siblings() -> No
     owners = owners_of(text)
     assert ("Victoria", -0.9) in owners and ("Victoria", -1.0) in owners
     assert not any(o == "Victoria" for o, _v in owners_of("Victoria Smith said revenue rose 5% in 2024.\n"))
+
+
+def test_each_week_or_a_name_closing_its_own_clause_is_no_list_of_names() -> None:
+    # review H10: "each month" is a figure per month, and ", and" between two names joins two clauses;
+    # a name that is the place of a figure before it closes that figure's clause
+    for sentence, other in [
+        ("In June 2024 exports fell 1.2% in Germany, and France gained 0.5% each week.", 0.5),
+        ("In June 2024 unemployment fell in Germany, and France added 30,000 jobs each month.", 30_000),
+        ("Retail sales rose 2.0% in Germany and France grew 3.1% each in June 2024.", 3.1),
+        ("In June 2024 unemployment fell in Germany and France added 30,000 jobs each.", 30_000),
+    ]:
+        rows = owners_of(f"Monthly report: June 2024\n\n{sentence}\n", "2024-07-15")
+        assert ("フランス", other) in rows and ("ドイツ", other) not in rows, sentence

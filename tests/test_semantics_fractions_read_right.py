@@ -98,6 +98,17 @@ CASES = [
     ("In 2024 Norland's alcohol exports were about 9% of the total of its agri-food exports.", "2025-02",
      "true", EXPORTS),
     ("2024年、ノーランドの酒類の輸出額は農林水産物の輸出額全体の3割を占めた。", "2025-02", "false", EXPORTS),
+    # a whole said as such that names no measure (「輸出全体」): the part is the measure named first
+    # (blind m6)
+    ("2024年、ノーランドの酒類の輸出額は農林水産物の輸出額の中で輸出全体の約1割を占めた。", "2025-02",
+     "mostly_true", EXPORTS),
+    # review H7: the whole is the measure the words name, not the larger; the smaller one is no whole
+    ("In 2024, Norland's agri-food exports were about 10% of total alcohol exports.", "2025-02",
+     "unverifiable", None),
+    ("2024年、ノーランドの農林水産物の輸出額は酒類の輸出額全体の約1割を占めた。", "2025-02", "unverifiable",
+     None),
+    ("In 2024, Norland's alcohol exports were about 9% of total agri-food exports.", "2025-02", "true",
+     EXPORTS),
 ]
 
 

@@ -350,7 +350,12 @@ _THREE_MONTHS_ON_RE = re.compile(r"(?<![A-Za-z])(?i:(?:three|3)[\s-]+months?\s+o
 _SINCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:highest|lowest|largest|smallest|biggest|strongest|weakest"
                               r"|fastest|slowest|first|best|worst)(?![A-Za-z])[^.;:()\d]{0,40}(?<![A-Za-z])"
                               r"(?i:since)\s+$")
-_SINCE_BRACKET_RE = re.compile(r"[^.;:()\d]{0,40}\(\s*")
+#: (the bracket holds the figure alone, or after "when": "(2.5%)", "(when they fell 1.1%)"; never "(2.5% this
+#: month)" nor "(up 2.5% in June 2014)", which say whose the figure is)
+_SINCE_BRACKET_RE = re.compile(r"[^.;:()\d]{0,40}\(\s*(?:(?i:when)\s+[^.;:()\d]{0,30})?")
+_SINCE_BRACKET_END_RE = re.compile(r"\s*\)")
+#: a sentence that points back to the figure the one before it gave: "This is the highest … since"
+_POINTS_BACK_RE = re.compile(r"(?<![A-Za-z])(?i:this|that|it)\s+(?i:is|was|marks|marked)(?![A-Za-z])")
 #: "time" after an ordinal: "the first time since …" counts occasions, no place
 _TIME_AFTER_RE = re.compile(r"\s+(?i:times?)(?![A-Za-z])")
 #: what a release's day follows: "Press release No. 325 of 8 July 2021", "Released: ", "Published on"
@@ -432,8 +437,20 @@ _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
 _EACH_BOUND_JA_RE = re.compile(
     r"\s*(?:(?:が|は|で|とも)[、,]?\s*|[、,]\s*)?(?:それぞれ|いずれも|ともに)(?:[、,]?\s*(?:約|およそ)|[、,])?\s*")
 #: after a figure each of the names before it has: "French and German tourists (by 14% each)", "Germany and
-#: France grew 2% each"
-_EACH_AFTER_EN_RE = re.compile(r"\s*(?:each|apiece)(?![A-Za-z])")
+#: France grew 2% each" ("0.5% each week", "30,000 jobs each month", "2% each of the past three years": a
+#: figure per period of time, no names' share)
+_EACH_AFTER_EN_RE = re.compile(r"\s*(?:each|apiece)(?![A-Za-z])(?!\s+(?i:of|day|week|month|quarter|year|time"
+                               r"|period|session|season|fiscal|calendar)(?![A-Za-z]))")
+#: what makes the first of names joined by "and" the close of a clause of its own: a figure or a verb right
+#: before "in"/"for" it ("rose 2.0% in Germany and France grew …", "unemployment fell in Germany and
+#: France added …")
+_CLAUSE_VERB_EN_RE = re.compile(r"(?<![A-Za-z])(?i:rose|fell|grew|gained|lost|added|increased|decreased"
+                                r"|declined|dropped|climbed|jumped|slipped|eased|shrank|contracted|expanded)"
+                                r"\s+(?i:in|for|at)\s+(?:the\s+)?$"
+                                r"|\d\s*(?:%|(?i:percent|per\s+cent|percentage\s+points?))"
+                                r"\s+(?i:in|for|at)\s+(?:the\s+)?$")
+#: a gap between the last name and the figure with no verb of its own ("… and France by 2% each")
+_EACH_BARE_GAP_EN_RE = re.compile(r"\s*(?:\(\s*)?(?:(?:by|of|at|were|was)\s*)?")
 #: between the last of the names so joined and that figure: a plural head noun, a verb, "(by"
 _EACH_GAP_EN_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(\s*)?(?:(?:by|of|at|were|was)\s*)?")
 #: what follows a figure that is the object of a comparison (「平成27年度上期の3603万人を上回って」,
@@ -2533,13 +2550,7 @@ class DocumentExtractor:
                     # clause dates it
                     clear = []
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
-                since = next((p for p in reversed(periods) if p.end <= q.start
-                              and _SINCE_BEFORE_RE.search(text, max(0, p.start - 60), p.start)), None)
-                if since is not None and _SINCE_BRACKET_RE.fullmatch(text, since.end, q.start) and not any(
-                        since.end <= x.start < q.start for x in quantities):
-                    # "the largest increase since July 2013 (2.5%)", "the first time since January 2014
-                    # we have seen a decrease (2.1%)": the figure in brackets is the record's, of the month
-                    # it was last seen
+                if (since := _record_since(text, q, quantities, periods)) is not None:
                     pick = since
             out.append(pick)
         if not cjk:
@@ -4205,6 +4216,25 @@ def _opening_bracket(text: str, close: int) -> int:
     return -1
 
 
+def _record_since(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
+                  periods: list[PeriodMatch]) -> PeriodMatch | None:
+    """The period a record is said "since" when the figure in brackets after it is that period's
+    ("rose by 2.0%, the largest increase since July 2013 (2.5%)", "This is the first time since January
+    2014 we have seen a decrease (2.1%)"), else None. Only once the current figure is given, before in
+    the sentence (another value) or in the one "this" points back to; "fell for the first time since
+    January 2014 (-0.3%)" gives no other figure, and "(2.5% this month)" says whose it is (review H8)."""
+    since = next((p for p in reversed(periods) if p.end <= q.start
+                  and _SINCE_BEFORE_RE.search(text, max(0, p.start - 60), p.start)), None)
+    if since is None or not _SINCE_BRACKET_RE.fullmatch(text, since.end, q.start) \
+            or not _SINCE_BRACKET_END_RE.match(text, q.end) \
+            or any(since.end <= x.start < q.start for x in quantities):
+        return None
+    given = [x for x in quantities if x.end <= since.start]
+    if given and all(abs(x.quantity.value) != abs(q.quantity.value) for x in given):
+        return since
+    return since if not given and _POINTS_BACK_RE.search(text, 0, since.start) else None
+
+
 def _each_holder(text: str, q: QuantityMatch, mentions: list[Mention]) -> Mention | None:
     """The last of two names or more joined (と, 及び; "and") before a figure said to be each one's
     (「広島県及び岡山県がそれぞれ5.1%」, "French and German tourists (by 14% each)"), or None."""
@@ -4220,7 +4250,28 @@ def _each_holder(text: str, q: QuantityMatch, mentions: list[Mention]) -> Mentio
         if not _EACH_AFTER_EN_RE.match(text, q.end) or not _EACH_GAP_EN_RE.fullmatch(text, last.end, q.start):
             return None
         joined = text[prev.end:last.start] in (", ", " and ", ", and ")
+        if joined and not _one_list_en(text, q, before, last):
+            return None
     return last if joined and prev.id != last.id else None
+
+
+def _one_list_en(text: str, q: QuantityMatch, before: list[Mention], last: Mention) -> bool:
+    """Whether the names joined before ``last`` are one noun phrase's list that a figure said "each"
+    is of ("Germany and France grew 2% each", "sales in Germany and France rose by 2% each"), not the close
+    of one clause and the subject of the next (review H10): two names joined by ", and" (a comma before
+    "and" joins clauses; a list of three keeps it: "A, B, and C"), a first name that is the place of a figure
+    said before it ("rose 2.0% in Germany and France grew 3.1% each"), or of a verb when the figure has its
+    own verb after the last name ("fell in Germany and France added 30,000 each")."""
+    names = [last]
+    while (prev := next((m for m in reversed(before) if m.end <= names[0].start
+                         and text[m.end:names[0].start] in (", ", " and ", ", and ")), None)) is not None:
+        names.insert(0, prev)
+    if len(names) == 2 and text[names[0].end:names[1].start] == ", and ":
+        return False
+    closes = _CLAUSE_VERB_EN_RE.search(text, max(0, names[0].start - 40), names[0].start)
+    if closes is not None and closes.group()[0].isdigit():
+        return False  # the first name is the place of a figure said before it
+    return closes is None or bool(_EACH_BARE_GAP_EN_RE.fullmatch(text, last.end, q.start))
 
 
 def _both_owners(text: str, q: QuantityMatch, mentions: list[Mention]) -> tuple[str, str] | None:

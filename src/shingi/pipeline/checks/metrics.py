@@ -962,8 +962,20 @@ def _share_of_a_whole_measure(ctx: _Ctx, numbers: list[ClaimedNumber]) -> Findin
     a, b = picked[0][0], picked[1][0]
     if a.value is None or b.value is None or a.value.value <= 0 or a.value.value == b.value.value:
         return None
-    part, whole = (a, b) if a.value.value < b.value.value else (b, a)
+    named = _the_named_whole(st.span, pack.metrics[amounts[0]], pack.metrics[amounts[1]])
+    if named is None:
+        return None
+    part, whole = (b, a) if named == 0 else (a, b)
     assert part.value is not None and whole.value is not None
+    if whole.value.value <= part.value.value:
+        # "agri-food exports were 10% of total alcohol exports": the whole the words name is no larger
+        # than the part; no share of it is read
+        return Finding("unknown", ctx.t(
+            f"{ctx.mname(whole.metric)}{ctx.q(whole.value.value, whole.unit)}は{ctx.mname(part.metric)}"
+            f"{ctx.q(part.value.value, part.unit)}を含む全体ではない。",
+            f"{ctx.mname(whole.metric)}, {ctx.q(whole.value.value, whole.unit)}, is no whole that holds "
+            f"{ctx.mname(part.metric)}, {ctx.q(part.value.value, part.unit)}.",
+        ), [part.id, whole.id])
     share = 100 * part.value.value / whole.value.value
     graded = [grade_share_word(n, share, st.span) for n in numbers]
     result = _min_result([r for r, _ in graded])
@@ -983,6 +995,52 @@ def _share_of_a_whole_measure(ctx: _Ctx, numbers: list[ClaimedNumber]) -> Findin
     )
     credit = graded_credit(result, [c for _, c in graded])
     return Finding(result, reason, [part.id, whole.id], ncs, credit=credit)
+
+
+#: Where the words that name the whole end or start: a clause break or a case particle before
+#: 全体 (「酒類輸出額は農林水産物輸出額全体の」), a clause break or a figure after "of the total"
+_WHOLE_PHRASE_JA = re.compile(r"[^、。，,はがをで]{1,20}$")
+_WHOLE_PHRASE_EN = re.compile(r"[^,.;:()\d]{0,60}")
+
+
+def _the_named_whole(span: str, first: Metric, second: Metric) -> int | None:
+    """Which of two measures (0: ``first``, 1: ``second``) a share's whole is, by the words: the one
+    whose own words (those the other's names lack) stand next to the word of the whole (「農林水産物
+    輸出額全体」, "of total agri-food exports"); when those words name neither (「輸出全体」, "of the
+    total"), the other one of the measure named first (the part: 「酒類は…輸出全体の約1割」). None
+    when the words do not tell (a linguistic reason: 全体 / "total" marks what the share is of; its
+    size does not, review H7)."""
+    own = [frozenset().union(*(word_keys(n) for n in m.names)) for m in (first, second)]
+    own = [own[0] - own[1], own[1] - own[0]]
+    if not all(own):
+        return None
+    word = _WHOLE_WORD.search(span)
+    assert word is not None
+    if word.group().startswith(("全", "総")):
+        near = _WHOLE_PHRASE_JA.search(span, 0, word.start())
+        phrase = (near.start(), word.start()) if near else (word.start(), word.start())
+    else:
+        near = _WHOLE_PHRASE_EN.match(span, word.end())
+        phrase = (word.end(), near.end() if near else word.end())
+    hit = [bool(word_keys(span[phrase[0]:phrase[1]]) & keys) for keys in own]
+    if hit[0] != hit[1]:
+        return 0 if hit[0] else 1
+    if any(hit):
+        return None
+    rest = span[:phrase[0]] + " " * (phrase[1] - phrase[0]) + span[phrase[1]:]
+    at = [_first_said(rest, keys) for keys in own]
+    if at[0] == at[1]:  # (neither named, or at one place)
+        return None
+    if at[1] is None or (at[0] is not None and at[0] < at[1]):
+        return 1  # the first measure named is the part
+    return 0
+
+
+def _first_said(text: str, keys: frozenset[str]) -> int | None:
+    """Where a word of ``keys`` (word_keys: stemmed words, CJK bigrams) is first written in ``text``."""
+    found = [m.start() for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text) if word_keys(m.group()) & keys]
+    found += [i for i in range(len(text)) if text[i:i + 2] in keys or text[i] in keys]
+    return min(found, default=None)
 
 
 def _share_period(st: Statement) -> Period | None:
