@@ -22,6 +22,7 @@ from shingi.pipeline.checks.common import (
     grade_size,
     graded_credit,
     metric_name_keys,
+    out_by,
     pick_observations,
     to_unit,
 )
@@ -71,15 +72,54 @@ def _pair_values(
         if pa and pb:
             return pa[0], pb[0]
         return None
-    # "now bigger than", 「上回った」 with no period: the two LATEST values ("India is now growing …
-    # as fast as China" said on 2025-12-01: those out by then, not the year's advance estimate
-    # published in January); when they are of different periods, no pair: an older common period
-    # says nothing of now (§4.6)
-    la = pick_observations(pack, [o.id for o in oa], None, ctx.as_of)
-    lb = pick_observations(pack, [o.id for o in ob], None, ctx.as_of)
-    if not la or not lb or not _same_time(la[0].period, lb[0].period):
+    pairs = [(x, y) for x in oa for y in ob if x.period.overlaps(y.period)]
+    if ctx.as_of is not None:
+        # "India is now growing … as fast as China" said on 2025-12-01: the values out by then, not
+        # the year's advance estimate published in January (a value not out is not "now")
+        known = [(x, y) for x, y in pairs if out_by(pack, x, ctx.as_of) and out_by(pack, y, ctx.as_of)]
+        pairs = known or pairs
+    if not pairs:
         return None
-    return la[0], lb[0]
+    return max(pairs, key=lambda p: (min(p[0].period.end, p[1].period.end), p[0].id, p[1].id))
+
+
+def _latest_pair(ctx: _Ctx, a: str, b: str, mid: str, mid_b: str) -> tuple[Observation, Observation] | None:
+    """The two sides' latest values (out by the claim's date), whatever their periods."""
+    pack = ctx.pack
+    ia = ctx.ev.series.get((a, mid)) or tuple(ctx.index.observations(a, mid))
+    ib = ctx.ev.series.get((b, mid_b)) or tuple(ctx.index.observations(b, mid_b))
+    la = pick_observations(pack, [i for i in ia if pack.observations[i].value is not None], None, ctx.as_of)
+    lb = pick_observations(pack, [i for i in ib if pack.observations[i].value is not None], None, ctx.as_of)
+    return (la[0], lb[0]) if la and lb else None
+
+
+def _settle(ctx: _Ctx, a: str, b: str, mid: str, mid_b: str | None = None) -> Finding | None:
+    """Compare two sides' values (:func:`_pair_values`, :func:`_compare_pair`). With no period said
+    ("is now bigger than", 「国防費を上回った」) and the two latest values of different periods, the
+    latest period both have is older than "now": the two latest are compared too, and when the two
+    readings go different ways (one fails, the other holds), unknown (review M2: 5 against 8 in
+    2022, 20 against 12 now)."""
+    pair = _pair_values(ctx, a, b, mid, mid_b)
+    if pair is None:
+        return None
+    found = _compare_pair(ctx, a, b, mid, pair, mid_b)
+    if found is None or ctx.st.period is not None:
+        return found
+    latest = _latest_pair(ctx, a, b, mid, mid_b or mid)
+    if latest is None or latest == pair or _same_time(latest[0].period, latest[1].period):
+        return found
+    now = _compare_pair(ctx, a, b, mid, latest, mid_b)
+    if now is None or (now.result == "fails") == (found.result == "fails"):
+        return found
+    return Finding(
+        "unknown",
+        found.reason
+        + ctx.t(
+            f" 最新値では逆: {now.reason}",
+            f" The latest values say otherwise: {now.reason}",
+        ),
+        list(dict.fromkeys([*found.evidence, *now.evidence])),
+    )
 
 
 def _same_time(p: Period, q: Period) -> bool:
@@ -143,8 +183,7 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         # one subject, two of its measures: the first against the second ("over-65s spend four
         # times what the under-65s do")
         one, two = named
-        pair = _pair_values(ctx, sides[0], sides[0], one.id, two.id)
-        return _compare_pair(ctx, sides[0], sides[0], one.id, pair, two.id) if pair is not None else None
+        return _settle(ctx, sides[0], sides[0], one.id, two.id)
     if len(sides) < 2:
         return None
     a, b = sides[0], sides[1]
@@ -154,10 +193,7 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         if (share := _share_measured(ctx, a, b, mid)) is not None:
             return share
     for mid in metrics[:4]:
-        pair = _pair_values(ctx, a, b, mid)
-        if pair is None:
-            continue
-        found = _compare_pair(ctx, a, b, mid, pair)
+        found = _settle(ctx, a, b, mid)
         if found is not None:
             return found
     # "日本の宇宙関係予算は中国の政府宇宙予算を上回った": each side measured on its own metric of
@@ -165,11 +201,9 @@ def _comparison(ctx: _Ctx) -> Finding | None:
     if metrics:
         ma, mb = _side_metric(ctx, a, metrics), _side_metric(ctx, b, metrics)
         if ma and mb and ma != mb:
-            pair = _pair_values(ctx, a, b, ma, mb)
-            if pair is not None:
-                found = _compare_pair(ctx, a, b, ma, pair, mb)
-                if found is not None:
-                    return found
+            found = _settle(ctx, a, b, ma, mb)
+            if found is not None:
+                return found
     # a ratio metric that states A against B ("investment relative to the US")
     return _stated_ratio(ctx, a, b, metrics)
 
