@@ -935,11 +935,12 @@ def _names_level(growth: Metric, level: Metric) -> bool:
 
 
 #: A change said in the progressive, in progress at the claim's "now": "is falling", "are still
-#: rising", 「減少しつつある」
+#: rising", "has been falling", 「減少しつつある」, 「着実に減っている」 (steadily: the change goes on)
 _PROGRESSIVE = re.compile(
-    r"(?i)\b(?:is|are|am|keeps?|kept)\s+(?:(?:still|now|already|steadily|slowly|quickly|rapidly|fast|"
-    r"finally|actually)\s+)?(?:rising|falling|increasing|decreasing|declining|growing|dropping|climbing|"
-    r"shrinking|going (?:up|down)|coming down)\b|しつつある|しつつあり"
+    r"(?i)\b(?:is|are|am|keeps?|kept|(?:has|have)\s+been)\s+(?:(?:still|now|already|steadily|slowly|"
+    r"quickly|rapidly|fast|finally|actually|consistently|gradually)\s+)?(?:rising|falling|increasing|"
+    r"decreasing|declining|growing|dropping|climbing|shrinking|going (?:up|down)|coming down)\b"
+    r"|しつつある|しつつあり"
     # 「着実に減っている」「非正規雇用は減っている」「上昇してきている」: the Japanese progressive of a
     # change verb (not 「増え続けている」, the continuative, read over its run: §4.7 "Kept rising")
     r"|(?:減っ|増え|上がっ|下がっ|伸び|縮ん|広がっ|膨らん|高まっ|細っ|"
