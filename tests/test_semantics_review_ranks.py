@@ -140,6 +140,8 @@ def region(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     # the subject merely lacks 2024: the claim is of the subject, not settled on the country (H9)
     ("Housing starts fell in 2024.", "unverifiable"),
     ("新設住宅着工戸数は2024年に減少した。", "unverifiable"),
+    # a figure of the country's scale only (Tokyo's are 6x smaller): the country's
+    ("新設住宅着工戸数は2024年に80万戸を下回った。", "true"),
     # the claimed figure says whose it is
     ("Housing starts were about 120,000 in 2023.", "true"),
     ("2023年の新設住宅着工戸数は約12万戸だった。", "true"),

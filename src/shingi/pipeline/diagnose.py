@@ -162,7 +162,7 @@ def _owner_ambiguous(found: list[Check], other: list[Check], subject: str, count
         # the subject merely missing the period stays unknown: the claim is of the pack's subject;
         # the country's answer only when the subject keeps no series of the measure, or the
         # claim's figure fits the country's value and is off every value of the subject by > 2x
-        return other if not own or (off_own and _fits(b)) else found
+        return other if not own or (off_own and _fits(b, points_only=False)) else found
     if _fits(a) and _misses(b):
         return found  # "about 120,000" with the subject at 120,000, the country at 820,000
     if _fits(b) and _misses(a):
@@ -188,11 +188,12 @@ def _off_scale(claimed: float, value: float) -> bool:
     return max(abs(claimed), abs(value)) / min(abs(claimed), abs(value)) > 2
 
 
-def _fits(check: Check) -> bool:
-    """Whether every figure a check compared is a point figure ("about 120,000"; a threshold says
-    less of whose scale it is) within 1.5x of its value (the same scale)."""
+def _fits(check: Check, points_only: bool = True) -> bool:
+    """Whether every figure a check compared is within 1.5x of its value (the same scale); with
+    ``points_only``, a point figure ("about 120,000"): a threshold set against two values of one
+    scale says less of whose it is."""
     pairs = [(n.claimed, n.found) for n in check.numbers if n.claimed]
-    if any(n.comparator not in ("about", "exactly") for n in check.numbers if n.claimed):
+    if points_only and any(n.comparator not in ("about", "exactly") for n in check.numbers if n.claimed):
         return False
     return bool(pairs) and all(
         not _off_scale(c, f) and max(abs(c), abs(f)) / min(abs(c), abs(f)) <= 1.5 for c, f in pairs if c
