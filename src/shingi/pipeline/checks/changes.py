@@ -943,8 +943,9 @@ def _names_level(growth: Metric, level: Metric) -> bool:
 #: Words a growth measure's name may add to its level's name: words of a change and of its base
 _CHANGE_WORDS = re.compile(
     r"前年同月比|前年同期比|前年度比|前年比|前月比|前期比|増減率|増減|変化率|変化|伸び率|伸び|増加率|減少率|"
-    r"成長率|対前年|の|率|[（）()、,:：%％/\-]"
-    r"|\b(?:percent(?:age)?|per cent|changes?|growth|rates?|in|of|from|the|a|an|one|previous|prior|year|"
+    r"成長率|対前年|増加|減少|上昇|下落|の|率|[（）()、,:：%％/\-]"
+    r"|\b(?:percent(?:age)?|per cent|changes?|growth|rates?|increases?|decreases?|rises?|falls?|declines?|"
+    r"in|of|from|the|a|an|one|previous|prior|year|"
     r"years|earlier|ago|before|on|over|annual|yearly|monthly|quarterly|month|quarter|y|yoy|vs|versus|"
     r"compared|with|to|same|period|pct)\b|\s+"
 )
