@@ -68,3 +68,11 @@ def test_japanese_te_iru_with_a_period_keeps_its_window(pack: Pack) -> None:
     # 「2024年7-9月期より増えている」 names the base: 100 -> 105, not the latest step
     d = diagnose("就業者数は2024年7-9月期と比べて増えている", pack, as_of="2025-05-01")
     assert d.rating == "true"
+
+
+@pytest.mark.parametrize("claim", ["Employment has been falling.", "Employment has been steadily falling."])
+def test_has_been_falling_is_the_latest_step(pack: Pack, claim: str) -> None:
+    # the present perfect progressive says the change goes on at the claim's "now", as "is falling"
+    d = diagnose(claim, pack, as_of="2025-05-01")
+    assert d.checks[0].evidence == ["j2", "j3"] and d.rating == "true"
+    assert diagnose(claim.replace("falling", "rising"), pack, as_of="2025-05-01").rating == "false"

@@ -906,6 +906,10 @@ def _share(ctx: _Ctx) -> Finding | None:
     if not numbers:
         return None
     numbers = [n if n.unit == "%" else _as_percent(n) for n in numbers]
+    if not any(pack.metrics[m].kind == "share" for m in st.metrics[:4]):
+        whole = _share_of_a_whole_measure(ctx, numbers)
+        if whole is not None:
+            return whole
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
         numbers = [n for n in numbers if not in_a_name(st, n, metric.names)] or numbers
@@ -929,6 +933,56 @@ def _share(ctx: _Ctx) -> Finding | None:
             if found is not None:
                 return found
     return None
+
+
+#: The whole a part is taken of, said as such: 「輸出全体の約1割を占めた」, "of the total", "of all"
+_WHOLE_WORD = re.compile(r"全体|総額|総数|(?i:\bof\s+(?:the\s+)?(?:total|all|overall)\b)")
+
+
+def _share_of_a_whole_measure(ctx: _Ctx, numbers: list[ClaimedNumber]) -> Finding | None:
+    """「2024年、酒類は…輸出全体の約1割を占めた」: the part and the whole are two measures of one
+    subject (alcohol exports within all agri-food exports), the whole named by a word of the whole
+    (全体, "of the total"): the part's value over the whole's at one period, when the statement
+    names exactly one such pair of amounts in one unit and the larger is the whole (a linguistic
+    reason: 全体 / "total" marks what the share is of; blind round 14c jp-sake m6)."""
+    st, pack = ctx.st, ctx.pack
+    if len(st.entities) != 1 or not _WHOLE_WORD.search(st.span) or not numbers:
+        return None
+    ent = st.entities[0]
+    amounts = [
+        m for m in st.metrics[:4]
+        if pack.metrics[m].kind in ("amount", "count") and ctx.ev.series.get((ent, m))
+    ]
+    if len(amounts) != 2 or pack.metrics[amounts[0]].unit != pack.metrics[amounts[1]].unit:
+        return None
+    period = _share_period(st)
+    picked = [pick_observations(pack, ctx.ev.series[(ent, m)], period, ctx.as_of) for m in amounts]
+    if not all(picked) or picked[0][0].period != picked[1][0].period:
+        return None
+    a, b = picked[0][0], picked[1][0]
+    if a.value is None or b.value is None or a.value.value <= 0 or a.value.value == b.value.value:
+        return None
+    part, whole = (a, b) if a.value.value < b.value.value else (b, a)
+    assert part.value is not None and whole.value is not None
+    share = 100 * part.value.value / whole.value.value
+    graded = [grade_share_word(n, share, st.span) for n in numbers]
+    result = _min_result([r for r, _ in graded])
+    ncs = [
+        NumberCompared(
+            ctx.t(f"{ctx.mname(part.metric)}の割合", f"share of {ctx.mname(part.metric)}"),
+            n.quantity.value, n.text, round(share, 6), "%", (part.id, whole.id), n.comparator,
+            f"{ctx.q(part.value.value, part.unit)} / {ctx.q(whole.value.value, whole.unit)}",
+        )
+        for n in numbers
+    ]
+    reason = ctx.t(
+        f"{ctx.mname(part.metric)}{ctx.q(part.value.value, part.unit)}は{ctx.mname(whole.metric)}"
+        f"{ctx.q(whole.value.value, whole.unit)}の{share:.1f}%。",
+        f"{ctx.mname(part.metric)}, {ctx.q(part.value.value, part.unit)}, is {share:.1f} % of "
+        f"{ctx.mname(whole.metric)}, {ctx.q(whole.value.value, whole.unit)}.",
+    )
+    credit = graded_credit(result, [c for _, c in graded])
+    return Finding(result, reason, [part.id, whole.id], ncs, credit=credit)
 
 
 def _share_period(st: Statement) -> Period | None:
