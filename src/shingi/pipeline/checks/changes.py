@@ -956,14 +956,31 @@ _PERCENT_CHANGE = re.compile(
 
 
 def _names_level(growth: Metric, level: Metric) -> bool:
-    """Whether a growth measure's name or an alias contains a name or alias of the level measure
-    (of four letters or more): "Change in drug overdose deaths" of "Drug overdose deaths"."""
+    """Whether a growth measure's name or an alias is a name or alias of the level measure (of four
+    letters or more) plus only words of a change: "Change in drug overdose deaths" of "Drug
+    overdose deaths", 「輸出額の前年比」 of 「輸出額」; not 「対中輸出額の前年比」 / "Exports to China
+    change …", the change of another measure whose name merely holds the level's (a linguistic
+    reason: the words left over name what changed)."""
     mine = [n.lower() for n in (growth.name_ja, growth.name_en, *growth.aliases) if n]
     return any(
-        len(name) >= 4 and any(name.lower() in n for n in mine)
+        len(name) >= 4 and any(
+            name.lower() in n and not _CHANGE_WORDS.sub(" ", n.replace(name.lower(), " ", 1)).strip()
+            for n in mine
+        )
         for name in (level.name_ja, level.name_en, *level.aliases)
         if name
     )
+
+
+#: Words a growth measure's name may add to its level's name: words of a change and of its base
+_CHANGE_WORDS = re.compile(
+    r"前年同月比|前年同期比|前年度比|前年比|前月比|前期比|増減率|増減|変化率|変化|伸び率|伸び|増加率|減少率|"
+    r"成長率|対前年|増加|減少|上昇|下落|の|率|[（）()、,:：%％/\-]"
+    r"|\b(?:percent(?:age)?|per cent|changes?|growth|rates?|increases?|decreases?|rises?|falls?|declines?|"
+    r"in|of|from|the|a|an|one|previous|prior|year|"
+    r"years|earlier|ago|before|on|over|annual|yearly|monthly|quarterly|month|quarter|y|yoy|vs|versus|"
+    r"compared|with|to|same|period|pct)\b|\s+"
+)
 
 
 #: A change said in the progressive, in progress at the claim's "now": "is falling", "are still
