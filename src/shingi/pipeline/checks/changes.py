@@ -170,8 +170,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
                 whole=over_the_whole_period(st),
             )
+            run_said = _SUSTAINED.search(st.span) is not None
             if not st.periods and (
-                _YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span) or st.versus in ("up", "down")
+                _YEAR_AGO.search(st.span) or _A_YEAR_BACK.search(st.span)
+                or (_PROGRESSIVE.search(st.span) and not run_said)
+                or st.versus in ("up", "down")
             ):
                 # "now down 27% from a year earlier": the latest value against the one before;
                 # so is "inflation is falling", 「減少しつつある」: a change in progress is the latest
@@ -184,6 +187,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if last is not None and _A_YEAR_BACK.search(st.span):
                     # "has doubled from a year ago" on quarters: the same quarter a year before
                     first = _year_back(obs, last)
+            elif len(st.periods) == 1 and not since and last is not None and _A_YEAR_BACK.search(st.span):
+                # "rose from a year earlier in 2024", 「2024年は前年比で増えた」: the base is exactly the
+                # period a year before, never the nearest one held (2022 across a gap; a linguistic
+                # reason: the words name the base)
+                first = _year_back(obs, last)
             if (
                 _EVERY_YEAR.search(st.span) and len(st.periods) == 1 and not since
                 and first is not None and last is not None
@@ -444,7 +452,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                 results.append(direction_result)
                 streak = claimed_streak(st.span)
                 every = _EVERY_YEAR.search(st.span)
-                if ok and (every or lx.WENT_ON.search(st.span)):
+                steady = _STEADY.search(st.span) if not st.periods else None
+                if steady and not every:
+                    # 「着実に減っている」, "has been steadily rising", 「一貫して」: each step went that
+                    # way, as "every year" says (a linguistic reason: the adverb is said of each step)
+                    every = steady
+                if ok and (every or lx.WENT_ON.search(st.span) or (run_said and not st.periods)):
                     # 「毎年減り続け」, "have fallen every single year": every step of the window
                     # goes that way; "kept rising", 「増え続けている」: the latest step does
                     missed, stepped, flat = _against_every_year(obs, first, last, direction, rank)
@@ -945,6 +958,21 @@ _PROGRESSIVE = re.compile(
     # change verb (not 「増え続けている」, the continuative, read over its run: §4.7 "Kept rising")
     r"|(?:減っ|増え|上がっ|下がっ|伸び|縮ん|広がっ|膨らん|高まっ|細っ|"
     r"(?:低下|上昇|増加|減少|拡大|縮小|下落|増大))(?:し)?て(?:き)?(?:い|お)(?:る|ます|り)"
+)
+
+
+#: A run said to have lasted, with no period: a duration ("for a decade", "for years", "for three
+#: years", 「長年」「何年も」「ここ数年」) or a word of a run kept up ("steadily", "consistently", 「着実に」
+#: 「一貫して」「ずっと」): the progressive is then read over the run, as "kept rising" is (§4.7), not as
+#: the latest step
+_STEADY = re.compile(
+    r"(?i)\b(?:steadily|consistently|continuously|constantly|relentlessly)\b|着実に|一貫して|ずっと"
+)
+_SUSTAINED = re.compile(
+    r"(?i)\bfor\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:many|several|a\s+few|a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|\d{1,3})\s+)?(?:years|decades?)\b|\bfor\s+a\s+decade\b"
+    r"|\bsince\b|\bover\s+(?:the\s+)?(?:past|last)\b|長年|何年も|数年来|ここ数年|この数年|年来|以来|以降"
+    r"|" + _STEADY.pattern.removeprefix("(?i)")
 )
 
 
@@ -1728,9 +1756,12 @@ def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:
     return inside
 
 
-#: the comparand one year back: "than a year ago", "from a year earlier", 「前年同期」「1年前」
+#: the comparand one year back: "than a year ago", "from a year earlier", 「前年同期」「1年前」, with a
+#: period named or not: exactly that period, none across a gap (docs/verdict-rules.md §4.7)
 _A_YEAR_BACK = re.compile(
-    r"(?i)\ba year (?:ago|earlier|before)\b"
+    r"(?i)\ba year (?:ago|earlier|before)\b|\byear[- ](?:on|over)[- ]year\b"
+    # "than the previous year", 「前年比」「前年より」「前年度」「前の年」: the year before, found exactly
+    r"|\b(?:the )?(?:previous|prior) year\b|前年|前の年"
     r"|\b(?:the )?same (?:quarter|month|period|day|week) (?:a year|last year)"
     r"|前年同(?:期|月|四半期)|(?<![0-9])(?:1|一)年前"
 )
