@@ -109,3 +109,18 @@ def test_a_run_said_in_the_progressive_is_read_over_the_run(run_pack: Pack, clai
     # the bare progressive still reads the latest step (120 -> 125)
     bare = "Norland's exports are rising." if claim.isascii() else "ノーランドの輸出額は増えている。"
     assert diagnose(bare, run_pack, as_of="2025-06-01").rating == "true"
+
+
+def test_a_run_of_a_said_length_counts_back_from_the_latest_value(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # falls to 2019, then five rises: "for five years" holds on 2019 -> 2024; "for a decade" is the
+    # ten years to 2024 (2015 -> 2024, four falls in nine steps), never the series from 2005
+    rows = [[f"a{y}", "NL", "ex", str(y), str(v), "USD", "stat", ""] for y, v in (
+        (2005, 300), (2010, 250), (2015, 200), (2016, 190), (2017, 180), (2018, 170), (2019, 160),
+        (2020, 170), (2021, 180), (2022, 190), (2023, 200), (2024, 210))]
+    pack = norland_pack(tmp_path_factory, "progressive-run-length", RUN_METRICS, rows)
+    d = diagnose("Norland's exports have been rising for five years.", pack, as_of="2025-06-01")
+    assert d.rating == "true" and d.checks[0].evidence[:2] == ["a2019", "a2024"]
+    d = diagnose("Norland's exports have been rising for a decade.", pack, as_of="2025-06-01")
+    assert d.rating in ("mostly_false", "false") and d.checks[0].evidence[:2] == ["a2015", "a2024"]
