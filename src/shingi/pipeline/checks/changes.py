@@ -1894,7 +1894,7 @@ _LENGTH_OF_CHANGE_EN = re.compile(
 )
 #: an event before the length in the clause opens the window: "after the deal, …", "since the tariffs"
 _EVENT_BEFORE_EN = re.compile(r"(?i)\b(?:after|since|following)\b[^.;]*$")
-_EVENT_AFTER_EN = re.compile(r"(?i)\s+(?:of|after|since|following)\b")
+_EVENT_AFTER_EN = re.compile(r"(?i)\s+(?:of|after|since|following)\b(?!\s+(?:a\s+)?century\b)")
 
 
 def _length_from_an_event(st: Statement) -> bool:
