@@ -192,6 +192,18 @@ def classify(st: Statement, pack: Pack) -> str:
         # first named against the second (§4.6, session 13)
         return "comparison"
     if (
+        n_ent <= 1
+        and cues & {"exceed", "trail"}
+        and not cues & (_RANKING | {"up", "down"})
+        and _THAN.search(st.span) is not None
+        and not st.numbers
+        and not any(p.role for p in st.periods)
+        and two_measures_named(st, metrics) is not None
+    ):
+        # 「2024年度、米国の純利払い費は国防費を上回った」, "Interest on the debt is now bigger than
+        # Social Security": two measures of one subject, the first set against the second
+        return "comparison"
+    if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
         and _is_change(st, metrics[0].unit)
@@ -317,6 +329,14 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
         or (n.unit == "pt" and metric_unit == "%")
         for n in st.numbers
     )
+
+
+#: cues of a ranking ("the largest", 「一番多い」, "for the first time"): a comparison said with one is
+#: a place among more than the two measures named
+_RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
+#: a comparand named as such: "than", 「Bを上回った」「Bを下回る」「Bを超えた」「Bより多い」
+#: (not 「一番多い」, a place among all)
+_THAN = re.compile(r"(?i)\bthan\b|を(?:上回|下回|超え|超す|抜)|より(?:も)?(?:多|少な|大き|小さ|高|低)")
 
 
 def a_margin(st: Statement) -> bool:
