@@ -114,3 +114,45 @@ def test_a_listing_items_dateline_leaves_a_base_year_a_base(bare: ExtractContext
             "May 2023.\n")
     got = rows(extract(bare, text, parse_period("2024-06-05")))
     assert [p for _o, p, v, _u in got if v == 2.9] == ["2024-05"]
+
+
+def test_a_press_releases_day_run_into_its_lead_is_no_period_of_its_figures(bare: ExtractContext) -> None:
+    # dev10 Destatis: the release line, the title and the lead run together; the next sentence (a base alone,
+    # "Compared with May 2019") goes on about the month the title names, not the release's day
+    text = ("Press release No. 325 of 8 July 2021\nOvernight stays, May 2021\n"
+            "In Germany the number of overnight stays increased by 29.4% in May 2021.\n"
+            "Compared with May 2019, the number of overnight stays declined by 67.8%.\n")
+    got = rows(extract(bare, text))
+    assert [p for _o, p, v, _u in got if v == -67.8] == ["2021-05"]
+
+
+def test_the_day_a_text_was_corrected_is_no_period_of_its_figures(bare: ExtractContext) -> None:
+    # dev12 SCB: "(corrected 2014-09-01)" says when the sentence was corrected, not what the change is of
+    text = ("Slight decrease in service prices during second quarter\n\n"
+            "The Service Producer Price Index in Sweden decreased by 0.1 percent in the second quarter 2014. "
+            "Since the second quarter 2013, the index has increased 0.4 percent (corrected 2014-09-01).\n")
+    got = rows(extract(bare, text))
+    assert [p for _o, p, v, _u in got if v == 0.4] == ["2014-Q2"]
+
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # Eurostat, CBS: one verb of falling said for two rates; a level after "fell to" stays a level
+    ("In March 2019, industrial production decreased by 0.6% in the euro area and by 0.3% in the EU28.",
+     [-0.6, -0.3]),
+    ("In the fourth quarter of 2018, Germany and France contracted by 0.2% and 0.1% respectively.",
+     [-0.2, -0.1]),
+    ("In May 2019, the unemployment rate in Spain fell to 13.9%.", [13.9]),
+])
+def test_a_rate_coordinated_with_a_fall_is_a_fall(bare: ExtractContext, sentence: str,
+                                                  values: list[float]) -> None:
+    got = rows(extract(bare, f"Industrial production\n\n{sentence}\n"))
+    assert sorted(v for _o, _p, v, _u in got) == values
+
+
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Stats NZ", "New Zealand"), ("StatCan", "Canada"), ("the ONS", "United Kingdom")])
+def test_a_statistics_offices_short_name_is_its_countrys(bare: ExtractContext, body: str, owner: str) -> None:
+    # dev9 Stats NZ, dev15 ONS: the short names the offices give themselves in their releases
+    text = f"Retail sales: June 2014\n\nRetail sales volumes rose by 0.5% in June 2014, {body} said.\n"
+    assert [o for o, _p, v, _u in rows(extract(bare, text)) if v == 0.5] == [owner]

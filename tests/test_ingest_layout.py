@@ -324,3 +324,35 @@ def test_words_over_numbers_in_prose_are_no_table(bare: ExtractContext) -> None:
     lines = [TextLine(1, "Sales      Profit"), TextLine(2, "2024      12.5      3.1"),
              TextLine(3, "The company said sales rose.")]
     assert [x.role for x in table_lines(lines)] == ["text", "text", "text"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a web page's table copied as text: the header's periods and the row's numbers apart by one space, a
+    # row that states its unit in brackets, a change column of a rate in points
+    ("Labour market statistics, UK: May 2019\n\n"
+     "Table 1: Summary of UK labour market, seasonally adjusted\n"
+     "Jan-Mar 2019 Oct-Dec 2018 Change on quarter\n"
+     "Employment rate (%) 76.1 75.8 0.3\n"
+     "Unemployment rate (%) 3.8 4.0 -0.2\n",
+     {(76.1, "%", "2019-Q1"), (75.8, "%", "2018-Q4"), (0.3, "pp", "2019-Q1"),
+      (3.8, "%", "2019-Q1"), (4.0, "%", "2018-Q4"), (-0.2, "pp", "2019-Q1")}),
+    # ABS: "11 234.5" is one number (the row has as many numbers as the header has columns only so); the
+    # title's "($ million)" in an Australian release is Australian dollars
+    ("Retail Trade, Australia, June 2014\n\n"
+     "Table 1. Turnover, Australia, seasonally adjusted ($ million)\n"
+     "May 2014 Jun 2014 % change\n"
+     "Food retailing 11 234.5 11 301.2 0.6\n",
+     {(11_234_500_000.0, "AUD", "2014-05"), (11_301_200_000.0, "AUD", "2014-06"), (0.6, "%", "2014-06")}),
+])
+def test_header_of_periods_apart_by_one_space(bare: ExtractContext, text: str,
+                                              want: set[tuple[float, str, str]]) -> None:
+    assert figures(extract(bare, text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Retail sales rose in May 2014 and June 2014 by 3 4 5\n",  # words between the periods: prose
+    "May 2014 Jun 2014\nFood retailing 1 234 5 6 7\n",  # numbers that do not add up to the columns
+])
+def test_no_spaced_table_without_periods_alone_and_matching_rows(text: str) -> None:
+    lines = [TextLine(i + 1, t) for i, t in enumerate(text.splitlines())]
+    assert all(x.role == "text" for x in table_lines(lines))

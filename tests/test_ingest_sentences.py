@@ -137,3 +137,15 @@ def test_lines_from_readers_with_roles_are_kept() -> None:
     lines = [TextLine(3, "半導体", role="heading"), TextLine(3, "", role="blank"),
              TextLine(4, "GPT-4.1\t94.3%", role="row")]
     assert [(s.role, s.line) for s in split_sentences(lines)] == [("heading", 3), ("row", 4)]
+
+
+def test_english_headlines_set_a_line_each_with_no_stop_are_sentences_of_their_own() -> None:
+    # Eurostat, SURS, SCB pages kept as text: a headline with a figure and no stop over its lead
+    assert texts("Euro area industrial production down by 0.5%\n"
+                 "In the EU28, industrial production fell by 0.3% in March 2019.\n") == [
+        "Euro area industrial production down by 0.5%",
+        "In the EU28, industrial production fell by 0.3% in March 2019."]
+    # a sentence wrapped after a word it goes on from, a table's row glued to its figures: one unit as before
+    assert len(texts("The 12-month change in the index for all items was 1.7 percent in\n"
+                     "August, an increase from the July figure of 1.4 percent.\n")) == 1
+    assert len(texts("Mid East18,98620,441\nMid West19,41420,353\n")) == 1

@@ -51,3 +51,20 @@ def test_prices_falling_on_a_measure_of_percent_changes_is_its_sign(pack: Pack) 
     d = diagnose("Food prices are falling now.", pack, as_of="2025-04-15")
     assert d.checks[0].evidence == ["f3"] and d.rating == "false"
     assert diagnose("Food inflation is falling.", pack, as_of="2025-04-15").rating == "true"
+
+
+def test_japanese_te_iru_of_a_change_verb_is_the_latest_step(pack: Pack) -> None:
+    # 「減っている」 with no period says what is happening now (blind round 16 jp-labour-market
+    # nonreg-falling, round 17b jp-tokyo-migration digiden_falling): 110 -> 105, though the series'
+    # first value (100) is lower still
+    d = diagnose("就業者数は着実に減っている", pack, as_of="2025-05-01")
+    assert d.checks[0].evidence == ["j2", "j3"] and d.rating == "true"
+    assert diagnose("就業者数は増加している", pack, as_of="2025-05-01").rating == "false"
+    # the English progressive reads the same
+    assert diagnose("Employment is steadily falling.", pack, as_of="2025-05-01").rating == "true"
+
+
+def test_japanese_te_iru_with_a_period_keeps_its_window(pack: Pack) -> None:
+    # 「2024年7-9月期より増えている」 names the base: 100 -> 105, not the latest step
+    d = diagnose("就業者数は2024年7-9月期と比べて増えている", pack, as_of="2025-05-01")
+    assert d.rating == "true"

@@ -329,6 +329,10 @@ _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+#: what a release's day follows: "Press release No. 325 of 8 July 2021", "Released: ", "Published on"
+_RELEASE_DAY_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:(?:press|news|media)\s+release"
+                                    r"(?:\s+no\.?\s*\d+)?(?:\s+of)?"
+                                    r"|released(?:\s+on)?:?|published(?:\s+on)?:?)\s*$")
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
 #: a name after "in", "for" … inside a sentence is a preposition's object, no subject ("remained in place
 #: for Toronto, Peel and …")
@@ -1262,6 +1266,7 @@ class DocumentExtractor:
         self._cell_spans: list[tuple[int, int] | None] = []  # where each cell stands in the row's text
         # the table's title names an index (「◆現状判断DI（2017年1月）」): its bare numbers are levels
         self._table_index = False
+        self._table_dollar = False  # the table's title states a bare dollar ("($ million)")
         self._column_owners: dict[int, str | None] | None = None  # whose figures each column holds
         self._place_rows = 0  # rows of the table whose label is a place (a table by place)
         self._place_row: list[str] = []
@@ -1760,6 +1765,8 @@ class DocumentExtractor:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = table_unit(text)
             self._table_index = bool(INDEX_WORD_RE.search(text))
+            self._table_dollar = self._table_unit is not None and self._table_unit[0] == "USD" \
+                and bool(_BARE_DOLLAR_RE.search(text))
             self._table_by_place = bool(_BY_PLACE_RE.search(text))
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
@@ -2020,6 +2027,15 @@ class DocumentExtractor:
             # "March 19, 2020 U.S. airlines … carried … passengers in 2019": a news listing's item opens
             # with its day (a dateline), then says the period its figures are of; the sentences after it
             # ("Systemwide: 1,014 million passengers, up 3.9% from 2018") go on about that period, not the day
+            opened = next((p for p in refs[1:] if p.period.precision != "day"), None)
+            if opened is not None:
+                refs = [opened, *(p for p in refs if p is not opened)]
+        elif len(refs) > 1 and not _cjk(text) and refs[0].period.precision == "day" \
+                and _RELEASE_DAY_BEFORE_RE.search(text, max(0, refs[0].start - 40), refs[0].start) \
+                and s.role in ("text", "item"):
+            # "Press release No. 325 of 8 July 2021 Overnight stays, May 2021 14,3 million …" (a page whose
+            # title lines run into its lead): the day the document was published on is no period of its
+            # figures; the month or quarter said after it is, and the sentences after go on about it
             opened = next((p for p in refs[1:] if p.period.precision != "day"), None)
             if opened is not None:
                 refs = [opened, *(p for p in refs if p is not opened)]
@@ -2574,7 +2590,8 @@ class DocumentExtractor:
         # a table's cell under a header that states a bare dollar ("July 2024 value ($ million)") says it as
         # its header does: the same dollar as a bare "$6.1 billion" of the text (see _in_local_dollars)
         bare_dollar = q.quantity.unit == "USD" and bool(
-            _BARE_DOLLAR_RE.search(q.text) or (column and _BARE_DOLLAR_RE.search(column)))
+            _BARE_DOLLAR_RE.search(q.text)
+            or (column and (_BARE_DOLLAR_RE.search(column) or self._table_dollar)))
         if local and bare_dollar:
             # "$31.67" in a release of Statistics Canada: a bare dollar sign is the country's dollar
             q = replace(q, quantity=replace(q.quantity, unit=local))
@@ -3646,6 +3663,12 @@ class DocumentExtractor:
             # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: a row that states its own unit
             # (or is a row of rates of change) holds it, whatever the column's levels are in
             said = own
+        elif not _cjk(label) and (bracket := _EN_ROW_UNIT_RE.search(label)) \
+                and (own := table_unit(bracket.group(0))) is not None:
+            # "Employment rate (%) | 76.1 | 75.8 | 0.3", "Unemployed persons ('000)": a row that states its
+            # unit in brackets at its label's end holds it (a rate's change, "Change on quarter", in points)
+            said = ("pp", 1.0) if own[0] == "%" and column and _CHANGE_HEADER_RE.search(column) \
+                and not _RATIO_HEADER_RE.search(column) else own
         elif said is not None and said[0] == "count" \
                 and _RATE_LABEL_RE.search(f"{self._row_section} {label}"):
             # "Unemployment rates" in a table of thousands of people: rates in per cent, and their
@@ -4242,6 +4265,10 @@ def _without_ranked_records(text: str, periods: list[PeriodMatch],
         return quantities
     return [q for q in quantities
             if not any(e <= q.start and _RECORD_GAP_RE.fullmatch(text, e, q.start) for e in ends)]
+
+
+#: the unit an English row's label states in brackets at its end: "Employment rate (%)", "Net debt (£ bn)"
+_EN_ROW_UNIT_RE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 
 
 def _own_row_unit(label: str) -> tuple[str, float] | None:

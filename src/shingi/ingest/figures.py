@@ -631,6 +631,12 @@ def said_as_change(text: str, q: QuantityMatch) -> bool:
                 or _FALL_AFTER_RE.match(text, q.end) or _RISE_AFTER_RE.match(text, q.end))
 
 
+#: a rate, perhaps the place it is of, then "and (by)" right before the next rate: the second of two rates one
+#: verb says ("by 0.6% in the euro area and by 0.3%", "by 0.2% and 0.1%")
+_COORDINATED_RATE_RE = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?\s*(?:%|(?i:percent|per\s+cent))"
+                                  r"(?:\s+(?i:in|for)\s+(?:the\s+)?[A-Za-z0-9-]+(?:\s+[a-z]+)?)?\s*,?\s+and\s+(?:by\s+)?$")
+
+
 def _signed(text: str, q: QuantityMatch) -> Quantity:
     """A change said as a fall is negative: 4.1%減, 2,419人減少, 44.0%縮小, down 3%, fell 2.4 percent."""
     value = q.quantity
@@ -645,6 +651,12 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     if value.value > 0 and value.unit not in NO_AMOUNT_UNITS and (
             _DEFICIT_OF_RE.search(text, max(0, q.start - 40), q.start)
             or _DEFICIT_AFTER_RE.match(text, q.end)) and _BALANCE_WORD_RE.search(text, 0, q.start):
+        return replace(value, value=-value.value)
+    if value.value > 0 and value.unit == "%" and (co := _COORDINATED_RATE_RE.search(
+            text, max(0, q.start - 70), q.start)) and _FALL_BEFORE_RE.search(
+            text, max(0, co.start() - 60), co.start()):
+        # "decreased by 0.6% in the euro area and by 0.3% in the EU28", "Germany and France contracted by
+        # 0.2% and 0.1% respectively": a rate coordinated with a fall is a fall too (the verb is said once)
         return replace(value, value=-value.value)
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end

@@ -47,7 +47,8 @@ _MEASURE_RE = re.compile(
     r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差|増減率?)|増減率?|伸び?率|寄与度|構成比|実数|指数|原数値"
     r"|季節調整値|変化率|上昇率|増加率|割合|当月|当期|前月|前年同月|前年|前年度|平均|年平均|合計|総数|計)"
     r"(?:\s*[(（][^()（）]{1,12}[)）])?"
-    r"|(?i:(?:percent(?:age)?|%)\s*change|change(?:\s+from)?:?|level|index|number|rate|share|contribution"
+    r"|(?i:(?:(?:monthly|quarterly|annual)\s+)?(?:percent(?:age)?\s+|%\s*)?change(?:\s+from)?:?|level|index"
+    r"|change\s+on\s+(?:the\s+)?(?:previous\s+)?(?:month|quarter|year)|number|rate|share|contribution"
     r"|thousands|millions|y/y|m/m|q/q|yoy|annual\s+%|monthly\s+%)"
     r"(?:\s*[(（][^()（）]{1,20}[)）])?")
 #: A month or quarter without its year in a header: 10月, Sep, Q3
@@ -140,7 +141,7 @@ def _header(text: str) -> list[tuple[int, int]] | None:
         years = [(m.start(), m.end()) for m in _PERIOD_TOKEN_RE.finditer(text, tail.start())]
         return [(start, tail.start() - 1), *years]
     if not _GAP_RE.search(text.strip()) and not (_CJK_RE.search(text) and " " in text.strip()):
-        return None  # (one cell: no header)
+        return _spaced_periods(text)  # (one cell, unless periods apart by one space)
     for cjk in ((False, True) if _CJK_RE.search(text) else (False,)):
         spans = _split(text, cjk)
         cells = [text[a:b] for a, b in spans]
@@ -152,6 +153,36 @@ def _header(text: str) -> list[tuple[int, int]] | None:
                 continue  # (a sentence, not cells)
             return spans
     return None
+
+
+#: two years on a line: what a header of periods set apart by one space has ("May 2014 Jun 2014")
+_TWO_YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d).*?(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _spaced_periods(text: str) -> list[tuple[int, int]] | None:
+    """A header of periods apart by one space, as a web page's table copied as text sets it ("May 2014 Jun
+    2014 % change", "Jan-Mar 2019 Oct-Dec 2018", "Employment Sep 2019 Aug 2019"): a stub (the label
+    column's cell) may come first and a measure ("% change") last; every other character is a period's or
+    the space between two. None for anything else (a sentence has words between its periods)."""
+    if len(text) > 120 or _CJK_RE.search(text) or not _TWO_YEARS_RE.search(text) \
+            or text.rstrip().endswith((".", ",", ";", ":")) or normalize(text) != text:
+        return None
+    end = len(text.rstrip())
+    words = [m.start() for m in re.finditer(r"(?<=\s)\S", text)]
+    measure = None
+    for start in reversed(words[-3:]):
+        if _MEASURE_RE.fullmatch(text[start:end]):
+            measure = (start, end)
+    found = [(p.start, p.end) for p in find_periods(text[:measure[0] if measure else end])]
+    if len(found) < 2 or any(text[b:c].strip() for (_, b), (c, _) in pairwise(found)):
+        return None
+    if text[found[-1][1]:measure[0] if measure else end].strip():
+        return None
+    lead = len(text) - len(text.lstrip())
+    stub = text[lead:found[0][0]].rstrip()
+    if stub and (not any(ch.isalpha() for ch in stub) or stub[-1].isdigit()):
+        return None
+    return [*([(lead, lead + len(stub))] if stub else []), *found, *([measure] if measure else [])]
 
 
 def _row(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -441,6 +472,8 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
             a, b = nums.pop(0)
             text = line.text[:a] + " " * (b - a) + line.text[b:]
             line = TextLine(line.line, text, line.col, line.page, line.role)
+        elif len(nums) > columns and (joined := _spaced_thousands(line.text, nums, columns)) is not None:
+            nums = joined  # "Food retailing 11 234.5 11 301.2 0.6": thousands set apart by a space
         elif len(nums) != columns:
             if rows == 0 or len(line.text.strip()) > 20:
                 break
@@ -458,6 +491,25 @@ def _aligned(header: TextLine, spans: list[tuple[int, int]], held: list[TextLine
         out.pop()  # (a label line the table ended on belongs to the text after it)
         used -= 1
     return out, used
+
+
+#: a number's first group of digits, and a later group of three (thousands set apart by a space)
+_LEAD_GROUP_RE = re.compile(r"[+\-−]?\d{1,3}(?: \d{3})*")
+_THOUSANDS_GROUP_RE = re.compile(r"\d{3}(?:\.\d+)?")
+
+
+def _spaced_thousands(text: str, nums: list[tuple[int, int]], columns: int) -> list[tuple[int, int]] | None:
+    """A row's numbers read again with thousands set apart by one space ("11 234.5 11 301.2 0.6", as the
+    ABS and Eurostat print them): a group of three digits one space after a whole number goes on with it.
+    Taken only when the row then has as many numbers as the header has columns; else None."""
+    out: list[tuple[int, int]] = []
+    for a, b in nums:
+        if out and text[out[-1][1]:a] == " " and _THOUSANDS_GROUP_RE.fullmatch(text, a, b) \
+                and _LEAD_GROUP_RE.fullmatch(text, *out[-1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out if len(out) == columns else None
 
 
 def _goes_on(after: list[TextLine], columns: int) -> bool:

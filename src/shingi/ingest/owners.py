@@ -139,6 +139,8 @@ NATIONAL_BODIES: dict[str, str] = {
     "Energy Information Administration": "United States",
     "Destatis": "Germany", "Bundesbank": "Germany", "INSEE": "France", "Insee": "France",
     "Istat": "Italy", "ISTAT": "Italy", "Eurostat": "European Union",
+    # short names statistics offices give themselves in their releases ("Stats NZ said today")
+    "Stats NZ": "New Zealand", "StatCan": "Canada", "ONS": "United Kingdom",
 }
 
 

@@ -185,6 +185,22 @@ def classify(text: str) -> tuple[Role, str]:
     return "text", text
 
 
+#: an English headline set on a line of its own: capitalised, a figure in it, no stop at its end and no word
+#: that a wrapped sentence goes on from ("… was 1.7 percent in" over "August, …")
+_HEADLINE_RE = re.compile(r"[A-Z].{8,98}\d[^,]*?[A-Za-z0-9%)]")
+_STOP_IN_RE = re.compile(r"[.!?:;](?:\s|$)")
+#: a figure glued to a word: a table's row copied as text ("Mid East18,98620,441"), no headline
+_GLUED_FIGURE_RE = re.compile(r"[A-Za-z]\d")
+_GOES_ON_RE = re.compile(r"(?<![A-Za-z])(?i:in|of|the|a|an|and|or|to|with|by|from|for|at|on|than|as|its|their"
+                         r"|was|were|is|are|be|been|has|have|had|that|which|who|per|cent|percent|compared|while)$")
+
+
+def _headline(body: str) -> bool:
+    """Whether a line reads as an English headline with a figure (see _HEADLINE_RE)."""
+    return bool(_HEADLINE_RE.fullmatch(body)) and len(body.split()) >= 4 and not _GOES_ON_RE.search(body) \
+        and not _STOP_IN_RE.search(body) and not _GLUED_FIGURE_RE.search(body)
+
+
 def _is_cjk(ch: str) -> bool:
     return ("\u3000" <= ch <= "\u9fff") or ("\uf900" <= ch <= "\ufaff") or ("\uff00" <= ch <= "\uffef")
 
@@ -221,6 +237,7 @@ class SentenceSplitter:
         self._entry = False  # the last line was a label and its figure (「人口:56,815人」)
         self._numbered = False  # the last line was a section number alone (「1」)
         self._label = False  # the last line was a short label under a section number (「大豆」)
+        self._headlines = False  # every line of the paragraph so far is an English headline with a figure
 
     # --- input ---------------------------------------------------------------------
 
@@ -267,6 +284,12 @@ class SentenceSplitter:
             # summaries end a sentence on its outcome noun with no stop (体言止め); a line that does so and
             # a next line that does not go on with a particle or a stop are two sentences, not one wrapped
             out.extend(self._cut(final=True))
+        if not new_unit and self._buf and self._headlines and body[:1].isupper():
+            # "Euro area industrial production down by 0.5%" over "In the EU28, industrial production fell
+            # by 0.3% in March 2019.": a headline and the lines under it, each set a line with no stop (a page
+            # kept as text); the headline is a sentence of its own, not the subject of the next line's words
+            out.extend(self._cut(final=True))
+        self._headlines = (new_unit or self._headlines) and role == "text" and _headline(body)
         self._entry = role == "item" and bool(_LABEL_FIGURE_RE.match(text))
         if not new_unit and self.starts_with_date(body):
             new_unit = True

@@ -48,6 +48,7 @@ _EN_UNIT_RE = re.compile(
 #: or as the whole (short) cell
 _EN_UNIT_PLACE_RE = re.compile(r"[(（]([^()（）,;]{1,40})[,;)）]|(?<![A-Za-z])(?i:units?)\s*:\s*(.{1,40})$"
                                r"|,\s*([^,]{1,40})$")
+_EN_UNIT_BRACKET_RE = re.compile(r"[(（]([^()（）,;]{1,40})[)）]")
 _EN_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
               "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12}
 PERCENT_WORD_RE = re.compile(r"%|(?<![A-Za-z])(?i:percent|per\s+cent|percentage\s+change)(?![A-Za-z])")
@@ -67,6 +68,8 @@ def _en_table_unit(text: str) -> tuple[str, float] | None:
     if counted:
         return ("count", _EN_SCALES[counted.group(1).lower().rstrip("s")])  # "(Numbers in thousands)"
     places = [next(x for x in p.groups() if x is not None) for p in _EN_UNIT_PLACE_RE.finditer(text)]
+    # a bracket at the end of the title's last part ("…, seasonally adjusted ($ million)") is read too
+    places += [m.group(1) for m in _EN_UNIT_BRACKET_RE.finditer(text) if m.group(1) not in places]
     for place in places or ([text] if len(text) <= 40 else []):
         m = _EN_UNIT_RE.fullmatch(place.strip())
         if m is None:

@@ -12,6 +12,7 @@ evidence dated after it set aside), which is what the pipeline's steps then read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -117,6 +118,89 @@ def out_by(pack: Pack, obs: Observation, as_of: Period) -> bool:
     )
 
 
+def published_after(pack: Pack, obs: Observation, as_of: Period) -> bool:
+    """Whether every source of a figure was published after ``as_of`` (each gives a date): the
+    figure, in the words those sources give it, was not out yet."""
+    dates = [s.published for i in obs.source if (s := pack.sources.get(i)) is not None]
+    return bool(dates) and all(d is not None and after(d, as_of) for d in dates)
+
+
+#: The words a measure's name adds to another's to name it as first published ("Net migration (first
+#: published estimate)", 「純移民(初回推計)」, "…, provisional estimate"): a vintage of the same measure.
+_VINTAGE_WORDS_EN = frozenset({
+    "first", "published", "initial", "initially", "preliminary", "provisional", "advance", "flash",
+    "original", "originally", "estimate", "estimates", "estimated", "release", "released", "reported",
+    "as", "figure", "figures", "value", "values", "the",
+})
+_VINTAGE_MARKS_EN = frozenset({
+    "first", "initial", "initially", "preliminary", "provisional", "advance", "flash", "original",
+    "originally",
+})
+_VINTAGE_JA = re.compile(r"^(?:速報|初回|当初|暫定|第?一次)(?:推計|公表|集計|発表)?(?:値|分)?$")
+_NAME_PUNCT = re.compile(r"[\s,、:：;()（）\[\]【】「」・/-]+")
+
+
+def _vintage_of(name: str | None, other: str | None) -> bool:
+    """Whether ``name`` is ``other`` plus words that say "as first published" (a linguistic
+    reason: 速報, "first estimate", "provisional" name a vintage of a figure, not another thing)."""
+    if not name or not other or len(name) <= len(other) or not name.casefold().startswith(other.casefold()):
+        return False
+    rest = name[len(other):]
+    if rest[:1].isalnum() and other[-1:].isascii():
+        return False  # "Net migrations": the name goes on, it adds no words
+    words = [w for w in _NAME_PUNCT.split(rest) if w]
+    if not words:
+        return False
+    if all(w.isascii() for w in words):
+        folded = [w.casefold() for w in words]
+        return all(w in _VINTAGE_WORDS_EN for w in folded) and any(w in _VINTAGE_MARKS_EN for w in folded)
+    return len(words) == 1 and bool(_VINTAGE_JA.match(words[0]))
+
+
+def vintage_groups(pack: Pack) -> dict[str, frozenset[str]]:
+    """The measures of the pack kept in vintages: each measure whose name is another's plus "first
+    estimate" (or 速報, provisional …) with that other, by metric id. A pack that keeps a measure's
+    first estimates apart tells that its other figures are revisions, each known when published."""
+    cache = pack.views_cache
+    found = cache.get("_vintage_groups")
+    if isinstance(found, dict):
+        return found
+    groups: dict[str, set[str]] = {}
+    for b in pack.metrics.values():
+        for a in pack.metrics.values():
+            if a.id != b.id and (_vintage_of(b.name_en, a.name_en) or _vintage_of(b.name_ja, a.name_ja)):
+                group = groups.get(a.id) or groups.get(b.id) or set()
+                group |= {a.id, b.id}
+                for m in group:
+                    groups[m] = group
+    out = {m: frozenset(g) for m, g in groups.items()}
+    cache["_vintage_groups"] = out
+    return out
+
+
+def _later_vintages(pack: Pack, as_of: Period) -> set[str]:
+    """Figures of a period over by ``as_of`` that were published only after it, when the pack keeps
+    vintages of their measure: another figure of the same entity, measure and period published by
+    then (a first estimate beside its revision), or a measure kept apart as first published
+    (:func:`vintage_groups`). The figure known at ``as_of`` decides; a revision published later is
+    what came next (contract: evidence dated later does not decide). A lone figure published later
+    stays: packs cite later sources for earlier periods, and it is the only figure held."""
+    groups = vintage_groups(pack)
+    known: set[tuple[str, str, object, object]] = set()
+    late: list[Observation] = []
+    for o in pack.observations.values():
+        if o.period.end > as_of.end:
+            continue
+        if published_after(pack, o, as_of):
+            late.append(o)
+        else:
+            known.add((o.entity, o.metric, o.period.start, o.period.end))
+    return {
+        o.id for o in late
+        if o.metric in groups or (o.entity, o.metric, o.period.start, o.period.end) in known
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class _Standing:
     """The pack as it stood at a date, worked out once per (pack, date): ``view`` (the pack
@@ -151,7 +235,7 @@ def _standing(pack: Pack, as_of: Period, named: frozenset[tuple[date, date]] = f
         for i, o in pack.observations.items()
         if not out_by(pack, o, as_of)
         and (after(o.period, as_of) or (o.period.start, o.period.end) not in named)
-    }
+    } | _later_vintages(pack, as_of)
     view = pack
     if late_events or late_obs:
         view = replace(

@@ -943,6 +943,10 @@ _PROGRESSIVE = re.compile(
     r"(?i)\b(?:is|are|am|keeps?|kept)\s+(?:(?:still|now|already|steadily|slowly|quickly|rapidly|fast|"
     r"finally|actually)\s+)?(?:rising|falling|increasing|decreasing|declining|growing|dropping|climbing|"
     r"shrinking|going (?:up|down)|coming down)\b|しつつある|しつつあり"
+    # 「着実に減っている」「非正規雇用は減っている」「上昇してきている」: the Japanese progressive of a
+    # change verb (not 「増え続けている」, the continuative, read over its run: §4.7 "Kept rising")
+    r"|(?:減っ|増え|上がっ|下がっ|伸び|縮ん|広がっ|膨らん|高まっ|細っ|"
+    r"(?:低下|上昇|増加|減少|拡大|縮小|下落|増大))(?:し)?て(?:き)?(?:い|お)(?:る|ます|り)"
 )
 
 

@@ -535,37 +535,51 @@ def _change_said_to_stop(ctx: _Ctx, c: Check) -> str | None:
 
 #: A change said to be large: "rose sharply", "soared", "plunged", 「急増」「大幅に減少」
 _SHARP = re.compile(
-    r"急増|急減|急騰|急落|急上昇|急低下|急激|激増|激減|大幅"
-    r"|大きく(?:増|減|上|下|伸|縮小|拡大|低下|落ち|膨ら|回復|悪化|改善|後退|目減|跳ね)"
-    r"|(?i:\b(?:big|huge|massive|large)\s+(?:rises?|falls?|drops?|jumps?|increases?|decreases?"
-    r"|declines?|gains?|cuts?|swings?)\b)"
+    r"急増|急減|急騰|急落|急上昇|急低下|急激|急伸|急拡大|急縮小|急回復|急反発|急悪化|急速"
+    r"|激増|激減|大幅|著し|劇的|飛躍的|爆発的"
+    r"|大きく(?:増|減|上|下|伸|縮小|拡大|低下|落ち|膨ら|回復|悪化|改善|後退|目減|跳ね|値上|値下|変わ|変化|好転)"
+    r"|大きな(?:増|減|伸び|落ち込み|上昇|低下|下落|縮小|拡大|改善|悪化|回復|後退|変化)"
+    r"|(?i:\b(?:big|huge|massive|large|significant|substantial|considerable|marked|drastic|sizeable"
+    r"|sizable)\s+(?:rises?|falls?|drops?|jumps?|increases?|decreases?|declines?|gains?|cuts?|swings?"
+    r"|reductions?|growth|changes?)\b)"
     r"|(?i:\b(?:sharp(?:ly)?|steep(?:ly)?|dramatic(?:ally)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
     r"|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|spik(?:e|es|ed|ing)"
-    r"|collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|tumbl(?:e|es|ed|ing)|nosediv(?:e|es|ed|ing))\b)"
+    r"|collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|tumbl(?:e|es|ed|ing)|nosediv(?:e|es|ed|ing)"
+    r"|slump(?:s|ed|ing)?|slash(?:es|ed|ing)?|significantly|substantially|considerably|markedly"
+    r"|greatly|drastically|massively|hugely|enormously|tremendously)\b)"
 )
 #: The least relative change a word of a large change speaks of
 SHARP_LEAST = 0.05
 
 
 def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
-    """A change said to be sharp ("fell sharply in 2023", 「大きく減少」) that holds on two values
-    less than 5 % apart (a fall of 2.7 %): the way is right, the size the words claim is not (a
-    linguistic reason: "sharply" asserts a large change), so it holds only in part: half, as a
+    """A change said to be sharp ("fell sharply in 2023", 「大きく減少」, 「著しく」, "significantly")
+    that holds on two values less than 5 % apart (a fall of 2.7 %), or on one value of a growth
+    rate under 5 % ("sales plunged" for −1.5 %): the way is right, the size the words claim is not
+    (a linguistic reason: "sharply" asserts a large change), so it holds only in part: half, as a
     change whose direction is right and whose numbers are not (§4.7)."""
     if c.kind != "change" or c.result != "holds" or not _SHARP.search(ctx.st.span):
         return None
     values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
     values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
-    if len(values) < 2 or any(ctx.pack.metrics[o.metric].kind == "growth" for o in values):
-        return None
-    assert values[0].value is not None and values[-1].value is not None
-    a, b = values[0].value.value, values[-1].value.value
-    if not a or abs(b - a) / abs(a) >= SHARP_LEAST:
-        return None
+    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
+    if len(values) == 1 and growth and growth[0].unit == "%":
+        # "sales plunged in 2025" settled by one value of a growth rate (-1.5 %): the same change
+        # as two levels 1.5 % apart, the same words (§1 paraphrase invariance)
+        assert growth[0].value is not None
+        if abs(growth[0].value.value) >= SHARP_LEAST * 100:
+            return None
+    else:
+        if len(values) < 2 or growth:
+            return None
+        assert values[0].value is not None and values[-1].value is not None
+        a, b = values[0].value.value, values[-1].value.value
+        if not a or abs(b - a) / abs(a) >= SHARP_LEAST:
+            return None
     return ctx.t(
-        "向きは正しいが、主張の言う大きな変化ではない（比べた二つの値の差は5%未満）。",
-        "The direction is right, but the change is not the sharp one claimed (the two values "
-        "compared differ by less than 5%).",
+        "向きは正しいが、主張の言う大きな変化ではない（見つかった変化は5%未満）。",
+        "The direction is right, but the change is not the sharp one claimed (the change found is "
+        "less than 5%).",
     )
 
 
