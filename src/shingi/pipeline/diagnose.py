@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from shingi.model import Check, Diagnosis, InputError, Lang, Pack, Period
 from shingi.normalize.text import text_language
+from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
@@ -119,6 +121,53 @@ def _merge_detail(into: Check, detail: Check, lang: Lang, dated: bool = False) -
     into.numbers = [*into.numbers, *detail.numbers]
 
 
+def _country_reading(st: Statement, statements: list[Statement], text: str, pack: Pack) -> Statement | None:
+    """A statement of a claim that names no one, given the pack's subject, read on the subject's
+    country instead, when the subject is a part of a country (a region, a group) and its country
+    has the measure too: 「新設住宅着工戸数は2025年に70万戸を割り込んだ」 in a pack about 首都圏 that
+    keeps housing starts for Japan as well. None when the claim names an owner anywhere."""
+    subject = pack.meta.subject
+    if not subject or subject not in pack.entities or not st.metrics or st.entities[:1] != (subject,):
+        return None
+    own = pack.entities[subject]
+    country = own.country
+    if own.kind == "country" or not country or country == subject or country not in pack.entities:
+        return None
+    index = EvidenceIndex.of(pack)
+    if index.find_entities(text) or any(s.group or s.scope or s.unknown_names for s in statements):
+        return None  # a claim that names someone ("of Japan's 47 prefectures") says whose figure it is
+    if not index.obs_by_entity_metric.get((country, st.metrics[0])):
+        return None
+    return replace(st, entities=(country, *st.entities[1:]))
+
+
+def _owner_ambiguous(found: list[Check], other: list[Check], subject: str, country: str, pack: Pack,
+                     lang: Lang) -> list[Check]:
+    """A nameless statement's checks on the pack's subject (``found``) against the same statement on
+    the subject's country (``other``): the same result stands; a result on one only (the other has
+    no figure of it) is that one's; two results that differ leave it open (a linguistic reason: a
+    measure named with no place is either's, and the pack cannot say which one the speaker meant)."""
+    if len(found) != 1 or len(other) != 1:
+        return found
+    a, b = found[0], other[0]
+    if b.result == "unknown" or a.result == b.result:
+        return found
+    if a.result == "unknown":
+        return other
+    names = {e: pack.entities[e].name(lang) for e in (subject, country)}
+    a.result, a.credit = "unknown", None
+    a.reason = (
+        f"主張は対象を名指ししていない。パックの主題（{names[subject]}）と、その属する国"
+        f"（{names[country]}）の両方にこの指標があり、結論が分かれる: "
+        if lang == "ja"
+        else f"The claim names no place: the pack's subject ({names[subject]}) and its country "
+        f"({names[country]}) both have this measure, and they give different answers: "
+    ) + a.reason + " " + b.reason
+    a.evidence = list(dict.fromkeys([*a.evidence, *b.evidence]))
+    a.numbers = [*a.numbers, *b.numbers]
+    return found
+
+
 def diagnose(
     claim: str,
     pack: Pack | str | Path,
@@ -165,6 +214,15 @@ def diagnose(
         found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event, context)
         # settled only on evidence linked to the statement strongly enough (§4.13)
         weigh_links(found, statement, p, out_lang, context, claim_dated)
+        national = _country_reading(statement, statements, parsed.text, p)
+        if national is not None:
+            # a measure named with no place, in a pack about a part of a country that keeps the
+            # measure for the country too: read on both (§2, what a statement names)
+            other = evaluate(
+                national, retrieve(national, p), p, out_lang, len(checks) + 1, previous_event, context
+            )
+            weigh_links(other, national, p, out_lang, context, claim_dated)
+            found = _owner_ambiguous(found, other, statement.entities[0], national.entities[0], p, out_lang)
         if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
             # "X's investment, announced in April 2026, is worth about $20 billion" is one event
             # claim: its amount is a detail of the previous check, as bad as its worst detail

@@ -339,6 +339,12 @@ GROUP_KINDS: dict[str, CueList] = {
 #: Domestic references that mean the pack's subject country.
 DOMESTIC = _cues("domestic", ja="国産|国内|わが国|我が国|自国", en=r"domestic|homegrown|home-grown")
 
+#: The nation's own figure said of a part of it: "the national average", 「全国平均」 (whose 全国 a pack
+#: may alias); it names the country the part belongs to (§2, names)
+NATIONAL_FIGURE = _cues(
+    "national_figure", ja="全国平均", en=r"(?:national|nationwide)\s+(?:average|figure|rate|total)s?"
+)
+
 #: Demonyms and short forms: looked up as the country's name in the pack's entities.
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "japanese": ("Japan", "日本"),

@@ -273,8 +273,8 @@ def _change(ctx: _Ctx) -> Finding | None:
             label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
             for n in st.numbers:
                 if n.unit == "x" and (pack.metrics[mid].unit != "x"):
-                    if a == 0:
-                        continue
+                    if a == 0 or _pace_of_another(st, n):
+                        continue  # (a multiple of another's pace is no multiple of this level)
                     ratio = b / a
                     plain = True  # the level against its base, not a fraction of it
                     if _value_lost(st, n, pack.metrics[mid].unit):
@@ -987,6 +987,22 @@ _RATE_WORDS = re.compile(
 )
 
 
+#: A multiple of a pace: "twice as fast as", "three times faster than", 「2倍のペースで」「2倍の速さ」
+_PACE_AFTER = re.compile(
+    r"(?i)\s*(?:as\s+(?:fast|quickly|rapidly|steeply|sharply|strongly)\b|(?:faster|quicker)\b)"
+    r"|(?:の)?(?:ペース|速さ|速度|スピード)"
+)
+
+
+def _pace_of_another(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a multiple sets the change's pace against another one ("rose more than twice as fast
+    as the national average", 「全国平均の2倍のペースで上昇」): the multiple is of two rates, not of
+    the level the change reached (a linguistic reason: "as fast as" compares speeds), so a rate of
+    the subject alone does not settle it (blind round 17 jp-condo tokyo-land-double, x1.052 of its
+    own level was read, a flip)."""
+    return _PACE_AFTER.match(st.span, n.end - st.start) is not None
+
+
 def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:
     """A rise or fall said of what a growth metric measures (contract 1.1 ``growth``: values are
     percent changes, not levels): "exports grew in 2023" holds when the 2023 value is above 0."""
@@ -1069,6 +1085,12 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
                     ctx.mname(mid), n.quantity.value, n.text, v, "%", tuple(used), n.comparator, None
                 )
             )
+        elif n.unit == "x" and _pace_of_another(st, n):
+            return Finding("unknown", ctx.t(
+                f"倍率（{n.text}）は他の伸びとの比較で、{ctx.mname(mid)}の値だけでは確かめられない。",
+                f"The multiple ({n.text}) sets the pace against another one; '{ctx.mname(mid)}' of the "
+                "subject alone does not settle it.",
+            ), used)
         elif n.unit == "x" and n.role in (None, "by") and n.quantity.value > 0:
             # "down by a quarter since 2021", 「3分の1減った」, "doubled": the size of the change
             # said as a fraction or a multiple is checked on the rate, never only its sign (a

@@ -18,7 +18,7 @@ from shingi.normalize.quantities import convert, format_quantity, is_currency, s
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable, said_per_unit
-from shingi.pipeline.claims.cues import side_of
+from shingi.pipeline.claims.cues import NET_INFLOW, NET_OUTFLOW, side_of
 from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, counted_noun
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -853,13 +853,20 @@ def fiscal_year_named(obs: Sequence[Observation], period: Period) -> list[Observ
 
 _ONE_SIDE = re.compile(r"(?i)deficit|surplus|赤字|黒字")
 _BALANCE = re.compile(r"(?i)balance|\bnet\b|収支")
+#: a balance word that only says whose side it is: 「貿易収支赤字」 is the trade deficit
+_SIDE_OF_A_BALANCE = re.compile(r"(?i)収支(?=赤字|黒字)|\bbalance\s+(?=deficits?\b|surplus)")
 
 
 def one_sided(metric: Metric) -> bool:
-    """A measure of one side of a balance ("fiscal deficit", 米国の貿易赤字): its names say deficit
-    or surplus and never balance (収支, net)."""
+    """A measure of one side of a balance ("fiscal deficit", 米国の貿易赤字, 「貿易収支赤字」; a net
+    outflow, 転出超過数): its names say deficit or surplus, or net outflow, and never balance (収支,
+    net) but in the name of that side. A net inflow (転入超過数, "net migration inflow") is kept
+    signed: a value below zero is a net outflow (the writers' usual way: blind round17b)."""
     names = " ".join(n for n in (metric.name_en, metric.name_ja, *metric.aliases) if n)
-    return bool(_ONE_SIDE.search(names)) and not _BALANCE.search(names)
+    rest = NET_INFLOW.sub(" ", NET_OUTFLOW.sub(" ", _SIDE_OF_A_BALANCE.sub("", names)))
+    if NET_INFLOW.search(names) or _BALANCE.search(rest):
+        return False
+    return bool(_ONE_SIDE.search(names) or NET_OUTFLOW.search(names))
 
 
 #: words of a loss: "lost", "losses", 損失, 損を (失っ / 失わ are the fall cue's too)

@@ -441,9 +441,12 @@ def _window_of_another_length(ctx: _Ctx, c: Check, observed: list[str]) -> str |
     )
 
 
-#: A size said of each step of a change: 「毎年2割以上のペースで」, "by 20% a year", "every year"
+#: A size said of each step of a change: 「毎年2割以上のペースで」, "by 20% a year", "every year";
+#: "a quarter" is a step only after a figure ("5% a quarter"): after "by" or a hedge it is the
+#: fraction ("dropped by roughly a quarter since 2016", a linguistic reason)
 _PER_STEP = re.compile(
-    r"毎年|年々|毎月|ペース|年率|(?i:\b(?:every|each|a|per) (?:year|month|quarter)\b|\bannually\b)"
+    r"毎年|年々|毎月|ペース|年率|(?i:\b(?:every|each|per) (?:year|month|quarter)\b|\ba (?:year|month)\b"
+    r"|(?:\d|%|\bpercent|\bpoints?|\btimes) a quarter\b|\bannually\b)"
 )
 
 

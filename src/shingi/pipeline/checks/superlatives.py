@@ -135,6 +135,10 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 return _position(ctx, ent, mid, mine, peers, peer_obs, ranks, not largest_first)
             if not cues & {"sup_max", "sup_min", "sup_top"}:
                 continue
+            if cues & {"sup_max", "sup_min"} and not _WORST.search(st.span) and balance_side(st, metric) < 0:
+                # "the largest net outflow of any prefecture" on a net inflow kept signed, 「赤字が
+                # 最も大きい」 on a balance: the largest outflow or deficit is the lowest value (§4.8)
+                largest_first = not largest_first
             want_max = largest_first
             top = (max if want_max else min)(peers.items(), key=lambda kv: (kv[1], kv[0]))
             result: Result = "holds" if top[0] == ent or peers[ent] == top[1] else "fails"

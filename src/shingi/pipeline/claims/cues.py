@@ -18,13 +18,19 @@ _PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z
 
 _AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+\s+as\b", re.IGNORECASE)
 
-_DEFICIT = re.compile(r"(?i)\bdeficits?\b|\bin the red\b|赤字")
-_SURPLUS = re.compile(r"(?i)\bsurplus(?:es)?\b|\bin the black\b|黒字")
+#: the negative and the positive side of a net flow: "net outflow", "net population outflow",
+#: 転出超過, 流出超過, 純流出 (more left than came); "net inflow", 転入超過, 流入超過, 純流入
+NET_OUTFLOW = re.compile(r"(?i)\bnet\s+(?:[a-z]+\s+){0,2}outflows?\b|転出超過|流出超過|純流出")
+NET_INFLOW = re.compile(r"(?i)\bnet\s+(?:[a-z]+\s+){0,2}inflows?\b|転入超過|流入超過|純流入")
+_DEFICIT = re.compile(r"(?i)\bdeficits?\b|\bin the red\b|赤字|" + NET_OUTFLOW.pattern.removeprefix("(?i)"))
+_SURPLUS = re.compile(
+    r"(?i)\bsurplus(?:es)?\b|\bin the black\b|黒字|" + NET_INFLOW.pattern.removeprefix("(?i)")
+)
 
 
 def said_side(span: str) -> int:
-    """The side of a balance a statement names: -1 a deficit only (赤字, deficit, in the red), 1 a
-    surplus only (黒字, surplus), 0 neither or both."""
+    """The side of a balance a statement names: -1 a deficit only (赤字, deficit, in the red; a net
+    outflow, 転出超過), 1 a surplus only (黒字, surplus; a net inflow, 転入超過), 0 neither or both."""
     deficit, surplus = bool(_DEFICIT.search(span)), bool(_SURPLUS.search(span))
     return -1 if deficit and not surplus else 1 if surplus and not deficit else 0
 

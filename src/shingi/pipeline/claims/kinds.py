@@ -183,6 +183,22 @@ def classify(st: Statement, pack: Pack) -> str:
     if (
         n_ent <= 1
         and cues & {"exceed", "trail"}
+        and not st.numbers
+        and st.versus is None
+        and not any(c.startswith("sup_") for c in cues)
+        and not any(p.role for p in st.periods)
+        and _SET_AGAINST.search(st.span) is not None
+        and two_measures_named(st, metrics) is not None
+    ):
+        # 「純利払い費は国防費を上回った」, "interest on the debt is now bigger than Social Security":
+        # one subject's two measures set against each other, the first named against the second
+        # (a linguistic reason: を上回る / "bigger than" takes the second as its comparand, as
+        # 「中国を上回った」 takes a country; blind round 16b ja-interest-vs-defense,
+        # interest-vs-social-security)
+        return "comparison"
+    if (
+        n_ent <= 1
+        and cues & {"exceed", "trail"}
         and not any(p.role for p in st.periods)
         and a_margin(st)
         and two_measures_named(st, metrics, margin=True) is not None
@@ -345,6 +361,14 @@ def a_margin(st: Statement) -> bool:
     return bool(st.numbers) and all(
         n.role == "by" and n.unit not in ("x", "%", "pt", "rank") for n in st.numbers
     )
+
+
+#: A comparand marked as such: 「国防費を上回った」「輸入より多い」, "bigger than", "overtook" (not
+#: 「一番多いのは」, a superlative: the largest of several, no second measure set against the first)
+_SET_AGAINST = re.compile(
+    r"(?:を|より)(?:も)?(?:上回|下回|超え|超す|抜|多|少な|大き|小さ|高|低)"
+    r"|(?i:\bthan\b|\b(?:exceed|surpass|overt(?:ake|ook|aken|aking)|outstrip|outpac)\w*)"
+)
 
 
 def two_measures_named(
