@@ -156,3 +156,37 @@ def test_a_statistics_offices_short_name_is_its_countrys(bare: ExtractContext, b
     # dev9 Stats NZ, dev15 ONS: the short names the offices give themselves in their releases
     text = f"Retail sales: June 2014\n\nRetail sales volumes rose by 0.5% in June 2014, {body} said.\n"
     assert [o for o, _p, v, _u in rows(extract(bare, text)) if v == 0.5] == [owner]
+
+
+def test_this_quarter_in_a_release_named_by_the_quarters_last_month(bare: ExtractContext) -> None:
+    # the ABS names a quarterly release by the quarter's last month ("Wage Price Index, Australia, Jun 2019")
+    text = ("Wage Price Index, Australia, Jun 2019\n\n"
+            "The Wage Price Index (WPI) for Australia rose 0.6 per cent this quarter.\n")
+    assert [p for _o, p, v, _u in rows(extract(bare, text)) if v == 0.6] == ["2019-Q2"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # dev16 ONS retail: a day another text was released on is no figure's period
+    ("Consistent with the consumer prices index (CPI), released 15 July 2014, the price of clothing rose by "
+     "2.0% year-on-year.", [("2014-06", 2.0, "%")]),
+    # prices that "showed no change" changed by 0 %
+    ("The average prices of goods sold in June 2014 showed no change compared with June 2013.",
+     [("2014-06", 0.0, "%")]),
+    # a comparison closed by its comma between the verb's period and "by N": the verb's period
+    ("The quantity bought in the UK also increased in Q2 2014 compared with Q2 2013, by 4.5%.",
+     [("2014-Q2", 4.5, "%")]),
+    # the latest three months on the three before, in a June release: the second quarter
+    ("The three-month on previous three-month movement in the UK showed growth, increasing by 1.6%.",
+     [("2014-Q2", 1.6, "%")]),
+    # a record's figure in brackets after "since" a period is that period's (not after "increases since")
+    ("Clothing prices in the UK rose, the largest increase since July 2013 (2.5%).", [("2013-07", 2.5, "%")]),
+    ("In the UK, the sectors showing increases since October 2018 were Transport (12.3%).",
+     [("2014-06", 12.3, "%")]),
+    # "the first time since": an occasion counted, no rank
+    ("Month-on-month this is the first time since January 2014 that sales in the UK fell by 0.1%.",
+     [("2014-06", -0.1, "%")]),
+])
+def test_ons_retail_lead_forms(bare: ExtractContext, sentence: str,
+                               want: list[tuple[str, float, str]]) -> None:
+    got = rows(extract(bare, f"Retail sales, Great Britain: June 2014\n\n{sentence}\n"))
+    assert [(p, v, u) for _o, p, v, u in got] == want

@@ -1049,8 +1049,10 @@ def same_days(text: str, periods: list[PeriodMatch], day: Period | None) -> list
     return sorted(periods + added, key=lambda p: p.start) if added else periods
 
 
-#: a day the text was corrected or updated on ("(corrected 2014-09-01)", "revised on 3 May 2024"), no figure's
-_CORRECTED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:corrected|updated|amended)(?:\s+on)?:?\s*$")
+#: a day a text was corrected, updated or published on ("(corrected 2014-09-01)", "released 15 July 2014"), no
+#: figure's period
+_CORRECTED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:corrected|updated|amended|released|published)"
+                                  r"(?:\s+on)?:?\s*$")
 
 
 def is_base(text: str, p: PeriodMatch) -> bool:
@@ -1065,7 +1067,9 @@ def is_base(text: str, p: PeriodMatch) -> bool:
     if p.period.precision != "day" and _CHANGE_ON_BEFORE_RE.search(before):
         return True  # "+4.0% on January 2023", "imports by 3.8% on February 2022": what it is compared with
     if p.period.precision == "day" and _CORRECTED_BEFORE_RE.search(before):
-        return True  # "has increased 0.4 percent (corrected 2014-09-01)": the day the text was corrected
+        # "has increased 0.4 percent (corrected 2014-09-01)", "the consumer prices index (CPI), released
+        # 15 July 2014, …": the day a text was corrected or published on
+        return True
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 
 

@@ -329,6 +329,21 @@ _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year
 _PENDING = "\x00document-owner"
 _LOCAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 _LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+#: a comparison set between a period and the figure its verb says with "by": " compared with Q2 2013, by "
+_COMPARED_ASIDE_RE = re.compile(r"\s+(?i:compared\s+(?:with|to))\s+[^,;.%]{2,40},\s*(?i:by)\s+")
+#: the latest three months against the three before, said with no month: "three-month on previous
+#: three-month", "the latest three months", "3 months on 3 months"
+_THREE_MONTHS_ON_RE = re.compile(r"(?<![A-Za-z])(?i:(?:three|3)[\s-]+months?\s+on\s+(?:the\s+)?"
+                                 r"(?:previous\s+)?(?:three|3)[\s-]+months?"
+                                 r"|(?:the\s+)?latest\s+three\s+months)(?![A-Za-z])")
+#: a record said "since" a period ("the largest increase since", "the first time since"), and what may stand
+#: between the period and a figure in brackets that is that period's
+_SINCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:highest|lowest|largest|smallest|biggest|strongest|weakest"
+                              r"|fastest|slowest|first|best|worst)(?![A-Za-z])[^.;:()\d]{0,40}(?<![A-Za-z])"
+                              r"(?i:since)\s+$")
+_SINCE_BRACKET_RE = re.compile(r"[^.;:()\d]{0,40}\(\s*")
+#: "time" after an ordinal: "the first time since …" counts occasions, no place
+_TIME_AFTER_RE = re.compile(r"\s+(?i:times?)(?![A-Za-z])")
 #: what a release's day follows: "Press release No. 325 of 8 July 2021", "Released: ", "Published on"
 _RELEASE_DAY_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:(?:press|news|media)\s+release"
                                     r"(?:\s+no\.?\s*\d+)?(?:\s+of)?"
@@ -1616,6 +1631,12 @@ class DocumentExtractor:
         # "this quarter", "the previous quarter": counted from the quarter of the context, else
         # the quarter the release reports on
         quarter = context if context is not None and context.precision == "quarter" else self.report_period
+        last_month = context if context is not None and context.precision == "month" else quarter
+        if (quarter is None or quarter.precision != "quarter") and last_month is not None \
+                and last_month.precision == "month" and last_month.start.month % 3 == 0:
+            # "Wage Price Index, Australia, Jun 2019" over "rose 0.6 per cent this quarter": the ABS names a
+            # quarter's release by the quarter's last month; "this quarter" is the quarter that month ends
+            quarter = period_of_quarter(last_month.start.year, last_month.start.month // 3)
         if self._para_unwritable or (self._section_unwritable and self.para_period is None):
             # the text goes on about a company quarter no contract period holds (Fiscal Q4 of a year to
             # August): "the prior quarter" and "the same period last year" are that quarter's neighbours,
@@ -1780,6 +1801,10 @@ class DocumentExtractor:
             # values, or the cut of a list; no ranking of owners
             quantities = [q for q in quantities if q.quantity.unit != "rank"
                           or not _RECORD_RANK_BEFORE_RE.search(text, max(0, q.start - 8), q.start)]
+        else:
+            # "this is the first time since January 2014": an occasion counted, no place of a ranking
+            quantities = [q for q in quantities
+                          if q.quantity.unit != "rank" or not _TIME_AFTER_RE.match(text, q.end)]
         taken = bytearray(len(text))
         spans = [(x.start, x.end) for x in named] + [(x.start, x.end) for x in periods] + \
             [(x.start, x.end) for x in quantities] + [(x.start, x.end) for x in metric_hits] + tickers
@@ -2434,7 +2459,10 @@ class DocumentExtractor:
             before = [p for p in near if p.end <= q.start and (
                 not _compared_between(text, p.end, q.start)
                 or (_OPENING_PERIOD_RE.fullmatch(text, 0, p.start) is not None
-                    and text.startswith(",", p.end)))]
+                    and text.startswith(",", p.end))
+                # "increased in Q2 2014 compared with Q2 2013, by 4.5%": the comparison, closed by its comma,
+                # is an aside between the verb's period and its "by"
+                or (not cjk and _COMPARED_ASIDE_RE.fullmatch(text, p.end, q.start) is not None))]
             # (nor across "from" an amount: "$5.8 billion, up 6% from $5.5 billion in the fourth
             # quarter of 2011" dates the $5.5 billion, the base, not the $5.8 billion)
             after = [p for p in near if p.start >= q.end and not _COMPARE_RE.search(text, q.end, p.start)
@@ -2470,6 +2498,14 @@ class DocumentExtractor:
                     # clause dates it
                     clear = []
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
+                since = next((p for p in reversed(periods) if p.end <= q.start
+                              and _SINCE_BEFORE_RE.search(text, max(0, p.start - 60), p.start)), None)
+                if since is not None and _SINCE_BRACKET_RE.fullmatch(text, since.end, q.start) and not any(
+                        since.end <= x.start < q.start for x in quantities):
+                    # "the largest increase since July 2013 (2.5%)", "the first time since January 2014
+                    # we have seen a decrease (2.1%)": the figure in brackets is the record's, of the month
+                    # it was last seen
+                    pick = since
             out.append(pick)
         if not cjk:
             _pair_respectively(text, quantities, periods, out)
@@ -2705,6 +2741,14 @@ class DocumentExtractor:
             # figure (a publisher's own forecast is, marked below)
             self.facts.skipped_figures += 1
             return
+        if own is None and not _cjk(text) and _THREE_MONTHS_ON_RE.search(text):
+            # "The three-month on previous three-month movement … increasing by 1.6%" (ONS): the latest three
+            # months, those that end in the month the text is about: a quarter when that month ends one
+            three_end = context if context is not None and context.precision == "month" else None
+            if three_end is None or three_end.start.month % 3:
+                self.facts.skipped_figures += 1  # (June to August: no contract period holds it)
+                return
+            own = PeriodMatch(period_of_quarter(three_end.start.year, three_end.start.month // 3), -1, -1, "")
         if own is None and _CUMULATIVE_SINCE_RE.search(text):
             self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
             return

@@ -92,7 +92,7 @@ _FALL_BEFORE_RE = re.compile(
 _RESTATED_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+(?i:thousand|million|billion))?,?\s+or\s+$")
 #: "drove the decrease, $0.6 billion or 0.7 percent": the size of a fall named just before, after a comma
 _FALL_NAMED_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?i:the|a)\s+(?i:decrease|decline|drop|fall|reduction)\s?,\s?(?:US)?\$?$")
+    r"(?<![A-Za-z])(?i:the|a)\s+(?i:decrease|decline|drop|fall|reduction)\s?[,(]\s?(?:US)?\$?$")
 #: "following four consecutive monthly increases", "3 straight months": the length of a streak, no figure
 _STREAK_AFTER_RE = re.compile(r"\s+(?i:consecutive|straight|successive)(?:\s|$)")
 #: "net income was a loss of $9.7 million, or 37 cents per share": an amount of income said as a loss
@@ -334,7 +334,9 @@ def zero_growth(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatc
 _UNCHANGED_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|remained|stayed|held)\s+"
     r"(?:(?i:broadly|largely|relatively|virtually|practically|roughly|about|more\s+or\s+less)\s+)?"
-    r"(?P<word>(?i:unchanged|constant)|the\s+same)(?![A-Za-z])(?!\s+(?i:at|as|from)(?![A-Za-z]))")
+    r"(?P<word>(?i:unchanged|constant)|the\s+same)(?![A-Za-z])(?!\s+(?i:at|as|from)(?![A-Za-z]))"
+    # "the average prices of goods sold in June 2014 showed no change compared with June 2013" (dev16 ONS)
+    r"|(?<![A-Za-z])(?i:showed|shown|shows|recorded|saw)\s+(?P<none>(?i:no\s+change))(?![A-Za-z])")
 _UNCHANGED_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
 #: a rate (its change is in percentage points) or a number of things (its change is in per cent)
 _UNCHANGED_RATE_RE = re.compile(r"(?<![A-Za-z])(?i:rates?)(?![A-Za-z])")
@@ -369,9 +371,10 @@ def unchanged_prices(text: str, quantities: list[QuantityMatch]) -> list[Quantit
             unit = "%"
         else:
             continue
-        if not any(start <= q.start < m.start("word") for q in quantities):
-            word = m["word"]
-            out.append(QuantityMatch(Quantity(0.0, unit, text=word), m.start("word"), m.end("word"), word,
+        group = "word" if m["word"] else "none"
+        if not any(start <= q.start < m.start(group) for q in quantities):
+            word = m[group]
+            out.append(QuantityMatch(Quantity(0.0, unit, text=word), m.start(group), m.end(group), word,
                                      None))
     return out
 

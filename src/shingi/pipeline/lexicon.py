@@ -171,7 +171,7 @@ UP = _cues(
     "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed|ing)?|expand(?:s|ed)?|went up|gone up|going up"
-    r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)"
+    r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)|bounc(?:e|es|ed|ing) back"
     r"|c[oa]me up(?! with)|up from|widen(?:s|ed|ing)?"
     r"|(?:got|gets?|getting|grew|became|becomes?)\s+(?:bigger|larger|wider)"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"

@@ -1512,7 +1512,25 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                     results.append("holds" if ok else "fails")
                     continue
                 if before is None or before.value is None:
-                    results.append("unknown")
+                    # 「前年より3割以上増えた」 with the level of the year before not held: the pack's
+                    # growth measure of that level says the change itself (§4.13)
+                    sibling = _growth_sibling(ctx, metric, o, year_back=bool(_A_YEAR_BACK.search(st.span)))
+                    if sibling is None:
+                        results.append("unknown")
+                        continue
+                    got_s, shown_s = _sibling_results(ctx, sibling, st.versus == "up")
+                    for r, credit in got_s:
+                        results.append(r)
+                        credits.append(credit)
+                    compared += shown_s
+                    evidence.append(sibling.id)
+                    parts.append(ctx.t(
+                        f"前期の値はないが、{ctx.mname(sibling.metric)}は{ctx.ptext(sibling.period)}に"
+                        f"{ctx.q(sibling.value.value if sibling.value else 0.0, sibling.unit)}",
+                        f"no value of the period before, but {ctx.mname(sibling.metric)} was "
+                        f"{ctx.q(sibling.value.value if sibling.value else 0.0, sibling.unit)} in "
+                        f"{ctx.ptext(sibling.period)}",
+                    ))
                     continue
                 prior = before.value.value
                 evidence.append(before.id)
@@ -1549,6 +1567,79 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                 result, reason, list(dict.fromkeys(evidence)), compared, credit=graded_credit(result, credits)
             )
     return None
+
+
+def _growth_sibling(ctx: _Ctx, level: Metric, o: Observation, year_back: bool) -> Observation | None:
+    """The value, at ``o``'s own period, of the pack's measure of the percent change of ``level``
+    (its growth sibling: in %, its values percent changes by kind or name — contract 1.1
+    ``growth`` on the previous period, or a name that says a change — and one of its names holding
+    a name of the level: 「中古マンション成約件数の前年比」 of 「中古マンション成約件数」, "All laying hens
+    change from a year earlier" of "All laying hens"), when exactly one has such a value for
+    ``o``'s owner. Only for a level not itself kept in % (a change of a rate may be in points),
+    and a sibling whose base is the period said: the previous period, or for "a year ago" a
+    year's span (前年比, "from a year earlier") or a yearly series. A linguistic reason: 「前年より
+    増えた」 and "bigger than a year ago" say the change into the period, which is what the
+    sibling records."""
+    pack = ctx.pack
+    found: list[Observation] = []
+    for g in growth_siblings(pack, level):
+        span = measure_span(g.names)
+        if year_back and span not in (12,) and o.period.precision not in ("year", "fiscal_year"):
+            continue
+        if not year_back and span not in (0, _PRECISION_MONTHS.get(o.period.precision, -1)):
+            continue
+        at = [
+            pack.observations[i] for i in ctx.index.observations(o.entity, g.id)
+            if i in pack.observations and pack.observations[i].period == o.period
+            and pack.observations[i].value is not None
+        ]
+        found += at[:1]
+    return found[0] if len(found) == 1 else None
+
+
+def growth_siblings(pack: Pack, level: Metric) -> list[Metric]:
+    """The measures of the percent change of ``level`` (its growth siblings): in %, their values
+    percent changes on the previous period by kind or name (contract 1.1 ``growth`` with no other
+    base, or a name that says a change: 「…の前年比」, "… change from a year earlier"), one of whose
+    names holds a name of the level. None for a level kept in % or itself a change."""
+    if level.unit == "%" or records_growth(level) or records_a_change(level):
+        return []
+    return [
+        g for g in pack.metrics.values()
+        if g.id != level.id and g.unit == "%" and g.base is None and _names_level(g, level)
+        and (g.kind == "growth" or records_growth(g) or any(
+            _PERCENT_CHANGE_NAME.search(n) for n in (g.name_ja, g.name_en) if n
+        ))
+    ]
+
+
+#: A measure's own name that says its values are changes ("All laying hens change from a year
+#: earlier", 「…の前年比」, 増減率); "net" and "difference" are not (a net flow is a level)
+_PERCENT_CHANGE_NAME = re.compile(
+    r"増減|変化|前年比|前年同月比|前年同期比|伸び率|増加率|減少率|(?i:\bchange\b|\bgrowth\b)"
+)
+#: how many months a period of each precision covers (a sibling's base is the period before)
+_PRECISION_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "fiscal_year": 12}
+
+
+def _sibling_results(
+    ctx: _Ctx, o: Observation, up: bool
+) -> tuple[list[tuple[Result, float | None]], list[NumberCompared]]:
+    """A change said against the period before, read on its growth sibling's value ``o`` (a
+    percent change): the direction by its sign, and a size said in % (「3割以上」, "by about 10%")
+    against its size, graded as a change's size when the direction holds (§4.1)."""
+    value = o.value.value if o.value else 0.0
+    same_way = value > 0 if up else value < 0
+    out: list[tuple[Result, float | None]] = [("holds" if same_way else "fails", None)]
+    shown: list[NumberCompared] = []
+    label = f"{ctx.ename(o.entity)} {ctx.mname(o.metric)}"
+    for n in ctx.st.numbers:
+        if n.unit != "%" or n.role not in (None, "by"):
+            continue
+        found = round(abs(value), 9)
+        out.append(grade_size(n, found) if same_way and found > 0 else (compare_value(n, found), None))
+        shown.append(NumberCompared(label, n.quantity.value, n.text, found, "%", (o.id,), n.comparator, None))
+    return out, shown
 
 
 def _difference_results(

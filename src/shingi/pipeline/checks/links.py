@@ -374,6 +374,10 @@ def _step_longer_than_the_period(ctx: _Ctx, c: Check, observed: list[str]) -> st
     periods = {p.period for p in st.periods}
     if len(periods) != 1 or any(p.role or p.inferred for p in st.periods):
         return None
+    if all(records_growth(pack.metrics[pack.observations[i].metric]) for i in observed):
+        # values of a growth measure are each their own period's change (a record of the change
+        # ranked on them, "the steepest fall on record"): how far apart they lie is no step
+        return None
     ends = sorted(pack.observations[i].period.end for i in observed)
     if len(ends) < 2:
         return None

@@ -20,7 +20,7 @@ from shingi.model import (
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
-from shingi.pipeline.checks.changes import since_an_event, since_an_undated_era
+from shingi.pipeline.checks.changes import growth_siblings, since_an_event, since_an_undated_era
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
     STALE_CREDIT_OLDER,
@@ -705,6 +705,12 @@ def _record(ctx: _Ctx) -> Finding | None:
             owners.append(st.entities[1])
         for ent in owners:
             ids = ctx.ev.series.get((ent, mid))
+            if not ids and mid not in st.metrics:
+                # a growth sibling ranked for a record of the change (``_record_metrics``)
+                ids = tuple(sorted(
+                    (i for i in ctx.index.observations(ent, mid) if i in pack.observations),
+                    key=lambda i: (pack.observations[i].period.start, pack.observations[i].period.end, i),
+                ))
             if not ids:
                 continue
             now = [o for o in pick_observations(pack, ids, claimed) if o.value is not None]
@@ -763,6 +769,9 @@ def _record(ctx: _Ctx) -> Finding | None:
             result: Result = "holds" if ahead or tied else "fails"
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
+            sibling = mid not in st.metrics
+            if sibling and (mine.value.value >= 0 if sign < 0 else mine.value.value <= 0):
+                result = "fails"  # the steepest fall is a fall: a growth rate above zero is none
             beaten = _beaten_since(ctx, ids, mine, sign) if result == "holds" else None
             if beaten is not None:
                 # "the all-time record … is still the $4.82 set in January 2023" said in April
@@ -810,7 +819,11 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"{ctx.q(best_before.value.value, best_before.unit)} "
                 f"({ctx.ptext(best_before.period)}).",
             )
-            return Finding(_min_result(results), reason, [mine.id, best_before.id], ncs)
+            # a record of the change read on the growth sibling says the change too (kind "change")
+            return Finding(
+                _min_result(results), reason, [mine.id, best_before.id], ncs,
+                kind="change" if sibling else None,
+            )
     if longer is not None and claimed is not None:
         # no other reading either (a first place among others is no record of the period said)
         return Finding("unknown", ctx.t(
@@ -847,6 +860,18 @@ _RECORD_BEFORE_FIGURE = re.compile(
 )
 
 
+#: A record said of a change, not of a level: "by a record amount", "a record fall", "the steepest
+#: (one-year) fall", "the biggest annual rise"; 「過去最大の減少」「増加幅は過去最大」「最大の下げ幅」
+_RECORD_OF_A_CHANGE = re.compile(
+    r"(?i)\bby a record (?:amount|margin)\b"
+    r"|\brecord[\s-](?:fall|drop|decline|decrease|rise|increase|jump|gain|surge|plunge)s?\b"
+    r"|\b(?:steepest|sharpest|biggest|largest|greatest|fastest)\s+(?:(?:one|single)[\s-]year\s+|annual\s+|yearly\s+)?"
+    r"(?:fall|drop|decline|decrease|rise|increase|jump|gain|surge|plunge)s?\b"
+    r"|(?:過去|史上)?最大の(?:減少|増加|下落|上昇|落ち込み|伸び|増え幅|減り幅|下げ幅|上げ幅|減少幅|増加幅)"
+    r"|(?:減少|増加|下落|上昇)(?:幅|率)[はがも]?(?:過去|史上)最大"
+)
+
+
 def _record_figure(st: Statement) -> ClaimedNumber | None:
     """The figure a record word stands right before, if any."""
     for n in st.numbers:
@@ -861,6 +886,12 @@ def _record_metrics(st: Statement, pack: Pack) -> list[str]:
     record word qualifies ("grew about 14% … to a record ¥1.27 trillion": the amount's measure, not
     the growth rate's; a linguistic reason: "a record" is an adjective of the figure after it)."""
     metrics = list(st.metrics[:4])
+    if st.cues & {"up", "down"} and _RECORD_OF_A_CHANGE.search(st.span):
+        # "soared by a record amount", "the steepest one-year fall on record", 「過去最大の減少」: the
+        # record is of the change, so the level's growth sibling is ranked first (a linguistic
+        # reason: the superlative modifies the change, not the level)
+        siblings = [g.id for m in metrics for g in growth_siblings(pack, pack.metrics[m])]
+        metrics = [*dict.fromkeys(siblings), *(m for m in metrics if m not in siblings)]
     figure = _record_figure(st)
     if figure is None or figure.unit is None:
         return metrics
