@@ -142,6 +142,8 @@ def test_the_day_a_text_was_corrected_is_no_period_of_its_figures(bare: ExtractC
      [-0.6, -0.3]),
     ("In the fourth quarter of 2018, Germany and France contracted by 0.2% and 0.1% respectively.",
      [-0.2, -0.1]),
+    # review M4: a share after the fall is no second size of it
+    ("In 2019, prices in Germany fell 1.2% in May, and 3% of firms expect more cuts.", [-1.2, 3.0]),
     ("In May 2019, the unemployment rate in Spain fell to 13.9%.", [13.9]),
 ])
 def test_a_rate_coordinated_with_a_fall_is_a_fall(bare: ExtractContext, sentence: str,
@@ -178,8 +180,23 @@ def test_this_quarter_in_a_release_named_by_the_quarters_last_month(bare: Extrac
     # the latest three months on the three before, in a June release: the second quarter
     ("The three-month on previous three-month movement in the UK showed growth, increasing by 1.6%.",
      [("2014-Q2", 1.6, "%")]),
-    # a record's figure in brackets after "since" a period is that period's (not after "increases since")
-    ("Clothing prices in the UK rose, the largest increase since July 2013 (2.5%).", [("2013-07", 2.5, "%")]),
+    # a record's figure in brackets after "since" a period is that period's once the current one is given
+    # (not after "increases since")
+    ("Clothing prices in the UK rose by 2.0%, the largest increase since July 2013 (2.5%).",
+     [("2014-06", 2.0, "%"), ("2013-07", 2.5, "%")]),
+    ("Online sales in the UK decreased by 0.1%. This is the first time since January 2014 we have seen a "
+     "decrease (2.1%).", [("2014-06", -0.1, "%"), ("2014-01", -2.1, "%")]),
+    ("Clothing prices in the UK fell 0.3%, the first fall since January 2014 (when they fell 1.1%).",
+     [("2014-06", -0.3, "%"), ("2014-01", -1.1, "%")]),
+    # review H8: with no current figure before it, the bracket's is the current one; nor when the bracket
+    # says whose it is
+    ("Clothing prices in the UK fell for the first time since January 2014 (-0.3%).",
+     [("2014-06", -0.3, "%")]),
+    ("Clothing prices in the UK rose, the largest increase since July 2013 (2.5%).", [("2014-06", 2.5, "%")]),
+    ("Clothing prices in the UK rose, the highest since July 2013 (2.5% this month).",
+     [("2014-06", 2.5, "%")]),
+    ("Clothing prices in the UK rose, the largest increase since July 2013 (up 2.5% in June 2014).",
+     [("2014-06", 2.5, "%")]),
     ("In the UK, the sectors showing increases since October 2018 were Transport (12.3%).",
      [("2014-06", 12.3, "%")]),
     # "the first time since": an occasion counted, no rank

@@ -8,6 +8,7 @@
 - 「過去10年平均の10倍」: an average named by its window is a measure, not a window of a change.
 - A year before "<word> low" ("its 2021 pandemic low") dates the value; 「東京都の2024年の…は」 is
   the clause's topic with the year between.
+- A part and its whole as two measures, the whole said as such (「輸出全体の約1割を占めた」).
 - One subject's two measures set against each other with no figure (「純利払い費は国防費を上回った」,
   "interest is bigger than Social Security") compare the two.
 """
@@ -29,6 +30,9 @@ METRICS = [
     ["inflow", "転入超過数", "net inflow", "count", "net inflow;転入超過数", "", "count", ""],
     ["interest", "純利払い費", "net interest", "USD", "net interest;純利払い費", "", "amount", ""],
     ["defense", "国防費", "defense spending", "USD", "defense spending;国防費", "", "amount", ""],
+    ["liquor", "酒類の輸出額", "alcohol exports", "JPY", "酒類の輸出額;alcohol exports", "", "amount", ""],
+    ["food", "農林水産物の輸出額", "agri-food exports", "JPY", "農林水産物の輸出額;agri-food exports", "",
+     "amount", ""],
 ]
 OBSERVATIONS = [
     ["h16", "NL", "starts", "2016", "967237", "count", "stat", ""],
@@ -42,6 +46,8 @@ OBSERVATIONS = [
     ["i24", "capital", "inflow", "2024", "79285", "count", "stat", ""],  # x14.6
     ["n24", "NL", "interest", "FY2024", "881", "USD", "stat", ""],
     ["d24", "NL", "defense", "FY2024", "855", "USD", "stat", ""],
+    ["q24", "NL", "liquor", "2024", "1337", "JPY", "stat", ""],
+    ["f24", "NL", "food", "2024", "15073", "JPY", "stat", ""],  # 8.9 %
 ]
 ENTITIES = [["capital", "other", "首都圏", "Capital region", "首都圏;capital region", "NL"]]
 
@@ -52,7 +58,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 STARTS, LAND, BURNED = {"h16", "h25"}, {"lc25", "l25"}, {"b23", "a23"}
-INFLOW, BUDGET = {"i21", "i24"}, {"n24", "d24"}
+INFLOW, BUDGET, EXPORTS = {"i21", "i24"}, {"n24", "d24"}, {"q24", "f24"}
 CASES = [
     # -23 % for "roughly a quarter": the fraction is the change's size, and it holds
     ("Norland's housing starts have dropped by roughly a quarter since 2016.", "2026-02", "true", STARTS),
@@ -86,6 +92,23 @@ CASES = [
     ("In fiscal 2024 Norland's defense spending was bigger than its net interest.", "2025-02", "false",
      BUDGET),
     ("2024年度、ノーランドの国防費は純利払い費を上回った。", "2025-02", "false", BUDGET),
+    # a part and its whole as two measures, the whole said as such: 8.9 %
+    ("2024年、ノーランドの酒類の輸出額は農林水産物の輸出額全体の約1割を占めた。", "2025-02", "mostly_true",
+     EXPORTS),
+    ("In 2024 Norland's alcohol exports were about 9% of the total of its agri-food exports.", "2025-02",
+     "true", EXPORTS),
+    ("2024年、ノーランドの酒類の輸出額は農林水産物の輸出額全体の3割を占めた。", "2025-02", "false", EXPORTS),
+    # a whole said as such that names no measure (「輸出全体」): the part is the measure named first
+    # (blind m6)
+    ("2024年、ノーランドの酒類の輸出額は農林水産物の輸出額の中で輸出全体の約1割を占めた。", "2025-02",
+     "mostly_true", EXPORTS),
+    # review H7: the whole is the measure the words name, not the larger; the smaller one is no whole
+    ("In 2024, Norland's agri-food exports were about 10% of total alcohol exports.", "2025-02",
+     "unverifiable", None),
+    ("2024年、ノーランドの農林水産物の輸出額は酒類の輸出額全体の約1割を占めた。", "2025-02", "unverifiable",
+     None),
+    ("In 2024, Norland's alcohol exports were about 9% of total agri-food exports.", "2025-02", "true",
+     EXPORTS),
 ]
 
 

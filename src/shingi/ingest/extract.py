@@ -184,7 +184,9 @@ from shingi.ingest.labels import (
 )
 from shingi.ingest.owners import (
     KNOWN_ENTITIES,
+    PLACE_GROUP_JA_RE,
     REGION_NAME_RE,
+    SIBLING_ONLY_REGIONS,
     KnownNames,
     generic_acronym,
     heuristic_names,
@@ -294,6 +296,13 @@ _COMPARISON_PHRASE_RE = re.compile(r"(?i:compared|compares|comparing|versus|vs|a
 #: 「前年同月に比べ」, 「前月と比べると」 read as what a figure measures: the comparison, not a measure
 _COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|ますと)?|比較(?:して|すると)?)")
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
+_SIBLING_ONLY_IDS = frozenset(ident for ident, _country, _name in SIBLING_ONLY_REGIONS)
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
+_RELEASE_LABEL_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement|notice)s?")
+#: a list item's marker before the name that opens it (「(2)アラブ首長国連邦(449万kl、同108.3%)」,
+#: "(b) Germany …"): no words of the sentence, so the name is its subject
+_LIST_MARKER_BEFORE_RE = re.compile(r"\s*[(（](?:\d{1,2}|[a-z]|[ア-ン])[)）]\s*")
 #: the opening of a coordinated clause with a subject of its own: ", and revenue …", "; net income …"
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?i:and|while|whereas|but)|;)\s+(?:(?i:the|its|their)\s+)?[A-Za-z-]+\s+"
                             r"(?i:in|for|of|during|was|were|rose|fell|grew|increased|decreased)\s")
@@ -341,7 +350,12 @@ _THREE_MONTHS_ON_RE = re.compile(r"(?<![A-Za-z])(?i:(?:three|3)[\s-]+months?\s+o
 _SINCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:highest|lowest|largest|smallest|biggest|strongest|weakest"
                               r"|fastest|slowest|first|best|worst)(?![A-Za-z])[^.;:()\d]{0,40}(?<![A-Za-z])"
                               r"(?i:since)\s+$")
-_SINCE_BRACKET_RE = re.compile(r"[^.;:()\d]{0,40}\(\s*")
+#: (the bracket holds the figure alone, or after "when": "(2.5%)", "(when they fell 1.1%)"; never "(2.5% this
+#: month)" nor "(up 2.5% in June 2014)", which say whose the figure is)
+_SINCE_BRACKET_RE = re.compile(r"[^.;:()\d]{0,40}\(\s*(?:(?i:when)\s+[^.;:()\d]{0,30})?")
+_SINCE_BRACKET_END_RE = re.compile(r"\s*\)")
+#: a sentence that points back to the figure the one before it gave: "This is the highest … since"
+_POINTS_BACK_RE = re.compile(r"(?<![A-Za-z])(?i:this|that|it)\s+(?i:is|was|marks|marked)(?![A-Za-z])")
 #: "time" after an ordinal: "the first time since …" counts occasions, no place
 _TIME_AFTER_RE = re.compile(r"\s+(?i:times?)(?![A-Za-z])")
 #: what a release's day follows: "Press release No. 325 of 8 July 2021", "Released: ", "Published on"
@@ -419,6 +433,26 @@ _LEVEL_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|is|are|totaled|totalled|reached|amounted\s+to|stood\s+at|came\s+in\s+at|of)\s+"
     r"(?i:about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|a\s+record\s+)?$")
 _BOUND_RE = re.compile(r"\s*の\s*(?:約|およそ|計)?\s*")
+#: between names joined by と/及び and the figure each of them has: 「広島県及び岡山県がそれぞれ5.1%」
+_EACH_BOUND_JA_RE = re.compile(
+    r"\s*(?:(?:が|は|で|とも)[、,]?\s*|[、,]\s*)?(?:それぞれ|いずれも|ともに)(?:[、,]?\s*(?:約|およそ)|[、,])?\s*")
+#: after a figure each of the names before it has: "French and German tourists (by 14% each)", "Germany and
+#: France grew 2% each" ("0.5% each week", "30,000 jobs each month", "2% each of the past three years": a
+#: figure per period of time, no names' share)
+_EACH_AFTER_EN_RE = re.compile(r"\s*(?:each|apiece)(?![A-Za-z])(?!\s+(?i:of|day|week|month|quarter|year|time"
+                               r"|period|session|season|fiscal|calendar)(?![A-Za-z]))")
+#: what makes the first of names joined by "and" the close of a clause of its own: a figure or a verb right
+#: before "in"/"for" it ("rose 2.0% in Germany and France grew …", "unemployment fell in Germany and
+#: France added …")
+_CLAUSE_VERB_EN_RE = re.compile(r"(?<![A-Za-z])(?i:rose|fell|grew|gained|lost|added|increased|decreased"
+                                r"|declined|dropped|climbed|jumped|slipped|eased|shrank|contracted|expanded)"
+                                r"\s+(?i:in|for|at)\s+(?:the\s+)?$"
+                                r"|\d\s*(?:%|(?i:percent|per\s+cent|percentage\s+points?))"
+                                r"\s+(?i:in|for|at)\s+(?:the\s+)?$")
+#: a gap between the last name and the figure with no verb of its own ("… and France by 2% each")
+_EACH_BARE_GAP_EN_RE = re.compile(r"\s*(?:\(\s*)?(?:(?:by|of|at|were|was)\s*)?")
+#: between the last of the names so joined and that figure: a plural head noun, a verb, "(by"
+_EACH_GAP_EN_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(\s*)?(?:(?:by|of|at|were|was)\s*)?")
 #: what follows a figure that is the object of a comparison (「平成27年度上期の3603万人を上回って」,
 #: 「7-9月期の2.3%増を上回り」): the base's period dates that figure alone, never the text after it
 #: (matched from the figure's start: the quantity finder may take 「1150万人を上回り」 as one figure)
@@ -1269,6 +1303,7 @@ class DocumentExtractor:
         # 移動平均は0.67ポイント下降し」)
         self._para_index = False
         self._seen_names: set[str] = set()
+        self._lower_words: set[str] = set()  # words the document has written in lower case so far
         # short names of surveys ("SEPH") and indexes ("CPIH"): sources and measures, no owners
         self._survey_names: set[str] = set()
         self._last_role = ""
@@ -1768,6 +1803,12 @@ class DocumentExtractor:
             quantities = _bracketed_after_levels(text, quantities, header.end(),
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
+        if cjk_text:
+            # nor the number of a group of prefectures named as a region (the 3 of 北陸3県: a name)
+            groups = [(a, b) for a, b, _n, kind in organisation_names(text)
+                      if kind == "other" and (g := PLACE_GROUP_JA_RE.match(text, a)) is not None
+                      and g.end() == b]
+            quantities = [q for q in quantities if not any(a <= q.start and q.end <= b for a, b in groups)]
         quantities = without_denominators(text, quantities, self.facts)
         if s.role == "row" and not self._row_cells:
             # a table's header names its columns: a number inside a header's words ("% change Sep Qtr
@@ -1823,6 +1864,17 @@ class DocumentExtractor:
         new_names = [self._short_name(*self._title_publisher(ctx, m, e))
                      for m, e in ctx.find_new_names(text, taken, self._seen_names)
                      if not _SERIES_CODE_RE.fullmatch(text, m.start, m.end)]
+        if not cjk_text:
+            # "Trade in ships and aircrafts does not affect the trade deficit": a single word the document
+            # writes in lower case too is a common word capitalised by its place (a sentence's start, a
+            # heading), no name; a proper noun keeps its capital
+            self._lower_words.update(_LOWER_WORD_RE.findall(text))
+            new_names = [(m, e) for m, e in new_names
+                         if not (e.kind == "other" and _TITLE_WORD_RE.fullmatch(text, m.start, m.end)
+                                 and text[m.start:m.end].lower() in self._lower_words)
+                         # ("PRESS RELEASE", "Media release": what the document is, not who)
+                         and not ((label := _RELEASE_LABEL_RE.match(text, m.start)) is not None
+                                  and m.end <= label.end())]
         if not cjk_text and _CAPS_RUN_RE.search(text):
             # "MONTHLY ADVANCE REPORT ON DURABLE GOODS … AND ORDERS JULY 2022", "SEASONALLY ADJUSTED
             # ESTIMATES (MONTHLY CHANGE)": a heading set in capitals capitalises every word, so its words
@@ -2498,13 +2550,7 @@ class DocumentExtractor:
                     # clause dates it
                     clear = []
                 pick = clear[0] if clear else before[-1] if before else after[0] if after else None
-                since = next((p for p in reversed(periods) if p.end <= q.start
-                              and _SINCE_BEFORE_RE.search(text, max(0, p.start - 60), p.start)), None)
-                if since is not None and _SINCE_BRACKET_RE.fullmatch(text, since.end, q.start) and not any(
-                        since.end <= x.start < q.start for x in quantities):
-                    # "the largest increase since July 2013 (2.5%)", "the first time since January 2014
-                    # we have seen a decrease (2.1%)": the figure in brackets is the record's, of the month
-                    # it was last seen
+                if (since := _record_since(text, q, quantities, periods)) is not None:
                     pick = since
             out.append(pick)
         if not cjk:
@@ -3017,11 +3063,16 @@ class DocumentExtractor:
         if clause_start > 0 and text[clause_start - 1] in ")）":
             # 「トヨタ自動車（レクサスを除く）は12万7810台」: an aside in brackets after a name does
             # not end the name's clause
-            opening = max(text.rfind("(", 0, clause_start - 1), text.rfind("（", 0, clause_start - 1))
+            opening = _opening_bracket(text, clause_start - 1)  # (brackets inside it counted)
             if opening > 0 and any(m.end <= opening and not text[m.end:opening].strip() for m in mentions):
                 aside = (opening, clause_start)
                 mentions = [m for m in mentions if not (aside[0] < m.start < aside[1])]  # (not レクサス)
                 clause_start = _clause_start(text, opening)
+        elif _cjk(text) and (bracket_aside := _aside_after_name(text, q.start, mentions)) is not None:
+            # 「アジア地域(アジア各国、中国(含香港マカオ)、台湾)が51%」: the names listed in brackets after a
+            # name say what it holds; the name owns the figure the clause goes on to, not the last one listed
+            mentions = [m for m in mentions if not (bracket_aside[0] < m.start < bracket_aside[1])]
+            clause_start = _clause_start(text, bracket_aside[0])
         before = sorted((m for m in mentions if m.end <= q.start), key=lambda m: -m.end)
         if clause_start > 0 and text[clause_start - 1] in "(（":
             # a figure in brackets describes what stands just before them: Potaro (成功率99%)
@@ -3052,6 +3103,10 @@ class DocumentExtractor:
             for m in mentions:
                 if m.start >= q.end and _RANK_HOLDER_RE.fullmatch(text, q.end, m.start):
                     return m.id
+        if (each := _each_holder(text, q, mentions)) is not None:
+            # 「広島県及び岡山県がそれぞれ5.1%」, "followed by French and German tourists (by 14% each)": the
+            # last of the names joined before a figure each of them has (the others: _coordinated_owners)
+            return each.id
         if self._topic:
             return self._topic  # a labelled paragraph (NTT - ...) is about its label
         if not _cjk(text) and (both := _both_owners(text, q, mentions)) is not None:
@@ -3131,7 +3186,8 @@ class DocumentExtractor:
             # 「全国の10a当たり収量は539kg(作況指数102)、収穫量(子実用)は860万3,000tと見込まれる」: a clause
             # whose topic is a measure, no name, goes on about the owner of the clause before
             return self._sentence_owners[-1][2]
-        if mentions and (mentions[0].start == 0 or _THE_BEFORE_RE.fullmatch(text, 0, mentions[0].start)) \
+        if mentions and (mentions[0].start == 0 or _THE_BEFORE_RE.fullmatch(text, 0, mentions[0].start)
+                         or _LIST_MARKER_BEFORE_RE.fullmatch(text, 0, mentions[0].start)) \
                 and mentions[0].end <= q.start:
             return self._jurisdiction(mentions[0].id)  # the sentence's subject ("The Bronx saw …")
         lead = mentions[0] if mentions else None
@@ -3225,6 +3281,9 @@ class DocumentExtractor:
             alias = _ALIAS_AFTER_RE.match(text, m.end)
             if alias and alias.group(1) not in self._aliases:
                 self._aliases[alias.group(1)] = m.id
+            if m.id in _SIBLING_ONLY_IDS:
+                # "Victoria" beside South Australia is the state; so it is where it comes back alone
+                self._aliases.setdefault(text[m.start:m.end], m.id)
 
     def _alias_mentions(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                         taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:
@@ -3251,10 +3310,13 @@ class DocumentExtractor:
             if both is not None:
                 return [both[1]] if both[0] == owner and both[1] != owner else []
         bound = _BOUND_RE if _cjk(text) else _SHARED_SUPERLATIVE_RE
-        joints = ("と", "・", "、") if _cjk(text) else (", ", " and ", ", and ")
+        joints = ("と", "・", "、", "及び", "および", "並びに") if _cjk(text) else (", ", " and ", ", and ")
         # "Victoria, Queensland and Tasmania the highest of 2.2 per cent": a superlative shared by a list
         at = next((m for m in mentions if m.id == owner and m.end <= q.start
                    and bound.fullmatch(text, m.end, q.start)), None)
+        if at is None:
+            at = _each_holder(text, q, mentions)  # 「AおよびBがそれぞれ5.1%」, "A and B (by 14% each)"
+            at = at if at is not None and at.id == owner else None
         out: list[str] = []
         while at is not None:
             joined = at.start
@@ -4130,6 +4192,86 @@ def _figures_bracket(text: str, start: int) -> int | None:
     if opening < 0 or not _FIGURES_ONLY_RE.fullmatch(text, opening + 1, start):
         return None
     return opening
+
+
+def _aside_after_name(text: str, at: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of a bracket that stands right after a name and closes before ``at`` in the same clause
+    (「アジア地域(アジア各国、中国(含香港マカオ)、台湾)が51%」, brackets inside it counted), or None."""
+    close = max(text.rfind(")", 0, at), text.rfind("）", 0, at))
+    if close < 0 or any(c in text[close + 1:at] for c in "、。，,(（"):
+        return None
+    i = _opening_bracket(text, close)
+    named = i >= 0 and any(m.end == i for m in mentions) and any(i < m.start < close for m in mentions)
+    return (i, close + 1) if named else None
+
+
+def _opening_bracket(text: str, close: int) -> int:
+    """Where the bracket that closes at ``close`` opens (brackets inside it counted), or -1."""
+    depth = 0
+    for i in range(close, -1, -1):
+        depth += text[i] in ")）"
+        depth -= text[i] in "(（"
+        if depth == 0:
+            return i
+    return -1
+
+
+def _record_since(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
+                  periods: list[PeriodMatch]) -> PeriodMatch | None:
+    """The period a record is said "since" when the figure in brackets after it is that period's
+    ("rose by 2.0%, the largest increase since July 2013 (2.5%)", "This is the first time since January
+    2014 we have seen a decrease (2.1%)"), else None. Only once the current figure is given, before in
+    the sentence (another value) or in the one "this" points back to; "fell for the first time since
+    January 2014 (-0.3%)" gives no other figure, and "(2.5% this month)" says whose it is (review H8)."""
+    since = next((p for p in reversed(periods) if p.end <= q.start
+                  and _SINCE_BEFORE_RE.search(text, max(0, p.start - 60), p.start)), None)
+    if since is None or not _SINCE_BRACKET_RE.fullmatch(text, since.end, q.start) \
+            or not _SINCE_BRACKET_END_RE.match(text, q.end) \
+            or any(since.end <= x.start < q.start for x in quantities):
+        return None
+    given = [x for x in quantities if x.end <= since.start]
+    if given and all(abs(x.quantity.value) != abs(q.quantity.value) for x in given):
+        return since
+    return since if not given and _POINTS_BACK_RE.search(text, 0, since.start) else None
+
+
+def _each_holder(text: str, q: QuantityMatch, mentions: list[Mention]) -> Mention | None:
+    """The last of two names or more joined (と, 及び; "and") before a figure said to be each one's
+    (「広島県及び岡山県がそれぞれ5.1%」, "French and German tourists (by 14% each)"), or None."""
+    before = [m for m in mentions if m.end <= q.start]
+    if len(before) < 2:
+        return None
+    last, prev = before[-1], before[-2]
+    if _cjk(text):
+        if not _EACH_BOUND_JA_RE.fullmatch(text, last.end, q.start):
+            return None
+        joined = text[prev.end:last.start] in ("と", "・", "、", "及び", "および", "並びに")
+    else:
+        if not _EACH_AFTER_EN_RE.match(text, q.end) or not _EACH_GAP_EN_RE.fullmatch(text, last.end, q.start):
+            return None
+        joined = text[prev.end:last.start] in (", ", " and ", ", and ")
+        if joined and not _one_list_en(text, q, before, last):
+            return None
+    return last if joined and prev.id != last.id else None
+
+
+def _one_list_en(text: str, q: QuantityMatch, before: list[Mention], last: Mention) -> bool:
+    """Whether the names joined before ``last`` are one noun phrase's list that a figure said "each"
+    is of ("Germany and France grew 2% each", "sales in Germany and France rose by 2% each"), not the close
+    of one clause and the subject of the next (review H10): two names joined by ", and" (a comma before
+    "and" joins clauses; a list of three keeps it: "A, B, and C"), a first name that is the place of a figure
+    said before it ("rose 2.0% in Germany and France grew 3.1% each"), or of a verb when the figure has its
+    own verb after the last name ("fell in Germany and France added 30,000 each")."""
+    names = [last]
+    while (prev := next((m for m in reversed(before) if m.end <= names[0].start
+                         and text[m.end:names[0].start] in (", ", " and ", ", and ")), None)) is not None:
+        names.insert(0, prev)
+    if len(names) == 2 and text[names[0].end:names[1].start] == ", and ":
+        return False
+    closes = _CLAUSE_VERB_EN_RE.search(text, max(0, names[0].start - 40), names[0].start)
+    if closes is not None and closes.group()[0].isdigit():
+        return False  # the first name is the place of a figure said before it
+    return closes is None or bool(_EACH_BARE_GAP_EN_RE.fullmatch(text, last.end, q.start))
 
 
 def _both_owners(text: str, q: QuantityMatch, mentions: list[Mention]) -> tuple[str, str] | None:

@@ -638,6 +638,9 @@ def said_as_change(text: str, q: QuantityMatch) -> bool:
 #: verb says ("by 0.6% in the euro area and by 0.3%", "by 0.2% and 0.1%")
 _COORDINATED_RATE_RE = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?\s*(?:%|(?i:percent|per\s+cent))"
                                   r"(?:\s+(?i:in|for)\s+(?:the\s+)?[A-Za-z0-9-]+(?:\s+[a-z]+)?)?\s*,?\s+and\s+(?:by\s+)?$")
+#: after the second rate: "of" makes it a share of something ("fell 1.2% in May, and 3% of firms expect …"),
+#: no second size of the fall (review M4)
+_SHARE_OF_AFTER_RE = re.compile(r"\s+(?i:of)(?![A-Za-z])")
 
 
 def _signed(text: str, q: QuantityMatch) -> Quantity:
@@ -657,7 +660,7 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
         return replace(value, value=-value.value)
     if value.value > 0 and value.unit == "%" and (co := _COORDINATED_RATE_RE.search(
             text, max(0, q.start - 70), q.start)) and _FALL_BEFORE_RE.search(
-            text, max(0, co.start() - 60), co.start()):
+            text, max(0, co.start() - 60), co.start()) and not _SHARE_OF_AFTER_RE.match(text, q.end):
         # "decreased by 0.6% in the euro area and by 0.3% in the EU28", "Germany and France contracted by
         # 0.2% and 0.1% respectively": a rate coordinated with a fall is a fall too (the verb is said once)
         return replace(value, value=-value.value)

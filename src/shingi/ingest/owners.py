@@ -118,6 +118,10 @@ KNOWN_REGIONS: tuple[tuple[str, str, str], ...] = tuple(
         # UK releases give apart ("road casualties in Great Britain", "prices in Wales"): never the UK's
         ("UK", "ENG England|SCT Scotland|WLS Wales|NIR Northern Ireland|GB Great Britain"),
     ) for code, name in (item.split(" ", 1) for item in names.split("|")))
+#: Parts whose names are a common first name or another place's too: a part only beside a sibling (see
+#: KnownNames._among_siblings)
+SIBLING_ONLY_REGIONS: tuple[tuple[str, str, str], ...] = (
+    ("AU-VIC", "AU", "Victoria"), ("US-GA", "US", "Georgia"))
 #: a capitalised word after a part's name: the part is inside a longer name ("Texas Instruments", "Alaska
 #: Airlines", "Ohio State University")
 _LONGER_NAME_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|the)\b)[A-Z][a-z]")
@@ -241,15 +245,25 @@ _ASSOCIATION_JA_RE = re.compile(
 REGION_NAME_RE = re.compile(r"[一-龥]{1,6}(?:都市圏|首都圏|経済圏|圏|地方|地区)|地方部|都市部")
 #: … as the topic or subject of a clause (「東海地区の…は」「首都圏では」)
 _REGION_JA_RE = re.compile(
-    r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|[（(：:]))")
+    r"(?<![一-龥])(?:" + REGION_NAME_RE.pattern + r")(?=\s*(?:は|が|の|で|に(?:おけ|おい)|[（(：:]))")
+#: a region named as a place and 地域 or a group of its prefectures (アジア地域, 中東地域, 北陸3県, 東北6県),
+#: the place a word Sudachi reads as one place name, as the topic, subject or setting of a clause
+PLACE_GROUP_JA_RE = re.compile(
+    r"(?:(?<![一-龥ァ-ヺー])|(?<=[局省庁]))([一-龥ァ-ヺー]{2,6})(?:地域|[1-9１-９]県)(?=\s*(?:は|が|の|で|に(?:おけ|おい)|[（(]))")
 #: a time of day before a capitalised word: its time zone ("8:30 a.m. Eastern time", "11.30 am (Canberra
 #: time)")
 _CLOCK_BEFORE_RE = re.compile(r"\d(?:[:.]\d\d)?\s*(?i:[ap]\.m\.|[ap]m)\s+\(?$")
 #: "Consumer Price Index for All Urban Consumers": the population an index is of is part of its name
 _INDEX_FOR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices)\s+for\s+(?:(?i:all)\s+)?$")
-# (a body's institute named after it is the body's: 内閣府経済社会総合研究所, 財務省財務総合政策研究所)
-_ORG_JA_RE = re.compile(r"[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)"
-                        r"(?:[一-龥]{1,12}(?:研究所|研修所|センター))?(?![一-龥])")
+# (a body's institute named after it is the body's: 内閣府経済社会総合研究所,
+# 財務省財務総合政策研究所)
+# (an agency's name may hold a loanword in Katakana: 資源エネルギー庁, スポーツ庁, デジタル庁; only before
+# 庁, as テレビ局 is no body)
+_ORG_JA_RE = re.compile(r"(?:[一-龥]{1,10}(?:省|庁|局|府|機構|委員会)"
+                        r"|(?<![一-龥ァ-ヺー])[一-龥]{0,8}[ァ-ヺー]{2,8}[一-龥]{0,4}庁)"
+                        r"(?:[一-龥]{1,12}(?:研究所|研修所|センター))?"
+                        # (and the division a release names after it: 資源エネルギー庁資源・燃料部政策課)
+                        r"(?:(?![一-龥])|(?=[一-龥・]{0,23}(?:部|課|室)(?![一-龥・])))")
 _ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+\s+\($")
 _OR_ABBREVIATION_BEFORE_RE = re.compile(r"[a-z][a-z\-]+,\s+or\s+$")
 _OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
@@ -399,6 +413,26 @@ class KnownNames:
                     continue
                 taken[i:j] = b"\x01" * (j - i)
                 out.append((Mention(ent.id, i, j), ent))
+        if out:
+            out.extend(self._among_siblings(text, out, taken))
+        return out
+
+    def _among_siblings(self, text: str, found: list[tuple[Mention, NewEntity]], taken: bytearray
+                        ) -> list[tuple[Mention, NewEntity]]:
+        """A part's name that is a first name or another place's too (:data:`SIBLING_ONLY_REGIONS`) is that
+        part when the same sentence names another part of its country: "fell in Victoria (-0.9 per cent),
+        South Australia (-0.7 per cent) and Queensland" (Victoria, Australia), "Georgia, Florida and
+        Alabama"."""
+        countries = {e.country for _m, e in found if e.country and e.id.startswith(f"{e.country}-")}
+        out: list[tuple[Mention, NewEntity]] = []
+        for ident, country, name in SIBLING_ONLY_REGIONS:
+            if country not in countries:
+                continue
+            for m in re.finditer(r"(?<![A-Za-z])" + name + r"(?![A-Za-z])", text):
+                if not any(taken[m.start():m.end()]) and not _LONGER_NAME_AFTER_RE.match(text, m.end()):
+                    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                    ent = NewEntity(ident, "other", None, name, (), country=country)
+                    out.append((Mention(ident, m.start(), m.end()), ent))
         return out
 
 
@@ -428,6 +462,9 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
         for m in _REGION_JA_RE.finditer(text):
             # 三大都市圏, 首都圏, 東北地方, 地方部: a region whose figures a statistics release breaks out
             found.append((m.start(), m.end(), m.group(0), "other"))
+        for m in PLACE_GROUP_JA_RE.finditer(text):
+            if place_name(m.group(1)):
+                found.append((m.start(), m.end(), m.group(0), "other"))
         for m in _ASSOCIATION_JA_RE.finditer(text):
             # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
             found.append((m.start(), m.end(), m.group(0), "organization"))
@@ -455,11 +492,17 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
                 # 千歳市は, 福岡市の着工戸数: a city as an actor or an owner; 「松田町 人のうごき」: a title
                 # that opens with the town, set apart by a space, is the town's page
                 out.append((t.start, t.end, t.surface, "government"))
-            elif text.startswith(("は", "が", "の"), t.end):
+            elif text.startswith(("は", "が", "の"), t.end) or _figure_label(text, t.start, t.end):
                 # 関東が3341件, 東京は3.1%増, 北米の売上: a place (a region, a city said without its
-                # suffix) as a clause's topic, subject or possessor owns its figures
+                # suffix) as a clause's topic, subject or possessor owns its figures; so does a chart's
+                # label set apart before its figure (「青森 246ha (17%)」)
                 out.append((t.start, t.end, t.surface, "other"))
         elif t.pos3 == "人名":
+            if _figure_label(text, t.start, t.end) and _KANJI_RE.fullmatch(t.surface) \
+                    and place_name(t.surface + "県"):
+                # 「福島 67ha (5%)」: a prefecture's name without 県 the dictionary takes for a surname, as
+                # a chart's label before its figure
+                out.append((t.start, t.end, t.surface, "other"))
             continue
         elif not _KATAKANA_RE.fullmatch(t.surface) or not _common_nouns(t.surface):
             # 「本田技研工業（ホンダ）」 read as one word: the name is before the bracket, the short
@@ -474,6 +517,17 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
         if place_name(name) and not any(a < m.start() + len(name) and m.start() < b for a, b, _n, _k in out):
             out.append((m.start(), m.start() + len(name), name, "government"))
     return out
+
+
+#: a figure set apart after a label: a space, a number and its unit, no date (「青森 246ha」, not
+#: 「東京 2024年」)
+_LABELLED_FIGURE_RE = re.compile(r"[ \u3000]+\d[\d,.]*\s?(?![\d,.年月日])[^\s\d]")
+_KANJI_RE = re.compile(r"[一-龥]{2,3}")
+
+
+def _figure_label(text: str, start: int, end: int) -> bool:
+    """Whether a word stands apart, as a chart's or a list's label does, right before a figure."""
+    return (start == 0 or text[start - 1] in " \u3000") and _LABELLED_FIGURE_RE.match(text, end) is not None
 
 
 @lru_cache(maxsize=256)

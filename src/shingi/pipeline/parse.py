@@ -2474,16 +2474,29 @@ class _Parser:
             if (
                 not periods
                 and prev is not None
-                and (prev.kind == "change" or (prev.kind == "metric" and bool(prev.cues & {"up", "down"})))
+                and (
+                    prev.kind == "change" or (prev.kind == "metric" and bool(prev.cues & {"up", "down"}))
+                    or _dated_one_period(prev)
+                )
                 and prev.periods
                 and i > 0
                 and clauses[i - 1].sentence == c.sentence
                 and (st.cues & {"up", "down"} or any(n.role in ("by", "to") for n in st.numbers))
                 and not lx.has(lx.ALREADY, st.span)
                 and not dates_the_peak(prev)
+                and not (
+                    # (after a clause of no change: only a clause with a measure of its own, whose
+                    # time the sentence gives; one with none says more of the clause before)
+                    prev.kind != "change" and (not metrics or _SAID_OF_ANOTHER_TIME.search(st.span))
+                )
             ):
                 # 「2012年から2015年にかけて就業者は106万人増えたが、正規雇用は27万人減り…」: a change
-                # coordinated with a change of the same sentence is over the same window
+                # coordinated with a change of the same sentence is over the same window; so is a
+                # change after a clause of one dated period ("Revenue hit a record in fiscal 2024,
+                # but the deficit still jumped more than 10 percent", 「2024年度の寄付額は過去最高を
+                # 更新したが、流出額は縮小した」): the sentence's time is that period (a linguistic
+                # reason: the clauses are coordinated; blind us-federal-deficit record-revenue-10pct
+                # had run from FY2019, the series' first value)
                 periods = prev.periods
                 inherited.append("period")
             if (
@@ -3075,6 +3088,25 @@ _APPROX_BEFORE = re.compile(
 
 #: where a clause begins: after a stop, a semicolon, a comma or a conjunction
 _CLAUSE_START = re.compile(r"(?i)[.;:,、。；]|\b(?:though|although|but|while|whereas|and)\b")
+
+
+def _dated_one_period(prev: Statement) -> bool:
+    """Whether a clause is of one dated period (not a window, not a plan or an event): a level, a
+    record or a share "in fiscal 2024", 「2024年度の…」."""
+    return (
+        prev.kind in ("metric", "superlative", "share", "change")
+        and len(prev.periods) == 1
+        and prev.periods[0].role is None
+        and not prev.periods[0].inferred
+    )
+
+
+#: words of a clause that place its change at another time than the clause before it: "since",
+#: "now", "still rising", 「その後」「以降」「以来」「今も」「現在」, the progressive and "keeps"
+_SAID_OF_ANOTHER_TIME = re.compile(
+    r"(?i)\b(?:since|now|currently|today|ever|(?:is|are)\s+(?:\w+\s+)?(?:\w+ing)|keeps?|continues?)\b"
+    r"|その後|以降|以来|今も|今は|いまも|現在|足元|続けて|続いて|つつあ|て(?:き)?(?:い|お)(?:る|ます|り)"
+)
 
 
 def _clause_before(text: str, end: int) -> str:

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from shingi.model import NumberCompared, Observation, Period, Result
+from shingi.model import Metric, NumberCompared, Observation, Period, Result
 from shingi.pack.index import fold
+from shingi.pipeline.checks.changes import growth_siblings, records_growth
 from shingi.pipeline.checks.common import (
     EQUAL_TOLERANCE,
     EXACT_TOLERANCE,
@@ -26,7 +27,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.metrics import _compare_observations, newer_share
-from shingi.pipeline.claims.kinds import a_margin, two_measures_named
+from shingi.pipeline.claims.kinds import CHANGES_COMPARED, a_margin, two_measures_named
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, is_rank_metric
 from shingi.pipeline.morphology import word_keys
 from shingi.pipeline.retrieve import units_compatible
@@ -82,6 +83,51 @@ def _pair_values(
     return max(pairs, key=lambda p: (min(p[0].period.end, p[1].period.end), p[0].id, p[1].id))
 
 
+def _latest_pair(ctx: _Ctx, a: str, b: str, mid: str, mid_b: str) -> tuple[Observation, Observation] | None:
+    """The two sides' latest values (out by the claim's date), whatever their periods."""
+    pack = ctx.pack
+    ia = ctx.ev.series.get((a, mid)) or tuple(ctx.index.observations(a, mid))
+    ib = ctx.ev.series.get((b, mid_b)) or tuple(ctx.index.observations(b, mid_b))
+    la = pick_observations(pack, [i for i in ia if pack.observations[i].value is not None], None, ctx.as_of)
+    lb = pick_observations(pack, [i for i in ib if pack.observations[i].value is not None], None, ctx.as_of)
+    return (la[0], lb[0]) if la and lb else None
+
+
+def _settle(ctx: _Ctx, a: str, b: str, mid: str, mid_b: str | None = None) -> Finding | None:
+    """Compare two sides' values (:func:`_pair_values`, :func:`_compare_pair`). With no period said
+    ("is now bigger than", 「国防費を上回った」) and the two latest values of different periods, the
+    latest period both have is older than "now": the two latest are compared too, and when the two
+    readings go different ways (one fails, the other holds), unknown (review M2: 5 against 8 in
+    2022, 20 against 12 now)."""
+    pair = _pair_values(ctx, a, b, mid, mid_b)
+    if pair is None:
+        return None
+    found = _compare_pair(ctx, a, b, mid, pair, mid_b)
+    if found is None or ctx.st.period is not None:
+        return found
+    latest = _latest_pair(ctx, a, b, mid, mid_b or mid)
+    if latest is None or latest == pair or _same_time(latest[0].period, latest[1].period):
+        return found
+    now = _compare_pair(ctx, a, b, mid, latest, mid_b)
+    if now is None or (now.result == "fails") == (found.result == "fails"):
+        return found
+    return Finding(
+        "unknown",
+        found.reason
+        + ctx.t(
+            f" 最新値では逆: {now.reason}",
+            f" The latest values say otherwise: {now.reason}",
+        ),
+        list(dict.fromkeys([*found.evidence, *now.evidence])),
+    )
+
+
+def _same_time(p: Period, q: Period) -> bool:
+    """Whether two periods overlap by at least half of the shorter (2024 and FY2024)."""
+    start, end = max(p.start, q.start), min(p.end, q.end)
+    return end >= start and ((end - start).days + 1) * 2 >= min(p.days, q.days)
+
+
 def _dates_the_comparand(ctx: _Ctx, b: str) -> bool:
     """Whether the statement's period is written after the comparand's name, with no name of
     another entity between ("… added under Marcos by the end of 2024")."""
@@ -128,13 +174,16 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         observed = [s for s in sides if ctx.lookup.observes(s, tuple(metrics[:4]))]
         if len(observed) >= 2:
             sides = observed
+    if CHANGES_COMPARED.search(st.span) and metrics and sides:
+        # "rose twice as fast as the national average", "rose more than defense spending": the two
+        # CHANGES, never the two levels
+        return _changes_compared(ctx, sides, metrics)
     named = two_measures_named(st, [ctx.pack.metrics[m] for m in metrics], margin=a_margin(st))
     if len(sides) == 1 and named:
         # one subject, two of its measures: the first against the second ("over-65s spend four
         # times what the under-65s do")
         one, two = named
-        pair = _pair_values(ctx, sides[0], sides[0], one.id, two.id)
-        return _compare_pair(ctx, sides[0], sides[0], one.id, pair, two.id) if pair is not None else None
+        return _settle(ctx, sides[0], sides[0], one.id, two.id)
     if len(sides) < 2:
         return None
     a, b = sides[0], sides[1]
@@ -144,10 +193,7 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         if (share := _share_measured(ctx, a, b, mid)) is not None:
             return share
     for mid in metrics[:4]:
-        pair = _pair_values(ctx, a, b, mid)
-        if pair is None:
-            continue
-        found = _compare_pair(ctx, a, b, mid, pair)
+        found = _settle(ctx, a, b, mid)
         if found is not None:
             return found
     # "日本の宇宙関係予算は中国の政府宇宙予算を上回った": each side measured on its own metric of
@@ -155,11 +201,9 @@ def _comparison(ctx: _Ctx) -> Finding | None:
     if metrics:
         ma, mb = _side_metric(ctx, a, metrics), _side_metric(ctx, b, metrics)
         if ma and mb and ma != mb:
-            pair = _pair_values(ctx, a, b, ma, mb)
-            if pair is not None:
-                found = _compare_pair(ctx, a, b, ma, pair, mb)
-                if found is not None:
-                    return found
+            found = _settle(ctx, a, b, ma, mb)
+            if found is not None:
+                return found
     # a ratio metric that states A against B ("investment relative to the US")
     return _stated_ratio(ctx, a, b, metrics)
 
@@ -478,3 +522,164 @@ def _stated_ratio(ctx: _Ctx, a: str, b: str, metrics: list[str], inverted: bool 
     if not inverted:
         return _stated_ratio(ctx, b, a, metrics, inverted=True)
     return None
+
+
+#: a pace: "faster than", "as fast as", 「ペースで」: a comparison of percent changes
+_PACE_WORDS = re.compile(
+    r"(?i)\b(?:as\s+(?:fast|quickly|rapidly|steeply|sharply|strongly)\s+as|faster|slower|quicker|quickly"
+    r"|rapidly|slowly)\b|ペース|速さ|スピード|より(?:も)?(?:速|早|遅)"
+)
+#: which way the subject's change is said against the other's: smaller ("slower", "rose less than",
+#: 「より小さく」「下回った」) or larger ("faster", "rose more than", 「より大きく」「上回った」)
+_WHICH_WAY = re.compile(
+    r"(?i)(?P<slower>\b(?:slower|less|more\s+slowly)\b|より(?:も)?(?:遅|小さく|少なく)|下回)"
+    r"|(?P<faster>\b(?:faster|quicker|more|further|outpac\w*|outstrip\w*|exceed\w*|bigger|larger|higher)\b"
+    r"|より(?:も)?(?:速|早|大きく|多く)|以上に|上回|超え)"
+)
+
+
+def _changes_compared(ctx: _Ctx, sides: list[str], metrics: list[str]) -> Finding:
+    """Two changes set against each other ("Tokyo land prices rose twice as fast as the national
+    average", 「純利払い費は国防費より大きく増えた」, "rose more than"): on the sides' growth measures
+    (of kind growth, named or the named level's growth sibling) at the period, else on the changes of
+    the two level series over the same step; never on the two levels. Unknown otherwise (§4.6)."""
+    st, pack = ctx.st, ctx.pack
+    mets = [pack.metrics[m] for m in metrics[:4] if m in pack.metrics]
+    a = sides[0]
+    named = two_measures_named(st, mets) if len(sides) == 1 else None
+    if len(sides) >= 2:
+        b, pairs = sides[1], [(m, m) for m in mets]
+    elif named is not None:
+        b, pairs = a, [named]
+    else:
+        return _unknown_change(ctx)
+    for ma, mb in pairs:
+        ga = ma if records_growth(ma) else _one(growth_siblings(pack, ma))
+        gb = mb if records_growth(mb) else _one(growth_siblings(pack, mb))
+        if ga is not None and gb is not None:
+            pair = _pair_values(ctx, a, b, ga.id, gb.id)
+            if pair is not None and pair[0].value is not None and pair[1].value is not None:
+                return _grade_changes(
+                    ctx, pair, (pair[0].value.value, pair[1].value.value), None, ga.id, gb.id
+                )
+        if records_growth(ma) or records_growth(mb):
+            continue
+        steps = _steps(ctx, a, ma.id), _steps(ctx, b, mb.id)
+        if steps[0] is None or steps[1] is None:
+            continue
+        (a0, a1), (b0, b1) = steps[0], steps[1]
+        if not (_same_time(a0.period, b0.period) and _same_time(a1.period, b1.period)):
+            continue
+        assert a0.value and a1.value and b0.value and b1.value
+        conv0 = to_unit(b0.value.value, b0.unit, a0.unit, pack, b0.period.start.year, ctx.lang)
+        conv1 = to_unit(b1.value.value, b1.unit, a1.unit, pack, b1.period.start.year, ctx.lang)
+        diffs = (a1.value.value - a0.value.value, conv1[0] - conv0[0]) if conv0 and conv1 else None
+        if a0.value.value <= 0 or b0.value.value <= 0 or ma.unit == "%":
+            rates = None
+        else:
+            rates = (100 * (a1.value.value / a0.value.value - 1), 100 * (b1.value.value / b0.value.value - 1))
+        return _grade_changes(ctx, (a1, b1), rates, diffs, ma.id, mb.id, (a0, b0))
+    return _unknown_change(ctx)
+
+
+def _one(found: list[Metric]) -> Metric | None:
+    return found[0] if len(found) == 1 else None
+
+
+def _steps(ctx: _Ctx, ent: str, mid: str) -> tuple[Observation, Observation] | None:
+    """A series' value at the claim's period (else its latest) and the one of the same precision
+    before it."""
+    ids = ctx.ev.series.get((ent, mid)) or tuple(ctx.index.observations(ent, mid))
+    obs = sorted(
+        (ctx.pack.observations[i] for i in ids if ctx.pack.observations[i].value is not None),
+        key=lambda o: o.sort_key,
+    )
+    period = ctx.st.period
+    end = pick_observations(ctx.pack, [o.id for o in obs], period, None if period else ctx.as_of)
+    if not end:
+        return None
+    before = [
+        o for o in obs if o.period.precision == end[0].period.precision and o.period.end < end[0].period.start
+    ]
+    return (before[-1], end[0]) if before else None
+
+
+def _grade_changes(
+    ctx: _Ctx,
+    pair: tuple[Observation, Observation],
+    rates: tuple[float, float] | None,
+    diffs: tuple[float, float] | None,
+    mid: str,
+    mid_b: str,
+    starts: tuple[Observation, Observation] | None = None,
+) -> Finding:
+    """Grade a pace multiple on the ratio of the two percent changes, and "more/faster than" on
+    both the percent and the absolute changes (unknown when the two readings disagree)."""
+    st = ctx.st
+    a, b = pair[0].entity, pair[1].entity
+    sign = -1.0 if "down" in st.cues and "up" not in st.cues else 1.0
+    pace = _PACE_WORDS.search(st.span) is not None
+    results: list[Result] = []
+    credits: list[float | None] = []
+    ncs: list[NumberCompared] = []
+    ids = tuple(o.id for o in (*(starts or ()), *pair))
+    ea, eb = ctx.ename(a), ctx.ename(b)
+    label = ctx.t(f"変化の比 {ea}/{eb}", f"ratio of changes {ea}/{eb}")
+    for n in st.numbers:
+        if n.unit == "x" and n.role != "per":
+            if rates is None or rates[1] == 0 or rates[0] / rates[1] <= 0:
+                results.append("unknown" if rates is None or rates[1] == 0 else "fails")
+                continue
+            r = rates[0] / rates[1]
+            graded, credit = grade_multiple(n, r)
+            results.append(graded)
+            credits.append(credit)
+            ncs.append(
+                NumberCompared(label, n.quantity.value, n.text, round(r, 6), "x", ids, n.comparator, None)
+            )
+        elif n.unit == "pt" and rates is not None and starts is None:
+            # "2 points faster than": the difference of two growth rates
+            results.append(compare_value(n, abs(rates[0] - rates[1])))
+    if not st.numbers or not results:
+        ways = {m.lastgroup for m in _WHICH_WAY.finditer(st.span)}
+        slower, faster = ways == {"slower"}, ways == {"faster"}
+        readings = [r for r in ((rates,) if pace else (rates, diffs)) if r is not None]
+        if (faster or slower) and readings:
+            said: list[Result] = [
+                ("holds" if (sign * x > sign * y) == faster and (sign * x > 0 or slower) else "fails")
+                for x, y in readings
+            ]
+            results.append(said[0] if len(set(said)) == 1 else "unknown")
+    if not results:
+        results.append("unknown")
+    shown = []
+    for label_ja, label_en, vals in (("変化率", "change", rates), ("増減", "difference", diffs)):
+        if vals is not None:
+            unit = "%" if label_en == "change" else ""
+            shown.append((label_ja, label_en, vals, unit))
+    what = ctx.t(
+        f"{ctx.mname(mid)}（{ea}）と{ctx.mname(mid_b)}（{eb}）の変化",
+        f"the change of {ea}'s {ctx.mname(mid)} and of {eb}'s {ctx.mname(mid_b)}",
+    )
+    parts = [
+        ctx.t(f"{lj} {vals[0]:+.3g}{u} と {vals[1]:+.3g}{u}", f"{le} {vals[0]:+.3g}{u} vs {vals[1]:+.3g}{u}")
+        for lj, le, vals, u in shown
+    ]
+    period = ctx.ptext(pair[0].period)
+    if starts is not None:
+        start = ctx.ptext(starts[0].period)
+        period = ctx.t(f"{start}→{period}", f"{start} to {period}")
+    reason = ctx.t(f"{what}（{period}）: {'、'.join(parts)}。", f"{what} ({period}): {'; '.join(parts)}.")
+    result = _min_result(results)
+    return Finding(result, reason, list(ids), ncs, credit=graded_credit(result, credits))
+
+
+def _unknown_change(ctx: _Ctx) -> Finding:
+    return Finding(
+        "unknown",
+        ctx.t(
+            "二つの変化を比べる主張だが、同じ時期の両者の変化（伸び率か前の値）がない。水準は比べない。",
+            "The claim compares two changes; the pack has no change of both over the same period "
+            "(a growth rate or the value before). The levels are not compared.",
+        ),
+    )

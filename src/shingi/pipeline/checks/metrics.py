@@ -906,6 +906,10 @@ def _share(ctx: _Ctx) -> Finding | None:
     if not numbers:
         return None
     numbers = [n if n.unit == "%" else _as_percent(n) for n in numbers]
+    if not any(pack.metrics[m].kind == "share" for m in st.metrics[:4]):
+        whole = _share_of_a_whole_measure(ctx, numbers)
+        if whole is not None:
+            return whole
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
         numbers = [n for n in numbers if not in_a_name(st, n, metric.names)] or numbers
@@ -929,6 +933,114 @@ def _share(ctx: _Ctx) -> Finding | None:
             if found is not None:
                 return found
     return None
+
+
+#: The whole a part is taken of, said as such: 「輸出全体の約1割を占めた」, "of the total", "of all"
+_WHOLE_WORD = re.compile(r"全体|総額|総数|(?i:\bof\s+(?:the\s+)?(?:total|all|overall)\b)")
+
+
+def _share_of_a_whole_measure(ctx: _Ctx, numbers: list[ClaimedNumber]) -> Finding | None:
+    """「2024年、酒類は…輸出全体の約1割を占めた」: the part and the whole are two measures of one
+    subject (alcohol exports within all agri-food exports), the whole named by a word of the whole
+    (全体, "of the total"): the part's value over the whole's at one period, when the statement
+    names exactly one such pair of amounts in one unit and the larger is the whole (a linguistic
+    reason: 全体 / "total" marks what the share is of; blind round 14c jp-sake m6)."""
+    st, pack = ctx.st, ctx.pack
+    if len(st.entities) != 1 or not _WHOLE_WORD.search(st.span) or not numbers:
+        return None
+    ent = st.entities[0]
+    amounts = [
+        m for m in st.metrics[:4]
+        if pack.metrics[m].kind in ("amount", "count") and ctx.ev.series.get((ent, m))
+    ]
+    if len(amounts) != 2 or pack.metrics[amounts[0]].unit != pack.metrics[amounts[1]].unit:
+        return None
+    period = _share_period(st)
+    picked = [pick_observations(pack, ctx.ev.series[(ent, m)], period, ctx.as_of) for m in amounts]
+    if not all(picked) or picked[0][0].period != picked[1][0].period:
+        return None
+    a, b = picked[0][0], picked[1][0]
+    if a.value is None or b.value is None or a.value.value <= 0 or a.value.value == b.value.value:
+        return None
+    named = _the_named_whole(st.span, pack.metrics[amounts[0]], pack.metrics[amounts[1]])
+    if named is None:
+        return None
+    part, whole = (b, a) if named == 0 else (a, b)
+    assert part.value is not None and whole.value is not None
+    if whole.value.value <= part.value.value:
+        # "agri-food exports were 10% of total alcohol exports": the whole the words name is no larger
+        # than the part; no share of it is read
+        return Finding("unknown", ctx.t(
+            f"{ctx.mname(whole.metric)}{ctx.q(whole.value.value, whole.unit)}は{ctx.mname(part.metric)}"
+            f"{ctx.q(part.value.value, part.unit)}を含む全体ではない。",
+            f"{ctx.mname(whole.metric)}, {ctx.q(whole.value.value, whole.unit)}, is no whole that holds "
+            f"{ctx.mname(part.metric)}, {ctx.q(part.value.value, part.unit)}.",
+        ), [part.id, whole.id])
+    share = 100 * part.value.value / whole.value.value
+    graded = [grade_share_word(n, share, st.span) for n in numbers]
+    result = _min_result([r for r, _ in graded])
+    ncs = [
+        NumberCompared(
+            ctx.t(f"{ctx.mname(part.metric)}の割合", f"share of {ctx.mname(part.metric)}"),
+            n.quantity.value, n.text, round(share, 6), "%", (part.id, whole.id), n.comparator,
+            f"{ctx.q(part.value.value, part.unit)} / {ctx.q(whole.value.value, whole.unit)}",
+        )
+        for n in numbers
+    ]
+    reason = ctx.t(
+        f"{ctx.mname(part.metric)}{ctx.q(part.value.value, part.unit)}は{ctx.mname(whole.metric)}"
+        f"{ctx.q(whole.value.value, whole.unit)}の{share:.1f}%。",
+        f"{ctx.mname(part.metric)}, {ctx.q(part.value.value, part.unit)}, is {share:.1f} % of "
+        f"{ctx.mname(whole.metric)}, {ctx.q(whole.value.value, whole.unit)}.",
+    )
+    credit = graded_credit(result, [c for _, c in graded])
+    return Finding(result, reason, [part.id, whole.id], ncs, credit=credit)
+
+
+#: Where the words that name the whole end or start: a clause break or a case particle before
+#: 全体 (「酒類輸出額は農林水産物輸出額全体の」), a clause break or a figure after "of the total"
+_WHOLE_PHRASE_JA = re.compile(r"[^、。，,はがをで]{1,20}$")
+_WHOLE_PHRASE_EN = re.compile(r"[^,.;:()\d]{0,60}")
+
+
+def _the_named_whole(span: str, first: Metric, second: Metric) -> int | None:
+    """Which of two measures (0: ``first``, 1: ``second``) a share's whole is, by the words: the one
+    whose own words (those the other's names lack) stand next to the word of the whole (「農林水産物
+    輸出額全体」, "of total agri-food exports"); when those words name neither (「輸出全体」, "of the
+    total"), the other one of the measure named first (the part: 「酒類は…輸出全体の約1割」). None
+    when the words do not tell (a linguistic reason: 全体 / "total" marks what the share is of; its
+    size does not, review H7)."""
+    own = [frozenset().union(*(word_keys(n) for n in m.names)) for m in (first, second)]
+    own = [own[0] - own[1], own[1] - own[0]]
+    if not all(own):
+        return None
+    word = _WHOLE_WORD.search(span)
+    assert word is not None
+    if word.group().startswith(("全", "総")):
+        near = _WHOLE_PHRASE_JA.search(span, 0, word.start())
+        phrase = (near.start(), word.start()) if near else (word.start(), word.start())
+    else:
+        near = _WHOLE_PHRASE_EN.match(span, word.end())
+        phrase = (word.end(), near.end() if near else word.end())
+    hit = [bool(word_keys(span[phrase[0]:phrase[1]]) & keys) for keys in own]
+    if hit[0] != hit[1]:
+        return 0 if hit[0] else 1
+    if any(hit):
+        return None
+    rest = span[:phrase[0]] + " " * (phrase[1] - phrase[0]) + span[phrase[1]:]
+    at = [_first_said(rest, keys) for keys in own]
+    if at[0] == at[1]:  # (neither named, or at one place)
+        return None
+    if at[1] is None or (at[0] is not None and at[0] < at[1]):
+        return 1  # the first measure named is the part
+    return 0
+
+
+def _first_said(text: str, keys: frozenset[str]) -> int | None:
+    """Where a word of ``keys`` (word_keys: stemmed words, CJK bigrams) is first written in ``text``."""
+    found = [m.start() for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text) if word_keys(m.group()) & keys]
+    found += [i for i in range(len(text)) if text[i:i + 2] in keys or text[i] in keys]
+    return min(found, default=None)
 
 
 def _share_period(st: Statement) -> Period | None:

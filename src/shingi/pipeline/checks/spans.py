@@ -282,11 +282,36 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
                 continue
             values = _window_values(ctx, series, window)
             if values is None:
-                return _unknown(ctx, window, ctx.mname(mid))
+                refuted = _refuted_where_held(ctx, ent, mid, series, window, numbers)
+                return refuted or _unknown(ctx, window, ctx.mname(mid))
             if window.op == "each":
                 return _each(ctx, ent, mid, values, numbers)
             return _aggregate(ctx, ent, mid, metric, values, numbers, window)
     return None
+
+
+def _refuted_where_held(
+    ctx: _Ctx, ent: str, mid: str, series: list[Observation], window: Window, numbers: list[ClaimedNumber]
+) -> Finding | None:
+    """「2014年以降、毎年10万人を超えている」, "above 100,000 every year since 2014" with years of the
+    window not in the pack: a value the pack holds inside the window that misses the bound refutes
+    the claim whatever the pack lacks (a linguistic reason: every; as "never below … since", §4.7);
+    None when every value held meets it (what is missing could still miss it: unknown)."""
+    if window.op != "each" or window.since is None:
+        return None
+    end = pick_observations(ctx.pack, [o.id for o in series], None, ctx.as_of)
+    if not end:
+        return None
+    last = end[-1].period.start
+    held = [o for o in series if o.period.end >= window.since.start and o.period.start <= last]
+    found = _each(ctx, ent, mid, held, numbers) if held else None
+    if found is None or found.result != "fails":
+        return None
+    found.reason += ctx.t(
+        " （パックは期間のすべての値を持たないが、持つ値に当てはまらないものがある。）",
+        " (The pack does not hold every period of the window, but some it holds do not fit.)",
+    )
+    return found
 
 
 def _step_numbers(st: Statement, metric: Metric, window: Window) -> list[ClaimedNumber]:

@@ -147,6 +147,12 @@ def classify(st: Statement, pack: Pack) -> str:
     if metrics and (between_periods(st) or (len(st.periods) >= 2 and "x" in units and _opens_the_window(st))):
         # (「2019年からの4年間で2倍以上に」: a multiple over a window from a period is a change)
         return "change"
+    if metrics and n_ent <= 1 and len(st.periods) >= 2 and "x" in units and any(
+        n.role == "to" for n in st.numbers
+    ):
+        # "was 300 ha in 2023, five times its 2021 level": the level reached and a multiple of an
+        # earlier value, a change between the two periods
+        return "change"
     if "sup_record" in cues and not st.numbers and (
         len(st.periods) == 1 or ("period" in st.inherited and len(st.periods) == 2)
     ) and _record_window(st):
@@ -195,6 +201,15 @@ def classify(st: Statement, pack: Pack) -> str:
         # (a linguistic reason: を上回る / "bigger than" takes the second as its comparand, as
         # 「中国を上回った」 takes a country; blind round 16b ja-interest-vs-defense,
         # interest-vs-social-security)
+        return "comparison"
+    if (
+        CHANGES_COMPARED.search(st.span)
+        and len({p.period for p in st.periods}) <= 1
+        and not any(c.startswith("sup_") for c in cues)
+        and (n_ent >= 2 or two_measures_named(st, metrics) is not None)
+    ):
+        # "net interest rose more than defense spending", 「国防費より大きく増えた」, "grew faster
+        # than": two things' changes set against each other (§4.6 "Changes compared")
         return "comparison"
     if (
         n_ent <= 1
@@ -361,6 +376,26 @@ _PERIOD_COMPARAND = re.compile(
     r"|than (?:(?:in|at|a|the|its|their)\s+)?(?:\d{4}|year|month|quarter|last|previous|before|earlier)"
 )
 _THAN = re.compile(r"(?i)\bthan\b|を(?:上回|下回|超え|超す|抜)|より(?:も)?(?:多|少な|大き|小さ|高|低)")
+#: Two CHANGES compared, not two levels: a pace ("twice as fast as", "faster than", 「2倍のペースで」
+#: 「より速く」), a verb of change with a comparative after it ("rose more than", "fell less than",
+#: 「国防費より大きく増えた」; not 「前年度当初より減った」, a level below its comparand), a noun of
+#: the change as what is compared (「伸びは…を上回った」, 増加幅, "the rise in …", "X's growth
+#: outpaced …"). A linguistic reason: the comparative modifies
+#: the verb of change (how much each rose), not the level each reached (docs/verdict-rules.md §4.6)
+CHANGES_COMPARED = re.compile(
+    r"(?i)\bas\s+(?:fast|quickly|rapidly|steeply|sharply|strongly)\s+as\b"
+    r"|\b(?:faster|slower|quicker|more\s+(?:quickly|rapidly|slowly|steeply|sharply))\b[^.;]*?\bthan\b"
+    r"|\b(?:rose|risen|rises?|grew|grown|grows?|increased?|increases|gained|gains|climbed|jumped|surged"
+    r"|fell|fallen|falls|dropped|declined?|declines|decreased?|shrank|shrunk)"
+    r"\s+(?:(?:much|far|even|slightly|considerably|significantly)\s+)?(?:more|less|further)\s+than\b"
+    r"(?!\s*(?:about|around|~)?\s*[\d$€£¥])"
+    r"|(?:'s|’s|\bthe)\s+(?:growth|increase|rise|gain|decline|drop|fall)\s+(?:in|of|was|has|is|outpac)"
+    r"|(?:'s|’s)\s+(?:growth|increase|rise|gain|decline|drop|fall)\b"
+    r"|ペース|速さ|スピード|より(?:も)?(?:速|早|遅)"
+    r"|(?<![年月期度前昨去])(?:より(?:も)?(?=大きく|多く|小さく|少なく|急速に|急激に)|ほど|以上に)"
+    r"(?:大きく|多く|小さく|少なく|急速に|急激に)?(?:増|減|伸|上昇|下落|低下|上が|下が|拡大|縮小)"
+    r"|伸び(?:率|幅)?(?:は|が|も|を)|の伸び|増加幅|減少幅|上昇幅|下落幅|増え方|減り方"
+)
 
 
 def a_margin(st: Statement) -> bool:
