@@ -71,6 +71,8 @@ EVENTS = [
     ["cites", "2022-06-13", "", "roe;exchange", "publication",
      "ジェーン・ロー議員が留学生交流事業の予算（180億円）に言及",
      "Jane Roe cites 18 billion yen for the student exchange programme budget", "", "", "st", "2", ""],
+    ["wage-pub", "2026-02-10", "", "NL", "publication", "2025年の最低賃金は1121円、前年から上昇",
+     "Norland's minimum wage for 2025 rose to 1121 yen", "", "", "st", "2", ""],
 ]
 METRICS = [
     METRIC_HEADER,
@@ -134,6 +136,18 @@ def test_a_value_since_changed_is_not_the_present_one(pack: Pack) -> None:
     assert diagnose("2017年度の給付奨学金の予算は70億円", pack, as_of="2024-06").rating == "true"
     # before the change was reported, the latest value is the present one
     assert diagnose("給付奨学金の予算は70億円", pack, as_of="2023-06").rating == "true"
+
+
+def test_an_event_reporting_the_latest_period_is_no_change_after_it(pack: Pack) -> None:
+    # the event published in February 2026 reports 2025, the period of the latest value: the value
+    # is still the present one (blind kr-fertility f-above-1)
+    for said in ("Norland's minimum wage is above 1000 yen.", "ノーランドの最低賃金は1000円を超えている"):
+        d = diagnose(said, pack, as_of="2026-03")
+        assert d.rating == "true", said
+        assert d.checks[0].evidence == ["w-nl"]
+    # (a bound missed within a factor two: calibrated mostly false, §5.1)
+    missed = diagnose("Norland's minimum wage is above 1200 yen.", pack, as_of="2026-03")
+    assert missed.rating == "mostly_false"
 
 
 def test_a_figure_a_speaker_only_cites_is_not_shown(pack: Pack) -> None:

@@ -46,3 +46,25 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_the_margin_of_a_measure_over_its_budget_figure(pack: Pack, claim: str, expected: str) -> None:
     d = diagnose(claim, pack)
     assert d.rating == expected, [(c.kind, c.result, c.reason) for c in d.checks]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # "than" / 「を上回った」 names the comparand: two measures of one subject, the first against the
+    # second (blind us-federal-deficit ja-interest-vs-defense, interest-vs-social-security)
+    ("2024年度、ノーランドの税収は国債費を上回った。", "true"),
+    ("In fiscal 2024 Norland's tax revenue was bigger than its debt service.", "true"),
+    ("2024年度、ノーランドの国債費は税収を上回った。", "false"),
+    ("In fiscal 2024 Norland's debt service was higher than its tax revenue.", "false"),
+])
+def test_a_measure_set_against_another_of_its_subject(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert [c.kind for c in d.checks] == ["comparison"], [(c.kind, c.reason) for c in d.checks]
+    assert d.rating == expected, [(c.kind, c.result, c.reason) for c in d.checks]
+    assert sorted(d.checks[0].evidence) == ["d24", "r24"]
+
+
+def test_a_place_among_all_is_no_comparison_of_two(pack: Pack) -> None:
+    # 「一番多い」 names no comparand (no than, を上回る): a place among all, not two measures set
+    # against each other (blind jisatsu-trend econ-top was a wrong true with one)
+    d = diagnose("2024年度、ノーランドで一番多いのは国債費だ。", pack)
+    assert all(c.kind != "comparison" for c in d.checks)

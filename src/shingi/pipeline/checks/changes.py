@@ -881,7 +881,10 @@ def base_of_a_multiple(st: Statement) -> bool:
         return False
     p = st.periods[0]
     if p.end <= st.start:
-        return True
+        # 「…輸出は過去最高、輸入は約1割減った」, "…, while imports fell by about a tenth": a fraction
+        # said as the size of the change ("by", 「1割減」) is the change in the carried period, not
+        # a multiple of its value (a linguistic reason: "by" names what went or was added)
+        return not (_fraction_cut(st, multiple) or _fraction_rise(st, multiple))
     return st.span[p.end - st.start : multiple.start - st.start].strip() == "の"
 
 

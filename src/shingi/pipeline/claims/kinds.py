@@ -223,6 +223,20 @@ def classify(st: Statement, pack: Pack) -> str:
         # first named against the second (§4.6, session 13)
         return "comparison"
     if (
+        n_ent <= 1
+        and cues & {"exceed", "trail"}
+        and not cues & (_RANKING | {"up", "down"})
+        and _THAN.search(st.span) is not None
+        and st.versus is None
+        and not _PERIOD_COMPARAND.search(st.span)
+        and not st.numbers
+        and not any(p.role for p in st.periods)
+        and two_measures_named(st, metrics) is not None
+    ):
+        # 「2024年度、米国の純利払い費は国防費を上回った」, "Interest on the debt is now bigger than
+        # Social Security": two measures of one subject, the first set against the second
+        return "comparison"
+    if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
         and _is_change(st, metrics[0].unit)
@@ -350,6 +364,18 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
     )
 
 
+#: cues of a ranking ("the largest", 「一番多い」, "for the first time"): a comparison said with one is
+#: a place among more than the two measures named
+_RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
+#: a comparand named as such: "than", 「Bを上回った」「Bを下回る」「Bを超えた」「Bより多い」
+#: (not 「一番多い」, a place among all)
+#: a period as the comparand (「前年を上回った」, "than a year earlier", "than in 2023"): the measures
+#: against their own earlier values, not against each other
+_PERIOD_COMPARAND = re.compile(
+    r"(?i)(?:前年|前月|前期|前年度|昨年|去年|\d{4}年度?)(?:の水準)?を(?:上回|下回|超え)"
+    r"|than (?:(?:in|at|a|the|its|their)\s+)?(?:\d{4}|year|month|quarter|last|previous|before|earlier)"
+)
+_THAN = re.compile(r"(?i)\bthan\b|を(?:上回|下回|超え|超す|抜)|より(?:も)?(?:多|少な|大き|小さ|高|低)")
 #: Two CHANGES compared, not two levels: a pace ("twice as fast as", "faster than", 「2倍のペースで」
 #: 「より速く」), a verb of change with a comparative after it ("rose more than", "fell less than",
 #: 「国防費より大きく増えた」; not 「前年度当初より減った」, a level below its comparand), a noun of
