@@ -57,12 +57,13 @@ def changes(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 def test_a_change_over_a_window_of_another_length_is_unknown(changes: Pack) -> None:
     # blind jp-futoko es-triple: 「たった4年で3倍」 held on six years (2018 -> 2024)
-    check = diagnose("ノーランドの不登校はたった4年で3倍になった", changes).checks[0]
-    assert check.result == "unknown" and "4" in check.reason
-    # a window said by its length alone counts back from the latest value (§4.7): 2020 -> 2024,
-    # x2.0 for "tripled", not the six years from the series' first value
-    check = diagnose("Norland's non-attendance tripled in four years.", changes).checks[0]
-    assert check.evidence == ["a2020", "a2024"] and check.result == "partly"
+    # a window said by its length alone counts back from the latest value (§4.7), in both
+    # languages (review M4): 2020 -> 2024, x2.0 for "tripled", never the six years from the
+    # series' first value
+    for claim in ("ノーランドの不登校はたった4年で3倍になった",
+                  "Norland's non-attendance tripled in four years."):
+        check = diagnose(claim, changes).checks[0]
+        assert check.evidence == ["a2020", "a2024"] and check.result == "partly", claim
 
 
 def test_a_change_whose_size_per_step_is_read_step_by_step(changes: Pack) -> None:

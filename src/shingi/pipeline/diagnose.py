@@ -142,7 +142,7 @@ def _country_reading(st: Statement, statements: list[Statement], text: str, pack
 
 
 def _owner_ambiguous(found: list[Check], other: list[Check], subject: str, country: str, pack: Pack,
-                     lang: Lang) -> list[Check]:
+                     lang: Lang, metric: str) -> list[Check]:
     """A nameless statement's checks on the pack's subject (``found``) against the same statement on
     the subject's country (``other``): the same result stands; a result on one only (the other has
     no figure of it) is that one's; two results that differ leave it open (a linguistic reason: a
@@ -152,7 +152,20 @@ def _owner_ambiguous(found: list[Check], other: list[Check], subject: str, count
     a, b = found[0], other[0]
     if b.result == "unknown" or a.result == b.result:
         return found
+    own = [
+        o.value.value for i in EvidenceIndex.of(pack).obs_by_entity_metric.get((subject, metric), ())
+        if (o := pack.observations.get(i)) is not None and o.value is not None
+    ]
+    claimed = [n.claimed for n in b.numbers if n.claimed]
+    off_own = bool(claimed) and all(_off_scale(c, v) for c in claimed for v in own)
     if a.result == "unknown":
+        # the subject merely missing the period stays unknown: the claim is of the pack's subject;
+        # the country's answer only when the subject keeps no series of the measure, or the
+        # claim's figure fits the country's value and is off every value of the subject by > 2x
+        return other if not own or (off_own and _fits(b, points_only=False)) else found
+    if _fits(a) and _misses(b):
+        return found  # "about 120,000" with the subject at 120,000, the country at 820,000
+    if _fits(b) and _misses(a):
         return other
     names = {e: pack.entities[e].name(lang) for e in (subject, country)}
     a.result, a.credit = "unknown", None
@@ -166,6 +179,31 @@ def _owner_ambiguous(found: list[Check], other: list[Check], subject: str, count
     a.evidence = list(dict.fromkeys([*a.evidence, *b.evidence]))
     a.numbers = [*a.numbers, *b.numbers]
     return found
+
+
+def _off_scale(claimed: float, value: float) -> bool:
+    """Whether a claimed figure is off a value by more than 2x (another entity's scale)."""
+    if claimed == 0 or value == 0 or (claimed > 0) != (value > 0):
+        return True
+    return max(abs(claimed), abs(value)) / min(abs(claimed), abs(value)) > 2
+
+
+def _fits(check: Check, points_only: bool = True) -> bool:
+    """Whether every figure a check compared is within 1.5x of its value (the same scale); with
+    ``points_only``, a point figure ("about 120,000"): a threshold set against two values of one
+    scale says less of whose it is."""
+    pairs = [(n.claimed, n.found) for n in check.numbers if n.claimed]
+    if points_only and any(n.comparator not in ("about", "exactly") for n in check.numbers if n.claimed):
+        return False
+    return bool(pairs) and all(
+        not _off_scale(c, f) and max(abs(c), abs(f)) / min(abs(c), abs(f)) <= 1.5 for c, f in pairs if c
+    )
+
+
+def _misses(check: Check) -> bool:
+    """Whether a check's figures are all off their values by more than 2x."""
+    pairs = [(n.claimed, n.found) for n in check.numbers if n.claimed]
+    return bool(pairs) and all(_off_scale(c, f) for c, f in pairs if c)
 
 
 def diagnose(
@@ -222,7 +260,9 @@ def diagnose(
                 national, retrieve(national, p), p, out_lang, len(checks) + 1, previous_event, context
             )
             weigh_links(other, national, p, out_lang, context, claim_dated)
-            found = _owner_ambiguous(found, other, statement.entities[0], national.entities[0], p, out_lang)
+            found = _owner_ambiguous(
+                found, other, statement.entities[0], national.entities[0], p, out_lang, national.metrics[0]
+            )
         if previous_event is not None and checks and _settles_the_same_event(found, previous_event):
             # "X's investment, announced in April 2026, is worth about $20 billion" is one event
             # claim: its amount is a detail of the previous check, as bad as its worst detail

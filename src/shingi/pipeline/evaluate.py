@@ -572,10 +572,11 @@ def evaluate(
             # value compared (the change), not a ranking of its own
             beaten = beats_a_named_record(st)
             ranked = None if beaten else _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)
-        if ranked is not None and ranked.kind == "change" and ranked.result != "unknown" and not st.numbers:
+        if ranked is not None and ranked.kind == "change" and not st.numbers:
             # "the steepest one-year fall on record" read on the level's growth sibling: its value
             # is the change said, which the level's values (another step, another window) do not
-            # decide (§4.13, a growth sibling)
+            # decide (§4.13, a growth sibling); unknown when the sibling's record and the level's
+            # differences disagree ("the biggest rise": of the amount or of the rate)
             findings, ranked = [replace(ranked, kind=None)], None
         if st.exclusive and len(findings) == 1 and findings[0].result == "holds":
             # "Only the Philippines …": what holds of the subject must hold of no other item

@@ -191,8 +191,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                     f"value of {ctx.ename(ent)}'s {ctx.mname(mid)} for the period before it (the nearest is "
                     f"{ctx.ptext(first.period)}): a change over a longer window does not settle it.",
                 ), [first.id, last.id])
+            run_said = _SUSTAINED.search(st.span) is not None
             if not st.periods and (
-                _YEAR_AGO.search(st.span) or _PROGRESSIVE.search(st.span) or st.versus in ("up", "down")
+                _YEAR_AGO.search(st.span) or _A_YEAR_BACK.search(st.span)
+                or (_PROGRESSIVE.search(st.span) and not run_said)
+                or st.versus in ("up", "down")
             ):
                 # "now down 27% from a year earlier": the latest value against the one before;
                 # so is "inflation is falling", 「減少しつつある」: a change in progress is the latest
@@ -205,7 +208,29 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if last is not None and _A_YEAR_BACK.search(st.span):
                     # "has doubled from a year ago" on quarters: the same quarter a year before
                     first = _year_back(obs, last)
+            elif len(st.periods) == 1 and not since and last is not None and _A_YEAR_BACK.search(st.span):
+                # "rose from a year earlier in 2024", 「2024年は前年比で増えた」: the base is exactly the
+                # period a year before, never the nearest one held (2022 across a gap; a linguistic
+                # reason: the words name the base)
+                first = _year_back(obs, last)
+            run = _run_length(st) if not st.periods and run_said and last is not None else None
+            if run is not None and last is not None:
+                # "have been rising for a decade", "for three years": the run counted back from the
+                # latest value, from the first value the pack holds inside it
+                same = [o for o in obs if o.period.precision == obs[-1].period.precision]
+                last = same[-1]
+                start = last.period.start.year * 12 + last.period.start.month - run
+                inside = [o for o in same if o.period.start.year * 12 + o.period.start.month >= start]
+                first = inside[0] if len(inside) >= 2 else None
             length = _length_of_the_change(st) if last is not None and not since else None
+            if not st.periods and _length_from_an_event(st):
+                # "rose 50% within a year of the new trade deal": the window starts at the event, not
+                # a year before the latest value, nor at the series' first (review H11)
+                return Finding("unknown", ctx.t(
+                    "主張の期間は出来事から数えた長さで、その始まりをパックの値の期間から特定できない。",
+                    "The claim's window is a length counted from an event; the pack's periods do not "
+                    "give its start.",
+                ), [])
             if length is not None and last is not None:
                 # "roughly halved in a year", "down more than a full point in a year", 「5年で2割減り」:
                 # a window said by its length alone ends at the clause's period, or with none at the
@@ -476,7 +501,16 @@ def _change(ctx: _Ctx) -> Finding | None:
                 results.append(direction_result)
                 streak = claimed_streak(st.span)
                 every = _EVERY_YEAR.search(st.span)
-                if ok and (every or lx.WENT_ON.search(st.span)):
+                steady = not st.periods and run_said and _PROGRESSIVE.search(st.span) is not None and (
+                    _STEADY.search(st.span) or _RUN_LENGTH_EN.search(st.span)
+                )
+                if steady and not every:
+                    # 「着実に減っている」, "has been steadily rising", 「一貫して」, "for a decade": each
+                    # step went that way, as "every year" says (a linguistic reason: the adverb is said
+                    # of each step, the duration of the whole run)
+                    every = steady
+                if ok and (every or lx.WENT_ON.search(st.span) or (run_said and not st.periods
+                                                                      and _PROGRESSIVE.search(st.span))):
                     # 「毎年減り続け」, "have fallen every single year": every step of the window
                     # goes that way; "kept rising", 「増え続けている」: the latest step does
                     missed, stepped, flat = _against_every_year(obs, first, last, direction, rank)
@@ -956,14 +990,31 @@ _PERCENT_CHANGE = re.compile(
 
 
 def _names_level(growth: Metric, level: Metric) -> bool:
-    """Whether a growth measure's name or an alias contains a name or alias of the level measure
-    (of four letters or more): "Change in drug overdose deaths" of "Drug overdose deaths"."""
+    """Whether a growth measure's name or an alias is a name or alias of the level measure (of four
+    letters or more) plus only words of a change: "Change in drug overdose deaths" of "Drug
+    overdose deaths", 「輸出額の前年比」 of 「輸出額」; not 「対中輸出額の前年比」 / "Exports to China
+    change …", the change of another measure whose name merely holds the level's (a linguistic
+    reason: the words left over name what changed)."""
     mine = [n.lower() for n in (growth.name_ja, growth.name_en, *growth.aliases) if n]
     return any(
-        len(name) >= 4 and any(name.lower() in n for n in mine)
+        len(name) >= 4 and any(
+            name.lower() in n and not _CHANGE_WORDS.sub(" ", n.replace(name.lower(), " ", 1)).strip()
+            for n in mine
+        )
         for name in (level.name_ja, level.name_en, *level.aliases)
         if name
     )
+
+
+#: Words a growth measure's name may add to its level's name: words of a change and of its base
+_CHANGE_WORDS = re.compile(
+    r"前年同月比|前年同期比|前年度比|前年比|前月比|前期比|増減率|増減|変化率|変化|伸び率|伸び|増加率|減少率|"
+    r"成長率|対前年|増加|減少|上昇|下落|の|率|[（）()、,:：%％/\-]"
+    r"|\b(?:percent(?:age)?|per cent|changes?|growth|rates?|increases?|decreases?|rises?|falls?|declines?|"
+    r"in|of|from|the|a|an|one|previous|prior|year|"
+    r"years|earlier|ago|before|on|over|annual|yearly|monthly|quarterly|month|quarter|y|yoy|vs|versus|"
+    r"compared|with|to|same|period|pct)\b|\s+"
+)
 
 
 #: A change said in the progressive, in progress at the claim's "now": "is falling", "are still
@@ -978,6 +1029,38 @@ _PROGRESSIVE = re.compile(
     r"|(?:減っ|増え|上がっ|下がっ|伸び|縮ん|広がっ|膨らん|高まっ|細っ|"
     r"(?:低下|上昇|増加|減少|拡大|縮小|下落|増大))(?:し)?て(?:き)?(?:い|お)(?:る|ます|り)"
 )
+
+
+#: A run said to have lasted, with no period: a duration ("for a decade", "for years", "for three
+#: years", 「長年」「何年も」「ここ数年」) or a word of a run kept up ("steadily", "consistently", 「着実に」
+#: 「一貫して」「ずっと」): the progressive is then read over the run, as "kept rising" is (§4.7), not as
+#: the latest step
+_STEADY = re.compile(
+    r"(?i)\b(?:steadily|consistently|continuously|constantly|relentlessly)\b|着実に|一貫して|ずっと"
+)
+_SUSTAINED = re.compile(
+    r"(?i)\bfor\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:many|several|a\s+few|a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|\d{1,3})\s+)?(?:years|decades?)\b|\bfor\s+a\s+decade\b"
+    r"|\bsince\b|\bover\s+(?:the\s+)?(?:past|last)\b|長年|何年も|数年来|ここ数年|この数年|年来|以来|以降"
+    r"|" + _STEADY.pattern.removeprefix("(?i)")
+)
+
+
+_RUN_LENGTH_EN = re.compile(
+    r"(?i)\bfor\s+(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\s+)"
+    r"(?P<u>years?|decades?)\b"
+)
+
+
+def _run_length(st: Statement) -> int | None:
+    """The length in months of a run said with its duration ("for a decade": 120, "for three years":
+    36), or None."""
+    m = _RUN_LENGTH_EN.search(st.span)
+    if m is None:
+        return None
+    word = m["n"].lower()
+    n = 1 if word in ("a", "one") else word_number(word) or (int(word) if word.isdigit() else 0)
+    return n * (120 if m["u"].lower().startswith("decade") else 12) or None
 
 
 #: "from a year earlier", "year on year" said with no period: the latest period against the one
@@ -1762,9 +1845,12 @@ def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:
     return inside
 
 
-#: the comparand one year back: "than a year ago", "from a year earlier", 「前年同期」「1年前」
+#: the comparand one year back: "than a year ago", "from a year earlier", 「前年同期」「1年前」, with a
+#: period named or not: exactly that period, none across a gap (docs/verdict-rules.md §4.7)
 _A_YEAR_BACK = re.compile(
-    r"(?i)\ba year (?:ago|earlier|before)\b"
+    r"(?i)\ba year (?:ago|earlier|before)\b|\byear[- ](?:on|over)[- ]year\b"
+    # "than the previous year", 「前年比」「前年より」「前年度」「前の年」: the year before, found exactly
+    r"|\b(?:the )?(?:previous|prior) year\b|前年|前の年"
     r"|\b(?:the )?same (?:quarter|month|period|day|week) (?:a year|last year)"
     r"|前年同(?:期|月|四半期)|(?<![0-9])(?:1|一)年前"
 )
@@ -1813,17 +1899,34 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
 
 #: A window said by its length after a change, with no end of its own: "halved in a year", "down a
 #: full point in a year", "rose 20% in two years", 「5年で2割減り」「1年間で半減」「半年で3割増えた」 (not
-#: 「この5年で」「過去5年で」「たった4年で」, windows to now: claims/periods.py; nor "in a year's time")
+#: 「この5年で」「過去5年で」, windows to now: claims/periods.py; nor "in a year's time"). 「たった4年で」
+#: "in only four years" is a length as "in four years" is (review M4: the two languages read alike).
+#: Not a window that starts at an event ("within a year of the new trade deal", "in a year after the
+#: tariffs", 「協定発効から1年で」「導入されて1年で」「発効後1年で」: its start is the event's date, which a
+#: count back from the latest value does not find; review H11), nor an era year (「令和5年で」: L4)
 _LENGTH_OF_CHANGE_EN = re.compile(
     r"(?i)\b(?:in|within)\s+(?:just\s+|only\s+|less\s+than\s+|under\s+)?"
     r"(?:a\s+single\s+|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)"
     r"(?P<u>years?|months?|quarters?)\b(?!['’]s\s+time)"
 )
+#: an event before the length in the clause opens the window: "after the deal, …", "since the tariffs"
+_EVENT_BEFORE_EN = re.compile(r"(?i)\b(?:after|since|following)\b[^.;]*$")
+_EVENT_AFTER_EN = re.compile(r"(?i)\s+(?:of|after|since|following)\b(?!\s+(?:a\s+)?century\b)")
+
+
+def _length_from_an_event(st: Statement) -> bool:
+    """Whether a window said by its length starts at an event ("within a year of the new trade
+    deal", "after the deal, … in a year"): no count back from the latest value finds its start."""
+    m = _LENGTH_OF_CHANGE_EN.search(st.span)
+    return m is not None and (
+        _EVENT_AFTER_EN.match(st.span, m.end()) is not None
+        or _EVENT_BEFORE_EN.search(st.span[: m.start()]) is not None
+    )
 _LENGTH_OF_CHANGE_JA = re.compile(
-    r"(?<![0-9０-９〜~～-])(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2}|半)(?P<u>年|か月|ヶ月|カ月|四半期)(?:間)?で"
+    r"(?<![0-9０-９〜~～\-和成正治])(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2}|半)(?P<u>年|か月|ヶ月|カ月|四半期)(?:間)?で"
     r"(?![最一初はもの])"
 )
-_NOT_A_LENGTH_BEFORE_JA = re.compile(r"(?:この|ここ|過去|直近|たった|わずか|僅か|最近|前|後|の)$")
+_NOT_A_LENGTH_BEFORE_JA = re.compile(r"(?:この|ここ|過去|直近|最近|前|後|の|から|以来|以降|て)$")
 
 
 def _length_of_the_change(st: Statement) -> int | None:
@@ -1833,7 +1936,10 @@ def _length_of_the_change(st: Statement) -> int | None:
     m = _LENGTH_OF_CHANGE_EN.search(st.span)
     if m is not None:
         before = st.span[: m.start()]
-        if RECORD_BEFORE.search(before) or re.search(r"(?i)\bfirst\b[^,.;]*$", before):
+        if (
+            RECORD_BEFORE.search(before) or re.search(r"(?i)\bfirst\b[^,.;]*$", before)
+            or _length_from_an_event(st)
+        ):
             return None
         word = (m["n"] or "a").lower()
         n = 1 if word in ("a", "one") else word_number(word) or (int(word) if word.isdigit() else 0)

@@ -135,7 +135,31 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 return _position(ctx, ent, mid, mine, peers, peer_obs, ranks, not largest_first)
             if not cues & {"sup_max", "sup_min", "sup_top"}:
                 continue
-            if cues & {"sup_max", "sup_min"} and not _WORST.search(st.span) and balance_side(st, metric) < 0:
+            side = balance_side(st, metric) if cues & {"sup_max", "sup_min"} else 0
+            if side:
+                # "the smallest net outflow of any prefecture" on a net inflow kept signed: only the
+                # members on the claimed side of the balance rank; one on the other side had no
+                # outflow at all (§4.8)
+                on_side = _on_the_side(ctx, ent, mid, mine, peers, side)
+                if on_side is not None:
+                    return on_side
+                peers = {e: v for e, v in peers.items() if (v < 0) == (side < 0) and v != 0}
+                if len(peers) < 2 and "sup_max" in cues and "sup_min" not in cues:
+                    # the only one with an outflow has the largest (the others had none)
+                    return Finding("holds", ctx.t(
+                        f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: 主張の側にあるのは"
+                        f"{ctx.ename(ent)}（{ctx.q(mine.value.value, mine.unit)}）だけ。",
+                        f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): only {ctx.ename(ent)} "
+                        f"({ctx.q(mine.value.value, mine.unit)}) is on the claimed side of the balance.",
+                    ), sorted(set(peer_obs), key=peer_obs.index))
+                if len(peers) < 2:
+                    return Finding("unknown", ctx.t(
+                        f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: "
+                        "主張の側にある値は2つ未満で、順位はつかない。",
+                        f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): fewer than two members are on the "
+                        "claimed side of the balance; there is no ranking.",
+                    ), [])
+            if side < 0 and not _WORST.search(st.span):
                 # "the largest net outflow of any prefecture" on a net inflow kept signed, 「赤字が
                 # 最も大きい」 on a balance: the largest outflow or deficit is the lowest value (§4.8)
                 largest_first = not largest_first
@@ -153,6 +177,26 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     if over_time is not None:
         return over_time
     return _superlative_event(ctx)
+
+
+def _on_the_side(
+    ctx: _Ctx, ent: str, mid: str, mine: Observation, peers: dict[str, float], side: int
+) -> Finding | None:
+    """The subject of "the largest net outflow" / 「転出超過が最も多い」 on a balance kept signed when
+    its own value is on the other side (an inflow, a surplus): it had none of what the claim ranks,
+    so the claim fails; None when it is on the claimed side."""
+    mine_v = peers.get(ent)
+    if mine_v is None or ((mine_v < 0) == (side < 0) and mine_v != 0):
+        return None
+    said = ctx.t("赤字・流出" if side < 0 else "黒字・流入",
+                 "a deficit or outflow" if side < 0 else "a surplus or inflow")
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に{ctx.q(mine_v, mine.unit)}で、"
+        f"主張の側（{said}）にない。",
+        f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {ctx.q(mine_v, mine.unit)} in {ctx.ptext(mine.period)}: "
+        f"not {said}, the side the claim ranks.",
+    )
+    return Finding("fails", reason, [mine.id])
 
 
 def _same_span(a: Period, b: Period) -> bool:
@@ -770,8 +814,14 @@ def _record(ctx: _Ctx) -> Finding | None:
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
             sibling = mid not in st.metrics
+            on_rate = result
             if sibling and (mine.value.value >= 0 if sign < 0 else mine.value.value <= 0):
                 result = "fails"  # the steepest fall is a fall: a growth rate above zero is none
+            if sibling:
+                # "by a record amount", 増加幅: the size of the change is the level's difference, not
+                # the percent; "the biggest rise", 過去最大の増加 may be either: the two readings must
+                # agree (a linguistic reason: 幅 / amount is a difference, 率 / percentage a rate)
+                on_rate, result = result, _amount_agrees(ctx, st, ent, mine, sign, result)
             beaten = _beaten_since(ctx, ids, mine, sign) if result == "holds" else None
             if beaten is not None:
                 # "the all-time record … is still the $4.82 set in January 2023" said in April
@@ -819,6 +869,14 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"{ctx.q(best_before.value.value, best_before.unit)} "
                 f"({ctx.ptext(best_before.period)}).",
             )
+            if sibling and result != on_rate:
+                reason += ctx.t(
+                    " 変化の大きさ（水準の差）での記録は"
+                    + {"holds": "成り立つ。", "fails": "成り立たない。"}.get(result, "率と食い違う。"),
+                    " On the size of the change (the level's differences) the record "
+                    + ("holds." if result == "holds" else "fails." if result == "fails" else
+                       "disagrees with the rate's."),
+                )
             # a record of the change read on the growth sibling says the change too (kind "change")
             return Finding(
                 _min_result(results), reason, [mine.id, best_before.id], ncs,
@@ -868,8 +926,63 @@ _RECORD_OF_A_CHANGE = re.compile(
     r"|\b(?:steepest|sharpest|biggest|largest|greatest|fastest)\s+(?:(?:one|single)[\s-]year\s+|annual\s+|yearly\s+)?"
     r"(?:fall|drop|decline|decrease|rise|increase|jump|gain|surge|plunge)s?\b"
     r"|(?:過去|史上)?最大の(?:減少|増加|下落|上昇|落ち込み|伸び|増え幅|減り幅|下げ幅|上げ幅|減少幅|増加幅)"
-    r"|(?:減少|増加|下落|上昇)(?:幅|率)[はがも]?(?:過去|史上)最大"
+    r"|(?:減少|増加|下落|上昇|伸び)(?:幅|率)[はがも]?(?:過去|史上)最[大高]"
 )
+
+
+#: A record said of the rate of a change ("the fastest", "percentage", 増加率): the growth sibling
+_RECORD_OF_A_RATE = re.compile(
+    r"(?i)\bfastest\b|\bpercent(?:age)?\b|\bpace\b|(?:増加|減少|上昇|下落|伸び|成長)率"
+)
+#: A record said of the amount of a change ("by a record amount", 増加幅): the level's difference
+_RECORD_OF_AN_AMOUNT = re.compile(r"(?i)\bamount\b|\bmargin\b|幅")
+
+
+def _amount_agrees(
+    ctx: _Ctx, st: Statement, ent: str, mine: Observation, sign: int, result: Result
+) -> Result:
+    """The result of a record of a change read on the growth sibling (``result``) checked against
+    the record of the level's differences: the difference's reading alone for words of an amount,
+    the sibling's alone for words of a rate, else unknown when the two disagree."""
+    if _RECORD_OF_A_RATE.search(st.span) and not _RECORD_OF_AN_AMOUNT.search(st.span):
+        return result
+    level = next((
+        m for m in st.metrics
+        if any(g.id == mine.metric for g in growth_siblings(ctx.pack, ctx.pack.metrics[m]))
+    ), None)
+    by_amount = _difference_record(ctx, ent, level, mine, sign) if level is not None else None
+    if by_amount is None:
+        return result  # the level keeps no earlier change of that way: the sibling's reading alone
+    if _RECORD_OF_AN_AMOUNT.search(st.span):
+        return by_amount
+    return result if by_amount == result else "unknown"
+
+
+def _difference_record(ctx: _Ctx, ent: str, level: str, mine: Observation, sign: int) -> Result | None:
+    """Whether the level's change into ``mine``'s period (the value less the one a period before)
+    beats every earlier such change in the ``sign`` direction; None when the level lacks the two
+    values or any earlier change."""
+    pack = ctx.pack
+    step = {"year": 12, "fiscal_year": 12, "quarter": 3, "month": 1}.get(mine.period.precision)
+    if step is None:
+        return None
+    at: dict[int, float] = {}
+    for i in ctx.index.observations(ent, level):
+        o = pack.observations.get(i)
+        if o is None or o.value is None or o.period.precision != mine.period.precision:
+            continue
+        at[o.period.start.year * 12 + o.period.start.month] = o.value.value
+    key = mine.period.start.year * 12 + mine.period.start.month
+    diffs = {k: v - at[k - step] for k, v in at.items() if k - step in at}
+    if key not in diffs:
+        return None
+    # the earlier changes of the same way (a record rise is ranked among rises)
+    earlier = [d for k, d in diffs.items() if k < key and sign * d > 0]
+    if not earlier:
+        return None
+    if sign * diffs[key] <= 0:
+        return "fails"
+    return "holds" if sign * diffs[key] > max(sign * d for d in earlier) else "fails"
 
 
 def _record_figure(st: Statement) -> ClaimedNumber | None:
@@ -886,7 +999,8 @@ def _record_metrics(st: Statement, pack: Pack) -> list[str]:
     record word qualifies ("grew about 14% … to a record ¥1.27 trillion": the amount's measure, not
     the growth rate's; a linguistic reason: "a record" is an adjective of the figure after it)."""
     metrics = list(st.metrics[:4])
-    if st.cues & {"up", "down"} and _RECORD_OF_A_CHANGE.search(st.span):
+    said_change = st.cues & {"up", "down"} or _RECORD_OF_A_RATE.search(st.span)
+    if said_change and _RECORD_OF_A_CHANGE.search(st.span):
         # "soared by a record amount", "the steepest one-year fall on record", 「過去最大の減少」: the
         # record is of the change, so the level's growth sibling is ranked first (a linguistic
         # reason: the superlative modifies the change, not the level)

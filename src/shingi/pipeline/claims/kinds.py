@@ -147,6 +147,12 @@ def classify(st: Statement, pack: Pack) -> str:
     if metrics and (between_periods(st) or (len(st.periods) >= 2 and "x" in units and _opens_the_window(st))):
         # (「2019年からの4年間で2倍以上に」: a multiple over a window from a period is a change)
         return "change"
+    if metrics and n_ent <= 1 and len(st.periods) >= 2 and "x" in units and any(
+        n.role == "to" for n in st.numbers
+    ):
+        # "was 300 ha in 2023, five times its 2021 level": the level reached and a multiple of an
+        # earlier value, a change between the two periods
+        return "change"
     if "sup_record" in cues and not st.numbers and (
         len(st.periods) == 1 or ("period" in st.inherited and len(st.periods) == 2)
     ) and _record_window(st):

@@ -524,7 +524,38 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             else n
             for n in out
         ]
-    return _difference_in_points(out)
+    return _difference_in_points(_level_before_a_multiple(text, out))
+
+
+#: "was 300 ha in 2023, triple its 2021 low", 「300haで、2021年の3倍だった」: a figure said as the
+#: level (after a copula), then a multiple of an earlier value of the same measure
+_COPULA_BEFORE_EN = re.compile(
+    r"(?i)\b(?:was|were|is|are|stood at|came to|totall?ed|reached|hit)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|over|just over|more than|less than|under)\s+)?$"
+)
+_MULTIPLE_OF_ITS_EN = re.compile(r"(?i)\s*(?:that\s+of\s+|of\s+)?(?:its|their|the)\b")
+_LEVEL_AFTER_JA = re.compile(r"\s*(?:で|だった|となり|となって)[、,]?")
+
+
+def _level_before_a_multiple(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
+    """The figure of the level a change reached when a multiple of an earlier value follows it
+    ("was 300 ha in 2023, triple its 2021 pandemic low", 「300haで、2021年の3倍だった」): the level,
+    role ``to``, not the size of the change (a linguistic reason: the copula says what the value
+    was; the multiple relates it to the earlier one)."""
+    multiples = [m for m in numbers if m.unit == "x" and m.role is None]
+    if not multiples:
+        return numbers
+    out = []
+    for n in numbers:
+        later = [m for m in multiples if m.start > n.end]
+        if n.role is None and n.unit not in ("x", "%", "pt", "rank", None) and later and (
+            (_COPULA_BEFORE_EN.search(text[max(0, n.start - 40) : n.start])
+             and any(_MULTIPLE_OF_ITS_EN.match(text, m.end) for m in later))
+            or (_LEVEL_AFTER_JA.match(text, n.end) and any(text[m.end : m.end + 1] != "に" for m in later))
+        ):
+            n = replace(n, role="to")
+        out.append(n)
+    return out
 
 
 def _difference_in_points(numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:

@@ -290,8 +290,6 @@ _WINDOW = re.compile(
     r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)ぶり"
     # 「四半世紀ぶり」「半世紀ぶりの高水準」: 25 and 50 years back
     r"|(?P<cj>四半|半|1|一)?(?P<uj6>世紀)ぶり"
-    # 「たった4年で3倍に」: a window to now said as how short it was
-    r"|(?:たった|わずか|僅か)(?P<nj5>\d{1,2})(?P<uj5>年|か月|ヶ月|カ月)(?:間)?で"
     # "went from under 300 to more than 2,000 in a single year", "in just one year": a change over
     # one step of the series to now (with a period of its own, that period against the one before)
     r"|(?P<one>(?i:\b(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:just\s+|only\s+)?"
@@ -350,9 +348,9 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
             and any(p.end <= m.start() for p in found)
         ):
             continue  # "In 2023 … unchanged from the previous year": the year before 2023
-        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or m.group("nj5") or ""
+        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or ""
         n = 1 if n_text.lower() in ("", "a") else word_number(re.sub(r"\s+", " ", n_text)) or 0
-        written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
+        written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4")
         unit = (written or "year").lower()
         if m.group("ce") or m.group("uj6"):
             part = (m.group("ce") or m.group("cj") or "").lower()
