@@ -47,7 +47,7 @@ OBSERVATIONS = [
     ["p23", "NL", "pension", "2023", "12", "USD", "stat", ""],
     # a ratio said with a figure, no period: the capital's latest is 2023, the nation's 2024
     ["v23", "NL", "invest", "2023", "100", "USD", "stat", ""],
-    ["v24", "NL", "invest", "2024", "160", "USD", "stat", ""],
+    ["v24", "NL", "invest", "2024", "1000", "USD", "stat", ""],
     ["cv23", "capital", "invest", "2023", "1", "USD", "stat", ""],
 ]
 ENTITIES = [["capital", "other", "首都圏", "Capital region", "首都圏;capital region", "NL"]]
