@@ -25,6 +25,7 @@ METRICS = [
     ["defense", "国防費", "defense spending", "USD", "defense spending;国防費", "", "amount", ""],
     ["debt", "債務残高", "debt", "USD", "debt;債務残高", "", "amount", ""],
     ["pension", "年金支出", "pension spending", "USD", "pension spending;年金支出", "", "amount", ""],
+    ["invest", "民間投資額", "private investment", "USD", "private investment;民間投資額", "", "amount", ""],
 ]
 OBSERVATIONS = [
     # the capital's levels rose +1 %, the nation's +3 %: the capital's level is twice the nation's
@@ -44,6 +45,10 @@ OBSERVATIONS = [
     ["b24", "NL", "debt", "2024", "20", "USD", "stat", ""],
     ["p22", "NL", "pension", "2022", "8", "USD", "stat", ""],
     ["p23", "NL", "pension", "2023", "12", "USD", "stat", ""],
+    # a ratio said with a figure, no period: the capital's latest is 2023, the nation's 2024
+    ["v23", "NL", "invest", "2023", "100", "USD", "stat", ""],
+    ["v24", "NL", "invest", "2024", "1000", "USD", "stat", ""],
+    ["cv23", "capital", "invest", "2023", "1", "USD", "stat", ""],
 ]
 ENTITIES = [["capital", "other", "首都圏", "Capital region", "首都圏;capital region", "NL"]]
 
@@ -76,6 +81,9 @@ CASES = [
     ("Norland's debt is now bigger than its pension spending.", "unverifiable", None),
     ("ノーランドの債務残高は年金支出を上回った。", "unverifiable", None),
     ("Norland's pension spending is now smaller than its debt.", "unverifiable", None),
+    # a figure of its own (a ratio) compares values of one time: 2023's 1 against 100, not 2023 against 2024
+    ("The capital region's private investment is about one hundredth of Norland's.", "true", {"cv23", "v23"}),
+    ("首都圏の民間投資額はノーランドの約100分の1だ。", "true", {"cv23", "v23"}),
 ]
 
 

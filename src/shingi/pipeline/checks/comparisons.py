@@ -98,12 +98,13 @@ def _settle(ctx: _Ctx, a: str, b: str, mid: str, mid_b: str | None = None) -> Fi
     ("is now bigger than", 「国防費を上回った」) and the two latest values of different periods, the
     latest period both have is older than "now": the two latest are compared too, and when the two
     readings go different ways (one fails, the other holds), unknown (review M2: 5 against 8 in
-    2022, 20 against 12 now)."""
+    2022, 20 against 12 now). A claim with a figure of its own (「米国の約100分の1」, "about a third of")
+    states a ratio or margin of values of one time, so only the same-period pair settles it."""
     pair = _pair_values(ctx, a, b, mid, mid_b)
     if pair is None:
         return None
     found = _compare_pair(ctx, a, b, mid, pair, mid_b)
-    if found is None or ctx.st.period is not None:
+    if found is None or ctx.st.period is not None or ctx.st.numbers:
         return found
     latest = _latest_pair(ctx, a, b, mid, mid_b or mid)
     if latest is None or latest == pair or _same_time(latest[0].period, latest[1].period):
