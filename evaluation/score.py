@@ -9,6 +9,7 @@ Usage (from the repository root, with shingi installed):
         # a kept run is only read, never scored again
     python evaluation/score.py evaluation/realworld/dev --half fit     # the packs rules are read from
     python evaluation/score.py evaluation/realworld/dev --half check   # the rest: totals and confusion only
+    python evaluation/score.py evaluation/blind --blind               # every blind pack after its first run
 
 Each sub-folder holding a ``pack.yaml`` is one pack; every claim with an ``expected`` rating is
 diagnosed at its ``said_on`` (as ``shingi eval`` does) and scored. A polarity flip is a true-ish
@@ -54,13 +55,26 @@ def held_out(path: Path) -> str | None:
     return None
 
 
-def score_folder(folder: Path, half: str | None = None) -> dict[str, Any]:
+def blind_development_packs(folder: Path) -> list[Path]:
+    """The blind packs under ``folder`` (``evaluation/blind``: single packs and ``roundN/PACK``) that
+    are development material, i.e. have had their first run (:func:`held_out` is None)."""
+    found = [*folder.glob("*/pack.yaml"), *folder.glob("*/*/pack.yaml")]
+    return sorted(p.parent for p in found if held_out(p.parent) is None)
+
+
+def score_folder(folder: Path, half: str | None = None, blind: bool = False) -> dict[str, Any]:
+    """Score every pack of ``folder`` (its direct subfolders; with ``blind``, every blind development
+    pack under it: :func:`blind_development_packs`)."""
     from shingi.evaluation import evaluate_claims
     from shingi.pack.load import load_pack
 
     packs: list[dict[str, Any]] = []
     totals = dict.fromkeys(COUNTS, 0)
-    for pack_dir in sorted(p.parent for p in folder.glob("*/pack.yaml")):
+    if blind:
+        pack_dirs = blind_development_packs(folder)
+    else:
+        pack_dirs = sorted(p.parent for p in folder.glob("*/pack.yaml"))
+    for pack_dir in pack_dirs:
         if half is not None and half_of(pack_dir) != half:
             continue
         pack = load_pack(pack_dir)
@@ -159,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frozen", action="store_true",
                         help="allow scoring a frozen test half (once per release)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("--blind", action="store_true",
+                        help="FOLDER is evaluation/blind: every blind pack after its first run, "
+                             "one or two levels down")
     parser.add_argument("--half", choices=["fit", "check"],
                         help="only the fit or the check half of a development folder (check: totals only)")
     args = parser.parse_args(argv)
@@ -177,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.is_dir():
         print(f"{args.folder}: no such folder", file=sys.stderr)
         return 2
-    out = score_folder(args.folder, args.half)
+    out = score_folder(args.folder, args.half, args.blind)
     if args.half == "check":
         print(totals_text(out))
         print(confusion_text(out))

@@ -124,3 +124,16 @@ def test_the_development_tools_refuse_a_held_out_folder(tmp_path: Path) -> None:
         with pytest.raises(SystemExit) as stop:
             module.main([str(tmp_path / "test" / "p")])
         assert stop.value.code not in (0, None)
+
+
+def test_blind_development_packs_are_found_two_levels_down_after_their_first_run(tmp_path: Path) -> None:
+    score = _score_module()
+    blind = tmp_path / "blind"
+    shutil.copytree(ROOT / "tests/fixtures/packs/eu-hydrogen", blind / "single-pack")
+    (blind / "FIRST_RUN-single-pack.json").write_text("{}", encoding="utf-8")
+    shutil.copytree(ROOT / "tests/fixtures/packs/eu-hydrogen", blind / "round9" / "opened")
+    (blind / "round9" / "FIRST_RUN-opened.json").write_text("{}", encoding="utf-8")
+    shutil.copytree(ROOT / "tests/fixtures/packs/eu-hydrogen", blind / "round9" / "not-yet-run")
+    assert [p.name for p in score.blind_development_packs(blind)] == ["opened", "single-pack"]
+    out = score.score_folder(blind, blind=True)
+    assert len(out["packs"]) == 2 and out["total"] == 64
