@@ -2005,7 +2005,8 @@ class _Parser:
                 continue
             world = any(w in n.casefold() for n in ent.names for w in lx.WORLD_NAMES)
             after = self.text[e.end : min(c.end, e.end + 30)]
-            in_ja = (ent.kind == "country" or world) and _SCOPE_JA.match(after)
+            # (an organization of members too: 「EUで最も多い」 ranks within the union)
+            in_ja = (ent.kind in ("country", "organization") or world) and _SCOPE_JA.match(after)
             if in_ja or (world and _SCOPE_EN.match(after)):
                 out.append(e.ref)
         return tuple(dict.fromkeys(out))
@@ -2336,7 +2337,9 @@ class _Parser:
                 )
             )
             if carried and prev is not None:
-                entities = tuple(dict.fromkeys((*prev.entities[:1], *entities)))
+                # 「EUで最も多いのはシリア人で、約14万8千人だった」: what was ranked, not where
+                ranked = [e for e in prev.entities if e not in prev.scope and prev.kind == "superlative"]
+                entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
                 # "…, a record": a ranking of the previous statement's measure and period

@@ -16,7 +16,12 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.claims.statement import Statement
 
 #: A word that makes a predicate hold of each of the things named before it.
-_EACH_WORDS = r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b)"
+#: (and "each" floated after a list, before its verb: "Germany, Spain, Italy and France each
+#: received more than 150,000", not "each year", "each other", "each of")
+_EACH_WORDS = (
+    r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b"
+    r"|(?<=[a-z)]\s)each\s+(?!(?:other|one|year|month|quarter|week|day|time|of|and|per)\b)[a-z]+(?:ed|s)\b)"
+)
 _DISTRIBUTIVE = re.compile(_EACH_WORDS)
 #: A word that says the things listed before it act together (「基幹3税がそろって」, "all three
 #: rose"): the list's items are the conjuncts
