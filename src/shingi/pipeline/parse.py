@@ -66,6 +66,7 @@ from shingi.pipeline.claims.cues import (
     _predicate_keys,
     _verb_cue_en,
     record_streak_ended,
+    rise_said,
     said_side,
     side_of,
 )
@@ -1722,7 +1723,9 @@ class _Parser:
         below_one = _BELOW_ONE_TIMES_JA.sub(lambda m: " " * len(m.group(0)), names_masked)
         if below_one != names_masked:
             cues |= {"down"}
-        cues |= frozenset(c.name for c in (lx.UP, lx.DOWN) if lx.has(c, below_one))
+        cues |= frozenset({"up"} if rise_said(below_one) else ()) | (
+            frozenset({"down"}) if lx.has(lx.DOWN, below_one) else frozenset()
+        )
         # 「前年比5.6%減」「3割増」「2万人減」: a number followed by 増 / 減 alone is a change upwards /
         # downwards (増加 and 減少 are cues already; 増税, 減税 after no number are not)
         for mm in _NUMBER_CHANGE_JA.finditer(span):
