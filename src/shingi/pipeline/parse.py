@@ -1853,6 +1853,9 @@ class _Parser:
             metrics = tuple(m for m in metrics if m in observed)
             if len(set(owners)) >= 2 and metrics:
                 metrics = (*self.lookup.variant_for_all(metrics[0], owners), *metrics)
+            counted_in = self._group_counted(entity_ids, metrics, periods) if not scope else None
+            if counted_in is not None:
+                entity_ids, metrics = counted_in
         if (
             entity_ids
             and named_metrics
@@ -1989,6 +1992,52 @@ class _Parser:
             start=c.start,
             end=c.end,
         )
+
+    def _group_counted(
+        self, entity_ids: tuple[str, ...], metrics: tuple[str, ...], periods: list[ClaimedPeriod]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """A group counted inside a whole ("Afghans were the second-largest group of asylum seekers
+        in the EU", 「EUで最も多い庇護申請者はシリア人」): one named entity holds none of the first
+        measure the clause names, which the others hold, but holds exactly one other measure it
+        names, one the others do not hold and whose own names or definition name every one of
+        them (the pack's breakdown of the whole: "applicants in the EU holding the citizenship of
+        the entity"). The measure may also be one of the group's whose own name holds a name of the
+        first (「初回庇護申請者数（国籍別）」 of 庇護申請者); of several, the one with a value at the
+        claimed period. The clause is then of that group on its breakdown measure; the whole is where
+        it is counted, not a second owner (a linguistic reason: "X in the EU" with X a people names
+        those counted, the EU where). None when the owner is in any doubt."""
+        if len(entity_ids) < 2 or not metrics:
+            return None
+        holders = [e for e in entity_ids if self.lookup.observes(e, metrics[:1])]
+        groups = [e for e in entity_ids if e not in holders]
+        if not holders or len(groups) != 1:
+            return None
+        first = [n.casefold() for n in self.pack.metrics[metrics[0]].names if len(n) >= 3]
+        own = [
+            m
+            for m in dict.fromkeys((*metrics[1:], *sorted(self.lookup.metrics_of((groups[0],)))))
+            if m != metrics[0]
+            and self.lookup.observes(groups[0], (m,))
+            and (m in metrics or any(f in n.casefold() for f in first for n in self.pack.metrics[m].names))
+        ]
+        claimed = [p.period for p in periods if p.role is None]
+        if len(own) > 1 and claimed:
+            own = [
+                m for m in own
+                if any(
+                    self.pack.observations[o].period.overlaps(p)
+                    for o in self.index.obs_by_entity_metric.get((groups[0], m), ())
+                    for p in claimed
+                )
+            ]
+        if len(own) != 1 or any(self.lookup.observes(h, own) for h in holders):
+            return None
+        metric = self.pack.metrics[own[0]]
+        words = " ".join((*metric.names, metric.definition or ""))
+        named = {h.id for h in self.index.find_entities(words)}
+        if not all(h in named for h in holders):
+            return None
+        return (groups[0],), (own[0],)
 
     def _ranking_scope(self, c: _Clause, ents: list[Span], cues: frozenset[str]) -> tuple[str, ...]:
         """Entities that say where a ranking is made, not what is ranked: a country or a world
