@@ -40,11 +40,12 @@ _ENTITIES = [
     ["AF", "country", "アフガニスタン", "Afghanistan", "", ""],
     ["VE", "country", "ベネズエラ", "Venezuela", "", ""],
 ]
-_APPLICANTS = ["applicants", "初回庇護申請者数（受入国別）", "first-time asylum applicants registered", "count",
+_APPLICANTS = ["applicants", "初回庇護申請者数（受入国別）", "first-time asylum applicants registered",
+               "count",
                "asylum applicants;asylum seekers;庇護申請者", "", "count",
                "First-time applicants counted in the country where they applied."]
-_BY_CITIZENSHIP = ["by_citizenship", "初回庇護申請者数（国籍別）", "first-time asylum applicants by citizenship",
-                   "count", "", "", "count",
+_BY_CITIZENSHIP = ["by_citizenship", "初回庇護申請者数（国籍別）",
+                   "first-time asylum applicants by citizenship", "count", "", "", "count",
                    "First-time asylum applicants in the EU holding the citizenship of the entity."]
 _ROWS = [
     ["o1", "EU", "applicants", "2024", "912000", "count", "s2", ""],
@@ -74,10 +75,12 @@ def _rating(pack: Pack, text: str) -> str:
 def test_demonym_forms_follow_the_suffix_rules() -> None:
     assert {"Syrian", "Syrians"} <= demonym_forms("Syria")
     assert {"Afghan", "Afghans", "Pakistani"} <= demonym_forms("Afghanistan") | demonym_forms("Pakistan")
-    assert {"Japanese", "Brazilian", "Brazilians", "Italian", "Mexican", "Ukrainian", "German", "Israelis"} <= (
+    expected = {"Japanese", "Brazilian", "Brazilians", "Italian", "Mexican", "Ukrainian", "German"}
+    assert expected <= (
         demonym_forms("Japan") | demonym_forms("Brazil") | demonym_forms("Italy") | demonym_forms("Mexico")
-        | demonym_forms("Ukraine") | demonym_forms("Germany") | demonym_forms("Israel")
+        | demonym_forms("Ukraine") | demonym_forms("Germany")
     )
+    assert "Israelis" in demonym_forms("Israel")
 
 
 def test_a_people_counted_inside_a_whole_is_read_on_the_breakdown(tmp_path: Path) -> None:
@@ -94,12 +97,14 @@ def test_a_people_counted_inside_a_whole_is_read_on_the_breakdown(tmp_path: Path
 def test_a_group_with_two_breakdowns_of_the_period_stays_open(tmp_path: Path) -> None:
     # a second by-citizenship count (all applications, not first-time) for the same year: which
     # one the speaker meant is not said, so the group is not read on either
-    lodged = ["lodged_by_citizenship", "庇護申請者数（全申請、国籍別）", "asylum applicants lodged by citizenship",
-              "count", "", "", "count", "All asylum applications lodged in the EU by citizens of the entity."]
+    lodged = ["lodged_by_citizenship", "庇護申請者数（全申請、国籍別）",
+              "asylum applicants lodged by citizenship", "count", "", "", "count",
+              "All asylum applications lodged in the EU by citizens of the entity."]
     rows = [*_ROWS, ["o6", "SY", "lodged_by_citizenship", "2024", "150000", "count", "s2", ""],
             ["o7", "AF", "lodged_by_citizenship", "2024", "160000", "count", "s2", ""]]
     pack = _pack(tmp_path, [_APPLICANTS, _BY_CITIZENSHIP, lodged], rows)
-    assert _rating(pack, "Afghans were the largest group of asylum seekers in the EU in 2024.") == "unverifiable"
+    said = "Afghans were the largest group of asylum seekers in the EU in 2024."
+    assert _rating(pack, said) == "unverifiable"
 
 
 def test_a_demonym_as_the_adjective_of_something_else_names_no_owner(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ importable from here too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
@@ -2064,7 +2065,7 @@ class _Parser:
         self,
         entity_ids: tuple[str, ...],
         metrics: tuple[str, ...],
-        periods: list[ClaimedPeriod],
+        periods: Sequence[ClaimedPeriod],
         demonyms: set[str],
     ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """A group counted inside a whole ("Afghans were the second-largest group of asylum seekers
