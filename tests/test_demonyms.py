@@ -113,3 +113,48 @@ def test_a_demonym_as_the_adjective_of_something_else_names_no_owner(tmp_path: P
     assert "SY" not in st.entities
     (st,) = parse("Syrians applied for asylum in 2024.", pack).statements
     assert st.entities[:1] == ("SY",)
+
+
+_NATION_YAML = """\
+id: jobs
+title: {{ja: "雇用", en: "Jobs"}}
+language: en
+subject: {subject}
+pillars:
+  - id: labour
+    name: {{ja: "労働", en: "Labour"}}
+"""
+
+
+def _nation_pack(tmp_path: Path, subject: str) -> Pack:
+    return load_pack(write_pack(
+        tmp_path / subject,
+        pack_yaml=_NATION_YAML.format(subject=subject),
+        sources_csv=csv_text([SOURCE_HEADER, ["s2", "Stats", "Office", "", "2025-03", "statistics", "en"]]),
+        entities_csv=csv_text([ENTITY_HEADER, ["JP", "country", "日本", "Japan", "", ""],
+                               ["tokyo", "other", "東京都", "Tokyo", "", "JP"]]),
+        metrics_csv=csv_text([METRIC_HEADER, ["jobless", "完全失業率", "unemployment rate", "%",
+                                              "jobless rate;失業率", "false", "share", ""]]),
+        observations_csv=csv_text([OBSERVATION_HEADER,
+                                   ["o1", "JP", "jobless", "2024", "2.5", "%", "s2", ""],
+                                   ["o2", "tokyo", "jobless", "2024", "2.0", "%", "s2", ""]]),
+        events_csv=csv_text([EVENT_HEADER]),
+    ))
+
+
+def test_the_national_average_naming_no_one_is_the_country_subject(tmp_path: Path) -> None:
+    pack = _nation_pack(tmp_path, "JP")
+    for said in ("The national average was about 2.5% in 2024.", "2024年の全国平均は約2.5%だった。"):
+        assert _rating(pack, said) == "true", said
+    for said in ("The national average was about 4% in 2024.", "2024年の全国平均は約4%だった。"):
+        assert _rating(pack, said) in ("false", "mostly_false"), said
+
+
+def test_a_nameless_figure_in_a_regional_pack_stays_open_when_region_and_country_disagree(
+    tmp_path: Path,
+) -> None:
+    # Tokyo 2.0 %, Japan 2.5 %: a claim naming no place is either's, so it is not filled with one
+    pack = _nation_pack(tmp_path, "tokyo")
+    for said in ("The unemployment rate was 2.5% in 2024.", "2024年の完全失業率は2.5%だった。",
+                 "The national average was about 2.5% in 2024."):
+        assert _rating(pack, said) == "unverifiable", said
