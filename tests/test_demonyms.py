@@ -142,19 +142,10 @@ def _nation_pack(tmp_path: Path, subject: str) -> Pack:
     ))
 
 
-def test_the_national_average_naming_no_one_is_the_country_subject(tmp_path: Path) -> None:
-    pack = _nation_pack(tmp_path, "JP")
-    for said in ("The national average was about 2.5% in 2024.", "2024年の全国平均は約2.5%だった。"):
-        assert _rating(pack, said) == "true", said
-    for said in ("The national average was about 4% in 2024.", "2024年の全国平均は約4%だった。"):
-        assert _rating(pack, said) in ("false", "mostly_false"), said
-
-
 def test_a_nameless_figure_in_a_regional_pack_stays_open_when_region_and_country_disagree(
     tmp_path: Path,
 ) -> None:
     # Tokyo 2.0 %, Japan 2.5 %: a claim naming no place is either's, so it is not filled with one
     pack = _nation_pack(tmp_path, "tokyo")
-    for said in ("The unemployment rate was 2.5% in 2024.", "2024年の完全失業率は2.5%だった。",
-                 "The national average was about 2.5% in 2024."):
+    for said in ("The unemployment rate was 2.5% in 2024.", "2024年の完全失業率は2.5%だった。"):
         assert _rating(pack, said) == "unverifiable", said

@@ -687,11 +687,6 @@ class _Parser:
         jp-condo tokyo-land-double)."""
         ents = self.pack.entities
         named = [ents[s.ref] for s in spans if s.ref in ents]
-        subject = ents.get(self.pack.meta.subject or "")
-        if not named and subject is not None and subject.kind == "country":
-            # "the national average was 2.5%" naming no one: the nation is the pack's subject when
-            # it is a country (a region's pack leaves it unnamed: which nation is not said)
-            return [Span(subject.id, h.text, h.start, h.end) for h in lx.find(lx.NATIONAL_FIGURE, self.text)]
         if not named or any(e.kind == "country" for e in named):
             return []
         countries = {e.country for e in named}
