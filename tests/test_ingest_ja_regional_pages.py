@@ -1,0 +1,64 @@
+"""Japanese public-sector pages (nineteenth session, dev16): a regional office's jurisdiction (管内) owns its
+figures, a list under 「以下のとおりです。」 is about the period the text went on about, a publication of a
+period's results is dated by the page's date line, and a rate's decimal point set as 「。」 is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract, owned_rows
+from shingi.ingest.extract import ExtractContext
+from shingi.ingest.layout import table_lines
+from shingi.ingest.readers import TextLine
+from shingi.normalize.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+_PAGE = ("法人企業統計調査\n\n東北財務局管内分\n\n令和5年12月1日\n\n\n"
+         "東北財務局は、令和5年7~9月期の管内分の法人企業統計調査結果を公表しました。\n"
+         "令和5年7~9月期の売上高を前年同期比でみると、製造業・非製造業ともに増収となりました。\n"
+         "対象法人数は以下のとおりです。\n・製造業:512社\n・非製造業:840社\n")
+
+
+def test_office_jurisdiction_owns_its_listed_counts_of_the_quarter(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, _PAGE))
+    assert got == {("東北財務局", 512.0, "count", "2023-Q3"), ("東北財務局", 840.0, "count", "2023-Q3")}
+
+
+def test_publication_of_a_quarters_results_is_dated_by_the_date_line(bare: ExtractContext) -> None:
+    events = extract(bare, _PAGE).events
+    assert [e.date.text for e in events if "公表" in e.title] == ["2023-12-01"]  # (not 2023-Q3)
+
+
+def test_without_jurisdiction_or_lead_in_nothing_changes(bare: ExtractContext) -> None:
+    # no 管内: the national body's figures are its country's; no 以下のとおり: the items take the date line's
+    # day
+    page = _PAGE.replace("東北財務局管内分", "調査結果").replace("の管内分", "")
+    page = page.replace("以下のとおりです", "次に示す")
+    got = owned_rows(extract(bare, page))
+    assert {owner for owner, *_ in got} == {"日本"}
+    assert {period for *_, period in got} != {"2023-Q3"}
+
+
+def test_decimal_point_set_as_a_full_stop_in_a_rate() -> None:
+    line = TextLine(1, "(注)4月の輸送量は、前年同月比1。 0%減少、宅配便は同3。6%増加となった。")
+    text = next(iter(table_lines([line]))).text
+    assert text == "(注)4月の輸送量は、前年同月比1.0 %減少、宅配便は同3.6%増加となった。"
+    assert len(text) == len(line.text)  # (offsets kept)
+    # a full stop after a number that no rate's decimals follow is a full stop
+    other = TextLine(1, "件数は12。3月に公表する。")
+    assert next(iter(table_lines([other]))).text == other.text
+
+
+def test_kilolitres_after_a_number(bare: ExtractContext) -> None:
+    page = ("石油統計速報 平成29年12月分\n\n平成30年1月31日\n資源エネルギー庁\n\n"
+            "12月の原油輸入量は1,738万kl、前年同月比97.6%と前年を下回った。\n")
+    assert ("日本", 17_380_000.0, "kl", "2017-12") in owned_rows(extract(bare, page))
+    got = [(q.quantity.value, q.quantity.unit) for q in find_quantities("燃料油 325万kL")]
+    assert got == [(3_250_000.0, "kl")]
+    # a symbol glued to more letters is no kilolitre
+    assert [q.quantity.unit for q in find_quantities("3 klm")] == [None]
