@@ -62,3 +62,24 @@ def test_kilolitres_after_a_number(bare: ExtractContext) -> None:
     assert got == [(3_250_000.0, "kl")]
     # a symbol glued to more letters is no kilolitre
     assert [q.quantity.unit for q in find_quantities("3 klm")] == [None]
+
+
+_MONTHLY = ("石油統計速報 平成29年12月分\n\n平成30年1月31日\n資源エネルギー庁\n\n"
+            " 12月の原油輸入量は1,738万kl、前年同月比97.6%と前年を下回った。輸入量の多い順にみると、\n\n"
+            "  • (1)サウジアラビア(697万kl、前年同月比99.1%)\n"
+            "  • (2)イラン(108万kl、同88.8%)となっている。\n\n"
+            " なお、今月の依存度は87.0%、前年同月に比べ0.2ポイント増となった。\n")
+
+
+def test_this_month_of_a_monthly_release_after_a_list(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, _MONTHLY))
+    # 今月 is the month the release is for (12月分), not January, the month it came out; the paragraph after
+    # the list is not about the list's last country
+    assert ("日本", 87.0, "%", "2017-12") in got and ("日本", 0.2, "pp", "2017-12") in got
+    assert ("イラン", 1_080_000.0, "kl", "2017-12") in got
+
+
+def test_this_month_without_a_month_reported_is_the_months_own(bare: ExtractContext) -> None:
+    page = _MONTHLY.replace("平成29年12月分", "").replace(" 12月の", " 前月の")
+    got = owned_rows(extract(bare, page))
+    assert {period for _owner, value, _unit, period in got if value == 87.0} == {"2018-01"}

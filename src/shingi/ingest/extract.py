@@ -1508,9 +1508,11 @@ class DocumentExtractor:
         if self._national_said is None and "国会" in s.text and _DIET_RE.search(s.text):
             self._national_said = "国会"  # (the national Diet: the document is about the nation's affairs)
         if s.para != self._para:
-            if self._para_breakdown:
+            if self._para_breakdown or (self._last_role == "item" and s.role == "text" and _cjk(s.text)):
                 # the paragraph before broke a total down (地区別では、関東が…。東京都は…): its names
-                # were parts of the whole; the text goes on about the whole, not the last part
+                # were parts of the whole; the text goes on about the whole, not the last part. So does a
+                # Japanese paragraph after a list (「(5)イラン(108万kl、…)」, then 「なお、今月の…は」): the
+                # list's items are parallel parts, the last one no topic of the text after them
                 self._prev_actors, self._prev_topical = [], []
             self._para_breakdown = False
             self._para = s.para
@@ -1695,6 +1697,13 @@ class DocumentExtractor:
                    if not _inside(p.start, p.end, named)]
         if cjk_text and (era_said := era_of(text)) is not None:
             self._era = era_said  # (the era the document counts its years in: its 「19年度」 are 平成's)
+        for_month = self.report_period
+        if cjk_text and "今月" in text and for_month is not None and for_month.precision == "month" \
+                and anchor is not None and for_month.end < anchor.start:
+            # 「今月の中東依存度は87.0%」 in 「石油統計速報 平成29年12月分」 out on 31 January: a release
+            # for a month (〜月分) speaks as of that month; its 今月 is the month reported on, not the day's
+            periods = [PeriodMatch(for_month, p.start, p.end, p.text) if p.text == "今月" else p
+                       for p in periods]
         periods = _without_elaborations(text, periods)
         if anchor is not None and anchor is text_day:
             # (no day is known: "today", "on Tuesday" are not the month the text reports on)
