@@ -83,3 +83,20 @@ def test_this_month_without_a_month_reported_is_the_months_own(bare: ExtractCont
     page = _MONTHLY.replace("平成29年12月分", "").replace(" 12月の", " 前月の")
     got = owned_rows(extract(bare, page))
     assert {period for _owner, value, _unit, period in got if value == 87.0} == {"2018-01"}
+
+
+_ANNOUNCED = ("令和5年6月30日\n「小売動向調査」\n2023年4月分(速報)\n"
+              "総務省では、小売業の状況を把握するため、毎月、小売動向調査を実施しています。\n"
+              "この度、2023年4月分結果(速報)を取りまとめましたので、公表します。\n")
+
+
+def test_release_announced_without_its_subject_is_the_topic_bodys(bare: ExtractContext) -> None:
+    facts = extract(bare, _ANNOUNCED)
+    got = [(e.date.text, [facts.entities[a].name_ja for a in e.actors]) for e in facts.events]
+    assert got == [("2023-06-30", ["総務省"])]
+
+
+def test_release_announced_without_a_body_as_topic_has_no_event(bare: ExtractContext) -> None:
+    # no body opens the sentence before as its topic (「総務省では、」): nobody to say published it
+    facts = extract(bare, _ANNOUNCED.replace("総務省では、", ""))
+    assert facts.events == []

@@ -1238,6 +1238,8 @@ class DocumentExtractor:
         self._national_said: str | None = None
         # the offices whose jurisdiction (管内) the text says its figures are of: 関東財務局 (「…管内分」)
         self._office_areas: set[str] = set()
+        # the government body the latest Japanese sentence that opened with it was about (「総務省では、」)
+        self._topic_body: str | None = None
         # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
         # line, the release's publication event (see _publication_event); and the document's title
         self._date_line: tuple[Place, Period] | None = None
@@ -2008,6 +2010,18 @@ class DocumentExtractor:
         if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
                 and self._kind(body.id) in ("government", "organization", "country"):
             self._publisher = body.id
+        if self._publisher is None and not mentions and self._topic_body is not None \
+                and _SELF_PUBLISH_RE.search(text):
+            # 「総務省では、…調査を毎月実施しています。この度、…取りまとめましたので、公表します。」: the
+            # sentence's subject, unsaid as Japanese leaves it, is the body the sentence before was about; the
+            # body publishes the release (dated by its date line: _publication_event)
+            self._publisher = self._topic_body
+        if mentions and _cjk(text) and _BODY_TOPIC_RE.match(text, mentions[0].end) \
+                and not _NAME_CHAR_RE.match(text[mentions[0].start - 1:mentions[0].start]) \
+                and self._kind(mentions[0].id) == "government":
+            # (「総務省では、」: the body a sentence is about; not a name glued to a heading's words before
+            # it, 「…調査結果総務省統計局では」, whose start is not sure)
+            self._topic_body = mentions[0].id
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -4402,6 +4416,11 @@ _ERA_LESS_HEADER_RE = re.compile(r"\s*\d{1,2}\s?年度?(?![0-9])")
 _JA_LEAD_IN_RE = re.compile(r"(?:以下|次|下記)の(?:とおり|通り)(?:です|である|となっています)?[。:：]?\s*$")
 #: a regional office and 管内, its jurisdiction: 「関東財務局管内」, 「北海道運輸局管内」, 「東京労働局管内」
 _OFFICE_AREA_RE = re.compile(r"([一-龥ァ-ヺー]{1,12}(?:局|支局|事務所|本部))管内")
+_NAME_CHAR_RE = re.compile(r"[一-龥ァ-ヺー]")
+#: the body a Japanese sentence is about, as its topic: 「総務省では、」, 「総務省統計局では,」
+_BODY_TOPIC_RE = re.compile(r"では[、,，]")
+#: a release's own announcement, its subject unsaid: 「…取りまとめましたので、公表します。」
+_SELF_PUBLISH_RE = re.compile(r"(?:公表|発表)(?:します|しました|いたします|いたしました)[。．]?\s*$")
 #: 国会, the national Diet (not 米国会議 or 英国会社: no name's kanji before it, no 議/社 after it)
 _DIET_RE = re.compile(r"(?<![一-龥ァ-ヺー])国会(?![議社館])")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
