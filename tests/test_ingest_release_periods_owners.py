@@ -8,6 +8,7 @@ the day of a publication, a release's 今月, labels with "and" (nineteenth sess
 from __future__ import annotations
 
 from ingest_helpers import extract
+from shingi.ingest.dates import date_line
 from shingi.ingest.extract import ExtractContext
 from shingi.normalize.periods import parse_period
 from test_ingest_english_releases import bare, rows
@@ -78,3 +79,19 @@ def test_two_names_joined_by_and_stay_apart(bare: ExtractContext) -> None:
     assert "Germany and France" not in owners
     text = "Output rose in Mining and Quarrying (1.2%) in October 2019.\n"
     assert all(o != "Mining and Quarrying" for o, _p, _v, _u in rows(extract(bare, text)))
+
+
+def test_an_embargo_line_padded_by_a_two_column_header_dates_the_release() -> None:
+    # dev10 BLS productivity: the release number and the padding beside "embargoed until" were over 40
+    # characters, so the release had no date and "reported today" was dated 2017-Q2
+    line = ("Transmission of material in this release is embargoed until       USDL 17-1098"
+            + " " * 24 + "8:30 a.m. (EDT) Wednesday, August 9, 2017")
+    dated = date_line(line, 1)
+    assert dated is not None and dated[0].text == "2017-08-09"
+
+
+def test_a_day_far_after_an_embargo_word_is_no_date_line() -> None:
+    # negative: words, not padding, between "embargoed until" and a day
+    line = ("This release was embargoed until the statistics office had checked every regional table, "
+            "which it did on Wednesday, August 9, 2017")
+    assert date_line(line, 1) is None
