@@ -890,12 +890,6 @@ _ENDED_ON_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|year|month|period|we
 #: a release said in the future: a schedule ("will be released on …", "is scheduled to be published")
 _SCHEDULED_RE = re.compile(r"(?<![A-Za-z])(?i:will|(?:is|are)\s+(?:scheduled|due)\s+to)\s+be\s+"
                            r"(?i:released|published)(?![A-Za-z])")
-#: the Japanese verbs of a release (公表, 発表), and what a Japanese report covers: a period, perhaps
-#: its months in brackets, then の and the reported thing as the verb's object
-#: (「平成30年4~6月期の管内分の法人企業統計調査結果を公表しました」, 「平成29年度上期(4~9月)の…客数を発表」)
-_RELEASE_VERB_JA_RE = re.compile(r"(?:公表|発表)(?:し|する|した|され|の)")
-_COVERED_JA_AFTER_RE = re.compile(r"\s?(?:[(（][^()（）。]{0,20}[)）])?"
-                                  r"の[^。、を()（）]{1,40}を(?:公表|発表)")
 #: an event whose only date is the period its report covers, and no day to date its release
 _UNDATED = PeriodMatch(Period(date.min, date.min, "day", ""), -1, -1, "")
 
@@ -922,9 +916,7 @@ _ACCOUNTS_OF_A_BODY_RE = re.compile(
 #: a month's name written in full ("Sep 2017" in an ABS title is its September quarter)
 _FULL_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December)\s+\d{4}")
-#: the month a release reports on, said by deixis ("current month", "the latest month"; 今月 under
-#: a 〜分 title)
-_THIS_MONTH_JA = "今月"
+#: the month a release reports on, said by deixis ("current month", "the latest month")
 _CURRENT_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:current|latest)\s+(?i:month)(?![A-Za-z])")
 
 
@@ -947,8 +939,6 @@ def _covered_period(text: str, p: PeriodMatch) -> bool:
     if p.period.precision == "day":
         # ("Press release No. 325 of 8 July 2021": a day is when, unless a period ends on it)
         return bool(_ENDED_ON_BEFORE_RE.search(text, max(0, p.start - 40), p.start))
-    if _cjk(text):
-        return bool(_COVERED_JA_AFTER_RE.match(text, p.end))
     return bool(_COVERED_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
                 or _COVERED_AFTER_RE.match(text, p.end))
 
@@ -1192,9 +1182,6 @@ class DocumentExtractor:
         # the period the release's lead sentence reports on ("today announced results for ... the
         # quarter ended September 30, 2016")
         self.report_period: Period | None = None
-        # the month a Japanese release names with 〜分 (「石油統計速報 平成29年12月分」): its 今月
-        # (see _THIS_MONTH_JA)
-        self._release_month: Period | None = None
         self.report_year: Period | None = None
         # "X in Q3, compared with Y in Q2": the two periods, for later sentences of the paragraph
         self._compare: tuple[Period, Period] | None = None
@@ -1699,12 +1686,6 @@ class DocumentExtractor:
         if cjk_text and (era_said := era_of(text)) is not None:
             self._era = era_said  # (the era the document counts its years in: its 「19年度」 are 平成's)
         periods = _without_elaborations(text, periods)
-        if cjk_text and self._release_month is not None:
-            # 「石油統計速報 平成29年12月分」 … 「今月の中東依存度は87.0%」: a monthly release's 今月 is
-            # the month it reports on (deixis of the release, as "the current month" of an English
-            # one), not the month it was published in (January 2018)
-            periods = [PeriodMatch(self._release_month, p.start, p.end, p.text) if p.text == _THIS_MONTH_JA
-                       else p for p in periods]
         if anchor is not None and anchor is text_day:
             # (no day is known: "today", "on Tuesday" are not the month the text reports on)
             periods = [p for p in periods if not is_relative_day(p)]
@@ -2118,8 +2099,6 @@ class DocumentExtractor:
                 refs = [reported[0], *(p for p in refs if p is not reported[0])]
                 if self.report_period is None:
                     self.report_period = reported[0].period
-                    if reported[0].period.precision == "month" and s.index < DATE_LINE_SENTENCES:
-                        self._release_month = reported[0].period
         if len(refs) > 1 and not _cjk(text) and refs[0].period.precision == "day" \
                 and not text[:refs[0].start].strip(" •-–—*") and s.role in ("text", "item"):
             # "March 19, 2020 U.S. airlines … carried … passengers in 2019": a news listing's item opens
@@ -2640,14 +2619,12 @@ class DocumentExtractor:
             # "New Residential Sales data for January 2015 will be released on Wednesday, February 25,
             # 2015": the next release's schedule, as a "Next release:" line is, nothing that happened
             return _UNDATED
-        released = _RELEASE_VERB_JA_RE.search(text) if _cjk(text) else _RELEASE_VERB_RE.search(text)
-        if usable and kind in (None, "publication", "release", "milestone") \
-                and released and _covered_period(text, usable[0]):
+        if usable and not _cjk(text) and kind in (None, "publication", "release", "milestone") \
+                and _RELEASE_VERB_RE.search(text) and _covered_period(text, usable[0]):
             # "Infosys reports results for the quarter ended September 30, 2016", "Statistics Korea has
             # released its employment trends for September 2023", "North Carolina's July Employment
-            # Figures Released", 「関東財務局は、平成30年4~6月期の…調査結果を公表しました」: the period a
-            # report covers is not when it was released; the release is the day the sentence states, else
-            # the document's day, else undated (not drafted)
+            # Figures Released": the period a report covers is not when it was released; the release is
+            # the day the sentence states, else the document's day, else undated (not drafted)
             day = next((p for p in usable
                         if p.period.precision == "day" and not _covered_period(text, p)), None)
             if day is not None:
