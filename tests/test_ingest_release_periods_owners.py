@@ -1,8 +1,8 @@
 """Owners and dates of English statistics-office releases (issue 14, nineteenth session, helper
 `ingestperiod`): the labels of a list of figures keep their inner "and" ("Transportation and Storage
-(0.5%)", CSO); an embargo line padded by a two-column header dates the release (BLS). See
-docs/ingest.md, "English statistics releases: labels with "and", a padded embargo line (nineteenth
-session)"."""
+(0.5%)", CSO); an embargo line padded by a two-column header dates the release (BLS); "the previous
+quarter" dates its sentence, not the text after it (SCB). See docs/ingest.md, "English statistics
+releases: labels with "and", a padded embargo line, the previous quarter (nineteenth session)"."""
 
 from __future__ import annotations
 
@@ -52,3 +52,25 @@ def test_a_day_far_after_an_embargo_word_is_no_date_line() -> None:
     line = ("This release was embargoed until the statistics office had checked every regional table, "
             "which it did on Wednesday, August 9, 2017")
     assert date_line(line, 1) is None
+
+
+_SPPI = ("The Service Producer Price Index in Sweden decreased by 0.1 percent from the first to the second "
+         "quarter 2014. The corresponding change during the previous quarter was an increase of 0.4 percent. "
+         "Since the second quarter 2013, the Service Producer Price Index has increased 0.4 percent. The "
+         "corresponding annual rate for the previous quarter was an upturn of 0.8 percent.\n")
+
+
+def test_the_previous_quarter_dates_its_sentence_not_the_text_after_it(bare: ExtractContext) -> None:
+    # dev12 SCB: after "the previous quarter" (2014-Q1) the text went on about 2014-Q1, so the annual rate
+    # "since the second quarter 2013" was 2014-Q1's and the next "previous quarter" 2013-Q4
+    got = [(p, v) for _o, p, v, _u in rows(extract(bare, _SPPI))]
+    assert got == [("2014-Q2", -0.1), ("2014-Q1", 0.4), ("2014-Q2", 0.4), ("2014-Q1", 0.8)]
+
+
+def test_a_quarter_said_after_the_previous_quarter_is_the_texts_again(bare: ExtractContext) -> None:
+    # negative: a sentence that names its own quarter moves the text to it as before
+    text = ("GDP in Sweden rose by 0.5 percent in the second quarter of 2014. It rose by 0.2 percent in "
+            "the previous quarter. In the third quarter of 2014 it rose by 0.3 percent. Exports fell 1.0 "
+            "percent.\n")
+    got = [(p, v) for _o, p, v, _u in rows(extract(bare, text))]
+    assert got == [("2014-Q2", 0.5), ("2014-Q1", 0.2), ("2014-Q3", 0.3), ("2014-Q3", -1.0)]
