@@ -890,6 +890,8 @@ _ENDED_ON_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|year|month|period|we
 #: a release said in the future: a schedule ("will be released on …", "is scheduled to be published")
 _SCHEDULED_RE = re.compile(r"(?<![A-Za-z])(?i:will|(?:is|are)\s+(?:scheduled|due)\s+to)\s+be\s+"
                            r"(?i:released|published)(?![A-Za-z])")
+#: a period said from the one the text is about: "the previous quarter", "the preceding month"
+_BEFORE_THE_CONTEXT_RE = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+(?:quarter|month))")
 #: an event whose only date is the period its report covers, and no day to date its release
 _UNDATED = PeriodMatch(Period(date.min, date.min, "day", ""), -1, -1, "")
 
@@ -2233,6 +2235,12 @@ class DocumentExtractor:
             if s.role == "heading":
                 if not forecast:
                     self.heading_period = refs[0].period
+            elif _BEFORE_THE_CONTEXT_RE.fullmatch(refs[0].text) and self.para_period is not None:
+                # "The corresponding change during the previous quarter was an increase of 0.4 percent."
+                # (SCB): a period said from the one the text is about dates its sentence; the text goes on
+                # about its own ("Since the second quarter 2013, … has increased 0.4 percent": 2014-Q2, was
+                # 2014-Q1, and "the previous quarter" of the next sentence is 2014-Q1, was 2013-Q4)
+                pass
             else:
                 self.para_period = refs[0].period
                 self._para_forecast = forecast
