@@ -4,7 +4,7 @@ the first or largest of a kind of event."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -803,14 +803,23 @@ def _record(ctx: _Ctx) -> Finding | None:
                 back = _years_before(mine.period.start, years_back)
                 since = Period(back, back, "day", back.isoformat())
             earlier = _earlier_values(pack, ids, mine, since)
+            season = same_season(st.span, mine.period)
+            if season is not None:
+                # 「6月としては過去最多」, "the most for any June": ranked among the same part of
+                # other years, not every month (a linguistic reason: としては / for a … names the
+                # class the record is of)
+                earlier = [o for o in earlier if season(o.period)]
             if not earlier:
                 continue
             best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.sort_key))
             assert best_before.value is not None
             ahead = sign * mine.value.value > sign * best_before.value.value
             # "tied its previous record low", 「過去最高に並んだ」: equal to the best before is the record
-            tied = _TIES_RECORD.search(st.span) is not None and mine.value.value == best_before.value.value
-            result: Result = "holds" if ahead or tied else "fails"
+            equal = mine.value.value == best_before.value.value
+            tied = _TIES_RECORD.search(st.span) is not None and equal
+            # a value equal to the earlier best said as a record (contract 1.1 is silent on ties):
+            # it reaches the record but sets no new one, so partly (half credit), never holds
+            result: Result = "holds" if ahead or tied else "partly" if equal else "fails"
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
             sibling = mid not in st.metrics
@@ -869,6 +878,13 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"{ctx.q(best_before.value.value, best_before.unit)} "
                 f"({ctx.ptext(best_before.period)}).",
             )
+            if equal and not tied:
+                reason += ctx.t(
+                    " 以前の記録と同じ値で、並んだが更新していない（同値は新記録ではない）。",
+                    " It equals the earlier record: a tie, not a new record.",
+                )
+            if season is not None:
+                reason += ctx.t(" 同じ時期の値の中での記録。", " Ranked among the same period of other years.")
             if sibling and result != on_rate:
                 reason += ctx.t(
                     " 変化の大きさ（水準の差）での記録は"
@@ -878,9 +894,12 @@ def _record(ctx: _Ctx) -> Finding | None:
                        "disagrees with the rate's."),
                 )
             # a record of the change read on the growth sibling says the change too (kind "change")
+            final = _min_result(results)
             return Finding(
-                _min_result(results), reason, [mine.id, best_before.id], ncs,
+                final, reason, [mine.id, best_before.id], ncs,
                 kind="change" if sibling else None,
+                # a tie holds half of a record: the top is reached, not passed
+                credit=0.5 if final == "partly" and equal and not tied else None,
             )
     if longer is not None and claimed is not None:
         # no other reading either (a first place among others is no record of the period said)
@@ -1085,6 +1104,31 @@ def _window_before_the_series(
     same = [o for i in ids if (o := pack.observations[i]).period.precision == mine.period.precision]
     first = min(same, key=lambda o: o.period.start, default=None)
     return first if first is not None and first.period.start > since.end else None
+
+
+#: "for a June", "for any first half", 「6月としては」「上半期としては」: a record of one part of the year
+_SEASON_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_SEASON = re.compile(
+    r"(?i)\bfor (?:a|any|an|the month of) (?P<en>"
+    + "|".join(_SEASON_MONTHS)
+    + r"|first[- ]half|second[- ]half|first quarter|second quarter|third quarter|fourth quarter)\b"
+    r"|(?P<ja>(?:1[0-2]|[1-9]|[１-９][０-２]?)月|上半期|下半期|上期|下期|第[1-4１-４]四半期)(?:としては|としても|として)(?:過去|史上|観測史上|統計開始以来)?最"
+)
+
+
+def same_season(span: str, period: Period) -> Callable[[Period], bool] | None:
+    """A test for periods in the same part of the year as ``period`` when the words rank a record
+    among that part only ("the most for any June", 「6月としては過去最多」); None when they do not,
+    or when the claimed period is not a month, quarter or half of the year."""
+    m = _SEASON.search(span)
+    if m is None or period.precision not in ("month", "quarter", "half"):
+        return None
+    precision = period.precision
+    start = period.start.month
+    return lambda o: o.precision == precision and o.start.month == start
 
 
 def _years_before(day: date, years: int) -> date:
