@@ -2308,6 +2308,14 @@ class _Parser:
             # clause that sets the previous measure against another period, or says it went on
             # moving, is about the previous measure (zero anaphora) and the previous period
             against_before = bool(_PACE_THAN.search(st.span)) or st.versus in ("up", "down")
+            # 「…は120人で、2018年よりも増えた」, "…, up on 2018": a rise or fall against a period
+            # the clause names after than / before より has the other end of that change in the
+            # clause before (a linguistic reason: より / than takes the comparison's base)
+            against_before = against_before or (
+                bool(st.cues & {"up", "down", "exceed", "trail"})
+                and bool(st.periods)
+                and all(than_a_period(self.text, p) for p in st.periods)
+            )
             went_on = bool(st.cues & {"up", "down"}) and bool(lx.WENT_ON.search(st.span))
             # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
             compares_to = (

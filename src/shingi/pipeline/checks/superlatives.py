@@ -172,7 +172,20 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: {listing}。",
                 f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): {listing}.",
             )
-            return Finding(result, reason, sorted(set(peer_obs), key=peer_obs.index))
+            # "the most of any prefecture, over 12,000 of them": the level said beside the place
+            # is checked on the subject's own value
+            level: list[Result] = []
+            ncs: list[NumberCompared] = []
+            for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
+                if n.role in ("from", "whole", "by") or n.unit == "rank":
+                    continue
+                got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
+                if got:
+                    level.append(got[0])
+                    ncs.append(got[1])
+            final, credit = rank_and_level(result, level)
+            evidence = sorted(set(peer_obs), key=peer_obs.index)
+            return Finding(final, reason, evidence, ncs, credit=credit)
     over_time = _over_its_own_series(ctx)
     if over_time is not None:
         return over_time
@@ -894,12 +907,12 @@ def _record(ctx: _Ctx) -> Finding | None:
                        "disagrees with the rate's."),
                 )
             # a record of the change read on the growth sibling says the change too (kind "change")
-            final = _min_result(results)
+            final, credit = rank_and_level(result, results[1:])
+            if credit is None and final == "partly" and equal and not tied:
+                credit = 0.5  # a tie holds half of a record: the top is reached, not passed
             return Finding(
                 final, reason, [mine.id, best_before.id], ncs,
-                kind="change" if sibling else None,
-                # a tie holds half of a record: the top is reached, not passed
-                credit=0.5 if final == "partly" and equal and not tied else None,
+                kind="change" if sibling else None, credit=credit,
             )
     if longer is not None and claimed is not None:
         # no other reading either (a first place among others is no record of the period said)
@@ -1104,6 +1117,19 @@ def _window_before_the_series(
     same = [o for i in ids if (o := pack.observations[i]).period.precision == mine.period.precision]
     first = min(same, key=lambda o: o.period.start, default=None)
     return first if first is not None and first.period.start > since.end else None
+
+
+def rank_and_level(rank: Result, level: Sequence[Result]) -> tuple[Result, float | None]:
+    """The result of a superlative said with its level ("a record, with well over 100", "the most
+    of any prefecture, over 12,000"): two things are said, as two clauses would say them
+    (「100人を超え、過去最多だった」), so one holding and the other failing is half the
+    statement (partly, credit 0.5); otherwise the worse of the two (no figure: the rank's)."""
+    figure = _min_result(level)
+    if not level or figure == "unknown":
+        return rank, None
+    if {rank, figure} == {"holds", "fails"}:
+        return "partly", 0.5
+    return _min_result((rank, figure)), None
 
 
 #: "for a June", "for any first half", 「6月としては」「上半期としては」: a record of one part of the year
