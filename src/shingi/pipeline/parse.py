@@ -155,6 +155,7 @@ from shingi.pipeline.claims.periods import (
     _versus_previous,
     _windows_to_now,
     fiscal_year_from_now,
+    steps_from_now,
     is_window_length,
     months_in_brackets,
     side_state,
@@ -893,6 +894,10 @@ class _Parser:
                     period = period_of_month(period.start.year - 1, 12)
                     start, end = min(start, before.start()), max(end, before.end())
                 out.append(ClaimedPeriod(period, self.text[start:end], start, end))
+        taken = [*found, *out]
+        out += [p for p in steps_from_now(self.text, self.now) if not any(
+            p.start < q.end and q.start < p.end for q in taken
+        )]
         return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
@@ -2809,7 +2814,11 @@ class _Parser:
             # 「2015年のピークから3割以上減り、4万人台前半に落ち込んだ」: the period dates where the
             # change started; the level it fell to is now, not then
             return ()
-        if prev.kind != "change" or len(prev.periods) < 2 or says_change or not levels:
+        # "rose every year from 2018 to 2024, reaching a record …": a record set by the change is
+        # where it ended, figures or not (a linguistic reason: reaching / 「…し、過去最高となった」
+        # names the change's end)
+        ranks = bool(st.cues & {"sup_record"})
+        if prev.kind != "change" or len(prev.periods) < 2 or says_change or not (levels or ranks):
             return prev.periods
         return (max(prev.periods, key=lambda p: p.period.start),)
 

@@ -175,15 +175,16 @@ def _superlative(ctx: _Ctx) -> Finding | None:
             # "the most of any prefecture, over 12,000 of them": the level said beside the place
             # is checked on the subject's own value
             level: list[Result] = []
+            given: list[Result] = []
             ncs: list[NumberCompared] = []
             for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
                 if n.role in ("from", "whole", "by") or n.unit == "rank":
                     continue
                 got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
                 if got:
-                    level.append(got[0])
+                    (given if given_figure(st, n) else level).append(got[0])
                     ncs.append(got[1])
-            final, credit = rank_and_level(result, level)
+            final, credit = rank_and_level(result, level, given)
             evidence = sorted(set(peer_obs), key=peer_obs.index)
             return Finding(final, reason, evidence, ncs, credit=credit)
     over_time = _over_its_own_series(ctx)
@@ -869,16 +870,17 @@ def _record(ctx: _Ctx) -> Finding | None:
                     "after the start of the claimed window.",
                 ), [mine.id, short.id])
             ncs: list[NumberCompared] = []
-            results = [result]
+            results: list[Result] = []
+            given: list[Result] = []
             for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
                 if n.role in ("from", "whole", "by"):
                     continue  # "a record 7.5 GW, up from 5.3 GW": the start of a change is no record
                 got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
                 if got:
-                    results.append(got[0])
+                    (given if given_figure(st, n) else results).append(got[0])
                     ncs.append(got[1])
             for got in _other_figures(ctx, ent, mid, claimed):
-                results.append(got[0])
+                given.append(got[0])
                 ncs.append(got[1])
             now_text = ctx.q(mine.value.value, mine.unit)
             before_text = ctx.q(best_before.value.value, best_before.unit)
@@ -907,7 +909,7 @@ def _record(ctx: _Ctx) -> Finding | None:
                        "disagrees with the rate's."),
                 )
             # a record of the change read on the growth sibling says the change too (kind "change")
-            final, credit = rank_and_level(result, results[1:])
+            final, credit = rank_and_level(result, results, given)
             if credit is None and final == "partly" and equal and not tied:
                 credit = 0.5  # a tie holds half of a record: the top is reached, not passed
             return Finding(
@@ -1119,17 +1121,36 @@ def _window_before_the_series(
     return first if first is not None and first.period.start > since.end else None
 
 
-def rank_and_level(rank: Result, level: Sequence[Result]) -> tuple[Result, float | None]:
+def rank_and_level(
+    rank: Result, level: Sequence[Result], given: Sequence[Result] = ()
+) -> tuple[Result, float | None]:
     """The result of a superlative said with its level ("a record, with well over 100", "the most
     of any prefecture, over 12,000"): two things are said, as two clauses would say them
     (「100人を超え、過去最多だった」), so one holding and the other failing is half the
-    statement (partly, credit 0.5); otherwise the worse of the two (no figure: the rank's)."""
+    statement (partly, credit 0.5); otherwise the worse of the two (no figure: the rank's; two
+    or more figures: the worse, as before, since one that fails may be of another thing). A
+    figure ``given`` in the subject ("the three deaths were the most ever", 「2017年の待機児童
+    2万6081人は過去最多」) names what is ranked: the statement is the rank, and the worse counts."""
     figure = _min_result(level)
     if not level or figure == "unknown":
-        return rank, None
-    if {rank, figure} == {"holds", "fails"}:
+        return _min_result((rank, *given)), None
+    # one figure only: of several, those that fail may be of other things (``links``' guard)
+    if len(level) == 1 and {rank, figure} == {"holds", "fails"} and all(g == "holds" for g in given):
         return "partly", 0.5
-    return _min_result((rank, figure)), None
+    return _min_result((rank, figure, *given)), None
+
+
+#: a figure that names what the clause is about, not what it says of it: after "the" ("the three
+#: deaths were …"), or before the topic or subject particle (「待機児童2万6081人は」)
+_GIVEN_BEFORE_EN = re.compile(r"(?i)\bthe\s+$")
+_GIVEN_AFTER_JA = re.compile(r"^[^\s、。,0-9]{0,2}?[はが]")
+
+
+def given_figure(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a figure names what the statement is about ("the three deaths", 「2万6081人は」)."""
+    before = st.span[max(0, n.start - st.start - 6) : max(0, n.start - st.start)]
+    after = st.span[max(0, n.end - st.start) :]
+    return bool(_GIVEN_BEFORE_EN.search(before)) or bool(_GIVEN_AFTER_JA.match(after))
 
 
 #: "for a June", "for any first half", 「6月としては」「上半期としては」: a record of one part of the year
