@@ -76,6 +76,11 @@ def _superlative(ctx: _Ctx) -> Finding | None:
         found = _record(ctx)
         if found is not None:
             return found
+    if len(cues & {"sup_max", "sup_min"}) == 1 and _SEASON.search(st.span):
+        # "the most for any June", 「6月としては最多」: a record among the same part of other years
+        found = _record(ctx)
+        if found is not None:
+            return found
     if cues & {"sup_max", "sup_min", "sup_top"} or any(n.unit == "rank" for n in st.numbers):
         # 「全国で最も低かった」, "the largest chipmaker", 「過去20年で2番目に高い」: a place the pack
         # records itself
@@ -899,7 +904,9 @@ def _record(ctx: _Ctx) -> Finding | None:
                     " It equals the earlier record: a tie, not a new record.",
                 )
             if season is not None:
-                reason += ctx.t(" 同じ時期の値の中での記録。", " Ranked among the same period of other years.")
+                reason += ctx.t(
+                    " 同じ時期の値の中での記録。", " Ranked among the same period of other years."
+                )
             if sibling and result != on_rate:
                 reason += ctx.t(
                     " 変化の大きさ（水準の差）での記録は"

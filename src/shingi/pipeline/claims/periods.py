@@ -539,7 +539,8 @@ def steps_from_now(text: str, now: Period) -> list[ClaimedPeriod]:
             q = (day.month - 1) // 3  # the quarter before, 0-based
             period = period_of_quarter(day.year, q) if q else period_of_quarter(day.year - 1, 4)
         else:
-            period = period_of_month(day.year, day.month - 1) if day.month > 1 else period_of_month(day.year - 1, 12)
+            back = day.year * 12 + day.month - 2  # the month before, counted from year 0
+            period = period_of_month(back // 12, back % 12 + 1)
         out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end()))
     return out
 
