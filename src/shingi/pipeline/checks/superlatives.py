@@ -1135,14 +1135,15 @@ def rank_and_level(
     of any prefecture, over 12,000"): two things are said, as two clauses would say them
     (「100人を超え、過去最多だった」), so one holding and the other failing is half the
     statement (partly, credit 0.5); otherwise the worse of the two (no figure: the rank's; two
-    or more figures: the worse, as before, since one that fails may be of another thing). A
+    or more figures, of the level or of another measure: the worse, as before). A
     figure ``given`` in the subject ("the three deaths were the most ever", 「2017年の待機児童
     2万6081人は過去最多」) names what is ranked: the statement is the rank, and the worse counts."""
     figure = _min_result(level)
     if not level or figure == "unknown":
         return _min_result((rank, *given)), None
-    # one figure only: of several, those that fail may be of other things (``links``' guard)
-    if len(level) == 1 and {rank, figure} == {"holds", "fails"} and all(g == "holds" for g in given):
+    # one figure only: of several, those that fail may be of other things (``links``' guard), and
+    # a statement of a change and a level ("grew 20% to a record ¥1.5 trillion") keeps the worse
+    if len(level) == 1 and not given and {rank, figure} == {"holds", "fails"}:
         return "partly", 0.5
     return _min_result((rank, figure, *given)), None
 
