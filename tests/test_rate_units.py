@@ -53,6 +53,7 @@ METRICS = [
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
+    ["f-23", "NL", "fuel", "2023", "150", "JPY/L", "st", ""],
     ["f-24", "NL", "fuel", "2024", "170", "JPY/L", "st", ""],
     ["c-24", "NL", "crude", "2024", "60", "USD/bbl", "st", ""],
     ["p-24", "NL", "power", "2024", "0.25", "GBP/kWh", "st", ""],
@@ -90,6 +91,15 @@ def test_a_price_per_unit_is_the_packs_rate_however_spelled(pack: Pack, said: st
     assert d.rating == "true", said
     # one figure, in the pack's spelling: the 1 of 「1リットル」 is the unit's count, no figure
     assert _units(said, pack) == [unit], said
+
+
+def test_one_unit_before_atari_is_no_figure(pack: Pack) -> None:
+    # 「1リットルあたりの…価格」 with no amount: the 1 litre is what the price is per, no volume
+    said = "ノーランドの1リットルあたりのガソリン価格は、2023年から2024年に約1.1倍になった"
+    d = diagnose(said, pack)
+    assert d.rating == "true"
+    assert [nc.claimed_text for c in d.checks for nc in c.numbers] == ["約1.1倍"]
+    assert diagnose(said.replace("約1.1倍", "約2倍"), pack).rating in ("false", "mostly_false")
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,7 @@ from shingi.pipeline.claims.numbers import (
     number_roles,
     of_a_period,
     per_a_thing,
+    per_unit,
     said_as_a_part,
     time_word,
     vague_counts,
@@ -1239,6 +1240,8 @@ class _Parser:
                     or _PER_AFTER.match(text, n.end)
                 )
             )
+            # 「1リットルあたりの輸出単価」「1時間当たり」: one unit a rate is per, no volume or length
+            and not (n.quantity.value == 1 and per_unit(n.unit) and _PER_AFTER.match(text, n.end))
         ]
 
     def _named_time_unit(self, word: str) -> str | None:

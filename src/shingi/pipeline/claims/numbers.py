@@ -864,6 +864,11 @@ def rate_key(unit: str) -> str:
     return f"{normalize_unit(top) or top}/{_PER_UNIT.get(below.casefold(), below)}"
 
 
+def per_unit(unit: str | None) -> bool:
+    """Whether ``unit`` is one a price or a rate is said per (litre, barrel, kWh, hour …)."""
+    return unit is not None and unit.casefold() in _PER_UNIT
+
+
 def _pack_spelling(unit: str, rate_units: set[str]) -> str | None:
     """The pack's own spelling of the rate ``unit`` (None: the pack keeps no such rate)."""
     key = rate_key(unit)
