@@ -417,7 +417,7 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     said below ("about 66%" for 80 %) already fails, so the overstatement is no mostly true but a
     half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true)."""
     if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
-        return False  # a share or a rate; a level keeps its bands (writers' scale, "about 45 million")
+        return False  # a share or a rate; a level keeps its bands (and ``far_in_its_band``)
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
 
 
