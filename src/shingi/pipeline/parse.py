@@ -135,6 +135,7 @@ from shingi.pipeline.claims.numbers import (
     number_roles,
     of_a_period,
     per_a_thing,
+    per_unit,
     said_as_a_part,
     time_word,
     vague_counts,
@@ -1312,6 +1313,8 @@ class _Parser:
                     or _PER_AFTER.match(text, n.end)
                 )
             )
+            # 「1リットルあたりの輸出単価」「1時間当たり」: one unit a rate is per, no volume or length
+            and not (n.quantity.value == 1 and per_unit(n.unit) and _PER_AFTER.match(text, n.end))
         ]
 
     def _named_time_unit(self, word: str) -> str | None:
@@ -1853,6 +1856,10 @@ class _Parser:
         aside = [e for e in named if e.start < because]
         ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
+        # what only a leading cause names owns no measure of the clause (「暫定税率の廃止で、ガソリンは
+        # 1リットル25円安くなった」: the price's fall, not the tax's rate; §4.12)
+        cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
+        clause_ids = tuple(e for e in entity_ids if e not in cause_only)
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
@@ -1874,7 +1881,7 @@ class _Parser:
         metrics = tuple(
             self.lookup.match_metrics(
                 metric_text,
-                entity_ids,
+                clause_ids,
                 unit_hint,
                 relaxed=ranks,
                 counted=counted,
@@ -1898,7 +1905,8 @@ class _Parser:
         if not metrics and unit_hint and not ranks and not cues & {"up", "down"}:
             # 「北陸応援割は1人1泊最大2万円」: a sum said of a named entity, its measure named only
             # by qualifiers (verdict-rules §4.13, "a sum of money of a named entity")
-            metrics = self.lookup.money_measure(metric_text, entity_ids, unit_hint)
+            # (not of one named only in a leading cause)
+            metrics = self.lookup.money_measure(metric_text, clause_ids, unit_hint) if clause_ids else ()
         if not metrics and cues & {"up", "down"} and _PRICES_MOVE.search(span):
             # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
             # level, whose rise or fall is the sign of (headline) inflation
@@ -1921,9 +1929,9 @@ class _Parser:
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
-        if entity_ids and metrics and set(entity_ids) > set(scope):
+        if clause_ids and metrics and set(clause_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
-            owners = tuple(e for e in entity_ids if e not in scope)
+            owners = tuple(e for e in clause_ids if e not in scope)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
             if len(set(owners)) >= 2 and metrics:
