@@ -64,8 +64,10 @@ def rating(pack: Pack, claim: str) -> str:
     ("2023年のノーランドの医療費は約48兆円だった。", "true"),
     ("Norland had about 37 million older people in 2023.", "mostly_true"),
     ("Norland had about 36 million older people in 2023.", "true"),
-    # beyond 10 %, an approximate figure's bands as before: within 20 % partly, further false
-    ("Norland had about 45 million older people in 2023.", "mostly_true"),
+    # beyond 10 %, an approximate figure's bands: within 15 % partly, to 20 % half true (the far end
+    # of the band, session 19), further false
+    ("Norland had about 41 million older people in 2023.", "mostly_true"),
+    ("Norland had about 45 million older people in 2023.", "half_true"),
     ("Norland had about 50 million older people in 2023.", "mostly_false"),
 ])
 def test_an_approximate_figure_rounded_past_its_digits(pack: Pack, claim: str, expected: str) -> None:

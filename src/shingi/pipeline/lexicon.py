@@ -370,6 +370,33 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "中国系": ("中国", "China"),
 }
 
+
+def demonym_forms(name: str) -> frozenset[str]:
+    """The English demonyms of a place's name by the common suffix rules, with their plurals
+    (a linguistic reason, no list of places): -a + n (Syria → Syrian, Kenya → Kenyan), -a → -ese
+    (China → Chinese), -istan dropped or + i (Afghanistan → Afghan, Pakistan → Pakistani), -ny → -n
+    (Germany → German), -y → -ian (Italy → Italian), -o → -an (Mexico → Mexican), -e → -ian
+    (Ukraine → Ukrainian), else + ian / ese / i / an (Brazil → Brazilian, Japan → Japanese,
+    Israel → Israeli, Oman → Omani); a form ending in n or i takes a plural s (Syrians, Israelis).
+    Irregular ones (French, Spanish, British) are the DEMONYMS above."""
+    n = name
+    if n.endswith("istan"):
+        out = {n[:-5], n + "i"}
+    elif n.endswith("a"):
+        out = {n + "n", n[:-1] + "ese"}
+    elif n.endswith("ny"):
+        out = {n[:-1]}
+    elif n.endswith("y"):
+        out = {n[:-1] + "ian"}
+    elif n.endswith("o"):
+        out = {n[:-1] + "an"}
+    elif n.endswith("e"):
+        out = {n[:-1] + "ian"}
+    else:
+        out = {n + "ian", n + "ese", n + "i", n + "an"}
+    return frozenset(out | {f + "s" for f in out if f[-1] in "ni"})
+
+
 # --- what happened: event verbs mapped to event kinds -----------------------------------
 
 #: A verb cue -> the event kinds it describes. Event kinds in packs are free text; the

@@ -18,6 +18,7 @@ importable from here too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
@@ -26,7 +27,7 @@ from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
 from shingi.normalize.quantities import QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
-from shingi.pack.index import EvidenceIndex, fold
+from shingi.pack.index import EvidenceIndex, NameHit, fold
 from shingi.pipeline import anchors, terms
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.clauses import (
@@ -134,6 +135,7 @@ from shingi.pipeline.claims.numbers import (
     number_roles,
     of_a_period,
     per_a_thing,
+    per_unit,
     said_as_a_part,
     time_word,
     vague_counts,
@@ -160,6 +162,7 @@ from shingi.pipeline.claims.periods import (
     months_in_brackets,
     side_state,
     start_plus_length,
+    steps_from_now,
     than_a_period,
     trailing_window,
     year_before_a_run,
@@ -601,17 +604,83 @@ class _Parser:
             pat = (
                 re.escape(word)
                 if not word.isascii()
-                else r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"
+                else r"(?<![A-Za-z])" + re.escape(word) + ("s?" if word[-1] in "ni" else "") + r"(?![A-Za-z])"
             )
             for m in re.finditer(pat, text, re.IGNORECASE):
                 ident = self._entity_by_name(names)
                 if ident:
                     spans.append(Span(ident, text[m.start() : m.end()], m.start(), m.end()))
+        # "Syrians", "Brazilian": a country named by its demonym (a plural of a people is one too)
+        hits = self.index.find_metrics(text)
+        spans += [
+            d for d in self._derived_demonyms(text)
+            if self._people_or_measure(d, hits) and self._owns_named(d.ref, hits)
+        ]
         subject = self.pack.meta.subject
         if subject and subject in self.pack.entities and self.pack.entities[subject].kind == "country":
             for hit in lx.find(lx.DOMESTIC, text):
                 spans.append(Span(subject, hit.text, hit.start, hit.end))
         return _no_overlap(spans + self._national_figure(spans))
+
+    def _derived_demonyms(self, text: str) -> list[Span]:
+        """A country of the pack named by its demonym, made from its own names by the suffix rules of
+        ``lexicon.demonym_forms`` ("Syrians" for Syria, "Brazilian" for Brazil), written with its
+        capital; a form two countries of the pack would make names neither. Kept (in
+        ``_find_entities``) only as a people or the adjective of a measure named outright whose
+        country holds the measures the claim names: "Nickel prices rose as Indonesian supply
+        tightened" names no owner (unknown beats a guess; blind round 11b id-nickel price-rose-2024)."""
+        forms: dict[str, set[str]] = {}
+        for ident, ent in self.pack.entities.items():
+            if ent.kind != "country":
+                continue
+            for name in ent.names:
+                if len(name) >= 4 and name.isascii() and name.isalpha() and name[:1].isupper():
+                    for form in lx.demonym_forms(name):
+                        forms.setdefault(form, set()).add(ident)
+        return [
+            Span(next(iter(ids)), m.group(0), m.start(), m.end())
+            for form, ids in forms.items()
+            if len(ids) == 1 and form in text and form.casefold() not in lx.DEMONYMS
+            for m in re.finditer(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", text)
+        ]
+
+    def _is_demonym(self, span: Span) -> bool:
+        """Whether an entity is written as its people or their adjective: a demonym of its names
+        by the suffix rules or of ``DEMONYMS`` (and their plurals), or a Japanese name followed by
+        人 or 系 (「シリア人」「日系」)."""
+        ent = self.pack.entities.get(span.ref)
+        if ent is None:
+            return False
+        written = span.text
+        if not written.isascii():
+            return written[-1:] in ("人", "系") or self.text[span.end : span.end + 1] in ("人", "系")
+        word = written.casefold()
+        return (
+            word in lx.DEMONYMS
+            or (word[-1:] == "s" and word[:-1] in lx.DEMONYMS)
+            or any(written in lx.demonym_forms(n) for n in ent.names if n.isascii() and n.isalpha())
+        )
+
+    def _people_or_measure(self, demonym: Span, hits: list[NameHit]) -> bool:
+        """Whether a demonym names a people (a plural: "Syrians", "Afghans") or is the adjective of a
+        measure named outright right after it ("Brazilian deforestation rate")."""
+        if demonym.text.endswith("s") and not demonym.text.endswith("ss"):
+            return True
+        after = demonym.end + len(self.text[demonym.end :]) - len(self.text[demonym.end :].lstrip())
+        return any(h.start == after for h in hits)
+
+    def _owns_named(self, entity: str, hits: list[NameHit]) -> bool:
+        """Whether an entity holds every measure the claim names outright, or for one it does not,
+        a measure of its own whose name holds that one's name (its breakdown: 「初回庇護申請者数
+        （国籍別）」 of 庇護申請者)."""
+        own = self.lookup.metrics_of((entity,))
+        for hit in hits:
+            if hit.id in own:
+                continue
+            names = [n.casefold() for n in self.pack.metrics[hit.id].names if len(n) >= 3]
+            if not any(f in n.casefold() for m in own for n in self.pack.metrics[m].names for f in names):
+                return False
+        return True
 
     def _national_figure(self, spans: list[Span]) -> list[Span]:
         """"rose twice as fast as the national average" said of a part of a country (a region, a
@@ -894,6 +963,10 @@ class _Parser:
                     period = period_of_month(period.start.year - 1, 12)
                     start, end = min(start, before.start()), max(end, before.end())
                 out.append(ClaimedPeriod(period, self.text[start:end], start, end))
+        taken = [*found, *out]
+        out += [p for p in steps_from_now(self.text, self.now) if not any(
+            p.start < q.end and q.start < p.end for q in taken
+        )]
         return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
@@ -1240,6 +1313,8 @@ class _Parser:
                     or _PER_AFTER.match(text, n.end)
                 )
             )
+            # 「1リットルあたりの輸出単価」「1時間当たり」: one unit a rate is per, no volume or length
+            and not (n.quantity.value == 1 and per_unit(n.unit) and _PER_AFTER.match(text, n.end))
         ]
 
     def _named_time_unit(self, word: str) -> str | None:
@@ -1781,6 +1856,10 @@ class _Parser:
         aside = [e for e in named if e.start < because]
         ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
+        # what only a leading cause names owns no measure of the clause (「暫定税率の廃止で、ガソリンは
+        # 1リットル25円安くなった」: the price's fall, not the tax's rate; §4.12)
+        cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
+        clause_ids = tuple(e for e in entity_ids if e not in cause_only)
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
@@ -1802,7 +1881,7 @@ class _Parser:
         metrics = tuple(
             self.lookup.match_metrics(
                 metric_text,
-                entity_ids,
+                clause_ids,
                 unit_hint,
                 relaxed=ranks,
                 counted=counted,
@@ -1826,7 +1905,8 @@ class _Parser:
         if not metrics and unit_hint and not ranks and not cues & {"up", "down"}:
             # 「北陸応援割は1人1泊最大2万円」: a sum said of a named entity, its measure named only
             # by qualifiers (verdict-rules §4.13, "a sum of money of a named entity")
-            metrics = self.lookup.money_measure(metric_text, entity_ids, unit_hint)
+            # (not of one named only in a leading cause)
+            metrics = self.lookup.money_measure(metric_text, clause_ids, unit_hint) if clause_ids else ()
         if not metrics and cues & {"up", "down"} and _PRICES_MOVE.search(span):
             # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
             # level, whose rise or fall is the sign of (headline) inflation
@@ -1849,13 +1929,17 @@ class _Parser:
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
-        if entity_ids and metrics and set(entity_ids) > set(scope):
+        if clause_ids and metrics and set(clause_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
-            owners = tuple(e for e in entity_ids if e not in scope)
+            owners = tuple(e for e in clause_ids if e not in scope)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
             if len(set(owners)) >= 2 and metrics:
                 metrics = (*self.lookup.variant_for_all(metrics[0], owners), *metrics)
+            demonyms = {e.ref for e in ordered if self._is_demonym(e)}
+            counted_in = self._group_counted(entity_ids, metrics, periods, demonyms) if not scope else None
+            if counted_in is not None:
+                entity_ids, metrics = counted_in
         if (
             entity_ids
             and named_metrics
@@ -1992,6 +2076,57 @@ class _Parser:
             start=c.start,
             end=c.end,
         )
+
+    def _group_counted(
+        self,
+        entity_ids: tuple[str, ...],
+        metrics: tuple[str, ...],
+        periods: Sequence[ClaimedPeriod],
+        demonyms: set[str],
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """A group counted inside a whole ("Afghans were the second-largest group of asylum seekers
+        in the EU", 「EUで最も多い庇護申請者はシリア人」): one named entity, written as a demonym
+        (``_is_demonym``: a people is counted, an administration is not), holds none of the first
+        measure the clause names, which the others hold, but holds exactly one other measure it
+        names, one the others do not hold and whose own names or definition name every one of
+        them (the pack's breakdown of the whole: "applicants in the EU holding the citizenship of
+        the entity"). The measure may also be one of the group's whose own name holds a name of the
+        first (「初回庇護申請者数（国籍別）」 of 庇護申請者); of several, the one with a value at the
+        claimed period. The clause is then of that group on its breakdown measure; the whole is where
+        it is counted, not a second owner (a linguistic reason: "X in the EU" with X a people names
+        those counted, the EU where). None when the owner is in any doubt."""
+        if len(entity_ids) < 2 or not metrics:
+            return None
+        holders = [e for e in entity_ids if self.lookup.observes(e, metrics[:1])]
+        groups = [e for e in entity_ids if e not in holders]
+        if not holders or len(groups) != 1 or groups[0] not in demonyms:
+            return None
+        first = [n.casefold() for n in self.pack.metrics[metrics[0]].names if len(n) >= 3]
+        own = [
+            m
+            for m in dict.fromkeys((*metrics[1:], *sorted(self.lookup.metrics_of((groups[0],)))))
+            if m != metrics[0]
+            and self.lookup.observes(groups[0], (m,))
+            and (m in metrics or any(f in n.casefold() for f in first for n in self.pack.metrics[m].names))
+        ]
+        claimed = [p.period for p in periods if p.role is None]
+        if len(own) > 1 and claimed:
+            own = [
+                m for m in own
+                if any(
+                    self.pack.observations[o].period.overlaps(p)
+                    for o in self.index.obs_by_entity_metric.get((groups[0], m), ())
+                    for p in claimed
+                )
+            ]
+        if len(own) != 1 or any(self.lookup.observes(h, own) for h in holders):
+            return None
+        metric = self.pack.metrics[own[0]]
+        words = " ".join((*metric.names, metric.definition or ""))
+        named = {h.id for h in self.index.find_entities(words)}
+        if not all(h in named for h in holders):
+            return None
+        return (groups[0],), (own[0],)
 
     def _ranking_scope(self, c: _Clause, ents: list[Span], cues: frozenset[str]) -> tuple[str, ...]:
         """Entities that say where a ranking is made, not what is ranked: a country or a world
@@ -2312,6 +2447,14 @@ class _Parser:
             # clause that sets the previous measure against another period, or says it went on
             # moving, is about the previous measure (zero anaphora) and the previous period
             against_before = bool(_PACE_THAN.search(st.span)) or st.versus in ("up", "down")
+            # 「…は120人で、2018年よりも増えた」, "…, up on 2018": a rise or fall against a period
+            # the clause names after than / before より has the other end of that change in the
+            # clause before (a linguistic reason: より / than takes the comparison's base)
+            against_before = against_before or (
+                bool(st.cues & {"up", "down", "exceed", "trail"})
+                and bool(st.periods)
+                and all(than_a_period(self.text, p) for p in st.periods)
+            )
             went_on = bool(st.cues & {"up", "down"}) and bool(lx.WENT_ON.search(st.span))
             # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
             compares_to = (
@@ -2807,7 +2950,11 @@ class _Parser:
             # 「2015年のピークから3割以上減り、4万人台前半に落ち込んだ」: the period dates where the
             # change started; the level it fell to is now, not then
             return ()
-        if prev.kind != "change" or len(prev.periods) < 2 or says_change or not levels:
+        # "rose every year from 2018 to 2024, reaching a record …": a record set by the change is
+        # where it ended, figures or not (a linguistic reason: reaching / 「…し、過去最高となった」
+        # names the change's end)
+        ranks = bool(st.cues & {"sup_record"})
+        if prev.kind != "change" or len(prev.periods) < 2 or says_change or not (levels or ranks):
             return prev.periods
         return (max(prev.periods, key=lambda p: p.period.start),)
 

@@ -420,8 +420,25 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     said below ("about 66%" for 80 %) already fails, so the overstatement is no mostly true but a
     half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true)."""
     if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
-        return False  # a share or a rate; a level keeps its bands (writers' scale, "about 45 million")
+        return False  # a share or a rate; a level keeps its bands (and ``far_in_its_band``)
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
+
+
+#: An approximate amount ("about 30 yen a litre", 「約130億ユーロ」, "about 20,000") off by more than
+#: this share of the claim, inside its partly band (20 %), is half right: the writers rate such
+#: misses half true five times, mostly false twice and mostly true twice (§4.1, the grading scale).
+APPROX_FAR = 0.15
+
+
+def far_in_its_band(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
+    """Whether an approximate amount or count ("about 30 yen a litre" for 25.1, "about 20,000" for
+    23,030) is off by more than 15 % of the claim: the far end of its partly band, half true. Not a
+    percentage, a share or a multiple: those keep their bands (§4.1, §4.5)."""
+    if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None:
+        return False
+    if nc.unit in ("%", "x", "pt", "rank") or nc.claimed <= 0 or nc.found <= 0:
+        return False
+    return abs(nc.found - nc.claimed) > APPROX_FAR * nc.claimed + 1e-9
 
 
 #: the words of a bound that draw a line a level crosses ("below 30%", "over 10%", 「30%を下回った」,
@@ -1154,7 +1171,7 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
 _PEOPLE = re.compile(r"(?i)^(?:people|persons?|children|adults|patients|residents|workers|victims|others)$")
 _VERB_COUNTS = (
     (re.compile(r"(?i)^\s*(?:have |had |has )?(?:died|were killed|have been killed|perished"
-                r"|lost their lives)\b"),
+                r"|lost their lives|(?:were |are )?dead)\b"),  # "100 people dead on arrival"
      re.compile(r"(?i)\b(?:deaths?|dead|fatalit(?:y|ies)|mortality)\b")),
     (re.compile(r"(?i)^\s*(?:were|have been) (?:injured|hurt|wounded)\b"),
      re.compile(r"(?i)\b(?:injur(?:y|ies|ed)|casualt(?:y|ies))\b")),

@@ -29,6 +29,7 @@ from shingi.pipeline.checks.common import (
     _value_finding,
     bound_of_a_size,
     compare_value,
+    far_in_its_band,
     grade_level,
     grade_multiple,
     grade_share_word,
@@ -808,8 +809,11 @@ def _compare_observations(
                     said = replace(n, quantity=replace(n.quantity, value=nc.claimed, unit=nc.unit))
                     r, credit = grade_level(said, nc.found)
                     credits.append(credit)
-            elif r == "partly" and not growth and n.role in (None, "to") and overstates_the_truth(n, got[1]):
-                # "about 80%" for 66 %: 17.5 % of the claim, but 21 % over the truth (§4.1)
+            elif r == "partly" and not growth and n.role in (None, "to") and (
+                overstates_the_truth(n, got[1]) or far_in_its_band(n, got[1])
+            ):
+                # "about 80%" for 66 %: 17.5 % of the claim, but 21 % over the truth; "about 30 yen a
+                # litre" for 25.1: 16 % off, the far end of the band (§4.1)
                 credits.append(CREDIT_HALF)
             rs.append(r)
             ncs.append(got[1])

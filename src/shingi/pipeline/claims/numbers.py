@@ -849,8 +849,30 @@ _PER_UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "MWh": unit_names("MWh"),
     "kWh": unit_names("kWh"),
     "dozen": ("dozen", "ダース"),
+    "h": ("h", "hr", "hour", "hours", "時間"),
 }
 _PER_UNIT = {name.casefold(): unit for unit, names in _PER_UNIT_NAMES.items() for name in names}
+
+
+def rate_key(unit: str) -> str:
+    """A rate unit's spelling for comparison: its currency canonical and what it is per by the
+    table above, case aside (``JPY/L``, ``JPY/l``, ``円/リットル`` are one; ``USD/barrel`` is
+    ``USD/bbl``; ``GBP/KWH`` is ``GBP/kWh``; ``JPY/時間`` is ``JPY/h``)."""
+    if "/" not in unit:
+        return unit
+    top, below = (part.strip() for part in unit.split("/", 1))
+    return f"{normalize_unit(top) or top}/{_PER_UNIT.get(below.casefold(), below)}"
+
+
+def per_unit(unit: str | None) -> bool:
+    """Whether ``unit`` is one a price or a rate is said per (litre, barrel, kWh, hour …)."""
+    return unit is not None and unit.casefold() in _PER_UNIT
+
+
+def _pack_spelling(unit: str, rate_units: set[str]) -> str | None:
+    """The pack's own spelling of the rate ``unit`` (None: the pack keeps no such rate)."""
+    key = rate_key(unit)
+    return next((u for u in sorted(rate_units) if "/" in u and rate_key(u) == key), None)
 _PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
 _PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])")
 #: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
@@ -910,14 +932,16 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
         said = found or of_unit
         word = said.group("w").casefold() if said is not None else None
         unit = f"{n.unit}/{_PER_UNIT[word]}" if word else None
+        if unit is not None:
+            # in the pack's spelling: "yen a litre" is a pack's JPY/L (rate_key)
+            unit = _pack_spelling(unit, rate_units) or unit
         if unit is None:
             # "a dozen went from $1.79 …", "the price of a dozen eggs hit a record $6.23": one unit
             # named elsewhere in the claim is what its prices are of, when the pack keeps prices
             # per that unit (the one unit is then no figure: "a dozen" is not 12 of anything)
-            per = [f"{n.unit}/{_PER_UNIT[o.group('w').casefold()]}" for o in ones]
-            one = next((o for o, u in zip(ones, per, strict=True) if u in rate_units), None)
-            if one is not None:
-                unit = f"{n.unit}/{_PER_UNIT[one.group('w').casefold()]}"
+            per = [_pack_spelling(f"{n.unit}/{_PER_UNIT[o.group('w').casefold()]}", rate_units) for o in ones]
+            one, unit = next(((o, u) for o, u in zip(ones, per, strict=True) if u is not None), (None, None))
+            if one is not None and unit is not None:
                 drop |= {
                     id(o) for o in numbers if o.start < one.end() and one.start() < o.end and o.unit != n.unit
                 }
@@ -933,7 +957,14 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
             continue
         if before is not None:
             start = lead + before.start()
-            drop |= {id(o) for o in numbers if o.unit is None and start <= o.start < n.start}
+            # 「1リットル186.5円」: the 1 counts the unit the price is per, no volume of the claim
+            below = rate_key(unit).split("/", 1)[1]
+            drop |= {
+                id(o)
+                for o in numbers
+                if start <= o.start < n.start
+                and (o.unit is None or _PER_UNIT.get(o.unit.casefold()) == below)
+            }
         if m is not None:
             # "$4.82 a dozen": the unit after the price is no figure of its own (not twelve)
             drop |= {id(o) for o in numbers if o.unit is None and n.end <= o.start < m.end()}
