@@ -1932,12 +1932,20 @@ class _Parser:
         if clause_ids and metrics and set(clause_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
             owners = tuple(e for e in clause_ids if e not in scope)
+            demonyms = {e.ref for e in ordered if self._is_demonym(e)}
+            counted_in = None
+            if scope and demonyms & set(owners):
+                # 「EUで最も多い庇護申請者はシリア人」: a people ranked within a whole is counted inside
+                # it, on the whole's breakdown; the whole is where, as in "… in the EU" (§2)
+                whole = self.lookup.metrics_of((*clause_ids, *styles))
+                within = tuple(m for m in metrics if m in whole)
+                counted_in = self._group_counted(entity_ids, within, periods, demonyms)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
             if len(set(owners)) >= 2 and metrics:
                 metrics = (*self.lookup.variant_for_all(metrics[0], owners), *metrics)
-            demonyms = {e.ref for e in ordered if self._is_demonym(e)}
-            counted_in = self._group_counted(entity_ids, metrics, periods, demonyms) if not scope else None
+            if counted_in is None and not scope:
+                counted_in = self._group_counted(entity_ids, metrics, periods, demonyms)
             if counted_in is not None:
                 entity_ids, metrics = counted_in
         if (
