@@ -16,12 +16,16 @@ from shingi.model import Pack
 from shingi.pipeline.diagnose import diagnose
 
 METRICS = [
-    ["visits", "診療所の受診者数", "Clinic visits", "persons", "受診者;people seen at clinics", "", "count", ""],
-    ["died", "受診者のうち到着時死亡", "Clinic patients dead on arrival", "persons", "死者;死亡者;deaths", "", "count", ""],
+    ["visits", "診療所の受診者数", "Clinic visits", "persons", "受診者;people seen at clinics", "", "count",
+     ""],
+    ["died", "受診者のうち到着時死亡", "Clinic patients dead on arrival", "persons", "死者;死亡者;deaths", "",
+     "count", ""],
     ["senior", "受診者に占める75歳以上の割合", "Share of clinic visits aged 75 or older", "%",
      "高齢者の割合;aged 75 or older", "", "share", "Persons aged 75+ as a percent of all clinic visits."],
-    ["balance", "学生ローン残高", "Student loan balance", "USD", "学生ローン;student loans", "", "amount", ""],
-    ["late", "学生ローン90日以上延滞率", "Student loans 90+ days late", "%", "延滞率;delinquency rate", "", "share", ""],
+    ["balance", "学生ローン残高", "Student loan balance", "USD", "学生ローン;student loans", "", "amount",
+     ""],
+    ["late", "学生ローン90日以上延滞率", "Student loans 90+ days late", "%", "延滞率;delinquency rate", "",
+     "share", ""],
 ]
 OBSERVATIONS = [
     ["v24", "NL", "visits", "2024", "90000", "persons", "stat", ""],
