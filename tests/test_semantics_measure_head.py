@@ -98,3 +98,35 @@ def test_no_change_of_the_head_is_read_on_another_dimension(pack: Pack, said: st
     # the rate has no value of 2019 as a year: the balance's rise over 2019 settles nothing
     rating, used = _used(said, pack)
     assert rating != "true" and not used & {"b19a", "b19b", "b25"}, said
+
+
+# A sum as the object of a verbal noun with する is the amount of the act, on the measure the verbal
+# noun names (blind round 18d us-student-loans forgive-200-ja: 「約2,000億ドルの学生ローンを免除した」
+# had been checked on the balance, false; the forgiven total is 1,888億ドル)
+VERB_METRICS = [
+    ["debt", "学生ローン残高", "Student loan balance", "USD", "学生ローン;student loans", "", "amount", ""],
+    ["relief", "債務免除累計額", "Cumulative student debt relief", "USD", "債務免除;免除額;loan forgiveness",
+     "", "amount", ""],
+    ["plan", "一括免除計画の免除規模", "Planned one-time cancellation", "USD", "", "", "amount", ""],
+]
+VERB_OBSERVATIONS = [
+    ["d25", "NL", "debt", "2025-Q4", "1.66e12", "USD", "stat", ""],
+    ["r25", "NL", "relief", "2025-01", "188.8e9", "USD", "stat", ""],
+    ["p22", "NL", "plan", "2022", "430e9", "USD", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def verb_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "verb-measure", VERB_METRICS, VERB_OBSERVATIONS, language="ja")
+
+
+def test_the_verb_names_the_measure(verb_pack: Pack) -> None:
+    got, used = _used("ノーランドは約1,900億ドルの学生ローンを免除した。", verb_pack, "2025-02-01")
+    assert (got, used) == ("true", {"r25"})
+
+
+def test_a_verb_no_measure_has_leaves_the_named_one(verb_pack: Pack) -> None:
+    # negative: 増加 names no measure here; the balance named stays the measure
+    said = "ノーランドの学生ローン残高は2025年第4四半期に1.66兆ドルに増加した。"
+    assert _used(said, verb_pack, "2026-02-01") == ("true", {"d25"})

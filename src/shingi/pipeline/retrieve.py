@@ -418,6 +418,11 @@ class Lookup:
                 # behind every other measure the clause names; a whole's measure only when the part
                 # names one (else a count of a part of the entity's own: 「訪日客のうち中国から」)
                 score[mid] = min(score[mid], RELAXED_COVERAGE / 2)
+        if unit and unit not in ("x", "%", "pt"):
+            fits = [m for m in score if self._unit_fits(m, unit, strict=True)]
+            verb = self._measure_of_the_verb(text, fits, unit)
+            if verb is not None:
+                score[verb] = 2.6
         if (part_of or whole_said) and not any(self.pack.metrics[m].kind == "share" for m in score):
             # "about 90% of new cars sold in Norway are fully electric": a part of a whole is a
             # share; of the entities' share measures, the one whose name shares words with the
@@ -592,6 +597,31 @@ class Lookup:
         )
         first = ranked[:1]
         return (*first, *(m for m in metrics if m not in first))
+
+    def _measure_of_the_verb(self, text: str, named: list[str], unit: str) -> str | None:
+        """「約2,000億ドルの学生ローンを免除した」: the sum is what the verb did (免除, forgiven), not the
+        balance of its object; the measure named by the verbal noun before する (a word of its names
+        that no measure the clause names in the figure's unit has) in that unit, not a change
+        (kind ``growth``), the one whose closest name leaves least unsaid, when one does (a
+        linguistic reason: a sum as the object of 「〜を…した」 is the amount of the act)."""
+        if not named:
+            return None
+        said = word_keys(text) | content_keys(text)
+        for vm in _VERBAL_NOUN_JA.finditer(text):
+            verb = vm.group(1)
+            if any(verb in self.metric_words(m) for m in named):
+                continue
+            gaps: dict[str, float] = {}
+            for mid, keys in self._metric_names:
+                metric = self.pack.metrics[mid]
+                if verb not in keys or metric.kind == "growth" or not self._unit_fits(mid, unit, strict=True):
+                    continue
+                gap = math.fsum(self._metric_idf.get(k, 1.0) for k in keys - said)
+                gaps[mid] = min(gaps.get(mid, gap), gap)
+            ranked = sorted(gaps.items(), key=lambda kv: (kv[1], kv[0]))
+            if ranked and (len(ranked) == 1 or ranked[1][1] > ranked[0][1] + 1e-9):
+                return ranked[0][0]
+        return None
 
     def _modifier_names(self, text: str, hits: list[NameHit]) -> dict[str, int | None]:
         """The measures of exact name hits that are not the head of the clause's measure phrase, each
@@ -1299,6 +1329,8 @@ def retrieve(st: Statement, pack: Pack) -> Evidence:
     return Evidence(events, series)
 
 
+#: a verbal noun before する (「免除した」「支出された」): the act a sum is the amount of
+_VERBAL_NOUN_JA = re.compile(r"([\u4e00-\u9fff]{2})(?:した|された|する|される|して|され|し、)")
 #: between a modifying name and the head name after it: 「AのB」, "A B" (an English compound)
 _MODIFIES_JA = re.compile(r"\s*の\s*")
 _MODIFIES_EN = re.compile(r" +")
