@@ -130,3 +130,33 @@ def test_a_verb_no_measure_has_leaves_the_named_one(verb_pack: Pack) -> None:
     # negative: 増加 names no measure here; the balance named stays the measure
     said = "ノーランドの学生ローン残高は2025年第4四半期に1.66兆ドルに増加した。"
     assert _used(said, verb_pack, "2026-02-01") == ("true", {"d25"})
+
+
+# A fraction "of the 42 million borrowers": the whole is a count said before its noun (the number's
+# role ``whole``); the fraction is a share of it, from the pack's counts, not two values compared
+# (blind round 18d us-student-loans quarter-default, a wrong true: 5.3 of 42 million is 12.6 %)
+PART_METRICS = [
+    ["borrowers", "連邦学生ローン借り手数", "Federal student loan borrowers", "count", "borrowers", "", "count",
+     ""],
+    ["in_default", "デフォルト中の借り手数", "Federal borrowers in default", "count", "in default", "false",
+     "count", ""],
+]
+PART_OBSERVATIONS = [
+    ["fb", "NL", "borrowers", "2025-05", "42000000", "count", "stat", ""],
+    ["bd", "NL", "in_default", "2025-05", "5300000", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def part_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "part-counted", PART_METRICS, PART_OBSERVATIONS)
+
+
+@pytest.mark.parametrize(("said", "side"), [
+    ("More than a quarter of the 42 million federal student loan borrowers in Norland are in default.", "false"),
+    ("About one in eight of the 42 million federal student loan borrowers in Norland are in default.", "true"),
+])
+def test_a_fraction_of_a_counted_whole_is_a_share(part_pack: Pack, said: str, side: str) -> None:
+    got, used = _used(said, part_pack, "2025-12-01")
+    assert used == {"fb", "bd"}, said
+    assert got in (("false", "mostly_false") if side == "false" else ("true", "mostly_true")), said

@@ -27,7 +27,19 @@ def _fraction_of_a_whole(st: Statement, n: ClaimedNumber) -> bool:
         return False
     if _PART_VERB.search(st.span[: n.start - st.start]):
         return True  # "Vietnamese nationals make up about a third of Japan's foreign workers"
+    if any(
+        w.role == "whole" and w.start >= n.end
+        and _OF_THE_COUNTED.fullmatch(st.span, n.end - st.start, w.start - st.start)
+        for w in st.numbers
+    ):
+        # "More than a quarter of the 42 million … borrowers": the whole is a count said (its
+        # number's role ``whole``), the fraction its part (blind round 18d us-student-loans
+        # quarter-default had been read as two values compared)
+        return True
     return bool(_OF_A_WHOLE.match(st.span, n.end - st.start))
+
+
+_OF_THE_COUNTED = re.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?")
 
 
 #: The verbs of a part of a whole (make up, account for, comprise: 占める): the fraction after them
