@@ -136,8 +136,8 @@ def test_a_verb_no_measure_has_leaves_the_named_one(verb_pack: Pack) -> None:
 # role ``whole``); the fraction is a share of it, from the pack's counts, not two values compared
 # (blind round 18d us-student-loans quarter-default, a wrong true: 5.3 of 42 million is 12.6 %)
 PART_METRICS = [
-    ["borrowers", "連邦学生ローン借り手数", "Federal student loan borrowers", "count", "borrowers", "", "count",
-     ""],
+    ["borrowers", "連邦学生ローン借り手数", "Federal student loan borrowers", "count", "borrowers", "",
+     "count", ""],
     ["in_default", "デフォルト中の借り手数", "Federal borrowers in default", "count", "in default", "false",
      "count", ""],
 ]
@@ -153,8 +153,10 @@ def part_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 @pytest.mark.parametrize(("said", "side"), [
-    ("More than a quarter of the 42 million federal student loan borrowers in Norland are in default.", "false"),
-    ("About one in eight of the 42 million federal student loan borrowers in Norland are in default.", "true"),
+    ("More than a quarter of the 42 million federal student loan borrowers in Norland are in default.",
+     "false"),
+    ("About one in eight of the 42 million federal student loan borrowers in Norland are in default.",
+     "true"),
 ])
 def test_a_fraction_of_a_counted_whole_is_a_share(part_pack: Pack, said: str, side: str) -> None:
     got, used = _used(said, part_pack, "2025-12-01")
