@@ -1337,7 +1337,7 @@ _MODIFIES_EN = re.compile(r" +")
 #: between a head name and the modifying name after it: "B of (the) A", "B on A"
 _MODIFIED_BY_EN = re.compile(r"(?i) +(?:of|on) +(?:the +)?")
 #: after the name of a whole a part is taken from: 「Aのうち」「Aの中で」, "A, of whom"
-_WHOLE_AFTER = re.compile(r"\s*の?\s*(?:うち|中で)|,? +of +(?:whom|which|them)\b")
+_WHOLE_AFTER = re.compile(r"\s*(?:の\s*)?(?:うち|中で)|,? +of +(?:whom|which|them)\b")
 #: before the name of a whole a part is taken from: "Of (all) the A, …", "Among A, …"
 _WHOLE_BEFORE = re.compile(r"(?i)(?:^|[.;:]\s*)(?:of|among)\s+(?:all\s+)?(?:the\s+|those\s+)?$")
 
