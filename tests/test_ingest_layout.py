@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_helpers import extract
+from ingest_helpers import extract, owned_rows
 from shingi.ingest.extract import DocFacts, ExtractContext
 from shingi.ingest.layout import header_cell, table_lines
 from shingi.ingest.readers import TextLine
@@ -356,3 +356,44 @@ def test_header_of_periods_apart_by_one_space(bare: ExtractContext, text: str,
 def test_no_spaced_table_without_periods_alone_and_matching_rows(text: str) -> None:
     lines = [TextLine(i + 1, t) for i, t in enumerate(text.splitlines())]
     assert all(x.role == "text" for x in table_lines(lines))
+
+
+
+# a budget table whose cells ran into one line after its unit note (dev16 財務省 ファイナンス): each row a
+# label, the earlier and the new fiscal year's levels, the change and its rate, perhaps a remark
+_RUN_HEAD = ("令和5年度予算は国会での審議を経て成立した。"
+             "(単位:億円)区分4年度予算(当初)5年度予算増減額増減率備考")
+_RUN_ROWS = ("人件費12,50012,800+300+2.4%職員の増物件費3,4003,230▲170▲5.0%システム更改の減:▲120億円"
+             "補助金8,0008,080+80+1.0%")
+
+
+def test_table_run_into_one_line_rows_periods_and_owner(bare: ExtractContext) -> None:
+    rows = [x.text for x in table_lines([TextLine(1, _RUN_HEAD + _RUN_ROWS)]) if x.role == "row"]
+    assert rows == ["\t4年度予算(当初)\t5年度予算\t増減額\t増減率",
+                    "人件費\t12,500\t12,800\t+300\t+2.4%", "物件費\t3,400\t3,230\t▲170\t▲5.0%",
+                    "補助金\t8,000\t8,080\t+80\t+1.0%"]
+    got = owned_rows(extract(bare, _RUN_HEAD + _RUN_ROWS))
+    # (the header's 4年度 and 5年度 are 令和's, the era the text counts in; change and rate the new year's)
+    assert {("日本", 1.25e12, "JPY", "FY2022"), ("日本", 1.28e12, "JPY", "FY2023"),
+            ("日本", 3e10, "JPY", "FY2023"), ("日本", 2.4, "%", "FY2023"), ("日本", -1.7e10, "JPY", "FY2023"),
+            ("日本", -5.0, "%", "FY2023"), ("日本", 8.08e11, "JPY", "FY2023")} <= got
+
+
+def _roles(text: str) -> set[str]:
+    return {x.role for x in table_lines([TextLine(1, text)])}
+
+
+def test_table_run_into_one_line_taken_only_when_its_numbers_check() -> None:
+    # the change is not the later level less the earlier: numbers glued some other way, no such table
+    assert _roles(_RUN_HEAD + "人件費12,50012,800+900+2.4%物件費3,4003,230▲170▲5.0%") == {"text"}
+    # no unit note before it, or one row only: no table either
+    assert _roles(_RUN_HEAD.replace("(単位:億円)", "") + _RUN_ROWS) == {"text"}
+    assert _roles(_RUN_HEAD + "人件費12,50012,800+300+2.4%") == {"text"}
+
+
+def test_table_run_into_one_line_unowned_without_the_diet(bare: ExtractContext) -> None:
+    # a text that does not speak of the national Diet (国会) gives no country: the rows wait for an owner
+    text = _RUN_HEAD.replace("国会での審議を経て", "") + _RUN_ROWS
+    assert "日本" not in {owner for owner, *_ in owned_rows(extract(bare, text))}
+    other = _RUN_HEAD.replace("国会", "英国会社") + _RUN_ROWS
+    assert "日本" not in {owner for owner, *_ in owned_rows(extract(bare, other))}

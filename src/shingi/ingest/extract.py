@@ -1233,6 +1233,9 @@ class DocumentExtractor:
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
+        # the national Diet (国会) the Japanese text speaks of (「国会での御審議を経て」): the budget or law
+        # it reports is the nation's, so its unowned figures are Japan's as for a national title
+        self._national_said: str | None = None
         # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
         # line, the release's publication event (see _publication_event); and the document's title
         self._date_line: tuple[Place, Period] | None = None
@@ -1497,6 +1500,8 @@ class DocumentExtractor:
         self.facts.sentences += 1
         if not self._japanese and _cjk(s.text):
             self._japanese = True
+        if self._national_said is None and "国会" in s.text and _DIET_RE.search(s.text):
+            self._national_said = "国会"  # (the national Diet: the document is about the nation's affairs)
         if s.para != self._para:
             if self._para_breakdown:
                 # the paragraph before broke a total down (地区別では、関東が…。東京都は…): its names
@@ -3667,7 +3672,8 @@ class DocumentExtractor:
         """Japan, for a Japanese document whose title names a national statistic with no place
         (「景気動向指数 平成20年4月分(速報)の概要」: see :mod:`shingi.ingest.doc_owner`) and whose text names
         no prefecture, city or region of its own; with the note a reviewer reads."""
-        if not self._japanese or suffix or self._national_title is None or any(
+        said = self._national_title or self._national_said
+        if not self._japanese or suffix or said is None or any(
                 self._local_place(e) or self._local_body(e) for e in self.facts.entities):
             return None
         japan = self.ctx.known_country("日本")
@@ -3675,6 +3681,9 @@ class DocumentExtractor:
             return None
         if japan[1] is not None:
             self.facts.entities.setdefault(japan[0], japan[1])
+        if self._national_title is None:
+            return japan[0], ("owner not stated in the text: the nation's, the text speaks of its Diet "
+                              f"({said}); review")
         return japan[0], (f"owner not stated in the text: the country of the national statistic its title "
                           f"names ({self._national_title}); review")
 
@@ -3844,6 +3853,15 @@ class DocumentExtractor:
         """The periods a table's header cell states; a month without its year (「| 5月 | 6月 | 7月 |」)
         is of the context's year, the latest such month on or before the document's date."""
         found = find_periods(cell)
+        if not found and self._era is not None and _ERA_LESS_HEADER_RE.match(cell):
+            # 「30年度予算(当初)」, 「5年度予算」 heading a column of a text that counts its years in an era
+            # (平成31年度予算): the era's year, as in its sentences (dates.relative_periods; a header's 年度
+            # is no length of time, so one digit is one too), not one after the document's next year
+            found = [PeriodMatch(p.period, 0, p.end - len(self._era), cell[:p.end - len(self._era)])
+                     for p in find_periods(self._era + cell)[:1]
+                     if p.start == 0 and p.end > len(self._era)
+                     and p.period.precision in ("year", "fiscal_year")
+                     and (self.doc_date is None or p.period.start.year <= self.doc_date.end.year + 1)]
         context = self.context_period
         if found or context is None or not _MONTH_HEADER_RE.fullmatch(cell.strip()):
             return found
@@ -4349,6 +4367,10 @@ def _without_unit_statement(header: str) -> str:
 
 _HEADER_SCALE_END_RE = re.compile(r"(?<!\s)\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
+#: a header cell that opens with a year of one or two digits and no era: 「30年度予算(当初)」, 「5年度」
+_ERA_LESS_HEADER_RE = re.compile(r"\s*\d{1,2}\s?年度?(?![0-9])")
+#: 国会, the national Diet (not 米国会議 or 英国会社: no name's kanji before it, no 議/社 after it)
+_DIET_RE = re.compile(r"(?<![一-龥ァ-ヺー])国会(?![議社館])")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別
 _BY_PLACE_RE = re.compile(r"(?<![A-Za-z])(?i:by\s+(?:province|state|region|country|territory|county|city))"
                           r"|(?:都道府県|地域|地方|市区町村|国)別")

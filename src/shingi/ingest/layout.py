@@ -226,6 +226,9 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             yield line
             continue
         text = line.text
+        if "単位" in text and (run := run_table(line)) is not None:
+            yield from run  # (a table run into one line after its unit note)
+            continue
         # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
         spans = _header(text)
@@ -736,3 +739,93 @@ def _stacked(heads: list[tuple[str, list[str]]], m: int) -> list[str] | None:
     if not periods:
         return None
     return [" ".join(n) for n in names]
+
+
+# --- a table run into one line -------------------------------------------------------------------------
+
+#: the unit note a table opens with: 「(単位:億円)」
+_UNIT_NOTE_RE = re.compile(r"[(（]単位\s*[:：]\s*[^()（）]{1,12}[)）]")
+#: a header cell of a table run into one line: a year's level (「30年度予算(当初)」, 「令和2年度決算」), its
+#: change (増減額, 増減, 差引), its rate (増減率, 伸率, 対前年度比) or the remarks (備考)
+_RUN_LEVEL = (r"(?:(?:令和|平成|昭和)\s?)?(?:\d{1,4}|元)\s?年度?[^\d\s()（）増減伸対前備差]{0,4}"
+              r"(?:[(（][^()（）\d]{1,6}[)）])?")
+_RUN_CHANGE = r"増減額|増減(?!率)|差引額?|差額"
+_RUN_RATE = r"増減率|伸び?率|対?前年度?比|(?:増減|伸び)?率?\s?[(（][%％][)）]"
+_RUN_CELL_RE = re.compile(rf"(?P<level>{_RUN_LEVEL})|(?P<change>{_RUN_CHANGE})|(?P<rate>{_RUN_RATE})"
+                          r"|(?P<remark>備考)")
+_RUN_STUB_RE = re.compile(r"[^\d\s()（）、。]{1,12}")
+#: a number of such a table: its sign (▲ △ are the Japanese minus), digits in groups of three (a number of
+#: more than three digits without its commas could not be told from the next one), its decimals, a %
+_RUN_NUMBER = r"([+▲△\-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?[%％]?)"
+#: where a row's label starts after the remark of the row before: after its last stop, unit or number, or
+#: after a clause that ends in a nominal 増/減 (「…の増」「…による減」, how a budget's remarks close)
+_RUN_LABEL_CUT_RE = re.compile(r".*(?:[\s、。,:：)）%％円\d]|[ぁ-ん][増減])")
+
+
+def _run_value(cell: str) -> float:
+    """A number of a table run into one line (see _RUN_NUMBER) as a float."""
+    sign = -1.0 if cell[0] in "▲△-−" else 1.0
+    return sign * float(cell.lstrip("+▲△-−").rstrip("%％").replace(",", ""))
+
+
+def run_table(line: TextLine) -> list[TextLine] | None:
+    """A table whose cells lost their breaks and ran into one line after its unit note (a web page's table
+    copied as text: 「…(単位:億円)主要経費30年度予算(当初)31年度予算増減額増減率備考一般歳出588,958599,359
+    +10,401+1.8%社会保障関係費329,882339,914+10,031+3.0%…」): the text before the table, its header and rows
+    as table rows (cells apart by tabs), each row's remark and the text after it as lines of text; None
+    when no such table is there.
+
+    Taken only with a header of two years' levels and their change (and perhaps its rate and remarks), and
+    two rows or more whose numbers check: the change is the later level less the earlier (to 2 in the last
+    place, the levels rounded), the rate the change over the earlier level (to 0.15 points). Glued numbers
+    are told apart by their groups of three digits; the check rules out a wrong split."""
+    text = line.text
+    unit = _UNIT_NOTE_RE.search(text)
+    if unit is None:
+        return None
+    pos = unit.end()
+    stub = _RUN_STUB_RE.match(text, pos)
+    if stub is not None and _RUN_CELL_RE.match(text, pos) is None:
+        pos = stub.end()
+    kinds: list[str] = []
+    cells: list[str] = []
+    while (m := _RUN_CELL_RE.match(text, pos)) is not None and len(kinds) < 8:
+        kinds.append(m.lastgroup or "")
+        cells.append(m.group(0))
+        pos = m.end()
+    numbered = [k for k in kinds if k != "remark"]
+    if numbered[:3] != ["level", "level", "change"] or numbered[3:] not in ([], ["rate"]):
+        return None
+    row_re = re.compile(r"(?<![\d,.])" + _RUN_NUMBER * len(numbered) + r"(?![\d,.])")
+    rows: list[tuple[int, int, list[str]]] = []  # (label start, numbers' end, cells)
+    remarks: list[tuple[int, int]] = []
+    while (m := row_re.search(text, pos)) is not None:
+        nums = list(m.groups())
+        values = [_run_value(n) for n in nums]
+        old, new, change = values[:3]
+        if any(n.endswith(("%", "％")) for n in nums[:3]) or abs(new - old - change) > 2 or (
+                len(values) == 4 and (not old or abs(change / old * 100 - values[3]) > 0.15)):
+            break
+        prefix = text[pos:m.start()]
+        cut = _RUN_LABEL_CUT_RE.match(prefix)
+        start = pos + (cut.end() if cut is not None else 0)
+        while start < m.start() and text[start] in "等 ":
+            start += 1  # (「…▲45億円 等エネルギー対策費」: 等 closes the remark; no label opens with it)
+        label = text[start:m.start()]
+        if not label or not (_CJK_RE.search(label) or label.isalpha()):
+            break
+        if start > pos and text[pos:start].strip():
+            remarks.append((pos, start))
+        rows.append((start, m.end(), [label, *nums]))
+        pos = m.end()
+    if len(rows) < 2:
+        return None
+    head = [c for c, k in zip(cells, kinds, strict=True) if k != "remark"]
+    out = [TextLine(line.line, text[:unit.end()], line.col, line.page, line.role),
+           TextLine(line.line, "\t" + "\t".join(head), line.col + unit.end(), line.page, "row")]
+    out.extend(TextLine(line.line, "\t".join(cells), line.col + a, line.page, "row") for a, _, cells in rows)
+    # (each row's remark after the table, so that none ends it: 「政府専用機:▲251億円」)
+    out.extend(TextLine(line.line, text[a:b], line.col + a, line.page, line.role) for a, b in remarks)
+    if text[pos:].strip():
+        out.append(TextLine(line.line, text[pos:], line.col + pos, line.page, line.role))
+    return out
