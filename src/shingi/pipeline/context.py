@@ -165,9 +165,21 @@ def vintage_groups(pack: Pack) -> dict[str, frozenset[str]]:
     found = cache.get("_vintage_groups")
     if isinstance(found, dict):
         return found
+    # each measure by its names (a vintage's name starts with the other's): the pairs are found by
+    # the prefixes of each name, not by every pair of measures
+    order = {m: i for i, m in enumerate(pack.metrics)}
+    named: dict[str, list[str]] = {}
+    for metric in pack.metrics.values():
+        for n in {metric.name_en, metric.name_ja}:
+            if n:
+                named.setdefault(n.casefold(), []).append(metric.id)
     groups: dict[str, set[str]] = {}
     for b in pack.metrics.values():
-        for a in pack.metrics.values():
+        near = {
+            i for n in (b.name_en, b.name_ja) if n for cut in range(1, len(n))
+            for i in named.get(n[:cut].casefold(), ())
+        }
+        for a in sorted((pack.metrics[i] for i in near), key=lambda x: order[x.id]):
             if a.id != b.id and (_vintage_of(b.name_en, a.name_en) or _vintage_of(b.name_ja, a.name_ja)):
                 group = groups.get(a.id) or groups.get(b.id) or set()
                 group |= {a.id, b.id}

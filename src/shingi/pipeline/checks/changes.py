@@ -178,7 +178,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # (a year's or a fiscal year's: a month said may be a rolling year's end, "the year
                 # to June 2025", or a window's end, "during his term, to P12.79 trillion in June 2022")
                 and last.period.precision in ("year", "fiscal_year")
-                and _across_a_gap(obs, first, last)
+                and _across_a_gap(first, last)
             ):
                 # 「2025年、…赤字は3分の1ほど減った」 with 2024 not in the pack: a change of one year
                 # is the change over it; the nearest earlier value (2022) measures a longer window,
@@ -193,6 +193,16 @@ def _change(ctx: _Ctx) -> Finding | None:
                     f"value of {ctx.ename(ent)}'s {ctx.mname(mid)} for the period before it (the nearest is "
                     f"{ctx.ptext(first.period)}): a change over a longer window does not settle it.",
                 ), [first.id, last.id])
+            if (
+                first is not None and last is not None and first.id == last.id and len(st.periods) == 1
+                and st.periods[0].role == "since" and _SINGLE_YEAR.search(st.periods[0].text)
+                and last.period.precision in ("year", "fiscal_year")
+            ):
+                # "fell by 68% in just one year" on a series of years: the window of one year to now
+                # opens inside the latest year held, so one step of the series is the year said:
+                # the latest year against the one right before (none across a gap; review: the
+                # percentage had been set against the level, a unit mismatch)
+                first = _period_before(obs, last)
             run_said = _SUSTAINED.search(st.span) is not None
             if not st.periods and (
                 _YEAR_AGO.search(st.span) or _A_YEAR_BACK.search(st.span)
@@ -324,7 +334,13 @@ def _change(ctx: _Ctx) -> Finding | None:
             # ends on the deficit side: the words speak of the deficit's size, -balance (a deficit
             # that widens is a balance that falls; from a surplus it widens from none); ratios of
             # the two are the same either way
-            deficit = balance_side(st, pack.metrics[mid]) < 0 and b < 0
+            side = balance_side(st, pack.metrics[mid])
+            # (or that starts on it: a deficit of 20 that turned into a surplus of 5 narrowed by 25)
+            deficit = side < 0 and (b < 0 or a < 0)
+            # "the deficit widened" to a surplus, "the surplus grew" to a deficit: the side said is
+            # gone at the end, so it did not grow (a linguistic reason: a deficit of nothing is
+            # none; −20 → +5 had read as a rise, a wrong true)
+            side_gone = (side < 0 and b >= 0) or (side > 0 and b <= 0)
             sa, sb = (-a, -b) if deficit else (a, b)
             results: list[Result] = []
             credits: list[float | None] = []  # of multiples missed by their size (§4.1)
@@ -499,6 +515,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # "the rupee weakened" on rupees per dollar: a weaker rupee is a higher number
                 rank = (rank != quoted_inverted(st.span, pack.metrics[mid])) != deficit
                 ok = (b > a) != rank if direction == "up" else (b < a) != rank
+                if direction == "up" and side_gone:
+                    ok = False
                 direction_result = "holds" if ok else "fails"
                 results.append(direction_result)
                 streak = claimed_streak(st.span)
@@ -1062,7 +1080,7 @@ _STEADY = re.compile(
 _SUSTAINED = re.compile(
     r"(?i)\bfor\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:many|several|a\s+few|a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|\d{1,3})\s+)?(?:years|decades?)\b|\bfor\s+a\s+decade\b"
-    r"|\bsince\b|\bover\s+(?:the\s+)?(?:past|last)\b|長年|何年も|数年来|ここ数年|この数年|年来|以来|以降"
+    r"|\bsince\b|\bover\s+(?:the\s+)?(?:past|last)\b|長年|何年も|何十年も|数年来|ここ数年|この数年|年来|以来|以降"
     r"|" + _STEADY.pattern.removeprefix("(?i)")
 )
 
@@ -1073,15 +1091,33 @@ _RUN_LENGTH_EN = re.compile(
 )
 
 
+#: a run said to have lasted with no count: "for years", "for many years", "for decades", 「長年」
+#: 「何年も」「数年来」: at least two years (two decades); the whole series is no reading of it (review)
+_VAGUE_RUN = re.compile(
+    r"(?i)\bfor\s+(?:(?:many|several|a\s+few)\s+)?(?P<u>years|decades)\b|(?P<ja>長年|何年も|数年来|何十年も)"
+)
+
+
 def _run_length(st: Statement) -> int | None:
     """The length in months of a run said with its duration ("for a decade": 120, "for three years":
-    36), or None."""
+    36); of one said with no count, its least ("for years", 「長年」: 24; "for decades": 240); or None."""
     m = _RUN_LENGTH_EN.search(st.span)
     if m is None:
-        return None
+        vague = _VAGUE_RUN.search(st.span)
+        if vague is None:
+            return None
+        said = (vague["u"] or vague["ja"]).lower()
+        return 240 if said in ("decades", "何十年も") else 24
     word = m["n"].lower()
     n = 1 if word in ("a", "one") else word_number(word) or (int(word) if word.isdigit() else 0)
     return n * (120 if m["u"].lower().startswith("decade") else 12) or None
+
+
+#: "in a single year", "in just one year", "in only a year" (claims/periods.py: a window of one year
+#: to now)
+_SINGLE_YEAR = re.compile(
+    r"(?i)\b(?:a\s+single|one\s+single|just\s+one|only\s+one|just\s+a|only\s+a)\s+year\b"
+)
 
 
 #: "from a year earlier", "year on year" said with no period: the latest period against the one
@@ -1988,19 +2024,14 @@ def _length_back(series: list[Observation], o: Observation, months: int) -> Obse
     return next((x for x in series if back is not None and x.period == back), None)
 
 
-def _across_a_gap(series: list[Observation], first: Observation, last: Observation) -> bool:
-    """Whether ``first`` is not the period right before ``last`` on a series whose steps are not all
-    of one length (a yearly series with years missing: 2018, 2022, 2025); a series of one regular
-    step (a census every five years) has no gap between its consecutive values."""
-    same = sorted(
-        {o.period.start: o for o in series if o.period.precision == last.period.precision}.values(),
-        key=lambda o: o.period.start,
+def _across_a_gap(first: Observation, last: Observation) -> bool:
+    """Whether ``first`` is not the period right before ``last`` (a yearly series with years missing:
+    2018, 2022, 2025; or one of a longer regular step, a survey every two or five years: 2020, 2022,
+    2024): the change between them is over a longer window than the period said (review: a regular
+    step is no exception, 「2024年に増えた」 on a survey every two years had read 2022 → 2024)."""
+    return first.period.precision == last.period.precision and (
+        (last.period.start - first.period.end).days != 1
     )
-    if first.period.precision != last.period.precision or (last.period.start - first.period.end).days == 1:
-        return False
-    months = [o.period.start.year * 12 + o.period.start.month for o in same]
-    steps = {b - a for a, b in itertools.pairwise(months)}
-    return len(steps) > 1
 
 
 def _period_before(series: list[Observation], o: Observation) -> Observation | None:

@@ -914,7 +914,16 @@ def balance_side(st: Statement, metric: Metric | None) -> int:
     its measure from (「貿易赤字は…、過去最大に膨らんだ」: the second clause is of the deficit too)."""
     if metric is None or one_sided(metric):
         return 0
+    names = " ".join(n for n in (metric.name_en, metric.name_ja, *metric.aliases) if n)
+    if not _NET_FLOW_NAME.search(names):
+        # "a net outflow", 転出超過 is a side of a net flow only ("the trade balance rose to a surplus
+        # despite net capital outflows": the outflow is another measure's; review)
+        return side_of(NET_INFLOW.sub(" ", NET_OUTFLOW.sub(" ", st.span)), st.cues)
     return side_of(st.span, st.cues)
+
+
+#: the name of a net flow, whose negative side is a net outflow: "net migration", 転入超過数, 純流入
+_NET_FLOW_NAME = re.compile(r"(?i)\bnet\b|\b(?:in|out)?flows?\b|超過|純|流入|流出|転入|転出")
 
 
 #: A figure said as the length of a run: "280 days in a row", "for 12 straight months", 「282日連続」

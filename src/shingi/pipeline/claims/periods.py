@@ -140,13 +140,20 @@ _SOURCE_AFTER_EN = re.compile(
 
 
 _THING_BEFORE_EN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+$|'s\s+$")
+_VALUE_HEADS_EN = (
+    r"(?:levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
+    r"|averages?|marks?|records?|results?|data|estimates?|season|quarter|half)\b"
+)
 _THING_AFTER_EN = re.compile(
     r"\s+(?!(?:and|or|to|through|until|in|on|at|by|for|from|of|was|is|were|are)\b"
     # "its 2023 level", "the 2019 peak": the measure's value at that time, a period after all; so
-    # with one word between ("its 2021 pandemic low", "the 2019 pre-crisis peak")
-    r"|(?:[a-z][\w-]*\s+)?"
-    r"(?:levels?|values?|figures?|peaks?|highs?|lows?|totals?|rates?|size|amounts?|numbers?|counts?"
-    r"|averages?|marks?|records?|results?|data|estimates?|season|quarter|half)\b)[a-z][\w-]*"
+    # with one word between ("its 2021 pandemic low", "the 2019 pre-crisis peak"), unless the head
+    # word is a verb with its object after it ("the 2035 plan marks a shift", "the 2024 budget totals
+    # ¥112 trillion": a thing's name and what it does; review)
+    r"|" + _VALUE_HEADS_EN
+    + r"|[a-z][\w-]*\s+" + _VALUE_HEADS_EN
+    + r"(?!\s+(?:a|an|the|its|their|his|her|our|some|about|around|over|under|nearly|almost|more|less"
+    r"|just|only|roughly)\b|\s*[\d¥$£€]))[a-z][\w-]*"
 )
 
 
