@@ -73,9 +73,12 @@ _DATE_LABEL_RE = re.compile(r"\s*(?:(?i:released|published|release\s+date|date\s
                             # 「官報資料版 平成11年4月14日」: a gazette's name before its issue's day
                             r"|公表日|発表日|公開日|掲載日|更新日|官報(?:資料版)?(?:\s?号外)?)\s*[:：]?\s*")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:[-–—,]\s*)?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:am|pm|[A-Z]{2,4}))?")
-#: "Released at 8:30 a.m.": the clock time of a release (a dateline's, and a release line's)
+#: "Released at 8:30 a.m.": the clock time of a release (a dateline's, and a release line's). After
+#: "embargoed until", a run of spaces counts as one character: a two-column header copied as text pads the
+#: line ("… embargoed until       USDL 17-1098                        8:30 a.m. (EDT) Wednesday, August 9,
+#: 2017", BLS: the release number beside it and the padding were over 40 characters)
 _RELEASED_AT = r"(?<![A-Za-z])(?i:released\s+at\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
-_EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till)).{0,40}$|解禁.{0,20}$"
+_EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till))(?:\s++|\S){0,48}$|解禁.{0,20}$"
                          # "FOR WIRE TRANSMISSION 8:30 A.M. ET., Thursday, April 13, 2000", "For release …"
                          r"|(?<![A-Za-z])(?i:(?:not\s+)?for\s+(?:immediate\s+)?(?:wire\s+)?"
                          r"(?:transmis+ion|release|publication)).{0,40}$"

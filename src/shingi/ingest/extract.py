@@ -890,6 +890,8 @@ _ENDED_ON_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|year|month|period|we
 #: a release said in the future: a schedule ("will be released on …", "is scheduled to be published")
 _SCHEDULED_RE = re.compile(r"(?<![A-Za-z])(?i:will|(?:is|are)\s+(?:scheduled|due)\s+to)\s+be\s+"
                            r"(?i:released|published)(?![A-Za-z])")
+#: a period said from the one the text is about: "the previous quarter", "the preceding month"
+_BEFORE_THE_CONTEXT_RE = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+(?:quarter|month))")
 #: an event whose only date is the period its report covers, and no day to date its release
 _UNDATED = PeriodMatch(Period(date.min, date.min, "day", ""), -1, -1, "")
 
@@ -1236,6 +1238,10 @@ class DocumentExtractor:
         # the national Diet (国会) the Japanese text speaks of (「国会での御審議を経て」): the budget or law
         # it reports is the nation's, so its unowned figures are Japan's as for a national title
         self._national_said: str | None = None
+        # the offices whose jurisdiction (管内) the text says its figures are of: 関東財務局 (「…管内分」)
+        self._office_areas: set[str] = set()
+        # the government body the latest Japanese sentence that opened with it was about (「総務省では、」)
+        self._topic_body: str | None = None
         # a Japanese release's date line (「平成27年2月27日」 above 「総務省統計局」): with its publisher
         # line, the release's publication event (see _publication_event); and the document's title
         self._date_line: tuple[Place, Period] | None = None
@@ -1500,12 +1506,17 @@ class DocumentExtractor:
         self.facts.sentences += 1
         if not self._japanese and _cjk(s.text):
             self._japanese = True
+        if "管内" in s.text:
+            # 「関東財務局管内分」: the figures of a regional office's jurisdiction (see _jurisdiction)
+            self._office_areas.update(m[1] for m in _OFFICE_AREA_RE.finditer(s.text))
         if self._national_said is None and "国会" in s.text and _DIET_RE.search(s.text):
             self._national_said = "国会"  # (the national Diet: the document is about the nation's affairs)
         if s.para != self._para:
-            if self._para_breakdown:
+            if self._para_breakdown or (self._last_role == "item" and s.role == "text" and _cjk(s.text)):
                 # the paragraph before broke a total down (地区別では、関東が…。東京都は…): its names
-                # were parts of the whole; the text goes on about the whole, not the last part
+                # were parts of the whole; the text goes on about the whole, not the last part. So does a
+                # Japanese paragraph after a list (「(5)イラン(108万kl、…)」, then 「なお、今月の…は」): the
+                # list's items are parallel parts, the last one no topic of the text after them
                 self._prev_actors, self._prev_topical = [], []
             self._para_breakdown = False
             self._para = s.para
@@ -1690,6 +1701,13 @@ class DocumentExtractor:
                    if not _inside(p.start, p.end, named)]
         if cjk_text and (era_said := era_of(text)) is not None:
             self._era = era_said  # (the era the document counts its years in: its 「19年度」 are 平成's)
+        for_month = self.report_period
+        if cjk_text and "今月" in text and for_month is not None and for_month.precision == "month" \
+                and anchor is not None and for_month.end < anchor.start:
+            # 「今月の中東依存度は87.0%」 in 「石油統計速報 平成29年12月分」 out on 31 January: a release
+            # for a month (〜月分) speaks as of that month; its 今月 is the month reported on, not the day's
+            periods = [PeriodMatch(for_month, p.start, p.end, p.text) if p.text == "今月" else p
+                       for p in periods]
         periods = _without_elaborations(text, periods)
         if anchor is not None and anchor is text_day:
             # (no day is known: "today", "on Tuesday" are not the month the text reports on)
@@ -1994,6 +2012,18 @@ class DocumentExtractor:
         if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
                 and self._kind(body.id) in ("government", "organization", "country"):
             self._publisher = body.id
+        if self._publisher is None and not mentions and self._topic_body is not None \
+                and _SELF_PUBLISH_RE.search(text):
+            # 「総務省では、…調査を毎月実施しています。この度、…取りまとめましたので、公表します。」: the
+            # sentence's subject, unsaid as Japanese leaves it, is the body the sentence before was about; the
+            # body publishes the release (dated by its date line: _publication_event)
+            self._publisher = self._topic_body
+        if mentions and _cjk(text) and _BODY_TOPIC_RE.match(text, mentions[0].end) \
+                and not _NAME_CHAR_RE.match(text[mentions[0].start - 1:mentions[0].start]) \
+                and self._kind(mentions[0].id) == "government":
+            # (「総務省では、」: the body a sentence is about; not a name glued to a heading's words before
+            # it, 「…調査結果総務省統計局では」, whose start is not sure)
+            self._topic_body = mentions[0].id
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
             if sep and sep.end() < len(text):
@@ -2205,6 +2235,12 @@ class DocumentExtractor:
             if s.role == "heading":
                 if not forecast:
                     self.heading_period = refs[0].period
+            elif _BEFORE_THE_CONTEXT_RE.fullmatch(refs[0].text) and self.para_period is not None:
+                # "The corresponding change during the previous quarter was an increase of 0.4 percent."
+                # (SCB): a period said from the one the text is about dates its sentence; the text goes on
+                # about its own ("Since the second quarter 2013, … has increased 0.4 percent": 2014-Q2, was
+                # 2014-Q1, and "the previous quarter" of the next sentence is 2014-Q1, was 2013-Q4)
+                pass
             else:
                 self.para_period = refs[0].period
                 self._para_forecast = forecast
@@ -2217,6 +2253,12 @@ class DocumentExtractor:
             # contract period holds it, about none), not the title's
             self._lead_in = (refs[0].period, False) if refs else \
                 (None, True) if self._para_unwritable else None
+        elif s.role == "text" and _JA_LEAD_IN_RE.search(text):
+            # 「対象法人数は以下のとおりです。」: a Japanese lead-in says 以下のとおり where English sets a
+            # colon; the items under it are about its period, else the one the text went on about
+            # (平成30年4~6月期), not a date line's day
+            listed: Period | None = refs[0].period if refs else self.para_period or self.section_period
+            self._lead_in = (listed, False) if listed is not None else None
         elif s.role != "item":
             self._lead_in = None
 
@@ -2624,8 +2666,13 @@ class DocumentExtractor:
             # "New Residential Sales data for January 2015 will be released on Wednesday, February 25,
             # 2015": the next release's schedule, as a "Next release:" line is, nothing that happened
             return _UNDATED
-        if usable and not _cjk(text) and kind in (None, "publication", "release", "milestone") \
-                and _RELEASE_VERB_RE.search(text) and _covered_period(text, usable[0]):
+        covered = usable and kind in (None, "publication", "release", "milestone") and (
+            _RELEASE_VERB_RE.search(text) and _covered_period(text, usable[0]) if not _cjk(text)
+            # 「関東財務局は、平成30年4~6月期の管内分の法人企業統計調査結果を公表しました」: a period joined
+            # by の to what is published (its results) is what they cover, not when they were published
+            else usable[0].period.precision != "day" and text.startswith("の", usable[0].end)
+            and _REPORT_RE.search(text, usable[0].end) is not None)
+        if covered:
             # "Infosys reports results for the quarter ended September 30, 2016", "Statistics Korea has
             # released its employment trends for September 2023", "North Carolina's July Employment
             # Figures Released": the period a report covers is not when it was released; the release is
@@ -3410,6 +3457,10 @@ class DocumentExtractor:
         if ent is None or ent.kind != "government":
             return entity_id
         name = ent.name_ja or ent.name_en or ""
+        if name in self._office_areas:
+            # 「関東財務局管内分」: a national body's regional office that reports its jurisdiction's (管内)
+            # figures: the office's area's, not the country's
+            return entity_id
         if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6 \
                 and (not name.endswith("府") or place_name(name)):
             # a prefecture or a municipality is its own (大阪府 is a place; 内閣府, the Cabinet
@@ -4369,6 +4420,15 @@ _HEADER_SCALE_END_RE = re.compile(r"(?<!\s)\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: a header cell that opens with a year of one or two digits and no era: 「30年度予算(当初)」, 「5年度」
 _ERA_LESS_HEADER_RE = re.compile(r"\s*\d{1,2}\s?年度?(?![0-9])")
+#: a Japanese lead-in to a list: 「…は以下のとおりです。」, 「…は次のとおり。」, 「下記の通りである」
+_JA_LEAD_IN_RE = re.compile(r"(?:以下|次|下記)の(?:とおり|通り)(?:です|である|となっています)?[。:：]?\s*$")
+#: a regional office and 管内, its jurisdiction: 「関東財務局管内」, 「北海道運輸局管内」, 「東京労働局管内」
+_OFFICE_AREA_RE = re.compile(r"([一-龥ァ-ヺー]{1,12}(?:局|支局|事務所|本部))管内")
+_NAME_CHAR_RE = re.compile(r"[一-龥ァ-ヺー]")
+#: the body a Japanese sentence is about, as its topic: 「総務省では、」, 「総務省統計局では,」
+_BODY_TOPIC_RE = re.compile(r"では[、,，]")
+#: a release's own announcement, its subject unsaid: 「…取りまとめましたので、公表します。」
+_SELF_PUBLISH_RE = re.compile(r"(?:公表|発表)(?:します|しました|いたします|いたしました)[。．]?\s*$")
 #: 国会, the national Diet (not 米国会議 or 英国会社: no name's kanji before it, no 議/社 after it)
 _DIET_RE = re.compile(r"(?<![一-龥ァ-ヺー])国会(?![議社館])")
 #: a table's title that says its rows are places: "… by province", "by state and territory", 都道府県別

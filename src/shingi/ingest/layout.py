@@ -87,6 +87,16 @@ _DECIMAL_RE = re.compile(r"[.,]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+#: a decimal point set as 「。」 (what a Japanese PDF's text layer gives for its 「．」), perhaps a space
+#: after it, in a rate: 「1。 0%」, 「2。4ポイント」 (no sentence opens with a figure's decimals and unit)
+_STOP_DECIMAL_RE = re.compile(r"(?<![\d,.])(\d{1,3})。(\s?)(\d{1,2})(?=[%％]|ポイント)")
+
+
+def _decimal_point(m: re.Match[str]) -> str:
+    """「1。 0」 as 「1.0 」: the decimal point restored, the space moved after the number (offsets kept)."""
+    return f"{m[1]}.{m[3]}{m[2]}"
+
+
 #: characters no header's period has: amounts, clauses, dates written with slashes
 _NOT_IN_PERIOD = frozenset(":：、。,/億万兆円%％$€£")
 
@@ -226,6 +236,10 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             yield line
             continue
         text = line.text
+        if "。" in text and _STOP_DECIMAL_RE.search(text):
+            # 「前年同月比1。 0%減少」: a PDF's decimal point set as the full stop (its font's 「．」)
+            text = _STOP_DECIMAL_RE.sub(_decimal_point, text)
+            line = TextLine(line.line, text, line.col, line.page, line.role)
         if "単位" in text and (run := run_table(line)) is not None:
             yield from run  # (a table run into one line after its unit note)
             continue

@@ -563,15 +563,46 @@ def local_government(name: str) -> str | None:
     return None
 
 
+#: A label of a listed figure whose name holds "and": "… were Administrative and Support Service Activities
+#: (7.1%) and Transportation and Storage (0.5%)" (CSO). Title Case keeps "and" in lower case inside a name,
+#: so in a list of labelled figures (two or more "Name (figure)") the capitalised words on both sides of
+#: "and", right before the figure's bracket, are one label ("&" joins such names anywhere: _LATIN_RUN_RE). Not
+#: words listed with commas before them ("Professional, Scientific and Technical Activities"): a list of names
+#: ("Germany, France and Italy") is written so too.
+_AND_LABEL_RE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)* and [A-Z][A-Za-z\-]*"
+                           r"(?: [A-Z][A-Za-z\-]*)*(?= \([-+−]?\d)")
+_LABELLED_FIGURE_EN_RE = re.compile(r"[A-Za-z] \([-+−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\)")
+
+
+def _and_labels(text: str) -> list[tuple[int, int, str, str]]:
+    """Labels joined by "and" in a list of labelled figures (see ``_AND_LABEL_RE``)."""
+    if " and " not in text:
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _AND_LABEL_RE.finditer(text):
+        words = m.group(0).split(" ")
+        while words and words[0].lower() in _LATIN_STOP:
+            words.pop(0)  # ("The", "In" opening the sentence; "and" itself leaves no name)
+        name = " ".join(words)
+        if " and " in f" {name} " and not name.startswith("and ") and len(words) >= 3:
+            out.append((m.end() - len(name), m.end(), name, "other"))
+    return out
+
+
 def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
     """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
     found: list[tuple[int, int, str, str]] = list(organisation_names(text))
     for m in _COMPANY_RE.finditer(text):
         found.append((m.start(), m.end(), m.group(0).strip(), "company"))
-    title_case = _title_case(text)
+    # (a list of labelled figures, "… Information and Communication (-5.4%), Other Service Activities
+    # (-4.7%) …", is prose whose labels are capitalised, no headline)
+    listed = len(_LABELLED_FIGURE_EN_RE.findall(text)) >= 2
+    title_case = _title_case(text) and not listed
     places = _place_spans(text)
     speaker_end: int | None = None
     if not companies_only:
+        if listed:
+            found.extend(_and_labels(text))
         for m in _LATIN_RUN_RE.finditer(text):
             words = m.group(0).split(" ")
             # drop function words at both ends (The, In, April ...)

@@ -522,8 +522,9 @@ _DIGIT_COUNT_RE = re.compile(
 #: they are the metric symbols (SI and the units accepted with it), written the same in Japanese and English.
 #: A symbol stands alone after its number: "3 t-shirts" is no tonnage (nor is a symbol after a sum: "$1t"
 #: is a trillion, read by ``_read_number``; "$5 t" keeps no tonne).
-_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha)(?![A-Za-z0-9\-])")
-_METRIC_SYMBOLS = frozenset({"kg", "t", "ha"})
+#: So is the kilolitre, kl or kL (「1,738万kl」: Japan's oil statistics count crude and fuel oil in it).
+_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha|kl|kL)(?![A-Za-z0-9\-])")
+_METRIC_SYMBOLS = frozenset({"kg", "t", "ha", "kl"})
 
 
 def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
@@ -535,7 +536,7 @@ def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
         return _ALIASES[m[1].casefold()], m.end()
     m = _METRIC_SYMBOL_RE.match(s, pos)
     if m:
-        return m[1], m.end()
+        return m[1].lower(), m.end()
     m = _HYPHENED_PERCENT_RE.match(s, pos)
     if m:
         return "%", m.end()  # "a 2.7-percent increase": the compound adjective of "2.7 percent"

@@ -160,9 +160,13 @@ TRAIL = _cues(
 #: A equals B (within tolerance) on a named measure.
 EQUAL = _cues(
     "equal",
-    ja="同等|並ぶ|並んだ|匹敵|互角|同水準|同程度|肩を並べ|追いつ|追い付",
+    ja="同等|並ぶ|並んだ|匹敵|互角|同水準|同程度|肩を並べ|追いつ|追い付|ほぼ同じ|同じくらい|同じぐらい|ほぼ同数",
     en=r"on an? par|on par|equal(?:s|led)?|match(?:es|ed)?|as (?:high|good|large) as|level with"
-    r"|tied with|(?:is|are|was|were) tied|rival(?:s|ed)?|caught up with|same level",
+    r"|tied with|(?:is|are|was|were) tied|rival(?:s|ed)?|caught up with|same level"
+    # "about as many first-time applicants as Spain", "roughly the same number of transports":
+    # parity of two sides (not "as many as 150,000", a bound on a number)
+    r"|as (?:many|much)(?:\s+[\w'-]+){0,6}\s+as(?!\s*(?:about|around|~)?\s*[\d$€£¥])"
+    r"|the same (?:number|amount|level|size|share|rate)",
 )
 #: Change over time, upwards.
 UP = _cues(
@@ -312,7 +316,7 @@ SUP_MIN = _cues(
 SUP_FIRST = _cues(
     "sup_first",
     ja="初めて|初の|国内初|世界初|日本初|史上初|最初|初となる|初上陸|初めての",
-    en=r"first|earliest|for the first time|pioneer(?:ing|ed)?",
+    en=r"first(?!-time)|earliest|for the first time|pioneer(?:ing|ed)?",
 )
 SUP_TOP = _cues(
     "sup_top",
@@ -365,6 +369,33 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "米系": ("米国", "United States"),
     "中国系": ("中国", "China"),
 }
+
+
+def demonym_forms(name: str) -> frozenset[str]:
+    """The English demonyms of a place's name by the common suffix rules, with their plurals
+    (a linguistic reason, no list of places): -a + n (Syria → Syrian, Kenya → Kenyan), -a → -ese
+    (China → Chinese), -istan dropped or + i (Afghanistan → Afghan, Pakistan → Pakistani), -ny → -n
+    (Germany → German), -y → -ian (Italy → Italian), -o → -an (Mexico → Mexican), -e → -ian
+    (Ukraine → Ukrainian), else + ian / ese / i / an (Brazil → Brazilian, Japan → Japanese,
+    Israel → Israeli, Oman → Omani); a form ending in n or i takes a plural s (Syrians, Israelis).
+    Irregular ones (French, Spanish, British) are the DEMONYMS above."""
+    n = name
+    if n.endswith("istan"):
+        out = {n[:-5], n + "i"}
+    elif n.endswith("a"):
+        out = {n + "n", n[:-1] + "ese"}
+    elif n.endswith("ny"):
+        out = {n[:-1]}
+    elif n.endswith("y"):
+        out = {n[:-1] + "ian"}
+    elif n.endswith("o"):
+        out = {n[:-1] + "an"}
+    elif n.endswith("e"):
+        out = {n[:-1] + "ian"}
+    else:
+        out = {n + "ian", n + "ese", n + "i", n + "an"}
+    return frozenset(out | {f + "s" for f in out if f[-1] in "ni"})
+
 
 # --- what happened: event verbs mapped to event kinds -----------------------------------
 

@@ -60,6 +60,9 @@ RATIO_WRONG_SIZE_SHARE = 1 / 3
 RATIO_HALF_MISS = math.log(1.2)
 #: "On a par" / "equal" between two values: within this relative distance.
 EQUAL_TOLERANCE = 0.10
+#: Parity missed beyond ``EQUAL_TOLERANCE`` but within this distance ("about as many as" for a side a
+#: fifth below the other) is partly right with credit 0.25 (mostly false): close, not the same (§4.6).
+EQUAL_NEAR_TOLERANCE = 0.25
 #: A statement read as a measure (metric, comparison, change) that the observations cannot settle
 #: is checked as an event only when the event's title covers this share of its words.
 FALLBACK_COVERAGE = 0.5

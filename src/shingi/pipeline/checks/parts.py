@@ -63,9 +63,7 @@ _OF_A_CHANGE = re.compile(r"(?:増加|減少|増|減|伸び|上昇|低下)(?:分
 #: exports" in "a third of Vietnam's exports"), up to a verb or a preposition
 _EN_OWNER = re.compile(
     r"(?i)^\s*(?:of\s+)?(?:all\s+|the\s+|this\s+year'?s\s+|[a-z][\w.]*'s\s+)*"
-    # the whole's own count, said before its noun: "a quarter of the 42 million borrowers"
-    r"(?:\d[\d.,]*\s*(?:million|billion|thousand)?\s+)?"
-    r"(?P<w>(?:[a-z-]+\s*){1,3})"
+    r"(?:[\d.,]+\s*(?:million|billion|thousand|mn|bn|m|k)?\s+)?(?P<w>(?:[a-z-]+\s*){1,3})"
 )
 _EN_STOP = re.compile(
     r"(?i)\b(?:in|is|are|was|were|now|go|goes|went|came|come|from|stands?|by|to|for|have|has|had|that|who"

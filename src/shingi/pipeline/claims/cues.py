@@ -16,7 +16,8 @@ from shingi.pipeline.morphology import Token, content_keys, has_japanese, tokeni
 _NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
 _PREDICATE_EN = re.compile(r"(?<![A-Za-z])(?:" + lx.PREDICATE_EN + r")(?![A-Za-z])", re.IGNORECASE)
 
-_AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+\s+as\b", re.IGNORECASE)
+#: the "as … as" after a multiple: "twice as large as", "twice as many orbital launches as"
+_AS_ADJ_AS = re.compile(r"\s+as\s+[A-Za-z-]+(?:\s+[\w'-]+){0,6}?\s+as\b", re.IGNORECASE)
 
 #: the negative and the positive side of a net flow: "net outflow", "net population outflow",
 #: 転出超過, 流出超過, 純流出 (more left than came); "net inflow", 転入超過, 流入超過, 純流入
@@ -149,11 +150,21 @@ _CUE_LISTS: tuple[lx.CueList, ...] = (
 
 def _cue_names(text: str) -> frozenset[str]:
     names = frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
+    if "up" in names and not rise_said(text):
+        names -= {"up"}
     if _MOST_DETERMINER.match(text) and not _THE_MOST.search(text):
         # "Most care workers who quit moved into retail": "most" before a noun, with no article,
         # is the quantifier (a majority of them), not a superlative
         names = (names - {"sup_max"}) | {"majority"}
     return names
+
+
+def rise_said(text: str) -> bool:
+    """Whether a clause says a rise: a cue of ``lx.UP`` other than the 上が of 以上が (「4分の1以上が」
+    「半数以上が」: the bound 以上 before the subject's が, no 上がる)."""
+    return any(
+        not (h.text == "上が" and text[max(0, h.start - 1) : h.start] == "以") for h in lx.find(lx.UP, text)
+    )
 
 
 #: "Most" opening a clause before a noun (not "of", which MAJORITY reads already)

@@ -27,19 +27,23 @@ def _fraction_of_a_whole(st: Statement, n: ClaimedNumber) -> bool:
         return False
     if _PART_VERB.search(st.span[: n.start - st.start]):
         return True  # "Vietnamese nationals make up about a third of Japan's foreign workers"
-    if any(
-        w.role == "whole" and w.start >= n.end
-        and _OF_THE_COUNTED.fullmatch(st.span, n.end - st.start, w.start - st.start)
-        for w in st.numbers
+    if (
+        _OF_BEFORE_JA.search(st.span, 0, n.start - st.start) is not None
+        and _SUBJECT_AFTER_JA.match(st.span, n.end - st.start) is not None
     ):
-        # "More than a quarter of the 42 million … borrowers": the whole is a count said (its
-        # number's role ``whole``), the fraction its part (blind round 18d us-student-loans
-        # quarter-default had been read as two values compared)
+        # 「借り手の4分の1以上が」: a fraction of what comes before の, the subject of the verb, is
+        # a part of it (a ratio is said as the predicate: 「英国の半分以下だ」「米国の4分の1を下回る」)
+        return True
+    of = _OF_THE.match(st.span, n.end - st.start)
+    if of is not None and any(w.role == "whole" and w.start - st.start == of.end() for w in st.numbers):
+        # "more than a quarter of the 42 million borrowers": the whole said by its size is still
+        # the whole the fraction is a part of (a share, not the ratio of two measures)
         return True
     return bool(_OF_A_WHOLE.match(st.span, n.end - st.start))
 
 
-_OF_THE_COUNTED = re.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?")
+_OF_THE = re.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?")
+_SUBJECT_AFTER_JA = re.compile(r"\s*(?:が|は|を占め)")
 
 
 #: The verbs of a part of a whole (make up, account for, comprise: 占める): the fraction after them
@@ -79,7 +83,7 @@ AT_THE_START = re.compile(
 #: "95% of the jobs created in the past year", 「この1年に増えた雇用の95%が」: a percentage followed by
 #: "of" and what it is a part of, or in Japanese after の with が / を占め after it
 _PERCENT_OF = re.compile(r"(?i)\s*of\s")
-_OF_BEFORE_JA = re.compile(r"の\s*(?:約|およそ|ほぼ)?\s*$")
+_OF_BEFORE_JA = re.compile(r"(?:の|のうち、?|うち、?)\s*(?:約|およそ|ほぼ)?\s*$")
 _PART_AFTER_JA = re.compile(r"\s*(?:(?:近く|強|弱)\s*)?(?:が|を占め)")
 
 
@@ -206,13 +210,15 @@ def classify(st: Statement, pack: Pack) -> str:
         and not any(c.startswith("sup_") for c in cues)
         and not any(p.role for p in st.periods)
         and _SET_AGAINST.search(st.span) is not None
+        and not _PERIOD_COMPARAND.search(st.span)
         and two_measures_named(st, metrics) is not None
     ):
         # 「純利払い費は国防費を上回った」, "interest on the debt is now bigger than Social Security":
         # one subject's two measures set against each other, the first named against the second
         # (a linguistic reason: を上回る / "bigger than" takes the second as its comparand, as
         # 「中国を上回った」 takes a country; blind round 16b ja-interest-vs-defense,
-        # interest-vs-social-security)
+        # interest-vs-social-security); not with a period as the comparand (「前年を上回った」: each
+        # measure against its own earlier value)
         return "comparison"
     if (
         CHANGES_COMPARED.search(st.span)
@@ -233,20 +239,6 @@ def classify(st: Statement, pack: Pack) -> str:
         # 「税収は当初予算の見積もりを10兆円も上回った」: the margin between two measures of one
         # subject, the same thing measured twice (the outcome and its budget-stage figure), the
         # first named against the second (§4.6, session 13)
-        return "comparison"
-    if (
-        n_ent <= 1
-        and cues & {"exceed", "trail"}
-        and not cues & (_RANKING | {"up", "down"})
-        and _THAN.search(st.span) is not None
-        and st.versus is None
-        and not _PERIOD_COMPARAND.search(st.span)
-        and not st.numbers
-        and not any(p.role for p in st.periods)
-        and two_measures_named(st, metrics) is not None
-    ):
-        # 「2024年度、米国の純利払い費は国防費を上回った」, "Interest on the debt is now bigger than
-        # Social Security": two measures of one subject, the first set against the second
         return "comparison"
     if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
@@ -376,18 +368,12 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
     )
 
 
-#: cues of a ranking ("the largest", 「一番多い」, "for the first time"): a comparison said with one is
-#: a place among more than the two measures named
-_RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
-#: a comparand named as such: "than", 「Bを上回った」「Bを下回る」「Bを超えた」「Bより多い」
-#: (not 「一番多い」, a place among all)
 #: a period as the comparand (「前年を上回った」, "than a year earlier", "than in 2023"): the measures
 #: against their own earlier values, not against each other
 _PERIOD_COMPARAND = re.compile(
     r"(?i)(?:前年|前月|前期|前年度|昨年|去年|\d{4}年度?)(?:の水準)?を(?:上回|下回|超え)"
     r"|than (?:(?:in|at|a|the|its|their)\s+)?(?:\d{4}|year|month|quarter|last|previous|before|earlier)"
 )
-_THAN = re.compile(r"(?i)\bthan\b|を(?:上回|下回|超え|超す|抜)|より(?:も)?(?:多|少な|大き|小さ|高|低)")
 #: Two CHANGES compared, not two levels: a pace ("twice as fast as", "faster than", 「2倍のペースで」
 #: 「より速く」), a verb of change with a comparative after it ("rose more than", "fell less than",
 #: 「国防費より大きく増えた」; not 「前年度当初より減った」, a level below its comparand), a noun of
