@@ -35,8 +35,12 @@ def pack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     # both hold
     ("Norland's corporation tax receipts hit a record in 2023, up around 5% on 2022.", "true"),
     ("ノーランドの法人税収は2023年に前年比約5%増え、過去最高となった。", "true"),
-    # the figure holds (21 bn) but 2024 is no record: the ranking, the point, fails
-    ("Norland's corporation tax receipts hit a record of 21 billion euros in 2024.", "false"),
+    # the figure holds (21 bn) but 2024 is no record: the figure said after the record word is a
+    # part of its own, so half (session 19: blind no-oil-fund record-2025-kroner, jp-heatstroke
+    # h_deaths_record, both rated half true by their writers)
+    ("Norland's corporation tax receipts hit a record of 21 billion euros in 2024.", "half_true"),
+    # a figure before the record word names the subject: the record is the statement, false
+    ("Norland's 21 billion euros of corporation tax receipts in 2024 were a record.", "false"),
     # the record holds but the growth is wildly off (300 % said, 5.3 %): a second false claim, not a
     # detail of the record (review 15 finding 5)
     ("Norland's corporation tax receipts hit a record in 2023, up 300% on 2022.", "false"),

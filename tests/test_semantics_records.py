@@ -50,7 +50,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 @pytest.mark.parametrize(("claim", "rating"), [
     # 2024's 7.7 is below 2023's 8.4: not the worst, and 9 is not 7.7
     ("Affordability has never been worse: in 2024 a home in Norland cost 9 times earnings.", "false"),
-    ("Affordability has never been worse: in 2024 a home in Norland cost 7.7 times earnings.", "false"),
+    # the figure 7.7 holds beside the failing record: half (§4.8 "a level beside a rank")
+    ("Affordability has never been worse: in 2024 a home in Norland cost 7.7 times earnings.", "half_true"),
     # 2023's 8.4 is above every earlier value: the worst so far
     ("Affordability has never been worse: in 2023 a home in Norland cost 8.4 times earnings.", "true"),
     ("In 2024 Norland's average wage was higher than ever.", "true"),

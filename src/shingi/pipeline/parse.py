@@ -161,6 +161,7 @@ from shingi.pipeline.claims.periods import (
     months_in_brackets,
     side_state,
     start_plus_length,
+    steps_from_now,
     than_a_period,
     trailing_window,
     year_before_a_run,
@@ -961,6 +962,10 @@ class _Parser:
                     period = period_of_month(period.start.year - 1, 12)
                     start, end = min(start, before.start()), max(end, before.end())
                 out.append(ClaimedPeriod(period, self.text[start:end], start, end))
+        taken = [*found, *out]
+        out += [p for p in steps_from_now(self.text, self.now) if not any(
+            p.start < q.end and q.start < p.end for q in taken
+        )]
         return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
@@ -2433,6 +2438,14 @@ class _Parser:
             # clause that sets the previous measure against another period, or says it went on
             # moving, is about the previous measure (zero anaphora) and the previous period
             against_before = bool(_PACE_THAN.search(st.span)) or st.versus in ("up", "down")
+            # 「…は120人で、2018年よりも増えた」, "…, up on 2018": a rise or fall against a period
+            # the clause names after than / before より has the other end of that change in the
+            # clause before (a linguistic reason: より / than takes the comparison's base)
+            against_before = against_before or (
+                bool(st.cues & {"up", "down", "exceed", "trail"})
+                and bool(st.periods)
+                and all(than_a_period(self.text, p) for p in st.periods)
+            )
             went_on = bool(st.cues & {"up", "down"}) and bool(lx.WENT_ON.search(st.span))
             # a comparison whose one entity is not its topic ("英国を上回り", "below the students'")
             compares_to = (
@@ -2926,7 +2939,11 @@ class _Parser:
             # 「2015年のピークから3割以上減り、4万人台前半に落ち込んだ」: the period dates where the
             # change started; the level it fell to is now, not then
             return ()
-        if prev.kind != "change" or len(prev.periods) < 2 or says_change or not levels:
+        # "rose every year from 2018 to 2024, reaching a record …": a record set by the change is
+        # where it ended, figures or not (a linguistic reason: reaching / 「…し、過去最高となった」
+        # names the change's end)
+        ranks = bool(st.cues & {"sup_record"})
+        if prev.kind != "change" or len(prev.periods) < 2 or says_change or not (levels or ranks):
             return prev.periods
         return (max(prev.periods, key=lambda p: p.period.start),)
 

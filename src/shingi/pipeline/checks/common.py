@@ -1154,7 +1154,7 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
 _PEOPLE = re.compile(r"(?i)^(?:people|persons?|children|adults|patients|residents|workers|victims|others)$")
 _VERB_COUNTS = (
     (re.compile(r"(?i)^\s*(?:have |had |has )?(?:died|were killed|have been killed|perished"
-                r"|lost their lives)\b"),
+                r"|lost their lives|(?:were |are )?dead)\b"),  # "100 people dead on arrival"
      re.compile(r"(?i)\b(?:deaths?|dead|fatalit(?:y|ies)|mortality)\b")),
     (re.compile(r"(?i)^\s*(?:were|have been) (?:injured|hurt|wounded)\b"),
      re.compile(r"(?i)\b(?:injur(?:y|ies|ed)|casualt(?:y|ies))\b")),

@@ -4,7 +4,7 @@ the first or largest of a kind of event."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -73,6 +73,11 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     if len(cues & {"sup_max", "sup_min"}) == 1 and any(_own_window(st, p) for p in st.periods):
         # "the most in over three decades", "the highest in 30 years", 「30年ぶりの多さ」: a record
         # within a window of the subject's own series, not a place among its peers
+        found = _record(ctx)
+        if found is not None:
+            return found
+    if len(cues & {"sup_max", "sup_min"}) == 1 and _SEASON.search(st.span):
+        # "the most for any June", 「6月としては最多」: a record among the same part of other years
         found = _record(ctx)
         if found is not None:
             return found
@@ -172,7 +177,21 @@ def _superlative(ctx: _Ctx) -> Finding | None:
                 f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: {listing}。",
                 f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): {listing}.",
             )
-            return Finding(result, reason, sorted(set(peer_obs), key=peer_obs.index))
+            # "the most of any prefecture, over 12,000 of them": the level said beside the place
+            # is checked on the subject's own value
+            level: list[Result] = []
+            given: list[Result] = []
+            ncs: list[NumberCompared] = []
+            for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
+                if n.role in ("from", "whole", "by") or n.unit == "rank":
+                    continue
+                got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
+                if got:
+                    (given if given_figure(st, n) else level).append(got[0])
+                    ncs.append(got[1])
+            final, credit = rank_and_level(result, level, given)
+            evidence = sorted(set(peer_obs), key=peer_obs.index)
+            return Finding(final, reason, evidence, ncs, credit=credit)
     over_time = _over_its_own_series(ctx)
     if over_time is not None:
         return over_time
@@ -803,14 +822,23 @@ def _record(ctx: _Ctx) -> Finding | None:
                 back = _years_before(mine.period.start, years_back)
                 since = Period(back, back, "day", back.isoformat())
             earlier = _earlier_values(pack, ids, mine, since)
+            season = same_season(st.span, mine.period)
+            if season is not None:
+                # 「6月としては過去最多」, "the most for any June": ranked among the same part of
+                # other years, not every month (a linguistic reason: としては / for a … names the
+                # class the record is of)
+                earlier = [o for o in earlier if season(o.period)]
             if not earlier:
                 continue
             best_before = max(earlier, key=lambda o: (sign * o.value.value if o.value else 0, o.sort_key))
             assert best_before.value is not None
             ahead = sign * mine.value.value > sign * best_before.value.value
             # "tied its previous record low", 「過去最高に並んだ」: equal to the best before is the record
-            tied = _TIES_RECORD.search(st.span) is not None and mine.value.value == best_before.value.value
-            result: Result = "holds" if ahead or tied else "fails"
+            equal = mine.value.value == best_before.value.value
+            tied = _TIES_RECORD.search(st.span) is not None and equal
+            # a value equal to the earlier best said as a record (contract 1.1 is silent on ties):
+            # it reaches the record but sets no new one, so partly (half credit), never holds
+            result: Result = "holds" if ahead or tied else "partly" if equal else "fails"
             if side < 0 and mine.value.value >= 0:
                 result = "fails"  # a surplus is no record deficit
             sibling = mid not in st.metrics
@@ -847,16 +875,17 @@ def _record(ctx: _Ctx) -> Finding | None:
                     "after the start of the claimed window.",
                 ), [mine.id, short.id])
             ncs: list[NumberCompared] = []
-            results = [result]
+            results: list[Result] = []
+            given: list[Result] = []
             for n in _numbers_for(st, metric.unit, pack, metric.names, metric.kind):
                 if n.role in ("from", "whole", "by"):
                     continue  # "a record 7.5 GW, up from 5.3 GW": the start of a change is no record
                 got = _value_finding(ctx, n, mine, f"{ctx.ename(ent)} {ctx.mname(mid)}")
                 if got:
-                    results.append(got[0])
+                    (given if given_figure(st, n) else results).append(got[0])
                     ncs.append(got[1])
             for got in _other_figures(ctx, ent, mid, claimed):
-                results.append(got[0])
+                given.append(got[0])
                 ncs.append(got[1])
             now_text = ctx.q(mine.value.value, mine.unit)
             before_text = ctx.q(best_before.value.value, best_before.unit)
@@ -869,6 +898,15 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"{ctx.q(best_before.value.value, best_before.unit)} "
                 f"({ctx.ptext(best_before.period)}).",
             )
+            if equal and not tied:
+                reason += ctx.t(
+                    " 以前の記録と同じ値で、並んだが更新していない（同値は新記録ではない）。",
+                    " It equals the earlier record: a tie, not a new record.",
+                )
+            if season is not None:
+                reason += ctx.t(
+                    " 同じ時期の値の中での記録。", " Ranked among the same period of other years."
+                )
             if sibling and result != on_rate:
                 reason += ctx.t(
                     " 変化の大きさ（水準の差）での記録は"
@@ -878,9 +916,12 @@ def _record(ctx: _Ctx) -> Finding | None:
                        "disagrees with the rate's."),
                 )
             # a record of the change read on the growth sibling says the change too (kind "change")
+            final, credit = rank_and_level(result, results, given)
+            if credit is None and final == "partly" and equal and not tied:
+                credit = 0.5  # a tie holds half of a record: the top is reached, not passed
             return Finding(
-                _min_result(results), reason, [mine.id, best_before.id], ncs,
-                kind="change" if sibling else None,
+                final, reason, [mine.id, best_before.id], ncs,
+                kind="change" if sibling else None, credit=credit,
             )
     if longer is not None and claimed is not None:
         # no other reading either (a first place among others is no record of the period said)
@@ -1085,6 +1126,79 @@ def _window_before_the_series(
     same = [o for i in ids if (o := pack.observations[i]).period.precision == mine.period.precision]
     first = min(same, key=lambda o: o.period.start, default=None)
     return first if first is not None and first.period.start > since.end else None
+
+
+def rank_and_level(
+    rank: Result, level: Sequence[Result], given: Sequence[Result] = ()
+) -> tuple[Result, float | None]:
+    """The result of a superlative said with its level ("a record, with well over 100", "the most
+    of any prefecture, over 12,000"): two things are said, as two clauses would say them
+    (「100人を超え、過去最多だった」), so a right figure beside a rank that fails is half the
+    statement (partly, credit 0.5; a rank that holds beside a figure that fails is left to
+    ``evaluate``'s grading-scale rule, §2 "A ranking beside a value"); otherwise the worse of the
+    two (no figure: the rank's; two or more figures, of the level or of another measure: the
+    worse, as before). A figure ``given`` in the subject ("the three deaths were the most ever",
+    「2017年の待機児童2万6081人は過去最多」) names what is ranked: the statement is the rank, and the
+    worse counts."""
+    figure = _min_result(level)
+    if not level or figure == "unknown":
+        return _min_result((rank, *given)), None
+    # one figure only: of several, those that fail may be of other things (``links``' guard), and
+    # a statement of a change and a level ("grew 20% to a record ¥1.5 trillion") keeps the worse
+    if len(level) == 1 and not given and rank == "fails" and figure == "holds":
+        return "partly", 0.5
+    return _min_result((rank, figure, *given)), None
+
+
+#: a figure that names what the clause is about, not what it says of it: after "the" ("the three
+#: deaths were …"), or before the topic or subject particle (「待機児童2万6081人は」)
+_GIVEN_BEFORE_EN = re.compile(r"(?i)\bthe\s+$")
+_GIVEN_AFTER_JA = re.compile(r"^[^\s、。,0-9]{0,2}?[はが]")
+
+
+#: the first word of an English superlative or record
+_RANK_WORD_EN = re.compile(
+    r"(?i)\b(?:record|all-time|highest|lowest|most|fewest|least|largest|biggest|smallest|best|worst"
+    r"|never)\b"
+)
+
+
+def given_figure(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a figure names what the statement is about ("the three deaths", "Norland's 4.4
+    percent unemployment rate … tied its record low", 「2万6081人は」): in English a figure before
+    the rank's word, in Japanese one before the topic or subject particle."""
+    at = max(0, n.start - st.start)
+    before = st.span[max(0, at - 6) : at]
+    after = st.span[max(0, n.end - st.start) :]
+    if bool(_GIVEN_BEFORE_EN.search(before)) or bool(_GIVEN_AFTER_JA.match(after)):
+        return True
+    rank_word = None if has_japanese(st.span) else _RANK_WORD_EN.search(st.span)
+    return rank_word is not None and at < rank_word.start()
+
+
+#: "for a June", "for any first half", 「6月としては」「上半期としては」: a record of one part of the year
+_SEASON_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_SEASON = re.compile(
+    r"(?i)\bfor (?:a|any|an|the month of) (?P<en>"
+    + "|".join(_SEASON_MONTHS)
+    + r"|first[- ]half|second[- ]half|first quarter|second quarter|third quarter|fourth quarter)\b"
+    r"|(?P<ja>(?:1[0-2]|[1-9]|[１-９][０-２]?)月|上半期|下半期|上期|下期|第[1-4１-４]四半期)(?:としては|としても|として)(?:過去|史上|観測史上|統計開始以来)?最"
+)
+
+
+def same_season(span: str, period: Period) -> Callable[[Period], bool] | None:
+    """A test for periods in the same part of the year as ``period`` when the words rank a record
+    among that part only ("the most for any June", 「6月としては過去最多」); None when they do not,
+    or when the claimed period is not a month, quarter or half of the year."""
+    m = _SEASON.search(span)
+    if m is None or period.precision not in ("month", "quarter", "half"):
+        return None
+    precision = period.precision
+    start = period.start.month
+    return lambda o: o.precision == precision and o.start.month == start
 
 
 def _years_before(day: date, years: int) -> date:

@@ -525,6 +525,33 @@ def year_of_run(p: ClaimedPeriod, fiscal_year: FiscalYear | None) -> Period | No
     )
 
 
+#: a quarter or month counted back from the claim's date: "last quarter", "last month", 先月,
+#: 前四半期 (not "the last quarter of 2024", "in the last month" (a window) nor 前四半期比 / より, a base)
+_STEP_FROM_NOW = re.compile(
+    r"(?i)(?<!\bthe\s)\blast\s+(?P<u>quarter|month)\b(?!\s+of\b)"
+    r"|(?P<ja>先月|前四半期)(?!比|より|と比|に比|の水準)"
+)
+
+
+def steps_from_now(text: str, now: Period) -> list[ClaimedPeriod]:
+    """「先月」, "last quarter": the calendar month or quarter before the one the claim's date
+    falls in (a linguistic reason: the words count back one step from the time of speaking, as
+    "last year" counts a year). The value may not be published yet at the claim's date; then the
+    pack has none for it and the statement is left unknown, not checked on a neighbour."""
+    out: list[ClaimedPeriod] = []
+    day = now.end
+    for m in _STEP_FROM_NOW.finditer(text):
+        quarterly = (m.group("u") or "").lower() == "quarter" or m.group("ja") == "前四半期"
+        if quarterly:
+            q = (day.month - 1) // 3  # the quarter before, 0-based
+            period = period_of_quarter(day.year, q) if q else period_of_quarter(day.year - 1, 4)
+        else:
+            back = day.year * 12 + day.month - 2  # the month before, counted from year 0
+            period = period_of_month(back // 12, back % 12 + 1)
+        out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end()))
+    return out
+
+
 # --- fiscal years and spans the words define -------------------------------------------------
 
 #: a word of a fiscal year counted from now: 今年度 / 本年度 / 昨年度 / 去年度 / 来年度, "this / last /
