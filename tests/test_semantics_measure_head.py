@@ -162,3 +162,50 @@ def test_a_fraction_of_a_counted_whole_is_a_share(part_pack: Pack, said: str, si
     got, used = _used(said, part_pack, "2025-12-01")
     assert used == {"fb", "bd"}, said
     assert got in (("false", "mostly_false") if side == "false" else ("true", "mostly_true")), said
+
+
+def test_the_verb_names_the_measure_of_its_object_after_the_sum(verb_pack: Pack) -> None:
+    # the sum floated after the object: the same act
+    got, used = _used("ノーランドは学生ローンを約1,900億ドル免除した。", verb_pack, "2025-02-01")
+    assert (got, used) == ("true", {"r25"})
+
+
+# The verbal noun names the measure only for the act's own object, and only when the act's measure is one
+# of that thing; a measure named otherwise wins, and a verbal noun that reports a figure names none
+# (review H3: 「国防費に500ユーロを支出した」 had been read on government spending, 500, a wrong true)
+SPEND_METRICS = [
+    ["def", "国防費", "Defence spending", "EUR", "国防費", "", "amount", ""],
+    ["gov", "政府支出", "Government expenditure", "EUR", "政府支出", "", "amount", ""],
+    ["exp", "輸出額", "Exports", "EUR", "輸出額;輸出", "", "amount", ""],
+    ["rec", "過去最高記録額", "Record amount", "EUR", "記録額", "", "amount", ""],
+]
+SPEND_OBSERVATIONS = [
+    ["d24", "NL", "def", "2024", "400", "EUR", "stat", ""],
+    ["g24", "NL", "gov", "2024", "500", "EUR", "stat", ""],
+    ["e24", "NL", "exp", "2024", "300", "EUR", "stat", ""],
+    ["r24", "NL", "rec", "2024", "999", "EUR", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def spend_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "verb-spend", SPEND_METRICS, SPEND_OBSERVATIONS, language="ja")
+
+
+@pytest.mark.parametrize(("said", "rating"), [
+    ("2024年、ノーランドは国防費に500ユーロを支出した。", "false"),
+    ("2024年、ノーランドは国防費に400ユーロを支出した。", "true"),
+    ("2024年、ノーランドは500ユーロの国防費を支出した。", "false"),
+    ("2024年、ノーランドは国防費を400ユーロ支出した。", "true"),
+])
+def test_the_named_measure_beats_the_verb(spend_pack: Pack, said: str, rating: str) -> None:
+    got, used = _used(said, spend_pack, "2025-12-01")
+    assert used == {"d24"}, said
+    assert got == rating or (rating == "false" and got == "mostly_false"), said
+
+
+@pytest.mark.parametrize("said", ["2024年、ノーランドの輸出額は999ユーロを記録した。",
+                                  "2024年、ノーランドの輸出は999ユーロを記録した。"])
+def test_a_reporting_verb_names_no_measure(spend_pack: Pack, said: str) -> None:
+    got, used = _used(said, spend_pack, "2025-12-01")
+    assert got != "true" and "r24" not in used, said

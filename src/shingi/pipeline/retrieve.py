@@ -420,7 +420,7 @@ class Lookup:
                 score[mid] = min(score[mid], RELAXED_COVERAGE / 2)
         if unit and unit not in ("x", "%", "pt"):
             fits = [m for m in score if self._unit_fits(m, unit, strict=True)]
-            verb = self._measure_of_the_verb(text, fits, unit)
+            verb = self._measure_of_the_verb(text, fits, unit, exact_hits)
             if verb is not None:
                 score[verb] = 2.6
         if (part_of or whole_said) and not any(self.pack.metrics[m].kind == "share" for m in score):
@@ -598,19 +598,39 @@ class Lookup:
         first = ranked[:1]
         return (*first, *(m for m in metrics if m not in first))
 
-    def _measure_of_the_verb(self, text: str, named: list[str], unit: str) -> str | None:
+    def _measure_of_the_verb(
+        self, text: str, named: list[str], unit: str, hits: list[NameHit]
+    ) -> str | None:
         """「約2,000億ドルの学生ローンを免除した」: the sum is what the verb did (免除, forgiven), not the
         balance of its object; the measure named by the verbal noun before する (a word of its names
         that no measure the clause names in the figure's unit has) in that unit, not a change
         (kind ``growth``), the one whose closest name leaves least unsaid, when one does (a
-        linguistic reason: a sum as the object of 「〜を…した」 is the amount of the act)."""
+        linguistic reason: a sum as the object of 「〜を…した」 is the amount of the act).
+
+        Only when every measure the clause names in the unit is the act's object (「<sum>の<name>を」
+        or 「<name>を<sum>」 right before the verbal noun) and the act's measure is one of that thing
+        (their names share a word besides the verbal noun: 債務免除 and 学生ローン債務): a measure
+        named otherwise (「国防費に500ユーロを支出した」, a topic 「輸出額は…」), or an object the act's
+        measure is not of (「500ユーロの国防費を支出した」 is not 政府支出), is what the sum measures.
+        A verbal noun that reports a figure rather than doing the counted act (記録, 達成, 発表: cue
+        list ``_REPORTING_VERBAL_NOUNS_JA``) names no measure."""
         if not named:
             return None
         said = word_keys(text) | content_keys(text)
         for vm in _VERBAL_NOUN_JA.finditer(text):
             verb = vm.group(1)
-            if any(verb in self.metric_words(m) for m in named):
+            if verb in _REPORTING_VERBAL_NOUNS_JA or any(verb in self.metric_words(m) for m in named):
                 continue
+            held = [h for h in hits if _OBJECT_OF_THE_ACT_JA.fullmatch(text, h.end, vm.start())]
+            objects = {h.id for h in held}
+            # a measure named only partly, by the object's own words (連邦学生ローン残高 by 学生ローン), is
+            # named by no other phrase
+            object_words = frozenset().union(*(word_keys(text[h.start : h.end]) for h in held))
+            if not objects or any(
+                m not in objects and _worded((self.metric_words(m) & said) - object_words) for m in named
+            ):
+                continue
+            thing = frozenset().union(*(self.metric_words(m) for m in objects))
             gaps: dict[str, float] = {}
             for mid, keys in self._metric_names:
                 metric = self.pack.metrics[mid]
@@ -619,8 +639,11 @@ class Lookup:
                 gap = math.fsum(self._metric_idf.get(k, 1.0) for k in keys - said)
                 gaps[mid] = min(gaps.get(mid, gap), gap)
             ranked = sorted(gaps.items(), key=lambda kv: (kv[1], kv[0]))
-            if ranked and (len(ranked) == 1 or ranked[1][1] > ranked[0][1] + 1e-9):
-                return ranked[0][0]
+            if not ranked or (len(ranked) > 1 and ranked[1][1] <= ranked[0][1] + 1e-9):
+                continue
+            act = ranked[0][0]
+            if _worded((self.metric_words(act) & thing) - _MEASURE_WORDS - {verb}):
+                return act
         return None
 
     def _modifier_names(self, text: str, hits: list[NameHit]) -> dict[str, int | None]:
@@ -1331,6 +1354,17 @@ def retrieve(st: Statement, pack: Pack) -> Evidence:
 
 #: a verbal noun before する (「免除した」「支出された」): the act a sum is the amount of
 _VERBAL_NOUN_JA = re.compile(r"([\u4e00-\u9fff]{2})(?:した|された|する|される|して|され|し、)")
+#: between the act's object (a measure's name) and its verbal noun: 「<name>を」, or 「<name>を約2,000億ドル」
+#: with the sum floated after the object
+_OBJECT_OF_THE_ACT_JA = re.compile(
+    r"\s*を\s*(?:(?:約|およそ|計|合計|総額)?\s*[0-9０-９][0-9０-９,，.．]*\s*[万億兆]?\s*[^\s0-9０-９、。をにはが]{1,4}\s*)?"
+)
+#: verbal nouns that report or move a figure rather than doing the act it counts (§8): 「999ユーロを
+#: 記録した」 is the exports' figure, not a measure of records
+_REPORTING_VERBAL_NOUNS_JA = frozenset({
+    "記録", "達成", "実施", "発表", "公表", "計上", "突破", "到達", "報告", "確認", "集計", "推計", "予測",
+    "予想", "決定", "表明", "維持", "更新", "推移", "増加", "減少", "上昇", "低下", "拡大", "縮小",
+})
 #: between a modifying name and the head name after it: 「AのB」, "A B" (an English compound)
 _MODIFIES_JA = re.compile(r"\s*の\s*")
 _MODIFIES_EN = re.compile(r" +")
@@ -1340,6 +1374,11 @@ _MODIFIED_BY_EN = re.compile(r"(?i) +(?:of|on) +(?:the +)?")
 _WHOLE_AFTER = re.compile(r"\s*(?:の\s*)?(?:うち|中で)|,? +of +(?:whom|which|them)\b")
 #: before the name of a whole a part is taken from: "Of (all) the A, …", "Among A, …"
 _WHOLE_BEFORE = re.compile(r"(?i)(?:^|[.;:]\s*)(?:of|among)\s+(?:all\s+)?(?:the\s+|those\s+)?$")
+
+
+def _worded(keys: Iterable[str]) -> bool:
+    """Whether keys hold a word, not only an entity's key (``@NL``)."""
+    return any(not k.startswith("@") for k in keys)
 
 
 def _japanese_nouns(text: str) -> frozenset[str]:
