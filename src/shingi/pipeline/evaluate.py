@@ -414,6 +414,14 @@ def evaluate(
             "things.",
         )
         checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
+    elif st.unvalued:
+        # "A, B and C each had …" with no value of C: the statement is of every one of them
+        reason = ctx.t(
+            f"主張はそれぞれについて述べているが、パックには{st.unvalued}の値がない。ほかの値だけでは判定できない。",
+            f"The claim says it of each of them, but the pack has no value of {st.unvalued}; the others' "
+            "values alone do not settle it.",
+        )
+        checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
     elif st.kind == "opinion":
         reason = ctx.t(
             "話し手の評価・推測で、事実の記述ではない（判定の対象外）。",
