@@ -151,20 +151,14 @@ def test_a_nameless_figure_in_a_regional_pack_stays_open_when_region_and_country
         assert _rating(pack, said) == "unverifiable", said
 
 
-_DEM_YAML = """\
-id: dem
-title: {ja: "民", en: "Dem"}
-language: en
-subject: NL
-pillars:
-  - id: trade
-    name: {ja: "貿易", en: "Trade"}
-"""
+_DEM_YAML = _PACK_YAML.replace("asylum", "dem").replace("subject: EU", "subject: NL")
 
 
 def _dem_pack(tmp_path: Path) -> Pack:
-    rows = [["e1", "NE", "exp", "2024", "100", "USD", "s2", ""], ["e2", "NL", "exp", "2024", "500", "USD", "s2", ""],
-            ["e3", "DM", "exp", "2024", "50", "USD", "s2", ""], ["e4", "KR", "exp", "2024", "70", "USD", "s2", ""]]
+    rows = [["e1", "NE", "exp", "2024", "100", "USD", "s2", ""],
+            ["e2", "NL", "exp", "2024", "500", "USD", "s2", ""],
+            ["e3", "DM", "exp", "2024", "50", "USD", "s2", ""],
+            ["e4", "KR", "exp", "2024", "70", "USD", "s2", ""]]
     return load_pack(write_pack(
         tmp_path / "dem",
         pack_yaml=_DEM_YAML,
@@ -173,7 +167,8 @@ def _dem_pack(tmp_path: Path) -> Pack:
                                ["NE", "country", "ニジェール", "Niger", "", ""],
                                ["DM", "country", "ドミニカ国", "Dominica", "", ""],
                                ["KR", "country", "韓国", "South Korea", "Korea", ""]]),
-        metrics_csv=csv_text([METRIC_HEADER, ["exp", "輸出額", "exports", "USD", "輸出額;exports", "", "amount", ""]]),
+        metrics_csv=csv_text([METRIC_HEADER,
+                              ["exp", "輸出額", "exports", "USD", "輸出額;exports", "", "amount", ""]]),
         observations_csv=csv_text([OBSERVATION_HEADER, *rows]),
         events_csv=csv_text([EVENT_HEADER]),
     ))

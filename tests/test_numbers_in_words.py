@@ -138,7 +138,8 @@ def test_idioms_of_size_are_bounds(pack: Pack, claim: str, compared: tuple[float
 def applicants(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return small_pack(
         tmp_path_factory, "applicants",
-        [["asy", "難民申請者数", "asylum applicants", "people", "asylum applicants;難民申請者", "false", "count"]],
+        [["asy", "難民申請者数", "asylum applicants", "people", "asylum applicants;難民申請者", "false",
+          "count"]],
         [["a1", "NL", "asy", "2024", "150000", "people", "stat", ""],
          ["a2", "NL", "asy", "2023", "2300000", "people", "stat", ""]],
     )
@@ -148,7 +149,8 @@ def applicants(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     # units and tens add, "hundred" multiplies what is before it, a scale word closes a group
     # (review M4: "one hundred fifty thousand" was read as 50, "two hundred thousand" as 100)
     ("In 2024 Norland received one hundred fifty thousand asylum applicants.", (150_000, "exactly"), "true"),
-    ("In 2024 Norland received a hundred and fifty thousand asylum applicants.", (150_000, "exactly"), "true"),
+    ("In 2024 Norland received a hundred and fifty thousand asylum applicants.", (150_000, "exactly"),
+     "true"),
     ("In 2024 Norland received two hundred thousand asylum applicants.", (200_000, "exactly"), "false"),
     ("In 2023 Norland received two million three hundred thousand asylum applicants.", (2_300_000, "exactly"),
      "true"),

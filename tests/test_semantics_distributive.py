@@ -91,7 +91,8 @@ def test_each_after_the_list_or_closing_the_clause_checks_every_one(pack: Pack) 
                  "2024年、サウスランドとイーストランドの小麦自給率はそれぞれ200%を超えた。"):
         d = diagnose(said, pack)
         assert "fails" in [c.result for c in d.checks] and d.rating == "half_true", said
-    assert diagnose("In 2024 Southland and Eastland each had wheat self-sufficiency above 100%.", pack).rating == "true"
+    said = "In 2024 Southland and Eastland each had wheat self-sufficiency above 100%."
+    assert diagnose(said, pack).rating == "true"
 
 
 def test_each_with_one_member_unknown_is_unknown(pack: Pack) -> None:

@@ -904,7 +904,8 @@ def _compound_value(words: list[str]) -> int | None:
         elif w in _NUMBER_SCALES_EN:
             if last in ("", "and", "scale") or _NUMBER_SCALES_EN[w] >= top:
                 return None
-            total, current, last, top = total + current * _NUMBER_SCALES_EN[w], 0, "scale", _NUMBER_SCALES_EN[w]
+            top = _NUMBER_SCALES_EN[w]
+            total, current, last = total + current * top, 0, "scale"
         else:
             v = _WORD_NUMBERS[w]
             kind = "tens" if v >= 20 else "teen" if v >= 10 else "unit"
@@ -1132,12 +1133,12 @@ def _word_candidates(s: str) -> list[_Cand]:
     # first words the counted noun would follow as well
     for m in _COMPOUND_EN_RE.finditer(s):
         words, start = re.findall(r"[a-z]+", m[0].lower()), m.start()
-        value = _compound_value(words)
-        if value is None and words[0] in ("a", "an") and len(words) > 2:
+        said = _compound_value(words)
+        if said is None and words[0] in ("a", "an") and len(words) > 2:
             # "a twenty-five percent rise": the article is no number
             words, start = words[1:], m.start() + len(words[0]) + 1
-            value = _compound_value(words)
-        if value is None:
+            said = _compound_value(words)
+        if said is None:
             continue
         pos = m.end()
         unit_found = _read_unit(s, pos)
@@ -1147,7 +1148,7 @@ def _word_candidates(s: str) -> list[_Cand]:
         if unit_found is None and not scaled:
             continue  # "two thousand and twenty": a year or a label, no amount said
         unit, pos = unit_found if unit_found is not None else (None, pos)
-        out.append(_Cand(start, pos, _D(value), unit, scaled))
+        out.append(_Cand(start, pos, _D(said), unit, scaled))
     # before the spelled-out counts: "two million people" is 2,000,000, not two
     for m in _WORD_SCALE_EN_RE.finditer(s):
         word = m["n"].lower()

@@ -84,7 +84,8 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
     if by_period:
         return by_period
     each = bool(_DISTRIBUTIVE.search(st.span)) or (len(st.numbers) < 2 and bool(_RESPECTIVE.search(st.span)))
-    if st.kind in _RELATIONAL or (not each and not _TOGETHER.search(st.span) and len(_MO.findall(st.span)) < 2):
+    together = _TOGETHER.search(st.span) or len(_MO.findall(st.span)) >= 2
+    if st.kind in _RELATIONAL or not (each or together):
         return [st]
     owners = [e for e in st.entities if e not in st.scope]
     observed = [_observed(pack, e, st.metrics[0]) for e in owners] if st.metrics else []
