@@ -89,3 +89,26 @@ def test_one_comparand_is_unchanged(pack: Pack) -> None:
     d = diagnose("In 2024 Norland had more asylum applicants than Ostland.", pack)
     assert d.rating == "true", _why(d)
     assert [c.kind for c in d.checks] == ["comparison"], _why(d)
+
+
+SHARE_METRICS = [
+    ["vacant", "空き家数", "vacant homes", "count", "空き家;vacant", "false", "count", ""],
+    ["homes", "総住宅数", "total homes", "count", "住宅;homes", "", "count", ""],
+    ["vacancy", "空き家率", "vacancy rate", "%", "空き家率;vacancy rate", "false", "share",
+     "Vacant homes divided by total homes"],
+]
+
+
+@pytest.mark.parametrize(("held", "expected"), [
+    # the pack holds the share (14 %) but not the whole: the size said cannot be checked
+    ([], "unverifiable"),
+    ([["h", "NL", "homes", "2023", "60500000", "count", "stat", ""]], "true"),
+    ([["h", "NL", "homes", "2023", "30000000", "count", "stat", ""]], "mostly_false"),
+])
+def test_a_whole_the_pack_does_not_hold_is_unknown(
+    tmp_path_factory: pytest.TempPathFactory, held: list[list[str]], expected: str
+) -> None:
+    rows = [["v", "NL", "vacancy", "2023", "14", "%", "stat", ""], *held]
+    pack = small_pack(tmp_path_factory, "whole-held", SHARE_METRICS, rows)
+    d = diagnose("In 2023 less than a quarter of the 60 million homes in Norland were vacant.", pack)
+    assert d.rating == expected, _why(d)

@@ -377,11 +377,28 @@ def _finding(
     ]
     result = _min_result(results)
     credit = graded_credit(result, [c for _, c in graded])
-    said_whole = [n for n in ctx.st.numbers if n.role == "whole" and n.unit not in ("%", "x", "rank")]
+    said_whole = _sizes_of_the_whole(ctx)
     if said_whole and result != "fails":
         result, credit, note = _whole_said(ctx, said_whole, held, result, credit, ncs)
         reason += note
     return Finding(result, reason, list(ids), ncs, credit=credit)
+
+
+def _sizes_of_the_whole(ctx: _Ctx) -> list[ClaimedNumber]:
+    return [n for n in ctx.st.numbers if n.role == "whole" and n.unit not in ("%", "x", "rank")]
+
+
+def whole_of_a_share_measure(ctx: _Ctx, ent: str, share: Metric, found: Finding | None) -> Finding | None:
+    """A share measure's value said of a whole by its size ("a quarter of the 60 million homes"):
+    the size against the measure its definition names as the whole (:func:`_whole_said`)."""
+    said = _sizes_of_the_whole(ctx)
+    if found is None or not said or share.kind != "share" or found.result in ("fails", "unknown"):
+        return found
+    defined = _defined_share(share.definition or "")
+    o = next((ctx.pack.observations[e] for e in found.evidence if e in ctx.pack.observations), None)
+    held = _held_whole(ctx, ent, defined[1], o) if defined is not None and o is not None else None
+    result, credit, note = _whole_said(ctx, said, held, found.result, found.credit, found.numbers)
+    return replace(found, result=result, credit=credit, reason=found.reason + note)
 
 
 def _whole_said(
