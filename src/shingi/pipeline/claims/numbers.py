@@ -18,6 +18,9 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
 
+#: "of Norland's " right before a number: the whole of an owner, said by its size
+_OF_OWNERS_WHOLE = re.compile(r"(?i)\s*\bof\s+(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+$")
+
 
 def _age_band(text: str, start: int, end: int) -> bool:
     """A number that is an age bounding who is counted: "aged 16 and over", "people 65 or older",
@@ -482,8 +485,17 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             # is the level it reached, not its size
             role = "to"
         wide = text[max(0, n.start - 10) : n.start]
+        owned = _OF_OWNERS_WHOLE.search(text, max(0, n.start - 40), n.start)
         if role is None and (
             (out and re.search(r"(?i)\b(?:of|out of)\s+(?:the\s+)?$", wide) and n.start - out[-1].end <= 16)
+            # "a quarter of Norland's 90 million borrowers": the owner's whole, said by its size
+            or (
+                out
+                and out[-1].unit == "x"
+                and out[-1].quantity.value < 1
+                and owned is not None
+                and owned.start() - out[-1].end <= 3
+            )
             or re.match(r"\s*(?:件|人|世帯|社|校|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
         ):
             role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
