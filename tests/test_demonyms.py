@@ -158,3 +158,49 @@ def test_a_nameless_figure_in_a_regional_pack_stays_open_when_region_and_country
     pack = _nation_pack(tmp_path, "tokyo")
     for said in ("The unemployment rate was 2.5% in 2024.", "2024年の完全失業率は2.5%だった。"):
         assert _rating(pack, said) == "unverifiable", said
+
+
+_DEM_YAML = _PACK_YAML.replace("asylum", "dem").replace("subject: EU", "subject: NL")
+
+
+def _dem_pack(tmp_path: Path) -> Pack:
+    rows = [["e1", "NE", "exp", "2024", "100", "USD", "s2", ""],
+            ["e2", "NL", "exp", "2024", "500", "USD", "s2", ""],
+            ["e3", "DM", "exp", "2024", "50", "USD", "s2", ""],
+            ["e4", "KR", "exp", "2024", "70", "USD", "s2", ""]]
+    return load_pack(write_pack(
+        tmp_path / "dem",
+        pack_yaml=_DEM_YAML,
+        sources_csv=csv_text([SOURCE_HEADER, ["s2", "Stats", "Office", "", "2025-03", "statistics", "en"]]),
+        entities_csv=csv_text([ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""],
+                               ["NE", "country", "ニジェール", "Niger", "", ""],
+                               ["DM", "country", "ドミニカ国", "Dominica", "", ""],
+                               ["KR", "country", "韓国", "South Korea", "Korea", ""]]),
+        metrics_csv=csv_text([METRIC_HEADER,
+                              ["exp", "輸出額", "exports", "USD", "輸出額;exports", "", "amount", ""]]),
+        observations_csv=csv_text([OBSERVATION_HEADER, *rows]),
+        events_csv=csv_text([EVENT_HEADER]),
+    ))
+
+
+def test_a_demonym_that_is_another_countrys_names_none(tmp_path: Path) -> None:
+    # Niger + ian makes "Nigerian", but the word is Nigeria's; "Dominican" is Dominica's and the
+    # Dominican Republic's alike; "North Korean" is not South Korea's: none is read on the pack's
+    # country, nor on the subject (Norland, 500)
+    pack = _dem_pack(tmp_path)
+    for said in ("Nigerian exports were 100 dollars in 2024.", "Dominican exports were 50 dollars in 2024.",
+                 "North Korean exports were 70 dollars in 2024.", "Nigerians exported 100 dollars in 2024."):
+        assert _rating(pack, said) == "unverifiable", said
+    # the pack's own names and the demonym a qualifier makes its own still name it
+    for said in ("Niger's exports were 100 dollars in 2024.", "South Korean exports were 70 dollars in 2024.",
+                 "2024年、ニジェールの輸出額は100ドルだった。"):
+        assert _rating(pack, said) == "true", said
+
+
+def test_a_japanese_name_before_a_word_of_its_own_is_no_people(tmp_path: Path) -> None:
+    # 「シリア人口」 is Syria's population (人口), no people counted: the figure is the EU's (912,000),
+    # not the Syrians' breakdown (148,000); 「シリア人難民」 is the Syrians still (人 ends the word)
+    pack = _pack(tmp_path, [_APPLICANTS, _BY_CITIZENSHIP], _ROWS)
+    assert _rating(pack, "2024年、シリア人口の流出でEUの庇護申請者は14万8000人だった。") == "false"
+    assert _rating(pack, "2024年、シリア人口の流出でEUの庇護申請者は91万2000人だった。") == "true"
+    assert _rating(pack, "2024年、EUで最も多い庇護申請者はシリア人難民だった。") == "true"

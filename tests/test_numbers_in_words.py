@@ -131,3 +131,41 @@ def test_idioms_of_size_are_bounds(pack: Pack, claim: str, compared: tuple[float
     # "20-odd" is a band, 20 up to under 30, as 「20人台」 is
     assert _numbers(pack, claim)[:1] == [compared]
     assert diagnose(claim, pack).rating == rating
+
+
+
+@pytest.fixture(scope="module")
+def applicants(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(
+        tmp_path_factory, "applicants",
+        [["asy", "難民申請者数", "asylum applicants", "people", "asylum applicants;難民申請者", "false",
+          "count"]],
+        [["a1", "NL", "asy", "2024", "150000", "people", "stat", ""],
+         ["a2", "NL", "asy", "2023", "2300000", "people", "stat", ""]],
+    )
+
+
+@pytest.mark.parametrize(("claim", "compared", "rating"), [
+    # units and tens add, "hundred" multiplies what is before it, a scale word closes a group
+    # (review M4: "one hundred fifty thousand" was read as 50, "two hundred thousand" as 100)
+    ("In 2024 Norland received one hundred fifty thousand asylum applicants.", (150_000, "exactly"), "true"),
+    ("In 2024 Norland received a hundred and fifty thousand asylum applicants.", (150_000, "exactly"),
+     "true"),
+    ("In 2024 Norland received two hundred thousand asylum applicants.", (200_000, "exactly"), "false"),
+    ("In 2023 Norland received two million three hundred thousand asylum applicants.", (2_300_000, "exactly"),
+     "true"),
+    ("In 2024 Norland received more than one hundred twenty-five thousand asylum applicants.",
+     (125_000, "more_than"), "true"),
+    ("2024年、ノーランドの難民申請者は十五万人だった。", (150_000, "exactly"), "true"),
+])
+def test_a_number_in_several_words_is_their_sum(
+    applicants: Pack, claim: str, compared: tuple[float, str], rating: str
+) -> None:
+    assert _numbers(applicants, claim) == [compared]
+    assert diagnose(claim, applicants).rating == rating
+
+
+def test_words_that_are_no_one_number_stay_apart(applicants: Pack) -> None:
+    # "two thousand and twenty-four" said alone is a year in words, no amount
+    claim = "In two thousand and twenty-four Norland received 150,000 asylum applicants."
+    assert _numbers(applicants, claim) == [(150_000, "exactly")]

@@ -6,6 +6,9 @@
   時間); the 1 of 「1リットル」 counts the unit and is no figure of the claim.
 - What only a leading cause names (「燃料税の廃止で、」, "Because of the fuel tax's abolition,") owns
   no measure of the clause: the tax's own rate does not settle the price's fall.
+- The count before the unit is the whole number before it (「21リットル」 is 21 litres, never the
+  last 1 of it); a price of N units is N times the price of one (「10リットルあたり1700円」, "1700 yen
+  per 10 litres" = 170 yen a litre).
 - An approximate amount off by more than 15 % of the claim ("about 30 yen a litre" for 25.1) is half
   true, the far end of its band; within 10 % it holds.
 """
@@ -38,6 +41,7 @@ SOURCES = [SOURCE_HEADER, ["st", "Statistics", "Office", "", "2025", "statistics
 ENTITIES = [
     ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
+    ["OS", "country", "オストランド", "Ostland", "", ""],
     ["fueltax", "programme", "燃料税", "fuel tax", "燃料税;fuel tax", "NL"],
 ]
 EVENTS = [EVENT_HEADER]
@@ -55,6 +59,7 @@ OBSERVATIONS = [
     OBSERVATION_HEADER,
     ["f-23", "NL", "fuel", "2023", "150", "JPY/L", "st", ""],
     ["f-24", "NL", "fuel", "2024", "170", "JPY/L", "st", ""],
+    ["o-24", "OS", "fuel", "2024", "210", "JPY/L", "st", ""],
     ["c-24", "NL", "crude", "2024", "60", "USD/bbl", "st", ""],
     ["p-24", "NL", "power", "2024", "0.25", "GBP/kWh", "st", ""],
     ["w-24", "NL", "wage", "2024", "1000", "JPY/h", "st", ""],
@@ -145,4 +150,25 @@ def test_the_tax_rate_said_as_the_subject_is_checked(pack: Pack) -> None:
     ],
 )
 def test_an_approximate_amount_far_in_its_band_is_half_true(pack: Pack, said: str, rating: str) -> None:
+    assert diagnose(said, pack).rating == rating, said
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        # the last 1 of 21 / 11 / 十一 is no "one litre": 170 yen for 21 litres is ~8 yen a litre
+        ("2024年、ノーランドのガソリン価格は21リットル170円だった", "false"),
+        ("2024年、ノーランドのガソリン価格は十一リットル170円だった", "false"),
+        ("2024年、ノーランドの最低賃金は11時間1000円だった", "false"),
+        ("2024年、ノーランドの最低賃金は二十一時間1000円だった", "false"),
+        # 1870 yen for 11 litres is 170 yen a litre
+        ("2024年、ノーランドのガソリン価格は11リットル1870円だった", "true"),
+        # a price per N units is N times the price of one
+        ("2024年、ノーランドのガソリン価格は10リットルあたり1700円だった", "true"),
+        ("2024年、ノーランドのガソリン価格は十リットルあたり1700円だった", "true"),
+        ("In 2024 Norland's petrol price was 1700 yen per 10 litres.", "true"),
+        ("In 2024 Norland's petrol price was 2300 yen per 10 litres.", "false"),
+    ],
+)
+def test_the_units_count_is_the_whole_number_before_it(pack: Pack, said: str, rating: str) -> None:
     assert diagnose(said, pack).rating == rating, said

@@ -81,3 +81,30 @@ def test_no_distributive_word_keeps_one_statement(pack: Pack) -> None:
     # a comparison of two entities sets them against each other: never split
     d = diagnose("サウスランドの小麦自給率はイーストランドより高い", pack)
     assert len(d.checks) == 1 and d.checks[0].result == "holds"
+
+
+def test_each_after_the_list_or_closing_the_clause_checks_every_one(pack: Pack) -> None:
+    # "each" floated before any verb (had, not only -ed/-s), "… each" at the end, 「それぞれ」: every
+    # one is checked, so Eastland (120 %) or Norland (35 %) failing is not hidden behind Southland
+    for said in ("In 2024 Southland, Eastland and Norland had wheat self-sufficiency above 100% each.",
+                 "In 2024 Southland and Eastland each had wheat self-sufficiency above 200%.",
+                 "2024年、サウスランドとイーストランドの小麦自給率はそれぞれ200%を超えた。"):
+        d = diagnose(said, pack)
+        assert "fails" in [c.result for c in d.checks] and d.rating == "half_true", said
+    said = "In 2024 Southland and Eastland each had wheat self-sufficiency above 100%."
+    assert diagnose(said, pack).rating == "true"
+
+
+def test_each_with_one_member_unknown_is_unknown(pack: Pack) -> None:
+    # Southland has no rice figure: Norland's 95 % alone does not make "each" true
+    for said in ("In 2024 Norland and Southland each had rice self-sufficiency above 50%.",
+                 "2024年、ノーランドとサウスランドのコメ自給率はそれぞれ50%を超えた。"):
+        assert diagnose(said, pack).rating == "unverifiable", said
+
+
+def test_respectively_and_each_year_are_not_each_of_the_list(pack: Pack) -> None:
+    # 「それぞれ250%と120%」 is "respectively": one figure of each, not one figure said of both
+    d = diagnose("2024年、サウスランドとイーストランドの小麦自給率はそれぞれ250%と120%だった。", pack)
+    assert len(d.checks) == 1
+    d = diagnose("In 2024 Southland had wheat self-sufficiency above 200%, above Eastland's each year.", pack)
+    assert "fails" not in [c.result for c in d.checks]

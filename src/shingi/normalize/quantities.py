@@ -870,6 +870,51 @@ _WORD_SCALE_EN_RE = re.compile(
     + r"|an?)[\s-]+(?P<w>million|billion|trillion|dozen))"
     r"(?![A-Za-z-])"
 )
+# "one hundred fifty thousand", "a hundred and fifty thousand", "two million three hundred thousand",
+# "twenty-five": a number written in several words is their sum of products, as English writes it (a
+# linguistic reason: units and tens add, "hundred" multiplies what is before it, a scale word closes
+# a group; blind review M4: "one hundred fifty thousand" was read as 50)
+_NUMBER_WORD_EN = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+    r"|million|billion|trillion)"
+)
+_COMPOUND_EN_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?:an?[\s-]+)?" + _NUMBER_WORD_EN + r"(?:(?:\s+and\s+|[\s-]+)" + _NUMBER_WORD_EN
+    + r")+)(?![A-Za-z-])"
+)
+_NUMBER_SCALES_EN = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _compound_value(words: list[str]) -> int | None:
+    """The value of number words ("a", "hundred", "and", "fifty", "thousand"), or None when they
+    are no one number ("two three", "thousand million", "fifty twenty")."""
+    total, current, last, top = 0, 0, "", 10**15
+    for w in words:
+        if w in ("a", "an"):
+            current, last = 1, "a"
+        elif w == "and":
+            if last not in ("hundred", "scale"):
+                return None
+            last = "and"
+        elif w == "hundred":
+            if last not in ("a", "unit", "teen", "tens"):
+                return None
+            current, last = current * 100, "hundred"
+        elif w in _NUMBER_SCALES_EN:
+            if last in ("", "and", "scale") or _NUMBER_SCALES_EN[w] >= top:
+                return None
+            top = _NUMBER_SCALES_EN[w]
+            total, current, last = total + current * top, 0, "scale"
+        else:
+            v = _WORD_NUMBERS[w]
+            kind = "tens" if v >= 20 else "teen" if v >= 10 else "unit"
+            if last in ("unit", "teen") or (last == "tens" and kind != "unit") or (last == "a"):
+                return None
+            current, last = current + v, kind
+    return total + current if last not in ("a", "and") else None
+
+
 # "more than a full point", "half a percentage point", "a quarter-point cut", "two points": points
 # spelled in words are a number in points as "1 point" is (a linguistic reason); read only as a
 # percentage point, an adjective ("half-point"), or after a word of change or comparison, so that
@@ -1084,6 +1129,26 @@ def _word_candidates(s: str) -> list[_Cand]:
         # "two and a half times" is 2.5 x, not a half
         half = _D("0.5") if m["half"] else _D(0)
         out.append(_Cand(m.start(), m.end(), _D(_WORD_NUMBERS[m["n"].lower()]) + half, "x", False))
+    # before the scale words: "two million three hundred thousand people" is one number, whose
+    # first words the counted noun would follow as well
+    for m in _COMPOUND_EN_RE.finditer(s):
+        words, start = re.findall(r"[a-z]+", m[0].lower()), m.start()
+        said = _compound_value(words)
+        if said is None and words[0] in ("a", "an") and len(words) > 2:
+            # "a twenty-five percent rise": the article is no number
+            words, start = words[1:], m.start() + len(words[0]) + 1
+            said = _compound_value(words)
+        if said is None:
+            continue
+        pos = m.end()
+        unit_found = _read_unit(s, pos)
+        if unit_found is None and (counted := _count_after(s, pos)) is not None:
+            unit_found = ("count", counted)
+        scaled = words[-1] in _NUMBER_SCALES_EN
+        if unit_found is None and not scaled:
+            continue  # "two thousand and twenty": a year or a label, no amount said
+        unit, pos = unit_found if unit_found is not None else (None, pos)
+        out.append(_Cand(start, pos, _D(said), unit, scaled))
     # before the spelled-out counts: "two million people" is 2,000,000, not two
     for m in _WORD_SCALE_EN_RE.finditer(s):
         word = m["n"].lower()

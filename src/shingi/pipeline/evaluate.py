@@ -405,13 +405,18 @@ def evaluate(
             "The statement says nothing checkable: no predicate (what happened, a value or a comparison).",
         )
         checks = [Check(f"s{first_id}", "event", _statement_text(ctx), span, "unknown", reason)]
-    elif st.unmeasured:
+    elif st.unmeasured or st.unvalued:
         # 「全国のクマの推定生息数は8万頭を超えている」: the pack measures no population; the measure
-        # the other words name (bears captured) is a neighbour, not the thing said (§4.13)
+        # the other words name (bears captured) is a neighbour, not the thing said (§4.13). "A, B
+        # and C each had …" with no value of C: the statement is of every one of them
         reason = ctx.t(
             f"パックには「{st.unmeasured}」の指標がない。ほかの語が指す指標は主張の言うものではない。",
             f"The pack has no measure of '{st.unmeasured}'; the measures the other words name are other "
             "things.",
+        ) if st.unmeasured else ctx.t(
+            f"主張はそれぞれについて述べているが、パックには{st.unvalued}の値がない。ほかの値だけでは判定できない。",
+            f"The claim says it of each of them, but the pack has no value of {st.unvalued}; the others' "
+            "values alone do not settle it.",
         )
         checks = [Check(f"s{first_id}", st.kind, _statement_text(ctx), span, "unknown", reason)]
     elif st.kind == "opinion":

@@ -10,6 +10,7 @@ event titles) comes from the pack through the evidence index.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -369,6 +370,39 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "米系": ("米国", "United States"),
     "中国系": ("中国", "China"),
 }
+
+
+#: Demonyms the suffix rules make of one country's name that are rather, or also, another
+#: country's (linguistic data, a short stated list): "Nigerian" is Nigeria's (Nigeria + n), not
+#: Niger's (Niger + ian; its people are Nigerien); "Dominican" is Dominica's and the Dominican
+#: Republic's alike. The value is the one name the word is of, or "" when two countries share it
+#: (it names neither). ("Congolese", of both Congos, is no rule form; "Korean", "Sudanese",
+#: "Guinean" are told apart by the word before them: ``DEMONYM_QUALIFIER_RE``.)
+CLASHING_DEMONYMS: dict[str, str] = {"nigerian": "Nigeria", "dominican": ""}
+
+#: A word before a demonym that makes it another country's: "North Korean", "South Sudanese",
+#: "Equatorial Guinean", "Papua New Guinean", "Bissau-Guinean", "East Timorese". The demonym names
+#: a country of the pack then only when one of the country's names is that word and the rest
+#: ("South Korean" of South Korea).
+DEMONYM_QUALIFIER_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<w>North|South|East|West|Equatorial|New|Central)\s+|(?P<h>[A-Z][a-z]+)-)$"
+)
+
+
+def demonym_names_other(word: str, before: str, names: Iterable[str]) -> bool:
+    """Whether a demonym written after ``before`` is another country's than the one of ``names``
+    (``CLASHING_DEMONYMS``, ``DEMONYM_QUALIFIER_RE``): "Nigerian" of a Niger, "Dominican" of a
+    Dominica, "North Korean" of a Korea named South Korea or Korea."""
+    key = word.casefold()
+    key = key[:-1] if key not in CLASHING_DEMONYMS and key.endswith("s") else key
+    own = {n.casefold() for n in names}
+    if key in CLASHING_DEMONYMS and CLASHING_DEMONYMS[key].casefold() not in own:
+        return True
+    m = DEMONYM_QUALIFIER_RE.search(before)
+    if m is None:
+        return False
+    qualifier = m.group("w") or m.group("h")
+    return not any(n.startswith(qualifier.casefold()) and n != qualifier.casefold() for n in own)
 
 
 def demonym_forms(name: str) -> frozenset[str]:

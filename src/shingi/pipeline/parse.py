@@ -18,7 +18,7 @@ importable from here too.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
@@ -506,6 +506,9 @@ class _Parser:
         self.lang: Lang = "ja" if has_japanese(text) else "en"
         # "…, according to the PSA", 「Eurostatによると、…」: who says so, not what is said
         self.attributions = _attributions(text)
+        #: demonyms that are another country's than the pack's one of the name ("Nigerian" with a
+        #: Niger): (start, end), names the pack lacks (``_unknown_names``)
+        self.other_demonyms: list[tuple[int, int]] = []
         self.entities = [
             e
             for e in self._find_entities()
@@ -608,7 +611,7 @@ class _Parser:
             )
             for m in re.finditer(pat, text, re.IGNORECASE):
                 ident = self._entity_by_name(names)
-                if ident:
+                if ident and not self._other_country(m, (*names, *self.pack.entities[ident].names)):
                     spans.append(Span(ident, text[m.start() : m.end()], m.start(), m.end()))
         # "Syrians", "Brazilian": a country named by its demonym (a plural of a people is one too)
         hits = self.index.find_metrics(text)
@@ -628,7 +631,9 @@ class _Parser:
         capital; a form two countries of the pack would make names neither. Kept (in
         ``_find_entities``) only as a people or the adjective of a measure named outright whose
         country holds the measures the claim names: "Nickel prices rose as Indonesian supply
-        tightened" names no owner (unknown beats a guess; blind round 11b id-nickel price-rose-2024)."""
+        tightened" names no owner (unknown beats a guess; blind round 11b id-nickel price-rose-2024).
+        A form that is rather or also another country's names none (``lexicon.demonym_names_other``:
+        "Nigerian" of a Niger, "Dominican" of a Dominica, "South Sudanese" of a Sudan)."""
         forms: dict[str, set[str]] = {}
         for ident, ent in self.pack.entities.items():
             if ent.kind != "country":
@@ -638,22 +643,36 @@ class _Parser:
                     for form in lx.demonym_forms(name):
                         forms.setdefault(form, set()).add(ident)
         return [
-            Span(next(iter(ids)), m.group(0), m.start(), m.end())
+            Span(ident, m.group(0), m.start(), m.end())
             for form, ids in forms.items()
             if len(ids) == 1 and form in text and form.casefold() not in lx.DEMONYMS
+            for ident in ids
             for m in re.finditer(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", text)
+            if not self._other_country(m, self.pack.entities[ident].names)
         ]
+
+    def _other_country(self, m: re.Match[str], names: Iterable[str]) -> bool:
+        """Whether the demonym ``m`` is another country's than the one of ``names``
+        (``lexicon.demonym_names_other``); if so it is kept as a name the pack lacks."""
+        if not lx.demonym_names_other(m.group(0), self.text[: m.start()], names):
+            return False
+        self.other_demonyms.append((m.start(), m.end()))
+        return True
 
     def _is_demonym(self, span: Span) -> bool:
         """Whether an entity is written as its people or their adjective: a demonym of its names
         by the suffix rules or of ``DEMONYMS`` (and their plurals), or a Japanese name followed by
-        人 or 系 (「シリア人」「日系」)."""
+        人 or 系 that ends the word (「シリア人」「シリア人難民」「日系」; Sudachi's words: not the 人 of
+        「中国人民銀行」 or 「日本人口」, which are 人民 and 人口)."""
         ent = self.pack.entities.get(span.ref)
         if ent is None:
             return False
         written = span.text
         if not written.isascii():
-            return written[-1:] in ("人", "系") or self.text[span.end : span.end + 1] in ("人", "系")
+            end = span.end if written[-1:] in ("人", "系") else span.end + 1
+            return self.text[end - 1 : end] in ("人", "系") and not any(
+                t.start < end < t.end for t in tokenize(self.text)
+            )
         word = written.casefold()
         return (
             word in lx.DEMONYMS
@@ -2285,7 +2304,8 @@ class _Parser:
             names = [
                 m.group(1)
                 for m in re.finditer(r"(?<![A-Za-z])([A-Z][a-z]+)(['\u2019]s\b)?", masked)
-                if (m.start() > 0 or m.group(2) or _names_a_subject(masked, m.end()))
+                if (m.start() > 0 or m.group(2) or _names_a_subject(masked, m.end())
+                    or (c.start + m.start(), c.start + m.end()) in self.other_demonyms)
                 and m.group(1).lower() not in lx.STOPWORDS_EN
                 and not (m.group(2) and m.group(1).lower() in _NOT_AN_OWNER_EN)
             ]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from shingi.model import Event, Metric, Pack, Period
 from shingi.normalize.quantities import FAMILY_CURRENCIES, is_currency
 from shingi.normalize.text import is_count_noun
-from shingi.pack.index import EvidenceIndex
+from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import (
@@ -359,7 +359,8 @@ class Lookup:
         keys |= self._short_names(entities)
         exact_weight = 0.0
         exact_keys: frozenset[str] = frozenset()
-        for hit in self.index.find_metrics(text, every=True):
+        exact_hits = self.index.find_metrics(text, every=True)
+        for hit in exact_hits:
             hit_keys = self._name_keys(hit.name)
             weight = self._weight(hit_keys)
             if weight > exact_weight:
@@ -367,6 +368,11 @@ class Lookup:
             exact_weight = max(exact_weight, weight)
             score[hit.id] = max(score.get(hit.id, 0.0), 2.0 + len(hit.name) / 1000)
         named_outright = set(score)
+        # a name that only modifies another measure's name (「学生ローンの延滞率」: the rate, not the
+        # balance) or names the whole a part is taken from (「搬送者のうち、死亡が…」) is not what the
+        # figure measures: it stays linked, behind the head (verdict-rules §4.13, "The head of the
+        # measure's noun phrase")
+        modifiers = self._modifier_names(text, exact_hits)
         said_nouns = _japanese_nouns(text)
         hits: dict[int, float] = defaultdict(float)
         for k in sorted(keys):  # a fixed order: float sums the same on every run
@@ -400,6 +406,23 @@ class Lookup:
                 # exact name's words or is named outright too (「原子力」 and 「比率」 around the
                 # name 「非化石電源の比率」 do not name 「原子力の比率」)
                 score[mid] = max(score.get(mid, 0.0), 2.5 + got / 1000)
+        for mid, part_at in modifiers.items():
+            if part_at is not None and not any(m not in modifiers for m in score):
+                # 「搬送者のうち、死亡が確認されたのは160人」: the part's own word (死亡) names a
+                # measure the whole's words do not, when one alone
+                part = content_keys(text[part_at:]) - self.metric_words(mid)
+                named = {self._metric_names[n][0] for n in hits if self._metric_names[n][1] & part} - {mid}
+                if len(named) == 1:
+                    score.setdefault(named.pop(), RELAXED_COVERAGE)
+            if mid in score and (part_at is None or any(m not in modifiers for m in score)):
+                # behind every other measure the clause names; a whole's measure only when the part
+                # names one (else a count of a part of the entity's own: 「訪日客のうち中国から」)
+                score[mid] = min(score[mid], RELAXED_COVERAGE / 2)
+        if unit and unit not in ("x", "%", "pt"):
+            fits = [m for m in score if self._unit_fits(m, unit, strict=True)]
+            verb = self._measure_of_the_verb(text, fits, unit, exact_hits)
+            if verb is not None:
+                score[verb] = 2.6
         if (part_of or whole_said) and not any(self.pack.metrics[m].kind == "share" for m in score):
             # "about 90% of new cars sold in Norway are fully electric": a part of a whole is a
             # share; of the entities' share measures, the one whose name shares words with the
@@ -410,9 +433,19 @@ class Lookup:
                 own = name_keys - _GENERIC_SHARE_KEYS
                 if keys & own:
                     worded[mid] = max(worded.get(mid, 0.0), self._weight(keys & own) / self._weight(own))
-            shares = sorted(
-                m for m in self.metrics_of(entities) if self.pack.metrics[m].kind == "share" and m in worded
-            )
+            pool = self.metrics_of(entities)
+            if not entities:
+                # a nameless clause ("About 60% of heatstroke patients … were elderly"; the pack's
+                # subject is taken later): any share of the pack, as for the qualifiers
+                # (by_qualifiers), that the part names by a word of its own, not one of the whole's
+                # the clause names ("elderly"; 「酒類は…輸出全体の約1割」 says no word of the whisky
+                # share but the exports')
+                wholes = frozenset().union(*(self.metric_words(m) for m in score))
+                pool = {
+                    m for m in self.pack.metrics
+                    if keys & (self.metric_words(m) - _GENERIC_SHARE_KEYS - wholes)
+                }
+            shares = sorted(m for m in pool if self.pack.metrics[m].kind == "share" and m in worded)
             if len(shares) > 1:
                 # "Stocks make up 80% of the fund": "share in stocks" (every word of it but the
                 # share's own said) is meant, not "stake in global stocks" ("stake", "global"
@@ -564,6 +597,91 @@ class Lookup:
         )
         first = ranked[:1]
         return (*first, *(m for m in metrics if m not in first))
+
+    def _measure_of_the_verb(
+        self, text: str, named: list[str], unit: str, hits: list[NameHit]
+    ) -> str | None:
+        """「約2,000億ドルの学生ローンを免除した」: the sum is what the verb did (免除, forgiven), not the
+        balance of its object; the measure named by the verbal noun before する (a word of its names
+        that no measure the clause names in the figure's unit has) in that unit, not a change
+        (kind ``growth``), the one whose closest name leaves least unsaid, when one does (a
+        linguistic reason: a sum as the object of 「〜を…した」 is the amount of the act).
+
+        Only when every measure the clause names in the unit is the act's object (「<sum>の<name>を」
+        or 「<name>を<sum>」 right before the verbal noun) and the act's measure is one of that thing
+        (their names share a word besides the verbal noun: 債務免除 and 学生ローン債務): a measure
+        named otherwise (「国防費に500ユーロを支出した」, a topic 「輸出額は…」), or an object the act's
+        measure is not of (「500ユーロの国防費を支出した」 is not 政府支出), is what the sum measures.
+        A verbal noun that reports a figure rather than doing the counted act (記録, 達成, 発表: cue
+        list ``_REPORTING_VERBAL_NOUNS_JA``) names no measure."""
+        if not named:
+            return None
+        said = word_keys(text) | content_keys(text)
+        for vm in _VERBAL_NOUN_JA.finditer(text):
+            verb = vm.group(1)
+            if verb in _REPORTING_VERBAL_NOUNS_JA or any(verb in self.metric_words(m) for m in named):
+                continue
+            held = [h for h in hits if _OBJECT_OF_THE_ACT_JA.fullmatch(text, h.end, vm.start())]
+            objects = {h.id for h in held}
+            # a measure named only partly, by the object's own words (連邦学生ローン残高 by 学生ローン), is
+            # named by no other phrase
+            object_words = frozenset().union(*(word_keys(text[h.start : h.end]) for h in held))
+            if not objects or any(
+                m not in objects and _worded((self.metric_words(m) & said) - object_words) for m in named
+            ):
+                continue
+            thing = frozenset().union(*(self.metric_words(m) for m in objects))
+            gaps: dict[str, float] = {}
+            for mid, keys in self._metric_names:
+                metric = self.pack.metrics[mid]
+                if verb not in keys or metric.kind == "growth" or not self._unit_fits(mid, unit, strict=True):
+                    continue
+                gap = math.fsum(self._metric_idf.get(k, 1.0) for k in keys - said)
+                gaps[mid] = min(gaps.get(mid, gap), gap)
+            ranked = sorted(gaps.items(), key=lambda kv: (kv[1], kv[0]))
+            if not ranked or (len(ranked) > 1 and ranked[1][1] <= ranked[0][1] + 1e-9):
+                continue
+            act = ranked[0][0]
+            if _worded((self.metric_words(act) & thing) - _MEASURE_WORDS - {verb}):
+                return act
+        return None
+
+    def _modifier_names(self, text: str, hits: list[NameHit]) -> dict[str, int | None]:
+        """The measures of exact name hits that are not the head of the clause's measure phrase, each
+        with where the part begins when the name is the whole a part is taken from (else None): a
+        name right before 「の」 and another measure's name (「学生ローンの延滞率」), before another's
+        name in an English compound ("student loan delinquency rate"), after "of" or "on" behind
+        another's ("the delinquency rate on student loans"), or a whole (「搬送者のうち」, "Of the
+        people taken to hospital, …"). A measure named elsewhere as a head is kept, and so is one
+        whose own names hold the head's words: 「強盗の認知件数」 names 強盗認知件数 (a linguistic
+        reason: Japanese and English noun phrases put their head last, and "of" and のうち take the
+        whole a part is of)."""
+        out: dict[str, int | None] = {}
+        heads: set[str] = set()
+        for a in hits:
+            own = self.metric_words(a.id)
+            modifies = False
+            part_at: int | None = None
+            for b in hits:
+                if b.id == a.id or (b.start < a.end and a.start < b.end) or self._name_keys(b.name) <= own:
+                    continue
+                if b.start >= a.end:
+                    between = text[a.end : b.start]
+                    if _MODIFIES_JA.fullmatch(between) or (
+                        _MODIFIES_EN.fullmatch(between) and a.name.isascii() and b.name.isascii()
+                    ):
+                        modifies = True
+                elif _MODIFIED_BY_EN.fullmatch(text[b.end : a.start]):
+                    modifies = True
+            after = _WHOLE_AFTER.match(text, a.end)
+            if after or _WHOLE_BEFORE.search(text[: a.start]):
+                modifies = True
+                part_at = after.end() if after else a.end
+            if modifies:
+                out[a.id] = part_at if part_at is not None else out.get(a.id)
+            else:
+                heads.add(a.id)
+        return {m: w for m, w in out.items() if m not in heads}
 
     def told_apart(self, metric_id: str) -> bool:
         """Whether a claim must state the measure's named qualifiers to be of it: always for an
@@ -1232,6 +1350,35 @@ def retrieve(st: Statement, pack: Pack) -> Evidence:
     needs_events = st.kind not in ("leap", "parity", "turning_point")
     events = tuple(rank_events(st, pack)) if needs_events else ()
     return Evidence(events, series)
+
+
+#: a verbal noun before する (「免除した」「支出された」): the act a sum is the amount of
+_VERBAL_NOUN_JA = re.compile(r"([\u4e00-\u9fff]{2})(?:した|された|する|される|して|され|し、)")
+#: between the act's object (a measure's name) and its verbal noun: 「<name>を」, or 「<name>を約2,000億ドル」
+#: with the sum floated after the object
+_OBJECT_OF_THE_ACT_JA = re.compile(
+    r"\s*を\s*(?:(?:約|およそ|計|合計|総額)?\s*[0-9０-９][0-9０-９,，.．]*\s*[万億兆]?\s*[^\s0-9０-９、。をにはが]{1,4}\s*)?"
+)
+#: verbal nouns that report or move a figure rather than doing the act it counts (§8): 「999ユーロを
+#: 記録した」 is the exports' figure, not a measure of records
+_REPORTING_VERBAL_NOUNS_JA = frozenset({
+    "記録", "達成", "実施", "発表", "公表", "計上", "突破", "到達", "報告", "確認", "集計", "推計", "予測",
+    "予想", "決定", "表明", "維持", "更新", "推移", "増加", "減少", "上昇", "低下", "拡大", "縮小",
+})
+#: between a modifying name and the head name after it: 「AのB」, "A B" (an English compound)
+_MODIFIES_JA = re.compile(r"\s*の\s*")
+_MODIFIES_EN = re.compile(r" +")
+#: between a head name and the modifying name after it: "B of (the) A", "B on A"
+_MODIFIED_BY_EN = re.compile(r"(?i) +(?:of|on) +(?:the +)?")
+#: after the name of a whole a part is taken from: 「Aのうち」「Aの中で」, "A, of whom"
+_WHOLE_AFTER = re.compile(r"\s*(?:の\s*)?(?:うち|中で)|,? +of +(?:whom|which|them)\b")
+#: before the name of a whole a part is taken from: "Of (all) the A, …", "Among A, …"
+_WHOLE_BEFORE = re.compile(r"(?i)(?:^|[.;:]\s*)(?:of|among)\s+(?:all\s+)?(?:the\s+|those\s+)?$")
+
+
+def _worded(keys: Iterable[str]) -> bool:
+    """Whether keys hold a word, not only an entity's key (``@NL``)."""
+    return any(not k.startswith("@") for k in keys)
 
 
 def _japanese_nouns(text: str) -> frozenset[str]:

@@ -129,6 +129,8 @@ def _change(ctx: _Ctx) -> Finding | None:
     own = _growth_of_the_period(ctx)
     candidates = [*exact, *own, *_rate_first(st, pack, st.metrics[:4]), *other]
     for mid in candidates if not compares else st.metrics[:4]:
+        if _another_dimension(ctx, mid):
+            continue
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))
             if not ids and mid not in st.metrics and ent == st.subject:
@@ -772,6 +774,22 @@ def _flat_result(a: float, b: float) -> Result:
         return "holds"
     off = abs(b - a) / max(abs(a), abs(b))
     return "holds" if off <= EXACT_TOLERANCE else "partly" if off <= APPROX_TOLERANCE else "fails"
+
+
+def _another_dimension(ctx: _Ctx, mid: str) -> bool:
+    """Whether ``mid`` is a later measure of the statement in another unit or kind than the first,
+    which the pack holds for the statement's entities: 「学生ローンの延滞率は…悪化」 whose rate has no
+    value for the window is not measured on the balance the clause names as its modifier (blind
+    round 18d worse-than-covid-ja had taken the balance's rise). A growth measure is a sibling the
+    change is read on (``_rate_first``), never another dimension (verdict-rules §4.13, "The head of
+    the measure's noun phrase")."""
+    st, pack = ctx.st, ctx.pack
+    if not st.metrics or mid == st.metrics[0] or mid not in st.metrics:
+        return False
+    first, other = pack.metrics[st.metrics[0]], pack.metrics[mid]
+    if "growth" in (first.kind, other.kind) or (first.unit, first.kind) == (other.unit, other.kind):
+        return False
+    return any(ctx.ev.series.get((e, first.id)) for e in st.entities)
 
 
 def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from shingi.model import Metric, NumberCompared, Observation, Period, Result
 from shingi.pack.index import fold
@@ -181,6 +182,9 @@ def _comparison(ctx: _Ctx) -> Finding | None:
         # "rose twice as fast as the national average", "rose more than defense spending": the two
         # CHANGES, never the two levels
         return _changes_compared(ctx, sides, metrics)
+    group = _coordinated_comparands(ctx, sides) if len(sides) >= 3 and metrics else None
+    if group is not None:
+        return _against_a_group(ctx, sides[0], *group, metrics)
     named = two_measures_named(st, [ctx.pack.metrics[m] for m in metrics], margin=a_margin(st))
     if len(sides) == 1 and named:
         # one subject, two of its measures: the first against the second ("over-65s spend four
@@ -209,6 +213,99 @@ def _comparison(ctx: _Ctx) -> Finding | None:
                 return found
     # a ratio metric that states A against B ("investment relative to the US")
     return _stated_ratio(ctx, a, b, metrics)
+
+
+#: between two coordinated comparands: "Ostland and Westland", "Ostland, Westland", 「オストランドと
+#: ウェストランド」「…、…」「…及び…」
+_COORDINATOR = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and|&|と|、|及び|および|ならびに|や)\s*")
+#: a coordinated comparand said as a sum: "Ostland and Westland combined / together", 「…の合計」
+#: 「…を合わせた」「…合わせて」「…の計」
+_SUM_AFTER = re.compile(
+    r"(?i)\s*(?:'s\s+|’s\s+)?(?:combined|together|put together|taken together|added together)\b"
+    r"|(?:の|を)?(?:合計|合算|計|合わせ|あわせ)"
+)
+_SUM_BEFORE = re.compile(r"(?i)\b(?:combined|total)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$")
+
+
+def _mention(ctx: _Ctx, ent: str, span: str) -> tuple[int, int] | None:
+    """Where an entity is first named in the statement (start, end), by its longest name there."""
+    best: tuple[int, int] | None = None
+    for name in ctx.pack.entities[ent].names if ent in ctx.pack.entities else ():
+        if not name or len(name) < 2:
+            continue
+        at = span.find(name.casefold())
+        if at >= 0 and (best is None or (at, -(at + len(name))) < (best[0], -best[1])):
+            best = (at, at + len(name))
+    return best
+
+
+def _coordinated_comparands(ctx: _Ctx, sides: list[str]) -> tuple[list[str], bool] | None:
+    """Two or more comparands named together after the subject ("as many … as Ostland and Westland
+    combined", 「オストランドとウェストランドの合計を上回った」): the comparands, and whether they are
+    said as a sum (combined, together, 合計, 合わせて). None unless every side after the first is
+    named, after it, one coordinator from the next."""
+    span = ctx.st.span.casefold()
+    at = [_mention(ctx, s, span) for s in sides]
+    if any(m is None for m in at):
+        return None
+    places: list[tuple[int, int]] = [m for m in at if m is not None]
+    if any(m[0] <= places[0][0] for m in places[1:]):
+        return None
+    order = sorted(range(1, len(sides)), key=lambda i: places[i][0])
+    for i, j in pairwise(order):
+        if _COORDINATOR.fullmatch(span, places[i][1], places[j][0]) is None:
+            return None
+    first, last = places[order[0]], places[order[-1]]
+    summed = _SUM_AFTER.match(span, last[1]) is not None or _SUM_BEFORE.search(span, 0, first[0]) is not None
+    return [sides[i] for i in order], summed
+
+
+def _against_a_group(ctx: _Ctx, a: str, group: list[str], summed: bool, metrics: list[str]) -> Finding:
+    """The subject against two or more comparands named together (review H4): their sum when said
+    as one ("combined", 合計), else each of them for an order ("more than Ostland and Westland":
+    above each); parity with several comparands not said as a sum is unclear (unknown). Never the
+    first comparand alone."""
+    names = ctx.t("・".join(ctx.ename(g) for g in group), " and ".join(ctx.ename(g) for g in group))
+    cues = ctx.st.cues
+    for mid in metrics[:4]:
+        pairs = [_pair_values(ctx, a, g, mid) for g in group]
+        if any(p is None for p in pairs):
+            continue
+        got = [p for p in pairs if p is not None]
+        if summed:
+            if len({(p[1].period, p[1].unit) for p in got}) != 1 or any(p[0] != got[0][0] for p in got):
+                continue  # a sum of one period and one unit, against one value of the subject
+            total = sum(p[1].value.value for p in got if p[1].value is not None)
+            first = got[0][1]
+            assert first.value is not None
+            summed_obs = replace(first, value=replace(first.value, value=total))
+            label = ctx.t(f"{names}の合計", f"{names} combined")
+            found = _compare_pair(ctx, a, label, mid, (got[0][0], summed_obs))
+            if found is None:
+                continue
+            ids = [p[1].id for p in got]
+            return replace(found, evidence=list(dict.fromkeys([*found.evidence, *ids])))
+        if "equal" in cues and not cues & {"exceed", "trail"}:
+            break
+        each = [_compare_pair(ctx, a, g, mid, p) for g, p in zip(group, got, strict=True)]
+        if any(f is None for f in each):
+            continue
+        done = [f for f in each if f is not None]
+        result = _min_result([f.result for f in done])
+        return Finding(
+            result,
+            " ".join(f.reason for f in done),
+            list(dict.fromkeys(e for f in done for e in f.evidence)),
+            [nc for f in done for nc in f.numbers],
+            credit=min((f.credit for f in done if f.result == result and f.credit is not None), default=None),
+        )
+    return Finding(
+        "unknown",
+        ctx.t(
+            f"比較の相手が複数（{names}）で、合計か各々かが読めない、または値がない。",
+            f"The claim sets its subject against {names}: neither their sum nor each of them can be settled.",
+        ),
+    )
 
 
 def _whole_first(ctx: _Ctx, a: str, b: str) -> bool:

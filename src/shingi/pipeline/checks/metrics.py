@@ -66,6 +66,9 @@ _AROUND_AN_ERA = re.compile(
 
 
 def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
+    # parts reads shares in words with this module's _as_percent: imported here, not at the top
+    from shingi.pipeline.checks.parts import whole_of_a_share_measure
+
     st, pack = ctx.st, ctx.pack
     around = _AROUND_AN_ERA.search(st.span) if not st.periods else None
     if around is not None:
@@ -174,8 +177,9 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 ctx, ent, mid, ids, lambda o: _compare_observations(ctx, ent, mid, [o], numbers)  # noqa: B023
             )
             if found is not None:
-                return found
+                return whole_of_a_share_measure(ctx, ent, metric, found)
             found = _compare_observations(ctx, ent, mid, obs, numbers)
+            found = whole_of_a_share_measure(ctx, ent, metric, found)
             if found is not None and found.result == "holds" and len(numbers) == 1 and _said_current(st):
                 # "Okinawa now ranks second" when a later ranking gives second place to another
                 found = place_since_taken(ctx, ent, mid, obs[0], numbers[0]) or found

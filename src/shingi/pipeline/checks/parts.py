@@ -25,15 +25,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from shingi.model import Metric, NumberCompared, Observation
+from shingi.model import Metric, NumberCompared, Observation, Result
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
+    CREDIT_WRONG_SIZE,
     Finding,
     _Ctx,
     _min_result,
+    compare_value,
     grade_share_word,
     graded_credit,
     pick_observations,
+    to_unit,
 )
 from shingi.pipeline.checks.metrics import _as_percent
 from shingi.pipeline.claims.statement import ClaimedNumber
@@ -57,6 +60,10 @@ _DEF_EN = (
 
 #: between a Japanese whole and its share word: 「空き家の半分」「輸出の約4分の3」「住宅のおよそ6軒に1軒」
 _JA_OWNER_GAP = re.compile(r"(?:の|のうち|のうち、|全体の)\s*(?:約|およそ|ほぼ|実に)?\s*$")
+#: a whole's size after its noun: 「借り手**4200万人**のうち」
+_SIZE_AT_END_JA = re.compile(
+    r"(?:約|およそ)?[0-9０-９.,，．万億兆千百十]+\s*(?:人|件|世帯|社|校|か国|カ国|戸|軒)?\s*$"
+)
 #: an increase is the whole: 「空き家の増加分の大半」 is a share of the rise, not of the level
 _OF_A_CHANGE = re.compile(r"(?:増加|減少|増|減|伸び|上昇|低下)(?:分|幅|数)?の\s*(?:約|およそ|ほぼ)?\s*$")
 #: the English owner: the words after the share ("homes" in "one in five homes", "Vietnam's
@@ -101,7 +108,11 @@ def _owner(ctx: _Ctx, n: ClaimedNumber) -> str | None:
         gap = _JA_OWNER_GAP.search(before)
         if gap is None or _OF_A_CHANGE.search(before):
             return None
-        return _japanese_owner(ctx, before[: gap.start()])
+        head = before[: gap.start()]
+        if any(w.role == "whole" for w in ctx.st.numbers):
+            # 「借り手4200万人のうち4分の1」: the whole said by its size after its noun
+            head = _SIZE_AT_END_JA.sub("", head)
+        return _japanese_owner(ctx, head)
     after = re.sub(r"(?i)^\s*of\b", "", text[n.end :]) if n.text == "majority" else text[n.end :]
     if re.match(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:increase|rise|growth|decline|fall|drop)\b", after):
         return None
@@ -285,7 +296,20 @@ def _share_measure(ctx: _Ctx, part: str, owner: str, numbers: list[ClaimedNumber
         for ent in ctx.st.entities:
             obs = [o for o in _observed(ctx, ent, sid) if o.value is not None]
             if obs:
-                return _finding(ctx, ent, sid, obs[0], None, numbers)
+                held = _held_whole(ctx, ent, defined[1], obs[0])
+                return _finding(ctx, ent, sid, obs[0], None, numbers, held)
+    return None
+
+
+def _held_whole(ctx: _Ctx, ent: str, whole: str, o: Observation) -> Observation | None:
+    """The pack's value of a share measure's whole (the measure named by its definition's whole),
+    same entity and period: what a whole said by its size is set against."""
+    for mid, m in ctx.pack.metrics.items():
+        if whole in _names(m):
+            same = (x for x in _observed(ctx, ent, mid) if x.period == o.period and x.value is not None)
+            w = next(same, None)
+            if w is not None:
+                return w
     return None
 
 
@@ -305,12 +329,18 @@ def _ratio(ctx: _Ctx, part: str, whole: str, numbers: list[ClaimedNumber]) -> Fi
                 continue
             if abs(o.value.value) > abs(w.value.value):
                 continue  # a whole is never smaller than its part
-            return _finding(ctx, ent, part, o, w, numbers)
+            return _finding(ctx, ent, part, o, w, numbers, w)
     return None
 
 
 def _finding(
-    ctx: _Ctx, ent: str, mid: str, o: Observation, w: Observation | None, numbers: list[ClaimedNumber]
+    ctx: _Ctx,
+    ent: str,
+    mid: str,
+    o: Observation,
+    w: Observation | None,
+    numbers: list[ClaimedNumber],
+    held: Observation | None,
 ) -> Finding:
     assert o.value is not None
     if w is None:
@@ -346,7 +376,71 @@ def _finding(
         for n in numbers
     ]
     result = _min_result(results)
-    return Finding(result, reason, list(ids), ncs, credit=graded_credit(result, [c for _, c in graded]))
+    credit = graded_credit(result, [c for _, c in graded])
+    said_whole = _sizes_of_the_whole(ctx)
+    if said_whole and result != "fails":
+        result, credit, note = _whole_said(ctx, said_whole, held, result, credit, ncs)
+        reason += note
+    return Finding(result, reason, list(ids), ncs, credit=credit)
+
+
+def _sizes_of_the_whole(ctx: _Ctx) -> list[ClaimedNumber]:
+    return [n for n in ctx.st.numbers if n.role == "whole" and n.unit not in ("%", "x", "rank")]
+
+
+def whole_of_a_share_measure(ctx: _Ctx, ent: str, share: Metric, found: Finding | None) -> Finding | None:
+    """A share measure's value said of a whole by its size ("a quarter of the 60 million homes"):
+    the size against the measure its definition names as the whole (:func:`_whole_said`)."""
+    said = _sizes_of_the_whole(ctx)
+    if found is None or not said or share.kind != "share" or found.result in ("fails", "unknown"):
+        return found
+    defined = _defined_share(share.definition or "")
+    o = next((ctx.pack.observations[e] for e in found.evidence if e in ctx.pack.observations), None)
+    held = _held_whole(ctx, ent, defined[1], o) if defined is not None and o is not None else None
+    result, credit, note = _whole_said(ctx, said, held, found.result, found.credit, found.numbers)
+    return replace(found, result=result, credit=credit, reason=found.reason + note)
+
+
+def _whole_said(
+    ctx: _Ctx,
+    said: list[ClaimedNumber],
+    held: Observation | None,
+    result: Result,
+    credit: float | None,
+    ncs: list[NumberCompared],
+) -> tuple[Result, float | None, str]:
+    """A share of a whole said by its size ("a quarter of the 90 million borrowers", 「借り手9000万人
+    のうち4分の1」): the size is a figure of the claim, set against the pack's whole by a stated
+    figure's tolerance (§4.1). Not held: unknown; missed: the share is of another whole than the
+    claim's, what holds is not the claim (partly, credit 0.25: mostly false)."""
+    if held is None or held.value is None:
+        note = ctx.t("全体の大きさ（主張）はパックにない。", " The whole's size is not in the pack.")
+        return "unknown", None, note
+    found = held.value.value
+    results: list[Result] = []
+    for n in said:
+        got = to_unit(found, held.unit, n.unit, ctx.pack, held.period.start.year, ctx.lang)
+        if got is None:
+            results.append("unknown")
+            continue
+        results.append(compare_value(n, got[0]))
+        ncs.append(
+            NumberCompared(
+                ctx.mname(held.metric), n.quantity.value, n.text, got[0], n.unit, (held.id,), n.comparator
+            )
+        )
+    whole = _min_result(results)
+    q = ctx.q(found, held.unit)
+    if whole == "unknown":
+        note = ctx.t("全体の大きさ（主張）はパックと比べられない。", " The whole's size cannot be compared.")
+        return "unknown", None, note
+    if whole == "fails":
+        note = ctx.t(
+            f"全体はパックでは{q}で、主張の大きさと合わない。",
+            f" The whole is {q} in the pack, not the size the claim says.",
+        )
+        return "partly", CREDIT_WRONG_SIZE, note
+    return _min_result([result, whole]), credit, ""
 
 
 #: 「空き家の増加分の大半」「増加の6割」, "most of the increase in …": the whole is a change

@@ -96,6 +96,9 @@ _NUMBER_END = re.compile(
 )
 _NUMBER_TAIL = re.compile(r"(?i)(?:over|older|above|up|under|younger|a half|one half|a quarter)\b")
 
+#: "… and Westland combined / together": the two names joined are one sum (a linguistic reason: the
+#: adverb sums what the "and" joins), so the "and" is no clause break
+_SUMMED_TAIL = re.compile(r"(?i)(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s+(?:combined|together)\b(?!\s+with\b)")
 
 #: A phrase that gives the base of a comparison before a comma: 「…と比べると、」, "Compared with 2019, "
 _COMPARED_WITH = re.compile(
@@ -131,6 +134,8 @@ def _split(text: str) -> list[_Clause]:
             number_and = _NUMBER_END.search(text, 0, s + m.start()) and _NUMBER_TAIL.match(text, s + m.end())
             if joined and number_and:
                 continue  # "aged 16 and over", "four and a half years": one number, not two clauses
+            if joined and _SUMMED_TAIL.match(text, s + m.end()):
+                continue  # "as many as Ostland and Westland combined": one sum, not two clauses
             if not joined and _COMPARED_WITH.search(text[pos : s + m.start()]):
                 # 「2019年と比べると、…約2割減っている」, "Compared with 2019, …": the base of the
                 # change the rest of the sentence states, not a clause of its own

@@ -16,13 +16,21 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.claims.statement import Statement
 
 #: A word that makes a predicate hold of each of the things named before it.
-#: (and "each" floated after a list, before its verb: "Germany, Spain, Italy and France each
-#: received more than 150,000", not "each year", "each other", "each of")
-_EACH_WORDS = (
-    r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b"
-    r"|(?<=[a-z)]\s)each\s+(?!(?:other|one|year|month|quarter|week|day|time|of|and|per)\b)[a-z]+(?:ed|s)\b)"
+_EACH_WORDS = r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b)"
+#: "each" floated after a list, before its verb ("A, B and C each received / rose / had …"; not
+#: "each year", "each other", "each of"), or closing the clause ("… received more than 100,000
+#: each", "apiece"; not "for each", "of each")
+_EACH_FLOATED = (
+    r"(?i:(?<=[a-z)]\s)each\s+(?!(?:other|one|year|month|quarter|week|day|time|of|and|per)s?\b)"
+    r"(?=(?:[a-z]+(?:ed|s)|rose|grew|fell|saw|had|hit|got|took|made|won|lost|gave|paid|spent|drew|kept"
+    r"|held|sold|bought|brought|became|came|went|ran|will|would|could|can|may|might|must|should)\b)"
+    r"|(?<![a-z])(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?<!\bby\s)(?<!\bat\s)(?<!\bon\s)"
+    r"(?:each|apiece)(?=\s*(?:[.,;:!?)]|$)))"
 )
-_DISTRIBUTIVE = re.compile(_EACH_WORDS)
+_DISTRIBUTIVE = re.compile(_EACH_WORDS + "|" + _EACH_FLOATED)
+#: 「それぞれ」「各々」: each of the things named before it when the clause says one figure; with two
+#: or more it is "respectively" (「AとBはそれぞれ10万人と5万人」), one figure of each
+_RESPECTIVE = re.compile(r"それぞれ|各々|おのおの")
 #: A word that says the things listed before it act together (「基幹3税がそろって」, "all three
 #: rose"): the list's items are the conjuncts
 _TOGETHER = re.compile(
@@ -75,14 +83,20 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
     by_period = _each_period(st)
     if by_period:
         return by_period
-    if st.kind in _RELATIONAL or (
-        not _DISTRIBUTIVE.search(st.span) and not _TOGETHER.search(st.span) and len(_MO.findall(st.span)) < 2
-    ):
+    each = bool(_DISTRIBUTIVE.search(st.span)) or (len(st.numbers) < 2 and bool(_RESPECTIVE.search(st.span)))
+    together = _TOGETHER.search(st.span) or len(_MO.findall(st.span)) >= 2
+    if st.kind in _RELATIONAL or not (each or together):
         return [st]
     owners = [e for e in st.entities if e not in st.scope]
-    if len(owners) >= 2 and st.metrics and all(_observed(pack, e, st.metrics[0]) for e in owners):
-        rest = tuple(e for e in st.entities if e not in owners)
+    observed = [_observed(pack, e, st.metrics[0]) for e in owners] if st.metrics else []
+    rest = tuple(e for e in st.entities if e not in owners)
+    if len(owners) >= 2 and observed and all(observed):
         return [replace(st, entities=(e, *rest)) for e in owners]
+    if each and len(owners) >= 2 and any(observed):
+        # a distributive word says it of every one: one with no value leaves the statement
+        # unknown, never checked on the first alone ("A, B and C each had …" with no value of C)
+        missing = pack.entities[owners[observed.index(False)]]
+        return [replace(st, unvalued=missing.name(st.lang))]
     segments = _MO.split(st.span)[:-1] if len(_MO.findall(st.span)) >= 2 else []
     if not segments and re.search(r"(?i)\bboth\b", st.span):
         both = re.search(r"(?i)\bboth\b(.+?)\band\b(.+)", st.span)

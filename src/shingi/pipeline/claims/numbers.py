@@ -10,6 +10,7 @@ Pure functions of text and compiled patterns; ``_Parser._find_numbers`` applies 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from shingi.model import Metric, Quantity
@@ -17,6 +18,9 @@ from shingi.normalize.quantities import is_currency, normalize_unit, stated_step
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
+
+#: "of Norland's " right before a number: the whole of an owner, said by its size
+_OF_OWNERS_WHOLE = re.compile(r"(?i)\s*\bof\s+(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+$")
 
 
 def _age_band(text: str, start: int, end: int) -> bool:
@@ -482,8 +486,17 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             # is the level it reached, not its size
             role = "to"
         wide = text[max(0, n.start - 10) : n.start]
+        owned = _OF_OWNERS_WHOLE.search(text, max(0, n.start - 40), n.start)
         if role is None and (
             (out and re.search(r"(?i)\b(?:of|out of)\s+(?:the\s+)?$", wide) and n.start - out[-1].end <= 16)
+            # "a quarter of Norland's 90 million borrowers": the owner's whole, said by its size
+            or (
+                out
+                and out[-1].unit == "x"
+                and out[-1].quantity.value < 1
+                and owned is not None
+                and owned.start() - out[-1].end <= 3
+            )
             or re.match(r"\s*(?:件|人|世帯|社|校|か国|カ国)?\s*(?:中|のうち)", text[n.end : n.end + 6])
         ):
             role = "whole"  # "14,281 of the 21,808", 「1489万件のうち」: the whole, not a value of the part
@@ -874,10 +887,17 @@ def _pack_spelling(unit: str, rate_units: set[str]) -> str | None:
     key = rate_key(unit)
     return next((u for u in sorted(rate_units) if "/" in u and rate_key(u) == key), None)
 _PER_WORD = "|".join(sorted((re.escape(n) for n in _PER_UNIT), key=len, reverse=True))
-_PER_AFTER_EN = re.compile(rf"(?i)\s*(?:per|a|an|each)\s+(?:1\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])")
+_PER_AFTER_EN = re.compile(
+    rf"(?i)\s*(?:per|a|an|each)\s+(?:(?P<n>[0-9]+(?:\.[0-9]+)?)\s+)?(?P<w>{_PER_WORD})(?![A-Za-z])"
+)
 #: The thing priced is one unit of it: "the value of a kilo of tea", "the price of a litre of petrol"
 _UNIT_OF_EN = re.compile(rf"(?i)\b(?:of|for)\s+(?:a|an|one|each|every|1)\s+(?P<w>{_PER_WORD})\s+of\b")
-_PER_BEFORE_JA = re.compile(rf"(?i)(?:1|一)\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$")
+#: The count of units the price is per, a whole number (「21リットル」 is 21 litres, never the
+#: last 1 of it: no digit, kanji numeral or decimal point before the count)
+_PER_BEFORE_JA = re.compile(
+    rf"(?i)(?<![0-9０-９.,．，一二三四五六七八九十百千万])(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十百千]+)"
+    rf"\s?(?P<w>{_PER_WORD})\s?(?:あたり|当たり|につき)?\s?$"
+)
 #: One unit named as the thing priced: "the price of a dozen eggs", "a dozen went from $1.79 …",
 #: 「1ダースの値段」 (a linguistic reason: "a" / 1 with a unit word counts one unit, the one the
 #: prices are of) — only where it is the priced thing (``_PRICED_BEFORE`` / ``_PRICED_AFTER``), not
@@ -903,6 +923,27 @@ _PRICED_AFTER_JA = re.compile(
 )
 
 
+def _unit_counts(numbers: list[ClaimedNumber], start: int, end: int, unit: str) -> set[int]:
+    """The figures from ``start`` to ``end`` that count the units a rate ``unit`` is per (the 10 of
+    「10リットルあたり」, "per 10 litres"): no figures of the claim."""
+    below = rate_key(unit).split("/", 1)[1]
+    return {
+        id(o)
+        for o in numbers
+        if start <= o.start < end and (o.unit is None or _PER_UNIT.get(o.unit.casefold()) == below)
+    }
+
+
+def _per_count(said: re.Match[str]) -> float | None:
+    """How many units a price is said per: 1 for "a litre", 10 for 「10リットルあたり」 (None: unread)."""
+    count = said.groupdict().get("n")
+    if not count:
+        return 1.0
+    count = unicodedata.normalize("NFKC", count)
+    value = _kanji_value(count) if count[0] in _KANJI_DIGITS or count[0] in _KANJI_SMALL else float(count)
+    return float(value) if value else None
+
+
 def _names_the_priced_unit(text: str, one: re.Match[str]) -> bool:
     """Whether the one unit ``one`` names the thing the claim's prices are of (see ``_ONE_UNIT``)."""
     if _PRICED_AFTER_JA.match(text, one.end()):
@@ -926,7 +967,7 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
             continue
         m = _PER_AFTER_EN.match(text, n.end)
         lead = max(0, n.start - 12)
-        before = _PER_BEFORE_JA.search(text[lead : n.start]) if m is None else None
+        before = _PER_BEFORE_JA.search(text, lead, n.start) if m is None else None
         found = m or before
         of_unit = _UNIT_OF_EN.search(text[max(0, n.start - 80) : n.start]) if found is None else None
         said = found or of_unit
@@ -955,19 +996,21 @@ def amounts_per_unit(text: str, numbers: list[ClaimedNumber], rate_units: set[st
             # never an amount of the whole, whatever measures the pack keeps
             out.append(replace(n, quantity=replace(n.quantity, unit=unit)))
             continue
+        count = _per_count(found) if found is not None else 1.0
+        if count is None:
+            out.append(n)
+            continue
+        if count != 1.0:
+            # 「10リットルあたり1700円」, "1700 yen per 10 litres": the price of N units, N times the
+            # price of one (170 yen a litre), never compared as the price of one
+            n = replace(n, quantity=replace(n.quantity, value=n.quantity.value / count))
         if before is not None:
-            start = lead + before.start()
+            start = before.start()
             # 「1リットル186.5円」: the 1 counts the unit the price is per, no volume of the claim
-            below = rate_key(unit).split("/", 1)[1]
-            drop |= {
-                id(o)
-                for o in numbers
-                if start <= o.start < n.start
-                and (o.unit is None or _PER_UNIT.get(o.unit.casefold()) == below)
-            }
+            drop |= _unit_counts(numbers, start, n.start, unit)
         if m is not None:
             # "$4.82 a dozen": the unit after the price is no figure of its own (not twelve)
-            drop |= {id(o) for o in numbers if o.unit is None and n.end <= o.start < m.end()}
+            drop |= _unit_counts(numbers, n.end, m.end(), unit)
         end = m.end() if m is not None else n.end
         out.append(replace(n, quantity=replace(n.quantity, unit=unit), end=end))
     return [n for n in out if id(n) not in drop]

@@ -117,6 +117,9 @@ class Statement:
     #: the head noun of its subject when no measure of the pack names it and its measures were
     #: matched only by the words around it (「推定生息数」 against 「捕獲数」): nothing settles it
     unmeasured: str = ""
+    #: for a statement said of each of several ("A, B and C each had …"): the one of them the pack
+    #: has no value of on the measure; nothing settles it (the others alone do not)
+    unvalued: str = ""
     #: a phrase before it that qualifies its measure (「アップル分を除いても、」, "Excluding Apple,"):
     #: its qualifiers are the measure's (pipeline.qualifiers)
     framing: str = ""
