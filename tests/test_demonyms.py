@@ -94,6 +94,15 @@ def test_a_people_counted_inside_a_whole_is_read_on_the_breakdown(tmp_path: Path
         assert _rating(pack, said) == "false", said
 
 
+def test_a_people_ranked_within_a_whole_owns_the_figure_after_it(tmp_path: Path) -> None:
+    # 「EUで最も多い」 makes the EU the ranking's scope (verdict-rules §4.8); the people ranked is
+    # still read on the breakdown, and the figure after the ranking is its own, not the EU's 91.2万
+    pack = _pack(tmp_path, [_APPLICANTS, _BY_CITIZENSHIP], _ROWS)
+    assert _rating(pack, "2024年、EUで最も多い庇護申請者はシリア人で、約14万8千人だった。") == "true"
+    said = "2024年、EUで最も多い庇護申請者はシリア人で、約91万人だった。"
+    assert _rating(pack, said) not in ("true", "mostly_true")
+
+
 def test_a_group_with_two_breakdowns_of_the_period_stays_open(tmp_path: Path) -> None:
     # a second by-citizenship count (all applications, not first-time) for the same year: which
     # one the speaker meant is not said, so the group is not read on either

@@ -1,8 +1,9 @@
-"""Two sides of one measure and a share of a whole held as two counts (docs/verdict-rules.md §4.5,
-§4.6, session 19): "about as many as" / 「ほぼ同数」 is parity of the two sides, a fifth apart mostly
-false (blind round 18 fr-es, mf_osaka_tokyo); "more than a quarter of the 42 million borrowers are in
-default" is the share 5.3 / 42, never the two counts' direction (round 18 quarter-default, a wrong
-true); in English and Japanese."""
+"""Two sides of one measure, a figure said of each of several, and a share of a whole held as two
+counts (docs/verdict-rules.md §2, §4.5, §4.6, session 19): "each" after a list says the figure of
+every member (blind round 18 big4-150k); "about as many as" / 「ほぼ同数」 is parity of the two
+sides, a fifth apart mostly false (blind round 18 fr-es, mf_osaka_tokyo); "more than a quarter of
+the 42 million borrowers are in default" is the share 5.3 / 42, never the two counts' direction
+(round 18 quarter-default, a wrong true); in English and Japanese."""
 
 from __future__ import annotations
 
@@ -16,10 +17,14 @@ ENTITIES = [
     ["WM", "other", "ウェストマーク", "Westmark", "", "NL"],
     ["EH", "other", "イーストホルム", "Eastholm", "", "NL"],
     ["SV", "other", "サウスヴェイル", "Southvale", "", "NL"],
+    ["NU", "organization", "北部連合", "Northern Union", "", ""],
 ]
 METRICS = [
     ["applicants", "初回申請者数", "first-time applicants", "count", "申請者;applicants", "", "count", ""],
     ["borrowers", "借り手数", "loan borrowers", "count", "借り手;borrowers", "", "count", ""],
+    # the aggregate's coverage dated in its definition ("… from 2021"): no running total from 2021
+    ["arrivals", "到着者数", "arrivals registered", "count", "arrivals;到着者", "", "count",
+     "Arrivals counted where they landed. Norland total is N-28 for 2014-2016 and N-27 from 2021."],
     ["borrowers_default", "デフォルト中の借り手数", "loan borrowers in default", "count",
      "in default;デフォルト", "false", "count", ""],
 ]
@@ -28,6 +33,10 @@ OBSERVATIONS = [
     ["a_eh", "EH", "applicants", "2024", "164000", "count", "stat", ""],
     ["a_sv", "SV", "applicants", "2024", "160000", "count", "stat", ""],
     ["b", "NL", "borrowers", "2025", "42000000", "count", "stat", ""],
+    ["r_wm", "WM", "arrivals", "2024", "229700", "count", "stat", ""],
+    ["r_eh", "EH", "arrivals", "2024", "164000", "count", "stat", ""],
+    ["r_sv", "SV", "arrivals", "2024", "130900", "count", "stat", ""],
+    ["r_nu", "NU", "arrivals", "2024", "600000", "count", "stat", ""],
     ["bd", "NL", "borrowers_default", "2025", "5300000", "count", "stat", ""],
 ]
 
@@ -94,3 +103,32 @@ def test_a_japanese_fraction_of_a_whole_is_never_a_ratio_of_the_counts(pack: Pac
     d = diagnose(claim, pack, as_of="2025-12-01")
     assert all(c.kind not in ("comparison", "change") for c in d.checks), _why(d)
     assert d.rating not in ("true", "mostly_true"), _why(d)
+
+
+@pytest.mark.parametrize(("claim", "expected", "results"), [
+    # "each" floated after the list: the figure is said of every member (Southvale's 130,900 fails)
+    ("In 2024 Westmark, Eastholm and Southvale each received more than 150,000 arrivals.", "half_true",
+     ["holds", "holds", "fails"]),
+    ("In 2024 Westmark and Eastholm each received more than 150,000 arrivals.", "true", ["holds", "holds"]),
+    ("2024年、ウェストマークとイーストホルムとサウスヴェイルはいずれも15万人超の到着者を受け入れた。",
+     "half_true", ["holds", "holds", "fails"]),
+])
+def test_a_figure_said_of_each_of_several(pack: Pack, claim: str, expected: str, results: list[str]) -> None:
+    d = diagnose(claim, pack)
+    assert [c.result for c in d.checks] == results, _why(d)
+    assert d.rating == expected, _why(d)
+
+
+def test_each_year_is_no_list_of_members(pack: Pack) -> None:
+    # "each year" names no members: one statement of the subject named
+    d = diagnose("Westmark received more than 150,000 arrivals each year in 2024.", pack)
+    assert len(d.checks) == 1, _why(d)
+    assert d.rating == "true", _why(d)
+
+
+def test_a_figure_after_a_ranking_is_the_ranked_ones(pack: Pack) -> None:
+    # 「北部連合で最も多いのはウェストマークで、約23万人」: the union is where the ranking is made (で
+    # before 最も); the figure after it is the ranked member's, never the union's 600,000
+    d = diagnose("2024年、北部連合で最も多い到着者はウェストマークで、約23万人だった。", pack)
+    assert all("60" not in c.reason for c in d.checks), _why(d)
+    assert d.rating not in ("false", "mostly_false"), _why(d)

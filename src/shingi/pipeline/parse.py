@@ -1951,12 +1951,20 @@ class _Parser:
         if clause_ids and metrics and set(clause_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
             owners = tuple(e for e in clause_ids if e not in scope)
+            demonyms = {e.ref for e in ordered if self._is_demonym(e)}
+            counted_in = None
+            if scope and demonyms & set(owners):
+                # 「EUで最も多い庇護申請者はシリア人」: a people ranked within a whole is counted inside
+                # it, on the whole's breakdown; the whole is where, as in "… in the EU" (§2)
+                whole = self.lookup.metrics_of((*clause_ids, *styles))
+                within = tuple(m for m in metrics if m in whole)
+                counted_in = self._group_counted(entity_ids, within, periods, demonyms)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
             if len(set(owners)) >= 2 and metrics:
                 metrics = (*self.lookup.variant_for_all(metrics[0], owners), *metrics)
-            demonyms = {e.ref for e in ordered if self._is_demonym(e)}
-            counted_in = self._group_counted(entity_ids, metrics, periods, demonyms) if not scope else None
+            if counted_in is None and not scope:
+                counted_in = self._group_counted(entity_ids, metrics, periods, demonyms)
             if counted_in is not None:
                 entity_ids, metrics = counted_in
         if (
@@ -2159,7 +2167,8 @@ class _Parser:
                 continue
             world = any(w in n.casefold() for n in ent.names for w in lx.WORLD_NAMES)
             after = self.text[e.end : min(c.end, e.end + 30)]
-            in_ja = (ent.kind == "country" or world) and _SCOPE_JA.match(after)
+            # (an organization of members too: 「EUで最も多い」 ranks within the union)
+            in_ja = (ent.kind in ("country", "organization") or world) and _SCOPE_JA.match(after)
             if in_ja or (world and _SCOPE_EN.match(after)):
                 out.append(e.ref)
         return tuple(dict.fromkeys(out))
@@ -2499,7 +2508,9 @@ class _Parser:
                 )
             )
             if carried and prev is not None:
-                entities = tuple(dict.fromkeys((*prev.entities[:1], *entities)))
+                # 「EUで最も多いのはシリア人で、約14万8千人だった」: what was ranked, not where
+                ranked = [e for e in prev.entities if e not in prev.scope and prev.kind == "superlative"]
+                entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
                 # "…, a record": a ranking of the previous statement's measure and period

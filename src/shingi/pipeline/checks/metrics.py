@@ -452,7 +452,10 @@ _COUNTED_FROM_NAME = re.compile(
     r"(?i)\b" + _YEAR_SINCE.format("y") + r"|(?P<j>(?:19|20)\d\d)\s?年度?\s?(?:以降|以来|から)"
 )
 _COUNTED_FROM_DEFINITION = re.compile(
-    r"(?i)\b(?:cumulative|cumulated|total|sum|running|combined|in\s+all)\b[^.;。]{0,40}?\b"
+    # (not past a verb: "EU total is EU-28 for 2014-2016 and EU-27 from 2021" dates what the
+    # aggregate covers, no count from 2021)
+    r"(?i)\b(?:cumulative|cumulated|total|sum|running|combined|in\s+all)\b"
+    r"(?:(?!\b(?:is|are|was|were)\b)[^.;。]){0,40}?\b"
     + _YEAR_SINCE.format("y")
     + r"|^\W*" + _YEAR_SINCE.format("y2") + r"\W*$"
     r"|(?P<j>(?:19|20)\d\d)\s?年度?\s?(?:以降|以来|から)の?\s?(?:累計|累積|合計|通算|総額)"
