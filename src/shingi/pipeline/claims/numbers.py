@@ -686,7 +686,10 @@ RECORD_AS_BASE = re.compile(
 )
 _CHANGE_WORD_JA = (
     r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
-    r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
+    r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff])"
+    # 「25円値下がりした」「25円安くなった」「10%高くなった」: a change by the amount (an adjective in 連用形
+    # + なる is a change of state; 「25円安い」 without なる is a difference to another thing)
+    r"|値下が|値上が|安くな|高くな)"
 )
 #: a measure word the quantity grammar does not read, right after the number (「67万6千トン増えた」,
 #: 「30キロ減った」): the number's own unit word, not what follows it
