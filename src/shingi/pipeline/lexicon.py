@@ -182,6 +182,8 @@ UP = _cues(
     r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)|bounc(?:e|es|ed|ing) back"
     r"|c[oa]me up(?! with)|up from|widen(?:s|ed|ing)?"
     r"|(?:got|gets?|getting|grew|became|becomes?)\s+(?:bigger|larger|wider)"
+    # "got 25 yen dearer", "became 10% more expensive": a change of state (not "is 25 yen dearer than")
+    r"|(?:got|gets?|getting|became|becomes?)\s+[^.;:!?]{0,30}?(?:dearer|more expensive)\b(?!\s+than)"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
     r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
@@ -208,6 +210,8 @@ DOWN = _cues(
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
     r"|slow(?:s|ed|ing)(?!\w)|narrow(?:s|ed|ing)|(?:got|gets?|getting|became|becomes?)\s+(?:smaller|narrower)"
+    # "got 25 yen cheaper", "became 10% cheaper": a change of state (not "is 25 yen cheaper than")
+    r"|(?:got|gets?|getting|became|becomes?)\s+[^.;:!?]{0,30}?cheaper\b(?!\s+than)"
     r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
     r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)|worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing)"
     r"|(?:cut(?:s|ting)?|lower(?:s|ed|ing)?)"

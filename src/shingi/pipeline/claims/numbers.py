@@ -521,6 +521,8 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
                 or _BY_AFTER_EN.match(text, n.end)
+                or (_BECAME_BEFORE_EN.search(text[max(0, n.start - 24) : n.start])
+                    and _PRICIER_AFTER_EN.match(text, n.end))
             ):
                 # 「27万人減り」, "gained 55,400 jobs", "grew by 517,500", "20,000 more": the size of
                 # a change, never a level of the measure
@@ -726,6 +728,16 @@ _BY_BEFORE_EN = re.compile(
 #: counted between the figure and the comparative only before "than").
 _BY_AFTER_EN = re.compile(
     r"(?i)\s+(?:more|fewer|additional)\b|(?:\s+[a-z]+){1,3}?\s+(?:more|fewer|less)\s+than\b"
+)
+
+
+#: "got 25 yen cheaper", "became 10% more expensive": the amount a change of state is by (a
+#: linguistic reason: "get"/"become" + comparative is a change; "is 25 yen cheaper than" is not)
+_BECAME_BEFORE_EN = re.compile(
+    r"(?i)\b(?:got|gets?|getting|became|becomes?|become)\s+(?:about |around |nearly |almost |some |over )?$"
+)
+_PRICIER_AFTER_EN = re.compile(
+    r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(?:cheaper|dearer|more\s+expensive)\b(?!\s+than)"
 )
 
 
