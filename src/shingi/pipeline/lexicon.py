@@ -173,12 +173,17 @@ EQUAL = _cues(
 UP = _cues(
     "up",
     ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|激増|急伸|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
-    "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が",
+    "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が"
+    # 「25円高くなった」: an adjective in 連用形 + なる is a change of state, a rise by the amount (not
+    # 「25円高い」, a difference to another thing; docs/verdict-rules.md §8)
+    "|高くな",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed|ing)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)|bounc(?:e|es|ed|ing) back"
     r"|c[oa]me up(?! with)|up from|widen(?:s|ed|ing)?"
     r"|(?:got|gets?|getting|grew|became|becomes?)\s+(?:bigger|larger|wider)"
+    # "got 25 yen dearer", "became 10% more expensive": a change of state (not "is 25 yen dearer than")
+    r"|(?:got|gets?|getting|became|becomes?)\s+[^.;:!?]{0,30}?(?:dearer|more expensive)\b(?!\s+than)"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
     r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
@@ -198,11 +203,15 @@ UP = _cues(
 DOWN = _cues(
     "down",
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
-    "|減給|ダウン|狭ま",
+    "|減給|ダウン|狭ま"
+    # 「25円安くなった」: a fall by the amount, as 高くな above
+    "|安くな",
     en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s|ing)?"
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
     r"|slow(?:s|ed|ing)(?!\w)|narrow(?:s|ed|ing)|(?:got|gets?|getting|became|becomes?)\s+(?:smaller|narrower)"
+    # "got 25 yen cheaper", "became 10% cheaper": a change of state (not "is 25 yen cheaper than")
+    r"|(?:got|gets?|getting|became|becomes?)\s+[^.;:!?]{0,30}?cheaper\b(?!\s+than)"
     r"|collaps(?:ed|es|ing)|plung(?:ed|es|ing)|plummet(?:s|ed|ing)?|tumbl(?:ed|es|ing)|nosedived|crashed"
     r"|weaken(?:s|ed|ing)?|depreciat(?:es|ed|ing)|worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing)"
     r"|(?:cut(?:s|ting)?|lower(?:s|ed|ing)?)"
@@ -215,7 +224,10 @@ DOWN = _cues(
 )
 #: A currency said to gain or lose value: 「円安」「ルピー高」 (安: weaker, a fall of its value; 高:
 #: stronger); which way its quoted number goes is the quote's (checks.changes.quoted_inverted)
-CURRENCY_MOVE_JA = re.compile(r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?P<way>高|安)")
+CURRENCY_MOVE_JA = re.compile(
+    # (「25円安くなった」: 円 the unit of an amount, 安く an adjective, no currency's move)
+    r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?P<way>高|安)(?![くかけ])"
+)
 #: The unit of an exchange rate, one currency per another ("INR/USD", "JPY per USD"): its number is
 #: counted in ``a``, so a word of ``a``'s value goes the other way from it
 QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")

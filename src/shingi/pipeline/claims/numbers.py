@@ -521,6 +521,8 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
                 or _BY_AFTER_EN.match(text, n.end)
+                or (_BECAME_BEFORE_EN.search(text[max(0, n.start - 24) : n.start])
+                    and _PRICIER_AFTER_EN.match(text, n.end))
             ):
                 # 「27万人減り」, "gained 55,400 jobs", "grew by 517,500", "20,000 more": the size of
                 # a change, never a level of the measure
@@ -686,7 +688,10 @@ RECORD_AS_BASE = re.compile(
 )
 _CHANGE_WORD_JA = (
     r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
-    r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff]))"
+    r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff])"
+    # 「25円値下がりした」「25円安くなった」「10%高くなった」: a change by the amount (an adjective in 連用形
+    # + なる is a change of state; 「25円安い」 without なる is a difference to another thing)
+    r"|値下が|値上が|安くな|高くな)"
 )
 #: a measure word the quantity grammar does not read, right after the number (「67万6千トン増えた」,
 #: 「30キロ減った」): the number's own unit word, not what follows it
@@ -723,6 +728,16 @@ _BY_BEFORE_EN = re.compile(
 #: counted between the figure and the comparative only before "than").
 _BY_AFTER_EN = re.compile(
     r"(?i)\s+(?:more|fewer|additional)\b|(?:\s+[a-z]+){1,3}?\s+(?:more|fewer|less)\s+than\b"
+)
+
+
+#: "got 25 yen cheaper", "became 10% more expensive": the amount a change of state is by (a
+#: linguistic reason: "get"/"become" + comparative is a change; "is 25 yen cheaper than" is not)
+_BECAME_BEFORE_EN = re.compile(
+    r"(?i)\b(?:got|gets?|getting|became|becomes?|become)\s+(?:about |around |nearly |almost |some |over )?$"
+)
+_PRICIER_AFTER_EN = re.compile(
+    r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(?:cheaper|dearer|more\s+expensive)\b(?!\s+than)"
 )
 
 
