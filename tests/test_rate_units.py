@@ -172,3 +172,19 @@ def test_an_approximate_amount_far_in_its_band_is_half_true(pack: Pack, said: st
 )
 def test_the_units_count_is_the_whole_number_before_it(pack: Pack, said: str, rating: str) -> None:
     assert diagnose(said, pack).rating == rating, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Because of Ostland's subsidy, the petrol price was 170 yen a litre in 2024.",
+        "オストランドの補助金の影響で、2024年のガソリン価格は1リットル170円になった",
+    ],
+)
+def test_a_country_named_only_in_the_cause_is_not_the_clauses_owner(pack: Pack, said: str) -> None:
+    # the clause names no owner: its measure is the subject's (Norland 170), never the cause's
+    # (Ostland 210); the cause left open caps the rating
+    d = diagnose(said, pack)
+    assert d.rating == "unverifiable", said
+    assert [nc.found for c in d.checks for nc in c.numbers] == [170.0], said
+    assert diagnose(said.replace("170", "210"), pack).rating == "false", said

@@ -1879,6 +1879,9 @@ class _Parser:
         # 1リットル25円安くなった」: the price's fall, not the tax's rate; §4.12)
         cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
         clause_ids = tuple(e for e in entity_ids if e not in cause_only)
+        # nor is the clause checked on it: the measure found is its subject's (the pack's subject when
+        # the clause names none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
+        entity_ids = clause_ids
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
