@@ -484,6 +484,29 @@ def _checkable(value: float, said: str) -> None:
         raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
 
 
+
+def _demonym_table(pack: Pack) -> dict[str, str]:
+    """The pack's countries by the demonyms ``lexicon.demonym_forms`` makes of their names, a form
+    two countries would make and the irregular ones of ``lexicon.DEMONYMS`` left out; built once per
+    pack (kept in ``pack.views_cache``), not for every claim."""
+    found = pack.views_cache.get("_demonym_table")
+    if isinstance(found, dict):
+        return found
+    forms: dict[str, set[str]] = {}
+    for ident, ent in pack.entities.items():
+        if ent.kind != "country":
+            continue
+        for name in ent.names:
+            if len(name) >= 4 and name.isascii() and name.isalpha() and name[:1].isupper():
+                for form in lx.demonym_forms(name):
+                    forms.setdefault(form, set()).add(ident)
+    table = {
+        form: next(iter(ids)) for form, ids in forms.items()
+        if len(ids) == 1 and form.casefold() not in lx.DEMONYMS
+    }
+    pack.views_cache["_demonym_table"] = table
+    return table
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -634,19 +657,10 @@ class _Parser:
         tightened" names no owner (unknown beats a guess; blind round 11b id-nickel price-rose-2024).
         A form that is rather or also another country's names none (``lexicon.demonym_names_other``:
         "Nigerian" of a Niger, "Dominican" of a Dominica, "South Sudanese" of a Sudan)."""
-        forms: dict[str, set[str]] = {}
-        for ident, ent in self.pack.entities.items():
-            if ent.kind != "country":
-                continue
-            for name in ent.names:
-                if len(name) >= 4 and name.isascii() and name.isalpha() and name[:1].isupper():
-                    for form in lx.demonym_forms(name):
-                        forms.setdefault(form, set()).add(ident)
         return [
             Span(ident, m.group(0), m.start(), m.end())
-            for form, ids in forms.items()
-            if len(ids) == 1 and form in text and form.casefold() not in lx.DEMONYMS
-            for ident in ids
+            for form, ident in _demonym_table(self.pack).items()
+            if form in text
             for m in re.finditer(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", text)
             if not self._other_country(m, self.pack.entities[ident].names)
         ]
