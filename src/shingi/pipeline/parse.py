@@ -137,6 +137,7 @@ from shingi.pipeline.claims.numbers import (
     per_a_thing,
     per_unit,
     said_as_a_part,
+    english_bands,
     time_word,
     vague_counts,
     years_and_months,
@@ -1167,6 +1168,13 @@ class _Parser:
         # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
         # the first one above it (at least 24, under 100), never one figure
         for a, b, low, high, unit in vague_counts(text):
+            if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
+                continue
+            said = text[a:b]
+            out.append(ClaimedNumber(Quantity(low, unit, False, said), "at_least", said, a, b))
+            out.append(ClaimedNumber(Quantity(high, unit, False, said), "less_than", said, a, b))
+        # "the low 70s", "the 500,000s": a band, its lowest value and the first one above it
+        for a, b, low, high, unit in english_bands(text):
             if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
                 continue
             said = text[a:b]
