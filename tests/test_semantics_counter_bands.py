@@ -14,7 +14,8 @@ from shingi.pipeline.diagnose import diagnose
 
 METRICS = [
     ["marriages", "婚姻件数", "number of marriages", "count", "marriages", "", "count", ""],
-    ["life", "男性の平均寿命", "male life expectancy", "years", "life expectancy of men", "true", "amount", ""],
+    ["life", "男性の平均寿命", "male life expectancy", "years", "life expectancy of men", "true", "amount",
+     ""],
 ]
 OBSERVATIONS = [
     ["m23", "NL", "marriages", "2023", "474741", "count", "stat", ""],
