@@ -54,6 +54,7 @@ from shingi.pipeline.claims.clauses import (
     clean_claim,
 )
 from shingi.pipeline.claims.cues import (
+    mask_named_negatives,
     _AS_ADJ_AS,
     _CHECKABLE_CUES,
     _DETERMINER_BEFORE,
@@ -2062,6 +2063,10 @@ class _Parser:
             if start is not None:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
+        # "had never married" on 'Never married at 50': the negative is the measure's name
+        names_masked = mask_named_negatives(names_masked, [
+            n for m in metrics[:2] if m in self.pack.metrics for n in self.pack.metrics[m].names
+        ])
         negated = _negated(names_masked) and "flat" not in cues
         if missed is not None:
             # the miss is the negative: a negative besides it ("never missed its target") denies it

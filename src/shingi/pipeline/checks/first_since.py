@@ -5,9 +5,11 @@ a ranking among countries (docs/verdict-rules.md, "Linking a claim to its measur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations, values_since
+from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.claims.ranks import is_rank_metric
 
 #: "the first … since 2000", "the first since the disease was declared eliminated in 2000",
@@ -56,7 +58,14 @@ def first_since(ctx: _Ctx) -> Finding | None:
             continue
         earlier = [o for o in between if o.value is not None and o.value.value > 0]
         who, what = ctx.ename(ent), ctx.mname(mid)
-        if mine.value.value <= 0:
+        line = _line_drawn(st, mine.unit)
+        if line is not None:
+            # "fell below 70% for the first time since 2011": the first value past the line, not
+            # the first value at all (a linguistic reason: what is first is the crossing)
+            if not line(mine.value.value):
+                return None  # the level's own check says the line was not passed
+            earlier = [o for o in between if o.value is not None and line(o.value.value)]
+        elif mine.value.value <= 0:
             reason = ctx.t(
                 f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}。",
                 f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}.",
@@ -75,6 +84,14 @@ def first_since(ctx: _Ctx) -> Finding | None:
             )
             return Finding("fails", reason, [mine.id, first.id])
         span = f"{ctx.ptext(between[0].period)}–{ctx.ptext(between[-1].period)}"
+        if line is not None:
+            reason = ctx.t(
+                f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}、"
+                f"{since_year}年より後のそれ以前の値（{span}）はどれもその線を越えていない。",
+                f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}; no "
+                f"value after {since_year} before it ({span}) was past that line.",
+            )
+            return Finding("holds", reason, [mine.id, *(o.id for o in between[-1:])])
         reason = ctx.t(
             f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}、"
             f"{since_year}年より後のそれ以前の値（{span}）はすべてゼロ。",
@@ -83,3 +100,21 @@ def first_since(ctx: _Ctx) -> Finding | None:
         )
         return Finding("holds", reason, [mine.id, *(o.id for o in between[-1:])])
     return None
+
+
+_SIDES = {
+    "more_than": lambda v, x: v > x,
+    "at_least": lambda v, x: v >= x,
+    "less_than": lambda v, x: v < x,
+    "at_most": lambda v, x: v <= x,
+}
+
+
+def _line_drawn(st: Statement, unit: str | None) -> Callable[[float], bool] | None:
+    """The one line the statement draws in the series' unit ("below 70%", 「1万件を超えた」), as a
+    test of a value; None when it draws none or more than one."""
+    bounds = [n for n in st.numbers if n.role is None and n.comparator in _SIDES]
+    if len(bounds) != 1 or bounds[0].unit != unit:
+        return None
+    side, x = _SIDES[bounds[0].comparator], bounds[0].quantity.value
+    return lambda v: side(v, x)
