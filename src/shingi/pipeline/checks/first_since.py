@@ -63,7 +63,14 @@ def first_since(ctx: _Ctx) -> Finding | None:
             # "fell below 70% for the first time since 2011": the first value past the line, not
             # the first value at all (a linguistic reason: what is first is the crossing)
             if not line(mine.value.value):
-                return None  # the level's own check says the line was not passed
+                # not past the line at all: no first crossing (never a change since the year)
+                reason = ctx.t(
+                    f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}で、"
+                    "主張の線を越えていない。",
+                    f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}: "
+                    "not past the line claimed.",
+                )
+                return Finding("fails", reason, [mine.id])
             earlier = [o for o in between if o.value is not None and line(o.value.value)]
         elif mine.value.value <= 0:
             reason = ctx.t(
@@ -82,6 +89,10 @@ def first_since(ctx: _Ctx) -> Finding | None:
                 f"but it was already {ctx.q(first.value.value, first.unit)} in {ctx.ptext(first.period)}, "
                 f"after {since_year}: not the first since then.",
             )
+            if line is not None:
+                # past the line but not for the first time: the claim's point is wrong, as
+                # _first_past grades a first without a window (partly, a quarter of it holds)
+                return Finding("partly", reason, [mine.id, first.id], credit=0.25)
             return Finding("fails", reason, [mine.id, first.id])
         span = f"{ctx.ptext(between[0].period)}–{ctx.ptext(between[-1].period)}"
         if line is not None:
@@ -110,10 +121,15 @@ _SIDES = {
 }
 
 
+def draws_a_line(st: Statement) -> bool:
+    """Whether the statement draws one line ("fell below 70%", 「1万件を超えた」)."""
+    return len([n for n in st.numbers if n.role in (None, "to") and n.comparator in _SIDES]) == 1
+
+
 def _line_drawn(st: Statement, unit: str | None) -> Callable[[float], bool] | None:
     """The one line the statement draws in the series' unit ("below 70%", 「1万件を超えた」), as a
     test of a value; None when it draws none or more than one."""
-    bounds = [n for n in st.numbers if n.role is None and n.comparator in _SIDES]
+    bounds = [n for n in st.numbers if n.role in (None, "to") and n.comparator in _SIDES]
     if len(bounds) != 1 or bounds[0].unit != unit:
         return None
     side, x = _SIDES[bounds[0].comparator], bounds[0].quantity.value
