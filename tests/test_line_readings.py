@@ -49,11 +49,11 @@ EVENTS = [EVENT_HEADER]
 METRICS = [
     METRIC_HEADER,
     ["cpi", "物価上昇率", "inflation rate", "%", "物価上昇率;inflation", "false", "amount", ""],
-    ["thermal", "火力発電の比率", "thermal share of power", "%", "火力の比率;thermal share;fossil-fired power",
-     "false", "share", ""],
+    ["thermal", "火力発電の比率", "thermal share of power", "%",
+     "火力の比率;thermal share;fossil-fired power", "false", "share", ""],
     ["never", "50歳時未婚割合", "Never married at 50", "%", "生涯未婚率", "", "share", ""],
-    ["cause_rank", "死因順位", "Rank among leading causes of death", "rank", "死因の順位;leading cause of death",
-     "false", "rank", ""],
+    ["cause_rank", "死因順位", "Rank among leading causes of death", "rank",
+     "死因の順位;leading cause of death", "false", "rank", ""],
     ["cap", "料金上限額", "price cap level", "GBP", "上限額;price cap;the cap", "false", "amount", ""],
     ["exports", "輸出額", "exports", "JPY", "輸出額;exports", "true", "amount", ""],
 ]
@@ -106,7 +106,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         ("Norland's inflation rate fell below 2% in 2024.", "false"),
     ],
 )
-def test_a_line_crossed_at_one_moment_is_read_on_the_periods_extreme(pack: Pack, said: str, rating: str) -> None:
+def test_a_line_crossed_at_one_moment_is_read_on_the_periods_extreme(
+    pack: Pack, said: str, rating: str
+) -> None:
     assert diagnose(said, pack).rating in _SAME[rating], said
 
 

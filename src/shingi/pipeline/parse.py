@@ -54,7 +54,6 @@ from shingi.pipeline.claims.clauses import (
     clean_claim,
 )
 from shingi.pipeline.claims.cues import (
-    mask_named_negatives,
     _AS_ADJ_AS,
     _CHECKABLE_CUES,
     _DETERMINER_BEFORE,
@@ -67,6 +66,7 @@ from shingi.pipeline.claims.cues import (
     _opinion,
     _predicate_keys,
     _verb_cue_en,
+    mask_named_negatives,
     record_streak_ended,
     rise_said,
     said_side,

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations, values_since
-from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.claims.ranks import is_rank_metric
+from shingi.pipeline.claims.statement import Statement
 
 #: "the first … since 2000", "the first since the disease was declared eliminated in 2000",
 #: 「2000年以来初めて」, 「2000年以降で初の」: the year after the since-word
