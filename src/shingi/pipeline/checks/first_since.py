@@ -95,19 +95,14 @@ def first_since(ctx: _Ctx) -> Finding | None:
                 return Finding("partly", reason, [mine.id, first.id], credit=0.25)
             return Finding("fails", reason, [mine.id, first.id])
         span = f"{ctx.ptext(between[0].period)}–{ctx.ptext(between[-1].period)}"
+        none_ja, none_en = ("すべてゼロ", "is zero")
         if line is not None:
-            reason = ctx.t(
-                f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}、"
-                f"{since_year}年より後のそれ以前の値（{span}）はどれもその線を越えていない。",
-                f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}; no "
-                f"value after {since_year} before it ({span}) was past that line.",
-            )
-            return Finding("holds", reason, [mine.id, *(o.id for o in between[-1:])])
+            none_ja, none_en = ("どれもその線を越えていない", "was past that line")
         reason = ctx.t(
             f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}、"
-            f"{since_year}年より後のそれ以前の値（{span}）はすべてゼロ。",
-            f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}; every "
-            f"value after {since_year} before it ({span}) is zero.",
+            f"{since_year}年より後のそれ以前の値（{span}）は{none_ja}。",
+            f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}; "
+            f"{'no' if line is not None else 'every'} value after {since_year} before it ({span}) {none_en}.",
         )
         return Finding("holds", reason, [mine.id, *(o.id for o in between[-1:])])
     return None
