@@ -3823,6 +3823,10 @@ class DocumentExtractor:
         """A bare number in a table row: the unit its column header states (増減率（%）), else the
         unit the table's title states (単位 千人: thousands of people; "…, %"), scaled."""
         column = self._column_name(q)
+        if column and _PER_MILLE_RE.search(column):
+            # "Weights (‰)" in a table of rates "(%)": parts per thousand, no per cent (dev17 Eurostat's
+            # weights under its title's "(%)"); the engine has no such unit, so the figure stays unitless
+            return q
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
         if _cjk(label) and (own := _own_row_unit(label)) is not None:
@@ -4408,6 +4412,10 @@ _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
 #: a bracket of a column's header (「実数（万人）」: a unit said apart from the name), a scale it ends with
 _HEADER_BRACKET_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
+
+
+#: a column in parts per thousand (or ten thousand): "Weights (‰)", "per mille"
+_PER_MILLE_RE = re.compile(r"[‰‱]|(?<![A-Za-z])(?i:per\s+mill?e)(?![A-Za-z])")
 
 
 def _without_unit_statement(header: str) -> str:
