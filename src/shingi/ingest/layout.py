@@ -779,7 +779,7 @@ def _period_cell(cell: str) -> Period | None:
 
 def _without_stub(heads: list[tuple[str, list[str]]], m: int) -> list[tuple[str, list[str]]]:
     """The header lines of a table whose header lost the cell over its row labels (a web table with
-    spanning cells flattened to lines, "2024 | Sep 23 | Apr 24 | … | Sep 24 | |" over "All-items HICP | 1000.0 |
+    spanning cells flattened to lines, "2024 | Sep 23 | … | Sep 24 | |" over "All-items HICP | 1000.0 |
     4.3 | … | -0.1e |": dev17 Eurostat, both its tables): when a header line's first cell, where a row's
     label stands, is a period and its cells moved one to the right still fit the ``m`` columns (only empty
     cells fall off the end), every header line is moved so; else the lines as they are."""
