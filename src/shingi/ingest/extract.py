@@ -2241,6 +2241,15 @@ class DocumentExtractor:
                 # about its own ("Since the second quarter 2013, … has increased 0.4 percent": 2014-Q2, was
                 # 2014-Q1, and "the previous quarter" of the next sentence is 2014-Q1, was 2013-Q4)
                 pass
+            elif self.para_period is not None and self.para_period.precision == "quarter" \
+                    and refs[0].period.precision == "quarter" \
+                    and not any(ch.isdigit() for ch in refs[0].text) \
+                    and refs[0].period.start.year < self.para_period.start.year:
+                # "In the fourth quarter, real GDP increased 6.9 percent." in a report on the first quarter of
+                # 2022 (dev17 BEA): the quarter before the one reported on, said in passing (dates.
+                # relative_periods moved it to 2021); the text goes on about its own quarter ("increased 6.5
+                # percent …, in the first quarter" is 2022's, was 2021's)
+                pass
             else:
                 self.para_period = refs[0].period
                 self._para_forecast = forecast
