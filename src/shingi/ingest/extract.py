@@ -3775,11 +3775,14 @@ class DocumentExtractor:
         is its dollar (NZD), as in a release of its government body (see _LOCAL_DOLLARS; the country is
         known only once the document was read). A new metric whose figures all became so is in that
         dollar; one that also holds US dollars, or a pack's, keeps its figures in USD (the draft's metric
-        and its rows agree on a unit)."""
+        and its rows agree on a unit). The same for a document whose government body came after a bare
+        dollar of its country (Statistics Canada's The Daily: "Retail sales increased 0.4% in February to
+        $49.8 billion", and "Natural Resources Canada" further down, dev17): the body's country is the
+        document's, and its bare dollars said before the body are its dollars too."""
         countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
-        if self._japanese or self._doc_country or len(countries) != 1:
+        if self._japanese or (not self._doc_country and len(countries) != 1):
             return
-        country = next(iter(countries))
+        country = self._doc_country or next(iter(countries))
         local = _LOCAL_DOLLARS.get(country)
         rows = self.facts.observations
         converted: set[str] = set()
