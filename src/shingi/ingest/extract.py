@@ -2008,7 +2008,7 @@ class DocumentExtractor:
                 and not any(m.start < stat[1] for m in mentions):
             self._national_title = text[stat[0]:stat[1]]
         if any(ch.isalpha() for ch in text):
-            self._words_before += 1  # (a line of marks alone, a cut 「[...]」, is no title: the next one may be)
+            self._words_before += 1  # (a line of marks alone, a cut 「[...]」, is no title: the next may be)
         if self._title_owner is None and self._doc_subject is not None and (
                 s.role == "heading" or s.index == 0):
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
@@ -2763,10 +2763,11 @@ class DocumentExtractor:
                     latest = max(dated, key=lambda p: (p.period.end, p.period.start))
                     own = PeriodMatch(latest.period, -1, -1, column)
         if own is None and self._role == "row" and self._row_cells and context is not None and (
-                (column and _PREVIOUS_CELL_RE.search(column)) or _PREVIOUS_CELL_RE.search(self._row_cells[0])) \
-                and (earlier := _previous_period(context)) is not None:
-            # 「(前月値)」 after a row's label, 「(前月確報時)」 over a column: the figure of the month (quarter)
-            # before the table's, as the words say (前月: the previous month; 値: value; 確報時: when final)
+                (column and _PREVIOUS_CELL_RE.search(column)) or _PREVIOUS_CELL_RE.search(self._row_cells[0])
+        ) and (earlier := _previous_period(context)) is not None:
+            # 「(前月値)」 after a row's label, 「(前月確報時)」 over a column: the figure of the month
+            # (quarter) before the table's, as the words say (前月: the previous month; 値: value; 確報時:
+            # when final)
             own = PeriodMatch(earlier, -1, -1, column or self._row_cells[0])
         if own is None and self._role == "row" and self._row_cells and any(
                 _PERIODISH_CELL_RE.search(cell) and not _CHANGE_HEADER_RE.search(cell)
