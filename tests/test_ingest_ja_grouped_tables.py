@@ -126,3 +126,14 @@ def test_a_rate_against_the_previous_month_is_no_previous_month_figure(bare: Ext
             "季調済指数 95.2 94.0 94.6\n")
     got = rows(read(bare, text))
     assert got and all(p == "2020-11" for _, _, _, p in got)
+
+
+def test_a_bare_index_level_before_a_fall_is_no_fall(bare: ExtractContext) -> None:
+    # dev17 経済産業省 2018-12: 「季節調整済指数104.7、前月比マイナス0.1%低下」 drafted -104.7
+    got = {(v, u, p) for _, v, u, p in rows(read(
+        bare, "2018年12月の日本の鉱工業生産は、季節調整済指数104.7、前月比0.1%低下となりました。\n"))}
+    assert got == {(104.7, "index", "2018-12"), (-0.1, "%", "2018-12")}
+    # a list of changes still shares its verb: points of the index and a rate both fell
+    got = {(v, u) for _, v, u, _ in rows(read(
+        bare, "2018年12月の日本の鉱工業生産指数は、前月比0.5ポイント、前年同月比1.0%の低下となりました。\n"))}
+    assert got == {(-0.5, "index"), (-1.0, "%")}
