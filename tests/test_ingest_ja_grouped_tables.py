@@ -137,3 +137,14 @@ def test_a_bare_index_level_before_a_fall_is_no_fall(bare: ExtractContext) -> No
     got = {(v, u) for _, v, u, _ in rows(read(
         bare, "2018年12月の日本の鉱工業生産指数は、前月比0.5ポイント、前年同月比1.0%の低下となりました。\n"))}
     assert got == {(-0.5, "index"), (-1.0, "%")}
+
+
+def test_a_price_base_year_is_no_period(bare: ExtractContext) -> None:
+    # dev17 内閣府 GDP速報: 「2005暦年連鎖価格」 (chained prices of 2005) dated the quarter's growth 2005
+    text = ("四半期別GDP速報\n\n日本\n\n2014年10~12月期の日本の実質GDP(国内総生産・2005暦年連鎖価格)の成長率は、"
+            "0.6%(年率2.2%)となった。\n")
+    got = {(v, p) for _, v, _, p in rows(read(bare, text))}
+    assert (0.6, "2014-Q4") in got and not any(p == "2005" for _, p in got)
+    # a year that is the figure's own stays its period
+    got = {(v, p) for _, v, _, p in rows(read(bare, "2005年の日本の実質GDPの成長率は、1.3%となった。\n"))}
+    assert got == {(1.3, "2005")}

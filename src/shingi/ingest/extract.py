@@ -1715,7 +1715,7 @@ class DocumentExtractor:
             periods = [p for p in periods if not is_relative_day(p)]
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
-        bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)]
+        bases = [(m.start(), m.end()) for m in chain(INDEX_BASE_RE.finditer(text), _PRICE_BASE_RE.finditer(text))]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -4474,6 +4474,11 @@ _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当た
 
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
 #: a table header cell that names a period (当第3四半期, 前年同期, 2019年3月期, "Q3", "Year")
+#: the year whose prices a real figure is counted in, a base as 「2015年=100」 is: 「2005暦年連鎖価格」 (chained
+#: prices of calendar 2005), 「2015年基準」, 「2011年価格」; "chained 2017 dollars", "chained (2012) dollars"
+_PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価格|基準|価格)"
+                            r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
+                            r"|(?i:chained\s+\(?(?:19|20)\d{2}\)?\s+dollars|(?:19|20)\d{2}\s+chained\s+dollars)")
 #: a table's cell that says its figures are the previous month's or quarter's: 「(前月値)」, 「(前月確報時)」,
 #: 「前期値」, "(previous month)"; a rate against that period (前月比, 前月差) is no such cell
 _PREVIOUS_CELL_RE = re.compile(r"[(（]?前(?:月|期)(?:値|分|確報(?:時|値)?|速報(?:時|値)?)[)）]?(?!\S)"
