@@ -141,8 +141,8 @@ def test_a_bare_index_level_before_a_fall_is_no_fall(bare: ExtractContext) -> No
 
 def test_a_price_base_year_is_no_period(bare: ExtractContext) -> None:
     # dev17 内閣府 GDP速報: 「2005暦年連鎖価格」 (chained prices of 2005) dated the quarter's growth 2005
-    text = ("四半期別GDP速報\n\n日本\n\n2014年10~12月期の日本の実質GDP(国内総生産・2005暦年連鎖価格)の成長率は、"
-            "0.6%(年率2.2%)となった。\n")
+    text = ("四半期別GDP速報\n\n日本\n\n2014年10~12月期の日本の実質GDP(国内総生産・2005暦年連鎖価格)"
+            "の成長率は、0.6%(年率2.2%)となった。\n")
     got = {(v, p) for _, v, _, p in rows(read(bare, text))}
     assert (0.6, "2014-Q4") in got and not any(p == "2005" for _, p in got)
     # a year that is the figure's own stays its period

@@ -1715,7 +1715,8 @@ class DocumentExtractor:
             periods = [p for p in periods if not is_relative_day(p)]
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
-        bases = [(m.start(), m.end()) for m in chain(INDEX_BASE_RE.finditer(text), _PRICE_BASE_RE.finditer(text))]
+        bases = [(m.start(), m.end())
+                 for m in chain(INDEX_BASE_RE.finditer(text), _PRICE_BASE_RE.finditer(text))]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -4472,10 +4473,8 @@ _EARNINGS_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:earn\w*|income|EPS|profits?|lo
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
 
 
-#: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
-#: a table header cell that names a period (当第3四半期, 前年同期, 2019年3月期, "Q3", "Year")
-#: the year whose prices a real figure is counted in, a base as 「2015年=100」 is: 「2005暦年連鎖価格」 (chained
-#: prices of calendar 2005), 「2015年基準」, 「2011年価格」; "chained 2017 dollars", "chained (2012) dollars"
+#: the year whose prices a real figure is counted in, a base as 「2015年=100」 is: 「2005暦年連鎖価格」
+#: (chained prices of calendar 2005), 「2015年基準」, 「2011年価格」; "chained 2017 dollars"
 _PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価格|基準|価格)"
                             r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
                             r"|(?i:chained\s+\(?(?:19|20)\d{2}\)?\s+dollars|(?:19|20)\d{2}\s+chained\s+dollars)")
@@ -4483,6 +4482,8 @@ _PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価
 #: 「前期値」, "(previous month)"; a rate against that period (前月比, 前月差) is no such cell
 _PREVIOUS_CELL_RE = re.compile(r"[(（]?前(?:月|期)(?:値|分|確報(?:時|値)?|速報(?:時|値)?)[)）]?(?!\S)"
                                r"|(?i:\(previous (?:month|quarter)\))")
+#: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
+#: a table header cell that names a period (当第3四半期, 前年同期, 2019年3月期, "Q3", "Year")
 _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
                                 r"|(?<![A-Za-z])(?i:quarter|year|month|Q[1-4]|FY|H[12]"
                                 r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
