@@ -148,3 +148,30 @@ def test_a_price_base_year_is_no_period(bare: ExtractContext) -> None:
     # a year that is the figure's own stays its period
     got = {(v, p) for _, v, _, p in rows(read(bare, "2005年の日本の実質GDPの成長率は、1.3%となった。\n"))}
     assert got == {(1.3, "2005")}
+
+
+GDP = ("2014(平成26)年10~12月期四半期別GDP速報 (1次速報値) 平 成 27 年 2 月 16 日 "
+       "内 閣 府 経 済 社 会 総 合研 究所 [1]GDP成長率 2014年10~12月期の実質GDPの成長率は、 0.6%(年率2.2%)"
+       "となった。 (%) 3.0 実質GDP成長率の推移 "
+       "2.0 2.0 1.3 1.0 0.6 0.0 -1.0 -2.0 10-12 2013 1-3 2014 4-6 7-9 10-12 [3]需要項目別の動向 "
+       "民間最終消費支出は、実質0.3%(7~9月期は0.2%)となった。\n")
+
+
+def test_a_body_glued_in_a_letter_spaced_masthead_owns_the_figures(bare: ExtractContext) -> None:
+    # dev17 内閣府 transcript: 「16日内閣府経済社会総」 once closed up; the dictionary's 内閣府 is a body by
+    # its form
+    got = rows(read(bare, GDP))
+    assert {("日本", 0.6, "%", "2014-Q4"), ("日本", 2.2, "%", "2014-Q4")} <= got
+
+
+def test_a_charts_labels_run_into_the_text_are_no_figures(bare: ExtractContext) -> None:
+    # dev17 内閣府: the chart's labels (its values under 「…の推移」, its axis of years and quarters) gave
+    # figures of 2013 and 2014 and dated the next sentence's 「7~9月期」 2013-Q3
+    got = rows(read(bare, GDP))
+    assert ("日本", 0.2, "%", "2014-Q3") in got
+    assert not any(p.startswith("2013") or v in (-1.0, -2.0) for _, v, _, p in got)
+    # a table's column of values after its labels is no chart's (dev8 内閣府 景気動向指数's contributions)
+    text = ("C5:所定外労働時間指数 C11:有効求人倍率 C2:鉱工業生産財出荷指数 C3:大口電力使用量 "
+            "-0.36 -0.27 -0.21 -0.18 -0.07 -0.04 -0.02")
+    lines = list(table_lines(iter_text_lines(io.StringIO(text, newline=None))))
+    assert lines[0].text == text

@@ -252,7 +252,7 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             and _cell_paragraph_start(text)
         words = not ruled and not headed and _word_header(text)
         if not ruled and spans is None and series is None and not headed and not paragraphs and not words:
-            yield line
+            yield _without_label_runs(line)
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
@@ -266,12 +266,41 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         if rows is None and words:
             rows = _grouped(line, list(held))
         if rows is None:
-            yield line
+            yield _without_label_runs(line)
             continue
         out, used = rows
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+#: a bare number of a chart's labels: a value (「-1.0」, 「2013」) or an axis's span of months (「10-12」)
+_LABEL_TOKEN = r"[-−▲△]?\d+(?:\.\d+)?(?![\d.])|\d{1,2}-\d{1,2}(?![\d.])"
+#: six or more of them, each apart from the next by one space
+_LABEL_RUN_RE = re.compile(rf"(?<![^\s(（])(?:{_LABEL_TOKEN})(?: (?:{_LABEL_TOKEN})){{5,}}(?=\s|$)")
+#: what makes such a run a chart's: an axis's year or span of months in it, or a chart's title right before it
+#: (「実質GDP成長率の推移」: the trend of …)
+_AXIS_TOKEN_RE = re.compile(r"(?<![\d.\-])(?:(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?![\d.])")
+_CHART_TITLE_BEFORE_RE = re.compile(r"の推移\s*$")
+
+
+def _without_label_runs(line: TextLine) -> TextLine:
+    """A Japanese text line with the runs of a chart's labels blanked (offsets kept): six or more bare
+    numbers apart by single spaces that hold an axis's year or span of months (「10-12 2013 1-3 2014 4-6
+    7-9」) or follow a chart's title (「実質GDP成長率の推移 2.0 2.0 1.3 1.0 0.6 0.0 -1.0」), a PDF's chart run
+    into the text. They say no figure's measure or period: Japanese prose sets a figure with its unit or
+    counter (「0.6%」, 「6,847人」), so such a run is no prose, and its years would date the sentences after
+    it. A table's column of values after its labels (「C5:… C11:… -0.36 -0.27 -0.21 …」) has neither and is
+    left to be read."""
+    text = line.text
+    if not _CJK_RE.search(text) or (m := _LABEL_RUN_RE.search(text)) is None:
+        return line
+    chars = list(text)
+    while m is not None:
+        if _AXIS_TOKEN_RE.search(m.group(0)) or _CHART_TITLE_BEFORE_RE.search(text, 0, m.start()):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+        m = _LABEL_RUN_RE.search(text, m.end())
+    return TextLine(line.line, "".join(chars), line.col, line.page, line.role)
 
 
 def _table_after(line: TextLine, ruled: bool, series: list[tuple[int, int]] | None,
