@@ -2201,9 +2201,13 @@ class _Parser:
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entities and measures of a clause whose people or governments are not observed on
         the measure it names: the measure of the pack's subject, else of their country, with the
-        actors left out. Unchanged (and no measure) when neither is observed on it."""
+        actors left out. Unchanged (and no measure) when neither is observed on it. So is an
+        organization that publishes the pack's sources and is observed on no measure (a
+        regulator, an agency, a research body: "Ofgem's price cap", "Frontex says crossings
+        dropped", "Yale's Budget Lab puts the rate at 20.6%"): the figures it gives are the
+        place's, it is their voice, not their owner (:meth:`_a_voice`, §4.13)."""
         ents = self.pack.entities
-        actors = [e for e in entity_ids if ents[e].kind in ("person", "government")]
+        actors = [e for e in entity_ids if ents[e].kind in ("person", "government") or self._a_voice(e)]
         if not actors:
             return entity_ids, ()
         places = [self.pack.meta.subject, *(ents[a].country for a in actors)]
@@ -2215,6 +2219,22 @@ class _Parser:
                 rest = tuple(e for e in entity_ids if e not in actors and e != place)
                 return (place, *rest), metrics
         return entity_ids, ()
+
+    def _a_voice(self, entity: str) -> bool:
+        """Whether an organization of the pack only speaks for the figures: the pack observes it on
+        no measure and one of its names is in the publisher of one of the pack's sources (a name
+        of three or more characters, as a whole word; Ofgem of "Ofgem via WiredGov", the Budget
+        Lab at Yale of "summary of The Budget Lab at Yale")."""
+        ent = self.pack.entities[entity]
+        if ent.kind != "organization" or self.lookup.metrics_of((entity,)):
+            return False
+        publishers = " | ".join(s.publisher for s in self.pack.sources.values() if s.publisher).casefold()
+        return any(
+            re.search(rf"(?<![\w]){re.escape(n.casefold())}(?![\w])", publishers)
+            if n.isascii() else n in publishers
+            for n in ent.names
+            if len(n) >= 3
+        )
 
     def _group(self, ents: list[Span]) -> Group | None:
         """A country followed by a kind of entity: "Japan's best model", "日本の最高性能モデル",
