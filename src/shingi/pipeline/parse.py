@@ -1998,8 +1998,9 @@ class _Parser:
             # plan's figure: 「岸田首相が…1500円の目標を表明」 is the prime minister's own plan), and
             # one said to have run a deficit ("Milei's government ran a primary deficit in 2024")
             before = entity_ids
+            voiced = frozenset(e.ref for e in ents if _VOICE_AFTER.match(self.text, e.end))
             entity_ids, metrics = self._actor_place(
-                entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
+                entity_ids, named_metrics, metric_text, unit_hint, ranks, counted, voiced
             )
             actors = tuple(e for e in before if e not in entity_ids)
         if not metrics and (numbers or cues & {"up", "down"}):
@@ -2198,16 +2199,22 @@ class _Parser:
         unit: str | None,
         ranks: bool,
         counted: str | None,
+        voiced: frozenset[str] = frozenset(),
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entities and measures of a clause whose people or governments are not observed on
         the measure it names: the measure of the pack's subject, else of their country, with the
         actors left out. Unchanged (and no measure) when neither is observed on it. So is an
         organization that publishes the pack's sources and is observed on no measure (a
-        regulator, an agency, a research body: "Ofgem's price cap", "Frontex says crossings
-        dropped", "Yale's Budget Lab puts the rate at 20.6%"): the figures it gives are the
-        place's, it is their voice, not their owner (:meth:`_a_voice`, §4.13)."""
+        regulator, an agency, a research body), written as the figure's possessor or its speaker
+        (``voiced``: "Ofgem's price cap", 「オフジェムの上限額」, "Frontex says crossings dropped"):
+        the figures it gives are the place's, it is their voice, not their owner (:meth:`_a_voice`,
+        §4.13). Written as the agent of an act ("The RBI cut its repo rate four times") it stays
+        the actor of the pack's events."""
         ents = self.pack.entities
-        actors = [e for e in entity_ids if ents[e].kind in ("person", "government") or self._a_voice(e)]
+        actors = [
+            e for e in entity_ids
+            if ents[e].kind in ("person", "government") or (e in voiced and self._a_voice(e))
+        ]
         if not actors:
             return entity_ids, ()
         places = [self.pack.meta.subject, *(ents[a].country for a in actors)]
@@ -3278,6 +3285,20 @@ def _fraction_of_the_period(text: str, numbers: tuple[ClaimedNumber, ...], p: Cl
     n = numbers[0]
     below_one = (n.unit == "x" and 0 < n.quantity.value < 1) or (n.unit == "%" and 0 < n.quantity.value < 100)
     return below_one and bool(_FRACTION_OF_PERIOD_JA.fullmatch(text, p.end, n.start))
+
+
+#: What follows a name that gives a figure as its own word, not as its act: a possessive ("Ofgem's
+#: price cap", 「オフジェムの上限額」) or a verb of reporting ("Frontex says", "puts the rate at",
+#: 「…によると」). A linguistic reason: these attribute the figure to a speaker; a verb of action
+#: ("cut", "raised", 「引き下げた」) makes the name the agent of an event (verdict-rules §4.13).
+_VOICE_AFTER = re.compile(
+    r"(?i)(?:['’]s?\b(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:now|also|still))?"
+    r"(?:\s+(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|finds|found|"
+    r"calculates?|calculated|projects?|projected|figures?|data|numbers?))?"
+    r"|\s+(?:now\s+|also\s+)?(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|"
+    r"finds|found|calculates?|calculated)\b"
+    r"|の(?!ように)|によると|によれば|の発表では)"
+)
 
 
 def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:
