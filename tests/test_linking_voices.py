@@ -52,7 +52,8 @@ EVENTS = [EVENT_HEADER]
 METRICS = [
     METRIC_HEADER,
     ["rate", "政策金利", "bank rate", "%", "interest rates;policy rate", "", "share", "the policy rate"],
-    ["cap", "価格上限額", "price cap", "NLD", "the cap;上限額", "false", "amount", "typical household per year"],
+    ["cap", "価格上限額", "price cap", "NLD", "the cap;上限額", "false", "amount",
+     "typical household per year"],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
