@@ -1,7 +1,8 @@
 """Back at an earlier level, and better / worse on a measure's own direction (docs/verdict-rules.md
 §4.7 "Back at an earlier year's level", §8): 「コロナ前の水準を取り戻した」 and "back to where it was
 before the pandemic" are back at 2019's value, at least it again (78.4 against 78.8 is not back:
-blind round 19 us-life-expectancy back-prepandemic-2024 and ja-canada-recovered, mostly false);
+blind round 19 us-life-expectancy back-prepandemic-2024 and ja-canada-recovered, mostly false;
+nearly all the way back from the dip is nearly right);
 "got worse", 「悪くなった」, 悪化 on a measure where lower is better is a rise (blind round 19
 uk-energy-price-cap fp-worse-2024 was unverifiable)."""
 
@@ -46,6 +47,20 @@ def test_a_little_below_the_level_is_not_back(pack: Pack, claim: str) -> None:
     assert rating(pack, claim, "2024-12-20") == "mostly_false"
     # 2024's 79.0 is back
     assert rating(pack, claim, "2025-12-20") == "true"
+
+
+def test_nearly_all_the_way_back_is_nearly_right(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # 737,679 against 2019's 748,559, 94 % of the way back from 568,104 (blind jp-crime en-back-to-2019)
+    crime = norland_pack(tmp_path_factory, "back-crime", [
+        ["crime", "刑法犯認知件数", "recorded crime", "count", "crime", "false", "count", ""],
+    ], [
+        ["c19", "NL", "crime", "2019", "748559", "count", "stat", ""],
+        ["c21", "NL", "crime", "2021", "568104", "count", "stat", ""],
+        ["c24", "NL", "crime", "2024", "737679", "count", "stat", ""],
+    ])
+    claim = "Recorded crime in Norland in 2024 was back to its pre-pandemic level."
+    assert rating(crime, claim) == "mostly_true"
+    assert rating(crime, "2024年のノーランドの刑法犯認知件数はコロナ前の水準を取り戻した。") == "mostly_true"
 
 
 def test_an_undated_era_stays_unknown(pack: Pack) -> None:
