@@ -3232,8 +3232,13 @@ def _original_date(text: str, p: ClaimedPeriod) -> bool:
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
-_BETTER_JA = re.compile(r"改善|好転|(?i:\bimprov(?:es|ed|ing)\b)")
-_WORSE_JA = re.compile(r"悪化|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b)")
+#: (「良くなった」「悪くなった」, "got worse", "grew worse", "became better": the adjective with a verb of
+#: becoming is the change of state, as 改善 / 悪化 are; a linguistic reason)
+_GOT_EN = r"(?:got|gotten|gets|getting|grew|grown|grows|became|becomes|become|turned)\s+"
+_BETTER_JA = re.compile(r"改善|好転|良くな|よくな|(?i:\bimprov(?:es|ed|ing)\b|\b" + _GOT_EN + r"better\b)")
+_WORSE_JA = re.compile(
+    r"悪化|悪くな|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b|\b" + _GOT_EN + r"worse\b)"
+)
 
 
 def _quality_direction(
@@ -3249,13 +3254,15 @@ def _quality_direction(
     if metric is None:
         return cues
     rank = metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
-    if metric.higher_is_better is not False and not rank:
+    if metric.higher_is_better is None and not rank:
         return cues
     better, worse = bool(_BETTER_JA.search(span)), bool(_WORSE_JA.search(span))
     rest = _WORSE_JA.sub("", _BETTER_JA.sub("", span))
     if better == worse or lx.has(lx.UP, rest) or lx.has(lx.DOWN, rest):
         return cues
-    return (cues - {"up", "down"}) | {("up" if better else "down") if rank else ("down" if better else "up")}
+    good_up = rank or metric.higher_is_better is True
+    way = ("up" if better else "down") if good_up else ("down" if better else "up")
+    return (cues - {"up", "down"}) | {way}
 
 
 def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
