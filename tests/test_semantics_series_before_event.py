@@ -31,8 +31,8 @@ SOURCES = [["stat", "Statistics", "Office", "", "2020", "statistics", "en"]]
 EVENTS = [
     ["e1", "2023-02-27", "", "nea;NL", "regulation", "エネルギー庁が4月からの上限額を年3,280ユーロに引き下げ",
      "NEA lowers the cap to €3,280 from April 2023", "3280", "EUR", "stat", "2", ""],
-    ["e2", "2023-07-01", "", "nea;NL", "regulation", "エネルギー庁が7月から上限額を年2,074ユーロに引き上げ",
-     "NEA raises the cap to €2,074 from July 2023", "2074", "EUR", "stat", "2", ""],
+    ["e2", "2023-07-01", "", "nea;NL", "milestone", "上限額(2,074ユーロ)が保証を下回り、請求は上限額に戻る",
+     "Cap (€2,074) falls below the guarantee; bills follow the cap again", "2074", "EUR", "stat", "2", ""],
 ]
 
 
@@ -45,21 +45,26 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 def test_level_of_the_period_decides_in_japanese(pack: Pack) -> None:
     d = diagnose("2024年7月、エネルギー庁の上限額は年1,568ユーロまで下がった", pack, as_of="2024-07-05")
-    assert d.rating == "true"
-    assert "o3" in d.checks[0].evidence and "e1" not in d.checks[0].evidence
+    assert d.rating == "true" and d.checks[0].evidence == ["o3"]
 
 
 def test_change_of_the_period_decides_in_english(pack: Pack) -> None:
     d = diagnose("The NEA's April 2025 rise added about €110 a year to the typical bill.", pack,
                  as_of="2025-03-01")
-    assert d.rating in ("true", "mostly_true")
-    assert d.checks[0].evidence == ["o4", "o5"]
+    assert d.rating == "true" and d.checks[0].evidence == ["o4", "o5"]
+
+
+def test_level_in_english_and_change_in_japanese(pack: Pack) -> None:
+    d = diagnose("In July 2024 the NEA's price cap fell to €1,568 a year.", pack, as_of="2024-07-05")
+    assert d.rating == "true" and d.checks[0].evidence == ["o3"]
+    d = diagnose("2025年4月、エネルギー庁の上限額は年約110ユーロ上がった", pack, as_of="2025-03-01")
+    assert d.rating == "true" and d.checks[0].evidence == ["o4", "o5"]
 
 
 def test_a_wrong_figure_still_fails_on_the_series(pack: Pack) -> None:
     # negative: the series decides both ways; a figure it does not hold is not saved by the event
-    d = diagnose("2024年7月、エネルギー庁の上限額は年1,400ユーロまで下がった", pack, as_of="2024-07-05")
-    assert d.rating in ("false", "mostly_false")
+    d = diagnose("2024年7月、エネルギー庁の上限額は年900ユーロまで下がった", pack, as_of="2024-07-05")
+    assert d.rating == "false" and d.checks[0].evidence == ["o3"]
 
 
 def test_no_value_of_the_period_leaves_the_event(pack: Pack) -> None:

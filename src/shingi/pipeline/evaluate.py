@@ -73,7 +73,7 @@ from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, re
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
-from shingi.pipeline.claims.kinds import beats_a_named_record
+from shingi.pipeline.claims.kinds import beats_a_named_record, classify
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
@@ -237,8 +237,10 @@ def _measure_of_the_period(ctx: _Ctx) -> Finding | None:
     }
     if len(owners) != 1:
         return None
-    changes = bool(st.cues & {"up", "down"}) or any(n.role in ("by", "from", "to") for n in figures)
-    read = replace(st, kind="change" if changes else "metric", metrics=(named[0],), entities=(owners.pop(),))
+    read = replace(st, metrics=(named[0],), entities=(owners.pop(),))
+    read = replace(read, kind=classify(read, pack))
+    if read.kind not in ("metric", "share", "change"):
+        return None
     found = _figure_check(_Ctx(read, retrieve(read, pack), pack, ctx.lang, ctx.claim))
     return replace(found, kind=found.kind or read.kind) if found is not None else None
 
