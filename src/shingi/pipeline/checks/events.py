@@ -784,6 +784,12 @@ _LASTED = re.compile(
     r"\s+(?:full\s+)?(?P<eu>years?|months?|weeks?|days?|decades?)\b)"
     r"|(?P<ja>\d+|[一二三四五六七八九十半]+)(?P<ju>年間|か月間|カ月間|ヶ月間|ヵ月間|週間|日間)"
 )
+#: "for seven months in a row", 「3年間連続」: a run of steps, not how long a state lasted; 「最大3年間」,
+#: "for up to three years": a bound of a term a rule sets, not a duration that happened
+_RUN_OR_BOUND = re.compile(
+    r"(?i:\bin\s+a\s+row\b|\bstraight\b|\bconsecutive\b|\brunning\b|\bup\s+to\b|\bat\s+most\b)"
+    r"|連続|最大|最長|以内|まで"
+)
 _UNIT_JA = {"年間": "year", "か月間": "month", "カ月間": "month", "ヶ月間": "month", "ヵ月間": "month",
             "週間": "week", "日間": "day"}
 
@@ -794,7 +800,7 @@ def _duration_unchecked(st: Statement, ev: Event) -> str | None:
     it does not show how long what it started lasted (a linguistic reason; round 19 uk
     epg-two-years, true on the guarantee taking effect while it lasted six months at £2,500)."""
     m = _LASTED.search(st.span)
-    if m is None:
+    if m is None or _RUN_OR_BOUND.search(st.span[max(0, m.start() - 8) : m.end() + 16]):
         return None
     unit = (m.group("eu") or "").lower().rstrip("s") or _UNIT_JA[m.group("ju")]
     titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
@@ -804,6 +810,17 @@ def _duration_unchecked(st: Statement, ev: Event) -> str | None:
     if re.search(rf"(?i)\b[\w]+-{unit}\b", titles):
         return None  # "a two-year freeze": the title states a duration of the unit
     return m.group(0).strip()
+
+
+def _comparison_unchecked(st: Statement, ev: Event, compared: set[str]) -> bool:
+    """A statement that compares (more … than, 上回る, behind: ``exceed`` / ``trail``) matched to an
+    event with no figure of the claim compared and a title that states no comparison itself: the
+    event's existence shows neither side's size (a linguistic reason: a comparison is of two sizes;
+    round 18 us-student-loans more-than-plan, true on the plan struck down)."""
+    if not st.cues & {"exceed", "trail"} or compared:
+        return False
+    titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    return not (lx.has(lx.EXCEED, titles) or lx.has(lx.TRAIL, titles))
 
 
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
@@ -1030,6 +1047,23 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if whole is not None:
         # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
         facets.append(whole)
+    if _comparison_unchecked(st, ev, compared):
+        # "Biden ended up forgiving more student debt than the plan the Supreme Court struck
+        # down" on the event of the plan struck down: the event is one side of the comparison at
+        # most; what is more than what is not in it (§4.15)
+        facets.append(
+            _Detail(
+                "comparison",
+                "unknown",
+                ctx.t(
+                    "比較: 出来事は主張の比べる二つの大きさを示さない。",
+                    "Comparison: the event does not give the two sizes the statement compares.",
+                ),
+                [],
+                [],
+                [],
+            )
+        )
     lasted = _duration_unchecked(st, ev)
     if lasted is not None:
         # "froze bills at £2,500 for two years" on the event of the freeze taking effect: how long
