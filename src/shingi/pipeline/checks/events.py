@@ -751,15 +751,25 @@ def never_a_step(st: Statement) -> bool:
     return bool(since) or not (st.periods or _NEVER_SO.search(st.span) or st.cues & _RECORD_CUES)
 
 
+#: How much of a statement with no measure an event's title must cover to be a step of its thing
+STEP_EVENT_COVERAGE = 0.5
+
+
 def a_step_the_way_said(ctx: _Ctx, start: date | None) -> Finding | None:
     """A never-a-step statement refuted by an event: a candidate event, done (no plan), dated
     inside the window (from ``start``, when the window has a dated start, to the claim's date),
     whose title says a change the statement's way (「…が制度開始以来初めて前年度から値下がり」 against
-    「一度も下がったことがない」): one such step is enough (§4.15)."""
+    「一度も下がったことがない」) and names the statement's measure (with no measure: covers half of
+    its words): one such step is enough (§4.15)."""
+    metrics = [ctx.pack.metrics[m] for m in ctx.st.metrics[:1] if m in ctx.pack.metrics]
+    names = [n.casefold() for m in metrics for n in m.names]
     for c in ctx.ev.events:
         ev = ctx.pack.events[c.id]
         if c.plan or not title_goes_the_same_way(ctx.st, ev):
             continue
+        titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t).casefold()
+        if not (any(n in titles for n in names) if names else c.coverage >= STEP_EVENT_COVERAGE):
+            continue  # a step of another thing: the event must name the statement's measure
         late = ctx.as_of is not None and ev.date.start > ctx.as_of.end
         if late or (start is not None and ev.date.start < start):
             continue

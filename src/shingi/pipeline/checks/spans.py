@@ -1022,6 +1022,10 @@ def no_step_since(ctx: _Ctx) -> Finding | None:
             return Finding("unknown", ctx.t(
                 f"{label}の値はその期間のすべてをそろえていない。",
                 f"The pack does not hold every period of {label} in that window.",
+            ) if since else ctx.t(
+                f"{label}の記録にその向きの動きはないが、期間の始まりが特定できず、記録がそれを覆うか分からない。",
+                f"{label} did not move that way in the pack's record, but the window has no date the "
+                "record can be shown to cover.",
             ), [], reads_negation=True)
     # too few values to show any step: the one step a change check would read does not show the
     # window's every step (a step the other way, inverted, is no "never")
