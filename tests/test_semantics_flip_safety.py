@@ -1,8 +1,6 @@
 """False-side safety of session 20 (docs/verdict-rules.md §4.15, "Parts an event or one step
 cannot show"), in Japanese and English, on a small pack about Norland:
 
-- a negative inside a linked measure's own name ("never married", 「結婚したことがない」) names what
-  the measure counts and does not negate the statement (round 19 jp-marriages women15, threeinten);
 - a change said never to have happened ("has never fallen since …", 「一度も下がったことがない」) is
   refuted by one step the way said, of the series or of an event, and is never settled by one
   step inverted nor by an event of another kind (round 19 jp-renewables surcharge-never-fell);
@@ -19,13 +17,10 @@ from shingi.model import Pack
 from shingi.pipeline.diagnose import diagnose
 
 METRICS = [
-    ["never_married_w", "50歳で結婚したことがない女性の割合", "Never married at 50 (women)", "%", "", "",
-     "share", ""],
     ["levy", "送電賦課金単価", "Grid levy rate", "NLD/kWh", "grid levy", "false", "amount", ""],
     ["fuel", "燃料税単価", "Fuel duty rate", "NLD/l", "fuel duty", "false", "amount", ""],
 ]
 OBSERVATIONS = [
-    ["o-nm-2020", "NL", "never_married_w", "2020", "17.8", "%", "stat", ""],
     ["o-levy-2024", "NL", "levy", "2024", "3.49", "NLD/kWh", "stat", ""],
     ["o-levy-2025", "NL", "levy", "2025", "3.98", "NLD/kWh", "stat", ""],
     ["o-fuel-2021", "NL", "fuel", "2021", "1.10", "NLD/l", "stat", ""],
@@ -46,25 +41,6 @@ EVENTS = [
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return small_pack(tmp_path_factory, "flip-safety", METRICS, OBSERVATIONS, events=EVENTS, language="en")
-
-
-def test_a_negative_in_the_measures_name_is_no_negation(pack: Pack) -> None:
-    d = diagnose("Fewer than 15% of Norland women had never married by age 50 in 2020.", pack, lang="en")
-    assert d.rating in ("false", "mostly_false")  # 17.8 %: the bound fails, it is not inverted
-    assert "inverted" not in d.checks[0].reason
-    assert diagnose(
-        "About 18% of Norland women had never married by age 50 in 2020.", pack, lang="en"
-    ).rating == "true"
-    ja = diagnose("2020年、ノーランドの女性の約18%が50歳で結婚したことがない。", pack)
-    assert ja.rating == "true"
-    assert "反転" not in ja.checks[0].reason
-
-
-def test_a_negative_beside_the_name_still_negates(pack: Pack) -> None:
-    # negative test: a negative of the clause outside the name still denies the statement
-    d = diagnose("It is not true that about 18% of Norland women had never married by age 50 in 2020.",
-                 pack, lang="en")
-    assert d.rating in ("false", "mostly_false")
 
 
 def test_never_a_step_refuted_by_an_event_of_that_step(pack: Pack) -> None:

@@ -66,7 +66,6 @@ from shingi.pipeline.claims.cues import (
     _opinion,
     _predicate_keys,
     _verb_cue_en,
-    blank_name_negatives,
     record_streak_ended,
     rise_said,
     said_side,
@@ -2065,16 +2064,11 @@ class _Parser:
             if start is not None:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
-        # "had never married by age 50" of the measure "Never married at 50": the name's negative
-        # names what is counted, it does not deny the statement (§4.15)
-        unnamed = blank_name_negatives(
-            names_masked, (n for m in metrics if m in self.pack.metrics for n in self.pack.metrics[m].names)
-        )
-        negated = _negated(unnamed) and "flat" not in cues
+        negated = _negated(names_masked) and "flat" not in cues
         if missed is not None:
             # the miss is the negative: a negative besides it ("never missed its target") denies it
             ma, mb = missed
-            negated = not _negated(unnamed[:ma] + " " * (mb - ma) + unnamed[mb:])
+            negated = not _negated(names_masked[:ma] + " " * (mb - ma) + names_masked[mb:])
         # 「過去最高の更新は途切れた」: the run of records ended, the record is denied (「途切れなかった」:
         # a negative of the denial, the record stands)
         negated = negated != record_streak_ended(span, cues)

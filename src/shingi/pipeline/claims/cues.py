@@ -7,7 +7,7 @@ and whether it is the speaker's opinion (``_opinion``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.numbers import _NEVER_JA
@@ -235,38 +235,6 @@ _OBLIGATION_EN_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lx.
 #: a negative in a condition before the main clause (「対策をしなければ被害は増える」): the clause
 #: it belongs to is not the statement's last predicate
 _NEGATIVE_CONDITION_JA = re.compile(r"なければ(?!なら|いけ|だめ|駄目)(?=[^。、]*[^\s。、])")
-
-
-#: A negative inside a measure's own name: "Never married at 50", 「結婚したことがない人の割合」
-_NAME_NEGATIVE_JA = re.compile(r"な(?:い|かった)|ず|ぬ")
-_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z']+)")
-
-
-def blank_name_negatives(masked: str, names: Iterable[str]) -> str:
-    """The clause with each negative that is part of a linked measure's name blanked: "had never
-    married by age 50" of the measure "Never married at 50" names what the measure counts, it
-    does not deny the statement (a linguistic reason: the negative describes the people counted,
-    as 「結婚しない人」 does). The negative is read as the name's when the word after it in the
-    name follows it in the clause too (never married; in Japanese the characters before it, up to
-    four: 「婚したことがない」); any other negative of the clause ("did not rise") still negates it."""
-    out = masked
-    for name in names:
-        if has_japanese(name):
-            for m in _NAME_NEGATIVE_JA.finditer(name):
-                if m.start() >= 2:
-                    phrase = name[max(0, m.start() - 4) : m.end()]
-                    out = out.replace(phrase, " " * len(phrase))
-            continue
-        for a, b in lx.find_words(lx.NEGATION_EN, name):
-            nxt = _WORD_AFTER.match(name, b)
-            if nxt is None:
-                continue
-            pat = re.compile(
-                r"(?i)(?<![A-Za-z])" + re.escape(name[a:b]) + r"[\s-]+" + re.escape(nxt.group(1))
-                + r"(?![A-Za-z])"
-            )
-            out = pat.sub(lambda m: " " * len(m.group(0)), out)
-    return out
 
 
 def _negated(masked: str) -> bool:
