@@ -163,6 +163,7 @@ from shingi.ingest.figures import (
     unchanged_rates_ja,
     without_denominators,
     without_group_names,
+    without_reference_numbers,
     without_ranges,
     zero_growth,
 )
@@ -1826,6 +1827,7 @@ class DocumentExtractor:
             quantities = _bracketed_after_levels(text, quantities, header.end(),
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
+        quantities = without_reference_numbers(text, quantities, self.facts)
         if cjk_text:
             # nor the number of a group of prefectures named as a region (the 3 of 北陸3県: a name)
             groups = [(a, b) for a, b, _n, kind in organisation_names(text)
