@@ -163,8 +163,8 @@ from shingi.ingest.figures import (
     unchanged_rates_ja,
     without_denominators,
     without_group_names,
-    without_reference_numbers,
     without_ranges,
+    without_reference_numbers,
     zero_growth,
 )
 from shingi.ingest.kanji_numerals import arabic_numerals

@@ -276,8 +276,8 @@ def without_group_names(text: str, quantities: list[QuantityMatch], facts: DocFa
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
-#: the number of a publication's volume or issue, a catalogue or a release: "vol. 97, no. 3", "No. 325", "cat. no.
-#: 8731.0", "Release No. 15"
+#: the number of a publication's volume or issue, a catalogue or a release: "vol. 97, no. 3", "No. 325",
+#: "cat. no. 8731.0", "Release No. 15"
 _REFERENCE_NUMBER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[Vv]ol|[Nn]o|[Nn]os|[Ii]ss)\.\s?$")
 
 
