@@ -104,7 +104,8 @@ def test_pushed_up_to_is_where_the_rate_got(pack: Pack) -> None:
 # pack (就労ビザ発給数) is that measure, not a name that modifies another topic (§4.13)
 COMPOUND_METRICS = [
     METRIC_HEADER,
-    ["visas", "就労ビザ発給数", "work visas issued", "visas", "work visas;就労ビザ", "", "count", "visas issued"],
+    ["visas", "就労ビザ発給数", "work visas issued", "visas", "work visas;就労ビザ", "", "count",
+     "visas issued"],
     ["visitors", "訪日客数", "visitors", "people", "訪日客", "", "count", "arrivals"],
 ]
 COMPOUND_OBSERVATIONS = [
