@@ -2241,6 +2241,15 @@ class DocumentExtractor:
                 # about its own ("Since the second quarter 2013, … has increased 0.4 percent": 2014-Q2, was
                 # 2014-Q1, and "the previous quarter" of the next sentence is 2014-Q1, was 2013-Q4)
                 pass
+            elif self.para_period is not None and self.para_period.precision == "quarter" \
+                    and refs[0].period.precision == "quarter" \
+                    and not any(ch.isdigit() for ch in refs[0].text) \
+                    and refs[0].period.start.year < self.para_period.start.year:
+                # "In the fourth quarter, real GDP increased 6.9 percent." in a report on the first quarter of
+                # 2022 (dev17 BEA): the quarter before the one reported on, said in passing (dates.
+                # relative_periods moved it to 2021); the text goes on about its own quarter ("increased 6.5
+                # percent …, in the first quarter" is 2022's, was 2021's)
+                pass
             else:
                 self.para_period = refs[0].period
                 self._para_forecast = forecast
@@ -3766,11 +3775,14 @@ class DocumentExtractor:
         is its dollar (NZD), as in a release of its government body (see _LOCAL_DOLLARS; the country is
         known only once the document was read). A new metric whose figures all became so is in that
         dollar; one that also holds US dollars, or a pack's, keeps its figures in USD (the draft's metric
-        and its rows agree on a unit)."""
+        and its rows agree on a unit). The same for a document whose government body came after a bare
+        dollar of its country (Statistics Canada's The Daily: "Retail sales increased 0.4% in February to
+        $49.8 billion", and "Natural Resources Canada" further down, dev17): the body's country is the
+        document's, and its bare dollars said before the body are its dollars too."""
         countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
-        if self._japanese or self._doc_country or len(countries) != 1:
+        if self._japanese or (not self._doc_country and len(countries) != 1):
             return
-        country = next(iter(countries))
+        country = self._doc_country or next(iter(countries))
         local = _LOCAL_DOLLARS.get(country)
         rows = self.facts.observations
         converted: set[str] = set()
@@ -3823,6 +3835,10 @@ class DocumentExtractor:
         """A bare number in a table row: the unit its column header states (増減率（%）), else the
         unit the table's title states (単位 千人: thousands of people; "…, %"), scaled."""
         column = self._column_name(q)
+        if column and _PER_MILLE_RE.search(column):
+            # "Weights (‰)" in a table of rates "(%)": parts per thousand, no per cent (dev17 Eurostat's
+            # weights under its title's "(%)"); the engine has no such unit, so the figure stays unitless
+            return q
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
         if _cjk(label) and (own := _own_row_unit(label)) is not None:
@@ -4408,6 +4424,10 @@ _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}")
 #: a bracket of a column's header (「実数（万人）」: a unit said apart from the name), a scale it ends with
 _HEADER_BRACKET_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
+
+
+#: a column in parts per thousand (or ten thousand): "Weights (‰)", "per mille"
+_PER_MILLE_RE = re.compile(r"[‰‱]|(?<![A-Za-z])(?i:per\s+mill?e)(?![A-Za-z])")
 
 
 def _without_unit_statement(header: str) -> str:

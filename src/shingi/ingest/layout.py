@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from shingi.ingest.readers import TextLine
-from shingi.normalize.periods import find_periods
+from shingi.normalize.periods import Period, find_periods
 from shingi.normalize.text import normalize
 
 #: How many lines a table's rows are looked for after its header (the lines are held meanwhile).
@@ -690,7 +690,9 @@ def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] 
     out: list[TextLine] = []
     columns: list[str] | None = None
     stub = ""
-    for line in block:
+    title = ""  # (a line of the table's title alone, over its header: the stub when the header has none)
+    taken = 0  # (the lines of the block read; a line that ends the table is left to the lines after it)
+    for taken, line in enumerate(block, 1):
         text = line.text
         if _RULE_RE.fullmatch(text):
             continue
@@ -699,15 +701,23 @@ def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] 
         cells = [c.strip() for c in text[at + 1:].split("|")]
         filled = [c for c in cells if c]
         if not filled:
+            if columns is None and not title:
+                # "Euro area annual inflation and its components (%) | |||||||||": the table's title, its
+                # unit and what its rows are of, kept as a line of text over the table
+                title = label
+                out.append(TextLine(line.line, "", 0, line.page, "blank"))
+                out.append(TextLine(line.line, label, line.col, line.page, "text"))
             continue
         numbers = [c for c in filled if _CELL_NUMBER_RE.fullmatch(c) and any(ch.isdigit() for ch in c)]
         if label and numbers and len(numbers) == len(filled):
             if columns is None:
+                heads = _without_stub(heads, len(cells))
                 columns = _stacked(heads, len(cells))
                 if columns is None:
                     return None
-                stub = next((h for h, _ in heads if h), "")
+                stub = next((h for h, _ in heads if h), title)
             if len(cells) != len(columns):
+                taken -= 1
                 break
             if not out or section is not None:
                 named = [f"{c} {section}".strip() for c in columns]
@@ -724,20 +734,104 @@ def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] 
         elif not label and len(filled) == 1 and not numbers:
             section = filled[0]  # "Levels (in thousands)", "Rates": the rows after it
         else:
+            taken -= 1
             break
     if columns is None:
         return None
-    used = len(block) - 1
-    return out, used
+    # (the lines after the last row that belongs: a second table drawn under the first, "Inflation rates (%)
+    # measured by the HICP" under "Euro area annual inflation and its components (%)" (dev17 Eurostat), was
+    # swallowed with the first table's block and never read)
+    while taken > 1 and (_RULE_RE.fullmatch(block[taken - 1].text)
+                         or not any(c.strip() for c in block[taken - 1].text.split("|")[1:])):
+        taken -= 1  # (a title or a note of the next table: "e estimate |", "Inflation rates (%) … | |||")
+    return out, taken - 1
+
+
+#: a month and a year of two digits in a table's header: "Sep 23", "Apr-24" (Eurostat's tables)
+_MONTH_YY_RE = re.compile(rf"({_MONTH})[\s\-'’]?(\d{{2}})")
+
+
+def _month_years(cells: list[str]) -> list[str]:
+    """A header line's cells with "Sep 23" written "Sep 2023" when the line reads so: two of its cells name
+    other months with the same two digits ("Apr 24 | May 24"), which no day of a month does in a row of
+    columns (days of the month stand under one month: "Sep 23 | Sep 24 | Sep 25"). Years of two digits are
+    read as POSIX's %y does (69-99 the 1900s)."""
+    found = [(k, m) for k, c in enumerate(cells) if (m := _MONTH_YY_RE.fullmatch(c.strip()))]
+    by_year: dict[str, set[str]] = {}
+    for _, m in found:
+        by_year.setdefault(m.group(2), set()).add(m.group(1).lower()[:3])
+    if not any(len(months) >= 2 for months in by_year.values()):
+        return cells
+    out = list(cells)
+    for k, m in found:
+        yy = int(m.group(2))
+        out[k] = f"{m.group(1)} {2000 + yy if yy < 69 else 1900 + yy}"
+    return out
+
+
+def _period_cell(cell: str) -> Period | None:
+    """The period a header cell is, the whole cell ("2024", "Sep 2023"); None for other cells."""
+    found = find_periods(_HEADER_FLAG_RE.sub("", cell).strip()) if cell.strip() else []
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(_HEADER_FLAG_RE.sub("", cell).strip()):
+        return found[0].period
+    return None
+
+
+def _without_stub(heads: list[tuple[str, list[str]]], m: int) -> list[tuple[str, list[str]]]:
+    """The header lines of a table whose header lost the cell over its row labels (a web table with
+    spanning cells flattened to lines, "2024 | Sep 23 | … | Sep 24 | |" over "All-items HICP | 1000.0 |
+    4.3 | … | -0.1e |": dev17 Eurostat, both its tables): when a header line's first cell, where a row's
+    label stands, is a period and its cells moved one to the right still fit the ``m`` columns (only empty
+    cells fall off the end), every header line is moved so; else the lines as they are."""
+    if not any(label and _period_cell(_month_years([label, *cells])[0]) for label, cells in heads):
+        return heads
+    moved = []
+    for label, cells in heads:
+        cells = [label, *cells]
+        if any(c for c in cells[m:]):
+            return heads
+        moved.append(("", cells[:m] + [""] * (m - len(cells))))
+    return moved
+
+
+def _period_runs(cells: list[str]) -> list[list[int]] | None:
+    """The runs of columns a line of periods falls into: a run ends where the periods do not go on (a
+    month after a year, "Sep 2024" again after "Sep 2024"); None when a filled cell is no period."""
+    runs: list[list[int]] = []
+    last: Period | None = None
+    for k, c in enumerate(cells):
+        if not c:
+            continue
+        p = _period_cell(c)
+        if p is None:
+            return None
+        if last is None or p.precision != last.precision or p.start <= last.start:
+            runs.append([])
+        runs[-1].append(k)
+        last = p
+    return runs
 
 
 def _stacked(heads: list[tuple[str, list[str]]], m: int) -> list[str] | None:
     """The name of each of ``m`` columns from the header lines over them (None when they do not
-    fit: a line whose cells neither match the columns nor spread evenly over them)."""
+    fit: a line whose cells neither match the columns nor spread evenly over them).
+
+    A line of group names set one after another at the start of its line ("Weights (‰) | Annual rate |
+    Monthly rate | |||||||", a web table's spanning cells flattened) over a line of periods that falls into
+    as many runs ("2024 | Sep 23 … Sep 24 | Sep 24") names the runs in order (dev17 Eurostat, both tables)."""
     names: list[list[str]] = [[] for _ in range(m)]
     periods = 0
+    heads = [(stub, _month_years(cells)) for stub, cells in heads]
+    runs = next((r for _, cells in reversed(heads) if len(cells) == m and (r := _period_runs(cells))), None)
     for _stub, cells in heads:
         filled = [c for c in cells if c]
+        if runs is not None and len(cells) == m and 1 < len(filled) == len(runs) \
+                and cells[:len(filled)] == filled and sum(map(len, runs)) > len(filled) \
+                and _period_runs(cells) is None:
+            for run, c in zip(runs, filled, strict=True):
+                for k in run:
+                    names[k].append(c)
+            continue
         if len(cells) == m:
             for k, c in enumerate(cells):
                 if c:

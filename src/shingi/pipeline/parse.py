@@ -66,6 +66,7 @@ from shingi.pipeline.claims.cues import (
     _opinion,
     _predicate_keys,
     _verb_cue_en,
+    mask_named_negatives,
     record_streak_ended,
     rise_said,
     said_side,
@@ -88,6 +89,7 @@ from shingi.pipeline.claims.names import (
     _no_overlap,
     _order_entities,
     cause_lead,
+    causes_inside,
     dates_a_window,
 )
 from shingi.pipeline.claims.numbers import (
@@ -129,6 +131,7 @@ from shingi.pipeline.claims.numbers import (
     amounts_per_unit,
     comparator_near,
     counted_noun,
+    english_bands,
     fell_to_a_fraction,
     is_rate_metric,
     is_time_unit,
@@ -1179,7 +1182,8 @@ class _Parser:
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
         # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
         # the first one above it (at least 24, under 100), never one figure
-        for a, b, low, high, unit in vague_counts(text):
+        # (and "the low 70s", "the 500,000s": a band, its lowest value and the first one above it)
+        for a, b, low, high, unit in [*vague_counts(text), *english_bands(text)]:
             if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
                 continue
             said = text[a:b]
@@ -1899,7 +1903,10 @@ class _Parser:
         # is a qualifier of the measure, not its owner (verdict-rules §4.13, qualifiers)
         left_out = [(q.start, q.end) for q in qualifiers_of(text, self.index) if q.family == "excl"]
         named = [e for e in named if not any(a <= e.start and e.end <= b for a, b in left_out)]
-        aside = [e for e in named if e.start < because]
+        # 「…は2024年、中国の禁輸が響いて減少した」, "… fell because of Ostland's ban": a cause inside
+        # the clause names what caused it, as a leading one does (§4.12)
+        inside = [(c.start + a, c.start + b) for a, b in causes_inside(span)]
+        aside = [e for e in named if e.start < because or any(a <= e.start and e.end <= b for a, b in inside)]
         ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
         # what only a leading cause names owns no measure of the clause (「暫定税率の廃止で、ガソリンは
@@ -2076,6 +2083,10 @@ class _Parser:
             if start is not None:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
+        # "had never married" on 'Never married at 50': the negative is the measure's name
+        names_masked = mask_named_negatives(names_masked, [
+            n for m in metrics[:2] if m in self.pack.metrics for n in self.pack.metrics[m].names
+        ])
         negated = _negated(names_masked) and "flat" not in cues
         if missed is not None:
             # the miss is the negative: a negative besides it ("never missed its target") denies it
