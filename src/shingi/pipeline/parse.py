@@ -592,6 +592,7 @@ class _Parser:
             # 「来訪者数の伸びは」「輸出額の割合が」: a change or a part of the measure is still it
             and not _cue_names(m.group("noun"))
             and not _OF_THE_MEASURE_JA.search(m.group("noun"))
+            and not self._compound_said_apart(h.text, m.group("noun"))
             and not any(o.start == m.start("noun") for o in self.metric_names)
             and not any(e.start == m.start("noun") for e in self.entities)
         ]
@@ -609,6 +610,18 @@ class _Parser:
         self.appositions: list[_Clause] = []
 
     # -- names -----------------------------------------------------------------------
+
+    def _compound_said_apart(self, name: str, noun: str) -> bool:
+        """「就労ビザの発給は」: a measure's name, の and a noun that together are the head of a name
+        of a measure of the pack written as one compound (就労ビザ発給数): の only parts the
+        compound's nouns, as 就労ビザ発給 and 就労ビザの発給 are one noun phrase (a linguistic
+        reason), so the name does not modify another topic. The name is read without a
+        bracketed note (「就労ビザ(主申請者)」 of 就労ビザ)."""
+        bare = re.sub(r"[(（][^)）]*[)）]", "", name).strip()
+        if len(bare) < 2 or not has_japanese(bare):
+            return False
+        joined = bare + noun
+        return any(joined in n for m in self.pack.metrics.values() for n in m.names)
 
     def _growth_of_named(self, metric_id: str, named: list[Span]) -> bool:
         """Whether the measure ``metric_id`` is the change of one of the measures ``named``: its own
