@@ -1236,6 +1236,7 @@ class DocumentExtractor:
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
+        self._words_before = 0  # sentences read so far that hold a word (the title is the first)
         # the national Diet (国会) the Japanese text speaks of (「国会での御審議を経て」): the budget or law
         # it reports is the nation's, so its unowned figures are Japan's as for a national title
         self._national_said: str | None = None
@@ -1715,7 +1716,8 @@ class DocumentExtractor:
             periods = [p for p in periods if not is_relative_day(p)]
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
-        bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)]
+        bases = [(m.start(), m.end())
+                 for m in chain(INDEX_BASE_RE.finditer(text), _PRICE_BASE_RE.finditer(text))]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -2005,9 +2007,11 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
-        if s.index == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
+        if self._words_before == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
                 and not any(m.start < stat[1] for m in mentions):
             self._national_title = text[stat[0]:stat[1]]
+        if any(ch.isalpha() for ch in text):
+            self._words_before += 1  # (a line of marks alone, a cut 「[...]」, is no title: the next may be)
         if self._title_owner is None and self._doc_subject is not None and (
                 s.role == "heading" or s.index == 0):
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
@@ -2770,9 +2774,17 @@ class DocumentExtractor:
                 if dated:
                     latest = max(dated, key=lambda p: (p.period.end, p.period.start))
                     own = PeriodMatch(latest.period, -1, -1, column)
+        if own is None and self._role == "row" and self._row_cells and context is not None and (
+                (column and _PREVIOUS_CELL_RE.search(column)) or _PREVIOUS_CELL_RE.search(self._row_cells[0])
+        ) and (earlier := _previous_period(context)) is not None:
+            # 「(前月値)」 after a row's label, 「(前月確報時)」 over a column: the figure of the month
+            # (quarter) before the table's, as the words say (前月: the previous month; 値: value; 確報時:
+            # when final)
+            own = PeriodMatch(earlier, -1, -1, column or self._row_cells[0])
         if own is None and self._role == "row" and self._row_cells and any(
                 _PERIODISH_CELL_RE.search(cell) and not _CHANGE_HEADER_RE.search(cell)
-                and not self._header_periods(cell) for cell in self._table_header[1:]):
+                and not _PREVIOUS_CELL_RE.search(cell) and not self._header_periods(cell)
+                for cell in self._table_header[1:]):
             # 「| 部門 | 当第3四半期 | 前年同期 | 増減率（%） |」: the table dates its columns in words not
             # read here (当期, 前年同期); the context's period is no better than a guess for its cells
             self.facts.skipped_figures += 1
@@ -4483,6 +4495,15 @@ _EARNINGS_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:earn\w*|income|EPS|profits?|lo
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
 
 
+#: the year whose prices a real figure is counted in, a base as 「2015年=100」 is: 「2005暦年連鎖価格」
+#: (chained prices of calendar 2005), 「2015年基準」, 「2011年価格」; "chained 2017 dollars"
+_PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価格|基準|価格)"
+                            r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
+                            r"|(?i:chained\s+\(?(?:19|20)\d{2}\)?\s+dollars|(?:19|20)\d{2}\s+chained\s+dollars)")
+#: a table's cell that says its figures are the previous month's or quarter's: 「(前月値)」, 「(前月確報時)」,
+#: 「前期値」, "(previous month)"; a rate against that period (前月比, 前月差) is no such cell
+_PREVIOUS_CELL_RE = re.compile(r"[(（]?前(?:月|期)(?:値|分|確報(?:時|値)?|速報(?:時|値)?)[)）]?(?!\S)"
+                               r"|(?i:\(previous (?:month|quarter)\))")
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
 #: a table header cell that names a period (当第3四半期, 前年同期, 2019年3月期, "Q3", "Year")
 _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"

@@ -252,7 +252,7 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             and _cell_paragraph_start(text)
         words = not ruled and not headed and _word_header(text)
         if not ruled and spans is None and series is None and not headed and not paragraphs and not words:
-            yield line
+            yield _without_label_runs(line)
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
@@ -263,13 +263,44 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             rows = _cell_paragraphs(line, held)
         elif rows is None:
             rows = _table_after(line, ruled, series, spans, list(held))
+        if rows is None and words:
+            rows = _grouped(line, list(held))
         if rows is None:
-            yield line
+            yield _without_label_runs(line)
             continue
         out, used = rows
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+#: a bare number of a chart's labels: a value (「-1.0」, 「2013」) or an axis's span of months (「10-12」)
+_LABEL_TOKEN = r"[-−▲△]?\d+(?:\.\d+)?(?![\d.])|\d{1,2}-\d{1,2}(?![\d.])"
+#: six or more of them, each apart from the next by one space
+_LABEL_RUN_RE = re.compile(rf"(?<![^\s(（])(?:{_LABEL_TOKEN})(?: (?:{_LABEL_TOKEN})){{5,}}(?=\s|$)")
+#: what makes such a run a chart's: an axis's year or span of months in it, or a chart's title right before it
+#: (「実質GDP成長率の推移」: the trend of …)
+_AXIS_TOKEN_RE = re.compile(r"(?<![\d.\-])(?:(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?![\d.])")
+_CHART_TITLE_BEFORE_RE = re.compile(r"の推移\s*$")
+
+
+def _without_label_runs(line: TextLine) -> TextLine:
+    """A Japanese text line with the runs of a chart's labels blanked (offsets kept): six or more bare
+    numbers apart by single spaces that hold an axis's year or span of months (「10-12 2013 1-3 2014 4-6
+    7-9」) or follow a chart's title (「実質GDP成長率の推移 2.0 2.0 1.3 1.0 0.6 0.0 -1.0」), a PDF's chart run
+    into the text. They say no figure's measure or period: Japanese prose sets a figure with its unit or
+    counter (「0.6%」, 「6,847人」), so such a run is no prose, and its years would date the sentences after
+    it. A table's column of values after its labels (「C5:… C11:… -0.36 -0.27 -0.21 …」) has neither and is
+    left to be read."""
+    text = line.text
+    if not _CJK_RE.search(text) or (m := _LABEL_RUN_RE.search(text)) is None:
+        return line
+    chars = list(text)
+    while m is not None:
+        if _AXIS_TOKEN_RE.search(m.group(0)) or _CHART_TITLE_BEFORE_RE.search(text, 0, m.start()):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+        m = _LABEL_RUN_RE.search(text, m.end())
+    return TextLine(line.line, "".join(chars), line.col, line.page, line.role)
 
 
 def _table_after(line: TextLine, ruled: bool, series: list[tuple[int, int]] | None,
@@ -590,6 +621,97 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
         out.append(TextLine(at_line.line, text, at_line.col + len(at_line.text) - len(at_line.text.lstrip()),
                             at_line.page, "row"))
     return out, k - 1
+
+
+#: a previous period's figure in brackets under the period's own, one cell a line: 「(104.8)」
+_BRACKETED_NUMBER_RE = re.compile(rf"[(（]\s*({_NUMBER})\s*[)）]")
+#: a short label in brackets alone on its line: 「(前月値)」
+_BRACKETED_LABEL_RE = re.compile(r"[(（][^()（）\d]{1,12}[)）]")
+
+
+def _grouped(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table whose columns come in groups (a Japanese index summary: 「季節調整済指数 原指数」 over
+    「(前月確報時) 前月比(%) (前月確報時) 前年同月比(%)」 or over 「指数 前月比 指数 前年同月比」): a line of
+    g group names, a line of m column names under them, then rows of n numbers, n a multiple of g, each
+    group n/g columns wide. With m == n each group's columns are named in turn; with m == n - g a group's
+    first column has no name under it: it is the group's own figure (the index), the names under the
+    group qualify the columns after it. Rows are aligned (a label and n numbers), or set one cell a line
+    (a label, perhaps a bracketed label 「(前月値)」, then n numbers each perhaps followed by another in
+    brackets, the previous period's: its row is the label with the bracketed label). Taken only with
+    two rows or more whose counts agree; None otherwise."""
+    cjk = bool(_CJK_RE.search(first.text))
+    top = [first.text[a:b].strip() for a, b in _split(first.text, cjk)]
+    if len(top) < 2 or not ahead or ahead[0].role != "text" or not _word_header(ahead[0].text):
+        return None
+    subs = [ahead[0].text[a:b].strip() for a, b in _split(ahead[0].text, cjk)]
+    g, m = len(top), len(subs)
+    if m <= g:
+        return None
+
+    def names(n: int) -> list[str] | None:
+        if n % g or n // g < 2 or m not in (n, n - g):
+            return None
+        w = n // g
+        if m == n:
+            return [f"{top[c // w]} {subs[c]}" for c in range(n)]
+        return [top[c // w] if c % w == 0 else f"{top[c // w]} {subs[c // w * (w - 1) + c % w - 1]}"
+                for c in range(n)]
+
+    rows: list[TextLine] = []
+    k = 1
+    n = 0
+    while k < len(ahead) and ahead[k].role == "text" and ahead[k].text.strip():
+        line = ahead[k]
+        row = _row(line.text)
+        if row is not None and (not n or len(row[1]) == n):
+            label, nums = row
+            n = len(nums)
+            rows.append(TextLine(line.line, _tabbed(line.text, [label, *nums]), line.col, line.page, "row"))
+            k += 1
+            continue
+        got = _bracketed_block(ahead, k, n)
+        if got is None:
+            break
+        block, k, n = got
+        rows.extend(block)
+    heads = names(n) if n else None
+    if heads is None or len(rows) < 2:
+        return None
+    header = TextLine(first.line, "\t" + "\t".join(heads), first.col, first.page, "row")
+    return [header, *rows], k
+
+
+def _bracketed_block(ahead: list[TextLine], k: int, n: int) -> tuple[list[TextLine], int, int] | None:
+    """A row set one cell a line at ``ahead[k]``: a label, perhaps a bracketed label (「(前月値)」), then
+    numbers a line each, each perhaps followed by a bracketed one (the bracketed label's row); n numbers
+    when ``n`` is given. The rows, the index after them and their count of numbers; None when no such row."""
+    def text(i: int) -> str:
+        return ahead[i].text.strip() if i < len(ahead) and ahead[i].role == "text" else ""
+
+    label = text(k)
+    if not label or _CELL_NUMBER_RE.fullmatch(label) or len(label) > 20 or not _CJK_RE.search(label) \
+            or _BRACKETED_NUMBER_RE.fullmatch(label):
+        return None
+    i = k + 1
+    marker = text(i) if _BRACKETED_LABEL_RE.fullmatch(text(i)) else ""
+    i += bool(marker)
+    own: list[str] = []
+    before: list[str] = []
+    while (cell := text(i)) and _NUMBER_RE.fullmatch(cell) and any(ch.isdigit() for ch in cell):
+        own.append(cell)
+        i += 1
+        if (b := _BRACKETED_NUMBER_RE.fullmatch(text(i))) is not None:
+            before.append(b.group(1))
+            i += 1
+        if n and len(own) == n:
+            break
+    if len(own) < 2 or (n and len(own) != n) or (before and (len(before) != len(own) or not marker)):
+        return None
+    line = ahead[k]
+    out = [TextLine(line.line, "\t".join([label, *own]), line.col, line.page, "row")]
+    if before:
+        out.append(TextLine(line.line, "\t".join([f"{label} {marker}", *before]), line.col, line.page, "row"))
+    return out, i, len(own)
 
 
 #: a cell of a table set one cell a paragraph: a short line that is no sentence
