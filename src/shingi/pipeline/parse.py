@@ -592,6 +592,7 @@ class _Parser:
             # 「来訪者数の伸びは」「輸出額の割合が」: a change or a part of the measure is still it
             and not _cue_names(m.group("noun"))
             and not _OF_THE_MEASURE_JA.search(m.group("noun"))
+            and not self._compound_said_apart(h.text, m.group("noun"))
             and not any(o.start == m.start("noun") for o in self.metric_names)
             and not any(e.start == m.start("noun") for e in self.entities)
         ]
@@ -609,6 +610,18 @@ class _Parser:
         self.appositions: list[_Clause] = []
 
     # -- names -----------------------------------------------------------------------
+
+    def _compound_said_apart(self, name: str, noun: str) -> bool:
+        """「就労ビザの発給は」: a measure's name, の and a noun that together are the head of a name
+        of a measure of the pack written as one compound (就労ビザ発給数): の only parts the
+        compound's nouns, as 就労ビザ発給 and 就労ビザの発給 are one noun phrase (a linguistic
+        reason), so the name does not modify another topic. The name is read without a
+        bracketed note (「就労ビザ(主申請者)」 of 就労ビザ)."""
+        bare = re.sub(r"[(（][^)）]*[)）]", "", name).strip()
+        if len(bare) < 2 or not has_japanese(bare):
+            return False
+        joined = bare + noun
+        return any(joined in n for m in self.pack.metrics.values() for n in m.names)
 
     def _growth_of_named(self, metric_id: str, named: list[Span]) -> bool:
         """Whether the measure ``metric_id`` is the change of one of the measures ``named``: its own
@@ -2005,8 +2018,9 @@ class _Parser:
             # plan's figure: 「岸田首相が…1500円の目標を表明」 is the prime minister's own plan), and
             # one said to have run a deficit ("Milei's government ran a primary deficit in 2024")
             before = entity_ids
+            voiced = frozenset(e.ref for e in ents if _VOICE_AFTER.match(self.text, e.end))
             entity_ids, metrics = self._actor_place(
-                entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
+                entity_ids, named_metrics, metric_text, unit_hint, ranks, counted, voiced
             )
             actors = tuple(e for e in before if e not in entity_ids)
         if not metrics and (numbers or cues & {"up", "down"}):
@@ -2209,12 +2223,22 @@ class _Parser:
         unit: str | None,
         ranks: bool,
         counted: str | None,
+        voiced: frozenset[str] = frozenset(),
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entities and measures of a clause whose people or governments are not observed on
         the measure it names: the measure of the pack's subject, else of their country, with the
-        actors left out. Unchanged (and no measure) when neither is observed on it."""
+        actors left out. Unchanged (and no measure) when neither is observed on it. So is an
+        organization that publishes the pack's sources and is observed on no measure (a
+        regulator, an agency, a research body), written as the figure's possessor or its speaker
+        (``voiced``: "Ofgem's price cap", 「オフジェムの上限額」, "Frontex says crossings dropped"):
+        the figures it gives are the place's, it is their voice, not their owner (:meth:`_a_voice`,
+        §4.13). Written as the agent of an act ("The RBI cut its repo rate four times") it stays
+        the actor of the pack's events."""
         ents = self.pack.entities
-        actors = [e for e in entity_ids if ents[e].kind in ("person", "government")]
+        actors = [
+            e for e in entity_ids
+            if ents[e].kind in ("person", "government") or (e in voiced and self._a_voice(e))
+        ]
         if not actors:
             return entity_ids, ()
         places = [self.pack.meta.subject, *(ents[a].country for a in actors)]
@@ -2226,6 +2250,22 @@ class _Parser:
                 rest = tuple(e for e in entity_ids if e not in actors and e != place)
                 return (place, *rest), metrics
         return entity_ids, ()
+
+    def _a_voice(self, entity: str) -> bool:
+        """Whether an organization of the pack only speaks for the figures: the pack observes it on
+        no measure and one of its names is in the publisher of one of the pack's sources (a name
+        of three or more characters, as a whole word; Ofgem of "Ofgem via WiredGov", the Budget
+        Lab at Yale of "summary of The Budget Lab at Yale")."""
+        ent = self.pack.entities[entity]
+        if ent.kind != "organization" or self.lookup.metrics_of((entity,)):
+            return False
+        publishers = " | ".join(s.publisher for s in self.pack.sources.values() if s.publisher).casefold()
+        return any(
+            re.search(rf"(?<![\w]){re.escape(n.casefold())}(?![\w])", publishers)
+            if n.isascii() else n in publishers
+            for n in ent.names
+            if len(n) >= 3
+        )
 
     def _group(self, ents: list[Span]) -> Group | None:
         """A country followed by a kind of entity: "Japan's best model", "日本の最高性能モデル",
@@ -3205,8 +3245,13 @@ def _original_date(text: str, p: ClaimedPeriod) -> bool:
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
-_BETTER_JA = re.compile(r"改善|好転|(?i:\bimprov(?:es|ed|ing)\b)")
-_WORSE_JA = re.compile(r"悪化|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b)")
+#: (「良くなった」「悪くなった」, "got worse", "grew worse", "became better": the adjective with a verb of
+#: becoming is the change of state, as 改善 / 悪化 are; a linguistic reason)
+_GOT_EN = r"(?:got|gotten|gets|getting|grew|grown|grows|became|becomes|become|turned)\s+"
+_BETTER_JA = re.compile(r"改善|好転|良くな|よくな|(?i:\bimprov(?:es|ed|ing)\b|\b" + _GOT_EN + r"better\b)")
+_WORSE_JA = re.compile(
+    r"悪化|悪くな|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b|\b" + _GOT_EN + r"worse\b)"
+)
 
 
 def _quality_direction(
@@ -3222,13 +3267,15 @@ def _quality_direction(
     if metric is None:
         return cues
     rank = metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
-    if metric.higher_is_better is not False and not rank:
+    if metric.higher_is_better is None and not rank:
         return cues
     better, worse = bool(_BETTER_JA.search(span)), bool(_WORSE_JA.search(span))
     rest = _WORSE_JA.sub("", _BETTER_JA.sub("", span))
     if better == worse or lx.has(lx.UP, rest) or lx.has(lx.DOWN, rest):
         return cues
-    return (cues - {"up", "down"}) | {("up" if better else "down") if rank else ("down" if better else "up")}
+    good_up = rank or metric.higher_is_better is True
+    way = ("up" if better else "down") if good_up else ("down" if better else "up")
+    return (cues - {"up", "down"}) | {way}
 
 
 def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
@@ -3269,6 +3316,20 @@ def _fraction_of_the_period(text: str, numbers: tuple[ClaimedNumber, ...], p: Cl
     n = numbers[0]
     below_one = (n.unit == "x" and 0 < n.quantity.value < 1) or (n.unit == "%" and 0 < n.quantity.value < 100)
     return below_one and bool(_FRACTION_OF_PERIOD_JA.fullmatch(text, p.end, n.start))
+
+
+#: What follows a name that gives a figure as its own word, not as its act: a possessive ("Ofgem's
+#: price cap", 「オフジェムの上限額」) or a verb of reporting ("Frontex says", "puts the rate at",
+#: 「…によると」). A linguistic reason: these attribute the figure to a speaker; a verb of action
+#: ("cut", "raised", 「引き下げた」) makes the name the agent of an event (verdict-rules §4.13).
+_VOICE_AFTER = re.compile(
+    r"(?i)(?:['’]s?\b(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:now|also|still))?"
+    r"(?:\s+(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|finds|found|"
+    r"calculates?|calculated|projects?|projected|figures?|data|numbers?))?"
+    r"|\s+(?:now\s+|also\s+)?(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|"
+    r"finds|found|calculates?|calculated)\b"
+    r"|の(?!ように)|によると|によれば|の発表では)"
+)
 
 
 def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import replace
 
 from shingi.model import Metric, Quantity
-from shingi.normalize.quantities import is_currency, normalize_unit, stated_step, unit_names
+from shingi.normalize.quantities import is_currency, normalize_unit, raised_up_to, stated_step, unit_names
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
@@ -290,9 +290,13 @@ N_TO_ONE = re.compile(
 #: A value said back at an earlier year's level: 「2018年の水準に戻った」「2019年の水準にほぼ戻った」
 #: 「2019年並みに回復」, "back to its 2018 level", "returned to 2019 levels", "matching 2019 levels"
 BACK_TO_A_LEVEL = re.compile(
-    r"(?P<y>\d{4})年度?(?:の水準|並み)(?:に|まで)(?P<near>ほぼ|ほとんど)?(?:戻|回復)"
+    r"(?P<y>\d{4})年度?(?:の水準|並み)(?:(?:に|まで)(?P<near>ほぼ|ほとんど)?(?:戻|回復)|を(?:取り戻|回復))"
     r"|(?i:\b(?:back\s+to|returned?\s+to|recovered\s+to|regained|match(?:ed|ing|es)?)\s+"
-    r"(?P<near_en>(?:nearly|almost|about|roughly)\s+)?(?:its\s+|their\s+|the\s+)?(?P<y_en>\d{4})\s+levels?\b)"
+    r"(?P<near_en>(?:nearly|almost|about|roughly)\s+)?(?:its\s+|their\s+|the\s+)?(?P<y_en>\d{4})\s+levels?\b"
+    # "back to where it was in 2019" (「コロナ前の水準を取り戻した」, "… before the pandemic": the
+    # era's conventional year, normalize.eras)
+    r"|\b(?:back|returned|recovered)\s+to\s+(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+(?:in\s+)?"
+    r"(?P<y_where>\d{4})\b)"
 )
 #: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
 _AGE_CLASS = re.compile(
@@ -354,6 +358,8 @@ def comparator_near(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 24) : start].lower().rstrip()
     for cue, comp in sorted(lx.COMPARATOR_BEFORE_EN, key=lambda kv: -len(kv[0])):
         if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalpha()):
+            if cue == "up to" and raised_up_to(text, len(text[:start].rstrip()) - len(cue)):
+                continue  # "pushed rates up to 6%": where the rise got, not a bound
             return comp
     return None
 
