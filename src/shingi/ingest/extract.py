@@ -66,7 +66,7 @@ Figures
     million"), else a government body the sentence names, the pack's subject, the document's
     subject (or a country its title opens with) or its first government body. A government body's
     figures are its country's (a prefecture's or a city's its own). A flow by partner (対中輸出, 米国向け,
-    exports to China) is the partner's row; a change said after a level is that level's owner's; a
+    imports from China) is the partner's row (English exports to a country are the seller's); a change said after a level is that level's owner's; a
     sentence that names nobody goes on about the actor the sentence before named last (not past a
     breakdown paragraph, 地区別では…). A place before は/が/の owns its clause's figures; a quotation's
     speaker owns none; a nationwide association's figures are its country's. A fall is negative
