@@ -58,7 +58,8 @@ METRICS = [
      "死因の順位;leading cause of death", "false", "rank", ""],
     ["cap", "料金上限額", "price cap level", "GBP", "上限額;price cap;the cap", "false", "amount", ""],
     ["exports", "輸出額", "exports", "JPY", "輸出額;exports", "true", "amount", ""],
-    ["neet", "ニートの割合", "Young people not in employment, education or training", "%", "", "false", "share", ""],
+    ["neet", "ニートの割合", "Young people not in employment, education or training", "%", "", "false",
+     "share", ""],
 ]
 _MONTHS = [4.0, 3.4, 3.2, 2.3, 2.0, 2.0, 2.2, 2.2, 1.7, 2.3, 2.6, 2.5]
 OBSERVATIONS = [

@@ -66,10 +66,11 @@ Figures
     million"), else a government body the sentence names, the pack's subject, the document's
     subject (or a country its title opens with) or its first government body. A government body's
     figures are its country's (a prefecture's or a city's its own). A flow by partner (対中輸出, 米国向け,
-    imports from China) is the partner's row (English exports to a country are the seller's); a change said after a level is that level's owner's; a
-    sentence that names nobody goes on about the actor the sentence before named last (not past a
-    breakdown paragraph, 地区別では…). A place before は/が/の owns its clause's figures; a quotation's
-    speaker owns none; a nationwide association's figures are its country's. A fall is negative
+    imports from China) is the partner's row (English exports to a country are the seller's); a
+    change said after a level is that level's owner's; a sentence that names nobody goes on about
+    the actor the sentence before named last (not past a breakdown paragraph, 地区別では…). A place
+    before は/が/の owns its clause's figures; a quotation's speaker owns none; a nationwide
+    association's figures are its country's. A fall is negative
     (4.1%減, down 3%).
 
 Periods
@@ -3855,7 +3856,8 @@ class DocumentExtractor:
                 out.append((mention, hit[1]))
                 self._counterpart_spans.add((mention.start, mention.end))
         for mention, _ent in found:
-            if not _cjk(text) and _DESTINATION_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
+            if not _cjk(text) and _DESTINATION_BEFORE_RE.search(
+                    text, max(0, mention.start - 40), mention.start):
                 self._destination_spans.add((mention.start, mention.end))
             elif text.startswith(("向け", "向"), mention.end) or _FLOW_BEFORE_RE.search(
                     text, max(0, mention.start - 40), mention.start) or _PARTNER_TOPIC_RE.search(

@@ -271,10 +271,11 @@ def mask_named_negatives(masked: str, names: Sequence[str]) -> str:
             if not copies:
                 continue
             own = {w.lower() for w in re.split(r"[\s-]+", phrase)}
-            others = {w[:5] for w in re.findall(r"[a-z0-9]+", name.lower())} - {w[:5] for w in own} - _SMALL_WORDS
+            others = {w[:5] for w in re.findall(r"[a-z0-9]+", name.lower())}
+            others -= {w[:5] for w in own} | _SMALL_WORDS
             scores = [_name_words_around(out, c.start(), c.end(), others) for c in copies]
             if max(scores) > 0:
-                chosen = [c for c, n in zip(copies, scores) if n == max(scores)]
+                chosen = [c for c, n in zip(copies, scores, strict=True) if n == max(scores)]
             elif phrase.split()[-1].lower() not in _SMALL_WORDS:
                 chosen = copies[:1]
             else:
@@ -286,7 +287,8 @@ def mask_named_negatives(masked: str, names: Sequence[str]) -> str:
 
 #: words too common to say that a claim's words are a measure's name
 _SMALL_WORDS = frozenset(
-    "a an the of in on at by for to or and with from as per its their than into".split()
+    ["a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "or", "and", "with", "from", "as", "per",
+     "its", "their", "than", "into"]
 )
 
 
