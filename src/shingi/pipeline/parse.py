@@ -71,6 +71,7 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
@@ -1558,6 +1559,11 @@ class _Parser:
                 predicate = None
             names = any(c.start <= e.start < c.end for e in (*self.entities, *self.metric_names))
             clause = self.text[c.start : c.end]
+            # 「平均初婚年齢は夫31.1歳、妻29.7歳」: a figure of another group than the previous
+            # part's is a part of its own (§2, two groups in one sentence), not an aside of it
+            names = names or (
+                bool(out) and out[-1].sentence == c.sentence and self._another_group(out[-1], c)
+            )
             topic = has_japanese(clause) and bool(re.search(r"[はが]", clause))
             # a Japanese clause that ends in a verb ("すでに約1.2GWに達した") says something itself
             ends_in_verb = has_japanese(clause) and bool(re.search(r"(?:た|ている|る)[。．]?\s*$", clause))
@@ -1653,6 +1659,16 @@ class _Parser:
         if pending is not None:
             out.append(pending)
         return out
+
+    def _another_group(self, before: _Clause, c: _Clause) -> bool:
+        """Whether a clause says the group word of a measure whose sibling's group word the clause
+        before says (「妻」 after 「夫」, "women" after "men"), and not that one."""
+        head, clause = self.text[before.start : before.end], self.text[c.start : c.end]
+        return any(
+            says(clause, other) and not says(clause, own) and says(head, own) and not says(head, other)
+            for sibs in group_siblings(self.pack).values()
+            for own, other, _sib in sibs
+        )
 
     def _figure_before_wo(self, c: _Clause) -> bool:
         """A Japanese clause whose last を follows a figure and whose verb follows that を
@@ -2881,6 +2897,27 @@ class _Parser:
                 side = side_of(prev.span, prev.cues)
                 if side:
                     st = replace(st, cues=st.cues | {"side_deficit" if side < 0 else "side_surplus"})
+            sibling = (
+                self._parallel_group(st, prev, clauses[i - 1], c, entities)
+                if prev is not None and i > 0 else None
+            )
+            if sibling is None:
+                metrics = self._group_first(st.span, metrics)
+            if sibling is not None and prev is not None:
+                # 「2023年の平均初婚年齢は夫31.1歳、妻29.7歳だった」「…は男性が75.8歳、女性が81.1歳」:
+                # a later part of a sentence that gives one figure per group leaves the shared head
+                # out (gapping): its group word picks the sibling of the measure the part before
+                # named, of the same owner and period (§2, two groups in one sentence)
+                metrics = (sibling,)
+                if "metric" not in inherited:
+                    inherited.append("metric")
+                if not entities and prev.entities:
+                    entities = prev.entities
+                    inherited.append("subject")
+                if not st.periods and prev.periods:
+                    periods = prev.periods
+                    if "period" not in inherited:
+                        inherited.append("period")
             unknown = self._unknown_names(c)
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
@@ -2920,6 +2957,57 @@ class _Parser:
         for i in sorted(wholes, reverse=True):
             out.insert(i + 1, replace(wholes[i], periods=out[i].periods))
         return [replace(st, index=n) for n, st in enumerate(out, 1)] if wholes else out
+
+    def _group_first(self, span: str, metrics: tuple[str, ...]) -> tuple[str, ...]:
+        """"Life expectancy was 75.8 years for men": of a measure and its group's measure (whose name
+        holds the measure's name and whose group word the clause says, not its sibling's), the
+        group's comes first: the group word restricts what the figure is of (§2)."""
+        if len(metrics) < 2:
+            return metrics
+        table = group_siblings(self.pack)
+
+        def said(m: str) -> bool:
+            return any(says(span, own) and not says(span, other) for own, other, _s in table.get(m, ()))
+
+        if said(metrics[0]):
+            return metrics
+        first = self.pack.metrics[metrics[0]]
+        heads = [n.casefold() for n in (first.name_ja, first.name_en, *first.aliases) if n and len(n) >= 2]
+        grouped = [
+            m
+            for m in metrics[1:]
+            if said(m)
+            and any(
+                h in n.casefold()
+                for h in heads
+                for n in (self.pack.metrics[m].name_ja, self.pack.metrics[m].name_en, *self.pack.metrics[m].aliases)
+                if n
+            )
+        ]
+        if len(grouped) != 1:
+            return metrics
+        return (grouped[0], *(m for m in metrics if m != grouped[0]))
+
+    def _parallel_group(
+        self, st: Statement, prev: Statement, before: _Clause, c: _Clause, entities: tuple[str, ...]
+    ) -> str | None:
+        """The sibling measure (`claims.groups`) a later part of the sentence names by its group
+        word, when the part before named the measure by its own group word and this part names no
+        other measure outright, no other owner and gives a figure or a word of its own measure."""
+        if (
+            before.sentence != c.sentence
+            or not prev.metrics
+            or prev.kind not in ("metric", "share", "change", "superlative")
+            or (entities and prev.entities and entities[0] != prev.entities[0])
+        ):
+            return None
+        sibling = sibling_named(self.pack, prev.metrics[0], self.text[before.start : before.end], st.span)
+        if sibling is None:
+            return None
+        outright = self.lookup.named_outright(st.span)
+        if not outright <= {sibling}:
+            return None
+        return sibling
 
     def _repeats_for_a_period(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
         """"…in 2021 and again in 2023", "…in 2024, and in 2025 too": a clause of the same sentence
