@@ -2672,11 +2672,28 @@ class _Parser:
                         )
                         and self._same_measure(entities[0], prev.metrics[0], ())
                     )
+                    # "Tokyo had the highest marriage rate, and Akita the lowest", 「東京都が最も高く、
+                    # 秋田県が最も低かった」: the other end of the previous clause's ranking, of another
+                    # owner, with the measure left out (gapping, §2 two groups in one sentence)
+                    or (
+                        not st.numbers
+                        and bool(st.cues & {"sup_max", "sup_min"})
+                        and prev.kind == "superlative"
+                        and bool(prev.cues & {"sup_max", "sup_min"})
+                        and clauses[i - 1].sentence == c.sentence
+                        and any(self.lookup.observes(entities[0], (m,)) for m in prev.metrics)
+                    )
                 )
             ):
                 # "SK On's revenue was 13 trillion won, Samsung SDI's topped 25 trillion": a
                 # number of the previous clause's measure for another entity takes that measure
                 metrics = prev.metrics[:1]
+                if not st.numbers and st.cues & {"sup_max", "sup_min"}:
+                    # the other end of a ranking: of its measures the owner has, one the clause
+                    # before named outright first
+                    owned = [m for m in prev.metrics if self.lookup.observes(entities[0], (m,))]
+                    outright = self.lookup.named_outright(prev.span)
+                    metrics = tuple(sorted(owned, key=lambda m: m not in outright))[:1]
                 inherited.append("metric")
                 if not periods and prev.periods:
                     periods = prev.periods

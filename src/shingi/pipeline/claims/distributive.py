@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from shingi.model import Pack
 from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.claims.groups import group_siblings, says
 from shingi.pipeline.claims.statement import Statement
 
 #: A word that makes a predicate hold of each of the things named before it.
@@ -65,6 +66,10 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
             # a name the segment says outright beats one that only contains its last phrase; of
             # those, the one that adds the fewest words to it
             score = 1000.0 + len(name) if name.lower() in segment.lower() else 0.0
+            if score and segment.strip().lower().endswith(name.lower()):
+                # 「平均寿命は男性も」: the conjunct is the phrase right before も, not the head
+                # said before it (the whole's 「平均寿命」)
+                score += 500.0
             if not score and len(tail) >= 2 and tail.lower() in name.lower():
                 score = 100.0 - (len(name) - len(tail))
             words = _name_words(name) if name.isascii() else frozenset()
@@ -74,6 +79,17 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
                 score = 50.0 + len(words)
             if score and (best is None or score > best[0]):
                 best = (score, mid)
+    if best is None:
+        # 「夫・妻ともに」: a conjunct that is only a group word names the candidate that word tells
+        # apart from its sibling (claims.groups), when one candidate alone
+        grouped = {
+            mid
+            for mid in candidates
+            for own, other, _sib in group_siblings(pack).get(mid, ())
+            if says(segment, own) and not says(segment, other)
+        }
+        if len(grouped) == 1:
+            return grouped.pop()
     return best[1] if best else None
 
 
