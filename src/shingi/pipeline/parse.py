@@ -2977,30 +2977,37 @@ class _Parser:
 
     def _group_first(self, span: str, metrics: tuple[str, ...]) -> tuple[str, ...]:
         """"Life expectancy was 75.8 years for men": of a measure and its group's measure (whose name
-        holds the measure's name and whose group word the clause says, not its sibling's), the
-        group's comes first: the group word restricts what the figure is of (§2)."""
+        is the measure's name and a group word, the word the clause says and not its sibling's),
+        the group's comes first: the group word restricts what the figure is of (§2)."""
         if len(metrics) < 2:
             return metrics
         table = group_siblings(self.pack)
-
-        def said(m: str) -> bool:
-            return any(says(span, own) and not says(span, other) for own, other, _s in table.get(m, ()))
-
-        if said(metrics[0]):
-            return metrics
+        if any(says(span, own) and not says(span, other) for own, other, _s in table.get(metrics[0], ())):
+            return metrics  # the first measure is a group's already
         first = self.pack.metrics[metrics[0]]
-        heads = [n.casefold() for n in (first.name_ja, first.name_en, *first.aliases) if n and len(n) >= 2]
-        grouped = [
-            m
-            for m in metrics[1:]
-            if said(m)
-            and any(
-                h in n.casefold()
-                for h in heads
-                for n in (self.pack.metrics[m].name_ja, self.pack.metrics[m].name_en, *self.pack.metrics[m].aliases)
-                if n
+        heads = {_bare(n) for n in (first.name_ja, first.name_en, *first.aliases) if n}
+
+        def group_of_first(m: str) -> bool:
+            metric = self.pack.metrics[m]
+            names = [n for n in (metric.name_ja, metric.name_en, *metric.aliases) if n]
+            by_sibling: dict[str, list[tuple[str, str]]] = {}
+            for own, other, sib in table.get(m, ()):
+                by_sibling.setdefault(sib, []).append((own, other))
+            # the word taken out of the name to leave the head is said, or the measure's alias that
+            # is only a group word of the same sibling pair ("men" said, "(males)" taken out)
+            whole = {_bare(n) for n in names}
+
+            def heads_without(w: str) -> bool:
+                return any(_bare(n.replace(w, " ")) in heads for n in names if w in n)
+
+            return any(
+                says(span, own) and not says(span, other) and (own == word or _bare(own) in whole)
+                for pairs in by_sibling.values()
+                for word in {w for w, _o in pairs if heads_without(w)}
+                for own, other in pairs
             )
-        ]
+
+        grouped = [m for m in metrics[1:] if group_of_first(m)]
         if len(grouped) != 1:
             return metrics
         return (grouped[0], *(m for m in metrics if m != grouped[0]))
@@ -3018,11 +3025,13 @@ class _Parser:
             or (entities and prev.entities and entities[0] != prev.entities[0])
         ):
             return None
-        sibling = sibling_named(self.pack, prev.metrics[0], self.text[before.start : before.end], st.span)
-        if sibling is None:
+        named = sibling_named(self.pack, prev.metrics[0], self.text[before.start : before.end], st.span)
+        if named is None:
             return None
-        outright = self.lookup.named_outright(st.span)
-        if not outright <= {sibling}:
+        sibling, word = named
+        # the part leaves the measure's head out: besides its group word it names no measure
+        # ("…, and India holds most of the world's wafer capacity" names its own)
+        if self.lookup.named_outright(re.sub(re.escape(word), " ", st.span, flags=re.IGNORECASE)):
             return None
         return sibling
 
@@ -3391,6 +3400,12 @@ _APPROX_BEFORE = re.compile(
 
 #: where a clause begins: after a stop, a semicolon, a comma or a conjunction
 _CLAUSE_START = re.compile(r"(?i)[.;:,、。；]|\b(?:though|although|but|while|whereas|and)\b")
+
+
+def _bare(name: str) -> str:
+    """A measure's name without brackets, の, punctuation and spaces, folded: 「男性の平均寿命」 with
+    its group word taken out is 「平均寿命」."""
+    return re.sub(r"[\s()（）\[\]［］の・,、，:：-]+", "", name).casefold()
 
 
 def _dated_one_period(prev: Statement) -> bool:

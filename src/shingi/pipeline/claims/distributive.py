@@ -99,6 +99,9 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
     by_period = _each_period(st)
     if by_period:
         return by_period
+    respective = _respectively(st, pack)
+    if respective:
+        return respective
     each = bool(_DISTRIBUTIVE.search(st.span)) or (len(st.numbers) < 2 and bool(_RESPECTIVE.search(st.span)))
     together = _TOGETHER.search(st.span) or len(_MO.findall(st.span)) >= 2
     if st.kind in _RELATIONAL or not (each or together):
@@ -138,6 +141,56 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
             out.append(replace(st, metrics=(growth, m) if growth else (m,), kind=kind))
         return out
     return [st]
+
+
+#: "respectively", 「それぞれ」「各々」 with as many figures as things named: the n-th figure is the
+#: n-th thing's
+_RESPECTIVELY = re.compile(r"それぞれ|各々|おのおの|(?i:\brespectively\b)")
+
+
+def _first_at(span: str, names: list[str]) -> int | None:
+    found = [m.start() for n in names if n for m in [re.search(re.escape(n), span, re.IGNORECASE)] if m]
+    return min(found) if found else None
+
+
+def _respectively(st: Statement, pack: Pack) -> list[Statement]:
+    """"Tokyo and Akita had minimum wages of 1,163 yen and 951 yen, respectively", 「東京都と秋田県で
+    それぞれ1163円と951円」「夫と妻でそれぞれ31.1歳と29.7歳」: as many figures (of one unit) as owners,
+    or as measures told apart by their group words (`claims.groups`), pair up in the order written
+    (a linguistic reason: "respectively" and それぞれ with two lists say so); one statement per pair,
+    each its one figure. Else none."""
+    if st.kind in _RELATIONAL or not _RESPECTIVELY.search(st.span):
+        return []
+    figures = sorted((n for n in st.numbers if n.role is None), key=lambda n: n.start)
+    if len(figures) < 2 or len({n.unit for n in figures}) != 1:
+        return []
+    owners = [e for e in st.entities if e not in st.scope]
+    placed = sorted(
+        (at, e) for e in owners if (at := _first_at(st.span, list(pack.entities[e].names))) is not None
+    )
+    rest = tuple(e for e in st.entities if e not in owners)
+    if (
+        st.metrics
+        and len(owners) == len(figures)
+        and len(placed) == len(owners)
+        and all(_observed(pack, e, st.metrics[0]) for e in owners)
+    ):
+        pairs = zip(placed, figures, strict=True)
+        return [replace(st, entities=(e, *rest), numbers=(n,)) for (_at, e), n in pairs]
+    if len(owners) > 1:
+        return []
+    # measures of one quantity per group, each named by its group word
+    table = group_siblings(pack)
+    grouped: dict[str, int] = {}
+    for mid in st.metrics:
+        words = [own for own, _o, _s in table.get(mid, ()) if says(st.span, own)]
+        at = _first_at(st.span, words)
+        if at is not None:
+            grouped[mid] = at
+    if len(grouped) != len(figures) or len(set(grouped.values())) != len(grouped):
+        return []
+    ordered = sorted(grouped, key=lambda m: grouped[m])
+    return [replace(st, metrics=(m,), numbers=(n,)) for m, n in zip(ordered, figures, strict=True)]
 
 
 def _listed_before_together(span: str) -> list[str]:

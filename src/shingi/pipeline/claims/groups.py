@@ -53,7 +53,28 @@ def _differ(a: str, b: str) -> tuple[str, str, int] | None:
         return None
     if any(_is_boundary(ch, ascii_name) for ch in wa + wb):
         return None
-    return wa, wb, len(x) - len(wa)
+    rest = len(x) - len(wa)
+    if rest and not _modifier(x, p, end_a):
+        # the word that ends the name is its head ("chip manufacturing investment" / "… capacity",
+        # 「人口の伸び」): two measures, not one measure of two groups
+        return None
+    return wa, wb, rest
+
+
+#: the end of a name: a closing bracket, or a bracketed qualifier ("(Jan-Jun)", 「（夫）」)
+_AFTER_END = re.compile(r"^[\s)）\]］」]*(?:[(（][^)）]*[)）])?\s*$")
+#: what puts a word that ends a name after its head: a bracket, for, among
+_BEFORE_POSTMODIFIER = re.compile(r"(?:[(（\[［「]|\b(?:for|among)\s+)$", re.IGNORECASE)
+
+
+def _modifier(name: str, start: int, end: int) -> bool:
+    """Whether the word at ``name[start:end]`` modifies the name's head: not its last word, or a
+    word in brackets or after for / among ("Life expectancy at birth (males)", 「平均初婚年齢（夫）」,
+    "Life expectancy for women"); a bracketed qualifier after the last word leaves it the head
+    (「再婚率（夫）」 / 「平均初婚年齢（夫）」 are two measures)."""
+    if not _AFTER_END.match(name[end:]):
+        return True
+    return bool(_BEFORE_POSTMODIFIER.search(name[:start]))
 
 
 def group_siblings(pack: Pack) -> Siblings:
@@ -84,6 +105,8 @@ def group_siblings(pack: Pack) -> Siblings:
             if not proper:
                 continue
             for wa, wb in dict.fromkeys(words):
+                if any(says(n, wa) for n in names[b]) or any(says(n, wb) for n in names[a]):
+                    continue  # a word both measures' names say tells them not apart (無効票 / 無効票数)
                 out.setdefault(a, []).append((wa, wb, b))
                 out.setdefault(b, []).append((wb, wa, a))
     table = {k: tuple(v) for k, v in out.items()}
@@ -95,20 +118,21 @@ def says(text: str, word: str) -> bool:
     """Whether ``text`` says the group word: on word boundaries for a Latin word ("men" is not in
     "women")."""
     if word.isascii():
-        return re.search(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
+        bounded = r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])"
+        return re.search(bounded, text, re.IGNORECASE) is not None
     return word in text
 
 
-def sibling_named(pack: Pack, metric: str, before: str, clause: str) -> str | None:
-    """The sibling of ``metric`` that a later parallel part names by its group word: the part says
-    the sibling's word and not ``metric``'s own, and the part before says ``metric``'s own word and
-    not the sibling's. None when no sibling, or more than one, is so named."""
-    picked = {
-        sib
-        for own, other, sib in group_siblings(pack).get(metric, ())
-        if says(clause, other) and not says(clause, own) and says(before, own) and not says(before, other)
-    }
-    return picked.pop() if len(picked) == 1 else None
+def sibling_named(pack: Pack, metric: str, before: str, clause: str) -> tuple[str, str] | None:
+    """The sibling of ``metric`` that a later parallel part names by its group word, as (sibling,
+    the word): the part says the sibling's word and not ``metric``'s own, and the part before says
+    ``metric``'s own word and not the sibling's. None when no sibling, or more than one, is so
+    named."""
+    picked: dict[str, str] = {}
+    for own, other, sib in group_siblings(pack).get(metric, ()):
+        if says(clause, other) and not says(clause, own) and says(before, own) and not says(before, other):
+            picked.setdefault(sib, other)
+    return next(iter(picked.items())) if len(picked) == 1 else None
 
 
 def group_words(pack: Pack) -> frozenset[str]:
