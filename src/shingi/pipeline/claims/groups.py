@@ -120,7 +120,10 @@ def says(text: str, word: str) -> bool:
     if word.isascii():
         bounded = r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])"
         return re.search(bounded, text, re.IGNORECASE) is not None
-    return word in text
+    # a Japanese word not inside a compound: no kanji or katakana before it (「小中学生」 does not say
+    # 中学生), and a word of one character not before a kanji (「夫婦」 does not say 夫)
+    after = r"(?![\u4e00-\u9fff々])" if len(word) == 1 else ""
+    return re.search(r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])" + re.escape(word) + after, text) is not None
 
 
 def sibling_named(pack: Pack, metric: str, before: str, clause: str) -> tuple[str, str] | None:
