@@ -62,7 +62,7 @@ def _differ(a: str, b: str) -> tuple[str, str, int] | None:
 
 
 #: the end of a name: a closing bracket, or a bracketed qualifier ("(Jan-Jun)", 「（夫）」)
-_AFTER_END = re.compile(r"^[\s)）\]］」]*(?:[(（][^)）]*[)）])?\s*$")
+_AFTER_END = re.compile(r"^[\s)）\]］」]*(?:[(（][^)）]*[)）]\s*)?$")
 #: what puts a word that ends a name after its head: a bracket, for, among
 _BEFORE_POSTMODIFIER = re.compile(r"(?:[(（\[［「]|\b(?:for|among)\s+)$", re.IGNORECASE)
 
