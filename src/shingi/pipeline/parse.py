@@ -1668,10 +1668,13 @@ class _Parser:
         """Whether a clause says the group word of a measure whose sibling's group word the clause
         before says (「妻」 after 「夫」, "women" after "men"), and not that one."""
         head, clause = self.text[before.start : before.end], self.text[c.start : c.end]
+        # (only a sibling the pack has values of: a figure of a group it does not hold stays an
+        # aside, "another's value", and leaves the claim unsettled)
         return any(
             says(clause, other) and not says(clause, own) and says(head, own) and not says(head, other)
+            and bool(self.index.obs_by_metric.get(sib))
             for sibs in group_siblings(self.pack).values()
-            for own, other, _sib in sibs
+            for own, other, sib in sibs
         )
 
     def _figure_before_wo(self, c: _Clause) -> bool:
