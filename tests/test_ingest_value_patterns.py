@@ -194,3 +194,18 @@ def test_a_percentage_said_as_a_change_is_a_growth_metric_and_a_ratio_is_not(bar
     facts = extract(bare, ja, parse_period("2024-06-15"))
     kinds = {o.value.value: facts.metrics[o.metric].kind for o in facts.observations}
     assert kinds[-4.1] == "growth" and kinds[2.6] == "share"
+
+
+def test_a_volume_or_issue_number_is_no_figure(bare: ExtractContext) -> None:
+    # dev17 StatCan "The Consumer Price Index, March 2018, vol. 97, no. 3" gave two index levels; dev9 HUD's
+    # "Release No. 15" one
+    text = ("Statistics Canada released its figures today.\n\n"
+            "The Consumer Price Index, March 2018, vol. 97, no. 3, is now available.\n\n"
+            "In Canada, the Consumer Price Index was 132.4 in March 2018, up 2.3% from March 2017.\n")
+    got = figures(extract(bare, text, parse_period("2018-04-20")))
+    assert not any(v in (97.0, 3.0) for _o, v, _u, _p in got)
+    # the index's own level and its change, and a number that names a quantity after "no", stay
+    assert {("CA", 132.4, "index", "2018-03"), ("CA", 2.3, "%", "2018-03")} <= got
+    text = ("Statistics Canada released its figures today.\n\n"
+            "In Canada, no. 3 grade wheat prices rose 4.0% in March 2018.\n")
+    assert ("CA", 4.0, "%", "2018-03") in figures(extract(bare, text, parse_period("2018-04-20")))

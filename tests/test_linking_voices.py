@@ -98,3 +98,39 @@ def test_pushed_up_to_is_where_the_rate_got(pack: Pack) -> None:
     assert _rating("In 2023 Norland pushed interest rates up to 5.25%.", pack) == "true"
     # a bare "up to" is still the bound "at most"
     assert _rating("In 2023 interest rates were up to 6%.", pack) == "true"
+
+
+# 「就労ビザの発給は」: a measure's name, の and a noun that are one compound name of a measure of the
+# pack (就労ビザ発給数) is that measure, not a name that modifies another topic (§4.13)
+COMPOUND_METRICS = [
+    METRIC_HEADER,
+    ["visas", "就労ビザ発給数", "work visas issued", "visas", "work visas;就労ビザ", "", "count",
+     "visas issued"],
+    ["visitors", "訪日客数", "visitors", "people", "訪日客", "", "count", "arrivals"],
+]
+COMPOUND_OBSERVATIONS = [
+    OBSERVATION_HEADER,
+    ["v1", "NL", "visas", "2023", "336007", "visas", "s1", ""],
+    ["t1", "NL", "visitors", "2023", "5000000", "people", "s1", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def compound_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("compound")
+    return load_pack(
+        write_rows_pack(
+            folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, COMPOUND_METRICS, COMPOUND_OBSERVATIONS
+        )
+    )
+
+
+def test_a_compound_said_apart_by_no_is_the_measure(compound_pack: Pack) -> None:
+    assert _rating("2023年の就労ビザの発給は10万件にも満たなかった。", compound_pack) == "false"
+    assert _rating("2023年の就労ビザの発給は30万件を超えた。", compound_pack) == "true"
+    assert _rating("In 2023 work visas issued topped 300,000.", compound_pack) == "true"
+
+
+def test_a_name_that_modifies_another_topic_is_not_the_measure(compound_pack: Pack) -> None:
+    # 訪日客の満足度: 満足度 makes no compound name with 訪日客 in the pack, the topic is another thing
+    assert _rating("2023年の訪日客の満足度は500万を超えた。", compound_pack) == "unverifiable"

@@ -164,6 +164,7 @@ from shingi.ingest.figures import (
     without_denominators,
     without_group_names,
     without_ranges,
+    without_reference_numbers,
     zero_growth,
 )
 from shingi.ingest.kanji_numerals import arabic_numerals
@@ -1828,6 +1829,7 @@ class DocumentExtractor:
             quantities = _bracketed_after_levels(text, quantities, header.end(),
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
+        quantities = without_reference_numbers(text, quantities, self.facts)
         if cjk_text:
             # nor the number of a group of prefectures named as a region (the 3 of 北陸3県: a name)
             groups = [(a, b) for a, b, _n, kind in organisation_names(text)

@@ -276,6 +276,24 @@ def without_group_names(text: str, quantities: list[QuantityMatch], facts: DocFa
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
+#: the number of a publication's volume or issue, a catalogue or a release: "vol. 97, no. 3", "No. 325",
+#: "cat. no. 8731.0", "Release No. 15"
+_REFERENCE_NUMBER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[Vv]ol|[Nn]o|[Nn]os|[Ii]ss)\.\s?$")
+
+
+def without_reference_numbers(text: str, quantities: list[QuantityMatch],
+                              facts: DocFacts) -> list[QuantityMatch]:
+    """Numbers that say which volume, issue or number of a series a text is ("The Consumer Price Index, March
+    2018, vol. 97, no. 3": dev17 StatCan, two index levels that were no figures; "No. 325" over a Destatis
+    release, dev10; "cat no. 8731.0", dev15 ABS), skipped (counted): "vol." and "no." before a number
+    abbreviate "volume" and "number" as a name's part, so the number that follows names, it measures nothing;
+    a number that says its own unit is kept."""
+    drop = [i for i, q in enumerate(quantities) if q.quantity.unit in (None, "index")
+            and _REFERENCE_NUMBER_BEFORE_RE.search(text, max(0, q.start - 6), q.start)]
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
 #: "one in five adults", "1 in 4 households", "one in every ten": a share, the fraction 1/N
 _ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?"
                         r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")

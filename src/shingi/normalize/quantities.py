@@ -1035,6 +1035,7 @@ _PREFIX_RE = re.compile(r"(?i:(" + _words_regex(list(_PREFIX_WORDS)) + r"))\s?$"
 _SUFFIX_RE = re.compile(r"\s?(?i:(" + _words_regex(list(_SUFFIX_WORDS)) + r"))")
 _NOT_AFTER_STRONG = frozenset("いくかさみ化力調点体めま")
 _RANGE_RE = re.compile(r"\s?(?:-|~|to|から|ないし)\s?")
+_RANGE_TO_PERCENT = re.compile(r"(?i)\s?(?:-|–|~|to)\s?\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b)")
 _SIGN_BEFORE = {"-": -1, "+": 1, "▲": -1, "△": -1}
 
 
@@ -1112,7 +1113,8 @@ def _numeric_candidates(s: str) -> list[_Cand]:
             continue  # Round 1, Phase 3, Level 4: a label
         if not (unit or number.scaled) and word and word[1].lower() not in _NUMBER_LEADS and not (
             word[1].islower() and word[1].endswith("ed")  # a verb's past: "created 540,000 new jobs"
-        ):
+        ) and not _RANGE_TO_PERCENT.match(s, pos):
+            # ("make renewables 40-50%": the first end of a range of percentages is no name's number)
             continue  # PLaMo 2.2, ABCI 3.0, tsuzumi 2
         out.append(_Cand(lead, pos, number.value * sign, unit, number.scaled))
     return out
@@ -1256,6 +1258,8 @@ def _propagate_ranges(s: str, cands: list[_Cand]) -> list[_Cand]:
         value = a.value
         if b.scaled and not a.scaled:
             value *= _scale_of(s, b)
+        if _WARI_RE.fullmatch(s, b.start, b.end):
+            value *= 10  # 「4〜5割」: tenths as the second end, 40 % and 50 % (not 4 %)
         out[i] = replace(a, value=value, unit=b.unit, scaled=b.scaled)
     return out
 

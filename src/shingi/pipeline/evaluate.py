@@ -47,6 +47,7 @@ from shingi.pipeline.checks.common import (
     _sources,
     compare_period,
     compare_value,
+    grade_date,
     invert,
     pick_observations,
     to_unit,
@@ -72,13 +73,13 @@ from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, re
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
-from shingi.pipeline.claims.kinds import beats_a_named_record
+from shingi.pipeline.claims.kinds import beats_a_named_record, classify
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.lexicon import says_run_ended
-from shingi.pipeline.retrieve import Evidence
+from shingi.pipeline.retrieve import Evidence, retrieve
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -199,6 +200,49 @@ def _figure_check(ctx: _Ctx) -> Finding | None:
             if f.numbers and f.result != "unknown":
                 return f
     return None
+
+
+def _date_contradicted(findings: list[Finding], st: Statement, pack: Pack) -> bool:
+    """A statement read as an event, with no measure linked, whose one finding is an event that
+    the statement's own date contradicts (another year, a month far off, a year off)."""
+    if len(findings) != 1 or st.kind != "event" or st.metrics or st.period is None:
+        return False
+    f = findings[0]
+    if f.kind not in (None, "event") or f.result not in ("fails", "partly") or not f.evidence:
+        return False
+    ev = pack.events.get(f.evidence[0])
+    if ev is None:
+        return False
+    result, credit = grade_date(st.period, ev.date)
+    # another year (a year off is "partly" with a credit of its own): not a neighbouring day
+    return result == "fails" or (result == "partly" and credit is not None)
+
+
+def _measure_of_the_period(ctx: _Ctx) -> Finding | None:
+    """The check of a dated statement's figure on the measure its words name, read as that
+    measure's value (or change) at the statement's period: one measure named, observed at that
+    period on one entity only. None when no such reading settles the figure."""
+    st, pack = ctx.st, ctx.pack
+    figures = [n for n in st.numbers if n.unit not in (None, "rank")]
+    period = st.period
+    if not figures or period is None:
+        return None
+    named = list(dict.fromkeys(h.id for h in ctx.index.find_metrics(st.span, every=True)))
+    if len(named) != 1:
+        return None
+    owners = {
+        pack.observations[oid].entity
+        for oid in ctx.index.observations(metric=named[0])
+        if period.overlaps(pack.observations[oid].period)
+    }
+    if len(owners) != 1:
+        return None
+    read = replace(st, metrics=(named[0],), entities=(owners.pop(),))
+    read = replace(read, kind=classify(read, pack))
+    if read.kind not in ("metric", "share", "change"):
+        return None
+    found = _figure_check(_Ctx(read, retrieve(read, pack), pack, ctx.lang, ctx.claim))
+    return replace(found, kind=found.kind or read.kind) if found is not None else None
 
 
 def _worse_of(findings: list[Finding], figure: Finding | None) -> list[Finding]:
@@ -560,6 +604,12 @@ def evaluate(
                     # 「外国直接投資」 of registered and disbursed FDI: checked on both readings
                     findings = [on_both_measures(ctx, findings[0], _EVALUATORS[name])]
                 break
+        if findings and _date_contradicted(findings, st, pack):
+            # 「2024年7月、上限額は年1,568ポンドまで下がった」 matched to a cut of February 2023 with
+            # the same figure: a figure and a date that are a named measure's value at that date
+            # speak of the measure, and an event the date contradicts is another happening (§4.13)
+            series = _measure_of_the_period(_Ctx(st, ev, pack, lang, context))
+            findings = [series] if series is not None else findings
         ranked: Finding | None = None
         if not findings and st.kind in ("metric", "share") and all(n.unit == "rank" for n in st.numbers):
             # "Nvidia became the world's largest chipmaker" with "largest chipmaker" the name of a

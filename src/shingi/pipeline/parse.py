@@ -593,6 +593,7 @@ class _Parser:
             # 「来訪者数の伸びは」「輸出額の割合が」: a change or a part of the measure is still it
             and not _cue_names(m.group("noun"))
             and not _OF_THE_MEASURE_JA.search(m.group("noun"))
+            and not self._compound_said_apart(h.text, m.group("noun"))
             and not any(o.start == m.start("noun") for o in self.metric_names)
             and not any(e.start == m.start("noun") for e in self.entities)
         ]
@@ -610,6 +611,18 @@ class _Parser:
         self.appositions: list[_Clause] = []
 
     # -- names -----------------------------------------------------------------------
+
+    def _compound_said_apart(self, name: str, noun: str) -> bool:
+        """「就労ビザの発給は」: a measure's name, の and a noun that together are the head of a name
+        of a measure of the pack written as one compound (就労ビザ発給数): の only parts the
+        compound's nouns, as 就労ビザ発給 and 就労ビザの発給 are one noun phrase (a linguistic
+        reason), so the name does not modify another topic. The name is read without a
+        bracketed note (「就労ビザ(主申請者)」 of 就労ビザ)."""
+        bare = re.sub(r"[(（][^)）]*[)）]", "", name).strip()
+        if len(bare) < 2 or not has_japanese(bare):
+            return False
+        joined = bare + noun
+        return any(joined in n for m in self.pack.metrics.values() for n in m.names)
 
     def _growth_of_named(self, metric_id: str, named: list[Span]) -> bool:
         """Whether the measure ``metric_id`` is the change of one of the measures ``named``: its own
@@ -3349,8 +3362,13 @@ def _original_date(text: str, p: ClaimedPeriod) -> bool:
 
 
 #: 改善 (better) and 悪化 (worse) name a direction of quality, not of the number.
-_BETTER_JA = re.compile(r"改善|好転|(?i:\bimprov(?:es|ed|ing)\b)")
-_WORSE_JA = re.compile(r"悪化|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b)")
+#: (「良くなった」「悪くなった」, "got worse", "grew worse", "became better": the adjective with a verb of
+#: becoming is the change of state, as 改善 / 悪化 are; a linguistic reason)
+_GOT_EN = r"(?:got|gotten|gets|getting|grew|grown|grows|became|becomes|become|turned)\s+"
+_BETTER_JA = re.compile(r"改善|好転|良くな|よくな|(?i:\bimprov(?:es|ed|ing)\b|\b" + _GOT_EN + r"better\b)")
+_WORSE_JA = re.compile(
+    r"悪化|悪くな|(?i:\b(?:worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing))\b|\b" + _GOT_EN + r"worse\b)"
+)
 
 
 def _quality_direction(
@@ -3366,13 +3384,15 @@ def _quality_direction(
     if metric is None:
         return cues
     rank = metric.kind == "rank" or is_rank_metric(metric.names, metric.unit)
-    if metric.higher_is_better is not False and not rank:
+    if metric.higher_is_better is None and not rank:
         return cues
     better, worse = bool(_BETTER_JA.search(span)), bool(_WORSE_JA.search(span))
     rest = _WORSE_JA.sub("", _BETTER_JA.sub("", span))
     if better == worse or lx.has(lx.UP, rest) or lx.has(lx.DOWN, rest):
         return cues
-    return (cues - {"up", "down"}) | {("up" if better else "down") if rank else ("down" if better else "up")}
+    good_up = rank or metric.higher_is_better is True
+    way = ("up" if better else "down") if good_up else ("down" if better else "up")
+    return (cues - {"up", "down"}) | {way}
 
 
 def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:

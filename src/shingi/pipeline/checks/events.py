@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from shingi.model import Conflict, Event, NumberCompared, Pack, Period, Quantity, Result
 from shingi.normalize.periods import find_periods
@@ -719,12 +720,143 @@ _PLAN_CONTENT_EN = re.compile(r"(?i)\b(?:would|will|(?:plans?|intends?|aims?|is 
 _DONE_CONTENT_JA = re.compile(r"(?:た|だ)と$")
 
 
+#: A change negated with "even once" or "never": "has not raised interest rates even once since 2007",
+#: "has never fallen since 2020", 「2007年以降一度も上がっていない」 (the bound words are never_past_since's)
+NOT_ONCE = re.compile(
+    r"(?i:\b(?:not|n't)\b[^.;]{0,40}?\b(?:even once|once|a single time)\b|\bnever\b)"
+    r"|一度も(?![^、。]{0,20}?(?:下回|割り込|割っ|を切|上回|超え))[^、。]{0,20}?"
+    r"(?:ていない|ていません|なかった|ことがない|ことはない|ことがなかった|ことはなかった)"
+)
+
+
+#: "never risen so fast", "never been higher", 「これほど下がったことはない」「初めて」: a never of a
+#: size or a record, not of a step
+_NEVER_SO = re.compile(
+    r"(?i:\bnever\b[^.;,]{0,30}?\b(?:so|as|this|that|before|again|[a-z]+er)\b)"
+    r"|ほど|これまで|初めて|ぶり|以上|以下|未満"
+)
+_RECORD_CUES = frozenset({"sup_record", "sup_max", "sup_min", "sup_first", "exceed", "trail", "equal"})
+
+
+
+
+def never_a_step(st: Statement) -> bool:
+    """A change said never to have happened over a window ("has never fallen since …", 「…以来一度も
+    下がったことがない」, "has not raised rates even once since 2007"): one way, a not-once word,
+    at most one start of the window; with no dated start, not a never of a size or a record
+    ("has never risen so fast", 「これほど上がったことはない」)."""
+    since = [p for p in st.periods if p.role == "since"]
+    if len(st.cues & {"up", "down"}) != 1 or not NOT_ONCE.search(st.span) or len(since) > 1:
+        return False
+    return bool(since) or not (st.periods or _NEVER_SO.search(st.span) or st.cues & _RECORD_CUES)
+
+
+#: How much of a statement with no measure an event's title must cover to be a step of its thing
+STEP_EVENT_COVERAGE = 0.5
+
+
+def a_step_the_way_said(ctx: _Ctx, start: date | None) -> Finding | None:
+    """A never-a-step statement refuted by an event: a candidate event, done (no plan), dated
+    inside the window (from ``start``, when the window has a dated start, to the claim's date),
+    whose title says a change the statement's way (「…が制度開始以来初めて前年度から値下がり」 against
+    「一度も下がったことがない」) and names the statement's measure (with no measure: covers half of
+    its words): one such step is enough (§4.15)."""
+    metrics = [ctx.pack.metrics[m] for m in ctx.st.metrics[:1] if m in ctx.pack.metrics]
+    names = [n.casefold() for m in metrics for n in m.names]
+    for c in ctx.ev.events:
+        ev = ctx.pack.events[c.id]
+        if c.plan or not title_goes_the_same_way(ctx.st, ev):
+            continue
+        titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t).casefold()
+        if not (any(n in titles for n in names) if names else c.coverage >= STEP_EVENT_COVERAGE):
+            continue  # a step of another thing: the event must name the statement's measure
+        late = ctx.as_of is not None and ev.date.start > ctx.as_of.end
+        if late or (start is not None and ev.date.start < start):
+            continue
+        return Finding(
+            "fails",
+            ctx.t(
+                f"期間中にその向きの動きがあった: 「{ev.title('ja')}」（{ctx.ptext(ev.date)}）。",
+                f"It did move that way in the window: '{ev.title('en')}' ({ctx.ptext(ev.date)}).",
+            ),
+            [ev.id],
+            kind="event",
+            reads_negation=True,
+        )
+    return None
+
+
+#: How long a state lasted: "for two years", "for six months", 「2年間」「3か月間」「半年間」 (a count of
+#: a unit of time with for / 間: a duration, not a date)
+_LASTED = re.compile(
+    r"(?i:\bfor\s+(?:(?:about|around|nearly|almost|over|more than)\s+)?"
+    r"(?P<en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+    r"\s+(?:full\s+)?(?P<eu>years?|months?|weeks?|days?|decades?)\b)"
+    r"|(?P<ja>\d+|[一二三四五六七八九十半]+)(?P<ju>年間|か月間|カ月間|ヶ月間|ヵ月間|週間|日間)"
+)
+#: "for seven months in a row", 「3年間連続」: a run of steps, not how long a state lasted; 「最大3年間」,
+#: "for up to three years": a bound of a term a rule sets, not a duration that happened
+_RUN_OR_BOUND = re.compile(
+    r"(?i:\bin\s+a\s+row\b|\bstraight\b|\bconsecutive\b|\brunning\b|\bup\s+to\b|\bat\s+most\b)"
+    r"|連続|最大|最長|以内|まで"
+)
+_UNIT_JA = {"年間": "year", "か月間": "month", "カ月間": "month", "ヶ月間": "month", "ヵ月間": "month",
+            "週間": "week", "日間": "day"}
+
+
+def _duration_unchecked(st: Statement, ev: Event) -> str | None:
+    """The duration a statement gives a state ("froze bills at £2,500 for two years", 「2年間凍結した」)
+    when the event's title states no duration of the same unit: an event is dated at one time, so
+    it does not show how long what it started lasted (a linguistic reason; round 19 uk
+    epg-two-years, true on the guarantee taking effect while it lasted six months at £2,500)."""
+    m = _LASTED.search(st.span)
+    if m is None or _RUN_OR_BOUND.search(st.span[max(0, m.start() - 8) : m.end() + 16]):
+        return None
+    unit = (m.group("eu") or "").lower().rstrip("s") or _UNIT_JA[m.group("ju")]
+    titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    for t in _LASTED.finditer(titles):
+        if ((t.group("eu") or "").lower().rstrip("s") or _UNIT_JA[t.group("ju")]) == unit:
+            return None
+    if re.search(rf"(?i)\b[\w]+-{unit}\b", titles):
+        return None  # "a two-year freeze": the title states a duration of the unit
+    return m.group(0).strip()
+
+
+def _comparison_unchecked(st: Statement, ev: Event, compared: set[str]) -> bool:
+    """A statement that compares (more … than, 上回る, behind: ``exceed`` / ``trail``) matched to an
+    event with no figure of the claim compared and a title that states no comparison itself: the
+    event's existence shows neither side's size (a linguistic reason: a comparison is of two sizes;
+    round 18 us-student-loans more-than-plan, true on the plan struck down)."""
+    if not st.cues & {"exceed", "trail"} or compared:
+        return False
+    titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    return not (lx.has(lx.EXCEED, titles) or lx.has(lx.TRAIL, titles))
+
+
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
     best = _best_event(ctx.ev.events, st, pack)
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    if never_a_step(st):
+        # "has never fallen since …": an event shows a step, never the absence of one (§4.15)
+        since = [p.period.start for p in st.periods if p.role == "since"]
+        return [
+            a_step_the_way_said(ctx, since[0] if since else None)
+            or Finding(
+                "unknown",
+                ctx.t(
+                    "主張は期間中に一度もその向きに動いていないと言うが、出来事はある時点の動きを示すだけで、"
+                    "動きがなかったことは示さない。",
+                    "The claim says it did not move that way once in the window; an event shows a move "
+                    "at one time, not that there was none.",
+                ),
+                [],
+                kind="event",
+                reads_negation=True,
+            )
+        ]
     absent = _person_left_out(ctx, ev)
     if absent is not None:
         return [
@@ -925,6 +1057,40 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if whole is not None:
         # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
         facets.append(whole)
+    if _comparison_unchecked(st, ev, compared):
+        # "Biden ended up forgiving more student debt than the plan the Supreme Court struck
+        # down" on the event of the plan struck down: the event is one side of the comparison at
+        # most; what is more than what is not in it (§4.15)
+        facets.append(
+            _Detail(
+                "comparison",
+                "unknown",
+                ctx.t(
+                    "比較: 出来事は主張の比べる二つの大きさを示さない。",
+                    "Comparison: the event does not give the two sizes the statement compares.",
+                ),
+                [],
+                [],
+                [],
+            )
+        )
+    lasted = _duration_unchecked(st, ev)
+    if lasted is not None:
+        # "froze bills at £2,500 for two years" on the event of the freeze taking effect: how long
+        # it lasted is no figure of the event, and its taking effect does not show it (§4.15)
+        facets.append(
+            _Detail(
+                "duration",
+                "unknown",
+                ctx.t(
+                    f"期間「{lasted}」: 出来事はそれがどれだけ続いたかを示さない。",
+                    f"Duration '{lasted}': the event does not show how long it lasted.",
+                ),
+                [],
+                [],
+                [],
+            )
+        )
     unmatched = [n for n in numbers if n.text not in compared] + sizes
     multiples = [n for n in unmatched if n.unit == "x"]
     if multiples and ev.amount is not None:

@@ -25,7 +25,7 @@ from shingi.pipeline.checks.changes import (
 )
 from shingi.pipeline.checks.common import _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.checks.events import reported_period
+from shingi.pipeline.checks.events import never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE
@@ -1052,6 +1052,8 @@ def _event_of_another_time(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     dated claim speaks of what happened then)."""
     if c.kind != "event" or c.result != "fails" or any(n.claimed is not None for n in c.numbers):
         return None
+    if never_a_step(ctx.st):
+        return None  # 「2012年以来一度も下がったことがない」: the year starts the window, the step is in it
     ev = ctx.pack.events.get(event_id)
     if ev is None or not ctx.st.periods:
         return None

@@ -13,6 +13,7 @@ from shingi.normalize.quantities import word_number
 from shingi.pack.index import fold
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
+from shingi.pipeline.checks.bound_pairs import SAYS_A_BOUND, partner_value
 from shingi.pipeline.checks.common import (
     CREDIT_HALF,
     CREDIT_WRONG_SIZE,
@@ -776,9 +777,67 @@ def is_target_metric(names: Iterable[str]) -> bool:
     return any(lx.has(lx.TARGET_WORDS, n) for n in names)
 
 
-def _compare_observations(
+def _range_of_two_measures(
     ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber]
 ) -> Finding | None:
+    """A measure that is one bound of a range the pack holds as two measures (``bound_pairs``):
+    a claimed range is checked end by end, one figure inside the range (or at one of its ends)
+    holds only in part — an approximate figure strictly inside it holds — and one outside it is
+    compared with the nearer end. None: not such a measure, or the claim names a bound itself."""
+    if len(obs) != 1 or obs[0].value is None or SAYS_A_BOUND.search(ctx.st.span):
+        return None
+    got = partner_value(ctx.pack, mid, ent, obs[0], ctx.index.observations(ent))
+    if got is None:
+        return None
+    unit = ctx.pack.metrics[mid].unit
+    mine = (obs[0].value.value, mid, obs[0])
+    theirs = (got[1].value.value if got[1].value else 0.0, got[0], got[1])
+    lo, hi = sorted((mine, theirs), key=lambda x: x[0])
+    kept = [n for n in numbers if n.role in (None, "to") and n.unit in (None, unit)]
+    if lo[0] >= hi[0] or not kept:
+        return None
+    sides = {n.comparator for n in kept}
+    if len(kept) == 2 and sides == {"at_least", "at_most"}:
+        # 「4〜5割」, "36-38%": each end against its own bound
+        found = []
+        for n, (_, m, o) in ((next(k for k in kept if k.comparator == "at_least"), lo),
+                             (next(k for k in kept if k.comparator == "at_most"), hi)):
+            end = replace(n, comparator="about" if n.quantity.approx else "exactly")
+            f = _compare_observations(ctx, ent, m, [o], [end], pair=False)
+            if f is None:
+                return None
+            found.append(f)
+        return Finding(
+            _min_result(f.result for f in found), " ".join(f.reason for f in found),
+            [e for f in found for e in f.evidence], [c for f in found for c in f.numbers],
+        )
+    if len(kept) != 1 or kept[0].comparator not in ("about", "exactly"):
+        return None
+    n = kept[0]
+    x = n.quantity.value
+    tol = 0.10 if n.comparator == "about" or n.quantity.approx else 0.02
+    near = lo if abs(x - lo[0]) <= abs(x - hi[0]) else hi
+    f = _compare_observations(ctx, ent, near[1], [near[2]], [n], pair=False)
+    if f is None or not lo[0] * (1 - tol) <= x <= hi[0] * (1 + tol):
+        return f  # outside the range: the nearer end decides, as a single value would
+    inside = lo[0] < x < hi[0] and tol == 0.10
+    span = ctx.t("〜", " to ").join((ctx.q(lo[0], unit), ctx.q(hi[0], unit)))
+    reason = ctx.t(
+        f"{ctx.ename(ent)}の値は{ctx.ptext(obs[0].period)}に{span}の幅（主張: {n.text}）"
+        + ("。" if inside else ": 幅の一点だけを述べている。"),
+        f"{ctx.ename(ent)}'s value for {ctx.ptext(obs[0].period)} is a range, {span} (claimed: {n.text})"
+        + ("." if inside else ": the claim gives one point of it."),
+    )
+    return Finding("holds" if inside else "partly", reason, [lo[2].id, hi[2].id], f.numbers)
+
+
+def _compare_observations(
+    ctx: _Ctx, ent: str, mid: str, obs: list[Observation], numbers: list[ClaimedNumber], pair: bool = True
+) -> Finding | None:
+    if pair:
+        ranged = _range_of_two_measures(ctx, ent, mid, obs, numbers)
+        if ranged is not None:
+            return ranged
     ncs: list[NumberCompared] = []
     per_obs: list[Result] = []
     credits: list[float | None] = []

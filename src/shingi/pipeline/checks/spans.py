@@ -37,7 +37,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
     values_since,
 )
-from shingi.pipeline.checks.events import _best_event
+from shingi.pipeline.checks.events import _best_event, a_step_the_way_said, never_a_step
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.retrieve import is_plan_event
 
@@ -966,14 +966,6 @@ def reached_in_a_term(ctx: _Ctx) -> Finding | None:
     return None
 
 
-#: A change negated with "even once" or "never": "has not raised interest rates even once since 2007",
-#: "has never fallen since 2020", 「2007年以降一度も上がっていない」 (the bound words are never_past_since's)
-_NOT_ONCE = re.compile(
-    r"(?i:\b(?:not|n't)\b[^.;]{0,40}?\b(?:even once|once|a single time)\b|\bnever\b)"
-    r"|一度も(?![^、。]{0,20}?(?:下回|割り込|割っ|を切|上回|超え))[^、。]{0,20}?(?:ていない|ていません|なかった)"
-)
-
-
 def no_step_since(ctx: _Ctx) -> Finding | None:
     """A change said not to have happened even once since a period ("The Bank of Japan has not
     raised interest rates even once since 2007", 「2007年以降一度も上がっていない」): one step of the
@@ -981,22 +973,31 @@ def no_step_since(ctx: _Ctx) -> Finding | None:
     before it, across a gap too: a rise happened somewhere inside it), refutes it, whatever the pack
     lacks; it holds only when the series has every period in a row with no such step; else unknown
     (a linguistic reason: "even once" makes the negation universal over the window, as §4.7's
-    never-past-a-bound does; blind round 10 jp-household boj_2007_en, unverifiable → false)."""
+    never-past-a-bound does; blind round 10 jp-household boj_2007_en, unverifiable → false).
+    A window with no period the engine dates ("has never fallen", "since the scheme began",
+    「導入以来一度も下がったことがない」) is the whole record up to the claim's date: a step the way
+    said refutes it, and none does not show it (unknown; §4.15, round 19 surcharge-never-fell,
+    whose single last step, a rise, was inverted to true)."""
     st, pack = ctx.st, ctx.pack
+    if not never_a_step(st):
+        return None
     since = [p for p in st.periods if p.role == "since"]
     way = st.cues & {"up", "down"}
-    if len(since) != 1 or len(way) != 1 or not _NOT_ONCE.search(st.span):
-        return None
-    start, as_of, up = since[0].period.start, ctx.as_of, "up" in way
+    start, as_of, up = (since[0].period.start if since else None), ctx.as_of, "up" in way
     for mid in st.metrics[:2]:
         for ent in st.entities[:1]:
             ids = ctx.ev.series.get((ent, mid)) or ctx.index.observations(ent, mid)
             values = sorted(
                 (pack.observations[i] for i in ids if pack.observations[i].value is not None
-                 and pack.observations[i].period.start >= start
+                 and (start is None or pack.observations[i].period.start >= start)
                  and (as_of is None or pack.observations[i].period.end <= as_of.end)),
                 key=lambda o: o.sort_key,
             )
+            if not since and values:
+                # the whole record: the steps of its most frequent kind of period (a year's value
+                # beside a month's is no step)
+                kinds = [o.period.precision for o in values]
+                values = [o for o in values if o.period.precision == max(kinds, key=kinds.count)]
             if len(values) < 2:
                 continue
             label = f"{ctx.ename(ent)} {ctx.mname(mid)}"
@@ -1010,13 +1011,26 @@ def no_step_since(ctx: _Ctx) -> Finding | None:
                         f"{label} moved from {b} ({ctx.ptext(before.period)}) to {a} "
                         f"({ctx.ptext(after.period)}).",
                     ), [before.id, after.id], reads_negation=True)
-            if _in_a_row(values):
+            if since and _in_a_row(values):
                 return Finding("holds", ctx.t(
                     f"{label}は{ctx.ptext(since[0].period)}以降、一度もその向きに動いていない。",
                     f"{label} did not move that way once since {ctx.ptext(since[0].period)}.",
                 ), [o.id for o in values], reads_negation=True)
+            refuted = a_step_the_way_said(ctx, start)
+            if refuted is not None:
+                return refuted
             return Finding("unknown", ctx.t(
                 f"{label}の値はその期間のすべてをそろえていない。",
                 f"The pack does not hold every period of {label} in that window.",
+            ) if since else ctx.t(
+                f"{label}の記録にその向きの動きはないが、期間の始まりが特定できず、記録がそれを覆うか分からない。",
+                f"{label} did not move that way in the pack's record, but the window has no date the "
+                "record can be shown to cover.",
             ), [], reads_negation=True)
-    return None
+    # too few values to show any step: the one step a change check would read does not show the
+    # window's every step (a step the other way, inverted, is no "never")
+    return a_step_the_way_said(ctx, start) or Finding("unknown", ctx.t(
+        "主張は期間中に一度もその向きに動いていないと言うが、パックにはその期間の値の動きがない。",
+        "The claim says it did not move that way once in the window; the pack holds no steps of it "
+        "in that window.",
+    ), [], reads_negation=True)

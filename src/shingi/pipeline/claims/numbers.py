@@ -295,9 +295,13 @@ N_TO_ONE = re.compile(
 #: A value said back at an earlier year's level: 「2018年の水準に戻った」「2019年の水準にほぼ戻った」
 #: 「2019年並みに回復」, "back to its 2018 level", "returned to 2019 levels", "matching 2019 levels"
 BACK_TO_A_LEVEL = re.compile(
-    r"(?P<y>\d{4})年度?(?:の水準|並み)(?:に|まで)(?P<near>ほぼ|ほとんど)?(?:戻|回復)"
+    r"(?P<y>\d{4})年度?(?:の水準|並み)(?:(?:に|まで)(?P<near>ほぼ|ほとんど)?(?:戻|回復)|を(?:取り戻|回復))"
     r"|(?i:\b(?:back\s+to|returned?\s+to|recovered\s+to|regained|match(?:ed|ing|es)?)\s+"
-    r"(?P<near_en>(?:nearly|almost|about|roughly)\s+)?(?:its\s+|their\s+|the\s+)?(?P<y_en>\d{4})\s+levels?\b)"
+    r"(?P<near_en>(?:nearly|almost|about|roughly)\s+)?(?:its\s+|their\s+|the\s+)?(?P<y_en>\d{4})\s+levels?\b"
+    # "back to where it was in 2019" (「コロナ前の水準を取り戻した」, "… before the pandemic": the
+    # era's conventional year, normalize.eras)
+    r"|\b(?:back|returned|recovered)\s+to\s+(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+(?:in\s+)?"
+    r"(?P<y_where>\d{4})\b)"
 )
 #: After a number, an age class: 「4歳児」「4歳・5歳児」, "5-year-olds", "4- and 5-year-olds"
 _AGE_CLASS = re.compile(
