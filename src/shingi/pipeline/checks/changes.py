@@ -1629,8 +1629,9 @@ def _side_of_the_dip(
 ) -> int:
     """Which side of ``base``'s value the series went to between ``base`` and ``last``: 1 for a dip
     below it (the way back is up), -1 for a spike above it (the way back is down). The larger
-    departure decides; with none between them, the side of ``last`` (a spike when it is above
-    the level on a measure where lower is better)."""
+    departure decides, on a measure where lower is better for a spike (a rise of a measure where
+    higher is better is no departure to come back from); with no value between them, 1 (a value
+    far above the level is then no "short of it", review finding 12)."""
     assert base.value is not None and last.value is not None
     level = base.value.value
     between = [
@@ -1640,9 +1641,7 @@ def _side_of_the_dip(
     ]
     down = level - min(between, default=level)
     up = max(between, default=level) - level
-    if down != up:
-        return 1 if down > up else -1
-    return -1 if higher_is_better is False and last.value.value > level else 1
+    return -1 if up > down and higher_is_better is not True else 1
 
 
 def _way_back(obs: list[Observation], base: Observation, last: Observation, side: int = 1) -> float:
