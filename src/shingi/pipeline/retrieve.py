@@ -22,8 +22,8 @@ from shingi.model import Event, Metric, Pack, Period
 from shingi.normalize.quantities import FAMILY_CURRENCIES, is_currency
 from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex, NameHit
-from shingi.pipeline.checks.bound_pairs import range_names
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.bound_pairs import range_names
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import (
     concept_keys,

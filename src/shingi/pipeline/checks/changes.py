@@ -1583,7 +1583,8 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
                     "unknown" if -below > 2 * over + 1e-9
                     else "partly" if -below > over + 1e-9
                     else "holds" if below <= (tol if near else 0.0) + 1e-9
-                    else "partly" if below <= 2 * tol + 1e-9 or (not near and below <= LEVEL_BOUND_NEAR + 1e-9)
+                    else "partly"
+                    if below <= 2 * tol + 1e-9 or (not near and below <= LEVEL_BOUND_NEAR + 1e-9)
                     else "fails"
                 )
             if result == "partly" and below > 0 and not near and _way_back(obs, base, last, side) < WAY_BACK:

@@ -638,7 +638,8 @@ def _ranges(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
         if a.quantity.value >= b.quantity.value:
             continue
         dashed = bool(_RANGE_DASH.fullmatch(gap)) and not re.search(r"から|まで", text[b.end : b.end + 3])
-        dashed = dashed or (bool(_RANGE_FROM_JA.fullmatch(gap)) and _STATIC_AFTER_JA.match(text, b.end) is not None)
+        if not dashed and _RANGE_FROM_JA.fullmatch(gap):
+            dashed = _STATIC_AFTER_JA.match(text, b.end) is not None
         lead = text[max(0, a.start - 24) : a.start]
         worded = bool(_RANGE_WORDS.fullmatch(gap)) and bool(_RANGE_LEAD.search(lead))
         if not (dashed or worded):
