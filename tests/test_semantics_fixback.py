@@ -25,6 +25,7 @@ METRICS = [
     ["unemp", "失業率", "unemployment rate", "%", "", "false", "amount", ""],
     ["renew", "再生可能エネルギー比率", "renewable share", "%", "", "true", "share", ""],
     ["lifem", "男性の平均寿命", "male life expectancy", "years", "", "true", "amount", ""],
+    ["out", "生産量", "output", "t", "", "true", "amount", ""],
     ["lo", "超過死亡数（下限）", "excess deaths (lower bound)", "count", "", "false", "count", ""],
     ["hi", "超過死亡数（上限）", "excess deaths (upper bound)", "count", "", "false", "count", ""],
 ]
@@ -38,6 +39,8 @@ OBSERVATIONS = [
       for y, v in ((2022, "30"), (2023, "38"), (2024, "45"))],
     *[[f"l{y}", "NL", "lifem", str(y), v, "years", "stat", ""]
       for y, v in ((2019, "76.3"), (2020, "74.2"), (2021, "73.5"), (2022, "74.8"))],
+    *[[f"o{y}", "NL", "out", str(y), v, "t", "stat", ""]
+      for y, v in ((2019, "100"), (2020, "110"), (2021, "120"))],
     ["d1", "NL", "lo", "2021", "74810", "count", "stat", ""],
     ["d2", "NL", "hi", "2021", "191285", "count", "stat", ""],
 ]
@@ -82,6 +85,16 @@ def test_back_fails_short_of_the_level(pack: Pack, claim: str) -> None:
 ])
 def test_not_back_fails_once_the_level_is_reached(pack: Pack, claim: str) -> None:
     assert rating(pack, claim) in ("false", "mostly_false")
+
+
+@pytest.mark.parametrize("claim", [
+    # negative: a measure where higher is better that only rose had no dip to come back from;
+    # "not back" says one, so it is no true claim (a wrong true otherwise)
+    "In 2021 Norland's output had not returned to 2019 levels.",
+    "2021年、ノーランドの生産量は2019年の水準に戻っていない。",
+])
+def test_not_back_after_a_rise_where_higher_is_better_is_not_true(pack: Pack, claim: str) -> None:
+    assert rating(pack, claim) not in ("true", "mostly_true")
 
 
 @pytest.mark.parametrize("claim", [

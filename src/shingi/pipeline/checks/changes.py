@@ -1558,15 +1558,19 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
             now_value, base_value = last.value.value, base.value.value
             # the side the series left the level on: a dip (visitors) or a spike (unemployment);
             # "back" is reached from that side, so "short of the level" is above it after a spike
-            side = _side_of_the_dip(obs, base, last, ctx.pack.metrics[mid].higher_is_better)
+            # (a rise of a measure where higher is better never makes "not back" hold: "GDP had
+            # not returned to 2019 levels" of a series that only rose means a dip that never was)
+            near = bool(m["near"] or m["near_en"])
+            denied = st.negated and not near
+            side = _side_of_the_dip(
+                obs, base, last, spike=not (denied and ctx.pack.metrics[mid].higher_is_better is True)
+            )
             below = side * (base_value - now_value) / base_value
             # "back to", "matching", 並み say about equal: a value well above the level is more
             # than back at it (within 5 % holds, within 10 % partly); further above, whether the
             # claim's "back" understates a rise or misreads the series is not known
             over = max(tol, NEAR_TOLERANCE)
-            near = bool(m["near"] or m["near_en"])
             credit = None
-            denied = st.negated and not near
             result: Result
             if denied:
                 # "had not returned to 2019 levels", 「2019年の水準に戻っていない」: back is at least
@@ -1625,15 +1629,12 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
 WAY_BACK = 0.9
 
 
-def _side_of_the_dip(
-    obs: list[Observation], base: Observation, last: Observation, higher_is_better: bool | None
-) -> int:
+def _side_of_the_dip(obs: list[Observation], base: Observation, last: Observation, spike: bool = True) -> int:
     """Which side of ``base``'s value the series went to between ``base`` and ``last``: 1 for a dip
-    below it (the way back is up), -1 for a spike above it (the way back is down). The larger
-    departure decides, on a measure where lower is better for a spike (a rise of a measure where
-    higher is better is no departure to come back from); with no value between them, 1 (a value
-    far above the level is then no "short of it", review finding 12)."""
-    assert base.value is not None and last.value is not None
+    below it (the way back is up), -1 for a spike above it (the way back is down; only when
+    ``spike``). The larger departure decides; with no value between them, 1 (a value far above
+    the level is then no "short of it", review finding 12)."""
+    assert base.value is not None
     level = base.value.value
     between = [
         o.value.value for o in obs
@@ -1642,7 +1643,7 @@ def _side_of_the_dip(
     ]
     down = level - min(between, default=level)
     up = max(between, default=level) - level
-    return -1 if up > down and higher_is_better is not True else 1
+    return -1 if spike and up > down else 1
 
 
 def _way_back(obs: list[Observation], base: Observation, last: Observation, side: int = 1) -> float:
