@@ -1052,9 +1052,16 @@ def _ends_figure(s: str, at: int) -> bool:
     return before.isalnum() or (before == "%" and at >= 2 and s[at - 2].isdigit())
 
 
+#: a figure's end before a range mark: a digit, a scale word, a percent sign or 割, then at most three
+#: letters of a unit or counter (「4割〜5割」「10万人〜20万人」「3ドル〜5ドル」: both ends carry the unit);
+#: not a date's 年月日 (「2020年〜」)
+_FIGURE_END = re.compile(r"(?:\d|[万億兆%割])[^\s\d~〜～、。,.年月日時]{0,3}$")
+
+
 def _ends_figure_or_scale(s: str, at: int) -> bool:
-    """Whether ``s[at - 1]`` ends a figure: a digit, a Japanese scale word or a percent sign."""
-    return s[at - 1].isdigit() or s[at - 1] in "万億兆%"
+    """Whether ``s[:at]`` ends a figure: a digit, a Japanese scale word, a percent sign or 割,
+    with its unit or counter after it."""
+    return _FIGURE_END.search(s, max(0, at - 4), at) is not None
 
 
 def _numeric_candidates(s: str) -> list[_Cand]:

@@ -23,6 +23,7 @@ from shingi.normalize.quantities import FAMILY_CURRENCIES, is_currency
 from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.bound_pairs import range_names
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import (
     concept_keys,
@@ -219,7 +220,8 @@ class Lookup:
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
-            for name in m.names:  # names and aliases
+            # names and aliases; a bound of a range held as two measures also by the range's name
+            for name in (*m.names, *range_names(pack, m)):
                 # content words only: a bigram across two words ("行消" in 旅行消費額) names nothing;
                 # an entity in the name ("announced U.S. capacity") is a word of it, matched by
                 # the entity whatever the claim calls it ("the United States")

@@ -60,6 +60,31 @@ def _partners(pack: Pack) -> dict[str, tuple[str, str]]:
     return out
 
 
+_BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
+def range_names(pack: Pack, metric: Metric) -> list[str]:
+    """The names of the range a bound measure of a pair is one end of: its names with the bound
+    word taken out, or the bracketed note that holds it ("excess deaths (lower bound)", "lower
+    excess deaths", 「超過死亡数（下限）」 -> "excess deaths", 「超過死亡数」), so that a claim naming
+    the quantity without a bound word ("excess deaths were about 150,000") links to the pair
+    (a linguistic reason, as the module's). Empty for a measure of no pair."""
+    if metric.id not in _partners(pack):
+        return []
+    out = []
+    for name in (metric.name_ja, metric.name_en):
+        if not name or _key_and_side(name) is None:
+            continue
+        m = _BOUND_WORD.search(name)
+        assert m is not None
+        note = next((b for b in _BRACKET.finditer(name) if b.start() <= m.start() < b.end()), None)
+        bare = name[: note.start()] + name[note.end() :] if note else name[: m.start()] + name[m.end() :]
+        bare = re.sub(r"\s+", " ", bare).strip(" -–_/・")
+        if bare and bare != name:
+            out.append(bare)
+    return out
+
+
 def partner_value(pack: Pack, mid: str, ent: str, one: Observation, ids: list[str]) -> tuple[
     str, Observation
 ] | None:

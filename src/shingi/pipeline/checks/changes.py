@@ -1556,21 +1556,42 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
             last = later[-1]
             assert last.value is not None
             now_value, base_value = last.value.value, base.value.value
-            below = (base_value - now_value) / base_value
+            # the side the series left the level on: a dip (visitors) or a spike (unemployment);
+            # "back" is reached from that side, so "short of the level" is above it after a spike
+            # (a rise of a measure where higher is better never makes "not back" hold: "GDP had
+            # not returned to 2019 levels" of a series that only rose means a dip that never was)
+            near = bool(m["near"] or m["near_en"])
+            denied = st.negated and not near
+            side = _side_of_the_dip(
+                obs, base, last, spike=not (denied and ctx.pack.metrics[mid].higher_is_better is True)
+            )
+            below = side * (base_value - now_value) / base_value
             # "back to", "matching", 並み say about equal: a value well above the level is more
             # than back at it (within 5 % holds, within 10 % partly); further above, whether the
             # claim's "back" understates a rise or misreads the series is not known
             over = max(tol, NEAR_TOLERANCE)
-            near = bool(m["near"] or m["near_en"])
             credit = None
-            result: Result = (
-                "unknown" if -below > 2 * over + 1e-9
-                else "partly" if -below > over + 1e-9
-                else "holds" if below <= (tol if near else 0.0) + 1e-9
-                else "partly" if below <= 2 * tol + 1e-9 or (not near and below <= LEVEL_BOUND_NEAR + 1e-9)
-                else "fails"
-            )
-            if result == "partly" and below > 0 and not near and _way_back(obs, base, last) < WAY_BACK:
+            result: Result
+            if denied:
+                # "had not returned to 2019 levels", 「2019年の水準に戻っていない」: back is at least
+                # the level again (§4.1 bound reading), so not back holds while the value is short
+                # of it on the side of the dip, however little, and fails once it is reached or
+                # passed; far past it, whether "not back" means "not the same" is not known
+                result = (
+                    "holds" if below > 1e-9
+                    else "unknown" if -below > 2 * over + 1e-9
+                    else "fails"
+                )
+            else:
+                result = (
+                    "unknown" if -below > 2 * over + 1e-9
+                    else "partly" if -below > over + 1e-9
+                    else "holds" if below <= (tol if near else 0.0) + 1e-9
+                    else "partly"
+                    if below <= 2 * tol + 1e-9 or (not near and below <= LEVEL_BOUND_NEAR + 1e-9)
+                    else "fails"
+                )
+            if result == "partly" and below > 0 and not near and _way_back(obs, base, last, side) < WAY_BACK:
                 # "back to" with no "nearly" is at least the level again: a little below it, with
                 # much of the way back from the dip still to go, is the bound missed by a little
                 # (§4.1), mostly false (blind round 19 us-life-expectancy back-prepandemic-2024, 78.4
@@ -1592,7 +1613,14 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
                     "水準に戻ったはほぼ同じ値を言う: これほど上回る値では確かめられない。",
                     " Back at a level says about the same value: one this far above it does not settle it.",
                 )
-            return Finding(result, reason, [base.id, last.id], kind="change", credit=credit)
+            if denied and result != "unknown":
+                reason += ctx.t(
+                    "「戻っていない」は水準にまだ届いていないと読む。",
+                    " Not back says the level is not reached yet.",
+                )
+            return Finding(
+                result, reason, [base.id, last.id], kind="change", credit=credit, reads_negation=denied
+            )
     return None
 
 
@@ -1601,19 +1629,38 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
 WAY_BACK = 0.9
 
 
-def _way_back(obs: list[Observation], base: Observation, last: Observation) -> float:
-    """How much of the way from the lowest value after ``base`` (up to ``last``) back to ``base``'s
-    value ``last`` has come: 1 at the level, 0 at the dip (0 when nothing dipped below ``last``)."""
-    assert base.value is not None and last.value is not None
+def _side_of_the_dip(obs: list[Observation], base: Observation, last: Observation, spike: bool = True) -> int:
+    """Which side of ``base``'s value the series went to between ``base`` and ``last``: 1 for a dip
+    below it (the way back is up), -1 for a spike above it (the way back is down; only when
+    ``spike``). The larger departure decides; with no value between them, 1 (a value far above
+    the level is then no "short of it", review finding 12)."""
+    assert base.value is not None
+    level = base.value.value
     between = [
         o.value.value for o in obs
         if o.value is not None and o.period.precision == base.period.precision
+        and base.period.end < o.period.start and o.period.end < last.period.start
+    ]
+    down = level - min(between, default=level)
+    up = max(between, default=level) - level
+    return -1 if spike and up > down else 1
+
+
+def _way_back(obs: list[Observation], base: Observation, last: Observation, side: int = 1) -> float:
+    """How much of the way from the extreme after ``base`` (up to ``last``; the lowest after a
+    dip, ``side`` 1, the highest after a spike, ``side`` -1) back to ``base``'s value ``last`` has
+    come: 1 at the level, 0 at the extreme (0 when nothing went further than ``last``)."""
+    assert base.value is not None and last.value is not None
+    between = [
+        side * o.value.value for o in obs
+        if o.value is not None and o.period.precision == base.period.precision
         and base.period.end < o.period.start and o.period.end <= last.period.end
     ]
-    dip = min(between, default=last.value.value)
-    if dip >= last.value.value or base.value.value <= dip:
+    now, level = side * last.value.value, side * base.value.value
+    dip = min(between, default=now)
+    if dip >= now or level <= dip:
         return 0.0
-    return (last.value.value - dip) / (base.value.value - dip)
+    return (now - dip) / (level - dip)
 
 
 def versus_peak(ctx: _Ctx) -> Finding | None:
