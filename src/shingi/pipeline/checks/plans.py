@@ -57,7 +57,7 @@ def _named_target(ctx: _Ctx) -> Finding | None:
         # the subject only when every entity named may stand for it: "Westland aims to …" is never
         # the subject's target (§4.13)
         fallback = subject and all(pack.speaks_for(e, subject) for e in st.entities)
-        owners = [*st.entities, *([subject] if fallback else [])]
+        owners = [*st.entities, *([subject] if subject and fallback else [])]
         for ent in owners:
             ids = ctx.index.observations(ent, mid)
             obs = pick_observations(pack, ids, st.period) if ids else []
