@@ -381,6 +381,25 @@ class Pack:
     def pillar(self, pillar_id: str) -> Pillar | None:
         return next((p for p in self.meta.pillars if p.id == pillar_id), None)
 
+    def speaks_for(self, entity_id: str, place: str) -> bool:
+        """Whether an entity a claim names may be read as ``place`` (verdict-rules §4.13, "Another
+        entity is never the subject"): the place itself; one whose country is the place; and, for
+        the pack's subject only, a person, government or body with no country or of the subject's
+        own country (a prime minister of the subject, a regulator with no country). Another country,
+        or anything of another country, never stands for the subject: 「ウェストランド統計局の失業率」
+        is Westland's figure, not the subject's."""
+        if entity_id == place:
+            return True
+        ent = self.entities.get(entity_id)
+        if ent is None:
+            return False
+        if ent.country == place:
+            return True
+        if place != self.meta.subject or ent.kind == "country":
+            return False
+        subject = self.entities.get(place)
+        return ent.country is None or (subject is not None and ent.country == subject.country)
+
     def fiscal_year_of(self, entity_id: str | None) -> FiscalYear:
         """The fiscal-year convention of an entity: its own, else the pack's."""
         entity = self.entities.get(entity_id) if entity_id else None

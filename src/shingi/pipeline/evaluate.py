@@ -226,7 +226,8 @@ def _date_contradicted(findings: list[Finding], st: Statement, pack: Pack) -> bo
 def _measure_of_the_period(ctx: _Ctx) -> Finding | None:
     """The check of a dated statement's figure on the measure its words name, read as that
     measure's value (or change) at the statement's period: one measure named, observed at that
-    period on one entity only. None when no such reading settles the figure."""
+    period on one entity only, which every entity the statement names speaks for
+    (:meth:`Pack.speaks_for`). None when no such reading settles the figure."""
     st, pack = ctx.st, ctx.pack
     figures = [n for n in st.numbers if n.unit not in (None, "rank")]
     period = st.period
@@ -242,7 +243,12 @@ def _measure_of_the_period(ctx: _Ctx) -> Finding | None:
     }
     if len(owners) != 1:
         return None
-    read = replace(st, metrics=(named[0],), entities=(owners.pop(),))
+    owner = owners.pop()
+    if not all(pack.speaks_for(e, owner) for e in st.entities):
+        # "Westland cut the price cap to £1,568 in July 2024" with the cap observed on Ostland
+        # only: another entity than the one the claim names is never read in its place (§4.13)
+        return None
+    read = replace(st, metrics=(named[0],), entities=(owner,))
     read = replace(read, kind=classify(read, pack))
     if read.kind not in ("metric", "share", "change"):
         return None

@@ -536,11 +536,13 @@ class _Parser:
         #: demonyms that are another country's than the pack's one of the name ("Nigerian" with a
         #: Niger): (start, end), names the pack lacks (``_unknown_names``)
         self.other_demonyms: list[tuple[int, int]] = []
+        found = self._find_entities()
         self.entities = [
-            e
-            for e in self._find_entities()
-            if not any(a <= e.start and e.end <= b for a, b in self.attributions)
+            e for e in found if not any(a <= e.start and e.end <= b for a, b in self.attributions)
         ]
+        #: the names inside an attribution ("according to the Westland Statistics Bureau"): who
+        #: says so, not owners, but a speaker of another country than the subject's speaks of its own
+        self.attributed = [e for e in found if e not in self.entities]
         #: spans that name again the year just before them (", the first year of the new NISA")
         self.restated: list[tuple[int, int]] = []
         self.periods = self._source_dates_left_out(self._find_periods())
@@ -2245,8 +2247,9 @@ class _Parser:
         voiced: frozenset[str] = frozenset(),
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entities and measures of a clause whose people or governments are not observed on
-        the measure it names: the measure of the pack's subject, else of their country, with the
-        actors left out. Unchanged (and no measure) when neither is observed on it. So is an
+        the measure it names: the measure of the pack's subject (when they have no country or are
+        of the subject's), else of their country, with the actors left out. Unchanged (and no
+        measure) when neither is observed on it. So is an
         organization that publishes the pack's sources and is observed on no measure (a
         regulator, an agency, a research body), written as the figure's possessor or its speaker
         (``voiced``: "Ofgem's price cap", 「オフジェムの上限額」, "Frontex says crossings dropped"):
@@ -2260,7 +2263,12 @@ class _Parser:
         ]
         if not actors:
             return entity_ids, ()
-        places = [self.pack.meta.subject, *(ents[a].country for a in actors)]
+        # an actor of another country speaks for its own country, never for the pack's subject
+        # ("The Westland Statistics Bureau says the unemployment rate was 3%" is Westland's rate);
+        # the subject only for actors with no country or of the subject's (Pack.speaks_for)
+        subject = self.pack.meta.subject
+        home = [subject] if subject and any(self.pack.speaks_for(a, subject) for a in actors) else []
+        places = [*home, *(ents[a].country for a in actors)]
         for place in dict.fromkeys(p for p in places if p and p in ents and p not in actors):
             found = self.lookup.match_metrics(metric_text, (place,), unit, relaxed=ranks, counted=counted)
             observed = self.lookup.metrics_of((place,))
@@ -2269,6 +2277,22 @@ class _Parser:
                 rest = tuple(e for e in entity_ids if e not in actors and e != place)
                 return (place, *rest), metrics
         return entity_ids, ()
+
+    def _spoken_for(self, c: _Clause) -> str | None:
+        """The place a clause's figures are said of when its only names are its attribution's and
+        one of them is of another country than the pack subject's: that country ("According to
+        the Westland Statistics Bureau, the unemployment rate was 3%", 「ウェストランド統計局に
+        よると、失業率は…」 give Westland's rate, never the subject's; verdict-rules §4.13). An
+        empty id ("") when the speakers' places are several or unknown: then no one is read."""
+        subject = self.pack.meta.subject
+        ents = self.pack.entities
+        speakers = [e.ref for e in self.attributed if c.start <= e.start < c.end]
+        foreign = [e for e in speakers if not (subject and self.pack.speaks_for(e, subject))]
+        if not foreign:
+            return None
+        places = {e if ents[e].kind == "country" else ents[e].country for e in foreign}
+        place = places.pop() if len(places) == 1 else None
+        return place if place and place in ents else ""
 
     def _a_voice(self, entity: str) -> bool:
         """Whether an organization of the pack only speaks for the figures: the pack observes it on
@@ -2878,12 +2902,18 @@ class _Parser:
             if not entities and group is None and metrics and not foreign:
                 # a measure with no one named is the pack subject's ("訪日客数は…" in a pack about
                 # Japan), unless the clause names someone the pack does not know ("タイの観光収入")
+                # or its figures are said by a speaker of another country (below)
                 subject = self.pack.meta.subject
+                spoken = self._spoken_for(c)
                 owner = (
                     self.lookup.sole_owner(metrics[0])
                     if metrics[0] in self.lookup.named_outright(self.text[c.start : c.end])
                     else None
                 )
+                if spoken is not None:
+                    # the speaker's place, never the subject nor another sole owner
+                    subject = spoken
+                    owner = owner if owner == spoken else None
                 world = self.lookup.world_owner(metrics[0])
                 if world is not None and not (subject and self.lookup.observes(subject, metrics[:1])):
                     # 「2024年のLMEニッケル平均価格は…下がった」: a measure only the world has (a world

@@ -41,7 +41,8 @@ def _named_target(ctx: _Ctx) -> Finding | None:
     alias, less its target, bound and government words, is all said in the clause (「再エネ目標」 is
     再エネ's target). A linguistic reason: a plan to bring X to a figure by a date states the target
     for X at that date. Checked on the statement's entities that hold the measure, else the pack's
-    subject, at the plan's period. Not a measure of forecasts or projections (§4.3)."""
+    subject when every entity named may stand for it (:meth:`Pack.speaks_for`), at the plan's
+    period. Not a measure of forecasts or projections (§4.3)."""
     st, pack = ctx.st, ctx.pack
     said = content_keys(st.span)
     for mid, metric in pack.metrics.items():
@@ -52,7 +53,11 @@ def _named_target(ctx: _Ctx) -> Finding | None:
         cores = [content_keys(n) - _target_name_keys() for n in metric.names]
         if not any(core and core <= said for core in cores):
             continue
-        owners = [*st.entities, *([pack.meta.subject] if pack.meta.subject else [])]
+        subject = pack.meta.subject
+        # the subject only when every entity named may stand for it: "Westland aims to …" is never
+        # the subject's target (§4.13)
+        fallback = subject and all(pack.speaks_for(e, subject) for e in st.entities)
+        owners = [*st.entities, *([subject] if subject and fallback else [])]
         for ent in owners:
             ids = ctx.index.observations(ent, mid)
             obs = pick_observations(pack, ids, st.period) if ids else []
