@@ -72,7 +72,7 @@ from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, re
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
-from shingi.pipeline.claims.kinds import beats_a_named_record
+from shingi.pipeline.claims.kinds import a_margin, beats_a_named_record
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
@@ -544,7 +544,13 @@ def evaluate(
             # event found by its words (an event may tell another entity's place, §4.13)
             placed_first = _place_on_rank_metric(ctx)
             findings = [placed_first] if placed_first is not None else None
-        for name in () if findings else _CHAINS.get(st.kind, ("event",)):
+        chain = _CHAINS.get(st.kind, ("event",))
+        if st.kind == "comparison" and a_margin(st):
+            # 「ウェストランドの平均寿命はオストランドより約6年長い」: a margin between two sides is
+            # their difference; one side's value or an event's amount is no difference (blind
+            # ja-japan-ten was a wrong true on a fall of 1.8 years)
+            chain = ("comparison",)
+        for name in () if findings else chain:
             if (
                 name == "event"
                 and (st.kind != "event" or st.cues & {"exceed", "trail"})

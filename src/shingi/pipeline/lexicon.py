@@ -190,8 +190,9 @@ UP = _cues(
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
     # "jumped a full year", "jumped 1.2 years": a jump by a length of time (a measure of years)
-    r"|jump(?:s|ed)?(?= (?:about |around |nearly |almost |some |over |more than )?(?:an? (?:full|whole)|[\d.]+"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten)(?: full| whole)? (?:years?|months?)\b)"
+    r"|jump(?:s|ed)?(?= (?:about |around |nearly |almost |some |over |more than )?"
+    r"(?:an? (?:full|whole)|[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)(?: full| whole)?"
+    r" (?:years?|months?)\b)"
     r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
     r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|improv(?:es|ed|ing)"
     # "raised interest rates", "hiked the policy rate", "raised the minimum wage" (a measure's name,
@@ -226,7 +227,8 @@ DOWN = _cues(
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     # "knocked three years off life expectancy": a length taken off
-    r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+ (?:years?|months?) off\b)"
+    r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+"
+    r" (?:years?|months?) off\b)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"
     r"(?:%|percent|per ?cent|pp|points?))",
 )

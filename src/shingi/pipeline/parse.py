@@ -1083,9 +1083,11 @@ class _Parser:
             ) or is_window_length(text, a, b):
                 continue  # (「2003年からの20年間」: the length of a window, not a value)
             if mm.group("w") == "年" and (
-                len(mm.group("n").split(".")[0]) > 2 or mm.group("s") or text[max(0, a - 1) : a] in tuple("和成正治")
+                len(mm.group("n").split(".")[0]) > 2
+                or mm.group("s")
+                or text[max(0, a - 1) : a] in tuple("和成正治")
             ):
-                continue  # 「2020年より短い」「令和2年」: a year, no length (two digits at most, no era name)
+                continue  # 「2020年より短い」「令和2年」: a year, no length (two digits, no era name)
             if SIGN_BEFORE.search(text, max(0, a - 4), a) or (
                 mm.group("w") == "日" and not mm.group("s") and mm.group("n").isdigit()
                 and int(mm.group("n")) <= 31 and DAY_OF_MONTH_AFTER.match(text, b)
