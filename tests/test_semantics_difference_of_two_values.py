@@ -134,3 +134,42 @@ def test_a_year_is_no_length(pack: Pack) -> None:
     for text in ("ノーランドの平均寿命は2020年より短い。", "ノーランドの平均寿命は令和2年より長い。"):
         numbers = [n for st in parse(text, pack).statements for n in st.numbers]
         assert all(n.unit != "years" for n in numbers), numbers
+
+
+RATE_METRICS = [
+    ["div", "離婚率", "crude divorce rate", "per 1000", "離婚率;divorce rate", "false", "ratio", ""],
+    ["mar", "婚姻率", "crude marriage rate", "per 1000", "婚姻率;marriage rate", "true", "ratio", ""],
+]
+RATE_OBSERVATIONS = [
+    ["d95", "NL", "div", "1995", "1.60", "per 1000", "stat", ""],
+    ["m95", "NL", "mar", "1995", "6.4", "per 1000", "stat", ""],
+    ["o95", "OS", "div", "1995", "4.45", "per 1000", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "two-rates", RATE_METRICS, RATE_OBSERVATIONS, entities=ENTITIES,
+                      country=NORLAND)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 1.60 / 4.45 = 0.36: "a third" is a fraction of the other side's value, no third place
+    ("In 1995 Norland's divorce rate was roughly a third of the Ostland rate.", "true"),
+    # the rate said in apposition, and "the Ostland rate" refers back to the divorce rate (the
+    # marriage rate shares only its word "rate"; blind round 19b intl95)
+    ("In 1995 Norland's divorce rate, 1.60 per 1,000 people, was roughly a third of the Ostland rate.",
+     "true"),
+    ("1995年のノーランドの離婚率はオストランドの約3分の1だった。", "true"),
+    # the wrong multiple
+    ("In 1995 Norland's divorce rate was roughly a tenth of the Ostland rate.", "false"),
+])
+def test_a_fraction_of_another_entitys_value(rates: Pack, claim: str, expected: str) -> None:
+    got, checks = rating(rates, claim, "1999-01-01")
+    assert got == expected, checks
+
+
+def test_an_ordinal_without_a_numerator_stays_a_place(rates: Pack) -> None:
+    numbers = [n for st in parse("Norland ranked third of the ten countries.", rates).statements
+               for n in st.numbers]
+    assert [(n.quantity.value, n.unit) for n in numbers] == [(3.0, "rank")], numbers
