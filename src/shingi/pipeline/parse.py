@@ -329,6 +329,8 @@ _BOUND_BEFORE_MADE_JA = re.compile(r"(?:最大|最高|多くて|多くとも|せ
 
 #: After a multiple, "of" and the other side: "a third of the US rate", "twice that of Japan"
 _OF_ANOTHER_EN = re.compile(r"(?i)\s+of\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?")
+#: A possessive right after "of the": "a third of the town's buildings"
+_POSSESSIVE_NEXT = re.compile(r"(?i)[a-z][\w-]*['’]s\b")
 #: Before an ordinal, the numerator of a fraction: "a third", "one fifth", "two thirds"
 _FRACTION_BEFORE_ORDINAL = re.compile(r"(?i)\b(?:a|an|one|two|three)\s+$")
 
@@ -1258,11 +1260,21 @@ class _Parser:
             a, b = mm.start(group), mm.end(group)
             if any(a < y and x < b for x, y in taken):
                 continue
-            if _FRACTION_BEFORE_ORDINAL.search(text, max(0, a - 8), a) and mm.group(group).lower() not in (
-                "first", "second", "1st", "2nd"
+            of = _OF_ANOTHER_EN.match(text, b)
+            if (
+                _FRACTION_BEFORE_ORDINAL.search(text, max(0, a - 8), a)
+                and mm.group(group).lower() not in ("first", "second", "1st", "2nd")
+                and of is not None
+                and (
+                    any(e.start == of.end() for e in self.entities)
+                    or _POSSESSIVE_NEXT.match(text, of.end()) is not None
+                )
             ):
-                # "roughly a third of the US rate", "one fifth of the": a fraction (the quantity
-                # grammar's multiple), no place (blind round 19b intl95 was ranked)
+                # "roughly a third of the US rate": a fraction of another entity's value (the
+                # quantity grammar's multiple), no place (blind round 19b intl95 was ranked), or of
+                # an owner's whole ("about a third of the town's buildings"); not "a third of the
+                # debt", read as before (blind round 16b foreign-third would be checked on a share
+                # of another whole)
                 continue
             # a number the grammar read first ("17" of "number 17", 3 of 3位) is the place
             out = [n for n in out if not (a < n.end and n.start < b)]
