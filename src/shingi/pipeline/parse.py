@@ -129,6 +129,7 @@ from shingi.pipeline.claims.numbers import (
     amounts_per_unit,
     comparator_near,
     counted_noun,
+    english_bands,
     fell_to_a_fraction,
     is_rate_metric,
     is_time_unit,
@@ -1180,7 +1181,8 @@ class _Parser:
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
         # "dozens of deaths", 「数万人」: a vague count is the band it names, its lowest value and
         # the first one above it (at least 24, under 100), never one figure
-        for a, b, low, high, unit in vague_counts(text):
+        # (and "the low 70s", "the 500,000s": a band, its lowest value and the first one above it)
+        for a, b, low, high, unit in [*vague_counts(text), *english_bands(text)]:
             if any(a < y and x < b for x, y in taken) or any(a < n.end and n.start < b for n in out):
                 continue
             said = text[a:b]

@@ -649,6 +649,12 @@ def _ranges(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
 #: 「500万台」, nor 台湾, 台風 ...).
 _BAND_JA = re.compile(r"台(?![湾風所数帳本頭地])")
 _BAND_AFTER = frozenset("%％円人件歳名社校店戸世帯ドルポイント")
+#: 「50万組台」「72歳台」「3000件台」: a counter the quantity grammar leaves out of the figure, then 台:
+#: the band too (the counter before 台 says 台 is no counter of machines itself)
+_COUNTER_BAND_JA = re.compile(
+    r"\s?(?:組|歳|人|件|円|名|社|校|店|戸|軒|棟|世帯|か所|カ所|ヶ所|か国|カ国|ヶ国|施設|団体|例|回|個)"
+    r"台(?![湾風所数帳本頭地])"
+)
 
 
 def _bands(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
@@ -669,18 +675,75 @@ def _bands(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
             n.comparator in ("about", "exactly")
             and not n.quantity.approx
             and n.role is None
-            and n.unit not in (None, "x", "rank")
-            and written[-1:] in _BAND_AFTER
-            and _BAND_JA.match(text, n.end) is not None
             and n.quantity.value > 0
+            and (
+                (
+                    n.unit not in (None, "x", "rank")
+                    and written[-1:] in _BAND_AFTER
+                    and _BAND_JA.match(text, n.end) is not None
+                )
+                # 「50万組台を回復」「72歳台まで落ち込んだ」: the counter written between the figure
+                # and 台 (blind round 19 jp-marriages back500k, us-life-expectancy ja-male-72)
+                or (n.unit in (None, "count") and _COUNTER_BAND_JA.match(text, n.end) is not None)
+            )
         )
         if not banded:
             out.append(n)
             continue
         c = n.quantity.value
-        top = c + stated_step(c)
-        out.append(replace(n, comparator="at_least"))
-        out.append(replace(n, quantity=replace(n.quantity, value=top), comparator="less_than"))
+        step = stated_step(c)
+        low, high = c, c + step
+        half = _BAND_HALF_JA.match(text, _band_end(text, n.end))
+        if half is not None:
+            # 「4万人台前半」: the first half of the band, 「72歳台後半」 the second (a linguistic reason:
+            # 前半 / 後半 halve what they follow)
+            low, high = (c, c + step / 2) if half.group(1) == "前" else (c + step / 2, c + step)
+        out.append(replace(n, quantity=replace(n.quantity, value=low), comparator="at_least"))
+        out.append(replace(n, quantity=replace(n.quantity, value=high), comparator="less_than"))
+    return out
+
+
+_BAND_HALF_JA = re.compile(r"(前|後)半")
+
+
+def _band_end(text: str, end: int) -> int:
+    """Where 台 ends after a figure (the counter before it included)."""
+    m = _COUNTER_BAND_JA.match(text, end) or _BAND_JA.match(text, end)
+    return m.end() if m is not None else end
+
+
+#: "the low 70s", "the mid-30s", "the high 60s", "the 500,000s": a figure written with s after
+#: "the" (or an owner's word) is the band of values that begin with it, as 「70歳台」 is; low, mid and
+#: high take its first, middle and last four tenths. Not a decade or a century: a year-like figure
+#: (1970s, 2000s) never, a bare two-digit figure with no low / high word ("the 70s") nor "mid" before
+#: one ("the mid-70s") — those are as often years.
+_BAND_EN = re.compile(
+    r"(?i)\b(?:the|its|their|his|her)\s+(?:(?P<q>low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)s\b(?!')(?:\s*(?P<u>%|percent\b|per\s?cent\b))?"
+)
+_BAND_EN_PART = {"low": (0.0, 0.4), "lower": (0.0, 0.4), "mid": (0.3, 0.7), "middle": (0.3, 0.7),
+                 "high": (0.6, 1.0), "upper": (0.6, 1.0)}
+
+
+def english_bands(text: str) -> list[tuple[int, int, float, float, str | None]]:
+    """The English bands of a text as (start of the figure, end, lowest, first value above, unit):
+    "the low 70s" (70, 74, None), "the 500,000s" (500000, 600000, None), "the high 40s percent"
+    (46, 50, %)."""
+    out: list[tuple[int, int, float, float, str | None]] = []
+    for m in _BAND_EN.finditer(text):
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        q = (m.group("q") or "").lower()
+        unit = "%" if m.group("u") else None
+        year_like = "," not in written and len(written) == 4 and 1000 <= value < 2200
+        two_digits = "," not in written and len(written) <= 2
+        if value <= 0 or year_like or stated_step(value) < 10:
+            continue
+        if two_digits and unit is None and (not q or q in ("mid", "middle")):
+            continue
+        step = stated_step(value)
+        a, b = _BAND_EN_PART.get(q, (0.0, 1.0))
+        out.append((m.start("n"), m.end(), value + a * step, value + b * step, unit))
     return out
 
 
