@@ -198,6 +198,17 @@ def test_an_english_release_naming_one_country_owns_its_figures_in_its_dollar(ba
     assert all(o.value.unit == "USD" for o in read(bare, text).observations)
 
 
+def test_a_bare_dollar_before_the_documents_government_body_is_its_countrys(bare: ExtractContext) -> None:
+    # Statistics Canada's The Daily (dev17): the body that says whose release it is comes further down
+    text = ("Retail sales in Canada increased 0.4% in February 2018 to $49.8 billion.\n\n"
+            "Exports to the United States in February 2018 reached $3.0 billion in the United States.\n\n"
+            "The data are from the Canada Border Services Agency.\n")
+    got = {(o.entity, o.value.value, o.value.unit) for o in read(bare, text).observations}
+    assert ("CA", 49.8e9, "CAD") in got
+    # a figure of another country is not made the body's dollar
+    assert not any(e == "US" and u == "CAD" for e, _v, u in got)
+
+
 def test_a_japanese_page_that_names_japan_once_does_not_give_it_unowned_figures(bare: ExtractContext) -> None:
     text = "人口の動き（2024年10月）\n\n人口は1,012,345人となった。\n\n全国の人口は1億2300万人。\n"
     assert not any(v == 1012345.0 for _o, v, _p in owners(read(bare, text)))

@@ -33,6 +33,23 @@ def test_a_quarter_said_alone_is_the_latest_one_begun_by_the_release(bare: Extra
                    ("United States", "2023-Q1", 5.1, "%")]
 
 
+def test_a_quarter_said_alone_after_the_reported_one_in_an_undated_report(bare: ExtractContext) -> None:
+    # no date: the quarter reported on is the latest gone by (dev17 BEA, a quote with no date line); the
+    # stop glued to "percent" ends its sentence though the next word lost its capital
+    text = ("Real gross domestic product (GDP) decreased at an annual rate of 1.4 percent in the first "
+            "quarter of 2022, according to the Bureau of Economic Analysis. In the fourth quarter, real GDP "
+            "increased 6.9 percent.increased 6.5 percent at an annual rate in the first quarter.\n\n"
+            "Real GDP increased at an annual rate of 3.0 percent in the third quarter of 2023. In the second "
+            "quarter, real GDP increased 2.0 percent. The Bureau expects GDP to grow 1.0 percent in the "
+            "fourth quarter.\n")
+    got = rows(extract(bare, text))
+    assert got[:3] == [("United States", "2022-Q1", -1.4, "%"), ("United States", "2021-Q4", 6.9, "%"),
+                       ("United States", "2022-Q1", 6.5, "%")]
+    # not an earlier quarter of the year reported on, nor a projection: the coming quarter
+    assert ("United States", "2023-Q2", 2.0, "%") in got[3:]
+    assert not any(p == "2022-Q4" for _, p, _, _ in got[3:])
+
+
 def test_a_quarter_inside_the_year_the_text_is_about_keeps_that_year(bare: ExtractContext) -> None:
     text = ("In 2022, the U.S. economy grew 2.1 percent. "
             "In the first quarter, real GDP increased 2.6 percent.\n")

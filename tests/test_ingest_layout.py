@@ -397,3 +397,52 @@ def test_table_run_into_one_line_unowned_without_the_diet(bare: ExtractContext) 
     assert "日本" not in {owner for owner, *_ in owned_rows(extract(bare, text))}
     other = _RUN_HEAD.replace("国会", "英国会社") + _RUN_ROWS
     assert "日本" not in {owner for owner, *_ in owned_rows(extract(bare, other))}
+
+
+#: a web table with spanning cells flattened to lines (dev17 Eurostat): its title alone on a line, a line of
+#: group names set one after another, a line of periods without the cell over the row labels
+_FLATTENED = (
+    "The statistical office released its flash estimate.\n\n"
+    "Tables\n"
+    "Euro area annual inflation and its components (%) | ||||||\n"
+    "---|---|---|---|---|---|---|\n"
+    "Weights (‰) | Annual rate | Monthly rate | ||||\n"
+    "2024 | Sep 23 | Aug 24 | Sep 24 | Sep 24 | |\n"
+    "Energy | 99.1 | -4.6 | -3.0 | -6.0e | -1.6e |\n"
+    "e estimate |\n"
+    "Inflation rates (%) measured by the HICP | |||||\n"
+    "---|---|---|---|---|---|\n"
+    "Annual rate | Monthly rate | ||||\n"
+    "Sep 23 | Aug 24 | Sep 24 | Sep 24 | |\n"
+    "Belgium | 0.7 | 4.3 | 4.5e | -0.2e |\n")
+
+
+def test_flattened_table_groups_periods_and_the_table_under_it(bare: ExtractContext) -> None:
+    facts = extract(bare, _FLATTENED)
+    rows = {(o.entity, round(o.value.value, 6), o.value.unit, o.period.text) for o in facts.observations}
+    # the group names name the runs of the periods (a run ends where "Sep 24" comes again); "Sep 23" is
+    # September 2023 (Aug 24 and Sep 24 share their two digits); the title's "(%)" is the unit, and the
+    # title names whose figures they are
+    assert {("EA", -4.6, "%", "2023-09"), ("EA", -3.0, "%", "2024-08"), ("EA", -6.0, "%", "2024-09"),
+            ("EA", -1.6, "%", "2024-09")} <= rows
+    # the second table, under the first one's note, is read too (it was swallowed with the first's lines)
+    assert {("BE", 0.7, "%", "2023-09"), ("BE", 4.3, "%", "2024-08"), ("BE", 4.5, "%", "2024-09"),
+            ("BE", -0.2, "%", "2024-09")} <= rows
+    names = {o.metric for o in facts.observations if o.entity == "BE"}
+    assert any("monthly" in m for m in names) and any("annual" in m for m in names)
+    # the weights column is in parts per thousand: no per cent
+    assert not any(round(o.value.value, 1) == 99.1 for o in facts.observations)
+
+
+def test_days_of_a_month_are_no_years_and_a_period_stub_that_does_not_fit_stays() -> None:
+    from shingi.ingest.layout import _month_years, _without_stub
+    # days under one month: "Sep 23 | Sep 24 | Sep 25" are days, not 2023 to 2025
+    assert _month_years(["Sep 23", "Sep 24", "Sep 25"]) == ["Sep 23", "Sep 24", "Sep 25"]
+    assert _month_years(["Aug 24", "Sep 24"]) == ["Aug 2024", "Sep 2024"]
+    # a year over its months ("2008 | Jan | Feb | Mar" over three numbers): moving it would push a filled
+    # cell off the end, so the header is left as it is
+    heads = [("2008", ["Jan", "Feb", "Mar"])]
+    assert _without_stub(heads, 3) == heads
+    # a header whose first cell is a label, not a period, is not moved either
+    heads = [("Industry", ["2023", "2024", ""])]
+    assert _without_stub(heads, 3) == heads

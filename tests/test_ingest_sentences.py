@@ -58,6 +58,16 @@ def test_a_stop_run_into_the_next_sentences_first_word_ends_a_sentence() -> None
         assert texts(kept + "\n") == [kept]
 
 
+def test_a_stop_glued_to_percent_ends_a_sentence_before_a_lower_case_word() -> None:
+    # "real GDP increased 6.9 percent.increased 6.5 percent" (dev17 BEA: the next subject lost)
+    assert texts("It rose 6.9 percent.increased 6.5 percent later. It fell 2%.rose again.\n") == [
+        "It rose 6.9 percent.", "increased 6.5 percent later.", "It fell 2%.", "rose again."]
+    # not a word that is no figure's unit, nor "percent" with no number, nor a number after the stop
+    for kept in ("See the site example.com today.", "The word percent.is here.",
+                 "It rose 6.9 percent.5 more."):
+        assert texts(kept + "\n") == [kept]
+
+
 def test_wrapped_lines_join_and_the_span_ends_on_the_last_line() -> None:
     out = split("この「可視性の上昇」が本物の国際競争力へ\n転化するかは、実行力にかかっている。\n")
     joined = "この「可視性の上昇」が本物の国際競争力へ転化するかは、実行力にかかっている。"

@@ -572,3 +572,14 @@ def test_a_part_of_a_decade_is_not_a_year_and_has_no_next() -> None:
     assert not early.contains(parse_period("2035"))
     with pytest.raises(ValueError, match="spans 4 years"):
         shift(early, 1)
+
+
+def test_a_number_after_a_month_name_is_no_day_of_the_month_after_it() -> None:
+    from shingi.normalize.periods import find_periods
+    # "Jul 15 to Aug 15 Aug 2015" (dev8 ABS, a table's headers read backwards): the 15 is Aug's number
+    got = [p.text for p in find_periods("Jul 15 to Aug 15 Aug 2015 Jul 2015")]
+    assert got == ["Aug 2015", "Jul 2015"]
+    # a day before its month is read as before
+    assert [p.period.text for p in find_periods("released on 15 August 2015")] == ["2015-08-15"]
+    got = [p.period.text for p in find_periods("from 3 Aug 2015 to 15 Aug 2015")]
+    assert got == ["2015-08-03", "2015-08-15"]

@@ -571,6 +571,13 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
                         # projection may speak of the coming one; a quarter inside a year the text is
                         # about keeps that year)
                         year = anchor.start.year if 3 * q - 2 <= anchor.start.month else anchor.start.year - 1
+                    elif not ahead and not inside and anchor is None and context is not None \
+                            and context.precision == "quarter" and context.start.year == year \
+                            and period_of_quarter(year, q).start > context.end:
+                        # the same in a report with no date, after the quarter it reports on: "In the fourth
+                        # quarter, real GDP increased 6.9 percent" under "decreased … in the first quarter of
+                        # 2022" (dev17 BEA) is 2021's; the quarter reported on is the latest gone by
+                        year -= 1
                 out.append(PeriodMatch(period_of_quarter(year, q), m.start(), m.end(), m.group(0)))
     out.extend(parts)
     out.sort(key=lambda p: p.start)

@@ -1235,6 +1235,7 @@ class DocumentExtractor:
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
+        self._words_before = 0  # sentences read so far that hold a word (the title is the first)
         # the national Diet (国会) the Japanese text speaks of (「国会での御審議を経て」): the budget or law
         # it reports is the nation's, so its unowned figures are Japan's as for a national title
         self._national_said: str | None = None
@@ -1714,7 +1715,8 @@ class DocumentExtractor:
             periods = [p for p in periods if not is_relative_day(p)]
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
-        bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)]
+        bases = [(m.start(), m.end())
+                 for m in chain(INDEX_BASE_RE.finditer(text), _PRICE_BASE_RE.finditer(text))]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -2003,9 +2005,11 @@ class DocumentExtractor:
                 self.facts.entities.setdefault(ent.id, ent)
                 self._recent.append(ent.id)
                 self._doc_subject = ent.id
-        if s.index == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
+        if self._words_before == 0 and _cjk(text) and (stat := national_statistic_title(text)) is not None \
                 and not any(m.start < stat[1] for m in mentions):
             self._national_title = text[stat[0]:stat[1]]
+        if any(ch.isalpha() for ch in text):
+            self._words_before += 1  # (a line of marks alone, a cut 「[...]」, is no title: the next may be)
         if self._title_owner is None and self._doc_subject is not None and (
                 s.role == "heading" or s.index == 0):
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
@@ -2240,6 +2244,15 @@ class DocumentExtractor:
                 # (SCB): a period said from the one the text is about dates its sentence; the text goes on
                 # about its own ("Since the second quarter 2013, … has increased 0.4 percent": 2014-Q2, was
                 # 2014-Q1, and "the previous quarter" of the next sentence is 2014-Q1, was 2013-Q4)
+                pass
+            elif self.para_period is not None and self.para_period.precision == "quarter" \
+                    and refs[0].period.precision == "quarter" \
+                    and not any(ch.isdigit() for ch in refs[0].text) \
+                    and refs[0].period.start.year < self.para_period.start.year:
+                # "In the fourth quarter, real GDP increased 6.9 percent." in a report on the first quarter of
+                # 2022 (dev17 BEA): the quarter before the one reported on, said in passing (dates.
+                # relative_periods moved it to 2021); the text goes on about its own quarter ("increased 6.5
+                # percent …, in the first quarter" is 2022's, was 2021's)
                 pass
             else:
                 self.para_period = refs[0].period
@@ -2759,9 +2772,17 @@ class DocumentExtractor:
                 if dated:
                     latest = max(dated, key=lambda p: (p.period.end, p.period.start))
                     own = PeriodMatch(latest.period, -1, -1, column)
+        if own is None and self._role == "row" and self._row_cells and context is not None and (
+                (column and _PREVIOUS_CELL_RE.search(column)) or _PREVIOUS_CELL_RE.search(self._row_cells[0])
+        ) and (earlier := _previous_period(context)) is not None:
+            # 「(前月値)」 after a row's label, 「(前月確報時)」 over a column: the figure of the month
+            # (quarter) before the table's, as the words say (前月: the previous month; 値: value; 確報時:
+            # when final)
+            own = PeriodMatch(earlier, -1, -1, column or self._row_cells[0])
         if own is None and self._role == "row" and self._row_cells and any(
                 _PERIODISH_CELL_RE.search(cell) and not _CHANGE_HEADER_RE.search(cell)
-                and not self._header_periods(cell) for cell in self._table_header[1:]):
+                and not _PREVIOUS_CELL_RE.search(cell) and not self._header_periods(cell)
+                for cell in self._table_header[1:]):
             # 「| 部門 | 当第3四半期 | 前年同期 | 増減率（%） |」: the table dates its columns in words not
             # read here (当期, 前年同期); the context's period is no better than a guess for its cells
             self.facts.skipped_figures += 1
@@ -3766,11 +3787,14 @@ class DocumentExtractor:
         is its dollar (NZD), as in a release of its government body (see _LOCAL_DOLLARS; the country is
         known only once the document was read). A new metric whose figures all became so is in that
         dollar; one that also holds US dollars, or a pack's, keeps its figures in USD (the draft's metric
-        and its rows agree on a unit)."""
+        and its rows agree on a unit). The same for a document whose government body came after a bare
+        dollar of its country (Statistics Canada's The Daily: "Retail sales increased 0.4% in February to
+        $49.8 billion", and "Natural Resources Canada" further down, dev17): the body's country is the
+        document's, and its bare dollars said before the body are its dollars too."""
         countries = {e.id for e in self.facts.entities.values() if e.kind == "country"}
-        if self._japanese or self._doc_country or len(countries) != 1:
+        if self._japanese or (not self._doc_country and len(countries) != 1):
             return
-        country = next(iter(countries))
+        country = self._doc_country or next(iter(countries))
         local = _LOCAL_DOLLARS.get(country)
         rows = self.facts.observations
         converted: set[str] = set()
@@ -3823,6 +3847,10 @@ class DocumentExtractor:
         """A bare number in a table row: the unit its column header states (増減率（%）), else the
         unit the table's title states (単位 千人: thousands of people; "…, %"), scaled."""
         column = self._column_name(q)
+        if column and _PER_MILLE_RE.search(column):
+            # "Weights (‰)" in a table of rates "(%)": parts per thousand, no per cent (dev17 Eurostat's
+            # weights under its title's "(%)"); the engine has no such unit, so the figure stays unitless
+            return q
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
         if _cjk(label) and (own := _own_row_unit(label)) is not None:
@@ -4410,6 +4438,10 @@ _PLACE_LABEL_RE = re.compile(r"[一-龥ァ-ヺー]{2,8}|[A-Z][A-Za-z.'-]+(?: [A-
 _HEADER_BRACKET_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
 
 
+#: a column in parts per thousand (or ten thousand): "Weights (‰)", "per mille"
+_PER_MILLE_RE = re.compile(r"[‰‱]|(?<![A-Za-z])(?i:per\s+mill?e)(?![A-Za-z])")
+
+
 def _without_unit_statement(header: str) -> str:
     """A header without the brackets that only state its unit: 「実数（万人）」 -> 「実数」."""
     return _HEADER_BRACKET_RE.sub(lambda m: "" if unit_statement(m.group(0)) else m.group(0),
@@ -4461,6 +4493,15 @@ _EARNINGS_WORD_RE = re.compile(r"(?<![A-Za-z])(?i:earn\w*|income|EPS|profits?|lo
 _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当たり|一株当たり")
 
 
+#: the year whose prices a real figure is counted in, a base as 「2015年=100」 is: 「2005暦年連鎖価格」
+#: (chained prices of calendar 2005), 「2015年基準」, 「2011年価格」; "chained 2017 dollars"
+_PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価格|基準|価格)"
+                            r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
+                            r"|(?i:chained\s+\(?(?:19|20)\d{2}\)?\s+dollars|(?:19|20)\d{2}\s+chained\s+dollars)")
+#: a table's cell that says its figures are the previous month's or quarter's: 「(前月値)」, 「(前月確報時)」,
+#: 「前期値」, "(previous month)"; a rate against that period (前月比, 前月差) is no such cell
+_PREVIOUS_CELL_RE = re.compile(r"[(（]?前(?:月|期)(?:値|分|確報(?:時|値)?|速報(?:時|値)?)[)）]?(?!\S)"
+                               r"|(?i:\(previous (?:month|quarter)\))")
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
 #: a table header cell that names a period (当第3四半期, 前年同期, 2019年3月期, "Q3", "Year")
 _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"

@@ -666,7 +666,11 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
         return replace(value, value=-value.value)
     paired = _PAIRED_RATE_RE.match(text, q.end)
     after = paired.end() if paired else q.end
-    if value.value > 0 and (_FALL_AFTER_RE.match(text, after) or _JA_LIST_FALL_RE.match(text, after)
+    # (「季節調整済指数104.7、前月比0.1%低下」: a level written bare, its unit the words' before it, is what
+    # changed, not one of a list of changes that share the verb after them)
+    bare_level = value.unit == "index" and q.text[-1:].isdigit()
+    if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
+                            or (not bare_level and _JA_LIST_FALL_RE.match(text, after))
                             or (value.unit == "%" and _JA_LIST_LAST_FALL_RE.match(text, after))
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
                             or _FALL_NAMED_BEFORE_RE.search(text, max(0, q.start - 30), q.start)

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from shingi.ingest.readers import TextLine
-from shingi.normalize.periods import find_periods
+from shingi.normalize.periods import Period, find_periods
 from shingi.normalize.text import normalize
 
 #: How many lines a table's rows are looked for after its header (the lines are held meanwhile).
@@ -252,7 +252,7 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             and _cell_paragraph_start(text)
         words = not ruled and not headed and _word_header(text)
         if not ruled and spans is None and series is None and not headed and not paragraphs and not words:
-            yield line
+            yield _without_label_runs(line)
             continue
         while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
             held.append(nxt)  # (a header: its rows are looked for in the lines after it)
@@ -263,13 +263,44 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             rows = _cell_paragraphs(line, held)
         elif rows is None:
             rows = _table_after(line, ruled, series, spans, list(held))
+        if rows is None and words:
+            rows = _grouped(line, list(held))
         if rows is None:
-            yield line
+            yield _without_label_runs(line)
             continue
         out, used = rows
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+#: a bare number of a chart's labels: a value (「-1.0」, 「2013」) or an axis's span of months (「10-12」)
+_LABEL_TOKEN = r"[-−▲△]?\d+(?:\.\d+)?(?![\d.])|\d{1,2}-\d{1,2}(?![\d.])"
+#: six or more of them, each apart from the next by one space
+_LABEL_RUN_RE = re.compile(rf"(?<![^\s(（])(?:{_LABEL_TOKEN})(?: (?:{_LABEL_TOKEN})){{5,}}(?=\s|$)")
+#: what makes such a run a chart's: an axis's year or span of months in it, or a chart's title right before it
+#: (「実質GDP成長率の推移」: the trend of …)
+_AXIS_TOKEN_RE = re.compile(r"(?<![\d.\-])(?:(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?![\d.])")
+_CHART_TITLE_BEFORE_RE = re.compile(r"の推移\s*$")
+
+
+def _without_label_runs(line: TextLine) -> TextLine:
+    """A Japanese text line with the runs of a chart's labels blanked (offsets kept): six or more bare
+    numbers apart by single spaces that hold an axis's year or span of months (「10-12 2013 1-3 2014 4-6
+    7-9」) or follow a chart's title (「実質GDP成長率の推移 2.0 2.0 1.3 1.0 0.6 0.0 -1.0」), a PDF's chart run
+    into the text. They say no figure's measure or period: Japanese prose sets a figure with its unit or
+    counter (「0.6%」, 「6,847人」), so such a run is no prose, and its years would date the sentences after
+    it. A table's column of values after its labels (「C5:… C11:… -0.36 -0.27 -0.21 …」) has neither and is
+    left to be read."""
+    text = line.text
+    if not _CJK_RE.search(text) or (m := _LABEL_RUN_RE.search(text)) is None:
+        return line
+    chars = list(text)
+    while m is not None:
+        if _AXIS_TOKEN_RE.search(m.group(0)) or _CHART_TITLE_BEFORE_RE.search(text, 0, m.start()):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+        m = _LABEL_RUN_RE.search(text, m.end())
+    return TextLine(line.line, "".join(chars), line.col, line.page, line.role)
 
 
 def _table_after(line: TextLine, ruled: bool, series: list[tuple[int, int]] | None,
@@ -592,6 +623,97 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
     return out, k - 1
 
 
+#: a previous period's figure in brackets under the period's own, one cell a line: 「(104.8)」
+_BRACKETED_NUMBER_RE = re.compile(rf"[(（]\s*({_NUMBER})\s*[)）]")
+#: a short label in brackets alone on its line: 「(前月値)」
+_BRACKETED_LABEL_RE = re.compile(r"[(（][^()（）\d]{1,12}[)）]")
+
+
+def _grouped(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table whose columns come in groups (a Japanese index summary: 「季節調整済指数 原指数」 over
+    「(前月確報時) 前月比(%) (前月確報時) 前年同月比(%)」 or over 「指数 前月比 指数 前年同月比」): a line of
+    g group names, a line of m column names under them, then rows of n numbers, n a multiple of g, each
+    group n/g columns wide. With m == n each group's columns are named in turn; with m == n - g a group's
+    first column has no name under it: it is the group's own figure (the index), the names under the
+    group qualify the columns after it. Rows are aligned (a label and n numbers), or set one cell a line
+    (a label, perhaps a bracketed label 「(前月値)」, then n numbers each perhaps followed by another in
+    brackets, the previous period's: its row is the label with the bracketed label). Taken only with
+    two rows or more whose counts agree; None otherwise."""
+    cjk = bool(_CJK_RE.search(first.text))
+    top = [first.text[a:b].strip() for a, b in _split(first.text, cjk)]
+    if len(top) < 2 or not ahead or ahead[0].role != "text" or not _word_header(ahead[0].text):
+        return None
+    subs = [ahead[0].text[a:b].strip() for a, b in _split(ahead[0].text, cjk)]
+    g, m = len(top), len(subs)
+    if m <= g:
+        return None
+
+    def names(n: int) -> list[str] | None:
+        if n % g or n // g < 2 or m not in (n, n - g):
+            return None
+        w = n // g
+        if m == n:
+            return [f"{top[c // w]} {subs[c]}" for c in range(n)]
+        return [top[c // w] if c % w == 0 else f"{top[c // w]} {subs[c // w * (w - 1) + c % w - 1]}"
+                for c in range(n)]
+
+    rows: list[TextLine] = []
+    k = 1
+    n = 0
+    while k < len(ahead) and ahead[k].role == "text" and ahead[k].text.strip():
+        line = ahead[k]
+        row = _row(line.text)
+        if row is not None and (not n or len(row[1]) == n):
+            label, nums = row
+            n = len(nums)
+            rows.append(TextLine(line.line, _tabbed(line.text, [label, *nums]), line.col, line.page, "row"))
+            k += 1
+            continue
+        got = _bracketed_block(ahead, k, n)
+        if got is None:
+            break
+        block, k, n = got
+        rows.extend(block)
+    heads = names(n) if n else None
+    if heads is None or len(rows) < 2:
+        return None
+    header = TextLine(first.line, "\t" + "\t".join(heads), first.col, first.page, "row")
+    return [header, *rows], k
+
+
+def _bracketed_block(ahead: list[TextLine], k: int, n: int) -> tuple[list[TextLine], int, int] | None:
+    """A row set one cell a line at ``ahead[k]``: a label, perhaps a bracketed label (「(前月値)」), then
+    numbers a line each, each perhaps followed by a bracketed one (the bracketed label's row); n numbers
+    when ``n`` is given. The rows, the index after them and their count of numbers; None when no such row."""
+    def text(i: int) -> str:
+        return ahead[i].text.strip() if i < len(ahead) and ahead[i].role == "text" else ""
+
+    label = text(k)
+    if not label or _CELL_NUMBER_RE.fullmatch(label) or len(label) > 20 or not _CJK_RE.search(label) \
+            or _BRACKETED_NUMBER_RE.fullmatch(label):
+        return None
+    i = k + 1
+    marker = text(i) if _BRACKETED_LABEL_RE.fullmatch(text(i)) else ""
+    i += bool(marker)
+    own: list[str] = []
+    before: list[str] = []
+    while (cell := text(i)) and _NUMBER_RE.fullmatch(cell) and any(ch.isdigit() for ch in cell):
+        own.append(cell)
+        i += 1
+        if (b := _BRACKETED_NUMBER_RE.fullmatch(text(i))) is not None:
+            before.append(b.group(1))
+            i += 1
+        if n and len(own) == n:
+            break
+    if len(own) < 2 or (n and len(own) != n) or (before and (len(before) != len(own) or not marker)):
+        return None
+    line = ahead[k]
+    out = [TextLine(line.line, "\t".join([label, *own]), line.col, line.page, "row")]
+    if before:
+        out.append(TextLine(line.line, "\t".join([f"{label} {marker}", *before]), line.col, line.page, "row"))
+    return out, i, len(own)
+
+
 #: a cell of a table set one cell a paragraph: a short line that is no sentence
 _CELL_TEXT_MAX = 40
 _SENTENCE_END_RE = re.compile(r"[.。!?！？:：]\s*$")
@@ -690,7 +812,9 @@ def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] 
     out: list[TextLine] = []
     columns: list[str] | None = None
     stub = ""
-    for line in block:
+    title = ""  # (a line of the table's title alone, over its header: the stub when the header has none)
+    taken = 0  # (the lines of the block read; a line that ends the table is left to the lines after it)
+    for taken, line in enumerate(block, 1):
         text = line.text
         if _RULE_RE.fullmatch(text):
             continue
@@ -699,15 +823,23 @@ def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] 
         cells = [c.strip() for c in text[at + 1:].split("|")]
         filled = [c for c in cells if c]
         if not filled:
+            if columns is None and not title:
+                # "Euro area annual inflation and its components (%) | |||||||||": the table's title, its
+                # unit and what its rows are of, kept as a line of text over the table
+                title = label
+                out.append(TextLine(line.line, "", 0, line.page, "blank"))
+                out.append(TextLine(line.line, label, line.col, line.page, "text"))
             continue
         numbers = [c for c in filled if _CELL_NUMBER_RE.fullmatch(c) and any(ch.isdigit() for ch in c)]
         if label and numbers and len(numbers) == len(filled):
             if columns is None:
+                heads = _without_stub(heads, len(cells))
                 columns = _stacked(heads, len(cells))
                 if columns is None:
                     return None
-                stub = next((h for h, _ in heads if h), "")
+                stub = next((h for h, _ in heads if h), title)
             if len(cells) != len(columns):
+                taken -= 1
                 break
             if not out or section is not None:
                 named = [f"{c} {section}".strip() for c in columns]
@@ -724,20 +856,104 @@ def _ruled(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] 
         elif not label and len(filled) == 1 and not numbers:
             section = filled[0]  # "Levels (in thousands)", "Rates": the rows after it
         else:
+            taken -= 1
             break
     if columns is None:
         return None
-    used = len(block) - 1
-    return out, used
+    # (the lines after the last row that belongs: a second table drawn under the first, "Inflation rates (%)
+    # measured by the HICP" under "Euro area annual inflation and its components (%)" (dev17 Eurostat), was
+    # swallowed with the first table's block and never read)
+    while taken > 1 and (_RULE_RE.fullmatch(block[taken - 1].text)
+                         or not any(c.strip() for c in block[taken - 1].text.split("|")[1:])):
+        taken -= 1  # (a title or a note of the next table: "e estimate |", "Inflation rates (%) … | |||")
+    return out, taken - 1
+
+
+#: a month and a year of two digits in a table's header: "Sep 23", "Apr-24" (Eurostat's tables)
+_MONTH_YY_RE = re.compile(rf"({_MONTH})[\s\-'’]?(\d{{2}})")
+
+
+def _month_years(cells: list[str]) -> list[str]:
+    """A header line's cells with "Sep 23" written "Sep 2023" when the line reads so: two of its cells name
+    other months with the same two digits ("Apr 24 | May 24"), which no day of a month does in a row of
+    columns (days of the month stand under one month: "Sep 23 | Sep 24 | Sep 25"). Years of two digits are
+    read as POSIX's %y does (69-99 the 1900s)."""
+    found = [(k, m) for k, c in enumerate(cells) if (m := _MONTH_YY_RE.fullmatch(c.strip()))]
+    by_year: dict[str, set[str]] = {}
+    for _, m in found:
+        by_year.setdefault(m.group(2), set()).add(m.group(1).lower()[:3])
+    if not any(len(months) >= 2 for months in by_year.values()):
+        return cells
+    out = list(cells)
+    for k, m in found:
+        yy = int(m.group(2))
+        out[k] = f"{m.group(1)} {2000 + yy if yy < 69 else 1900 + yy}"
+    return out
+
+
+def _period_cell(cell: str) -> Period | None:
+    """The period a header cell is, the whole cell ("2024", "Sep 2023"); None for other cells."""
+    found = find_periods(_HEADER_FLAG_RE.sub("", cell).strip()) if cell.strip() else []
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(_HEADER_FLAG_RE.sub("", cell).strip()):
+        return found[0].period
+    return None
+
+
+def _without_stub(heads: list[tuple[str, list[str]]], m: int) -> list[tuple[str, list[str]]]:
+    """The header lines of a table whose header lost the cell over its row labels (a web table with
+    spanning cells flattened to lines, "2024 | Sep 23 | … | Sep 24 | |" over "All-items HICP | 1000.0 |
+    4.3 | … | -0.1e |": dev17 Eurostat, both its tables): when a header line's first cell, where a row's
+    label stands, is a period and its cells moved one to the right still fit the ``m`` columns (only empty
+    cells fall off the end), every header line is moved so; else the lines as they are."""
+    if not any(label and _period_cell(_month_years([label, *cells])[0]) for label, cells in heads):
+        return heads
+    moved = []
+    for label, cells in heads:
+        cells = [label, *cells]
+        if any(c for c in cells[m:]):
+            return heads
+        moved.append(("", cells[:m] + [""] * (m - len(cells))))
+    return moved
+
+
+def _period_runs(cells: list[str]) -> list[list[int]] | None:
+    """The runs of columns a line of periods falls into: a run ends where the periods do not go on (a
+    month after a year, "Sep 2024" again after "Sep 2024"); None when a filled cell is no period."""
+    runs: list[list[int]] = []
+    last: Period | None = None
+    for k, c in enumerate(cells):
+        if not c:
+            continue
+        p = _period_cell(c)
+        if p is None:
+            return None
+        if last is None or p.precision != last.precision or p.start <= last.start:
+            runs.append([])
+        runs[-1].append(k)
+        last = p
+    return runs
 
 
 def _stacked(heads: list[tuple[str, list[str]]], m: int) -> list[str] | None:
     """The name of each of ``m`` columns from the header lines over them (None when they do not
-    fit: a line whose cells neither match the columns nor spread evenly over them)."""
+    fit: a line whose cells neither match the columns nor spread evenly over them).
+
+    A line of group names set one after another at the start of its line ("Weights (‰) | Annual rate |
+    Monthly rate | |||||||", a web table's spanning cells flattened) over a line of periods that falls into
+    as many runs ("2024 | Sep 23 … Sep 24 | Sep 24") names the runs in order (dev17 Eurostat, both tables)."""
     names: list[list[str]] = [[] for _ in range(m)]
     periods = 0
+    heads = [(stub, _month_years(cells)) for stub, cells in heads]
+    runs = next((r for _, cells in reversed(heads) if len(cells) == m and (r := _period_runs(cells))), None)
     for _stub, cells in heads:
         filled = [c for c in cells if c]
+        if runs is not None and len(cells) == m and 1 < len(filled) == len(runs) \
+                and cells[:len(filled)] == filled and sum(map(len, runs)) > len(filled) \
+                and _period_runs(cells) is None:
+            for run, c in zip(runs, filled, strict=True):
+                for k in run:
+                    names[k].append(c)
+            continue
         if len(cells) == m:
             for k, c in enumerate(cells):
                 if c:

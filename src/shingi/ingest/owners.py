@@ -509,7 +509,11 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
             # name in it is the name's alias (see DocumentExtractor._aliases)
             name = re.split(r"[（(]", t.surface, maxsplit=1)[0]
             if len(name) >= 2:
-                out.append((t.start, t.start + len(name), name, "other"))
+                # (a body the dictionary knows, 内閣府, found where its form alone is not, glued to the kanji
+                # around it: 「16日内閣府経済社会総」 of a letter-spaced masthead, is a body of government as
+                # 経済産業省 is by its form)
+                kind = "government" if _ORG_JA_RE.fullmatch(name) else "other"
+                out.append((t.start, t.start + len(name), name, kind))
     # 沖縄県内, 東京都内, 大阪府内: "within the prefecture" names the prefecture (Sudachi reads 沖縄 +
     # 県内, or 東京都内 as one common noun)
     for m in _WITHIN_PREFECTURE_RE.finditer(text):

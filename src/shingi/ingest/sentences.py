@@ -539,6 +539,10 @@ def _word_start(buf: str, i: int) -> int:
     return w
 
 
+#: a figure in per cent just before a stop: "6.9 percent", "6.9 per cent", "6.9%"
+_PERCENT_BEFORE_STOP_RE = re.compile(r"\d\s?(?:%|(?<![A-Za-z])(?:percent|per\s+cent))$")
+
+
 def _run_on_stop(buf: str, i: int, j: int) -> bool:
     """Whether the '.' at ``i``, with no space after it, ends a sentence run into the next: it follows
     a word (lower-case letters, digits, a per cent sign or a closing bracket; no abbreviation) and
@@ -546,6 +550,12 @@ def _run_on_stop(buf: str, i: int, j: int) -> bool:
     (a capital before), "e.g.The" (an abbreviation), "1.6" and "Fig.3A" (no word after) or a host's name
     ("data.Europa.eu": the word after runs on into another stop)."""
     n = len(buf)
+    if i >= 8 and j + 2 < n and buf[j:j + 3].isalpha() and buf[j:j + 3].islower() \
+            and _PERCENT_BEFORE_STOP_RE.search(buf, max(0, i - 16), i):
+        # "real GDP increased 6.9 percent.increased 6.5 percent" (dev17 BEA, a quote that lost the next
+        # sentence's subject): "percent" and "%" after a number are no abbreviation, so a stop glued to them
+        # ends the figure's sentence whatever the case of the word after it
+        return True
     if j + 1 >= n or not (buf[j].isupper() and buf[j + 1].islower()) or i == 0:
         return False
     k = j + 1

@@ -623,6 +623,18 @@ def _h_e_mdy(m: re.Match[str], ctx: _Context) -> _Spec | None:
     return _day(int(m["y"]), _mon(m), int(m["d"]))
 
 
+#: a month name just before a number: "Aug 15" (the 15th, or 2015) holds its number
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MON_PLAIN}\s?$")
+
+
+def _h_e_dmy(m: re.Match[str], ctx: _Context) -> _Spec | None:
+    if _MONTH_BEFORE.search(ctx.text, max(0, m.start() - 11), m.start()):
+        # "Jul 15 to Aug 15 Aug 2015 Jul 2015" (a table's headers read backwards, dev8 ABS): the 15 is the
+        # number of the month before it, no day of the month after it; "Aug 2015" is the month
+        return None
+    return _h_e_mdy(m, ctx)
+
+
 def _h_e_my(m: re.Match[str], ctx: _Context) -> _Spec | None:
     return _month(int(m["y"]), _mon(m))
 
@@ -775,7 +787,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{_YB}(?P<y>{_Y4})[-/](?P<m>\d{{1,2}})(?![0-9]|[.,/-][0-9])", _h_iso_month),
     # English
     (rf"(?<![A-Za-z]){_MON}\s?(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
-    (rf"{_DB}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON},?\s+(?P<y>{_Y4}){_NE}", _h_e_mdy),
+    (rf"{_DB}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON},?\s+(?P<y>{_Y4}){_NE}", _h_e_dmy),
     (rf"(?<![A-Za-z]){_MON},?\s+(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_my),
     (rf"(?<![A-Za-z0-9])(?i:FY\s?-?\s?(?P<y>\d{{4}}|\d{{2}})(?:[/-](?P<next>\d{{4}}|\d{{2}}))?"
      rf"|(?:fiscal|financial)\s+(?:year\s+)?(?P<y2>{_Y4})(?:[/-](?P<next2>\d{{4}}|\d{{2}}))?)(?![0-9])",

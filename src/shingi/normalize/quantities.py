@@ -1030,6 +1030,26 @@ def _words_regex(words: list[str]) -> str:
 _OTHER_COUNTER_JA = re.compile(
     r"(?:戸|軒|世帯|棟|校|店舗|店|施設|団体|自治体|病院|品目|種類|頭|隻|票|議席|例)"
 )
+# A verb of raising before "up to" ("pushed interest rates up to 6%", "the cap went up to £3,549",
+# "raised it up to"): "up" is the verb's particle and "to N" where the value got, not the bound "up to
+# N" (at most N; a linguistic reason: the bound follows no verb of motion upward). Its object (up to
+# four words) may stand between the verb and "up".
+_RAISED_BEFORE = re.compile(
+    r"(?i)\b(?:push|pushe[sd]|pushing|put|puts|putting|raise[sd]?|raising|drive|drives|drove|driven|"
+    r"driving|go|goes|going|went|gone|move[sd]?|moving|rise[sn]?|rising|rose|climb(?:s|ed|ing)?|"
+    r"jump(?:s|ed|ing)?|hike[sd]?|hiking|lift(?:s|ed|ing)?|shot|shoot(?:s|ing)?|soar(?:s|ed|ing)?|"
+    r"edge[sd]?|edging|tick(?:s|ed|ing)?|ramp(?:s|ed|ing)?|bump(?:s|ed|ing)?|jack(?:s|ed|ing)?|"
+    r"pump(?:s|ed|ing)?|sen[dt]|sending|bring(?:s|ing)?|brought)"
+    r"(?:\s+[\w'’,.-]+){0,4}\s+$"
+)
+
+
+def raised_up_to(text: str, at: int) -> bool:
+    """Whether the "up to" at ``at`` follows a verb of raising (:data:`_RAISED_BEFORE`): a
+    destination ("pushed rates up to 6%"), not the bound "at most"."""
+    return _RAISED_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 _PREFIX_RE = re.compile(r"(?i:(" + _words_regex(list(_PREFIX_WORDS)) + r"))\s?$")
 _SUFFIX_RE = re.compile(r"\s?(?i:(" + _words_regex(list(_SUFFIX_WORDS)) + r"))")
 _NOT_AFTER_STRONG = frozenset("いくかさみ化力調点体めま")
@@ -1223,6 +1243,8 @@ def _with_comparators(s: str, c: _Cand) -> _Cand:
     pre = _PREFIX_RE.search(s, max(0, start - 26), start)
     if pre and pre[1] == "~" and pre.start() > 0 and _ends_figure_or_scale(s, pre.start()):
         pre = None  # 7~13倍, 80億~100億ドル, 3%~4% are ranges, not "about 13"
+    if pre and pre[1].lower() == "up to" and raised_up_to(s, pre.start()):
+        pre = None  # "pushed interest rates up to 6%", "went up to 6%": up is the verb's, to 6% where it got
     if pre:
         comparators.append(_PREFIX_WORDS[pre[1].lower()])
         start = pre.start()

@@ -66,6 +66,7 @@ from shingi.pipeline.claims.cues import (
     _opinion,
     _predicate_keys,
     _verb_cue_en,
+    mask_named_negatives,
     record_streak_ended,
     rise_said,
     said_side,
@@ -88,6 +89,7 @@ from shingi.pipeline.claims.names import (
     _no_overlap,
     _order_entities,
     cause_lead,
+    causes_inside,
     dates_a_window,
 )
 from shingi.pipeline.claims.numbers import (
@@ -1918,7 +1920,10 @@ class _Parser:
         # is a qualifier of the measure, not its owner (verdict-rules §4.13, qualifiers)
         left_out = [(q.start, q.end) for q in qualifiers_of(text, self.index) if q.family == "excl"]
         named = [e for e in named if not any(a <= e.start and e.end <= b for a, b in left_out)]
-        aside = [e for e in named if e.start < because]
+        # 「…は2024年、中国の禁輸が響いて減少した」, "… fell because of Ostland's ban": a cause inside
+        # the clause names what caused it, as a leading one does (§4.12)
+        inside = [(c.start + a, c.start + b) for a, b in causes_inside(span)]
+        aside = [e for e in named if e.start < because or any(a <= e.start and e.end <= b for a, b in inside)]
         ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
         entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
         # what only a leading cause names owns no measure of the clause (「暫定税率の廃止で、ガソリンは
@@ -2039,8 +2044,9 @@ class _Parser:
             # plan's figure: 「岸田首相が…1500円の目標を表明」 is the prime minister's own plan), and
             # one said to have run a deficit ("Milei's government ran a primary deficit in 2024")
             before = entity_ids
+            voiced = frozenset(e.ref for e in ents if _VOICE_AFTER.match(self.text, e.end))
             entity_ids, metrics = self._actor_place(
-                entity_ids, named_metrics, metric_text, unit_hint, ranks, counted
+                entity_ids, named_metrics, metric_text, unit_hint, ranks, counted, voiced
             )
             actors = tuple(e for e in before if e not in entity_ids)
         if not metrics and (numbers or cues & {"up", "down"}):
@@ -2103,6 +2109,10 @@ class _Parser:
             if start is not None:
                 periods = (ClaimedPeriod(start.period, "", c.start, c.start, inferred=True, role="since"),)
         # 「変わっていない」, "has not changed": the negative is part of the words for no change
+        # "had never married" on 'Never married at 50': the negative is the measure's name
+        names_masked = mask_named_negatives(names_masked, [
+            n for m in metrics[:2] if m in self.pack.metrics for n in self.pack.metrics[m].names
+        ])
         negated = _negated(names_masked) and "flat" not in cues
         if missed is not None:
             # the miss is the negative: a negative besides it ("never missed its target") denies it
@@ -2239,12 +2249,22 @@ class _Parser:
         unit: str | None,
         ranks: bool,
         counted: str | None,
+        voiced: frozenset[str] = frozenset(),
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entities and measures of a clause whose people or governments are not observed on
         the measure it names: the measure of the pack's subject, else of their country, with the
-        actors left out. Unchanged (and no measure) when neither is observed on it."""
+        actors left out. Unchanged (and no measure) when neither is observed on it. So is an
+        organization that publishes the pack's sources and is observed on no measure (a
+        regulator, an agency, a research body), written as the figure's possessor or its speaker
+        (``voiced``: "Ofgem's price cap", 「オフジェムの上限額」, "Frontex says crossings dropped"):
+        the figures it gives are the place's, it is their voice, not their owner (:meth:`_a_voice`,
+        §4.13). Written as the agent of an act ("The RBI cut its repo rate four times") it stays
+        the actor of the pack's events."""
         ents = self.pack.entities
-        actors = [e for e in entity_ids if ents[e].kind in ("person", "government")]
+        actors = [
+            e for e in entity_ids
+            if ents[e].kind in ("person", "government") or (e in voiced and self._a_voice(e))
+        ]
         if not actors:
             return entity_ids, ()
         places = [self.pack.meta.subject, *(ents[a].country for a in actors)]
@@ -2256,6 +2276,22 @@ class _Parser:
                 rest = tuple(e for e in entity_ids if e not in actors and e != place)
                 return (place, *rest), metrics
         return entity_ids, ()
+
+    def _a_voice(self, entity: str) -> bool:
+        """Whether an organization of the pack only speaks for the figures: the pack observes it on
+        no measure and one of its names is in the publisher of one of the pack's sources (a name
+        of three or more characters, as a whole word; Ofgem of "Ofgem via WiredGov", the Budget
+        Lab at Yale of "summary of The Budget Lab at Yale")."""
+        ent = self.pack.entities[entity]
+        if ent.kind != "organization" or self.lookup.metrics_of((entity,)):
+            return False
+        publishers = " | ".join(s.publisher for s in self.pack.sources.values() if s.publisher).casefold()
+        return any(
+            re.search(rf"(?<![\w]){re.escape(n.casefold())}(?![\w])", publishers)
+            if n.isascii() else n in publishers
+            for n in ent.names
+            if len(n) >= 3
+        )
 
     def _group(self, ents: list[Span]) -> Group | None:
         """A country followed by a kind of entity: "Japan's best model", "日本の最高性能モデル",
@@ -3308,6 +3344,20 @@ def _fraction_of_the_period(text: str, numbers: tuple[ClaimedNumber, ...], p: Cl
     n = numbers[0]
     below_one = (n.unit == "x" and 0 < n.quantity.value < 1) or (n.unit == "%" and 0 < n.quantity.value < 100)
     return below_one and bool(_FRACTION_OF_PERIOD_JA.fullmatch(text, p.end, n.start))
+
+
+#: What follows a name that gives a figure as its own word, not as its act: a possessive ("Ofgem's
+#: price cap", 「オフジェムの上限額」) or a verb of reporting ("Frontex says", "puts the rate at",
+#: 「…によると」). A linguistic reason: these attribute the figure to a speaker; a verb of action
+#: ("cut", "raised", 「引き下げた」) makes the name the agent of an event (verdict-rules §4.13).
+_VOICE_AFTER = re.compile(
+    r"(?i)(?:['’]s?\b(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:now|also|still))?"
+    r"(?:\s+(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|finds|found|"
+    r"calculates?|calculated|projects?|projected|figures?|data|numbers?))?"
+    r"|\s+(?:now\s+|also\s+)?(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|"
+    r"finds|found|calculates?|calculated)\b"
+    r"|の(?!ように)|によると|によれば|の発表では)"
+)
 
 
 def _owner_inside(reader: _Parser, metric: str, start: int, end: int) -> bool:

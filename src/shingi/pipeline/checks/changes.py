@@ -37,6 +37,8 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.checks.first_since import draws_a_line
+from shingi.pipeline.checks.first_since import first_since as first_line_since
 from shingi.pipeline.checks.metrics import records_a_change, years_said
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
@@ -87,6 +89,12 @@ def _series_values(ctx: _Ctx, ids: Sequence[str]) -> list[Observation]:
 
 def _change(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
+    if "sup_first" in st.cues and draws_a_line(st):
+        # "fell below 70% for the first time since 2011": the first crossing of the line since
+        # then, not a change from 2011 (a linguistic reason: "since" dates the window of the first)
+        crossed = first_line_since(ctx)
+        if crossed is not None:
+            return crossed
     first_since = _first_change_since(ctx)
     if first_since is not None:
         return first_since

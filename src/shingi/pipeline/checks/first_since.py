@@ -5,10 +5,12 @@ a ranking among countries (docs/verdict-rules.md, "Linking a claim to its measur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations, values_since
 from shingi.pipeline.claims.ranks import is_rank_metric
+from shingi.pipeline.claims.statement import Statement
 
 #: "the first … since 2000", "the first since the disease was declared eliminated in 2000",
 #: 「2000年以来初めて」, 「2000年以降で初の」: the year after the since-word
@@ -56,7 +58,21 @@ def first_since(ctx: _Ctx) -> Finding | None:
             continue
         earlier = [o for o in between if o.value is not None and o.value.value > 0]
         who, what = ctx.ename(ent), ctx.mname(mid)
-        if mine.value.value <= 0:
+        line = _line_drawn(st, mine.unit)
+        if line is not None:
+            # "fell below 70% for the first time since 2011": the first value past the line, not
+            # the first value at all (a linguistic reason: what is first is the crossing)
+            if not line(mine.value.value):
+                # not past the line at all: no first crossing (never a change since the year)
+                reason = ctx.t(
+                    f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}で、"
+                    "主張の線を越えていない。",
+                    f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}: "
+                    "not past the line claimed.",
+                )
+                return Finding("fails", reason, [mine.id])
+            earlier = [o for o in between if o.value is not None and line(o.value.value)]
+        elif mine.value.value <= 0:
             reason = ctx.t(
                 f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}。",
                 f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}.",
@@ -73,13 +89,43 @@ def first_since(ctx: _Ctx) -> Finding | None:
                 f"but it was already {ctx.q(first.value.value, first.unit)} in {ctx.ptext(first.period)}, "
                 f"after {since_year}: not the first since then.",
             )
+            if line is not None:
+                # past the line but not for the first time: the claim's point is wrong, as
+                # _first_past grades a first without a window (partly, a quarter of it holds)
+                return Finding("partly", reason, [mine.id, first.id], credit=0.25)
             return Finding("fails", reason, [mine.id, first.id])
         span = f"{ctx.ptext(between[0].period)}–{ctx.ptext(between[-1].period)}"
+        none_ja, none_en = ("すべてゼロ", "is zero")
+        if line is not None:
+            none_ja, none_en = ("どれもその線を越えていない", "was past that line")
         reason = ctx.t(
             f"{who}の{what}は{ctx.ptext(mine.period)}に{ctx.q(mine.value.value, mine.unit)}、"
-            f"{since_year}年より後のそれ以前の値（{span}）はすべてゼロ。",
-            f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}; every "
-            f"value after {since_year} before it ({span}) is zero.",
+            f"{since_year}年より後のそれ以前の値（{span}）は{none_ja}。",
+            f"{who}'s {what} was {ctx.q(mine.value.value, mine.unit)} in {ctx.ptext(mine.period)}; "
+            f"{'no' if line is not None else 'every'} value after {since_year} before it ({span}) {none_en}.",
         )
         return Finding("holds", reason, [mine.id, *(o.id for o in between[-1:])])
     return None
+
+
+_SIDES = {
+    "more_than": lambda v, x: v > x,
+    "at_least": lambda v, x: v >= x,
+    "less_than": lambda v, x: v < x,
+    "at_most": lambda v, x: v <= x,
+}
+
+
+def draws_a_line(st: Statement) -> bool:
+    """Whether the statement draws one line ("fell below 70%", 「1万件を超えた」)."""
+    return len([n for n in st.numbers if n.role in (None, "to") and n.comparator in _SIDES]) == 1
+
+
+def _line_drawn(st: Statement, unit: str | None) -> Callable[[float], bool] | None:
+    """The one line the statement draws in the series' unit ("below 70%", 「1万件を超えた」), as a
+    test of a value; None when it draws none or more than one."""
+    bounds = [n for n in st.numbers if n.role in (None, "to") and n.comparator in _SIDES]
+    if len(bounds) != 1 or bounds[0].unit != unit:
+        return None
+    side, x = _SIDES[bounds[0].comparator], bounds[0].quantity.value
+    return lambda v: side(v, x)

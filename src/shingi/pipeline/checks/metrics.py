@@ -151,6 +151,9 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 numbers = [n for n in numbers if n.role != "by"]
             if not numbers:
                 continue
+            moment = _moment_of_a_bound(st, numbers, pack, ids, _value_period(st, metric))
+            if moment is not None:
+                obs = [moment]
             said_as_target = lx.has(lx.TARGET_WORDS, st.span)  # "the IMF's projection of 6% growth"
             if (
                 "plan" not in st.cues
@@ -198,6 +201,28 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                     found.evidence.append(plan)
             return found
     return total_since
+
+
+#: Words that say a line was crossed at one moment of the period: 「一時2%を下回った」, "at one point
+#: fell below 2%", "briefly topped" (not 一時金, a lump sum)
+_MOMENT_OF_PERIOD = re.compile(
+    r"一時(?!金)|(?i:\bat\s+(?:one|some)\s+point\b|\bbriefly\b|\bmomentarily\b)"
+)
+_BOUND_SIDE = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
+
+
+def _moment_of_a_bound(
+    st: Statement, numbers: Sequence[ClaimedNumber], pack: Pack, ids: Sequence[str], period: Period | None
+) -> Observation | None:
+    """The period's value on the side of the claimed line ("at one point below 2% in 2024": the
+    lowest month of 2024; 「一時1万件を超えた」: the highest), when the statement says the line
+    was crossed at one moment and draws one line: 一時, "at one point", "briefly" say a moment
+    of the period, not its end (a linguistic reason; blind uk-inflation jp-below-2, 1.7 % in
+    September 2024 against December's 2.5 %). None otherwise, or when the period holds fewer
+    than two values."""
+    if len(numbers) != 1 or numbers[0].comparator not in _BOUND_SIDE or not _MOMENT_OF_PERIOD.search(st.span):
+        return None
+    return peak_inside(pack, ids, period, _BOUND_SIDE[numbers[0].comparator])
 
 
 def _own_precision_first(ctx: _Ctx, metrics: Sequence[str]) -> list[str]:

@@ -237,6 +237,35 @@ _OBLIGATION_EN_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lx.
 _NEGATIVE_CONDITION_JA = re.compile(r"なければ(?!なら|いけ|だめ|駄目)(?=[^。、]*[^\s。、])")
 
 
+#: A negative word of a measure's own English name and the word after it ("Never married at 50":
+#: "never married"; "vacant homes not for rent": "not for")
+_NAMED_NEGATIVE_EN = re.compile(r"(?i)\b(?:not|never|no|non)\b[\s-]+[a-z]+")
+#: A negative of a measure's own Japanese name with the characters around it (「使用目的のない空き家」)
+_NAMED_NEGATIVE_JA = re.compile(r"\S{0,2}(?:ない|ず)\S{0,2}")
+
+
+def mask_named_negatives(masked: str, names: Sequence[str]) -> str:
+    """``masked`` with the negatives that belong to a linked measure's own name blanked
+    ("Japanese men had never married by age 50" on 'Never married at 50 (men)'): a negative word
+    that, with the word after it, is written in the measure's name names the measure (those never
+    married, homes not for rent); it does not deny the statement (a linguistic reason, as a name's
+    最低 is no superlative; blind jp-marriages-2025 threeinten and women15)."""
+    out = masked
+    for name in names:
+        pattern = _NAMED_NEGATIVE_JA if has_japanese(name) else _NAMED_NEGATIVE_EN
+        for m in pattern.finditer(name):
+            phrase = m.group(0).strip()
+            if len(phrase) < 3:
+                continue
+            words = [re.escape(w) for w in re.split(r"[\s-]+", phrase) if w]
+            if has_japanese(name):
+                found = re.compile(re.escape(phrase))
+            else:
+                found = re.compile(r"(?i)\b" + r"[\s-]+".join(words) + r"\b")
+            out = found.sub(lambda x: " " * len(x.group(0)), out)
+    return out
+
+
 def _negated(masked: str) -> bool:
     if has_japanese(masked):
         # 「一度もない」: the negative says the count is zero (a number of the claim), it does

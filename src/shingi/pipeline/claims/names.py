@@ -110,6 +110,19 @@ _CAUSE_LEAD = re.compile(
 )
 
 
+#: A cause said inside a clause, after its subject: 「輸出額は2024年、中国の禁輸が響いて…減少した」,
+#: "exports fell 7% because of the ban by Ostland" (to the clause's end or the next comma)
+_CAUSE_INSIDE = re.compile(
+    r"(?i)\b(?:thanks to|because of|due to|owing to|as a result of|hit by)\b[^,;.]*"
+    r"|(?<=[、は])[^、。はがを]{1,20}?(?:が響いて|が響き|の影響で|のせいで|のおかげで|が原因で)"
+)
+
+
+def causes_inside(span: str) -> list[tuple[int, int]]:
+    """The spans of the causes said inside a clause (``_CAUSE_INSIDE``), offsets into ``span``."""
+    return [(m.start(), m.end()) for m in _CAUSE_INSIDE.finditer(span)]
+
+
 def cause_lead(span: str) -> int:
     """The length of a cause said at the start of a clause (0: none)."""
     m = _CAUSE_LEAD.match(span)

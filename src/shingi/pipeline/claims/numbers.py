@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import replace
 
 from shingi.model import Metric, Quantity
-from shingi.normalize.quantities import is_currency, normalize_unit, stated_step, unit_names
+from shingi.normalize.quantities import is_currency, normalize_unit, raised_up_to, stated_step, unit_names
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
@@ -364,6 +364,8 @@ def comparator_near(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 24) : start].lower().rstrip()
     for cue, comp in sorted(lx.COMPARATOR_BEFORE_EN, key=lambda kv: -len(kv[0])):
         if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalpha()):
+            if cue == "up to" and raised_up_to(text, len(text[:start].rstrip()) - len(cue)):
+                continue  # "pushed rates up to 6%": where the rise got, not a bound
             return comp
     return None
 

@@ -295,6 +295,10 @@ _WINDOW = re.compile(
     r"|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred|a)\s+)?"
     r"(?P<u3>years?|months?|decades?|quarters?)\b)"
     r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)ぶり"
+    # 「2年余りで最も低い」「10年で最高」: a window right before a superlative, as "the lowest in more
+    # than two years" (a linguistic reason; blind uk-energy-price-cap april-2024-cut-ja)
+    r"|(?P<nj5>\d{1,3})(?P<uj5>年|か月|ヶ月|カ月|四半期)(?:余り|あまり|超|以上)?(?:ぶり|の間)?で"
+    r"(?=(?:の|は)?(?:最も|最高|最低|最大|最小|最多|最少|一番))"
     # 「四半世紀ぶり」「半世紀ぶりの高水準」: 25 and 50 years back
     r"|(?P<cj>四半|半|1|一)?(?P<uj6>世紀)ぶり"
     # "went from under 300 to more than 2,000 in a single year", "in just one year": a change over
@@ -355,9 +359,9 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
             and any(p.end <= m.start() for p in found)
         ):
             continue  # "In 2023 … unchanged from the previous year": the year before 2023
-        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or ""
+        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or m.group("nj5") or ""
         n = 1 if n_text.lower() in ("", "a") else word_number(re.sub(r"\s+", " ", n_text)) or 0
-        written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4")
+        written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
         unit = (written or "year").lower()
         if m.group("ce") or m.group("uj6"):
             part = (m.group("ce") or m.group("cj") or "").lower()

@@ -37,7 +37,8 @@ _ORDINALS = (
     re.compile(_RANK_VERB + _ORDINAL_EN + r"\b"),
     re.compile(
         r"(?i)\b" + _ORDINAL_EN
-        + r"(?=[- ](?:[a-z]+est|most|least|place|position|spot|ranked|among|out of|of the)\b)"
+        # "the 10th leading cause": "leading" ranks as a superlative does (a linguistic reason)
+        + r"(?=[- ](?:[a-z]+est|most|least|leading|place|position|spot|ranked|among|out of|of the)\b)"
     ),
     re.compile(r"第(?P<n>\d{1,3})位|(?<![0-9])(?P<n2>\d{1,3})(?:位|番目)(?!数)"),
     # "second only to Passaic County", "behind only Texas": the place after the one named
