@@ -51,7 +51,7 @@ from shingi.pipeline.checks.common import (
     pick_observations,
     to_unit,
 )
-from shingi.pipeline.checks.comparisons import _comparison
+from shingi.pipeline.checks.comparisons import _comparison, a_margin
 from shingi.pipeline.checks.delegated import _country_gap, _delegate
 from shingi.pipeline.checks.events import (
     _continuation,
@@ -72,7 +72,7 @@ from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, re
 from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
-from shingi.pipeline.claims.kinds import a_margin, beats_a_named_record
+from shingi.pipeline.claims.kinds import beats_a_named_record
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
