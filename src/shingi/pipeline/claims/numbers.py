@@ -58,12 +58,7 @@ _PEOPLE_BEFORE = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+$")
 _PEOPLE_THEN_BOUND = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?:" + AGE_BOUND_WORDS_EN + r")\s+$")
 _NO_AGE_AFTER = re.compile(r"(?i)" + NO_AGE_AFTER_EN)
 _AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
-_AGE_BAND_JA = re.compile(
-    r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))"
-    # 「3歳以上上がった」「2歳近く延びた」: a bound on the size of a change in years, no band of
-    # whom is counted (a linguistic reason: the verb of change takes the figure as its size)
-    r"(?!\s?(?:も|ほど)?\s?(?:上が|上昇|延び|伸び|高くな|下が|低下|縮|若くな|遅くな|早くな))"
-)
+_AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
 
 
 def counted_noun(n: ClaimedNumber) -> str | None:
