@@ -930,6 +930,25 @@ _WORD_POINTS_EN_RE = re.compile(
 _WORD_LENGTH_EN_RE = re.compile(
     r"(?i)(?<=\bby\s)(?P<n>an?|" + _WORD_NUMBER_RE + r")\s+(?:full|whole)(?=\s+(?:years?|months?)\b)"
 )
+# "three years longer than", "a full two years above the national average", "jumped a full year",
+# "lost two years of", "knocked three years off": a length of time in words said as the size of a
+# difference (a comparative after it) or of a change (a verb of change before it, "off" after it) is
+# that many years, as "3 years longer" is (a linguistic reason: the comparative or the verb takes the
+# length as its measure, "by how much"; "for three years", "three years ago" stay windows)
+_WORD_LENGTH_SIZE_EN_RE = re.compile(
+    r"(?i)(?<![A-Za-z-])(?:(?P<lead>an?)\s+(?:full|whole)\s+)?(?P<n>an?|" + _WORD_NUMBER_RE + r")"
+    r"(?:\s+(?:full|whole))?(?=\s+(?:years?|months?|weeks?|days?)\s+(?P<after>(?:longer|shorter|older"
+    r"|younger|later|earlier|sooner|higher|lower|more|less)\s+than|(?:above|below|off)\b))"
+)
+_CHANGE_BEFORE_LENGTH_EN = re.compile(
+    r"(?i)\b(?:jump(?:ed|s)?|rose|rises?|risen|climb(?:ed|s)?|gain(?:ed|s)?|add(?:ed|s)?|lost|los(?:es|ing)"
+    r"|fell|fall(?:s|en)?|drop(?:ped|s)?|dropped|declin(?:ed|es)|shed|shrank|shrunk|knock(?:ed|s)?)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|only)\s+)?$"
+)
+_WORD_LENGTH_AFTER_CHANGE_EN_RE = re.compile(
+    r"(?i)(?<![A-Za-z-])(?P<n>an?|" + _WORD_NUMBER_RE + r")(?:\s+(?:full|whole))?"
+    r"(?=\s+(?:years?|months?|weeks?|days?)\b(?!\s+(?:ago|later|earlier|before|after|since)\b))"
+)
 _POINTS_AFTER = re.compile(
     r"(?i)\b(?:by|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|cuts|raised?|lowered?|dropped"
     r"|climbed|more than|less than|fewer than|nearly|almost|about|around|over|under|above|below|than|just"
@@ -1198,6 +1217,17 @@ def _word_candidates(s: str) -> list[_Cand]:
     for m in _KANJI_TIMES_RE.finditer(s):
         out.append(_Cand(m.start(), m.end(), _D(_KANJI_DIGITS[m["k"]]), "x", False))
     for m in _WORD_LENGTH_EN_RE.finditer(s):
+        word = m["n"].lower()
+        number = _D(1 if word in ("a", "an") else _WORD_NUMBERS[word])
+        out.append(_Cand(m.start(), m.end(), number, None, False))
+    taken = {c.start for c in out}
+    sized = [m for m in _WORD_LENGTH_SIZE_EN_RE.finditer(s)]
+    sized += [m for m in _WORD_LENGTH_AFTER_CHANGE_EN_RE.finditer(s)
+              if _CHANGE_BEFORE_LENGTH_EN.search(s, max(0, m.start() - 40), m.start())]
+    for m in sized:
+        if m.start() in taken or (m["n"].lower() in ("a", "an") and m.end() - m.start() <= 2):
+            continue  # "lost a year" reads one only as "a full year" (「a」 alone is an article)
+        taken.add(m.start())
         word = m["n"].lower()
         number = _D(1 if word in ("a", "an") else _WORD_NUMBERS[word])
         out.append(_Cand(m.start(), m.end(), number, None, False))

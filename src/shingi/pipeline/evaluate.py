@@ -52,7 +52,7 @@ from shingi.pipeline.checks.common import (
     pick_observations,
     to_unit,
 )
-from shingi.pipeline.checks.comparisons import _comparison
+from shingi.pipeline.checks.comparisons import _comparison, a_margin
 from shingi.pipeline.checks.delegated import _country_gap, _delegate
 from shingi.pipeline.checks.events import (
     _continuation,
@@ -601,7 +601,13 @@ def evaluate(
             # event found by its words (an event may tell another entity's place, §4.13)
             placed_first = _place_on_rank_metric(ctx)
             findings = [placed_first] if placed_first is not None else None
-        for name in () if findings else _CHAINS.get(st.kind, ("event",)):
+        chain = _CHAINS.get(st.kind, ("event",))
+        if st.kind == "comparison" and a_margin(st):
+            # 「ウェストランドの平均寿命はオストランドより約6年長い」: a margin between two sides is
+            # their difference; one side's value or an event's amount is no difference (blind
+            # ja-japan-ten was a wrong true on a fall of 1.8 years)
+            chain = ("comparison",)
+        for name in () if findings else chain:
             if (
                 name == "event"
                 and (st.kind != "event" or st.cues & {"exceed", "trail"})

@@ -142,19 +142,22 @@ MISSED = _cues(
 EXCEED = _cues(
     "exceed",
     ja="上回|超え|超過|凌駕|勝る|勝っ|優る|優っ|抜い|抜き|リード|より多|より高|より大き|より強|より優"
-    "|高い|多い|多く|大きい|強い|上位",
+    "|高い|多い|多く|大きい|強い|上位|より長|長い",
     en=r"exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|beat(?:s|en)?|surpass(?:es|ed|ing)?"
     r"|ahead of|(?:higher|more|greater|larger|bigger|better|stronger)(?:\s+[\w'-]+){0,6}\s+than"
     r"(?!\s*(?:about|around|~)?\s*\d)"
-    r"|top(?:s|ped)?|lead(?:s)?|outstrip(?:s|ped)?|outpace(?:s|d)?|overt(?:ake|akes|aken|aking|ook)|above",
+    r"|top(?:s|ped)?|lead(?:s)?|outstrip(?:s|ped)?|outpace(?:s|d)?|overt(?:ake|akes|aken|aking|ook)|above"
+    # "live three years longer than Americans" (not "no longer than 18 weeks", "longer than ever")
+    r"|(?<!no )longer(?:\s+[\w'-]+){0,6}\s+than(?!\s*(?:about|around|~)?\s*\d|\s+ever\b)",
 )
 #: A is less than B.
 TRAIL = _cues(
     "trail",
     ja="下回|及ばな|及ば|届かな|届いていな|劣|後れ|遅れ|より少な|より低|より小さ|より弱|低い|少ない|少なく"
-    "|小さい|弱い|下位|差があ|大差|水をあけられ|満たな",
+    "|小さい|弱い|下位|差があ|大差|水をあけられ|満たな|より短|短い",
     en=r"trail(?:s|ed|ing)?|behind|lag(?:s|ged|ging)?|fall(?:s)? short|fell short|short of"
     r"|(?:lower|less|smaller|worse|weaker|fewer)(?:\s+[\w'-]+){0,6}\s+than(?!\s*(?:about|around|~)?\s*\d)"
+    r"|shorter(?:\s+[\w'-]+){0,6}\s+than(?!\s*(?:about|around|~)?\s*\d|\s+ever\b)"
     r"|below(?!\s*(?:about|around|~)?\s*\d)"
     r"|outperformed by|beaten by|surpassed by|far from",
 )
@@ -173,7 +176,7 @@ EQUAL = _cues(
 UP = _cues(
     "up",
     ja="増加|増え|増大|拡大|上昇|伸び|伸ば|倍増|成長|急増|激増|急伸|高ま|増や|拡充|倍に|倍へ|回復|上が|改善|躍進|創出|生み出"
-    "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が"
+    "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が|延び"
     # 「25円高くなった」: an adjective in 連用形 + なる is a change of state, a rise by the amount (not
     # 「25円高い」, a difference to another thing; docs/verdict-rules.md §8)
     "|高くな",
@@ -186,6 +189,10 @@ UP = _cues(
     r"|(?:got|gets?|getting|became|becomes?)\s+[^.;:!?]{0,30}?(?:dearer|more expensive)\b(?!\s+than)"
     r"|jump(?:ed)? from|jump(?:s|ed)?(?= (?:by )?(?:about |around |nearly |almost |some |over |more than )?"
     r"[\d.,]+ ?(?:%|percent|per ?cent))|(?:jump(?:s|ed)?|leap(?:s|t|ed))(?= by\b)|soar(?:s|ed|ing)?"
+    # "jumped a full year", "jumped 1.2 years": a jump by a length of time (a measure of years)
+    r"|jump(?:s|ed)?(?= (?:about |around |nearly |almost |some |over |more than )?"
+    r"(?:an? (?:full|whole)|[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)(?: full| whole)?"
+    r" (?:years?|months?)\b)"
     r"|surg(?:e|ed|es|ing)|skyrocket(?:s|ed|ing)?"
     r"|strengthen(?:s|ed|ing)?|appreciat(?:es|ed|ing)|improv(?:es|ed|ing)"
     # "raised interest rates", "hiked the policy rate", "raised the minimum wage" (a measure's name,
@@ -219,6 +226,9 @@ DOWN = _cues(
     r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
+    # "knocked three years off life expectancy": a length taken off
+    r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+"
+    r" (?:years?|months?) off\b)"
     r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"
     r"(?:%|percent|per ?cent|pp|points?))",
 )

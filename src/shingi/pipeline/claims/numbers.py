@@ -153,7 +153,12 @@ _LENGTH_JA = re.compile(
     r"(?<![\d.,月第毎])(?<!時間)(?P<a>(?:約|およそ|概ね|おおむね)\s?)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万)?\s?"
     r"(?P<w>か月|ヶ月|カ月|ヵ月|箇月|年間|週間|日間|時間(?![目帯前後\d])|日(?![付目前後本中曜時])"
-    r"|週(?![末目刊明前後])|分間|分(?![のけ目前後]))"
+    r"|週(?![末目刊明前後])|分間|分(?![のけ目前後])"
+    # 「約6年長い」「10年以上短い」「1.1年延びた」「約2.5年縮んだ」: a bare 年 before a word of length
+    # or of a change in length is a length (a date is never longer or shorter; the parse reads it
+    # only with at most two digits, so that 「2020年」 stays a year)
+    r"|年(?=\s?(?:以上|近く|余り|あまり|ほど|程度|も|弱|強)?\s?(?:長[いくかけ]|短[いくかけ]|延び|延ば|縮|伸び"
+    r"|上回|下回)))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
 )
 
@@ -532,6 +537,11 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
                 or _BY_AFTER_EN.match(text, n.end)
+                or _MARGIN_AFTER_EN.match(text, n.end)
+                or (is_time_unit(n.unit) and (
+                    _LENGTH_CHANGED_BEFORE_EN.search(text[max(0, n.start - 40) : n.start])
+                    or _LENGTH_OFF_AFTER_EN.match(text, n.end)
+                ))
                 or (_BECAME_BEFORE_EN.search(text[max(0, n.start - 24) : n.start])
                     and _PRICIER_AFTER_EN.match(text, n.end))
             ):
@@ -791,6 +801,8 @@ RECORD_AS_BASE = re.compile(
 )
 _CHANGE_WORD_JA = (
     r"(?:増加|増え|増大|減少|減っ|減り|減ら|減る|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|目減り|急増|急減|急落"
+    # 「1.1年延びた」「約2.5年縮んだ」: a length grew or shrank
+    r"|延び|縮ん|縮ま|縮み"
     r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff])"
     # 「25円値下がりした」「25円安くなった」「10%高くなった」: a change by the amount (an adjective in 連用形
     # + なる is a change of state; 「25円安い」 without なる is a difference to another thing)
@@ -807,7 +819,7 @@ _BY_AFTER_JA = re.compile(
 #: (a linguistic reason: it says by how much; 「1,000億ドルを上回った」 is a bound, not this)
 _MARGIN_AFTER_JA = re.compile(
     _UNIT_WORD_JA + r"\s*(?:(?:も|ほど|程度|余り|あまり|近く|以上)\s*)?"
-    r"(?:多[いくか]|少な|上回|下回|高[いくか]|低[いくか]|大き|小さ)"
+    r"(?:多[いくか]|少な|上回|下回|高[いくか]|低[いくか]|大き|小さ|長[いくか]|短[いくか])"
 )
 _THAN_JA = re.compile(r"より|を(?=[^、。]{0,12}$)")
 _CHANGE_AFTER_MADE_JA = re.compile(r"\s*" + _CHANGE_WORD_JA)
@@ -832,6 +844,23 @@ _BY_BEFORE_EN = re.compile(
 _BY_AFTER_EN = re.compile(
     r"(?i)\s+(?:more|fewer|additional)\b|(?:\s+[a-z]+){1,3}?\s+(?:more|fewer|less)\s+than\b"
 )
+
+
+#: "three years longer than", "$20 higher than", "a full two years above the national average": a
+#: figure (in a unit of time, or with its unit in it) right before a comparative is the margin
+#: between the two sides, as 「約6年長い」 is (a linguistic reason: it says by how much)
+_MARGIN_AFTER_EN = re.compile(
+    r"(?i)(?:\s+(?:years?|months?|weeks?|days?|hours?))?\s+(?:higher|lower|longer|shorter|older|younger)\s+than\b"
+    r"|\s+(?:years?|months?|weeks?|days?)\s+(?:above|below)\b"
+)
+#: "jumped a full year", "lost two years of life expectancy", "knocked three years off": a length of
+#: time after a verb of change, or before "off", is the size of the change
+_LENGTH_CHANGED_BEFORE_EN = re.compile(
+    r"(?i)\b(?:jump(?:ed|s)?|rose|rises?|risen|climb(?:ed|s)?|gain(?:ed|s)?|add(?:ed|s)?|lost|los(?:es|ing)"
+    r"|fell|fall(?:s|en)?|drop(?:ped|s)?|declin(?:ed|es)|shed|shrank|shrunk|knock(?:ed|s)?)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|only)\s+)?$"
+)
+_LENGTH_OFF_AFTER_EN = re.compile(r"(?i)\s+(?:years?|months?|weeks?|days?)\s+off\b")
 
 
 #: "got 25 yen cheaper", "became 10% more expensive": the amount a change of state is by (a
