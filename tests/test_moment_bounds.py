@@ -51,7 +51,8 @@ METRICS = [
     METRIC_HEADER,
     ["cpi", "物価上昇率", "inflation rate", "%", "", "false", "amount", ""],
     ["hicp", "消費者物価上昇率", "consumer price inflation", "%", "", "false", "share", ""],
-    ["custody", "一時保護件数", "children in temporary protective custody", "count", "", "false", "amount", ""],
+    ["custody", "一時保護件数", "children in temporary protective custody", "count", "", "false",
+     "amount", ""],
     ["wages", "平均賃金", "average wages", "USD", "", "true", "amount", ""],
     ["rate", "政策金利", "policy rate", "%", "", "false", "amount", ""],
 ]
@@ -83,7 +84,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
 
 
-@pytest.mark.parametrize("measure", [("inflation rate", "物価上昇率"), ("consumer price inflation", "消費者物価上昇率")])
+@pytest.mark.parametrize(
+    "measure", [("inflation rate", "物価上昇率"), ("consumer price inflation", "消費者物価上昇率")]
+)
 @pytest.mark.parametrize(
     ("said", "rating"),
     [

@@ -748,7 +748,8 @@ def never_a_step(st: Statement) -> bool:
     ("has never risen so fast", 「これほど上がったことはない」)."""
     since = [p for p in st.periods if p.role == "since"]
     # the never of a side clause ("risen, but never enough") is not the step's (clause_of_the_statement)
-    if len(st.cues & {"up", "down"}) != 1 or not NOT_ONCE.search(clause_of_the_statement(st.span)) or len(since) > 1:
+    own = clause_of_the_statement(st.span)
+    if len(st.cues & {"up", "down"}) != 1 or not NOT_ONCE.search(own) or len(since) > 1:
         return False
     return bool(since) or not (st.periods or _NEVER_SO.search(st.span) or st.cues & _RECORD_CUES)
 

@@ -231,7 +231,9 @@ _EVERY_MOMENT_OF_PERIOD = re.compile(
     r"(?:above|below|under|over)\b)"
 )
 _BOUND_SIDE = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
-_TURNED_ROUND = {"more_than": "at_most", "at_least": "less_than", "less_than": "at_least", "at_most": "more_than"}
+_TURNED_ROUND = {
+    "more_than": "at_most", "at_least": "less_than", "less_than": "at_least", "at_most": "more_than",
+}
 
 
 def _moment_of_a_bound(
