@@ -1,4 +1,5 @@
-"""Owners of figures broken down by partner (対中輸出, 米国向け, exports to China) and of shares
+"""Owners of figures broken down by partner (対中輸出, 米国向け, imports from China; exports to a
+country are the seller's) and of shares
 said of a group ("these four countries accounted for 72%") (issue 14)."""
 
 from __future__ import annotations
@@ -30,10 +31,33 @@ def test_a_flow_by_partner_is_the_partners_row_and_its_change_too(bare: ExtractC
         ("中国", 1.88625e13), ("中国", 6.2), ("米国", 2.12947e13)]
 
 
-def test_english_flows_to_and_from_a_country_are_the_partners(bare: ExtractContext) -> None:
+def test_english_flows_from_a_country_are_the_partners_exports_the_sellers(bare: ExtractContext) -> None:
+    # the destination after "to" owns nothing: Japan's exports to China are Japan's (review M5)
     text = ("Japan's exports to China rose 6.2% in 2024, and imports from the United States fell 3.1% "
             "in 2024.\n")
-    assert owners(extract(bare, text)) == [("中国", 6.2), ("米国", -3.1)]
+    assert owners(extract(bare, text)) == [("日本", 6.2), ("米国", -3.1)]
+
+
+def test_exports_to_a_country_in_a_release_are_the_releasing_countrys(bare: ExtractContext) -> None:
+    # review M5 (Statistics Canada's The Daily): not the United States' exports
+    text = ("Statistics Canada. The Daily. Released 2024-03-15.\n"
+            "Exports to the United States rose to US$40 billion in January 2024.\n")
+    got = owners(extract(bare, text, parse_period("2024-03-15")))
+    assert got == [("カナダ", 4.0e10)]
+    # visitors to a place stay the place's arrivals (what the rule must not do)
+    text = "Visitors to Japan rose to 3.2 million in January 2024.\n"
+    assert owners(extract(bare, text, parse_period("2024-03-15"))) == [("日本", 3.2e6)]
+
+
+def test_a_price_base_year_is_no_amount(bare: ExtractContext) -> None:
+    # review M5: "in chained 2017 dollars" is the year whose prices the figure is in, no figure 2017 USD
+    text = ("Statistics Canada. The Daily. Released 2024-03-15.\n"
+            "In 2023, average household spending was $75,000, in chained 2017 dollars.\n")
+    facts = extract(bare, text, parse_period("2024-03-15"))
+    got = [(o.value.value, o.value.unit, o.period.text) for o in facts.observations]
+    assert got == [(75000.0, "CAD", "2023")]
+    text = "In 2023, real GDP was $2.1 trillion in constant 2012 dollars.\n"
+    assert not any(o.value.value == 2012 for o in extract(bare, text).observations)
 
 
 def test_a_number_inside_a_group_reference_is_no_figure(bare: ExtractContext) -> None:

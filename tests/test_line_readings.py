@@ -6,12 +6,14 @@
 - "Below 70% for the first time since 2011" (「2011年以来初めて70%を下回った」): what is first is
   the crossing, so only earlier values past the line make it not the first.
 - A negative word that, with the word after it, is in the linked measure's own name ("had never
-  married" on 'Never married at 50') names the measure; it does not deny the statement.
+  married" on 'Never married at 50') names the measure; it does not deny the statement (only the copy
+  inside the name's mention: "… not in employment … was not in decline" is still denied).
 - "The 10th leading cause" is a place, as "the 10th largest" is.
 - 「2年余りで最も低い」「2年で最高」: a window before a superlative, as "the lowest in more than
   two years".
-- A cause said inside a clause (「輸出額は2024年、オストランドの禁輸が響いて…」, "… fell because of
-  Ostland's ban") names no owner of the clause's measure.
+- A cause said inside a clause (「輸出額は2024年、オストランドの禁輸が響いて…」「…により」「…を受けて」,
+  "… fell because of / amid Ostland's ban") names no owner of the clause's measure, and is a cause
+  the claim gives (unverifiable when the pack does not state it).
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ METRICS = [
      "死因の順位;leading cause of death", "false", "rank", ""],
     ["cap", "料金上限額", "price cap level", "GBP", "上限額;price cap;the cap", "false", "amount", ""],
     ["exports", "輸出額", "exports", "JPY", "輸出額;exports", "true", "amount", ""],
+    ["neet", "ニートの割合", "Young people not in employment, education or training", "%", "", "false",
+     "share", ""],
 ]
 _MONTHS = [4.0, 3.4, 3.2, 2.3, 2.0, 2.0, 2.2, 2.2, 1.7, 2.3, 2.6, 2.5]
 OBSERVATIONS = [
@@ -81,6 +85,8 @@ OBSERVATIONS = [
     ["x24", "NL", "exports", "2024", "90000000000", "JPY", "st", ""],
     ["y23", "OS", "exports", "2023", "50000000000", "JPY", "st", ""],
     ["y24", "OS", "exports", "2024", "10000000000", "JPY", "st", ""],
+    ["ne23", "NL", "neet", "2023", "12", "%", "st", ""],
+    ["ne24", "NL", "neet", "2024", "11", "%", "st", ""],
 ]
 
 
@@ -168,13 +174,51 @@ def test_a_window_before_a_superlative(pack: Pack, said: str, rating: str) -> No
     "said",
     [
         "輸出額は2024年、オストランドの禁輸が響いて前年比で1割減少した。",
+        "輸出額は2024年、オストランドの禁輸が響き、前年比で1割減少した。",
+        "輸出額は2024年、オストランドの禁輸により前年比で1割減少した。",
+        "輸出額は2024年、オストランドの禁輸によって前年比で1割減少した。",
+        "輸出額は2024年、オストランドの禁輸を受けて前年比で1割減少した。",
+        "輸出額は2024年、オストランドの禁輸が原因で前年比で1割減少した。",
         "Exports fell by 10% in 2024 because of Ostland's ban.",
+        "Exports fell by 10% in 2024 as a result of Ostland's ban.",
+        "Exports fell by 10% in 2024 owing to Ostland's ban.",
+        "Exports fell by 10% in 2024 amid Ostland's ban.",
     ],
 )
 def test_a_country_named_in_a_cause_inside_the_clause_owns_nothing(pack: Pack, said: str) -> None:
-    # the measure is the subject's (Norland, 100 → 90 bn), never the cause's (Ostland, 50 → 10 bn)
+    # the measure is the subject's (Norland, 100 → 90 bn), never the cause's (Ostland, 50 → 10 bn);
+    # the cause itself is a claim the pack does not show (§4.12): unverifiable, never true
     d = diagnose(said, pack)
     found = {nc.found for c in d.checks for nc in c.numbers}
-    assert d.rating in ("true", "unverifiable"), said
+    assert d.rating == "unverifiable", said
     assert not any(c.result == "fails" for c in d.checks), said
+    assert any(c.kind == "cause" and c.result == "unknown" for c in d.checks), said
     assert found, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["輸出額は2024年、前年比で1割減少した。", "Exports fell by 10% in 2024."],
+)
+def test_without_a_cause_the_change_holds(pack: Pack, said: str) -> None:
+    # what the cause rule must not do: a change said without a cause is checked on its facts alone
+    d = diagnose(said, pack)
+    assert d.rating == "true", said
+    assert not any(c.kind == "cause" for c in d.checks), said
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        # the second "not in" is the claim's own negative, not the measure's name (11 % after 12 %)
+        ("The share of young people not in employment, education or training in Norland was not in "
+         "decline in 2024.", "false"),
+        ("The share of young people not in employment, education or training in Norland was in decline "
+         "in 2024.", "true"),
+        # the name's negative alone denies nothing
+        ("The share of young people not in employment, education or training in Norland declined in "
+         "2024.", "true"),
+    ],
+)
+def test_only_the_copy_inside_the_name_is_the_names_negative(pack: Pack, said: str, rating: str) -> None:
+    assert diagnose(said, pack).rating in _SAME[rating] + (("mostly_true",) if rating == "true" else ()), said

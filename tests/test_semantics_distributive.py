@@ -103,8 +103,10 @@ def test_each_with_one_member_unknown_is_unknown(pack: Pack) -> None:
 
 
 def test_respectively_and_each_year_are_not_each_of_the_list(pack: Pack) -> None:
-    # 「それぞれ250%と120%」 is "respectively": one figure of each, not one figure said of both
+    # 「それぞれ250%と120%」 is "respectively": one figure of each, in order, not one figure said of
+    # both (two groups in one sentence: each owner checked on its own figure)
     d = diagnose("2024年、サウスランドとイーストランドの小麦自給率はそれぞれ250%と120%だった。", pack)
-    assert len(d.checks) == 1
+    assert [(c.result, c.evidence) for c in d.checks] == [("holds", ["sw2"]), ("holds", ["ew2"])]
+    assert [n.claimed for c in d.checks for n in c.numbers] == [250, 120]
     d = diagnose("In 2024 Southland had wheat self-sufficiency above 200%, above Eastland's each year.", pack)
     assert "fails" not in [c.result for c in d.checks]

@@ -77,3 +77,20 @@ def test_an_event_of_the_claimed_date_still_decides(pack: Pack) -> None:
     # negative: the date holds, so the event is the happening the claim speaks of
     d = diagnose("In February 2023 the NEA lowered the cap to €3,280 a year.", pack, as_of="2023-03-01")
     assert d.rating == "true" and d.checks[0].evidence == ["e1"]
+
+
+def test_each_figure_to_a_level_with_its_own_date_is_its_own_event(pack: Pack) -> None:
+    # "to X in P1 and to Y in P2": each figure against the event of its own date (blind round4
+    # au-energy cis-32-then-50), not both against the first event
+    d = diagnose("The NEA cut the cap to €3,280 in February 2023 and to €2,074 in July 2023.", pack,
+                 as_of="2023-08-01")
+    assert d.rating == "true" and [c.evidence for c in d.checks] == [["e1"], ["e2"]]
+    wrong = diagnose("The NEA cut the cap to €3,280 in February 2023 and to €1,900 in July 2023.", pack,
+                     as_of="2023-08-01")
+    assert wrong.rating not in ("true", "mostly_true") and wrong.checks[1].evidence == ["e2"]
+
+
+def test_from_one_period_to_another_stays_one_change(pack: Pack) -> None:
+    # negative: "from X in P1 to Y in P2" is one change between the two, not two levels
+    d = diagnose("The cap went from €3,280 in April 2023 to €1,690 in April 2024.", pack, as_of="2024-08-01")
+    assert len(d.checks) == 1 and d.checks[0].evidence == ["o1", "o2"] and d.rating == "true"

@@ -66,10 +66,11 @@ Figures
     million"), else a government body the sentence names, the pack's subject, the document's
     subject (or a country its title opens with) or its first government body. A government body's
     figures are its country's (a prefecture's or a city's its own). A flow by partner (対中輸出, 米国向け,
-    exports to China) is the partner's row; a change said after a level is that level's owner's; a
-    sentence that names nobody goes on about the actor the sentence before named last (not past a
-    breakdown paragraph, 地区別では…). A place before は/が/の owns its clause's figures; a quotation's
-    speaker owns none; a nationwide association's figures are its country's. A fall is negative
+    imports from China) is the partner's row (English exports to a country are the seller's); a
+    change said after a level is that level's owner's; a sentence that names nobody goes on about
+    the actor the sentence before named last (not past a breakdown paragraph, 地区別では…). A place
+    before は/が/の owns its clause's figures; a quotation's speaker owns none; a nationwide
+    association's figures are its country's. A fall is negative
     (4.1%減, down 3%).
 
 Periods
@@ -332,6 +333,12 @@ _DEFINER_BEFORE_EN_RE = re.compile(
 _FLOW_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|imports?|shipments?|sales|investments?|visitors|arrivals|tourists|travell?ers"
     r"|remittances|flows?)\s+(?i:to|from|into|in)\s+(?:the\s+)?$")
+#: "exports to the United States", "shipments into China": goods sold to a destination are the
+#: seller's figure; the destination after "to" is no owner (a Canadian release's exports to the US are
+#: Canada's). Visitors to a place stay the place's (they are its arrivals), and flows from a partner
+#: stay the partner's row
+_DESTINATION_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:exports?|shipments?|sales)\s+(?i:to|into)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 #: a fiscal year written with its number ("FY2024", "FY '25", "fiscal 2024", "fiscal year 2024")
 _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year)\s+)?'?\d)")
@@ -1277,6 +1284,7 @@ class DocumentExtractor:
         self._amounts_scale: float | None = None
         # spans of the sentence's names that are the partner of a flow (対中, 中国向け, exports to China)
         self._counterpart_spans: set[tuple[int, int]] = set()
+        self._destination_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
         # the document speaks of a company's or a group's own accounts (a company named, "consolidated",
         # "the group's", "fiscal year ended"): its money is no country's
@@ -1716,8 +1724,8 @@ class DocumentExtractor:
             periods = [p for p in periods if not is_relative_day(p)]
         if _cjk(text):
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
-        bases = [(m.start(), m.end())
-                 for m in chain(INDEX_BASE_RE.finditer(text), _PRICE_BASE_RE.finditer(text))]
+        price_bases = [(m.start(), m.end()) for m in _PRICE_BASE_RE.finditer(text)]
+        bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)] + price_bases
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -1783,6 +1791,8 @@ class DocumentExtractor:
                             if s.role == "row" else find_quantities(text, period_spans))
         quantities = [q for q in found_quantities
                       if not _inside(q.start, q.end, named) and not _overlaps(q.start, q.end, periods)
+                      # "in chained 2017 dollars": the year whose prices are counted in, no amount
+                      and not any(a <= q.start < b for a, b in price_bases)
                       and (any(ch.isdigit() for ch in q.text)
                            or not (q.quantity.value == 0.5 and q.quantity.unit == "x"))
                       and not _MARGIN_BEFORE_RE.search(text, max(0, q.start - 3), q.start)]
@@ -1912,7 +1922,9 @@ class DocumentExtractor:
                                  and (" " in text[m.start:m.end].strip()
                                       or _in_caps_run(text, m.start, m.end)))]
         for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
-            if text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
+            if not cjk_text and _DESTINATION_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+                self._destination_spans.add((m.start, m.end))
+            elif text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
                     text, max(0, m.start - 40), m.start):
                 self._counterpart_spans.add((m.start, m.end))
         cells = self._row_cells or self._table_header
@@ -2090,6 +2102,7 @@ class DocumentExtractor:
             # British Columbia"), unless it is the subject or a company
             self._prev_topical = [
                 m.id for m in mentions if (m.start, m.end) not in self._counterpart_spans
+                and (m.start, m.end) not in self._destination_spans
                 # (「全軽自協によると」, "according to X": a source)
                 and not _source(text, m, self._kind(m.id) == "government") and not _quoted(text, m)
                 and not (m.start > 0 and self._part_place(m.id)) and (
@@ -3104,6 +3117,9 @@ class DocumentExtractor:
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
+        if self._destination_spans:
+            # "Exports to the United States rose to US$40 billion": the destination owns nothing
+            mentions = [m for m in mentions if (m.start, m.end) not in self._destination_spans]
         if self._home_unresolved and not mentions:
             return None  # 「本市の世帯数は…」 on a page that never named its city: not the last place named
         if self._role == "row" and (k := self._column_index(q)) is not None:
@@ -3826,6 +3842,7 @@ class DocumentExtractor:
         "visitors from Korea". Their spans are kept in ``self._counterpart_spans``: a figure broken
         down by partner is the partner's (as visitor numbers by market are the market's)."""
         self._counterpart_spans = set()
+        self._destination_spans = set()
         out: list[tuple[Mention, NewEntity | None]] = []
         if _cjk(text):
             for m in _COUNTERPART_JA_RE.finditer(text):
@@ -3839,7 +3856,10 @@ class DocumentExtractor:
                 out.append((mention, hit[1]))
                 self._counterpart_spans.add((mention.start, mention.end))
         for mention, _ent in found:
-            if text.startswith(("向け", "向"), mention.end) or _FLOW_BEFORE_RE.search(
+            if not _cjk(text) and _DESTINATION_BEFORE_RE.search(
+                    text, max(0, mention.start - 40), mention.start):
+                self._destination_spans.add((mention.start, mention.end))
+            elif text.startswith(("向け", "向"), mention.end) or _FLOW_BEFORE_RE.search(
                     text, max(0, mention.start - 40), mention.start) or _PARTNER_TOPIC_RE.search(
                     text, max(0, mention.start - 12), mention.start):
                 self._counterpart_spans.add((mention.start, mention.end))
@@ -4496,10 +4516,12 @@ _PER_SHARE_RE = re.compile(r"(?i:per\s+(?:diluted\s+|basic\s+)?share)|1株当た
 
 
 #: the year whose prices a real figure is counted in, a base as 「2015年=100」 is: 「2005暦年連鎖価格」
-#: (chained prices of calendar 2005), 「2015年基準」, 「2011年価格」; "chained 2017 dollars"
+#: (chained prices of calendar 2005), 「2015年基準」, 「2011年価格」; "chained 2017 dollars", "constant 2015
+#: prices": neither a period nor an amount
 _PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価格|基準|価格)"
                             r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
-                            r"|(?i:chained\s+\(?(?:19|20)\d{2}\)?\s+dollars|(?:19|20)\d{2}\s+chained\s+dollars)")
+                            r"|(?i:(?:chained|constant|real)\s+\(?(?:19|20)\d{2}\)?\s+(?:dollars|prices)"
+                            r"|(?:19|20)\d{2}\s+(?:chained|constant)\s+(?:dollars|prices))")
 #: a table's cell that says its figures are the previous month's or quarter's: 「(前月値)」, 「(前月確報時)」,
 #: 「前期値」, "(previous month)"; a rate against that period (前月比, 前月差) is no such cell
 _PREVIOUS_CELL_RE = re.compile(r"[(（]?前(?:月|期)(?:値|分|確報(?:時|値)?|速報(?:時|値)?)[)）]?(?!\S)"

@@ -138,12 +138,17 @@ _FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:(?:in|for|during)\s*)?(?:the\s+)?(?:
 
 def _figures_with_periods(st: Statement) -> list[tuple[ClaimedNumber, ClaimedPeriod]]:
     """The (figure, period) pairs of a statement that writes two or more figures each followed by
-    its own period ("7% in 2021, 6.5% in 2022 and 3.5% in 2023"); empty otherwise."""
+    its own period ("7% in 2021, 6.5% in 2022 and 3.5% in 2023"; each "to" a level: "to 32 GW in
+    November 2023 and to 50 GW in July 2025"); empty otherwise. (Japanese writes each period before
+    its figure, 「2月に3,280ユーロに、7月に2,074ユーロに」, and the parser makes each a clause.)"""
     numbers = sorted(st.numbers, key=lambda n: n.start)
     periods = sorted(st.periods, key=lambda p: p.start)
     if len(numbers) < 2 or len(numbers) != len(periods):
         return []
-    if any(n.role is not None or n.unit in (None, "rank") for n in numbers):
+    roles = {n.role for n in numbers}
+    if roles - {None, "to"} or len(roles) > 1 or any(n.unit in (None, "rank") for n in numbers):
+        # (each figure "to" a level, "to 32 GW in November 2023 and to 50 GW in July 2025", is the
+        # level reached at the period written with it; "from 5% in 2020 to 7% in 2021" is a change)
         return []
     if any(p.role is not None or p.inferred for p in periods):
         return []
@@ -429,7 +434,9 @@ def evaluate(
         checks: list[Check] = []
         for n, p in pairs:
             sub = replace(st, numbers=(n,), periods=(p,))
-            checks += evaluate(sub, ev, pack, lang, first_id + len(checks), previous_event, context)
+            # (each figure's own evidence: the events retrieved for its own period)
+            own = retrieve(sub, pack)
+            checks += evaluate(sub, own, pack, lang, first_id + len(checks), previous_event, context)
         return checks
     run = _run_of_months(st, ev, pack)
     st = run or st

@@ -275,7 +275,7 @@ MAJORITY = _cues("majority", ja="過半|大半|半分以上|ほとんど", en=r"
 #: "Has never been worse", "was never higher", "better than ever": the value now is the extreme of
 #: its own series (a record, not a negation: the negative says nothing was ever past it).
 _COMPARATIVES_EN = (
-    r"(?:worse|better|higher|lower|bigger|smaller|greater|larger|more|less|fewer|cheaper|dearer"
+    r"(?:worse|better|higher|lower|bigger|smaller|greater|larger|longer|shorter|more|less|fewer|cheaper|dearer"
     r"|more expensive|less affordable|more affordable)"
 )
 NEVER_BEFORE_EN = (

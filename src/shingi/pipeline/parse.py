@@ -72,6 +72,7 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
@@ -1577,6 +1578,11 @@ class _Parser:
                 predicate = None
             names = any(c.start <= e.start < c.end for e in (*self.entities, *self.metric_names))
             clause = self.text[c.start : c.end]
+            # 「平均初婚年齢は夫31.1歳、妻29.7歳」: a figure of another group than the previous
+            # part's is a part of its own (§2, two groups in one sentence), not an aside of it
+            names = names or (
+                bool(out) and out[-1].sentence == c.sentence and self._another_group(out[-1], c)
+            )
             topic = has_japanese(clause) and bool(re.search(r"[はが]", clause))
             # a Japanese clause that ends in a verb ("すでに約1.2GWに達した") says something itself
             ends_in_verb = has_japanese(clause) and bool(re.search(r"(?:た|ている|る)[。．]?\s*$", clause))
@@ -1672,6 +1678,19 @@ class _Parser:
         if pending is not None:
             out.append(pending)
         return out
+
+    def _another_group(self, before: _Clause, c: _Clause) -> bool:
+        """Whether a clause says the group word of a measure whose sibling's group word the clause
+        before says (「妻」 after 「夫」, "women" after "men"), and not that one."""
+        head, clause = self.text[before.start : before.end], self.text[c.start : c.end]
+        # (only a sibling the pack has values of: a figure of a group it does not hold stays an
+        # aside, "another's value", and leaves the claim unsettled)
+        return any(
+            says(clause, other) and not says(clause, own) and says(head, own) and not says(head, other)
+            and bool(self.index.obs_by_metric.get(sib))
+            for sibs in group_siblings(self.pack).values()
+            for own, other, sib in sibs
+        )
 
     def _figure_before_wo(self, c: _Clause) -> bool:
         """A Japanese clause whose last を follows a figure and whose verb follows that を
@@ -2709,11 +2728,28 @@ class _Parser:
                         )
                         and self._same_measure(entities[0], prev.metrics[0], ())
                     )
+                    # "Tokyo had the highest marriage rate, and Akita the lowest", 「東京都が最も高く、
+                    # 秋田県が最も低かった」: the other end of the previous clause's ranking, of another
+                    # owner, with the measure left out (gapping, §2 two groups in one sentence)
+                    or (
+                        not st.numbers
+                        and bool(st.cues & {"sup_max", "sup_min"})
+                        and prev.kind == "superlative"
+                        and bool(prev.cues & {"sup_max", "sup_min"})
+                        and clauses[i - 1].sentence == c.sentence
+                        and any(self.lookup.observes(entities[0], (m,)) for m in prev.metrics)
+                    )
                 )
             ):
                 # "SK On's revenue was 13 trillion won, Samsung SDI's topped 25 trillion": a
                 # number of the previous clause's measure for another entity takes that measure
                 metrics = prev.metrics[:1]
+                if not st.numbers and st.cues & {"sup_max", "sup_min"}:
+                    # the other end of a ranking: of its measures the owner has, one the clause
+                    # before named outright first
+                    owned = [m for m in prev.metrics if self.lookup.observes(entities[0], (m,))]
+                    outright = self.lookup.named_outright(prev.span)
+                    metrics = tuple(sorted(owned, key=lambda m: m not in outright))[:1]
                 inherited.append("metric")
                 if not periods and prev.periods:
                     periods = prev.periods
@@ -2934,6 +2970,27 @@ class _Parser:
                 side = side_of(prev.span, prev.cues)
                 if side:
                     st = replace(st, cues=st.cues | {"side_deficit" if side < 0 else "side_surplus"})
+            sibling = (
+                self._parallel_group(st, prev, clauses[i - 1], c, entities)
+                if prev is not None and i > 0 else None
+            )
+            if sibling is None:
+                metrics = self._group_first(st.span, metrics)
+            if sibling is not None and prev is not None:
+                # 「2023年の平均初婚年齢は夫31.1歳、妻29.7歳だった」「…は男性が75.8歳、女性が81.1歳」:
+                # a later part of a sentence that gives one figure per group leaves the shared head
+                # out (gapping): its group word picks the sibling of the measure the part before
+                # named, of the same owner and period (§2, two groups in one sentence)
+                metrics = (sibling,)
+                if "metric" not in inherited:
+                    inherited.append("metric")
+                if not entities and prev.entities:
+                    entities = prev.entities
+                    inherited.append("subject")
+                if not st.periods and prev.periods:
+                    periods = prev.periods
+                    if "period" not in inherited:
+                        inherited.append("period")
             unknown = self._unknown_names(c)
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
@@ -2973,6 +3030,66 @@ class _Parser:
         for i in sorted(wholes, reverse=True):
             out.insert(i + 1, replace(wholes[i], periods=out[i].periods))
         return [replace(st, index=n) for n, st in enumerate(out, 1)] if wholes else out
+
+    def _group_first(self, span: str, metrics: tuple[str, ...]) -> tuple[str, ...]:
+        """"Life expectancy was 75.8 years for men": of a measure and its group's measure (whose name
+        is the measure's name and a group word, the word the clause says and not its sibling's),
+        the group's comes first: the group word restricts what the figure is of (§2)."""
+        if len(metrics) < 2:
+            return metrics
+        table = group_siblings(self.pack)
+        if any(says(span, own) and not says(span, other) for own, other, _s in table.get(metrics[0], ())):
+            return metrics  # the first measure is a group's already
+        first = self.pack.metrics[metrics[0]]
+        heads = {_bare(n) for n in (first.name_ja, first.name_en, *first.aliases) if n}
+
+        def group_of_first(m: str) -> bool:
+            metric = self.pack.metrics[m]
+            names = [n for n in (metric.name_ja, metric.name_en, *metric.aliases) if n]
+            by_sibling: dict[str, list[tuple[str, str]]] = {}
+            for own, other, sib in table.get(m, ()):
+                by_sibling.setdefault(sib, []).append((own, other))
+            # the word taken out of the name to leave the head is said, or the measure's alias that
+            # is only a group word of the same sibling pair ("men" said, "(males)" taken out)
+            whole = {_bare(n) for n in names}
+
+            def heads_without(w: str) -> bool:
+                return any(_bare(n.replace(w, " ")) in heads for n in names if w in n)
+
+            return any(
+                says(span, own) and not says(span, other) and (own == word or _bare(own) in whole)
+                for pairs in by_sibling.values()
+                for word in {w for w, _o in pairs if heads_without(w)}
+                for own, other in pairs
+            )
+
+        grouped = [m for m in metrics[1:] if group_of_first(m)]
+        if len(grouped) != 1:
+            return metrics
+        return (grouped[0], *(m for m in metrics if m != grouped[0]))
+
+    def _parallel_group(
+        self, st: Statement, prev: Statement, before: _Clause, c: _Clause, entities: tuple[str, ...]
+    ) -> str | None:
+        """The sibling measure (`claims.groups`) a later part of the sentence names by its group
+        word, when the part before named the measure by its own group word and this part names no
+        other measure outright, no other owner and gives a figure or a word of its own measure."""
+        if (
+            before.sentence != c.sentence
+            or not prev.metrics
+            or prev.kind not in ("metric", "share", "change", "superlative")
+            or (entities and prev.entities and entities[0] != prev.entities[0])
+        ):
+            return None
+        named = sibling_named(self.pack, prev.metrics[0], self.text[before.start : before.end], st.span)
+        if named is None:
+            return None
+        sibling, word = named
+        # the part leaves the measure's head out: besides its group word it names no measure
+        # ("…, and India holds most of the world's wafer capacity" names its own)
+        if self.lookup.named_outright(re.sub(re.escape(word), " ", st.span, flags=re.IGNORECASE)):
+            return None
+        return sibling
 
     def _repeats_for_a_period(self, st: Statement, prev: Statement, before: _Clause, c: _Clause) -> bool:
         """"…in 2021 and again in 2023", "…in 2024, and in 2025 too": a clause of the same sentence
@@ -3360,6 +3477,12 @@ _APPROX_BEFORE = re.compile(
 
 #: where a clause begins: after a stop, a semicolon, a comma or a conjunction
 _CLAUSE_START = re.compile(r"(?i)[.;:,、。；]|\b(?:though|although|but|while|whereas|and)\b")
+
+
+def _bare(name: str) -> str:
+    """A measure's name without brackets, の, punctuation and spaces, folded: 「男性の平均寿命」 with
+    its group word taken out is 「平均寿命」."""
+    return re.sub(r"[\s()（）\[\]［］の・,、，:：-]+", "", name).casefold()
 
 
 def _dated_one_period(prev: Statement) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from shingi.model import Check, Pack
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import _sources
+from shingi.pipeline.claims.names import causes_inside
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import content_keys
 
@@ -35,6 +36,7 @@ _CAUSAL_DE_JA = re.compile(
 #: 「自殺者が減ったのは、景気が良くなったからだ」: the cleft 「XのはYからだ」 gives Y as the reason
 #: for X (a linguistic reason; 「から」 alone is also "from", so only the cleft's end is read).
 _CLEFT_REASON_JA = re.compile(r"(?<=のは)、?[^。]{1,60}?(?P<cue>から(?:だ|です|である))")
+_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, Statement | None] | None:
@@ -47,6 +49,15 @@ def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, St
         for m in _CLEFT_REASON_JA.finditer(text)
     ]
     causal_de += lx.find(lx.CREDIT_BLAME, text)  # "the government has worsened …" (§4.15)
+    # a cause said inside a clause (「…の禁輸が響いて」「…により」「…を受けて」, "amid the ban"): what the
+    # clause's owner is read without is a cause the claim gives, as 「が原因で」 is (one list,
+    # claims/names._CAUSE_INSIDE); not one holding a figure (「50円の引き上げにより1,055円になった」:
+    # the change's own size, no cause)
+    causal_de += [
+        lx.CueHit("cause", a, b, text[a:b].strip())
+        for a, b in causes_inside(text)
+        if not _FIGURE.search(text, a, b)
+    ]
     for hit in sorted([*lx.find(lx.CAUSE, text), *causal_de], key=lambda h: h.start):
         owner = next((st for st in statements if st.start <= hit.start < max(st.end, st.start + 1)), None)
         if owner is not None and owner.kind == "opinion":

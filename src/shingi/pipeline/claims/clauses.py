@@ -125,8 +125,12 @@ def _split(text: str) -> list[_Clause]:
         pos = s
         sentence = text[s:e]
         # both patterns: a claim may mix scripts ("…70%だった and Zeus-5 scored …")
+        # "…had 1,163 yen and 951 yen, respectively": the lists "respectively" pairs up are one clause
+        respectively = re.search(r"(?i)\brespectively\b", sentence) is not None
         for m in _SOFT_BREAK.finditer(sentence):
             joined = re.fullmatch(r"\s+and\s+", m.group(0), re.IGNORECASE)
+            if respectively and re.search(r"(?i)\band\b", m.group(0)):
+                continue
             if joined and _BETWEEN.search(text[pos : s + m.start()]):
                 # "between December 2010 and February 2014" is one window, "in both 2024 and 2025"
                 # one phrase, not two clauses

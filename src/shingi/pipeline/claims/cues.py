@@ -249,7 +249,11 @@ def mask_named_negatives(masked: str, names: Sequence[str]) -> str:
     ("Japanese men had never married by age 50" on 'Never married at 50 (men)'): a negative word
     that, with the word after it, is written in the measure's name names the measure (those never
     married, homes not for rent); it does not deny the statement (a linguistic reason, as a name's
-    最低 is no superlative; blind jp-marriages-2025 threeinten and women15)."""
+    最低 is no superlative; blind jp-marriages-2025 threeinten and women15). Only the copy that is
+    inside the name's mention is blanked: the one with the most of the name's other words right
+    around it ("young people not in employment … was not in decline": the second "not in" is the
+    claim's own negative); with none around any copy, the phrase names the measure only when its
+    second word is no small word ("never married", not "not in")."""
     out = masked
     for name in names:
         pattern = _NAMED_NEGATIVE_JA if has_japanese(name) else _NAMED_NEGATIVE_EN
@@ -257,13 +261,43 @@ def mask_named_negatives(masked: str, names: Sequence[str]) -> str:
             phrase = m.group(0).strip()
             if len(phrase) < 3:
                 continue
-            words = [re.escape(w) for w in re.split(r"[\s-]+", phrase) if w]
             if has_japanese(name):
-                found = re.compile(re.escape(phrase))
+                # (the phrase holds the name's characters on both sides: any copy is the name's)
+                out = re.sub(re.escape(phrase), lambda x: " " * len(x.group(0)), out)
+                continue
+            words = [re.escape(w) for w in re.split(r"[\s-]+", phrase) if w]
+            found = re.compile(r"(?i)\b" + r"[\s-]+".join(words) + r"\b")
+            copies = list(found.finditer(out))
+            if not copies:
+                continue
+            own = {w.lower() for w in re.split(r"[\s-]+", phrase)}
+            others = {w[:5] for w in re.findall(r"[a-z0-9]+", name.lower())}
+            others -= {w[:5] for w in own} | _SMALL_WORDS
+            scores = [_name_words_around(out, c.start(), c.end(), others) for c in copies]
+            if max(scores) > 0:
+                chosen = [c for c, n in zip(copies, scores, strict=True) if n == max(scores)]
+            elif phrase.split()[-1].lower() not in _SMALL_WORDS:
+                chosen = copies[:1]
             else:
-                found = re.compile(r"(?i)\b" + r"[\s-]+".join(words) + r"\b")
-            out = found.sub(lambda x: " " * len(x.group(0)), out)
+                chosen = []
+            for c in chosen:
+                out = out[: c.start()] + " " * (c.end() - c.start()) + out[c.end() :]
     return out
+
+
+#: words too common to say that a claim's words are a measure's name
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "or", "and", "with", "from", "as", "per",
+     "its", "their", "than", "into"]
+)
+
+
+def _name_words_around(text: str, start: int, end: int, others: set[str]) -> int:
+    """How many of a name's other words (``others``, their first five letters) stand in the two
+    words before ``start`` and the two after ``end``."""
+    before = re.findall(r"[a-z0-9]+", text[:start].lower())[-2:]
+    after = re.findall(r"[a-z0-9]+", text[end:].lower())[:2]
+    return sum(1 for w in (*before, *after) if w[:5] in others)
 
 
 #: A side clause after the clause of the figure or step, with no subject of its own: ", but never

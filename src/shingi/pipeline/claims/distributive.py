@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from shingi.model import Pack
 from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.claims.groups import group_siblings, says
 from shingi.pipeline.claims.statement import Statement
 
 #: A word that makes a predicate hold of each of the things named before it.
@@ -65,6 +66,10 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
             # a name the segment says outright beats one that only contains its last phrase; of
             # those, the one that adds the fewest words to it
             score = 1000.0 + len(name) if name.lower() in segment.lower() else 0.0
+            if score and segment.strip().lower().endswith(name.lower()):
+                # 「平均寿命は男性も」: the conjunct is the phrase right before も, not the head
+                # said before it (the whole's 「平均寿命」)
+                score += 500.0
             if not score and len(tail) >= 2 and tail.lower() in name.lower():
                 score = 100.0 - (len(name) - len(tail))
             words = _name_words(name) if name.isascii() else frozenset()
@@ -74,6 +79,17 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
                 score = 50.0 + len(words)
             if score and (best is None or score > best[0]):
                 best = (score, mid)
+    if best is None:
+        # 「夫・妻ともに」: a conjunct that is only a group word names the candidate that word tells
+        # apart from its sibling (claims.groups), when one candidate alone
+        grouped = {
+            mid
+            for mid in candidates
+            for own, other, _sib in group_siblings(pack).get(mid, ())
+            if says(segment, own) and not says(segment, other)
+        }
+        if len(grouped) == 1:
+            return grouped.pop()
     return best[1] if best else None
 
 
@@ -83,6 +99,9 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
     by_period = _each_period(st)
     if by_period:
         return by_period
+    respective = _respectively(st, pack)
+    if respective:
+        return respective
     each = bool(_DISTRIBUTIVE.search(st.span)) or (len(st.numbers) < 2 and bool(_RESPECTIVE.search(st.span)))
     together = _TOGETHER.search(st.span) or len(_MO.findall(st.span)) >= 2
     if st.kind in _RELATIONAL or not (each or together):
@@ -122,6 +141,56 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
             out.append(replace(st, metrics=(growth, m) if growth else (m,), kind=kind))
         return out
     return [st]
+
+
+#: "respectively", 「それぞれ」「各々」 with as many figures as things named: the n-th figure is the
+#: n-th thing's
+_RESPECTIVELY = re.compile(r"それぞれ|各々|おのおの|(?i:\brespectively\b)")
+
+
+def _first_at(span: str, names: list[str]) -> int | None:
+    found = [m.start() for n in names if n for m in [re.search(re.escape(n), span, re.IGNORECASE)] if m]
+    return min(found) if found else None
+
+
+def _respectively(st: Statement, pack: Pack) -> list[Statement]:
+    """"Tokyo and Akita had minimum wages of 1,163 yen and 951 yen, respectively", 「東京都と秋田県で
+    それぞれ1163円と951円」「夫と妻でそれぞれ31.1歳と29.7歳」: as many figures (of one unit) as owners,
+    or as measures told apart by their group words (`claims.groups`), pair up in the order written
+    (a linguistic reason: "respectively" and それぞれ with two lists say so); one statement per pair,
+    each its one figure. Else none."""
+    if st.kind in _RELATIONAL or not _RESPECTIVELY.search(st.span):
+        return []
+    figures = sorted((n for n in st.numbers if n.role is None), key=lambda n: n.start)
+    if len(figures) < 2 or len({n.unit for n in figures}) != 1:
+        return []
+    owners = [e for e in st.entities if e not in st.scope]
+    placed = sorted(
+        (at, e) for e in owners if (at := _first_at(st.span, list(pack.entities[e].names))) is not None
+    )
+    rest = tuple(e for e in st.entities if e not in owners)
+    if (
+        st.metrics
+        and len(owners) == len(figures)
+        and len(placed) == len(owners)
+        and all(_observed(pack, e, st.metrics[0]) for e in owners)
+    ):
+        pairs = zip(placed, figures, strict=True)
+        return [replace(st, entities=(e, *rest), numbers=(n,)) for (_at, e), n in pairs]
+    if len(owners) > 1:
+        return []
+    # measures of one quantity per group, each named by its group word
+    table = group_siblings(pack)
+    grouped: dict[str, int] = {}
+    for mid in st.metrics:
+        words = [own for own, _o, _s in table.get(mid, ()) if says(st.span, own)]
+        at = _first_at(st.span, words)
+        if at is not None:
+            grouped[mid] = at
+    if len(grouped) != len(figures) or len(set(grouped.values())) != len(grouped):
+        return []
+    ordered = sorted(grouped, key=lambda m: grouped[m])
+    return [replace(st, metrics=(m,), numbers=(n,)) for m, n in zip(ordered, figures, strict=True)]
 
 
 def _listed_before_together(span: str) -> list[str]:

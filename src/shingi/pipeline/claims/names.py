@@ -111,10 +111,13 @@ _CAUSE_LEAD = re.compile(
 
 
 #: A cause said inside a clause, after its subject: 「輸出額は2024年、中国の禁輸が響いて…減少した」,
-#: "exports fell 7% because of the ban by Ostland" (to the clause's end or the next comma)
+#: 「…の禁輸により」「…によって」「…を受けて」, "exports fell 7% because of the ban by Ostland", "amid
+#: Ostland's ban" (to the clause's end or the next comma). What it names owns no measure of the
+#: clause, and it is a cause the claim gives (checks/causes.py, §4.12)
 _CAUSE_INSIDE = re.compile(
-    r"(?i)\b(?:thanks to|because of|due to|owing to|as a result of|hit by)\b[^,;.]*"
-    r"|(?<=[、は])[^、。はがを]{1,20}?(?:が響いて|が響き|の影響で|のせいで|のおかげで|が原因で)"
+    r"(?i)\b(?:thanks to|because of|due to|owing to|as a result of|hit by|amid|in the wake of)\b[^,;.]*"
+    r"|(?<=[、は])[^、。はがを]{1,20}?(?:が響いて|が響き|が響いた|の影響で|のせいで|のおかげで|が原因で"
+    r"|により|によって|を受けて)"
 )
 
 

@@ -58,7 +58,12 @@ _PEOPLE_BEFORE = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+$")
 _PEOPLE_THEN_BOUND = re.compile(r"(?i)\b(?:" + PEOPLE_PLURAL_EN + r")\s+(?:" + AGE_BOUND_WORDS_EN + r")\s+$")
 _NO_AGE_AFTER = re.compile(r"(?i)" + NO_AGE_AFTER_EN)
 _AGE_BAND_AFTER = re.compile(r"(?i)\s*(?:years?(?: old)?\s+)?(?:and|or)\s+(?:over|older|above)\b")
-_AGE_BAND_JA = re.compile(r"歳(?:以上|以下|未満|超|を超え|を上回|から|より(?:上|下))")
+#: (not before a word of change: 「夫・妻ともに3歳以上上がった」 bounds the change's size, a band of
+#: who is counted is followed by a noun or a particle: 「65歳以上の人口」)
+_AGE_BAND_JA = re.compile(
+    r"歳(?:(?:以上|以下|未満|超)(?!\s*(?:上が|上昇|延び|伸び|高く|高ま|増え|増加|下が|低下|縮|広が|遅く|若く))"
+    r"|を超え|を上回|から|より(?:上|下))"
+)
 
 
 def counted_noun(n: ClaimedNumber) -> str | None:
@@ -345,7 +350,7 @@ def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
 
 #: a unit or counter word the quantity grammar leaves after a number, before its bound word:
 #: 「2600万ダースを超え」「300万バレル以上」「40万頭超」 (the bound is the number's, a linguistic reason)
-_COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店])(?=\S)")
+_COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店歳])(?=\S)")
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:
