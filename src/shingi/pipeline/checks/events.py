@@ -31,6 +31,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
+from shingi.pipeline.claims.cues import clause_of_the_statement
 from shingi.pipeline.claims.numbers import number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -723,7 +724,7 @@ _DONE_CONTENT_JA = re.compile(r"(?:た|だ)と$")
 #: A change negated with "even once" or "never": "has not raised interest rates even once since 2007",
 #: "has never fallen since 2020", 「2007年以降一度も上がっていない」 (the bound words are never_past_since's)
 NOT_ONCE = re.compile(
-    r"(?i:\b(?:not|n't)\b[^.;]{0,40}?\b(?:even once|once|a single time)\b|\bnever\b)"
+    r"(?i:\b(?:not|n't)\b[^.;]{0,40}?\b(?:even once|once|a single time)\b(?!,?\s+but\b)|\bnever\b)"
     r"|一度も(?![^、。]{0,20}?(?:下回|割り込|割っ|を切|上回|超え))[^、。]{0,20}?"
     r"(?:ていない|ていません|なかった|ことがない|ことはない|ことがなかった|ことはなかった)"
 )
@@ -746,7 +747,9 @@ def never_a_step(st: Statement) -> bool:
     at most one start of the window; with no dated start, not a never of a size or a record
     ("has never risen so fast", 「これほど上がったことはない」)."""
     since = [p for p in st.periods if p.role == "since"]
-    if len(st.cues & {"up", "down"}) != 1 or not NOT_ONCE.search(st.span) or len(since) > 1:
+    # the never of a side clause ("risen, but never enough") is not the step's (clause_of_the_statement)
+    own = clause_of_the_statement(st.span)
+    if len(st.cues & {"up", "down"}) != 1 or not NOT_ONCE.search(own) or len(since) > 1:
         return False
     return bool(since) or not (st.periods or _NEVER_SO.search(st.span) or st.cues & _RECORD_CUES)
 

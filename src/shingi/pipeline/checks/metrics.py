@@ -152,9 +152,9 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
                 numbers = [n for n in numbers if n.role != "by"]
             if not numbers:
                 continue
-            moment = _moment_of_a_bound(st, numbers, pack, ids, _value_period(st, metric))
+            moment = _moment_of_a_bound(st, numbers, pack, ids, _value_period(st, metric), names)
             if moment is not None:
-                obs = [moment]
+                obs, numbers = [moment[0]], moment[1]
             said_as_target = lx.has(lx.TARGET_WORDS, st.span)  # "the IMF's projection of 6% growth"
             if (
                 "plan" not in st.cues
@@ -205,25 +205,89 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
 
 
 #: Words that say a line was crossed at one moment of the period: 「一時2%を下回った」, "at one point
-#: fell below 2%", "briefly topped" (not 一時金, a lump sum)
+#: fell below 2%", "briefly topped" (not 一時金, a lump sum; 一時 inside a measure's name, 一時保護件数,
+#: is masked before the search)
 _MOMENT_OF_PERIOD = re.compile(
     r"一時(?!金)|(?i:\bat\s+(?:one|some)\s+point\b|\bbriefly\b|\bmomentarily\b)"
 )
+#: Words that say no moment of the period crossed the line, with the statement's negation:
+#: "never fell below 2% in 2024", "did not at any point", "at no point", 「2%を下回ることはなかった」
+_NO_MOMENT_OF_PERIOD = re.compile(
+    r"一度も|一回も|1度も|1回も|一度として|こと[はが](?:なかった|ない|ありません|ありませんでした)"
+    r"|(?i:\bnever\b|\bat\s+(?:any|no)\s+(?:point|time|stage)\b|\bnot\s+(?:even\s+)?once\b(?!\s+but\b))"
+)
+#: 「一度も2%を下回らなかった」: a never-past-the-line the statement's negation does not carry (the
+#: 一度も…ない of claims.numbers is a count of zero): the line turned round is what is claimed
+_NEVER_PAST_JA = re.compile(
+    r"(?:一度|一回|1度|1回)も[^、。]{0,20}?(?:下回|割り込|割っ|を切|上回|超え|上回)[^、。]{0,6}?"
+    r"(?:ていない|ていません|なかった|ない)"
+)
+#: Words that put the value on the line's side at every moment of the period: "stayed above 2%
+#: throughout 2024", "remained below", 「年間を通じて」「通年で」「2%を上回り続けた」
+_EVERY_MOMENT_OF_PERIOD = re.compile(
+    r"年間を通(?:じ|し)て|1年を通(?:じ|し)て|一年を通(?:じ|し)て|通年で|(?:上回り|下回り|超え|割り込み)続け"
+    r"|(?i:\bthroughout\b|\ball\s+(?:year|month|quarter)\s+long\b"
+    r"|\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|held)\s+(?:(?:well|firmly|comfortably)\s+)?"
+    r"(?:above|below|under|over)\b)"
+)
 _BOUND_SIDE = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
+_TURNED_ROUND = {
+    "more_than": "at_most", "at_least": "less_than", "less_than": "at_least", "at_most": "more_than",
+}
 
 
 def _moment_of_a_bound(
-    st: Statement, numbers: Sequence[ClaimedNumber], pack: Pack, ids: Sequence[str], period: Period | None
-) -> Observation | None:
-    """The period's value on the side of the claimed line ("at one point below 2% in 2024": the
-    lowest month of 2024; 「一時1万件を超えた」: the highest), when the statement says the line
-    was crossed at one moment and draws one line: 一時, "at one point", "briefly" say a moment
-    of the period, not its end (a linguistic reason; blind uk-inflation jp-below-2, 1.7 % in
-    September 2024 against December's 2.5 %). None otherwise, or when the period holds fewer
-    than two values."""
-    if len(numbers) != 1 or numbers[0].comparator not in _BOUND_SIDE or not _MOMENT_OF_PERIOD.search(st.span):
+    st: Statement,
+    numbers: Sequence[ClaimedNumber],
+    pack: Pack,
+    ids: Sequence[str],
+    period: Period | None,
+    names: Sequence[str] = (),
+) -> tuple[Observation, list[ClaimedNumber]] | None:
+    """The period's value that decides a line said crossed, or never crossed, inside the period,
+    with the numbers to compare it with, when the statement draws one line and the period holds
+    two or more values (docs/verdict-rules.md §4.7, "a moment of the period"):
+
+    - crossed at one moment (一時, "at one point", "briefly"): the value on the line's side ("at
+      one point below 2% in 2024": the lowest month; 「一時1万件を超えた」: the highest);
+    - never crossed, said with the statement's negation ("never fell below 2% in 2024", "did not
+      at any point", 「2%を下回ることはなかった」): the same value, which the negation inverts;
+      「一度も2%を下回らなかった」 (no negation read): the line turned round (at least 2%) against
+      the value on the line's side;
+    - on the line's side throughout ("stayed above 2% throughout 2024", 「通年で…上回り続けた」):
+      the value farthest against the line (the lowest month for "above").
+
+    A linguistic reason: 一時 / "at one point" say a moment of the period, "never" / "throughout"
+    every moment of it, not its end (blind uk-inflation jp-below-2, 1.7 % in September 2024
+    against December's 2.5 %; review H0). The measure's own names are masked first (一時保護件数
+    names a count, it says no moment). None otherwise; none for a window from a "since" (the
+    never-past-since check reads it, §4.7)."""
+    if len(numbers) != 1 or numbers[0].comparator not in _BOUND_SIDE:
         return None
-    return peak_inside(pack, ids, period, _BOUND_SIDE[numbers[0].comparator])
+    span = st.span
+    for name in sorted(names, key=len, reverse=True):
+        if name and len(name) > 1:
+            span = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), span, flags=re.IGNORECASE)
+    n = numbers[0]
+    side = _BOUND_SIDE[n.comparator]
+    if _MOMENT_OF_PERIOD.search(span):
+        return _read_side(pack, ids, period, side, [n])
+    if any(p.role == "since" for p in st.periods):
+        return None
+    if st.negated and _NO_MOMENT_OF_PERIOD.search(span):
+        return _read_side(pack, ids, period, side, [n])
+    if not st.negated and _NEVER_PAST_JA.search(span):
+        return _read_side(pack, ids, period, side, [replace(n, comparator=_TURNED_ROUND[n.comparator])])
+    if _EVERY_MOMENT_OF_PERIOD.search(span):
+        return _read_side(pack, ids, period, -side, [n])
+    return None
+
+
+def _read_side(
+    pack: Pack, ids: Sequence[str], period: Period | None, side: int, numbers: list[ClaimedNumber]
+) -> tuple[Observation, list[ClaimedNumber]] | None:
+    peak = peak_inside(pack, ids, period, side)
+    return None if peak is None else (peak, numbers)
 
 
 def _own_precision_first(ctx: _Ctx, metrics: Sequence[str]) -> list[str]:
@@ -1016,6 +1080,9 @@ def _share(ctx: _Ctx) -> Finding | None:
             if not obs:
                 continue
             if metric.kind == "share" or metric.unit == "%":
+                moment = _moment_of_a_bound(st, numbers, pack, ids, _share_period(st), metric.names)
+                if moment is not None:
+                    obs, numbers = [moment[0]], moment[1]  # a share's line crossed at one moment (§4.7)
                 found = _compare_observations(ctx, ent, mid, obs, numbers)
                 if found is not None and found.result in _MISSED and _said_current(st):
                     # "the share is currently 13.5%" when that was last year's: out of date (§4.11)

@@ -300,6 +300,29 @@ def _name_words_around(text: str, start: int, end: int, others: set[str]) -> int
     return sum(1 for w in (*before, *after) if w[:5] in others)
 
 
+#: A side clause after the clause of the figure or step, with no subject of its own: ", but never
+#: enough to keep up with prices", ", something that never happens elsewhere", ", which …", ", though
+#: …" (English; a Japanese clause after が／けど is a statement of its own)
+_SIDE_CLAUSE_EN = re.compile(
+    r"(?i),\s*(?:but|yet|though|although|something\s+(?:that|which)|a\s+thing\s+(?:that|which)|which"
+    r"|one\s+that)\s+(?:[^,;]*?)$"
+)
+_FIGURE = re.compile(r"\d")
+
+
+def clause_of_the_statement(span: str) -> str:
+    """``span`` without a side clause after a comma that has no figure and no subject of its own
+    ("Wages have risen, but never enough to keep up with prices", "wages rose, something that never
+    happens in Westland"): a "never" or a "not" in it governs its own predicate (enough, happens),
+    not the statement's change or figure (a linguistic reason: a negative's scope is its clause;
+    review H8). "Inflation fell, but not below 2%" keeps its tail: the negative is of the figure."""
+    m = _SIDE_CLAUSE_EN.search(span)
+    if m is None or _FIGURE.search(m.group(0)) or not lx.find_words(lx.NEGATION_EN, m.group(0)):
+        return span
+    head = span[: m.start()]
+    return head if _any_cue(head) else span
+
+
 def _negated(masked: str) -> bool:
     if has_japanese(masked):
         # 「一度もない」: the negative says the count is zero (a number of the claim), it does
@@ -308,8 +331,9 @@ def _negated(masked: str) -> bool:
         return _negated_ja(plain) and not _NEVER_JA.search(plain)
     cleaned = re.sub(
         r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
-        r"|not including|not adjusted|not seasonally adjusted|not taking into account)\b",
+        r"|not including|not adjusted|not seasonally adjusted|not taking into account"
+        r"|not (?:just |only )?once,? but)\b",
         " ",
-        _OBLIGATION_EN_RE.sub(" ", masked),
+        _OBLIGATION_EN_RE.sub(" ", clause_of_the_statement(masked)),
     )
     return bool(lx.find_words(lx.NEGATION_EN, cleaned))
