@@ -1078,8 +1078,8 @@ _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 _BROKEN_HEADER_START_RE = re.compile(rf"^[^.:;,。\d]{{0,60}}?\d?\s\b{_MONTH_WORD}\s*$|^\s*{_MONTH_WORD}\s*$")
 #: one column of such a header: a month with its year, or a span of months ("March to April 2015", "April 2014
 #: to April 2015")
-_BROKEN_CELL_RE = re.compile(rf"(?:{_MONTH_WORD}(?:\s+(?:19|20)\d{{2}})?\s+to\s+)?{_MONTH_WORD}\s+(?:19|20)\d{{2}}"
-                             rf"(?!\d)")
+_BROKEN_CELL_RE = re.compile(rf"(?:{_MONTH_WORD}(?:\s+(?:19|20)\d{{2}})?\s+to\s+)?"
+                             rf"{_MONTH_WORD}\s+(?:19|20)\d{{2}}(?!\d)")
 #: the line of units under such a header: "% (2002=100)(2002=100)(2002=100) % change% change"
 _BROKEN_UNIT_RE = re.compile(r"%\s*change|\((?:19|20)\d{2}\s*=\s*100\)|%|\$")
 _BROKEN_UNITS_LINE_RE = re.compile(rf"\s*(?:(?:{_BROKEN_UNIT_RE.pattern})\s*)+")
