@@ -446,3 +446,50 @@ def test_days_of_a_month_are_no_years_and_a_period_stub_that_does_not_fit_stays(
     # a header whose first cell is a label, not a period, is not moved either
     heads = [("Industry", ["2023", "2024", ""])]
     assert _without_stub(heads, 3) == heads
+
+
+# a web page's table copied as text whose header cells broke over lines (dev18 StatCan's CPI by province): a
+# month over its year, spans of months, a units line, a weights column the header gives no period
+_BROKEN = """Table 3
+Consumer Price Index for the provinces – Not seasonally adjusted
+  Relative importance1 May
+2016
+April
+2017
+May
+2017
+April to May 2017 May 2016 to May 2017
+  % (2002=100)(2002=100)(2002=100) % change% change
+Canada 100.000 128.1 130.4 130.5 0.1 1.3
+Ontario 38.50 129.0 131.8 131.6 -0.2 2.0
+Manitoba (Dec. 2002=100) 3.20 126.3 128.0 128.4 0.3 1.7
+Source(s):
+"""
+
+
+def test_header_broken_over_lines_periods_units_and_owners(bare: ExtractContext) -> None:
+    rows = [x.text for x in table_lines([TextLine(i + 1, t) for i, t in enumerate(_BROKEN.splitlines())])
+            if x.role == "row"]
+    assert rows[0] == ("\tMay 2016\tApril 2017\tMay 2017\tApril to May 2017 % change"
+                       "\tMay 2016 to May 2017 % change")
+    assert len(rows) == 4 and "100.000" not in rows[1]  # (the weights column: no period heads it)
+    got = owned_rows(extract(bare, _BROKEN))
+    assert ("Ontario", 129.0, "index", "2016-05") in got
+    assert ("Ontario", 131.8, "index", "2017-04") in got
+    assert ("Ontario", -0.2, "%", "2017-05") in got and ("Ontario", 2.0, "%", "2017-05") in got
+    assert ("Manitoba", 128.4, "index", "2017-05") in got  # (its own base in brackets names no other place)
+    assert not any(v in (100.0, 38.5, 3.2) for _, v, _, _ in got)
+    assert len(got) == 15
+
+
+@pytest.mark.parametrize("text", [
+    # the rows' numbers do not add up to the columns (two too many)
+    "  Weight May\n2016\nApril\n2017\nOntario 38.50 129.0 131.8 1.0 2.0\nManitoba 3.20 126.3 128.0 1.0 2.0\n",
+    # words between the periods: a sentence broken over lines, not a header
+    "Prices rose in May\n2016 and fell in April\n2017\nOntario 129.0 131.8\nManitoba 126.3 128.0\n",
+    # one row only
+    "  Weight May\n2016\nApril\n2017\nOntario 38.50 129.0 131.8\n",
+])
+def test_no_broken_header_without_periods_alone_and_matching_rows(text: str) -> None:
+    lines = [TextLine(i + 1, t) for i, t in enumerate(text.splitlines())]
+    assert all(x.role == "text" for x in table_lines(lines))

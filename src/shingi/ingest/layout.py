@@ -243,6 +243,15 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         if "単位" in text and (run := run_table(line)) is not None:
             yield from run  # (a table run into one line after its unit note)
             continue
+        if _BROKEN_HEADER_START_RE.search(text):
+            while len(held) < _BROKEN_LOOKAHEAD and (nxt := next(it, None)) is not None:
+                held.append(nxt)
+            if (broken := _broken_header(line, list(held))) is not None:
+                out, used = broken
+                yield from out
+                for _ in range(used):
+                    held.popleft()
+                continue
         # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
         spans = _header(text)
@@ -1059,3 +1068,102 @@ def run_table(line: TextLine) -> list[TextLine] | None:
     if text[pos:].strip():
         out.append(TextLine(line.line, text[pos:], line.col + pos, line.page, line.role))
     return out
+
+
+#: a month's name, in full or short, as a web table's header cell opens with it
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: a header line of a web table whose cells broke over lines ends with a month's name ("Relative importance1
+#: April" over "2014" over "March" ...): the cell "April 2014" was set over two lines
+_BROKEN_HEADER_START_RE = re.compile(rf"^[^.:;,。\d]{{0,60}}?\d?\s\b{_MONTH_WORD}\s*$|^\s*{_MONTH_WORD}\s*$")
+#: one column of such a header: a month with its year, or a span of months ("March to April 2015", "April 2014
+#: to April 2015")
+_BROKEN_CELL_RE = re.compile(rf"(?:{_MONTH_WORD}(?:\s+(?:19|20)\d{{2}})?\s+to\s+)?"
+                             rf"{_MONTH_WORD}\s+(?:19|20)\d{{2}}(?!\d)")
+#: the line of units under such a header: "% (2002=100)(2002=100)(2002=100) % change% change"
+_BROKEN_UNIT_RE = re.compile(r"%\s*change|\((?:19|20)\d{2}\s*=\s*100\)|%|\$")
+_BROKEN_UNITS_LINE_RE = re.compile(rf"\s*(?:(?:{_BROKEN_UNIT_RE.pattern})\s*)+")
+#: a row's own index base after its label: "Iqaluit (Dec. 2002=100)" (the row's index is based on another
+#: month than the title's; it names no part of the place, which the label then names alone)
+_ROW_BASE_RE = re.compile(rf"\s*\((?:{_MONTH_WORD}\s*)?(?:19|20)\d{{2}}\s*=\s*100\)")
+#: how many lines such a header may take, and how far its rows are looked for
+_BROKEN_HEADER_LINES = 12
+_BROKEN_LOOKAHEAD = 120
+
+
+def _broken_header(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A web page's table copied as text whose header cells broke over lines (StatCan's tables: "Relative
+    importance1 April" over "2014" over "March" over "2015" over "April" over "2015" over "March to April 2015
+    April 2014 to April 2015", then a line of units "% (2002=100)(2002=100)(2002=100) % change% change", then
+    rows "Ontario 38.94 125.9 127.1 126.9 -0.2 0.8"). The header lines joined must be, after an optional stub,
+    only columns of months with their years or spans of them ("March to April 2015"), one after another; the
+    rows (two or more, each a label and the same count of numbers) must have as many numbers as there are
+    such columns, or one more when words stand before the first (a column the header names with no period,
+    "Relative importance": no period and no measure the reader knows, so its numbers are left out, as
+    a header of neither is no table). A span's column is a change only when the units line says so ("%
+    change", which it then heads); a span with no measure is left out. None for anything else."""
+    lines = [first, *ahead]
+    head: list[TextLine] = []
+    k = 0
+    while k < len(lines) and k < _BROKEN_HEADER_LINES:
+        t = lines[k].text.strip()
+        if lines[k].role != "text" or not t or len(t) > 80 or _BROKEN_UNITS_LINE_RE.fullmatch(t):
+            break
+        row = _row(t)
+        if row is not None and len(row[1]) >= 2 and not all(
+                _PERIOD_TOKEN_RE.fullmatch(t[a:b]) for a, b in row[1]):
+            break
+        head.append(lines[k])
+        k += 1
+    if len(head) < 2:
+        return None
+    units: list[str] | None = None
+    if k < len(lines) and lines[k].role == "text" and _BROKEN_UNITS_LINE_RE.fullmatch(lines[k].text):
+        units = [m.group(0) for m in _BROKEN_UNIT_RE.finditer(lines[k].text)]
+        k += 1
+    joined = " ".join(x.text.strip() for x in head)
+    cells = list(_BROKEN_CELL_RE.finditer(joined))
+    if len(cells) < 2 or any(joined[a.end():b.start()].strip() for a, b in pairwise(cells)) \
+            or joined[cells[-1].end():].strip():
+        return None
+    stub = joined[:cells[0].start()].strip()
+    rows: list[tuple[TextLine, tuple[int, int], list[tuple[int, int]]]] = []
+    while k < len(lines) and lines[k].role == "text" and (row := _row(lines[k].text)) is not None \
+            and len(row[1]) >= 2:
+        rows.append((lines[k], *row))
+        k += 1
+    counts = {len(nums) for _, _, nums in rows}
+    if len(rows) < 2 or len(counts) != 1:
+        return None
+    n = counts.pop()
+    lead = n - len(cells)
+    if lead not in (0, 1) or (lead == 1 and not any(ch.isalpha() for ch in stub)):
+        return None
+    if units is not None and len(units) != n:
+        units = None
+    names: list[str | None] = []
+    for j, cell in enumerate(cells):
+        name = _SPACES_RE.sub(" ", cell.group(0))
+        unit = units[lead + j] if units else None
+        measure = unit is not None and "change" in unit
+        if " to " in name and not measure:
+            names.append(None)  # (a span of months with no measure: neither a level nor a change read)
+            continue
+        names.append(f"{name} {_SPACES_RE.sub(' ', unit)}" if measure and unit else name)
+    kept = [lead + j for j, name in enumerate(names) if name is not None]
+    if len(kept) < 2:
+        return None
+    top = head[0]
+    out = [TextLine(top.line, "\t" + "\t".join(name for name in names if name is not None), top.col, top.page,
+                    "row")]
+    for line, label, nums in rows:
+        chars = list(line.text)
+        if (base := _ROW_BASE_RE.search(line.text, label[0], label[1])) is not None:
+            chars[base.start():base.end()] = " " * (base.end() - base.start())  # (the row's index base)
+        for j, (a, b) in enumerate(nums):
+            if j not in kept:
+                chars[a:b] = " " * (b - a)  # (a column no period heads: blanked, offsets kept)
+        text = "".join(chars)
+        out.append(TextLine(line.line, _tabbed(text, [label, *(nums[j] for j in kept)]), line.col, line.page,
+                            "row"))
+    return out, k - 1
