@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_helpers import owned_rows, extract
+from ingest_helpers import extract, owned_rows
 from shingi.ingest.extract import ExtractContext
 
 
