@@ -1313,6 +1313,8 @@ class DocumentExtractor:
         self._para = -1
         self._para_first = True
         self._topic: str | None = None
+        #: where a masthead's names end in the sentence ("European Commission - EUROSTAT"), else 0
+        self._masthead_end = 0
         # metrics named in this paragraph, latest last (a dict: each once, so a huge paragraph stays cheap)
         self._para_metrics: dict[str, None] = {}
         # (unit, name) of the measures the paragraph's figures were drafted under, in order
@@ -2042,9 +2044,19 @@ class DocumentExtractor:
             # (「総務省では、」: the body a sentence is about; not a name glued to a heading's words before
             # it, 「…調査結果総務省統計局では」, whose start is not sure)
             self._topic_body = mentions[0].id
+        self._masthead_end = 0
         if first and mentions and mentions[0].start == 0:
             sep = _LABEL_SEP_RE.match(text, mentions[0].end)
-            if sep and sep.end() < len(text):
+            if sep and sep.end() < len(text) and len(mentions) > 1 and mentions[1].start == sep.end() \
+                    and not self._country_like(mentions[0].id) and not self._country_like(mentions[1].id) \
+                    and (_LABEL_SEP_RE.match(text, mentions[1].end) or any(
+                        p.start == mentions[1].end + 1 for p in find_periods(text[:mentions[1].end + 40]))):
+                # a masthead: "European Commission - EUROSTAT January 2018 - Euro area unemployment at 8.6%"
+                # names a body and its office, one under the other, then a date or another separator: who
+                # publishes, no label of what the paragraph is about, nor the subject of the figures after it
+                # (「NTT - AIOWN構想による…」 goes on with the second name's noun: a label)
+                self._masthead_end = mentions[1].end
+            elif sep and sep.end() < len(text):
                 self._topic = mentions[0].id
         if s.role == "heading":
             self._headings += 1
@@ -3120,6 +3132,8 @@ class DocumentExtractor:
         if self._destination_spans:
             # "Exports to the United States rose to US$40 billion": the destination owns nothing
             mentions = [m for m in mentions if (m.start, m.end) not in self._destination_spans]
+        if self._masthead_end:
+            mentions = [m for m in mentions if m.start >= self._masthead_end]  # (the masthead's bodies)
         if self._home_unresolved and not mentions:
             return None  # 「本市の世帯数は…」 on a page that never named its city: not the last place named
         if self._role == "row" and (k := self._column_index(q)) is not None:
