@@ -1961,14 +1961,12 @@ class _Parser:
         inside = [(c.start + a, c.start + b) for a, b in causes_inside(span)]
         aside = [e for e in named if e.start < because or any(a <= e.start and e.end <= b for a, b in inside)]
         ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
-        entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
         # what only a leading cause names owns no measure of the clause (「暫定税率の廃止で、ガソリンは
-        # 1リットル25円安くなった」: the price's fall, not the tax's rate; §4.12)
+        # 1リットル25円安くなった」: the price's fall, not the tax's rate; §4.12), nor is the clause
+        # checked on it: the measure found is its subject's (the pack's subject when the clause names
+        # none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
         cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
-        clause_ids = tuple(e for e in entity_ids if e not in cause_only)
-        # nor is the clause checked on it: the measure found is its subject's (the pack's subject when
-        # the clause names none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
-        entity_ids = clause_ids
+        entity_ids = tuple(r for r in dict.fromkeys(e.ref for e in ordered) if r not in cause_only)
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
@@ -1986,9 +1984,9 @@ class _Parser:
             unit_hint = None
         if (
             unit_hint == "x"
-            and len(clause_ids) >= 2
+            and len(entity_ids) >= 2
             and _OF_ANOTHER_EN.match(text, numbers[0].end)
-            and any(e.ref == clause_ids[-1] and e.start >= numbers[0].end for e in named)
+            and any(e.ref == entity_ids[-1] and e.start >= numbers[0].end for e in named)
         ):
             # "was roughly a third of the US rate": a multiple of another entity's value of the
             # clause's measure, no value of a measure in multiples (blind round 19b intl95)
@@ -1999,7 +1997,7 @@ class _Parser:
         metrics = tuple(
             self.lookup.match_metrics(
                 metric_text,
-                clause_ids,
+                entity_ids,
                 unit_hint,
                 relaxed=ranks,
                 counted=counted,
@@ -2024,7 +2022,7 @@ class _Parser:
             # 「北陸応援割は1人1泊最大2万円」: a sum said of a named entity, its measure named only
             # by qualifiers (verdict-rules §4.13, "a sum of money of a named entity")
             # (not of one named only in a leading cause)
-            metrics = self.lookup.money_measure(metric_text, clause_ids, unit_hint) if clause_ids else ()
+            metrics = self.lookup.money_measure(metric_text, entity_ids, unit_hint) if entity_ids else ()
         if not metrics and cues & {"up", "down"} and _PRICES_MOVE.search(span):
             # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
             # level, whose rise or fall is the sign of (headline) inflation
@@ -2047,15 +2045,15 @@ class _Parser:
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
-        if clause_ids and metrics and set(clause_ids) > set(scope):
+        if entity_ids and metrics and set(entity_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
-            owners = tuple(e for e in clause_ids if e not in scope)
+            owners = tuple(e for e in entity_ids if e not in scope)
             demonyms = {e.ref for e in ordered if self._is_demonym(e)}
             counted_in = None
             if scope and demonyms & set(owners):
                 # 「EUで最も多い庇護申請者はシリア人」: a people ranked within a whole is counted inside
                 # it, on the whole's breakdown; the whole is where, as in "… in the EU" (§2)
-                whole = self.lookup.metrics_of((*clause_ids, *styles))
+                whole = self.lookup.metrics_of((*entity_ids, *styles))
                 within = tuple(m for m in metrics if m in whole)
                 counted_in = self._group_counted(entity_ids, within, periods, demonyms)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
