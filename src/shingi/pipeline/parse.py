@@ -337,6 +337,8 @@ _OF_ANOTHER_EN = re.compile(r"(?i)\s+of\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?")
 _POSSESSIVE_NEXT = re.compile(r"(?i)[a-z][\w-]*['’]s\b")
 #: Before an ordinal, the numerator of a fraction: "a third", "one fifth", "two thirds"
 _FRACTION_BEFORE_ORDINAL = re.compile(r"(?i)\b(?:a|an|one|two|three)\s+$")
+#: A bracketed note in a name: 「就労ビザ(主申請者)」
+_BRACKETED_NOTE = re.compile(r"[(（][^)）]*[)）]")
 
 
 def _change_follows(text: str, end: int) -> bool:
@@ -496,7 +498,6 @@ def _checkable(value: float, said: str) -> None:
         raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
 
 
-
 def _demonym_table(pack: Pack) -> dict[str, str]:
     """The pack's countries by the demonyms ``lexicon.demonym_forms`` makes of their names, a form
     two countries would make and the irregular ones of ``lexicon.DEMONYMS`` left out; built once per
@@ -518,6 +519,7 @@ def _demonym_table(pack: Pack) -> dict[str, str]:
     }
     pack.views_cache["_demonym_table"] = table
     return table
+
 
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
@@ -628,7 +630,7 @@ class _Parser:
         compound's nouns, as 就労ビザ発給 and 就労ビザの発給 are one noun phrase (a linguistic
         reason), so the name does not modify another topic. The name is read without a
         bracketed note (「就労ビザ(主申請者)」 of 就労ビザ)."""
-        bare = re.sub(r"[(（][^)）]*[)）]", "", name).strip()
+        bare = _BRACKETED_NOTE.sub("", name).strip()
         if len(bare) < 2 or not has_japanese(bare):
             return False
         joined = bare + noun
