@@ -521,6 +521,17 @@ def _demonym_table(pack: Pack) -> dict[str, str]:
     return table
 
 
+def _publishers(pack: Pack) -> str:
+    """The publishers of the pack's sources, casefolded and joined by " | " (kept in
+    ``pack.views_cache``: built once per pack, not for every claim)."""
+    found = pack.views_cache.get("_publishers")
+    if isinstance(found, str):
+        return found
+    joined = " | ".join(s.publisher for s in pack.sources.values() if s.publisher).casefold()
+    pack.views_cache["_publishers"] = joined
+    return joined
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -2343,7 +2354,7 @@ class _Parser:
         ent = self.pack.entities[entity]
         if ent.kind != "organization" or self.lookup.metrics_of((entity,)):
             return False
-        publishers = " | ".join(s.publisher for s in self.pack.sources.values() if s.publisher).casefold()
+        publishers = _publishers(self.pack)
         return any(
             re.search(rf"(?<![\w]){re.escape(n.casefold())}(?![\w])", publishers)
             if n.isascii() else n in publishers
