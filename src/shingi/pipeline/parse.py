@@ -25,7 +25,7 @@ from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
-from shingi.normalize.quantities import _ONCE_BUT_EN, QuantityMatch, family_currency_name, find_quantities
+from shingi.normalize.quantities import ONCE_BUT_EN, QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, NameHit, fold
 from shingi.pipeline import anchors, terms
@@ -1257,7 +1257,7 @@ class _Parser:
                     mm.start() < n.end and n.start < mm.end() for n in out
                 ):
                     continue
-                if _ONCE_BUT_EN.search(text, max(0, mm.start() - 16), mm.start()):
+                if ONCE_BUT_EN.search(text, max(0, mm.start() - 16), mm.start()):
                     continue  # "not once but twice": how many times it happened, no multiple (M3)
                 comparator = comparator_near(text, mm.start(), mm.end()) or "exactly"
                 approx = False
