@@ -825,7 +825,7 @@ _MULTIPLE_EN_RE = re.compile(
     + r"))(?![A-Za-z-])"
 )
 #: "not once but twice", "not once, but three times": a count of times follows
-_ONCE_BUT_EN = re.compile(r"(?i)\bonce,?\s+but\s+$")
+ONCE_BUT_EN = re.compile(r"(?i)\bonce,?\s+but\s+$")
 _TIMES_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<n>" + _WORD_NUMBER_RE + r")(?P<half>\s+and\s+a\s+half)?(?:\s+times|[\s-]?fold))"
     r"(?![A-Za-z-])"
@@ -1174,11 +1174,11 @@ def _word_candidates(s: str) -> list[_Cand]:
             continue  # "the first half", "half-year", "half a year": time, not a ratio
         out.append(_Cand(m.start(), m.end(), _D("0.5"), "x", False))
     for m in _MULTIPLE_EN_RE.finditer(s):
-        if _ONCE_BUT_EN.search(s, max(0, m.start() - 16), m.start()):
+        if ONCE_BUT_EN.search(s, max(0, m.start() - 16), m.start()):
             continue  # "not once but twice": how many times a thing happened, no multiple
         out.append(_Cand(m.start(), m.end(), _D(_MULTIPLE_WORDS[m["w"].lower()]), "x", False))
     for m in _TIMES_EN_RE.finditer(s):
-        if _ONCE_BUT_EN.search(s, max(0, m.start() - 16), m.start()):
+        if ONCE_BUT_EN.search(s, max(0, m.start() - 16), m.start()):
             continue
         # "two and a half times" is 2.5 x, not a half
         half = _D("0.5") if m["half"] else _D(0)

@@ -25,7 +25,7 @@ from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
-from shingi.normalize.quantities import _ONCE_BUT_EN, QuantityMatch, family_currency_name, find_quantities
+from shingi.normalize.quantities import ONCE_BUT_EN, QuantityMatch, family_currency_name, find_quantities
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, NameHit, fold
 from shingi.pipeline import anchors, terms
@@ -337,6 +337,8 @@ _OF_ANOTHER_EN = re.compile(r"(?i)\s+of\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?")
 _POSSESSIVE_NEXT = re.compile(r"(?i)[a-z][\w-]*['’]s\b")
 #: Before an ordinal, the numerator of a fraction: "a third", "one fifth", "two thirds"
 _FRACTION_BEFORE_ORDINAL = re.compile(r"(?i)\b(?:a|an|one|two|three)\s+$")
+#: A bracketed note in a name: 「就労ビザ(主申請者)」
+_BRACKETED_NOTE = re.compile(r"[(（][^)）]*[)）]")
 
 
 def _change_follows(text: str, end: int) -> bool:
@@ -496,7 +498,6 @@ def _checkable(value: float, said: str) -> None:
         raise InputError(f"the claim's figure '{shown}' cannot be checked: {out_of_range}")
 
 
-
 def _demonym_table(pack: Pack) -> dict[str, str]:
     """The pack's countries by the demonyms ``lexicon.demonym_forms`` makes of their names, a form
     two countries would make and the irregular ones of ``lexicon.DEMONYMS`` left out; built once per
@@ -518,6 +519,18 @@ def _demonym_table(pack: Pack) -> dict[str, str]:
     }
     pack.views_cache["_demonym_table"] = table
     return table
+
+
+def _publishers(pack: Pack) -> str:
+    """The publishers of the pack's sources, casefolded and joined by " | " (kept in
+    ``pack.views_cache``: built once per pack, not for every claim)."""
+    found = pack.views_cache.get("_publishers")
+    if isinstance(found, str):
+        return found
+    joined = " | ".join(s.publisher for s in pack.sources.values() if s.publisher).casefold()
+    pack.views_cache["_publishers"] = joined
+    return joined
+
 
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
@@ -628,7 +641,7 @@ class _Parser:
         compound's nouns, as 就労ビザ発給 and 就労ビザの発給 are one noun phrase (a linguistic
         reason), so the name does not modify another topic. The name is read without a
         bracketed note (「就労ビザ(主申請者)」 of 就労ビザ)."""
-        bare = re.sub(r"[(（][^)）]*[)）]", "", name).strip()
+        bare = _BRACKETED_NOTE.sub("", name).strip()
         if len(bare) < 2 or not has_japanese(bare):
             return False
         joined = bare + noun
@@ -1244,7 +1257,7 @@ class _Parser:
                     mm.start() < n.end and n.start < mm.end() for n in out
                 ):
                     continue
-                if _ONCE_BUT_EN.search(text, max(0, mm.start() - 16), mm.start()):
+                if ONCE_BUT_EN.search(text, max(0, mm.start() - 16), mm.start()):
                     continue  # "not once but twice": how many times it happened, no multiple (M3)
                 comparator = comparator_near(text, mm.start(), mm.end()) or "exactly"
                 approx = False
@@ -1961,14 +1974,12 @@ class _Parser:
         inside = [(c.start + a, c.start + b) for a, b in causes_inside(span)]
         aside = [e for e in named if e.start < because or any(a <= e.start and e.end <= b for a, b in inside)]
         ordered = _order_entities(text, [e for e in named if e not in aside]) + aside
-        entity_ids = tuple(dict.fromkeys(e.ref for e in ordered))
         # what only a leading cause names owns no measure of the clause (「暫定税率の廃止で、ガソリンは
-        # 1リットル25円安くなった」: the price's fall, not the tax's rate; §4.12)
+        # 1リットル25円安くなった」: the price's fall, not the tax's rate; §4.12), nor is the clause
+        # checked on it: the measure found is its subject's (the pack's subject when the clause names
+        # none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
         cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
-        clause_ids = tuple(e for e in entity_ids if e not in cause_only)
-        # nor is the clause checked on it: the measure found is its subject's (the pack's subject when
-        # the clause names none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
-        entity_ids = clause_ids
+        entity_ids = tuple(r for r in dict.fromkeys(e.ref for e in ordered) if r not in cause_only)
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
@@ -1986,9 +1997,9 @@ class _Parser:
             unit_hint = None
         if (
             unit_hint == "x"
-            and len(clause_ids) >= 2
+            and len(entity_ids) >= 2
             and _OF_ANOTHER_EN.match(text, numbers[0].end)
-            and any(e.ref == clause_ids[-1] and e.start >= numbers[0].end for e in named)
+            and any(e.ref == entity_ids[-1] and e.start >= numbers[0].end for e in named)
         ):
             # "was roughly a third of the US rate": a multiple of another entity's value of the
             # clause's measure, no value of a measure in multiples (blind round 19b intl95)
@@ -1999,7 +2010,7 @@ class _Parser:
         metrics = tuple(
             self.lookup.match_metrics(
                 metric_text,
-                clause_ids,
+                entity_ids,
                 unit_hint,
                 relaxed=ranks,
                 counted=counted,
@@ -2024,7 +2035,7 @@ class _Parser:
             # 「北陸応援割は1人1泊最大2万円」: a sum said of a named entity, its measure named only
             # by qualifiers (verdict-rules §4.13, "a sum of money of a named entity")
             # (not of one named only in a leading cause)
-            metrics = self.lookup.money_measure(metric_text, clause_ids, unit_hint) if clause_ids else ()
+            metrics = self.lookup.money_measure(metric_text, entity_ids, unit_hint) if entity_ids else ()
         if not metrics and cues & {"up", "down"} and _PRICES_MOVE.search(span):
             # "prices are now falling", 「物価が下がっている」: prices with no qualifier are the price
             # level, whose rise or fall is the sign of (headline) inflation
@@ -2047,15 +2058,15 @@ class _Parser:
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
-        if clause_ids and metrics and set(clause_ids) > set(scope):
+        if entity_ids and metrics and set(entity_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about
-            owners = tuple(e for e in clause_ids if e not in scope)
+            owners = tuple(e for e in entity_ids if e not in scope)
             demonyms = {e.ref for e in ordered if self._is_demonym(e)}
             counted_in = None
             if scope and demonyms & set(owners):
                 # 「EUで最も多い庇護申請者はシリア人」: a people ranked within a whole is counted inside
                 # it, on the whole's breakdown; the whole is where, as in "… in the EU" (§2)
-                whole = self.lookup.metrics_of((*clause_ids, *styles))
+                whole = self.lookup.metrics_of((*entity_ids, *styles))
                 within = tuple(m for m in metrics if m in whole)
                 counted_in = self._group_counted(entity_ids, within, periods, demonyms)
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
@@ -2343,7 +2354,7 @@ class _Parser:
         ent = self.pack.entities[entity]
         if ent.kind != "organization" or self.lookup.metrics_of((entity,)):
             return False
-        publishers = " | ".join(s.publisher for s in self.pack.sources.values() if s.publisher).casefold()
+        publishers = _publishers(self.pack)
         return any(
             re.search(rf"(?<![\w]){re.escape(n.casefold())}(?![\w])", publishers)
             if n.isascii() else n in publishers

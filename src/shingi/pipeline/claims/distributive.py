@@ -145,7 +145,7 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
 
 #: "respectively", 「それぞれ」「各々」 with as many figures as things named: the n-th figure is the
 #: n-th thing's
-_RESPECTIVELY = re.compile(r"それぞれ|各々|おのおの|(?i:\brespectively\b)")
+_RESPECTIVELY = re.compile(_RESPECTIVE.pattern + r"|(?i:\brespectively\b)")
 
 
 def _first_at(span: str, names: list[str]) -> int | None:

@@ -136,8 +136,3 @@ def sibling_named(pack: Pack, metric: str, before: str, clause: str) -> tuple[st
         if says(clause, other) and not says(clause, own) and says(before, own) and not says(before, other):
             picked.setdefault(sib, other)
     return next(iter(picked.items())) if len(picked) == 1 else None
-
-
-def group_words(pack: Pack) -> frozenset[str]:
-    """Every group word of the pack's measures."""
-    return frozenset(own for sibs in group_siblings(pack).values() for own, _o, _s in sibs)
