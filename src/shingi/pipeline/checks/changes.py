@@ -1629,6 +1629,19 @@ def back_to_a_level(ctx: _Ctx) -> Finding | None:
 WAY_BACK = 0.9
 
 
+def _after_the_level(
+    obs: list[Observation], base: Observation, last: Observation, with_last: bool
+) -> list[float]:
+    """The values of ``base``'s kind of period after it, up to ``last`` (``with_last``: through it;
+    else before it starts): the departure from the level and the way back."""
+    return [
+        o.value.value for o in obs
+        if o.value is not None and o.period.precision == base.period.precision
+        and base.period.end < o.period.start
+        and (o.period.end <= last.period.end if with_last else o.period.end < last.period.start)
+    ]
+
+
 def _side_of_the_dip(obs: list[Observation], base: Observation, last: Observation, spike: bool = True) -> int:
     """Which side of ``base``'s value the series went to between ``base`` and ``last``: 1 for a dip
     below it (the way back is up), -1 for a spike above it (the way back is down; only when
@@ -1636,11 +1649,7 @@ def _side_of_the_dip(obs: list[Observation], base: Observation, last: Observatio
     the level is then no "short of it", review finding 12)."""
     assert base.value is not None
     level = base.value.value
-    between = [
-        o.value.value for o in obs
-        if o.value is not None and o.period.precision == base.period.precision
-        and base.period.end < o.period.start and o.period.end < last.period.start
-    ]
+    between = _after_the_level(obs, base, last, with_last=False)
     down = level - min(between, default=level)
     up = max(between, default=level) - level
     return -1 if spike and up > down else 1
@@ -1651,11 +1660,7 @@ def _way_back(obs: list[Observation], base: Observation, last: Observation, side
     dip, ``side`` 1, the highest after a spike, ``side`` -1) back to ``base``'s value ``last`` has
     come: 1 at the level, 0 at the extreme (0 when nothing went further than ``last``)."""
     assert base.value is not None and last.value is not None
-    between = [
-        side * o.value.value for o in obs
-        if o.value is not None and o.period.precision == base.period.precision
-        and base.period.end < o.period.start and o.period.end <= last.period.end
-    ]
+    between = [side * v for v in _after_the_level(obs, base, last, with_last=True)]
     now, level = side * last.value.value, side * base.value.value
     dip = min(between, default=now)
     if dip >= now or level <= dip:

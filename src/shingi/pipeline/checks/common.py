@@ -324,7 +324,9 @@ SIZE_STRETCH_FACTOR = RATIO_FACTOR_APPROX
 SIZE_BOUND_STRETCH = 2 * EXACT_TOLERANCE
 #: ... and a bound it misses by at most this share, the found size rounding to it, mostly true.
 SIZE_BOUND_NEAR = 0.10
-_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+#: The bound comparators and the side of the line each puts a value on (+1 above, -1 below)
+BOUND_SIDE = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
+_BOUNDS = tuple(BOUND_SIDE)
 
 
 def grade_size(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None]:

@@ -739,8 +739,6 @@ _NEVER_SO = re.compile(
 _RECORD_CUES = frozenset({"sup_record", "sup_max", "sup_min", "sup_first", "exceed", "trail", "equal"})
 
 
-
-
 def never_a_step(st: Statement) -> bool:
     """A change said never to have happened over a window ("has never fallen since …", 「…以来一度も
     下がったことがない」, "has not raised rates even once since 2007"): one way, a not-once word,

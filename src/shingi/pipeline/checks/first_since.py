@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from shingi.pipeline.checks.common import Finding, _Ctx, pick_observations, values_since
 from shingi.pipeline.claims.ranks import is_rank_metric
-from shingi.pipeline.claims.statement import Statement
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 
 #: "the first … since 2000", "the first since the disease was declared eliminated in 2000",
 #: 「2000年以来初めて」, 「2000年以降で初の」: the year after the since-word
@@ -118,13 +118,18 @@ _SIDES = {
 
 def draws_a_line(st: Statement) -> bool:
     """Whether the statement draws one line ("fell below 70%", 「1万件を超えた」)."""
-    return len([n for n in st.numbers if n.role in (None, "to") and n.comparator in _SIDES]) == 1
+    return len(_bounds(st)) == 1
+
+
+def _bounds(st: Statement) -> list[ClaimedNumber]:
+    """The statement's figures that draw a line: a bound ("below", 超え) of a level, no change."""
+    return [n for n in st.numbers if n.role in (None, "to") and n.comparator in _SIDES]
 
 
 def _line_drawn(st: Statement, unit: str | None) -> Callable[[float], bool] | None:
     """The one line the statement draws in the series' unit ("below 70%", 「1万件を超えた」), as a
     test of a value; None when it draws none or more than one."""
-    bounds = [n for n in st.numbers if n.role in (None, "to") and n.comparator in _SIDES]
+    bounds = _bounds(st)
     if len(bounds) != 1 or bounds[0].unit != unit:
         return None
     side, x = _SIDES[bounds[0].comparator], bounds[0].quantity.value

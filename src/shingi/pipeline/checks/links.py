@@ -23,7 +23,7 @@ from shingi.pipeline.checks.changes import (
     names_the_base,
     records_growth,
 )
-from shingi.pipeline.checks.common import _Ctx, metric_name_keys
+from shingi.pipeline.checks.common import BOUND_SIDE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
@@ -285,7 +285,6 @@ def _measure_not_named(ctx: _Ctx, observed: list[str]) -> str | None:
 #: How far past its bound a value may lie and still be what a bound of the claim speaks of
 #: ("more than 10,000" said of 6.13 million is of another thing)
 BOUND_FAR = 10.0
-_BOUNDS = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
 
 
 def _bound_far_past(ctx: _Ctx, c: Check) -> str | None:
@@ -298,7 +297,7 @@ def _bound_far_past(ctx: _Ctx, c: Check) -> str | None:
     if c.result != "holds":
         return None
     for n in c.numbers:
-        side = _BOUNDS.get(n.comparator)
+        side = BOUND_SIDE.get(n.comparator)
         if side is None or not n.claimed or not n.found or (n.found > 0) != (n.claimed > 0) or n.unit == "x":
             continue
         ratio = n.found / n.claimed

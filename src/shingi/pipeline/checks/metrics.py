@@ -15,6 +15,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
 from shingi.pipeline.checks.bound_pairs import SAYS_A_BOUND, partner_value
 from shingi.pipeline.checks.common import (
+    BOUND_SIDE,
     CREDIT_HALF,
     CREDIT_WRONG_SIZE,
     NOW_WORDS,
@@ -230,7 +231,6 @@ _EVERY_MOMENT_OF_PERIOD = re.compile(
     r"|\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|held)\s+(?:(?:well|firmly|comfortably)\s+)?"
     r"(?:above|below|under|over)\b)"
 )
-_BOUND_SIDE = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
 _TURNED_ROUND = {
     "more_than": "at_most", "at_least": "less_than", "less_than": "at_least", "at_most": "more_than",
 }
@@ -262,14 +262,14 @@ def _moment_of_a_bound(
     against December's 2.5 %; review H0). The measure's own names are masked first (一時保護件数
     names a count, it says no moment). None otherwise; none for a window from a "since" (the
     never-past-since check reads it, §4.7)."""
-    if len(numbers) != 1 or numbers[0].comparator not in _BOUND_SIDE:
+    if len(numbers) != 1 or numbers[0].comparator not in BOUND_SIDE:
         return None
     span = st.span
     for name in sorted(names, key=len, reverse=True):
         if name and len(name) > 1:
             span = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), span, flags=re.IGNORECASE)
     n = numbers[0]
-    side = _BOUND_SIDE[n.comparator]
+    side = BOUND_SIDE[n.comparator]
     if _MOMENT_OF_PERIOD.search(span):
         return _read_side(pack, ids, period, side, [n])
     if any(p.role == "since" for p in st.periods):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from shingi.model import Pack
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import Finding, _Ctx, _numbers_for, metric_name_keys, pick_observations
 from shingi.pipeline.checks.events import _event
@@ -35,6 +36,23 @@ def _target_name_keys() -> frozenset[str]:
     return frozenset(k for w in _TARGET_NAME_WORDS.split() for k in content_keys(w))
 
 
+def _target_cores(pack: Pack) -> list[tuple[str, list[frozenset[str]]]]:
+    """The pack's target measures, each with its names' keys less the target, bound and government
+    words; built once per pack (as ``bound_pairs._partners``), not per claim."""
+    cached = pack.views_cache.get("_target_cores")
+    if cached is not None:
+        return cached
+    out = [
+        (mid, [content_keys(n) - _target_name_keys() for n in metric.names])
+        for mid, metric in pack.metrics.items()
+        # (a forecast's measure, 「法人税収見通し」, is no aim: "an extra €3bn from the new rate"
+        # is not its level; blind round 14d ie-corptax t-ja-pillar2-3bn)
+        if is_target_metric(metric.names) and not is_projection_metric(metric)
+    ]
+    pack.views_cache["_target_cores"] = out
+    return out
+
+
 def _named_target(ctx: _Ctx) -> Finding | None:
     """A plan with no measure named ("2040年度に再エネを4〜5割にする方針", "aims to make renewables
     40-50% of power by 2040") said of what a target measure of the pack aims at: one whose name or
@@ -45,12 +63,8 @@ def _named_target(ctx: _Ctx) -> Finding | None:
     period. Not a measure of forecasts or projections (§4.3)."""
     st, pack = ctx.st, ctx.pack
     said = content_keys(st.span)
-    for mid, metric in pack.metrics.items():
-        if not is_target_metric(metric.names) or is_projection_metric(metric):
-            # (a forecast's measure, 「法人税収見通し」, is no aim: "an extra €3bn from the new rate"
-            # is not its level; blind round 14d ie-corptax t-ja-pillar2-3bn)
-            continue
-        cores = [content_keys(n) - _target_name_keys() for n in metric.names]
+    for mid, cores in _target_cores(pack):
+        metric = pack.metrics[mid]
         if not any(core and core <= said for core in cores):
             continue
         subject = pack.meta.subject
