@@ -1924,11 +1924,7 @@ class DocumentExtractor:
                                  and (" " in text[m.start:m.end].strip()
                                       or _in_caps_run(text, m.start, m.end)))]
         for m, _e in new_names:  # ASEAN向け: a partner named by its shape is a partner too
-            if not cjk_text and _DESTINATION_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
-                self._destination_spans.add((m.start, m.end))
-            elif text.startswith(("向け", "向"), m.end) or _FLOW_BEFORE_RE.search(
-                    text, max(0, m.start - 40), m.start):
-                self._counterpart_spans.add((m.start, m.end))
+            self._mark_flow_end(text, m.start, m.end, cjk_text, topic=False)
         cells = self._row_cells or self._table_header
         if s.role == "row" and cells and text.lstrip().startswith(cells[0].strip()):
             # a table row's label ("All-items HICP", "Energy") names what the row measures, not who
@@ -3869,15 +3865,21 @@ class DocumentExtractor:
                 taken[m.start(1):m.end(1)] = b"\x01"
                 out.append((mention, hit[1]))
                 self._counterpart_spans.add((mention.start, mention.end))
+        cjk = _cjk(text)
         for mention, _ent in found:
-            if not _cjk(text) and _DESTINATION_BEFORE_RE.search(
-                    text, max(0, mention.start - 40), mention.start):
-                self._destination_spans.add((mention.start, mention.end))
-            elif text.startswith(("向け", "向"), mention.end) or _FLOW_BEFORE_RE.search(
-                    text, max(0, mention.start - 40), mention.start) or _PARTNER_TOPIC_RE.search(
-                    text, max(0, mention.start - 12), mention.start):
-                self._counterpart_spans.add((mention.start, mention.end))
+            self._mark_flow_end(text, mention.start, mention.end, cjk, topic=True)
         return out
+
+    def _mark_flow_end(self, text: str, start: int, end: int, cjk: bool, topic: bool) -> None:
+        """Note the name at ``start:end`` as a flow's destination ("exports to the United States": it owns
+        nothing, ``self._destination_spans``) or its partner (中国向け, "imports from China": the
+        partner's row, ``self._counterpart_spans``); with ``topic``, a partner said as a topic
+        (「輸出先は米国で」) too."""
+        if not cjk and _DESTINATION_BEFORE_RE.search(text, max(0, start - 40), start):
+            self._destination_spans.add((start, end))
+        elif text.startswith(("向け", "向"), end) or _FLOW_BEFORE_RE.search(text, max(0, start - 40), start) \
+                or (topic and _PARTNER_TOPIC_RE.search(text, max(0, start - 12), start)):
+            self._counterpart_spans.add((start, end))
 
     def _cell_unit(self, q: QuantityMatch) -> QuantityMatch:
         """A bare number in a table row: the unit its column header states (増減率（%）), else the

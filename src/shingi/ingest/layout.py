@@ -902,8 +902,9 @@ def _month_years(cells: list[str]) -> list[str]:
 
 def _period_cell(cell: str) -> Period | None:
     """The period a header cell is, the whole cell ("2024", "Sep 2023"); None for other cells."""
-    found = find_periods(_HEADER_FLAG_RE.sub("", cell).strip()) if cell.strip() else []
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(_HEADER_FLAG_RE.sub("", cell).strip()):
+    bare = _HEADER_FLAG_RE.sub("", cell).strip()
+    found = find_periods(bare) if cell.strip() else []
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(bare):
         return found[0].period
     return None
 
