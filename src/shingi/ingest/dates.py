@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shingi.ingest.labels import PRICES_OR_INDEX_RE
 from shingi.model import Period
 from shingi.normalize.periods import (
     ERA_BASE,
@@ -747,6 +748,18 @@ _YEAR_ENDED_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?:the\s
                             re.IGNORECASE)
 
 
+def _prices_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] speaks of prices or an index: before it, back to the last
+    comma, semicolon or colon, or after it, up to the next."""
+    cut = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
+    after = re.search(r"[,;:.](?:\s|$)", text[end:])
+    stop = end + after.start() if after else len(text)
+    if not text[end:stop].strip():  # "For the year ended September 2023, food prices rose": the next clause
+        after = re.search(r"[,;:.](?:\s|$)", text[stop + 1:])
+        stop = stop + 1 + (after.start() if after else len(text) - stop - 1)
+    return bool(PRICES_OR_INDEX_RE.search(text, cut, start) or PRICES_OR_INDEX_RE.search(text, end, stop))
+
+
 def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the three months to August 2024", "the six months ended June 30, 2024", "the nine months
     ended September 30": the run of months that ends there, not its last month or day: a contract
@@ -779,6 +792,13 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
             # April-March is the contract's FY (FY2013), any other run no contract period holds
             y = _YEAR_ENDED_RE.search(text, max(0, p.start - 40), p.start) \
                 if p.period.precision == "month" else None
+            if y is not None and _prices_clause(text, y.start(), p.end):
+                # "Price rises for the five food groups for the year ended September 2023" (Stats NZ): prices
+                # and an index are levels read in a month; their change over the year ended it compares that
+                # month with the same month a year before ("Food prices … were 8.0 percent higher in
+                # September 2023 than in September 2022", the same release): the month's, as "in the 12
+                # months to October" is
+                continue
             if y is not None:
                 last = (p.period.start.year, p.period.start.month)
                 found.append((y.start(), p.end, _month_span(_add_months(*last, -11), last)))
@@ -1316,6 +1336,10 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
                 n = ordinal_number(ordinal) or 0
                 learnt = _add_months(end_y, end_m, 3 * (4 - n) + 1)[1]
             out.append(FiscalPeriod(start, p.end, _span_period(first, 3), False, learnt))
+        elif m["what"].lower() == "year" and not m["ord"] and p.period.precision == "month" \
+                and not _FULL_BEFORE_RE.search(text, max(0, start - 12), start) \
+                and _prices_clause(text, start, p.end):
+            continue  # "prices increased 10.7 percent for the year ended September 2023": the month's (months_ended)
         else:
             learnt = end_m % 12 + 1
             # a year ended in December is the calendar year; one ended in March is Japan's fiscal

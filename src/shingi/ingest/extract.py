@@ -166,6 +166,7 @@ from shingi.ingest.figures import (
     without_group_names,
     without_ranges,
     without_reference_numbers,
+    without_set_references,
     zero_growth,
 )
 from shingi.ingest.kanji_numerals import arabic_numerals
@@ -1842,6 +1843,8 @@ class DocumentExtractor:
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_reference_numbers(text, quantities, self.facts)
+        if not _cjk(text):
+            quantities = without_set_references(text, quantities, self.facts)  # "the five food groups"
         if cjk_text:
             # nor the number of a group of prefectures named as a region (the 3 of 北陸3県: a name)
             groups = [(a, b) for a, b, _n, kind in organisation_names(text)
@@ -2100,6 +2103,12 @@ class DocumentExtractor:
                         objects.append(m)
                 subjects = [m for m in subjects if m not in objects]
                 topical = [m for m in topical if m in subjects]
+            first_kind = self._kind(subjects[0].id) if subjects else None
+            if not cjk_text and len({m.id for m in mentions if self._kind(m.id) == first_kind}) > 2:
+                # "… Unemployed persons ('000) … Employed persons ('000) Seasonally Adjusted …" (dev8 ABS: a
+                # table run into one line), a breakdown of three names alike or more: none of them is what the
+                # paragraph goes on about, as for the sentence before (see _owner)
+                subjects = []
             if subjects:
                 self._para_subject = (topical or subjects)[0].id
         if s.role == "row":

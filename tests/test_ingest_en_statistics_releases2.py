@@ -1,0 +1,55 @@
+"""English statistics releases: a change of prices over "the year ended" a month is that month's, a count
+said after "the" names a set (no figure), and a table run into one line names no paragraph subject."""
+
+from __future__ import annotations
+
+from ingest_helpers import extract
+from shingi.ingest.dates import months_ended
+from shingi.ingest.extract import ExtractContext
+from shingi.normalize.periods import find_periods, parse_period
+
+
+def test_prices_over_the_year_ended_a_month_are_the_months() -> None:
+    text = "Grocery food prices increased 10.7 percent for the year ended September 2023."
+    found, spans = months_ended(text, find_periods(text))
+    assert [p.period.text for p in found] == ["2023-09"] and not spans
+    text = "For the year ended September 2023, the food price index rose 8.0 percent."
+    found, spans = months_ended(text, find_periods(text))
+    assert [p.period.text for p in found] == ["2023-09"] and not spans
+    # not a flow's: GDP growth for the year ended September is the four quarters' (no contract period)
+    text = "Annual GDP growth for the year ended September 2016 increased to 3.0 percent."
+    found, spans = months_ended(text, find_periods(text))
+    assert spans
+
+
+def test_a_list_of_price_rises_under_a_year_ended_lead_in() -> None:
+    text = ("Food prices in New Zealand were 8.0 percent higher in September 2023 than in September 2022.\n\n"
+            "Price rises for the five food groups for the year ended September 2023 were:\n"
+            "- grocery food prices increased 10.7 percent\n"
+            "- fruit and vegetables prices increased 1.4 percent.\n\n"
+            "Exports for the year ended September 2023 rose 4.0 percent.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2023-10-12"))
+    got = {(o.entity, o.period.text, o.value.value, o.value.unit) for o in facts.observations}
+    assert got == {("NZ", "2023-09", 8.0, "%"), ("NZ", "2023-09", 10.7, "%"), ("NZ", "2023-09", 1.4, "%")}
+    # (no count 5 of "the five food groups"; exports over the year ended: twelve months, not written)
+
+
+def test_a_count_after_the_names_a_set() -> None:
+    text = "Sales rose in the five regions in March 2024. Sales rose in five regions in March 2024.\n"
+    facts = extract(ExtractContext(None), "In Canada, " + text, parse_period("2024-04-20"))
+    assert [o.value.value for o in facts.observations] == [5.0]  # the second sentence's count only
+    text = "In Canada, the second highest level since 1996 was 2.5 million in March 2024.\n"
+    facts = extract(ExtractContext(None), text, parse_period("2024-04-20"))
+    assert 2500000.0 in [o.value.value for o in facts.observations]
+
+
+def test_a_table_run_into_a_line_names_no_paragraph_subject() -> None:
+    text = ("Participation rate (%) 65.0 Unemployed persons ('000) 781.1 Employed persons ('000) 11 775.8 "
+            "Seasonally Adjusted Trend Aug 2015 KEY FIGURES Employment increased to 11,765,400. "
+            "Unemployment increased to 778,400.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2015-09-10"))
+    assert not any(o.value.value in (11765400.0, 778400.0) for o in facts.observations)  # not "Unemployed"'s
+    # one name opening the paragraph is still its subject
+    text = "Acme Corp sold 5,000 cars in August 2015. Profit rose to $2 million in August 2015.\n"
+    facts = extract(ExtractContext(None), text, parse_period("2015-09-10"))
+    assert len(facts.observations) == 2 and len({o.entity for o in facts.observations}) == 1
