@@ -53,3 +53,30 @@ def test_a_table_run_into_a_line_names_no_paragraph_subject() -> None:
     text = "Acme Corp sold 5,000 cars in August 2015. Profit rose to $2 million in August 2015.\n"
     facts = extract(ExtractContext(None), text, parse_period("2015-09-10"))
     assert len(facts.observations) == 2 and len({o.entity for o in facts.observations}) == 1
+
+
+def test_an_estimate_and_a_participle_are_no_names() -> None:
+    from shingi.ingest.owners import heuristic_names
+
+    names = [n for _s, _e, n, _k in heuristic_names(
+        "real output rose 2.0 percent in the first quarter (Advance Estimate), according to the data; "
+        "the series are Seasonally Adjusted by the office", False)]
+    assert "Advance Estimate" not in names and "Seasonally Adjusted" not in names
+    names = [n for _s, _e, n, _k in heuristic_names("Acme Estimates Inc posted gains while Globex United rose",
+                                                     False)]
+    assert "Globex United" in names  # (a name that ends in -ed with no adverb before it stays)
+
+
+def test_a_numeric_release_day_reads_day_first_outside_the_us() -> None:
+    from shingi.ingest.dates import date_line
+
+    line = "ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME) 07/05/2012"
+    got = date_line(line, 1, day_first=True)
+    assert got is not None and got[0].text == "2012-05-07"
+    assert date_line(line, 1) is None  # 07/05 could be July 5 in a US document: no date
+    got = date_line("Released at 11:30 AM (CANBERRA TIME) 21/12/2017", 1)
+    assert got is not None and got[0].text == "2017-12-21"  # (the numbers tell the order themselves)
+    text = ("8731.0 - Building Approvals, Australia, March 2013 ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME) "
+            "02/05/2013\n\nThe Australian Bureau of Statistics (ABS) said approvals rose 2.0% in March 2013.\n")
+    facts = extract(ExtractContext(None), text, None)
+    assert [(e.date.text, e.kind) for e in facts.events if e.kind == "release"] == [("2013-05-02", "release")]

@@ -210,17 +210,18 @@ def release_line(text: str) -> bool:
     return _RELEASE_LINE_RE.match(text) is not None
 
 
-def date_line(text: str, index: int) -> tuple[Period, int] | None:
+def date_line(text: str, index: int, day_first: bool = False) -> tuple[Period, int] | None:
     """The document date a sentence near the top states, and where the date ends.
 
     ``text`` is a normalised sentence and ``index`` its number in the document. A sentence that
     is only a date (perhaps with a weekday and a sender: ``令和7年1月29日 総務局統計部``, or a label:
     ``Released: 2022-10-07``, ``公表日：2025年1月31日``), or
-    that opens with a dateline (``SANTA CLARA, Calif., Feb. 26, 2025 --``), gives the date.
+    that opens with a dateline (``SANTA CLARA, Calif., Feb. 26, 2025 --``), gives the date. ``day_first``:
+    the document names a country that writes the day first (see :func:`_numeric_date_line`).
     """
     if index >= DATE_LINE_SENTENCES:
         return None
-    if (numeric := _numeric_date_line(text)) is not None:
+    if (numeric := _numeric_date_line(text, day_first)) is not None:
         return numeric
     periods = find_periods(text)
     if (month := _month_sender_line(text, periods)) is not None:
@@ -260,23 +261,32 @@ def _month_sender_line(text: str, periods: list[PeriodMatch]) -> tuple[Period, i
     return periods[0].period, periods[0].end
 
 
+#: a release line's label and clock before a date in numbers: "ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME)"
+_NUMERIC_RELEASE_RE = re.compile(r"(?<![A-Za-z])(?i:released)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?))?"
+                                 r"(?:\s*\([A-Za-z ]{1,30}\))?\s*[:：]?(?=\s*[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)")
 #: "21/12/2017 15:00" at the top of a release (Statistics Netherlands; the ABS writes "15/11/2017"): a day
 #: written in numbers, perhaps with its clock time
 _NUMERIC_DATE_RE = re.compile(r"\s*([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
 
 
-def _numeric_date_line(text: str) -> tuple[Period, int] | None:
+def _numeric_date_line(text: str, day_first: bool = False) -> tuple[Period, int] | None:
     """A date line written in numbers, D/M/YYYY, and where it (and a clock time after it) ends.
 
     Only an order the numbers themselves tell is read: a first number over 12 is the day (21/12/2017, as
     Europe and Australia write a day), a second over 12 makes the first the month (12/21/2017, as the US
-    writes it); 05/06/2017 could be either and is no date. The rest must be empty or a new sentence (the
-    line the splitter joined to it: "21/12/2017 15:00 In November, close to 8.7 million people ...")."""
+    writes it); 05/06/2017 could be either and is no date, unless ``day_first`` (the document names a country
+    other than the United States before it: "Building Approvals, Australia, March 2012" over "Released at 11:30
+    AM (CANBERRA TIME) 07/05/2012", dev15 ABS: 7 May; the US alone writes the month first). The rest must be
+    empty or a new sentence (the line the splitter joined to it: "21/12/2017 15:00 In November, close to 8.7
+    million people ..."). A release line's label and clock may stand before the date ("ARCHIVED ISSUE Released
+    at 11:30 AM (CANBERRA TIME) 07/05/2012"), after the title on the same line too."""
     m = _NUMERIC_DATE_RE.match(text)
+    if m is None and (label := _NUMERIC_RELEASE_RE.search(text)) is not None:
+        m = _NUMERIC_DATE_RE.match(text, label.end())
     if m is None:
         return None
     a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if a > 12 >= b >= 1:
+    if a > 12 >= b >= 1 or (day_first and 12 >= a >= 1 and 12 >= b >= 1):
         day, month = a, b
     elif b > 12 >= a >= 1:
         day, month = b, a

@@ -1426,6 +1426,14 @@ class DocumentExtractor:
             if any(a in found for a in ev.actors):
                 ev.actors = tuple(dict.fromkeys(found.get(a, a) for a in ev.actors))
 
+    def _day_first(self, found: list[tuple[Mention, NewEntity | None]]) -> bool:
+        """Whether the countries the document named so far, this sentence's ``found`` too, write a day's
+        number first (every one but the United States: 07/05/2012 under "Building Approvals, Australia" is
+        7 May)."""
+        named = self._countries_named | ({self._doc_country} if self._doc_country else set()) | {
+            m.id for m, e in found if e is not None and e.kind == "country"}
+        return bool(named) and "US" not in named
+
     def _released(self) -> None:
         """An English statistics release that says the day it was released ("Released: 2022-10-07",
         "Release Date: Jun. 11, 2024") under a government body's name ("Statistics Canada — The Daily",
@@ -1599,7 +1607,7 @@ class DocumentExtractor:
         ctx = self.ctx
         found = ctx.find_entities(text)
         metric_hits = ctx.find_metrics(text)
-        dated = date_line(text, s.index)
+        dated = date_line(text, s.index, self._day_first(found))
         whole = text
         if s.index == 0:
             self._title_text = " ".join(text.split())
