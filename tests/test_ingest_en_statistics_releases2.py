@@ -80,3 +80,15 @@ def test_a_numeric_release_day_reads_day_first_outside_the_us() -> None:
             "02/05/2013\n\nThe Australian Bureau of Statistics (ABS) said approvals rose 2.0% in March 2013.\n")
     facts = extract(ExtractContext(None), text, None)
     assert [(e.date.text, e.kind) for e in facts.events if e.kind == "release"] == [("2013-05-02", "release")]
+
+
+def test_a_release_that_names_only_the_euro_area_is_its() -> None:
+    text = ("- PRESS RELEASE\n- 31 October 2019\nEuro area bank interest rate statistics: September 2019\n"
+            "- The composite indicator for new loans to corporations remained at 1.54% in September 2019.\n"
+            "- The composite indicator for new loans to households decreased to 1.48% in September 2019.\n")
+    facts = extract(ExtractContext(None), text, None)
+    assert {(o.entity, o.value.value) for o in facts.observations} >= {("EA", 1.48)}
+    # the euro area and the Union both named: neither is the document's alone
+    text = text.replace("Euro area bank", "Euro area and EU bank")
+    facts = extract(ExtractContext(None), text, None)
+    assert ("EA", 1.48) not in {(o.entity, o.value.value) for o in facts.observations}

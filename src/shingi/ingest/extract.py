@@ -3729,7 +3729,10 @@ class DocumentExtractor:
                                  "document names; review")
         # (the countries the document names; else those of the places it names: Wales is the UK's)
         countries = set(self._countries_named) or {
-            e.id for e in self.facts.entities.values() if e.kind == "country"}
+            e.id for e in self.facts.entities.values() if e.kind == "country"} or {
+            # "Euro area bank interest rate statistics: September 2019" (dev13 ECB): the euro area or the Union
+            # alone, whose statistics are published as a country's are (_country_like)
+            e.id for e in self.facts.entities.values() if e.id in ("EA", "EU")}
         areas = [e.id for e in self.facts.entities.values()
                  if e.id in _COUNTRY_LIKE_AREAS and e.kind != "country" and e.country in countries]
         if english and not suffix and len(countries) == 1 and len(areas) == 1 and self._named_country is None:
