@@ -92,3 +92,22 @@ def test_a_release_that_names_only_the_euro_area_is_its() -> None:
     text = text.replace("Euro area bank", "Euro area and EU bank")
     facts = extract(ExtractContext(None), text, None)
     assert ("EA", 1.48) not in {(o.entity, o.value.value) for o in facts.observations}
+
+
+def test_a_split_year_base_of_an_index_is_no_period() -> None:
+    text = ("Consumer prices, Australia\n\nThe Consumer Price Index was 136.1 (2011-12=100) in the September "
+            "quarter 2024.\n\nThe index stood at 136.4 (base 2011-12 = 100) in September 2024.\n\n"
+            "Revenue was $5.0 billion in 2023-24.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2024-10-30"))
+    got = {(o.period.text, o.value.value) for o in facts.observations}
+    assert ("2024-Q3", 136.1) in got and ("2024-09", 136.4) in got
+    assert not any(v == 5e9 for _p, v in got)  # a split year outside a base still has no contract period
+
+
+def test_the_length_of_a_run_of_months_is_no_figure_between() -> None:
+    text = ("Consumers price index, New Zealand\n\nThe CPI increased 3.2 percent in the 12 months to June 2024, "
+            "following a 4.2 percent increase in the 12 months to March 2024.\n\n"
+            "Sales rose 3.0 percent, up from 2,400 units in March 2024.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2024-07-17"))
+    got = {(o.period.text, o.value.value) for o in facts.observations}
+    assert {("2024-06", 3.2), ("2024-03", 4.2)} <= got  # (4.2 was dated June 2024)

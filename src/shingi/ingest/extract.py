@@ -1749,6 +1749,9 @@ class DocumentExtractor:
                  if e is not None and (e.country or e.kind == "country")), None)
             april = _cjk(text) or country in APRIL_FISCAL_COUNTRIES
             periods, spans = split_years(text, periods, april)
+            if bases:  # "(2011-12=100)", "(base 2011-12 = 100)": an index's base year, as "(2015=100)" is, no period
+                periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]
+                spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in bases)]
             self._unwritable.update(spans)
             if april:
                 self._split_fy.update(p.period.text for p in periods if SPLIT_YEAR_RE.search(p.text))
@@ -2641,8 +2644,12 @@ class DocumentExtractor:
                     after = [p for p in after if bound.get((p.start, p.end), q) is q]
                     pick = after[0] if after else None
             else:
+                # (the length of a run of months is no other figure: "following a 4.2 percent increase in the
+                # 12 months to March 2024" is March's, was the period before it, June 2024)
                 clear = [p for p in after
-                         if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
+                         if not any(q.end <= x.start and x.end <= p.start and not (
+                             x.quantity.unit is None and _DURATION_WORD_AFTER_RE.match(text, x.end))
+                                    for x in quantities)]
                 if clear and before and _NEW_CLAUSE_RE.search(text, q.end, clear[0].start) \
                         and before[-1].start >= _clause_start(text, q.start):
                     # "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion": a period
@@ -4488,6 +4495,8 @@ _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: (and the United Kingdom's nations and Great Britain, whose statistics UK bodies publish apart: "Reported
 #: road casualties in Great Britain: January to March 2014" is Great Britain's, not the UK's)
 _COUNTRY_LIKE_AREAS = ("EA", "EU", "UK-ENG", "UK-SCT", "UK-WLS", "UK-NIR", "UK-GB")
+#: a bare number that counts units of time: the length of a run of months ("the 12 months to March 2024")
+_DURATION_WORD_AFTER_RE = re.compile(r"[\s-]+(?i:months?|years?|quarters?|weeks?)(?![A-Za-z])")
 #: a title's last item that says where ("Monetary developments in the euro area: June 2019")
 _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
