@@ -111,3 +111,13 @@ def test_the_length_of_a_run_of_months_is_no_figure_between() -> None:
     facts = extract(ExtractContext(None), text, parse_period("2024-07-17"))
     got = {(o.period.text, o.value.value) for o in facts.observations}
     assert {("2024-06", 3.2), ("2024-03", 4.2)} <= got  # (4.2 was dated June 2024)
+
+
+def test_a_figure_clause_runs_over_commas_to_the_next_and_the() -> None:
+    text = ("The Employment Situation, United States\n\nThe change in total nonfarm payroll employment for August "
+            "2024 was revised down by 81,000, from 159,000 to 78,000, and the change for September 2024 was "
+            "revised down by 31,000.\n\nRevenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion.\n")
+    facts = extract(ExtractContext(None), text, parse_period("2024-11-01"))
+    got = {(o.period.text, o.value.value) for o in facts.observations}
+    assert ("2024-08", 78000.0) in got and ("2024-09", 78000.0) not in got
+    assert ("2024-Q2", 2.6e9) in got and ("2024-H1", 5.0e9) in got

@@ -2651,7 +2651,11 @@ class DocumentExtractor:
                              x.quantity.unit is None and _DURATION_WORD_AFTER_RE.match(text, x.end))
                                     for x in quantities)]
                 if clear and before and _NEW_CLAUSE_RE.search(text, q.end, clear[0].start) \
-                        and before[-1].start >= _clause_start(text, q.start):
+                        and (before[-1].start >= _clause_start(text, q.start)
+                             # ("The change … for August was revised down by 81,000, from +159,000 to +78,000,
+                             # and the change for September was revised …" (BLS): August's clause runs over
+                             # commas to the next "and the …")
+                             or not _NEW_CLAUSE_RE.search(text, before[-1].end, q.start)):
                     # "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion": a period
                     # past the next clause's opening is that clause's; the one before in the figure's own
                     # clause dates it
