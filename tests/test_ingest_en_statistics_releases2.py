@@ -62,8 +62,8 @@ def test_an_estimate_and_a_participle_are_no_names() -> None:
         "real output rose 2.0 percent in the first quarter (Advance Estimate), according to the data; "
         "the series are Seasonally Adjusted by the office", False)]
     assert "Advance Estimate" not in names and "Seasonally Adjusted" not in names
-    names = [n for _s, _e, n, _k in heuristic_names("Acme Estimates Inc posted gains while Globex United rose",
-                                                     False)]
+    text = "Acme Estimates Inc posted gains while Globex United rose"
+    names = [n for _s, _e, n, _k in heuristic_names(text, False)]
     assert "Globex United" in names  # (a name that ends in -ed with no adverb before it stays)
 
 
@@ -76,8 +76,9 @@ def test_a_numeric_release_day_reads_day_first_outside_the_us() -> None:
     assert date_line(line, 1) is None  # 07/05 could be July 5 in a US document: no date
     got = date_line("Released at 11:30 AM (CANBERRA TIME) 21/12/2017", 1)
     assert got is not None and got[0].text == "2017-12-21"  # (the numbers tell the order themselves)
-    text = ("8731.0 - Building Approvals, Australia, March 2013 ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME) "
-            "02/05/2013\n\nThe Australian Bureau of Statistics (ABS) said approvals rose 2.0% in March 2013.\n")
+    text = ("8731.0 - Building Approvals, Australia, March 2013 ARCHIVED ISSUE Released at 11:30 AM "
+            "(CANBERRA TIME) 02/05/2013\n\n"
+            "The Australian Bureau of Statistics (ABS) said approvals rose 2.0% in March 2013.\n")
     facts = extract(ExtractContext(None), text, None)
     assert [(e.date.text, e.kind) for e in facts.events if e.kind == "release"] == [("2013-05-02", "release")]
 
@@ -105,7 +106,8 @@ def test_a_split_year_base_of_an_index_is_no_period() -> None:
 
 
 def test_the_length_of_a_run_of_months_is_no_figure_between() -> None:
-    text = ("Consumers price index, New Zealand\n\nThe CPI increased 3.2 percent in the 12 months to June 2024, "
+    text = ("Consumers price index, New Zealand\n\n"
+            "The CPI increased 3.2 percent in the 12 months to June 2024, "
             "following a 4.2 percent increase in the 12 months to March 2024.\n\n"
             "Sales rose 3.0 percent, up from 2,400 units in March 2024.\n")
     facts = extract(ExtractContext(None), text, parse_period("2024-07-17"))
@@ -114,9 +116,11 @@ def test_the_length_of_a_run_of_months_is_no_figure_between() -> None:
 
 
 def test_a_figure_clause_runs_over_commas_to_the_next_and_the() -> None:
-    text = ("The Employment Situation, United States\n\nThe change in total nonfarm payroll employment for August "
+    text = ("The Employment Situation, United States\n\n"
+            "The change in total nonfarm payroll employment for August "
             "2024 was revised down by 81,000, from 159,000 to 78,000, and the change for September 2024 was "
-            "revised down by 31,000.\n\nRevenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion.\n")
+            "revised down by 31,000.\n\n"
+            "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion.\n")
     facts = extract(ExtractContext(None), text, parse_period("2024-11-01"))
     got = {(o.period.text, o.value.value) for o in facts.observations}
     assert ("2024-08", 78000.0) in got and ("2024-09", 78000.0) not in got

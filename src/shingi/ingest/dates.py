@@ -261,9 +261,11 @@ def _month_sender_line(text: str, periods: list[PeriodMatch]) -> tuple[Period, i
     return periods[0].period, periods[0].end
 
 
-#: a release line's label and clock before a date in numbers: "ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME)"
+#: a release line's label and clock before a date in numbers:
+#: "ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME)"
 _NUMERIC_RELEASE_RE = re.compile(r"(?<![A-Za-z])(?i:released)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?))?"
-                                 r"(?:\s*\([A-Za-z ]{1,30}\))?\s*[:：]?(?=\s*[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)")
+                                 r"(?:\s*\([A-Za-z ]{1,30}\))?\s*[:：]?"
+                                 r"(?=\s*[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)")
 #: "21/12/2017 15:00" at the top of a release (Statistics Netherlands; the ABS writes "15/11/2017"): a day
 #: written in numbers, perhaps with its clock time
 _NUMERIC_DATE_RE = re.compile(r"\s*([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
@@ -275,11 +277,11 @@ def _numeric_date_line(text: str, day_first: bool = False) -> tuple[Period, int]
     Only an order the numbers themselves tell is read: a first number over 12 is the day (21/12/2017, as
     Europe and Australia write a day), a second over 12 makes the first the month (12/21/2017, as the US
     writes it); 05/06/2017 could be either and is no date, unless ``day_first`` (the document names a country
-    other than the United States before it: "Building Approvals, Australia, March 2012" over "Released at 11:30
-    AM (CANBERRA TIME) 07/05/2012", dev15 ABS: 7 May; the US alone writes the month first). The rest must be
-    empty or a new sentence (the line the splitter joined to it: "21/12/2017 15:00 In November, close to 8.7
-    million people ..."). A release line's label and clock may stand before the date ("ARCHIVED ISSUE Released
-    at 11:30 AM (CANBERRA TIME) 07/05/2012"), after the title on the same line too."""
+    other than the United States before it: "Building Approvals, Australia, March 2012" over "Released at
+    11:30 AM (CANBERRA TIME) 07/05/2012", dev15 ABS: 7 May; the US alone writes the month first). The rest
+    must be empty or a new sentence (the line the splitter joined to it: "21/12/2017 15:00 In November, close
+    to 8.7 million people ..."). A release line's label and clock may stand before the date ("ARCHIVED ISSUE
+    Released at 11:30 AM (CANBERRA TIME) 07/05/2012"), after the title on the same line too."""
     m = _NUMERIC_DATE_RE.match(text)
     if m is None and (label := _NUMERIC_RELEASE_RE.search(text)) is not None:
         m = _NUMERIC_DATE_RE.match(text, label.end())
@@ -1349,7 +1351,8 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
         elif m["what"].lower() == "year" and not m["ord"] and p.period.precision == "month" \
                 and not _FULL_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and _prices_clause(text, start, p.end):
-            continue  # "prices increased 10.7 percent for the year ended September 2023": the month's (months_ended)
+            # "prices increased 10.7 percent for the year ended September 2023": the month's (months_ended)
+            continue
         else:
             learnt = end_m % 12 + 1
             # a year ended in December is the calendar year; one ended in March is Japan's fiscal

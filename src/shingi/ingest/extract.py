@@ -1749,7 +1749,7 @@ class DocumentExtractor:
                  if e is not None and (e.country or e.kind == "country")), None)
             april = _cjk(text) or country in APRIL_FISCAL_COUNTRIES
             periods, spans = split_years(text, periods, april)
-            if bases:  # "(2011-12=100)", "(base 2011-12 = 100)": an index's base year, as "(2015=100)" is, no period
+            if bases:  # "(2011-12=100)", "(base 2011-12 = 100)": an index's base as "(2015=100)", no period
                 periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]
                 spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in bases)]
             self._unwritable.update(spans)
@@ -3741,8 +3741,8 @@ class DocumentExtractor:
         # (the countries the document names; else those of the places it names: Wales is the UK's)
         countries = set(self._countries_named) or {
             e.id for e in self.facts.entities.values() if e.kind == "country"} or {
-            # "Euro area bank interest rate statistics: September 2019" (dev13 ECB): the euro area or the Union
-            # alone, whose statistics are published as a country's are (_country_like)
+            # "Euro area bank interest rate statistics: September 2019" (dev13 ECB): the euro area or the
+            # Union alone, whose statistics are published as a country's are (_country_like)
             e.id for e in self.facts.entities.values() if e.id in ("EA", "EU")}
         areas = [e.id for e in self.facts.entities.values()
                  if e.id in _COUNTRY_LIKE_AREAS and e.kind != "country" and e.country in countries]

@@ -301,15 +301,17 @@ _SET_REFERENCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the|these|those)\s+$")
 _SCALE_WORD_RE = re.compile(r"(?i:hundred|thousand|million|billion|trillion)")
 
 
-def without_set_references(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
-    """A count said in words after "the", "these" or "those" ("Price rises for the five food groups for the year
-    ended September 2023 … were:", dev18 Stats NZ) names a set the text speaks of, as "these four countries"
-    does: the definite article points at things already known, the number says how many of them are meant
-    (the list that follows gives them), it reports no figure; skipped (counted). A count in digits ("Thirteen
-    of the 16 industries were up") and a scaled number ("the five million people") are kept."""
+def without_set_references(text: str, quantities: list[QuantityMatch],
+                           facts: DocFacts) -> list[QuantityMatch]:
+    """A count said in words after "the", "these" or "those" ("Price rises for the five food groups for the
+    year ended September 2023 … were:", dev18 Stats NZ) names a set the text speaks of, as "these four
+    countries" does: the definite article points at things already known, the number says how many of them
+    are meant (the list that follows gives them), it reports no figure; skipped (counted). A count in
+    digits ("Thirteen of the 16 industries were up") and a scaled number ("the five million people") are
+    kept."""
     drop = [i for i, q in enumerate(quantities) if q.text[:1].isalpha() and q.quantity.unit is not None
-            and (q.quantity.unit == "count" or q.quantity.unit.isalpha() and q.quantity.unit.islower()
-                 and q.quantity.unit.endswith("s"))
+            and (q.quantity.unit == "count" or (q.quantity.unit.isalpha() and q.quantity.unit.islower()
+                                                 and q.quantity.unit.endswith("s")))
             and not _SCALE_WORD_RE.search(q.text)
             and _SET_REFERENCE_BEFORE_RE.search(text, max(0, q.start - 8), q.start)]
     facts.skipped_figures += len(drop)

@@ -21,9 +21,10 @@ TITLE_EN = 110
 
 # --- vocabulary ----------------------------------------------------------------------------
 
-#: Prices or an index: levels read at a point in time (a month, a quarter), whose change over a year compares
-#: that point with the same point a year before ("consumer prices were unchanged", "Price rises for the five food
-#: groups for the year ended September 2023"); no field's word (any good's or service's prices are prices)
+#: Prices or an index: levels read at a point in time (a month, a quarter), whose change over a year
+#: compares that point with the same point a year before ("consumer prices were unchanged", "Price rises for
+#: the five food groups for the year ended September 2023"); no field's word (any good's or service's prices
+#: are prices)
 PRICES_OR_INDEX_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
 
 

@@ -284,7 +284,8 @@ _MEASURE_MODIFIERS_RE = re.compile(r"(?:\s+(?i:diluted|basic|net|adjusted|operat
                                    r"|organic|underlying|pre-tax|pretax|per-share)){1,3}(?=\s)")
 #: the head noun of a version of a statistic's figures: "(Advance Estimate)", "Flash Estimates"
 _ESTIMATE_RE = re.compile(r"(?i:estimates?)")
-#: an adverb and a past participle alone: "Seasonally Adjusted", "Not Seasonally Adjusted" (how figures were made)
+#: an adverb and a past participle alone: "Seasonally Adjusted", "Not Seasonally Adjusted" (how figures were
+#: made)
 _ADVERB_PARTICIPLE_RE = re.compile(r"(?:Not\s+)?[A-Z][a-z]+ly\s+[A-Z][a-z]+ed")
 #: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
 #: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
