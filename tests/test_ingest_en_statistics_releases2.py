@@ -9,6 +9,12 @@ from shingi.ingest.extract import ExtractContext
 from shingi.normalize.periods import find_periods, parse_period
 
 
+def _dated(text: str, day: str) -> set[tuple[str, float]]:
+    """The (period, value) of every figure drafted from ``text`` read as a document of ``day``."""
+    facts = extract(ExtractContext(None), text, parse_period(day))
+    return {(o.period.text, o.value.value) for o in facts.observations}
+
+
 def test_prices_over_the_year_ended_a_month_are_the_months() -> None:
     text = "Grocery food prices increased 10.7 percent for the year ended September 2023."
     found, spans = months_ended(text, find_periods(text))
@@ -99,8 +105,7 @@ def test_a_split_year_base_of_an_index_is_no_period() -> None:
     text = ("Consumer prices, Australia\n\nThe Consumer Price Index was 136.1 (2011-12=100) in the September "
             "quarter 2024.\n\nThe index stood at 136.4 (base 2011-12 = 100) in September 2024.\n\n"
             "Revenue was $5.0 billion in 2023-24.\n")
-    facts = extract(ExtractContext(None), text, parse_period("2024-10-30"))
-    got = {(o.period.text, o.value.value) for o in facts.observations}
+    got = _dated(text, "2024-10-30")
     assert ("2024-Q3", 136.1) in got and ("2024-09", 136.4) in got
     assert not any(v == 5e9 for _p, v in got)  # a split year outside a base still has no contract period
 
@@ -110,8 +115,7 @@ def test_the_length_of_a_run_of_months_is_no_figure_between() -> None:
             "The CPI increased 3.2 percent in the 12 months to June 2024, "
             "following a 4.2 percent increase in the 12 months to March 2024.\n\n"
             "Sales rose 3.0 percent, up from 2,400 units in March 2024.\n")
-    facts = extract(ExtractContext(None), text, parse_period("2024-07-17"))
-    got = {(o.period.text, o.value.value) for o in facts.observations}
+    got = _dated(text, "2024-07-17")
     assert {("2024-06", 3.2), ("2024-03", 4.2)} <= got  # (4.2 was dated June 2024)
 
 
@@ -121,7 +125,6 @@ def test_a_figure_clause_runs_over_commas_to_the_next_and_the() -> None:
             "2024 was revised down by 81,000, from 159,000 to 78,000, and the change for September 2024 was "
             "revised down by 31,000.\n\n"
             "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion.\n")
-    facts = extract(ExtractContext(None), text, parse_period("2024-11-01"))
-    got = {(o.period.text, o.value.value) for o in facts.observations}
+    got = _dated(text, "2024-11-01")
     assert ("2024-08", 78000.0) in got and ("2024-09", 78000.0) not in got
     assert ("2024-Q2", 2.6e9) in got and ("2024-H1", 5.0e9) in got
