@@ -228,6 +228,7 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
     every other line is handed on as it came."""
     it = iter(lines)
     held: deque[TextLine] = deque()
+    stated: set[int] = set()  # (the years of four digits the lines so far state: an era-less header's anchor)
     while True:
         line = held.popleft() if held else next(it, None)
         if line is None:
@@ -248,6 +249,17 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 held.append(nxt)
             if (broken := _broken_header(line, list(held))) is not None:
                 out, used = broken
+                yield from out
+                for _ in range(used):
+                    held.popleft()
+                continue
+        if _FULL_YEAR_RE.search(text):
+            stated.update(int(m[1]) for m in _FULL_YEAR_RE.finditer(text))
+        if text.lstrip().startswith("|") and "年" in text and (_ERA_LESS_YEAR_RE.search(text)):
+            while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+                held.append(nxt)
+            if (md := _md_years_header(line, list(held), stated)) is not None:
+                out, used = md
                 yield from out
                 for _ in range(used):
                     held.popleft()
@@ -1320,3 +1332,65 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         cells = cells + [""] * (len(header) - len(cells))
         out.append(TextLine(at.line, "\t".join(cells), at.col, at.page, "row"))
     return out, used
+
+
+#: a year without its era, in a table's header: 「20年」, 「21年」
+_ERA_LESS_YEAR_RE = re.compile(r"([1-9]\d?)年")
+#: a year of four digits a document states: 「(2008年12月)」, "2008"
+_FULL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\D|$)")
+#: the eras a two-digit year may count in, by the year before their first: 昭和, 平成, 令和, and the century's
+#: two digits (「24年3月期」 for 2024)
+_ERA_BASES = (1925, 1988, 2018, 2000, 1900)
+
+
+def resolved_years(cells: list[str], stated: set[int]) -> list[str] | None:
+    """Era-less years heading a table (「20年 | 21年」) as the years of the era the document's own stated years
+    show: the one base whose year for some cell the document states (「(2008年12月)」: 20年 is 平成20年, 2008),
+    every cell counted from it; None when no base or more than one fits."""
+    numbers = []
+    for cell in cells:
+        m = _ERA_LESS_YEAR_RE.fullmatch(cell)
+        if m is None:
+            return None
+        numbers.append(int(m[1]))
+    bases = {b for b in _ERA_BASES for n in numbers if b + n in stated}
+    if len(bases) != 1:
+        return None
+    base = bases.pop()
+    return [f"{base + n}年" for n in numbers]
+
+
+def _md_cells(text: str) -> list[str]:
+    """The non-empty cells of a Markdown table line."""
+    return [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
+
+
+def _md_years_header(first: TextLine, ahead: list[TextLine], stated: set[int]) -> tuple[list[TextLine], int] | None:
+    """A Markdown table's header of years (perhaps era-less: 「| 20年 | 21年 | ||」) over a line of yearless periods
+    (「| 9月調査 | 12月調査 | 3月予測 |」), lines of bars only between or after: one header row whose cells name
+    each column's year and period (2008年9月調査 …), the years run by run (see :func:`years_over_periods`); the
+    rows after are the Markdown reader's."""
+    cells = _md_cells(first.text)
+    stub = cells[0] if cells and not (_YEAR_CELL_RE.fullmatch(cells[0]) or _ERA_LESS_YEAR_RE.fullmatch(cells[0])) \
+        else ""
+    years = cells[1:] if stub else cells
+    if len(years) < 2:
+        return None
+    if not all(_YEAR_CELL_RE.fullmatch(y) for y in years):
+        full = resolved_years(years, stated | {int(m[1]) for x in ahead for m in _FULL_YEAR_RE.finditer(x.text)})
+        if full is None:
+            return None
+        years = full
+    i = 0
+    while i < len(ahead) and not _md_cells(ahead[i].text) and "|" in ahead[i].text:
+        i += 1
+    if i >= len(ahead) or not ahead[i].text.lstrip().startswith("|"):
+        return None
+    columns = years_over_periods(years, _md_cells(ahead[i].text))
+    if columns is None:
+        return None
+    used = i + 1
+    while used < len(ahead) and ahead[used].text.strip() and not _md_cells(ahead[used].text):
+        used += 1  # (「|」: a line of bars only, under the header)
+    row = TextLine(first.line, "\t".join([stub or "区分", *columns]), first.col, first.page, "row")
+    return [row], used
