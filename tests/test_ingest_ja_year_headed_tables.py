@@ -1,9 +1,9 @@
-"""Japanese ministry tables headed by years over runs of yearless periods (issue 14, twenty-first session, helper
-``ingestja``): a plain-text table (「2004年 2004年 2005年」 over 「1-3月 … 12月 1月 2月」) with a level in brackets
-after each row of changes and rows that only qualify the row above, a Markdown table whose era-less years
-(「| 20年 | 21年 |」) count in the era the document's own years show, a 判断 table's bare numbers (a DI) and a
-bracketed 「(資料出所)」 line that names who compiled the figures. Small synthetic documents; each asserts value,
-unit, period and owner of the rows, and what must not change."""
+"""Japanese ministry tables headed by years over runs of yearless periods (issue 14, twenty-first session,
+helper ``ingestja``): a plain-text table (「2004年 2004年 2005年」 over 「1-3月 … 12月 1月 2月」) with a
+level in brackets after each row of changes and rows that only qualify the row above, a Markdown table whose
+era-less years (「| 20年 | 21年 |」) count in the era the document's own years show, a 判断 table's bare
+numbers (a DI) and a bracketed 「(資料出所)」 line that names who compiled the figures. Small synthetic
+documents; each asserts value, unit, period and owner of the rows, and what must not change."""
 
 from __future__ import annotations
 

@@ -2028,8 +2028,8 @@ class DocumentExtractor:
         if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
                 and (self._kind(body.id) in ("government", "organization", "country") or (
                     _cjk(text) and _SOURCE_LABEL_JA_RE.match(text) and self._kind(body.id) == "other")):
-            # (「(資料出所)日本銀行「全国企業短期経済観測調査」」: a line labelled as the figures' source names who
-            # compiled them, whatever kind of name the reader took it for)
+            # (「(資料出所)日本銀行「全国企業短期経済観測調査」」: a line labelled as the figures' source
+            # names who compiled them, whatever kind of name the reader took it for)
             self._publisher = body.id
         if self._publisher is None and not mentions and self._topic_body is not None \
                 and _SELF_PUBLISH_RE.search(text):
@@ -4493,8 +4493,9 @@ _HEADER_SCALE_END_RE = re.compile(r"(?<!\s)\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
 #: the label of a Japanese table's source line: 「(資料出所)」, 「出典:」
 _SOURCE_LABEL_JA_RE = re.compile(r"\s*[(（]?(?:出典|資料出所)[)）]?\s*[:：]?")
-#: a table's title that names a judgement (「第9表業況判断」, 「雇用人員判断」): a survey's judgement is counted as
-#: the balance of its answers, a diffusion index, so the table's bare numbers are the index's points
+#: a table's title that names a judgement (「第9表業況判断」, 「雇用人員判断」): a survey's judgement is
+#: counted as the balance of its answers, a diffusion index, so the table's bare numbers are the index's
+#: points
 _JUDGEMENT_TITLE_RE = re.compile(r"[一-龥ァ-ヺー]判断\s*$")
 #: a header cell that opens with a year of one or two digits and no era: 「30年度予算(当初)」, 「5年度」
 _ERA_LESS_HEADER_RE = re.compile(r"\s*\d{1,2}\s?年度?(?![0-9])")

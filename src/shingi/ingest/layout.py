@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import pairwise
 
 from shingi.ingest.readers import TextLine
@@ -255,19 +256,14 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 continue
         if _FULL_YEAR_RE.search(text):
             stated.update(int(m[1]) for m in _FULL_YEAR_RE.finditer(text))
-        if text.lstrip().startswith("|") and "年" in text and (_ERA_LESS_YEAR_RE.search(text)):
+        # a header of years over yearless periods: a Markdown one (its years perhaps era-less), or one as text
+        years_reader = (partial(_md_years_header, stated=stated)
+                        if text.lstrip().startswith("|") and "年" in text and _ERA_LESS_YEAR_RE.search(text)
+                        else _years_table if _YEARS_LINE_RE.fullmatch(text) else None)
+        if years_reader is not None:
             while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
                 held.append(nxt)
-            if (md := _md_years_header(line, list(held), stated)) is not None:
-                out, used = md
-                yield from out
-                for _ in range(used):
-                    held.popleft()
-                continue
-        if _YEARS_LINE_RE.fullmatch(text):
-            while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
-                held.append(nxt)
-            if (years := _years_table(line, list(held))) is not None:
+            if (years := years_reader(line, list(held))) is not None:
                 out, used = years
                 yield from out
                 for _ in range(used):
@@ -1191,8 +1187,8 @@ def _broken_header(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLin
     return out, k - 1
 
 
-#: a header line of years alone, apart by spaces: 「2004年 2004年 2005年」, 「平成16年 平成17年」 (a year over the
-#: run of columns under it)
+#: a header line of years alone, apart by spaces: 「2004年 2004年 2005年」, 「平成16年 平成17年」 (a year
+#: over the run of columns under it)
 _YEAR_CELL_RE = re.compile(r"(?:(?:19|20)\d{2}|(?:昭和|平成|令和)(?:[1-9]\d?|元))年")
 _YEARS_LINE_RE = re.compile(rf"\s*{_YEAR_CELL_RE.pattern}(?:\s+{_YEAR_CELL_RE.pattern})+\s*")
 #: a column's period without its year: 「1-3月」, 「10−12月」, 「12月」, 「1～3月期」
@@ -1233,8 +1229,8 @@ def _year_runs(periods: list[str]) -> list[int] | None:
 
 def years_over_periods(years: list[str], periods: list[str]) -> list[str] | None:
     """The columns of a header whose years stand over runs of yearless periods (「2004年 2004年 2005年」 over
-    「1-3月 4-6月 7-9月 10-12月 12月 1月 2月」; 「20年 21年」 over 「9月調査 12月調査 3月予測」): each year heads one run,
-    in order, when there are as many runs as years; None otherwise."""
+    「1-3月 4-6月 7-9月 10-12月 12月 1月 2月」; 「20年 21年」 over 「9月調査 12月調査 3月予測」): each year
+    heads one run, in order, when there are as many runs as years; None otherwise."""
     bare = []
     for cell in periods:
         m = _YEARLESS_CELL_RE.match(cell)
@@ -1249,11 +1245,11 @@ def years_over_periods(years: list[str], periods: list[str]) -> list[str] | None
 
 def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
     """A table headed by a line of years over a line of yearless periods (a ministry's table as text:
-    「2004年 2004年 2005年」 over 「1-3月 4-6月 7-9月 10-12月 12月 1月 2月」), then rows of a label and as many
-    numbers, perhaps a level in brackets after them (「就業者 (季調値 万人) 21 45 … -28 [6,339]」: the last
-    column's level, 「[]内は実数」); a row whose label only qualifies the one above (「(原数値 万人)」) is the
-    same row's, and a label alone on its line takes the numbers of the next (blank lines between). Taken
-    with two rows or more."""
+    「2004年 2004年 2005年」 over 「1-3月 4-6月 7-9月 10-12月 12月 1月 2月」), then rows of a label and as
+    many numbers, perhaps a level in brackets after them (「就業者 (季調値 万人) 21 45 … -28 [6,339]」: the
+    last column's level, 「[]内は実数」); a row whose label only qualifies the one above (「(原数値 万人)」)
+    is the same row's, and a label alone on its line takes the numbers of the next (blank lines between).
+    Taken with two rows or more."""
     years = first.text.split()
     i = 0
     while i < len(ahead) and not ahead[i].text.strip():
@@ -1344,9 +1340,9 @@ _ERA_BASES = (1925, 1988, 2018, 2000, 1900)
 
 
 def resolved_years(cells: list[str], stated: set[int]) -> list[str] | None:
-    """Era-less years heading a table (「20年 | 21年」) as the years of the era the document's own stated years
-    show: the one base whose year for some cell the document states (「(2008年12月)」: 20年 is 平成20年, 2008),
-    every cell counted from it; None when no base or more than one fits."""
+    """Era-less years heading a table (「20年 | 21年」) as the years of the era the document's own stated
+    years show: the one base whose year for some cell the document states (「(2008年12月)」: 20年 is
+    平成20年, 2008), every cell counted from it; None when no base or more than one fits."""
     numbers = []
     for cell in cells:
         m = _ERA_LESS_YEAR_RE.fullmatch(cell)
@@ -1365,19 +1361,21 @@ def _md_cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
 
 
-def _md_years_header(first: TextLine, ahead: list[TextLine], stated: set[int]) -> tuple[list[TextLine], int] | None:
-    """A Markdown table's header of years (perhaps era-less: 「| 20年 | 21年 | ||」) over a line of yearless periods
-    (「| 9月調査 | 12月調査 | 3月予測 |」), lines of bars only between or after: one header row whose cells name
-    each column's year and period (2008年9月調査 …), the years run by run (see :func:`years_over_periods`); the
-    rows after are the Markdown reader's."""
+def _md_years_header(first: TextLine, ahead: list[TextLine],
+                     stated: set[int]) -> tuple[list[TextLine], int] | None:
+    """A Markdown table's header of years (perhaps era-less: 「| 20年 | 21年 | ||」) over a line of yearless
+    periods (「| 9月調査 | 12月調査 | 3月予測 |」), lines of bars only between or after: one header row whose
+    cells name each column's year and period (2008年9月調査 …), the years run by run (see
+    :func:`years_over_periods`); the rows after are the Markdown reader's."""
     cells = _md_cells(first.text)
-    stub = cells[0] if cells and not (_YEAR_CELL_RE.fullmatch(cells[0]) or _ERA_LESS_YEAR_RE.fullmatch(cells[0])) \
-        else ""
+    yearly = bool(cells) and bool(_YEAR_CELL_RE.fullmatch(cells[0]) or _ERA_LESS_YEAR_RE.fullmatch(cells[0]))
+    stub = cells[0] if cells and not yearly else ""
     years = cells[1:] if stub else cells
     if len(years) < 2:
         return None
     if not all(_YEAR_CELL_RE.fullmatch(y) for y in years):
-        full = resolved_years(years, stated | {int(m[1]) for x in ahead for m in _FULL_YEAR_RE.finditer(x.text)})
+        later = {int(m[1]) for x in ahead for m in _FULL_YEAR_RE.finditer(x.text)}
+        full = resolved_years(years, stated | later)
         if full is None:
             return None
         years = full
