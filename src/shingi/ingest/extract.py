@@ -1879,7 +1879,7 @@ class DocumentExtractor:
         else:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = table_unit(text)
-            self._table_index = bool(INDEX_WORD_RE.search(text))
+            self._table_index = bool(INDEX_WORD_RE.search(text) or _JUDGEMENT_TITLE_RE.search(text))
             self._table_dollar = self._table_unit is not None and self._table_unit[0] == "USD" \
                 and bool(_BARE_DOLLAR_RE.search(text))
             self._table_by_place = bool(_BY_PLACE_RE.search(text))
@@ -2040,7 +2040,10 @@ class DocumentExtractor:
                 s.role == "heading" or s.index == 0):
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
         if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
-                and self._kind(body.id) in ("government", "organization", "country"):
+                and (self._kind(body.id) in ("government", "organization", "country") or (
+                    _cjk(text) and _SOURCE_LABEL_JA_RE.match(text) and self._kind(body.id) == "other")):
+            # (「(資料出所)日本銀行「全国企業短期経済観測調査」」: a line labelled as the figures' source
+            # names who compiled them, whatever kind of name the reader took it for)
             self._publisher = body.id
         if self._publisher is None and not mentions and self._topic_body is not None \
                 and _SELF_PUBLISH_RE.search(text):
@@ -4521,6 +4524,12 @@ def _without_unit_statement(header: str) -> str:
 
 _HEADER_SCALE_END_RE = re.compile(r"(?<!\s)\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
+#: the label of a Japanese table's source line: 「(資料出所)」, 「出典:」
+_SOURCE_LABEL_JA_RE = re.compile(r"\s*[(（]?(?:出典|資料出所)[)）]?\s*[:：]?")
+#: a table's title that names a judgement (「第9表業況判断」, 「雇用人員判断」): a survey's judgement is
+#: counted as the balance of its answers, a diffusion index, so the table's bare numbers are the index's
+#: points
+_JUDGEMENT_TITLE_RE = re.compile(r"[一-龥ァ-ヺー]判断\s*$")
 #: a header cell that opens with a year of one or two digits and no era: 「30年度予算(当初)」, 「5年度」
 _ERA_LESS_HEADER_RE = re.compile(r"\s*\d{1,2}\s?年度?(?![0-9])")
 #: a Japanese lead-in to a list: 「…は以下のとおりです。」, 「…は次のとおり。」, 「下記の通りである」
@@ -4721,7 +4730,7 @@ def _source(text: str, m: Mention, government: bool) -> bool:
 #: a line that says who published the document: "Source: …", 「出典：…」, 「作成：…」, "© 2024 …"
 _PUBLISHER_LABEL_RE = re.compile(
     r"\s*(?:(?i:data\s+)?(?i:sources?|published\s+by|issued\s+by|released\s+by|prepared\s+by|contact|copyright)"
-    r"|©|\([cC]\)|出典|資料出所|資料|作成|発行|編集|発表|問い?合わせ先?|お問い?合わせ先?|担当|所管)"
+    r"|©|\([cC]\)|[(（]?(?:出典|資料出所)[)）]?|資料|作成|発行|編集|発表|問い?合わせ先?|お問い?合わせ先?|担当|所管)"
     r"\s*[:：]?\s*(?:(?:©|\([cC]\))\s*)?(?:\d{4}\s*)?(?:the\s+)?$")
 #: what a publisher line may hold beside the body's name: its divisions (経営管理部 統計調査課, "Labour
 #: Market Division") and stops
