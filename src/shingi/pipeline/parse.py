@@ -76,6 +76,7 @@ from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
+from shingi.pipeline.claims.neighbours import of_the_figure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -3616,7 +3617,14 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     ]
     statements = tuple(
         _framed_measure(
-            unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
+            unmeasured_subject(
+                of_the_figure(
+                    unit_measure(window_measure(_read_measure(st, pack), pack), pack),
+                    read[i - 1] if i else None,
+                    pack,
+                ),
+                pack,
+            ),
             read[i - 1].span if i and framed[i - 1] else _leading_framing(st.span),
             pack,
         )
