@@ -39,8 +39,8 @@ from shingi.pipeline.morphology import content_keys, word_keys
 #: measures that share only these are no siblings, and a name leaves them unsaid at no cost
 _DIMENSION_WORDS = word_keys(
     "share shares rate ratio percent percentage proportion average mean per number numbers count amount "
-    "total overall"
-) | frozenset({"率", "割合", "比率", "数", "者数", "人数", "件数", "額", "平均", "占め", "める", "シェ", "ェア", "総数"})
+    "total overall whole all"
+) | frozenset({"全体", "全て", "すべて", "率", "割合", "比率", "数", "者数", "人数", "件数", "額", "平均", "占め", "める", "シェ", "ェア", "総数"})
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_EN = r"(?P<{m}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -99,21 +99,27 @@ _CLAIM_WHOLE_EN = re.compile(
     r"(?i)(?:%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?|\bmajority|\bmost|\bminority)"
     r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|this\s+|these\s+|those\s+|our\s+)*" + _PHRASE_EN
 )
-#: 「Xのうち」「Xの6割」「Xの半分」「Xに占める」 (X a compound noun); 「そのうち」「その半分」 take the whole
-#: from the clause before
-_CJK_NOUN = r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]"
-_CLAIM_WHOLE_JA = re.compile(
-    rf"(?P<w>{_CJK_NOUN}{{2,16}}?)(?:のうち|の中で|に占める"
-    r"|の\s*(?:約|およそ|ほぼ|実に)?\s*(?:[\d０-９.]+\s*(?:割|%|％|パーセント)|半分|半数|過半|大半|[\d一二三四五六七八九十]+分の))"
+#: 「Xのうち」「Xの6割」「Xの半分」「Xのほとんど」「Xに占める」: the whole X runs back to the clause's
+#: last delimiter (「全国の空き家のほとんど」「不登校の子どもの約4割」); 「そのうち」「その半分」 take the
+#: whole from the clause before
+#: "one in ten Japanese people", 「10人に1人」: a share whose whole is the counted noun
+_ONE_IN_EN = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+" + _PHRASE_EN
 )
-_THAT_WHOLE_JA = re.compile(r"その(?:うち|中で|\s*(?:約|およそ|ほぼ)?\s*(?:[\d.]+\s*(?:割|%)|半分|半数|過半|大半|[\d一二三四五六七八九十]+分の))")
+_ONE_IN_JA = re.compile(r"\d+\s*(?P<w>[\u4e00-\u9fff]{1,4})に\s*(?:約|ほぼ|およそ)?\s*(?:\d+|一)\s*(?P=w)")
+_CJK_NOUN = r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]"
+_PART_OF_JA = re.compile(
+    r"(?:のうち|の中で|に占める"
+    r"|の\s*(?:約|およそ|ほぼ|実に)?\s*(?:[\d０-９.]+\s*(?:割|%|％|パーセント)|半分|半数|過半|大半|ほとんど"
+    r"|[\d一二三四五六七八九十]+分の))"
+)
+_DELIMITER_JA = re.compile(r"[、。,，・「」『』（）()\s]|は|が|を|で|に(?!占)")
+_THAT_WHOLE_JA = re.compile(r"^その(?:うち|中で|\s*(?:約|およそ|ほぼ)?\s*(?:[\d.]+\s*(?:割|%)|半分|半数|過半|大半|ほとんど|[\d一二三四五六七八九十]+分の))")
 
 #: The whole a share measure's own name says: 「Xに占めるYの割合」「XのうちY」, "share of X that …",
 #: "Y share of X", "percentage / proportion of X"
 _MEASURE_WHOLE_JA = re.compile(rf"(?P<w>{_CJK_NOUN}{{1,16}}?)(?:に占める|のうち)")
-#: 「一度も越流しなかった地点の割合」「週60時間以上在校する小学校教諭の割合」: with no 「に占める」, the noun
-#: right before 「の割合」 is what is counted, the whole (its relative clause is the part)
-_HEAD_WHOLE_JA = re.compile(rf"(?P<w>{_CJK_NOUN}{{1,16}})の(?:割合|比率|比重)")
 _MEASURE_WHOLE_EN = re.compile(
     r"(?i)\b(?:share|percentage|proportion|percent)\s+of\s+(?:all\s+|the\s+|total\s+)*" + _PHRASE_EN
 )
@@ -123,24 +129,51 @@ def _whole_keys(text: str) -> frozenset[str]:
     return _keys(text) - _DIMENSION_WORDS
 
 
-def claim_whole(st: Statement, before: Statement | None, pack: Pack) -> frozenset[str] | None:
-    """The words of the whole the clause's share is said of (None: the clause says none). 「そのうち」
-    and 「その半分」 take the measure of the clause before (its names and aliases), else that clause's
-    words."""
-    if not any(n.unit in ("%", "x") for n in st.numbers):
+def _said_share(st: Statement) -> bool:
+    return any(n.unit in ("%", "x") for n in st.numbers)
+
+
+def _whole_text(st: Statement) -> str | None:
+    """The words of the whole the clause's share is said of ("of all federal revenue", 「全国の空き家
+    のほとんど」), else None."""
+    if not _said_share(st):
         return None
     span = st.span
-    if _THAT_WHOLE_JA.search(span):
-        if before is None:
-            return None
-        if before.metrics and before.metrics[0] in pack.metrics:
-            metric = pack.metrics[before.metrics[0]]
-            return frozenset().union(*(_whole_keys(n) for n in metric.names)) or None
-        return _whole_keys(before.span) or None
-    m = _CLAIM_WHOLE_JA.search(span) or _CLAIM_WHOLE_EN.search(span)
-    if m is None:
+    m = _PART_OF_JA.search(span)
+    if m is not None:
+        cut = [d.end() for d in _DELIMITER_JA.finditer(span, 0, m.start())]
+        return span[cut[-1] if cut else 0 : m.start()] or None
+    e = _CLAIM_WHOLE_EN.search(span) or _ONE_IN_EN.search(span) or _ONE_IN_JA.search(span)
+    return e.group("w") if e else None
+
+
+def _words(metric: Metric) -> frozenset[str]:
+    return frozenset().union(*(_whole_keys(n) for n in metric.names))
+
+
+def _names_in(pack: Pack, text: str) -> list[str]:
+    """The measures one of whose names or aliases (its words, not a dimension's) the text holds
+    whole."""
+    said = _whole_keys(text)
+    return [
+        mid
+        for mid, metric in sorted(pack.metrics.items())
+        if any((keys := _whole_keys(n)) and keys <= said for n in metric.names)
+    ]
+
+
+def whole_measure(st: Statement, before: Statement | None, pack: Pack) -> str | None:
+    """The measure the whole of the clause's share names: for 「そのうち」「その半分」 the first measure
+    of the clause before; else the one measure whose name or alias the whole's words hold."""
+    if not _said_share(st):
         return None
-    return _whole_keys(m.group("w")) or None
+    if _THAT_WHOLE_JA.search(st.span):
+        if before is not None and before.metrics and before.metrics[0] in pack.metrics:
+            return before.metrics[0]
+        return None
+    text = _whole_text(st)
+    named = [m for m in _names_in(pack, text) if pack.metrics[m].kind != "share"] if text else []
+    return named[0] if len(named) == 1 else None
 
 
 def measure_whole(metric: Metric, japanese: bool) -> frozenset[str] | None:
@@ -149,32 +182,37 @@ def measure_whole(metric: Metric, japanese: bool) -> frozenset[str] | None:
     name = metric.name_ja if japanese else metric.name_en
     if not name or metric.kind != "share":
         return None
-    m = (_MEASURE_WHOLE_JA.search(name) or _HEAD_WHOLE_JA.search(name)) if japanese else _MEASURE_WHOLE_EN.search(name)
+    m = (_MEASURE_WHOLE_JA if japanese else _MEASURE_WHOLE_EN).search(name)
     if m is None:
         return None
     return _whole_keys(m.group("w")) or None
 
 
-def _another_whole(metric: Metric, whole: frozenset[str], japanese: bool) -> bool:
-    theirs = measure_whole(metric, japanese)
-    return theirs is not None and not theirs & whole
+def _another_whole(pack: Pack, share: str, whole: str, japanese: bool) -> bool:
+    """Whether a share measure's own name says a whole that is not the measure ``whole``: its whole's
+    words are none of ``whole``'s and all of another measure's."""
+    theirs = measure_whole(pack.metrics[share], japanese)
+    if theirs is None or theirs & _words(pack.metrics[whole]):
+        return False
+    return any(
+        mid not in (share, whole) and theirs <= _words(metric) for mid, metric in pack.metrics.items()
+    )
 
 
 def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> Statement:
-    """The statement without the share measures whose own name says another whole than the one the
-    clause's share is said of; when its first measure was one, the share measure of the said whole
-    whose other words (the part) the clause says best is read first, when one stands out (a share of
-    one whole is no share of another: 「そのうち6割以上が自殺」 after the gun deaths is the suicides'
-    share of gun deaths, not the gun's share of suicides)."""
+    """The statement without the share measures whose own name says another whole than the measure
+    the clause's share is said of (「そのうち」 after the clause that names it, "of <a name of it>");
+    when its first measure was one, the share measure of that whole whose other words (the part)
+    the clause says best is read first, when one stands out (a share of one whole is no share of
+    another: 「そのうち6割以上が自殺」 after the gun deaths is the suicides' share of gun deaths, not
+    the gun's share of suicides)."""
     if not st.metrics or not st.subject:
         return st
-    whole = claim_whole(st, before, pack)
+    whole = whole_measure(st, before, pack)
     if whole is None:
         return st
     japanese = st.lang == "ja"
-    kept = tuple(
-        m for m in st.metrics if m not in pack.metrics or not _another_whole(pack.metrics[m], whole, japanese)
-    )
+    kept = tuple(m for m in st.metrics if m not in pack.metrics or not _another_whole(pack, m, whole, japanese))
     if kept == st.metrics:
         return st
     if kept and kept[0] == st.metrics[0]:
@@ -183,7 +221,7 @@ def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> S
     scores: dict[str, float] = {}
     for mid, metric in sorted(pack.metrics.items()):
         theirs = measure_whole(metric, japanese)
-        if theirs is None or not theirs & whole or not _observed(pack, st.subject, mid):
+        if theirs is None or not theirs & _words(pack.metrics[whole]) or not _observed(pack, st.subject, mid):
             continue
         name = (metric.name_ja if japanese else metric.name_en) or ""
         part = _keys(name) - theirs - _DIMENSION_WORDS
@@ -228,6 +266,8 @@ def day_measure(st: Statement, pack: Pack) -> Statement:
 
 # ---- the figure's dimension ------------------------------------------------------------------------
 
+#: a bracketed note of a measure's name (「（始業日時点）」「(fiscal year)」): a qualifier, not the thing
+_NOTE = re.compile(r"[（(][^）)]*[）)]")
 #: 「1人平均」「1人当たり」「一人あたり」: the one a figure is per is no figure of the clause
 _PER_ONE = re.compile(r"\s*(?:平均|当たり|当り|あたり|につき)")
 
@@ -235,14 +275,17 @@ _PER_ONE = re.compile(r"\s*(?:平均|当たり|当り|あたり|につき)")
 def _figures(st: Statement) -> list[ClaimedNumber]:
     """The clause's figures whose dimension is known, without the one a unit of division counts
     (「1人平均27万5000円」: the 1 person)."""
-    from shingi.pipeline.checks.dimensions import claimed_dimension
+    from shingi.pipeline.checks.dimensions import MULTIPLE, claimed_dimension
 
     out = []
     for n in st.numbers:
         at = n.end - st.start
         if n.quantity.value == 1 and 0 <= at <= len(st.span) and _PER_ONE.match(st.span, at):
             continue
-        if claimed_dimension(st, n) is not None:
+        dimension = claimed_dimension(st, n)
+        if dimension == MULTIPLE or n.role is not None:
+            return []  # 「1989年の2倍」, "from … to": a figure set against another value, no level
+        if dimension is not None:
             out.append(n)
     return out
 
@@ -264,7 +307,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
 
     if not st.metrics or st.metrics[0] not in pack.metrics or not st.subject or "metric" in st.inherited:
         return st
-    if st.cues & {"up", "down", "flat"}:
+    if st.cues & {"up", "down", "flat", "exceed", "trail", "equal"}:
         # "Tariffs are now raising about 10% of revenue": beside a change word a figure may be the
         # change's size or a level before or after it; its dimension does not tell the measure
         return st
@@ -279,19 +322,51 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     said = _keys(st.span)
     first_own = frozenset().union(*(_keys(n) for n in _own_names(first)))
     first_words = frozenset().union(*(_keys(n) for n in first.names)) - _DIMENSION_WORDS
-    whole = claim_whole(st, before, pack)
+    if _THAT_WHOLE_JA.search(st.span):
+        return st  # 「その半分」: the whole is the clause before's (share_of_its_whole)
+    text = _whole_text(st)
+    if text is not None and first.id in _names_in(pack, text):
+        # 「空き家の約4割は…」, "40% of vacant homes": the first measure is the whole the share is of,
+        # and its share of another whole (the vacancy rate) is another thing
+        return st
+    from shingi.pipeline.checks.dimensions import PERCENT, SHARE, claimed_dimension, measure_dimension
+
+    wanted = {claimed_dimension(st, n) for n in figures}
+    if wanted & {PERCENT, SHARE}:
+        wanted |= {PERCENT, SHARE}
+
+    if text is None and any(claimed_dimension(st, n) in (PERCENT, SHARE) for n in figures):
+        # "nearly half came from corporation tax": a share whose whole the clause does not say
+        return st
+    whole = whole_measure(st, before, pack)
+    said_whole = _whole_keys(text or "")
     japanese = st.lang == "ja"
+    cores = [_whole_keys(_NOTE.sub(" ", n)) for n in _own_names(first)]
     gaps: dict[str, tuple[float, float]] = {}
     for mid, metric in sorted(pack.metrics.items()):
         if mid == first.id or metric.kind == "growth" or not _observed(pack, st.subject, mid):
             continue
         if not all(comparable(st, n, metric.unit, metric.kind) for n in figures):
             continue
+        if not {measure_dimension(metric.unit, metric.kind)} <= wanted:
+            continue  # of the figure's own dimension: "one in three" is no ratio of 2.9 times
         words = frozenset().union(*(_keys(n) for n in metric.names)) - _DIMENSION_WORDS
         if not _named(words & first_words) or not _named(words & said):
             continue
-        if whole is not None and _another_whole(metric, whole, japanese):
-            continue
+        own_words = frozenset().union(*(_keys(n) for n in _own_names(metric)))
+        if not any(core and 2 * len(core & own_words) >= len(core) for core in cores):
+            continue  # a sibling repeats half the first's own name at least (its note aside)
+        theirs = measure_whole(metric, japanese)
+        if whole is not None and (theirs is None or not theirs & _words(pack.metrics[whole])):
+            continue  # the share of the whole the clause names, by its own name
+        if theirs is not None and not theirs & said_whole:
+            continue  # a share of another whole than the one said
+        if theirs is not None and theirs <= first_words:
+            # a share of the first measure's own whole ("Share of transports aged 65 or older" beside
+            # the transports): only when the clause says its part
+            part = frozenset().union(*(_keys(n) for n in _own_names(metric))) - theirs - first_words
+            if not _named(part - _DIMENSION_WORDS & said):
+                continue
         own = [_keys(n) for n in _own_names(metric)]
         unsaid = min(math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own)
         # of two that leave as little unsaid, the one that repeats more of the first's own name (its
