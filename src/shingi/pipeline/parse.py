@@ -76,7 +76,6 @@ from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
-from shingi.pipeline.claims.neighbours import of_the_figure
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -94,6 +93,7 @@ from shingi.pipeline.claims.names import (
     causes_inside,
     dates_a_window,
 )
+from shingi.pipeline.claims.neighbours import of_the_figure
 from shingi.pipeline.claims.numbers import (
     _AGE_CLASS,
     _BOUND_JA,

@@ -40,7 +40,10 @@ from shingi.pipeline.morphology import content_keys, word_keys
 _DIMENSION_WORDS = word_keys(
     "share shares rate ratio percent percentage proportion average mean per number numbers count amount "
     "total overall whole all"
-) | frozenset({"全体", "全て", "すべて", "率", "割合", "比率", "数", "者数", "人数", "件数", "額", "平均", "占め", "める", "シェ", "ェア", "総数"})
+) | frozenset({
+    "全体", "全て", "すべて", "率", "割合", "比率", "数", "者数", "人数", "件数", "額", "平均",
+    "占め", "める", "シェ", "ェア", "総数",
+})
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_EN = r"(?P<{m}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -71,9 +74,12 @@ def _own_names(metric: Metric) -> tuple[str, ...]:
     return tuple(n for n in (metric.name_ja, metric.name_en) if n)
 
 
+_KANA_ONLY = re.compile(r"[\u3041-\u309f]+")
+
+
 def _keys(text: str) -> frozenset[str]:
     """Content keys of a text, without keys written in hiragana alone (「よる」「める」 are grammar)."""
-    return frozenset(k for k in content_keys(text) | word_keys(text) if not re.fullmatch(r"[\u3041-\u309f]+", k))
+    return frozenset(k for k in content_keys(text) | word_keys(text) if not _KANA_ONLY.fullmatch(k))
 
 
 def _observed(pack: Pack, entity: str, metric: str) -> bool:
@@ -115,7 +121,10 @@ _PART_OF_JA = re.compile(
     r"|[\d一二三四五六七八九十]+分の))"
 )
 _DELIMITER_JA = re.compile(r"[、。,，・「」『』（）()\s]|は|が|を|で|に(?!占)")
-_THAT_WHOLE_JA = re.compile(r"^その(?:うち|中で|\s*(?:約|およそ|ほぼ)?\s*(?:[\d.]+\s*(?:割|%)|半分|半数|過半|大半|ほとんど|[\d一二三四五六七八九十]+分の))")
+_THAT_WHOLE_JA = re.compile(
+    r"^その(?:うち|中で|\s*(?:約|およそ|ほぼ)?\s*(?:[\d.]+\s*(?:割|%)|半分|半数|過半|大半|ほとんど"
+    r"|[\d一二三四五六七八九十]+分の))"
+)
 
 #: The whole a share measure's own name says: 「Xに占めるYの割合」「XのうちY」, "share of X that …",
 #: "Y share of X", "percentage / proportion of X"
@@ -212,7 +221,9 @@ def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> S
     if whole is None:
         return st
     japanese = st.lang == "ja"
-    kept = tuple(m for m in st.metrics if m not in pack.metrics or not _another_whole(pack, m, whole, japanese))
+    kept = tuple(
+        m for m in st.metrics if m not in pack.metrics or not _another_whole(pack, m, whole, japanese)
+    )
     if kept == st.metrics:
         return st
     if kept and kept[0] == st.metrics[0]:
@@ -368,7 +379,9 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             if not _named(part - _DIMENSION_WORDS & said):
                 continue
         own = [_keys(n) for n in _own_names(metric)]
-        unsaid = min(math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own)
+        unsaid = min(
+            math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own
+        )
         # of two that leave as little unsaid, the one that repeats more of the first's own name (its
         # note, "(fiscal year)", is the first's too) is its sibling
         kept = math.fsum(idf.get(k, 1.0) for k in frozenset().union(*own) & first_own - _DIMENSION_WORDS)
