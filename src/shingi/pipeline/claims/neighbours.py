@@ -115,16 +115,14 @@ _ONE_IN_EN = re.compile(
 )
 _ONE_IN_JA = re.compile(r"\d+\s*(?P<w>[\u4e00-\u9fff]{1,4})に\s*(?:約|ほぼ|およそ)?\s*(?:\d+|一)\s*(?P=w)")
 _CJK_NOUN = r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]"
-_PART_OF_JA = re.compile(
-    r"(?:のうち|の中で|に占める"
-    r"|の\s*(?:約|およそ|ほぼ|実に)?\s*(?:[\d０-９.]+\s*(?:割|%|％|パーセント)|半分|半数|過半|大半|ほとんど"
-    r"|[\d一二三四五六七八九十]+分の))"
+#: a part said as a fraction: 「約6割」「4%」「半分」「大半」「ほとんど」「3分の」
+_FRACTION_JA = (
+    r"\s*(?:約|およそ|ほぼ|実に)?\s*(?:[\d０-９.]+\s*(?:割|%|％|パーセント)|半分|半数|過半|大半|ほとんど"
+    r"|[\d一二三四五六七八九十]+分の)"
 )
+_PART_OF_JA = re.compile(rf"(?:のうち|の中で|に占める|の{_FRACTION_JA})")
 _DELIMITER_JA = re.compile(r"[、。,，・「」『』（）()\s]|は|が|を|で|に(?!占)")
-_THAT_WHOLE_JA = re.compile(
-    r"^その(?:うち|中で|\s*(?:約|およそ|ほぼ)?\s*(?:[\d.]+\s*(?:割|%)|半分|半数|過半|大半|ほとんど"
-    r"|[\d一二三四五六七八九十]+分の))"
-)
+_THAT_WHOLE_JA = re.compile(rf"^その(?:うち|中で|{_FRACTION_JA})")
 
 #: The whole a share measure's own name says: 「Xに占めるYの割合」「XのうちY」, "share of X that …",
 #: "Y share of X", "percentage / proportion of X"
