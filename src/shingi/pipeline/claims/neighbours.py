@@ -179,8 +179,17 @@ def whole_measure(st: Statement, before: Statement | None, pack: Pack) -> str | 
             return before.metrics[0]
         return None
     text = _whole_text(st)
-    named = [m for m in _names_in(pack, text) if pack.metrics[m].kind != "share"] if text else []
-    return named[0] if len(named) == 1 else None
+    if not text:
+        return None
+    # the measure named by most of the whole's words ("vacant homes", not "total homes")
+    said = _whole_keys(text)
+    fits = {
+        m: max(len(k) for n in pack.metrics[m].names if (k := _whole_keys(n)) and k <= said)
+        for m in _names_in(pack, text)
+        if pack.metrics[m].kind != "share"
+    }
+    best = sorted(fits.items(), key=lambda kv: -kv[1])
+    return best[0][0] if best and (len(best) == 1 or best[1][1] < best[0][1]) else None
 
 
 def measure_whole(metric: Metric, japanese: bool) -> frozenset[str] | None:
@@ -348,6 +357,10 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
         # "nearly half came from corporation tax": a share whose whole the clause does not say
         return st
     whole = whole_measure(st, before, pack)
+    if whole is not None and whole in st.metrics:
+        # "Most of Norland's vacant homes are for rent": the part and the whole are both named, the
+        # share is built from their two counts (§4.5)
+        return st
     said_whole = _whole_keys(text or "")
     japanese = st.lang == "ja"
     cores = [_whole_keys(_NOTE.sub(" ", n)) for n in _own_names(first)]
