@@ -321,7 +321,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     reason: a figure is a value of a measure of its own dimension, and the writer names it by the
     words it shares with its sibling."""
     from shingi.pipeline.checks.dimensions import comparable
-    from shingi.pipeline.retrieve import Lookup
+    from shingi.pipeline.retrieve import Lookup, _inside_a_compound, _japanese_nouns
 
     if not st.metrics or st.metrics[0] not in pack.metrics or not st.subject or "metric" in st.inherited:
         return st
@@ -362,6 +362,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
         # share is built from their two counts (§4.5)
         return st
     said_whole = _whole_keys(text or "")
+    said_nouns = _japanese_nouns(st.span)
     japanese = st.lang == "ja"
     cores = [_whole_keys(_NOTE.sub(" ", n)) for n in _own_names(first)]
     gaps: dict[str, tuple[float, float]] = {}
@@ -375,6 +376,8 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
         words = frozenset().union(*(_keys(n) for n in metric.names)) - _DIMENSION_WORDS
         if not _named(words & first_words) or not _named(words & said):
             continue
+        if any(_inside_a_compound(_japanese_nouns(n), said_nouns) for n in metric.names):
+            continue  # 「中学生」 said only inside 「小中学生」 is not said (as in linking, §4.13)
         own_words = frozenset().union(*(_keys(n) for n in _own_names(metric)))
         if not any(core and 2 * len(core & own_words) >= len(core) for core in cores):
             continue  # a sibling repeats half the first's own name at least (its note aside)
