@@ -93,6 +93,7 @@ from shingi.pipeline.claims.names import (
     causes_inside,
     dates_a_window,
 )
+from shingi.pipeline.claims.neighbours import of_the_figure
 from shingi.pipeline.claims.numbers import (
     _AGE_CLASS,
     _BOUND_JA,
@@ -3616,7 +3617,14 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     ]
     statements = tuple(
         _framed_measure(
-            unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
+            unmeasured_subject(
+                of_the_figure(
+                    unit_measure(window_measure(_read_measure(st, pack), pack), pack),
+                    read[i - 1] if i else None,
+                    pack,
+                ),
+                pack,
+            ),
             read[i - 1].span if i and framed[i - 1] else _leading_framing(st.span),
             pack,
         )

@@ -266,10 +266,11 @@ def is_time_unit(unit: str | None) -> bool:
 
 
 #: "N人に1人" (one in N people), 「10人に9人」, "one in four", "nine in ten", "three out of four", "1 in 3.4":
-#: a share of k/N (a counter after both numbers names what is counted, not two counts: 「6軒に1軒」)
+#: a share of k/N (a counter after both numbers names what is counted, not two counts: 「6軒に1軒」;
+#: 「10人に1人ほど」 is written 「10人に約1人」 once the hedge is read, session 21)
 _ONE_IN = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸|軒|店|棟|施設|団体|自治体|市町村|家庭|例)"
-    r"に\s*(?P<k>\d+|一)\s*(?P=c)"
+    r"に\s*(?:約|ほぼ|およそ)?\s*(?P<k>\d+|一)\s*(?P=c)"
     r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>two|three|four|five|six|seven|eight|nine|[2-9])"
     r"\s+(?:out\s+of|in))\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
     r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
