@@ -17,11 +17,13 @@ from shingi.pipeline.diagnose import diagnose
 
 COUNTRY = ["NL", "country", "ノーランド", "Norland", "Norlander;Norlanders;ノーランド人", ""]
 METRICS = [
-    ["outbound", "出国者数", "Norland outbound travellers", "count", "海外旅行者数;overseas travelers;departures",
-     "true", "count", "Residents of Norland leaving the country in the year"],
-    ["trip_cost", "海外旅行の平均費用", "Average cost of a trip abroad", "EUR", "trip cost", "false", "amount",
-     "Spending per trip"],
-    ["hires", "教員の採用者数", "Teachers hired", "count", "採用者数", "", "count", "Teachers hired in the year"],
+    ["outbound", "出国者数", "Norland outbound travellers", "count",
+     "海外旅行者数;overseas travelers;departures", "true", "count",
+     "Residents of Norland leaving the country in the year"],
+    ["trip_cost", "海外旅行の平均費用", "Average cost of a trip abroad", "EUR", "trip cost", "false",
+     "amount", "Spending per trip"],
+    ["hires", "教員の採用者数", "Teachers hired", "count", "採用者数", "", "count",
+     "Teachers hired in the year"],
     ["hire_ratio", "教員の採用倍率", "Teacher hiring ratio", "x", "採用倍率", "true", "ratio",
      "Applicants per teacher hired"],
     ["road_deaths", "交通事故死者数", "road deaths", "count", "traffic deaths", "false", "count",
@@ -47,7 +49,9 @@ ENTITIES = [["RW", "organization", "ロードウォッチ", "Road Watch", "RW", 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "verb-phrase", METRICS, OBSERVATIONS, entities=ENTITIES, country=COUNTRY)
+    return small_pack(
+        tmp_path_factory, "verb-phrase", METRICS, OBSERVATIONS, entities=ENTITIES, country=COUNTRY
+    )
 
 
 def _read(said: str, pack: Pack) -> tuple[str, list[str]]:
@@ -68,7 +72,8 @@ def test_the_linked_count_is_checked(pack: Pack) -> None:
 
 
 def test_a_count_of_people_by_its_predicate(pack: Pack) -> None:
-    rating, evidence = _read("Norland outbound travel is booming: 14.7 million people left the country in 2025.", pack)
+    said = "Norland outbound travel is booming: 14.7 million people left the country in 2025."
+    rating, evidence = _read(said, pack)
     assert rating == "true"
     assert evidence == ["o2025"]
 
@@ -107,7 +112,8 @@ def test_a_body_the_pack_does_not_name_as_counter_owns_nothing(pack: Pack) -> No
 
 
 def test_never_is_not_settled_by_one_period(pack: Pack) -> None:
-    rating, _ = _read("Norland has never had more than 20 million people travel abroad in a single year.", pack)
+    said = "Norland has never had more than 20 million people travel abroad in a single year."
+    rating, _ = _read(said, pack)
     assert rating != "true"
 
 
@@ -124,3 +130,29 @@ def test_a_tie_between_two_measures_links_neither(tmp_path_factory: pytest.TempP
     rating, evidence = _read("In 2025 the number of Norlanders going overseas topped 14 million.", tie)
     assert rating == "unverifiable"
     assert evidence == []
+
+
+BILL_METRICS = [["avg_bill", "平均水道料金", "average water bill", "EUR", "water bill;water bills", "false",
+                 "amount", "Average household water bill"]]
+BILL_ENTITIES = [["NW", "other", "ノーランド・ウェストランド", "Norland and Westland", "", ""],
+                 ["acme", "company", "アクメ水道", "Acme Water", "", "NL"]]
+
+
+def test_a_measure_no_one_is_named_for_is_the_place_s(tmp_path_factory: pytest.TempPathFactory) -> None:
+    observations = [["b-nw", "NW", "avg_bill", "2025", "600", "EUR", "stat", ""],
+                    ["b-acme", "acme", "avg_bill", "2025", "700", "EUR", "stat", ""]]
+    bills = small_pack(tmp_path_factory, "verb-phrase-bills", BILL_METRICS, observations,
+                       entities=BILL_ENTITIES, country=COUNTRY)
+    rating, evidence = _read("In 2025 our water bills averaged €600.", bills)
+    assert rating == "true"
+    assert evidence == ["b-nw"]
+
+
+def test_two_places_own_it_and_neither_is_taken(tmp_path_factory: pytest.TempPathFactory) -> None:
+    entities = [*BILL_ENTITIES, ["SL", "other", "サウスランド", "Southland", "", ""]]
+    observations = [["b-nw", "NW", "avg_bill", "2025", "600", "EUR", "stat", ""],
+                    ["b-sl", "SL", "avg_bill", "2025", "900", "EUR", "stat", ""]]
+    bills = small_pack(tmp_path_factory, "verb-phrase-bills2", BILL_METRICS, observations,
+                       entities=entities, country=COUNTRY)
+    rating, _ = _read("In 2025 our water bills averaged €600.", bills)
+    assert rating == "unverifiable"

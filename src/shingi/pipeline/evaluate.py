@@ -768,10 +768,11 @@ def evaluate(
         if (
             st.negated and not opposite and c.kind == "metric" and _NEVER.search(st.span)
             and sum(i in pack.observations for i in c.evidence) <= 1
+            and not any(p.role is None and not p.inferred for p in st.periods)
         ):
             # "Japan has never had more than 20 million people travel abroad in a single year":
-            # a never denies it of every period; one period's value does not settle it (§4.1,
-            # negation)
+            # with no period named, a never denies it of every period; one period's value does not
+            # settle it (§4.1, negation; "never fell below 2% in 2024" reads its year's moments)
             c.result, c.credit = "unknown", None
             c.reason = ctx.t(
                 "「一度も〜ない」はどの時期についても否定している: 一つの時期の値では判定できない。",

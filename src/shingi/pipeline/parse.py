@@ -2114,7 +2114,9 @@ class _Parser:
             pool = entity_ids or ((subject,) if subject in self.pack.entities else ())
             hint = unit_hint
             if hint is None and numbers and any(
-                e.start >= numbers[0].end and not text[numbers[0].end : e.start].strip() and self._is_demonym(e)
+                e.start >= numbers[0].end
+                and not text[numbers[0].end : e.start].strip()
+                and self._is_demonym(e)
                 for e in ents
             ):
                 hint = "count"  # "50,000 Americans": a people counted by its name
@@ -3013,12 +3015,16 @@ class _Parser:
                     # (the unions' tally, not the country's) is that body's (§2, what a statement names)
                     entities = (owner,)
                     inherited.append("subject")
-                elif (whole := self.lookup.place_owner(metrics[0])) is not None and spoken is None:
+                elif (
+                    spoken is None
+                    and metrics[0] in self.lookup.named_outright(self.text[c.start : c.end])
+                    and (owning_place := self.lookup.place_owner(metrics[0])) is not None
+                ):
                     # "From April our water bills go up by almost 30 per cent": a measure the pack
                     # subject does not have, kept for one place and for bodies (companies,
                     # organizations) beside it, is the place's when the clause names no one: the
                     # whole, not one of the bodies (§2, what a statement names)
-                    entities = (whole,)
+                    entities = (owning_place,)
                     inherited.append("subject")
             if (
                 "subject" in inherited
@@ -3115,8 +3121,8 @@ class _Parser:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
                 # know; a measure it takes only by the number's unit is not that thing's
                 # (by its words, or by those of a verb phrase that names it: "went abroad")
-                said = st.keys | paraphrase_keys(st.span)
-                metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & said)
+                worded = st.keys | paraphrase_keys(st.span)
+                metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & worded)
             if "metric" in inherited and not st.metrics and metrics:
                 # 「…10.2%となり、前年同月より0.9ポイント改善した」: 改善 goes by the measure taken from
                 # the clause before (lower is better: a fall), as it does with a measure of its own
