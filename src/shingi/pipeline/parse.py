@@ -200,6 +200,7 @@ from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import (
     content_keys,
     has_japanese,
+    paraphrase_keys,
     predicate_concepts,
     scope_keys,
     tokenize,
@@ -1987,6 +1988,10 @@ class _Parser:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
         metric_text = " " * (because - c.start) + metric_text[because - c.start :]
+        for cm in _BECAUSE_CLAUSE_EN.finditer(metric_text):
+            # "Fewer Japanese went abroad in 2025 than in 2024 because the yen stayed so weak": a
+            # measure named only in a trailing reason is the cause's (§4.12), not the clause's
+            metric_text = metric_text[: cm.start()] + " " * (cm.end() - cm.start()) + metric_text[cm.end() :]
         unit_hint = numbers[0].unit if numbers else None
         if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
@@ -2102,6 +2107,21 @@ class _Parser:
             # change of a measure the clause describes by the words of its names and definition
             # (verdict-rules §4.13, "A measure described, not named")
             metrics = self.lookup.described_measure(metric_text, entity_ids, unit_hint)
+        if not metrics and (numbers or cues & {"up", "down", "exceed", "trail"} or ranks):
+            # "the number of Japanese going overseas topped 20 million", 「採用される人数まで減って
+            # いる」: a measure named by a verb phrase (verdict-rules §4.13, "A measure named by a
+            # verb phrase")
+            subject = self.pack.meta.subject
+            pool = entity_ids or ((subject,) if subject in self.pack.entities else ())
+            hint = unit_hint
+            if hint is None and numbers and any(
+                e.start >= numbers[0].end
+                and not text[numbers[0].end : e.start].strip()
+                and self._is_demonym(e)
+                for e in ents
+            ):
+                hint = "count"  # "50,000 Americans": a people counted by its name
+            metrics = self.lookup.paraphrased_measure(metric_text, pool, hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
@@ -2312,7 +2332,7 @@ class _Parser:
         ents = self.pack.entities
         actors = [
             e for e in entity_ids
-            if ents[e].kind in ("person", "government") or (e in voiced and self._a_voice(e))
+            if ents[e].kind in ("person", "government") or (e in voiced and self._a_voice(e, named))
         ]
         if not actors:
             return entity_ids, ()
@@ -2347,15 +2367,20 @@ class _Parser:
         place = places.pop() if len(places) == 1 else None
         return place if place and place in ents else ""
 
-    def _a_voice(self, entity: str) -> bool:
+    def _a_voice(self, entity: str, measures: Iterable[str] = ()) -> bool:
         """Whether an organization of the pack only speaks for the figures: the pack observes it on
         no measure and one of its names is in the publisher of one of the pack's sources (a name
         of three or more characters, as a whole word; Ofgem of "Ofgem via WiredGov", the Budget
-        Lab at Yale of "summary of The Budget Lab at Yale")."""
+        Lab at Yale of "summary of The Budget Lab at Yale"), or in the ``definition`` of one of the
+        ``measures`` the clause names (the body the pack says counts it: "The Gun Violence Archive
+        logged 503 mass shootings" against "Gun Violence Archive count: …")."""
         ent = self.pack.entities[entity]
         if ent.kind != "organization" or self.lookup.metrics_of((entity,)):
             return False
-        publishers = _publishers(self.pack)
+        # the body a measure's definition names as its counter ("Gun Violence Archive count: …")
+        publishers = _publishers(self.pack) + " " + " ".join(
+            (self.pack.metrics[m].definition or "").casefold() for m in measures if m in self.pack.metrics
+        )
         return any(
             re.search(rf"(?<![\w]){re.escape(n.casefold())}(?![\w])", publishers)
             if n.isascii() else n in publishers
@@ -2991,6 +3016,17 @@ class _Parser:
                     # (the unions' tally, not the country's) is that body's (§2, what a statement names)
                     entities = (owner,)
                     inherited.append("subject")
+                elif (
+                    spoken is None
+                    and metrics[0] in self.lookup.named_outright(self.text[c.start : c.end])
+                    and (owning_place := self.lookup.place_owner(metrics[0])) is not None
+                ):
+                    # "From April our water bills go up by almost 30 per cent": a measure the pack
+                    # subject does not have, kept for one place and for bodies (companies,
+                    # organizations) beside it, is the place's when the clause names no one: the
+                    # whole, not one of the bodies (§2, what a statement names)
+                    entities = (owning_place,)
+                    inherited.append("subject")
             if (
                 "subject" in inherited
                 and prev is not None
@@ -3085,7 +3121,9 @@ class _Parser:
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
                 # know; a measure it takes only by the number's unit is not that thing's
-                metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & st.keys)
+                # (by its words, or by those of a verb phrase that names it: "went abroad")
+                worded = st.keys | paraphrase_keys(st.span)
+                metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & worded)
             if "metric" in inherited and not st.metrics and metrics:
                 # 「…10.2%となり、前年同月より0.9ポイント改善した」: 改善 goes by the measure taken from
                 # the clause before (lower is better: a fall), as it does with a measure of its own
@@ -3531,12 +3569,15 @@ def _fraction_of_the_period(text: str, numbers: tuple[ClaimedNumber, ...], p: Cl
 #: price cap", 「オフジェムの上限額」) or a verb of reporting ("Frontex says", "puts the rate at",
 #: 「…によると」). A linguistic reason: these attribute the figure to a speaker; a verb of action
 #: ("cut", "raised", 「引き下げた」) makes the name the agent of an event (verdict-rules §4.13).
+#: A reason given by a clause after "because" (not "because of", a cause inside: claims.names)
+_BECAUSE_CLAUSE_EN = re.compile(r"(?i)\bbecause\b(?!\s+of\b)[^,;.]*")
 _VOICE_AFTER = re.compile(
     r"(?i)(?:['’]s?\b(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:now|also|still))?"
     r"(?:\s+(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|finds|found|"
     r"calculates?|calculated|projects?|projected|figures?|data|numbers?))?"
     r"|\s+(?:now\s+|also\s+)?(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|"
-    r"finds|found|calculates?|calculated)\b"
+    r"finds|found|calculates?|calculated|logs|logged|counts|counted|tall(?:ies|ied)|tracks|tracked|"
+    r"records|recorded|documents|documented)\b"
     r"|の(?!ように)|によると|によれば|の発表では)"
 )
 
