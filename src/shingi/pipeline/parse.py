@@ -121,6 +121,7 @@ from shingi.pipeline.claims.numbers import (
     N_TO_ONE,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
+    RECORD_AS_START,
     SIGN_BEFORE,
     _age_band,
     _kanji_value,
@@ -1860,8 +1861,9 @@ class _Parser:
         all_masked = self._masked(
             c.start, c.end, "entities", "metrics", "periods", "numbers", "modifiers", "measure_words"
         )
-        for mm in RECORD_AS_BASE.finditer(span):
-            # "about 90% of the 2019 record", 「過去最高の約9割」: the record is the base of a part
+        for mm in (*RECORD_AS_BASE.finditer(span), *RECORD_AS_START.finditer(span)):
+            # "about 90% of the 2019 record", 「過去最高の約9割」: the record is the base of a part;
+            # "down 15% from their 2021 record", 「過去最多だった2021年の…から減った」: its start
             a, b = mm.span("rec") if mm.group("rec") else mm.span("recja")
             all_masked = all_masked[:a] + " " * (b - a) + all_masked[b:]
         for mm in _BOUND_WORD_JA.finditer(span):
