@@ -1989,6 +1989,11 @@ class _Parser:
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
         metric_text = " " * (because - c.start) + metric_text[because - c.start :]
         unit_hint = numbers[0].unit if numbers else None
+        if any(_per_base(text, n) for n in numbers):
+            # 「10万人あたり15人」, "15 per 100,000": the figure is a rate, its unit is no count of
+            # people; the base is no figure (blind round 20d ja-rate-over-15-record had ranked the
+            # death count for 「死亡率は…統計史上最悪」)
+            unit_hint = None
         if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
             # not a value in percent; it does not make a measure in percent the one meant
@@ -3609,6 +3614,15 @@ _APPROX_BEFORE = re.compile(
 
 #: where a clause begins: after a stop, a semicolon, a comma or a conjunction
 _CLAUSE_START = re.compile(r"(?i)[.;:,、。；]|\b(?:though|although|but|while|whereas|and)\b")
+
+
+def _per_base(text: str, n: ClaimedNumber) -> bool:
+    """Whether ``n`` is the base a rate is per: 「10万人あたり」, "per 100,000" (claims.numbers gives it
+    the role ``per`` later)."""
+    return bool(
+        re.match(r"\s?(?:あたり|当たり|当り|につき)", text[n.end : n.end + 4])
+        or re.search(r"(?i)\b(?:per|for (?:each|every)|every)\s+$", text[max(0, n.start - 20) : n.start])
+    )
 
 
 def _bare(name: str) -> str:
