@@ -1,5 +1,5 @@
-"""The scope of a check (docs/verdict-rules.md §2 "Two measures in one clause", §4.7 "A record or a
-level as the start of a change"): which window a "from their 2021 record" names, and which of two
+"""The scope of a check (docs/verdict-rules.md §2 "Two measures in one clause", §4.7 "A record as the start
+of a change"): which window a "from their 2021 record" names, and which of two
 measures named in one clause a record is said of. (Blind round 20d us-gun-deaths murders-down-15,
 ja-homicide-decline, suicide-record-2022.)"""
 
@@ -33,7 +33,8 @@ METRICS = [
     METRIC_HEADER,
     ["lates", "遅延件数", "late trains", "count", "遅延;train delays", "false", "count", ""],
     ["cancels", "運休件数", "cancelled trains", "count", "運休;train cancellations", "false", "count", ""],
-    ["hurt", "事故による負傷者数", "accident injuries", "count", "事故による負傷者;injured people", "false", "count", ""],
+    ["hurt", "事故による負傷者数", "accident injuries", "count", "事故による負傷者;injured people", "false",
+     "count", ""],
     ["hurt_rate", "事故による負傷率", "accident injury rate", "per 100,000",
      "負傷率;injury rate;injuries per 100000", "false", "ratio", ""],
 ]
@@ -68,9 +69,7 @@ def _checked(d: object) -> list[tuple[str, str, list[str]]]:
     [
         "Late trains are down about 15% from their 2021 record.",
         "Late trains fell about 15% from the record high in 2021.",
-        "Late trains are down about 15% from 2021 levels.",
         "遅延件数は2021年の過去最多から約15%減った。",
-        "遅延件数は2021年の水準から約15%減った。",
     ],
 )
 def test_a_record_said_as_the_start_runs_to_now(pack: Pack, said: str) -> None:
@@ -157,6 +156,7 @@ def test_a_rate_per_people_is_ranked_as_a_rate(pack: Pack, said: str) -> None:
 
 def test_a_count_of_people_is_still_a_count(pack: Pack) -> None:
     # negative: with no base, 「4万8830人」 is the count, whose record holds
-    d = diagnose("事故による負傷者数は2021年に4万8830人となり、過去最悪を記録した。", pack, as_of="2023-06-01")
+    said = "事故による負傷者数は2021年に4万8830人となり、過去最悪を記録した。"
+    d = diagnose(said, pack, as_of="2023-06-01")
     sup = [c for c in d.checks if c.kind == "superlative"]
     assert sup and sup[0].result == "holds" and "hurt2021" in sup[0].evidence

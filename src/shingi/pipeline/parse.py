@@ -2246,7 +2246,9 @@ class _Parser:
         apart = sorted(
             (
                 h for h in named
-                if not any(o is not h and o.start <= h.start and h.end <= o.end and o.ref != h.ref for o in named)
+                if not any(
+                    o is not h and o.start <= h.start and h.end <= o.end and o.ref != h.ref for o in named
+                )
             ),
             key=lambda h: h.start,
         )

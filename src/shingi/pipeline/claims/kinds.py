@@ -494,7 +494,6 @@ def dates_the_peak(st: Statement) -> bool:
     return bool(
         _PEAK_AFTER_JA.match(after)
         or (_FROM_A_EN.search(before) and _PEAK_AFTER_EN.match(after))
-        or (_FROM_EN.search(before) and _LEVEL_AFTER_EN.match(after))
         or _FROM_A_PEAK_IN_EN.search(before)
     )
 
@@ -502,15 +501,11 @@ def dates_the_peak(st: Statement) -> bool:
 #: (a record the change started from is its peak too: 「2021年の過去最多から」, "from their 2021 record";
 #: claims.numbers.RECORD_AS_START)
 _PEAK_AFTER_JA = re.compile(
-    r"(?:の)?(?:(?:ピーク時|ピーク|最盛期|過去最多|過去最高|過去最大|過去最悪|史上最多|史上最高|史上最大|史上最悪)"
-    r"(?:の水準)?|水準)(?:から|と比べ|に比べ)"
+    r"(?:の)?(?:ピーク時|ピーク|最盛期|過去最多|過去最高|過去最大|過去最悪|史上最多|史上最高|史上最大|史上最悪)"
+    r"(?:の水準)?(?:から|と比べ|に比べ)"
 )
 _FROM_A_EN = re.compile(r"(?i)\b(?:from|since|below|off)\s+(?:(?:the|its|their|a)\s+)?$")
 _PEAK_AFTER_EN = re.compile(r"(?i)\s*(?:peaks?|highs?|height|records?|all-time highs?)\b")
-#: "down 15% from their 2021 level(s)": a level the change starts from (not "below their 2019 level",
-#: a comparison of the latest value with it)
-_FROM_EN = re.compile(r"(?i)\b(?:from|since|off)\s+(?:(?:the|its|their)\s+)?$")
-_LEVEL_AFTER_EN = re.compile(r"(?i)\s*levels?\b")
 #: "fell 15% from the record high in 2021", "down a third from the peak of 2022": the period after
 #: the peak dates it
 _FROM_A_PEAK_IN_EN = re.compile(
