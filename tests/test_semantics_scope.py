@@ -160,3 +160,27 @@ def test_a_count_of_people_is_still_a_count(pack: Pack) -> None:
     d = diagnose(said, pack, as_of="2023-06-01")
     sup = [c for c in d.checks if c.kind == "superlative"]
     assert sup and sup[0].result == "holds" and "hurt2021" in sup[0].evidence
+
+
+# -- a clause that left its subject to the clause before ------------------------------------------
+
+
+def test_the_year_before_written_as_a_phrase(pack: Pack) -> None:
+    # 「前の年より」 is 前年より: the change from 2021 to 2022 of the measure said before
+    d = diagnose("2022年の遅延件数は1万9650件で、前の年より減った。", pack, as_of="2024-05-01")
+    assert [(c.kind, c.result) for c in d.checks] == [("metric", "holds"), ("change", "holds")]
+    assert d.rating == "true"
+    # negative: the wrong way fails, not left unknown
+    d = diagnose("2022年の遅延件数は1万9650件で、前の年より増えた。", pack, as_of="2024-05-01")
+    assert [(c.kind, c.result) for c in d.checks] == [("metric", "holds"), ("change", "fails")]
+
+
+def test_still_is_no_topic_of_its_own(pack: Pack) -> None:
+    from shingi.pipeline.parse import parse
+
+    # 「いまも」 is "still", not "X also": the clause keeps the measure of the clause before
+    said = parse("運休件数は2023年に2万7300件となり、いまも増え続けている。", pack).statements
+    assert said[-1].metrics[:1] == ("cancels",)
+    # negative: a noun before も that the pack does not measure is a topic of its own
+    said = parse("運休件数は2023年に2万7300件となり、乗客数も増え続けている。", pack).statements
+    assert said[-1].metrics[:1] != ("cancels",)

@@ -3328,8 +3328,10 @@ class _Parser:
                 while j > 0 and toks[j - 1].pos == "名詞":
                     j -= 1
                 topic = "".join(x.surface for x in toks[j:i])
-                if _NOT_ONCE_JA.search(topic):
-                    continue  # 「一度も…ない」: a negative's "even once", not "also"
+                if _NOT_ONCE_JA.search(topic) or _STILL_JA.fullmatch(topic):
+                    # 「一度も…ない」: a negative's "even once", not "also"; 「今も」「いまも」「現在も」:
+                    # "still", an adverb of time, sets up no topic (blind round 20b still-falling)
+                    continue
                 prev_words = frozenset().union(*(self.lookup.metric_words(x) for x in prev.metrics))
                 return bool(topic) and bool(content_keys(topic) - prev_words)
         return False
@@ -3447,6 +3449,7 @@ class _Parser:
 
 
 #: the noun before the も of a negative ("not even once": 一度も, 一回も, 一人も, 一件も, 何も)
+_STILL_JA = re.compile(r"今|いま|現在|現時点|今日|足元")
 _NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)$")
 #: Growth said to be below zero: 「マイナス成長」, "negative growth"
 _NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
