@@ -122,6 +122,7 @@ from shingi.pipeline.claims.numbers import (
     N_TO_ONE,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
+    RECORD_AS_START,
     SIGN_BEFORE,
     _age_band,
     _kanji_value,
@@ -1862,8 +1863,9 @@ class _Parser:
         all_masked = self._masked(
             c.start, c.end, "entities", "metrics", "periods", "numbers", "modifiers", "measure_words"
         )
-        for mm in RECORD_AS_BASE.finditer(span):
-            # "about 90% of the 2019 record", 「過去最高の約9割」: the record is the base of a part
+        for mm in (*RECORD_AS_BASE.finditer(span), *RECORD_AS_START.finditer(span)):
+            # "about 90% of the 2019 record", 「過去最高の約9割」: the record is the base of a part;
+            # "down 15% from their 2021 record", 「過去最多だった2021年の…から減った」: its start
             a, b = mm.span("rec") if mm.group("rec") else mm.span("recja")
             all_masked = all_masked[:a] + " " * (b - a) + all_masked[b:]
         for mm in _BOUND_WORD_JA.finditer(span):
@@ -1993,6 +1995,11 @@ class _Parser:
             # measure named only in a trailing reason is the cause's (§4.12), not the clause's
             metric_text = metric_text[: cm.start()] + " " * (cm.end() - cm.start()) + metric_text[cm.end() :]
         unit_hint = numbers[0].unit if numbers else None
+        if any(_per_base(text, n) for n in numbers):
+            # 「10万人あたり15人」, "15 per 100,000": the figure is a rate, its unit is no count of
+            # people; the base is no figure (blind round 20d ja-rate-over-15-record had ranked the
+            # death count for 「死亡率は…統計史上最悪」)
+            unit_hint = None
         if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
             # not a value in percent; it does not make a measure in percent the one meant
@@ -2061,6 +2068,7 @@ class _Parser:
             # 「米国の対ベトナム貿易赤字は…」: the measure named whole, with its owner's name inside,
             # comes before one matched by a word of it (貿易赤字 of the trade balance)
             metrics = (*owned[:1], *(m for m in metrics if m != owned[0]))
+        metrics, cues = self._record_on_the_subject(c, cues, metrics, all_masked)
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
@@ -2239,6 +2247,48 @@ class _Parser:
             start=c.start,
             end=c.end,
         )
+
+    def _record_on_the_subject(
+        self, c: _Clause, cues: frozenset[str], metrics: tuple[str, ...], masked: str
+    ) -> tuple[tuple[str, ...], frozenset[str]]:
+        """A record or a superlative said in a clause that names two measures outright, apart ("Gun
+        suicides set a new record in 2022 — 27,032 of them — as gun homicides went down" as one
+        clause, 「銃による殺人が減る中で銃による自殺が過去最多となった」), is said of the one named
+        last before the record word, its subject (else, with none before it, 「過去最多の自殺者数」
+        "a record number of gun suicides", the first after it); a word of rise or fall nearer
+        another of the names is that one's predicate, not the record's ("fell to a record low").
+        A linguistic reason: the subject comes before its predicate and an adjective before its
+        noun; the longer name, which came first, is no reading (blind round 20d us-gun-deaths
+        suicide-record-2022 had ranked gun homicides, 19,651 as a "new low": a flip). Names inside
+        another name (a modifier, a part) are not apart. Returns the measures and the cues."""
+        if len(metrics) < 2 or not cues & {"sup_record", "sup_max", "sup_min", "sup_top"}:
+            return metrics, cues
+        named = [h for h in self.metric_names if c.start <= h.start < c.end and h.ref in metrics]
+        apart = sorted(
+            (
+                h for h in named
+                if not any(
+                    o is not h and o.start <= h.start and h.end <= o.end and o.ref != h.ref for o in named
+                )
+            ),
+            key=lambda h: h.start,
+        )
+        if len({h.ref for h in apart}) < 2:
+            return metrics, cues
+
+        def owner(at: int) -> str | None:
+            before = [h for h in apart if h.end <= at]
+            nearest = before[-1] if before else next((h for h in apart if h.start >= at), None)
+            return nearest.ref if nearest else None
+
+        words = [hit for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
+        subject = owner(c.start + min(hit.start for hit in words)) if words else None
+        if subject is None:
+            return metrics, cues
+        ways = [hit for cue in (lx.UP, lx.DOWN) for hit in lx.find(cue, masked)]
+        if ways and all(owner(c.start + hit.start) != subject for hit in ways):
+            cues = cues - {"up", "down"}
+        return (subject, *(m for m in metrics if m != subject)), cues
 
     def _group_counted(
         self,
@@ -3317,8 +3367,10 @@ class _Parser:
                 while j > 0 and toks[j - 1].pos == "名詞":
                     j -= 1
                 topic = "".join(x.surface for x in toks[j:i])
-                if _NOT_ONCE_JA.search(topic):
-                    continue  # 「一度も…ない」: a negative's "even once", not "also"
+                if _NOT_ONCE_JA.search(topic) or _STILL_JA.fullmatch(topic):
+                    # 「一度も…ない」: a negative's "even once", not "also"; 「今も」「いまも」「現在も」:
+                    # "still", an adverb of time, sets up no topic (blind round 20b still-falling)
+                    continue
                 prev_words = frozenset().union(*(self.lookup.metric_words(x) for x in prev.metrics))
                 return bool(topic) and bool(content_keys(topic) - prev_words)
         return False
@@ -3436,6 +3488,7 @@ class _Parser:
 
 
 #: the noun before the も of a negative ("not even once": 一度も, 一回も, 一人も, 一件も, 何も)
+_STILL_JA = re.compile(r"今|いま|現在|現時点|今日|足元")
 _NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)$")
 #: Growth said to be below zero: 「マイナス成長」, "negative growth"
 _NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
@@ -3608,6 +3661,15 @@ _APPROX_BEFORE = re.compile(
 
 #: where a clause begins: after a stop, a semicolon, a comma or a conjunction
 _CLAUSE_START = re.compile(r"(?i)[.;:,、。；]|\b(?:though|although|but|while|whereas|and)\b")
+
+
+def _per_base(text: str, n: ClaimedNumber) -> bool:
+    """Whether ``n`` is the base a rate is per: 「10万人あたり」, "per 100,000" (claims.numbers gives it
+    the role ``per`` later)."""
+    return bool(
+        re.match(r"\s?(?:あたり|当たり|当り|につき)", text[n.end : n.end + 4])
+        or re.search(r"(?i)\b(?:per|for (?:each|every)|every)\s+$", text[max(0, n.start - 20) : n.start])
+    )
 
 
 def _bare(name: str) -> str:

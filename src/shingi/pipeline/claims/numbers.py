@@ -809,6 +809,19 @@ _CHANGE_WORD_JA = (
     # + なる is a change of state; 「25円安い」 without なる is a difference to another thing)
     r"|値下が|値上が|安くな|高くな)"
 )
+#: A record named as the start of a change: "down about 15% from their 2021 record", "fell from the
+#: record high", "off its all-time high", "from 2021's record", 「過去最多だった2021年の2万958人から減った」,
+#: 「2021年の過去最多から約15%減った」: the record is where the change started (a premise said of the
+#: base, in a relative clause or a possessive), not a new record; the change is what the clause says
+#: (a linguistic reason: the record is the object of "from" / から, the predicate is the change; blind
+#: round 20d us-gun-deaths murders-down-15, ja-homicide-decline). The group ``rec`` / ``recja`` is
+#: the record word.
+RECORD_AS_START = re.compile(
+    r"(?i:\b(?:from|since|off)\s+(?:(?:the|its|their|that|a|an)\s+|\d{4}'s\s+)(?:\d{4}\s+)?"
+    r"(?P<rec>(?:record|all-time)(?:\s+(?:high|low|level|peak))?)\b(?!\s+(?:year|season|quarter|month)\b))"
+    r"|(?P<recja>過去最高|過去最多|過去最大|過去最悪|史上最高|史上最多|史上最大|史上最悪)"
+    r"(?:だった|となった|を記録した|の)?[^。、]{0,16}?から(?=[^。、]{0,24}?" + _CHANGE_WORD_JA + ")"
+)
 #: a measure word the quantity grammar does not read, right after the number (「67万6千トン増えた」,
 #: 「30キロ減った」): the number's own unit word, not what follows it
 _UNIT_WORD_JA = r"(?:[ァ-ヺー]{1,8})?"

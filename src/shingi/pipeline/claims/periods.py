@@ -217,7 +217,9 @@ def _streak(span: str) -> int:
 #: the period before as what a value is compared with (a linguistic reason: 前年 is "the year
 #: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
 _PREVIOUS_PERIOD = re.compile(
-    r"(?:前年|前年度|前月|前期|前四半期|前年同(?:月|期|四半期))(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
+    # 「前の年」「前の年度」「前の月」: 前年 written as a phrase (a spelling; blind round 19b marr2024)
+    r"(?:前年|前年度|前月|前期|前四半期|前年同(?:月|期|四半期)|前の(?:年度|年|月|四半期))"
+    r"(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
     r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|period)"
     # "up more than 10% on / from the previous period": 前期より (blind jp-iryo premium-10pct)
     r"|\b(?:on|from|over)\s+the\s+(?:previous|prior|preceding)\s+period"
