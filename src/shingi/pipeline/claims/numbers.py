@@ -163,6 +163,33 @@ _LENGTH_JA = re.compile(
 )
 
 
+#: Hours and then minutes said as one length of time: "10 hours and 45 minutes", "1 hour 30 min",
+#: 「10時間45分」 (a linguistic reason, as "62 years and 9 months": one length said in two units, the
+#: minutes a fraction of the hour before them). English: after the hours' number, its unit word and at
+#: most "and" before the minutes (a comma or any other word breaks it: "10 hours, and 45 minutes
+#: later" is two lengths); Japanese: 時間 glued to the minutes' number. Minutes under 60 only.
+HOURS_AND_MINUTES_EN = re.compile(
+    r"(?i)\s*(?:hours?|hrs?)\s+(?:and\s+)?(?P<m>\d{1,2})\s*(?:minutes?|mins?)(?![A-Za-z])"
+)
+HOURS_AND_MINUTES_JA = re.compile(
+    r"(?<![\d.,])(?P<a>(?:約|およそ|概ね|おおむね)\s?)?(?P<h>\d{1,3}(?:\.\d+)?)\s?時間\s?(?P<m>\d{1,2})\s?分(?:間)?"
+    r"(?![のけ目前後])"
+)
+
+
+#: "spilled sewage 464,056 times in 2023", "alerts were issued a record 1,749 times": English "times"
+#: is both a multiplier and the count of occasions (Japanese keeps them apart: 倍 / 回). A count of
+#: occasions when the number is large (100 or more: no multiple is said that way outside a comparison),
+#: nothing of a comparison follows it ("times higher", "times as many", "times the 2010 level",
+#: "times Japan's": only a period, a frequency word or the clause's end) and no change verb before it
+#: in its sentence ("Vietnam's exports grew … 126 times" is a multiple)
+TIMES_AS_OCCASIONS_AFTER = re.compile(
+    r"(?i)\s*(?:$|[.,;:)]|(?:in|during|last|this|per|each|every|since|between|so\s+far|a\s+year|a\s+day"
+    r"|a\s+month|a\s+week)\b)"
+)
+TIMES_WORD_END = re.compile(r"(?i)\btimes$")
+
+
 #: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
 #: length (「政府は20日、…」「15日の停電」「20日に雨が降った」「28日から」), except に before a verb of
 #: reaching (「停電は20日に達した」); a sign before a length makes no length (「-335日」)
