@@ -101,6 +101,8 @@ from shingi.pipeline.claims.numbers import (
     _KANJI_COUNTER_UNITS,
     HOURS_AND_MINUTES_EN,
     HOURS_AND_MINUTES_JA,
+    NEAR_ZERO_AFTER,
+    NEAR_ZERO_BEFORE,
     TIMES_AS_OCCASIONS_AFTER,
     TIMES_WORD_END,
     _KANJI_NUMBER,
@@ -1264,6 +1266,14 @@ class _Parser:
                 # a goal of eliminating is a value only when it is said met (the count nought), by
                 # the verb of its own clause ("met its goal of eliminating …", not "abandoned its
                 # goal of eliminating …, though it achieved a fall")
+                continue
+            hedge = NEAR_ZERO_BEFORE.search(text, max(0, mm.start() - 12), mm.start())
+            if hedge is not None or NEAR_ZERO_AFTER.match(text, mm.end()):
+                # 「ほぼゼロ」, "almost zero": a negligible value, "about" nought (graded against the
+                # measure's scale: common.near_zero)
+                said = text[hedge.start() if hedge else mm.start() : mm.end()]
+                zero = Quantity(0.0, None, True, said)
+                out.append(ClaimedNumber(zero, "about", said, mm.start(), mm.end()))
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
