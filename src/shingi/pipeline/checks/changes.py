@@ -1018,7 +1018,9 @@ def names_the_base(st: Statement) -> bool:
     )
 
 
-_BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す)")
+#: (より too: 「コロナ前より3割近く高く」 sets now against the period, "than"; read as the formal "from
+#: 2019" it opens the same window, from the period to now; blind round 20b summer-cost)
+_BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す|より(?!前|後|も前|も後))")
 _BASE_BEFORE_EN = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+(?:the\s+)?(?:level\s+of\s+)?$"
 )
