@@ -24,9 +24,9 @@ METRICS = [
      "高齢者の割合;aged 75 or older", "", "share", "Persons aged 75+ as a percent of all clinic visits."],
     ["balance", "学生ローン残高", "Student loan balance", "USD", "学生ローン;student loans", "", "amount",
      ""],
-    # (lower is better, as the blind pack's: 「悪化」 is then a rise; unset, the engine reads a bad word as a fall)
-    ["late", "学生ローン90日以上延滞率", "Student loans 90+ days late", "%", "延滞率;delinquency rate", "false",
-     "share", ""],
+    # (lower is better, as the blind pack's: 「悪化」 is then a rise; unset, a bad word reads as a fall)
+    ["late", "学生ローン90日以上延滞率", "Student loans 90+ days late", "%", "延滞率;delinquency rate",
+     "false", "share", ""],
 ]
 OBSERVATIONS = [
     ["v24", "NL", "visits", "2024", "90000", "persons", "stat", ""],

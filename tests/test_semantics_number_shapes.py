@@ -19,13 +19,15 @@ from shingi.pipeline.parse import parse
 
 US = ["US", "country", "米国", "United States", "", ""]
 METRICS = [
-    ["hours", "教員の在校時間", "teachers' hours at school", "hours", "在校時間;hours at school", "false", "amount", ""],
+    ["hours", "教員の在校時間", "teachers' hours at school", "hours", "在校時間;hours at school", "false",
+     "amount", ""],
     ["bill", "水道料金", "water bill", "EUR", "水道料金;water bill", "false", "amount", ""],
     ["spills", "越流回数", "sewage spills", "count", "越流;spills;sewage spills", "false", "count", ""],
     ["low_share", "越流10回未満の地点の割合", "share of sites spilling fewer than 10 times", "%",
      "10回未満;fewer than 10 times", "true", "share", ""],
     ["gun_deaths", "銃による死者数", "gun deaths", "count", "銃による死者;gun deaths", "false", "count", ""],
-    ["trip_cost", "海外旅行代", "cost of a trip abroad", "EUR", "海外旅行代;trip abroad", "false", "amount", ""],
+    ["trip_cost", "海外旅行代", "cost of a trip abroad", "EUR", "海外旅行代;trip abroad", "false", "amount",
+     ""],
 ]
 OBSERVATIONS = [
     ["h1", "NL", "hours", "2016", "11.25", "hours", "stat", ""],
@@ -47,7 +49,9 @@ SOURCES = [["stat", "Statistics", "Office", "", "2025-02-01", "statistics", "en"
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return norland_pack(tmp_path_factory, "number-shapes", METRICS, OBSERVATIONS, entities=[US], sources=SOURCES)
+    return norland_pack(
+        tmp_path_factory, "number-shapes", METRICS, OBSERVATIONS, entities=[US], sources=SOURCES
+    )
 
 
 def _values(text: str, pack: Pack) -> list[float]:
@@ -76,11 +80,13 @@ def test_from_to_at_the_date_of_a_change(pack: Pack) -> None:
     assert diagnose(ja.format(480, 703), pack, as_of="2025-06-01").rating not in ("true", "mostly_true")
     # the level it came from is checked too, on the year before the change (it was not: only 603)
     assert diagnose(ja.format(400, 603), pack, as_of="2025-06-01").rating not in ("true", "mostly_true")
-    assert diagnose(ja.format(400, 603).replace("上がった", "上がる"), pack, as_of="2025-02-25").rating != "true"
+    coming = ja.format(400, 603).replace("上がった", "上がる")
+    assert diagnose(coming, pack, as_of="2025-02-25").rating != "true"
     en = "From April 2025, Norland's water bill rose from €480 to €603 a year."
     assert diagnose(en, pack, as_of="2025-06-01").rating == "true"
     # a window that holds two values keeps its start: "since 2024" from 2024's value
-    assert diagnose("Since 2024, Norland's water bill rose from €480 to €603.", pack, as_of="2025-06-01").rating == "true"
+    since = "Since 2024, Norland's water bill rose from €480 to €603."
+    assert diagnose(since, pack, as_of="2025-06-01").rating == "true"
 
 
 def test_a_percent_change_after_a_level_keeps_the_previous_measure(pack: Pack) -> None:
@@ -96,15 +102,12 @@ def test_many_times_is_a_count_of_occasions(pack: Pack) -> None:
     assert diagnose(said.format("464,056"), pack, as_of="2025-03-01").rating == "true"
     assert diagnose(said.format("400,056"), pack, as_of="2025-03-01").rating == "false"
     # a multiple stays a multiple: a comparison follows, or a change verb comes before
-    multiple = [n.unit for st in parse("Sewage spills in Norland were 150 times higher in 2023.", pack).statements
-                for n in st.numbers]
-    assert multiple == ["x"]
-    grew = [n.unit for st in parse("Sewage spills in Norland grew 150 times in 2023.", pack).statements
-            for n in st.numbers]
-    assert grew == ["x"]
-    small = [n.unit for st in parse("Sewage spills in Norland were three times in 2023.", pack).statements
-             for n in st.numbers]
-    assert small == ["x"]
+    for multiple in (
+        "Sewage spills in Norland were 150 times higher in 2023.",
+        "Sewage spills in Norland grew 150 times in 2023.",
+        "Sewage spills in Norland were three times in 2023.",
+    ):
+        assert [n.unit for st in parse(multiple, pack).statements for n in st.numbers] == ["x"], multiple
 
 
 def test_almost_zero_is_a_small_value(pack: Pack) -> None:
@@ -112,9 +115,11 @@ def test_almost_zero_is_a_small_value(pack: Pack) -> None:
     assert diagnose("2018年のノーランドの銃による死者はほぼゼロだった。", pack).rating == "true"
     assert diagnose("In 2018 Norland had almost zero gun deaths.", pack).rating == "true"
     # 9,000 is a quarter of 39,740: no "almost zero"
-    assert diagnose("2019年のノーランドの銃による死者はほぼゼロだった。", pack).rating in ("false", "mostly_false")
+    far = diagnose("2019年のノーランドの銃による死者はほぼゼロだった。", pack)
+    assert far.rating in ("false", "mostly_false")
     # an unhedged zero is the number 0
-    assert diagnose("2018年のノーランドの銃による死者はゼロだった。", pack).rating in ("false", "mostly_false")
+    exact = diagnose("2018年のノーランドの銃による死者はゼロだった。", pack)
+    assert exact.rating in ("false", "mostly_false")
 
 
 def test_yori_names_the_base_of_a_comparison(pack: Pack) -> None:

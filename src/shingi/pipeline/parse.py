@@ -99,12 +99,6 @@ from shingi.pipeline.claims.numbers import (
     _BOUND_WORD_JA,
     _DURATION,
     _KANJI_COUNTER_UNITS,
-    HOURS_AND_MINUTES_EN,
-    HOURS_AND_MINUTES_JA,
-    NEAR_ZERO_AFTER,
-    NEAR_ZERO_BEFORE,
-    TIMES_AS_OCCASIONS_AFTER,
-    TIMES_WORD_END,
     _KANJI_NUMBER,
     _LENGTH,
     _LENGTH_JA,
@@ -124,10 +118,16 @@ from shingi.pipeline.claims.numbers import (
     BARE_DOUBLE_JA,
     BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
+    HOURS_AND_MINUTES_EN,
+    HOURS_AND_MINUTES_JA,
     N_TO_ONE,
+    NEAR_ZERO_AFTER,
+    NEAR_ZERO_BEFORE,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
     SIGN_BEFORE,
+    TIMES_AS_OCCASIONS_AFTER,
+    TIMES_WORD_END,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -1171,7 +1171,8 @@ class _Parser:
             _checkable(value, mm.group(0))
             approx = bool(mm.group("a"))
             comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
-            out.append(ClaimedNumber(Quantity(value, kept, approx, mm.group(0)), comparator, mm.group(0), a, b))
+            length = Quantity(value, kept, approx, mm.group(0))
+            out.append(ClaimedNumber(length, comparator, mm.group(0), a, b))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
         for mm in _LENGTH_JA.finditer(text):
