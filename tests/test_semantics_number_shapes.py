@@ -26,6 +26,9 @@ METRICS = [
     ["low_share", "越流10回未満の地点の割合", "share of sites spilling fewer than 10 times", "%",
      "10回未満;fewer than 10 times", "true", "share", ""],
     ["gun_deaths", "銃による死者数", "gun deaths", "count", "銃による死者;gun deaths", "false", "count", ""],
+    ["travellers", "出国者数", "outbound travellers", "count", "出国者数;outbound travel", "true", "count",
+     ""],
+    ["nuclear", "原発の比率", "nuclear share", "%", "原発の比率;nuclear share", "true", "share", ""],
     ["trip_cost", "海外旅行代", "cost of a trip abroad", "EUR", "海外旅行代;trip abroad", "false", "amount",
      ""],
 ]
@@ -41,6 +44,10 @@ OBSERVATIONS = [
     ["g1", "NL", "gun_deaths", "2018", "9", "count", "stat", ""],
     ["g2", "US", "gun_deaths", "2018", "39740", "count", "stat", ""],
     ["g3", "NL", "gun_deaths", "2019", "9000", "count", "stat", ""],
+    ["v1", "NL", "travellers", "2019", "20080000", "count", "stat", ""],
+    ["v2", "NL", "travellers", "2024", "13010000", "count", "stat", ""],
+    ["n1", "NL", "nuclear", "2010", "25.1", "%", "stat", ""],
+    ["n2", "NL", "nuclear", "2024", "9.4", "%", "stat", ""],
     ["t1", "NL", "trip_cost", "2019", "277000", "EUR", "stat", ""],
     ["t2", "NL", "trip_cost", "2024", "347000", "EUR", "stat", ""],
 ]
@@ -126,3 +133,30 @@ def test_yori_names_the_base_of_a_comparison(pack: Pack) -> None:
     said = "ノーランドの海外旅行代は、2019年より{}高くなっている。"
     assert diagnose(said.format("3割近く"), pack, as_of="2025-03-01").rating in ("true", "mostly_true")
     assert diagnose(said.format("2倍以上"), pack, as_of="2025-03-01").rating in ("false", "mostly_false")
+
+
+def test_a_fraction_of_an_earlier_level_is_a_ratio_to_it(pack: Pack) -> None:
+    # 13.01 mn in 2024 against 20.08 mn in 2019: x0.65
+    for said in (
+        "Norland's outbound travel has only come back to about two-thirds of where it was in 2019.",
+        "Norland's outbound travel is only about 65% of its 2019 level.",
+        "ノーランドの出国者数は2019年の約3分の2まで回復した。",
+    ):
+        assert diagnose(said, pack, as_of="2025-03-01").rating == "true", said
+    third = diagnose("ノーランドの出国者数は2019年の約3分の1まで回復した。", pack, as_of="2025-03-01")
+    assert third.rating in ("false", "mostly_false")
+    # a share's earlier level: 9.4 % is x0.37 of 25.1 %, not half of it, nor the level 50 %
+    half = diagnose("ノーランドの原発の比率は、2010年の半分近くまで戻ってきた。", pack, as_of="2025-03-01")
+    assert half.rating in ("mostly_false", "half_true")
+    assert {"n1", "n2"} <= {i for c in half.checks for i in c.evidence}
+
+
+def test_a_fraction_of_a_whole_stays_a_share(pack: Pack) -> None:
+    # negative: no earlier level after "of" (a part of a whole), and a bare 「2010年の約4割」 with no change
+    # verb is no base
+    for said in (
+        "About 40% of Norland's outbound travellers went to Asia in 2024.",
+        "2010年の約4割が原発だった。",
+    ):
+        periods = [p for st in parse(said, pack).statements for p in st.periods]
+        assert not any(p.role == "since" for p in periods), said

@@ -16,6 +16,7 @@ from dataclasses import replace
 from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, raised_up_to, stated_step, unit_names
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.claims.periods import FRACTION_OF_A_LEVEL_EN, FRACTION_OF_A_LEVEL_JA
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
 
@@ -1005,8 +1006,16 @@ def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...])
     """Whether a percentage is of another period's value: 「2014年の約7割」, "about 90% of their
     2019 level", "90% of the 2019 record" (with at least two periods, the other being the one
     it is set in)."""
-    if n.unit != "%" or n.role is not None or len(periods) < 2:
+    if n.unit != "%" or n.role is not None or not periods:
         return False
+    if len(periods) == 1:
+        # one period, the base of a percentage of its level to now ("65% of its 2019 level",
+        # 「2019年の約65%まで回復した」: periods.FRACTION_OF_A_LEVEL_EN / _JA)
+        p = periods[0]
+        return p.role == "since" and (
+            (p.end <= n.start and bool(FRACTION_OF_A_LEVEL_JA.match(text, p.end)))
+            or (n.end <= p.start and bool(FRACTION_OF_A_LEVEL_EN.search(text, 0, p.start)))
+        )
     return any(
         (p.end <= n.start and _PERCENT_OF_JA.fullmatch(text, p.end, n.start))
         or (
