@@ -119,11 +119,17 @@ from shingi.pipeline.claims.numbers import (
     BARE_DOUBLE_JA,
     BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
+    HOURS_AND_MINUTES_EN,
+    HOURS_AND_MINUTES_JA,
     N_TO_ONE,
+    NEAR_ZERO_AFTER,
+    NEAR_ZERO_BEFORE,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
     RECORD_AS_START,
     SIGN_BEFORE,
+    TIMES_AS_OCCASIONS_AFTER,
+    TIMES_WORD_END,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -491,6 +497,12 @@ def _rest_is_said(metric: Metric, word: str, text: str) -> bool:
 #: anything); days, weeks, months and years count calendar units and do not (a day of load shedding
 #: is not 24 hours of it)
 _CLOCK_UNITS = {"hour": (("minute", 60.0),), "minute": (("hour", 1 / 60),)}
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text of ``at``'s sentence before it (from the last 。 . ! ? before it)."""
+    start = max(text.rfind(c, 0, at) for c in "。.!?！？")
+    return text[start + 1 : at]
 
 
 def _checkable(value: float, said: str) -> None:
@@ -1048,8 +1060,30 @@ class _Parser:
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
         text = self.text
         out: list[ClaimedNumber] = []
+        minutes_taken: set[int] = set()  # the minutes of "10 hours and 45 minutes", read with the hours
         for m in find_quantities(text):
             _checkable(m.quantity.value, m.text)
+            if m.start in minutes_taken:
+                continue
+            hm = HOURS_AND_MINUTES_EN.match(text, m.end) if m.quantity.unit in (None, "count") else None
+            if hm is not None and int(hm.group("m")) < 60:
+                # "10 hours and 45 minutes", "1 hour 30 min": one length, 10.75 hours (or 645 minutes
+                # of a measure kept in minutes), never the two numbers 10 and 45 (blind round 20
+                # en-elem-hours); kept unitless as a bare length of hours is when no measure is
+                # kept in a unit of time the claim names
+                minutes_taken.add(hm.start("m"))
+                value = m.quantity.value + int(hm.group("m")) / 60
+                measured = self._time_measure("hours")
+                unit = None
+                if measured is not None:
+                    unit, factor = measured
+                    value *= factor
+                said = text[m.start : hm.end()]
+                out.append(ClaimedNumber(replace(m.quantity, value=value, unit=unit, text=said),
+                                         comparator_near(text, m.start, hm.end())
+                                         or ("about" if m.quantity.approx else "exactly"),
+                                         said, m.start, hm.end()))
+                continue
             if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
@@ -1060,6 +1094,16 @@ class _Parser:
                 # 「トイレ5」, 「ゾーン3」: a bare number glued to a katakana word is part of its name
                 # (a Japanese count takes a counter: トイレ5か所)
                 continue
+            if (
+                m.quantity.unit == "x" and m.quantity.value >= 100 and TIMES_WORD_END.search(m.text)
+                and TIMES_AS_OCCASIONS_AFTER.match(text, m.end)
+                and not lx.has(lx.UP, said := _sentence_before(text, m.start)) and not lx.has(lx.DOWN, said)
+            ):
+                # "spilled sewage 464,056 times in 2023": a count of occasions, no multiple
+                # (numbers.TIMES_AS_OCCASIONS_AFTER; blind round 20c record-spills-2023)
+                said = TIMES_WORD_END.sub("", m.text).rstrip()
+                m = replace(m, quantity=replace(m.quantity, unit="count", text=said), text=said,
+                            end=m.start + len(said))
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
                 measured = self._time_measure(d.group("w") or d.group("w2"))
                 if is_window_length(text, m.start, d.end()):
@@ -1116,6 +1160,22 @@ class _Parser:
                                          role="rate"))
                 continue
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
+        # 「10時間45分」: one length in hours (numbers.HOURS_AND_MINUTES_JA), a value when the pack
+        # measures in hours or minutes, as 「3時間」 below
+        for mm in HOURS_AND_MINUTES_JA.finditer(text):
+            measured = self._time_measure("時間")
+            a, b = mm.start(), mm.end()
+            if measured is None or int(mm.group("m")) >= 60 or any(a < y and x < b for x, y in taken) or any(
+                a < n.end and n.start < b for n in out
+            ):
+                continue
+            kept, factor = measured
+            value = (float(mm.group("h")) + int(mm.group("m")) / 60) * factor
+            _checkable(value, mm.group(0))
+            approx = bool(mm.group("a"))
+            comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
+            length = Quantity(value, kept, approx, mm.group(0))
+            out.append(ClaimedNumber(length, comparator, mm.group(0), a, b))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
         for mm in _LENGTH_JA.finditer(text):
@@ -1210,6 +1270,14 @@ class _Parser:
                 # a goal of eliminating is a value only when it is said met (the count nought), by
                 # the verb of its own clause ("met its goal of eliminating …", not "abandoned its
                 # goal of eliminating …, though it achieved a fall")
+                continue
+            hedge = NEAR_ZERO_BEFORE.search(text, max(0, mm.start() - 12), mm.start())
+            if hedge is not None or NEAR_ZERO_AFTER.match(text, mm.end()):
+                # 「ほぼゼロ」, "almost zero": a negligible value, "about" nought (graded against the
+                # measure's scale: common.near_zero)
+                said = text[hedge.start() if hedge else mm.start() : mm.end()]
+                zero = Quantity(0.0, None, True, said)
+                out.append(ClaimedNumber(zero, "about", said, mm.start(), mm.end()))
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
@@ -2581,6 +2649,21 @@ class _Parser:
         sentence_start = c.start == 0 or bool(re.search(r"[.!?。！？\n]\s*$", self.text[: c.start]))
         return not sentence_start or not word.istitle()
 
+    def _change_of_the_previous(self, st: Statement, entity: str, metric: str) -> bool:
+        """Whether a clause with no measure of its own gives a change of the previous clause's
+        measure: a level it came from or went to that is a value of that measure (its unit), and
+        every percentage the size of the change (「37万2533回から約19%減った」, "from 372,533, down
+        about 19%"), so the percentage names no measure in percent (a linguistic reason: a
+        percentage before 減 / 増 or after "fell" / "by" is a change's size, §4.7)."""
+        levels = tuple(n for n in st.numbers if n.role in ("from", "to"))
+        sizes = [n for n in st.numbers if n.unit == "%" and n.role in (None, "by")]
+        return (
+            bool(levels) and bool(sizes) and bool(st.cues & {"up", "down"})
+            and all(_percent_change(self.text, n) or _UP_DOWN_BEFORE_EN.search(self.text, 0, n.start)
+                    for n in sizes)
+            and self._same_measure(entity, metric, levels)
+        )
+
     def _sibling_by_scope(self, c: _Clause, entity: str, metrics: tuple[str, ...]) -> tuple[str, ...]:
         """The previous statement's measures for a clause that names none, unless its scope words
         name a sibling of the first — a measure of the entity in the same unit and kind whose
@@ -2841,6 +2924,12 @@ class _Parser:
                         # "Japan's divorce rate, …, was roughly a third of the US rate": the words
                         # that name the other measure ("rate") name the previous one too, which
                         # they refer back to (blind round 19b intl95 took the marriage rate)
+                        metrics = prev.metrics
+                    elif own and self._change_of_the_previous(st, entities[0], prev.metrics[0]):
+                        # 「…30万1091回で、前年の37万2533回から約19%減った」: the level the change came
+                        # from is in the previous measure's unit and the percentage is the change's
+                        # size, no value of a measure in percent (blind round 20c ja-2022-fall had
+                        # taken a share of sites)
                         metrics = prev.metrics
                     else:
                         own = [m for m in own if m not in prev.metrics]

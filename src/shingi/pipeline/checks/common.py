@@ -1022,12 +1022,38 @@ def _value_finding(
         # short: mostly true, blind round 12 supp-two-thirds)
         n = replace(n, quantity=replace(n.quantity, value=n.quantity.value * 100, unit="%"))
         value *= 100
-    result = compare_value(n, value, ratio=n.unit == "x")
+    near = near_zero(ctx.pack, n, value, obs) if n.quantity.value == 0 and n.comparator == "about" else None
+    result = near or compare_value(n, value, ratio=n.unit == "x")
     if result == "fails" and _restates_a_recorded_bound(n, value, obs):
         # "more than 66 per cent" where the pack records 66 with the note "more than 66 per cent"
         result = "holds"
     nc = NumberCompared(label, n.quantity.value, n.text, value, n.unit, (obs.id,), n.comparator, note or None)
     return result, nc
+
+
+#: A value "about nought" (「ほぼゼロ」, "almost zero") holds up to this share of the measure's scale
+#: (its largest size in the pack), and is a stretch (partly) up to the second
+NEAR_ZERO_SHARE, NEAR_ZERO_SHARE_PARTLY = 0.05, 0.2
+
+
+def near_zero(pack: Pack, n: ClaimedNumber, value: float, obs: Observation) -> Result | None:
+    """A hedged nought (「年間ほぼゼロ」, "virtually zero") against a value: negligible next to what
+    the measure reaches elsewhere in the pack (its largest size over every owner and period, in the
+    observation's unit): within ``NEAR_ZERO_SHARE`` of it holds, ``NEAR_ZERO_SHARE_PARTLY`` partly,
+    more fails (9 gun deaths a year against 48,830 is next to nothing; 99,243 against 146,000 is
+    not). None when the pack holds no other size of the measure to set it against (a scale of one
+    value says nothing of smallness)."""
+    if value == 0:
+        return "holds"
+    sizes = [
+        abs(o.value.value) for o in pack.observations.values()
+        if o.metric == obs.metric and o.id != obs.id and o.value is not None and o.unit == obs.unit
+    ]
+    if not sizes:
+        return None
+    scale = max(*sizes, abs(value))
+    share = abs(value) / scale
+    return "holds" if share <= NEAR_ZERO_SHARE else "partly" if share <= NEAR_ZERO_SHARE_PARTLY else "fails"
 
 
 #: Words of an observation's note that say its value is a lower / an upper bound.

@@ -16,6 +16,7 @@ from dataclasses import replace
 from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, raised_up_to, stated_step, unit_names
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.claims.periods import FRACTION_OF_A_LEVEL_EN, FRACTION_OF_A_LEVEL_JA
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
 
@@ -130,6 +131,17 @@ _ZERO = re.compile(
     r"|(?i:(?:(?<=\bgoal of )|(?<=\btarget of )|(?<=\baim of )|(?<=\bpledge of ))eliminating\b)"
 )
 
+#: A hedge around the count nought: 「ほぼゼロ」「ほとんどゼロ」「ゼロに近い」, "almost zero", "virtually
+#: zero", "close to zero", "near zero" — a small value, not the number 0 (a linguistic reason: the
+#: hedge says the value is not nought but negligible; blind round 20d ja-japan-one had failed 「年間
+#: ほぼゼロ」 on 9 gun deaths a year, round 17b target_2020_zero is 99,243 "almost zero")
+NEAR_ZERO_BEFORE = re.compile(
+    r"(?:ほぼ|ほとんど|限りなく|実質)\s?$"
+    r"|(?i:\b(?:almost|nearly|virtually|practically|effectively|close\s+to|near(?:ly)?|next\s+to|all\s+but)\s+$)"
+)
+NEAR_ZERO_AFTER = re.compile(r"\s?に(?:近|迫)")
+
+
 #: A number followed by a unit of time is a duration (a window), not a value the claim gives.
 _DURATION = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
@@ -161,6 +173,33 @@ _LENGTH_JA = re.compile(
     r"|上回|下回)))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
 )
+
+
+#: Hours and then minutes said as one length of time: "10 hours and 45 minutes", "1 hour 30 min",
+#: 「10時間45分」 (a linguistic reason, as "62 years and 9 months": one length said in two units, the
+#: minutes a fraction of the hour before them). English: after the hours' number, its unit word and at
+#: most "and" before the minutes (a comma or any other word breaks it: "10 hours, and 45 minutes
+#: later" is two lengths); Japanese: 時間 glued to the minutes' number. Minutes under 60 only.
+HOURS_AND_MINUTES_EN = re.compile(
+    r"(?i)\s*(?:hours?|hrs?)\s+(?:and\s+)?(?P<m>\d{1,2})\s*(?:minutes?|mins?)(?![A-Za-z])"
+)
+HOURS_AND_MINUTES_JA = re.compile(
+    r"(?<![\d.,])(?P<a>(?:約|およそ|概ね|おおむね)\s?)?(?P<h>\d{1,3}(?:\.\d+)?)\s?時間\s?(?P<m>\d{1,2})\s?分(?:間)?"
+    r"(?![のけ目前後])"
+)
+
+
+#: "spilled sewage 464,056 times in 2023", "alerts were issued a record 1,749 times": English "times"
+#: is both a multiplier and the count of occasions (Japanese keeps them apart: 倍 / 回). A count of
+#: occasions when the number is large (100 or more: no multiple is said that way outside a comparison),
+#: nothing of a comparison follows it ("times higher", "times as many", "times the 2010 level",
+#: "times Japan's": only a period, a frequency word or the clause's end) and no change verb before it
+#: in its sentence ("Vietnam's exports grew … 126 times" is a multiple)
+TIMES_AS_OCCASIONS_AFTER = re.compile(
+    r"(?i)\s*(?:$|[.,;:)]|(?:in|during|last|this|per|each|every|since|between|so\s+far|a\s+year|a\s+day"
+    r"|a\s+month|a\s+week)\b)"
+)
+TIMES_WORD_END = re.compile(r"(?i)\btimes$")
 
 
 #: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
@@ -981,8 +1020,16 @@ def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...])
     """Whether a percentage is of another period's value: 「2014年の約7割」, "about 90% of their
     2019 level", "90% of the 2019 record" (with at least two periods, the other being the one
     it is set in)."""
-    if n.unit != "%" or n.role is not None or len(periods) < 2:
+    if n.unit != "%" or n.role is not None or not periods:
         return False
+    if len(periods) == 1:
+        # one period, the base of a percentage of its level to now ("65% of its 2019 level",
+        # 「2019年の約65%まで回復した」: periods.FRACTION_OF_A_LEVEL_EN / _JA)
+        p = periods[0]
+        return p.role == "since" and (
+            (p.end <= n.start and bool(FRACTION_OF_A_LEVEL_JA.match(text, p.end)))
+            or (n.end <= p.start and bool(FRACTION_OF_A_LEVEL_EN.search(text, 0, p.start)))
+        )
     return any(
         (p.end <= n.start and _PERCENT_OF_JA.fullmatch(text, p.end, n.start))
         or (
