@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from shingi.model import Conflict, Event, NumberCompared, Pack, Period, Quantity, Result
+from shingi.model import Conflict, Event, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities, is_currency, ordinal_number
 from shingi.normalize.text import normalize
@@ -715,6 +715,109 @@ def announces_the_plan(st: Statement, ev: Event) -> bool:
     return False
 
 
+def decides_the_plan(st: Statement, ev: Event) -> bool:
+    """"Ofwat signed off £104bn … in its final determinations", 「…計画を閣議決定した」 against a plan
+    event whose title names the decision ("final determinations allow £104bn", "£12bn allocated",
+    「…を閣議決定」): the statement says the plan was decided, which is done on the event's date
+    whatever the plan decides lies ahead (a linguistic reason: to approve, sign off or allot is an
+    act complete when performed; docs/verdict-rules.md §4.3 "The act and the content"). Not a
+    statement that says the plan was achieved or missed, nor a decision the title does not name
+    (a plan only proposed is no plan approved)."""
+    if not lx.has(lx.DECISION_ACT, st.span) or lx.has(lx.ACHIEVED, st.span) or "missed" in st.cues:
+        return False
+    return any(lx.has(lx.DECISION_ACT, t) for t in (ev.title("ja"), ev.title("en")) if t)
+
+
+def decides_later(ev: Event) -> bool:
+    """Whether an event, done (no plan), decides what happens after it: its title names a decision
+    (lexicon.DECISION_ACT: enacted, approved, 閣議決定, 法が成立) and a period after its own date
+    ("Amended law enacted: allowance … to 10% in January 2031"). Such an event states a content
+    for that period, not someone's intent (docs/verdict-rules.md §4.3 "The act and the content")."""
+    if ev.kind.lower() in lx.PLAN_EVENT_KINDS:
+        return False
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        if lx.has(lx.DECISION_ACT, title) and any(m.period.start > ev.date.end for m in find_periods(title)):
+            return True
+    return False
+
+
+#: A period of what a decision decides, not of the act: "for 2025 to 2030", "by 2030", "until",
+#: 「2030年までに」「2025〜30年の」 (the period after a preposition of purpose or of a deadline, or
+#: either end of a range)
+_CONTENT_BEFORE = re.compile(r"(?i)\b(?:for|by|until|till|through|to|over|from|between)\s+(?:the\s+)?$")
+_CONTENT_AFTER = re.compile(r"\s*(?:年度?|年)?\s*(?:まで|から|〜|～|~|-|–|年間|の間|(?i:to|through|until)\b)")
+
+
+_RANGE_BETWEEN = re.compile(r"(?i)\s*(?:to|through|until|till|-|–|〜|～|~|から)\s*")
+#: A span of years written with the second shortened or whole: "2025-30", 「2025〜2030年」
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|〜|～|~|to)\s*((?:19|20)?\d\d)(?![\d.%])")
+
+
+def _year_ranges(text: str) -> list[Period]:
+    """The spans of years a text writes ("2025-30", 「2025〜2030年」), which ``find_periods`` reads as
+    their first year (or a fiscal year) only."""
+    out = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if first < last <= first + 50:
+            out.append(Period(date(first, 1, 1), date(last, 12, 31), "year", f"{first}-{last}"))
+    return out
+
+
+def _decision_dates(ctx: _Ctx, ev: Event) -> list[_Detail]:
+    """The dates of a statement that a plan was decided: a period said of the act (no preposition
+    of purpose or deadline before it, 「昨年12月に」, "last December") graded against the event's date
+    as a dated event's (§4.2); a period of what it decides ("for 2025 to 2030", "by 2030") against
+    the periods the plan's title or note name, within the precision the claim gives (a year for
+    "by January 2031" is one step off: partly), unchecked when the plan names none."""
+    st = ctx.st
+    details: list[_Detail] = []
+    named = [
+        q
+        for t in (ev.title_ja, ev.title_en, ev.note)
+        if t
+        for q in [m.period for m in find_periods(normalize(t))] + _year_ranges(normalize(t))
+    ]
+    said = [p for p in st.periods if p.role is None]
+    joined: set[int] = set()
+    for i, p in enumerate(said):
+        if i in joined:
+            continue
+        at = st.span.find(p.text)
+        content = at >= 0 and (
+            bool(_CONTENT_BEFORE.search(st.span[max(0, at - 12) : at]))
+            or bool(_CONTENT_AFTER.match(st.span, at + len(p.text)))
+        )
+        period = p.period
+        if content and i + 1 < len(said):
+            nxt = said[i + 1]
+            at2 = st.span.find(nxt.text, at + len(p.text))
+            if at2 >= 0 and _RANGE_BETWEEN.fullmatch(st.span[at + len(p.text) : at2]):
+                # "for 2025 to 2030": one period of what is decided, both ends said
+                period = Period(p.period.start, nxt.period.end, "year", f"{p.text}-{nxt.text}")
+                joined.add(i + 1)
+                p = replace(p, text=st.span[at : at2 + len(nxt.text)])
+        if content:
+            if not named:
+                continue
+            found = min(named, key=lambda q: (_ORDER_PERIOD[compare_period(period, q)], q.start))
+            result: Result = compare_period(period, found)
+            credit = None
+            shown = found
+        else:
+            result, credit = grade_date(p.period, ev.date)
+            shown = ev.date
+        why = ctx.t(
+            f"時期: 主張は{p.text}、パックは{ctx.ptext(shown)}"
+            + ("（計画の内容の時期）。" if content else "（決定の日付）。"),
+            f"Date: claimed {p.text}, the pack has {shown.text}"
+            + (" (the period of what was decided)." if content else " (the date of the decision)."),
+        )
+        details.append(_Detail("date", result, why, [], [ev.id], [], credit))
+    return details
+
+
 #: The content of an announcement still to come: "announced that it would / will / plans to …"
 _PLAN_CONTENT_EN = re.compile(r"(?i)\b(?:would|will|(?:plans?|intends?|aims?|is set|are set) to|to be)\b")
 #: 「…したと発表」「…だと表明」: an announcement of something said done
@@ -902,6 +1005,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         and not plan
         and (not lx.has(lx.TARGET_WORDS, st.span) or lx.has(lx.ACHIEVED, st.span) or "missed" in st.cues)
         and not announces_the_plan(st, ev)
+        and not decides_the_plan(st, ev)
     ):
         # (「閣議決定した…計画で」, "the 2026-2028 plan halves …": a statement that names the plan
         # speaks of the plan, not of its being done, unless it says the plan was achieved)
@@ -946,9 +1050,15 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     facets: list[_Detail] = []
     others = _same_fact(ctx, best, ctx.ev.events)
     reports = [ev, *others]
+    decision = best.plan and not plan and decides_the_plan(st, ev)
     if period is not None and _window_the_title_states(st, ev):
         # "…, the fastest annual rise since the series began in 2015" of an event titled so: the
         # year starts the window the record is counted over, it does not date the event
+        period = None
+    if period is not None and decision:
+        # "signed off £104bn for 2025 to 2030 … last December": the act is dated by the event,
+        # the periods of what it decides by the plan (§4.3 "The act and the content")
+        facets += _decision_dates(ctx, ev)
         period = None
     if period is not None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
@@ -990,6 +1100,18 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         if credit is not None:
             why += ctx.t("年が違う（1年ずれ）。", " The year is wrong (one year off).")
         facets.append(_Detail("date", result, why, [], [e.id for e in reports], conflicts, credit))
+    froms = [
+        n for n in numbers
+        if (plan or decision) and n.role == "from"
+        and not any(role == "from" for _, role in _title_quantities(ev, st.lang))
+    ]
+    if froms:
+        # "will rise from 4% to 10%" on a decision that states only the 10%: the 4% is the level
+        # before it (§4.3 "The act and the content")
+        before = _from_of_earlier(ctx, ev, froms)
+        if before is not None:
+            facets.append(before)
+            numbers = [n for n in numbers if n not in froms]
     amount = _amount_result(ctx, ev, numbers) if numbers else None
     if amount is not None:
         result, ncs = amount
@@ -1290,18 +1412,13 @@ def _speaks_of_other_things(ctx: _Ctx, ev: Event) -> bool:
     return all(c is None for c in comparable)
 
 
-def _multiple_of_earlier(
-    ctx: _Ctx, ev: Event, multiples: list[ClaimedNumber], target_compared: bool
-) -> _Detail | None:
-    """A multiple said of an event's amount ("倍増させて8兆円に", "double … to 8 trillion yen"):
-    the event's amount over the subject's latest earlier value of the statement's measure (a
-    value before the event's date, in a comparable unit); with no earlier value, a multiple next
-    to a target amount the claim gives and the event matches only describes it (holds, noted);
-    None: nothing settles it."""
+def _values_before(ctx: _Ctx, ev: Event, unit: str | None) -> list[tuple[Observation, tuple[float, str]]]:
+    """The subject's (else an actor's) latest value of each of the statement's measures dated
+    before an event, in ``unit`` (with its conversion note): the level a plan or a decision starts
+    from."""
     st, pack = ctx.st, ctx.pack
-    assert ev.amount is not None
-    entities = [*st.entities[:1], *ev.actors]
-    for ent in dict.fromkeys(entities):
+    out = []
+    for ent in dict.fromkeys([*st.entities[:1], *ev.actors]):
         for mid in st.metrics:
             earlier = [
                 pack.observations[i]
@@ -1312,33 +1429,69 @@ def _multiple_of_earlier(
                 continue
             base = max(earlier, key=lambda o: (o.period.end, o.sort_key))
             assert base.value is not None
-            got = to_unit(base.value.value, base.unit, ev.amount.unit, pack, base.period.start.year, ctx.lang)
-            if got is None or got[0] == 0:
-                continue
-            ratio = ev.amount.value / got[0]
-            results = [compare_value(n, ratio, ratio=True) for n in multiples]
-            ncs = [
-                NumberCompared(
-                    ctx.t("倍率", "multiple"),
-                    n.quantity.value,
-                    n.text,
-                    round(ratio, 6),
-                    "x",
-                    (ev.id, base.id),
-                    n.comparator,
-                    got[1] or None,
-                )
-                for n in multiples
-            ]
-            said = ", ".join(n.text for n in multiples)
-            target, before = ctx.q(ev.amount.value, ev.amount.unit), ctx.q(got[0], ev.amount.unit)
-            why = ctx.t(
-                f"倍率: 主張は{said}、パックは{target}／{before}（{ctx.ptext(base.period)}）"
-                f"= {ratio:.2f}倍。",
-                f"Multiple: claimed {said}; the pack has {target} / {before} ({ctx.ptext(base.period)})"
-                f" = {ratio:.2f}x.",
+            got = to_unit(base.value.value, base.unit, unit, pack, base.period.start.year, ctx.lang)
+            if got is not None:
+                out.append((base, got))
+    return out
+
+
+def _from_of_earlier(ctx: _Ctx, ev: Event, froms: list[ClaimedNumber]) -> _Detail | None:
+    """The "from" figure of a plan or a decision ("will rise from 4% to 10% by 2030", 「4%から10%に
+    引き上げる」) whose title states no "from" of its own: the level before the event, the
+    subject's (else an actor's) latest value of the statement's measure dated before it (a
+    linguistic reason: a change decided goes from the level in force when it is decided); None
+    when the pack has no such value."""
+    for n in froms:
+        for base, got in _values_before(ctx, ev, n.unit):
+            result = compare_value(n, got[0])
+            nc = NumberCompared(
+                ctx.t("以前の値", "earlier value"), n.quantity.value, n.text, got[0], n.unit,
+                (ev.id, base.id), n.comparator, got[1] or None,
             )
-            return _Detail("amount", _min_result(results), why, ncs, [base.id], [])
+            why = ctx.t(
+                f"以前の値: 主張は{n.text}、パックは{ctx.q(got[0], n.unit)}（{ctx.ptext(base.period)}）。",
+                f"Earlier value: claimed {n.text}, the pack has {ctx.q(got[0], n.unit)} ({ctx.ptext(base.period)}).",
+            )
+            return _Detail("from", result, why, [nc], [base.id], [])
+    return None
+
+
+def _multiple_of_earlier(
+    ctx: _Ctx, ev: Event, multiples: list[ClaimedNumber], target_compared: bool
+) -> _Detail | None:
+    """A multiple said of an event's amount ("倍増させて8兆円に", "double … to 8 trillion yen"):
+    the event's amount over the subject's latest earlier value of the statement's measure (a
+    value before the event's date, in a comparable unit); with no earlier value, a multiple next
+    to a target amount the claim gives and the event matches only describes it (holds, noted);
+    None: nothing settles it."""
+    assert ev.amount is not None
+    for base, got in _values_before(ctx, ev, ev.amount.unit):
+        if got[0] == 0:
+            continue
+        ratio = ev.amount.value / got[0]
+        results = [compare_value(n, ratio, ratio=True) for n in multiples]
+        ncs = [
+            NumberCompared(
+                ctx.t("倍率", "multiple"),
+                n.quantity.value,
+                n.text,
+                round(ratio, 6),
+                "x",
+                (ev.id, base.id),
+                n.comparator,
+                got[1] or None,
+            )
+            for n in multiples
+        ]
+        said = ", ".join(n.text for n in multiples)
+        target, before = ctx.q(ev.amount.value, ev.amount.unit), ctx.q(got[0], ev.amount.unit)
+        why = ctx.t(
+            f"倍率: 主張は{said}、パックは{target}／{before}（{ctx.ptext(base.period)}）"
+            f"= {ratio:.2f}倍。",
+            f"Multiple: claimed {said}; the pack has {target} / {before} ({ctx.ptext(base.period)})"
+            f" = {ratio:.2f}x.",
+        )
+        return _Detail("amount", _min_result(results), why, ncs, [base.id], [])
     if not target_compared:
         return None
     why = ctx.t(
