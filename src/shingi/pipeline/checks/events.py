@@ -182,12 +182,32 @@ def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
     news is of (「2025年1月の経常収支が…赤字」, published in March 2025) when the claimed period
     agrees better with it than with the publication, and the statement does not speak of the
     publication itself (「3月に公表された」, "released in March"); else the event's date."""
+    rank = {"holds": 0, "partly": 1, "fails": 2}
+    content = _decided_periods(ev, st)
+    if content:
+        # "is tripling its departure tax this July" on 'decides to raise the tax from July 2026'
+        # (Dec 2025): the statement says the act decided, dated by the decision's content, not by
+        # the decision (§4.3 "The act and the content": "was raised to 10% in 2025" is not true of
+        # a law enacted in 2025 that sets 10% for 2031)
+        return min(content, key=lambda p: (rank[compare_period(claimed, p)], p.start))
     reported = reported_period(ev)
     if reported is None or lx.PUBLISHED.search(st.span):
         return ev.date
-    rank = {"holds": 0, "partly": 1, "fails": 2}
     better = rank[grade_date(claimed, reported)[0]] < rank[grade_date(claimed, ev.date)[0]]
     return reported if better else ev.date
+
+
+def _decided_periods(ev: Event, st: Statement) -> list[Period]:
+    """The periods after an event's date that its title sets for what it decides ("decides to raise
+    … from July 2026", "enacted: … to 10% in January 2031"), when the statement says the act
+    decided, not the decision (no decision or announcement word of its own)."""
+    if _DECIDES.search(st.span) or lx.has(lx.DECISION_ACT, st.span):
+        return []
+    out: list[Period] = []
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        if _DECIDES.search(title) or lx.has(lx.DECISION_ACT, title):
+            out += [m.period for m in find_periods(title) if m.period.start > ev.date.end]
+    return out
 
 
 def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
@@ -1064,7 +1084,15 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
         for_plan = plan and not _dates_the_statement(st.span)
         dates = [_plan_period(e, period) if for_plan else _date_said(e, period, st) for e in reports]
-        graded = [(compare_period(period, d), None) if for_plan else grade_date(period, d) for d in dates]
+        # the date of what a decision sets is graded within the precision the claim gives, as a
+        # plan's ("by 2030" for January 2031: one step off, partly), not as a dated event's
+        ahead = ctx.claim is not None and ctx.claim.now is not None and period.start > ctx.claim.now.end
+        graded = [
+            (compare_period(period, d), None)
+            if for_plan or (ahead and d in _decided_periods(e, st))
+            else grade_date(period, d)
+            for e, d in zip(reports, dates, strict=True)
+        ]
         per = [r for r, _ in graded]
         conflicts: list[Conflict] = []
         if len({d.text for d in dates}) > 1:
@@ -1102,7 +1130,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         facets.append(_Detail("date", result, why, [], [e.id for e in reports], conflicts, credit))
     froms = [
         n for n in numbers
-        if (plan or decision) and n.role == "from"
+        if (plan or decision or _decided_periods(ev, st)) and n.role == "from"
         and not any(role == "from" for _, role in _title_quantities(ev, st.lang))
     ]
     if froms:
@@ -1418,8 +1446,10 @@ def _values_before(ctx: _Ctx, ev: Event, unit: str | None) -> list[tuple[Observa
     from."""
     st, pack = ctx.st, ctx.pack
     out = []
-    for ent in dict.fromkeys([*st.entities[:1], *ev.actors]):
-        for mid in st.metrics:
+    # an event statement keeps no measure; the measures its words name are the ones said
+    metrics = st.metrics or tuple(dict.fromkeys(h.id for h in ctx.index.find_metrics(st.span)))
+    for ent in dict.fromkeys([*st.entities[:1], *ev.actors, *([pack.meta.subject] if pack.meta.subject else [])]):
+        for mid in metrics:
             earlier = [
                 pack.observations[i]
                 for i in ctx.index.observations(ent, mid)
