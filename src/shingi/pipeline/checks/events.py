@@ -186,10 +186,18 @@ def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
     content = _decided_periods(ev, st)
     if content:
         # "is tripling its departure tax this July" on 'decides to raise the tax from July 2026'
-        # (Dec 2025): the statement says the act decided, dated by the decision's content, not by
-        # the decision (§4.3 "The act and the content": "was raised to 10% in 2025" is not true of
-        # a law enacted in 2025 that sets 10% for 2031)
-        return min(content, key=lambda p: (rank[compare_period(claimed, p)], p.start))
+        # (Dec 2025): the statement says the act decided, dated by the decision's content when that
+        # fits it better than the decision's date (§4.3 "The act and the content"; 「2017年5月、…
+        # 2020年度末へ先送りした」 is dated by the decision, which the later periods only describe)
+        best = min(content, key=lambda p: (rank[compare_period(claimed, p)], p.start))
+        if rank[compare_period(claimed, best)] < rank[grade_date(claimed, ev.date)[0]]:
+            return best
+        start = _takes_effect(ev)
+        if start is not None and claimed.end < start.start:
+            # "tripled its departure tax in December 2025" on 'decides to raise the tax … from July
+            # 2026': what was decided was not done before it took effect (a plan decided, said
+            # done, is still not done; §4.3 "The act and the content")
+            return start
     reported = reported_period(ev)
     if reported is None or lx.PUBLISHED.search(st.span):
         return ev.date
@@ -197,11 +205,63 @@ def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
     return reported if better else ev.date
 
 
+def _takes_effect(ev: Event) -> Period | None:
+    """The period from which what an event decides takes effect, when its title names a decision
+    and a start after its own date ("decides to raise … from July 2026", 「2026年1月から…引き上げ」):
+    a period after "from" or before 「から」 that is not the first end of a span of periods
+    (「2017年度末から2020年度末へ先送り」 moves a date, it does not start anything)."""
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        if not (_DECIDES.search(title) or lx.has(lx.DECISION_ACT, title)):
+            continue
+        found = find_periods(title)
+        for i, m in enumerate(found):
+            if m.period.start <= ev.date.end:
+                continue
+            opened = bool(re.search(r"(?i)\bfrom\s+$", title[: m.start])) or title.startswith("から", m.end)
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            spans = nxt is not None and bool(_RANGE_BETWEEN.fullmatch(title[m.end : nxt.start]))
+            if opened and not spans:
+                return m.period
+    return None
+
+
+#: A halving said in words: "halve", "halving", 「半減」
+_HALVE = re.compile(r"(?i)\bhalv(?:e|es|ed|ing)\b|半減")
+#: A cut the title states by its size: "cut … by 45%", 「45%削減」
+_CUT_BY = re.compile(
+    r"(?i)\b(?:cut|reduc\w*|lower\w*)\b[^.;]{0,50}?\bby\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s?%"
+    r"|(\d+(?:\.\d+)?)\s?%(?:の|程度)?(?:削減|減)"
+)
+
+
+def _halving_result(ctx: _Ctx, ev: Event) -> _Detail | None:
+    """A plan said to halve something ("to halve spills by 2030", 「半減させる」) against a plan
+    whose title states the cut's size ("to cut spills by 45%"): a halving is a cut of about 50%,
+    graded as an approximate figure (§4.1; a linguistic reason: to halve is to cut by half). None
+    when the statement says no halving or the title no size of a cut."""
+    if not _HALVE.search(ctx.st.span):
+        return None
+    for title in (normalize(t) for t in (ev.title_en, ev.title_ja) if t):
+        m = _CUT_BY.search(title)
+        if m is None:
+            continue
+        size = float(m.group(1) or m.group(2))
+        said = ClaimedNumber(Quantity(50.0, "%", True, "halve"), "about", "halve", 0, 0)
+        result = compare_value(said, size)
+        why = ctx.t(
+            f"削減幅: 主張は半減（約50%）、パックは{size:g}%。",
+            f"Size of the cut: claimed a halving (about 50%), the pack has {size:g}%.",
+        )
+        nc = NumberCompared(ctx.t("削減幅", "size of the cut"), 50.0, "halve", size, "%", (ev.id,), "about", None)
+        return _Detail("cut", result, why, [nc], [ev.id], [])
+    return None
+
+
 def _decided_periods(ev: Event, st: Statement) -> list[Period]:
     """The periods after an event's date that its title sets for what it decides ("decides to raise
     … from July 2026", "enacted: … to 10% in January 2031"), when the statement says the act
     decided, not the decision (no decision or announcement word of its own)."""
-    if _DECIDES.search(st.span) or lx.has(lx.DECISION_ACT, st.span):
+    if _DECIDES.search(st.span) or lx.has(lx.DECISION_ACT, st.span) or _dates_the_statement(st.span):
         return []
     out: list[Period] = []
     for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
@@ -499,6 +559,11 @@ def _figures_of_scope(ctx: _Ctx, ev: Event, n: ClaimedNumber) -> list[tuple[Quan
             continue
         found = [m for m in find_quantities(title) if m.quantity.unit]
         if len(found) < 2 or len({m.quantity.unit for m in found}) != 1:
+            continue
+        if any(
+            title.startswith("から", m.end) or re.search(r"(?i)\bfrom\s+$", title[: m.start]) for m in found
+        ):
+            # 「出国税を1000円から3000円に」: the two ends of one change, not figures of two scopes
             continue
         spans = [(m.start, m.end) for m in found]
         scopes = [word_keys(_scope_of(title, m.start, m.end, spans)) for m in found]
@@ -1140,6 +1205,11 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         if before is not None:
             facets.append(before)
             numbers = [n for n in numbers if n not in froms]
+    if plan or decision:
+        halving = _halving_result(ctx, ev)
+        if halving is not None:
+            # "to halve spills by 2030" on a plan "to cut spills by 45% by 2030"
+            facets.append(halving)
     amount = _amount_result(ctx, ev, numbers) if numbers else None
     if amount is not None:
         result, ncs = amount

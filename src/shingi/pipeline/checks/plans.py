@@ -160,7 +160,7 @@ def _forecast_beyond(ctx: _Ctx, found: list[Finding] | None) -> list[Finding] | 
     event_id = next((i for f in found for i in f.evidence if i in pack.events), None)
     if event_id is None or pack.events[event_id].date.end >= period.start:
         return None
-    decided = _decided_content(ctx, period, now, event_id)
+    decided = _decided_content(ctx, period, now)
     if decided is not None:
         return decided
     ev = pack.events[event_id]
@@ -173,9 +173,9 @@ def _forecast_beyond(ctx: _Ctx, found: list[Finding] | None) -> list[Finding] | 
     return [Finding("unknown", reason, [], kind="plan")]
 
 
-def _decided_content(ctx: _Ctx, period: Period, now: Period, taken: str) -> list[Finding] | None:
+def _decided_content(ctx: _Ctx, period: Period, now: Period) -> list[Finding] | None:
     """A forecast or plan for a period after the claim's "now" that an event known by then decides:
-    another candidate, dated by "now", whose title names a period after its own date within a step
+    a candidate (the one taken or another), dated by "now", whose title names a period after its own date within a step
     of the claimed one ("Amended law enacted: allowance … to 10% in January 2031" for "will rise to
     10% by 2030"). What a decision sets for a later date is the plan's content (a linguistic
     reason: "X enacted: A reaches B in D" states that A is to reach B in D), judged as a plan:
@@ -184,7 +184,7 @@ def _decided_content(ctx: _Ctx, period: Period, now: Period, taken: str) -> list
     st, pack = ctx.st, ctx.pack
     for c in ctx.ev.events:
         ev = pack.events[c.id]
-        if c.id == taken or ev.date.end > now.end or not decides_later(ev):
+        if ev.date.end > now.end or not decides_later(ev):
             continue
         later = [
             m.period
