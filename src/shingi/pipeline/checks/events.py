@@ -252,7 +252,9 @@ def _halving_result(ctx: _Ctx, ev: Event) -> _Detail | None:
             f"削減幅: 主張は半減（約50%）、パックは{size:g}%。",
             f"Size of the cut: claimed a halving (about 50%), the pack has {size:g}%.",
         )
-        nc = NumberCompared(ctx.t("削減幅", "size of the cut"), 50.0, "halve", size, "%", (ev.id,), "about", None)
+        nc = NumberCompared(
+            ctx.t("削減幅", "size of the cut"), 50.0, "halve", size, "%", (ev.id,), "about", None
+        )
         return _Detail("cut", result, why, [nc], [ev.id], [])
     return None
 
@@ -1518,7 +1520,8 @@ def _values_before(ctx: _Ctx, ev: Event, unit: str | None) -> list[tuple[Observa
     out = []
     # an event statement keeps no measure; the measures its words name are the ones said
     metrics = st.metrics or tuple(dict.fromkeys(h.id for h in ctx.index.find_metrics(st.span)))
-    for ent in dict.fromkeys([*st.entities[:1], *ev.actors, *([pack.meta.subject] if pack.meta.subject else [])]):
+    subject = [pack.meta.subject] if pack.meta.subject else []
+    for ent in dict.fromkeys([*st.entities[:1], *ev.actors, *subject]):
         for mid in metrics:
             earlier = [
                 pack.observations[i]
@@ -1550,7 +1553,8 @@ def _from_of_earlier(ctx: _Ctx, ev: Event, froms: list[ClaimedNumber]) -> _Detai
             )
             why = ctx.t(
                 f"以前の値: 主張は{n.text}、パックは{ctx.q(got[0], n.unit)}（{ctx.ptext(base.period)}）。",
-                f"Earlier value: claimed {n.text}, the pack has {ctx.q(got[0], n.unit)} ({ctx.ptext(base.period)}).",
+                f"Earlier value: claimed {n.text}, the pack has {ctx.q(got[0], n.unit)} "
+                f"({ctx.ptext(base.period)}).",
             )
             return _Detail("from", result, why, [nc], [base.id], [])
     return None

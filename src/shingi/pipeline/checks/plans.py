@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from shingi.model import Pack, Period
+from shingi.model import Event, Pack, Period
 from shingi.normalize.periods import find_periods
 from shingi.normalize.text import normalize
 from shingi.pipeline import lexicon as lx
@@ -175,27 +175,43 @@ def _forecast_beyond(ctx: _Ctx, found: list[Finding] | None) -> list[Finding] | 
 
 def _decided_content(ctx: _Ctx, period: Period, now: Period) -> list[Finding] | None:
     """A forecast or plan for a period after the claim's "now" that an event known by then decides:
-    a candidate (the one taken or another), dated by "now", whose title names a period after its own date within a step
-    of the claimed one ("Amended law enacted: allowance … to 10% in January 2031" for "will rise to
-    10% by 2030"). What a decision sets for a later date is the plan's content (a linguistic
-    reason: "X enacted: A reaches B in D" states that A is to reach B in D), judged as a plan:
+    a candidate dated by "now", a decision (:func:`events.decides_later`) whose title names a period
+    after its own date within a step of the claimed one, and no later event known by then that
+    names the same periods (a revision: not settled here) ("Amended law enacted: allowance … to 10%
+    in January 2031" for "will rise to 10% by 2030"). What a decision sets for a later date is the
+    plan's content (a linguistic reason: "X enacted: A reaches B in D" states that A is to reach B
+    in D), judged as a plan:
     its period within the precision the claim gives (§4.3), its figures as §4.1. None when no such
     event is found."""
     st, pack = ctx.st, ctx.pack
-    for c in ctx.ev.events:
+    known = [c for c in ctx.ev.events if pack.events[c.id].date.end <= now.end]
+    for c in known:
         ev = pack.events[c.id]
-        if ev.date.end > now.end or not decides_later(ev):
+        later = _later_periods(ev)
+        if not decides_later(ev) or not any(compare_period(period, p) in ("holds", "partly") for p in later):
             continue
-        later = [
-            m.period
-            for t in (ev.title_ja, ev.title_en)
-            if t
-            for m in find_periods(normalize(t))
-            if m.period.start > ev.date.end
-        ]
-        if not any(compare_period(period, p) in ("holds", "partly") for p in later):
-            continue
+        if any(
+            ev.date.end < o.date.start and o.date.end <= now.end
+            and set(o.actors) & set(ev.actors)
+            and any(p.overlaps(q) for p in _later_periods(o) for q in later)
+            for o in pack.events.values()
+        ):
+            # a later event of the same actors known by "now" speaks of the same periods
+            # ("settles: 2026/27 raised from 5.36% to 8.76%"): what was decided may have been
+            # revised; not settled here
+            return None
         found = _event(_Ctx(st, Evidence((c,), ctx.ev.series), pack, ctx.lang, ctx.claim), plan=True)
         if found and any(f.evidence for f in found):
             return found
     return None
+
+
+def _later_periods(ev: Event) -> list[Period]:
+    """The periods an event's titles name after its own date."""
+    return [
+        m.period
+        for t in (ev.title_ja, ev.title_en)
+        if t
+        for m in find_periods(normalize(t))
+        if m.period.start > ev.date.end
+    ]
