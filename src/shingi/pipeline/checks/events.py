@@ -832,7 +832,7 @@ def decides_later(ev: Event) -> bool:
 #: 「2030年までに」「2025〜30年の」 (the period after a preposition of purpose or of a deadline, or
 #: either end of a range)
 _CONTENT_BEFORE = re.compile(r"(?i)\b(?:for|by|until|till|through|to|over|from|between)\s+(?:the\s+)?$")
-_CONTENT_AFTER = re.compile(r"\s*(?:年度?|年)?\s*(?:まで|から|〜|～|~|-|–|年間|の間|(?i:to|through|until)\b)")
+_CONTENT_AFTER = re.compile(r"\s*(?:年度?\s*)?(?:まで|から|〜|～|~|-|–|年間|の間|(?i:to|through|until)\b)")
 
 
 _RANGE_BETWEEN = re.compile(r"(?i)\s*(?:to|through|until|till|-|–|〜|～|~|から)\s*")
