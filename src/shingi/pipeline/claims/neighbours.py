@@ -392,6 +392,8 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             part = frozenset().union(*(_keys(n) for n in _own_names(metric))) - theirs - first_words
             if not _named(part - _DIMENSION_WORDS & said):
                 continue
+        if _contrasted(pack, metric, words, said, first_words):
+            continue
         own = [_keys(n) for n in _own_names(metric)]
         unsaid = min(
             math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own
@@ -405,6 +407,24 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
         return st
     best = ranked[0][0]
     return replace(st, metrics=(best, *(m for m in st.metrics if m != best)))
+
+
+def _contrasted(
+    pack: Pack, metric: Metric, words: frozenset[str], said: frozenset[str], first_words: frozenset[str]
+) -> bool:
+    """Whether the clause says a word that a measure of ``metric``'s unit and kind has and ``metric``
+    (its names and aliases, ``words``) and the first measure lack: a contrasting sibling names the
+    clause's subject ("suicide entered the top ten causes of death" is the rank of suicide, never
+    the rank of cancer, whose name says another subject of the same kind; 「自殺」 against 「がん」).
+    A linguistic reason: siblings of one unit and kind are told apart by the words only one of them
+    has; the clause that says one's is not about another's."""
+    for mid, other in pack.metrics.items():
+        if mid == metric.id or other.unit != metric.unit or other.kind != metric.kind:
+            continue
+        theirs = frozenset().union(*(_keys(n) for n in other.names)) - _DIMENSION_WORDS
+        if _named((theirs - words - first_words) & said):
+            return True
+    return False
 
 
 def _named(keys: Iterable[str]) -> bool:
