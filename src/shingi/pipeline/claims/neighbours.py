@@ -366,6 +366,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     japanese = st.lang == "ja"
     cores = [_whole_keys(_NOTE.sub(" ", n)) for n in _own_names(first)]
     gaps: dict[str, tuple[float, float]] = {}
+    sibling_words: dict[str, frozenset[str]] = {}
     for mid, metric in sorted(pack.metrics.items()):
         if mid == first.id or metric.kind == "growth" or not _observed(pack, st.subject, mid):
             continue
@@ -392,8 +393,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             part = frozenset().union(*(_keys(n) for n in _own_names(metric))) - theirs - first_words
             if not _named(part - _DIMENSION_WORDS & said):
                 continue
-        if _contrasted(pack, metric, words, said, first_words):
-            continue
+        sibling_words[mid] = words
         own = [_keys(n) for n in _own_names(metric)]
         unsaid = min(
             math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own
@@ -402,6 +402,8 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
         # note, "(fiscal year)", is the first's too) is its sibling
         kept = math.fsum(idf.get(k, 1.0) for k in frozenset().union(*own) & first_own - _DIMENSION_WORDS)
         gaps[mid] = (round(unsaid, 9), -round(kept, 9))
+    # a sibling that lacks a word the clause says and another sibling has is contrasted by it
+    gaps = {m: g for m, g in gaps.items() if not _contrasted(m, sibling_words, said, first_words)}
     ranked = sorted(gaps.items(), key=lambda kv: (kv[1], kv[0]))
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return st
@@ -410,21 +412,19 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
 
 
 def _contrasted(
-    pack: Pack, metric: Metric, words: frozenset[str], said: frozenset[str], first_words: frozenset[str]
+    mid: str, sibling_words: dict[str, frozenset[str]], said: frozenset[str], first_words: frozenset[str]
 ) -> bool:
-    """Whether the clause says a word that a measure of ``metric``'s unit and kind has and ``metric``
-    (its names and aliases, ``words``) and the first measure lack: a contrasting sibling names the
-    clause's subject ("suicide entered the top ten causes of death" is the rank of suicide, never
-    the rank of cancer, whose name says another subject of the same kind; 「自殺」 against 「がん」).
-    A linguistic reason: siblings of one unit and kind are told apart by the words only one of them
-    has; the clause that says one's is not about another's."""
-    for mid, other in pack.metrics.items():
-        if mid == metric.id or other.unit != metric.unit or other.kind != metric.kind:
-            continue
-        theirs = frozenset().union(*(_keys(n) for n in other.names)) - _DIMENSION_WORDS
-        if _named((theirs - words - first_words) & said):
-            return True
-    return False
+    """Whether the clause says a word (not a dimension word) that another of the first measure's
+    siblings has in its names and aliases and neither ``mid`` nor the first measure has: that
+    sibling names the clause's subject, and a measure whose name says another subject of the same
+    kind is never the claim's ("suicide entered the top ten causes of death" is the rank of
+    suicide, never the rank of cancer; 「自殺」 against 「がん」). A linguistic reason: siblings are
+    told apart by the words only one of them has; the clause that says one's is not about
+    another's."""
+    words = sibling_words[mid]
+    return any(
+        _named((theirs - words - first_words) & said) for other, theirs in sibling_words.items() if other != mid
+    )
 
 
 def _named(keys: Iterable[str]) -> bool:
