@@ -423,7 +423,9 @@ def _contrasted(
     another's."""
     words = sibling_words[mid]
     return any(
-        _named((theirs - words - first_words) & said) for other, theirs in sibling_words.items() if other != mid
+        _named((theirs - words - first_words) & said)
+        for other, theirs in sibling_words.items()
+        if other != mid
     )
 
 
