@@ -105,11 +105,16 @@ def _approx_over(checks: Sequence[Any]) -> float | None:
     for check in checks:
         if check.result != "holds":
             continue
+        over: dict[tuple[str, float], float] = {}
         for n in check.numbers:
             if n.comparator != "about" or n.unit in ("x", "rank") or not n.claimed or not n.found:
                 continue
             c, f = abs(n.claimed), abs(n.found)
-            worst = max(worst, (c - f) / c)
+            # a figure set against two values (a range's ends) is over only if over both
+            key = (getattr(n, "claimed_text", ""), n.claimed)
+            over[key] = min(over.get(key, 1.0), (c - f) / c)
+        # beyond an approximation's band the figure held as something else (a bound, a negation)
+        worst = max([worst, *(o for o in over.values() if o <= APPROX_TOLERANCE + 1e-6)])
     return worst if worst >= APPROX_OVER - 1e-9 else None
 
 
