@@ -31,6 +31,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
+from shingi.pipeline.checks.two_groups import order_against
 from shingi.pipeline.claims.cues import clause_of_the_statement
 from shingi.pipeline.claims.numbers import number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
@@ -1054,6 +1055,24 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if order is not None:
         # 「世界で5番目に月面着陸」 against 「5か国目の月面軟着陸国」: the order the title states
         facets.append(order)
+    titles = (ev.title_ja, ev.title_en) if st.lang == "ja" else (ev.title_en, ev.title_ja)
+    if order_against(st.span, titles) is False:
+        # "departures overtook arrivals" on "arrivals outnumber departures": the title states the
+        # two groups the other way round (§4.15, two groups' order)
+        facets.append(
+            _Detail(
+                "groups",
+                "fails",
+                ctx.t(
+                    f"順序: 出来事の題は二つの集団を逆の順に述べる（「{ev.title('ja')}」）。",
+                    f"Order: the event's title states the two groups the other way round "
+                    f"('{ev.title('en')}').",
+                ),
+                [],
+                [ev.id],
+                [],
+            )
+        )
     whole = _whole_act_result(ctx, ev)
     if whole is not None:
         # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
