@@ -165,7 +165,7 @@ def compare_value(
         dev = abs(found - c) / found
     step = _fraction_step(claimed)
     if step is not None and comp in ("about", "exactly") and abs(found - c) > step + 1e-9:
-        # "nine out of ten" for 79 %, 「約9割」 for 78 %: the figure is nearer another count of the
+        # "nine out of ten" for 79 %, 「10人に9人」 for 78 %: the figure is nearer another count of the
         # same tenths ("eight in ten"); off by more than the step the words are said to, it is
         # not this share (a linguistic reason: "N in M" says k/M to the nearest 1/M; blind round 20
         # us-gun-deaths nine-in-ten-murders was partly, mostly true, on 79 %)
@@ -545,18 +545,14 @@ def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[R
 _VAGUE_MOST = re.compile(r"(?i)\bmost\b(?!\s+(?:recent|recently|likely))|ほとんど|大半")
 
 
-#: 「9割」「約8割」: a share said in tenths (割) with no finer digit (not 「8割5分」)
-_TENTHS_JA = re.compile(r"(?:約|およそ|ほぼ|ざっと)?\s*[1-9１-９]\s*割")
-
-
 def _fraction_step(claimed: ClaimedNumber) -> float | None:
     """The step, in points, of a share said as a count of parts: "nine in ten", 「10人に9人」 (a
-    step of 1/10, 10 points), 「9割」 (10 points); None for other figures and for "one in N", whose
-    neighbours (one in N ± 1) the reciprocal's reading already measures (``compare_value``)."""
+    step of 1/10, 10 points); None for other figures and for "one in N", whose neighbours (one in
+    N ± 1) the reciprocal's reading already measures (``compare_value``). Not 「約8割」: 割 is also
+    said of a rate of change ("about 80 %", blind jp-rice cpi-2025-8wari, 67.5 %: mostly true by
+    the usual 20 % band, as its writer rated it)."""
     if claimed.unit != "%":
         return None
-    if _TENTHS_JA.fullmatch(claimed.text.strip()):
-        return 10.0
     m = _ONE_IN.fullmatch(claimed.text)
     if m is None:
         return None
