@@ -29,7 +29,7 @@ _SECOND_EN = re.compile(
 )
 #: Japanese connectives at the head of a clause: しかも, さらに, そのうえ … (an added assertion)
 _SECOND_JA_HEAD = re.compile(r"^[、,。\s]*(?:しかも|さらに|そのうえ|その上|加えて|それでいて|それなのに)")
-#: a clause ended by the conjunctive が / けど / けれど(も) after a predicate: 「超えたが、」「見込んでいたが、」
+#: a clause ended by the conjunctive が / けど / けれど(も) after a predicate: 「超えたが、」
 _SECOND_JA_TAIL = re.compile(r"(?:た|だ|る|い|す|ぬ|ん)(?:が|けど|けれど|けれども)[、,]?\s*$")
 
 
@@ -53,7 +53,9 @@ def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
     places = _places(checks, text)
     for k in range(1, len(checks)):
         here, before = places[k], places[k - 1]
-        if checks[k].result != "unknown" or checks[k - 1].result == "unknown" or here is None or before is None:
+        if checks[k].result != "unknown" or checks[k - 1].result == "unknown":
+            continue
+        if here is None or before is None:
             continue
         gap = text[before[1] : here[0]]
         head = text[here[0] : here[0] + 30]
@@ -75,7 +77,12 @@ def open_assertion(checks: Sequence[Check]) -> bool:
         if c.result == "unknown" or nxt.result != "unknown" or not has_japanese(c.span):
             continue
         toks = [t for t in tokenize(c.span.rstrip("、, ")) if t.pos not in ("補助記号", "空白")]
-        if len(toks) >= 2 and toks[-1].surface in ("は", "が") and toks[-1].pos == "助詞":
-            if toks[-2].pos in ("名詞", "接尾辞") and toks[-1].pos2 != "接続助詞":
-                return True
+        if (
+            len(toks) >= 2
+            and toks[-1].surface in ("は", "が")
+            and toks[-1].pos == "助詞"
+            and toks[-1].pos2 != "接続助詞"
+            and toks[-2].pos in ("名詞", "接尾辞")
+        ):
+            return True
     return False
