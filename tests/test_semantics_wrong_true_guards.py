@@ -17,8 +17,8 @@ from pack_builder import (
     METRIC_HEADER,
     NORLAND,
     OBSERVATION_HEADER,
-    STATISTICS_SOURCE,
     SOURCE_HEADER,
+    STATISTICS_SOURCE,
     write_rows_pack,
 )
 from shingi.model import Check, Pack
@@ -154,7 +154,8 @@ def test_k_in_m_within_its_step_still_holds(pack: Pack, text: str) -> None:
 
 
 def test_a_subject_whose_figure_holds_with_its_predicate_unknown_is_unverifiable(pack: Pack) -> None:
-    assert _rating(pack, "アクメに科された1億ドルの罰金は、結局利用者の料金から支払われる。") == "unverifiable"
+    said = "アクメに科された1億ドルの罰金は、結局利用者の料金から支払われる。"
+    assert _rating(pack, said) == "unverifiable"
     # the predicate checked: the event holds
     assert _rating(pack, "アクメに科された1億ドルの罰金は2025年5月に科された。") == "true"
     assert _rating(pack, "2025年5月、アクメに1億ドルの罰金が科された。") == "true"
@@ -191,8 +192,9 @@ def test_open_point_readings_on_checks() -> None:
     held, open_ = _check(1, "holds", "Spills fell in 2024"), _check(2, "unknown", "bills rose")
     assert open_second_assertion([held, open_], text)
     # the open clause first: not a second assertion
-    assert not open_second_assertion([_check(1, "unknown", "Spills fell in 2024"), _check(2, "holds", "bills rose")],
-                                     text)
+    first_open = [_check(1, "unknown", "Spills fell in 2024"), _check(2, "holds", "bills rose")]
+    assert not open_second_assertion(first_open, text)
     assert open_assertion([_check(1, "holds", "1億ドルの罰金は"), _check(2, "unknown", "利用者が払う")])
     # a clause ended by the conjunctive が is no subject
-    assert not open_assertion([_check(1, "holds", "罰金は1億ドルだったが"), _check(2, "unknown", "利用者が払う")])
+    clause = [_check(1, "holds", "罰金は1億ドルだったが"), _check(2, "unknown", "利用者が払う")]
+    assert not open_assertion(clause)
