@@ -198,3 +198,12 @@ def test_open_point_readings_on_checks() -> None:
     # a clause ended by the conjunctive が is no subject
     clause = [_check(1, "holds", "罰金は1億ドルだったが"), _check(2, "unknown", "利用者が払う")]
     assert not open_assertion(clause)
+
+
+def test_an_english_predicate_the_event_does_not_show_is_unknown(pack: Pack) -> None:
+    # the subject's fine is the event; being paid by customers is not in it
+    said = "The $100m fine imposed on Acme will end up being paid by customers."
+    assert _rating(pack, said) == "unverifiable"
+    # the event's own details in the predicate: its actor, its date, its act
+    assert _rating(pack, "The $100m fine on Acme was imposed by the regulator in May 2025.") == "true"
+    assert _rating(pack, "Acme was fined $100m in May 2025.") == "true"
