@@ -28,7 +28,12 @@ _SECOND_EN = re.compile(
     r"|demonstrates)|proving|showing\s+that)\s+\S"
 )
 #: Japanese connectives at the head of a clause: しかも, さらに, そのうえ … (an added assertion)
-_SECOND_JA_HEAD = re.compile(r"^[、,。\s]*(?:しかも|さらに|そのうえ|その上|加えて|それでいて|それなのに)")
+#: and an assertion about now after a settled past (「…まで落ち込み、いまも下がり続けている」): another
+#: period's statement, not a detail of the first
+_SECOND_JA_HEAD = re.compile(
+    r"^[、,。\s]*(?:しかも|さらに|そのうえ|その上|加えて|それでいて|それなのに"
+    r"|いまも|今も|いまなお|今なお|現在も|依然として|依然)"
+)
 #: a clause ended by the conjunctive が / けど / けれど(も) after a predicate: 「超えたが、」
 _SECOND_JA_TAIL = re.compile(r"(?:た|だ|る|い|す|ぬ|ん)(?:が|けど|けれど|けれども)[、,]?\s*$")
 
