@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shingi.ingest.labels import PRICES_OR_INDEX_RE
 from shingi.model import Period
 from shingi.normalize.periods import (
     ERA_BASE,
@@ -209,17 +210,18 @@ def release_line(text: str) -> bool:
     return _RELEASE_LINE_RE.match(text) is not None
 
 
-def date_line(text: str, index: int) -> tuple[Period, int] | None:
+def date_line(text: str, index: int, day_first: bool = False) -> tuple[Period, int] | None:
     """The document date a sentence near the top states, and where the date ends.
 
     ``text`` is a normalised sentence and ``index`` its number in the document. A sentence that
     is only a date (perhaps with a weekday and a sender: ``令和7年1月29日 総務局統計部``, or a label:
     ``Released: 2022-10-07``, ``公表日：2025年1月31日``), or
-    that opens with a dateline (``SANTA CLARA, Calif., Feb. 26, 2025 --``), gives the date.
+    that opens with a dateline (``SANTA CLARA, Calif., Feb. 26, 2025 --``), gives the date. ``day_first``:
+    the document names a country that writes the day first (see :func:`_numeric_date_line`).
     """
     if index >= DATE_LINE_SENTENCES:
         return None
-    if (numeric := _numeric_date_line(text)) is not None:
+    if (numeric := _numeric_date_line(text, day_first)) is not None:
         return numeric
     periods = find_periods(text)
     if (month := _month_sender_line(text, periods)) is not None:
@@ -259,23 +261,34 @@ def _month_sender_line(text: str, periods: list[PeriodMatch]) -> tuple[Period, i
     return periods[0].period, periods[0].end
 
 
+#: a release line's label and clock before a date in numbers:
+#: "ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME)"
+_NUMERIC_RELEASE_RE = re.compile(r"(?<![A-Za-z])(?i:released)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?))?"
+                                 r"(?:\s*\([A-Za-z ]{1,30}\))?\s*[:：]?"
+                                 r"(?=\s*[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)")
 #: "21/12/2017 15:00" at the top of a release (Statistics Netherlands; the ABS writes "15/11/2017"): a day
 #: written in numbers, perhaps with its clock time
 _NUMERIC_DATE_RE = re.compile(r"\s*([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
 
 
-def _numeric_date_line(text: str) -> tuple[Period, int] | None:
+def _numeric_date_line(text: str, day_first: bool = False) -> tuple[Period, int] | None:
     """A date line written in numbers, D/M/YYYY, and where it (and a clock time after it) ends.
 
     Only an order the numbers themselves tell is read: a first number over 12 is the day (21/12/2017, as
     Europe and Australia write a day), a second over 12 makes the first the month (12/21/2017, as the US
-    writes it); 05/06/2017 could be either and is no date. The rest must be empty or a new sentence (the
-    line the splitter joined to it: "21/12/2017 15:00 In November, close to 8.7 million people ...")."""
+    writes it); 05/06/2017 could be either and is no date, unless ``day_first`` (the document names a country
+    other than the United States before it: "Building Approvals, Australia, March 2012" over "Released at
+    11:30 AM (CANBERRA TIME) 07/05/2012", dev15 ABS: 7 May; the US alone writes the month first). The rest
+    must be empty or a new sentence (the line the splitter joined to it: "21/12/2017 15:00 In November, close
+    to 8.7 million people ..."). A release line's label and clock may stand before the date ("ARCHIVED ISSUE
+    Released at 11:30 AM (CANBERRA TIME) 07/05/2012"), after the title on the same line too."""
     m = _NUMERIC_DATE_RE.match(text)
+    if m is None and (label := _NUMERIC_RELEASE_RE.search(text)) is not None:
+        m = _NUMERIC_DATE_RE.match(text, label.end())
     if m is None:
         return None
     a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if a > 12 >= b >= 1:
+    if a > 12 >= b >= 1 or (day_first and 12 >= a >= 1 and 12 >= b >= 1):
         day, month = a, b
     elif b > 12 >= a >= 1:
         day, month = b, a
@@ -747,6 +760,18 @@ _YEAR_ENDED_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?:the\s
                             re.IGNORECASE)
 
 
+def _prices_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] speaks of prices or an index: before it, back to the last
+    comma, semicolon or colon, or after it, up to the next."""
+    cut = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
+    after = re.search(r"[,;:.](?:\s|$)", text[end:])
+    stop = end + after.start() if after else len(text)
+    if not text[end:stop].strip():  # "For the year ended September 2023, food prices rose": the next clause
+        after = re.search(r"[,;:.](?:\s|$)", text[stop + 1:])
+        stop = stop + 1 + (after.start() if after else len(text) - stop - 1)
+    return bool(PRICES_OR_INDEX_RE.search(text, cut, start) or PRICES_OR_INDEX_RE.search(text, end, stop))
+
+
 def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the three months to August 2024", "the six months ended June 30, 2024", "the nine months
     ended September 30": the run of months that ends there, not its last month or day: a contract
@@ -779,6 +804,13 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
             # April-March is the contract's FY (FY2013), any other run no contract period holds
             y = _YEAR_ENDED_RE.search(text, max(0, p.start - 40), p.start) \
                 if p.period.precision == "month" else None
+            if y is not None and _prices_clause(text, y.start(), p.end):
+                # "Price rises for the five food groups for the year ended September 2023" (Stats NZ): prices
+                # and an index are levels read in a month; their change over the year ended it compares that
+                # month with the same month a year before ("Food prices … were 8.0 percent higher in
+                # September 2023 than in September 2022", the same release): the month's, as "in the 12
+                # months to October" is
+                continue
             if y is not None:
                 last = (p.period.start.year, p.period.start.month)
                 found.append((y.start(), p.end, _month_span(_add_months(*last, -11), last)))
@@ -1316,6 +1348,11 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
                 n = ordinal_number(ordinal) or 0
                 learnt = _add_months(end_y, end_m, 3 * (4 - n) + 1)[1]
             out.append(FiscalPeriod(start, p.end, _span_period(first, 3), False, learnt))
+        elif m["what"].lower() == "year" and not m["ord"] and p.period.precision == "month" \
+                and not _FULL_BEFORE_RE.search(text, max(0, start - 12), start) \
+                and _prices_clause(text, start, p.end):
+            # "prices increased 10.7 percent for the year ended September 2023": the month's (months_ended)
+            continue
         else:
             learnt = end_m % 12 + 1
             # a year ended in December is the calendar year; one ended in March is Japan's fiscal

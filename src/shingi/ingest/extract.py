@@ -166,6 +166,7 @@ from shingi.ingest.figures import (
     without_group_names,
     without_ranges,
     without_reference_numbers,
+    without_set_references,
     zero_growth,
 )
 from shingi.ingest.kanji_numerals import arabic_numerals
@@ -1425,6 +1426,14 @@ class DocumentExtractor:
             if any(a in found for a in ev.actors):
                 ev.actors = tuple(dict.fromkeys(found.get(a, a) for a in ev.actors))
 
+    def _day_first(self, found: list[tuple[Mention, NewEntity | None]]) -> bool:
+        """Whether the countries the document named so far, this sentence's ``found`` too, write a day's
+        number first (every one but the United States: 07/05/2012 under "Building Approvals, Australia" is
+        7 May)."""
+        named = self._countries_named | ({self._doc_country} if self._doc_country else set()) | {
+            m.id for m, e in found if e is not None and e.kind == "country"}
+        return bool(named) and "US" not in named
+
     def _released(self) -> None:
         """An English statistics release that says the day it was released ("Released: 2022-10-07",
         "Release Date: Jun. 11, 2024") under a government body's name ("Statistics Canada — The Daily",
@@ -1598,7 +1607,7 @@ class DocumentExtractor:
         ctx = self.ctx
         found = ctx.find_entities(text)
         metric_hits = ctx.find_metrics(text)
-        dated = date_line(text, s.index)
+        dated = date_line(text, s.index, self._day_first(found))
         whole = text
         if s.index == 0:
             self._title_text = " ".join(text.split())
@@ -1740,6 +1749,9 @@ class DocumentExtractor:
                  if e is not None and (e.country or e.kind == "country")), None)
             april = _cjk(text) or country in APRIL_FISCAL_COUNTRIES
             periods, spans = split_years(text, periods, april)
+            if bases:  # "(2011-12=100)", "(base 2011-12 = 100)": an index's base as "(2015=100)", no period
+                periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]
+                spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in bases)]
             self._unwritable.update(spans)
             if april:
                 self._split_fy.update(p.period.text for p in periods if SPLIT_YEAR_RE.search(p.text))
@@ -1842,6 +1854,8 @@ class DocumentExtractor:
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_reference_numbers(text, quantities, self.facts)
+        if not _cjk(text):
+            quantities = without_set_references(text, quantities, self.facts)  # "the five food groups"
         if cjk_text:
             # nor the number of a group of prefectures named as a region (the 3 of 北陸3県: a name)
             groups = [(a, b) for a, b, _n, kind in organisation_names(text)
@@ -1865,7 +1879,7 @@ class DocumentExtractor:
         else:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = table_unit(text)
-            self._table_index = bool(INDEX_WORD_RE.search(text))
+            self._table_index = bool(INDEX_WORD_RE.search(text) or _JUDGEMENT_TITLE_RE.search(text))
             self._table_dollar = self._table_unit is not None and self._table_unit[0] == "USD" \
                 and bool(_BARE_DOLLAR_RE.search(text))
             self._table_by_place = bool(_BY_PLACE_RE.search(text))
@@ -2026,7 +2040,10 @@ class DocumentExtractor:
                 s.role == "heading" or s.index == 0):
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
         if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
-                and self._kind(body.id) in ("government", "organization", "country"):
+                and (self._kind(body.id) in ("government", "organization", "country") or (
+                    _cjk(text) and _SOURCE_LABEL_JA_RE.match(text) and self._kind(body.id) == "other")):
+            # (「(資料出所)日本銀行「全国企業短期経済観測調査」」: a line labelled as the figures' source
+            # names who compiled them, whatever kind of name the reader took it for)
             self._publisher = body.id
         if self._publisher is None and not mentions and self._topic_body is not None \
                 and _SELF_PUBLISH_RE.search(text):
@@ -2100,6 +2117,12 @@ class DocumentExtractor:
                         objects.append(m)
                 subjects = [m for m in subjects if m not in objects]
                 topical = [m for m in topical if m in subjects]
+            first_kind = self._kind(subjects[0].id) if subjects else None
+            if not cjk_text and len({m.id for m in mentions if self._kind(m.id) == first_kind}) > 2:
+                # "… Unemployed persons ('000) … Employed persons ('000) Seasonally Adjusted …" (dev8 ABS: a
+                # table run into one line), a breakdown of three names alike or more: none of them is what the
+                # paragraph goes on about, as for the sentence before (see _owner)
+                subjects = []
             if subjects:
                 self._para_subject = (topical or subjects)[0].id
         if s.role == "row":
@@ -2624,10 +2647,18 @@ class DocumentExtractor:
                     after = [p for p in after if bound.get((p.start, p.end), q) is q]
                     pick = after[0] if after else None
             else:
+                # (the length of a run of months is no other figure: "following a 4.2 percent increase in the
+                # 12 months to March 2024" is March's, was the period before it, June 2024)
                 clear = [p for p in after
-                         if not any(q.end <= x.start and x.end <= p.start for x in quantities)]
+                         if not any(q.end <= x.start and x.end <= p.start and not (
+                             x.quantity.unit is None and _DURATION_WORD_AFTER_RE.match(text, x.end))
+                                    for x in quantities)]
                 if clear and before and _NEW_CLAUSE_RE.search(text, q.end, clear[0].start) \
-                        and before[-1].start >= _clause_start(text, q.start):
+                        and (before[-1].start >= _clause_start(text, q.start)
+                             # ("The change … for August was revised down by 81,000, from +159,000 to +78,000,
+                             # and the change for September was revised …" (BLS): August's clause runs over
+                             # commas to the next "and the …")
+                             or not _NEW_CLAUSE_RE.search(text, before[-1].end, q.start)):
                     # "Revenue in 1H24 was $5.0 billion, and revenue in 2Q24 was $2.6 billion": a period
                     # past the next clause's opening is that clause's; the one before in the figure's own
                     # clause dates it
@@ -3712,7 +3743,10 @@ class DocumentExtractor:
                                  "document names; review")
         # (the countries the document names; else those of the places it names: Wales is the UK's)
         countries = set(self._countries_named) or {
-            e.id for e in self.facts.entities.values() if e.kind == "country"}
+            e.id for e in self.facts.entities.values() if e.kind == "country"} or {
+            # "Euro area bank interest rate statistics: September 2019" (dev13 ECB): the euro area or the
+            # Union alone, whose statistics are published as a country's are (_country_like)
+            e.id for e in self.facts.entities.values() if e.id in ("EA", "EU")}
         areas = [e.id for e in self.facts.entities.values()
                  if e.id in _COUNTRY_LIKE_AREAS and e.kind != "country" and e.country in countries]
         if english and not suffix and len(countries) == 1 and len(areas) == 1 and self._named_country is None:
@@ -4468,6 +4502,8 @@ _TITLE_ITEM_AFTER_RE = re.compile(r"\s*(?:[,:;–—(-]|$)")
 #: (and the United Kingdom's nations and Great Britain, whose statistics UK bodies publish apart: "Reported
 #: road casualties in Great Britain: January to March 2014" is Great Britain's, not the UK's)
 _COUNTRY_LIKE_AREAS = ("EA", "EU", "UK-ENG", "UK-SCT", "UK-WLS", "UK-NIR", "UK-GB")
+#: a bare number that counts units of time: the length of a run of months ("the 12 months to March 2024")
+_DURATION_WORD_AFTER_RE = re.compile(r"[\s-]+(?i:months?|years?|quarters?|weeks?)(?![A-Za-z])")
 #: a title's last item that says where ("Monetary developments in the euro area: June 2019")
 _TITLE_IN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?:in|for)\s+(?:the\s+)?$")
 #: a row label that may name a place: a short name, no digits ("南関東", "Western Cape")
@@ -4488,6 +4524,12 @@ def _without_unit_statement(header: str) -> str:
 
 _HEADER_SCALE_END_RE = re.compile(r"(?<!\s)\s+(?i:thousands|millions|%)$")
 _RUN_OF_SPACES_RE = re.compile(r"\s{2,}")
+#: the label of a Japanese table's source line: 「(資料出所)」, 「出典:」
+_SOURCE_LABEL_JA_RE = re.compile(r"\s*[(（]?(?:出典|資料出所)[)）]?\s*[:：]?")
+#: a table's title that names a judgement (「第9表業況判断」, 「雇用人員判断」): a survey's judgement is
+#: counted as the balance of its answers, a diffusion index, so the table's bare numbers are the index's
+#: points
+_JUDGEMENT_TITLE_RE = re.compile(r"[一-龥ァ-ヺー]判断\s*$")
 #: a header cell that opens with a year of one or two digits and no era: 「30年度予算(当初)」, 「5年度」
 _ERA_LESS_HEADER_RE = re.compile(r"\s*\d{1,2}\s?年度?(?![0-9])")
 #: a Japanese lead-in to a list: 「…は以下のとおりです。」, 「…は次のとおり。」, 「下記の通りである」
@@ -4688,7 +4730,7 @@ def _source(text: str, m: Mention, government: bool) -> bool:
 #: a line that says who published the document: "Source: …", 「出典：…」, 「作成：…」, "© 2024 …"
 _PUBLISHER_LABEL_RE = re.compile(
     r"\s*(?:(?i:data\s+)?(?i:sources?|published\s+by|issued\s+by|released\s+by|prepared\s+by|contact|copyright)"
-    r"|©|\([cC]\)|出典|資料出所|資料|作成|発行|編集|発表|問い?合わせ先?|お問い?合わせ先?|担当|所管)"
+    r"|©|\([cC]\)|[(（]?(?:出典|資料出所)[)）]?|資料|作成|発行|編集|発表|問い?合わせ先?|お問い?合わせ先?|担当|所管)"
     r"\s*[:：]?\s*(?:(?:©|\([cC]\))\s*)?(?:\d{4}\s*)?(?:the\s+)?$")
 #: what a publisher line may hold beside the body's name: its divisions (経営管理部 統計調査課, "Labour
 #: Market Division") and stops

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from shingi.ingest.labels import (
+    PRICES_OR_INDEX_RE,
     RELATIVE_PERIOD_JA,
     _cjk,
     _clause_start,
@@ -294,6 +295,29 @@ def without_reference_numbers(text: str, quantities: list[QuantityMatch],
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
+#: "the five food groups", "these three industries": a definite article or a demonstrative before a number
+#: said in words
+_SET_REFERENCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the|these|those)\s+$")
+_SCALE_WORD_RE = re.compile(r"(?i:hundred|thousand|million|billion|trillion)")
+
+
+def without_set_references(text: str, quantities: list[QuantityMatch],
+                           facts: DocFacts) -> list[QuantityMatch]:
+    """A count said in words after "the", "these" or "those" ("Price rises for the five food groups for the
+    year ended September 2023 … were:", dev18 Stats NZ) names a set the text speaks of, as "these four
+    countries" does: the definite article points at things already known, the number says how many of them
+    are meant (the list that follows gives them), it reports no figure; skipped (counted). A count in
+    digits ("Thirteen of the 16 industries were up") and a scaled number ("the five million people") are
+    kept."""
+    drop = [i for i, q in enumerate(quantities) if q.text[:1].isalpha() and q.quantity.unit is not None
+            and (q.quantity.unit == "count" or (q.quantity.unit.isalpha() and q.quantity.unit.islower()
+                                                 and q.quantity.unit.endswith("s")))
+            and not _SCALE_WORD_RE.search(q.text)
+            and _SET_REFERENCE_BEFORE_RE.search(text, max(0, q.start - 8), q.start)]
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
 #: "one in five adults", "1 in 4 households", "one in every ten": a share, the fraction 1/N
 _ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?"
                         r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")
@@ -355,7 +379,7 @@ _UNCHANGED_RE = re.compile(
     r"(?P<word>(?i:unchanged|constant)|the\s+same)(?![A-Za-z])(?!\s+(?i:at|as|from)(?![A-Za-z]))"
     # "the average prices of goods sold in June 2014 showed no change compared with June 2013" (dev16 ONS)
     r"|(?<![A-Za-z])(?i:showed|shown|shows|recorded|saw)\s+(?P<none>(?i:no\s+change))(?![A-Za-z])")
-_UNCHANGED_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
+_UNCHANGED_SUBJECT_RE = PRICES_OR_INDEX_RE
 #: a rate (its change is in percentage points) or a number of things (its change is in per cent)
 _UNCHANGED_RATE_RE = re.compile(r"(?<![A-Za-z])(?i:rates?)(?![A-Za-z])")
 _UNCHANGED_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?i:number|that\s+of)(?![A-Za-z])")

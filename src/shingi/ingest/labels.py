@@ -21,6 +21,13 @@ TITLE_EN = 110
 
 # --- vocabulary ----------------------------------------------------------------------------
 
+#: Prices or an index: levels read at a point in time (a month, a quarter), whose change over a year
+#: compares that point with the same point a year before ("consumer prices were unchanged", "Price rises for
+#: the five food groups for the year ended September 2023"); no field's word (any good's or service's prices
+#: are prices)
+PRICES_OR_INDEX_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
+
+
 #: Event words by kind, in priority order: the first kind with a word in the sentence wins
 #: (「投資発表」 is an investment, not a mere announcement). English words match whole words;
 #: a word ending in ``*`` matches any word it starts (``invest*``: invests, investment).

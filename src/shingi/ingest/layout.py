@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import pairwise
 
 from shingi.ingest.readers import TextLine
@@ -228,6 +229,7 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
     every other line is handed on as it came."""
     it = iter(lines)
     held: deque[TextLine] = deque()
+    stated: set[int] = set()  # (the years of four digits the lines so far state: an era-less header's anchor)
     while True:
         line = held.popleft() if held else next(it, None)
         if line is None:
@@ -248,6 +250,21 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 held.append(nxt)
             if (broken := _broken_header(line, list(held))) is not None:
                 out, used = broken
+                yield from out
+                for _ in range(used):
+                    held.popleft()
+                continue
+        if _FULL_YEAR_RE.search(text):
+            stated.update(int(m[1]) for m in _FULL_YEAR_RE.finditer(text))
+        # a header of years over yearless periods: a Markdown one (its years perhaps era-less), or one as text
+        years_reader = (partial(_md_years_header, stated=stated)
+                        if text.lstrip().startswith("|") and "年" in text and _ERA_LESS_YEAR_RE.search(text)
+                        else _years_table if _YEARS_LINE_RE.fullmatch(text) else None)
+        if years_reader is not None:
+            while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+                held.append(nxt)
+            if (years := years_reader(line, list(held))) is not None:
+                out, used = years
                 yield from out
                 for _ in range(used):
                     held.popleft()
@@ -1168,3 +1185,210 @@ def _broken_header(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLin
         out.append(TextLine(line.line, _tabbed(text, [label, *(nums[j] for j in kept)]), line.col, line.page,
                             "row"))
     return out, k - 1
+
+
+#: a header line of years alone, apart by spaces: 「2004年 2004年 2005年」, 「平成16年 平成17年」 (a year
+#: over the run of columns under it)
+_YEAR_CELL_RE = re.compile(r"(?:(?:19|20)\d{2}|(?:昭和|平成|令和)(?:[1-9]\d?|元))年")
+_YEARS_LINE_RE = re.compile(rf"\s*{_YEAR_CELL_RE.pattern}(?:\s+{_YEAR_CELL_RE.pattern})+\s*")
+#: a column's period without its year: 「1-3月」, 「10−12月」, 「12月」, 「1～3月期」
+_YEARLESS_CELL_RE = re.compile(r"(1[0-2]|[1-9])(?:\s?[-−–~～]\s?(1[0-2]|[1-9]))?月期?")
+#: a row's level in brackets after its changes: 「… -28 [6,339]」 (「[]内は実数」)
+_BRACKET_LEVEL_RE = re.compile(r"\s\[\s?([△▲\-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?\]\s*$")
+#: a row label that only qualifies the row above: 「(原数値 万人)」, 「（季調値・%）」
+_SUB_LABEL_RE = re.compile(r"[(（][^()（）]{1,16}[)）]")
+#: the bracket a row's label ends with: 「(季調値・万人)」, 「(%)」
+_LABEL_BRACKET_END_RE = re.compile(r"[(（][^()（）]{1,16}[)）]\s*$")
+#: an elision mark of a stored copy inside a table: 「[...]」
+_ELISION_RE = re.compile(r"\s*\[(?:\.\.\.|…)\]\s*")
+
+
+def _year_runs(periods: list[str]) -> list[int] | None:
+    """The run each yearless period of a header belongs to: a run goes on while its periods are of one kind
+    (spans of months, or months) and come later in the year; a month after a span, or one earlier in the
+    year, opens the next run (「1-3月 … 10-12月 | 12月 | 1月 2月」: three runs)."""
+    runs: list[int] = []
+    last: tuple[bool, int] | None = None
+    for cell in periods:
+        m = _YEARLESS_CELL_RE.fullmatch(cell)
+        if m is None:
+            return None
+        span, first = m[2] is not None, int(m[1])
+        end = int(m[2]) if m[2] else first
+        if span and end < first:
+            return None
+        if last is None:
+            runs.append(0)
+        elif last[0] != span or first <= last[1]:
+            runs.append(runs[-1] + 1)
+        else:
+            runs.append(runs[-1])
+        last = (span, end)
+    return runs
+
+
+def years_over_periods(years: list[str], periods: list[str]) -> list[str] | None:
+    """The columns of a header whose years stand over runs of yearless periods (「2004年 2004年 2005年」 over
+    「1-3月 4-6月 7-9月 10-12月 12月 1月 2月」; 「20年 21年」 over 「9月調査 12月調査 3月予測」): each year
+    heads one run, in order, when there are as many runs as years; None otherwise."""
+    bare = []
+    for cell in periods:
+        m = _YEARLESS_CELL_RE.match(cell)
+        if m is None:
+            return None
+        bare.append(m.group(0))
+    runs = _year_runs(bare)
+    if runs is None or runs[-1] + 1 != len(years):
+        return None
+    return [f"{years[r]}{cell}" for r, cell in zip(runs, periods, strict=True)]
+
+
+def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A table headed by a line of years over a line of yearless periods (a ministry's table as text:
+    「2004年 2004年 2005年」 over 「1-3月 4-6月 7-9月 10-12月 12月 1月 2月」), then rows of a label and as
+    many numbers, perhaps a level in brackets after them (「就業者 (季調値 万人) 21 45 … -28 [6,339]」: the
+    last column's level, 「[]内は実数」); a row whose label only qualifies the one above (「(原数値 万人)」)
+    is the same row's, and a label alone on its line takes the numbers of the next (blank lines between).
+    Taken with two rows or more."""
+    years = first.text.split()
+    i = 0
+    while i < len(ahead) and not ahead[i].text.strip():
+        i += 1
+    if i >= len(ahead) or ahead[i].role != "text":
+        return None
+    periods = ahead[i].text.split()
+    columns = years_over_periods(years, periods) if len(periods) >= 2 else None
+    if columns is None:
+        return None
+    n = len(columns)
+    head = ahead[i]
+    out: list[TextLine] = []
+    used = i + 1
+    main = bracket = ""
+    leveled = False
+    rows: list[tuple[TextLine, list[str]]] = []
+    pending: TextLine | None = None
+    j = used
+    while j < len(ahead):
+        line = ahead[j]
+        text = line.text
+        if not text.strip() or _ELISION_RE.fullmatch(text):
+            j += 1
+            continue
+        if line.role not in ("text", "heading"):
+            break
+        body = text
+        level = _BRACKET_LEVEL_RE.search(body)
+        if level is not None:
+            body = body[:level.start()]
+        numbers = body.split()
+        if pending is not None and numbers and all(_CELL_NUMBER_RE.fullmatch(c) for c in numbers):
+            cells = numbers  # (the numbers of the label alone on the line before)
+            label = pending.text.strip()
+            at = pending
+        else:
+            row = _row(body)
+            if row is None:
+                stripped = text.strip()
+                if pending is None and len(stripped) <= 16 and not any(ch.isdigit() for ch in stripped) \
+                        and _CJK_RE.search(stripped) and not stripped.endswith("。"):
+                    pending = line  # (a label alone: its numbers on a line of their own)
+                    j += 1
+                    continue
+                break
+            (a, b), spans = row
+            label = body[a:b].strip()
+            cells = [body[s:e] for s, e in spans]
+            at = line
+        pending = None
+        if len(cells) != n:
+            break
+        if _SUB_LABEL_RE.fullmatch(label) and main:
+            label = f"{main} {label}"
+        else:
+            main = re.sub(rf"\s*{_SUB_LABEL_RE.pattern}$", "", label) or label
+        if (own := _LABEL_BRACKET_END_RE.search(label)) is not None:
+            bracket = own.group(0).strip()
+        elif bracket:
+            # 「男性」, 「建設業」 under 「完全失業率(季調値・%)」: a part of the row above, in its unit
+            label = f"{label} {bracket}"
+        if level is not None:
+            cells = [*cells, level[1]]
+            leveled = True
+        rows.append((at, [label, *cells]))
+        j += 1
+        used = j
+    if len(rows) < 2:
+        return None
+    # (the cell over the labels says 区分, as such a table's stub does: a header that opened with an empty
+    # cell would lose it, and the rows with no level after their numbers would be read one column off)
+    header = ["区分", *columns, *([f"{columns[-1]} 実数"] if leveled else [])]
+    out.append(TextLine(head.line, "\t".join(header), head.col, head.page, "row"))
+    for at, cells in rows:
+        cells = cells + [""] * (len(header) - len(cells))
+        out.append(TextLine(at.line, "\t".join(cells), at.col, at.page, "row"))
+    return out, used
+
+
+#: a year without its era, in a table's header: 「20年」, 「21年」
+_ERA_LESS_YEAR_RE = re.compile(r"([1-9]\d?)年")
+#: a year of four digits a document states: 「(2008年12月)」, "2008"
+_FULL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\D|$)")
+#: the eras a two-digit year may count in, by the year before their first: 昭和, 平成, 令和, and the century's
+#: two digits (「24年3月期」 for 2024)
+_ERA_BASES = (1925, 1988, 2018, 2000, 1900)
+
+
+def resolved_years(cells: list[str], stated: set[int]) -> list[str] | None:
+    """Era-less years heading a table (「20年 | 21年」) as the years of the era the document's own stated
+    years show: the one base whose year for some cell the document states (「(2008年12月)」: 20年 is
+    平成20年, 2008), every cell counted from it; None when no base or more than one fits."""
+    numbers = []
+    for cell in cells:
+        m = _ERA_LESS_YEAR_RE.fullmatch(cell)
+        if m is None:
+            return None
+        numbers.append(int(m[1]))
+    bases = {b for b in _ERA_BASES for n in numbers if b + n in stated}
+    if len(bases) != 1:
+        return None
+    base = bases.pop()
+    return [f"{base + n}年" for n in numbers]
+
+
+def _md_cells(text: str) -> list[str]:
+    """The non-empty cells of a Markdown table line."""
+    return [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
+
+
+def _md_years_header(first: TextLine, ahead: list[TextLine],
+                     stated: set[int]) -> tuple[list[TextLine], int] | None:
+    """A Markdown table's header of years (perhaps era-less: 「| 20年 | 21年 | ||」) over a line of yearless
+    periods (「| 9月調査 | 12月調査 | 3月予測 |」), lines of bars only between or after: one header row whose
+    cells name each column's year and period (2008年9月調査 …), the years run by run (see
+    :func:`years_over_periods`); the rows after are the Markdown reader's."""
+    cells = _md_cells(first.text)
+    yearly = bool(cells) and bool(_YEAR_CELL_RE.fullmatch(cells[0]) or _ERA_LESS_YEAR_RE.fullmatch(cells[0]))
+    stub = cells[0] if cells and not yearly else ""
+    years = cells[1:] if stub else cells
+    if len(years) < 2:
+        return None
+    if not all(_YEAR_CELL_RE.fullmatch(y) for y in years):
+        later = {int(m[1]) for x in ahead for m in _FULL_YEAR_RE.finditer(x.text)}
+        full = resolved_years(years, stated | later)
+        if full is None:
+            return None
+        years = full
+    i = 0
+    while i < len(ahead) and not _md_cells(ahead[i].text) and "|" in ahead[i].text:
+        i += 1
+    if i >= len(ahead) or not ahead[i].text.lstrip().startswith("|"):
+        return None
+    columns = years_over_periods(years, _md_cells(ahead[i].text))
+    if columns is None:
+        return None
+    used = i + 1
+    while used < len(ahead) and ahead[used].text.strip() and not _md_cells(ahead[used].text):
+        used += 1  # (「|」: a line of bars only, under the header)
+    row = TextLine(first.line, "\t".join([stub or "区分", *columns]), first.col, first.page, "row")
+    return [row], used

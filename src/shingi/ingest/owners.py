@@ -282,6 +282,11 @@ _METRIC_HEAD_RE = re.compile(
     r"(?![A-Za-z])")
 _MEASURE_MODIFIERS_RE = re.compile(r"(?:\s+(?i:diluted|basic|net|adjusted|operating|gross|core|comparable"
                                    r"|organic|underlying|pre-tax|pretax|per-share)){1,3}(?=\s)")
+#: the head noun of a version of a statistic's figures: "(Advance Estimate)", "Flash Estimates"
+_ESTIMATE_RE = re.compile(r"(?i:estimates?)")
+#: an adverb and a past participle alone: "Seasonally Adjusted", "Not Seasonally Adjusted" (how figures were
+#: made)
+_ADVERB_PARTICIPLE_RE = re.compile(r"(?:Not\s+)?[A-Z][a-z]+ly\s+[A-Z][a-z]+ed")
 #: "Prices in Northern Ireland rose", "while in Scotland prices rose", "production in Kansas": a
 #: place that scopes a measure (after its head noun, or opening a clause) is whose figure it is
 _SCOPE_BEFORE_RE = re.compile(
@@ -655,6 +660,11 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                                   and _METRIC_HEAD_RE.match(text, modified.end()))):
                 # Data Center revenue, GAAP earnings, PCE price index, "GAAP diluted net EPS": part of a
                 # measure (the words of a measure's kind between: diluted, net, adjusted …)
+                continue
+            if _ESTIMATE_RE.fullmatch(words[-1]) or _ADVERB_PARTICIPLE_RE.fullmatch(name):
+                # "Gross Domestic Product, First Quarter 2022 (Advance Estimate)" (dev17 BEA), "Seasonally
+                # Adjusted" over a table's columns (dev8 ABS): an estimate is a version of the figures, and an
+                # adverb with a participle says how they were made; neither is a name, nor whose they are
                 continue
             if any(a <= start < b for a, b in places) and not scope:
                 continue  # in Clay, New York: a place, not an actor

@@ -29,6 +29,11 @@ _TABLE_UNIT_RE = re.compile(
     rf"(?:単位\s*[:：]?\s*|[（(](?=\s*(?:{_UNIT_SCALE_JA})?\s*(?:{_UNIT_WORD_JA})\s*[)）]))"
     rf"({_UNIT_SCALE_JA})?\s*({_UNIT_WORD_JA}|%|％)"
     r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
+#: a bracket that says what its figures are, then their unit: 「(季調値・万人)」, 「(原数値 万人)」,
+#: 「（季調値・%）」 (a 労働力調査 table's row labels: seasonally adjusted or not, and the unit after the
+#: separator)
+_QUALIFIED_UNIT_RE = re.compile(
+    rf"[（(][一-龥ァ-ヺー]{{1,8}}[・\s、,]\s*({_UNIT_SCALE_JA})?\s*({_UNIT_WORD_JA}|%|％)\s*[)）]")
 _TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1e12}
 _TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%", "倍": "x"}
 
@@ -160,7 +165,7 @@ def unit_statement(text: str) -> bool:
 def table_unit(text: str) -> tuple[str, float] | None:
     """The unit a table's title or column header states: (unit, factor), e.g. 単位 千人 ->
     ("count", 1000), "…, %" or 増減率（%） -> ("%", 1), "(USD millions)" -> ("USD", 1e6)."""
-    m = _TABLE_UNIT_RE.search(text)
+    m = _TABLE_UNIT_RE.search(text) or _QUALIFIED_UNIT_RE.search(text)
     if m is None:
         return None if _cjk(text) else _en_table_unit(text)
     if m.group(2):
