@@ -128,3 +128,12 @@ def test_a_figure_clause_runs_over_commas_to_the_next_and_the() -> None:
     got = _dated(text, "2024-11-01")
     assert ("2024-08", 78000.0) in got and ("2024-09", 78000.0) not in got
     assert ("2024-Q2", 2.6e9) in got and ("2024-H1", 5.0e9) in got
+
+
+def test_a_revision_said_by_its_size_first_keeps_its_first_estimate() -> None:
+    text = ("The Employment Situation, United States\n\n"
+            "The change for August 2024 was revised down by 81,000, from +159,000 to +78,000.\n\n"
+            "Sales rose to $5.0 million in August 2024 from $4.0 million.\n")
+    got = _dated(text, "2024-11-01")
+    assert {("2024-08", 159000.0), ("2024-08", 78000.0), ("2024-08", -81000.0)} <= got
+    assert ("2024-08", 4e6) not in got  # a base amount with no period of its own is still not August's

@@ -116,3 +116,16 @@ def test_no_era_without_a_stated_year_and_no_dis_without_a_judgement(bare: Extra
     # a title that names no judgement: the bare numbers have no unit and are not drafted
     plain = MARKDOWN.replace("第9表業況判断", "第9表 企業の動向")
     assert not any(v == -14.0 for _, v, _, _ in owned_rows(extract(bare, plain)))
+
+
+TEN_DAYS = ("財務省は令和元年5月上旬分の貿易統計を公表した。"
+            "令和元年5月上旬の輸出は9,731億円で、前年同期比30.4%減となった。"
+            "令和元年4月の輸出は6兆3,000億円だった。")
+
+
+def test_a_ten_day_period_is_no_month(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, TEN_DAYS))
+    # the first ten days of May hold no contract period: their figures are not dated May
+    assert not any(p == "2019-05" for _, _, _, p in got)
+    # a month said alone, next to them, is read as before
+    assert ("日本", 6.3e12, "JPY", "2019-04") in got

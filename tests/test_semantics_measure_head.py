@@ -24,8 +24,9 @@ METRICS = [
      "高齢者の割合;aged 75 or older", "", "share", "Persons aged 75+ as a percent of all clinic visits."],
     ["balance", "学生ローン残高", "Student loan balance", "USD", "学生ローン;student loans", "", "amount",
      ""],
-    ["late", "学生ローン90日以上延滞率", "Student loans 90+ days late", "%", "延滞率;delinquency rate", "",
-     "share", ""],
+    # (lower is better, as the blind pack's: 「悪化」 is then a rise; unset, a bad word reads as a fall)
+    ["late", "学生ローン90日以上延滞率", "Student loans 90+ days late", "%", "延滞率;delinquency rate",
+     "false", "share", ""],
 ]
 OBSERVATIONS = [
     ["v24", "NL", "visits", "2024", "90000", "persons", "stat", ""],
@@ -95,7 +96,8 @@ def test_the_modifier_said_alone_is_the_measure(pack: Pack) -> None:
     "The delinquency rate on student loans is now worse than in 2019.",
 ])
 def test_no_change_of_the_head_is_read_on_another_dimension(pack: Pack, said: str) -> None:
-    # the rate has no value of 2019 as a year: the balance's rise over 2019 settles nothing
+    # the balance's rise over 2019 settles nothing; 「2019年より」 sets now against 2019 (§4.16), so the
+    # rate's own window (10.8 % → 9.6 %, no worse) is read: not true either way
     rating, used = _used(said, pack)
     assert rating != "true" and not used & {"b19a", "b19b", "b25"}, said
 

@@ -944,6 +944,9 @@ def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:
     return sorted(stated + openings, key=lambda p: p.start) if openings else stated
 
 
+#: a part of a month of about ten days after the month: 「5月上旬」, 「中旬」, 「下旬」, 「上中旬」 (perhaps
+#: with 分)
+_TEN_DAYS_RE = re.compile(r"\s?(?:上中|中下|上|中|下)旬")
 #: an end of a span said with its year (「平成16年4月」, "September 2024"), not a month alone
 _YEAR_SAID_RE = re.compile(r"\d{4}|年")
 #: "January to February 2000 percent change", "… change": the span names a change between its two ends
@@ -1010,6 +1013,14 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             first, last = (year, int(m.group(1))), (year, p.period.start.month)
             end = p.end  # 「1～9月」
             i += 1
+        elif p.period.precision == "month" and (ten := _TEN_DAYS_RE.match(text, p.end)) is not None:
+            # 「令和元年5月上旬」: the first ten days of May (上旬 days 1-10, 中旬 11-20, 下旬 21 to the end;
+            # 上中旬 1-20), which no contract period holds: its figures are no month's (May's exports are
+            # some three times the 上旬's), so the span is listed as unwritable
+            unwritable.append((p.start, ten.end()))
+            out.append(PeriodMatch(p.period, p.start, ten.end(), text[p.start:ten.end()]))
+            i += 1
+            continue
         else:
             quarter = _MONTH_QUARTER_RE.match(text, p.end) or (
                 _MONTH_YEAR_RE.match(text, p.end) if _THE_BEFORE_RE.search(text, 0, p.start) else None)

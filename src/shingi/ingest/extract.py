@@ -4347,8 +4347,10 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:;|(?:\.\s*)?$|\.\s)")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
 _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
-#: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced
-_REVISED_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:revised\s+(?:up|down|upward|downward)?\s*from)\s+"
+#: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced; "was revised down by
+#: 81,000, from +159,000 to +78,000" (BLS): the revision's size said first
+_REVISED_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:revised\s+(?:up|down|upward|downward)?\s*"
+                              r"(?:by\s+[+\-−]?\d[\d,.]*\s*(?:percent|%|(?:percentage\s+)?points?)?,?\s+)?from)\s+"
                               r"(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+){0,3}$")
 #: what stands in a bracket of figures before one of them: other figures and their separators ("+27,200; +")
 _FIGURES_ONLY_RE = re.compile(r"[\d\s.,;:%+\-−–$€£¥]*")

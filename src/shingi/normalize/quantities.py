@@ -759,7 +759,7 @@ _NUMBER_LEADS = frozenset(str.split("""
     counts gained lost earned achieved achieves recorded records announced pledged committed
     plans planned targets targeted deploys deployed became becomes nearly another additional extra
     new first last next between vs versus times down just than while whereas compared only
-    now currently presently still today remains remained stands stood
+    now currently presently still today remains remained stands stood like
 """))
 # Words that make the number after them a label, whatever follows ("Round 1 sites", "Phase 3
 # trials", "Level 4 driving"): the number names the round, it does not count the sites.

@@ -133,6 +133,8 @@ _CHAINS: dict[str, tuple[str, ...]] = {
 
 
 #: What may stand between a figure and the period written after it: "7% in 2021", "6.5% for 2022".
+#: A negative of every period: never, 一度も (…ない), これまで…ない is not read here (a state up to now)
+_NEVER = re.compile(r"(?i)\bnever\b|一度も")
 _FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:(?:in|for|during)\s*)?(?:the\s+)?(?:year\s+)?$")
 
 
@@ -761,6 +763,20 @@ def evaluate(
                 "否定文に複数の数値があり、どれを否定しているか分からない（一つは一致）。",
                 "The statement is negated and has several figures, one of which matches: which one "
                 "it denies is not known. ",
+            ) + c.reason
+            continue
+        if (
+            st.negated and not opposite and c.kind == "metric" and _NEVER.search(st.span)
+            and sum(i in pack.observations for i in c.evidence) <= 1
+            and not any(p.role is None and not p.inferred for p in st.periods)
+        ):
+            # "Japan has never had more than 20 million people travel abroad in a single year":
+            # with no period named, a never denies it of every period; one period's value does not
+            # settle it (§4.1, negation; "never fell below 2% in 2024" reads its year's moments)
+            c.result, c.credit = "unknown", None
+            c.reason = ctx.t(
+                "「一度も〜ない」はどの時期についても否定している: 一つの時期の値では判定できない。",
+                "The statement says never, of every period: one period's value does not settle it. ",
             ) + c.reason
             continue
         c.result = invert(c.result)

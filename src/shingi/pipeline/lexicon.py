@@ -310,7 +310,8 @@ SUP_RECORD = _cues(
     # "the worst / best ever" (its direction the measure's worse / better one, §4.8)
     "|過去最悪|史上最悪|最悪を更新|過去最良|史上最良"
     # 「2018年以来の高水準」「2020年10月以来の低さ」: the highest or lowest since that period
-    "|以来の高水準|以来の低水準|以来の高値|以来の安値|以来の高さ|以来の低さ|以来の多さ|以来の少なさ",
+    "|以来の高水準|以来の低水準|以来の高値|以来の安値|以来の高さ|以来の低さ|以来の多さ|以来の少なさ"
+    "|これまでのどの年よりも|過去のどの年よりも",
     en=r"(?:a |an )?record(?:-high|-low|-breaking)?|all-time (?:high|low)"
     # the plural after a verb of setting: "set records for both …", "both set all-time production
     # records" (one record for each thing the clause joins)
@@ -322,7 +323,9 @@ SUP_RECORD = _cues(
     r"(?: [\w']+){0,3} in (?:(?:more than|over|nearly|almost|about|around|at least) )?(?:\d+|a|two"
     r"|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty) (?:years?|decades?|quarters?|months?)"
     r"|(?:fastest|slowest|weakest|strongest)(?: [\w']+){0,3} since (?=(?:the )?\d)"
-    r"|" + NEVER_BEFORE_EN,
+    r"|" + NEVER_BEFORE_EN
+    # "more than in any year before", "fewer than any previous year": than ever, by its years
+    + r"|" + _COMPARATIVES_EN + r" than (?:in )?any (?:previous |other |earlier |prior )?years?(?: before)?",
 )
 SUP_MAX = _cues(
     "sup_max",
@@ -1240,3 +1243,39 @@ RUN_ENDED_JA = re.compile(
 def says_run_ended(span: str) -> bool:
     """The statement says a run of steps one way stopped ("ending a five-year decline")."""
     return bool(RUN_ENDED_EN.search(span) or RUN_ENDED_JA.search(span))
+
+
+# -- predicate paraphrases of a measure's noun --------------------------------------------------
+
+#: Verb phrases that say what a measure's noun names, by the words a measure's names use for it
+#: (docs/verdict-rules.md §4.13 "A measure named by a verb phrase", §8). Closed classes of the
+#: language, not of a topic: (1) a support-verb idiom whose meaning is one verb, "lose one's
+#: life" (die; the noun of a count of the dead is "deaths", 死者); (2) a motion verb with a
+#: directional complement, where "go", the light member of the class, adds nothing the
+#: complement does not say ("go abroad", "went overseas", "leave the country" are "travel
+#: abroad", a departure; 「海外に行く」「国を出る」 are 海外旅行, 出国); abroad and overseas, 海外 and
+#: 国外, are one word. Each pattern with the words it stands for.
+PARAPHRASES_EN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(
+        r"(?i)\b(?:lose|loses|lost|losing)\s+(?:their|his|her|its|our|your|my|the)\s+(?:own\s+)?li(?:fe|ves)\b"
+    ), "die deaths"),
+    (re.compile(r"(?i)\b(?:go|goes|went|gone|going|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?"
+                r"|fl(?:y|ies|ew|own|ying))\s+(?:abroad|overseas)\b"),
+     "travel travellers abroad overseas"),
+    (re.compile(r"(?i)\b(?:leave|leaves|left|leaving)\s+(?:the|their|our|his|her)\s+country\b"),
+     "travel travellers abroad overseas departures"),
+    (re.compile(r"(?i)\b(?:abroad|overseas)\b"), "abroad overseas"),
+)
+PARAPHRASES_JA: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"命を落と|亡くな|死亡し"), "死者 死亡"),
+    (re.compile(r"(?:海外|国外)(?:に|へ)(?:行|出かけ|出掛け|渡|旅立)|国を(?:出|離れ)"),
+     "海外旅行者 出国者"),
+    (re.compile(r"海外|国外"), "海外 国外"),
+)
+#: A Japanese relative clause on a person noun, 「採用される人数」「休職している人」: the persons
+#: the verbal noun is done to or by, which Japanese names by the noun and 者 (採用者数, 休職者; a
+#: linguistic reason: 者 makes the agent or patient noun of a verbal noun). Group 1: the verbal noun.
+AGENT_NOUN_JA = re.compile(
+    r"([\u4e00-\u9fff]{2,})(?:される|された|されている|されていた|する|した|している|していた|できる|できた)"
+    r"(?:人数|人の数|人たち|人々|人)"
+)

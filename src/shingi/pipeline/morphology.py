@@ -14,9 +14,12 @@ from itertools import pairwise
 from typing import Any
 
 from shingi.pipeline.lexicon import (
+    AGENT_NOUN_JA,
     DECIDED_END,
     ENDED_EN,
     FULL_EN,
+    PARAPHRASES_EN,
+    PARAPHRASES_JA,
     STOPWORDS_EN,
     STOPWORDS_JA,
     SYNONYMS_EN,
@@ -232,4 +235,23 @@ def scope_keys(text: str) -> frozenset[str]:
     keys = set(word_keys(text))
     if re.search(r"(?i)\b(?:world|worldwide|global|globally)\b|世界", text):
         keys.add("world")
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def paraphrase_keys(text: str) -> frozenset[str]:
+    """The keys of the words a measure's names use for what a verb phrase of the text says
+    (lexicon.PARAPHRASES_EN / _JA: "lost their lives" → deaths, "went abroad" → travel abroad,
+    「海外に行った」 → 海外旅行者, 出国者; lexicon.AGENT_NOUN_JA: 「採用される人数」 → 採用者数),
+    keyed as ``content_keys`` keys a measure's name; empty when the text has none."""
+    keys: set[str] = set()
+    for pattern, words in PARAPHRASES_EN:
+        if pattern.search(text):
+            keys |= word_keys(words)
+    if has_japanese(text):
+        for pattern, words in PARAPHRASES_JA:
+            if pattern.search(text):
+                keys |= content_keys(words)
+        for m in AGENT_NOUN_JA.finditer(text):
+            keys |= content_keys(m.group(1) + "者数")
     return frozenset(keys)

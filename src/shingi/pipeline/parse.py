@@ -93,6 +93,7 @@ from shingi.pipeline.claims.names import (
     causes_inside,
     dates_a_window,
 )
+from shingi.pipeline.claims.neighbours import of_the_figure
 from shingi.pipeline.claims.numbers import (
     _AGE_CLASS,
     _BOUND_JA,
@@ -118,10 +119,17 @@ from shingi.pipeline.claims.numbers import (
     BARE_DOUBLE_JA,
     BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
+    HOURS_AND_MINUTES_EN,
+    HOURS_AND_MINUTES_JA,
     N_TO_ONE,
+    NEAR_ZERO_AFTER,
+    NEAR_ZERO_BEFORE,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
+    RECORD_AS_START,
     SIGN_BEFORE,
+    TIMES_AS_OCCASIONS_AFTER,
+    TIMES_WORD_END,
     _age_band,
     _kanji_value,
     _near_bound,
@@ -199,6 +207,7 @@ from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import (
     content_keys,
     has_japanese,
+    paraphrase_keys,
     predicate_concepts,
     scope_keys,
     tokenize,
@@ -488,6 +497,12 @@ def _rest_is_said(metric: Metric, word: str, text: str) -> bool:
 #: anything); days, weeks, months and years count calendar units and do not (a day of load shedding
 #: is not 24 hours of it)
 _CLOCK_UNITS = {"hour": (("minute", 60.0),), "minute": (("hour", 1 / 60),)}
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text of ``at``'s sentence before it (from the last 。 . ! ? before it)."""
+    start = max(text.rfind(c, 0, at) for c in "。.!?！？")
+    return text[start + 1 : at]
 
 
 def _checkable(value: float, said: str) -> None:
@@ -1045,8 +1060,30 @@ class _Parser:
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:
         text = self.text
         out: list[ClaimedNumber] = []
+        minutes_taken: set[int] = set()  # the minutes of "10 hours and 45 minutes", read with the hours
         for m in find_quantities(text):
             _checkable(m.quantity.value, m.text)
+            if m.start in minutes_taken:
+                continue
+            hm = HOURS_AND_MINUTES_EN.match(text, m.end) if m.quantity.unit in (None, "count") else None
+            if hm is not None and int(hm.group("m")) < 60:
+                # "10 hours and 45 minutes", "1 hour 30 min": one length, 10.75 hours (or 645 minutes
+                # of a measure kept in minutes), never the two numbers 10 and 45 (blind round 20
+                # en-elem-hours); kept unitless as a bare length of hours is when no measure is
+                # kept in a unit of time the claim names
+                minutes_taken.add(hm.start("m"))
+                value = m.quantity.value + int(hm.group("m")) / 60
+                measured = self._time_measure("hours")
+                unit = None
+                if measured is not None:
+                    unit, factor = measured
+                    value *= factor
+                said = text[m.start : hm.end()]
+                out.append(ClaimedNumber(replace(m.quantity, value=value, unit=unit, text=said),
+                                         comparator_near(text, m.start, hm.end())
+                                         or ("about" if m.quantity.approx else "exactly"),
+                                         said, m.start, hm.end()))
+                continue
             if any(m.start < b and a < m.end and not _counts_the_name(m, a, b) for a, b in taken):
                 continue
             if any(n.start <= m.start and m.end <= n.end for n in self.metric_names):
@@ -1057,6 +1094,16 @@ class _Parser:
                 # 「トイレ5」, 「ゾーン3」: a bare number glued to a katakana word is part of its name
                 # (a Japanese count takes a counter: トイレ5か所)
                 continue
+            if (
+                m.quantity.unit == "x" and m.quantity.value >= 100 and TIMES_WORD_END.search(m.text)
+                and TIMES_AS_OCCASIONS_AFTER.match(text, m.end)
+                and not lx.has(lx.UP, said := _sentence_before(text, m.start)) and not lx.has(lx.DOWN, said)
+            ):
+                # "spilled sewage 464,056 times in 2023": a count of occasions, no multiple
+                # (numbers.TIMES_AS_OCCASIONS_AFTER; blind round 20c record-spills-2023)
+                said = TIMES_WORD_END.sub("", m.text).rstrip()
+                m = replace(m, quantity=replace(m.quantity, unit="count", text=said), text=said,
+                            end=m.start + len(said))
             if m.quantity.unit in (None, "count") and (d := _LENGTH.match(text, m.end)) is not None:
                 measured = self._time_measure(d.group("w") or d.group("w2"))
                 if is_window_length(text, m.start, d.end()):
@@ -1113,6 +1160,22 @@ class _Parser:
                                          role="rate"))
                 continue
             out.append(ClaimedNumber(quantity, comparator, m.text, m.start, m.end))
+        # 「10時間45分」: one length in hours (numbers.HOURS_AND_MINUTES_JA), a value when the pack
+        # measures in hours or minutes, as 「3時間」 below
+        for mm in HOURS_AND_MINUTES_JA.finditer(text):
+            measured = self._time_measure("時間")
+            a, b = mm.start(), mm.end()
+            if measured is None or int(mm.group("m")) >= 60 or any(a < y and x < b for x, y in taken) or any(
+                a < n.end and n.start < b for n in out
+            ):
+                continue
+            kept, factor = measured
+            value = (float(mm.group("h")) + int(mm.group("m")) / 60) * factor
+            _checkable(value, mm.group(0))
+            approx = bool(mm.group("a"))
+            comparator = comparator_near(text, a, b) or ("about" if approx else "exactly")
+            length = Quantity(value, kept, approx, mm.group(0))
+            out.append(ClaimedNumber(length, comparator, mm.group(0), a, b))
         # 「3か月」「12日間」, which the quantity grammar leaves to dates: a value when the pack
         # measures something in that unit of time
         for mm in _LENGTH_JA.finditer(text):
@@ -1207,6 +1270,14 @@ class _Parser:
                 # a goal of eliminating is a value only when it is said met (the count nought), by
                 # the verb of its own clause ("met its goal of eliminating …", not "abandoned its
                 # goal of eliminating …, though it achieved a fall")
+                continue
+            hedge = NEAR_ZERO_BEFORE.search(text, max(0, mm.start() - 12), mm.start())
+            if hedge is not None or NEAR_ZERO_AFTER.match(text, mm.end()):
+                # 「ほぼゼロ」, "almost zero": a negligible value, "about" nought (graded against the
+                # measure's scale: common.near_zero)
+                said = text[hedge.start() if hedge else mm.start() : mm.end()]
+                zero = Quantity(0.0, None, True, said)
+                out.append(ClaimedNumber(zero, "about", said, mm.start(), mm.end()))
                 continue
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.end()))
@@ -1860,8 +1931,9 @@ class _Parser:
         all_masked = self._masked(
             c.start, c.end, "entities", "metrics", "periods", "numbers", "modifiers", "measure_words"
         )
-        for mm in RECORD_AS_BASE.finditer(span):
-            # "about 90% of the 2019 record", 「過去最高の約9割」: the record is the base of a part
+        for mm in (*RECORD_AS_BASE.finditer(span), *RECORD_AS_START.finditer(span)):
+            # "about 90% of the 2019 record", 「過去最高の約9割」: the record is the base of a part;
+            # "down 15% from their 2021 record", 「過去最多だった2021年の…から減った」: its start
             a, b = mm.span("rec") if mm.group("rec") else mm.span("recja")
             all_masked = all_masked[:a] + " " * (b - a) + all_masked[b:]
         for mm in _BOUND_WORD_JA.finditer(span):
@@ -1986,7 +2058,16 @@ class _Parser:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
         metric_text = " " * (because - c.start) + metric_text[because - c.start :]
+        for cm in _BECAUSE_CLAUSE_EN.finditer(metric_text):
+            # "Fewer Japanese went abroad in 2025 than in 2024 because the yen stayed so weak": a
+            # measure named only in a trailing reason is the cause's (§4.12), not the clause's
+            metric_text = metric_text[: cm.start()] + " " * (cm.end() - cm.start()) + metric_text[cm.end() :]
         unit_hint = numbers[0].unit if numbers else None
+        if any(_per_base(text, n) for n in numbers):
+            # 「10万人あたり15人」, "15 per 100,000": the figure is a rate, its unit is no count of
+            # people; the base is no figure (blind round 20d ja-rate-over-15-record had ranked the
+            # death count for 「死亡率は…統計史上最悪」)
+            unit_hint = None
         if unit_hint == "%" and cues & {"up", "down"} and _percent_change(text, numbers[0]):
             # "registrations fell by about 27%", 「5.6%減」: the percentage is the size of the change,
             # not a value in percent; it does not make a measure in percent the one meant
@@ -2055,6 +2136,7 @@ class _Parser:
             # 「米国の対ベトナム貿易赤字は…」: the measure named whole, with its owner's name inside,
             # comes before one matched by a word of it (貿易赤字 of the trade balance)
             metrics = (*owned[:1], *(m for m in metrics if m != owned[0]))
+        metrics, cues = self._record_on_the_subject(c, cues, metrics, all_masked)
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
         named_metrics = metrics
@@ -2101,6 +2183,21 @@ class _Parser:
             # change of a measure the clause describes by the words of its names and definition
             # (verdict-rules §4.13, "A measure described, not named")
             metrics = self.lookup.described_measure(metric_text, entity_ids, unit_hint)
+        if not metrics and (numbers or cues & {"up", "down", "exceed", "trail"} or ranks):
+            # "the number of Japanese going overseas topped 20 million", 「採用される人数まで減って
+            # いる」: a measure named by a verb phrase (verdict-rules §4.13, "A measure named by a
+            # verb phrase")
+            subject = self.pack.meta.subject
+            pool = entity_ids or ((subject,) if subject in self.pack.entities else ())
+            hint = unit_hint
+            if hint is None and numbers and any(
+                e.start >= numbers[0].end
+                and not text[numbers[0].end : e.start].strip()
+                and self._is_demonym(e)
+                for e in ents
+            ):
+                hint = "count"  # "50,000 Americans": a people counted by its name
+            metrics = self.lookup.paraphrased_measure(metric_text, pool, hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
@@ -2219,6 +2316,48 @@ class _Parser:
             end=c.end,
         )
 
+    def _record_on_the_subject(
+        self, c: _Clause, cues: frozenset[str], metrics: tuple[str, ...], masked: str
+    ) -> tuple[tuple[str, ...], frozenset[str]]:
+        """A record or a superlative said in a clause that names two measures outright, apart ("Gun
+        suicides set a new record in 2022 — 27,032 of them — as gun homicides went down" as one
+        clause, 「銃による殺人が減る中で銃による自殺が過去最多となった」), is said of the one named
+        last before the record word, its subject (else, with none before it, 「過去最多の自殺者数」
+        "a record number of gun suicides", the first after it); a word of rise or fall nearer
+        another of the names is that one's predicate, not the record's ("fell to a record low").
+        A linguistic reason: the subject comes before its predicate and an adjective before its
+        noun; the longer name, which came first, is no reading (blind round 20d us-gun-deaths
+        suicide-record-2022 had ranked gun homicides, 19,651 as a "new low": a flip). Names inside
+        another name (a modifier, a part) are not apart. Returns the measures and the cues."""
+        if len(metrics) < 2 or not cues & {"sup_record", "sup_max", "sup_min", "sup_top"}:
+            return metrics, cues
+        named = [h for h in self.metric_names if c.start <= h.start < c.end and h.ref in metrics]
+        apart = sorted(
+            (
+                h for h in named
+                if not any(
+                    o is not h and o.start <= h.start and h.end <= o.end and o.ref != h.ref for o in named
+                )
+            ),
+            key=lambda h: h.start,
+        )
+        if len({h.ref for h in apart}) < 2:
+            return metrics, cues
+
+        def owner(at: int) -> str | None:
+            before = [h for h in apart if h.end <= at]
+            nearest = before[-1] if before else next((h for h in apart if h.start >= at), None)
+            return nearest.ref if nearest else None
+
+        words = [hit for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
+        subject = owner(c.start + min(hit.start for hit in words)) if words else None
+        if subject is None:
+            return metrics, cues
+        ways = [hit for cue in (lx.UP, lx.DOWN) for hit in lx.find(cue, masked)]
+        if ways and all(owner(c.start + hit.start) != subject for hit in ways):
+            cues = cues - {"up", "down"}
+        return (subject, *(m for m in metrics if m != subject)), cues
+
     def _group_counted(
         self,
         entity_ids: tuple[str, ...],
@@ -2311,7 +2450,7 @@ class _Parser:
         ents = self.pack.entities
         actors = [
             e for e in entity_ids
-            if ents[e].kind in ("person", "government") or (e in voiced and self._a_voice(e))
+            if ents[e].kind in ("person", "government") or (e in voiced and self._a_voice(e, named))
         ]
         if not actors:
             return entity_ids, ()
@@ -2346,15 +2485,20 @@ class _Parser:
         place = places.pop() if len(places) == 1 else None
         return place if place and place in ents else ""
 
-    def _a_voice(self, entity: str) -> bool:
+    def _a_voice(self, entity: str, measures: Iterable[str] = ()) -> bool:
         """Whether an organization of the pack only speaks for the figures: the pack observes it on
         no measure and one of its names is in the publisher of one of the pack's sources (a name
         of three or more characters, as a whole word; Ofgem of "Ofgem via WiredGov", the Budget
-        Lab at Yale of "summary of The Budget Lab at Yale")."""
+        Lab at Yale of "summary of The Budget Lab at Yale"), or in the ``definition`` of one of the
+        ``measures`` the clause names (the body the pack says counts it: "The Gun Violence Archive
+        logged 503 mass shootings" against "Gun Violence Archive count: …")."""
         ent = self.pack.entities[entity]
         if ent.kind != "organization" or self.lookup.metrics_of((entity,)):
             return False
-        publishers = _publishers(self.pack)
+        # the body a measure's definition names as its counter ("Gun Violence Archive count: …")
+        publishers = _publishers(self.pack) + " " + " ".join(
+            (self.pack.metrics[m].definition or "").casefold() for m in measures if m in self.pack.metrics
+        )
         return any(
             re.search(rf"(?<![\w]){re.escape(n.casefold())}(?![\w])", publishers)
             if n.isascii() else n in publishers
@@ -2504,6 +2648,21 @@ class _Parser:
         # (SLIM, H3, SpaceX) says it is a name there
         sentence_start = c.start == 0 or bool(re.search(r"[.!?。！？\n]\s*$", self.text[: c.start]))
         return not sentence_start or not word.istitle()
+
+    def _change_of_the_previous(self, st: Statement, entity: str, metric: str) -> bool:
+        """Whether a clause with no measure of its own gives a change of the previous clause's
+        measure: a level it came from or went to that is a value of that measure (its unit), and
+        every percentage the size of the change (「37万2533回から約19%減った」, "from 372,533, down
+        about 19%"), so the percentage names no measure in percent (a linguistic reason: a
+        percentage before 減 / 増 or after "fell" / "by" is a change's size, §4.7)."""
+        levels = tuple(n for n in st.numbers if n.role in ("from", "to"))
+        sizes = [n for n in st.numbers if n.unit == "%" and n.role in (None, "by")]
+        return (
+            bool(levels) and bool(sizes) and bool(st.cues & {"up", "down"})
+            and all(_percent_change(self.text, n) or _UP_DOWN_BEFORE_EN.search(self.text, 0, n.start)
+                    for n in sizes)
+            and self._same_measure(entity, metric, levels)
+        )
 
     def _sibling_by_scope(self, c: _Clause, entity: str, metrics: tuple[str, ...]) -> tuple[str, ...]:
         """The previous statement's measures for a clause that names none, unless its scope words
@@ -2766,6 +2925,12 @@ class _Parser:
                         # that name the other measure ("rate") name the previous one too, which
                         # they refer back to (blind round 19b intl95 took the marriage rate)
                         metrics = prev.metrics
+                    elif own and self._change_of_the_previous(st, entities[0], prev.metrics[0]):
+                        # 「…30万1091回で、前年の37万2533回から約19%減った」: the level the change came
+                        # from is in the previous measure's unit and the percentage is the change's
+                        # size, no value of a measure in percent (blind round 20c ja-2022-fall had
+                        # taken a share of sites)
+                        metrics = prev.metrics
                     else:
                         own = [m for m in own if m not in prev.metrics]
                         metrics = tuple(own[:1]) or self._sibling_by_scope(c, entities[0], prev.metrics)
@@ -2990,6 +3155,17 @@ class _Parser:
                     # (the unions' tally, not the country's) is that body's (§2, what a statement names)
                     entities = (owner,)
                     inherited.append("subject")
+                elif (
+                    spoken is None
+                    and metrics[0] in self.lookup.named_outright(self.text[c.start : c.end])
+                    and (owning_place := self.lookup.place_owner(metrics[0])) is not None
+                ):
+                    # "From April our water bills go up by almost 30 per cent": a measure the pack
+                    # subject does not have, kept for one place and for bodies (companies,
+                    # organizations) beside it, is the place's when the clause names no one: the
+                    # whole, not one of the bodies (§2, what a statement names)
+                    entities = (owning_place,)
+                    inherited.append("subject")
             if (
                 "subject" in inherited
                 and prev is not None
@@ -3084,7 +3260,9 @@ class _Parser:
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
                 # know; a measure it takes only by the number's unit is not that thing's
-                metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & st.keys)
+                # (by its words, or by those of a verb phrase that names it: "went abroad")
+                worded = st.keys | paraphrase_keys(st.span)
+                metrics = tuple(m for m in metrics if self.lookup.metric_words(m) & worded)
             if "metric" in inherited and not st.metrics and metrics:
                 # 「…10.2%となり、前年同月より0.9ポイント改善した」: 改善 goes by the measure taken from
                 # the clause before (lower is better: a fall), as it does with a measure of its own
@@ -3278,8 +3456,10 @@ class _Parser:
                 while j > 0 and toks[j - 1].pos == "名詞":
                     j -= 1
                 topic = "".join(x.surface for x in toks[j:i])
-                if _NOT_ONCE_JA.search(topic):
-                    continue  # 「一度も…ない」: a negative's "even once", not "also"
+                if _NOT_ONCE_JA.search(topic) or _STILL_JA.fullmatch(topic):
+                    # 「一度も…ない」: a negative's "even once", not "also"; 「今も」「いまも」「現在も」:
+                    # "still", an adverb of time, sets up no topic (blind round 20b still-falling)
+                    continue
                 prev_words = frozenset().union(*(self.lookup.metric_words(x) for x in prev.metrics))
                 return bool(topic) and bool(content_keys(topic) - prev_words)
         return False
@@ -3397,6 +3577,7 @@ class _Parser:
 
 
 #: the noun before the も of a negative ("not even once": 一度も, 一回も, 一人も, 一件も, 何も)
+_STILL_JA = re.compile(r"今|いま|現在|現時点|今日|足元")
 _NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)$")
 #: Growth said to be below zero: 「マイナス成長」, "negative growth"
 _NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
@@ -3530,12 +3711,15 @@ def _fraction_of_the_period(text: str, numbers: tuple[ClaimedNumber, ...], p: Cl
 #: price cap", 「オフジェムの上限額」) or a verb of reporting ("Frontex says", "puts the rate at",
 #: 「…によると」). A linguistic reason: these attribute the figure to a speaker; a verb of action
 #: ("cut", "raised", 「引き下げた」) makes the name the agent of an event (verdict-rules §4.13).
+#: A reason given by a clause after "because" (not "because of", a cause inside: claims.names)
+_BECAUSE_CLAUSE_EN = re.compile(r"(?i)\bbecause\b(?!\s+of\b)[^,;.]*")
 _VOICE_AFTER = re.compile(
     r"(?i)(?:['’]s?\b(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:now|also|still))?"
     r"(?:\s+(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|finds|found|"
     r"calculates?|calculated|projects?|projected|figures?|data|numbers?))?"
     r"|\s+(?:now\s+|also\s+)?(?:says?|said|puts?|estimates?|estimated|reports?|reported|shows?|showed|"
-    r"finds|found|calculates?|calculated)\b"
+    r"finds|found|calculates?|calculated|logs|logged|counts|counted|tall(?:ies|ied)|tracks|tracked|"
+    r"records|recorded|documents|documented)\b"
     r"|の(?!ように)|によると|によれば|の発表では)"
 )
 
@@ -3566,6 +3750,15 @@ _APPROX_BEFORE = re.compile(
 
 #: where a clause begins: after a stop, a semicolon, a comma or a conjunction
 _CLAUSE_START = re.compile(r"(?i)[.;:,、。；]|\b(?:though|although|but|while|whereas|and)\b")
+
+
+def _per_base(text: str, n: ClaimedNumber) -> bool:
+    """Whether ``n`` is the base a rate is per: 「10万人あたり」, "per 100,000" (claims.numbers gives it
+    the role ``per`` later)."""
+    return bool(
+        re.match(r"\s?(?:あたり|当たり|当り|につき)", text[n.end : n.end + 4])
+        or re.search(r"(?i)\b(?:per|for (?:each|every)|every)\s+$", text[max(0, n.start - 20) : n.start])
+    )
 
 
 def _bare(name: str) -> str:
@@ -3616,7 +3809,14 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     ]
     statements = tuple(
         _framed_measure(
-            unmeasured_subject(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
+            unmeasured_subject(
+                of_the_figure(
+                    unit_measure(window_measure(_read_measure(st, pack), pack), pack),
+                    read[i - 1] if i else None,
+                    pack,
+                ),
+                pack,
+            ),
             read[i - 1].span if i and framed[i - 1] else _leading_framing(st.span),
             pack,
         )

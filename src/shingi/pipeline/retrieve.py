@@ -29,6 +29,7 @@ from shingi.pipeline.morphology import (
     concept_keys,
     content_keys,
     has_japanese,
+    paraphrase_keys,
     predicate_concepts,
     tokenize,
     word_keys,
@@ -43,6 +44,9 @@ RELAXED_COVERAGE = 0.3
 #: A measure described by a clause's words (names, aliases, definition) without being named must
 #: score this many times the next measure of the entities (``Lookup.described_measure``).
 DESCRIBED_MARGIN = 1.5
+#: A measure named by a verb phrase (``Lookup.paraphrased_measure``): every other measure's best
+#: name must be covered less than this share of the best one's cover.
+PARAPHRASE_RUNNER_UP = 0.8
 
 #: a word of an English clause, or a figure or a mark that ends a noun phrase
 _PHRASE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]+")
@@ -65,6 +69,8 @@ _NUMBER_WORDS_EN = frozenset((
     "approximately", "just", "hundred", "thousand", "million", "billion", "trillion", "percent", "per",
     "cent", "record",
 ))
+#: The kinds of entity that are places, not bodies: the owner of a whole's measure
+_PLACE_KINDS = frozenset({"country", "other"})
 #: Keys found in more than this share of the events are too common to find candidates by.
 COMMON_KEY_SHARE = 0.2
 #: At most this many events are scored per statement (the best by title words and actors).
@@ -833,6 +839,40 @@ class Lookup:
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         return (metric,) if best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
 
+    def paraphrased_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
+        """The measure a clause names by a verb phrase ("Japanese going overseas", "Americans lost
+        their lives to guns", 「採用される人数」; morphology.paraphrase_keys): a name or alias of one
+        of the entities' measures (the pack's, when the clause names none) whose words the clause's
+        words and its paraphrase's cover (``METRIC_NAME_COVERAGE``, idf-weighted, two words at
+        least, a word of the paraphrase among them), in the number's unit (strictly) when it gives
+        one, and clearly ahead of every other measure: a verb phrase two
+        measures fit alike, or one whose figure is of another dimension, names none (the runner-up
+        must be covered less than ``PARAPHRASE_RUNNER_UP`` times the best)."""
+        extra = paraphrase_keys(text)
+        if not extra:
+            return ()
+        entities = tuple(entities)
+        keys = word_keys(text) | content_keys(text) | extra | {"@" + e for e in entities}
+        # a short plural the stem keeps whole ("guns" of "gun deaths"): its singular too
+        keys |= {w[:-1] for w in keys if len(w) == 4 and w.isascii() and w[-1] == "s" and w[-2] not in "su"}
+        pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
+        covers: dict[str, float] = {}
+        for mid, name_keys in self._metric_names:
+            if mid not in pool or (unit and not self._unit_fits(mid, unit, strict=True)):
+                continue
+            got = keys & name_keys
+            words = {k for k in got if not k.startswith("@")}
+            if not got & extra or len(words) < 2:
+                continue
+            total = math.fsum(self._metric_idf[k] for k in name_keys)
+            covers[mid] = max(covers.get(mid, 0.0), self._weight(got) / total if total else 0.0)
+        ranked = sorted(covers.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < METRIC_NAME_COVERAGE:
+            return ()
+        if len(ranked) > 1 and ranked[1][1] > PARAPHRASE_RUNNER_UP * ranked[0][1]:
+            return ()
+        return (ranked[0][0],)
+
     def _unexplained_head(self, text: str, described: frozenset[str]) -> bool:
         """Whether the clause's measure phrase (the run of words holding the description's words)
         has a content word the measure's names, aliases and definition do not explain: "registered
@@ -914,6 +954,15 @@ class Lookup:
         one body of the pack has, 「春闘の賃上げ率」 of the unions' confederation)."""
         owners = {self.pack.observations[oid].entity for oid in self.index.obs_by_metric.get(metric, ())}
         return next(iter(owners)) if len(owners) == 1 else None
+
+    def place_owner(self, metric: str) -> str | None:
+        """The one place (an entity of kind country or other) among a metric's owners when every
+        other owner is a body (a company, an organization, a person …): a measure kept for England
+        and Wales and for some of its water companies is England and Wales's when no one is named.
+        None when two places or no place have it."""
+        owners = {self.pack.observations[oid].entity for oid in self.index.obs_by_metric.get(metric, ())}
+        places = [e for e in owners if e in self.pack.entities and self.pack.entities[e].kind in _PLACE_KINDS]
+        return places[0] if len(places) == 1 else None
 
     def world_owner(self, metric: str) -> str | None:
         """The sole owner of a metric when it is the whole world (no country; named World, global,

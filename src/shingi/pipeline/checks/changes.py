@@ -213,6 +213,17 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # the latest year against the one right before (none across a gap; review: the
                 # percentage had been set against the level, a unit mismatch)
                 first = _period_before(obs, last)
+            if (
+                since and first is not None and last is not None and first.id == last.id
+                and any(n.role == "from" for n in st.numbers) and any(n.role == "to" for n in st.numbers)
+            ):
+                # 「2025年4月から年480ポンドから603ポンドに上がる」, "from April 2025 bills rise from
+                # £480 to £603": a window opened at the period holds one value, yet the claim gives
+                # the change's two ends; the period is when the change takes effect (the level it
+                # went to is that period's, the one it came from the period's before), not the
+                # start of a window to now (a linguistic reason: a change has two ends; blind round
+                # 20c ja-bills-603 had set £603 against the earlier year's £480)
+                first = _period_before(obs, last)
             run_said = _SUSTAINED.search(st.span) is not None
             if not st.periods and (
                 _YEAR_AGO.search(st.span) or _A_YEAR_BACK.search(st.span)
@@ -1007,7 +1018,9 @@ def names_the_base(st: Statement) -> bool:
     )
 
 
-_BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す)")
+#: (より too: 「コロナ前より3割近く高く」 sets now against the period, "than"; read as the formal "from
+#: 2019" it opens the same window, from the period to now; blind round 20b summer-cost)
+_BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す|より(?!前|後|も前|も後))")
 _BASE_BEFORE_EN = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+(?:the\s+)?(?:level\s+of\s+)?$"
 )

@@ -23,8 +23,15 @@ from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, _WORDS_ONE_IN, cou
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
-from shingi.pipeline.morphology import content_keys
-from shingi.pipeline.retrieve import Evidence, Lookup, counted_things, measure_span, measures_change
+from shingi.pipeline.morphology import content_keys, paraphrase_keys
+from shingi.pipeline.retrieve import (
+    METRIC_NAME_COVERAGE,
+    Evidence,
+    Lookup,
+    counted_things,
+    measure_span,
+    measures_change,
+)
 
 #: Relative tolerance of an approximate number (約, about, ~) and of an exact one (rounding).
 APPROX_TOLERANCE = 0.10
@@ -1042,12 +1049,38 @@ def _value_finding(
         # short: mostly true, blind round 12 supp-two-thirds)
         n = replace(n, quantity=replace(n.quantity, value=n.quantity.value * 100, unit="%"))
         value *= 100
-    result = compare_value(n, value, ratio=n.unit == "x")
+    near = near_zero(ctx.pack, n, value, obs) if n.quantity.value == 0 and n.comparator == "about" else None
+    result = near or compare_value(n, value, ratio=n.unit == "x")
     if result == "fails" and _restates_a_recorded_bound(n, value, obs):
         # "more than 66 per cent" where the pack records 66 with the note "more than 66 per cent"
         result = "holds"
     nc = NumberCompared(label, n.quantity.value, n.text, value, n.unit, (obs.id,), n.comparator, note or None)
     return result, nc
+
+
+#: A value "about nought" (「ほぼゼロ」, "almost zero") holds up to this share of the measure's scale
+#: (its largest size in the pack), and is a stretch (partly) up to the second
+NEAR_ZERO_SHARE, NEAR_ZERO_SHARE_PARTLY = 0.05, 0.2
+
+
+def near_zero(pack: Pack, n: ClaimedNumber, value: float, obs: Observation) -> Result | None:
+    """A hedged nought (「年間ほぼゼロ」, "virtually zero") against a value: negligible next to what
+    the measure reaches elsewhere in the pack (its largest size over every owner and period, in the
+    observation's unit): within ``NEAR_ZERO_SHARE`` of it holds, ``NEAR_ZERO_SHARE_PARTLY`` partly,
+    more fails (9 gun deaths a year against 48,830 is next to nothing; 99,243 against 146,000 is
+    not). None when the pack holds no other size of the measure to set it against (a scale of one
+    value says nothing of smallness)."""
+    if value == 0:
+        return "holds"
+    sizes = [
+        abs(o.value.value) for o in pack.observations.values()
+        if o.metric == obs.metric and o.id != obs.id and o.value is not None and o.unit == obs.unit
+    ]
+    if not sizes:
+        return None
+    scale = max(*sizes, abs(value))
+    share = abs(value) / scale
+    return "holds" if share <= NEAR_ZERO_SHARE else "partly" if share <= NEAR_ZERO_SHARE_PARTLY else "fails"
 
 
 #: Words of an observation's note that say its value is a lower / an upper bound.
@@ -1209,14 +1242,44 @@ _VERB_COUNTS = (
 )
 
 
-def counts_by_its_verb(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
-    """Whether a count of people ("Three people") is followed by the verb that says what the
-    measure named by ``names`` counts ("died" for "Measles deaths")."""
+def counts_by_its_verb(
+    st: Statement, n: ClaimedNumber, names: Sequence[str], pack: Pack | None = None
+) -> bool:
+    """Whether a count of people ("Three people", or a people by the name of an entity of the
+    statement: "50,000 Americans") is followed by the verb that says what the measure named by
+    ``names`` counts ("died" for "Measles deaths"), or by a verb phrase whose words, and the words
+    it paraphrases (morphology.paraphrase_keys), cover a name of the measure: "14.7 million people
+    left the country" counts departures, "overseas travelers" (a linguistic reason: the predicate
+    says what the people counted did; verdict-rules §4.13, "A measure named by a verb phrase")."""
     noun = counted_noun(n)
-    if noun is None or not _PEOPLE.match(noun):
+    if noun is None:
+        return False
+    demonym = pack is not None and any(
+        noun == name for e in st.entities if e in pack.entities for name in pack.entities[e].names
+    )
+    if not _PEOPLE.match(noun) and not demonym:
         return False
     after = st.span[max(0, n.end - st.start) :]
-    return any(verb.match(after) and any(word.search(name) for name in names) for verb, word in _VERB_COUNTS)
+    if any(verb.match(after) and any(word.search(name) for name in names) for verb, word in _VERB_COUNTS):
+        return True
+    phrase = _PREDICATE_AFTER.match(after)
+    if phrase is None:
+        return False
+    said = paraphrase_keys(phrase.group(0))
+    if not said:
+        return False
+    paraphrased = said
+    said |= content_keys(phrase.group(0))
+    for name in names:
+        keys = content_keys(name)
+        got = keys & said
+        if len(got) >= 2 and got & paraphrased and len(got) >= METRIC_NAME_COVERAGE * len(keys):
+            return True
+    return False
+
+
+#: The predicate after a count of people, to the clause's end: "left the country in 2025"
+_PREDICATE_AFTER = re.compile(r"[^,;:.!?、。]*")
 
 
 def in_a_name(st: Statement, n: ClaimedNumber, names: Sequence[str]) -> bool:
@@ -1253,7 +1316,7 @@ def _numbers_for(
             if to_unit(1.0, unit, said, pack, 2000) is not None:
                 out.append(replace(n, quantity=replace(n.quantity, unit=said)))
             continue
-        if not _counts_what_it_names(n, names) and not counts_by_its_verb(st, n, names):
+        if not _counts_what_it_names(n, names) and not counts_by_its_verb(st, n, names, pack):
             continue  # "50,000 people" is no number of launches
         if n.unit is None and unit is not None:
             if unit == "rank":

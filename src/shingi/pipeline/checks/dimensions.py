@@ -100,6 +100,17 @@ _CHANGE_AFTER_JA = re.compile(
 )
 
 
+#: after a fraction of an earlier level: "of where it was in", "of its 2019 level"
+_OF_A_LEVEL_AFTER_EN = re.compile(
+    r"(?i)\s+of\s+(?:(?:where|what)\s+(?:it|they)\s+(?:was|were|stood)\b|(?:its|their|the)\s+\d{4}\s+levels?\b)"
+)
+#: 「半分近くまで戻った」「約3分の2に減った」: a fraction a change reached (after it: a bound word, まで / に)
+_LEVEL_CHANGED_TO_JA = re.compile(
+    r"\s?(?:近く|程度|ほど|強|弱|余り)?\s?(?:まで|に|へ)(?:まで)?\s?"
+    r"(?:減|落|下が|縮|低下|増|伸|上が|膨|拡大|上昇|戻|回復|持ち直|とどま|留ま)"
+)
+
+
 def claimed_dimension(st: Statement, n: ClaimedNumber) -> str | None:
     """The dimension of a claimed figure (None: not known)."""
     unit = n.unit
@@ -121,6 +132,12 @@ def claimed_dimension(st: Statement, n: ClaimedNumber) -> str | None:
         return TIME
     if unit == "x":
         if n.role == "percent_more" or _MULTIPLE_WORDS.search(n.text) or _CHANGED_TO_JA.match(_after(st, n)):
+            return MULTIPLE
+        if any(p.role == "since" for p in st.periods) and (
+            _OF_A_LEVEL_AFTER_EN.match(_after(st, n)) or _LEVEL_CHANGED_TO_JA.match(_after(st, n))
+        ):
+            # "two-thirds of where it was in 2019", 「震災前の半分近くまで戻った」: a fraction of an earlier
+            # level, a multiple of it (periods.FRACTION_OF_A_LEVEL_EN / _JA), no part of a whole
             return MULTIPLE
         return SHARE if _part_of_whole(st, n) else PERCENT
     if unit == "%":

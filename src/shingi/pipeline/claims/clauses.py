@@ -81,7 +81,10 @@ _HARD_BREAK = re.compile(
 )
 _SOFT_BREAK_JA = r"[、，]"
 _SOFT_BREAK_EN = (
-    r",\s*(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:and|but|while|whereas|although|though)\s+"
+    # "even as" opens a clause as "while" does ("Gun suicides set a new record in 2022 … even as gun
+    # homicides went down": two subjects, two predicates; blind round 20d suicide-record-2022)
+    r",\s*(?:and|but|while|whereas|although|though|yet|even\s+as)\s+"
+    r"|\s+(?:and|but|while|whereas|although|though|even\s+as)\s+"
     r"|,\s+"
 )
 _SOFT_BREAK = re.compile(f"{_SOFT_BREAK_EN}|{_SOFT_BREAK_JA}", re.IGNORECASE)

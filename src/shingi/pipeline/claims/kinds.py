@@ -491,9 +491,24 @@ def dates_the_peak(st: Statement) -> bool:
     p = st.periods[0]
     after = st.span[p.end - st.start :]
     before = st.span[: p.start - st.start]
-    return bool(_PEAK_AFTER_JA.match(after) or (_FROM_A_EN.search(before) and _PEAK_AFTER_EN.match(after)))
+    return bool(
+        _PEAK_AFTER_JA.match(after)
+        or (_FROM_A_EN.search(before) and _PEAK_AFTER_EN.match(after))
+        or _FROM_A_PEAK_IN_EN.search(before)
+    )
 
 
-_PEAK_AFTER_JA = re.compile(r"(?:の)?(?:ピーク時|ピーク|最盛期)(?:の水準)?(?:から|と比べ|に比べ)")
-_FROM_A_EN = re.compile(r"(?i)\b(?:from|since|below|off)\s+(?:the|its|their|a)\s+$")
-_PEAK_AFTER_EN = re.compile(r"(?i)\s*(?:peak|high|height)\b")
+#: (a record the change started from is its peak too: 「2021年の過去最多から」, "from their 2021 record";
+#: claims.numbers.RECORD_AS_START)
+_PEAK_AFTER_JA = re.compile(
+    r"(?:の)?(?:ピーク時|ピーク|最盛期|過去最多|過去最高|過去最大|過去最悪|史上最多|史上最高|史上最大|史上最悪)"
+    r"(?:の水準)?(?:から|と比べ|に比べ)"
+)
+_FROM_A_EN = re.compile(r"(?i)\b(?:from|since|below|off)\s+(?:(?:the|its|their|a)\s+)?$")
+_PEAK_AFTER_EN = re.compile(r"(?i)\s*(?:peaks?|highs?|height|records?|all-time highs?)\b")
+#: "fell 15% from the record high in 2021", "down a third from the peak of 2022": the period after
+#: the peak dates it
+_FROM_A_PEAK_IN_EN = re.compile(
+    r"(?i)\b(?:from|since|below|off)\s+(?:the|its|their|a)\s+"
+    r"(?:peak|high|height|record(?:\s+(?:high|low|level|peak))?|all-time\s+high)\s+(?:in|of)\s+$"
+)

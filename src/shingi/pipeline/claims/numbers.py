@@ -16,6 +16,7 @@ from dataclasses import replace
 from shingi.model import Metric, Quantity
 from shingi.normalize.quantities import is_currency, normalize_unit, raised_up_to, stated_step, unit_names
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.claims.periods import FRACTION_OF_A_LEVEL_EN, FRACTION_OF_A_LEVEL_JA
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
 
@@ -130,6 +131,17 @@ _ZERO = re.compile(
     r"|(?i:(?:(?<=\bgoal of )|(?<=\btarget of )|(?<=\baim of )|(?<=\bpledge of ))eliminating\b)"
 )
 
+#: A hedge around the count nought: 「ほぼゼロ」「ほとんどゼロ」「ゼロに近い」, "almost zero", "virtually
+#: zero", "close to zero", "near zero" — a small value, not the number 0 (a linguistic reason: the
+#: hedge says the value is not nought but negligible; blind round 20d ja-japan-one had failed 「年間
+#: ほぼゼロ」 on 9 gun deaths a year, round 17b target_2020_zero is 99,243 "almost zero")
+NEAR_ZERO_BEFORE = re.compile(
+    r"(?:ほぼ|ほとんど|限りなく|実質)\s?$"
+    r"|(?i:\b(?:almost|nearly|virtually|practically|effectively|close\s+to|near(?:ly)?|next\s+to|all\s+but)\s+$)"
+)
+NEAR_ZERO_AFTER = re.compile(r"\s?に(?:近|迫)")
+
+
 #: A number followed by a unit of time is a duration (a window), not a value the claim gives.
 _DURATION = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b|年間|か月|ヶ月|カ月|週間|日間"
@@ -161,6 +173,33 @@ _LENGTH_JA = re.compile(
     r"|上回|下回)))"
     r"(?!\s?(?:あたり|当たり|につき|ごと|毎))"
 )
+
+
+#: Hours and then minutes said as one length of time: "10 hours and 45 minutes", "1 hour 30 min",
+#: 「10時間45分」 (a linguistic reason, as "62 years and 9 months": one length said in two units, the
+#: minutes a fraction of the hour before them). English: after the hours' number, its unit word and at
+#: most "and" before the minutes (a comma or any other word breaks it: "10 hours, and 45 minutes
+#: later" is two lengths); Japanese: 時間 glued to the minutes' number. Minutes under 60 only.
+HOURS_AND_MINUTES_EN = re.compile(
+    r"(?i)\s*(?:hours?|hrs?)\s+(?:and\s+)?(?P<m>\d{1,2})\s*(?:minutes?|mins?)(?![A-Za-z])"
+)
+HOURS_AND_MINUTES_JA = re.compile(
+    r"(?<![\d.,])(?P<a>(?:約|およそ|概ね|おおむね)\s?)?(?P<h>\d{1,3}(?:\.\d+)?)\s?時間\s?(?P<m>\d{1,2})\s?分(?:間)?"
+    r"(?![のけ目前後])"
+)
+
+
+#: "spilled sewage 464,056 times in 2023", "alerts were issued a record 1,749 times": English "times"
+#: is both a multiplier and the count of occasions (Japanese keeps them apart: 倍 / 回). A count of
+#: occasions when the number is large (100 or more: no multiple is said that way outside a comparison),
+#: nothing of a comparison follows it ("times higher", "times as many", "times the 2010 level",
+#: "times Japan's": only a period, a frequency word or the clause's end) and no change verb before it
+#: in its sentence ("Vietnam's exports grew … 126 times" is a multiple)
+TIMES_AS_OCCASIONS_AFTER = re.compile(
+    r"(?i)\s*(?:$|[.,;:)]|(?:in|during|last|this|per|each|every|since|between|so\s+far|a\s+year|a\s+day"
+    r"|a\s+month|a\s+week)\b)"
+)
+TIMES_WORD_END = re.compile(r"(?i)\btimes$")
 
 
 #: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a
@@ -266,10 +305,11 @@ def is_time_unit(unit: str | None) -> bool:
 
 
 #: "N人に1人" (one in N people), 「10人に9人」, "one in four", "nine in ten", "three out of four", "1 in 3.4":
-#: a share of k/N (a counter after both numbers names what is counted, not two counts: 「6軒に1軒」)
+#: a share of k/N (a counter after both numbers names what is counted, not two counts: 「6軒に1軒」;
+#: 「10人に1人ほど」 is written 「10人に約1人」 once the hedge is read, session 21)
 _ONE_IN = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸|軒|店|棟|施設|団体|自治体|市町村|家庭|例)"
-    r"に\s*(?P<k>\d+|一)\s*(?P=c)"
+    r"に\s*(?:約|ほぼ|およそ)?\s*(?P<k>\d+|一)\s*(?P=c)"
     r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>two|three|four|five|six|seven|eight|nine|[2-9])"
     r"\s+(?:out\s+of|in))\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
     r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
@@ -808,6 +848,19 @@ _CHANGE_WORD_JA = (
     # + なる is a change of state; 「25円安い」 without なる is a difference to another thing)
     r"|値下が|値上が|安くな|高くな)"
 )
+#: A record named as the start of a change: "down about 15% from their 2021 record", "fell from the
+#: record high", "off its all-time high", "from 2021's record", 「過去最多だった2021年の2万958人から減った」,
+#: 「2021年の過去最多から約15%減った」: the record is where the change started (a premise said of the
+#: base, in a relative clause or a possessive), not a new record; the change is what the clause says
+#: (a linguistic reason: the record is the object of "from" / から, the predicate is the change; blind
+#: round 20d us-gun-deaths murders-down-15, ja-homicide-decline). The group ``rec`` / ``recja`` is
+#: the record word.
+RECORD_AS_START = re.compile(
+    r"(?i:\b(?:from|since|off)\s+(?:(?:the|its|their|that|a|an)\s+|\d{4}'s\s+)(?:\d{4}\s+)?"
+    r"(?P<rec>(?:record|all-time)(?:\s+(?:high|low|level|peak))?)\b(?!\s+(?:year|season|quarter|month)\b))"
+    r"|(?P<recja>過去最高|過去最多|過去最大|過去最悪|史上最高|史上最多|史上最大|史上最悪)"
+    r"(?:だった|となった|を記録した|の)?[^。、]{0,16}?から(?=[^。、]{0,24}?" + _CHANGE_WORD_JA + ")"
+)
 #: a measure word the quantity grammar does not read, right after the number (「67万6千トン増えた」,
 #: 「30キロ減った」): the number's own unit word, not what follows it
 _UNIT_WORD_JA = r"(?:[ァ-ヺー]{1,8})?"
@@ -967,8 +1020,16 @@ def of_a_period(text: str, n: ClaimedNumber, periods: tuple[ClaimedPeriod, ...])
     """Whether a percentage is of another period's value: 「2014年の約7割」, "about 90% of their
     2019 level", "90% of the 2019 record" (with at least two periods, the other being the one
     it is set in)."""
-    if n.unit != "%" or n.role is not None or len(periods) < 2:
+    if n.unit != "%" or n.role is not None or not periods:
         return False
+    if len(periods) == 1:
+        # one period, the base of a percentage of its level to now ("65% of its 2019 level",
+        # 「2019年の約65%まで回復した」: periods.FRACTION_OF_A_LEVEL_EN / _JA)
+        p = periods[0]
+        return p.role == "since" and (
+            (p.end <= n.start and bool(FRACTION_OF_A_LEVEL_JA.match(text, p.end)))
+            or (n.end <= p.start and bool(FRACTION_OF_A_LEVEL_EN.search(text, 0, p.start)))
+        )
     return any(
         (p.end <= n.start and _PERCENT_OF_JA.fullmatch(text, p.end, n.start))
         or (

@@ -103,14 +103,35 @@ _SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およ�
 _ACTOR_KINDS = frozenset({"person", "government", "organization"})
 
 
+#: A fraction or a percentage of the level at an earlier period, the base of a ratio to now (a
+#: linguistic reason, as "nine times its 2012 level": the level then is what now is set against):
+#: "two-thirds of where it was in 2019" (before the pandemic: 2019), "65% of its 2019 level", 「震災前の
+#: 半分近くまで戻った」「2019年の約3分の2に減った」 (の, the fraction and a change verb after it: a bare
+#: 「2014年の約7割」 may be a part of 2014's whole)
+FRACTION_OF_A_LEVEL_EN = re.compile(
+    r"(?i)(?:%|\bpercent|\bper\s?cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+"
+    r"(?:(?:where|what)\s+(?:it|they)\s+(?:was|were|stood)\s+(?:in\s+)?|(?P<own>its|their|the)\s+)$"
+)
+_LEVEL_AFTER_EN = re.compile(r"(?i)\s*(?:levels?|values?|figures?|peaks?|highs?)\b")
+FRACTION_OF_A_LEVEL_JA = re.compile(
+    r"(?:年|年度)?(?:の水準)?の\s?(?:約|およそ|ほぼ)?\s?(?:半分|[0-9]+\s?分の\s?[0-9]+|[0-9.]+\s?割|[0-9.]+\s?[%％])"
+    r"\s?(?:近く|程度|ほど|強|弱|余り)?\s?(?:まで|に|へ)(?:まで)?\s?"
+    r"(?:減|落|下が|縮|低下|増|伸|上が|膨|拡大|上昇|戻|回復|持ち直|とどま|留ま)"
+)
+
+
 def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
     """A period that starts a window running to the claim's "now": "since 2012", "2012年以来",
-    "2012年以降" (not "from 2012 to 2020": a "from" with an end is two periods)."""
+    "2012年以降" (not "from 2012 to 2020": a "from" with an end is two periods); the base of a
+    fraction of its level ("two-thirds of where it was in 2019", ``FRACTION_OF_A_LEVEL_EN``)."""
     before = text[max(0, p.start - 30) : p.start]
+    fraction = FRACTION_OF_A_LEVEL_EN.search(before)
     return bool(
         _SINCE_EN.search(before)
         or _SINCE_JA.match(text[p.end : p.end + 4])
         or _SINCE_AN_ACT_EN.search(text[max(0, p.start - 90) : p.start])
+        or (fraction is not None and (not fraction.group("own") or _LEVEL_AFTER_EN.match(text, p.end)))
+        or FRACTION_OF_A_LEVEL_JA.match(text, p.end)
     )
 
 
@@ -217,7 +238,9 @@ def _streak(span: str) -> int:
 #: the period before as what a value is compared with (a linguistic reason: 前年 is "the year
 #: before"): 「前年を下回った」「前年度より増えた」「前月比で減った」, "lower than a year earlier"
 _PREVIOUS_PERIOD = re.compile(
-    r"(?:前年|前年度|前月|前期|前四半期|前年同(?:月|期|四半期))(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
+    # 「前の年」「前の年度」「前の月」: 前年 written as a phrase (a spelling; blind round 19b marr2024)
+    r"(?:前年|前年度|前月|前期|前四半期|前年同(?:月|期|四半期)|前の(?:年度|年|月|四半期))"
+    r"(?:の(?:水準|値|実績))?(?:を|より|と比べ|に比べ|比)"
     r"|(?i:\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|period)"
     # "up more than 10% on / from the previous period": 前期より (blind jp-iryo premium-10pct)
     r"|\b(?:on|from|over)\s+the\s+(?:previous|prior|preceding)\s+period"

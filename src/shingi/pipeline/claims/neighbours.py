@@ -1,0 +1,417 @@
+"""A neighbour measure told apart by the claim's figure (docs/verdict-rules.md §4.13, "A sibling of
+the figure's dimension", "A share of another whole", "A day of the year in the measure's name").
+
+A clause often names a measure by the words it shares with its siblings: "has a valid passport"
+names the count of valid passports and the share of people holding one alike, 「年末年始の海外旅行」
+the travellers and their cost per person, "teaching posts … left unfilled" the shortage count and
+the shortage rate. What tells them apart is what the figure is (a share of a whole, an amount of
+money, a count) and its qualifiers (of which whole, on which day of the year). Three readings, each
+taken only when one measure is the unique best, else the statement is left as it was (and a figure
+of another dimension stays `unknown`):
+
+- **a share of another whole** (:func:`share_of_its_whole`): a share said of a whole ("4% of all
+  federal revenue", "Most of the sewage spills", 「そのうち6割」 after the clause that names the
+  whole) is never read on a share measure whose own name says another whole ("share of overflows
+  that did not spill", 「自殺に占める銃器使用の割合」); the share of the said whole whose part the
+  clause names is read instead, when one;
+- **a day of the year** (:func:`day_measure`): a clause that says a day of the year ("on May 1",
+  「5月1日時点」) is read on the measure of its first measure's unit and kind whose own name says
+  that day, when the first's does not;
+- **the figure's dimension** (:func:`figure_sibling`): when no figure of the clause is of the
+  first measure's dimension (a share against a count, money against a count), the sibling of that
+  measure (sharing a word of its names) that every figure fits and that adds least to its name and
+  the clause is read first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from shingi.model import Metric, Pack
+from shingi.pack.index import EvidenceIndex
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.morphology import content_keys, word_keys
+
+#: Words of any measure of a dimension (a share, a rate, an average, a count, an amount): two
+#: measures that share only these are no siblings, and a name leaves them unsaid at no cost
+_DIMENSION_WORDS = word_keys(
+    "share shares rate ratio percent percentage proportion average mean per number numbers count amount "
+    "total overall whole all"
+) | frozenset({
+    "全体", "全て", "すべて", "率", "割合", "比率", "数", "者数", "人数", "件数", "額", "平均",
+    "占め", "める", "シェ", "ェア", "総数",
+})
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_EN = r"(?P<{m}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A day of the year: "May 1", "1 May", "May 1st", 「5月1日」
+_DAY = re.compile(
+    rf"(?i:\b{_MONTH_EN.format(m='m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{4}}\b)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_EN.format(m='m2')}\b)"
+    r"|(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日"
+)
+
+
+def _days(text: str) -> frozenset[tuple[int, int]]:
+    """The days of the year (month, day) a text says."""
+    out: set[tuple[int, int]] = set()
+    for m in _DAY.finditer(text):
+        if m.group("m1"):
+            month, day = _MONTHS.index(m.group("m1").lower()) + 1, int(m.group("d1"))
+        elif m.group("m2"):
+            month, day = _MONTHS.index(m.group("m2").lower()) + 1, int(m.group("d2"))
+        else:
+            month, day = int(m.group("m3")), int(m.group("d3"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.add((month, day))
+    return frozenset(out)
+
+
+def _own_names(metric: Metric) -> tuple[str, ...]:
+    return tuple(n for n in (metric.name_ja, metric.name_en) if n)
+
+
+_KANA_ONLY = re.compile(r"[\u3041-\u309f]+")
+
+
+def _keys(text: str) -> frozenset[str]:
+    """Content keys of a text, without keys written in hiragana alone (「よる」「める」 are grammar)."""
+    return frozenset(k for k in content_keys(text) | word_keys(text) if not _KANA_ONLY.fullmatch(k))
+
+
+def _observed(pack: Pack, entity: str, metric: str) -> bool:
+    return bool(EvidenceIndex.of(pack).obs_by_entity_metric.get((entity, metric)))
+
+
+# ---- the whole a share is of -------------------------------------------------------------------
+
+#: Where the whole's noun phrase ends: a relative word, a preposition, a verb, a comparative, a
+#: participle ("overflows spilling fewer than 10 times": the head is "overflows")
+_STOP_EN = (
+    r"that|who|which|whose|where|with|involving|in|at|on|by|for|from|to|made|is|are|was|were|has|have|had|"
+    r"will|would|could|can|now|still|went|go|goes|came|comes|get|got|left|live|lived"
+)
+_STOP_NEXT_EN = _STOP_EN + r"|fewer|more|less|than|over|under|above|below|[a-z]+ing"
+#: a noun phrase of one to four words (a participle or a comparative ends it after its first word)
+_PHRASE_EN = (
+    rf"(?P<w>(?!(?:{_STOP_EN})\b)[a-z][a-z'’\-]*(?:\s+(?!(?:{_STOP_NEXT_EN})\b)[a-z][a-z'’\-]*){{0,3}})"
+)
+#: The whole a claimed share is taken from: "4% of all federal revenue", "Most of the sewage spills",
+#: "half of the …"; the whole runs to a function word, a verb, a figure or punctuation
+_CLAIM_WHOLE_EN = re.compile(
+    r"(?i)(?:%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?|\bmajority|\bmost|\bminority)"
+    r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|this\s+|these\s+|those\s+|our\s+)*" + _PHRASE_EN
+)
+#: 「Xのうち」「Xの6割」「Xの半分」「Xのほとんど」「Xに占める」: the whole X runs back to the clause's
+#: last delimiter (「全国の空き家のほとんど」「不登校の子どもの約4割」); 「そのうち」「その半分」 take the
+#: whole from the clause before
+#: "one in ten Japanese people", 「10人に1人」: a share whose whole is the counted noun
+_ONE_IN_EN = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+" + _PHRASE_EN
+)
+_ONE_IN_JA = re.compile(r"\d+\s*(?P<w>[\u4e00-\u9fff]{1,4})に\s*(?:約|ほぼ|およそ)?\s*(?:\d+|一)\s*(?P=w)")
+_CJK_NOUN = r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]"
+#: a part said as a fraction: 「約6割」「4%」「半分」「大半」「ほとんど」「3分の」
+_FRACTION_JA = (
+    r"\s*(?:約|およそ|ほぼ|実に)?\s*(?:[\d０-９.]+\s*(?:割|%|％|パーセント)|半分|半数|過半|大半|ほとんど"
+    r"|[\d一二三四五六七八九十]+分の)"
+)
+_PART_OF_JA = re.compile(rf"(?:のうち|の中で|に占める|の{_FRACTION_JA})")
+_DELIMITER_JA = re.compile(r"[、。,，・「」『』（）()\s]|は|が|を|で|に(?!占)")
+_THAT_WHOLE_JA = re.compile(rf"^その(?:うち|中で|{_FRACTION_JA})")
+
+#: The whole a share measure's own name says: 「Xに占めるYの割合」「XのうちY」, "share of X that …",
+#: "Y share of X", "percentage / proportion of X"
+_MEASURE_WHOLE_JA = re.compile(rf"(?P<w>{_CJK_NOUN}{{1,16}}?)(?:に占める|のうち)")
+_MEASURE_WHOLE_EN = re.compile(
+    r"(?i)\b(?:share|percentage|proportion|percent)\s+of\s+(?:all\s+|the\s+|total\s+)*" + _PHRASE_EN
+)
+
+
+def _whole_keys(text: str) -> frozenset[str]:
+    return _keys(text) - _DIMENSION_WORDS
+
+
+def _said_share(st: Statement) -> bool:
+    return any(n.unit in ("%", "x") for n in st.numbers)
+
+
+def _whole_text(st: Statement) -> str | None:
+    """The words of the whole the clause's share is said of ("of all federal revenue", 「全国の空き家
+    のほとんど」), else None."""
+    if not _said_share(st):
+        return None
+    span = st.span
+    m = _PART_OF_JA.search(span)
+    if m is not None:
+        cut = [d.end() for d in _DELIMITER_JA.finditer(span, 0, m.start())]
+        return span[cut[-1] if cut else 0 : m.start()] or None
+    e = _CLAIM_WHOLE_EN.search(span) or _ONE_IN_EN.search(span) or _ONE_IN_JA.search(span)
+    return e.group("w") if e else None
+
+
+def _words(metric: Metric) -> frozenset[str]:
+    return frozenset().union(*(_whole_keys(n) for n in metric.names))
+
+
+def _names_in(pack: Pack, text: str) -> list[str]:
+    """The measures one of whose names or aliases (its words, not a dimension's) the text holds
+    whole."""
+    said = _whole_keys(text)
+    return [
+        mid
+        for mid, metric in sorted(pack.metrics.items())
+        if any((keys := _whole_keys(n)) and keys <= said for n in metric.names)
+    ]
+
+
+def whole_measure(st: Statement, before: Statement | None, pack: Pack) -> str | None:
+    """The measure the whole of the clause's share names: for 「そのうち」「その半分」 the first measure
+    of the clause before; else the one measure whose name or alias the whole's words hold."""
+    if not _said_share(st):
+        return None
+    if _THAT_WHOLE_JA.search(st.span):
+        if before is not None and before.metrics and before.metrics[0] in pack.metrics:
+            return before.metrics[0]
+        return None
+    text = _whole_text(st)
+    if not text:
+        return None
+    # the measure named by most of the whole's words ("vacant homes", not "total homes")
+    said = _whole_keys(text)
+    fits = {
+        m: max(len(k) for n in pack.metrics[m].names if (k := _whole_keys(n)) and k <= said)
+        for m in _names_in(pack, text)
+        if pack.metrics[m].kind != "share"
+    }
+    best = sorted(fits.items(), key=lambda kv: -kv[1])
+    return best[0][0] if best and (len(best) == 1 or best[1][1] < best[0][1]) else None
+
+
+def measure_whole(metric: Metric, japanese: bool) -> frozenset[str] | None:
+    """The words of the whole a share measure's own name (in the clause's language) says, else
+    None."""
+    name = metric.name_ja if japanese else metric.name_en
+    if not name or metric.kind != "share":
+        return None
+    m = (_MEASURE_WHOLE_JA if japanese else _MEASURE_WHOLE_EN).search(name)
+    if m is None:
+        return None
+    return _whole_keys(m.group("w")) or None
+
+
+def _another_whole(pack: Pack, share: str, whole: str, japanese: bool) -> bool:
+    """Whether a share measure's own name says a whole that is not the measure ``whole``: its whole's
+    words are none of ``whole``'s and all of another measure's."""
+    theirs = measure_whole(pack.metrics[share], japanese)
+    if theirs is None or theirs & _words(pack.metrics[whole]):
+        return False
+    return any(
+        mid not in (share, whole) and theirs <= _words(metric) for mid, metric in pack.metrics.items()
+    )
+
+
+def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> Statement:
+    """The statement without the share measures whose own name says another whole than the measure
+    the clause's share is said of (「そのうち」 after the clause that names it, "of <a name of it>");
+    when its first measure was one, the share measure of that whole whose other words (the part)
+    the clause says best is read first, when one stands out (a share of one whole is no share of
+    another: 「そのうち6割以上が自殺」 after the gun deaths is the suicides' share of gun deaths, not
+    the gun's share of suicides)."""
+    if not st.metrics or not st.subject:
+        return st
+    whole = whole_measure(st, before, pack)
+    if whole is None:
+        return st
+    japanese = st.lang == "ja"
+    kept = tuple(
+        m for m in st.metrics if m not in pack.metrics or not _another_whole(pack, m, whole, japanese)
+    )
+    if kept == st.metrics:
+        return st
+    if kept and kept[0] == st.metrics[0]:
+        return replace(st, metrics=kept)
+    said = _keys(st.span)
+    scores: dict[str, float] = {}
+    for mid, metric in sorted(pack.metrics.items()):
+        theirs = measure_whole(metric, japanese)
+        if theirs is None or not theirs & _words(pack.metrics[whole]) or not _observed(pack, st.subject, mid):
+            continue
+        name = (metric.name_ja if japanese else metric.name_en) or ""
+        part = _keys(name) - theirs - _DIMENSION_WORDS
+        scores[mid] = len(part & said) / len(part) if part else 0.0
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] > 0 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        best = ranked[0][0]
+        return replace(st, metrics=(best, *(m for m in kept if m != best)))
+    return replace(st, metrics=kept)
+
+
+# ---- a day of the year ---------------------------------------------------------------------------
+
+
+def day_measure(st: Statement, pack: Pack) -> Statement:
+    """The statement with the measure whose own name says the day of the year the clause says
+    ("on May 1", 「5月1日」) first, when its first measure's name says no such day: of the measures of
+    the first's unit and kind that share a word of its names and that the subject is observed on,
+    the only one (a linguistic reason: "the shortage on May 1" is the count taken that day, not the
+    count taken at the start of the year)."""
+    if not st.metrics or st.metrics[0] not in pack.metrics or not st.subject:
+        return st
+    days = _days(st.span)
+    first = pack.metrics[st.metrics[0]]
+    if not days or any(_days(n) for n in _own_names(first)):
+        return st
+    words = frozenset().union(*(_keys(n) for n in first.names)) - _DIMENSION_WORDS
+    wanted = [
+        mid
+        for mid, metric in sorted(pack.metrics.items())
+        if mid != first.id
+        and metric.unit == first.unit
+        and metric.kind == first.kind
+        and any(_days(n) & days for n in _own_names(metric))
+        and words & frozenset().union(*(_keys(n) for n in metric.names))
+        and _observed(pack, st.subject, mid)
+    ]
+    if len(wanted) != 1:
+        return st
+    return replace(st, metrics=(wanted[0], *(m for m in st.metrics if m != wanted[0])))
+
+
+# ---- the figure's dimension ------------------------------------------------------------------------
+
+#: a bracketed note of a measure's name (「（始業日時点）」「(fiscal year)」): a qualifier, not the thing
+_NOTE = re.compile(r"[（(][^）)]*[）)]")
+#: 「1人平均」「1人当たり」「一人あたり」: the one a figure is per is no figure of the clause
+_PER_ONE = re.compile(r"\s*(?:平均|当たり|当り|あたり|につき)")
+
+
+def _figures(st: Statement) -> list[ClaimedNumber]:
+    """The clause's figures whose dimension is known, without the one a unit of division counts
+    (「1人平均27万5000円」: the 1 person)."""
+    from shingi.pipeline.checks.dimensions import MULTIPLE, claimed_dimension
+
+    out = []
+    for n in st.numbers:
+        at = n.end - st.start
+        if n.quantity.value == 1 and 0 <= at <= len(st.span) and _PER_ONE.match(st.span, at):
+            continue
+        dimension = claimed_dimension(st, n)
+        if dimension == MULTIPLE or n.role is not None:
+            return []  # 「1989年の2倍」, "from … to": a figure set against another value, no level
+        if dimension is not None:
+            out.append(n)
+    return out
+
+
+def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> Statement:
+    """The statement with the sibling of its first measure in its figures' dimension first, when no
+    figure is of the first's ("one in ten … has a valid passport" against the count of valid
+    passports, 「1人平均27万5000円」 against the number of travellers, "1% of teaching posts" against
+    the shortage count): of the pack's measures the subject is observed on, not of a change (kind
+    ``growth``), that every figure fits (§4.14), that share a word of their names (not a word of a
+    dimension: share, rate, 数, 割合) with the first's names and one with the clause, and that say
+    no other whole than the clause's share is of, the one whose own name leaves least unsaid by the
+    clause and the first's name (idf-weighted, its language's best; of two alike, the one repeating
+    more of the first's own name), when it alone does; not beside a change word. A linguistic
+    reason: a figure is a value of a measure of its own dimension, and the writer names it by the
+    words it shares with its sibling."""
+    from shingi.pipeline.checks.dimensions import comparable
+    from shingi.pipeline.retrieve import Lookup, _inside_a_compound, _japanese_nouns
+
+    if not st.metrics or st.metrics[0] not in pack.metrics or not st.subject or "metric" in st.inherited:
+        return st
+    if st.cues & {"up", "down", "flat", "exceed", "trail", "equal"}:
+        # "Tariffs are now raising about 10% of revenue": beside a change word a figure may be the
+        # change's size or a level before or after it; its dimension does not tell the measure
+        return st
+    figures = _figures(st)
+    first = pack.metrics[st.metrics[0]]
+    if not figures or any(comparable(st, n, first.unit, first.kind) for n in figures):
+        return st
+    if not _observed(pack, st.subject, first.id):
+        return st
+    lookup = Lookup.of(pack)
+    idf = lookup._metric_idf
+    said = _keys(st.span)
+    first_own = frozenset().union(*(_keys(n) for n in _own_names(first)))
+    first_words = frozenset().union(*(_keys(n) for n in first.names)) - _DIMENSION_WORDS
+    if _THAT_WHOLE_JA.search(st.span):
+        return st  # 「その半分」: the whole is the clause before's (share_of_its_whole)
+    text = _whole_text(st)
+    if text is not None and first.id in _names_in(pack, text):
+        # 「空き家の約4割は…」, "40% of vacant homes": the first measure is the whole the share is of,
+        # and its share of another whole (the vacancy rate) is another thing
+        return st
+    from shingi.pipeline.checks.dimensions import PERCENT, SHARE, claimed_dimension, measure_dimension
+
+    wanted = {claimed_dimension(st, n) for n in figures}
+    if wanted & {PERCENT, SHARE}:
+        wanted |= {PERCENT, SHARE}
+
+    if text is None and any(claimed_dimension(st, n) in (PERCENT, SHARE) for n in figures):
+        # "nearly half came from corporation tax": a share whose whole the clause does not say
+        return st
+    whole = whole_measure(st, before, pack)
+    if whole is not None and whole in st.metrics:
+        # "Most of Norland's vacant homes are for rent": the part and the whole are both named, the
+        # share is built from their two counts (§4.5)
+        return st
+    said_whole = _whole_keys(text or "")
+    said_nouns = _japanese_nouns(st.span)
+    japanese = st.lang == "ja"
+    cores = [_whole_keys(_NOTE.sub(" ", n)) for n in _own_names(first)]
+    gaps: dict[str, tuple[float, float]] = {}
+    for mid, metric in sorted(pack.metrics.items()):
+        if mid == first.id or metric.kind == "growth" or not _observed(pack, st.subject, mid):
+            continue
+        if not all(comparable(st, n, metric.unit, metric.kind) for n in figures):
+            continue
+        if not {measure_dimension(metric.unit, metric.kind)} <= wanted:
+            continue  # of the figure's own dimension: "one in three" is no ratio of 2.9 times
+        words = frozenset().union(*(_keys(n) for n in metric.names)) - _DIMENSION_WORDS
+        if not _named(words & first_words) or not _named(words & said):
+            continue
+        if any(_inside_a_compound(_japanese_nouns(n), said_nouns) for n in metric.names):
+            continue  # 「中学生」 said only inside 「小中学生」 is not said (as in linking, §4.13)
+        own_words = frozenset().union(*(_keys(n) for n in _own_names(metric)))
+        if not any(core and 2 * len(core & own_words) >= len(core) for core in cores):
+            continue  # a sibling repeats half the first's own name at least (its note aside)
+        theirs = measure_whole(metric, japanese)
+        if whole is not None and (theirs is None or not theirs & _words(pack.metrics[whole])):
+            continue  # the share of the whole the clause names, by its own name
+        if theirs is not None and not theirs & said_whole:
+            continue  # a share of another whole than the one said
+        if theirs is not None and theirs <= first_words:
+            # a share of the first measure's own whole ("Share of transports aged 65 or older" beside
+            # the transports): only when the clause says its part
+            part = frozenset().union(*(_keys(n) for n in _own_names(metric))) - theirs - first_words
+            if not _named(part - _DIMENSION_WORDS & said):
+                continue
+        own = [_keys(n) for n in _own_names(metric)]
+        unsaid = min(
+            math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own
+        )
+        # of two that leave as little unsaid, the one that repeats more of the first's own name (its
+        # note, "(fiscal year)", is the first's too) is its sibling
+        kept = math.fsum(idf.get(k, 1.0) for k in frozenset().union(*own) & first_own - _DIMENSION_WORDS)
+        gaps[mid] = (round(unsaid, 9), -round(kept, 9))
+    ranked = sorted(gaps.items(), key=lambda kv: (kv[1], kv[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return st
+    best = ranked[0][0]
+    return replace(st, metrics=(best, *(m for m in st.metrics if m != best)))
+
+
+def _named(keys: Iterable[str]) -> bool:
+    """Whether shared keys are a word, not an entity's id or a lone kana."""
+    return any(not k.startswith("@") and len(k) >= 2 for k in keys)
+
+
+def of_the_figure(st: Statement, before: Statement | None, pack: Pack) -> Statement:
+    """The three readings in order: the share's whole, the day of the year, the figure's dimension."""
+    return figure_sibling(day_measure(share_of_its_whole(st, before, pack), pack), before, pack)
