@@ -166,7 +166,7 @@ def test_a_subject_whose_figure_holds_with_its_predicate_unknown_is_unverifiable
     "Visitors rose in 2024, which proves the campaign is paying off.",
     "Visitors rose in 2024, and hotel stays rose too.",
     "Visitors rose in 2024, yet hotel stays barely moved.",
-    "2024年に来訪者は増え、いまも増え続けている。",
+    "2024年の来訪者は120人で、いまも宿泊施設が足りない。",
 ])
 def test_a_second_assertion_left_open_caps_at_half_true(pack: Pack, text: str) -> None:
     assert _rating(pack, text) == "half_true", text
