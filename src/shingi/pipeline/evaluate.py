@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from shingi.model import Check, Pack, Quantity, Result
-from shingi.normalize.quantities import find_quantities
+from shingi.normalize.quantities import find_quantities, is_currency
 from shingi.pipeline import anchors
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.attitudes import attitude_of_people, opinion_measured
@@ -60,6 +60,7 @@ from shingi.pipeline.checks.events import (
     _named_thing_events,
     _title_quantities,
     continues,
+    decides_the_plan,
     title_goes_the_other_way,
     title_negates,
 )
@@ -545,6 +546,13 @@ def evaluate(
         if not findings and st.metrics and says_run_ended(st.span):
             # "ending a five-year decline", 「12年連続の増加に歯止めがかかった」: a run that stopped
             findings = _as_list(run_ended(ctx))
+        if not findings and st.kind in ("metric", "change") and lx.has(lx.DECISION_ACT, st.span):
+            # "Ofwat has earmarked £12bn to halve spills by 2030": the act of deciding a plan, whose
+            # money is no level of the measure it aims at; the plan decided settles it (§4.3 "The
+            # act and the content")
+            decided = tuple(c for c in ev.events if c.plan and decides_the_plan(st, pack.events[c.id]))
+            if decided and any(n.unit and is_currency(n.unit) for n in st.numbers):
+                findings = _as_list(_event(_Ctx(st, Evidence(decided, ev.series), pack, lang, context)))
         if not findings and st.kind in ("metric", "share"):
             # "X基金には…約3500億円が計上された": the event that names the fund settles its amount,
             # not the subject's whole budget

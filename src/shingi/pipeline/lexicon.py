@@ -771,6 +771,21 @@ PENDING = _cues(
 #: dated by the publication, not by the period its news is of
 PUBLISHED = re.compile(r"公表|発表|公開|刊行|(?i:\b(?:publish\w*|releas\w*|announc\w*|report(?:ed|s)?)\b)")
 
+#: The act of deciding a plan: approving it, signing it off, deciding it, allotting money to it
+#: (「閣議決定」「承認」「予算を計上」, "signed off", "approved", "earmarked £12bn"). A plan decided is
+#: itself done on its date, whatever it decides lies ahead (docs/verdict-rules.md §4.3 "The act and
+#: the content"): a statement whose predicate is one, matched to a plan event whose title names one,
+#: speaks of the act, not of the plan carried out. Not 「充てられる」 (what the plan's money goes to)
+#: nor "proposed", "consulted" (no decision yet).
+DECISION_ACT = _cues(
+    "decision_act",
+    ja="閣議決定|決定し|決定さ|を決定|が決定|決めた|決められ|承認し|承認さ|を承認|了承|認可|可決|策定し|策定さ"
+    "|を策定|採択|予算を計上|計上し|計上さ|最終決定|配分し|配分さ|制定|法が成立|法案が成立",
+    en=r"sign(?:s|ed|ing)? off|signed-off|approv(?:e|es|ed|ing|al)|decid(?:e|es|ed|ing)|adopt(?:s|ed|ing)?"
+    r"|determin(?:e|es|ed|ing|ations?)|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)? aside"
+    r"|finali[sz](?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|enact(?:s|ed|ing)?",
+)
+
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).
 PLAN_EVENT_KINDS = ("plan", "target", "roadmap", "goal", "forecast", "intent")
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from shingi.model import InputError, Lang, Metric, Pack, Period, Quantity
+from shingi.model import FiscalYear, InputError, Lang, Metric, Pack, Period, Quantity
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
@@ -848,7 +848,14 @@ class _Parser:
                 continue
             earlier = [p for p in out if p.end <= m.start and not p.inferred]
             later = next((p for p in out if p.start >= m.end and not p.inferred), None)
-            if later is not None and _RANGE_JOIN.fullmatch(self.text[m.end : later.start]):
+            counted = _COUNTED_MONTH.search(self.text, max(0, m.start - 6), m.start)
+            if counted is not None and self.now is not None:
+                # "last December", "this July", "next March": counted from the claim's date, never
+                # from a year said before it ("for 2025 to 2030 … last December" is December 2024)
+                year = _counted_month_year(m.text, counted.group(1).lower(), self.now, fy)
+                if year is None:
+                    continue
+            elif later is not None and _RANGE_JOIN.fullmatch(self.text[m.end : later.start]):
                 # "between February and September 2010", "from Feb. to Sept. 2010": the first end
                 # of a range takes the year written at the other end (the year before when its
                 # month comes later: "November to February 2011" starts in 2010)
@@ -3790,6 +3797,26 @@ def _clause_before(text: str, end: int) -> str:
     """The words of ``text`` before ``end`` in the same clause."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, end)]
     return text[starts[-1] if starts else 0 : end]
+
+
+#: "last", "this" or "next" right before a month with no year: a month counted from the claim's date
+_COUNTED_MONTH = re.compile(r"(?i)\b(last|this|next)\s+$")
+
+
+def _counted_month_year(text: str, word: str, now: Period, fy: FiscalYear | None) -> int | None:
+    """The year of "last / this / next <month>" said at ``now``: last, the latest such month before
+    the month of ``now``; this, the one of ``now``'s year; next, the first after the month of
+    ``now`` (a linguistic reason: these words count from the moment of speaking)."""
+    probe = find_periods(text, default_year=now.end.year, fiscal_year=fy)
+    if not probe or probe[0].period.precision not in ("month", "day"):
+        return None
+    month = probe[0].period.start.month
+    year = now.end.year
+    if word == "last":
+        return year if month < now.end.month else year - 1
+    if word == "next":
+        return year if month > now.end.month else year + 1
+    return year
 
 
 def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> ParsedClaim:

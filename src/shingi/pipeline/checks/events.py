@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from shingi.model import Conflict, Event, NumberCompared, Pack, Period, Quantity, Result
+from shingi.model import Conflict, Event, NumberCompared, Observation, Pack, Period, Quantity, Result
 from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities, is_currency, ordinal_number
 from shingi.normalize.text import normalize
@@ -183,12 +183,94 @@ def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
     news is of (「2025年1月の経常収支が…赤字」, published in March 2025) when the claimed period
     agrees better with it than with the publication, and the statement does not speak of the
     publication itself (「3月に公表された」, "released in March"); else the event's date."""
+    rank = {"holds": 0, "partly": 1, "fails": 2}
+    content = _decided_periods(ev, st)
+    if content:
+        # "is tripling its departure tax this July" on 'decides to raise the tax from July 2026'
+        # (Dec 2025): the statement says the act decided, dated by the decision's content when that
+        # fits it better than the decision's date (§4.3 "The act and the content"; 「2017年5月、…
+        # 2020年度末へ先送りした」 is dated by the decision, which the later periods only describe)
+        best = min(content, key=lambda p: (rank[compare_period(claimed, p)], p.start))
+        if rank[compare_period(claimed, best)] < rank[grade_date(claimed, ev.date)[0]]:
+            return best
+        start = _takes_effect(ev)
+        if start is not None and claimed.end < start.start:
+            # "tripled its departure tax in December 2025" on 'decides to raise the tax … from July
+            # 2026': what was decided was not done before it took effect (a plan decided, said
+            # done, is still not done; §4.3 "The act and the content")
+            return start
     reported = reported_period(ev)
     if reported is None or lx.PUBLISHED.search(st.span):
         return ev.date
-    rank = {"holds": 0, "partly": 1, "fails": 2}
     better = rank[grade_date(claimed, reported)[0]] < rank[grade_date(claimed, ev.date)[0]]
     return reported if better else ev.date
+
+
+def _takes_effect(ev: Event) -> Period | None:
+    """The period from which what an event decides takes effect, when its title names a decision
+    and a start after its own date ("decides to raise … from July 2026", 「2026年1月から…引き上げ」):
+    a period after "from" or before 「から」 that is not the first end of a span of periods
+    (「2017年度末から2020年度末へ先送り」 moves a date, it does not start anything)."""
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        if not (_DECIDES.search(title) or lx.has(lx.DECISION_ACT, title)):
+            continue
+        found = find_periods(title)
+        for i, m in enumerate(found):
+            if m.period.start <= ev.date.end:
+                continue
+            opened = bool(re.search(r"(?i)\bfrom\s+$", title[: m.start])) or title.startswith("から", m.end)
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            spans = nxt is not None and bool(_RANGE_BETWEEN.fullmatch(title[m.end : nxt.start]))
+            if opened and not spans:
+                return m.period
+    return None
+
+
+#: A halving said in words: "halve", "halving", 「半減」
+_HALVE = re.compile(r"(?i)\bhalv(?:e|es|ed|ing)\b|半減")
+#: A cut the title states by its size: "cut … by 45%", 「45%削減」
+_CUT_BY = re.compile(
+    r"(?i)\b(?:cut|reduc\w*|lower\w*)\b[^.;]{0,50}?\bby\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s?%"
+    r"|(\d+(?:\.\d+)?)\s?%(?:の|程度)?(?:削減|減)"
+)
+
+
+def _halving_result(ctx: _Ctx, ev: Event) -> _Detail | None:
+    """A plan said to halve something ("to halve spills by 2030", 「半減させる」) against a plan
+    whose title states the cut's size ("to cut spills by 45%"): a halving is a cut of about 50%,
+    graded as an approximate figure (§4.1; a linguistic reason: to halve is to cut by half). None
+    when the statement says no halving or the title no size of a cut."""
+    if not _HALVE.search(ctx.st.span):
+        return None
+    for title in (normalize(t) for t in (ev.title_en, ev.title_ja) if t):
+        m = _CUT_BY.search(title)
+        if m is None:
+            continue
+        size = float(m.group(1) or m.group(2))
+        said = ClaimedNumber(Quantity(50.0, "%", True, "halve"), "about", "halve", 0, 0)
+        result = compare_value(said, size)
+        why = ctx.t(
+            f"削減幅: 主張は半減（約50%）、パックは{size:g}%。",
+            f"Size of the cut: claimed a halving (about 50%), the pack has {size:g}%.",
+        )
+        nc = NumberCompared(
+            ctx.t("削減幅", "size of the cut"), 50.0, "halve", size, "%", (ev.id,), "about", None
+        )
+        return _Detail("cut", result, why, [nc], [ev.id], [])
+    return None
+
+
+def _decided_periods(ev: Event, st: Statement) -> list[Period]:
+    """The periods after an event's date that its title sets for what it decides ("decides to raise
+    … from July 2026", "enacted: … to 10% in January 2031"), when the statement says the act
+    decided, not the decision (no decision or announcement word of its own)."""
+    if _DECIDES.search(st.span) or lx.has(lx.DECISION_ACT, st.span) or _dates_the_statement(st.span):
+        return []
+    out: list[Period] = []
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        if _DECIDES.search(title) or lx.has(lx.DECISION_ACT, title):
+            out += [m.period for m in find_periods(title) if m.period.start > ev.date.end]
+    return out
 
 
 def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
@@ -481,6 +563,11 @@ def _figures_of_scope(ctx: _Ctx, ev: Event, n: ClaimedNumber) -> list[tuple[Quan
         found = [m for m in find_quantities(title) if m.quantity.unit]
         if len(found) < 2 or len({m.quantity.unit for m in found}) != 1:
             continue
+        if any(
+            title.startswith("から", m.end) or re.search(r"(?i)\bfrom\s+$", title[: m.start]) for m in found
+        ):
+            # 「出国税を1000円から3000円に」: the two ends of one change, not figures of two scopes
+            continue
         spans = [(m.start, m.end) for m in found]
         scopes = [word_keys(_scope_of(title, m.start, m.end, spans)) for m in found]
         shared = frozenset.intersection(*scopes)
@@ -716,6 +803,109 @@ def announces_the_plan(st: Statement, ev: Event) -> bool:
     return False
 
 
+def decides_the_plan(st: Statement, ev: Event) -> bool:
+    """"Ofwat signed off £104bn … in its final determinations", 「…計画を閣議決定した」 against a plan
+    event whose title names the decision ("final determinations allow £104bn", "£12bn allocated",
+    「…を閣議決定」): the statement says the plan was decided, which is done on the event's date
+    whatever the plan decides lies ahead (a linguistic reason: to approve, sign off or allot is an
+    act complete when performed; docs/verdict-rules.md §4.3 "The act and the content"). Not a
+    statement that says the plan was achieved or missed, nor a decision the title does not name
+    (a plan only proposed is no plan approved)."""
+    if not lx.has(lx.DECISION_ACT, st.span) or lx.has(lx.ACHIEVED, st.span) or "missed" in st.cues:
+        return False
+    return any(lx.has(lx.DECISION_ACT, t) for t in (ev.title("ja"), ev.title("en")) if t)
+
+
+def decides_later(ev: Event) -> bool:
+    """Whether an event, done (no plan), decides what happens after it: its title names a decision
+    (lexicon.DECISION_ACT: enacted, approved, 閣議決定, 法が成立) and a period after its own date
+    ("Amended law enacted: allowance … to 10% in January 2031"). Such an event states a content
+    for that period, not someone's intent (docs/verdict-rules.md §4.3 "The act and the content")."""
+    if ev.kind.lower() in lx.PLAN_EVENT_KINDS:
+        return False
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        if lx.has(lx.DECISION_ACT, title) and any(m.period.start > ev.date.end for m in find_periods(title)):
+            return True
+    return False
+
+
+#: A period of what a decision decides, not of the act: "for 2025 to 2030", "by 2030", "until",
+#: 「2030年までに」「2025〜30年の」 (the period after a preposition of purpose or of a deadline, or
+#: either end of a range)
+_CONTENT_BEFORE = re.compile(r"(?i)\b(?:for|by|until|till|through|to|over|from|between)\s+(?:the\s+)?$")
+_CONTENT_AFTER = re.compile(r"\s*(?:年度?\s*)?(?:まで|から|〜|～|~|-|–|年間|の間|(?i:to|through|until)\b)")
+
+
+_RANGE_BETWEEN = re.compile(r"(?i)\s*(?:to|through|until|till|-|–|〜|～|~|から)\s*")
+#: A span of years written with the second shortened or whole: "2025-30", 「2025〜2030年」
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|〜|～|~|to)\s*((?:19|20)?\d\d)(?![\d.%])")
+
+
+def _year_ranges(text: str) -> list[Period]:
+    """The spans of years a text writes ("2025-30", 「2025〜2030年」), which ``find_periods`` reads as
+    their first year (or a fiscal year) only."""
+    out = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if first < last <= first + 50:
+            out.append(Period(date(first, 1, 1), date(last, 12, 31), "year", f"{first}-{last}"))
+    return out
+
+
+def _decision_dates(ctx: _Ctx, ev: Event) -> list[_Detail]:
+    """The dates of a statement that a plan was decided: a period said of the act (no preposition
+    of purpose or deadline before it, 「昨年12月に」, "last December") graded against the event's date
+    as a dated event's (§4.2); a period of what it decides ("for 2025 to 2030", "by 2030") against
+    the periods the plan's title or note name, within the precision the claim gives (a year for
+    "by January 2031" is one step off: partly), unchecked when the plan names none."""
+    st = ctx.st
+    details: list[_Detail] = []
+    named = [
+        q
+        for t in (ev.title_ja, ev.title_en, ev.note)
+        if t
+        for q in [m.period for m in find_periods(normalize(t))] + _year_ranges(normalize(t))
+    ]
+    said = [p for p in st.periods if p.role is None]
+    joined: set[int] = set()
+    for i, p in enumerate(said):
+        if i in joined:
+            continue
+        at = st.span.find(p.text)
+        content = at >= 0 and (
+            bool(_CONTENT_BEFORE.search(st.span[max(0, at - 12) : at]))
+            or bool(_CONTENT_AFTER.match(st.span, at + len(p.text)))
+        )
+        period = p.period
+        if content and i + 1 < len(said):
+            nxt = said[i + 1]
+            at2 = st.span.find(nxt.text, at + len(p.text))
+            if at2 >= 0 and _RANGE_BETWEEN.fullmatch(st.span[at + len(p.text) : at2]):
+                # "for 2025 to 2030": one period of what is decided, both ends said
+                period = Period(p.period.start, nxt.period.end, "year", f"{p.text}-{nxt.text}")
+                joined.add(i + 1)
+                p = replace(p, text=st.span[at : at2 + len(nxt.text)])
+        if content:
+            if not named:
+                continue
+            found = min(named, key=lambda q: (_ORDER_PERIOD[compare_period(period, q)], q.start))
+            result: Result = compare_period(period, found)
+            credit = None
+            shown = found
+        else:
+            result, credit = grade_date(p.period, ev.date)
+            shown = ev.date
+        why = ctx.t(
+            f"時期: 主張は{p.text}、パックは{ctx.ptext(shown)}"
+            + ("（計画の内容の時期）。" if content else "（決定の日付）。"),
+            f"Date: claimed {p.text}, the pack has {shown.text}"
+            + (" (the period of what was decided)." if content else " (the date of the decision)."),
+        )
+        details.append(_Detail("date", result, why, [], [ev.id], [], credit))
+    return details
+
+
 #: The content of an announcement still to come: "announced that it would / will / plans to …"
 _PLAN_CONTENT_EN = re.compile(r"(?i)\b(?:would|will|(?:plans?|intends?|aims?|is set|are set) to|to be)\b")
 #: 「…したと発表」「…だと表明」: an announcement of something said done
@@ -903,6 +1093,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         and not plan
         and (not lx.has(lx.TARGET_WORDS, st.span) or lx.has(lx.ACHIEVED, st.span) or "missed" in st.cues)
         and not announces_the_plan(st, ev)
+        and not decides_the_plan(st, ev)
     ):
         # (「閣議決定した…計画で」, "the 2026-2028 plan halves …": a statement that names the plan
         # speaks of the plan, not of its being done, unless it says the plan was achieved)
@@ -947,15 +1138,29 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     facets: list[_Detail] = []
     others = _same_fact(ctx, best, ctx.ev.events)
     reports = [ev, *others]
+    decision = best.plan and not plan and decides_the_plan(st, ev)
     if period is not None and _window_the_title_states(st, ev):
         # "…, the fastest annual rise since the series began in 2015" of an event titled so: the
         # year starts the window the record is counted over, it does not date the event
+        period = None
+    if period is not None and decision:
+        # "signed off £104bn for 2025 to 2030 … last December": the act is dated by the event,
+        # the periods of what it decides by the plan (§4.3 "The act and the content")
+        facets += _decision_dates(ctx, ev)
         period = None
     if period is not None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
         for_plan = plan and not _dates_the_statement(st.span)
         dates = [_plan_period(e, period) if for_plan else _date_said(e, period, st) for e in reports]
-        graded = [(compare_period(period, d), None) if for_plan else grade_date(period, d) for d in dates]
+        # the date of what a decision sets is graded within the precision the claim gives, as a
+        # plan's ("by 2030" for January 2031: one step off, partly), not as a dated event's
+        ahead = ctx.claim is not None and ctx.claim.now is not None and period.start > ctx.claim.now.end
+        graded = [
+            (compare_period(period, d), None)
+            if for_plan or (ahead and d in _decided_periods(e, st))
+            else grade_date(period, d)
+            for e, d in zip(reports, dates, strict=True)
+        ]
         per = [r for r, _ in graded]
         conflicts: list[Conflict] = []
         if len({d.text for d in dates}) > 1:
@@ -991,6 +1196,23 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         if credit is not None:
             why += ctx.t("年が違う（1年ずれ）。", " The year is wrong (one year off).")
         facets.append(_Detail("date", result, why, [], [e.id for e in reports], conflicts, credit))
+    froms = [
+        n for n in numbers
+        if (plan or decision or _decided_periods(ev, st)) and n.role == "from"
+        and not any(role == "from" for _, role in _title_quantities(ev, st.lang))
+    ]
+    if froms:
+        # "will rise from 4% to 10%" on a decision that states only the 10%: the 4% is the level
+        # before it (§4.3 "The act and the content")
+        before = _from_of_earlier(ctx, ev, froms)
+        if before is not None:
+            facets.append(before)
+            numbers = [n for n in numbers if n not in froms]
+    if plan or decision:
+        halving = _halving_result(ctx, ev)
+        if halving is not None:
+            # "to halve spills by 2030" on a plan "to cut spills by 45% by 2030"
+            facets.append(halving)
     amount = _amount_result(ctx, ev, numbers) if numbers else None
     if amount is not None:
         result, ncs = amount
@@ -1369,19 +1591,17 @@ def _speaks_of_other_things(ctx: _Ctx, ev: Event) -> bool:
     return all(c is None for c in comparable)
 
 
-def _multiple_of_earlier(
-    ctx: _Ctx, ev: Event, multiples: list[ClaimedNumber], target_compared: bool
-) -> _Detail | None:
-    """A multiple said of an event's amount ("倍増させて8兆円に", "double … to 8 trillion yen"):
-    the event's amount over the subject's latest earlier value of the statement's measure (a
-    value before the event's date, in a comparable unit); with no earlier value, a multiple next
-    to a target amount the claim gives and the event matches only describes it (holds, noted);
-    None: nothing settles it."""
+def _values_before(ctx: _Ctx, ev: Event, unit: str | None) -> list[tuple[Observation, tuple[float, str]]]:
+    """The subject's (else an actor's) latest value of each of the statement's measures dated
+    before an event, in ``unit`` (with its conversion note): the level a plan or a decision starts
+    from."""
     st, pack = ctx.st, ctx.pack
-    assert ev.amount is not None
-    entities = [*st.entities[:1], *ev.actors]
-    for ent in dict.fromkeys(entities):
-        for mid in st.metrics:
+    out = []
+    # an event statement keeps no measure; the measures its words name are the ones said
+    metrics = st.metrics or tuple(dict.fromkeys(h.id for h in ctx.index.find_metrics(st.span)))
+    subject = [pack.meta.subject] if pack.meta.subject else []
+    for ent in dict.fromkeys([*st.entities[:1], *ev.actors, *subject]):
+        for mid in metrics:
             earlier = [
                 pack.observations[i]
                 for i in ctx.index.observations(ent, mid)
@@ -1391,33 +1611,70 @@ def _multiple_of_earlier(
                 continue
             base = max(earlier, key=lambda o: (o.period.end, o.sort_key))
             assert base.value is not None
-            got = to_unit(base.value.value, base.unit, ev.amount.unit, pack, base.period.start.year, ctx.lang)
-            if got is None or got[0] == 0:
-                continue
-            ratio = ev.amount.value / got[0]
-            results = [compare_value(n, ratio, ratio=True) for n in multiples]
-            ncs = [
-                NumberCompared(
-                    ctx.t("倍率", "multiple"),
-                    n.quantity.value,
-                    n.text,
-                    round(ratio, 6),
-                    "x",
-                    (ev.id, base.id),
-                    n.comparator,
-                    got[1] or None,
-                )
-                for n in multiples
-            ]
-            said = ", ".join(n.text for n in multiples)
-            target, before = ctx.q(ev.amount.value, ev.amount.unit), ctx.q(got[0], ev.amount.unit)
-            why = ctx.t(
-                f"倍率: 主張は{said}、パックは{target}／{before}（{ctx.ptext(base.period)}）"
-                f"= {ratio:.2f}倍。",
-                f"Multiple: claimed {said}; the pack has {target} / {before} ({ctx.ptext(base.period)})"
-                f" = {ratio:.2f}x.",
+            got = to_unit(base.value.value, base.unit, unit, pack, base.period.start.year, ctx.lang)
+            if got is not None:
+                out.append((base, got))
+    return out
+
+
+def _from_of_earlier(ctx: _Ctx, ev: Event, froms: list[ClaimedNumber]) -> _Detail | None:
+    """The "from" figure of a plan or a decision ("will rise from 4% to 10% by 2030", 「4%から10%に
+    引き上げる」) whose title states no "from" of its own: the level before the event, the
+    subject's (else an actor's) latest value of the statement's measure dated before it (a
+    linguistic reason: a change decided goes from the level in force when it is decided); None
+    when the pack has no such value."""
+    for n in froms:
+        for base, got in _values_before(ctx, ev, n.unit):
+            result = compare_value(n, got[0])
+            nc = NumberCompared(
+                ctx.t("以前の値", "earlier value"), n.quantity.value, n.text, got[0], n.unit,
+                (ev.id, base.id), n.comparator, got[1] or None,
             )
-            return _Detail("amount", _min_result(results), why, ncs, [base.id], [])
+            why = ctx.t(
+                f"以前の値: 主張は{n.text}、パックは{ctx.q(got[0], n.unit)}（{ctx.ptext(base.period)}）。",
+                f"Earlier value: claimed {n.text}, the pack has {ctx.q(got[0], n.unit)} "
+                f"({ctx.ptext(base.period)}).",
+            )
+            return _Detail("from", result, why, [nc], [base.id], [])
+    return None
+
+
+def _multiple_of_earlier(
+    ctx: _Ctx, ev: Event, multiples: list[ClaimedNumber], target_compared: bool
+) -> _Detail | None:
+    """A multiple said of an event's amount ("倍増させて8兆円に", "double … to 8 trillion yen"):
+    the event's amount over the subject's latest earlier value of the statement's measure (a
+    value before the event's date, in a comparable unit); with no earlier value, a multiple next
+    to a target amount the claim gives and the event matches only describes it (holds, noted);
+    None: nothing settles it."""
+    assert ev.amount is not None
+    for base, got in _values_before(ctx, ev, ev.amount.unit):
+        if got[0] == 0:
+            continue
+        ratio = ev.amount.value / got[0]
+        results = [compare_value(n, ratio, ratio=True) for n in multiples]
+        ncs = [
+            NumberCompared(
+                ctx.t("倍率", "multiple"),
+                n.quantity.value,
+                n.text,
+                round(ratio, 6),
+                "x",
+                (ev.id, base.id),
+                n.comparator,
+                got[1] or None,
+            )
+            for n in multiples
+        ]
+        said = ", ".join(n.text for n in multiples)
+        target, before = ctx.q(ev.amount.value, ev.amount.unit), ctx.q(got[0], ev.amount.unit)
+        why = ctx.t(
+            f"倍率: 主張は{said}、パックは{target}／{before}（{ctx.ptext(base.period)}）"
+            f"= {ratio:.2f}倍。",
+            f"Multiple: claimed {said}; the pack has {target} / {before} ({ctx.ptext(base.period)})"
+            f" = {ratio:.2f}x.",
+        )
+        return _Detail("amount", _min_result(results), why, ncs, [base.id], [])
     if not target_compared:
         return None
     why = ctx.t(

@@ -25,7 +25,7 @@ from shingi.pipeline.checks.changes import (
 )
 from shingi.pipeline.checks.common import BOUND_SIDE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.checks.events import never_a_step, reported_period
+from shingi.pipeline.checks.events import decides_later, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE
@@ -629,7 +629,9 @@ def _plan_of_no_one_named(ctx: _Ctx, c: Check, event_id: str) -> str | None:
         for h in ctx.index.find_entities(st.span)
         if (ent := pack.entities.get(h.id)) is None or ent.kind not in _NO_INTENT_KINDS
     }
-    if not ev.actors or named & set(ev.actors):
+    if not ev.actors or named & set(ev.actors) or decides_later(ev):
+        # (a law enacted that sets the measure's value for a later date is no one's intent: it
+        # decides the content the forecast states, §4.3 "The act and the content")
         return None
     return ctx.t(
         "主張は見通しを述べるが、該当した計画・出来事の主体をどれも挙げていない: 他者の計画は"

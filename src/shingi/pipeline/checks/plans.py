@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from shingi.model import Pack
+from shingi.model import Event, Pack, Period
+from shingi.normalize.periods import find_periods
+from shingi.normalize.text import normalize
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.checks.common import Finding, _Ctx, _numbers_for, metric_name_keys, pick_observations
-from shingi.pipeline.checks.events import _event
+from shingi.pipeline.checks.common import (
+    Finding,
+    _Ctx,
+    _numbers_for,
+    compare_period,
+    metric_name_keys,
+    pick_observations,
+)
+from shingi.pipeline.checks.events import _event, decides_later
 from shingi.pipeline.checks.metrics import _compare_observations, is_projection_metric, is_target_metric
 from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import content_keys
@@ -151,6 +160,9 @@ def _forecast_beyond(ctx: _Ctx, found: list[Finding] | None) -> list[Finding] | 
     event_id = next((i for f in found for i in f.evidence if i in pack.events), None)
     if event_id is None or pack.events[event_id].date.end >= period.start:
         return None
+    decided = _decided_content(ctx, period, now)
+    if decided is not None:
+        return decided
     ev = pack.events[event_id]
     reason = ctx.t(
         f"{ctx.ptext(period)}についての見通し・計画だが、パックにはそれを扱う計画や見通しがない"
@@ -159,3 +171,47 @@ def _forecast_beyond(ctx: _Ctx, found: list[Finding] | None) -> list[Finding] | 
         f"'{ev.title(ctx.lang)}', which happened on {ev.date.text}).",
     )
     return [Finding("unknown", reason, [], kind="plan")]
+
+
+def _decided_content(ctx: _Ctx, period: Period, now: Period) -> list[Finding] | None:
+    """A forecast or plan for a period after the claim's "now" that an event known by then decides:
+    a candidate dated by "now", a decision (:func:`events.decides_later`) whose title names a period
+    after its own date within a step of the claimed one, and no later event known by then that
+    names the same periods (a revision: not settled here) ("Amended law enacted: allowance … to 10%
+    in January 2031" for "will rise to 10% by 2030"). What a decision sets for a later date is the
+    plan's content (a linguistic reason: "X enacted: A reaches B in D" states that A is to reach B
+    in D), judged as a plan:
+    its period within the precision the claim gives (§4.3), its figures as §4.1. None when no such
+    event is found."""
+    st, pack = ctx.st, ctx.pack
+    known = [c for c in ctx.ev.events if pack.events[c.id].date.end <= now.end]
+    for c in known:
+        ev = pack.events[c.id]
+        later = _later_periods(ev)
+        if not decides_later(ev) or not any(compare_period(period, p) in ("holds", "partly") for p in later):
+            continue
+        if any(
+            ev.date.end < o.date.start and o.date.end <= now.end
+            and set(o.actors) & set(ev.actors)
+            and any(p.overlaps(q) for p in _later_periods(o) for q in later)
+            for o in pack.events.values()
+        ):
+            # a later event of the same actors known by "now" speaks of the same periods
+            # ("settles: 2026/27 raised from 5.36% to 8.76%"): what was decided may have been
+            # revised; not settled here
+            return None
+        found = _event(_Ctx(st, Evidence((c,), ctx.ev.series), pack, ctx.lang, ctx.claim), plan=True)
+        if found and any(f.evidence for f in found):
+            return found
+    return None
+
+
+def _later_periods(ev: Event) -> list[Period]:
+    """The periods an event's titles name after its own date."""
+    return [
+        m.period
+        for t in (ev.title_ja, ev.title_en)
+        if t
+        for m in find_periods(normalize(t))
+        if m.period.start > ev.date.end
+    ]
