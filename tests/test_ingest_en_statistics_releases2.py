@@ -137,3 +137,15 @@ def test_a_revision_said_by_its_size_first_keeps_its_first_estimate() -> None:
     got = _dated(text, "2024-11-01")
     assert {("2024-08", 159000.0), ("2024-08", 78000.0), ("2024-08", -81000.0)} <= got
     assert ("2024-08", 4e6) not in got  # a base amount with no period of its own is still not August's
+
+
+def test_a_release_line_without_a_colon() -> None:
+    from shingi.ingest.dates import release_line
+
+    assert release_line("Released 4/09/2024") and release_line("Released 24 July 2014 Download PDF")
+    assert not release_line("Released figures show 5 people")
+    assert not release_line("Released in 2024 the figures")
+    text = ("Gross domestic product, Australia, June quarter 2024\n\nAustralian Bureau of Statistics\n\n"
+            "Released 4/09/2024\n\nAustralian GDP rose 0.2 per cent in the June quarter 2024.\n")
+    facts = extract(ExtractContext(None), text, None)
+    assert [e.date.text for e in facts.events if e.kind == "release"] == ["2024-09-04"]

@@ -129,3 +129,34 @@ def test_a_ten_day_period_is_no_month(bare: ExtractContext) -> None:
     assert not any(p == "2019-05" for _, _, _, p in got)
     # a month said alone, next to them, is read as before
     assert ("日本", 6.3e12, "JPY", "2019-04") in got
+
+
+BRACKETED = """第8表 経常利益 (前年同期比・%)
+| 区分 | 2009年 | 2010年 |
+| 4−6月 | 7−9月 | 1−3月 |
+| 全産業 | ▲ 53.0 | ▲ 32.4 | 102.2 |
+| (30.0) | (42.4) | (35.1) |
+| 製造業 | ▲ 89.2 | ▲ 69.3 | 864.7 |
+| * | (15.3) | (17.9) |
+(資料出所) 財務省「法人企業統計調査」
+(注) 業種別の( )の値は、季節調整値。
+"""
+
+
+def test_a_row_of_bracketed_numbers_is_the_row_above_as_the_note_names_it(bare: ExtractContext) -> None:
+    texts = row_texts(BRACKETED)
+    assert "全産業 (季節調整値)\t30.0\t42.4\t35.1" in texts
+    assert "製造業 (季節調整値)\t-\t15.3\t17.9" in texts  # (「*」: no value)
+    got = owned_rows(extract(bare, BRACKETED))
+    assert {("日本", -53.0, "%", "2009-Q2"), ("日本", 30.0, "%", "2009-Q2"), ("日本", 42.4, "%", "2009-Q3"),
+            ("日本", 15.3, "%", "2009-Q3"), ("日本", 864.7, "%", "2010-Q1")} <= got
+    # a bracket is no accountant's negative here
+    assert not any(v in (-30.0, -42.4, -35.1, -15.3) for _, v, _, _ in got)
+
+
+def test_bracketed_rows_without_a_note_or_holding_levels_are_not_read(bare: ExtractContext) -> None:
+    for note in ("", "(注) 業種別の( )内は実数。"):
+        text = BRACKETED.replace("(注) 業種別の( )の値は、季節調整値。", note)
+        got = owned_rows(extract(bare, text))
+        assert ("日本", -53.0, "%", "2009-Q2") in got and ("日本", 864.7, "%", "2010-Q1") in got
+        assert not any(abs(v) in (30.0, 42.4, 35.1, 15.3, 17.9) for _, v, _, _ in got)

@@ -202,6 +202,10 @@ _RELATIVE_EN_RE = re.compile(
 #: a line that says when the document was released: "Released: 2022-10-07", "Release Date: Jun. 11, 2024",
 #: "Release date: 13 April 2022", "Released at 8:30 a.m. Eastern time in The Daily, Thursday, April 29, 2021"
 _RELEASE_LINE_RE = re.compile(r"\s*(?i:released|release\s+date)\s*[:：]"
+                              # "Released 4/09/2024", "Released 24 July 2014" (the ABS, ONS): the label and
+                              # the day with no colon between
+                              r"|\s*(?i:released)\s+(?=[0-3]?\d[/\s]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep"
+                              r"|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d)"
                               r"|.*" + _RELEASED_AT)
 
 

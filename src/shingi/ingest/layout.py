@@ -230,6 +230,7 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
     it = iter(lines)
     held: deque[TextLine] = deque()
     stated: set[int] = set()  # (the years of four digits the lines so far state: an era-less header's anchor)
+    md_label = ""  # (the label of the last Markdown row: a row of bracketed numbers under it is its)
     while True:
         line = held.popleft() if held else next(it, None)
         if line is None:
@@ -256,6 +257,25 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 continue
         if _FULL_YEAR_RE.search(text):
             stated.update(int(m[1]) for m in _FULL_YEAR_RE.finditer(text))
+        if text.lstrip().startswith("|") and ("(" in text or "（" in text):
+            cells = _md_cells(text)
+            numbers = bracket_row(cells) if cells else None
+            if numbers is not None:
+                # 「| (30.0) | (42.4) | … |」 under 「| 全産業 | ▲ 53.0 | … |」: the row above's figures of
+                # another kind, which the table's note names (「( )の値は、季節調整値」); without a note
+                # naming them, or for levels, the line is dropped (its brackets were read as negatives, one
+                # column off)
+                while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+                    held.append(nxt)
+                what = bracket_note(held) if md_label else None
+                if what is not None:
+                    cells = [f"{md_label} ({what})", *numbers]
+                    yield TextLine(line.line, "\t".join(cells), line.col, line.page, "row")
+                continue
+        if text.lstrip().startswith("|"):
+            cells = _md_cells(text)
+            if cells and not _CELL_NUMBER_RE.fullmatch(cells[0]) and not cells[0].startswith(("(", "（")):
+                md_label = cells[0]
         # a header of years over yearless periods: a Markdown one (its years perhaps era-less), or one as text
         years_reader = (partial(_md_years_header, stated=stated)
                         if text.lstrip().startswith("|") and "年" in text and _ERA_LESS_YEAR_RE.search(text)
@@ -1392,3 +1412,36 @@ def _md_years_header(first: TextLine, ahead: list[TextLine],
         used += 1  # (「|」: a line of bars only, under the header)
     row = TextLine(first.line, "\t".join([stub or "区分", *columns]), first.col, first.page, "row")
     return [row], used
+
+
+#: a cell of a number in brackets, or a mark for no value: 「(30.0)」, 「(▲ 22.0)」, 「*」
+_BRACKET_CELL_RE = re.compile(r"[(（]\s?([△▲\-−]?\s?\d[\d,]*(?:\.\d+)?)\s?[)）]|[*＊…-]")
+#: a table's note saying what its brackets hold: 「(注) 業種別の( )の値は、季節調整値。」,
+#: 「( )内は季節調整値」
+_BRACKET_NOTE_RE = re.compile(
+    r"[(（]\s*[)）](?:の値|の数値|内)は[、,]?\s*([^。()（）]{1,20}?)(?:である|です)?[。．]")
+#: what a note may say brackets hold that is no figure of the row's measure: a level beside a row of changes
+_LEVEL_NOTE_RE = re.compile(r"実数|指数|水準|原数値|構成比")
+
+
+def bracket_note(lines: Iterable[TextLine]) -> str | None:
+    """What a table's note says its bracketed numbers are (「季節調整値」, 「季節調整済前期比増加率」), when
+    they are figures of the same measure as the row above them; None without such a note, or for a level
+    (実数, 指数)."""
+    for line in lines:
+        if (m := _BRACKET_NOTE_RE.search(line.text)) is not None:
+            what = m[1].strip()
+            return None if _LEVEL_NOTE_RE.search(what) else what
+    return None
+
+
+def bracket_row(cells: list[str]) -> list[str] | None:
+    """The numbers of a table row of bracketed numbers alone (no label: 「| (30.0) | (42.4) | * |」), a mark
+    for no value kept as it is; None for any other row (one bracketed number is no such row)."""
+    out = []
+    for cell in cells:
+        m = _BRACKET_CELL_RE.fullmatch(cell.strip())
+        if m is None:
+            return None
+        out.append(m[1].replace(" ", "") if m[1] else "-")
+    return out if sum(c != "-" for c in out) >= 2 else None
