@@ -173,7 +173,9 @@ EFFECT_OBSERVATIONS = [
     ["t-2018", "NL", "toll", "2018", "500", "JPY", "stat", ""],
     ["t-2021", "NL", "toll", "2021", "500", "JPY", "stat", ""],
 ]
-EFFECT_ENTITIES = [["GOV", "government", "ノーランド政府", "Government of Norland", "政府;the government", "NL"]]
+EFFECT_ENTITIES = [
+    ["GOV", "government", "ノーランド政府", "Government of Norland", "政府;the government", "NL"],
+]
 EFFECT_EVENTS = [
     ["e-vat", "2012-08", "", "NL;GOV", "policy", "付加価値税率を2015年10月から10%に引き上げる法が成立",
      "VAT law enacted: rate to rise to 10% from October 2015", "10", "%", *E],
@@ -182,8 +184,8 @@ EFFECT_EVENTS = [
     ["e-fuel", "2018-03", "", "NL;GOV", "policy", "燃料税を2019年4月から60円に引き上げる法が成立",
      "Fuel duty law enacted: duty to rise to 60 yen from April 2019", "60", "JPY", *E],
     # another plan of the same government put off: no word of the fuel duty
-    ["e-income-off", "2018-12", "", "NL;GOV", "policy", "所得税の減税を延期", "Income tax cut postponed", "", "",
-     *E],
+    ["e-income-off", "2018-12", "", "NL;GOV", "policy", "所得税の減税を延期", "Income tax cut postponed",
+     "", "", *E],
     ["e-toll", "2019-05", "", "NL;GOV", "policy", "橋の通行料を2020年4月から800円に引き上げる方針を決定",
      "Government decides to raise the bridge toll to 800 yen from April 2020", "800", "JPY", *E],
     ["e-park", "2019-06", "", "NL;GOV", "policy", "駐車料金を2021年4月から400円に引き上げる方針を決定",
@@ -222,7 +224,8 @@ def test_a_decision_alone_does_not_show_the_act(effect: Pack) -> None:
         ("ja", "ノーランドは2021年4月に駐車料金を400円に引き上げた。"),
         ("en", "Norland raised its parking fee to 400 yen in April 2021."),
     ):
-        assert diagnose(text, effect, lang=lang, as_of="2022-06-01").rating not in ("true", "mostly_true"), text
+        rating = diagnose(text, effect, lang=lang, as_of="2022-06-01").rating
+        assert rating not in ("true", "mostly_true"), text
 
 
 def test_the_level_after_the_date_settles_it(effect: Pack) -> None:

@@ -794,7 +794,8 @@ PUT_OFF = _cues(
     ja="延期|先送り|先延ばし|見送り|見送っ|見送ら|見送る|撤回|中止|凍結|白紙|取りやめ|取り止め|廃案|断念",
     en=r"postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|defer(?:s|red|ring|ral)?|put off|push(?:es|ed)? back"
     r"|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing|lation)?|withdr(?:aw|aws|awn|ew)"
-    r"|abandon(?:s|ed|ing)?|drop(?:s|ped)? (?:the |its |their )?plans?|repeal(?:s|ed|ing)?|revok(?:e|es|ed|ing)",
+    r"|abandon(?:s|ed|ing)?|drop(?:s|ped)? (?:the |its |their )?plans?|repeal(?:s|ed|ing)?"
+    r"|revok(?:e|es|ed|ing)",
 )
 #: A plan decided, changed before it took effect: revised, amended (見直し, 修正, 変更): what it sets
 #: may no longer be what was decided (not settled either way; §4.3 "The act and the content")

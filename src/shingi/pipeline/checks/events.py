@@ -15,6 +15,7 @@ from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities, is_currency, ordinal_number
 from shingi.normalize.text import normalize
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.changes import fraction_cut, fraction_rise
 from shingi.pipeline.checks.common import (
     NAME_KEY_SHARE,
     NOW_WORDS,
@@ -32,7 +33,6 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.claims.cues import clause_of_the_statement
-from shingi.pipeline.checks.changes import fraction_cut, fraction_rise
 from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -360,7 +360,9 @@ def _took_effect(ctx: _Ctx, ev: Event, start: Period) -> _Detail:
                 [o.id],
                 [],
             )
-    said = [n for n in ctx.st.numbers if n.unit is not None and n.unit not in ("x", "rank") and n.role != "from"]
+    said = [
+        n for n in ctx.st.numbers if n.unit is not None and n.unit not in ("x", "rank") and n.role != "from"
+    ]
     if not said and ev.amount is not None:
         said = [ClaimedNumber(ev.amount, "exactly", ev.amount.text or f"{ev.amount.value:g}", 0, 0)]
     for n in said[:1]:
