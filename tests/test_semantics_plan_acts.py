@@ -155,3 +155,164 @@ def test_the_money_of_a_plan_decided(pack: Pack) -> None:
     # the plan carried out is not what the pack holds
     assert diagnose("The Water Regulator cut sewage spills by 45% in 2024.", pack, lang="en",
                     as_of="2025-03-01").rating not in ("true", "mostly_true")
+
+
+# --- what a decision set, said done (§4.3 "The act and the content", session 21 review 17) ---------
+# A claim that the act WAS done on the date a decision set needs the pack to show it took effect; a
+# later event of the same plan that puts it off or drops it overrides the date (false), one that
+# revises it leaves it open; the decision alone is not the act (unverifiable, never true).
+
+EFFECT_METRICS = [
+    ["vat", "付加価値税率", "VAT rate", "%", "付加価値税;VAT", "false", "share", ""],
+    ["fuel", "燃料税", "fuel duty", "JPY", "燃料税;fuel duty", "false", "amount", ""],
+    ["toll", "橋の通行料", "bridge toll", "JPY", "通行料;bridge toll", "false", "amount", ""],
+    ["park", "駐車料金", "parking fee", "JPY", "駐車料金;parking fee", "false", "amount", ""],
+]
+EFFECT_OBSERVATIONS = [
+    ["v-2014", "NL", "vat", "2014", "8", "%", "stat", ""],
+    ["t-2018", "NL", "toll", "2018", "500", "JPY", "stat", ""],
+    ["t-2021", "NL", "toll", "2021", "500", "JPY", "stat", ""],
+]
+EFFECT_ENTITIES = [
+    ["GOV", "government", "ノーランド政府", "Government of Norland", "政府;the government", "NL"],
+]
+EFFECT_EVENTS = [
+    ["e-vat", "2012-08", "", "NL;GOV", "policy", "付加価値税率を2015年10月から10%に引き上げる法が成立",
+     "VAT law enacted: rate to rise to 10% from October 2015", "10", "%", *E],
+    ["e-vat-off", "2014-11", "", "NL;GOV", "policy", "付加価値税率10%への引き上げを2017年4月に延期",
+     "VAT rise to 10% postponed to April 2017", "", "", *E],
+    ["e-fuel", "2018-03", "", "NL;GOV", "policy", "燃料税を2019年4月から60円に引き上げる法が成立",
+     "Fuel duty law enacted: duty to rise to 60 yen from April 2019", "60", "JPY", *E],
+    # another plan of the same government put off: no word of the fuel duty
+    ["e-income-off", "2018-12", "", "NL;GOV", "policy", "所得税の減税を延期", "Income tax cut postponed",
+     "", "", *E],
+    ["e-toll", "2019-05", "", "NL;GOV", "policy", "橋の通行料を2020年4月から800円に引き上げる方針を決定",
+     "Government decides to raise the bridge toll to 800 yen from April 2020", "800", "JPY", *E],
+    ["e-park", "2019-06", "", "NL;GOV", "policy", "駐車料金を2021年4月から400円に引き上げる方針を決定",
+     "Government decides to raise the parking fee to 400 yen from April 2021", "400", "JPY", *E],
+    ["e-park-rev", "2020-09", "", "NL;GOV", "policy", "駐車料金の引き上げ計画を見直し",
+     "Government revises the parking fee rise plan", "", "", *E],
+]
+
+
+@pytest.fixture(scope="module")
+def effect(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "plan-effect", EFFECT_METRICS, EFFECT_OBSERVATIONS,
+                      entities=EFFECT_ENTITIES, events=EFFECT_EVENTS, language="en")
+
+
+def test_a_decision_put_off_is_not_the_act(effect: Pack) -> None:
+    # the reproduction: the law set October 2015, a later event put it off to April 2017
+    for lang, text in (
+        ("ja", "ノーランドは2015年10月に付加価値税率を10%に引き上げた。"),
+        ("en", "Norland raised its VAT rate to 10% in October 2015."),
+    ):
+        found = diagnose(text, effect, lang=lang, as_of="2016-06-01")
+        assert found.rating in ("false", "mostly_false"), text
+        assert "e-vat-off" in found.checks[0].evidence
+
+
+def test_a_decision_alone_does_not_show_the_act(effect: Pack) -> None:
+    # nothing shows the fuel duty went up (another plan put off is not this one): open, not true
+    for lang, text in (
+        ("ja", "ノーランドは2019年4月に燃料税を60円に引き上げた。"),
+        ("en", "Norland raised its fuel duty to 60 yen in April 2019."),
+    ):
+        assert diagnose(text, effect, lang=lang, as_of="2020-06-01").rating == "unverifiable", text
+    # a revision before the date leaves it open too
+    for lang, text in (
+        ("ja", "ノーランドは2021年4月に駐車料金を400円に引き上げた。"),
+        ("en", "Norland raised its parking fee to 400 yen in April 2021."),
+    ):
+        rating = diagnose(text, effect, lang=lang, as_of="2022-06-01").rating
+        assert rating not in ("true", "mostly_true"), text
+
+
+def test_the_level_after_the_date_settles_it(effect: Pack) -> None:
+    # the toll was still 500 yen in 2021, the level before the decision: it did not go up
+    for lang, text in (
+        ("ja", "ノーランドは2020年4月に橋の通行料を800円に引き上げた。"),
+        ("en", "Norland raised the bridge toll to 800 yen in April 2020."),
+    ):
+        assert diagnose(text, effect, lang=lang, as_of="2022-06-01").rating in ("false", "mostly_false"), text
+
+
+def test_the_decision_and_a_plan_ahead_are_untouched(effect: Pack) -> None:
+    # the decision itself, and the act said ahead of "now", read as before
+    assert diagnose("The government decided in May 2019 to raise the bridge toll to 800 yen.", effect,
+                    lang="en", as_of="2019-06-01").rating == "true"
+    assert diagnose("Norland is raising the bridge toll to 800 yen this April.", effect, lang="en",
+                    as_of="2020-02-01").rating == "true"
+    assert diagnose("ノーランドは今年4月に橋の通行料を800円に引き上げる。", effect, lang="ja",
+                    as_of="2020-02-01").rating == "true"
+
+
+# --- a multiple of a plan said as the size of its cut or rise (§4.1, §4.3) --------------------------
+MULTIPLE_METRICS = [
+    ["pfee", "旅券手数料", "passport fee", "JPY", "旅券手数料;passport fee", "false", "amount", ""],
+    ["vfee", "査証手数料", "visa fee", "JPY", "査証手数料;visa fee", "false", "amount", ""],
+    ["dtax", "出国税", "departure tax", "JPY", "出国税;departure tax", "false", "amount", ""],
+    ["btoll", "橋の通行料", "bridge toll", "JPY", "通行料;bridge toll", "false", "amount", ""],
+]
+MULTIPLE_OBSERVATIONS = [
+    ["pf-2025", "NL", "pfee", "2025", "15900", "JPY", "stat", ""],
+    ["vf-2025", "NL", "vfee", "2025", "10000", "JPY", "stat", ""],
+    ["dt-2025", "NL", "dtax", "2025", "1000", "JPY", "stat", ""],
+    ["bt-2025", "NL", "btoll", "2025", "1000", "JPY", "stat", ""],
+]
+MULTIPLE_EVENTS = [
+    ["p-pfee", "2026-03-10", "", "NL;GOV", "plan", "政府が旅券手数料を8900円に引き下げる計画",
+     "Government plans to cut the passport fee to 8900 yen", "8900", "JPY", *E],
+    ["p-vfee", "2026-03-10", "", "NL;GOV", "plan", "政府が査証手数料を4000円に引き下げる計画",
+     "Government plans to cut the visa fee to 4000 yen", "4000", "JPY", *E],
+    ["p-dtax", "2026-03-10", "", "NL;GOV", "plan", "政府が出国税を3000円に引き上げる計画",
+     "Government plans to raise the departure tax to 3000 yen", "3000", "JPY", *E],
+    ["p-btoll", "2026-03-10", "", "NL;GOV", "plan", "政府が橋の通行料を1800円に引き上げる計画",
+     "Government plans to raise the bridge toll to 1800 yen", "1800", "JPY", *E],
+]
+
+
+@pytest.fixture(scope="module")
+def multiples(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "plan-multiples", MULTIPLE_METRICS, MULTIPLE_OBSERVATIONS,
+                      entities=EFFECT_ENTITIES, events=MULTIPLE_EVENTS, language="en")
+
+
+def test_a_cut_by_more_than_half_leaves_less_than_half(multiples: Pack) -> None:
+    said = "2026-03-12"
+    def rate(text: str, lang: str) -> str:
+        return diagnose(text, multiples, lang=lang, as_of=said).rating
+    # 15,900 to 8,900 yen is a cut of 44 %: not more than half (round 20b ob tax-fee-en)
+    for lang, text in (
+        ("en", "The Norland government plans to cut the passport fee by more than half."),
+        ("ja", "ノーランド政府は旅券手数料を半分以上引き下げる計画だ。"),
+        ("ja", "ノーランド政府は旅券手数料を半分以下に引き下げる計画だ。"),
+    ):
+        assert rate(text, lang) in ("false", "mostly_false"), text
+    # 10,000 to 4,000 yen is a cut of 60 %: more than half, to less than half
+    for lang, text in (
+        ("en", "The Norland government plans to cut the visa fee by more than half."),
+        ("ja", "ノーランド政府は査証手数料を半分以上引き下げる計画だ。"),
+        ("ja", "ノーランド政府は査証手数料を半分以下に引き下げる計画だ。"),
+    ):
+        assert rate(text, lang) == "true", text
+
+
+def test_more_than_double_is_more_than_twice(multiples: Pack) -> None:
+    said = "2026-03-12"
+    def rate(text: str, lang: str) -> str:
+        return diagnose(text, multiples, lang=lang, as_of=said).rating
+    # 1,000 to 3,000 yen: more than doubled, and a rise by more than half
+    for lang, text in (
+        ("en", "The Norland government plans to more than double the departure tax."),
+        ("ja", "ノーランド政府は出国税を2倍以上に引き上げる計画だ。"),
+        ("en", "The Norland government plans to raise the departure tax by more than half."),
+    ):
+        assert rate(text, lang) == "true", text
+    # 1,000 to 1,800 yen: not doubled, and not a rise by only half
+    for lang, text in (
+        ("en", "The Norland government plans to more than double the bridge toll."),
+        ("ja", "ノーランド政府は橋の通行料を2倍以上に引き上げる計画だ。"),
+        ("en", "The Norland government plans to raise the bridge toll by half."),
+    ):
+        assert rate(text, lang) not in ("true", "mostly_true"), text

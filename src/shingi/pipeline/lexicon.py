@@ -786,6 +786,25 @@ DECISION_ACT = _cues(
     r"|finali[sz](?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|enact(?:s|ed|ing)?",
 )
 
+#: A plan decided, put off or dropped before it took effect: postponed, delayed, shelved, scrapped,
+#: withdrawn (延期, 先送り, 見送り, 撤回, 中止, 凍結). A later event of the same plan saying one of these
+#: overrides the date the decision set (docs/verdict-rules.md §4.3 "The act and the content").
+PUT_OFF = _cues(
+    "put_off",
+    ja="延期|先送り|先延ばし|見送り|見送っ|見送ら|見送る|撤回|中止|凍結|白紙|取りやめ|取り止め|廃案|断念",
+    en=r"postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|defer(?:s|red|ring|ral)?|put off|push(?:es|ed)? back"
+    r"|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing|lation)?|withdr(?:aw|aws|awn|ew)"
+    r"|abandon(?:s|ed|ing)?|drop(?:s|ped)? (?:the |its |their )?plans?|repeal(?:s|ed|ing)?"
+    r"|revok(?:e|es|ed|ing)",
+)
+#: A plan decided, changed before it took effect: revised, amended (見直し, 修正, 変更): what it sets
+#: may no longer be what was decided (not settled either way; §4.3 "The act and the content")
+REVISED = _cues(
+    "revised",
+    ja="見直し|見直さ|見直す|修正|変更|改定",
+    en=r"revis(?:e|es|ed|ing|ion)|amend(?:s|ed|ing|ment)?|chang(?:e|es|ed|ing) (?:the |its |their )?plans?",
+)
+
 #: Event kinds that describe a plan (a plan stated as done is an exaggeration).
 PLAN_EVENT_KINDS = ("plan", "target", "roadmap", "goal", "forecast", "intent")
 

@@ -378,11 +378,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                         # its value is the rate's reciprocal, and what it lost 1 - old/new
                         # (477.7 -> 1,458 per dollar is a loss of 67 %), not the rate's x3.05
                         ratio, plain = 1 - a / b, False
-                    elif _fraction_cut(st, n):
+                    elif fraction_cut(st, n):
                         # "cut its unemployment rate by almost two-thirds": the fraction is the
                         # size of the fall, what went, not what is left (x0.39 is a cut of 61%)
                         ratio, plain = 1 - ratio, False
-                    elif _fraction_rise(st, n):
+                    elif fraction_rise(st, n):
                         # "jumped by a quarter", 「3分の1増えた」: the size of the rise, what was
                         # added (x1.23 is a rise of 0.23), a relative change, not a level
                         ratio, plain = ratio - 1, False
@@ -941,7 +941,7 @@ def base_of_a_multiple(st: Statement) -> bool:
         # 「…輸出は過去最高、輸入は約1割減った」, "…, while imports fell by about a tenth": a fraction
         # said as the size of the change ("by", 「1割減」) is the change in the carried period, not
         # a multiple of its value (a linguistic reason: "by" names what went or was added)
-        return not (_fraction_cut(st, multiple) or _fraction_rise(st, multiple))
+        return not (fraction_cut(st, multiple) or fraction_rise(st, multiple))
     return st.span[p.end - st.start : multiple.start - st.start].strip() == "の"
 
 
@@ -1292,9 +1292,9 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             # linguistic reason: the fraction names how much went or was added; blind round 10
             # de-economy energy-intensive-quarter, a wrong true on the direction alone)
             plain = False  # a fraction of what went or was added, the size of the change
-            if _fraction_cut(st, n):
+            if fraction_cut(st, n):
                 size = -v / 100
-            elif _fraction_rise(st, n):
+            elif fraction_rise(st, n):
                 size = v / 100
             elif direction == ("up" if n.quantity.value > 1 else "down") and n.quantity.value != 1:
                 # "doubled", "halved", 「半減した」: the ratio of the level to its base, as "fell by
@@ -2398,13 +2398,15 @@ _NOT_HALF = re.compile(r"倍|半減|(?i:\bhalv|\btimes\b)")
 
 def _multiple_word(n: ClaimedNumber) -> bool:
     """Whether a number's text is a multiple word (「2倍」, "halved", 「半減」), so no fraction of a
-    change; a bare "half" / 「半分」 is a fraction like "a third" (:func:`_fraction_cut`)."""
+    change; a bare "half" / 「半分」 is a fraction like "a third" (:func:`fraction_cut`)."""
     if _HALF_WORD.search(n.text) and not _NOT_HALF.search(n.text):
         return False
     return _MULTIPLE_WORD.search(n.text) is not None
 
 
-_FALL_AFTER_JA = re.compile(r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:減|縮小|低下|下落|下が|削減|カット)")
+_FALL_AFTER_JA = re.compile(
+    r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:減|縮小|低下|下落|下が|削減|カット|引き?下げ|値下げ)"
+)
 
 
 #: a loss of value said with its fraction: "lost about two-thirds of its value", 「価値の約3分の2を
@@ -2434,7 +2436,7 @@ def _value_lost(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
     return english or japanese
 
 
-def _fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
+def fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     """Whether a fraction (unit x, below 1) is the part a fall took away: after "by" with a fall
     word in English ("cut by almost two-thirds"), before a fall word in Japanese (「3分の2減った」)."""
     at = st.span.find(n.text)
@@ -2457,7 +2459,7 @@ def _grade_said_change(
     base), as "halved" is (:func:`half_of_a_fall`); a multiple of the level (``plain``: "doubled")
     on ``size`` as a multiple; a fraction or a percentage of what went or was added on ``size`` as
     the size of the change (docs/verdict-rules.md §4.1)."""
-    half = half_of_a_fall(st, n, n.unit == "x" and _fraction_cut(st, n))
+    half = half_of_a_fall(st, n, n.unit == "x" and fraction_cut(st, n))
     if half is not None:
         return grade_multiple(half, level_ratio, of_a_change=True)
     return grade_multiple(n, size, of_a_change=True) if plain else grade_size(n, size)
@@ -2470,10 +2472,12 @@ _LOWER_AFTER = re.compile(
 _HIGHER_AFTER = re.compile(
     r"(?i)\s*(?:higher|more|dearer|bigger|larger|above|up)\b|\s*(?:(?:も|ほど|程度|近く)\s*)?(?:高|多|大き)"
 )
-_RISE_AFTER_JA = re.compile(r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:増|拡大|上昇|上が|伸び|伸ば|アップ)")
+_RISE_AFTER_JA = re.compile(
+    r"\s*(?:(?:も|ほど|程度|近く|以上|超)\s*)?(?:増|拡大|上昇|上が|伸び|伸ば|アップ|引き?上げ|値上げ)"
+)
 
 
-def _fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
+def fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
     """Whether a fraction (unit x, below 1) is the part a rise added: after "by" with a rise word
     in English ("jumped by a quarter", "grew by a third"), before a rise word in Japanese
     (「4分の1増えた」); a fraction word with a change verb is a relative change (a linguistic

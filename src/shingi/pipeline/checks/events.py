@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -15,6 +15,7 @@ from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities, is_currency, ordinal_number
 from shingi.normalize.text import normalize
 from shingi.pipeline import lexicon as lx
+from shingi.pipeline.checks.changes import fraction_cut, fraction_rise
 from shingi.pipeline.checks.common import (
     NAME_KEY_SHARE,
     NOW_WORDS,
@@ -33,10 +34,10 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.checks.two_groups import order_against
 from shingi.pipeline.claims.cues import clause_of_the_statement
-from shingi.pipeline.claims.numbers import number_roles
+from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
-from shingi.pipeline.morphology import Token, has_japanese, tokenize, word_keys
+from shingi.pipeline.morphology import Token, content_keys, has_japanese, tokenize, word_keys
 from shingi.pipeline.retrieve import EventCandidate, days_from
 
 #: How close to the best match an event must be to replace it when the best one's title goes the
@@ -271,6 +272,135 @@ def _decided_periods(ev: Event, st: Statement) -> list[Period]:
         if _DECIDES.search(title) or lx.has(lx.DECISION_ACT, title):
             out += [m.period for m in find_periods(title) if m.period.start > ev.date.end]
     return out
+
+
+#: The words a plan's title says of its act, not of what it is about (stripped before titles are
+#: compared for the same plan): a decision, a change, a delay
+_ACT_CUES = (
+    lx.DECISION_ACT, lx.PUT_OFF, lx.REVISED, lx.DECIDED_UP, lx.DECIDED_DOWN, lx.DECIDED_START,
+    lx.DECIDED_END, lx.UP, lx.DOWN, lx.TARGET_WORDS,
+)
+
+
+def _topic_keys(pack: Pack, ev: Event, title: str) -> frozenset[str]:
+    """The keys of what a title is about: its content words without its act words (decided,
+    postponed, raised), its periods, its figures and its actors' names."""
+    text = normalize(title)
+    for cue in _ACT_CUES:
+        for h in lx.find(cue, text):
+            text = text[: h.start] + " " * (h.end - h.start) + text[h.end :]
+    names = frozenset(
+        k
+        for a in ev.actors
+        if (ent := pack.entities.get(a)) is not None
+        for n in (ent.name_ja, ent.name_en, *ent.aliases)
+        if n
+        for k in word_keys(normalize(n))
+    )
+    return frozenset(k for k in content_keys(text) if not any(ch.isdigit() for ch in k)) - names
+
+
+def _same_plan(pack: Pack, ev: Event, other: Event) -> bool:
+    """Whether a later event speaks of the plan an event decided: an actor in common and two or more
+    keys of what their titles, in one language, are about ("Consumption tax law enacted: rate to
+    rise to 10% …" and "Consumption tax hike to 10% postponed …": consumption, tax)."""
+    if not set(ev.actors) & set(other.actors):
+        return False
+    for a, b in ((ev.title_ja, other.title_ja), (ev.title_en, other.title_en)):
+        if a and b and len(_topic_keys(pack, ev, a) & _topic_keys(pack, other, b)) >= 2:
+            return True
+    return False
+
+
+def _took_effect(ctx: _Ctx, ev: Event, start: Period) -> _Detail:
+    """A statement that what a decision set was done on the date it set ("raised the tax to 10% in
+    October 2015" on 'law enacted: rate to rise to 10% from October 2015'): a decision is not the
+    act (a linguistic reason: "will rise from D" is a plan until D comes). A later event of the same
+    plan known by the claim's "now" that puts it off or drops it (PUT_OFF: 延期, 見送り, postponed,
+    scrapped) before it took effect fails it; one that revises it (REVISED) leaves it unknown; else
+    it holds only when the pack shows it took effect: a value of the statement's measure dated from
+    ``start`` that agrees with the figure said (or the decision's), or a later event of the same plan
+    dated from ``start`` that decides nothing further; unknown otherwise (docs/verdict-rules.md §4.3
+    "The act and the content")."""
+    pack = ctx.pack
+    now = ctx.claim.now if ctx.claim is not None else None
+    known = [
+        o for o in pack.events.values()
+        if o.id != ev.id and o.date.start > ev.date.end and (now is None or o.date.end <= now.end)
+        and _same_plan(pack, ev, o)
+    ]
+    for o in sorted(known, key=lambda o: o.date.start):
+        if o.date.start > start.end:
+            continue
+        titles = " ".join(t for t in (o.title_ja, o.title_en) if t)
+        if lx.has(lx.PUT_OFF, titles) or lx.has(lx.REVISED, titles):
+            put_off = lx.has(lx.PUT_OFF, titles)
+            return _Detail(
+                "effect",
+                "fails" if put_off else "unknown",
+                ctx.t(
+                    f"実施: 決定は{ctx.ptext(start)}からとしたが、その前に「{o.title('ja')}」"
+                    f"（{ctx.ptext(o.date)}）" + ("で延期・中止された。" if put_off else "で見直された。"),
+                    f"Taking effect: the decision set {start.text}, but before then '{o.title('en')}' "
+                    f"({o.date.text})" + (" put it off or dropped it." if put_off else " revised it."),
+                ),
+                [],
+                [o.id],
+                [],
+            )
+    for o in known:
+        if o.date.end >= start.start and not decides_later(o) and o.kind.lower() not in lx.PLAN_EVENT_KINDS:
+            return _Detail(
+                "effect",
+                "holds",
+                ctx.t(
+                    f"実施: 「{o.title('ja')}」（{ctx.ptext(o.date)}）。",
+                    f"Taking effect: '{o.title('en')}' ({o.date.text}).",
+                ),
+                [],
+                [o.id],
+                [],
+            )
+    said = [
+        n for n in ctx.st.numbers if n.unit is not None and n.unit not in ("x", "rank") and n.role != "from"
+    ]
+    if not said and ev.amount is not None:
+        said = [ClaimedNumber(ev.amount, "exactly", ev.amount.text or f"{ev.amount.value:g}", 0, 0)]
+    for n in said[:1]:
+        before = [got[0] for _, got in _values_before(ctx, ev, n.unit)]
+        for base, got in _values_from(ctx, ev, start, n.unit, now):
+            if compare_value(n, got[0]) == "holds":
+                result: Result = "holds"
+            elif before and math.isclose(got[0], before[0], rel_tol=1e-6):
+                result = "fails"  # still the level before the decision: it did not take effect then
+            else:
+                continue
+            return _Detail(
+                "effect",
+                result,
+                ctx.t(
+                    f"実施: {ctx.ptext(base.period)}の値は{ctx.q(got[0], n.unit)}"
+                    + ("。" if result == "holds" else "で、決定前の水準のまま。"),
+                    f"Taking effect: the value in {base.period.text} is {ctx.q(got[0], n.unit)}"
+                    + ("." if result == "holds" else ", still the level before the decision."),
+                ),
+                [],
+                [base.id],
+                [],
+            )
+    return _Detail(
+        "effect",
+        "unknown",
+        ctx.t(
+            f"実施: 決定は{ctx.ptext(start)}からとしたが、パックはそれが実施されたことを示さない"
+            "（決定は実施ではない）。",
+            f"Taking effect: the decision set {start.text}; the pack does not show it took effect "
+            "(a decision is not the act).",
+        ),
+        [],
+        [],
+        [],
+    )
 
 
 def _amount_bonus(c: EventCandidate, st: Statement, pack: Pack) -> float:
@@ -1196,6 +1326,13 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         if credit is not None:
             why += ctx.t("年が違う（1年ずれ）。", " The year is wrong (one year off).")
         facets.append(_Detail("date", result, why, [], [e.id for e in reports], conflicts, credit))
+        if not for_plan and not ahead and result != "fails" and dates[0] != ev.date and (
+            dates[0] in _decided_periods(ev, st)
+        ):
+            # 「2015年10月に消費税率を10%に引き上げた」 on the law that set it from October 2015: the
+            # date a decision set is not the act done, unless the pack shows it took effect and
+            # nothing put it off (§4.3 "The act and the content")
+            facets.append(_took_effect(ctx, ev, dates[0]))
     froms = [
         n for n in numbers
         if (plan or decision or _decided_periods(ev, st)) and n.role == "from"
@@ -1595,6 +1732,25 @@ def _values_before(ctx: _Ctx, ev: Event, unit: str | None) -> list[tuple[Observa
     """The subject's (else an actor's) latest value of each of the statement's measures dated
     before an event, in ``unit`` (with its conversion note): the level a plan or a decision starts
     from."""
+    return _values_of(ctx, ev, unit, lambda p: p.end < ev.date.start, latest=True)
+
+
+def _values_from(
+    ctx: _Ctx, ev: Event, start: Period, unit: str | None, now: Period | None
+) -> list[tuple[Observation, tuple[float, str]]]:
+    """The subject's (else an actor's) first value of each of the statement's measures dated from
+    ``start`` (a period that ends in it or later) up to ``now``, in ``unit``: the level after what a
+    decision set took effect."""
+    return _values_of(
+        ctx, ev, unit, lambda p: p.end >= start.start and (now is None or p.end <= now.end), latest=False
+    )
+
+
+def _values_of(
+    ctx: _Ctx, ev: Event, unit: str | None, keep: Callable[[Period], bool], latest: bool
+) -> list[tuple[Observation, tuple[float, str]]]:
+    """The subject's (else an actor's) latest (else first) value of each of the statement's
+    measures dated in a period ``keep`` accepts, in ``unit`` (with its conversion note)."""
     st, pack = ctx.st, ctx.pack
     out = []
     # an event statement keeps no measure; the measures its words name are the ones said
@@ -1602,14 +1758,15 @@ def _values_before(ctx: _Ctx, ev: Event, unit: str | None) -> list[tuple[Observa
     subject = [pack.meta.subject] if pack.meta.subject else []
     for ent in dict.fromkeys([*st.entities[:1], *ev.actors, *subject]):
         for mid in metrics:
-            earlier = [
+            found = [
                 pack.observations[i]
                 for i in ctx.index.observations(ent, mid)
-                if pack.observations[i].period.end < ev.date.start and pack.observations[i].value is not None
+                if keep(pack.observations[i].period) and pack.observations[i].value is not None
             ]
-            if not earlier:
+            if not found:
                 continue
-            base = max(earlier, key=lambda o: (o.period.end, o.sort_key))
+            pick = max if latest else min
+            base = pick(found, key=lambda o: (o.period.end, o.sort_key))
             assert base.value is not None
             got = to_unit(base.value.value, base.unit, unit, pack, base.period.start.year, ctx.lang)
             if got is not None:
@@ -1639,6 +1796,23 @@ def _from_of_earlier(ctx: _Ctx, ev: Event, froms: list[ClaimedNumber]) -> _Detai
     return None
 
 
+def _as_multiple(st: Statement, n: ClaimedNumber) -> ClaimedNumber:
+    """A fraction said as the part a change took away or added ("cut … by more than half",
+    「半分以上引き下げる」, "raise … by a third") as the multiple of the level it leaves: a cut by
+    more than half leaves less than half (1 - f, its bound the other way), a rise by a third
+    1 + f (a linguistic reason: "by" names the size of the change, not the level; §4.1). Else
+    ``n`` itself ("halve", 「半分以下に」, "more than double" are multiples already)."""
+    if n.unit != "x":
+        return n
+    if fraction_cut(st, n):
+        value, comparator = 1 - n.quantity.value, BOUND_FLIP.get(n.comparator, n.comparator)
+    elif fraction_rise(st, n):
+        value, comparator = 1 + n.quantity.value, n.comparator
+    else:
+        return n
+    return replace(n, quantity=replace(n.quantity, value=value), comparator=comparator)
+
+
 def _multiple_of_earlier(
     ctx: _Ctx, ev: Event, multiples: list[ClaimedNumber], target_compared: bool
 ) -> _Detail | None:
@@ -1652,7 +1826,7 @@ def _multiple_of_earlier(
         if got[0] == 0:
             continue
         ratio = ev.amount.value / got[0]
-        results = [compare_value(n, ratio, ratio=True) for n in multiples]
+        results = [compare_value(_as_multiple(ctx.st, n), ratio, ratio=True) for n in multiples]
         ncs = [
             NumberCompared(
                 ctx.t("倍率", "multiple"),
