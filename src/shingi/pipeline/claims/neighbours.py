@@ -46,7 +46,11 @@ _DIMENSION_WORDS = word_keys(
 })
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_EN = r"(?P<{m}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: a month's name spelt out or cut short, a whole word ("decreased 5" is no December 5)
+_MONTH_EN = (
+    r"(?P<{m}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
+)
 #: A day of the year: "May 1", "1 May", "May 1st", 「5月1日」
 _DAY = re.compile(
     rf"(?i:\b{_MONTH_EN.format(m='m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{4}}\b)"
@@ -60,9 +64,9 @@ def _days(text: str) -> frozenset[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for m in _DAY.finditer(text):
         if m.group("m1"):
-            month, day = _MONTHS.index(m.group("m1").lower()) + 1, int(m.group("d1"))
+            month, day = _MONTHS.index(m.group("m1").lower()[:3]) + 1, int(m.group("d1"))
         elif m.group("m2"):
-            month, day = _MONTHS.index(m.group("m2").lower()) + 1, int(m.group("d2"))
+            month, day = _MONTHS.index(m.group("m2").lower()[:3]) + 1, int(m.group("d2"))
         else:
             month, day = int(m.group("m3")), int(m.group("d3"))
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -386,6 +390,8 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             continue  # the share of the whole the clause names, by its own name
         if theirs is not None and not theirs & said_whole:
             continue  # a share of another whole than the one said
+        if theirs is None and said_whole and not said_whole & (words | _whole_keys(metric.definition or "")):
+            continue  # "4.5% of the population": a rate whose names and definition never say that whole
         if theirs is not None and theirs <= first_words:
             # a share of the first measure's own whole ("Share of transports aged 65 or older" beside
             # the transports): only when the clause says its part
