@@ -391,3 +391,22 @@ def test_a_day_of_the_year_needs_a_whole_month_word() -> None:
     assert _days("on May 1") == _days("1 May") == _days("5月1日時点") == {(5, 1)}
     assert _days("Sept. 30") == _days("September 30th") == {(9, 30)}
     assert _days("30 Dec.") == {(12, 30)}
+
+
+def test_the_measures_names_are_tokenised_once_per_pack(pack: Pack, monkeypatch: pytest.MonkeyPatch) -> None:
+    # review finding 7: every statement re-tokenised every name of every measure of the pack
+    from shingi.pipeline.claims import neighbours
+
+    said = "In 2024 visitors were 4.5% of the population of Norland."
+    diagnose(said, pack, as_of="2025-06-01")
+    seen: list[str] = []
+    keys = neighbours._keys
+
+    def counted(text: str) -> frozenset[str]:
+        seen.append(text)
+        return keys(text)
+
+    monkeypatch.setattr(neighbours, "_keys", counted)
+    diagnose(said, pack, as_of="2025-06-01")
+    names = {n for m in pack.metrics.values() for n in m.names}
+    assert len(seen) < 10 and not set(seen) & names, seen
