@@ -301,7 +301,8 @@ _BEFORE_THIS_YEAR = re.compile(
 # a subordinate clause opening between two measures' names ("exports fell while imports hit a
 # record", "… as gun suicides set a record"): the later name is its subject (verdict-rules §4.7)
 _SUBORDINATE_EN = re.compile(
-    r"(?:^|[\s,;—–-])(?:while|whereas|but|although|though|(?<!as well )(?<!such )as(?! well as\b))\s", re.IGNORECASE
+    r"(?:^|[\s,;—–-])(?:while|whereas|but|although|though|(?<!as well )(?<!such )as(?! well as\b))\s",
+    re.IGNORECASE,
 )
 _PRICES_MOVE = re.compile(
     r"(?i)(?:^\s*|[,;:(]\s*|\b(?:the|and|but|so|as|that|which|while|when|because|if|where|since|now|yet"

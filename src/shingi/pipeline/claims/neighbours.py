@@ -118,6 +118,10 @@ def _name_keys(pack: Pack, name: str) -> frozenset[str]:
     return got
 
 
+def _whole_name_keys(pack: Pack, name: str) -> frozenset[str]:
+    return _name_keys(pack, name) - _DIMENSION_WORDS
+
+
 def _metric_keys(pack: Pack, metric: Metric, which: str) -> frozenset[str]:
     """The keys of all of a measure's names (``names``), of its own two names (``own``) or of all its
     names without a dimension's words (``whole``), kept with the pack."""
@@ -215,7 +219,7 @@ def _names_in(pack: Pack, text: str) -> list[str]:
     memo = _pack_keys(pack)
     if memo.names_whole is None:
         memo.names_whole = [
-            (mid, tuple(k for n in metric.names if (k := _name_keys(pack, n) - _DIMENSION_WORDS)))
+            (mid, tuple(k for n in metric.names if (k := _whole_name_keys(pack, n))))
             for mid, metric in sorted(pack.metrics.items())
         ]
     return [mid for mid, names in memo.names_whole if any(keys <= said for keys in names)]
@@ -236,7 +240,7 @@ def whole_measure(st: Statement, before: Statement | None, pack: Pack) -> str | 
     # the measure named by most of the whole's words ("vacant homes", not "total homes")
     said = _whole_keys(text)
     fits = {
-        m: max(len(k) for n in pack.metrics[m].names if (k := _name_keys(pack, n) - _DIMENSION_WORDS) and k <= said)
+        m: max(len(k) for n in pack.metrics[m].names if (k := _whole_name_keys(pack, n)) and k <= said)
         for m in _names_in(pack, text)
         if pack.metrics[m].kind != "share"
     }
@@ -300,7 +304,9 @@ def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> S
     scores: dict[str, float] = {}
     for mid, metric in sorted(pack.metrics.items()):
         theirs = _measure_whole(pack, metric, japanese)
-        if theirs is None or not theirs & _words(pack, pack.metrics[whole]) or not _observed(pack, st.subject, mid):
+        if theirs is None or not theirs & _words(pack, pack.metrics[whole]):
+            continue
+        if not _observed(pack, st.subject, mid):
             continue
         name = (metric.name_ja if japanese else metric.name_en) or ""
         part = _name_keys(pack, name) - theirs - _DIMENSION_WORDS
@@ -425,7 +431,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     said_whole = _whole_keys(text or "")
     said_nouns = _japanese_nouns(st.span)
     japanese = st.lang == "ja"
-    cores = [_name_keys(pack, _NOTE.sub(" ", n)) - _DIMENSION_WORDS for n in _own_names(first)]
+    cores = [_whole_name_keys(pack, _NOTE.sub(" ", n)) for n in _own_names(first)]
     gaps: dict[str, tuple[float, float]] = {}
     for mid, metric in sorted(pack.metrics.items()):
         if mid == first.id or metric.kind == "growth" or not _observed(pack, st.subject, mid):
@@ -447,7 +453,8 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             continue  # the share of the whole the clause names, by its own name
         if theirs is not None and not theirs & said_whole:
             continue  # a share of another whole than the one said
-        if theirs is None and said_whole and not said_whole & (words | _name_keys(pack, metric.definition or "")):
+        defined = _name_keys(pack, metric.definition or "")
+        if theirs is None and said_whole and not said_whole & (words | defined):
             continue  # "4.5% of the population": a rate whose names and definition never say that whole
         if theirs is not None and theirs <= first_words:
             # a share of the first measure's own whole ("Share of transports aged 65 or older" beside
