@@ -143,6 +143,24 @@ def test_a_date_line_at_the_top_is_the_sources_date(tmp_path: Path) -> None:
         assert [r["published"] for r in csv.DictReader(f)] == ["2024-10-30"]
 
 
+def test_a_partner_country_is_not_the_documents_day_first_order(tmp_path: Path) -> None:
+    # review finding 8: a US release on imports from China does not write 07/05/2012 day first
+    # (docs/ingest.md, a numeric release date); the document's own country does ("…, Australia")
+    cases = {
+        "us.txt": ("Import Price Index: Imports from China, June 2012\nReleased 07/05/2012\n\n"
+                   "Prices of imports from China fell 0.3 percent in June 2012.\n", ""),
+        "abs.txt": ("Building Approvals, Australia, March 2012\nReleased at 11:30 AM (CANBERRA TIME) "
+                    "07/05/2012\n\nThe number of dwellings approved rose 7.4 percent in March 2012.\n",
+                    "2012-05-07"),
+    }
+    for name, (text, published) in cases.items():
+        doc = tmp_path / name
+        doc.write_text(text, encoding="utf-8")
+        ingest_files([doc], tmp_path / name.replace(".", "-"), workers=1)
+        with (tmp_path / name.replace(".", "-") / "sources.csv").open(encoding="utf-8") as f:
+            assert [r["published"] for r in csv.DictReader(f)] == [published], name
+
+
 def test_a_fiscal_year_before_the_quarter_and_a_name_before_its_verb(bare: ExtractContext) -> None:
     text = ("CUPERTINO, CALIFORNIA, January 30, 2025 — Apple today announced financial results for its "
             "fiscal 2025 first quarter ended December 28, 2024. The Company posted quarterly revenue of "

@@ -177,6 +177,26 @@ METRICS = [
         "",
     ],
     [
+        "visitors",
+        "来訪者数",
+        "visitors",
+        "count",
+        "来訪者;visitors",
+        "",
+        "count",
+        "",
+    ],
+    [
+        "visitor_jobless",
+        "来訪者の失業率",
+        "jobless rate of visitors",
+        "%",
+        "来訪者失業率",
+        "",
+        "share",
+        "",
+    ],
+    [
         "permits",
         "有効許可数",
         "Valid permits",
@@ -228,6 +248,8 @@ OBSERVATIONS = [
     ["p24", "NL", "parcels", "2024", "464000", "count", "stat", ""],
     ["dn24", "NL", "depots_none", "2024", "12.5", "%", "stat", ""],
     ["df24", "NL", "depots_few", "2024", "48", "%", "stat", ""],
+    ["v24", "NL", "visitors", "2024", "3770000", "count", "stat", ""],
+    ["vj24", "NL", "visitor_jobless", "2024", "4.5", "%", "stat", ""],
     ["pm24", "NL", "permits", "2024", "5000000", "count", "stat", ""],
     ["pd24", "NL", "permit_drivers", "2024", "30", "%", "stat", ""],
     ["pa24", "NL", "permit_adults", "2024", "11", "%", "stat", ""],
@@ -346,3 +368,45 @@ def test_the_whole_named_tells_the_share(pack: Pack, said: str) -> None:
 def test_a_count_stays_on_the_count(pack: Pack, said: str) -> None:
     # negative: a figure of the first measure's dimension keeps it
     assert _used(said, pack) == ("true", {"l24"}), said
+
+
+@pytest.mark.parametrize("said", [
+    "In 2024 visitors were 4.5% of the population of Norland.",
+    "2024年のノーランドの来訪者は人口の4.5%だった。",
+])
+def test_a_share_of_a_whole_no_sibling_names_is_not_read(pack: Pack, said: str) -> None:
+    # negative (review finding 5): "of the population" is no whole of the visitors' jobless rate,
+    # whose names and definition never say it; the pack holds no population
+    rating, used = _used(said, pack)
+    assert "vj24" not in used, said
+    assert rating == "unverifiable", said
+
+
+def test_a_day_of_the_year_needs_a_whole_month_word() -> None:
+    # review finding 15: "decreased 5" is no December 5, "marginally 3" no March 3
+    from shingi.pipeline.claims.neighbours import _days
+
+    assert not _days("Unemployment decreased 5 points") and not _days("rose marginally 3 points")
+    assert not _days("a novel 2 step")
+    assert _days("on May 1") == _days("1 May") == _days("5月1日時点") == {(5, 1)}
+    assert _days("Sept. 30") == _days("September 30th") == {(9, 30)}
+    assert _days("30 Dec.") == {(12, 30)}
+
+
+def test_the_measures_names_are_tokenised_once_per_pack(pack: Pack, monkeypatch: pytest.MonkeyPatch) -> None:
+    # review finding 7: every statement re-tokenised every name of every measure of the pack
+    from shingi.pipeline.claims import neighbours
+
+    said = "In 2024 visitors were 4.5% of the population of Norland."
+    diagnose(said, pack, as_of="2025-06-01")
+    seen: list[str] = []
+    keys = neighbours._keys
+
+    def counted(text: str) -> frozenset[str]:
+        seen.append(text)
+        return keys(text)
+
+    monkeypatch.setattr(neighbours, "_keys", counted)
+    diagnose(said, pack, as_of="2025-06-01")
+    names = {n for m in pack.metrics.values() for n in m.names}
+    assert len(seen) < 10 and not set(seen) & names, seen

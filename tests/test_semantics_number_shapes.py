@@ -29,6 +29,7 @@ METRICS = [
     ["travellers", "出国者数", "outbound travellers", "count", "出国者数;outbound travel", "true", "count",
      ""],
     ["nuclear", "原発の比率", "nuclear share", "%", "原発の比率;nuclear share", "true", "share", ""],
+    ["fare", "バス運賃", "bus fare", "EUR", "バス運賃;bus fare", "false", "amount", ""],
     ["trip_cost", "海外旅行代", "cost of a trip abroad", "EUR", "海外旅行代;trip abroad", "false", "amount",
      ""],
 ]
@@ -48,6 +49,9 @@ OBSERVATIONS = [
     ["v2", "NL", "travellers", "2024", "13010000", "count", "stat", ""],
     ["n1", "NL", "nuclear", "2010", "25.1", "%", "stat", ""],
     ["n2", "NL", "nuclear", "2024", "9.4", "%", "stat", ""],
+    ["f1", "NL", "fare", "2024-03", "3000", "EUR", "stat", ""],
+    ["f2", "NL", "fare", "2024-04", "3300", "EUR", "stat", ""],
+    ["f3", "NL", "fare", "2025-04", "3300", "EUR", "stat", ""],
     ["t1", "NL", "trip_cost", "2019", "277000", "EUR", "stat", ""],
     ["t2", "NL", "trip_cost", "2024", "347000", "EUR", "stat", ""],
 ]
@@ -133,6 +137,16 @@ def test_yori_names_the_base_of_a_comparison(pack: Pack) -> None:
     said = "ノーランドの海外旅行代は、2019年より{}高くなっている。"
     assert diagnose(said.format("3割近く"), pack, as_of="2025-03-01").rating in ("true", "mostly_true")
     assert diagnose(said.format("2倍以上"), pack, as_of="2025-03-01").rating in ("false", "mostly_false")
+
+
+def test_yori_before_a_verb_of_change_is_the_date_it_took_effect(pack: Pack) -> None:
+    # review finding 12: 「2024年4月より」 before 上がった is "with effect from April 2024", the step of that
+    # month (3000 -> 3300), not a window from it to now (no change since)
+    d = diagnose("ノーランドのバス運賃は2024年4月より10%上がった。", pack, as_of="2025-06-01")
+    assert d.rating == "true" and {i for c in d.checks for i in c.evidence} == {"f1", "f2"}
+    # negative: before a comparative it is still "than" (now against March 2024)
+    d = diagnose("ノーランドのバス運賃は2024年3月より10%高い。", pack, as_of="2025-06-01")
+    assert d.rating == "true" and {i for c in d.checks for i in c.evidence} == {"f1", "f3"}
 
 
 def test_a_fraction_of_an_earlier_level_is_a_ratio_to_it(pack: Pack) -> None:

@@ -124,6 +124,10 @@ def test_the_record_is_said_of_its_own_measure(pack: Pack, said: str) -> None:
         "Late trains set a new record in 2022 even as cancelled trains went up.",
         "Late trains set a new record in 2022 as cancelled trains went up.",
         "2022年は運休が増える中で遅延が過去最多となった。",
+        # the other measure is the object of a comparison or a coordinate, not the subject
+        "2022年、遅延は運休を上回り過去最多となった。",
+        "Late trains outpaced cancelled trains to hit a record in 2022.",
+        "In 2022 late trains, along with cancelled trains, reached a record.",
     ],
 )
 def test_a_record_the_other_measure_has_fails(pack: Pack, said: str) -> None:

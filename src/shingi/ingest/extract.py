@@ -340,6 +340,10 @@ _FLOW_BEFORE_RE = re.compile(
 #: stay the partner's row
 _DESTINATION_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:exports?|shipments?|sales)\s+(?i:to|into)\s+(?:the\s+)?$")
+#: a country named as another's partner or a point of comparison ("Imports from China", "exports to
+#: Canada", "prices in Japan versus Germany"): not the document's own country
+_PARTNER_BEFORE_EN_RE = re.compile(
+    r"(?<![A-Za-z])(?i:from|to|into|with|against|versus|vs\.?|than|between|and|over|outside)\s+(?:the\s+)?$")
 _LABEL_SEP_RE = re.compile(r"\s*(?:[:\-|]|—|–|－)\s*")
 #: a fiscal year written with its number ("FY2024", "FY '25", "fiscal 2024", "fiscal year 2024")
 _FY_NUMBER_RE = re.compile(r"(?<![A-Za-z])(?:FY\s?'?\d|(?i:fiscal)\s+(?:(?i:year)\s+)?'?\d)")
@@ -1203,6 +1207,9 @@ class DocumentExtractor:
         self._section_unwritable = False
         #: the countries the document names itself (not only as the country of a place it names)
         self._countries_named: set[str] = set()
+        #: of them, the ones not named as a partner or a point of comparison ("Imports from China"):
+        #: the document's own candidates (a day-first date order)
+        self._own_countries: set[str] = set()
         #: the period of a lead-in sentence that ends with a colon, for the list items under it
         self._lead_in: tuple[Period | None, bool] | None = None
         # spans of the sentence's periods that date a base of a comparison (「…の3603万人を上回って」)
@@ -1426,13 +1433,18 @@ class DocumentExtractor:
             if any(a in found for a in ev.actors):
                 ev.actors = tuple(dict.fromkeys(found.get(a, a) for a in ev.actors))
 
-    def _day_first(self, found: list[tuple[Mention, NewEntity | None]]) -> bool:
-        """Whether the countries the document named so far, this sentence's ``found`` too, write a day's
-        number first (every one but the United States: 07/05/2012 under "Building Approvals, Australia" is
-        7 May)."""
+    def _day_first(self, found: list[tuple[Mention, NewEntity | None]], text: str) -> bool:
+        """Whether the document's own country writes a day's number first (every one but the United
+        States: 07/05/2012 under "Building Approvals, Australia" is 7 May): its publisher's country, or a
+        country it named so far (this sentence's ``found`` too) not as a partner or a point of comparison
+        ("Import Price Index: Imports from China" over "Released 07/05/2012" is a US release, whose
+        07/05 is no day-first date: review finding 8); none when it named the United States at all."""
+        here = [(m, e) for m, e in found if e is not None and e.kind == "country"]
         named = self._countries_named | ({self._doc_country} if self._doc_country else set()) | {
-            m.id for m, e in found if e is not None and e.kind == "country"}
-        return bool(named) and "US" not in named
+            m.id for m, _ in here}
+        own = self._own_countries | ({self._doc_country} if self._doc_country else set()) | {
+            m.id for m, _ in here if not _PARTNER_BEFORE_EN_RE.search(text, max(0, m.start - 24), m.start)}
+        return bool(own) and "US" not in named
 
     def _released(self) -> None:
         """An English statistics release that says the day it was released ("Released: 2022-10-07",
@@ -1607,7 +1619,7 @@ class DocumentExtractor:
         ctx = self.ctx
         found = ctx.find_entities(text)
         metric_hits = ctx.find_metrics(text)
-        dated = date_line(text, s.index, self._day_first(found))
+        dated = date_line(text, s.index, self._day_first(found, text))
         whole = text
         if s.index == 0:
             self._title_text = " ".join(text.split())
@@ -1972,7 +1984,7 @@ class DocumentExtractor:
                 and _INNER_DATELINE_DASH_RE.match(text, m.end) and text[:m.start].rstrip()[-1:].isalnum())]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
-        for _, ent in found:
+        for mention, ent in found:
             if ent is not None:
                 held = self.facts.entities.setdefault(ent.id, ent)
                 if held.kind == "other" and ent.kind == "company":
@@ -1985,6 +1997,8 @@ class DocumentExtractor:
                         self._doc_country = ent.country
                 if ent.kind == "country":
                     self._countries_named.add(ent.id)
+                    if not _PARTNER_BEFORE_EN_RE.search(text, max(0, mention.start - 24), mention.start):
+                        self._own_countries.add(ent.id)
                 if ent.kind == "country" and self._named_country is None:
                     self._named_country = ent.id
         if self._doc_subject is None and s.role != "heading" and s.index == 0 and _cjk(text):

@@ -298,6 +298,12 @@ _BEFORE_THIS_YEAR = re.compile(
 #: prices with no qualifier said to move: "prices are now falling", "Prices rose", 「物価が下がって」. A
 #: linguistic reason: "prices" with no noun before it (at the clause's start, after a function word, or
 #: as "consumer prices") is the general price level; "food prices", 「食料品の価格」 are one kind's
+# a subordinate clause opening between two measures' names ("exports fell while imports hit a
+# record", "… as gun suicides set a record"): the later name is its subject (verdict-rules §4.7)
+_SUBORDINATE_EN = re.compile(
+    r"(?:^|[\s,;—–-])(?:while|whereas|but|although|though|(?<!as well )(?<!such )as(?! well as\b))\s",
+    re.IGNORECASE,
+)
 _PRICES_MOVE = re.compile(
     r"(?i)(?:^\s*|[,;:(]\s*|\b(?:the|and|but|so|as|that|which|while|when|because|if|where|since|now|yet"
     r"|although|though|means|meaning|why|how)\s+)(?:consumer\s+)?"
@@ -2356,8 +2362,26 @@ class _Parser:
             nearest = before[-1] if before else next((h for h in apart if h.start >= at), None)
             return nearest.ref if nearest else None
 
+        def subject_of(at: int) -> str | None:
+            # the record is the clause's subject's, never the object's of a comparison (「輸出は
+            # 輸入を上回り過去最高」, "exports outpaced imports to hit a record", "exports, along
+            # with imports, reached a record"): in Japanese the last name before the record word
+            # marked by は/が; in English the first name before it, or the first after the last
+            # subordinate clause opening before it ("… as gun suicides set a record")
+            before = [h for h in apart if h.end <= at]
+            if not before:
+                return owner(at)
+            if self.lang == "ja":
+                marked = [h for h in before if re.match(r"\s*(?:は|が)", self.text[h.end : at])]
+                return (marked[-1] if marked else before[0]).ref
+            opened = [
+                i for i in range(1, len(before))
+                if _SUBORDINATE_EN.search(self.text[before[i - 1].end : before[i].start])
+            ]
+            return before[opened[-1] if opened else 0].ref
+
         words = [hit for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
-        subject = owner(c.start + min(hit.start for hit in words)) if words else None
+        subject = subject_of(c.start + min(hit.start for hit in words)) if words else None
         if subject is None:
             return metrics, cues
         ways = [hit for cue in (lx.UP, lx.DOWN) for hit in lx.find(cue, masked)]

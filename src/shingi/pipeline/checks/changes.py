@@ -1020,7 +1020,13 @@ def names_the_base(st: Statement) -> bool:
 
 #: (より too: 「コロナ前より3割近く高く」 sets now against the period, "than"; read as the formal "from
 #: 2019" it opens the same window, from the period to now; blind round 20b summer-cost)
-_BASE_AFTER_JA = re.compile(r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す|より(?!前|後|も前|も後))")
+_BASE_AFTER_JA = re.compile(
+    r"(?:の水準)?(?:と比べ|と比較し|に比べ|と比較す"
+    # より as "than" only before a comparative (「コロナ前より3割近く高く」「コロナ前より悪化」); before a
+    # verb of change it is the formal "with effect from" (「2024年4月より10%上がった」: that month's step)
+    r"|より(?!前|後|も前|も後)"
+    r"(?=[^。、，,]{0,15}?(?:[高低多安良悪][いくかけ]|少な|大き|小さ|上回|下回|悪化|改善)))"
+)
 _BASE_BEFORE_EN = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+(?:the\s+)?(?:level\s+of\s+)?$"
 )

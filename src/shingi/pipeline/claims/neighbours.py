@@ -46,7 +46,11 @@ _DIMENSION_WORDS = word_keys(
 })
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_EN = r"(?P<{m}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: a month's name spelt out or cut short, a whole word ("decreased 5" is no December 5)
+_MONTH_EN = (
+    r"(?P<{m}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
+)
 #: A day of the year: "May 1", "1 May", "May 1st", 「5月1日」
 _DAY = re.compile(
     rf"(?i:\b{_MONTH_EN.format(m='m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{4}}\b)"
@@ -60,9 +64,9 @@ def _days(text: str) -> frozenset[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for m in _DAY.finditer(text):
         if m.group("m1"):
-            month, day = _MONTHS.index(m.group("m1").lower()) + 1, int(m.group("d1"))
+            month, day = _MONTHS.index(m.group("m1").lower()[:3]) + 1, int(m.group("d1"))
         elif m.group("m2"):
-            month, day = _MONTHS.index(m.group("m2").lower()) + 1, int(m.group("d2"))
+            month, day = _MONTHS.index(m.group("m2").lower()[:3]) + 1, int(m.group("d2"))
         else:
             month, day = int(m.group("m3")), int(m.group("d3"))
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -80,6 +84,56 @@ _KANA_ONLY = re.compile(r"[\u3041-\u309f]+")
 def _keys(text: str) -> frozenset[str]:
     """Content keys of a text, without keys written in hiragana alone (「よる」「める」 are grammar)."""
     return frozenset(k for k in content_keys(text) | word_keys(text) if not _KANA_ONLY.fullmatch(k))
+
+
+class _PackKeys:
+    """The keys of the pack's measures' names, tokenised once per pack (review finding 7: every
+    statement re-tokenised every name of every measure, linear in the pack's measures)."""
+
+    def __init__(self) -> None:
+        self.text: dict[str, frozenset[str]] = {}
+        self.metric: dict[tuple[str, str], frozenset[str]] = {}
+        self.whole: dict[tuple[str, bool], frozenset[str] | None] = {}
+        self.names_whole: list[tuple[str, tuple[frozenset[str], ...]]] | None = None
+
+
+_PACK_KEYS = "_neighbour_keys"
+
+
+def _pack_keys(pack: Pack) -> _PackKeys:
+    index = EvidenceIndex.of(pack)
+    found = getattr(index, _PACK_KEYS, None)
+    if not isinstance(found, _PackKeys):
+        found = _PackKeys()
+        setattr(index, _PACK_KEYS, found)
+    return found
+
+
+def _name_keys(pack: Pack, name: str) -> frozenset[str]:
+    """``_keys`` of a measure's name (or definition), kept with the pack."""
+    memo = _pack_keys(pack).text
+    got = memo.get(name)
+    if got is None:
+        got = memo[name] = _keys(name)
+    return got
+
+
+def _whole_name_keys(pack: Pack, name: str) -> frozenset[str]:
+    return _name_keys(pack, name) - _DIMENSION_WORDS
+
+
+def _metric_keys(pack: Pack, metric: Metric, which: str) -> frozenset[str]:
+    """The keys of all of a measure's names (``names``), of its own two names (``own``) or of all its
+    names without a dimension's words (``whole``), kept with the pack."""
+    memo = _pack_keys(pack).metric
+    got = memo.get((metric.id, which))
+    if got is None:
+        names = _own_names(metric) if which == "own" else metric.names
+        got = frozenset().union(*(_name_keys(pack, n) for n in names))
+        if which == "whole":
+            got -= _DIMENSION_WORDS
+        memo[(metric.id, which)] = got
+    return got
 
 
 def _observed(pack: Pack, entity: str, metric: str) -> bool:
@@ -154,19 +208,21 @@ def _whole_text(st: Statement) -> str | None:
     return e.group("w") if e else None
 
 
-def _words(metric: Metric) -> frozenset[str]:
-    return frozenset().union(*(_whole_keys(n) for n in metric.names))
+def _words(pack: Pack, metric: Metric) -> frozenset[str]:
+    return _metric_keys(pack, metric, "whole")
 
 
 def _names_in(pack: Pack, text: str) -> list[str]:
     """The measures one of whose names or aliases (its words, not a dimension's) the text holds
     whole."""
     said = _whole_keys(text)
-    return [
-        mid
-        for mid, metric in sorted(pack.metrics.items())
-        if any((keys := _whole_keys(n)) and keys <= said for n in metric.names)
-    ]
+    memo = _pack_keys(pack)
+    if memo.names_whole is None:
+        memo.names_whole = [
+            (mid, tuple(k for n in metric.names if (k := _whole_name_keys(pack, n))))
+            for mid, metric in sorted(pack.metrics.items())
+        ]
+    return [mid for mid, names in memo.names_whole if any(keys <= said for keys in names)]
 
 
 def whole_measure(st: Statement, before: Statement | None, pack: Pack) -> str | None:
@@ -184,7 +240,7 @@ def whole_measure(st: Statement, before: Statement | None, pack: Pack) -> str | 
     # the measure named by most of the whole's words ("vacant homes", not "total homes")
     said = _whole_keys(text)
     fits = {
-        m: max(len(k) for n in pack.metrics[m].names if (k := _whole_keys(n)) and k <= said)
+        m: max(len(k) for n in pack.metrics[m].names if (k := _whole_name_keys(pack, n)) and k <= said)
         for m in _names_in(pack, text)
         if pack.metrics[m].kind != "share"
     }
@@ -204,14 +260,23 @@ def measure_whole(metric: Metric, japanese: bool) -> frozenset[str] | None:
     return _whole_keys(m.group("w")) or None
 
 
+def _measure_whole(pack: Pack, metric: Metric, japanese: bool) -> frozenset[str] | None:
+    """``measure_whole``, kept with the pack."""
+    memo = _pack_keys(pack).whole
+    key = (metric.id, japanese)
+    if key not in memo:
+        memo[key] = measure_whole(metric, japanese)
+    return memo[key]
+
+
 def _another_whole(pack: Pack, share: str, whole: str, japanese: bool) -> bool:
     """Whether a share measure's own name says a whole that is not the measure ``whole``: its whole's
     words are none of ``whole``'s and all of another measure's."""
-    theirs = measure_whole(pack.metrics[share], japanese)
-    if theirs is None or theirs & _words(pack.metrics[whole]):
+    theirs = _measure_whole(pack, pack.metrics[share], japanese)
+    if theirs is None or theirs & _words(pack, pack.metrics[whole]):
         return False
     return any(
-        mid not in (share, whole) and theirs <= _words(metric) for mid, metric in pack.metrics.items()
+        mid not in (share, whole) and theirs <= _words(pack, metric) for mid, metric in pack.metrics.items()
     )
 
 
@@ -238,11 +303,13 @@ def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> S
     said = _keys(st.span)
     scores: dict[str, float] = {}
     for mid, metric in sorted(pack.metrics.items()):
-        theirs = measure_whole(metric, japanese)
-        if theirs is None or not theirs & _words(pack.metrics[whole]) or not _observed(pack, st.subject, mid):
+        theirs = _measure_whole(pack, metric, japanese)
+        if theirs is None or not theirs & _words(pack, pack.metrics[whole]):
+            continue
+        if not _observed(pack, st.subject, mid):
             continue
         name = (metric.name_ja if japanese else metric.name_en) or ""
-        part = _keys(name) - theirs - _DIMENSION_WORDS
+        part = _name_keys(pack, name) - theirs - _DIMENSION_WORDS
         scores[mid] = len(part & said) / len(part) if part else 0.0
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if ranked and ranked[0][1] > 0 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
@@ -266,7 +333,7 @@ def day_measure(st: Statement, pack: Pack) -> Statement:
     first = pack.metrics[st.metrics[0]]
     if not days or any(_days(n) for n in _own_names(first)):
         return st
-    words = frozenset().union(*(_keys(n) for n in first.names)) - _DIMENSION_WORDS
+    words = _metric_keys(pack, first, "whole")
     wanted = [
         mid
         for mid, metric in sorted(pack.metrics.items())
@@ -274,7 +341,7 @@ def day_measure(st: Statement, pack: Pack) -> Statement:
         and metric.unit == first.unit
         and metric.kind == first.kind
         and any(_days(n) & days for n in _own_names(metric))
-        and words & frozenset().union(*(_keys(n) for n in metric.names))
+        and words & _metric_keys(pack, metric, "names")
         and _observed(pack, st.subject, mid)
     ]
     if len(wanted) != 1:
@@ -338,8 +405,8 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     lookup = Lookup.of(pack)
     idf = lookup._metric_idf
     said = _keys(st.span)
-    first_own = frozenset().union(*(_keys(n) for n in _own_names(first)))
-    first_words = frozenset().union(*(_keys(n) for n in first.names)) - _DIMENSION_WORDS
+    first_own = _metric_keys(pack, first, "own")
+    first_words = _metric_keys(pack, first, "whole")
     if _THAT_WHOLE_JA.search(st.span):
         return st  # 「その半分」: the whole is the clause before's (share_of_its_whole)
     text = _whole_text(st)
@@ -364,7 +431,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     said_whole = _whole_keys(text or "")
     said_nouns = _japanese_nouns(st.span)
     japanese = st.lang == "ja"
-    cores = [_whole_keys(_NOTE.sub(" ", n)) for n in _own_names(first)]
+    cores = [_whole_name_keys(pack, _NOTE.sub(" ", n)) for n in _own_names(first)]
     gaps: dict[str, tuple[float, float]] = {}
     sibling_words: dict[str, frozenset[str]] = {}
     for mid, metric in sorted(pack.metrics.items()):
@@ -374,27 +441,30 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             continue
         if not {measure_dimension(metric.unit, metric.kind)} <= wanted:
             continue  # of the figure's own dimension: "one in three" is no ratio of 2.9 times
-        words = frozenset().union(*(_keys(n) for n in metric.names)) - _DIMENSION_WORDS
+        words = _metric_keys(pack, metric, "whole")
         if not _named(words & first_words) or not _named(words & said):
             continue
         if any(_inside_a_compound(_japanese_nouns(n), said_nouns) for n in metric.names):
             continue  # 「中学生」 said only inside 「小中学生」 is not said (as in linking, §4.13)
-        own_words = frozenset().union(*(_keys(n) for n in _own_names(metric)))
+        own_words = _metric_keys(pack, metric, "own")
         if not any(core and 2 * len(core & own_words) >= len(core) for core in cores):
             continue  # a sibling repeats half the first's own name at least (its note aside)
-        theirs = measure_whole(metric, japanese)
-        if whole is not None and (theirs is None or not theirs & _words(pack.metrics[whole])):
+        theirs = _measure_whole(pack, metric, japanese)
+        if whole is not None and (theirs is None or not theirs & _words(pack, pack.metrics[whole])):
             continue  # the share of the whole the clause names, by its own name
         if theirs is not None and not theirs & said_whole:
             continue  # a share of another whole than the one said
+        defined = _name_keys(pack, metric.definition or "")
+        if theirs is None and said_whole and not said_whole & (words | defined):
+            continue  # "4.5% of the population": a rate whose names and definition never say that whole
         if theirs is not None and theirs <= first_words:
             # a share of the first measure's own whole ("Share of transports aged 65 or older" beside
             # the transports): only when the clause says its part
-            part = frozenset().union(*(_keys(n) for n in _own_names(metric))) - theirs - first_words
+            part = own_words - theirs - first_words
             if not _named(part - _DIMENSION_WORDS & said):
                 continue
         sibling_words[mid] = words
-        own = [_keys(n) for n in _own_names(metric)]
+        own = [_name_keys(pack, n) for n in _own_names(metric)]
         unsaid = min(
             math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own
         )
