@@ -33,9 +33,10 @@ METRICS = [
      ""],
     ["inflation", "インフレ率", "inflation rate", "%", "インフレ率;inflation", "false", "share", ""],
     ["jobless", "完全失業率", "unemployment rate", "%", "完全失業率;unemployment rate", "false", "share", ""],
-    ["pe", "株価収益率", "price-earnings ratio", "x", "株価収益率;price-earnings ratio", "false", "ratio", ""],
-    ["school_minutes", "教員の勤務時間", "teachers' working time", "minutes", "勤務時間;teachers' working time",
-     "false", "amount", ""],
+    ["pe", "株価収益率", "price-earnings ratio", "x", "株価収益率;price-earnings ratio", "false", "ratio",
+     ""],
+    ["school_minutes", "教員の勤務時間", "teachers' working time", "minutes",
+     "勤務時間;teachers' working time", "false", "amount", ""],
 ]
 OBSERVATIONS = [
     ["h1", "NL", "hours", "2016", "11.25", "hours", "stat", ""],
@@ -177,11 +178,17 @@ def test_a_fraction_of_a_whole_stays_a_share(pack: Pack) -> None:
 
 def test_almost_zero_is_not_graded_by_another_owner(pack: Pack) -> None:
     # 2.5 % is a third of Norland's own 7.3 % (the US's 58.5 % is no scale): no "almost zero"
-    for said in ("Norland's inflation rate was almost zero in 2024.", "2024年のノーランドのインフレ率はほぼゼロだった。",
-                 "2024年のノーランドのインフレ率は実質ゼロだった。"):  # 実質ゼロ: net zero, the number 0
+    for said in (
+        "Norland's inflation rate was almost zero in 2024.",
+        "2024年のノーランドのインフレ率はほぼゼロだった。",
+        "2024年のノーランドのインフレ率は実質ゼロだった。",  # 実質ゼロ: net zero, the number 0
+    ):
         assert diagnose(said, pack).rating in ("false", "mostly_false"), said
     # one value of its own and nothing else to set it against: not compared, not failed as the number 0
-    for said in ("In 2018 the United States had almost zero gun deaths.", "2018年の米国の銃による死者はほぼゼロだった。"):
+    for said in (
+        "In 2018 the United States had almost zero gun deaths.",
+        "2018年の米国の銃による死者はほぼゼロだった。",
+    ):
         assert diagnose(said, pack).rating == "unverifiable", said
 
 
@@ -191,8 +198,8 @@ def test_a_percentage_level_reached_in_a_year_is_no_fraction(pack: Pack) -> None
     assert fell.rating == "true"
     rose = diagnose("ノーランドの完全失業率は2023年の5%に上昇した。", pack, as_of="2025-03-01")
     assert rose.rating not in ("true", "mostly_true")
-    assert not any(p.role == "since" for st in parse("ノーランドの完全失業率は2023年の5%に上昇した。", pack).statements
-                   for p in st.periods)
+    parsed = parse("ノーランドの完全失業率は2023年の5%に上昇した。", pack)
+    assert not any(p.role == "since" for st in parsed.statements for p in st.periods)
 
 
 def test_times_of_a_ratio_or_after_multiplying_stays_a_multiple(pack: Pack) -> None:

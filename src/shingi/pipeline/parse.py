@@ -1107,7 +1107,8 @@ class _Parser:
                 m.quantity.unit == "x" and m.quantity.value >= 100 and TIMES_WORD_END.search(m.text)
                 and TIMES_AS_OCCASIONS_AFTER.match(text, m.end)
                 and not lx.has(lx.UP, said := _sentence_before(text, m.start)) and not lx.has(lx.DOWN, said)
-                and not TIMES_MULTIPLIED.search(said) and not self._names_a_ratio(m.start - len(said), m.start)
+                and not TIMES_MULTIPLIED.search(said)
+                and not self._names_a_ratio(m.start - len(said), m.start)
             ):
                 # "spilled sewage 464,056 times in 2023": a count of occasions, no multiple
                 # (numbers.TIMES_AS_OCCASIONS_AFTER; blind round 20c record-spills-2023); not after a
@@ -1502,7 +1503,9 @@ class _Parser:
         (unit ``x`` or kind ``ratio``: a price-earnings ratio): its "N times" is a value, no count."""
         for h in self.metric_names:
             metric = self.pack.metrics.get(h.ref)
-            if start <= h.start < end and metric is not None and (metric.unit == "x" or metric.kind == "ratio"):
+            if start <= h.start < end and metric is not None and metric.unit == "x":
+                return True
+            if start <= h.start < end and metric is not None and metric.kind == "ratio":
                 return True
         return False
 

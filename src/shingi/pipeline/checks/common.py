@@ -693,7 +693,9 @@ def to_unit(
 CLOCK_LENGTH = re.compile(r"(?i)[0-9][0-9.,]*\s*(?:hours?|hrs?)\b")
 #: hours and minutes, one length in two units of the clock ("10 hours and 45 minutes" of a measure
 #: kept in minutes is 645)
-_CLOCK_SCALE = {("hour", "minute"): 60.0, ("minute", "hour"): 1 / 60}
+_CLOCK_SCALE: dict[tuple[str | None, str | None], float] = {
+    ("hour", "minute"): 60.0, ("minute", "hour"): 1 / 60
+}
 _SI_PREFIX = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # physical units a pack may keep at any SI scale: power, energy, mass in tonnes, volume in litres
 _SI_UNIT = re.compile(r"([kMGT]?)(Wh|W|t|l)")
