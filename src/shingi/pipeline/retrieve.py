@@ -44,6 +44,8 @@ RELAXED_COVERAGE = 0.3
 #: A measure described by a clause's words (names, aliases, definition) without being named must
 #: score this many times the next measure of the entities (``Lookup.described_measure``).
 DESCRIBED_MARGIN = 1.5
+#: The word "number" of any count (数, 者数, 件数, "number of"): it names no measure with one other word
+_COUNT_WORDS = frozenset({"数", "者数", "人数", "件数", "総数"}) | word_keys("number numbers count counts")
 #: A measure named by a verb phrase (``Lookup.paraphrased_measure``): every other measure's best
 #: name must be covered less than this share of the best one's cover.
 PARAPHRASE_RUNNER_UP = 0.8
@@ -399,6 +401,10 @@ class Lookup:
             words = {k for k in name_keys if not k.startswith("@")}
             if len(keys & words) < min(2, len(words)):
                 continue
+            # nor one word with the word "number" of any count: 「銃…人の数」 does not name
+            # 「銃による自殺者数」 by 銃 and 数 (the gun suicides' own word, 自殺, unsaid)
+            if len(keys & words - _COUNT_WORDS) < min(2, len(words - _COUNT_WORDS)):
+                continue
             if _inside_a_compound(self._metric_name_nouns[n], said_nouns):
                 continue
             if cover >= METRIC_NAME_COVERAGE:
@@ -493,11 +499,19 @@ class Lookup:
             best: dict[str, float] = {}
             # two entities compared: a measure only one of them has cannot settle it
             both = len(set(entities)) >= 2
-            for n, got in hits.items():
+            # a verb phrase says its noun here too (「銃で命を落とした人の数」 is the gun deaths, not
+            # the gun suicides that win by 銃 and 数 alone; morphology.paraphrase_keys, §4.13)
+            relaxed_keys, relaxed_hits = keys, hits
+            if extra := paraphrase_keys(text) - keys:
+                relaxed_keys, relaxed_hits = keys | extra, defaultdict(float, hits)
+                for k in sorted(extra):
+                    for n in self._metric_postings.get(k, ()):
+                        relaxed_hits[n] += self._metric_idf[k]
+            for n, got in relaxed_hits.items():
                 mid, name_keys = self._metric_names[n]
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
-                said = any(not k.startswith("@") for k in keys & name_keys)
+                said = any(not k.startswith("@") for k in relaxed_keys & name_keys)
                 if (
                     said
                     and mid in observed_set

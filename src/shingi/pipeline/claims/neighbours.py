@@ -366,6 +366,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     japanese = st.lang == "ja"
     cores = [_whole_keys(_NOTE.sub(" ", n)) for n in _own_names(first)]
     gaps: dict[str, tuple[float, float]] = {}
+    sibling_words: dict[str, frozenset[str]] = {}
     for mid, metric in sorted(pack.metrics.items()):
         if mid == first.id or metric.kind == "growth" or not _observed(pack, st.subject, mid):
             continue
@@ -392,6 +393,7 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             part = frozenset().union(*(_keys(n) for n in _own_names(metric))) - theirs - first_words
             if not _named(part - _DIMENSION_WORDS & said):
                 continue
+        sibling_words[mid] = words
         own = [_keys(n) for n in _own_names(metric)]
         unsaid = min(
             math.fsum(idf.get(k, 1.0) for k in keys - said - first_own - _DIMENSION_WORDS) for keys in own
@@ -400,11 +402,31 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
         # note, "(fiscal year)", is the first's too) is its sibling
         kept = math.fsum(idf.get(k, 1.0) for k in frozenset().union(*own) & first_own - _DIMENSION_WORDS)
         gaps[mid] = (round(unsaid, 9), -round(kept, 9))
+    # a sibling that lacks a word the clause says and another sibling has is contrasted by it
+    gaps = {m: g for m, g in gaps.items() if not _contrasted(m, sibling_words, said, first_words)}
     ranked = sorted(gaps.items(), key=lambda kv: (kv[1], kv[0]))
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return st
     best = ranked[0][0]
     return replace(st, metrics=(best, *(m for m in st.metrics if m != best)))
+
+
+def _contrasted(
+    mid: str, sibling_words: dict[str, frozenset[str]], said: frozenset[str], first_words: frozenset[str]
+) -> bool:
+    """Whether the clause says a word (not a dimension word) that another of the first measure's
+    siblings has in its names and aliases and neither ``mid`` nor the first measure has: that
+    sibling names the clause's subject, and a measure whose name says another subject of the same
+    kind is never the claim's ("suicide entered the top ten causes of death" is the rank of
+    suicide, never the rank of cancer; 「自殺」 against 「がん」). A linguistic reason: siblings are
+    told apart by the words only one of them has; the clause that says one's is not about
+    another's."""
+    words = sibling_words[mid]
+    return any(
+        _named((theirs - words - first_words) & said)
+        for other, theirs in sibling_words.items()
+        if other != mid
+    )
 
 
 def _named(keys: Iterable[str]) -> bool:
