@@ -1,4 +1,4 @@
-"""The shape of a number in a claim (docs/verdict-rules.md §4.17): a length said in hours and
+"""The shape of a number in a claim (docs/verdict-rules.md §4.16): a length said in hours and
 minutes is one value ("10 hours and 45 minutes", 「10時間45分」 = 10.75 hours); a change's two ends
 "from A to B" with a window of one period are that period's value and the one before (「2025年4月から
 480ドルから603ドルに上がる」); a percentage after a level a change came from is the change's size,
@@ -32,6 +32,12 @@ METRICS = [
     ["fare", "バス運賃", "bus fare", "EUR", "バス運賃;bus fare", "false", "amount", ""],
     ["trip_cost", "海外旅行代", "cost of a trip abroad", "EUR", "海外旅行代;trip abroad", "false", "amount",
      ""],
+    ["inflation", "インフレ率", "inflation rate", "%", "インフレ率;inflation", "false", "share", ""],
+    ["jobless", "完全失業率", "unemployment rate", "%", "完全失業率;unemployment rate", "false", "share", ""],
+    ["pe", "株価収益率", "price-earnings ratio", "x", "株価収益率;price-earnings ratio", "false", "ratio",
+     ""],
+    ["school_minutes", "教員の勤務時間", "teachers' working time", "minutes",
+     "勤務時間;teachers' working time", "false", "amount", ""],
 ]
 OBSERVATIONS = [
     ["h1", "NL", "hours", "2016", "11.25", "hours", "stat", ""],
@@ -54,6 +60,14 @@ OBSERVATIONS = [
     ["f3", "NL", "fare", "2025-04", "3300", "EUR", "stat", ""],
     ["t1", "NL", "trip_cost", "2019", "277000", "EUR", "stat", ""],
     ["t2", "NL", "trip_cost", "2024", "347000", "EUR", "stat", ""],
+    ["i1", "NL", "inflation", "2023", "7.3", "%", "stat", ""],
+    ["i2", "NL", "inflation", "2024", "2.5", "%", "stat", ""],
+    ["i3", "US", "inflation", "2024", "58.5", "%", "stat", ""],
+    ["j1", "NL", "jobless", "2022", "2.6", "%", "stat", ""],
+    ["j2", "NL", "jobless", "2023", "2.6", "%", "stat", ""],
+    ["j3", "NL", "jobless", "2024", "2.5", "%", "stat", ""],
+    ["p1", "NL", "pe", "2024", "55", "x", "stat", ""],
+    ["w1", "NL", "school_minutes", "2022", "645", "minutes", "stat", ""],
 ]
 SOURCES = [["stat", "Statistics", "Office", "", "2025-02-01", "statistics", "en"]]
 
@@ -122,10 +136,10 @@ def test_many_times_is_a_count_of_occasions(pack: Pack) -> None:
 
 
 def test_almost_zero_is_a_small_value(pack: Pack) -> None:
-    # 9 gun deaths against the pack's 39,740 elsewhere: next to nothing
+    # 9 gun deaths against the 9,000 of its own 2019: next to nothing
     assert diagnose("2018年のノーランドの銃による死者はほぼゼロだった。", pack).rating == "true"
     assert diagnose("In 2018 Norland had almost zero gun deaths.", pack).rating == "true"
-    # 9,000 is a quarter of 39,740: no "almost zero"
+    # 9,000 is the largest of its own series: no "almost zero"
     far = diagnose("2019年のノーランドの銃による死者はほぼゼロだった。", pack)
     assert far.rating in ("false", "mostly_false")
     # an unhedged zero is the number 0
@@ -174,3 +188,44 @@ def test_a_fraction_of_a_whole_stays_a_share(pack: Pack) -> None:
     ):
         periods = [p for st in parse(said, pack).statements for p in st.periods]
         assert not any(p.role == "since" for p in periods), said
+
+
+def test_almost_zero_is_not_graded_by_another_owner(pack: Pack) -> None:
+    # 2.5 % is a third of Norland's own 7.3 % (the US's 58.5 % is no scale): no "almost zero"
+    for said in (
+        "Norland's inflation rate was almost zero in 2024.",
+        "2024年のノーランドのインフレ率はほぼゼロだった。",
+        "2024年のノーランドのインフレ率は実質ゼロだった。",  # 実質ゼロ: net zero, the number 0
+    ):
+        assert diagnose(said, pack).rating in ("false", "mostly_false"), said
+    # one value of its own and nothing else to set it against: not compared, not failed as the number 0
+    for said in (
+        "In 2018 the United States had almost zero gun deaths.",
+        "2018年の米国の銃による死者はほぼゼロだった。",
+    ):
+        assert diagnose(said, pack).rating == "unverifiable", said
+
+
+def test_a_percentage_level_reached_in_a_year_is_no_fraction(pack: Pack) -> None:
+    # 「2023年の2.6%に低下した」 is "fell to 2.6% in 2023", not 2.6 % of 2023's level
+    fell = diagnose("ノーランドの完全失業率は2023年の2.6%に低下した。", pack, as_of="2025-03-01")
+    assert fell.rating == "true"
+    rose = diagnose("ノーランドの完全失業率は2023年の5%に上昇した。", pack, as_of="2025-03-01")
+    assert rose.rating not in ("true", "mostly_true")
+    parsed = parse("ノーランドの完全失業率は2023年の5%に上昇した。", pack)
+    assert not any(p.role == "since" for st in parsed.statements for p in st.periods)
+
+
+def test_times_of_a_ratio_or_after_multiplying_stays_a_multiple(pack: Pack) -> None:
+    for multiple in (
+        "Norland's price-earnings ratio was 150 times in 2024.",
+        "Since 2019 Norland's cost of a trip abroad has multiplied about 100 times.",
+    ):
+        assert [n.unit for st in parse(multiple, pack).statements for n in st.numbers] == ["x"], multiple
+    assert diagnose("Norland's price-earnings ratio was 150 times in 2024.", pack).rating == "false"
+
+
+def test_hours_and_minutes_against_a_measure_in_minutes(pack: Pack) -> None:
+    said = "In 2022 Norland's teachers spent {} at work a day, their working time."
+    assert diagnose(said.format("10 hours and 45 minutes"), pack).rating == "true"
+    assert diagnose(said.format("8 hours and 45 minutes"), pack).rating in ("false", "mostly_false")

@@ -129,6 +129,7 @@ from shingi.pipeline.claims.numbers import (
     RECORD_AS_START,
     SIGN_BEFORE,
     TIMES_AS_OCCASIONS_AFTER,
+    TIMES_MULTIPLIED,
     TIMES_WORD_END,
     _age_band,
     _kanji_value,
@@ -1083,7 +1084,8 @@ class _Parser:
                 # "10 hours and 45 minutes", "1 hour 30 min": one length, 10.75 hours (or 645 minutes
                 # of a measure kept in minutes), never the two numbers 10 and 45 (blind round 20
                 # en-elem-hours); kept unitless as a bare length of hours is when no measure is
-                # kept in a unit of time the claim names
+                # kept in a unit of time the claim names (the check reads it in hours against a
+                # measure of the clock it is linked to: common.CLOCK_LENGTH)
                 minutes_taken.add(hm.start("m"))
                 value = m.quantity.value + int(hm.group("m")) / 60
                 measured = self._time_measure("hours")
@@ -1111,9 +1113,12 @@ class _Parser:
                 m.quantity.unit == "x" and m.quantity.value >= 100 and TIMES_WORD_END.search(m.text)
                 and TIMES_AS_OCCASIONS_AFTER.match(text, m.end)
                 and not lx.has(lx.UP, said := _sentence_before(text, m.start)) and not lx.has(lx.DOWN, said)
+                and not TIMES_MULTIPLIED.search(said)
+                and not self._names_a_ratio(m.start - len(said), m.start)
             ):
                 # "spilled sewage 464,056 times in 2023": a count of occasions, no multiple
-                # (numbers.TIMES_AS_OCCASIONS_AFTER; blind round 20c record-spills-2023)
+                # (numbers.TIMES_AS_OCCASIONS_AFTER; blind round 20c record-spills-2023); not after a
+                # verb of multiplying, nor of a measure kept as a multiple ("P/E was 150 times")
                 said = TIMES_WORD_END.sub("", m.text).rstrip()
                 m = replace(m, quantity=replace(m.quantity, unit="count", text=said), text=said,
                             end=m.start + len(said))
@@ -1498,6 +1503,17 @@ class _Parser:
             # 「1リットルあたりの輸出単価」「1時間当たり」: one unit a rate is per, no volume or length
             and not (n.quantity.value == 1 and per_unit(n.unit) and _PER_AFTER.match(text, n.end))
         ]
+
+    def _names_a_ratio(self, start: int, end: int) -> bool:
+        """Whether a measure the text names between ``start`` and ``end`` is kept as a multiple
+        (unit ``x`` or kind ``ratio``: a price-earnings ratio): its "N times" is a value, no count."""
+        for h in self.metric_names:
+            metric = self.pack.metrics.get(h.ref)
+            if start <= h.start < end and metric is not None and metric.unit == "x":
+                return True
+            if start <= h.start < end and metric is not None and metric.kind == "ratio":
+                return True
+        return False
 
     def _named_time_unit(self, word: str) -> str | None:
         """The unit of the first of the pack's measures kept in the unit of time ``word`` (hour,

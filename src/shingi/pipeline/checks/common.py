@@ -19,7 +19,7 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable, said_per_unit
 from shingi.pipeline.claims.cues import NET_INFLOW, NET_OUTFLOW, side_of
-from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, _WORDS_ONE_IN, counted_noun
+from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, _WORDS_ONE_IN, counted_noun, time_word
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
@@ -706,7 +706,7 @@ def to_unit(
     if unit and target and is_currency(unit) and is_currency(target):
         got = convert(Quantity(value, unit), target, pack.meta.fx, year, lang)
         return got
-    scaled = _si_scale(unit, target)
+    scaled = _si_scale(unit, target) or _CLOCK_SCALE.get((time_word(unit), time_word(target)))
     if scaled is not None:
         return value * scaled, f"{unit} → {target}"
     if unit == "%" and target == "x":
@@ -716,6 +716,13 @@ def to_unit(
     return None
 
 
+#: A claimed figure said in hours and minutes ("10 hours and 45 minutes", parse: one length in hours)
+CLOCK_LENGTH = re.compile(r"(?i)[0-9][0-9.,]*\s*(?:hours?|hrs?)\b")
+#: hours and minutes, one length in two units of the clock ("10 hours and 45 minutes" of a measure
+#: kept in minutes is 645)
+_CLOCK_SCALE: dict[tuple[str | None, str | None], float] = {
+    ("hour", "minute"): 60.0, ("minute", "hour"): 1 / 60
+}
 _SI_PREFIX = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # physical units a pack may keep at any SI scale: power, energy, mass in tonnes, volume in litres
 _SI_UNIT = re.compile(r"([kMGT]?)(Wh|W|t|l)")
@@ -1049,8 +1056,14 @@ def _value_finding(
         # short: mostly true, blind round 12 supp-two-thirds)
         n = replace(n, quantity=replace(n.quantity, value=n.quantity.value * 100, unit="%"))
         value *= 100
-    near = near_zero(ctx.pack, n, value, obs) if n.quantity.value == 0 and n.comparator == "about" else None
-    result = near or compare_value(n, value, ratio=n.unit == "x")
+    if n.quantity.value == 0 and n.comparator == "about":
+        # a hedged nought is set against the owner's own series, never compared with the number 0
+        near = near_zero(ctx, value, obs)
+        if near is None:
+            return None
+        result = near
+    else:
+        result = compare_value(n, value, ratio=n.unit == "x")
     if result == "fails" and _restates_a_recorded_bound(n, value, obs):
         # "more than 66 per cent" where the pack records 66 with the note "more than 66 per cent"
         result = "holds"
@@ -1059,22 +1072,23 @@ def _value_finding(
 
 
 #: A value "about nought" (「ほぼゼロ」, "almost zero") holds up to this share of the measure's scale
-#: (its largest size in the pack), and is a stretch (partly) up to the second
+#: (its largest size in the owner's own series), and is a stretch (partly) up to the second
 NEAR_ZERO_SHARE, NEAR_ZERO_SHARE_PARTLY = 0.05, 0.2
 
 
-def near_zero(pack: Pack, n: ClaimedNumber, value: float, obs: Observation) -> Result | None:
+def near_zero(ctx: _Ctx, value: float, obs: Observation) -> Result | None:
     """A hedged nought (「年間ほぼゼロ」, "virtually zero") against a value: negligible next to what
-    the measure reaches elsewhere in the pack (its largest size over every owner and period, in the
-    observation's unit): within ``NEAR_ZERO_SHARE`` of it holds, ``NEAR_ZERO_SHARE_PARTLY`` partly,
-    more fails (9 gun deaths a year against 48,830 is next to nothing; 99,243 against 146,000 is
-    not). None when the pack holds no other size of the measure to set it against (a scale of one
-    value says nothing of smallness)."""
+    the same owner's same measure reaches in its other periods (its largest size in the series, in
+    the observation's unit): within ``NEAR_ZERO_SHARE`` of it holds, ``NEAR_ZERO_SHARE_PARTLY``
+    partly, more fails (99,243 against the 146,000 of an earlier year is not next to nothing).
+    None (not compared) when the series holds no other size: another owner's size is no scale (a
+    country's 2.5 % inflation is not "almost zero" because another's is 58.5 %), nor is one value."""
     if value == 0:
         return "holds"
+    ids = ctx.index.obs_by_entity_metric.get((obs.entity, obs.metric), ())
     sizes = [
-        abs(o.value.value) for o in pack.observations.values()
-        if o.metric == obs.metric and o.id != obs.id and o.value is not None and o.unit == obs.unit
+        abs(o.value.value) for i in ids if i != obs.id
+        if (o := ctx.pack.observations.get(i)) is not None and o.value is not None and o.unit == obs.unit
     ]
     if not sizes:
         return None
@@ -1322,6 +1336,12 @@ def _numbers_for(
             if unit == "rank":
                 continue  # a place is said with an ordinal ("26th", 3位), never as a bare number
             q = n.quantity
+            if time_word(unit) in ("hour", "minute") and CLOCK_LENGTH.match(n.text):
+                # "10 hours and 45 minutes" left unitless (no measure of time named) against a
+                # linked measure kept in minutes: a length in hours, converted (645 minutes), not
+                # 10.75 minutes
+                out.append(replace(n, quantity=Quantity(q.value, "hours", q.approx, q.text)))
+                continue
             out.append(replace(n, quantity=Quantity(q.value, unit, q.approx, q.text)))
         elif to_unit(1.0, unit, n.unit, pack, 2000) is not None:
             out.append(n)

@@ -136,7 +136,7 @@ _ZERO = re.compile(
 #: hedge says the value is not nought but negligible; blind round 20d ja-japan-one had failed 「年間
 #: ほぼゼロ」 on 9 gun deaths a year, round 17b target_2020_zero is 99,243 "almost zero")
 NEAR_ZERO_BEFORE = re.compile(
-    r"(?:ほぼ|ほとんど|限りなく|実質)\s?$"
+    r"(?:ほぼ|ほとんど|限りなく)\s?$"
     r"|(?i:\b(?:almost|nearly|virtually|practically|effectively|close\s+to|near(?:ly)?|next\s+to|all\s+but)\s+$)"
 )
 NEAR_ZERO_AFTER = re.compile(r"\s?に(?:近|迫)")
@@ -200,6 +200,9 @@ TIMES_AS_OCCASIONS_AFTER = re.compile(
     r"|a\s+month|a\s+week)\b)"
 )
 TIMES_WORD_END = re.compile(r"(?i)\btimes$")
+#: A verb of multiplying before "N times": a multiple ("multiplied about 100 times"), never a count
+#: of occasions (a linguistic reason: to multiply is to grow by a factor)
+TIMES_MULTIPLIED = re.compile(r"(?i)\bmultipl(?:y|ies|ied|ying)\b|-?\bfold\b")
 
 
 #: After a bare 「N日」 (N up to 31): the shape of a day of the month in news style, a date and never a

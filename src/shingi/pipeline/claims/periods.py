@@ -107,14 +107,17 @@ _ACTOR_KINDS = frozenset({"person", "government", "organization"})
 #: linguistic reason, as "nine times its 2012 level": the level then is what now is set against):
 #: "two-thirds of where it was in 2019" (before the pandemic: 2019), "65% of its 2019 level", 「震災前の
 #: 半分近くまで戻った」「2019年の約3分の2に減った」 (の, the fraction and a change verb after it: a bare
-#: 「2014年の約7割」 may be a part of 2014's whole)
+#: 「2014年の約7割」 may be a part of 2014's whole). A percentage only after 水準 (「2019年の水準の65%」):
+#: 「2023年の5%に上昇した」 is the level 5 % reached in 2023, as "rose to 5% in 2023" (a measure kept in
+#: percent says its level so), not 5 % of 2023's level
 FRACTION_OF_A_LEVEL_EN = re.compile(
     r"(?i)(?:%|\bpercent|\bper\s?cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+"
     r"(?:(?:where|what)\s+(?:it|they)\s+(?:was|were|stood)\s+(?:in\s+)?|(?P<own>its|their|the)\s+)$"
 )
 _LEVEL_AFTER_EN = re.compile(r"(?i)\s*(?:levels?|values?|figures?|peaks?|highs?)\b")
 FRACTION_OF_A_LEVEL_JA = re.compile(
-    r"(?:年|年度)?(?:の水準)?の\s?(?:約|およそ|ほぼ)?\s?(?:半分|[0-9]+\s?分の\s?[0-9]+|[0-9.]+\s?割|[0-9.]+\s?[%％])"
+    r"(?:年|年度)?(?:の\s?(?:約|およそ|ほぼ)?\s?(?:半分|[0-9]+\s?分の\s?[0-9]+|[0-9.]+\s?割)"
+    r"|の水準の\s?(?:約|およそ|ほぼ)?\s?(?:半分|[0-9]+\s?分の\s?[0-9]+|[0-9.]+\s?割|[0-9.]+\s?[%％]))"
     r"\s?(?:近く|程度|ほど|強|弱|余り)?\s?(?:まで|に|へ)(?:まで)?\s?"
     r"(?:減|落|下が|縮|低下|増|伸|上が|膨|拡大|上昇|戻|回復|持ち直|とどま|留ま)"
 )
