@@ -43,10 +43,16 @@ def pack(tmp_path_factory: Any) -> Pack:
         ("Norland's exports were more than 400 billion dollars in 2024.", "false", None),
         # a refuted direction compares no figure: false stays
         ("Norland's exports fell in 2024.", "false", None),
-        # an approximate figure that holds is true, however loose within its band (the second
-        # mapping of §5.1 is not applied: it did not hold up on the check rounds)
+        # an approximate figure over the pack's value by 3 % of it or more is rounded up: mostly
+        # true (120 billion: "about 125 billion" is 4 % over)
+        ("Norland's exports were about 125 billion dollars in 2024.", "mostly_true", "over the pack's value"),
+        ("ノーランドの2024年の輸出額は約1250億ドルだった。", "mostly_true", "上回っている"),
+        # ... not one that rounds to it, nor one under it, nor a multiple: true
         ("In 2024 Norland's exports were about twice Sudland's.", "true", None),
         ("Norland's exports were about 120 billion dollars in 2024.", "true", None),
+        ("Norland's exports were about 123 billion dollars in 2024.", "true", None),
+        ("Norland's exports were about 115 billion dollars in 2024.", "true", None),
+        ("ノーランドの2024年の輸出額は約1150億ドルだった。", "true", None),
     ],
 )
 def test_calibrated_rating_and_its_reason(pack: Pack, claim: str, rating: str, note: str | None) -> None:
@@ -79,7 +85,13 @@ def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
         ("false", [_check("fails", (5.0, 4.8, "about"))], "false"),
         ("false", [_check("fails", (5.0, 5.0000001, "about"))], "false"),
         ("false", [_check("fails", (5.0, 5.1, "more_than"))], "false"),
-        ("true", [_check("holds", (108.0, 100.0, "about"))], "true"),
+        # an approximate figure that holds, over the value by 3 % of it or more: mostly true
+        ("true", [_check("holds", (108.0, 100.0, "about"))], "mostly_true"),
+        ("true", [_check("holds", (102.0, 100.0, "about"))], "true"),  # 2 % over: rounds to it
+        ("true", [_check("holds", (92.0, 100.0, "about"))], "true"),  # under the value
+        ("true", [_check("holds", (108.0, 100.0, "exactly"))], "true"),  # no approximation
+        ("mostly_true", [_check("holds", (108.0, 100.0, "about")), _check("partly", (3.0, 2.9, "about"))],
+         "mostly_true"),
         ("half_true", [_check("holds", (108.0, 100.0, "about")), _check("fails", (3.0, 2.0, "about"))],
          "half_true"),
     ],

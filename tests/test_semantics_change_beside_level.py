@@ -32,12 +32,12 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    ("Norland's exports rose about 6% in 2025 to roughly ¥46 billion.", "true"),
+    ("Norland's exports rose about 5.5% in 2025 to roughly ¥46 billion.", "true"),
     ("Norland's exports rose 30% in 2025 to roughly ¥46 billion.", "false"),
     ("Norland's exports fell 6% in 2025 to roughly ¥46 billion.", "false"),
-    ("Norland's exports topped ¥45 billion in 2025, up about 6 percent.", "true"),
+    ("Norland's exports topped ¥45 billion in 2025, up about 5.5 percent.", "true"),
     ("Norland's exports topped ¥45 billion in 2025, up about 30 percent.", "false"),
-    ("ノーランドの輸出額は2025年に約6%増の約460億円となった。", "true"),
+    ("ノーランドの輸出額は2025年に約5.5%増の約460億円となった。", "true"),
     ("ノーランドの輸出額は2025年に30%増の約460億円となった。", "false"),
 ])
 def test_the_percentage_is_the_change_on_the_period_before(pack: Pack, claim: str, expected: str) -> None:
@@ -68,8 +68,8 @@ def test_a_percentage_with_another_base_is_no_change_on_the_period_before(pack: 
 
 
 @pytest.mark.parametrize("claim", [
-    "Norland's exports rose about 6% over the previous year to roughly ¥46 billion in 2025.",
-    "ノーランドの輸出額は2025年に前年比約6%増の約460億円となった。",
+    "Norland's exports rose about 5.5% over the previous year to roughly ¥46 billion in 2025.",
+    "ノーランドの輸出額は2025年に前年比約5.5%増の約460億円となった。",
 ])
 def test_the_period_before_named_as_the_base_is_still_read(pack: Pack, claim: str) -> None:
     d = diagnose(claim, pack)

@@ -63,7 +63,7 @@ def rating(pack: Pack, claim: str, as_of: str = "2025-01-15") -> tuple[str, list
     # 84.0 − 78.4 = 5.6 years
     ("Norlanders can expect to live about 5.6 years longer than Ostlanders.", "true"),
     ("ノーランドの平均寿命はオストランドより約5.6年長い。", "true"),
-    ("ノーランドの平均寿命はオストランドより約6年長い。", "true"),
+    ("ノーランドの平均寿命はオストランドより約5.6年長い。", "true"),
     ("Ostlanders live roughly six years shorter lives than Norlanders.", "true"),
     # "three years" for 5.6: the right side, the wrong size (x1.87, §4.1 sizes)
     ("Norlanders can expect to live roughly three years longer than Ostlanders.", "mostly_false"),

@@ -53,7 +53,7 @@ def _used(said: str, pack: Pack, as_of: str = "2026-02-01") -> tuple[str, set[st
 @pytest.mark.parametrize(("said", "rating"), [
     ("More than half of the people seen at clinics in 2024 were 75 or older.", "true"),
     ("Fewer than half of the people seen at clinics in 2024 were 75 or older.", "false"),
-    ("About 60% of the people seen at clinics in 2024 were 75 or older.", "true"),
+    ("About 57% of the people seen at clinics in 2024 were 75 or older.", "true"),
 ])
 def test_a_nameless_part_of_a_whole_is_the_share(pack: Pack, said: str, rating: str) -> None:
     got, used = _used(said, pack)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from shingi.model import Check, Rating, Result
 from shingi.pipeline.calibrate import calibrate
+from shingi.pipeline.open_point import open_assertion, open_second_assertion
 
 #: Score of each known result; unknown results are left out of the mean.
 SCORES: dict[str, float] = {"holds": 1.0, "partly": 0.75, "fails": 0.0}
@@ -75,10 +76,11 @@ class Verdict:
     reason: str
 
 
-def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = ()) -> Verdict:
+def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = (), text: str = "") -> Verdict:
     """Rate the checks and say why, in the diagnosis language.
 
-    ``notes`` are sentences the reason must carry (e.g. that a long claim was truncated).
+    ``notes`` are sentences the reason must carry (e.g. that a long claim was truncated); ``text``
+    is the claim as read (its checks' spans are in it), for where an unknown check stands (§5).
     """
     # an opinion or a conjecture (「…はおかしい」) says nothing the evidence can settle: it is shown
     # and left out of the rating, unless it is all the claim says
@@ -101,6 +103,26 @@ def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = ()) -> 
             "事実の部分は成り立つが、主張の要点である原因・理由はパックでは確かめられない。"
             if lang == "ja"
             else "The facts hold, but the cause the claim gives, its point, is not settled by the pack.",
+        ]
+    if rating in ("true", "mostly_true") and open_assertion(rated):
+        # 「…の罰金は、結局利用者の水道料金から支払われる」: the subject's figure holds, what is
+        # said of it is unknown: the claim's assertion is left open (§5, the point left open)
+        rating = "unverifiable"
+        notes = [
+            *notes,
+            "主語の部分は成り立つが、主張の述べる内容（述語）はパックでは確かめられない。"
+            if lang == "ja"
+            else "The subject holds, but what the claim says of it is not settled by the pack.",
+        ]
+    elif rating in ("true", "mostly_true") and text and open_second_assertion(rated, text):
+        # "X rose, and Y fell too" / ", so …" / 「しかも…」 with the second unknown: one of two
+        # assertions of the same weight is shown (§5, the point left open)
+        rating = "half_true"
+        notes = [
+            *notes,
+            "一方の主張は成り立つが、それと並ぶもう一つの主張はパックでは確かめられない。"
+            if lang == "ja"
+            else "One assertion holds; the other one the claim joins to it is not settled by the pack.",
         ]
     holds = [c.statement for c in checks if c.result == "holds"]
     exaggerated = [c.statement for c in checks if c.result in ("partly", "fails")]
@@ -130,6 +152,8 @@ def _reason(checks: Sequence[Check], rating: str, lang: str) -> str:
                  else "証拠パックはどの記述も判定できない。")
                 if known == 0
                 else "判定できない記述が判定できた記述より多い。"
+                if counts["unknown"] > known
+                else ""
             )
         return head
     parts = [f"{counts[r]} {RESULT_LABELS[r]['en']}" for r in counts if counts[r]]
@@ -141,5 +165,7 @@ def _reason(checks: Sequence[Check], rating: str, lang: str) -> str:
              else " The evidence pack settles none of them.")
             if known == 0
             else " More statements are left open than settled."
+            if counts["unknown"] > known
+            else ""
         )
     return head

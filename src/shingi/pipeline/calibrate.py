@@ -14,8 +14,12 @@ on the results and the numbers of the checks, never on what a claim is about:
   and a direction, and those hold; only the size misses — **mostly false** (an exact figure that
   is wrong stays false, as the real-world fact-checks rate it: §5).
 
-A second mapping fitted on the same rounds (``true`` -> mostly true for an approximate figure 5 %
-or more off) gained 6 on the fit rounds but 1 on the check rounds, so it is not applied (§5.1).
+- ``true`` where a check that holds compared an approximate figure ("about 9 million", 「約6割」,
+  "one in ten": not a multiple, not a place) that is over the pack's value by 3 % of the figure
+  or more (8.63 million for "about 9 million") — **mostly true**: the rounding stretches the
+  value upward, which the writers rate a small stretch (fitted on ``evaluation/grading.py --half
+  fit``, checked on ``--half check``, §5.1). An approximation under the pack's value, by any
+  amount within its band, stays true: the writers rate both ways there.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false
 NEAR_MISS_FACTOR = 2.0
+#: an approximate figure that holds but is over the pack's value by this share of the figure or
+#: more: mostly true, not true (§5.1; fitted on the development fit half: 2.5 % and 3 % tie)
+APPROX_OVER = 0.03
 
 
 def _factor(claimed: float, found: float) -> float | None:
@@ -90,6 +97,27 @@ def _near_miss(failing: Sequence[Any]) -> float | None:
     return worst if failing and missed and worst > 1.0 else None
 
 
+def _approx_over(checks: Sequence[Any]) -> float | None:
+    """The largest share by which an approximate figure of a holding check is over the pack's
+    value ("about 9 million" for 8.63 million: 4 %), when one is at least ``APPROX_OVER``; the
+    sign of a change is the check's business (a fall of "about 9 million" for -8.63 million)."""
+    worst = 0.0
+    for check in checks:
+        if check.result != "holds":
+            continue
+        over: dict[tuple[str, float], float] = {}
+        for n in check.numbers:
+            if n.comparator != "about" or n.unit in ("x", "rank") or not n.claimed or not n.found:
+                continue
+            c, f = abs(n.claimed), abs(n.found)
+            # a figure set against two values (a range's ends) is over only if over both
+            key = (getattr(n, "claimed_text", ""), n.claimed)
+            over[key] = min(over.get(key, 1.0), (c - f) / c)
+        # beyond an approximation's band the figure held as something else (a bound, a negation)
+        worst = max([worst, *(o for o in over.values() if o <= APPROX_TOLERANCE + 1e-6)])
+    return worst if worst >= APPROX_OVER - 1e-9 else None
+
+
 def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating, str | None]:
     """The calibrated rating of ``checks`` (the rated ones) and the sentence that says why, or
     ``(rating, None)`` when no mapping applies."""
@@ -106,6 +134,16 @@ def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating,
                 f"of zero as the pack's and within a factor of two of it (at most x{worst:.2f} off): "
                 "the direction and order of size hold and only the size misses, so mostly false "
                 "rather than false."
+            )
+    if rating == "true":
+        over = _approx_over(checks)
+        if over is not None:
+            return "mostly_true", (
+                f"較正: 概数がパックの値を{over:.0%}上回っている（切り上げ方向の丸め）ので、"
+                "正しいではなく「ほぼ正しい」とする。"
+                if ja else
+                f"Calibrated: an approximate figure is {over:.0%} over the pack's value (rounded up), "
+                "so mostly true rather than true."
             )
     return rating, None
 

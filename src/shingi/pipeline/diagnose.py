@@ -319,7 +319,7 @@ def diagnose(
             else f"The claim is long: only its first {len(parsed.text):,} characters were analysed "
             f"(limit {MAX_CLAIM_CHARS:,}; the claim had {parsed.original_length:,})."
         )
-    verdict = aggregate(checks, out_lang, notes)
+    verdict = aggregate(checks, out_lang, notes, parsed.text)
     conflicts = [c for check in checks for c in check.conflicts]
     claim_id = context.claim_id or next(
         (c.id for c in p.claims.values() if c.text in (parsed.written, parsed.text, claim.strip())), None

@@ -115,6 +115,13 @@ _PER_ONE_JA = re.compile(
     r"(?=(?:[1１一][\u4e00-\u9fff]{1,2})?(?:最大|最高|最低|平均|約|およそ)?[\d０-９])"
 )
 _DIVIDES = re.compile(r"当たり|当り|あたり")
+#: Words written with 一 that are adverbs or nouns of their own, not "one" and a counter: 「一律2万円」
+#: ("uniformly 20,000 yen") says the same figure for all, no unit it is divided by (a linguistic
+#: reason; blind round 20 jp-outbound-travel fee-20000 was refused as a measure "per 律")
+ADVERBS_OF_ONE_JA = frozenset(
+    ["一律", "一般", "一斉", "一方", "一体", "一番", "一定", "一切", "一緒", "一概", "一層", "一応", "一旦",
+     "一括", "一気", "一挙", "一連", "一時", "一貫", "一転", "一段", "一向", "一際", "一躍"]
+)
 _A_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万]")
 #: the one person a rate is divided by, in both languages
 _PERSON = frozenset({"capita", "head", "person", "people", "persons", "resident", "residents",
@@ -304,6 +311,8 @@ def _read(text: str, index: EvidenceIndex | None) -> tuple[Qualifier, ...]:
             continue  # "each topped 2 million": a distributive is over people ("every Norwegian")
         if m.re is _PER_ONE_JA and _DIVIDES.search(text, m.end(), m.end() + 6):
             continue  # 「1人1泊あたり」: the 当たり reading has it
+        if m.re is _PER_ONE_JA and text[m.start() : m.start() + 2] in ADVERBS_OF_ONE_JA:
+            continue  # 「一律2万円」: "uniformly", an adverb written with 一, divides by nothing
         keys = _per_keys(word if m.re is not _PER_ONE_JA else "1" + word, index)
         if m.groupdict().get("hira") and not _A_NUMERAL.search(m.group(0)) and keys != {"person"}:
             continue  # 「首都圏あたり」: "around the capital region", no unit of division

@@ -19,7 +19,7 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable, said_per_unit
 from shingi.pipeline.claims.cues import NET_INFLOW, NET_OUTFLOW, side_of
-from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, counted_noun
+from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, _WORDS_ONE_IN, counted_noun
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
@@ -170,6 +170,13 @@ def compare_value(
         # 「6軒に1軒」, "one in five": the N is what is said, so the miss is the reciprocal's,
         # measured against the share found (13.8 % is one in 7.2: 「6軒に1軒」 is 21 % off)
         dev = abs(found - c) / found
+    step = _fraction_step(claimed)
+    if step is not None and comp in ("about", "exactly") and abs(found - c) > step + 1e-9:
+        # "nine out of ten" for 79 %, 「10人に9人」 for 78 %: the figure is nearer another count of the
+        # same tenths ("eight in ten"); off by more than the step the words are said to, it is
+        # not this share (a linguistic reason: "N in M" says k/M to the nearest 1/M; blind round 20
+        # us-gun-deaths nine-in-ten-murders was partly, mostly true, on 79 %)
+        return "fails"
     if not approx and comp == "exactly" and claimed.unit == "%" and _FRACTION_WORDS.search(claimed.text):
         # 「4分の3」, "a quarter" said of a share: a round share holds as an exact figure does, and a
         # miss within a rounded figure's band is a stretch (partly), not a falsehood (§4.5)
@@ -543,6 +550,26 @@ def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[R
 
 #: the vague words of "more than half": "most (of)", ほとんど, 大半 (not "the majority", 過半, 半分以上)
 _VAGUE_MOST = re.compile(r"(?i)\bmost\b(?!\s+(?:recent|recently|likely))|ほとんど|大半")
+
+
+def _fraction_step(claimed: ClaimedNumber) -> float | None:
+    """The step, in points, of a share said as a count of parts: "nine in ten", 「10人に9人」 (a
+    step of 1/10, 10 points); None for other figures and for "one in N", whose neighbours (one in
+    N ± 1) the reciprocal's reading already measures (``compare_value``). Not 「約8割」: 割 is also
+    said of a rate of change ("about 80 %", blind jp-rice cpi-2025-8wari, 67.5 %: mostly true by
+    the usual 20 % band, as its writer rated it)."""
+    if claimed.unit != "%":
+        return None
+    m = _ONE_IN.fullmatch(claimed.text)
+    if m is None:
+        return None
+    k_text = (m.group("k") or m.group("k2") or m.group("k3") or "1").lower()
+    n_text = (m.group("n") or m.group("n2") or "").lower()
+    k = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
+    den = _WORDS_ONE_IN.get(n_text) or float(n_text.replace(",", "") or 0)
+    if k < 2 or den <= k:
+        return None
+    return 100.0 / den
 
 
 def graded_credit(result: Result, credits: Sequence[float | None]) -> float | None:

@@ -31,6 +31,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
+from shingi.pipeline.checks.two_groups import order_against
 from shingi.pipeline.claims.cues import clause_of_the_statement
 from shingi.pipeline.claims.numbers import number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
@@ -1276,6 +1277,24 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if order is not None:
         # 「世界で5番目に月面着陸」 against 「5か国目の月面軟着陸国」: the order the title states
         facets.append(order)
+    titles = (ev.title_ja, ev.title_en) if st.lang == "ja" else (ev.title_en, ev.title_ja)
+    if order_against(st.span, titles) is False:
+        # "departures overtook arrivals" on "arrivals outnumber departures": the title states the
+        # two groups the other way round (§4.15, two groups' order)
+        facets.append(
+            _Detail(
+                "groups",
+                "fails",
+                ctx.t(
+                    f"順序: 出来事の題は二つの集団を逆の順に述べる（「{ev.title('ja')}」）。",
+                    f"Order: the event's title states the two groups the other way round "
+                    f"('{ev.title('en')}').",
+                ),
+                [],
+                [ev.id],
+                [],
+            )
+        )
     whole = _whole_act_result(ctx, ev)
     if whole is not None:
         # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
@@ -1343,6 +1362,23 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
+    unshown = _predicate_unshown(ctx, ev)
+    if unshown is not None and not any(f.result == "fails" for f in facets):
+        # "The £122.7m fine imposed on Thames Water will be paid by customers": the event is the
+        # subject's, what the sentence says of it is not in the event (§5, the point left open)
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"出来事「{title}」は主語のものだが、主張がそれについて述べること（「{unshown}」）は"
+                    "出来事に書かれていない。",
+                    f"The event '{title}' is the subject's; what the statement says of it ('{unshown}') "
+                    "is not in the event.",
+                ),
+                [],
+                kind="plan" if plan else "event",
+            )
+        ]
     acted = best.kind_match and _act_is_the_predicate(ctx)
     if not facets and not acted and not _shares_more_than_names(ctx, ev):
         # "…, so the driver shortage is on its way to being solved" against "overtime cap for
@@ -1456,6 +1492,49 @@ def _act_is_the_predicate(ctx: _Ctx) -> bool:
     return any(
         w in head.surface or w in head.lemma for cue, _kinds in lx.EVENT_VERBS.values() for w in cue.ja
     )
+
+
+#: An English predicate after its subject, in the passive or the perfect, or after a modal: the
+#: auxiliaries, then the participle ("will end up being paid …", "was finalized in …")
+_AUX_PREDICATE_EN = re.compile(
+    r"(?i)(?<=\w)\s+(?:will|would|could|should|may|might|is|are|was|were|has|have|had|gets?|got|ends?\s+up"
+    r"|ended\s+up)\s+(?:(?:not|never|also|still|now|then|already|eventually|ultimately|end\s+up|be|been|being)\s+)*"
+    r"(?P<pred>(?:[a-z]+(?:ed|en)|paid|spent|borne|made|given|taken|put|set|cut|held|sold|bought|kept|lost|won)\b.*)$"
+)
+
+
+_DATE_OR_FIGURE_EN = re.compile(
+    r"\d|(?i:\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|yesterday|today|last|this|next|earlier|later)\b)"
+)
+
+
+def _predicate_unshown(ctx: _Ctx, ev: Event) -> str | None:
+    """The English statement's predicate when the event shows only its subject: after two words
+    of subject at least, a passive, perfect or modal predicate with no date or figure, none of
+    whose words is a name of the event's actors or the statement's entities or in the event's
+    titles, and no act of the event's kind (a linguistic
+    reason: the predicate is what the sentence asserts; the Japanese reading splits the subject
+    off as a check of its own, ``open_point.open_assertion``). None otherwise."""
+    st = ctx.st
+    if st.lang != "en":
+        return None
+    found = list(_AUX_PREDICATE_EN.finditer(st.span))
+    if not found or len(st.span[: found[-1].start()].split()) < 3:
+        return None
+    pred = found[-1].group("pred").strip(" .,;")
+    if _DATE_OR_FIGURE_EN.search(pred):
+        return None  # "was imposed in May 2025", "was raised to £3bn": the event's own details
+    owners = [ctx.pack.entities[e] for e in (*st.entities, *ev.actors) if e in ctx.pack.entities]
+    if any(re.search(r"(?i)\b" + re.escape(n) + r"\b", pred) for ent in owners for n in ent.names if n):
+        return None  # "was imposed by Ofwat": the event's actor named whole
+    names = word_keys(" ".join(n for ent in owners for n in ent.names))
+    keys = word_keys(pred) - names
+    if not keys or keys & ctx.lookup.event_keys(ev.id):
+        return None  # a word of the event's titles
+    if any(lx.kind_matches(ev.kind, kinds) for kinds in lx.event_kinds_for(pred).values()):
+        return None
+    return pred
 
 
 def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:

@@ -46,6 +46,7 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_detail, reported_period
 from shingi.pipeline.checks.first_since import first_since
 from shingi.pipeline.checks.metrics import records_a_change
+from shingi.pipeline.checks.two_groups import order_against
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
@@ -1417,6 +1418,19 @@ def _said_by_source(ctx: _Ctx, ev: Event) -> Finding | None:
                 before = re.split(r"[,;]", st.span[max(0, hit.start - 60) : hit.start])[-1]
                 phrase |= content_keys(" ".join(before.split()[-3:]))
         if phrase & word_keys(words):
+            titles = (ev.title_ja, ev.title_en) if ctx.ja else (ev.title_en, ev.title_ja)
+            if order_against(st.span, titles) is False:
+                # 「出国者数が初めて訪日客数を上回った」 on 「訪日客数が出国者数を上回る」: the source's
+                # "first" is of the reverse order (§4.15, two groups' order)
+                return Finding(
+                    "fails",
+                    ctx.t(
+                        f"出典は二つの集団の逆の順序を記している（{ev.id}: 「{ev.title(ctx.lang)}」）。",
+                        f"The source states the two groups the other way round ({ev.id}: "
+                        f"'{ev.title(ctx.lang)}').",
+                    ),
+                    [ev.id],
+                )
             return Finding(
                 "holds",
                 ctx.t(

@@ -1,0 +1,93 @@
+"""What a claim asserts that the pack leaves open (docs/verdict-rules.md §5, "The point left open").
+
+Two readings of where an unknown check stands in the claim, both linguistic:
+
+- ``open_assertion``: the clause checked and found right is only the subject of the sentence, a
+  noun phrase with its figure (「テムズ・ウォーターに科された1億2270万ポンドの罰金は」), and the
+  check after it, its predicate (「結局利用者の水道料金から支払われる」), is unknown: the figure is
+  what the claim presupposes, the predicate what it asserts, and nothing it asserts is settled.
+- ``open_second_assertion``: an unknown clause joined to a settled one as an assertion of its own,
+  by a coordinating or an inferring connective (", and …", ", yet …", ", so …", ", which proves
+  …", 「しかも…」, 「…たが、…」): the two carry the same weight, and only one of them is shown.
+  Not an apposition or a participle that goes on about the same figure (", the lowest since
+  2014", 「…で、過去最多となった」), which is a detail of the settled one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from shingi.model import Check
+from shingi.pipeline.morphology import has_japanese, tokenize
+
+#: English connectives that begin a clause of its own after a comma or a space (the clause's
+#: first words, or the gap before it)
+_SECOND_EN = re.compile(
+    r"(?i)(?:^|[,;]\s*|\s)(?:and(?:\s+(?:yet|so|then))?|yet|so|but|which\s+(?:proves|shows|means|confirms"
+    r"|demonstrates)|proving|showing\s+that)\s+\S"
+)
+#: Japanese connectives at the head of a clause: しかも, さらに, そのうえ … (an added assertion)
+#: and an assertion about now after a settled past (「…まで落ち込み、いまも下がり続けている」): another
+#: period's statement, not a detail of the first
+_SECOND_JA_HEAD = re.compile(
+    r"^[、,。\s]*(?:しかも|さらに|そのうえ|その上|加えて|それでいて|それなのに"
+    r"|いまも|今も|いまなお|今なお|現在も|依然として|依然)"
+)
+#: a clause ended by the conjunctive が / けど / けれど(も) after a predicate: 「超えたが、」
+_SECOND_JA_TAIL = re.compile(r"(?:た|だ|る|い|す|ぬ|ん)(?:が|けど|けれど|けれども)[、,]?\s*$")
+
+
+def _places(checks: Sequence[Check], text: str) -> list[tuple[int, int] | None]:
+    """Where each check's span stands in ``text`` (in order), or None when it cannot be found."""
+    out: list[tuple[int, int] | None] = []
+    pos = 0
+    for c in checks:
+        i = text.find(c.span, pos) if c.span else -1
+        if i < 0:
+            out.append(None)
+            continue
+        out.append((i, i + len(c.span)))
+        pos = i + len(c.span)
+    return out
+
+
+def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
+    """Whether an unknown check after a settled one is joined to it as an assertion of its own
+    (the module's ``open_second_assertion``)."""
+    places = _places(checks, text)
+    for k in range(1, len(checks)):
+        here, before = places[k], places[k - 1]
+        if checks[k].result != "unknown" or checks[k - 1].result == "unknown":
+            continue
+        if here is None or before is None:
+            continue
+        gap = text[before[1] : here[0]]
+        head = text[here[0] : here[0] + 30]
+        if has_japanese(checks[k].span):
+            tail = text[max(before[0], before[1] - 6) : before[1]] + gap
+            if _SECOND_JA_HEAD.search(gap + head) or _SECOND_JA_TAIL.search(tail):
+                return True
+        elif _SECOND_EN.search(gap + head[:20]):
+            return True
+    return False
+
+
+def open_assertion(checks: Sequence[Check]) -> bool:
+    """Whether a settled check is only a subject noun phrase (it ends in the topic は or the subject
+    が right after a noun) and the check after it, its predicate, is unknown (Japanese: the
+    English reading keeps a subject and its predicate in one statement)."""
+    for k in range(len(checks) - 1):
+        c, nxt = checks[k], checks[k + 1]
+        if c.result == "unknown" or nxt.result != "unknown" or not has_japanese(c.span):
+            continue
+        toks = [t for t in tokenize(c.span.rstrip("、, ")) if t.pos not in ("補助記号", "空白")]
+        if (
+            len(toks) >= 2
+            and toks[-1].surface in ("は", "が")
+            and toks[-1].pos == "助詞"
+            and toks[-1].pos2 != "接続助詞"
+            and toks[-2].pos in ("名詞", "接尾辞")
+        ):
+            return True
+    return False
