@@ -14,6 +14,7 @@ import pytest
 from pack_builder import small_pack
 from shingi.model import Pack
 from shingi.pipeline.diagnose import diagnose
+from shingi.pipeline.retrieve import Lookup
 
 COUNTRY = ["NL", "country", "ノーランド", "Norland", "Norlander;Norlanders;ノーランド人", ""]
 METRICS = [
@@ -156,3 +157,69 @@ def test_two_places_own_it_and_neither_is_taken(tmp_path_factory: pytest.TempPat
                        entities=entities, country=COUNTRY)
     rating, _ = _read("In 2025 our water bills averaged €600.", bills)
     assert rating == "unverifiable"
+
+
+# -- the direction of motion (review findings 9, 10): a paraphrase links a measure only by its
+# head word and in the direction its verb phrase says; unsure is no link
+
+
+def test_arrivals_and_returnees_are_not_departures(pack: Pack) -> None:
+    # 入国者数 and 帰国者数 share 国者 and 数 with 出国者数, never 出国
+    for said in ("2025年に入国した人は約1470万人だった。", "2025年に帰国した人は約1470万人だった。"):
+        rating, evidence = _read(said, pack)
+        assert rating == "unverifiable", said
+        assert evidence == []
+
+
+def test_departures_said_by_their_verbal_noun_still_link(pack: Pack) -> None:
+    rating, evidence = _read("2025年に出国した人は約1470万人だった。", pack)
+    assert rating == "true"
+    assert evidence == ["o2025"]
+    rating, evidence = _read("2025年に海外に行った人の数は約1470万人だった。", pack)
+    assert rating == "true"
+    assert evidence == ["o2025"]
+
+
+INBOUND_METRICS = [
+    ["inbound", "外国人入国者数", "overseas travellers to Norland", "count", "inbound travellers;入国者数",
+     "true", "count", "Foreign residents entering Norland in the year"],
+]
+INBOUND_OBSERVATIONS = [["i2025", "NL", "inbound", "2025", "30.0 mn", "count", "stat", ""]]
+
+
+@pytest.fixture(scope="module")
+def inbound(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(
+        tmp_path_factory, "verb-phrase-inbound", INBOUND_METRICS, INBOUND_OBSERVATIONS, country=COUNTRY
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In 2025 about 30 million people left the country.",
+        "About 30 million Norlanders travelled abroad in 2025.",
+        "In 2025 about 30 million people went overseas.",
+        "2025年に海外に行った人の数は約3000万人だった。",
+        "2025年に国を出た人の数は約3000万人だった。",
+        "2025年にノーランドから海外に行った人の数は約3000万人だった。",
+    ],
+)
+def test_going_out_is_not_a_count_of_arrivals(inbound: Pack, said: str) -> None:
+    rating, evidence = _read(said, inbound)
+    assert rating == "unverifiable"
+    assert evidence == []
+
+
+def test_coming_in_is_the_count_of_arrivals(inbound: Pack) -> None:
+    rating, evidence = _read("2025年に入国した人は約3000万人だった。", inbound)
+    assert rating == "true"
+    assert evidence == ["i2025"]
+
+
+def test_a_goal_or_origin_says_the_direction(inbound: Pack) -> None:
+    lookup = Lookup.of(inbound)
+    assert lookup.motion_of("overseas travellers to Norland", ("NL",)) == {"in"}
+    assert lookup.motion_of("Norlanders' trips from Norland", ("NL",)) == {"out"}
+    assert lookup.motion_of("overseas travellers to Norland", ()) == {"in", "out"}  # seen from nowhere
+    assert lookup.motion_of("overseas travellers", ("NL",)) == frozenset()

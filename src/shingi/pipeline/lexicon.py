@@ -1299,23 +1299,45 @@ def says_run_ended(span: str) -> bool:
 #: complement does not say ("go abroad", "went overseas", "leave the country" are "travel
 #: abroad", a departure; 「海外に行く」「国を出る」 are 海外旅行, 出国); abroad and overseas, 海外 and
 #: 国外, are one word. Each pattern with the words it stands for.
-PARAPHRASES_EN: tuple[tuple[re.Pattern[str], str], ...] = (
+PARAPHRASES_EN: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(
         r"(?i)\b(?:lose|loses|lost|losing)\s+(?:their|his|her|its|our|your|my|the)\s+(?:own\s+)?li(?:fe|ves)\b"
-    ), "die deaths"),
+    ), "die deaths", ""),
     (re.compile(r"(?i)\b(?:go|goes|went|gone|going|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?"
                 r"|fl(?:y|ies|ew|own|ying))\s+(?:abroad|overseas)\b"),
-     "travel travellers abroad overseas"),
+     "travel travellers abroad overseas", "out"),
     (re.compile(r"(?i)\b(?:leave|leaves|left|leaving)\s+(?:the|their|our|his|her)\s+country\b"),
-     "travel travellers abroad overseas departures"),
-    (re.compile(r"(?i)\b(?:abroad|overseas)\b"), "abroad overseas"),
+     "travel travellers abroad overseas departures", "out"),
+    (re.compile(r"(?i)\b(?:abroad|overseas)\b"), "abroad overseas", ""),
 )
-PARAPHRASES_JA: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"命を落と|亡くな|死亡し"), "死者 死亡"),
+#: Each row: the pattern, the words it stands for, the direction of motion it says ("out" of the
+#: place, or "" for none; see MOTION_DIRECTION_JA).
+PARAPHRASES_JA: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"命を落と|亡くな|死亡し"), "死者 死亡", ""),
     (re.compile(r"(?:海外|国外)(?:に|へ)(?:行|出かけ|出掛け|渡|旅立)|国を(?:出|離れ)"),
-     "海外旅行者 出国者"),
-    (re.compile(r"海外|国外"), "海外 国外"),
+     "海外旅行者 出国者", "out"),
+    (re.compile(r"海外|国外"), "海外 国外", ""),
 )
+#: The direction of motion a word says, which a measure named by a verb phrase of motion must
+#: share (docs/verdict-rules.md §4.13, "A measure named by a verb phrase"): a Sino-Japanese
+#: verbal noun of motion begins with its direction (入国, 来日, 訪日 in; 帰国 back; 出国 out), so
+#: 「入国した人」 and 「帰国した人」 never name 出国者数 whatever characters they share (国者, 数);
+#: English says it by the noun or its goal ("arrivals", "returnees", "departures"; "travellers to
+#: Japan" come in, GOAL_BEFORE_EN). A closed class of the language: the directions of motion.
+MOTION_DIRECTION_JA: dict[str, str] = {"入": "in", "来": "in", "訪": "in", "帰": "back", "出": "out"}
+MOTION_DIRECTION_EN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)\b(?:arriv(?:al|als|e|es|ed|ing)|inbound|incoming|immigra\w*|entr(?:y|ies|ants?))\b"),
+     "in"),
+    (re.compile(r"(?i)\b(?:return(?:s|ed|ing|ees?)?|homecomings?)\b"), "back"),
+    (re.compile(r"(?i)\b(?:depart(?:s|ed|ing|ures?)?|outbound|outgoing|emigra\w*|leav(?:e|es|ing))\b"),
+     "out"),
+)
+#: A goal or an origin said of a place named right after it ("travellers to Japan", "visitors
+#: from China", 「日本への」「日本からの」): into the place named, or out of it.
+GOAL_BEFORE_EN = re.compile(r"(?i)\b(?:to|into|visiting|entering)\s+(?:the\s+)?$")
+ORIGIN_BEFORE_EN = re.compile(r"(?i)\b(?:from|out\s+of|leaving)\s+(?:the\s+)?$")
+GOAL_AFTER_JA = re.compile(r"^へ")
+ORIGIN_AFTER_JA = re.compile(r"^から")
 #: A Japanese relative clause on a person noun, 「採用される人数」「休職している人」: the persons
 #: the verbal noun is done to or by, which Japanese names by the noun and 者 (採用者数, 休職者; a
 #: linguistic reason: 者 makes the agent or patient noun of a verbal noun). Group 1: the verbal noun.

@@ -18,6 +18,8 @@ from shingi.pipeline.lexicon import (
     DECIDED_END,
     ENDED_EN,
     FULL_EN,
+    MOTION_DIRECTION_EN,
+    MOTION_DIRECTION_JA,
     PARAPHRASES_EN,
     PARAPHRASES_JA,
     STOPWORDS_EN,
@@ -238,20 +240,71 @@ def scope_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@dataclass(frozen=True)
+class Paraphrase:
+    """What the verb phrases of a text say of a measure's noun (``paraphrase``)."""
+
+    #: the keys of the words a measure's names use for it, keyed as ``content_keys`` keys a name
+    keys: frozenset[str]
+    #: the keys of those words proper: a bigram across a word and its suffix (国者 of 出国者, 行者
+    #: of 旅行者) is none, so 「入国した人」 (入国者数) is not 出国者数 by 国者 and 数
+    heads: frozenset[str]
+    #: the directions of motion they say ("out" for "went abroad", 「国を出た」; "in" for 入国)
+    directions: frozenset[str]
+
+
+#: The suffixes of a person noun, left off a paraphrase's word for its head (出国者 → 出国)
+_PERSON_SUFFIX = re.compile(r"(?:者数|人数|者|数)$")
+
+
 @lru_cache(maxsize=4096)
-def paraphrase_keys(text: str) -> frozenset[str]:
-    """The keys of the words a measure's names use for what a verb phrase of the text says
+def paraphrase(text: str) -> Paraphrase:
+    """The words a measure's names use for what a verb phrase of the text says
     (lexicon.PARAPHRASES_EN / _JA: "lost their lives" → deaths, "went abroad" → travel abroad,
-    「海外に行った」 → 海外旅行者, 出国者; lexicon.AGENT_NOUN_JA: 「採用される人数」 → 採用者数),
-    keyed as ``content_keys`` keys a measure's name; empty when the text has none."""
+    「海外に行った」 → 海外旅行者, 出国者; lexicon.AGENT_NOUN_JA: 「採用される人数」 → 採用者数), their
+    heads and the direction of motion they say; empty when the text has none."""
     keys: set[str] = set()
-    for pattern, words in PARAPHRASES_EN:
+    heads: set[str] = set()
+    directions: set[str] = set()
+    for pattern, words, direction in PARAPHRASES_EN:
         if pattern.search(text):
             keys |= word_keys(words)
+            heads |= word_keys(words)
+            directions |= {direction} - {""}
     if has_japanese(text):
-        for pattern, words in PARAPHRASES_JA:
+        for pattern, words, direction in PARAPHRASES_JA:
             if pattern.search(text):
                 keys |= content_keys(words)
+                for word in words.split():
+                    head = _PERSON_SUFFIX.sub("", word)
+                    heads |= content_keys(head if len(head) >= 2 else word)
+                directions |= {direction} - {""}
         for m in AGENT_NOUN_JA.finditer(text):
             keys |= content_keys(m.group(1) + "者数")
-    return frozenset(keys)
+            heads |= content_keys(m.group(1))
+            directions |= motion_directions(m.group(1))
+    return Paraphrase(frozenset(keys), frozenset(heads), frozenset(directions))
+
+
+def paraphrase_keys(text: str) -> frozenset[str]:
+    """The keys of the words a measure's names use for what a verb phrase of the text says
+    (``paraphrase``), keyed as ``content_keys`` keys a measure's name; empty when it has none."""
+    return paraphrase(text).keys
+
+
+@lru_cache(maxsize=4096)
+def motion_directions(text: str) -> frozenset[str]:
+    """The directions of motion a name's words say (lexicon.MOTION_DIRECTION_JA / _EN): in
+    Japanese a noun that begins with a direction (入国者 "in", 出入国 both, 帰国 "back"); in English
+    "arrivals", "returnees", "departures". A goal or origin naming a place is the lookup's
+    (``Lookup.motion_of``)."""
+    found = {direction for pattern, direction in MOTION_DIRECTION_EN if pattern.search(text)}
+    if has_japanese(text):
+        for tok in tokenize(text):
+            if tok.pos != "名詞" or len(tok.surface) < 2:
+                continue
+            for ch in tok.surface:
+                if ch not in MOTION_DIRECTION_JA:
+                    break
+                found.add(MOTION_DIRECTION_JA[ch])
+    return frozenset(found)

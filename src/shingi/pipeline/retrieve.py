@@ -26,10 +26,12 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.bound_pairs import range_names
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import (
+    Paraphrase,
     concept_keys,
     content_keys,
     has_japanese,
-    paraphrase_keys,
+    motion_directions,
+    paraphrase,
     predicate_concepts,
     tokenize,
     word_keys,
@@ -252,6 +254,7 @@ class Lookup:
         self._events_titled: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {}
         self.local_currencies = _local_currencies(pack)
         self._told_apart: dict[str, bool] = {}
+        self._motions: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._folded_titles: dict[tuple[str, str], str] = {}
         self._description: (
             tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]] | None
@@ -490,6 +493,9 @@ class Lookup:
                 else:
                     named = {self._metric_names[n][0] for n in hits}
                 same_unit = [m for m in same_unit if m in named]
+            # nor one that moves the other way ("went abroad" is no count of arrivals; §4.13)
+            said_by_verb = paraphrase(text)
+            same_unit = [m for m in same_unit if not self._against_the_motion(m, said_by_verb, entities)]
             if len(same_unit) == 1:
                 score[same_unit[0]] = 3.0
         observed_set = self.metrics_of(entities) if entities else set()
@@ -502,11 +508,20 @@ class Lookup:
             # a verb phrase says its noun here too (「銃で命を落とした人の数」 is the gun deaths, not
             # the gun suicides that win by 銃 and 数 alone; morphology.paraphrase_keys, §4.13)
             relaxed_keys, relaxed_hits = keys, hits
-            if extra := paraphrase_keys(text) - keys:
+            said_by_verb = paraphrase(text)
+            if extra := said_by_verb.keys - keys:
                 relaxed_keys, relaxed_hits = keys | extra, defaultdict(float, hits)
                 for k in sorted(extra):
                     for n in self._metric_postings.get(k, ()):
                         relaxed_hits[n] += self._metric_idf[k]
+                # the paraphrase links a name only by its head and in its direction of motion
+                # (「日本から海外に行った人」 is not 外国人入国者数 by 国者; §4.13)
+                for n in [n for n in relaxed_hits if extra & self._metric_names[n][1]]:
+                    if not self._paraphrase_fits(n, said_by_verb, keys | extra, entities):
+                        if n in hits:
+                            relaxed_hits[n] = hits[n]
+                        else:
+                            del relaxed_hits[n]
             for n, got in relaxed_hits.items():
                 mid, name_keys = self._metric_names[n]
                 # the entity a name mentions is the claim's subject, not a word of the measure:
@@ -862,7 +877,8 @@ class Lookup:
         one, and clearly ahead of every other measure: a verb phrase two
         measures fit alike, or one whose figure is of another dimension, names none (the runner-up
         must be covered less than ``PARAPHRASE_RUNNER_UP`` times the best)."""
-        extra = paraphrase_keys(text)
+        said_by_verb = paraphrase(text)
+        extra = said_by_verb.keys
         if not extra:
             return ()
         entities = tuple(entities)
@@ -871,12 +887,12 @@ class Lookup:
         keys |= {w[:-1] for w in keys if len(w) == 4 and w.isascii() and w[-1] == "s" and w[-2] not in "su"}
         pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
         covers: dict[str, float] = {}
-        for mid, name_keys in self._metric_names:
+        for n, (mid, name_keys) in enumerate(self._metric_names):
             if mid not in pool or (unit and not self._unit_fits(mid, unit, strict=True)):
                 continue
             got = keys & name_keys
             words = {k for k in got if not k.startswith("@")}
-            if not got & extra or len(words) < 2:
+            if len(words) < 2 or not self._paraphrase_fits(n, said_by_verb, keys, entities):
                 continue
             total = math.fsum(self._metric_idf[k] for k in name_keys)
             covers[mid] = max(covers.get(mid, 0.0), self._weight(got) / total if total else 0.0)
@@ -886,6 +902,55 @@ class Lookup:
         if len(ranked) > 1 and ranked[1][1] > PARAPHRASE_RUNNER_UP * ranked[0][1]:
             return ()
         return (ranked[0][0],)
+
+    def _paraphrase_fits(
+        self, n: int, said_by_verb: Paraphrase, keys: frozenset[str], entities: tuple[str, ...]
+    ) -> bool:
+        """Whether metric name ``n`` may be named by the clause's verb phrase (its ``keys`` with
+        the paraphrase's): the name says a head word of the paraphrase (not only a bigram across a
+        word and its suffix, 国者 of 入国者 and 出国者, nor a bare 数), and, when the verb phrase says
+        a direction of motion, the name says the same one or none (「入国した人」「帰国した人」 are
+        not 出国者数; "went overseas" is not "overseas travellers to Japan"). Unsure is no link."""
+        mid, name_keys = self._metric_names[n]
+        return bool(keys & name_keys & said_by_verb.heads) and not self._against_the_motion(
+            mid, said_by_verb, entities
+        )
+
+    def _against_the_motion(self, metric: str, said_by_verb: Paraphrase, entities: tuple[str, ...]) -> bool:
+        """Whether a measure's names and aliases say a direction of motion (``motion_of``) other
+        than the clause's verb phrase says: "went overseas" against "overseas travellers to
+        Japan" / 訪日外国人旅行者数, 「海外に行った人」 against 外国人入国者数."""
+        if not said_by_verb.directions:
+            return False
+        said = self._motions.get((metric, entities))
+        if said is None:
+            names = self.pack.metrics[metric].names
+            said = frozenset().union(*(self.motion_of(name, entities) for name in names))
+            self._motions[(metric, entities)] = said
+        return bool(said) and said != said_by_verb.directions
+
+    def motion_of(self, name: str, entities: tuple[str, ...]) -> frozenset[str]:
+        """The directions of motion a measure's name says (morphology.motion_directions), with
+        those of a goal or an origin naming a place, as seen from the clause's ``entities``: a
+        goal that is one of them, or an origin that is another place, comes in ("travellers to
+        Japan", "visitors from China" of Japan's measure; 「日本への」); an origin that is one of
+        them, or a goal elsewhere, goes out. With no entity to see it from, either (unsure)."""
+        found = set(motion_directions(name))
+        for h in self.index.find_entities(name):
+            if h.name.isascii() and len(h.name) <= 3 and not h.name.isupper():
+                continue
+            before, after = name[: h.start], name[h.end :]
+            goal = bool(lx.GOAL_BEFORE_EN.search(before) or lx.GOAL_AFTER_JA.match(after))
+            origin = bool(lx.ORIGIN_BEFORE_EN.search(before) or lx.ORIGIN_AFTER_JA.match(after))
+            if not goal and not origin:
+                continue
+            if not entities:
+                found |= {"in", "out"}
+            elif (h.id in entities) == goal:
+                found.add("in")
+            else:
+                found.add("out")
+        return frozenset(found)
 
     def _unexplained_head(self, text: str, described: frozenset[str]) -> bool:
         """Whether the clause's measure phrase (the run of words holding the description's words)

@@ -23,7 +23,7 @@ from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, _WORDS_ONE_IN, cou
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
-from shingi.pipeline.morphology import content_keys, paraphrase_keys
+from shingi.pipeline.morphology import content_keys, motion_directions, paraphrase
 from shingi.pipeline.retrieve import (
     METRIC_NAME_COVERAGE,
     Evidence,
@@ -1279,16 +1279,23 @@ def counts_by_its_verb(
     phrase = _PREDICATE_AFTER.match(after)
     if phrase is None:
         return False
-    said = paraphrase_keys(phrase.group(0))
-    if not said:
+    by_verb = paraphrase(phrase.group(0))
+    if not by_verb.keys:
         return False
-    paraphrased = said
-    said |= content_keys(phrase.group(0))
+    said = by_verb.keys | content_keys(phrase.group(0))
     for name in names:
         keys = content_keys(name)
         got = keys & said
-        if len(got) >= 2 and got & paraphrased and len(got) >= METRIC_NAME_COVERAGE * len(keys):
-            return True
+        if len(got) >= 2 and got & by_verb.heads and len(got) >= METRIC_NAME_COVERAGE * len(keys):
+            # in the verb's direction of motion: "people left the country" are not "travellers
+            # to Japan" (Lookup.motion_of; §4.13)
+            motion = (
+                Lookup.of(pack).motion_of(name, tuple(st.entities))
+                if pack is not None
+                else motion_directions(name)
+            )
+            if not by_verb.directions or not motion or motion == by_verb.directions:
+                return True
     return False
 
 
