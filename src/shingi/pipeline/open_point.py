@@ -71,9 +71,10 @@ def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
             tail = text[max(before[0], before[1] - 6) : before[1]] + gap
             if _SECOND_JA_HEAD.search(gap + head) or _SECOND_JA_TAIL.search(tail):
                 return True
-        elif not _SENTENCE_END_EN.search(text[max(0, before[1] - 1) : here[0]]):
-            if _SECOND_EN.search(gap) or _SECOND_EN.match(head):
-                return True
+            continue
+        one_sentence = not _SENTENCE_END_EN.search(text[max(0, before[1] - 1) : here[0]])
+        if one_sentence and (_SECOND_EN.search(gap) or _SECOND_EN.match(head)):
+            return True
     return False
 
 
