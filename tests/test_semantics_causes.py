@@ -168,6 +168,10 @@ def test_a_plan_dated_in_the_past_is_still_judged_on_its_date(pack: Pack) -> Non
         "輸出額が増えれば、2024年のノーランドの出生数は80万人になる",
         "円安により、ノーランドの輸出額は1500億ドルになります",
         "If exports rise, Norland's births would reach 800,000 in 2024.",
+        # a conjecture after the verb (reworded blind round 20b tax-million-rw: the negative question
+        # had been read as a negation and the clause as a fact, mostly true)
+        "輸出額が増えたら、ノーランドの出生数は年に10万人くらい減るんじゃないか",
+        "輸出額が増えれば、ノーランドの出生数は80万人になるのではないでしょうか",
     ],
 )
 def test_what_would_follow_from_a_condition_is_a_forecast(
@@ -309,3 +313,12 @@ def test_a_forecast_naming_only_a_plant_names_no_one_who_intends(plant_pack: Pac
     d = diagnose("Keeping North Yard open will add about $100 a year to household bills.", plant_pack)
     assert d.rating == "unverifiable", [(c.kind, c.result, c.reason) for c in d.checks]
     assert any("見通し" in c.reason for c in d.checks)
+
+
+def test_a_negative_question_asserts_and_a_plain_negative_denies(pack: Pack) -> None:
+    # 「減ったんじゃないか」 says that it fell (lexicon.CONJECTURE_END_JA), 「減ったのではない」 that it
+    # did not
+    asserted = diagnose("ノーランドの出生数は2024年に減ったんじゃないか", pack).checks[0]
+    assert asserted.result == "holds"
+    denied = diagnose("ノーランドの出生数は2024年に減ったのではない", pack).checks[0]
+    assert denied.result == "fails"

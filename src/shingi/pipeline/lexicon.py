@@ -1154,6 +1154,16 @@ OPINION_END_JA = (
     "でしょうが", "でしょう", "だろうが", "だろう", "のではないか", "んじゃないか", "と思う", "と思います",
     "気がする", "かもしれない", "おかげでしょう", "おかげだ",
 )
+#: A conjecture at the end of a Japanese clause, after its verb: a negative question that asserts
+#: (「減るんじゃないか」「増えるのではないでしょうか」: 否定疑問, "surely it will fall", no negation of
+#: the verb), 「だろう」「でしょう」「かもしれない」「と思う」. A plain 「…のではない」 (no か) stays a
+#: negative.
+#: Japanese only: the English negative question ("Won't it fall?") inverts its auxiliary, which no
+#: clause reading here takes for a statement.
+CONJECTURE_END_JA = re.compile(
+    r"(?:(?:ん|の)?(?:じゃ|では)(?:ない|ありません|なかろう)(?:か|かな|かしら|だろうか|でしょうか|[?？])"
+    r"|だろう|でしょう|かもしれない|かもしれません|と思う|と思います)[?？]?$"
+)
 OPINION_EN = re.compile(
     r"(?i)\b(?:I|we)\s+(?:think|believe|feel|guess|suppose|bet)\b|\bin my (?:opinion|view)\b"
     r"|\b(?:is|are|it's|that's|this is)\s+(?:just\s+|simply\s+|absolutely\s+)?(?:outrageous|ridiculous"

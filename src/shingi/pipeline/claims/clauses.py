@@ -255,6 +255,9 @@ def _consequence(text: str, before: _Clause, c: _Clause) -> bool:
     「…になる」; English: "if …, … would")."""
     head = text[before.start : before.end].rstrip("、, ")
     tail = text[c.start : c.end].rstrip("。.!！ ")
+    if has_japanese(tail):
+        # 「…100万人くらい減るんじゃないか」: the speaker's conjecture after the verb leaves its tense
+        tail = lx.CONJECTURE_END_JA.sub("", tail)
     if has_japanese(head):
         if not _CONDITION_END_JA.search(head):
             return False

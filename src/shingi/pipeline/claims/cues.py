@@ -178,6 +178,10 @@ _NOMINALISERS_JA = frozenset({"こと", "の", "もの", "ところ", "わけ", 
 def _negated_ja(masked: str) -> bool:
     """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
     verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
+    tail = re.sub(r"[\s。！？!?、,」』）)]+$", "", masked)
+    if (m := lx.CONJECTURE_END_JA.search(tail)) is not None:
+        # 「…減るんじゃないか」: a negative question asserts (lexicon.CONJECTURE_END_JA), no negation
+        masked = tail[: m.start()]
     toks = tokenize(masked)
     content = [t for t in toks if t.pos not in ("補助記号", "空白")]
     for i in range(len(content) - 1, max(-1, len(content) - 8), -1):
