@@ -208,3 +208,41 @@ def test_an_english_predicate_the_event_does_not_show_is_unknown(pack: Pack) -> 
     # the event's own details in the predicate: its actor, its date, its act
     assert _rating(pack, "The $100m fine on Acme was imposed by the regulator in May 2025.") == "true"
     assert _rating(pack, "Acme was fined $100m in May 2025.") == "true"
+
+
+def test_an_and_inside_the_open_clause_or_after_a_sentence_end_joins_nothing() -> None:
+    # review 18: "and" in the next clause's subject, after a full stop, was read as a connective
+    held = _check(1, "holds", "Japan's exports rose 5% in 2024")
+    for text, span in [
+        ("Japan's exports rose 5% in 2024. Tokyo and Osaka elected new mayors.",
+         "Tokyo and Osaka elected new mayors"),
+        ("Japan's exports rose 5% in 2024. New mayors were elected in Tokyo and Osaka.",
+         "New mayors were elected in Tokyo and Osaka"),
+        ("Japan's exports rose 5% in 2024. And Tokyo elected a new mayor.", "Tokyo elected a new mayor"),
+        ("Japan's exports rose 5% in 2024, while Tokyo and Osaka elected new mayors.",
+         "Tokyo and Osaka elected new mayors"),
+    ]:
+        assert not open_second_assertion([held, _check(2, "unknown", span)], text), text
+    # the connective in the gap or heading the second clause still joins it
+    for text, span in [
+        ("Japan's exports rose 5% in 2024, and Tokyo elected a new mayor.", "Tokyo elected a new mayor"),
+        ("Japan's exports rose 5% in 2024; so Tokyo elected a new mayor.", "Tokyo elected a new mayor"),
+        ("Japan's exports rose 5% in 2024, but Tokyo and Osaka lost.", "but Tokyo and Osaka lost"),
+        ("Japan's exports rose 5% in 2024, which proves the yen helped.", "which proves the yen helped"),
+    ]:
+        assert open_second_assertion([held, _check(2, "unknown", span)], text), text
+
+
+def test_an_overtaking_phrase_in_a_long_text_of_particles_is_read_in_one_pass() -> None:
+    # review 16: every は/が × every を of a long claim was tried (1,600 characters: a minute)
+    from shingi.pipeline.checks.two_groups import overtaking
+
+    said = "2015年、日本人の出国者数が訪日客数を" + "はを" * 800 + "を抜けた。"
+    assert overtaking(said) is None
+    assert overtaking("2015年、日本人の出国者数が" + "はを" * 800 + "訪日客数を抜いた。") is None
+    assert overtaking("Arrivals were" + " overtaken" * 400 + ".") is None
+    # what the phrases were written for still read, the group after は/が not running past a particle
+    got = overtaking("日本では" + "出国者数" * 5 + "が訪日客数を初めて上回った" + "はを" * 800)
+    assert got is not None and "訪日" in got[1] and "日本" not in got[0] | got[1]
+    got = overtaking("Japanese departures overtook foreign arrivals in 2015," + " and" * 500 + ".")
+    assert got is not None and "arriv" in got[1]

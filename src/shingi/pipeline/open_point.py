@@ -21,12 +21,15 @@ from collections.abc import Sequence
 from shingi.model import Check
 from shingi.pipeline.morphology import has_japanese, tokenize
 
-#: English connectives that begin a clause of its own after a comma or a space (the clause's
-#: first words, or the gap before it)
+#: English connectives that begin a clause of its own: a word of the gap between the two clauses
+#: or the second clause's first word, never a word inside it ("Tokyo and Osaka elected …" joins
+#: nothing: review 18)
 _SECOND_EN = re.compile(
-    r"(?i)(?:^|[,;]\s*|\s)(?:and(?:\s+(?:yet|so|then))?|yet|so|but|which\s+(?:proves|shows|means|confirms"
-    r"|demonstrates)|proving|showing\s+that)\s+\S"
+    r"(?i)(?:^|[,;\s])(?:and(?:\s+(?:yet|so|then))?|yet|so|but|which\s+(?:proves|shows|means|confirms"
+    r"|demonstrates)|proving|showing\s+that)\b"
 )
+#: a sentence ended between the clauses: a sentence after it is no part of the one before
+_SENTENCE_END_EN = re.compile(r"[.!?](?:[\s\"'’”)]|$)")
 #: Japanese connectives at the head of a clause: しかも, さらに, そのうえ … (an added assertion)
 #: and an assertion about now after a settled past (「…まで落ち込み、いまも下がり続けている」): another
 #: period's statement, not a detail of the first
@@ -68,7 +71,9 @@ def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
             tail = text[max(before[0], before[1] - 6) : before[1]] + gap
             if _SECOND_JA_HEAD.search(gap + head) or _SECOND_JA_TAIL.search(tail):
                 return True
-        elif _SECOND_EN.search(gap + head[:20]):
+            continue
+        one_sentence = not _SENTENCE_END_EN.search(text[max(0, before[1] - 1) : here[0]])
+        if one_sentence and (_SECOND_EN.search(gap) or _SECOND_EN.match(head)):
             return True
     return False
 
