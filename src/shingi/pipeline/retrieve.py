@@ -506,7 +506,7 @@ class Lookup:
             # two entities compared: a measure only one of them has cannot settle it
             both = len(set(entities)) >= 2
             # a verb phrase says its noun here too (「銃で命を落とした人の数」 is the gun deaths, not
-            # the gun suicides that win by 銃 and 数 alone; morphology.paraphrase_keys, §4.13)
+            # the gun suicides that win by 銃 and 数 alone; morphology.paraphrase, §4.13)
             relaxed_keys, relaxed_hits = keys, hits
             said_by_verb = paraphrase(text)
             if extra := said_by_verb.keys - keys:
@@ -870,7 +870,7 @@ class Lookup:
 
     def paraphrased_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
         """The measure a clause names by a verb phrase ("Japanese going overseas", "Americans lost
-        their lives to guns", 「採用される人数」; morphology.paraphrase_keys): a name or alias of one
+        their lives to guns", 「採用される人数」; morphology.paraphrase): a name or alias of one
         of the entities' measures (the pack's, when the clause names none) whose words the clause's
         words and its paraphrase's cover (``METRIC_NAME_COVERAGE``, idf-weighted, two words at
         least, a word of the paraphrase among them), in the number's unit (strictly) when it gives
@@ -1031,15 +1031,19 @@ class Lookup:
     def sole_owner(self, metric: str) -> str | None:
         """The one entity the metric is observed on, when there is exactly one (a measure only
         one body of the pack has, 「春闘の賃上げ率」 of the unions' confederation)."""
-        owners = {self.pack.observations[oid].entity for oid in self.index.obs_by_metric.get(metric, ())}
+        owners = self._owners(metric)
         return next(iter(owners)) if len(owners) == 1 else None
+
+    def _owners(self, metric: str) -> set[str]:
+        """The entities the metric is observed on."""
+        return {self.pack.observations[oid].entity for oid in self.index.obs_by_metric.get(metric, ())}
 
     def place_owner(self, metric: str) -> str | None:
         """The one place (an entity of kind country or other) among a metric's owners when every
         other owner is a body (a company, an organization, a person …): a measure kept for England
         and Wales and for some of its water companies is England and Wales's when no one is named.
         None when two places or no place have it."""
-        owners = {self.pack.observations[oid].entity for oid in self.index.obs_by_metric.get(metric, ())}
+        owners = self._owners(metric)
         places = [e for e in owners if e in self.pack.entities and self.pack.entities[e].kind in _PLACE_KINDS]
         return places[0] if len(places) == 1 else None
 

@@ -175,10 +175,14 @@ _THE_MOST = re.compile(r"(?i)\bthe\s+most\b")
 _NOMINALISERS_JA = frozenset({"こと", "の", "もの", "ところ", "わけ", "はず", "よう", "旨", "ため"})
 
 
+#: the marks that close a clause (its full stop, a closing quote or bracket), left off before its predicate
+_CLAUSE_END_MARKS = re.compile(r"[\s。！？!?、,」』）)]+$")
+
+
 def _negated_ja(masked: str) -> bool:
     """A negative auxiliary (ない, ず, ぬ) in the clause's last predicate, unless it belongs to a
     verb whose negative is a comparison (及ばない) or to しか/だけ (only)."""
-    tail = re.sub(r"[\s。！？!?、,」』）)]+$", "", masked)
+    tail = _CLAUSE_END_MARKS.sub("", masked)
     if (m := lx.CONJECTURE_END_JA.search(tail)) is not None:
         # 「…減るんじゃないか」: a negative question asserts (lexicon.CONJECTURE_END_JA), no negation
         masked = tail[: m.start()]
