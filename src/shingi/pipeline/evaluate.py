@@ -133,9 +133,9 @@ _CHAINS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: What may stand between a figure and the period written after it: "7% in 2021", "6.5% for 2022".
 #: A negative of every period: never, 一度も (…ない), これまで…ない is not read here (a state up to now)
 _NEVER = re.compile(r"(?i)\bnever\b|一度も")
+#: What may stand between a figure and the period written after it: "7% in 2021", "6.5% for 2022".
 _FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:(?:in|for|during)\s*)?(?:the\s+)?(?:year\s+)?$")
 
 

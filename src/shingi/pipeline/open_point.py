@@ -57,7 +57,7 @@ def _places(checks: Sequence[Check], text: str) -> list[tuple[int, int] | None]:
 
 def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
     """Whether an unknown check after a settled one is joined to it as an assertion of its own
-    (the module's ``open_second_assertion``)."""
+    (the module docstring says which joins count)."""
     places = _places(checks, text)
     for k in range(1, len(checks)):
         here, before = places[k], places[k - 1]

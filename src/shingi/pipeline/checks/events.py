@@ -207,6 +207,10 @@ def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
     return reported if better else ev.date
 
 
+#: "from" just before a period or figure: the start of what follows
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
 def _takes_effect(ev: Event) -> Period | None:
     """The period from which what an event decides takes effect, when its title names a decision
     and a start after its own date ("decides to raise … from July 2026", 「2026年1月から…引き上げ」):
@@ -219,7 +223,7 @@ def _takes_effect(ev: Event) -> Period | None:
         for i, m in enumerate(found):
             if m.period.start <= ev.date.end:
                 continue
-            opened = bool(re.search(r"(?i)\bfrom\s+$", title[: m.start])) or title.startswith("から", m.end)
+            opened = bool(_FROM_BEFORE.search(title[: m.start])) or title.startswith("から", m.end)
             nxt = found[i + 1] if i + 1 < len(found) else None
             spans = nxt is not None and bool(_RANGE_BETWEEN.fullmatch(title[m.end : nxt.start]))
             if opened and not spans:
@@ -694,7 +698,7 @@ def _figures_of_scope(ctx: _Ctx, ev: Event, n: ClaimedNumber) -> list[tuple[Quan
         if len(found) < 2 or len({m.quantity.unit for m in found}) != 1:
             continue
         if any(
-            title.startswith("から", m.end) or re.search(r"(?i)\bfrom\s+$", title[: m.start]) for m in found
+            title.startswith("から", m.end) or _FROM_BEFORE.search(title[: m.start]) for m in found
         ):
             # 「出国税を1000円から3000円に」: the two ends of one change, not figures of two scopes
             continue

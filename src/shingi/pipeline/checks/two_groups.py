@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shingi.pipeline.morphology import content_keys
+from shingi.pipeline.morphology import content_keys, has_japanese
 
 #: verbs (stems) of one thing becoming or being larger than another
 _VERB_JA = r"(?:上回|超え|超す|超し|抜い|抜き|抜く|凌駕|逆転し|しのい|追い越|追い抜)"
@@ -67,7 +67,7 @@ def overtaking(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     ``text`` ("A overtook B": A's, B's), or None when it states none."""
     if not text:
         return None
-    patterns = _OVERTAKE_JA if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else _OVERTAKE_EN
+    patterns = _OVERTAKE_JA if has_japanese(text) else _OVERTAKE_EN
     found = [m for p in patterns for m in [p.search(text)] if m is not None]
     if not found:
         return None
