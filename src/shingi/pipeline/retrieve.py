@@ -1337,8 +1337,12 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
 
             if not named_set.isdisjoint(ev.actors):
                 # the subject acts and a word that is not everywhere in the pack is shared
-                subject_acts = named[0] in ev.actors and any(
-                    k in ekeys and not lookup.common(k) for k in key_weights
+                subject_acts = named[0] in ev.actors and (
+                    any(k in ekeys and not lookup.common(k) for k in key_weights)
+                    # 「ドイツチケットは2026年1月から月63ユーロとなり」 of the decision of a 63-euro
+                    # price: the subject's event whose amount is the figure said is the one spoken
+                    # of, as a shared word would say (§4.2; blind round 21d dt-63)
+                    or _amount_said(ev, st)
                 )
                 if not (coverage >= ACTOR_COVERAGE or kind_match or other_act or subject_acts or not st.keys):
                     continue
@@ -1357,6 +1361,20 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
     out.sort(key=lambda c: (-c.relevance, days_from(st.period, pack.events[c.id].date),
                             pack.events[c.id].sort_key))
     return out[:limit]
+
+
+def _amount_said(ev: Event, st: Statement) -> bool:
+    """Whether the event's amount is a figure the statement says, in the same unit (not a
+    from-figure: 「49ユーロから」 is the level before, not the event's amount)."""
+    amount = ev.amount
+    if amount is None or not amount.unit:
+        return False
+    return any(
+        n.role != "from"
+        and n.quantity.unit == amount.unit
+        and math.isclose(n.quantity.value, amount.value, rel_tol=1e-9, abs_tol=1e-12)
+        for n in st.numbers
+    )
 
 
 def _without_exclusions(definition: str) -> str:
