@@ -1333,7 +1333,7 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
         )
         if named:
             if actor <= 0 and not (
-                coverage >= NO_ACTOR_COVERAGE and another_actor(ev, st, pack, lookup) is not None
+                coverage >= ACTOR_COVERAGE and another_actor(ev, st, pack, lookup) is not None
             ):
                 continue
 
@@ -1392,7 +1392,7 @@ def another_actor(ev: Event, st: Statement, pack: Pack, lookup: Lookup | None = 
         for t in (ev.title_ja, ev.title_en)
         if t
         for m in _QUOTED_NAME.finditer(t)
-        if (keys := content_keys(m.group(1)))
+        if len(keys := content_keys(m.group(1))) >= 2
     ]
     if not any(keys <= said for keys in quoted):
         return None
