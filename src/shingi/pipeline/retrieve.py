@@ -1406,9 +1406,14 @@ def _amount_said(ev: Event, st: Statement) -> bool:
     """Whether the event, something done or decided, has for its amount a figure the statement
     says, in the same unit (not a from-figure: 「49ユーロから」 is the level before, not the event's
     amount). Not a plan: a plan's figure is what it aims at, and a statement of the figure reached
-    ("「2025年までに4割」という目標を達成した") is not the plan's (blind jp-cashless t_2024_target)."""
+    ("「2025年までに4割」という目標を達成した") is not the plan's (blind jp-cashless t_2024_target). Only
+    for a statement of an event or a plan that names no measure."""
     amount = ev.amount
     if amount is None or not amount.unit or is_plan_event(ev):
+        return False
+    if st.kind not in ("event", "plan") or st.metrics:
+        # (a statement of a measure speaks of its values, and a superlative ranks: a figure of
+        # theirs is no name of an event; blind round 20 reworded en-allowance-fix, ja-thames-fine)
         return False
     return any(
         n.role != "from"
