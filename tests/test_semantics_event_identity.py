@@ -109,3 +109,36 @@ def test_a_named_thing_of_another_actor(pack: Pack) -> None:
                    said) == "true"
     assert _rating(pack, "文化省は2024年に図書館振興チームを立ち上げた", "ja", said) not in (
         "false", "mostly_false")
+
+
+@pytest.fixture(scope="module")
+def growth_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    metrics = [
+        ["homeless", "ホームレス数", "homeless people", "count", "ホームレス;homelessness", "false", "count",
+         ""],
+        ["homeless_growth", "ホームレス数の増減率", "change in homelessness", "%", "homelessness increase",
+         "false", "growth", ""],
+    ]
+    entities = [["HI", "other", "ハイランド州", "Highland", "", "NL"]]
+    observations = [
+        ["h-2024", "HI", "homeless", "2024", "11637", "count", "stat", ""],
+        ["g-2024", "HI", "homeless_growth", "2024", "87", "%", "stat", ""],
+        ["n-2022", "NL", "homeless", "2022", "582500", "count", "stat", ""],
+    ]
+    events = [["e-fire", "2023", "", "HI", "disaster", "ハイランド州の山火事で5,200人超が避難所に",
+               "Highland wildfire puts more than 5,200 people in shelters", "5200", "count", *E]]
+    return small_pack(tmp_path_factory, "growth-multiple", metrics, observations, entities=entities,
+                      events=events, language="ja")
+
+
+def test_a_multiple_reads_the_change_measure(growth_pack: Pack) -> None:
+    said = "2025-01-15"
+    for text, lang in (("ハイランド州のホームレスは2024年、山火事の影響でほぼ倍増した。", "ja"),
+                       ("ハイランド州のホームレスは2024年に倍増した。", "ja"),
+                       ("Highland's homeless population doubled in 2024.", "en")):
+        d = diagnose(text, growth_pack, lang=lang, as_of=said)
+        assert d.checks[0].evidence == ["g-2024"], text
+        assert d.rating not in ("false", "true")
+    # near miss: a tripling is not +87 %
+    assert diagnose("ハイランド州のホームレスは2024年に3倍になった。", growth_pack, lang="ja",
+                    as_of=said).rating in ("false", "mostly_false")
