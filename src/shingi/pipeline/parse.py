@@ -367,10 +367,12 @@ def _change_follows(text: str, end: int) -> bool:
 
 
 def _size_said(n: ClaimedNumber) -> bool:
-    """The size of a change: a figure after "by" (「…人増えた」), or a multiple with no role
-    (「倍増」, "doubled", "tripled"): a multiple of a change is its size as a ratio, which the
-    measure of the change (in %) records (blind round 21c hawaii_double_ja)."""
-    return n.role == "by" or (n.role is None and n.unit == "x")
+    """The size of a change: a figure after "by" (「…人増えた」), or a multiple above one with no
+    role (「倍増」, "doubled", "tripled"): a multiple of a rise is its size as a ratio, which the
+    measure of the change (in %) records (blind round 21c hawaii_double_ja). Not a fraction
+    ("half of all the jobs", 「半減」): a half is as often a share as a fall, and the measure of the
+    whole's change is not the part's (blind spain-jobs migrants-jobs, th-tourism china_halved)."""
+    return n.role == "by" or (n.role is None and n.unit == "x" and n.quantity.value > 1)
 
 
 def _percent_change(text: str, n: ClaimedNumber) -> bool:

@@ -1369,6 +1369,10 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
 _QUOTED_NAME = re.compile(r"[「『“\"]([^「」『』“”\"]{2,40})[」』”\"]")
 
 
+#: a word that goes on after a name in one Japanese compound (入管 + 法): a kanji or a katakana
+_COMPOUND_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
+
+
 def another_actor(ev: Event, st: Statement, pack: Pack, lookup: Lookup | None = None) -> str | None:
     """The actor of an event that is another body of the kind the statement's subject is, when
     the statement names the one thing the event's title quotes by name (「書店振興プロジェクトチームは
@@ -1376,7 +1380,9 @@ def another_actor(ev: Event, st: Statement, pack: Pack, lookup: Lookup | None = 
     a named thing is one thing, and who made it is a detail of its event, which the statement's
     subject, taking no part, gets wrong (a linguistic reason: a proper name refers to one thing;
     blind round 21b pt-by-mext-2023). None when the subject or a member or owner of it takes
-    part, or the title quotes no name the statement says."""
+    part, the title quotes no name the statement says, or the subject's name is only part of a
+    compound (「改正入管法」 names a law, not the agency as its actor: blind jp-foreign-workers
+    law-2023)."""
     if not st.entities:
         return None
     lookup = lookup or Lookup.of(pack)
@@ -1385,6 +1391,12 @@ def another_actor(ev: Event, st: Statement, pack: Pack, lookup: Lookup | None = 
     if ent is None or _takes_part(subject, ev, lookup):
         return None
     if any(subject in lookup.members(a) for a in ev.actors):
+        return None
+    if not any(
+        h.id == subject and not _COMPOUND_GOES_ON.match(st.span, h.end)
+        for h in lookup.index.find_entities(st.span)
+    ):
+        # 「改正入管法は」: a name inside a compound (a law named after the agency) is no actor said
         return None
     said = content_keys(st.span)
     quoted = [
