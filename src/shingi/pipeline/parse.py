@@ -366,6 +366,15 @@ def _change_follows(text: str, end: int) -> bool:
     return any(h.start == 0 for cue in (lx.UP, lx.DOWN) for h in lx.find(cue, head))
 
 
+def _size_said(n: ClaimedNumber) -> bool:
+    """The size of a change: a figure after "by" (「…人増えた」), or a multiple above one with no
+    role (「倍増」, "doubled", "tripled"): a multiple of a rise is its size as a ratio, which the
+    measure of the change (in %) records (blind round 21c hawaii_double_ja). Not a fraction
+    ("half of all the jobs", 「半減」): a half is as often a share as a fall, and the measure of the
+    whole's change is not the part's (blind spain-jobs migrants-jobs, th-tourism china_halved)."""
+    return n.role == "by" or (n.role is None and n.unit == "x" and n.quantity.value > 1)
+
+
 def _percent_change(text: str, n: ClaimedNumber) -> bool:
     return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
 
@@ -3226,7 +3235,7 @@ class _Parser:
                 owner = next((e for e in prev.entities[1:] if self.lookup.observes(e, metrics)), None)
                 if owner is not None:
                     entities = (owner, *(e for e in entities if e != owner))
-            if entities and st.cues & {"up", "down"} and any(n.role == "by" for n in st.numbers):
+            if entities and st.cues & {"up", "down"} and any(_size_said(n) for n in st.numbers):
                 # "employment rose by 143,000 between Q4 2013 and Q4 2014": the size of a change is
                 # a value of the measure that records that change, named by what changed (§2)
                 ends = sorted(p.period.end for p in periods)
@@ -3238,7 +3247,7 @@ class _Parser:
                     months = (one.end.year - one.start.year) * 12 + one.end.month - one.start.month + 1
                 said = self._masked(c.start, c.end, "entities")
                 recorded = self.lookup.change_measures(entities[0], said, months)
-                by = next(n for n in st.numbers if n.role == "by")
+                by = next(n for n in st.numbers if _size_said(n))
                 spanned = [
                     m
                     for m in recorded
