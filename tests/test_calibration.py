@@ -32,14 +32,18 @@ def pack(tmp_path_factory: Any) -> Pack:
     [
         # a bound or an approximation missed by x1.25, the right sign: the order of size holds
         ("Norland's exports were more than 150 billion dollars in 2024.", "mostly_false",
-         "within a factor of two"),
+         "within a factor 1.8"),
         ("Norland's exports were about 200 billion dollars in 2024.", "mostly_false",
          "bound or an approximation"),
-        ("ノーランドの2024年の輸出額は1500億ドルを超えた。", "mostly_false", "2倍以内"),
+        ("ノーランドの2024年の輸出額は1500億ドルを超えた。", "mostly_false", "1.8倍以内"),
+        # x1.75 is still within the factor; x1.83 no longer is (the writers rate it false)
+        ("Norland's exports were more than 210 billion dollars in 2024.", "mostly_false", "within a factor 1.8"),
+        ("Norland's exports were about 220 billion dollars in 2024.", "false", None),
+        ("ノーランドの2024年の輸出額は約2200億ドルだった。", "false", None),
         # an exact figure that is wrong is wrong (false), however near
         ("Norland's exports were 150 billion dollars in 2024.", "false", None),
         ("ノーランドの2024年の輸出額は1500億ドルだった。", "false", None),
-        # off by more than a factor of two: false, no calibration
+        # off by more than a factor 1.8: false, no calibration
         ("Norland's exports were more than 400 billion dollars in 2024.", "false", None),
         # a refuted direction compares no figure: false stays
         ("Norland's exports fell in 2024.", "false", None),
@@ -78,6 +82,9 @@ def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
         ("false", [_check("fails", (3.0, 2.0, "exactly"))], "false"),  # an exact figure
         ("false", [_check("fails", (-3.0, 2.0, "about"))], "false"),  # across zero: the direction misses
         ("false", [_check("fails", (4.0, 2.0, "about"))], "false"),  # a factor two: too far
+        ("false", [_check("fails", (3.7, 2.0, "about"))], "false"),  # x1.85: too far (from 1.8)
+        ("false", [_check("fails", (2.0, 3.7, "less_than"))], "false"),
+        ("false", [_check("fails", (3.5, 2.0, "more_than"))], "mostly_false"),  # x1.75
         ("false", [_check("fails", (2.0, 2.0, "about"))], "false"),  # no figure misses
         ("false", [_check("fails")], "false"),  # no figure compared
         ("false", [_check("fails", (3.0, 2.0, "about")), _check("fails")], "false"),
