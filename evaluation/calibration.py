@@ -15,7 +15,7 @@ policy (docs/verdict-rules.md §5.1) can be fitted on the odd rounds and checked
 ``build`` makes ``/tmp/fr-<commit>`` with ``git worktree add --detach`` when missing, runs
 ``collect`` there (the old engine on today's pack files) and checks that every rating equals the
 round's ``FIRST_RUN-<id>.json``; a mismatch is printed and kept in the row (``first_run``). A round
-first run with the calibration step (16) is rated before it (``--uncalibrated``): the claims the
+first run with the calibration step (16-21) is rated before it (``--uncalibrated``): the claims the
 step moved are printed as mismatches.
 ``policy`` applies this checkout's :func:`shingi.pipeline.calibrate.calibrate` to the old engines'
 decision paths: each first-run rating calibrated as the policy would have calibrated it.
