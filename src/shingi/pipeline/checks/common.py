@@ -268,6 +268,8 @@ def _a_multiple_of_the_way(c: float, found: float, of_a_change: bool) -> bool:
 #: holds when the change it names (+100 %, +200 %, −50 %) is within an approximate figure's 10 % of
 #: the change found; further it is the size of a change stretched (§4.1).
 ROUGH_MULTIPLE_CHANGE = APPROX_TOLERANCE
+#: ... within this factor of the change found it is mostly true (session 22)
+ROUGH_MULTIPLE_STRETCH = 1.3
 
 
 def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None] | None:
@@ -291,7 +293,7 @@ def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Res
     if abs(seen - said) <= ROUGH_MULTIPLE_CHANGE * abs(said) + 1e-9:
         return None
     factor = max(abs(said), abs(seen)) / min(abs(said), abs(seen))
-    if factor <= SIZE_STRETCH_FACTOR + 1e-9:
+    if factor <= ROUGH_MULTIPLE_STRETCH + 1e-9:
         return "partly", None
     return "partly", CREDIT_HALF if factor <= RATIO_FACTOR_APPROX_PARTLY + 1e-9 else CREDIT_WRONG_SIZE
 
