@@ -37,7 +37,8 @@ def pack(tmp_path_factory: Any) -> Pack:
          "bound or an approximation"),
         ("ノーランドの2024年の輸出額は1500億ドルを超えた。", "mostly_false", "1.8倍以内"),
         # x1.75 is still within the factor; x1.83 no longer is (the writers rate it false)
-        ("Norland's exports were more than 210 billion dollars in 2024.", "mostly_false", "within a factor 1.8"),
+        ("Norland's exports were more than 210 billion dollars in 2024.", "mostly_false",
+         "within a factor 1.8"),
         ("Norland's exports were about 220 billion dollars in 2024.", "false", None),
         ("ノーランドの2024年の輸出額は約2200億ドルだった。", "false", None),
         # an exact figure that is wrong is wrong (false), however near
@@ -68,9 +69,9 @@ def test_calibrated_rating_and_its_reason(pack: Pack, claim: str, rating: str, n
         assert note in d.reason and ("Calibrated:" in d.reason or "較正:" in d.reason)
 
 
-def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
+def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | None = None) -> Check:
     return Check("s1", "metric", "", "", result=result,  # type: ignore[arg-type]
-                 numbers=[NumberCompared("x", c, "", f, None, (), comparator)
+                 numbers=[NumberCompared("x", c, "", f, unit, (), comparator)
                           for c, f, comparator in numbers])
 
 
@@ -101,6 +102,14 @@ def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
          "mostly_true"),
         ("half_true", [_check("holds", (108.0, 100.0, "about")), _check("fails", (3.0, 2.0, "about"))],
          "half_true"),
+        # a partly approximate percentage ten points or more over the value: scored as a wrong size
+        ("mostly_true", [_check("partly", (80.0, 68.0, "about"), unit="%")], "mostly_false"),
+        ("mostly_true", [_check("holds"), _check("partly", (80.0, 68.0, "about"), unit="%")], "half_true"),
+        ("mostly_true", [_check("partly", (80.0, 71.0, "about"), unit="%")], "mostly_true"),  # nine points
+        # under the value; an exact figure
+        ("mostly_true", [_check("partly", (68.0, 80.0, "about"), unit="%")], "mostly_true"),
+        ("mostly_true", [_check("partly", (80.0, 68.0, "exactly"), unit="%")], "mostly_true"),
+        ("mostly_true", [_check("partly", (180.0, 160.0, "about"), unit="%")], "mostly_true"),  # over 100 %
     ],
 )
 def test_calibration_mappings(rating: str, checks: list[Check], calibrated: str) -> None:
@@ -148,3 +157,34 @@ def test_a_test_threshold_is_no_figure_of_the_claim() -> None:
     check = Check("s1", "turning_point", "", "", result="fails",  # type: ignore[arg-type]
                   numbers=[NumberCompared("z", 3.5, "≥3.5", 2.9, None, (), "at_least")])
     assert calibrate("false", [check], "en")[0] == "false"
+
+
+@pytest.fixture(scope="module")
+def share_pack(tmp_path_factory: Any) -> Pack:
+    return norland_pack(
+        tmp_path_factory, "calib-print-share",
+        [["print", "紙の比率", "print share", "%", "print share;share of print;紙の比率", "", "share", ""]],
+        [["p1", "NL", "print", "2024", "64", "%", "stat", ""]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating", "calibrated"),
+    [
+        # an approximate percentage 11 points over the value (a tenth of the whole or more), inside
+        # its partly band: an overstated size, mostly false (blind print-three-quarters-en, en-theft-80)
+        ("Norland's print share was about 75% in 2024.", "mostly_false", True),
+        ("ノーランドの2024年の紙の比率は約75%だった。", "mostly_false", True),
+        # six points over, or eleven under: the band's mostly true stays
+        ("Norland's print share was about 70% in 2024.", "mostly_true", False),
+        ("ノーランドの2024年の紙の比率は約70%だった。", "mostly_true", False),
+        ("Norland's print share was about 55% in 2024.", "mostly_true", False),
+        # an exact figure keeps its own steps
+        ("Norland's print share was 75% in 2024.", "false", False),
+    ],
+)
+def test_an_approximate_percentage_far_over_the_value(share_pack: Pack, claim: str, rating: str,
+                                                       calibrated: bool) -> None:
+    d = diagnose(claim, share_pack, lang="en" if claim.isascii() else "ja")
+    assert d.rating == rating, d.reason
+    assert (("points over" in d.reason) or ("ポイント上回って" in d.reason)) == calibrated, d.reason

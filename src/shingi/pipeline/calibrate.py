@@ -39,6 +39,11 @@ NEAR_MISS_FACTOR = 1.8
 #: an approximate figure that holds but is over the pack's value by this share of the figure or
 #: more: mostly true, not true (§5.1; fitted on the development fit half: 2.5 % and 3 % tie)
 APPROX_OVER = 0.03
+#: an approximate percentage that partly holds ("about 80%" for 68 %) and is over the pack's value
+#: by this many points or more: what it holds is little, as an overstated size (§5.1, session 22)
+APPROX_OVER_POINTS = 10.0
+#: the credit of such a check: a wrong size, mostly false alone (common.CREDIT_WRONG_SIZE)
+_CREDIT_OVER_POINTS = 0.25
 
 
 def _factor(claimed: float, found: float) -> float | None:
@@ -120,6 +125,40 @@ def _approx_over(checks: Sequence[Any]) -> float | None:
     return worst if worst >= APPROX_OVER - 1e-9 else None
 
 
+def _points_over(check: Any) -> float | None:
+    """How many points an approximate percentage of a partly holding check ("about 80%",
+    "about three quarters", 「約8割」; at most 100: a share of a whole or of a base) is over the
+    pack's value, when it is at least ``APPROX_OVER_POINTS``; else None. A figure under the value
+    is left alone, as ``_approx_over`` leaves it (the writers rate both ways there)."""
+    if check.result != "partly" or (check.credit is not None and check.credit <= _CREDIT_OVER_POINTS):
+        return None
+    worst = None
+    for n in check.numbers:
+        if n.comparator != "about" or n.unit != "%" or n.claimed is None or n.found is None:
+            continue
+        c, f = abs(n.claimed), abs(n.found)
+        if c <= 100 and 0 < f < c and c - f >= APPROX_OVER_POINTS - 1e-9:
+            worst = max(worst or 0.0, c - f)
+    return worst
+
+
+def _rerated_over_points(rating: Rating, checks: Sequence[Any]) -> tuple[Rating, float] | None:
+    """The rating with each partly check whose approximate percentage is over the value by
+    ``APPROX_OVER_POINTS`` or more scored as a wrong size (0.25), when that lowers a mostly true
+    rating; else None."""
+    if rating != "mostly_true":
+        return None
+    over = [_points_over(c) for c in checks]
+    if not any(o is not None for o in over):
+        return None
+    from shingi.pipeline.aggregate import rate  # aggregate calls this module
+
+    credits = [_CREDIT_OVER_POINTS if o is not None else c.credit
+               for c, o in zip(checks, over, strict=True)]
+    new = rate([c.result for c in checks], credits)
+    return (new, max(o for o in over if o is not None)) if new != rating else None
+
+
 def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating, str | None]:
     """The calibrated rating of ``checks`` (the rated ones) and the sentence that says why, or
     ``(rating, None)`` when no mapping applies."""
@@ -128,15 +167,26 @@ def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating,
         worst = _near_miss([c for c in checks if c.result == "fails"])
         if worst is not None:
             return "mostly_false", (
-                f"較正: 外れた数値はどれも上限・下限か概数で、パックの値と同じ符号で{NEAR_MISS_FACTOR:g}倍以内"
-                f"（最大{worst:.2f}倍のずれ）。向きと桁は合い大きさだけが外れているので、"
+                "較正: 外れた数値はどれも上限・下限か概数で、パックの値と同じ符号で"
+                f"{NEAR_MISS_FACTOR:g}倍以内（最大{worst:.2f}倍のずれ）。向きと桁は合い大きさだけが外れているので、"
                 "誤りではなく「ほぼ誤り」とする。"
                 if ja else
                 "Calibrated: every figure that misses is a bound or an approximation on the same side "
-                f"of zero as the pack's and within a factor {NEAR_MISS_FACTOR:g} of it (at most x{worst:.2f} off): "
+                f"of zero as the pack's and within a factor {NEAR_MISS_FACTOR:g} of it "
+                f"(at most x{worst:.2f} off): "
                 "the direction and order of size hold and only the size misses, so mostly false "
                 "rather than false."
             )
+    points = _rerated_over_points(rating, checks)
+    if points is not None:
+        new, pts = points
+        return new, (
+            f"較正: 概数の割合がパックの値を{pts:.1f}ポイント上回っている（全体の10分の1以上）ので、"
+            "誇張された大きさとして扱う。"
+            if ja else
+            f"Calibrated: an approximate percentage is {pts:.1f} points over the pack's value (a "
+            "tenth of the whole or more), so it is read as an overstated size."
+        )
     if rating == "true":
         over = _approx_over(checks)
         if over is not None:
@@ -154,7 +204,7 @@ def calibrate_rows(rating: str, checks: Sequence[dict[str, Any]], lang: str = "e
     """:func:`calibrate` on checks saved as JSON (``evaluation/calibration.py``: an older engine's
     decision paths); opinion checks are left out as ``aggregate`` leaves them out."""
     rows = [c for c in checks if c["kind"] != "opinion"] or list(checks)
-    as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"],
+    as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"], credit=c.get("credit"),
                                  numbers=[SimpleNamespace(**{"unit": None, **n}) for n in c["numbers"]])
                  for c in rows]
     return calibrate(rating, as_checks, lang)  # type: ignore[arg-type]
