@@ -69,8 +69,9 @@ def test_calibrated_rating_and_its_reason(pack: Pack, claim: str, rating: str, n
         assert note in d.reason and ("Calibrated:" in d.reason or "較正:" in d.reason)
 
 
-def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | None = None) -> Check:
-    return Check("s1", "metric", "", "", result=result,  # type: ignore[arg-type]
+def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | None = None,
+           kind: str = "metric") -> Check:
+    return Check("s1", kind, "", "", result=result,  # type: ignore[arg-type]
                  numbers=[NumberCompared("x", c, "", f, unit, (), comparator)
                           for c, f, comparator in numbers])
 
@@ -102,14 +103,21 @@ def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | N
          "mostly_true"),
         ("half_true", [_check("holds", (108.0, 100.0, "about")), _check("fails", (3.0, 2.0, "about"))],
          "half_true"),
-        # a partly approximate percentage ten points or more over the value: scored as a wrong size
-        ("mostly_true", [_check("partly", (80.0, 68.0, "about"), unit="%")], "mostly_false"),
-        ("mostly_true", [_check("holds"), _check("partly", (80.0, 68.0, "about"), unit="%")], "half_true"),
-        ("mostly_true", [_check("partly", (80.0, 71.0, "about"), unit="%")], "mostly_true"),  # nine points
+        # a share's partly approximate percentage ten points or more over the value: a wrong size
+        ("mostly_true", [_check("partly", (80.0, 68.0, "about"), unit="%", kind="share")], "mostly_false"),
+        ("mostly_true", [_check("holds"), _check("partly", (80.0, 68.0, "about"), unit="%", kind="share")],
+         "half_true"),
+        # nine points over
+        ("mostly_true", [_check("partly", (80.0, 71.0, "about"), unit="%", kind="share")], "mostly_true"),
         # under the value; an exact figure
-        ("mostly_true", [_check("partly", (68.0, 80.0, "about"), unit="%")], "mostly_true"),
-        ("mostly_true", [_check("partly", (80.0, 68.0, "exactly"), unit="%")], "mostly_true"),
-        ("mostly_true", [_check("partly", (180.0, 160.0, "about"), unit="%")], "mostly_true"),  # over 100 %
+        ("mostly_true", [_check("partly", (68.0, 80.0, "about"), unit="%", kind="share")], "mostly_true"),
+        ("mostly_true", [_check("partly", (80.0, 68.0, "exactly"), unit="%", kind="share")], "mostly_true"),
+        # over 100 %: no whole
+        ("mostly_true", [_check("partly", (180.0, 160.0, "about"), unit="%", kind="share")], "mostly_true"),
+        # a half-true share check (credit 0.5, overstating the truth) far over: mostly false
+        ("half_true", [_check("partly", (80.0, 66.0, "about"), unit="%", kind="share")], "mostly_false"),
+        # a level's (or a change's) check is graded where its measure is known: not here
+        ("mostly_true", [_check("partly", (80.0, 68.0, "about"), unit="%")], "mostly_true"),
     ],
 )
 def test_calibration_mappings(rating: str, checks: list[Check], calibrated: str) -> None:
@@ -163,8 +171,10 @@ def test_a_test_threshold_is_no_figure_of_the_claim() -> None:
 def share_pack(tmp_path_factory: Any) -> Pack:
     return norland_pack(
         tmp_path_factory, "calib-print-share",
-        [["print", "紙の比率", "print share", "%", "print share;share of print;紙の比率", "", "share", ""]],
-        [["p1", "NL", "print", "2024", "64", "%", "stat", ""]],
+        [["print", "紙の比率", "print share", "%", "print share;share of print;紙の比率", "", "share", ""],
+         ["infl", "物価上昇率", "inflation", "%", "inflation;物価上昇率", "", "growth", ""]],
+        [["p1", "NL", "print", "2024", "64", "%", "stat", ""],
+         ["i1", "NL", "infl", "2024", "67.5", "%", "stat", ""]],
     )
 
 
@@ -181,10 +191,15 @@ def share_pack(tmp_path_factory: Any) -> Pack:
         ("Norland's print share was about 55% in 2024.", "mostly_true", False),
         # an exact figure keeps its own steps
         ("Norland's print share was 75% in 2024.", "false", False),
+        # a growth rate has no whole: "about 80%" for +67.5 % keeps its band (blind jp-rice
+        # cpi-2025-8wari, rated mostly true)
+        ("Norland's inflation was about 80% in 2024.", "mostly_true", False),
+        ("ノーランドの2024年の物価上昇率は約8割だった。", "mostly_true", False),
     ],
 )
 def test_an_approximate_percentage_far_over_the_value(share_pack: Pack, claim: str, rating: str,
                                                        calibrated: bool) -> None:
     d = diagnose(claim, share_pack, lang="en" if claim.isascii() else "ja")
     assert d.rating == rating, d.reason
-    assert (("points over" in d.reason) or ("ポイント上回って" in d.reason)) == calibrated, d.reason
+    if calibrated:  # a level's check scores the miss as a wrong size itself
+        assert d.checks[0].result == "partly" and d.checks[0].credit == 0.25

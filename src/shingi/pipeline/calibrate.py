@@ -29,7 +29,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
-from shingi.pipeline.checks.common import APPROX_TOLERANCE
+from shingi.pipeline.checks.common import APPROX_TOLERANCE, over_by_points
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false (a
@@ -39,10 +39,7 @@ NEAR_MISS_FACTOR = 1.8
 #: an approximate figure that holds but is over the pack's value by this share of the figure or
 #: more: mostly true, not true (§5.1; fitted on the development fit half: 2.5 % and 3 % tie)
 APPROX_OVER = 0.03
-#: an approximate percentage that partly holds ("about 80%" for 68 %) and is over the pack's value
-#: by this many points or more: what it holds is little, as an overstated size (§5.1, session 22)
-APPROX_OVER_POINTS = 10.0
-#: the credit of such a check: a wrong size, mostly false alone (common.CREDIT_WRONG_SIZE)
+#: the credit of a share's approximate percentage far over the value: a wrong size (§5.1)
 _CREDIT_OVER_POINTS = 0.25
 
 
@@ -126,27 +123,23 @@ def _approx_over(checks: Sequence[Any]) -> float | None:
 
 
 def _points_over(check: Any) -> float | None:
-    """How many points an approximate percentage of a partly holding check ("about 80%",
-    "about three quarters", 「約8割」; at most 100: a share of a whole or of a base) is over the
-    pack's value, when it is at least ``APPROX_OVER_POINTS``; else None. A figure under the value
-    is left alone, as ``_approx_over`` leaves it (the writers rate both ways there)."""
-    if check.result != "partly" or (check.credit is not None and check.credit <= _CREDIT_OVER_POINTS):
+    """How many points a share's approximate percentage of a partly holding check ("about 80%",
+    "nine in ten", 「約8割」) is over the pack's value, when at least ``APPROX_OVER_POINTS``
+    (:func:`over_by_points`); else None. Only a share's check: a level's is graded where the check
+    knows whether its measure is a growth rate (``checks.metrics``), and a change's size may be a
+    rise, which has no whole."""
+    if check.kind != "share" or check.result != "partly" or (
+            check.credit is not None and check.credit <= _CREDIT_OVER_POINTS):
         return None
-    worst = None
-    for n in check.numbers:
-        if n.comparator != "about" or n.unit != "%" or n.claimed is None or n.found is None:
-            continue
-        c, f = abs(n.claimed), abs(n.found)
-        if c <= 100 and 0 < f < c and c - f >= APPROX_OVER_POINTS - 1e-9:
-            worst = max(worst or 0.0, c - f)
-    return worst
+    over = [o for n in check.numbers if (o := over_by_points(n)) is not None]
+    return max(over) if over else None
 
 
 def _rerated_over_points(rating: Rating, checks: Sequence[Any]) -> tuple[Rating, float] | None:
     """The rating with each partly check whose approximate percentage is over the value by
     ``APPROX_OVER_POINTS`` or more scored as a wrong size (0.25), when that lowers a mostly true
-    rating; else None."""
-    if rating != "mostly_true":
+    or half true rating; else None."""
+    if rating not in ("mostly_true", "half_true"):
         return None
     over = [_points_over(c) for c in checks]
     if not any(o is not None for o in over):

@@ -442,6 +442,23 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
 
 
+#: An approximate percentage of a whole ("about 80%", "about three quarters", 「約8割」: a share, or a
+#: level of a measure that is no growth rate) over the value by this many points or more, inside
+#: its partly band, is an overstated size: mostly false alone (§5.1, session 22).
+APPROX_OVER_POINTS = 10.0
+
+
+def over_by_points(nc: NumberCompared) -> float | None:
+    """How many points an approximate percentage of at most 100 ("about three quarters" for 64 %:
+    11) is over the value found, when at least ``APPROX_OVER_POINTS``; else None. A figure under
+    the value is left to its band (the writers rate both ways there); the caller says the figure
+    is a share of a whole, not a growth rate (a rise is unbounded, read against itself)."""
+    if nc.comparator != "about" or nc.unit != "%" or nc.claimed is None:
+        return None
+    c, f = abs(nc.claimed), abs(nc.found)
+    return c - f if c <= 100 and 0 < f < c and c - f >= APPROX_OVER_POINTS - 1e-9 else None
+
+
 #: An approximate amount ("about 30 yen a litre", 「約130億ユーロ」, "about 20,000") off by more than
 #: this share of the claim, inside its partly band (20 %), is half right: the writers rate such
 #: misses half true five times, mostly false twice and mostly true twice (§4.1, the grading scale).
