@@ -1,6 +1,6 @@
-"""A change said with no unit after a percentage, and the base it is said "on" (issue 14, twenty-second session,
-dev19 ONS labour market bulletin): "was 8.0 per cent, down 0.2 on the quarter" is a change of 0.2 percentage
-points; "up 0.1 on the three months to May 2012" compares with that span, which dates no figure."""
+"""A change said with no unit after a percentage, and the base it is said "on" (issue 14, twenty-second
+session, dev19 ONS labour market bulletin): "was 8.0 per cent, down 0.2 on the quarter" is a change of 0.2
+percentage points; "up 0.1 on the three months to May 2012" compares with that span, which dates no figure."""
 
 from __future__ import annotations
 
@@ -22,10 +22,10 @@ def figures(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
 
 RELEASE = ("Labour market statistics for the United Kingdom\n\n"
            "For April to June 2012:\n\n"
-           "  • In the United Kingdom, the unemployment rate was 8.0 per cent, down 0.2 on the quarter. There were "
-           "2.56 million unemployed people, down 46,000 on the quarter.\n"
-           "  • Total pay rose by 1.6 per cent on a year earlier, up 0.1 on the three months to May 2012. Regular "
-           "pay rose by 1.8 per cent on a year earlier, unchanged on the three months to May 2012.\n")
+           "  • In the United Kingdom, the unemployment rate was 8.0 per cent, down 0.2 on the quarter. "
+           "There were 2.56 million unemployed people, down 46,000 on the quarter.\n"
+           "  • Total pay rose by 1.6 per cent on a year earlier, up 0.1 on the three months to May 2012. "
+           "Regular pay rose by 1.8 per cent on a year earlier, unchanged on the three months to May 2012.\n")
 
 
 def test_a_bare_change_after_a_percentage_is_percentage_points(bare: ExtractContext) -> None:

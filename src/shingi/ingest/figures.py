@@ -318,7 +318,8 @@ def without_set_references(text: str, quantities: list[QuantityMatch],
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
-def without_spelled_counts(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+def without_spelled_counts(text: str, quantities: list[QuantityMatch],
+                           facts: DocFacts) -> list[QuantityMatch]:
     """A count spelled in words inside an English sentence ("Employment increased in four provinces", "Of the
     remaining seven regions", "These key indicators are provided on two bases", "due to developments in one
     euro area country": dev3 StatCan, dev13 CSO and ECB, dev15 ONS) says how many of the things the text goes
@@ -327,8 +328,9 @@ def without_spelled_counts(text: str, quantities: list[QuantityMatch], facts: Do
     spelled number that opens its sentence (where style spells out any number), a part of a whole ("Thirteen
     of the 16 industries were up": :func:`parts_of_wholes`) and a scaled number ("one million")."""
     lead = len(text) - len(text.lstrip(" -•*·\t'\"‘“"))
-    drop = [i for i, q in enumerate(quantities) if not any(c.isdigit() for c in q.text) and q.quantity.unit == "count"
-            and q.start > lead and " " in q.text.strip() and not _SCALE_WORD_RE.search(q.text)]
+    drop = [i for i, q in enumerate(quantities)
+            if not any(c.isdigit() for c in q.text) and q.quantity.unit == "count" and q.start > lead
+            and " " in q.text.strip() and not _SCALE_WORD_RE.search(q.text)]
     facts.skipped_figures += len(drop)
     return [q for i, q in enumerate(quantities) if i not in drop]
 
