@@ -1277,6 +1277,12 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
     if i >= len(ahead) or ahead[i].role != "text":
         return None
     periods = ahead[i].text.split()
+    if len(periods) == 1 and _YEARLESS_CELL_RE.fullmatch(periods[0]):
+        # the periods one a line, and each row's label and cells a line each: the same table set one cell a line
+        folded = _folded_cells(ahead, i)
+        if folded is None or (got := _years_table(first, folded[0])) is None:
+            return None
+        return got[0], folded[1][got[1] - 1]
     columns = years_over_periods(years, periods) if len(periods) >= 2 else None
     if columns is None:
         return None
@@ -1332,6 +1338,10 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         elif bracket:
             # 「男性」, 「建設業」 under 「完全失業率(季調値・%)」: a part of the row above, in its unit
             label = f"{label} {bracket}"
+        if all(c == "…" for c in cells):
+            j += 1  # (a row of no values: its label still names the rows under it; nothing to read)
+            used = j
+            continue
         if level is not None:
             cells = [*cells, level[1]]
             leveled = True
@@ -1348,6 +1358,74 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         cells = cells + [""] * (len(header) - len(cells))
         out.append(TextLine(at.line, "\t".join(cells), at.col, at.page, "row"))
     return out, used
+
+
+#: a level in brackets alone on its line, after a row's cells set one a line: 「[ 6,146]」
+_LEVEL_CELL_RE = re.compile(r"\[\s?([△▲\-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?\]")
+
+
+def _number_cell(line: TextLine) -> str | None:
+    """The number a line holds alone (a cell of a table set one cell a line), or None."""
+    text = line.text.strip()
+    if line.role != "text" or not _CELL_NUMBER_RE.fullmatch(text) or not any(ch.isdigit() for ch in text):
+        return None
+    return text.replace(" ", "")
+
+
+def _folded_cells(ahead: list[TextLine], i: int) -> tuple[list[TextLine], list[int]] | None:
+    """The lines of a table set one cell a line from ``ahead[i]`` on (its yearless periods a line each, then
+    each row's label and its cells a line each, perhaps a level in brackets after them: what a web page's
+    table gives as text, 「10-12月 / 1-3月 / … / 就業者 (季調値・万人) / 28 / -3 / … / [ 6,146]」) folded into
+    one line of periods and one line a row, and for each folded line the index in ``ahead`` after its last
+    line; a row of another count of cells than there are periods is folded with no values (it is never read
+    one cell off). The table ends at a line that is neither a row's label followed by cells nor a blank or
+    an elision mark. None with fewer than two periods."""
+    k = i
+    periods: list[str] = []
+    while k < len(ahead) and ahead[k].role == "text" and _YEARLESS_CELL_RE.fullmatch(ahead[k].text.strip()):
+        periods.append(ahead[k].text.strip())
+        k += 1
+    n = len(periods)
+    if n < 2:
+        return None
+    head = ahead[i]
+    lines = [TextLine(head.line, " ".join(periods), head.col, head.page, "text")]
+    ends = [k]
+    while True:
+        while k < len(ahead) and ahead[k].role == "text" and (not ahead[k].text.strip()
+                                                              or _ELISION_RE.fullmatch(ahead[k].text)):
+            k += 1
+        if k >= len(ahead) or ahead[k].role != "text" or _number_cell(ahead[k]) is not None:
+            break
+        label = ahead[k]
+        cells: list[str] = []
+        at = k + 1
+        gap = False
+        while at < len(ahead):
+            if (cell := _number_cell(ahead[at])) is not None:
+                cells.append(cell)
+                at += 1
+                continue
+            after = at
+            while after < len(ahead) and ahead[after].role == "blank":
+                after += 1
+            if not cells or after == at or after >= len(ahead) or _number_cell(ahead[after]) is None:
+                break
+            gap, at = True, after  # (a cell left empty: the row's numbers go on after a blank line)
+        if not cells or len(label.text.strip()) > 40 or "。" in label.text:
+            break
+        if at < len(ahead) and (level := _LEVEL_CELL_RE.fullmatch(ahead[at].text.strip())) is not None:
+            cells.append(f"[{level[1]}]")
+            at += 1
+        if gap or len(cells) - cells[-1].startswith("[") != n:
+            # a row of another count of cells (an empty cell lost, a level without its brackets): which column
+            # each cell stands in is unknown, so none is read; the row stays, with no values, for the labels
+            # of the rows under it
+            cells = ["…"] * n
+        lines.append(TextLine(label.line, " ".join([label.text.strip(), *cells]), label.col, label.page, "text"))
+        k = at
+        ends.append(k)
+    return lines, ends
 
 
 #: a year without its era, in a table's header: 「20年」, 「21年」
