@@ -311,6 +311,17 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             rows = _table_after(line, ruled, series, spans, list(held))
         if rows is None and words:
             rows = _grouped(line, list(held))
+        if rows is None and headed and (block := _cell_block(line, held)):
+            # a table set one cell a line whose cells do not fit its header (a header set in several
+            # levels, a cell lost): its bare numbers, whose unit and period only their column would give,
+            # are not read (run together into a line they were read one column off); a cell that states its
+            # own unit (「105.7%」) stays as it was
+            yield line
+            for _ in range(block):
+                x = held.popleft()
+                yield x if _number_cell(x) is None or _UNIT_MARK_RE.search(x.text) else \
+                    TextLine(x.line, "", x.col, x.page, "blank")
+            continue
         if rows is None:
             yield _without_label_runs(line)
             continue
@@ -1358,6 +1369,33 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         cells = cells + [""] * (len(header) - len(cells))
         out.append(TextLine(at.line, "\t".join(cells), at.col, at.page, "row"))
     return out, used
+
+
+#: a cell's own unit: 「105.7%」
+_UNIT_MARK_RE = re.compile(r"[%％]")
+
+
+def _cell_block(first: TextLine, held: Iterable[TextLine]) -> int:
+    """How many of the lines after ``first`` a table set one cell a line runs on, when ``first`` opens one: two
+    or more header cells a line each (periods, measures), then lines of one short cell each, two or more of
+    them numbers; 0 when the lines are no such table. A stored copy's elision mark 「[...]」 does not end it;
+    a blank line, a sentence or a longer line does."""
+    heads = 1
+    numbers = 0
+    k = 0
+    for k, line in enumerate(held, 1):
+        text = line.text.strip()
+        if _ELISION_RE.fullmatch(line.text):
+            continue
+        if line.role != "text" or not text or len(text) > _CELL_TEXT_MAX or _SENTENCE_END_RE.search(text) \
+                or "。" in text:
+            k -= 1
+            break
+        if _number_cell(line) is not None:
+            numbers += 1
+        elif numbers == 0 and header_cell(text):
+            heads += 1
+    return k if heads >= 2 and numbers >= 2 else 0
 
 
 #: a level in brackets alone on its line, after a row's cells set one a line: 「[ 6,146]」
