@@ -638,12 +638,16 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
     lines = [first, *held]
     texts = [x.text.strip() for x in lines]
     roles = [x.role for x in lines]
-    n = 1
-    while n < len(texts) and roles[n] == "text" and texts[n] and header_cell(texts[n]):
-        n += 1
+    headers = [texts[0]]
+    m = 1
+    while m < len(texts) and roles[m] == "text" and texts[m]:
+        if not header_cell(texts[m]):
+            break
+        headers.append(texts[m])
+        m += 1
+    n = len(headers)
     if n < 2:
         return None
-    headers = texts[:n]
 
     def number(k: int) -> bool:
         return k < len(texts) and roles[k] == "text" and bool(_CELL_NUMBER_RE.fullmatch(texts[k])) \
@@ -654,8 +658,14 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
             and any(ch.isalpha() for ch in texts[k]) and len(texts[k]) <= 30 and not header_cell(texts[k])
 
     rows: list[tuple[int, list[int]]] = []
-    k = n
+    k = m
+    rank = 0
     while True:
+        if k < len(texts) and roles[k] == "text" and texts[k] == str(rank + 1) and label(k + 1):
+            # the row's place in a ranking, alone on the line before its label (「1 / 原油及び粗油 / 138,734 /
+            # …」: a table of the top items counts its rows 1, 2, 3 …): no cell of the row
+            rank += 1
+            k += 1
         labels: list[int] = []
         while label(k + len(labels)):
             labels.append(k + len(labels))
