@@ -1301,7 +1301,13 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
     if len(periods) == 1 and _YEARLESS_CELL_RE.fullmatch(periods[0]):
         # the periods one a line, and each row's label and cells a line each: the same table set one cell a line
         folded = _folded_cells(ahead, i)
-        if folded is None or (got := _years_table(first, folded[0])) is None:
+        if folded is None:
+            return None
+        if years_over_periods(years, folded[0][0].text.split()) is None:
+            # years that do not stand over the runs of periods (fewer, or more): which year each column is of
+            # is unknown, so none of the table is read (its months were dated by guess)
+            return [], folded[1][-1]
+        if (got := _years_table(first, folded[0])) is None:
             return None
         return got[0], folded[1][got[1] - 1]
     columns = years_over_periods(years, periods) if len(periods) >= 2 else None
