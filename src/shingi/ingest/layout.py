@@ -1299,7 +1299,7 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         return None
     periods = ahead[i].text.split()
     if len(periods) == 1 and _YEARLESS_CELL_RE.fullmatch(periods[0]):
-        # the periods one a line, and each row's label and cells a line each: the same table set one cell a line
+        # the periods one a line, and each row's label and cells a line each: the same table, one cell a line
         folded = _folded_cells(ahead, i)
         if folded is None:
             return None
@@ -1392,10 +1392,10 @@ _UNIT_MARK_RE = re.compile(r"[%％]")
 
 
 def _cell_block(first: TextLine, held: Iterable[TextLine]) -> int:
-    """How many of the lines after ``first`` a table set one cell a line runs on, when ``first`` opens one: two
-    or more header cells a line each (periods, measures), then lines of one short cell each, two or more of
-    them numbers; 0 when the lines are no such table. A stored copy's elision mark 「[...]」 does not end it;
-    a blank line, a sentence or a longer line does."""
+    """How many of the lines after ``first`` a table set one cell a line runs on, when ``first`` opens one:
+    two or more header cells a line each (periods, measures), then lines of one short cell each, two or more
+    of them numbers; 0 when the lines are no such table. A stored copy's elision mark 「[...]」 does not end
+    it; a blank line, a sentence or a longer line does."""
     heads = 1
     numbers = 0
     k = 0
@@ -1476,7 +1476,8 @@ def _folded_cells(ahead: list[TextLine], i: int) -> tuple[list[TextLine], list[i
             # each cell stands in is unknown, so none is read; the row stays, with no values, for the labels
             # of the rows under it
             cells = ["…"] * n
-        lines.append(TextLine(label.line, " ".join([label.text.strip(), *cells]), label.col, label.page, "text"))
+        text = " ".join([label.text.strip(), *cells])
+        lines.append(TextLine(label.line, text, label.col, label.page, "text"))
         k = at
         ends.append(k)
     return lines, ends
