@@ -8,7 +8,8 @@ Two readings of where an unknown check stands in the claim, both linguistic:
   what the claim presupposes, the predicate what it asserts, and nothing it asserts is settled.
 - ``open_second_assertion``: an unknown clause joined to a settled one as an assertion of its own,
   by a coordinating or an inferring connective (", and …", ", yet …", ", so …", ", which proves
-  …", 「しかも…」, 「…たが、…」): the two carry the same weight, and only one of them is shown.
+  …", 「しかも…」, 「…たが、…」) or a continuative clause (「…を公表し、…」「…を減らし、…」, the
+  連用形 or the て-form and a comma): the two carry the same weight, and only one of them is shown.
   Not an apposition or a participle that goes on about the same figure (", the lowest since
   2014", 「…で、過去最多となった」), which is a detail of the settled one.
 """
@@ -41,6 +42,30 @@ _SECOND_JA_HEAD = re.compile(
 _SECOND_JA_TAIL = re.compile(r"(?:た|だ|る|い|す|ぬ|ん)(?:が|けど|けれど|けれども)[、,]?\s*$")
 
 
+#: the head of a clause that goes on about the figure just said (「増え、過去最多となった」「減り、
+#: 771万人となった」): a detail of the settled clause, not an assertion of its own
+_DETAIL_JA_HEAD = re.compile(
+    r"^[、,\s]*(?:過去|史上|統計|記録|初めて|初の|最高|最多|最低|最少|最大|最小|\d|[一二三四五六七八九十百千万億兆]+(?:人|円|件|倍|割))"
+)
+
+
+def _continuative(span: str, gap: str) -> bool:
+    """Whether a clause ends in a verb's continuative form or its て-form before a comma
+    (「プランを公表し、」「赤字を減らし、」「増えて、」): it joins a second predicate of the same
+    weight (a linguistic reason: the 連用形 and the て-form coordinate clauses as "and" does). Not
+    the copula's で (「…で、過去最多となった」), an adjective, or a clause with no comma after it."""
+    if not gap.lstrip().startswith(("、", ",")):
+        return False
+    toks = [t for t in tokenize(span.rstrip("、, ")) if t.pos not in ("補助記号", "空白")]
+    if not toks:
+        return False
+    last = toks[-1]
+    if last.pos == "助詞" and last.surface in ("て", "で") and len(toks) >= 2:
+        return toks[-2].pos == "動詞"
+    # an inflected verb that is not its dictionary form nor a past (公表し, 減らし, 増え, 落ち込み)
+    return last.pos == "動詞" and last.surface != last.lemma and last.surface[-1] not in "たっんる"
+
+
 def _places(checks: Sequence[Check], text: str) -> list[tuple[int, int] | None]:
     """Where each check's span stands in ``text`` (in order), or None when it cannot be found."""
     out: list[tuple[int, int] | None] = []
@@ -70,6 +95,8 @@ def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
         if has_japanese(checks[k].span):
             tail = text[max(before[0], before[1] - 6) : before[1]] + gap
             if _SECOND_JA_HEAD.search(gap + head) or _SECOND_JA_TAIL.search(tail):
+                return True
+            if _continuative(checks[k - 1].span, gap) and not _DETAIL_JA_HEAD.match(gap + head):
                 return True
             continue
         one_sentence = not _SENTENCE_END_EN.search(text[max(0, before[1] - 1) : here[0]])
