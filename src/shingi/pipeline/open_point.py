@@ -49,11 +49,17 @@ _DETAIL_JA_HEAD = re.compile(
 )
 
 
+#: a clause with no subject of its own (no は / が / も) ending in the copula: a nominal predicate of
+#: the first clause's subject (「死亡数は160万人を超え、出生数の2倍以上だった」), a detail of its figure
+_SAME_SUBJECT_NOMINAL = re.compile(r"^[^はがも]*(?:だった|であった|だ|である|です|でした)[。.]?$")
+
+
 def _continuative(span: str, gap: str) -> bool:
     """Whether a clause ends in a verb's continuative form or its て-form before a comma
     (「プランを公表し、」「赤字を減らし、」「増えて、」): it joins a second predicate of the same
     weight (a linguistic reason: the 連用形 and the て-form coordinate clauses as "and" does). Not
-    the copula's で (「…で、過去最多となった」), an adjective, or a clause with no comma after it."""
+    the copula's で (「…で、過去最多となった」), an adjective, a compound particle (「…に対し、」), or a
+    clause with no comma after it."""
     if not gap.lstrip().startswith(("、", ",")):
         return False
     toks = [t for t in tokenize(span.rstrip("、, ")) if t.pos not in ("補助記号", "空白")]
@@ -62,6 +68,8 @@ def _continuative(span: str, gap: str) -> bool:
     last = toks[-1]
     if last.pos == "助詞" and last.surface in ("て", "で") and len(toks) >= 2:
         return toks[-2].pos == "動詞"
+    if len(toks) >= 2 and toks[-2].pos == "助詞" and toks[-2].surface in ("に", "と"):
+        return False  # a compound particle (「…のに対し、」「…に比べ、」「…と比べ、」): a contrast, no clause
     # an inflected verb that is not its dictionary form nor a past (公表し, 減らし, 増え, 落ち込み)
     return last.pos == "動詞" and last.surface != last.lemma and last.surface[-1] not in "たっんる"
 
@@ -96,7 +104,12 @@ def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
             tail = text[max(before[0], before[1] - 6) : before[1]] + gap
             if _SECOND_JA_HEAD.search(gap + head) or _SECOND_JA_TAIL.search(tail):
                 return True
-            if _continuative(checks[k - 1].span, gap) and not _DETAIL_JA_HEAD.match(gap + head):
+            if (
+                _continuative(checks[k - 1].span, gap)
+                and not _DETAIL_JA_HEAD.match(gap + head)
+                and checks[k].kind != "superlative"
+                and not _SAME_SUBJECT_NOMINAL.search(checks[k].span)
+            ):
                 return True
             continue
         one_sentence = not _SENTENCE_END_EN.search(text[max(0, before[1] - 1) : here[0]])

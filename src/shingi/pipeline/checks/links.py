@@ -28,6 +28,7 @@ from shingi.pipeline.checks.common import BOUND_SIDE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import decides_later, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
+from shingi.pipeline.claims.groups import group_siblings
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -113,7 +114,7 @@ def weigh_links(
             at = checks.index(c)
             checks[at : at + 1] = each
             continue
-        if _complement_said(ctx, c):
+        if _complement_said(ctx, c) or _focus_against(ctx, c):
             continue
         role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
         if role is not None and _check_on_role(ctx, c, role, claim_dated):
@@ -1245,11 +1246,15 @@ def _whole_for_every_part(ctx: _Ctx, observed: list[str]) -> str | None:
 #: (support / oppose leaves the undecided; employed / unemployed leaves those outside the labour force)
 _COMPLEMENTS = (
     (re.compile(r"遅れ|遅延|(?i:\b(?:late|delayed)\b)"), re.compile(r"定時|(?i:on[\s-]time|punctual)")),
-    (re.compile(r"不合格|(?i:\bfail(?:ed|s)?\b)"), re.compile(r"(?<!不)合格|(?i:\bpass(?:ed|es|\s+rate)?\b)")),
-    (re.compile(r"未婚|(?i:\bnever[\s-]married\b|\bunmarried\b)"), re.compile(r"既婚|(?i:\b(?:ever[\s-])?married\b)")),
+    (re.compile(r"不合格|(?i:\bfail(?:ed|s)?\b)"),
+     re.compile(r"(?<!不)合格|(?i:\bpass(?:ed|es|\s+rate)?\b)")),
+    (re.compile(r"未婚|(?i:\bnever[\s-]married\b|\bunmarried\b)"),
+     re.compile(r"既婚|(?i:\b(?:ever[\s-])?married\b)")),
 )
 #: the other side of a bound: "more than half late" is "less than half on time"
-_BOUND_FLIP = {"more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least"}
+_BOUND_FLIP = {
+    "more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least",
+}
 
 
 def _complement_said(ctx: _Ctx, c: Check) -> bool:
@@ -1303,6 +1308,84 @@ def _as_share(n: ClaimedNumber) -> str:
     """A share in percent, as written in a reason (0.5 x: "50%")."""
     v = n.quantity.value * (100 if n.unit == "x" else 1)
     return f"{v:.3g}%"
+
+
+_CHANGED_EN = r"(?:rose|grew|increased|went up|fell|declined|dropped|decreased|went down)"
+#: Focus on one group with "only" (「増えたのは家族連れだけ」「家族連れだけが増えた」「子どものみ」,
+#: "only families rose", "families alone grew"): the claim also says no other group rose (a
+#: linguistic reason: だけ / のみ / ばかり / only exclude every alternative). Not 「だけでなく」
+#: 「だけではない」「だけじゃない」 "not only" (which add), nor ばかり after a verb (増えてばかり,
+#: "keeps rising")
+_FOCUS_ONLY = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]{2,}(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
+    r"(?!でなく|ではな|じゃな|で[^、。]{0,20}(?:占め|割合|シェア))"
+    rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+{_CHANGED_EN}\b"
+    rf"|\b[a-z-]+\s+alone\s+{_CHANGED_EN}\b)"
+)
+
+
+def _focus_against(ctx: _Ctx, c: Check) -> bool:
+    """A change said of one group with focus only (``_FOCUS_ONLY``) that holds on the group's
+    measure, checked again on the pack's measures of the other groups of the same owner (the
+    measure's group siblings, the measures of its growth): one that changed the same way shows the
+    claim false. True when ``c`` is made to fail so. An entity said to be the only one is read
+    by ``metrics.only_one`` (``exclusive``), not here."""
+    pack, st = ctx.pack, ctx.st
+    if c.result not in ("holds", "partly") or c.kind != "change" or st.exclusive:
+        return False
+    if not _FOCUS_ONLY.search(st.span):
+        return False
+    used = [pack.observations[i] for i in c.evidence if i in pack.observations]
+    owners = {o.entity for o in used}
+    mine = {o.metric for o in used}
+    if not used or len(owners) != 1:
+        return False
+    own = {*mine, *(g.id for mid in mine for g in growth_siblings(pack, pack.metrics[mid]))}
+    siblings = group_siblings(pack)
+    others = sorted(
+        {sib for mid in own for _, _, sib in siblings.get(mid, ()) if sib not in own}
+        - {w for mid in own for w in _wholes_of(pack, mid)}
+    )
+    # a sibling told apart by a word the group's own name holds (ホームレス数 against
+    # 子連れ世帯ホームレスの増減率, less its 数) is the whole, not another group
+    names = " ".join(n for mid in own for n in pack.metrics[mid].names)
+    wholes = {sib for mid in own for _, word, sib in siblings.get(mid, ()) if word.rstrip("数額量") in names}
+    start, end = min(o.period.start for o in used), max(o.period.end for o in used)
+    for sib in (x for x in others if x not in wholes):
+        again = replace(st, metrics=(sib,), numbers=(), cues=st.cues)
+        for d in evaluate(again, retrieve(again, pack), pack, ctx.lang, 1, None, ctx.claim):
+            theirs = [pack.observations[i] for i in d.evidence if i in pack.observations]
+            if d.result != "holds" or not theirs or any(o.entity not in owners or o.metric != sib
+                                                        for o in theirs):
+                continue
+            # over the claim's own window: not a longer one (2022 → 2024 for a rise in 2024)
+            if max(o.period.end for o in theirs) != end or min(o.period.start for o in theirs) < start:
+                continue
+            said = ctx.t(
+                f"主張は「それだけ」と言うが、{ctx.mname(sib)}も同じ向きに動いた: ",
+                f"The claim says only that group; {ctx.mname(sib)} moved the same way too: ",
+            )
+            c.result, c.credit, c.reason = "fails", None, said + d.reason + " " + c.reason
+            c.evidence = [*c.evidence, *d.evidence]
+            return True
+    return False
+
+
+def _wholes_of(pack: Pack, metric: str) -> list[str]:
+    """The measures of the whole a group's measure is a part of: one whose English name is the
+    group's with words left out ("change in homelessness" of "change in family homelessness"; a
+    linguistic reason: a modifier dropped names what it narrowed), or whose Japanese name, less a
+    final 数, is inside the group's name after its group word."""
+    m = pack.metrics[metric]
+    words = set(re.findall(r"[a-z]+", (m.name_en or "").lower()))
+    out = []
+    for mid, other in pack.metrics.items():
+        if mid == metric:
+            continue
+        theirs = set(re.findall(r"[a-z]+", (other.name_en or "").lower()))
+        if theirs and theirs < words:
+            out.append(mid)
+    return out
 
 
 #: The part nouns of a universal quantifier whose parts a pack's entity names by its own name
@@ -1360,10 +1443,12 @@ def _a_part_against(ctx: _Ctx, c: Check, weak: str) -> bool:
     metrics = {pack.observations[i].metric for i in observed}
     # a change of a level may be shown by the part's rate of change (its growth sibling)
     rates = tuple(g.id for mid in sorted(metrics) for g in growth_siblings(pack, pack.metrics[mid]))
+    allowed = {*metrics, *rates}
     # "every state except Georgia", 「ジョージア州を除く全ての州」: a part the claim names is set apart
     span = st.span.lower()
-    named = {e for e in _parts_of(ctx, part, wholes) if any(n.lower() in span for n in pack.entities[e].names)}
-    for e in (e for e in _parts_of(ctx, part, wholes) if e not in named):
+    parts = _parts_of(ctx, part, wholes)
+    named = {e for e in parts if any(n.lower() in span for n in pack.entities[e].names)}
+    for e in (e for e in parts if e not in named):
         for ms in (tuple(sorted(metrics)), rates):
             if not ms:
                 continue
@@ -1376,7 +1461,7 @@ def _a_part_against(ctx: _Ctx, c: Check, weak: str) -> bool:
                 break
         for d in found:
             used = [pack.observations[i] for i in d.evidence if i in pack.observations]
-            if d.result != "fails" or not used or any(o.entity != e or o.metric not in ms for o in used):
+            if d.result != "fails" or not used or any(o.entity != e or o.metric not in allowed for o in used):
                 continue
             if _weak_link(_Ctx(again, Evidence((), {}), pack, ctx.lang, ctx.claim), d, True):
                 continue
