@@ -54,6 +54,14 @@ _DETAIL_JA_HEAD = re.compile(
 _SAME_SUBJECT_NOMINAL = re.compile(r"^[^はがも]*(?:だった|であった|だ|である|です|でした)[。.]?$")
 
 
+#: verbs that make a compound particle after に / と (「に対し」「に比べ」「に伴い」「と比べ」), no
+#: predicate of their own (「回復に転じ」 is one)
+_COMPOUND_PARTICLE_VERBS = frozenset(
+    {"対し", "比べ", "比較し", "伴い", "加え", "応じ", "基づき",
+     "従い", "つれ", "関し", "わたり", "先立ち", "向け", "沿い"}
+)
+
+
 def _continuative(span: str, gap: str) -> bool:
     """Whether a clause ends in a verb's continuative form or its て-form before a comma
     (「プランを公表し、」「赤字を減らし、」「増えて、」): it joins a second predicate of the same
@@ -68,7 +76,7 @@ def _continuative(span: str, gap: str) -> bool:
     last = toks[-1]
     if last.pos == "助詞" and last.surface in ("て", "で") and len(toks) >= 2:
         return toks[-2].pos == "動詞"
-    if len(toks) >= 2 and toks[-2].pos == "助詞" and toks[-2].surface in ("に", "と"):
+    if len(toks) >= 2 and toks[-2].surface in ("に", "と") and last.surface in _COMPOUND_PARTICLE_VERBS:
         return False  # a compound particle (「…のに対し、」「…に比べ、」「…と比べ、」): a contrast, no clause
     # an inflected verb that is not its dictionary form nor a past (公表し, 減らし, 増え, 落ち込み)
     return last.pos == "動詞" and last.surface != last.lemma and last.surface[-1] not in "たっんる"

@@ -52,7 +52,9 @@ def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, St
         lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue"))
         for m in _CLEFT_REASON_JA.finditer(text)
     ]
-    causal_de += [lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue")) for m in _LEAD_BY_JA.finditer(text)]
+    causal_de += [
+        lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue")) for m in _LEAD_BY_JA.finditer(text)
+    ]
     causal_de += lx.find(lx.CREDIT_BLAME, text)  # "the government has worsened …" (§4.15)
     # a cause said inside a clause (「…の禁輸が響いて」「…により」「…を受けて」, "amid the ban"): what the
     # clause's owner is read without is a cause the claim gives, as 「が原因で」 is (one list,
