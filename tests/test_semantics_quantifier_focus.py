@@ -148,3 +148,17 @@ def test_a_continuative_clause_joins_a_second_assertion(pack: Pack) -> None:
     d = diagnose("ノーランドは2024年に訪問者数を120まで増やし、観光収入は倍増した。", pack)
     assert [c.result for c in d.checks] == ["holds", "unknown"]
     assert d.rating == "half_true"
+
+
+def test_kahansuu_is_more_than_half(pack: Pack) -> None:
+    # 過半数 is "more than half": late by more than half is on time by less than half
+    d = diagnose("2024年、ノーランドの列車の過半数が遅れた。", pack)
+    assert d.rating == "mostly_false"
+    assert "less than 50%" in d.checks[0].reason
+    assert diagnose("2024年、ノーランドの列車の過半数が定時に着いた。", pack).rating == "true"
+
+
+def test_a_count_of_the_parts_is_no_value_of_each(pack: Pack) -> None:
+    # "all 2 states": the figure counts the parts; no part is checked against it
+    d = diagnose("2024年、ノーランドの訪問者数は2州すべてで増えた。", pack)
+    assert d.rating != "false"

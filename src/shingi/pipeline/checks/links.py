@@ -1294,9 +1294,9 @@ def _complement_said(ctx: _Ctx, c: Check) -> bool:
             continue
         said = ctx.t(
             f"主張の「{n.text}」は{ctx.mname(m.id)}の逆の側（{pair.pattern.split('|')[0]}）の割合で、"
-            f"{ctx.mname(m.id)}の{_as_share(turned)}として確かめた。",
+            f"{ctx.mname(m.id)}の{_as_share(turned, True)}として確かめた。",
             f"The claim's '{n.text}' is the share of the other side of {ctx.mname(m.id)}: checked as "
-            f"{_as_share(turned)} of it.",
+            f"{_as_share(turned, False)} of it.",
         )
         c.kind, c.result, c.credit, c.reason = d.kind, d.result, d.credit, said + " " + d.reason
         c.evidence, c.sources, c.numbers, c.conflicts = d.evidence, d.sources, d.numbers, d.conflicts
@@ -1304,10 +1304,18 @@ def _complement_said(ctx: _Ctx, c: Check) -> bool:
     return False
 
 
-def _as_share(n: ClaimedNumber) -> str:
-    """A share in percent, as written in a reason (0.5 x: "50%")."""
+#: a bound as a reason writes it (Japanese after the figure, English before it)
+_BOUND_WORDS = {
+    "more_than": ("超", "more than "), "at_least": ("以上", "at least "),
+    "less_than": ("未満", "less than "), "at_most": ("以下", "at most "),
+}
+
+
+def _as_share(n: ClaimedNumber, ja: bool) -> str:
+    """A share in percent with its bound, as written in a reason (0.5 x at most: "at most 50%")."""
     v = n.quantity.value * (100 if n.unit == "x" else 1)
-    return f"{v:.3g}%"
+    after, before = _BOUND_WORDS.get(n.comparator, ("", ""))
+    return f"{v:.3g}%{after}" if ja else f"{before}{v:.3g}%"
 
 
 _CHANGED_EN = r"(?:rose|grew|increased|went up|fell|declined|dropped|decreased|went down)"
@@ -1439,8 +1447,14 @@ def _a_part_against(ctx: _Ctx, c: Check, weak: str) -> bool:
     if m is None:
         return False
     part = next(g for g in m.groups() if g)
+    counted = re.search(rf"(?i:\d+|fifty)\s*(?:U\.?S\.?\s+|American\s+|の)?{re.escape(part)}", st.span)
+    if counted and st.numbers:
+        # "in all 50 states", 「全米50州すべてで」: the figure counts the parts, not a value of each
+        return False
     wholes = {pack.observations[i].entity for i in observed}
     metrics = {pack.observations[i].metric for i in observed}
+    start = min(pack.observations[i].period.start for i in observed)
+    end = max(pack.observations[i].period.end for i in observed)
     # a change of a level may be shown by the part's rate of change (its growth sibling)
     rates = tuple(g.id for mid in sorted(metrics) for g in growth_siblings(pack, pack.metrics[mid]))
     allowed = {*metrics, *rates}
@@ -1462,6 +1476,9 @@ def _a_part_against(ctx: _Ctx, c: Check, weak: str) -> bool:
         for d in found:
             used = [pack.observations[i] for i in d.evidence if i in pack.observations]
             if d.result != "fails" or not used or any(o.entity != e or o.metric not in allowed for o in used):
+                continue
+            # of the whole's own time: not an older value of the part (its latest, another year)
+            if max(o.period.end for o in used) != end or min(o.period.start for o in used) < start:
                 continue
             if _weak_link(_Ctx(again, Evidence((), {}), pack, ctx.lang, ctx.claim), d, True):
                 continue
