@@ -90,10 +90,18 @@ CAUSE = _cues(
     "|が理由|のためだ|の影響で|による影響"
     # after a verb or an adjective too (「生活リズムが崩れたせいだ」「景気が良くなったおかげだ」
     # 「…火力発電を控えたためだ」; the cleft 「…のは、…からだ」 is read in checks/causes.py)
-    "|せいで|せいだ|せいである|おかげだ|おかげである|たためだ|たためである|るためだ|るためである",
+    "|せいで|せいだ|せいである|おかげだ|おかげである|たためだ|たためである|るためだ|るためである"
+    # 「輸出が成長を牽引した」 ("drove the growth"): what pulled a change along
+    "|を牽引|をけん引|が牽引|がけん引",
     en=r"because(?: of)?|due to|thanks to|as a result of|owing to|caused by|driven by|blamed on"
     r"|attributable to|(?:is|was|are|were) (?:the )?(?:main |chief |primary |real )?(?:cause|reason)s?"
-    r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from",
+    r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from"
+    # a cause verb with a change as its object: "Migrants drove the 2024 surge", "fuelled the rise",
+    # "behind the jump" (the change is presupposed, what brought it about asserted)
+    r"|(?:drove|drives?|driving|fuel(?:l)?(?:ed|s|ing)?|spurred|(?:is|was|are|were) behind|powered)"
+    r" (?:(?:the|this|that|its|their|much of the|most of the) )?(?:[\w'-]+ ){0,3}"
+    r"(?:rise|surge|increase|growth|jump|spike|boom|fall|drop|decline|decrease|slump|plunge|recovery)s?"
+    r"|fuel(?:l)?ed by|spurred by|powered by",
 )
 #: Credit or blame: a change verb made transitive, with what it changed after it ("the government
 #: has worsened India's hunger situation", 「財政を悪化させた」): the subject is said to have brought
