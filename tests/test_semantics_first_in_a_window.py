@@ -114,3 +114,57 @@ def test_a_place_among_a_countrys_members(states: Pack) -> None:
     # the count's place, not the rate's: New York is first on the rate, second on the count
     near = "ニューヨーク州のホームレスは2024年にノーランドの州で最も多かった。"
     assert diagnose(near, states, as_of="2025-01-10").rating == "false"
+
+
+RATE = [
+    ["unemp", "失業率", "unemployment rate", "%", "失業率;unemployment;jobless rate", "false", "ratio", ""],
+    ["srank", "自殺率の国際順位", "suicide rate rank", "rank", "自殺率順位", "false", "rank", "1 = highest"],
+    ["srate", "自殺率", "suicide rate", "per 100k", "自殺率;suicide rate", "false", "ratio", ""],
+]
+UNEMP = ((2015, 4.1), (2016, 4.4), (2017, 5.2), (2018, 4.0), (2019, 3.8), (2020, 4.6), (2021, 4.2), (2022, 3.9),
+         (2023, 3.7), (2024, 3.6))
+RATE_OBS = [
+    *[[f"u{y}", "NL", "unemp", str(y), str(v), "%", "stat", ""] for y, v in UNEMP],
+    *[[f"r{y}", "NL", "srank", str(y), str(v), "rank", "stat", ""]
+      for y, v in ((2018, 3), (2019, 1), (2020, 2), (2021, 2), (2022, 1))],
+    *[[f"s{y}", "NL", "srate", str(y), str(v), "per 100k", "stat", ""]
+      for y, v in ((2018, 16), (2019, 17), (2020, 16.5), (2021, 16.4), (2022, 17.2))],
+]
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "never-and-first", RATE, RATE_OBS, language="ja")
+
+
+def test_never_past_a_line_over_a_window(rates: Pack) -> None:
+    def said(text: str) -> str:
+        return diagnose(text, rates, as_of="2025-03-01").rating
+
+    # 「…たことがない」 and "never been more than" are a never over the window: 2017's 5.2 % refutes 5 %
+    for text in (
+        "ノーランドの失業率は2015年以降、5%を超えたことがない。",
+        "Norland's unemployment rate has never been more than 5% since 2015.",
+        "Norland's unemployment rate has never exceeded 5% in the past decade.",
+    ):
+        assert said(text) in ("false", "mostly_false"), text
+    for text in (
+        "ノーランドの失業率は2015年以降、6%を超えたことがない。",
+        "Norland's unemployment rate has never been more than 6% since 2015.",
+        "ノーランドの失業率は2018年以降、3.5%を下回ったことがない。",
+    ):
+        assert said(text) == "true", text
+
+
+def test_a_place_for_the_first_time(rates: Pack) -> None:
+    def said(text: str) -> str:
+        return diagnose(text, rates, as_of="2025-03-01").rating
+
+    # first in 2019 (third in 2018) holds; 2022's first place was had in 2019 already
+    assert said("ノーランドの自殺率は2019年に初めて世界1位になった。") == "true"
+    assert said("ノーランドの自殺率は2022年に初めて世界1位になった。") == "mostly_false"
+    assert said("In 2022 Norland had the highest suicide rate in the world for the first time.") == "mostly_false"
+    # a near miss: "ranked first" is a place, no first time
+    assert said("In 2022 Norland ranked first in the world on suicide rate.") == "true"
+    # no earlier place held: a first cannot be told
+    assert said("ノーランドの自殺率は2018年に初めて世界3位になった。") == "unverifiable"

@@ -696,10 +696,16 @@ _RANGE_TOP = re.compile(r"\d(?:\.\d+)?\s?%?\s?[-–〜~]\s?(\d+(?:\.\d+)?)\s?%")
 #: (a negated "even once": every value since then is on the other side of the bound)
 _NEVER_PAST = re.compile(
     r"一度も[^、。]{0,20}?(?P<jb>下回|割り込|割っ|を切|上回|超え)[^、。]{0,6}?(?:ていない|ていません|なかった|ない)"
+    # 「2015年以降、5%を超えたことがない」: the experiential negative たことがない is itself "never"
+    # (a linguistic reason: …たことがない says no time in the window it happened)
+    r"|(?P<jb2>下回|割り込|割っ|を切|上回|超え)[っりん]?たこと[がは](?:ない|なかった|ありません)"
     r"|(?i:\b(?:never|not once|ha(?:s|ve)(?:n't| not))\s+(?:once\s+)?"
     r"(?:been\s+|gone\s+|fallen\s+|dropped\s+|fell\s+|risen\s+|rose\s+|climbed\s+|went\s+|slipped\s+)?"
-    r"(?P<eb>below|under|above|over)\b)"
+    # "never been more than 5% since 2015", "has never exceeded 5%": a bound in words or a verb
+    r"(?P<eb>below|under|above|over|more\s+than|higher\s+than|greater\s+than|less\s+than|lower\s+than"
+    r"|exceeded|topped|surpassed)\b)"
 )
+_FLOOR_WORDS = ("下回", "割り込", "割っ", "を切", "below", "under", "less than", "lower than")
 
 
 def never_past_since(ctx: _Ctx) -> Finding | None:
@@ -713,8 +719,8 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
     start = [p for p in st.periods if p.role == "since"] or [p for p in st.periods if p.role is None]
     if m is None or len(start) != 1 or st.periods[-1] is not start[0]:
         return None
-    word = m.group("jb") or m.group("eb").lower()
-    floor = word in ("下回", "割り込", "割っ", "を切", "below", "under")
+    word = m.group("jb") or m.group("jb2") or re.sub(r"\s+", " ", m.group("eb").lower())
+    floor = word in _FLOOR_WORDS
     since = replace(start[0], role="since")
     kinds = {"year": "year", "fiscal_year": "year", "quarter": "quarter", "month": "month"}
     unit = kinds.get(since.period.precision)

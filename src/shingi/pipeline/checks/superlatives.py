@@ -570,8 +570,59 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                     return always
             found_place = _place_finding(ctx, ent, mid, obs[0], period)
             if found_place is not None:
-                return found_place
+                return _first_time_at_the_place(ctx, ent, mid, ids, obs[0], found_place)
     return None
+
+
+#: "for the first time", 「初めて」「初の」: a first of the subject's own series, not the word of a
+#: place ("ranked first", 1位)
+_FIRST_TIME = re.compile(r"初めて|初の|史上初|(?i:\bfor\s+the\s+first\s+time\b|\bfirst[- ]ever\b)")
+
+
+def _first_time_at_the_place(
+    ctx: _Ctx, ent: str, mid: str, ids: Sequence[str], mine: Observation, found: Finding
+) -> Finding:
+    """A place said to be had for the first time (「2022年に初めて世界1位になった」, "ranked first for
+    the first time in 2019"): the place that holds must not have been had in an earlier period of
+    the series (same precision; after a window's start when one is said). Had earlier: partly with
+    credit 0.25, as a threshold crossed before (§4.8, the claim's point, "first", is wrong); no
+    earlier value: unknown (the pack cannot tell a first). A linguistic reason: 初めて / "for the first
+    time" quantify over the earlier periods, the place word over the entities of one period
+    (review: a first place read on its year alone was a wrong true)."""
+    st, pack = ctx.st, ctx.pack
+    if found.result != "holds" or not _FIRST_TIME.search(st.span) or mine.value is None:
+        return found
+    since = next((p.period for p in st.periods if p.role == "since"), None)
+    claimed = [n for n in st.numbers if n.unit == "rank"]
+
+    def at_place(o: Observation) -> bool:
+        assert o.value is not None and mine.value is not None
+        if claimed:
+            return all(compare_place(n, o.value.value, o.rank_of) == "holds" for n in claimed)
+        if mine.value.value == 1:
+            return o.value.value == 1
+        return o.rank_of is not None and o.value.value == o.rank_of
+
+    earlier = [
+        o for i in ids
+        if (o := pack.observations[i]).value is not None
+        and o.period.precision == mine.period.precision
+        and o.period.end < mine.period.start
+        and (since is None or o.period.start > since.end)
+    ]
+    if not earlier:
+        return Finding("unknown", found.reason + ctx.t(
+            " それ以前の順位はパックになく、初めてかは判定できない。",
+            " The pack holds no earlier place: whether it is the first time cannot be settled.",
+        ), found.evidence)
+    before = [o for o in earlier if at_place(o)]
+    if before:
+        o = min(before, key=lambda x: x.period.start)
+        return replace(found, result="partly", credit=0.25, reason=found.reason + ctx.t(
+            f" だが{ctx.ptext(o.period)}にも同じ順位（{_place_text(o)}位）で、初めてではない。",
+            f" But it already had that place in {ctx.ptext(o.period)} ({_place_text(o)}): not the first time.",
+        ), evidence=[*found.evidence, o.id])
+    return found
 
 
 def _place_finding(ctx: _Ctx, ent: str, mid: str, mine: Observation, period: Period | None) -> Finding | None:
