@@ -30,7 +30,9 @@ WESTLAND = [["WL", "country", "ウェストランド", "Westland", "", ""]]
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "first-crossing", METRICS, OBSERVATIONS, entities=WESTLAND, language="ja")
+    return small_pack(
+        tmp_path_factory, "first-crossing", METRICS, OBSERVATIONS, entities=WESTLAND, language="ja"
+    )
 
 
 def rating(pack: Pack, text: str) -> str:
@@ -40,14 +42,12 @@ def rating(pack: Pack, text: str) -> str:
 def test_a_comparison_first_in_a_window(pack: Pack) -> None:
     # books were under magazines 2012-2015 and over them in 2011: first in five years holds ...
     assert rating(pack, "2016年、ノーランドの書籍の販売額が5年ぶりに雑誌を上回った。") == "true"
-    assert rating(pack, "In 2016 Norland's book sales overtook Westland's for the first time in five years.") \
-        == "true"
+    overtook = "In 2016 Norland's book sales overtook Westland's for the first time"
+    assert rating(pack, f"{overtook} in five years.") == "true"
     # ... in six years fails (2011 is inside the window), not the records of either side
     assert rating(pack, "2016年、ノーランドの書籍の販売額が6年ぶりに雑誌を上回った。") == "false"
-    assert rating(pack, "In 2016 Norland's book sales overtook Westland's for the first time in six years.") \
-        == "false"
-    assert rating(pack, "In 2016 Norland's book sales overtook Westland's for the first time since 2010.") \
-        == "false"
+    assert rating(pack, f"{overtook} in six years.") == "false"
+    assert rating(pack, f"{overtook} since 2010.") == "false"
 
 
 def test_a_window_before_both_series_is_unknown(pack: Pack) -> None:
@@ -82,8 +82,8 @@ def test_the_best_month_in_almost_a_year(monthly: Pack) -> None:
 
 STATE_METRICS = [
     ["total", "ホームレス数", "homeless people", "count", "homelessness;ホームレス", "false", "count", ""],
-    ["rate", "人口1万人当たりホームレス数", "homeless per 10000", "per 10000", "homelessness rate;ホームレス率",
-     "false", "ratio", ""],
+    ["rate", "人口1万人当たりホームレス数", "homeless per 10000", "per 10000",
+     "homelessness rate;ホームレス率", "false", "ratio", ""],
     ["total_rank", "ホームレス数の州別順位", "state rank by number of homeless people", "rank", "", "false",
      "rank", "1 = most"],
     ["rate_rank", "人口当たりホームレス率の州別順位", "state rank by homelessness rate", "rank", "", "false",
@@ -105,7 +105,9 @@ STATE_OBS = [
 
 @pytest.fixture(scope="module")
 def states(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "state-ranks", STATE_METRICS, STATE_OBS, entities=STATES, language="ja")
+    return small_pack(
+        tmp_path_factory, "state-ranks", STATE_METRICS, STATE_OBS, entities=STATES, language="ja"
+    )
 
 
 def test_a_place_among_a_countrys_members(states: Pack) -> None:
@@ -121,8 +123,8 @@ RATE = [
     ["srank", "自殺率の国際順位", "suicide rate rank", "rank", "自殺率順位", "false", "rank", "1 = highest"],
     ["srate", "自殺率", "suicide rate", "per 100k", "自殺率;suicide rate", "false", "ratio", ""],
 ]
-UNEMP = ((2015, 4.1), (2016, 4.4), (2017, 5.2), (2018, 4.0), (2019, 3.8), (2020, 4.6), (2021, 4.2), (2022, 3.9),
-         (2023, 3.7), (2024, 3.6))
+UNEMP = ((2015, 4.1), (2016, 4.4), (2017, 5.2), (2018, 4.0), (2019, 3.8), (2020, 4.6), (2021, 4.2),
+         (2022, 3.9), (2023, 3.7), (2024, 3.6))
 RATE_OBS = [
     *[[f"u{y}", "NL", "unemp", str(y), str(v), "%", "stat", ""] for y, v in UNEMP],
     *[[f"r{y}", "NL", "srank", str(y), str(v), "rank", "stat", ""]
@@ -163,7 +165,8 @@ def test_a_place_for_the_first_time(rates: Pack) -> None:
     # first in 2019 (third in 2018) holds; 2022's first place was had in 2019 already
     assert said("ノーランドの自殺率は2019年に初めて世界1位になった。") == "true"
     assert said("ノーランドの自殺率は2022年に初めて世界1位になった。") == "mostly_false"
-    assert said("In 2022 Norland had the highest suicide rate in the world for the first time.") == "mostly_false"
+    highest = "In 2022 Norland had the highest suicide rate in the world for the first time."
+    assert said(highest) == "mostly_false"
     # a near miss: "ranked first" is a place, no first time
     assert said("In 2022 Norland ranked first in the world on suicide rate.") == "true"
     # no earlier place held: a first cannot be told

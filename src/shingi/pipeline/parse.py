@@ -3737,7 +3737,9 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
-_FIRST_IN_A_WINDOW_JA = re.compile(r"(?:\d+|[一二三四五六七八九十百]+|半|四半)\s*(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり")
+_FIRST_IN_A_WINDOW_JA = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百]+|半|四半)\s*(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり"
+)
 
 
 #: A name right after an English comparative's than ("far faster than China")

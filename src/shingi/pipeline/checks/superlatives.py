@@ -212,7 +212,8 @@ def _comparison_sides(ctx: _Ctx) -> tuple[str, str, str, str] | None:
     first measure both hold."""
     st, pack = ctx.st, ctx.pack
     metrics = [pack.metrics[m] for m in st.metrics if m in pack.metrics]
-    if len(st.entities) == 1 or (len(st.entities) > 1 and not ctx.lookup.observes(st.entities[1], st.metrics[:4])):
+    second_holds = len(st.entities) > 1 and ctx.lookup.observes(st.entities[1], st.metrics[:4])
+    if st.entities and not second_holds:
         named = two_measures_named(st, metrics) if st.entities else None
         if named is not None:
             return st.entities[0], named[0].id, st.entities[0], named[1].id
@@ -254,7 +255,9 @@ def first_crossing(ctx: _Ctx) -> Finding | None:
 
     def series(ent: str, mid: str) -> dict[tuple[date, date], Observation]:
         ids = ctx.ev.series.get((ent, mid)) or tuple(ctx.index.observations(ent, mid))
-        return {(o.period.start, o.period.end): o for i in ids if (o := pack.observations[i]).value is not None}
+        return {
+            (o.period.start, o.period.end): o for i in ids if (o := pack.observations[i]).value is not None
+        }
 
     sa, sb = series(a, ma), series(b, mb)
     both = sorted(k for k in sa if k in sb and sa[k].period.precision == sb[k].period.precision)
@@ -289,7 +292,8 @@ def first_crossing(ctx: _Ctx) -> Finding | None:
     if not ahead(oa, ob):
         return Finding("fails", said, [oa.id, ob.id])
     if window.inferred and claimed is not None:
-        n_years = (ctx.claim.now.end.year if ctx.claim is not None else claimed.end.year) - window.period.start.year
+        now = ctx.claim.now if ctx.claim is not None else None
+        n_years = (now.end.year if now is not None else claimed.end.year) - window.period.start.year
         since_end = date(oa.period.start.year - n_years, 12, 31)
     else:
         since_end = window.period.end
@@ -318,7 +322,8 @@ def first_crossing(ctx: _Ctx) -> Finding | None:
             "it is the first time cannot be settled.",
         ), [oa.id, ob.id])
     return Finding("holds", said + ctx.t(
-        " 窓の中のそれ以前の期間には上回っていない。" if way > 0 else " 窓の中のそれ以前の期間には下回っていない。",
+        " 窓の中のそれ以前の期間には上回っていない。" if way > 0
+        else " 窓の中のそれ以前の期間には下回っていない。",
         " It was not so in any earlier period of the window.",
     ), [oa.id, ob.id])
 
@@ -620,7 +625,8 @@ def _first_time_at_the_place(
         o = min(before, key=lambda x: x.period.start)
         return replace(found, result="partly", credit=0.25, reason=found.reason + ctx.t(
             f" だが{ctx.ptext(o.period)}にも同じ順位（{_place_text(o)}位）で、初めてではない。",
-            f" But it already had that place in {ctx.ptext(o.period)} ({_place_text(o)}): not the first time.",
+            f" But it already had that place in {ctx.ptext(o.period)} ({_place_text(o)}): not the first "
+            "time.",
         ), evidence=[*found.evidence, o.id])
     return found
 
@@ -822,8 +828,8 @@ def _rank_metrics_for(ctx: _Ctx, ent: str) -> list[str]:
         for m in sorted(
             (m for m in observed if m not in named and _is_rank(pack.metrics[m]) and of(x, m)),
             key=lambda m: (
-                sum(of(y, m) for y in measures[i + 1 :]),  # noqa: B023
-                not primary(x, m),  # noqa: B023
+                sum(of(y, m) for y in measures[i + 1 :]),
+                not primary(x, m),
                 m,
             ),
         )
