@@ -171,3 +171,18 @@ def test_a_place_for_the_first_time(rates: Pack) -> None:
     assert said("In 2022 Norland ranked first in the world on suicide rate.") == "true"
     # no earlier place held: a first cannot be told
     assert said("ノーランドの自殺率は2018年に初めて世界3位になった。") == "unverifiable"
+
+
+def test_a_run_of_periods_past_a_line(rates: Pack) -> None:
+    def said(text: str) -> str:
+        return diagnose(text, rates, as_of="2025-03-01").rating
+
+    # 連続 / "in a row" with a bound: each period of the run, not its last year (2017's 5.2 %)
+    assert said("ノーランドの失業率は2024年に10年連続で5%を下回った。") in ("false", "mostly_false")
+    assert said("Norland's unemployment rate stayed below 5% for ten consecutive years in 2024.") in (
+        "false", "mostly_false",
+    )
+    assert said("ノーランドの失業率は2024年に5年連続で5%を下回った。") == "true"
+    assert said("Norland's unemployment rate was below 5% in 2024 for the sixth straight year.") == "true"
+    # a run longer than the series is not assumed
+    assert said("ノーランドの失業率は2024年に20年連続で5%を下回った。") == "unverifiable"
