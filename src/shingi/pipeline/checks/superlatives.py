@@ -314,7 +314,12 @@ def first_crossing(ctx: _Ctx) -> Finding | None:
             ), [oa.id, ob.id, x.id, y.id])
     first = min((sa[k] for k in both if sa[k].period.precision == oa.period.precision),
                 key=lambda o: o.period.start)
-    covered = first.period.start.year <= since_end.year + 1
+    # every year of the window held by both sides (a gap may hide a year it was already so, as for
+    # "never past a bound since", §4.7); other precisions only by the source's own window
+    held_years = {sa[k].period.start.year for k in earlier}
+    covered = oa.period.precision in ("year", "fiscal_year") and all(
+        y in held_years for y in range(since_end.year + 1, oa.period.start.year)
+    )
     if not covered and not (oa.note and _SOURCE_WINDOW.search(oa.note)):
         return Finding("unknown", said + ctx.t(
             f" 窓の始まりまで両方の値がなく（{ctx.ptext(first.period)}から）、初めてかは判定できない。",
