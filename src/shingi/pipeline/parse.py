@@ -2367,7 +2367,12 @@ class _Parser:
         noun; the longer name, which came first, is no reading (blind round 20d us-gun-deaths
         suicide-record-2022 had ranked gun homicides, 19,651 as a "new low": a flip). Names inside
         another name (a modifier, a part) are not apart. Returns the measures and the cues."""
-        if len(metrics) < 2 or not cues & {"sup_record", "sup_max", "sup_min", "sup_top"}:
+        # (a first of a comparison too: "book sales overtook magazine sales for the first time in
+        # 41 years", 「書籍が41年ぶりに雑誌を上回った」 — the first is the subject's)
+        compares = bool(cues & {"exceed", "trail"})
+        if len(metrics) < 2 or not (
+            cues & {"sup_record", "sup_max", "sup_min", "sup_top"} or (compares and "sup_first" in cues)
+        ):
             return metrics, cues
         named = [h for h in self.metric_names if c.start <= h.start < c.end and h.ref in metrics]
         apart = sorted(
@@ -2405,8 +2410,12 @@ class _Parser:
             ]
             return before[opened[-1] if opened else 0].ref
 
-        words = [hit for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
-        subject = subject_of(c.start + min(hit.start for hit in words)) if words else None
+        words = [hit.start for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
+        if compares:
+            # 「41年ぶりに」: the window's words stand where a record word would
+            words += [m.start() for m in _FIRST_IN_A_WINDOW_JA.finditer(masked)]
+            words += [hit.start for hit in lx.find(lx.SUP_FIRST, masked)]
+        subject = subject_of(c.start + min(words)) if words else None
         if subject is None:
             return metrics, cues
         ways = [hit for cue in (lx.UP, lx.DOWN) for hit in lx.find(cue, masked)]
@@ -3736,6 +3745,10 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
+#: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
+_FIRST_IN_A_WINDOW_JA = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百]+|半|四半)\s*(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり"
+)
 
 
 #: A name right after an English comparative's than ("far faster than China")
