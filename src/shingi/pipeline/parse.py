@@ -661,8 +661,31 @@ class _Parser:
                 if RELATION_NAME.match(h.text) and not self._growth_of_named(h.ref, others)
             ]
         self.metric_names = [h for h in self.metric_names if h not in self.modifiers]
+        self.coordinated: list[tuple[int, int]] = []  # "print and digital" before a head's name
+        self.metric_names = [self._coordinated_head(h) for h in self.metric_names]
         self.numbers = self._find_numbers(taken)
         self.appositions: list[_Clause] = []
+
+    def _coordinated_head(self, h: Span) -> Span:
+        """"print and digital publishing market": a measure's name whose first word is the second
+        of two coordinated modifiers names not that measure but the head's ("publishing market")
+        for both modifiers: the pack's measure named by the rest of the name whose own names say
+        both words ("Publishing market (print + digital)"). Otherwise the name as found."""
+        before = re.search(r"(?i)(?<![\w'’])([a-z][a-z-]+)\s+and\s+$", self.text[: h.start])
+        parts = h.text.split(None, 1)
+        if before is None or len(parts) < 2 or has_japanese(h.text):
+            return h
+        first, rest = before.group(1).casefold(), parts[1]
+        second = parts[0].casefold()
+        hits = self.index.find_metrics(rest, every=True)
+        heads = {x.id for x in hits if x.start == 0 and x.end == len(rest)}
+        for ref in sorted(heads - {h.ref}):
+            m = self.pack.metrics[ref]
+            said = " ".join(n for n in (m.name_en, m.name_ja, *m.aliases) if n).casefold()
+            if all(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", said) for w in (first, second)):
+                self.coordinated.append((before.start(1), h.start + len(parts[0])))
+                return Span(ref, self.text[before.start(1) : h.end], before.start(1), h.end)
+        return h
 
     # -- names -----------------------------------------------------------------------
 
@@ -1723,6 +1746,11 @@ class _Parser:
             if predicate and self._attribution_only(c):
                 # 「Eurostatによると、…」: who says it; it joins the clause it attributes
                 predicate = None
+            if predicate and self._coordinated_noun(c, clauses, i):
+                # "Japan's combined print and digital publishing market shrank …", "55.3% of ICE
+                # and IC trains were on time": the "and" joins two nouns of one name, whose
+                # predicate is the next part's; not two clauses (§2, a name split at "and")
+                predicate = None
             setting = self._adverbial(c) or self._time_setting(c)
             if predicate and not last_of_sentence and (partitive or setting):
                 # 「2023年度に生活保護を受給した世帯のうち、…」: the whole the next clause takes a part
@@ -1832,6 +1860,34 @@ class _Parser:
         if pending is not None:
             out.append(pending)
         return out
+
+    def _coordinated_noun(self, c: _Clause, clauses: list[_Clause], i: int) -> bool:
+        """An English part before a bare "and" that is the first half of a coordinated noun phrase:
+        no verb of its own (a participle after a determiner or a possessive is an adjective,
+        "Japan's combined print"), and either no figure, or a figure whose "of" phrase runs to the
+        "and" ("55.3% of ICE") while the next part has a verb and no figure. Each side of a clause
+        break has its own predicate or its own figure; these parts have neither."""
+        if i + 1 >= len(clauses) or clauses[i + 1].sentence != c.sentence:
+            return False
+        nxt = clauses[i + 1]
+        clause = self.text[c.start : c.end]
+        joiner = self.text[c.end : nxt.start]
+        if has_japanese(clause) or not re.fullmatch(r"\s+and\s+", joiner, re.IGNORECASE):
+            return False
+        masked = self._masked(c.start, c.end, "entities", "metrics", "numbers", "periods")
+        if _cue_names(masked) or _verb_cue_en(masked) or any(
+            not _DETERMINER_BEFORE.search(masked[: m.start()]) for m in _PREDICATE_EN.finditer(masked)
+        ):
+            return False
+        own = [n for n in self.numbers if c.start <= n.start < c.end]
+        if any(n.unit == "rank" for n in own) or self._predicate(nxt) != "verb":
+            return False
+        if not own:
+            return True
+        last = max(n.end for n in own)
+        return not any(nxt.start <= n.start < nxt.end for n in self.numbers) and bool(
+            re.fullmatch(r"\s+of\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}\s*", self.text[last : c.end])
+        )
 
     def _another_group(self, before: _Clause, c: _Clause) -> bool:
         """Whether a clause says the group word of a measure whose sibling's group word the clause
@@ -2096,6 +2152,11 @@ class _Parser:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
         metric_text = " " * (because - c.start) + metric_text[because - c.start :]
+        for a, b in self.coordinated:
+            if c.start <= a and b <= c.end:
+                # "print and digital publishing market": the modifiers the head's measure is named
+                # by are not names of measures of their own (``_coordinated_head``)
+                metric_text = metric_text[: a - c.start] + " " * (b - a) + metric_text[b - c.start :]
         for cm in _BECAUSE_CLAUSE_EN.finditer(metric_text):
             # "Fewer Japanese went abroad in 2025 than in 2024 because the yen stayed so weak": a
             # measure named only in a trailing reason is the cause's (§4.12), not the clause's
