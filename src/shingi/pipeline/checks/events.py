@@ -668,7 +668,8 @@ def _level_before_the_event(
             ]
             set_to = [
                 o for o in at
-                if o.value is not None and (g := to_unit(o.value.value, o.unit, amount.unit, pack, o.period.start.year))
+                if o.value is not None
+                and (g := to_unit(o.value.value, o.unit, amount.unit, pack, o.period.start.year))
                 and abs(g[0] - amount.value) <= 1e-9 * max(abs(amount.value), 1.0)
             ]
             if not set_to:
@@ -688,7 +689,9 @@ def _level_before_the_event(
                 continue
             label = ctx.t(f"{ctx.ename(ent)} {ctx.mname(mid)}（{ctx.ptext(o.period)}）",
                           f"{ctx.ename(ent)} {ctx.mname(mid)} ({ctx.ptext(o.period)})")
-            nc = NumberCompared(label, n.quantity.value, n.text, got[0], n.unit, (o.id,), n.comparator, got[1] or None)
+            nc = NumberCompared(
+                label, n.quantity.value, n.text, got[0], n.unit, (o.id,), n.comparator, got[1] or None
+            )
             return compare_value(n, got[0]), nc
     return None
 
