@@ -659,7 +659,7 @@ def _level_before_the_event(
     amount = ev.amount
     if amount is None:
         return None
-    for mid in ctx.st.metrics[:4] or list(pack.metrics):
+    for mid in [*ctx.st.metrics[:4], *(m for m in pack.metrics if m not in ctx.st.metrics[:4])]:
         for ent in ev.actors:
             ids = ctx.ev.series.get((ent, mid)) or observation_series(pack, [ent], [mid]).get((ent, mid), ())
             at = [
