@@ -27,6 +27,8 @@ METRICS = [
      "路上生活の割合;unsheltered share", "false", "share", ""],
     ["shops", "書店数", "number of bookshops", "count", "書店数;書店;bookshops", "true", "count", ""],
     ["fare", "定期券の月額", "monthly pass price", "EUR", "月額;pass price", "false", "amount", ""],
+    ["market", "紙の出版市場", "print publishing market", "JPY", "紙の出版;print market", "true", "amount",
+     ""],
     ["result", "純損益", "Net result after taxes", "EUR", "net loss;net profit;純損失;赤字", "true", "amount",
      ""],
 ]
@@ -42,6 +44,8 @@ OBSERVATIONS = [
     ["b2", "NL", "shops", "FY2023", "10918", "count", "stat", ""],
     ["f1", "rail", "fare", "2024", "49", "EUR", "stat", ""],
     ["f2", "rail", "fare", "2025", "58", "EUR", "stat", ""],
+    ["m1", "NL", "market", "1996", "2656000000000", "JPY", "stat", ""],
+    ["m2", "NL", "market", "2024", "964700000000", "JPY", "stat", ""],
     ["r1", "rail", "result", "2023", "-2350000000", "EUR", "stat", ""],
     ["r2", "rail", "result", "2024", "-1800000000", "EUR", "stat", ""],
 ]
@@ -115,3 +119,18 @@ def test_a_loss_is_a_result_below_zero(pack: Pack) -> None:
     # a profit said of a result below zero is no loss
     profit = "Norland Rail made a net profit of 1.8 billion euros in 2024."
     assert diagnose(profit, pack, as_of="2025-03-27").rating not in TRUE_SIDE
+
+
+def test_a_fraction_lost_is_what_went(pack: Pack) -> None:
+    # 2.656 trn -> 0.965 trn: 64 % went, 36 % is left
+    ja = "ノーランドの紙の出版市場は1996年のピークから{}が消えた"
+    assert diagnose(ja.format("3分の2"), pack, as_of="2025-03-01").rating in TRUE_SIDE
+    assert diagnose(ja.format("3分の1"), pack, as_of="2025-03-01").rating not in TRUE_SIDE
+    lost = "ノーランドの紙の出版市場は1996年のピークから{}を失った"
+    assert diagnose(lost.format("3分の2"), pack, as_of="2025-03-01").rating in TRUE_SIDE
+    en = "Norland's print publishing market has lost {} of its value since its 1996 peak."
+    assert diagnose(en.format("two-thirds"), pack, as_of="2025-03-01").rating in TRUE_SIDE
+    assert diagnose(en.format("a third"), pack, as_of="2025-03-01").rating not in TRUE_SIDE
+    # a level reached stays a level: a third of the peak is left (x0.36)
+    level = "ノーランドの紙の出版市場は1996年のピークから3分の1に減った"
+    assert diagnose(level, pack, as_of="2025-03-01").rating in TRUE_SIDE

@@ -2452,9 +2452,26 @@ def fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     if _BY_BEFORE.search(before):
         return "down" in st.cues or _CUT_EN.search(before) is not None
     after = at + len(n.text)
+    if _LOST_BEFORE_FRACTION_EN.search(before) or _LOST_AFTER_FRACTION.match(st.span, after):
+        # 「ピークから3分の2が消えた」「3分の2を失った」, "has lost two-thirds of its value", "two-thirds of
+        # the market has vanished": the fraction is what went, the level now 1 - it of the base
+        return True
     return "down" in st.cues and bool(
         _FALL_AFTER_JA.match(st.span, after) or _LOWER_AFTER.match(st.span, after)
     )
+
+
+#: a verb of losing before a fraction ("has lost two-thirds of", "shed a third of") or after it,
+#: with its particle (「3分の2が消えた」「3分の2を失った」「3分の2が失われた」, "two-thirds of the market has
+#: vanished"): the fraction is what the level lost (§4.16)
+_LOST_BEFORE_FRACTION_EN = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing|shed|sheds|shedding|wiped\s+out)\s+"
+    r"(?:(?:about|almost|nearly|roughly|some|around|more\s+than|over|close\s+to)\s+)?$"
+)
+_LOST_AFTER_FRACTION = re.compile(
+    r"\s*(?:(?:近く|以上|超|ほど|程度|余り)\s*)?(?:が|を|も)\s*(?:失|消え|消失)"
+    r"|(?i:\s+of\s+[^.,;:]{0,60}?\b(?:has|have|had)\s+(?:been\s+)?(?:lost|wiped\s+out|vanished|disappeared))"
+)
 
 
 def _grade_said_change(
