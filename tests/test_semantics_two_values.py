@@ -29,6 +29,7 @@ METRICS = [
     ["fare", "定期券の月額", "monthly pass price", "EUR", "月額;pass price", "false", "amount", ""],
     ["market", "紙の出版市場", "print publishing market", "JPY", "紙の出版;print market", "true", "amount",
      ""],
+    ["cap", "料金上限額", "price cap level", "GBP", "上限額;price cap", "false", "amount", ""],
     ["result", "純損益", "Net result after taxes", "EUR", "net loss;net profit;純損失;赤字", "true", "amount",
      ""],
 ]
@@ -46,6 +47,9 @@ OBSERVATIONS = [
     ["f2", "rail", "fare", "2025", "58", "EUR", "stat", ""],
     ["m1", "NL", "market", "1996", "2656000000000", "JPY", "stat", ""],
     ["m2", "NL", "market", "2024", "964700000000", "JPY", "stat", ""],
+    ["c1", "NL", "cap", "2024-Q2", "1690", "GBP", "stat", ""],
+    ["c2", "NL", "cap", "2025-Q1", "1738", "GBP", "stat", ""],
+    ["c3", "NL", "cap", "2025-Q2", "1849", "GBP", "stat", ""],
     ["r1", "rail", "result", "2023", "-2350000000", "EUR", "stat", ""],
     ["r2", "rail", "result", "2024", "-1800000000", "EUR", "stat", ""],
 ]
@@ -134,3 +138,16 @@ def test_a_fraction_lost_is_what_went(pack: Pack) -> None:
     # a level reached stays a level: a third of the peak is left (x0.36)
     level = "ノーランドの紙の出版市場は1996年のピークから3分の1に減った"
     assert diagnose(level, pack, as_of="2025-03-01").rating in TRUE_SIDE
+
+
+def test_percent_more_than_an_earlier_period_is_a_change(pack: Pack) -> None:
+    # 1,690 -> 1,849 is 9.4 % more; graded as 「約15%上がった」 is (partly), not as a multiple
+    ja = "2025年4月のノーランドの上限額は前年同期より約{}%高い"
+    assert diagnose(ja.format(9), pack, as_of="2025-04-05").rating == "true"
+    fifteen = diagnose(ja.format(15), pack, as_of="2025-04-05").rating
+    assert fifteen == diagnose("2025年4月のノーランドの上限額は前年同期より約15%上がった", pack,
+                               as_of="2025-04-05").rating
+    assert diagnose(ja.format(9).replace("高い", "低い"), pack, as_of="2025-04-05").rating not in TRUE_SIDE
+    en = "Norland's price cap in April 2025 is about {}% higher than a year earlier."
+    assert diagnose(en.format(9), pack, as_of="2025-04-05").rating == "true"
+    assert diagnose(en.format(15), pack, as_of="2025-04-05").rating not in TRUE_SIDE

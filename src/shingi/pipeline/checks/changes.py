@@ -388,7 +388,20 @@ def _change(ctx: _Ctx) -> Finding | None:
                         ratio, plain = ratio - 1, False
                     # a fraction of what went or was added is the size of the change, graded as
                     # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1)
-                    graded, credit = _grade_said_change(st, n, b / a, ratio, plain)
+                    if n.role == "percent_more" and plain and "%" in n.text and n.quantity.value != 1:
+                        # 「前年同期より約15%高い」, "9% higher than a year earlier": a percentage more
+                        # or less than the base is the change's size in percent, graded as 「約15%
+                        # 上がった」 is (paraphrase invariance, §4.16)
+                        more = n.quantity.value > 1
+                        pct_n = replace(n, quantity=replace(
+                            n.quantity, value=round(abs(n.quantity.value - 1) * 100, 9), unit="%"
+                        ))
+                        pct = 100 * (b / a - 1) if more else 100 * (1 - b / a)
+                        graded, credit = (
+                            _grade_said_change(st, pct_n, b / a, pct) if pct > 0 else ("fails", None)
+                        )
+                    else:
+                        graded, credit = _grade_said_change(st, n, b / a, ratio, plain)
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
