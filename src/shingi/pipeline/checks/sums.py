@@ -94,8 +94,9 @@ def _members(ctx: _Ctx) -> tuple[list[str], int] | None:
 #: between the last member's name and the sum word: a count of them (「の2州だけで」), を, or a verb
 #: and an article ("had a combined", "account for … together" has the cue after)
 _TAIL = re.compile(
-    r"\s*(?:の\s*[0-9０-９一二三四五六七八九十]+\s*[^\s、。]{1,3}\s*|を\s*"
-    r"|,?\s*(?:(?i:are|were|is|was|have|has|had|made|make|makes|account|accounted|hold|held|saw|took|a|an|the)\s+){0,3})?"
+    r"\s*の\s*[0-9０-９一二三四五六七八九十]+\s*[^\s、。]{1,3}\s*|\s*を\s*"
+    r"|,?(?:\s+(?i:are|were|is|was|have|has|had|made|make|makes|account|accounted|hold|held|saw|took|a|an|the))"
+    r"{0,3}\s*"
 )
 
 
