@@ -1033,6 +1033,7 @@ def _words_regex(words: list[str]) -> str:
 _OTHER_COUNTER_JA = re.compile(
     r"(?:戸|軒|世帯|棟|校|店舗|店|施設|団体|自治体|病院|品目|種類|頭|隻|票|議席|例)"
 )
+OTHER_COUNTER_JA = _OTHER_COUNTER_JA
 # A verb of raising before "up to" ("pushed interest rates up to 6%", "the cap went up to £3,549",
 # "raised it up to"): "up" is the verb's particle and "to N" where the value got, not the bound "up to
 # N" (at most N; a linguistic reason: the bound follows no verb of motion upward). Its object (up to
