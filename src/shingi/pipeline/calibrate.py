@@ -14,6 +14,11 @@ on the results and the numbers of the checks, never on what a claim is about:
   and a direction, and those hold; only the size misses — **mostly false** (an exact figure that
   is wrong stays false, as the real-world fact-checks rate it: §5).
 
+- ``mostly_true`` or ``half_true`` where a share's check partly holds an approximate percentage
+  ("about three quarters", "about 80%") that is over the pack's value by ten points or more
+  (``common.over_by_points``): the check scores as a wrong size (0.25) and the claim is re-rated;
+  a level's check scores it itself (``checks.metrics``), a growth rate is left to its band (§5.1).
+
 - ``true`` where a check that holds compared an approximate figure ("about 9 million", 「約6割」,
   "one in ten": not a multiple, not a place) that is over the pack's value by 3 % of the figure
   or more (8.63 million for "about 9 million") — **mostly true**: the rounding stretches the
