@@ -193,6 +193,7 @@ _alias("km2", "km2", "km²", "㎢", "sq km", "sq. km", "square kilometre", "squa
        "square kilometer", "square kilometers", "平方キロ", "平方キロメートル")
 _alias("m2", "m²", "㎡", "sq m", "square metre", "square metres", "square meter", "square meters",
        "平方メートル")
+_alias("m3", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "立方メートル")
 _alias("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos", "キログラム")
 _alias("kcal", "kcal", "kilocalorie", "kilocalories", "キロカロリー")
 _alias("kl", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "キロリットル")

@@ -366,6 +366,15 @@ def _change_follows(text: str, end: int) -> bool:
     return any(h.start == 0 for cue in (lx.UP, lx.DOWN) for h in lx.find(cue, head))
 
 
+def _size_said(n: ClaimedNumber) -> bool:
+    """The size of a change: a figure after "by" (「…人増えた」), or a multiple above one with no
+    role (「倍増」, "doubled", "tripled"): a multiple of a rise is its size as a ratio, which the
+    measure of the change (in %) records (blind round 21c hawaii_double_ja). Not a fraction
+    ("half of all the jobs", 「半減」): a half is as often a share as a fall, and the measure of the
+    whole's change is not the part's (blind spain-jobs migrants-jobs, th-tourism china_halved)."""
+    return n.role == "by" or (n.role is None and n.unit == "x" and n.quantity.value > 1)
+
+
 def _percent_change(text: str, n: ClaimedNumber) -> bool:
     return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
 
@@ -2358,7 +2367,12 @@ class _Parser:
         noun; the longer name, which came first, is no reading (blind round 20d us-gun-deaths
         suicide-record-2022 had ranked gun homicides, 19,651 as a "new low": a flip). Names inside
         another name (a modifier, a part) are not apart. Returns the measures and the cues."""
-        if len(metrics) < 2 or not cues & {"sup_record", "sup_max", "sup_min", "sup_top"}:
+        # (a first of a comparison too: "book sales overtook magazine sales for the first time in
+        # 41 years", 「書籍が41年ぶりに雑誌を上回った」 — the first is the subject's)
+        compares = bool(cues & {"exceed", "trail"})
+        if len(metrics) < 2 or not (
+            cues & {"sup_record", "sup_max", "sup_min", "sup_top"} or (compares and "sup_first" in cues)
+        ):
             return metrics, cues
         named = [h for h in self.metric_names if c.start <= h.start < c.end and h.ref in metrics]
         apart = sorted(
@@ -2396,8 +2410,12 @@ class _Parser:
             ]
             return before[opened[-1] if opened else 0].ref
 
-        words = [hit for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
-        subject = subject_of(c.start + min(hit.start for hit in words)) if words else None
+        words = [hit.start for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
+        if compares:
+            # 「41年ぶりに」: the window's words stand where a record word would
+            words += [m.start() for m in _FIRST_IN_A_WINDOW_JA.finditer(masked)]
+            words += [hit.start for hit in lx.find(lx.SUP_FIRST, masked)]
+        subject = subject_of(c.start + min(words)) if words else None
         if subject is None:
             return metrics, cues
         ways = [hit for cue in (lx.UP, lx.DOWN) for hit in lx.find(cue, masked)]
@@ -3226,7 +3244,7 @@ class _Parser:
                 owner = next((e for e in prev.entities[1:] if self.lookup.observes(e, metrics)), None)
                 if owner is not None:
                     entities = (owner, *(e for e in entities if e != owner))
-            if entities and st.cues & {"up", "down"} and any(n.role == "by" for n in st.numbers):
+            if entities and st.cues & {"up", "down"} and any(_size_said(n) for n in st.numbers):
                 # "employment rose by 143,000 between Q4 2013 and Q4 2014": the size of a change is
                 # a value of the measure that records that change, named by what changed (§2)
                 ends = sorted(p.period.end for p in periods)
@@ -3238,7 +3256,7 @@ class _Parser:
                     months = (one.end.year - one.start.year) * 12 + one.end.month - one.start.month + 1
                 said = self._masked(c.start, c.end, "entities")
                 recorded = self.lookup.change_measures(entities[0], said, months)
-                by = next(n for n in st.numbers if n.role == "by")
+                by = next(n for n in st.numbers if _size_said(n))
                 spanned = [
                     m
                     for m in recorded
@@ -3727,6 +3745,10 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
+#: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
+_FIRST_IN_A_WINDOW_JA = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百]+|半|四半)\s*(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり"
+)
 
 
 #: A name right after an English comparative's than ("far faster than China")

@@ -268,6 +268,8 @@ def _a_multiple_of_the_way(c: float, found: float, of_a_change: bool) -> bool:
 #: holds when the change it names (+100 %, +200 %, −50 %) is within an approximate figure's 10 % of
 #: the change found; further it is the size of a change stretched (§4.1).
 ROUGH_MULTIPLE_CHANGE = APPROX_TOLERANCE
+#: ... within this factor of the change found it is mostly true (session 22)
+ROUGH_MULTIPLE_STRETCH = 1.3
 
 
 def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None] | None:
@@ -291,7 +293,7 @@ def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Res
     if abs(seen - said) <= ROUGH_MULTIPLE_CHANGE * abs(said) + 1e-9:
         return None
     factor = max(abs(said), abs(seen)) / min(abs(said), abs(seen))
-    if factor <= SIZE_STRETCH_FACTOR + 1e-9:
+    if factor <= ROUGH_MULTIPLE_STRETCH + 1e-9:
         return "partly", None
     return "partly", CREDIT_HALF if factor <= RATIO_FACTOR_APPROX_PARTLY + 1e-9 else CREDIT_WRONG_SIZE
 
@@ -438,6 +440,23 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
         return False  # a share or a rate; a level keeps its bands (and ``far_in_its_band``)
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
+
+
+#: An approximate percentage of a whole ("about 80%", "about three quarters", 「約8割」: a share, or a
+#: level of a measure that is no growth rate) over the value by this many points or more, inside
+#: its partly band, is an overstated size: mostly false alone (§5.1, session 22).
+APPROX_OVER_POINTS = 10.0
+
+
+def over_by_points(nc: NumberCompared) -> float | None:
+    """How many points an approximate percentage of at most 100 ("about three quarters" for 64 %:
+    11) is over the value found, when at least ``APPROX_OVER_POINTS``; else None. A figure under
+    the value is left to its band (the writers rate both ways there); the caller says the figure
+    is a share of a whole, not a growth rate (a rise is unbounded, read against itself)."""
+    if nc.comparator != "about" or nc.unit != "%" or nc.claimed is None:
+        return None
+    c, f = abs(nc.claimed), abs(nc.found)
+    return c - f if c <= 100 and 0 < f < c and c - f >= APPROX_OVER_POINTS - 1e-9 else None
 
 
 #: An approximate amount ("about 30 yen a litre", 「約130億ユーロ」, "about 20,000") off by more than

@@ -38,7 +38,7 @@ from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import Token, content_keys, has_japanese, tokenize, word_keys
-from shingi.pipeline.retrieve import EventCandidate, days_from
+from shingi.pipeline.retrieve import EventCandidate, another_actor, days_from
 
 #: How close to the best match an event must be to replace it when the best one's title goes the
 #: other way from the statement (a rise against a fall).
@@ -1430,6 +1430,25 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                     f"順序: 出来事の題は二つの集団を逆の順に述べる（「{ev.title('ja')}」）。",
                     f"Order: the event's title states the two groups the other way round "
                     f"('{ev.title('en')}').",
+                ),
+                [],
+                [ev.id],
+                [],
+            )
+        )
+    other = another_actor(ev, st, pack, ctx.lookup) if best.actor <= 0 else None
+    if other is not None:
+        # 「…は2023年に文部科学省が立ち上げた」 of the team the economy ministry set up: the one
+        # named thing's event, with another body as its actor (§4.2 "Actor")
+        said_by = pack.entities[st.entities[0]].name(ctx.lang)
+        by = pack.entities[other].name(ctx.lang)
+        facets.append(
+            _Detail(
+                "actor",
+                "fails",
+                ctx.t(
+                    f"主体: 主張は{said_by}、パックは{by}。",
+                    f"Actor: claimed {said_by}, the pack has {by}.",
                 ),
                 [],
                 [ev.id],

@@ -43,6 +43,7 @@ from shingi.pipeline.checks.common import (
     level_reached,
     metric_name_keys,
     other_span,
+    over_by_points,
     overstates_the_truth,
     peak_inside,
     pick_observations,
@@ -961,6 +962,12 @@ def _compare_observations(
                     said = replace(n, quantity=replace(n.quantity, value=nc.claimed, unit=nc.unit))
                     r, credit = grade_level(said, nc.found)
                     credits.append(credit)
+            elif r == "partly" and ctx.pack.metrics[mid].kind != "growth" and n.role in (None, "to") and (
+                n.quantity.approx and over_by_points(got[1]) is not None
+            ):
+                # "about three quarters" for 64 %: eleven points of the whole over the value, an
+                # overstated size (§5.1, session 22); not on a growth rate, which has no whole
+                credits.append(CREDIT_WRONG_SIZE)
             elif r == "partly" and not growth and n.role in (None, "to") and (
                 overstates_the_truth(n, got[1]) or far_in_its_band(n, got[1])
             ):

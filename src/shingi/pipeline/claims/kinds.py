@@ -301,8 +301,14 @@ def between_periods(st: Statement) -> bool:
     """One subject's measure in one period against another ("2024年は2019年を上回った",
     "in 2024 six times its 2022 level", "exceeded 2019 by 800"): no change words, two periods, a
     comparison (a margin, role ``by``, is the difference of the two values)."""
+    # 「41年ぶりに雑誌を上回った」, "overtook magazines for the first time in 41 years": the window
+    # of a first or a record is not a side of the comparison (blind round 21b books-over-mags-2016)
+    sides = [
+        p for p in st.periods
+        if not (p.role == "since" and p.inferred and st.cues & {"sup_record", "sup_first"})
+    ]
     return (
-        len(st.periods) >= 2
+        len(sides) >= 2
         and len(st.entities) <= 1
         and st.group is None
         and not st.cues & {"up", "down"}

@@ -402,6 +402,8 @@ _COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:
+    if text[max(0, start - 1) : start] == "過" and text[start:end].startswith("半数"):
+        return "more_than"  # 過半数: "more than half" (a word of its own, 過 + 半数)
     after = text[end : end + 6]
     counter = _COUNTER_BEFORE_BOUND_JA.match(text, end)
     afters = [after] + ([text[counter.end() : counter.end() + 6]] if counter else [])
