@@ -3942,8 +3942,9 @@ class DocumentExtractor:
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
         if column and said is not None and _LEVEL_COLUMN_RE.search(column) and table_unit(column) is not None:
-            # 「2006年1月 実数（千件）」 beside rows of rates of change (「有効求人(季調値・含パート%)」): a column
-            # of levels that states its own unit (from the table's note, 「[ ]内は実数、千件・千人」) holds it
+            # 「2006年1月 実数（千件）」 beside rows of rates of change (「有効求人(季調値・含パート%)」):
+            # a column of levels that states its own unit (from the table's note, 「[ ]内は実数、千件・千人」)
+            # holds it
             pass
         elif _cjk(label) and (own := _own_row_unit(label)) is not None:
             # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: a row that states its own unit

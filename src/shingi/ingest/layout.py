@@ -1339,7 +1339,7 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
     out: list[TextLine] = []
     used = i + 1
     main = bracket = ""
-    bracket_indent = main_indent = 0  # (how far in the row that stated the bracket, and the main row, are set)
+    bracket_indent = main_indent = 0  # (how far in the bracket's row, and the main row, are set)
     leveled = False
     rows: list[tuple[TextLine, list[str]]] = []
     pending: TextLine | None = None
@@ -1387,8 +1387,9 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
             main_indent = indent
         own = _LABEL_BRACKET_END_RE.search(label)
         if own is not None and bracket and indent > bracket_indent and table_unit(own.group(0)) is None:
-            # 「 サービス業(他に分類されないもの)」 set in under 「新規求人(原数値・含パート%)」: a bracket that
-            # states no unit is part of the name of a part of the row above, which is in that row's unit
+            # 「 サービス業(他に分類されないもの)」 set in under 「新規求人(原数値・含パート%)」: a bracket
+            # that states no unit is part of the name of a part of the row above, which is in that row's
+            # unit
             label = f"{label} {bracket}"
         elif own is not None:
             bracket = own.group(0).strip()
@@ -1412,7 +1413,8 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
     # cell would lose it, and the rows with no level after their numbers would be read one column off)
     level_head = f"{columns[-1]} 実数"
     if leveled and (note_unit := level_note_unit(ahead[used:used + _LEVEL_NOTE_LINES])) is not None:
-        level_head += f"（{note_unit}）"  # (the note's unit: the levels' own, whatever the rows' changes are in)
+        # (the note's unit: the levels' own, whatever the rows' changes are in)
+        level_head += f"（{note_unit}）"
     header = ["区分", *columns, *([level_head] if leveled else [])]
     out.append(TextLine(head.line, "\t".join(header), head.col, head.page, "row"))
     for at, cells in rows:

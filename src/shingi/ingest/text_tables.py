@@ -31,8 +31,9 @@ _TABLE_UNIT_RE = re.compile(
     r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
 #: a bracket that says what its figures are, then their unit: 「(季調値・万人)」, 「(原数値 万人)」,
 #: 「（季調値・%）」 (a 労働力調査 table's row labels: seasonally adjusted or not, and the unit after the
-#: separator); the qualifier may have parts apart by ・ or 、 (「(季調値・パート・倍)」), and a per cent sign, no
-#: word, may follow the last part with no separator (「(季調値・含パート%)」: 含パート, part-timers included)
+#: separator); the qualifier may have parts apart by ・ or 、 (「(季調値・パート・倍)」), and a per cent
+#: sign, no word, may follow the last part with no separator (「(季調値・含パート%)」: 含パート, part-timers
+#: included)
 _QUALIFIER_PART = r"[一-龥ァ-ヺー]{1,8}"
 _QUALIFIED_UNIT_RE = re.compile(
     rf"[（(]{_QUALIFIER_PART}(?:[・、]{_QUALIFIER_PART})*(?:[・\s、,]\s*|(?=[%％]))"
