@@ -3941,7 +3941,12 @@ class DocumentExtractor:
             return q
         said = (table_unit(column) if column else None) or self._table_unit
         label = self._row_cells[0] if self._row_cells else ""
-        if _cjk(label) and (own := _own_row_unit(label)) is not None:
+        if column and said is not None and _LEVEL_COLUMN_RE.search(column) and table_unit(column) is not None:
+            # 「2006年1月 実数（千件）」 beside rows of rates of change (「有効求人(季調値・含パート%)」):
+            # a column of levels that states its own unit (from the table's note, 「[ ]内は実数、千件・千人」)
+            # holds it
+            pass
+        elif _cjk(label) and (own := _own_row_unit(label)) is not None:
             # 「| 前年同月比(%) | △3.1 |」 under 「新規求職申込件数(件)」: a row that states its own unit
             # (or is a row of rates of change) holds it, whatever the column's levels are in
             said = own
@@ -4678,6 +4683,10 @@ def _without_ranked_records(text: str, periods: list[PeriodMatch],
 
 #: the unit an English row's label states in brackets at its end: "Employment rate (%)", "Net debt (£ bn)"
 _EN_ROW_UNIT_RE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
+
+
+#: a column of levels (実数: the actual number, beside rates of change), its unit stated in brackets after
+_LEVEL_COLUMN_RE = re.compile(r"実数\s*[（(]")
 
 
 def _own_row_unit(label: str) -> tuple[str, float] | None:

@@ -37,6 +37,7 @@ from functools import partial
 from itertools import pairwise
 
 from shingi.ingest.readers import TextLine
+from shingi.ingest.text_tables import table_unit
 from shingi.normalize.periods import Period, find_periods
 from shingi.normalize.text import normalize
 
@@ -1242,6 +1243,26 @@ _SUB_LABEL_RE = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _LABEL_BRACKET_END_RE = re.compile(r"[(（][^()（）]{1,16}[)）]\s*$")
 #: an elision mark of a stored copy inside a table: 「[...]」
 _ELISION_RE = re.compile(r"\s*\[(?:\.\.\.|…)\]\s*")
+#: a table's note on its bracketed levels that states their unit: 「[ ]内は実数、千件・千人。」 (counts of
+#: things and of people, in thousands: the openings' rows and the job seekers')
+_LEVEL_UNIT_NOTE_RE = re.compile(r"\[\s*\]内は実数[、,]\s*([^。()（）\[\]]{1,16}?)\s*[。．]")
+_COUNT_UNIT_RE = re.compile(r"(千|万|百万|億)?(人|件|戸|台|世帯|社|事業所)")
+#: how many lines after a table its note is looked for in
+_LEVEL_NOTE_LINES = 6
+
+
+def level_note_unit(lines: Iterable[TextLine]) -> str | None:
+    """The unit a table's note states for its bracketed levels (「[ ]内は実数、千件・千人」 -> 「千件」), when
+    every unit it names is a count at one scale; None without such a note, or for units of other kinds or
+    scales (which row is in which is not said)."""
+    for line in lines:
+        if (m := _LEVEL_UNIT_NOTE_RE.search(line.text)) is None:
+            continue
+        units = [_COUNT_UNIT_RE.fullmatch(u.strip()) for u in re.split(r"[・、,]", m[1])]
+        if not units or any(u is None for u in units) or len({u[1] for u in units if u is not None}) != 1:
+            return None
+        return units[0][0] if units[0] is not None else None
+    return None
 
 
 def _year_runs(periods: list[str]) -> list[int] | None:
@@ -1318,6 +1339,7 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
     out: list[TextLine] = []
     used = i + 1
     main = bracket = ""
+    bracket_indent = main_indent = 0  # (how far in the bracket's row, and the main row, are set)
     leveled = False
     rows: list[tuple[TextLine, list[str]]] = []
     pending: TextLine | None = None
@@ -1356,12 +1378,22 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         pending = None
         if len(cells) != n:
             break
+        indent = len(at.text) - len(at.text.lstrip())
         if _SUB_LABEL_RE.fullmatch(label) and main:
             label = f"{main} {label}"
+            indent = main_indent  # (the same row as the one above, however far in its qualifier is set)
         else:
             main = re.sub(rf"\s*{_SUB_LABEL_RE.pattern}$", "", label) or label
-        if (own := _LABEL_BRACKET_END_RE.search(label)) is not None:
+            main_indent = indent
+        own = _LABEL_BRACKET_END_RE.search(label)
+        if own is not None and bracket and indent > bracket_indent and table_unit(own.group(0)) is None:
+            # 「 サービス業(他に分類されないもの)」 set in under 「新規求人(原数値・含パート%)」: a bracket
+            # that states no unit is part of the name of a part of the row above, which is in that row's
+            # unit
+            label = f"{label} {bracket}"
+        elif own is not None:
             bracket = own.group(0).strip()
+            bracket_indent = indent
         elif bracket:
             # 「男性」, 「建設業」 under 「完全失業率(季調値・%)」: a part of the row above, in its unit
             label = f"{label} {bracket}"
@@ -1379,7 +1411,11 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         return None
     # (the cell over the labels says 区分, as such a table's stub does: a header that opened with an empty
     # cell would lose it, and the rows with no level after their numbers would be read one column off)
-    header = ["区分", *columns, *([f"{columns[-1]} 実数"] if leveled else [])]
+    level_head = f"{columns[-1]} 実数"
+    if leveled and (note_unit := level_note_unit(ahead[used:used + _LEVEL_NOTE_LINES])) is not None:
+        # (the note's unit: the levels' own, whatever the rows' changes are in)
+        level_head += f"（{note_unit}）"
+    header = ["区分", *columns, *([level_head] if leveled else [])]
     out.append(TextLine(head.line, "\t".join(header), head.col, head.page, "row"))
     for at, cells in rows:
         cells = cells + [""] * (len(header) - len(cells))

@@ -31,9 +31,13 @@ _TABLE_UNIT_RE = re.compile(
     r"|[（(]\s*(%|％|percent|per\s+cent)\s*[)）]|[,、]\s*(%|percent)\s*$")
 #: a bracket that says what its figures are, then their unit: 「(季調値・万人)」, 「(原数値 万人)」,
 #: 「（季調値・%）」 (a 労働力調査 table's row labels: seasonally adjusted or not, and the unit after the
-#: separator)
+#: separator); the qualifier may have parts apart by ・ or 、 (「(季調値・パート・倍)」), and a per cent
+#: sign, no word, may follow the last part with no separator (「(季調値・含パート%)」: 含パート, part-timers
+#: included)
+_QUALIFIER_PART = r"[一-龥ァ-ヺー]{1,8}"
 _QUALIFIED_UNIT_RE = re.compile(
-    rf"[（(][一-龥ァ-ヺー]{{1,8}}[・\s、,]\s*({_UNIT_SCALE_JA})?\s*({_UNIT_WORD_JA}|%|％)\s*[)）]")
+    rf"[（(]{_QUALIFIER_PART}(?:[・、]{_QUALIFIER_PART})*(?:[・\s、,]\s*|(?=[%％]))"
+    rf"({_UNIT_SCALE_JA})?\s*({_UNIT_WORD_JA}|%|％)\s*[)）]")
 _TABLE_UNIT_SCALE = {"千": 1e3, "万": 1e4, "百万": 1e6, "億": 1e8, "兆": 1e12}
 _TABLE_UNIT_KIND = {"円": "JPY", "ドル": "USD", "%": "%", "％": "%", "倍": "x"}
 
