@@ -459,9 +459,14 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             continue  # "4.5% of the population": a rate whose names and definition never say that whole
         if theirs is not None and theirs <= first_words:
             # a share of the first measure's own whole ("Share of transports aged 65 or older" beside
-            # the transports): only when the clause says its part
+            # the transports): only when the clause says its part; the first measure may be that part
+            # itself ("share of homeless people who are unsheltered" beside "unsheltered homeless
+            # people": its part's word is the first's own), which the clause said by naming it
             part = own_words - theirs - first_words
-            if not _named(part - _DIMENSION_WORDS & said):
+            of_the_first = (own_words - theirs - _DIMENSION_WORDS) & first_own
+            if not _named(part - _DIMENSION_WORDS & said) and not (
+                _named(of_the_first) and first.id in lookup.named_outright(st.span)
+            ):
                 continue
         sibling_words[mid] = words
         own = [_name_keys(pack, n) for n in _own_names(metric)]
