@@ -362,6 +362,11 @@ _FRACTION_BEFORE_ORDINAL = re.compile(r"(?i)\b(?:a|an|one|two|three)\s+$")
 _BRACKETED_NOTE = re.compile(r"[(（][^)）]*[)）]")
 
 
+#: Right before an example of a measure's thing: "code payments such as", "payments, including"
+_EXAMPLE_BEFORE_EN = re.compile(r"(?i),?\s+(?:such\s+as|including|e\.g\.,?)\s+$")
+#: Right after one: 「PayPayなどの」「PayPayをはじめとする」「PayPayといった」
+_EXAMPLE_AFTER_JA = re.compile(r"(?:など|等|をはじめとする|をはじめ|といった)の?")
+
 #: The kinds of body a country's measure may be kept for (``_Parser._member_owners``)
 _OPERATOR_KINDS = frozenset({"company", "organization", "government"})
 
@@ -2081,6 +2086,9 @@ class _Parser:
         # is a qualifier of the measure, not its owner (verdict-rules §4.13, qualifiers)
         left_out = [(q.start, q.end) for q in qualifiers_of(text, self.index) if q.family == "excl"]
         named = [e for e in named if not any(a <= e.start and e.end <= b for a, b in left_out)]
+        # "Code payments such as PayPay", 「PayPayなどのコード決済」: an example of what a measure
+        # counts is no owner of it (§4.13, "An example of the measure's thing")
+        named = [e for e in named if not self._an_example(e)]
         # 「…は2024年、中国の禁輸が響いて減少した」, "… fell because of Ostland's ban": a cause inside
         # the clause names what caused it, as a leading one does (§4.12)
         inside = [(c.start + a, c.start + b) for a, b in causes_inside(span)]
@@ -2191,7 +2199,7 @@ class _Parser:
                 whole = self.lookup.metrics_of((*entity_ids, *styles))
                 within = tuple(m for m in metrics if m in whole)
                 counted_in = self._group_counted(entity_ids, within, periods, demonyms)
-            if held_by := self._member_owners(owners, metrics):
+            if held_by := self._member_owners(owners, metrics, span):
                 # 「ドイツの長距離列車の定時率」: the country's measure kept for its one operator (§4.13)
                 entity_ids = tuple(dict.fromkeys(held_by.get(e, e) for e in entity_ids))
                 owners = tuple(dict.fromkeys(held_by.get(e, e) for e in owners))
@@ -2531,15 +2539,27 @@ class _Parser:
                 return (place, *rest), metrics
         return entity_ids, ()
 
-    def _member_owners(self, owners: tuple[str, ...], metrics: tuple[str, ...]) -> dict[str, str]:
+    def _an_example(self, e: Span) -> bool:
+        """Whether an entity is named as an example of the thing a measure's name right beside it
+        counts: "<measure> such as X" / "<measure>, including X", 「Xなどの<measure>」「Xをはじめとする
+        <measure>」 (a linguistic reason: "such as" and など give members of the noun before or after,
+        not its owner)."""
+        before = _EXAMPLE_BEFORE_EN.search(self.text, 0, e.start)
+        if before is not None and any(0 <= before.start() - b <= 1 for _, b in self.measure_words):
+            return True
+        after = _EXAMPLE_AFTER_JA.match(self.text, e.end)
+        return after is not None and any(a == after.end() for a, _ in self.measure_words)
+
+    def _member_owners(self, owners: tuple[str, ...], metrics: tuple[str, ...], span: str) -> dict[str, str]:
         """「ドイツの長距離列車の定時率」, "Germany's long-distance punctuality": a country the pack
-        observes on none of the clause's measures, whose first measure it keeps for exactly one
+        observes on none of the clause's measures, whose first measure — named outright in the
+        clause by a name or alias, not matched by a few of its words — it keeps for exactly one
         body of that country (a company, an organization or a government whose ``country`` it is:
         Deutsche Bahn) — the country's measure is that body's (a linguistic reason: "Germany's
         trains" names the trains run in Germany, counted by the one body that runs them). Each such
         country with its body; a country with two bodies holding the measure, or none, is left."""
         out: dict[str, str] = {}
-        if not metrics:
+        if not metrics or metrics[0] not in self.lookup.named_outright(span):
             return out
         ents = self.pack.entities
         for e in owners:

@@ -958,7 +958,7 @@ def _window_steps(st: Statement, precision: str) -> int | None:
         return None
     word = (m.group("n") or "").lower()
     n = int(word) if word.isdigit() else _STREAK_WORDS.get(word, 1 if not word else 0)
-    per_year = {"fiscal_year": 1, "half": 2, "quarter": 4, "month": 12}.get(precision)
+    per_year = {"year": 1, "fiscal_year": 1, "half": 2, "quarter": 4, "month": 12}.get(precision)
     if precision != "fiscal_year" and _RELATIVE_WORD.match(st.periods[0].text):
         return None  # 「前年から」 is the period before, not a window said by its length
     return n * per_year if n > 0 and not m.group("m") and per_year else None
