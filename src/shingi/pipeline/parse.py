@@ -2552,14 +2552,14 @@ class _Parser:
 
     def _member_owners(self, owners: tuple[str, ...], metrics: tuple[str, ...], span: str) -> dict[str, str]:
         """「ドイツの長距離列車の定時率」, "Germany's long-distance punctuality": a country the pack
-        observes on none of the clause's measures, whose first measure — named outright in the
-        clause by a name or alias, not matched by a few of its words — it keeps for exactly one
+        observes on none of the clause's measures, whose first measure — named in the clause by
+        every word of a name or alias, not matched by a few of its words — it keeps for exactly one
         body of that country (a company, an organization or a government whose ``country`` it is:
         Deutsche Bahn) — the country's measure is that body's (a linguistic reason: "Germany's
         trains" names the trains run in Germany, counted by the one body that runs them). Each such
         country with its body; a country with two bodies holding the measure, or none, is left."""
         out: dict[str, str] = {}
-        if not metrics or metrics[0] not in self.lookup.named_outright(span):
+        if not metrics or not self.lookup.named_whole(span, metrics[0]):
             return out
         ents = self.pack.entities
         for e in owners:
