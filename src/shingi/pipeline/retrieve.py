@@ -402,7 +402,11 @@ class Lookup:
             # a generic head of a money measure said in the name's place ("manga sales" for the
             # alias "manga market", 「マンガの売上」 for マンガ市場): the name's own head counts as said
             # (not the only word of the name; no fuller-match preference for it)
-            swapped = name_keys & _GENERIC_HEAD_KEYS - keys if heads_said and name_keys - _GENERIC_HEAD_KEYS else frozenset()
+            swapped = (
+                name_keys & _GENERIC_HEAD_KEYS - keys
+                if heads_said and name_keys - _GENERIC_HEAD_KEYS
+                else frozenset()
+            )
             got += math.fsum(self._metric_idf[k] for k in sorted(swapped))
             cover = got / total if total else 0.0
             name_said = keys | swapped
