@@ -5,7 +5,7 @@ name's own, a modifier written with の that names the narrower measure (「子�
 the change's size, a country's measure the pack keeps for its one operator, and a share beside the
 count of its part ("one in three homeless people was sleeping outside"). Blind round 21
 jp-publishing ecomic-doubled-5y, manga-record-print-steady-en; us-homelessness children50_ja,
-unsh_third; jp-cashless mf_20pct; de-rail-punctuality ld-75-2025."""
+unsh_third; jp-cashless mf_20pct, mf_qr20, f_code_over_cc_en; de-rail-punctuality ld-75-2025."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ METRICS = [
     ["pay_value", "電子決済額", "electronic payment value", "NOK", "決済額;electronic payments", "",
      "amount", ""],
     ["pay_ratio", "電子決済比率", "electronic payment ratio", "%", "決済比率", "", "share", ""],
+    ["card_share", "電子決済額に占めるカード決済の構成比", "card share of electronic payment value", "%",
+     "カード決済のシェア;card share", "", "share", "電子決済額に占めるカード決済の割合"],
     ["punctuality", "長距離列車の定時率", "Long-distance punctuality", "%",
      "定時率;punctuality", "", "share", ""],
 ]
@@ -49,6 +51,7 @@ OBSERVATIONS = [
     ["p24", "NL", "pay_value", "2024", "111", "NOK", "stat", ""],
     ["r23", "NL", "pay_ratio", "2023", "30", "%", "stat", ""],
     ["r24", "NL", "pay_ratio", "2024", "36", "%", "stat", ""],
+    ["d24", "NL", "card_share", "2024", "60", "%", "stat", ""],
     ["t24", "nrail", "punctuality", "2024", "60", "%", "stat", ""],
 ]
 
@@ -112,3 +115,12 @@ def test_a_share_beside_the_count_of_its_part(pack: Pack) -> None:
     # near miss: a share of another whole is not read on it
     d = diagnose("About one in three homeless children was sleeping outside in 2024.", pack)
     assert "s24" not in d.checks[0].evidence
+
+
+def test_a_share_named_by_its_whole_is_not_the_part(pack: Pack) -> None:
+    # 電子決済比率 is said only inside the whole 電子決済額: the card share of that whole is read
+    d = diagnose("カード決済は2024年、電子決済額の約6割を占めた。", pack)
+    assert d.checks[0].evidence == ["d24"]
+    assert d.rating == "true"
+    # near miss: the ratio named outright stays the ratio
+    assert diagnose("電子決済比率は2024年に36%だった。", pack).checks[0].evidence == ["r24"]

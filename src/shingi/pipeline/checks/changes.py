@@ -314,6 +314,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # over another window (a linguistic reason: the size is the said window's;
                     # blind round 14b us-eggs doubled-year-ja); a direction alone keeps the nearest
                     nearest = first if not st.numbers else None
+                    if end.precision == "year":
+                        # 「この30年で」 on calendar years with no value that many years before the
+                        # latest: the calendar count from the claim's date, when held, as before
+                        nearest = first
                     first = next((o for o in same if o.period == back), nearest)
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
