@@ -23,10 +23,11 @@ removed: their text is not openly licensed), ``dev8`` and ``test8`` (tenth sessi
 16 more, ``dev13`` and ``test13`` (fifteenth session) 16 more, ``dev14`` and ``test14`` (sixteenth
 session) 16 more, ``dev15`` and ``test15`` (seventeenth session) 16 more, ``dev16`` and ``test16``
 (eighteenth session) 13 more, ``dev17`` and ``test17`` (nineteenth session) 16 more, ``dev18`` and
-``test18`` (twentieth session) 16 more and ``dev19`` and ``test19`` (twenty-first session) 16 more, all
+``test18`` (twentieth session) 16 more, ``dev19`` and ``test19`` (twenty-first session) 16 more and ``dev20``
+and ``test20`` (twenty-second session) 16 more, all
 verbatim public-sector texts under open terms;
-``test4`` to ``test19`` are the held-out sets, left out of the default list: each is run only when named,
-once (see ``ingest_eval/README.md``). ``dev10`` to ``dev19`` are in the default list.
+``test4`` to ``test20`` are the held-out sets, left out of the default list: each is run only when named,
+once (see ``ingest_eval/README.md``). ``dev10`` to ``dev20`` are in the default list.
 ``-v`` prints the rows of a held-out set only with ``--show-held-out``.
 
 Scoring (no pack; the draft's own entities):
@@ -78,15 +79,15 @@ from shingi.model import Period
 from shingi.normalize.periods import parse_fiscal_year, parse_period
 
 HERE = Path(__file__).resolve().parent / "ingest_eval"
-# test4 to test19 are held out and clean until their first run (never run during development; see
+# test4 to test20 are held out and clean until their first run (never run during development; see
 # ingest_eval/README.md): they are not in the default list, so each is scored only when named
 # (`bench/ingest_eval.py test14`), once, by the coordinator.
 SPLITS = ["dev", "test", "fresh", "dev2", "test2", "dev3", "test3", "dev4", "dev5", "dev6", "dev7", "dev8",
           "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "devja21"]
+          "dev18", "dev19", "dev20", "devja21", "devja22"]
 HELD_OUT = {"test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
             "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19"}
+            "test19", "test20"}
 COUNT_UNITS = {"count", "人", "世帯", "件", "社", "jobs", "people", "persons", "households", "か月", "ヶ月"}
 # Japanese counters (助数詞) that count things, so that gold `count` takes a draft's 台 or 店舗.
 JA_COUNTERS = {"台", "本", "店", "店舗", "回", "戸", "人泊", "泊", "機", "隻", "棟", "校", "品目", "頭",

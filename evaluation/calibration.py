@@ -15,7 +15,7 @@ policy (docs/verdict-rules.md §5.1) can be fitted on the odd rounds and checked
 ``build`` makes ``/tmp/fr-<commit>`` with ``git worktree add --detach`` when missing, runs
 ``collect`` there (the old engine on today's pack files) and checks that every rating equals the
 round's ``FIRST_RUN-<id>.json``; a mismatch is printed and kept in the row (``first_run``). A round
-first run with the calibration step (16) is rated before it (``--uncalibrated``): the claims the
+first run with the calibration step (16-21) is rated before it (``--uncalibrated``): the claims the
 step moved are printed as mismatches.
 ``policy`` applies this checkout's :func:`shingi.pipeline.calibrate.calibrate` to the old engines'
 decision paths: each first-run rating calibrated as the policy would have calibrated it.
@@ -44,7 +44,8 @@ FIT_ROUNDS = (9, 11, 13, 15)
 CHECK_ROUNDS = (8, 10, 12, 14)
 #: rounds first run after the calibration landed, and their first-run engines: ``build`` rates them
 #: ``--uncalibrated`` (the ratings before the step, which ``policy`` then calibrates)
-FURTHER_RUN_COMMITS = {16: "cdd9dc0"}
+FURTHER_RUN_COMMITS = {16: "cdd9dc0", 17: "38c7c1fa", 18: "6bb3ccc6", 19: "c618aaf6", 20: "e42d7742",
+                       21: "de2d13c3"}
 FURTHER_ROUNDS = tuple(FURTHER_RUN_COMMITS)
 RUN_COMMITS = {**FIRST_RUN_COMMITS, **FURTHER_RUN_COMMITS}
 RATINGS = ("true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable")
@@ -183,7 +184,8 @@ def policy(rows: list[dict[str, Any]], verbose: bool = False) -> str:
 
     lines = []
     halves = (("fit (rounds 9, 11, 13, 15)", FIT_ROUNDS), ("check (rounds 8, 10, 12, 14)", CHECK_ROUNDS),
-              ("further check (round 16)", FURTHER_ROUNDS))
+              ("further check (round 16)", (16,)),
+              ("further check (rounds 17-21)", FURTHER_ROUNDS[1:]))
     for name, rounds in halves:
         part = [r for r in rows if r["round"] in rounds]
         if not part:

@@ -32,14 +32,19 @@ def pack(tmp_path_factory: Any) -> Pack:
     [
         # a bound or an approximation missed by x1.25, the right sign: the order of size holds
         ("Norland's exports were more than 150 billion dollars in 2024.", "mostly_false",
-         "within a factor of two"),
+         "within a factor 1.8"),
         ("Norland's exports were about 200 billion dollars in 2024.", "mostly_false",
          "bound or an approximation"),
-        ("ノーランドの2024年の輸出額は1500億ドルを超えた。", "mostly_false", "2倍以内"),
+        ("ノーランドの2024年の輸出額は1500億ドルを超えた。", "mostly_false", "1.8倍以内"),
+        # x1.75 is still within the factor; x1.83 no longer is (the writers rate it false)
+        ("Norland's exports were more than 210 billion dollars in 2024.", "mostly_false",
+         "within a factor 1.8"),
+        ("Norland's exports were about 220 billion dollars in 2024.", "false", None),
+        ("ノーランドの2024年の輸出額は約2200億ドルだった。", "false", None),
         # an exact figure that is wrong is wrong (false), however near
         ("Norland's exports were 150 billion dollars in 2024.", "false", None),
         ("ノーランドの2024年の輸出額は1500億ドルだった。", "false", None),
-        # off by more than a factor of two: false, no calibration
+        # off by more than a factor 1.8: false, no calibration
         ("Norland's exports were more than 400 billion dollars in 2024.", "false", None),
         # a refuted direction compares no figure: false stays
         ("Norland's exports fell in 2024.", "false", None),
@@ -64,9 +69,10 @@ def test_calibrated_rating_and_its_reason(pack: Pack, claim: str, rating: str, n
         assert note in d.reason and ("Calibrated:" in d.reason or "較正:" in d.reason)
 
 
-def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
-    return Check("s1", "metric", "", "", result=result,  # type: ignore[arg-type]
-                 numbers=[NumberCompared("x", c, "", f, None, (), comparator)
+def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | None = None,
+           kind: str = "metric") -> Check:
+    return Check("s1", kind, "", "", result=result,  # type: ignore[arg-type]
+                 numbers=[NumberCompared("x", c, "", f, unit, (), comparator)
                           for c, f, comparator in numbers])
 
 
@@ -78,6 +84,9 @@ def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
         ("false", [_check("fails", (3.0, 2.0, "exactly"))], "false"),  # an exact figure
         ("false", [_check("fails", (-3.0, 2.0, "about"))], "false"),  # across zero: the direction misses
         ("false", [_check("fails", (4.0, 2.0, "about"))], "false"),  # a factor two: too far
+        ("false", [_check("fails", (3.7, 2.0, "about"))], "false"),  # x1.85: too far (from 1.8)
+        ("false", [_check("fails", (2.0, 3.7, "less_than"))], "false"),
+        ("false", [_check("fails", (3.5, 2.0, "more_than"))], "mostly_false"),  # x1.75
         ("false", [_check("fails", (2.0, 2.0, "about"))], "false"),  # no figure misses
         ("false", [_check("fails")], "false"),  # no figure compared
         ("false", [_check("fails", (3.0, 2.0, "about")), _check("fails")], "false"),
@@ -94,6 +103,21 @@ def _check(result: str, *numbers: tuple[float | None, float, str]) -> Check:
          "mostly_true"),
         ("half_true", [_check("holds", (108.0, 100.0, "about")), _check("fails", (3.0, 2.0, "about"))],
          "half_true"),
+        # a share's partly approximate percentage ten points or more over the value: a wrong size
+        ("mostly_true", [_check("partly", (80.0, 68.0, "about"), unit="%", kind="share")], "mostly_false"),
+        ("mostly_true", [_check("holds"), _check("partly", (80.0, 68.0, "about"), unit="%", kind="share")],
+         "half_true"),
+        # nine points over
+        ("mostly_true", [_check("partly", (80.0, 71.0, "about"), unit="%", kind="share")], "mostly_true"),
+        # under the value; an exact figure
+        ("mostly_true", [_check("partly", (68.0, 80.0, "about"), unit="%", kind="share")], "mostly_true"),
+        ("mostly_true", [_check("partly", (80.0, 68.0, "exactly"), unit="%", kind="share")], "mostly_true"),
+        # over 100 %: no whole
+        ("mostly_true", [_check("partly", (180.0, 160.0, "about"), unit="%", kind="share")], "mostly_true"),
+        # a half-true share check (credit 0.5, overstating the truth) far over: mostly false
+        ("half_true", [_check("partly", (80.0, 66.0, "about"), unit="%", kind="share")], "mostly_false"),
+        # a level's (or a change's) check is graded where its measure is known: not here
+        ("mostly_true", [_check("partly", (80.0, 68.0, "about"), unit="%")], "mostly_true"),
     ],
 )
 def test_calibration_mappings(rating: str, checks: list[Check], calibrated: str) -> None:
@@ -141,3 +165,41 @@ def test_a_test_threshold_is_no_figure_of_the_claim() -> None:
     check = Check("s1", "turning_point", "", "", result="fails",  # type: ignore[arg-type]
                   numbers=[NumberCompared("z", 3.5, "≥3.5", 2.9, None, (), "at_least")])
     assert calibrate("false", [check], "en")[0] == "false"
+
+
+@pytest.fixture(scope="module")
+def share_pack(tmp_path_factory: Any) -> Pack:
+    return norland_pack(
+        tmp_path_factory, "calib-print-share",
+        [["print", "紙の比率", "print share", "%", "print share;share of print;紙の比率", "", "share", ""],
+         ["infl", "物価上昇率", "inflation", "%", "inflation;物価上昇率", "", "growth", ""]],
+        [["p1", "NL", "print", "2024", "64", "%", "stat", ""],
+         ["i1", "NL", "infl", "2024", "67.5", "%", "stat", ""]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating", "calibrated"),
+    [
+        # an approximate percentage 11 points over the value (a tenth of the whole or more), inside
+        # its partly band: an overstated size, mostly false (blind print-three-quarters-en, en-theft-80)
+        ("Norland's print share was about 75% in 2024.", "mostly_false", True),
+        ("ノーランドの2024年の紙の比率は約75%だった。", "mostly_false", True),
+        # six points over, or eleven under: the band's mostly true stays
+        ("Norland's print share was about 70% in 2024.", "mostly_true", False),
+        ("ノーランドの2024年の紙の比率は約70%だった。", "mostly_true", False),
+        ("Norland's print share was about 55% in 2024.", "mostly_true", False),
+        # an exact figure keeps its own steps
+        ("Norland's print share was 75% in 2024.", "false", False),
+        # a growth rate has no whole: "about 80%" for +67.5 % keeps its band (blind jp-rice
+        # cpi-2025-8wari, rated mostly true)
+        ("Norland's inflation was about 80% in 2024.", "mostly_true", False),
+        ("ノーランドの2024年の物価上昇率は約8割だった。", "mostly_true", False),
+    ],
+)
+def test_an_approximate_percentage_far_over_the_value(share_pack: Pack, claim: str, rating: str,
+                                                       calibrated: bool) -> None:
+    d = diagnose(claim, share_pack, lang="en" if claim.isascii() else "ja")
+    assert d.rating == rating, d.reason
+    if calibrated:  # a level's check scores the miss as a wrong size itself
+        assert d.checks[0].result == "partly" and d.checks[0].credit == 0.25

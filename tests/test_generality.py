@@ -229,8 +229,8 @@ def test_a_clause_about_something_the_pack_lacks_stays_unknown(space: Pack, clai
     d = diagnose(claim, space)
     assert [c.result for c in d.checks] == ["holds", "unknown"]
     # ", and its first-day price …" is a second assertion of its own left open: half true (§5, the
-    # point left open); 「上場し、初値は…」 joins the clauses with no connective: mostly true
-    assert d.rating == ("half_true" if claim.startswith("Astro") else "mostly_true")
+    # point left open); so is 「上場し、初値は…」: the continuative 上場し joins the clauses as "and" does
+    assert d.rating == "half_true"
 
 
 # --- a month without a year takes the claim's year ---------------------------------------------------

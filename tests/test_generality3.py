@@ -100,7 +100,8 @@ def why(d: object) -> list[tuple[str, str, str]]:
     [
         # DE: 460億 EUR / 0.92 = 50 bn USD; KR: 30兆 KRW / 1300 = 23.1 bn USD; DE/KR = 2.17
         ("ドイツの政府研究開発予算は韓国の約2倍に達する。", "true"),
-        ("ドイツの政府研究開発予算は韓国のおよそ4倍だ。", "mostly_false"),
+        # x2.17 for about 4x: a factor 1.84, no longer calibrated to mostly false (§5.1, 1.8)
+        ("ドイツの政府研究開発予算は韓国のおよそ4倍だ。", "false"),
         ("Germany's government R&D budget is roughly double South Korea's.", "true"),
         ("South Korea's government R&D budget is about five times Germany's.", "false"),
         ("韓国の政府研究開発予算はドイツの政府研究開発予算を上回っている。", "false"),

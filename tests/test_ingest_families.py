@@ -106,7 +106,7 @@ def test_a_statistics_office_named_after_its_country_publishes_that_countrys_fig
     facts = extract(bare, text)
     assert rows(facts, en=True) == [
         ("Canada", "2022-09", -0.2, "pp"), ("Canada", "2022-09", 5.2, "%"),
-        ("Canada", "2022-09", 4.0, "count"),  # four provinces; no later row is Prince Edward Island's
+        # (no count of the four provinces, spelled in running text; no later row is Prince Edward Island's)
         ("Canada", "2022-09", 5.2, "%"), ("Canada", "2022-09", 31.67, "CAD")]  # "$" in Canada: its dollar
 
 

@@ -38,11 +38,12 @@ def test_a_fall_word_of_the_measures_name_says_no_fall(tmp_path: Path) -> None:
     assert _rating(pack, said.format(205, 2022), "2023-01-15") == "false"  # 205 is below 2021's 300
 
 
-def test_about_a_share_over_the_truth_by_more_than_a_fifth_is_half_true(tmp_path: Path) -> None:
-    # "about 80%" for 66 %: within 20 % of the claim, but 21 % over the truth: no mostly true
+def test_about_a_share_over_the_truth_by_more_than_a_fifth_is_no_mostly_true(tmp_path: Path) -> None:
+    # "about 80%" for 66 %: within 20 % of the claim, but 21 % over the truth: no mostly true; and
+    # 14 points over the share: a wrong size, mostly false (session 22, §5.1; en-theft-80's writer)
     pack = _pack(tmp_path, ["theft", "窃盗の割合", "Theft share of crime", "%", "", "false", "share", ""],
                  [["t1", "JP", "theft", "2025", "66", "%", "s2", ""]])
-    assert _rating(pack, "Theft makes up about 80% of crime in Japan.", "2026-02-01") == "half_true"
+    assert _rating(pack, "Theft makes up about 80% of crime in Japan.", "2026-02-01") == "mostly_false"
     # a small overstatement stays mostly true
     assert _rating(pack, "Theft makes up about 75% of crime in Japan.", "2026-02-01") == "mostly_true"
 

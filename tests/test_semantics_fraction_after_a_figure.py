@@ -65,8 +65,8 @@ def test_a_fraction_of_another_period_after_a_figure(pack: Pack, claim: str, exp
 
 @pytest.mark.parametrize(("claim", "expected"), [
     ("Norland's domestic vehicle production fell in 2024 to about 8.23 million.", "true"),
-    # the sales figure said of production: false, calibrated to mostly false (x1.86, §5.1)
-    ("Norland's domestic vehicle production was about 4.42 million in 2024.", "mostly_false"),
+    # the sales figure said of production: false (x1.86, beyond the calibration's factor 1.8, §5.1)
+    ("Norland's domestic vehicle production was about 4.42 million in 2024.", "false"),
     ("2024年の国内生産は約823万台だった。", "true"),
 ])
 def test_a_domestic_word_inside_a_measures_name(pack: Pack, claim: str, expected: str) -> None:

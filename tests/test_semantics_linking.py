@@ -337,7 +337,7 @@ WINDOW = "ワクチン接種が始まった2021年5月から2023年10月まで�
     # 最大でも: the amount is a cap, no ranking; the window 「…までの2年半で、」 dates the figure; an
     # estimate of a period already over is a value, not a target
     ("日本の超過死亡は最大でも約19万人だった", "true"),
-    ("日本の超過死亡は最大でも約38万人だった", "mostly_false"),
+    ("日本の超過死亡は最大でも約38万人だった", "false"),  # twice the 19万: beyond ×1.8 (§5.1)
 ])
 def test_a_cap_an_estimate_and_a_window_setting(deaths_pack: Pack, claim: str, rating: str) -> None:
     d = diagnose(WINDOW + claim, deaths_pack, as_of="2024-01-10")

@@ -89,8 +89,9 @@ def rating(pack: Pack, claim: str) -> str:
         # false, §4.1 scale), twice is not
         ("Norland had just over 40,000 visitors in 2024.", "mostly_false"),
         ("2024年のノーランドの来訪者数は4万人強だった。", "mostly_false"),
-        ("Norland had just over 25,000 visitors in 2024.", "mostly_false"),
-        ("2024年のノーランドの来訪者数は2万5000人強だった。", "mostly_false"),
+        # ... (and from session 22 no calibration beyond a factor 1.8, §5.1)
+        ("Norland had just over 25,000 visitors in 2024.", "false"),
+        ("2024年のノーランドの来訪者数は2万5000人強だった。", "false"),
     ],
 )
 def test_approximators_put_the_number_a_little_below_or_above(pack: Pack, claim: str, expected: str) -> None:

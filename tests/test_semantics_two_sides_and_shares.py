@@ -81,8 +81,9 @@ def test_a_multiple_said_with_as_many_as_is_no_parity(pack: Pack) -> None:
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    # 5.3 / 42 = 12.6 %: not more than a quarter (the two counts' direction would hold it)
-    ("More than a quarter of the 42 million loan borrowers in Norland are in default.", "mostly_false"),
+    # 5.3 / 42 = 12.6 %: not more than a quarter (the two counts' direction would hold it); x1.98,
+    # beyond the calibration's factor 1.8 (§5.1)
+    ("More than a quarter of the 42 million loan borrowers in Norland are in default.", "false"),
     ("Less than a quarter of the 42 million loan borrowers in Norland are in default.", "true"),
 ])
 def test_a_share_of_a_whole_held_as_two_counts(pack: Pack, claim: str, expected: str) -> None:

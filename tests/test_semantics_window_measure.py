@@ -55,9 +55,10 @@ def test_a_month_is_read_on_the_one_month_measure(pack: Pack, claim: str) -> Non
     ["10月の出没件数は3万件を超えた。", "Bear sightings in October 2025 topped 30,000."],
 )
 def test_a_month_is_not_the_years_total(pack: Pack, claim: str) -> None:
-    # the fiscal year's 36,814 holds October, but it is no month's figure
+    # the fiscal year's 36,814 holds October, but it is no month's figure (October's 15,745: x1.91,
+    # beyond the calibration's factor 1.8, §5.1)
     d = diagnose(claim, pack, as_of="2025-12-05")
-    assert d.checks[0].evidence == ["m2510"] and d.rating == "mostly_false"
+    assert d.checks[0].evidence == ["m2510"] and d.rating == "false"
 
 
 @pytest.mark.parametrize(

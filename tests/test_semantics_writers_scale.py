@@ -102,9 +102,10 @@ def test_a_bound_of_the_size_of_a_change(pack: Pack, claim: str, expected: str) 
     ("ノーランドの人身被害の被害者数は2024年に前年から約3割減った。", "mostly_false"),
     ("The number of victims of attacks in Norland fell by about 30% in 2024.", "mostly_false"),
     ("The number of victims of attacks in Norland fell by about 15% in 2024.", "false"),  # x4.1
-    # "nearly" keeps the narrower factor: a rise of 510,000 is not nearly 1,000,000 (x1.96)
-    ("Norland's vacant homes rose by nearly 1,000,000 between 2018 and 2023.", "mostly_false"),
-    ("ノーランドの空き家数は2018年から2023年に100万戸近く増えた。", "mostly_false"),
+    # "nearly" keeps the narrower factor: a rise of 510,000 is not nearly 1,000,000 (x1.96: beyond
+    # the calibration's factor 1.8, false, as blind jp-akiya million_5y's writer rates it, §5.1)
+    ("Norland's vacant homes rose by nearly 1,000,000 between 2018 and 2023.", "false"),
+    ("ノーランドの空き家数は2018年から2023年に100万戸近く増えた。", "false"),
 ])
 def test_the_size_of_a_change_that_went_the_claimed_way(pack: Pack, claim: str, expected: str) -> None:
     assert rating(pack, claim) == expected

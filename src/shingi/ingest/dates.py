@@ -182,9 +182,14 @@ _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
 #: a change then "on" a month, quarter or year: the base of the change (as "on the previous month" is)
-_CHANGE_ON_BEFORE_RE = re.compile(r"\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+"
+_CHANGE_ON_BEFORE_RE = re.compile(r"(?:\d\s*(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+"
                                   # ("6.2 percent up on November 2005", "3% higher on a year earlier")
-                                  r"(?i:(?:up|down|higher|lower|more|less)\s+)?(?i:on)\s+$")
+                                  r"(?i:(?:up|down|higher|lower|more|less)\s+)?"
+                                  # ("… 1.6 per cent on a year earlier, up 0.1 on the three months to May
+                                  # 2012": a change said with no unit after a rate, the rate's points)
+                                  # ("unchanged on the three months to May 2012": no change on that base)
+                                  r"|(?<![A-Za-z])(?i:up|down)\s+\d+\.\d+\s+|(?<![A-Za-z])(?i:unchanged)\s+)"
+                                  r"(?i:on)\s+$")
 
 
 #: "an increase of 2.7% on the same quarter a year earlier", "on the previous quarter": a period
@@ -1121,7 +1126,7 @@ def is_base(text: str, p: PeriodMatch) -> bool:
         return False  # "stayed at 3.7% over 2024 as a whole": the span the figure is about
     if _RELATIVE_EN_RE.fullmatch(p.text) and _RELATIVE_BASE_BEFORE_RE.search(before):
         return True
-    if p.period.precision != "day" and _CHANGE_ON_BEFORE_RE.search(before):
+    if (p.period.precision != "day" or p.period == NO_PERIOD) and _CHANGE_ON_BEFORE_RE.search(before):
         return True  # "+4.0% on January 2023", "imports by 3.8% on February 2022": what it is compared with
     if p.period.precision == "day" and _CORRECTED_BEFORE_RE.search(before):
         # "has increased 0.4 percent (corrected 2014-09-01)", "the consumer prices index (CPI), released

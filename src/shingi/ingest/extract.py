@@ -167,6 +167,7 @@ from shingi.ingest.figures import (
     without_ranges,
     without_reference_numbers,
     without_set_references,
+    without_spelled_counts,
     zero_growth,
 )
 from shingi.ingest.kanji_numerals import arabic_numerals
@@ -1868,6 +1869,7 @@ class DocumentExtractor:
         quantities = without_reference_numbers(text, quantities, self.facts)
         if not _cjk(text):
             quantities = without_set_references(text, quantities, self.facts)  # "the five food groups"
+            quantities = without_spelled_counts(text, quantities, self.facts)  # "in four provinces"
         if cjk_text:
             # nor the number of a group of prefectures named as a region (the 3 of 北陸3県: a name)
             groups = [(a, b) for a, b, _n, kind in organisation_names(text)

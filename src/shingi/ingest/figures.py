@@ -318,6 +318,23 @@ def without_set_references(text: str, quantities: list[QuantityMatch],
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
+def without_spelled_counts(text: str, quantities: list[QuantityMatch],
+                           facts: DocFacts) -> list[QuantityMatch]:
+    """A count spelled in words inside an English sentence ("Employment increased in four provinces", "Of the
+    remaining seven regions", "These key indicators are provided on two bases", "due to developments in one
+    euro area country": dev3 StatCan, dev13 CSO and ECB, dev15 ONS) says how many of the things the text goes
+    on to name it speaks of; it reports no statistic. Releases write their figures in digits, and style
+    guides spell out a small number in running text only (a linguistic reason); skipped (counted). Kept: a
+    spelled number that opens its sentence (where style spells out any number), a part of a whole ("Thirteen
+    of the 16 industries were up": :func:`parts_of_wholes`) and a scaled number ("one million")."""
+    lead = len(text) - len(text.lstrip(" -•*·\t'\"‘“"))
+    drop = [i for i, q in enumerate(quantities)
+            if not any(c.isdigit() for c in q.text) and q.quantity.unit == "count" and q.start > lead
+            and " " in q.text.strip() and not _SCALE_WORD_RE.search(q.text)]
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
 #: "one in five adults", "1 in 4 households", "one in every ten": a share, the fraction 1/N
 _ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?"
                         r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")
@@ -473,6 +490,12 @@ _HOURS_AFTER_RE = re.compile(r"\s+(?i:hours)(?![A-Za-z])")
 #: "0.2 of a percentage point lower than a year ago", "0.1 of a per- centage point" (a PDF's line break): a
 #: fraction of a percentage point, as US releases write a change under one point
 _OF_A_POINT_AFTER_RE = re.compile(r"\s+(?i:of\s+an?\s+(?:percentage|per-?\s?centage)\s+points?)(?![A-Za-z])")
+#: "was 71.0 per cent, up 0.4 on the quarter", "rose by 1.6 per cent on a year earlier, up 0.1 on the three
+#: months to May 2012" (ONS): a change said with no unit right after a percentage of the same clause run
+#: (no other number between them)
+_CHANGE_OF_A_RATE_BEFORE_RE = re.compile(
+    r"\d\s*(?:%|(?i:per\s?cent|percent))(?![A-Za-z])[^\d;:]{0,80}?,\s*"
+    r"(?i:up|down|(?:rose|fell|rising|falling|increased|decreased|increasing|decreasing)(?:\s+by)?)\s+$")
 #: "The total number of weekly hours worked was 891.0 million": the measure counts hours, not people
 _HOURS_MEASURE_RE = re.compile(r"(?<![A-Za-z])(?i:hours\s+worked)(?![A-Za-z])")
 
@@ -545,6 +568,13 @@ def read_units(text: str, quantities: list[QuantityMatch], bare_counts: bool = T
             # "was 0.2 of a percentage point lower": 0.2 percentage points (was a number with no unit)
             out.append(replace(q, end=point.end(), text=text[q.start:point.end()],
                                quantity=replace(q.quantity, unit="pp", text=text[q.start:point.end()])))
+            continue
+        if not cjk and "." in q.text and not _SCALED_RE.search(q.text) and abs(q.quantity.value) < 100 \
+                and _CHANGE_OF_A_RATE_BEFORE_RE.search(text, max(0, q.start - 160), q.start):
+            # "The unemployment rate was 8.0 per cent …, down 0.2 on the quarter": a change said after a
+            # percentage with no unit of its own is the difference of two percentages, in percentage points
+            # (a change is in the unit of the levels it is the difference of, see points_unit)
+            out.append(replace(q, quantity=replace(q.quantity, unit="pp")))
             continue
         hours = _HOURS_AFTER_RE.match(text, q.end) if not cjk and _SCALED_RE.search(q.text) else None
         if hours is not None or (not cjk and bare_counts and _SCALED_RE.search(q.text)

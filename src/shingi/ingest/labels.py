@@ -144,6 +144,11 @@ _RAISED_ESTIMATE_RE = re.compile(r"\s+(?:its|the|their|our)\s+(?:[a-z0-9$.,%-]+\
                                  r"|dividends?|prices?|rates?|stakes?)(?![a-z])")
 
 
+#: "the number of dwellings approved", "the number of new businesses started": the noun a count is of, then
+#: the participle that says which of them are counted
+_COUNTED_BEFORE_RE = re.compile(r"(?<![a-z])(?:the\s+)?numbers?\s+of\s+(?:[a-z-]+\s+){1,3}$")
+
+
 def event_kind(text: str) -> str | None:
     """The kind of event a sentence's words suggest (``None`` when no event word is there)."""
     low = text.lower()
@@ -160,6 +165,10 @@ def event_kind(text: str) -> str | None:
                 continue  # "For the full year, reported net sales rose 4%": an adjective, no report
             if m.group(0) in ("raised", "raises") and _RAISED_ESTIMATE_RE.match(low, m.end()):
                 continue  # "raised its net sales growth guidance": a revised projection, no money raised
+            if _COUNTED_BEFORE_RE.search(low, max(0, m.start() - 60), m.start()):
+                # "the number of dwellings approved rose 7.4%" (dev15 ABS, two releases): a participle after
+                # the noun "the number of" counts says which of them are counted, no act of approving
+                continue
             kinds.append(kind)
             triggered = triggered or m.group(0) not in _EN_NOUNS
     # an English noun gives the kind ("announced an investment") but is no event by itself

@@ -311,6 +311,17 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             rows = _table_after(line, ruled, series, spans, list(held))
         if rows is None and words:
             rows = _grouped(line, list(held))
+        if rows is None and headed and (block := _cell_block(line, held)):
+            # a table set one cell a line whose cells do not fit its header (a header set in several
+            # levels, a cell lost): its bare numbers, whose unit and period only their column would give,
+            # are not read (run together into a line they were read one column off); a cell that states its
+            # own unit (「105.7%」) stays as it was
+            yield line
+            for _ in range(block):
+                x = held.popleft()
+                yield x if _number_cell(x) is None or _UNIT_MARK_RE.search(x.text) else \
+                    TextLine(x.line, "", x.col, x.page, "blank")
+            continue
         if rows is None:
             yield _without_label_runs(line)
             continue
@@ -627,12 +638,16 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
     lines = [first, *held]
     texts = [x.text.strip() for x in lines]
     roles = [x.role for x in lines]
-    n = 1
-    while n < len(texts) and roles[n] == "text" and texts[n] and header_cell(texts[n]):
-        n += 1
+    headers = [texts[0]]
+    m = 1
+    while m < len(texts) and roles[m] == "text" and texts[m]:
+        if not header_cell(texts[m]):
+            break
+        headers.append(texts[m])
+        m += 1
+    n = len(headers)
     if n < 2:
         return None
-    headers = texts[:n]
 
     def number(k: int) -> bool:
         return k < len(texts) and roles[k] == "text" and bool(_CELL_NUMBER_RE.fullmatch(texts[k])) \
@@ -643,8 +658,14 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
             and any(ch.isalpha() for ch in texts[k]) and len(texts[k]) <= 30 and not header_cell(texts[k])
 
     rows: list[tuple[int, list[int]]] = []
-    k = n
+    k = m
+    rank = 0
     while True:
+        if k < len(texts) and roles[k] == "text" and texts[k] == str(rank + 1) and label(k + 1):
+            # the row's place in a ranking, alone on the line before its label (「1 / 原油及び粗油 / 138,734 /
+            # …」: a table of the top items counts its rows 1, 2, 3 …): no cell of the row
+            rank += 1
+            k += 1
         labels: list[int] = []
         while label(k + len(labels)):
             labels.append(k + len(labels))
@@ -1277,6 +1298,18 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
     if i >= len(ahead) or ahead[i].role != "text":
         return None
     periods = ahead[i].text.split()
+    if len(periods) == 1 and _YEARLESS_CELL_RE.fullmatch(periods[0]):
+        # the periods one a line, and each row's label and cells a line each: the same table, one cell a line
+        folded = _folded_cells(ahead, i)
+        if folded is None:
+            return None
+        if years_over_periods(years, folded[0][0].text.split()) is None:
+            # years that do not stand over the runs of periods (fewer, or more): which year each column is of
+            # is unknown, so none of the table is read (its months were dated by guess)
+            return [], folded[1][-1]
+        if (got := _years_table(first, folded[0])) is None:
+            return None
+        return got[0], folded[1][got[1] - 1]
     columns = years_over_periods(years, periods) if len(periods) >= 2 else None
     if columns is None:
         return None
@@ -1332,6 +1365,10 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         elif bracket:
             # 「男性」, 「建設業」 under 「完全失業率(季調値・%)」: a part of the row above, in its unit
             label = f"{label} {bracket}"
+        if all(c == "…" for c in cells):
+            j += 1  # (a row of no values: its label still names the rows under it; nothing to read)
+            used = j
+            continue
         if level is not None:
             cells = [*cells, level[1]]
             leveled = True
@@ -1348,6 +1385,102 @@ def _years_table(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine]
         cells = cells + [""] * (len(header) - len(cells))
         out.append(TextLine(at.line, "\t".join(cells), at.col, at.page, "row"))
     return out, used
+
+
+#: a cell's own unit: 「105.7%」
+_UNIT_MARK_RE = re.compile(r"[%％]")
+
+
+def _cell_block(first: TextLine, held: Iterable[TextLine]) -> int:
+    """How many of the lines after ``first`` a table set one cell a line runs on, when ``first`` opens one:
+    two or more header cells a line each (periods, measures), then lines of one short cell each, two or more
+    of them numbers; 0 when the lines are no such table. A stored copy's elision mark 「[...]」 does not end
+    it; a blank line, a sentence or a longer line does."""
+    heads = 1
+    numbers = 0
+    k = 0
+    for k, line in enumerate(held, 1):
+        text = line.text.strip()
+        if _ELISION_RE.fullmatch(line.text):
+            continue
+        if line.role != "text" or not text or len(text) > _CELL_TEXT_MAX or _SENTENCE_END_RE.search(text) \
+                or "。" in text:
+            k -= 1
+            break
+        if _number_cell(line) is not None:
+            numbers += 1
+        elif numbers == 0 and header_cell(text):
+            heads += 1
+    return k if heads >= 2 and numbers >= 2 else 0
+
+
+#: a level in brackets alone on its line, after a row's cells set one a line: 「[ 6,146]」
+_LEVEL_CELL_RE = re.compile(r"\[\s?([△▲\-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?\]")
+
+
+def _number_cell(line: TextLine) -> str | None:
+    """The number a line holds alone (a cell of a table set one cell a line), or None."""
+    text = line.text.strip()
+    if line.role != "text" or not _CELL_NUMBER_RE.fullmatch(text) or not any(ch.isdigit() for ch in text):
+        return None
+    return text.replace(" ", "")
+
+
+def _folded_cells(ahead: list[TextLine], i: int) -> tuple[list[TextLine], list[int]] | None:
+    """The lines of a table set one cell a line from ``ahead[i]`` on (its yearless periods a line each, then
+    each row's label and its cells a line each, perhaps a level in brackets after them: what a web page's
+    table gives as text, 「10-12月 / 1-3月 / … / 就業者 (季調値・万人) / 28 / -3 / … / [ 6,146]」) folded into
+    one line of periods and one line a row, and for each folded line the index in ``ahead`` after its last
+    line; a row of another count of cells than there are periods is folded with no values (it is never read
+    one cell off). The table ends at a line that is neither a row's label followed by cells nor a blank or
+    an elision mark. None with fewer than two periods."""
+    k = i
+    periods: list[str] = []
+    while k < len(ahead) and ahead[k].role == "text" and _YEARLESS_CELL_RE.fullmatch(ahead[k].text.strip()):
+        periods.append(ahead[k].text.strip())
+        k += 1
+    n = len(periods)
+    if n < 2:
+        return None
+    head = ahead[i]
+    lines = [TextLine(head.line, " ".join(periods), head.col, head.page, "text")]
+    ends = [k]
+    while True:
+        while k < len(ahead) and ahead[k].role == "text" and (not ahead[k].text.strip()
+                                                              or _ELISION_RE.fullmatch(ahead[k].text)):
+            k += 1
+        if k >= len(ahead) or ahead[k].role != "text" or _number_cell(ahead[k]) is not None:
+            break
+        label = ahead[k]
+        cells: list[str] = []
+        at = k + 1
+        gap = False
+        while at < len(ahead):
+            if (cell := _number_cell(ahead[at])) is not None:
+                cells.append(cell)
+                at += 1
+                continue
+            after = at
+            while after < len(ahead) and ahead[after].role == "blank":
+                after += 1
+            if not cells or after == at or after >= len(ahead) or _number_cell(ahead[after]) is None:
+                break
+            gap, at = True, after  # (a cell left empty: the row's numbers go on after a blank line)
+        if not cells or len(label.text.strip()) > 40 or "。" in label.text:
+            break
+        if at < len(ahead) and (level := _LEVEL_CELL_RE.fullmatch(ahead[at].text.strip())) is not None:
+            cells.append(f"[{level[1]}]")
+            at += 1
+        if gap or len(cells) - cells[-1].startswith("[") != n:
+            # a row of another count of cells (an empty cell lost, a level without its brackets): which column
+            # each cell stands in is unknown, so none is read; the row stays, with no values, for the labels
+            # of the rows under it
+            cells = ["…"] * n
+        text = " ".join([label.text.strip(), *cells])
+        lines.append(TextLine(label.line, text, label.col, label.page, "text"))
+        k = at
+        ends.append(k)
+    return lines, ends
 
 
 #: a year without its era, in a table's header: 「20年」, 「21年」

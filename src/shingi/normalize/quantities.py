@@ -193,6 +193,7 @@ _alias("km2", "km2", "km²", "㎢", "sq km", "sq. km", "square kilometre", "squa
        "square kilometer", "square kilometers", "平方キロ", "平方キロメートル")
 _alias("m2", "m²", "㎡", "sq m", "square metre", "square metres", "square meter", "square meters",
        "平方メートル")
+_alias("m3", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "立方メートル")
 _alias("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos", "キログラム")
 _alias("kcal", "kcal", "kilocalorie", "kilocalories", "キロカロリー")
 _alias("kl", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "キロリットル")
@@ -1032,6 +1033,7 @@ def _words_regex(words: list[str]) -> str:
 _OTHER_COUNTER_JA = re.compile(
     r"(?:戸|軒|世帯|棟|校|店舗|店|施設|団体|自治体|病院|品目|種類|頭|隻|票|議席|例)"
 )
+OTHER_COUNTER_JA = _OTHER_COUNTER_JA
 # A verb of raising before "up to" ("pushed interest rates up to 6%", "the cap went up to £3,549",
 # "raised it up to"): "up" is the verb's particle and "to N" where the value got, not the bound "up to
 # N" (at most N; a linguistic reason: the bound follows no verb of motion upward). Its object (up to

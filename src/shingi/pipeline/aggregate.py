@@ -89,6 +89,11 @@ def aggregate(checks: Sequence[Check], lang: str, notes: Sequence[str] = (), tex
     # instead, since facts that hold do not make the reason for them true
     open_cause = any(c.kind == "cause" and c.result == "unknown" for c in rated)
     rated = [c for c in rated if not (c.kind == "cause" and c.result == "unknown")] or rated
+    # a cause the pack states explains the claim's facts; with none of them settled (「円安により、
+    # 輸出額は1500億ドルになります」: a forecast) it does not make the claim true on its own
+    facts = [c for c in rated if c.kind != "cause"]
+    if facts and all(c.result == "unknown" for c in facts):
+        rated = facts
     results: list[Result] = [c.result for c in rated]
     rating = rate(results, [c.credit for c in rated])
     # a decision path that unseen material shows to be right less often than its neighbour is

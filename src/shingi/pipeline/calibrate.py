@@ -8,11 +8,16 @@ on the results and the numbers of the checks, never on what a claim is about:
 
 - ``false`` where every failing check compared figures of the claim, each a bound or an
   approximation (more than, under, about: not an exact figure), on the same side of zero as the
-  pack's and within a factor of two of it, one at least outside its own comparator or band; only
+  pack's and within a factor 1.8 of it, one at least outside its own comparator or band; only
   sizes of the claimed measure (no place in a ranking, no test threshold; a multiple by its
   excess over one): the claim states an order of size
   and a direction, and those hold; only the size misses — **mostly false** (an exact figure that
   is wrong stays false, as the real-world fact-checks rate it: §5).
+
+- ``mostly_true`` or ``half_true`` where a share's check partly holds an approximate percentage
+  ("about three quarters", "about 80%") that is over the pack's value by ten points or more
+  (``common.over_by_points``): the check scores as a wrong size (0.25) and the claim is re-rated;
+  a level's check scores it itself (``checks.metrics``), a growth rate is left to its band (§5.1).
 
 - ``true`` where a check that holds compared an approximate figure ("about 9 million", 「約6割」,
   "one in ten": not a multiple, not a place) that is over the pack's value by 3 % of the figure
@@ -29,14 +34,18 @@ from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
-from shingi.pipeline.checks.common import APPROX_TOLERANCE
+from shingi.pipeline.checks.common import APPROX_TOLERANCE, over_by_points
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
-#: the figures of a refuted claim within this factor of the pack's: mostly false, not false
-NEAR_MISS_FACTOR = 2.0
+#: the figures of a refuted claim within this factor of the pack's: mostly false, not false (a
+#: factor two until session 22; from 1.8 on, the writers rate such a miss false six times of seven:
+#: docs/verdict-rules.md §5.1, fitted on the development fit half and the first runs of rounds 8-21)
+NEAR_MISS_FACTOR = 1.8
 #: an approximate figure that holds but is over the pack's value by this share of the figure or
 #: more: mostly true, not true (§5.1; fitted on the development fit half: 2.5 % and 3 % tie)
 APPROX_OVER = 0.03
+#: the credit of a share's approximate percentage far over the value: a wrong size (§5.1)
+_CREDIT_OVER_POINTS = 0.25
 
 
 def _factor(claimed: float, found: float) -> float | None:
@@ -118,6 +127,36 @@ def _approx_over(checks: Sequence[Any]) -> float | None:
     return worst if worst >= APPROX_OVER - 1e-9 else None
 
 
+def _points_over(check: Any) -> float | None:
+    """How many points a share's approximate percentage of a partly holding check ("about 80%",
+    "nine in ten", 「約8割」) is over the pack's value, when at least ``APPROX_OVER_POINTS``
+    (:func:`over_by_points`); else None. Only a share's check: a level's is graded where the check
+    knows whether its measure is a growth rate (``checks.metrics``), and a change's size may be a
+    rise, which has no whole."""
+    if check.kind != "share" or check.result != "partly" or (
+            check.credit is not None and check.credit <= _CREDIT_OVER_POINTS):
+        return None
+    over = [o for n in check.numbers if (o := over_by_points(n)) is not None]
+    return max(over) if over else None
+
+
+def _rerated_over_points(rating: Rating, checks: Sequence[Any]) -> tuple[Rating, float] | None:
+    """The rating with each partly check whose approximate percentage is over the value by
+    ``APPROX_OVER_POINTS`` or more scored as a wrong size (0.25), when that lowers a mostly true
+    or half true rating; else None."""
+    if rating not in ("mostly_true", "half_true"):
+        return None
+    over = [_points_over(c) for c in checks]
+    if not any(o is not None for o in over):
+        return None
+    from shingi.pipeline.aggregate import rate  # aggregate calls this module
+
+    credits = [_CREDIT_OVER_POINTS if o is not None else c.credit
+               for c, o in zip(checks, over, strict=True)]
+    new = rate([c.result for c in checks], credits)
+    return (new, max(o for o in over if o is not None)) if new != rating else None
+
+
 def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating, str | None]:
     """The calibrated rating of ``checks`` (the rated ones) and the sentence that says why, or
     ``(rating, None)`` when no mapping applies."""
@@ -126,15 +165,26 @@ def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating,
         worst = _near_miss([c for c in checks if c.result == "fails"])
         if worst is not None:
             return "mostly_false", (
-                f"較正: 外れた数値はどれも上限・下限か概数で、パックの値と同じ符号で2倍以内"
-                f"（最大{worst:.2f}倍のずれ）。向きと桁は合い大きさだけが外れているので、"
+                "較正: 外れた数値はどれも上限・下限か概数で、パックの値と同じ符号で"
+                f"{NEAR_MISS_FACTOR:g}倍以内（最大{worst:.2f}倍のずれ）。向きと桁は合い大きさだけが外れているので、"
                 "誤りではなく「ほぼ誤り」とする。"
                 if ja else
                 "Calibrated: every figure that misses is a bound or an approximation on the same side "
-                f"of zero as the pack's and within a factor of two of it (at most x{worst:.2f} off): "
+                f"of zero as the pack's and within a factor {NEAR_MISS_FACTOR:g} of it "
+                f"(at most x{worst:.2f} off): "
                 "the direction and order of size hold and only the size misses, so mostly false "
                 "rather than false."
             )
+    points = _rerated_over_points(rating, checks)
+    if points is not None:
+        new, pts = points
+        return new, (
+            f"較正: 概数の割合がパックの値を{pts:.1f}ポイント上回っている（全体の10分の1以上）ので、"
+            "誇張された大きさとして扱う。"
+            if ja else
+            f"Calibrated: an approximate percentage is {pts:.1f} points over the pack's value (a "
+            "tenth of the whole or more), so it is read as an overstated size."
+        )
     if rating == "true":
         over = _approx_over(checks)
         if over is not None:
@@ -152,7 +202,7 @@ def calibrate_rows(rating: str, checks: Sequence[dict[str, Any]], lang: str = "e
     """:func:`calibrate` on checks saved as JSON (``evaluation/calibration.py``: an older engine's
     decision paths); opinion checks are left out as ``aggregate`` leaves them out."""
     rows = [c for c in checks if c["kind"] != "opinion"] or list(checks)
-    as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"],
+    as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"], credit=c.get("credit"),
                                  numbers=[SimpleNamespace(**{"unit": None, **n}) for n in c["numbers"]])
                  for c in rows]
     return calibrate(rating, as_checks, lang)  # type: ignore[arg-type]

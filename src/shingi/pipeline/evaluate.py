@@ -71,7 +71,12 @@ from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.run_ended import run_ended
 from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
-from shingi.pipeline.checks.superlatives import _place_on_rank_metric, _said_by_source, _superlative
+from shingi.pipeline.checks.superlatives import (
+    _place_on_rank_metric,
+    _said_by_source,
+    _superlative,
+    first_crossing,
+)
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
 from shingi.pipeline.claims.kinds import beats_a_named_record, classify
@@ -656,6 +661,10 @@ def evaluate(
             # value compared (the change), not a ranking of its own
             beaten = beats_a_named_record(st)
             ranked = None if beaten else _superlative(ctx) if st.cues & _RANKING_CUES else _top_place(ctx)
+        elif st.kind == "comparison" and st.cues & {"sup_record", "sup_first"}:
+            # "overtook Westland's for the first time in six years": the comparison that holds now
+            # must not have held earlier in the window (§4.8)
+            ranked = first_crossing(ctx)
         if ranked is not None and ranked.kind == "change" and not st.numbers:
             # "the steepest one-year fall on record" read on the level's growth sibling: its value
             # is the change said, which the level's values (another step, another window) do not

@@ -90,10 +90,18 @@ CAUSE = _cues(
     "|が理由|のためだ|の影響で|による影響"
     # after a verb or an adjective too (「生活リズムが崩れたせいだ」「景気が良くなったおかげだ」
     # 「…火力発電を控えたためだ」; the cleft 「…のは、…からだ」 is read in checks/causes.py)
-    "|せいで|せいだ|せいである|おかげだ|おかげである|たためだ|たためである|るためだ|るためである",
+    "|せいで|せいだ|せいである|おかげだ|おかげである|たためだ|たためである|るためだ|るためである"
+    # 「輸出が成長を牽引した」 ("drove the growth"): what pulled a change along
+    "|を牽引|をけん引|が牽引|がけん引",
     en=r"because(?: of)?|due to|thanks to|as a result of|owing to|caused by|driven by|blamed on"
     r"|attributable to|(?:is|was|are|were) (?:the )?(?:main |chief |primary |real )?(?:cause|reason)s?"
-    r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from",
+    r"|led to|lead(?:s)? to|resulted in|result(?:s|ed)? from"
+    # a cause verb with a change as its object: "Migrants drove the 2024 surge", "fuelled the rise",
+    # "behind the jump" (the change is presupposed, what brought it about asserted)
+    r"|(?:drove|drives?|driving|fuel(?:l)?(?:ed|s|ing)?|spurred|(?:is|was|are|were) behind|powered)"
+    r" (?:(?:the|this|that|its|their|much of the|most of the) )?(?:[\w'-]+ ){0,3}"
+    r"(?:rise|surge|increase|growth|jump|spike|boom|fall|drop|decline|decrease|slump|plunge|recovery)s?"
+    r"|fuel(?:l)?ed by|spurred by|powered by",
 )
 #: Credit or blame: a change verb made transitive, with what it changed after it ("the government
 #: has worsened India's hunger situation", 「財政を悪化させた」): the subject is said to have brought
@@ -211,6 +219,8 @@ DOWN = _cues(
     "down",
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
     "|減給|ダウン|狭ま"
+    # 「3分の2が消えた」: what vanished is what the level lost (a fall)
+    "|消え|消失"
     # 「25円安くなった」: a fall by the amount, as 高くな above
     "|安くな",
     en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s|ing)?"
@@ -226,6 +236,7 @@ DOWN = _cues(
     r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
+    r"|vanish(?:ed|es|ing)|wiped out|disappear(?:ed|s|ing)"
     # "knocked three years off life expectancy": a length taken off
     r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+"
     r" (?:years?|months?) off\b)"
@@ -615,6 +626,39 @@ TARGET_WORDS = _cues(
     ja="目標|計画|予定|見込み|方針|予測|推計|見通し|達成時期|実現時期|期限",
     en=r"targets?|plans?|plann?ed|goals?|forecast(?:s|ed)?|projected|projections?|estimates?|outlook"
     r"|deadlines?|target dates?",
+)
+
+#: A forecast said as fact (docs/verdict-rules.md §4.3 "A goal is no forecast"): the future said of
+#: the thing itself ("will", "is set to", 「…する見通し」), against INTENT, the words of an actor's
+#: aim or plan. Used only with a plan event the statement matched.
+FORECAST_SAID = _cues(
+    "forecast_said",
+    ja="見通し|見込み|見込ま|見込まれ|予想され|予測され|だろう|でしょう",
+    en=r"will|won't|would|(?:is|are) set to|(?:is|are) expected to|(?:is|are) going to"
+    r"|(?:is|are) on course to",
+)
+#: The words of an actor's aim, plan or promise said as such ("plans to", "has pledged", 「目指す」,
+#: 「目標を掲げた」): a statement with them speaks of the plan, which the plan event settles.
+INTENT = _cues(
+    "intent",
+    ja="目指|めざ|目標|計画|方針|公約|約束|予定|狙|構想|提言|提案|要請|求め|表明|掲げ",
+    en=r"aims?|aiming|plans?|planning|planned|intends?|intending|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
+    r"|vow(?:s|ed|ing)?|targets?|targeting|targeted|goals?|roadmap|propos(?:e|es|ed|ing|al)|commit(?:s|ted|ment)?"
+    r"|recommend(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|ambitions?|objectives?",
+)
+#: A goal reached, missed or kept to ("will hit its 36.7 million arrivals target", 「目標を達成する」):
+#: the goal is what is measured against, and the statement says what will happen to the thing
+REACHES_A_GOAL = re.compile(
+    r"(?i)\b(?:hit|hits|meet|meets|reach|reaches|achieve|achieves|miss|misses|beat|beats|exceed|exceeds|surpass)"
+    r"\s+(?:(?:its|the|their|his|her|our|this|that|a)\s+)?(?:[\w.,%$€£¥-]+\s+){0,5}(?:target|goal)s?\b"
+    r"|(?:目標|公約)(?:を|に)(?:達成|実現|クリア|上回|下回|届)"
+)
+#: A goal, target or aim in an event's title (「2028年までに80%を目標」, "sets a … goal"), not a decision
+GOAL_TITLE = _cues(
+    "goal_title",
+    ja="目標|目指|めざ|公約|約束",
+    en=r"goals?|targets?|targeting|targeted|aims?|aiming|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
+    r"|vow(?:s|ed)?|ambitions?|objectives?",
 )
 
 #: The direction of a decision an event reports, beyond the change words of UP and DOWN: a rate

@@ -8,7 +8,8 @@ Two readings of where an unknown check stands in the claim, both linguistic:
   what the claim presupposes, the predicate what it asserts, and nothing it asserts is settled.
 - ``open_second_assertion``: an unknown clause joined to a settled one as an assertion of its own,
   by a coordinating or an inferring connective (", and …", ", yet …", ", so …", ", which proves
-  …", 「しかも…」, 「…たが、…」): the two carry the same weight, and only one of them is shown.
+  …", 「しかも…」, 「…たが、…」) or a continuative clause (「…を公表し、…」「…を減らし、…」, the
+  連用形 or the て-form and a comma): the two carry the same weight, and only one of them is shown.
   Not an apposition or a participle that goes on about the same figure (", the lowest since
   2014", 「…で、過去最多となった」), which is a detail of the settled one.
 """
@@ -41,6 +42,46 @@ _SECOND_JA_HEAD = re.compile(
 _SECOND_JA_TAIL = re.compile(r"(?:た|だ|る|い|す|ぬ|ん)(?:が|けど|けれど|けれども)[、,]?\s*$")
 
 
+#: the head of a clause that goes on about the figure just said (「増え、過去最多となった」「減り、
+#: 771万人となった」): a detail of the settled clause, not an assertion of its own
+_DETAIL_JA_HEAD = re.compile(
+    r"^[、,\s]*(?:過去|史上|統計|記録|初めて|初の|最高|最多|最低|最少|最大|最小|\d|[一二三四五六七八九十百千万億兆]+(?:人|円|件|倍|割))"
+)
+
+
+#: a clause with no subject of its own (no は / が / も) ending in the copula: a nominal predicate of
+#: the first clause's subject (「死亡数は160万人を超え、出生数の2倍以上だった」), a detail of its figure
+_SAME_SUBJECT_NOMINAL = re.compile(r"^[^はがも]*(?:だった|であった|だ|である|です|でした)[。.]?$")
+
+
+#: verbs that make a compound particle after に / と (「に対し」「に比べ」「に伴い」「と比べ」), no
+#: predicate of their own (「回復に転じ」 is one)
+_COMPOUND_PARTICLE_VERBS = frozenset(
+    {"対し", "比べ", "比較し", "伴い", "加え", "応じ", "基づき",
+     "従い", "つれ", "関し", "わたり", "先立ち", "向け", "沿い"}
+)
+
+
+def _continuative(span: str, gap: str) -> bool:
+    """Whether a clause ends in a verb's continuative form or its て-form before a comma
+    (「プランを公表し、」「赤字を減らし、」「増えて、」): it joins a second predicate of the same
+    weight (a linguistic reason: the 連用形 and the て-form coordinate clauses as "and" does). Not
+    the copula's で (「…で、過去最多となった」), an adjective, a compound particle (「…に対し、」), or a
+    clause with no comma after it."""
+    if not gap.lstrip().startswith(("、", ",")):
+        return False
+    toks = [t for t in tokenize(span.rstrip("、, ")) if t.pos not in ("補助記号", "空白")]
+    if not toks:
+        return False
+    last = toks[-1]
+    if last.pos == "助詞" and last.surface in ("て", "で") and len(toks) >= 2:
+        return toks[-2].pos == "動詞"
+    if len(toks) >= 2 and toks[-2].surface in ("に", "と") and last.surface in _COMPOUND_PARTICLE_VERBS:
+        return False  # a compound particle (「…のに対し、」「…に比べ、」「…と比べ、」): a contrast, no clause
+    # an inflected verb that is not its dictionary form nor a past (公表し, 減らし, 増え, 落ち込み)
+    return last.pos == "動詞" and last.surface != last.lemma and last.surface[-1] not in "たっんる"
+
+
 def _places(checks: Sequence[Check], text: str) -> list[tuple[int, int] | None]:
     """Where each check's span stands in ``text`` (in order), or None when it cannot be found."""
     out: list[tuple[int, int] | None] = []
@@ -70,6 +111,13 @@ def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
         if has_japanese(checks[k].span):
             tail = text[max(before[0], before[1] - 6) : before[1]] + gap
             if _SECOND_JA_HEAD.search(gap + head) or _SECOND_JA_TAIL.search(tail):
+                return True
+            if (
+                _continuative(checks[k - 1].span, gap)
+                and not _DETAIL_JA_HEAD.match(gap + head)
+                and checks[k].kind != "superlative"
+                and not _SAME_SUBJECT_NOMINAL.search(checks[k].span)
+            ):
                 return True
             continue
         one_sentence = not _SENTENCE_END_EN.search(text[max(0, before[1] - 1) : here[0]])

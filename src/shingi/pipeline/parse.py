@@ -380,6 +380,15 @@ def _change_follows(text: str, end: int) -> bool:
     return any(h.start == 0 for cue in (lx.UP, lx.DOWN) for h in lx.find(cue, head))
 
 
+def _size_said(n: ClaimedNumber) -> bool:
+    """The size of a change: a figure after "by" (「…人増えた」), or a multiple above one with no
+    role (「倍増」, "doubled", "tripled"): a multiple of a rise is its size as a ratio, which the
+    measure of the change (in %) records (blind round 21c hawaii_double_ja). Not a fraction
+    ("half of all the jobs", 「半減」): a half is as often a share as a fall, and the measure of the
+    whole's change is not the part's (blind spain-jobs migrants-jobs, th-tourism china_halved)."""
+    return n.role == "by" or (n.role is None and n.unit == "x" and n.quantity.value > 1)
+
+
 def _percent_change(text: str, n: ClaimedNumber) -> bool:
     return bool(_CHANGE_BEFORE_EN.search(text, 0, n.start)) or bool(_CHANGE_AFTER_JA.match(text, n.end))
 
@@ -666,8 +675,31 @@ class _Parser:
                 if RELATION_NAME.match(h.text) and not self._growth_of_named(h.ref, others)
             ]
         self.metric_names = [h for h in self.metric_names if h not in self.modifiers]
+        self.coordinated: list[tuple[int, int]] = []  # "print and digital" before a head's name
+        self.metric_names = [self._coordinated_head(h) for h in self.metric_names]
         self.numbers = self._find_numbers(taken)
         self.appositions: list[_Clause] = []
+
+    def _coordinated_head(self, h: Span) -> Span:
+        """"print and digital publishing market": a measure's name whose first word is the second
+        of two coordinated modifiers names not that measure but the head's ("publishing market")
+        for both modifiers: the pack's measure named by the rest of the name whose own names say
+        both words ("Publishing market (print + digital)"). Otherwise the name as found."""
+        before = re.search(r"(?i)(?<![\w'’])([a-z][a-z-]+)\s+and\s+$", self.text[: h.start])
+        parts = h.text.split(None, 1)
+        if before is None or len(parts) < 2 or has_japanese(h.text):
+            return h
+        first, rest = before.group(1).casefold(), parts[1]
+        second = parts[0].casefold()
+        hits = self.index.find_metrics(rest, every=True)
+        heads = {x.id for x in hits if x.start == 0 and x.end == len(rest)}
+        for ref in sorted(heads - {h.ref}):
+            m = self.pack.metrics[ref]
+            said = " ".join(n for n in (m.name_en, m.name_ja, *m.aliases) if n).casefold()
+            if all(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", said) for w in (first, second)):
+                self.coordinated.append((before.start(1), h.start + len(parts[0])))
+                return Span(ref, self.text[before.start(1) : h.end], before.start(1), h.end)
+        return h
 
     # -- names -----------------------------------------------------------------------
 
@@ -1730,6 +1762,11 @@ class _Parser:
             if predicate and self._attribution_only(c):
                 # 「Eurostatによると、…」: who says it; it joins the clause it attributes
                 predicate = None
+            if predicate and self._coordinated_noun(c, clauses, i):
+                # "Japan's combined print and digital publishing market shrank …", "55.3% of ICE
+                # and IC trains were on time": the "and" joins two nouns of one name, whose
+                # predicate is the next part's; not two clauses (§2, a name split at "and")
+                predicate = None
             setting = self._adverbial(c) or self._time_setting(c)
             if predicate and not last_of_sentence and (partitive or setting):
                 # 「2023年度に生活保護を受給した世帯のうち、…」: the whole the next clause takes a part
@@ -1839,6 +1876,34 @@ class _Parser:
         if pending is not None:
             out.append(pending)
         return out
+
+    def _coordinated_noun(self, c: _Clause, clauses: list[_Clause], i: int) -> bool:
+        """An English part before a bare "and" that is the first half of a coordinated noun phrase:
+        no verb of its own (a participle after a determiner or a possessive is an adjective,
+        "Japan's combined print"), and either no figure, or a figure whose "of" phrase runs to the
+        "and" ("55.3% of ICE") while the next part has a verb and no figure. Each side of a clause
+        break has its own predicate or its own figure; these parts have neither."""
+        if i + 1 >= len(clauses) or clauses[i + 1].sentence != c.sentence:
+            return False
+        nxt = clauses[i + 1]
+        clause = self.text[c.start : c.end]
+        joiner = self.text[c.end : nxt.start]
+        if has_japanese(clause) or not re.fullmatch(r"\s+and\s+", joiner, re.IGNORECASE):
+            return False
+        masked = self._masked(c.start, c.end, "entities", "metrics", "numbers", "periods")
+        if _cue_names(masked) or _verb_cue_en(masked) or any(
+            not _DETERMINER_BEFORE.search(masked[: m.start()]) for m in _PREDICATE_EN.finditer(masked)
+        ):
+            return False
+        own = [n for n in self.numbers if c.start <= n.start < c.end]
+        if any(n.unit == "rank" for n in own) or self._predicate(nxt) != "verb":
+            return False
+        if not own:
+            return True
+        last = max(n.end for n in own)
+        return not any(nxt.start <= n.start < nxt.end for n in self.numbers) and bool(
+            re.fullmatch(r"\s+of\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}\s*", self.text[last : c.end])
+        )
 
     def _another_group(self, before: _Clause, c: _Clause) -> bool:
         """Whether a clause says the group word of a measure whose sibling's group word the clause
@@ -2106,6 +2171,11 @@ class _Parser:
             cues = cues - {"sup_top", "sup_max"}
         metric_text = self._masked(c.start, c.end, "entities", "modifiers")
         metric_text = " " * (because - c.start) + metric_text[because - c.start :]
+        for a, b in self.coordinated:
+            if c.start <= a and b <= c.end:
+                # "print and digital publishing market": the modifiers the head's measure is named
+                # by are not names of measures of their own (``_coordinated_head``)
+                metric_text = metric_text[: a - c.start] + " " * (b - a) + metric_text[b - c.start :]
         for cm in _BECAUSE_CLAUSE_EN.finditer(metric_text):
             # "Fewer Japanese went abroad in 2025 than in 2024 because the yen stayed so weak": a
             # measure named only in a trailing reason is the cause's (§4.12), not the clause's
@@ -2381,7 +2451,12 @@ class _Parser:
         noun; the longer name, which came first, is no reading (blind round 20d us-gun-deaths
         suicide-record-2022 had ranked gun homicides, 19,651 as a "new low": a flip). Names inside
         another name (a modifier, a part) are not apart. Returns the measures and the cues."""
-        if len(metrics) < 2 or not cues & {"sup_record", "sup_max", "sup_min", "sup_top"}:
+        # (a first of a comparison too: "book sales overtook magazine sales for the first time in
+        # 41 years", 「書籍が41年ぶりに雑誌を上回った」 — the first is the subject's)
+        compares = bool(cues & {"exceed", "trail"})
+        if len(metrics) < 2 or not (
+            cues & {"sup_record", "sup_max", "sup_min", "sup_top"} or (compares and "sup_first" in cues)
+        ):
             return metrics, cues
         named = [h for h in self.metric_names if c.start <= h.start < c.end and h.ref in metrics]
         apart = sorted(
@@ -2419,8 +2494,12 @@ class _Parser:
             ]
             return before[opened[-1] if opened else 0].ref
 
-        words = [hit for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
-        subject = subject_of(c.start + min(hit.start for hit in words)) if words else None
+        words = [hit.start for cue in _SUPERLATIVES for hit in lx.find(cue, masked)]
+        if compares:
+            # 「41年ぶりに」: the window's words stand where a record word would
+            words += [m.start() for m in _FIRST_IN_A_WINDOW_JA.finditer(masked)]
+            words += [hit.start for hit in lx.find(lx.SUP_FIRST, masked)]
+        subject = subject_of(c.start + min(words)) if words else None
         if subject is None:
             return metrics, cues
         ways = [hit for cue in (lx.UP, lx.DOWN) for hit in lx.find(cue, masked)]
@@ -3283,7 +3362,7 @@ class _Parser:
                 owner = next((e for e in prev.entities[1:] if self.lookup.observes(e, metrics)), None)
                 if owner is not None:
                     entities = (owner, *(e for e in entities if e != owner))
-            if entities and st.cues & {"up", "down"} and any(n.role == "by" for n in st.numbers):
+            if entities and st.cues & {"up", "down"} and any(_size_said(n) for n in st.numbers):
                 # "employment rose by 143,000 between Q4 2013 and Q4 2014": the size of a change is
                 # a value of the measure that records that change, named by what changed (§2)
                 ends = sorted(p.period.end for p in periods)
@@ -3295,7 +3374,7 @@ class _Parser:
                     months = (one.end.year - one.start.year) * 12 + one.end.month - one.start.month + 1
                 said = self._masked(c.start, c.end, "entities")
                 recorded = self.lookup.change_measures(entities[0], said, months)
-                by = next(n for n in st.numbers if n.role == "by")
+                by = next(n for n in st.numbers if _size_said(n))
                 spanned = [
                     m
                     for m in recorded
@@ -3784,6 +3863,10 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
+#: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
+_FIRST_IN_A_WINDOW_JA = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百]+|半|四半)\s*(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり"
+)
 
 
 #: A name right after an English comparative's than ("far faster than China")

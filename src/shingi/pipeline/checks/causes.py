@@ -37,6 +37,10 @@ _CAUSAL_DE_JA = re.compile(
 #: for X (a linguistic reason; 「から」 alone is also "from", so only the cleft's end is read).
 _CLEFT_REASON_JA = re.compile(r"(?<=のは)、?[^。]{1,60}?(?P<cue>から(?:だ|です|である))")
 _FIGURE = re.compile(r"[0-9０-９]")
+#: 「キャッシュレス化によって、現金の取り扱いコストは…」: a phrase with により / によって at the head of
+#: a sentence, set off by a comma, says what brought the sentence's event about (a means or a
+#: cause: a linguistic reason, the fronted adverbial of §4.12); not one holding a figure
+_LEAD_BY_JA = re.compile(r"(?:^|(?<=。))\s*(?P<cue>[^、。\d０-９]{1,24}?(?:により|によって))、")
 
 
 def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, Statement | None] | None:
@@ -47,6 +51,9 @@ def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, St
     causal_de += [
         lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue"))
         for m in _CLEFT_REASON_JA.finditer(text)
+    ]
+    causal_de += [
+        lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue")) for m in _LEAD_BY_JA.finditer(text)
     ]
     causal_de += lx.find(lx.CREDIT_BLAME, text)  # "the government has worsened …" (§4.15)
     # a cause said inside a clause (「…の禁輸が響いて」「…により」「…を受けて」, "amid the ban"): what the

@@ -392,7 +392,20 @@ def _change(ctx: _Ctx) -> Finding | None:
                         ratio, plain = ratio - 1, False
                     # a fraction of what went or was added is the size of the change, graded as
                     # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1)
-                    graded, credit = _grade_said_change(st, n, b / a, ratio, plain)
+                    if n.role == "percent_more" and plain and "%" in n.text and n.quantity.value != 1:
+                        # 「前年同期より約15%高い」, "9% higher than a year earlier": a percentage more
+                        # or less than the base is the change's size in percent, graded as 「約15%
+                        # 上がった」 is (paraphrase invariance, §4.16)
+                        more = n.quantity.value > 1
+                        pct_n = replace(n, quantity=replace(
+                            n.quantity, value=round(abs(n.quantity.value - 1) * 100, 9), unit="%"
+                        ))
+                        pct = 100 * (b / a - 1) if more else 100 * (1 - b / a)
+                        graded, credit = (
+                            _grade_said_change(st, pct_n, b / a, pct) if pct > 0 else ("fails", None)
+                        )
+                    else:
+                        graded, credit = _grade_said_change(st, n, b / a, ratio, plain)
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -2464,9 +2477,26 @@ def fraction_cut(st: Statement, n: ClaimedNumber) -> bool:
     if _BY_BEFORE.search(before):
         return "down" in st.cues or _CUT_EN.search(before) is not None
     after = at + len(n.text)
+    if _LOST_BEFORE_FRACTION_EN.search(before) or _LOST_AFTER_FRACTION.match(st.span, after):
+        # 「ピークから3分の2が消えた」「3分の2を失った」, "has lost two-thirds of its value", "two-thirds of
+        # the market has vanished": the fraction is what went, the level now 1 - it of the base
+        return True
     return "down" in st.cues and bool(
         _FALL_AFTER_JA.match(st.span, after) or _LOWER_AFTER.match(st.span, after)
     )
+
+
+#: a verb of losing before a fraction ("has lost two-thirds of", "shed a third of") or after it,
+#: with its particle (「3分の2が消えた」「3分の2を失った」「3分の2が失われた」, "two-thirds of the market has
+#: vanished"): the fraction is what the level lost (§4.16)
+_LOST_BEFORE_FRACTION_EN = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing|shed|sheds|shedding|wiped\s+out)\s+"
+    r"(?:(?:about|almost|nearly|roughly|some|around|more\s+than|over|close\s+to)\s+)?$"
+)
+_LOST_AFTER_FRACTION = re.compile(
+    r"\s*(?:(?:近く|以上|超|ほど|程度|余り)\s*)?(?:が|を|も)\s*(?:失|消え|消失)"
+    r"|(?i:\s+of\s+[^.,;:]{0,60}?\b(?:has|have|had)\s+(?:been\s+)?(?:lost|wiped\s+out|vanished|disappeared))"
+)
 
 
 def _grade_said_change(

@@ -268,6 +268,8 @@ def _a_multiple_of_the_way(c: float, found: float, of_a_change: bool) -> bool:
 #: holds when the change it names (+100 %, +200 %, −50 %) is within an approximate figure's 10 % of
 #: the change found; further it is the size of a change stretched (§4.1).
 ROUGH_MULTIPLE_CHANGE = APPROX_TOLERANCE
+#: ... within this factor of the change found it is mostly true (session 22)
+ROUGH_MULTIPLE_STRETCH = 1.3
 
 
 def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None] | None:
@@ -291,7 +293,7 @@ def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Res
     if abs(seen - said) <= ROUGH_MULTIPLE_CHANGE * abs(said) + 1e-9:
         return None
     factor = max(abs(said), abs(seen)) / min(abs(said), abs(seen))
-    if factor <= SIZE_STRETCH_FACTOR + 1e-9:
+    if factor <= ROUGH_MULTIPLE_STRETCH + 1e-9:
         return "partly", None
     return "partly", CREDIT_HALF if factor <= RATIO_FACTOR_APPROX_PARTLY + 1e-9 else CREDIT_WRONG_SIZE
 
@@ -438,6 +440,23 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
         return False  # a share or a rate; a level keeps its bands (and ``far_in_its_band``)
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
+
+
+#: An approximate percentage of a whole ("about 80%", "about three quarters", 「約8割」: a share, or a
+#: level of a measure that is no growth rate) over the value by this many points or more, inside
+#: its partly band, is an overstated size: mostly false alone (§5.1, session 22).
+APPROX_OVER_POINTS = 10.0
+
+
+def over_by_points(nc: NumberCompared) -> float | None:
+    """How many points an approximate percentage of at most 100 ("about three quarters" for 64 %:
+    11) is over the value found, when at least ``APPROX_OVER_POINTS``; else None. A figure under
+    the value is left to its band (the writers rate both ways there); the caller says the figure
+    is a share of a whole, not a growth rate (a rise is unbounded, read against itself)."""
+    if nc.comparator != "about" or nc.unit != "%" or nc.claimed is None:
+        return None
+    c, f = abs(nc.claimed), abs(nc.found)
+    return c - f if c <= 100 and 0 < f < c and c - f >= APPROX_OVER_POINTS - 1e-9 else None
 
 
 #: An approximate amount ("about 30 yen a litre", 「約130億ユーロ」, "about 20,000") off by more than
@@ -943,13 +962,28 @@ def loss_on_a_signed_flow(st: Statement, metric: Metric | None, pack: Pack, ids:
     the biggest loss the lowest value (a linguistic reason: a loss of X is a return of -X, as a
     deficit of X is a balance of -X; blind round 12 loss-2022-record). A measure of a change (a
     growth rate, "change in …") keeps its own reading, and a measure of one side (deficit) too."""
-    if metric is None or not _LOSS_WORDS.search(st.span) or one_sided(metric):
+    if metric is None or not _LOSS_WORDS.search(st.span) or not _signed_flow(metric):
         return False
-    own = [n for n in (metric.name_ja, metric.name_en) if n]
-    if metric.kind == "growth" or _LOSS_WORDS.search(" ".join(own)) or measures_change(own):
-        return False  # "forest loss" names what is counted (an alias "loss" names the signed flow)
     values = (pack.observations[i].value for i in ids)
     return any(v is not None and v.value < 0 for v in values)
+
+
+#: "net" before a measure's name: what is left after what is subtracted, a balance ("net result",
+#: "net income"), not a change by itself ("net change" says change)
+_NET = re.compile(r"(?i)\bnet\b")
+
+
+def _signed_flow(metric: Metric) -> bool:
+    """A measure kept signed whose value below zero is a loss: no measure of one side (deficit), of a
+    change (a growth rate, "change in …") or of what is lost ("forest loss" names what is counted; an
+    alias "loss" names the signed flow). "net" alone names a balance, not a change ("Net result
+    after taxes": its value is the profit, below zero the loss; blind round 21d loss-2024)."""
+    if one_sided(metric):
+        return False
+    own = [n for n in (metric.name_ja, metric.name_en) if n]
+    if metric.kind == "growth" or _LOSS_WORDS.search(" ".join(own)):
+        return False
+    return not measures_change([_NET.sub(" ", n) for n in own])
 
 
 #: a loss word that governs a figure: its verb or noun right before it ("lost $1,637 billion", "a loss
@@ -981,8 +1015,21 @@ def balance_side(st: Statement, metric: Metric | None) -> int:
     if not _NET_FLOW_NAME.search(names):
         # "a net outflow", 転出超過 is a side of a net flow only ("the trade balance rose to a surplus
         # despite net capital outflows": the outflow is another measure's; review)
-        return side_of(NET_INFLOW.sub(" ", NET_OUTFLOW.sub(" ", st.span)), st.cues)
-    return side_of(st.span, st.cues)
+        side = side_of(NET_INFLOW.sub(" ", NET_OUTFLOW.sub(" ", st.span)), st.cues)
+    else:
+        side = side_of(st.span, st.cues)
+    if side == 0 and _LOSS_NOUN.search(st.span) and not _PROFIT_NOUN.search(st.span) and _signed_flow(metric):
+        # "a net loss of 1.8 billion euros", 「純損失は18億ユーロ」, "a smaller loss than the year
+        # before" on a result kept signed: a loss of X is a result of -X, and a smaller loss a
+        # higher result (a linguistic reason, as a deficit of X is a balance of -X; §4.16)
+        return -1
+    return side
+
+
+#: a loss said as a noun: "a net loss of", "losses", 「純損失」「損失」 (the verb "lost" is read with
+#: its figure, :func:`loss_governs`); a profit beside it says both sides
+_LOSS_NOUN = re.compile(r"(?i)\bloss(?:es)?\b|損失")
+_PROFIT_NOUN = re.compile(r"(?i)\bprofits?\b|利益|黒字")
 
 
 #: the name of a net flow, whose negative side is a net outflow: "net migration", 転入超過数, 純流入

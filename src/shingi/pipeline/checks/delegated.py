@@ -3,11 +3,22 @@
 
 from __future__ import annotations
 
+import re
+
 from shingi.model import Check, Pack
 from shingi.pipeline import parity, turning_point
 from shingi.pipeline.checks.common import _Ctx, invert
 from shingi.pipeline.checks.texts import _statement_text
 from shingi.pipeline.claims.statement import Statement
+from shingi.pipeline.morphology import has_japanese
+
+#: The phrase a parity word names its comparands in: 「韓国や中国に肩を並べる」「フランスと並ぶ」 (the
+#: に / と phrase before the word), "on a par with Korea and China", "level with", "as high as",
+#: "rivals" (after the word). What it names is what the subject is compared with, never the subject.
+_COMPARAND_JA = re.compile(r"(?:に|と)(?:肩を並べ|並ぶ|並ん|匹敵|追いつ|追い付|同水準|同程度)")
+_COMPARAND_EN = re.compile(
+    r"(?i)\b(?:(?:par|level|pace)\s+with|as\s+[a-z]+\s+as|rival(?:s|led|ling)?|match(?:es|ed|ing)?)\s"
+)
 
 
 def _subject(ctx: _Ctx) -> str | None:
@@ -15,9 +26,28 @@ def _subject(ctx: _Ctx) -> str | None:
     countries = [e for e in st.entities if pack.entities[e].kind == "country"]
     if pack.meta.subject and (pack.meta.subject in st.entities or not st.entities):
         return pack.meta.subject
+    if pack.meta.subject and _comparands_only(ctx):
+        # 「（日本の比率は42.8%となり、）韓国や中国に肩を並べる水準になった」: every country named is
+        # a comparand; the clause's subject is left out, as when it names none (not Korea)
+        return pack.meta.subject
     if countries:
         return countries[0]
     return st.entities[0] if st.entities else pack.meta.subject
+
+
+def _comparands_only(ctx: _Ctx) -> bool:
+    """Whether every entity a parity clause names stands in its comparand phrase (``_COMPARAND_JA``,
+    ``_COMPARAND_EN``) and the clause names no subject before it (no は / が in Japanese)."""
+    span = ctx.st.span
+    hits = [h for h in ctx.index.find_entities(span) if h.id in ctx.st.entities]
+    if not hits:
+        return False
+    first = min(h.start for h in hits)
+    if has_japanese(span):
+        m = _COMPARAND_JA.search(span)
+        return m is not None and first < m.start() and not re.search(r"[はが]", span[: m.start()])
+    m = _COMPARAND_EN.search(span)
+    return m is not None and m.end() <= first
 
 
 def _frontier(ctx: _Ctx, subject: str) -> tuple[str, ...]:

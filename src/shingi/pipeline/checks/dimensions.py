@@ -41,7 +41,7 @@ AREA = "area"  # ha, km2, m2 (the units of a physical quantity, each compatible 
 MASS = "mass"  # t, kt, Mt, kg
 ENERGY = "energy"  # Wh at any SI scale, kcal
 POWER = "power"  # W at any SI scale
-VOLUME = "volume"  # kl, l, bbl
+VOLUME = "volume"  # kl, l, bbl, m3
 
 #: The physical quantity a measuring unit is of, by its symbol (``normalize.quantities`` reads the
 #: spelled-out names, 「ヘクタール」 "hectares", "kilos", 「キロカロリー」, into these): a figure in one is
@@ -52,7 +52,7 @@ _PHYSICAL = (
     (MASS, re.compile(r"[kMG]?t|kg")),
     (ENERGY, re.compile(r"[kMGT]?Wh|kcal")),
     (POWER, re.compile(r"[kMGT]?W")),
-    (VOLUME, re.compile(r"k?l|bbl")),
+    (VOLUME, re.compile(r"k?l|bbl|m3")),
 )
 
 

@@ -38,7 +38,7 @@ from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import Token, content_keys, has_japanese, tokenize, word_keys
-from shingi.pipeline.retrieve import EventCandidate, days_from
+from shingi.pipeline.retrieve import EventCandidate, another_actor, days_from, observation_series
 
 #: How close to the best match an event must be to replace it when the best one's title goes the
 #: other way from the statement (a rise against a fall).
@@ -587,7 +587,18 @@ def _amount_result(
     results: list[Result] = []
     ncs: list[NumberCompared] = []
     rank = {"holds": 0, "partly": 1, "unknown": 2, "fails": 3}
+    titled_from = any(role == "from" for _, role in amounts)
     for n in numbers:
+        if n.role == "from" and not titled_from and not own:
+            before = _level_before_the_event(ctx, ev, n)
+            if before is not None:
+                # "went up from 49 to 58 euros" on an event of one amount ("rises to 58 euros"):
+                # the event states where the change went; the from-figure is the level before it,
+                # the measure's value before the event (a linguistic reason: a change has two ends,
+                # §4.16), never the event's own amount
+                results.append(before[0])
+                ncs.append(before[1])
+                continue
         if n.comparator == "at_most" and _CEILING_WORDS.match(n.text):
             # "takes up to £5,000 off", 「最大2万円を支給」: what an event gives up to is its ceiling
             # itself, compared as a value (the grant's maximum of £3,750 is not "up to £5,000")
@@ -628,6 +639,61 @@ def _amount_result(
     if not results:
         return None
     return _min_result(results), ncs
+
+
+def _level_before_the_event(
+    ctx: _Ctx, ev: Event, n: ClaimedNumber
+) -> tuple[Result, NumberCompared] | None:
+    """The value of the measure the event changed, of the event's own actors, in the last period
+    that ends before the event's date: where the change came from. The measure changed is one the
+    statement names, or else one of the pack's, whose value in the event's period is the event's
+    amount (the level the event set). None when there is no such measure or it has no value before
+    the event (then the from-figure is read as before)."""
+    if n.unit is None:
+        # "from 49 to 58 euros": the unit said once, with the to-figure
+        to = next((m for m in ctx.st.numbers if m.role == "to" and m.unit), None)
+        if to is None:
+            return None
+        n = replace(n, quantity=replace(n.quantity, unit=to.unit))
+    pack = ctx.pack
+    amount = ev.amount
+    if amount is None:
+        return None
+    for mid in [*ctx.st.metrics[:4], *(m for m in pack.metrics if m not in ctx.st.metrics[:4])]:
+        for ent in ev.actors:
+            ids = ctx.ev.series.get((ent, mid)) or observation_series(pack, [ent], [mid]).get((ent, mid), ())
+            at = [
+                o for i in ids if (o := pack.observations[i]).value is not None
+                and o.period.start <= ev.date.start <= o.period.end
+            ]
+            set_to = [
+                o for o in at
+                if o.value is not None
+                and (g := to_unit(o.value.value, o.unit, amount.unit, pack, o.period.start.year))
+                and abs(g[0] - amount.value) <= 1e-9 * max(abs(amount.value), 1.0)
+            ]
+            if not set_to:
+                continue  # not the measure the event set
+            earlier = [
+                pack.observations[i] for i in ids
+                if pack.observations[i].value is not None and pack.observations[i].period.end < ev.date.start
+            ]
+            if not earlier:
+                continue
+            o = max(earlier, key=lambda x: x.period.end)
+            assert o.value is not None
+            if not same_dimension(ctx.st, n, o.unit, written=o.value.text):
+                continue
+            got = to_unit(o.value.value, o.unit, n.unit, pack, o.period.start.year, ctx.lang)
+            if got is None:
+                continue
+            label = ctx.t(f"{ctx.ename(ent)} {ctx.mname(mid)}（{ctx.ptext(o.period)}）",
+                          f"{ctx.ename(ent)} {ctx.mname(mid)} ({ctx.ptext(o.period)})")
+            nc = NumberCompared(
+                label, n.quantity.value, n.text, got[0], n.unit, (o.id,), n.comparator, got[1] or None
+            )
+            return compare_value(n, got[0]), nc
+    return None
 
 
 def _figure_of_a_named_measure(ctx: _Ctx, n: ClaimedNumber) -> tuple[Result, NumberCompared] | None:
@@ -1430,6 +1496,25 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                     f"順序: 出来事の題は二つの集団を逆の順に述べる（「{ev.title('ja')}」）。",
                     f"Order: the event's title states the two groups the other way round "
                     f"('{ev.title('en')}').",
+                ),
+                [],
+                [ev.id],
+                [],
+            )
+        )
+    other = another_actor(ev, st, pack, ctx.lookup) if best.actor <= 0 else None
+    if other is not None:
+        # 「…は2023年に文部科学省が立ち上げた」 of the team the economy ministry set up: the one
+        # named thing's event, with another body as its actor (§4.2 "Actor")
+        said_by = pack.entities[st.entities[0]].name(ctx.lang)
+        by = pack.entities[other].name(ctx.lang)
+        facets.append(
+            _Detail(
+                "actor",
+                "fails",
+                ctx.t(
+                    f"主体: 主張は{said_by}、パックは{by}。",
+                    f"Actor: claimed {said_by}, the pack has {by}.",
                 ),
                 [],
                 [ev.id],

@@ -20,6 +20,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.changes import (
     CHANGE_CREDIT_DIRECTION_ONLY,
     base_of_a_multiple,
+    growth_siblings,
     names_the_base,
     records_growth,
 )
@@ -27,6 +28,7 @@ from shingi.pipeline.checks.common import BOUND_SIDE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import decides_later, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
+from shingi.pipeline.claims.groups import group_siblings
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -40,11 +42,18 @@ from shingi.pipeline.retrieve import Evidence, retrieve
 #: (its places or members, or the groups it is split into: 「すべての年代で」, "in every age group",
 #: "across all sectors") claims something of each part, which the whole's figure does not show
 #: (「全産業平均」 is the whole itself: the groups are read only after すべての / all / every)
+_PARTS_JA = (
+    r"都道府県|市区町村|市町村|自治体|加盟国|地域|県|州|国|年代|年齢層|年齢階級|世代|業種|産業|部門|品目|分野"
+)
 _EVERY_PART = re.compile(
-    r"(?:全て|すべて|あらゆる)の(?P<ja>都道府県|市区町村|市町村|自治体|加盟国|地域|県|州|国"
-    r"|年代|年齢層|年齢階級|世代|業種|産業|部門|品目|分野)"
-    r"|全(?P<ja2>都道府県|市区町村|市町村|自治体|加盟国|州)"
-    r"|(?i:\b(?:all|every|each)(?:\s+of)?(?:\s+the)?(?:\s+\d+|\s+fifty)?\s+"
+    rf"(?:全て|すべて|あらゆる)の(?P<ja>{_PARTS_JA})"
+    r"|全(?:\d+|[一二三四五六七八九十]+)?(?P<ja2>都道府県|市区町村|市町村|自治体|加盟国|州)"
+    # 「各州で」「どの州でも」「47都道府県すべてで」「州はすべて」 (each / any … even / N … all)
+    r"|各(?P<ja3>都道府県|市区町村|市町村|自治体|加盟国|州)(?:で|とも|ごと)"
+    rf"|どの(?P<ja4>{_PARTS_JA})(?:で|に|の|を)?も"
+    r"|(?P<ja5>都道府県|市区町村|市町村|自治体|加盟国|州)(?:の|で|は|が)?(?:すべて|全て|全部)"
+    r"|(?i:\b(?:all|every|each)(?:\s+(?:single|and\s+every|one))?(?:\s+of)?(?:\s+the)?(?:\s+\d+|\s+fifty)?\s+"
+    r"(?:U\.?S\.?\s+|American\s+)?"
     r"(?P<en>states?|prefectures?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|countr(?:y|ies)"
     r"|member states?|municipalit(?:y|ies)|age (?:groups?|brackets?)|generations?|sectors?"
     r"|industr(?:y|ies))\b)"
@@ -105,10 +114,14 @@ def weigh_links(
             at = checks.index(c)
             checks[at : at + 1] = each
             continue
+        if _complement_said(ctx, c) or _focus_against(ctx, c):
+            continue
         role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
         if role is not None and _check_on_role(ctx, c, role, claim_dated):
             continue
         weak = _weak_link(ctx, c, claim_dated)
+        if weak is not None and _a_part_against(ctx, c, weak):
+            continue
         if weak is not None:
             c.result, c.credit, c.reason = "unknown", None, weak + " " + c.reason
             continue
@@ -1195,7 +1208,7 @@ def _every_part(ctx: _Ctx, metrics: set[str]) -> str | None:
     m = _EVERY_PART.search(ctx.st.span)
     if m is None:
         return None
-    part = m.group("ja") or m.group("ja2") or m.group("en") or ""
+    part = next(g for g in m.groups() if g)
     stem = re.sub(r"(?:ies|y|s)$", "", part.lower()) if m.group("en") else part
     for mid in sorted(metrics):
         if any(stem in n.lower() for n in ctx.pack.metrics[mid].names):
@@ -1224,6 +1237,259 @@ def _whole_for_every_part(ctx: _Ctx, observed: list[str]) -> str | None:
         f"The claim speaks of every one of the {part}; the value compared is the whole's ({names}), "
         "which does not show each of them.",
     )
+
+
+#: Predicates that split who is counted in two with nothing left over (a train is late or on time,
+#: an examinee passes or fails, a person is never married or has married): a share said by one is
+#: 100 minus the share of the other (a linguistic reason: complementary antonyms). Each pair is
+#: (what the claim says, what the measure's own name says). Not pairs that leave a third group
+#: (support / oppose leaves the undecided; employed / unemployed leaves those outside the labour force)
+_COMPLEMENTS = (
+    (re.compile(r"遅れ|遅延|(?i:\b(?:late|delayed)\b)"), re.compile(r"定時|(?i:on[\s-]time|punctual)")),
+    (re.compile(r"不合格|(?i:\bfail(?:ed|s)?\b)"),
+     re.compile(r"(?<!不)合格|(?i:\bpass(?:ed|es|\s+rate)?\b)")),
+    (re.compile(r"未婚|(?i:\bnever[\s-]married\b|\bunmarried\b)"),
+     re.compile(r"既婚|(?i:\b(?:ever[\s-])?married\b)")),
+)
+#: the other side of a bound: "more than half late" is "less than half on time"
+_BOUND_FLIP = {
+    "more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least",
+}
+
+
+def _complement_said(ctx: _Ctx, c: Check) -> bool:
+    """A share said by the complement of its measure's predicate (「半数以上が遅れた」 against the
+    on-time share 51.5 %; "40% of the trains were late"): the claim is checked as the measure's
+    share of 100 minus its figure, its bound turned ("more than half late" = "less than half on
+    time"). True when ``c`` was checked so (its result replaced)."""
+    pack, st = ctx.pack, ctx.st
+    observed = [pack.observations[i] for i in c.evidence if i in pack.observations]
+    metrics = {o.metric for o in observed}
+    if not observed or len(metrics) != 1 or any(o.unit != "%" for o in observed):
+        return False
+    m = pack.metrics[next(iter(metrics))]
+    names = " ".join(n for n in (m.name_ja, m.name_en, *m.aliases) if n)
+    pair = next(
+        (said for said, own in _COMPLEMENTS if own.search(names) and not said.search(names)
+         and said.search(st.span) and not own.search(st.span)),
+        None,
+    )
+    # a share in percent or as a fraction (半数, "two-thirds": 0.5 x, 0.667 x)
+    whole = {"%": 100.0, "x": 1.0}
+    shares = [n for n in st.numbers if n.unit in whole and n.role is None]
+    if pair is None or len(shares) != 1 or len(st.numbers) != 1:
+        return False
+    n = shares[0]
+    full = whole[n.unit or ""]
+    if not 0 < n.quantity.value < full:
+        return False
+    turned = replace(
+        n, quantity=replace(n.quantity, value=full - n.quantity.value),
+        comparator=_BOUND_FLIP.get(n.comparator, n.comparator),
+    )
+    again = replace(st, numbers=(turned,), metrics=(m.id,))
+    for d in evaluate(again, retrieve(again, pack), pack, ctx.lang, 1, None, ctx.claim):
+        if d.result == "unknown" or not any(pack.observations[i].metric == m.id for i in d.evidence
+                                            if i in pack.observations):
+            continue
+        said = ctx.t(
+            f"主張の「{n.text}」は{ctx.mname(m.id)}の逆の側（{pair.pattern.split('|')[0]}）の割合で、"
+            f"{ctx.mname(m.id)}の{_as_share(turned, True)}として確かめた。",
+            f"The claim's '{n.text}' is the share of the other side of {ctx.mname(m.id)}: checked as "
+            f"{_as_share(turned, False)} of it.",
+        )
+        c.kind, c.result, c.credit, c.reason = d.kind, d.result, d.credit, said + " " + d.reason
+        c.evidence, c.sources, c.numbers, c.conflicts = d.evidence, d.sources, d.numbers, d.conflicts
+        return True
+    return False
+
+
+#: a bound as a reason writes it (Japanese after the figure, English before it)
+_BOUND_WORDS = {
+    "more_than": ("超", "more than "), "at_least": ("以上", "at least "),
+    "less_than": ("未満", "less than "), "at_most": ("以下", "at most "),
+}
+
+
+def _as_share(n: ClaimedNumber, ja: bool) -> str:
+    """A share in percent with its bound, as written in a reason (0.5 x at most: "at most 50%")."""
+    v = n.quantity.value * (100 if n.unit == "x" else 1)
+    after, before = _BOUND_WORDS.get(n.comparator, ("", ""))
+    return f"{v:.3g}%{after}" if ja else f"{before}{v:.3g}%"
+
+
+_CHANGED_EN = r"(?:rose|grew|increased|went up|fell|declined|dropped|decreased|went down)"
+#: Focus on one group with "only" (「増えたのは家族連れだけ」「家族連れだけが増えた」「子どものみ」,
+#: "only families rose", "families alone grew"): the claim also says no other group rose (a
+#: linguistic reason: だけ / のみ / ばかり / only exclude every alternative). Not 「だけでなく」
+#: 「だけではない」「だけじゃない」 "not only" (which add), nor ばかり after a verb (増えてばかり,
+#: "keeps rising")
+_FOCUS_ONLY = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]{2,}(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
+    r"(?!でなく|ではな|じゃな|で[^、。]{0,20}(?:占め|割合|シェア))"
+    rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+{_CHANGED_EN}\b"
+    rf"|\b[a-z-]+\s+alone\s+{_CHANGED_EN}\b)"
+)
+
+
+def _focus_against(ctx: _Ctx, c: Check) -> bool:
+    """A change said of one group with focus only (``_FOCUS_ONLY``) that holds on the group's
+    measure, checked again on the pack's measures of the other groups of the same owner (the
+    measure's group siblings, the measures of its growth): one that changed the same way shows the
+    claim false. True when ``c`` is made to fail so. An entity said to be the only one is read
+    by ``metrics.only_one`` (``exclusive``), not here."""
+    pack, st = ctx.pack, ctx.st
+    if c.result not in ("holds", "partly") or c.kind != "change" or st.exclusive:
+        return False
+    if not _FOCUS_ONLY.search(st.span):
+        return False
+    used = [pack.observations[i] for i in c.evidence if i in pack.observations]
+    owners = {o.entity for o in used}
+    mine = {o.metric for o in used}
+    if not used or len(owners) != 1:
+        return False
+    own = {*mine, *(g.id for mid in mine for g in growth_siblings(pack, pack.metrics[mid]))}
+    siblings = group_siblings(pack)
+    others = sorted(
+        {sib for mid in own for _, _, sib in siblings.get(mid, ()) if sib not in own}
+        - {w for mid in own for w in _wholes_of(pack, mid)}
+    )
+    # a sibling told apart by a word the group's own name holds (ホームレス数 against
+    # 子連れ世帯ホームレスの増減率, less its 数) is the whole, not another group
+    names = " ".join(n for mid in own for n in pack.metrics[mid].names)
+    wholes = {sib for mid in own for _, word, sib in siblings.get(mid, ()) if word.rstrip("数額量") in names}
+    start, end = min(o.period.start for o in used), max(o.period.end for o in used)
+    for sib in (x for x in others if x not in wholes):
+        again = replace(st, metrics=(sib,), numbers=(), cues=st.cues)
+        for d in evaluate(again, retrieve(again, pack), pack, ctx.lang, 1, None, ctx.claim):
+            theirs = [pack.observations[i] for i in d.evidence if i in pack.observations]
+            if d.result != "holds" or not theirs or any(o.entity not in owners or o.metric != sib
+                                                        for o in theirs):
+                continue
+            # over the claim's own window: not a longer one (2022 → 2024 for a rise in 2024)
+            if max(o.period.end for o in theirs) != end or min(o.period.start for o in theirs) < start:
+                continue
+            said = ctx.t(
+                f"主張は「それだけ」と言うが、{ctx.mname(sib)}も同じ向きに動いた: ",
+                f"The claim says only that group; {ctx.mname(sib)} moved the same way too: ",
+            )
+            c.result, c.credit, c.reason = "fails", None, said + d.reason + " " + c.reason
+            c.evidence = [*c.evidence, *d.evidence]
+            return True
+    return False
+
+
+def _wholes_of(pack: Pack, metric: str) -> list[str]:
+    """The measures of the whole a group's measure is a part of: one whose English name is the
+    group's with words left out ("change in homelessness" of "change in family homelessness"; a
+    linguistic reason: a modifier dropped names what it narrowed), or whose Japanese name, less a
+    final 数, is inside the group's name after its group word."""
+    m = pack.metrics[metric]
+    words = set(re.findall(r"[a-z]+", (m.name_en or "").lower()))
+    out = []
+    for mid, other in pack.metrics.items():
+        if mid == metric:
+            continue
+        theirs = set(re.findall(r"[a-z]+", (other.name_en or "").lower()))
+        if theirs and theirs < words:
+            out.append(mid)
+    return out
+
+
+#: The part nouns of a universal quantifier whose parts a pack's entity names by its own name
+#: (カリフォルニア州, Kanagawa Prefecture, 横浜市): what marks an entity as one of them
+_PART_MARKS: dict[str, tuple[str, ...]] = {
+    "州": ("州", "state"),
+    "state": ("州", "state"),
+    "province": ("州", "省", "province"),
+    "都道府県": ("都", "道", "府", "県", "prefecture"),
+    "県": ("県", "prefecture"),
+    "prefecture": ("都", "道", "府", "県", "prefecture"),
+    "市区町村": ("市", "区", "町", "村", "city", "town", "village", "ward"),
+    "市町村": ("市", "町", "村", "city", "town", "village"),
+    "municipalit": ("市", "区", "町", "村", "city", "town", "village", "municipality"),
+    "cit": ("市", "city"),
+    "count": ("郡", "county"),
+}
+
+
+def _parts_of(ctx: _Ctx, part: str, wholes: set[str]) -> list[str]:
+    """The pack's entities that are parts of the quantifier's kind (``part``: 州, "states") of one
+    of ``wholes``: they belong to it and their own name says the kind (カリフォルニア州; "Georgia"
+    whose Japanese name is ジョージア州), or, for countries, entities of kind country."""
+    stem = re.sub(r"(?:ies|y|s)$", "", part.lower()) if part.isascii() else part
+    if stem in ("countr", "国", "加盟国", "member state"):
+        return sorted(e for e, ent in ctx.pack.entities.items() if ent.kind == "country" and e not in wholes)
+    marks = _PART_MARKS.get(stem)
+    if marks is None:
+        return []
+    out = []
+    for e, ent in ctx.pack.entities.items():
+        if ent.country not in wholes or e in wholes:
+            continue
+        names = [n for n in (ent.name_ja, ent.name_en) if n]
+        if any(n.endswith(k) or n.lower().endswith(" " + k) for n in names for k in marks):
+            out.append(e)
+    return sorted(out)
+
+
+def _a_part_against(ctx: _Ctx, c: Check, weak: str) -> bool:
+    """A claim of every part ("in every single state", 「すべての州で」) settled by the whole's
+    value is checked on each part the pack holds: one part for which the statement fails shows
+    the claim false (a linguistic reason: a universal claim is refuted by one counterexample);
+    otherwise the claim stays unknown (the pack need not hold every part). True when a part
+    fails and ``c`` is made to fail on it."""
+    pack, st = ctx.pack, ctx.st
+    observed = [i for i in c.evidence if i in pack.observations]
+    if not observed or _whole_for_every_part(ctx, observed) != weak:
+        return False
+    m = _EVERY_PART.search(st.span)
+    if m is None:
+        return False
+    part = next(g for g in m.groups() if g)
+    counted = re.search(rf"(?i:\d+|fifty)\s*(?:U\.?S\.?\s+|American\s+|の)?{re.escape(part)}", st.span)
+    if counted and st.numbers:
+        # "in all 50 states", 「全米50州すべてで」: the figure counts the parts, not a value of each
+        return False
+    wholes = {pack.observations[i].entity for i in observed}
+    metrics = {pack.observations[i].metric for i in observed}
+    start = min(pack.observations[i].period.start for i in observed)
+    end = max(pack.observations[i].period.end for i in observed)
+    # a change of a level may be shown by the part's rate of change (its growth sibling)
+    rates = tuple(g.id for mid in sorted(metrics) for g in growth_siblings(pack, pack.metrics[mid]))
+    allowed = {*metrics, *rates}
+    # "every state except Georgia", 「ジョージア州を除く全ての州」: a part the claim names is set apart
+    span = st.span.lower()
+    parts = _parts_of(ctx, part, wholes)
+    named = {e for e in parts if any(n.lower() in span for n in pack.entities[e].names)}
+    for e in (e for e in parts if e not in named):
+        for ms in (tuple(sorted(metrics)), rates):
+            if not ms:
+                continue
+            again = replace(st, entities=(e,), metrics=ms)
+            found = [
+                d for d in evaluate(again, retrieve(again, pack), pack, ctx.lang, 1, None, ctx.claim)
+                if d.result != "unknown"
+            ]
+            if found:
+                break
+        for d in found:
+            used = [pack.observations[i] for i in d.evidence if i in pack.observations]
+            if d.result != "fails" or not used or any(o.entity != e or o.metric not in allowed for o in used):
+                continue
+            # of the whole's own time: not an older value of the part (its latest, another year)
+            if max(o.period.end for o in used) != end or min(o.period.start for o in used) < start:
+                continue
+            if _weak_link(_Ctx(again, Evidence((), {}), pack, ctx.lang, ctx.claim), d, True):
+                continue
+            said = ctx.t(
+                f"主張は「{part}」のそれぞれについて述べているが、{ctx.ename(e)}では成り立たない: ",
+                f"The claim speaks of every one of the {part}; it does not hold for {ctx.ename(e)}: ",
+            )
+            c.kind, c.result, c.credit, c.reason = d.kind, "fails", None, said + d.reason
+            c.evidence, c.sources, c.numbers, c.conflicts = d.evidence, d.sources, d.numbers, d.conflicts
+            return True
+    return False
 
 
 #: "all new farmers", 「すべての新規就農者」「新規就農者全体」: a quantifier that says the whole of

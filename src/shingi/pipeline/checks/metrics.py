@@ -43,12 +43,14 @@ from shingi.pipeline.checks.common import (
     level_reached,
     metric_name_keys,
     other_span,
+    over_by_points,
     overstates_the_truth,
     peak_inside,
     pick_observations,
     place_since_taken,
 )
 from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.checks.sums import summed_members
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
 from shingi.pipeline.claims.periods import said_grain
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -82,6 +84,9 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
     scoped = _by_scope(ctx)
     if scoped is not None:
         return scoped
+    summed = summed_members(ctx)
+    if summed is not None:
+        return summed  # "California and New York together account for …": their sum (§4.16)
     per = next((n for n in st.numbers if n.role == "per"), None)
     if per is not None:
         found_per = _per_unit(ctx, per)
@@ -961,6 +966,12 @@ def _compare_observations(
                     said = replace(n, quantity=replace(n.quantity, value=nc.claimed, unit=nc.unit))
                     r, credit = grade_level(said, nc.found)
                     credits.append(credit)
+            elif r == "partly" and ctx.pack.metrics[mid].kind != "growth" and n.role in (None, "to") and (
+                n.quantity.approx and over_by_points(got[1]) is not None
+            ):
+                # "about three quarters" for 64 %: eleven points of the whole over the value, an
+                # overstated size (§5.1, session 22); not on a growth rate, which has no whole
+                credits.append(CREDIT_WRONG_SIZE)
             elif r == "partly" and not growth and n.role in (None, "to") and (
                 overstates_the_truth(n, got[1]) or far_in_its_band(n, got[1])
             ):
@@ -1060,6 +1071,9 @@ def _categories(ctx: _Ctx, mid: str) -> dict[str, frozenset[str]]:
 
 def _share(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
+    summed = summed_members(ctx)
+    if summed is not None:
+        return summed  # 「AとBを合わせると全体の45%を占める」: the members' sum (§4.16)
     # a share is a part of a whole: never a multiple ("3倍" is no 300 % share, §4.14)
     numbers = [n for n in st.numbers if n.unit in ("%", "x") and comparable(st, n, "%", "share")]
     if not numbers:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from shingi.pipeline.checks.common import (
     metric_name_keys,
     pick_observations,
 )
-from shingi.pipeline.checks.events import _event, decides_later
+from shingi.pipeline.checks.events import _best_event, _event, decides_later
 from shingi.pipeline.checks.metrics import _compare_observations, is_projection_metric, is_target_metric
 from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import content_keys
@@ -96,8 +97,8 @@ def _plan_found(ctx: _Ctx) -> list[Finding] | None:
     st, pack = ctx.st, ctx.pack
     plans = [c for c in ctx.ev.events if c.plan]
     if plans:
-        sub = Evidence(tuple(plans), ctx.ev.series)
-        return _event(_Ctx(st, sub, pack, ctx.lang), plan=True)
+        sub = _Ctx(st, Evidence(tuple(plans), ctx.ev.series), pack, ctx.lang)
+        return _only_a_goal(sub) or _event(sub, plan=True)
     # observations recorded as targets (not for a forecast of the outturn, 「決算で…見込み」: an
     # estimate or a budget's figure is another forecast, not the outturn, §4.15)
     outturn = lx.has(lx.OUTTURN, st.span)
@@ -124,6 +125,48 @@ def _plan_found(ctx: _Ctx) -> list[Finding] | None:
         found = _event(ctx)
         return _forecast_beyond(ctx, found) or found
     return None
+
+
+def forecast_said(span: str) -> bool:
+    """Whether a statement says what will happen as fact ("DB will get punctuality back to 80% by
+    2028", 「…は半減する見通しだ」), not that an actor aims, plans or promised it ("has pledged to",
+    「…を目指す」): a goal reached or missed is the measure of what will happen ("will hit its
+    target", 「目標を達成する見通し」), not an aim said."""
+    if not lx.has(lx.FORECAST_SAID, span):
+        return False
+    return not lx.has(lx.INTENT, lx.REACHES_A_GOAL.sub(" ", span))
+
+
+def _only_a_goal(ctx: _Ctx) -> list[Finding] | None:
+    """A forecast said as fact against an actor's goal: the goal says what the actor aims at, not
+    that it will be reached, so it settles nothing (§4.3 "A goal is no forecast"; blind round 21d
+    ld-80-2028 and round 13d target2026_hit were rated true on their goal events). Not a decision
+    (「…を決定」, "decides", "approves": what is decided is what will be), nor a statement that says
+    the aim itself ("pledged to", 「目標を掲げた」)."""
+    st, pack = ctx.st, ctx.pack
+    if not forecast_said(st.span):
+        return None
+    best = _best_event(ctx.ev.events, st, pack)
+    if best is None:
+        return None
+    ev = pack.events[best.id]
+    titles = [t for t in (ev.title_ja, ev.title_en) if t]
+    if not any(lx.has(lx.GOAL_TITLE, t) for t in titles) or any(lx.has(lx.DECISION_ACT, t) for t in titles):
+        return None
+    title = ev.title(ctx.lang)
+    return [
+        Finding(
+            "unknown",
+            ctx.t(
+                f"主張は今後そうなると述べるが、パックにあるのは目標（「{title}」、{ctx.ptext(ev.date)}）"
+                "で、目標はそれが達成されることを示さない。",
+                f"The claim says what will happen; the pack holds a goal ('{title}', "
+                f"{ctx.ptext(ev.date)}), which does not show that it will be reached.",
+            ),
+            [ev.id],
+            kind="event",
+        )
+    ]
 
 
 def _with_projections(ctx: _Ctx, metrics: Sequence[str]) -> list[str]:
@@ -188,7 +231,9 @@ def _decided_content(ctx: _Ctx, period: Period, now: Period) -> list[Finding] | 
     for c in known:
         ev = pack.events[c.id]
         later = _later_periods(ev)
-        if not decides_later(ev) or not any(compare_period(period, p) in ("holds", "partly") for p in later):
+        if not (decides_later(ev) or plans_later(ev)) or not any(
+            compare_period(period, p) in ("holds", "partly") for p in later
+        ):
             continue
         if any(
             ev.date.end < o.date.start and o.date.end <= now.end
@@ -204,6 +249,33 @@ def _decided_content(ctx: _Ctx, period: Period, now: Period) -> list[Finding] | 
         if found and any(f.evidence for f in found):
             return found
     return None
+
+
+#: A plan the title of a done event reports for a later date: 「2026年4月30日まで全面運休予定」, "full
+#: closure planned until 30 April 2026", "due to reopen in 2027" (the plan word within the clause
+#: of the period, on either side). Not a forecast (見通し, "forecasts", "expected"): what a source
+#: expects is no plan of the act (blind ie-corptax t-ja-pillar2-3bn: a budget's surplus forecast)
+_PLANNED_JA = re.compile(r"予定")
+_PLANNED_EN = re.compile(r"(?i)\b(?:planned|scheduled|due)\b")
+
+
+def plans_later(ev: Event) -> bool:
+    """Whether a done event's title reports a plan for a period after its own date (「…開始、
+    2026年4月30日まで全面運休予定」, "… begins; full closure planned until 30 April 2026"): the
+    plan word and the later period in one clause. A linguistic reason: "X planned until D" states
+    the plan for D as the source had it on the event's date, the content of a plan as a decision's
+    (§4.3 "The act and the content"); blind round 21d hhb-start."""
+    if ev.kind.lower() in lx.PLAN_EVENT_KINDS:
+        return False
+    for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
+        for m in find_periods(title):
+            if m.period.start <= ev.date.end:
+                continue
+            clause = re.split(r"[、。,;，；]", title[m.end:])[0]
+            before = re.split(r"[、。,;，；]", title[: m.start])[-1]
+            if _PLANNED_JA.search(clause) or _PLANNED_EN.search(before) or _PLANNED_EN.search(clause):
+                return True
+    return False
 
 
 def _later_periods(ev: Event) -> list[Period]:

@@ -27,6 +27,7 @@ from shingi.normalize.periods import shift
 from shingi.normalize.quantities import ordinal_number, word_number
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
+    BOUND_SIDE,
     Finding,
     _Ctx,
     _min_result,
@@ -248,7 +249,7 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
     statement names no such window or no series of the measure."""
     st = ctx.st
     since = [p.period for p in st.periods if p.role == "since"]
-    window = read_window(st.span, since[0] if len(since) == 1 else None)
+    window = read_window(st.span, since[0] if len(since) == 1 else None) or _streak_past_a_line(st)
     if window is None:
         return never_past_since(ctx) or none_since(ctx) or no_step_since(ctx)
     for mid in st.metrics[:4]:
@@ -288,6 +289,48 @@ def over_a_window(ctx: _Ctx) -> Finding | None:
                 return _each(ctx, ent, mid, values, numbers)
             return _aggregate(ctx, ent, mid, metric, values, numbers, window)
     return None
+
+
+#: A run of periods: 「10年連続」「3年度連続」「6か月連続」, "for the sixth year in a row", "for the
+#: sixth straight / consecutive year", "six years in a row", "six consecutive / straight years"
+_STREAK_RUN = re.compile(
+    r"(?P<nj>\d+)\s*(?P<uj>年度|年|か月|カ月|ヶ月|四半期)連続"
+    r"|(?i:\bfor\s+(?:the\s+|a\s+)?(?P<ord>\w+)\s+(?:(?:straight|consecutive|successive)\s+)?"
+    r"(?P<uo>year|month|quarter)(?:\s+in\s+a\s+row|\s+running)?\b"
+    r"|\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:straight|consecutive|successive)\s+(?P<u1>years?|months?|quarters?)"
+    r"|(?P<u2>years?|months?|quarters?)\s+(?:in\s+a\s+row|running)))"
+)
+
+
+_STREAK_UNITS_JA = {
+    "年": "year", "年度": "year", "か月": "month", "カ月": "month", "ヶ月": "month", "四半期": "quarter",
+}
+
+
+def _streak_past_a_line(st: Statement) -> Window | None:
+    """「2024年に10年連続で5%を下回った」, "below 5% in 2024 for the sixth year in a row": a bound said
+    with a run of periods is a bound of each period of the run, ending at the claimed period (a
+    linguistic reason: 連続 / "in a row" count the periods the predicate held, as "each of the last
+    six years"; the run had been read on its last year alone). Only with one bound drawn and no
+    change word (「3年連続で増加」 is a run of steps, §4.7) and no comparison with the period before."""
+    m = _STREAK_RUN.search(st.span)
+    if m is None or st.versus or st.cues & {"up", "down"}:
+        return None
+    if sum(1 for n in st.numbers if n.comparator in BOUND_SIDE) != 1:
+        return None
+    if m.group("ord"):
+        n = ordinal_number(m.group("ord"))
+        if n is None and m.group("ord").lower() == "second":
+            n = 2
+        word = m.group("uo")
+    else:
+        n = word_number(m.group("nj") or m.group("n") or "")
+        word = m.group("uj") or m.group("u1") or m.group("u2") or ""
+    if not n or n < 2:
+        return None
+    unit = _STREAK_UNITS_JA.get(word, _unit(word)) if word else "year"
+    return Window("each", n, unit, word == "年度", False, m.group(0))
 
 
 def _refuted_where_held(
@@ -696,10 +739,16 @@ _RANGE_TOP = re.compile(r"\d(?:\.\d+)?\s?%?\s?[-–〜~]\s?(\d+(?:\.\d+)?)\s?%")
 #: (a negated "even once": every value since then is on the other side of the bound)
 _NEVER_PAST = re.compile(
     r"一度も[^、。]{0,20}?(?P<jb>下回|割り込|割っ|を切|上回|超え)[^、。]{0,6}?(?:ていない|ていません|なかった|ない)"
+    # 「2015年以降、5%を超えたことがない」: the experiential negative たことがない is itself "never"
+    # (a linguistic reason: …たことがない says no time in the window it happened)
+    r"|(?P<jb2>下回|割り込|割っ|を切|上回|超え)[っりん]?たこと[がは](?:ない|なかった|ありません)"
     r"|(?i:\b(?:never|not once|ha(?:s|ve)(?:n't| not))\s+(?:once\s+)?"
     r"(?:been\s+|gone\s+|fallen\s+|dropped\s+|fell\s+|risen\s+|rose\s+|climbed\s+|went\s+|slipped\s+)?"
-    r"(?P<eb>below|under|above|over)\b)"
+    # "never been more than 5% since 2015", "has never exceeded 5%": a bound in words or a verb
+    r"(?P<eb>below|under|above|over|more\s+than|higher\s+than|greater\s+than|less\s+than|lower\s+than"
+    r"|exceeded|topped|surpassed)\b)"
 )
+_FLOOR_WORDS = ("下回", "割り込", "割っ", "を切", "below", "under", "less than", "lower than")
 
 
 def never_past_since(ctx: _Ctx) -> Finding | None:
@@ -713,8 +762,8 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
     start = [p for p in st.periods if p.role == "since"] or [p for p in st.periods if p.role is None]
     if m is None or len(start) != 1 or st.periods[-1] is not start[0]:
         return None
-    word = m.group("jb") or m.group("eb").lower()
-    floor = word in ("下回", "割り込", "割っ", "を切", "below", "under")
+    word = m.group("jb") or m.group("jb2") or re.sub(r"\s+", " ", m.group("eb").lower())
+    floor = word in _FLOOR_WORDS
     since = replace(start[0], role="since")
     kinds = {"year": "year", "fiscal_year": "year", "quarter": "quarter", "month": "month"}
     unit = kinds.get(since.period.precision)

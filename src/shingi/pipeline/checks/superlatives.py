@@ -47,6 +47,7 @@ from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_de
 from shingi.pipeline.checks.first_since import first_since
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.checks.two_groups import order_against
+from shingi.pipeline.claims.kinds import two_measures_named
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
@@ -56,6 +57,12 @@ from shingi.pipeline.retrieve import units_compatible
 def _superlative(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     cues = st.cues
+    if cues & {"sup_record", "sup_first"} and cues & {"exceed", "trail"}:
+        # 「41年ぶりに雑誌を上回った」, "outsold magazines for the first time in 41 years": the
+        # comparison is what is first in the window, not a record of either side
+        crossing = first_crossing(ctx)
+        if crossing is not None:
+            return crossing
     if "sup_record" in cues:
         found = _record(ctx)
         if found is not None:
@@ -197,6 +204,133 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     if over_time is not None:
         return over_time
     return _superlative_event(ctx)
+
+
+def _comparison_sides(ctx: _Ctx) -> tuple[str, str, str, str] | None:
+    """The two sides of a comparison as (entity, measure) pairs, the subject first: one entity's
+    two measures in the order named (「書籍の販売額が…雑誌を上回った」), else two entities on the
+    first measure both hold."""
+    st, pack = ctx.st, ctx.pack
+    metrics = [pack.metrics[m] for m in st.metrics if m in pack.metrics]
+    second_holds = len(st.entities) > 1 and ctx.lookup.observes(st.entities[1], st.metrics[:4])
+    if st.entities and not second_holds:
+        named = two_measures_named(st, metrics) if st.entities else None
+        if named is not None:
+            return st.entities[0], named[0].id, st.entities[0], named[1].id
+        return None
+    if len(st.entities) >= 2:
+        a, b = st.entities[0], st.entities[1]
+        for mid in st.metrics[:4]:
+            if ctx.index.observations(a, mid) and ctx.index.observations(b, mid):
+                return a, mid, b, mid
+    return None
+
+
+def first_crossing(ctx: _Ctx) -> Finding | None:
+    """A comparison said to hold for the first time in a window (「2016年、書籍の販売額が41年ぶりに
+    雑誌を上回った」, "books outsold magazines for the first time in 41 years", "for the first time
+    since 1975"): the subject is past the other side in the claimed period (else the latest both
+    hold), and in no earlier period of the window (same precision) — one such period fails it; a
+    window that opens before the values both sides hold leaves it unknown, unless the value's own
+    note states the source's window. The window's words name no record of either side (a
+    linguistic reason: ぶり / "for the first time in" modifies the verb, here one of comparison; blind
+    round 21b books-over-mags-2016 ranked the magazines' own series, a flip). None when a record
+    word of its own is said beside it ("…を上回り、過去最高となった") or the sides are not found."""
+    st, pack = ctx.st, ctx.pack
+    window = next((p for p in st.periods if p.role == "since" and _own_window(st, p)), None)
+    if window is None and "sup_first" in st.cues:
+        # "for the first time since 1975", 「1975年以来初めて」: the window opens after that year
+        window = next((p for p in st.periods if p.role == "since" and not p.inferred), None)
+    if window is None:
+        return None
+    rest = st.span.replace(window.text, " " * len(window.text))
+    if any(lx.has(cue, rest) for cue in (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_TOP)):
+        return None
+    sides = _comparison_sides(ctx)
+    if sides is None:
+        return None
+    a, ma, b, mb = sides
+    way = -1 if "trail" in st.cues and "exceed" not in st.cues else 1
+    claimed = next((p.period for p in st.periods if p.role != "since"), None)
+
+    def series(ent: str, mid: str) -> dict[tuple[date, date], Observation]:
+        ids = ctx.ev.series.get((ent, mid)) or tuple(ctx.index.observations(ent, mid))
+        return {
+            (o.period.start, o.period.end): o for i in ids if (o := pack.observations[i]).value is not None
+        }
+
+    sa, sb = series(a, ma), series(b, mb)
+    both = sorted(k for k in sa if k in sb and sa[k].period.precision == sb[k].period.precision)
+    if claimed is not None:
+        now_keys = [k for k in both if same_days(sa[k].period, claimed)]
+    else:
+        now_keys = [k for k in both if ctx.as_of is None or sa[k].period.end <= ctx.as_of.end][-1:]
+    if not now_keys:
+        return None
+    key = now_keys[0]
+    oa, ob = sa[key], sb[key]
+    assert oa.value is not None and ob.value is not None
+    conv = to_unit(ob.value.value, ob.unit, oa.unit, pack, ob.period.start.year)
+    if conv is None:
+        return None
+
+    def ahead(x: Observation, y: Observation) -> bool | None:
+        assert x.value is not None and y.value is not None
+        c = to_unit(y.value.value, y.unit, x.unit, pack, y.period.start.year)
+        return None if c is None else way * x.value.value > way * c[0]
+
+    label_a = f"{ctx.ename(a)}の{ctx.mname(ma)}" if a != b else ctx.mname(ma)
+    label_b = f"{ctx.ename(b)}の{ctx.mname(mb)}" if a != b else ctx.mname(mb)
+    en_a = f"{ctx.ename(a)}'s {ctx.mname(ma)}" if a != b else ctx.mname(ma)
+    en_b = f"{ctx.ename(b)}'s {ctx.mname(mb)}" if a != b else ctx.mname(mb)
+    said = ctx.t(
+        f"{ctx.ptext(oa.period)}: {label_a} {ctx.q(oa.value.value, oa.unit)}、{label_b} "
+        f"{ctx.q(ob.value.value, ob.unit)}。",
+        f"{ctx.ptext(oa.period)}: {en_a} {ctx.q(oa.value.value, oa.unit)}, {en_b} "
+        f"{ctx.q(ob.value.value, ob.unit)}.",
+    )
+    if not ahead(oa, ob):
+        return Finding("fails", said, [oa.id, ob.id])
+    if window.inferred and claimed is not None:
+        now = ctx.claim.now if ctx.claim is not None else None
+        n_years = (now.end.year if now is not None else claimed.end.year) - window.period.start.year
+        since_end = date(oa.period.start.year - n_years, 12, 31)
+    else:
+        since_end = window.period.end
+    earlier = [k for k in both if sa[k].period.end < oa.period.start and sa[k].period.start > since_end
+               and sa[k].period.precision == oa.period.precision]
+    for k in reversed(earlier):
+        if ahead(sa[k], sb[k]):
+            x, y = sa[k], sb[k]
+            assert x.value is not None and y.value is not None
+            return Finding("fails", said + ctx.t(
+                f" だが窓の中の{ctx.ptext(x.period)}にも上回っていた（{ctx.q(x.value.value, x.unit)}、"
+                f"{ctx.q(y.value.value, y.unit)}）: 初めてではない。"
+                if way > 0 else
+                f" だが窓の中の{ctx.ptext(x.period)}にも下回っていた（{ctx.q(x.value.value, x.unit)}、"
+                f"{ctx.q(y.value.value, y.unit)}）: 初めてではない。",
+                f" But it was already so in {ctx.ptext(x.period)} ({ctx.q(x.value.value, x.unit)} against "
+                f"{ctx.q(y.value.value, y.unit)}), inside the window: not the first time.",
+            ), [oa.id, ob.id, x.id, y.id])
+    first = min((sa[k] for k in both if sa[k].period.precision == oa.period.precision),
+                key=lambda o: o.period.start)
+    # every year of the window held by both sides (a gap may hide a year it was already so, as for
+    # "never past a bound since", §4.7); other precisions only by the source's own window
+    held_years = {sa[k].period.start.year for k in earlier}
+    covered = oa.period.precision in ("year", "fiscal_year") and all(
+        y in held_years for y in range(since_end.year + 1, oa.period.start.year)
+    )
+    if not covered and not (oa.note and _SOURCE_WINDOW.search(oa.note)):
+        return Finding("unknown", said + ctx.t(
+            f" 窓の始まりまで両方の値がなく（{ctx.ptext(first.period)}から）、初めてかは判定できない。",
+            f" Both sides are held only from {ctx.ptext(first.period)}, after the window opens: whether "
+            "it is the first time cannot be settled.",
+        ), [oa.id, ob.id])
+    return Finding("holds", said + ctx.t(
+        " 窓の中のそれ以前の期間には上回っていない。" if way > 0
+        else " 窓の中のそれ以前の期間には下回っていない。",
+        " It was not so in any earlier period of the window.",
+    ), [oa.id, ob.id])
 
 
 def _on_the_side(
@@ -446,8 +580,60 @@ def _place_on_rank_metric(ctx: _Ctx) -> Finding | None:
                     return always
             found_place = _place_finding(ctx, ent, mid, obs[0], period)
             if found_place is not None:
-                return found_place
+                return _first_time_at_the_place(ctx, ent, mid, ids, obs[0], found_place)
     return None
+
+
+#: "for the first time", 「初めて」「初の」: a first of the subject's own series, not the word of a
+#: place ("ranked first", 1位)
+_FIRST_TIME = re.compile(r"初めて|初の|史上初|(?i:\bfor\s+the\s+first\s+time\b|\bfirst[- ]ever\b)")
+
+
+def _first_time_at_the_place(
+    ctx: _Ctx, ent: str, mid: str, ids: Sequence[str], mine: Observation, found: Finding
+) -> Finding:
+    """A place said to be had for the first time (「2022年に初めて世界1位になった」, "ranked first for
+    the first time in 2019"): the place that holds must not have been had in an earlier period of
+    the series (same precision; after a window's start when one is said). Had earlier: partly with
+    credit 0.25, as a threshold crossed before (§4.8, the claim's point, "first", is wrong); no
+    earlier value: unknown (the pack cannot tell a first). A linguistic reason: 初めて / "for the first
+    time" quantify over the earlier periods, the place word over the entities of one period
+    (review: a first place read on its year alone was a wrong true)."""
+    st, pack = ctx.st, ctx.pack
+    if found.result != "holds" or not _FIRST_TIME.search(st.span) or mine.value is None:
+        return found
+    since = next((p.period for p in st.periods if p.role == "since"), None)
+    claimed = [n for n in st.numbers if n.unit == "rank"]
+
+    def at_place(o: Observation) -> bool:
+        assert o.value is not None and mine.value is not None
+        if claimed:
+            return all(compare_place(n, o.value.value, o.rank_of) == "holds" for n in claimed)
+        if mine.value.value == 1:
+            return o.value.value == 1
+        return o.rank_of is not None and o.value.value == o.rank_of
+
+    earlier = [
+        o for i in ids
+        if (o := pack.observations[i]).value is not None
+        and o.period.precision == mine.period.precision
+        and o.period.end < mine.period.start
+        and (since is None or o.period.start > since.end)
+    ]
+    if not earlier:
+        return Finding("unknown", found.reason + ctx.t(
+            " それ以前の順位はパックになく、初めてかは判定できない。",
+            " The pack holds no earlier place: whether it is the first time cannot be settled.",
+        ), found.evidence)
+    before = [o for o in earlier if at_place(o)]
+    if before:
+        o = min(before, key=lambda x: x.period.start)
+        return replace(found, result="partly", credit=0.25, reason=found.reason + ctx.t(
+            f" だが{ctx.ptext(o.period)}にも同じ順位（{_place_text(o)}位）で、初めてではない。",
+            f" But it already had that place in {ctx.ptext(o.period)} ({_place_text(o)}): not the first "
+            "time.",
+        ), evidence=[*found.evidence, o.id])
+    return found
 
 
 def _place_finding(ctx: _Ctx, ent: str, mid: str, mine: Observation, period: Period | None) -> Finding | None:
@@ -628,14 +814,32 @@ def _rank_metrics_for(ctx: _Ctx, ent: str) -> list[str]:
     observed = ctx.lookup.metrics_of((ent,))
     named = [m for m in st.metrics if m in observed and _is_rank(pack.metrics[m])]
     measures = [pack.metrics[m] for m in st.metrics if not _is_rank(pack.metrics[m])]
+    def of(x: Metric, m: str) -> bool:
+        return any(len(n) >= 2 and n in r for n in x.names for r in pack.metrics[m].names)
+
+    def primary(x: Metric, m: str) -> bool:
+        # the measure's own name (not an alias) inside the place's: 「ホームレス数」 in 「ホームレス数の
+        # 州別順位」, where 「ホームレス」 is in the rate's place too
+        return any(n and n in r for n in (x.name_ja, x.name_en) for r in pack.metrics[m].names)
+
+    # in the order of the measures named (best match first), and of one measure's places the one
+    # whose names name no other measure the statement names, then the one with the measure's own
+    # name, first: 「ホームレス」 matched the count
+    # before the rate, and "state rank by homelessness rate" names the rate too, so the count's own
+    # place comes first (blind round 21c ca_most_ja)
     by_name = [
         m
-        for m in sorted(observed)
-        if m not in named
-        and _is_rank(pack.metrics[m])
-        and any(len(n) >= 2 and n in r for x in measures for n in x.names for r in pack.metrics[m].names)
+        for i, x in enumerate(measures)
+        for m in sorted(
+            (m for m in observed if m not in named and _is_rank(pack.metrics[m]) and of(x, m)),
+            key=lambda m: (
+                sum(of(y, m) for y in measures[i + 1 :]),
+                not primary(x, m),
+                m,
+            ),
+        )
     ]
-    return named + by_name
+    return list(dict.fromkeys(named + by_name))
 
 
 def _fall_word_names_it(span: str, metric: Metric) -> bool:

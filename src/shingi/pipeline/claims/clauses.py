@@ -103,6 +103,13 @@ _NUMBER_TAIL = re.compile(r"(?i)(?:over|older|above|up|under|younger|a half|one 
 #: adverb sums what the "and" joins), so the "and" is no clause break
 _SUMMED_TAIL = re.compile(r"(?i)(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s+(?:combined|together)\b(?!\s+with\b)")
 
+#: 「AとBの2州だけで、…」「AとBを合わせると、…」: members joined and summed before a comma are the
+#: subject of the clause after it (a linguistic reason: だけで / 合わせると says they make the figure
+#: together), not a clause of their own (docs/verdict-rules.md §4.16, a sum said of parts)
+_SUMMED_SUBJECT_JA = re.compile(
+    r"[^、。]+(?:と|や)[^、。]+?(?:(?:の\s*[0-9０-９一二三四五六七八九十]+\s*[^\s、。]{1,3}\s*)?(?:だけ|のみ)で"
+    r"|を(?:合わせ|あわせ)(?:て|ると|れば)|の合計で)$"
+)
 #: A phrase that gives the base of a comparison before a comma: 「…と比べると、」, "Compared with 2019, "
 _COMPARED_WITH = re.compile(
     r"(?:と|に)(?:比べ|比較し)(?:ると|て|れば)?$|^\s*(?i:compared (?:with|to)|relative to|as against)\b"
@@ -143,6 +150,8 @@ def _split(text: str) -> list[_Clause]:
                 continue  # "aged 16 and over", "four and a half years": one number, not two clauses
             if joined and _SUMMED_TAIL.match(text, s + m.end()):
                 continue  # "as many as Ostland and Westland combined": one sum, not two clauses
+            if not joined and _SUMMED_SUBJECT_JA.fullmatch(text[pos : s + m.start()]):
+                continue  # 「AとBの2州だけで、全米のほぼ半分を占める」: the sum is the subject
             if not joined and _COMPARED_WITH.search(text[pos : s + m.start()]):
                 # 「2019年と比べると、…約2割減っている」, "Compared with 2019, …": the base of the
                 # change the rest of the sentence states, not a clause of its own

@@ -241,6 +241,18 @@ def classify(st: Statement, pack: Pack) -> str:
         # first named against the second (§4.6, session 13)
         return "comparison"
     if (
+        n_ent <= 1
+        and cues & {"exceed", "trail"}
+        and metrics
+        and any(n.role == "percent_more" for n in st.numbers)
+        and _PERIOD_BASE.search(st.span) is not None
+        and _is_change(st, metrics[0].unit)
+    ):
+        # 「2025年4月の上限額は前年同期より約15%高い」, "2% higher than in the previous quarter": one
+        # subject's value against its own at an earlier period, by a percentage — the change
+        # between the two periods (a linguistic reason: より / "than" names the base, §4.16)
+        return "change"
+    if (
         (cues & {"up", "down"} or any(n.role == "from" for n in st.numbers))
         and metrics
         and _is_change(st, metrics[0].unit)
@@ -301,8 +313,14 @@ def between_periods(st: Statement) -> bool:
     """One subject's measure in one period against another ("2024年は2019年を上回った",
     "in 2024 six times its 2022 level", "exceeded 2019 by 800"): no change words, two periods, a
     comparison (a margin, role ``by``, is the difference of the two values)."""
+    # 「41年ぶりに雑誌を上回った」, "overtook magazines for the first time in 41 years": the window
+    # of a first or a record is not a side of the comparison (blind round 21b books-over-mags-2016)
+    sides = [
+        p for p in st.periods
+        if not (p.role == "since" and p.inferred and st.cues & {"sup_record", "sup_first"})
+    ]
     return (
-        len(st.periods) >= 2
+        len(sides) >= 2
         and len(st.entities) <= 1
         and st.group is None
         and not st.cues & {"up", "down"}
@@ -373,6 +391,14 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
 _PERIOD_COMPARAND = re.compile(
     r"(?i)(?:前年|前月|前期|前年度|昨年|去年|\d{4}年度?)(?:の水準)?を(?:上回|下回|超え)"
     r"|than (?:(?:in|at|a|the|its|their)\s+)?(?:\d{4}|year|month|quarter|last|previous|before|earlier)"
+)
+#: an earlier period as the base of "N% higher / lower": 「前年同期より」「前の四半期より」「2024年4月より」,
+#: "than in the previous quarter", "than a year earlier"
+_PERIOD_BASE = re.compile(
+    r"(?:前年同期|前年同月|前年同四半期|前の四半期|前四半期|前期|前年度?|前月|昨年|去年|\d{4}年度?(?:\d{1,2}月)?)"
+    r"(?:の水準|の値)?より"
+    r"|(?i:than\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:\d{4}|a\s+year\s+(?:earlier|before|ago)"
+    r"|(?:previous|prior|same)\s+(?:year|month|quarter)|last\s+year|year\s+before))"
 )
 #: Two CHANGES compared, not two levels: a pace ("twice as fast as", "faster than", 「2倍のペースで」
 #: 「より速く」), a verb of change with a comparative after it ("rose more than", "fell less than",

@@ -110,6 +110,9 @@ _CAUSE_LEAD = re.compile(
     r"|[^、。]*?(?:のおかげで|のせいで|の影響で|が原因で)、?"
     # 「ニッケル製錬所の拡大で、」「増税によって、」: a happening, then a comma (§4.12)
     rf"|[^、。\d]*?(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)、"
+    # 「キャッシュレス化によって、」: any noun phrase with により / によって fronted and set off by a
+    # comma says what brought the clause's event about (a means or a cause, §4.12)
+    r"|[^、。\d]{1,24}?(?:により|によって)、"
 )
 
 

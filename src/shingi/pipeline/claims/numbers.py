@@ -14,7 +14,14 @@ import unicodedata
 from dataclasses import replace
 
 from shingi.model import Metric, Quantity
-from shingi.normalize.quantities import is_currency, normalize_unit, raised_up_to, stated_step, unit_names
+from shingi.normalize.quantities import (
+    OTHER_COUNTER_JA,
+    is_currency,
+    normalize_unit,
+    raised_up_to,
+    stated_step,
+    unit_names,
+)
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.periods import FRACTION_OF_A_LEVEL_EN, FRACTION_OF_A_LEVEL_JA
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
@@ -402,6 +409,8 @@ _COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:
+    if text[max(0, start - 1) : start] == "過" and text[start:end].startswith("半数"):
+        return "more_than"  # 過半数: "more than half" (a word of its own, 過 + 半数)
     after = text[end : end + 6]
     counter = _COUNTER_BEFORE_BOUND_JA.match(text, end)
     afters = [after] + ([text[counter.end() : counter.end() + 6]] if counter else [])
@@ -505,11 +514,24 @@ def _same_or_unsaid(unit: str | None, other: str | None) -> bool:
     return (unit is None or other is None) and not {unit, other} & {"x", "%", "pt", "rank"}
 
 
+def _past_counter(text: str, end: int) -> int:
+    """Where a counter of things the quantity grammar leaves out of a bare figure ends
+    (「1万5602店から」「1万918店に減った」), when a change word follows in the clause: the
+    counter names what is counted, and から / に after it are the figure's (docs/verdict-rules.md
+    §4.16, a change's two ends). Else ``end``."""
+    m = OTHER_COUNTER_JA.match(text, end)
+    if m is None or not re.search(_CHANGE_WORD_JA, re.split(r"[。]", text[m.end() : m.end() + 40])[0]):
+        return end
+    return m.end()
+
+
 def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
     out: list[ClaimedNumber] = []
     for n in numbers:
         after = text[n.end : n.end + 4]
+        if n.unit in (None, "count"):
+            after = text[_past_counter(text, n.end) :][:4]
         before = text[max(0, n.start - 6) : n.start].lower()
         role = None
         if after.startswith("から") or re.search(r"\bfrom\s*$", before):
@@ -565,7 +587,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
         ):
             role = "per"  # 「税率1%あたり約2.7兆円」, "per 1 percentage point": what the other number is per
         if role is None and n.unit not in ("%", "x", "pt", "rank"):
-            if _TO_LEVEL_JA.match(text, n.end) or (
+            if _TO_LEVEL_JA.match(text, _past_counter(text, n.end)) or (
                 n.text.endswith("まで") and _CHANGE_AFTER_MADE_JA.match(text, n.end)
             ):
                 # 「3313万人に減った」, 「6376万人へ増加」, 「550万トンまで増えた」: where the change

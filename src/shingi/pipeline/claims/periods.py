@@ -339,7 +339,12 @@ _CHANGED_BEFORE = re.compile(
 #: A record word right before a window: "the highest in 25 years", "the first time in five years"
 RECORD_BEFORE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*"
-    r"|fastest|slowest|weakest|strongest)(?:\s+(?:pace|level|rate|reading|growth))?"
+    r"|fastest|slowest|weakest|strongest)(?:\s+(?:pace|level|rate|reading|growth"
+    # "the best month in almost a year", "the worst year in a decade": a noun of the series' own
+    # step names what is ranked, the window follows (a linguistic reason; blind round 21d jan-2025)
+    r"|day|week|month|quarter|year|season|figure|total|result|showing|performance)"
+    # "the best month for long-distance punctuality in nearly a year": what it is the best of
+    r"(?:\s+(?:for|of)(?:\s+[\w'-]+){1,3})?)?"
     # "the fastest drop in wages in 20 years", "the biggest annual fall": the record is the change's
     r"(?:\s+(?:annual\s+|monthly\s+|quarterly\s+|yearly\s+)?(?:drop|fall|decline|rise|increase|gain|jump"
     r"|contraction|expansion)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?\s*$"
@@ -370,7 +375,7 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
     for m in _WINDOW.finditer(text):
         if any(m.start() < p.end and p.start < m.end() for p in found):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
+        before = text[max(0, m.start() - 60) : m.start()]
         if _AVERAGE_NAMED.match(text, m.end()):
             continue  # 「過去10年平均の10倍」, "the past decade's average": an average named, no window
         if m.group("one") and any(not p.inferred for p in found):

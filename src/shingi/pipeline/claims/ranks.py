@@ -136,6 +136,9 @@ _RANKED_AMONG_JA = re.compile(r"^\s*(?:[\u3040-\u30ff\u4e00-\u9fff]{1,4}?\s*)??�
 
 _RANKING = frozenset({"sup_max", "sup_min", "sup_top", "sup_first", "sup_record"})
 _SCOPE_JA = re.compile(
+    # 「全米の州で最も多かった」「全国の都道府県の中で」: the kind of member ranked, said after the
+    # country (a noun in kanji or katakana), names where the ranking is made as the country alone does
+    r"(?:の[\u30a0-\u30ff\u4e00-\u9fff]{1,6})?"
     r"(?:で|の中で|の中でも|中で|内で|では|でも|のなかで)\s*(?:は|も)?\s*"
     r"(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
     # 「全国17位」「世界3位」: a place written right after where it is counted
