@@ -66,6 +66,7 @@ from shingi.pipeline.checks.events import (
 )
 from shingi.pipeline.checks.measure_words import words_the_measure_is_not
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
+from shingi.pipeline.checks.sums import summed_members
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.run_ended import run_ended
@@ -541,6 +542,10 @@ def evaluate(
             findings = _as_list(moved_from_the_original_date(ctx))
         if not findings and previous_event is not None and continues(st):
             findings = _continuation(ctx, previous_event)
+        if not findings and st.kind in ("metric", "share", "change"):
+            # "A and B together account for 20%": their exact sum, else unknown — never one
+            # member's value, on no path below (§4.16)
+            findings = _as_list(summed_members(ctx))
         apposition = st.kind == "superlative" and "subject" in st.inherited and not st.periods
         if previous_event is not None and apposition:
             # "…deficit in January 2025, its first monthly deficit in two years": a superlative in
