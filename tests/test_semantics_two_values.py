@@ -182,3 +182,14 @@ def test_percent_more_than_an_earlier_period_is_a_change(pack: Pack) -> None:
     en = "Norland's price cap in April 2025 is about {}% higher than a year earlier."
     assert diagnose(en.format(9), pack, as_of="2025-04-05").rating == "true"
     assert diagnose(en.format(15), pack, as_of="2025-04-05").rating not in TRUE_SIDE
+
+
+def test_percent_more_than_a_year_earlier_reads_as_than_the_year_before(pack: Pack) -> None:
+    # 49 -> 58 EUR is 18 % more: a wrong size is false as "than in 2024" is, not unknown (review M7)
+    said = "Norland Rail's monthly pass price in 2025 was about {}% higher than {}."
+    for base in ("a year earlier", "in 2024"):
+        assert diagnose(said.format(5, base), pack, as_of="2025-06-01").rating == "false"
+        assert diagnose(said.format(18, base), pack, as_of="2025-06-01").rating in TRUE_SIDE
+    # negative: the direction alone, no figure, is still read on the direction
+    assert diagnose("Norland Rail's monthly pass price in 2025 was higher than a year earlier.", pack,
+                    as_of="2025-06-01").rating == "true"
