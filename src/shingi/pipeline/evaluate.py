@@ -66,12 +66,12 @@ from shingi.pipeline.checks.events import (
 )
 from shingi.pipeline.checks.measure_words import words_the_measure_is_not
 from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, only_one
-from shingi.pipeline.checks.sums import summed_members
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.run_ended import run_ended
 from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
+from shingi.pipeline.checks.sums import summed_members
 from shingi.pipeline.checks.superlatives import (
     _place_on_rank_metric,
     _said_by_source,
