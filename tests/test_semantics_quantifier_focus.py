@@ -162,3 +162,17 @@ def test_a_count_of_the_parts_is_no_value_of_each(pack: Pack) -> None:
     # "all 2 states": the figure counts the parts; no part is checked against it
     d = diagnose("2024年、ノーランドの訪問者数は2州すべてで増えた。", pack)
     assert d.rating != "false"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # focus on a period or a degree, not on a group: says nothing of the other groups
+        "2024年の1年間だけで、ノーランドの家族連れ訪問者は30%増えた。",
+        "Solo visitors to Norland only slightly rose in 2024.",
+        "2024年、ノーランドの単身訪問者は少しだけ増えた。",
+    ],
+)
+def test_focus_on_a_period_or_degree_is_no_group(pack: Pack, claim: str) -> None:
+    assert diagnose(claim, pack).rating != "false"
+

@@ -1325,11 +1325,32 @@ _CHANGED_EN = r"(?:rose|grew|increased|went up|fell|declined|dropped|decreased|w
 #: 「だけではない」「だけじゃない」 "not only" (which add), nor ばかり after a verb (増えてばかり,
 #: "keeps rising")
 _FOCUS_ONLY = re.compile(
-    r"[\u3040-\u30ff\u4e00-\u9fff]{2,}(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
+    r"(?P<ja>[\u3040-\u30ff\u4e00-\u9fff]{2,})(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
     r"(?!でなく|ではな|じゃな|で[^、。]{0,20}(?:占め|割合|シェア))"
-    rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+{_CHANGED_EN}\b"
-    rf"|\b[a-z-]+\s+alone\s+{_CHANGED_EN}\b)"
+    rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?(?P<en>[a-z-]+(?:\s+[a-z-]+)?)\s+{_CHANGED_EN}\b"
+    rf"|\b(?P<en2>[a-z-]+)\s+alone\s+{_CHANGED_EN}\b)"
 )
+
+
+def _focused_words(span: str) -> list[str]:
+    """What each focus only of ``span`` is put on: the Japanese run before だけ / のみ / ばかり and
+    each of its endings of two characters or more (「増えたのは家族連れ」: 家族連れ, れ, …), or the
+    English words after "only" / before "alone", stemmed ("families" → famil)."""
+    out: list[str] = []
+    for m in _FOCUS_ONLY.finditer(span):
+        if m.group("ja"):
+            run = m.group("ja")
+            out += [run[i:] for i in range(len(run) - 1)]
+        else:
+            words = re.findall(r"[a-z]+", (m.group("en") or m.group("en2") or "").lower())
+            out += [re.sub(r"(?:ies|y|s)$", "", w) for w in words if len(w) > 2]
+    return out
+
+
+def _names_group(focus: list[str], names: str) -> bool:
+    """Whether a focused word is in a measure's names (lower-cased, joined): the focus is on
+    that measure's group, not on a period (「昨年だけで」) or a degree ("only slightly rose")."""
+    return any(f in names if not f.isascii() else re.search(rf"\b{re.escape(f)}", names) for f in focus)
 
 
 def _focus_against(ctx: _Ctx, c: Check) -> bool:
@@ -1341,7 +1362,8 @@ def _focus_against(ctx: _Ctx, c: Check) -> bool:
     pack, st = ctx.pack, ctx.st
     if c.result not in ("holds", "partly") or c.kind != "change" or st.exclusive:
         return False
-    if not _FOCUS_ONLY.search(st.span):
+    focus = _focused_words(st.span)
+    if not focus:
         return False
     used = [pack.observations[i] for i in c.evidence if i in pack.observations]
     owners = {o.entity for o in used}
@@ -1358,8 +1380,16 @@ def _focus_against(ctx: _Ctx, c: Check) -> bool:
     # 子連れ世帯ホームレスの増減率, less its 数) is the whole, not another group
     names = " ".join(n for mid in own for n in pack.metrics[mid].names)
     wholes = {sib for mid in own for _, word, sib in siblings.get(mid, ()) if word.rstrip("数額量") in names}
+    # the focus is on a noun naming the group (a word of its measure's names that the other
+    # group's names lack): 「昨年だけで」 "last year alone", "only slightly" put it on a period or a
+    # degree, which says nothing of the other groups
+    if not _names_group(focus, names.lower()):
+        return False
     start, end = min(o.period.start for o in used), max(o.period.end for o in used)
     for sib in (x for x in others if x not in wholes):
+        theirs = " ".join(pack.metrics[sib].names).lower()
+        if not _names_group([f for f in focus if not _names_group([f], theirs)], names.lower()):
+            continue  # 「ホームレスだけ」: a word both groups' names hold tells neither apart
         again = replace(st, metrics=(sib,), numbers=(), cues=st.cues)
         for d in evaluate(again, retrieve(again, pack), pack, ctx.lang, 1, None, ctx.claim):
             theirs = [pack.observations[i] for i in d.evidence if i in pack.observations]
