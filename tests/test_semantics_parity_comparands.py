@@ -57,3 +57,30 @@ def test_a_subject_said_stays_the_subject(pack: Pack, claim: str) -> None:
     check = _parity(pack, claim)
     assert "Ostland" in check.statement or "オストランド" in check.statement, check.statement
     assert check.result == "holds", (check.result, check.reason)
+
+
+@pytest.mark.parametrize("claim", [
+    # review H5: a subject marked by も, a headline comma or では, or said after a fronted
+    # comparand phrase, is the subject, not a comparand (Westland 95 vs Ostland 99: holds;
+    # the pack's Norland would fail)
+    "ウェストランドもオストランドに肩を並べる水準になった。",
+    "ウェストランド、オストランドに肩を並べる。",
+    "ウェストランドではオストランドに肩を並べる水準になった。",
+    "Matching Ostland, Westland has caught up.",
+    "ウェストランド、オストランドと肩を並べる。",
+])
+def test_a_subject_outside_the_comparand_phrase_is_the_subject(pack: Pack, claim: str) -> None:
+    check = _parity(pack, claim)
+    assert "Westland" in check.statement or "ウェストランド" in check.statement, check.statement
+    assert check.result == "holds", (check.result, check.reason)
+
+
+@pytest.mark.parametrize("claim", [
+    # near misses: lists joined by 、 closed by や / "and" stay comparands of the left-out subject
+    "オストランド、ウェストランドや中国に肩を並べる水準になった。",
+    "It is now on a par with Ostland, Westland and others.",
+])
+def test_a_closed_comma_list_stays_comparands(pack: Pack, claim: str) -> None:
+    check = _parity(pack, claim)
+    assert "Norland" in check.statement or "ノーランド" in check.statement, check.statement
+    assert check.result == "fails", (check.result, check.reason)
