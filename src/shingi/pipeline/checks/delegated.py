@@ -114,7 +114,7 @@ _LIST_CLOSED = re.compile(r"(?i)\s*(?:,\s*)?(?:や|・|及び|および|and\b|or
 #: What may stand between the last pack name of a Japanese run and the marker: more names the pack
 #: does not know, joined as above (「韓国や中国に」), and 「など」.
 _TAIL_JA = re.compile(
-    r"(?:\s*(?:や|と|・|、|及び|および)[^はがもをにでの、。\s]{1,12})*\s*(?:など|等|ら)?\s*"
+    r"(?:(?:や|と|・|、|及び|および)[^はがもをにでの、。や・と\s]{1,12})*(?:など|等|ら)?"
 )
 
 
