@@ -218,7 +218,10 @@ UNION = [
     ["bb", "country", "ベルナ", "Berna", "", "union"],
     ["cc", "country", "コスタ", "Costa", "", ""],
 ]
-JOBLESS = [METRIC_HEADER, ["jobless", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""]]
+JOBLESS = [
+    METRIC_HEADER,
+    ["jobless", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
+]
 
 
 def _union(tmp_path_factory: pytest.TempPathFactory, berna_2024: str) -> Pack:
