@@ -2,10 +2,9 @@
 narrower names"): a generic head of a money measure (market, sales, 市場, 売上) said in place of the
 name's own, a modifier written with の that names the narrower measure (「子どものホームレス」 of
 子どものホームレス数), a percentage before a change verb with a particle between (「2割も増えた」) is
-the change's size, a country's measure the pack keeps for its one operator, and a share beside the
-count of its part ("one in three homeless people was sleeping outside"). Blind round 21
-jp-publishing ecomic-doubled-5y, manga-record-print-steady-en; us-homelessness children50_ja,
-unsh_third; jp-cashless mf_20pct, mf_qr20, f_code_over_cc_en; de-rail-punctuality ld-75-2025."""
+the change's size, and a share beside the count of its part ("one in three homeless people was
+sleeping outside"). Blind round 21 jp-publishing ecomic-doubled-5y, manga-record-print-steady-en;
+us-homelessness children50_ja, unsh_third; jp-cashless mf_20pct, mf_qr20, f_code_over_cc_en."""
 
 from __future__ import annotations
 
@@ -32,8 +31,6 @@ METRICS = [
     ["pay_ratio", "電子決済比率", "electronic payment ratio", "%", "決済比率", "", "share", ""],
     ["card_share", "電子決済額に占めるカード決済の構成比", "card share of electronic payment value", "%",
      "カード決済のシェア;card share", "", "share", "電子決済額に占めるカード決済の割合"],
-    ["punctuality", "長距離列車の定時率", "Long-distance punctuality", "%",
-     "定時率;punctuality", "", "share", ""],
 ]
 
 OBSERVATIONS = [
@@ -52,20 +49,11 @@ OBSERVATIONS = [
     ["r23", "NL", "pay_ratio", "2023", "30", "%", "stat", ""],
     ["r24", "NL", "pay_ratio", "2024", "36", "%", "stat", ""],
     ["d24", "NL", "card_share", "2024", "60", "%", "stat", ""],
-    ["t24", "nrail", "punctuality", "2024", "60", "%", "stat", ""],
 ]
-
-ENTITIES = [
-    ["nrail", "company", "ノーランド鉄道", "Norland Rail", "NR", "NL"],
-    ["ostland", "country", "オストランド", "Ostland", "", ""],
-    ["orail", "company", "オストランド鉄道", "Ostland Rail", "", "ostland"],
-    ["obus", "company", "オストランドバス", "Ostland Bus", "", "ostland"],
-]
-
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "measure-heads", METRICS, OBSERVATIONS, entities=ENTITIES)
+    return small_pack(tmp_path_factory, "measure-heads", METRICS, OBSERVATIONS)
 
 
 def _first(pack: Pack, claim: str) -> tuple[str, ...]:
@@ -95,17 +83,6 @@ def test_a_percentage_before_a_change_verb_with_a_particle_between(pack: Pack) -
     assert d.checks[0].evidence[:2] == ["p23", "p24"]
     assert d.rating in ("false", "mostly_false")
     assert diagnose("電子決済額は2024年、前年から1割ほど増えた。", pack).rating in ("true", "mostly_true")
-
-
-def test_a_countrys_measure_kept_for_its_one_operator(pack: Pack) -> None:
-    for claim in ("ノーランドの長距離列車の定時率は2024年に60%だった。",
-                  "Norland's long-distance punctuality was 60% in 2024."):
-        d = diagnose(claim, pack)
-        assert d.rating == "true", claim
-        assert d.checks[0].evidence == ["t24"]
-    # near miss: a country with two bodies and no observation keeps its own reading (no operator)
-    st = parse("Ostland's long-distance punctuality was 60% in 2024.", pack).statements[0]
-    assert "orail" not in st.entities and "obus" not in st.entities
 
 
 def test_a_share_beside_the_count_of_its_part(pack: Pack) -> None:

@@ -1,7 +1,9 @@
 """Two limits of the linking rules of docs/verdict-rules.md §4.13 ("Generic heads and narrower
-names" 4 and 7): a country's count or amount is never kept for its one company (the country's sums
-every body's; one body's is a part), and an entity the pack observes on the measure beside it is
-its owner, not an example of the measure's thing (「ウェストランドなどの失業率」 is Westland's)."""
+names"): a country's measure is never read on the one company of it the pack holds it for (item 4,
+the operator rule, was removed: a count of the country sums every body's, and a rate of one firm
+is not the country's — "Japan's operating margin" on Toyota's was a wrong true), and an entity the
+pack observes on the measure beside it is its owner, not an example of the measure's thing (item 7:
+「ウェストランドなどの失業率」 is Westland's)."""
 
 from __future__ import annotations
 
@@ -16,12 +18,14 @@ METRICS = [
     ["unemp", "失業率", "Unemployment rate", "%", "jobless rate", "false", "share", ""],
     ["punctuality", "長距離列車の定時率", "Long-distance punctuality", "%", "定時率;punctuality", "",
      "share", ""],
+    ["margin", "営業利益率", "Operating margin", "%", "operating profit margin", "", "share", ""],
 ]
 
 OBSERVATIONS = [
     ["v23", "nmotors", "sales", "2023", "1000", "vehicles", "stat", ""],
     ["v24", "nmotors", "sales", "2024", "1100", "vehicles", "stat", ""],
     ["t24", "nrail", "punctuality", "2024", "60", "%", "stat", ""],
+    ["m24", "nmotors", "margin", "2024", "11", "%", "stat", ""],
     ["n23", "NL", "unemp", "2023", "2.6", "%", "stat", ""],
     ["n24", "NL", "unemp", "2024", "2.5", "%", "stat", ""],
     ["w23", "westland", "unemp", "2023", "2.7", "%", "stat", ""],
@@ -47,12 +51,24 @@ def test_a_countrys_count_is_not_its_one_companys(pack: Pack) -> None:
                   "Norland's new vehicle sales rose 10% in 2024."):
         d = diagnose(claim, pack)
         assert d.rating == "unverifiable", claim
-    # the company named keeps its own count
+    # near miss: the company named keeps its own count
     assert diagnose("ノーランド自動車の新車販売台数は2024年に10%増えた。", pack).rating == "true"
-    # near miss: a rate of the one operator stays the country's (the rule's own case)
-    d = diagnose("Norland's long-distance punctuality was 60% in 2024.", pack)
-    assert d.rating == "true"
-    assert d.checks[0].evidence == ["t24"]
+
+
+def test_a_countrys_rate_is_not_its_one_companys(pack: Pack) -> None:
+    # regression (review of linkname): the one company's margin (11%) or the one railway's
+    # punctuality (60%) is not the country's; the country's is not held
+    for claim in ("Norland's operating margin was 11% in 2024.",
+                  "ノーランドの営業利益率は2024年に11%だった。",
+                  "Norland's long-distance punctuality was 60% in 2024.",
+                  "ノーランドの長距離列車の定時率は2024年に60%だった。"):
+        d = diagnose(claim, pack)
+        assert d.rating == "unverifiable", claim
+    # near miss: the company named keeps its own rate
+    for claim in ("Norland Motors' operating margin was 11% in 2024.",
+                  "ノーランド鉄道の長距離列車の定時率は2024年に60%だった。"):
+        d = diagnose(claim, pack)
+        assert d.rating == "true", claim
 
 
 def test_an_observed_owner_before_nado_is_no_example(pack: Pack) -> None:

@@ -367,11 +367,6 @@ _EXAMPLE_BEFORE_EN = re.compile(r"(?i),?\s+(?:such\s+as|including|e\.g\.,?)\s+$"
 #: Right after one: 「PayPayなどの」「PayPayをはじめとする」「PayPayといった」
 _EXAMPLE_AFTER_JA = re.compile(r"(?:など|等|をはじめとする|をはじめ|といった)の?")
 
-#: The kinds of body a country's measure may be kept for (``_Parser._member_owners``)
-_OPERATOR_KINDS = frozenset({"company", "organization", "government"})
-#: Kinds of measure a country's value sums over its bodies (never kept for one of them)
-_SUMMED_KINDS = frozenset({"count", "amount"})
-
 
 def _change_follows(text: str, end: int) -> bool:
     """Whether a change verb starts right after ``end`` (「まで回復し」「まで減った」「まで戻った」)."""
@@ -2272,10 +2267,6 @@ class _Parser:
                 whole = self.lookup.metrics_of((*entity_ids, *styles))
                 within = tuple(m for m in metrics if m in whole)
                 counted_in = self._group_counted(entity_ids, within, periods, demonyms)
-            if held_by := self._member_owners(owners, metrics, span):
-                # 「ドイツの長距離列車の定時率」: the country's measure kept for its one operator (§4.13)
-                entity_ids = tuple(dict.fromkeys(held_by.get(e, e) for e in entity_ids))
-                owners = tuple(dict.fromkeys(held_by.get(e, e) for e in owners))
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
             if len(set(owners)) >= 2 and metrics:
@@ -2632,31 +2623,6 @@ class _Parser:
         after = _EXAMPLE_AFTER_JA.match(self.text, e.end)
         refs += [r for a, _, r in self._measure_refs if after is not None and a == after.end()]
         return bool(refs) and not self.lookup.observes(e.ref, refs)
-
-    def _member_owners(self, owners: tuple[str, ...], metrics: tuple[str, ...], span: str) -> dict[str, str]:
-        """「ドイツの長距離列車の定時率」, "Germany's long-distance punctuality": a country the pack
-        observes on none of the clause's measures, whose first measure — named in the clause by
-        every word of a name or alias, not matched by a few of its words — it keeps for exactly one
-        body of that country (a company, an organization or a government whose ``country`` it is:
-        Deutsche Bahn) — the country's measure is that body's (a linguistic reason: "Germany's
-        trains" names the trains run in Germany, counted by the one body that runs them). Each such
-        country with its body; a country with two bodies holding the measure, or none, is left."""
-        out: dict[str, str] = {}
-        if not metrics or not self.lookup.named_whole(span, metrics[0]):
-            return out
-        ents = self.pack.entities
-        for e in owners:
-            if ents[e].kind != "country" or self.lookup.observes(e, metrics):
-                continue
-            if self.pack.metrics[metrics[0]].kind in _SUMMED_KINDS:
-                continue  # a country's count or amount sums all its bodies': one body's is a part
-            held = [
-                b for b in sorted(self.lookup.members(e))
-                if ents[b].kind in _OPERATOR_KINDS and self.lookup.observes(b, metrics[:1])
-            ]
-            if len(held) == 1:
-                out[e] = held[0]
-        return out
 
     def _spoken_for(self, c: _Clause) -> str | None:
         """The place a clause's figures are said of when its only names are its attribution's and

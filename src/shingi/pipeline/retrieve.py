@@ -1077,21 +1077,6 @@ class Lookup:
         """The metrics a text names by one of their names or aliases, whole."""
         return frozenset(hit.id for hit in self.index.find_metrics(text, every=True))
 
-    def named_whole(self, text: str, metric: str) -> bool:
-        """Whether a text names a metric outright or says every word of one of its names ("German
-        long-distance trains more punctual" of "Long-distance punctuality")."""
-        if metric in self.named_outright(text):
-            return True
-        said = word_keys(text) | content_keys(text)
-        return any(keys <= said for keys in self._name_word_keys(metric))
-
-    def _name_word_keys(self, metric: str) -> list[frozenset[str]]:
-        """The keys of a metric's names that are words (no entity's ``@`` key), of two words or more."""
-        return [
-            words for m, keys in self._metric_names
-            if m == metric and len(words := frozenset(k for k in keys if not k.startswith("@"))) >= 2
-        ]
-
     def change_measures(self, entity: str, text: str, months: int) -> list[str]:
         """The entity's measures that record a change (their names say so) of what the text names:
         a word of the name besides its change, time and counting words is in the text ("employment
