@@ -69,7 +69,7 @@ from shingi.pipeline.checks.metrics import _metric, _share, is_target_metric, on
 from shingi.pipeline.checks.parts import part_of_whole, share_of_a_rise
 from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.run_ended import run_ended
-from shingi.pipeline.checks.siblings import on_both_measures
+from shingi.pipeline.checks.siblings import on_both_measures, on_each_owner
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
 from shingi.pipeline.checks.sums import summed_members
 from shingi.pipeline.checks.superlatives import (
@@ -648,6 +648,9 @@ def evaluate(
                 if len(findings) == 1 and name in ("metric", "superlative", "change"):
                     # 「外国直接投資」 of registered and disbursed FDI: checked on both readings
                     findings = [on_both_measures(ctx, findings[0], _EVALUATORS[name])]
+                if len(findings) == 1 and name == "change":
+                    # "Unemployment in Norland and Germany rose": each owner joined (review P1)
+                    findings = [on_each_owner(ctx, findings[0], _EVALUATORS[name])]
                 break
         if findings and _date_contradicted(findings, st, pack):
             # 「2024年7月、上限額は年1,568ポンドまで下がった」 matched to a cut of February 2023 with

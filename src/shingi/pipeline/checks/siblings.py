@@ -7,15 +7,17 @@ fdi2024_record)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from shingi.model import Pack
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.checks.common import Finding, _Ctx, metric_name_keys
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import Statement
-from shingi.pipeline.morphology import content_keys
+from shingi.pipeline.morphology import content_keys, has_japanese
 from shingi.pipeline.qualifiers import of_metric, qualifiers, told_apart, unmet
 
 #: How much of a statement true of one reading of its measure word and false of the other holds
@@ -90,3 +92,80 @@ def on_both_measures(
         kind=found.kind,
         credit=SIBLING_CREDIT,
     )
+
+
+#: Two owners of one predicate joined: "Norland and Germany", "Norland's and Germany's",
+#: 「ノーランドとドイツの」「ノーランド・ドイツの」 (not "between X and Y", 「XとYの間」: one pair).
+_JOINED_OWNERS_EN = re.compile(r"(?i)^(?:'s)?\s*(?:,\s*)?(?:and|as well as)\s+$")
+_JOINED_OWNERS_JA = re.compile(r"^\s*(?:と|・|及び|および|ならびに)\s*$")
+_ONE_PAIR = re.compile(r"(?i)\bbetween\s*$|^の?(?:間|あいだ)")
+
+
+def coordinated_owners(ctx: _Ctx) -> list[str]:
+    """The entities a change statement names as owners of its one predicate, joined by and / と
+    ("Unemployment in Norland and Germany rose", 「ノーランドとドイツの失業率は上昇した」): each must
+    hold what the statement says (review P1). Empty when fewer than two are joined."""
+    st, pack = ctx.st, ctx.pack
+    if st.kind != "change" or len(st.entities) < 2:
+        return []
+    hits = sorted(
+        (h for h in ctx.index.find_entities(st.span) if h.id in st.entities), key=lambda h: h.start
+    )
+    joined = _JOINED_OWNERS_JA if has_japanese(st.span) else _JOINED_OWNERS_EN
+    for a, b in pairwise(hits):
+        if a.id == b.id or pack.entities[a.id].kind != pack.entities[b.id].kind:
+            continue
+        if not joined.match(st.span[a.end : b.start]):
+            continue
+        if _ONE_PAIR.search(st.span[: a.start]) or _ONE_PAIR.search(st.span[b.end :]):
+            return []
+        return [a.id, b.id]
+    return []
+
+
+def on_each_owner(
+    ctx: _Ctx, found: Finding, evaluator: Callable[[_Ctx], Finding | list[Finding] | None]
+) -> Finding:
+    """``found`` (a check on the first owner) against the same statement on each other owner joined
+    with it (``coordinated_owners``): all must hold; one that fails fails the statement; one the
+    pack cannot check leaves it partly."""
+    st, pack = ctx.st, ctx.pack
+    owners = coordinated_owners(ctx)
+    if found.result not in ("holds", "partly") or not owners:
+        return found
+    first = st.entities[0]
+    for other in owners:
+        if other == first:
+            continue
+        again_st = replace(st, entities=(other, *(e for e in st.entities if e != other)))
+        again = evaluator(_Ctx(again_st, ctx.ev, pack, ctx.lang, ctx.claim))
+        second = again[0] if isinstance(again, list) and len(again) == 1 else again
+        result = second.result if isinstance(second, Finding) else "unknown"
+        if result == "holds":
+            assert isinstance(second, Finding)
+            found = replace(found, evidence=[*found.evidence, *second.evidence],
+                            reason=found.reason + " " + second.reason)
+            continue
+        name = ctx.ename(other)
+        if result == "fails":
+            assert isinstance(second, Finding)
+            return Finding(
+                "fails",
+                ctx.t(f"主張は{name}についても同じことを述べるが、{name}では成り立たない。",
+                      f"The claim says the same of {name}, and it does not hold there.")
+                + " " + second.reason + " " + found.reason,
+                [*second.evidence, *found.evidence],
+                [*second.numbers, *found.numbers],
+                [*second.conflicts, *found.conflicts],
+                kind=found.kind,
+            )
+        found = replace(
+            found,
+            result="partly",
+            reason=found.reason + " " + ctx.t(
+                f"主張は{name}についても同じことを述べるが、パックでは確かめられない。",
+                f"The claim says the same of {name}, which the pack cannot check.",
+            ),
+            credit=SIBLING_CREDIT,
+        )
+    return found
