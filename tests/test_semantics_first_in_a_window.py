@@ -186,3 +186,24 @@ def test_a_run_of_periods_past_a_line(rates: Pack) -> None:
     assert said("Norland's unemployment rate was below 5% in 2024 for the sixth straight year.") == "true"
     # a run longer than the series is not assumed
     assert said("ノーランドの失業率は2024年に20年連続で5%を下回った。") == "unverifiable"
+
+
+def test_a_window_the_pack_cannot_settle_between_two_owners(pack: Pack) -> None:
+    # Norland's books over Westland's in 2011 (86 against 85), under them in 2010; both series begin
+    # in 2010, so "in 41 years" is open — the year's comparison alone does not make it true
+    said = "In 2011 Norland's book sales overtook Westland's for the first time in 41 years."
+    assert rating(pack, said) == "unverifiable"
+    said_ja = "2011年、ノーランドの書籍の販売額が41年ぶりにウェストランドを上回った。"
+    assert rating(pack, said_ja) == "unverifiable"
+    # near misses: with no window the year settles it; a window the pack holds refutes it
+    assert rating(pack, "In 2011 Norland's book sales overtook Westland's.") == "true"
+    said_2016 = "In 2016 Norland's book sales overtook Westland's for the first time in 41 years."
+    assert rating(pack, said_2016) == "false"
+
+
+def test_a_first_change_since_a_year_before_the_series(pack: Pack) -> None:
+    # Westland's book sales (from 2010) fell in 2011: "the first time since 2000" reaches before the
+    # series, so an earlier fall may lie there
+    assert rating(pack, "In 2011 Westland's book sales fell for the first time since 2000.") == "unverifiable"
+    # near miss: a year inside the series settles it (2015's fall follows 2013's; 2014 was flat)
+    assert rating(pack, "In 2015 Westland's book sales fell for the first time since 2013.") == "true"

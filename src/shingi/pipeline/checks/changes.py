@@ -2594,6 +2594,10 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
             elif y < want:
                 # no change that way back to the year named: the series ran the other way through it
                 results.append("fails")
+            # else the series starts after the year named: an earlier change that way may lie
+            # before it, so whether this is the first since then is open ("since 2000" on values
+            # from 2010); a change that holds is no more than unknown
+            window_open = previous is None and y >= want
             used = [by_year[x].id for x in (year - 1, year, previous, (previous or 0) - 1) if x in by_year]
             label = f"{ctx.ename(ent)}の{ctx.mname(mid)}"
             reason = ctx.t(
@@ -2609,7 +2613,13 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
             ncs = [NumberCompared(label, 0.0, n.text, this, "%", (by_year[year].id,), n.comparator, None)
                    for n in signs]
             results += [compare_value(n, this) for n in signs]
-            return Finding(_min_result(results), reason, list(dict.fromkeys(used)), ncs)
+            result = _min_result(results)
+            if window_open and result == "holds":
+                result = "unknown"
+                reason += ctx.t(f" 系列は{y}年からで、{want}年まで遡れない。",
+                                f" The series starts in {y}, after {want}: whether it is the first cannot "
+                                "be settled.")
+            return Finding(result, reason, list(dict.fromkeys(used)), ncs)
     return None
 
 

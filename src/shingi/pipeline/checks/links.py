@@ -1325,7 +1325,7 @@ _CHANGED_EN = r"(?:rose|grew|increased|went up|fell|declined|dropped|decreased|w
 #: 「だけではない」「だけじゃない」 "not only" (which add), nor ばかり after a verb (増えてばかり,
 #: "keeps rising")
 _FOCUS_ONLY = re.compile(
-    r"[\u3040-\u30ff\u4e00-\u9fff]{2,}(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
+    r"[\u3040-\u30ff\u4e00-\u9fff]{2,12}(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
     r"(?!でなく|ではな|じゃな|で[^、。]{0,20}(?:占め|割合|シェア))"
     rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+{_CHANGED_EN}\b"
     rf"|\b[a-z-]+\s+alone\s+{_CHANGED_EN}\b)"
