@@ -207,3 +207,45 @@ def test_a_first_change_since_a_year_before_the_series(pack: Pack) -> None:
     assert rating(pack, "In 2011 Westland's book sales fell for the first time since 2000.") == "unverifiable"
     # near miss: a year inside the series settles it (2015's fall follows 2013's; 2014 was flat)
     assert rating(pack, "In 2015 Westland's book sales fell for the first time since 2013.") == "true"
+
+
+def test_never_lower_than_a_figure_is_a_bound(rates: Pack) -> None:
+    def said(text: str) -> str:
+        return diagnose(text, rates, as_of="2025-03-01").rating
+
+    # "never been lower than 3.5%" reads its bound (every value from 2015 at least 3.5 %), no record
+    assert said("Norland's unemployment rate has never been lower than 3.5% since 2015.") == "true"
+    assert said("Norland's unemployment rate has never been lower than 3.7% since 2015.") in (
+        "false", "mostly_false",
+    )
+    # near miss: with no figure after "than" it is a record of the latest value (3.6 % in 2024,
+    # not the lowest: 2024's 3.6 % is; "higher" is not)
+    assert said("Norland's unemployment rate has never been lower.") == "true"
+    assert said("Norland's unemployment rate has never been higher.") not in ("true", "mostly_true")
+
+
+def test_a_never_claims_reason_says_its_bound(rates: Pack) -> None:
+    def reason(text: str, lang: str = "ja") -> str:
+        return diagnose(text, rates, lang=lang, as_of="2025-03-01").checks[0].reason
+
+    # the bound checked, the right way round (not "claimed: exceeded 6% in each"), in both languages
+    never_6 = "Norland's unemployment rate has never been more than 6% since 2015."
+    assert "各期とも6%以下" in reason("ノーランドの失業率は2015年以降、6%を超えたことがない。")
+    assert "各期とも6%以下" in reason(never_6)
+    assert "at most 6 % in each" in reason(never_6, "en")
+    never_35 = "Norland's unemployment rate has never been lower than 3.5% since 2015."
+    assert "at least 3.5 % in each" in reason(never_35, "en")
+    # a streak keeps its bound, not the bare figure (「各期とも5%」)
+    assert "各期とも5%未満" in reason("ノーランドの失業率は2024年に5年連続で5%を下回った。")
+    streak = "Norland's unemployment rate was below 5% in 2024 for the sixth straight year."
+    assert "less than 5 % in each" in reason(streak, "en")
+
+
+def test_two_measures_compared_in_english_keep_the_refutation(pack: Pack) -> None:
+    # "book sales overtook magazine sales": "book" is the books' side, no qualifier the magazines'
+    # measure lacks; 2011 inside the window refutes it, as 「6年ぶりに雑誌を上回った」
+    said = "In 2016 Norland's book sales overtook magazine sales for the first time in six years."
+    assert rating(pack, said) == "false"
+    assert rating(pack, said.replace("six", "five")) == "true"
+    # near miss: a word neither measure names still makes the link weak
+    assert rating(pack, said.replace("book sales", "online book sales")) == "unverifiable"

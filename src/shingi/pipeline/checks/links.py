@@ -282,8 +282,17 @@ def _measure_not_named(ctx: _Ctx, observed: list[str]) -> str | None:
     modifies a measure's name says what is counted)."""
     st, pack = ctx.st, ctx.pack
     owners = tuple(dict.fromkeys((*st.entities, *(pack.observations[i].entity for i in observed))))
-    for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
+    metrics = list(dict.fromkeys(pack.observations[i].metric for i in observed))
+    # a comparison of two measures ("book sales overtook magazine sales"): a word one side names
+    # is that side's, no qualifier the other lacks — only a word neither names is (review M3)
+    named = (
+        set.intersection(*(set(uncovered_measure_words(st.span, m, owners, pack)) for m in metrics))
+        if st.cues & {"exceed", "trail"} and len(metrics) > 1 else None
+    )
+    for metric_id in metrics:
         words = uncovered_measure_words(st.span, metric_id, owners, pack)
+        if named is not None:
+            words = tuple(w for w in words if w in named)
         if words:
             said = "、".join(words) if ctx.ja else ", ".join(words)
             return ctx.t(
