@@ -249,3 +249,17 @@ def test_two_measures_compared_in_english_keep_the_refutation(pack: Pack) -> Non
     assert rating(pack, said.replace("six", "five")) == "true"
     # near miss: a word neither measure names still makes the link weak
     assert rating(pack, said.replace("book sales", "online book sales")) == "unverifiable"
+
+
+def test_a_first_change_the_values_note_dates(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # the series begins in 2022; the 2023 value's own note states the source's window
+    rows = [["v2022", "NL", "books", "2022", "100", "JPY", "stat", ""],
+            ["v2023", "NL", "books", "2023", "90", "JPY", "stat", "first fall in nine years"],
+            ["w2022", "WL", "books", "2022", "100", "JPY", "stat", ""],
+            ["w2023", "WL", "books", "2023", "90", "JPY", "stat", ""]]
+    noted = small_pack(tmp_path_factory, "noted-window", METRICS, rows, entities=WESTLAND, language="ja")
+    assert diagnose("In 2023 Norland's book sales fell for the first time in nine years.", noted,
+                    as_of="2024-02-01").rating == "true"
+    # near miss: the same values with no note leave the window open
+    assert diagnose("In 2023 Westland's book sales fell for the first time in nine years.", noted,
+                    as_of="2024-02-01").rating == "unverifiable"

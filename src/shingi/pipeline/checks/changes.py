@@ -2541,6 +2541,14 @@ def _next_step(before: Period, after: Period) -> bool:
         return after.start.year - before.start.year == 1
 
 
+#: A note that states a record's or a first's window in the source's words: "lowest since 1995", "in
+#: over 30 years", "first rise in nine years", 「1981年以来」「37年ぶり」
+SOURCE_WINDOW = re.compile(
+    r"(?i)\bsince\b|\bin (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a|one) (?:years?|decades?)\b|以来|ぶり"
+)
+
+
 def says_first_change_since(st: Statement) -> bool:
     """Whether the statement says a change is the first that way since a year or in N years (its
     first word is no ranking of its own: ``_first_change_since`` checks it)."""
@@ -2597,7 +2605,10 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
             # else the series starts after the year named: an earlier change that way may lie
             # before it, so whether this is the first since then is open ("since 2000" on values
             # from 2010); a change that holds is no more than unknown
-            window_open = previous is None and y >= want
+            # — unless the value's own note states the source's window (「9年ぶりの減少」, "first
+            # rise in nine years"), as for a comparison first in a window (§4.8)
+            note = by_year[year].note
+            window_open = previous is None and y >= want and not (note and SOURCE_WINDOW.search(note))
             used = [by_year[x].id for x in (year - 1, year, previous, (previous or 0) - 1) if x in by_year]
             label = f"{ctx.ename(ent)}の{ctx.mname(mid)}"
             reason = ctx.t(
