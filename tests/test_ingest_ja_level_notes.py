@@ -11,6 +11,7 @@ import io
 import pytest
 
 from ingest_helpers import extract, owned_rows
+from shingi.ingest.doc_owner import national_statistic_title
 from shingi.ingest.extract import ExtractContext
 from shingi.ingest.layout import level_note_unit, table_lines
 from shingi.ingest.readers import TextLine, iter_text_lines
@@ -86,3 +87,27 @@ def test_a_bracket_naming_no_unit_takes_the_rows_only_when_set_in(bare: ExtractC
     # not set in: a row of its own, whose bracket states no unit, takes none from the row above
     flush = TABLE.replace(" サービス業(他に", "サービス業(他に")
     assert any(t.startswith("サービス業(他に分類されないもの)\t24.2") for t in row_texts(flush))
+
+
+def test_a_statistics_name_may_open_with_an_ordinal() -> None:
+    title = "第3次産業活動指数結果の概要 【プレス情報 2015年2月分】"
+    span = national_statistic_title(title)
+    assert span is not None and title[span[0]:span[1]] == "第3次産業活動指数"
+    # an ordinal alone before no statistic's name, or a numbered part (第2表), is no such title
+    assert national_statistic_title("第3次補正予算の概要") is None
+    assert national_statistic_title("第2表 雇用の動き") is None
+
+
+INDEX = """第3次産業活動指数
+結果の概要 【プレス情報 2015年2月分】(2015年4月20日)
+| 年月 | 季節調整済指数 | 前月比(%) | 原指数 | 前年同月比(%) |
+|---|---|---|---|---|
+| 平成27年 1月 | 100.2 | 0.7 | 95.3 | ▲1.1 |
+| 2月 | 100.5 | 0.3 | 94.2 | ▲0.4 |
+"""
+
+
+def test_a_national_index_titled_with_an_ordinal_is_japans(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, INDEX))
+    assert {("日本", 100.2, None, "2015-01"), ("日本", 0.3, "%", "2015-02"), ("日本", -0.4, "%", "2015-02")} \
+        <= {(o, v, u if u != "index" else None, p) for o, v, u, p in got}

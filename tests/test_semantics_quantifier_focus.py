@@ -162,3 +162,49 @@ def test_a_count_of_the_parts_is_no_value_of_each(pack: Pack) -> None:
     # "all 2 states": the figure counts the parts; no part is checked against it
     d = diagnose("2024年、ノーランドの訪問者数は2州すべてで増えた。", pack)
     assert d.rating != "false"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # focus on a period or a degree, not on a group: says nothing of the other groups
+        "2024年の1年間だけで、ノーランドの家族連れ訪問者は30%増えた。",
+        "Solo visitors to Norland only slightly rose in 2024.",
+        "2024年、ノーランドの単身訪問者は少しだけ増えた。",
+    ],
+)
+def test_focus_on_a_period_or_degree_is_no_group(pack: Pack, claim: str) -> None:
+    assert diagnose(claim, pack).rating != "false"
+
+
+
+MARRIED = [
+    METRIC_HEADER,
+    ["married", "既婚率", "share of adults who have ever married", "%", "", "", "share", ""],
+]
+MARRIED_OBS = [OBSERVATION_HEADER, ["m24", "NL", "married", "2024", "55", "%", "st", ""]]
+
+
+@pytest.fixture(scope="module")
+def married(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder: Path = tmp_path_factory.mktemp("married")
+    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, MARRIED, MARRIED_OBS))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the never married / unmarried are not the share the ever married leave (widowed, divorced)
+        "In 2024, 45% of adults in Norland were unmarried.",
+        "In 2024, 45% of adults in Norland had never married.",
+        "2024年、ノーランドの成人の45%が未婚だった。",
+        "2024年、ノーランドの成人の6割が未婚だった。",
+    ],
+)
+def test_a_privative_is_another_group(married: Pack, claim: str) -> None:
+    assert diagnose(claim, married).rating == "unverifiable"
+
+
+def test_the_measure_own_word_is_no_privative(married: Pack) -> None:
+    assert diagnose("2024年、ノーランドの既婚率は55%だった。", married).rating == "true"
+    assert diagnose("In 2024, 55% of adults in Norland had ever married.", married).rating == "true"

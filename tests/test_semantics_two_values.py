@@ -18,6 +18,7 @@ ENTITIES = [
     ["OL", "other", "オストランド州", "Ostland", "", "NL"],
     ["OLC", "other", "オストランド市", "Ostland City", "", "NL"],
     ["rail", "company", "ノーランド鉄道", "Norland Rail", "", "NL"],
+    ["SL", "country", "サウスランド", "Southland", "", ""],
 ]
 METRICS = [
     ["homeless", "ホームレス数", "homeless people", "count", "ホームレス;homeless", "false", "count", ""],
@@ -32,6 +33,9 @@ METRICS = [
     ["cap", "料金上限額", "price cap level", "GBP", "上限額;price cap", "false", "amount", ""],
     ["result", "純損益", "Net result after taxes", "EUR", "net loss;net profit;純損失;赤字", "true", "amount",
      ""],
+    ["wshare", "世界輸出に占めるシェア", "share of world exports", "%", "世界シェア;world export share",
+     "true", "share", ""],
+    ["gdpg", "GDP成長率", "GDP growth rate", "%", "成長率;growth", "true", "growth", ""],
 ]
 OBSERVATIONS = [
     ["h1", "WL", "homeless", "2024", "187084", "count", "stat", ""],
@@ -52,6 +56,10 @@ OBSERVATIONS = [
     ["c3", "NL", "cap", "2025-Q2", "1849", "GBP", "stat", ""],
     ["r1", "rail", "result", "2023", "-2350000000", "EUR", "stat", ""],
     ["r2", "rail", "result", "2024", "-1800000000", "EUR", "stat", ""],
+    ["w1", "NL", "wshare", "2024", "20", "%", "stat", ""],
+    ["w2", "SL", "wshare", "2024", "15", "%", "stat", ""],
+    ["g1", "NL", "gdpg", "2024", "2.0", "%", "stat", ""],
+    ["g2", "SL", "gdpg", "2024", "3.0", "%", "stat", ""],
 ]
 EVENTS = [
     ["e1", "2025-01-01", "", "rail", "policy", "定期券が月58ユーロに値上げ", "Pass price rises to 58 euros",
@@ -92,6 +100,29 @@ def test_no_sum_without_a_sum_word_or_of_shares_within_each(pack: Pack) -> None:
     # a member inside another (Ostland City in Ostland) is not added
     nested = "In 2024 Ostland and Ostland City had a combined 298,019 homeless people."
     assert diagnose(nested, pack, as_of="2025-03-01").rating != "true"
+
+
+def test_a_figure_of_members_together_is_never_one_members_value(pack: Pack) -> None:
+    # shares of the world (countries are part of no other entity): 20 + 15 = 35, Norland alone 20
+    en = "Norland and Southland together account for {}% of world exports in 2024."
+    assert diagnose(en.format(20), pack, as_of="2025-06-01").rating == "false"
+    assert diagnose(en.format(35), pack, as_of="2025-06-01").rating == "true"
+    ja = "ノーランドとサウスランドを合わせると2024年の世界輸出の{}%を占める。"
+    assert diagnose(ja.format(20), pack, as_of="2025-06-01").rating == "false"
+    assert diagnose(ja.format(35), pack, as_of="2025-06-01").rating == "true"
+    # a growth rate does not add up, nor a change of them combined: unknown, not Norland's 2 %
+    grew = "Norland and Southland combined grew 2% in 2024."
+    assert diagnose(grew, pack, as_of="2025-06-01").rating == "unverifiable"
+    ja_grew = "ノーランドとサウスランドを合わせた成長率は2024年に2%だった。"
+    assert diagnose(ja_grew, pack, as_of="2025-06-01").rating not in TRUE_SIDE
+    # a share within each member, with the right figure for one of them: still no member's value
+    within = "In 2024 Westland and Ostland together had {}% of homeless people unsheltered."
+    assert diagnose(within.format(30), pack, as_of="2025-06-01").rating not in TRUE_SIDE
+    # negatives: one member named alone is still checked on its own value
+    assert diagnose("Norland grew 2% in 2024.", pack, as_of="2025-06-01").rating == "true"
+    alone = "Norland accounts for {}% of world exports in 2024."
+    assert diagnose(alone.format(20), pack, as_of="2025-06-01").rating == "true"
+    assert diagnose(alone.format(35), pack, as_of="2025-06-01").rating == "false"
 
 
 def test_a_counter_before_kara_keeps_the_from_figure(pack: Pack) -> None:
@@ -151,3 +182,14 @@ def test_percent_more_than_an_earlier_period_is_a_change(pack: Pack) -> None:
     en = "Norland's price cap in April 2025 is about {}% higher than a year earlier."
     assert diagnose(en.format(9), pack, as_of="2025-04-05").rating == "true"
     assert diagnose(en.format(15), pack, as_of="2025-04-05").rating not in TRUE_SIDE
+
+
+def test_percent_more_than_a_year_earlier_reads_as_than_the_year_before(pack: Pack) -> None:
+    # 49 -> 58 EUR is 18 % more: a wrong size is false as "than in 2024" is, not unknown (review M7)
+    said = "Norland Rail's monthly pass price in 2025 was about {}% higher than {}."
+    for base in ("a year earlier", "in 2024"):
+        assert diagnose(said.format(5, base), pack, as_of="2025-06-01").rating == "false"
+        assert diagnose(said.format(18, base), pack, as_of="2025-06-01").rating in TRUE_SIDE
+    # negative: the direction alone, no figure, is still read on the direction
+    assert diagnose("Norland Rail's monthly pass price in 2025 was higher than a year earlier.", pack,
+                    as_of="2025-06-01").rating == "true"

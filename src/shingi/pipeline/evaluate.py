@@ -71,6 +71,7 @@ from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.run_ended import run_ended
 from shingi.pipeline.checks.siblings import on_both_measures
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
+from shingi.pipeline.checks.sums import summed_members
 from shingi.pipeline.checks.superlatives import (
     _place_on_rank_metric,
     _said_by_source,
@@ -264,17 +265,23 @@ def _measure_of_the_period(ctx: _Ctx) -> Finding | None:
     return replace(found, kind=found.kind or read.kind) if found is not None else None
 
 
-def _worse_of(findings: list[Finding], figure: Finding | None) -> list[Finding]:
+def _worse_of(st: Statement, findings: list[Finding], figure: Finding | None) -> list[Finding]:
     """One finding, as bad as the worse of a direction's and its figure's (or the direction's
     alone when the figure cannot be compared); a right direction with a figure that fails is
-    unknown."""
+    unknown, unless the figure is the size of the very comparison the direction read ("about 15%
+    higher than a year earlier": the same two values, read as "than in 2023" is)."""
     if figure is None or len(findings) != 1:
         return findings
     f = findings[0]
     order = {"fails": 0, "unknown": 1, "partly": 2, "holds": 3}
     worst = min((f, figure), key=lambda x: order.get(x.result, 1))
     result = worst.result
-    if f.result == "holds" and figure.result == "fails":
+    same_pair = (
+        any(n.role == "percent_more" for n in st.numbers)
+        and len(set(f.evidence)) == 2
+        and set(f.evidence) == set(figure.evidence)
+    )
+    if f.result == "holds" and figure.result == "fails" and not same_pair:
         # the direction is right and the figure far off the measure found: the figure may be of
         # another measure than the one linked (「消費者物価指数で、米類は…67.5%上昇」); abstain
         result = "unknown"
@@ -541,6 +548,10 @@ def evaluate(
             findings = _as_list(moved_from_the_original_date(ctx))
         if not findings and previous_event is not None and continues(st):
             findings = _continuation(ctx, previous_event)
+        if not findings and st.kind in ("metric", "share", "change"):
+            # "A and B together account for 20%": their exact sum, else unknown — never one
+            # member's value, on no path below (§4.16)
+            findings = _as_list(summed_members(ctx))
         apposition = st.kind == "superlative" and "subject" in st.inherited and not st.periods
         if previous_event is not None and apposition:
             # "…deficit in January 2025, its first monthly deficit in two years": a superlative in
@@ -605,7 +616,7 @@ def evaluate(
                 # figure is checked by the measure's own chain, and the worse of the two stands
                 # (a check settles only on what the statement claims: the figure included); an
                 # abstention here is final, not a reason to try the measure's chain again
-                findings = _worse_of(findings, _figure_check(ctx))
+                findings = _worse_of(st, findings, _figure_check(ctx))
         if not findings and st.kind in ("metric", "comparison", "change"):
             # "cases this year have already passed 2019's total": the count so far this year
             findings = _as_list(year_to_date(ctx))

@@ -335,7 +335,12 @@ _CHANGE_BEFORE_EN = re.compile(
     r"(?i)\b(?:by|rose|rise[sn]?|fell|fall(?:s|en)?|grew|grown|grows?|increased|decreased|declined|dropped|jumped"
     r"|climbed|slumped|surged)\s+(?:about |around |nearly |almost |some |over |more than |less than |just )?$"
 )
-_CHANGE_AFTER_JA = re.compile(r"\s*(?:増|減|上昇|低下|下落|の増加|の減少|の上昇|の低下|アップ|ダウン)")
+#: 「2割増」「5.6%の減少」, and with an emphasis or a hedge between: 「2割も増えた」「3割ほど減った」「1割近く
+#: 伸びた」 (a percentage before a change verb sizes the change, whatever particle stands between)
+_CHANGE_AFTER_JA = re.compile(
+    r"\s*(?:(?:も|ほど|程度|近く|以上|余り)\s*)?"
+    r"(?:増|減|上昇|低下|下落|の増加|の減少|の上昇|の低下|アップ|ダウン|伸び|拡大|縮小)"
+)
 
 
 #: 「まで戻った」「まで達した」「まで持ち直した」: verbs of reaching a level that the lists of rises and
@@ -355,6 +360,15 @@ _POSSESSIVE_NEXT = re.compile(r"(?i)[a-z][\w-]*['’]s\b")
 _FRACTION_BEFORE_ORDINAL = re.compile(r"(?i)\b(?:a|an|one|two|three)\s+$")
 #: A bracketed note in a name: 「就労ビザ(主申請者)」
 _BRACKETED_NOTE = re.compile(r"[(（][^)）]*[)）]")
+
+
+#: Right before an example of a measure's thing: "code payments such as", "payments, including"
+_EXAMPLE_BEFORE_EN = re.compile(r"(?i),?\s+(?:such\s+as|including|e\.g\.,?)\s+$")
+#: Right after one: 「PayPayなどの」「PayPayをはじめとする」「PayPayといった」
+_EXAMPLE_AFTER_JA = re.compile(r"(?:など|等|をはじめとする|をはじめ|といった)の?")
+
+#: The kinds of body a country's measure may be kept for (``_Parser._member_owners``)
+_OPERATOR_KINDS = frozenset({"company", "organization", "government"})
 
 
 def _change_follows(text: str, end: int) -> bool:
@@ -693,13 +707,15 @@ class _Parser:
         """「就労ビザの発給は」: a measure's name, の and a noun that together are the head of a name
         of a measure of the pack written as one compound (就労ビザ発給数): の only parts the
         compound's nouns, as 就労ビザ発給 and 就労ビザの発給 are one noun phrase (a linguistic
-        reason), so the name does not modify another topic. The name is read without a
-        bracketed note (「就労ビザ(主申請者)」 of 就労ビザ)."""
+        reason), so the name does not modify another topic. So is a name written with the の
+        (「子どものホームレスは」 inside 子どものホームレス数, of which 子ども is an alias): the modifier and
+        the head together name the narrower measure. The name is read without a bracketed note
+        (「就労ビザ(主申請者)」 of 就労ビザ)."""
         bare = _BRACKETED_NOTE.sub("", name).strip()
         if len(bare) < 2 or not has_japanese(bare):
             return False
-        joined = bare + noun
-        return any(joined in n for m in self.pack.metrics.values() for n in m.names)
+        joined = (bare + noun, bare + "の" + noun)
+        return any(j in n for m in self.pack.metrics.values() for n in m.names for j in joined)
 
     def _growth_of_named(self, metric_id: str, named: list[Span]) -> bool:
         """Whether the measure ``metric_id`` is the change of one of the measures ``named``: its own
@@ -2135,6 +2151,9 @@ class _Parser:
         # is a qualifier of the measure, not its owner (verdict-rules §4.13, qualifiers)
         left_out = [(q.start, q.end) for q in qualifiers_of(text, self.index) if q.family == "excl"]
         named = [e for e in named if not any(a <= e.start and e.end <= b for a, b in left_out)]
+        # "Code payments such as PayPay", 「PayPayなどのコード決済」: an example of what a measure
+        # counts is no owner of it (§4.13, "An example of the measure's thing")
+        named = [e for e in named if not self._an_example(e)]
         # 「…は2024年、中国の禁輸が響いて減少した」, "… fell because of Ostland's ban": a cause inside
         # the clause names what caused it, as a leading one does (§4.12)
         inside = [(c.start + a, c.start + b) for a, b in causes_inside(span)]
@@ -2250,6 +2269,10 @@ class _Parser:
                 whole = self.lookup.metrics_of((*entity_ids, *styles))
                 within = tuple(m for m in metrics if m in whole)
                 counted_in = self._group_counted(entity_ids, within, periods, demonyms)
+            if held_by := self._member_owners(owners, metrics, span):
+                # 「ドイツの長距離列車の定時率」: the country's measure kept for its one operator (§4.13)
+                entity_ids = tuple(dict.fromkeys(held_by.get(e, e) for e in entity_ids))
+                owners = tuple(dict.fromkeys(held_by.get(e, e) for e in owners))
             observed = self.lookup.metrics_of((*owners, *styles, *(group.members if group else ())))
             metrics = tuple(m for m in metrics if m in observed)
             if len(set(owners)) >= 2 and metrics:
@@ -2594,6 +2617,40 @@ class _Parser:
                 rest = tuple(e for e in entity_ids if e not in actors and e != place)
                 return (place, *rest), metrics
         return entity_ids, ()
+
+    def _an_example(self, e: Span) -> bool:
+        """Whether an entity is named as an example of the thing a measure's name right beside it
+        counts: "<measure> such as X" / "<measure>, including X", 「Xなどの<measure>」「Xをはじめとする
+        <measure>」 (a linguistic reason: "such as" and など give members of the noun before or after,
+        not its owner)."""
+        before = _EXAMPLE_BEFORE_EN.search(self.text, 0, e.start)
+        if before is not None and any(0 <= before.start() - b <= 1 for _, b in self.measure_words):
+            return True
+        after = _EXAMPLE_AFTER_JA.match(self.text, e.end)
+        return after is not None and any(a == after.end() for a, _ in self.measure_words)
+
+    def _member_owners(self, owners: tuple[str, ...], metrics: tuple[str, ...], span: str) -> dict[str, str]:
+        """「ドイツの長距離列車の定時率」, "Germany's long-distance punctuality": a country the pack
+        observes on none of the clause's measures, whose first measure — named in the clause by
+        every word of a name or alias, not matched by a few of its words — it keeps for exactly one
+        body of that country (a company, an organization or a government whose ``country`` it is:
+        Deutsche Bahn) — the country's measure is that body's (a linguistic reason: "Germany's
+        trains" names the trains run in Germany, counted by the one body that runs them). Each such
+        country with its body; a country with two bodies holding the measure, or none, is left."""
+        out: dict[str, str] = {}
+        if not metrics or not self.lookup.named_whole(span, metrics[0]):
+            return out
+        ents = self.pack.entities
+        for e in owners:
+            if ents[e].kind != "country" or self.lookup.observes(e, metrics):
+                continue
+            held = [
+                b for b in sorted(self.lookup.members(e))
+                if ents[b].kind in _OPERATOR_KINDS and self.lookup.observes(b, metrics[:1])
+            ]
+            if len(held) == 1:
+                out[e] = held[0]
+        return out
 
     def _spoken_for(self, c: _Clause) -> str | None:
         """The place a clause's figures are said of when its only names are its attribution's and

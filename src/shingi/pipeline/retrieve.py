@@ -101,6 +101,10 @@ _ATTR = "_shingi_lookup"
 _MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "者数", "額"})
 
 
+#: The generic heads of a money measure's name, which name the same measure of a thing in one
+#: another's place: its market, its sales (「電子コミックの市場」, "manga sales" for "manga market")
+_GENERIC_HEAD_KEYS = word_keys("market sales") | frozenset({"市場", "売上", "販売"})
+
 #: Words every share or world measure may have: sharing only these names no particular measure
 #: ("8% of the world's supercomputers" is not the share of the world's GPUs)
 _GENERIC_SHARE_KEYS = frozenset(
@@ -391,29 +395,41 @@ class Lookup:
         for k in sorted(keys):  # a fixed order: float sums the same on every run
             for n in self._metric_postings.get(k, ()):
                 hits[n] += self._metric_idf[k]
+        heads_said = keys & _GENERIC_HEAD_KEYS
         for n, got in hits.items():
             mid, name_keys = self._metric_names[n]
             total = math.fsum(self._metric_idf[k] for k in name_keys)
+            # a generic head of a money measure said in the name's place ("manga sales" for the
+            # alias "manga market", 「マンガの売上」 for マンガ市場): the name's own head counts as said
+            # (not the only word of the name; no fuller-match preference for it)
+            swapped = (
+                name_keys & _GENERIC_HEAD_KEYS - keys
+                if heads_said and name_keys - _GENERIC_HEAD_KEYS
+                else frozenset()
+            )
+            got += math.fsum(self._metric_idf[k] for k in sorted(swapped))
             cover = got / total if total else 0.0
+            name_said = keys | swapped
             # one rare word is not a name: "approved" alone does not name "approved units"
-            if len(keys & name_keys) < min(2, len(name_keys)):
+            if len(name_said & name_keys) < min(2, len(name_keys)):
                 continue
             # nor one word with the owner's name: "vehicle production" of Japan does not name
             # "new vehicle sales in Japan" (the owner is said of every measure of the clause; the
             # name's own noun, sales, is not said)
             words = {k for k in name_keys if not k.startswith("@")}
-            if len(keys & words) < min(2, len(words)):
+            if len(name_said & words) < min(2, len(words)):
                 continue
             # nor one word with the word "number" of any count: 「銃…人の数」 does not name
             # 「銃による自殺者数」 by 銃 and 数 (the gun suicides' own word, 自殺, unsaid)
-            if len(keys & words - _COUNT_WORDS) < min(2, len(words - _COUNT_WORDS)):
+            if len(name_said & words - _COUNT_WORDS) < min(2, len(words - _COUNT_WORDS)):
                 continue
             if _inside_a_compound(self._metric_name_nouns[n], said_nouns):
                 continue
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
             if (
-                cover >= 1.0 - 1e-9
+                not swapped
+                and cover >= 1.0 - 1e-9
                 and got > exact_weight + 1e-9
                 and (exact_keys <= name_keys or mid in named_outright)
             ):
@@ -1060,6 +1076,21 @@ class Lookup:
     def named_outright(self, text: str) -> frozenset[str]:
         """The metrics a text names by one of their names or aliases, whole."""
         return frozenset(hit.id for hit in self.index.find_metrics(text, every=True))
+
+    def named_whole(self, text: str, metric: str) -> bool:
+        """Whether a text names a metric outright or says every word of one of its names ("German
+        long-distance trains more punctual" of "Long-distance punctuality")."""
+        if metric in self.named_outright(text):
+            return True
+        said = word_keys(text) | content_keys(text)
+        return any(keys <= said for keys in self._name_word_keys(metric))
+
+    def _name_word_keys(self, metric: str) -> list[frozenset[str]]:
+        """The keys of a metric's names that are words (no entity's ``@`` key), of two words or more."""
+        return [
+            words for m, keys in self._metric_names
+            if m == metric and len(words := frozenset(k for k in keys if not k.startswith("@"))) >= 2
+        ]
 
     def change_measures(self, entity: str, text: str, months: int) -> list[str]:
         """The entity's measures that record a change (their names say so) of what the text names:

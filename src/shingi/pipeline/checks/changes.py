@@ -314,6 +314,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # over another window (a linguistic reason: the size is the said window's;
                     # blind round 14b us-eggs doubled-year-ja); a direction alone keeps the nearest
                     nearest = first if not st.numbers else None
+                    if end.precision == "year":
+                        # 「この30年で」 on calendar years with no value that many years before the
+                        # latest: the calendar count from the claim's date, when held, as before
+                        nearest = first
                     first = next((o for o in same if o.period == back), nearest)
             run = claimed_streak(st.span) if not st.periods else None
             if run is not None:
@@ -972,12 +976,20 @@ def _window_steps(st: Statement, precision: str) -> int | None:
     word = (m.group("n") or "").lower()
     n = int(word) if word.isdigit() else _STREAK_WORDS.get(word, 1 if not word else 0)
     per_year = {"fiscal_year": 1, "half": 2, "quarter": 4, "month": 12}.get(precision)
+    if precision == "year" and _WINDOW_TO_NOW_JA.match(st.periods[0].text):
+        # 「この5年で倍増」「この10年で4割近く減った」「この30年で…上がった」 on calendar years: those years
+        # of the series, back from the latest value out (2019 to 2024 said in February 2025), as their
+        # writers count; English "in the last five years" keeps the calendar count from the claim's
+        # date (blind eu-ev-2025 norway-doubled-5y: 2021 to 2025 said in January 2026)
+        per_year = 1
     if precision != "fiscal_year" and _RELATIVE_WORD.match(st.periods[0].text):
         return None  # 「前年から」 is the period before, not a window said by its length
     return n * per_year if n > 0 and not m.group("m") and per_year else None
 
 
 _RELATIVE_WORD = re.compile(r"前|翌|同|昨|去|今")
+#: A Japanese window of years to now: 「この5年」「ここ10年」「過去30年」「直近3年」
+_WINDOW_TO_NOW_JA = re.compile(r"(?:この|ここ|過去|直近)\d{1,3}年")
 
 
 def _shifted(period: Period, steps: int) -> Period | None:

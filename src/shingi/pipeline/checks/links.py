@@ -116,6 +116,10 @@ def weigh_links(
             continue
         if _complement_said(ctx, c) or _focus_against(ctx, c):
             continue
+        other = _privative_of_measure(ctx, c)
+        if other is not None:
+            c.result, c.credit, c.reason = "unknown", None, other + " " + c.reason
+            continue
         role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
         if role is not None and _check_on_role(ctx, c, role, claim_dated):
             continue
@@ -1249,16 +1253,16 @@ def _whole_for_every_part(ctx: _Ctx, observed: list[str]) -> str | None:
 
 
 #: Predicates that split who is counted in two with nothing left over (a train is late or on time,
-#: an examinee passes or fails, a person is never married or has married): a share said by one is
+#: an examinee passes or fails): a share said by one is
 #: 100 minus the share of the other (a linguistic reason: complementary antonyms). Each pair is
 #: (what the claim says, what the measure's own name says). Not pairs that leave a third group
-#: (support / oppose leaves the undecided; employed / unemployed leaves those outside the labour force)
+#: (support / oppose leaves the undecided; employed / unemployed leaves those outside the labour force;
+#: "unmarried" / 未婚 against a "married" / 既婚 share leaves the widowed and divorced, and 既婚 may mean
+#: either ever or currently married: no marital pair is read)
 _COMPLEMENTS = (
     (re.compile(r"遅れ|遅延|(?i:\b(?:late|delayed)\b)"), re.compile(r"定時|(?i:on[\s-]time|punctual)")),
     (re.compile(r"不合格|(?i:\bfail(?:ed|s)?\b)"),
      re.compile(r"(?<!不)合格|(?i:\bpass(?:ed|es|\s+rate)?\b)")),
-    (re.compile(r"未婚|(?i:\bnever[\s-]married\b|\bunmarried\b)"),
-     re.compile(r"既婚|(?i:\b(?:ever[\s-])?married\b)")),
 )
 #: the other side of a bound: "more than half late" is "less than half on time"
 _BOUND_FLIP = {
@@ -1313,6 +1317,41 @@ def _complement_said(ctx: _Ctx, c: Check) -> bool:
     return False
 
 
+#: A privative: a word negated by a prefix or by "never" (未婚, 非正規, "unmarried", "non-union",
+#: "never married"). It names another group than its base, not the base's complement, unless the
+#: pair splits the whole in two (``_COMPLEMENTS``): the never married are not the share left by the
+#: married (the widowed and divorced are neither). Group ``base`` is the negated word
+_PRIVATIVE = re.compile(
+    r"(?:未|非)(?!満|来|常)(?P<ja>[\u4e00-\u9fff]{1,3})"
+    r"|(?i:\b(?:un|non-?)(?P<en>[a-z]{4,})|\bnever[\s-](?P<en2>[a-z]{4,}))"
+)
+
+
+def _privative_of_measure(ctx: _Ctx, c: Check) -> str | None:
+    """Why a check made on a measure named by the base of a privative the claim says (the
+    married share for "45% had never married", 既婚率 for 「未婚」) shows nothing of it: the
+    claim's group is another measure, which the pack does not hold."""
+    pack, st = ctx.pack, ctx.st
+    metrics = {pack.observations[i].metric for i in c.evidence if i in pack.observations}
+    if len(metrics) != 1:
+        return None
+    mid = next(iter(metrics))
+    names = " ".join(pack.metrics[mid].names).lower()
+    for m in _PRIVATIVE.finditer(st.span):
+        word, base = m.group(0).lower(), (m.group("ja") or m.group("en") or m.group("en2")).lower()
+        said = word.replace("-", " ")
+        # 「未婚率」: the base read from its first character on (婚 of 既婚率)
+        bases = [(base[:k], word[: len(word) - len(base) + k]) for k in range(1, len(base) + 1)] if m.group(
+            "ja") else [(base, said)]
+        if any(b in names and w not in names and w.replace(" ", "-") not in names for b, w in bases):
+            return ctx.t(
+                f"主張の「{m.group(0)}」は{ctx.mname(mid)}の否定ではなく別の集団で、パックにその指標はない。",
+                f"The claim's '{m.group(0)}' names another group than {ctx.mname(mid)} (not its "
+                "complement); the pack holds no measure of it.",
+            )
+    return None
+
+
 #: a bound as a reason writes it (Japanese after the figure, English before it)
 _BOUND_WORDS = {
     "more_than": ("超", "more than "), "at_least": ("以上", "at least "),
@@ -1334,11 +1373,33 @@ _CHANGED_EN = r"(?:rose|grew|increased|went up|fell|declined|dropped|decreased|w
 #: 「だけではない」「だけじゃない」 "not only" (which add), nor ばかり after a verb (増えてばかり,
 #: "keeps rising")
 _FOCUS_ONLY = re.compile(
-    r"[\u3040-\u30ff\u4e00-\u9fff]{2,12}(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
+    # (a run of at most 12: a longer one's endings that name a group hold one of 12 or fewer that does)
+    r"(?P<ja>[\u3040-\u30ff\u4e00-\u9fff]{2,12})(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
     r"(?!でなく|ではな|じゃな|で[^、。]{0,20}(?:占め|割合|シェア))"
-    rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+{_CHANGED_EN}\b"
-    rf"|\b[a-z-]+\s+alone\s+{_CHANGED_EN}\b)"
+    rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?(?P<en>[a-z-]+(?:\s+[a-z-]+)?)\s+{_CHANGED_EN}\b"
+    rf"|\b(?P<en2>[a-z-]+)\s+alone\s+{_CHANGED_EN}\b)"
 )
+
+
+def _focused_words(span: str) -> list[str]:
+    """What each focus only of ``span`` is put on: the Japanese run before だけ / のみ / ばかり and
+    each of its endings of two characters or more (「増えたのは家族連れ」: 家族連れ, れ, …), or the
+    English words after "only" / before "alone", stemmed ("families" → famil)."""
+    out: list[str] = []
+    for m in _FOCUS_ONLY.finditer(span):
+        if m.group("ja"):
+            run = m.group("ja")
+            out += [run[i:] for i in range(len(run) - 1)]
+        else:
+            words = re.findall(r"[a-z]+", (m.group("en") or m.group("en2") or "").lower())
+            out += [re.sub(r"(?:ies|y|s)$", "", w) for w in words if len(w) > 2]
+    return out
+
+
+def _names_group(focus: list[str], names: str) -> bool:
+    """Whether a focused word is in a measure's names (lower-cased, joined): the focus is on
+    that measure's group, not on a period (「昨年だけで」) or a degree ("only slightly rose")."""
+    return any(f in names if not f.isascii() else re.search(rf"\b{re.escape(f)}", names) for f in focus)
 
 
 def _focus_against(ctx: _Ctx, c: Check) -> bool:
@@ -1350,7 +1411,8 @@ def _focus_against(ctx: _Ctx, c: Check) -> bool:
     pack, st = ctx.pack, ctx.st
     if c.result not in ("holds", "partly") or c.kind != "change" or st.exclusive:
         return False
-    if not _FOCUS_ONLY.search(st.span):
+    focus = _focused_words(st.span)
+    if not focus:
         return False
     used = [pack.observations[i] for i in c.evidence if i in pack.observations]
     owners = {o.entity for o in used}
@@ -1367,8 +1429,16 @@ def _focus_against(ctx: _Ctx, c: Check) -> bool:
     # 子連れ世帯ホームレスの増減率, less its 数) is the whole, not another group
     names = " ".join(n for mid in own for n in pack.metrics[mid].names)
     wholes = {sib for mid in own for _, word, sib in siblings.get(mid, ()) if word.rstrip("数額量") in names}
+    # the focus is on a noun naming the group (a word of its measure's names that the other
+    # group's names lack): 「昨年だけで」 "last year alone", "only slightly" put it on a period or a
+    # degree, which says nothing of the other groups
+    if not _names_group(focus, names.lower()):
+        return False
     start, end = min(o.period.start for o in used), max(o.period.end for o in used)
     for sib in (x for x in others if x not in wholes):
+        sib_names = " ".join(pack.metrics[sib].names).lower()
+        if not _names_group([f for f in focus if not _names_group([f], sib_names)], names.lower()):
+            continue  # 「ホームレスだけ」: a word both groups' names hold tells neither apart
         again = replace(st, metrics=(sib,), numbers=(), cues=st.cues)
         for d in evaluate(again, retrieve(again, pack), pack, ctx.lang, 1, None, ctx.claim):
             theirs = [pack.observations[i] for i in d.evidence if i in pack.observations]

@@ -5,9 +5,12 @@ account for almost half of the nation's homeless", 「AとBの2州だけで全�
 
 A sum is built only where it is exact: a count or an amount of money (values that add up), or a
 share of a whole the measure names (「全米ホームレスに占める割合」: the members' shares of one whole
-add up); each member is the whole's (its ``country``), no member's name holds another's (New York
-City is inside New York), and every member has a value of the same period. Else the statement is
-left unknown, never compared with one member's value.
+add up); each member is the whole's (its ``country``) — or, for members that are no part of
+another entity, the measure names the world (「世界輸出に占めるシェア」, "share of world exports")
+—, no member's name holds another's (New York City is inside New York), and every member has a
+value of the same period. Else the statement is left unknown, never compared with one member's
+value: a rate, a growth rate, a share of each member's own whole, a change said of them combined
+("A and B combined grew 2%", no combined series to read it on).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ _SUMMED_JA = re.compile(r"(?:合わせ|あわせ)(?:て|ると|れば|た)|合�
 #: what joins two members' names: "and", 「と」「や」「・」「、」
 _JOIN = re.compile(r"(?i)\s*(?:,\s*|\band\b|&|と|や|・|、)\s*(?:\band\b\s*)?")
 #: kinds of measure whose values do not add up across members (a rate, an average, a ratio …)
+#: the whole every top-level member is a part of, named in a share's name
+_WORLD = re.compile(r"(?<![a-z])(?:world|global|worldwide)(?![a-z])|世界")
 _NOT_ADDITIVE = frozenset({"rate", "ratio", "average", "index", "growth", "rank", "category", "price"})
 
 
@@ -112,6 +117,10 @@ def _whole_of(ctx: _Ctx, metric: Metric, members: list[str]) -> bool:
         return False
     names = " ".join(n for n in (metric.name_ja, metric.name_en, *metric.aliases) if n).lower()
     countries = {ctx.pack.entities[m].country for m in members if m in ctx.pack.entities}
+    if countries <= {None, ""}:
+        # members that are parts of no other entity: one whole of them all only when the measure
+        # names the world ("share of world exports", 「世界輸出に占めるシェア」)
+        return _WORLD.search(names) is not None
     if len(countries) != 1 or None in countries or "" in countries:
         return False
     whole = ctx.pack.entities.get(next(iter(countries)) or "")
@@ -136,20 +145,31 @@ def _disjoint(ctx: _Ctx, members: list[str]) -> bool:
 def summed_members(ctx: _Ctx) -> Finding | None:
     """The statement's one figure against the sum of its joined members' values (module doc)."""
     st, pack = ctx.st, ctx.pack
-    if st.kind == "comparison" or st.negated:
+    if st.kind == "comparison":
         return None
     found = _members(ctx)
     if found is None:
         return None
     members, named_end = found
+    named = " + ".join(ctx.ename(m) for m in members)
+    # from here on the figure is said of the members together: their exact sum, else unknown
+    unsummed = Finding("unknown", ctx.t(
+        f"主張は{'・'.join(ctx.ename(m) for m in members)}を合わせた値を述べるが、パックからその合計を"
+        "正確に求められない（加算できない指標、変化、または値の欠け）: 一方の値では判定しない。",
+        f"The claim states a figure of {named} together; the pack does not give their exact sum (a "
+        "measure that does not add up, a change, or a missing value): one member's value does not "
+        "settle it.",
+    ), [])
+    if st.kind == "change" or st.negated:
+        return unsummed
     if any(m not in pack.entities for m in members) or not _disjoint(ctx, members):
-        return None
+        return unsummed
     numbers = [
         n for n in st.numbers
         if n.role is None and n.unit not in ("rank", "pt") and n.start - st.start >= named_end
     ]
     if len(numbers) != 1:
-        return None
+        return unsummed
     n = numbers[0]
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
@@ -191,7 +211,7 @@ def summed_members(ctx: _Ctx) -> Finding | None:
             claimed.comparator, None,
         )
         return Finding(result, reason, [o.id for o in picked], [nc], kind="metric")
-    return None
+    return unsummed
 
 
 def _in_unit(n: ClaimedNumber, metric: Metric) -> ClaimedNumber | None:

@@ -452,6 +452,12 @@ def two_measures_named(
     said = content_keys(st.span)
     span = st.span.casefold()
     best: tuple[bool, int, int, tuple[Metric, Metric]] | None = None
+    if len(metrics) > 2 and (whole := _COMPARED_WITHIN.search(st.span)) is not None:
+        # "code payments account for more of cashless spending than credit cards": the whole both
+        # parts are shares of is neither side of the comparison (a linguistic reason: "of" and
+        # 「に占める」 name the whole a part is taken from)
+        within = whole.group("w_en") or whole.group("w_ja") or ""
+        metrics = [m for m in metrics if not _named_within(within, m)] or metrics
     pairs = [(i, one, two) for i, one in enumerate(metrics[:3]) for two in metrics[i + 1 : 3]]
     for order, (_, one, two) in enumerate(pairs):
         if one.kind != two.kind or one.unit != two.unit or one.kind in ("category", "rank", "growth"):
@@ -467,6 +473,22 @@ def two_measures_named(
         if best is None or score > best[:3]:
             best = (*score, (one, two) if at_one < at_two else (two, one))
     return best[3] if best is not None else None
+
+
+#: The whole two parts are compared within: "account for more of W than", "make up a larger share of
+#: W than", 「Wに占める割合は…より」
+_COMPARED_WITHIN = re.compile(
+    r"(?i)\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?)\s+"
+    r"(?:more|less|a\s+(?:larger|bigger|smaller|greater)\s+(?:share|part|portion))\s+of\s+"
+    r"(?P<w_en>[^,;.]*?)\s+than\b"
+    r"|(?P<w_ja>[^、。はがを]{2,20})に占める[^、。]{0,12}(?:は|が)[^、。]{0,20}より"
+)
+
+
+def _named_within(text: str, metric: Metric) -> bool:
+    """Whether one of a measure's names (three characters or more) is written in ``text``."""
+    folded = text.casefold()
+    return any(len(n) >= 3 and n.casefold() in folded for n in metric.names)
 
 
 def _nested(one: Metric, two: Metric) -> bool:

@@ -40,9 +40,12 @@ RELATION_NAME = re.compile(
 )
 #: A measure's name followed by の and another noun that is the clause's topic (は / が).
 _MODIFIES_JA = re.compile(r"の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)")
-#: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …
+#: Nouns after a measure's name that still speak of the measure: its rate, share, amount, level …,
+#: and the generic heads of a money measure (「電子コミックの市場」「百貨店の売上」: a thing's market or
+#: sales is the money its sales take, which its measure's name may leave unsaid)
 _OF_THE_MEASURE_JA = re.compile(
-    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング|(?:赤字|黒字)幅?)$"
+    r"(?:率|割合|比率|額|数|量|規模|水準|平均|合計|推移|伸び|変化|増減|総数|総額|実績|順位|ランキング|(?:赤字|黒字)幅?"
+    r"|市場|売上高?|売り上げ|販売)$"
 )
 
 

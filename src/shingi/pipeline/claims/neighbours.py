@@ -296,9 +296,9 @@ def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> S
     kept = tuple(
         m for m in st.metrics if m not in pack.metrics or not _another_whole(pack, m, whole, japanese)
     )
-    if kept == st.metrics:
+    if kept == st.metrics and not _named_by_the_whole(st, pack, whole):
         return st
-    if kept and kept[0] == st.metrics[0]:
+    if kept and kept[0] == st.metrics[0] and kept != st.metrics:
         return replace(st, metrics=kept)
     said = _keys(st.span)
     scores: dict[str, float] = {}
@@ -316,6 +316,25 @@ def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> S
         best = ranked[0][0]
         return replace(st, metrics=(best, *(m for m in kept if m != best)))
     return replace(st, metrics=kept)
+
+
+def _named_by_the_whole(st: Statement, pack: Pack, whole: str) -> bool:
+    """Whether the statement's first measure is a share whose own name says no whole and whose words
+    the clause says mostly inside the words of the whole it names (「QRコード決済は…キャッシュレス決済額の
+    2割近く」: キャッシュレス決済比率 by the whole's キャッシュレス決済): the whole names it, not the part,
+    so a share of that whole whose part the clause says is read first (a linguistic reason: the
+    words of "of W" / 「Wの」 name the whole, not what is its share)."""
+    first = pack.metrics.get(st.metrics[0])
+    text = _whole_text(st)
+    if first is None or first.kind != "share" or first.id == whole or not text:
+        return False
+    if _measure_whole(pack, first, st.lang == "ja") is not None:
+        return False
+    said = _keys(st.span) & _words(pack, first)
+    at = st.span.find(text)
+    rest = _keys(st.span[:at] + " " + st.span[at + len(text) :]) if at >= 0 else said
+    # (a word the part shares with it, 決済 of コード決済, may be said outside: most are not)
+    return bool(said) and 2 * len(said & rest) < len(said)
 
 
 # ---- a day of the year ---------------------------------------------------------------------------
@@ -459,9 +478,14 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
             continue  # "4.5% of the population": a rate whose names and definition never say that whole
         if theirs is not None and theirs <= first_words:
             # a share of the first measure's own whole ("Share of transports aged 65 or older" beside
-            # the transports): only when the clause says its part
+            # the transports): only when the clause says its part; the first measure may be that part
+            # itself ("share of homeless people who are unsheltered" beside "unsheltered homeless
+            # people": its part's word is the first's own), which the clause said by naming it
             part = own_words - theirs - first_words
-            if not _named(part - _DIMENSION_WORDS & said):
+            of_the_first = (own_words - theirs - _DIMENSION_WORDS) & first_own
+            if not _named(part - _DIMENSION_WORDS & said) and not (
+                _named(of_the_first) and first.id in lookup.named_outright(st.span)
+            ):
                 continue
         sibling_words[mid] = words
         own = [_name_keys(pack, n) for n in _own_names(metric)]
