@@ -109,6 +109,11 @@ def test_a_named_thing_of_another_actor(pack: Pack) -> None:
                    said) == "true"
     assert _rating(pack, "文化省は2024年に図書館振興チームを立ち上げた", "ja", said) not in (
         "false", "mostly_false")
+    # review M5: running the team is another act than setting it up, which the pack does not cover
+    assert _rating(pack, "文化省は書店振興チームを運用している", "ja", said) == "unverifiable"
+    assert _rating(pack, "The culture ministry operates the “Bookshop Promotion Team”.", "en",
+                   said) == "unverifiable"
+    assert _rating(pack, "The culture ministry set up the “Bookshop Promotion Team”.", "en", said) == "false"
     # a name inside a compound (a law named after the ministry) is no actor said
     assert _rating(pack, "書店振興チームを設ける改正文化省法は2024年に成立した", "ja", said) not in (
         "false", "mostly_false")

@@ -38,22 +38,32 @@ def _parity(pack: Pack, claim: str) -> Check:
     return next(c for c in d.checks if c.kind == "parity")
 
 
-@pytest.mark.parametrize("claim", [
-    "ノーランドのキャッシュレス比率は2024年に42.8%となり、オストランドやウェストランドに肩を並べる水準になった。",
-    "Norland's cashless ratio reached 42.8% in 2024, on a par with Ostland and Westland.",
-])
-def test_named_comparands_leave_the_subject_out(pack: Pack, claim: str) -> None:
-    check = _parity(pack, claim)
-    assert "Norland" in check.statement or "ノーランド" in check.statement, check.statement
-    assert check.result == "fails", (check.result, check.reason)
+NL, OS, WS = ("Norland", "ノーランド"), ("Ostland", "オストランド"), ("Westland", "ウェストランド")
 
 
-@pytest.mark.parametrize("claim", [
+@pytest.mark.parametrize(("claim", "subject", "result"), [
+    ("ノーランドのキャッシュレス比率は2024年に42.8%となり、オストランドやウェストランドに肩を並べる水準になった。",
+     NL, "fails"),
+    ("Norland's cashless ratio reached 42.8% in 2024, on a par with Ostland and Westland.", NL, "fails"),
     # near misses: the subject is said before the comparand phrase
-    "オストランドはウェストランドに肩を並べる水準になった。",
-    "Ostland is on a par with Westland.",
+    ("オストランドはウェストランドに肩を並べる水準になった。", OS, "holds"),
+    ("Ostland is on a par with Westland.", OS, "holds"),
+    # review H5: a subject marked by も, a headline comma or では, or said after a fronted
+    # comparand phrase, is the subject, not a comparand (Westland 95 vs Ostland 99: holds;
+    # the pack's Norland would fail)
+    ("ウェストランドもオストランドに肩を並べる水準になった。", WS, "holds"),
+    ("ウェストランド、オストランドに肩を並べる。", WS, "holds"),
+    ("ウェストランドではオストランドに肩を並べる水準になった。", WS, "holds"),
+    ("ウェストランド、オストランドと肩を並べる。", WS, "holds"),
+    ("Matching Ostland, Westland has caught up.", WS, "holds"),
+    # near misses: lists joined by 、 / commas and closed by や / "and" stay comparands of the
+    # left-out subject
+    ("オストランド、ウェストランドや中国に肩を並べる水準になった。", NL, "fails"),
+    ("It is now on a par with Ostland, Westland and others.", NL, "fails"),
 ])
-def test_a_subject_said_stays_the_subject(pack: Pack, claim: str) -> None:
+def test_the_subject_of_a_parity_clause(
+    pack: Pack, claim: str, subject: tuple[str, str], result: str
+) -> None:
     check = _parity(pack, claim)
-    assert "Ostland" in check.statement or "オストランド" in check.statement, check.statement
-    assert check.result == "holds", (check.result, check.reason)
+    assert subject[0] in check.statement or subject[1] in check.statement, check.statement
+    assert check.result == result, (check.result, check.reason)

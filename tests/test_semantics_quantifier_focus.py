@@ -29,6 +29,7 @@ from pack_builder import (
 )
 from shingi.model import Pack
 from shingi.pack.load import load_pack
+from shingi.pipeline.claims.names import fronted_by_is_cause
 from shingi.pipeline.diagnose import diagnose
 
 PACK_YAML = """\
@@ -208,3 +209,69 @@ def test_a_privative_is_another_group(married: Pack, claim: str) -> None:
 def test_the_measure_own_word_is_no_privative(married: Pack) -> None:
     assert diagnose("2024年、ノーランドの既婚率は55%だった。", married).rating == "true"
     assert diagnose("In 2024, 55% of adults in Norland had ever married.", married).rating == "true"
+
+
+UNION = [
+    ENTITY_HEADER,
+    ["union", "organization", "北方連合", "Northern Union", "NU", ""],
+    ["aa", "country", "アルダ", "Arda", "", "union"],
+    ["bb", "country", "ベルナ", "Berna", "", "union"],
+    ["cc", "country", "コスタ", "Costa", "", ""],
+]
+JOBLESS = [
+    METRIC_HEADER,
+    ["jobless", "失業率", "unemployment rate", "%", "unemployment", "false", "share", ""],
+]
+
+
+def _union(tmp_path_factory: pytest.TempPathFactory, berna_2024: str) -> Pack:
+    rows = [OBSERVATION_HEADER]
+    values = (("union", "6.5", "6.0"), ("aa", "3.0", "2.9"), ("bb", "7.3", berna_2024), ("cc", "3.6", "4.0"))
+    for e, a, b in values:
+        rows += [[f"{e}23", e, "jobless", "2023", a, "%", "st", ""]]
+        rows += [[f"{e}24", e, "jobless", "2024", b, "%", "st", ""]]
+    folder: Path = tmp_path_factory.mktemp("union")
+    yaml = PACK_YAML.replace("subject: NL", "subject: union")
+    return load_pack(write_rows_pack(folder, yaml, SOURCES, UNION, EVENTS, JOBLESS, rows))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a capitalised modifier before the part noun: any name, not one country's
+        "Unemployment fell in every NU member state in 2024.",
+        "Unemployment fell in all Northern Union countries in 2024.",
+    ],
+)
+def test_every_member_is_checked_on_the_members(
+    tmp_path_factory: pytest.TempPathFactory, claim: str
+) -> None:
+    # Costa (no member) rose: no counterexample; the members all fell: unknown, not true on the whole
+    assert diagnose(claim, _union(tmp_path_factory, "7.2")).rating == "unverifiable"
+    # a member (Berna) rose: false
+    d = diagnose(claim, _union(tmp_path_factory, "7.5"))
+    assert d.rating == "false"
+    assert d.checks[0].evidence == ["bb23", "bb24"]
+
+
+def test_a_fronted_niyotte_source_is_no_cause(pack: Pack) -> None:
+    # 「調査によって、…ことが分かった」: where it is known from, not what brought it about
+    d = diagnose("統計局の調査によって、2024年のノーランドの訪問者数は120だったことが分かった。", pack)
+    assert d.rating == "true"
+    assert "cause" not in [c.kind for c in d.checks]
+
+
+@pytest.mark.parametrize(
+    ("obj", "rest", "cause"),
+    [
+        ("交通省", "鉄道パスの価格は月63ユーロに引き上げられた。", False),  # a passive's agent
+        ("統計局の調査", "失業率は5.5%だったことが分かった。", False),  # a source
+        ("国", "失業率の動きは異なる。", False),  # "depending on"
+        ("増税", "消費は抑えられた。", True),  # a change, with a passive
+        ("格安航空の就航", "訪問者数は増えた。", True),  # an event
+        ("キャッシュレス化", "コストは削減された。", True),  # a change (化)
+        ("円安", "輸出額は増えた。", True),  # no passive: read as before
+    ],
+)
+def test_what_a_fronted_niyotte_gives(obj: str, rest: str, cause: bool) -> None:
+    assert fronted_by_is_cause(obj, rest) is cause

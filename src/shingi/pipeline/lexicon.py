@@ -1295,6 +1295,14 @@ PREDICATE_SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "abolished", "abolish"),
     ),
 }
+#: The making of a thing: 創設, 設置, 設立, 立ち上げ, 発足, 新設, 開設; "set up", "established",
+#: "created", "founded", "formed", "launched". Who made a named thing is a detail of this act only
+#: (retrieve.another_actor; review M5: running or operating it is another act).
+FOUNDED = re.compile(
+    r"創設|設置|設立|創立|立ち上げ|立上げ|発足|新設|開設|設け"
+    r"|(?i:\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|founded|form(?:s|ed)"
+    r"|launch(?:es|ed|ing)?)\b)"
+)
 #: Concepts that, said of a statement, must also be said of its event: without them the event is
 #: not what the statement speaks of.
 DISTINCT_PREDICATES = frozenset({"full", "terminate"})

@@ -369,6 +369,8 @@ _EXAMPLE_AFTER_JA = re.compile(r"(?:など|等|をはじめとする|をはじ�
 
 #: The kinds of body a country's measure may be kept for (``_Parser._member_owners``)
 _OPERATOR_KINDS = frozenset({"company", "organization", "government"})
+#: Kinds of measure a country's value sums over its bodies (never kept for one of them)
+_SUMMED_KINDS = frozenset({"count", "amount"})
 
 
 def _change_follows(text: str, end: int) -> bool:
@@ -621,6 +623,7 @@ class _Parser:
         # every measure's name written in the claim, kept or not below: its words are no cue words
         # (「最低賃金の全国平均」 names a measure even where 全国 is taken as an entity)
         self.measure_words = [(h.start, h.end) for h in metric_hits]
+        self._measure_refs = [(h.start, h.end, h.id) for h in metric_hits]
         inside = [
             e
             for e in self.entities
@@ -2622,12 +2625,13 @@ class _Parser:
         """Whether an entity is named as an example of the thing a measure's name right beside it
         counts: "<measure> such as X" / "<measure>, including X", 「Xなどの<measure>」「Xをはじめとする
         <measure>」 (a linguistic reason: "such as" and など give members of the noun before or after,
-        not its owner)."""
+        not its owner). An entity the pack observes on that measure is its owner and others like it
+        (「韓国などの失業率」 is Korea's and others' unemployment rate, not the subject's)."""
         before = _EXAMPLE_BEFORE_EN.search(self.text, 0, e.start)
-        if before is not None and any(0 <= before.start() - b <= 1 for _, b in self.measure_words):
-            return True
+        refs = [r for _, b, r in self._measure_refs if before is not None and 0 <= before.start() - b <= 1]
         after = _EXAMPLE_AFTER_JA.match(self.text, e.end)
-        return after is not None and any(a == after.end() for a, _ in self.measure_words)
+        refs += [r for a, _, r in self._measure_refs if after is not None and a == after.end()]
+        return bool(refs) and not self.lookup.observes(e.ref, refs)
 
     def _member_owners(self, owners: tuple[str, ...], metrics: tuple[str, ...], span: str) -> dict[str, str]:
         """「ドイツの長距離列車の定時率」, "Germany's long-distance punctuality": a country the pack
@@ -2644,6 +2648,8 @@ class _Parser:
         for e in owners:
             if ents[e].kind != "country" or self.lookup.observes(e, metrics):
                 continue
+            if self.pack.metrics[metrics[0]].kind in _SUMMED_KINDS:
+                continue  # a country's count or amount sums all its bodies': one body's is a part
             held = [
                 b for b in sorted(self.lookup.members(e))
                 if ents[b].kind in _OPERATOR_KINDS and self.lookup.observes(b, metrics[:1])

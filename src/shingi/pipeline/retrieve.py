@@ -1437,12 +1437,26 @@ def another_actor(ev: Event, st: Statement, pack: Pack, lookup: Lookup | None = 
         for m in _QUOTED_NAME.finditer(t)
         if len(keys := content_keys(m.group(1))) >= 2
     ]
-    if not any(keys <= said for keys in quoted):
+    if not any(keys <= said for keys in quoted) or not _same_act(ev, st):
         return None
     return next(
         (a for a in ev.actors if (other := pack.entities.get(a)) is not None and other.kind == ent.kind),
         None,
     )
+
+
+def _acts(text: str) -> frozenset[str]:
+    """What a text says was done: its predicate concepts (``lx.PREDICATE_SYNONYMS``) and the
+    making of a thing (``lx.FOUNDED``: 創設, 設置, 立ち上げ, "set up", "created")."""
+    return predicate_concepts(text) | (frozenset({"found"}) if lx.FOUNDED.search(text) else frozenset())
+
+
+def _same_act(ev: Event, st: Statement) -> bool:
+    """Whether the statement says the act the event's title does (the quoted name left out): who
+    created a named thing is a detail of its creation, not of running it (「交通省は「…基金」を
+    運用している」 against 「財務省が「…基金」を創設」 is another act the pack does not cover)."""
+    title = _QUOTED_NAME.sub(" ", " ".join(t for t in (ev.title_ja, ev.title_en) if t))
+    return bool(_acts(st.span) & _acts(title))
 
 
 def _amount_said(ev: Event, st: Statement) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from shingi.model import Check, Pack
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import _sources
-from shingi.pipeline.claims.names import causes_inside
+from shingi.pipeline.claims.names import causes_inside, fronted_by_is_cause
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import content_keys
 
@@ -40,7 +40,9 @@ _FIGURE = re.compile(r"[0-9０-９]")
 #: 「キャッシュレス化によって、現金の取り扱いコストは…」: a phrase with により / によって at the head of
 #: a sentence, set off by a comma, says what brought the sentence's event about (a means or a
 #: cause: a linguistic reason, the fronted adverbial of §4.12); not one holding a figure
-_LEAD_BY_JA = re.compile(r"(?:^|(?<=。))\s*(?P<cue>[^、。\d０-９]{1,24}?(?:により|によって))、")
+_LEAD_BY_JA = re.compile(
+    r"(?:^|(?<=。))\s*(?P<cue>(?P<by>[^、。\d０-９]{1,24}?)(?:により|によって))、(?P<rest>[^。]*)"
+)
 
 
 def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, Statement | None] | None:
@@ -54,6 +56,7 @@ def cause_hit(text: str, statements: Sequence[Statement]) -> tuple[lx.CueHit, St
     ]
     causal_de += [
         lx.CueHit("cause", m.start("cue"), m.end("cue"), m.group("cue")) for m in _LEAD_BY_JA.finditer(text)
+        if fronted_by_is_cause(m.group("by"), m.group("rest"))
     ]
     causal_de += lx.find(lx.CREDIT_BLAME, text)  # "the government has worsened …" (§4.15)
     # a cause said inside a clause (「…の禁輸が響いて」「…により」「…を受けて」, "amid the ban"): what the

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from shingi.model import Check, Pack
+from shingi.pack.index import NameHit
 from shingi.pipeline import parity, turning_point
 from shingi.pipeline.checks.common import _Ctx, invert
 from shingi.pipeline.checks.texts import _statement_text
@@ -26,28 +28,94 @@ def _subject(ctx: _Ctx) -> str | None:
     countries = [e for e in st.entities if pack.entities[e].kind == "country"]
     if pack.meta.subject and (pack.meta.subject in st.entities or not st.entities):
         return pack.meta.subject
-    if pack.meta.subject and _comparands_only(ctx):
+    outside = _outside_comparands(ctx)
+    if pack.meta.subject and outside == []:
         # 「（日本の比率は42.8%となり、）韓国や中国に肩を並べる水準になった」: every country named is
         # a comparand; the clause's subject is left out, as when it names none (not Korea)
         return pack.meta.subject
+    if outside:
+        # 「ウェストランドも韓国に肩を並べる」, "Matching Korea, Westland has caught up": the name said
+        # outside the comparand phrase is the subject
+        countries = [e for e in outside if pack.entities[e].kind == "country"] or countries
     if countries:
         return countries[0]
     return st.entities[0] if st.entities else pack.meta.subject
 
 
-def _comparands_only(ctx: _Ctx) -> bool:
-    """Whether every entity a parity clause names stands in its comparand phrase (``_COMPARAND_JA``,
-    ``_COMPARAND_EN``) and the clause names no subject before it (no は / が in Japanese)."""
+def _outside_comparands(ctx: _Ctx) -> list[str] | None:
+    """The entities a parity clause names outside its comparand phrase (``_COMPARAND_JA``,
+    ``_COMPARAND_EN``), in text order; None when it has no such phrase or names no entity.
+
+    The phrase is one run of names joined by ``_JOIN_JA`` / ``_JOIN_EN`` that ends at the Japanese
+    marker (「韓国や中国に肩を並べ」) or starts right after the English one ("on a par with Korea and
+    China"). A bare comma joins names only when a later や / と / "and" / "or" closes the list, so
+    「ウェストランド、韓国に…」 and "Matching Korea, Westland …" keep Westland as the subject. Any name
+    before a Japanese run is outside it when the run follows a は / が / も phrase, and so is
+    everything when the clause's own subject is said with は / が before the run."""
     span = ctx.st.span
-    hits = [h for h in ctx.index.find_entities(span) if h.id in ctx.st.entities]
+    hits = sorted(
+        (h for h in ctx.index.find_entities(span) if h.id in ctx.st.entities), key=lambda h: h.start
+    )
     if not hits:
-        return False
-    first = min(h.start for h in hits)
-    if has_japanese(span):
-        m = _COMPARAND_JA.search(span)
-        return m is not None and first < m.start() and not re.search(r"[はが]", span[: m.start()])
-    m = _COMPARAND_EN.search(span)
-    return m is not None and m.end() <= first
+        return None
+    ja = has_japanese(span)
+    m = (_COMPARAND_JA if ja else _COMPARAND_EN).search(span)
+    if m is None:
+        return None
+    join = _JOIN_JA if ja else _JOIN_EN
+    if ja:
+        # walk back from the marker: the last name must end it (unnamed names may follow it:
+        # 「韓国や中国に」 with no 中国 in the pack)
+        before = [h for h in hits if h.end <= m.start()]
+        run: list[NameHit] = []
+        if before and _TAIL_JA.fullmatch(span[before[-1].end : m.start()]):
+            run = [before[-1]]
+            for h in reversed(before[:-1]):
+                if not join.fullmatch(span[h.end : run[0].start]):
+                    break
+                run.insert(0, h)
+        if run and re.search(r"[はが]", span[: run[0].start]):
+            run = []
+    else:
+        after = [h for h in hits if h.start >= m.end()]
+        run = []
+        if after and not span[m.end() : after[0].start].strip():
+            run = [after[0]]
+            for h in after[1:]:
+                if not join.fullmatch(span[run[-1].end : h.start]):
+                    break
+                run.append(h)
+    if run and not _LIST_CLOSED.match(span, run[-1].end):
+        # 「韓国、中国や台湾に」「Korea, China and others」 close the list after the last pack name
+        run = _close_comma_list(span, run)
+    inside = {id(h) for h in run}
+    return [h.id for h in hits if id(h) not in inside]
+
+
+def _close_comma_list(span: str, run: list[NameHit]) -> list[NameHit]:
+    """Cut a run of names at the bare commas no later や / と / "and" / "or" closes: 「X、Yに」 and
+    "Korea, Westland" name a subject and a comparand, not a list (the Japanese run keeps its
+    last name, the English its first)."""
+    gaps = [span[a.end : b.start].strip() for a, b in pairwise(run)]
+    bare = 0
+    while bare < len(gaps) and gaps[len(gaps) - 1 - bare] in {",", "、"}:
+        bare += 1
+    if not bare:
+        return run
+    return run[-1:] if has_japanese(span) and bare == len(gaps) else run[: len(run) - bare]
+
+
+#: What joins the names of one comparand phrase: 「韓国や中国」「韓国と中国」「韓国・中国」「韓国、中国」;
+#: "Korea and China", "Korea, China and Japan", "Korea or China".
+_JOIN_JA = re.compile(r"\s*(?:や|と|・|、|,|及び|および|ならびに)\s*")
+_JOIN_EN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+#: A list closed after its last pack name: 「…、ウェストランドやその他の国に」, "…, Westland and others".
+_LIST_CLOSED = re.compile(r"(?i)\s*(?:,\s*)?(?:や|・|及び|および|and\b|or\b|&)")
+#: What may stand between the last pack name of a Japanese run and the marker: more names the pack
+#: does not know, joined as above (「韓国や中国に」), and 「など」.
+_TAIL_JA = re.compile(
+    r"(?:(?:や|と|・|、|及び|および)[^はがもをにでの、。や・と\s]{1,12})*(?:など|等|ら)?"
+)
 
 
 def _frontier(ctx: _Ctx, subject: str) -> tuple[str, ...]:

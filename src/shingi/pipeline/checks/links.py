@@ -53,7 +53,9 @@ _EVERY_PART = re.compile(
     rf"|どの(?P<ja4>{_PARTS_JA})(?:で|に|の|を)?も"
     r"|(?P<ja5>都道府県|市区町村|市町村|自治体|加盟国|州)(?:の|で|は|が)?(?:すべて|全て|全部)"
     r"|(?i:\b(?:all|every|each)(?:\s+(?:single|and\s+every|one))?(?:\s+of)?(?:\s+the)?(?:\s+\d+|\s+fifty)?\s+"
-    r"(?:U\.?S\.?\s+|American\s+)?"
+    # a modifier before the part noun: a name or demonym, capitalised ("U.S. states", "EU member
+    # states", "European countries")
+    r"(?-i:(?:[A-Z][\w.'-]*\s+){0,2})"
     r"(?P<en>states?|prefectures?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|countr(?:y|ies)"
     r"|member states?|municipalit(?:y|ies)|age (?:groups?|brackets?)|generations?|sectors?"
     r"|industr(?:y|ies))\b)"
@@ -1495,10 +1497,15 @@ _PART_MARKS: dict[str, tuple[str, ...]] = {
 def _parts_of(ctx: _Ctx, part: str, wholes: set[str]) -> list[str]:
     """The pack's entities that are parts of the quantifier's kind (``part``: 州, "states") of one
     of ``wholes``: they belong to it and their own name says the kind (カリフォルニア州; "Georgia"
-    whose Japanese name is ジョージア州), or, for countries, entities of kind country."""
+    whose Japanese name is ジョージア州), or, for countries, entities of kind country that belong to
+    one of ``wholes`` (a country of the pack is no member of a union or region the pack does not
+    say it belongs to)."""
     stem = re.sub(r"(?:ies|y|s)$", "", part.lower()) if part.isascii() else part
     if stem in ("countr", "国", "加盟国", "member state"):
-        return sorted(e for e, ent in ctx.pack.entities.items() if ent.kind == "country" and e not in wholes)
+        return sorted(
+            e for e, ent in ctx.pack.entities.items()
+            if ent.kind == "country" and ent.country in wholes and e not in wholes
+        )
     marks = _PART_MARKS.get(stem)
     if marks is None:
         return []
@@ -1526,7 +1533,7 @@ def _a_part_against(ctx: _Ctx, c: Check, weak: str) -> bool:
     if m is None:
         return False
     part = next(g for g in m.groups() if g)
-    counted = re.search(rf"(?i:\d+|fifty)\s*(?:U\.?S\.?\s+|American\s+|の)?{re.escape(part)}", st.span)
+    counted = re.search(rf"(?i:\d+|fifty)\s*(?:(?:[A-Z][\w.'-]*\s+){{0,2}}|の)?{re.escape(part)}", st.span)
     if counted and st.numbers:
         # "in all 50 states", 「全米50州すべてで」: the figure counts the parts, not a value of each
         return False

@@ -10,6 +10,7 @@ import re
 
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Span
+from shingi.pipeline.morphology import tokenize
 
 _GROUP_LEAD = re.compile(
     r"(?:'s|’s|の)?\s*(?:(?P<best>best|top|leading|strongest|most advanced|highest[- ]scoring"
@@ -111,9 +112,34 @@ _CAUSE_LEAD = re.compile(
     # 「ニッケル製錬所の拡大で、」「増税によって、」: a happening, then a comma (§4.12)
     rf"|[^、。\d]*?(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)、"
     # 「キャッシュレス化によって、」: any noun phrase with により / によって fronted and set off by a
-    # comma says what brought the clause's event about (a means or a cause, §4.12)
-    r"|[^、。\d]{1,24}?(?:により|によって)、"
+    # comma says what brought the clause's event about (a means or a cause, §4.12), read by
+    # ``fronted_by_is_cause``
+    r"|(?P<by>[^、。\d]{1,24}?)(?:により|によって)、"
 )
+
+#: What makes a fronted 「…により、」「…によって、」 no cause (§4.12): the clause says what is found
+#: (a source: 「調査によって、…ことが分かった」), or how something varies ("depending on":
+#: 「国によって、…異なる」); a passive predicate (「…省により、…引き上げられた」) makes a noun that names
+#: no event or change its agent
+_BY_SOURCE = re.compile(r"(?:こと|の)が(?:分か|わか|判明|明らかに|示さ)|と(?:分か|わか)った|が判明")
+_BY_VARIES = re.compile(r"異な|違[いうっ]|変わる|まちまち|差が(?:ある|あった)")
+_PASSIVE = re.compile(r"(?:られ|され)(?:た|る|て|ます|まし|ている)")
+
+
+def fronted_by_is_cause(obj: str, rest: str) -> bool:
+    """Whether 「{obj}により、{rest}」 gives a cause: not when ``rest`` (the clause after the comma)
+    says what is found or how something varies, nor when its predicate is passive and ``obj``
+    names no event or change (no action noun, 化, or happening noun at its end: the agent of
+    the passive, who is checked as the actor)."""
+    if _BY_SOURCE.search(rest) or _BY_VARIES.search(rest):
+        return False
+    if not _PASSIVE.search(rest):
+        return True
+    tokens = [t for t in tokenize(obj) if t.pos not in ("助詞", "補助記号", "空白")]
+    return bool(
+        re.search(rf"(?:化|{lx.HAPPENING_NOUNS_JA})$", obj)
+        or (tokens and tokens[-1].pos == "名詞" and tokens[-1].pos3 == "サ変可能")
+    )
 
 
 #: A cause said inside a clause, after its subject: 「輸出額は2024年、中国の禁輸が響いて…減少した」,
@@ -135,6 +161,8 @@ def causes_inside(span: str) -> list[tuple[int, int]]:
 def cause_lead(span: str) -> int:
     """The length of a cause said at the start of a clause (0: none)."""
     m = _CAUSE_LEAD.match(span)
+    if m and m.group("by") is not None and not fronted_by_is_cause(m.group("by"), span[m.end():]):
+        return 0
     return m.end() if m else 0
 
 
