@@ -18,8 +18,9 @@ import pytest
 from ingest_helpers import extract
 from shingi.ingest.dates import _SENDER_BODY_RE, date_line
 from shingi.ingest.extract import ExtractContext
-from shingi.pipeline.checks.links import _AGE_BOUND
+from shingi.pipeline.checks.links import _AGE_BOUND, _FOCUS_ONLY
 from shingi.pipeline.claims.numbers import _PERCENT_OF_JA
+from shingi.pipeline.parse import _FIRST_IN_A_WINDOW_JA
 from shingi.pipeline.qualifiers import _PER_JA, qualifiers
 
 _N = 10_000
@@ -294,3 +295,17 @@ def test_a_searched_pattern_is_linear_over_a_long_run(name: str) -> None:
             text = unit * (20_000 // len(unit)) + tail
             list(rx.finditer(text))
     assert time.perf_counter() - start < 5
+
+
+def test_a_focus_only_and_a_first_in_a_window_after_long_runs() -> None:
+    # a long run of kana before no だけ, of digits or kanji numerals before no 年ぶり: no match, in one pass
+    start = time.perf_counter()
+    assert _FOCUS_ONLY.search("あ" * (2 * _N)) is None
+    assert _FIRST_IN_A_WINDOW_JA.search("1" * (2 * _N)) is None
+    assert _FIRST_IN_A_WINDOW_JA.search("十" * (2 * _N)) is None
+    assert time.perf_counter() - start < 0.5
+    # what the patterns were written for still reads
+    assert _FOCUS_ONLY.search("家族連れの世帯だけが増えた") is not None
+    for said in ("41年ぶりに", "半世紀ぶり", "三十年ぶりに", "2 四半期ぶり"):
+        assert _FIRST_IN_A_WINDOW_JA.search(said) is not None, said
+    assert _FIRST_IN_A_WINDOW_JA.search("41年ぶりに").start() == 0  # type: ignore[union-attr]

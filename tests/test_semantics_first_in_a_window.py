@@ -186,3 +186,80 @@ def test_a_run_of_periods_past_a_line(rates: Pack) -> None:
     assert said("Norland's unemployment rate was below 5% in 2024 for the sixth straight year.") == "true"
     # a run longer than the series is not assumed
     assert said("ノーランドの失業率は2024年に20年連続で5%を下回った。") == "unverifiable"
+
+
+def test_a_window_the_pack_cannot_settle_between_two_owners(pack: Pack) -> None:
+    # Norland's books over Westland's in 2011 (86 against 85), under them in 2010; both series begin
+    # in 2010, so "in 41 years" is open — the year's comparison alone does not make it true
+    said = "In 2011 Norland's book sales overtook Westland's for the first time in 41 years."
+    assert rating(pack, said) == "unverifiable"
+    said_ja = "2011年、ノーランドの書籍の販売額が41年ぶりにウェストランドを上回った。"
+    assert rating(pack, said_ja) == "unverifiable"
+    # near misses: with no window the year settles it; a window the pack holds refutes it
+    assert rating(pack, "In 2011 Norland's book sales overtook Westland's.") == "true"
+    said_2016 = "In 2016 Norland's book sales overtook Westland's for the first time in 41 years."
+    assert rating(pack, said_2016) == "false"
+
+
+def test_a_first_change_since_a_year_before_the_series(pack: Pack) -> None:
+    # Westland's book sales (from 2010) fell in 2011: "the first time since 2000" reaches before the
+    # series, so an earlier fall may lie there
+    assert rating(pack, "In 2011 Westland's book sales fell for the first time since 2000.") == "unverifiable"
+    # near miss: a year inside the series settles it (2015's fall follows 2013's; 2014 was flat)
+    assert rating(pack, "In 2015 Westland's book sales fell for the first time since 2013.") == "true"
+
+
+def test_never_lower_than_a_figure_is_a_bound(rates: Pack) -> None:
+    def said(text: str) -> str:
+        return diagnose(text, rates, as_of="2025-03-01").rating
+
+    # "never been lower than 3.5%" reads its bound (every value from 2015 at least 3.5 %), no record
+    assert said("Norland's unemployment rate has never been lower than 3.5% since 2015.") == "true"
+    assert said("Norland's unemployment rate has never been lower than 3.7% since 2015.") in (
+        "false", "mostly_false",
+    )
+    # near miss: with no figure after "than" it is a record of the latest value (3.6 % in 2024,
+    # not the lowest: 2024's 3.6 % is; "higher" is not)
+    assert said("Norland's unemployment rate has never been lower.") == "true"
+    assert said("Norland's unemployment rate has never been higher.") not in ("true", "mostly_true")
+
+
+def test_a_never_claims_reason_says_its_bound(rates: Pack) -> None:
+    def reason(text: str, lang: str = "ja") -> str:
+        return diagnose(text, rates, lang=lang, as_of="2025-03-01").checks[0].reason
+
+    # the bound checked, the right way round (not "claimed: exceeded 6% in each"), in both languages
+    never_6 = "Norland's unemployment rate has never been more than 6% since 2015."
+    assert "各期とも6%以下" in reason("ノーランドの失業率は2015年以降、6%を超えたことがない。")
+    assert "各期とも6%以下" in reason(never_6)
+    assert "at most 6 % in each" in reason(never_6, "en")
+    never_35 = "Norland's unemployment rate has never been lower than 3.5% since 2015."
+    assert "at least 3.5 % in each" in reason(never_35, "en")
+    # a streak keeps its bound, not the bare figure (「各期とも5%」)
+    assert "各期とも5%未満" in reason("ノーランドの失業率は2024年に5年連続で5%を下回った。")
+    streak = "Norland's unemployment rate was below 5% in 2024 for the sixth straight year."
+    assert "less than 5 % in each" in reason(streak, "en")
+
+
+def test_two_measures_compared_in_english_keep_the_refutation(pack: Pack) -> None:
+    # "book sales overtook magazine sales": "book" is the books' side, no qualifier the magazines'
+    # measure lacks; 2011 inside the window refutes it, as 「6年ぶりに雑誌を上回った」
+    said = "In 2016 Norland's book sales overtook magazine sales for the first time in six years."
+    assert rating(pack, said) == "false"
+    assert rating(pack, said.replace("six", "five")) == "true"
+    # near miss: a word neither measure names still makes the link weak
+    assert rating(pack, said.replace("book sales", "online book sales")) == "unverifiable"
+
+
+def test_a_first_change_the_values_note_dates(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # the series begins in 2022; the 2023 value's own note states the source's window
+    rows = [["v2022", "NL", "books", "2022", "100", "JPY", "stat", ""],
+            ["v2023", "NL", "books", "2023", "90", "JPY", "stat", "first fall in nine years"],
+            ["w2022", "WL", "books", "2022", "100", "JPY", "stat", ""],
+            ["w2023", "WL", "books", "2023", "90", "JPY", "stat", ""]]
+    noted = small_pack(tmp_path_factory, "noted-window", METRICS, rows, entities=WESTLAND, language="ja")
+    assert diagnose("In 2023 Norland's book sales fell for the first time in nine years.", noted,
+                    as_of="2024-02-01").rating == "true"
+    # near miss: the same values with no note leave the window open
+    assert diagnose("In 2023 Westland's book sales fell for the first time in nine years.", noted,
+                    as_of="2024-02-01").rating == "unverifiable"

@@ -659,6 +659,7 @@ def evaluate(
             series = _measure_of_the_period(_Ctx(st, ev, pack, lang, context))
             findings = [series] if series is not None else findings
         ranked: Finding | None = None
+        crossing = False
         if not findings and st.kind in ("metric", "share") and all(n.unit == "rank" for n in st.numbers):
             # "Nvidia became the world's largest chipmaker" with "largest chipmaker" the name of a
             # place metric (contract 1.1 `rank`): the place the pack records settles it
@@ -678,7 +679,7 @@ def evaluate(
         elif st.kind == "comparison" and st.cues & {"sup_record", "sup_first"}:
             # "overtook Westland's for the first time in six years": the comparison that holds now
             # must not have held earlier in the window (§4.8)
-            ranked = first_crossing(ctx)
+            ranked, crossing = first_crossing(ctx), True
         if ranked is not None and ranked.kind == "change" and not st.numbers:
             # "the steepest one-year fall on record" read on the level's growth sibling: its value
             # is the change said, which the level's values (another step, another window) do not
@@ -688,10 +689,13 @@ def evaluate(
         if st.exclusive and len(findings) == 1 and findings[0].result == "holds":
             # "Only the Philippines …": what holds of the subject must hold of no other item
             findings = [only_one(ctx, findings[0])]
-        if ranked is not None and ranked.result != "unknown" and len(findings) == 1:
+        if ranked is not None and (ranked.result != "unknown" or crossing) and len(findings) == 1:
             f = findings[0]
-            order = {"fails": 0, "partly": 1, "holds": 2}
-            worst = min((f, ranked), key=lambda x: order.get(x.result, 3))
+            # a first time the pack cannot settle leaves open a comparison that holds now: the
+            # window is the claim's point ("overtook … for the first time in 30 years", §4.8)
+            order = {"fails": 0, "partly": 1, "unknown": 2, "holds": 3} if crossing else {
+                "fails": 0, "partly": 1, "holds": 2}
+            worst = min((f, ranked), key=lambda x: order.get(x.result, 4))
             result, credit = worst.result, worst.credit
             if (
                 ranked.result == "holds"

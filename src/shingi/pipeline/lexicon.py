@@ -299,8 +299,13 @@ _COMPARATIVES_EN = (
     r"(?:worse|better|higher|lower|bigger|smaller|greater|larger|longer|shorter|more|less|fewer|cheaper|dearer"
     r"|more expensive|less affordable|more affordable)"
 )
+#: A comparative before "than" and a figure is a bound ("has never been lower than 4%": every value
+#: at least 4 %, `spans.never_past_since`), not the extreme of the series (a figure the parser
+#: has blanked out stands as a run of spaces)
+_NOT_A_BOUND = r"(?!\s+than(?:\s+(?:[$€£¥]\s?)?\d|\s\s))"
 NEVER_BEFORE_EN = (
     r"never(?: before)? (?:been|was|were|had been|has been|have been)(?: so| this| as)? " + _COMPARATIVES_EN
+    + _NOT_A_BOUND
     + r"|" + _COMPARATIVES_EN + r" than ever(?: before)?"
 )
 
@@ -956,7 +961,7 @@ MULTIPLIER_WORDS: dict[str, float] = {
 
 #: English negation words (a statement with one of these is inverted).
 NEGATION_EN = r"not|never(?! (?:before )?(?:been|was|were|had been|has been|have been)(?: so| this| as)? " + \
-    _COMPARATIVES_EN + r")|no longer|[a-z]+n't|cannot|nor|neither"
+    _COMPARATIVES_EN + _NOT_A_BOUND + r")|no longer|[a-z]+n't|cannot|nor|neither"
 #: Japanese verbs whose negative form is a comparison, not a negation (及ばない = falls short).
 NEGATIVE_LEXICAL_JA = (
     "及ぶ",

@@ -3837,7 +3837,8 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
 _FIRST_IN_A_WINDOW_JA = re.compile(
-    r"(?:\d+|[一二三四五六七八九十百]+|半|四半)\s*(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり"
+    r"(?:(?<!\d)\d{1,4}|(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,6}|半|四半)\s*"
+    r"(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり"
 )
 
 

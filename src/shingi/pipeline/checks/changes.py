@@ -2553,6 +2553,14 @@ def _next_step(before: Period, after: Period) -> bool:
         return after.start.year - before.start.year == 1
 
 
+#: A note that states a record's or a first's window in the source's words: "lowest since 1995", "in
+#: over 30 years", "first rise in nine years", 「1981年以来」「37年ぶり」
+SOURCE_WINDOW = re.compile(
+    r"(?i)\bsince\b|\bin (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a|one) (?:years?|decades?)\b|以来|ぶり"
+)
+
+
 def says_first_change_since(st: Statement) -> bool:
     """Whether the statement says a change is the first that way since a year or in N years (its
     first word is no ranking of its own: ``_first_change_since`` checks it)."""
@@ -2606,6 +2614,13 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
             elif y < want:
                 # no change that way back to the year named: the series ran the other way through it
                 results.append("fails")
+            # else the series starts after the year named: an earlier change that way may lie
+            # before it, so whether this is the first since then is open ("since 2000" on values
+            # from 2010); a change that holds is no more than unknown
+            # — unless the value's own note states the source's window (「9年ぶりの減少」, "first
+            # rise in nine years"), as for a comparison first in a window (§4.8)
+            note = by_year[year].note
+            window_open = previous is None and y >= want and not (note and SOURCE_WINDOW.search(note))
             used = [by_year[x].id for x in (year - 1, year, previous, (previous or 0) - 1) if x in by_year]
             label = f"{ctx.ename(ent)}の{ctx.mname(mid)}"
             reason = ctx.t(
@@ -2621,7 +2636,13 @@ def _first_change_since(ctx: _Ctx) -> Finding | None:
             ncs = [NumberCompared(label, 0.0, n.text, this, "%", (by_year[year].id,), n.comparator, None)
                    for n in signs]
             results += [compare_value(n, this) for n in signs]
-            return Finding(_min_result(results), reason, list(dict.fromkeys(used)), ncs)
+            result = _min_result(results)
+            if window_open and result == "holds":
+                result = "unknown"
+                reason += ctx.t(f" 系列は{y}年からで、{want}年まで遡れない。",
+                                f" The series starts in {y}, after {want}: whether it is the first cannot "
+                                "be settled.")
+            return Finding(result, reason, list(dict.fromkeys(used)), ncs)
     return None
 
 

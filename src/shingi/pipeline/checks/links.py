@@ -288,8 +288,17 @@ def _measure_not_named(ctx: _Ctx, observed: list[str]) -> str | None:
     modifies a measure's name says what is counted)."""
     st, pack = ctx.st, ctx.pack
     owners = tuple(dict.fromkeys((*st.entities, *(pack.observations[i].entity for i in observed))))
-    for metric_id in dict.fromkeys(pack.observations[i].metric for i in observed):
+    metrics = list(dict.fromkeys(pack.observations[i].metric for i in observed))
+    # a comparison of two measures ("book sales overtook magazine sales"): a word one side names
+    # is that side's, no qualifier the other lacks — only a word neither names is (review M3)
+    named = (
+        set.intersection(*(set(uncovered_measure_words(st.span, m, owners, pack)) for m in metrics))
+        if st.cues & {"exceed", "trail"} and len(metrics) > 1 else None
+    )
+    for metric_id in metrics:
         words = uncovered_measure_words(st.span, metric_id, owners, pack)
+        if named is not None:
+            words = tuple(w for w in words if w in named)
         if words:
             said = "、".join(words) if ctx.ja else ", ".join(words)
             return ctx.t(
@@ -1366,7 +1375,8 @@ _CHANGED_EN = r"(?:rose|grew|increased|went up|fell|declined|dropped|decreased|w
 #: 「だけではない」「だけじゃない」 "not only" (which add), nor ばかり after a verb (増えてばかり,
 #: "keeps rising")
 _FOCUS_ONLY = re.compile(
-    r"(?P<ja>[\u3040-\u30ff\u4e00-\u9fff]{2,})(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
+    # (a run of at most 12: a longer one's endings that name a group hold one of 12 or fewer that does)
+    r"(?P<ja>[\u3040-\u30ff\u4e00-\u9fff]{2,12})(?<![てでたるいしくう])(?:だけ|のみ|ばかり)"
     r"(?!でなく|ではな|じゃな|で[^、。]{0,20}(?:占め|割合|シェア))"
     rf"|(?i:(?<!not )\bonly\s+(?:the\s+)?(?P<en>[a-z-]+(?:\s+[a-z-]+)?)\s+{_CHANGED_EN}\b"
     rf"|\b(?P<en2>[a-z-]+)\s+alone\s+{_CHANGED_EN}\b)"

@@ -402,6 +402,23 @@ def _listed(ctx: _Ctx, values: Sequence[Observation]) -> str:
     return sep.join(f"{ctx.ptext(o.period)} {ctx.q(o.value.value, o.unit)}" for o in values if o.value)
 
 
+_BOUND_SAID = {
+    "at_least": ("以上", "at least"), "more_than": ("超", "more than"),
+    "at_most": ("以下", "at most"), "less_than": ("未満", "less than"),
+}
+
+
+def _bound_said(ctx: _Ctx, n: ClaimedNumber) -> str:
+    """The bound checked, said the right way round: a never-claim's bound is the other side of its
+    verb's ("never below 4%": at least 4 %), and 「5%を下回っている」 keeps its verb out of the
+    number's text (「5%未満」)."""
+    words = _BOUND_SAID.get(n.comparator)
+    if words is None:
+        return n.text
+    q = ctx.q(n.quantity.value, n.unit)
+    return ctx.t(f"{q}{words[0]}", f"{words[1]} {q}")
+
+
 def _each(
     ctx: _Ctx, ent: str, mid: str, values: list[Observation], numbers: list[ClaimedNumber]
 ) -> Finding | None:
@@ -420,7 +437,7 @@ def _each(
         results.append(r)
         if r != "holds":
             missed.append(o)
-    claimed = ", ".join(n.text for n in numbers)
+    claimed = ("、" if ctx.ja else ", ").join(_bound_said(ctx, n) for n in numbers)
     reason = ctx.t(
         f"{ctx.ename(ent)}の{ctx.mname(mid)}は{_listed(ctx, values)}（主張: 各期とも{claimed}）。",
         f"{ctx.ename(ent)}'s {ctx.mname(mid)} was {_listed(ctx, values)} (claimed: {claimed} in each).",

@@ -20,6 +20,7 @@ from shingi.model import (
 from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
+from shingi.pipeline.checks.changes import SOURCE_WINDOW as _SOURCE_WINDOW
 from shingi.pipeline.checks.changes import growth_siblings, since_an_event, since_an_undated_era
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
@@ -1311,11 +1312,6 @@ _EXCLUDING = re.compile(
 )
 
 
-#: A note that states a record's window in the source's words: "lowest since 1995", "in over 30
-#: years", 「1981年以来」「37年ぶり」
-_SOURCE_WINDOW = re.compile(
-    r"(?i)\bsince\b|\bin (?:over |more than |nearly |almost )?\d+ (?:years|decades)\b|以来|ぶり"
-)
 
 
 def _window_before_the_series(
