@@ -441,8 +441,11 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     claimed value) overstates the value found by more than that band measured on the value found
     (66 %: 21 % over it). An approximation is of the true value: measured on it, the same miss
     said below ("about 66%" for 80 %) already fails, so the overstatement is no mostly true but a
-    half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true)."""
-    if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
+    half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true). "Nearly X"
+    (「4%近い」 for 3.2 %: 25 % over it) is a figure said from above as well (session 23; blind round
+    22 us-social-security ja-cola-2024-4pct, a wrong true)."""
+    if (not claimed.quantity.approx or claimed.comparator not in ("about", "less_than") or nc.claimed is None
+            or nc.unit != "%"):
         return False  # a share or a rate; a level keeps its bands (and ``far_in_its_band``)
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
 
@@ -473,23 +476,21 @@ def over_by_points(nc: NumberCompared) -> float | None:
 
 #: "Nearly X" (近く, 近い, 弱, almost, close to) holds within 5 % below X, half an "about"'s 10 %; as
 #: "about X" is mostly true out to twice its holding band (20 %), "nearly X" is out to twice its own:
-#: a level more than this share of X short of it is half right (§4.1; session 23).
+#: an amount or a count more than this share of X short of it is half right (§4.1; session 23).
 NEARLY_FAR = 2 * NEAR_TOLERANCE
 
 
 def nearly_far(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
-    """Whether a level said to be a little below a figure ("nearly 250,000", 「25万件近く」, 「4%近い」)
-    is short of it by more than ``NEARLY_FAR`` of the figure (222,400: 11 %; 3.2 %: 20 %), inside
-    the word's partly band (20 %): the far end of that band, half true. Not a multiple, a place or
-    the size of a change (their own ladders), not a figure over the value ("nearly 3%" for 3.1 %,
-    the other side, stays mostly true), and not a fraction of a whole said as a word ("nearly half",
-    「7割近く」, 「3分の1近く」): a part of a whole is read in points of that whole (``over_by_points``;
-    "nearly half" for 42 % is eight points short, its writer's mostly true)."""
+    """Whether an amount or a count said to be a little below a figure ("nearly 250,000", 「25万件
+    近く」, "nearly €400 billion") is short of it by more than ``NEARLY_FAR`` of the figure (222,400:
+    11 %), inside the word's partly band (20 %): the far end of that band, half true. Not a
+    percentage (a share of a whole is read in points of it, ``over_by_points``: "nearly half" for
+    42 %, its writer's mostly true; a rate against the truth, ``overstates_the_truth``), a multiple,
+    a place or the size of a change (their own ladders), nor a figure over the value ("nearly 250"
+    for 251, the other side, stays mostly true)."""
     if not claimed.quantity.approx or claimed.comparator != "less_than" or nc.claimed is None:
         return False
-    if _FRACTION_WORDS.search(claimed.text) or "割" in claimed.text:
-        return False
-    if nc.unit == "rank" or (nc.unit == "x" and nc.conversion != "% → x"):
+    if nc.unit in ("%", "x", "pt", "rank"):
         return False
     c, f = nc.claimed, nc.found
     return 0 < f < c and c - f > NEARLY_FAR * c + 1e-9
