@@ -50,16 +50,6 @@ def pack(tmp_path_factory: Any) -> Pack:
         ("ノーランドの2024年の婚姻件数は24万件近くまで回復した。", "mostly_true"),
         ("Norland's share of world reserves was nearly half in 2024.", "mostly_true"),
         ("ノーランドの2024年の埋蔵量シェアは半分近くだった。", "mostly_true"),
-    ],
-)
-def test_nearly_far_in_its_band(pack: Pack, claim: str, rating: str) -> None:
-    d = diagnose(claim, pack, lang="en" if claim.isascii() else "ja")
-    assert d.rating == rating, d.reason
-
-
-@pytest.mark.parametrize(
-    ("claim", "rating"),
-    [
         # a share's "nearly" ten points or more over the value: an overstated size, as "about" is
         # (blind round 22 jp-universities seventy_percent_2024, 「7割近く」 for 59.2 %)
         ("ノーランドの2024年の定員割れ大学の割合は7割近くだった。", "mostly_false"),
@@ -67,16 +57,6 @@ def test_nearly_far_in_its_band(pack: Pack, claim: str, rating: str) -> None:
         # negative: 5.8 points over keeps the band's mostly true
         ("Norland's share of universities below capacity was nearly 65% in 2024.", "mostly_true"),
         ("ノーランドの2024年の定員割れ大学の割合は65%近くだった。", "mostly_true"),
-    ],
-)
-def test_a_shares_nearly_in_points(pack: Pack, claim: str, rating: str) -> None:
-    d = diagnose(claim, pack, lang="en" if claim.isascii() else "ja")
-    assert d.rating == rating, d.reason
-
-
-@pytest.mark.parametrize(
-    ("claim", "rating"),
-    [
         # a rough half off the ratio's band still names a fall of 50 %: x0.70 is a fall of 30 %
         ("Norland's exports roughly halved from 2023 to 2024.", "mostly_false"),
         ("ノーランドの輸出額は2023年から2024年にかけてほぼ半分になった。", "mostly_false"),
@@ -85,7 +65,7 @@ def test_a_shares_nearly_in_points(pack: Pack, claim: str, rating: str) -> None:
         ("ノーランドの輸出額は2024年から2025年にかけてほぼ半分になった。", "true"),
     ],
 )
-def test_a_rough_half_on_the_fall_it_names(pack: Pack, claim: str, rating: str) -> None:
+def test_nearly_and_roughly_far_in_their_bands(pack: Pack, claim: str, rating: str) -> None:
     d = diagnose(claim, pack, lang="en" if claim.isascii() else "ja")
     assert d.rating == rating, d.reason
 
