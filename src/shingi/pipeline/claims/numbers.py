@@ -1316,8 +1316,9 @@ def vague_counts(text: str) -> list[tuple[int, int, float, float, str | None]]:
 
 
 #: 倍 alone is twice (a linguistic reason: 「倍になった」 is "doubled"), read before a bound word or a
-#: change after a particle or a comma (「前年の倍以上」「ほぼ倍に増えた」「倍近く」), never inside a
+#: change after a particle or a comma (「前年の倍以上」「ほぼ倍に増えた」「倍近く」「ドイツ鉄道の倍に達する」
+#: 「倍を超える」: 倍 said for 2倍, blind round 21d sbb-double reworded), never inside a
 #: word (安倍, 倍率) nor after a numeral (3倍 is the grammar's)
 BARE_DOUBLE_JA = (
-    r"(?:(?<=[\u3040-\u309f、，。\s])|^)倍(?=近く|以上|超|強|弱|余り|あまり|に(?:増|膨|伸|拡|上|な)|へ)"
+    r"(?:(?<=[\u3040-\u309f、，。\s])|^)倍(?=近く|以上|超|強|弱|余り|あまり|に(?:増|膨|伸|拡|上|な|達)|へ|を(?:超|上回))"
 )
