@@ -329,7 +329,7 @@ _ONE_IN = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>" + _ONE_IN_COUNTERS + r")(?P<sep>に|中|のうち)\s*(?:約|ほぼ|およそ)?\s*"
     r"(?P<k>\d+(?:\.\d+)?|一)\s*(?P=c)"
     r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>" + _ONE_IN_WORDS + r"|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<u>yen|dollars?|pounds?|euros?|cents?|pence|people|trains?|households?))?"
+    r"(?:\s+(?P<u>[a-z][a-z-]*))?"
     r"\s+(?:out\s+of|in|of(?=\s+(?:every|each)\b)))\s+(?P<every>(?:every|each)\s+)?"
     r"(?P<n2>\d+(?:\.\d+)?|" + _ONE_IN_WORDS + r"|(?:a\s+|one\s+)?hundred)"
     r"(?(u)\s+(?P=u))\b(?!\s*(?:%|percent|per\s?cent)))"
