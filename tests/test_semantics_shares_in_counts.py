@@ -42,7 +42,8 @@ def _shares(text: str, pack: Pack) -> list[tuple[float, str | None, str]]:
 def test_k_of_n_in_one_counter_is_a_share(pack: Pack) -> None:
     assert _shares("ノーランドの住宅は10戸中1戸が空き家だ", pack) == [(10.0, "%", "about")]
     assert _shares("ノーランドの住宅は100戸のうち約14戸が空き家だ", pack) == [(14.0, "%", "about")]
-    assert _shares("Roughly 14 homes of every 100 homes in Norland are empty.", pack) == [(14.0, "%", "about")]
+    said = _shares("Roughly 14 homes of every 100 homes in Norland are empty.", pack)
+    assert said == [(14.0, "%", "about")]
     assert _shares("Four of every ten homes in Norland are empty.", pack) == [(40.0, "%", "about")]
 
 

@@ -116,8 +116,8 @@ from shingi.pipeline.claims.numbers import (
     _WORDS_ONE_IN,
     _ZERO,
     BACK_TO_A_LEVEL,
-    BOUND_ENDING_ONE_IN,
     BARE_DOUBLE_JA,
+    BOUND_ENDING_ONE_IN,
     BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
     HOURS_AND_MINUTES_EN,
@@ -1301,9 +1301,9 @@ class _Parser:
                 continue  # "85 in 2024": no proportion (a round whole or "every" makes one)
             # "almost four in ten", 「10人に9人近く」: the approximation word is the share's bound
             comparator = _near_bound(text, a, b, mm.group(0)) or comparator_near(text, a, b) or "about"
-            bound = BOUND_ENDING_ONE_IN.search(text, max(0, a - 30), a) if mm.group("n2") else None
-            if bound is not None and not any(n.start < a and bound.start() < n.end for n in out):
-                a = bound.start()  # "more than nine out of ten": the bound is the figure's own
+            lead = BOUND_ENDING_ONE_IN.search(text, max(0, a - 30), a) if mm.group("n2") else None
+            if lead is not None and not any(n.start < a and lead.start() < n.end for n in out):
+                a = lead.start()  # "more than nine out of ten": the bound is the figure's own
             out = [n for n in out if not (a < n.end and n.start < b)]
             share = Quantity(round(100.0 * part / den, 4), "%", True, text[a:b])
             out.append(ClaimedNumber(share, comparator, text[a:b], a, b))

@@ -582,7 +582,9 @@ def _one_in(text: str) -> re.Match[str] | None:
     """The share said as a count of parts that ``text`` is ("one in five", "more than nine out of
     ten", 「10人に9人」), its bound or approximation word before it left out; None for any other."""
     m = _ONE_IN.search(text)
-    return m if m is not None and m.end() == len(text) and _BOUND_BEFORE_ONE_IN.fullmatch(text[: m.start()]) else None
+    if m is None or m.end() != len(text) or not _BOUND_BEFORE_ONE_IN.fullmatch(text[: m.start()]):
+        return None
+    return m
 
 
 def _per_hundred(text: str) -> bool:
