@@ -373,13 +373,6 @@ def _is_change(st: Statement, metric_unit: str | None) -> bool:
         return True  # "gained 55,400 jobs", 「27万人減り」: the size of a change
     if "from" in roles or len(st.periods) >= 2 or ("to" in roles and any(n.unit == "x" for n in st.numbers)):
         return True
-    if "to" in roles and metric_unit not in ("%", "pt") and any(
-        n.unit == "%" and n.role is None for n in st.numbers
-    ):
-        # "rose 53% in a year, to about 158,000", 「54%上がって1971ポンドに」: a percentage beside the
-        # level reached is the size of the change (a linguistic reason, as a multiple is: "jumped by
-        # more than half, to about 158,000"; round 21c ny_jump reworded)
-        return True
     if not st.numbers:
         return True
     # one number: a change when it is a multiple of a metric that is not itself a multiple, a
