@@ -117,6 +117,7 @@ from shingi.pipeline.claims.numbers import (
     _ZERO,
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
+    BOUND_ENDING_ONE_IN,
     BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
     HOURS_AND_MINUTES_EN,
@@ -1284,16 +1285,28 @@ class _Parser:
             a, b = mm.start(), mm.end()
             if any(a < y and x < b for x, y in taken):
                 continue
-            n_text = mm.group("n") or mm.group("n2") or ""
+            n_text = " ".join((mm.group("n") or mm.group("n2") or "").split())
             den = _WORDS_ONE_IN.get(n_text.lower()) or float(n_text.replace(",", "") or 0)
             k_text = (mm.group("k") or mm.group("k2") or mm.group("k3") or "1").lower()
             part = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
             if den <= 1 or part >= den:
                 continue
+            round_whole = den <= 10 or den in (100, 1000)
+            if mm.group("sep") in ("中", "のうち") and not round_whole:
+                continue  # 「1741市町村のうち482市町村」: a count and its total, not a proportion
+            digits_part = mm.group("k3") is not None and mm.group("k3")[0].isdigit() and (
+                len(mm.group("k3")) > 1 or mm.group("u") is not None
+            )
+            if digits_part and not (round_whole or mm.group("every")):
+                continue  # "85 in 2024": no proportion (a round whole or "every" makes one)
+            # "almost four in ten", 「10人に9人近く」: the approximation word is the share's bound
+            comparator = _near_bound(text, a, b, mm.group(0)) or comparator_near(text, a, b) or "about"
+            lead = BOUND_ENDING_ONE_IN.search(text, max(0, a - 30), a) if mm.group("n2") else None
+            if lead is not None and not any(n.start < a and lead.start() < n.end for n in out):
+                a = lead.start()  # "more than nine out of ten": the bound is the figure's own
             out = [n for n in out if not (a < n.end and n.start < b)]
-            share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
-            comparator = comparator_near(text, a, b) or "about"
-            out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
+            share = Quantity(round(100.0 * part / den, 4), "%", True, text[a:b])
+            out.append(ClaimedNumber(share, comparator, text[a:b], a, b))
         # "outnumber … by about ten to one", 「約10対1」: a multiple N (numbers.N_TO_ONE)
         for mm in N_TO_ONE.finditer(text):
             a, b = mm.start("n") if mm.group("n") else mm.start(), mm.end()

@@ -19,7 +19,14 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable, said_per_unit
 from shingi.pipeline.claims.cues import NET_INFLOW, NET_OUTFLOW, side_of
-from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, _WORDS_ONE_IN, counted_noun, time_word
+from shingi.pipeline.claims.numbers import (
+    _BAND_JA,
+    _BOUND_BEFORE_ONE_IN,
+    _ONE_IN,
+    _WORDS_ONE_IN,
+    counted_noun,
+    time_word,
+)
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
@@ -166,7 +173,7 @@ def compare_value(
     if c == 0:
         return "holds" if found == 0 else "fails"
     dev = abs(found - c) / abs(c)
-    if approx and found > 0 and claimed.unit == "%" and _ONE_IN.fullmatch(claimed.text):
+    if approx and found > 0 and claimed.unit == "%" and _one_in(claimed.text):
         # 「6軒に1軒」, "one in five": the N is what is said, so the miss is the reciprocal's,
         # measured against the share found (13.8 % is one in 7.2: 「6軒に1軒」 is 21 % off)
         dev = abs(found - c) / found
@@ -608,22 +615,41 @@ def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[R
 _VAGUE_MOST = re.compile(r"(?i)\bmost\b(?!\s+(?:recent|recently|likely))|ほとんど|大半")
 
 
+def _one_in(text: str) -> re.Match[str] | None:
+    """The share said as a count of parts that ``text`` is ("one in five", "more than nine out of
+    ten", 「10人に9人」), its bound or approximation word before it left out; None for any other."""
+    m = _ONE_IN.search(text)
+    if m is None or m.end() != len(text) or not _BOUND_BEFORE_ONE_IN.fullmatch(text[: m.start()]):
+        return None
+    return m
+
+
+def _per_hundred(text: str) -> bool:
+    """Whether a share said as a count of parts counts a hundred or a thousand of them ("85 yen of
+    every 100 yen", 「100人に3人」): a percentage in words, read as the percentage is."""
+    m = _one_in(text)
+    n_text = " ".join((m.group("n") or m.group("n2") or "").lower().split()) if m else ""
+    return m is not None and (_WORDS_ONE_IN.get(n_text) or float(n_text.replace(",", "") or 0)) in (100, 1000)
+
+
 def _fraction_step(claimed: ClaimedNumber) -> float | None:
     """The step, in points, of a share said as a count of parts: "nine in ten", 「10人に9人」 (a
     step of 1/10, 10 points); None for other figures and for "one in N", whose neighbours (one in
     N ± 1) the reciprocal's reading already measures (``compare_value``). Not 「約8割」: 割 is also
     said of a rate of change ("about 80 %", blind jp-rice cpi-2025-8wari, 67.5 %: mostly true by
-    the usual 20 % band, as its writer rated it)."""
+    the usual 20 % band, as its writer rated it); nor a count of a hundred or a thousand parts
+    ("85 yen of every 100 yen" is 85 %, read as the percentage is)."""
     if claimed.unit != "%":
         return None
-    m = _ONE_IN.fullmatch(claimed.text)
+    m = _one_in(claimed.text)
     if m is None:
         return None
     k_text = (m.group("k") or m.group("k2") or m.group("k3") or "1").lower()
-    n_text = (m.group("n") or m.group("n2") or "").lower()
+    n_text = " ".join((m.group("n") or m.group("n2") or "").lower().split())
     k = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
     den = _WORDS_ONE_IN.get(n_text) or float(n_text.replace(",", "") or 0)
-    if k < 2 or den <= k:
+    if k < 2 or den <= k or den > 10:
+        # ("85 yen of every 100 yen", 「100人に85人」: a percentage said in counts, no tenths' step)
         return None
     return 100.0 / den
 
@@ -638,8 +664,11 @@ def graded_credit(result: Result, credits: Sequence[float | None]) -> float | No
 def _rounded_up(claimed: ClaimedNumber, found: float) -> bool:
     """Whether an approximate figure is not the found value rounded to the claim's own digits
     ("about 37 million" for 36.19 million, 約1.5倍 for x1.37): the speaker stretched it. Shares
-    said as fractions or as one in N keep their own reading (§4.5)."""
-    if _ONE_IN.fullmatch(claimed.text) or _FRACTION_WORDS.search(claimed.text):
+    said as fractions or as one in N keep their own reading (§4.5); a count of a hundred parts
+    ("85 yen of every 100 yen") is the percentage it counts."""
+    if (_one_in(claimed.text) and not _per_hundred(claimed.text)) or _FRACTION_WORDS.search(
+        claimed.text
+    ):
         return False
     return _short_of_reached(claimed, found) or not _rounds_to(claimed.quantity.value, found)
 
