@@ -204,6 +204,11 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     over_time = _over_its_own_series(ctx)
     if over_time is not None:
         return over_time
+    if lx.has(lx.NONE_PAST, st.span):
+        # "No prefecture sees more marriages than Akita": the one after than / as is ranked among
+        # the others of its kind the words name, never among events (a linguistic reason: the
+        # negated comparison's two sides are of one kind)
+        return None
     return _superlative_event(ctx)
 
 
@@ -1140,12 +1145,18 @@ def _record(ctx: _Ctx) -> Finding | None:
     return None
 
 
+#: "never" in a record's words: a negative over every period up to the claim's date
+_NEVER_WORD = re.compile(r"(?i)\bnever\b")
+
+
 def _beaten_since(ctx: _Ctx, ids: Sequence[str], mine: Observation, sign: int) -> Observation | None:
     """The first later value, up to the claim's date, that beats a record said to stand now ("is
     still the record", 今も過去最高); None when the statement does not say it stands now, or none
-    beats it."""
+    beats it. A record said with "never" ("Never have more Americans died … than in 2021") stands
+    now too: the negative is of every period up to the claim's date, the later ones included."""
     now = ctx.claim.now if ctx.claim is not None else None
-    if now is None or not NOW_WORDS.search(ctx.st.span) or mine.value is None:
+    stands = NOW_WORDS.search(ctx.st.span) or _NEVER_WORD.search(ctx.st.span)
+    if now is None or not stands or mine.value is None:
         return None
     for i in ids:
         o = ctx.pack.observations.get(i)
