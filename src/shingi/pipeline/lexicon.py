@@ -310,7 +310,7 @@ _NOT_A_BOUND = r"(?!\s+than(?:\s+(?:[$€£¥]\s?)?\d|\s\s))"
 #: is the series' extreme, a record (a linguistic reason: a negated comparative over every period is
 #: a superlative). A bare figure after than / as is a bound ("never had more than 20 million": every
 #: value at most 20 million), not a record; "the 771,480" names one observed value.
-_NEVER_MORE_TAIL = (
+NEVER_MORE_TAIL = (
     r"(?:\s+before)?(?:\s+[\w'-]+){0,6}?\s+(?:" + _COMPARATIVES_EN + r"(?:\s+[\w'-]+){0,8}?\s+than"
     r"|as\s+(?:many|much|high|low|large|big|few|little|long|often)(?:\s+[\w'-]+){0,8}?\s+as)"
     r"(?!\s+(?:(?:US)?[$€£¥]\s?)?\d|\s\s)(?=\s+(?:the|in|on|at|during|there|it|now|today|this|that|those|these)\b)"
@@ -318,7 +318,7 @@ _NEVER_MORE_TAIL = (
 NEVER_BEFORE_EN = (
     r"never(?: before)? (?:been|was|were|had been|has been|have been)(?: so| this| as)? " + _COMPARATIVES_EN
     + _NOT_A_BOUND
-    + r"|never" + _NEVER_MORE_TAIL
+    + r"|never" + NEVER_MORE_TAIL
     + r"|" + _COMPARATIVES_EN + r" than ever(?: before)?"
 )
 
@@ -341,7 +341,7 @@ SUP_RECORD = _cues(
     # 「2018年以来の高水準」「2020年10月以来の低さ」: the highest or lowest since that period
     "|以来の高水準|以来の低水準|以来の高値|以来の安値|以来の高さ|以来の低さ|以来の多さ|以来の少なさ"
     "|これまでのどの年よりも|過去のどの年よりも"
-    # 過去最多 spelled out with the superlative adverb: 「史上最も多い」「これまでで最も多く」「観測史上最も暑い」
+    # 過去最多 spelled out with the superlative adverb: 「史上最も多い」「これまでで最も多く」
     # (一番 / いちばん are 最も already: normalize.spellings)
     "|史上最も|過去最も|これまでで最も|これまでに最も|今までで最も",
     en=r"(?:a |an )?record(?:-high|-low|-breaking)?|all-time (?:high|low)"
@@ -995,7 +995,7 @@ MULTIPLIER_WORDS: dict[str, float] = {
 
 #: English negation words (a statement with one of these is inverted).
 NEGATION_EN = r"not|never(?! (?:before )?(?:been|was|were|had been|has been|have been)(?: so| this| as)? " + \
-    _COMPARATIVES_EN + _NOT_A_BOUND + r")(?!" + _NEVER_MORE_TAIL + r")|no longer|[a-z]+n't|cannot|nor|neither"
+    _COMPARATIVES_EN + _NOT_A_BOUND + r")(?!" + NEVER_MORE_TAIL + r")|no longer|[a-z]+n't|cannot|nor|neither"
 #: Japanese verbs whose negative form is a comparison, not a negation (及ばない = falls short).
 NEGATIVE_LEXICAL_JA = (
     "及ぶ",

@@ -82,6 +82,7 @@ from shingi.pipeline.claims.names import (
     _GROUP_MODIFIER_JA,
     _MODIFIES_JA,
     _OF_THE_MEASURE_JA,
+    RANKED_AHEAD_JA,
     RELATION_NAME,
     _exclusive,
     _is_comparand,
@@ -2080,7 +2081,14 @@ class _Parser:
             bare = _blank_cues(all_masked, _SUPERLATIVES)
             if most:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
-            cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
+            cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
+        elif "sup_record" in cues and (
+            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_EN.search(all_masked)
+        ):
+            # "has never counted more … than the 1,513 of 2024", "never … as many … as in 2024": the
+            # negated comparison is the record's words (§4.8), not a comparison with another
+            bare = _blank_cues(all_masked, _SUPERLATIVES)
+            cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
         window = [p for p in periods if p.role == "since" and p.inferred]
         if window and (
             cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")
@@ -2252,6 +2260,15 @@ class _Parser:
             # 「米国の対ベトナム貿易赤字は…」: the measure named whole, with its owner's name inside,
             # comes before one matched by a word of it (貿易赤字 of the trade balance)
             metrics = (*owned[:1], *(m for m in metrics if m != owned[0]))
+        ahead = {
+            h.ref
+            for h in self.metric_names
+            if c.start <= h.start < c.end and RANKED_AHEAD_JA.match(self.text, h.end)
+        }
+        if ahead and any(m not in ahead for m in metrics):
+            # 「心疾患、がんに次いで新型コロナが3番目に多い死因」: the measures a place is counted after
+            # are ranked ahead of the subject's, they are not its measure (as entities: names)
+            metrics = (*(m for m in metrics if m not in ahead), *(m for m in metrics if m in ahead))
         metrics, cues = self._record_on_the_subject(c, cues, metrics, all_masked)
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
@@ -3834,6 +3851,11 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
+#: The cues of a comparison with one other, which the words of a superlative are not
+_COMPARING = ("exceed", "trail", "equal")
+#: A record said as a negated comparison with a verb of its own (lexicon.NEVER_BEFORE_EN)
+_NEVER_RECORD_EN = re.compile(r"(?i)\bnever" + lx.NEVER_MORE_TAIL)
+
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
 _FIRST_IN_A_WINDOW_JA = re.compile(
