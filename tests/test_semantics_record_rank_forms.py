@@ -118,3 +118,10 @@ def test_a_cleft_whose_ranked_one_the_pack_does_not_name_is_unknown(pack: Pack) 
 def test_a_window_said_alone_ranks_no_series(pack: Pack) -> None:
     d = diagnose("ノーランドの交通事故死者数が東部を上回ったのは2023年。実に41年ぶりのことだった。", pack)
     assert all(c.result != "fails" for c in d.checks if c.kind == "superlative")
+
+
+def test_more_than_in_any_year_before_is_still_a_record(pack: Pack) -> None:
+    # a comparative with its record words is no window's comparison (the guard above is not this)
+    d = diagnose("Norland counted 1,513 road deaths in 2024, more than in any year before.", pack,
+                 as_of="2025-06-01")
+    assert d.rating == "true"

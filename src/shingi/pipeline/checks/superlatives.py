@@ -54,6 +54,8 @@ from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, State
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
 from shingi.pipeline.retrieve import units_compatible
 
+#: The words of a window a happening is first in: 「41年ぶり」, "for the first time in 41 years"
+_WINDOW_WORDS = re.compile(r"\d+年(?:余り|あまり|超)?ぶり|(?i:first\s+time\s+in\s+\S+\s+(?:years?|decades?))")
 #: A window said alone: 「41年ぶりのことだった」「41年ぶりだ」, "the first time in 41 years"
 _WINDOW_ALONE = re.compile(
     r"^\W*(?:実に|じつに|約|およそ)?\d+年(?:余り|あまり)?ぶり(?:のこと)?(?:だった|だ|です|でした|となった)?\W*$"
@@ -104,7 +106,11 @@ def _superlative(ctx: _Ctx) -> Finding | None:
         crossing = first_crossing(ctx)
         if crossing is not None:
             return crossing
-        if not _RECORD_HIGH_WORD.search(st.span) and not _RECORD_LOW_WORD.search(st.span):
+        if _WINDOW_WORDS.search(st.span) and not (
+            _RECORD_HIGH_WORD.search(st.span)
+            or _RECORD_LOW_WORD.search(st.span)
+            or lx.has(lx.SUP_RECORD, _WINDOW_WORDS.sub(" ", st.span))
+        ):
             # 「本の売り上げが雑誌を上回ったのは2016年で、41年ぶりのことだった」 with a side the pack
             # cannot find: the window is the comparison's, and no record word of a side is said
             # (a linguistic reason: ぶり / "for the first time in" modify the verb of comparison),
