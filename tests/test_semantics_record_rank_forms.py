@@ -125,3 +125,25 @@ def test_more_than_in_any_year_before_is_still_a_record(pack: Pack) -> None:
     d = diagnose("Norland counted 1,513 road deaths in 2024, more than in any year before.", pack,
                  as_of="2025-06-01")
     assert d.rating == "true"
+
+
+def test_topped_all_and_came_last_are_places(pack: Pack) -> None:
+    assert diagnose("In 2024 East topped all regions of Norland for visitors.", pack).rating == "true"
+    assert diagnose("In 2024 West topped all regions of Norland for visitors.", pack).rating == "false"
+    # a threshold topped is no place
+    d = diagnose("In 2024 East's visitors topped 250.", pack)
+    assert all(c.kind != "superlative" for c in d.checks)
+
+
+def test_a_pronoun_after_a_comparison_word_is_the_previous_subject(pack: Pack) -> None:
+    assert diagnose("In 2024 West had 200 visitors, and even East had more than it.", pack).rating == "true"
+    assert diagnose("In 2024 East had 300 visitors, and even West had more than it.", pack).rating != "true"
+
+
+def test_came_last_is_the_last_place_among_the_compared(pack: Pack) -> None:
+    first = "In 2024 East topped all regions of Norland for visitors, "
+    assert diagnose(first + "while North came last.", pack).rating == "true"
+    assert diagnose(first + "while West came last.", pack).rating != "true"
+    # "last year" is a period, no place
+    d = diagnose("East came last year to 300 visitors.", pack)
+    assert all(n.unit != "rank" for c in d.checks for n in c.numbers)

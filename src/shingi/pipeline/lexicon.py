@@ -398,7 +398,10 @@ SUP_TOP = _cues(
     "sup_top",
     ja="首位|トップ|1位|一位|第1位|最高|最強|最上位|ナンバーワン|No\\.1|世界一|日本一|ワースト",
     en=r"top|number one|no\. ?1|#1|best|leading|strongest|rank(?:s|ed)? first|first place|worst"
-    r"|(?:led|leads) (?:all|every|the (?:nation|country|world|states|region|field))",
+    r"|(?:led|leads) (?:all|every|the (?:nation|country|world|states|region|field))"
+    # "Tokyo topped all 47 prefectures", "topped the ranking": first among them (not "topped $600
+    # billion", a threshold)
+    r"|top(?:s|ped|ping) (?:all|every|the (?:list|lists|ranking|rankings|table|tables|league|chart|charts))\b",
 )
 
 #: Nouns that name a kind of entity, to resolve "Japan's best model" to the models of JP.

@@ -2761,7 +2761,13 @@ class _Parser:
                     return True
                 continue
             before = self._masked(c.start, e.start, "periods").strip(" ,").lower()
-            if re.fullmatch(r"(?:(?:in|on|by|as of|during|at|since)\s*)?(?:the\s*)?", before):
+            # "and even Germany finished above it": a conjunction or a focus adverb before the
+            # subject leaves it at the clause's head
+            if re.fullmatch(
+                r"(?:(?:and|but|while|whereas|yet|even|also)(?:\s+|$))*(?:(?:in|on|by|as of|during|at|since)\s*)?"
+                r"(?:the\s*)?",
+                before,
+            ):
                 return True
         return False
 
@@ -2988,6 +2994,17 @@ class _Parser:
             lacks_subject = (not entities and group is None and not self._unknown_topic(c)) or (
                 compares_to and prev is not None and bool(prev.entities) and prev.entities[0] != entities[0]
             )
+            # "…, and even Germany finished above it": the pronoun after the comparison word is the
+            # previous subject, set against the one the clause names (its subject)
+            pronoun_base = (
+                comparative
+                and len(entities) == 1
+                and prev is not None
+                and bool(prev.entities)
+                and prev.entities[0] != entities[0]
+                and _PRONOUN_BASE_EN.search(st.span) is not None
+            )
+            lacks_subject = lacks_subject or pronoun_base
             # the previous subject carries over, unless the clause names a measure it lacks
             carried = (
                 prev is not None
@@ -3004,7 +3021,10 @@ class _Parser:
             if carried and prev is not None:
                 # 「EUで最も多いのはシリア人で、約14万8千人だった」: what was ranked, not where
                 ranked = [e for e in prev.entities if e not in prev.scope and prev.kind == "superlative"]
-                entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
+                if pronoun_base:
+                    entities = tuple(dict.fromkeys((*entities, prev.entities[0])))
+                else:
+                    entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
                 # "…, a record": a ranking of the previous statement's measure and period
@@ -3851,6 +3871,11 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
+#: A pronoun as the base of a comparison: "finished above it", "more than them", "ahead of it"
+_PRONOUN_BASE_EN = re.compile(
+    r"(?i)\b(?:above|below|behind|ahead\s+of|than|over|under|beyond|past|outranked|outpaced|beat|trailed)"
+    r"\s+(?:it|them)\b"
+)
 #: The cues of a comparison with one other, which the words of a superlative are not
 _COMPARING = ("exceed", "trail", "equal")
 #: A record said as a negated comparison with a verb of its own (lexicon.NEVER_BEFORE_EN)

@@ -957,7 +957,13 @@ def _position(
     (1 + the peers strictly ahead; lower is ahead when ``lower_better``), exactly."""
     value = peers[ent]
     place = 1 + sum(1 for v in peers.values() if (v < value if lower_better else v > value))
-    results = [compare_value(n, float(place)) for n in ranks]
+    # "came last", "second to last": a place counted from the bottom of the peers compared (a
+    # bottom word claims that very place, so one off fails)
+    results: list[Result] = [
+        ("holds" if place == len(peers) - n.quantity.value else "fails") if n.comparator == "last"
+        else compare_value(n, float(place))
+        for n in ranks
+    ]
     ranking = sorted(peers.items(), key=lambda kv: (kv[1] if lower_better else -kv[1], kv[0]))
     listing = ", ".join(f"{ctx.ename(e)} {ctx.q(v, mine.unit)}" for e, v in ranking)
     name = ctx.ename(ent)
