@@ -401,7 +401,8 @@ SUP_TOP = _cues(
     r"|(?:led|leads) (?:all|every|the (?:nation|country|world|states|region|field))"
     # "Tokyo topped all 47 prefectures", "topped the ranking": first among them (not "topped $600
     # billion", a threshold)
-    r"|top(?:s|ped|ping) (?:all|every|the (?:list|lists|ranking|rankings|table|tables|league|chart|charts))\b",
+    r"|top(?:s|ped|ping) (?:all|every|the (?:list|lists|ranking|rankings|table|tables|league"
+    r"|chart|charts))\b",
 )
 
 #: Nouns that name a kind of entity, to resolve "Japan's best model" to the models of JP.

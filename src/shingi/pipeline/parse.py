@@ -2764,7 +2764,8 @@ class _Parser:
             # "and even Germany finished above it": a conjunction or a focus adverb before the
             # subject leaves it at the clause's head
             if re.fullmatch(
-                r"(?:(?:and|but|while|whereas|yet|even|also)(?:\s+|$))*(?:(?:in|on|by|as of|during|at|since)\s*)?"
+                r"(?:(?:and|but|while|whereas|yet|even|also)(?:\s+|$))*"
+                r"(?:(?:in|on|by|as of|during|at|since)\s*)?"
                 r"(?:the\s*)?",
                 before,
             ):
