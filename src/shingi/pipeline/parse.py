@@ -82,6 +82,7 @@ from shingi.pipeline.claims.names import (
     _GROUP_MODIFIER_JA,
     _MODIFIES_JA,
     _OF_THE_MEASURE_JA,
+    RANKED_AHEAD_JA,
     RELATION_NAME,
     _exclusive,
     _is_comparand,
@@ -2093,7 +2094,14 @@ class _Parser:
             bare = _blank_cues(all_masked, _SUPERLATIVES)
             if most:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
-            cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
+            cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
+        elif "sup_record" in cues and (
+            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_EN.search(all_masked)
+        ):
+            # "has never counted more … than the 1,513 of 2024", "never … as many … as in 2024": the
+            # negated comparison is the record's words (§4.8), not a comparison with another
+            bare = _blank_cues(all_masked, _SUPERLATIVES)
+            cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
         window = [p for p in periods if p.role == "since" and p.inferred]
         if window and (
             cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")
@@ -2265,6 +2273,15 @@ class _Parser:
             # 「米国の対ベトナム貿易赤字は…」: the measure named whole, with its owner's name inside,
             # comes before one matched by a word of it (貿易赤字 of the trade balance)
             metrics = (*owned[:1], *(m for m in metrics if m != owned[0]))
+        ahead = {
+            h.ref
+            for h in self.metric_names
+            if c.start <= h.start < c.end and RANKED_AHEAD_JA.match(self.text, h.end)
+        }
+        if ahead and any(m not in ahead for m in metrics):
+            # 「心疾患、がんに次いで新型コロナが3番目に多い死因」: the measures a place is counted after
+            # are ranked ahead of the subject's, they are not its measure (as entities: names)
+            metrics = (*(m for m in metrics if m not in ahead), *(m for m in metrics if m in ahead))
         metrics, cues = self._record_on_the_subject(c, cues, metrics, all_masked)
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
@@ -2757,7 +2774,14 @@ class _Parser:
                     return True
                 continue
             before = self._masked(c.start, e.start, "periods").strip(" ,").lower()
-            if re.fullmatch(r"(?:(?:in|on|by|as of|during|at|since)\s*)?(?:the\s*)?", before):
+            # "and even Germany finished above it": a conjunction or a focus adverb before the
+            # subject leaves it at the clause's head
+            if re.fullmatch(
+                r"(?:(?:and|but|while|whereas|yet|even|also)(?:\s+|$))*"
+                r"(?:(?:in|on|by|as of|during|at|since)\s*)?"
+                r"(?:the\s*)?",
+                before,
+            ):
                 return True
         return False
 
@@ -2984,6 +3008,17 @@ class _Parser:
             lacks_subject = (not entities and group is None and not self._unknown_topic(c)) or (
                 compares_to and prev is not None and bool(prev.entities) and prev.entities[0] != entities[0]
             )
+            # "…, and even Germany finished above it": the pronoun after the comparison word is the
+            # previous subject, set against the one the clause names (its subject)
+            pronoun_base = (
+                comparative
+                and len(entities) == 1
+                and prev is not None
+                and bool(prev.entities)
+                and prev.entities[0] != entities[0]
+                and _PRONOUN_BASE_EN.search(st.span) is not None
+            )
+            lacks_subject = lacks_subject or pronoun_base
             # the previous subject carries over, unless the clause names a measure it lacks
             carried = (
                 prev is not None
@@ -3000,7 +3035,10 @@ class _Parser:
             if carried and prev is not None:
                 # 「EUで最も多いのはシリア人で、約14万8千人だった」: what was ranked, not where
                 ranked = [e for e in prev.entities if e not in prev.scope and prev.kind == "superlative"]
-                entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
+                if pronoun_base:
+                    entities = tuple(dict.fromkeys((*entities, prev.entities[0])))
+                else:
+                    entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
                 # "…, a record": a ranking of the previous statement's measure and period
@@ -3847,6 +3885,16 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
+#: A pronoun as the base of a comparison: "finished above it", "more than them", "ahead of it"
+_PRONOUN_BASE_EN = re.compile(
+    r"(?i)\b(?:above|below|behind|ahead\s+of|than|over|under|beyond|past|outranked|outpaced|beat|trailed)"
+    r"\s+(?:it|them)\b"
+)
+#: The cues of a comparison with one other, which the words of a superlative are not
+_COMPARING = ("exceed", "trail", "equal")
+#: A record said as a negated comparison with a verb of its own (lexicon.NEVER_BEFORE_EN)
+_NEVER_RECORD_EN = re.compile(r"(?i)\bnever" + lx.NEVER_MORE_TAIL)
+
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
 _FIRST_IN_A_WINDOW_JA = re.compile(
