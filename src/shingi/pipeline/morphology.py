@@ -148,6 +148,16 @@ _MONTHS_COUNTER = re.compile(r"[カヶヵケ箇]月")
 #: Group 1: the noun, lower case (a name or a verb form after "without" derives none).
 #: Group 1: the word before "without"; group 2: the noun, lower case (a name or a verb form after
 #: "without" derives none).
+#: A count said per head of a population ("marriages per 1,000 residents", "per head of
+#: population", "per capita", "for every 100,000 people") is a rate: English names that measure "X
+#: rate" (a linguistic reason: a crude rate is a count per unit of population). Not "per cent".
+_PER_POPULATION_EN = re.compile(
+    r"(?i)\b(?:per|for\s+every)\s+(?:head|capita|person|inhabitant|resident"
+    r"|(?:1|one|10|ten|100|a\s+hundred|1,?000|a\s+thousand|10,?000|100,?000)\s+"
+    r"(?:people|persons|residents|inhabitants|population|women|men|adults|children))\b"
+)
+_RATE_KEY = stem_en("rate")
+
 _WITHOUT_NOUN_EN = re.compile(r"\b([A-Za-z']+)\s+without\s+(?:a\s+|an\s+|any\s+)?([a-z]{3,})\b")
 #: Plural person nouns of no particular group: "people without a home" are the homeless people a
 #: measure counts, whatever its population; "service members without a home" a narrower group
@@ -189,6 +199,8 @@ def word_keys(text: str) -> frozenset[str]:
                 keys.add(stem_en(_IRREGULAR_FORMS.get(w2, w2)))
     if "without" in text:
         keys |= _privative_keys(text)
+    if _PER_POPULATION_EN.search(text):
+        keys.add(_RATE_KEY)
     for run in _JA_RUN_RE.findall(text):
         if len(run) == 1:
             if run not in _PARTICLES:
