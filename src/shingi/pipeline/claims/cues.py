@@ -367,13 +367,13 @@ def _negated(masked: str) -> bool:
         " ",
         _OBLIGATION_EN_RE.sub(" ", clause_of_the_statement(masked)),
     )
-    return bool(lx.find_words(lx.NEGATION_EN, cleaned)) or bool(_NONE_MORE_THAN_EN.match(masked))
+    return bool(lx.find_words(lx.NEGATION_EN, cleaned)) or bool(_NONE_MORE_THAN_EN.search(masked))
 
 
 #: "No prefecture sees more marriages per head than Akita", "None of the states grew faster than
 #: Texas": a negative quantifier opening a comparison denies that any member is past the comparand
 #: (a linguistic reason: "no X is more than Y" is "not (some X is more than Y)")
 _NONE_MORE_THAN_EN = re.compile(
-    r"(?i)\s*(?:no|none\s+of\s+(?:the|its|their)|not\s+(?:a|one|a\s+single))\s+[a-z][^.;:]*?"
+    r"(?i)(?:^|(?<=[\s,]))(?:no|none\s+of\s+(?:the|its|their)|not\s+(?:a|one|a\s+single))\s+[a-z][^.;:]*?"
     r"\b(?:more|less|fewer|[a-z]{2,}er)\b[^.;:]*?\bthan\b"
 )
