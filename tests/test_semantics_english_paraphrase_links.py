@@ -117,3 +117,11 @@ def test_a_killing_verb_does_not_count_another_thing(pack: Pack) -> None:
     # "killed" says deaths: 4,883 people killed is no number of weddings
     rating, _ = _read("Norland weddings killed 4,883 people in 2022.", pack)
     assert rating != "true"
+
+
+def test_no_member_past_a_figure_is_a_bound_not_a_denial() -> None:
+    from shingi.pipeline.claims.cues import _negated
+
+    assert _negated("No prefecture in Japan sees more marriages per head of population than Akita.")
+    assert not _negated("Under the guarantee, no household had to pay more than £2,500 a year.")
+    assert not _negated("At no point has the revenue increased by more than 20%.")

@@ -370,10 +370,16 @@ def _negated(masked: str) -> bool:
     return bool(lx.find_words(lx.NEGATION_EN, cleaned)) or bool(_NONE_MORE_THAN_EN.search(masked))
 
 
+#: the words that open a figure after "than" ("than a third", "than about 5%", "than twice")
+_FIGURE_WORDS_EN = (
+    r"about|around|nearly|almost|roughly|some|just|only|a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|zero|none"
+)
 #: "No prefecture sees more marriages per head than Akita", "None of the states grew faster than
 #: Texas": a negative quantifier opening a comparison denies that any member is past the comparand
-#: (a linguistic reason: "no X is more than Y" is "not (some X is more than Y)")
+#: (a linguistic reason: "no X is more than Y" is "not (some X is more than Y)"); the comparand a
+#: name ("than Akita"), not a figure: "no household paid more than £2,500" says a bound of each
 _NONE_MORE_THAN_EN = re.compile(
-    r"(?i)(?:^|(?<=[\s,]))(?:no|none\s+of\s+(?:the|its|their)|not\s+(?:a|one|a\s+single))\s+[a-z][^.;:]*?"
-    r"\b(?:more|less|fewer|[a-z]{2,}er)\b[^.;:]*?\bthan\b"
+    r"(?:^|(?<=[\s,]))(?i:no|none\s+of\s+(?:the|its|their)|not\s+(?:a|one|a\s+single))\s+[a-z][^.;:]*?"
+    r"\b(?i:more|less|fewer|[a-z]{2,}er)\b[^.;:]*?\bthan\s+(?![\d$€£¥%]|(?i:" + _FIGURE_WORDS_EN + r")\b)"
 )
