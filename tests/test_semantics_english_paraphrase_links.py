@@ -71,7 +71,8 @@ def test_people_without_a_home_are_the_homeless_count(pack: Pack) -> None:
 
 
 def test_paid_without_a_card_is_the_cardless_ratio(pack: Pack) -> None:
-    rating, evidence = _read("In 2021, Norland consumers paid for under 30% of their spending without a card.", pack)
+    said = "In 2021, Norland consumers paid for under 30% of their spending without a card."
+    rating, evidence = _read(said, pack)
     assert rating in ("false", "mostly_false")
     assert "c2021" in evidence
 
