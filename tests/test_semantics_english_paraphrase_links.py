@@ -96,10 +96,14 @@ def test_per_cent_is_no_rate() -> None:
     assert "rat" in word_keys("weddings per 1,000 residents")
 
 
-def test_no_member_more_than_denies_the_comparison(pack: Pack) -> None:
+def test_no_member_more_than_is_the_comparands_superlative(pack: Pack) -> None:
     said = "In 2022 no part of Norland saw more weddings per head of population than Northshire."
     rating, _ = _read(said, pack)
-    assert rating in ("false", "mostly_false")
+    assert rating in ("false", "mostly_false")  # Southvale 3.4 > Northshire 2.6
+    said = "In 2022 no part of Norland saw fewer weddings per head of population than Northshire."
+    rating, evidence = _read(said, pack)
+    assert rating == "true"
+    assert {"wr_sv", "wr_no"} <= set(evidence)
 
 
 def test_the_object_of_a_killing_verb_counts_deaths(pack: Pack) -> None:
@@ -120,9 +124,10 @@ def test_a_killing_verb_does_not_count_another_thing(pack: Pack) -> None:
     assert rating != "true"
 
 
-def test_no_member_past_a_figure_is_a_bound_not_a_denial() -> None:
-    from shingi.pipeline.claims.cues import _negated
+def test_no_member_past_a_figure_is_a_bound_not_a_superlative() -> None:
+    from shingi.pipeline.claims.cues import none_past_a_name
 
-    assert _negated("No prefecture in Japan sees more marriages per head of population than Akita.")
-    assert not _negated("Under the guarantee, no household had to pay more than £2,500 a year.")
-    assert not _negated("At no point has the revenue increased by more than 20%.")
+    found = none_past_a_name("No prefecture in Japan sees more marriages per head of population than Akita.")
+    assert found is not None and found[0] == "sup_max"
+    assert none_past_a_name("Under the guarantee, no household had to pay more than £2,500 a year.") is None
+    assert none_past_a_name("At no point has the revenue increased by more than 20%.") is None
