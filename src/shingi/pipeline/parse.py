@@ -67,6 +67,7 @@ from shingi.pipeline.claims.cues import (
     _predicate_keys,
     _verb_cue_en,
     mask_named_negatives,
+    none_past_a_name,
     record_streak_ended,
     rise_said,
     said_side,
@@ -2184,6 +2185,14 @@ class _Parser:
         # none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
         cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
         entity_ids = tuple(r for r in dict.fromkeys(e.ref for e in ordered) if r not in cause_only)
+        first_of_class = none_past_a_name(span) if cues & {"exceed", "trail"} else None
+        if first_of_class is not None:
+            # "No prefecture in Japan sees more marriages per head than Akita": Akita is the most of
+            # them, the superlative said of the comparand (cues.none_past_a_name)
+            comparand = [e.ref for e in ordered if e.start >= c.start + first_of_class[1]]
+            if comparand:
+                cues = (cues - {"exceed", "trail"}) | {first_of_class[0]}
+                entity_ids = (comparand[0], *(r for r in entity_ids if r != comparand[0]))
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:

@@ -1358,6 +1358,17 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
 #: "120 were injured" injuries (a linguistic reason: the verb, not the person noun, says what is
 #: counted). Keys: the verb's words; values: the words of a measure's name that count it.
 _PEOPLE = re.compile(r"(?i)^(?:people|persons?|children|adults|patients|residents|workers|victims|others)$")
+#: A place phrase on a counted noun, before its verb: "people in the US", "residents across New
+#: York State" (a preposition of place and a capitalised name)
+_PLACE_AFTER_NOUN = re.compile(
+    r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=\s)"
+)
+#: A killing verb right before a count of people, its object: "killed 48,830 people", "have killed
+#: 13 people" (kill = cause to die: the people counted died)
+_KILLED_BEFORE = re.compile(
+    r"(?i)\b(?:killed|kill|kills|killing)\s+(?:(?:about|around|nearly|almost|some|over|roughly|at\s+least"
+    r"|more\s+than|fewer\s+than|less\s+than)\s+)?$"
+)
 _VERB_COUNTS = (
     (re.compile(r"(?i)^\s*(?:have |had |has )?(?:died|were killed|have been killed|perished"
                 r"|lost their lives|(?:were |are )?dead)\b"),  # "100 people dead on arrival"
@@ -1387,7 +1398,13 @@ def counts_by_its_verb(
     if not _PEOPLE.match(noun) and not demonym:
         return False
     after = st.span[max(0, n.end - st.start) :]
+    # "50,000 people in the US were killed": a place phrase on the noun stands before its verb
+    after = after[len(m.group(0)) :] if (m := _PLACE_AFTER_NOUN.match(after)) else after
     if any(verb.match(after) and any(word.search(name) for name in names) for verb, word in _VERB_COUNTS):
+        return True
+    before = st.span[: max(0, n.start - st.start)]
+    if _KILLED_BEFORE.search(before) and any(_VERB_COUNTS[0][1].search(name) for name in names):
+        # "Gun injuries killed 48,830 people": the object of a killing verb counts deaths
         return True
     phrase = _PREDICATE_AFTER.match(after)
     if phrase is None:
