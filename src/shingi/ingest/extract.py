@@ -1206,6 +1206,9 @@ class DocumentExtractor:
         # the paragraph (section) goes on about a period no contract spelling holds (see add)
         self._para_unwritable = False
         self._section_unwritable = False
+        # an English title names the month of the release's own day: its edition, no period (see add)
+        self._edition_titled = False
+        self._title_month: Period | None = None
         #: the countries the document names itself (not only as the country of a place it names)
         self._countries_named: set[str] = set()
         #: of them, the ones not named as a partner or a point of comparison ("Imports from China"):
@@ -1358,6 +1361,16 @@ class DocumentExtractor:
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
         # rows in dollars said with a bare "$" (in the figure, or in its column's header)
         self._bare_dollar_rows: set[str] = set()
+
+    def _edition_of(self, day: Period) -> None:
+        """A date line read after an English title that named its month ("Regional Labour Market Statistics,
+        October 2012", then "Released: 17 October 2012"): a title month that holds the release's own day is
+        its edition's, no period the release reports on (see add)."""
+        title = self._title_month
+        if title is not None and day.precision == "day" and self.report_period == title \
+                and title.start <= day.start <= title.end and not self.facts.observations:
+            self.report_period = self._title_month = None
+            self._edition_titled = True
 
     @property
     def context_period(self) -> Period | None:
@@ -1629,6 +1642,7 @@ class DocumentExtractor:
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
+                self._edition_of(dated[0])
                 # 「平成30年5月 国税庁」: the month the release came out dates its event, never a figure (a
                 # statistic released in May is of an earlier period, which the text must say)
                 self._month_dated = dated[0].precision == "month"
@@ -2233,7 +2247,16 @@ class DocumentExtractor:
             title_month = next((p for p in refs if p.period.precision in ("month", "quarter") and (
                 (p is refs[-1] and p.end >= len(text.rstrip()) - 1)
                 or (text[:p.start].rstrip().endswith(",") and _FULL_MONTH_RE.match(text, p.start)))), None)
+        if title_month is not None and self.doc_date is not None and self.doc_date.precision == "day" \
+                and title_month.period.start <= self.doc_date.start <= title_month.period.end:
+            # "Regional Labour Market Statistics, October 2012" released on 17 October 2012: the month (or
+            # quarter) a title names that holds the release's own day is its edition's, not the period it
+            # reports on (a month's statistics come out after the month ends); its figures said with no
+            # period of their own have none the text states, and are left out, not dated with that month
+            self._edition_titled = True
+            title_month = None
         if title_month is not None:
+            self._title_month = title_month.period  # (undone by a date line in it: see _edition_of)
             # "Monetary developments in the euro area: June 2019": a release's title that ends with the
             # month or quarter it reports on; its figures said with no period of their own are that
             # period's, not the release's day. So is the month after a comma that closes a release's
@@ -3038,6 +3061,10 @@ class DocumentExtractor:
                 return
         if own is None and (self._para_unwritable or (self._section_unwritable and self.para_period is None)):
             self.facts.skipped_figures += 1  # the text goes on about a period no contract spelling holds
+            return
+        if own is None and self._edition_titled and not (
+                self.para_period or self.section_period or self.heading_period or self.report_period):
+            self.facts.skipped_figures += 1  # only the edition's month or the release's day: no period said
             return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
