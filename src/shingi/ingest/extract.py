@@ -2923,6 +2923,13 @@ class DocumentExtractor:
             # of the nation the state is part of
             entity = self.facts.entities[entity].country or entity
             self._ensure_country(entity)
+        elif entity is not None and not _cjk(text) and _NATIONAL_BEFORE_RE.search(
+                text, _clause_start(text, q.start), q.start) and (home := self._one_country()) is not None \
+                and (ent := self.facts.entities.get(entity)) is not None and ent.kind != "country" \
+                and entity != home and not ent.country:
+            # "The national average was $54,178" after "…followed by Wellington, $67,888" (Stats NZ's
+            # regional GDP): the nation's, the one country the document names, not the last region's
+            entity = home
         review: str | None = None
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
@@ -3266,6 +3273,11 @@ class DocumentExtractor:
             # "followed by Other Services, 5,000; Education & Health Services, 2,000; …": a list of
             # pairs of a name and its figure, set apart by semicolons
             return before[0].id
+        if not _cjk(text) and before and text[before[0].end:q.start] == ", " \
+                and _RANKED_NEXT_RE.search(text, max(0, before[0].start - 20), before[0].start):
+            # "the highest GDP per capita at $71,297, followed by Wellington, $67,888, and Auckland, $58,717":
+            # a ranking goes on with pairs of a name and its figure set off by a comma (as with semicolons)
+            return before[0].id
         if not _cjk(text) and (bracket := _figures_bracket(text, q.start)) is not None:
             # "in Quebec (+27,200; +0.8%)": every figure of a bracket of figures describes what stands
             # just before it, the second one too
@@ -3512,6 +3524,13 @@ class DocumentExtractor:
         ent = self.facts.entities.get(entity_id)
         name = ent.name_ja if ent is not None and ent.kind == "other" else None
         return bool(name) and place_name(name or "")
+
+    def _one_country(self) -> str | None:
+        """The country an English document is of: its stated country, else the one country it has named."""
+        if self._doc_country:
+            return self._doc_country
+        countries = [e.id for e in self.facts.entities.values() if e.kind == "country"]
+        return countries[0] if len(countries) == 1 else None
 
     def _region(self, entity_id: str) -> bool:
         """A built-in part of a country (Quebec, North Carolina: :data:`KNOWN_REGIONS`)."""
@@ -3903,10 +3922,14 @@ class DocumentExtractor:
         local = _LOCAL_DOLLARS.get(country)
         rows = self.facts.observations
         converted: set[str] = set()
+        # the country's own regions and bodies count in its dollar too ("In 2016 Taranaki retained its
+        # position as the region with the highest GDP per capita at $71,297", Stats NZ's regional GDP): a
+        # name that is no country and belongs to no other one, in a document that names that country alone
+        own = {e.id for e in self.facts.entities.values() if e.kind != "country" and e.country in (None, "", country)}
         for i, o in enumerate(rows):
             said_bare = o.id in self._bare_dollar_rows or (
                 o.mark is not None and _BARE_DOLLAR_RE.search(o.place.quote[o.mark[0]:o.mark[1]]))
-            if local and o.entity == country and o.value.unit == "USD" and said_bare:
+            if local and (o.entity == country or o.entity in own) and o.value.unit == "USD" and said_bare:
                 rows[i] = replace(o, value=replace(o.value, unit=local))
                 converted.add(o.id)
         if not converted:
@@ -4393,6 +4416,8 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 
 #: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:;|(?:\.\s*)?$|\.\s)")
+#: what goes on with a ranking's next name: "…, followed by Wellington, $67,888, and Auckland, $58,717"
+_RANKED_NEXT_RE = re.compile(r"(?:\bfollowed\s+by|,\s+and)\s+(?:the\s+)?$")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
 _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
 #: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced; "was revised down by
