@@ -2349,8 +2349,11 @@ class DocumentExtractor:
             # "In reported road traffic accidents for the year ending March 2014:" — a lead-in that a
             # colon ends introduces the list under it: the items are about its period (or, when no
             # contract period holds it, about none), not the title's
+            # ("Provisional estimates for the period March 2015 to March 2016 show that:", Stats NZ: a
+            # lead-in of no figure of its own whose span no contract period holds: its items' too)
             self._lead_in = (refs[0].period, False) if refs else \
-                (None, True) if self._para_unwritable else None
+                (None, True) if self._para_unwritable or any(
+                    (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)) else None
         elif s.role == "text" and _JA_LEAD_IN_RE.search(text):
             # 「対象法人数は以下のとおりです。」: a Japanese lead-in says 以下のとおり where English sets a
             # colon; the items under it are about its period, else the one the text went on about
