@@ -169,6 +169,27 @@ def address_owner(address: str) -> StatedOwner | None:
     return None
 
 
+#: a web address's path that opens with the day its page was filed under, as news sites' and blogs' permalinks
+#: do: ".../2025/02/dutch-economy-grow-…", ".../2019/12/06/job-report-in-us-…"
+_ADDRESS_DAY_RE = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?")
+
+
+def address_day(address: str | None) -> tuple[int, int, int | None] | None:
+    """The year, month and perhaps day a web address's path files its page under (a permalink's
+    ``/2019/12/06/``), or None. Read as text, never fetched; the caller takes it only for a document that
+    states no date of its own, as a guess to review."""
+    if not address:
+        return None
+    try:
+        path = urlsplit(address if "//" in address else "//" + address).path
+    except ValueError:
+        return None
+    m = _ADDRESS_DAY_RE.search(path)
+    if m is None:
+        return None
+    return int(m[1]), int(m[2]), int(m[3]) if m[3] else None
+
+
 def site_owner(site_name: str | None) -> StatedOwner | None:
     """A local government's site named by its place alone (「富山県」, 「足利市ホームページ」), or None.
     (A news site's or a company's name says who published, not whose figures they are.)"""

@@ -1184,6 +1184,9 @@ class DocumentExtractor:
         # figures drafted before the document had named its owner: their rows wait for it (see finish)
         self._japanese = False  # (a sentence of the document was Japanese)
         self.doc_date = doc_date
+        # the day or month the document's address files it under (see add_all), and whether it dated it
+        self.address_day: Period | None = None
+        self.date_from_address = False
         self.facts = DocFacts()
         self.heading_period: Period | None = None
         self.last_period: Period | None = None
@@ -1384,6 +1387,13 @@ class DocumentExtractor:
         head = list(islice(stream, _ANCHOR_SENTENCES)) if self.doc_date is None else []
         if head:
             self._text_month = text_anchor(head)
+        if head and self.address_day is not None and self._text_month is None and not any(
+                date_line(normalize(s.text), s.index) is not None for s in head[:DATE_LINE_SENTENCES]):
+            # a document that states no date and no month with its year, found at an address whose path
+            # files it under a day or a month (a news permalink ".../2019/12/06/…"): that is its date, a
+            # guess the source row says ("in November", "last year" are read against it)
+            self.doc_date = self.address_day
+            self.date_from_address = True
         for s in chain(head, stream):
             self.add(s)
         self.finish()
@@ -3075,6 +3085,9 @@ class DocumentExtractor:
         if own is None and self._edition_titled and not (
                 self.para_period or self.section_period or self.heading_period or self.report_period):
             self.facts.skipped_figures += 1  # only the edition's month or the release's day: no period said
+            return
+        if own is None and self.date_from_address and period == self.doc_date:
+            self.facts.skipped_figures += 1  # only the day its address files it under: a guess of a guess
             return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
