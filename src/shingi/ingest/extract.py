@@ -3941,7 +3941,8 @@ class DocumentExtractor:
         # the country's own regions and bodies count in its dollar too ("In 2016 Taranaki retained its
         # position as the region with the highest GDP per capita at $71,297", Stats NZ's regional GDP): a
         # name that is no country and belongs to no other one, in a document that names that country alone
-        own = {e.id for e in self.facts.entities.values() if e.kind != "country" and e.country in (None, "", country)}
+        own = {e.id for e in self.facts.entities.values()
+               if e.kind != "country" and e.country in (None, "", country)}
         for i, o in enumerate(rows):
             said_bare = o.id in self._bare_dollar_rows or (
                 o.mark is not None and _BARE_DOLLAR_RE.search(o.place.quote[o.mark[0]:o.mark[1]]))

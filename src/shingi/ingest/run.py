@@ -264,7 +264,8 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     extractor = DocumentExtractor(ctx, shown, sid, date, owner)
     if (filed := address_day(address)) is not None:
         year, month, day = filed
-        extractor.address_day = period_of_day(_date(year, month, day)) if day else period_of_month(year, month)
+        extractor.address_day = period_of_day(_date(year, month, day)) if day \
+            else period_of_month(year, month)
     sample: list[str] = []
 
     def lines() -> Iterator[TextLine]:
