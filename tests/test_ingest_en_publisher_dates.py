@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ingest_helpers import extract, owned_rows
-from shingi.ingest.doc_owner import address_day
+from shingi.ingest.doc_owner import address_day, address_owner
 from shingi.ingest.extract import _RANKED_NEXT_RE, DocumentExtractor, ExtractContext
 from shingi.ingest.layout import table_lines
 from shingi.ingest.readers import iter_text_lines
@@ -180,3 +180,17 @@ def test_the_last_three_months_said_alone_are_no_year_edge(bare: ExtractContext)
     text = "The Dutch economy grew by 0.4% over the last three months of trading.\n"
     got = {(r[1], r[3]) for r in owned_rows(extract(bare, text, period_of_day(date(2025, 8, 14))))}
     assert (0.4, "2024-Q4") not in got and (0.4, "2025-Q2") not in got
+
+
+# --- a name right under gov.au is the Commonwealth's ---------------------------------------------------------
+
+@pytest.mark.parametrize(("address", "owner"), [
+    ("https://www.abs.gov.au/statistics/labour/employment", "Australia"),
+    ("http://rba.gov.au/media-releases/2008/mr-08-20.html", "Australia"),
+    ("https://www.health.nsw.gov.au/news", None),  # a state's body: its own name, not Australia's
+    ("https://www.cityofsydney.nsw.gov.au/", None),
+    ("https://gov.au/", None),
+])
+def test_a_commonwealth_address_is_australias(address: str, owner: str | None) -> None:
+    found = address_owner(address)
+    assert (found.name if found else None) == owner
