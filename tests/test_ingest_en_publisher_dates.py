@@ -15,8 +15,15 @@ import pytest
 
 from ingest_helpers import extract, owned_rows
 from shingi.ingest.doc_owner import address_day, address_owner
-from shingi.ingest.extract import _RANKED_NEXT_RE, DocumentExtractor, ExtractContext
+from shingi.ingest.extract import (
+    _PLURAL_NOUN_AFTER_RE,
+    _RANKED_NEXT_RE,
+    _SET_QUANTIFIER_BEFORE_RE,
+    DocumentExtractor,
+    ExtractContext,
+)
 from shingi.ingest.layout import table_lines
+from shingi.ingest.owners import term_acronyms
 from shingi.ingest.readers import iter_text_lines
 from shingi.ingest.run import ingest_files
 from shingi.ingest.sentences import split_sentences
@@ -182,7 +189,7 @@ def test_the_last_three_months_said_alone_are_no_year_edge(bare: ExtractContext)
     assert (0.4, "2024-Q4") not in got and (0.4, "2025-Q2") not in got
 
 
-# --- a name right under gov.au is the Commonwealth's ---------------------------------------------------------
+# --- a name right under gov.au is the Commonwealth's ----------------------------------------------------
 
 @pytest.mark.parametrize(("address", "owner"), [
     ("https://www.abs.gov.au/statistics/labour/employment", "Australia"),
@@ -194,3 +201,42 @@ def test_the_last_three_months_said_alone_are_no_year_edge(bare: ExtractContext)
 def test_a_commonwealth_address_is_australias(address: str, owner: str | None) -> None:
     found = address_owner(address)
     assert (found.name if found else None) == owner
+
+
+# --- a short name of lower-case words is a term's; a word qualifying a set names no one ----------------
+
+DESTATIS = ("Consumer prices in Germany rose by 1.6% in September from a year earlier.\n\n"
+            "The harmonised index of consumer prices (HICP), which compares inflation in Germany with other "
+            "European countries, rose by 1.8% on the year. "
+            "In August the HICP had risen by 2.0% on the year.\n")
+
+
+def test_a_short_name_of_lower_case_words_owns_nothing(bare: ExtractContext) -> None:
+    # dev4 Destatis (with its date): the HICP's August figure was HICP's, then "European"'s
+    got = owned_rows(extract(bare, DESTATIS, period_of_day(date(2024, 10, 11))))
+    assert ("ドイツ", 2.0, "%", "2024-08") in got
+    assert {r[0] for r in got} == {"ドイツ"}
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("The harmonised index of consumer prices (HICP), which compares", ["HICP"]),
+    ("the gross domestic product (GDP) rose", ["GDP"]),
+    ("The Bureau of Labor Statistics (BLS) said", []),  # a body's name, in capitals
+    ("International Business Machines (IBM) said", []),
+    ("in the Harmonised Index of Consumer Prices (HICP)", []),
+])
+def test_which_short_names_are_terms(text: str, terms: list[str]) -> None:
+    assert term_acronyms(text) == terms
+
+
+@pytest.mark.parametrize(("before", "word", "after", "a_set"), [
+    ("with other ", "European", " countries, rose", True),
+    ("several ", "Asian", " economies grew", True),
+    ("exports to ", "European", " countries rose", False),  # no quantifier: the rule does not fire
+    ("with other ", "Fonterra", " Limited", False),  # a name's next word, no plural noun
+])
+def test_a_word_qualifying_a_set_after_a_quantifier(before: str, word: str, after: str, a_set: bool) -> None:
+    text = before + word + after
+    fired = bool(_SET_QUANTIFIER_BEFORE_RE.search(text, 0, len(before))
+                 and _PLURAL_NOUN_AFTER_RE.match(text, len(before) + len(word)))
+    assert fired == a_set

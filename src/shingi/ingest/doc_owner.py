@@ -104,7 +104,8 @@ class StatedOwner:
 #: Canada's gc.ca; the US federal government's .gov, whose states and cities are told apart below; the
 #: European Union's institutions' europa.eu)
 _NATIONAL_DOMAINS: dict[tuple[str, ...], str] = {("gc", "ca"): "Canada", ("gov",): "United States",
-                                                 ("europa", "eu"): "European Union", ("gov", "au"): "Australia"}
+                                                 ("europa", "eu"): "European Union",
+                                                 ("gov", "au"): "Australia"}
 #: the labels under gov.au that auDA gives to a state's or a territory's government (whose bodies and councils
 #: are named under them: health.nsw.gov.au, cityofsydney.nsw.gov.au); a name right under gov.au is the
 #: Commonwealth's (abs.gov.au, rba.gov.au)

@@ -202,6 +202,7 @@ from shingi.ingest.owners import (
     organisation_names,
     place_name,
     survey_names,
+    term_acronyms,
 )
 from shingi.ingest.readers import short_hash
 from shingi.ingest.rows import (
@@ -302,6 +303,10 @@ _COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
 _SIBLING_ONLY_IDS = frozenset(ident for ident, _country, _name in SIBLING_ONLY_REGIONS)
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+#: a quantifier before a word that qualifies a set ("other European countries", "several Asian economies")
+_SET_QUANTIFIER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:other|several|many|all|most|some|both)\s+$")
+#: a lower-case plural noun after it
+_PLURAL_NOUN_AFTER_RE = re.compile(r"\s+[a-z]{2,}(?:ies|es|s)(?![A-Za-z])")
 _TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
 _RELEASE_LABEL_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement|notice)s?")
 #: a list item's marker before the name that opens it (「(2)アラブ首長国連邦(449万kl、同108.3%)」,
@@ -1965,7 +1970,12 @@ class DocumentExtractor:
                                  and text[m.start:m.end].lower() in self._lower_words)
                          # ("PRESS RELEASE", "Media release": what the document is, not who)
                          and not ((label := _RELEASE_LABEL_RE.match(text, m.start)) is not None
-                                  and m.end <= label.end())]
+                                  and m.end <= label.end())
+                         # ("with other European countries", "several Asian economies": a word that
+                         # qualifies a set of things after a quantifier, no one named)
+                         and not (e.kind == "other" and _TITLE_WORD_RE.fullmatch(text, m.start, m.end)
+                                  and _SET_QUANTIFIER_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+                                  and _PLURAL_NOUN_AFTER_RE.match(text, m.end))]
         if not cjk_text and _CAPS_RUN_RE.search(text):
             # "MONTHLY ADVANCE REPORT ON DURABLE GOODS … AND ORDERS JULY 2022", "SEASONALLY ADJUSTED
             # ESTIMATES (MONTHLY CHANGE)": a heading set in capitals capitalises every word, so its words
@@ -3459,6 +3469,8 @@ class DocumentExtractor:
                 self._survey_names.add(short)
         # (an index's short name, "(CPIH)", is a measure's, no owner either)
         self._survey_names.update(index_acronyms(text))
+        if not _cjk(text):
+            self._survey_names.update(term_acronyms(text))  # ("harmonised index of consumer prices (HICP)")
         for short in self._survey_names:
             for m in re.finditer(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", text):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
