@@ -240,3 +240,17 @@ def test_a_word_qualifying_a_set_after_a_quantifier(before: str, word: str, afte
     fired = bool(_SET_QUANTIFIER_BEFORE_RE.search(text, 0, len(before))
                  and _PLURAL_NOUN_AFTER_RE.match(text, len(before) + len(word)))
     assert fired == a_set
+
+
+@pytest.mark.parametrize("title", ["Euro area annual inflation down to 2.4%, Flash estimate, November 2023",
+                                   "Euro area annual inflation, November 2023"])
+def test_a_release_in_the_last_days_of_its_titles_month_may_report_on_it(bare: ExtractContext, title: str
+                                                                         ) -> None:
+    # negative: a flash estimate may come out on the last days of the month it estimates (Eurostat's of
+    # November 2023 on 30 November); neither a title that says so nor a release in the month's last week
+    # is read as an edition
+    text = (f"{title}\n\nReleased: 30 November 2023\n\n"
+            "Annual inflation in the euro area was 2.4%.\n")
+    assert (2.4, "2023-11") in {(r[1], r[3]) for r in owned_rows(extract(bare, text))}
+    # (released in the middle of the month, the same title names the edition)
+    assert not extract(bare, text.replace("30 November", "17 November")).observations or "Flash" in title

@@ -1375,8 +1375,8 @@ class DocumentExtractor:
         October 2012", then "Released: 17 October 2012"): a title month that holds the release's own day is
         its edition's, no period the release reports on (see add)."""
         title = self._title_month
-        if title is not None and day.precision == "day" and self.report_period == title \
-                and title.start <= day.start <= title.end and not self.facts.observations:
+        if title is not None and self.report_period == title and not self.facts.observations \
+                and _edition_month(title, day, self._title_text or ""):
             self.report_period = self._title_month = None
             self._edition_titled = True
 
@@ -2267,8 +2267,8 @@ class DocumentExtractor:
             title_month = next((p for p in refs if p.period.precision in ("month", "quarter") and (
                 (p is refs[-1] and p.end >= len(text.rstrip()) - 1)
                 or (text[:p.start].rstrip().endswith(",") and _FULL_MONTH_RE.match(text, p.start)))), None)
-        if title_month is not None and self.doc_date is not None and self.doc_date.precision == "day" \
-                and title_month.period.start <= self.doc_date.start <= title_month.period.end:
+        if title_month is not None and self.doc_date is not None \
+                and _edition_month(title_month.period, self.doc_date, text):
             # "Regional Labour Market Statistics, October 2012" released on 17 October 2012: the month (or
             # quarter) a title names that holds the release's own day is its edition's, not the period it
             # reports on (a month's statistics come out after the month ends); its figures said with no
@@ -4445,6 +4445,19 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 
 #: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:;|(?:\.\s*)?$|\.\s)")
+#: a title of an estimate that may come out before its period ends: "Flash estimate - November 2023"
+_EARLY_ESTIMATE_RE = re.compile(r"(?i)\b(?:flash|advance|early|preliminary|nowcast)")
+
+
+def _edition_month(title: Period, day: Period, title_text: str) -> bool:
+    """Whether a month (or quarter) an English title names is the release's edition, not what it reports on:
+    the release's day lies in it, before its last days (a flash estimate may come out on the last days of the
+    month it estimates: Eurostat's of November 2023 on 30 November, so the last week and a title that says
+    "flash", "advance", "early", "preliminary" are left alone)."""
+    return day.precision == "day" and title.start <= day.start and (title.end - day.start).days >= 7 \
+        and not _EARLY_ESTIMATE_RE.search(title_text)
+
+
 #: what goes on with a ranking's next name: "…, followed by Wellington, $67,888, and Auckland, $58,717"
 _RANKED_NEXT_RE = re.compile(r"(?:\bfollowed\s+by|,\s+and)\s+(?:the\s+)?$")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
