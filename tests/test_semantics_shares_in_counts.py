@@ -70,3 +70,16 @@ def test_a_hundred_parts_is_a_percentage(pack: Pack) -> None:
         assert diagnose(text, pack).rating in ("true", "mostly_true"), text
     assert diagnose("About 30 homes of every 100 homes in Norland are empty.", pack).rating in (
         "false", "mostly_false")
+
+
+def test_a_strict_bound_is_no_near_bound(pack: Pack) -> None:
+    # "fewer than nine in ten" for 86.2 % holds as "under 90%" does (any figure below), while
+    # "almost nine in ten" is a little below it
+    fewer = "Fewer than nine in ten homes in Norland are occupied."
+    assert _shares(fewer, pack) == [(90.0, "%", "less_than")]
+    assert not parse(fewer, pack).statements[0].numbers[0].quantity.approx
+    almost = parse("Almost nine in ten homes in Norland are occupied.", pack).statements[0]
+    assert almost.numbers[0].quantity.approx
+    for text in ("Fewer than nine in ten homes in Norland are occupied.",
+                 "Less than 90% of homes in Norland are occupied."):
+        assert diagnose(text, pack).rating == "true", text
