@@ -50,6 +50,7 @@ def test_a_count_and_its_total_is_no_share(pack: Pack) -> None:
     # a whole that is no round ten, hundred or thousand: two counts, as written
     assert all(u != "%" for _, u, _ in _shares("ノーランドでは1741戸のうち482戸が空き家だ", pack))
     assert all(u != "%" for _, u, _ in _shares("Norland counted 85 in 2024 empty homes.", pack))
+    assert all(u != "%" for _, u, _ in _shares("Empty homes fell from over 3 in 2018 to 2 per street.", pack))
 
 
 def test_the_bound_before_the_share_is_its_own(pack: Pack) -> None:

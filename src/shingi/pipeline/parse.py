@@ -1299,6 +1299,8 @@ class _Parser:
             )
             if digits_part and not (round_whole or mm.group("every")):
                 continue  # "85 in 2024": no proportion (a round whole or "every" makes one)
+            if mm.group("n2") and mm.group("n2").isdigit() and 1800 <= den <= 2100 and not mm.group("every"):
+                continue  # "from over 3 in 2018": a figure in a year, no one in 2018
             # "almost four in ten", 「10人に9人近く」: the approximation word is the share's bound
             near = _near_bound(text, a, b, mm.group(0))
             comparator = near or comparator_near(text, a, b) or "about"
