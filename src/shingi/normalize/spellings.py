@@ -28,6 +28,8 @@ allows. The families:
 - Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
   or 兆 is written with them, as Japanese usually is: ``2,000,000円`` -> ``200万円``,
   ``100,000人当たり`` -> ``10万人当たり``.
+- the superlative adverb: 一番, いちばん, もっとも before an adjective -> 最も (``一番多かったのは`` ->
+  ``最も多かったのは``; not 一番目, 一番乗り, 一番の: an ordinal or a noun).
 - Japanese amounts in 兆 or 億 with the next scale down after them take a decimal instead:
   ``3兆2000億円`` -> ``3.2兆円``, ``1億2000万人`` -> ``1.2億人`` (``68万6061人`` stays).
 
@@ -99,6 +101,12 @@ _HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
 #: 「2年半」「1時間半」「3か月半」: the length and a half of its unit, 2.5年 (not 「2020年半ば」, mid-2020,
 #: nor a year: one or two digits)
 _AND_A_HALF_JA = re.compile(r"(?<![\d.,])(\d{1,2})(年|時間|か月|カ月|ヶ月|ヵ月)半(?!ば|期|世紀)")
+#: 一番 / いちばん / もっとも before an adjective's stem are 最も (a linguistic reason: the same adverb of
+#: the superlative, "the most"); not 一番目 (an ordinal), 一番乗り, 一番の原因 (nouns)
+_MOST_ADVERB_JA = re.compile(
+    r"(?:一番|いちばん|もっとも)(?=多|少|高|低|大き|小さ|長|短|良|悪|早|速|遅|暑|寒|強|弱|広|狭|重|軽|深|浅|安|若|古|新"
+    r"|近|遠|よ[いかくけ]|おお|すくな|たか|ひく|ちい|なが|みじか|はや|おそ|わる)"
+)
 # a figure with its scale and counter (not a year, month or duration), then a hedge after it
 #: 「4分の1ほど」: the hedge is the fraction's, 約 goes before the whole fraction (not 「4分の約1」)
 _HEDGE_FRACTION_JA = re.compile(r"(?<![約\d.,])(\d+分の\d+)(?:程度|前後|ほど)")
@@ -172,6 +180,7 @@ def one_spelling(text: str) -> str:
         text = _ERA_YEAR.sub(_era_year, text)
         text = _HEDGE_JA.sub("約", text)
         text = _AND_A_HALF_JA.sub(r"\1.5\2", text)
+        text = _MOST_ADVERB_JA.sub("最も", text)
         text = _HEDGE_FRACTION_JA.sub(r"約\1", text)
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)
         text = _COMPOUND_JA.sub(_decimal_scale, text)

@@ -229,7 +229,9 @@ def grade_multiple(
     result = compare_value(claimed, found, ratio=True)
     if result == "partly" and _overstates_the_change(claimed, found, bound):
         return "partly", CREDIT_WRONG_SIZE
-    if result == "holds" and of_a_change and not bound:
+    if of_a_change and not bound and (result == "holds" or (result == "partly" and c < 1)):
+        # a half off the ratio's holding band still names a fall of 50 %: graded on it, never
+        # better than nearer ("roughly halved" for x0.70, a fall of 30 %: mostly false, session 23)
         stretched = _rough_multiple_stretched(claimed, found)
         if stretched is not None:
             return stretched
@@ -275,7 +277,10 @@ def _a_multiple_of_the_way(c: float, found: float, of_a_change: bool) -> bool:
 #: holds when the change it names (+100 %, +200 %, −50 %) is within an approximate figure's 10 % of
 #: the change found; further it is the size of a change stretched (§4.1).
 ROUGH_MULTIPLE_CHANGE = APPROX_TOLERANCE
-#: ... within this factor of the change found it is mostly true (session 22)
+#: ... within this factor of the change found it is mostly true (session 22): a rise (doubled,
+#: tripled), whose nearest rough neighbour, a half step (x1.5), is a factor two away on the change; a
+#: half's neighbours (a third, two thirds) are a factor 1.33 and 1.5 away, so it keeps an approximate
+#: size's 1.25 (session 23, §4.1)
 ROUGH_MULTIPLE_STRETCH = 1.3
 
 
@@ -300,7 +305,7 @@ def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Res
     if abs(seen - said) <= ROUGH_MULTIPLE_CHANGE * abs(said) + 1e-9:
         return None
     factor = max(abs(said), abs(seen)) / min(abs(said), abs(seen))
-    if factor <= ROUGH_MULTIPLE_STRETCH + 1e-9:
+    if factor <= (ROUGH_MULTIPLE_STRETCH if c >= 2 else RATIO_FACTOR_APPROX) + 1e-9:
         return "partly", None
     return "partly", CREDIT_HALF if factor <= RATIO_FACTOR_APPROX_PARTLY + 1e-9 else CREDIT_WRONG_SIZE
 
@@ -443,8 +448,11 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     claimed value) overstates the value found by more than that band measured on the value found
     (66 %: 21 % over it). An approximation is of the true value: measured on it, the same miss
     said below ("about 66%" for 80 %) already fails, so the overstatement is no mostly true but a
-    half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true)."""
-    if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
+    half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true). "Nearly X"
+    (「4%近い」 for 3.2 %: 25 % over it) is a figure said from above as well (session 23; blind round
+    22 us-social-security ja-cola-2024-4pct, a wrong true)."""
+    if (not claimed.quantity.approx or claimed.comparator not in ("about", "less_than") or nc.claimed is None
+            or nc.unit != "%"):
         return False  # a share or a rate; a level keeps its bands (and ``far_in_its_band``)
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
 
@@ -457,13 +465,42 @@ APPROX_OVER_POINTS = 10.0
 
 def over_by_points(nc: NumberCompared) -> float | None:
     """How many points an approximate percentage of at most 100 ("about three quarters" for 64 %:
-    11) is over the value found, when at least ``APPROX_OVER_POINTS``; else None. A figure under
-    the value is left to its band (the writers rate both ways there); the caller says the figure
-    is a share of a whole, not a growth rate (a rise is unbounded, read against itself)."""
-    if nc.comparator != "about" or nc.unit != "%" or nc.claimed is None:
+    11; "nearly 70%", 「7割近く」 for 59.2 %: 10.8) is over the value found, when at least
+    ``APPROX_OVER_POINTS``; else None. "Nearly" (``less_than`` on an approximate figure, which the
+    caller says) is a figure said from above as a rounded-up "about" is; a share of a whole read
+    as a fraction (「私立大学の7割近く」, 0.7 against a measure in %) is compared in points. A figure
+    under the value is left to its band (the writers rate both ways there); the caller says the
+    figure is a share of a whole, not a growth rate (a rise is unbounded, read against itself)."""
+    if nc.comparator not in ("about", "less_than") or nc.claimed is None:
         return None
     c, f = abs(nc.claimed), abs(nc.found)
+    if nc.unit == "x" and nc.conversion == "% → x" and c <= 1:
+        c, f = 100 * c, 100 * f  # a fraction of a whole against a measure in %
+    elif nc.unit != "%":
+        return None
     return c - f if c <= 100 and 0 < f < c and c - f >= APPROX_OVER_POINTS - 1e-9 else None
+
+
+#: "Nearly X" (近く, 近い, 弱, almost, close to) holds within 5 % below X, half an "about"'s 10 %; as
+#: "about X" is mostly true out to twice its holding band (20 %), "nearly X" is out to twice its own:
+#: an amount or a count more than this share of X short of it is half right (§4.1; session 23).
+NEARLY_FAR = 2 * NEAR_TOLERANCE
+
+
+def nearly_far(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
+    """Whether an amount or a count said to be a little below a figure ("nearly 250,000", 「25万件
+    近く」, "nearly €400 billion") is short of it by more than ``NEARLY_FAR`` of the figure (222,400:
+    11 %), inside the word's partly band (20 %): the far end of that band, half true. Not a
+    percentage (a share of a whole is read in points of it, ``over_by_points``: "nearly half" for
+    42 %, its writer's mostly true; a rate against the truth, ``overstates_the_truth``), a multiple,
+    a place or the size of a change (their own ladders), nor a figure over the value ("nearly 250"
+    for 251, the other side, stays mostly true)."""
+    if not claimed.quantity.approx or claimed.comparator != "less_than" or nc.claimed is None:
+        return False
+    if nc.unit in ("%", "x", "pt", "rank"):
+        return False
+    c, f = nc.claimed, nc.found
+    return 0 < f < c and c - f > NEARLY_FAR * c + 1e-9
 
 
 #: An approximate amount ("about 30 yen a litre", 「約130億ユーロ」, "about 20,000") off by more than
@@ -1321,6 +1358,17 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
 #: "120 were injured" injuries (a linguistic reason: the verb, not the person noun, says what is
 #: counted). Keys: the verb's words; values: the words of a measure's name that count it.
 _PEOPLE = re.compile(r"(?i)^(?:people|persons?|children|adults|patients|residents|workers|victims|others)$")
+#: A place phrase on a counted noun, before its verb: "people in the US", "residents across New
+#: York State" (a preposition of place and a capitalised name)
+_PLACE_AFTER_NOUN = re.compile(
+    r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=\s)"
+)
+#: A killing verb right before a count of people, its object: "killed 48,830 people", "have killed
+#: 13 people" (kill = cause to die: the people counted died)
+_KILLED_BEFORE = re.compile(
+    r"(?i)\b(?:killed|kill|kills|killing)\s+(?:(?:about|around|nearly|almost|some|over|roughly|at\s+least"
+    r"|more\s+than|fewer\s+than|less\s+than)\s+)?$"
+)
 _VERB_COUNTS = (
     (re.compile(r"(?i)^\s*(?:have |had |has )?(?:died|were killed|have been killed|perished"
                 r"|lost their lives|(?:were |are )?dead)\b"),  # "100 people dead on arrival"
@@ -1350,7 +1398,13 @@ def counts_by_its_verb(
     if not _PEOPLE.match(noun) and not demonym:
         return False
     after = st.span[max(0, n.end - st.start) :]
+    # "50,000 people in the US were killed": a place phrase on the noun stands before its verb
+    after = after[len(m.group(0)) :] if (m := _PLACE_AFTER_NOUN.match(after)) else after
     if any(verb.match(after) and any(word.search(name) for name in names) for verb, word in _VERB_COUNTS):
+        return True
+    before = st.span[: max(0, n.start - st.start)]
+    if _KILLED_BEFORE.search(before) and any(_VERB_COUNTS[0][1].search(name) for name in names):
+        # "Gun injuries killed 48,830 people": the object of a killing verb counts deaths
         return True
     phrase = _PREDICATE_AFTER.match(after)
     if phrase is None:
