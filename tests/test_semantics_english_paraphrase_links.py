@@ -131,3 +131,20 @@ def test_no_member_past_a_figure_is_a_bound_not_a_superlative() -> None:
     assert found is not None and found[0] == "sup_max"
     assert none_past_a_name("Under the guarantee, no household had to pay more than £2,500 a year.") is None
     assert none_past_a_name("At no point has the revenue increased by more than 20%.") is None
+
+
+def test_a_fronted_absolute_clause_is_a_circumstance() -> None:
+    from shingi.pipeline.claims.names import cause_lead
+
+    said = "With the yen still weak, fewer Norlanders went abroad in 2025 than in 2024."
+    assert said[: cause_lead(said)] == "With the yen still weak,"
+    # a figure is no circumstance: "With 12.4% combined, …" keeps its clause whole
+    assert cause_lead("With 12.4% combined, the tax is the largest.") == 0
+    assert cause_lead("With the count in, Norland had 770,000 people without a home.") == 0
+
+
+def test_the_circumstance_names_no_measure_of_the_clause(pack: Pack) -> None:
+    said = "With rents still rising, Norland counted fewer people without a home in 2024 than in 2023."
+    rating, evidence = _read(said, pack)
+    assert rating in ("false", "mostly_false")
+    assert {"h2023", "h2024"} <= set(evidence)

@@ -114,6 +114,10 @@ def _order_entities(text: str, ents: list[Span]) -> list[Span]:
 #: shortage,", 「関税のせいで」「円安の影響で」
 _CAUSE_LEAD = re.compile(
     r"(?i)\s*(?:thanks to|because of|due to|owing to|as a result of)\b[^,;]*,"
+    # "With the yen still weak, …": an absolute clause (with + a noun phrase + its predicate,
+    # marked by still / so / too) fronted by a comma says the circumstance the clause's event came
+    # about in, as "because the yen stayed so weak" does (a linguistic reason; §4.12)
+    r"|\s*with\s+[^,;\d]{1,40}?\s(?:still|so|too)\s+[a-z]+,"
     r"|[^、。]*?(?:のおかげで|のせいで|の影響で|が原因で)、?"
     # 「ニッケル製錬所の拡大で、」「増税によって、」: a happening, then a comma (§4.12)
     rf"|[^、。\d]*?(?:{lx.HAPPENING_NOUNS_JA})(?:で|により|によって)、"
