@@ -621,6 +621,9 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 words.pop(0)  # (not "New" of "New York Times": a place's name opens it)
             while words and words[-1].lower().strip(".'") in _LATIN_STOP:
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
+            if len(words) > 1 and words[-1].isdigit() and _cjk(text) and text.startswith(",", m.end()) \
+                    and text[m.end() + 1:m.end() + 2].isdigit():
+                words.pop()  # 「LNG 3,745億 kWh」: a number with a thousands comma is the amount, no version
             if not title_case:  # (a Title Case headline's names are possessives and acronyms: below)
                 words = _before_headline_verb(words, text, m.start(), m.group(0))
             office = next((i for i, w in enumerate(words) if w in _OFFICE_TITLES), None)

@@ -1,0 +1,62 @@
+"""Japanese statistics summaries run into few lines (資源エネルギー庁's 電力調査統計 結果概要 shape,
+issue 14, twenty-third session, helper ``ingestja``): a data cut-off day
+(「…時点における公表データ」) that is no period, an acronym before an amount with a thousands
+comma (「LNG 3,745億 kWh」) that is no name, and places listed by prefecture
+(「都道府県別の…は、千葉県が…」) that do not make a national statistic's document a place's.
+Small synthetic documents with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest_helpers import extract, owned_rows
+from shingi.ingest.extract import ExtractContext
+from shingi.ingest.owners import heuristic_names
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+SUMMARY = ("電力調査統計 結果概要 【2018年度分】 ※この結果概要は、電力調査統計についてまとめたものです。 "
+           "※2019年6月25日時点における公表データをもとに作成しており、今後修正があり得ます。 "
+           "1. 供給関係 (1) 発受電電力量合計は、1兆1706億 kWh であった。 "
+           "(2) このうち、火力が7,262億 kWh(81.4%)"
+           "(燃料種別: 石炭2,872億 kWh(32.2%)、LNG 3,745億 kWh(42.0 %)ほか)"
+           "となった。 (3) 都道府県別の発電電力量は、千葉県が最も多く996億 kWh(11.2%)であった。\n")
+
+
+def test_a_data_cut_off_day_is_no_period(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, SUMMARY))
+    assert ("日本", 1170600000000.0, "kWh", "FY2018") in got
+    assert not any(p == "2019-06-25" for _, _, _, p in got)
+
+
+def test_a_stock_as_of_a_day_keeps_its_day(bare: ExtractContext) -> None:
+    # 「…時点の発電設備の出力」: a stock's point in time names no data, so it dates its figure
+    text = SUMMARY.replace("時点における公表データをもとに作成しており、今後修正があり得ます。",
+                           "時点の発電設備の出力は、3億 kW であった。")
+    got = owned_rows(extract(bare, text))
+    assert ("日本", 300000000.0, "kW", "2019-06-25") in got
+
+
+def test_an_acronym_before_an_amount_is_no_name(bare: ExtractContext) -> None:
+    assert heuristic_names("燃料種別: 石炭2,872億 kWh(32.2%)、LNG 3,745億 kWh(42.0 %)", False) == []
+    got = owned_rows(extract(bare, SUMMARY))
+    assert {("日本", 374500000000.0, "kWh", "FY2018"), ("日本", 42.0, "%", "FY2018")} <= got
+    # a number after a name with no thousands comma is still the name's (a version: 「ABCI 3.0」)
+    assert [n for _, _, n, _ in heuristic_names("ABCI 3.0の計算能力は", False)] == ["ABCI 3.0"]
+
+
+def test_places_listed_by_prefecture_leave_the_statistic_national(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, SUMMARY))
+    assert ("日本", 726200000000.0, "kWh", "FY2018") in got
+    assert ("千葉県", 99600000000.0, "kWh", "FY2018") in got
+
+
+def test_a_place_named_otherwise_still_makes_it_no_nations(bare: ExtractContext) -> None:
+    # the same place named in a sentence that lists nothing by prefecture: the document may be the place's
+    text = SUMMARY.replace("都道府県別の発電電力量は、千葉県が最も多く", "千葉県の発電電力量は")
+    got = owned_rows(extract(bare, text))
+    assert not any(o == "日本" for o, _, _, _ in got)
